@@ -1,0 +1,1 @@
+"""Actor resolution: countries, roles, bodies and persons to CAMEO-style codes."""

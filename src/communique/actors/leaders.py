@@ -1,0 +1,71 @@
+"""The bundled knowledge base of office holders (data/actors/leaders.tsv), with terms."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from communique.model import normalise_text
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    name: str
+    country: str
+    office: str
+    sector: str
+    start: date
+    end: date | None  # None while in office
+    source: str
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+def _key(name: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", normalise_text(name).lower())
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[OfficeTerm, ...]]:
+    text = resources.files("communique").joinpath("data/actors/leaders.tsv").read_text("utf-8")
+    rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t")
+    idx: dict[str, list[OfficeTerm]] = {}
+    for row in rows:
+        term = OfficeTerm(
+            name=row["name"],
+            country=row["country"],
+            office=row["office"],
+            sector=row["sector"] or "GOV",
+            start=date.fromisoformat(row["start"]),
+            end=date.fromisoformat(row["end"]) if row["end"] else None,
+            source=row["source"],
+        )
+        aliases = {row["name"], *filter(None, (row["aliases"] or "").split(";"))}
+        for key in {_key(a) for a in aliases}:
+            idx.setdefault(key, []).append(term)
+    return {k: tuple(v) for k, v in idx.items()}
+
+
+def terms(name: str) -> tuple[OfficeTerm, ...]:
+    """Every office term of the person so named (full name, surname or listed spelling)."""
+    return _index().get(_key(name), ())
+
+
+def holder_on(name: str, day: date | None) -> OfficeTerm | None:
+    """The term the named person held on ``day`` (or their latest term when ``day`` is None)."""
+    found = terms(name)
+    if not found:
+        return None
+    if day is None:
+        return max(found, key=lambda t: t.start)
+    for t in found:
+        if t.covers(day):
+            return t
+    return None
