@@ -1,0 +1,549 @@
+"""The `communique` command line: ingest, code, articles, events, export, eval, demo.
+
+Every command takes --db (default ./communique.duckdb); commands that print records take
+--format table|jsonl|csv. Exit codes: 0 success, 1 some inputs failed (the rest was done),
+2 bad usage or an unusable database.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from communique import __version__
+from communique.model import SourceError
+from communique.render import FORMATS, actor_codes, emit, to_json
+
+app = typer.Typer(
+    name="communique",
+    help=(
+        "Turn news stories into political event data: who did what to whom, when and where, "
+        "with the sentence that says so. PLOVER event types with CAMEO codes, stored in DuckDB.\n\n"
+        "Start with `communique demo` (codes the bundled example stories), then "
+        "`communique ingest YOUR/STORIES` and `communique events`."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="markdown",
+)
+err = Console(stderr=True, highlight=False)
+
+DbOpt = Annotated[
+    Path,
+    typer.Option(
+        "--db", help="DuckDB database file (created on first ingest).", envvar="COMMUNIQUE_DB"
+    ),
+]
+FormatOpt = Annotated[
+    str,
+    typer.Option("--format", "-f", help="Output format: table, jsonl or csv."),
+]
+DEFAULT_DB = Path("communique.duckdb")
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]error:[/bold red] {message}", markup=True)
+    return typer.Exit(code)
+
+
+def _check_format(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    return fmt
+
+
+def _open_store(db: Path, *, read_only: bool) -> Any:
+    from communique.store import Store, StoreError
+
+    try:
+        return Store(db, read_only=read_only)
+    except StoreError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _print_error(e: SourceError) -> None:
+    err.print(f"[red]skipped[/red] {e.origin}: {e.reason}", markup=True, soft_wrap=True)
+
+
+# --------------------------------------------------------------------------------------------
+@app.command()
+def ingest(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, folders (read recursively), glob patterns such as 'news/**/*.html', "
+            "http(s) URLs, or - for standard input. Formats: the seeds' Markdown story form, "
+            "plain text, HTML, JSON Lines, RSS/Atom feeds.",
+            show_default=False,
+        ),
+    ],
+    db: DbOpt = DEFAULT_DB,
+    batch_size: Annotated[
+        int,
+        typer.Option(help="Articles per transaction (each batch is stored whole or not at all)."),
+    ] = 32,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+) -> None:
+    """Read stories, code their events and store everything in the database.
+
+    Ingest is idempotent: a story already stored (same URL or same text) is skipped, so
+    re-running over the same folder adds only what is new. Bad inputs (empty, binary,
+    too large, not UTF-8, broken JSON lines, unreachable URLs) are reported one line
+    each and the rest of the batch goes on; the exit code is then 1.
+
+    Examples:
+
+        communique ingest stories/            # a folder, recursively
+
+        communique ingest 'feeds/*.xml' https://example.org/news.rss
+
+        cat articles.jsonl | communique ingest -
+    """
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from communique.pipeline import IngestReport
+    from communique.pipeline import ingest as run_ingest
+    from communique.sources import iter_articles
+
+    if batch_size < 1:
+        raise _fail("--batch-size must be at least 1")
+    store = _open_store(db, read_only=False)
+    started = time.perf_counter()
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet or not err.is_terminal,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("reading…", total=None)
+
+        def on_progress(r: IngestReport) -> None:
+            rate = r.stored / max(time.perf_counter() - started, 1e-9)
+            progress.update(
+                task,
+                description=f"{r.stored} stored, {r.duplicates} duplicates, "
+                f"{r.failed} failed, {r.mentions} events ({rate:.1f} articles/s)",
+            )
+
+        def on_error(e: SourceError) -> None:
+            progress.console.print(
+                f"[red]skipped[/red] {e.origin}: {e.reason}", markup=True, soft_wrap=True
+            )
+
+        report = run_ingest(
+            iter_articles(inputs, stdin=sys.stdin.buffer),
+            store,
+            batch_size=batch_size,
+            on_error=on_error,
+            on_progress=on_progress,
+        )
+    store.close()
+    secs = time.perf_counter() - started
+    err.print(
+        f"{report.stored} new articles stored ({report.mentions} events), "
+        f"{report.duplicates} already stored, {report.failed} failed, in {secs:.1f}s → {db}"
+    )
+    if report.interrupted:
+        err.print("[yellow]interrupted:[/yellow] the store holds every batch finished before.")
+        raise typer.Exit(130)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+# --------------------------------------------------------------------------------------------
+@app.command()
+def code(
+    batch_size: Annotated[int, typer.Option(help="Articles parsed together.")] = 16,
+) -> None:
+    """Code JSON Lines articles from standard input to JSON Lines events on standard output.
+
+    Touches no database. Each input line is an object with `text` (required) and optionally
+    `id`, `title`, `url`, `publisher`, `published` (ISO date), `language`. Each output line is
+    one coded event mention (the same fields as `communique events --by mention`). A broken
+    input line is reported on standard error and skipped; the exit code is then 1.
+
+    Example:
+
+        echo '{"id": "x1", "published": "2018-11-02", "text": "Cuban President Miguel
+        Diaz-Canel met Russian President Vladimir Putin in Moscow on Friday."}' | communique code
+    """
+    from communique.pipeline import code_articles
+    from communique.sources import read_jsonl_articles
+
+    failed = 0
+
+    def readable() -> Any:
+        nonlocal failed
+        for item in read_jsonl_articles(sys.stdin, origin="stdin"):
+            if isinstance(item, SourceError):
+                _print_error(item)
+                failed += 1
+            else:
+                yield item
+
+    for item in code_articles(readable(), batch_size=batch_size):
+        if isinstance(item, SourceError):
+            _print_error(item)
+            failed += 1
+            continue
+        for m in item.mentions:
+            sys.stdout.write(to_json(m.to_dict()) + "\n")
+        sys.stdout.flush()
+    if failed:
+        raise typer.Exit(1)
+
+
+# --------------------------------------------------------------------------------------------
+@app.command()
+def articles(
+    db: DbOpt = DEFAULT_DB,
+    fmt: FormatOpt = "table",
+    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+) -> None:
+    """List stored articles: title, URL, publisher, publication date and where it came from.
+
+    `published_source` says how the date was found: metadata (the page said), banner (a date
+    line above the story), dateline, url, or inferred (year worked out from the story; see
+    `notes` in --format jsonl for the reasoning). An unknown date stays empty.
+    """
+    from communique.store.queries import list_articles
+
+    fmt = _check_format(fmt)
+    store = _open_store(db, read_only=True)
+    rows = list_articles(store, limit=limit)
+    store.close()
+    emit(
+        rows,
+        fmt,
+        title="Articles",
+        columns=[
+            ("id", lambda r: r["id"]),
+            ("published", lambda r: r["published"]),
+            ("date from", lambda r: r["published_source"]),
+            ("publisher", lambda r: r["publisher"]),
+            ("dateline", lambda r: r["dateline"]),
+            ("title", lambda r: r["title"]),
+            ("events", lambda r: r["n_events"]),
+        ],
+    )
+
+
+def _event_columns(by: str) -> list[tuple[str, Any]]:
+    cols: list[tuple[str, Any]] = [
+        ("date", lambda r: r.get("date")),
+        ("type", lambda r: r["event_type"] + (f"/{r['mode']}" if r.get("mode") else "")),
+        ("cameo", lambda r: r.get("cameo")),
+        ("actor", lambda r: actor_codes(r.get("actor"))),
+        ("recipient", lambda r: actor_codes(r.get("recipient"))),
+        ("modality", lambda r: r.get("modality")),
+        ("where", lambda r: (r.get("location") or {}).get("name")),
+        ("trigger", lambda r: r["evidence"]["trigger"]),
+        ("sentence", lambda r: _clip(r["evidence"]["sentence_text"], 110)),
+    ]
+    if by == "event":
+        cols.insert(0, ("n", lambda r: r.get("num_mentions")))
+    return cols
+
+
+def _clip(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+@app.command()
+def events(
+    db: DbOpt = DEFAULT_DB,
+    fmt: FormatOpt = "table",
+    by: Annotated[
+        str,
+        typer.Option(
+            help="event: one record per linked event (with num_mentions, num_sources, "
+            "num_articles, mention_ids, first_seen, last_seen); mention: one per coded "
+            "sentence mention, exactly as `communique code` prints."
+        ),
+    ] = "event",
+    actor: Annotated[str | None, typer.Option(help="Actor country code, e.g. CUB.")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient country code, e.g. USA.")] = None,
+    country: Annotated[str | None, typer.Option(help="Country as actor or recipient.")] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT or SANCTION.")
+    ] = None,
+    modality: Annotated[
+        str | None,
+        typer.Option(help="asserted, future, hypothetical, negated or claimed."),
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after this ISO date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before this ISO date.")] = None,
+    search: Annotated[
+        str | None, typer.Option(help="Words in the evidence sentence or article title.")
+    ] = None,
+    article: Annotated[str | None, typer.Option(help="Only events from this article id.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+) -> None:
+    """List coded events with their evidence, filtered by country, type, date or words.
+
+    Examples:
+
+        communique events --actor RUS --recipient CUB
+
+        communique events --type SANCTION --since 2018-01-01 --format csv > sanctions.csv
+
+        communique events --by mention --format jsonl
+    """
+    from communique.store.queries import EventFilter, list_events, list_mentions
+
+    fmt = _check_format(fmt)
+    if by not in ("event", "mention"):
+        raise _fail("--by must be 'event' or 'mention'")
+    from communique.model import MODALITIES, PLOVER_TYPES
+
+    if event_type and event_type.upper() not in PLOVER_TYPES:
+        raise _fail(f"--type must be a PLOVER type: {', '.join(PLOVER_TYPES)}")
+    if modality and modality.lower() not in MODALITIES:
+        raise _fail(f"--modality must be one of {', '.join(MODALITIES)}")
+    flt = EventFilter(
+        actor_country=actor,
+        recipient_country=recipient,
+        country=country,
+        event_type=event_type,
+        modality=modality,
+        date_from=since,
+        date_to=until,
+        text=search,
+        article_id=article,
+        limit=limit,
+    )
+    store = _open_store(db, read_only=True)
+    rows = list_events(store, flt) if by == "event" else list_mentions(store, flt)
+    store.close()
+    emit(rows, fmt, columns=_event_columns(by), title=f"{len(rows)} {by}s")
+
+
+# --------------------------------------------------------------------------------------------
+@app.command()
+def export(
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File to write (- for standard output; for parquet, a .parquet file gets "
+            "the events, a folder gets events, mentions and articles).",
+        ),
+    ],
+    to: Annotated[
+        str,
+        typer.Option(
+            "--to",
+            help="plover: PLOVER/POLECAT-style JSON Lines; gdelt: GDELT-2.0-like CSV (GDELT's "
+            "column names where a column exists); parquet.",
+        ),
+    ] = "plover",
+    db: DbOpt = DEFAULT_DB,
+    actor: Annotated[str | None, typer.Option(help="Actor country code.")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient country code.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type.")] = None,
+    since: Annotated[str | None, typer.Option(help="On or after this ISO date.")] = None,
+    until: Annotated[str | None, typer.Option(help="On or before this ISO date.")] = None,
+) -> None:
+    """Export events for other tools: PLOVER JSON Lines, GDELT-like CSV or Parquet.
+
+    Examples:
+
+        communique export --to gdelt -o events.csv
+
+        communique export --to parquet -o dataset/      # events, mentions, articles
+    """
+    from communique.store.exports import EXPORT_FORMATS, write_gdelt, write_parquet, write_plover
+    from communique.store.queries import EventFilter, list_events
+
+    if to not in EXPORT_FORMATS:
+        raise _fail(f"--to must be one of {', '.join(EXPORT_FORMATS)}")
+    flt = EventFilter(
+        actor_country=actor,
+        recipient_country=recipient,
+        event_type=event_type,
+        date_from=since,
+        date_to=until,
+    )
+    store = _open_store(db, read_only=True)
+    if to == "parquet":
+        if str(output) == "-":
+            raise _fail("parquet needs a file or folder for --output")
+        counts = write_parquet(store, output, flt)
+        err.print(", ".join(f"{n} {k}" for k, n in counts.items()) + f" → {output}")
+    else:
+        writer = write_plover if to == "plover" else write_gdelt
+        rows = list_events(store, flt)
+        if str(output) == "-":
+            n = writer(rows, store, sys.stdout)
+        else:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            with output.open("w", encoding="utf-8", newline="") as fh:
+                n = writer(rows, store, fh)
+            err.print(f"{n} events → {output}")
+    store.close()
+
+
+# --------------------------------------------------------------------------------------------
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[
+        Path,
+        typer.Option(
+            help="Gold sentences: PLOVER gold-standard JSON (a list of records with text, event, "
+            "source, target) or JSON Lines with the same fields.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score the coder against human-coded sentences.
+
+    Reports event-type accuracy, actor and recipient country F1 (micro, over the countries
+    of each sentence's main event), triple accuracy (type, actors and recipients all
+    right), per-type precision/recall/F1 and the confusion matrix. Old PLOVER names are
+    mapped: DEMAND→REQUEST, DISAPPROVE→ACCUSE, FIGHT→ASSAULT.
+    """
+    from communique.evaluate import evaluate
+
+    try:
+        scores = evaluate(gold)
+    except (ValueError, KeyError) as exc:
+        raise _fail(f"{gold}: not a gold file this command reads: {exc}") from None
+    if as_json:
+        sys.stdout.write(json.dumps(scores, indent=2, ensure_ascii=False) + "\n")
+        return
+    out = Console()
+    out.print(f"[bold]{gold}[/bold]: {scores['n']} sentences")
+    for key in (
+        "event_type_accuracy",
+        "actor_country_f1",
+        "recipient_country_f1",
+        "triple_accuracy",
+    ):
+        out.print(f"  {key:<22} {scores[key]:.3f}")
+    if "sentences_per_s" in scores:
+        out.print(f"  {'sentences_per_s':<22} {scores['sentences_per_s']:.1f}")
+    emit(
+        [{"type": t, **v} for t, v in sorted(scores["per_type"].items())],
+        "table",
+        title="Per type",
+        columns=[
+            ("type", lambda r: r["type"]),
+            ("precision", lambda r: f"{r['precision']:.2f}"),
+            ("recall", lambda r: f"{r['recall']:.2f}"),
+            ("f1", lambda r: f"{r['f1']:.2f}"),
+            ("support", lambda r: r["support"]),
+        ],
+    )
+
+
+# --------------------------------------------------------------------------------------------
+def print_summary(db: Path, *, examples: int = 5) -> None:
+    """The overview printed after the demo: articles, events by type, pairs, a few events."""
+    from communique.store.queries import EventFilter, list_events, summary
+
+    store = _open_store(db, read_only=True)
+    s = summary(store)
+    sample = [
+        e
+        for e in list_events(store, EventFilter())
+        if e.get("actor") and e.get("recipient") and e["modality"] == "asserted"
+    ]
+    store.close()
+    out = Console()
+    out.print(
+        f"\n[bold]{s['articles']} articles[/bold], {s['events']} events "
+        f"({s['mentions']} mentions) in {db}\n"
+    )
+    emit(
+        [{"type": k, "events": v} for k, v in s["events_by_type"].items()],
+        "table",
+        title="Events by PLOVER type",
+    )
+    emit(
+        s["top_pairs"],
+        "table",
+        title="Top country pairs (actor → recipient)",
+        columns=[
+            ("actor", lambda r: r["actor"]),
+            ("recipient", lambda r: r["recipient"]),
+            ("events", lambda r: r["events"]),
+            ("Goldstein sum", lambda r: r["goldstein_sum"]),
+        ],
+    )
+    step = max(1, len(sample) // examples) if sample else 1
+    out.print("\n[bold]A few events with their evidence[/bold]")
+    for e in sample[::step][:examples]:
+        ev = e["evidence"]
+        out.print(
+            f"\n[cyan]{e.get('date') or 'date unknown'}[/cyan]  [bold]{e['event_type']}[/bold] "
+            f"({e.get('cameo')})  {actor_codes(e['actor'])} → {actor_codes(e['recipient'])}"
+            + (f"  at {e['location']['name']}" if e.get("location") else "")
+        )
+        out.print(f"  “{_clip(ev['sentence_text'], 220)}”", highlight=False, markup=False)
+        out.print(f"  [dim]{e['explanation']}[/dim]", highlight=False)
+
+
+@app.command()
+def summary(db: DbOpt = DEFAULT_DB) -> None:
+    """Print an overview of the database: articles, events by type, top pairs, examples."""
+    print_summary(db)
+
+
+@app.command()
+def demo(
+    db: DbOpt = Path("communique-demo.duckdb"),
+    fresh: Annotated[bool, typer.Option(help="Start from an empty database.")] = True,
+) -> None:
+    """Code the bundled example stories into a database and print what came out.
+
+    The examples (about 30 stories in the Markdown story form, HTML and JSON Lines) live
+    inside the package; the database is written to --db (default communique-demo.duckdb).
+    """
+    examples = resources.files("communique").joinpath("data/examples")
+    if fresh and db.exists():
+        db.unlink()
+        Path(str(db) + ".wal").unlink(missing_ok=True)
+    with resources.as_file(examples) as folder:
+        err.print(f"ingesting the bundled examples from {folder} …")
+        try:
+            ingest([str(folder)], db=db, batch_size=32, quiet=False)
+        except typer.Exit as exc:
+            if exc.exit_code not in (0, 1):
+                raise
+    print_summary(db)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"communique {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    pass
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

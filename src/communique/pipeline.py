@@ -1,0 +1,197 @@
+"""The pipeline from articles to coded mentions: parse, split sentences, code, link.
+
+``code_articles`` is the pure part (no database), used by `communique code`;
+``ingest`` adds reading sources, de-duplication and batched, atomic writes to the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from communique import __version__
+from communique.linking import assign_event_ids
+from communique.model import Article, Mention, Sentence, SourceError
+from communique.nlp import get_nlp
+from communique.store.db import CodedArticle, Store
+
+# spaCy refuses longer texts by default; a story this long is almost surely not a story.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+def load_pipeline() -> Language:
+    """The spaCy pipeline with only the components the coder needs."""
+    from communique.coding import REQUIRED_PIPES
+
+    nlp = get_nlp()
+    unused = tuple(p for p in nlp.pipe_names if p not in REQUIRED_PIPES)
+    if unused:
+        nlp = get_nlp(disable=unused)
+    nlp.max_length = MAX_ARTICLE_CHARS + 1
+    return nlp
+
+
+def coder_name() -> str:
+    from communique.nlp import model_name
+
+    return f"communique-{__version__}/{model_name()}"
+
+
+def sentences_of(article: Article, doc: Doc) -> list[Sentence]:
+    assert article.id is not None
+    return [
+        Sentence(article.id, i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)
+    ]
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.id not in seen:
+            seen.add(m.id)
+            out.append(m)
+    return out
+
+
+def code_articles(
+    articles: Iterable[Article], *, batch_size: int = 16, nlp: Language | None = None
+) -> Iterator[CodedArticle | SourceError]:
+    """Parse and code each article; too-long articles come back as SourceError."""
+    from communique.coding import code_article
+
+    nlp = nlp or load_pipeline()
+    coder = coder_name()
+
+    def usable() -> Iterator[Article | SourceError]:
+        for a in articles:
+            a.ensure_id()
+            if len(a.text) > MAX_ARTICLE_CHARS:
+                yield SourceError(
+                    a.origin or a.id or "?",
+                    f"article too long to code: {len(a.text):,} characters "
+                    f"(limit {MAX_ARTICLE_CHARS:,}); split it into stories",
+                )
+            elif not a.text.strip():
+                yield SourceError(a.origin or a.id or "?", "article has no text")
+            else:
+                yield a
+
+    pending: list[Article] = []
+
+    def flush() -> Iterator[CodedArticle]:
+        for article, doc in zip(
+            pending, nlp.pipe((a.text for a in pending), batch_size=batch_size), strict=True
+        ):
+            mentions = _dedupe(code_article(article, doc))
+            yield CodedArticle(
+                article, sentences_of(article, doc), mentions, assign_event_ids(mentions), coder
+            )
+        pending.clear()
+
+    for item in usable():
+        if isinstance(item, SourceError):
+            yield item
+            continue
+        pending.append(item)
+        if len(pending) >= batch_size:
+            yield from flush()
+    if pending:
+        yield from flush()
+
+
+@dataclass
+class IngestReport:
+    read: int = 0  # articles read from the inputs
+    stored: int = 0  # new articles written
+    duplicates: int = 0  # already stored (same URL or same text), skipped
+    mentions: int = 0  # coded mentions written
+    errors: list[SourceError] = field(default_factory=list)
+    interrupted: bool = False
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+
+def ingest(
+    articles: Iterable[Article | SourceError],
+    store: Store,
+    *,
+    batch_size: int = 32,
+    on_error: Callable[[SourceError], None] | None = None,
+    on_progress: Callable[[IngestReport], None] | None = None,
+    nlp: Language | None = None,
+) -> IngestReport:
+    """Code and store new articles, a batch of whole articles per transaction.
+
+    A story already in the store (same URL or same normalised text), or seen earlier in the
+    same run, is counted as a duplicate and not coded again. An interrupt (Ctrl-C) stops
+    between batches' transactions, so the store never holds half an article.
+    """
+    report = IngestReport()
+    seen_urls: set[str] = set()
+    seen_hashes: set[str] = set()
+    seen_ids: set[str] = set()
+    pending: list[Article] = []
+
+    def error(err: SourceError) -> None:
+        report.errors.append(err)
+        if on_error:
+            on_error(err)
+
+    def flush() -> None:
+        if not pending:
+            return
+        batch = list(pending)
+        pending.clear()
+        urls, hashes = store.find_existing((a.url for a in batch if a.url), (a.hash for a in batch))
+        ids = store.existing_ids(a.ensure_id() for a in batch)
+        fresh: list[Article] = []
+        for a in batch:
+            if (a.url and a.url in urls) or a.hash in hashes or a.id in ids:
+                report.duplicates += 1
+            else:
+                fresh.append(a)
+        coded: list[CodedArticle] = []
+        for item in code_articles(fresh, nlp=nlp):
+            if isinstance(item, SourceError):
+                error(item)
+            else:
+                coded.append(item)
+        store.write_batch(coded)
+        report.stored += len(coded)
+        report.mentions += sum(len(c.mentions) for c in coded)
+        if on_progress:
+            on_progress(report)
+
+    try:
+        for item in articles:
+            if isinstance(item, SourceError):
+                error(item)
+                continue
+            report.read += 1
+            item.ensure_id()
+            if (
+                (item.url and item.url in seen_urls)
+                or item.hash in seen_hashes
+                or item.id in seen_ids
+            ):
+                report.duplicates += 1
+                continue
+            if item.url:
+                seen_urls.add(item.url)
+            seen_hashes.add(item.hash)
+            seen_ids.add(item.id or "")
+            pending.append(item)
+            if len(pending) >= batch_size:
+                flush()
+        flush()
+    except KeyboardInterrupt:
+        report.interrupted = True
+    if on_progress:
+        on_progress(report)
+    return report

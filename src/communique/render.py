@@ -1,0 +1,96 @@
+"""Printing records as a table, JSON Lines or CSV: the one place the CLI formats output."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import IO, Any
+
+from rich.console import Console
+from rich.table import Table
+
+FORMATS = ("table", "jsonl", "csv")
+
+
+def _json_default(o: object) -> str:
+    if isinstance(o, datetime | date):
+        return o.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(o).__name__}")
+
+
+def to_json(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, default=_json_default)
+
+
+def actor_codes(actors: Sequence[dict[str, Any]] | None) -> str:
+    """Actors as codes for tables and CSV: 'CUBGOV+RUSGOV', or their words when uncoded."""
+    return "+".join((a.get("code") or a.get("text") or "?") for a in actors or [])
+
+
+def flat(record: dict[str, Any]) -> dict[str, Any]:
+    """One level of plain values per record, for CSV."""
+    out: dict[str, Any] = {}
+    for k, v in record.items():
+        if k in ("actor", "recipient"):
+            out[k] = actor_codes(v)
+            out[f"{k}_countries"] = ";".join(
+                sorted({a.get("country") or "" for a in v or []} - {""})
+            )
+            out[f"{k}_text"] = " | ".join(a.get("text") or "" for a in v or [])
+        elif k == "location":
+            v = v or {}
+            for sub in ("name", "country", "lat", "lon", "source"):
+                out[f"location_{sub}"] = v.get(sub)
+        elif k == "evidence":
+            v = v or {}
+            out["evidence_sentence"] = v.get("sentence_text")
+            out["evidence_start"] = v.get("start")
+            out["evidence_end"] = v.get("end")
+            out["trigger"] = v.get("trigger")
+        elif isinstance(v, list):
+            out[k] = ";".join(str(x) for x in v)
+        elif isinstance(v, dict):
+            out[k] = to_json(v)
+        else:
+            out[k] = v
+    return out
+
+
+def emit(
+    records: Sequence[dict[str, Any]],
+    fmt: str,
+    *,
+    columns: Sequence[tuple[str, Callable[[dict[str, Any]], Any]]] = (),
+    title: str | None = None,
+    out: IO[str] | None = None,
+) -> None:
+    """Print records; ``columns`` (header, getter) choose what a table shows."""
+    out = out or sys.stdout
+    if fmt == "jsonl":
+        for r in records:
+            out.write(to_json(r) + "\n")
+    elif fmt == "csv":
+        rows = [flat(r) for r in records]
+        fields: list[str] = []
+        for r in rows:
+            fields += [k for k in r if k not in fields]
+        w = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    elif fmt == "table":
+        console = Console(file=out, soft_wrap=False)
+        if not records:
+            console.print("[dim](nothing to show)[/dim]")
+            return
+        cols = columns or [(k, (lambda r, k=k: r.get(k))) for k in records[0]]
+        table = Table(title=title, show_lines=False, header_style="bold")
+        for header, _ in cols:
+            table.add_column(header, overflow="fold")
+        for r in records:
+            table.add_row(*("" if (v := get(r)) is None else str(v) for _, get in cols))
+        console.print(table)
+    else:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -1,0 +1,191 @@
+"""Read queries over the store, shared by the CLI, the exports and the API.
+
+Every function returns plain dicts shaped as the output contract (GUIDE.md section 3).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from communique.store.db import Store
+
+ARTICLE_FIELDS = (
+    "id", "title", "url", "publisher", "published", "published_source", "published_precision",
+    "dateline", "language", "n_sentences", "n_events",
+)  # fmt: skip
+
+EVENT_AGGREGATES = (
+    "num_mentions", "num_sources", "num_articles", "mention_ids", "first_seen", "last_seen",
+)  # fmt: skip
+
+
+@dataclass
+class EventFilter:
+    """What `communique events` and the API can filter on; None means no filter."""
+
+    actor_country: str | None = None
+    recipient_country: str | None = None
+    country: str | None = None  # actor or recipient
+    event_type: str | None = None
+    modality: str | None = None
+    date_from: str | None = None  # ISO date, inclusive
+    date_to: str | None = None  # ISO date, inclusive
+    text: str | None = None  # words in the evidence sentence or the article title
+    article_id: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+    def where(self, m: str = "m", a: str = "a") -> tuple[str, list[Any]]:
+        """SQL WHERE clause over mention alias ``m`` and article alias ``a``."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.actor_country:
+            clauses.append(f"list_contains({m}.actor_countries, ?)")
+            params.append(self.actor_country.upper())
+        if self.recipient_country:
+            clauses.append(f"list_contains({m}.recipient_countries, ?)")
+            params.append(self.recipient_country.upper())
+        if self.country:
+            clauses.append(
+                f"(list_contains({m}.actor_countries, ?) OR list_contains({m}.recipient_countries, ?))"
+            )
+            params += [self.country.upper()] * 2
+        if self.event_type:
+            clauses.append(f"{m}.event_type = ?")
+            params.append(self.event_type.upper())
+        if self.modality:
+            clauses.append(f"{m}.modality = ?")
+            params.append(self.modality.lower())
+        # Dates are ISO strings of varying precision; compare on their common prefix so that
+        # an event known only to the month "2018-11" falls inside 2018-11-01..2018-11-30.
+        if self.date_from:
+            clauses.append(f"{m}.date IS NOT NULL AND {m}.date >= left(?, length({m}.date))")
+            params.append(self.date_from)
+        if self.date_to:
+            clauses.append(f"{m}.date IS NOT NULL AND {m}.date <= left(?, length({m}.date))")
+            params.append(self.date_to)
+        if self.text:
+            clauses.append(
+                f"(json_extract_string({m}.evidence, '$.sentence_text') ILIKE ? "
+                f"OR {a}.title ILIKE ?)"
+            )
+            params += [f"%{self.text}%"] * 2
+        if self.article_id:
+            clauses.append(f"{m}.article_id = ?")
+            params.append(self.article_id)
+        return (" AND ".join(clauses) or "TRUE"), params
+
+    def page(self) -> str:
+        if self.limit is None:
+            return f" OFFSET {int(self.offset)}" if self.offset else ""
+        return f" LIMIT {int(self.limit)} OFFSET {int(self.offset)}"
+
+
+def list_articles(store: Store, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+    return store.query(
+        "SELECT a.id, a.title, a.url, a.publisher, a.published, a.published_source, "
+        "a.published_precision, a.dateline, a.language, a.n_sentences, "
+        "(SELECT count(DISTINCT m.event_id) FROM mentions m WHERE m.article_id = a.id) AS n_events "
+        "FROM articles a ORDER BY a.published NULLS LAST, a.id" + page
+    )
+
+
+def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
+    rows = store.query("SELECT * FROM articles WHERE id = ?", [article_id])
+    return rows[0] if rows else None
+
+
+def list_mentions(store: Store, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    """One record per coded mention, exactly the fields `communique code` prints."""
+    flt = flt or EventFilter()
+    where, params = flt.where()
+    rows = store.con.execute(
+        "SELECT m.record FROM mentions m JOIN articles a ON a.id = m.article_id "
+        f"WHERE {where} ORDER BY m.date NULLS LAST, m.article_id, m.sentence, m.id" + flt.page(),
+        params,
+    ).fetchall()
+    return [json.loads(r[0]) for r in rows]
+
+
+def list_events(store: Store, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    """One record per linked event: its representative mention plus how often it was reported."""
+    flt = flt or EventFilter()
+    where, params = flt.where()
+    rows = store.con.execute(
+        f"""
+        WITH agg AS (
+            SELECT m.event_id,
+                   count(*) AS num_mentions,
+                   count(DISTINCT coalesce(a.publisher, a.url, a.id)) AS num_sources,
+                   count(DISTINCT m.article_id) AS num_articles,
+                   list(m.id ORDER BY m.id) AS mention_ids,
+                   min(coalesce(a.published, strftime(a.ingested_at, '%Y-%m-%d'))) AS first_seen,
+                   max(coalesce(a.published, strftime(a.ingested_at, '%Y-%m-%d'))) AS last_seen
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            GROUP BY m.event_id
+        )
+        SELECT e.id, m.record, agg.num_mentions, agg.num_sources, agg.num_articles,
+               agg.mention_ids, agg.first_seen, agg.last_seen
+        FROM events e
+        JOIN mentions m ON m.id = e.rep_mention_id
+        JOIN articles a ON a.id = m.article_id
+        JOIN agg ON agg.event_id = e.id
+        WHERE {where}
+        ORDER BY m.date NULLS LAST, m.article_id, m.sentence, e.id
+        """
+        + flt.page(),
+        params,
+    ).fetchall()
+    out = []
+    for eid, record, n_m, n_s, n_a, mids, first, last in rows:
+        rec = json.loads(record)
+        rec["mention_id"] = rec.pop("id")
+        out.append({
+            "id": eid, **rec, "num_mentions": n_m, "num_sources": n_s, "num_articles": n_a,
+            "mention_ids": list(mids), "first_seen": first, "last_seen": last,
+        })  # fmt: skip
+    return out
+
+
+def summary(store: Store, top: int = 10) -> dict[str, Any]:
+    """Counts for the overview: articles, events by type, top country pairs."""
+    con = store.con
+    n_articles = store.count("articles")
+    n_mentions = store.count("mentions")
+    n_events = store.count("events")
+    by_type = dict(
+        con.execute(
+            "SELECT m.event_type, count(*) FROM events e JOIN mentions m ON m.id = e.rep_mention_id "
+            "GROUP BY 1 ORDER BY 2 DESC, 1"
+        ).fetchall()
+    )
+    pairs = con.execute(
+        """
+        SELECT ac AS actor, rc AS recipient, count(*) AS n,
+               round(sum(m.goldstein), 1) AS goldstein_sum
+        FROM events e JOIN mentions m ON m.id = e.rep_mention_id,
+             unnest(m.actor_countries) AS t1(ac), unnest(m.recipient_countries) AS t2(rc)
+        WHERE ac <> rc
+        GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?
+        """,
+        [top],
+    ).fetchall()
+    by_modality = dict(
+        con.execute(
+            "SELECT m.modality, count(*) FROM events e JOIN mentions m ON m.id = e.rep_mention_id "
+            "GROUP BY 1 ORDER BY 2 DESC"
+        ).fetchall()
+    )
+    return {
+        "articles": n_articles,
+        "mentions": n_mentions,
+        "events": n_events,
+        "events_by_type": by_type,
+        "events_by_modality": by_modality,
+        "top_pairs": [
+            {"actor": a, "recipient": r, "events": n, "goldstein_sum": g} for a, r, n, g in pairs
+        ],
+    }
