@@ -127,13 +127,21 @@ def ingest(
     with progress:
         task = progress.add_task("reading…", total=None)
 
+        last_line = 0.0
+
         def on_progress(r: IngestReport) -> None:
-            rate = r.stored / max(time.perf_counter() - started, 1e-9)
-            progress.update(
-                task,
-                description=f"{r.stored} stored, {r.duplicates} duplicates, "
-                f"{r.failed} failed, {r.mentions} events ({rate:.1f} articles/s)",
+            nonlocal last_line
+            now = time.perf_counter()
+            rate = r.stored / max(now - started, 1e-9)
+            text = (
+                f"{r.stored} stored, {r.duplicates} duplicates, "
+                f"{r.failed} failed, {r.mentions} events ({rate:.1f} articles/s)"
             )
+            progress.update(task, description=text)
+            # Logs (no terminal) get a line per committed batch, at most one a second.
+            if progress.disable and not quiet and (not last_line or now - last_line >= 1.0):
+                last_line = now
+                err.print(f"ingest: {text}", soft_wrap=True)
 
         def on_error(e: SourceError) -> None:
             progress.console.print(
