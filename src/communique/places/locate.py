@@ -1,0 +1,92 @@
+"""Places named in a story, and where the event of a sentence happened."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from communique.actors import lexicon as lx
+from communique.model import Article, Location
+from communique.places.gazetteer import COUNTRY, SITE, best, gazetteer, geocode
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", ""})
+LOC_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "on"}
+)
+NOT_PLACE_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"})
+
+
+def _scan(doc: Doc, start: int, end: int, prefer: set[str]) -> list[tuple[int, int, Location]]:
+    g = gazetteer()
+    keys = [lx.norm(t.text) for t in doc[start:end]]
+    out: list[tuple[int, int, Location]] = []
+    i = 0
+    tagged = doc.has_annotation("TAG")
+    while i < len(keys):
+        tok = doc[start + i]
+        m = g.match_at(keys, i) if tok.text[:1].isupper() else None
+        if m is None:
+            i += 1
+            continue
+        e, places = m
+        span = doc[start + i : start + e]
+        plausible = [p for p in places if p.kind in (SITE, COUNTRY)] or (
+            places
+            if not tagged
+            or (all(t.pos_ == "PROPN" for t in span) and span.root.ent_type_ not in NOT_PLACE_ENTS)
+            else []
+        )
+        if not plausible or not all(t.text[:1].isupper() or not t.is_alpha for t in span):
+            i += 1
+            continue
+        p = best(plausible, prefer)
+        assert p is not None
+        out.append((start + i, start + e, p.location()))
+        i = e
+    return out
+
+
+def find_places(doc: Doc | Span, article_countries: set[str]) -> list[tuple[int, int, Location]]:
+    """Token spans (start, end, Location) of the places named in the text, in order.
+
+    Names shared by several places resolve to the one in ``article_countries`` if any.
+    """
+    if isinstance(doc, Span):
+        return _scan(doc.doc, doc.start, doc.end, set(article_countries))
+    return _scan(doc, 0, len(doc), set(article_countries))
+
+
+def _locative(doc: Doc, start: int, end: int) -> bool:
+    """'in Havana', 'at the José Martí Memorial': the place is where, not who."""
+    root = doc[start:end].root
+    if root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS:
+        return True
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.lower_ == "the" and start > 1:
+        prev = doc[start - 2]
+    return bool(prev is not None and prev.lower_ in LOC_PREPS and root.dep_ not in ("nsubj",))
+
+
+def event_location(
+    sent: Span, doc: Doc, article: Article | None, story_countries: set[str]
+) -> Location | None:
+    """Where the event in this sentence happened.
+
+    A place named in the sentence after in/at/near... (source "text"); places acting as
+    subjects ("Moscow said") are metonyms, not locations. Else the article's dateline place
+    (source "dateline"); else None. Among places, a site or city beats a country.
+    """
+    found = [
+        (s, e, loc)
+        for s, e, loc in _scan(doc, sent.start, sent.end, set(story_countries))
+        if _locative(doc, s, e)
+    ]
+    if found:
+        specific = [f for f in found if f[2].lat is not None] or found
+        return specific[0][2]
+    if article is not None and article.dateline:
+        loc = geocode(article.dateline, story_countries)
+        if loc:
+            loc.name = article.dateline if loc.name != article.dateline else loc.name
+            loc.source = "dateline"
+            return loc
+    return None

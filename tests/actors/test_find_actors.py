@@ -1,0 +1,143 @@
+"""find_actors over small stories written for these tests."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from communique.actors import ActorSpan, find_actors
+
+DAY = date(2018, 11, 2)
+
+
+def spans(nlp, text: str, when: date | None = DAY, **kw) -> list[ActorSpan]:  # noqa: ANN001
+    return find_actors(nlp(text), when, **kw)
+
+
+def by_text(found: list[ActorSpan]) -> dict[str, ActorSpan]:
+    return {s.actor.text: s for s in found}
+
+
+def test_country_names_adjectives_and_variants(nlp):
+    found = by_text(spans(nlp, "The United States and Britain warned North Korea and Ivory Coast."))
+    assert found["United States"].actor.country == "USA"
+    assert found["Britain"].actor.country == "GBR"
+    assert found["North Korea"].actor.country == "PRK"
+    assert found["Ivory Coast"].actor.country == "CIV"
+
+
+def test_acronym_us_needs_capitals(nlp):
+    found = spans(nlp, "The US envoy told us nothing.")
+    assert [s.actor.code for s in found] == ["USAGOV"]
+
+
+def test_title_and_adjective_give_country_and_sector(nlp):
+    found = spans(nlp, "Cuban President Miguel Diaz-Canel met Russian troops in Minsk.")
+    assert found[0].actor.code == "CUBGOV" and found[0].kind == "person"
+    assert "title 'President'" in found[0].rule and "adjective 'Cuban'" in found[0].rule
+    assert by_text(found)["Russian troops"].actor.code == "RUSMIL"
+
+
+def test_title_registers_person_for_later_surname(nlp):
+    text = "Chilean Interior Minister Tomas Ferrer visited Lima. Later, Ferrer met students."
+    found = by_text(spans(nlp, text))
+    assert found["Ferrer"].actor.country == "CHL"
+    assert found["Ferrer"].kind == "person"
+
+
+def test_knowledge_base_uses_story_date(nlp):
+    assert spans(nlp, "Putin spoke on Friday.")[0].actor.code == "RUSGOV"
+    old = spans(nlp, "Barack Obama spoke on Friday.", when=date(2020, 3, 1))[0]
+    assert old.actor.country == "USA" and old.actor.sector == "ELI"
+    assert "ELI" in old.rule
+
+
+def test_institutions_and_bodies(nlp):
+    found = by_text(
+        spans(
+            nlp,
+            "The State Duma and NATO criticised the UN Security Council and Amnesty International.",
+        )
+    )
+    assert found["The State Duma"].actor.code == "RUSLEG"
+    assert found["NATO"].actor.country == "IGO" and found["NATO"].actor.name == "NATO"
+    assert found["the UN Security Council"].actor.country == "UNO"
+    assert found["Amnesty International"].actor.country == "NGO"
+
+
+def test_president_of_an_institution_takes_its_sector(nlp):
+    found = spans(nlp, "The speaker of the Knesset, Amir Levy, left.")
+    assert found[0].actor.code == "ISRLEG"
+
+
+def test_pronoun_resolves_to_recent_subject(nlp):
+    text = "German Chancellor Olaf Scholz met students in Paris. He praised their courage."
+    found = by_text(spans(nlp, text, when=date(2023, 5, 1)))
+    assert found["He"].kind == "reference"
+    assert found["He"].actor.code == "DEUGOV"
+
+
+def test_counterpart_takes_country_and_antecedent_role(nlp):
+    text = (
+        "Indian Foreign Minister Rahul Sen and his Nepali counterpart, Hari Thapa, signed a pact."
+    )
+    found = spans(nlp, text)
+    cp = [s for s in found if "counterpart" in s.actor.text][0]
+    assert cp.actor.code == "NPLGOV" and cp.actor.name == "Hari Thapa"
+
+
+def test_region_description_and_two_countries(nlp):
+    text = "Jamaica and Peru signed a deal. The Caribbean nation will export sugar. The two countries agreed."
+    found = by_text(spans(nlp, text))
+    assert found["The Caribbean nation"].actor.country == "JAM"
+    two = found["The two countries"]
+    assert {a.country for a in two.actors} == {"JAM", "PER"}
+
+
+def test_bare_role_gets_dateline_country(nlp):
+    found = spans(
+        nlp, "NAIROBI, March 3 (Agency) -- The government denied that police fired on crowds."
+    )
+    codes = {s.actor.text: s.actor.code for s in found}
+    assert codes["government"] == "KENGOV"
+    assert codes["police"] == "KENCOP"
+    assert all("dateline" in s.rule for s in found)
+
+
+def test_capital_metonym_and_location_flag(nlp):
+    found = spans(nlp, "Moscow rejected the plan, officials said in Tehran.")
+    assert found[0].actor.code == "RUSGOV" and not found[0].is_location
+    tehran = by_text(found)["Tehran"]
+    assert tehran.is_location
+
+
+def test_coordinated_adjectives_share_the_role(nlp):
+    found = spans(nlp, "Senior Dutch and Belgian officials met.")
+    assert [s.actor.code for s in found] == ["NLDGOV", "BELGOV"]
+
+
+def test_unknown_person_with_nationality_nearby(nlp):
+    found = by_text(spans(nlp, "Peruvian activist Rosa Quispe was arrested."))
+    assert any(s.actor.country == "PER" for s in found.values())
+
+
+def test_spans_are_ordered_and_do_not_overlap(nlp):
+    found = spans(
+        nlp, "Russian Foreign Minister Sergei Lavrov and the Cuban government met the EU."
+    )
+    ends = [(s.start, s.end) for s in found]
+    assert ends == sorted(ends)
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
+
+
+def test_fast_after_parse(nlp):
+    text = " ".join(
+        ["Brazilian President Lula met Argentine officials in Brasilia, and he said the two "
+         "countries would work with the UN and NATO on trade while police watched protesters."] * 12
+    )  # fmt: skip
+    doc = nlp(text)
+    find_actors(doc, DAY)
+    t = time.perf_counter()
+    for _ in range(5):
+        find_actors(doc, DAY)
+    assert (time.perf_counter() - t) / 5 < 0.02
