@@ -1,17 +1,11 @@
-"""Shared fixtures: paths to the project's shared example stories and a CLI runner."""
+"""Shared fixtures."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SEEDS = SHARED / "seeds"
+from support import SEEDS
 
 
 @pytest.fixture(scope="session")
@@ -19,14 +13,3 @@ def seeds_dir() -> Path:
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds is not beside this checkout")
     return SEEDS
-
-
-def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None,
-            timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    """Run `communique ARGS` in a fresh process, as a user would."""
-    env = dict(os.environ, COLUMNS="200", PYTHONIOENCODING="utf-8")
-    env.pop("COMMUNIQUE_DB", None)
-    return subprocess.run(
-        [sys.executable, "-m", "communique", *args],
-        input=stdin, capture_output=True, text=True, cwd=cwd, env=env, timeout=timeout,
-    )  # fmt: skip

@@ -8,7 +8,7 @@ import shutil
 import duckdb
 import pytest
 
-from conftest import run_cli
+from support import run_cli
 
 SEED_001_URL = (
     "https://www.radiohc.cu/en/noticias/nacionales/"

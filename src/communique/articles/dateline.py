@@ -1,0 +1,131 @@
+"""Find the dateline that opens a story: place, date words and agency.
+
+Handles the wire forms "Havana, February 19 (RHC) --", "Moscow, November 2 (RHC)--",
+"MOSCOW (Reuters) -", "BRASILIA, March 3 (AP) —", "Kyiv, 5 May 2022 –", "WASHINGTON —",
+"MOSCOW, November 2. /TASS/." and "La Habana, 19 feb (PL)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from communique.articles.dates import DAY_MONTH_RE, MONTHS, WEEKDAY_RE, month_day
+
+_WORD = r"[A-ZÀ-Þ][\w'’.\-]*"
+_LINK = r"(?:de|del|la|las|los|el|al|au|aux|es|do|da|dos|di|of|upon|on|sur|am|an|der)"
+_PLACE = rf"{_WORD}(?:[ ]+(?:{_LINK}[ ]+)?{_WORD}){{0,3}}"
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_DATELINE = re.compile(
+    rf"""
+    ^(?P<place>{_PLACE})
+    (?:,[ ]*(?P<region>(?!(?i:{_MONTH_ALT}|{WEEKDAY_RE})\b){_PLACE}))?
+    (?:,?[ ]*(?i:(?:{WEEKDAY_RE}),?[ ]+)?(?P<date>(?i:{DAY_MONTH_RE}))\.?)?
+    [ ]*
+    (?:\([ ]*(?P<agency>[A-Za-zÀ-ÿ][\w .&'’\-]{{0,40}}?)[ ]*\)|/(?P<slash>[A-Z][A-Za-z\-]{{1,15}})/\.?)?
+    [ ]*
+    (?P<sep>--|[-–—]|(?=[A-Z"“‘']))?
+    [ ]*
+    """,
+    re.VERBOSE,
+)
+
+_NOT_PLACE = {w.lower() for w in re.split(r"\|", WEEKDAY_RE)} | {
+    "on",
+    "in",
+    "the",
+    "a",
+    "photo",
+    "foto",
+    "image",
+    "by",
+    "source",
+    "updated",
+    "published",
+}
+_SMALL = {"de", "del", "la", "las", "los", "el", "al", "au", "aux", "es", "do", "da", "dos", "di",
+          "of", "upon", "on", "sur", "am", "an", "der"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str  # as written, all-capitals place names put in title case ("MOSCOW" -> "Moscow")
+    date_text: str | None  # "February 19"
+    agency: str | None  # "RHC", "Reuters", "TASS"
+    start: int  # character offsets of the dateline in the text searched
+    end: int
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+
+    def __str__(self) -> str:
+        s = self.place
+        if self.date_text:
+            s += f", {self.date_text}"
+        if self.agency:
+            s += f" ({self.agency})"
+        return s
+
+
+def _title_case(place: str) -> str:
+    if not place.isupper():
+        return place
+    words = []
+    for i, w in enumerate(place.split(" ")):
+        lw = w.lower()
+        if i and lw in _SMALL:
+            words.append(lw)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:] for p in lw.split("-")))
+    return " ".join(words)
+
+
+def match_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
+    """The dateline at the very start of ``paragraph`` (offsets shifted by ``offset``), or None."""
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return None
+    place = m["place"].strip()
+    date_text = m["date"]
+    agency = m["agency"] or m["slash"]
+    sep = m["sep"]
+    first = place.split()[0].lower().rstrip(".")
+    if first in _NOT_PLACE or first in MONTHS:
+        return None
+    if sep is None:
+        return None
+    dashed = sep in ("--", "-", "–", "—")
+    all_caps = place.replace(" ", "").replace("-", "").replace(".", "").isupper()
+    if not (agency or (date_text and dashed) or (all_caps and dashed and len(place) > 2)):
+        return None
+    md = month_day(date_text) if date_text else None
+    end = m.end()
+    return Dateline(
+        place=_title_case(place),
+        date_text=date_text.strip() if date_text else None,
+        agency=agency.strip() if agency else None,
+        start=offset,
+        end=offset + end,
+        month=md[0] if md else None,
+        day=md[1] if md else None,
+        year=md[2] if md else None,
+    )
+
+
+def find_dateline(text: str, max_lines: int = 40) -> Dateline | None:
+    """The first dateline that opens one of the first lines or paragraphs of ``text``."""
+    pos = 0
+    for _ in range(max_lines):
+        line_end = text.find("\n", pos)
+        line = text[pos : line_end if line_end >= 0 else len(text)]
+        stripped = line.lstrip(" \t*_>")
+        lead = len(line) - len(stripped)
+        if stripped and not stripped.startswith("#"):
+            dl = match_dateline(text[pos + lead :], pos + lead)
+            if dl:
+                return dl
+        if line_end < 0:
+            break
+        pos = line_end + 1
+    return None

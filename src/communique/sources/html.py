@@ -1,0 +1,103 @@
+"""HTML pages: main text and metadata through trafilatura, with a plain fallback for pages it
+finds too short or too broken."""
+
+from __future__ import annotations
+
+import html as html_lib
+import logging
+import re
+
+from communique.articles.pubdate import url_date
+from communique.model import Article
+from communique.sources.decoding import SourceProblem
+
+_BLOCK_END = re.compile(
+    r"<\s*(?:br|hr)\b[^>]*>|</\s*(?:p|div|li|h[1-6]|blockquote|tr|section|article|pre)\s*>",
+    re.IGNORECASE,
+)
+_DROP = re.compile(
+    r"<(script|style|noscript|template|svg|head|nav|footer)\b.*?(?:</\1\s*>|\Z)", re.I | re.S
+)
+_TAG = re.compile(r"<[^>]*>|<!--.*?-->", re.S)
+
+
+def html_to_text(fragment: str) -> str:
+    """Text of an HTML fragment (feed summaries, broken pages): paragraphs by blank lines."""
+    s = _DROP.sub(" ", fragment)
+    s = _BLOCK_END.sub("\n\n", s)
+    s = _TAG.sub(" ", s)
+    s = html_lib.unescape(s)
+    paras = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", s)]
+    return "\n\n".join(p for p in paras if p)
+
+
+def _paragraphs(text: str, title: str | None) -> str:
+    paras = [re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in text.splitlines()]
+    paras = [p for p in paras if p]
+    if paras and title and paras[0].strip().casefold() == title.strip().casefold():
+        paras = paras[1:]
+    return "\n\n".join(paras)
+
+
+def html_article(content: str | bytes, *, url: str | None = None) -> Article:
+    """An Article from an HTML page, or SourceProblem when the page has no text at all.
+
+    Metadata: title, site name (publisher), canonical URL and the page's own date
+    (published, source "metadata"). ``url`` is where the page came from, used when the page
+    names no canonical URL.
+    """
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    doc = None
+    try:
+        doc = trafilatura.bare_extraction(
+            content,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # trafilatura raises assorted errors on very broken markup
+        doc = None
+    meta = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
+    title = (meta.get("title") or "").strip() or None
+    text = _paragraphs(meta.get("text") or "", title)
+    notes: list[str] = []
+    if not text:
+        raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+        text = html_to_text(_body(raw))
+        if text:
+            notes.append("page text taken without boilerplate removal (extractor found none)")
+        if title is None:
+            m = re.search(r"<title[^>]*>(.*?)</title>", raw, re.I | re.S)
+            title = (
+                html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip() or None if m else None
+            )
+        if text and title and text.split("\n\n", 1)[0].casefold() == title.casefold():
+            text = text.split("\n\n", 1)[1] if "\n\n" in text else ""
+    if not text.strip():
+        raise SourceProblem("no text found in the HTML")
+    article = Article(
+        text=text,
+        title=title,
+        url=meta.get("url") or url,
+        publisher=(meta.get("sitename") or "").strip() or None,
+        notes=notes,
+    )
+    date = meta.get("date")
+    if date:
+        article.published = date
+        article.published_source = "metadata"
+        # The extractor also reads dates off URLs; say so when that is where it came from.
+        raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+        from_url = url_date(article.url) or url_date(url)
+        if from_url and from_url[0] == date and date not in raw:
+            article.published_source = "url"
+    return article
+
+
+def _body(raw: str) -> str:
+    m = re.search(r"<body\b[^>]*>(.*)", raw, re.I | re.S)
+    return m.group(1) if m else raw

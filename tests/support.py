@@ -1,0 +1,23 @@
+"""Helpers shared by tests: where the shared example stories are, and running the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "seeds"
+
+
+def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None,
+            timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """Run `communique ARGS` in a fresh process, as a user would."""
+    env = dict(os.environ, COLUMNS="200", PYTHONIOENCODING="utf-8")
+    env.pop("COMMUNIQUE_DB", None)
+    return subprocess.run(
+        [sys.executable, "-m", "communique", *args],
+        input=stdin, capture_output=True, text=True, cwd=cwd, env=env, timeout=timeout,
+    )  # fmt: skip
