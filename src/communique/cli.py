@@ -149,7 +149,7 @@ def ingest(
             )
 
         report = run_ingest(
-            iter_articles(inputs, stdin=sys.stdin.buffer),
+            iter_articles(inputs, stdin=sys.stdin.buffer if sys.stdin else None),
             store,
             batch_size=batch_size,
             on_error=on_error,
@@ -188,6 +188,8 @@ def code(
     from communique.pipeline import code_articles
     from communique.sources import read_jsonl_articles
 
+    if sys.stdin is None:
+        raise _fail("`communique code` reads JSON Lines on standard input, and there is none")
     failed = 0
 
     def readable() -> Any:

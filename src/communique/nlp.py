@@ -31,4 +31,6 @@ def get_nlp(disable: tuple[str, ...] = ()) -> Language:
 
 def model_name() -> str:
     nlp = get_nlp()
-    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return (
+        f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    )
