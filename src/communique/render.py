@@ -11,6 +11,7 @@ from typing import IO, Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 FORMATS = ("table", "jsonl", "csv")
 
@@ -59,6 +60,11 @@ def flat(record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _plain(value: str) -> Text:
+    """Cell text shown as written: story text may contain [brackets] rich would read as markup."""
+    return Text(value)
+
+
 def emit(
     records: Sequence[dict[str, Any]],
     fmt: str,
@@ -81,16 +87,20 @@ def emit(
         w.writeheader()
         w.writerows(rows)
     elif fmt == "table":
-        console = Console(file=out, soft_wrap=False)
+        # A pipe or file gets wide lines rather than rich's 80-column default.
+        console = Console(file=out, soft_wrap=False, width=None if out.isatty() else 200)
         if not records:
             console.print("[dim](nothing to show)[/dim]")
             return
         cols = columns or [(k, (lambda r, k=k: r.get(k))) for k in records[0]]
+        cells = [["" if (v := get(r)) is None else str(v) for _, get in cols] for r in records]
         table = Table(title=title, show_lines=False, header_style="bold")
-        for header, _ in cols:
-            table.add_column(header, overflow="fold")
-        for r in records:
-            table.add_row(*("" if (v := get(r)) is None else str(v) for _, get in cols))
+        for i, (header, _) in enumerate(cols):
+            widest = max(len(row[i]) for row in cells)
+            # Short values (ids, dates, codes) never wrap; long text folds.
+            table.add_column(header, no_wrap=widest <= 24, overflow="fold")
+        for row in cells:
+            table.add_row(*map(_plain, row))
         console.print(table)
     else:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
