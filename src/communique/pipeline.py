@@ -41,10 +41,14 @@ def coder_name() -> str:
 
 
 def sentences_of(article: Article, doc: Doc) -> list[Sentence]:
+    """The article's sentences, with offsets trimmed of surrounding whitespace."""
     assert article.id is not None
-    return [
-        Sentence(article.id, i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)
-    ]
+    out = []
+    for i, s in enumerate(doc.sents):
+        text = s.text
+        start = s.start_char + (len(text) - len(text.lstrip()))
+        out.append(Sentence(article.id, i, start, start + len(text.strip()), text.strip()))
+    return out
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
