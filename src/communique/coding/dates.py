@@ -1,0 +1,204 @@
+"""Event dates: find date words in a sentence and resolve them against the publication date.
+
+"on Friday", "today", "yesterday", "last October", "next week", "in 2019", "from 2014 to
+2023", "since 2014", "November 3rd", "3 November 2018". A weekday in a future-tense clause is
+the next such day on or after publication; otherwise the last one on or before it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range", re.compile(rf"\b(?:from|between)\s+({_YEAR})\s+(?:to|and|until|till|through)\s+({_YEAR})\b", re.I)),
+    ("since", re.compile(rf"\bsince\s+({_YEAR})\b", re.I)),
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("mdy", re.compile(rf"\b({_MONTH})\s+({_DAY})(?:,?\s+({_YEAR}))?\b", re.I)),
+    ("dmy", re.compile(rf"\b({_DAY})\s+({_MONTH})(?:,?\s+({_YEAR}))?\b", re.I)),
+    ("rel_month", re.compile(rf"\b(last|next|this|in|early|late)\s+({_MONTH})(?:\s+({_YEAR}))?\b", re.I)),
+    ("month_year", re.compile(rf"\b({_MONTH})\s+({_YEAR})\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(last|next|this|on|late|early)\s+)?({_WEEKDAY})\b", re.I)),
+    ("relday", re.compile(r"\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.I)),
+    ("relperiod", re.compile(r"\b(last|next|this|past|coming)\s+(week|month|year)\b", re.I)),
+    ("year", re.compile(rf"\b(?:in|during|by|of|year|from|early|late|mid-?)\s+({_YEAR})\b", re.I)),
+]  # fmt: skip
+
+
+@dataclass
+class DateExpr:
+    start: int  # character offsets within the text searched
+    end: int
+    text: str
+    kind: str
+    groups: tuple[str | None, ...]
+
+
+@dataclass
+class ResolvedDate:
+    date: str | None
+    precision: str | None
+    text: str | None
+
+
+def find_dates(text: str) -> list[DateExpr]:
+    """Date expressions in ``text``, longest first where they overlap."""
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind in ("mdy", "dmy", "rel_month", "month_year") and not _capitalised_month(m):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateExpr(m.start(), m.end(), m.group(0), kind, m.groups()))
+    found.sort(key=lambda d: d.start)
+    # "Saturday, November 3rd": the weekday only repeats the full date
+    return [
+        d
+        for i, d in enumerate(found)
+        if not (
+            d.kind == "weekday"
+            and i + 1 < len(found)
+            and found[i + 1].kind in ("mdy", "dmy")
+            and found[i + 1].start - d.end <= 2
+        )
+    ]
+
+
+def _capitalised_month(m: re.Match[str]) -> bool:
+    """Month names must be capitalised, so that "may" the verb and "mar" are not months."""
+    month = next((g for g in m.groups() if g and g.lower().rstrip(".") in MONTHS), "")
+    return month[:1].isupper()
+
+
+def parse_published(value: str | None) -> tuple[date | None, str | None]:
+    """Publication date and its precision from an ISO string (date, month, year or datetime)."""
+    if not value:
+        return None, None
+    value = value.strip()
+    try:
+        if re.match(r"^\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value[:10]), "day"
+        if re.match(r"^\d{4}-\d{2}$", value):
+            return date(int(value[:4]), int(value[5:7]), 1), "month"
+        if re.match(r"^\d{4}$", value):
+            return date(int(value), 1, 1), "year"
+    except ValueError:
+        return None, None
+    return None, None
+
+
+def iso(d: date, precision: str) -> str:
+    if precision == "year":
+        return f"{d.year:04d}"
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return date(d.year + y, m + 1, 1)
+
+
+def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDate | None:
+    """The date ``expr`` names, given the publication date and whether its clause is future."""
+    g = expr.groups
+    k = expr.kind
+    text = expr.text
+    if k == "range":
+        return ResolvedDate(g[0], "year", text)
+    if k == "since":
+        return ResolvedDate(g[0], "year", text)
+    if k == "iso":
+        try:
+            return ResolvedDate(date(int(g[0]), int(g[1]), int(g[2])).isoformat(), "day", text)
+        except ValueError:
+            return None
+    if k == "year":
+        return ResolvedDate(g[0], "year", text)
+    if k == "month_year":
+        return ResolvedDate(f"{g[1]}-{MONTHS[g[0].lower().rstrip('.')]:02d}", "month", text)
+    if k in ("mdy", "dmy"):
+        month_word, day_word = (g[0], g[1]) if k == "mdy" else (g[1], g[0])
+        month = MONTHS[month_word.lower().rstrip(".")]
+        day = int(re.sub(r"\D", "", day_word))
+        year = int(g[2]) if g[2] else None
+        if year is None:
+            if published is None:
+                return ResolvedDate(None, None, text)
+            year = published.year
+            try:
+                guess = date(year, month, day)
+            except ValueError:
+                return None
+            if not future and guess > published + timedelta(days=7):
+                year -= 1
+            elif future and guess < published - timedelta(days=7):
+                year += 1
+        try:
+            return ResolvedDate(date(year, month, day).isoformat(), "day", text)
+        except ValueError:
+            return None
+    if k == "rel_month":
+        which, month = g[0].lower(), MONTHS[g[1].lower().rstrip(".")]
+        if g[2]:
+            return ResolvedDate(f"{g[2]}-{month:02d}", "month", text)
+        if published is None:
+            return ResolvedDate(None, None, text)
+        year = published.year
+        if which == "last" or (which != "next" and not future):
+            if month > published.month or (which == "last" and month == published.month):
+                year -= 1
+        elif (which == "next" or future) and (
+            month < published.month or (which == "next" and month == published.month)
+        ):
+            year += 1
+        return ResolvedDate(f"{year:04d}-{month:02d}", "month", text)
+    if published is None:
+        return ResolvedDate(None, None, text)
+    if k == "relday":
+        word = g[0].lower()
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        return ResolvedDate((published + timedelta(days=offset)).isoformat(), "day", text)
+    if k == "weekday":
+        which = (g[0] or "").lower()
+        target = WEEKDAYS[g[1].lower()]
+        delta = target - published.weekday()
+        if which == "next" or (which != "last" and future):
+            delta = delta % 7 or 7
+        else:
+            delta = -((-delta) % 7)
+            if which == "last" and delta == 0:
+                delta = -7
+        return ResolvedDate((published + timedelta(days=delta)).isoformat(), "day", text)
+    if k == "relperiod":
+        which, unit = g[0].lower(), g[1].lower()
+        sign = 1 if which in ("next", "coming") else (0 if which == "this" else -1)
+        if unit == "week":
+            return ResolvedDate(iso(published + timedelta(days=7 * sign), "month"), "month", text)
+        if unit == "month":
+            return ResolvedDate(iso(_add_months(published, sign), "month"), "month", text)
+        return ResolvedDate(f"{published.year + sign:04d}", "year", text)
+    return None
+
+
+def is_after(resolved: ResolvedDate, published: date | None) -> bool:
+    """Whether a resolved date lies after publication (at its own precision)."""
+    if not resolved.date or published is None:
+        return False
+    return resolved.date > iso(published, resolved.precision or "day")

@@ -1,0 +1,104 @@
+"""The coder's data files, loaded once: trigger words, the CAMEO table, intent and modality cues.
+
+All of them are TSV files under ``communique/data/coding/`` that a user can read and extend;
+lines starting with ``#`` are notes, the first other line is the header.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+DATA_DIR = Path(str(resources.files("communique") / "data" / "coding"))
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One lexicon line: ``lemma`` (+ a required dependent word) names CAMEO ``cameo``."""
+
+    lemma: str
+    pos: str  # verb | noun | any
+    with_words: frozenset[str]
+    cameo: str
+    line: int
+
+    def describe(self) -> str:
+        base = f"{self.lemma}({self.pos})" if self.pos == "noun" else self.lemma
+        if self.with_words:
+            return f"{base}+{'|'.join(sorted(self.with_words))}"
+        return base
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str
+    mode: str | None
+    context: tuple[str, ...]
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a TSV data file, skipping ``#`` notes and blank lines."""
+    with path.open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoCode]:
+    table: dict[str, CameoCode] = {}
+    for row in read_tsv(DATA_DIR / "cameo.tsv"):
+        table[row["cameo"]] = CameoCode(
+            code=row["cameo"],
+            name=row["name"],
+            goldstein=float(row["goldstein"]),
+            quad_class=int(row["quad_class"]),
+            plover=row["plover"],
+            mode=row["mode"] or None,
+            context=tuple(c for c in row["context"].split(";") if c),
+        )
+    return table
+
+
+@lru_cache(maxsize=1)
+def trigger_rules() -> dict[str, list[TriggerRule]]:
+    """Lexicon rules by lemma, most specific (with a required word) first."""
+    rules: dict[str, list[TriggerRule]] = {}
+    table = cameo_table()
+    for i, row in enumerate(read_tsv(DATA_DIR / "triggers.tsv"), start=1):
+        code = row["cameo"]
+        if code not in table or not table[code].plover:
+            raise ValueError(f"triggers.tsv row {i}: CAMEO {code} has no PLOVER type")
+        words = frozenset(w.strip().lower() for w in row.get("with", "").split("|") if w.strip())
+        rule = TriggerRule(row["lemma"].lower(), row["pos"] or "any", words, code, i)
+        rules.setdefault(rule.lemma, []).append(rule)
+    for lst in rules.values():
+        lst.sort(key=lambda r: (not r.with_words, r.line))
+    return rules
+
+
+@lru_cache(maxsize=1)
+def intent_table() -> dict[tuple[str, str], str]:
+    return {(r["plover"], r["cameo"]): r["intent"] for r in read_tsv(DATA_DIR / "intent.tsv")}
+
+
+def intent_code(plover: str, cameo: str) -> str | None:
+    """The CAMEO intent code for a future ``plover``/``cameo`` event, or None to keep it."""
+    table = intent_table()
+    return table.get((plover, cameo)) or table.get((plover, "*"))
+
+
+@lru_cache(maxsize=1)
+def modality_cues() -> dict[str, dict[str, str]]:
+    """``{where: {cue: modality}}``."""
+    cues: dict[str, dict[str, str]] = {}
+    for row in read_tsv(DATA_DIR / "modality.tsv"):
+        cues.setdefault(row["where"], {})[row["cue"].lower()] = row["modality"]
+    return cues

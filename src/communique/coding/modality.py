@@ -1,0 +1,70 @@
+"""Modality of a trigger: asserted, future, hypothetical, negated or claimed (cues in modality.tsv)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.coding.lexicon import modality_cues
+
+STRENGTH = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "asserted": 0}
+SAY_VERBS = {"say", "tell", "announce", "state", "add", "report", "declare", "confirm", "insist", "note", "stress", "indicate", "warn"}  # fmt: skip
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The trigger and the verbs/adjectives it hangs from within its clause ("is expected to visit")."""
+    chain = [tok]
+    cur = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
+        cur = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        chain.append(cur)
+    while cur.dep_ in ("xcomp", "acomp", "conj") and cur.head.i != cur.i:
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def modality_of(tok: Token) -> tuple[str, str]:
+    """(modality, the cue that decided it)."""
+    cues = modality_cues()
+    best, cue = "asserted", ""
+
+    def offer(mod: str, why: str) -> None:
+        nonlocal best, cue
+        if STRENGTH[mod] > STRENGTH[best]:
+            best, cue = mod, why
+
+    chain = _chain(tok)
+    clause = chain[-1]
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_ in SAY_VERBS
+    for i, word in enumerate(chain):
+        if i > 0 and word.lemma_.lower() in cues.get("gov", {}):
+            offer(cues["gov"][word.lemma_.lower()], f"'{word.text}'")
+        for c in word.children:
+            low, lemma = c.lower_, c.lemma_.lower()
+            if c.dep_ in ("aux", "auxpass"):
+                mod = cues.get("aux", {}).get(low) or cues.get("aux", {}).get(lemma)
+                if mod == "hypothetical" and low == "would" and reported:
+                    mod = "future"  # "X said Y would ...": future in reported speech
+                if mod:
+                    offer(mod, f"'{c.text}'")
+                if reported and lemma == "have" and c.lower_ == "had":
+                    offer("claimed", f"reported '{clause.head.text} … had'")
+            elif c.dep_ == "neg" or (
+                c.dep_ in ("det", "advmod") and low in ("never", "no") and c.head.pos_ == "VERB"
+            ):
+                mod = cues.get("neg", {}).get(low)
+                if mod:
+                    offer(mod, f"'{c.text}'")
+            elif c.dep_ == "advmod" and low in cues.get("adv", {}):
+                offer(cues["adv"][low], f"'{c.text}'")
+            elif c.dep_ == "mark" and low in cues.get("mark", {}):
+                offer(cues["mark"][low], f"'{c.text}'")
+            elif c.dep_ in ("amod", "compound") and i == 0 and low in cues.get("amod", {}):
+                offer(cues["amod"][low], f"'{c.text}'")
+    # the clause itself may be conditional: "if X attacks", "unless ..."
+    head = clause
+    if head.dep_ == "advcl":
+        for c in head.children:
+            if c.dep_ == "mark" and c.lower_ in cues.get("mark", {}):
+                offer(cues["mark"][c.lower_], f"'{c.text}'")
+    return best, cue

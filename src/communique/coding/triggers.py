@@ -1,0 +1,106 @@
+"""Find event triggers in a parsed sentence using the lexicon (``data/coding/triggers.tsv``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from communique.coding.lexicon import CameoCode, TriggerRule, cameo_table, trigger_rules
+
+# dependents whose words can complete a multiword trigger ("sign ... agreement", "call on")
+_NEAR_DEPS = {
+    "dobj", "prt", "prep", "attr", "acomp", "xcomp", "ccomp", "advmod", "dative", "nsubjpass",
+    "oprd", "compound", "amod", "npadvmod", "pobj", "agent", "nmod", "pcomp", "obj",
+}  # fmt: skip
+_SECOND_DEPS = {"pobj", "pcomp", "compound", "amod", "dobj", "prt", "nmod", "xcomp", "prep"}
+_VERB_TAGS = ("VB",)
+
+
+@dataclass
+class Trigger:
+    token: Token
+    rule: TriggerRule
+    parts: list[Token] = field(default_factory=list)  # the required word(s) that matched
+
+    @property
+    def cameo(self) -> CameoCode:
+        return cameo_table()[self.rule.cameo]
+
+    @property
+    def tokens(self) -> list[Token]:
+        return sorted([self.token, *self.parts], key=lambda t: t.i)
+
+    def words(self) -> str:
+        """The trigger as written: "signed … agreement"."""
+        toks = self.tokens
+        out = toks[0].text
+        for prev, tok in zip(toks, toks[1:], strict=False):
+            out += (" " if tok.i == prev.i + 1 else " … ") + tok.text
+        return out
+
+
+SAY_VERBS = {"say", "tell", "declare", "state", "announce", "insist", "add", "stress", "argue", "conclude", "write"}  # fmt: skip
+
+
+def _pos_ok(tok: Token, pos: str) -> bool:
+    if pos == "aux":  # "X said Y must ...": the modal in a reported clause
+        clause = tok.head
+        return tok.dep_ == "aux" and clause.dep_ == "ccomp" and clause.head.lemma_ in SAY_VERBS
+    if pos == "verb":
+        return tok.pos_ == "VERB" or (tok.tag_.startswith(_VERB_TAGS) and tok.pos_ != "AUX")
+    if pos == "noun":
+        return tok.pos_ in ("NOUN", "PROPN")
+    return tok.pos_ in ("VERB", "NOUN", "PROPN", "ADJ")
+
+
+def dependents(tok: Token) -> dict[str, Token]:
+    """Words near ``tok`` that may complete a multiword trigger, by lemma (and lower text)."""
+    found: dict[str, Token] = {}
+
+    def add(t: Token) -> None:
+        for key in (t.lemma_.lower(), t.lower_):
+            found.setdefault(key, t)
+
+    for child in tok.children:
+        if child.dep_ not in _NEAR_DEPS:
+            continue
+        add(child)
+        for grand in child.children:
+            if grand.dep_ in _SECOND_DEPS:
+                add(grand)
+                if grand.dep_ in ("prep", "xcomp"):
+                    for g3 in grand.children:
+                        if g3.dep_ in ("pobj", "dobj", "compound"):
+                            add(g3)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        add(head)
+    return found
+
+
+def match(tok: Token) -> Trigger | None:
+    """The most specific lexicon rule that ``tok`` satisfies, if any."""
+    rules = trigger_rules().get(tok.lemma_.lower()) or trigger_rules().get(tok.lower_)
+    if not rules:
+        return None
+    deps: dict[str, Token] | None = None
+    for rule in rules:
+        if not _pos_ok(tok, rule.pos):
+            continue
+        if not rule.with_words:
+            return Trigger(tok, rule)
+        if deps is None:
+            deps = dependents(tok)
+        hits = [deps[w] for w in rule.with_words if w in deps and deps[w].i != tok.i]
+        if hits:
+            return Trigger(tok, rule, sorted(set(hits), key=lambda t: t.i)[:1])
+    return None
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """Triggers in a sentence; a word used to complete another trigger is not a trigger itself."""
+    found = [t for t in (match(tok) for tok in sent) if t is not None]
+    used = {p.i for t in found for p in t.parts}
+    used |= {t.token.head.i for t in found if t.rule.pos == "aux"}  # the demanded act is content
+    return [t for t in found if t.token.i not in used]

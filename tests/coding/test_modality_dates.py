@@ -1,0 +1,75 @@
+"""Modality cues and event dates resolved against the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def top(mentions):
+    assert mentions, "no event coded"
+    return max(mentions, key=lambda m: m.confidence)
+
+
+def countries(actors):
+    return {a.country for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Canada imposed sanctions on Venezuela.", "asserted"),
+        ("Canada will impose sanctions on Venezuela.", "future"),
+        ("Canada could impose sanctions on Venezuela if talks fail.", "hypothetical"),
+        ("Canada did not impose sanctions on Venezuela.", "negated"),
+        ("Canada has reportedly imposed sanctions on Venezuela.", "claimed"),
+    ],
+)
+def test_modality(code, text, modality):
+    assert top(code(text)).modality == modality
+
+
+def test_planned_visit_is_agree_036(code):
+    m = top(code("The Indian prime minister is expected to visit Japan next week."))
+    assert (m.event_type, m.cameo, m.modality) == ("AGREE", "036", "future")
+
+
+def test_refusal_is_reject(code):
+    m = top(code("Iran refused to release the British sailors."))
+    assert m.event_type == "REJECT"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        ("Canada imposed sanctions on Venezuela on Friday.", "2023-05-12", "day"),  # a Friday
+        ("Canada imposed sanctions on Venezuela on Thursday.", "2023-05-11", "day"),
+        ("Canada imposed sanctions on Venezuela yesterday.", "2023-05-11", "day"),
+        ("Canada imposes sanctions on Venezuela today.", "2023-05-12", "day"),
+        ("Canada imposed sanctions on Venezuela last October.", "2022-10", "month"),
+        ("Canada will impose sanctions on Venezuela next week.", "2023-05", "month"),
+        ("Canada will impose sanctions on Venezuela on Tuesday.", "2023-05-16", "day"),
+        ("Canada imposed sanctions on Venezuela in 2019.", "2019", "year"),
+        ("Canada imposed sanctions on Venezuela from 2014 to 2023.", "2014", "year"),
+        ("Canada has imposed sanctions on Venezuela since 2014.", "2014", "year"),
+        ("Canada imposed sanctions on Venezuela.", "2023-05-12", "day"),
+    ],
+)
+def test_dates(code, text, date, precision):
+    m = top(code(text))
+    assert (m.date, m.date_precision) == (date, precision)
+
+
+def test_no_publication_date_no_relative_date(code):
+    m = top(code("Canada imposed sanctions on Venezuela on Friday.", when=None))
+    assert m.date is None
+
+
+def test_will_not_accept_is_a_refusal(code):
+    m = top(code("Hungary said it will not accept the refugees from Syria."))
+    assert m.event_type == "REJECT" and m.modality == "negated"
+
+
+def test_said_must_is_a_demand(code):
+    m = top(code("Germany said Poland must respect the court ruling."))
+    assert m.event_type == "REQUEST"
+    assert {a.country for a in m.actor} == {"DEU"} and {a.country for a in m.recipient} == {"POL"}
