@@ -33,7 +33,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="markdown",
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOpt = Annotated[
     Path,
