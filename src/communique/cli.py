@@ -536,6 +536,9 @@ def demo(
     print_summary(db)
 
 
+__import__("communique.cli_relations").cli_relations.register(app)  # dyad network spikes serve
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"communique {__version__}")

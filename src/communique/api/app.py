@@ -1,0 +1,102 @@
+"""The FastAPI application: the JSON API under /api/, the web explorer, offline API docs.
+
+``create_app(db_path)`` builds it; ``communique serve`` runs it with uvicorn. The database
+is opened per request (see ``communique.api.database`` for why and what a user sees while
+an ingest runs). Nothing is fetched from the internet: templates, CSS, JS and the /docs
+page are shipped in ``communique/web/``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from communique import __version__
+from communique.api.database import Database, DatabaseBusy, DatabaseMissing
+from communique.api.queries import NotFound
+from communique.relations import BadActorKey, BadBucket, BadDirection, BadUnit
+
+WEB = Path(__file__).resolve().parents[1] / "web"
+TOKEN_ENV = "COMMUNIQUE_INGEST_TOKEN"
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.query_params.get("format") == "json"
+
+
+def create_app(
+    db_path: str | Path,
+    *,
+    ingest_token: str | None = None,
+    busy_timeout: float = 2.0,
+) -> FastAPI:
+    """The explorer and API over one database file.
+
+    ``ingest_token`` (else the COMMUNIQUE_INGEST_TOKEN environment variable) enables
+    ``POST /api/ingest`` for clients sending ``Authorization: Bearer <token>``; without one
+    the server is read-only and that endpoint answers 403.
+    """
+    from communique.api.routes import router as api_router
+    from communique.web.pages import render_error
+    from communique.web.pages import router as page_router
+
+    app = FastAPI(
+        title="communique",
+        version=__version__,
+        description=(
+            "Political event data coded from news stories: events with their evidence, "
+            "country-pair time series, the actor network and spikes. Read-only unless the "
+            "operator set an ingest token. Every web page has a JSON twin: add `?format=json`."
+        ),
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.db = Database(db_path, busy_timeout=busy_timeout)
+    app.state.ingest_token = ingest_token or os.environ.get(TOKEN_ENV) or None
+
+    def _error(request: Request, status: int, message: str, headers: dict | None = None):
+        if _wants_json(request):
+            return JSONResponse({"detail": message}, status_code=status, headers=headers)
+        return render_error(request, status, message, headers)
+
+    @app.exception_handler(DatabaseBusy)
+    async def _busy(request: Request, exc: DatabaseBusy):
+        return _error(request, 503, str(exc), {"Retry-After": "5"})
+
+    @app.exception_handler(DatabaseMissing)
+    async def _missing(request: Request, exc: DatabaseMissing):
+        return _error(request, 503, f"{exc}", {"Retry-After": "30"})
+
+    @app.exception_handler(NotFound)
+    async def _not_found(request: Request, exc: NotFound):
+        return _error(request, 404, str(exc.args[0] if exc.args else exc))
+
+    for bad in (BadActorKey, BadBucket, BadDirection, BadUnit, ValueError):
+
+        @app.exception_handler(bad)
+        async def _bad(request: Request, exc: Exception):
+            return _error(request, 400, str(exc))
+
+    @app.middleware("http")
+    async def _stale_header(request: Request, call_next):
+        response = await call_next(request)
+        stale = app.state.db.stale
+        if stale:  # data served from the last snapshot while an ingest writes
+            response.headers["X-Communique-Stale"] = stale.encode("ascii", "replace").decode()
+        return response
+
+    app.include_router(api_router, prefix="/api")
+    app.include_router(page_router)
+    app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
+
+    @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
+    def docs(request: Request) -> HTMLResponse:
+        from communique.web.pages import render
+
+        return render(request, "docs.html", {"title": "API reference"}, json_url="/openapi.json")
+
+    return app

@@ -1,0 +1,266 @@
+"""The read queries behind the API and the web pages (one function per page or endpoint).
+
+Built on ``communique.store.queries`` (EventFilter) and ``communique.relations``; each
+returns a plain JSON-ready dict, which the page renders and ``?format=json`` returns as is.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from communique.relations import ActorKey, actor_name, records_by_ids, spikes
+from communique.relations.units import DATE_SQL, check_unit, uid_col, unit_from
+from communique.store import Store
+from communique.store.queries import EventFilter, list_articles, summary
+
+SORTS = {
+    "date": DATE_SQL,
+    "type": "m.event_type",
+    "goldstein": "m.goldstein",
+    "confidence": "m.confidence",
+    "published": "a.published",
+    "mentions": "(SELECT count(*) FROM mentions mm WHERE mm.event_id = m.event_id)",
+}
+
+
+class NotFound(LookupError):
+    pass
+
+
+def search_events(
+    store: Store,
+    flt: EventFilter,
+    *,
+    sort: str = "date",
+    order: str = "desc",
+    unit: str = "event",
+) -> dict[str, Any]:
+    """A page of events (or mentions) matching the filter, sorted, with the total count."""
+    check_unit(unit)
+    if sort not in SORTS:
+        raise ValueError(f"'sort' must be one of {', '.join(SORTS)}, not {sort!r}")
+    if order not in ("asc", "desc"):
+        raise ValueError(f"'order' must be asc or desc, not {order!r}")
+    where, params = flt.where()
+    base = f"FROM {unit_from(unit)} WHERE {where}"
+    total = store.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    ids = [
+        r[0]
+        for r in store.con.execute(
+            f"SELECT {uid_col(unit)} {base} ORDER BY {SORTS[sort]} {order.upper()} NULLS LAST, "
+            f"{uid_col(unit)}" + flt.page(),
+            params,
+        ).fetchall()
+    ]
+    return {
+        "total": int(total), "limit": flt.limit, "offset": flt.offset, "sort": sort,
+        "order": order, "unit": unit, "items": records_by_ids(store, ids, unit),
+    }  # fmt: skip
+
+
+def articles_page(store: Store, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    return {
+        "total": store.count("articles"),
+        "limit": limit,
+        "offset": offset,
+        "items": list_articles(store, limit=limit, offset=offset),
+    }
+
+
+def article_detail(store: Store, article_id: str) -> dict[str, Any]:
+    rows = store.query(
+        "SELECT id, title, url, publisher, published, published_source, published_precision, "
+        "dateline, language, origin, format, notes, text, n_sentences, n_mentions, coder, "
+        "ingested_at FROM articles WHERE id = ?",
+        [article_id],
+    )
+    if not rows:
+        raise NotFound(f"no article {article_id!r}")
+    art = rows[0]
+    art["notes"] = list(art["notes"] or [])
+    ids = [
+        r[0]
+        for r in store.con.execute(
+            "SELECT DISTINCT m.event_id, m.sentence FROM mentions m WHERE m.article_id = ? "
+            "ORDER BY m.sentence, m.event_id",
+            [article_id],
+        ).fetchall()
+    ]
+    art["events"] = records_by_ids(store, list(dict.fromkeys(ids)), "event")
+    return art
+
+
+def highlight(text: str, evidence: dict[str, Any]) -> list[dict[str, str]]:
+    """The story text cut into plain / evidence / trigger segments, from the offsets.
+
+    Offsets are checked against the text; if the sentence is not where they say, it is
+    looked up by its words, and if it is not found at all the text is returned unmarked.
+    """
+    s, e = evidence.get("start"), evidence.get("end")
+    sent = evidence.get("sentence_text") or ""
+    if not (isinstance(s, int) and isinstance(e, int) and 0 <= s <= e <= len(text)) or (
+        sent and text[s:e].strip() != sent.strip()
+    ):
+        found = text.find(sent.strip()) if sent.strip() else -1
+        if found < 0:
+            return [{"kind": "plain", "text": text}]
+        s, e = found, found + len(sent.strip())
+    ts, te = evidence.get("trigger_start"), evidence.get("trigger_end")
+    trig = evidence.get("trigger") or ""
+    if not (isinstance(ts, int) and isinstance(te, int) and s <= ts < te <= e):
+        k = text.find(trig, s, e) if trig and "…" not in trig else -1
+        ts, te = (k, k + len(trig)) if k >= 0 else (None, None)
+    parts = [{"kind": "plain", "text": text[:s]}]
+    if ts is None:
+        parts.append({"kind": "evidence", "text": text[s:e]})
+    else:
+        parts += [
+            {"kind": "evidence", "text": text[s:ts]},
+            {"kind": "trigger", "text": text[ts:te]},
+            {"kind": "evidence", "text": text[te:e]},
+        ]
+    parts.append({"kind": "plain", "text": text[e:]})
+    return [p for p in parts if p["text"]]
+
+
+def event_detail(store: Store, event_id: str) -> dict[str, Any]:
+    """One event: its record, its story with the evidence marked, and every supporting mention.
+
+    A mention id (``m…``) is accepted too and resolves to its event.
+    """
+    if event_id.startswith("m"):
+        row = store.con.execute("SELECT event_id FROM mentions WHERE id = ?", [event_id]).fetchone()
+        if row:
+            event_id = row[0]
+    recs = records_by_ids(store, [event_id], "event")
+    if not recs:
+        raise NotFound(f"no event {event_id!r}")
+    event = recs[0]
+    art = store.query(
+        "SELECT id, title, url, publisher, published, dateline, text FROM articles WHERE id = ?",
+        [event["article_id"]],
+    )[0]
+    mentions = []
+    for r in store.query(
+        "SELECT m.record, a.title, a.url, a.publisher, a.published FROM mentions m "
+        "JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? "
+        "ORDER BY a.published NULLS LAST, m.article_id, m.sentence",
+        [event_id],
+    ):
+        rec = json.loads(r["record"])
+        rec["article"] = {k: r[k] for k in ("title", "url", "publisher", "published")}
+        rec["is_representative"] = rec["id"] == event["mention_id"]
+        mentions.append(rec)
+    return {
+        "event": event,
+        "article": {k: v for k, v in art.items() if k != "text"},
+        "text": art["text"],
+        "segments": highlight(art["text"], event["evidence"]),
+        "mentions": mentions,
+    }
+
+
+def overview(store: Store, recent: int = 15) -> dict[str, Any]:
+    s = summary(store, top=15)
+    for p in s["top_pairs"]:
+        p["actor_name"] = actor_name(p["actor"])
+        p["recipient_name"] = actor_name(p["recipient"])
+    latest = search_events(store, EventFilter(limit=recent), sort="date", order="desc")
+    sp = spikes(store, limit=10)
+    return {
+        **s,
+        "recent_events": latest["items"],
+        "spikes": sp,
+        "top_actors": actors_list(store, limit=15)["items"],
+    }
+
+
+def actors_list(store: Store, unit: str = "event", limit: int = 200) -> dict[str, Any]:
+    """Every country seen as actor or recipient, with counts."""
+    rows = store.query(
+        f"""
+        WITH sides AS (
+            SELECT c, 'actor' AS side FROM {unit_from(unit)}, unnest(m.actor_countries) t(c)
+            UNION ALL
+            SELECT c, 'recipient' FROM {unit_from(unit)}, unnest(m.recipient_countries) t(c)
+        )
+        SELECT c AS code, count(*) FILTER (WHERE side = 'actor') AS as_actor,
+               count(*) FILTER (WHERE side = 'recipient') AS as_recipient, count(*) AS total
+        FROM sides GROUP BY c ORDER BY total DESC, c LIMIT ?
+        """,
+        [limit],
+    )
+    for r in rows:
+        r["name"] = actor_name(r["code"])
+    return {"unit": unit, "items": rows}
+
+
+def actor_profile(store: Store, code: str, unit: str = "event", recent: int = 30) -> dict[str, Any]:
+    """An actor's activity: counts as actor and recipient, partners, types, recent events."""
+    key = ActorKey.parse(code)
+    src = unit_from(unit)
+    on_a, on_r = key.on("actor"), key.on("recipient")
+    counts = store.con.execute(
+        f"SELECT count(*) FILTER (WHERE {on_a}), count(*) FILTER (WHERE {on_r}) FROM {src}",
+        [key.code, key.code],
+    ).fetchone()
+    partners = store.query(
+        f"""
+        WITH p AS (
+            SELECT c AS partner, 'out' AS dir, m.goldstein, m.modality FROM {src},
+                   unnest(m.recipient_countries) t(c) WHERE {on_a}
+            UNION ALL
+            SELECT c, 'in', m.goldstein, m.modality FROM {src},
+                   unnest(m.actor_countries) t(c) WHERE {on_r}
+        )
+        SELECT partner, count(*) FILTER (WHERE dir = 'out') AS acts_on,
+               count(*) FILTER (WHERE dir = 'in') AS acted_on_by, count(*) AS total,
+               round(sum(goldstein) FILTER (WHERE modality = 'asserted'), 2) AS goldstein_sum
+        FROM p WHERE partner <> ? GROUP BY partner ORDER BY total DESC, partner LIMIT 50
+        """,
+        [key.code, key.code, key.code[:3]],
+    )
+    for p in partners:
+        p["name"] = actor_name(p["partner"])
+    by_type = store.query(
+        f"SELECT m.event_type, count(*) FILTER (WHERE {on_a}) AS as_actor, "
+        f"count(*) FILTER (WHERE {on_r}) AS as_recipient FROM {src} "
+        f"WHERE {on_a} OR {on_r} GROUP BY 1 ORDER BY count(*) DESC, 1",
+        [key.code] * 4,
+    )
+    ids = [
+        r[0]
+        for r in store.con.execute(
+            f"SELECT {uid_col(unit)} FROM {src} WHERE {on_a} OR {on_r} "
+            f"ORDER BY {DATE_SQL} DESC NULLS LAST, {uid_col(unit)} LIMIT ?",
+            [key.code, key.code, recent],
+        ).fetchall()
+    ]
+    return {
+        "code": key.code, "name": key.name, "unit": unit,
+        "as_actor": int(counts[0]), "as_recipient": int(counts[1]),
+        "partners": partners, "by_type": by_type,
+        "recent_events": records_by_ids(store, ids, unit),
+    }  # fmt: skip
+
+
+def search(store: Store, q: str, limit: int = 30) -> dict[str, Any]:
+    """Words in evidence sentences, article titles and texts, and actor codes or names."""
+    q = (q or "").strip()
+    out: dict[str, Any] = {"q": q, "actors": [], "articles": [], "events": []}
+    if not q:
+        return out
+    like = f"%{q}%"
+    out["articles"] = store.query(
+        "SELECT id, title, publisher, published, url FROM articles "
+        "WHERE title ILIKE ? OR text ILIKE ? ORDER BY published DESC NULLS LAST, id LIMIT ?",
+        [like, like, limit],
+    )
+    out["events"] = search_events(store, EventFilter(text=q, limit=limit), order="desc")["items"]
+    known = actors_list(store, limit=1000)["items"]
+    ql = q.lower()
+    out["actors"] = [
+        a for a in known if ql == a["code"].lower() or ql in (a["name"] or "").lower()
+    ][:20]
+    return out

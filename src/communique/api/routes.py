@@ -1,0 +1,289 @@
+"""The JSON API under /api/: articles, events, one event, dyads, network, spikes, search, ingest.
+
+Every endpoint is a thin wrapper over ``communique.api.queries`` / ``communique.relations``,
+so the CLI, the pages and the API report the same numbers.
+"""
+
+from __future__ import annotations
+
+import hmac
+import io
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+
+from communique.api import queries
+from communique.model import MODALITIES, PLOVER_TYPES
+from communique.relations import dyad_events, dyad_series, network, spikes
+from communique.relations.spikes import SpikeRule
+from communique.store.queries import EventFilter
+
+router = APIRouter()
+MAX_UPLOAD = 20_000_000
+
+By = Annotated[str, Query(description="Period: day, week (Monday start), month or year.")]
+Unit = Annotated[
+    str,
+    Query(description="event: each linked event once (default); mention: every coded mention."),
+]
+Direction = Annotated[
+    str,
+    Query(description="both (A→B, B→A and joint A+B events), ab (A→B only) or ba (B→A only)."),
+]
+Unasserted = Annotated[
+    bool,
+    Query(
+        description="Score future, hypothetical, negated and claimed events too (by default "
+        "they are counted but not scored)."
+    ),
+]
+DateFrom = Annotated[str | None, Query(description="ISO date, inclusive.")]
+DateTo = Annotated[str | None, Query(description="ISO date, inclusive.")]
+
+
+def event_filter(
+    actor_country: Annotated[str | None, Query(description="Actor country, e.g. CUB.")] = None,
+    recipient_country: Annotated[str | None, Query(description="Recipient country.")] = None,
+    country: Annotated[str | None, Query(description="Country as actor or recipient.")] = None,
+    event_type: Annotated[
+        str | None, Query(description="PLOVER type: " + ", ".join(PLOVER_TYPES))
+    ] = None,
+    modality: Annotated[str | None, Query(description=", ".join(MODALITIES))] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    text: Annotated[
+        str | None, Query(description="Words in the evidence sentence or article title.")
+    ] = None,
+    article_id: Annotated[str | None, Query(description="Only this article's events.")] = None,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Page size.")] = 50,
+    offset: Annotated[int, Query(ge=0, description="Records to skip.")] = 0,
+) -> EventFilter:
+    if event_type and event_type.upper() not in PLOVER_TYPES:
+        raise ValueError(f"'event_type' must be a PLOVER type: {', '.join(PLOVER_TYPES)}")
+    if modality and modality.lower() not in MODALITIES:
+        raise ValueError(f"'modality' must be one of {', '.join(MODALITIES)}")
+    return EventFilter(
+        actor_country=actor_country, recipient_country=recipient_country, country=country,
+        event_type=event_type, modality=modality, date_from=date_from, date_to=date_to,
+        text=text, article_id=article_id, limit=limit, offset=offset,
+    )  # fmt: skip
+
+
+@router.get("/", summary="What the API offers")
+def index() -> dict[str, Any]:
+    return {
+        "endpoints": {
+            "/api/summary": "counts, top pairs, recent events, spikes",
+            "/api/articles": "stored articles (paged)",
+            "/api/articles/{id}": "one article with its text and events",
+            "/api/events": "events filtered, sorted and paged",
+            "/api/events/{id}": "one event with its evidence and supporting mentions",
+            "/api/dyad/{a}/{b}": "time series of a pair of actors",
+            "/api/dyad/{a}/{b}/events": "the events behind one period of that series",
+            "/api/network": "who acts on whom, weighted",
+            "/api/spikes": "pairs whose activity jumped this period",
+            "/api/actors": "countries seen, with counts",
+            "/api/actors/{code}": "one actor's activity",
+            "/api/search": "words in stories and evidence, actor names",
+            "/api/ingest": "POST stories (needs the operator's bearer token)",
+        },
+        "docs": "/docs",
+        "openapi": "/openapi.json",
+    }
+
+
+@router.get("/summary", summary="Overview: counts, top pairs, recent events, spikes")
+def api_summary(request: Request) -> dict[str, Any]:
+    with request.app.state.db.read() as store:
+        return queries.overview(store)
+
+
+@router.get("/articles", summary="Stored articles, paged")
+def api_articles(
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    with request.app.state.db.read() as store:
+        return queries.articles_page(store, limit, offset)
+
+
+@router.get("/articles/{article_id}", summary="One article: text, metadata and its events")
+def api_article(request: Request, article_id: str) -> dict[str, Any]:
+    with request.app.state.db.read() as store:
+        return queries.article_detail(store, article_id)
+
+
+@router.get("/events", summary="Events (or mentions) filtered, sorted and paged")
+def api_events(
+    request: Request,
+    flt: Annotated[EventFilter, Depends(event_filter)],
+    sort: Annotated[str, Query(description=", ".join(queries.SORTS))] = "date",
+    order: Annotated[str, Query(description="asc or desc")] = "desc",
+    unit: Unit = "event",
+) -> dict[str, Any]:
+    with request.app.state.db.read() as store:
+        return queries.search_events(store, flt, sort=sort, order=order, unit=unit)
+
+
+@router.get("/events/{event_id}", summary="One event with its evidence and supporting mentions")
+def api_event(request: Request, event_id: str) -> dict[str, Any]:
+    with request.app.state.db.read() as store:
+        return queries.event_detail(store, event_id)
+
+
+@router.get("/dyad/{a}/{b}", summary="Time series of a pair: counts, scores, per 100 stories")
+def api_dyad(
+    request: Request,
+    a: str,
+    b: str,
+    by: By = "month",
+    direction: Direction = "both",
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    unit: Unit = "event",
+    include_unasserted: Unasserted = False,
+) -> dict[str, Any]:
+    with request.app.state.db.read() as store:
+        return dyad_series(
+            store, a, b, by=by, direction=direction, date_from=date_from, date_to=date_to,
+            unit=unit, include_unasserted=include_unasserted,
+        )  # fmt: skip
+
+
+@router.get("/dyad/{a}/{b}/events", summary="The events behind one period of a pair's series")
+def api_dyad_events(
+    request: Request,
+    a: str,
+    b: str,
+    period: Annotated[
+        str | None, Query(description="A period key from the series, e.g. 2018-11.")
+    ] = None,
+    by: By = "month",
+    direction: Direction = "both",
+    unit: Unit = "event",
+) -> dict[str, Any]:
+    with request.app.state.db.read() as store:
+        items = dyad_events(store, a, b, period, by=by, direction=direction, unit=unit)
+    return {"a": a.upper(), "b": b.upper(), "period": period, "by": by, "items": items}
+
+
+@router.get("/network", summary="Who acts on whom, weighted by count and Goldstein score")
+def api_network(
+    request: Request,
+    level: Annotated[str, Query(description="country or code (country+sector)")] = "country",
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    event_type: Annotated[str | None, Query(description="Only this PLOVER type.")] = None,
+    actor: Annotated[str | None, Query(description="Only edges touching this actor.")] = None,
+    unit: Unit = "event",
+    include_unasserted: Unasserted = False,
+    min_events: Annotated[int, Query(ge=1)] = 1,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 200,
+) -> dict[str, Any]:
+    with request.app.state.db.read() as store:
+        return network(
+            store, level=level, date_from=date_from, date_to=date_to, event_type=event_type,
+            actor=actor, unit=unit, include_unasserted=include_unasserted,
+            min_events=min_events, limit=limit,
+        )  # fmt: skip
+
+
+@router.get("/spikes", summary="Pairs whose activity this period jumped over the baseline")
+def api_spikes(
+    request: Request,
+    by: By = "week",
+    as_of: Annotated[
+        str | None, Query(description="A date in the period to judge (default: latest event).")
+    ] = None,
+    actor: Annotated[str | None, Query(description="Only pairs with this country.")] = None,
+    baseline: Annotated[int, Query(ge=1, le=52, description="Trailing periods.")] = 4,
+    min_baseline: Annotated[
+        float, Query(ge=0, description="Not judged when the baseline mean is <= this.")
+    ] = 2.0,
+    factor: Annotated[float, Query(gt=1, description="Spike at >= factor × baseline.")] = 2.0,
+    unit: Unit = "event",
+) -> dict[str, Any]:
+    rule = SpikeRule(baseline=baseline, min_baseline=min_baseline, factor=factor)
+    with request.app.state.db.read() as store:
+        return spikes(store, by=by, as_of=as_of, actor=actor, unit=unit, rule=rule)
+
+
+@router.get("/actors", summary="Countries seen as actor or recipient, with counts")
+def api_actors(request: Request, unit: Unit = "event") -> dict[str, Any]:
+    with request.app.state.db.read() as store:
+        return queries.actors_list(store, unit=unit)
+
+
+@router.get("/actors/{code}", summary="One actor: partners, event types, recent events")
+def api_actor(request: Request, code: str, unit: Unit = "event") -> dict[str, Any]:
+    with request.app.state.db.read() as store:
+        return queries.actor_profile(store, code, unit=unit)
+
+
+@router.get("/search", summary="Search stories, evidence sentences and actors")
+def api_search(
+    request: Request,
+    q: Annotated[str, Query(description="Words to look for.")] = "",
+    limit: Annotated[int, Query(ge=1, le=500)] = 30,
+) -> dict[str, Any]:
+    with request.app.state.db.read() as store:
+        return queries.search(store, q, limit)
+
+
+@router.post(
+    "/ingest",
+    summary="Add stories (needs the operator's bearer token)",
+    description=(
+        "Body: JSON Lines (one article object per line), a JSON object or list of objects "
+        "(fields as `communique code` reads: text required; id, title, url, publisher, "
+        "published, language), or one story as plain text. Requires `Authorization: Bearer "
+        "TOKEN` where TOKEN was set by the operator with `communique serve --ingest-token` "
+        "or COMMUNIQUE_INGEST_TOKEN; without one configured the answer is 403."
+    ),
+)
+async def api_ingest(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> JSONResponse:
+    token = request.app.state.ingest_token
+    if not token:
+        return JSONResponse(
+            {
+                "detail": "ingest over HTTP is disabled: this server is read-only. The "
+                "operator can enable it with `communique serve --ingest-token TOKEN` or the "
+                "COMMUNIQUE_INGEST_TOKEN environment variable."
+            },
+            status_code=403,
+        )
+    given = (authorization or "").removeprefix("Bearer ").strip()
+    if not authorization or not hmac.compare_digest(given.encode(), token.encode()):
+        return JSONResponse(
+            {"detail": "missing or wrong bearer token (send 'Authorization: Bearer TOKEN')"},
+            status_code=401,
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    body = await request.body()
+    if len(body) > MAX_UPLOAD:
+        return JSONResponse({"detail": "upload too large (limit 20 MB)"}, status_code=413)
+    if not body.strip():
+        return JSONResponse({"detail": "empty body: send JSON Lines articles"}, status_code=400)
+    report = await run_in_threadpool(_ingest_bytes, request.app.state.db, body)
+    return JSONResponse(report, status_code=200)
+
+
+def _ingest_bytes(db: Any, body: bytes) -> dict[str, Any]:
+    from communique.pipeline import ingest
+    from communique.sources import iter_articles
+
+    articles = list(iter_articles(["-"], stdin=io.BytesIO(body)))
+    with db.write() as store:
+        report = ingest(articles, store)
+    return {
+        "stored": report.stored,
+        "duplicates": report.duplicates,
+        "failed": report.failed,
+        "mentions": report.mentions,
+        "errors": [{"origin": e.origin, "reason": e.reason} for e in report.errors],
+    }

@@ -1,0 +1,92 @@
+"""The actor network: who acts on whom, weighted by event count and Goldstein score.
+
+One directed edge per (actor, recipient) pair of codes, at country level (``CUB``) or code
+level (``CUBGOV``). An event with two actors and one recipient adds to two edges; events
+with no recipient add to no edge (they are counted in ``no_recipient``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from communique.relations.actors import ActorKey, actor_name
+from communique.relations.aggregate import tally
+from communique.relations.units import period_where, select_rows
+from communique.store import Store
+
+LEVELS = ("country", "code")
+
+
+def network(
+    store: Store,
+    *,
+    level: str = "country",
+    date_from: str | None = None,
+    date_to: str | None = None,
+    event_type: str | None = None,
+    actor: str | None = None,
+    unit: str = "event",
+    include_unasserted: bool = False,
+    min_events: int = 1,
+    limit: int = 200,
+) -> dict[str, Any]:
+    """Nodes and weighted directed edges; ``actor`` keeps only edges touching it."""
+    if level not in LEVELS:
+        raise ValueError(f"'level' must be country or code, not {level!r}")
+    where, params = period_where(date_from, date_to)
+    if event_type:
+        where += " AND m.event_type = ?"
+        params.append(event_type.upper())
+    focus = ActorKey.parse(actor) if actor else None
+    rows = select_rows(store, unit, where, params)
+    side = "countries" if level == "country" else "codes"
+    edges: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    no_recipient = 0
+    for r in rows:
+        acts, recs = r[f"actor_{side}"] or [], r[f"recipient_{side}"] or []
+        if not recs:
+            no_recipient += 1
+            continue
+        for a in acts:
+            for b in recs:
+                if a == b:
+                    continue
+                if focus and not (_hit(focus, a) or _hit(focus, b)):
+                    continue
+                edges.setdefault((a, b), []).append(r)
+    out_edges = []
+    for (a, b), erows in edges.items():
+        if len(erows) < min_events:
+            continue
+        t = tally(erows, include_unasserted)
+        out_edges.append({
+            "source": a, "target": b, "events": t["events"], "scored": t["scored"],
+            "goldstein_sum": t["goldstein_sum"], "goldstein_mean": t["goldstein_mean"],
+            "plover_sum": t["plover_sum"], "by_quad": t["by_quad"],
+            "top_type": next(iter(t["by_type"]), None),
+        })  # fmt: skip
+    out_edges.sort(key=lambda e: (-e["events"], e["source"], e["target"]))
+    out_edges = out_edges[:limit]
+    nodes: dict[str, dict[str, Any]] = {}
+    for e in out_edges:
+        for end, key in ((e["source"], "out_events"), (e["target"], "in_events")):
+            n = nodes.setdefault(
+                end, {"id": end, "name": actor_name(end), "out_events": 0, "in_events": 0}
+            )
+            n[key] += e["events"]
+    node_list = sorted(nodes.values(), key=lambda n: -(n["out_events"] + n["in_events"]))
+    return {
+        "level": level, "unit": unit, "date_from": date_from, "date_to": date_to,
+        "event_type": event_type, "actor": focus.code if focus else None,
+        "include_unasserted": include_unasserted, "nodes": node_list, "edges": out_edges,
+        "no_recipient": no_recipient,
+        "notes": [
+            "edge weight: events (count) and goldstein_sum / goldstein_mean "
+            + ("(every modality)" if include_unasserted else "(asserted events only)"),
+            f"{no_recipient} event(s) with no recipient are not edges",
+        ],
+    }  # fmt: skip
+
+
+def _hit(focus: ActorKey, code: str) -> bool:
+    return code == focus.code or (focus.is_country and code[:3] == focus.code)

@@ -1,0 +1,130 @@
+"""Spike detection: this period against the trailing baseline, with a low-count guard.
+
+The rule (defaults): a pair spikes in a week when its event count is at least twice the
+mean of the previous four weeks *and* that baseline mean is above 2 events a week. When the
+baseline averages 2 or fewer, a jump from 0 to 3 says more about how few stories there are
+than about the pair, so the verdict is ``suppressed`` and the output says why.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from communique.relations.actors import ActorKey, actor_name
+from communique.relations.periods import (
+    bucket_end,
+    bucket_of,
+    bucket_start,
+    check_bucket,
+    label,
+    prev_bucket,
+)
+from communique.relations.units import DATE_SQL, select_rows, unit_from
+from communique.store import Store
+
+
+@dataclass(frozen=True)
+class SpikeRule:
+    baseline: int = 4  # trailing periods averaged
+    min_baseline: float = 2.0  # suppressed when the baseline mean is <= this
+    factor: float = 2.0  # spike when count >= factor * baseline mean
+
+    def judge(self, count: int, base: list[int]) -> dict[str, Any]:
+        mean = sum(base) / len(base) if base else 0.0
+        if mean <= self.min_baseline:
+            status = "suppressed"
+        elif count >= self.factor * mean:
+            status = "spike"
+        else:
+            status = "normal"
+        return {
+            "baseline_mean": round(mean, 2),
+            "ratio": round(count / mean, 2) if mean else None,
+            "spike": status == "spike",
+            "spike_status": status,
+        }
+
+    def describe(self, by: str = "week") -> str:
+        return (
+            f"spike: at least {self.factor:g}× the mean of the previous {self.baseline} {by}s; "
+            f"suppressed (not judged) when that mean is {self.min_baseline:g} or less, "
+            "too few events to call a spike"
+        )
+
+
+def pair_key(actors: list[str], recipients: list[str]) -> list[tuple[str, str]]:
+    """Undirected country pairs an event links (actor × recipient, self-pairs dropped)."""
+    return sorted({tuple(sorted((a, r))) for a in actors for r in recipients if a != r})  # type: ignore[misc]
+
+
+def spikes(
+    store: Store,
+    *,
+    by: str = "week",
+    as_of: str | None = None,
+    actor: str | None = None,
+    unit: str = "event",
+    rule: SpikeRule | None = None,
+    limit: int = 50,
+) -> dict[str, Any]:
+    """Which country pairs spiked in the period holding ``as_of`` (default: the latest).
+
+    Every pair active in the period or its baseline gets a row with ``current``,
+    ``baseline`` (counts per previous period), ``baseline_mean``, ``ratio`` and
+    ``spike_status`` (spike / normal / suppressed). Spikes come first.
+    """
+    check_bucket(by)
+    rule = rule or SpikeRule()
+    focus = ActorKey.parse(actor) if actor else None
+    if as_of is None:
+        latest = store.con.execute(
+            f"SELECT max({DATE_SQL}) FROM {unit_from(unit)} WHERE length({DATE_SQL}) >= 10"
+        ).fetchone()[0]
+        as_of = latest
+    current = bucket_of(as_of, by) if as_of else None
+    out: dict[str, Any] = {
+        "by": by, "as_of": as_of, "period": current, "unit": unit,
+        "actor": focus.code if focus else None, "rule": rule.describe(by),
+        "baseline_periods": [], "rows": [], "spikes": 0, "suppressed": 0,
+    }  # fmt: skip
+    if current is None:
+        out["note"] = "no dated events to judge"
+        return out
+    periods = [current]
+    for _ in range(rule.baseline):
+        periods.append(prev_bucket(periods[-1], by))
+    start = bucket_start(periods[-1], by).isoformat()
+    end = bucket_end(current, by).isoformat()
+    rows = select_rows(
+        store, unit, f"length({DATE_SQL}) >= 10 AND {DATE_SQL} BETWEEN ? AND ?", [start, end]
+    )
+    counts: dict[tuple[str, str], Counter[str]] = {}
+    for r in rows:
+        key = bucket_of(r["date"], by)
+        for pair in pair_key(r["actor_countries"] or [], r["recipient_countries"] or []):
+            if focus and focus.code[:3] not in pair:
+                continue
+            counts.setdefault(pair, Counter())[key] += 1
+    result = []
+    for (a, b), c in counts.items():
+        base = [c.get(p, 0) for p in periods[1:]]
+        verdict = rule.judge(c.get(current, 0), base)
+        result.append({
+            "a": a, "b": b, "a_name": actor_name(a), "b_name": actor_name(b),
+            "current": c.get(current, 0), "baseline": base, **verdict,
+        })  # fmt: skip
+    order = {"spike": 0, "normal": 1, "suppressed": 2}
+    result.sort(key=lambda r: (order[r["spike_status"]], -r["current"], r["a"], r["b"]))
+    out["baseline_periods"] = periods[1:]
+    out["period_label"] = label(current, by)
+    out["spikes"] = sum(r["spike"] for r in result)
+    out["suppressed"] = sum(r["spike_status"] == "suppressed" for r in result)
+    out["rows"] = result[:limit]
+    if out["suppressed"]:
+        out["note"] = (
+            f"{out['suppressed']} pair(s) not judged: their baseline averages "
+            f"{rule.min_baseline:g} or fewer events per {by}"
+        )
+    return out

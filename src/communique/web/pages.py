@@ -1,0 +1,301 @@
+"""The explorer's HTML pages; each returns its data as JSON with ``?format=json``."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import jinja2
+from fastapi import APIRouter, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from communique import __version__
+from communique.api import queries
+from communique.model import MODALITIES, PLOVER_TYPES
+from communique.relations import BUCKETS, actor_name, dyad_series, network, spikes
+from communique.relations.aggregate import QUAD_NAMES
+from communique.relations.scale import plover_scale
+from communique.store.queries import EventFilter
+
+HERE = Path(__file__).resolve().parent
+router = APIRouter(include_in_schema=False)
+
+env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(HERE / "templates"),
+    autoescape=True,  # story text is untrusted: everything is escaped, nothing is |safe
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def sentence_parts(evidence: dict[str, Any]) -> list[dict[str, str]]:
+    """The evidence sentence cut around its trigger, for tables."""
+    s = evidence.get("start") or 0
+    sent = evidence.get("sentence_text") or ""
+    ev = dict(evidence, start=0, end=len(sent))
+    if isinstance(evidence.get("trigger_start"), int) and isinstance(
+        evidence.get("trigger_end"), int
+    ):
+        ev["trigger_start"] = evidence["trigger_start"] - s
+        ev["trigger_end"] = evidence["trigger_end"] - s
+    return queries.highlight(sent, ev)
+
+
+def web_url(url: str | None) -> str | None:
+    """A story's URL if it is plain http(s), else None: never a javascript: or data: link."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+def fmt_num(v: Any, digits: int = 1) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, float):
+        return f"{v:.{digits}f}"
+    return str(v)
+
+
+env.globals.update(
+    actor_name=actor_name,
+    sentence_parts=sentence_parts,
+    quad_names=QUAD_NAMES,
+    plover_types=PLOVER_TYPES,
+    modalities=MODALITIES,
+    buckets=BUCKETS,
+    version=__version__,
+    urlencode=urlencode,
+)
+env.filters["num"] = fmt_num
+env.filters["web_url"] = web_url
+
+
+def _json_twin(request: Request) -> str:
+    params = dict(request.query_params)
+    params["format"] = "json"
+    return f"{request.url.path}?{urlencode(params)}"
+
+
+def render(
+    request: Request,
+    template: str,
+    context: dict[str, Any],
+    *,
+    json_url: str | None = None,
+    status: int = 200,
+    headers: dict[str, str] | None = None,
+) -> HTMLResponse:
+    ctx = {
+        "request_path": request.url.path,
+        "json_url": json_url or _json_twin(request),
+        "query": dict(request.query_params),
+        "stale": request.app.state.db.stale,
+        **context,
+    }
+    html = env.get_template(template).render(**ctx)
+    return HTMLResponse(html, status_code=status, headers=headers)
+
+
+def render_error(
+    request: Request, status: int, message: str, headers: dict[str, str] | None = None
+) -> HTMLResponse:
+    return render(
+        request,
+        "error.html",
+        {"title": f"{status}", "status": status, "message": message},
+        status=status,
+        headers=headers,
+    )
+
+
+def page(
+    request: Request, template: str, data: dict[str, Any], title: str, **extra: Any
+) -> Response:
+    """The HTML page, or its data as JSON when ``?format=json``."""
+    if request.query_params.get("format") == "json":
+        return JSONResponse(jsonable_encoder(data))
+    return render(request, template, {"title": title, "data": data, **extra})
+
+
+def _db(request: Request) -> Any:
+    return request.app.state.db
+
+
+def _flag(v: str | None) -> bool:
+    return (v or "").lower() in ("1", "true", "yes", "on")
+
+
+# --------------------------------------------------------------------------------------------
+@router.get("/", response_class=HTMLResponse)
+def overview_page(request: Request) -> Response:
+    with _db(request).read() as store:
+        data = queries.overview(store)
+    return page(request, "overview.html", data, "Overview")
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request) -> Response:
+    q = request.query_params
+    et = (q.get("event_type") or "").upper() or None
+    if et and et not in PLOVER_TYPES:
+        raise ValueError(f"'event_type' must be a PLOVER type: {', '.join(PLOVER_TYPES)}")
+    limit = min(max(int(q.get("limit") or 50), 1), 1000)
+    flt = EventFilter(
+        actor_country=q.get("actor_country") or None,
+        recipient_country=q.get("recipient_country") or None,
+        country=q.get("country") or None,
+        event_type=et,
+        modality=q.get("modality") or None,
+        date_from=q.get("date_from") or None,
+        date_to=q.get("date_to") or None,
+        text=q.get("text") or None,
+        article_id=q.get("article_id") or None,
+        limit=limit,
+        offset=max(int(q.get("offset") or 0), 0),
+    )
+    with _db(request).read() as store:
+        data = queries.search_events(
+            store,
+            flt,
+            sort=q.get("sort") or "date",
+            order=q.get("order") or "desc",
+            unit=q.get("unit") or "event",
+        )
+    params = {k: v for k, v in q.items() if k not in ("offset", "format") and v}
+    return page(request, "events.html", data, "Events", params=params, sorts=list(queries.SORTS))
+
+
+@router.get("/event/{event_id}", response_class=HTMLResponse)
+def event_page(request: Request, event_id: str) -> Response:
+    with _db(request).read() as store:
+        data = queries.event_detail(store, event_id)
+    ev = data["event"]
+    title = f"{ev['event_type']} · {ev.get('date') or 'undated'}"
+    return page(request, "event.html", data, title)
+
+
+@router.get("/pair/{a}/{b}", response_class=HTMLResponse)
+def pair_page(request: Request, a: str, b: str) -> Response:
+    q = request.query_params
+    opts = {
+        "by": q.get("by") or "month",
+        "direction": q.get("direction") or "both",
+        "unit": q.get("unit") or "event",
+        "date_from": q.get("date_from") or None,
+        "date_to": q.get("date_to") or None,
+        "include_unasserted": _flag(q.get("include_unasserted")),
+    }
+    with _db(request).read() as store:
+        data = dyad_series(store, a, b, **opts)
+    api = {k: v for k, v in opts.items() if v not in (None, False)}
+    api_url = f"/api/dyad/{data['a']['code']}/{data['b']['code']}?{urlencode(api)}"
+    chart = {
+        "a": data["a"]["code"], "b": data["b"]["code"], "by": data["by"],
+        "direction": data["direction"], "unit": data["unit"],
+        "include_unasserted": data["include_unasserted"],
+        "series": [{k: s[k] for k in ("period", "label", "events", "a_to_b", "b_to_a",
+                                       "joint", "scored", "goldstein_sum", "goldstein_mean",
+                                       "plover_sum", "stories", "per_100_stories",
+                                       "spike_status", "baseline_mean")}
+                   for s in data["series"]],
+    }  # fmt: skip
+    title = f"{data['a']['name']} – {data['b']['name']}"
+    return page(request, "pair.html", data, title, chart=chart, opts=opts, api_url=api_url)
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(request: Request) -> Response:
+    with _db(request).read() as store:
+        data = queries.actors_list(store, unit=request.query_params.get("unit") or "event")
+    return page(request, "actors.html", data, "Actors")
+
+
+@router.get("/actor/{code}", response_class=HTMLResponse)
+def actor_page(request: Request, code: str) -> Response:
+    with _db(request).read() as store:
+        data = queries.actor_profile(store, code, unit=request.query_params.get("unit") or "event")
+    return page(request, "actor.html", data, data["name"])
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles_page(request: Request) -> Response:
+    q = request.query_params
+    limit = min(max(int(q.get("limit") or 50), 1), 1000)
+    offset = max(int(q.get("offset") or 0), 0)
+    with _db(request).read() as store:
+        data = queries.articles_page(store, limit, offset)
+    return page(request, "articles.html", data, "Articles")
+
+
+@router.get("/article/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str) -> Response:
+    with _db(request).read() as store:
+        data = queries.article_detail(store, article_id)
+    return page(request, "article.html", data, data.get("title") or article_id)
+
+
+def _layout(nodes: list[dict[str, Any]], size: int = 560) -> dict[str, tuple[float, float]]:
+    """Nodes on a circle, busiest first (a plain, readable layout for small networks)."""
+    r = size / 2 - 70
+    n = max(len(nodes), 1)
+    return {
+        node["id"]: (
+            round(size / 2 + r * math.cos(2 * math.pi * i / n - math.pi / 2), 1),
+            round(size / 2 + r * math.sin(2 * math.pi * i / n - math.pi / 2), 1),
+        )
+        for i, node in enumerate(nodes)
+    }
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request) -> Response:
+    q = request.query_params
+    with _db(request).read() as store:
+        data = network(
+            store,
+            level=q.get("level") or "country",
+            date_from=q.get("date_from") or None,
+            date_to=q.get("date_to") or None,
+            event_type=q.get("event_type") or None,
+            actor=q.get("actor") or None,
+            include_unasserted=_flag(q.get("include_unasserted")),
+            min_events=max(int(q.get("min_events") or 1), 1),
+        )
+    drawn_nodes = data["nodes"][:40]
+    pos = _layout(drawn_nodes)
+    drawn = [e for e in data["edges"] if e["source"] in pos and e["target"] in pos]
+    top = max((e["events"] for e in drawn), default=1)
+    return page(
+        request, "network.html", data, "Network", pos=pos, drawn=drawn, top=top,
+        drawn_nodes=drawn_nodes,
+    )  # fmt: skip
+
+
+@router.get("/spikes", response_class=HTMLResponse)
+def spikes_page(request: Request) -> Response:
+    q = request.query_params
+    with _db(request).read() as store:
+        data = spikes(
+            store,
+            by=q.get("by") or "week",
+            as_of=q.get("as_of") or None,
+            actor=q.get("actor") or None,
+        )
+    return page(request, "spikes.html", data, "Spikes")
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request) -> Response:
+    with _db(request).read() as store:
+        data = queries.search(store, request.query_params.get("q") or "")
+    return page(request, "search.html", data, "Search")
+
+
+@router.get("/about/scale", response_class=HTMLResponse)
+def scale_page(request: Request) -> Response:
+    data = {"plover_scale": plover_scale(), "quad_classes": QUAD_NAMES}
+    return page(request, "scale.html", data, "Scores")
