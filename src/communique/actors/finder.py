@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -118,7 +119,7 @@ class _Finder:
     # -- the dateline --------------------------------------------------------------------
     def _set_dateline(self, dateline: str | None) -> None:
         if dateline is None:
-            m = DATELINE_RE.match(self.doc.text[:120])
+            m = DATELINE_RE.match(self.doc[: min(self.n, 40)].text[:120])
             dateline = m.group(1).strip() if m else None
             if m:  # the dateline names where the story was filed, not an actor
                 end_char = m.start(1) + len(dateline)
@@ -136,7 +137,7 @@ class _Finder:
         spans: list[ActorSpan] = []
         i = self.body_start
         while i < self.n:
-            found = self.phrase(i) or self.person(i) or self.pronoun(i)
+            found = self.phrase(i) or self.place(i) or self.person(i) or self.pronoun(i)
             if not found:
                 i += 1
                 continue
@@ -385,6 +386,33 @@ class _Finder:
         rule = f"{_kind_word(e)} '{self.doc[start:end].text}' -> {actor.code}"
         return self._span(start, end, actor, "body", rule)
 
+    # -- places ----------------------------------------------------------------------------
+    def place(self, i: int) -> list[ActorSpan] | None:
+        """A city or region the tagger calls GPE/LOC and the gazetteer knows ("Basra", "Darfur"):
+        its country, as the press uses places for the people and authorities there."""
+        if (
+            not self.tagged
+            or self.doc[i].ent_type_ not in PLACE_ENTS
+            or self.doc[i].ent_iob_ != "B"
+        ):
+            return None
+        ent = (
+            next((e for e in self.doc[i].sent.ents if e.start == i), None) if self.parsed else None
+        )
+        if ent is None or ent.end - ent.start > 4:
+            return None
+        text = ent.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        if self.story.registry.lookup(text):
+            return None  # a person already introduced ("Lagos" the president, later)
+        iso = _place_country(text)
+        if not iso:
+            return None
+        actor = Actor(text="", name=text, country=iso)
+        rule = f"place '{text}' (gazetteer) -> {iso}"
+        return [self._span(ent.start, ent.end, actor, "country", rule)]
+
     # -- names ---------------------------------------------------------------------------
     def _name_run(self, j: int, need_person_ent: bool = False) -> tuple[int, int] | None:
         """Proper-noun tokens from ``j`` ("Miguel Diaz - Canel"), as (start, end)."""
@@ -570,6 +598,19 @@ class _Finder:
                     break
         return out
 
+    def _faith_or_ethnic(self, sp: ActorSpan) -> bool:
+        """A group named by a religion or ethnicity that is not a country's adjective."""
+        if not self.parsed:
+            return False
+        head = self.doc[sp.head]
+        for tok in [*head.children, *self.doc[sp.start : sp.end]]:
+            if tok.i == head.i or tok.ent_type_ != "NORP" or tok.dep_ not in ("amod", "compound"):
+                continue
+            a = self.atom(tok.i)
+            if not (a and a.entry.kind in lx.COUNTRY_KINDS):
+                return True
+        return False
+
     # -- fallback ------------------------------------------------------------------------
     def _fallback(self, spans: list[ActorSpan]) -> None:
         freq = Counter(
@@ -580,6 +621,8 @@ class _Finder:
                 continue
             if sp.kind == "person" and not sp.actor.sector:
                 continue  # an untitled, unknown person: the story does not say
+            if self._faith_or_ethnic(sp):
+                continue  # "Muslim hackers", "Jewish settlers": a community, not a state's
             if self.story.dateline_country:
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
             elif freq:
@@ -604,6 +647,18 @@ def _kind_word(e: lx.Entry) -> str:
 
 def _role_word(e: lx.Entry) -> str:
     return {lx.ROLE: "title", lx.GROUP: "group", lx.BODY: "body"}.get(e.kind, e.kind)
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
+@lru_cache(maxsize=4096)
+def _place_country(text: str) -> str | None:
+    """Country of a place name the lexicon does not know; the gazetteer's likeliest reading."""
+    from communique.places.gazetteer import geocode
+
+    loc = geocode(text)
+    return loc.country if loc else None
 
 
 def country_of_place(place: str) -> str | None:

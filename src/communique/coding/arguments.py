@@ -15,6 +15,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "at", "into")
+# tried only when nothing above named a recipient: "aid *for* Romania", "withdraw *from* Lebanon"
+LATE_PREPS = ("for", "from", "over")
+# verbs whose subject receives a noun event: "Iran *faced* sanctions from the US"
+RECEIVING_VERBS = frozenset(
+    {"face", "receive", "suffer", "get", "obtain", "win", "accept", "endure", "undergo", "come"}
+)
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "own"})
 NOUN_RECIPIENT_PREPS = (
     "to",
     "against",
@@ -29,6 +36,8 @@ NOUN_RECIPIENT_PREPS = (
     "over",
 )
 NOUN_ACTOR_PREPS = ("by", "from")
+# prepositions that put a noun event in the scene of a clause ("clashes *during* a protest")
+SCENE_PREPS = ("in", "during", "at", "into", "to", "for", "through")
 # nouns whose "of X" is the doer ("the visit of the president", "protests of students")
 INTRANSITIVE_ROOTS = ("04", "14", "15")
 RELATIVE_WORDS = ("who", "which", "that", "whom", "whose")
@@ -113,6 +122,11 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         if inner:
             inner.how = f"shared with '{head.text}' ({verb.dep_})"
         return inner
+    if verb.dep_ == "acomp":  # "Norway is *willing* to ...": the subject of the copula
+        inner = verb_actor(head, depth + 1)
+        if inner:
+            inner.how = f"subject of '{head.text}' ({inner.how})"
+        return inner
     if verb.dep_ == "relcl":
         return Arg()
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "troops attacking the town"
@@ -133,12 +147,54 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     heads: list[Token] = []
     how = ""
     obj = _child(verb, "dobj", "dative")
-    if obj is not None:
+    if obj is not None and not is_own(obj):
         heads, how = with_conjuncts(obj), obj.dep_
     preps = _prep_objects(verb, RECIPIENT_PREPS)
     if obj is not None:  # "imposed sanctions on X": the preposition may hang on the object
         preps += _prep_objects(obj, RECIPIENT_PREPS)
-    return Arg(heads, how), [Arg(with_conjuncts(o), f"object of '{p}'") for p, o in preps]
+    late = _prep_objects(verb, LATE_PREPS)
+    if obj is not None:
+        late += _prep_objects(obj, LATE_PREPS)
+    return Arg(heads, how), [Arg(with_conjuncts(o), f"object of '{p}'") for p, o in [*preps, *late]]
+
+
+def is_own(noun: Token) -> bool:
+    """'withdrew *its* troops', 'lifted *their* ban': the doer's own, not a recipient."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children)
+
+
+def content_subject(verb: Token) -> Arg:
+    """The subject of a demanded/threatened act: "demanded *that the US* cancel ..."."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and _is_demanded(c):
+            subj = _child(c, "nsubj", "nsubjpass")
+            if subj is not None:
+                return Arg(with_conjuncts(subj), f"subject of the demanded act '{c.text}'")
+    return Arg()
+
+
+MODALS = frozenset({"should", "must", "would", "will", "to", "shall", "ought"})
+
+
+def _is_demanded(clause: Token) -> bool:
+    """A clause that states the act asked for: "(that) the US *cancel*", "X *should* leave"."""
+    if clause.tag_ == "VB":
+        return True
+    return any(
+        (c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS)
+        or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in clause.children
+    )
+
+
+def place_recipient(tok: Token) -> Arg:
+    """Where a material act happened ("lifted a curfew *in Montenegro*"): the people and
+    authorities of that place are affected by it."""
+    places = _prep_objects(tok, ("in", "inside", "across"))
+    obj = _child(tok, "dobj")
+    if obj is not None:
+        places += _prep_objects(obj, ("in", "inside", "across"))
+    return Arg([o for _p, o in places], "place where it happened") if places else Arg()
 
 
 def noun_actor(noun: Token, root: str) -> list[Arg]:
@@ -158,7 +214,7 @@ def noun_actor(noun: Token, root: str) -> list[Arg]:
             for _p, o in _prep_objects(noun, ("of",))
         ]
     for c in noun.children:  # "imposed by the United States" on a participle
-        if c.dep_ == "acl":
+        if c.dep_ == "acl" and c.lemma_.lower() not in RECEIVING_VERBS:
             for g in c.children:
                 if g.dep_ == "agent":
                     obj = _child(g, "pobj")
@@ -168,10 +224,26 @@ def noun_actor(noun: Token, root: str) -> list[Arg]:
     if mods:
         out.append(Arg(mods, "modifier of the noun"))
     head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
+        out += [
+            Arg(with_conjuncts(o), f"'{p} X' with '{head.text}'")
+            for p, o in _prep_objects(head, NOUN_ACTOR_PREPS)
+        ]
+        return out  # the subject of "faced" receives the event
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         inner = verb_actor(head) if noun.dep_ != "nsubjpass" else Arg()
         if inner:
             inner.how = f"subject of '{head.text}' ({inner.how})"
+            out.append(inner)
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in SCENE_PREPS
+        and head.head.pos_ == "VERB"
+        and not any(c.dep_ == "poss" for c in noun.children)
+    ):  # "youths threw stones *during demonstrations*": the clause's subject
+        inner = verb_actor(head.head)
+        if inner:
+            inner.how = f"subject of '{head.head.text}' ({inner.how}), the noun in its phrase"
             out.append(inner)
     return out
 
@@ -183,7 +255,16 @@ def noun_recipient(noun: Token, root: str) -> list[Arg]:
         else tuple(p for p in NOUN_RECIPIENT_PREPS if p != "of")
     )
     out = [Arg(with_conjuncts(o), f"'{p} X' after the noun") for p, o in _prep_objects(noun, preps)]
+    for c in noun.children:  # "the sanctions *faced by Iran*": the one who faces them
+        if c.dep_ == "acl" and c.lemma_.lower() in RECEIVING_VERBS:
+            out += [
+                Arg(with_conjuncts(o), f"'{c.text} by X'") for _p, o in _prep_objects(c, ("by",))
+            ]
     head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
+        subj = _child(head, "nsubj", "nsubjpass")
+        if subj is not None:
+            out.insert(0, Arg(with_conjuncts(subj), f"subject of '{head.text}' (receives it)"))
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         out += [
             Arg(with_conjuncts(o), f"object of '{p}'")

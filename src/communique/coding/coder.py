@@ -27,18 +27,30 @@ from communique.coding.dates import (
 from communique.coding.lexicon import cameo_table, intent_code
 from communique.coding.modality import modality_of
 from communique.coding.participants import (
+    DOMESTIC_ORG_WORDS,
+    NON_STATE,
+    NOT_ACTORS,
     SINGULAR_PRONOUNS,
     ActorIndex,
     find_actor_spans,
+    group_sector,
+    group_words,
+    is_actor_like,
     is_plural_anaphor,
     is_pronoun,
+    phrase_tokens,
     unique_actors,
 )
-from communique.coding.triggers import Trigger, find_triggers
+from communique.coding.triggers import SAY_VERBS, Trigger, find_triggers
 from communique.model import Actor, Article, Evidence, Location, Mention
 
 # a trigger of one of these types takes the event it governs as its content
 FRAME_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
+MOTION_VERBS = {"arrive", "go", "come", "travel", "fly", "head", "return"}
+DIPLOMATIC_PURPOSE = {"talk", "talks", "meeting", "meet", "visit", "summit", "negotiation", "discuss", "consultation", "conference", "mediation", "mission"}  # fmt: skip
+PEACEKEEPING = {"peacekeeper", "peacekeeping", "peace-keeping", "peacekeepers"}
+# general intent codes that the promised act refines ("vowed to *attack*" -> threaten force)
+GENERIC_INTENT = {"030"}
 _CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acomp", "oprd", "nsubjpass", "acl", "relcl", "appos", "attr", "compound"}  # fmt: skip
 
 
@@ -59,6 +71,9 @@ class Candidate:
     recipient_how: str
     embedded: bool = False
     joint: bool = False
+    unattributed: bool = False  # violence whose doer the sentence does not name
+    content: Trigger | None = None  # the event a frame word governs ("vowed to *attack*")
+    recode: tuple[str, str] | None = None  # (CAMEO code, why) replacing the lexicon's code
     notes: list[str] = field(default_factory=list)
 
 
@@ -81,6 +96,34 @@ def _is_purpose_clause(tok: Token) -> bool:
     )
 
 
+def _is_plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+
+
+def _unattributed_violence(trig: Trigger, cand: Candidate) -> bool:
+    """Violence whose victims the sentence names but not its doer: a passive without "by X"
+    ("three soldiers were killed") or a thing as subject ("a bomb killed two civilians")."""
+    tok = trig.token
+    if trig.cameo.plover not in ("ASSAULT", "COERCE") or tok.pos_ != "VERB":
+        return False
+    if tok.dep_ in ("acl", "relcl", "amod"):
+        return False
+    if args.is_passive(tok):
+        return cand.recipient_how.startswith("passive subject")
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in NOT_ACTORS and cand.recipient_how == "dobj"
+
+
+def _is_content(path: list[str]) -> bool:
+    """Whether a dependency path (trigger up to a frame word) makes the trigger the frame's
+    direct content: "vowed *to attack*", "agreed *to a ceasefire*", "demanded *the release*"."""
+    return path in (["xcomp"], ["ccomp"], ["dobj"], ["pobj", "prep"], ["pcomp", "prep"])
+
+
+# an aim that is itself the political act: "workers stopped work *to protest* the bill"
+PURPOSE_EVENTS = {"PROTEST"}
+
+
 class SentenceCoder:
     def __init__(self, article: Article, doc: Doc, index: ActorIndex) -> None:
         self.article = article
@@ -88,12 +131,17 @@ class SentenceCoder:
         self.index = index
         self.published, self.pub_precision = parse_published(article.published)
         self.memory = Memory()
+        self.sentence_participants: list[Actor] = []  # of the last event in this sentence
         self.story_countries = Counter(
             s.actor.country for s in index.spans if getattr(s.actor, "country", None)
         )
 
     # -- actors ---------------------------------------------------------------
-    def _resolve(self, arg: args.Arg, within: list[Actor] | None = None) -> tuple[list[Actor], str]:
+    def _resolve(
+        self, arg: args.Arg, within: list[Actor] | None = None, fallback: str = ""
+    ) -> tuple[list[Actor], str]:
+        """Actors named by an argument's head words. ``fallback`` ("actor"/"recipient"): when no
+        rule resolves a head that still names a doer (an organisation, a group), build one."""
         actors: list[Actor] = []
         notes: list[str] = []
         for head in arg.heads:
@@ -103,10 +151,16 @@ class SentenceCoder:
             if spans:
                 actors += unique_actors(spans)
             elif is_plural_anaphor(head):
-                ref = within or self.memory.participants
+                ref, where = [], "earlier"
+                if is_pronoun(head):  # "Rebels said they would ...": the reporting subject
+                    ref = self._antecedent(head, plural=True)
+                    where = "subject of the reporting clause"
+                if not ref or len(self.sentence_participants) > 1:
+                    ref = within or self.sentence_participants or ref or self.memory.participants
+                    where = "earlier"
                 if ref:
                     actors += ref
-                    notes.append(f"'{head.text}' = {', '.join(a.text for a in ref)} (earlier)")
+                    notes.append(f"'{head.text}' = {', '.join(a.text for a in ref)} ({where})")
             elif is_pronoun(head):
                 ref, where = self._antecedent(head), "subject of the reporting clause"
                 if not ref and head.lower_ in SINGULAR_PRONOUNS:
@@ -114,10 +168,89 @@ class SentenceCoder:
                 if ref:
                     actors += ref
                     notes.append(f"'{head.text}' = {', '.join(a.text for a in ref)} ({where})")
+            elif fallback:
+                found = self._phrase_actor(head, fallback == "actor")
+                if found is not None:
+                    actors.append(found[0])
+                    notes.append(found[1])
         return unique_actors(actors), "; ".join(notes)
 
-    def _antecedent(self, pronoun: Token) -> list[Actor]:
-        """'Iraq said it would ...': a pronoun's nearest subject higher up the same sentence."""
+    def _phrase_actor(self, head: Token, use_context: bool) -> tuple[Actor, str] | None:
+        """An actor for a phrase no rule resolved ("the Homeland Union", "Muslim hackers"):
+        the country of a nationality or place word inside it, else (for organisations and groups
+        that are usually domestic) the sentence's or story's main country, else no country."""
+        if not is_actor_like(head, group_words()):
+            return None
+        toks = phrase_tokens(head)
+        while toks and toks[0].dep_ in ("det", "punct", "case"):
+            toks = toks[1:]
+        while toks and toks[-1].dep_ in ("punct", "case"):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        text = self.doc[toks[0].i : toks[-1].i + 1].text
+        sector = group_sector(head)
+        for tok in toks:
+            span = self.index.at(tok)
+            if span is not None and span.actor.country:
+                iso = span.actor.country
+                why = f"'{text}': no actor rule; country from '{span.actor.text}' inside it"
+                return _actor(text, iso, sector), why
+        words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
+        community = any(t.ent_type_ == "NORP" and t.i != head.i for t in toks)  # "Muslim"
+        if (
+            use_context
+            and not community
+            and (words & DOMESTIC_ORG_WORDS or head.lower_ in group_words())
+        ):
+            iso, where = self._context_country(head)
+            if iso:
+                why = f"'{text}': no actor rule; an organisation or group of {where} {iso} assumed"
+                return _actor(text, iso, sector), why
+        return _actor(text, None, sector), f"'{text}': no actor rule; country unknown"
+
+    def _motion_is_visit(self, cand: Candidate) -> bool:
+        """'arrived in', 'went to', 'travelled to' are a visit (CAMEO 042) only for a diplomatic
+        traveller going abroad, or with a diplomatic purpose. Troops arriving are a deployment
+        (peacekeepers: AID 074; others: MOBILIZE 154); a trip at home is no event."""
+        tok = cand.trigger.token
+        sectors = {a.sector for a in cand.actors}
+        words = {t.lemma_.lower() for t in tok.subtree}
+        if words & PEACEKEEPING or "UNOMIL" in {a.code for a in cand.actors}:
+            cand.recode = ("074", f"'{tok.text}' with peacekeepers: a peacekeeping deployment")
+            return bool(cand.actors)
+        if sectors & {"MIL"}:
+            cand.recode = ("154", f"'{tok.text}' with troops: a deployment")
+            return bool(cand.actors)
+        if words & DIPLOMATIC_PURPOSE:
+            return True
+        home = {a.country for a in cand.actors if a.country}
+        dest = {a.country for a in cand.recipients if a.country}
+        return bool(home and dest and not dest & home)
+
+    def _context_country(self, tok: Token) -> tuple[str | None, str]:
+        """The country the sentence is about (its most named state), else the story's."""
+        sent = tok.sent
+        counts = Counter(
+            a.country
+            for sp in self.index.spans
+            if sent.start <= sp.start < sent.end
+            for a in sp.actors
+            if a.country and len(a.country) == 3 and a.country not in NON_STATE
+        )
+        if counts:
+            return counts.most_common(1)[0][0], "the sentence's country"
+        if self.story_countries:
+            iso = next(
+                (c for c, _ in self.story_countries.most_common() if c not in NON_STATE), None
+            )
+            if iso:
+                return iso, "the story's country"
+        return None, ""
+
+    def _antecedent(self, pronoun: Token, plural: bool = False) -> list[Actor]:
+        """'Iraq said it would ...': a pronoun's nearest subject higher up the same sentence
+        (for "they": a plural subject, "Rebels said they ...")."""
         cur = pronoun.head
         for _ in range(6):
             subj = next(
@@ -128,7 +261,7 @@ class SentenceCoder:
                 ),
                 None,
             )
-            if subj is not None:
+            if subj is not None and (not plural or _is_plural(subj)):
                 found = unique_actors(self.index.in_phrase(subj))
                 if found:
                     return found
@@ -156,6 +289,10 @@ class SentenceCoder:
             actor_args = [args.verb_actor(tok)]
             obj, preps = args.verb_recipient(tok)
             recip_args = ([obj] if obj else []) + preps
+            if trig.cameo.plover in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
+                subj = args.content_subject(tok)  # "demanded that *the US* cancel ..."
+                if subj:
+                    recip_args.insert(1 if recip_args and recip_args[0] else 0, subj)
             if trig.cameo.plover in FRAME_TYPES:  # "threatened to attack X": X is the target
                 for content in [
                     *trig.parts,
@@ -164,19 +301,29 @@ class SentenceCoder:
                     if content.pos_ == "VERB":
                         c_obj, c_preps = args.verb_recipient(content)
                         recip_args += [a for a in ([c_obj] if c_obj else []) + c_preps]
+        if trig.cameo.quad_class in (2, 4) and trig.cameo.plover != "CONSULT":
+            recip_args.append(args.place_recipient(tok))  # last resort: where it happened
         actors, note, actor_arg = [], "", args.Arg()
-        for arg in actor_args:
-            actors, note = self._resolve(arg)
+        for fallback in ("", "actor"):
+            for arg in actor_args:
+                if fallback and arg.how == "modifier of the noun":
+                    continue  # "Strategic Partnership": a title word is no doer
+                actors, note = self._resolve(arg, fallback=fallback)
+                if actors:
+                    actor_arg = arg
+                    break
             if actors:
-                actor_arg = arg
                 break
         recipients: list[Actor] = []
         recipient_how = ""
-        for arg in recip_args:
-            found, rnote = self._resolve(arg, within=None)
-            found = [a for a in found if all(a is not b for b in actors)]
-            if found:
-                recipients, recipient_how = found, arg.how + (f"; {rnote}" if rnote else "")
+        for fallback in ("", "recipient"):
+            for arg in recip_args:
+                found, rnote = self._resolve(arg, within=None, fallback=fallback)
+                found = [a for a in found if all(a is not b for b in actors)]
+                if found:
+                    recipients, recipient_how = found, arg.how + (f"; {rnote}" if rnote else "")
+                    break
+            if recipients:
                 break
         actor_codes = {a.code for a in actors}
         recipients = [
@@ -197,10 +344,13 @@ class SentenceCoder:
     def code(self, sent: Span, index: int) -> list[Mention]:
         triggers = find_triggers(sent)
         trigger_at = {t.token.i: t for t in triggers}
+        content_of: dict[int, Trigger] = {}
+        self.sentence_participants = []
         kept: list[Candidate] = []
         for trig in triggers:
             tok = trig.token
-            if _is_purpose_clause(tok):
+            purpose = _is_purpose_clause(tok)
+            if purpose and trig.cameo.plover not in PURPOSE_EVENTS:
                 continue
             gov, path = _governor(tok, trigger_at)
             embedded = bool(
@@ -213,6 +363,13 @@ class SentenceCoder:
             cand = self._arguments(trig)
             if cand is None:
                 continue
+            if purpose:
+                cand.notes.append(f"the aim of '{tok.head.text}'")
+            motion = trig.rule.lemma in MOTION_VERBS and trig.cameo.code == "042"
+            if motion and not self._motion_is_visit(cand):
+                continue
+            if gov is not None and gov.cameo.plover in FRAME_TYPES and _is_content(path):
+                content_of.setdefault(gov.token.i, trig)
             if embedded:
                 own = (
                     tok.pos_ in ("NOUN", "PROPN")
@@ -224,12 +381,17 @@ class SentenceCoder:
                     continue
                 cand.embedded = True
             if not cand.actors:
-                continue
+                if not (cand.recipients and _unattributed_violence(trig, cand)):
+                    continue
+                cand.unattributed = True  # "three soldiers were killed": the victims are known
             kept.append(cand)
             if not cand.embedded:
                 self.memory.participants = unique_actors([*cand.actors, *cand.recipients])
+                self.sentence_participants = self.memory.participants
         if not kept:
             return []
+        for cand in kept:
+            cand.content = content_of.get(cand.trigger.token.i)
         dates = self._dates(sent, kept)
         mentions = [self._mention(c, sent, index, dates.get(c.trigger.token.i)) for c in kept]
         mentions = _dedupe(mentions)
@@ -269,15 +431,22 @@ class SentenceCoder:
     def _mention(self, cand: Candidate, sent: Span, index: int, date_expr: Any) -> Mention:
         trig = cand.trigger
         code = trig.cameo
+        recode_note = ""
+        if cand.recode and cand.recode[0] in cameo_table():
+            code = cameo_table()[cand.recode[0]]
+            recode_note = f"{cand.recode[1]} → CAMEO {code.code} {code.name} → PLOVER {code.plover}"
         modality, cue = modality_of(trig.token)
         resolved: ResolvedDate | None = None
         if date_expr is not None:
             resolved = resolve(date_expr, self.published, modality == "future")
         if resolved is not None and modality == "asserted" and is_after(resolved, self.published):
             modality, cue = "future", f"date '{resolved.text}' after publication"
+        lex = trig.cameo
         explanation = [
-            f"trigger '{trig.words()}' (lexicon: {trig.rule.describe()} → CAMEO {code.code} {code.name} → PLOVER {code.plover})"
+            f"trigger '{trig.words()}' (lexicon: {trig.rule.describe()} → CAMEO {lex.code} {lex.name} → PLOVER {lex.plover})"
         ]
+        if recode_note:
+            explanation.append(recode_note)
         if modality == "negated" and any(
             c.dep_ == "aux" and c.lemma_ in ("will", "would", "can", "could", "shall")
             for c in trig.token.children
@@ -288,7 +457,15 @@ class SentenceCoder:
                 explanation.append(
                     f"refusal: negated {old.plover} recoded as CAMEO {code.code} {code.name} → PLOVER {code.plover}"
                 )
-        if modality == "future":
+        content = cand.content
+        if content is not None and code.plover == "AGREE" and code.code in GENERIC_INTENT:
+            new = intent_code(content.cameo.plover, content.cameo.code)
+            if new and new in cameo_table() and new != code.code:
+                old, code = code, cameo_table()[new]
+                explanation.append(
+                    f"'{trig.token.text}' + its content '{content.words()}' ({content.cameo.plover}): CAMEO {code.code} {code.name} → PLOVER {code.plover}"
+                )
+        if modality == "future" and code.plover not in ("AGREE", "THREATEN"):
             new = intent_code(code.plover, code.code)
             if new and new in cameo_table():
                 old = code
@@ -296,7 +473,12 @@ class SentenceCoder:
                 explanation.append(
                     f"planned or promised {old.plover} recoded as CAMEO {code.code} {code.name} → PLOVER {code.plover}"
                 )
-        explanation.append(f"actor '{', '.join(a.text for a in cand.actors)}' = {cand.actor_how}")
+        if cand.unattributed:
+            explanation.append("actor not named in the sentence (violence with named victims)")
+        else:
+            explanation.append(
+                f"actor '{', '.join(a.text for a in cand.actors)}' = {cand.actor_how}"
+            )
         if cand.recipients:
             explanation.append(
                 f"recipient '{', '.join(a.text for a in cand.recipients)}' = {cand.recipient_how}"
@@ -318,11 +500,15 @@ class SentenceCoder:
             date_text = resolved.text if resolved is not None else None
         if cand.embedded:
             explanation.append(f"named inside another event ('{trig.token.head.text}')")
+        explanation += cand.notes
         toks = trig.tokens
-        evidence = Evidence(
-            sentence_text=sent.text,
-            start=sent.start_char,
-            end=sent.end_char,
+        raw = sent.text
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        evidence = Evidence(  # the sentence without surrounding whitespace, offsets to match
+            sentence_text=text,
+            start=sent.start_char + lead,
+            end=sent.start_char + lead + len(text),
             trigger=trig.words(),
             trigger_start=toks[0].idx,
             trigger_end=toks[-1].idx + len(toks[-1].text),
@@ -345,7 +531,7 @@ class SentenceCoder:
             date_precision=precision,
             date_text=date_text,
             location=self._location(sent),
-            confidence=_confidence(cand, sent),
+            confidence=_confidence(cand, sent, modality),
         )
 
     def _location(self, sent: Span) -> Location | None:
@@ -357,7 +543,42 @@ class SentenceCoder:
         return event_location(sent, self.doc, self.article, countries)
 
 
-def _confidence(cand: Candidate, sent: Span) -> float:
+def _actor(text: str, country: str | None, sector: str | None) -> Actor:
+    name = text
+    return Actor(text=text, name=name, country=country, sector=sector if country else None)
+
+
+REPORTING = SAY_VERBS | {"report", "claim", "allege", "charge", "accuse", "confirm", "quote"}
+
+
+def clause_rank(tok: Token) -> int:
+    """How central a trigger's clause is: 2 = the main clause (the root, its conjuncts and
+    xcomp chain, or the clause a reporting verb reports: "X said *it would attack*");
+    1 = a complement clause or the object of a main verb ("launched an *attack*");
+    0 = subordinate (adverbial, relative, participial clauses, prepositional phrases)."""
+    cur = tok
+    if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
+        cur = cur.head
+        if clause_rank(cur) == 2:
+            return 1 if tok.dep_ in ("nsubj", "nsubjpass") else 2
+        return 0
+    for _ in range(6):
+        if cur.dep_ == "ROOT":
+            return 2
+        if cur.dep_ in ("xcomp", "conj") and cur.head.pos_ in ("VERB", "AUX", "ADJ"):
+            cur = cur.head
+            continue
+        if cur.dep_ == "ccomp":
+            head = cur.head
+            if head.dep_ == "ROOT" and (head.lemma_.lower() in REPORTING or head.pos_ == "VERB"):
+                return 2 if head.lemma_.lower() in REPORTING else 1
+            return 1
+        break
+    return 0
+
+
+def _confidence(cand: Candidate, sent: Span, modality: str = "asserted") -> float:
+    """How sure the coder is, and how much this reads as the sentence's main event."""
     tok = cand.trigger.token
     score = 0.45
     how = cand.actor_how
@@ -367,21 +588,27 @@ def _confidence(cand: Candidate, sent: Span) -> float:
         score += 0.1
     if "earlier" in how:
         score -= 0.1
+    if "no actor rule" in how:
+        score -= 0.1
+    if cand.unattributed:
+        score -= 0.15
     if cand.recipients or cand.joint:
         score += 0.1
     if cand.trigger.rule.pos == "aux":
         score += 0.15
-    if tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT"):
-        score += 0.15
-    elif tok.dep_ in ("ccomp", "xcomp"):
-        score += 0.05
+    rank = clause_rank(tok) if cand.trigger.rule.pos != "aux" else 2
+    score += (0.0, 0.07, 0.15)[rank]
     if tok.pos_ in ("NOUN", "PROPN"):
         score -= 0.1
     if cand.embedded:
         score -= 0.2
+    if cand.notes:
+        score -= 0.05
+    if modality == "hypothetical":  # "if it is attacked": a condition, not the news
+        score -= 0.1
     if cand.trigger.rule.with_words:
         score += 0.05
-    return max(0.05, min(0.99, score))
+    return round(max(0.05, min(0.99, score)), 3)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

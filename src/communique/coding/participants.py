@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -42,8 +43,16 @@ class ActorIndex:
         """Actor spans naming the phrase headed by ``head``: the one containing it, or those
         inside its noun phrase ("Senior Hungarian and Romanian officials")."""
         span = self.at(head)
-        if span is not None:
-            return [span]
+        if span is not None:  # "Cuban and Russian presidents": the shared-role conjuncts too
+            shared = [
+                sp
+                for c in head.children
+                if c.i < head.i
+                and (sp := self.at(c)) is not None
+                and sp is not span
+                and sp.rule.endswith("(shares the role)")
+            ]
+            return [*shared, span]
         found: list[Any] = []
         stack = [(c, 1) for c in head.children]
         while stack:
@@ -62,6 +71,80 @@ class ActorIndex:
                 continue
             stack += [(c, depth + 1) for c in tok.children]
         return found
+
+
+# head words of organisations that are almost always domestic to the story's country
+DOMESTIC_ORG_WORDS = frozenset(
+    {"party", "union", "front", "movement", "congress", "league", "council", "committee",
+     "association", "federation", "alliance", "coalition", "army", "brigade", "brigades",
+     "group", "organisation", "organization", "militia", "faction", "bloc", "society", "forum",
+     "tigers", "unit", "network", "assembly", "guard", "authority", "commission", "agency",
+     "ministry", "court", "tribunal", "police", "syndicate", "confederation"}
+)  # fmt: skip
+ACTOR_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON", "FAC"})
+NOT_ACTORS = frozenset(
+    {"explosion", "blast", "bomb", "bombing", "attack", "fire", "device", "mine", "minefield",
+     "shell", "rocket", "missile", "accident", "crash", "report", "statement", "decision",
+     "plan", "law", "bill", "resolution", "agreement", "deal", "talks", "violence", "fighting",
+     "clashes", "war", "crisis", "situation", "access", "move", "measure", "measures", "ban",
+     "sanctions", "it", "this", "that", "which", "who", "what", "there"}
+)  # fmt: skip
+_PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "punct", "appos", "nummod"}
+
+
+def phrase_tokens(head: Token, limit: int = 12) -> list[Token]:
+    """The noun phrase headed by ``head``: its modifiers, "of X", but not relative clauses."""
+    out = [head]
+    stack = list(head.children)
+    while stack and len(out) < limit:
+        tok = stack.pop()
+        inside = (
+            tok.dep_ in _PHRASE_DEPS
+            or (tok.dep_ == "prep" and tok.lower_ in _NP_PREPS)
+            or (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head in out)
+        )
+        if inside:
+            out.append(tok)
+            stack += list(tok.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def is_actor_like(head: Token, group_words: frozenset[str]) -> bool:
+    """Whether a subject/agent that no actor rule resolved still names a doer: a named entity
+    (organisation, nationality, place, person, facility) or a collective noun."""
+    if head.lower_ in NOT_ACTORS or head.lemma_.lower() in NOT_ACTORS:
+        return False
+    if head.pos_ in ("PRON", "NUM", "DET") or head.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return False
+    if head.ent_type_ in ACTOR_ENTS:
+        return True
+    return head.lower_ in group_words or head.lemma_.lower() in group_words
+
+
+NON_STATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC"})
+
+
+@lru_cache(maxsize=1)
+def _group_table() -> dict[str, str]:
+    """Group and body words of the actor lexicon (``data/actors/roles.tsv``) -> sector."""
+    from communique.actors import lexicon as lx
+
+    out: dict[str, str] = {}
+    for bucket in lx.lexicon().by_first.values():
+        for key, items in bucket.items():
+            for _words, entry in items:
+                if entry.kind in (lx.GROUP, lx.BODY) and len(key) == 1:
+                    out.setdefault(key[0], (entry.sector or "").lstrip("~="))
+    return out
+
+
+def group_words() -> frozenset[str]:
+    return frozenset(_group_table()) | DOMESTIC_ORG_WORDS
+
+
+def group_sector(head: Token) -> str | None:
+    table = _group_table()
+    return table.get(head.lower_) or table.get(head.lemma_.lower()) or None
 
 
 def unique_actors(spans: Sequence[Any]) -> list[Actor]:

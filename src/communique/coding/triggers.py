@@ -47,6 +47,11 @@ def _pos_ok(tok: Token, pos: str) -> bool:
     if pos == "aux":  # "X said Y must ...": the modal in a reported clause
         clause = tok.head
         return tok.dep_ == "aux" and clause.dep_ == "ccomp" and clause.head.lemma_ in SAY_VERBS
+    if pos == "intent":  # "is willing / ready / prepared to <act>": a stated intention
+        predicate = tok.pos_ == "ADJ" or tok.dep_ == "acomp" or tok.tag_ == "VBN"
+        return predicate and any(
+            c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children
+        )
     if pos == "verb":
         return tok.pos_ == "VERB" or (tok.tag_.startswith(_VERB_TAGS) and tok.pos_ != "AUX")
     if pos == "noun":
@@ -101,6 +106,14 @@ def match(tok: Token) -> Trigger | None:
 def find_triggers(sent: Span) -> list[Trigger]:
     """Triggers in a sentence; a word used to complete another trigger is not a trigger itself."""
     found = [t for t in (match(tok) for tok in sent) if t is not None]
+    at = {t.token.i: t for t in found}
+    # "granted … asylum" and "asylum … granted" name one event: the governing word keeps it
+    for t in found:
+        for p in list(t.parts):
+            other = at.get(p.i)
+            mutual = other is not None and any(q.i == t.token.i for q in other.parts)
+            if mutual and p.head.i == t.token.i:
+                other.parts = [q for q in other.parts if q.i != t.token.i]
     used = {p.i for t in found for p in t.parts}
     used |= {t.token.head.i for t in found if t.rule.pos == "aux"}  # the demanded act is content
     return [t for t in found if t.token.i not in used]

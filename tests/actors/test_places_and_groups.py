@@ -1,0 +1,33 @@
+"""Cities as actors, intergovernmental bodies by their common names, communities without a state."""
+
+from __future__ import annotations
+
+from communique.actors import find_actors
+
+
+def spans_by_text(nlp, text):
+    return {sp.actor.text: sp for sp in find_actors(nlp(text))}
+
+
+def test_a_city_the_gazetteer_knows_stands_for_its_country(nlp):
+    spans = spans_by_text(nlp, "Police in Basra arrested three men on Sunday.")
+    assert spans["Basra"].actor.country == "IRQ"
+    assert spans["Basra"].is_location
+
+
+def test_common_names_of_intergovernmental_bodies(nlp):
+    spans = spans_by_text(nlp, "The European Community and APEC met the OAU in Addis Ababa.")
+    assert spans["The European Community"].actor.country == "EUR"
+    assert spans["APEC"].actor.country == "IGO"
+    assert spans["the OAU"].actor.country == "IGO"
+
+
+def test_group_nouns_take_their_country_adjective(nlp):
+    spans = spans_by_text(nlp, "Jordanian teachers and Syrian settlers joined the march.")
+    assert spans["Jordanian teachers"].actor.code == "JOREDU"
+    assert spans["Syrian settlers"].actor.country == "SYR"
+
+
+def test_a_religious_community_gets_no_state_from_the_story(nlp):
+    spans = spans_by_text(nlp, "Muslim hackers defaced hundreds of Danish websites.")
+    assert spans["hackers"].actor.country is None
