@@ -90,6 +90,16 @@ def ingest(
         typer.Option(help="Articles per transaction (each batch is stored whole or not at all)."),
     ] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            help="Code on a Dask cluster: local:N (N worker processes here) or "
+            "tcp://HOST:8786; writes a partitioned Parquet dataset to --out instead of --db.",
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Parquet dataset folder for --dask (load it with `load`).")
+    ] = None,
 ) -> None:
     """Read stories, code their events and store everything in the database.
 
@@ -114,6 +124,10 @@ def ingest(
 
     if batch_size < 1:
         raise _fail("--batch-size must be at least 1")
+    if dask or out:
+        from communique.cli_bench import dask_ingest
+
+        return dask_ingest(inputs, dask or "local:2", out, quiet=quiet, partition_size=batch_size)
     store = _open_store(db, read_only=False)
     started = time.perf_counter()
     progress = Progress(
@@ -298,6 +312,14 @@ def events(
     ] = None,
     article: Annotated[str | None, typer.Option(help="Only events from this article id.")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+    one_a_day: Annotated[
+        bool,
+        typer.Option(
+            "--one-a-day",
+            help="The classic one-a-day filter instead of linked events: coded mentions, one per "
+            "(date, actor codes, recipient codes, type), for comparison with older datasets.",
+        ),
+    ] = False,
 ) -> None:
     """List coded events with their evidence, filtered by country, type, date or words.
 
@@ -309,7 +331,7 @@ def events(
 
         communique events --by mention --format jsonl
     """
-    from communique.store.queries import EventFilter, list_events, list_mentions
+    from communique.store.queries import EventFilter, list_events, list_mentions, list_one_a_day
 
     fmt = _check_format(fmt)
     if by not in ("event", "mention"):
@@ -333,9 +355,14 @@ def events(
         limit=limit,
     )
     store = _open_store(db, read_only=True)
-    rows = list_events(store, flt) if by == "event" else list_mentions(store, flt)
+    if one_a_day:
+        by = "one-a-day record"
+        rows = list_one_a_day(store, flt)
+    else:
+        rows = list_events(store, flt) if by == "event" else list_mentions(store, flt)
     store.close()
-    emit(rows, fmt, columns=_event_columns(by), title=f"{len(rows)} {by}s")
+    columns = _event_columns("event" if one_a_day else by)
+    emit(rows, fmt, columns=columns, title=f"{len(rows)} {by}s")
 
 
 # --------------------------------------------------------------------------------------------
@@ -537,6 +564,9 @@ def demo(
 
 
 __import__("communique.cli_relations").cli_relations.register(app)  # dyad network spikes serve
+
+
+__import__("communique.cli_bench").cli_bench.register(app)  # bench, load
 
 
 def _version(value: bool) -> None:

@@ -9,6 +9,7 @@ skipped and reported as a duplicate.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -39,31 +40,40 @@ class CodedArticle:
     coder: str = ""
 
 
-def _connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+def _connect(path: str | Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """Open the file; while another process holds it, retry for up to ``wait`` seconds."""
     path = str(path)
     if read_only and path != ":memory:" and not Path(path).exists():
         raise StoreError(f"{path}: no such database (run `communique ingest` first)")
-    try:
-        return duckdb.connect(path, read_only=read_only)
-    except duckdb.IOException as exc:
-        msg = str(exc)
-        if "lock" in msg.lower():
-            raise StoreError(
-                f"{path}: the database is in use by another process (an ingest or a server); "
-                "wait for it to finish, or query through `communique serve`"
-            ) from exc
-        raise StoreError(f"{path}: cannot open database: {msg.splitlines()[0]}") from exc
-    except duckdb.Error as exc:
-        raise StoreError(f"{path}: not a communique database: {str(exc).splitlines()[0]}") from exc
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            msg = str(exc)
+            if "lock" not in msg.lower():
+                raise StoreError(f"{path}: cannot open database: {msg.splitlines()[0]}") from exc
+            if time.monotonic() >= deadline:
+                raise StoreError(
+                    f"{path}: the database is in use by another process (an ingest or a "
+                    "server); wait for it to finish, or query through `communique serve`"
+                ) from exc
+            time.sleep(0.1)
+        except duckdb.Error as exc:
+            msg = str(exc).splitlines()[0]
+            raise StoreError(f"{path}: not a communique database: {msg}") from exc
 
 
 class Store:
     """One DuckDB database file holding articles, sentences, mentions and events."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, wait: float = 3.0
+    ) -> None:
+        """``wait``: seconds to keep trying while another process has the file open."""
         self.path = str(path)
         self.read_only = read_only
-        self.con = _connect(self.path, read_only)
+        self.con = _connect(self.path, read_only, wait)
         if read_only:
             if self.schema_version() < LATEST_VERSION:
                 raise StoreError(
@@ -154,12 +164,19 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def write_batch(self, batch: Sequence[CodedArticle]) -> int:
-        """Store whole articles in one transaction; returns how many were written."""
+    def write_batch(self, batch: Sequence[CodedArticle], *, link: bool = False) -> int:
+        """Store whole articles in one transaction; returns how many were written.
+
+        With ``link`` (as `communique ingest` does) each mention is linked, in the same transaction, to the
+        stored events it reports (communique.linking) and to the batch's other mentions;
+        ``CodedArticle.event_ids`` is then set to the final ids, and each mention row keeps
+        why it joined its event (``link_reason``, ``link_score``). Without it, the given
+        ``event_ids`` are stored as they are (events already stored are left alone).
+        """
         if not batch:
             return 0
         now = datetime.now(UTC).replace(tzinfo=None)
-        arts, sents, ments, evs = [], [], [], []
+        arts, sents = [], []
         for ca in batch:
             a = ca.article
             arts.append({
@@ -177,25 +194,112 @@ class Store:
                     "article_id": s.article_id, "idx": s.index, "start_char": s.start,
                     "end_char": s.end, "text": s.text,
                 })  # fmt: skip
-            for m, event_id in zip(ca.mentions, ca.event_ids, strict=True):
-                ments.append(_mention_row(m, event_id))
-                evs.append({"id": event_id, "rep_mention_id": m.id, "created_at": now})
         self.con.execute("BEGIN TRANSACTION")
         try:
+            ments, evs, reps = self._link_batch(batch, link, now)
             self._insert("articles", arts)
             self._insert("sentences", sents)
             self._insert("mentions", ments)
             if evs:
                 tbl = pa.Table.from_pylist(evs)  # noqa: F841  (read by DuckDB below)
                 self.con.execute(
-                    "INSERT INTO events SELECT DISTINCT ON (id) id, rep_mention_id, created_at "
+                    "INSERT INTO events (id, rep_mention_id, created_at, updated_at) "
+                    "SELECT DISTINCT ON (id) id, rep_mention_id, created_at, created_at "
                     "FROM tbl WHERE id NOT IN (SELECT id FROM events)"
+                )
+            for event_id, rep in reps:
+                self.con.execute(
+                    "UPDATE events SET rep_mention_id = ?, updated_at = ? WHERE id = ?",
+                    [rep, now, event_id],
                 )
             self.con.execute("COMMIT")
         except BaseException:  # Ctrl-C too: never leave half a batch
             self.con.execute("ROLLBACK")
             raise
         return len(arts)
+
+    def _link_batch(
+        self, batch: Sequence[CodedArticle], link: bool, now: datetime
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[tuple[str, str]]]:
+        """Mention rows, new event rows and (event id, new representative) updates."""
+        from communique.linking import Report, link_reports
+
+        ments: list[dict[str, Any]] = []
+        evs: list[dict[str, Any]] = []
+        if not link:
+            for ca in batch:
+                for m, event_id in zip(ca.mentions, ca.event_ids, strict=True):
+                    ments.append(_mention_row(m, event_id, None, None))
+                    evs.append({"id": event_id, "rep_mention_id": m.id, "created_at": now})
+            return ments, evs, []
+        reports = [
+            Report(m, ca.article.publisher, ca.article.published, None, ca.article.dateline_date)
+            for ca in batch
+            for m in ca.mentions
+        ]
+        result = link_reports(reports, self.candidate_reports(reports))
+        ids = iter(result.links)
+        for ca in batch:
+            ca.event_ids = []
+            for m in ca.mentions:
+                lk = next(ids)
+                ca.event_ids.append(lk.event_id)
+                ments.append(_mention_row(m, lk.event_id, lk.reason, lk.score))
+        reps = []
+        for ev in result.events:
+            if ev.is_new:
+                evs.append({"id": ev.id, "rep_mention_id": ev.rep_mention_id, "created_at": now})
+            else:
+                reps.append((ev.id, ev.rep_mention_id))
+        return ments, evs, reps
+
+    def candidate_reports(self, reports: Sequence[Any]) -> list[Any]:
+        """Stored mentions of the events that these new reports (communique.linking.Report)
+        could join: every mention of each event that has a mention of a compatible type, a
+        shared actor or recipient, and a date within the linking window (or the same month,
+        for month dates). Undated and year-only reports find none: they link within their
+        story only, as the rule (data/linking/rules.json) could never link them elsewhere.
+        """
+        from datetime import timedelta
+
+        from communique.linking import Report, load_rules
+
+        rules = load_rules()
+        window = int(rules.date["default_window_days"])
+        keys: list[dict[str, Any]] = []
+        for r in reports:
+            if not r.mention.date or not r.everyone or r.precision == "year":
+                continue
+            if r.day is not None:
+                days = [r.day + timedelta(days=k) for k in range(-window, window + 1)]
+                dkeys = [d.isoformat() for d in days] + [r.mention.date[:7]]
+            else:  # a month: its days, and itself
+                month = r.mention.date[:7]
+                dkeys = [month] + [f"{month}-{d:02d}" for d in range(1, 32)]
+            who = sorted(r.everyone)
+            for t in sorted(rules.family(r.mention.event_type)):
+                keys += [{"etype": t, "dkey": k, "who": who} for k in dkeys]
+        if not keys:
+            return []
+        link_keys = pa.Table.from_pylist(keys)  # noqa: F841  (read by DuckDB below)
+        rows = self.con.execute(
+            """
+            WITH hits AS (
+                SELECT DISTINCT m.event_id
+                FROM mentions m JOIN link_keys k ON m.event_type = k.etype AND m.date = k.dkey
+                WHERE list_has_any(m.actor_countries || m.recipient_countries
+                                   || m.actor_codes || m.recipient_codes, k.who)
+            )
+            SELECT m.record, m.event_id, a.publisher, a.published, a.dateline_date
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.event_id IN (SELECT event_id FROM hits)
+            ORDER BY m.event_id, m.id
+            """
+        ).fetchall()
+        return [
+            Report(Mention.from_dict(json.loads(rec)), publisher, published, event_id, dateline)
+            for rec, event_id, publisher, published, dateline in rows
+        ]
 
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -214,11 +318,15 @@ class Store:
         return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def _mention_row(m: Mention, event_id: str) -> dict[str, Any]:
+def _mention_row(
+    m: Mention, event_id: str, link_reason: str | None, link_score: float | None
+) -> dict[str, Any]:
     rec = m.to_dict()
     return {
         "id": m.id,
         "event_id": event_id,
+        "link_reason": link_reason,
+        "link_score": link_score,
         "article_id": m.article_id,
         "sentence": m.sentence,
         "event_type": m.event_type,

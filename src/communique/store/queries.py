@@ -150,6 +150,39 @@ def list_events(store: Store, flt: EventFilter | None = None) -> list[dict[str, 
     return out
 
 
+def list_one_a_day(store: Store, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    """The classic one-a-day filter, for comparison with older event datasets: coded mentions
+    (matching ``flt``) with duplicates of the same (date, actor codes, recipient codes, event
+    type) dropped. The date is the mention's, else its story's publication day. Each record
+    has the fields `communique code` prints plus ``num_mentions``, the mentions it stands for
+    (the first by story and sentence)."""
+    flt = flt or EventFilter()
+    where, params = flt.where()
+    rows = store.con.execute(
+        f"""
+        WITH base AS (
+            SELECT m.record, m.id, m.article_id, m.sentence, m.date,
+                   coalesce(m.date, left(a.published, 10)) AS day,
+                   array_to_string(list_sort(m.actor_codes), '+') AS actors,
+                   array_to_string(list_sort(m.recipient_codes), '+') AS recipients,
+                   m.event_type
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            WHERE {where}
+        ), ranked AS (
+            SELECT *, count(*) OVER w AS n,
+                   row_number() OVER (w ORDER BY article_id, sentence, id) AS rn
+            FROM base
+            WINDOW w AS (PARTITION BY day, actors, recipients, event_type)
+        )
+        SELECT record, n FROM ranked WHERE rn = 1
+        ORDER BY date NULLS LAST, article_id, sentence, id
+        """
+        + flt.page(),
+        params,
+    ).fetchall()
+    return [{**json.loads(rec), "num_mentions": n} for rec, n in rows]
+
+
 def summary(store: Store, top: int = 10) -> dict[str, Any]:
     """Counts for the overview: articles, events by type, top country pairs."""
     con = store.con

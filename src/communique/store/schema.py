@@ -82,6 +82,15 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        2,
+        "why each mention joined its event (linking)",
+        """
+        ALTER TABLE mentions ADD COLUMN link_reason VARCHAR;
+        ALTER TABLE mentions ADD COLUMN link_score DOUBLE;
+        ALTER TABLE events ADD COLUMN updated_at TIMESTAMP;
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
