@@ -18,7 +18,7 @@ from pathlib import Path
 from communique.benchmark.corpus import bench_articles, example_articles
 from communique.coding import code_article
 from communique.model import Article
-from communique.pipeline import load_pipeline
+from communique.parsing import load_pipeline
 
 
 def _coded(nlp, articles: list[Article]) -> tuple[list[list[str]], float]:

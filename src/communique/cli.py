@@ -149,7 +149,7 @@ def ingest(
             rate = r.stored / max(now - started, 1e-9)
             text = (
                 f"{r.stored} stored, {r.duplicates} duplicates, "
-                f"{r.failed} failed, {r.mentions} events ({rate:.1f} articles/s)"
+                f"{r.failed} failed, {r.mentions} event mentions ({rate:.1f} articles/s)"
             )
             progress.update(task, description=text)
             # Logs (no terminal) get a line per committed batch, at most one a second.
@@ -172,7 +172,7 @@ def ingest(
     store.close()
     secs = time.perf_counter() - started
     err.print(
-        f"{report.stored} new articles stored ({report.mentions} events), "
+        f"{report.stored} new articles stored ({report.mentions} event mentions), "
         f"{report.duplicates} already stored, {report.failed} failed, in {secs:.1f}s → {db}"
     )
     if report.interrupted:

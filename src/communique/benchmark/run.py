@@ -44,7 +44,8 @@ def _read(lines: str) -> list[Article]:
 
 def ingest_run(records: list[dict[str, Any]], workdir: Path) -> dict[str, Any]:
     """Read and ingest ``records`` into a new database under ``workdir``; figures and stages."""
-    from communique.pipeline import ingest, load_pipeline
+    from communique.parsing import load_pipeline
+    from communique.pipeline import ingest
     from communique.store import Store
 
     nlp = load_pipeline()
@@ -93,7 +94,7 @@ def baseline_run(texts: list[str]) -> dict[str, Any]:
 
 def component_seconds(texts: list[str]) -> dict[str, float]:
     """Seconds per component of the fast pipeline over ``texts`` (run one at a time)."""
-    from communique.pipeline import load_pipeline
+    from communique.parsing import load_pipeline
 
     nlp = load_pipeline()
     out: dict[str, float] = {}
@@ -121,7 +122,7 @@ def run_bench(
 ) -> dict[str, Any]:
     """Everything `communique bench --json` prints."""
     from communique.nlp import get_nlp
-    from communique.pipeline import load_pipeline
+    from communique.parsing import load_pipeline
 
     say = progress or (lambda _msg: None)
     say(f"building a corpus of {articles} stories (seed {seed})")

@@ -79,7 +79,8 @@ def code_partition(key: str, records: list[dict[str, Any]], out_dir: str) -> dic
     import os
     import resource
 
-    from communique.pipeline import ingest, load_pipeline
+    from communique.parsing import load_pipeline
+    from communique.pipeline import ingest
     from communique.store import Store
 
     final = Path(out_dir) / f"part-{key}"

@@ -1,0 +1,313 @@
+"""The spaCy pipeline as ingest runs it: only what the coder needs, and no more.
+
+``load_pipeline()`` gives a pipeline of its own (the shared one from ``communique.nlp`` stays
+the full model, which `communique eval` uses) with two speed-ups that leave the coded output
+unchanged (``bench/accuracy_check.py`` checks that): the attribute ruler evaluated once per
+kind of token, and lemmas and entities made only for sentences that can hold an event.
+
+``parse_texts`` masks each story's dateline ("Moscow, November 2 (RHC) --") with spaces
+before parsing, so the dateline is never read as part of the first sentence (its place is
+kept as article metadata) while every character offset stays an offset into the story text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.tokens._retokenize import set_token_attrs
+
+from communique.articles import find_dateline
+from communique.model import Article
+from communique.nlp import get_nlp
+
+# spaCy refuses longer texts by default; a story this long is almost surely not a story.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+def parse_text(article: Article) -> str:
+    """The text spaCy parses: the article's text with its dateline blanked out."""
+    text = article.text
+    found = find_dateline(text)
+    if found is None or found.start > 200:
+        return text
+    blank = re.sub(r"\S", " ", text[found.start : found.end])
+    return text[: found.start] + blank + text[found.end :]
+
+
+def parse_texts(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Doc]:
+    """One Doc per article, in order; offsets in each Doc are offsets into article.text."""
+    return nlp.pipe((parse_text(a) for a in articles), batch_size=batch_size)
+
+
+def load_pipeline(fast: bool = True) -> Language:
+    """The spaCy pipeline with only the components the coder needs.
+
+    ``fast`` (the default) is a pipeline of its own where the attribute ruler runs from a
+    per-token-kind cache and lemmas and entities are made only for sentences that can hold
+    an event (see ``EventSentences``): the same coded output for much less work.
+    """
+    return _fast_pipeline() if fast else _full_pipeline()
+
+
+def _full_pipeline() -> Language:
+    from communique.coding import REQUIRED_PIPES
+
+    nlp = get_nlp()
+    unused = tuple(p for p in nlp.pipe_names if p not in REQUIRED_PIPES)
+    if unused:
+        nlp = get_nlp(disable=unused)
+    nlp.max_length = MAX_ARTICLE_CHARS + 1
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _fast_pipeline() -> Language:
+    from communique.coding import REQUIRED_PIPES
+
+    nlp = get_nlp.__wrapped__()  # a copy of its own: the shared one stays the full pipeline
+    nlp.max_length = MAX_ARTICLE_CHARS + 1
+    for name in nlp.pipe_names:
+        if name not in REQUIRED_PIPES:
+            nlp.disable_pipe(name)
+    nlp.add_pipe(
+        "communique_fast_attribute_ruler", name="fast_attribute_ruler", after="attribute_ruler"
+    )
+    nlp.add_pipe("communique_event_sentences", name="event_sentences", last=True)
+    for name in ("attribute_ruler", "lemmatizer", "ner"):
+        nlp.disable_pipe(name)
+    return nlp
+
+
+# -- speed: same annotations the coder reads, less work ---------------------------------------
+# Measured on the benchmark corpus (`communique bench`): the attribute ruler's Matcher costs
+# about as much as the parser, and NER (with its own tok2vec) more than tagger+parser. The
+# coder only reads entities and lemmas in sentences that can hold an event (a trigger word of
+# the lexicon), so those two run on such sentences only; the parser still runs on the whole
+# article, so sentence boundaries, indices and the actor finder's view of the story are those
+# of the full pipeline. `bench/accuracy_check.py` checks the coded output stays identical.
+
+
+def _spec_ok(spec: dict[str, Any], key: tuple[str, str, str, bool]) -> bool:
+    """Does a token with ``key`` = (lower, tag, dep, is_space) satisfy one pattern token?"""
+    for attr, want in spec.items():
+        got = key[_RULER_ATTRS.index(attr)]
+        if isinstance(want, dict):
+            for op, arg in want.items():
+                if (
+                    (op == "IN" and got not in arg)
+                    or (op == "NOT_IN" and got in arg)
+                    or (op == "REGEX" and not re.search(arg, got))
+                ):
+                    return False
+        elif got != want:
+            return False
+    return True
+
+
+_RULER_ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+
+
+class FastAttributeRuler:
+    """spaCy's attribute ruler with its patterns evaluated once per kind of token.
+
+    The model's patterns test only LOWER, TAG, DEP and IS_SPACE with fixed-length token
+    sequences, so the attributes a token gets depend on those four values (plus, for the few
+    multi-token patterns, its neighbours'). Same result as the Matcher, about 8x faster.
+    """
+
+    def __init__(self, ruler: Any) -> None:
+        self.single: list[tuple[int, dict[str, Any]]] = []
+        self.multi: list[tuple[int, list[dict[str, Any]], int]] = []
+        for pid, p in enumerate(ruler.patterns):
+            for pat in p["patterns"]:
+                if any(set(spec) - set(_RULER_ATTRS) for spec in pat):
+                    raise ValueError(f"attribute ruler pattern not supported: {pat}")
+                if len(pat) == 1:
+                    self.single.append((pid, pat[0]))
+                else:
+                    self.multi.append((pid, pat, ruler.indices[pid]))
+        self.attrs = ruler.attrs
+        self._kinds: dict[bytes, tuple[Any, tuple[int, ...], tuple[int, ...]]] = {}
+        self._merged: dict[tuple[int, ...], dict[int, int]] = {}
+
+    def _kind(self, raw: bytes, doc: Doc) -> tuple[Any, tuple[int, ...], tuple[int, ...]]:
+        kind = self._kinds.get(raw)
+        if kind is None:
+            ids = [int(x) for x in numpy.frombuffer(raw, dtype=numpy.uint64)]
+            s = doc.vocab.strings
+            key = (
+                s[ids[0]],
+                s[ids[1]] if ids[1] else "",
+                s[ids[2]] if ids[2] else "",
+                bool(ids[3]),
+            )
+            single = tuple(sorted({pid for pid, spec in self.single if _spec_ok(spec, key)}))
+            starts = tuple(n for n, (_, pat, _) in enumerate(self.multi) if _spec_ok(pat[0], key))
+            kind = self._kinds[raw] = (key, single, starts)
+        return kind
+
+    def _merge(self, pids: tuple[int, ...]) -> dict[int, int]:
+        merged = self._merged.get(pids)
+        if merged is None:
+            merged = {}
+            for pid in pids:  # later patterns win, as in AttributeRuler
+                merged.update(self.attrs[pid])
+            self._merged[pids] = merged
+        return merged
+
+    def __call__(self, doc: Doc) -> Doc:
+        arr = doc.to_array([LOWER, TAG, DEP, IS_SPACE]).astype(numpy.uint64, copy=False)
+        rows = numpy.ascontiguousarray(arr).view(numpy.dtype((numpy.void, 32))).ravel()
+        kinds = [self._kind(r, doc) for r in rows.tolist()]
+        extra: dict[int, set[int]] = {}
+        for s, kind in enumerate(kinds):
+            for m in kind[2]:
+                pid, pat, index = self.multi[m]
+                if s + len(pat) <= len(kinds) and all(
+                    _spec_ok(pat[j], kinds[s + j][0]) for j in range(1, len(pat))
+                ):
+                    extra.setdefault(s + index, set()).add(pid)
+        for i, tok in enumerate(doc):
+            pids = kinds[i][1]
+            if i in extra:
+                pids = tuple(sorted(set(pids) | extra[i]))
+            if pids:
+                set_token_attrs(tok, self._merge(pids))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+class EventSentences:
+    """Which sentences can hold an event: a word whose possible lemma is a trigger in the
+    coder's lexicon (with its required companion word, if the rule has one). A superset of
+    what the coder can match: every lemma the rule lemmatizer could give a word is tried."""
+
+    def __init__(self, nlp: Language) -> None:
+        from communique.coding.lexicon import trigger_rules
+
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        self.exc = lookups.get_table("lemma_exc")
+        self.rules = lookups.get_table("lemma_rules")
+        self.triggers = trigger_rules()
+        self.wanted = set(self.triggers) | {
+            w for rules in self.triggers.values() for r in rules for w in r.with_words
+        }
+        self.fixed: dict[str, set[str]] = {}  # lemmas the attribute ruler sets by word
+        for p in nlp.get_pipe("attribute_ruler").patterns:
+            lemma = p["attrs"].get("LEMMA")
+            for pat in p["patterns"] if lemma else ():
+                lower = pat[p.get("index", 0)].get("LOWER")
+                words = lower.get("IN", []) if isinstance(lower, dict) else [lower]
+                for w in words:
+                    if isinstance(w, str):
+                        self.fixed.setdefault(w, set()).add(lemma.lower())
+        self._cache: dict[str, frozenset[str]] = {}
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        """Trigger-relevant lemmas ``word`` (lower case) could have."""
+        found = self._cache.get(word)
+        if found is None:
+            out = {word, *self.fixed.get(word, ())}
+            for pos in ("noun", "verb", "adj", "adv"):
+                out.update(self.exc.get(pos, {}).get(word, ()))
+                for old, new in self.rules.get(pos, ()):
+                    if word.endswith(old) and len(word) > len(old):
+                        out.add(word[: len(word) - len(old)] + new)
+            found = self._cache[word] = frozenset(x for x in out if x in self.wanted)
+        return found
+
+    def __call__(self, sent: Span) -> bool:
+        lemmas: set[str] = set()
+        for tok in sent:
+            lemmas |= self.lemmas(tok.lower_)
+        return any(
+            not r.with_words or r.with_words & lemmas
+            for lemma in lemmas
+            for r in self.triggers.get(lemma, ())
+        )
+
+
+# NER sees this many tokens of context either side of an event sentence, as in the whole
+# article: its features reach 4 tokens each way and its decisions run left to right.
+NER_CONTEXT = 12
+
+
+class EventSentenceAnnotator:
+    """Lemmas and named entities for the sentences that can hold an event only.
+
+    The lemmatizer runs token by token there; NER gets a Doc of those sentences' words (with
+    ``NER_CONTEXT`` tokens of context) and its entities are copied back. Other tokens keep
+    no lemma and no entity (``O``).
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.which = EventSentences(nlp)
+        self.lemmatizer = nlp.get_pipe("lemmatizer")
+        self.ner = nlp.get_pipe("ner")
+        self.vocab = nlp.vocab
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self._run([doc])[0]
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
+
+    def _run(self, docs: list[Doc]) -> list[Doc]:
+        lemmatize, overwrite = self.lemmatizer.lemmatize, self.lemmatizer.overwrite
+        subs, picks = [], []
+        for doc in docs:
+            runs: list[list[int]] = []  # event sentences, with NER_CONTEXT tokens either side
+            for sent in doc.sents:
+                if not self.which(sent):
+                    continue
+                for tok in sent:
+                    if overwrite or tok.lemma == 0:
+                        tok.lemma_ = lemmatize(tok)[0]
+                start = max(0, sent.start - NER_CONTEXT)
+                end = min(len(doc), sent.end + NER_CONTEXT)
+                if runs and start <= runs[-1][1]:
+                    runs[-1][1] = max(runs[-1][1], end)
+                else:
+                    runs.append([start, end])
+            idx = [i for start, end in runs for i in range(start, end)]
+            spaces = [bool(doc[i].whitespace_) or k + 1 == len(idx) for k, i in enumerate(idx)]
+            starts = {start for start, _ in runs}  # NER never runs an entity across these
+            sent_starts = [bool(doc[i].is_sent_start) or i in starts for i in idx]
+            words = [doc[i].text for i in idx]
+            subs.append(Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts))
+            picks.append(idx)
+        for doc, idx, sub in zip(docs, picks, self.ner.pipe(subs), strict=True):
+            ents = [  # an entity across two picked sentences that are not adjacent is dropped
+                Span(doc, idx[e.start], idx[e.end - 1] + 1, label=e.label)
+                for e in sub.ents
+                if idx[e.end - 1] - idx[e.start] == e.end - e.start - 1
+            ]
+            doc.set_ents(ents, default="outside")
+        return docs
+
+
+@Language.factory("communique_fast_attribute_ruler")
+def _fast_ruler(nlp: Language, name: str) -> FastAttributeRuler:
+    return FastAttributeRuler(nlp.get_pipe("attribute_ruler"))
+
+
+@Language.factory("communique_event_sentences")
+def _event_annotator(nlp: Language, name: str) -> EventSentenceAnnotator:
+    return EventSentenceAnnotator(nlp)
