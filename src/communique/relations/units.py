@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from communique.store import Store
+from communique.store.queries import EVENT_AGGREGATES_SQL
 
 UNITS = ("event", "mention")
 
@@ -76,18 +77,7 @@ def period_where(date_from: str | None, date_to: str | None) -> tuple[str, list[
 
 def _event_aggregates(store: Store, event_ids: list[str]) -> dict[str, dict[str, Any]]:
     rows = store.query(
-        """
-        SELECT m.event_id,
-               count(*) AS num_mentions,
-               count(DISTINCT coalesce(a.publisher, a.url, a.id)) AS num_sources,
-               count(DISTINCT m.article_id) AS num_articles,
-               list(m.id ORDER BY m.id) AS mention_ids,
-               min(coalesce(a.published, strftime(a.ingested_at, '%Y-%m-%d'))) AS first_seen,
-               max(coalesce(a.published, strftime(a.ingested_at, '%Y-%m-%d'))) AS last_seen
-        FROM mentions m JOIN articles a ON a.id = m.article_id
-        WHERE m.event_id IN (SELECT unnest(?))
-        GROUP BY m.event_id
-        """,
+        f"{EVENT_AGGREGATES_SQL} WHERE m.event_id IN (SELECT unnest(?)) GROUP BY m.event_id",
         [event_ids],
     )
     return {r.pop("event_id"): r for r in rows}

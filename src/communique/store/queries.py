@@ -11,14 +11,18 @@ from typing import Any
 
 from communique.store.db import Store
 
-ARTICLE_FIELDS = (
-    "id", "title", "url", "publisher", "published", "published_source", "published_precision",
-    "dateline", "language", "n_sentences", "n_events",
-)  # fmt: skip
-
-EVENT_AGGREGATES = (
-    "num_mentions", "num_sources", "num_articles", "mention_ids", "first_seen", "last_seen",
-)  # fmt: skip
+# How often each event was reported: one definition for the CLI, the exports and the API.
+# Callers add a WHERE (optional) and ``GROUP BY m.event_id``.
+EVENT_AGGREGATES_SQL = """
+    SELECT m.event_id,
+           count(*) AS num_mentions,
+           count(DISTINCT coalesce(a.publisher, a.url, a.id)) AS num_sources,
+           count(DISTINCT m.article_id) AS num_articles,
+           list(m.id ORDER BY m.id) AS mention_ids,
+           min(coalesce(a.published, strftime(a.ingested_at, '%Y-%m-%d'))) AS first_seen,
+           max(coalesce(a.published, strftime(a.ingested_at, '%Y-%m-%d'))) AS last_seen
+    FROM mentions m JOIN articles a ON a.id = m.article_id
+"""
 
 
 @dataclass
@@ -116,17 +120,7 @@ def list_events(store: Store, flt: EventFilter | None = None) -> list[dict[str, 
     where, params = flt.where()
     rows = store.con.execute(
         f"""
-        WITH agg AS (
-            SELECT m.event_id,
-                   count(*) AS num_mentions,
-                   count(DISTINCT coalesce(a.publisher, a.url, a.id)) AS num_sources,
-                   count(DISTINCT m.article_id) AS num_articles,
-                   list(m.id ORDER BY m.id) AS mention_ids,
-                   min(coalesce(a.published, strftime(a.ingested_at, '%Y-%m-%d'))) AS first_seen,
-                   max(coalesce(a.published, strftime(a.ingested_at, '%Y-%m-%d'))) AS last_seen
-            FROM mentions m JOIN articles a ON a.id = m.article_id
-            GROUP BY m.event_id
-        )
+        WITH agg AS ({EVENT_AGGREGATES_SQL} GROUP BY m.event_id)
         SELECT e.id, m.record, agg.num_mentions, agg.num_sources, agg.num_articles,
                agg.mention_ids, agg.first_seen, agg.last_seen
         FROM events e
