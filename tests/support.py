@@ -12,8 +12,9 @@ SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
 
 
-def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None,
-            timeout: float = 600) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, stdin: str | None = None, cwd: Path | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
     """Run `communique ARGS` in a fresh process, as a user would."""
     env = dict(os.environ, COLUMNS="200", PYTHONIOENCODING="utf-8")
     env.pop("COMMUNIQUE_DB", None)

@@ -34,7 +34,10 @@ def test_seeds_ingested_twice_are_stored_once(tmp_path, seeds_dir):
     arts = _articles(db)
     assert len(arts) == 2
     a001 = arts[SEED_001_URL]
-    assert a001["title"] == "Cuban and Russian presidents sign Strategic Partnership Agreement in Moscow"
+    assert (
+        a001["title"]
+        == "Cuban and Russian presidents sign Strategic Partnership Agreement in Moscow"
+    )
     assert a001["publisher"] == "Radio Habana Cuba"
     assert (a001["published"], a001["published_source"]) == ("2018-11-02", "inferred")
     assert a001["dateline"] == "Moscow"
@@ -52,7 +55,9 @@ def test_mixed_folder_reports_each_bad_file_and_keeps_the_good(tmp_path, seeds_d
         shutil.copy(f, folder / f.name)
     (folder / "empty.txt").write_text("")
     (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
-    (folder / "latin1.txt").write_bytes("Caf\xe9 story \xff\xfe with bad bytes\x00".encode("latin-1"))
+    (folder / "latin1.txt").write_bytes(
+        "Caf\xe9 story \xff\xfe with bad bytes\x00".encode("latin-1")
+    )
     (folder / "broken.jsonl").write_text(
         json.dumps({"id": "ok1", "text": "Brazil and Argentina signed a trade accord on Monday."})
         + "\n{not json\n"
@@ -85,7 +90,7 @@ def test_code_reads_jsonl_and_writes_events_without_a_database(tmp_path):
                           "confidence"}  # fmt: skip
         ev = e["evidence"]
         text = stories[0]["text"]
-        assert text[ev["start"]:ev["end"]] == ev["sentence_text"]
+        assert text[ev["start"] : ev["end"]] == ev["sentence_text"]
     countries = {a["country"] for e in events for a in e["actor"] + e["recipient"]}
     assert {"JPN", "IND"} <= countries
     assert "stdin:2" in res.stderr or "stdin:3" in res.stderr

@@ -29,25 +29,54 @@ def _stories(n: int) -> list[dict]:
             f"The foreign minister of {b} said the talks with {a} would continue next month. "
             f"Analysts said relations between the two countries had improved since {2000 + i % 20}."
         )
-        out.append({"id": f"story-{i:04d}", "url": f"https://wire.example.org/{i}",
-                    "published": f"2021-03-{day:02d}", "title": f"Story {i}", "text": text})
+        out.append(
+            {
+                "id": f"story-{i:04d}",
+                "url": f"https://wire.example.org/{i}",
+                "published": f"2021-03-{day:02d}",
+                "title": f"Story {i}",
+                "text": text,
+            }
+        )
     return out
 
 
 def assert_consistent(store: Store) -> None:
     q = store.con.execute
-    assert q("""SELECT count(*) FROM articles a WHERE n_sentences <>
-                (SELECT count(*) FROM sentences s WHERE s.article_id = a.id)""").fetchone()[0] == 0
-    assert q("""SELECT count(*) FROM articles a WHERE n_mentions <>
-                (SELECT count(*) FROM mentions m WHERE m.article_id = a.id)""").fetchone()[0] == 0
-    assert q("SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles)"
-             ).fetchone()[0] == 0
-    assert q("SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)"
-             ).fetchone()[0] == 0
-    assert q("SELECT count(*) FROM mentions WHERE event_id NOT IN (SELECT id FROM events)"
-             ).fetchone()[0] == 0
-    assert q("SELECT count(*) FROM events WHERE rep_mention_id NOT IN (SELECT id FROM mentions)"
-             ).fetchone()[0] == 0
+    assert (
+        q("""SELECT count(*) FROM articles a WHERE n_sentences <>
+                (SELECT count(*) FROM sentences s WHERE s.article_id = a.id)""").fetchone()[0]
+        == 0
+    )
+    assert (
+        q("""SELECT count(*) FROM articles a WHERE n_mentions <>
+                (SELECT count(*) FROM mentions m WHERE m.article_id = a.id)""").fetchone()[0]
+        == 0
+    )
+    assert (
+        q(
+            "SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles)"
+        ).fetchone()[0]
+        == 0
+    )
+    assert (
+        q(
+            "SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)"
+        ).fetchone()[0]
+        == 0
+    )
+    assert (
+        q("SELECT count(*) FROM mentions WHERE event_id NOT IN (SELECT id FROM events)").fetchone()[
+            0
+        ]
+        == 0
+    )
+    assert (
+        q(
+            "SELECT count(*) FROM events WHERE rep_mention_id NOT IN (SELECT id FROM mentions)"
+        ).fetchone()[0]
+        == 0
+    )
     assert q("SELECT count(*) - count(DISTINCT content_hash) FROM articles").fetchone()[0] == 0
 
 

@@ -35,6 +35,11 @@ FILLERS = frozenset(
      "regional", "provincial", "state-run", "official", "armed", "hardline", "moderate", "exiled",
      "opposition", "communist", "islamist", "kurdish"}
 )  # fmt: skip
+# lower-case particles inside personal names ("Lula da Silva", "bin Salman", "van der Bellen")
+NAME_PARTICLES = frozenset(
+    {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+     "ter", "bin", "ibn", "bint", "al", "el", "y", "la", "le", "st."}
+)  # fmt: skip
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 COUNTRY_NOUNS = frozenset(
     {"country", "nation", "state", "island", "kingdom", "republic", "giant", "neighbour",
@@ -387,15 +392,38 @@ class _Finder:
         return self._span(start, end, actor, "body", rule)
 
     # -- places ----------------------------------------------------------------------------
+    def _untagged_city(self, i: int) -> list[ActorSpan] | None:
+        """A one-word proper noun the tagger missed or mislabelled ("shelled *Aleppo*",
+        "in *Rafah*") that is a large city: its country. Only the object of a verb or a
+        preposition, where a place is expected, and never a known person."""
+        t = self.doc[i]
+        if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+            return None
+        if t.dep_ not in ("pobj", "dobj", "npadvmod") or i == t.sent.start:
+            return None
+        if (i + 1 < self.n and self.doc[i + 1].pos_ == "PROPN") or (
+            i > 0 and self.doc[i - 1].pos_ == "PROPN"
+        ):
+            return None  # part of a longer name
+        if self.story.registry.lookup(t.text):
+            return None
+        from communique.places.gazetteer import gazetteer
+
+        cities = [p for p in gazetteer().lookup(t.text) if p.population >= UNTAGGED_CITY_POP]
+        if not cities:
+            return None
+        best = max(cities, key=lambda p: p.population)
+        actor = Actor(text="", name=t.text, country=best.country)
+        rule = f"place '{t.text}' (gazetteer city, not tagged as a place) -> {best.country}"
+        return [self._span(i, i + 1, actor, "country", rule)]
+
     def place(self, i: int) -> list[ActorSpan] | None:
         """A city or region the tagger calls GPE/LOC and the gazetteer knows ("Basra", "Darfur"):
         its country, as the press uses places for the people and authorities there."""
-        if (
-            not self.tagged
-            or self.doc[i].ent_type_ not in PLACE_ENTS
-            or self.doc[i].ent_iob_ != "B"
-        ):
+        if not self.tagged:
             return None
+        if self.doc[i].ent_type_ not in PLACE_ENTS or self.doc[i].ent_iob_ != "B":
+            return self._untagged_city(i)
         ent = (
             next((e for e in self.doc[i].sent.ents if e.start == i), None) if self.parsed else None
         )
@@ -422,13 +450,14 @@ class _Finder:
             return None
         e = j
         while e < self.n:
-            if (
-                self._namey(e)
-                or self.texts[e] == "-"
+            if e > j and e + 1 < self.n and self._syllable(e):  # "Moon Jae-in"
+                e += 2
+            elif self._namey(e) or (
+                (self.texts[e] == "-" or self.texts[e] in NAME_PARTICLES)
                 and e + 1 < self.n
                 and self._namey(e + 1)
                 and e > j
-            ):
+            ):  # "Diaz - Canel", "Lula *da* Silva", "Ludwig *van* Beethoven"
                 e += 1
             else:
                 break
@@ -446,6 +475,18 @@ class _Finder:
         if a and a.entry.kind != lx.PEOPLE and a.end >= e:
             return None
         return (j, e)
+
+    def _syllable(self, e: int) -> bool:
+        """A lower-case syllable ("Jae-*in*", "Jong-*un*") joined by a hyphen to a name."""
+        doc = self.doc
+        return (
+            self.texts[e] == "-"
+            and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_
+            and doc[e + 1].is_alpha
+            and doc[e + 1].is_lower
+            and len(doc[e + 1]) <= 4
+        )
 
     def _namey(self, j: int) -> bool:
         t = self.doc[j]
@@ -650,6 +691,7 @@ def _role_word(e: lx.Entry) -> str:
 
 
 PLACE_ENTS = frozenset({"GPE", "LOC"})
+UNTAGGED_CITY_POP = 100_000  # a city the tagger missed counts only if this large
 
 
 @lru_cache(maxsize=4096)
@@ -684,7 +726,41 @@ def find_actors(
     ``when`` is the story date (for office holders). ``dateline`` is the dateline place
     ("Havana"); when None it is read from the start of the text if it looks like one.
     """
-    return _Finder(doc, when, dateline).run()
+    return [
+        sp
+        for sp in _Finder(doc, when, dateline).run()
+        if not _stance_prefixed(doc, sp.start)
+        and not _continental(doc, sp.start)
+        and not _ethnic(doc, sp)
+    ]
+
+
+def _ethnic(doc: Doc, span: ActorSpan) -> bool:
+    """ "ethnic Albanians in Serbia": a community, not the state of that name; the coder
+    places it by the sentence's places instead."""
+    return span.start >= 1 and doc[span.start - 1].lower_ == "ethnic"
+
+
+def _continental(doc: Doc, start: int) -> bool:
+    """A continent's demonym ("Latin American", "South American"): a region, not the USA."""
+    return (
+        start >= 1
+        and doc[start].lower_.startswith("america")
+        and doc[start - 1].lower_ in ("latin", "south", "central", "north", "pan")
+    )
+
+
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def _stance_prefixed(doc: Doc, start: int) -> bool:
+    """A stance prefix ("anti-Syria journalist", "pro-Iranian group"): the name is what they
+    are for or against, not who they are."""
+    return (
+        start >= 2
+        and doc[start - 1].text in ("-", "‑", "–")
+        and doc[start - 2].lower_ in STANCE_PREFIXES
+    )
 
 
 __all__ = ["find_actors", "country_of_place", "name_key"]

@@ -15,12 +15,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "at", "into")
+# prepositions naming a target inside a noun phrase ("a war *against* X", "links *with* X")
+TARGET_PREPS = ("against", "on", "upon", "with", "toward", "towards", "to")
 # tried only when nothing above named a recipient: "aid *for* Romania", "withdraw *from* Lebanon"
 LATE_PREPS = ("for", "from", "over")
 # verbs whose subject receives a noun event: "Iran *faced* sanctions from the US"
 RECEIVING_VERBS = frozenset(
     {"face", "receive", "suffer", "get", "obtain", "win", "accept", "endure", "undergo", "come"}
 )
+# "X is *grateful for* the aid", "X *thanked* Y *for* its help": X received the noun event
+GRATITUDE = frozenset({"grateful", "thankful", "thank", "appreciative", "gratitude", "thanks"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "own"})
 NOUN_RECIPIENT_PREPS = (
     "to",
@@ -38,15 +42,35 @@ NOUN_RECIPIENT_PREPS = (
 NOUN_ACTOR_PREPS = ("by", "from")
 # prepositions that put a noun event in the scene of a clause ("clashes *during* a protest")
 SCENE_PREPS = ("in", "during", "at", "into", "to", "for", "through")
+# verbs whose subject takes part in the noun event they govern ("*attended* the summit")
+PARTICIPATION_VERBS = frozenset(
+    {"attend", "join", "hold", "host", "convene", "chair", "pay", "make", "begin", "start",
+     "resume", "continue", "launch", "stage", "organize", "organise", "conduct", "undertake",
+     "lead", "open"}
+)  # fmt: skip
 # nouns whose "of X" is the doer ("the visit of the president", "protests of students")
 INTRANSITIVE_ROOTS = ("04", "14", "15")
 RELATIVE_WORDS = ("who", "which", "that", "whom", "whose")
+# participles that state the subject's own stance or activity, not something done to it:
+# "X is *committed* to reform", "forces were *engaged* in fighting"
+STATIVE_PARTICIPLES = frozenset(
+    {"commit", "committed", "determine", "determined", "prepare", "prepared", "resolve",
+     "resolved", "engage", "engaged", "involve", "involved", "oppose", "opposed", "dedicate",
+     "dedicated", "obliged", "oblige", "bind", "bound"}
+)  # fmt: skip
+# texts whose participle clause states what their issuer does ("a resolution *condemning* X")
+DOCUMENT_NOUNS = frozenset(
+    {"resolution", "declaration", "statement", "letter", "communique", "communiqué", "report",
+     "message", "note", "decree", "motion", "petition", "appeal", "bill", "document", "text",
+     "memorandum", "editorial", "speech", "address", "proclamation", "manifesto", "plea"}
+)  # fmt: skip
 
 
 @dataclass
 class Arg:
     heads: list[Token] = field(default_factory=list)
     how: str = ""
+    others: list[Token] = field(default_factory=list)  # further subjects, if the first is not one
 
     def __bool__(self) -> bool:
         return bool(self.heads)
@@ -63,6 +87,12 @@ def with_conjuncts(tok: Token) -> list[Token]:
 
 def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subjects; usually one, two when a dateline opens the sentence ("Moscow,
+    May 2 -- The president *met* ...") or an apposition is misparsed."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
 
 
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
@@ -93,12 +123,18 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
                     return Arg(with_conjuncts(obj), "agent 'by'")
         if verb.dep_ == "acl":  # "the agreement signed by ..." handled above; bare participle
             return Arg()
+        subj = _child(verb, "nsubjpass")
+        if subj is not None and verb.lemma_.lower() in STATIVE_PARTICIPLES:
+            return Arg(with_conjuncts(subj), "subject of the state")  # "X is committed to"
         return Arg()
-    subj = _child(verb, "nsubj", "csubj", "expl")
+    subjs = subjects(verb)
+    subj = subjs[0] if subjs else None
+    if subj is not None and subj.pos_ == "VERB":  # "The Red Cross *operating* in Iraq said"
+        subj = _child(subj, "nsubj") or subj
     if subj is not None and subj.dep_ != "expl":
         if subj.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
             return Arg(with_conjuncts(verb.head), "relative clause subject")
-        return Arg(with_conjuncts(subj), "nsubj")
+        return Arg(with_conjuncts(subj), "nsubj", [t for t in subjs[1:] if t.dep_ != "expl"])
     head = verb.head
     if verb.dep_ == "xcomp":
         obj = _child(head, "dobj")
@@ -130,13 +166,19 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     if verb.dep_ == "relcl":
         return Arg()
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "troops attacking the town"
+        if head.lemma_.lower() in DOCUMENT_NOUNS and head.head.pos_ in ("VERB", "AUX"):
+            # "passed a resolution *condemning* X": the one who issued the text
+            inner = verb_actor(head.head, depth + 1)
+            if inner:
+                inner.how = f"issuer of the '{head.text}' ({inner.how})"
+            return inner
         return Arg(with_conjuncts(head), "noun modified by the participle")
     return Arg()
 
 
 def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     """The target of a verb trigger: its object, and the objects of its prepositions."""
-    if is_passive(verb):
+    if is_passive(verb) and verb.lemma_.lower() not in STATIVE_PARTICIPLES:
         subj = _child(verb, "nsubjpass")
         if subj is not None:
             if subj.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
@@ -144,6 +186,11 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
             return Arg(with_conjuncts(subj), "passive subject"), []
         if verb.dep_ == "acl":
             return Arg(with_conjuncts(verb.head), "noun modified by the participle"), []
+        if verb.dep_ in ("pcomp", "advcl"):  # "Putin, after *being welcomed* by X, ..."
+            gov = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            subj = _child(gov, "nsubj", "nsubjpass") if gov.pos_ in ("VERB", "AUX") else None
+            if subj is not None:
+                return Arg(with_conjuncts(subj), f"subject of '{gov.text}' (passive clause)"), []
     heads: list[Token] = []
     how = ""
     obj = _child(verb, "dobj", "dative")
@@ -155,7 +202,16 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     late = _prep_objects(verb, LATE_PREPS)
     if obj is not None:
         late += _prep_objects(obj, LATE_PREPS)
-    return Arg(heads, how), [Arg(with_conjuncts(o), f"object of '{p}'") for p, o in [*preps, *late]]
+    # "mobilized reservists *for a war against X*": the target of the purpose noun
+    nested = [
+        (f"{p} … {q}", o2)
+        for p, o in late
+        if o.pos_ == "NOUN"
+        for q, o2 in _prep_objects(o, TARGET_PREPS)
+    ]
+    return Arg(heads, how), [
+        Arg(with_conjuncts(o), f"object of '{p}'") for p, o in [*preps, *late, *nested]
+    ]
 
 
 def is_own(noun: Token) -> bool:
@@ -169,6 +225,20 @@ def content_subject(verb: Token) -> Arg:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and _is_demanded(c):
             subj = _child(c, "nsubj", "nsubjpass")
             if subj is not None:
+                return Arg(with_conjuncts(subj), f"subject of the demanded act '{c.text}'")
+    return Arg()
+
+
+def noun_content_subject(noun: Token) -> Arg:
+    """The one asked or accused in a frame noun's clause: "the demand *that Israel* ease",
+    also when the parser hangs the clause on the verb ("repeated its demand today that X ...")."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")]
+    if noun.dep_ == "dobj":
+        clauses += [c for c in noun.head.children if c.dep_ == "ccomp"]
+    for c in clauses:
+        if c.pos_ in ("VERB", "AUX") and _is_demanded(c):
+            subj = _child(c, "nsubj", "nsubjpass")
+            if subj is not None and subj.lower_ not in RELATIVE_WORDS:
                 return Arg(with_conjuncts(subj), f"subject of the demanded act '{c.text}'")
     return Arg()
 
@@ -187,27 +257,55 @@ def _is_demanded(clause: Token) -> bool:
     )
 
 
+PLACE_PREPS = ("in", "inside", "across", "throughout", "near", "outside")
+
+
 def place_recipient(tok: Token) -> Arg:
-    """Where a material act happened ("lifted a curfew *in Montenegro*"): the people and
-    authorities of that place are affected by it."""
-    places = _prep_objects(tok, ("in", "inside", "across"))
-    obj = _child(tok, "dobj")
-    if obj is not None:
-        places += _prep_objects(obj, ("in", "inside", "across"))
+    """Where a material act happened ("lifted a curfew *in Montenegro*", "shelled targets *in
+    X*", "fired at positions *near X*"): the people and authorities of that place are affected."""
+    places = _prep_objects(tok, PLACE_PREPS)
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for _p, o in _prep_objects(tok, ("at", "on", "against", "into", "to"))]
+    for obj in objs:
+        places += _prep_objects(obj, PLACE_PREPS)
+        places += [("of", o) for o in _prep_objects(obj, ("of",)) for o in [o[1]] if o.ent_type_]
+    # "killed in a car bomb explosion *in a district of Beirut*": places nested in the phrase
+    frontier = [o for _p, o in places]
+    for _ in range(3):
+        frontier = [o for f in frontier for _p, o in _prep_objects(f, (*PLACE_PREPS, "of"))]
+        places += [("in", o) for o in frontier]
     return Arg([o for _p, o in places], "place where it happened") if places else Arg()
 
 
-def noun_actor(noun: Token, root: str) -> list[Arg]:
+def between(noun: Token) -> Arg:
+    """The parties of a joint noun event ("talks *between A and B*")."""
+    objs = _prep_objects(noun, ("between", "among", "amongst"))
+    heads = [h for _p, o in objs for h in with_conjuncts(o)]
+    return Arg(heads, "'between X and Y' after the noun") if heads else Arg()
+
+
+def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     """Candidate doers of a noun trigger, best first ("his visit", "the U.S. blockade",
-    "aid from Russia", "the blockade imposed by X", the subject of "paid a visit")."""
+    "aid from Russia", "the blockade imposed by X", the subject of "paid a visit"; "talks
+    between A and B": both, a joint event)."""
     out: list[Arg] = []
     poss = _child(noun, "poss")
     if poss is not None:
         out.append(Arg(with_conjuncts(poss), "possessor"))
+    actor_preps = NOUN_ACTOR_PREPS if root != "08" else ("by",)  # "withdrawal from X": left
     out += [
         Arg(with_conjuncts(o), f"'{p} X' after the noun")
-        for p, o in _prep_objects(noun, NOUN_ACTOR_PREPS)
+        for p, o in _prep_objects(noun, actor_preps)
     ]
+    parties = between(noun)
+    if parties and code not in MEDIATION_CODES:
+        out.append(parties)
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in PARTICIPATION_VERBS:
+        inner = verb_actor(head)  # "X will *attend* a summit of Y": X takes part
+        if inner:
+            inner.how = f"subject of '{head.text}' ({inner.how})"
+            out.append(inner)
     if root in INTRANSITIVE_ROOTS:
         out += [
             Arg(with_conjuncts(o), "'of X' after the noun")
@@ -248,19 +346,44 @@ def noun_actor(noun: Token, root: str) -> list[Arg]:
     return out
 
 
-def noun_recipient(noun: Token, root: str) -> list[Arg]:
+MEDIATION_CODES = ("045", "0311", "0312")
+
+
+def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
+    """Candidate targets of a noun trigger ("sanctions *against Iran*", "an attack *on X*",
+    "mediation *between A and B*")."""
     preps = (
         NOUN_RECIPIENT_PREPS
         if root not in INTRANSITIVE_ROOTS
         else tuple(p for p in NOUN_RECIPIENT_PREPS if p != "of")
     )
-    out = [Arg(with_conjuncts(o), f"'{p} X' after the noun") for p, o in _prep_objects(noun, preps)]
+    if root == "08":  # "the withdrawal *from* Panama": the place or side left
+        preps = (*preps, "from")
+    found = _prep_objects(noun, preps)
+    for _p, o in _prep_objects(noun, ("of",)):  # "suspension of links *with* X"
+        found += [(f"of … {q}", o2) for q, o2 in _prep_objects(o, TARGET_PREPS)]
+        if root == "08":  # "withdrawal of forces *from* X"
+            found += [(f"of … {q}", o2) for q, o2 in _prep_objects(o, ("from",))]
+    out = [Arg(with_conjuncts(o), f"'{p} X' after the noun") for p, o in found]
+    if code in MEDIATION_CODES:
+        out.append(between(noun))
     for c in noun.children:  # "the sanctions *faced by Iran*": the one who faces them
         if c.dep_ == "acl" and c.lemma_.lower() in RECEIVING_VERBS:
             out += [
                 Arg(with_conjuncts(o), f"'{c.text} by X'") for _p, o in _prep_objects(c, ("by",))
             ]
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in GRATITUDE:
+        thanker = head.head  # "Cuba is *grateful for* the help": Cuba received it
+        subj = _child(thanker, "nsubj") or (
+            _child(thanker.head, "nsubj") if thanker.dep_ == "acomp" else None
+        )
+        if thanker.lemma_.lower() in ("thank", "praise") and _child(thanker, "dobj") is not None:
+            subj = _child(thanker, "nsubj")  # "Cuba thanked Russia for its help": Cuba received
+        if subj is not None:
+            out.insert(
+                0, Arg(with_conjuncts(subj), f"subject of '{thanker.text} for' (received it)")
+            )
     if noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
         subj = _child(head, "nsubj", "nsubjpass")
         if subj is not None:

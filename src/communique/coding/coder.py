@@ -8,6 +8,7 @@ cooperation as intent (PLOVER: a future visit is AGREE 036), score confidence.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,8 +25,8 @@ from communique.coding.dates import (
     parse_published,
     resolve,
 )
-from communique.coding.lexicon import cameo_table, intent_code
-from communique.coding.modality import modality_of
+from communique.coding.lexicon import cameo_table, intent_code, intent_table
+from communique.coding.modality import condition_of, is_negated, modality_of
 from communique.coding.participants import (
     DOMESTIC_ORG_WORDS,
     NON_STATE,
@@ -54,12 +55,36 @@ GENERIC_INTENT = {"030"}
 _CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acomp", "oprd", "nsubjpass", "acl", "relcl", "appos", "attr", "compound"}  # fmt: skip
 
 
+# "Moscow, November 2 (RHC)--", "HAVANA (Reuters) -", "Kabul, May 3 —": a dateline opening a line
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][\w.'’ -]{{1,40}}?"
+    rf"(?:,\s*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?\s*(?:\([^)\n]{{1,40}}\))?"
+    rf"|\s*\([^)\n]{{1,40}}\))"
+    rf"\s*(?:--|—|–|-)+",
+    re.M,
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline at the start of the story ends (0 if there is none): its words name
+    where the story was filed, never who acted."""
+    m = DATELINE.search(text[:800])
+    return m.end() if m else 0
+
+
 @dataclass
 class Memory:
     """What earlier sentences said, for 'he', 'they' and 'the two countries'."""
 
     subject: list[Actor] = field(default_factory=list)
     participants: list[Actor] = field(default_factory=list)
+    history: list[list[Actor]] = field(default_factory=list)  # participants, oldest first
+
+    def remember(self, participants: list[Actor]) -> None:
+        self.participants = participants
+        if participants:
+            self.history.append(participants)
 
 
 @dataclass
@@ -74,6 +99,7 @@ class Candidate:
     unattributed: bool = False  # violence whose doer the sentence does not name
     content: Trigger | None = None  # the event a frame word governs ("vowed to *attack*")
     recode: tuple[str, str] | None = None  # (CAMEO code, why) replacing the lexicon's code
+    assumed_recipient: bool = False  # the recipient is a convention, not words in the sentence
     notes: list[str] = field(default_factory=list)
 
 
@@ -108,10 +134,52 @@ def _unattributed_violence(trig: Trigger, cand: Candidate) -> bool:
         return False
     if tok.dep_ in ("acl", "relcl", "amod"):
         return False
-    if args.is_passive(tok):
-        return cand.recipient_how.startswith("passive subject")
+    if args.is_passive(tok):  # "a journalist was killed (in Beirut)": the victims or the place
+        return cand.recipient_how.startswith(("passive subject", "place where it happened"))
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in NOT_ACTORS and cand.recipient_how == "dobj"
+
+
+VISIT_CODES = ("042", "043", "044")
+# sectors of a doer's own means ("sent troops", "deployed police"); None: things, unknown
+OWN_MEANS = {"MIL", "COP", "SPY", None}
+EXECUTIVE_ROLE_NOUNS = {"head", "president", "premier", "minister", "foreign minister"}
+PERSON_ROLE_NOUNS = {"head", "leader", "president", "minister", "premier", "chief", "counterpart", "official", "diplomat", "envoy", "delegation", "foreign minister"}  # fmt: skip
+# types whose unnamed target is the country where they happen (see _domestic_target)
+DOMESTIC_TARGET = {"PROTEST", "COERCE", "CONCEDE"}
+
+
+def _frame_contents(trig: Trigger) -> list[Token]:
+    """What a frame word governs: "threatened *to attack*", "demanded *that X leave*",
+    "called for *sanctions*", "agreed *to a ceasefire*"."""
+    tok = trig.token
+    out = [*trig.parts]
+    out += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "on", "upon"):
+            out += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    seen: set[int] = set()
+    return [t for t in out if not (t.i in seen or seen.add(t.i)) and t.i != tok.i]
+
+
+def _names_place(head: Token) -> bool:
+    """Whether a phrase names a place ("the border village of Panmunjom"), not a person or body."""
+    if head.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in head.subtree)
+
+
+def _object_frame(tok: Token, trigger_at: dict[int, Trigger]) -> Trigger | None:
+    """A "that"-clause hung on the verb whose object is a frame noun states that noun's
+    content: "repeated its *demand* (...) *that* X *withdraw*" (the parser often attaches
+    the clause to the verb)."""
+    if tok.dep_ != "ccomp" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in tok.head.children:
+        frame = trigger_at.get(c.i)
+        if c.dep_ == "dobj" and frame is not None and frame.cameo.plover in FRAME_TYPES:
+            return frame
+    return None
 
 
 def _is_content(path: list[str]) -> bool:
@@ -135,6 +203,9 @@ class SentenceCoder:
         self.story_countries = Counter(
             s.actor.country for s in index.spans if getattr(s.actor, "country", None)
         )
+        end = dateline_end(article.text or doc.text)
+        self.dateline = {t.i for t in doc if t.idx < end} if end else set()
+        self.dateline_chars = end
 
     # -- actors ---------------------------------------------------------------
     def _resolve(
@@ -144,7 +215,18 @@ class SentenceCoder:
         rule resolves a head that still names a doer (an organisation, a group), build one."""
         actors: list[Actor] = []
         notes: list[str] = []
-        for head in arg.heads:
+        heads = arg.heads
+        if heads and all(h.i in self.dateline for h in heads):  # "Moscow, May 2 (AP) -- X met"
+            real = [
+                c
+                for h in heads
+                for c in h.children
+                if c.dep_ == "appos" and c.i not in self.dateline
+            ]  # the subject parsed as the dateline's apposition
+            heads = [h for o in [*real, *arg.others] for h in args.with_conjuncts(o)]
+        for head in heads:
+            if head.i in self.dateline:  # where the story was filed, not who acted
+                continue
             spans = self.index.in_phrase(head)
             if is_plural_anaphor(head) and len(within or self.memory.participants) > 1:
                 spans = []
@@ -158,6 +240,9 @@ class SentenceCoder:
                 if not ref or len(self.sentence_participants) > 1:
                     ref = within or self.sentence_participants or ref or self.memory.participants
                     where = "earlier"
+                people = self._people_anaphor(head)
+                if people:  # "the two heads of state": the last two office holders named
+                    ref, where = people, "the last pair of office holders named"
                 if ref:
                     actors += ref
                     notes.append(f"'{head.text}' = {', '.join(a.text for a in ref)} ({where})")
@@ -173,7 +258,22 @@ class SentenceCoder:
                 if found is not None:
                     actors.append(found[0])
                     notes.append(found[1])
-        return unique_actors(actors), "; ".join(notes)
+        return _share_country(unique_actors(actors)), "; ".join(notes)
+
+    def _people_anaphor(self, head: Token) -> list[Actor]:
+        """People meant by "the two leaders / heads of state / ministers": the most recent group of
+        two or more people (actors with a role) of different countries, this sentence's first."""
+        if head.lemma_.lower() not in PERSON_ROLE_NOUNS:
+            return []
+        groups = [self.sentence_participants, *reversed(self.memory.history)]
+        executive = head.lemma_.lower() in EXECUTIVE_ROLE_NOUNS
+        for group in groups:
+            people = [a for a in group if a.sector and a.name and a.name != a.country]
+            if executive:  # "the two heads of state / presidents": government people
+                people = [a for a in people if a.sector == "GOV"]
+            if len(people) > 1 and len({a.country for a in people}) > 1:
+                return people
+        return []
 
     def _phrase_actor(self, head: Token, use_context: bool) -> tuple[Actor, str] | None:
         """An actor for a phrase no rule resolved ("the Homeland Union", "Muslim hackers"):
@@ -197,6 +297,12 @@ class SentenceCoder:
                 why = f"'{text}': no actor rule; country from '{span.actor.text}' inside it"
                 return _actor(text, iso, sector), why
         words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
+        if "ethnic" in words:  # "ethnic Albanians (in Serbia)": residents of where they are
+            found = self._residence(head)
+            if found is not None:
+                iso, where = found
+                why = f"'{text}': an ethnic community, placed by {where} ({iso})"
+                return _actor(text, iso, "CVL"), why
         community = any(t.ent_type_ == "NORP" and t.i != head.i for t in toks)  # "Muslim"
         if (
             use_context
@@ -208,6 +314,41 @@ class SentenceCoder:
                 why = f"'{text}': no actor rule; an organisation or group of {where} {iso} assumed"
                 return _actor(text, iso, sector), why
         return _actor(text, None, sector), f"'{text}': no actor rule; country unknown"
+
+    def _domestic_target(self, trig: Trigger, actors: list[Actor]) -> tuple[Actor, str] | None:
+        """A protest, crackdown or concession that names no target is aimed at (or granted
+        to) the country where it happens: a protest at its government, a curfew or arrest at
+        its people (CAMEO/PLOVER practice for domestic events). The country is the doer's own
+        state, else the sentence's."""
+        iso = next((a.country for a in actors if a.country and a.country not in NON_STATE), None)
+        where = "the actor's country"
+        if iso is None and trig.cameo.plover == "PROTEST":
+            iso, where = self._context_country(trig.token)
+        if not iso or len(iso) != 3:
+            return None
+        from communique.actors.lexicon import country_name
+
+        name = country_name(iso) or iso
+        sector = "GOV" if trig.cameo.plover == "PROTEST" else None
+        target = "its government" if sector else "its people"
+        why = f"no target named: {name} ({target}), {where}, assumed for a domestic {trig.cameo.plover.lower()}"
+        return Actor(text=name, name=name, country=iso, sector=sector), why
+
+    def _residence(self, head: Token) -> tuple[str, str] | None:
+        """Where a community named by its ethnicity lives: a place after it ("in Serbia"),
+        else a place where its clause happens, else the sentence's country."""
+        clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+        for tok in (head, clause):
+            if tok is None:
+                continue
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "of"):
+                    for obj in prep.subtree:
+                        span = self.index.at(obj)
+                        if span is not None and span.actor.country and not span.actor.sector:
+                            return span.actor.country, f"'{prep.text} {obj.text}'"
+        iso, where = self._context_country(head)
+        return (iso, where) if iso else None
 
     def _motion_is_visit(self, cand: Candidate) -> bool:
         """'arrived in', 'went to', 'travelled to' are a visit (CAMEO 042) only for a diplomatic
@@ -283,8 +424,12 @@ class SentenceCoder:
                 else []
             )
         elif tok.pos_ in ("NOUN", "PROPN") and trig.rule.pos != "verb":
-            actor_args = args.noun_actor(tok, root)
-            recip_args = args.noun_recipient(tok, root)
+            actor_args = args.noun_actor(tok, root, trig.cameo.code)
+            recip_args = args.noun_recipient(tok, root, trig.cameo.code)
+            if trig.cameo.plover in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
+                subj = args.noun_content_subject(tok)  # "its demand that *Israel* ease ..."
+                if subj:
+                    recip_args.insert(0, subj)
         else:
             actor_args = [args.verb_actor(tok)]
             obj, preps = args.verb_recipient(tok)
@@ -294,15 +439,20 @@ class SentenceCoder:
                 if subj:
                     recip_args.insert(1 if recip_args and recip_args[0] else 0, subj)
             if trig.cameo.plover in FRAME_TYPES:  # "threatened to attack X": X is the target
-                for content in [
-                    *trig.parts,
-                    *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp")),
-                ]:
+                for content in _frame_contents(trig):
                     if content.pos_ == "VERB":
                         c_obj, c_preps = args.verb_recipient(content)
                         recip_args += [a for a in ([c_obj] if c_obj else []) + c_preps]
+                    elif content.pos_ in ("NOUN", "PROPN"):  # "called for *sanctions against X*"
+                        recip_args += args.noun_recipient(content, "")
         if trig.cameo.quad_class in (2, 4) and trig.cameo.plover != "CONSULT":
             recip_args.append(args.place_recipient(tok))  # last resort: where it happened
+        elif trig.cameo.code in VISIT_CODES:  # "arrived *in Amman*": the host country
+            recip_args.append(args.place_recipient(tok))
+        if trig.cameo.plover in FRAME_TYPES:  # "threatened to impose a curfew *in X*"
+            recip_args += [
+                args.place_recipient(c) for c in _frame_contents(trig) if c.pos_ == "VERB"
+            ]
         actors, note, actor_arg = [], "", args.Arg()
         for fallback in ("", "actor"):
             for arg in actor_args:
@@ -318,8 +468,22 @@ class SentenceCoder:
         recipient_how = ""
         for fallback in ("", "recipient"):
             for arg in recip_args:
+                if (
+                    trig.cameo.plover == "CONSULT"
+                    and arg.how == "object of 'at'"
+                    and any(_names_place(h) for h in arg.heads)
+                ):
+                    continue  # "met *at* Panmunjom": where, not with whom
                 found, rnote = self._resolve(arg, within=None, fallback=fallback)
                 found = [a for a in found if all(a is not b for b in actors)]
+                own = {a.country for a in actors if a.country}
+                # "sent *troops*", "mobilized *reservists*": a common noun that only the
+                # context made the doer's countryman is the doer's own means, not a target
+                found = [
+                    a
+                    for a in found
+                    if not (a.country in own and a.text.islower() and a.sector in OWN_MEANS)
+                ]
                 if found:
                     recipients, recipient_how = found, arg.how + (f"; {rnote}" if rnote else "")
                     break
@@ -333,9 +497,20 @@ class SentenceCoder:
                 r.code and r.code in actor_codes and len(actors) == 1 and r.text == actors[0].text
             )
         ]
+        assumed = False
+        if (
+            not recipients
+            and trig.cameo.plover in DOMESTIC_TARGET
+            and trig.cameo.code not in ("0831",)  # a resignation is granted to no one
+            and not len(actors) > 1
+        ):
+            own = self._domestic_target(trig, actors)
+            if own is not None:
+                recipients, recipient_how, assumed = [own[0]], own[1], True
         cand = Candidate(
             trig, actors, recipients, actor_arg.how + (f"; {note}" if note else ""), recipient_how
         )
+        cand.assumed_recipient = assumed
         if len(actors) > 1 and not recipients:
             cand.joint = True
         return cand
@@ -350,9 +525,19 @@ class SentenceCoder:
         for trig in triggers:
             tok = trig.token
             purpose = _is_purpose_clause(tok)
+            gov, path = _governor(tok, trigger_at)
+            if (
+                purpose
+                and path == ["advcl"]
+                and gov is not None
+                and gov.cameo.plover in FRAME_TYPES
+            ):
+                purpose, path = False, ["xcomp"]  # "have sworn *to fight*": the vow's content
             if purpose and trig.cameo.plover not in PURPOSE_EVENTS:
                 continue
-            gov, path = _governor(tok, trigger_at)
+            frame_noun = _object_frame(tok, trigger_at)
+            if frame_noun is not None:  # "reiterated its *demand* that Israel *ease* ...": content
+                gov, path = frame_noun, ["ccomp"]
             embedded = bool(
                 gov is not None
                 and gov.cameo.plover in FRAME_TYPES
@@ -386,8 +571,9 @@ class SentenceCoder:
                 cand.unattributed = True  # "three soldiers were killed": the victims are known
             kept.append(cand)
             if not cand.embedded:
-                self.memory.participants = unique_actors([*cand.actors, *cand.recipients])
+                self.memory.remember(unique_actors([*cand.actors, *cand.recipients]))
                 self.sentence_participants = self.memory.participants
+        kept = _merge_restated(kept)
         if not kept:
             return []
         for cand in kept:
@@ -397,7 +583,7 @@ class SentenceCoder:
         mentions = _dedupe(mentions)
         main = max(mentions, key=lambda m: m.confidence)
         self.memory.subject = list(main.actor)
-        self.memory.participants = unique_actors([*main.actor, *main.recipient])
+        self.memory.remember(unique_actors([*main.actor, *main.recipient]))
         return mentions
 
     def _dates(self, sent: Span, kept: list[Candidate]) -> dict[int, Any]:
@@ -406,6 +592,8 @@ class SentenceCoder:
         out: dict[int, Any] = {}
         loose = []
         for expr in find_dates(sent.text):
+            if sent.start_char + expr.start < self.dateline_chars:
+                continue  # the dateline's date is when the story was filed
             span = self.doc.char_span(
                 sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
             )
@@ -465,6 +653,12 @@ class SentenceCoder:
                 explanation.append(
                     f"'{trig.token.text}' + its content '{content.words()}' ({content.cameo.plover}): CAMEO {code.code} {code.name} → PLOVER {code.plover}"
                 )
+        threat = self._conditional_threat(trig, code, modality)
+        if threat is not None:
+            old, code = code, cameo_table()[threat[0]]
+            explanation.append(
+                f"{threat[1]}: a threat, CAMEO {code.code} {code.name} → PLOVER {code.plover}"
+            )
         if modality == "future" and code.plover not in ("AGREE", "THREATEN"):
             new = intent_code(code.plover, code.code)
             if new and new in cameo_table():
@@ -491,6 +685,10 @@ class SentenceCoder:
         if resolved is not None and resolved.date:
             date_value, precision, date_text = resolved.date, resolved.precision, resolved.text
             explanation.append(f"date '{date_text}' → {date_value}")
+            if resolved.span:
+                explanation.append(
+                    f"'{date_text}' spans {resolved.span[0]}–{resolved.span[1]} (data/coding/periods.tsv)"
+                )
         elif self.published is not None:
             date_value = iso(self.published, self.pub_precision or "day")
             precision, date_text = self.pub_precision, None
@@ -534,6 +732,33 @@ class SentenceCoder:
             confidence=_confidence(cand, sent, modality),
         )
 
+    def _conditional_threat(
+        self, trig: Trigger, code: Any, modality: str
+    ) -> tuple[str, str] | None:
+        """A threat read from a condition ("will withdraw its troops *unless* Y agrees", "may halt
+        mediation *if* talks fail", "pay *or else* ..."): an act announced as the price of non-compliance is a threat
+        (CAMEO 13x by what is threatened). "if" makes a threat only of an unwelcome act
+        (conflict, withdrawal, halting) or when the condition is negated ("if X does not ...");
+        a promise on condition ("will help if attacked") stays a promise."""
+        if code.plover == "THREATEN" or modality not in ("future", "hypothetical"):
+            return None
+        found = condition_of(trig.token)
+        if found is None:
+            return None
+        mark, clause = found
+        unwelcome = code.quad_class in (3, 4) or code.plover in ("RETREAT",)
+        if mark == "if" and not (unwelcome or is_negated(clause)):
+            return None
+        table = intent_table()
+        threat = f"THREAT:{code.plover}"
+        new = table.get((threat, code.code))  # exact threat row, else the future-intent row
+        if not new:
+            new = table.get((code.plover, code.code)) or table.get((code.plover, "*"))
+            if not (new and new.startswith("13")):
+                new = table.get((threat, "*"))
+        new = new if new and new in cameo_table() else "130"
+        return new, f"'{trig.token.text}' on condition ('{mark} {clause.text}')"
+
     def _location(self, sent: Span) -> Location | None:
         try:
             from communique.places import event_location
@@ -541,6 +766,39 @@ class SentenceCoder:
             return None
         countries = [c for c, _ in self.story_countries.most_common()]
         return event_location(sent, self.doc, self.article, countries)
+
+
+def _share_country(actors: list[Actor]) -> list[Actor]:
+    """Conjuncts share a country ("Israeli helicopters and *tanks*"): a bare common noun joined to a named party shares
+    its country (the resolver may have given it the sentence's other country)."""
+    named = [a for a in actors if a.country and not a.text.islower()]
+    if len(named) != len(actors) and len({a.country for a in named}) == 1:
+        iso = named[0].country
+        return [
+            a
+            if not a.text.islower() or a.country == iso
+            else Actor(text=a.text, name=a.name, country=iso, sector=a.sector)
+            for a in actors
+        ]
+    return actors
+
+
+def _merge_restated(kept: list[Candidate]) -> list[Candidate]:
+    """Drop restatements ("the help *provided* by Russia"): a participle of the same type as the noun event it
+    describes restates it; the noun keeps the event (its date words now attach to the noun)."""
+    at = {c.trigger.token.i: c for c in kept}
+    out = []
+    for c in kept:
+        tok = c.trigger.token
+        noun = at.get(tok.head.i) if tok.dep_ == "acl" else None
+        if noun is not None and noun.trigger.cameo.plover == c.trigger.cameo.plover:
+            if not noun.actors and c.actors:
+                noun.actors, noun.actor_how = c.actors, c.actor_how
+            if not noun.recipients and c.recipients:
+                noun.recipients, noun.recipient_how = c.recipients, c.recipient_how
+            continue
+        out.append(c)
+    return out
 
 
 def _actor(text: str, country: str | None, sector: str | None) -> Actor:
@@ -592,11 +850,12 @@ def _confidence(cand: Candidate, sent: Span, modality: str = "asserted") -> floa
         score -= 0.1
     if cand.unattributed:
         score -= 0.15
-    if cand.recipients or cand.joint:
+    if (cand.recipients and not cand.assumed_recipient) or cand.joint:
         score += 0.1
-    if cand.trigger.rule.pos == "aux":
+    # "X said Y must ...": as central as the reporting verb ("..., *saying* he must" is not)
+    rank = clause_rank(tok) if cand.trigger.rule.pos != "aux" else clause_rank(tok.head.head)
+    if cand.trigger.rule.pos == "aux" and rank == 2:
         score += 0.15
-    rank = clause_rank(tok) if cand.trigger.rule.pos != "aux" else 2
     score += (0.0, 0.07, 0.15)[rank]
     if tok.pos_ in ("NOUN", "PROPN"):
         score -= 0.1
@@ -634,7 +893,7 @@ def _key(m: Mention) -> tuple:
 
 def code_doc(article: Article, doc: Doc) -> list[Mention]:
     published, _ = parse_published(article.published)
-    index = ActorIndex(find_actor_spans(doc, published))
+    index = ActorIndex(find_actor_spans(doc, published, article.dateline))
     coder = SentenceCoder(article, doc, index)
     out: list[Mention] = []
     for i, sent in enumerate(doc.sents):

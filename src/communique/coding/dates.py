@@ -1,7 +1,9 @@
 """Event dates: find date words in a sentence and resolve them against the publication date.
 
 "on Friday", "today", "yesterday", "last October", "next week", "in 2019", "from 2014 to
-2023", "since 2014", "November 3rd", "3 November 2018". A weekday in a future-tense clause is
+2023", "since 2014", "November 3rd", "3 November 2018", and named periods from
+``data/coding/periods.tsv`` ("during the Covid-19 pandemic" = 2020, a year-precision date whose
+span the explanation gives). A weekday in a future-tense clause is
 the next such day on or after publication; otherwise the last one on or before it.
 """
 
@@ -11,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -37,6 +40,29 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def periods() -> dict[str, tuple[int, int]]:
+    """Named periods (lower-case name -> first and last year), from ``periods.tsv``."""
+    from communique.coding.lexicon import DATA_DIR, read_tsv
+
+    out: dict[str, tuple[int, int]] = {}
+    for row in read_tsv(DATA_DIR / "periods.tsv"):
+        for name in row["names"].split("|"):
+            if name.strip():
+                out[name.strip().lower()] = (int(row["start"]), int(row["end"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _period_pattern() -> re.Pattern[str]:
+    names = sorted(periods(), key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"\b(during|in|throughout|amid|amidst|since|after|through)\b[^.;,()]{{0,50}}?\bthe\s+({alts})\b",
+        re.I,
+    )
+
+
 @dataclass
 class DateExpr:
     start: int  # character offsets within the text searched
@@ -51,12 +77,16 @@ class ResolvedDate:
     date: str | None
     precision: str | None
     text: str | None
+    span: tuple[int, int] | None = None  # first and last year of a named period
 
 
 def find_dates(text: str) -> list[DateExpr]:
     """Date expressions in ``text``, longest first where they overlap."""
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
+    for m in _period_pattern().finditer(text):  # "during the Cold War"
+        taken.append((m.start(), m.end()))
+        found.append(DateExpr(m.start(), m.end(), m.group(0), "period", m.groups()))
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -122,6 +152,13 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
     text = expr.text
     if k == "range":
         return ResolvedDate(g[0], "year", text)
+    if k == "period":
+        first, last = periods()[g[1].lower()]
+        if published is not None and first > published.year:
+            return None  # a period that had not begun cannot be meant
+        year = last if g[0].lower() == "after" else first
+        name = text[text.lower().rindex("the " + g[1].lower()) :]
+        return ResolvedDate(f"{year:04d}", "year", name, span=(first, last))
     if k == "since":
         return ResolvedDate(g[0], "year", text)
     if k == "iso":

@@ -68,3 +68,36 @@ def modality_of(tok: Token) -> tuple[str, str]:
             if c.dep_ == "mark" and c.lower_ in cues.get("mark", {}):
                 offer(cues["mark"][c.lower_], f"'{c.text}'")
     return best, cue
+
+
+CONDITION_MARKS = ("unless", "if")
+
+
+def condition_of(tok: Token) -> tuple[str, Token] | None:
+    """A condition attached to the trigger's clause: ("unless", clause), ("if", clause), or
+    ("or else", the word "else"). "will withdraw *unless* X agrees", "may halt talks *if* ...",
+    "must pay *or else* face sanctions"."""
+    for word in _chain(tok):
+        for c in word.children:
+            if c.dep_ == "advcl":
+                mark = next(
+                    (
+                        m.lower_
+                        for m in c.children
+                        if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                    ),
+                    None,
+                )
+                if mark:
+                    return mark, c
+            if c.lower_ == "else" and any(s.lower_ == "or" for s in word.children):
+                return "or else", c
+            if c.dep_ == "conj" and any(
+                g.lower_ == "else" for g in c.children
+            ):  # "pay or else face ...": the threat is the "else" part
+                return "or else", c
+    return None
+
+
+def is_negated(clause: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in clause.children)

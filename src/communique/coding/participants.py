@@ -17,13 +17,16 @@ SINGULAR_PRONOUNS = {"he", "she", "him", "his", "her", "it", "its", "himself", "
 PLURAL_PRONOUNS = {"they", "them", "their", "both", "themselves"}
 
 
-def find_actor_spans(doc: Any, when: Any) -> list[Any]:
-    """``communique.actors.find_actors`` when installed; an empty list otherwise."""
+def find_actor_spans(doc: Any, when: Any, dateline: str | None = None) -> list[Any]:
+    """``communique.actors.find_actors`` when installed; an empty list otherwise.
+
+    ``dateline`` is the article's dateline place when known (the ingest pipeline blanks the
+    dateline out of the parsed text, so the finder cannot read it there)."""
     try:
         from communique.actors import find_actors
     except ImportError:
         return []
-    return list(find_actors(doc, when))
+    return list(find_actors(doc, when, dateline=dateline))
 
 
 class ActorIndex:

@@ -40,7 +40,7 @@ class Trigger:
         return out
 
 
-SAY_VERBS = {"say", "tell", "declare", "state", "announce", "insist", "add", "stress", "argue", "conclude", "write"}  # fmt: skip
+SAY_VERBS = {"say", "tell", "declare", "state", "announce", "insist", "add", "stress", "argue", "conclude", "write", "reiterate", "repeat", "remind", "emphasise", "emphasize", "underline", "reaffirm", "maintain", "warn", "note"}  # fmt: skip
 
 
 def _pos_ok(tok: Token, pos: str) -> bool:

@@ -1,0 +1,57 @@
+"""Name forms the actor finder must read whole, and words that only look like actors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from communique.actors import find_actors
+from communique.actors.lexicon import country_name
+
+
+def spans(nlp, text, when=date(2024, 8, 5)):
+    return [(s.actor.code, nlp(text)[s.start : s.end].text) for s in find_actors(nlp(text), when)]
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "code", "words"),
+    [
+        (
+            "Brazilian President Luiz Inácio Lula da Silva met reporters.",
+            date(2024, 8, 5),
+            "BRAGOV",
+            "Brazilian President Luiz Inácio Lula da Silva",
+        ),  # fmt: skip
+        (
+            "South Korean President Moon Jae-in met reporters.",
+            date(2019, 5, 1),
+            "KORGOV",
+            "South Korean President Moon Jae-in",
+        ),  # fmt: skip
+    ],
+)
+def test_names_with_particles_and_syllables_are_one_person(nlp, text, when, code, words):
+    found = spans(nlp, text, when)
+    assert (code, words) in found, found
+
+
+def test_stance_prefix_is_not_membership(nlp):
+    found = spans(nlp, "An anti-Iran cleric and a pro-Russian party met in Baghdad.")
+    assert all(code not in ("IRN", "RUS") for code, _ in found), found
+
+
+def test_latin_american_is_not_american(nlp):
+    found = spans(nlp, "Leaders attended a summit of Latin American states in Bogota.")
+    assert all(code != "USA" for code, _ in found), found
+
+
+def test_a_large_city_the_tagger_missed_is_still_a_place(nlp):
+    found = spans(nlp, "Israeli tanks fired at positions in Rafah overnight.")
+    assert ("PSE", "Rafah") in found, found
+
+
+def test_country_display_names_are_the_country(nlp):
+    assert country_name("IRQ") == "Iraq"  # not a region of it
+    assert country_name("RUS") == "Russia"
+    assert country_name("KOR") == "South Korea"
