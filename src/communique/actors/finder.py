@@ -33,7 +33,9 @@ FILLERS = frozenset(
      "several", "some", "many", "other", "two", "three", "both", "all", "pro-government",
      "elected", "embattled", "veteran", "longtime", "current", "powerful", "influential",
      "regional", "provincial", "state-run", "official", "armed", "hardline", "moderate", "exiled",
-     "opposition", "communist", "islamist", "kurdish"}
+     "opposition", "communist", "islamist", "kurdish", "electoral", "judicial", "civilian",
+     "tribal", "municipal", "customs", "immigration", "health", "religious", "transitional",
+     "caretaker"}
 )  # fmt: skip
 # lower-case particles inside personal names ("Lula da Silva", "bin Salman", "van der Bellen")
 NAME_PARTICLES = frozenset(

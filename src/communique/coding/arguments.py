@@ -82,6 +82,12 @@ def with_conjuncts(tok: Token) -> list[Token]:
     for c in tok.conjuncts:
         if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
             out.append(c)
+    if tok.tag_ in ("NNS", "NNPS"):  # "the leaders of Egypt, *Ethiopia* and *Sudan*"
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP", "ORG"):
+                        out += [c for c in obj.conjuncts if c.i > obj.i and c.pos_ == "PROPN"]
     return out
 
 
@@ -152,6 +158,11 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
             obj = _child(gov, "dobj")
             if obj is not None and gov.pos_ == "VERB":
                 return Arg(with_conjuncts(obj), f"object of '{gov.text}'")
+            if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X is *guilty of violating*"
+                inner = verb_actor(gov.head, depth + 1)
+                if inner:
+                    inner.how = f"subject of '{gov.head.text} {gov.text}' ({inner.how})"
+                return inner
             inner = verb_actor(gov, depth + 1) if gov.pos_ == "VERB" else Arg()
             return inner
         inner = verb_actor(head, depth + 1)
@@ -183,7 +194,12 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
         if subj is not None:
             if subj.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
                 return Arg(with_conjuncts(verb.head), "relative clause passive subject"), []
-            return Arg(with_conjuncts(subj), "passive subject"), []
+            # "sanctions were imposed *on Iran*": when the subject is the thing done, the
+            # preposition names the target
+            preps = _prep_objects(verb, ("on", "upon", "against", "to"))
+            return Arg(with_conjuncts(subj), "passive subject"), [
+                Arg(with_conjuncts(o), f"object of '{p}'") for p, o in preps
+            ]
         if verb.dep_ == "acl":
             return Arg(with_conjuncts(verb.head), "noun modified by the participle"), []
         if verb.dep_ in ("pcomp", "advcl"):  # "Putin, after *being welcomed* by X, ..."
@@ -238,7 +254,7 @@ def noun_content_subject(noun: Token) -> Arg:
     for c in clauses:
         if c.pos_ in ("VERB", "AUX") and _is_demanded(c):
             subj = _child(c, "nsubj", "nsubjpass")
-            if subj is not None and subj.lower_ not in RELATIVE_WORDS:
+            if subj is not None and subj.lower_ not in RELATIVE_WORDS and not is_own(subj):
                 return Arg(with_conjuncts(subj), f"subject of the demanded act '{c.text}'")
     return Arg()
 
@@ -394,3 +410,97 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
             for p, o in _prep_objects(head, RECIPIENT_PREPS)
         ]
     return out
+
+
+# nouns that are someone's speech act: "rejected *calls by* X", "welcomed X's *proposal*"
+PROPOSAL_NOUNS = frozenset(
+    {"call", "demand", "request", "proposal", "offer", "plan", "appeal", "suggestion",
+     "initiative", "statement", "plea", "ultimatum", "accusation", "charge", "claim", "remark",
+     "comment", "criticism", "allegation", "idea"}
+)  # fmt: skip
+# prepositions naming what a complaint is about ("complained to the UN *over* X")
+COMPLAINT_PREPS = ("over", "about", "against", "at")
+
+
+def proposer(obj: Token | None) -> Arg:
+    """Whose proposal a verb acts on: "rejected *calls by Belarus*", "welcomed *Iran's* offer"."""
+    if obj is None or obj.lemma_.lower() not in PROPOSAL_NOUNS:
+        return Arg()
+    for c in obj.children:
+        if c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES:
+            return Arg(with_conjuncts(c), f"author of the '{obj.text}'")
+    for p, o in _prep_objects(obj, ("by", "from", "of")):
+        return Arg(with_conjuncts(o), f"author of the '{obj.text}' ('{p}')")
+    return Arg()
+
+
+def complained_about(verb: Token) -> Arg:
+    """The accused of a complaint addressed to someone: "complained *to the UN over* X"."""
+    found = _prep_objects(verb, COMPLAINT_PREPS)
+    for obj in [c for c in verb.children if c.dep_ == "dobj"]:
+        found += _prep_objects(obj, COMPLAINT_PREPS)
+    for p, o in found:
+        return Arg(with_conjuncts(o), f"object of '{p}' (what the complaint is about)")
+    return Arg()
+
+
+def condition_subject(tok: Token) -> Arg:
+    """Who must comply with a threat's condition: "... *unless Israel* rescinded",
+    "... *if the United States* goes ahead"."""
+    for c in tok.children:
+        if (
+            c.dep_ != "advcl"
+            or c.pos_ not in ("VERB", "AUX")
+            or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        ):
+            continue
+        subj = _child(c, "nsubj", "nsubjpass")
+        if subj is not None:
+            return Arg(with_conjuncts(subj), f"subject of the condition '{c.text}'")
+    return Arg()
+
+
+def aim_object(verb: Token) -> Arg:
+    """Who an act is for, named in its aim: "sent troops *to help defend X*", "offered aid
+    *to support X*"."""
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        ):
+            continue
+        cur = c
+        for _ in range(3):
+            obj = _child(cur, "dobj")
+            if obj is not None and not is_own(obj):
+                return Arg(with_conjuncts(obj), f"object of the aim '{c.text} … {cur.text}'")
+            nxt = _child(cur, "xcomp")
+            if nxt is None:
+                break
+            cur = nxt
+    return Arg()
+
+
+def scene_target(verb: Token) -> Arg:
+    """The target of the scene an act happens in: "threw stones *during demonstrations
+    against X*", "clashed *at a rally against X*"."""
+    for p, scene in _prep_objects(verb, ("during", "at", "in", "amid", "amidst")):
+        for q, obj in _prep_objects(scene, ("against", "over")):
+            return Arg(with_conjuncts(obj), f"object of '{p} … {q}'")
+    return Arg()
+
+
+def doer_in(noun: Token | None) -> Arg:
+    """The doer named inside an object noun: "demanded an admission *by Moscow*",
+    "investigating crimes *by X*", "crimes *committed by X*"."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return Arg()
+    for _p, o in _prep_objects(noun, ("by",)):
+        return Arg(with_conjuncts(o), f"'by X' in the '{noun.text}'")
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    obj = _child(a, "pobj")
+                    if obj is not None:
+                        return Arg(with_conjuncts(obj), f"'{c.text} by X' in the '{noun.text}'")
+    return Arg()

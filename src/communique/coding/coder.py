@@ -188,6 +188,89 @@ def _is_content(path: list[str]) -> bool:
     return path in (["xcomp"], ["ccomp"], ["dobj"], ["pobj", "prep"], ["pcomp", "prep"])
 
 
+# armed groups that act where they are ("Rohingya militants" in Myanmar, "Tamil rebels")
+ARMED_GROUPS = {"militant", "rebel", "insurgent", "guerrilla", "guerilla", "fighter", "separatist", "gunman", "jihadist", "extremist", "militia", "militiaman"}  # fmt: skip
+# generic heads that a noun event modifies: "a *mediation* effort", "*peace* talks"
+EVENT_HEAD_NOUNS = {"effort", "mission", "bid", "process", "campaign", "operation", "initiative", "attempt", "drive"}  # fmt: skip
+# nouns that count or measure a noun event ("days of talks", "a wave of attacks")
+MEASURE_NOUNS = {"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string", "number", "flurry", "barrage", "volley"}  # fmt: skip
+# frame verbs that are light verbs before a noun event ("undertook a mediation", but
+# "undertook *to* release" is a promise)
+LIGHT_FRAMES = {"undertake"}
+
+
+def _light_frame(trig: Trigger, trigger_at: dict[int, Trigger]) -> bool:
+    """Whether a light frame verb's object is (or is modified by) a noun event."""
+    if trig.rule.lemma not in LIGHT_FRAMES or trig.token.pos_ != "VERB":
+        return False
+    for obj in trig.token.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.i in trigger_at or any(
+            c.dep_ == "compound" and c.i in trigger_at for c in obj.children
+        ):
+            return True
+    return False
+
+
+# people one pays a courtesy call on ("called on the foreign minister")
+CALLED_PERSONS = PERSON_ROLE_NOUNS | {"adviser", "advisor", "secretary", "king", "queen", "emir", "prince", "pope", "chancellor", "ambassador", "governor", "mayor", "speaker", "chairman", "director", "general"}  # fmt: skip
+# agreements name their parties as doers ("A and B signed") or with "with"/"between": these
+# phrases say where or about what, never with whom ("signed *at* the palace", "*on* the dam")
+SIGNING_NOT_PARTY = ("object of 'at'", "object of 'on'", "object of 'in'", "object of 'into'")
+
+
+def _spoken_protest(trig: Trigger) -> Token | None:
+    """ "Kenya *protested that* troops had crossed": "protest" reporting a claim is a verbal
+    complaint (CAMEO 114), not a rally; returns the reported clause."""
+    tok = trig.token
+    if trig.rule.lemma != "protest" or trig.cameo.plover != "PROTEST" or tok.pos_ != "VERB":
+        return None
+    return next((c for c in tok.children if c.dep_ == "ccomp"), None)
+
+
+OWN_PRONOUNS = {"his", "her", "its", "their", "him", "them", "he", "she", "it", "they"}
+CROWD_SECTORS = {"CVL", "EDU", "LAB", "REL", "OPP", "AGR", "BUS"}
+
+
+def _crowd(actors: list[Actor]) -> bool:
+    """Doers that are people in the street (students, workers, "thousands"), not a state,
+    a government body or an organisation speaking for itself."""
+    return bool(actors) and all(
+        a.sector in CROWD_SECTORS or (a.sector is None and a.text.split()[-1].islower())
+        for a in actors
+    )
+
+
+def _courtesy_call(trig: Trigger) -> bool:
+    """ "X called on <person>" with no "to"-clause and no "for": a courtesy visit (CAMEO 042);
+    "called on X *to* withdraw" and "called on X for help" stay requests."""
+    tok = trig.token
+    if trig.rule.lemma != "call" or trig.cameo.code != "020":
+        return False
+    if not any(p.lower_ in ("on", "upon") for p in trig.parts):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children):
+        return False
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    if any(
+        t.dep_ in ("xcomp", "acl", "relcl", "ccomp") and t.pos_ in ("VERB", "AUX")
+        for t in obj.subtree
+    ):
+        return False  # "called on parties *to* exercise restraint" parsed inside the object
+    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in CALLED_PERSONS
+
+
+def _document_possessor(arg: args.Arg) -> args.Arg:
+    """For a signed document, only its possessor can be a party ("Sweden's accession
+    protocol"); a name inside it ("the Élysée Treaty") is the document's name."""
+    heads = [c for h in arg.heads for c in h.children if c.dep_ == "poss"]
+    return args.Arg(heads, f"{arg.how} (possessor)")
+
+
 # an aim that is itself the political act: "workers stopped work *to protest* the bill"
 PURPOSE_EVENTS = {"PROTEST"}
 
@@ -231,7 +314,15 @@ class SentenceCoder:
             if is_plural_anaphor(head) and len(within or self.memory.participants) > 1:
                 spans = []
             if spans:
-                actors += unique_actors(spans)
+                found = unique_actors(spans)
+                if head.lemma_.lower() in ARMED_GROUPS and all(not a.country for a in found):
+                    placed = self._residence(head, context=False)
+                    if placed is not None:  # "attacks by militants on posts *in Myanmar*"
+                        found = [_actor(a.text, placed[0], a.sector) for a in found]
+                        notes.append(
+                            f"'{head.text}': an armed group placed by {placed[1]} ({placed[0]})"
+                        )
+                actors += found
             elif is_plural_anaphor(head):
                 ref, where = [], "earlier"
                 if is_pronoun(head):  # "Rebels said they would ...": the reporting subject
@@ -304,6 +395,12 @@ class SentenceCoder:
                 why = f"'{text}': an ethnic community, placed by {where} ({iso})"
                 return _actor(text, iso, "CVL"), why
         community = any(t.ent_type_ == "NORP" and t.i != head.i for t in toks)  # "Muslim"
+        if community and head.lemma_.lower() in ARMED_GROUPS:
+            found = self._residence(head, context=False)
+            if found is not None:  # "attacks by Rohingya militants on posts *in Myanmar*"
+                iso, where = found
+                why = f"'{text}': an armed group named by its community, placed by {where} ({iso})"
+                return _actor(text, iso, group_sector(head)), why
         if (
             use_context
             and not community
@@ -334,19 +431,24 @@ class SentenceCoder:
         why = f"no target named: {name} ({target}), {where}, assumed for a domestic {trig.cameo.plover.lower()}"
         return Actor(text=name, name=name, country=iso, sector=sector), why
 
-    def _residence(self, head: Token) -> tuple[str, str] | None:
+    def _residence(self, head: Token, context: bool = True) -> tuple[str, str] | None:
         """Where a community named by its ethnicity lives: a place after it ("in Serbia"),
-        else a place where its clause happens, else the sentence's country."""
+        else a place where its clause (or the noun event it does: "attacks *by* X on posts
+        in Myanmar") happens, else (``context``) the sentence's country."""
         clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+        if head.dep_ == "pobj" and head.head.lower_ == "by":  # "attacks by X", "killed by X"
+            clause = head.head.head
         for tok in (head, clause):
             if tok is None:
                 continue
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "of"):
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "of", "on", "at"):
                     for obj in prep.subtree:
                         span = self.index.at(obj)
                         if span is not None and span.actor.country and not span.actor.sector:
                             return span.actor.country, f"'{prep.text} {obj.text}'"
+        if not context:
+            return None
         iso, where = self._context_country(head)
         return (iso, where) if iso else None
 
@@ -368,6 +470,39 @@ class SentenceCoder:
         home = {a.country for a in cand.actors if a.country}
         dest = {a.country for a in cand.recipients if a.country}
         return bool(home and dest and not dest & home)
+
+    def _domestic_trip(self, cand: Candidate) -> bool:
+        """ "The prime minister *visited* the camps / Aachen" at home: a leader's trip inside
+        their own country is no diplomatic visit. True when the visited place is in the
+        doer's country, or is an unnamed place ("the camps") in a sentence that places the
+        story in the doer's country and names no foreign destination."""
+        tok = cand.trigger.token
+        if tok.pos_ != "VERB" or cand.trigger.rule.lemma not in ("visit", "tour"):
+            return False
+        home = {a.country for a in cand.actors if a.country and a.country not in NON_STATE}
+        if not home:
+            return False
+        if cand.recipients:  # "visited Aachen": a place of the doer's own country
+            from communique.actors.finder import country_of_place
+
+            places = [r for r in cand.recipients if not r.sector]
+            where = [
+                r.country or (country_of_place(r.text) if r.text[:1].isupper() else None)
+                for r in places
+            ]
+            return len(places) == len(cand.recipients) and all(c in home for c in where)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return False
+        sent = tok.sent
+        named = {
+            a.country
+            for sp in self.index.spans
+            if sent.start <= sp.start < sent.end
+            for a in sp.actors
+            if a.country and not a.sector
+        }
+        return bool(named & home)
 
     def _context_country(self, tok: Token) -> tuple[str | None, str]:
         """The country the sentence is about (its most named state), else the story's."""
@@ -424,12 +559,30 @@ class SentenceCoder:
                 else []
             )
         elif tok.pos_ in ("NOUN", "PROPN") and trig.rule.pos != "verb":
-            actor_args = args.noun_actor(tok, root, trig.cameo.code)
-            recip_args = args.noun_recipient(tok, root, trig.cameo.code)
+            noun = tok
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in EVENT_HEAD_NOUNS:
+                noun = tok.head  # "a *mediation* effort between A and B": the phrase's head
+            elif (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "of"
+                and tok.head.head.lemma_.lower() in MEASURE_NOUNS
+            ):
+                noun = tok.head.head  # "launched five *days of* war games", "a *wave of* attacks"
+            actor_args = args.noun_actor(noun, root, trig.cameo.code)
+            recip_args = args.noun_recipient(noun, root, trig.cameo.code)
             if trig.cameo.plover in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
                 subj = args.noun_content_subject(tok)  # "its demand that *Israel* ease ..."
                 if subj:
                     recip_args.insert(0, subj)
+            if trig.cameo.plover == "ACCUSE":  # "an investigation into crimes *by X*"
+                for _p, inner in [
+                    (p.lower_, o)
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ in ("into", "of")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]:
+                    recip_args.insert(0, args.doer_in(inner))
         else:
             actor_args = [args.verb_actor(tok)]
             obj, preps = args.verb_recipient(tok)
@@ -438,14 +591,40 @@ class SentenceCoder:
                 subj = args.content_subject(tok)  # "demanded that *the US* cancel ..."
                 if subj:
                     recip_args.insert(1 if recip_args and recip_args[0] else 0, subj)
+            if trig.cameo.plover in ("REJECT", "ACCUSE", "SUPPORT", "AGREE"):
+                recip_args.insert(1, args.proposer(obj.heads[0] if obj else None))
+            if trig.cameo.plover in ("REQUEST", "ACCUSE"):  # "demanded an admission *by X*"
+                dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                recip_args.insert(1, args.doer_in(dobj))
+            if trig.cameo.plover == "ACCUSE":  # "complained to the UN *over* X": X is accused
+                about = args.complained_about(tok)
+                if about and (not obj or obj.how != "dobj"):
+                    recip_args.insert(0, about)
             if trig.cameo.plover in FRAME_TYPES:  # "threatened to attack X": X is the target
                 for content in _frame_contents(trig):
                     if content.pos_ == "VERB":
                         c_obj, c_preps = args.verb_recipient(content)
                         recip_args += [a for a in ([c_obj] if c_obj else []) + c_preps]
                     elif content.pos_ in ("NOUN", "PROPN"):  # "called for *sanctions against X*"
+                        recip_args.append(args.noun_content_subject(content))
                         recip_args += args.noun_recipient(content, "")
-        if trig.cameo.quad_class in (2, 4) and trig.cameo.plover != "CONSULT":
+        if trig.cameo.plover == "PROTEST" and tok.pos_ == "VERB":
+            recip_args.append(args.scene_target(tok))  # "threw stones during protests *against X*"
+        if trig.cameo.plover in ("AID", "COOPERATE") and tok.pos_ == "VERB":
+            recip_args.append(args.aim_object(tok))  # "sent troops *to help defend X*"
+        if trig.cameo.plover in ("THREATEN", "REQUEST") or trig.cameo.quad_class in (3, 4):
+            # "threatened to strike *unless Israel* ...": who must comply is the target
+            for verb in [tok, *(c for c in _frame_contents(trig) if c.pos_ == "VERB")]:
+                recip_args.append(args.condition_subject(verb))
+        claim = _spoken_protest(trig)
+        if claim is not None:  # "protested that *Somali troops* had crossed": the accused
+            subj = next((c for c in claim.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            recip_args = (
+                [args.Arg(args.with_conjuncts(subj), "subject of the complaint")]
+                if subj is not None
+                else []
+            )
+        if claim is None and trig.cameo.quad_class in (2, 4) and trig.cameo.plover != "CONSULT":
             recip_args.append(args.place_recipient(tok))  # last resort: where it happened
         elif trig.cameo.code in VISIT_CODES:  # "arrived *in Amman*": the host country
             recip_args.append(args.place_recipient(tok))
@@ -471,18 +650,31 @@ class SentenceCoder:
                 if (
                     trig.cameo.plover == "CONSULT"
                     and arg.how == "object of 'at'"
-                    and any(_names_place(h) for h in arg.heads)
+                    and any(
+                        _names_place(h) or h.ent_type_ not in ("PERSON", "ORG", "NORP")
+                        for h in arg.heads
+                    )
                 ):
                     continue  # "met *at* Panmunjom": where, not with whom
+                if trig.cameo.code == "057":
+                    if arg.how.startswith(SIGNING_NOT_PARTY):
+                        continue  # "signed agreements *at* the palace / *on* the dam"
+                    if arg.how in ("dobj", "noun modified by the participle"):
+                        arg = _document_possessor(arg)
                 found, rnote = self._resolve(arg, within=None, fallback=fallback)
                 found = [a for a in found if all(a is not b for b in actors)]
                 own = {a.country for a in actors if a.country}
                 # "sent *troops*", "mobilized *reservists*": a common noun that only the
-                # context made the doer's countryman is the doer's own means, not a target
+                # context made the doer's countryman is the doer's own means, not a target;
+                # with joint doers ("A and B agreed ... on missing *people*") it is a topic
                 found = [
                     a
                     for a in found
-                    if not (a.country in own and a.text.islower() and a.sector in OWN_MEANS)
+                    if not (
+                        a.country in own
+                        and a.text.islower()
+                        and (a.sector in OWN_MEANS or len(own) > 1)
+                    )
                 ]
                 if found:
                     recipients, recipient_how = found, arg.how + (f"; {rnote}" if rnote else "")
@@ -494,14 +686,22 @@ class SentenceCoder:
             r
             for r in recipients
             if not (
-                r.code and r.code in actor_codes and len(actors) == 1 and r.text == actors[0].text
-            )
+                r.code
+                and r.code in actor_codes
+                and len(actors) == 1
+                and (
+                    r.text == actors[0].text
+                    or (r.text.lower() in OWN_PRONOUNS and r.name == actors[0].name)
+                )
+            )  # "reneged on *his* commitment": the doer is not his own recipient
         ]
         assumed = False
         if (
             not recipients
             and trig.cameo.plover in DOMESTIC_TARGET
+            and claim is None
             and trig.cameo.code not in ("0831",)  # a resignation is granted to no one
+            and not (trig.cameo.plover == "COERCE" and not trig.cameo.code.startswith("17"))
             and not len(actors) > 1
         ):
             own = self._domestic_target(trig, actors)
@@ -519,13 +719,30 @@ class SentenceCoder:
     def code(self, sent: Span, index: int) -> list[Mention]:
         triggers = find_triggers(sent)
         trigger_at = {t.token.i: t for t in triggers}
+        # "undertook a *mediation* mission": a light verb with a noun event does that event
+        light = {t.token.i for t in triggers if _light_frame(t, trigger_at)}
+        triggers = [t for t in triggers if t.token.i not in light]
+        trigger_at = {t.token.i: t for t in triggers}
+        # an aim ("sent troops *to help* defend X") is no event, so what it governs belongs to
+        # the word above it: such triggers are skipped when looking for a governor
+        aims = {
+            t.token.i
+            for t in triggers
+            if _is_purpose_clause(t.token)
+            and t.cameo.plover not in PURPOSE_EVENTS
+            and not (
+                t.token.head.i in trigger_at
+                and trigger_at[t.token.head.i].cameo.plover in FRAME_TYPES
+            )
+        }
+        governors = {i: t for i, t in trigger_at.items() if i not in aims}
         content_of: dict[int, Trigger] = {}
         self.sentence_participants = []
         kept: list[Candidate] = []
         for trig in triggers:
             tok = trig.token
             purpose = _is_purpose_clause(tok)
-            gov, path = _governor(tok, trigger_at)
+            gov, path = _governor(tok, governors)
             if (
                 purpose
                 and path == ["advcl"]
@@ -552,6 +769,14 @@ class SentenceCoder:
                 cand.notes.append(f"the aim of '{tok.head.text}'")
             motion = trig.rule.lemma in MOTION_VERBS and trig.cameo.code == "042"
             if motion and not self._motion_is_visit(cand):
+                continue
+            if _spoken_protest(trig):  # "X is failing to ..., a group *protested*": a complaint
+                cand.recode = ("114", f"'{tok.text}' reports a claim: a verbal complaint")
+            if trig.rule.lemma == "protest" and trig.cameo.code == "114" and _crowd(cand.actors):
+                cand.recode = ("141", f"'{tok.text}' by a crowd, not a government: a demonstration")
+            if _courtesy_call(trig):
+                cand.recode = ("042", "'called on' a person, with no request: a courtesy visit")
+            if trig.cameo.code == "042" and self._domestic_trip(cand):
                 continue
             if gov is not None and gov.cameo.plover in FRAME_TYPES and _is_content(path):
                 content_of.setdefault(gov.token.i, trig)

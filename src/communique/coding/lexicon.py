@@ -85,6 +85,16 @@ def trigger_rules() -> dict[str, list[TriggerRule]]:
 
 
 @lru_cache(maxsize=1)
+def idioms() -> dict[str, frozenset[str]]:
+    """Trigger lemma -> dependent words that make it an idiom, not an event (idioms.tsv)."""
+    out: dict[str, frozenset[str]] = {}
+    for row in read_tsv(DATA_DIR / "idioms.tsv"):
+        words = {w.strip().lower() for w in row["words"].split("|") if w.strip()}
+        out[row["lemma"].lower()] = out.get(row["lemma"].lower(), frozenset()) | words
+    return out
+
+
+@lru_cache(maxsize=1)
 def intent_table() -> dict[tuple[str, str], str]:
     return {(r["plover"], r["cameo"]): r["intent"] for r in read_tsv(DATA_DIR / "intent.tsv")}
 

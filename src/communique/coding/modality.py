@@ -56,11 +56,29 @@ def modality_of(tok: Token) -> tuple[str, str]:
                 if mod:
                     offer(mod, f"'{c.text}'")
             elif c.dep_ == "advmod" and low in cues.get("adv", {}):
-                offer(cues["adv"][low], f"'{c.text}'")
+                mod = cues["adv"][low]
+                if (
+                    mod == "future"
+                    and word.tag_ in ("VBD", "VBN")
+                    and not any(a.dep_ == "aux" for a in word.children)
+                ):
+                    continue  # "X *later* met Y": a past tense stays past
+                offer(mod, f"'{c.text}'")
             elif c.dep_ == "mark" and low in cues.get("mark", {}):
                 offer(cues["mark"][low], f"'{c.text}'")
             elif c.dep_ in ("amod", "compound") and i == 0 and low in cues.get("amod", {}):
                 offer(cues["amod"][low], f"'{c.text}'")
+    # "hoped the other side would *meet* ...": a wish about someone's act is no act
+    if clause.dep_ == "ccomp" and cues.get("gov", {}).get(clause.head.lemma_.lower()) == (
+        "hypothetical"
+    ):
+        offer("hypothetical", f"'{clause.head.text}'")
+    # "ready to talk, but *only once* X withdrew", "would remain ... *until* X ended": a
+    # condition to be met, not an act that happened
+    for word in chain:
+        found = _pending_condition(word)
+        if found:
+            offer("hypothetical", found)
     # the clause itself may be conditional: "if X attacks", "unless ..."
     head = clause
     if head.dep_ == "advcl":
@@ -71,6 +89,27 @@ def modality_of(tok: Token) -> tuple[str, str]:
 
 
 CONDITION_MARKS = ("unless", "if")
+# time words that state a condition when the clause is "only ..." or its governor is not yet
+# real ("will talk *once* X withdraws", "would stay *until* X ends")
+PENDING_MARKS = ("once", "until", "till", "after", "before", "when")
+UNREAL_AUX = ("will", "would", "shall", "could", "might", "may", "can", "'ll", "wo")
+
+
+def _pending_condition(word: Token) -> str:
+    """The cue of a condition still to be met that ``word``'s clause states, else ''."""
+    mark = next((c for c in word.children if c.dep_ == "mark" and c.lower_ in PENDING_MARKS), None)
+    if mark is None:
+        return ""
+    only = any(c.lower_ == "only" and c.i < mark.i for c in word.children) or any(
+        c.lower_ == "only" for c in mark.children
+    )
+    if only:
+        return f"'only {mark.text}': a condition"
+    if word.dep_ != "advcl":
+        return ""
+    gov = word.head
+    unreal = any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in gov.children)
+    return f"'{mark.text}' under '{gov.text}' (not yet real): a condition" if unreal else ""
 
 
 def condition_of(tok: Token) -> tuple[str, Token] | None:

@@ -71,6 +71,12 @@ class ActorIndex:
             if span is not None:
                 if span not in found:
                     found.append(span)
+                # "the Turkish *and Greek* sides": modifiers joined to it name parties too
+                stack += [
+                    (c, depth)
+                    for c in tok.children
+                    if c.dep_ == "conj" and c.pos_ in ("ADJ", "PROPN")
+                ]
                 continue
             stack += [(c, depth + 1) for c in tok.children]
         return found

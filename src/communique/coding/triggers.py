@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from communique.coding.lexicon import CameoCode, TriggerRule, cameo_table, trigger_rules
+from communique.coding.lexicon import CameoCode, TriggerRule, cameo_table, idioms, trigger_rules
 
 # dependents whose words can complete a multiword trigger ("sign ... agreement", "call on")
 _NEAR_DEPS = {
@@ -90,6 +90,11 @@ def match(tok: Token) -> Trigger | None:
     if not rules:
         return None
     deps: dict[str, Token] | None = None
+    idiom = idioms().get(rules[0].lemma)
+    if idiom:  # "meet it halfway", "a press release": a figure of speech, no event
+        deps = dependents(tok)
+        if any(w in deps and deps[w].i != tok.i for w in idiom):
+            return None
     for rule in rules:
         if not _pos_ok(tok, rule.pos):
             continue
