@@ -82,6 +82,7 @@ def code_partition(key: str, records: list[dict[str, Any]], out_dir: str) -> dic
     from communique.parsing import load_pipeline
     from communique.pipeline import ingest
     from communique.store import Store
+    from communique.store.db import sql_literal
 
     final = Path(out_dir) / f"part-{key}"
     if (final / SUCCESS).exists():
@@ -95,7 +96,8 @@ def code_partition(key: str, records: list[dict[str, Any]], out_dir: str) -> dic
     try:
         report = ingest(articles, store, nlp=load_pipeline(), timings=timings)
         for table in TABLES:
-            store.con.execute(f"COPY {table} TO '{tmp / (table + '.parquet')}' (FORMAT parquet)")
+            target = sql_literal(tmp / f"{table}.parquet")
+            store.con.execute(f"COPY {table} TO {target} (FORMAT parquet)")
     finally:
         store.close()
     (tmp / SUCCESS).write_text(f"{report.stored} articles, {report.mentions} mentions\n")

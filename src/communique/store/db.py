@@ -25,6 +25,12 @@ from communique.store.schema import LATEST_VERSION, MIGRATIONS
 DEFAULT_DB = "communique.duckdb"
 
 
+def sql_literal(value: object) -> str:
+    """A value as a quoted SQL string literal, for the few statements (COPY … TO) that take
+    no parameters."""
+    return "'" + str(value).replace("'", "''") + "'"
+
+
 class StoreError(RuntimeError):
     """A database problem explained in one line for the user."""
 

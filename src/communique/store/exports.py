@@ -17,7 +17,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from communique.store.db import Store
+from communique.store.db import Store, sql_literal
 from communique.store.queries import EventFilter, get_article, list_events, list_mentions
 
 EXPORT_FORMATS = ("plover", "gdelt", "parquet")
@@ -189,6 +189,6 @@ def write_parquet(store: Store, path: Path, flt: EventFilter | None = None) -> d
     mentions = list_mentions(store, flt)
     pq.write_table(_to_table(events), path / "events.parquet")
     pq.write_table(_to_table(mentions), path / "mentions.parquet")
-    target = str(path / "articles.parquet").replace("'", "''")
-    store.con.execute(f"COPY (SELECT * FROM articles ORDER BY id) TO '{target}' (FORMAT parquet)")
+    target = sql_literal(path / "articles.parquet")
+    store.con.execute(f"COPY (SELECT * FROM articles ORDER BY id) TO {target} (FORMAT parquet)")
     return {"events": len(events), "mentions": len(mentions), "articles": store.count("articles")}
