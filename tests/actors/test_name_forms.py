@@ -55,3 +55,14 @@ def test_country_display_names_are_the_country(nlp):
     assert country_name("IRQ") == "Iraq"  # not a region of it
     assert country_name("RUS") == "Russia"
     assert country_name("KOR") == "South Korea"
+
+
+def test_explicit_of_country_beats_the_knowledge_base(nlp):
+    # a bare first name may match a ruler of another country; "of <country>" decides
+    found = dict((w, c) for c, w in spans(nlp, "King Faisal of Morocco opened the session."))
+    assert found.get("King Faisal of Morocco", "").startswith("MAR")
+
+
+def test_bazoum_heads_niger_in_2022(nlp):
+    found = spans(nlp, "Bazoum met the envoy in Niamey.", date(2022, 6, 1))
+    assert found and found[0][0] == "NERGOV"

@@ -271,13 +271,22 @@ class _Finder:
             name = self._name_run(end)
             if name is None and end + 1 < self.n and self.texts[end] == ",":
                 name = self._name_run(end + 1, need_person_ent=True)
+        # "King Hassan of Morocco": an explicit "of <country>" after the name beats a
+        # knowledge-base match of the bare name
+        if name and of_obj is None and name[1] < self.n - 1 and k[name[1]] == "of":
+            q = name[1] + 1
+            if k[q] in DETS and q + 1 < self.n:
+                q += 1
+            a = self.atom(q)
+            if a and a.entry.kind == lx.COUNTRY_NAME:
+                of_obj = a
         spans: list[ActorSpan] = []
         for c in coord:
             actor, kind, rule = self._compose([c], roles, None, None, poss)
             spans.append(self._span(c.start, c.end, actor, kind, rule + " (shares the role)"))
         actor, kind, rule = self._compose(mods, roles, of_obj, name, poss)
         if name:
-            end = name[1]
+            end = max(name[1], of_obj.end if of_obj else 0)
         spans.append(self._span(start, end, actor, kind, rule))
         return spans
 

@@ -210,6 +210,8 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     heads: list[Token] = []
     how = ""
     obj = _child(verb, "dobj", "dative")
+    if obj is None:
+        obj = _up_to_object(verb)
     if obj is not None and not is_own(obj):
         heads, how = with_conjuncts(obj), obj.dep_
     preps = _prep_objects(verb, RECIPIENT_PREPS)
@@ -228,6 +230,19 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     return Arg(heads, how), [
         Arg(with_conjuncts(o), f"object of '{p}'") for p, o in [*preps, *late, *nested]
     ]
+
+
+def _up_to_object(verb: Token) -> Token | None:
+    """In "kidnapped *up to 16* advisers" the parser reads "up" as the verb's particle and the
+    counted noun as the object of "to"; that noun is the direct object."""
+    for up in verb.children:
+        if up.dep_ in ("prt", "prep", "advmod") and up.lower_ == "up":
+            for to in up.children:
+                if to.dep_ == "prep" and to.lower_ == "to":
+                    obj = _child(to, "pobj")
+                    if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
+                        return obj
+    return None
 
 
 def is_own(noun: Token) -> bool:

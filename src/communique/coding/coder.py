@@ -628,6 +628,16 @@ class SentenceCoder:
             recip_args.append(args.place_recipient(tok))  # last resort: where it happened
         elif trig.cameo.code in VISIT_CODES:  # "arrived *in Amman*": the host country
             recip_args.append(args.place_recipient(tok))
+        if (
+            trig.cameo.quad_class == 4
+            and tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and tok.head.pos_ == "VERB"
+        ):
+            # "fired rockets at camps in X, *killing* 50": the result shares the attack's target
+            head_obj, head_preps = args.verb_recipient(tok.head)
+            recip_args += [a for a in ([head_obj] if head_obj else []) + head_preps]
+            recip_args.append(args.place_recipient(tok.head))
         if trig.cameo.plover in FRAME_TYPES:  # "threatened to impose a curfew *in X*"
             recip_args += [
                 args.place_recipient(c) for c in _frame_contents(trig) if c.pos_ == "VERB"
@@ -681,6 +691,20 @@ class SentenceCoder:
                     break
             if recipients:
                 break
+        own_countries = {a.country for a in actors if a.country}
+        if (
+            trig.cameo.quad_class == 4
+            and recipients
+            and claim is None
+            and all(r.text.islower() and r.country in own_countries for r in recipients)
+        ):
+            # "gunmen killed 12 *people* in Haifa": victims that only the context made the
+            # doer's countrymen are placed by where it happened, when that is elsewhere
+            placed, _ = self._resolve(args.place_recipient(tok), within=None, fallback="")
+            placed = [a for a in placed if a.country and a.country not in own_countries]
+            if placed:
+                recipients = placed
+                recipient_how = "place where it happened (the victims name no country)"
         actor_codes = {a.code for a in actors}
         recipients = [
             r

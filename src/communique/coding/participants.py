@@ -69,13 +69,26 @@ class ActorIndex:
                 continue
             span = self.at(tok)
             if span is not None:
+                # "dozens of Afghan *and Syrian* migrants": the shared-role conjuncts too
+                for c in tok.children:
+                    sp = self.at(c)
+                    if (
+                        c.i < tok.i
+                        and sp is not None
+                        and sp is not span
+                        and sp not in found
+                        and sp.rule.endswith("(shares the role)")
+                    ):
+                        found.append(sp)
                 if span not in found:
                     found.append(span)
-                # "the Turkish *and Greek* sides": modifiers joined to it name parties too
+                # "the Turkish *and Greek* sides": modifiers joined to it name parties too;
+                # a noun joined to it ("Sierra Leonean and *Liberian refugees*", parsed as
+                # conjuncts) is searched for its own modifiers
                 stack += [
                     (c, depth)
                     for c in tok.children
-                    if c.dep_ == "conj" and c.pos_ in ("ADJ", "PROPN")
+                    if c.dep_ == "conj" and c.pos_ in ("ADJ", "PROPN", "NOUN")
                 ]
                 continue
             stack += [(c, depth + 1) for c in tok.children]

@@ -1,0 +1,46 @@
+"""Fifth round of the coder: recipients counted with "up to N", nationalities joined in a
+victim phrase, victims placed by where the attack happened. Sentences are written for the
+project."""
+
+from __future__ import annotations
+
+
+def top(mentions):
+    assert mentions, "no event coded"
+    return max(mentions, key=lambda m: m.confidence)
+
+
+def countries(actors):
+    return {a.country for a in actors}
+
+
+def test_up_to_n_victims_are_the_object(code):
+    m = top(code("Gunmen kidnapped up to 20 Chinese engineers near a dam on Tuesday."))
+    assert m.event_type == "ASSAULT"
+    assert "CHN" in countries(m.recipient)
+
+
+def test_joined_nationalities_of_victims_are_all_recipients(code):
+    m = top(code("Greek police beat dozens of Afghan and Syrian migrants, a rights group said."))
+    assert {"AFG", "SYR"} <= countries(m.recipient)
+
+
+def test_victims_without_country_are_placed_where_it_happened(code):
+    m = top(code("Two Palestinian gunmen shot dead five people in Haifa on Sunday."))
+    assert m.event_type == "ASSAULT"
+    assert countries(m.actor) == {"PSE"}
+    assert countries(m.recipient) == {"ISR"}
+
+
+def test_victims_at_home_stay_the_doers_country(code):
+    m = top(code("Iraqi insurgents killed nine civilians in Baghdad on Monday."))
+    assert countries(m.recipient) == {"IRQ"}
+
+
+def test_killing_participle_shares_the_attacks_target(code):
+    ms = code(
+        "Ethiopian forces launched mortar fire against Somali militia bases near the border, "
+        "killing 40."
+    )
+    killing = [m for m in ms if "killing" in m.evidence.trigger]
+    assert killing and countries(killing[0].recipient) == {"SOM"}
