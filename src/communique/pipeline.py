@@ -1,4 +1,5 @@
-"""The pipeline from articles to coded mentions: parse, split sentences, code, link.
+"""The pipeline from articles to coded mentions: parse, split sentences, code; ingest links
+and stores them.
 
 ``code_articles`` is the pure part (no database), used by `communique code`;
 ``ingest`` adds reading sources, de-duplication and batched, atomic writes to the store.
@@ -14,7 +15,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique import __version__
-from communique.linking import assign_event_ids
 from communique.model import Article, Mention, Sentence, SourceError
 from communique.parsing import MAX_ARTICLE_CHARS, load_pipeline, parse_texts
 from communique.store.db import CodedArticle, Store
@@ -63,7 +63,7 @@ def code_articles(
 ) -> Iterator[CodedArticle | SourceError]:
     """Parse and code each article; too-long articles come back as SourceError.
 
-    ``timings``, when given, gets seconds added under ``parse``, ``code`` and ``link``.
+    ``timings``, when given, gets seconds added under ``parse`` and ``code``.
     """
     from communique.coding import code_article
 
@@ -96,11 +96,8 @@ def code_articles(
         for article, doc in zip(pending, docs, strict=True):
             t0 = perf_counter()
             mentions = _dedupe(code_article(article, doc))
-            sentences = sentences_of(article, doc)
-            t1 = _tick(clock, "code", t0)
-            event_ids = assign_event_ids(mentions, article.published, article.publisher)
-            _tick(clock, "link", t1)
-            coded.append(CodedArticle(article, sentences, mentions, event_ids, coder))
+            coded.append(CodedArticle(article, sentences_of(article, doc), mentions, coder=coder))
+            _tick(clock, "code", t0)
         pending.clear()
         yield from coded
 
@@ -181,8 +178,11 @@ def ingest(
             else:
                 coded.append(item)
         t0 = perf_counter()
-        store.write_batch(coded, link=True)  # linked to stored events in the same transaction
-        _tick(clock, "store", t0)
+        linking_before = clock.get("link", 0.0)
+        # Linked to stored events in the same transaction; linking is timed on its own.
+        store.write_batch(coded, link=True, timings=clock)
+        # "store" is the write less the linking inside it.
+        _tick(clock, "store", t0 + clock.get("link", 0.0) - linking_before)
         report.stored += len(coded)
         report.mentions += sum(len(c.mentions) for c in coded)
         if on_progress:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -37,12 +37,16 @@ class StoreError(RuntimeError):
 
 @dataclass
 class CodedArticle:
-    """An article after the pipeline: its sentences and coded mentions, each with an event id."""
+    """An article after the pipeline: its sentences and coded mentions.
+
+    ``event_ids`` (parallel to mentions) is filled by ``Store.write_batch(link=True)``; a
+    caller writing without linking gives its own.
+    """
 
     article: Article
     sentences: list[Sentence]
     mentions: list[Mention]
-    event_ids: list[str]  # parallel to mentions
+    event_ids: list[str] = field(default_factory=list)
     coder: str = ""
 
 
@@ -170,7 +174,13 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def write_batch(self, batch: Sequence[CodedArticle], *, link: bool = False) -> int:
+    def write_batch(
+        self,
+        batch: Sequence[CodedArticle],
+        *,
+        link: bool = False,
+        timings: dict[str, float] | None = None,
+    ) -> int:
         """Store whole articles in one transaction; returns how many were written.
 
         With ``link`` (as `communique ingest` does) each mention is linked, in the same transaction, to the
@@ -202,7 +212,10 @@ class Store:
                 })  # fmt: skip
         self.con.execute("BEGIN TRANSACTION")
         try:
+            started = time.perf_counter()
             ments, evs, reps = self._link_batch(batch, link, now)
+            if timings is not None and link:
+                timings["link"] = timings.get("link", 0.0) + time.perf_counter() - started
             self._insert("articles", arts)
             self._insert("sentences", sents)
             self._insert("mentions", ments)
