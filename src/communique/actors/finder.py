@@ -743,7 +743,20 @@ def find_actors(
         if not _stance_prefixed(doc, sp.start)
         and not _continental(doc, sp.start)
         and not _ethnic(doc, sp)
+        and not _language(doc, sp)
     ]
+
+
+LANGUAGE_WORDS = frozenset({"language", "languages", "speaking", "speaker", "speakers"})
+
+
+def _language(doc: Doc, span: ActorSpan) -> bool:
+    """ "the Russian language", "Russian-language media", "Russian-speaking residents": a
+    language, not the state whose adjective names it."""
+    k = span.end
+    if k < len(doc) and doc[k].text in ("-", "‑", "–"):
+        k += 1
+    return span.kind == "country" and k < len(doc) and doc[k].lower_ in LANGUAGE_WORDS
 
 
 def _ethnic(doc: Doc, span: ActorSpan) -> bool:

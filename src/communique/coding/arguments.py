@@ -106,9 +106,31 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             obj = _child(c, "pobj")
+            if obj is None:
+                obj = _stranded_object(c)
             if obj is not None:
                 out.append((c.lower_, obj))
     return out
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """The small model sometimes reads a reduced relative clause after a preposition as a clause
+    of its own ("granted asylum to five officers *holed up* in ...": "officers" parsed as the
+    subject of "holed", the preposition left with no object). The noun right after the
+    preposition, subject of such a participle, is its object."""
+    doc = prep.doc
+    for i in range(prep.i + 1, min(prep.i + 8, len(doc))):
+        tok = doc[i]
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
+            verb = tok.head
+            if verb.tag_ in ("VBN", "VBG", "VBD") and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children
+            ):
+                return tok
+            return None
+        if tok.head.i <= prep.i or tok.head.i > i + 6 or tok.pos_ in ("VERB", "AUX", "PUNCT"):
+            return None
+    return None
 
 
 def is_passive(verb: Token) -> bool:
@@ -197,6 +219,8 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
             # "sanctions were imposed *on Iran*": when the subject is the thing done, the
             # preposition names the target
             preps = _prep_objects(verb, ("on", "upon", "against", "to"))
+            if subj.pos_ == "NOUN":  # "a camp *for Sudanese refugees* was attacked"
+                preps += inner_targets([subj], depth=1)
             return Arg(with_conjuncts(subj), "passive subject"), [
                 Arg(with_conjuncts(o), f"object of '{p}'") for p, o in preps
             ]
@@ -227,9 +251,52 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
         if o.pos_ == "NOUN"
         for q, o2 in _prep_objects(o, TARGET_PREPS)
     ]
+    found = [*preps, *late, *nested]
+    starts = [obj] if obj is not None and obj.pos_ == "NOUN" else []
+    starts += [o for _p, o in found if o.pos_ == "NOUN" or o.tag_ == "VBG"]
+    seen = {o.i for _p, o in found}
+    inner = [(p, o) for p, o in inner_targets(starts) if o.i not in seen]
     return Arg(heads, how), [
-        Arg(with_conjuncts(o), f"object of '{p}'") for p, o in [*preps, *late, *nested]
+        Arg(with_conjuncts(o), f"object of '{p}'") for p, o in [*found, *inner]
     ]
+
+
+# prepositions naming who a common-noun phrase is for or against ("a commitment *to* X")
+INNER_PREPS = ("to", "for", "with", "against", "toward", "towards")
+
+
+def inner_targets(nouns: list[Token], depth: int = 2) -> list[tuple[str, Token]]:
+    """Targets named deeper inside common-noun phrases that are no actors themselves:
+    "reneged on his commitment *to the Zambian people*", "suspended part of an aid programme
+    *for Bosnia*", "accepted a formula for ending its dispute *with its partners*"; through
+    "of" and one more phrase, never through a clause."""
+    out: list[tuple[str, Token]] = []
+    frontier = [(n.text, n) for n in nouns]
+    for _ in range(depth):
+        nxt: list[tuple[str, Token]] = []
+        for path, noun in frontier:
+            if noun.tag_ == "VBG":  # "for *settling* its dispute with X"
+                obj = _child(noun, "dobj")
+                if obj is not None:
+                    nxt.append((f"{path} {obj.text}", obj))
+            pcomps = [  # "a plan for *settling* ...": a gerund the parser hangs as pcomp
+                (c.lower_, o)
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                for o in c.children
+                if o.dep_ == "pcomp" and o.tag_ == "VBG"
+            ]
+            for p, o in [*_prep_objects(noun, (*INNER_PREPS, "of")), *pcomps]:
+                if p != "of" and o.tag_ != "VBG":
+                    out.append((f"{path} {p}", o))
+                if o.pos_ == "NOUN":
+                    nxt.append((f"{path} {p} {o.text}", o))
+                elif o.tag_ == "VBG":  # "a formula for *ending* its dispute with X"
+                    obj = _child(o, "dobj")
+                    if obj is not None:
+                        nxt.append((f"{path} {p} {o.text} {obj.text}", obj))
+        frontier = nxt
+    return out
 
 
 def _up_to_object(verb: Token) -> Token | None:
@@ -424,7 +491,27 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
             Arg(with_conjuncts(o), f"object of '{p}'")
             for p, o in _prep_objects(head, RECIPIENT_PREPS)
         ]
+    gov = governing_verb(noun)
+    if gov is not None and code[:2] in CONFLICT_ROOTS:
+        # "engaged *in* ethnic cleansing ... *against* X": the target hangs on the verb
+        out += [
+            Arg(with_conjuncts(o), f"object of '{gov.text} … {p}'")
+            for p, o in _prep_objects(gov, ("against", "on", "upon", "toward", "towards"))
+            if o.i != noun.i
+        ]
     return out
+
+
+# CAMEO roots of verbal and material conflict (quad classes 3 and 4)
+CONFLICT_ROOTS = frozenset(f"{n:02d}" for n in range(10, 21))
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun event hangs on through a preposition ("engaged *in* fighting")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ"):
+        return head.head
+    return None
 
 
 # nouns that are someone's speech act: "rejected *calls by* X", "welcomed X's *proposal*"
@@ -500,6 +587,9 @@ def scene_target(verb: Token) -> Arg:
     against X*", "clashed *at a rally against X*"."""
     for p, scene in _prep_objects(verb, ("during", "at", "in", "amid", "amidst")):
         for q, obj in _prep_objects(scene, ("against", "over")):
+            doer = doer_in(obj)  # "protests against *violations by the army*": the doer
+            if doer and obj.pos_ == "NOUN":
+                return Arg(doer.heads, f"object of '{p} … {q}'; {doer.how}")
             return Arg(with_conjuncts(obj), f"object of '{p} … {q}'")
     return Arg()
 

@@ -146,7 +146,7 @@ OWN_MEANS = {"MIL", "COP", "SPY", None}
 EXECUTIVE_ROLE_NOUNS = {"head", "president", "premier", "minister", "foreign minister"}
 PERSON_ROLE_NOUNS = {"head", "leader", "president", "minister", "premier", "chief", "counterpart", "official", "diplomat", "envoy", "delegation", "foreign minister"}  # fmt: skip
 # types whose unnamed target is the country where they happen (see _domestic_target)
-DOMESTIC_TARGET = {"PROTEST", "COERCE", "CONCEDE"}
+DOMESTIC_TARGET = {"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN"}
 
 
 def _frame_contents(trig: Trigger) -> list[Token]:
@@ -160,6 +160,29 @@ def _frame_contents(trig: Trigger) -> list[Token]:
             out += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     seen: set[int] = set()
     return [t for t in out if not (t.i in seen or seen.add(t.i)) and t.i != tok.i]
+
+
+# frames whose content is the doer's own act: promised, threatened or refused
+OWN_ACT_FRAMES = frozenset({"AGREE", "THREATEN", "REJECT"})
+# what one asks a country for by going there: its host is who is asked
+SHELTER = frozenset({"asylum", "refuge", "protection", "shelter", "sanctuary"})
+FRONTIER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
+
+def _names_frontier(tok: Token) -> bool:
+    """ "on the Thai border": the adjective says where, not whose people are meant."""
+    return tok.dep_ in ("amod", "compound") and tok.head.lower_ in FRONTIER_WORDS
+
+
+# verbs whose object is the doer's own forces, sent somewhere: "deploy *peacekeepers* in X"
+DEPLOY_VERBS = frozenset(
+    {"deploy", "send", "dispatch", "station", "post", "contribute", "redeploy", "airlift"}
+)
+
+
+def _deployed(arg: args.Arg) -> bool:
+    """The argument is the object of a deployment verb: means, not a target."""
+    return arg.how == "dobj" and any(h.head.lemma_.lower() in DEPLOY_VERBS for h in arg.heads)
 
 
 def _names_place(head: Token) -> bool:
@@ -401,8 +424,9 @@ class SentenceCoder:
                 iso, where = found
                 why = f"'{text}': an armed group named by its community, placed by {where} ({iso})"
                 return _actor(text, iso, group_sector(head)), why
+        named_org = head.pos_ == "PROPN" and bool(words & DOMESTIC_ORG_WORDS)
         if (
-            use_context
+            (use_context or named_org)  # "lift the ban on the *Islamic Salvation Front*"
             and not community
             and (words & DOMESTIC_ORG_WORDS or head.lower_ in group_words())
         ):
@@ -411,6 +435,16 @@ class SentenceCoder:
                 why = f"'{text}': no actor rule; an organisation or group of {where} {iso} assumed"
                 return _actor(text, iso, sector), why
         return _actor(text, None, sector), f"'{text}': no actor rule; country unknown"
+
+    @staticmethod
+    def _domestic_kind(trig: Trigger) -> bool:
+        """An event type whose unnamed target is the doer's own country (DOMESTIC_TARGET)."""
+        code = trig.cameo.code
+        return (
+            trig.cameo.plover in DOMESTIC_TARGET
+            and code != "0831"  # a resignation is granted to no one
+            and not (trig.cameo.plover == "COERCE" and not code.startswith("17"))
+        )
 
     def _domestic_target(self, trig: Trigger, actors: list[Actor]) -> tuple[Actor, str] | None:
         """A protest, crackdown or concession that names no target is aimed at (or granted
@@ -510,7 +544,7 @@ class SentenceCoder:
         counts = Counter(
             a.country
             for sp in self.index.spans
-            if sent.start <= sp.start < sent.end
+            if sent.start <= sp.start < sent.end and not _names_frontier(self.doc[sp.head])
             for a in sp.actors
             if a.country and len(a.country) == 3 and a.country not in NON_STATE
         )
@@ -605,9 +639,13 @@ class SentenceCoder:
                     if content.pos_ == "VERB":
                         c_obj, c_preps = args.verb_recipient(content)
                         recip_args += [a for a in ([c_obj] if c_obj else []) + c_preps]
+                        # "willing to send arms *to help defend X*": who the act is for
+                        recip_args.append(args.aim_object(content))
                     elif content.pos_ in ("NOUN", "PROPN"):  # "called for *sanctions against X*"
                         recip_args.append(args.noun_content_subject(content))
                         recip_args += args.noun_recipient(content, "")
+        if trig.cameo.plover == "REQUEST" and {p.lemma_.lower() for p in trig.parts} & SHELTER:
+            recip_args.append(args.place_recipient(tok))  # "sought asylum *in Germany*"
         if trig.cameo.plover == "PROTEST" and tok.pos_ == "VERB":
             recip_args.append(args.scene_target(tok))  # "threw stones during protests *against X*"
         if trig.cameo.plover in ("AID", "COOPERATE") and tok.pos_ == "VERB":
@@ -626,6 +664,9 @@ class SentenceCoder:
             )
         if claim is None and trig.cameo.quad_class in (2, 4) and trig.cameo.plover != "CONSULT":
             recip_args.append(args.place_recipient(tok))  # last resort: where it happened
+            gov = args.governing_verb(tok) if tok.pos_ == "NOUN" else None
+            if gov is not None and trig.cameo.quad_class == 4:  # "engaged in cleansing *in X*"
+                recip_args.append(args.place_recipient(gov))
         elif trig.cameo.code in VISIT_CODES:  # "arrived *in Amman*": the host country
             recip_args.append(args.place_recipient(tok))
         if (
@@ -676,15 +717,16 @@ class SentenceCoder:
                 own = {a.country for a in actors if a.country}
                 # "sent *troops*", "mobilized *reservists*": a common noun that only the
                 # context made the doer's countryman is the doer's own means, not a target;
-                # with joint doers ("A and B agreed ... on missing *people*") it is a topic
+                # with joint doers of two countries ("A and B agreed ... on missing *people*",
+                # "A and B renewed talks on a pullback from *B*") one of theirs is a topic
                 found = [
                     a
                     for a in found
                     if not (
                         a.country in own
-                        and a.text.islower()
-                        and (a.sector in OWN_MEANS or len(own) > 1)
+                        and (len(own) > 1 or (a.text.islower() and a.sector in OWN_MEANS))
                     )
+                    and not (_deployed(arg) and a.text.islower() and a.sector in OWN_MEANS)
                 ]
                 if found:
                     recipients, recipient_how = found, arg.how + (f"; {rnote}" if rnote else "")
@@ -720,14 +762,7 @@ class SentenceCoder:
             )  # "reneged on *his* commitment": the doer is not his own recipient
         ]
         assumed = False
-        if (
-            not recipients
-            and trig.cameo.plover in DOMESTIC_TARGET
-            and claim is None
-            and trig.cameo.code not in ("0831",)  # a resignation is granted to no one
-            and not (trig.cameo.plover == "COERCE" and not trig.cameo.code.startswith("17"))
-            and not len(actors) > 1
-        ):
+        if not recipients and self._domestic_kind(trig) and claim is None and len(actors) <= 1:
             own = self._domestic_target(trig, actors)
             if own is not None:
                 recipients, recipient_how, assumed = [own[0]], own[1], True
@@ -827,6 +862,19 @@ class SentenceCoder:
             return []
         for cand in kept:
             cand.content = content_of.get(cand.trigger.token.i)
+            content = cand.content
+            if (
+                content is not None
+                and cand.trigger.cameo.plover in OWN_ACT_FRAMES
+                and content.token.pos_ == "VERB"
+                and not cand.recipients
+                and not cand.joint
+                and self._domestic_kind(content)
+            ):  # "said he is prepared to *lift the ban*": a concession offered at home
+                own = self._domestic_target(content, cand.actors)
+                if own is not None:
+                    cand.recipients, cand.recipient_how = [own[0]], own[1]
+                    cand.assumed_recipient = True
         dates = self._dates(sent, kept)
         mentions = [self._mention(c, sent, index, dates.get(c.trigger.token.i)) for c in kept]
         mentions = _dedupe(mentions)

@@ -1,0 +1,99 @@
+"""Sixth round of the coder: targets deeper inside noun phrases, unnamed targets of
+rejections and threats at home, aims of promised acts, means that are not targets, a
+preposition the parser left without its object. Sentences are written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def top(mentions):
+    assert mentions, "no event coded"
+    return max(mentions, key=lambda m: m.confidence)
+
+
+def countries(actors):
+    return {a.country for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Canada suspended part of a training programme for Mali, officials said.", "MLI"),
+        ("Premier Lee has backed away from his pledge to the Taiwanese people.", "TWN"),
+        ("Sweden accepted a plan for settling its fishing dispute with Norway.", "NOR"),
+    ],
+)
+def test_target_inside_the_objects_phrase(code, text, recipient):
+    m = top(code(text))
+    assert recipient in countries(m.recipient), m.explanation
+
+
+def test_rejection_with_no_target_is_aimed_at_home(code):
+    m = top(code("Peruvian President Dina Boluarte refused to step down on Friday."))
+    assert m.event_type == "REJECT"
+    assert countries(m.recipient) == {"PER"}
+    assert "assumed" in m.explanation
+
+
+def test_rejection_with_a_target_keeps_it(code):
+    m = top(code("Hungary rejected the proposal from Brussels on Monday."))
+    assert m.event_type == "REJECT"
+    assert "HUN" not in countries(m.recipient)
+
+
+def test_promise_of_help_names_who_is_helped(code):
+    m = top(code("Poland is ready to send tanks to help defend Lithuania, its minister said."))
+    assert m.event_type == "AGREE"
+    assert countries(m.recipient) == {"LTU"}
+
+
+def test_troops_sent_are_the_means_not_the_target(code):
+    m = top(code("Brazil has refused to deploy peacekeepers in Haiti."))
+    assert m.event_type == "REJECT"
+    assert countries(m.recipient) == {"HTI"}
+
+
+def test_joint_doers_have_no_recipient_of_their_own(code):
+    m = top(code("Serbia and Kosovo resumed talks on a Serbian police pullback from Kosovo."))
+    assert countries(m.actor) == {"SRB", "XKX"} or len(m.actor) == 2
+    assert not m.recipient
+
+
+def test_victims_named_inside_a_passive_subject(code):
+    m = top(code("A camp for Sudanese refugees was attacked by Chadian militiamen on Sunday."))
+    assert m.event_type == "ASSAULT"
+    assert countries(m.recipient) == {"SDN"}
+
+
+def test_refuge_sought_in_a_country_asks_that_country(code):
+    m = top(code("Thousands of Afghan families sought asylum in Pakistan last year."))
+    assert m.event_type == "REQUEST"
+    assert countries(m.recipient) == {"PAK"}
+
+
+def test_language_is_not_a_country(code):
+    m = top(code("The Estonian parliament lifted restrictions on the Russian language."))
+    assert "RUS" not in countries(m.recipient)
+
+
+def test_mediator_title_takes_the_body(code):
+    m = top(code("The rebels agreed to meet U.N. mediator Lakhdar Brahimi next week."))
+    assert "UNO" in {a.code[:3] for a in m.recipient if a.code} | countries(m.recipient)
+
+
+def test_target_of_a_noun_event_hangs_on_its_verb(code):
+    m = top(code("Militias were engaged in ethnic cleansing in western Sudan against the Masalit."))
+    assert m.event_type == "ASSAULT"
+    assert countries(m.recipient) == {"SDN"}
+
+
+def test_stranded_preposition_finds_its_object(code):
+    m = top(
+        code(
+            "Ecuador has granted political asylum to three Colombian rebels hiding in its "
+            "embassy since the raid, the Ecuadorean foreign ministry said on Monday."
+        )
+    )
+    assert m.event_type == "AID"
+    assert countries(m.recipient) == {"COL"}
