@@ -97,3 +97,25 @@ def test_stranded_preposition_finds_its_object(code):
     )
     assert m.event_type == "AID"
     assert countries(m.recipient) == {"COL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minsk has denied any involvement in the explosion.",
+        "Caracas dismissed the reports as lies on Tuesday.",
+        "The ministry denied that its agents had opened the border.",
+    ],
+)
+def test_a_denial_answers_an_accuser_not_home(code, text):
+    ms = [m for m in code(text) if m.event_type == "REJECT"]
+    assert ms, "no REJECT coded"
+    for m in ms:
+        assert "no target named" not in m.explanation, m.explanation
+
+
+def test_a_refusal_naming_another_state_is_not_aimed_at_home(code):
+    ms = code("Ankara said it would not bow to pressure and accused Athens of provocations.")
+    for m in ms:
+        if m.event_type == "REJECT":
+            assert "TUR" not in countries(m.recipient), m.explanation

@@ -162,6 +162,31 @@ def _frame_contents(trig: Trigger) -> list[Token]:
     return [t for t in out if not (t.i in seen or seen.add(t.i)) and t.i != tok.i]
 
 
+# rejections that answer an accusation: aimed at the accuser, never at home
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "rebuff", "disown"})
+CLAIM_NOUNS = frozenset(
+    {"involvement", "role", "responsibility", "report", "claim", "allegation", "charge",
+     "accusation", "link", "wrongdoing", "suggestion", "rumour", "rumor", "story", "assertion",
+     "participation", "complicity", "knowledge", "existence"}
+)  # fmt: skip
+
+
+def _is_denial(tok: Token) -> bool:
+    """ "denied any involvement", "dismissed the reports", "denied that ...", "denied imposing a
+    ban", "charges *that Doha denied*" (not "denied entry", "rejected the invitation")."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("refute", "disown") or tok.lower_ in ("denial", "denials"):
+        return True
+    if lemma not in DENIAL_VERBS:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return obj.lemma_.lower() in CLAIM_NOUNS
+    if any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in tok.children):
+        return True
+    return lemma == "deny" and tok.dep_ in ("relcl", "ccomp", "conj", "ROOT")
+
+
 # frames whose content is the doer's own act: promised, threatened or refused
 OWN_ACT_FRAMES = frozenset({"AGREE", "THREATEN", "REJECT"})
 # what one asks a country for by going there: its host is who is asked
@@ -457,6 +482,21 @@ class SentenceCoder:
             iso, where = self._context_country(trig.token)
         if not iso or len(iso) != 3:
             return None
+        if trig.cameo.plover in ("REJECT", "THREATEN", "CONCEDE"):
+            # "declined to resign" is aimed at home; "Moscow denied any involvement" answers an
+            # accuser, and a sentence that names another state has its own target or none
+            if _is_denial(trig.token):
+                return None
+            sent = trig.token.sent
+            named = {
+                a.country
+                for sp in self.index.spans
+                if sent.start <= sp.start < sent.end
+                for a in sp.actors
+                if a.country
+            }
+            if named - {iso}:
+                return None
         from communique.actors.lexicon import country_name
 
         name = country_name(iso) or iso
