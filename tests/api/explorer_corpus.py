@@ -13,7 +13,6 @@ numbers do not depend on the coder. What is in it:
 
 from __future__ import annotations
 
-import json
 import os
 import socket
 import subprocess
@@ -126,63 +125,14 @@ def corpus() -> list[CodedArticle]:
     return arts
 
 
-def mention_row(m: Mention, event_id: str) -> dict:
-    """A ``mentions`` row (schema v1 columns) for one mention."""
-    rec = m.to_dict()
-    return {
-        "id": m.id, "event_id": event_id, "article_id": m.article_id, "sentence": m.sentence,
-        "event_type": m.event_type, "mode": m.mode, "context": list(m.context),
-        "cameo": m.cameo, "quad_class": m.quad_class, "goldstein": m.goldstein,
-        "actor": json.dumps(rec["actor"]), "recipient": json.dumps(rec["recipient"]),
-        "actor_countries": sorted({a.country for a in m.actor if a.country}),
-        "recipient_countries": sorted({a.country for a in m.recipient if a.country}),
-        "actor_codes": sorted({a.code for a in m.actor if a.code}),
-        "recipient_codes": sorted({a.code for a in m.recipient if a.code}),
-        "modality": m.modality, "date": m.date, "date_precision": m.date_precision,
-        "date_text": m.date_text, "location": None, "evidence": json.dumps(rec["evidence"]),
-        "explanation": m.explanation, "confidence": float(m.confidence),
-        "record": json.dumps(rec),
-    }  # fmt: skip
-
-
 def build_db(path: Path) -> Path:
     """A real database holding the corpus with exactly the event ids chosen above.
 
-    Rows go in with the store's own row helpers rather than ``write_batch``, so that the
-    store's cross-story linking cannot merge the test's events: the numbers stay fixed.
+    Written with ``write_batch(link=False)``: the given event ids are stored as they are, so
+    the store's cross-story linking cannot merge the test's events and the numbers stay fixed.
     """
-    from datetime import datetime
-
-    now = datetime(2024, 4, 1)
-    arts, sents, ments, evs = [], [], [], {}
-    for ca in corpus():
-        a = ca.article
-        arts.append({
-            "id": a.id, "content_hash": a.hash, "url": a.url, "title": a.title,
-            "publisher": a.publisher, "published": a.published,
-            "published_source": a.published_source, "published_precision": a.published_precision,
-            "language": "en", "format": "test", "notes": [], "text": a.text,
-            "n_sentences": len(ca.sentences), "n_mentions": len(ca.mentions), "coder": "test",
-            "ingested_at": now,
-        })  # fmt: skip
-        sents += [
-            {"article_id": x.article_id, "idx": x.index, "start_char": x.start,
-             "end_char": x.end, "text": x.text}
-            for x in ca.sentences
-        ]  # fmt: skip
-        for m, eid in zip(ca.mentions, ca.event_ids, strict=True):
-            ments.append(mention_row(m, eid))
-            evs.setdefault(eid, m.id)  # the first report represents the event
     with Store(path) as s:
-        s.con.execute("BEGIN TRANSACTION")
-        s._insert("articles", arts)
-        s._insert("sentences", sents)
-        s._insert("mentions", ments)
-        s.con.executemany(
-            "INSERT INTO events (id, rep_mention_id, created_at) VALUES (?, ?, ?)",
-            [(e, m, now) for e, m in evs.items()],
-        )
-        s.con.execute("COMMIT")
+        s.write_batch(corpus(), link=False)
     return path
 
 

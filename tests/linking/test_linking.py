@@ -290,3 +290,26 @@ def test_pipeline_links_three_outlets(tmp_path):
     ev = {r["article_id"]: r["event_id"] for r in rows}
     assert set(ev) == {"t1", "t2", "t3", "t4"}
     assert ev["t1"] == ev["t2"] == ev["t3"] != ev["t4"]
+
+
+def test_lookup_keys_cover_the_window_compatible_types_and_skip_vague_dates():
+    from communique.linking.candidates import lookup_keys
+
+    rules = load_rules()
+    day = Report(mention("k1", 0, "CONSULT", "BRA", "ARG", "2024-03-05"), "Wire", "2024-03-05")
+    keys = lookup_keys([day], rules)
+    window = int(rules.date["default_window_days"])
+    dkeys = {k["dkey"] for k in keys}
+    assert {"2024-03-05", "2024-03-04", "2024-03-06", "2024-03"} <= dkeys
+    assert len({k["dkey"] for k in keys if len(k["dkey"]) == 10}) == 2 * window + 1
+    assert {k["etype"] for k in keys} == set(rules.family("CONSULT"))
+    assert all(k["who"] == ["ARG", "BRA"] for k in keys)
+
+    month = Report(mention("k2", 0, "CONSULT", "BRA", "", "2024-03"), "Wire", "2024-03-05")
+    assert {"2024-03", "2024-03-31"} <= {k["dkey"] for k in lookup_keys([month], rules)}
+
+    vague = [
+        Report(mention("k3", 0, "CONSULT", "BRA", "", "2024"), "Wire", "2024-03-05"),
+        Report(mention("k4", 0, "CONSULT", "BRA", "", None), "Wire", "2024-03-05"),
+    ]
+    assert lookup_keys(vague, rules) == []

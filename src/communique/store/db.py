@@ -274,30 +274,12 @@ class Store:
 
     def candidate_reports(self, reports: Sequence[Any]) -> list[Any]:
         """Stored mentions of the events that these new reports (communique.linking.Report)
-        could join: every mention of each event that has a mention of a compatible type, a
-        shared actor or recipient, and a date within the linking window (or the same month,
-        for month dates). Undated and year-only reports find none: they link within their
-        story only, as the rule (data/linking/rules.json) could never link them elsewhere.
-        """
-        from datetime import timedelta
+        could join: every mention of each event that has a mention matching one of the
+        reports' lookup keys (``communique.linking.candidates.lookup_keys``)."""
+        from communique.linking import Report
+        from communique.linking.candidates import lookup_keys
 
-        from communique.linking import Report, load_rules
-
-        rules = load_rules()
-        window = int(rules.date["default_window_days"])
-        keys: list[dict[str, Any]] = []
-        for r in reports:
-            if not r.mention.date or not r.everyone or r.precision == "year":
-                continue
-            if r.day is not None:
-                days = [r.day + timedelta(days=k) for k in range(-window, window + 1)]
-                dkeys = [d.isoformat() for d in days] + [r.mention.date[:7]]
-            else:  # a month: its days, and itself
-                month = r.mention.date[:7]
-                dkeys = [month] + [f"{month}-{d:02d}" for d in range(1, 32)]
-            who = sorted(r.everyone)
-            for t in sorted(rules.family(r.mention.event_type)):
-                keys += [{"etype": t, "dkey": k, "who": who} for k in dkeys]
+        keys = lookup_keys(reports)
         if not keys:
             return []
         link_keys = pa.Table.from_pylist(keys)  # noqa: F841  (read by DuckDB below)
