@@ -37,3 +37,11 @@ def test_event_location_falls_back_to_dateline(nlp):
 def test_no_location(nlp):
     doc = nlp("Officials criticised the plan.")
     assert event_location(next(doc.sents), doc, Article(text=doc.text), set()) is None
+
+
+def test_a_citys_own_name_beats_another_citys_old_name():
+    # "Islamabad" is also an old name of Chattogram (Bangladesh), a larger city
+    assert geocode("Islamabad", {"BGD", "PAK"}).country == "PAK"
+    # but an old name of a very large city beats a hamlet that bears it
+    assert geocode("Calcutta").country == "IND"
+    assert geocode("Canton").country == "CHN"

@@ -35,7 +35,9 @@ FILLERS = frozenset(
      "regional", "provincial", "state-run", "official", "armed", "hardline", "moderate", "exiled",
      "opposition", "communist", "islamist", "kurdish", "electoral", "judicial", "civilian",
      "tribal", "municipal", "customs", "immigration", "health", "religious", "transitional",
-     "caretaker"}
+     "caretaker", "marine", "naval", "navy", "maritime", "riot", "secret", "special", "elite",
+     "paramilitary", "coast", "traffic", "army", "military", "security", "intelligence",
+     "defence", "defense", "foreign", "trade", "finance", "economy", "education", "energy"}
 )  # fmt: skip
 # lower-case particles inside personal names ("Lula da Silva", "bin Salman", "van der Bellen")
 NAME_PARTICLES = frozenset(
@@ -227,7 +229,7 @@ class _Finder:
                 j = a.end
                 end = j
                 continue
-            if k[j] in FILLERS or (k[j] == "-" and roles):
+            if k[j] in FILLERS or (k[j] == "-" and roles) or (mods and self._names_office(j)):
                 j += 1
                 continue
             break
@@ -636,6 +638,18 @@ class _Finder:
                 rule = f"'{self.doc[i : j + 1].text}' -> most recent country {iso[0]}"
                 return [self._span(i, j + 1, actor, "reference", rule)]
         return None
+
+    def _names_office(self, j: int) -> bool:
+        """A capitalised word naming a ministry or service between a country and its role or
+        body ("China's *Commerce* Ministry", "South Korea's *Unification* Ministry")."""
+        text = self.texts[j]
+        if not (text[:1].isupper() and text.isalpha()) or self.atom(j) is not None:
+            return False
+        for q in range(j + 1, min(j + 3, self.n)):
+            a = self.atom(q)
+            if a is not None:
+                return a.entry.kind in (lx.BODY, lx.ROLE)
+        return False
 
     def _atom_is_role(self, j: int) -> bool:
         a = self.atom(j)

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-RECIPIENT_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "at", "into")
+RECIPIENT_PREPS = (
+    "with", "against", "on", "upon", "onto", "to", "toward", "towards", "at", "into"
+)  # fmt: skip
 # prepositions naming a target inside a noun phrase ("a war *against* X", "links *with* X")
-TARGET_PREPS = ("against", "on", "upon", "with", "toward", "towards", "to")
+TARGET_PREPS = ("against", "on", "upon", "onto", "with", "toward", "towards", "to")
 # tried only when nothing above named a recipient: "aid *for* Romania", "withdraw *from* Lebanon"
 LATE_PREPS = ("for", "from", "over")
 # verbs whose subject receives a noun event: "Iran *faced* sanctions from the US"
@@ -101,7 +103,8 @@ def subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
 
 
-def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
+    """(preposition, object) for ``tok``'s prepositions among ``preps``."""
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
@@ -218,14 +221,17 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
                 return Arg(with_conjuncts(verb.head), "relative clause passive subject"), []
             # "sanctions were imposed *on Iran*": when the subject is the thing done, the
             # preposition names the target
-            preps = _prep_objects(verb, ("on", "upon", "against", "to"))
+            preps = prep_objects(verb, ("on", "upon", "against", "to"))
             if subj.pos_ == "NOUN":  # "a camp *for Sudanese refugees* was attacked"
                 preps += inner_targets([subj], depth=1)
             return Arg(with_conjuncts(subj), "passive subject"), [
                 Arg(with_conjuncts(o), f"object of '{p}'") for p, o in preps
             ]
-        if verb.dep_ == "acl":
-            return Arg(with_conjuncts(verb.head), "noun modified by the participle"), []
+        if verb.dep_ == "acl":  # "the embargo *imposed on Cuba*": the preposition's object
+            preps = prep_objects(verb, ("on", "upon", "onto", "against", "to"))
+            return Arg(with_conjuncts(verb.head), "noun modified by the participle"), [
+                Arg(with_conjuncts(o), f"object of '{p}'") for p, o in preps
+            ]
         if verb.dep_ in ("pcomp", "advcl"):  # "Putin, after *being welcomed* by X, ..."
             gov = verb.head.head if verb.dep_ == "pcomp" else verb.head
             subj = _child(gov, "nsubj", "nsubjpass") if gov.pos_ in ("VERB", "AUX") else None
@@ -238,18 +244,18 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
         obj = _up_to_object(verb)
     if obj is not None and not is_own(obj):
         heads, how = with_conjuncts(obj), obj.dep_
-    preps = _prep_objects(verb, RECIPIENT_PREPS)
+    preps = prep_objects(verb, RECIPIENT_PREPS)
     if obj is not None:  # "imposed sanctions on X": the preposition may hang on the object
-        preps += _prep_objects(obj, RECIPIENT_PREPS)
-    late = _prep_objects(verb, LATE_PREPS)
+        preps += prep_objects(obj, RECIPIENT_PREPS)
+    late = prep_objects(verb, LATE_PREPS)
     if obj is not None:
-        late += _prep_objects(obj, LATE_PREPS)
+        late += prep_objects(obj, LATE_PREPS)
     # "mobilized reservists *for a war against X*": the target of the purpose noun
     nested = [
         (f"{p} … {q}", o2)
         for p, o in late
         if o.pos_ == "NOUN"
-        for q, o2 in _prep_objects(o, TARGET_PREPS)
+        for q, o2 in prep_objects(o, TARGET_PREPS)
     ]
     found = [*preps, *late, *nested]
     starts = [obj] if obj is not None and obj.pos_ == "NOUN" else []
@@ -286,7 +292,7 @@ def inner_targets(nouns: list[Token], depth: int = 2) -> list[tuple[str, Token]]
                 for o in c.children
                 if o.dep_ == "pcomp" and o.tag_ == "VBG"
             ]
-            for p, o in [*_prep_objects(noun, (*INNER_PREPS, "of")), *pcomps]:
+            for p, o in [*prep_objects(noun, (*INNER_PREPS, "of")), *pcomps]:
                 if p != "of" and o.tag_ != "VBG":
                     out.append((f"{path} {p}", o))
                 if o.pos_ == "NOUN":
@@ -361,25 +367,29 @@ PLACE_PREPS = ("in", "inside", "across", "throughout", "near", "outside")
 def place_recipient(tok: Token) -> Arg:
     """Where a material act happened ("lifted a curfew *in Montenegro*", "shelled targets *in
     X*", "fired at positions *near X*"): the people and authorities of that place are affected."""
-    places = _prep_objects(tok, PLACE_PREPS)
+    places = prep_objects(tok, PLACE_PREPS)
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [o for _p, o in _prep_objects(tok, ("at", "on", "against", "into", "to"))]
+    objs += [o for _p, o in prep_objects(tok, ("at", "on", "against", "into", "to"))]
     for obj in objs:
-        places += _prep_objects(obj, PLACE_PREPS)
-        places += [("of", o) for o in _prep_objects(obj, ("of",)) for o in [o[1]] if o.ent_type_]
+        places += prep_objects(obj, PLACE_PREPS)
+        places += [("of", o) for o in prep_objects(obj, ("of",)) for o in [o[1]] if o.ent_type_]
     # "killed in a car bomb explosion *in a district of Beirut*": places nested in the phrase
     frontier = [o for _p, o in places]
     for _ in range(3):
-        frontier = [o for f in frontier for _p, o in _prep_objects(f, (*PLACE_PREPS, "of"))]
+        frontier = [o for f in frontier for _p, o in prep_objects(f, (*PLACE_PREPS, "of"))]
         places += [("in", o) for o in frontier]
     return Arg([o for _p, o in places], "place where it happened") if places else Arg()
 
 
 def between(noun: Token) -> Arg:
     """The parties of a joint noun event ("talks *between A and B*")."""
-    objs = _prep_objects(noun, ("between", "among", "amongst"))
+    objs = prep_objects(noun, ("between", "among", "amongst"))
     heads = [h for _p, o in objs for h in with_conjuncts(o)]
     return Arg(heads, "'between X and Y' after the noun") if heads else Arg()
+
+
+# modifiers that say what kind of event a noun is, not who does it
+KIND_MODIFIERS = frozenset({"state", "official", "working", "private", "goodwill", "courtesy"})
 
 
 def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
@@ -393,7 +403,7 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     actor_preps = NOUN_ACTOR_PREPS if root != "08" else ("by",)  # "withdrawal from X": left
     out += [
         Arg(with_conjuncts(o), f"'{p} X' after the noun")
-        for p, o in _prep_objects(noun, actor_preps)
+        for p, o in prep_objects(noun, actor_preps)
     ]
     parties = between(noun)
     if parties and code not in MEDIATION_CODES:
@@ -406,8 +416,7 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
             out.append(inner)
     if root in INTRANSITIVE_ROOTS:
         out += [
-            Arg(with_conjuncts(o), "'of X' after the noun")
-            for _p, o in _prep_objects(noun, ("of",))
+            Arg(with_conjuncts(o), "'of X' after the noun") for _p, o in prep_objects(noun, ("of",))
         ]
     for c in noun.children:  # "imposed by the United States" on a participle
         if c.dep_ == "acl" and c.lemma_.lower() not in RECEIVING_VERBS:
@@ -416,14 +425,20 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
                     obj = _child(g, "pobj")
                     if obj is not None:
                         out.append(Arg(with_conjuncts(obj), f"'{c.text} by X'"))
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    mods = [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.i < noun.i
+        and c.lower_ not in KIND_MODIFIERS  # "a *state* visit" is a kind of visit
+    ]
     if mods:
         out.append(Arg(mods, "modifier of the noun"))
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
         out += [
             Arg(with_conjuncts(o), f"'{p} X' with '{head.text}'")
-            for p, o in _prep_objects(head, NOUN_ACTOR_PREPS)
+            for p, o in prep_objects(head, NOUN_ACTOR_PREPS)
         ]
         return out  # the subject of "faced" receives the event
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
@@ -457,18 +472,23 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
     )
     if root == "08":  # "the withdrawal *from* Panama": the place or side left
         preps = (*preps, "from")
-    found = _prep_objects(noun, preps)
-    for _p, o in _prep_objects(noun, ("of",)):  # "suspension of links *with* X"
-        found += [(f"of … {q}", o2) for q, o2 in _prep_objects(o, TARGET_PREPS)]
+    found = prep_objects(noun, preps)
+    for _p, o in prep_objects(noun, ("of",)):  # "suspension of links *with* X"
+        found += [(f"of … {q}", o2) for q, o2 in prep_objects(o, TARGET_PREPS)]
         if root == "08":  # "withdrawal of forces *from* X"
-            found += [(f"of … {q}", o2) for q, o2 in _prep_objects(o, ("from",))]
+            found += [(f"of … {q}", o2) for q, o2 in prep_objects(o, ("from",))]
     out = [Arg(with_conjuncts(o), f"'{p} X' after the noun") for p, o in found]
     if code in MEDIATION_CODES:
         out.append(between(noun))
     for c in noun.children:  # "the sanctions *faced by Iran*": the one who faces them
         if c.dep_ == "acl" and c.lemma_.lower() in RECEIVING_VERBS:
             out += [
-                Arg(with_conjuncts(o), f"'{c.text} by X'") for _p, o in _prep_objects(c, ("by",))
+                Arg(with_conjuncts(o), f"'{c.text} by X'") for _p, o in prep_objects(c, ("by",))
+            ]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the embargo *imposed on Cuba* by X"
+            out += [
+                Arg(with_conjuncts(o), f"'{c.text} {p} X' after the noun")
+                for p, o in prep_objects(c, ("on", "upon", "onto", "against", "to"))
             ]
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in GRATITUDE:
@@ -489,14 +509,14 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         out += [
             Arg(with_conjuncts(o), f"object of '{p}'")
-            for p, o in _prep_objects(head, RECIPIENT_PREPS)
+            for p, o in prep_objects(head, RECIPIENT_PREPS)
         ]
     gov = governing_verb(noun)
     if gov is not None and code[:2] in CONFLICT_ROOTS:
         # "engaged *in* ethnic cleansing ... *against* X": the target hangs on the verb
         out += [
             Arg(with_conjuncts(o), f"object of '{gov.text} … {p}'")
-            for p, o in _prep_objects(gov, ("against", "on", "upon", "toward", "towards"))
+            for p, o in prep_objects(gov, ("against", "on", "upon", "toward", "towards"))
             if o.i != noun.i
         ]
     return out
@@ -531,16 +551,16 @@ def proposer(obj: Token | None) -> Arg:
     for c in obj.children:
         if c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES:
             return Arg(with_conjuncts(c), f"author of the '{obj.text}'")
-    for p, o in _prep_objects(obj, ("by", "from", "of")):
+    for p, o in prep_objects(obj, ("by", "from", "of")):
         return Arg(with_conjuncts(o), f"author of the '{obj.text}' ('{p}')")
     return Arg()
 
 
 def complained_about(verb: Token) -> Arg:
     """The accused of a complaint addressed to someone: "complained *to the UN over* X"."""
-    found = _prep_objects(verb, COMPLAINT_PREPS)
+    found = prep_objects(verb, COMPLAINT_PREPS)
     for obj in [c for c in verb.children if c.dep_ == "dobj"]:
-        found += _prep_objects(obj, COMPLAINT_PREPS)
+        found += prep_objects(obj, COMPLAINT_PREPS)
     for p, o in found:
         return Arg(with_conjuncts(o), f"object of '{p}' (what the complaint is about)")
     return Arg()
@@ -585,8 +605,8 @@ def aim_object(verb: Token) -> Arg:
 def scene_target(verb: Token) -> Arg:
     """The target of the scene an act happens in: "threw stones *during demonstrations
     against X*", "clashed *at a rally against X*"."""
-    for p, scene in _prep_objects(verb, ("during", "at", "in", "amid", "amidst")):
-        for q, obj in _prep_objects(scene, ("against", "over")):
+    for p, scene in prep_objects(verb, ("during", "at", "in", "amid", "amidst")):
+        for q, obj in prep_objects(scene, ("against", "over")):
             doer = doer_in(obj)  # "protests against *violations by the army*": the doer
             if doer and obj.pos_ == "NOUN":
                 return Arg(doer.heads, f"object of '{p} … {q}'; {doer.how}")
@@ -594,12 +614,21 @@ def scene_target(verb: Token) -> Arg:
     return Arg()
 
 
+# nouns of stopping something: who must stop it is the doer of that thing
+ENDING_NOUNS = frozenset({"end", "halt", "lifting", "removal", "cessation", "repeal", "stop"})
+
+
 def doer_in(noun: Token | None) -> Arg:
     """The doer named inside an object noun: "demanded an admission *by Moscow*",
     "investigating crimes *by X*", "crimes *committed by X*"."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return Arg()
-    for _p, o in _prep_objects(noun, ("by",)):
+    if noun.lemma_.lower() in ENDING_NOUNS:  # "demanded an end *to the embargo by X*"
+        for _p, o in prep_objects(noun, ("to", "of")):
+            found = doer_in(o) if o.lemma_.lower() not in ENDING_NOUNS else Arg()
+            if found:
+                return found
+    for _p, o in prep_objects(noun, ("by",)):
         return Arg(with_conjuncts(o), f"'by X' in the '{noun.text}'")
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":

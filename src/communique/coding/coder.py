@@ -669,6 +669,8 @@ class SentenceCoder:
                 recip_args.insert(1, args.proposer(obj.heads[0] if obj else None))
             if trig.cameo.plover in ("REQUEST", "ACCUSE"):  # "demanded an admission *by X*"
                 dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if dobj is None:  # "called *for* an end to the embargo by X"
+                    dobj = next((o for p, o in args.prep_objects(tok, ("for",))), None)
                 recip_args.insert(1, args.doer_in(dobj))
             if trig.cameo.plover == "ACCUSE":  # "complained to the UN *over* X": X is accused
                 about = args.complained_about(tok)
@@ -1134,6 +1136,19 @@ def _merge_restated(kept: list[Candidate]) -> list[Candidate]:
             if not noun.recipients and c.recipients:
                 noun.recipients, noun.recipient_how = c.recipients, c.recipient_how
             continue
+        # "held talks with X on Tuesday, *the first such meeting* since ...": a noun that
+        # refers back to an event of the same type in the sentence is that event
+        if tok.pos_ == "NOUN" and any(ch.lower_ == "such" for ch in tok.children):
+            same = next(
+                (
+                    o
+                    for o in kept
+                    if o is not c and o.trigger.cameo.plover == c.trigger.cameo.plover
+                ),
+                None,
+            )
+            if same is not None:
+                continue
         out.append(c)
     return out
 

@@ -25,6 +25,13 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
+# nouns for a happening that a year before them dates ("the 1967 war", "the 2014 annexation")
+_HAPPENINGS = (
+    r"wars?|crisis|invasion|annexation|coup|revolution|uprising|massacre|genocide|occupation|"
+    r"intervention|bombing|attacks?|war|conflict|revolt|rebellion|insurgency|blockade|airlift|"
+    r"offensive|earthquake|tsunami|famine|election|elections|referendum|independence"
+)
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"\b(?:from|between)\s+({_YEAR})\s+(?:to|and|until|till|through)\s+({_YEAR})\b", re.I)),
     ("since", re.compile(rf"\bsince\s+({_YEAR})\b", re.I)),
@@ -37,6 +44,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relday", re.compile(r"\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.I)),
     ("relperiod", re.compile(r"\b(last|next|this|past|coming)\s+(week|month|year)\b", re.I)),
     ("year", re.compile(rf"\b(?:in|during|by|of|year|from|early|late|mid-?)\s+({_YEAR})\b", re.I)),
+    # "captured in *the 1967 war*", "since *the 1962 missile crisis*": a year naming a happening
+    ("year", re.compile(rf"\bthe\s+({_YEAR})(?=\s+(?:[a-z]+\s+)?(?:{_HAPPENINGS})\b)", re.I)),
 ]  # fmt: skip
 
 

@@ -7,6 +7,8 @@ from spacy.tokens import Token
 from communique.coding.lexicon import modality_cues
 
 STRENGTH = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "asserted": 0}
+# nouns that count a noun event ("a round of talks"): its modifiers and verb are the event's
+MEASURE_NOUNS = frozenset({"round", "series", "wave", "session", "day", "days"})
 SAY_VERBS = {"say", "tell", "announce", "state", "add", "report", "declare", "confirm", "insist", "note", "stress", "indicate", "warn"}  # fmt: skip
 
 
@@ -17,6 +19,9 @@ def _chain(tok: Token) -> list[Token]:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
         cur = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
         chain.append(cur)
+        if cur.lemma_.lower() in MEASURE_NOUNS and cur.dep_ in ("dobj", "nsubjpass", "pobj"):
+            cur = cur.head  # "called off *a planned round of* talks": the verb over the round
+            chain.append(cur)
     while cur.dep_ in ("xcomp", "acomp", "conj") and cur.head.i != cur.i:
         cur = cur.head
         chain.append(cur)
@@ -39,6 +44,12 @@ def modality_of(tok: Token) -> tuple[str, str]:
     for i, word in enumerate(chain):
         if i > 0 and word.lemma_.lower() in cues.get("gov", {}):
             offer(cues["gov"][word.lemma_.lower()], f"'{word.text}'")
+        if (
+            i > 0
+            and word.lemma_.lower() == "call"
+            and any(c.dep_ == "prt" and c.lower_ == "off" for c in word.children)
+        ):
+            offer("negated", f"'{word.text} off'")  # "called off the talks": they did not happen
         for c in word.children:
             low, lemma = c.lower_, c.lemma_.lower()
             if c.dep_ in ("aux", "auxpass"):
@@ -66,7 +77,11 @@ def modality_of(tok: Token) -> tuple[str, str]:
                 offer(mod, f"'{c.text}'")
             elif c.dep_ == "mark" and low in cues.get("mark", {}):
                 offer(cues["mark"][low], f"'{c.text}'")
-            elif c.dep_ in ("amod", "compound") and i == 0 and low in cues.get("amod", {}):
+            elif (
+                c.dep_ in ("amod", "compound")
+                and (i == 0 or word.lemma_.lower() in MEASURE_NOUNS)
+                and low in cues.get("amod", {})
+            ):
                 offer(cues["amod"][low], f"'{c.text}'")
     # "hoped the other side would *meet* ...": a wish about someone's act is no act
     if clause.dep_ == "ccomp" and cues.get("gov", {}).get(clause.head.lemma_.lower()) == (

@@ -185,10 +185,15 @@ def is_pronoun(tok: Token) -> bool:
     return tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$") or tok.lower_ in PLURAL_PRONOUNS
 
 
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "round"})
+
+
 def is_plural_anaphor(tok: Token) -> bool:
     """'they', 'their', 'both', 'the two countries'."""
     if tok.lower_ in PLURAL_PRONOUNS:
         return True
+    if tok.lemma_.lower() in TIME_UNITS:  # "a two-day visit": a duration
+        return False
     return any(
         c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children
     )

@@ -84,6 +84,15 @@ def dependents(tok: Token) -> dict[str, Token]:
     return found
 
 
+def _idiom_words(tok: Token, deps: dict[str, Token]) -> set[str]:
+    """Words that can make ``tok`` an idiom: its dependents, and for a participle the noun it
+    modifies ("the video *released* by X": what was released)."""
+    words = {w for w, t in deps.items() if t.i != tok.i}
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        words |= {tok.head.lemma_.lower(), tok.head.lower_}
+    return words
+
+
 def match(tok: Token) -> Trigger | None:
     """The most specific lexicon rule that ``tok`` satisfies, if any."""
     rules = trigger_rules().get(tok.lemma_.lower()) or trigger_rules().get(tok.lower_)
@@ -91,14 +100,14 @@ def match(tok: Token) -> Trigger | None:
         return None
     deps: dict[str, Token] | None = None
     idiom = idioms().get(rules[0].lemma)
-    if idiom:  # "meet it halfway", "a press release": a figure of speech, no event
-        deps = dependents(tok)
-        if any(w in deps and deps[w].i != tok.i for w in idiom):
-            return None
     for rule in rules:
         if not _pos_ok(tok, rule.pos):
             continue
         if not rule.with_words:
+            if idiom:  # "meet it halfway", "a press release": a figure of speech, no event
+                deps = dependents(tok) if deps is None else deps
+                if idiom & _idiom_words(tok, deps):
+                    return None
             return Trigger(tok, rule)
         if deps is None:
             deps = dependents(tok)

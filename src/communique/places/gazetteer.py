@@ -177,9 +177,29 @@ def _rank(p: Place, prefer: frozenset[str] | set[str]) -> tuple[int, int, int]:
     return (0 if p.country in prefer else 1, min(p.kind, CITY), -p.population)
 
 
+# a city's own name beats another city's alternate name unless that city is this much larger
+ALT_NAME_ADVANTAGE = 10
+
+
 def best(places: list[Place], prefer: frozenset[str] | set[str] = frozenset()) -> Place | None:
-    """The likeliest of several places sharing a name."""
-    return min(places, key=lambda p: _rank(p, prefer)) if places else None
+    """The likeliest of several places sharing a name: the story's countries first, sites and
+    countries before cities, then the larger; but a city's own name beats a larger city's
+    alternate name unless that one is over ten times larger ("Islamabad" is Islamabad, not an
+    old name of Chattogram; "Calcutta" is still Kolkata, not a hamlet of that name)."""
+    if not places:
+        return None
+    top = min(places, key=lambda p: _rank(p, prefer))
+    if top.kind == ALT:
+        own = [
+            p
+            for p in places
+            if p.kind == CITY
+            and _rank(p, prefer)[:2] == _rank(top, prefer)[:2]
+            and p.population * ALT_NAME_ADVANTAGE >= top.population
+        ]
+        if own:
+            return min(own, key=lambda p: _rank(p, prefer))
+    return top
 
 
 def geocode(

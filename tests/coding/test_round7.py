@@ -1,0 +1,86 @@
+"""Seventh round of the coder, from a hand check of coded example stories: figures of speech,
+participles that name targets, office names inside actor phrases, durations, years that date
+a happening, restated events, called-off talks. Sentences are written for the project."""
+
+from __future__ import annotations
+
+
+def top(mentions):
+    assert mentions, "no event coded"
+    return max(mentions, key=lambda m: m.confidence)
+
+
+def countries(actors):
+    return {a.country for a in actors}
+
+
+def test_meeting_a_challenge_is_no_meeting(code):
+    ms = code("Rome said the two allies would meet the challenges of the decade together.")
+    assert not [m for m in ms if m.event_type in ("CONSULT", "AGREE")]
+
+
+def test_not_meeting_demands_is_a_refusal_to_yield(code):
+    m = top(code("Manila said it would not meet the hijackers' demands."))
+    assert m.event_type == "REJECT"
+
+
+def test_a_released_video_is_no_release_of_people(code):
+    ms = code("Footage released by the navy showed the damaged ship.")
+    assert not [m for m in ms if m.event_type == "RETREAT"]
+
+
+def test_embargo_imposed_on_a_country_names_both_sides(code):
+    m = top(code("The embargo imposed on Venezuela by the United States hurt exports."))
+    assert m.event_type == "SANCTION"
+    assert countries(m.actor) == {"USA"} and countries(m.recipient) == {"VEN"}
+
+
+def test_calling_for_an_end_to_it_asks_the_one_who_imposed_it(code):
+    m = top(code("Kuwait called for an end to the blockade imposed on Qatar by Saudi Arabia."))
+    assert m.event_type == "REQUEST"
+    assert countries(m.recipient) == {"SAU"}
+
+
+def test_fired_onto_names_the_target(code):
+    m = top(code("Syria fired rockets onto the Turkish town of Akcakale on Friday."))
+    assert m.event_type == "ASSAULT"
+    assert countries(m.recipient) == {"TUR"}
+
+
+def test_office_name_between_country_and_body(code):
+    m = top(code("Japan's Economy Ministry accused Seoul of dumping steel."))
+    assert countries(m.actor) == {"JPN"} and countries(m.recipient) == {"KOR"}
+
+
+def test_service_word_between_nationality_and_role(code):
+    m = top(code("Greek coast guard officers detained 30 Turkish fishermen near Lesbos."))
+    assert countries(m.actor) == {"GRC"}
+
+
+def test_a_state_visit_is_no_actor_and_two_days_are_no_pair(code):
+    ms = code("Modi began a two-day state visit to Egypt on Saturday.")
+    for m in ms:
+        assert all(a.text not in ("state", "day") for a in [*m.actor, *m.recipient])
+    assert any(countries(m.actor) == {"IND"} for m in ms)
+
+
+def test_a_year_before_a_happening_dates_it(code):
+    ms = code("Turkey still holds the north of the island, which it seized in the 1974 invasion.")
+    dated = [m for m in ms if m.date == "1974"]
+    assert dated, [(m.event_type, m.date) for m in ms]
+
+
+def test_such_a_meeting_restates_the_talks(code):
+    ms = code(
+        "Japan's foreign minister held talks with his Chinese counterpart in Beijing on "
+        "Sunday, the first such meeting in three years."
+    )
+    consult = [m for m in ms if m.event_type == "CONSULT"]
+    assert len(consult) == 1
+    assert countries(consult[0].recipient) == {"CHN"}
+
+
+def test_called_off_talks_did_not_happen(code):
+    ms = code("Seoul called off a planned round of talks with Pyongyang last month.")
+    talks = [m for m in ms if m.event_type == "CONSULT"]
+    assert talks and all(m.modality == "negated" for m in talks)
