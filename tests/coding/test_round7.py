@@ -84,3 +84,41 @@ def test_called_off_talks_did_not_happen(code):
     ms = code("Seoul called off a planned round of talks with Pyongyang last month.")
     talks = [m for m in ms if m.event_type == "CONSULT"]
     assert talks and all(m.modality == "negated" for m in talks)
+
+
+def test_a_chinese_name_is_shortened_to_the_family_name(code):
+    ms = code(
+        "Blinken will meet his Chinese counterpart, Wang Yi, on Monday. "
+        "Wang urged Washington to stop arming Taiwan.",
+        "2024-04-22",
+    )
+    urged = [m for m in ms if m.event_type == "REQUEST"]
+    assert urged and countries(urged[0].actor) == {"CHN"}
+
+
+def test_a_sentence_opening_on_a_place_places_its_spokesman(code):
+    ms = code(
+        "HAVANA, May 2 (Wire) -- Cuba thanked its allies. "
+        "In Moscow, a foreign ministry spokeswoman condemned the new measures.",
+        "2024-05-02",
+    )
+    condemned = [m for m in ms if m.event_type == "ACCUSE"]
+    assert condemned and countries(condemned[0].actor) == {"RUS"}
+
+
+def test_the_bloc_is_the_body_named_before(code):
+    ms = code(
+        "European Union ministers met in Brussels on Monday. "
+        "Diplomats said the bloc imposed new sanctions on Belarus."
+    )
+    sanction = [m for m in ms if m.event_type == "SANCTION"]
+    assert sanction and countries(sanction[0].actor) == {"EUR"}
+
+
+def test_its_forces_belong_to_the_state_named_before(code):
+    ms = code(
+        "NAIROBI, May 2 (Wire) -- Ethiopia's government says its security forces "
+        "arrested 40 rebels in Tigray."
+    )
+    arrest = [m for m in ms if m.event_type == "COERCE"]
+    assert arrest and countries(arrest[0].actor) == {"ETH"}

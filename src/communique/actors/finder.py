@@ -26,6 +26,8 @@ from communique.actors.spans import ActorSpan
 from communique.model import Actor
 
 DETS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
+# "the bloc", "the alliance": an international body the story has named
+BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping", "organisation", "organization"})
 POSS_PRONOUNS = frozenset({"his", "her", "its", "their"})
 FILLERS = frozenset(
     {"senior", "top", "former", "then", "acting", "new", "chief", "interim", "outgoing",
@@ -81,6 +83,7 @@ class _Story:
     )  # tok, sent, actor, subj
     dateline_country: str | None = None
     dateline_place: str | None = None
+    bodies: list[Actor] = field(default_factory=list)  # international bodies named, in order
 
 
 def _is_state(code: str | None) -> bool:
@@ -158,6 +161,8 @@ class _Finder:
         return spans
 
     def _note(self, sp: ActorSpan) -> None:
+        if sp.kind in ("body", "group", "role") and sp.actor.country in ("EUR", "IGO", "UNO"):
+            self.story.bodies.append(sp.actor)
         for a in sp.actors:
             if _is_state(a.country):
                 self.story.countries.append((sp.start, a.country))  # type: ignore[arg-type]
@@ -240,6 +245,8 @@ class _Finder:
             first = coord[0]
             return [self._country_span(first.start, first.end, first.entry)]
         if poss is not None and not (roles and roles[-1].entry.kind == lx.COUNTERPART):
+            if self.keys[poss] in ("its", "their") and roles and not mods:
+                return self._owned(poss, end, roles)  # "*its* security forces"
             return None  # "his government" etc.: leave the pronoun to pronoun()
         if not roles:
             m = mods[0]
@@ -609,6 +616,17 @@ class _Finder:
                     return [sp]
         if not det:
             return None
+        if k[j] in BLOC_NOUNS and k[i] == "the" and self.story.bodies:
+            # "the bloc", "the alliance": the international body the story named last (a UN
+            # body only for "the organisation")
+            un_ok = k[j] in ("organisation", "organization")
+            body = next(
+                (b for b in reversed(self.story.bodies) if un_ok or b.country != "UNO"), None
+            )
+            if body is not None:
+                actor = Actor(text="", name=body.name, country=body.country)
+                rule = f"'{self.doc[i : j + 1].text}' -> the body named last, {body.name}"
+                return [self._span(i, j + 1, actor, "reference", rule)]
         # the Caribbean country / the island / the country
         regions = lx.regions()
         for n in (3, 2, 1):
@@ -689,7 +707,10 @@ class _Finder:
                 continue  # an untitled, unknown person: the story does not say
             if self._faith_or_ethnic(sp):
                 continue  # "Muslim hackers", "Jewish settlers": a community, not a state's
-            if self.story.dateline_country:
+            locale = self._locale(sp.start)
+            if locale is not None:
+                iso, why = locale
+            elif self.story.dateline_country:
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
             elif freq:
                 iso, why = freq[0][0], "most frequent country in the story"
@@ -697,7 +718,38 @@ class _Finder:
                 continue
             sp.actor.country = iso
             sp.actor.code = f"{iso}{sp.actor.sector or ''}"
-            sp.rule += f"; no country named, {why} -> {sp.actor.code} (dateline country)"
+            sp.rule += f"; no country named, {why} -> {sp.actor.code}"
+
+    def _owned(self, poss: int, end: int, roles: list[_Atom]) -> list[ActorSpan] | None:
+        """ "Myanmar's government says *its security forces* ...": a role or group owned by
+        "its"/"their" belongs to the state named last in the same sentence."""
+        si = self.sent_of[poss]
+        named = [c for tok, c in self.story.countries if tok < poss and self.sent_of[tok] == si]
+        if not named or (self.keys[poss] == "their" and len(set(named)) > 1):
+            return None  # "Egypt and Sudan said their ministers": more than one owner
+        iso = named[-1]
+        actor, kind, rule = self._compose([], roles, None, None, None)
+        actor.country = iso
+        actor.code = f"{iso}{actor.sector or ''}"
+        rule += f"; '{self.texts[poss]}' -> {iso}, the state named last in the sentence"
+        return [self._span(poss, end, actor, kind, rule)]
+
+    def _locale(self, i: int) -> tuple[str, str] | None:
+        """A sentence that opens on a place ("*In Moscow*, a ministry spokeswoman said ...")
+        reports from there: its country, for people and bodies the sentence does not place."""
+        if not self.parsed:
+            return None
+        start = self.doc[i].sent.start
+        if self.keys[start] != "in":
+            return None
+        for end in range(start + 2, min(start + 6, self.n)):
+            if self.texts[end] == ",":
+                place = self.doc[start + 1 : end].text
+                iso = country_of_place(place)
+                if iso and _is_state(iso):
+                    return iso, f"the sentence opens 'In {place},'"
+                return None
+        return None
 
 
 def _kind_word(e: lx.Entry) -> str:

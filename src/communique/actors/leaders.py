@@ -32,7 +32,11 @@ def _key(name: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
-KB_FILES: tuple[str, ...] = ("data/actors/leaders.tsv", "data/actors/leaders_countryinfo.tsv")
+KB_FILES: tuple[str, ...] = (
+    "data/actors/leaders.tsv",
+    "data/actors/leaders_recent.tsv",
+    "data/actors/leaders_countryinfo.tsv",
+)
 
 
 def _read(path: str) -> list[dict[str, str]]:

@@ -67,6 +67,11 @@ def _actor(text: str, term: OfficeTerm, sector: str) -> Actor:
     return Actor(text=text, name=term.name, country=term.country, sector=sector)
 
 
+# countries whose names the English-language press writes family name first, and shortens to
+# it on later mention ("Xi Jinping ... Xi", "Moon Jae-in ... Moon", "Lee Hsien Loong ... Lee")
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP"})
+
+
 @dataclass
 class PersonRegistry:
     """People the story has introduced ("Russian Foreign Minister Serguei Lavrov"), by name key."""
@@ -74,7 +79,11 @@ class PersonRegistry:
     by_key: dict[str, tuple[Actor, str]] = field(default_factory=dict)
 
     def register(self, full_name: str, actor: Actor, rule: str) -> None:
-        for key in name_keys(full_name):
+        keys = name_keys(full_name)
+        words = name_key(full_name).split()
+        if actor.country in FAMILY_NAME_FIRST and 2 <= len(words) <= 3:
+            keys.append(words[0])  # "Qin Gang ... Qin", "Moon Jae-in ... Moon"
+        for key in keys:
             if key not in self.by_key or key == name_key(full_name):
                 self.by_key[key] = (actor, rule)
 

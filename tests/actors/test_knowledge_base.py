@@ -1,0 +1,78 @@
+"""The office-holder knowledge base: well-formed files, terms that do not overlap, and the
+coverage the issue asks for (the G20 and every country of the example corpus, 2000 to today)."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from datetime import date
+from importlib import resources
+
+import pytest
+
+from communique.actors.leaders import KB_FILES
+from communique.actors.persons import kb_actor
+
+OFFICES = {
+    "head_of_state", "head_of_government", "foreign_minister", "supreme_leader",
+    "legislature_speaker", "council_president", "secretary_general",
+}  # fmt: skip
+G20 = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR",
+       "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA"]  # fmt: skip
+
+
+def rows(path: str) -> list[dict[str, str]]:
+    text = resources.files("communique").joinpath(path).read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+ALL = [r for path in KB_FILES for r in rows(path)]
+
+
+@pytest.mark.parametrize("path", KB_FILES)
+def test_rows_are_well_formed(path):
+    for r in rows(path):
+        assert len(r) == 8 and None not in r.values(), r
+        assert len(r["country"]) == 3 and r["office"] in OFFICES, r
+        start = date.fromisoformat(r["start"])
+        if r["end"]:
+            assert start <= date.fromisoformat(r["end"]), r
+
+
+@pytest.mark.parametrize("path", ["data/actors/leaders.tsv", "data/actors/leaders_recent.tsv"])
+def test_terms_of_one_office_do_not_overlap(path):
+    terms = defaultdict(list)
+    for r in rows(path):
+        end = date.fromisoformat(r["end"]) if r["end"] else date.max
+        terms[(r["country"], r["office"])].append((date.fromisoformat(r["start"]), end, r["name"]))
+    for key, ts in terms.items():
+        ts.sort()
+        for (_s1, e1, n1), (s2, _e2, n2) in zip(ts, ts[1:], strict=False):
+            if n1 != n2 and key[0] != "CHE":  # Swiss presidents: one a year, ceremonial handovers
+                assert (e1 - s2).days <= 7, (key, n1, n2)
+
+
+def holds(country: str, offices: set[str], day: date) -> bool:
+    return any(
+        r["country"] == country
+        and r["office"] in offices
+        and date.fromisoformat(r["start"]) <= day
+        and (not r["end"] or day <= date.fromisoformat(r["end"]))
+        for r in ALL
+    )
+
+
+@pytest.mark.parametrize("year", [2002, 2010, 2016, 2023])
+def test_g20_heads_and_foreign_ministers_are_known(year):
+    day = date(year, 6, 1)
+    for iso in G20:
+        assert holds(iso, {"head_of_state", "head_of_government"}, day), (iso, year)
+        assert holds(iso, {"foreign_minister"}, day), (iso, year)
+
+
+def test_recent_office_holders_resolve_by_surname():
+    assert kb_actor("Kristersson", date(2023, 1, 10))[0].country == "SWE"
+    assert kb_actor("Orbán", date(2024, 1, 23))[0].country == "HUN"
+    # out of office, a full name is a former official, not the government
+    assert kb_actor("Stefan Löfven", date(2024, 1, 1))[0].sector == "ELI"
