@@ -122,3 +122,43 @@ def test_its_forces_belong_to_the_state_named_before(code):
     )
     arrest = [m for m in ms if m.event_type == "COERCE"]
     assert arrest and countries(arrest[0].actor) == {"ETH"}
+
+
+def test_a_blank_line_ends_a_sentence(code):
+    ms = code(
+        "Seoul says most of the shells fell into the sea\n\n"
+        "North Korea fired 200 shells at South Korea overnight, officials said."
+    )
+    fired = [m for m in ms if m.event_type == "ASSAULT"]
+    assert fired and countries(fired[0].actor) == {"PRK"}
+
+
+def test_a_finite_verb_after_and_keeps_its_own_polarity(code):
+    ms = code("Athens said it would not bow to pressure and accused Ankara of provocations.")
+    accuse = [m for m in ms if m.event_type == "ACCUSE"]
+    assert accuse and accuse[0].modality != "negated"
+    ms = code("Israel did not attack or threaten Lebanon.")
+    assert ms and all(m.modality == "negated" for m in ms)
+
+
+def test_a_crowd_at_an_embassy_protests_against_its_country(code):
+    m = top(code("Hundreds of students rallied outside the French embassy in Niamey on Sunday."))
+    assert m.event_type == "PROTEST"
+    assert countries(m.recipient) == {"FRA"} and countries(m.actor) == {"NER"}
+
+
+def test_two_leaders_joined_by_and_both_act(code):
+    m = top(
+        code(
+            "Chilean President Gabriel Boric and Peruvian President Dina Boluarte held talks "
+            "in Lima on Friday.",
+            "2023-06-02",
+        )
+    )
+    assert m.event_type == "CONSULT"
+    assert countries(m.actor) == {"CHL", "PER"}
+
+
+def test_a_region_of_a_state_is_no_government(code):
+    m = top(code("Attacks by Kachin militants on army posts in Myanmar's Kachin state killed 9."))
+    assert all(a.sector != "GOV" for a in m.actor)

@@ -26,6 +26,9 @@ from communique.actors.spans import ActorSpan
 from communique.model import Actor
 
 DETS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
+# civilian crowds, placed by where the sentence says they are (not troops, who go abroad,
+# nor refugees, who come from elsewhere)
+CROWD_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR", "REL"})
 # "the bloc", "the alliance": an international body the story has named
 BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping", "organisation", "organization"})
 POSS_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -38,7 +41,7 @@ FILLERS = frozenset(
      "opposition", "communist", "islamist", "kurdish", "electoral", "judicial", "civilian",
      "tribal", "municipal", "customs", "immigration", "health", "religious", "transitional",
      "caretaker", "marine", "naval", "navy", "maritime", "riot", "secret", "special", "elite",
-     "paramilitary", "coast", "traffic", "army", "military", "security", "intelligence",
+     "paramilitary", "coast", "traffic", "peacekeeping", "peace-keeping", "army", "military", "security", "intelligence",
      "defence", "defense", "foreign", "trade", "finance", "economy", "education", "energy"}
 )  # fmt: skip
 # lower-case particles inside personal names ("Lula da Silva", "bin Salman", "van der Bellen")
@@ -665,8 +668,8 @@ class _Finder:
             return False
         for q in range(j + 1, min(j + 3, self.n)):
             a = self.atom(q)
-            if a is not None:
-                return a.entry.kind in (lx.BODY, lx.ROLE)
+            if a is not None:  # not "Myanmar's *Rakhine state*": a region, not the state
+                return a.entry.kind in (lx.BODY, lx.ROLE) and self.keys[q] != "state"
         return False
 
     def _atom_is_role(self, j: int) -> bool:
@@ -708,7 +711,11 @@ class _Finder:
             if self._faith_or_ethnic(sp):
                 continue  # "Muslim hackers", "Jewish settlers": a community, not a state's
             locale = self._locale(sp.start)
-            if locale is not None:
+            crowd = sp.kind == "group" and sp.actor.sector in CROWD_SECTORS
+            where = self._crowd_place(sp, spans) if crowd else None
+            if where is not None:  # "protesters marched ... in Beijing": people of that place
+                iso, why = where
+            elif locale is not None:
                 iso, why = locale
             elif self.story.dateline_country:
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
@@ -733,6 +740,20 @@ class _Finder:
         actor.code = f"{iso}{actor.sector or ''}"
         rule += f"; '{self.texts[poss]}' -> {iso}, the state named last in the sentence"
         return [self._span(poss, end, actor, kind, rule)]
+
+    def _crowd_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """The place a group is in, named in its sentence ("protesters ... *in Beijing*")."""
+        si = self.sent_of[sp.start]
+        for other in spans:
+            if (
+                other.is_location
+                and self.sent_of[other.start] == si
+                and other.kind == "country"
+                and _is_state(other.actor.country)
+            ):
+                place = self.doc[other.start : other.end].text
+                return other.actor.country, f"the sentence places it in '{place}'"  # type: ignore[return-value]
+        return None
 
     def _locale(self, i: int) -> tuple[str, str] | None:
         """A sentence that opens on a place ("*In Moscow*, a ministry spokeswoman said ...")

@@ -14,6 +14,7 @@ from communique.coding.coder import code_doc
 from communique.model import Article, Mention
 
 REQUIRED_PIPES: tuple[str, ...] = (
+    "communique_paragraphs",
     "tok2vec",
     "tagger",
     "parser",

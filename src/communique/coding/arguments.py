@@ -602,6 +602,19 @@ def aim_object(verb: Token) -> Arg:
     return Arg()
 
 
+# a country's missions abroad: a crowd at one of them protests against that country
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "residence"})
+
+
+def mission_target(verb: Token) -> Arg:
+    """ "marched *past the Japanese Embassy*", "rallied *outside the U.S. consulate*": the
+    country whose mission the crowd goes to."""
+    for p, obj in prep_objects(verb, ("past", "outside", "at", "near", "to", "in", "before")):
+        if obj.lemma_.lower() in MISSION_NOUNS:
+            return Arg(with_conjuncts(obj), f"the mission '{p} {obj.text}'")
+    return Arg()
+
+
 def scene_target(verb: Token) -> Arg:
     """The target of the scene an act happens in: "threw stones *during demonstrations
     against X*", "clashed *at a rally against X*"."""

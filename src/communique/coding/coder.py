@@ -689,6 +689,7 @@ class SentenceCoder:
         if trig.cameo.plover == "REQUEST" and {p.lemma_.lower() for p in trig.parts} & SHELTER:
             recip_args.append(args.place_recipient(tok))  # "sought asylum *in Germany*"
         if trig.cameo.plover == "PROTEST" and tok.pos_ == "VERB":
+            recip_args.insert(0, args.mission_target(tok))  # "rallied outside *the US embassy*"
             recip_args.append(args.scene_target(tok))  # "threw stones during protests *against X*"
         if trig.cameo.plover in ("AID", "COOPERATE") and tok.pos_ == "VERB":
             recip_args.append(args.aim_object(tok))  # "sent troops *to help defend X*"

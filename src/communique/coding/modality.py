@@ -23,6 +23,10 @@ def _chain(tok: Token) -> list[Token]:
             cur = cur.head  # "called off *a planned round of* talks": the verb over the round
             chain.append(cur)
     while cur.dep_ in ("xcomp", "acomp", "conj") and cur.head.i != cur.i:
+        if cur.dep_ == "conj" and (
+            cur.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in cur.children)
+        ):
+            break  # "would not bow ... and *accused* Greece": a verb with its own tense
         cur = cur.head
         chain.append(cur)
     return chain

@@ -42,6 +42,26 @@ class ActorIndex:
     def at(self, tok: Token) -> Any | None:
         return self.by_token.get(tok.i)
 
+    def _joined_before(self, head: Token, span: Any) -> list[Any]:
+        """ "Brazilian President X *and* Argentine President Y held talks", parsed with X as a
+        modifier of Y: actors named before ``span`` in the head's phrase, joined by "and"."""
+        sub = [t for t in head.subtree if t.i < span.start]
+        cut = next((t.i for t in reversed(sub) if t.dep_ == "cc" and t.lower_ == "and"), None)
+        if cut is None:
+            return []
+        found: list[Any] = []
+        for t in sub:
+            sp = self.at(t)
+            if (
+                sp is not None
+                and sp is not span
+                and sp.end <= cut
+                and sp not in found
+                and getattr(sp, "kind", "") in ("person", "role", "country", "body")
+            ):
+                found.append(sp)
+        return found
+
     def in_phrase(self, head: Token) -> list[Any]:
         """Actor spans naming the phrase headed by ``head``: the one containing it, or those
         inside its noun phrase ("Senior Hungarian and Romanian officials")."""
@@ -55,7 +75,7 @@ class ActorIndex:
                 and sp is not span
                 and sp.rule.endswith("(shares the role)")
             ]
-            return [*shared, span]
+            return [*shared, *self._joined_before(head, span), span]
         found: list[Any] = []
         stack = [(c, 1) for c in head.children]
         while stack:
