@@ -162,3 +162,27 @@ def test_two_leaders_joined_by_and_both_act(code):
 def test_a_region_of_a_state_is_no_government(code):
     m = top(code("Attacks by Kachin militants on army posts in Myanmar's Kachin state killed 9."))
     assert all(a.sector != "GOV" for a in m.actor)
+
+
+def test_a_second_asked_act_is_not_coded_as_done(code):
+    ms = code("Abbas urged Israel to leave the West Bank and to open the crossings to Gaza.")
+    assert [m.event_type for m in ms] == ["REQUEST"], [(m.event_type, m.modality) for m in ms]
+
+
+def test_a_joined_threatened_act_names_the_target(code):
+    m = top(code("Iran threatened to close the strait and attack American ships."))
+    assert m.event_type == "THREATEN" and countries(m.recipient) == {"USA"}
+
+
+def test_two_leaders_met_however_the_first_name_is_split(code):
+    ms = code(
+        "Tension eased after President Moon Jae-in and Kim Jong Un met at Panmunjom.",
+        "2018-05-02",
+    )
+    met = [m for m in ms if m.event_type == "CONSULT"]
+    assert met and countries(met[0].actor) == {"KOR", "PRK"}
+
+
+def test_welcoming_no_visitor_is_praise(code):
+    m = top(code("Lula welcomed what he called a new era in relations with Argentina."))
+    assert m.event_type == "SUPPORT"

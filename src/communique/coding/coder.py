@@ -158,6 +158,8 @@ def _frame_contents(trig: Trigger) -> list[Token]:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "on", "upon"):
             out += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    # "threatened to close the strait *and attack* US ships": joined bare verbs are content too
+    out += [c for v in list(out) if v.pos_ == "VERB" for c in v.conjuncts if c.tag_ == "VB"]
     seen: set[int] = set()
     return [t for t in out if not (t.i in seen or seen.add(t.i)) and t.i != tok.i]
 
@@ -839,6 +841,7 @@ class SentenceCoder:
         }
         governors = {i: t for i, t in trigger_at.items() if i not in aims}
         content_of: dict[int, Trigger] = {}
+        content_tokens: set[int] = set()  # triggers that are what a frame asks, threatens, ...
         self.sentence_participants = []
         kept: list[Candidate] = []
         for trig in triggers:
@@ -864,6 +867,17 @@ class SentenceCoder:
                 and path[-1] in _CONTENT_DEPS
                 and "conj" not in path
             )
+            # "urged Israel to withdraw ... and *to open* the crossings": the joined act is
+            # asked, threatened, ... too
+            joined = bool(gov is not None and path and tok.tag_ == "VB" and path[0] == "conj")
+            if joined and gov is not None and set(path[:-1]) <= {"conj"}:
+                embedded = (
+                    embedded
+                    or gov.token.i in content_tokens
+                    or (gov.cameo.plover in FRAME_TYPES and path[-1] in _CONTENT_DEPS)
+                )
+            if embedded:
+                content_tokens.add(tok.i)
             cand = self._arguments(trig)
             if cand is None:
                 continue
@@ -876,6 +890,9 @@ class SentenceCoder:
                 cand.recode = ("114", f"'{tok.text}' reports a claim: a verbal complaint")
             if trig.rule.lemma == "protest" and trig.cameo.code == "114" and _crowd(cand.actors):
                 cand.recode = ("141", f"'{tok.text}' by a crowd, not a government: a demonstration")
+            if trig.rule.lemma == "welcome" and trig.cameo.code == "043" and not cand.recipients:
+                # "welcomed what he called Brazil's return": praise, no visitor received
+                cand.recode = ("051", f"'{tok.text}' names no visitor: praise, not a reception")
             if _courtesy_call(trig):
                 cand.recode = ("042", "'called on' a person, with no request: a courtesy visit")
             if trig.cameo.code == "042" and self._domestic_trip(cand):

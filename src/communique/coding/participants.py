@@ -45,6 +45,16 @@ class ActorIndex:
     def _joined_before(self, head: Token, span: Any) -> list[Any]:
         """ "Brazilian President X *and* Argentine President Y held talks", parsed with X as a
         modifier of Y: actors named before ``span`` in the head's phrase, joined by "and"."""
+        doc = head.doc
+        if span.start >= 2 and doc[span.start - 1].lower_ == "and":
+            before = self.at(doc[span.start - 2])  # "Moon Jae-in *and* Kim Jong Un met",
+            if (  # however the parser split the first name
+                before is not None
+                and before is not span
+                and before.end == span.start - 1
+                and getattr(before, "kind", "") in ("person", "role", "country", "body")
+            ):
+                return [before]
         sub = [t for t in head.subtree if t.i < span.start]
         cut = next((t.i for t in reversed(sub) if t.dep_ == "cc" and t.lower_ == "and"), None)
         if cut is None:
