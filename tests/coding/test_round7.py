@@ -186,3 +186,9 @@ def test_two_leaders_met_however_the_first_name_is_split(code):
 def test_welcoming_no_visitor_is_praise(code):
     m = top(code("Lula welcomed what he called a new era in relations with Argentina."))
     assert m.event_type == "SUPPORT"
+
+
+def test_refusing_to_back_down_is_not_aimed_at_home(code):
+    m = top(code("Prime Minister Fumio Kishida said Japan would not back down.", "2023-03-01"))
+    assert m.event_type == "REJECT"
+    assert "JPN" not in countries(m.recipient)

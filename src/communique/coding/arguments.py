@@ -326,7 +326,9 @@ def is_own(noun: Token) -> bool:
 def content_subject(verb: Token) -> Arg:
     """The subject of a demanded/threatened act: "demanded *that the US* cancel ..."."""
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and _is_demanded(c):
+        # a clause is a clause even when the tagger misreads its verb ("that the US *apologise*")
+        clause = c.pos_ in ("VERB", "AUX") or _child(c, "nsubj", "nsubjpass") is not None
+        if c.dep_ in ("ccomp", "xcomp") and clause and _is_demanded(c):
             subj = _child(c, "nsubj", "nsubjpass")
             if subj is not None:
                 return Arg(with_conjuncts(subj), f"subject of the demanded act '{c.text}'")

@@ -1002,6 +1002,9 @@ class SentenceCoder:
                 explanation.append(
                     f"refusal: negated {old.plover} recoded as CAMEO {code.code} {code.name} → PLOVER {code.plover}"
                 )
+                if cand.assumed_recipient:  # "would not back down": aimed at who demands it,
+                    cand.recipients, cand.recipient_how = [], ""  # not at the doer's people
+                    cand.assumed_recipient = False
         content = cand.content
         if content is not None and code.plover == "AGREE" and code.code in GENERIC_INTENT:
             new = intent_code(content.cameo.plover, content.cameo.code)
