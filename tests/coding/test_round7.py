@@ -192,3 +192,26 @@ def test_refusing_to_back_down_is_not_aimed_at_home(code):
     m = top(code("Prime Minister Fumio Kishida said Japan would not back down.", "2023-03-01"))
     assert m.event_type == "REJECT"
     assert "JPN" not in countries(m.recipient)
+
+
+def test_a_result_hung_on_the_reporting_verb_belongs_to_the_attack(code):
+    ms = code(
+        "Russia fired missiles at Odesa, Ukrainian officials said, killing at least four people."
+    )
+    killing = [m for m in ms if "killing" in m.evidence.trigger]
+    assert killing and countries(killing[0].actor) == {"RUS"}
+    assert countries(killing[0].recipient) == {"UKR"}
+
+
+def test_days_counted_back_from_publication(code):
+    m = top(code("A day earlier, Syrian jets bombed the town of Idlib.", "2024-01-03"))
+    assert m.date == "2024-01-02"
+    m = top(code("Two days later, Turkey expelled the Syrian ambassador.", "2024-01-03"))
+    assert m.date == "2024-01-05"
+
+
+def test_handing_over_things_is_no_judicial_cooperation(code):
+    ms = code("Beijing said foreign firms were forced to hand over technology.")
+    assert not [m for m in ms if m.cameo == "063"]
+    m = top(code("Turkey handed over two suspects to Greece on Friday."))
+    assert m.cameo == "063" and countries(m.recipient) == {"GRC"}

@@ -142,6 +142,20 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "add", "state", "confirm", "claim", "write"}
+)  # fmt: skip
+
+
+def reported_clause(verb: Token) -> Token | None:
+    """ "Russia launched attacks on Kyiv, officials said, *killing* five": a participle the
+    parser hung on the reporting verb belongs to the reported clause."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+
+
 def verb_actor(verb: Token, depth: int = 0) -> Arg:
     """The doer of a verb trigger."""
     if depth > 4:
@@ -190,6 +204,9 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
                 return inner
             inner = verb_actor(gov, depth + 1) if gov.pos_ == "VERB" else Arg()
             return inner
+        reported = reported_clause(verb)
+        if reported is not None:  # "X launched attacks, officials said, *killing* five"
+            head = reported
         inner = verb_actor(head, depth + 1)
         if inner:
             inner.how = f"shared with '{head.text}' ({verb.dep_})"

@@ -721,9 +721,10 @@ class SentenceCoder:
             and tok.head.pos_ == "VERB"
         ):
             # "fired rockets at camps in X, *killing* 50": the result shares the attack's target
-            head_obj, head_preps = args.verb_recipient(tok.head)
+            attack = args.reported_clause(tok) or tok.head  # "..., officials said, killing 5"
+            head_obj, head_preps = args.verb_recipient(attack)
             recip_args += [a for a in ([head_obj] if head_obj else []) + head_preps]
-            recip_args.append(args.place_recipient(tok.head))
+            recip_args.append(args.place_recipient(attack))
         if trig.cameo.plover in FRAME_TYPES:  # "threatened to impose a curfew *in X*"
             recip_args += [
                 args.place_recipient(c) for c in _frame_contents(trig) if c.pos_ == "VERB"

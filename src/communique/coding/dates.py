@@ -1,7 +1,8 @@
 """Event dates: find date words in a sentence and resolve them against the publication date.
 
-"on Friday", "today", "yesterday", "last October", "next week", "in 2019", "from 2014 to
-2023", "since 2014", "November 3rd", "3 November 2018", and named periods from
+"on Friday", "today", "yesterday", "a day earlier", "two weeks ago", "the previous day",
+"last October", "next week", "in 2019", "from 2014 to 2023", "since 2014", "November 3rd",
+"3 November 2018", and named periods from
 ``data/coding/periods.tsv`` ("during the Covid-19 pandemic" = 2020, a year-precision date whose
 span the explanation gives). A weekday in a future-tense clause is
 the next such day on or after publication; otherwise the last one on or before it.
@@ -32,6 +33,9 @@ _HAPPENINGS = (
     r"offensive|earthquake|tsunami|famine|election|elections|referendum|independence"
 )
 
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"\b(?:from|between)\s+({_YEAR})\s+(?:to|and|until|till|through)\s+({_YEAR})\b", re.I)),
     ("since", re.compile(rf"\bsince\s+({_YEAR})\b", re.I)),
@@ -42,6 +46,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b({_MONTH})\s+({_YEAR})\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|next|this|on|late|early)\s+)?({_WEEKDAY})\b", re.I)),
     ("relday", re.compile(r"\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.I)),
+    ("shift", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|before|ago|later)\b", re.I)),
+    ("shift1", re.compile(r"\bthe\s+(previous|following|next)\s+day\b|\bthe\s+day\s+(before|after)\b", re.I)),
     ("relperiod", re.compile(r"\b(last|next|this|past|coming)\s+(week|month|year)\b", re.I)),
     ("year", re.compile(rf"\b(?:in|during|by|of|year|from|early|late|mid-?)\s+({_YEAR})\b", re.I)),
     # "captured in *the 1967 war*", "since *the 1962 missile crisis*": a year naming a happening
@@ -217,6 +223,17 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         return ResolvedDate(f"{year:04d}-{month:02d}", "month", text)
     if published is None:
         return ResolvedDate(None, None, text)
+    if k == "shift":  # "a day earlier", "two weeks ago", "three days later"
+        n = int(g[0]) if g[0].isdigit() else _COUNT[g[0].lower()]
+        days = n * (7 if g[1].lower().startswith("week") else 1)
+        sign = 1 if g[2].lower() == "later" else -1
+        precision = "day" if days < 7 else "month"
+        moved = published + timedelta(days=sign * days)
+        return ResolvedDate(iso(moved, precision), precision, text)
+    if k == "shift1":  # "the previous day", "the day after"
+        word = (g[0] or g[1]).lower()
+        sign = -1 if word in ("previous", "before") else 1
+        return ResolvedDate((published + timedelta(days=sign)).isoformat(), "day", text)
     if k == "relday":
         word = g[0].lower()
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
