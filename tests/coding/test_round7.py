@@ -215,3 +215,22 @@ def test_handing_over_things_is_no_judicial_cooperation(code):
     assert not [m for m in ms if m.cameo == "063"]
     m = top(code("Turkey handed over two suspects to Greece on Friday."))
     assert m.cameo == "063" and countries(m.recipient) == {"GRC"}
+
+
+def test_no_arrests_were_made(code):
+    ms = code("Police watched the march but made no arrests.")
+    arrests = [m for m in ms if m.event_type == "COERCE"]
+    assert arrests and all(m.modality == "negated" for m in arrests)
+
+
+def test_hosting_games_is_no_visit(code):
+    ms = code("Qatar won the right to host the 2022 World Cup.")
+    assert not [m for m in ms if m.cameo == "043"]
+
+
+def test_a_warning_of_its_own_action_targets_who_must_comply(code):
+    m = top(
+        code("Seoul warned that South Korea would take further action if Tokyo did not comply.")
+    )
+    assert m.event_type == "THREATEN"
+    assert countries(m.recipient) == {"JPN"}

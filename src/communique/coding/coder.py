@@ -761,6 +761,14 @@ class SentenceCoder:
                 found, rnote = self._resolve(arg, within=None, fallback=fallback)
                 found = [a for a in found if all(a is not b for b in actors)]
                 own = {a.country for a in actors if a.country}
+                if (
+                    trig.cameo.plover == "THREATEN"
+                    and arg.how.startswith("subject of the demanded act")
+                    and own
+                    and found
+                    and {a.country for a in found} <= own
+                ):
+                    continue  # "warned that *China* would act if Japan ...": its own act
                 # "sent *troops*", "mobilized *reservists*": a common noun that only the
                 # context made the doer's countryman is the doer's own means, not a target;
                 # with joint doers of two countries ("A and B agreed ... on missing *people*",

@@ -65,7 +65,9 @@ def modality_of(tok: Token) -> tuple[str, str]:
                 if reported and lemma == "have" and c.lower_ == "had":
                     offer("claimed", f"reported '{clause.head.text} … had'")
             elif c.dep_ == "neg" or (
-                c.dep_ in ("det", "advmod") and low in ("never", "no") and c.head.pos_ == "VERB"
+                c.dep_ in ("det", "advmod")
+                and low in ("never", "no")
+                and (c.head.pos_ == "VERB" or i == 0)  # "made *no* arrests"
             ):
                 mod = cues.get("neg", {}).get(low)
                 if mod:
