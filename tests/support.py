@@ -22,3 +22,14 @@ def run_cli(
         [sys.executable, "-m", "communique", *args],
         input=stdin, capture_output=True, text=True, cwd=cwd, env=env, timeout=timeout,
     )  # fmt: skip
+
+
+def top(mentions):
+    """The coder's most confident mention of a sentence (fails when nothing was coded)."""
+    assert mentions, "no event coded"
+    return max(mentions, key=lambda m: m.confidence)
+
+
+def countries(actors):
+    """The set of country codes of a mention's actors or recipients."""
+    return {a.country for a in actors}

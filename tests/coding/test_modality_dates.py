@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def top(mentions):
-    assert mentions, "no event coded"
-    return max(mentions, key=lambda m: m.confidence)
-
-
-def countries(actors):
-    return {a.country for a in actors}
+from support import top
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,8 @@ offsets match the article text. Every sentence here is written for these tests."
 
 from __future__ import annotations
 
-
-def main(mentions):
-    """The mention the evaluator and users read first: the most confident one."""
-    assert mentions, "no event coded"
-    return max(mentions, key=lambda m: m.confidence)
-
-
-def countries(actors):
-    return {a.country for a in actors}
+from support import countries
+from support import top as main  # the mention the evaluator and users read first
 
 
 def test_unknown_organisation_still_acts_with_the_sentence_country(code):

@@ -4,14 +4,7 @@ project."""
 
 from __future__ import annotations
 
-
-def top(mentions):
-    assert mentions, "no event coded"
-    return max(mentions, key=lambda m: m.confidence)
-
-
-def countries(actors):
-    return {a.country for a in actors}
+from support import countries, top
 
 
 def test_up_to_n_victims_are_the_object(code):

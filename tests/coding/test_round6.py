@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def top(mentions):
-    assert mentions, "no event coded"
-    return max(mentions, key=lambda m: m.confidence)
-
-
-def countries(actors):
-    return {a.country for a in actors}
+from support import countries, top
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,7 @@ a happening, restated events, called-off talks. Sentences are written for the pr
 
 from __future__ import annotations
 
-
-def top(mentions):
-    assert mentions, "no event coded"
-    return max(mentions, key=lambda m: m.confidence)
-
-
-def countries(actors):
-    return {a.country for a in actors}
+from support import countries, top
 
 
 def test_meeting_a_challenge_is_no_meeting(code):
