@@ -227,3 +227,9 @@ def test_a_warning_of_its_own_action_targets_who_must_comply(code):
     )
     assert m.event_type == "THREATEN"
     assert countries(m.recipient) == {"JPN"}
+
+
+def test_abusing_people_is_assault_but_abusing_power_is_not(code):
+    m = top(code("Guards at the camp abused Eritrean detainees, a rights group said."))
+    assert m.event_type == "ASSAULT" and countries(m.recipient) == {"ERI"}
+    assert not [m for m in code("The minister abused his power.") if m.event_type == "ASSAULT"]
