@@ -14,8 +14,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from communique.coding.triggers import REPORTING_VERBS
+
 RECIPIENT_PREPS = (
     "with", "against", "on", "upon", "onto", "to", "toward", "towards", "at", "into"
+)  # fmt: skip
+# nouns that count or measure a noun event ("days of talks", "a wave of attacks", "a round of
+# talks"): the event's modifiers and verb hang on them
+MEASURE_NOUNS = frozenset(
+    {"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string",
+     "number", "flurry", "barrage", "volley", "session"}
 )  # fmt: skip
 # prepositions naming a target inside a noun phrase ("a war *against* X", "links *with* X")
 TARGET_PREPS = ("against", "on", "upon", "onto", "with", "toward", "towards", "to")
@@ -140,11 +148,6 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "acl"
     )
-
-
-REPORTING_VERBS = frozenset(
-    {"say", "tell", "report", "announce", "add", "state", "confirm", "claim", "write"}
-)  # fmt: skip
 
 
 def reported_clause(verb: Token) -> Token | None:

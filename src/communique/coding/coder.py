@@ -42,7 +42,7 @@ from communique.coding.participants import (
     phrase_tokens,
     unique_actors,
 )
-from communique.coding.triggers import SAY_VERBS, Trigger, find_triggers
+from communique.coding.triggers import REPORTING_VERBS, Trigger, find_triggers
 from communique.model import Actor, Article, Evidence, Location, Mention
 
 # a trigger of one of these types takes the event it governs as its content
@@ -242,8 +242,6 @@ def _is_content(path: list[str]) -> bool:
 ARMED_GROUPS = {"militant", "rebel", "insurgent", "guerrilla", "guerilla", "fighter", "separatist", "gunman", "jihadist", "extremist", "militia", "militiaman"}  # fmt: skip
 # generic heads that a noun event modifies: "a *mediation* effort", "*peace* talks"
 EVENT_HEAD_NOUNS = {"effort", "mission", "bid", "process", "campaign", "operation", "initiative", "attempt", "drive"}  # fmt: skip
-# nouns that count or measure a noun event ("days of talks", "a wave of attacks")
-MEASURE_NOUNS = {"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "string", "number", "flurry", "barrage", "volley"}  # fmt: skip
 # frame verbs that are light verbs before a noun event ("undertook a mediation", but
 # "undertook *to* release" is a promise)
 LIGHT_FRAMES = {"undertake"}
@@ -491,11 +489,7 @@ class SentenceCoder:
                 return None
             sent = trig.token.sent
             named = {
-                a.country
-                for sp in self.index.spans
-                if sent.start <= sp.start < sent.end
-                for a in sp.actors
-                if a.country
+                a.country for sp in self.index.in_sentence(sent) for a in sp.actors if a.country
             }
             if named - {iso}:
                 return None
@@ -573,8 +567,7 @@ class SentenceCoder:
         sent = tok.sent
         named = {
             a.country
-            for sp in self.index.spans
-            if sent.start <= sp.start < sent.end
+            for sp in self.index.in_sentence(sent)
             for a in sp.actors
             if a.country and not a.sector
         }
@@ -585,8 +578,8 @@ class SentenceCoder:
         sent = tok.sent
         counts = Counter(
             a.country
-            for sp in self.index.spans
-            if sent.start <= sp.start < sent.end and not _names_frontier(self.doc[sp.head])
+            for sp in self.index.in_sentence(sent)
+            if not _names_frontier(self.doc[sp.head])
             for a in sp.actors
             if a.country and len(a.country) == 3 and a.country not in NON_STATE
         )
@@ -641,7 +634,7 @@ class SentenceCoder:
             elif (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ == "of"
-                and tok.head.head.lemma_.lower() in MEASURE_NOUNS
+                and tok.head.head.lemma_.lower() in args.MEASURE_NOUNS
             ):
                 noun = tok.head.head  # "launched five *days of* war games", "a *wave of* attacks"
             actor_args = args.noun_actor(noun, root, trig.cameo.code)
@@ -876,10 +869,10 @@ class SentenceCoder:
                 and path[-1] in _CONTENT_DEPS
                 and "conj" not in path
             )
-            # "urged Israel to withdraw ... and *to open* the crossings": the joined act is
-            # asked, threatened, ... too
-            joined = bool(gov is not None and path and tok.tag_ == "VB" and path[0] == "conj")
-            if joined and gov is not None and set(path[:-1]) <= {"conj"}:
+            # "urged Israel to withdraw ... and *to open* the crossings": a bare verb joined to
+            # the asked or threatened act is asked, threatened, ... too
+            joined = path[:1] == ["conj"] and set(path[:-1]) <= {"conj"} and tok.tag_ == "VB"
+            if joined and gov is not None:
                 embedded = (
                     embedded
                     or gov.token.i in content_tokens
@@ -1188,9 +1181,6 @@ def _actor(text: str, country: str | None, sector: str | None) -> Actor:
     return Actor(text=text, name=name, country=country, sector=sector if country else None)
 
 
-REPORTING = SAY_VERBS | {"report", "claim", "allege", "charge", "accuse", "confirm", "quote"}
-
-
 def clause_rank(tok: Token) -> int:
     """How central a trigger's clause is: 2 = the main clause (the root, its conjuncts and
     xcomp chain, or the clause a reporting verb reports: "X said *it would attack*");
@@ -1210,8 +1200,10 @@ def clause_rank(tok: Token) -> int:
             continue
         if cur.dep_ == "ccomp":
             head = cur.head
-            if head.dep_ == "ROOT" and (head.lemma_.lower() in REPORTING or head.pos_ == "VERB"):
-                return 2 if head.lemma_.lower() in REPORTING else 1
+            if head.dep_ == "ROOT" and (
+                head.lemma_.lower() in REPORTING_VERBS or head.pos_ == "VERB"
+            ):
+                return 2 if head.lemma_.lower() in REPORTING_VERBS else 1
             return 1
         break
     return 0

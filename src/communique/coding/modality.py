@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.arguments import MEASURE_NOUNS
 from communique.coding.lexicon import modality_cues
 
 STRENGTH = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "asserted": 0}
-# nouns that count a noun event ("a round of talks"): its modifiers and verb are the event's
-MEASURE_NOUNS = frozenset({"round", "series", "wave", "session", "day", "days"})
 SAY_VERBS = {"say", "tell", "announce", "state", "add", "report", "declare", "confirm", "insist", "note", "stress", "indicate", "warn"}  # fmt: skip
 
 

@@ -42,6 +42,10 @@ class ActorIndex:
     def at(self, tok: Token) -> Any | None:
         return self.by_token.get(tok.i)
 
+    def in_sentence(self, sent: Any) -> list[Any]:
+        """Actor spans that begin inside the sentence ``sent``."""
+        return [sp for sp in self.spans if sent.start <= sp.start < sent.end]
+
     def _joined_before(self, head: Token, span: Any) -> list[Any]:
         """ "Brazilian President X *and* Argentine President Y held talks", parsed with X as a
         modifier of Y: actors named before ``span`` in the head's phrase, joined by "and"."""

@@ -41,6 +41,8 @@ class Trigger:
 
 
 SAY_VERBS = {"say", "tell", "declare", "state", "announce", "insist", "add", "stress", "argue", "conclude", "write", "reiterate", "repeat", "remind", "emphasise", "emphasize", "underline", "reaffirm", "maintain", "warn", "note"}  # fmt: skip
+# verbs that report another clause ("X launched attacks, officials *said*")
+REPORTING_VERBS = SAY_VERBS | {"report", "claim", "allege", "charge", "accuse", "confirm", "quote"}
 
 
 def _pos_ok(tok: Token, pos: str) -> bool:
