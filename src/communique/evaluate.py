@@ -86,17 +86,18 @@ class _F1:
 def evaluate(gold_path: Path, batch_size: int = 64, details: bool = False) -> dict:
     """Event type accuracy, actor/recipient country F1, triple accuracy, per-type scores,
     confusion matrix, n and sentences per second (spaCy parsing included)."""
-    from communique.coding import REQUIRED_PIPES, code_article
-    from communique.nlp import get_nlp
+    from communique.coding import code_article
+    from communique.coding.components import CODER_PIPES
+    from communique.parsing import load_pipeline
 
     gold = load_gold(Path(gold_path))
-    nlp = get_nlp()
-    disable = tuple(p for p in nlp.pipe_names if p not in REQUIRED_PIPES)
-    nlp = get_nlp(disable) if disable else nlp
+    nlp = load_pipeline(fast=False)
     start = time.perf_counter()
     texts = [r["text"] for r in gold]
     preds = []
-    for i, doc in enumerate(nlp.pipe(texts, batch_size=batch_size)):
+    with nlp.select_pipes(disable=list(CODER_PIPES)):
+        docs = list(nlp.pipe(texts, batch_size=batch_size))
+    for i, doc in enumerate(docs):
         article = Article(text=texts[i], id=f"gold{i}")
         mentions = code_article(article, doc)
         preds.append(max(mentions, key=lambda m: m.confidence) if mentions else None)

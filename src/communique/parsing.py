@@ -1,9 +1,9 @@
 """The spaCy pipeline as ingest runs it: only what the coder needs, and no more.
 
-``load_pipeline()`` gives a pipeline of its own (the shared one from ``communique.nlp`` stays
-the full model, which `communique eval` uses) with two speed-ups that leave the coded output
-unchanged (``bench/accuracy_check.py`` checks that): the attribute ruler evaluated once per
-kind of token, and lemmas and entities made only for sentences that can hold an event.
+``load_pipeline()`` gives the coder's pipeline (built by ``communique.nlp.build_pipeline`` from
+the one loaded model) with two speed-ups that leave the coded output unchanged
+(``bench/accuracy_check.py`` checks that): the attribute ruler evaluated once per kind of
+token, and lemmas and entities made only for sentences that can hold an event.
 
 ``parse_texts`` masks each story's dateline ("Moscow, November 2 (RHC) --") with spaces
 before parsing, so the dateline is never read as part of the first sentence (its place is
@@ -25,7 +25,6 @@ from spacy.tokens._retokenize import set_token_attrs
 
 from communique.articles import find_dateline
 from communique.model import Article
-from communique.nlp import get_nlp
 
 # spaCy refuses longer texts by default; a story this long is almost surely not a story.
 MAX_ARTICLE_CHARS = 1_000_000
@@ -42,47 +41,35 @@ def parse_text(article: Article) -> str:
 
 
 def parse_texts(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Doc]:
-    """One Doc per article, in order; offsets in each Doc are offsets into article.text."""
-    return nlp.pipe((parse_text(a) for a in articles), batch_size=batch_size)
+    """One parsed Doc per article, in order; offsets in each Doc are offsets into article.text.
+
+    Only the linguistic components run here; the coder's components run in
+    ``communique.coding.code_article``. Each Doc carries its article in
+    ``doc._.communique_article``."""
+    from communique.coding.components import CODER_PIPES
+
+    def docs() -> Iterator[Doc]:
+        for a in articles:
+            doc = nlp.make_doc(parse_text(a))
+            doc._.communique_article = a
+            yield doc
+
+    coder = [p for p in CODER_PIPES if p in nlp.pipe_names]
+    with nlp.select_pipes(disable=coder):
+        yield from nlp.pipe(docs(), batch_size=batch_size)
 
 
+@lru_cache(maxsize=2)
 def load_pipeline(fast: bool = True) -> Language:
-    """The spaCy pipeline with only the components the coder needs.
+    """The coder's pipeline (``communique.nlp.build_pipeline``), built once per process.
 
-    ``fast`` (the default) is a pipeline of its own where the attribute ruler runs from a
-    per-token-kind cache and lemmas and entities are made only for sentences that can hold
-    an event (see ``EventSentences``): the same coded output for much less work.
+    ``fast`` (the default): the attribute ruler runs from a per-token-kind cache and lemmas and
+    entities are made only for sentences that can hold an event (see ``EventSentences``): the
+    same coded output for much less work. Both share the one loaded model.
     """
-    return _fast_pipeline() if fast else _full_pipeline()
+    from communique.nlp import build_pipeline
 
-
-def _full_pipeline() -> Language:
-    from communique.coding import REQUIRED_PIPES
-
-    nlp = get_nlp()
-    unused = tuple(p for p in nlp.pipe_names if p not in REQUIRED_PIPES)
-    if unused:
-        nlp = get_nlp(disable=unused)
-    nlp.max_length = MAX_ARTICLE_CHARS + 1
-    return nlp
-
-
-@lru_cache(maxsize=1)
-def _fast_pipeline() -> Language:
-    from communique.coding import REQUIRED_PIPES
-
-    nlp = get_nlp.__wrapped__()  # a copy of its own: the shared one stays the full pipeline
-    nlp.max_length = MAX_ARTICLE_CHARS + 1
-    for name in nlp.pipe_names:
-        if name not in REQUIRED_PIPES:
-            nlp.disable_pipe(name)
-    nlp.add_pipe(
-        "communique_fast_attribute_ruler", name="fast_attribute_ruler", after="attribute_ruler"
-    )
-    nlp.add_pipe("communique_event_sentences", name="event_sentences", last=True)
-    for name in ("attribute_ruler", "lemmatizer", "ner"):
-        nlp.disable_pipe(name)
-    return nlp
+    return build_pipeline(fast=fast)
 
 
 # -- speed: same annotations the coder reads, less work ---------------------------------------

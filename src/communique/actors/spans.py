@@ -34,6 +34,7 @@ class ActorSpan:
     head: int  # token index of the span's syntactic head
     also: list[Actor] = field(default_factory=list)
     is_location: bool = False
+    rule_id: str = ""  # the id (data/coding/rules.tsv) of the rule that made the span
 
     @property
     def actors(self) -> list[Actor]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.coding.arguments import MEASURE_NOUNS
 from communique.coding.lexicon import modality_cues
+from communique.vocabulary import words
 
 STRENGTH = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "asserted": 0}
-SAY_VERBS = {"say", "tell", "announce", "state", "add", "report", "declare", "confirm", "insist", "note", "stress", "indicate", "warn"}  # fmt: skip
+MEASURE_NOUNS = words("measure_nouns")
+# verbs that report a clause: its "would" is a future, not a hypothetical
+REPORTING_VERBS = words("reporting_verbs")
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -43,7 +45,7 @@ def modality_of(tok: Token) -> tuple[str, str]:
 
     chain = _chain(tok)
     clause = chain[-1]
-    reported = clause.dep_ == "ccomp" and clause.head.lemma_ in SAY_VERBS
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS
     for i, word in enumerate(chain):
         if i > 0 and word.lemma_.lower() in cues.get("gov", {}):
             offer(cues["gov"][word.lemma_.lower()], f"'{word.text}'")

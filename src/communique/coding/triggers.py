@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from communique.coding.lexicon import CameoCode, TriggerRule, cameo_table, idioms, trigger_rules
+from communique.vocabulary import words
 
 # dependents whose words can complete a multiword trigger ("sign ... agreement", "call on")
 _NEAR_DEPS = {
@@ -40,9 +41,7 @@ class Trigger:
         return out
 
 
-SAY_VERBS = {"say", "tell", "declare", "state", "announce", "insist", "add", "stress", "argue", "conclude", "write", "reiterate", "repeat", "remind", "emphasise", "emphasize", "underline", "reaffirm", "maintain", "warn", "note"}  # fmt: skip
-# verbs that report another clause ("X launched attacks, officials *said*")
-REPORTING_VERBS = SAY_VERBS | {"report", "claim", "allege", "charge", "accuse", "confirm", "quote"}
+SAY_VERBS = words("say_verbs")
 
 
 def _pos_ok(tok: Token, pos: str) -> bool:

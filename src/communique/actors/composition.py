@@ -1,0 +1,296 @@
+"""Actor phrases built from lexicon atoms: "[det] [country / seat / body, 's, senior, former
+...]* [roles]* [of COUNTRY] [NAME]" ("the Cuban foreign minister", "Russia's State Duma",
+"his Cuban counterpart", "its security forces"). A part of the actor finder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from communique.actors import lexicon as lx
+from communique.actors.persons import kb_actor
+from communique.actors.spans import ActorSpan
+from communique.model import Actor
+from communique.vocabulary import words
+
+DETS = words("determiners")
+POSS_PRONOUNS = words("possessive_pronouns")
+FILLERS = words("actor_fillers")
+_PHRASE_STARTS = DETS | POSS_PRONOUNS | FILLERS | {"both"}
+NON_STATE = words("non_state_codes")
+SHARED_ROLE = "mention.shared_role"
+
+
+def _is_state(code: str | None) -> bool:
+    return bool(code) and code not in NON_STATE and len(code) == 3  # type: ignore[arg-type]
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    entry: lx.Entry
+
+
+class PhraseReader:
+    """The finder's reading of phrases made of lexicon atoms (see ``finder._Finder``)."""
+
+    # -- phrases built from lexicon atoms ------------------------------------------------
+    def phrase(self, i: int) -> list[ActorSpan] | None:
+        k = self.keys
+        if k[i] not in self.lex.by_first and k[i] not in _PHRASE_STARTS:
+            return None
+        j = i
+        det = k[j] in DETS
+        if det:
+            j += 1
+        poss = None
+        if not det and k[j] in POSS_PRONOUNS and j + 1 < self.n:
+            poss = j
+            j += 1
+        if j >= self.n:
+            return None
+        ref = self.reference(i, j, det)
+        if ref:
+            return ref
+        mods: list[_Atom] = []
+        roles: list[_Atom] = []
+        coord: list[_Atom] = []  # country modifiers coordinated before the last one
+        end = None
+        while j < self.n:
+            a = self.atom(j)
+            if a and (a.entry.kind in lx.COUNTRY_KINDS or a.entry.kind == lx.INTL) and not roles:
+                mods.append(a)
+                j = a.end
+                end = j
+                if j < self.n and k[j] in ("'s", "'"):
+                    j += 1
+                elif (
+                    j + 1 < self.n
+                    and k[j] in ("and", ",", "or")
+                    and a.entry.kind
+                    in (
+                        lx.COUNTRY_ADJ,
+                        lx.COUNTRY_NAME,
+                    )
+                ):
+                    nxt = self.atom(j + 1)
+                    if nxt and nxt.entry.kind in (lx.COUNTRY_ADJ, lx.COUNTRY_NAME):
+                        coord.append(a)
+                        mods.pop()
+                        j += 1
+                continue
+            if a and a.entry.kind in lx.ROLE_KINDS:
+                roles.append(a)
+                j = a.end
+                end = j
+                continue
+            if k[j] in FILLERS or (k[j] == "-" and roles) or (mods and self._names_office(j)):
+                j += 1
+                continue
+            break
+        if end is None:
+            return None
+        if coord and not roles:
+            # "Cuba and Russia ...": no shared role, so each country is its own mention
+            first = coord[0]
+            return [self._country_span(first.start, first.end, first.entry)]
+        if poss is not None and not (roles and roles[-1].entry.kind == lx.COUNTERPART):
+            if self.keys[poss] in ("its", "their") and roles and not mods:
+                return self._owned(poss, end, roles)  # "*its* security forces"
+            return None  # "his government" etc.: leave the pronoun to pronoun()
+        if not roles:
+            m = mods[0]
+            if det and m.entry.kind not in (lx.SEAT, lx.INTL):
+                i = m.start
+            if m.entry.kind in (lx.SEAT, lx.INTL):
+                return [self._body_span(i if det else m.start, m.end, m.entry)]
+            return [self._country_span(m.start, m.end, m.entry)]
+        start = i if (det or poss is not None) else (mods[0].start if mods else roles[0].start)
+        if det and not poss:
+            start = i + 1 if i + 1 < self.n else i  # the article is not part of the name
+            while (
+                start < self.n
+                and self.keys[start] in FILLERS
+                and start < (mods[0].start if mods else roles[0].start)
+            ):
+                break
+        # "... of [the] Russia / the State Duma"
+        of_obj = None
+        if end < self.n - 1 and k[end] == "of":
+            q = end + 1
+            if k[q] in DETS and q + 1 < self.n:
+                q += 1
+            a = self.atom(q)
+            if a and (a.entry.kind in lx.COUNTRY_KINDS or a.entry.kind == lx.INTL):
+                of_obj = a
+                end = a.end
+        # a name after a title, or in apposition
+        name = None
+        if roles[-1].entry.kind in (lx.ROLE, lx.COUNTERPART):
+            name = self._name_run(end)
+            if name is None and end + 1 < self.n and self.texts[end] == ",":
+                name = self._name_run(end + 1, need_person_ent=True)
+        # "King Hassan of Morocco": an explicit "of <country>" after the name beats a
+        # knowledge-base match of the bare name
+        if name and of_obj is None and name[1] < self.n - 1 and k[name[1]] == "of":
+            q = name[1] + 1
+            if k[q] in DETS and q + 1 < self.n:
+                q += 1
+            a = self.atom(q)
+            if a and a.entry.kind == lx.COUNTRY_NAME:
+                of_obj = a
+        spans: list[ActorSpan] = []
+        for c in coord:
+            actor, kind, rule = self._compose([c], roles, None, None, poss)
+            spans.append(
+                self._span(
+                    c.start, c.end, actor, kind, rule + " (shares the role)", rule_id=SHARED_ROLE
+                )
+            )
+        actor, kind, rule = self._compose(mods, roles, of_obj, name, poss)
+        if name:
+            end = max(name[1], of_obj.end if of_obj else 0)
+        spans.append(self._span(start, end, actor, kind, rule))
+        return spans
+
+    def _compose(
+        self,
+        mods: list[_Atom],
+        roles: list[_Atom],
+        of_obj: _Atom | None,
+        name: tuple[int, int] | None,
+        poss: int | None,
+    ) -> tuple[Actor, str, str]:
+        parts: list[str] = []
+        country = None
+        inst: lx.Entry | None = None
+        for m in [*mods, *([of_obj] if of_obj else [])]:
+            e = m.entry
+            words = self.doc[m.start : m.end].text
+            parts.append(f"{_kind_word(e)} '{words}'")
+            if e.kind in (lx.SEAT, lx.INTL):
+                inst = e
+            country = e.country or country
+        head = roles[-1].entry
+        sector = self._sector(roles, inst)
+        parts.insert(0, f"{_role_word(head)} '{self.doc[roles[-1].start : roles[-1].end].text}'")
+        actor_name = inst.name if inst and inst.kind == lx.INTL else None
+        kind = {lx.ROLE: "role", lx.GROUP: "group", lx.BODY: "body", lx.COUNTERPART: "role"}[
+            head.kind
+        ]
+        if head.kind == lx.COUNTERPART:
+            country, sector, note = self._counterpart(country, poss, name)
+            parts.append(note)
+        if name:
+            ntext = self.doc[name[0] : name[1]].text
+            known = kb_actor(ntext, self.when)
+            kind = "person"
+            if known and (country is None or known[0].country == country):
+                actor = Actor(text="", name=known[0].name, country=known[0].country)
+                actor.sector = known[0].sector if head.kind == lx.COUNTERPART else sector
+                if known[0].sector == "ELI":
+                    actor.sector = "ELI"
+                parts.append(known[1])
+            else:
+                actor = Actor(text="", name=ntext, country=country, sector=sector)
+            actor.code = None
+            actor.__post_init__()
+            rule = " + ".join(parts) + f" -> {actor.code or '?'}; registers '{ntext}'"
+            self.story.registry.register(ntext, actor, rule)
+            return actor, kind, rule
+        if country is None and head.kind == lx.COUNTERPART:
+            pass
+        if (
+            head.kind == lx.COUNTERPART
+            and country
+            and (found := self.story.registry.of_country(country)) is not None
+        ):
+            prev, _ = found
+            parts.append(f"the {country} person already in the story ({prev.name})")
+            actor = Actor(text="", name=prev.name, country=prev.country, sector=prev.sector)
+            return actor, "person", " + ".join(parts) + f" -> {actor.code}"
+        if actor_name is None and country and _is_state(country):
+            actor_name = lx.country_name(country)
+        actor = Actor(text="", name=actor_name, country=country, sector=sector)
+        return actor, kind, " + ".join(parts) + f" -> {actor.code or '?'}"
+
+    def _sector(self, roles: list[_Atom], inst: lx.Entry | None) -> str | None:
+        head = roles[-1].entry.sector or ""
+        inst_sector = inst.sector if inst else None
+        if head.startswith("~"):
+            sector = inst_sector or head[1:]
+        elif head == "=":
+            sector = None
+        else:
+            sector = head
+        for m in roles[:-1]:
+            s = (m.entry.sector or "").lstrip("~")
+            if s in ("OPP", "REB") or (s and s not in ("GOV", "=") and sector == "GOV"):
+                sector = s
+        return sector
+
+    def _counterpart(
+        self, country: str | None, poss: int | None, name: tuple[int, int] | None
+    ) -> tuple[str | None, str | None, str]:
+        """'his Cuban counterpart': the antecedent's sector, the named (or another) country."""
+        at = poss if poss is not None else self.n
+        ante = self.story.person_before(at, self.sent_of[min(at, self.n - 1)], exclude=country)
+        sector = ante.sector if ante else "GOV"
+        note = f"counterpart of {ante.name or ante.text} ({ante.code})" if ante else "counterpart"
+        if country is None:
+            for _, iso in reversed(self.story.countries):
+                if ante is None or iso != ante.country:
+                    country = iso
+                    note += f", other country {iso} from the story"
+                    break
+        return country, sector, note
+
+    def _country_span(self, start: int, end: int, e: lx.Entry) -> ActorSpan:
+        words = self.doc[start:end].text
+        iso = e.country
+        if e.kind == lx.CAPITAL:
+            actor = Actor(text="", name=lx.country_name(iso), country=iso, sector="GOV")
+            rule = f"capital '{words}' as metonym for the government -> {actor.code}"
+            return self._span(start, end, actor, "country", rule)
+        actor = Actor(text="", name=lx.country_name(iso), country=iso)
+        kind = "group" if e.kind == lx.PEOPLE else "country"
+        if e.kind == lx.PEOPLE:
+            actor.sector = "CVL"
+            actor.code = None
+            actor.__post_init__()
+        rule = f"{_kind_word(e)} '{words}' -> {actor.code}"
+        return self._span(start, end, actor, kind, rule)
+
+    def _body_span(self, start: int, end: int, e: lx.Entry) -> ActorSpan:
+        actor = Actor(text="", name=e.name, country=e.country, sector=e.sector)
+        rule = f"{_kind_word(e)} '{self.doc[start:end].text}' -> {actor.code}"
+        return self._span(start, end, actor, "body", rule)
+
+    def _owned(self, poss: int, end: int, roles: list[_Atom]) -> list[ActorSpan] | None:
+        """ "Myanmar's government says *its security forces* ...": a role or group owned by
+        "its"/"their" belongs to the state named last in the same sentence."""
+        si = self.sent_of[poss]
+        named = [c for tok, c in self.story.countries if tok < poss and self.sent_of[tok] == si]
+        if not named or (self.keys[poss] == "their" and len(set(named)) > 1):
+            return None  # "Egypt and Sudan said their ministers": more than one owner
+        iso = named[-1]
+        actor, kind, rule = self._compose([], roles, None, None, None)
+        actor.country = iso
+        actor.code = f"{iso}{actor.sector or ''}"
+        rule += f"; '{self.texts[poss]}' -> {iso}, the state named last in the sentence"
+        return [self._span(poss, end, actor, kind, rule)]
+
+
+def _kind_word(e: lx.Entry) -> str:
+    return {
+        lx.COUNTRY_NAME: "country",
+        lx.COUNTRY_ADJ: "adjective",
+        lx.PEOPLE: "people",
+        lx.CAPITAL: "capital",
+        lx.SEAT: "institution",
+        lx.INTL: "body",
+    }.get(e.kind, e.kind)
+
+
+def _role_word(e: lx.Entry) -> str:
+    return {lx.ROLE: "title", lx.GROUP: "group", lx.BODY: "body"}.get(e.kind, e.kind)

@@ -1,0 +1,70 @@
+"""What a story has said so far about its actors: one memory, written by the actor finder as it
+reads the story and by the coder as it codes it, read by both to resolve references.
+
+The finder records every country, person and international body it names, in order (for
+"he", "the two countries", "the Caribbean country", "the bloc", "his counterpart") and the
+persons it has registered by name; the coder records each event's participants (for "they",
+"the two leaders") and the last main event's actor (for a later "he" or "it")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from communique.actors.persons import PersonRegistry
+from communique.model import Actor
+
+
+@dataclass
+class ActorMemory:
+    registry: PersonRegistry = field(default_factory=PersonRegistry)
+    countries: list[tuple[int, str]] = field(default_factory=list)  # (token, ISO3) in order
+    # (token, sentence, actor, is a subject) for each person or titled role named, in order
+    persons: list[tuple[int, int, Actor, bool]] = field(default_factory=list)
+    dateline_country: str | None = None
+    dateline_place: str | None = None
+    bodies: list[Actor] = field(default_factory=list)  # international bodies named, in order
+    # written by the coder
+    subject: list[Actor] = field(default_factory=list)  # the last main event's actor
+    participants: list[Actor] = field(default_factory=list)  # of the last event coded
+    sentence_participants: list[Actor] = field(default_factory=list)  # of this sentence's last
+    history: list[list[Actor]] = field(default_factory=list)  # participants, oldest first
+
+    # -- the finder's reading ---------------------------------------------------------------
+    def recent_countries(self, n: int, within: frozenset[str] | None = None) -> list[str]:
+        """The ``n`` states named last (most recent first), optionally among ``within``."""
+        out: list[str] = []
+        for _, iso in reversed(self.countries):
+            if iso not in out and (within is None or iso in within):
+                out.append(iso)
+                if len(out) == n:
+                    break
+        return out
+
+    def person_before(self, i: int, sent: int, exclude: str | None = None) -> Actor | None:
+        """The person a pronoun at token ``i`` (in sentence ``sent``) most likely means: this
+        or the previous sentence, subjects first, most recent first."""
+        cands = [
+            (tok, subj, actor)
+            for tok, s, actor, subj in self.persons
+            if tok < i and sent - 1 <= s <= sent and (exclude is None or actor.country != exclude)
+        ]
+        if not cands:
+            return None
+        subjects = [c for c in cands if c[1]]
+        return (subjects or cands)[-1][2]
+
+    def last_body(self, un_ok: bool) -> Actor | None:
+        """The international body named last ("the bloc"); a UN body only when ``un_ok``."""
+        return next((b for b in reversed(self.bodies) if un_ok or b.country != "UNO"), None)
+
+    # -- the coder's reading ----------------------------------------------------------------
+    def new_sentence(self) -> None:
+        self.sentence_participants = []
+
+    def remember(self, participants: list[Actor], in_sentence: bool = False) -> None:
+        """An event's participants; ``in_sentence``: also this sentence's last participants."""
+        self.participants = participants
+        if participants:
+            self.history.append(participants)
+        if in_sentence:
+            self.sentence_participants = participants

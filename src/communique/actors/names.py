@@ -1,0 +1,210 @@
+"""Places and persons by name: gazetteer places ("in Aleppo" -> SYR), people from the story's
+own registry or the office-holder knowledge base ("Sergei Lavrov" -> RUSGOV). A part of the
+actor finder."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from communique.actors import lexicon as lx
+from communique.actors.persons import kb_actor
+from communique.actors.spans import ActorSpan
+from communique.model import Actor
+from communique.vocabulary import words
+
+NAME_PARTICLES = words("name_particles")
+
+
+class NameReader:
+    """The finder's reading of place and person names (see ``finder._Finder``)."""
+
+    # -- places ----------------------------------------------------------------------------
+    def _untagged_city(self, i: int) -> list[ActorSpan] | None:
+        """A one-word proper noun the tagger missed or mislabelled ("shelled *Aleppo*",
+        "in *Rafah*") that is a large city: its country. Only the object of a verb or a
+        preposition, where a place is expected, and never a known person."""
+        t = self.doc[i]
+        if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+            return None
+        if t.dep_ not in ("pobj", "dobj", "npadvmod") or i == t.sent.start:
+            return None
+        if (i + 1 < self.n and self.doc[i + 1].pos_ == "PROPN") or (
+            i > 0 and self.doc[i - 1].pos_ == "PROPN"
+        ):
+            return None  # part of a longer name
+        if self.story.registry.lookup(t.text):
+            return None
+        from communique.places.gazetteer import gazetteer
+
+        cities = [p for p in gazetteer().lookup(t.text) if p.population >= UNTAGGED_CITY_POP]
+        if not cities:
+            return None
+        best = max(cities, key=lambda p: p.population)
+        actor = Actor(text="", name=t.text, country=best.country)
+        rule = f"place '{t.text}' (gazetteer city, not tagged as a place) -> {best.country}"
+        return [self._span(i, i + 1, actor, "country", rule)]
+
+    def place(self, i: int) -> list[ActorSpan] | None:
+        """A city or region the tagger calls GPE/LOC and the gazetteer knows ("Basra", "Darfur"):
+        its country, as the press uses places for the people and authorities there."""
+        if not self.tagged:
+            return None
+        if self.doc[i].ent_type_ not in PLACE_ENTS or self.doc[i].ent_iob_ != "B":
+            return self._untagged_city(i)
+        ent = (
+            next((e for e in self.doc[i].sent.ents if e.start == i), None) if self.parsed else None
+        )
+        if ent is None or ent.end - ent.start > 4:
+            return None
+        text = ent.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        if self.story.registry.lookup(text):
+            return None  # a person already introduced ("Lagos" the president, later)
+        iso = _place_country(text)
+        if not iso:
+            return None
+        actor = Actor(text="", name=text, country=iso)
+        rule = f"place '{text}' (gazetteer) -> {iso}"
+        return [self._span(ent.start, ent.end, actor, "country", rule)]
+
+    # -- names ---------------------------------------------------------------------------
+    def _name_run(self, j: int, need_person_ent: bool = False) -> tuple[int, int] | None:
+        """Proper-noun tokens from ``j`` ("Miguel Diaz - Canel"), as (start, end)."""
+        if j >= self.n or not self._namey(j):
+            return None
+        if need_person_ent and self.doc[j].ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE"):
+            return None
+        e = j
+        while e < self.n:
+            if e > j and e + 1 < self.n and self._syllable(e):  # "Moon Jae-in"
+                e += 2
+            elif self._namey(e) or (
+                (self.texts[e] == "-" or self.texts[e] in NAME_PARTICLES)
+                and e + 1 < self.n
+                and self._namey(e + 1)
+                and e > j
+            ):  # "Diaz - Canel", "Lula *da* Silva", "Ludwig *van* Beethoven"
+                e += 1
+            else:
+                break
+        if e - j > 5:
+            return None
+        # an appositive name the tagger did not call a person: two or more words, then a pause
+        if (
+            need_person_ent
+            and self.doc[j].ent_type_ != "PERSON"
+            and (e - j < 2 or (e < self.n and self.texts[e] not in (",", ".", ";", ")")))
+        ):
+            return None
+        # a lexicon phrase right after a title ("President Putin of Russia") is not a name
+        a = self.atom(j)
+        if a and a.entry.kind != lx.PEOPLE and a.end >= e:
+            return None
+        return (j, e)
+
+    def _syllable(self, e: int) -> bool:
+        """A lower-case syllable ("Jae-*in*", "Jong-*un*") joined by a hyphen to a name."""
+        doc = self.doc
+        return (
+            self.texts[e] == "-"
+            and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_
+            and doc[e + 1].is_alpha
+            and doc[e + 1].is_lower
+            and len(doc[e + 1]) <= 4
+        )
+
+    def _namey(self, j: int) -> bool:
+        t = self.doc[j]
+        if not t.text[:1].isupper():
+            return False
+        if self.tagged:
+            return t.pos_ == "PROPN" or t.ent_type_ == "PERSON"
+        return t.is_alpha
+
+    def person(self, i: int) -> list[ActorSpan] | None:
+        if not self.texts[i][:1].isupper() or not self._namey(i):
+            return None
+        t = self.doc[i]
+        run = self._name_run(i)
+        if run is None:
+            return None
+        s, e = run
+        # try the longest known stretch first: whole run, then drop first names
+        for a in range(s, e):
+            text = self.doc[a:e].text
+            hit = self.story.registry.lookup(text)
+            if hit:
+                actor, why = hit
+                new = Actor(text="", name=actor.name, country=actor.country, sector=actor.sector)
+                rule = (
+                    f"name '{text}' introduced earlier ({why.split(';')[0]}) -> {new.code or '?'}"
+                )
+                return [self._span(s, e, new, "person", rule)]
+            known = kb_actor(text, self.when)
+            if known:
+                actor, why = known
+                self.story.registry.register(self.doc[s:e].text, actor, why)
+                return [self._span(s, e, actor, "person", f"name '{text}': {why} -> {actor.code}")]
+        if t.ent_type_ != "PERSON" and self.tagged:
+            return None
+        ntext = self.doc[s:e].text
+        actor = Actor(text="", name=ntext)
+        rule = f"person '{ntext}' not in the knowledge base"
+        # "X, the speaker of the State Duma," / "X, a Russian diplomat"
+        if e + 1 < self.n and self.texts[e] == ",":
+            app = self.phrase(e + 1)
+            if app and app[-1].actor.country and app[-1].kind in ("role", "group", "body"):
+                a = app[-1].actor
+                actor = Actor(text="", name=ntext, country=a.country, sector=a.sector)
+                rule += f" + appositive '{a.text}' -> {actor.code}"
+        if actor.country is None:
+            iso = self._nationality_near(s)
+            if iso:
+                actor = Actor(text="", name=ntext, country=iso)
+                rule += f" + nationality word nearby -> {iso}"
+        if actor.country:
+            self.story.registry.register(ntext, actor, rule)
+        return [self._span(s, e, actor, "person", rule)]
+
+    def _nationality_near(self, s: int) -> str | None:
+        """A nationality adjective among the name's syntactic modifiers ("Russian dissident X")."""
+        if not self.parsed:
+            return None
+        head = self.doc[s]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        for child in list(head.children) + [head.head]:
+            a = self.atom(child.i)
+            if a and a.entry.kind in (lx.COUNTRY_ADJ, lx.COUNTRY_NAME):
+                return a.entry.country
+        return None
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC"})
+UNTAGGED_CITY_POP = 100_000  # a city the tagger missed counts only if this large
+
+
+@lru_cache(maxsize=4096)
+def _place_country(text: str) -> str | None:
+    """Country of a place name the lexicon does not know; the gazetteer's likeliest reading."""
+    from communique.places.gazetteer import geocode
+
+    loc = geocode(text)
+    return loc.country if loc else None
+
+
+def country_of_place(place: str) -> str | None:
+    """ISO3 of a place name: a country, capital or seat in the lexicon, else the gazetteer."""
+    lex = lx.lexicon()
+    words = lx.tokenize(place)
+    keys = [lx.norm(w) for w in words]
+    if keys:
+        m = lex.match_at(keys, words, 0)
+        if m and m[0] == len(keys) and m[1].kind in lx.COUNTRY_KINDS:
+            return m[1].country
+    from communique.places.gazetteer import geocode
+
+    loc = geocode(place)
+    return loc.country if loc else None

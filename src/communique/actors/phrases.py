@@ -1,0 +1,85 @@
+"""Readings of an argument phrase that no actor span covers: is it a doer at all, which words
+make it up, which sector its head word names, and is it a reference to earlier actors."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from communique.vocabulary import words
+
+ACTOR_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON", "FAC"})
+_PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "punct", "appos", "nummod"}
+_NP_PREPS = {"of", "from"}
+NOT_ACTORS = words("not_actor_words")
+DOMESTIC_ORG_WORDS = words("domestic_org_words")
+PLURAL_PRONOUNS = words("plural_pronouns")
+TIME_UNITS = words("time_units")
+
+
+def phrase_tokens(head: Token, limit: int = 12) -> list[Token]:
+    """The noun phrase headed by ``head``: its modifiers, "of X", but not relative clauses."""
+    out = [head]
+    stack = list(head.children)
+    while stack and len(out) < limit:
+        tok = stack.pop()
+        inside = (
+            tok.dep_ in _PHRASE_DEPS
+            or (tok.dep_ == "prep" and tok.lower_ in _NP_PREPS)
+            or (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head in out)
+        )
+        if inside:
+            out.append(tok)
+            stack += list(tok.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def is_actor_like(head: Token, group_words: frozenset[str]) -> bool:
+    """Whether a subject/agent that no actor rule resolved still names a doer: a named entity
+    (organisation, nationality, place, person, facility) or a collective noun."""
+    if head.lower_ in NOT_ACTORS or head.lemma_.lower() in NOT_ACTORS:
+        return False
+    if head.pos_ in ("PRON", "NUM", "DET") or head.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return False
+    if head.ent_type_ in ACTOR_ENTS:
+        return True
+    return head.lower_ in group_words or head.lemma_.lower() in group_words
+
+
+@lru_cache(maxsize=1)
+def _group_table() -> dict[str, str]:
+    """Group and body words of the actor lexicon (``data/actors/roles.tsv``) -> sector."""
+    from communique.actors import lexicon as lx
+
+    out: dict[str, str] = {}
+    for bucket in lx.lexicon().by_first.values():
+        for key, items in bucket.items():
+            for _words, entry in items:
+                if entry.kind in (lx.GROUP, lx.BODY) and len(key) == 1:
+                    out.setdefault(key[0], (entry.sector or "").lstrip("~="))
+    return out
+
+
+def group_words() -> frozenset[str]:
+    return frozenset(_group_table()) | DOMESTIC_ORG_WORDS
+
+
+def group_sector(head: Token) -> str | None:
+    table = _group_table()
+    return table.get(head.lower_) or table.get(head.lemma_.lower()) or None
+
+
+def is_pronoun(tok: Token) -> bool:
+    return tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$") or tok.lower_ in PLURAL_PRONOUNS
+
+
+def is_plural_anaphor(tok: Token) -> bool:
+    """'they', 'their', 'both', 'the two countries'."""
+    if tok.lower_ in PLURAL_PRONOUNS:
+        return True
+    if tok.lemma_.lower() in TIME_UNITS:  # "a two-day visit": a duration
+        return False
+    return any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children
+    )

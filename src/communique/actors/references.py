@@ -1,0 +1,85 @@
+"""References to actors named earlier: "he", "the two countries", "both sides", "the bloc",
+"the Caribbean country" (resolved from the story's ``ActorMemory``). A part of the actor finder."""
+
+from __future__ import annotations
+
+from communique.actors import lexicon as lx
+from communique.actors.spans import ActorSpan
+from communique.model import Actor
+from communique.vocabulary import words
+
+PERSON_PRONOUNS = words("person_pronouns")
+BLOC_NOUNS = words("bloc_nouns")
+COUNTRY_NOUNS = words("country_nouns")
+PLURAL_COUNTRY_NOUNS = words("plural_country_nouns")
+
+
+class ReferenceReader:
+    """The finder's reading of references (see ``finder._Finder``)."""
+
+    # -- references ----------------------------------------------------------------------
+    def pronoun(self, i: int) -> list[ActorSpan] | None:
+        if self.keys[i] not in PERSON_PRONOUNS:
+            return None
+        ante = self.story.person_before(i, self.sent_of[min(i, self.n - 1)])
+        if ante is None:
+            return None
+        actor = Actor(text="", name=ante.name, country=ante.country, sector=ante.sector)
+        rule = f"pronoun '{self.texts[i]}' -> most recent person {ante.name or ante.text} -> {actor.code or '?'}"
+        return [self._span(i, i + 1, actor, "reference", rule)]
+
+    def reference(self, i: int, j: int, det: bool) -> list[ActorSpan] | None:
+        """'the two countries', 'both sides', 'the Caribbean country', 'the island'."""
+        k = self.keys
+        # plural: the two countries / both nations
+        if (det and k[j] == "two" or k[i] == "both") and j < self.n:
+            q = j + 1 if k[j] == "two" else (i + 1 if k[i] == "both" else j)
+            if q < self.n and k[q] in PLURAL_COUNTRY_NOUNS:
+                two = self.story.recent_countries(2)
+                if len(two) == 2:
+                    a1 = Actor(text="", name=lx.country_name(two[0]), country=two[0])
+                    a2 = Actor(text="", name=lx.country_name(two[1]), country=two[1])
+                    rule = f"'{self.doc[i : q + 1].text}' -> the two most recent countries {two[0]}, {two[1]}"
+                    sp = self._span(i, q + 1, a1, "reference", rule, also=[a2])
+                    sp.also[0].text = sp.actor.text
+                    return [sp]
+        if not det:
+            return None
+        if k[j] in BLOC_NOUNS and k[i] == "the" and self.story.bodies:
+            # "the bloc", "the alliance": the international body the story named last (a UN
+            # body only for "the organisation")
+            un_ok = k[j] in ("organisation", "organization")
+            body = self.story.last_body(un_ok)
+            if body is not None:
+                actor = Actor(text="", name=body.name, country=body.country)
+                rule = f"'{self.doc[i : j + 1].text}' -> the body named last, {body.name}"
+                return [self._span(i, j + 1, actor, "reference", rule)]
+        # the Caribbean country / the island / the country
+        regions = lx.regions()
+        for n in (3, 2, 1):
+            key = tuple(k[j : j + n])
+            reg = regions.get(key)
+            if reg is None:
+                continue
+            q = j + n
+            noun_follows = q < self.n and k[q] in COUNTRY_NOUNS
+            if not noun_follows and key != ("island",):
+                continue
+            end = q + 1 if noun_follows else q
+            iso = self.story.recent_countries(1, within=reg.countries)
+            if not iso:
+                return None
+            actor = Actor(text="", name=lx.country_name(iso[0]), country=iso[0])
+            if noun_follows and k[q] == "government":
+                actor.sector = "GOV"
+                actor.code = None
+                actor.__post_init__()
+            rule = f"description '{self.doc[i:end].text}' -> most recent matching country {iso[0]}"
+            return [self._span(i, end, actor, "reference", rule)]
+        if k[j] in ("country", "nation", "island") and not self._atom_is_role(j):
+            iso = self.story.recent_countries(1)
+            if iso:
+                actor = Actor(text="", name=lx.country_name(iso[0]), country=iso[0])
+                rule = f"'{self.doc[i : j + 1].text}' -> most recent country {iso[0]}"
+                return [self._span(i, j + 1, actor, "reference", rule)]
+        return None

@@ -1,0 +1,55 @@
+"""Candidate: one trigger with the actors and recipients the rules chose, before it becomes a
+Mention; every choice keeps the ids of the rules that made it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from communique.coding.rules import Because
+from communique.coding.syntax import Arg
+from communique.coding.triggers import Trigger
+from communique.model import Actor
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    actors: list[Actor]
+    recipients: list[Actor]
+    actor_arg: Arg = field(default_factory=Arg)  # the argument that named the actors
+    actor_notes: list[Because] = field(default_factory=list)  # how its words were resolved
+    # the recipients' rule: an argument, or a convention (domestic target, victims' place)
+    recipient_arg: Arg | None = None
+    recipient_rule: Because | None = None
+    recipient_notes: list[Because] = field(default_factory=list)
+    embedded: bool = False
+    joint: bool = False
+    unattributed: bool = False  # violence whose doer the sentence does not name
+    content: Trigger | None = None  # the event a frame word governs ("vowed to *attack*")
+    recode: tuple[str, Because] | None = None  # (CAMEO code, why) replacing the lexicon's code
+    assumed_recipient: bool = False  # the recipient is a convention, not words in the sentence
+    notes: list[Because] = field(default_factory=list)
+
+    @property
+    def actor_rule(self) -> str:
+        return self.actor_arg.rule if self.actors else ""
+
+    @property
+    def recipient_rule_id(self) -> str:
+        if self.recipient_rule is not None:
+            return self.recipient_rule.rule
+        return self.recipient_arg.rule if self.recipient_arg is not None else ""
+
+    def set_recipients(self, actors: list[Actor], rule: Because | None) -> None:
+        """Recipients set by a convention rule (or none, with ``rule`` None)."""
+        self.recipients, self.recipient_rule = actors, rule
+        self.recipient_arg, self.recipient_notes = None, []
+
+    def actor_text(self) -> str:
+        return "; ".join([self.actor_arg.how, *(n.text() for n in self.actor_notes)])
+
+    def recipient_text(self) -> str:
+        if self.recipient_rule is not None:
+            return self.recipient_rule.text()
+        how = self.recipient_arg.how if self.recipient_arg is not None else ""
+        return "; ".join([how, *(n.text() for n in self.recipient_notes)])

@@ -1,0 +1,180 @@
+"""Targets and doers named in the clauses and phrases around a trigger, not in its own
+arguments: the one asked in a demand ("demanded *that X* withdraw"), who must meet a threat's
+condition, who an act's aim is for, the author of a proposal, where a material act happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.coding.syntax import Arg, arg, child, is_own, prep_objects, with_conjuncts
+from communique.vocabulary import words
+
+RELATIVE_WORDS = words("relative_words")
+MODALS = words("modals")
+PLACE_PREPS = tuple(words("place_preps"))
+PROPOSAL_NOUNS = words("proposal_nouns")
+OWN_POSSESSIVES = words("own_possessives")
+COMPLAINT_PREPS = tuple(words("complaint_preps"))
+MISSION_NOUNS = words("mission_nouns")
+ENDING_NOUNS = words("ending_nouns")
+
+
+def is_demanded(clause: Token) -> bool:
+    """A clause that states the act asked for: "(that) X *pay*", "X *should* leave"."""
+    if clause.tag_ == "VB":
+        return True
+    return any(
+        (c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS)
+        or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in clause.children
+    )
+
+
+def content_subject(verb: Token) -> Arg:
+    """The subject of a demanded/threatened act: "insisted *that the ministry* resign"."""
+    for c in verb.children:
+        # a clause is a clause even when the tagger misreads its verb ("that X *apologise*")
+        clause = c.pos_ in ("VERB", "AUX") or child(c, "nsubj", "nsubjpass") is not None
+        if c.dep_ in ("ccomp", "xcomp") and clause and is_demanded(c):
+            subj = child(c, "nsubj", "nsubjpass")
+            if subj is not None:
+                return arg(with_conjuncts(subj), "recipient.demanded_subject", act=c.text)
+    return Arg()
+
+
+def noun_content_subject(noun: Token) -> Arg:
+    """The one asked or accused in a frame noun's clause: "the call *that X* step down",
+    also when the parser hangs the clause on the verb ("renewed its call today that X ...")."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")]
+    if noun.dep_ == "dobj":
+        clauses += [c for c in noun.head.children if c.dep_ == "ccomp"]
+    for c in clauses:
+        if c.pos_ in ("VERB", "AUX") and is_demanded(c):
+            subj = child(c, "nsubj", "nsubjpass")
+            if subj is not None and subj.lower_ not in RELATIVE_WORDS and not is_own(subj):
+                return arg(with_conjuncts(subj), "recipient.demanded_subject", act=c.text)
+    return Arg()
+
+
+def place_recipient(tok: Token) -> Arg:
+    """Where a material act happened ("imposed a curfew *in X*", "shelled villages *in X*",
+    "fired at posts *near X*"): the people and authorities of that place are affected."""
+    places = prep_objects(tok, PLACE_PREPS)
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for _p, o in prep_objects(tok, ("at", "on", "against", "into", "to"))]
+    for obj in objs:
+        places += prep_objects(obj, PLACE_PREPS)
+        places += [("of", o) for o in prep_objects(obj, ("of",)) for o in [o[1]] if o.ent_type_]
+    # "killed in a blast *in a suburb of X*": places nested in the phrase
+    frontier = [o for _p, o in places]
+    for _ in range(3):
+        frontier = [o for f in frontier for _p, o in prep_objects(f, (*PLACE_PREPS, "of"))]
+        places += [("in", o) for o in frontier]
+    return arg([o for _p, o in places], "recipient.place") if places else Arg()
+
+
+def proposer(obj: Token | None) -> Arg:
+    """Whose proposal a verb acts on: "turned down *proposals by X*", "welcomed *X's* offer"."""
+    if obj is None or obj.lemma_.lower() not in PROPOSAL_NOUNS:
+        return Arg()
+    for c in obj.children:
+        if c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES:
+            return arg(with_conjuncts(c), "recipient.proposer", noun=obj.text)
+    for p, o in prep_objects(obj, ("by", "from", "of")):
+        return arg(with_conjuncts(o), "recipient.proposer_prep", noun=obj.text, p=p)
+    return Arg()
+
+
+def complained_about(verb: Token) -> Arg:
+    """The accused of a complaint addressed to someone: "complained *to the UN about* X"."""
+    found = prep_objects(verb, COMPLAINT_PREPS)
+    for obj in [c for c in verb.children if c.dep_ == "dobj"]:
+        found += prep_objects(obj, COMPLAINT_PREPS)
+    for p, o in found:
+        return arg(with_conjuncts(o), "recipient.complained_about", prep=p, p=p)
+    return Arg()
+
+
+def condition_subject(tok: Token) -> Arg:
+    """Who must comply with a threat's condition: "... *unless X* pays", "... *if X* goes
+    ahead"."""
+    for c in tok.children:
+        if (
+            c.dep_ != "advcl"
+            or c.pos_ not in ("VERB", "AUX")
+            or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        ):
+            continue
+        subj = child(c, "nsubj", "nsubjpass")
+        if subj is not None:
+            return arg(with_conjuncts(subj), "recipient.condition_subject", verb=c.text)
+    return Arg()
+
+
+def aim_object(verb: Token) -> Arg:
+    """Who an act is for, named in its aim: "sent engineers *to help rebuild X*", "offered
+    loans *to support X*"."""
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        ):
+            continue
+        cur = c
+        for _ in range(3):
+            obj = child(cur, "dobj")
+            if obj is not None and not is_own(obj):
+                return arg(with_conjuncts(obj), "recipient.aim_object", aim=c.text, verb=cur.text)
+            nxt = child(cur, "xcomp")
+            if nxt is None:
+                break
+            cur = nxt
+    return Arg()
+
+
+def mission_target(verb: Token) -> Arg:
+    """ "marched *past the X embassy*", "rallied *outside the X consulate*": the country whose
+    mission the crowd goes to."""
+    for p, obj in prep_objects(verb, ("past", "outside", "at", "near", "to", "in", "before")):
+        if obj.lemma_.lower() in MISSION_NOUNS:
+            return arg(with_conjuncts(obj), "recipient.mission", p=p, noun=obj.text)
+    return Arg()
+
+
+def scene_target(verb: Token) -> Arg:
+    """The target of the scene an act happens in: "threw stones *during rallies against X*",
+    "clashed *at a march against X*"."""
+    for p, scene in prep_objects(verb, ("during", "at", "in", "amid", "amidst")):
+        for q, obj in prep_objects(scene, ("against", "over")):
+            doer = doer_in(obj)  # "rallies against *abuses by the army*": the doer
+            if doer and obj.pos_ == "NOUN":
+                return Arg(doer.heads, "recipient.scene_doer", {"p": p, "q": q}, inner=doer)
+            return arg(with_conjuncts(obj), "recipient.scene_target", p=p, q=q)
+    return Arg()
+
+
+def doer_in(noun: Token | None) -> Arg:
+    """The doer named inside an object noun: "demanded an apology *by X*", "investigating
+    abuses *by X*", "crimes *committed by X*"."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return Arg()
+    if noun.lemma_.lower() in ENDING_NOUNS:  # "demanded an end *to the blockade by X*"
+        for _p, o in prep_objects(noun, ("to", "of")):
+            found = doer_in(o) if o.lemma_.lower() not in ENDING_NOUNS else Arg()
+            if found:
+                return found
+    for _p, o in prep_objects(noun, ("by",)):
+        return arg(with_conjuncts(o), "recipient.doer_in", noun=noun.text)
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    obj = child(a, "pobj")
+                    if obj is not None:
+                        return arg(
+                            with_conjuncts(obj),
+                            "recipient.doer_in_participle",
+                            verb=c.text,
+                            noun=noun.text,
+                        )
+    return Arg()

@@ -1,0 +1,96 @@
+"""Domestic events: a protest, crackdown, concession, refusal or threat that names no target is
+aimed at (or granted to) the country where it happens (CAMEO/PLOVER practice); a leader's trip
+inside their own country is no diplomatic visit."""
+
+from __future__ import annotations
+
+from communique.actors.lexicon import country_name
+from communique.coding.candidate import Candidate
+from communique.coding.frames import is_denial
+from communique.coding.resolver import ArgumentResolver
+from communique.coding.rules import Because
+from communique.coding.triggers import Trigger
+from communique.model import Actor
+from communique.vocabulary import words
+
+NON_STATE = words("non_state_codes")
+# types whose unnamed target is the country where they happen
+DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN"})
+RESIGNATION = "0831"  # a resignation is granted to no one
+
+
+def domestic_kind(trig: Trigger) -> bool:
+    """An event type whose unnamed target is the doer's own country (DOMESTIC_TARGET)."""
+    code = trig.cameo.code
+    return (
+        trig.cameo.plover in DOMESTIC_TARGET
+        and code != RESIGNATION
+        and not (trig.cameo.plover == "COERCE" and not code.startswith("17"))
+    )
+
+
+def domestic_target(
+    resolver: ArgumentResolver, trig: Trigger, actors: list[Actor]
+) -> tuple[Actor, Because] | None:
+    """The country a domestic event is aimed at: the doer's own state, else (for a protest)
+    the sentence's; a protest at its government, a curfew or arrest at its people."""
+    iso = next((a.country for a in actors if a.country and a.country not in NON_STATE), None)
+    where = "the actor's country"
+    if iso is None and trig.cameo.plover == "PROTEST":
+        iso, where = resolver.context_country(trig.token)
+    if not iso or len(iso) != 3:
+        return None
+    if trig.cameo.plover in ("REJECT", "THREATEN", "CONCEDE"):
+        # "declined to resign" is aimed at home; "X denied any involvement" answers an
+        # accuser, and a sentence that names another state has its own target or none
+        if is_denial(trig.token):
+            return None
+        named = {
+            a.country
+            for sp in resolver.index.in_sentence(trig.token.sent)
+            for a in sp.actors
+            if a.country
+        }
+        if named - {iso}:
+            return None
+    name = country_name(iso) or iso
+    sector = "GOV" if trig.cameo.plover == "PROTEST" else None
+    why = Because.of(
+        "recipient.domestic_target",
+        name=name,
+        target="its government" if sector else "its people",
+        where=where,
+        type=trig.cameo.plover.lower(),
+    )
+    return Actor(text=name, name=name, country=iso, sector=sector), why
+
+
+def domestic_trip(resolver: ArgumentResolver, cand: Candidate) -> bool:
+    """ "The prime minister *visited* the camps / a northern town" at home: True when the
+    visited place is in the doer's country, or is an unnamed place ("the camps") in a sentence
+    that places the story in the doer's country and names no foreign destination."""
+    tok = cand.trigger.token
+    if tok.pos_ != "VERB" or cand.trigger.rule.lemma not in ("visit", "tour"):
+        return False
+    home = {a.country for a in cand.actors if a.country and a.country not in NON_STATE}
+    if not home:
+        return False
+    if cand.recipients:  # "visited <a town of the doer's own country>"
+        from communique.actors.names import country_of_place
+
+        places = [r for r in cand.recipients if not r.sector]
+        where = [
+            r.country or (country_of_place(r.text) if r.text[:1].isupper() else None)
+            for r in places
+        ]
+        return len(places) == len(cand.recipients) and all(c in home for c in where)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    named = {
+        a.country
+        for sp in resolver.index.in_sentence(tok.sent)
+        for a in sp.actors
+        if a.country and not a.sector
+    }
+    return bool(named & home)

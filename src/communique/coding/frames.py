@@ -1,0 +1,120 @@
+"""Triggers inside other triggers: what a frame word (agree, demand, reject, threaten, accuse)
+governs is its content, not an event of its own ("vowed *to retaliate*", "urged X *to leave*");
+an aim ("met *to discuss*") is no event; a light verb with a noun event does that event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.coding.triggers import Trigger
+from communique.vocabulary import words
+
+# a trigger of one of these types takes the event it governs as its content
+FRAME_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+# frames whose content is the doer's own act: promised, threatened or refused
+OWN_ACT_FRAMES = frozenset({"AGREE", "THREATEN", "REJECT"})
+# an aim that is itself the political act: "workers stopped work *to protest* the bill"
+PURPOSE_EVENTS = frozenset({"PROTEST"})
+# dependency labels by which a frame word governs its content
+CONTENT_DEPS = frozenset(
+    {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acomp", "oprd", "nsubjpass",
+     "acl", "relcl", "appos", "attr", "compound"}
+)  # fmt: skip
+EVENT_HEAD_NOUNS = words("event_head_nouns")
+LIGHT_FRAMES = words("light_frames")
+DENIAL_VERBS = words("denial_verbs")
+CLAIM_NOUNS = words("claim_nouns")
+
+
+def governor(tok: Token, trigger_at: dict[int, Trigger]) -> tuple[Trigger | None, list[str]]:
+    """The nearest trigger above ``tok`` in the parse, and the dependency path up to it."""
+    path: list[str] = []
+    cur = tok
+    while cur.head.i != cur.i:
+        path.append(cur.dep_)
+        cur = cur.head
+        if cur.i in trigger_at:
+            return trigger_at[cur.i], path
+    return None, path
+
+
+def is_purpose_clause(tok: Token) -> bool:
+    """'... an agreement *to foster* cooperation', 'met *to discuss*': an aim, not an event."""
+    return tok.dep_ in ("acl", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
+def frame_contents(trig: Trigger) -> list[Token]:
+    """What a frame word governs: "threatened *to retaliate*", "demanded *that X leave*",
+    "called for *sanctions*", "agreed *to a truce*"."""
+    tok = trig.token
+    out = [*trig.parts]
+    out += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "on", "upon"):
+            out += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    # "threatened to close the port *and seize* ships": joined bare verbs are content too
+    out += [c for v in list(out) if v.pos_ == "VERB" for c in v.conjuncts if c.tag_ == "VB"]
+    seen: set[int] = set()
+    return [t for t in out if not (t.i in seen or seen.add(t.i)) and t.i != tok.i]
+
+
+def object_frame(tok: Token, trigger_at: dict[int, Trigger]) -> Trigger | None:
+    """A "that"-clause hung on the verb whose object is a frame noun states that noun's
+    content: "renewed its *call* (...) *that* X *step down*" (the parser often attaches the
+    clause to the verb)."""
+    if tok.dep_ != "ccomp" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in tok.head.children:
+        frame = trigger_at.get(c.i)
+        if c.dep_ == "dobj" and frame is not None and frame.cameo.plover in FRAME_TYPES:
+            return frame
+    return None
+
+
+def is_content(path: list[str]) -> bool:
+    """Whether a dependency path (trigger up to a frame word) makes the trigger the frame's
+    direct content: "vowed *to retaliate*", "agreed *to a truce*", "demanded *the release*"."""
+    return path in (["xcomp"], ["ccomp"], ["dobj"], ["pobj", "prep"], ["pcomp", "prep"])
+
+
+def light_frame(trig: Trigger, trigger_at: dict[int, Trigger]) -> bool:
+    """Whether a light frame verb's object is (or is modified by) a noun event ("undertook a
+    *mediation* mission"; but "undertook *to* pay" is a promise)."""
+    if trig.rule.lemma not in LIGHT_FRAMES or trig.token.pos_ != "VERB":
+        return False
+    for obj in trig.token.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.i in trigger_at or any(
+            c.dep_ == "compound" and c.i in trigger_at for c in obj.children
+        ):
+            return True
+    return False
+
+
+def is_denial(tok: Token) -> bool:
+    """ "denied any involvement", "dismissed the reports", "denied that ...", "denied imposing a
+    ban", "charges *that X denied*" (not "denied entry", "rejected the invitation")."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("refute", "disown") or tok.lower_ in ("denial", "denials"):
+        return True
+    if lemma not in DENIAL_VERBS:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return obj.lemma_.lower() in CLAIM_NOUNS
+    if any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in tok.children):
+        return True
+    return lemma == "deny" and tok.dep_ in ("relcl", "ccomp", "conj", "ROOT")
+
+
+def spoken_protest(trig: Trigger) -> Token | None:
+    """ "X *protested that* troops had crossed": "protest" reporting a claim is a verbal
+    complaint (CAMEO 114), not a rally; returns the reported clause."""
+    tok = trig.token
+    if trig.rule.lemma != "protest" or trig.cameo.plover != "PROTEST" or tok.pos_ != "VERB":
+        return None
+    return next((c for c in tok.children if c.dep_ == "ccomp"), None)

@@ -1,0 +1,175 @@
+"""From a Candidate to a Mention: the final CAMEO code (refusals, promised acts, conditional
+threats, plans), modality, the event's date, location, evidence and the explanation, which names
+the id of every rule that decided (``[rule.id]``, listed in ``data/coding/rules.tsv``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span
+
+from communique.coding.candidate import Candidate
+from communique.coding.confidence import confidence
+from communique.coding.dates import ResolvedDate, is_after, iso, resolve
+from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
+from communique.coding.modality import condition_of, is_negated, modality_of
+from communique.coding.rules import explain
+from communique.coding.triggers import Trigger
+from communique.model import Evidence, Mention
+
+# general intent codes that the promised act refines ("vowed to *attack*" -> threaten force)
+GENERIC_INTENT = {"030"}
+FUTURE_AUX = ("will", "would", "can", "could", "shall")
+
+
+def _cameo(code: CameoCode) -> str:
+    return f"CAMEO {code.code} {code.name} → PLOVER {code.plover}"
+
+
+def conditional_threat(trig: Trigger, code: CameoCode, modality: str) -> tuple[str, str] | None:
+    """A threat read from a condition ("will withdraw its troops *unless* Y agrees", "may halt
+    talks *if* ...", "pay *or else* ..."): an act announced as the price of non-compliance is a
+    threat (CAMEO 13x by what is threatened). "if" makes a threat only of an unwelcome act
+    (conflict, withdrawal, halting) or when the condition is negated ("if X does not ...");
+    a promise on condition ("will help if attacked") stays a promise."""
+    if code.plover == "THREATEN" or modality not in ("future", "hypothetical"):
+        return None
+    found = condition_of(trig.token)
+    if found is None:
+        return None
+    mark, clause = found
+    unwelcome = code.quad_class in (3, 4) or code.plover in ("RETREAT",)
+    if mark == "if" and not (unwelcome or is_negated(clause)):
+        return None
+    table = intent_table()
+    threat = f"THREAT:{code.plover}"
+    new = table.get((threat, code.code))  # exact threat row, else the future-intent row
+    if not new:
+        new = table.get((code.plover, code.code)) or table.get((code.plover, "*"))
+        if not (new and new.startswith("13")):
+            new = table.get((threat, "*"))
+    new = new if new and new in cameo_table() else "130"
+    return new, f"'{trig.token.text}' on condition ('{mark} {clause.text}')"
+
+
+def build_mention(
+    cand: Candidate,
+    sent: Span,
+    index: int,
+    article_id: str,
+    date_expr: object,
+    published: tuple[date | None, str | None],
+    location: object,
+) -> Mention:
+    trig = cand.trigger
+    code = lex = trig.cameo
+    table = cameo_table()
+    why: list[str] = [
+        explain("trigger.lexicon", words=trig.words(), rule=trig.rule.describe(), code=_cameo(lex))
+    ]
+    if cand.recode and cand.recode[0] in table:
+        code = table[cand.recode[0]]
+        why.append(f"{cand.recode[1].text()} → {_cameo(code)}")
+    modality, cue = modality_of(trig.token)
+    modality_rule = "modality.cue" if cue else "modality.default"
+    pub, pub_precision = published
+    resolved: ResolvedDate | None = None
+    if date_expr is not None:
+        resolved = resolve(date_expr, pub, modality == "future")  # type: ignore[arg-type]
+    if resolved is not None and modality == "asserted" and is_after(resolved, pub):
+        modality, cue = "future", f"date '{resolved.text}' after publication"
+        modality_rule = "modality.date_after_publication"
+    if modality == "negated" and any(
+        c.dep_ == "aux" and c.lemma_ in FUTURE_AUX for c in trig.token.children
+    ):
+        new = intent_code(f"REFUSAL:{code.plover}", code.code)
+        if new and new in table:
+            old, code = code, table[new]
+            why.append(explain("recode.refusal", old=old.plover, code=_cameo(code)))
+            if cand.assumed_recipient:  # "would not back down": aimed at who demands it,
+                cand.set_recipients([], None)  # not at the doer's people
+                cand.assumed_recipient = False
+    content = cand.content
+    if content is not None and code.plover == "AGREE" and code.code in GENERIC_INTENT:
+        new = intent_code(content.cameo.plover, content.cameo.code)
+        if new and new in table and new != code.code:
+            code = table[new]
+            why.append(
+                explain(
+                    "recode.promised_act",
+                    word=trig.token.text,
+                    content=content.words(),
+                    type=content.cameo.plover,
+                    code=_cameo(code),
+                )
+            )
+    threat = conditional_threat(trig, code, modality)
+    if threat is not None:
+        code = table[threat[0]]
+        why.append(explain("recode.conditional_threat", cue=threat[1], code=_cameo(code)))
+    if modality == "future" and code.plover not in ("AGREE", "THREATEN"):
+        new = intent_code(code.plover, code.code)
+        if new and new in table:
+            old, code = code, table[new]
+            why.append(explain("recode.planned", old=old.plover, code=_cameo(code)))
+    if cand.unattributed:
+        why.append(explain("actor.unattributed"))
+    else:
+        why.append(f"actor '{', '.join(a.text for a in cand.actors)}' = {cand.actor_text()}")
+    if cand.recipients:
+        names = ", ".join(a.text for a in cand.recipients)
+        why.append(f"recipient '{names}' = {cand.recipient_text()}")
+    elif cand.joint:
+        why.append(explain("recipient.joint"))
+    else:
+        why.append(explain("recipient.none"))
+    why.append(explain(modality_rule, modality=modality, cue=cue))
+    if resolved is not None and resolved.date:
+        date_value, precision, date_text = resolved.date, resolved.precision, resolved.text
+        why.append(explain("date.expression", text=date_text, date=date_value))
+        if resolved.span:
+            why.append(
+                explain("date.period", text=date_text, start=resolved.span[0], end=resolved.span[1])
+            )
+    elif pub is not None:
+        date_value = iso(pub, pub_precision or "day")
+        precision, date_text = pub_precision, None
+        why.append(explain("date.publication"))
+    else:
+        date_value = precision = None
+        date_text = resolved.text if resolved is not None else None
+    if cand.embedded:
+        why.append(explain("filter.embedded_own_act", word=trig.token.head.text))
+    why += [n.text() for n in cand.notes]
+    toks = trig.tokens
+    raw = sent.text
+    lead = len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    evidence = Evidence(  # the sentence without surrounding whitespace, offsets to match
+        sentence_text=text,
+        start=sent.start_char + lead,
+        end=sent.start_char + lead + len(text),
+        trigger=trig.words(),
+        trigger_start=toks[0].idx,
+        trigger_end=toks[-1].idx + len(toks[-1].text),
+    )
+    return Mention(
+        article_id=article_id,
+        sentence=index,
+        event_type=code.plover,
+        actor=cand.actors,
+        recipient=cand.recipients,
+        evidence=evidence,
+        explanation="; ".join(why),
+        mode=code.mode,
+        context=list(code.context),
+        cameo=code.code,
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        modality=modality,
+        date=date_value,
+        date_precision=precision,
+        date_text=date_text,
+        location=location,  # type: ignore[arg-type]
+        confidence=confidence(cand, modality),
+    )

@@ -1,0 +1,158 @@
+"""Who did it and to whom, for a noun trigger ("the visit", "sanctions", "an attack").
+
+Actor: the possessor, "by X" / "from X", "between A and B", the subject of the verb that
+governs the noun ("*paid* a visit", "*attended* the summit"), an actor-like modifier ("the
+*U.S.* blockade"). Recipient: the object of to/against/on/with/toward/of/for/into/over after
+the noun, and the receiver of a noun event ("X *faced* sanctions", "grateful *for* the aid").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.coding.syntax import Arg, arg, child, governing_verb, prep_objects, with_conjuncts
+from communique.coding.verb_arguments import RECIPIENT_PREPS, TARGET_PREPS, verb_actor
+from communique.vocabulary import words
+
+NOUN_RECIPIENT_PREPS = tuple(words("noun_recipient_preps"))
+NOUN_ACTOR_PREPS = tuple(words("noun_actor_preps"))
+SCENE_PREPS = words("scene_preps")
+RECEIVING_VERBS = words("receiving_verbs")
+GRATITUDE = words("gratitude_words")
+PARTICIPATION_VERBS = words("participation_verbs")
+KIND_MODIFIERS = words("kind_modifiers")
+# CAMEO roots whose noun's "of X" is the doer ("the visit of the president", "protests of X")
+INTRANSITIVE_ROOTS = ("04", "14", "15")
+MEDIATION_CODES = ("045", "0311", "0312")
+# CAMEO roots of verbal and material conflict (quad classes 3 and 4)
+CONFLICT_ROOTS = frozenset(f"{n:02d}" for n in range(10, 21))
+WITHDRAWAL_ROOT = "08"
+
+
+def between(noun: Token) -> Arg:
+    """The parties of a joint noun event ("talks *between A and B*")."""
+    objs = prep_objects(noun, ("between", "among", "amongst"))
+    heads = [h for _p, o in objs for h in with_conjuncts(o)]
+    return arg(heads, "actor.between") if heads else Arg()
+
+
+def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
+    """Candidate doers of a noun trigger, best first ("his visit", "the U.S. blockade",
+    "aid from X", "the blockade imposed by X", the subject of "paid a visit"; "talks
+    between A and B": both, a joint event)."""
+    out: list[Arg] = []
+    poss = child(noun, "poss")
+    if poss is not None:
+        out.append(arg(with_conjuncts(poss), "actor.possessor"))
+    actor_preps = NOUN_ACTOR_PREPS if root != WITHDRAWAL_ROOT else ("by",)  # "withdrawal from X"
+    out += [
+        arg(with_conjuncts(o), "actor.noun_prep", prep=p, p=p)
+        for p, o in prep_objects(noun, actor_preps)
+    ]
+    parties = between(noun)
+    if parties and code not in MEDIATION_CODES:
+        out.append(parties)
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in PARTICIPATION_VERBS:
+        inner = verb_actor(head)  # "X will *attend* a summit of Y": X takes part
+        if inner:
+            out.append(inner.wrap("actor.participant", head=head.text))
+    if root in INTRANSITIVE_ROOTS:
+        out += [arg(with_conjuncts(o), "actor.noun_of") for _p, o in prep_objects(noun, ("of",))]
+    for c in noun.children:  # "imposed by the United States" on a participle
+        if c.dep_ == "acl" and c.lemma_.lower() not in RECEIVING_VERBS:
+            for g in c.children:
+                if g.dep_ == "agent":
+                    obj = child(g, "pobj")
+                    if obj is not None:
+                        out.append(arg(with_conjuncts(obj), "actor.participle_agent", verb=c.text))
+    mods = [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.i < noun.i
+        and c.lower_ not in KIND_MODIFIERS  # "a *state* visit" is a kind of visit
+    ]
+    if mods:
+        out.append(arg(mods, "actor.noun_modifier"))
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
+        out += [
+            arg(with_conjuncts(o), "actor.receiving_verb_prep", prep=p, p=p, verb=head.text)
+            for p, o in prep_objects(head, NOUN_ACTOR_PREPS)
+        ]
+        return out  # the subject of "faced" receives the event
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        inner = verb_actor(head) if noun.dep_ != "nsubjpass" else Arg()
+        if inner:
+            out.append(inner.wrap("actor.governing_verb_subject", head=head.text))
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in SCENE_PREPS
+        and head.head.pos_ == "VERB"
+        and not any(c.dep_ == "poss" for c in noun.children)
+    ):  # "youths threw stones *during demonstrations*": the clause's subject
+        inner = verb_actor(head.head)
+        if inner:
+            out.append(inner.wrap("actor.scene_subject", head=head.head.text))
+    return out
+
+
+def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
+    """Candidate targets of a noun trigger ("sanctions *against X*", "an attack *on X*",
+    "mediation *between A and B*")."""
+    preps = (
+        NOUN_RECIPIENT_PREPS
+        if root not in INTRANSITIVE_ROOTS
+        else tuple(p for p in NOUN_RECIPIENT_PREPS if p != "of")
+    )
+    if root == WITHDRAWAL_ROOT:  # "the withdrawal *from* X": the place or side left
+        preps = (*preps, "from")
+    found = prep_objects(noun, preps)
+    for _p, o in prep_objects(noun, ("of",)):  # "suspension of links *with* X"
+        found += [(f"of … {q}", o2) for q, o2 in prep_objects(o, TARGET_PREPS)]
+        if root == WITHDRAWAL_ROOT:  # "withdrawal of forces *from* X"
+            found += [(f"of … {q}", o2) for q, o2 in prep_objects(o, ("from",))]
+    out = [arg(with_conjuncts(o), "recipient.noun_prep", prep=p, p=p) for p, o in found]
+    if code in MEDIATION_CODES:
+        parties = between(noun)
+        out.append(arg(parties.heads, "recipient.between") if parties else parties)
+    for c in noun.children:  # "the sanctions *faced by X*": the one who faces them
+        if c.dep_ == "acl" and c.lemma_.lower() in RECEIVING_VERBS:
+            out += [
+                arg(with_conjuncts(o), "recipient.receiver_agent", verb=c.text)
+                for _p, o in prep_objects(c, ("by",))
+            ]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the embargo *imposed on X* by Y"
+            out += [
+                arg(with_conjuncts(o), "recipient.noun_participle_prep", prep=p, p=p, verb=c.text)
+                for p, o in prep_objects(c, ("on", "upon", "onto", "against", "to"))
+            ]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in GRATITUDE:
+        thanker = head.head  # "X is *grateful for* the help": X received it
+        subj = child(thanker, "nsubj") or (
+            child(thanker.head, "nsubj") if thanker.dep_ == "acomp" else None
+        )
+        if thanker.lemma_.lower() in ("thank", "praise") and child(thanker, "dobj") is not None:
+            subj = child(thanker, "nsubj")  # "X thanked Y for its help": X received
+        if subj is not None:
+            out.insert(0, arg(with_conjuncts(subj), "recipient.grateful", word=thanker.text))
+    if noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
+        subj = child(head, "nsubj", "nsubjpass")
+        if subj is not None:
+            out.insert(0, arg(with_conjuncts(subj), "recipient.receiver_subject", verb=head.text))
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        out += [
+            arg(with_conjuncts(o), "recipient.governing_verb_prep", prep=p, p=p)
+            for p, o in prep_objects(head, RECIPIENT_PREPS)
+        ]
+    gov = governing_verb(noun)
+    if gov is not None and code[:2] in CONFLICT_ROOTS:
+        # "engaged *in* shelling ... *against* X": the target hangs on the verb
+        out += [
+            arg(with_conjuncts(o), "recipient.governing_verb_target", verb=gov.text, p=p)
+            for p, o in prep_objects(gov, ("against", "on", "upon", "toward", "towards"))
+            if o.i != noun.i
+        ]
+    return out

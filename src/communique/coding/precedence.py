@@ -1,0 +1,194 @@
+"""The order in which argument rules are tried for a trigger: one place for all of it.
+
+``actor_candidates`` and ``recipient_candidates`` list, best first, the arguments the rules
+find; the coder takes the first that names an actor (``selection.py``). The order, for a
+trigger that is
+
+- a modal in reported speech ("X said Y *must* leave"): the reporting subject demands; the
+  subject of the demanded act is asked;
+- a noun: ``noun_actor`` / ``noun_recipient`` (their own order is documented there), after the
+  doers named in an accusation's object ("an inquiry into abuses *by X*") and the one asked in
+  a frame noun's clause ("the demand *that X* leave");
+- a verb: what a complaint is about, the verb's first target (object, else first
+  prepositional object, else the subject of the demanded act), the doer inside the object of a
+  demand or accusation, the author of a proposal acted on, the subject of the demanded act, the
+  verb's other targets, then the targets of a frame's content ("threatened to strike *X*").
+
+Then, for every trigger: the country asked for shelter, the scene of a protest, the aim of
+aid, who must meet a condition, where a material act happened (or the host of a visit), the
+targets of the attack a result belongs to, and where a frame's content would happen. A
+protest that reports a claim ("protested that X had ...") is aimed at that claim's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.coding import clause_arguments as ca
+from communique.coding.frames import FRAME_TYPES, frame_contents, spoken_protest
+from communique.coding.noun_arguments import noun_actor, noun_recipient
+from communique.coding.syntax import (
+    Arg,
+    arg,
+    child,
+    governing_verb,
+    reported_clause,
+    with_conjuncts,
+)
+from communique.coding.triggers import Trigger
+from communique.coding.verb_arguments import verb_actor, verb_recipient
+from communique.vocabulary import words
+
+MEASURE_NOUNS = words("measure_nouns")
+EVENT_HEAD_NOUNS = words("event_head_nouns")
+SHELTER = words("shelter_words")
+VISIT_CODES = ("042", "043", "044")
+ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # they name who is asked
+ANSWERING_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})  # they answer a proposal
+CHARGING_TYPES = frozenset({"REQUEST", "ACCUSE"})  # their object may name a doer
+
+
+def event_noun(tok: Token) -> Token:
+    """The phrase a noun trigger heads: "a *mediation* effort" -> effort, "five *days of*
+    drills" -> days (the event's modifiers and verb hang there)."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in EVENT_HEAD_NOUNS:
+        return tok.head
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in MEASURE_NOUNS
+    ):
+        return tok.head.head
+    return tok
+
+
+def shape(trig: Trigger) -> str:
+    """Which argument rules apply: "aux" (a reported modal), "noun" or "verb"."""
+    if trig.rule.pos == "aux":
+        return "aux"
+    if trig.token.pos_ in ("NOUN", "PROPN") and trig.rule.pos != "verb":
+        return "noun"
+    return "verb"
+
+
+def actor_candidates(trig: Trigger) -> list[Arg]:
+    tok = trig.token
+    kind = shape(trig)
+    if kind == "aux":  # "X said Y must ...": X demands
+        return [verb_actor(tok.head.head)]
+    if kind == "noun":
+        return noun_actor(event_noun(tok), trig.cameo.code[:2], trig.cameo.code)
+    return [verb_actor(tok)]
+
+
+def recipient_candidates(trig: Trigger) -> list[Arg]:
+    tok, code = trig.token, trig.cameo
+    claim = spoken_protest(trig)
+    if claim is not None:  # "protested that *X's troops* had crossed": the accused
+        subj = child(claim, "nsubj", "nsubjpass")
+        head = [arg(with_conjuncts(subj), "recipient.complaint_subject")] if subj else []
+        return head + _result_targets(trig)
+    out: list[Arg] = []
+    verb = tok.pos_ == "VERB"
+    if code.plover == "PROTEST" and verb:
+        out.append(ca.mission_target(tok))  # "rallied outside *the X embassy*"
+    kind = shape(trig)
+    out += {"aux": _aux_recipients, "noun": _noun_recipients, "verb": _verb_recipients}[kind](trig)
+    if code.plover == "REQUEST" and {p.lemma_.lower() for p in trig.parts} & SHELTER:
+        out.append(ca.place_recipient(tok))  # "sought asylum *in X*"
+    if code.plover == "PROTEST" and verb:
+        out.append(ca.scene_target(tok))  # "threw stones during rallies *against X*"
+    if code.plover in ("AID", "COOPERATE") and verb:
+        out.append(ca.aim_object(tok))  # "sent engineers *to help rebuild X*"
+    if code.plover in ("THREATEN", "REQUEST") or code.quad_class in (3, 4):
+        # "threatened to strike *unless X* ...": who must comply is the target
+        for v in [tok, *(c for c in frame_contents(trig) if c.pos_ == "VERB")]:
+            out.append(ca.condition_subject(v))
+    if code.quad_class in (2, 4) and code.plover != "CONSULT":
+        out.append(ca.place_recipient(tok))  # last resort: where it happened
+        gov = governing_verb(tok) if tok.pos_ == "NOUN" else None
+        if gov is not None and code.quad_class == 4:  # "took part in shelling *in X*"
+            out.append(ca.place_recipient(gov))
+    elif code.code in VISIT_CODES:  # "arrived *in X*": the host country
+        out.append(ca.place_recipient(tok))
+    out += _result_targets(trig)
+    if code.plover in FRAME_TYPES:  # "threatened to impose a curfew *in X*"
+        out += [ca.place_recipient(c) for c in frame_contents(trig) if c.pos_ == "VERB"]
+    return out
+
+
+def _aux_recipients(trig: Trigger) -> list[Arg]:
+    """ "X said Y must ...": Y, the subject of the demanded act, is asked."""
+    clause = trig.token.head
+    subj = child(clause, "nsubj", "nsubjpass")
+    return [arg(with_conjuncts(subj), "recipient.reported_demand_subject")] if subj else []
+
+
+def _noun_recipients(trig: Trigger) -> list[Arg]:
+    tok, code = trig.token, trig.cameo
+    out: list[Arg] = []
+    if code.plover == "ACCUSE":  # "an inquiry into abuses *by X*", nearest phrase last
+        inner = [
+            o
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in ("into", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        out += [ca.doer_in(o) for o in reversed(inner)]
+    if code.plover in ASKING_TYPES:
+        subj = ca.noun_content_subject(tok)  # "its demand that *X* pay ..."
+        if subj:
+            out.append(subj)
+    return out + noun_recipient(event_noun(tok), code.code[:2], code.code)
+
+
+def _verb_recipients(trig: Trigger) -> list[Arg]:
+    tok, plover = trig.token, trig.cameo.plover
+    obj, preps = verb_recipient(tok)
+    targets = ([obj] if obj else []) + preps
+    demanded = ca.content_subject(tok) if plover in ASKING_TYPES else Arg()  # "that *X* pay"
+    out: list[Arg] = []
+    if plover == "ACCUSE":  # "complained to the UN *about* X": X is accused
+        about = ca.complained_about(tok)
+        if about and (not obj or obj.rule != "recipient.dobj"):
+            out.append(about)
+    if targets:
+        out.append(targets[0])
+    elif demanded:
+        out.append(demanded)
+    if plover in CHARGING_TYPES:  # "demanded an admission *by X*"
+        dobj = child(tok, "dobj")
+        if dobj is None:  # "called *for* an end to the blockade by X"
+            dobj = next((o for _p, o in ca.prep_objects(tok, ("for",))), None)
+        out.append(ca.doer_in(dobj))
+    if plover in ANSWERING_TYPES:  # "rejected *calls by X*"
+        out.append(ca.proposer(obj.heads[0] if obj else None))
+    if targets and demanded:
+        out.append(demanded)
+    out += targets[1:]
+    if plover in FRAME_TYPES:  # "threatened to strike *X*": the content's target
+        for content in frame_contents(trig):
+            if content.pos_ == "VERB":
+                c_obj, c_preps = verb_recipient(content)
+                out += ([c_obj] if c_obj else []) + c_preps
+                out.append(ca.aim_object(content))  # "ready to send arms *to help defend X*"
+            elif content.pos_ in ("NOUN", "PROPN"):  # "called for *sanctions against X*"
+                out.append(ca.noun_content_subject(content))
+                out += noun_recipient(content, "")
+    return out
+
+
+def _result_targets(trig: Trigger) -> list[Arg]:
+    """ "fired rockets at camps in X, *killing* 50": the result shares the attack's target."""
+    tok = trig.token
+    if not (
+        trig.cameo.quad_class == 4
+        and tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.head.pos_ == "VERB"
+    ):
+        return []
+    attack = reported_clause(tok) or tok.head  # "..., officials said, killing 5"
+    obj, preps = verb_recipient(attack)
+    return [*([obj] if obj else []), *preps, ca.place_recipient(attack)]

@@ -1,0 +1,107 @@
+"""Context rules that change a trigger's CAMEO code or drop it: motion verbs that are visits
+(or deployments), a protest that reports a claim, a crowd's protest, a welcome with no visitor,
+a courtesy call, violence whose doer is not named. Each returns the rule that decided."""
+
+from __future__ import annotations
+
+from communique.coding.candidate import Candidate
+from communique.coding.frames import spoken_protest
+from communique.coding.rules import Because
+from communique.coding.syntax import is_passive
+from communique.coding.triggers import Trigger
+from communique.vocabulary import words
+
+MOTION_VERBS = words("motion_verbs")
+DIPLOMATIC_PURPOSE = words("diplomatic_purpose")
+PEACEKEEPING = words("peacekeeping_words")
+CALLED_PERSONS = words("called_persons")
+NOT_ACTORS = words("not_actor_words")
+# sectors of people in the street (a business association's members march too)
+CROWD_SECTORS = words("crowd_sectors") | {"BUS"}
+VISIT = "042"
+
+
+def is_motion(trig: Trigger) -> bool:
+    return trig.rule.lemma in MOTION_VERBS and trig.cameo.code == VISIT
+
+
+def motion_is_visit(cand: Candidate) -> bool:
+    """'arrived in', 'went to', 'travelled to' are a visit (CAMEO 042) only for a diplomatic
+    traveller going abroad, or with a diplomatic purpose. Troops arriving are a deployment
+    (peacekeepers: AID 074; others: MOBILIZE 154); a trip at home is no event."""
+    tok = cand.trigger.token
+    sectors = {a.sector for a in cand.actors}
+    lemmas = {t.lemma_.lower() for t in tok.subtree}
+    if lemmas & PEACEKEEPING or "UNOMIL" in {a.code for a in cand.actors}:
+        cand.recode = ("074", Because.of("recode.peacekeepers_arrive", word=tok.text))
+        return bool(cand.actors)
+    if sectors & {"MIL"}:
+        cand.recode = ("154", Because.of("recode.troops_arrive", word=tok.text))
+        return bool(cand.actors)
+    if lemmas & DIPLOMATIC_PURPOSE:
+        return True
+    home = {a.country for a in cand.actors if a.country}
+    dest = {a.country for a in cand.recipients if a.country}
+    return bool(home and dest and not dest & home)
+
+
+def crowd(cand: Candidate) -> bool:
+    """Doers that are people in the street (students, workers, "thousands"), not a state,
+    a government body or an organisation speaking for itself."""
+    return bool(cand.actors) and all(
+        a.sector in CROWD_SECTORS or (a.sector is None and a.text.split()[-1].islower())
+        for a in cand.actors
+    )
+
+
+def courtesy_call(trig: Trigger) -> bool:
+    """ "X called on <person>" with no "to"-clause and no "for": a courtesy visit (CAMEO 042);
+    "called on X *to* withdraw" and "called on X for help" stay requests."""
+    tok = trig.token
+    if trig.rule.lemma != "call" or trig.cameo.code != "020":
+        return False
+    if not any(p.lower_ in ("on", "upon") for p in trig.parts):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children):
+        return False
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    if any(
+        t.dep_ in ("xcomp", "acl", "relcl", "ccomp") and t.pos_ in ("VERB", "AUX")
+        for t in obj.subtree
+    ):
+        return False  # "called on parties *to* exercise restraint" parsed inside the object
+    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in CALLED_PERSONS
+
+
+def context_recode(cand: Candidate) -> None:
+    """Set ``cand.recode`` when the context gives the trigger another CAMEO code."""
+    trig, tok = cand.trigger, cand.trigger.token
+    if spoken_protest(trig):  # "X is failing to ..., a group *protested*": a complaint
+        cand.recode = ("114", Because.of("recode.spoken_protest", word=tok.text))
+    if trig.rule.lemma == "protest" and trig.cameo.code == "114" and crowd(cand):
+        cand.recode = ("141", Because.of("recode.crowd_protest", word=tok.text))
+    if trig.rule.lemma == "welcome" and trig.cameo.code == "043" and not cand.recipients:
+        # "welcomed what she called X's return": praise, no visitor received
+        cand.recode = ("051", Because.of("recode.welcome_without_visitor", word=tok.text))
+    if courtesy_call(trig):
+        cand.recode = ("042", Because.of("recode.courtesy_call"))
+
+
+def unattributed_violence(cand: Candidate) -> bool:
+    """Violence whose victims the sentence names but not its doer: a passive without "by X"
+    ("three soldiers were killed") or a thing as subject ("a bomb killed two civilians")."""
+    trig = cand.trigger
+    tok = trig.token
+    if trig.cameo.plover not in ("ASSAULT", "COERCE") or tok.pos_ != "VERB":
+        return False
+    if tok.dep_ in ("acl", "relcl", "amod"):
+        return False
+    rule = cand.recipient_rule_id
+    if is_passive(tok):  # "a journalist was killed (in <a city>)": the victims or the place
+        return rule in ("recipient.passive_subject", "recipient.place", "recipient.victims_placed")
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    plain_object = rule == "recipient.dobj" and not cand.recipient_notes
+    return subj is not None and subj.lemma_.lower() in NOT_ACTORS and plain_object

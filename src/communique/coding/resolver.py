@@ -1,0 +1,273 @@
+"""From argument head words to actors: the actor spans the finder resolved, references to
+earlier participants ("they", "the two leaders"), and fall-backs for doers no actor rule knows
+("the Farmers Front": a domestic organisation of the story's country)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from communique.actors.index import ActorIndex, unique_actors
+from communique.actors.memory import ActorMemory
+from communique.actors.phrases import (
+    group_sector,
+    group_words,
+    is_actor_like,
+    is_plural_anaphor,
+    is_pronoun,
+    phrase_tokens,
+)
+from communique.coding.rules import Because
+from communique.coding.syntax import Arg, with_conjuncts
+from communique.model import Actor
+from communique.vocabulary import words
+
+NON_STATE = words("non_state_codes")
+ARMED_GROUPS = words("armed_group_words")
+DOMESTIC_ORG_WORDS = words("domestic_org_words")
+SINGULAR_PRONOUNS = words("singular_pronouns")
+PERSON_ROLE_NOUNS = words("person_role_nouns")
+EXECUTIVE_ROLE_NOUNS = words("executive_role_nouns")
+FRONTIER_WORDS = words("frontier_words")
+# notes of rules that guess: the coder's confidence drops when one decided the actor
+EARLIER = frozenset({"resolve.earlier_participants", "resolve.earlier_subject"})
+NO_ACTOR_RULE = frozenset(
+    {"resolve.phrase_inner_country", "resolve.phrase_context_org", "resolve.phrase_no_country"}
+)
+
+
+def names_frontier(tok: Token) -> bool:
+    """ "on the Thai border": the adjective says where, not whose people are meant."""
+    return tok.dep_ in ("amod", "compound") and tok.head.lower_ in FRONTIER_WORDS
+
+
+def is_plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+
+
+def make_actor(text: str, country: str | None, sector: str | None) -> Actor:
+    return Actor(text=text, name=text, country=country, sector=sector if country else None)
+
+
+def share_country(actors: list[Actor]) -> list[Actor]:
+    """Conjuncts share a country ("Israeli helicopters and *tanks*"): a bare common noun joined
+    to a named party shares its country (the resolver may have given it another)."""
+    named = [a for a in actors if a.country and not a.text.islower()]
+    if len(named) != len(actors) and len({a.country for a in named}) == 1:
+        iso = named[0].country
+        return [
+            a
+            if not a.text.islower() or a.country == iso
+            else Actor(text=a.text, name=a.name, country=iso, sector=a.sector)
+            for a in actors
+        ]
+    return actors
+
+
+class ArgumentResolver:
+    """Resolves the arguments of one story's triggers; ``memory`` is the story's actor memory,
+    shared with the actor finder."""
+
+    def __init__(self, doc: Doc, index: ActorIndex, memory: ActorMemory, dateline: set[int]):
+        self.doc = doc
+        self.index = index
+        self.memory = memory
+        self.dateline = dateline
+        self.story_countries = Counter(
+            s.actor.country for s in index.spans if getattr(s.actor, "country", None)
+        )
+
+    def resolve(
+        self, found: Arg, within: list[Actor] | None = None, fallback: str = ""
+    ) -> tuple[list[Actor], list[Because]]:
+        """Actors named by an argument's head words. ``fallback`` ("actor"/"recipient"): when no
+        rule resolves a head that still names a doer (an organisation, a group), build one."""
+        actors: list[Actor] = []
+        notes: list[Because] = []
+        heads = found.heads
+        participants = self.memory.sentence_participants
+        if heads and all(h.i in self.dateline for h in heads):  # "Moscow, May 2 (AP) -- X met"
+            real = [
+                c
+                for h in heads
+                for c in h.children
+                if c.dep_ == "appos" and c.i not in self.dateline
+            ]  # the subject parsed as the dateline's apposition
+            heads = [h for o in [*real, *found.others] for h in with_conjuncts(o)]
+        for head in heads:
+            if head.i in self.dateline:  # where the story was filed, not who acted
+                continue
+            spans = self.index.in_phrase(head)
+            if is_plural_anaphor(head) and len(within or self.memory.participants) > 1:
+                spans = []
+            if spans:
+                got = unique_actors(spans)
+                if head.lemma_.lower() in ARMED_GROUPS and all(not a.country for a in got):
+                    placed = self.residence(head, context=False)
+                    if placed is not None:  # "raids by rebels on posts *in X*"
+                        got = [make_actor(a.text, placed[0], a.sector) for a in got]
+                        notes.append(
+                            Because.of(
+                                "resolve.armed_group_placed",
+                                head=head.text,
+                                where=placed[1],
+                                iso=placed[0],
+                            )
+                        )
+                actors += got
+            elif is_plural_anaphor(head):
+                ref, rid = [], "resolve.earlier_participants"
+                if is_pronoun(head):  # "Rebels said they would ...": the reporting subject
+                    ref = self.antecedent(head, plural=True)
+                    rid = "resolve.reporting_subject"
+                if not ref or len(participants) > 1:
+                    ref = within or participants or ref or self.memory.participants
+                    rid = "resolve.earlier_participants"
+                people = self.people_anaphor(head)
+                if people:  # "the two heads of state": the last two office holders named
+                    ref, rid = people, "resolve.last_pair_of_people"
+                if ref:
+                    actors += ref
+                    notes.append(Because.of(rid, word=head.text, ref=_texts(ref)))
+            elif is_pronoun(head):
+                ref, rid = self.antecedent(head), "resolve.reporting_subject"
+                if not ref and head.lower_ in SINGULAR_PRONOUNS:
+                    ref, rid = self.memory.subject, "resolve.earlier_subject"
+                if ref:
+                    actors += ref
+                    notes.append(Because.of(rid, word=head.text, ref=_texts(ref)))
+            elif fallback:
+                built = self.phrase_actor(head, fallback == "actor")
+                if built is not None:
+                    actors.append(built[0])
+                    notes.append(built[1])
+        return share_country(unique_actors(actors)), notes
+
+    def people_anaphor(self, head: Token) -> list[Actor]:
+        """People meant by "the two leaders / heads of state / ministers": the most recent group of
+        two or more people (actors with a role) of different countries, this sentence's first."""
+        if head.lemma_.lower() not in PERSON_ROLE_NOUNS:
+            return []
+        groups = [self.memory.sentence_participants, *reversed(self.memory.history)]
+        executive = head.lemma_.lower() in EXECUTIVE_ROLE_NOUNS
+        for group in groups:
+            people = [a for a in group if a.sector and a.name and a.name != a.country]
+            if executive:  # "the two heads of state / presidents": government people
+                people = [a for a in people if a.sector == "GOV"]
+            if len(people) > 1 and len({a.country for a in people}) > 1:
+                return people
+        return []
+
+    def phrase_actor(self, head: Token, use_context: bool) -> tuple[Actor, Because] | None:
+        """An actor for a phrase no rule resolved ("the Unity Bloc", "Muslim hackers"):
+        the country of a nationality or place word inside it, else (for organisations and groups
+        that are usually domestic) the sentence's or story's main country, else no country."""
+        if not is_actor_like(head, group_words()):
+            return None
+        toks = phrase_tokens(head)
+        while toks and toks[0].dep_ in ("det", "punct", "case"):
+            toks = toks[1:]
+        while toks and toks[-1].dep_ in ("punct", "case"):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        text = self.doc[toks[0].i : toks[-1].i + 1].text
+        sector = group_sector(head)
+        for tok in toks:
+            span = self.index.at(tok)
+            if span is not None and span.actor.country:
+                iso = span.actor.country
+                why = Because.of("resolve.phrase_inner_country", text=text, inner=span.actor.text)
+                return make_actor(text, iso, sector), why
+        lowered = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
+        if "ethnic" in lowered:  # "ethnic Albanians (in Serbia)": residents of where they are
+            found = self.residence(head)
+            if found is not None:
+                iso, where = found
+                why = Because.of("resolve.ethnic_placed", text=text, where=where, iso=iso)
+                return make_actor(text, iso, "CVL"), why
+        community = any(t.ent_type_ == "NORP" and t.i != head.i for t in toks)  # "Muslim"
+        if community and head.lemma_.lower() in ARMED_GROUPS:
+            found = self.residence(head, context=False)
+            if found is not None:  # "raids by hill-tribe rebels on posts *in X*"
+                iso, where = found
+                why = Because.of("resolve.armed_community_placed", text=text, where=where, iso=iso)
+                return make_actor(text, iso, group_sector(head)), why
+        named_org = head.pos_ == "PROPN" and bool(lowered & DOMESTIC_ORG_WORDS)
+        if (
+            (use_context or named_org)  # "lifted the ban on the *Farmers Front*"
+            and not community
+            and (lowered & DOMESTIC_ORG_WORDS or head.lower_ in group_words())
+        ):
+            iso, where = self.context_country(head)
+            if iso:
+                why = Because.of("resolve.phrase_context_org", text=text, where=where, iso=iso)
+                return make_actor(text, iso, sector), why
+        return make_actor(text, None, sector), Because.of("resolve.phrase_no_country", text=text)
+
+    def residence(self, head: Token, context: bool = True) -> tuple[str, str] | None:
+        """Where a community named by its ethnicity lives: a place after it ("in X"), else a
+        place where its clause (or the noun event it does: "raids *by* X on posts in Y")
+        happens, else (``context``) the sentence's country."""
+        clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+        if head.dep_ == "pobj" and head.head.lower_ == "by":  # "attacks by X", "killed by X"
+            clause = head.head.head
+        for tok in (head, clause):
+            if tok is None:
+                continue
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "of", "on", "at"):
+                    for obj in prep.subtree:
+                        span = self.index.at(obj)
+                        if span is not None and span.actor.country and not span.actor.sector:
+                            return span.actor.country, f"'{prep.text} {obj.text}'"
+        if not context:
+            return None
+        iso, where = self.context_country(head)
+        return (iso, where) if iso else None
+
+    def context_country(self, tok: Token) -> tuple[str | None, str]:
+        """The country the sentence is about (its most named state), else the story's."""
+        counts = Counter(
+            a.country
+            for sp in self.index.in_sentence(tok.sent)
+            if not names_frontier(self.doc[sp.head])
+            for a in sp.actors
+            if a.country and len(a.country) == 3 and a.country not in NON_STATE
+        )
+        if counts:
+            return counts.most_common(1)[0][0], "the sentence's country"
+        if self.story_countries:
+            iso = next(
+                (c for c, _ in self.story_countries.most_common() if c not in NON_STATE), None
+            )
+            if iso:
+                return iso, "the story's country"
+        return None, ""
+
+    def antecedent(self, pronoun: Token, plural: bool = False) -> list[Actor]:
+        """'X said it would ...': a pronoun's nearest subject higher up the same sentence
+        (for "they": a plural subject, "Rebels said they ...")."""
+        cur = pronoun.head
+        for _ in range(6):
+            subj = next(
+                (
+                    c
+                    for c in cur.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i and not is_pronoun(c)
+                ),
+                None,
+            )
+            if subj is not None and (not plural or is_plural(subj)):
+                found = unique_actors(self.index.in_phrase(subj))
+                if found:
+                    return found
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return []
+
+
+def _texts(actors: list[Actor]) -> str:
+    return ", ".join(a.text for a in actors)

@@ -1,0 +1,166 @@
+"""Choose a trigger's actors and recipients: the first candidate argument (in the order of
+``precedence.py``) that names an actor, with the checks that keep a candidate out."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.coding.candidate import Candidate
+from communique.coding.clause_arguments import place_recipient
+from communique.coding.domestic import domestic_kind, domestic_target
+from communique.coding.frames import spoken_protest
+from communique.coding.precedence import actor_candidates, recipient_candidates
+from communique.coding.resolver import ArgumentResolver
+from communique.coding.rules import Because
+from communique.coding.syntax import Arg
+from communique.coding.triggers import Trigger
+from communique.model import Actor
+from communique.vocabulary import words
+
+DEPLOY_VERBS = words("deploy_verbs")
+OWN_PRONOUNS = words("own_pronouns")
+# sectors of a doer's own means ("sent troops", "deployed police"); None: things, unknown
+OWN_MEANS = {"MIL", "COP", "SPY", None}
+# rules whose argument is "the object of a preposition" of the trigger (or of its object)
+OBJECT_OF_PREP = frozenset(
+    {"recipient.verb_prep", "recipient.passive_prep", "recipient.participle_prep",
+     "recipient.late_prep", "recipient.nested_prep", "recipient.inner_target",
+     "recipient.governing_verb_prep"}
+)  # fmt: skip
+# an agreement names its parties as doers or with "with"/"between": these prepositions say
+# where or about what, never with whom ("signed *at* the palace", "*on* the dam")
+NOT_PARTY_PREPS = frozenset({"at", "on", "in", "into"})
+DEMANDED = frozenset({"recipient.demanded_subject", "recipient.reported_demand_subject"})
+SIGNING = "057"
+
+
+def names_place(head: Token) -> bool:
+    """Whether a phrase names a place ("the border village of X"), not a person or body."""
+    if head.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in head.subtree)
+
+
+def deployed(found: Arg) -> bool:
+    """The argument is the object of a deployment verb: means, not a target."""
+    return found.rule == "recipient.dobj" and any(
+        h.head.lemma_.lower() in DEPLOY_VERBS for h in found.heads
+    )
+
+
+def document_possessor(found: Arg) -> Arg:
+    """For a signed document, only its possessor can be a party ("X's accession protocol");
+    a name inside it ("the Y Treaty") is the document's name."""
+    heads = [c for h in found.heads for c in h.children if c.dep_ == "poss"]
+    return Arg(heads, "recipient.document_possessor", inner=found)
+
+
+def _skip_recipient(trig: Trigger, found: Arg) -> bool:
+    code = trig.cameo
+    if (
+        code.plover == "CONSULT"
+        and found.rule in OBJECT_OF_PREP
+        and found.prep == "at"
+        and any(names_place(h) or h.ent_type_ not in ("PERSON", "ORG", "NORP") for h in found.heads)
+    ):
+        return True  # "met *at* the border village": where, not with whom
+    return (
+        code.code == SIGNING
+        and found.prep in NOT_PARTY_PREPS
+        and (found.rule in OBJECT_OF_PREP or found.rule == "recipient.complained_about")
+    )  # "signed agreements *at* the palace / *on* the dam"
+
+
+def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
+    """The trigger's actors and recipients, with the rules that chose them."""
+    tok = trig.token
+    claim = spoken_protest(trig)
+    actors: list[Actor] = []
+    notes: list[Because] = []
+    actor_arg = Arg()
+    for fallback in ("", "actor"):
+        for found in actor_candidates(trig):
+            if fallback and found.rule == "actor.noun_modifier":
+                continue  # "Strategic Partnership": a title word is no doer
+            actors, notes = resolver.resolve(found, fallback=fallback)
+            if actors:
+                actor_arg = found
+                break
+        if actors:
+            break
+    cand = Candidate(trig, actors, [], actor_arg, notes)
+    own = {a.country for a in actors if a.country}
+    for fallback in ("", "recipient"):
+        for found in recipient_candidates(trig):
+            if _skip_recipient(trig, found):
+                continue
+            if trig.cameo.code == SIGNING and found.rule in (
+                "recipient.dobj",
+                "recipient.participle_noun",
+            ):
+                found = document_possessor(found)
+            got, rnotes = resolver.resolve(found, within=None, fallback=fallback)
+            got = [a for a in got if all(a is not b for b in actors)]
+            if (
+                trig.cameo.plover == "THREATEN"
+                and found.rule in DEMANDED
+                and own
+                and got
+                and {a.country for a in got} <= own
+            ):
+                continue  # "warned that *X* would act if Y ...": its own act
+            # "sent *troops*", "mobilized *reservists*": a common noun that only the context
+            # made the doer's countryman is the doer's own means, not a target; with joint doers
+            # of two countries ("A and B agreed ... on missing *people*") one of theirs is a topic
+            got = [
+                a
+                for a in got
+                if not (
+                    a.country in own
+                    and (len(own) > 1 or (a.text.islower() and a.sector in OWN_MEANS))
+                )
+                and not (deployed(found) and a.text.islower() and a.sector in OWN_MEANS)
+            ]
+            if got:
+                cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, rnotes
+                break
+        if cand.recipients:
+            break
+    if (
+        trig.cameo.quad_class == 4
+        and cand.recipients
+        and claim is None
+        and all(r.text.islower() and r.country in own for r in cand.recipients)
+    ):
+        # "gunmen killed 12 *people* in <a foreign town>": victims that only the context made
+        # the doer's countrymen are placed by where it happened, when that is elsewhere
+        placed, _ = resolver.resolve(place_recipient(tok), within=None, fallback="")
+        placed = [a for a in placed if a.country and a.country not in own]
+        if placed:
+            cand.set_recipients(placed, Because.of("recipient.victims_placed"))
+    codes = {a.code for a in actors}
+    kept = [
+        r
+        for r in cand.recipients
+        if not (
+            r.code
+            and r.code in codes
+            and len(actors) == 1
+            and (
+                r.text == actors[0].text
+                or (r.text.lower() in OWN_PRONOUNS and r.name == actors[0].name)
+            )
+        )  # "broke *his* promise": the doer is not his own recipient
+    ]
+    if len(kept) != len(cand.recipients):
+        cand.recipients = kept
+    if not kept:
+        cand.recipient_arg, cand.recipient_rule, cand.recipient_notes = None, None, []
+    if not kept and domestic_kind(trig) and claim is None and len(actors) <= 1:
+        target = domestic_target(resolver, trig, actors)
+        if target is not None:
+            cand.set_recipients([target[0]], target[1])
+            cand.assumed_recipient = True
+    if len(actors) > 1 and not cand.recipients:
+        cand.joint = True
+    return cand

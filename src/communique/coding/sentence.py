@@ -1,0 +1,278 @@
+"""Code one sentence: its triggers, less those that are the content or aim of another; the
+arguments of each; context recodes; dates; one Mention per event."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from communique.actors.index import ActorIndex, unique_actors
+from communique.actors.memory import ActorMemory
+from communique.coding import frames
+from communique.coding.candidate import Candidate
+from communique.coding.dates import find_dates
+from communique.coding.domestic import domestic_kind, domestic_target, domestic_trip
+from communique.coding.mention import build_mention
+from communique.coding.recodes import (
+    context_recode,
+    is_motion,
+    motion_is_visit,
+    unattributed_violence,
+)
+from communique.coding.resolver import ArgumentResolver
+from communique.coding.rules import Because
+from communique.coding.selection import choose
+from communique.coding.triggers import Trigger
+from communique.model import Article, Location, Mention
+
+# actor rules that take the subject of another word: a noun event with such a doer is content
+SUBJECT_OF_RULES = frozenset(
+    {"actor.stative_subject", "actor.head_passive_subject", "actor.xcomp_subject",
+     "actor.guilty_subject", "actor.copula_subject", "actor.participant",
+     "actor.governing_verb_subject", "actor.scene_subject"}
+)  # fmt: skip
+
+
+class SentenceCoder:
+    """Codes the sentences of one story in order (what earlier sentences said resolves "he",
+    "they" and "the two countries" in later ones)."""
+
+    def __init__(
+        self,
+        article: Article,
+        doc: Doc,
+        index: ActorIndex,
+        memory: ActorMemory,
+        published: tuple[date | None, str | None],
+        dateline_chars: int,
+    ) -> None:
+        self.article = article
+        self.doc = doc
+        self.index = index
+        self.memory = memory
+        self.published = published
+        self.dateline_chars = dateline_chars
+        dateline = {t.i for t in doc if t.idx < dateline_chars} if dateline_chars else set()
+        self.resolver = ArgumentResolver(doc, index, memory, dateline)
+
+    def candidates(self, sent: Span, triggers: list[Trigger]) -> list[Candidate]:
+        """The triggers that are events of their own, with their arguments."""
+        trigger_at = {t.token.i: t for t in triggers}
+        # "undertook a *mediation* mission": a light verb with a noun event does that event
+        light = {t.token.i for t in triggers if frames.light_frame(t, trigger_at)}
+        triggers = [t for t in triggers if t.token.i not in light]
+        trigger_at = {t.token.i: t for t in triggers}
+        # an aim ("sent troops *to help* defend X") is no event, so what it governs belongs to
+        # the word above it: such triggers are skipped when looking for a governor
+        aims = {
+            t.token.i
+            for t in triggers
+            if frames.is_purpose_clause(t.token)
+            and t.cameo.plover not in frames.PURPOSE_EVENTS
+            and not (
+                t.token.head.i in trigger_at
+                and trigger_at[t.token.head.i].cameo.plover in frames.FRAME_TYPES
+            )
+        }
+        governors = {i: t for i, t in trigger_at.items() if i not in aims}
+        content_of: dict[int, Trigger] = {}
+        content_tokens: set[int] = set()  # triggers that are what a frame asks, threatens, ...
+        self.memory.new_sentence()
+        kept: list[Candidate] = []
+        for trig in triggers:
+            tok = trig.token
+            purpose = frames.is_purpose_clause(tok)
+            gov, path = frames.governor(tok, governors)
+            if (
+                purpose
+                and path == ["advcl"]
+                and gov is not None
+                and gov.cameo.plover in frames.FRAME_TYPES
+            ):
+                purpose, path = False, ["xcomp"]  # "have sworn *to fight*": the vow's content
+            if purpose and trig.cameo.plover not in frames.PURPOSE_EVENTS:
+                continue
+            frame_noun = frames.object_frame(tok, trigger_at)
+            if frame_noun is not None:  # "renewed its *call* that X *step down*": content
+                gov, path = frame_noun, ["ccomp"]
+            embedded = bool(
+                gov is not None
+                and gov.cameo.plover in frames.FRAME_TYPES
+                and path
+                and path[-1] in frames.CONTENT_DEPS
+                and "conj" not in path
+            )
+            # "urged X to withdraw ... and *to open* the crossings": a bare verb joined to
+            # the asked or threatened act is asked, threatened, ... too
+            joined = path[:1] == ["conj"] and set(path[:-1]) <= {"conj"} and tok.tag_ == "VB"
+            if joined and gov is not None:
+                embedded = (
+                    embedded
+                    or gov.token.i in content_tokens
+                    or (gov.cameo.plover in frames.FRAME_TYPES and path[-1] in frames.CONTENT_DEPS)
+                )
+            if embedded:
+                content_tokens.add(tok.i)
+            cand = choose(self.resolver, trig)
+            if purpose:
+                cand.notes.append(Because.of("filter.aim_event", word=tok.head.text))
+            if is_motion(trig) and not motion_is_visit(cand):
+                continue
+            context_recode(cand)
+            if trig.cameo.code == "042" and domestic_trip(self.resolver, cand):
+                continue
+            if (
+                gov is not None
+                and gov.cameo.plover in frames.FRAME_TYPES
+                and frames.is_content(path)
+            ):
+                content_of.setdefault(gov.token.i, trig)
+            if embedded:
+                own = (
+                    tok.pos_ in ("NOUN", "PROPN")
+                    and cand.actors
+                    and cand.actor_rule
+                    and cand.actor_rule not in SUBJECT_OF_RULES
+                )
+                if not own:
+                    continue
+                cand.embedded = True
+            if not cand.actors:
+                if not (cand.recipients and unattributed_violence(cand)):
+                    continue
+                cand.unattributed = True  # "three soldiers were killed": the victims are known
+            kept.append(cand)
+            if not cand.embedded:
+                self.memory.remember(
+                    unique_actors([*cand.actors, *cand.recipients]), in_sentence=True
+                )
+        kept = merge_restated(kept)
+        for cand in kept:
+            cand.content = content_of.get(cand.trigger.token.i)
+            content = cand.content
+            if (
+                content is not None
+                and cand.trigger.cameo.plover in frames.OWN_ACT_FRAMES
+                and content.token.pos_ == "VERB"
+                and not cand.recipients
+                and not cand.joint
+                and domestic_kind(content)
+            ):  # "said he is ready to *lift the curfew*": a concession offered at home
+                target = domestic_target(self.resolver, content, cand.actors)
+                if target is not None:
+                    cand.set_recipients([target[0]], target[1])
+                    cand.assumed_recipient = True
+        return kept
+
+    def code(self, sent: Span, index: int, triggers: list[Trigger]) -> list[Mention]:
+        kept = self.candidates(sent, triggers)
+        if not kept:
+            return []
+        dates = self.dates(sent, kept)
+        location = self.location(sent)
+        mentions = [
+            build_mention(
+                c,
+                sent,
+                index,
+                self.article.id or "",
+                dates.get(c.trigger.token.i),
+                self.published,
+                location,
+            )
+            for c in kept
+        ]
+        mentions = dedupe(mentions)
+        main = max(mentions, key=lambda m: m.confidence)
+        self.memory.subject = list(main.actor)
+        self.memory.remember(unique_actors([*main.actor, *main.recipient]))
+        return mentions
+
+    def dates(self, sent: Span, kept: list[Candidate]) -> dict[int, Any]:
+        """Date expression per trigger token: the one whose nearest trigger above it is that
+        trigger; a date under no trigger goes to every trigger without one."""
+        at = {c.trigger.token.i for c in kept}
+        out: dict[int, Any] = {}
+        loose = []
+        for expr in find_dates(sent.text):
+            if sent.start_char + expr.start < self.dateline_chars:
+                continue  # the dateline's date is when the story was filed
+            span = self.doc.char_span(
+                sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
+            )
+            if span is None:
+                continue
+            cur, owner = span.root, None
+            while True:
+                if cur.i in at:
+                    owner = cur.i
+                    break
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+            if owner is None:
+                loose.append(expr)
+            else:
+                out.setdefault(owner, expr)
+        if loose:
+            for i in at:
+                out.setdefault(i, loose[0])
+        return out
+
+    def location(self, sent: Span) -> Location | None:
+        from communique.places import event_location
+
+        countries = [c for c, _ in self.resolver.story_countries.most_common()]
+        return event_location(sent, self.doc, self.article, countries)
+
+
+def merge_restated(kept: list[Candidate]) -> list[Candidate]:
+    """Drop restatements ("the help *provided* by X"): a participle of the same type as the noun
+    event it describes restates it; the noun keeps the event (its date words now attach to it)."""
+    at = {c.trigger.token.i: c for c in kept}
+    out = []
+    for c in kept:
+        tok = c.trigger.token
+        noun = at.get(tok.head.i) if tok.dep_ == "acl" else None
+        if noun is not None and noun.trigger.cameo.plover == c.trigger.cameo.plover:
+            if not noun.actors and c.actors:
+                noun.actors, noun.actor_arg, noun.actor_notes = c.actors, c.actor_arg, c.actor_notes
+            if not noun.recipients and c.recipients:
+                noun.recipients, noun.recipient_arg = c.recipients, c.recipient_arg
+                noun.recipient_rule, noun.recipient_notes = c.recipient_rule, c.recipient_notes
+            continue
+        # "held talks with X on Tuesday, *the first such meeting* since ...": a noun that
+        # refers back to an event of the same type in the sentence is that event
+        if tok.pos_ == "NOUN" and any(ch.lower_ == "such" for ch in tok.children):
+            same = next(
+                (
+                    o
+                    for o in kept
+                    if o is not c and o.trigger.cameo.plover == c.trigger.cameo.plover
+                ),
+                None,
+            )
+            if same is not None:
+                continue
+        out.append(c)
+    return out
+
+
+def _key(m: Mention) -> tuple:
+    return (
+        m.event_type,
+        tuple(sorted(a.code or a.text for a in m.actor)),
+        tuple(sorted(a.code or a.text for a in m.recipient)),
+    )
+
+
+def dedupe(mentions: list[Mention]) -> list[Mention]:
+    """One mention per (type, actors, recipients) in a sentence: the most confident."""
+    best: dict[tuple, Mention] = {}
+    for m in mentions:
+        key = _key(m)
+        if key not in best or m.confidence > best[key].confidence:
+            best[key] = m
+    return [m for m in mentions if best.get(_key(m)) is m]

@@ -1,0 +1,148 @@
+"""Small readings of the dependency parse that every argument rule shares, and ``Arg``: the
+head words of one argument with the id of the rule that found them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from communique.coding.rules import explain, rule
+from communique.vocabulary import words
+
+OWN_POSSESSIVES = words("own_possessives")
+REPORTING_VERBS = words("reporting_verbs")
+
+
+@dataclass
+class Arg:
+    """An argument's head words, found by rule ``rule`` (an id of ``rules.tsv``) with ``slots``.
+
+    ``inner`` is the argument of a governing word this one was taken from ("X is *willing* to
+    visit": the subject of "willing"); ``prep`` is the preposition for "object of P" rules;
+    ``others`` further subjects when the first may not be one (a misparsed dateline)."""
+
+    heads: list[Token] = field(default_factory=list)
+    rule: str = ""
+    slots: dict[str, str] = field(default_factory=dict)
+    others: list[Token] = field(default_factory=list)
+    inner: Arg | None = None
+    prep: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.heads)
+
+    def wrap(self, rule_id: str, /, **slots: str) -> Arg:
+        """The same words, found by ``rule_id`` from this argument of a governing word."""
+        return Arg(self.heads, rule_id, slots, self.others, inner=self)
+
+    @property
+    def how(self) -> str:
+        """The explanation: this rule's, then the rules it was built on."""
+        if not self.rule:
+            return ""
+        inner = self.inner.how if self.inner is not None else ""
+        text = explain(self.rule, inner=inner, **self.slots)
+        if self.inner is not None and "{inner}" not in _template(self.rule):
+            text += f" ← {inner}"
+        return text
+
+    def rules(self) -> list[str]:
+        """This rule's id and those it was built on, outermost first."""
+        return [self.rule, *(self.inner.rules() if self.inner is not None else [])]
+
+
+def _template(rule_id: str) -> str:
+    from communique.coding.rules import registry
+
+    return registry()[rule_id].template
+
+
+def arg(heads: list[Token], rule_id: str, /, prep: str = "", **slots: str) -> Arg:
+    return Arg(heads, rule(rule_id), slots, prep=prep)
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the words joined to it by "and"/"or" ("Russia and Cuba")."""
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+            out.append(c)
+    if tok.tag_ in ("NNS", "NNPS"):  # "the leaders of Egypt, *Ethiopia* and *Sudan*"
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP", "ORG"):
+                        out += [c for c in obj.conjuncts if c.i > obj.i and c.pos_ == "PROPN"]
+    return out
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subjects; usually one, two when a dateline opens the sentence ("Moscow,
+    May 2 -- The president *met* ...") or an apposition is misparsed."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
+    """(preposition, object) for ``tok``'s prepositions among ``preps``."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            obj = child(c, "pobj")
+            if obj is None:
+                obj = stranded_object(c)
+            if obj is not None:
+                out.append((c.lower_, obj))
+    return out
+
+
+def stranded_object(prep: Token) -> Token | None:
+    """The small model sometimes reads a reduced relative clause after a preposition as a clause
+    of its own ("gave shelter to two sailors *stuck* at sea": "sailors" parsed as the subject of
+    "stuck", the preposition left with no object). The noun right after the preposition,
+    subject of such a participle, is its object."""
+    doc = prep.doc
+    for i in range(prep.i + 1, min(prep.i + 8, len(doc))):
+        tok = doc[i]
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
+            verb = tok.head
+            if verb.tag_ in ("VBN", "VBG", "VBD") and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children
+            ):
+                return tok
+            return None
+        if tok.head.i <= prep.i or tok.head.i > i + 6 or tok.pos_ in ("VERB", "AUX", "PUNCT"):
+            return None
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl"
+    )
+
+
+def reported_clause(verb: Token) -> Token | None:
+    """ "X shelled the port, officials said, *wounding* four": a participle the parser hung on
+    the reporting verb belongs to the reported clause."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+
+
+def is_own(noun: Token) -> bool:
+    """'withdrew *its* troops', 'lifted *their* ban': the doer's own, not a recipient."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children)
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun event hangs on through a preposition ("engaged *in* fighting")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ"):
+        return head.head
+    return None

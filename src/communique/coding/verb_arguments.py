@@ -1,0 +1,217 @@
+"""Who did it and to whom, for a verb trigger: the rules over the parse around a verb.
+
+Actor: the subject, or the "by" agent of a passive, inherited through xcomp / conj / relative
+clauses / participles. Recipient: the object, the dative, the object of with/against/on/to/
+toward/at/upon/into, the passive subject, and targets named deeper inside common-noun phrases.
+Each function returns ``Arg``s whose rule ids are listed in ``data/coding/rules.tsv``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.coding.syntax import (
+    Arg,
+    arg,
+    child,
+    is_own,
+    is_passive,
+    prep_objects,
+    reported_clause,
+    subjects,
+    with_conjuncts,
+)
+from communique.vocabulary import words
+
+RECIPIENT_PREPS = tuple(words("recipient_preps"))
+TARGET_PREPS = tuple(words("target_preps"))
+LATE_PREPS = tuple(words("late_preps"))
+INNER_PREPS = tuple(words("inner_preps"))
+RELATIVE_WORDS = words("relative_words")
+STATIVE_PARTICIPLES = words("stative_participles")
+DOCUMENT_NOUNS = words("document_nouns")
+PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
+PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
+
+
+def verb_actor(verb: Token, depth: int = 0) -> Arg:
+    """The doer of a verb trigger."""
+    if depth > 4:
+        return Arg()
+    if is_passive(verb):
+        for c in verb.children:
+            if c.dep_ == "agent":
+                obj = child(c, "pobj")
+                if obj is not None:
+                    return arg(with_conjuncts(obj), "actor.agent")
+        if verb.dep_ == "acl":  # "the agreement signed by ..." handled above; bare participle
+            return Arg()
+        subj = child(verb, "nsubjpass")
+        if subj is not None and verb.lemma_.lower() in STATIVE_PARTICIPLES:
+            return arg(with_conjuncts(subj), "actor.stative_subject")  # "X is committed to"
+        return Arg()
+    subjs = subjects(verb)
+    subj = subjs[0] if subjs else None
+    if subj is not None and subj.pos_ == "VERB":  # "The aid agency *working* in X said"
+        subj = child(subj, "nsubj") or subj
+    if subj is not None and subj.dep_ != "expl":
+        if subj.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+            return arg(with_conjuncts(verb.head), "actor.relative_subject")
+        found = arg(with_conjuncts(subj), "actor.nsubj")
+        found.others = [t for t in subjs[1:] if t.dep_ != "expl"]
+        return found
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        obj = child(head, "dobj")
+        if obj is not None and head.lemma_ not in ("promise", "offer"):
+            return arg(
+                with_conjuncts(obj), "actor.controller_object", head=head.text, verb=verb.text
+            )
+        pass_subj = child(head, "nsubjpass")
+        if pass_subj is not None:
+            return arg(with_conjuncts(pass_subj), "actor.head_passive_subject", head=head.text)
+        inner = verb_actor(head, depth + 1)
+        return inner.wrap("actor.xcomp_subject", head=head.text) if inner else inner
+    if verb.dep_ in ("conj", "advcl", "pcomp") or (verb.dep_ == "ccomp" and head.dep_ != "ROOT"):
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "accused X of attacking"
+            gov = head.head
+            obj = child(gov, "dobj")
+            if obj is not None and gov.pos_ == "VERB":
+                return arg(with_conjuncts(obj), "actor.accused_object", gov=gov.text)
+            if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X is *guilty of violating*"
+                inner = verb_actor(gov.head, depth + 1)
+                if inner:
+                    inner = inner.wrap("actor.guilty_subject", head=gov.head.text, adj=gov.text)
+                return inner
+            return verb_actor(gov, depth + 1) if gov.pos_ == "VERB" else Arg()
+        reported = reported_clause(verb)
+        if reported is not None:  # "X shelled the port, officials said, *wounding* four"
+            head = reported
+        inner = verb_actor(head, depth + 1)
+        if inner:
+            inner = inner.wrap("actor.shared", head=head.text, dep=verb.dep_)
+        return inner
+    if verb.dep_ == "acomp":  # "Norway is *willing* to ...": the subject of the copula
+        inner = verb_actor(head, depth + 1)
+        return inner.wrap("actor.copula_subject", head=head.text) if inner else inner
+    if verb.dep_ == "relcl":
+        return Arg()
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "troops attacking the town"
+        if head.lemma_.lower() in DOCUMENT_NOUNS and head.head.pos_ in ("VERB", "AUX"):
+            # "passed a resolution *condemning* X": the one who issued the text
+            inner = verb_actor(head.head, depth + 1)
+            return inner.wrap("actor.issuer", noun=head.text) if inner else inner
+        return arg(with_conjuncts(head), "actor.participle_noun")
+    return Arg()
+
+
+def _prep_args(found: list[tuple[str, Token]], rule_id: str) -> list[Arg]:
+    return [arg(with_conjuncts(o), rule_id, prep=p, p=p) for p, o in found]
+
+
+def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
+    """The target of a verb trigger: its object, and the objects of its prepositions."""
+    if is_passive(verb) and verb.lemma_.lower() not in STATIVE_PARTICIPLES:
+        subj = child(verb, "nsubjpass")
+        if subj is not None:
+            if subj.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+                return arg(with_conjuncts(verb.head), "recipient.relative_passive_subject"), []
+            # "sanctions were imposed *on X*": when the subject is the thing done, the
+            # preposition names the target
+            preps = prep_objects(verb, PASSIVE_TARGET_PREPS)
+            if subj.pos_ == "NOUN":  # "a camp *for refugees from X* was shelled"
+                preps += inner_targets([subj], depth=1)
+            return arg(with_conjuncts(subj), "recipient.passive_subject"), _prep_args(
+                preps, "recipient.passive_prep"
+            )
+        if verb.dep_ == "acl":  # "the blockade *imposed on X*": the preposition's object
+            preps = prep_objects(verb, PARTICIPLE_TARGET_PREPS)
+            return arg(with_conjuncts(verb.head), "recipient.participle_noun"), _prep_args(
+                preps, "recipient.participle_prep"
+            )
+        if verb.dep_ in ("pcomp", "advcl"):  # "X, after *being received* by Y, ..."
+            gov = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            subj = child(gov, "nsubj", "nsubjpass") if gov.pos_ in ("VERB", "AUX") else None
+            if subj is not None:
+                rid = "recipient.passive_clause_subject"
+                return arg(with_conjuncts(subj), rid, gov=gov.text), []
+    obj = child(verb, "dobj", "dative")
+    if obj is None:
+        obj = up_to_object(verb)
+    rid = {"dobj": "recipient.dobj", "dative": "recipient.dative"}.get(
+        obj.dep_ if obj is not None else "", "recipient.counted_object"
+    )
+    target = arg(with_conjuncts(obj) if obj is not None and not is_own(obj) else [], rid)
+    if obj is None:
+        target = Arg()
+    preps = prep_objects(verb, RECIPIENT_PREPS)
+    if obj is not None:  # "imposed sanctions on X": the preposition may hang on the object
+        preps += prep_objects(obj, RECIPIENT_PREPS)
+    late = prep_objects(verb, LATE_PREPS)
+    if obj is not None:
+        late += prep_objects(obj, LATE_PREPS)
+    # "mobilized reservists *for a war against X*": the target of the purpose noun
+    nested = [
+        (f"{p} … {q}", o2)
+        for p, o in late
+        if o.pos_ == "NOUN"
+        for q, o2 in prep_objects(o, TARGET_PREPS)
+    ]
+    found = [*preps, *late, *nested]
+    starts = [obj] if obj is not None and obj.pos_ == "NOUN" else []
+    starts += [o for _p, o in found if o.pos_ == "NOUN" or o.tag_ == "VBG"]
+    seen = {o.i for _p, o in found}
+    inner = [(p, o) for p, o in inner_targets(starts) if o.i not in seen]
+    return target, [
+        *_prep_args(preps, "recipient.verb_prep"),
+        *_prep_args(late, "recipient.late_prep"),
+        *_prep_args(nested, "recipient.nested_prep"),
+        *_prep_args(inner, "recipient.inner_target"),
+    ]
+
+
+def inner_targets(nouns: list[Token], depth: int = 2) -> list[tuple[str, Token]]:
+    """Targets named deeper inside common-noun phrases that are no actors themselves:
+    "broke its promise *to the farmers*", "cut part of a loan programme *for X*", "a plan for
+    settling its quarrel *with its neighbours*"; through "of" and one more phrase, never
+    through a clause."""
+    out: list[tuple[str, Token]] = []
+    frontier = [(n.text, n) for n in nouns]
+    for _ in range(depth):
+        nxt: list[tuple[str, Token]] = []
+        for path, noun in frontier:
+            if noun.tag_ == "VBG":  # "for *settling* its quarrel with X"
+                obj = child(noun, "dobj")
+                if obj is not None:
+                    nxt.append((f"{path} {obj.text}", obj))
+            pcomps = [  # "a plan for *settling* ...": a gerund the parser hangs as pcomp
+                (c.lower_, o)
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                for o in c.children
+                if o.dep_ == "pcomp" and o.tag_ == "VBG"
+            ]
+            for p, o in [*prep_objects(noun, (*INNER_PREPS, "of")), *pcomps]:
+                if p != "of" and o.tag_ != "VBG":
+                    out.append((f"{path} {p}", o))
+                if o.pos_ == "NOUN":
+                    nxt.append((f"{path} {p} {o.text}", o))
+                elif o.tag_ == "VBG":  # "a plan for *ending* its quarrel with X"
+                    obj = child(o, "dobj")
+                    if obj is not None:
+                        nxt.append((f"{path} {p} {o.text} {obj.text}", obj))
+        frontier = nxt
+    return out
+
+
+def up_to_object(verb: Token) -> Token | None:
+    """In "detained *up to 30* people" the parser reads "up" as the verb's particle and the
+    counted noun as the object of "to"; that noun is the direct object."""
+    for up in verb.children:
+        if up.dep_ in ("prt", "prep", "advmod") and up.lower_ == "up":
+            for to in up.children:
+                if to.dep_ == "prep" and to.lower_ == "to":
+                    obj = child(to, "pobj")
+                    if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
+                        return obj
+    return None
