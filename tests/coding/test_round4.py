@@ -143,6 +143,7 @@ def test_coordinated_adjectives_are_joint_actors(code):
     [
         ("NATO Secretary General Mark Rutte met Turkish officials on Monday.", "IGO"),
         ("The PRC demanded that Manila withdraw its ships.", "CHN"),
+        ("The ROK navy fired warning shots at a Chinese fishing boat.", "KOR"),
         ("Venezuelan electoral authorities rejected the audit demanded by Brazil.", "VEN"),
     ],
 )
