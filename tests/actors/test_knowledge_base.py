@@ -76,3 +76,12 @@ def test_recent_office_holders_resolve_by_surname():
     assert kb_actor("Orbán", date(2024, 1, 23))[0].country == "HUN"
     # out of office, a full name is a former official, not the government
     assert kb_actor("Stefan Löfven", date(2024, 1, 1))[0].sector == "ELI"
+
+
+def test_heads_of_state_of_an_example_country_follow_each_other():
+    # Qatar (an example-corpus country): the emir who abdicated in 2013 and his successor
+    old = kb_actor("Hamad bin Khalifa", date(2012, 5, 1))[0]
+    assert (old.country, old.sector) == ("QAT", "GOV")
+    assert kb_actor("Hamad bin Khalifa", date(2020, 5, 1))[0].sector == "ELI"
+    new = kb_actor("Tamim bin Hamad", date(2020, 5, 1))[0]
+    assert (new.country, new.sector) == ("QAT", "GOV")

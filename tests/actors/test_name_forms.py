@@ -39,15 +39,21 @@ def test_names_with_particles_and_syllables_are_one_person(nlp, text, when, code
 def test_stance_prefix_is_not_membership(nlp):
     found = spans(nlp, "An anti-Iran cleric and a pro-Russian party met in Baghdad.")
     assert all(code not in ("IRN", "RUS") for code, _ in found), found
+    assert any(code and code.startswith("IRQ") for code, _ in found), found  # Baghdad
+    found = spans(nlp, "An Iranian cleric and a Russian party met in Baghdad.")
+    assert {"IRN", "RUS"} <= {code[:3] for code, _ in found if code}, found
 
 
 def test_latin_american_is_not_american(nlp):
     found = spans(nlp, "Leaders attended a summit of Latin American states in Bogota.")
     assert all(code != "USA" for code, _ in found), found
+    assert any(code and code.startswith("COL") for code, _ in found), found  # Bogota
+    found = spans(nlp, "Leaders attended a summit of American states in Bogota.")
+    assert any(code and code.startswith("USA") for code, _ in found), found
 
 
 def test_a_large_city_the_tagger_missed_is_still_a_place(nlp):
-    found = spans(nlp, "Israeli tanks fired at positions in Rafah overnight.")
+    found = spans(nlp, "Israeli aircraft bombed a warehouse in Rafah late on Thursday.")
     assert ("PSE", "Rafah") in found, found
 
 

@@ -29,5 +29,8 @@ def test_group_nouns_take_their_country_adjective(nlp):
 
 
 def test_a_religious_community_gets_no_state_from_the_story(nlp):
-    spans = spans_by_text(nlp, "Muslim hackers defaced hundreds of Danish websites.")
-    assert spans["hackers"].actor.country is None
+    spans = spans_by_text(nlp, "Christian militants attacked dozens of Lebanese schools.")
+    assert spans["militants"].actor.country is None
+    assert spans["Lebanese"].actor.country == "LBN"
+    spans = spans_by_text(nlp, "Syrian militants attacked dozens of Lebanese schools.")
+    assert spans["Syrian militants"].actor.country == "SYR"

@@ -48,3 +48,4 @@ def test_igo_keeps_its_name() -> None:
 
 def test_nothing_to_resolve() -> None:
     assert resolve_text("the weather") is None
+    assert resolve_text("the French government") is not None

@@ -14,7 +14,7 @@ from support import countries, top
     [
         # a material act's place is its target when no person or body is named
         ("Russian jets bombed the city of Aleppo on Tuesday.", "ASSAULT", {"SYR"}),
-        ("Israeli tanks fired at positions in Rafah overnight.", "ASSAULT", {"PSE"}),
+        ("Israeli aircraft bombed a warehouse in Rafah late on Thursday.", "ASSAULT", {"PSE"}),
         # a visit's destination is the host
         ("The Iranian foreign minister arrived in Baghdad on Sunday.", "CONSULT", {"IRQ"}),
         # the target inside a noun event the frame asks for
@@ -22,11 +22,19 @@ from support import countries, top
         # the one asked in a frame noun's "that" clause
         ("Brazil repeated its demand that Paraguay free the detained farmers.", "REQUEST", {"PRY"}),
         # the place of the threatened act
-        ("The Kenyan president threatened to impose a curfew in Mombasa.", "THREATEN", {"KEN"}),
+        (
+            "The Senegalese government threatened to declare a curfew across Dakar.",
+            "THREATEN",
+            {"SEN"},
+        ),
         # "a war against X" behind a purpose phrase
-        ("Canada mobilised reservists for a possible war against Iran.", "MOBILIZE", {"IRN"}),
+        (
+            "Armenia called up reserve units for a potential war against Azerbaijan.",
+            "MOBILIZE",
+            {"AZE"},
+        ),
         # "suspension of links with X"
-        ("Spain announced a suspension of air links with Morocco.", "SANCTION", {"MAR"}),
+        ("Thailand ordered a suspension of ferry links with Cambodia.", "SANCTION", {"KHM"}),
     ],
 )
 def test_recipients(code, text, etype, recipient):
@@ -46,9 +54,11 @@ def test_protest_without_target_is_aimed_at_the_government(code):
 
 
 def test_own_troops_are_not_the_recipient(code):
-    m = top(code("France is ready to send 2,000 troops to a peacekeeping force in Mali."))
+    m = top(
+        code("Indonesia is prepared to contribute 800 soldiers to a stabilisation mission in Gaza.")
+    )
     assert m.event_type == "AGREE"
-    assert "FRA" not in countries(m.recipient), m.explanation
+    assert "IDN" not in countries(m.recipient), m.explanation
 
 
 @pytest.mark.parametrize(
@@ -58,8 +68,12 @@ def test_own_troops_are_not_the_recipient(code):
             "Ghana will withdraw its peacekeepers from Mali unless the junta sets a poll date.",
             "136",
         ),
-        ("The African Union may halt mediation if the parties do not return to talks.", "135"),
-        ("The party said it will boycott the elections unless the president steps down.", "1312"),
+        ("Norway may suspend its mediation if the two sides keep stalling.", "135"),
+        (
+            "The Green party warned it would boycott the regional elections unless the finance minister "
+            "resigns.",
+            "1312",
+        ),
     ],
 )
 def test_conditions_make_threats(code, text, cameo):
@@ -77,7 +91,9 @@ def test_a_promise_on_condition_stays_a_promise(code):
 
 
 def test_demand_in_a_participle_clause_does_not_beat_the_protest(code):
-    ms = code("Angry farmers staged rallies in Lima against the minister, saying he must resign.")
+    ms = code(
+        "Striking nurses marched in Bucharest against the health minister, saying he must resign."
+    )
     assert top(ms).event_type == "PROTEST"
     assert any(m.event_type == "REQUEST" for m in ms)
 
@@ -94,10 +110,10 @@ def test_issuer_of_a_resolution_condemns(code):
 
 
 def test_unattributed_killing_keeps_the_doer_unknown(code):
-    m = top(code("An anti-Iran cleric was killed in a bomb blast in central Baghdad."))
+    m = top(code("A pro-Russia blogger was killed by a parcel bomb at a cafe in Kyiv."))
     assert m.event_type == "ASSAULT"
     assert m.actor == []
-    assert countries(m.recipient) == {"IRQ"}, m.explanation  # "anti-Iran" is no Iranian
+    assert countries(m.recipient) == {"UKR"}, m.explanation  # "pro-Russia" is no Russian
 
 
 @pytest.mark.parametrize("masked", [False, True])

@@ -18,11 +18,17 @@ def by_trigger(mentions, word):
 def test_meet_halfway_is_no_meeting(code):
     ms = code("Tokyo said it hoped the Korean side would meet it halfway on the trade dispute.")
     assert not [m for m in ms if m.event_type == "CONSULT"]
+    # a plain meeting stays a meeting
+    ms = code("Tokyo said it hoped to meet Korean officials in Seoul to discuss the trade dispute.")
+    assert [m for m in ms if m.event_type == "CONSULT"]
 
 
 def test_press_release_is_no_release(code):
     ms = code("The Peruvian army issued a press release on Monday.")
     assert not [m for m in ms if m.event_type == "RETREAT"]
+    # releasing people stays a release
+    m = top(code("The Peruvian army released two detained journalists on Monday."))
+    assert m.event_type == "RETREAT"
 
 
 def test_call_on_a_person_is_a_visit(code):
@@ -64,6 +70,9 @@ def test_domestic_trip_is_no_visit(code):
         "southern Bangladesh on Tuesday."
     )
     assert not [m for m in ms if m.cameo == "042"]
+    # the same trip across the border is a visit (and see the next test)
+    ms = code("The Bangladeshi prime minister visited the refugee camps in Myanmar on Tuesday.")
+    assert [m for m in ms if m.cameo == "042"]
 
 
 def test_visit_abroad_stays_a_visit(code):
@@ -74,6 +83,8 @@ def test_visit_abroad_stays_a_visit(code):
 def test_visit_to_own_city_is_no_visit(code):
     ms = code("The German chancellor visited Aachen on Tuesday.")
     assert not [m for m in ms if m.cameo == "042"]
+    m = top(code("The German chancellor visited Strasbourg on Tuesday."))
+    assert m.cameo == "042" and countries(m.recipient) == {"FRA"}
 
 
 def test_joint_signing_has_no_stray_recipient(code):
@@ -97,13 +108,13 @@ def test_militants_placed_by_their_act(code):
 
 
 def test_rejected_calls_by_x(code):
-    m = top(code("Berlin rejected calls by Poland for new talks on reparations."))
-    assert m.event_type == "REJECT" and countries(m.recipient) == {"POL"}
+    m = top(code("Tokyo rejected appeals by Seoul for a fresh apology."))
+    assert m.event_type == "REJECT" and countries(m.recipient) == {"KOR"}
 
 
 def test_complaint_names_the_accused(code):
-    m = top(code("Ghana complained to the United Nations over Togolese border raids."))
-    assert m.event_type == "ACCUSE" and countries(m.recipient) == {"TGO"}
+    m = top(code("Guyana complained to the Security Council about Venezuelan troop incursions."))
+    assert m.event_type == "ACCUSE" and countries(m.recipient) == {"VEN"}
 
 
 def test_threat_condition_names_the_target(code):
@@ -112,9 +123,9 @@ def test_threat_condition_names_the_target(code):
 
 
 def test_light_verb_with_mediation(code):
-    m = top(code("The Kuwaiti emir undertook a mediation mission between Qatar and Bahrain."))
+    m = top(code("The Omani foreign minister undertook mediation efforts between Iran and Egypt."))
     assert m.event_type == "CONSULT"
-    assert countries(m.actor) == {"KWT"} and countries(m.recipient) == {"QAT", "BHR"}
+    assert countries(m.actor) == {"OMN"} and countries(m.recipient) == {"IRN", "EGY"}
 
 
 def test_undertake_to_stays_a_promise(code):
@@ -123,8 +134,8 @@ def test_undertake_to_stays_a_promise(code):
 
 
 def test_coordinated_adjectives_are_joint_actors(code):
-    m = top(code("The Turkish and Greek sides agreed to exchange prisoners."))
-    assert countries(m.actor) == {"TUR", "GRC"}
+    m = top(code("The Armenian and Azerbaijani delegations agreed to reopen the border crossing."))
+    assert countries(m.actor) == {"ARM", "AZE"}
 
 
 @pytest.mark.parametrize(
@@ -132,6 +143,7 @@ def test_coordinated_adjectives_are_joint_actors(code):
     [
         ("NATO Secretary General Mark Rutte met Turkish officials on Monday.", "IGO"),
         ("The PRC demanded that Manila withdraw its ships.", "CHN"),
+        ("The ROK navy fired warning shots at a Chinese fishing boat.", "KOR"),
         ("Venezuelan electoral authorities rejected the audit demanded by Brazil.", "VEN"),
     ],
 )
@@ -140,23 +152,37 @@ def test_actor_names(code, text, country):
 
 
 def test_measure_noun_passes_arguments(code):
-    m = top(code("Italian and Greek warships on Monday launched five days of war games."))
-    assert m.event_type == "COOPERATE" and countries(m.actor) == {"ITA", "GRC"}
+    m = top(code("Indian and Australian navies began two weeks of joint exercises off Goa."))
+    assert m.event_type == "COOPERATE" and countries(m.actor) == {"IND", "AUS"}
 
 
 def test_guilty_of_violating(code):
-    m = top(code("Both the Kenyan army and the Somali rebels are guilty of violating the truce."))
-    assert m.event_type == "ASSAULT" and countries(m.actor) == {"KEN", "SOM"}
+    m = top(
+        code(
+            "Ethiopian soldiers and Eritrean units were guilty of violating the border truce, monitors said."
+        )
+    )
+    assert m.event_type == "ASSAULT" and countries(m.actor) == {"ETH", "ERI"}
 
 
 @pytest.mark.parametrize(
     ("text", "etype"),
     [
-        ("The Kenyan president has reneged on his commitment to hold early elections.", "REJECT"),
-        ("A Nairobi newspaper has violated a ban imposed by the government.", "REJECT"),
-        ("Egyptian police prevented a demonstration by students in Cairo.", "COERCE"),
-        ("Indian troops remained on alert in Kashmir after the clashes.", "MOBILIZE"),
-        ("The Kenyan opposition began collecting signatures against the new tax.", "PROTEST"),
+        # going back on a promise is a rejection
+        ("The Bolivian president reneged on his pledge to cut fuel prices.", "REJECT"),
+        ("The Nepalese government backtracked on its plan to raise fuel taxes.", "REJECT"),
+        # violating a ban, curfew or decree defies a norm, like violating a law
+        ("Shopkeepers in Sfax violated the curfew imposed by the army.", "REJECT"),
+        # stopping or banning a rally restricts political freedoms
+        ("Riot police in Minsk prevented a rally by pensioners.", "COERCE"),
+        ("The Belarusian authorities banned a march planned by pensioners in Minsk.", "COERCE"),
+        # forces kept on alert, like forces put on alert
+        ("Georgian border guards remain on alert along the boundary line.", "MOBILIZE"),
+        ("Georgian border guards stayed on high alert along the boundary line.", "MOBILIZE"),
+        # a petition drive is political dissent
+        ("Students in Belgrade started gathering signatures against the lithium mine.", "PROTEST"),
+        # stone-throwing crowds riot
+        ("Youths stoned a police station in Tripoli.", "PROTEST"),
     ],
 )
 def test_new_lexicon_entries(code, text, etype):
@@ -177,13 +203,13 @@ def test_aim_names_the_beneficiary(code):
     ("text", "recipient"),
     [
         (
-            "Kenyan police launched an investigation into crimes committed by Somali forces.",
-            {"SOM"},
+            "Prosecutors in Kyiv opened an investigation into looting carried out by Russian soldiers.",
+            {"RUS"},
         ),
-        ("Warsaw demanded an immediate apology by Moscow for the killings.", {"RUS"}),
+        ("Athens demanded compensation by Ankara for the damaged trawlers.", {"TUR"}),
         (
-            "The rebels insisted on their demands that Burundi's government grant more rights.",
-            {"BDI"},
+            "The strikers stuck to their demand that Chile's government raise pensions.",
+            {"CHL"},
         ),
     ],
 )
@@ -206,4 +232,6 @@ def test_passive_imposed_on_names_the_target(code):
 
 def test_invasion_is_not_aimed_at_the_invader(code):
     ms = code("Aid groups counted the dead in Ukraine since Russia launched its invasion.")
-    assert "RUS" not in countries(by_trigger(ms, "invasion").recipient)
+    invasion = by_trigger(ms, "invasion")
+    assert countries(invasion.actor) == {"RUS"}
+    assert "RUS" not in countries(invasion.recipient)

@@ -26,14 +26,13 @@ def test_victims_without_country_are_placed_where_it_happened(code):
 
 
 def test_victims_at_home_stay_the_doers_country(code):
-    m = top(code("Iraqi insurgents killed nine civilians in Baghdad on Monday."))
-    assert countries(m.recipient) == {"IRQ"}
+    m = top(code("Afghan gunmen shot dead four shopkeepers in Kabul on Friday."))
+    assert countries(m.recipient) == {"AFG"}
 
 
 def test_killing_participle_shares_the_attacks_target(code):
     ms = code(
-        "Ethiopian forces launched mortar fire against Somali militia bases near the border, "
-        "killing 40."
+        "Azerbaijani units opened artillery fire on Armenian positions in the hills, killing six."
     )
     killing = [m for m in ms if "killing" in m.evidence.trigger]
-    assert killing and countries(killing[0].recipient) == {"SOM"}
+    assert killing and countries(killing[0].recipient) == {"ARM"}

@@ -12,9 +12,9 @@ from support import countries, top
 @pytest.mark.parametrize(
     ("text", "recipient"),
     [
-        ("Canada suspended part of a training programme for Mali, officials said.", "MLI"),
-        ("Premier Lee has backed away from his pledge to the Taiwanese people.", "TWN"),
-        ("Sweden accepted a plan for settling its fishing dispute with Norway.", "NOR"),
+        ("Germany suspended a portion of its aid package for Niger, ministers said.", "NER"),
+        ("Prime Minister Rutte abandoned his pledge to Dutch farmers.", "NLD"),
+        ("Belize welcomed a proposal for ending its border quarrel with Guatemala.", "GTM"),
     ],
 )
 def test_target_inside_the_objects_phrase(code, text, recipient):
@@ -36,15 +36,19 @@ def test_rejection_with_a_target_keeps_it(code):
 
 
 def test_promise_of_help_names_who_is_helped(code):
-    m = top(code("Poland is ready to send tanks to help defend Lithuania, its minister said."))
+    m = top(
+        code(
+            "Turkey stands ready to supply drones to help secure Azerbaijan's border, its defence minister said."
+        )
+    )
     assert m.event_type == "AGREE"
-    assert countries(m.recipient) == {"LTU"}
+    assert countries(m.recipient) == {"AZE"}
 
 
 def test_troops_sent_are_the_means_not_the_target(code):
-    m = top(code("Brazil has refused to deploy peacekeepers in Haiti."))
+    m = top(code("South Africa declined to send soldiers to Mozambique."))
     assert m.event_type == "REJECT"
-    assert countries(m.recipient) == {"HTI"}
+    assert countries(m.recipient) == {"MOZ"}
 
 
 def test_joint_doers_have_no_recipient_of_their_own(code):
@@ -54,9 +58,9 @@ def test_joint_doers_have_no_recipient_of_their_own(code):
 
 
 def test_victims_named_inside_a_passive_subject(code):
-    m = top(code("A camp for Sudanese refugees was attacked by Chadian militiamen on Sunday."))
+    m = top(code("A shelter housing Eritrean migrants was raided by Libyan gunmen overnight."))
     assert m.event_type == "ASSAULT"
-    assert countries(m.recipient) == {"SDN"}
+    assert countries(m.recipient) == {"ERI"}
 
 
 def test_refuge_sought_in_a_country_asks_that_country(code):
@@ -66,30 +70,31 @@ def test_refuge_sought_in_a_country_asks_that_country(code):
 
 
 def test_language_is_not_a_country(code):
-    m = top(code("The Estonian parliament lifted restrictions on the Russian language."))
+    m = top(code("Moldova's parliament voted to ban Russian language broadcasts."))
+    assert m.event_type == "COERCE" and countries(m.actor) == {"MDA"}
     assert "RUS" not in countries(m.recipient)
 
 
 def test_mediator_title_takes_the_body(code):
-    m = top(code("The rebels agreed to meet U.N. mediator Lakhdar Brahimi next week."))
+    m = top(code("Sudan's army chief held talks with U.N. mediator Ramtane Lamamra in Port Sudan."))
     assert "UNO" in {a.code[:3] for a in m.recipient if a.code} | countries(m.recipient)
 
 
 def test_target_of_a_noun_event_hangs_on_its_verb(code):
-    m = top(code("Militias were engaged in ethnic cleansing in western Sudan against the Masalit."))
+    m = top(code("Armed groups were engaged in massacres in eastern Congo against the Hema."))
     assert m.event_type == "ASSAULT"
-    assert countries(m.recipient) == {"SDN"}
+    assert countries(m.recipient) == {"COD"}
 
 
 def test_stranded_preposition_finds_its_object(code):
     m = top(
         code(
-            "Ecuador has granted political asylum to three Colombian rebels hiding in its "
-            "embassy since the raid, the Ecuadorean foreign ministry said on Monday."
+            "Mexico has given asylum to two Bolivian politicians sheltering in its embassy "
+            "since the coup, the Mexican foreign ministry said on Monday."
         )
     )
     assert m.event_type == "AID"
-    assert countries(m.recipient) == {"COL"}
+    assert countries(m.recipient) == {"BOL"}
 
 
 @pytest.mark.parametrize(
@@ -109,6 +114,8 @@ def test_a_denial_answers_an_accuser_not_home(code, text):
 
 def test_a_refusal_naming_another_state_is_not_aimed_at_home(code):
     ms = code("Ankara said it would not bow to pressure and accused Athens of provocations.")
+    assert [m for m in ms if m.event_type == "REJECT"]
+    assert any(countries(m.recipient) == {"GRC"} for m in ms if m.event_type == "ACCUSE")
     for m in ms:
         if m.event_type == "REJECT":
             assert "TUR" not in countries(m.recipient), m.explanation

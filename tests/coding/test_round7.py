@@ -10,6 +10,9 @@ from support import countries, top
 def test_meeting_a_challenge_is_no_meeting(code):
     ms = code("Rome said the two allies would meet the challenges of the decade together.")
     assert not [m for m in ms if m.event_type in ("CONSULT", "AGREE")]
+    # meeting each other is a (promised) meeting
+    ms = code("Rome said Italy and France would meet to discuss the challenges of the decade.")
+    assert [m for m in ms if m.cameo == "036"]
 
 
 def test_not_meeting_demands_is_a_refusal_to_yield(code):
@@ -20,6 +23,8 @@ def test_not_meeting_demands_is_a_refusal_to_yield(code):
 def test_a_released_video_is_no_release_of_people(code):
     ms = code("Footage released by the navy showed the damaged ship.")
     assert not [m for m in ms if m.event_type == "RETREAT"]
+    # releasing people is a release
+    assert top(code("The navy released the crew of the seized ship.")).event_type == "RETREAT"
 
 
 def test_embargo_imposed_on_a_country_names_both_sides(code):
@@ -154,6 +159,7 @@ def test_two_leaders_joined_by_and_both_act(code):
 
 def test_a_region_of_a_state_is_no_government(code):
     m = top(code("Attacks by Kachin militants on army posts in Myanmar's Kachin state killed 9."))
+    assert m.event_type == "ASSAULT" and countries(m.actor) == {"MMR"}
     assert all(a.sector != "GOV" for a in m.actor)
 
 
@@ -219,6 +225,8 @@ def test_no_arrests_were_made(code):
 def test_hosting_games_is_no_visit(code):
     ms = code("Qatar won the right to host the 2022 World Cup.")
     assert not [m for m in ms if m.cameo == "043"]
+    m = top(code("Qatar hosted the Saudi crown prince in Doha."))
+    assert m.cameo == "043" and countries(m.recipient) == {"SAU"}
 
 
 def test_a_warning_of_its_own_action_targets_who_must_comply(code):
