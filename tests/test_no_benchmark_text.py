@@ -41,11 +41,6 @@ def test_no_eight_word_run_in_tests_docs_bench_or_data():
     assert not hits, hits
 
 
-@pytest.mark.xfail(
-    reason="comments in src/communique/coding/arguments.py still quote development-set "
-    "sentences; they go with the coder refactor",
-    strict=False,
-)
 def test_no_eight_word_run_in_the_code():
     hits = [f"{p}:{line}" for p, line in _hits() if _is_code(p)]
     assert not hits, hits

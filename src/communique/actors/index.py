@@ -108,7 +108,7 @@ class ActorIndex:
                 found += [sp for sp in self._shared_role(tok, span) if sp not in found]
                 if span not in found:
                     found.append(span)
-                # "the Turkish *and Greek* sides": modifiers joined to it name parties too;
+                # "the Ruritanian *and Freedonian* delegations": joined modifiers name parties too;
                 # a noun joined to it (parsed as conjuncts) is searched for its own modifiers
                 stack += [
                     (c, depth)

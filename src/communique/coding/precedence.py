@@ -172,7 +172,7 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
             if content.pos_ == "VERB":
                 c_obj, c_preps = verb_recipient(content)
                 out += ([c_obj] if c_obj else []) + c_preps
-                out.append(ca.aim_object(content))  # "ready to send arms *to help defend X*"
+                out.append(ca.aim_object(content))  # "offered to lend engineers *to rebuild X*"
             elif content.pos_ in ("NOUN", "PROPN"):  # "called for *sanctions against X*"
                 out.append(ca.noun_content_subject(content))
                 out += noun_recipient(content, "")

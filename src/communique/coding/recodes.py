@@ -79,7 +79,7 @@ def courtesy_call(trig: Trigger) -> bool:
 def context_recode(cand: Candidate) -> None:
     """Set ``cand.recode`` when the context gives the trigger another CAMEO code."""
     trig, tok = cand.trigger, cand.trigger.token
-    if spoken_protest(trig):  # "X is failing to ..., a group *protested*": a complaint
+    if spoken_protest(trig):  # "a union *protested* that wages were cut": a complaint
         cand.recode = ("114", Because.of("recode.spoken_protest", word=tok.text))
     if trig.rule.lemma == "protest" and trig.cameo.code == "114" and crowd(cand):
         cand.recode = ("141", Because.of("recode.crowd_protest", word=tok.text))

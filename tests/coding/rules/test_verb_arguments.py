@@ -1,6 +1,6 @@
-"""Sixth round of the coder: targets deeper inside noun phrases, unnamed targets of
-rejections and threats at home, aims of promised acts, means that are not targets, a
-preposition the parser left without its object. Sentences are written for the project."""
+"""Argument rules over the parse around a verb or noun (coding/verb_arguments.py,
+noun_arguments.py): targets inside noun phrases, aims of promised acts, deployed forces as
+means, stranded prepositions, languages, mediator titles. Sentences are written for the project."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""Fifth round of the coder: recipients counted with "up to N", nationalities joined in a
-victim phrase, victims placed by where the attack happened. Sentences are written for the
-project."""
+"""Choosing actors and recipients (coding/selection.py): victims placed by where violence
+happened, results sharing the attack's target, and the checks that keep a candidate out. Sentences are written for the project."""
 
 from __future__ import annotations
 

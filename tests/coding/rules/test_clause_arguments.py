@@ -1,6 +1,5 @@
-"""Third round of the coder: recipients (places, noun events, frame contents, domestic
-targets), conditional threats, main-event choice, datelines, named periods. Sentences are
-written for the project."""
+"""Targets named in clauses around a trigger (coding/clause_arguments.py): the one asked in
+a demand, who must meet a threat's condition, own troops are not the recipient. Sentences are written for the project."""
 
 from __future__ import annotations
 

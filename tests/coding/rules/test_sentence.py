@@ -1,6 +1,5 @@
-"""Seventh round of the coder, from a hand check of coded example stories: figures of speech,
-participles that name targets, office names inside actor phrases, durations, years that date
-a happening, restated events, called-off talks. Sentences are written for the project."""
+"""Sentence-level coding (coding/sentence.py, recodes.py, frames.py): idioms, joined acts of
+a frame, restated events, called-off talks, domestic trips, years that date a happening. Sentences are written for the project."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Fourth round of the coder: idioms, courtesy calls, pending conditions, domestic trips,
-joint signings, armed groups placed by their acts, proposers and complaints, condition
-subjects of threats, light verbs. Sentences are written for the project."""
+"""The order in which argument rules are tried (coding/precedence.py) and the rules it orders:
+idioms, courtesy calls, pending conditions, domestic trips, joint signings, armed groups placed by
+their acts, proposers and complaints, condition subjects of threats, light verbs. Sentences are written for the project."""
 
 from __future__ import annotations
 
