@@ -18,14 +18,14 @@ from pathlib import Path
 from communique.benchmark.corpus import bench_articles, example_articles
 from communique.coding import code_article
 from communique.model import Article
-from communique.parsing import load_pipeline
+from communique.parsing import load_pipeline, parse_texts
 
 
 def _coded(nlp, articles: list[Article]) -> tuple[list[list[str]], float]:
     start = time.perf_counter()
-    docs = list(nlp.pipe([a.text for a in articles], batch_size=32))
+    docs = list(parse_texts(nlp, articles, batch_size=32))
     out = [
-        sorted(json.dumps(m.to_dict(), sort_keys=True) for m in code_article(a, d))
+        sorted(json.dumps(m.to_dict(), sort_keys=True) for m in code_article(a, d, nlp))
         for a, d in zip(articles, docs, strict=True)
     ]
     return out, time.perf_counter() - start
