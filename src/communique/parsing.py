@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 
-from communique.articles import find_dateline
+from communique.articles.dateline import opening_dateline
 from communique.model import Article
 
 # spaCy refuses longer texts by default; a story this long is almost surely not a story.
@@ -33,8 +33,8 @@ MAX_ARTICLE_CHARS = 1_000_000
 def parse_text(article: Article) -> str:
     """The text spaCy parses: the article's text with its dateline blanked out."""
     text = article.text
-    found = find_dateline(text)
-    if found is None or found.start > 200:
+    found = opening_dateline(text)
+    if found is None:
         return text
     blank = re.sub(r"\S", " ", text[found.start : found.end])
     return text[: found.start] + blank + text[found.end :]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from communique.actors import lexicon as lx
 from communique.actors.persons import kb_actor
-from communique.actors.spans import ActorSpan
+from communique.actors.spans import SHARED_ROLE, ActorSpan, is_state
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -16,12 +16,6 @@ DETS = words("determiners")
 POSS_PRONOUNS = words("possessive_pronouns")
 FILLERS = words("actor_fillers")
 _PHRASE_STARTS = DETS | POSS_PRONOUNS | FILLERS | {"both"}
-NON_STATE = words("non_state_codes")
-SHARED_ROLE = "mention.shared_role"
-
-
-def _is_state(code: str | None) -> bool:
-    return bool(code) and code not in NON_STATE and len(code) == 3  # type: ignore[arg-type]
 
 
 @dataclass
@@ -209,7 +203,7 @@ class PhraseReader:
             parts.append(f"the {country} person already in the story ({prev.name})")
             actor = Actor(text="", name=prev.name, country=prev.country, sector=prev.sector)
             return actor, "person", " + ".join(parts) + f" -> {actor.code}"
-        if actor_name is None and country and _is_state(country):
+        if actor_name is None and country and is_state(country):
             actor_name = lx.country_name(country)
         actor = Actor(text="", name=actor_name, country=country, sector=sector)
         return actor, kind, " + ".join(parts) + f" -> {actor.code or '?'}"

@@ -23,22 +23,17 @@ from communique.actors.memory import ActorMemory
 from communique.actors.names import NameReader, country_of_place
 from communique.actors.persons import name_key
 from communique.actors.references import ReferenceReader
-from communique.actors.spans import ActorSpan
-from communique.articles.dateline import find_dateline
+from communique.actors.spans import ActorSpan, is_state
+from communique.articles.dateline import opening_dateline
 from communique.model import Actor
 from communique.vocabulary import words
 
-NON_STATE = words("non_state_codes")
 # civilian crowds, placed by where the sentence says they are (not troops, who go abroad,
 # nor refugees, who come from elsewhere)
 CROWD_SECTORS = words("crowd_sectors")
 LANGUAGE_WORDS = words("language_words")
 LOC_PREPS = words("location_preps")
 STANCE_PREFIXES = words("stance_prefixes")
-
-
-def _is_state(code: str | None) -> bool:
-    return bool(code) and code not in NON_STATE and len(code) == 3
 
 
 class _Finder(PhraseReader, NameReader, ReferenceReader):
@@ -84,8 +79,8 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
     # -- the dateline --------------------------------------------------------------------
     def _set_dateline(self, dateline: str | None) -> None:
         if dateline is None:
-            found = find_dateline(self.doc.text[:800])
-            if found is not None and found.start <= 200:  # where the story was filed, no actor
+            found = opening_dateline(self.doc.text)
+            if found is not None:  # where the story was filed, not an actor
                 dateline = found.place
                 self.body_start = next((t.i for t in self.doc if t.idx >= found.end), self.n)
         if not dateline:
@@ -116,7 +111,7 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
         if sp.kind in ("body", "group", "role") and sp.actor.country in ("EUR", "IGO", "UNO"):
             self.story.bodies.append(sp.actor)
         for a in sp.actors:
-            if _is_state(a.country):
+            if is_state(a.country):
                 self.story.countries.append((sp.start, a.country))  # type: ignore[arg-type]
         if sp.kind == "person" or (sp.kind == "role" and sp.actor.country):
             subj = self.doc[sp.head].dep_ in ("nsubj", "nsubjpass") if self.parsed else False
@@ -168,7 +163,7 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
     # -- fallback ------------------------------------------------------------------------
     def _fallback(self, spans: list[ActorSpan]) -> None:
         freq = Counter(
-            a.country for sp in spans for a in sp.actors if _is_state(a.country)
+            a.country for sp in spans for a in sp.actors if is_state(a.country)
         ).most_common(1)
         for sp in spans:
             if sp.actor.country or sp.kind not in ("role", "group", "body", "person"):
@@ -202,7 +197,7 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
                 other.is_location
                 and self.sent_of[other.start] == si
                 and other.kind == "country"
-                and _is_state(other.actor.country)
+                and is_state(other.actor.country)
             ):
                 place = self.doc[other.start : other.end].text
                 return other.actor.country, f"the sentence places it in '{place}'"  # type: ignore[return-value]
@@ -220,7 +215,7 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             if self.texts[end] == ",":
                 place = self.doc[start + 1 : end].text
                 iso = country_of_place(place)
-                if iso and _is_state(iso):
+                if iso and is_state(iso):
                     return iso, f"the sentence opens 'In {place},'"
                 return None
         return None

@@ -7,13 +7,12 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from communique.actors.spans import ActorSpan
+from communique.actors.phrases import NP_PREPS
+from communique.actors.spans import SHARED_ROLE, ActorSpan
 from communique.model import Actor
 
 # dependents that stay inside a noun phrase when looking for the actor it names
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod", "nummod"}
-_NP_PREPS = {"of", "from"}
-SHARED_ROLE = "mention.shared_role"
 
 
 def unique_actors(spans: Sequence[Any]) -> list[Actor]:
@@ -97,7 +96,7 @@ class ActorIndex:
             tok, depth = stack.pop(0)
             if depth > 3:
                 continue
-            if tok.dep_ == "prep" and tok.lower_ in _NP_PREPS:
+            if tok.dep_ == "prep" and tok.lower_ in NP_PREPS:
                 stack += [(c, depth + 1) for c in tok.children if c.dep_ == "pobj"]
                 continue
             if tok.dep_ not in _NP_DEPS and tok.dep_ != "pobj":

@@ -11,7 +11,7 @@ from communique.vocabulary import words
 
 ACTOR_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON", "FAC"})
 _PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "punct", "appos", "nummod"}
-_NP_PREPS = {"of", "from"}
+NP_PREPS = frozenset({"of", "from"})  # prepositions that stay inside a noun phrase
 NOT_ACTORS = words("not_actor_words")
 DOMESTIC_ORG_WORDS = words("domestic_org_words")
 PLURAL_PRONOUNS = words("plural_pronouns")
@@ -26,7 +26,7 @@ def phrase_tokens(head: Token, limit: int = 12) -> list[Token]:
         tok = stack.pop()
         inside = (
             tok.dep_ in _PHRASE_DEPS
-            or (tok.dep_ == "prep" and tok.lower_ in _NP_PREPS)
+            or (tok.dep_ == "prep" and tok.lower_ in NP_PREPS)
             or (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head in out)
         )
         if inside:

@@ -5,8 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from communique.model import Actor
+from communique.vocabulary import words
 
 KINDS: tuple[str, ...] = ("country", "person", "body", "role", "group", "reference")
+# the rule id of a span whose adjective shares the role noun after it ("X *and* Y ministers")
+SHARED_ROLE = "mention.shared_role"
+NON_STATE = words("non_state_codes")
+
+
+def is_state(code: str | None) -> bool:
+    """A state's ISO 3166 alpha-3 code (not UNO, EUR, IGO, NGO, MNC)."""
+    return bool(code) and code not in NON_STATE and len(code) == 3  # type: ignore[arg-type]
 
 
 @dataclass

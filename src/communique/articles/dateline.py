@@ -113,6 +113,16 @@ def match_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     )
 
 
+OPENING_CHARS = 200  # a story's own dateline starts within its first characters
+
+
+def opening_dateline(text: str) -> Dateline | None:
+    """The dateline that opens the story (where it was filed), if one starts within its first
+    ``OPENING_CHARS`` characters."""
+    found = find_dateline(text[:800])
+    return found if found is not None and found.start <= OPENING_CHARS else None
+
+
 def find_dateline(text: str, max_lines: int = 40) -> Dateline | None:
     """The first dateline that opens one of the first lines or paragraphs of ``text``."""
     pos = 0

@@ -21,7 +21,6 @@ CONTENT_DEPS = frozenset(
     {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acomp", "oprd", "nsubjpass",
      "acl", "relcl", "appos", "attr", "compound"}
 )  # fmt: skip
-EVENT_HEAD_NOUNS = words("event_head_nouns")
 LIGHT_FRAMES = words("light_frames")
 DENIAL_VERBS = words("denial_verbs")
 CLAIM_NOUNS = words("claim_nouns")

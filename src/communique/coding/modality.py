@@ -110,11 +110,11 @@ def modality_of(tok: Token) -> tuple[str, str]:
     return best, cue
 
 
-CONDITION_MARKS = ("unless", "if")
+CONDITION_MARKS = words("condition_marks")
 # time words that state a condition when the clause is "only ..." or its governor is not yet
 # real ("will talk *once* X withdraws", "would stay *until* X ends")
-PENDING_MARKS = ("once", "until", "till", "after", "before", "when")
-UNREAL_AUX = ("will", "would", "shall", "could", "might", "may", "can", "'ll", "wo")
+PENDING_MARKS = words("pending_marks")
+UNREAL_AUX = words("unreal_aux")
 
 
 def _pending_condition(word: Token) -> str:

@@ -32,6 +32,7 @@ from communique.coding.syntax import (
     arg,
     child,
     governing_verb,
+    prep_objects,
     reported_clause,
     with_conjuncts,
 )
@@ -160,7 +161,7 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     if plover in CHARGING_TYPES:  # "demanded an admission *by X*"
         dobj = child(tok, "dobj")
         if dobj is None:  # "called *for* an end to the blockade by X"
-            dobj = next((o for _p, o in ca.prep_objects(tok, ("for",))), None)
+            dobj = next((o for _p, o in prep_objects(tok, ("for",))), None)
         out.append(ca.doer_in(dobj))
     if plover in ANSWERING_TYPES:  # "rejected *calls by X*"
         out.append(ca.proposer(obj.heads[0] if obj else None))

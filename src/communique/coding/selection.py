@@ -152,8 +152,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             )
         )  # "broke *his* promise": the doer is not his own recipient
     ]
-    if len(kept) != len(cand.recipients):
-        cand.recipients = kept
+    cand.recipients = kept
     if not kept:
         cand.recipient_arg, cand.recipient_rule, cand.recipient_notes = None, None, []
     if not kept and domestic_kind(trig) and claim is None and len(actors) <= 1:

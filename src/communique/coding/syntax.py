@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from communique.coding.rules import explain, rule
+from communique.coding.rules import explain, registry, rule
 from communique.vocabulary import words
 
 OWN_POSSESSIVES = words("own_possessives")
@@ -43,19 +43,13 @@ class Arg:
             return ""
         inner = self.inner.how if self.inner is not None else ""
         text = explain(self.rule, inner=inner, **self.slots)
-        if self.inner is not None and "{inner}" not in _template(self.rule):
+        if self.inner is not None and "{inner}" not in registry()[self.rule].template:
             text += f" ← {inner}"
         return text
 
     def rules(self) -> list[str]:
         """This rule's id and those it was built on, outermost first."""
         return [self.rule, *(self.inner.rules() if self.inner is not None else [])]
-
-
-def _template(rule_id: str) -> str:
-    from communique.coding.rules import registry
-
-    return registry()[rule_id].template
 
 
 def arg(heads: list[Token], rule_id: str, /, prep: str = "", **slots: str) -> Arg:

@@ -7,19 +7,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique.actors.index import ActorIndex
-from communique.articles.dateline import find_dateline
+from communique.articles.dateline import opening_dateline
 from communique.coding.dates import parse_published
 from communique.coding.sentence import SentenceCoder
 from communique.model import Article, Mention
-
-DATELINE_WITHIN = 200  # a dateline opens the story: within its first characters
 
 
 def dateline_end(text: str) -> int:
     """Where a dateline at the start of the story ends (0 if there is none): its words name
     where the story was filed, never who acted."""
-    found = find_dateline(text[:800])
-    return found.end if found is not None and found.start <= DATELINE_WITHIN else 0
+    found = opening_dateline(text)
+    return found.end if found is not None else 0
 
 
 class EventCoder:
