@@ -78,8 +78,9 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
     actors: list[Actor] = []
     notes: list[Because] = []
     actor_arg = Arg()
+    actor_args, recipient_args = actor_candidates(trig), recipient_candidates(trig)
     for fallback in ("", "actor"):
-        for found in actor_candidates(trig):
+        for found in actor_args:
             if fallback and found.rule == "actor.noun_modifier":
                 continue  # "Strategic Partnership": a title word is no doer
             actors, notes = resolver.resolve(found, fallback=fallback)
@@ -91,7 +92,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
     cand = Candidate(trig, actors, [], actor_arg, notes)
     own = {a.country for a in actors if a.country}
     for fallback in ("", "recipient"):
-        for found in recipient_candidates(trig):
+        for found in recipient_args:
             if _skip_recipient(trig, found):
                 continue
             if trig.cameo.code == SIGNING and found.rule in (
