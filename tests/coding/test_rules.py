@@ -43,10 +43,24 @@ def test_every_rule_has_a_summary_and_an_example():
         assert r.summary and r.example, r.id
 
 
-def test_the_reference_lists_every_rule():
+def test_the_reference_is_made_from_the_registry():
+    import runpy
+
+    tool = runpy.run_path(str(SRC.parents[1] / "tools" / "rules_reference.py"))
     readme = (SRC / "data" / "coding" / "README.md").read_text(encoding="utf-8")
+    assert readme == tool["rewritten"](readme), "run python tools/rules_reference.py"
     missing = [rid for rid in registry() if f"`{rid}`" not in readme]
     assert not missing, missing
+
+
+def test_actor_words_name_the_rule_that_made_their_code(code):
+    mentions = code(
+        "The Ruritanian foreign minister criticised the United Nations."
+    )
+    assert mentions
+    ids = set(re.findall(r"\[([a-z]+\.[a-z_]+)\]", mentions[0].explanation))
+    assert "mention.role" in ids and "mention.body" in ids
+    assert mentions[0].recipient[0].code.startswith("UNO")
 
 
 def test_coded_events_name_their_rules(code):

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pycountry
 
+from communique.licences import COUNTRYINFO, cc_by_sa_header
+
 DEFAULT_SOURCE = Path("/work/shared/reference/countryinfo/CountryInfo.120116.txt")
 OUT = Path(__file__).resolve().parents[1] / "data" / "actors" / "countries.tsv"
 
@@ -125,7 +127,8 @@ def main(argv: list[str]) -> None:
         "#   python -m communique.actors.gen_countries (do not edit; add variants to country_aliases.tsv).\n"
         "# Sources: pycountry (ISO 3166-1 names); CountryInfo.120116.txt, Philip A. Schrodt 2012,\n"
         "#   CC BY-SA 3.0, github.com/openeventdata/CountryInfo (nationality adjectives, synonyms, capitals).\n"
-        "# Columns: text, country, kind (name | adjective | capital), source\n"
+        + "\n".join(cc_by_sa_header(COUNTRYINFO, "the CountryInfo-derived rows are"))
+        + "\n# Columns: text, country, kind (name | adjective | capital), source\n"
     )
     lines = ["text\tcountry\tkind\tsource"] + ["\t".join(r) for r in rows]
     OUT.write_text(header + "\n".join(lines) + "\n", "utf-8")

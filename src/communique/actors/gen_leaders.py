@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from communique.actors.gen_countries import DEFAULT_SOURCE, _blocks, _field, _title
+from communique.licences import COUNTRYINFO, cc_by_sa_header
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "actors" / "leaders_countryinfo.tsv"
 SOURCE_END = "2011-12-31"  # the source's coverage: later terms are unknown to it
@@ -143,7 +144,8 @@ def main(argv: list[str]) -> None:
         "#   (<Leaders> from rulers.org; foreign ministers from <Government>, CIA World Leaders).\n"
         "# End 2011-12-31 means: in office when the source was last updated (terms may have continued;\n"
         "#   the resolver then keeps the country and codes the person ELI after that date).\n"
-        "# Columns as leaders.tsv.\n"
+        + "\n".join(cc_by_sa_header(COUNTRYINFO))
+        + "\n# Columns as leaders.tsv.\n"
     )
     cols = "name\taliases\tcountry\toffice\tsector\tstart\tend\tsource"
     OUT.write_text(header + cols + "\n" + "\n".join("\t".join(r) for r in rows) + "\n", "utf-8")

@@ -46,6 +46,11 @@ class ActorSpan:
     rule_id: str = ""  # the id (data/coding/rules.tsv) of the rule that made the span
 
     @property
+    def rule_of_span(self) -> str:
+        """The id (rules.tsv) of the rule that made the span: ``mention.<kind>`` unless set."""
+        return self.rule_id or f"mention.{self.kind}"
+
+    @property
     def actors(self) -> list[Actor]:
         """Every actor the mention stands for (usually one)."""
         return [self.actor, *self.also]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.parse_patterns import find, first
 from communique.coding.syntax import Arg, arg, child, governing_verb, prep_objects, with_conjuncts
 from communique.coding.verb_arguments import RECIPIENT_PREPS, TARGET_PREPS, verb_actor
 from communique.vocabulary import words
@@ -41,9 +42,9 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     "aid from X", "the blockade imposed by X", the subject of "paid a visit"; "talks
     between A and B": both, a joint event)."""
     out: list[Arg] = []
-    poss = child(noun, "poss")
+    poss = first(noun, "actor.possessor")
     if poss is not None:
-        out.append(arg(with_conjuncts(poss), "actor.possessor"))
+        out.append(arg(with_conjuncts(poss.arg), poss.rule))
     actor_preps = NOUN_ACTOR_PREPS if root != WITHDRAWAL_ROOT else ("by",)  # "withdrawal from X"
     out += [
         arg(with_conjuncts(o), "actor.noun_prep", prep=p, p=p)
@@ -59,13 +60,10 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
             out.append(inner.wrap("actor.participant", head=head.text))
     if root in INTRANSITIVE_ROOTS:
         out += [arg(with_conjuncts(o), "actor.noun_of") for _p, o in prep_objects(noun, ("of",))]
-    for c in noun.children:  # "imposed by the United States" on a participle
-        if c.dep_ == "acl" and c.lemma_.lower() not in RECEIVING_VERBS:
-            for g in c.children:
-                if g.dep_ == "agent":
-                    obj = child(g, "pobj")
-                    if obj is not None:
-                        out.append(arg(with_conjuncts(obj), "actor.participle_agent", verb=c.text))
+    out += [  # "the embargo imposed *by the United States*"
+        arg(with_conjuncts(m.arg), m.rule, verb=m.nodes["participle"].text)
+        for m in find(noun, "actor.participle_agent")
+    ]
     mods = [
         c
         for c in noun.children
@@ -138,10 +136,9 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
             subj = child(thanker, "nsubj")  # "X thanked Y for its help": X received
         if subj is not None:
             out.insert(0, arg(with_conjuncts(subj), "recipient.grateful", word=thanker.text))
-    if noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
-        subj = child(head, "nsubj", "nsubjpass")
-        if subj is not None:
-            out.insert(0, arg(with_conjuncts(subj), "recipient.receiver_subject", verb=head.text))
+    receiver = first(noun, "recipient.receiver_subject")  # "*X* faced sanctions"
+    if receiver is not None:
+        out.insert(0, arg(with_conjuncts(receiver.arg), receiver.rule, verb=head.text))
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         out += [
             arg(with_conjuncts(o), "recipient.governing_verb_prep", prep=p, p=p)

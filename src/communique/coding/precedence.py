@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from communique.coding import clause_arguments as ca
 from communique.coding.frames import FRAME_TYPES, frame_contents, spoken_protest
 from communique.coding.noun_arguments import noun_actor, noun_recipient
+from communique.coding.parse_patterns import first
 from communique.coding.syntax import (
     Arg,
     arg,
@@ -120,9 +121,8 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
 
 def _aux_recipients(trig: Trigger) -> list[Arg]:
     """ "X said Y must ...": Y, the subject of the demanded act, is asked."""
-    clause = trig.token.head
-    subj = child(clause, "nsubj", "nsubjpass")
-    return [arg(with_conjuncts(subj), "recipient.reported_demand_subject")] if subj else []
+    subj = first(trig.token, "recipient.reported_demand_subject")
+    return [arg(with_conjuncts(subj.arg), subj.rule)] if subj else []
 
 
 def _noun_recipients(trig: Trigger) -> list[Arg]:

@@ -17,7 +17,7 @@ PEACEKEEPING = words("peacekeeping_words")
 CALLED_PERSONS = words("called_persons")
 NOT_ACTORS = words("not_actor_words")
 # sectors of people in the street (a business association's members march too)
-CROWD_SECTORS = words("crowd_sectors") | {"BUS"}
+PRIVATE_DOER_SECTORS = words("private_doer_sectors")
 VISIT = "042"
 
 
@@ -49,7 +49,7 @@ def crowd(cand: Candidate) -> bool:
     """Doers that are people in the street (students, workers, "thousands"), not a state,
     a government body or an organisation speaking for itself."""
     return bool(cand.actors) and all(
-        a.sector in CROWD_SECTORS or (a.sector is None and a.text.split()[-1].islower())
+        a.sector in PRIVATE_DOER_SECTORS or (a.sector is None and a.text.split()[-1].islower())
         for a in cand.actors
     )
 
@@ -103,5 +103,8 @@ def unattributed_violence(cand: Candidate) -> bool:
     if is_passive(tok):  # "a journalist was killed (in <a city>)": the victims or the place
         return rule in ("recipient.passive_subject", "recipient.place", "recipient.victims_placed")
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    plain_object = rule == "recipient.dobj" and not cand.recipient_notes
+    # a plain object: named, not resolved from a reference or a guess
+    plain_object = rule == "recipient.dobj" and all(
+        n.stage == "mention" for n in cand.recipient_notes
+    )
     return subj is not None and subj.lemma_.lower() in NOT_ACTORS and plain_object

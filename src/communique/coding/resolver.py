@@ -18,6 +18,7 @@ from communique.actors.phrases import (
     is_pronoun,
     phrase_tokens,
 )
+from communique.actors.spans import ActorSpan
 from communique.coding.rules import Because
 from communique.coding.syntax import Arg, with_conjuncts
 from communique.model import Actor
@@ -103,6 +104,7 @@ class ArgumentResolver:
                 spans = []
             if spans:
                 got = unique_actors(spans)
+                notes += [Because.of(sp.rule_of_span, why=sp.rule) for sp in _distinct(spans)]
                 if head.lemma_.lower() in ARMED_GROUPS and all(not a.country for a in got):
                     placed = self.residence(head, context=False)
                     if placed is not None:  # "raids by rebels on posts *in X*"
@@ -271,3 +273,12 @@ class ArgumentResolver:
 
 def _texts(actors: list[Actor]) -> str:
     return ", ".join(a.text for a in actors)
+
+
+def _distinct(spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Each span once, in order (a phrase's spans may repeat)."""
+    out: list[ActorSpan] = []
+    for sp in spans:
+        if all(o is not sp for o in out):
+            out.append(sp)
+    return out

@@ -77,3 +77,7 @@ class Because:
 
     def text(self) -> str:
         return explain(self.rule, **dict(self.slots))
+
+    @property
+    def stage(self) -> str:
+        return registry()[self.rule].stage

@@ -75,12 +75,6 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def subjects(verb: Token) -> list[Token]:
-    """The verb's subjects; usually one, two when a dateline opens the sentence ("Moscow,
-    May 2 -- The president *met* ...") or an apposition is misparsed."""
-    return [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")]
-
-
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
     """(preposition, object) for ``tok``'s prepositions among ``preps``."""
     out = []

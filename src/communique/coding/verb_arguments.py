@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.parse_patterns import find, first
 from communique.coding.syntax import (
     Arg,
     arg,
@@ -18,7 +19,6 @@ from communique.coding.syntax import (
     is_passive,
     prep_objects,
     reported_clause,
-    subjects,
     with_conjuncts,
 )
 from communique.vocabulary import words
@@ -27,7 +27,6 @@ RECIPIENT_PREPS = tuple(words("recipient_preps"))
 TARGET_PREPS = tuple(words("target_preps"))
 LATE_PREPS = tuple(words("late_preps"))
 INNER_PREPS = tuple(words("inner_preps"))
-RELATIVE_WORDS = words("relative_words")
 STATIVE_PARTICIPLES = words("stative_participles")
 DOCUMENT_NOUNS = words("document_nouns")
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
@@ -39,45 +38,38 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     if depth > 4:
         return Arg()
     if is_passive(verb):
-        for c in verb.children:
-            if c.dep_ == "agent":
-                obj = child(c, "pobj")
-                if obj is not None:
-                    return arg(with_conjuncts(obj), "actor.agent")
+        agent = first(verb, "actor.agent")
+        if agent is not None:
+            return arg(with_conjuncts(agent.arg), agent.rule)
         if verb.dep_ == "acl":  # "the agreement signed by ..." handled above; bare participle
             return Arg()
-        subj = child(verb, "nsubjpass")
-        if subj is not None and verb.lemma_.lower() in STATIVE_PARTICIPLES:
-            return arg(with_conjuncts(subj), "actor.stative_subject")  # "X is committed to"
-        return Arg()
-    subjs = subjects(verb)
+        stance = first(verb, "actor.stative_subject")  # "X is committed to"
+        return arg(with_conjuncts(stance.arg), stance.rule) if stance else Arg()
+    subjs = [m.arg for m in find(verb, "actor.nsubj")]
     subj = subjs[0] if subjs else None
     if subj is not None and subj.pos_ == "VERB":  # "The aid agency *working* in X said"
         subj = child(subj, "nsubj") or subj
     if subj is not None and subj.dep_ != "expl":
-        if subj.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
-            return arg(with_conjuncts(verb.head), "actor.relative_subject")
+        relative = first(verb, "actor.relative_subject")
+        if relative is not None and relative.nodes["pronoun"].i == subj.i:
+            return arg(with_conjuncts(relative.arg), relative.rule)
         found = arg(with_conjuncts(subj), "actor.nsubj")
         found.others = [t for t in subjs[1:] if t.dep_ != "expl"]
         return found
     head = verb.head
     if verb.dep_ == "xcomp":
-        obj = child(head, "dobj")
-        if obj is not None and head.lemma_ not in ("promise", "offer"):
-            return arg(
-                with_conjuncts(obj), "actor.controller_object", head=head.text, verb=verb.text
-            )
-        pass_subj = child(head, "nsubjpass")
-        if pass_subj is not None:
-            return arg(with_conjuncts(pass_subj), "actor.head_passive_subject", head=head.text)
+        for rid in ("actor.controller_object", "actor.head_passive_subject"):
+            hit = first(verb, rid)
+            if hit is not None:
+                return arg(with_conjuncts(hit.arg), rid, head=head.text, verb=verb.text)
         inner = verb_actor(head, depth + 1)
         return inner.wrap("actor.xcomp_subject", head=head.text) if inner else inner
     if verb.dep_ in ("conj", "advcl", "pcomp") or (verb.dep_ == "ccomp" and head.dep_ != "ROOT"):
         if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "accused X of attacking"
             gov = head.head
-            obj = child(gov, "dobj")
-            if obj is not None and gov.pos_ == "VERB":
-                return arg(with_conjuncts(obj), "actor.accused_object", gov=gov.text)
+            accused = first(verb, "actor.accused_object")
+            if accused is not None:
+                return arg(with_conjuncts(accused.arg), accused.rule, gov=gov.text)
             if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X is *guilty of violating*"
                 inner = verb_actor(gov.head, depth + 1)
                 if inner:
@@ -96,13 +88,14 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         return inner.wrap("actor.copula_subject", head=head.text) if inner else inner
     if verb.dep_ == "relcl":
         return Arg()
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "troops attacking the town"
-        if head.lemma_.lower() in DOCUMENT_NOUNS and head.head.pos_ in ("VERB", "AUX"):
-            # "passed a resolution *condemning* X": the one who issued the text
-            inner = verb_actor(head.head, depth + 1)
-            return inner.wrap("actor.issuer", noun=head.text) if inner else inner
-        return arg(with_conjuncts(head), "actor.participle_noun")
-    return Arg()
+    noun = first(verb, "actor.participle_noun")  # "troops *attacking* the town"
+    if noun is None:
+        return Arg()
+    if head.lemma_.lower() in DOCUMENT_NOUNS and head.head.pos_ in ("VERB", "AUX"):
+        # "passed a resolution *condemning* X": the one who issued the text
+        inner = verb_actor(head.head, depth + 1)
+        return inner.wrap("actor.issuer", noun=head.text) if inner else inner
+    return arg(with_conjuncts(noun.arg), noun.rule)
 
 
 def _prep_args(found: list[tuple[str, Token]], rule_id: str) -> list[Arg]:
@@ -112,10 +105,12 @@ def _prep_args(found: list[tuple[str, Token]], rule_id: str) -> list[Arg]:
 def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     """The target of a verb trigger: its object, and the objects of its prepositions."""
     if is_passive(verb) and verb.lemma_.lower() not in STATIVE_PARTICIPLES:
-        subj = child(verb, "nsubjpass")
+        hit = first(verb, "recipient.passive_subject")
+        subj = hit.arg if hit is not None else None
         if subj is not None:
-            if subj.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
-                return arg(with_conjuncts(verb.head), "recipient.relative_passive_subject"), []
+            relative = first(verb, "recipient.relative_passive_subject")
+            if relative is not None and relative.nodes["pronoun"].i == subj.i:
+                return arg(with_conjuncts(relative.arg), relative.rule), []
             # "sanctions were imposed *on X*": when the subject is the thing done, the
             # preposition names the target
             preps = prep_objects(verb, PASSIVE_TARGET_PREPS)
@@ -124,9 +119,10 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
             return arg(with_conjuncts(subj), "recipient.passive_subject"), _prep_args(
                 preps, "recipient.passive_prep"
             )
-        if verb.dep_ == "acl":  # "the blockade *imposed on X*": the preposition's object
+        noun = first(verb, "recipient.participle_noun")
+        if noun is not None:  # "the blockade *imposed on X*": the preposition's object
             preps = prep_objects(verb, PARTICIPLE_TARGET_PREPS)
-            return arg(with_conjuncts(verb.head), "recipient.participle_noun"), _prep_args(
+            return arg(with_conjuncts(noun.arg), noun.rule), _prep_args(
                 preps, "recipient.participle_prep"
             )
         if verb.dep_ in ("pcomp", "advcl"):  # "X, after *being received* by Y, ..."
@@ -135,12 +131,11 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
             if subj is not None:
                 rid = "recipient.passive_clause_subject"
                 return arg(with_conjuncts(subj), rid, gov=gov.text), []
-    obj = child(verb, "dobj", "dative")
-    if obj is None:
-        obj = up_to_object(verb)
-    rid = {"dobj": "recipient.dobj", "dative": "recipient.dative"}.get(
-        obj.dep_ if obj is not None else "", "recipient.counted_object"
+    hits = sorted(
+        [*find(verb, "recipient.dobj"), *find(verb, "recipient.dative")], key=lambda m: m.arg.i
     )
+    obj = hits[0].arg if hits else up_to_object(verb)
+    rid = hits[0].rule if hits else "recipient.counted_object"
     target = arg(with_conjuncts(obj) if obj is not None and not is_own(obj) else [], rid)
     if obj is None:
         target = Arg()
