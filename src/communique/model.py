@@ -155,6 +155,8 @@ class Mention:
     date_text: str | None = None
     location: Location | None = None
     confidence: float = 0.5
+    # violence, coercion or protest whose doer the story does not name: ``actor`` is empty
+    unattributed: bool = False
     id: str = ""
 
     def __post_init__(self) -> None:
@@ -190,6 +192,7 @@ class Mention:
             "evidence": self.evidence.to_dict(),
             "explanation": self.explanation,
             "confidence": round(float(self.confidence), 3),
+            "unattributed": self.unattributed,
         }
 
     @classmethod
@@ -215,6 +218,7 @@ class Mention:
             evidence=Evidence(**d["evidence"]),
             explanation=d.get("explanation") or "",
             confidence=d.get("confidence", 0.5),
+            unattributed=bool(d.get("unattributed", False)),
         )
 
 

@@ -27,7 +27,7 @@ def test_violence_with_named_victims_and_no_named_doer_is_kept(code):
     m = main(code("Two Kenyan soldiers were killed in an ambush near the border."))
     assert m.event_type == "ASSAULT"
     assert m.actor == [] and countries(m.recipient) == {"KEN"}
-    assert "actor not named" in m.explanation
+    assert m.unattributed and "[actor.unattributed]" in m.explanation
 
 
 def test_readiness_to_use_force_is_a_threat(code):

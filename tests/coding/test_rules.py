@@ -54,9 +54,7 @@ def test_the_reference_is_made_from_the_registry():
 
 
 def test_actor_words_name_the_rule_that_made_their_code(code):
-    mentions = code(
-        "The Ruritanian foreign minister criticised the United Nations."
-    )
+    mentions = code("The Ruritanian foreign minister criticised the United Nations.")
     assert mentions
     ids = set(re.findall(r"\[([a-z]+\.[a-z_]+)\]", mentions[0].explanation))
     assert "mention.role" in ids and "mention.body" in ids

@@ -24,7 +24,7 @@ class Candidate:
     recipient_notes: list[Because] = field(default_factory=list)
     embedded: bool = False
     joint: bool = False
-    unattributed: bool = False  # violence whose doer the sentence does not name
+    unattributed: Because | None = None  # why it is kept with no doer named (unattributed.py)
     content: Trigger | None = None  # the event a frame word governs ("vowed to *attack*")
     recode: tuple[str, Because] | None = None  # (CAMEO code, why) replacing the lexicon's code
     assumed_recipient: bool = False  # the recipient is a convention, not words in the sentence

@@ -113,7 +113,7 @@ def build_mention(
             old, code = code, table[new]
             why.append(explain("recode.planned", old=old.plover, code=_cameo(code)))
     if cand.unattributed:
-        why.append(explain("actor.unattributed"))
+        why.append(cand.unattributed.text())
     else:
         why.append(f"actor '{', '.join(a.text for a in cand.actors)}' = {cand.actor_text()}")
     if cand.recipients:
@@ -172,4 +172,5 @@ def build_mention(
         date_text=date_text,
         location=location,  # type: ignore[arg-type]
         confidence=confidence(cand, modality),
+        unattributed=cand.unattributed is not None,
     )

@@ -7,7 +7,6 @@ from __future__ import annotations
 from communique.coding.candidate import Candidate
 from communique.coding.frames import spoken_protest
 from communique.coding.rules import Because
-from communique.coding.syntax import is_passive
 from communique.coding.triggers import Trigger
 from communique.vocabulary import words
 
@@ -15,7 +14,6 @@ MOTION_VERBS = words("motion_verbs")
 DIPLOMATIC_PURPOSE = words("diplomatic_purpose")
 PEACEKEEPING = words("peacekeeping_words")
 CALLED_PERSONS = words("called_persons")
-NOT_ACTORS = words("not_actor_words")
 # sectors of people in the street (a business association's members march too)
 PRIVATE_DOER_SECTORS = words("private_doer_sectors")
 VISIT = "042"
@@ -88,23 +86,3 @@ def context_recode(cand: Candidate) -> None:
         cand.recode = ("051", Because.of("recode.welcome_without_visitor", word=tok.text))
     if courtesy_call(trig):
         cand.recode = ("042", Because.of("recode.courtesy_call"))
-
-
-def unattributed_violence(cand: Candidate) -> bool:
-    """Violence whose victims the sentence names but not its doer: a passive without "by X"
-    ("three soldiers were killed") or a thing as subject ("a bomb killed two civilians")."""
-    trig = cand.trigger
-    tok = trig.token
-    if trig.cameo.plover not in ("ASSAULT", "COERCE") or tok.pos_ != "VERB":
-        return False
-    if tok.dep_ in ("acl", "relcl", "amod"):
-        return False
-    rule = cand.recipient_rule_id
-    if is_passive(tok):  # "a journalist was killed (in <a city>)": the victims or the place
-        return rule in ("recipient.passive_subject", "recipient.place", "recipient.victims_placed")
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    # a plain object: named, not resolved from a reference or a guess
-    plain_object = rule == "recipient.dobj" and all(
-        n.stage == "mention" for n in cand.recipient_notes
-    )
-    return subj is not None and subj.lemma_.lower() in NOT_ACTORS and plain_object

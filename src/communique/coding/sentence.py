@@ -15,16 +15,12 @@ from communique.coding.candidate import Candidate
 from communique.coding.dates import find_dates
 from communique.coding.domestic import domestic_kind, domestic_target, domestic_trip
 from communique.coding.mention import build_mention
-from communique.coding.recodes import (
-    context_recode,
-    is_motion,
-    motion_is_visit,
-    unattributed_violence,
-)
+from communique.coding.recodes import context_recode, is_motion, motion_is_visit
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.selection import choose
 from communique.coding.triggers import Trigger
+from communique.coding.unattributed import drop_doubles, unattributed
 from communique.model import Article, Location, Mention
 
 # actor rules that take the subject of another word: a noun event with such a doer is content
@@ -139,16 +135,16 @@ class SentenceCoder:
                 if not own:
                     continue
                 cand.embedded = True
-            if not cand.actors:
-                if not (cand.recipients and unattributed_violence(cand)):
+            if not cand.actors:  # "three soldiers were killed": the victims are known
+                cand.unattributed = unattributed(cand, self.resolver, lambda: self.location(sent))
+                if cand.unattributed is None:
                     continue
-                cand.unattributed = True  # "three soldiers were killed": the victims are known
             kept.append(cand)
             if not cand.embedded:
                 self.memory.remember(
                     unique_actors([*cand.actors, *cand.recipients]), in_sentence=True
                 )
-        kept = merge_restated(kept)
+        kept = drop_doubles(merge_restated(kept))
         for cand in kept:
             cand.content = content_of.get(cand.trigger.token.i)
             content = cand.content

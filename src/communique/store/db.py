@@ -350,5 +350,6 @@ def _mention_row(
         "evidence": json.dumps(rec["evidence"], ensure_ascii=False),
         "explanation": m.explanation,
         "confidence": float(m.confidence),
+        "unattributed": m.unattributed,
         "record": json.dumps(rec, ensure_ascii=False),
     }

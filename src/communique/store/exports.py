@@ -4,6 +4,8 @@ GDELT column names are used where GDELT 2.0's event table has the column; the me
 differs in two places, stated here and in the docs: country codes are ISO 3166 alpha-3
 (GDELT's geography uses FIPS), and GLOBALEVENTID is communique's stable string id.
 Columns GDELT lacks (PLOVER type, modality, evidence) come after GDELT's, prefixed Plover/Cq.
+An unattributed event (violence, coercion or protest whose doer the story does not name) has
+empty Actor1 columns and ``CqUnattributed`` 1: an event without a dyad.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ GDELT_COLUMNS = [
     "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat",
     "ActionGeo_Long", "DATEADDED", "SOURCEURL",
     "PloverType", "PloverMode", "PloverContext", "CqModality", "CqDatePrecision", "CqConfidence",
-    "CqEvidence", "CqTrigger", "CqExplanation",
+    "CqEvidence", "CqTrigger", "CqExplanation", "CqUnattributed",
 ]  # fmt: skip
 
 
@@ -88,6 +90,7 @@ def plover_record(ev: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
         "language": "en",
         "explanation": ev.get("explanation"),
         "confidence": ev.get("confidence"),
+        "unattributed": bool(ev.get("unattributed")),
     }
 
 
@@ -149,6 +152,7 @@ def gdelt_row(ev: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
         "CqEvidence": ev["evidence"]["sentence_text"],
         "CqTrigger": ev["evidence"]["trigger"],
         "CqExplanation": ev.get("explanation") or "",
+        "CqUnattributed": 1 if ev.get("unattributed") else 0,
     }
 
 

@@ -91,6 +91,15 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE events ADD COLUMN updated_at TIMESTAMP;
         """,
     ),
+    (
+        3,
+        "unattributed events: violence, coercion or protest with no doer named",
+        """
+        ALTER TABLE mentions ADD COLUMN unattributed BOOLEAN DEFAULT false;
+        UPDATE mentions SET unattributed = coalesce(
+            CAST(json_extract(record, '$.unattributed') AS BOOLEAN), false);
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,115 @@
+"""Events with no named doer: violence, coercion and protest whose victims, target or place the
+sentence names. News often reports these without saying who did them ("two guards were
+killed", "a bomb killed four", "attacks left seven dead in X", "rallies were held in X"); an
+analyst counting violence or unrest needs them. They are kept with an empty actor, flagged
+``unattributed`` in the record and the explanation, with lower confidence (``confidence.py``),
+and dropped when the same sentence has an attributed event of the same type.
+
+``unattributed(cand, ...)`` returns the rule that keeps such a candidate, or None to drop it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from communique.coding.candidate import Candidate
+from communique.coding.clause_arguments import place_recipient
+from communique.coding.resolver import ArgumentResolver
+from communique.coding.rules import Because
+from communique.coding.syntax import is_passive
+from communique.model import Location
+from communique.vocabulary import words
+
+TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+NOT_ACTORS = words("not_actor_words")
+CASUALTY_WORDS = words("casualty_words")
+# recipient rules that name the victims of a passive ("a journalist was killed (in X)")
+PASSIVE_VICTIMS = ("recipient.passive_subject", "recipient.place", "recipient.victims_placed")
+MODIFIER_DEPS = ("acl", "relcl", "amod")  # a verb describing a noun is not the event
+WORKERS_PROTESTS = ("142", "143")  # hunger strikes, strikes and boycotts
+
+
+def unattributed(
+    cand: Candidate, resolver: ArgumentResolver, location: Callable[[], Location | None]
+) -> Because | None:
+    """Why ``cand`` (which has no actor) is kept as an unattributed event, or None."""
+    trig = cand.trigger
+    tok = trig.token
+    if trig.cameo.plover not in TYPES or tok.dep_ in MODIFIER_DEPS:
+        return None
+    if tok.pos_ == "VERB":
+        return _verb(cand, tok)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # "attacks left seven dead *in X*", "rallies were held *in X*": the place of the clause
+    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
+    where = place_recipient(clause)
+    for c in clause.children:  # "left seven dead *in X*": the place may hang on the complement
+        if not where and c.dep_ in ("oprd", "acomp"):
+            where = place_recipient(c)
+    placed, _ = resolver.resolve(where, within=None, fallback="")
+    placed = [a for a in placed if a.country]
+    if trig.cameo.plover == "PROTEST":
+        if trig.cameo.code[:3] in WORKERS_PROTESTS:
+            return None  # a strike or boycott is its strikers' act: no one named, no event
+        if (
+            clause is not tok
+            and tok.dep_ == "dobj"
+            and any(c.dep_ == "nsubj" for c in clause.children)
+        ):
+            return None  # "fans held a rally": participants named, and no political actor
+        place = location()
+        if placed:
+            words = " ".join(h.text for h in where.heads)
+            return Because.of("actor.unattributed_protest", place=words, iso=placed[0].country)
+        if place is not None and place.source == "text" and place.country:
+            return Because.of("actor.unattributed_protest", place=place.name, iso=place.country)
+        return None
+    casualties = {t.lemma_.lower() for t in tok.sent} & CASUALTY_WORDS
+    if not casualties:
+        return None
+    if any(not a.code for a in cand.recipients):
+        return None  # a phrase no rule resolved is no victim ("mass arrests")
+    if not cand.recipients:
+        if not placed:
+            return None
+        cand.set_recipients(placed, Because.of("recipient.place_of_clause", verb=clause.text))
+    return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
+
+
+def _verb(cand: Candidate, tok: Token) -> Because | None:
+    if not cand.recipients:
+        return None
+    rule = cand.recipient_rule_id
+    if is_passive(tok):  # "a journalist was killed (in <a city>)": the victims or the place
+        return Because.of("actor.unattributed") if rule in PASSIVE_VICTIMS else None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("advcl", "conj"):  # "a bomb exploded, *killing* four"
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    # a plain object: named, not resolved from a reference or a guess
+    plain_object = rule == "recipient.dobj" and all(
+        n.stage == "mention" for n in cand.recipient_notes
+    )
+    if subj is not None and subj.lemma_.lower() in NOT_ACTORS and plain_object:
+        return Because.of("actor.unattributed_thing", thing=subj.text)
+    return None
+
+
+def drop_doubles(kept: list[Candidate]) -> list[Candidate]:
+    """An unattributed event is dropped when the sentence has an attributed one of its type,
+    and the sentence keeps one unattributed event per type: a verb's before a noun's ("a car
+    *bomb* exploded, *killing* four": the killing)."""
+    attributed = {c.trigger.cameo.plover for c in kept if c.actors}
+    first: dict[str, Candidate] = {}
+    for c in sorted(
+        (c for c in kept if c.unattributed), key=lambda c: c.trigger.token.pos_ != "VERB"
+    ):
+        first.setdefault(c.trigger.cameo.plover, c)
+    return [
+        c
+        for c in kept
+        if not c.unattributed
+        or (c.trigger.cameo.plover not in attributed and first[c.trigger.cameo.plover] is c)
+    ]
