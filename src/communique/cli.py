@@ -68,6 +68,14 @@ def _open_store(db: Path, *, read_only: bool) -> Any:
         raise _fail(str(exc)) from None
 
 
+def _open_output(path: Path) -> Any:
+    """A text file to write, or a one-line error naming it."""
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
 def _print_error(e: SourceError) -> None:
     err.print(f"[red]skipped[/red] {e.origin}: {e.reason}", markup=True, soft_wrap=True)
 
@@ -100,6 +108,14 @@ def ingest(
     out: Annotated[
         Path | None, typer.Option(help="Parquet dataset folder for --dask (load it with `load`).")
     ] = None,
+    all_topics: Annotated[
+        bool,
+        typer.Option(
+            "--all-topics",
+            help="Code every story; by default a story the topic gate finds off-topic (sport, "
+            "entertainment, recipes, products, science, travel) is stored with a note, uncoded.",
+        ),
+    ] = False,
 ) -> None:
     """Read stories, code their events and store everything in the database.
 
@@ -168,6 +184,7 @@ def ingest(
             batch_size=batch_size,
             on_error=on_error,
             on_progress=on_progress,
+            topic_gate=not all_topics,
         )
     store.close()
     secs = time.perf_counter() - started
@@ -175,6 +192,14 @@ def ingest(
         f"{report.stored} new articles stored ({report.mentions} event mentions), "
         f"{report.duplicates} already stored, {report.failed} failed, in {secs:.1f}s → {db}"
     )
+    if report.off_topic:
+        err.print(
+            f"{report.off_topic} stored uncoded as off-topic (see their notes in "
+            "`communique articles --format jsonl`; --all-topics codes them)"
+        )
+    if report.dropped:
+        top = ", ".join(f"{rule} {n}" for rule, n in report.dropped.most_common(4))
+        err.print(f"{sum(report.dropped.values())} trigger words not made events ({top})")
     if report.interrupted:
         err.print("[yellow]interrupted:[/yellow] the store holds every batch finished before.")
         raise typer.Exit(130)
@@ -186,6 +211,22 @@ def ingest(
 @app.command()
 def code(
     batch_size: Annotated[int, typer.Option(help="Articles parsed together.")] = 16,
+    dropped: Annotated[
+        Path | None,
+        typer.Option(
+            help="Also write every trigger word that was NOT made an event, one JSON line each "
+            "with the id of the rule that dropped it and why (e.g. filter.not_political), to "
+            "this file."
+        ),
+    ] = None,
+    all_topics: Annotated[
+        bool,
+        typer.Option(
+            "--all-topics",
+            help="Code every story; by default a story the topic gate finds off-topic (sport, "
+            "entertainment, recipes, products, science, travel) gives no events.",
+        ),
+    ] = False,
 ) -> None:
     """Code JSON Lines articles from standard input to JSON Lines events on standard output.
 
@@ -193,6 +234,11 @@ def code(
     `id`, `title`, `url`, `publisher`, `published` (ISO date), `language`. Each output line is
     one coded event mention (the same fields as `communique events --by mention`). A broken
     input line is reported on standard error and skipped; the exit code is then 1.
+
+    Only political events are coded: an event needs a political actor on one side (a state,
+    its organs, a party, an armed group, police, protesters, an IGO or NGO), or must be
+    violence, coercion or protest involving people. `--dropped FILE` shows what was left out
+    and why; a story found off-topic is reported on standard error.
 
     Example:
 
@@ -215,14 +261,24 @@ def code(
             else:
                 yield item
 
-    for item in code_articles(readable(), batch_size=batch_size):
-        if isinstance(item, SourceError):
-            _print_error(item)
-            failed += 1
-            continue
-        for m in item.mentions:
-            sys.stdout.write(to_json(m.to_dict()) + "\n")
-        sys.stdout.flush()
+    drop_out = _open_output(dropped) if dropped else None
+    try:
+        for item in code_articles(readable(), batch_size=batch_size, topic_gate=not all_topics):
+            if isinstance(item, SourceError):
+                _print_error(item)
+                failed += 1
+                continue
+            if item.off_topic:
+                err.print(f"{item.article.id}: {item.article.notes[-1]}", soft_wrap=True)
+            for m in item.mentions:
+                sys.stdout.write(to_json(m.to_dict()) + "\n")
+            sys.stdout.flush()
+            if drop_out is not None:
+                for d in item.dropped:
+                    drop_out.write(to_json(d.to_dict()) + "\n")
+    finally:
+        if drop_out is not None:
+            drop_out.close()
     if failed:
         raise typer.Exit(1)
 

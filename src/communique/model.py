@@ -223,6 +223,21 @@ class Mention:
 
 
 @dataclass
+class Dropped:
+    """A trigger the coder did not make an event of, and the rule that dropped it."""
+
+    article_id: str
+    sentence: int
+    trigger: str  # the trigger's words
+    rule: str  # the id (data/coding/rules.tsv) of the rule that dropped it
+    why: str  # that rule's explanation
+    sentence_text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"dropped": True, **asdict(self)}
+
+
+@dataclass
 class SourceError:
     """A input that could not be read: which one, and why, in one line."""
 

@@ -7,6 +7,7 @@ and stores them.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from time import perf_counter
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 from communique import __version__
 from communique.model import Article, Mention, Sentence, SourceError
 from communique.parsing import MAX_ARTICLE_CHARS, load_pipeline, parse_texts
+from communique.relevance import story_topic
 from communique.store.db import CodedArticle, Store
 
 
@@ -60,10 +62,14 @@ def code_articles(
     batch_size: int = 32,
     nlp: Language | None = None,
     timings: dict[str, float] | None = None,
+    topic_gate: bool = True,
 ) -> Iterator[CodedArticle | SourceError]:
     """Parse and code each article; too-long articles come back as SourceError.
 
-    ``timings``, when given, gets seconds added under ``parse`` and ``code``.
+    With ``topic_gate`` (the default) a story the gate finds off-topic (sport, entertainment,
+    recipes, products, science, travel; ``communique.relevance``) is not parsed: it comes back
+    with no sentences or mentions, ``off_topic`` set and a note saying why.
+    ``timings``, when given, gets seconds added under ``gate``, ``parse`` and ``code``.
     """
     from communique.coding import code_article
 
@@ -90,13 +96,30 @@ def code_articles(
 
     def flush() -> Iterator[CodedArticle]:
         t0 = perf_counter()
-        docs = list(parse_texts(nlp, pending, batch_size=batch_size))
+        gated: dict[int, CodedArticle] = {}
+        for n, article in enumerate(pending):
+            topic = story_topic(article.text) if topic_gate else None
+            if topic is not None and topic.off_topic:
+                article.notes = [*article.notes, topic.note()]
+                gated[n] = CodedArticle(article, [], [], coder=coder, off_topic=True)
+        _tick(clock, "gate", t0)
+        t0 = perf_counter()
+        to_parse = [a for n, a in enumerate(pending) if n not in gated]
+        docs = iter(list(parse_texts(nlp, to_parse, batch_size=batch_size)))
         _tick(clock, "parse", t0)
         coded = []
-        for article, doc in zip(pending, docs, strict=True):
+        for n, article in enumerate(pending):
+            if n in gated:
+                coded.append(gated[n])
+                continue
+            doc = next(docs)
             t0 = perf_counter()
             mentions = _dedupe(code_article(article, doc))
-            coded.append(CodedArticle(article, sentences_of(article, doc), mentions, coder=coder))
+            dropped = list(doc._.communique_dropped or [])
+            coded.append(
+                CodedArticle(article, sentences_of(article, doc), mentions, coder=coder,
+                             dropped=dropped)
+            )  # fmt: skip
             _tick(clock, "code", t0)
         pending.clear()
         yield from coded
@@ -118,6 +141,8 @@ class IngestReport:
     stored: int = 0  # new articles written
     duplicates: int = 0  # already stored (same URL or same text), skipped
     mentions: int = 0  # coded mentions written
+    off_topic: int = 0  # stored without coding: the story gate found them off-topic
+    dropped: Counter[str] = field(default_factory=Counter)  # triggers not coded, by rule id
     errors: list[SourceError] = field(default_factory=list)
     interrupted: bool = False
 
@@ -135,6 +160,7 @@ def ingest(
     on_progress: Callable[[IngestReport], None] | None = None,
     nlp: Language | None = None,
     timings: dict[str, float] | None = None,
+    topic_gate: bool = True,
 ) -> IngestReport:
     """Code and store new articles, a batch of whole articles per transaction.
 
@@ -172,7 +198,9 @@ def ingest(
                 fresh.append(a)
         _tick(clock, "dedupe", t0)
         coded: list[CodedArticle] = []
-        for item in code_articles(fresh, nlp=nlp, batch_size=batch_size, timings=clock):
+        for item in code_articles(
+            fresh, nlp=nlp, batch_size=batch_size, timings=clock, topic_gate=topic_gate
+        ):
             if isinstance(item, SourceError):
                 error(item)
             else:
@@ -185,6 +213,8 @@ def ingest(
         _tick(clock, "store", t0 + clock.get("link", 0.0) - linking_before)
         report.stored += len(coded)
         report.mentions += sum(len(c.mentions) for c in coded)
+        report.off_topic += sum(c.off_topic for c in coded)
+        report.dropped.update(d.rule for c in coded for d in c.dropped)
         if on_progress:
             on_progress(report)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from communique.coding.lexicon import cameo_table
 from communique.coding.rules import Because
 from communique.coding.syntax import Arg
 from communique.coding.triggers import Trigger
@@ -29,6 +30,15 @@ class Candidate:
     recode: tuple[str, Because] | None = None  # (CAMEO code, why) replacing the lexicon's code
     assumed_recipient: bool = False  # the recipient is a convention, not words in the sentence
     notes: list[Because] = field(default_factory=list)
+
+    @property
+    def plover(self) -> str:
+        """The PLOVER type: the recoded CAMEO code's, else the trigger's."""
+        if self.recode is not None:
+            code = cameo_table().get(self.recode[0])
+            if code is not None:
+                return code.plover
+        return self.trigger.cameo.plover
 
     @property
     def actor_rule(self) -> str:

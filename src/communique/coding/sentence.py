@@ -3,6 +3,7 @@ arguments of each; context recodes; dates; one Mention per event."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -17,11 +18,12 @@ from communique.coding.domestic import domestic_kind, domestic_target, domestic_
 from communique.coding.mention import build_mention
 from communique.coding.recodes import context_recode, is_motion, motion_is_visit
 from communique.coding.resolver import ArgumentResolver
-from communique.coding.rules import Because
+from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
-from communique.model import Article, Location, Mention
+from communique.model import Article, Dropped, Location, Mention
+from communique.relevance import political_event
 
 # actor rules that take the subject of another word: a noun event with such a doer is content
 SUBJECT_OF_RULES = frozenset(
@@ -29,6 +31,9 @@ SUBJECT_OF_RULES = frozenset(
      "actor.guilty_subject", "actor.copula_subject", "actor.participant",
      "actor.governing_verb_subject", "actor.scene_subject"}
 )  # fmt: skip
+
+
+DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
 
 
 class SentenceCoder:
@@ -52,12 +57,17 @@ class SentenceCoder:
         self.dateline_chars = dateline_chars
         dateline = {t.i for t in doc if t.idx < dateline_chars} if dateline_chars else set()
         self.resolver = ArgumentResolver(doc, index, memory, dateline)
+        self.dropped: list[Dropped] = []  # triggers that are no event, with the rule
+        self._index = 0  # the sentence being coded
 
     def candidates(self, sent: Span, triggers: list[Trigger]) -> list[Candidate]:
         """The triggers that are events of their own, with their arguments."""
         trigger_at = {t.token.i: t for t in triggers}
         # "undertook a *mediation* mission": a light verb with a noun event does that event
         light = {t.token.i for t in triggers if frames.light_frame(t, trigger_at)}
+        for t in triggers:
+            if t.token.i in light:
+                self._drop(t, "filter.light_verb")
         triggers = [t for t in triggers if t.token.i not in light]
         trigger_at = {t.token.i: t for t in triggers}
         # an aim ("sent troops *to help* defend X") is no event, so what it governs belongs to
@@ -89,6 +99,7 @@ class SentenceCoder:
             ):
                 purpose, path = False, ["xcomp"]  # "have sworn *to fight*": the vow's content
             if purpose and trig.cameo.plover not in frames.PURPOSE_EVENTS:
+                self._drop(trig, "filter.aim", head=tok.head.text)
                 continue
             frame_noun = frames.object_frame(tok, trigger_at)
             if frame_noun is not None:  # "renewed its *call* that X *step down*": content
@@ -115,9 +126,11 @@ class SentenceCoder:
             if purpose:
                 cand.notes.append(Because.of("filter.aim_event", word=tok.head.text))
             if is_motion(trig) and not motion_is_visit(cand):
+                self._drop(trig, "filter.motion_not_visit")
                 continue
             context_recode(cand)
             if trig.cameo.code == "042" and domestic_trip(self.resolver, cand):
+                self._drop(trig, "filter.domestic_trip")
                 continue
             if (
                 gov is not None
@@ -133,18 +146,25 @@ class SentenceCoder:
                     and cand.actor_rule not in SUBJECT_OF_RULES
                 )
                 if not own:
+                    self._drop(trig, "filter.frame_content", frame=gov.words() if gov else "")
                     continue
                 cand.embedded = True
             if not cand.actors:  # "three soldiers were killed": the victims are known
                 cand.unattributed = unattributed(cand, self.resolver, lambda: self.location(sent))
                 if cand.unattributed is None:
+                    self._drop(trig, "filter.no_actor")
                     continue
+            if not political_event(
+                cand.plover, cand.actors, cand.recipients, bool(cand.unattributed)
+            ):
+                self._drop(trig, "filter.not_political")
+                continue
             kept.append(cand)
             if not cand.embedded:
                 self.memory.remember(
                     unique_actors([*cand.actors, *cand.recipients]), in_sentence=True
                 )
-        kept = drop_doubles(merge_restated(kept))
+        kept = drop_doubles(merge_restated(kept, self._drop), self._drop)
         for cand in kept:
             cand.content = content_of.get(cand.trigger.token.i)
             content = cand.content
@@ -162,7 +182,16 @@ class SentenceCoder:
                     cand.assumed_recipient = True
         return kept
 
+    def _drop(self, trig: Trigger, rule_id: str, /, **slots: str) -> None:
+        """Record a trigger that is no event, with the rule that dropped it."""
+        why = Because.of(rule_id, word=trig.words(), **slots).text()
+        sent = trig.token.sent
+        self.dropped.append(
+            Dropped(self.article.id or "", self._index, trig.words(), rule_id, why, sent.text)
+        )
+
     def code(self, sent: Span, index: int, triggers: list[Trigger]) -> list[Mention]:
+        self._index = index
         kept = self.candidates(sent, triggers)
         if not kept:
             return []
@@ -180,7 +209,10 @@ class SentenceCoder:
             )
             for c in kept
         ]
-        mentions = dedupe(mentions)
+        mentions = dedupe(mentions, lambda m, other: self.dropped.append(
+            Dropped(m.article_id, index, m.evidence.trigger, "filter.duplicate",
+                    explain("filter.duplicate", word=m.evidence.trigger,
+                            other=other.evidence.trigger), sent.text)))  # fmt: skip
         main = max(mentions, key=lambda m: m.confidence)
         self.memory.subject = list(main.actor)
         self.memory.remember(unique_actors([*main.actor, *main.recipient]))
@@ -224,7 +256,7 @@ class SentenceCoder:
         return event_location(sent, self.doc, self.article, countries)
 
 
-def merge_restated(kept: list[Candidate]) -> list[Candidate]:
+def merge_restated(kept: list[Candidate], drop: DropFn) -> list[Candidate]:
     """Drop restatements ("the help *provided* by X"): a participle of the same type as the noun
     event it describes restates it; the noun keeps the event (its date words now attach to it)."""
     at = {c.trigger.token.i: c for c in kept}
@@ -238,6 +270,7 @@ def merge_restated(kept: list[Candidate]) -> list[Candidate]:
             if not noun.recipients and c.recipients:
                 noun.recipients, noun.recipient_arg = c.recipients, c.recipient_arg
                 noun.recipient_rule, noun.recipient_notes = c.recipient_rule, c.recipient_notes
+            drop(c.trigger, "filter.restated", noun=noun.trigger.words())
             continue
         # "held talks with X on Tuesday, *the first such meeting* since ...": a noun that
         # refers back to an event of the same type in the sentence is that event
@@ -251,6 +284,7 @@ def merge_restated(kept: list[Candidate]) -> list[Candidate]:
                 None,
             )
             if same is not None:
+                drop(c.trigger, "filter.same_event_noun", other=same.trigger.words())
                 continue
         out.append(c)
     return out
@@ -264,11 +298,18 @@ def _key(m: Mention) -> tuple:
     )
 
 
-def dedupe(mentions: list[Mention]) -> list[Mention]:
+def dedupe(
+    mentions: list[Mention], drop: Callable[[Mention, Mention], None] | None = None
+) -> list[Mention]:
     """One mention per (type, actors, recipients) in a sentence: the most confident."""
     best: dict[tuple, Mention] = {}
     for m in mentions:
         key = _key(m)
         if key not in best or m.confidence > best[key].confidence:
             best[key] = m
-    return [m for m in mentions if best.get(_key(m)) is m]
+    kept = [m for m in mentions if best.get(_key(m)) is m]
+    if drop is not None:
+        for m in mentions:
+            if best.get(_key(m)) is not m:
+                drop(m, best[_key(m)])
+    return kept

@@ -97,7 +97,7 @@ def _verb(cand: Candidate, tok: Token) -> Because | None:
     return None
 
 
-def drop_doubles(kept: list[Candidate]) -> list[Candidate]:
+def drop_doubles(kept: list[Candidate], drop: Callable[..., None]) -> list[Candidate]:
     """An unattributed event is dropped when the sentence has an attributed one of its type,
     and the sentence keeps one unattributed event per type: a verb's before a noun's ("a car
     *bomb* exploded, *killing* four": the killing)."""
@@ -107,9 +107,11 @@ def drop_doubles(kept: list[Candidate]) -> list[Candidate]:
         (c for c in kept if c.unattributed), key=lambda c: c.trigger.token.pos_ != "VERB"
     ):
         first.setdefault(c.trigger.cameo.plover, c)
-    return [
-        c
-        for c in kept
-        if not c.unattributed
-        or (c.trigger.cameo.plover not in attributed and first[c.trigger.cameo.plover] is c)
-    ]
+    out = []
+    for c in kept:
+        plover = c.trigger.cameo.plover
+        if c.unattributed and (plover in attributed or first[plover] is not c):
+            drop(c.trigger, "filter.unattributed_double")
+        else:
+            out.append(c)
+    return out

@@ -19,7 +19,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from communique.model import Article, Mention, Sentence
+from communique.model import Article, Dropped, Mention, Sentence
 from communique.store.schema import LATEST_VERSION, MIGRATIONS
 
 DEFAULT_DB = "communique.duckdb"
@@ -48,6 +48,8 @@ class CodedArticle:
     mentions: list[Mention]
     event_ids: list[str] = field(default_factory=list)
     coder: str = ""
+    dropped: list[Dropped] = field(default_factory=list)  # triggers not coded, with the rule
+    off_topic: bool = False  # not coded: the story gate found it off-topic (see its notes)
 
 
 def _connect(path: str | Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:

@@ -91,7 +91,7 @@ def list_articles(store: Store, limit: int | None = None, offset: int = 0) -> li
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
     return store.query(
         "SELECT a.id, a.title, a.url, a.publisher, a.published, a.published_source, "
-        "a.published_precision, a.dateline, a.language, a.n_sentences, "
+        "a.published_precision, a.dateline, a.language, a.n_sentences, a.origin, a.notes, "
         "(SELECT count(DISTINCT m.event_id) FROM mentions m WHERE m.article_id = a.id) AS n_events "
         "FROM articles a ORDER BY a.published NULLS LAST, a.id" + page
     )

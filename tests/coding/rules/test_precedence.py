@@ -172,7 +172,7 @@ def test_guilty_of_violating(code):
         ("The Bolivian president reneged on his pledge to cut fuel prices.", "REJECT"),
         ("The Nepalese government backtracked on its plan to raise fuel taxes.", "REJECT"),
         # violating a ban, curfew or decree defies a norm, like violating a law
-        ("Shopkeepers in Sfax violated the curfew imposed by the army.", "REJECT"),
+        ("Tunisian shopkeepers violated the curfew imposed by the army.", "REJECT"),
         # stopping or banning a rally restricts political freedoms
         ("Riot police in Minsk prevented a rally by pensioners.", "COERCE"),
         ("The Belarusian authorities banned a march planned by pensioners in Minsk.", "COERCE"),

@@ -24,6 +24,7 @@ for _name in (
     "communique_actor_memory",
     "communique_triggers",
     "communique_mentions",
+    "communique_dropped",
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)

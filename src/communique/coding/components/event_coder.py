@@ -45,6 +45,7 @@ class EventCoder:
         ):
             out += coder.code(sent, i, triggers)
         doc._.communique_mentions = out
+        doc._.communique_dropped = coder.dropped
         return doc
 
 

@@ -1,0 +1,151 @@
+"""Is it political? Two checks, both driven by data files a user can read and extend.
+
+- The story gate, before the parse (``story_topic``): the story's words are counted against
+  ``data/relevance/topics.tsv``. A story with few political words and many words of one other
+  topic (sport, entertainment, food, product, science, travel) is off-topic: it is stored with a
+  note and not parsed or coded, so it costs little.
+- The event check, after the coder (``political_event``): an event needs a political actor on at
+  least one side, or people the story ties to a country, or must be violence, coercion or
+  protest involving people, or be an unattributed event (``data/relevance/political.tsv`` says
+  which sectors and bodies are political and which are people). A dropped candidate is recorded
+  with rule ``filter.not_political``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from communique.model import Actor
+
+DIR = resources.files("communique") / "data" / "relevance"
+POLITICAL = "political"
+# the gate: off-topic when another topic has at least MIN_OTHER weighted words, at least RATIO
+# times the political ones, and the political ones are fewer than MAX_POLITICAL
+MIN_OTHER = 6.0
+RATIO = 3.0
+MAX_POLITICAL = 10.0
+_WORD = re.compile(r"[a-z]+")
+
+
+def read_tsv(path: Any) -> list[dict[str, str]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass(frozen=True)
+class TopicWords:
+    single: dict[str, list[tuple[str, float]]]
+    pairs: dict[tuple[str, str], list[tuple[str, float]]]
+
+
+@lru_cache(maxsize=1)
+def topic_words() -> TopicWords:
+    single: dict[str, list[tuple[str, float]]] = {}
+    pairs: dict[tuple[str, str], list[tuple[str, float]]] = {}
+    for row in read_tsv(DIR / "topics.tsv"):
+        words = row["word"].split()
+        if len(words) not in (1, 2):
+            raise ValueError(f"topics.tsv: {row['word']!r}: one or two words only")
+        entry = (row["topic"], float(row["weight"]))
+        if len(words) == 1:
+            single.setdefault(words[0], []).append(entry)
+        else:
+            pairs.setdefault((words[0], words[1]), []).append(entry)
+    return TopicWords(single, pairs)
+
+
+@dataclass(frozen=True)
+class StoryTopic:
+    """What a story is about, from its words: weighted counts per topic."""
+
+    scores: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def political(self) -> float:
+        return self.scores.get(POLITICAL, 0.0)
+
+    @property
+    def other(self) -> tuple[str, float]:
+        """The strongest topic that is not politics, and its score."""
+        rest = [(s, t) for t, s in self.scores.items() if t != POLITICAL]
+        if not rest:
+            return "", 0.0
+        score, topic = max(rest)
+        return topic, score
+
+    @property
+    def off_topic(self) -> bool:
+        topic, score = self.other
+        return (
+            score >= MIN_OTHER
+            and score >= RATIO * self.political
+            and self.political < MAX_POLITICAL
+        )
+
+    def note(self) -> str:
+        topic, score = self.other
+        return (
+            f"off-topic: {topic} (topic words {score:g}, political words {self.political:g}); "
+            "not coded"
+        )
+
+
+def story_topic(text: str) -> StoryTopic:
+    """Weighted topic-word counts of ``text`` (lower-cased words and word pairs)."""
+    words = topic_words()
+    toks = _WORD.findall(text.lower())
+    scores: Counter[str] = Counter()
+    for i, tok in enumerate(toks):
+        for topic, weight in words.single.get(tok, ()):
+            scores[topic] += weight
+        if i + 1 < len(toks):
+            for topic, weight in words.pairs.get((tok, toks[i + 1]), ()):
+                scores[topic] += weight
+    return StoryTopic(dict(scores))
+
+
+# -- the event check --------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _political_table() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for row in read_tsv(DIR / "political.tsv"):
+        kinds.setdefault(row["kind"], set()).add(row["value"])
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def political_actor(actor: Actor) -> bool:
+    """A state (named as such), a political body, or an actor of a political sector."""
+    from communique.actors import lexicon as actor_lexicon
+    from communique.actors.spans import is_state
+
+    table = _political_table()
+    if actor.sector in table["political"] or actor.country in table["body"]:
+        return True
+    return (
+        actor.sector is None
+        and is_state(actor.country)
+        and actor.name == actor_lexicon.country_name(actor.country)  # type: ignore[arg-type]
+    )
+
+
+def people(actor: Actor) -> bool:
+    """Civilians, workers, students, journalists ...: people, not an institution."""
+    return actor.sector in _political_table()["people"]
+
+
+def political_event(
+    event_type: str, actors: list[Actor], recipients: list[Actor], unattributed: bool
+) -> bool:
+    """Whether an event is in scope (see the module's docstring)."""
+    sides = [*actors, *recipients]
+    if unattributed or any(political_actor(a) for a in sides):
+        return True
+    if any(people(a) and a.country for a in sides):  # the story ties them to a country
+        return True
+    return event_type in _political_table()["people_event"] and any(people(a) for a in sides)

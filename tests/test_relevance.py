@@ -1,0 +1,108 @@
+"""Only political events: the story gate before the parse, the event check after the coder,
+and what a user sees of both (the dropped candidates, the off-topic note and counts)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from communique.model import Actor
+from communique.relevance import political_event, story_topic
+from support import run_cli
+
+MATCH_REPORT = (
+    "The visitors took the lead when their striker scored from the penalty spot. The coach "
+    "praised his squad after the match, and the goalkeeper made two saves in the second half. "
+    "Fans in the stadium sang as the league leaders moved three points clear this season; the "
+    "semifinal of the tournament is next week."
+)
+RECIPE = (
+    "Preheat the oven. Whisk the flour, sugar and butter, then stir in the garlic and onion. "
+    "Bake for twenty minutes and serve the dish with the sauce. This recipe needs two "
+    "tablespoons of oil; the ingredients are in any shop."
+)
+POLITICAL_MATCH = (
+    "Police detained 40 fans after the match in the capital, the interior ministry said. The "
+    "government condemned the violence at the stadium and the prime minister called for calm; "
+    "opposition lawmakers demanded an inquiry into the police response."
+)
+
+
+@pytest.mark.parametrize(("text", "topic"), [(MATCH_REPORT, "sport"), (RECIPE, "food")])
+def test_the_gate_finds_stories_of_other_topics(text, topic):
+    found = story_topic(text)
+    assert found.off_topic and found.other[0] == topic
+    assert topic in found.note()
+
+
+def test_a_political_story_about_sport_passes_the_gate():
+    found = story_topic(POLITICAL_MATCH)
+    assert found.other[0] == "sport" and found.political > found.other[1]
+    assert not found.off_topic
+
+
+def test_a_state_a_political_body_or_people_of_a_country_make_an_event_political():
+    state = Actor(text="Japan", name="Japan", country="JPN")
+    police = Actor(text="police", sector="COP")
+    person = Actor(text="Anna Kovar", name="Anna Kovar", country="JPN")  # no office known
+    fans = Actor(text="fans")
+    workers = Actor(text="workers", sector="LAB")
+    assert political_event("ACCUSE", [state], [], False)
+    assert political_event("COERCE", [police], [fans], False)
+    assert political_event("PROTEST", [workers], [], False)  # a protest is a political act
+    assert not political_event("ACCUSE", [workers], [fans], False)
+    assert not political_event("ASSAULT", [person], [fans], False)
+    assert political_event("ASSAULT", [], [fans], True)  # unattributed violence
+
+
+def test_an_event_with_no_political_side_is_dropped_and_said_why():
+    from communique.coding import code_article
+    from communique.model import Article
+    from communique.nlp import get_nlp
+
+    nlp = get_nlp()
+    text = "Tom Berrow attacked Jack Linden in the second half. Police arrested 30 fans."
+    doc = nlp(text)
+    mentions = code_article(Article(text=text, id="r1", published="2023-05-12"), doc)
+    assert [m.event_type for m in mentions] == ["COERCE"]
+    dropped = {d.trigger: d for d in doc._.communique_dropped}
+    assert dropped["attacked"].rule == "filter.not_political"
+    assert dropped["attacked"].why.endswith("[filter.not_political]")
+    assert dropped["attacked"].sentence == 0
+
+
+def test_code_shows_dropped_triggers_and_off_topic_stories(tmp_path):
+    lines = [
+        {"id": "pol", "published": "2023-05-12", "text": POLITICAL_MATCH},
+        {"id": "rec", "text": RECIPE},
+        {"id": "spo", "text": MATCH_REPORT},
+    ]
+    dropped = tmp_path / "dropped.jsonl"
+    stdin = "\n".join(json.dumps(x) for x in lines) + "\n"
+    res = run_cli("code", "--dropped", str(dropped), stdin=stdin)
+    assert res.returncode == 0, res.stderr
+    events = [json.loads(x) for x in res.stdout.splitlines()]
+    assert events and {e["article_id"] for e in events} == {"pol"}
+    assert "rec: off-topic: food" in res.stderr and "spo: off-topic: sport" in res.stderr
+    rows = [json.loads(x) for x in dropped.read_text().splitlines()]
+    assert rows and all(r["dropped"] and r["rule"].startswith("filter.") for r in rows)
+    # --all-topics codes every story
+    res = run_cli("code", "--all-topics", stdin=stdin)
+    assert "off-topic" not in res.stderr
+
+
+def test_ingest_stores_an_off_topic_story_with_a_note_and_counts_it(tmp_path):
+    for name, text in (("recipe.txt", RECIPE), ("politics.txt", POLITICAL_MATCH)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "r.duckdb"
+    res = run_cli("ingest", str(tmp_path / "recipe.txt"), str(tmp_path / "politics.txt"),
+                  "--db", str(db), "-q")  # fmt: skip
+    assert res.returncode == 0, res.stderr
+    assert "2 new articles stored" in res.stderr
+    assert "1 stored uncoded as off-topic" in res.stderr
+    arts = run_cli("articles", "--db", str(db), "--format", "jsonl")
+    notes = {json.loads(x)["origin"].rsplit("/", 1)[-1]: json.loads(x)["notes"]
+             for x in arts.stdout.splitlines()}  # fmt: skip
+    assert any("off-topic: food" in n for n in notes["recipe.txt"])
+    assert not any("off-topic" in n for n in notes["politics.txt"])
