@@ -92,7 +92,7 @@ class Actor:
 
     text: str  # the words in the sentence
     name: str | None = None  # canonical name ("Vladimir Putin", "Russia")
-    country: str | None = None  # ISO 3166 alpha-3, or UNO / EUR / IGO / NGO / MNC
+    country: str | None = None  # ISO 3166 alpha-3, or UNO / EUR / IGO / NGO / MNC / IMG
     sector: str | None = None  # GOV, MIL, LEG, JUD, COP, SPY, OPP, REB, CVL, BUS, MED, ...
     code: str | None = None  # country + sector, e.g. "RUSGOV"
 

@@ -16,6 +16,7 @@ from communique.actors.persons import kb_actor
 OFFICES = {
     "head_of_state", "head_of_government", "foreign_minister", "supreme_leader",
     "legislature_speaker", "council_president", "secretary_general",
+    "official",  # leaders_phoenix.tsv: its source gives the sector, not the office
 }  # fmt: skip
 G20 = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR",
        "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA"]  # fmt: skip

@@ -20,7 +20,10 @@ Public API (stable; the event coder and the evaluator call these)::
 
 Sectors: CAMEO codes (GOV MIL LEG JUD COP SPY REB OPP BUS MED CVL REF LAB AGR HLH ELI). A known
 office holder mentioned outside every term they held gets ELI (former officials are CAMEO elites).
-Data: data/actors/{countries,country_aliases,roles,bodies,regions,leaders}.tsv.
+Data: data/actors/{countries,country_aliases,roles,bodies,regions,leaders}.tsv, and files
+converted from PETRARCH-2 by tools/convert_petrarch_actors.py ({roles,bodies,groups}_petrarch.tsv,
+leaders_phoenix.tsv): a phrase or person a hand-written file has is taken from it alone.
+Non-state codes: UNO, EUR, IGO, NGO, MNC, and IMG (CAMEO's international militarised groups).
 """
 
 from communique.actors.finder import country_of_place, find_actors

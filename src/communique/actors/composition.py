@@ -94,6 +94,11 @@ class PhraseReader:
             return None  # "his government" etc.: leave the pronoun to pronoun()
         if not roles:
             m = mods[0]
+            last = mods[-1].entry
+            if m.entry.kind == lx.COUNTRY_ADJ and last.kind == lx.INTL and last.country == "IMG":
+                # "Palestinian Islamic Jihad": a cross-border group's branch of that country
+                body = lx.Entry(**{**last.__dict__, "country": m.entry.country})
+                return [self._body_span(m.start, mods[-1].end, body)]
             if det and m.entry.kind not in (lx.SEAT, lx.INTL):
                 i = m.start
             if m.entry.kind in (lx.SEAT, lx.INTL):

@@ -71,6 +71,11 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
 
     def _role_pos_ok(self, a: _Atom) -> bool:
         last = self.doc[a.end - 1]
+        if a.entry.source == lx.CONVERTED and a.end - a.start == 1 and last.dep_ == "compound":
+            # a converted one-word role modifying a noun that is no role ("refugee camps",
+            # "terrorist attack"): a description of the thing, not an actor
+            head = last.head
+            return head.pos_ != "NOUN" or self._atom_is_role(head.i)
         if last.pos_ in ("NOUN", "PROPN"):
             return True
         nxt = self.lex.match_at(self.keys, self.texts, a.end) if a.end < self.n else None

@@ -20,12 +20,15 @@ class OfficeTerm:
     start: date
     end: date | None  # None while in office
     source: str
+    open_end: bool = False  # still open when its (converted) source was made: later unknown
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
 def _key(name: str) -> str:
+    if name.isascii():  # the common case, ~10x faster (20,000 names are indexed at start-up)
+        return " ".join(name.split()).lower()
     import unicodedata
 
     s = unicodedata.normalize("NFKD", normalise_text(name).lower())
@@ -36,7 +39,12 @@ KB_FILES: tuple[str, ...] = (
     "data/actors/leaders.tsv",
     "data/actors/leaders_recent.tsv",
     "data/actors/leaders_countryinfo.tsv",
+    "data/actors/leaders_phoenix.tsv",
 )
+# leaders_phoenix.tsv (converted from PETRARCH-2's Phoenix.Countries, CountryInfo.140130) knows
+# nothing after its source's date: its terms are cut there, so after it only the project's own
+# files say who holds an office. Before it, the files are asked in KB_FILES order.
+CONVERTED_UNTIL: dict[str, date] = {"data/actors/leaders_phoenix.tsv": date(2014, 1, 30)}
 
 
 def _read(path: str) -> list[dict[str, str]]:
@@ -48,24 +56,32 @@ def _read(path: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[OfficeTerm, ...]]:
     """Name key -> terms. The hand-curated leaders.tsv comes first; a person (full name) it
-    lists is taken from it alone, so the generated CountryInfo file only fills gaps."""
+    lists is taken from it alone, so the generated files only fill gaps. A person's terms are
+    kept in KB_FILES order, so where two files cover a day the earlier file's term is used;
+    a converted file's terms end by its CONVERTED_UNTIL date."""
     idx: dict[str, list[OfficeTerm]] = {}
     curated: set[str] = set()
     for n, path in enumerate(KB_FILES):
         rows = _read(path)
         if n == 0:
             curated = {_key(r["name"]) for r in rows}
+        until = CONVERTED_UNTIL.get(path)
         for row in rows:
             if n > 0 and _key(row["name"]) in curated:
                 continue
+            end = date.fromisoformat(row["end"]) if row["end"] else None
+            open_end = until is not None and (end is None or end >= until)
+            if until is not None:
+                end = min(end or until, until)
             term = OfficeTerm(
                 name=row["name"],
                 country=row["country"],
                 office=row["office"],
                 sector=row["sector"] or "GOV",
                 start=date.fromisoformat(row["start"]),
-                end=date.fromisoformat(row["end"]) if row["end"] else None,
+                end=end,
                 source=row["source"],
+                open_end=open_end,
             )
             aliases = {row["name"], *filter(None, (row["aliases"] or "").split(";"))}
             for key in {_key(a) for a in aliases}:

@@ -116,15 +116,19 @@ class Lexicon:
         self.max_len: dict[str, int] = {}
         self.country_names: dict[str, str] = {}  # ISO3 -> display name
 
-    def add(self, entry: Entry) -> None:
+    def add(self, entry: Entry, if_new: bool = False) -> None:
+        """Index ``entry`` under its phrase; with ``if_new``, only when no earlier file has
+        the phrase (converted rows never join or override a hand-written phrase)."""
         words = tokenize(entry.text)
         if not words:
             return
         if words[0].lower() == "the" and len(words) > 1:
             words = words[1:]
         key = tuple(norm(w) for w in words)
-        entry = Entry(**{**entry.__dict__, "case": _case_rule(words)})
         bucket = self.by_first.setdefault(key[0], {})
+        if if_new and key in bucket:
+            return
+        entry = Entry(**{**entry.__dict__, "case": _case_rule(words)})
         items = bucket.setdefault(key, [])
         if all(e != entry for _, e in items):
             items.append((tuple(words), entry))
@@ -146,6 +150,18 @@ class Lexicon:
                     return i + n, entry
         return None
 
+
+# Role words and bodies: hand-written, then converted from PETRARCH-2 by
+# tools/convert_petrarch_actors.py. Precedence: a phrase any earlier file has (the hand-written
+# files, country names and adjectives included) is taken from there alone; a converted row for it
+# is ignored, and among the converted files the first in CONVERTED_FILES order wins.
+HAND_FILES = ("data/actors/roles.tsv", "data/actors/bodies.tsv")
+CONVERTED = "converted"  # Entry.source of a converted row
+CONVERTED_FILES = (
+    "data/actors/roles_petrarch.tsv",
+    "data/actors/groups_petrarch.tsv",
+    "data/actors/bodies_petrarch.tsv",
+)
 
 _KIND_ORDER = {SEAT: 0, COUNTRY_NAME: 1, COUNTRY_ADJ: 2, PEOPLE: 3, CAPITAL: 4}
 
@@ -170,18 +186,20 @@ def lexicon() -> Lexicon:
                 source=row.get("source") or "",
             )
         )
-    for row in _rows("data/actors/roles.tsv"):
-        lex.add(Entry(text=row["text"], kind=row["kind"], sector=row["sector"] or None))
-    for row in _rows("data/actors/bodies.tsv"):
-        lex.add(
-            Entry(
-                text=row["text"],
-                kind=INTL,
-                country=row["country"],
-                sector=row["sector"] or None,
-                name=row["name"],
-            )
-        )
+    # hand-written files first; then the converted ones, each phrase from the first file that
+    # has it (CONVERTED_FILES order): a hand-written phrase is never overridden
+    for path, if_new in [*((p, False) for p in HAND_FILES), *((p, True) for p in CONVERTED_FILES)]:
+        for row in _rows(path):
+            src = CONVERTED if if_new else path
+            if "kind" in row:  # role words
+                entry = Entry(row["text"], row["kind"], sector=row["sector"] or None, source=src)
+            else:  # bodies and groups
+                sector = row["sector"] or None
+                entry = Entry(
+                    text=row["text"], kind=INTL, country=row["country"], sector=sector,
+                    name=row["name"], source=src,
+                )  # fmt: skip
+            lex.add(entry, if_new=if_new)
     import pycountry
 
     # an alias names a country better than pycountry's formal name ("Russia", "Bolivia"), as

@@ -5,7 +5,10 @@ country and sector of the term covering the story date. A person mentioned outsi
 held keeps the country of their nearest term with sector ``ELI`` (CAMEO's "elites": former
 officials and other prominent people), so "former president X" is not coded as the government.
 Without a story date the latest term is used. A bare surname ("Khan") matches an office holder
-only while they are in office on the story date.
+only while they are in office on the story date. A term that was still open when its converted
+source was made (leaders_phoenix.tsv, to 2014-01-30) says nothing about later dates: after it
+the person keeps the country and gets no sector from the knowledge base (a title in the text,
+"Foreign Minister X", gives it).
 """
 
 from __future__ import annotations
@@ -52,6 +55,14 @@ def kb_actor(text: str, when: date | None) -> tuple[Actor, str] | None:
     if len(key.split()) == 1 and len(found) > 0 and name_key(found[0].name) != key:
         return None  # a bare surname out of office is more likely someone else of that name
     nearest = min(found, key=lambda t: _distance(t, when))
+    if nearest.open_end and nearest.end is not None and when > nearest.end:
+        # in office when the converted source was made: whether they still are, it cannot say,
+        # so the country stands and the sector is left to the text ("Foreign Minister X")
+        rule = (
+            f"known {nearest.office.replace('_', ' ')} of {nearest.country} until its source "
+            f"ended on {nearest.end.isoformat()}; later office unknown ({nearest.source})"
+        )
+        return _actor(text, nearest, None), rule
     rule = f"known former {nearest.office.replace('_', ' ')} of {nearest.country}, not in office on {when.isoformat()} -> ELI"
     return _actor(text, nearest, "ELI"), rule
 
@@ -63,7 +74,7 @@ def _distance(term: OfficeTerm, day: date) -> int:
     return max(0, (day - end).days)
 
 
-def _actor(text: str, term: OfficeTerm, sector: str) -> Actor:
+def _actor(text: str, term: OfficeTerm, sector: str | None) -> Actor:
     return Actor(text=text, name=term.name, country=term.country, sector=sector)
 
 

@@ -14,7 +14,7 @@ NON_STATE = words("non_state_codes")
 
 
 def is_state(code: str | None) -> bool:
-    """A state's ISO 3166 alpha-3 code (not UNO, EUR, IGO, NGO, MNC)."""
+    """A state's ISO 3166 alpha-3 code (not UNO, EUR, IGO, IMG, NGO, MNC)."""
     return bool(code) and code not in NON_STATE and len(code) == 3  # type: ignore[arg-type]
 
 

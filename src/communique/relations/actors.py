@@ -1,7 +1,7 @@
 """Actor keys: a country (``CUB``) or a country plus sector code (``CUBGOV``).
 
 A three-letter key matches an event side whose actors include that country (ISO 3166
-alpha-3, or UNO / EUR / IGO / NGO / MNC); a longer key matches the exact CAMEO-style code
+alpha-3, or UNO / EUR / IGO / NGO / MNC / IMG); a longer key matches the exact CAMEO-style code
 (``CUBGOV`` matches Cuba's government, not its people).
 """
 
@@ -18,6 +18,7 @@ SPECIAL_NAMES = {
     "IGO": "Intergovernmental organisations",
     "NGO": "Non-governmental organisations",
     "MNC": "Multinational corporations",
+    "IMG": "International militarised groups",
 }
 SECTOR_NAMES = {
     "GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
@@ -25,6 +26,7 @@ SECTOR_NAMES = {
     "CVL": "civilians", "BUS": "business", "MED": "media", "UNO": "UN", "ELI": "elites",
     "EDU": "education", "HLH": "health", "LAB": "labour", "REF": "refugees", "IGO": "IGO",
     "NGO": "NGO", "RAD": "radicals", "CRM": "criminals", "REL": "religious", "PTY": "party",
+    "UAF": "armed gangs", "HRI": "human rights", "ENV": "environment",
 }  # fmt: skip
 
 
