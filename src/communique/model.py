@@ -18,7 +18,12 @@ PLOVER_TYPES: tuple[str, ...] = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
 
-MODALITIES: tuple[str, ...] = ("asserted", "future", "hypothetical", "negated", "claimed")
+MODALITIES: tuple[str, ...] = (
+    "asserted", "future", "hypothetical", "negated", "claimed", "historical"
+)  # fmt: skip
+# modalities of events that happened as reported, now: relations, spikes, top pairs and the
+# network count these by default ("historical" events are the story's background)
+CURRENT_MODALITIES: tuple[str, ...] = ("asserted",)
 
 # Where an article's publication date came from, most to least trustworthy.
 DATE_SOURCES: tuple[str, ...] = ("metadata", "banner", "dateline", "url", "inferred")

@@ -66,3 +66,27 @@ def test_said_must_is_a_demand(code):
     m = top(code("Germany said Poland must respect the court ruling."))
     assert m.event_type == "REQUEST"
     assert {a.country for a in m.actor} == {"DEU"} and {a.country for a in m.recipient} == {"POL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "date"),
+    [
+        ("Iraq invaded Kuwait in August 1990.", "historical", "1990-08"),
+        ("During the Cold War the Soviet Union blockaded Berlin.", "historical", "1947"),
+        ("China condemned Japan on Monday.", "asserted", "2024-05-06"),
+        ("Russia attacked Ukraine last month.", "asserted", "2024-04"),
+        ("China condemned Japan in 2024.", "asserted", "2024"),  # the year is not over
+    ],
+)
+def test_history_is_coded_historical_with_its_own_date(code, text, modality, date):
+    m = top(code(text, "2024-05-12"))
+    assert (m.modality, m.date) == (modality, date), m.explanation
+    if modality == "historical":
+        assert "[modality.historical]" in m.explanation
+
+
+def test_a_dated_event_just_before_the_threshold_is_still_news(code):
+    recent = top(code("Iran expelled two French diplomats on 1 March 2024.", "2024-05-12"))
+    older = top(code("Iran expelled two French diplomats on 1 March 2023.", "2024-05-12"))
+    assert recent.modality == "asserted" and older.modality == "historical"
+    assert older.date == "2023-03-01"

@@ -265,3 +265,33 @@ def is_after(resolved: ResolvedDate, published: date | None) -> bool:
     if not resolved.date or published is None:
         return False
     return resolved.date > iso(published, resolved.precision or "day")
+
+
+# An asserted event whose own date ends more than this many days before publication is history
+# (modality "historical"): background the story recalls, not news it reports.
+HISTORY_DAYS = 90
+
+
+def last_day(resolved: ResolvedDate) -> date | None:
+    """The last day a resolved date can mean: the day itself, the end of its month or year, or
+    the end of a named period's last year."""
+    if resolved.span is not None:
+        return date(resolved.span[1], 12, 31)
+    if not resolved.date:
+        return None
+    try:
+        parts = [int(p) for p in resolved.date[:10].split("-")]
+        if len(parts) == 3:
+            return date(*parts)
+        if len(parts) == 2:
+            year, month = parts
+            return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return date(parts[0], 12, 31)
+    except ValueError:
+        return None
+
+
+def is_history(resolved: ResolvedDate, published: date | None) -> bool:
+    """Whether a resolved date ends well before publication (``HISTORY_DAYS``)."""
+    end = last_day(resolved)
+    return end is not None and published is not None and (published - end).days > HISTORY_DAYS

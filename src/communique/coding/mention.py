@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from communique.coding.candidate import Candidate
 from communique.coding.confidence import confidence
-from communique.coding.dates import ResolvedDate, is_after, iso, resolve
+from communique.coding.dates import ResolvedDate, is_after, is_history, iso, resolve
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
 from communique.coding.modality import condition_of, is_negated, modality_of
 from communique.coding.rules import explain
@@ -79,6 +79,9 @@ def build_mention(
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
         modality_rule = "modality.date_after_publication"
+    if resolved is not None and modality == "asserted" and is_history(resolved, pub):
+        modality, cue = "historical", f"date '{resolved.text}' well before publication"
+        modality_rule = "modality.historical"
     if modality == "negated" and any(
         c.dep_ == "aux" and c.lemma_ in FUTURE_AUX for c in trig.token.children
     ):

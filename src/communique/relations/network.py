@@ -38,7 +38,7 @@ def network(
         where += " AND m.event_type = ?"
         params.append(event_type.upper())
     focus = ActorKey.parse(actor) if actor else None
-    rows = select_rows(store, unit, where, params)
+    rows = select_rows(store, unit, where, params, history=include_unasserted)
     side = "countries" if level == "country" else "codes"
     edges: dict[tuple[str, str], list[dict[str, Any]]] = {}
     no_recipient = 0

@@ -97,8 +97,12 @@ def spikes(
         periods.append(prev_bucket(periods[-1], by))
     start = bucket_start(periods[-1], by).isoformat()
     end = bucket_end(current, by).isoformat()
-    rows = select_rows(
-        store, unit, f"length({DATE_SQL}) >= 10 AND {DATE_SQL} BETWEEN ? AND ?", [start, end]
+    rows = select_rows(  # history never makes a spike: it is not news of this period
+        store,
+        unit,
+        f"length({DATE_SQL}) >= 10 AND {DATE_SQL} BETWEEN ? AND ?",
+        [start, end],
+        history=False,
     )
     counts: dict[tuple[str, str], Counter[str]] = {}
     for r in rows:

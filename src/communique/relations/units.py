@@ -52,9 +52,12 @@ ROW_COLUMNS = (
 )  # fmt: skip
 
 
-def select_rows(store: Store, unit: str, where: str = "TRUE", params: list[Any] | None = None
-                ) -> list[dict[str, Any]]:  # fmt: skip
-    """The plain columns the relations functions aggregate, one dict per unit."""
+def select_rows(store: Store, unit: str, where: str = "TRUE", params: list[Any] | None = None,
+                history: bool = True) -> list[dict[str, Any]]:  # fmt: skip
+    """The plain columns the relations functions aggregate, one dict per unit; without
+    ``history``, events of modality "historical" (the story's background) are left out."""
+    if not history:
+        where = f"({where}) AND m.modality <> 'historical'"
     sql = (
         f"SELECT {uid_col(unit)} AS uid, {DATE_SQL} AS date, m.event_type, m.quad_class, "
         "m.goldstein, m.modality, m.actor_countries, m.recipient_countries, m.actor_codes, "

@@ -195,7 +195,7 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
                round(sum(m.goldstein), 1) AS goldstein_sum
         FROM events e JOIN mentions m ON m.id = e.rep_mention_id,
              unnest(m.actor_countries) AS t1(ac), unnest(m.recipient_countries) AS t2(rc)
-        WHERE ac <> rc
+        WHERE ac <> rc AND m.modality <> 'historical'
         GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?
         """,
         [top],
