@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from communique.articles import enrich
+from communique.articles.furniture import furniture_notes, strip_furniture
 from communique.model import Article, SourceError
 from communique.sources.decoding import SourceProblem, decode_bytes, human_size
 from communique.sources.discover import expand
@@ -158,13 +159,16 @@ def _story_article(text: str) -> Article:
     parts = parse_story(text, markdown=markdown)
     if not parts.body.strip():
         raise SourceProblem("no story text found")
+    body, removed = strip_furniture(parts.body)
+    if not body.strip():
+        body, removed = parts.body, []
     article = Article(
-        text=parts.body,
+        text=body,
         title=parts.title,
         url=parts.url,
         publisher=parts.publisher,
         format="markdown" if markdown else "text",
-        notes=list(parts.notes),
+        notes=list(parts.notes) + furniture_notes(removed),
     )
     if parts.banner_date:
         article.published = parts.banner_date.isoformat()

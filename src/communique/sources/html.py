@@ -7,6 +7,8 @@ import html as html_lib
 import logging
 import re
 
+from communique.articles.furniture import Removed, furniture_notes, strip_furniture
+from communique.articles.furniture_html import prune_page
 from communique.articles.pubdate import url_date
 from communique.model import Article
 from communique.sources.decoding import SourceProblem
@@ -50,9 +52,10 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     doc = None
+    page, pruned = prune_page(content)
     try:
         doc = trafilatura.bare_extraction(
-            content,
+            page,
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -79,12 +82,13 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
             text = text.split("\n\n", 1)[1] if "\n\n" in text else ""
     if not text.strip():
         raise SourceProblem("no text found in the HTML")
+    text, removed = _without_furniture(text, pruned)
     article = Article(
         text=text,
         title=title,
         url=meta.get("url") or url,
         publisher=(meta.get("sitename") or "").strip() or None,
-        notes=notes,
+        notes=notes + furniture_notes(removed),
     )
     date = meta.get("date")
     if date:
@@ -96,6 +100,15 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
         if from_url and from_url[0] == date and date not in raw:
             article.published_source = "url"
     return article
+
+
+def _without_furniture(text: str, pruned: list[Removed]) -> tuple[str, list[Removed]]:
+    """The story text without page furniture, and what went (first the page elements removed
+    before extraction, then the paragraphs and parts of paragraphs after it)."""
+    kept, removed = strip_furniture(text)
+    if not kept.strip():  # all of it looked like furniture: keep the page rather than nothing
+        return text, []
+    return kept, pruned + removed
 
 
 def _body(raw: str) -> str:

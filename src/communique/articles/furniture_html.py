@@ -1,0 +1,67 @@
+"""Page furniture removed from the HTML before text extraction: the ``html`` rows of
+``data/articles/furniture.tsv`` (boxes whose class or id says newsletter, related, share; credit
+elements in figures). trafilatura already drops most such boxes by its own lists; these rows add
+what it keeps, and record what went so the article's notes can say so.
+
+A guard keeps the story: an element is left alone when it holds a third or more of the page's
+text, contains the page's ``<h1>``, or is the ``<body>``, ``<main>`` or ``<article>`` itself.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from communique.articles.furniture import Removed, Rule, default_rules
+
+_KEEP_TAGS = {"html", "body", "main", "article"}
+_REGEX_NS = {"re": "http://exslt.org/regular-expressions"}
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[Rule, Any], ...]:
+    from lxml.etree import XPath
+
+    return tuple(
+        (r, XPath(r.pattern, namespaces=_REGEX_NS)) for r in default_rules() if r.where == "html"
+    )
+
+
+def prune_page(content: str | bytes) -> tuple[Any, list[Removed]]:
+    """(the page as an lxml tree without its furniture boxes, what went); the content unchanged
+    and no removals when the page does not parse."""
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(content)
+    except Exception:  # very broken markup: leave it to the extractor's own fallbacks
+        tree = None
+    if tree is None:
+        return content, []
+    body = tree.find(".//body")
+    total = len(_text(body if body is not None else tree))
+    removed: list[Removed] = []
+    for rule, xpath in _compiled():
+        found = [el for el in xpath(tree) if _removable(el, tree)]
+        outer = [el for el in found if not any(a in found for a in el.iterancestors())]
+        texts = [_text(el) for el in outer]
+        if total and 3 * sum(len(t) for t in texts) >= total:
+            continue  # the class marks too much of the page to be furniture ("paywall" bodies)
+        for el, text in zip(outer, texts, strict=True):
+            el.drop_tree()  # keeps the element's tail text
+            if text:
+                removed.append(Removed(rule.kind, text, rule.note, stage="page"))
+    return tree, removed
+
+
+def _removable(el: Any, root: Any) -> bool:
+    """Not the page's frame, not holding its headline, and still in the tree."""
+    if el.tag in _KEEP_TAGS or el.find(".//h1") is not None:
+        return False
+    return any(a is root for a in el.iterancestors())
+
+
+def _text(el: Any) -> str:
+    words = el.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+    return re.sub(r"\s+", " ", " ".join(words)).strip()
