@@ -29,11 +29,10 @@ Conversion rules (ours, not PETRARCH's):
    where it was found) when the comment names a verb of the block, else to every verb of the
    block. No-event patterns apply to every verb of the block (they only stop events).
 4. Bare verbs (no pattern) make an event only when the verb is specific to its event class:
-   (a) its code (its own, else the block's) is an event code; (b) the code is the verb's own
-   (``DETAIN [173]``) or the verb heads the block (``---  KILL  [190]  ---``), so synonyms
-   that only inherit a block's code (GATHER in ASSEMBLE, TAKE in APPREHEND) have no bare
-   event; (c) a strict majority of the verb's own event patterns have the same PLOVER type as
-   the default, so verbs whose patterns mostly mean something else (CALL: mostly "call for",
+   (a) its code is an event code; (b) the code is the verb's own (``DETAIN [173]``): verbs
+   that only inherit a block's code (GATHER in ASSEMBLE, TAKE in APPREHEND, and block heads
+   such as SUGGEST or SEARCH, generic in news) have no bare event; (c) a strict majority of
+   the verb's own event patterns have the same PLOVER type as the default, so verbs whose patterns mostly mean something else (CALL: mostly "call for",
    REQUEST, not a phone call) have no bare event.
 5. Braced phrases keep their content words (``{FINANCIAL AID}`` -> ``financial aid``, both
    required); multiword verbs (``+ROUND_UP``, ``WIRE_+TAP``) become the ``+`` word with the
@@ -291,7 +290,7 @@ def build(sets: dict[str, list[str]], blocks: list[Block], plover: dict[str, str
                 events.setdefault((verb.lemma, with_, code), src)
             default = verb.code or block.code
             code = event_code(default) if default and default != "---" else None
-            specific = verb.code is not None or verb.lemma == block.name
+            specific = verb.code is not None
             types = Counter(plover[c] for _, c in mine if c)
             agree = not types or types[plover.get(code or "", "")] * 2 > sum(types.values())
             src = (

@@ -113,6 +113,10 @@ class TokenKeys:
         self.tok, self.deps = tok, deps
         self._cache: dict[str, dict[str, Token]] = {}
 
+    def all_keys(self) -> set[str]:
+        """Every key any kind of search could find."""
+        return {k for kind in ("deps+", "objects+", "window") for k in self.get(kind)}
+
     def get(self, kind: str) -> dict[str, Token]:
         found = self._cache.get(kind)
         if found is None:

@@ -150,6 +150,21 @@ def trigger_rules() -> dict[str, list[TriggerRule]]:
 
 
 @lru_cache(maxsize=1)
+def anchors() -> dict[str, dict[str, frozenset[int]]]:
+    """Per lemma, each word a pattern's first item names -> the positions (in the lemma's
+    rule list) of the patterns it can start: only those are tried for a word (no scan of
+    every pattern of a common verb)."""
+    out: dict[str, dict[str, frozenset[int]]] = {}
+    for lemma, rules in trigger_rules().items():
+        index: dict[str, set[int]] = {}
+        for n, rule in enumerate(rules):
+            for word in rule.items[0] if rule.items else ():
+                index.setdefault(word, set()).add(n)
+        out[lemma] = {w: frozenset(ns) for w, ns in index.items()}
+    return out
+
+
+@lru_cache(maxsize=1)
 def surface_lemmas() -> dict[str, tuple[str, ...]]:
     """Written verb form -> the dictionary verbs it is a form of (verb_forms_petrarch.tsv)."""
     out: dict[str, list[str]] = {}

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from communique.coding.lexicon import CameoCode, cameo_table, idioms
 from communique.coding.pattern_keys import TokenKeys, find_items, not_a_trigger
-from communique.coding.patterns import TriggerRule, surface_lemmas, trigger_rules
+from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
 from communique.vocabulary import words
 
 # dependents whose words can complete a multiword trigger ("sign ... agreement", "call on")
@@ -127,7 +127,15 @@ def _match_rules(tok: Token, rules: list[TriggerRule]) -> Trigger | None | bool:
     deps: dict[str, Token] | None = None
     keyed: TokenKeys | None = None
     idiom = idioms().get(rules[0].lemma)
-    for rule in rules:
+    possible = None
+    if len(rules) > 8:  # only the patterns whose first word is near the trigger
+        deps = dependents(tok)
+        keyed = TokenKeys(tok, deps)
+        index = anchors()[rules[0].lemma]
+        possible = {n for key in keyed.all_keys() for n in index.get(key, ())}
+    for n, rule in enumerate(rules):
+        if possible is not None and rule.items and n not in possible:
+            continue
         if not _pos_ok(tok, rule.pos):
             continue
         if not rule.items:
