@@ -180,12 +180,17 @@ class EventSentences:
     what the coder can match: every lemma the rule lemmatizer could give a word is tried."""
 
     def __init__(self, nlp: Language) -> None:
-        from communique.coding.lexicon import trigger_rules
+        from communique.coding.patterns import surface_lemmas, trigger_rules
 
         lookups = nlp.get_pipe("lemmatizer").lookups
         self.exc = lookups.get_table("lemma_exc")
         self.rules = lookups.get_table("lemma_rules")
-        self.triggers = trigger_rules()
+        self.triggers = {
+            lemma: events
+            for lemma, rules in trigger_rules().items()
+            if (events := [r for r in rules if r.event])
+        }
+        self.surface = surface_lemmas()
         self.wanted = set(self.triggers) | {
             w for rules in self.triggers.values() for r in rules for w in r.with_words
         }
@@ -204,7 +209,7 @@ class EventSentences:
         """Trigger-relevant lemmas ``word`` (lower case) could have."""
         found = self._cache.get(word)
         if found is None:
-            out = {word, *self.fixed.get(word, ())}
+            out = {word, *self.fixed.get(word, ()), *self.surface.get(word, ())}
             for pos in ("noun", "verb", "adj", "adv"):
                 out.update(self.exc.get(pos, {}).get(word, ()))
                 for old, new in self.rules.get(pos, ()):
@@ -217,11 +222,7 @@ class EventSentences:
         lemmas: set[str] = set()
         for tok in sent:
             lemmas |= self.lemmas(tok.lower_)
-        return any(
-            not r.with_words or r.with_words & lemmas
-            for lemma in lemmas
-            for r in self.triggers.get(lemma, ())
-        )
+        return any(r.could_match(lemmas) for lemma in lemmas for r in self.triggers.get(lemma, ()))
 
 
 # NER sees this many tokens of context either side of an event sentence, as in the whole

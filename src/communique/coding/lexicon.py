@@ -1,4 +1,5 @@
-"""The coder's data files, loaded once: trigger words, the CAMEO table, intent and modality cues.
+"""The coder's data files, loaded once: the CAMEO table, idioms, intent and modality cues
+(the trigger patterns are loaded by ``communique.coding.patterns``).
 
 All of them are TSV files under ``communique/data/coding/`` that a user can read and extend;
 lines starting with ``#`` are notes, the first other line is the header.
@@ -13,23 +14,6 @@ from importlib import resources
 from pathlib import Path
 
 DATA_DIR = Path(str(resources.files("communique") / "data" / "coding"))
-
-
-@dataclass(frozen=True)
-class TriggerRule:
-    """One lexicon line: ``lemma`` (+ a required dependent word) names CAMEO ``cameo``."""
-
-    lemma: str
-    pos: str  # verb | noun | any
-    with_words: frozenset[str]
-    cameo: str
-    line: int
-
-    def describe(self) -> str:
-        base = f"{self.lemma}({self.pos})" if self.pos == "noun" else self.lemma
-        if self.with_words:
-            return f"{base}+{'|'.join(sorted(self.with_words))}"
-        return base
 
 
 @dataclass(frozen=True)
@@ -65,23 +49,6 @@ def cameo_table() -> dict[str, CameoCode]:
             context=tuple(c for c in row["context"].split(";") if c),
         )
     return table
-
-
-@lru_cache(maxsize=1)
-def trigger_rules() -> dict[str, list[TriggerRule]]:
-    """Lexicon rules by lemma, most specific (with a required word) first."""
-    rules: dict[str, list[TriggerRule]] = {}
-    table = cameo_table()
-    for i, row in enumerate(read_tsv(DATA_DIR / "triggers.tsv"), start=1):
-        code = row["cameo"]
-        if code not in table or not table[code].plover:
-            raise ValueError(f"triggers.tsv row {i}: CAMEO {code} has no PLOVER type")
-        words = frozenset(w.strip().lower() for w in row.get("with", "").split("|") if w.strip())
-        rule = TriggerRule(row["lemma"].lower(), row["pos"] or "any", words, code, i)
-        rules.setdefault(rule.lemma, []).append(rule)
-    for lst in rules.values():
-        lst.sort(key=lambda r: (not r.with_words, r.line))
-    return rules
 
 
 @lru_cache(maxsize=1)

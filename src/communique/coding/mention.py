@@ -52,6 +52,22 @@ def conditional_threat(trig: Trigger, code: CameoCode, modality: str) -> tuple[s
     return new, f"'{trig.token.text}' on condition ('{mark} {clause.text}')"
 
 
+def trigger_reasons(trig: Trigger, code: str) -> list[str]:
+    """Which lexicon row made the trigger: a hand-written one, or a converted PETRARCH-2
+    pattern named by its CAMEO.2.0.txt line; and the written form, where the tagger's lemma
+    was not the one looked up."""
+    rule, tok = trig.rule, trig.token
+    if rule.source:
+        why = [explain("trigger.petrarch", words=trig.words(), rule=rule.describe(), code=code,
+                       source=" ".join(rule.source.split()))]  # fmt: skip
+    else:
+        why = [explain("trigger.lexicon", words=trig.words(), rule=rule.describe(), code=code)]
+    if rule.lemma not in (tok.lemma_.lower(), tok.lower_):
+        why.append(explain("trigger.surface_form", word=tok.text, lemma=rule.lemma,
+                           tagged=tok.lemma_))  # fmt: skip
+    return why
+
+
 def build_mention(
     cand: Candidate,
     sent: Span,
@@ -64,9 +80,7 @@ def build_mention(
     trig = cand.trigger
     code = lex = trig.cameo
     table = cameo_table()
-    why: list[str] = [
-        explain("trigger.lexicon", words=trig.words(), rule=trig.rule.describe(), code=_cameo(lex))
-    ]
+    why = trigger_reasons(trig, _cameo(lex))
     if cand.recode and cand.recode[0] in table:
         code = table[cand.recode[0]]
         why.append(f"{cand.recode[1].text()} → {_cameo(code)}")

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from communique.coding.lexicon import CameoCode, TriggerRule, cameo_table, idioms, trigger_rules
+from communique.coding.lexicon import CameoCode, cameo_table, idioms
+from communique.coding.pattern_keys import TokenKeys, find_items, not_a_trigger
+from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
 from communique.vocabulary import words
 
 # dependents whose words can complete a multiword trigger ("sign ... agreement", "call on")
@@ -94,34 +96,80 @@ def _idiom_words(tok: Token, deps: dict[str, Token]) -> set[str]:
     return words
 
 
+def candidate_lemmas(tok: Token) -> list[str]:
+    """Lemmas to look ``tok`` up by: the tagger's, the written word, and, where the tagger's
+    lemma is no verb the lexicon knows ("raped" read as "rap"), the dictionary verbs whose
+    written forms include the word."""
+    rules, surface = trigger_rules(), surface_lemmas()
+    out = [tok.lemma_.lower(), tok.lower_]
+    lemma_known = out[0] in rules or any(out[0] in lems for lems in surface.get(out[0], ()))
+    if not lemma_known:
+        out += surface.get(tok.lower_, ())
+    return list(dict.fromkeys(out))
+
+
 def match(tok: Token) -> Trigger | None:
-    """The most specific lexicon rule that ``tok`` satisfies, if any."""
-    rules = trigger_rules().get(tok.lemma_.lower()) or trigger_rules().get(tok.lower_)
-    if not rules:
+    """The most specific lexicon rule that ``tok`` satisfies, if any (None also when the first
+    rule it satisfies is a no-event pattern: "declined to comment")."""
+    if not_a_trigger(tok):
         return None
+    for lemma in candidate_lemmas(tok):
+        rules = trigger_rules().get(lemma)
+        if rules:
+            found = _match_rules(tok, rules)
+            if found is not False:
+                return found or None
+    return None
+
+
+def _match_rules(tok: Token, rules: list[TriggerRule]) -> Trigger | None | bool:
+    """The first rule ``tok`` satisfies (None: a no-event pattern; False: none)."""
     deps: dict[str, Token] | None = None
+    keyed: TokenKeys | None = None
     idiom = idioms().get(rules[0].lemma)
-    for rule in rules:
+    possible = None
+    if len(rules) > 8:  # only the patterns whose first word is near the trigger
+        deps = dependents(tok)
+        keyed = TokenKeys(tok, deps)
+        index = anchors()[rules[0].lemma]
+        possible = {n for key in keyed.all_keys() for n in index.get(key, ())}
+    for n, rule in enumerate(rules):
+        if possible is not None and rule.items and n not in possible:
+            continue
         if not _pos_ok(tok, rule.pos):
             continue
-        if not rule.with_words:
+        if not rule.items:
             if idiom:  # "meet it halfway", "a press release": a figure of speech, no event
                 deps = dependents(tok) if deps is None else deps
                 if idiom & _idiom_words(tok, deps):
                     return None
-            return Trigger(tok, rule)
-        if deps is None:
-            deps = dependents(tok)
-        hits = [deps[w] for w in rule.with_words if w in deps and deps[w].i != tok.i]
-        if hits:
-            return Trigger(tok, rule, sorted(set(hits), key=lambda t: t.i)[:1])
-    return None
+            return Trigger(tok, rule) if rule.event else None
+        if keyed is None:
+            deps = dependents(tok) if deps is None else deps
+            keyed = TokenKeys(tok, deps)
+        hits = find_items(tok, rule.items, keyed, objects=bool(rule.source))
+        if hits is not None:
+            return Trigger(tok, rule, hits) if rule.event else None
+    return False
+
+
+def _light_verb_pattern(t: Trigger, at: dict[int, Trigger]) -> bool:
+    if not t.rule.source:
+        return False
+    for p in t.parts:
+        other = at.get(p.i)
+        if other is not None and not other.rule.source:
+            return True
+    return False
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
     """Triggers in a sentence; a word used to complete another trigger is not a trigger itself."""
     found = [t for t in (match(tok) for tok in sent) if t is not None]
     at = {t.token.i: t for t in found}
+    # "opened an investigation", "expected to visit": a converted pattern whose required word
+    # is itself a hand-written trigger leaves the event to that word (as filter.light_verb)
+    found = [t for t in found if not _light_verb_pattern(t, at)]
     # "granted … asylum" and "asylum … granted" name one event: the governing word keeps it
     for t in found:
         for p in list(t.parts):

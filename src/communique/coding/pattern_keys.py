@@ -1,0 +1,158 @@
+"""Finding a pattern's required words around a trigger (``communique.coding.patterns``).
+
+An item is found in the parse first (the trigger's dependents, its prepositions' objects, the
+words before it that hang on it); where the parse missed it, in the words next to the trigger
+(up to ``WINDOW`` words on, stopping at punctuation or another verb; up to ``BEFORE`` words
+back), so a multiword trigger ("took to the streets") survives a misparse of one of its words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.vocabulary import words
+
+WINDOW = 5
+BEFORE = 3
+MONTHS = words("month_names")
+_NUMERIC_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+_LEFT_DEPS = ("nsubj", "nsubjpass", "advmod", "npadvmod", "compound", "amod", "neg")
+
+
+def not_a_trigger(tok: Token) -> bool:
+    """A month written as a month ("in March", "March 3") or a word inside a date, time or
+    number is never a trigger, whatever part of speech the tagger gave it."""
+    if tok.lower_ in MONTHS and (tok.ent_type_ in ("DATE", "TIME") or tok.text[:1].isupper()):
+        return True
+    return tok.ent_type_ in _NUMERIC_ENTS and tok.pos_ in ("VERB", "AUX")
+
+
+def _keys(tok: Token) -> list[str]:
+    return [tok.lemma_.lower(), tok.lower_]
+
+
+_OBJECT_DEPS = {
+    "dobj", "obj", "attr", "oprd", "prt", "dative", "advmod", "npadvmod", "acomp", "neg",
+    "nsubjpass", "agent", "prep", "xcomp",
+}  # fmt: skip
+_MODIFIER_DEPS = ("compound", "amod", "prep", "pobj", "nummod")
+
+
+def object_keys(tok: Token) -> dict[str, Token]:
+    """The trigger's objects, particles, prepositions and their objects, with their
+    modifiers: never a clause it governs (a converted pattern names what the verb acts on, not
+    what a verb of saying reports)."""
+    found: dict[str, Token] = {}
+    todo = [c for c in tok.children if c.dep_ in _OBJECT_DEPS]
+    while todo:
+        t = todo.pop()
+        for key in _keys(t):
+            found.setdefault(key, t)
+        if t.dep_ != "xcomp":  # "declined to comment": the verb itself, not what it governs
+            todo += [g for g in t.children if g.dep_ in _MODIFIER_DEPS]
+    return found
+
+
+def parse_keys(tok: Token, deps: dict[str, Token]) -> dict[str, Token]:
+    """``deps`` plus ``prep:object`` pairs and ``<word`` for words before the trigger."""
+    found = dict(deps)
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "prt"))]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ not in ("prep", "agent", "dative", "prt"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "pcomp", "dobj"):
+                    for key in _keys(obj):
+                        found.setdefault(f"{prep.lower_}:{key}", obj)
+                    for mod in obj.children:
+                        if mod.dep_ in ("compound", "amod"):
+                            for key in _keys(mod):
+                                found.setdefault(f"{prep.lower_}:{key}", mod)
+    for child in tok.lefts:
+        if child.dep_ in _LEFT_DEPS:
+            for t in (child, *(g for g in child.children if g.dep_ in ("compound", "amod"))):
+                for key in _keys(t):
+                    found.setdefault("<" + key, t)
+    return found
+
+
+def window_keys(tok: Token) -> dict[str, Token]:
+    """The words next to ``tok`` in its sentence, keyed like ``parse_keys``."""
+    sent = tok.sent
+    found: dict[str, Token] = {}
+    after: list[Token] = []
+    for t in sent.doc[tok.i + 1 : min(sent.end, tok.i + 1 + WINDOW)]:
+        if (t.is_punct and t.text not in "-'") or t.pos_ == "VERB":
+            break
+        after.append(t)
+    for n, t in enumerate(after):
+        for key in _keys(t):
+            found.setdefault(key, t)
+        if t.pos_ == "ADP" or t.dep_ in ("prep", "prt"):
+            for obj in after[n + 1 : n + 4]:
+                for key in _keys(obj):
+                    found.setdefault(f"{t.lower_}:{key}", obj)
+    for t in reversed(sent.doc[max(sent.start, tok.i - BEFORE) : tok.i]):
+        if t.is_punct or t.pos_ == "VERB":
+            break
+        for key in _keys(t):
+            found.setdefault("<" + key, t)
+    return found
+
+
+def _first(item: frozenset[str], keys: dict[str, Token], tok: Token) -> Token | None:
+    hits = [t for k, t in keys.items() if k in item and t.i != tok.i]
+    return min(hits, key=lambda t: t.i) if hits else None
+
+
+class TokenKeys:
+    """The keyed words around one trigger, each set computed once and only when needed."""
+
+    def __init__(self, tok: Token, deps: dict[str, Token]) -> None:
+        self.tok, self.deps = tok, deps
+        self._cache: dict[str, dict[str, Token]] = {}
+
+    def all_keys(self) -> set[str]:
+        """Every key any kind of search could find."""
+        return {k for kind in ("deps+", "objects+", "window") for k in self.get(kind)}
+
+    def get(self, kind: str) -> dict[str, Token]:
+        found = self._cache.get(kind)
+        if found is None:
+            if kind == "window":
+                found = window_keys(self.tok)
+            elif kind == "objects":
+                found = object_keys(self.tok)
+            elif kind == "objects+":
+                found = parse_keys(self.tok, self.get("objects"))
+            else:
+                found = parse_keys(self.tok, self.deps)
+            self._cache[kind] = found
+        return found
+
+
+def find_items(
+    tok: Token, items: tuple[frozenset[str], ...], keyed: TokenKeys, objects: bool = False
+) -> list[Token] | None:
+    """One token per required item (in text order), or None when an item is missing.
+    ``objects``: look among the trigger's objects only (``object_keys``), as converted
+    patterns do, not among all the words ``triggers.dependents`` holds."""
+    special = len(items) > 1 or _special(items)
+    if objects:
+        keys = keyed.get("objects+" if special else "objects")
+    else:
+        keys = keyed.get("deps+") if special else keyed.deps
+    out: list[Token] = []
+    for item in items:
+        hit = _first(item, keys, tok)
+        if hit is None:
+            hit = _first(item, keyed.get("window"), tok)
+        if hit is None:
+            return None
+        out.append(hit)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _special(items: tuple[frozenset[str], ...]) -> bool:
+    return any(w[0] == "<" or ":" in w for it in items for w in it)

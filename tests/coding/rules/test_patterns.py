@@ -1,0 +1,94 @@
+"""Converted PETRARCH-2 verb patterns (communique.coding.patterns, pattern_keys, triggers):
+what they code, what they stop, which row wins, and triggers robust to tagger slips."""
+
+from __future__ import annotations
+
+from communique.coding.patterns import TriggerRule, merge, parse_pattern, trigger_rules
+
+
+def _types(mentions) -> set[str]:
+    return {m.event_type for m in mentions}
+
+
+def test_a_converted_preposition_pattern_codes_a_protest(code):
+    mentions = code("Thousands of Ruritanian students took to the streets of Zenda on Monday.")
+    protest = [m for m in mentions if m.event_type == "PROTEST"]
+    assert protest, [m.explanation for m in mentions]
+    assert "[trigger.petrarch]" in protest[0].explanation
+    assert "CAMEO.2.0.txt:" in protest[0].explanation  # the reader can find the pattern
+
+
+def test_no_event_patterns_stop_a_wrong_event(code):
+    assert not code("The Freedonian foreign ministry declined to comment on the matter.")
+    assert not code("Shares of Ruritanian banks declined sharply on Tuesday.")
+
+
+def test_a_bare_verb_that_is_not_specific_makes_no_event():
+    # CALL's patterns are mostly "call for" (REQUEST): a bare CALL is no phone call
+    bare = [r for r in trigger_rules().get("gather", []) if not r.items and r.event]
+    assert not bare
+    assert any(r.items and r.event for r in trigger_rules().get("call", []))
+
+
+def test_hand_written_rows_win_for_a_lemma_they_know():
+    hand = [
+        TriggerRule("seize", "verb", (frozenset({"town"}),), "190", 1),
+        TriggerRule("seize", "verb", (), "171", 2),
+    ]
+    src = "CAMEO.2.0.txt:1"
+    converted = [
+        TriggerRule("seize", "verb", (frozenset({"weapon"}),), "1711", 1, src),
+        TriggerRule("seize", "verb", (), "173", 2, src),
+        TriggerRule("seize", "verb", parse_pattern("opportunity"), "---", 3, src, False),
+        TriggerRule("seize", "verb", parse_pattern("town"), "---", 4, src, False),
+        TriggerRule("grab", "verb", parse_pattern("in:raid"), "1711", 5, src),
+        TriggerRule("grab", "verb", parse_pattern("weapon"), "1711", 6, src),
+        TriggerRule("grab", "verb", (), "171", 7, src),
+    ]
+    rules = merge(hand, converted)
+    assert [(r.cameo, bool(r.source)) for r in rules["seize"]] == [
+        ("190", False),  # hand-written patterns first
+        ("---", True),  # a converted no-event pattern stops the bare word ...
+        ("171", False),  # ... which stays hand-written; converted events for seize are dropped
+    ]
+    # a lemma the hand-written lexicon does not know: converted, most specific first
+    assert [r.line for r in rules["grab"]] == [5, 6, 7]
+
+
+def test_surface_form_matches_despite_a_wrong_lemma(code):
+    mentions = code("Ruritanian soldiers raped women in a village near Zenda, witnesses said.")
+    assault = [m for m in mentions if m.event_type == "ASSAULT"]
+    assert assault, [m.explanation for m in mentions]
+
+
+def test_a_month_is_never_a_trigger(nlp):
+    from communique.coding.triggers import find_triggers
+
+    for text in (
+        "March 3 was quiet in Zenda.",
+        "Freedonia's parliament voted in March, and Ruritania protested in May.",
+    ):
+        doc = nlp(text)
+        found = [t.token.text for s in doc.sents for t in find_triggers(s)]
+        assert "March" not in found and "May" not in found, found
+
+
+def test_a_multiword_trigger_survives_a_misparse(nlp):
+    from spacy.tokens import Doc
+
+    from communique.coding.pattern_keys import TokenKeys, find_items
+    from communique.coding.triggers import dependents
+
+    # a parse that hangs "to the streets" on the subject, not on "took"
+    words = ["Students", "took", "to", "the", "streets", "."]
+    doc = Doc(
+        nlp.vocab, words=words, heads=[1, 1, 0, 4, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+        pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+        lemmas=["student", "take", "to", "the", "street", "."],
+        sent_starts=[True, False, False, False, False, False],
+    )  # fmt: skip
+    took = doc[1]
+    assert "street" not in dependents(took)
+    found = find_items(took, parse_pattern("to:street"), TokenKeys(took, dependents(took)))
+    assert found and found[0].text == "streets"
