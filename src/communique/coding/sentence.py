@@ -20,6 +20,7 @@ from communique.coding.recodes import context_recode, is_motion, motion_is_visit
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
+from communique.coding.senses import sense_of
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
 from communique.model import Article, Dropped, Location, Mention
@@ -89,6 +90,10 @@ class SentenceCoder:
         kept: list[Candidate] = []
         for trig in triggers:
             tok = trig.token
+            sense = sense_of(trig)
+            if sense is not None and sense[0].cameo is None:  # "beat them in the final"
+                self._drop(trig, "filter.sense", sense=sense[0].sense, cue=sense[1])
+                continue
             purpose = frames.is_purpose_clause(tok)
             gov, path = frames.governor(tok, governors)
             if (
@@ -129,6 +134,9 @@ class SentenceCoder:
                 self._drop(trig, "filter.motion_not_visit")
                 continue
             context_recode(cand)
+            if sense is not None and sense[0].cameo is not None:  # "a strike over pay"
+                why = Because.of("recode.sense", sense=sense[0].sense, cue=sense[1])
+                cand.recode = (sense[0].cameo, why)
             if trig.cameo.code == "042" and domestic_trip(self.resolver, cand):
                 self._drop(trig, "filter.domestic_trip")
                 continue
