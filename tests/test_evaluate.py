@@ -33,3 +33,17 @@ def test_evaluate_json_array_skips_documentation(tmp_path):
     path = tmp_path / "gold.json"
     path.write_text(json.dumps([{"id": "doc", "event": "DOCUMENT"}, GOLD[0]]), encoding="utf-8")
     assert evaluate(path)["n"] == 1
+
+
+def test_cli_sentence_eval_still_works_beside_stories(tmp_path):
+    from support import run_cli
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in GOLD), encoding="utf-8")
+    res = run_cli("eval", "--gold", str(path), "--json")
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["n"] == 3
+    both = run_cli("eval", "--gold", str(path), "--stories", str(path), str(tmp_path))
+    assert both.returncode == 2 and "either --gold" in both.stderr
+    missing = run_cli("eval", "--gold", str(tmp_path / "none.jsonl"))
+    assert missing.returncode == 2 and "none.jsonl: no such file" in missing.stderr

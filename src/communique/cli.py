@@ -7,7 +7,6 @@ Every command takes --db (default ./communique.duckdb); commands that print reco
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from importlib import resources
@@ -119,6 +118,9 @@ def ingest(
 ) -> None:
     """Read stories, code their events and store everything in the database.
 
+    A story in a language the coder does not read (it reads English) is stored with its
+    language and a note, not coded, and counted as "not coded" in the summary.
+
     Ingest is idempotent: a story already stored (same URL or same text) is skipped, so
     re-running over the same folder adds only what is new. Bad inputs (empty, binary,
     too large, not UTF-8, broken JSON lines, unreachable URLs) are reported one line
@@ -163,8 +165,9 @@ def ingest(
             nonlocal last_line
             now = time.perf_counter()
             rate = r.stored / max(now - started, 1e-9)
+            not_coded = f"{r.unsupported_text()}, " if r.unsupported else ""
             text = (
-                f"{r.stored} stored, {r.duplicates} duplicates, "
+                f"{r.stored} stored, {not_coded}{r.duplicates} duplicates, "
                 f"{r.failed} failed, {r.mentions} event mentions ({rate:.1f} articles/s)"
             )
             progress.update(task, description=text)
@@ -188,8 +191,9 @@ def ingest(
         )
     store.close()
     secs = time.perf_counter() - started
+    not_coded = f"{report.unsupported_text()}, " if report.unsupported else ""
     err.print(
-        f"{report.stored} new articles stored ({report.mentions} event mentions), "
+        f"{report.stored} new articles stored ({report.mentions} event mentions), {not_coded}"
         f"{report.duplicates} already stored, {report.failed} failed, in {secs:.1f}s → {db}"
     )
     if report.off_topic:
@@ -245,6 +249,7 @@ def code(
         echo '{"id": "x1", "published": "2018-11-02", "text": "Cuban President Miguel
         Diaz-Canel met Russian President Vladimir Putin in Moscow on Friday."}' | communique code
     """
+    from communique.articles.language import is_supported, unsupported_note
     from communique.pipeline import code_articles
     from communique.sources import read_jsonl_articles
 
@@ -270,6 +275,9 @@ def code(
                 continue
             if item.off_topic:
                 err.print(f"{item.article.id}: {item.article.notes[-1]}", soft_wrap=True)
+            elif not is_supported(item.article.language):
+                lang = str(item.article.language)
+                err.print(f"{item.article.origin or item.article.id}: {unsupported_note(lang)}")
             for m in item.mentions:
                 sys.stdout.write(to_json(m.to_dict()) + "\n")
             sys.stdout.flush()
@@ -312,8 +320,12 @@ def articles(
             ("date from", lambda r: r["published_source"]),
             ("publisher", lambda r: r["publisher"]),
             ("dateline", lambda r: r["dateline"]),
+            ("language", lambda r: r["language"]),
             ("title", lambda r: r["title"]),
-            ("events", lambda r: r["n_events"]),
+            (
+                "events",
+                lambda r: r["n_events"] if not r["note"] else f"{r['n_events']} (not coded)",
+            ),
         ],
     )
 
@@ -488,58 +500,7 @@ def export(
 
 
 # --------------------------------------------------------------------------------------------
-@app.command(name="eval")
-def eval_(
-    gold: Annotated[
-        Path,
-        typer.Option(
-            help="Gold sentences: PLOVER gold-standard JSON (a list of records with text, event, "
-            "source, target) or JSON Lines with the same fields.",
-            exists=True,
-            dir_okay=False,
-        ),
-    ],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-) -> None:
-    """Score the coder against human-coded sentences.
-
-    Reports event-type accuracy, actor and recipient country F1 (micro, over the countries
-    of each sentence's main event), triple accuracy (type, actors and recipients all
-    right), per-type precision/recall/F1 and the confusion matrix. Old PLOVER names are
-    mapped: DEMAND→REQUEST, DISAPPROVE→ACCUSE, FIGHT→ASSAULT.
-    """
-    from communique.evaluate import evaluate
-
-    try:
-        scores = evaluate(gold)
-    except (ValueError, KeyError) as exc:
-        raise _fail(f"{gold}: not a gold file this command reads: {exc}") from None
-    if as_json:
-        sys.stdout.write(json.dumps(scores, indent=2, ensure_ascii=False) + "\n")
-        return
-    out = Console()
-    out.print(f"[bold]{gold}[/bold]: {scores['n']} sentences")
-    for key in (
-        "event_type_accuracy",
-        "actor_country_f1",
-        "recipient_country_f1",
-        "triple_accuracy",
-    ):
-        out.print(f"  {key:<22} {scores[key]:.3f}")
-    if "sentences_per_s" in scores:
-        out.print(f"  {'sentences_per_s':<22} {scores['sentences_per_s']:.1f}")
-    emit(
-        [{"type": t, **v} for t, v in sorted(scores["per_type"].items())],
-        "table",
-        title="Per type",
-        columns=[
-            ("type", lambda r: r["type"]),
-            ("precision", lambda r: f"{r['precision']:.2f}"),
-            ("recall", lambda r: f"{r['recall']:.2f}"),
-            ("f1", lambda r: f"{r['f1']:.2f}"),
-            ("support", lambda r: r["support"]),
-        ],
-    )
+__import__("communique.cli_eval").cli_eval.register(app)  # eval: sentences or stories
 
 
 # --------------------------------------------------------------------------------------------

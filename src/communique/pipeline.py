@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique import __version__
+from communique.articles.language import is_supported, unsupported_note
 from communique.model import Article, Mention, Sentence, SourceError
 from communique.parsing import MAX_ARTICLE_CHARS, load_pipeline, parse_texts
 from communique.relevance import story_topic
@@ -66,9 +67,11 @@ def code_articles(
 ) -> Iterator[CodedArticle | SourceError]:
     """Parse and code each article; too-long articles come back as SourceError.
 
+    A story in a language the coder does not read is not parsed: it comes back with no
+    sentences and no mentions and a note saying so (``unsupported_note``), to be stored as it is.
     With ``topic_gate`` (the default) a story the gate finds off-topic (sport, entertainment,
-    recipes, products, science, travel; ``communique.relevance``) is not parsed: it comes back
-    with no sentences or mentions, ``off_topic`` set and a note saying why.
+    recipes, products, science, travel; ``communique.relevance``) is not parsed either: it comes
+    back with ``off_topic`` set and a note saying why.
     ``timings``, when given, gets seconds added under ``gate``, ``parse`` and ``code``.
     """
     from communique.coding import code_article
@@ -128,6 +131,12 @@ def code_articles(
         if isinstance(item, SourceError):
             yield item
             continue
+        if not is_supported(item.language):
+            note = unsupported_note(str(item.language))
+            if note not in item.notes:
+                item.notes.append(note)
+            yield CodedArticle(item, [], [], coder=coder)
+            continue
         pending.append(item)
         if len(pending) >= batch_size:
             yield from flush()
@@ -143,12 +152,21 @@ class IngestReport:
     mentions: int = 0  # coded mentions written
     off_topic: int = 0  # stored without coding: the story gate found them off-topic
     dropped: Counter[str] = field(default_factory=Counter)  # triggers not coded, by rule id
+    # new articles stored but not coded, by language (the coder does not read it)
+    unsupported: dict[str, int] = field(default_factory=dict)
     errors: list[SourceError] = field(default_factory=list)
     interrupted: bool = False
 
     @property
     def failed(self) -> int:
         return len(self.errors)
+
+    def unsupported_text(self) -> str:
+        """'2 not coded (language not supported: de 1, es 1)', or '' when there are none."""
+        if not self.unsupported:
+            return ""
+        langs = ", ".join(f"{k} {n}" for k, n in sorted(self.unsupported.items()))
+        return f"{sum(self.unsupported.values())} not coded (language not supported: {langs})"
 
 
 def ingest(
@@ -212,6 +230,10 @@ def ingest(
         # "store" is the write less the linking inside it.
         _tick(clock, "store", t0 + clock.get("link", 0.0) - linking_before)
         report.stored += len(coded)
+        for c in coded:
+            if not is_supported(c.article.language):
+                lang = str(c.article.language)
+                report.unsupported[lang] = report.unsupported.get(lang, 0) + 1
         report.mentions += sum(len(c.mentions) for c in coded)
         report.off_topic += sum(c.off_topic for c in coded)
         report.dropped.update(d.rule for c in coded for d in c.dropped)

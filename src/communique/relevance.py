@@ -91,8 +91,8 @@ class StoryTopic:
     def note(self) -> str:
         topic, score = self.other
         return (
-            f"off-topic: {topic} (topic words {score:g}, political words {self.political:g}); "
-            "not coded"
+            f"not coded: off-topic: {topic} (topic words {score:g}, political words "
+            f"{self.political:g}); --all-topics codes it"
         )
 
 

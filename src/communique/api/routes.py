@@ -285,5 +285,6 @@ def _ingest_bytes(db: Any, body: bytes) -> dict[str, Any]:
         "duplicates": report.duplicates,
         "failed": report.failed,
         "mentions": report.mentions,
+        "not_coded": dict(report.unsupported),  # by language: stored, not coded
         "errors": [{"origin": e.origin, "reason": e.reason} for e in report.errors],
     }

@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from communique.articles.language import NOT_CODED_PREFIX
 from communique.store.db import Store
 
 # How often each event was reported: one definition for the CLI, the exports and the API.
@@ -88,13 +89,18 @@ class EventFilter:
 
 
 def list_articles(store: Store, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Stored articles; ``note`` is the reason a story was not coded (its language), or None."""
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-    return store.query(
+    rows = store.query(
         "SELECT a.id, a.title, a.url, a.publisher, a.published, a.published_source, "
-        "a.published_precision, a.dateline, a.language, a.n_sentences, a.origin, a.notes, "
-        "(SELECT count(DISTINCT m.event_id) FROM mentions m WHERE m.article_id = a.id) AS n_events "
-        "FROM articles a ORDER BY a.published NULLS LAST, a.id" + page
+        "a.published_precision, a.dateline, a.language, a.n_sentences, a.origin, "
+        "(SELECT count(DISTINCT m.event_id) FROM mentions m WHERE m.article_id = a.id) AS n_events, "
+        "a.notes FROM articles a ORDER BY a.published NULLS LAST, a.id" + page
     )
+    for r in rows:
+        r["notes"] = list(r["notes"] or [])
+        r["note"] = next((n for n in r["notes"] if n.startswith(NOT_CODED_PREFIX)), None)
+    return rows
 
 
 def get_article(store: Store, article_id: str) -> dict[str, Any] | None:

@@ -1,0 +1,1 @@
+"""Story-level evaluation: a gold file of whole stories, matching rules and scores."""
