@@ -84,7 +84,8 @@ def test_code_shows_dropped_triggers_and_off_topic_stories(tmp_path):
     assert res.returncode == 0, res.stderr
     events = [json.loads(x) for x in res.stdout.splitlines()]
     assert events and {e["article_id"] for e in events} == {"pol"}
-    assert "rec: off-topic: food" in res.stderr and "spo: off-topic: sport" in res.stderr
+    assert "rec: not coded: off-topic: food" in res.stderr
+    assert "spo: not coded: off-topic: sport" in res.stderr
     rows = [json.loads(x) for x in dropped.read_text().splitlines()]
     assert rows and all(r["dropped"] and r["rule"].startswith("filter.") for r in rows)
     # --all-topics codes every story
