@@ -184,6 +184,8 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
                 iso, why = where
             elif locale is not None:
                 iso, why = locale
+            elif self.story.dateline_country and (placed := self._sentence_place(sp, spans)):
+                iso, why = placed  # "CAIRO - gunmen attacked a hotel *in X*": not Egyptians
             elif self.story.dateline_country:
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
             elif freq:
@@ -207,6 +209,24 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
                 place = self.doc[other.start : other.end].text
                 return other.actor.country, f"the sentence places it in '{place}'"  # type: ignore[return-value]
         return None
+
+    def _sentence_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """The one country its sentence names as a place ("... attacked a hotel *in X*"): where
+        people and bodies the sentence does not otherwise place are; a dateline says only where
+        the story was filed."""
+        si = self.sent_of[sp.start]
+        found = {
+            o.actor.country: self.doc[o.start : o.end].text
+            for o in spans
+            if o.is_location
+            and self.sent_of[o.start] == si
+            and o.kind == "country"
+            and is_state(o.actor.country)
+        }
+        if len(found) != 1:
+            return None
+        iso, place = next(iter(found.items()))
+        return iso, f"the one place its sentence names, '{place}'"  # type: ignore[return-value]
 
     def _locale(self, i: int) -> tuple[str, str] | None:
         """A sentence that opens on a place ("*In Moscow*, a ministry spokeswoman said ...")

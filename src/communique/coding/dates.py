@@ -291,7 +291,18 @@ def last_day(resolved: ResolvedDate) -> date | None:
         return None
 
 
-def is_history(resolved: ResolvedDate, published: date | None) -> bool:
-    """Whether a resolved date ends well before publication (``HISTORY_DAYS``)."""
+# a date expression that places itself in the past ("in 1990", "last June", "a decade ago", a
+# named period); a bare day or month ("on May 2", "in October") places an event in the past
+# only when its verb is in a past tense (its year was worked out from the tense)
+_STATED_PAST = re.compile(
+    r"\b\d{4}\b|\byears?\b|\bdecades?\b|\bcentur|\blast\b|\bago\b", re.IGNORECASE
+)
+
+
+def is_history(resolved: ResolvedDate, published: date | None, past_tense: bool = True) -> bool:
+    """Whether a resolved date ends well before publication (``HISTORY_DAYS``), and says so
+    itself or is told by a verb in a past tense."""
+    if resolved.span is None and not _STATED_PAST.search(resolved.text or "") and not past_tense:
+        return False
     end = last_day(resolved)
     return end is not None and published is not None and (published - end).days > HISTORY_DAYS

@@ -93,7 +93,10 @@ def build_mention(
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
         modality_rule = "modality.date_after_publication"
-    if resolved is not None and modality == "asserted" and is_history(resolved, pub):
+    past = trig.token.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in trig.token.children
+    )
+    if resolved is not None and modality == "asserted" and is_history(resolved, pub, past):
         modality, cue = "historical", f"date '{resolved.text}' well before publication"
         modality_rule = "modality.historical"
     if modality == "negated" and any(

@@ -15,6 +15,22 @@ from communique.coding.syntax import Arg, arg, child, governing_verb, prep_objec
 from communique.coding.verb_arguments import RECIPIENT_PREPS, TARGET_PREPS, verb_actor
 from communique.vocabulary import words
 
+
+def is_place_name(tok: Token) -> bool:
+    """A city or capital (not a country's name or adjective): "the *Madrid* talks", "the *Geneva*
+    conference" name where an event was held."""
+    from communique.actors import lexicon as lx
+    from communique.actors.finder import country_of_place
+
+    if tok.pos_ != "PROPN":
+        return False
+    keys, texts = lx.doc_keys([tok])
+    hit = lx.lexicon().match_at(keys, texts, 0)
+    if hit is not None:
+        return hit[1].kind == lx.CAPITAL
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") and bool(country_of_place(tok.text))
+
+
 NOUN_RECIPIENT_PREPS = tuple(words("noun_recipient_preps"))
 NOUN_ACTOR_PREPS = tuple(words("noun_actor_preps"))
 SCENE_PREPS = words("scene_preps")
@@ -70,6 +86,7 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         if c.dep_ in ("amod", "compound", "nmod")
         and c.i < noun.i
         and c.lower_ not in KIND_MODIFIERS  # "a *state* visit" is a kind of visit
+        and not is_place_name(c)  # "the *Madrid* talks": where, not who
     ]
     if mods:
         out.append(arg(mods, "actor.noun_modifier"))

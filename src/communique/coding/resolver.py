@@ -19,6 +19,7 @@ from communique.actors.phrases import (
     phrase_tokens,
 )
 from communique.actors.spans import ActorSpan
+from communique.coding.noun_arguments import is_place_name
 from communique.coding.rules import Because
 from communique.coding.syntax import Arg, with_conjuncts
 from communique.model import Actor
@@ -178,6 +179,8 @@ class ArgumentResolver:
         sector = group_sector(head)
         for tok in toks:
             span = self.index.at(tok)
+            if tok.i != head.i and is_place_name(tok) and tok.head.i != head.i:
+                continue  # "delegates at the *Geneva* conference": where, not whose
             if span is not None and span.actor.country:
                 iso = span.actor.country
                 why = Because.of("resolve.phrase_inner_country", text=text, inner=span.actor.text)

@@ -166,3 +166,13 @@ def test_the_help_provided_is_one_event_with_its_receiver(code):
     assert len(aid) == 1
     assert countries(aid[0].actor) == {"RUS"} and countries(aid[0].recipient) == {"CUB"}
     assert aid[0].date == "2020"
+
+
+def test_the_sentence_place_beats_the_dateline_for_an_unplaced_doer(code):
+    text = "CAIRO (Nile Wire) - Gunmen attacked a hotel in Tunisia on Monday, killing two guards."
+    m = top(code(text, "2023-05-12"))
+    assert m.event_type == "ASSAULT"
+    assert countries(m.actor) == {"TUN"}, m.explanation
+    # with no place in its sentence, the doer is still placed by the dateline
+    m = top(code("CAIRO (Nile Wire) - Police detained dozens of protesters on Saturday."))
+    assert countries(m.actor) == {"EGY"}, m.explanation
