@@ -17,12 +17,12 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from tests.support import run_cli
 
 from communique.model import Article, SourceError
 from communique.parsing import cap_long_runs
 from communique.sources import iter_articles, read_jsonl_articles
 from communique.sources.story import clean_inline
+from support import run_cli
 
 GOOD_1 = "Havana, March 3 (PL) -- Cuba condemned the blockade, the foreign ministry said."
 GOOD_2 = "Santiago, March 4 (PL) -- Chile condemned the coup, the foreign ministry said."
