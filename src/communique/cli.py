@@ -259,7 +259,8 @@ def code(
 
     def readable() -> Any:
         nonlocal failed
-        for item in read_jsonl_articles(sys.stdin, origin="stdin"):
+        stream = getattr(sys.stdin, "buffer", None) or sys.stdin  # bytes: split on "\n" only
+        for item in read_jsonl_articles(stream, origin="stdin"):
             if isinstance(item, SourceError):
                 _print_error(item)
                 failed += 1

@@ -29,10 +29,24 @@ from communique.model import Article
 # spaCy refuses longer texts by default; a story this long is almost surely not a story.
 MAX_ARTICLE_CHARS = 1_000_000
 
+# spaCy's tokenizer is quadratic in the length of a run without whitespace (20,000 "(" took
+# a minute), so the characters of such a run past this many are blanked before parsing.
+MAX_TOKEN_CHARS = 100
+_LONG_RUN = re.compile(rf"(?<=\S{{{MAX_TOKEN_CHARS}}})\S+")
+
+
+def cap_long_runs(text: str) -> str:
+    """``text`` with every character of a whitespace-free run past the first
+    ``MAX_TOKEN_CHARS`` replaced by a space: same length, so offsets stay valid."""
+    if len(text) <= MAX_TOKEN_CHARS:
+        return text
+    return _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
+
 
 def parse_text(article: Article) -> str:
-    """The text spaCy parses: the article's text with its dateline blanked out."""
-    text = article.text
+    """The text spaCy parses: the article's text with its dateline blanked out and over-long
+    runs without whitespace cut (``cap_long_runs``); offsets are those of ``article.text``."""
+    text = cap_long_runs(article.text)
     found = opening_dateline(text)
     if found is None:
         return text

@@ -57,6 +57,11 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _failure(exc: BaseException) -> str:
+    """One line for an article the coder failed on."""
+    return f"could not code ({type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:200]})"
+
+
 def code_articles(
     articles: Iterable[Article],
     *,
@@ -97,21 +102,21 @@ def code_articles(
 
     clock = timings if timings is not None else {}
 
-    def flush() -> Iterator[CodedArticle]:
+    def run(batch: list[Article]) -> list[CodedArticle]:
         t0 = perf_counter()
         gated: dict[int, CodedArticle] = {}
-        for n, article in enumerate(pending):
+        for n, article in enumerate(batch):
             topic = story_topic(article.text) if topic_gate else None
             if topic is not None and topic.off_topic:
                 article.notes = [*article.notes, topic.note()]
                 gated[n] = CodedArticle(article, [], [], coder=coder, off_topic=True)
         _tick(clock, "gate", t0)
         t0 = perf_counter()
-        to_parse = [a for n, a in enumerate(pending) if n not in gated]
+        to_parse = [a for n, a in enumerate(batch) if n not in gated]
         docs = iter(list(parse_texts(nlp, to_parse, batch_size=batch_size)))
         _tick(clock, "parse", t0)
         coded = []
-        for n, article in enumerate(pending):
+        for n, article in enumerate(batch):
             if n in gated:
                 coded.append(gated[n])
                 continue
@@ -124,8 +129,25 @@ def code_articles(
                              dropped=dropped)
             )  # fmt: skip
             _tick(clock, "code", t0)
+        return coded
+
+    def flush() -> Iterator[CodedArticle | SourceError]:
+        """The pending articles coded; when the batch fails, each article alone, so one
+        article's failure is reported as its own SourceError and the others are coded."""
+        batch = list(pending)
         pending.clear()
-        yield from coded
+        try:
+            yield from run(batch)
+            return
+        except Exception as exc:  # noqa: BLE001 (found below, article by article)
+            if len(batch) == 1:
+                yield SourceError(batch[0].origin or batch[0].id or "?", _failure(exc))
+                return
+        for article in batch:
+            try:
+                yield from run([article])
+            except Exception as exc:  # noqa: BLE001
+                yield SourceError(article.origin or article.id or "?", _failure(exc))
 
     for item in usable():
         if isinstance(item, SourceError):
@@ -226,7 +248,18 @@ def ingest(
         t0 = perf_counter()
         linking_before = clock.get("link", 0.0)
         # Linked to stored events in the same transaction; linking is timed on its own.
-        store.write_batch(coded, link=True, timings=clock)
+        try:
+            store.write_batch(coded, link=True, timings=clock)
+        except Exception:  # noqa: BLE001 (rolled back; stored article by article to find it)
+            kept = []
+            for c in coded:
+                try:
+                    store.write_batch([c], link=True, timings=clock)
+                    kept.append(c)
+                except Exception as exc:  # noqa: BLE001
+                    error(SourceError(c.article.origin or c.article.id or "?",
+                                      f"could not store ({type(exc).__name__}: {exc})"))  # fmt: skip
+            coded = kept
         # "store" is the write less the linking inside it.
         _tick(clock, "store", t0 + clock.get("link", 0.0) - linking_before)
         report.stored += len(coded)

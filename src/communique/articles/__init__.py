@@ -75,6 +75,11 @@ def _normalise_given_date(article: Article) -> None:
         _note(article, f"publication date {article.published!r} not understood; dropped")
         article.published = article.published_source = article.published_precision = None
         return
+    year = int(norm[0][:4]) if norm[0][:4].isdigit() else 0
+    if not 1000 <= year <= 2100:
+        _note(article, f"publication date {article.published!r} out of range; dropped")
+        article.published = article.published_source = article.published_precision = None
+        return
     article.published = norm[0]
     article.published_precision = article.published_precision or norm[1]
     article.published_source = article.published_source or "metadata"

@@ -29,7 +29,10 @@ def lookup_keys(reports: Sequence[Report], rules: LinkRules | None = None) -> li
         if not r.mention.date or not r.everyone or r.precision == "year":
             continue
         if r.day is not None:
-            days = [r.day + timedelta(days=k) for k in range(-window, window + 1)]
+            try:
+                days = [r.day + timedelta(days=k) for k in range(-window, window + 1)]
+            except OverflowError:  # a date at the end of the calendar: link within its story
+                continue
             dkeys = [d.isoformat() for d in days] + [r.mention.date[:7]]
         else:  # a month: its days, and itself
             month = r.mention.date[:7]

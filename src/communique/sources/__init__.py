@@ -27,6 +27,7 @@ from communique.sources.jsonl import (
     article_from_record,
     first_line_is_json_object,
     iter_jsonl_records,
+    split_lines,
 )
 from communique.sources.story import looks_like_markdown, parse_story
 from communique.sources.web import fetch, is_url
@@ -46,17 +47,44 @@ _HTML_TAGS = re.compile(r"<(?:body|p|div|article|head|title|meta|span|h[1-6])\b"
 
 
 class _Limits:
-    def __init__(self, timeout: float, max_bytes: int) -> None:
+    def __init__(self, timeout: float, max_bytes: int, deadline: float = 60.0) -> None:
         self.timeout = timeout
         self.max_bytes = max_bytes
+        self.deadline = deadline
 
 
-def _finish(items: Iterable[Article | SourceError]) -> Iterator[Article | SourceError]:
-    for item in items:
-        if isinstance(item, Article):
-            enrich(item)
-            item.ensure_id()
-        yield item
+def unexpected(exc: BaseException) -> str:
+    """One line for an exception nobody foresaw: 'internal error (ValueError: ...)'."""
+    first = (str(exc).splitlines() or [""])[0][:200]
+    return f"internal error ({type(exc).__name__}{': ' + first if first else ''})"
+
+
+def _guard(items: Iterable[Article | SourceError], origin: str) -> Iterator[Article | SourceError]:
+    """``items``; an exception of this input ends it with one SourceError (its articles read
+    so far are kept) and the batch goes on."""
+    try:
+        yield from items
+    except RecursionError:
+        yield SourceError(origin, "too deeply nested to read")
+    except Exception as exc:  # noqa: BLE001 (one input's failure is that input's alone)
+        yield SourceError(origin, unexpected(exc))
+
+
+def _finish(items: Iterable[Article | SourceError], origin: str) -> Iterator[Article | SourceError]:
+    """Each article enriched, with an id; guarded as ``_guard`` does."""
+
+    def enriched() -> Iterator[Article | SourceError]:
+        for item in items:
+            if isinstance(item, Article):
+                try:
+                    enrich(item)
+                    item.ensure_id()
+                except Exception as exc:  # noqa: BLE001
+                    yield SourceError(item.origin or origin, unexpected(exc))
+                    continue
+            yield item
+
+    return _guard(enriched(), origin)
 
 
 # --- format choice -----------------------------------------------------------------------
@@ -129,7 +157,9 @@ def _document(
     if fmt == "feed":
 
         def fetch_page(link: str) -> Article:
-            got = fetch(link, timeout=limits.timeout, max_bytes=limits.max_bytes)
+            got = fetch(
+                link, timeout=limits.timeout, max_bytes=limits.max_bytes, deadline=limits.deadline
+            )
             return html_article(_decode_page(got.data, got.charset), url=got.url)
 
         yield from feed_articles(text, origin, fetch_page=fetch_page)
@@ -181,7 +211,7 @@ def _json_document(text: str, origin: str, fmt: str) -> Iterator[Article | Sourc
     if fmt == "json":
         try:
             value: Any = json.loads(text)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             value = None
         if isinstance(value, list):
             if not value:
@@ -192,7 +222,7 @@ def _json_document(text: str, origin: str, fmt: str) -> Iterator[Article | Sourc
         if isinstance(value, dict):
             yield article_from_record(value, origin)
             return
-    yield from iter_jsonl_records(text.splitlines(), origin)
+    yield from iter_jsonl_records(split_lines(text), origin)
 
 
 # --- inputs ------------------------------------------------------------------------------
@@ -236,7 +266,9 @@ def _read_file(path: Path, limits: _Limits) -> Iterator[Article | SourceError]:
 
 def _read_url(url: str, limits: _Limits) -> Iterator[Article | SourceError]:
     try:
-        got = fetch(url, timeout=limits.timeout, max_bytes=limits.max_bytes)
+        got = fetch(
+            url, timeout=limits.timeout, max_bytes=limits.max_bytes, deadline=limits.deadline
+        )
         decoded = decode_bytes(got.data, declared=got.charset)
     except SourceProblem as exc:
         yield SourceError(url, str(exc))
@@ -252,7 +284,14 @@ def _read_stdin(
 ) -> Iterator[Article | SourceError]:
     stream = stream if stream is not None else sys.stdin
     source: Any = getattr(stream, "buffer", None) or stream
-    raw = source.read(limits.max_bytes + 1)
+    if source is None or getattr(source, "closed", False):
+        yield SourceError("stdin", "no standard input (it is closed)")
+        return
+    try:
+        raw = source.read(limits.max_bytes + 1)
+    except (OSError, ValueError) as exc:
+        yield SourceError("stdin", f"could not read: {exc}")
+        return
     if len(raw) > limits.max_bytes:
         yield SourceError("stdin", f"input too large: over {human_size(limits.max_bytes)}")
         return
@@ -276,30 +315,46 @@ def iter_articles(
     stdin: TextIO | BinaryIO | None = None,
     timeout: float = 20.0,
     max_bytes: int = 20_000_000,
+    deadline: float = 60.0,
 ) -> Iterator[Article | SourceError]:
     """Articles (enriched, with origin, format and id) or SourceErrors from every input.
 
     Inputs: file paths, folders (recursive, hidden files and folders skipped), glob patterns
     (``stories/**/*.txt``), ``-`` for stdin (JSON Lines if it is, else one story) and http(s)
-    URLs. ``timeout`` (seconds) and ``max_bytes`` limit each fetch and each file.
+    URLs. ``timeout`` (seconds, per read) and ``max_bytes`` limit each fetch and each file,
+    ``deadline`` (seconds) each whole fetch.
     """
-    limits = _Limits(timeout, max_bytes)
+    limits = _Limits(timeout, max_bytes, deadline)
     seen: set[Path] = set()
     for item in inputs:
         if item == "-":
-            yield from _finish(_read_stdin(stdin, limits))
+            yield from _finish(_read_stdin(stdin, limits), "stdin")
         elif is_url(item):
-            yield from _finish(_read_url(item, limits))
+            yield from _finish(_read_url(item, limits), item)
         else:
-            for found in expand(item):
-                if isinstance(found, SourceError):
-                    yield found
-                    continue
-                key = found.resolve()
-                if key in seen:
-                    continue
-                seen.add(key)
-                yield from _finish(_read_file(found, limits))
+            yield from _guard(_read_paths(item, limits, seen), item)
+
+
+def _read_paths(item: str, limits: _Limits, seen: set[Path]) -> Iterator[Article | SourceError]:
+    """The files a path, folder or glob names, each read once (a symlink loop is one error)."""
+    for found in expand(item):
+        if isinstance(found, SourceError):
+            yield found
+            continue
+        try:
+            key = found.resolve()
+        except (OSError, RuntimeError) as exc:
+            yield SourceError(
+                str(found),
+                f"cannot follow: {exc.strerror or 'symlink loop'}"
+                if isinstance(exc, OSError)
+                else "cannot follow: symlink loop",
+            )
+            continue
+        if key in seen:
+            continue
+        seen.add(key)
+        yield from _finish(_read_file(found, limits), str(found))
 
 
 def read_jsonl_articles(
@@ -311,5 +366,5 @@ def read_jsonl_articles(
     ``SourceError("stdin:N", "invalid JSON (...)")`` and reading goes on.
     """
     if isinstance(stream, str | bytes):
-        stream = stream.splitlines()
-    yield from _finish(iter_jsonl_records(stream, origin))  # type: ignore[arg-type]
+        stream = split_lines(stream)
+    yield from _finish(iter_jsonl_records(stream, origin), origin)  # type: ignore[arg-type]

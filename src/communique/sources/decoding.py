@@ -1,10 +1,12 @@
 """Bytes to text, or a one-line reason why the bytes are not a story.
 
 Decoding policy: a UTF-8 BOM, UTF-16 or UTF-32 BOM is honoured; otherwise the bytes must be
-UTF-8. Bytes that are not UTF-8 are read as Windows-1252 only when that clearly gives Western
+UTF-8. Bytes that are not UTF-8 are read as Windows-1252 when that clearly gives Western
 European text (accented letters inside words, typographic quotes and dashes; under 5% of the
-characters, or at most 8), and the article then carries a note saying so; anything else is
-refused with "not valid UTF-8 (byte 0xff at offset 123)".
+characters, or at most 8), else in the legacy 8-bit encoding charset-normalizer finds when
+that gives letters (at least 90% of the non-ASCII characters); the article then
+carries a note saying so. Anything else is refused with "not valid UTF-8 (byte 0xff at offset
+123)".
 """
 
 from __future__ import annotations
@@ -153,9 +155,34 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
         bad = data[exc.start]
         reason = f"not valid UTF-8 (byte 0x{bad:02x} at offset {exc.start})"
     text = _clearly_cp1252(data)
-    if text is None:
+    if text is not None:
+        return _checked(Decoded(text, "cp1252", [f"decoded as Windows-1252: {reason}"]))
+    legacy = _legacy_8bit(data)
+    if legacy is None:
         raise SourceProblem(reason)
-    return _checked(Decoded(text, "cp1252", [f"decoded as Windows-1252: {reason}"]))
+    text, encoding = legacy
+    return _checked(Decoded(text, encoding, [f"decoded as {encoding} (detected): {reason}"]))
+
+
+def _legacy_8bit(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) when charset-normalizer reads ``data`` as a one-byte legacy encoding
+    (Latin-1, Windows-125x, KOI8-R...) whose non-ASCII characters are letters."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding in ("utf_8", "ascii") or "16" in best.encoding:
+        return None
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if len(text) != len(data):  # multi-byte encodings are not "legacy 8-bit"
+        return None
+    non_ascii = [c for c in text if ord(c) > 127]
+    letters = sum(c.isalpha() for c in non_ascii)
+    if not non_ascii or letters < 0.9 * len(non_ascii):
+        return None
+    return text, best.encoding
 
 
 def _checked(decoded: Decoded) -> Decoded:

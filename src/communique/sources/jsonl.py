@@ -9,13 +9,50 @@ banner date are read from it (and noted) for the fields that were not given.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from communique.articles.dates import normalise_published
 from communique.model import Article, SourceError
 from communique.sources.story import looks_like_markdown, parse_story
 
 _STRING_FIELDS = ("title", "url", "publisher", "language", "dateline")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Publication years outside this range are taken for mistakes (and break date arithmetic).
+MIN_YEAR, MAX_YEAR = 1000, 2100
+
+
+def split_lines(text: str | bytes) -> list[Any]:
+    """JSON Lines split on "\n" only (a JSON string may hold U+2028 or U+0085, which
+    ``str.splitlines`` would split on); a trailing "\r" is JSON whitespace."""
+    sep = b"\n" if isinstance(text, bytes) else "\n"
+    return text.split(sep)  # type: ignore[arg-type]
+
+
+def _field_problem(record: dict[str, Any]) -> str | None:
+    """Why one of the record's fields cannot be used as given, naming the field; else None."""
+    for name, value in record.items():
+        bad = _SURROGATE.search(value) if isinstance(value, str) else None
+        if bad:
+            return f'"{name}" holds a lone surrogate ({bad.group()!a}), not text'
+    ident = record.get("id")
+    if ident is not None and (isinstance(ident, bool) or not isinstance(ident, str | int)):
+        kind = {"dict": "object", "list": "array"}.get(type(ident).__name__, type(ident).__name__)
+        return f'"id" must be a string or a number (got {kind})'
+    for name in (*_STRING_FIELDS, "published"):
+        value = record.get(name)
+        if isinstance(value, dict | list):
+            return f'"{name}" must be a string (got {"object" if isinstance(value, dict) else "array"})'
+    published = record.get("published")
+    if published not in (None, ""):
+        norm = normalise_published(published)
+        if norm is None:
+            return f'"published" is not a date: {published!r}'
+        year = int(norm[0][:4]) if norm[0][:4].isdigit() else 0
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            return f'"published" year {year} is outside {MIN_YEAR}-{MAX_YEAR}: {published!r}'
+    return None
 
 
 def article_from_record(record: Any, origin: str) -> Article | SourceError:
@@ -29,6 +66,9 @@ def article_from_record(record: Any, origin: str) -> Article | SourceError:
         return SourceError(origin, f'"text" is not a string (got {type(text).__name__})')
     if not text.strip():
         return SourceError(origin, 'empty "text" field')
+    problem = _field_problem(record)
+    if problem:
+        return SourceError(origin, problem)
     article = Article(text=text, origin=origin, format="jsonl")
     if record.get("id") not in (None, ""):
         article.id = str(record["id"])
@@ -95,18 +135,24 @@ def iter_jsonl_records(
         except json.JSONDecodeError as exc:
             yield SourceError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
             continue
+        except RecursionError:
+            yield SourceError(where, "invalid JSON (nested too deeply)")
+            continue
+        except ValueError as exc:  # e.g. a number of over 4,300 digits
+            yield SourceError(where, f"invalid JSON ({str(exc).split(';')[0]})")
+            continue
         yield article_from_record(record, where)
 
 
 def first_line_is_json_object(text: str) -> bool:
     """Is the first non-blank line one JSON object (so the input is JSON Lines)?"""
-    for line in text.splitlines():
+    for line in split_lines(text):
         if line.strip():
             s = line.strip()
             if not s.startswith("{"):
                 return False
             try:
                 return isinstance(json.loads(s), dict)
-            except json.JSONDecodeError:
+            except (ValueError, RecursionError):
                 return False
     return False

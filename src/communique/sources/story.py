@@ -74,15 +74,18 @@ def looks_like_markdown(text: str) -> bool:
 # --- inline cleaning -------------------------------------------------------------------------
 
 
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+# Link and image text holds no "[" (and emphasis spans at most _SPAN characters), so every
+# failed match stops early: linear time on runs of "[" or "**" (issue #13).
+_SPAN = 1000
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()]|\([^)]*\))*\)")
 _AUTOLINK = re.compile(r"<(https?://[^\s<>]+)>")
 _CODE = re.compile(r"`([^`]+)`")
-_EMPHASIS = (
-    re.compile(r"(?<![\\\w*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\w*])"),
-    re.compile(r"(?<![\\\w_])__(?=\S)(.+?)(?<=\S)__(?![\w_])"),
-    re.compile(r"(?<![\\\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"),
-    re.compile(r"(?<![\\\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"),
+_EMPHASIS = tuple(
+    re.compile(
+        rf"(?<![\\\w{m[0]}]){re.escape(m)}(?=\S)(.{{1,{_SPAN}}}?)(?<=\S){re.escape(m)}(?![\w{m[0]}])"
+    )
+    for m in ("**", "__", "*", "_")
 )
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>|~\"'&%])")
 _SPACES = re.compile(r"[ \t\u00a0]+")

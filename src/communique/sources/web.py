@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import httpx
@@ -24,7 +25,7 @@ def is_url(s: str) -> bool:
     return s.lower().startswith(("http://", "https://"))
 
 
-def _why(exc: httpx.HTTPError, timeout: float) -> str:
+def _why(exc: httpx.HTTPError | httpx.InvalidURL, timeout: float) -> str:
     text = str(exc).lower()
     if isinstance(exc, httpx.TimeoutException):
         return f"timed out after {timeout:g} s"
@@ -41,8 +42,15 @@ def _why(exc: httpx.HTTPError, timeout: float) -> str:
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
-def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = 20_000_000) -> Fetched:
-    """GET ``url`` or raise SourceProblem("could not fetch: ...") / ("response too large: ...")."""
+def fetch(
+    url: str, *, timeout: float = 20.0, max_bytes: int = 20_000_000, deadline: float = 60.0
+) -> Fetched:
+    """GET ``url`` or raise SourceProblem("could not fetch: ...") / ("response too large: ...").
+
+    ``timeout`` bounds each connect and read; ``deadline`` (seconds) the whole fetch, so a
+    server that trickles a byte at a time cannot hold an ingest for ever (the body is checked
+    after every chunk, so the overrun is at most one ``timeout``)."""
+    give_up = time.monotonic() + deadline
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html, application/xhtml+xml, */*;q=0.8"}
     try:
         with (
@@ -60,6 +68,8 @@ def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = 20_000_000) -> Fe
             buf = bytearray()
             for chunk in resp.iter_bytes():
                 buf += chunk
+                if time.monotonic() > give_up:
+                    raise SourceProblem(f"could not fetch: not complete after {deadline:g} s")
                 if len(buf) > max_bytes:
                     raise SourceProblem(f"response too large: over {human_size(max_bytes)}")
             ctype = resp.headers.get("content-type", "")
@@ -69,5 +79,7 @@ def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = 20_000_000) -> Fe
                 charset=resp.charset_encoding,
                 data=bytes(buf),
             )
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
         raise SourceProblem(f"could not fetch: {_why(exc, timeout)}") from None
+    except (ValueError, UnicodeError, OSError) as exc:  # malformed URLs the client lets through
+        raise SourceProblem(f"could not fetch: {type(exc).__name__}: {exc}") from None
