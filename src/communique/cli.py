@@ -45,6 +45,15 @@ FormatOpt = Annotated[
     typer.Option("--format", "-f", help="Output format: table, jsonl or csv."),
 ]
 DEFAULT_DB = Path("communique.duckdb")
+AllTopicsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--all-topics",
+        help="Code every story. By default a story the topic gate finds off-topic (sport, "
+        "entertainment, recipes, products, science, travel) is not coded (ingest stores it "
+        "with a note saying so).",
+    ),
+]
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -107,14 +116,7 @@ def ingest(
     out: Annotated[
         Path | None, typer.Option(help="Parquet dataset folder for --dask (load it with `load`).")
     ] = None,
-    all_topics: Annotated[
-        bool,
-        typer.Option(
-            "--all-topics",
-            help="Code every story; by default a story the topic gate finds off-topic (sport, "
-            "entertainment, recipes, products, science, travel) is stored with a note, uncoded.",
-        ),
-    ] = False,
+    all_topics: AllTopicsOpt = False,
 ) -> None:
     """Read stories, code their events and store everything in the database.
 
@@ -223,14 +225,7 @@ def code(
             "this file."
         ),
     ] = None,
-    all_topics: Annotated[
-        bool,
-        typer.Option(
-            "--all-topics",
-            help="Code every story; by default a story the topic gate finds off-topic (sport, "
-            "entertainment, recipes, products, science, travel) gives no events.",
-        ),
-    ] = False,
+    all_topics: AllTopicsOpt = False,
 ) -> None:
     """Code JSON Lines articles from standard input to JSON Lines events on standard output.
 
