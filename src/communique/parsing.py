@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 import numpy
@@ -59,18 +60,24 @@ def parse_texts(nlp: Language, articles: Iterable[Article], batch_size: int = 32
 
     Only the linguistic components run here; the coder's components run in
     ``communique.coding.code_article``. Each Doc carries its article in
-    ``doc._.communique_article``."""
+    ``doc._.communique_article``.
+
+    The coder's components are disabled only while a batch is parsed, never while a Doc is
+    handed out: a caller may code each Doc before asking for the next."""
     from communique.coding.components import CODER_PIPES
 
-    def docs() -> Iterator[Doc]:
-        for a in articles:
+    coder = [p for p in CODER_PIPES if p in nlp.pipe_names]
+    batch: list[Doc] = []
+    for a in chain(articles, [None]):
+        if a is not None:
             doc = nlp.make_doc(parse_text(a))
             doc._.communique_article = a
-            yield doc
-
-    coder = [p for p in CODER_PIPES if p in nlp.pipe_names]
-    with nlp.select_pipes(disable=coder):
-        yield from nlp.pipe(docs(), batch_size=batch_size)
+            batch.append(doc)
+        if batch and (a is None or len(batch) >= batch_size):
+            with nlp.select_pipes(disable=coder):
+                parsed = list(nlp.pipe(batch, batch_size=batch_size))
+            batch = []
+            yield from parsed
 
 
 @lru_cache(maxsize=2)

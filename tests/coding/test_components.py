@@ -74,3 +74,17 @@ def test_a_component_can_be_replaced_by_name():
 def test_unknown_component_names_are_refused():
     with pytest.raises(ValueError, match="no coder component"):
         build_pipeline(disable=("communique_no_such_thing",))
+
+
+def test_a_doc_can_be_coded_while_parse_texts_is_still_yielding():
+    from communique.coding import code_article
+    from communique.model import Article
+    from communique.parsing import load_pipeline, parse_texts
+
+    nlp = load_pipeline()
+    arts = [
+        Article(text="Peru recalled its ambassador from Chile on Monday.", id=f"p{i}")
+        for i in range(3)
+    ]
+    lazily = [len(code_article(a, doc, nlp)) for a, doc in zip(arts, parse_texts(nlp, arts, 2))]
+    assert lazily == [1, 1, 1]
