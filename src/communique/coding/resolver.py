@@ -253,14 +253,17 @@ class ArgumentResolver:
 
     def antecedent(self, pronoun: Token, plural: bool = False) -> list[Actor]:
         """'X said it would ...': a pronoun's nearest subject higher up the same sentence
-        (for "they": a plural subject, "Rebels said they ...")."""
+        (for "they": a plural subject, "Rebels said they ..."); a pronoun subject counts when the
+        actor finder resolved it ('"We will ...," he said': "he", then "we")."""
         cur = pronoun.head
         for _ in range(6):
             subj = next(
                 (
                     c
                     for c in cur.children
-                    if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i and not is_pronoun(c)
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.i != pronoun.i
+                    and (not is_pronoun(c) or self.index.at(c) is not None)
                 ),
                 None,
             )

@@ -1,0 +1,21 @@
+"""From argument words to actors (coding/resolver.py): references resolved through the
+reporting clause, also when the reporting subject is itself a pronoun."""
+
+from __future__ import annotations
+
+from support import countries
+
+
+def test_we_in_a_quote_is_the_speaker_even_when_the_speaker_is_he(code):
+    ms = code(
+        "Chilean President Gabriel Boric condemned the raid. "
+        '"We will not accept attacks on Peruvian soil," he said.'
+    )
+    rejected = [m for m in ms if m.event_type == "REJECT"]
+    assert rejected and countries(rejected[0].actor) == {"CHL"}, [m.explanation for m in ms]
+    assert "resolve.reporting_subject" in rejected[0].explanation
+
+
+def test_an_unresolved_pronoun_speaker_gives_no_actor(code):
+    ms = code('"We will not accept attacks on Peruvian soil," he said.')
+    assert all(m.event_type != "REJECT" or not m.actor for m in ms)
