@@ -90,3 +90,14 @@ def test_a_dated_event_just_before_the_threshold_is_still_news(code):
     older = top(code("Iran expelled two French diplomats on 1 March 2023.", "2024-05-12"))
     assert recent.modality == "asserted" and older.modality == "historical"
     assert older.date == "2023-03-01"
+
+
+def test_weekdays_resolve_by_tense(code):
+    # published on Wednesday 15 May 2024
+    planned = top(code("Peru is hosting talks with Chile on Friday.", "2024-05-15"))
+    held = top(code("Peru hosted talks with Chile on Friday.", "2024-05-15"))
+    assert planned.date == "2024-05-17" and planned.modality == "future"
+    assert held.date == "2024-05-10" and held.modality == "asserted"
+    # a headline's simple present reports what happened
+    lead = top(code("Chile condemns Peru's decision, the minister said on Monday.", "2024-05-15"))
+    assert lead.date == "2024-05-13" and lead.modality == "asserted"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from communique.coding.candidate import Candidate
 from communique.coding.confidence import confidence
@@ -68,6 +68,15 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
     return why
 
 
+def present_tense(verb: Token) -> bool:
+    """A verb in the present progressive ("is hosting"): with a weekday or date, news means
+    the coming one ("Peru is hosting talks on Friday"). The simple present is left alone:
+    headlines and leads use it for what has happened ("Chile condemns ...")."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
 def build_mention(
     cand: Candidate,
     sent: Span,
@@ -88,8 +97,9 @@ def build_mention(
     modality_rule = "modality.cue" if cue else "modality.default"
     pub, pub_precision = published
     resolved: ResolvedDate | None = None
-    if date_expr is not None:
-        resolved = resolve(date_expr, pub, modality == "future")  # type: ignore[arg-type]
+    if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
+        ahead = modality == "future" or present_tense(trig.token)
+        resolved = resolve(date_expr, pub, ahead)  # type: ignore[arg-type]
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
         modality_rule = "modality.date_after_publication"
