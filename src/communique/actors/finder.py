@@ -170,7 +170,11 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
         freq = Counter(
             a.country for sp in spans for a in sp.actors if is_state(a.country)
         ).most_common(1)
+        named: dict[str, ActorSpan] = {}  # head word -> the last body or role with a country
         for sp in spans:
+            head = self.doc[sp.head].lemma_.lower() if self.parsed else self.keys[sp.end - 1]
+            if sp.actor.country and sp.kind in ("body", "role") and is_state(sp.actor.country):
+                named[head] = sp
             if sp.actor.country or sp.kind not in ("role", "group", "body", "person"):
                 continue
             if sp.kind == "person" and not sp.actor.sector:
@@ -180,8 +184,14 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             locale = self._locale(sp.start)
             crowd = sp.kind == "group" and sp.actor.sector in CROWD_SECTORS
             where = self._crowd_place(sp, spans) if crowd else None
+            earlier = named.get(head) if sp.kind in ("body", "role") else None
+            if earlier is not None and self.sent_of[sp.start] - self.sent_of[earlier.start] > 2:
+                earlier = None  # a reference reaches two sentences back at most
             if where is not None:  # "protesters marched ... in Beijing": people of that place
                 iso, why = where
+            elif earlier is not None:  # "Peru's foreign ministry ... *the ministry* said"
+                iso = earlier.actor.country  # type: ignore[assignment]
+                why = f"the same word named earlier, '{self.doc[earlier.start : earlier.end].text}'"
             elif locale is not None:
                 iso, why = locale
             elif self.story.dateline_country and (placed := self._sentence_place(sp, spans)):

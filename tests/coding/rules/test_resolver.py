@@ -19,3 +19,13 @@ def test_we_in_a_quote_is_the_speaker_even_when_the_speaker_is_he(code):
 def test_an_unresolved_pronoun_speaker_gives_no_actor(code):
     ms = code('"We will not accept attacks on Peruvian soil," he said.')
     assert all(m.event_type != "REJECT" or not m.actor for m in ms)
+
+
+def test_the_ministry_is_the_ministry_named_just_before(code):
+    ms = code(
+        "Peru's foreign ministry condemned the raid on Monday. "
+        '"We have asked Chile to explain itself," the ministry said.'
+    )
+    asked = [m for m in ms if m.event_type == "REQUEST"]
+    assert asked and countries(asked[0].actor) == {"PER"}, [m.explanation for m in ms]
+    assert countries(asked[0].recipient) == {"CHL"}
