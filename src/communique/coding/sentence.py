@@ -56,7 +56,11 @@ class SentenceCoder:
         self.memory = memory
         self.published = published
         self.dateline_chars = dateline_chars
-        dateline = {t.i for t in doc if t.idx < dateline_chars} if dateline_chars else set()
+        dateline: set[int] = set()  # the dateline's words open the story: stop after them
+        for t in doc if dateline_chars else ():
+            if t.idx >= dateline_chars:
+                break
+            dateline.add(t.i)
         self.resolver = ArgumentResolver(doc, index, memory, dateline)
         self.dropped: list[Dropped] = []  # triggers that are no event, with the rule
         self._index = 0  # the sentence being coded
