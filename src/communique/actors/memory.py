@@ -25,6 +25,7 @@ class ActorMemory:
     bodies: list[Actor] = field(default_factory=list)  # international bodies named, in order
     # written by the coder
     subject: list[Actor] = field(default_factory=list)  # the last main event's actor
+    speaker: list[Actor] = field(default_factory=list)  # who was last reported as saying
     participants: list[Actor] = field(default_factory=list)  # of the last event coded
     sentence_participants: list[Actor] = field(default_factory=list)  # of this sentence's last
     history: list[list[Actor]] = field(default_factory=list)  # participants, oldest first

@@ -29,6 +29,17 @@ NON_STATE = words("non_state_codes")
 ARMED_GROUPS = words("armed_group_words")
 DOMESTIC_ORG_WORDS = words("domestic_org_words")
 SINGULAR_PRONOUNS = words("singular_pronouns")
+FIRST_PERSON = words("first_person_pronouns")
+QUOTES = frozenset('"“”«»')
+
+
+def in_quotation(tok: Token) -> bool:
+    """Whether an odd number of quotation marks precede ``tok`` in its sentence, or the
+    sentence opens with one (a quotation that runs on from the sentence before)."""
+    marks = [t for t in tok.sent if t.i < tok.i and t.text in QUOTES]
+    return len(marks) % 2 == 1 or (not marks and tok.sent[0].text in QUOTES)
+
+
 PERSON_ROLE_NOUNS = words("person_role_nouns")
 EXECUTIVE_ROLE_NOUNS = words("executive_role_nouns")
 FRONTIER_WORDS = words("frontier_words")
@@ -137,6 +148,8 @@ class ArgumentResolver:
                 ref, rid = self.antecedent(head), "resolve.reporting_subject"
                 if not ref and head.lower_ in SINGULAR_PRONOUNS:
                     ref, rid = self.memory.subject, "resolve.earlier_subject"
+                if not ref and head.lower_ in FIRST_PERSON and in_quotation(head):
+                    ref, rid = self.memory.speaker, "resolve.quoted_speaker"
                 if ref:
                     actors += ref
                     notes.append(Because.of(rid, word=head.text, ref=_texts(ref)))

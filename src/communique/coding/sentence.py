@@ -21,10 +21,12 @@ from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import sense_of
+from communique.coding.syntax import arg, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
-from communique.model import Article, Dropped, Location, Mention
+from communique.model import Actor, Article, Dropped, Location, Mention
 from communique.relevance import political_event
+from communique.vocabulary import words
 
 # actor rules that take the subject of another word: a noun event with such a doer is content
 SUBJECT_OF_RULES = frozenset(
@@ -34,6 +36,7 @@ SUBJECT_OF_RULES = frozenset(
 )  # fmt: skip
 
 
+SAY_VERBS = words("say_verbs")
 DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
 
 
@@ -204,6 +207,25 @@ class SentenceCoder:
 
     def code(self, sent: Span, index: int, triggers: list[Trigger]) -> list[Mention]:
         self._index = index
+        speaker = self.speaker(sent)
+        try:
+            return self._code(sent, index, triggers)
+        finally:
+            if speaker:  # '... the minister said. "We will ..."': who "we" are next
+                self.memory.speaker = speaker
+
+    def speaker(self, sent: Span) -> list[Actor]:
+        """Who this sentence reports as saying something ("X said", "said X")."""
+        for verb in sent:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in SAY_VERBS:
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    found, _ = self.resolver.resolve(arg(with_conjuncts(subj), "actor.nsubj"))
+                    if found:
+                        return found
+        return []
+
+    def _code(self, sent: Span, index: int, triggers: list[Trigger]) -> list[Mention]:
         kept = self.candidates(sent, triggers)
         if not kept:
             return []

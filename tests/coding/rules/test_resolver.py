@@ -29,3 +29,15 @@ def test_the_ministry_is_the_ministry_named_just_before(code):
     asked = [m for m in ms if m.event_type == "REQUEST"]
     assert asked and countries(asked[0].actor) == {"PER"}, [m.explanation for m in ms]
     assert countries(asked[0].recipient) == {"CHL"}
+
+
+def test_we_in_a_quotation_on_its_own_is_the_speaker_last_reported(code):
+    ms = code(
+        "Peruvian Foreign Minister Ana Kovar said on Monday that the talks had failed. "
+        '"We will expel the Chilean ambassador."'
+    )
+    expel = [m for m in ms if m.sentence == 1]
+    assert expel and countries(expel[0].actor) == {"PER"}, [m.explanation for m in ms]
+    assert "[resolve.quoted_speaker]" in expel[0].explanation
+    # no one reported as speaking before: no doer
+    assert [m for m in code('The weather was fine. "We will expel the Chilean ambassador."')] == []
