@@ -500,12 +500,18 @@ __import__("communique.cli_eval").cli_eval.register(app)  # eval: sentences or s
 
 
 # --------------------------------------------------------------------------------------------
-def print_summary(db: Path, *, examples: int = 5) -> None:
+def print_summary(
+    db: Path, *, examples: int = 5, include_unasserted: bool = False, as_json: bool = False
+) -> None:
     """The overview printed after the demo: articles, events by type, pairs, a few events."""
     from communique.store.queries import EventFilter, list_events, summary
 
     store = _open_store(db, read_only=True)
-    s = summary(store)
+    s = summary(store, include_unasserted=include_unasserted)
+    if as_json:
+        store.close()
+        sys.stdout.write(to_json(s) + "\n")
+        return
     sample = [
         e
         for e in list_events(store, EventFilter())
@@ -530,8 +536,20 @@ def print_summary(db: Path, *, examples: int = 5) -> None:
             ("actor", lambda r: r["actor"]),
             ("recipient", lambda r: r["recipient"]),
             ("events", lambda r: r["events"]),
+            ("scored", lambda r: r["scored"]),
             ("Goldstein sum", lambda r: r["goldstein_sum"]),
         ],
+    )
+    err.print(
+        "[dim]· "
+        + (
+            "every modality counted and scored"
+            if include_unasserted
+            else "historical events left out; Goldstein sums over asserted events only "
+            "(--include-unasserted scores every modality)"
+        )
+        + "[/dim]",
+        markup=True,
     )
     step = max(1, len(sample) // examples) if sample else 1
     out.print("\n[bold]A few events with their evidence[/bold]")
@@ -547,9 +565,26 @@ def print_summary(db: Path, *, examples: int = 5) -> None:
 
 
 @app.command()
-def summary(db: DbOpt = DEFAULT_DB) -> None:
-    """Print an overview of the database: articles, events by type, top pairs, examples."""
-    print_summary(db)
+def summary(
+    db: DbOpt = DEFAULT_DB,
+    include_unasserted: Annotated[
+        bool,
+        typer.Option(
+            "--include-unasserted",
+            help="Score every modality and count historical events too (by default "
+            "historical events are left out and only asserted ones are scored).",
+        ),
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the summary as one JSON object.")
+    ] = False,
+) -> None:
+    """Print an overview of the database: articles, events by type, top pairs, examples.
+
+    Top pairs have the figures every page and command shows for a pair (see
+    `communique dyad`): events counted, asserted ones scored.
+    """
+    print_summary(db, include_unasserted=include_unasserted, as_json=as_json)
 
 
 @app.command()
