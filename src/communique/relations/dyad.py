@@ -175,6 +175,8 @@ def dyad_series(
             if unit == "event"
             else " (every coded sentence mention)"
         ),  # fmt: skip
+        "Historical events (a story's background) are "
+        + ("counted" if include_unasserted else "left out (--include-unasserted counts them)"),
         "Scores (Goldstein, PLOVER ±1) count "
         + (
             "every modality"
