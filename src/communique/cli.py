@@ -446,36 +446,64 @@ def export(
         typer.Option(
             "--to",
             help="plover: PLOVER/POLECAT-style JSON Lines; gdelt: GDELT-2.0-like CSV (GDELT's "
-            "column names where a column exists); parquet.",
+            "column names where a column exists); polecat: TSV with the columns of the "
+            "POLECAT weekly releases; parquet.",
         ),
     ] = "plover",
     db: DbOpt = DEFAULT_DB,
-    actor: Annotated[str | None, typer.Option(help="Actor country code.")] = None,
-    recipient: Annotated[str | None, typer.Option(help="Recipient country code.")] = None,
-    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type.")] = None,
-    since: Annotated[str | None, typer.Option(help="On or after this ISO date.")] = None,
-    until: Annotated[str | None, typer.Option(help="On or before this ISO date.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor country code, e.g. CUB.")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient country code, e.g. USA.")] = None,
+    country: Annotated[str | None, typer.Option(help="Country as actor or recipient.")] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT or SANCTION.")
+    ] = None,
+    modality: Annotated[
+        str | None,
+        typer.Option(help="asserted, future, hypothetical, negated, claimed or historical."),
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after this ISO date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before this ISO date.")] = None,
+    search: Annotated[
+        str | None, typer.Option(help="Words in the evidence sentence or article title.")
+    ] = None,
+    article: Annotated[str | None, typer.Option(help="Only events from this article id.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
 ) -> None:
-    """Export events for other tools: PLOVER JSON Lines, GDELT-like CSV or Parquet.
+    """Export events for other tools: PLOVER JSON Lines, GDELT-like CSV, POLECAT TSV or Parquet.
+
+    Takes the filters of `communique events`. Dates: GDELT's SQLDATE and POLECAT's Event
+    Date are the first day of the event's period, with a date-precision column; Parquet has
+    a DATE column ``date`` and ``date_precision``.
 
     Examples:
 
         communique export --to gdelt -o events.csv
 
+        communique export --to polecat --actor RUS --since 2024-01-01 -o rus.tsv
+
         communique export --to parquet -o dataset/      # events, mentions, articles
     """
-    from communique.store.exports import EXPORT_FORMATS, write_gdelt, write_parquet, write_plover
+    from communique.model import MODALITIES, PLOVER_TYPES
+    from communique.store.exports import (
+        EXPORT_FORMATS,
+        write_gdelt,
+        write_parquet,
+        write_plover,
+        write_polecat_tsv,
+    )
     from communique.store.queries import EventFilter, list_events
 
     if to not in EXPORT_FORMATS:
         raise _fail(f"--to must be one of {', '.join(EXPORT_FORMATS)}")
+    if event_type and event_type.upper() not in PLOVER_TYPES:
+        raise _fail(f"--type must be a PLOVER type: {', '.join(PLOVER_TYPES)}")
+    if modality and modality.lower() not in MODALITIES:
+        raise _fail(f"--modality must be one of {', '.join(MODALITIES)}")
     flt = EventFilter(
-        actor_country=actor,
-        recipient_country=recipient,
-        event_type=event_type,
-        date_from=since,
-        date_to=until,
-    )
+        actor_country=actor, recipient_country=recipient, country=country,
+        event_type=event_type, modality=modality, date_from=since, date_to=until,
+        text=search, article_id=article, limit=limit,
+    )  # fmt: skip
     store = _open_store(db, read_only=True)
     if to == "parquet":
         if str(output) == "-":
@@ -483,7 +511,7 @@ def export(
         counts = write_parquet(store, output, flt)
         err.print(", ".join(f"{n} {k}" for k, n in counts.items()) + f" → {output}")
     else:
-        writer = write_plover if to == "plover" else write_gdelt
+        writer = {"plover": write_plover, "gdelt": write_gdelt, "polecat": write_polecat_tsv}[to]
         rows = list_events(store, flt)
         if str(output) == "-":
             n = writer(rows, store, sys.stdout)
@@ -500,12 +528,18 @@ __import__("communique.cli_eval").cli_eval.register(app)  # eval: sentences or s
 
 
 # --------------------------------------------------------------------------------------------
-def print_summary(db: Path, *, examples: int = 5) -> None:
+def print_summary(
+    db: Path, *, examples: int = 5, include_unasserted: bool = False, as_json: bool = False
+) -> None:
     """The overview printed after the demo: articles, events by type, pairs, a few events."""
     from communique.store.queries import EventFilter, list_events, summary
 
     store = _open_store(db, read_only=True)
-    s = summary(store)
+    s = summary(store, include_unasserted=include_unasserted)
+    if as_json:
+        store.close()
+        sys.stdout.write(to_json(s) + "\n")
+        return
     sample = [
         e
         for e in list_events(store, EventFilter())
@@ -530,8 +564,20 @@ def print_summary(db: Path, *, examples: int = 5) -> None:
             ("actor", lambda r: r["actor"]),
             ("recipient", lambda r: r["recipient"]),
             ("events", lambda r: r["events"]),
+            ("scored", lambda r: r["scored"]),
             ("Goldstein sum", lambda r: r["goldstein_sum"]),
         ],
+    )
+    err.print(
+        "[dim]· "
+        + (
+            "every modality counted and scored"
+            if include_unasserted
+            else "historical events left out; Goldstein sums over asserted events only "
+            "(--include-unasserted scores every modality)"
+        )
+        + "[/dim]",
+        markup=True,
     )
     step = max(1, len(sample) // examples) if sample else 1
     out.print("\n[bold]A few events with their evidence[/bold]")
@@ -547,9 +593,26 @@ def print_summary(db: Path, *, examples: int = 5) -> None:
 
 
 @app.command()
-def summary(db: DbOpt = DEFAULT_DB) -> None:
-    """Print an overview of the database: articles, events by type, top pairs, examples."""
-    print_summary(db)
+def summary(
+    db: DbOpt = DEFAULT_DB,
+    include_unasserted: Annotated[
+        bool,
+        typer.Option(
+            "--include-unasserted",
+            help="Score every modality and count historical events too (by default "
+            "historical events are left out and only asserted ones are scored).",
+        ),
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the summary as one JSON object.")
+    ] = False,
+) -> None:
+    """Print an overview of the database: articles, events by type, top pairs, examples.
+
+    Top pairs have the figures every page and command shows for a pair (see
+    `communique dyad`): events counted, asserted ones scored.
+    """
+    print_summary(db, include_unasserted=include_unasserted, as_json=as_json)
 
 
 @app.command()

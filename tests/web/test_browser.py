@@ -71,8 +71,12 @@ def test_overview_to_pair_to_event_with_highlighted_evidence(page, server):
     assert page.locator(".stats").inner_text().count("stories") == 1
     page.screenshot(path=str(ARTIFACTS / "overview.png"), full_page=True)
 
-    page.locator('#top-pairs a[href="/pair/CUB/RUS"]').click()
-    page.wait_for_url("**/pair/CUB/RUS")
+    row = page.locator("#top-pairs tr", has=page.locator('a[href="/pair/CUB/RUS?direction=ab"]'))
+    overview_sum = row.locator("td").nth(5).inner_text()
+    row.locator('a[href="/pair/CUB/RUS?direction=ab"]').click()
+    page.wait_for_url("**/pair/CUB/RUS?direction=ab")
+    assert overview_sum in page.locator(".stats").inner_text()  # the same figure on both pages
+    page.goto(server.url + "/pair/CUB/RUS")  # both directions and joint events
     bar = page.locator('rect.hit[data-period="2024-02"]')
     bar.hover()
     tip = page.locator("#tip")

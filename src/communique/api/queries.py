@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from communique.relations import ActorKey, actor_name, records_by_ids, spikes
+from communique.relations import ActorKey, BadActorKey, actor_name, records_by_ids, spikes
+from communique.relations.scores import actor_figures, actor_table, pair_figures, relation_rows
 from communique.relations.units import DATE_SQL, check_unit, uid_col, unit_from
 from communique.store import Store
 from communique.store.queries import EventFilter, list_articles, summary
@@ -161,8 +162,8 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any]:
     }
 
 
-def overview(store: Store, recent: int = 15) -> dict[str, Any]:
-    s = summary(store, top=15)
+def overview(store: Store, recent: int = 15, include_unasserted: bool = False) -> dict[str, Any]:
+    s = summary(store, top=15, include_unasserted=include_unasserted)
     for p in s["top_pairs"]:
         p["actor_name"] = actor_name(p["actor"])
         p["recipient_name"] = actor_name(p["recipient"])
@@ -172,57 +173,47 @@ def overview(store: Store, recent: int = 15) -> dict[str, Any]:
         **s,
         "recent_events": latest["items"],
         "spikes": sp,
-        "top_actors": actors_list(store, limit=15)["items"],
+        "top_actors": actors_list(store, limit=15, include_unasserted=include_unasserted)["items"],
     }
 
 
-def actors_list(store: Store, unit: str = "event", limit: int = 200) -> dict[str, Any]:
-    """Every country seen as actor or recipient, with counts."""
-    rows = store.query(
-        f"""
-        WITH sides AS (
-            SELECT c, 'actor' AS side FROM {unit_from(unit)}, unnest(m.actor_countries) t(c)
-            UNION ALL
-            SELECT c, 'recipient' FROM {unit_from(unit)}, unnest(m.recipient_countries) t(c)
-        )
-        SELECT c AS code, count(*) FILTER (WHERE side = 'actor') AS as_actor,
-               count(*) FILTER (WHERE side = 'recipient') AS as_recipient, count(*) AS total
-        FROM sides GROUP BY c ORDER BY total DESC, c LIMIT ?
-        """,
-        [limit],
-    )
+def actors_list(
+    store: Store, unit: str = "event", limit: int = 200, include_unasserted: bool = False
+) -> dict[str, Any]:
+    """Every country seen as actor or recipient, with its figures (``relations.scores``)."""
+    rows = actor_table(store, limit, include_unasserted, unit)
     for r in rows:
         r["name"] = actor_name(r["code"])
-    return {"unit": unit, "items": rows}
+    return {"unit": unit, "include_unasserted": include_unasserted, "items": rows}
 
 
-def actor_profile(store: Store, code: str, unit: str = "event", recent: int = 30) -> dict[str, Any]:
-    """An actor's activity: counts as actor and recipient, partners, types, recent events."""
+def actor_profile(
+    store: Store, code: str, unit: str = "event", recent: int = 30,
+    include_unasserted: bool = False,
+) -> dict[str, Any]:  # fmt: skip
+    """An actor's activity: its figures as actor and recipient, partners (each way, with the
+    pair figures of ``relations.scores``), types, recent events."""
     key = ActorKey.parse(code)
     src = unit_from(unit)
     on_a, on_r = key.on("actor"), key.on("recipient")
-    counts = store.con.execute(
-        f"SELECT count(*) FILTER (WHERE {on_a}), count(*) FILTER (WHERE {on_r}) FROM {src}",
-        [key.code, key.code],
-    ).fetchone()
-    partners = store.query(
-        f"""
-        WITH p AS (
-            SELECT c AS partner, 'out' AS dir, m.goldstein, m.modality FROM {src},
-                   unnest(m.recipient_countries) t(c) WHERE {on_a}
-            UNION ALL
-            SELECT c, 'in', m.goldstein, m.modality FROM {src},
-                   unnest(m.actor_countries) t(c) WHERE {on_r}
-        )
-        SELECT partner, count(*) FILTER (WHERE dir = 'out') AS acts_on,
-               count(*) FILTER (WHERE dir = 'in') AS acted_on_by, count(*) AS total,
-               round(sum(goldstein) FILTER (WHERE modality = 'asserted'), 2) AS goldstein_sum
-        FROM p WHERE partner <> ? GROUP BY partner ORDER BY total DESC, partner LIMIT 50
-        """,
-        [key.code, key.code, key.code[:3]],
-    )
-    for p in partners:
-        p["name"] = actor_name(p["partner"])
+    rows = relation_rows(store, unit, f"{on_a} OR {on_r}", [key.code, key.code],
+                         include_unasserted)  # fmt: skip
+    own = actor_figures(rows, key.code, include_unasserted)
+    names = {c for r in rows for s in ("actor", "recipient") for c in r[f"{s}_countries"] or []}
+    partners = []
+    for c in sorted(names - {key.code[:3]}):
+        try:
+            out = pair_figures(rows, key.code, c, include_unasserted, "ab")
+            back = pair_figures(rows, c, key.code, include_unasserted, "ab")
+        except BadActorKey:  # not a country code: no pair to show
+            continue
+        if out["events"] or back["events"]:
+            partners.append({
+                "partner": c, "name": actor_name(c), "acts_on": out["events"],
+                "acted_on_by": back["events"], "total": out["events"] + back["events"],
+                "out": out, "in": back,
+            })  # fmt: skip
+    partners.sort(key=lambda p: (-p["total"], p["partner"]))
     by_type = store.query(
         f"SELECT m.event_type, count(*) FILTER (WHERE {on_a}) AS as_actor, "
         f"count(*) FILTER (WHERE {on_r}) AS as_recipient FROM {src} "
@@ -239,8 +230,9 @@ def actor_profile(store: Store, code: str, unit: str = "event", recent: int = 30
     ]
     return {
         "code": key.code, "name": key.name, "unit": unit,
-        "as_actor": int(counts[0]), "as_recipient": int(counts[1]),
-        "partners": partners, "by_type": by_type,
+        "include_unasserted": include_unasserted,
+        "as_actor": own["as_actor"]["events"], "as_recipient": own["as_recipient"]["events"],
+        "figures": own, "partners": partners[:50], "by_type": by_type,
         "recent_events": records_by_ids(store, ids, unit),
     }  # fmt: skip
 

@@ -36,7 +36,7 @@ Unasserted = Annotated[
     bool,
     Query(
         description="Score future, hypothetical, negated and claimed events too (by default "
-        "they are counted but not scored)."
+        "they are counted but not scored), and count historical ones (by default left out)."
     ),
 ]
 DateFrom = Annotated[str | None, Query(description="ISO date, inclusive.")]
@@ -95,9 +95,9 @@ def index() -> dict[str, Any]:
 
 
 @router.get("/summary", summary="Overview: counts, top pairs, recent events, spikes")
-def api_summary(request: Request) -> dict[str, Any]:
+def api_summary(request: Request, include_unasserted: Unasserted = False) -> dict[str, Any]:
     with request.app.state.db.read() as store:
-        return queries.overview(store)
+        return queries.overview(store, include_unasserted=include_unasserted)
 
 
 @router.get("/articles", summary="Stored articles, paged")
@@ -164,9 +164,13 @@ def api_dyad_events(
     by: By = "month",
     direction: Direction = "both",
     unit: Unit = "event",
+    include_unasserted: Unasserted = False,
 ) -> dict[str, Any]:
     with request.app.state.db.read() as store:
-        items = dyad_events(store, a, b, period, by=by, direction=direction, unit=unit)
+        items = dyad_events(
+            store, a, b, period, by=by, direction=direction, unit=unit,
+            include_unasserted=include_unasserted,
+        )  # fmt: skip
     return {"a": a.upper(), "b": b.upper(), "period": period, "by": by, "items": items}
 
 
@@ -212,15 +216,19 @@ def api_spikes(
 
 
 @router.get("/actors", summary="Countries seen as actor or recipient, with counts")
-def api_actors(request: Request, unit: Unit = "event") -> dict[str, Any]:
+def api_actors(
+    request: Request, unit: Unit = "event", include_unasserted: Unasserted = False
+) -> dict[str, Any]:
     with request.app.state.db.read() as store:
-        return queries.actors_list(store, unit=unit)
+        return queries.actors_list(store, unit=unit, include_unasserted=include_unasserted)
 
 
 @router.get("/actors/{code}", summary="One actor: partners, event types, recent events")
-def api_actor(request: Request, code: str, unit: Unit = "event") -> dict[str, Any]:
+def api_actor(
+    request: Request, code: str, unit: Unit = "event", include_unasserted: Unasserted = False
+) -> dict[str, Any]:
     with request.app.state.db.read() as store:
-        return queries.actor_profile(store, code, unit=unit)
+        return queries.actor_profile(store, code, unit=unit, include_unasserted=include_unasserted)
 
 
 @router.get("/search", summary="Search stories, evidence sentences and actors")

@@ -3,7 +3,7 @@
 Direction: ``ab`` counts events where A acts on B, ``ba`` where B acts on A, ``both`` counts
 either plus *joint* events (A and B together as actors, e.g. "Cuba and Russia met"). Each
 period reports counts by PLOVER type, quad class and modality, Goldstein and PLOVER score
-sums and means (asserted events only unless ``include_unasserted``; see ``scale``), the
+sums and means (asserted events only unless ``include_unasserted``; see ``scores``), the
 number of stories published in the period and events per 100 of them, and a spike flag
 against the trailing baseline (see ``spikes``).
 """
@@ -24,12 +24,12 @@ from communique.relations.periods import (
     label,
     prev_bucket,
 )
+from communique.relations.scores import directed, joint, relation_rows
 from communique.relations.spikes import SpikeRule
 from communique.relations.units import (
     check_unit,
     period_where,
     records_by_ids,
-    select_rows,
     stories_per_bucket,
 )
 from communique.store import Store
@@ -69,14 +69,8 @@ class Dyad:
         return f"({ab} OR {ba} OR {joint})", [a.code, b.code, b.code, a.code, a.code, b.code]
 
     def flags(self, r: dict[str, Any]) -> tuple[bool, bool, bool]:
-        """(A→B, B→A, joint) for one event row."""
-        a_act = self.a.matches(r["actor_countries"] or [], r["actor_codes"] or [])
-        b_act = self.b.matches(r["actor_countries"] or [], r["actor_codes"] or [])
-        a_rec = self.a.matches(r["recipient_countries"] or [], r["recipient_codes"] or [])
-        b_rec = self.b.matches(r["recipient_countries"] or [], r["recipient_codes"] or [])
-        ab, ba = a_act and b_rec, b_act and a_rec
-        joint = a_act and b_act and not (ab or ba) and self.a != self.b
-        return ab, ba, joint
+        """(A→B, B→A, joint) for one event row, as ``scores`` defines them."""
+        return directed(r, self.a, self.b), directed(r, self.b, self.a), joint(r, self.a, self.b)
 
 
 def _pad_from(d: str) -> str:
@@ -97,12 +91,17 @@ def dyad_rows(
     unit: str = "event",
     date_from: str | None = None,
     date_to: str | None = None,
+    include_unasserted: bool = False,
 ) -> list[dict[str, Any]]:
-    """The event rows of a dyad in a period, each with its direction flags."""
+    """The event rows of a dyad in a period, each with its direction flags (the rows of
+    ``scores.relation_rows``: historical events only with ``include_unasserted``)."""
     check_unit(unit)
     w_pair, p_pair = dyad.where()
     w_period, p_period = period_where(date_from, date_to)
-    rows = select_rows(store, unit, f"{w_pair} AND {w_period}", p_pair + p_period)
+    rows = relation_rows(
+        store, unit, f"{w_pair} AND {w_period}", p_pair + p_period, include_unasserted
+    )
+    rows = [r for r in rows if any(dyad.flags(r))]
     for r in rows:
         r["a_to_b"], r["b_to_a"], r["joint"] = dyad.flags(r)
     rows.sort(key=lambda r: (r["date"] or "", r["uid"]))
@@ -126,7 +125,10 @@ def dyad_series(
     check_bucket(by)
     dyad = Dyad.of(a, b, direction)
     rule = rule or SpikeRule()
-    rows = dyad_rows(store, dyad, unit=unit, date_from=date_from, date_to=date_to)
+    rows = dyad_rows(
+        store, dyad, unit=unit, date_from=date_from, date_to=date_to,
+        include_unasserted=include_unasserted,
+    )  # fmt: skip
     buckets: dict[str, list[dict[str, Any]]] = {}
     imprecise = []
     for r in rows:
@@ -173,6 +175,8 @@ def dyad_series(
             if unit == "event"
             else " (every coded sentence mention)"
         ),  # fmt: skip
+        "Historical events (a story's background) are "
+        + ("counted" if include_unasserted else "left out (--include-unasserted counts them)"),
         "Scores (Goldstein, PLOVER ±1) count "
         + (
             "every modality"
@@ -220,12 +224,16 @@ def dyad_events(
     unit: str = "event",
     date_from: str | None = None,
     date_to: str | None = None,
+    include_unasserted: bool = False,
     limit: int | None = 500,
 ) -> list[dict[str, Any]]:
     """The records behind one period of the series (or the whole pair when period is None)."""
     check_bucket(by)
     dyad = Dyad.of(a, b, direction)
-    rows = dyad_rows(store, dyad, unit=unit, date_from=date_from, date_to=date_to)
+    rows = dyad_rows(
+        store, dyad, unit=unit, date_from=date_from, date_to=date_to,
+        include_unasserted=include_unasserted,
+    )  # fmt: skip
     if period is not None:
         rows = [r for r in rows if bucket_of(r["date"], by) == period]
     ids = [r["uid"] for r in rows][: limit if limit is not None else None]

@@ -2,16 +2,19 @@
 
 One directed edge per (actor, recipient) pair of codes, at country level (``CUB``) or code
 level (``CUBGOV``). An event with two actors and one recipient adds to two edges; events
-with no recipient add to no edge (they are counted in ``no_recipient``).
+with no recipient add to no edge (they are counted in ``no_recipient``). Edge and node
+figures are those of ``scores`` (the same as every other page): ``out_events`` /
+``in_events`` sum a node's drawn edges, ``as_actor`` / ``as_recipient`` are its figures.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from communique.relations.actors import ActorKey, actor_name
+from communique.relations.actors import ActorKey, BadActorKey, actor_name
 from communique.relations.aggregate import tally
-from communique.relations.units import period_where, select_rows
+from communique.relations.scores import actor_figures, figures, group_pairs, relation_rows
+from communique.relations.units import period_where
 from communique.store import Store
 
 LEVELS = ("country", "code")
@@ -38,42 +41,35 @@ def network(
         where += " AND m.event_type = ?"
         params.append(event_type.upper())
     focus = ActorKey.parse(actor) if actor else None
-    rows = select_rows(store, unit, where, params, history=include_unasserted)
-    side = "countries" if level == "country" else "codes"
+    rows = relation_rows(store, unit, where, params, include_unasserted)
     edges: dict[tuple[str, str], list[dict[str, Any]]] = {}
     no_recipient = 0
     for r in rows:
-        acts, recs = r[f"actor_{side}"] or [], r[f"recipient_{side}"] or []
-        if not recs:
+        if not r[f"recipient_{'countries' if level == 'country' else 'codes'}"]:
             no_recipient += 1
-            continue
-        for a in acts:
-            for b in recs:
-                if a == b:
-                    continue
-                if focus and not (_hit(focus, a) or _hit(focus, b)):
-                    continue
-                edges.setdefault((a, b), []).append(r)
+    for (a, b), erows in group_pairs(rows, level).items():
+        if not focus or _hit(focus, a) or _hit(focus, b):
+            edges[(a, b)] = erows
     out_edges = []
     for (a, b), erows in edges.items():
         if len(erows) < min_events:
             continue
         t = tally(erows, include_unasserted)
         out_edges.append({
-            "source": a, "target": b, "events": t["events"], "scored": t["scored"],
-            "goldstein_sum": t["goldstein_sum"], "goldstein_mean": t["goldstein_mean"],
-            "plover_sum": t["plover_sum"], "by_quad": t["by_quad"],
-            "top_type": next(iter(t["by_type"]), None),
+            "source": a, "target": b, **figures(erows, include_unasserted),
+            "by_quad": t["by_quad"], "top_type": next(iter(t["by_type"]), None),
         })  # fmt: skip
     out_edges.sort(key=lambda e: (-e["events"], e["source"], e["target"]))
     out_edges = out_edges[:limit]
     nodes: dict[str, dict[str, Any]] = {}
     for e in out_edges:
         for end, key in ((e["source"], "out_events"), (e["target"], "in_events")):
-            n = nodes.setdefault(
-                end, {"id": end, "name": actor_name(end), "out_events": 0, "in_events": 0}
-            )
-            n[key] += e["events"]
+            if end not in nodes:
+                f = _actor_figures(rows, end, include_unasserted)
+                nodes[end] = {"id": end, "name": actor_name(end), "out_events": 0,
+                              "in_events": 0, "as_actor": f["as_actor"],
+                              "as_recipient": f["as_recipient"]}  # fmt: skip
+            nodes[end][key] += e["events"]
     node_list = sorted(nodes.values(), key=lambda n: -(n["out_events"] + n["in_events"]))
     return {
         "level": level, "unit": unit, "date_from": date_from, "date_to": date_to,
@@ -90,3 +86,10 @@ def network(
 
 def _hit(focus: ActorKey, code: str) -> bool:
     return code == focus.code or (focus.is_country and code[:3] == focus.code)
+
+
+def _actor_figures(rows: list[dict[str, Any]], code: str, unasserted: bool) -> dict[str, Any]:
+    try:
+        return actor_figures(rows, code, unasserted)
+    except BadActorKey:  # a code that is not country(+sector): no key to match it by
+        return {"as_actor": None, "as_recipient": None}

@@ -21,8 +21,11 @@ from communique.relations.periods import (
     label,
     prev_bucket,
 )
-from communique.relations.units import DATE_SQL, select_rows, unit_from
+from communique.relations.scores import figures, relation_rows, undirected_links
+from communique.relations.units import DATE_SQL, period_where, unit_from
 from communique.store import Store
+
+PRECISION = {"day": 10, "week": 10, "month": 7, "year": 4}  # date length a bucket needs
 
 
 @dataclass(frozen=True)
@@ -55,8 +58,10 @@ class SpikeRule:
 
 
 def pair_key(actors: list[str], recipients: list[str]) -> list[tuple[str, str]]:
-    """Undirected country pairs an event links (actor × recipient, self-pairs dropped)."""
-    return sorted({tuple(sorted((a, r))) for a in actors for r in recipients if a != r})  # type: ignore[misc]
+    """Unordered country pairs an event belongs to either way (``scores.undirected_links``:
+    actor × recipient and actors acting together; self-pairs dropped)."""
+    row = {"actor_countries": actors, "recipient_countries": recipients}
+    return sorted(undirected_links(row))
 
 
 def spikes(
@@ -73,7 +78,9 @@ def spikes(
 
     Every pair active in the period or its baseline gets a row with ``current``,
     ``baseline`` (counts per previous period), ``baseline_mean``, ``ratio`` and
-    ``spike_status`` (spike / normal / suppressed). Spikes come first.
+    ``spike_status`` (spike / normal / suppressed), and the pair's figures in the period
+    (either way, ``scores``: ``current`` events, ``scored``, Goldstein and PLOVER sums).
+    Spikes come first.
     """
     check_bucket(by)
     rule = rule or SpikeRule()
@@ -97,27 +104,31 @@ def spikes(
         periods.append(prev_bucket(periods[-1], by))
     start = bucket_start(periods[-1], by).isoformat()
     end = bucket_end(current, by).isoformat()
-    rows = select_rows(  # history never makes a spike: it is not news of this period
-        store,
-        unit,
-        f"length({DATE_SQL}) >= 10 AND {DATE_SQL} BETWEEN ? AND ?",
-        [start, end],
-        history=False,
+    where, params = period_where(start, end)
+    rows = relation_rows(  # history never makes a spike: it is not news of this period
+        store, unit, f"length({DATE_SQL}) >= {PRECISION[by]} AND {where}", params
     )
     counts: dict[tuple[str, str], Counter[str]] = {}
+    now: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in rows:
         key = bucket_of(r["date"], by)
+        if key not in periods:
+            continue
         for pair in pair_key(r["actor_countries"] or [], r["recipient_countries"] or []):
             if focus and focus.code[:3] not in pair:
                 continue
             counts.setdefault(pair, Counter())[key] += 1
+            if key == current:
+                now.setdefault(pair, []).append(r)
     result = []
     for (a, b), c in counts.items():
         base = [c.get(p, 0) for p in periods[1:]]
         verdict = rule.judge(c.get(current, 0), base)
+        f = figures(now.get((a, b), []))
         result.append({
             "a": a, "b": b, "a_name": actor_name(a), "b_name": actor_name(b),
             "current": c.get(current, 0), "baseline": base, **verdict,
+            **{k: f[k] for k in ("scored", "goldstein_sum", "goldstein_mean", "plover_sum")},
         })  # fmt: skip
     order = {"spike": 0, "normal": 1, "suppressed": 2}
     result.sort(key=lambda r: (order[r["spike_status"]], -r["current"], r["a"], r["b"]))

@@ -1,8 +1,11 @@
 """Exports in the formats users already load: PLOVER-style JSON Lines, GDELT-2.0-like CSV, Parquet.
 
-GDELT column names are used where GDELT 2.0's event table has the column; the meaning
-differs in two places, stated here and in the docs: country codes are ISO 3166 alpha-3
-(GDELT's geography uses FIPS), and GLOBALEVENTID is communique's stable string id.
+GDELT column names are used where GDELT 2.0's event table has the column. Actor country
+codes are CAMEO's three-letter codes (ISO 3166 alpha-3), as in GDELT; the geography column
+``ActionGeo_CountryCode`` is FIPS 10-4, as in GDELT (``export_fields.fips``);
+GLOBALEVENTID is communique's stable string id. SQLDATE is always a valid YYYYMMDD date:
+the first day of the event's period, with ``CqDatePrecision`` saying day, month, year or
+``published`` (no date of its own: its story's publication day).
 Columns GDELT lacks (PLOVER type, modality, evidence) come after GDELT's, prefixed Plover/Cq.
 An unattributed event (violence, coercion or protest whose doer the story does not name) has
 empty Actor1 columns and ``CqUnattributed`` 1: an event without a dyad.
@@ -20,9 +23,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from communique.store.db import Store, sql_literal
+from communique.store.export_fields import event_date, fips, period_start
+from communique.store.polecat import write_polecat
 from communique.store.queries import EventFilter, get_article, list_events, list_mentions
 
-EXPORT_FORMATS = ("plover", "gdelt", "parquet")
+EXPORT_FORMATS = ("plover", "gdelt", "polecat", "parquet")
 
 GDELT_COLUMNS = [
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -47,6 +52,7 @@ def _article_meta(
             "publisher": art.get("publisher"),
             "published": art.get("published"),
             "ingested_at": art.get("ingested_at"),
+            "language": art.get("language"),
         }
     return cache[article_id]
 
@@ -99,24 +105,17 @@ def _first(actors: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def gdelt_row(ev: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
-    date = ev.get("date") or ""
-    parts = date[:10].split("-") if date else []
-    year = parts[0] if parts else ""
-    month = parts[1] if len(parts) > 1 else ""
-    day = parts[2] if len(parts) > 2 else ""
-    frac = ""
-    if year:
-        m = int(month) if month else 1
-        d = int(day) if day else 1
-        frac = f"{int(year) + ((m - 1) * 30.4 + d) / 365:.4f}"
+    day, precision = event_date(ev, meta.get("published"))
+    year = f"{day.year:04d}" if day else ""
+    frac = f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}" if day else ""
     a1, a2 = _first(ev.get("actor") or []), _first(ev.get("recipient") or [])
     cameo = ev.get("cameo") or ""
     loc = ev.get("location") or {}
     added = meta.get("ingested_at")
     return {
         "GLOBALEVENTID": ev["id"],
-        "SQLDATE": f"{year}{month or '00'}{day or '00'}" if year else "",
-        "MonthYear": f"{year}{month or '00'}" if year else "",
+        "SQLDATE": day.strftime("%Y%m%d") if day else "",
+        "MonthYear": day.strftime("%Y%m") if day else "",
         "Year": year,
         "FractionDate": frac,
         "Actor1Code": a1.get("code") or "",
@@ -138,7 +137,7 @@ def gdelt_row(ev: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
         "NumArticles": ev.get("num_articles") or 1,
         "ActionGeo_Type": (1 if not loc.get("lat") else 4) if loc else 0,
         "ActionGeo_FullName": loc.get("name") or "",
-        "ActionGeo_CountryCode": loc.get("country") or "",
+        "ActionGeo_CountryCode": fips(loc.get("country")),
         "ActionGeo_Lat": loc.get("lat") if loc.get("lat") is not None else "",
         "ActionGeo_Long": loc.get("lon") if loc.get("lon") is not None else "",
         "DATEADDED": added.strftime("%Y%m%d%H%M%S") if added else "",
@@ -147,7 +146,7 @@ def gdelt_row(ev: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
         "PloverMode": ev.get("mode") or "",
         "PloverContext": ";".join(ev.get("context") or []),
         "CqModality": ev.get("modality") or "",
-        "CqDatePrecision": ev.get("date_precision") or "",
+        "CqDatePrecision": precision or "",
         "CqConfidence": ev.get("confidence"),
         "CqEvidence": ev["evidence"]["sentence_text"],
         "CqTrigger": ev["evidence"]["trigger"],
@@ -177,9 +176,26 @@ def write_gdelt(events: Iterable[dict[str, Any]], store: Store, out: IO[str]) ->
     return n
 
 
+def write_polecat_tsv(events: Iterable[dict[str, Any]], store: Store, out: IO[str]) -> int:
+    cache: dict[str, dict[str, Any]] = {}
+    return write_polecat(events, lambda aid: _article_meta(store, cache, aid), out)
+
+
+def _typed_dates(rec: dict[str, Any]) -> dict[str, Any]:
+    """``date`` as a DATE (first day of its period) beside ``date_precision``; first_seen and
+    last_seen as DATEs."""
+    day, precision = period_start(rec.get("date"))
+    out = {**rec, "date": day, "date_precision": precision if day else rec.get("date_precision")}
+    for k in ("first_seen", "last_seen"):
+        if k in rec:
+            out[k] = period_start(rec[k])[0]
+    return out
+
+
 def _to_table(records: list[dict[str, Any]]) -> pa.Table:
-    """Nested fields (actors, location, evidence) become Parquet lists and structs."""
-    return pa.Table.from_pylist(records)
+    """Nested fields (actors, location, evidence) become Parquet lists and structs; dates
+    are DATE columns."""
+    return pa.Table.from_pylist([_typed_dates(r) for r in records])
 
 
 def write_parquet(store: Store, path: Path, flt: EventFilter | None = None) -> dict[str, int]:
@@ -194,5 +210,8 @@ def write_parquet(store: Store, path: Path, flt: EventFilter | None = None) -> d
     pq.write_table(_to_table(events), path / "events.parquet")
     pq.write_table(_to_table(mentions), path / "mentions.parquet")
     target = sql_literal(path / "articles.parquet")
-    store.con.execute(f"COPY (SELECT * FROM articles ORDER BY id) TO {target} (FORMAT parquet)")
+    store.con.execute(
+        "COPY (SELECT *, TRY_CAST(left(published, 10) AS DATE) AS published_date FROM articles "
+        f"ORDER BY id) TO {target} (FORMAT parquet)"
+    )
     return {"events": len(events), "mentions": len(mentions), "articles": store.count("articles")}

@@ -183,8 +183,12 @@ def list_one_a_day(store: Store, flt: EventFilter | None = None) -> list[dict[st
     return [{**json.loads(rec), "num_mentions": n} for rec, n in rows]
 
 
-def summary(store: Store, top: int = 10) -> dict[str, Any]:
-    """Counts for the overview: articles, events by type, top country pairs."""
+def summary(store: Store, top: int = 10, include_unasserted: bool = False) -> dict[str, Any]:
+    """Counts for the overview: articles, events by type, top country pairs.
+
+    Top pairs are directed (actor → recipient) with the figures of
+    ``communique.relations.scores`` (historical events left out, asserted ones scored).
+    """
     con = store.con
     n_articles = store.count("articles")
     n_mentions = store.count("mentions")
@@ -195,17 +199,9 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
             "GROUP BY 1 ORDER BY 2 DESC, 1"
         ).fetchall()
     )
-    pairs = con.execute(
-        """
-        SELECT ac AS actor, rc AS recipient, count(*) AS n,
-               round(sum(m.goldstein), 1) AS goldstein_sum
-        FROM events e JOIN mentions m ON m.id = e.rep_mention_id,
-             unnest(m.actor_countries) AS t1(ac), unnest(m.recipient_countries) AS t2(rc)
-        WHERE ac <> rc AND m.modality <> 'historical'
-        GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?
-        """,
-        [top],
-    ).fetchall()
+    from communique.relations.scores import top_pairs  # relations import this module
+
+    pairs = top_pairs(store, top, include_unasserted=include_unasserted)
     by_modality = dict(
         con.execute(
             "SELECT m.modality, count(*) FROM events e JOIN mentions m ON m.id = e.rep_mention_id "
@@ -218,7 +214,6 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
         "events": n_events,
         "events_by_type": by_type,
         "events_by_modality": by_modality,
-        "top_pairs": [
-            {"actor": a, "recipient": r, "events": n, "goldstein_sum": g} for a, r, n, g in pairs
-        ],
+        "include_unasserted": include_unasserted,
+        "top_pairs": pairs,
     }

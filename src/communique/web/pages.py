@@ -133,7 +133,9 @@ def _flag(v: str | None) -> bool:
 @router.get("/", response_class=HTMLResponse)
 def overview_page(request: Request) -> Response:
     with _db(request).read() as store:
-        data = queries.overview(store)
+        data = queries.overview(
+            store, include_unasserted=_flag(request.query_params.get("include_unasserted"))
+        )
     return page(request, "overview.html", data, "Overview")
 
 
@@ -210,14 +212,23 @@ def pair_page(request: Request, a: str, b: str) -> Response:
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request) -> Response:
     with _db(request).read() as store:
-        data = queries.actors_list(store, unit=request.query_params.get("unit") or "event")
+        data = queries.actors_list(
+            store,
+            unit=request.query_params.get("unit") or "event",
+            include_unasserted=_flag(request.query_params.get("include_unasserted")),
+        )
     return page(request, "actors.html", data, "Actors")
 
 
 @router.get("/actor/{code}", response_class=HTMLResponse)
 def actor_page(request: Request, code: str) -> Response:
     with _db(request).read() as store:
-        data = queries.actor_profile(store, code, unit=request.query_params.get("unit") or "event")
+        data = queries.actor_profile(
+            store,
+            code,
+            unit=request.query_params.get("unit") or "event",
+            include_unasserted=_flag(request.query_params.get("include_unasserted")),
+        )
     return page(request, "actor.html", data, data["name"])
 
 

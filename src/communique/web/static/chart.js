@@ -135,7 +135,7 @@
   }
 
   async function loadPeriod(period, label) {
-    const q = new URLSearchParams({ period: period, by: data.by, direction: data.direction, unit: data.unit });
+    const q = new URLSearchParams({ period: period, by: data.by, direction: data.direction, unit: data.unit, include_unasserted: data.include_unasserted ? "true" : "false" });
     const url = `/api/dyad/${encodeURIComponent(data.a)}/${encodeURIComponent(data.b)}/events?` + q;
     const title = document.getElementById("period-title");
     const table = document.getElementById("period-table");

@@ -1,0 +1,167 @@
+"""One definition of a pair's and an actor's figures, used by every face.
+
+The overview's top pairs and top actors, the actor page, the pair page (``dyad``), the
+network, spikes, `communique summary` / `dyad` / `network` / `spikes` and the API all take
+their numbers from these functions, so the same pair has the same figures everywhere:
+
+* **Which events.** Linked events (or mentions, with ``unit="mention"``) read by
+  ``relation_rows``: every modality except ``historical`` (background a story recalls: it
+  keeps its own date but is not news of the relation); with ``include_unasserted`` the
+  historical ones come in too.
+* **A → B** (directed): A is among the event's actors and B among its recipients
+  (``directed``). An event with two actors and one recipient is in two directed pairs.
+* **A – B** (either way): A → B, B → A, or A and B acting together ("Cuba and Russia met";
+  ``joint``), each event once.
+* **An actor's figures**: events with the actor among the actors (``as_actor``) and among
+  the recipients (``as_recipient``).
+* **Scores** (``figures``): ``events`` counts every row; ``scored`` and the Goldstein and
+  PLOVER sums and means count the **asserted** rows only (``scale.is_scored``); with
+  ``include_unasserted`` every modality is scored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from communique.relations.actors import ActorKey
+from communique.relations.aggregate import tally
+from communique.relations.units import select_rows
+from communique.store import Store
+
+Row = dict[str, Any]
+SCORE_FIELDS = (
+    "events", "scored", "goldstein_sum", "goldstein_mean", "plover_sum", "plover_mean",
+)  # fmt: skip
+
+
+def relation_rows(
+    store: Store,
+    unit: str = "event",
+    where: str = "TRUE",
+    params: list[Any] | None = None,
+    include_unasserted: bool = False,
+) -> list[Row]:
+    """The rows every relation figure is computed from (historical ones only on request)."""
+    return select_rows(store, unit, where, params, history=include_unasserted)
+
+
+def figures(rows: Iterable[Row], include_unasserted: bool = False) -> dict[str, Any]:
+    """The score figures of a set of rows: events, scored, Goldstein and PLOVER sums/means."""
+    t = tally(list(rows), include_unasserted)
+    return {k: t[k] for k in SCORE_FIELDS}
+
+
+def _side(r: Row, side: str, level: str) -> list[str]:
+    return list(r.get(f"{side}_{'countries' if level == 'country' else 'codes'}") or [])
+
+
+def on_side(r: Row, key: ActorKey, side: str) -> bool:
+    """Whether the actor key is among the row's actors (side 'actor') or recipients."""
+    return key.matches(_side(r, side, "country"), _side(r, side, "code"))
+
+
+def directed(r: Row, a: ActorKey, b: ActorKey) -> bool:
+    """A → B: A among the actors, B among the recipients (never a pair with itself)."""
+    return a != b and on_side(r, a, "actor") and on_side(r, b, "recipient")
+
+
+def joint(r: Row, a: ActorKey, b: ActorKey) -> bool:
+    """A and B both among the actors, and neither acts on the other."""
+    return (
+        a != b
+        and on_side(r, a, "actor")
+        and on_side(r, b, "actor")
+        and not (directed(r, a, b) or directed(r, b, a))
+    )
+
+
+def either_way(r: Row, a: ActorKey, b: ActorKey) -> bool:
+    """A – B: A → B, B → A or joint."""
+    return directed(r, a, b) or directed(r, b, a) or joint(r, a, b)
+
+
+def links(r: Row, level: str = "country") -> set[tuple[str, str]]:
+    """Every directed (actor, recipient) pair of codes a row adds to, at country or code level."""
+    return {
+        (a, b) for a in _side(r, "actor", level) for b in _side(r, "recipient", level) if a != b
+    }
+
+
+def undirected_links(r: Row, level: str = "country") -> set[tuple[str, str]]:
+    """Every unordered pair a row belongs to either way (directed or joint), sorted codes."""
+    acts = _side(r, "actor", level)
+    others = acts + _side(r, "recipient", level)
+    return {(min(a, b), max(a, b)) for a in acts for b in others if a != b}
+
+
+def pair_figures(
+    rows: Iterable[Row], a: str, b: str, include_unasserted: bool = False,
+    direction: str = "ab",
+) -> dict[str, Any]:  # fmt: skip
+    """Figures of pair A → B (``ab``), B → A (``ba``) or either way (``both``)."""
+    ka, kb = ActorKey.parse(a), ActorKey.parse(b)
+    test = {
+        "ab": lambda r: directed(r, ka, kb),
+        "ba": lambda r: directed(r, kb, ka),
+        "both": lambda r: either_way(r, ka, kb),
+    }[direction]
+    return figures((r for r in rows if test(r)), include_unasserted)
+
+
+def actor_figures(
+    rows: Iterable[Row], code: str, include_unasserted: bool = False
+) -> dict[str, Any]:
+    """An actor's figures as actor and as recipient, and over both (each event once)."""
+    key = ActorKey.parse(code)
+    rows = list(rows)
+    act = [r for r in rows if on_side(r, key, "actor")]
+    rec = [r for r in rows if on_side(r, key, "recipient")]
+    both = [r for r in rows if on_side(r, key, "actor") or on_side(r, key, "recipient")]
+    return {
+        "as_actor": figures(act, include_unasserted),
+        "as_recipient": figures(rec, include_unasserted),
+        "total": figures(both, include_unasserted),
+    }
+
+
+def group_pairs(rows: Iterable[Row], level: str = "country") -> dict[tuple[str, str], list[Row]]:
+    """Rows by the directed pairs they add to (see ``links``)."""
+    out: dict[tuple[str, str], list[Row]] = {}
+    for r in rows:
+        for pair in links(r, level):
+            out.setdefault(pair, []).append(r)
+    return out
+
+
+def top_pairs(
+    store: Store, top: int = 10, include_unasserted: bool = False, unit: str = "event"
+) -> list[dict[str, Any]]:
+    """The busiest directed country pairs, with their figures."""
+    groups = group_pairs(relation_rows(store, unit, include_unasserted=include_unasserted))
+    out = [
+        {"actor": a, "recipient": b, **figures(rs, include_unasserted)}
+        for (a, b), rs in groups.items()
+    ]
+    out.sort(key=lambda p: (-p["events"], p["actor"], p["recipient"]))
+    return out[:top]
+
+
+def actor_table(
+    store: Store, limit: int = 200, include_unasserted: bool = False, unit: str = "event"
+) -> list[dict[str, Any]]:
+    """Every country seen as actor or recipient, with its figures, busiest first."""
+    touching: dict[str, list[Row]] = {}
+    for r in relation_rows(store, unit, include_unasserted=include_unasserted):
+        for c in set(_side(r, "actor", "country") + _side(r, "recipient", "country")):
+            touching.setdefault(c, []).append(r)
+    out = []
+    for code, rows in touching.items():
+        f = actor_figures(rows, code, include_unasserted)
+        out.append({
+            "code": code, "as_actor": f["as_actor"]["events"],
+            "as_recipient": f["as_recipient"]["events"], "total": f["total"]["events"],
+            "goldstein_sum": f["total"]["goldstein_sum"], "figures": f,
+        })  # fmt: skip
+    out.sort(key=lambda x: (-x["total"], x["code"]))
+    return out[:limit]
