@@ -86,5 +86,8 @@ def test_a_doc_can_be_coded_while_parse_texts_is_still_yielding():
         Article(text="Peru recalled its ambassador from Chile on Monday.", id=f"p{i}")
         for i in range(3)
     ]
-    lazily = [len(code_article(a, doc, nlp)) for a, doc in zip(arts, parse_texts(nlp, arts, 2))]
+    lazily = [
+        len(code_article(a, doc, nlp))
+        for a, doc in zip(arts, parse_texts(nlp, arts, 2), strict=True)
+    ]
     assert lazily == [1, 1, 1]

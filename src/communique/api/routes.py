@@ -241,7 +241,9 @@ def api_search(
         "(fields as `communique code` reads: text required; id, title, url, publisher, "
         "published, language), or one story as plain text. Requires `Authorization: Bearer "
         "TOKEN` where TOKEN was set by the operator with `communique serve --ingest-token` "
-        "or COMMUNIQUE_INGEST_TOKEN; without one configured the answer is 403."
+        "or COMMUNIQUE_INGEST_TOKEN; without one configured the answer is 403. Stories are "
+        "stored from their own text: links in posted feeds are not fetched unless the server "
+        "was started with `--ingest-fetch`."
     ),
 )
 async def api_ingest(
@@ -269,16 +271,24 @@ async def api_ingest(
         return JSONResponse({"detail": "upload too large (limit 20 MB)"}, status_code=413)
     if not body.strip():
         return JSONResponse({"detail": "empty body: send JSON Lines articles"}, status_code=400)
-    report = await run_in_threadpool(_ingest_bytes, request.app.state.db, body)
+    report = await run_in_threadpool(_ingest_bytes, request.app.state, body)
     return JSONResponse(report, status_code=200)
 
 
-def _ingest_bytes(db: Any, body: bytes) -> dict[str, Any]:
+def _ingest_bytes(state: Any, body: bytes) -> dict[str, Any]:
+    """Store and code the posted stories. Links are followed only if the operator said so."""
     from communique.pipeline import ingest
     from communique.sources import iter_articles
 
-    articles = list(iter_articles(["-"], stdin=io.BytesIO(body)))
-    with db.write() as store:
+    articles = list(
+        iter_articles(
+            ["-"],
+            stdin=io.BytesIO(body),
+            fetch_links=state.ingest_fetch,
+            allow_hosts=state.allow_hosts,
+        )
+    )
+    with state.db.write() as store:
         report = ingest(articles, store)
     return {
         "stored": report.stored,
