@@ -47,7 +47,7 @@ def create_app(
     addresses, and hosts named in ``allow_hosts`` or COMMUNIQUE_ALLOW_HOSTS).
     """
     from communique.api.routes import router as api_router
-    from communique.web.pages import render_error
+    from communique.web.pages import BadQuery, render_error
     from communique.web.pages import router as page_router
 
     app = FastAPI(
@@ -82,6 +82,10 @@ def create_app(
     @app.exception_handler(NotFound)
     async def _not_found(request: Request, exc: NotFound):
         return _error(request, 404, str(exc.args[0] if exc.args else exc))
+
+    @app.exception_handler(BadQuery)
+    async def _bad_query(request: Request, exc: BadQuery):
+        return _error(request, 422, str(exc))
 
     for bad in (BadActorKey, BadBucket, BadDirection, BadUnit, ValueError):
 

@@ -15,6 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from communique.api import queries
+from communique.api.queries import MAX_COUNT, MAX_OFFSET
 from communique.model import MODALITIES, PLOVER_TYPES
 from communique.relations import dyad_events, dyad_series, network, spikes
 from communique.relations.spikes import SpikeRule
@@ -58,7 +59,7 @@ def event_filter(
     ] = None,
     article_id: Annotated[str | None, Query(description="Only this article's events.")] = None,
     limit: Annotated[int, Query(ge=1, le=1000, description="Page size.")] = 50,
-    offset: Annotated[int, Query(ge=0, description="Records to skip.")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Records to skip.")] = 0,
 ) -> EventFilter:
     if event_type and event_type.upper() not in PLOVER_TYPES:
         raise ValueError(f"'event_type' must be a PLOVER type: {', '.join(PLOVER_TYPES)}")
@@ -104,7 +105,7 @@ def api_summary(request: Request) -> dict[str, Any]:
 def api_articles(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
     with request.app.state.db.read() as store:
         return queries.articles_page(store, limit, offset)
@@ -180,7 +181,7 @@ def api_network(
     actor: Annotated[str | None, Query(description="Only edges touching this actor.")] = None,
     unit: Unit = "event",
     include_unasserted: Unasserted = False,
-    min_events: Annotated[int, Query(ge=1)] = 1,
+    min_events: Annotated[int, Query(ge=1, le=MAX_COUNT)] = 1,
     limit: Annotated[int, Query(ge=1, le=5000)] = 200,
 ) -> dict[str, Any]:
     with request.app.state.db.read() as store:
