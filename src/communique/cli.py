@@ -303,7 +303,7 @@ def code(
 def articles(
     db: DbOpt = DEFAULT_DB,
     fmt: FormatOpt = "table",
-    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many.", min=1, max=10**12)] = None,
 ) -> None:
     """List stored articles: title, URL, publisher, publication date and where it came from.
 
@@ -386,7 +386,7 @@ def events(
         str | None, typer.Option(help="Words in the evidence sentence or article title.")
     ] = None,
     article: Annotated[str | None, typer.Option(help="Only events from this article id.")] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many.", min=1, max=10**12)] = None,
     one_a_day: Annotated[
         bool,
         typer.Option(

@@ -61,6 +61,10 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+# Parameter names in the relations' messages, as the options that set them are spelled here.
+_OPTION_NAMES = {"'date_from'": "--since", "'date_to'": "--until", "'as_of'": "--as-of"}
+
+
 def _read(db: Path, fn: Any, *args: Any, **kwargs: Any) -> Any:
     """Open the store read-only, run one relations function, close; errors in one line."""
     from communique.store import Store, StoreError
@@ -72,7 +76,10 @@ def _read(db: Path, fn: Any, *args: Any, **kwargs: Any) -> Any:
     try:
         return fn(store, *args, **kwargs)
     except ValueError as exc:
-        raise _fail(str(exc)) from None
+        message = str(exc)
+        for api_name, option in _OPTION_NAMES.items():
+            message = message.replace(api_name, option)
+        raise _fail(message) from None
     finally:
         store.close()
 

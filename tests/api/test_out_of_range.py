@@ -128,10 +128,16 @@ def test_cli_after_hostile_stored_dates(db):
     res = run_cli("spikes", "--db", str(db), "--format", "jsonl", timeout=120)
     assert res.returncode == 0 and {json.loads(ln)["period"] for ln in res.stdout.splitlines()} \
         == {"2024-03-25"}  # fmt: skip
-    for args in (["spikes", "--as-of", "9999-12-31"], ["dyad", "CUB", "RUS", "--since", "0001"]):
+    for args, option in ((["spikes", "--as-of", "9999-12-31"], "--as-of"),
+                         (["dyad", "CUB", "RUS", "--since", "0001"], "--since")):  # fmt: skip
         res = run_cli(*args, "--db", str(db), timeout=120)
         assert res.returncode == 2 and "Traceback" not in res.stderr
-        assert "must be a date" in res.stderr and len(res.stderr.strip().splitlines()) == 1
+        assert f"{option} must be a date" in res.stderr
+        assert len(res.stderr.strip().splitlines()) == 1
+    for cmd, limit in ((["events"], "0"), (["articles"], "-1"), (["events"], str(2**63))):
+        res = run_cli(*cmd, "--db", str(db), "--limit", limit, timeout=120)
+        assert res.returncode == 2 and "Traceback" not in res.stderr
+        assert "Invalid value for '--limit'" in res.stderr
     for cmd in (["dyad", "CUB", "RUS"], ["dyad", "CUB", "CHL", "--by", "week"], ["events"],
                 ["articles"], ["network"]):  # fmt: skip
         res = run_cli(*cmd, "--db", str(db), timeout=120)
