@@ -40,12 +40,14 @@ class Counting:
 
     def __init__(self, redirect: str | None = None) -> None:
         self.hits = 0
+        self.hosts: list[str] = []  # the Host header of each request
         self.redirect = redirect
         state = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 state.hits += 1
+                state.hosts.append(self.headers.get("Host", ""))
                 if state.redirect:
                     self.send_response(302)
                     self.send_header("Location", state.redirect)
@@ -186,6 +188,32 @@ def test_redirect_to_a_host_not_allowed_is_refused(hop, inside, tmp_path):
     assert (hop.hits, inside.hits) == (2, 0)  # the first asked, the second never reached
     (a,) = iter_articles([url], allow_hosts=["127.0.0.1"])  # both allowed: followed
     assert isinstance(a, Article) and a.url == inside.base + "/story.html"
+
+
+def test_a_name_allowed_does_not_cover_where_it_redirects(hop, inside):
+    url = f"http://localhost:{hop.port}/news.html"
+    (err,) = iter_articles([url], allow_hosts=["localhost"])
+    assert isinstance(err, SourceError) and "refused: 127.0.0.1 is a loopback" in err.reason
+    assert inside.hits == 0
+
+
+def test_the_connection_goes_to_the_checked_address(inside, monkeypatch):
+    """The name is resolved once, by the check; the request goes to that address, named."""
+    real = socket.getaddrinfo
+    asked: list[str] = []
+
+    def fake_getaddrinfo(host, port, *args, **kwargs):
+        if host == "wire.example":
+            asked.append(host)
+            return real("127.0.0.1", port, *args, **kwargs)
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", fake_getaddrinfo)
+    monkeypatch.setattr("communique.sources.netguard.why_refused", lambda ip: None)
+    url = f"http://wire.example:{inside.port}/story.html"
+    (a,) = iter_articles([url])
+    assert isinstance(a, Article) and a.url == url and "Iran" in a.text
+    assert asked == ["wire.example"] and inside.hosts == [f"wire.example:{inside.port}"]
 
 
 def test_redirects_are_bounded(tmp_path):
