@@ -17,6 +17,7 @@ import typer
 from rich.console import Console
 
 from communique import __version__
+from communique.cli_relations import AllowHostOpt
 from communique.model import SourceError
 from communique.render import FORMATS, actor_codes, emit, to_json
 
@@ -117,6 +118,7 @@ def ingest(
         Path | None, typer.Option(help="Parquet dataset folder for --dask (load it with `load`).")
     ] = None,
     all_topics: AllTopicsOpt = False,
+    allow_host: AllowHostOpt = None,
 ) -> None:
     """Read stories, code their events and store everything in the database.
 
@@ -135,12 +137,17 @@ def ingest(
         communique ingest 'feeds/*.xml' https://example.org/news.rss
 
         cat articles.jsonl | communique ingest -
+
+    URLs (and the pages short feed entries link to) are fetched from public addresses only:
+    a host that resolves to a loopback, private, link-local, multicast, reserved or
+    unspecified address is refused, also after a redirect, unless --allow-host names it.
     """
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from communique.pipeline import IngestReport
     from communique.pipeline import ingest as run_ingest
     from communique.sources import iter_articles
+    from communique.sources.netguard import allowed_hosts
 
     if batch_size < 1:
         raise _fail("--batch-size must be at least 1")
@@ -184,7 +191,11 @@ def ingest(
             )
 
         report = run_ingest(
-            iter_articles(inputs, stdin=sys.stdin.buffer if sys.stdin else None),
+            iter_articles(
+                inputs,
+                stdin=sys.stdin.buffer if sys.stdin else None,
+                allow_hosts=allowed_hosts(allow_host or (), env=True),
+            ),
             store,
             batch_size=batch_size,
             on_error=on_error,
@@ -292,7 +303,7 @@ def code(
 def articles(
     db: DbOpt = DEFAULT_DB,
     fmt: FormatOpt = "table",
-    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many.", min=1, max=10**12)] = None,
 ) -> None:
     """List stored articles: title, URL, publisher, publication date and where it came from.
 
@@ -375,7 +386,7 @@ def events(
         str | None, typer.Option(help="Words in the evidence sentence or article title.")
     ] = None,
     article: Annotated[str | None, typer.Option(help="Only events from this article id.")] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many.", min=1, max=10**12)] = None,
     one_a_day: Annotated[
         bool,
         typer.Option(

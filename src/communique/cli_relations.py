@@ -24,6 +24,18 @@ DbOpt = Annotated[
 FormatOpt = Annotated[
     str, typer.Option("--format", "-f", help="Output format: table, jsonl or csv.")
 ]
+AllowHostOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--allow-host",
+        help="Let fetches reach this host although it resolves to a loopback, private, "
+        "link-local or other non-public address (refused by default), e.g. --allow-host "
+        "127.0.0.1 or --allow-host intranet.example:8080. Repeat for more hosts; the "
+        "COMMUNIQUE_ALLOW_HOSTS environment variable adds more (comma-separated).",
+        show_default=False,
+    ),
+]
+
 UnitOpt = Annotated[
     str,
     typer.Option(
@@ -49,6 +61,10 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+# Parameter names in the relations' messages, as the options that set them are spelled here.
+_OPTION_NAMES = {"'date_from'": "--since", "'date_to'": "--until", "'as_of'": "--as-of"}
+
+
 def _read(db: Path, fn: Any, *args: Any, **kwargs: Any) -> Any:
     """Open the store read-only, run one relations function, close; errors in one line."""
     from communique.store import Store, StoreError
@@ -60,7 +76,10 @@ def _read(db: Path, fn: Any, *args: Any, **kwargs: Any) -> Any:
     try:
         return fn(store, *args, **kwargs)
     except ValueError as exc:
-        raise _fail(str(exc)) from None
+        message = str(exc)
+        for api_name, option in _OPTION_NAMES.items():
+            message = message.replace(api_name, option)
+        raise _fail(message) from None
     finally:
         store.close()
 
@@ -297,6 +316,17 @@ def serve(
             "'database busy'."
         ),
     ] = 2.0,
+    ingest_fetch: Annotated[
+        bool,
+        typer.Option(
+            "--ingest-fetch",
+            help="Let POST /api/ingest fetch the pages that short feed entries link to "
+            "(public addresses only, see --allow-host). By default stories posted to the "
+            "API are stored from their own text and no URL is fetched.",
+            envvar="COMMUNIQUE_INGEST_FETCH",
+        ),
+    ] = False,
+    allow_host: AllowHostOpt = None,
 ) -> None:
     """The web explorer and JSON API: pages at /, the API under /api/, docs at /docs.
 
@@ -322,7 +352,13 @@ def serve(
         except StoreError as exc:
             raise _fail(str(exc)) from None
         err.print(f"created an empty database {db}")
-    app = create_app(db, ingest_token=ingest_token, busy_timeout=busy_timeout)
+    app = create_app(
+        db,
+        ingest_token=ingest_token,
+        busy_timeout=busy_timeout,
+        ingest_fetch=ingest_fetch,
+        allow_hosts=allow_host or (),
+    )
     mode = "ingest enabled (POST /api/ingest)" if app.state.ingest_token else "read-only"
     err.print(f"communique explorer on http://{host}:{port}/  ({db}, {mode}); Ctrl-C stops")
     sys.stderr.flush()

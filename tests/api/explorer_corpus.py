@@ -146,17 +146,28 @@ def free_port() -> int:
 class Server:
     """`communique serve` in a subprocess on an ephemeral port."""
 
-    def __init__(self, db: Path, *, token: str | None = None, busy_timeout: float = 1.0):
+    def __init__(
+        self,
+        db: Path,
+        *,
+        token: str | None = None,
+        busy_timeout: float = 1.0,
+        args: tuple[str, ...] = (),
+        env_extra: dict[str, str] | None = None,
+    ):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ, PYTHONIOENCODING="utf-8")
         env.pop("COMMUNIQUE_DB", None)
         env.pop("COMMUNIQUE_INGEST_TOKEN", None)
+        env.pop("COMMUNIQUE_ALLOW_HOSTS", None)
+        env.pop("COMMUNIQUE_INGEST_FETCH", None)
         if token:
             env["COMMUNIQUE_INGEST_TOKEN"] = token
+        env.update(env_extra or {})
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "communique", "serve", "--db", str(db), "--port",
-             str(self.port), "--busy-timeout", str(busy_timeout)],
+             str(self.port), "--busy-timeout", str(busy_timeout), *args],
             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )  # fmt: skip
         deadline = time.monotonic() + 30

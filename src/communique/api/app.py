@@ -9,6 +9,7 @@ page are shipped in ``communique/web/``.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -19,6 +20,7 @@ from communique import __version__
 from communique.api.database import Database, DatabaseBusy, DatabaseMissing
 from communique.api.queries import NotFound
 from communique.relations import BadActorKey, BadBucket, BadDirection, BadUnit
+from communique.sources.netguard import allowed_hosts
 
 WEB = Path(__file__).resolve().parents[1] / "web"
 TOKEN_ENV = "COMMUNIQUE_INGEST_TOKEN"
@@ -33,15 +35,19 @@ def create_app(
     *,
     ingest_token: str | None = None,
     busy_timeout: float = 2.0,
+    ingest_fetch: bool = False,
+    allow_hosts: Iterable[str] = (),
 ) -> FastAPI:
     """The explorer and API over one database file.
 
     ``ingest_token`` (else the COMMUNIQUE_INGEST_TOKEN environment variable) enables
     ``POST /api/ingest`` for clients sending ``Authorization: Bearer <token>``; without one
-    the server is read-only and that endpoint answers 403.
+    the server is read-only and that endpoint answers 403. Stories posted there are stored
+    from their own text: no URL is fetched unless ``ingest_fetch`` (then only public
+    addresses, and hosts named in ``allow_hosts`` or COMMUNIQUE_ALLOW_HOSTS).
     """
     from communique.api.routes import router as api_router
-    from communique.web.pages import render_error
+    from communique.web.pages import BadQuery, render_error
     from communique.web.pages import router as page_router
 
     app = FastAPI(
@@ -57,6 +63,8 @@ def create_app(
     )
     app.state.db = Database(db_path, busy_timeout=busy_timeout)
     app.state.ingest_token = ingest_token or os.environ.get(TOKEN_ENV) or None
+    app.state.ingest_fetch = ingest_fetch
+    app.state.allow_hosts = allowed_hosts(allow_hosts, env=True)
 
     def _error(request: Request, status: int, message: str, headers: dict | None = None):
         if _wants_json(request):
@@ -74,6 +82,10 @@ def create_app(
     @app.exception_handler(NotFound)
     async def _not_found(request: Request, exc: NotFound):
         return _error(request, 404, str(exc.args[0] if exc.args else exc))
+
+    @app.exception_handler(BadQuery)
+    async def _bad_query(request: Request, exc: BadQuery):
+        return _error(request, 422, str(exc))
 
     for bad in (BadActorKey, BadBucket, BadDirection, BadUnit, ValueError):
 

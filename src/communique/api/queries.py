@@ -15,6 +15,10 @@ from communique.relations.units import DATE_SQL, check_unit, uid_col, unit_from
 from communique.store import Store
 from communique.store.queries import EventFilter, list_articles, summary
 
+# The largest offset a list accepts: far past any store, well inside DuckDB's 64-bit OFFSET.
+MAX_OFFSET = 10**15
+MAX_COUNT = 10**12  # the largest min_events or similar count a route accepts
+
 SORTS = {
     "date": DATE_SQL,
     "type": "m.event_type",

@@ -15,6 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from communique.api import queries
+from communique.api.queries import MAX_COUNT, MAX_OFFSET
 from communique.model import MODALITIES, PLOVER_TYPES
 from communique.relations import dyad_events, dyad_series, network, spikes
 from communique.relations.spikes import SpikeRule
@@ -58,7 +59,7 @@ def event_filter(
     ] = None,
     article_id: Annotated[str | None, Query(description="Only this article's events.")] = None,
     limit: Annotated[int, Query(ge=1, le=1000, description="Page size.")] = 50,
-    offset: Annotated[int, Query(ge=0, description="Records to skip.")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Records to skip.")] = 0,
 ) -> EventFilter:
     if event_type and event_type.upper() not in PLOVER_TYPES:
         raise ValueError(f"'event_type' must be a PLOVER type: {', '.join(PLOVER_TYPES)}")
@@ -104,7 +105,7 @@ def api_summary(request: Request, include_unasserted: Unasserted = False) -> dic
 def api_articles(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
     with request.app.state.db.read() as store:
         return queries.articles_page(store, limit, offset)
@@ -184,7 +185,7 @@ def api_network(
     actor: Annotated[str | None, Query(description="Only edges touching this actor.")] = None,
     unit: Unit = "event",
     include_unasserted: Unasserted = False,
-    min_events: Annotated[int, Query(ge=1)] = 1,
+    min_events: Annotated[int, Query(ge=1, le=MAX_COUNT)] = 1,
     limit: Annotated[int, Query(ge=1, le=5000)] = 200,
 ) -> dict[str, Any]:
     with request.app.state.db.read() as store:
@@ -249,7 +250,9 @@ def api_search(
         "(fields as `communique code` reads: text required; id, title, url, publisher, "
         "published, language), or one story as plain text. Requires `Authorization: Bearer "
         "TOKEN` where TOKEN was set by the operator with `communique serve --ingest-token` "
-        "or COMMUNIQUE_INGEST_TOKEN; without one configured the answer is 403."
+        "or COMMUNIQUE_INGEST_TOKEN; without one configured the answer is 403. Stories are "
+        "stored from their own text: links in posted feeds are not fetched unless the server "
+        "was started with `--ingest-fetch`."
     ),
 )
 async def api_ingest(
@@ -277,16 +280,24 @@ async def api_ingest(
         return JSONResponse({"detail": "upload too large (limit 20 MB)"}, status_code=413)
     if not body.strip():
         return JSONResponse({"detail": "empty body: send JSON Lines articles"}, status_code=400)
-    report = await run_in_threadpool(_ingest_bytes, request.app.state.db, body)
+    report = await run_in_threadpool(_ingest_bytes, request.app.state, body)
     return JSONResponse(report, status_code=200)
 
 
-def _ingest_bytes(db: Any, body: bytes) -> dict[str, Any]:
+def _ingest_bytes(state: Any, body: bytes) -> dict[str, Any]:
+    """Store and code the posted stories. Links are followed only if the operator said so."""
     from communique.pipeline import ingest
     from communique.sources import iter_articles
 
-    articles = list(iter_articles(["-"], stdin=io.BytesIO(body)))
-    with db.write() as store:
+    articles = list(
+        iter_articles(
+            ["-"],
+            stdin=io.BytesIO(body),
+            fetch_links=state.ingest_fetch,
+            allow_hosts=state.allow_hosts,
+        )
+    )
+    with state.db.write() as store:
         report = ingest(articles, store)
     return {
         "stored": report.stored,

@@ -9,13 +9,13 @@ are bucketed is documented in ``units``, ``scale`` and ``periods``.
 from communique.relations.actors import ActorKey, BadActorKey, actor_name
 from communique.relations.dyad import DIRECTIONS, BadDirection, Dyad, dyad_events, dyad_series
 from communique.relations.network import network
-from communique.relations.periods import BUCKETS, BadBucket
+from communique.relations.periods import BUCKETS, BadBucket, BadDate
 from communique.relations.scale import plover_scale
 from communique.relations.spikes import SpikeRule, spikes
 from communique.relations.units import UNITS, BadUnit, records_by_ids
 
 __all__ = [
-    "BUCKETS", "DIRECTIONS", "UNITS", "ActorKey", "BadActorKey", "BadBucket", "BadDirection",
+    "BUCKETS", "DIRECTIONS", "UNITS", "ActorKey", "BadActorKey", "BadBucket", "BadDate", "BadDirection",
     "BadUnit", "Dyad", "SpikeRule", "actor_name", "dyad_events", "dyad_series", "network",
     "plover_scale", "records_by_ids", "spikes",
 ]  # fmt: skip

@@ -21,6 +21,7 @@ from communique.relations.periods import (
     bucket_range,
     bucket_start,
     check_bucket,
+    check_date,
     label,
     prev_bucket,
 )
@@ -230,6 +231,7 @@ def dyad_events(
     """The records behind one period of the series (or the whole pair when period is None)."""
     check_bucket(by)
     dyad = Dyad.of(a, b, direction)
+    check_date("period", period)
     rows = dyad_rows(
         store, dyad, unit=unit, date_from=date_from, date_to=date_to,
         include_unasserted=include_unasserted,

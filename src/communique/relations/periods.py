@@ -3,7 +3,8 @@
 An event dated only to a month cannot go into a day or week bucket, nor one dated only to a
 year into a month: such events are left out of the series and counted as ``imprecise``, so
 nothing is silently moved to the first of the month. Weeks start on Monday and are named by
-that date (``2024-02-19``).
+that date (``2024-02-19``). Dates outside MIN_YEAR..MAX_YEAR (a stored 9999-12-31, a 0001-01-01)
+are not usable dates: stored ones count as undated, and asking for one is a BadDate.
 """
 
 from __future__ import annotations
@@ -12,10 +13,29 @@ from datetime import date, timedelta
 
 BUCKETS = ("day", "week", "month", "year")
 _NEEDS = {"day": 10, "week": 10, "month": 7, "year": 4}
+MIN_YEAR, MAX_YEAR = 1000, 2100
+# SQL over an ISO date column: true when its year is in range (else the date counts as unknown).
+SANE_YEAR_SQL = "(left({col}, 4) BETWEEN '1000' AND '2100')"
 
 
 class BadBucket(ValueError):
     pass
+
+
+class BadDate(ValueError):
+    pass
+
+
+def check_date(name: str, value: str | None) -> str | None:
+    """``value`` if it is YYYY, YYYY-MM or YYYY-MM-DD with a year in range, else BadDate."""
+    if value is None or value == "":
+        return None
+    if precision_len(value) != min(len(value), 10) or len(value) not in (4, 7, 10):
+        raise BadDate(
+            f"'{name}' must be a date (YYYY, YYYY-MM or YYYY-MM-DD) from {MIN_YEAR} to "
+            f"{MAX_YEAR}, not {value[:40]!r}"
+        )
+    return value
 
 
 def check_bucket(by: str) -> str:
@@ -29,6 +49,8 @@ def precision_len(d: str | None) -> int:
     if not d:
         return 0
     d = d[:10]
+    if not (d[:4].isdigit() and MIN_YEAR <= int(d[:4]) <= MAX_YEAR):
+        return 0
     for n in (10, 7, 4):
         if len(d) >= n and _valid(d[:n]):
             return n

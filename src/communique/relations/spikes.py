@@ -14,10 +14,12 @@ from typing import Any
 
 from communique.relations.actors import ActorKey, actor_name
 from communique.relations.periods import (
+    SANE_YEAR_SQL,
     bucket_end,
     bucket_of,
     bucket_start,
     check_bucket,
+    check_date,
     label,
     prev_bucket,
 )
@@ -85,9 +87,11 @@ def spikes(
     check_bucket(by)
     rule = rule or SpikeRule()
     focus = ActorKey.parse(actor) if actor else None
-    if as_of is None:
+    check_date("as_of", as_of)
+    if as_of is None:  # the latest date in range: a stored 9999-12-31 counts as undated
         latest = store.con.execute(
-            f"SELECT max({DATE_SQL}) FROM {unit_from(unit)} WHERE length({DATE_SQL}) >= 10"
+            f"SELECT max({DATE_SQL}) FROM {unit_from(unit)} WHERE length({DATE_SQL}) >= 10 "
+            f"AND {SANE_YEAR_SQL.format(col=DATE_SQL)}"
         ).fetchone()[0]
         as_of = latest
     current = bucket_of(as_of, by) if as_of else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from communique.relations.periods import check_date
 from communique.store import Store
 from communique.store.queries import EVENT_AGGREGATES_SQL
 
@@ -67,7 +68,11 @@ def select_rows(store: Store, unit: str, where: str = "TRUE", params: list[Any] 
 
 
 def period_where(date_from: str | None, date_to: str | None) -> tuple[str, list[Any]]:
-    """Events whose date (of whatever precision) overlaps [date_from, date_to]."""
+    """Events whose date (of whatever precision) overlaps [date_from, date_to].
+
+    Raises BadDate for a bound that is not a date in MIN_YEAR..MAX_YEAR."""
+    check_date("date_from", date_from)
+    check_date("date_to", date_to)
     clauses, params = [], []
     if date_from:
         clauses.append(f"{DATE_SQL} >= left(?, length({DATE_SQL}))")

@@ -29,8 +29,9 @@ from communique.sources.jsonl import (
     iter_jsonl_records,
     split_lines,
 )
+from communique.sources.netguard import allowed_hosts
 from communique.sources.story import looks_like_markdown, parse_story
-from communique.sources.web import fetch, is_url
+from communique.sources.web import Fetched, fetch, is_url
 
 __all__ = ["iter_articles", "read_jsonl_articles", "read_text"]
 
@@ -47,10 +48,28 @@ _HTML_TAGS = re.compile(r"<(?:body|p|div|article|head|title|meta|span|h[1-6])\b"
 
 
 class _Limits:
-    def __init__(self, timeout: float, max_bytes: int, deadline: float = 60.0) -> None:
+    def __init__(
+        self,
+        timeout: float,
+        max_bytes: int,
+        deadline: float = 60.0,
+        allow_hosts: frozenset[str] = frozenset(),
+        fetch_links: bool = True,
+    ) -> None:
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.deadline = deadline
+        self.allow_hosts = allow_hosts
+        self.fetch_links = fetch_links
+
+    def fetch(self, url: str) -> Fetched:
+        return fetch(
+            url,
+            timeout=self.timeout,
+            max_bytes=self.max_bytes,
+            deadline=self.deadline,
+            allow_hosts=self.allow_hosts,
+        )
 
 
 def unexpected(exc: BaseException) -> str:
@@ -157,12 +176,11 @@ def _document(
     if fmt == "feed":
 
         def fetch_page(link: str) -> Article:
-            got = fetch(
-                link, timeout=limits.timeout, max_bytes=limits.max_bytes, deadline=limits.deadline
-            )
+            got = limits.fetch(link)
             return html_article(_decode_page(got.data, got.charset), url=got.url)
 
-        yield from feed_articles(text, origin, fetch_page=fetch_page)
+        pages = fetch_page if limits.fetch_links else None
+        yield from feed_articles(text, origin, fetch_page=pages)
         return
     try:
         if fmt == "html":
@@ -266,9 +284,7 @@ def _read_file(path: Path, limits: _Limits) -> Iterator[Article | SourceError]:
 
 def _read_url(url: str, limits: _Limits) -> Iterator[Article | SourceError]:
     try:
-        got = fetch(
-            url, timeout=limits.timeout, max_bytes=limits.max_bytes, deadline=limits.deadline
-        )
+        got = limits.fetch(url)
         decoded = decode_bytes(got.data, declared=got.charset)
     except SourceProblem as exc:
         yield SourceError(url, str(exc))
@@ -316,15 +332,19 @@ def iter_articles(
     timeout: float = 20.0,
     max_bytes: int = 20_000_000,
     deadline: float = 60.0,
+    allow_hosts: Iterable[str] = (),
+    fetch_links: bool = True,
 ) -> Iterator[Article | SourceError]:
     """Articles (enriched, with origin, format and id) or SourceErrors from every input.
 
     Inputs: file paths, folders (recursive, hidden files and folders skipped), glob patterns
     (``stories/**/*.txt``), ``-`` for stdin (JSON Lines if it is, else one story) and http(s)
     URLs. ``timeout`` (seconds, per read) and ``max_bytes`` limit each fetch and each file,
-    ``deadline`` (seconds) each whole fetch.
+    ``deadline`` (seconds) each whole fetch. Fetches reach public addresses only, except
+    hosts named in ``allow_hosts`` (``host`` or ``host:port``). ``fetch_links=False``: feed
+    entries are stored from their own text, their links never fetched.
     """
-    limits = _Limits(timeout, max_bytes, deadline)
+    limits = _Limits(timeout, max_bytes, deadline, allowed_hosts(allow_hosts), fetch_links)
     seen: set[Path] = set()
     for item in inputs:
         if item == "-":

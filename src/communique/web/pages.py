@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from communique import __version__
 from communique.api import queries
+from communique.api.queries import MAX_COUNT
 from communique.model import MODALITIES, PLOVER_TYPES
 from communique.relations import BUCKETS, actor_name, dyad_series, network, spikes
 from communique.relations.aggregate import QUAD_NAMES
@@ -125,6 +126,21 @@ def _db(request: Request) -> Any:
     return request.app.state.db
 
 
+class BadQuery(ValueError):
+    """A query parameter out of its range: the page answers 422 with the message."""
+
+
+def _int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
+    raw = request.query_params.get(name) or ""
+    try:
+        value = int(raw) if raw.strip() else default
+    except ValueError:
+        raise BadQuery(f"'{name}' must be a whole number, not {raw[:40]!r}") from None
+    if not low <= value <= high:
+        raise BadQuery(f"'{name}' must be from {low} to {high}, not {raw[:40]}")
+    return value
+
+
 def _flag(v: str | None) -> bool:
     return (v or "").lower() in ("1", "true", "yes", "on")
 
@@ -145,7 +161,7 @@ def events_page(request: Request) -> Response:
     et = (q.get("event_type") or "").upper() or None
     if et and et not in PLOVER_TYPES:
         raise ValueError(f"'event_type' must be a PLOVER type: {', '.join(PLOVER_TYPES)}")
-    limit = min(max(int(q.get("limit") or 50), 1), 1000)
+    limit = _int_param(request, "limit", 50, 1, 1000)
     flt = EventFilter(
         actor_country=q.get("actor_country") or None,
         recipient_country=q.get("recipient_country") or None,
@@ -157,7 +173,7 @@ def events_page(request: Request) -> Response:
         text=q.get("text") or None,
         article_id=q.get("article_id") or None,
         limit=limit,
-        offset=max(int(q.get("offset") or 0), 0),
+        offset=_int_param(request, "offset", 0, 0, queries.MAX_OFFSET),
     )
     with _db(request).read() as store:
         data = queries.search_events(
@@ -234,9 +250,8 @@ def actor_page(request: Request, code: str) -> Response:
 
 @router.get("/articles", response_class=HTMLResponse)
 def articles_page(request: Request) -> Response:
-    q = request.query_params
-    limit = min(max(int(q.get("limit") or 50), 1), 1000)
-    offset = max(int(q.get("offset") or 0), 0)
+    limit = _int_param(request, "limit", 50, 1, 1000)
+    offset = _int_param(request, "offset", 0, 0, queries.MAX_OFFSET)
     with _db(request).read() as store:
         data = queries.articles_page(store, limit, offset)
     return page(request, "articles.html", data, "Articles")
@@ -274,7 +289,7 @@ def network_page(request: Request) -> Response:
             event_type=q.get("event_type") or None,
             actor=q.get("actor") or None,
             include_unasserted=_flag(q.get("include_unasserted")),
-            min_events=max(int(q.get("min_events") or 1), 1),
+            min_events=_int_param(request, "min_events", 1, 1, MAX_COUNT),
         )
     drawn_nodes = data["nodes"][:40]
     pos = _layout(drawn_nodes)
