@@ -34,3 +34,16 @@ def test_a_religious_community_gets_no_state_from_the_story(nlp):
     assert spans["Lebanese"].actor.country == "LBN"
     spans = spans_by_text(nlp, "Syrian militants attacked dozens of Lebanese schools.")
     assert spans["Syrian militants"].actor.country == "SYR"
+
+
+def test_a_mob_and_the_eln_are_doers(nlp):
+    from communique.coding import code_article
+    from communique.model import Article
+
+    def code_text(text):
+        return code_article(Article(text=text, id="g", published="2023-05-12"), nlp(text))
+
+    mob = code_text("A mob attacked a police station in Lagos on Sunday.")
+    assert mob and mob[0].actor[0].code == "NGACVL"
+    eln = code_text("The ELN attacked a police post in Colombia on Sunday.")
+    assert eln and eln[0].actor[0].code == "COLREB"

@@ -63,3 +63,10 @@ def test_every_sense_row_is_readable():
     table = senses()
     assert {"beat", "attack", "strike", "fire", "charge", "shoot", "launch", "host"} <= set(table)
     assert all(row.context for rows in table.values() for row in rows)
+
+
+def test_riot_police_are_police_not_a_riot(code):
+    ms = code("Riot police fired tear gas at protesters in Dhaka on Monday.")
+    assert [m.event_type for m in ms] == ["ASSAULT"], [m.explanation for m in ms]
+    riot = code("A riot broke out in the prison in Quito on Monday.")
+    assert [m.event_type for m in riot] == ["PROTEST"]
