@@ -301,12 +301,14 @@ def serve(
         str, typer.Option(help="Address to listen on (0.0.0.0 for all).")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    ingest_token: Annotated[
-        str | None,
+    token_file: Annotated[
+        Path | None,
         typer.Option(
-            help="Enable POST /api/ingest for clients sending 'Authorization: Bearer TOKEN'. "
-            "Without it the server is read-only.",
-            envvar="COMMUNIQUE_INGEST_TOKEN",
+            help="File whose first line is the ingest token: enables POST /api/ingest for "
+            "clients sending 'Authorization: Bearer TOKEN'. The COMMUNIQUE_INGEST_TOKEN "
+            "environment variable does the same. Without either the server is read-only. "
+            "(The token is never taken on the command line, where `ps` shows it.)",
+            envvar="COMMUNIQUE_INGEST_TOKEN_FILE",
         ),
     ] = None,
     busy_timeout: Annotated[
@@ -327,6 +329,16 @@ def serve(
         ),
     ] = False,
     allow_host: AllowHostOpt = None,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="A name clients may use in the Host header (repeatable; '*' for any). "
+            "Default: the --host address and localhost's names (also the machine's name "
+            "when listening on all addresses). Other names get 400: this stops DNS "
+            "rebinding.",
+        ),
+    ] = None,
 ) -> None:
     """The web explorer and JSON API: pages at /, the API under /api/, docs at /docs.
 
@@ -339,11 +351,13 @@ def serve(
 
         communique serve --db news.duckdb --port 8080
 
-        COMMUNIQUE_INGEST_TOKEN=s3cret communique serve --host 0.0.0.0
+        communique serve --host 0.0.0.0 --allowed-host events.example.org --token-file ~/.token
     """
     import uvicorn
 
     from communique.api import create_app
+    from communique.api.app import read_token_file
+    from communique.api.guard import default_hosts
     from communique.store import Store, StoreError
 
     if not db.exists():
@@ -352,9 +366,16 @@ def serve(
         except StoreError as exc:
             raise _fail(str(exc)) from None
         err.print(f"created an empty database {db}")
+    token = None
+    if token_file is not None:
+        try:
+            token = read_token_file(token_file)
+        except ValueError as exc:
+            raise _fail(str(exc)) from None
     app = create_app(
         db,
-        ingest_token=ingest_token,
+        ingest_token=token,
+        served_hosts=default_hosts(host) | set(allowed_host or ()),
         busy_timeout=busy_timeout,
         ingest_fetch=ingest_fetch,
         allow_hosts=allow_host or (),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -12,6 +11,8 @@ from typing import IO, Any
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from communique.safecsv import SafeDictWriter
 
 FORMATS = ("table", "jsonl", "csv")
 
@@ -83,7 +84,7 @@ def emit(
         fields: list[str] = []
         for r in rows:
             fields += [k for k in r if k not in fields]
-        w = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        w = SafeDictWriter(out, fieldnames=fields, lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
     elif fmt == "table":

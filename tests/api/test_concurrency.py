@@ -107,7 +107,7 @@ def test_ingest_endpoint_is_off_without_a_token(setup):
     _, _, srv = setup
     r = httpx.post(srv.url + "/api/ingest", content=b'{"text": "x"}')
     assert r.status_code == 403
-    assert "--ingest-token" in r.json()["detail"] and "read-only" in r.json()["detail"]
+    assert "--token-file" in r.json()["detail"] and "read-only" in r.json()["detail"]
 
 
 def test_serve_and_ingest_at_once_neither_hang_nor_corrupt(setup):

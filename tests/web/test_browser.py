@@ -52,6 +52,10 @@ def page(browser, server):
     pg.dialogs = []  # type: ignore[attr-defined]
     pg.foreign = []  # type: ignore[attr-defined]
     pg.on("pageerror", lambda e: pg.errors.append(str(e)))  # type: ignore[attr-defined]
+    # A Content-Security-Policy violation (an inline style or script the policy blocks)
+    # shows up only as a console error: it counts as a page error too.
+    pg.on("console", lambda m: pg.errors.append(m.text)  # type: ignore[attr-defined]
+          if "Content Security Policy" in m.text else None)  # fmt: skip
 
     def on_dialog(d):
         pg.dialogs.append(d.message)  # type: ignore[attr-defined]

@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 
 from communique import __version__
 from communique.api.database import Database, DatabaseBusy, DatabaseMissing
+from communique.api.guard import Guard, default_hosts
 from communique.api.queries import NotFound
 from communique.relations import BadActorKey, BadBucket, BadDirection, BadUnit
 from communique.sources.netguard import allowed_hosts
@@ -37,6 +38,8 @@ def create_app(
     busy_timeout: float = 2.0,
     ingest_fetch: bool = False,
     allow_hosts: Iterable[str] = (),
+    served_hosts: Iterable[str] | None = None,
+    max_body: int | None = None,
 ) -> FastAPI:
     """The explorer and API over one database file.
 
@@ -45,7 +48,13 @@ def create_app(
     the server is read-only and that endpoint answers 403. Stories posted there are stored
     from their own text: no URL is fetched unless ``ingest_fetch`` (then only public
     addresses, and hosts named in ``allow_hosts`` or COMMUNIQUE_ALLOW_HOSTS).
+
+    Every response carries security headers; requests must name one of ``served_hosts``
+    (default: localhost's names; ``*`` allows any) in their Host header, and bodies over
+    ``max_body`` bytes (default 20 MB) are refused with 413 while they are read
+    (``communique.api.guard``).
     """
+    from communique.api.routes import MAX_UPLOAD
     from communique.api.routes import router as api_router
     from communique.web.pages import BadQuery, render_error
     from communique.web.pages import router as page_router
@@ -101,6 +110,11 @@ def create_app(
             response.headers["X-Communique-Stale"] = stale.encode("ascii", "replace").decode()
         return response
 
+    app.add_middleware(
+        Guard,
+        allowed_hosts=default_hosts("127.0.0.1") if served_hosts is None else served_hosts,
+        max_body=MAX_UPLOAD if max_body is None else max_body,
+    )
     app.include_router(api_router, prefix="/api")
     app.include_router(page_router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
@@ -112,3 +126,18 @@ def create_app(
         return render(request, "docs.html", {"title": "API reference"}, json_url="/openapi.json")
 
     return app
+
+
+def read_token_file(path: Path) -> str:
+    """The ingest token in ``path`` (first line, surrounding whitespace dropped).
+
+    Raises ValueError naming the file when it cannot be read or holds no token.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read the token file {path}: {exc}") from None
+    token = text.strip().splitlines()[0].strip() if text.strip() else ""
+    if not token:
+        raise ValueError(f"the token file {path} is empty")
+    return token

@@ -249,7 +249,7 @@ def api_search(
         "Body: JSON Lines (one article object per line), a JSON object or list of objects "
         "(fields as `communique code` reads: text required; id, title, url, publisher, "
         "published, language), or one story as plain text. Requires `Authorization: Bearer "
-        "TOKEN` where TOKEN was set by the operator with `communique serve --ingest-token` "
+        "TOKEN` where TOKEN was set by the operator with `communique serve --token-file` "
         "or COMMUNIQUE_INGEST_TOKEN; without one configured the answer is 403. Stories are "
         "stored from their own text: links in posted feeds are not fetched unless the server "
         "was started with `--ingest-fetch`."
@@ -263,7 +263,7 @@ async def api_ingest(
         return JSONResponse(
             {
                 "detail": "ingest over HTTP is disabled: this server is read-only. The "
-                "operator can enable it with `communique serve --ingest-token TOKEN` or the "
+                "operator can enable it with `communique serve --token-file FILE` or the "
                 "COMMUNIQUE_INGEST_TOKEN environment variable."
             },
             status_code=403,
@@ -275,9 +275,7 @@ async def api_ingest(
             status_code=401,
             headers={"WWW-Authenticate": "Bearer"},
         )
-    body = await request.body()
-    if len(body) > MAX_UPLOAD:
-        return JSONResponse({"detail": "upload too large (limit 20 MB)"}, status_code=413)
+    body = await request.body()  # at most the server's body limit (api.guard)
     if not body.strip():
         return JSONResponse({"detail": "empty body: send JSON Lines articles"}, status_code=400)
     report = await run_in_threadpool(_ingest_bytes, request.app.state, body)

@@ -13,7 +13,6 @@ empty Actor1 columns and ``CqUnattributed`` 1: an event without a dyad.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from communique.safecsv import SafeDictWriter
 from communique.store.db import Store, sql_literal
 from communique.store.export_fields import event_date, fips, period_start
 from communique.store.polecat import write_polecat
@@ -167,7 +167,7 @@ def write_plover(events: Iterable[dict[str, Any]], store: Store, out: IO[str]) -
 
 def write_gdelt(events: Iterable[dict[str, Any]], store: Store, out: IO[str]) -> int:
     cache: dict[str, dict[str, Any]] = {}
-    writer = csv.DictWriter(out, fieldnames=GDELT_COLUMNS, lineterminator="\n")
+    writer = SafeDictWriter(out, fieldnames=GDELT_COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
     for ev in events:

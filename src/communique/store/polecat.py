@@ -16,11 +16,11 @@ Story ID and URL.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from typing import IO, Any
 
 from communique import __version__
+from communique.safecsv import SafeDictWriter
 from communique.store.export_fields import event_date
 
 POLECAT_COLUMNS = [
@@ -76,7 +76,7 @@ def polecat_row(ev: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
 
 def write_polecat(events: Iterable[dict[str, Any]], meta_of: Any, out: IO[str]) -> int:
     """Write events as POLECAT TSV; ``meta_of(article_id)`` gives the story's metadata."""
-    writer = csv.DictWriter(
+    writer = SafeDictWriter(
         out, fieldnames=POLECAT_COLUMNS + EXTRA_COLUMNS, delimiter="\t", lineterminator="\n"
     )
     writer.writeheader()
