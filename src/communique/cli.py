@@ -19,7 +19,7 @@ from rich.console import Console
 from communique import __version__
 from communique.cli_relations import AllowHostOpt
 from communique.model import SourceError
-from communique.render import FORMATS, actor_codes, emit, to_json
+from communique.render import FORMATS, actor_codes, emit, table_width, to_json
 
 app = typer.Typer(
     name="communique",
@@ -400,6 +400,42 @@ def _event_columns(by: str) -> list[tuple[str, Any]]:
     return cols
 
 
+# Narrower than this, `events` shows the compact table unless --wide.
+WIDE_TABLE = 160
+
+
+def _kind(r: dict[str, Any]) -> str:
+    t = r["event_type"] + (f"/{r['mode']}" if r.get("mode") else "")
+    return t if r.get("modality") in (None, "asserted") else f"{t} ({r['modality']})"
+
+
+def _dyad(r: dict[str, Any]) -> str:
+    pair = f"{actor_codes(r.get('actor')) or '–'} → {actor_codes(r.get('recipient')) or '–'}"
+    return _clip(pair, 24)
+
+
+def _compact_event_columns(rows: list[dict[str, Any]], width: int) -> list[tuple[str, Any]]:
+    """Date, type, actor → recipient and the evidence shortened to the width left."""
+    fixed = [
+        ("date", lambda r: r.get("date") or "–"),
+        ("type", _kind),
+        ("actor → recipient", _dyad),
+    ]
+    used = sum(max([len(h)] + [len(get(r)) for r in rows]) for h, get in fixed)
+    room = max(12, width - used - 3 * len(fixed) - 2)  # 3 between columns, 1 at each end
+    return [
+        *fixed,
+        ("evidence", lambda r: _clip(" ".join(r["evidence"]["sentence_text"].split()), room)),
+    ]
+
+
+# the compact table: nothing wraps (each cell was cut to fit beforehand)
+COMPACT_OPTS: dict[str, dict[str, Any]] = {
+    h: {"no_wrap": True, "overflow": "ellipsis"}
+    for h in ("date", "type", "actor → recipient", "evidence")
+}
+
+
 def _clip(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
@@ -450,6 +486,15 @@ def events(
             "(date, actor codes, recipient codes, type), for comparison with older datasets.",
         ),
     ] = False,
+    wide: Annotated[
+        bool,
+        typer.Option(
+            "--wide",
+            help=f"Every column (mentions, CAMEO, modality, place, trigger, sentence). Under "
+            f"{WIDE_TABLE} columns the table shows date, type, actor → recipient and the "
+            "evidence, shortened; --format csv or jsonl gives every field.",
+        ),
+    ] = False,
 ) -> None:
     """List coded events with their evidence, filtered by country, type, date or words.
 
@@ -466,9 +511,7 @@ def events(
     fmt = _check_format(fmt)
     if by not in ("event", "mention"):
         raise _fail("--by must be 'event' or 'mention'")
-    flt = _event_filter(
-        _filter_values(locals()), text=search, article_id=article, limit=limit
-    )
+    flt = _event_filter(_filter_values(locals()), text=search, article_id=article, limit=limit)
     store = _open_store(db, read_only=True)
     if one_a_day:
         by = "one-a-day record"
@@ -476,8 +519,12 @@ def events(
     else:
         rows = list_events(store, flt) if by == "event" else list_mentions(store, flt)
     store.close()
-    columns = _event_columns("event" if one_a_day else by)
-    emit(rows, fmt, columns=columns, title=f"{len(rows)} {by}s")
+    title = f"{len(rows)} {by}s"
+    if fmt == "table" and not wide and table_width() < WIDE_TABLE:
+        columns = _compact_event_columns(rows, table_width())
+        emit(rows, fmt, columns=columns, title=title, column_opts=COMPACT_OPTS, compact=True)
+        return
+    emit(rows, fmt, columns=_event_columns("event" if one_a_day else by), title=title)
 
 
 # --------------------------------------------------------------------------------------------
@@ -554,9 +601,7 @@ def export(
 
     if to not in EXPORT_FORMATS:
         raise _fail(f"--to must be one of {', '.join(EXPORT_FORMATS)}")
-    flt = _event_filter(
-        _filter_values(locals()), text=search, article_id=article, limit=limit
-    )
+    flt = _event_filter(_filter_values(locals()), text=search, article_id=article, limit=limit)
     store = _open_store(db, read_only=True)
     if to == "parquet":
         if str(output) == "-":

@@ -50,9 +50,9 @@ def country_codes() -> dict[str, str]:
     # Federation"), as the lexicon's display names do
     for row in _rows("data/actors/country_aliases.tsv"):
         code, text = row.get("country") or "", row["text"]
-        if row.get("kind") == "name" and text[:1].isupper() and len(text) > 4:
-            if text[:4].lower() in out.get(code, "").lower():
-                out[code] = text
+        short = row.get("kind") == "name" and text[:1].isupper() and len(text) > 4
+        if short and text[:4].lower() in out.get(code, "").lower():
+            out[code] = text
     for row in _rows("data/actors/countries.tsv"):
         if row.get("country") and row.get("kind") == "name":
             out.setdefault(row["country"], row["text"])
@@ -142,7 +142,9 @@ def plover_type(param: str, value: str | None) -> str | None:
         return text
     hints = difflib.get_close_matches(text, PLOVER_TYPES, n=3, cutoff=0.5)
     tail = f"; did you mean {', '.join(hints)}?" if hints else ""
-    return _fail(param, f"must be a PLOVER type ({', '.join(PLOVER_TYPES)}), not {text[:40]!r}{tail}")
+    return _fail(
+        param, f"must be a PLOVER type ({', '.join(PLOVER_TYPES)}), not {text[:40]!r}{tail}"
+    )
 
 
 def _fail(param: str, message: str) -> Any:
@@ -162,7 +164,9 @@ def cameo(param: str, value: str | None) -> str | None:
         return None
     if text in cameo_codes():
         return text
-    return _fail(param, f"must be a CAMEO code such as 042 or a root from 01 to 20, not {text[:40]!r}")
+    return _fail(
+        param, f"must be a CAMEO code such as 042 or a root from 01 to 20, not {text[:40]!r}"
+    )
 
 
 def quad_class(param: str, value: str | int | None) -> int | None:
@@ -216,9 +220,7 @@ def language(param: str, value: str | None) -> str | None:
     if len(text) == 2:
         lang = pycountry.languages.get(alpha_2=text.lower())
     if lang is None:
-        lang = next(
-            (la for la in pycountry.languages if la.name.lower() == text.lower()), None
-        )
+        lang = next((la for la in pycountry.languages if la.name.lower() == text.lower()), None)
     if lang is None or not getattr(lang, "alpha_2", None):
         return _fail(param, f"must be a language code such as en or fr, not {text[:40]!r}")
     return str(lang.alpha_2)
