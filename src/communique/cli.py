@@ -422,7 +422,7 @@ def _compact_event_columns(rows: list[dict[str, Any]], width: int) -> list[tuple
         ("actor → recipient", _dyad),
     ]
     used = sum(max([len(h)] + [len(get(r)) for r in rows]) for h, get in fixed)
-    room = max(12, width - used - 3 * len(fixed) - 2)  # 3 between columns, 1 at each end
+    room = max(12, width - used - 2 * len(fixed))  # two spaces between columns
     return [
         *fixed,
         ("evidence", lambda r: _clip(" ".join(r["evidence"]["sentence_text"].split()), room)),
@@ -490,7 +490,8 @@ def events(
         bool,
         typer.Option(
             "--wide",
-            help=f"Every column (mentions, CAMEO, modality, place, trigger, sentence). Under "
+            help=f"Every column (mentions, CAMEO, modality, place, trigger, sentence), in lines "
+            f"of at least {WIDE_TABLE + 40} characters (for `less -S` or a file). Under "
             f"{WIDE_TABLE} columns the table shows date, type, actor → recipient and the "
             "evidence, shortened; --format csv or jsonl gives every field.",
         ),
@@ -524,7 +525,9 @@ def events(
         columns = _compact_event_columns(rows, table_width())
         emit(rows, fmt, columns=columns, title=title, column_opts=COMPACT_OPTS, compact=True)
         return
-    emit(rows, fmt, columns=_event_columns("event" if one_a_day else by), title=title)
+    # --wide: every column at full width whatever the terminal (for `less -S` or a file)
+    width = max(table_width(), WIDE_TABLE + 40) if wide else None
+    emit(rows, fmt, columns=_event_columns("event" if one_a_day else by), title=title, width=width)
 
 
 # --------------------------------------------------------------------------------------------

@@ -88,9 +88,11 @@ def emit(
     out: IO[str] | None = None,
     column_opts: dict[str, dict[str, Any]] | None = None,
     compact: bool = False,
+    width: int | None = None,
 ) -> None:
     """Print records; ``columns`` (header, getter) choose what a table shows, ``column_opts``
-    (header -> rich column options) how; ``compact`` draws no vertical rules."""
+    (header -> rich column options) how; ``compact`` draws no vertical rules; ``width``
+    overrides the table width."""
     out = out or sys.stdout
     if fmt == "jsonl":
         for r in records:
@@ -104,7 +106,7 @@ def emit(
         w.writeheader()
         w.writerows(rows)
     elif fmt == "table":
-        console = Console(file=out, soft_wrap=False, width=table_width(out))
+        console = Console(file=out, soft_wrap=False, width=width or table_width(out))
         if not records:
             console.print("[dim](nothing to show)[/dim]")
             return
@@ -113,6 +115,7 @@ def emit(
         table = Table(
             title=title, show_lines=False, header_style="bold",
             box=box.SIMPLE_HEAD if compact else box.HEAVY_HEAD, show_edge=not compact,
+            pad_edge=not compact, collapse_padding=compact,
         )  # fmt: skip
         for i, (header, _) in enumerate(cols):
             widest = max(len(row[i]) for row in cells)
