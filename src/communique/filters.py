@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from communique.model import MODALITIES, PLOVER_TYPES
-from communique.relations.actors import SPECIAL_NAMES
+from communique.relations.actors import SPECIAL_NAMES, ActorKey, BadActorKey
 from communique.relations.periods import BadDate, check_date
 from communique.store.queries import EventFilter
 
@@ -121,15 +121,23 @@ def country(param: str, value: str | None) -> str | None:
 
 
 def actor_key(param: str, value: str) -> str:
-    """A path actor key (CUB, CUBGOV) whose country part is known; else BadFilter."""
+    """A path actor key (CUB, CUBGOV) whose country part is known; else BadFilter (unknown:
+    a 404 in paths) or BadActorKey (not shaped like a code: a 400), both with suggestions."""
     text = (value or "").strip()
     key = text.upper()
     named = country_names().get(text.lower().removeprefix("the "))
     if named and named != key:  # a name ("Russia"), not a code: say which code
         raise BadFilter(param, f"unknown actor code {text[:40]!r}; did you mean {named}?")
-    if _SECTORS.match(key) and key[:3] in country_codes():
+    if not _SECTORS.match(key):  # not shaped like a code: a bad request, with suggestions
+        hints = suggest_countries(text)
+        try:
+            ActorKey.parse(text)
+        except BadActorKey as exc:
+            tail = f"; did you mean {', '.join(hints)}?" if hints else ""
+            raise BadActorKey(f"{exc}{tail}") from None
+    if key[:3] in country_codes():
         return key
-    hints = suggest_countries(text[:3] if _SECTORS.match(key) else text)
+    hints = suggest_countries(text[:3])
     tail = f"; did you mean {', '.join(hints)}?" if hints else "; use a code such as RUS or RUSGOV"
     raise BadFilter(param, f"unknown actor code {text[:40]!r}{tail}")
 

@@ -143,13 +143,20 @@ def test_api_new_filters_select(http):
     ("url", "hint"),
     [("/pair/XXX/YYY", "unknown actor code 'XXX'"), ("/actor/XXX", "unknown actor code"),
      ("/api/dyad/CUZ/RUS", "CUB (Cuba)"), ("/api/dyad/CUB/RUZ/events", "RUS (Russia)"),
-     ("/api/actors/Russia", "did you mean RUS"), ("/pair/CUB/Rusia", "RUS (Russia)")],
+     ("/api/actors/Russia", "did you mean RUS"), ("/pair/CUB/QQQGOV", "unknown actor code 'QQQGOV'")],
 )  # fmt: skip
 def test_unknown_actor_in_path_is_404_with_suggestions(http, url, hint):
     r = http.get(url)
     assert r.status_code == 404, r.text[:300]
     text = r.json()["detail"] if url.startswith("/api/") else r.text.replace("&#39;", "'")
     assert hint in text
+
+
+def test_malformed_actor_in_path_is_400_with_suggestions(http):
+    r = http.get("/api/dyad/CUB/Rusia")
+    assert r.status_code == 400
+    assert "not an actor code" in r.json()["detail"] and "RUS (Russia)" in r.json()["detail"]
+    assert http.get("/pair/CUB/Rusia").status_code == 400
 
 
 @pytest.mark.parametrize("url", ["/pair/CUB/RUS", "/actor/RUSGOV", "/api/dyad/cub/rus",
