@@ -13,10 +13,15 @@ SEEDS = SHARED / "seeds"
 
 
 def run_cli(
-    *args: str, stdin: str | None = None, cwd: Path | None = None, timeout: float = 600
+    *args: str,
+    stdin: str | None = None,
+    cwd: Path | None = None,
+    timeout: float = 600,
+    columns: int = 200,
 ) -> subprocess.CompletedProcess[str]:
-    """Run `communique ARGS` in a fresh process, as a user would."""
-    env = dict(os.environ, COLUMNS="200", PYTHONIOENCODING="utf-8")
+    """Run `communique ARGS` in a fresh process, as a user would (in a ``columns`` wide
+    terminal)."""
+    env = dict(os.environ, COLUMNS=str(columns), PYTHONIOENCODING="utf-8")
     env.pop("COMMUNIQUE_DB", None)
     return subprocess.run(
         [sys.executable, "-m", "communique", *args],

@@ -19,7 +19,7 @@ from rich.console import Console
 from communique import __version__
 from communique.cli_relations import AllowHostOpt
 from communique.model import SourceError
-from communique.render import FORMATS, actor_codes, emit, to_json
+from communique.render import FORMATS, actor_codes, emit, table_width, to_json
 
 app = typer.Typer(
     name="communique",
@@ -57,9 +57,55 @@ AllTopicsOpt = Annotated[
 ]
 
 
+CameoOpt = Annotated[
+    str | None, typer.Option(help="CAMEO code (042) or root (04: every code under it).")
+]
+QuadOpt = Annotated[
+    str | None, typer.Option("--quad", help="Quad class 1-4 (verbal/material co-operation, "
+                             "verbal/material conflict).")
+]  # fmt: skip
+ConfidenceOpt = Annotated[
+    str | None, typer.Option("--min-confidence", help="Only events coded with at least this "
+                             "confidence (0 to 1).")
+]  # fmt: skip
+PublisherOpt = Annotated[str | None, typer.Option(help="Words in the publisher's name.")]
+LanguageOpt = Annotated[
+    str | None, typer.Option(help="The story's language: a code (en) or a name (English).")
+]
+# EventFilter field -> the CLI option named in error messages
+FILTER_OPTIONS = {
+    "actor_country": "--actor", "recipient_country": "--recipient", "country": "--country",
+    "event_type": "--type", "cameo": "--cameo", "quad_class": "--quad",
+    "modality": "--modality", "min_confidence": "--min-confidence",
+    "publisher": "--publisher", "language": "--language", "date_from": "--since",
+    "date_to": "--until",
+}  # fmt: skip
+
+
 def _fail(message: str, code: int = 2) -> typer.Exit:
     err.print(f"[bold red]error:[/bold red] {message}", markup=True)
     return typer.Exit(code)
+
+
+def _event_filter(values: dict[str, Any], **rest: Any) -> Any:
+    """The checked EventFilter for `events` and `export`, or exit 2 with one line."""
+    from communique.filters import BadFilter, event_filter
+
+    try:
+        return event_filter(values, FILTER_OPTIONS, **rest)
+    except BadFilter as exc:
+        raise _fail(exc.message) from None
+
+
+def _filter_values(opts: dict[str, Any]) -> dict[str, Any]:
+    """EventFilter field -> the value of its CLI option, from a command's locals()."""
+    return {
+        "actor_country": opts["actor"], "recipient_country": opts["recipient"],
+        "country": opts["country"], "event_type": opts["event_type"], "cameo": opts["cameo"],
+        "quad_class": opts["quad"], "modality": opts["modality"],
+        "min_confidence": opts["min_confidence"], "publisher": opts["publisher"],
+        "language": opts["language"], "date_from": opts["since"], "date_to": opts["until"],
+    }  # fmt: skip
 
 
 def _check_format(fmt: str) -> str:
@@ -354,6 +400,42 @@ def _event_columns(by: str) -> list[tuple[str, Any]]:
     return cols
 
 
+# Narrower than this, `events` shows the compact table unless --wide.
+WIDE_TABLE = 160
+
+
+def _kind(r: dict[str, Any]) -> str:
+    t = r["event_type"] + (f"/{r['mode']}" if r.get("mode") else "")
+    return t if r.get("modality") in (None, "asserted") else f"{t} ({r['modality']})"
+
+
+def _dyad(r: dict[str, Any]) -> str:
+    pair = f"{actor_codes(r.get('actor')) or '–'} → {actor_codes(r.get('recipient')) or '–'}"
+    return _clip(pair, 24)
+
+
+def _compact_event_columns(rows: list[dict[str, Any]], width: int) -> list[tuple[str, Any]]:
+    """Date, type, actor → recipient and the evidence shortened to the width left."""
+    fixed = [
+        ("date", lambda r: r.get("date") or "–"),
+        ("type", _kind),
+        ("actor → recipient", _dyad),
+    ]
+    used = sum(max([len(h)] + [len(get(r)) for r in rows]) for h, get in fixed)
+    room = max(12, width - used - 2 * len(fixed))  # two spaces between columns
+    return [
+        *fixed,
+        ("evidence", lambda r: _clip(" ".join(r["evidence"]["sentence_text"].split()), room)),
+    ]
+
+
+# the compact table: nothing wraps (each cell was cut to fit beforehand)
+COMPACT_OPTS: dict[str, dict[str, Any]] = {
+    h: {"no_wrap": True, "overflow": "ellipsis"}
+    for h in ("date", "type", "actor → recipient", "evidence")
+}
+
+
 def _clip(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
@@ -370,8 +452,12 @@ def events(
             "sentence mention, exactly as `communique code` prints."
         ),
     ] = "event",
-    actor: Annotated[str | None, typer.Option(help="Actor country code, e.g. CUB.")] = None,
-    recipient: Annotated[str | None, typer.Option(help="Recipient country code, e.g. USA.")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Actor country: a code (CUB) or a name (Cuba).")
+    ] = None,
+    recipient: Annotated[
+        str | None, typer.Option(help="Recipient country: a code (USA) or a name.")
+    ] = None,
     country: Annotated[str | None, typer.Option(help="Country as actor or recipient.")] = None,
     event_type: Annotated[
         str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT or SANCTION.")
@@ -386,6 +472,11 @@ def events(
         str | None, typer.Option(help="Words in the evidence sentence or article title.")
     ] = None,
     article: Annotated[str | None, typer.Option(help="Only events from this article id.")] = None,
+    cameo: CameoOpt = None,
+    quad: QuadOpt = None,
+    min_confidence: ConfidenceOpt = None,
+    publisher: PublisherOpt = None,
+    language: LanguageOpt = None,
     limit: Annotated[int | None, typer.Option(help="At most this many.", min=1, max=10**12)] = None,
     one_a_day: Annotated[
         bool,
@@ -393,6 +484,16 @@ def events(
             "--one-a-day",
             help="The classic one-a-day filter instead of linked events: coded mentions, one per "
             "(date, actor codes, recipient codes, type), for comparison with older datasets.",
+        ),
+    ] = False,
+    wide: Annotated[
+        bool,
+        typer.Option(
+            "--wide",
+            help=f"Every column (mentions, CAMEO, modality, place, trigger, sentence), in lines "
+            f"of at least {WIDE_TABLE + 40} characters (for `less -S` or a file). Under "
+            f"{WIDE_TABLE} columns the table shows date, type, actor → recipient and the "
+            "evidence, shortened; --format csv or jsonl gives every field.",
         ),
     ] = False,
 ) -> None:
@@ -406,29 +507,12 @@ def events(
 
         communique events --by mention --format jsonl
     """
-    from communique.store.queries import EventFilter, list_events, list_mentions, list_one_a_day
+    from communique.store.queries import list_events, list_mentions, list_one_a_day
 
     fmt = _check_format(fmt)
     if by not in ("event", "mention"):
         raise _fail("--by must be 'event' or 'mention'")
-    from communique.model import MODALITIES, PLOVER_TYPES
-
-    if event_type and event_type.upper() not in PLOVER_TYPES:
-        raise _fail(f"--type must be a PLOVER type: {', '.join(PLOVER_TYPES)}")
-    if modality and modality.lower() not in MODALITIES:
-        raise _fail(f"--modality must be one of {', '.join(MODALITIES)}")
-    flt = EventFilter(
-        actor_country=actor,
-        recipient_country=recipient,
-        country=country,
-        event_type=event_type,
-        modality=modality,
-        date_from=since,
-        date_to=until,
-        text=search,
-        article_id=article,
-        limit=limit,
-    )
+    flt = _event_filter(_filter_values(locals()), text=search, article_id=article, limit=limit)
     store = _open_store(db, read_only=True)
     if one_a_day:
         by = "one-a-day record"
@@ -436,8 +520,14 @@ def events(
     else:
         rows = list_events(store, flt) if by == "event" else list_mentions(store, flt)
     store.close()
-    columns = _event_columns("event" if one_a_day else by)
-    emit(rows, fmt, columns=columns, title=f"{len(rows)} {by}s")
+    title = f"{len(rows)} {by}s"
+    if fmt == "table" and not wide and table_width() < WIDE_TABLE:
+        columns = _compact_event_columns(rows, table_width())
+        emit(rows, fmt, columns=columns, title=title, column_opts=COMPACT_OPTS, compact=True)
+        return
+    # --wide: every column at full width whatever the terminal (for `less -S` or a file)
+    width = max(table_width(), WIDE_TABLE + 40) if wide else None
+    emit(rows, fmt, columns=_event_columns("event" if one_a_day else by), title=title, width=width)
 
 
 # --------------------------------------------------------------------------------------------
@@ -462,8 +552,12 @@ def export(
         ),
     ] = "plover",
     db: DbOpt = DEFAULT_DB,
-    actor: Annotated[str | None, typer.Option(help="Actor country code, e.g. CUB.")] = None,
-    recipient: Annotated[str | None, typer.Option(help="Recipient country code, e.g. USA.")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Actor country: a code (CUB) or a name (Cuba).")
+    ] = None,
+    recipient: Annotated[
+        str | None, typer.Option(help="Recipient country: a code (USA) or a name.")
+    ] = None,
     country: Annotated[str | None, typer.Option(help="Country as actor or recipient.")] = None,
     event_type: Annotated[
         str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT or SANCTION.")
@@ -478,6 +572,11 @@ def export(
         str | None, typer.Option(help="Words in the evidence sentence or article title.")
     ] = None,
     article: Annotated[str | None, typer.Option(help="Only events from this article id.")] = None,
+    cameo: CameoOpt = None,
+    quad: QuadOpt = None,
+    min_confidence: ConfidenceOpt = None,
+    publisher: PublisherOpt = None,
+    language: LanguageOpt = None,
     limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
 ) -> None:
     """Export events for other tools: PLOVER JSON Lines, GDELT-like CSV, POLECAT TSV or Parquet.
@@ -494,7 +593,6 @@ def export(
 
         communique export --to parquet -o dataset/      # events, mentions, articles
     """
-    from communique.model import MODALITIES, PLOVER_TYPES
     from communique.store.exports import (
         EXPORT_FORMATS,
         write_gdelt,
@@ -502,19 +600,11 @@ def export(
         write_plover,
         write_polecat_tsv,
     )
-    from communique.store.queries import EventFilter, list_events
+    from communique.store.queries import list_events
 
     if to not in EXPORT_FORMATS:
         raise _fail(f"--to must be one of {', '.join(EXPORT_FORMATS)}")
-    if event_type and event_type.upper() not in PLOVER_TYPES:
-        raise _fail(f"--type must be a PLOVER type: {', '.join(PLOVER_TYPES)}")
-    if modality and modality.lower() not in MODALITIES:
-        raise _fail(f"--modality must be one of {', '.join(MODALITIES)}")
-    flt = EventFilter(
-        actor_country=actor, recipient_country=recipient, country=country,
-        event_type=event_type, modality=modality, date_from=since, date_to=until,
-        text=search, article_id=article, limit=limit,
-    )  # fmt: skip
+    flt = _event_filter(_filter_values(locals()), text=search, article_id=article, limit=limit)
     store = _open_store(db, read_only=True)
     if to == "parquet":
         if str(output) == "-":

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import IO, Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -66,6 +68,18 @@ def _plain(value: str) -> Text:
     return Text(value)
 
 
+def table_width(out: IO[str] | None = None) -> int:
+    """Columns a table may use: $COLUMNS when set, else the terminal's, else 200 (a pipe or
+    file gets wide lines rather than rich's 80-column default)."""
+    out = out or sys.stdout
+    cols = os.environ.get("COLUMNS", "")
+    if cols.isdigit() and int(cols) > 0:
+        return int(cols)
+    if out.isatty():
+        return Console(file=out).width
+    return 200
+
+
 def emit(
     records: Sequence[dict[str, Any]],
     fmt: str,
@@ -73,8 +87,13 @@ def emit(
     columns: Sequence[tuple[str, Callable[[dict[str, Any]], Any]]] = (),
     title: str | None = None,
     out: IO[str] | None = None,
+    column_opts: dict[str, dict[str, Any]] | None = None,
+    compact: bool = False,
+    width: int | None = None,
 ) -> None:
-    """Print records; ``columns`` (header, getter) choose what a table shows."""
+    """Print records; ``columns`` (header, getter) choose what a table shows, ``column_opts``
+    (header -> rich column options) how; ``compact`` draws no vertical rules; ``width``
+    overrides the table width."""
     out = out or sys.stdout
     if fmt == "jsonl":
         for r in records:
@@ -88,18 +107,22 @@ def emit(
         w.writeheader()
         w.writerows(rows)
     elif fmt == "table":
-        # A pipe or file gets wide lines rather than rich's 80-column default.
-        console = Console(file=out, soft_wrap=False, width=None if out.isatty() else 200)
+        console = Console(file=out, soft_wrap=False, width=width or table_width(out))
         if not records:
             console.print("[dim](nothing to show)[/dim]")
             return
         cols = columns or [(k, (lambda r, k=k: r.get(k))) for k in records[0]]
         cells = [["" if (v := get(r)) is None else str(v) for _, get in cols] for r in records]
-        table = Table(title=title, show_lines=False, header_style="bold")
+        table = Table(
+            title=title, show_lines=False, header_style="bold",
+            box=box.SIMPLE_HEAD if compact else box.HEAVY_HEAD, show_edge=not compact,
+            pad_edge=not compact, collapse_padding=compact,
+        )  # fmt: skip
         for i, (header, _) in enumerate(cols):
             widest = max(len(row[i]) for row in cells)
             # Short values (ids, dates, codes) never wrap; long text folds.
-            table.add_column(header, no_wrap=widest <= 24, overflow="fold")
+            opts = {"no_wrap": widest <= 24, "overflow": "fold", "min_width": min(widest, 10)}
+            table.add_column(header, **{**opts, **(column_opts or {}).get(header, {})})
         for row in cells:
             table.add_row(*map(_plain, row))
         console.print(table)

@@ -58,7 +58,8 @@ def test_events_filter_sort_and_page(http):
     top = http.get("/api/events", params={"sort": "goldstein", "order": "desc", "limit": 1})
     assert top.json()["items"][0]["goldstein"] == 4.0
     r = http.get("/api/events", params={"event_type": "SHOUT"})
-    assert r.status_code == 400 and "PLOVER type" in r.json()["detail"]
+    assert r.status_code == 422 and "PLOVER type" in r.json()["detail"]
+    assert r.json()["parameter"] == "event_type"
 
 
 def test_events_by_mention_count_each_report(http):

@@ -20,6 +20,7 @@ from communique import __version__
 from communique.api.database import Database, DatabaseBusy, DatabaseMissing
 from communique.api.guard import Guard, default_hosts
 from communique.api.queries import NotFound
+from communique.filters import BadFilter
 from communique.relations import BadActorKey, BadBucket, BadDirection, BadUnit
 from communique.sources.netguard import allowed_hosts
 
@@ -91,6 +92,12 @@ def create_app(
     @app.exception_handler(NotFound)
     async def _not_found(request: Request, exc: NotFound):
         return _error(request, 404, str(exc.args[0] if exc.args else exc))
+
+    @app.exception_handler(BadFilter)
+    async def _bad_filter(request: Request, exc: BadFilter):
+        if _wants_json(request):
+            return JSONResponse({"detail": exc.message, "parameter": exc.param}, status_code=422)
+        return render_error(request, 422, exc.message)
 
     @app.exception_handler(BadQuery)
     async def _bad_query(request: Request, exc: BadQuery):

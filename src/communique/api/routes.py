@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
+from communique import filters
 from communique.api import queries
 from communique.api.queries import MAX_COUNT, MAX_OFFSET
 from communique.model import MODALITIES, PLOVER_TYPES
@@ -45,13 +46,28 @@ DateTo = Annotated[str | None, Query(description="ISO date, inclusive.")]
 
 
 def event_filter(
-    actor_country: Annotated[str | None, Query(description="Actor country, e.g. CUB.")] = None,
-    recipient_country: Annotated[str | None, Query(description="Recipient country.")] = None,
+    actor_country: Annotated[
+        str | None, Query(description="Actor country: a code (CUB) or a name (Cuba).")
+    ] = None,
+    recipient_country: Annotated[
+        str | None, Query(description="Recipient country: a code or a name.")
+    ] = None,
     country: Annotated[str | None, Query(description="Country as actor or recipient.")] = None,
     event_type: Annotated[
         str | None, Query(description="PLOVER type: " + ", ".join(PLOVER_TYPES))
     ] = None,
+    cameo: Annotated[
+        str | None, Query(description="CAMEO code (042) or root (04: every code under it).")
+    ] = None,
+    quad_class: Annotated[str | None, Query(description="Quad class, 1 to 4.")] = None,
     modality: Annotated[str | None, Query(description=", ".join(MODALITIES))] = None,
+    min_confidence: Annotated[
+        str | None, Query(description="Only events coded with at least this confidence (0-1).")
+    ] = None,
+    publisher: Annotated[str | None, Query(description="Words in the publisher's name.")] = None,
+    language: Annotated[
+        str | None, Query(description="The story's language: en, or a name (English).")
+    ] = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     text: Annotated[
@@ -61,15 +77,25 @@ def event_filter(
     limit: Annotated[int, Query(ge=1, le=1000, description="Page size.")] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Records to skip.")] = 0,
 ) -> EventFilter:
-    if event_type and event_type.upper() not in PLOVER_TYPES:
-        raise ValueError(f"'event_type' must be a PLOVER type: {', '.join(PLOVER_TYPES)}")
-    if modality and modality.lower() not in MODALITIES:
-        raise ValueError(f"'modality' must be one of {', '.join(MODALITIES)}")
-    return EventFilter(
-        actor_country=actor_country, recipient_country=recipient_country, country=country,
-        event_type=event_type, modality=modality, date_from=date_from, date_to=date_to,
-        text=text, article_id=article_id, limit=limit, offset=offset,
-    )  # fmt: skip
+    """The checked filter; a bad value is a BadFilter, answered 422 naming the parameter."""
+    values = {
+        "actor_country": actor_country, "recipient_country": recipient_country,
+        "country": country, "event_type": event_type, "cameo": cameo,
+        "quad_class": quad_class, "modality": modality, "min_confidence": min_confidence,
+        "publisher": publisher, "language": language, "date_from": date_from,
+        "date_to": date_to,
+    }  # fmt: skip
+    return filters.event_filter(
+        values, text=text or None, article_id=article_id or None, limit=limit, offset=offset
+    )
+
+
+def known_actor(param: str, code: str) -> str:
+    """An actor code in a path, or 404 with suggestions when its country is unknown."""
+    try:
+        return filters.actor_key(param, code)
+    except filters.BadFilter as exc:
+        raise queries.NotFound(exc.message) from None
 
 
 @router.get("/", summary="What the API offers")
@@ -147,6 +173,7 @@ def api_dyad(
     unit: Unit = "event",
     include_unasserted: Unasserted = False,
 ) -> dict[str, Any]:
+    a, b = known_actor("a", a), known_actor("b", b)
     with request.app.state.db.read() as store:
         return dyad_series(
             store, a, b, by=by, direction=direction, date_from=date_from, date_to=date_to,
@@ -167,6 +194,7 @@ def api_dyad_events(
     unit: Unit = "event",
     include_unasserted: Unasserted = False,
 ) -> dict[str, Any]:
+    a, b = known_actor("a", a), known_actor("b", b)
     with request.app.state.db.read() as store:
         items = dyad_events(
             store, a, b, period, by=by, direction=direction, unit=unit,
@@ -228,6 +256,7 @@ def api_actors(
 def api_actor(
     request: Request, code: str, unit: Unit = "event", include_unasserted: Unasserted = False
 ) -> dict[str, Any]:
+    code = known_actor("code", code)
     with request.app.state.db.read() as store:
         return queries.actor_profile(store, code, unit=unit, include_unasserted=include_unasserted)
 

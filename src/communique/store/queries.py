@@ -38,6 +38,11 @@ class EventFilter:
     date_from: str | None = None  # ISO date, inclusive
     date_to: str | None = None  # ISO date, inclusive
     text: str | None = None  # words in the evidence sentence or the article title
+    cameo: str | None = None  # a CAMEO code, or a root ("04") matching every code under it
+    quad_class: int | None = None
+    min_confidence: float | None = None
+    publisher: str | None = None  # words in the publisher's name
+    language: str | None = None  # the story's ISO 639-1 language
     article_id: str | None = None
     limit: int | None = None
     offset: int = 0
@@ -80,6 +85,21 @@ class EventFilter:
         if self.article_id:
             clauses.append(f"{m}.article_id = ?")
             params.append(self.article_id)
+        if self.cameo:
+            clauses.append(f"starts_with({m}.cameo, ?)")
+            params.append(self.cameo)
+        if self.quad_class is not None:
+            clauses.append(f"{m}.quad_class = ?")
+            params.append(int(self.quad_class))
+        if self.min_confidence is not None:
+            clauses.append(f"{m}.confidence >= ?")
+            params.append(float(self.min_confidence))
+        if self.publisher:
+            clauses.append(f"{a}.publisher ILIKE ?")
+            params.append(f"%{self.publisher}%")
+        if self.language:
+            clauses.append(f"lower({a}.language) = ?")
+            params.append(self.language.lower())
         return (" AND ".join(clauses) or "TRUE"), params
 
     def page(self) -> str:

@@ -12,14 +12,13 @@ from fastapi import APIRouter, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from communique import __version__
+from communique import __version__, filters
 from communique.api import queries
 from communique.api.queries import MAX_COUNT
 from communique.model import MODALITIES, PLOVER_TYPES
 from communique.relations import BUCKETS, actor_name, dyad_series, network, spikes
 from communique.relations.aggregate import QUAD_NAMES
 from communique.relations.scale import plover_scale
-from communique.store.queries import EventFilter
 
 HERE = Path(__file__).resolve().parent
 router = APIRouter(include_in_schema=False)
@@ -155,36 +154,65 @@ def overview_page(request: Request) -> Response:
     return page(request, "overview.html", data, "Overview")
 
 
+# query parameter -> EventFilter field, for the events page; ``actor`` and ``recipient`` are
+# short forms of ``actor_country`` and ``recipient_country`` (links use them)
+PAGE_FILTERS = {
+    "actor_country": ("actor_country", "actor"), "recipient_country": ("recipient_country",
+    "recipient"), "country": ("country",), "event_type": ("event_type", "type"),
+    "cameo": ("cameo",), "quad_class": ("quad_class", "quad"), "modality": ("modality",),
+    "min_confidence": ("min_confidence",), "publisher": ("publisher",),
+    "language": ("language",), "date_from": ("date_from",), "date_to": ("date_to",),
+}  # fmt: skip
+
+
+def _page_filter_values(request: Request) -> tuple[dict[str, Any], dict[str, str]]:
+    """EventFilter field -> raw value, and field -> the parameter it came from."""
+    q = request.query_params
+    values: dict[str, Any] = {}
+    names: dict[str, str] = {}
+    for field, params in PAGE_FILTERS.items():
+        given = next((p for p in params if q.get(p)), params[0])
+        values[field], names[field] = q.get(given), given
+    return values, names
+
+
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request) -> Response:
     q = request.query_params
-    et = (q.get("event_type") or "").upper() or None
-    if et and et not in PLOVER_TYPES:
-        raise ValueError(f"'event_type' must be a PLOVER type: {', '.join(PLOVER_TYPES)}")
     limit = _int_param(request, "limit", 50, 1, 1000)
-    flt = EventFilter(
-        actor_country=q.get("actor_country") or None,
-        recipient_country=q.get("recipient_country") or None,
-        country=q.get("country") or None,
-        event_type=et,
-        modality=q.get("modality") or None,
-        date_from=q.get("date_from") or None,
-        date_to=q.get("date_to") or None,
-        text=q.get("text") or None,
-        article_id=q.get("article_id") or None,
-        limit=limit,
-        offset=_int_param(request, "offset", 0, 0, queries.MAX_OFFSET),
-    )
-    with _db(request).read() as store:
-        data = queries.search_events(
-            store,
-            flt,
-            sort=q.get("sort") or "date",
-            order=q.get("order") or "desc",
-            unit=q.get("unit") or "event",
-        )
+    offset = _int_param(request, "offset", 0, 0, queries.MAX_OFFSET)
+    sort, order, unit = q.get("sort") or "date", q.get("order") or "desc", q.get("unit") or "event"
+    values, names = _page_filter_values(request)
+    form = {f: (values[f] or "") for f in values}
     params = {k: v for k, v in q.items() if k not in ("offset", "format") and v}
-    return page(request, "events.html", data, "Events", params=params, sorts=list(queries.SORTS))
+    extra = {"params": params, "sorts": list(queries.SORTS), "form": form}
+    try:
+        flt = filters.event_filter(
+            values, names, text=q.get("text") or None, article_id=q.get("article_id") or None,
+            limit=limit, offset=offset,
+        )  # fmt: skip
+    except filters.BadFilter as exc:  # shown beside the form, with the form as it was
+        if q.get("format") == "json":
+            return JSONResponse({"detail": exc.message, "parameter": exc.param}, status_code=422)
+        empty = {"total": 0, "limit": limit, "offset": 0, "sort": sort, "order": order,
+                 "unit": unit, "items": []}  # fmt: skip
+        return render(
+            request, "events.html",
+            {"title": "Events", "data": empty, "error": exc.message, "error_param": exc.param,
+             **extra},
+            status=422,
+        )  # fmt: skip
+    with _db(request).read() as store:
+        data = queries.search_events(store, flt, sort=sort, order=order, unit=unit)
+    return page(request, "events.html", data, "Events", error=None, error_param=None, **extra)
+
+
+def _known_actor(param: str, code: str) -> str:
+    """An actor code in a page's path, or 404 with suggestions."""
+    try:
+        return filters.actor_key(param, code)
+    except filters.BadFilter as exc:
+        raise queries.NotFound(exc.message) from None
 
 
 @router.get("/event/{event_id}", response_class=HTMLResponse)
@@ -198,6 +226,7 @@ def event_page(request: Request, event_id: str) -> Response:
 
 @router.get("/pair/{a}/{b}", response_class=HTMLResponse)
 def pair_page(request: Request, a: str, b: str) -> Response:
+    a, b = _known_actor("a", a), _known_actor("b", b)
     q = request.query_params
     opts = {
         "by": q.get("by") or "month",
@@ -238,6 +267,7 @@ def actors_page(request: Request) -> Response:
 
 @router.get("/actor/{code}", response_class=HTMLResponse)
 def actor_page(request: Request, code: str) -> Response:
+    code = _known_actor("code", code)
     with _db(request).read() as store:
         data = queries.actor_profile(
             store,
