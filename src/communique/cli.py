@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from communique import __version__
 from communique.cli_relations import AllowHostOpt
@@ -690,7 +691,7 @@ def print_summary(
             + (f"  at {e['location']['name']}" if e.get("location") else "")
         )
         out.print(f"  “{_clip(ev['sentence_text'], 220)}”", highlight=False, markup=False)
-        out.print(f"  [dim]{e['explanation']}[/dim]", highlight=False)
+        out.print(f"  [dim]{escape(e['explanation'])}[/dim]", highlight=False)
 
 
 @app.command()

@@ -31,6 +31,8 @@ def db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("score") / "demo.duckdb"
     done = run_cli("demo", "--db", str(path))
     assert done.returncode == 0, done.stderr[-2000:]
+    # the demo's sample events show the rule ids of their explanations (not eaten as markup)
+    assert re.search(r"\[(trigger\.lexicon|trigger\.petrarch)\]", done.stdout), done.stdout[-1500:]
     return path
 
 
