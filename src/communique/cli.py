@@ -58,6 +58,24 @@ AllTopicsOpt = Annotated[
 ]
 
 
+# the filters `events` and `export` share
+ActorOpt = Annotated[str | None, typer.Option(help="Actor country: a code (CUB) or a name (Cuba).")]
+RecipientOpt = Annotated[
+    str | None, typer.Option(help="Recipient country: a code (USA) or a name.")
+]
+CountryOpt = Annotated[str | None, typer.Option(help="Country as actor or recipient.")]
+TypeOpt = Annotated[
+    str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT or SANCTION.")
+]
+ModalityOpt = Annotated[
+    str | None, typer.Option(help="asserted, future, hypothetical, negated, claimed or historical.")
+]
+SinceOpt = Annotated[str | None, typer.Option(help="Events on or after this ISO date.")]
+UntilOpt = Annotated[str | None, typer.Option(help="Events on or before this ISO date.")]
+SearchOpt = Annotated[
+    str | None, typer.Option(help="Words in the evidence sentence or article title.")
+]
+ArticleOpt = Annotated[str | None, typer.Option(help="Only events from this article id.")]
 CameoOpt = Annotated[
     str | None, typer.Option(help="CAMEO code (042) or root (04: every code under it).")
 ]
@@ -453,26 +471,15 @@ def events(
             "sentence mention, exactly as `communique code` prints."
         ),
     ] = "event",
-    actor: Annotated[
-        str | None, typer.Option(help="Actor country: a code (CUB) or a name (Cuba).")
-    ] = None,
-    recipient: Annotated[
-        str | None, typer.Option(help="Recipient country: a code (USA) or a name.")
-    ] = None,
-    country: Annotated[str | None, typer.Option(help="Country as actor or recipient.")] = None,
-    event_type: Annotated[
-        str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT or SANCTION.")
-    ] = None,
-    modality: Annotated[
-        str | None,
-        typer.Option(help="asserted, future, hypothetical, negated or claimed."),
-    ] = None,
-    since: Annotated[str | None, typer.Option(help="Events on or after this ISO date.")] = None,
-    until: Annotated[str | None, typer.Option(help="Events on or before this ISO date.")] = None,
-    search: Annotated[
-        str | None, typer.Option(help="Words in the evidence sentence or article title.")
-    ] = None,
-    article: Annotated[str | None, typer.Option(help="Only events from this article id.")] = None,
+    actor: ActorOpt = None,
+    recipient: RecipientOpt = None,
+    country: CountryOpt = None,
+    event_type: TypeOpt = None,
+    modality: ModalityOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    search: SearchOpt = None,
+    article: ArticleOpt = None,
     cameo: CameoOpt = None,
     quad: QuadOpt = None,
     min_confidence: ConfidenceOpt = None,
@@ -553,26 +560,15 @@ def export(
         ),
     ] = "plover",
     db: DbOpt = DEFAULT_DB,
-    actor: Annotated[
-        str | None, typer.Option(help="Actor country: a code (CUB) or a name (Cuba).")
-    ] = None,
-    recipient: Annotated[
-        str | None, typer.Option(help="Recipient country: a code (USA) or a name.")
-    ] = None,
-    country: Annotated[str | None, typer.Option(help="Country as actor or recipient.")] = None,
-    event_type: Annotated[
-        str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT or SANCTION.")
-    ] = None,
-    modality: Annotated[
-        str | None,
-        typer.Option(help="asserted, future, hypothetical, negated, claimed or historical."),
-    ] = None,
-    since: Annotated[str | None, typer.Option(help="Events on or after this ISO date.")] = None,
-    until: Annotated[str | None, typer.Option(help="Events on or before this ISO date.")] = None,
-    search: Annotated[
-        str | None, typer.Option(help="Words in the evidence sentence or article title.")
-    ] = None,
-    article: Annotated[str | None, typer.Option(help="Only events from this article id.")] = None,
+    actor: ActorOpt = None,
+    recipient: RecipientOpt = None,
+    country: CountryOpt = None,
+    event_type: TypeOpt = None,
+    modality: ModalityOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    search: SearchOpt = None,
+    article: ArticleOpt = None,
     cameo: CameoOpt = None,
     quad: QuadOpt = None,
     min_confidence: ConfidenceOpt = None,
