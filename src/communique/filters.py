@@ -7,13 +7,13 @@ from the country lexicon's names and pycountry); an unknown one gets up to three
 
 from __future__ import annotations
 
-import csv
 import difflib
 import re
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from communique.datafiles import read_tsv
 from communique.model import MODALITIES, PLOVER_TYPES
 from communique.relations.actors import SPECIAL_NAMES, ActorKey, BadActorKey
 from communique.relations.periods import BadDate, check_date
@@ -34,9 +34,7 @@ class BadFilter(ValueError):
 
 
 def _rows(path: str) -> list[dict[str, str]]:
-    text = resources.files("communique").joinpath(path).read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return read_tsv(resources.files("communique").joinpath(path))
 
 
 @cache

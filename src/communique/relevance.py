@@ -13,14 +13,13 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
+from communique.datafiles import read_tsv
 from communique.model import Actor
 
 DIR = resources.files("communique") / "data" / "relevance"
@@ -31,11 +30,6 @@ MIN_OTHER = 6.0
 RATIO = 3.0
 MAX_POLITICAL = 10.0
 _WORD = re.compile(r"[a-z]+")
-
-
-def read_tsv(path: Any) -> list[dict[str, str]]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 @dataclass(frozen=True)

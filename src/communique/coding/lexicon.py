@@ -7,11 +7,14 @@ lines starting with ``#`` are notes, the first other line is the header.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+from communique.datafiles import read_tsv
+
+__all__ = ["DATA_DIR", "read_tsv"]  # read_tsv: the modules of the coder import it from here
 
 DATA_DIR = Path(str(resources.files("communique") / "data" / "coding"))
 
@@ -25,14 +28,6 @@ class CameoCode:
     plover: str
     mode: str | None
     context: tuple[str, ...]
-
-
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    """Rows of a TSV data file, skipping ``#`` notes and blank lines."""
-    with path.open(encoding="utf-8") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
 
 
 @lru_cache(maxsize=1)
