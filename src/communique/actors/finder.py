@@ -206,37 +206,35 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             sp.actor.code = f"{iso}{sp.actor.sector or ''}"
             sp.rule += f"; no country named, {why} -> {sp.actor.code}"
 
-    def _crowd_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
-        """The place a group is in, named in its sentence ("protesters ... *in Beijing*")."""
+    def _places(self, sp: ActorSpan, spans: list[ActorSpan]) -> list[tuple[str, str]]:
+        """(country, words) of the states ``sp``'s sentence names as places, in order."""
         si = self.sent_of[sp.start]
-        for other in spans:
-            if (
-                other.is_location
-                and self.sent_of[other.start] == si
-                and other.kind == "country"
-                and is_state(other.actor.country)
-            ):
-                place = self.doc[other.start : other.end].text
-                return other.actor.country, f"the sentence places it in '{place}'"  # type: ignore[return-value]
-        return None
-
-    def _sentence_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
-        """The one country its sentence names as a place ("... attacked a hotel *in X*"): where
-        people and bodies the sentence does not otherwise place are; a dateline says only where
-        the story was filed."""
-        si = self.sent_of[sp.start]
-        found = {
-            o.actor.country: self.doc[o.start : o.end].text
+        return [
+            (o.actor.country, self.doc[o.start : o.end].text)  # type: ignore[misc]
             for o in spans
             if o.is_location
             and self.sent_of[o.start] == si
             and o.kind == "country"
             and is_state(o.actor.country)
-        }
+        ]
+
+    def _crowd_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """The place a group is in, named in its sentence ("protesters ... *in Beijing*")."""
+        places = self._places(sp, spans)
+        if not places:
+            return None
+        iso, place = places[0]
+        return iso, f"the sentence places it in '{place}'"
+
+    def _sentence_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """The one country its sentence names as a place ("... attacked a hotel *in X*"): where
+        people and bodies the sentence does not otherwise place are; a dateline says only where
+        the story was filed."""
+        found = dict(self._places(sp, spans))
         if len(found) != 1:
             return None
         iso, place = next(iter(found.items()))
-        return iso, f"the one place its sentence names, '{place}'"  # type: ignore[return-value]
+        return iso, f"the one place its sentence names, '{place}'"
 
     def _locale(self, i: int) -> tuple[str, str] | None:
         """A sentence that opens on a place ("*In Moscow*, a ministry spokeswoman said ...")

@@ -18,8 +18,8 @@ from communique.coding.candidate import Candidate
 from communique.coding.clause_arguments import place_recipient
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
-from communique.coding.syntax import is_passive
-from communique.model import Location
+from communique.coding.syntax import Arg, is_passive
+from communique.model import Actor, Location
 from communique.vocabulary import words
 
 TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -45,12 +45,6 @@ def unattributed(
         return None
     # "attacks left seven dead *in X*", "rallies were held *in X*": the place of the clause
     clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
-    where = place_recipient(clause)
-    for c in clause.children:  # "left seven dead *in X*": the place may hang on the complement
-        if not where and c.dep_ in ("oprd", "acomp"):
-            where = place_recipient(c)
-    placed, _ = resolver.resolve(where, within=None, fallback="")
-    placed = [a for a in placed if a.country]
     if trig.cameo.plover == "PROTEST":
         if trig.cameo.code[:3] in WORKERS_PROTESTS:
             return None  # a strike or boycott is its strikers' act: no one named, no event
@@ -60,10 +54,11 @@ def unattributed(
             and any(c.dep_ == "nsubj" for c in clause.children)
         ):
             return None  # "fans held a rally": participants named, and no political actor
-        place = location()
+        where, placed = _clause_place(clause, resolver)
         if placed:
             words = " ".join(h.text for h in where.heads)
             return Because.of("actor.unattributed_protest", place=words, iso=placed[0].country)
+        place = location()
         if place is not None and place.source == "text" and place.country:
             return Because.of("actor.unattributed_protest", place=place.name, iso=place.country)
         return None
@@ -73,10 +68,21 @@ def unattributed(
     if any(not a.code for a in cand.recipients):
         return None  # a phrase no rule resolved is no victim ("mass arrests")
     if not cand.recipients:
+        _where, placed = _clause_place(clause, resolver)
         if not placed:
             return None
         cand.set_recipients(placed, Because.of("recipient.place_of_clause", verb=clause.text))
     return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
+
+
+def _clause_place(clause: Token, resolver: ArgumentResolver) -> tuple[Arg, list[Actor]]:
+    """Where the clause happened, and the actors (with a country) of that place."""
+    where = place_recipient(clause)
+    for c in clause.children:  # "left seven dead *in X*": the place may hang on the complement
+        if not where and c.dep_ in ("oprd", "acomp"):
+            where = place_recipient(c)
+    placed, _ = resolver.resolve(where, within=None, fallback="")
+    return where, [a for a in placed if a.country]
 
 
 def _verb(cand: Candidate, tok: Token) -> Because | None:
