@@ -182,6 +182,10 @@ class Server:
         self.stop()
         raise RuntimeError("server did not start in 30 s")
 
+    def client(self) -> httpx.Client:
+        """An HTTP client for this server (use it in a ``with``)."""
+        return httpx.Client(base_url=self.url, timeout=60)
+
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.terminate()

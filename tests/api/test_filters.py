@@ -13,7 +13,6 @@ import re
 import sys
 from pathlib import Path
 
-import httpx
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -30,7 +29,7 @@ def db(tmp_path_factory):
 @pytest.fixture(scope="module")
 def http(db):
     srv = Server(db)
-    with httpx.Client(base_url=srv.url, timeout=60) as c:
+    with srv.client() as c:
         yield c
     srv.stop()
 

@@ -10,7 +10,6 @@ import json
 import sys
 from pathlib import Path
 
-import httpx
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -40,7 +39,7 @@ def db(tmp_path_factory):
 @pytest.fixture(scope="module")
 def http(db):
     srv = Server(db)
-    with httpx.Client(base_url=srv.url, timeout=60) as c:
+    with srv.client() as c:
         yield c
     srv.stop()
 
