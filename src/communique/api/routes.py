@@ -15,7 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from communique import filters
-from communique.api import queries
+from communique.api import downloads, queries
 from communique.api.queries import MAX_COUNT, MAX_OFFSET
 from communique.model import MODALITIES, PLOVER_TYPES
 from communique.relations import dyad_events, dyad_series, network, spikes
@@ -43,6 +43,7 @@ Unasserted = Annotated[
 ]
 DateFrom = Annotated[str | None, Query(description="ISO date, inclusive.")]
 DateTo = Annotated[str | None, Query(description="ISO date, inclusive.")]
+Format = Annotated[str | None, Query(description=downloads.FORMAT_HELP)]
 
 
 def event_filter(
@@ -114,6 +115,9 @@ def index() -> dict[str, Any]:
             "/api/actors": "countries seen, with counts",
             "/api/actors/{code}": "one actor's activity",
             "/api/search": "words in stories and evidence, actor names",
+            "/api/map": "events by place and each country's activity (filters of /api/events)",
+            "/api/map/events": "the events of one map point or country",
+            "/api/map/outlines": "country outlines (Natural Earth, GeoJSON)",
             "/api/ingest": "POST stories (needs the operator's bearer token)",
         },
         "docs": "/docs",
@@ -150,8 +154,13 @@ def api_events(
     sort: Annotated[str, Query(description=", ".join(queries.SORTS))] = "date",
     order: Annotated[str, Query(description="asc or desc")] = "desc",
     unit: Unit = "event",
-) -> dict[str, Any]:
+    format: Format = None,  # noqa: A002 - the parameter users type
+) -> Any:
+    q = request.query_params
     with request.app.state.db.read() as store:
+        if fmt := downloads.requested(q):  # every filtered event (``limit`` if given)
+            rows = downloads.filtered_events(store, flt, q, sort=sort, order=order, unit=unit)
+            return downloads.respond(store, rows, fmt, "events")
         return queries.search_events(store, flt, sort=sort, order=order, unit=unit)
 
 
@@ -193,13 +202,20 @@ def api_dyad_events(
     direction: Direction = "both",
     unit: Unit = "event",
     include_unasserted: Unasserted = False,
-) -> dict[str, Any]:
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    format: Format = None,  # noqa: A002 - the parameter users type
+) -> Any:
     a, b = known_actor("a", a), known_actor("b", b)
+    fmt = downloads.requested(request.query_params)
     with request.app.state.db.read() as store:
         items = dyad_events(
             store, a, b, period, by=by, direction=direction, unit=unit,
-            include_unasserted=include_unasserted,
+            include_unasserted=include_unasserted, date_from=date_from, date_to=date_to,
+            limit=None if fmt else 500,
         )  # fmt: skip
+        if fmt:  # the pair's events (of that period), as a file
+            return downloads.respond(store, items, fmt, f"pair-{a}-{b}-{period or 'all'}")
     return {"a": a.upper(), "b": b.upper(), "period": period, "by": by, "items": items}
 
 
@@ -254,10 +270,15 @@ def api_actors(
 
 @router.get("/actors/{code}", summary="One actor: partners, event types, recent events")
 def api_actor(
-    request: Request, code: str, unit: Unit = "event", include_unasserted: Unasserted = False
-) -> dict[str, Any]:
+    request: Request, code: str, unit: Unit = "event", include_unasserted: Unasserted = False,
+    format: Format = None,  # noqa: A002 - the parameter users type
+) -> Any:  # fmt: skip
+    """With ``format=csv|jsonl|parquet``: every event in which the actor takes part."""
     code = known_actor("code", code)
     with request.app.state.db.read() as store:
+        if fmt := downloads.requested(request.query_params):
+            rows = downloads.actor_events(store, code, unit)
+            return downloads.respond(store, rows, fmt, f"actor-{code}")
         return queries.actor_profile(store, code, unit=unit, include_unasserted=include_unasserted)
 
 
@@ -266,8 +287,12 @@ def api_search(
     request: Request,
     q: Annotated[str, Query(description="Words to look for.")] = "",
     limit: Annotated[int, Query(ge=1, le=500)] = 30,
-) -> dict[str, Any]:
+    format: Format = None,  # noqa: A002 - the parameter users type
+) -> Any:
+    """With ``format=csv|jsonl|parquet``: every event whose evidence or story title matches."""
     with request.app.state.db.read() as store:
+        if fmt := downloads.requested(request.query_params):
+            return downloads.respond(store, downloads.search_results(store, q), fmt, "search")
         return queries.search(store, q, limit)
 
 

@@ -13,10 +13,10 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from communique import __version__, filters
-from communique.api import queries
+from communique.api import downloads, queries
 from communique.api.queries import MAX_COUNT
 from communique.model import MODALITIES, PLOVER_TYPES
-from communique.relations import BUCKETS, actor_name, dyad_series, network, spikes
+from communique.relations import BUCKETS, actor_name, dyad_events, dyad_series, network, spikes
 from communique.relations.aggregate import QUAD_NAMES
 from communique.relations.scale import plover_scale
 
@@ -94,6 +94,7 @@ def render(
         "json_url": json_url or _json_twin(request),
         "query": dict(request.query_params),
         "stale": request.app.state.db.stale,
+        "downloads": downloads.download_links(request.url.path, request.query_params),
         **context,
     }
     html = env.get_template(template).render(**ctx)
@@ -192,7 +193,7 @@ def events_page(request: Request) -> Response:
             limit=limit, offset=offset,
         )  # fmt: skip
     except filters.BadFilter as exc:  # shown beside the form, with the form as it was
-        if q.get("format") == "json":
+        if q.get("format") == "json" or downloads.is_download(q):
             return JSONResponse({"detail": exc.message, "parameter": exc.param}, status_code=422)
         empty = {"total": 0, "limit": limit, "offset": 0, "sort": sort, "order": order,
                  "unit": unit, "items": []}  # fmt: skip
@@ -203,6 +204,9 @@ def events_page(request: Request) -> Response:
             status=422,
         )  # fmt: skip
     with _db(request).read() as store:
+        if fmt := downloads.requested(q):  # every filtered event, as a file
+            rows = downloads.filtered_events(store, flt, q, sort=sort, order=order, unit=unit)
+            return downloads.respond(store, rows, fmt, "events")
         data = queries.search_events(store, flt, sort=sort, order=order, unit=unit)
     return page(request, "events.html", data, "Events", error=None, error_param=None, **extra)
 
@@ -237,6 +241,9 @@ def pair_page(request: Request, a: str, b: str) -> Response:
         "include_unasserted": _flag(q.get("include_unasserted")),
     }
     with _db(request).read() as store:
+        if fmt := downloads.requested(q):  # the pair's events, as a file
+            rows = dyad_events(store, a, b, None, limit=None, **opts)
+            return downloads.respond(store, rows, fmt, f"pair-{a}-{b}")
         data = dyad_series(store, a, b, **opts)
     api = {k: v for k, v in opts.items() if v not in (None, False)}
     api_url = f"/api/dyad/{data['a']['code']}/{data['b']['code']}?{urlencode(api)}"
@@ -269,6 +276,10 @@ def actors_page(request: Request) -> Response:
 def actor_page(request: Request, code: str) -> Response:
     code = _known_actor("code", code)
     with _db(request).read() as store:
+        if fmt := downloads.requested(request.query_params):  # the actor's events, as a file
+            unit = request.query_params.get("unit") or "event"
+            rows = downloads.actor_events(store, code, unit)
+            return downloads.respond(store, rows, fmt, f"actor-{code}")
         data = queries.actor_profile(
             store,
             code,
@@ -347,6 +358,9 @@ def spikes_page(request: Request) -> Response:
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request) -> Response:
     with _db(request).read() as store:
+        if fmt := downloads.requested(request.query_params):  # the matching events, as a file
+            rows = downloads.search_results(store, request.query_params.get("q") or "")
+            return downloads.respond(store, rows, fmt, "search")
         data = queries.search(store, request.query_params.get("q") or "")
     return page(request, "search.html", data, "Search")
 

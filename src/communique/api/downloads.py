@@ -1,0 +1,142 @@
+"""A list view's events as a file: CSV, JSON Lines or Parquet, for the pages and the API.
+
+Every list (events, a pair, an actor, search results, a map selection) answers
+``?format=csv|jsonl|parquet`` with all the events its filters select (not one page of them),
+each with its story's ``title``, ``publisher`` and ``url``. CSV rows are flattened as
+`communique events --format csv` writes them and go through ``communique.safecsv``; JSON
+Lines records are `communique events --format jsonl` records; Parquet keeps actors, location
+and evidence as lists and structs and has DATE columns (as `communique export --to parquet`).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+import pyarrow.parquet as pq
+from fastapi.responses import Response
+
+from communique.api.queries import search_events
+from communique.relations import ActorKey, records_by_ids
+from communique.relations.units import DATE_SQL, uid_col, unit_from
+from communique.render import emit, to_json
+from communique.store import Store
+from communique.store.article_fields import with_article_fields
+from communique.store.exports import _to_table
+from communique.store.queries import EventFilter
+
+# format -> (media type, file extension); ``ndjson`` is another name for JSON Lines
+DOWNLOAD_FORMATS: dict[str, tuple[str, str]] = {
+    "csv": ("text/csv; charset=utf-8", "csv"),
+    "jsonl": ("application/x-ndjson", "jsonl"),
+    "parquet": ("application/vnd.apache.parquet", "parquet"),
+}
+ALIASES = {"ndjson": "jsonl", "json-lines": "jsonl"}
+FORMAT_HELP = (
+    "json (default): a page of results; csv, jsonl or parquet: every event the filters "
+    "select, as a file, with its story's title, publisher and url."
+)
+
+
+def requested(params: Mapping[str, str]) -> str | None:
+    """The download format asked for with ``format=``, or None (a page or JSON)."""
+    fmt = (params.get("format") or "").strip().lower()
+    fmt = ALIASES.get(fmt, fmt)
+    return fmt if fmt in DOWNLOAD_FORMATS else None
+
+
+def is_download(params: Mapping[str, str]) -> bool:
+    return requested(params) is not None
+
+
+def _csv(records: list[dict[str, Any]]) -> bytes:
+    buf = io.StringIO()
+    emit(records, "csv", out=buf)
+    return buf.getvalue().encode("utf-8")
+
+
+def _jsonl(records: list[dict[str, Any]]) -> bytes:
+    return "".join(to_json(r) + "\n" for r in records).encode("utf-8")
+
+
+def _parquet(records: list[dict[str, Any]]) -> bytes:
+    buf = io.BytesIO()
+    pq.write_table(_to_table(records), buf)
+    return buf.getvalue()
+
+
+def encode(records: list[dict[str, Any]], fmt: str) -> bytes:
+    """The records in ``fmt`` (csv, jsonl or parquet)."""
+    return {"csv": _csv, "jsonl": _jsonl, "parquet": _parquet}[fmt](records)
+
+
+def filename(stem: str, fmt: str) -> str:
+    """A safe file name: 'communique-pair-CUB-RUS.csv'."""
+    clean = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-")[:80] or "events"
+    return f"communique-{clean}.{DOWNLOAD_FORMATS[fmt][1]}"
+
+
+def respond(store: Store, records: list[dict[str, Any]], fmt: str, stem: str) -> Response:
+    """The download: the records with their story fields, with the format's media type and
+    a Content-Disposition naming the file."""
+    body = encode(with_article_fields(store, records), fmt)
+    return Response(
+        body,
+        media_type=DOWNLOAD_FORMATS[fmt][0],
+        headers={
+            "Content-Disposition": f'attachment; filename="{filename(stem, fmt)}"',
+            "X-Communique-Records": str(len(records)),
+        },
+    )
+
+
+def download_links(path: str, params: Mapping[str, str]) -> list[dict[str, str]]:
+    """Links that download what a page shows: its filters kept, paging dropped."""
+    from urllib.parse import urlencode
+
+    keep = {k: v for k, v in params.items() if k not in ("format", "offset", "limit") and v}
+    return [
+        {"format": fmt, "href": f"{path}?{urlencode({**keep, 'format': fmt})}"}
+        for fmt in DOWNLOAD_FORMATS
+    ]
+
+
+# --- the full lists behind the views (their pages show one page or a few of them) ------------
+def unpaged(flt: EventFilter, params: Mapping[str, str]) -> EventFilter:
+    """``flt`` without the page size a page or the API put on it, unless ``limit`` was given:
+    a download has every event the filters select."""
+    return flt if params.get("limit") else replace(flt, limit=None)
+
+
+def filtered_events(
+    store: Store, flt: EventFilter, params: Mapping[str, str], *, sort: str = "date",
+    order: str = "desc", unit: str = "event",
+) -> list[dict[str, Any]]:  # fmt: skip
+    """What /events and /api/events list, all of it, in their order."""
+    return search_events(store, unpaged(flt, params), sort=sort, order=order, unit=unit)["items"]
+
+
+def actor_events(store: Store, code: str, unit: str = "event") -> list[dict[str, Any]]:
+    """Every event (or mention) in which the actor (CUB, CUBGOV) is actor or recipient,
+    newest first: the actor page's list, whole."""
+    key = ActorKey.parse(code)
+    ids = [
+        r[0]
+        for r in store.con.execute(
+            f"SELECT {uid_col(unit)} FROM {unit_from(unit)} "
+            f"WHERE {key.on('actor')} OR {key.on('recipient')} "
+            f"ORDER BY {DATE_SQL} DESC NULLS LAST, {uid_col(unit)}",
+            [key.code, key.code],
+        ).fetchall()
+    ]
+    return records_by_ids(store, ids, unit)
+
+
+def search_results(store: Store, q: str) -> list[dict[str, Any]]:
+    """Every event whose evidence sentence or story title has the words (search's list)."""
+    if not (q or "").strip():
+        return []
+    return search_events(store, EventFilter(text=q.strip()), order="desc")["items"]
