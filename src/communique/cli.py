@@ -527,6 +527,10 @@ def events(
         rows = list_one_a_day(store, flt)
     else:
         rows = list_events(store, flt) if by == "event" else list_mentions(store, flt)
+    if fmt != "table" and by != "mention":  # where each event was reported
+        from communique.store.article_fields import with_article_fields
+
+        rows = with_article_fields(store, rows)
     store.close()
     title = f"{len(rows)} {by}s"
     if fmt == "table" and not wide and table_width() < WIDE_TABLE:

@@ -9,7 +9,7 @@
   const box = document.getElementById("map");
   const tip = document.getElementById("map-tip");
   const FULL = { x: 0, y: 6, w: 360, h: 144 }; // 84°N to 60°S
-  const RAMP = ["#dbe7f7", "#b3cdee", "#7fa9de", "#4d82c8", "#2458a6"];
+  const RAMP = ["#c4d8f2", "#93b7e6", "#5f90d2", "#3469b5", "#17408a"];
   const NONE = "#eef0f4";
   const byCode = {};
   data.countries.forEach((c) => { byCode[c.code] = c; });
@@ -100,6 +100,12 @@
     });
     setView();
     legend();
+    const outlined = new Set(outlines.features.map((f) => f.properties.code));
+    const missing = data.countries.map((c) => c.code).filter((c) => !outlined.has(c));
+    if (missing.length) {
+      const lg = document.getElementById("map-legend");
+      lg.appendChild(document.createTextNode(" · countries with events not drawn at this scale: " + missing.join(", ")));
+    }
     wire();
   }
 
