@@ -109,6 +109,12 @@ def test_pair_actor_search_and_map_views_download_what_they_show(http):
     api_pair = read_back(http.get("/api/dyad/CUB/RUS/events", params={"format": "csv"}), "csv")
     assert {r["id"] for r in api_pair} == {r["id"] for r in rows}
 
+    one_way = http.get("/pair/CUB/RUS", params={"direction": "ab", "format": "json"}).json()
+    html = http.get("/pair/CUB/RUS", params={"direction": "ab"}).text  # its link keeps the filter
+    href = re.search(r'href="(/pair/CUB/RUS\?[^"]*format=parquet)"', html).group(1)
+    rows = read_back(http.get(href.replace("&amp;", "&")), "parquet")
+    assert "direction=ab" in href and len(rows) == one_way["totals"]["events"] < len(api_pair)
+
     actor = read_back(http.get("/actor/PAK", params={"format": "csv"}), "csv")
     assert {r["id"] for r in actor} == all_ids(http, country="PAK")
     api_actor = read_back(http.get("/api/actors/PAK", params={"format": "parquet"}), "parquet")

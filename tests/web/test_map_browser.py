@@ -93,6 +93,7 @@ def test_map_draws_countries_and_points_and_lists_a_selection(offline_page, serv
     assert rows.count() == havana["events"]
     assert page.locator("#selection-title").inner_text().startswith("Havana")
     assert all("Havana" in r for r in rows.all_inner_texts())
+    page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(ARTIFACTS / "map-point.png"), full_page=True)
 
     # filtered map: a click on China lists the USA->China events, and their download has them
@@ -105,6 +106,7 @@ def test_map_draws_countries_and_points_and_lists_a_selection(offline_page, serv
     assert ids == {e["id"] for e in usa_chn.json()["items"]}
     link = page.locator("#selection-table a").first
     assert link.get_attribute("href").startswith("/event/")
+    page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(ARTIFACTS / "map-country.png"), full_page=True)
     with page.expect_download() as dl:
         page.locator('#selection-downloads a[data-format="csv"]').click()
