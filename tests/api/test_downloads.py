@@ -90,6 +90,12 @@ def test_events_page_csv_is_csv_not_html_and_cells_cannot_run(http):
     assert len(rows) == 2 and {row["title"] for row in rows} == {"'" + FORMULA_TITLE}
     r = http.get("/events", params={"date_from": "2020-13-01", "format": "csv"})
     assert r.status_code == 422 and r.json()["parameter"] == "date_from"
+    for path in ("/api/events", "/api/map/events", "/api/search"):
+        r = http.get(path, params={"format": "xlsx"})
+        assert r.status_code == 422 and r.json()["parameter"] == "format", path
+        assert "csv, jsonl or parquet" in r.json()["detail"]
+    r = http.get("/events", params={"format": "xlsx"})
+    assert r.status_code == 422 and "csv, jsonl or parquet" in r.text
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])

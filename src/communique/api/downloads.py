@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 from fastapi.responses import Response
 
 from communique.api.queries import search_events
+from communique.filters import BadFilter
 from communique.relations import ActorKey, records_by_ids
 from communique.relations.units import DATE_SQL, uid_col, unit_from
 from communique.render import emit, to_json
@@ -41,15 +42,28 @@ FORMAT_HELP = (
 )
 
 
+PAGE_FORMATS = ("", "html", "json")
+
+
 def requested(params: Mapping[str, str]) -> str | None:
-    """The download format asked for with ``format=``, or None (a page or JSON)."""
-    fmt = (params.get("format") or "").strip().lower()
-    fmt = ALIASES.get(fmt, fmt)
-    return fmt if fmt in DOWNLOAD_FORMATS else None
+    """The download format asked for with ``format=``, or None (a page or JSON); any other
+    value is a BadFilter naming ``format`` (a 422)."""
+    raw = (params.get("format") or "").strip().lower()
+    fmt = ALIASES.get(raw, raw)
+    if fmt in DOWNLOAD_FORMATS:
+        return fmt
+    if fmt in PAGE_FORMATS:
+        return None
+    raise BadFilter(
+        "format", f"'format' must be json, csv, jsonl or parquet, not {params['format'][:40]!r}"
+    )
 
 
 def is_download(params: Mapping[str, str]) -> bool:
-    return requested(params) is not None
+    try:
+        return requested(params) is not None
+    except BadFilter:
+        return True  # a bad file format: answered as an API error, not a page
 
 
 def _csv(records: list[dict[str, Any]]) -> bytes:
