@@ -4,6 +4,7 @@ server is blocked and recorded. Screenshots go to test-artifacts/ (gitignored)."
 from __future__ import annotations
 
 import csv
+import json
 import sys
 from pathlib import Path
 
@@ -130,3 +131,19 @@ def test_map_zooms_and_shows_a_filter_error_beside_the_form(offline_page, server
     page.goto(server.url + "/map?date_from=2020-13-01")
     assert "2020-13-01" in page.locator("#filter-error").inner_text()
     assert page.locator("form.filters label.invalid input[name=date_from]").count() == 1
+
+
+def test_events_page_download_link_gives_the_filtered_events(offline_page, server):
+    page = offline_page
+    with server.client() as http:
+        want = http.get("/api/events", params={"country": "PAK", "limit": 1000}).json()
+    page.goto(server.url + "/events?country=Pakistan&limit=2")  # one page of 2 shown
+    assert page.locator("table.events tbody tr").count() == 2
+    page.screenshot(path=str(ARTIFACTS / "events-download.png"))
+    with page.expect_download() as dl:
+        page.locator('a.download[data-format="jsonl"]').click()
+    assert dl.value.suggested_filename == "communique-events.jsonl"
+    lines = Path(dl.value.path()).read_text(encoding="utf-8").splitlines()
+    got = [json.loads(line) for line in lines]
+    assert {e["id"] for e in got} == {e["id"] for e in want["items"]}  # all, not the page
+    assert all(e["publisher"] == "Test Wire" and e["url"] and e["title"] for e in got)
