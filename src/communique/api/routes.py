@@ -14,8 +14,9 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
+import communique.api.downloads as downloads
 from communique import filters
-from communique.api import downloads, queries
+from communique.api import queries
 from communique.api.queries import MAX_COUNT, MAX_OFFSET
 from communique.model import MODALITIES, PLOVER_TYPES
 from communique.relations import dyad_events, dyad_series, network, spikes
@@ -108,6 +109,9 @@ def index() -> dict[str, Any]:
             "/api/articles/{id}": "one article with its text and events",
             "/api/events": "events filtered, sorted and paged",
             "/api/events/{id}": "one event with its evidence and supporting mentions",
+            "/api/map": "events by place and each country's activity (filters of /api/events)",
+            "/api/map/events": "the events of one map point or country",
+            "/api/map/outlines": "country outlines (Natural Earth, GeoJSON)",
             "/api/dyad/{a}/{b}": "time series of a pair of actors",
             "/api/dyad/{a}/{b}/events": "the events behind one period of that series",
             "/api/network": "who acts on whom, weighted",
@@ -115,9 +119,6 @@ def index() -> dict[str, Any]:
             "/api/actors": "countries seen, with counts",
             "/api/actors/{code}": "one actor's activity",
             "/api/search": "words in stories and evidence, actor names",
-            "/api/map": "events by place and each country's activity (filters of /api/events)",
-            "/api/map/events": "the events of one map point or country",
-            "/api/map/outlines": "country outlines (Natural Earth, GeoJSON)",
             "/api/ingest": "POST stories (needs the operator's bearer token)",
         },
         "docs": "/docs",
@@ -290,9 +291,11 @@ def api_search(
     format: Format = None,  # noqa: A002 - the parameter users type
 ) -> Any:
     """With ``format=csv|jsonl|parquet``: every event whose evidence or story title matches."""
-    with request.app.state.db.read() as store:
-        if fmt := downloads.requested(request.query_params):
+    if fmt := downloads.requested(request.query_params):
+        with request.app.state.db.read() as store:
             return downloads.respond(store, downloads.search_results(store, q), fmt, "search")
+
+    with request.app.state.db.read() as store:
         return queries.search(store, q, limit)
 
 

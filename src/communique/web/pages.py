@@ -12,8 +12,9 @@ from fastapi import APIRouter, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+import communique.api.downloads as downloads
 from communique import __version__, filters
-from communique.api import downloads, queries
+from communique.api import queries
 from communique.api.queries import MAX_COUNT
 from communique.model import MODALITIES, PLOVER_TYPES
 from communique.relations import BUCKETS, actor_name, dyad_events, dyad_series, network, spikes
