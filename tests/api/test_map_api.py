@@ -44,6 +44,8 @@ def test_points_and_countries_count_the_filtered_events(http):
             assert c["events"] == len(involved), (filters, c)
     usa = http.get("/api/map", params={"actor_country": "USA"}).json()
     assert {c["code"] for c in usa["countries"]} == {"USA", "CHN", "CUB"}
+    page_twin = http.get("/map", params={"actor_country": "USA", "format": "json"}).json()
+    assert page_twin == usa  # the page's JSON twin is the API's answer
 
 
 def test_a_point_or_a_country_lists_its_events(http):

@@ -94,6 +94,7 @@ def test_map_draws_countries_and_points_and_lists_a_selection(offline_page, serv
     assert rows.count() == havana["events"]
     assert page.locator("#selection-title").inner_text().startswith("Havana")
     assert all("Havana" in r for r in rows.all_inner_texts())
+    assert page.url.endswith(f"#place={havana['lat']},{havana['lon']}")
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(ARTIFACTS / "map-point.png"), full_page=True)
 
@@ -105,6 +106,10 @@ def test_map_draws_countries_and_points_and_lists_a_selection(offline_page, serv
     assert title.startswith("China (CHN)") and f": {usa_chn.json()['total']} events" in title
     ids = {r.get_attribute("data-id") for r in page.locator("#selection-table tbody tr").all()}
     assert ids == {e["id"] for e in usa_chn.json()["items"]}
+    assert page.url.endswith("/map?actor_country=USA#involving=CHN")  # a link to the selection
+    page.reload()
+    page.locator("#selection-table tbody tr").first.wait_for()
+    assert page.locator("#selection-title").inner_text() == title
     link = page.locator("#selection-table a").first
     assert link.get_attribute("href").startswith("/event/")
     page.evaluate("window.scrollTo(0, 0)")

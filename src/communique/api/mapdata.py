@@ -1,7 +1,8 @@
 """What the map shows: filtered events placed by their coordinates, and each country's activity.
 
 ``map_data`` gives the points (events grouped by place, coordinates rounded to 0.01 degree)
-and the countries (events in which the country is actor or recipient), both over the events
+and the countries (events in which the country, or a body such as UNO with no territory, is
+actor or recipient), both over the events
 an ``EventFilter`` selects, one record per linked event. ``map_selection`` gives the events
 behind one point or one country, for the list under the map and its downloads. The country
 outlines are Natural Earth's (``data/places/countries_110m.geojson``).
@@ -16,6 +17,7 @@ from typing import Any
 
 from communique.filters import BadFilter
 from communique.relations import actor_name, records_by_ids
+from communique.relations.actors import SPECIAL_NAMES
 from communique.relations.units import DATE_SQL
 from communique.store import Store
 from communique.store.queries import EventFilter
@@ -66,6 +68,7 @@ def map_data(store: Store, flt: EventFilter) -> dict[str, Any]:
     )
     for c in countries:
         c["name"] = actor_name(c["code"])
+        c["territory"] = c["code"] not in SPECIAL_NAMES  # UNO, EUR, IGO...: no outline
     return {
         "total": int(total),
         "located": int(located or 0),

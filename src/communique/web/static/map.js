@@ -101,12 +101,24 @@
     setView();
     legend();
     const outlined = new Set(outlines.features.map((f) => f.properties.code));
-    const missing = data.countries.map((c) => c.code).filter((c) => !outlined.has(c));
+    const missing = data.countries.filter((c) => c.territory && !outlined.has(c.code)).map((c) => c.code);
     if (missing.length) {
       const lg = document.getElementById("map-legend");
       lg.appendChild(document.createTextNode(" · countries with events not drawn at this scale: " + missing.join(", ")));
     }
     wire();
+    restore();
+  }
+
+  // a selection is kept in the address (#place=LAT,LON or #involving=CODE): links and reloads
+  // show it again
+  function restore() {
+    const m = /^#(place|involving)=([-\w.,]+)$/.exec(location.hash);
+    if (!m) return;
+    const target = m[1] === "place"
+      ? Array.from(pointsG.querySelectorAll("circle")).find((c) => c.dataset.lat + "," + c.dataset.lon === m[2])
+      : svg.querySelector('path.country[data-code="' + m[2] + '"]');
+    if (target) target.dispatchEvent(new MouseEvent("click", { bubbles: true }));
   }
 
   function legend() {
@@ -193,6 +205,7 @@
 
   function select(sel, label, target) {
     svg.querySelectorAll(".selected").forEach((n) => n.classList.remove("selected"));
+    history.replaceState(null, "", "#" + sel.replace("%2C", ","));
     target.classList.add("selected");
     const query = (data.filters ? data.filters + "&" : "") + sel;
     const section = document.getElementById("selection");
