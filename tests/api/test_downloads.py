@@ -90,6 +90,11 @@ def test_events_page_csv_is_csv_not_html_and_cells_cannot_run(http):
     assert len(rows) == 2 and {row["title"] for row in rows} == {"'" + FORMULA_TITLE}
     r = http.get("/events", params={"date_from": "2020-13-01", "format": "csv"})
     assert r.status_code == 422 and r.json()["parameter"] == "date_from"
+    empty = http.get("/api/events", params={"country": "FJI", "event_type": "AID", "format": "csv"})
+    assert empty.status_code == 200 and list(csv.DictReader(io.StringIO(empty.text))) == []
+    assert {"id", "event_type", "title", "publisher", "url"} <= set(
+        empty.text.split("\n")[0].split(",")
+    )
     for path in ("/api/events", "/api/map/events", "/api/search"):
         r = http.get(path, params={"format": "xlsx"})
         assert r.status_code == 422 and r.json()["parameter"] == "format", path

@@ -23,10 +23,11 @@ from communique.api.queries import search_events
 from communique.filters import BadFilter
 from communique.relations import ActorKey, records_by_ids
 from communique.relations.units import DATE_SQL, uid_col, unit_from
-from communique.render import emit, to_json
+from communique.render import emit, flat, to_json
+from communique.safecsv import SafeDictWriter
 from communique.store import Store
 from communique.store.article_fields import with_article_fields
-from communique.store.exports import _to_table
+from communique.store.exports import records_table
 from communique.store.queries import EventFilter
 
 # format -> (media type, file extension); ``ndjson`` is another name for JSON Lines
@@ -66,9 +67,21 @@ def is_download(params: Mapping[str, str]) -> bool:
         return True  # a bad file format: answered as an API error, not a page
 
 
+# the columns of an empty CSV download: an event record's fields (GUIDE.md section 3)
+EMPTY_RECORD = dict.fromkeys((
+    "id", "article_id", "sentence", "event_type", "mode", "context", "cameo", "quad_class",
+    "goldstein", "actor", "recipient", "modality", "date", "date_precision", "date_text",
+    "location", "evidence", "explanation", "confidence", "title", "publisher", "url",
+))  # fmt: skip
+
+
 def _csv(records: list[dict[str, Any]]) -> bytes:
     buf = io.StringIO()
-    emit(records, "csv", out=buf)
+    if records:
+        emit(records, "csv", out=buf)
+    else:  # the header alone, so that a reader still finds its columns
+        fields = list(flat(EMPTY_RECORD))
+        SafeDictWriter(buf, fieldnames=fields, lineterminator="\n").writeheader()
     return buf.getvalue().encode("utf-8")
 
 
@@ -78,7 +91,7 @@ def _jsonl(records: list[dict[str, Any]]) -> bytes:
 
 def _parquet(records: list[dict[str, Any]]) -> bytes:
     buf = io.BytesIO()
-    pq.write_table(_to_table(records), buf)
+    pq.write_table(records_table(records), buf)
     return buf.getvalue()
 
 
