@@ -22,7 +22,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from communique.api.downloads import encode, filtered_events
+from communique.api.downloads import batches, encode, filtered_ids
 from communique.api.mapdata import map_data
 from communique.model import Actor, Article, Evidence, Location, Mention, Sentence
 from communique.render import to_json
@@ -97,8 +97,7 @@ def main() -> int:
             return len("".join(to_json(r) + "\n" for r in rows))
 
         def download(fmt: str):
-            return lambda: len(encode(with_article_fields(store, filtered_events(
-                store, flt, {})), fmt))  # fmt: skip
+            return lambda: len(encode(batches(store, ids=filtered_ids(store, flt, {})), fmt))
 
         def the_map() -> int:
             return len(json.dumps(map_data(store, flt), default=str))

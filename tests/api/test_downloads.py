@@ -159,3 +159,24 @@ def test_cli_events_output_has_url_publisher_and_title(db, fmt):
     assert {(r["title"], r["publisher"], r["url"]) for r in rows} == {
         (title, "Test Wire", "https://example.org/fiji")
     }
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_a_download_built_in_batches_equals_one_built_whole(db, monkeypatch, fmt):
+    from communique.api import downloads
+    from communique.store import Store
+
+    def build() -> list[dict]:
+        with Store(db, read_only=True) as store:
+            ids = downloads.filtered_ids(store, downloads.EventFilter(), {})
+            body = downloads.encode(downloads.batches(store, ids=ids), fmt)
+        if fmt == "parquet":
+            return pq.read_table(io.BytesIO(body)).to_pylist()
+        if fmt == "csv":
+            return list(csv.DictReader(io.StringIO(body.decode())))
+        return [json.loads(line) for line in body.decode().splitlines()]
+
+    whole = build()
+    monkeypatch.setattr(downloads, "BATCH", 4)  # Havana, Moscow, unplaced... mixed per batch
+    parts = build()
+    assert len(whole) > 30 and parts == whole

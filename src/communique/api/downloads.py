@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 from fastapi.responses import Response
 
-from communique.api.queries import search_events
+from communique.api.queries import event_ids
 from communique.filters import BadFilter
 from communique.relations import ActorKey, records_by_ids
 from communique.relations.units import DATE_SQL, uid_col, unit_from
-from communique.render import emit, flat, to_json
+from communique.render import flat, to_json
 from communique.safecsv import SafeDictWriter
 from communique.store import Store
 from communique.store.article_fields import with_article_fields
@@ -73,31 +74,64 @@ EMPTY_RECORD = dict.fromkeys((
     "goldstein", "actor", "recipient", "modality", "date", "date_precision", "date_text",
     "location", "evidence", "explanation", "confidence", "title", "publisher", "url",
 ))  # fmt: skip
+BATCH = 5000  # records built and encoded at a time: a download holds its bytes, not its dicts
+
+Batches = Iterable[list[dict[str, Any]]]
 
 
-def _csv(records: list[dict[str, Any]]) -> bytes:
+def _csv(batches: Batches) -> Iterator[bytes]:
+    """CSV rows flattened as `communique events --format csv` writes them; the header is the
+    first batch's columns (an empty download: an event record's)."""
     buf = io.StringIO()
-    if records:
-        emit(records, "csv", out=buf)
-    else:  # the header alone, so that a reader still finds its columns
-        fields = list(flat(EMPTY_RECORD))
-        SafeDictWriter(buf, fieldnames=fields, lineterminator="\n").writeheader()
-    return buf.getvalue().encode("utf-8")
+    writer: SafeDictWriter | None = None
+    for recs in batches:
+        rows = [flat(r) for r in recs]
+        if writer is None:
+            fields: list[str] = []
+            for r in rows or [flat(EMPTY_RECORD)]:
+                fields += [k for k in r if k not in fields]
+            writer = SafeDictWriter(
+                buf, fieldnames=fields, lineterminator="\n", restval="", extrasaction="ignore"
+            )
+            writer.writeheader()
+        writer.writerows(rows)
+        yield buf.getvalue().encode("utf-8")
+        buf.seek(0)
+        buf.truncate()
+    if writer is None:
+        yield from _csv([[]])
 
 
-def _jsonl(records: list[dict[str, Any]]) -> bytes:
-    return "".join(to_json(r) + "\n" for r in records).encode("utf-8")
+def _jsonl(batches: Batches) -> Iterator[bytes]:
+    for recs in batches:
+        yield "".join(to_json(r) + "\n" for r in recs).encode("utf-8")
 
 
-def _parquet(records: list[dict[str, Any]]) -> bytes:
+def _parquet(batches: Batches) -> Iterator[bytes]:
+    """One Parquet file: each batch becomes an Arrow table (compact), joined at the end with
+    their types unified (a batch whose locations are all empty has a null column)."""
+    tables = [records_table(recs) for recs in batches if recs] or [records_table([])]
     buf = io.BytesIO()
-    pq.write_table(records_table(records), buf)
-    return buf.getvalue()
+    pq.write_table(pa.concat_tables(tables, promote_options="permissive"), buf)
+    yield buf.getvalue()
 
 
-def encode(records: list[dict[str, Any]], fmt: str) -> bytes:
-    """The records in ``fmt`` (csv, jsonl or parquet)."""
-    return {"csv": _csv, "jsonl": _jsonl, "parquet": _parquet}[fmt](records)
+def encode(batches: Batches, fmt: str) -> bytes:
+    """Batches of records in ``fmt`` (csv, jsonl or parquet), as one file."""
+    return b"".join({"csv": _csv, "jsonl": _jsonl, "parquet": _parquet}[fmt](batches))
+
+
+def batches(
+    store: Store, *, ids: list[str] | None = None, unit: str = "event",
+    records: list[dict[str, Any]] | None = None,
+) -> Iterator[list[dict[str, Any]]]:  # fmt: skip
+    """The download's records, ``BATCH`` at a time, each with its story's title, publisher
+    and url: fetched by ``ids`` (events or mentions per ``unit``), or the ``records`` given."""
+    if ids is not None:
+        for i in range(0, len(ids), BATCH):
+            yield with_article_fields(store, records_by_ids(store, ids[i : i + BATCH], unit))
+    for i in range(0, len(records or []), BATCH):
+        yield with_article_fields(store, (records or [])[i : i + BATCH])
 
 
 def filename(stem: str, fmt: str) -> str:
@@ -106,16 +140,20 @@ def filename(stem: str, fmt: str) -> str:
     return f"communique-{clean}.{DOWNLOAD_FORMATS[fmt][1]}"
 
 
-def respond(store: Store, records: list[dict[str, Any]], fmt: str, stem: str) -> Response:
-    """The download: the records with their story fields, with the format's media type and
-    a Content-Disposition naming the file."""
-    body = encode(with_article_fields(store, records), fmt)
+def respond(
+    store: Store, fmt: str, stem: str, *, ids: list[str] | None = None, unit: str = "event",
+    records: list[dict[str, Any]] | None = None,
+) -> Response:  # fmt: skip
+    """The download of ``ids`` (or ``records``) with the format's media type and a
+    Content-Disposition naming the file."""
+    body = encode(batches(store, ids=ids, unit=unit, records=records), fmt)
+    n = len(ids) if ids is not None else len(records or [])
     return Response(
         body,
         media_type=DOWNLOAD_FORMATS[fmt][0],
         headers={
             "Content-Disposition": f'attachment; filename="{filename(stem, fmt)}"',
-            "X-Communique-Records": str(len(records)),
+            "X-Communique-Records": str(n),
         },
     )
 
@@ -138,19 +176,19 @@ def unpaged(flt: EventFilter, params: Mapping[str, str]) -> EventFilter:
     return flt if params.get("limit") else replace(flt, limit=None)
 
 
-def filtered_events(
+def filtered_ids(
     store: Store, flt: EventFilter, params: Mapping[str, str], *, sort: str = "date",
     order: str = "desc", unit: str = "event",
-) -> list[dict[str, Any]]:  # fmt: skip
+) -> list[str]:  # fmt: skip
     """What /events and /api/events list, all of it, in their order."""
-    return search_events(store, unpaged(flt, params), sort=sort, order=order, unit=unit)["items"]
+    return event_ids(store, unpaged(flt, params), sort=sort, order=order, unit=unit)[1]
 
 
-def actor_events(store: Store, code: str, unit: str = "event") -> list[dict[str, Any]]:
+def actor_ids(store: Store, code: str, unit: str = "event") -> list[str]:
     """Every event (or mention) in which the actor (CUB, CUBGOV) is actor or recipient,
     newest first: the actor page's list, whole."""
     key = ActorKey.parse(code)
-    ids = [
+    return [
         r[0]
         for r in store.con.execute(
             f"SELECT {uid_col(unit)} FROM {unit_from(unit)} "
@@ -159,11 +197,10 @@ def actor_events(store: Store, code: str, unit: str = "event") -> list[dict[str,
             [key.code, key.code],
         ).fetchall()
     ]
-    return records_by_ids(store, ids, unit)
 
 
-def search_results(store: Store, q: str) -> list[dict[str, Any]]:
+def search_ids(store: Store, q: str) -> list[str]:
     """Every event whose evidence sentence or story title has the words (search's list)."""
     if not (q or "").strip():
         return []
-    return search_events(store, EventFilter(text=q.strip()), order="desc")["items"]
+    return event_ids(store, EventFilter(text=q.strip()), order="desc")[1]

@@ -12,7 +12,6 @@ from communique import filters
 from communique.api import downloads
 from communique.api.mapdata import map_data, map_selection, outlines, parse_place, selection_ids
 from communique.api.routes import event_filter
-from communique.relations import records_by_ids
 from communique.store.queries import EventFilter
 
 router = APIRouter()
@@ -52,7 +51,7 @@ def api_map_events(
         if fmt:
             _, ids = selection_ids(store, flt, place=at, involving=country)
             stem = "map-" + (country or (f"{at[0]},{at[1]}" if at else "all"))
-            return downloads.respond(store, records_by_ids(store, ids, "event"), fmt, stem)
+            return downloads.respond(store, fmt, stem, ids=ids)
         return map_selection(store, flt, place=at, involving=country)
 
 

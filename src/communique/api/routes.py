@@ -160,8 +160,8 @@ def api_events(
     q = request.query_params
     with request.app.state.db.read() as store:
         if fmt := downloads.requested(q):  # every filtered event (``limit`` if given)
-            rows = downloads.filtered_events(store, flt, q, sort=sort, order=order, unit=unit)
-            return downloads.respond(store, rows, fmt, "events")
+            ids = downloads.filtered_ids(store, flt, q, sort=sort, order=order, unit=unit)
+            return downloads.respond(store, fmt, "events", ids=ids, unit=unit)
         return queries.search_events(store, flt, sort=sort, order=order, unit=unit)
 
 
@@ -216,7 +216,8 @@ def api_dyad_events(
             limit=None if fmt else 500,
         )  # fmt: skip
         if fmt:  # the pair's events (of that period), as a file
-            return downloads.respond(store, items, fmt, f"pair-{a}-{b}-{period or 'all'}")
+            stem = f"pair-{a}-{b}-{period or 'all'}"
+            return downloads.respond(store, fmt, stem, records=items)
     return {"a": a.upper(), "b": b.upper(), "period": period, "by": by, "items": items}
 
 
@@ -278,8 +279,8 @@ def api_actor(
     code = known_actor("code", code)
     with request.app.state.db.read() as store:
         if fmt := downloads.requested(request.query_params):
-            rows = downloads.actor_events(store, code, unit)
-            return downloads.respond(store, rows, fmt, f"actor-{code}")
+            ids = downloads.actor_ids(store, code, unit)
+            return downloads.respond(store, fmt, f"actor-{code}", ids=ids, unit=unit)
         return queries.actor_profile(store, code, unit=unit, include_unasserted=include_unasserted)
 
 
@@ -293,7 +294,7 @@ def api_search(
     """With ``format=csv|jsonl|parquet``: every event whose evidence or story title matches."""
     if fmt := downloads.requested(request.query_params):
         with request.app.state.db.read() as store:
-            return downloads.respond(store, downloads.search_results(store, q), fmt, "search")
+            return downloads.respond(store, fmt, "search", ids=downloads.search_ids(store, q))
 
     with request.app.state.db.read() as store:
         return queries.search(store, q, limit)

@@ -40,7 +40,7 @@ def map_page(request: Request) -> Response:
         return render(request, "map.html", {**ctx, **extra}, status=422)
     with request.app.state.db.read() as store:
         if fmt := downloads.requested(q):
-            rows = downloads.filtered_events(store, flt, q)
-            return downloads.respond(store, rows, fmt, "map")
+            ids = downloads.filtered_ids(store, flt, q)
+            return downloads.respond(store, fmt, "map", ids=ids)
         data = map_data(store, flt)
     return page(request, "map.html", data, "Map", error=None, error_param=None, **extra)

@@ -206,8 +206,8 @@ def events_page(request: Request) -> Response:
         )  # fmt: skip
     with _db(request).read() as store:
         if fmt := downloads.requested(q):  # every filtered event, as a file
-            rows = downloads.filtered_events(store, flt, q, sort=sort, order=order, unit=unit)
-            return downloads.respond(store, rows, fmt, "events")
+            ids = downloads.filtered_ids(store, flt, q, sort=sort, order=order, unit=unit)
+            return downloads.respond(store, fmt, "events", ids=ids, unit=unit)
         data = queries.search_events(store, flt, sort=sort, order=order, unit=unit)
     return page(request, "events.html", data, "Events", error=None, error_param=None, **extra)
 
@@ -244,7 +244,7 @@ def pair_page(request: Request, a: str, b: str) -> Response:
     with _db(request).read() as store:
         if fmt := downloads.requested(q):  # the pair's events, as a file
             rows = dyad_events(store, a, b, None, limit=None, **opts)
-            return downloads.respond(store, rows, fmt, f"pair-{a}-{b}")
+            return downloads.respond(store, fmt, f"pair-{a}-{b}", records=rows)
         data = dyad_series(store, a, b, **opts)
     api = {k: v for k, v in opts.items() if v not in (None, False)}
     api_url = f"/api/dyad/{data['a']['code']}/{data['b']['code']}?{urlencode(api)}"
@@ -279,8 +279,8 @@ def actor_page(request: Request, code: str) -> Response:
     with _db(request).read() as store:
         if fmt := downloads.requested(request.query_params):  # the actor's events, as a file
             unit = request.query_params.get("unit") or "event"
-            rows = downloads.actor_events(store, code, unit)
-            return downloads.respond(store, rows, fmt, f"actor-{code}")
+            ids = downloads.actor_ids(store, code, unit)
+            return downloads.respond(store, fmt, f"actor-{code}", ids=ids, unit=unit)
         data = queries.actor_profile(
             store,
             code,
@@ -360,8 +360,8 @@ def spikes_page(request: Request) -> Response:
 def search_page(request: Request) -> Response:
     with _db(request).read() as store:
         if fmt := downloads.requested(request.query_params):  # the matching events, as a file
-            rows = downloads.search_results(store, request.query_params.get("q") or "")
-            return downloads.respond(store, rows, fmt, "search")
+            ids = downloads.search_ids(store, request.query_params.get("q") or "")
+            return downloads.respond(store, fmt, "search", ids=ids)
         data = queries.search(store, request.query_params.get("q") or "")
     return page(request, "search.html", data, "Search")
 
