@@ -62,7 +62,9 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 # Parameter names in the relations' messages, as the options that set them are spelled here.
-_OPTION_NAMES = {"'date_from'": "--since", "'date_to'": "--until", "'as_of'": "--as-of"}
+_OPTION_NAMES = {
+    "'date_from'": "--since", "'date_to'": "--until", "'as_of'": "--as-of", "'top'": "--top",
+}  # fmt: skip
 
 
 def _read(db: Path, fn: Any, *args: Any, **kwargs: Any) -> Any:
@@ -197,6 +199,10 @@ def network(
     until: UntilOpt = None,
     min_events: Annotated[int, typer.Option(help="Leave out edges with fewer events.")] = 1,
     limit: Annotated[int, typer.Option(help="At most this many edges.")] = 200,
+    top: Annotated[
+        int | None,
+        typer.Option(help="Only the N busiest actors (events on their edges) and their edges."),
+    ] = None,
     unit: UnitOpt = "event",
     include_unasserted: UnassertedOpt = False,
 ) -> None:
@@ -210,6 +216,8 @@ def network(
         communique network --min-events 2
 
         communique network --actor RUS --level code
+
+        communique network --top 10
     """
     from communique.relations import network as build
 
@@ -217,7 +225,7 @@ def network(
     data = _read(
         db, build, level=level, date_from=since, date_to=until, event_type=event_type,
         actor=actor, unit=unit, include_unasserted=include_unasserted,
-        min_events=min_events, limit=limit,
+        min_events=min_events, limit=limit, top=top,
     )  # fmt: skip
     emit(
         data["edges"],
@@ -259,7 +267,9 @@ def spikes(
 
     A pair spikes when its count is at least FACTOR × the mean of the BASELINE previous
     periods. When that mean is MIN_BASELINE (2) or less, the pair is "suppressed": too
-    few events to tell a spike from noise, and the output says so.
+    few events to tell a spike from noise, and the output says so. Suppressed pairs that
+    would have spiked without that guard are listed after the table as near misses, each
+    with the reason (--format jsonl/csv: the "near_miss" field of each row).
 
     Examples:
 
@@ -291,8 +301,22 @@ def spikes(
         ],
     )
     err.print(f"[dim]· {data['rule']}[/dim]", markup=True)
+    err.print(f"[dim]· {data['guard']['text']}[/dim]", markup=True)
     if data.get("note"):
         err.print(f"[yellow]· {data['note']}[/yellow]", markup=True)
+    if data["near_misses"]:
+        emit(
+            data["near_misses"],
+            fmt,
+            title=f"near misses: {len(data['near_misses'])} pair(s) suppressed by the guard",
+            columns=[
+                ("pair", lambda r: f"{r['a']}–{r['b']}"),
+                (f"this {by}", lambda r: r["current"]),
+                ("baseline", lambda r: " ".join(str(x) for x in r["baseline"])),
+                ("mean", lambda r: _n(r["baseline_mean"], 2)),
+                ("why suppressed", lambda r: r["why"]),
+            ],
+        )
 
 
 def serve(

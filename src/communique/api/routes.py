@@ -19,6 +19,7 @@ from communique.api import queries
 from communique.api.queries import MAX_COUNT, MAX_OFFSET
 from communique.model import MODALITIES, PLOVER_TYPES
 from communique.relations import dyad_events, dyad_series, network, spikes
+from communique.relations.network import MAX_TOP
 from communique.relations.spikes import SpikeRule
 from communique.store.queries import EventFilter
 
@@ -215,12 +216,16 @@ def api_network(
     include_unasserted: Unasserted = False,
     min_events: Annotated[int, Query(ge=1, le=MAX_COUNT)] = 1,
     limit: Annotated[int, Query(ge=1, le=5000)] = 200,
+    top: Annotated[
+        int | None,
+        Query(ge=1, le=MAX_TOP, description="Only the N busiest actors and edges among them."),
+    ] = None,
 ) -> dict[str, Any]:
     with request.app.state.db.read() as store:
         return network(
             store, level=level, date_from=date_from, date_to=date_to, event_type=event_type,
             actor=actor, unit=unit, include_unasserted=include_unasserted,
-            min_events=min_events, limit=limit,
+            min_events=min_events, limit=limit, top=top,
         )  # fmt: skip
 
 

@@ -51,6 +51,35 @@ class SpikeRule:
             "spike_status": status,
         }
 
+    def near_miss(self, count: int, base: list[int]) -> str | None:
+        """Why a suppressed count would have been a spike without the guard, or None."""
+        mean = sum(base) / len(base) if base else 0.0
+        if mean > self.min_baseline or count <= 0 or count < self.factor * mean:
+            return None
+        if count <= self.min_baseline:
+            return (
+                f"{count} event(s) this period against a baseline mean of {mean:g}: both at "
+                f"or under the minimum of {self.min_baseline:g}"
+            )
+        return (
+            f"{count} event(s) this period is at least {self.factor:g}× the baseline mean of "
+            f"{mean:g}, but that mean is at or under the minimum of {self.min_baseline:g}"
+        )
+
+    def guard(self, by: str = "week") -> dict[str, Any]:
+        """The low-count guard as data: what a pair needs before it is judged at all."""
+        return {
+            "baseline_periods": self.baseline,
+            "min_baseline_mean": self.min_baseline,
+            "factor": self.factor,
+            "text": (
+                f"A pair is judged only when its previous {self.baseline} {by}s average more "
+                f"than {self.min_baseline:g} events; a {by} with at least {self.factor:g}× that "
+                f"mean is a spike. Pairs under the minimum are suppressed; those that would "
+                f"have been spikes without the guard are listed as near misses."
+            ),
+        }
+
     def describe(self, by: str = "week") -> str:
         return (
             f"spike: at least {self.factor:g}× the mean of the previous {self.baseline} {by}s; "
@@ -99,6 +128,7 @@ def spikes(
         "by": by, "as_of": as_of, "period": current, "unit": unit,
         "actor": focus.code if focus else None, "rule": rule.describe(by),
         "baseline_periods": [], "rows": [], "spikes": 0, "suppressed": 0,
+        "guard": rule.guard(by), "near_misses": [],
     }  # fmt: skip
     if current is None:
         out["note"] = "no dated events to judge"
@@ -128,10 +158,13 @@ def spikes(
     for (a, b), c in counts.items():
         base = [c.get(p, 0) for p in periods[1:]]
         verdict = rule.judge(c.get(current, 0), base)
+        missed = None
+        if verdict["spike_status"] == "suppressed":
+            missed = rule.near_miss(c.get(current, 0), base)
         f = figures(now.get((a, b), []))
         result.append({
             "a": a, "b": b, "a_name": actor_name(a), "b_name": actor_name(b),
-            "current": c.get(current, 0), "baseline": base, **verdict,
+            "current": c.get(current, 0), "baseline": base, **verdict, "near_miss": missed,
             **{k: f[k] for k in ("scored", "goldstein_sum", "goldstein_mean", "plover_sum")},
         })  # fmt: skip
     order = {"spike": 0, "normal": 1, "suppressed": 2}
@@ -141,9 +174,18 @@ def spikes(
     out["spikes"] = sum(r["spike"] for r in result)
     out["suppressed"] = sum(r["spike_status"] == "suppressed" for r in result)
     out["rows"] = result[:limit]
+    out["near_misses"] = near_misses(result)[:limit]
     if out["suppressed"]:
         out["note"] = (
             f"{out['suppressed']} pair(s) not judged: their baseline averages "
             f"{rule.min_baseline:g} or fewer events per {by}"
         )
+    return out
+
+
+def near_misses(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Suppressed pairs that would have spiked without the guard, busiest first, with why."""
+    keep = ("a", "b", "a_name", "b_name", "current", "baseline", "baseline_mean")
+    out = [{k: r[k] for k in keep} | {"why": r["near_miss"]} for r in rows if r["near_miss"]]
+    out.sort(key=lambda r: (-r["current"], r["a"], r["b"]))
     return out

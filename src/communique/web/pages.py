@@ -18,6 +18,7 @@ from communique.api.queries import MAX_COUNT
 from communique.model import MODALITIES, PLOVER_TYPES
 from communique.relations import BUCKETS, actor_name, dyad_series, network, spikes
 from communique.relations.aggregate import QUAD_NAMES
+from communique.relations.network import MAX_TOP
 from communique.relations.scale import plover_scale
 
 HERE = Path(__file__).resolve().parent
@@ -307,6 +308,9 @@ def _layout(nodes: list[dict[str, Any]], size: int = 560) -> dict[str, tuple[flo
     }
 
 
+MAX_DRAWN = 40  # nodes the network page draws (the busiest); the table lists every edge
+
+
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request) -> Response:
     q = request.query_params
@@ -320,14 +324,15 @@ def network_page(request: Request) -> Response:
             actor=q.get("actor") or None,
             include_unasserted=_flag(q.get("include_unasserted")),
             min_events=_int_param(request, "min_events", 1, 1, MAX_COUNT),
+            top=_int_param(request, "top", 0, 1, MAX_TOP) if q.get("top") else None,
         )
-    drawn_nodes = data["nodes"][:40]
+    drawn_nodes = data["nodes"][:MAX_DRAWN]
     pos = _layout(drawn_nodes)
     drawn = [e for e in data["edges"] if e["source"] in pos and e["target"] in pos]
     top = max((e["events"] for e in drawn), default=1)
     return page(
         request, "network.html", data, "Network", pos=pos, drawn=drawn, top=top,
-        drawn_nodes=drawn_nodes,
+        drawn_nodes=drawn_nodes, max_drawn=MAX_DRAWN, max_top=MAX_TOP,
     )  # fmt: skip
 
 
