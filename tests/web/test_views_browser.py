@@ -72,3 +72,106 @@ def test_network_labels_never_overlap_and_top_n_filters(page, server):
 
     page.goto(server.url + "/network?top=0")
     assert "'top' must be from 1 to" in page.locator("main").inner_text()
+
+
+def _boxes(page, selector):
+    """[x, y, width, height] of every element matching selector, from getBBox in the page."""
+    return page.evaluate(
+        "(sel) => Array.from(document.querySelectorAll(sel)).map((e) => {"
+        " const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; })",
+        selector,
+    )
+
+
+def _meet(a, b):
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def _no_label_overlaps(page, chart):
+    """Axis titles clear of every bar and of the axis line; x labels clear of each other."""
+    titles = _boxes(page, f"{chart} svg text.y-title")
+    bars = _boxes(page, f"{chart} svg rect.bar, {chart} svg .line, {chart} svg circle.pt")
+    assert titles and bars
+    assert not [(t, b) for t in titles for b in bars if _meet(t, b)]
+    xl = _boxes(page, f"{chart} svg text.x-label")
+    assert len(xl) >= 2
+    assert not [(a, b) for i, a in enumerate(xl) for b in xl[i + 1 :] if _meet(a, b)]
+
+
+def test_pair_chart_keeps_year_and_month_precision_events(page, server):
+    page.goto(server.url + "/pair/CUB/RUS?by=month")
+    band = page.locator('#chart rect.band[data-period="2017"]')
+    assert band.count() == 1 and band.get_attribute("data-precision") == "year"
+    assert "dated only to a month or year" in page.locator(".legend").inner_text()
+    band.hover()
+    assert "dated only to 2017" in page.locator("#tip").inner_text()
+    band.click()
+    page.locator("#period-table tbody tr").first.wait_for()
+    assert page.locator("#period-table tbody tr").count() == 1
+    assert "ACCUSE" in page.locator("#period-table").inner_text()
+    _no_label_overlaps(page, "#chart")
+    page.screenshot(path=str(ARTIFACTS / "pair-imprecise-year.png"), full_page=True)
+
+    page.goto(server.url + "/pair/CUB/RUS?by=week&date_from=2023-12-01")
+    month = page.locator('#chart rect.band[data-period="2024-01"]')
+    assert month.count() == 1 and month.get_attribute("data-precision") == "month"
+    width = float(month.get_attribute("width"))
+    week = float(page.locator("#chart rect.hit").first.get_attribute("width"))
+    assert width > 3.5 * week  # drawn across the weeks of January, not in one of them
+    month.click()
+    page.locator("#period-table tbody tr").first.wait_for()
+    assert "SUPPORT" in page.locator("#period-table").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "pair-imprecise-month.png"), full_page=True)
+
+
+def test_actor_timeline_stacks_quad_classes_hover_and_click(page, server):
+    page.goto(server.url + "/actor/RUS")
+    chart = page.locator("#timeline svg")
+    chart.wait_for()
+    feb = page.locator('#timeline rect.hit[data-period="2024-02"]')
+    quads = page.locator("#timeline rect.bar").evaluate_all(
+        "(rs) => rs.map((r) => r.getAttribute('data-quad'))"
+    )
+    assert {"1", "3"} <= set(quads)  # cooperation and conflict stacked in their colours
+    feb.hover()
+    tip = page.locator("#timeline-tip").inner_text()
+    assert "2024-02" in tip and "verbal cooperation" in tip and "verbal conflict" in tip
+    feb.click()
+    page.locator("#period-table tbody tr").first.wait_for()
+    listed = page.locator("#period-table tbody tr").count()
+    with server.client() as http:
+        api = http.get("/api/actors/RUS/timeline").json()
+    assert listed == next(s["events"] for s in api["series"] if s["period"] == "2024-02")
+    assert page.locator('#timeline rect.band[data-period="2017"]').count() == 1
+    _no_label_overlaps(page, "#timeline")
+    page.screenshot(path=str(ARTIFACTS / "actor-timeline.png"), full_page=True)
+
+
+def test_compare_view_draws_several_pairs_on_one_chart(page, server):
+    page.goto(server.url + "/actor/RUS")
+    page.locator("#compare-partners").click()
+    page.wait_for_url("**/compare?pair=RUS-**")
+    page.goto(server.url + "/compare?pair=RUS-CUB&pair=USA-CHN&pair=USA-CUB&by=month")
+    lines = page.locator("#compare svg path.line")
+    assert lines.evaluate_all("(ls) => ls.map((l) => l.getAttribute('data-pair'))") == [
+        "RUS–CUB", "USA–CHN", "USA–CUB",
+    ]  # fmt: skip
+    assert len(set(lines.evaluate_all("(ls) => ls.map((l) => l.getAttribute('stroke'))"))) == 3
+    legend = page.locator("#compare-legend").inner_text()
+    assert "RUS–CUB" in legend and "USA–CHN" in legend and "dated only to" in legend
+    assert page.locator('#compare rect.band[data-pair="RUS–CUB"][data-period="2017"]').count() == 1
+    with server.client() as http:  # the pair page's own figure for March
+        series = http.get("/api/dyad/USA/CHN", params={"by": "month"}).json()["series"]
+    march = next(s["events"] for s in series if s["period"] == "2024-03")
+    mar = page.locator('#compare rect.hit[data-period="2024-03"]')
+    mar.hover()
+    tip = page.locator("#compare-tip").inner_text()
+    assert f"USA–CHN: {march} event(s)" in tip and "RUS–CUB: 0 event(s)" in tip
+    mar.click()
+    page.locator("#period-table tbody tr").first.wait_for()
+    assert page.locator("#period-table tbody tr").count() == march
+    _no_label_overlaps(page, "#compare")
+    page.screenshot(path=str(ARTIFACTS / "compare.png"), full_page=True)
+
+    page.goto(server.url + "/compare?pair=RUS-QQQ")
+    assert "unknown actor code 'QQQ'" in page.locator("#form-error").inner_text()

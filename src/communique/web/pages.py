@@ -250,6 +250,9 @@ def pair_page(request: Request, a: str, b: str) -> Response:
                                        "plover_sum", "stories", "per_100_stories",
                                        "spike_status", "baseline_mean")}
                    for s in data["series"]],
+        "imprecise": [{k: g[k] for k in ("period", "precision", "label", "start", "end",
+                                          "first", "last", "events", "a_to_b", "b_to_a",
+                                          "joint")} for g in data["imprecise_periods"]],
     }  # fmt: skip
     title = f"{data['a']['name']} – {data['b']['name']}"
     return page(request, "pair.html", data, title, chart=chart, opts=opts, api_url=api_url)

@@ -1,0 +1,116 @@
+"""The analysts' views over real HTTP and the real CLI, on one real database (views_corpus):
+actor timelines, pairs compared, coarse-dated events kept, spikes' near misses, network top-N."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from explorer_corpus import Server  # noqa: E402
+from views_corpus import CROWD, build_views_db  # noqa: E402
+
+from support import run_cli  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Path:
+    return build_views_db(tmp_path_factory.mktemp("views") / "views.duckdb")
+
+
+@pytest.fixture(scope="module")
+def http(db):
+    srv = Server(db)
+    with srv.client() as c:
+        yield c
+    srv.stop()
+
+
+def test_actor_timeline_counts_every_partner_by_quad_and_keeps_coarse_dates(http):
+    t = http.get("/api/actors/RUS/timeline", params={"by": "month"}).json()
+    feb = next(s for s in t["series"] if s["period"] == "2024-02")
+    # 2024-02: the joint meeting, the planned visit, Putin's praise (quad 1); the Duma (quad 3)
+    assert feb["by_quad"] == {"1": 3, "2": 0, "3": 1, "4": 0} and feb["events"] == 4
+    assert sum(feb["by_quad"].values()) == feb["events"]
+    drawn = sum(s["events"] for s in t["series"]) + sum(g["events"] for g in t["imprecise"])
+    assert drawn + t["undated"] == t["total"]
+    assert [(g["period"], g["precision"]) for g in t["imprecise"]] == [("2017", "year")]
+    got = http.get("/api/actors/RUS/timeline/events", params={"period": "2017"}).json()
+    assert [e["event_type"] for e in got["items"]] == ["ACCUSE"]
+    by_week = http.get("/api/actors/CUB/timeline", params={"by": "week"}).json()
+    assert ("2024-01", "month") in {(g["period"], g["precision"]) for g in by_week["imprecise"]}
+    bad = http.get("/api/actors/RUS/timeline", params={"by": "fortnight"})
+    assert bad.status_code == 422 and bad.json()["parameter"] == "by"
+    assert http.get("/api/actors/XQZ/timeline").status_code == 404
+
+
+def test_compare_puts_pairs_on_one_axis_with_the_pair_pages_figures(http):
+    r = http.get("/api/compare", params=[("pair", "RUS-CUB"), ("pair", "China-USA")])
+    assert r.status_code == 200
+    d = r.json()
+    assert [p["label"] for p in d["pairs"]] == ["RUS–CUB", "CHN–USA"]
+    assert all(len(p["values"]) == len(d["periods"]) for p in d["pairs"])
+    for p in d["pairs"]:  # the same figures as the pair's own series
+        own = http.get(f"/api/dyad/{p['a']}/{p['b']}", params={"by": "month"}).json()
+        active = {s["period"]: s["events"] for s in own["series"] if s["events"]}
+        assert {k: v for k, v in zip(d["periods"], p["values"], strict=True) if v} == active
+        assert p["total"] == own["totals"]["events"]
+    assert d["pairs"][0]["imprecise"][0]["period"] == "2017"
+    for params, param in (
+        ([], "pair"),
+        ([("pair", "RUSCUB")], "pair"),
+        ([("pair", "RUS-QQQ")], "pair"),
+        ([("pair", "RUS-CUB")] * 9, "pair"),
+        ([("pair", "RUS-CUB"), ("by", "decade")], "by"),
+    ):
+        bad = http.get("/api/compare", params=params)
+        assert bad.status_code == 422, params
+        assert bad.json()["parameter"] == param and bad.json()["detail"]
+
+
+def test_spikes_explain_the_guard_and_list_near_misses(http, db):
+    d = http.get("/api/spikes").json()
+    assert "previous 4 weeks average more than 2" in d["guard"]["text"]
+    assert (d["guard"]["baseline_periods"], d["guard"]["min_baseline_mean"]) == (4, 2.0)
+    (miss,) = d["near_misses"]  # India–Pakistan: 4 this week against 1, 0, 1, 0
+    assert (miss["a"], miss["b"], miss["current"], miss["baseline"]) == (
+        "IND",
+        "PAK",
+        4,
+        [1, 0, 1, 0],
+    )
+    assert "0.5" in miss["why"] and "minimum of 2" in miss["why"]
+    assert d["near_misses"][0]["a"] not in {r["a"] for r in d["rows"] if r["spike"]}
+    loose = http.get("/api/spikes", params={"min_baseline": 0.25}).json()
+    assert loose["near_misses"] == []  # with a lower guard it is judged: no longer a near miss
+    r = run_cli("spikes", "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    assert "near misses" in r.stdout and "IND–PAK" in r.stdout.split("near misses")[1]
+    assert "previous 4 weeks average" in r.stderr
+    r = run_cli("spikes", "--db", str(db), "--format", "jsonl")
+    rows = {(x["a"], x["b"]): x for x in map(json.loads, r.stdout.splitlines())}
+    assert rows[("IND", "PAK")]["near_miss"] and rows[("CHN", "USA")]["near_miss"] is None
+
+
+def test_network_top_n_keeps_the_busiest_actors(http, db):
+    full = http.get("/api/network", params={"level": "code"}).json()
+    top = http.get("/api/network", params={"level": "code", "top": 5}).json()
+    assert len(top["nodes"]) <= 5 < len(full["nodes"])
+    weight = {n["id"]: n["out_events"] + n["in_events"] for n in full["nodes"]}
+    kept = {n["id"] for n in top["nodes"]}
+    assert min(weight[k] for k in kept) >= sorted(weight.values(), reverse=True)[4]
+    assert all(e["source"] in kept and e["target"] in kept for e in top["edges"])
+    assert any("busiest actors only" in n for n in top["notes"])
+    for bad in (0, 501, "x"):
+        r = http.get("/api/network", params={"top": bad})
+        assert r.status_code == 422, bad
+    r = run_cli("network", "--db", str(db), "--level", "code", "--top", "3", "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    ends = {x[k] for x in map(json.loads, r.stdout.splitlines()) for k in ("source", "target")}
+    assert 0 < len(ends) <= 3
+    r = run_cli("network", "--db", str(db), "--top", "0")
+    assert r.returncode == 2 and "--top" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert len(CROWD) * 2 <= len(full["nodes"])
