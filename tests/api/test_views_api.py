@@ -114,3 +114,59 @@ def test_network_top_n_keeps_the_busiest_actors(http, db):
     r = run_cli("network", "--db", str(db), "--top", "0")
     assert r.returncode == 2 and "--top" in r.stderr and len(r.stderr.strip().splitlines()) == 1
     assert len(CROWD) * 2 <= len(full["nodes"])
+
+
+def test_search_finds_persons_and_bodies_with_how_they_resolve(http):
+    names = http.get("/api/search", params={"q": "Putin"}).json()["names"]
+    putin = next(n for n in names if n["name"] == "Vladimir Putin")
+    roles = [(r["office"], r["code"], r["start"][:4], (r["end"] or "")[:4]) for r in putin["roles"]]
+    assert roles == [
+        ("head of state", "RUSGOV", "2000", "2008"),
+        ("head of government", "RUSGOV", "2008", "2012"),
+        ("head of state", "RUSGOV", "2012", ""),
+    ]
+    for q, name, code in (("Hamas", "Hamas", "PSEREB"), ("duma", "Duma", "RUSLEG")):
+        found = http.get("/api/names", params={"q": q}).json()["names"]
+        assert (found[0]["kind"], found[0]["name"], found[0]["code"]) == ("body", name, code)
+        assert found[0]["exact"]
+    state_duma = [n for n in http.get("/api/names", params={"q": "Duma"}).json()["names"]
+                  if n["name"] == "State Duma"]  # fmt: skip
+    assert state_duma and state_duma[0]["code"] == "RUSLEG"
+    assert http.get("/api/names", params={"q": "x"}).json()["names"] == []
+
+
+def test_person_and_body_pages_list_the_mentions_that_resolved_through_them(http):
+    p = http.get("/api/persons/Putin").json()  # a listed spelling finds the person
+    assert p["name"] == "Vladimir Putin" and p["as_actor"] == 2
+    assert {m["text"] for m in p["mentions"]} == {"President Putin", "Prime Minister Putin"}
+    assert {m["rule"] for m in p["mentions"]} == {"mention.person"}
+    assert p["codes"] == {"RUSGOV": 2}
+    b = http.get("/api/bodies/State Duma").json()
+    assert b["known"]["code"] == "RUSLEG" and [m["text"] for m in b["mentions"]] == [
+        "The State Duma"
+    ]
+    assert b["mentions"][0]["rule"] == "mention.body"
+    hamas = http.get("/api/bodies/hamas").json()
+    assert hamas["known"]["code"] == "PSEREB" and hamas["mentions"] == []
+    missing = http.get("/api/persons/Qzxw Vbnm")
+    assert missing.status_code == 404 and "no person named" in missing.json()["detail"]
+    page = http.get("/person/Vladimir Putin", params={"on": "2010-06-01"})
+    assert page.status_code == 200 and "head of government of RUS on 2010-06-01" in page.text
+    bad = http.get("/person/Vladimir Putin", params={"on": "2010-13-01"})
+    assert bad.status_code == 422 and "must be a date (YYYY-MM-DD)" in bad.text
+
+
+def test_cli_who_shows_dated_roles_resolution_and_mentions(db):
+    r = run_cli("who", "Putin", "--on", "2010-06-01", "--mentions", "--db", str(db),
+                "--format", "table")  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert "head of government" in r.stdout and "2008-05-08" in r.stdout
+    assert "RUSGOV (known head of government of RUS on 2010-06-01" in r.stderr
+    assert "Prime Minister Putin" in r.stdout and "mention.person" in r.stdout
+    r = run_cli("who", "Hamas", "--format", "jsonl")
+    first = json.loads(r.stdout.splitlines()[0])
+    assert (first["name"], first["kind"], first["code"]) == ("Hamas", "body", "PSEREB")
+    r = run_cli("who", "Putin", "--on", "2010-13-01")
+    assert r.returncode == 2 and "--on must be a date" in r.stderr
+    r = run_cli("who", "Qzxwvbnm")
+    assert r.returncode == 0 and "no person or body matches" in r.stderr

@@ -175,3 +175,34 @@ def test_compare_view_draws_several_pairs_on_one_chart(page, server):
 
     page.goto(server.url + "/compare?pair=RUS-QQQ")
     assert "unknown actor code 'QQQ'" in page.locator("#form-error").inner_text()
+
+
+def test_search_finds_a_person_and_the_person_page_shows_roles_and_mentions(page, server):
+    page.goto(server.url + "/")
+    page.fill("header input[name=q]", "Putin")
+    page.press("header input[name=q]", "Enter")
+    page.wait_for_url("**/search?q=Putin")
+    row = page.locator("#search-names tbody tr", has_text="Vladimir Putin")
+    assert "RUSGOV head of state 2000–2008" in row.inner_text()
+    assert "RUSGOV head of government 2008–2012" in row.inner_text()
+    row.locator("a", has_text="Vladimir Putin").click()
+    page.wait_for_url("**/person/Vladimir%20Putin")
+    roles = page.locator("#roles tbody tr").all_inner_texts()
+    assert len(roles) == 3 and "head of government" in roles[1] and "in office" in roles[2]
+    mentions = page.locator("#name-mentions tbody tr")
+    assert mentions.count() == 2
+    assert "Prime Minister Putin" in mentions.nth(1).inner_text()
+    assert "mention.person" in mentions.nth(1).inner_text()
+    page.fill("input[name=on]", "2010-06-01")
+    page.click("#resolution button")
+    assert "RUSGOV" in page.locator("#resolved-on").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "person.png"), full_page=True)
+
+    page.goto(server.url + "/search?q=Duma")
+    bodies = page.locator("#search-names tbody tr").all_inner_texts()
+    assert bodies[0].startswith("Duma") and "RUSLEG" in bodies[0]
+    page.locator("#search-names a", has_text="State Duma").click()
+    page.wait_for_url("**/body/State%20Duma")
+    assert "RUSLEG" in page.locator("#body-facts").inner_text()
+    assert "The State Duma" in page.locator("#name-mentions").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "body.png"), full_page=True)

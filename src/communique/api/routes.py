@@ -15,6 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from communique import filters
+from communique.actors.lookup import find_names
 from communique.api import queries
 from communique.api.queries import MAX_COUNT, MAX_OFFSET
 from communique.model import MODALITIES, PLOVER_TYPES
@@ -114,7 +115,12 @@ def index() -> dict[str, Any]:
             "/api/spikes": "pairs whose activity jumped this period",
             "/api/actors": "countries seen, with counts",
             "/api/actors/{code}": "one actor's activity",
-            "/api/search": "words in stories and evidence, actor names",
+            "/api/search": "words in stories and evidence, actor names, persons and bodies",
+            "/api/names": "persons and bodies by name, with how each resolves",
+            "/api/persons/{name}": "a person: dated roles and the mentions naming them",
+            "/api/bodies/{name}": "a body or group: its code and the mentions naming it",
+            "/api/actors/{code}/timeline": "one actor's events over time, by quad class",
+            "/api/compare": "several pairs' series on one time axis",
             "/api/ingest": "POST stories (needs the operator's bearer token)",
         },
         "docs": "/docs",
@@ -273,7 +279,8 @@ def api_search(
     limit: Annotated[int, Query(ge=1, le=500)] = 30,
 ) -> dict[str, Any]:
     with request.app.state.db.read() as store:
-        return queries.search(store, q, limit)
+        out = queries.search(store, q, limit)
+    return {**out, "names": find_names(out["q"], limit)}  # persons and bodies by name
 
 
 @router.post(

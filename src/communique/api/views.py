@@ -9,6 +9,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 
 from communique import filters
+from communique.actors.lookup import find_names
+from communique.api.names import name_profile
 from communique.api.routes import By, DateFrom, DateTo, Direction, Unasserted, Unit, known_actor
 from communique.relations.actors import BadActorKey
 from communique.relations.timeline import (
@@ -120,3 +122,23 @@ def api_compare(
             store, pairs, by=bucket_param(by), direction=direction, unit=unit,
             date_from=date_from, date_to=date_to, include_unasserted=include_unasserted,
         )  # fmt: skip
+
+
+@router.get("/names", summary="Persons and bodies by name, with how each resolves")
+def api_names(
+    q: Annotated[str, Query(description="A name or part of one: Putin, Duma, Hamas.")] = "",
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> dict[str, Any]:
+    return {"q": q, "names": find_names(q, limit)}
+
+
+@router.get("/persons/{name}", summary="A person: dated roles and the mentions naming them")
+def api_person(request: Request, name: str) -> dict[str, Any]:
+    with request.app.state.db.read() as store:
+        return name_profile(store, "person", name)
+
+
+@router.get("/bodies/{name}", summary="A body or group: its code and the mentions naming it")
+def api_body(request: Request, name: str) -> dict[str, Any]:
+    with request.app.state.db.read() as store:
+        return name_profile(store, "body", name)

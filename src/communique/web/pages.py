@@ -13,6 +13,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from communique import __version__, filters
+from communique.actors.lookup import find_names
 from communique.api import queries
 from communique.api.queries import MAX_COUNT
 from communique.model import MODALITIES, PLOVER_TYPES
@@ -356,6 +357,7 @@ def spikes_page(request: Request) -> Response:
 def search_page(request: Request) -> Response:
     with _db(request).read() as store:
         data = queries.search(store, request.query_params.get("q") or "")
+    data["names"] = find_names(data["q"])  # persons and bodies, with how each resolves
     return page(request, "search.html", data, "Search")
 
 

@@ -3,15 +3,18 @@ name. Each returns its data as JSON with ``?format=json``, like every page (``pa
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from communique import filters
+from communique.actors.lookup import resolve_on
+from communique.api.names import name_profile
 from communique.api.views import pairs_param
 from communique.relations.timeline import MAX_PAIRS, compare_pairs
-from communique.web.pages import _db, _flag, page, render
+from communique.web.pages import BadQuery, _db, _flag, page, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -61,3 +64,28 @@ def _chart(data: dict[str, Any]) -> dict[str, Any]:
                                    for g in p["imprecise"]]}
                   for p in data["pairs"]],
     }  # fmt: skip
+
+
+def _name_page(request: Request, kind: str, name: str) -> Response:
+    on = request.query_params.get("on") or None
+    day = None
+    if on:
+        try:
+            day = date.fromisoformat(filters.date("on", on) or "")
+        except (filters.BadFilter, ValueError):
+            raise BadQuery(f"'on' must be a date (YYYY-MM-DD), not {on[:40]!r}") from None
+    with _db(request).read() as store:
+        data = name_profile(store, kind, name)
+    if kind == "person" and data["known"]:
+        data["resolved_on"] = resolve_on(data["name"], day) if day else None
+    return page(request, "name.html", data, data["name"], on=on or "")
+
+
+@router.get("/person/{name}", response_class=HTMLResponse)
+def person_page(request: Request, name: str) -> Response:
+    return _name_page(request, "person", name)
+
+
+@router.get("/body/{name}", response_class=HTMLResponse)
+def body_page(request: Request, name: str) -> Response:
+    return _name_page(request, "body", name)
