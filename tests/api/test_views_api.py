@@ -69,6 +69,11 @@ def test_compare_puts_pairs_on_one_axis_with_the_pair_pages_figures(http):
         bad = http.get("/api/compare", params=params)
         assert bad.status_code == 422, params
         assert bad.json()["parameter"] == param and bad.json()["detail"]
+        twin = http.get("/compare", params=[*params, ("format", "json")])  # the page's twin
+        assert twin.status_code == 422 and twin.json()["parameter"] == param, params
+    twin = http.get("/compare", params=[("pair", "RUS-CUB"), ("pair", "China-USA"),
+                                        ("format", "json")]).json()  # fmt: skip
+    assert twin["periods"] == d["periods"] and twin["pairs"] == d["pairs"]
 
 
 def test_spikes_explain_the_guard_and_list_near_misses(http, db):

@@ -81,10 +81,11 @@ def network(
         out_edges = [e for e in out_edges if e["source"] in keep and e["target"] in keep]
     out_edges = out_edges[:limit]
     nodes: dict[str, dict[str, Any]] = {}
+    touching = _rows_by_node(rows)  # each node's figures read only its own rows
     for e in out_edges:
         for end, key in ((e["source"], "out_events"), (e["target"], "in_events")):
             if end not in nodes:
-                f = _actor_figures(rows, end, include_unasserted)
+                f = _actor_figures(touching.get(end, []), end, include_unasserted)
                 nodes[end] = {"id": end, "name": actor_name(end), "out_events": 0,
                               "in_events": 0, "as_actor": f["as_actor"],
                               "as_recipient": f["as_recipient"]}  # fmt: skip
@@ -107,6 +108,20 @@ def network(
 
 def _hit(focus: ActorKey, code: str) -> bool:
     return code == focus.code or (focus.is_country and code[:3] == focus.code)
+
+
+def _rows_by_node(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Code -> the rows with it on either side, as a country or a full code: a superset of
+    the rows ``actor_figures`` keeps for that code, so each node's figures are computed over
+    its own rows rather than every row (the same figures, in a fraction of the time)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        keys: set[str] = set()
+        for col in ("actor_countries", "recipient_countries", "actor_codes", "recipient_codes"):
+            keys.update(r[col] or [])
+        for code in keys:
+            out.setdefault(code, []).append(r)
+    return out
 
 
 def _actor_figures(rows: list[dict[str, Any]], code: str, unasserted: bool) -> dict[str, Any]:

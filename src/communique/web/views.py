@@ -31,6 +31,9 @@ def compare_page(request: Request) -> Response:
         "include_unasserted": _flag(q.get("include_unasserted")),
     }
     extra = {"opts": opts, "raw_pairs": raw, "max_pairs": MAX_PAIRS}
+    if not raw and q.get("format") == "json":
+        return JSONResponse({"detail": "'pair' is needed: give one or more, such as "
+                             "pair=RUS-CUB", "parameter": "pair"}, status_code=422)  # fmt: skip
     if not raw:  # the form alone, with a hint
         return render(request, "compare.html", {"title": "Compare pairs", "data": None,
                                                 "error": None, **extra})  # fmt: skip
