@@ -261,6 +261,9 @@ def spikes(
         float, typer.Option(help="Do not judge when the baseline mean is this or less.")
     ] = 2.0,
     factor: Annotated[float, typer.Option(help="Spike at this many times the baseline.")] = 2.0,
+    recent: Annotated[
+        int, typer.Option(help="Earlier periods scanned for near misses (0 to 104).")
+    ] = 12,
     unit: UnitOpt = "event",
 ) -> None:
     """Country pairs whose activity this week jumped against the previous four.
@@ -269,7 +272,8 @@ def spikes(
     periods. When that mean is MIN_BASELINE (2) or less, the pair is "suppressed": too
     few events to tell a spike from noise, and the output says so. Suppressed pairs that
     would have spiked without that guard are listed after the table as near misses, each
-    with the reason (--format jsonl/csv: the "near_miss" field of each row).
+    with the reason (--format jsonl/csv: the "near_miss" field of each row), and so are
+    those of the RECENT periods before (each judged against its own baseline).
 
     Examples:
 
@@ -282,7 +286,12 @@ def spikes(
 
     fmt = _check(fmt)
     rule = SpikeRule(baseline=baseline, min_baseline=min_baseline, factor=factor)
-    data = _read(db, find, by=by, as_of=as_of, actor=actor, unit=unit, rule=rule, limit=10_000)
+    if not 0 <= recent <= 104:
+        raise _fail(f"--recent must be from 0 to 104, not {recent}")
+    data = _read(
+        db, find, by=by, as_of=as_of, actor=actor, unit=unit, rule=rule, limit=10_000,
+        recent=recent,
+    )  # fmt: skip
     if fmt != "table":
         emit([{"period": data["period"], "by": by, **r} for r in data["rows"]], fmt)
         return
@@ -312,6 +321,20 @@ def spikes(
             columns=[
                 ("pair", lambda r: f"{r['a']}–{r['b']}"),
                 (f"this {by}", lambda r: r["current"]),
+                ("baseline", lambda r: " ".join(str(x) for x in r["baseline"])),
+                ("mean", lambda r: _n(r["baseline_mean"], 2)),
+                ("why suppressed", lambda r: r["why"]),
+            ],
+        )
+    if data["recent_near_misses"]:
+        emit(
+            data["recent_near_misses"],
+            fmt,
+            title=f"near misses in the {recent} {by}s before",
+            columns=[
+                (by, lambda r: r["period"]),
+                ("pair", lambda r: f"{r['a']}–{r['b']}"),
+                ("count", lambda r: r["current"]),
                 ("baseline", lambda r: " ".join(str(x) for x in r["baseline"])),
                 ("mean", lambda r: _n(r["baseline_mean"], 2)),
                 ("why suppressed", lambda r: r["why"]),

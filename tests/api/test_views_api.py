@@ -89,12 +89,19 @@ def test_spikes_explain_the_guard_and_list_near_misses(http, db):
     )
     assert "0.5" in miss["why"] and "minimum of 2" in miss["why"]
     assert d["near_misses"][0]["a"] not in {r["a"] for r in d["rows"] if r["spike"]}
+    recent = {(r["period"], r["a"], r["b"]): r for r in d["recent_near_misses"]}
+    earlier = recent[("2024-03-11", "CHN", "USA")]  # 3 against 3, 3, 0, 0: held back then
+    assert earlier["baseline"] == [3, 3, 0, 0] and "1.5" in earlier["why"]
+    assert all(p < d["period"] for p, _, _ in recent)
+    assert http.get("/api/spikes", params={"recent": 0}).json()["recent_near_misses"] == []
+    assert http.get("/api/spikes", params={"recent": 105}).status_code == 422
     loose = http.get("/api/spikes", params={"min_baseline": 0.25}).json()
     assert loose["near_misses"] == []  # with a lower guard it is judged: no longer a near miss
     r = run_cli("spikes", "--db", str(db))
     assert r.returncode == 0, r.stderr
     assert "near misses" in r.stdout and "IND–PAK" in r.stdout.split("near misses")[1]
     assert "previous 4 weeks average" in r.stderr
+    assert "near misses in the 12 weeks before" in r.stdout and "2024-03-11" in r.stdout
     r = run_cli("spikes", "--db", str(db), "--format", "jsonl")
     rows = {(x["a"], x["b"]): x for x in map(json.loads, r.stdout.splitlines())}
     assert rows[("IND", "PAK")]["near_miss"] and rows[("CHN", "USA")]["near_miss"] is None

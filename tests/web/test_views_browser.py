@@ -206,3 +206,13 @@ def test_search_finds_a_person_and_the_person_page_shows_roles_and_mentions(page
     assert "RUSLEG" in page.locator("#body-facts").inner_text()
     assert "The State Duma" in page.locator("#name-mentions").inner_text()
     page.screenshot(path=str(ARTIFACTS / "body.png"), full_page=True)
+
+
+def test_spikes_page_explains_the_guard_and_lists_near_misses(page, server):
+    page.goto(server.url + "/spikes")
+    assert "previous 4 weeks average more than 2 events" in page.locator("#guard").inner_text()
+    miss = page.locator("#near-misses tbody tr").first.inner_text()
+    assert "IND–PAK" in miss and "0.5" in miss and "minimum of 2" in miss
+    earlier = page.locator("#recent-near-misses tbody tr", has_text="week of 2024-03-11")
+    assert earlier.count() >= 1 and "CHN–USA" in earlier.first.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "spikes-near-misses.png"), full_page=True)

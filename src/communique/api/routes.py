@@ -249,10 +249,13 @@ def api_spikes(
     ] = 2.0,
     factor: Annotated[float, Query(gt=1, description="Spike at >= factor × baseline.")] = 2.0,
     unit: Unit = "event",
+    recent: Annotated[
+        int, Query(ge=0, le=104, description="Earlier periods scanned for near misses.")
+    ] = 12,
 ) -> dict[str, Any]:
     rule = SpikeRule(baseline=baseline, min_baseline=min_baseline, factor=factor)
     with request.app.state.db.read() as store:
-        return spikes(store, by=by, as_of=as_of, actor=actor, unit=unit, rule=rule)
+        return spikes(store, by=by, as_of=as_of, actor=actor, unit=unit, rule=rule, recent=recent)
 
 
 @router.get("/actors", summary="Countries seen as actor or recipient, with counts")
