@@ -104,16 +104,6 @@ def actor_period_events(
 
 
 # --------------------------------------------------------------------------------------------
-def parse_pair(text: str) -> tuple[str, str]:
-    """'RUS-CUB' (or 'RUS:CUB', 'RUS/CUB') -> ('RUS', 'CUB'); ValueError naming the input."""
-    for sep in ("-", ":", "/", " "):
-        if sep in text.strip():
-            a, _, b = text.strip().partition(sep)
-            if a and b:
-                return ActorKey.parse(a).code, ActorKey.parse(b).code
-    raise ValueError(f"'pair' must be two actor codes joined by '-', such as RUS-CUB, not {text!r}")
-
-
 def compare_pairs(
     store: Store, pairs: list[tuple[str, str]], *, by: str = "month", direction: str = "both",
     unit: str = "event", date_from: str | None = None, date_to: str | None = None,
