@@ -151,6 +151,10 @@ def test_compare_view_draws_several_pairs_on_one_chart(page, server):
     page.goto(server.url + "/actor/RUS")
     page.locator("#compare-partners").click()
     page.wait_for_url("**/compare?pair=RUS-**")
+    page.goto(server.url + "/")
+    page.locator("#compare-top").click()  # the overview's top pairs, one way each
+    page.wait_for_url("**/compare?pair=**direction=ab")
+    assert page.locator("#compare svg path.line").count() == 4
     page.goto(server.url + "/compare?pair=RUS-CUB&pair=USA-CHN&pair=USA-CUB&by=month")
     lines = page.locator("#compare svg path.line")
     assert lines.evaluate_all("(ls) => ls.map((l) => l.getAttribute('data-pair'))") == [
