@@ -742,6 +742,7 @@ def demo(
 
 
 __import__("communique.cli_relations").cli_relations.register(app)  # dyad network spikes serve
+__import__("communique.cli_names").cli_names.register(app)  # who: persons and bodies by name
 
 
 __import__("communique.cli_bench").cli_bench.register(app)  # bench, load

@@ -57,8 +57,10 @@ def create_app(
     """
     from communique.api.routes import MAX_UPLOAD
     from communique.api.routes import router as api_router
+    from communique.api.views import router as views_api_router
     from communique.web.pages import BadQuery, render_error
     from communique.web.pages import router as page_router
+    from communique.web.views import router as views_page_router
 
     app = FastAPI(
         title="communique",
@@ -123,7 +125,9 @@ def create_app(
         max_body=MAX_UPLOAD if max_body is None else max_body,
     )
     app.include_router(api_router, prefix="/api")
+    app.include_router(views_api_router, prefix="/api")
     app.include_router(page_router)
+    app.include_router(views_page_router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
 
     # the map (/map) and its API (/api/map...)

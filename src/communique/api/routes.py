@@ -16,10 +16,12 @@ from fastapi.responses import JSONResponse
 
 import communique.api.downloads as downloads
 from communique import filters
+from communique.actors.lookup import find_names
 from communique.api import queries
 from communique.api.queries import MAX_COUNT, MAX_OFFSET
 from communique.model import MODALITIES, PLOVER_TYPES
 from communique.relations import dyad_events, dyad_series, network, spikes
+from communique.relations.network import MAX_TOP
 from communique.relations.spikes import SpikeRule
 from communique.store.queries import EventFilter
 
@@ -118,7 +120,12 @@ def index() -> dict[str, Any]:
             "/api/spikes": "pairs whose activity jumped this period",
             "/api/actors": "countries seen, with counts",
             "/api/actors/{code}": "one actor's activity",
-            "/api/search": "words in stories and evidence, actor names",
+            "/api/search": "words in stories and evidence, actor names, persons and bodies",
+            "/api/names": "persons and bodies by name, with how each resolves",
+            "/api/persons/{name}": "a person: dated roles and the mentions naming them",
+            "/api/bodies/{name}": "a body or group: its code and the mentions naming it",
+            "/api/actors/{code}/timeline": "one actor's events over time, by quad class",
+            "/api/compare": "several pairs' series on one time axis",
             "/api/ingest": "POST stories (needs the operator's bearer token)",
         },
         "docs": "/docs",
@@ -233,12 +240,16 @@ def api_network(
     include_unasserted: Unasserted = False,
     min_events: Annotated[int, Query(ge=1, le=MAX_COUNT)] = 1,
     limit: Annotated[int, Query(ge=1, le=5000)] = 200,
+    top: Annotated[
+        int | None,
+        Query(ge=1, le=MAX_TOP, description="Only the N busiest actors and edges among them."),
+    ] = None,
 ) -> dict[str, Any]:
     with request.app.state.db.read() as store:
         return network(
             store, level=level, date_from=date_from, date_to=date_to, event_type=event_type,
             actor=actor, unit=unit, include_unasserted=include_unasserted,
-            min_events=min_events, limit=limit,
+            min_events=min_events, limit=limit, top=top,
         )  # fmt: skip
 
 
@@ -256,10 +267,13 @@ def api_spikes(
     ] = 2.0,
     factor: Annotated[float, Query(gt=1, description="Spike at >= factor × baseline.")] = 2.0,
     unit: Unit = "event",
+    recent: Annotated[
+        int, Query(ge=0, le=104, description="Earlier periods scanned for near misses.")
+    ] = 12,
 ) -> dict[str, Any]:
     rule = SpikeRule(baseline=baseline, min_baseline=min_baseline, factor=factor)
     with request.app.state.db.read() as store:
-        return spikes(store, by=by, as_of=as_of, actor=actor, unit=unit, rule=rule)
+        return spikes(store, by=by, as_of=as_of, actor=actor, unit=unit, rule=rule, recent=recent)
 
 
 @router.get("/actors", summary="Countries seen as actor or recipient, with counts")
@@ -297,7 +311,8 @@ def api_search(
             return downloads.respond(store, fmt, "search", ids=downloads.search_ids(store, q))
 
     with request.app.state.db.read() as store:
-        return queries.search(store, q, limit)
+        out = queries.search(store, q, limit)
+    return {**out, "names": find_names(out["q"], limit)}  # persons and bodies by name
 
 
 @router.post(

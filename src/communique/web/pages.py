@@ -14,11 +14,13 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 import communique.api.downloads as downloads
 from communique import __version__, filters
+from communique.actors.lookup import find_names
 from communique.api import queries
 from communique.api.queries import MAX_COUNT
 from communique.model import MODALITIES, PLOVER_TYPES
 from communique.relations import BUCKETS, actor_name, dyad_events, dyad_series, network, spikes
 from communique.relations.aggregate import QUAD_NAMES
+from communique.relations.network import MAX_TOP
 from communique.relations.scale import plover_scale
 
 HERE = Path(__file__).resolve().parent
@@ -257,6 +259,9 @@ def pair_page(request: Request, a: str, b: str) -> Response:
                                        "plover_sum", "stories", "per_100_stories",
                                        "spike_status", "baseline_mean")}
                    for s in data["series"]],
+        "imprecise": [{k: g[k] for k in ("period", "precision", "label", "start", "end",
+                                          "first", "last", "events", "a_to_b", "b_to_a",
+                                          "joint")} for g in data["imprecise_periods"]],
     }  # fmt: skip
     title = f"{data['a']['name']} – {data['b']['name']}"
     return page(request, "pair.html", data, title, chart=chart, opts=opts, api_url=api_url)
@@ -319,6 +324,9 @@ def _layout(nodes: list[dict[str, Any]], size: int = 560) -> dict[str, tuple[flo
     }
 
 
+MAX_DRAWN = 40  # nodes the network page draws (the busiest); the table lists every edge
+
+
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request) -> Response:
     q = request.query_params
@@ -332,14 +340,15 @@ def network_page(request: Request) -> Response:
             actor=q.get("actor") or None,
             include_unasserted=_flag(q.get("include_unasserted")),
             min_events=_int_param(request, "min_events", 1, 1, MAX_COUNT),
+            top=_int_param(request, "top", 0, 1, MAX_TOP) if q.get("top") else None,
         )
-    drawn_nodes = data["nodes"][:40]
+    drawn_nodes = data["nodes"][:MAX_DRAWN]
     pos = _layout(drawn_nodes)
     drawn = [e for e in data["edges"] if e["source"] in pos and e["target"] in pos]
     top = max((e["events"] for e in drawn), default=1)
     return page(
         request, "network.html", data, "Network", pos=pos, drawn=drawn, top=top,
-        drawn_nodes=drawn_nodes,
+        drawn_nodes=drawn_nodes, max_drawn=MAX_DRAWN, max_top=MAX_TOP,
     )  # fmt: skip
 
 
@@ -363,6 +372,7 @@ def search_page(request: Request) -> Response:
             ids = downloads.search_ids(store, request.query_params.get("q") or "")
             return downloads.respond(store, fmt, "search", ids=ids)
         data = queries.search(store, request.query_params.get("q") or "")
+    data["names"] = find_names(data["q"])  # persons and bodies, with how each resolves
     return page(request, "search.html", data, "Search")
 
 
