@@ -191,7 +191,9 @@ def ingest(
     language and a note, not coded, and counted as "not coded" in the summary.
 
     Ingest is idempotent: a story already stored (same URL or same text) is skipped, so
-    re-running over the same folder adds only what is new. Bad inputs (empty, binary,
+    re-running over the same folder adds only what is new. A story under an id or URL that is
+    stored with different text is a conflict: it is not stored (the stored one is kept), one
+    "conflict" line names it, and the exit code is 1. Bad inputs (empty, binary,
     too large, not UTF-8, broken JSON lines, unreachable URLs) are reported one line
     each and the rest of the batch goes on; the exit code is then 1.
 
@@ -209,7 +211,7 @@ def ingest(
     """
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from communique.pipeline import IngestReport
+    from communique.pipeline import Conflict, IngestReport
     from communique.pipeline import ingest as run_ingest
     from communique.sources import iter_articles
     from communique.sources.netguard import allowed_hosts
@@ -240,8 +242,9 @@ def ingest(
             now = time.perf_counter()
             rate = r.stored / max(now - started, 1e-9)
             not_coded = f"{r.unsupported_text()}, " if r.unsupported else ""
+            conflicts = f"{len(r.conflicts)} conflicts, " if r.conflicts else ""
             text = (
-                f"{r.stored} stored, {not_coded}{r.duplicates} duplicates, "
+                f"{r.stored} stored, {not_coded}{r.duplicates} duplicates, {conflicts}"
                 f"{r.failed} failed, {r.mentions} event mentions ({rate:.1f} articles/s)"
             )
             progress.update(task, description=text)
@@ -255,6 +258,10 @@ def ingest(
                 f"[red]skipped[/red] {e.origin}: {e.reason}", markup=True, soft_wrap=True
             )
 
+        def on_conflict(c: Conflict) -> None:
+            line = escape(f"{c.origin}: {c.reason()}")
+            progress.console.print(f"[yellow]conflict[/yellow] {line}", soft_wrap=True)
+
         report = run_ingest(
             iter_articles(
                 inputs,
@@ -265,14 +272,17 @@ def ingest(
             batch_size=batch_size,
             on_error=on_error,
             on_progress=on_progress,
+            on_conflict=on_conflict,
             topic_gate=not all_topics,
         )
     store.close()
     secs = time.perf_counter() - started
     not_coded = f"{report.unsupported_text()}, " if report.unsupported else ""
+    conflicts = f"{len(report.conflicts)} conflicts (not stored), " if report.conflicts else ""
     err.print(
         f"{report.stored} new articles stored ({report.mentions} event mentions), {not_coded}"
-        f"{report.duplicates} already stored, {report.failed} failed, in {secs:.1f}s → {db}"
+        f"{report.duplicates} already stored, {conflicts}{report.failed} failed, "
+        f"in {secs:.1f}s → {db}"
     )
     if report.off_topic:
         err.print(
@@ -285,7 +295,7 @@ def ingest(
     if report.interrupted:
         err.print("[yellow]interrupted:[/yellow] the store holds every batch finished before.")
         raise typer.Exit(130)
-    if report.failed:
+    if report.failed or report.conflicts:
         raise typer.Exit(1)
 
 

@@ -240,10 +240,47 @@ def code_articles(
 
 
 @dataclass
+class Conflict:
+    """A story under an id or URL already stored (or read earlier) with different text: it
+    is refused, never stored as a second version and never put in the stored one's place."""
+
+    origin: str  # the input it was read from
+    key: str  # "id" or "URL"
+    value: str  # the id or URL
+
+    def reason(self) -> str:
+        """One line: what clashed and what to do."""
+        return (
+            f"{self.key} {self.value} is already stored with different text; not stored "
+            f"(a stored story is never replaced: give the changed one its own {self.key})"
+        )
+
+    def to_dict(self) -> dict[str, str]:
+        return {"origin": self.origin, "key": self.key, "value": self.value,
+                "reason": self.reason()}  # fmt: skip
+
+
+def conflict_of(
+    article: Article, by_id: dict[str, str], by_url: dict[str, set[str]]
+) -> Conflict | None:
+    """The conflict of ``article`` with the stories known by id (id -> content hash) and by
+    URL (URL -> content hashes), or None: same id or URL and the same text is a duplicate."""
+    known = by_id.get(article.id or "")
+    if known is not None and known != article.hash:
+        return Conflict(article.origin or article.id or "?", "id", article.id or "")
+    hashes = by_url.get(article.url or "")
+    if known is None and hashes and article.hash not in hashes:
+        return Conflict(article.origin or article.id or "?", "URL", article.url or "")
+    return None
+
+
+@dataclass
 class IngestReport:
     read: int = 0  # articles read from the inputs
     stored: int = 0  # new articles written
-    duplicates: int = 0  # already stored (same URL or same text), skipped
+    duplicates: int = 0  # already stored (same URL or id with the same text, or same text)
+    # refused: an id or URL already stored (or read earlier) with different text
+    conflicts: list[Conflict] = field(default_factory=list)
     mentions: int = 0  # coded mentions written
     off_topic: int = 0  # stored without coding: the story gate found them off-topic
     dropped: Counter[str] = field(default_factory=Counter)  # triggers not coded, by rule id
@@ -271,23 +308,27 @@ def ingest(
     batch_size: int = 32,
     on_error: Callable[[SourceError], None] | None = None,
     on_progress: Callable[[IngestReport], None] | None = None,
+    on_conflict: Callable[[Conflict], None] | None = None,
     nlp: Language | None = None,
     timings: dict[str, float] | None = None,
     topic_gate: bool = True,
 ) -> IngestReport:
     """Code and store new articles, a batch of whole articles per transaction.
 
-    A story already in the store (same URL or same normalised text), or seen earlier in the
-    same run, is counted as a duplicate and not coded again. An interrupt (Ctrl-C) stops
+    A story already in the store (same URL or id with the same normalised text, or the same
+    text under another URL or id), or seen earlier in the same run, is counted as a duplicate
+    and not coded again. A story whose id or URL is stored (or was read earlier in the run)
+    with different text is a ``Conflict``: refused, listed in the report and passed to
+    ``on_conflict``; the stored story stays as it was. An interrupt (Ctrl-C) stops
     between batches' transactions, so the store never holds half an article.
     ``timings``, when given, gets seconds per stage: ``dedupe``, ``parse``, ``code``,
     ``link``, ``store``.
     """
     clock = timings if timings is not None else {}
     report = IngestReport()
-    seen_urls: set[str] = set()
+    seen_urls: dict[str, set[str]] = {}  # URL -> content hashes read under it in this run
     seen_hashes: set[str] = set()
-    seen_ids: set[str] = set()
+    seen_ids: dict[str, str] = {}  # id -> content hash
     pending: list[Article] = []
 
     def error(err: SourceError) -> None:
@@ -295,17 +336,27 @@ def ingest(
         if on_error:
             on_error(err)
 
+    def conflict(found: Conflict) -> None:
+        report.conflicts.append(found)
+        if on_conflict:
+            on_conflict(found)
+
     def flush() -> None:
         if not pending:
             return
         batch = list(pending)
         pending.clear()
         t0 = perf_counter()
-        urls, hashes = store.find_existing((a.url for a in batch if a.url), (a.hash for a in batch))
-        ids = store.existing_ids(a.ensure_id() for a in batch)
+        _, hashes = store.find_existing((), (a.hash for a in batch))
+        by_url, by_id = store.stored_hashes(
+            (a.url for a in batch if a.url), (a.ensure_id() for a in batch)
+        )
         fresh: list[Article] = []
         for a in batch:
-            if (a.url and a.url in urls) or a.hash in hashes or a.id in ids:
+            found = conflict_of(a, by_id, by_url)
+            if found is not None:
+                conflict(found)
+            elif a.hash in hashes or a.id in by_id or a.url in by_url:
                 report.duplicates += 1
             else:
                 fresh.append(a)
@@ -353,17 +404,17 @@ def ingest(
                 continue
             report.read += 1
             item.ensure_id()
-            if (
-                (item.url and item.url in seen_urls)
-                or item.hash in seen_hashes
-                or item.id in seen_ids
-            ):
+            found = conflict_of(item, seen_ids, seen_urls)
+            if found is not None:
+                conflict(found)
+                continue
+            if item.hash in seen_hashes or item.id in seen_ids or item.url in seen_urls:
                 report.duplicates += 1
                 continue
             if item.url:
-                seen_urls.add(item.url)
+                seen_urls.setdefault(item.url, set()).add(item.hash)
             seen_hashes.add(item.hash)
-            seen_ids.add(item.id or "")
+            seen_ids[item.id or ""] = item.hash
             pending.append(item)
             if len(pending) >= batch_size:
                 flush()

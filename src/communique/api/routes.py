@@ -373,6 +373,7 @@ def _ingest_bytes(state: Any, body: bytes) -> dict[str, Any]:
     return {
         "stored": report.stored,
         "duplicates": report.duplicates,
+        "conflicts": [c.to_dict() for c in report.conflicts],  # refused: id or URL clashes
         "failed": report.failed,
         "mentions": report.mentions,
         "not_coded": dict(report.unsupported),  # by language: stored, not coded
