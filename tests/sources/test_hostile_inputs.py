@@ -195,7 +195,11 @@ def test_offsets_survive_capping():
     assert capped.count("(") == 100
 
 
-@pytest.mark.parametrize("s", ["[" * 50_000, "![" * 25_000, "**a " * 10_000, "_a " * 10_000])
+@pytest.mark.parametrize(
+    "s",
+    ["[" * 50_000, "![" * 25_000, "**a " * 10_000, "_a " * 10_000,
+     "[a](" * 50_000, "![a](" * 40_000, "[a](b(" * 30_000],
+)  # fmt: skip
 def test_markdown_cleaning_is_linear(s):
     started = time.monotonic()
     clean_inline(s)
