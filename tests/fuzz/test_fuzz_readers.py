@@ -24,9 +24,10 @@ from communique.store.db import Store
 from fuzz.inputs import FEED, FUZZ, GOOD, HTML, JSONL, STORY
 
 
-def ingest_between_good(name: str, data: bytes) -> None:
+def ingest_between_good(name: str, data: bytes, inner: tuple[str, ...] = ()) -> None:
     """Ingest good1, the input ``name`` holding ``data``, good2 into a fresh database file and
-    check what a user would: one line per problem naming the input; the good stories stored."""
+    check what a user would: one line per problem naming the input; the good stories stored,
+    and so the input's own good parts (origins ``name`` + each of ``inner``)."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         good = [folder / "good1.txt", folder / "good2.txt"]
@@ -46,6 +47,8 @@ def ingest_between_good(name: str, data: bytes) -> None:
         assert "Traceback" not in err.reason
     assert sum(err.origin == str(bad) for err in report.errors) <= 1, report.errors
     assert str(good[0]) in origins and str(good[1]) in origins, (origins, report.errors)
+    for part in inner:
+        assert f"{bad}{part}" in origins, (part, origins, report.errors)
     from_bad = [o for o in origins if o.startswith(str(bad))]
     accounted = len(from_bad) + len(report.errors) + report.duplicates + len(report.conflicts)
     assert accounted >= 1, "the input vanished without a word"
@@ -72,7 +75,13 @@ def test_html_pages(data):
 @FUZZ
 @given(lines=JSONL)
 def test_json_lines(lines):
-    ingest_between_good("batch.jsonl", "\n".join(lines).encode("utf-8", "surrogatepass"))
+    """Good records first and last in the file itself: a bad line costs only that line."""
+    records = [json.dumps({"id": "first", "text": GOOD[1] + " Talks went on."}), *lines,
+               json.dumps({"id": "last", "text": GOOD[0] + " Talks went on."})]  # fmt: skip
+    text = "\n".join(records)
+    data = text.encode("utf-8", "replace")  # valid UTF-8: lone surrogates travel escaped
+    last = data.count(b"\n") + 1
+    ingest_between_good("batch.jsonl", data, inner=(":1", f":{last}"))
 
 
 @FUZZ
