@@ -123,6 +123,7 @@ def test_ingest_and_code_split_a_story_longer_than_a_part(tmp_path):
     # `communique code` splits the same way: events from the story's end, offsets in its text
     coded = run_cli("code", stdin=json.dumps({"id": "L", "text": text}) + "\n")
     assert coded.returncode == 0, coded.stderr
+    assert f"L: coded in 2 parts of at most {PART_TOKENS:,} tokens" in coded.stderr
     events = [json.loads(ln) for ln in coded.stdout.splitlines()]
     assert {e["article_id"] for e in events} == {"L"}
     assert max(e["evidence"]["start"] for e in events) > len(text) * 0.9

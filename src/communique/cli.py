@@ -325,6 +325,10 @@ def code(
     violence, coercion or protest involving people. `--dropped FILE` shows what was left out
     and why; a story found off-topic is reported on standard error.
 
+    A story of more than 10,000 tokens is coded in parts (cut at paragraph or sentence ends;
+    offsets and sentence numbers stay those of the whole text, and standard error says so);
+    one of more than 250,000 tokens is refused with one line.
+
     Example:
 
         echo '{"id": "x1", "published": "2018-11-02", "text": "Cuban President Miguel
@@ -357,6 +361,8 @@ def code(
                 continue
             if item.off_topic:
                 err.print(f"{item.article.id}: {item.article.notes[-1]}", soft_wrap=True)
+            elif item.article.notes and item.article.notes[-1].startswith("coded in "):
+                err.print(f"{item.article.id}: {escape(item.article.notes[-1])}", soft_wrap=True)
             elif not is_supported(item.article.language):
                 lang = str(item.article.language)
                 err.print(f"{item.article.origin or item.article.id}: {unsupported_note(lang)}")
