@@ -49,18 +49,21 @@ def test_changed_text_under_a_stored_id_or_url_is_a_conflict(tmp_path):
         {"id": "p1", "text": CHANGED},  # stored id, other text
         {"id": "p3", "url": URL, "text": CHANGED + " Talks follow."},  # stored URL, other text
         {"id": "p4", "text": OTHER.replace("two", "three")},  # new: stored
-        {"id": "p4", "text": OTHER.replace("two", "four")},
-    )  # read just before
-    report = run(db, second)  # fmt: skip
+        {"id": "p4", "text": OTHER.replace("two", "four")},  # id read just before
+        {"id": "p5", "text": CHANGED},  # p1's refused text under an id of its own: kept
+    )
+    report = run(db, second)
     found = sorted((c.origin, c.key, c.value) for c in report.conflicts)
     assert found == [(f"{second}:1", "id", "p1"), (f"{second}:2", "URL", URL),
                      (f"{second}:4", "id", "p4")]  # fmt: skip
-    assert report.stored == 1 and report.duplicates == 0
+    assert report.stored == 2 and report.duplicates == 0
     texts = stored(db)
-    assert texts["p1"] == FIRST and sorted(texts) == ["p1", "p2", "p4"]
+    assert texts["p1"] == FIRST and texts["p5"] == CHANGED
+    assert sorted(texts) == ["p1", "p2", "p4", "p5"]
 
     rerun = run(db, second)  # still the same conflicts, nothing added
-    assert len(rerun.conflicts) == 3 and rerun.stored == 0 and len(stored(db)) == 3
+    assert len(rerun.conflicts) == 3 and rerun.stored == 0 and rerun.duplicates == 2
+    assert len(stored(db)) == 4
 
 
 def test_same_text_under_a_stored_url_is_still_a_duplicate(tmp_path):

@@ -326,8 +326,10 @@ def ingest(
     """
     clock = timings if timings is not None else {}
     report = IngestReport()
-    seen_urls: dict[str, set[str]] = {}  # URL -> content hashes read under it in this run
-    seen_hashes: set[str] = set()
+    # What this run has read, for conflicts and repeats of one record. The same text under
+    # another id or URL is found at the batch's flush (against the store and the batch), so
+    # it is kept when the story it repeats is refused as a conflict.
+    seen_urls: dict[str, set[str]] = {}  # URL -> content hashes read under it
     seen_ids: dict[str, str] = {}  # id -> content hash
     pending: list[Article] = []
 
@@ -360,6 +362,7 @@ def ingest(
                 report.duplicates += 1
             else:
                 fresh.append(a)
+                hashes.add(a.hash)  # a second copy later in the batch is a duplicate
         _tick(clock, "dedupe", t0)
         coded: list[CodedArticle] = []
         for item in code_articles(
@@ -408,12 +411,11 @@ def ingest(
             if found is not None:
                 conflict(found)
                 continue
-            if item.hash in seen_hashes or item.id in seen_ids or item.url in seen_urls:
+            if item.id in seen_ids or item.url in seen_urls:  # the same text: a repeat
                 report.duplicates += 1
                 continue
             if item.url:
                 seen_urls.setdefault(item.url, set()).add(item.hash)
-            seen_hashes.add(item.hash)
             seen_ids[item.id or ""] = item.hash
             pending.append(item)
             if len(pending) >= batch_size:
