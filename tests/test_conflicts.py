@@ -88,3 +88,21 @@ def test_cli_prints_one_line_per_conflict_and_counts_them(tmp_path):
     ]
     assert "1 new articles stored" in res.stderr and "1 conflicts (not stored)" in res.stderr
     assert sorted(stored(db)) == ["k1", "k2"] and stored(db)["k1"] == FIRST
+
+
+def test_dask_partitioning_reports_conflicts_within_the_input():
+    from communique.distributed.ingest import DaskReport, partition_records
+    from communique.model import Article
+
+    items = [
+        Article(text=FIRST, id="d1", origin="in:1"),
+        Article(text=CHANGED, id="d1", origin="in:2"),  # same id, other text
+        Article(text=FIRST, id="d1", origin="in:3"),  # a repeat
+        Article(text=OTHER, id="d2", url=URL, origin="in:4"),
+        Article(text=CHANGED, id="d3", url=URL, origin="in:5"),  # same URL, other text
+    ]
+    report = DaskReport()
+    parts = partition_records(items, 10, report)
+    assert [(c.origin, c.key) for c in report.conflicts] == [("in:2", "id"), ("in:5", "URL")]
+    assert report.duplicates == 1
+    assert [r["id"] for _, chunk in parts for r in chunk] == ["d1", "d2"]

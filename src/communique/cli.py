@@ -211,7 +211,8 @@ def ingest(
     """
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from communique.pipeline import Conflict, IngestReport
+    from communique.conflicts import Conflict
+    from communique.pipeline import IngestReport
     from communique.pipeline import ingest as run_ingest
     from communique.sources import iter_articles
     from communique.sources.netguard import allowed_hosts

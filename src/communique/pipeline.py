@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from communique import __version__
 from communique.articles.language import is_supported, unsupported_note
+from communique.conflicts import Conflict, conflict_of
 from communique.model import Article, Dropped, Mention, Sentence, SourceError
 from communique.parsing import load_pipeline, parse_texts
 from communique.parts import (
@@ -237,41 +238,6 @@ def code_articles(
         if len(pending) >= batch_size:
             yield from flush()
     yield from flush()
-
-
-@dataclass
-class Conflict:
-    """A story under an id or URL already stored (or read earlier) with different text: it
-    is refused, never stored as a second version and never put in the stored one's place."""
-
-    origin: str  # the input it was read from
-    key: str  # "id" or "URL"
-    value: str  # the id or URL
-
-    def reason(self) -> str:
-        """One line: what clashed and what to do."""
-        return (
-            f"{self.key} {self.value} is already stored with different text; not stored "
-            f"(a stored story is never replaced: give the changed one its own {self.key})"
-        )
-
-    def to_dict(self) -> dict[str, str]:
-        return {"origin": self.origin, "key": self.key, "value": self.value,
-                "reason": self.reason()}  # fmt: skip
-
-
-def conflict_of(
-    article: Article, by_id: dict[str, str], by_url: dict[str, set[str]]
-) -> Conflict | None:
-    """The conflict of ``article`` with the stories known by id (id -> content hash) and by
-    URL (URL -> content hashes), or None: same id or URL and the same text is a duplicate."""
-    known = by_id.get(article.id or "")
-    if known is not None and known != article.hash:
-        return Conflict(article.origin or article.id or "?", "id", article.id or "")
-    hashes = by_url.get(article.url or "")
-    if known is None and hashes and article.hash not in hashes:
-        return Conflict(article.origin or article.id or "?", "URL", article.url or "")
-    return None
 
 
 @dataclass
