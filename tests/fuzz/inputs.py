@@ -12,7 +12,7 @@ from datetime import timedelta
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-EXAMPLES = int(os.environ.get("COMMUNIQUE_FUZZ_EXAMPLES", "12"))
+EXAMPLES = int(os.environ.get("COMMUNIQUE_FUZZ_EXAMPLES", "10"))
 FUZZ = settings(
     max_examples=EXAMPLES,
     derandomize=True,
