@@ -153,3 +153,26 @@ def test_speaking_to_a_leader_is_a_consultation(code):
         ["INDGOV"],
     )
     assert m.date == str(date(2023, 5, 7))
+
+
+def test_speaking_to_people_who_are_not_leaders_is_a_statement(code):
+    ms = code("The Bangladeshi prime minister, speaking to villagers at a camp, praised India.")
+    assert [m.event_type for m in ms] == ["SUPPORT"]
+
+
+# -- false friends -------------------------------------------------------------------------------
+
+
+def test_attacking_a_rival_in_a_debate_is_criticism_not_violence(code):
+    m = top(
+        code("The British prime minister attacked the opposition leader in a television debate.")
+    )
+    assert m.event_type == "ACCUSE" and "recode.sense" in m.explanation
+    assert "MED" not in {a.sector for a in m.recipient}  # the debate's medium is no target
+    assert top(code("Militants attacked a police post in Kabul.")).event_type == "ASSAULT"
+
+
+def test_pulling_out_a_weapon_is_no_withdrawal(code):
+    assert not [m for m in code("The gunman pulled out a pistol in front of Italian police.")
+                if m.event_type == "RETREAT"]  # fmt: skip
+    assert top(code("Russian troops pulled out of the town.")).event_type == "RETREAT"
