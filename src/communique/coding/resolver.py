@@ -114,6 +114,9 @@ class ArgumentResolver:
             if head.i in self.dateline:  # where the story was filed, not who acted
                 continue
             spans = self.index.in_phrase(head)
+            if head.lemma_.lower() in RELATIONAL_NOUNS:  # "X's allies" are not X ("its *EU*
+                owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+                spans = [sp for sp in spans if sp.head not in owners]  # partners" are the EU)
             if is_plural_anaphor(head) and len(within or self.memory.participants) > 1:
                 spans = []
             if spans:
@@ -163,9 +166,9 @@ class ArgumentResolver:
         return share_country(unique_actors(actors)), notes
 
     def members(self, head: Token, notes: list[Because]) -> list[Token]:
-        """"X's allies, *including* A and B": A and B, not X (rule resolve.named_members).
-        Another relational noun ("X's neighbours") names no one by itself; any other head
-        stands for itself."""
+        """"X's allies, *including* A and B": A and B, not X (rule resolve.named_members);
+        any other head stands for itself (a relational noun without its possessor: "X's
+        neighbours" are not X, "its EU partners" are the EU)."""
         if head.lemma_.lower() not in RELATIONAL_NOUNS:
             return [head]
         for prep in head.children:
@@ -178,7 +181,7 @@ class ArgumentResolver:
                     notes.append(Because.of("resolve.named_members", word=head.text,
                                             members=", ".join(m.text for m in members)))  # fmt: skip
                     return members
-        return []
+        return [head]
 
     def people_anaphor(self, head: Token) -> list[Actor]:
         """People meant by "the two leaders / heads of state / ministers": the most recent group of
