@@ -176,3 +176,20 @@ def test_pulling_out_a_weapon_is_no_withdrawal(code):
     assert not [m for m in code("The gunman pulled out a pistol in front of Italian police.")
                 if m.event_type == "RETREAT"]  # fmt: skip
     assert top(code("Russian troops pulled out of the town.")).event_type == "RETREAT"
+
+
+def test_a_strike_on_a_named_place_is_military(code):
+    m = _by_type(
+        code("The Albanian prime minister condemned the Russian strike on Kyiv."), "ASSAULT"
+    )
+    assert m.cameo == "195" and _codes(m.actor) == ["RUS"]
+    labour = top(code("Teachers began a strike on Monday in Nairobi."))
+    assert labour.event_type == "PROTEST"
+
+
+def test_allies_including_named_members_are_those_members(code):
+    text = "Kenya's neighbours, including Uganda's president and Tanzania's foreign minister, condemned the raid."
+    m = _by_type(code(text), "ACCUSE")
+    assert sorted(_codes(m.actor)) == ["TZAGOV", "UGAGOV"]
+    assert "resolve.named_members" in m.explanation
+    assert not [m for m in code("Kenya's allies condemned the raid.") if m.event_type == "ACCUSE"]
