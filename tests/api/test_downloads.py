@@ -15,7 +15,6 @@ import pyarrow.parquet as pq
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from explorer_corpus import Server  # noqa: E402
 from located_corpus import FORMULA_TITLE, build_located_db  # noqa: E402
 
 from support import run_cli  # noqa: E402
@@ -30,14 +29,6 @@ TYPES = {
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     return build_located_db(tmp_path_factory.mktemp("dl") / "dl.duckdb")
-
-
-@pytest.fixture(scope="module")
-def http(db):
-    srv = Server(db)
-    with srv.client() as c:
-        yield c
-    srv.stop()
 
 
 def read_back(resp, fmt: str) -> list[dict]:

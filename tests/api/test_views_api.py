@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from explorer_corpus import Server  # noqa: E402
 from views_corpus import CROWD, build_views_db  # noqa: E402
 
 from support import run_cli  # noqa: E402
@@ -19,14 +18,6 @@ from support import run_cli  # noqa: E402
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
     return build_views_db(tmp_path_factory.mktemp("views") / "views.duckdb")
-
-
-@pytest.fixture(scope="module")
-def http(db):
-    srv = Server(db)
-    with srv.client() as c:
-        yield c
-    srv.stop()
 
 
 def test_actor_timeline_counts_every_partner_by_quad_and_keeps_coarse_dates(http):

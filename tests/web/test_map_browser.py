@@ -16,14 +16,15 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api")
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "api"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import test_browser  # noqa: E402
 from explorer_corpus import Server  # noqa: E402
 from located_corpus import build_located_db  # noqa: E402
 
 from support import REPO  # noqa: E402
 
 ARTIFACTS = REPO / "test-artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update"]  # fmt: skip
+browser = test_browser.browser  # the same headless Chromium as the other browser tests
 
 
 @pytest.fixture(scope="module")
@@ -31,15 +32,6 @@ def server(tmp_path_factory):
     srv = Server(build_located_db(tmp_path_factory.mktemp("map") / "map.duckdb"))
     yield srv
     srv.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

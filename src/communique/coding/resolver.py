@@ -166,14 +166,16 @@ class ArgumentResolver:
         return share_country(unique_actors(actors)), notes
 
     def members(self, head: Token, notes: list[Because]) -> list[Token]:
-        """"X's allies, *including* A and B": A and B, not X (rule resolve.named_members);
+        """ "X's allies, *including* A and B": A and B, not X (rule resolve.named_members);
         any other head stands for itself (a relational noun without its possessor: "X's
         neighbours" are not X, "its EU partners" are the EU)."""
         if head.lemma_.lower() not in RELATIONAL_NOUNS:
             return [head]
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("including", "like") or (
-                prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in ("including", "like")
+                or (prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such")
             ):
                 named = [o for o in prep.children if o.dep_ == "pobj"]
                 if named:
