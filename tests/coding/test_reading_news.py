@@ -193,3 +193,10 @@ def test_allies_including_named_members_are_those_members(code):
     assert sorted(_codes(m.actor)) == ["TZAGOV", "UGAGOV"]
     assert "resolve.named_members" in m.explanation
     assert not [m for m in code("Kenya's allies condemned the raid.") if m.event_type == "ACCUSE"]
+
+
+def test_signing_ones_own_decree_is_no_agreement_but_its_content_is_coded(code):
+    ms = code("The US president signed a proclamation imposing tariffs on Chinese steel.")
+    assert [(m.event_type, _codes(m.recipient)) for m in ms] == [("SANCTION", ["CHN"])]
+    assert not code("The Kenyan president signed an executive order on Monday.")
+    assert top(code("Peru and Chile signed a trade agreement.")).event_type == "SUPPORT"
