@@ -243,8 +243,15 @@ def distributed_ingest(
                 )
                 for k, r in todo
             ]
+            seen: set[str] = set()
             for fut in as_completed(futures):
                 res = fut.result()
+                # a result lost with a dead worker is computed again (it then finds the
+                # marker and skips): count each partition once
+                if res["key"] in seen:
+                    continue
+                seen.add(res["key"])
+                fut.release()
                 if res.get("skipped"):
                     report.skipped += 1
                 else:

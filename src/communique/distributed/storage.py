@@ -137,7 +137,11 @@ class Dataset:
     def leftovers(self) -> list[str]:
         """Temporary folders of attempts that never committed (killed workers, Ctrl-C)."""
         self.refresh()
-        return sorted(self.fs.glob(self.path(TMP_PREFIX + "*")))
+        try:  # a listing, not a glob: some S3 servers keep listing emptied prefixes in globs
+            names = self.fs.ls(self.root, detail=False)
+        except FileNotFoundError:
+            return []
+        return sorted(p for p in names if p.rstrip("/").rsplit("/", 1)[-1].startswith(TMP_PREFIX))
 
     def remove_leftovers(self) -> int:
         gone = 0
