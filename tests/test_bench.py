@@ -39,6 +39,8 @@ def test_bench_json_has_the_figures() -> None:
         assert isinstance(out[key], int | float) and out[key] > 0, key
     assert out["articles"] == 2
     assert out["events"] > 0
+    # the ingest's own peak RSS, measured in its own process; the benchmark's, apart
+    assert out["bench_process_peak_rss_mb"] > 0 and out["peak_rss_mb"] > 100
     assert {"read", "parse", "code", "link", "store"} <= set(out["stages"])
     assert all(isinstance(v, float) and v >= 0 for v in out["stages"].values())
     assert out["baseline"]["components"][-1] == "ner"  # the full small pipeline

@@ -177,15 +177,20 @@ def register(app: typer.Typer) -> None:
         for key in ("articles_per_s", "words_per_s", "events_per_s", "baseline_articles_per_s"):
             out.print(f"  {key:<26} {result[key]:,.2f}")
         out.print(f"  {'ratio_to_baseline':<26} {result['ratio_to_baseline']:.2f}")
-        out.print(f"  {'peak_rss_mb':<26} {result['peak_rss_mb']:,.0f}")
+        out.print(f"  {'peak_rss_mb (the ingest)':<26} {result['peak_rss_mb']:,.0f}")
+        out.print(f"  {'bench_process_peak_rss_mb':<26} {result['bench_process_peak_rss_mb']:,.0f}")
         out.print("  stages (s): " + ", ".join(f"{k} {v:.2f}" for k, v in result["stages"].items()))
         if "linearity" in result:
             lin = result["linearity"]
             out.print(
-                f"  10x stories: {lin['seconds']:.1f}s = {lin['time_ratio_10x']:.2f}x the time"
+                f"  10x stories: {lin['seconds']:.1f}s = {lin['time_ratio_10x']:.2f}x the time, "
+                f"peak RSS {lin['peak_rss_mb']:,.0f} MB = {lin['rss_ratio_10x']:.2f}x"
             )
         for name, d in result.get("dask", {}).items():
-            out.print(f"  dask {name}: {d['articles_per_s']:.2f} articles/s")
+            out.print(
+                f"  dask {name}: {d['articles_per_s']:.2f} articles/s coded; load and link "
+                f"{d['load_articles_per_s']:.1f} articles/s"
+            )
 
     @app.command()
     def load(

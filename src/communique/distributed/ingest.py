@@ -282,7 +282,11 @@ def distributed_ingest(
 def dask_bench(
     records: list[dict[str, Any]], workdir: Path, workers: Iterable[int]
 ) -> dict[str, Any]:
-    """Articles per second of distributed ingest on a local cluster of each size."""
+    """Articles per second of distributed ingest on a local cluster of each size (coding on
+    the workers), and of `load` (linking and storing, one process) after it."""
+    from communique.distributed.load import load_dataset
+    from communique.store import Store
+
     out: dict[str, Any] = {}
     articles = [Article(**{k: v for k, v in r.items()}) for r in records]
     size = max(1, len(articles) // 8)
@@ -301,10 +305,16 @@ def dask_bench(
         finally:
             client.close()
             cluster.close()
+        start = time.perf_counter()
+        with Store(workdir / f"dask-{n}.duckdb") as store:  # linking happens here
+            load_dataset(workdir / f"dask-{n}", store)
+        load_secs = time.perf_counter() - start
         out[f"workers_{n}"] = {
             "articles": rep.stored,
             "seconds": round(secs, 3),
             "articles_per_s": round(rep.stored / secs, 2),
             "worker_peak_rss_mb": round(rep.worker_peak_rss_mb, 1),
+            "load_seconds": round(load_secs, 3),
+            "load_articles_per_s": round(rep.stored / load_secs, 2),
         }
     return out
