@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import tempfile
 import time
@@ -20,6 +19,7 @@ import time
 import psutil
 
 from communique.benchmark import bench_records
+from communique.benchmark.memory import own_peak_rss_mb
 from communique.distributed.ingest import code_partition, partition_records
 from communique.distributed.storage import Location
 from communique.model import Article
@@ -56,7 +56,7 @@ def main() -> None:
         "rss_after_first_partition_mb": round(first, 1),
         "rss_after_last_partition_mb": round(last, 1),
         "rss_last_over_first": round(last / first, 3),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": own_peak_rss_mb(),
         "growth_mb_per_1000_stories": round((last - first) / max(done, 1) * 1000, 1),
         "rss_samples_mb": [round(x) for x in samples],
     }

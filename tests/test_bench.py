@@ -49,3 +49,15 @@ def test_bench_json_has_the_figures() -> None:
 def test_bench_refuses_nonsense() -> None:
     result = CliRunner().invoke(app, ["bench", "--articles", "0"])
     assert result.exit_code == 2
+
+
+def test_a_started_process_reports_its_own_peak_memory_not_its_parents() -> None:
+    import subprocess
+    import sys
+
+    ballast = bytearray(300 * 2**20)  # this process: 300 MB more
+    code = "from communique.benchmark.memory import own_peak_rss_mb; print(own_peak_rss_mb())"
+    child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert child.returncode == 0, child.stderr
+    assert 1 < float(child.stdout) < 200  # a bare interpreter, whatever its parent holds
+    del ballast

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import io
 import json
-import resource
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -20,16 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from communique.benchmark.corpus import bench_records
+from communique.benchmark.memory import own_peak_rss_mb
 from communique.model import Article
-
-
-def peak_rss_mb(*, children: bool = True) -> float:
-    """Peak resident memory of this process (and, with ``children``, of the largest finished
-    child process), in MB."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if children else 0
-    scale = 1 / (1024 * 1024) if sys.platform == "darwin" else 1 / 1024
-    return round(max(own, kids) * scale, 1)
 
 
 def _jsonl(records: list[dict[str, Any]]) -> str:
@@ -82,7 +72,7 @@ def _ingest_in_child(
     """In a fresh process: warm up, then time the ingest; with this process's peak RSS."""
     ingest_run(warm, Path(workdir))  # loads model, lexicons and gazetteer outside the timing
     out = ingest_run(records, Path(workdir))
-    out["peak_rss_mb"] = peak_rss_mb(children=False)
+    out["peak_rss_mb"] = own_peak_rss_mb()
     return out
 
 
@@ -208,5 +198,5 @@ def run_bench(
     result["seed"] = seed
     # peak_rss_mb (set by the ingest's own process) is the ingest's; this one is the
     # benchmark process's, which also holds every parsed document for the component timings
-    result["bench_process_peak_rss_mb"] = peak_rss_mb(children=False)
+    result["bench_process_peak_rss_mb"] = own_peak_rss_mb()
     return result

@@ -86,10 +86,10 @@ def code_partition(
     commit ``part-<key>/`` — tables under a temporary key first, moved into place, then the
     ``_SUCCESS`` marker, which lists the partition's article ids in input order."""
     import os
-    import resource
     import socket
     import uuid
 
+    from communique.benchmark.memory import own_peak_rss_mb
     from communique.linking import event_id_for
     from communique.parsing import load_pipeline
     from communique.pipeline import code_articles
@@ -148,7 +148,7 @@ def code_partition(
         "mentions": mentions,
         "errors": errors,
         "timings": timings,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": own_peak_rss_mb(),
     }
 
 
