@@ -20,9 +20,14 @@ def test_dask_ingest_and_load_give_the_events_of_a_plain_ingest(tmp_path: Path) 
     dask = Store(tmp_path / "dask.duckdb")
     ingest(corpus(), plain, batch_size=BATCH)
     rep = distributed_ingest(
-        corpus(), tmp_path / "ds1", "local:1:threads", partition_size=PARTITION, batch_size=BATCH
-    )
-    assert rep.partitions >= 10 and rep.duplicates == 1
+        corpus(),
+        tmp_path / "ds1",
+        "local:2:threads",
+        partition_size=PARTITION,
+        batch_size=BATCH,
+        in_flight=3,  # more partitions than in flight: submitted as others end
+    )  # fmt: skip  (two threads of one worker: they must not code at once)
+    assert rep.partitions >= 10 and rep.duplicates == 1 and rep.done == rep.partitions
     loaded = load_dataset(tmp_path / "ds1", dask)
     assert loaded.added["articles"] == plain.count("articles")
     assert_same_events(plain, dask)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
@@ -13,6 +14,7 @@ from communique.distributed.storage import SUCCESS, TMP_PREFIX, Location
 from communique.model import Article, SourceError
 
 PART_TABLES = ("articles", "sentences", "mentions")  # per partition; events are made at load
+_CODING = threading.Lock()
 
 
 @dataclass
@@ -107,15 +109,16 @@ def code_partition(
     coded: list[CodedArticle] = []
     errors: list[tuple[str, str]] = []
     articles = [Article(**r) for r in records]
-    for item in code_articles(
-        articles, nlp=load_pipeline(), timings=timings, topic_gate=topic_gate
-    ):
-        if isinstance(item, SourceError):
-            errors.append((item.origin, item.reason))
-        else:
-            # a placeholder event per mention: `load` links them and sets the real ids
-            item.event_ids = [event_id_for(m.id) for m in item.mentions]
-            coded.append(item)
+    with _CODING:  # the pipeline is not thread-safe: threads of one worker code in turn
+        for item in code_articles(
+            articles, nlp=load_pipeline(), timings=timings, topic_gate=topic_gate
+        ):
+            if isinstance(item, SourceError):
+                errors.append((item.origin, item.reason))
+            else:
+                # a placeholder event per mention: `load` links them and sets the real ids
+                item.event_ids = [event_id_for(m.id) for m in item.mentions]
+                coded.append(item)
     store = Store(":memory:")
     try:
         store.write_batch(coded, link=False)
@@ -204,6 +207,7 @@ def distributed_ingest(
     topic_gate: bool = True,
     on_progress: Callable[[DaskReport, int], None] | None = None,
     client: Any = None,
+    in_flight: int = 32,
 ) -> DaskReport:
     """Code ``items`` on a Dask cluster into the Parquet dataset at ``out`` (a path, an
     fsspec URL or a ``Location`` with storage options).
@@ -213,7 +217,8 @@ def distributed_ingest(
     written. Temporary folders of attempts that never committed (a killed worker's, an
     earlier run's) are removed at the start and at the end. One run per dataset at a time.
     ``batch_size`` is recorded for `load`, which links in batches of that size, as
-    ``communique ingest --batch-size`` does.
+    ``communique ingest --batch-size`` does. At most ``in_flight`` partitions are submitted
+    at a time (more as they finish).
     """
     from dask.distributed import as_completed
 
@@ -235,17 +240,29 @@ def distributed_ingest(
     if todo:
         if own:
             client, cluster = _client(scheduler)
-        futures = []
-        try:
-            futures = [
-                client.submit(
+        futures: list[Any] = []
+        queue = iter(todo)
+        running = as_completed()
+
+        def submit_next() -> None:
+            nxt = next(queue, None)
+            if nxt is not None:
+                k, r = nxt
+                fut = client.submit(
                     code_partition, k, r, location, topic_gate, key=f"code-{k}", pure=False
                 )
-                for k, r in todo
-            ]
+                futures.append(fut)
+                running.add(fut)
+
+        try:
+            # a bounded number of partitions in flight: the scheduler holds only their
+            # stories, not the whole input, and Ctrl-C has little to cancel
+            for _ in range(in_flight):
+                submit_next()
             seen: set[str] = set()
-            for fut in as_completed(futures):
+            for fut in running:
                 res = fut.result()
+                submit_next()
                 # a result lost with a dead worker is computed again (it then finds the
                 # marker and skips): count each partition once
                 if res["key"] in seen:
