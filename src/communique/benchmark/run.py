@@ -194,7 +194,9 @@ def run_bench(
             from communique.distributed import dask_bench
 
             say(f"timing distributed ingest on a local Dask cluster: {dask_workers} workers")
-            result["dask"] = dask_bench(records, Path(tmp), dask_workers)
+            plain_db = Path(tmp) / f"bench-{len(records)}.duckdb"  # ingest_run's database
+            articles_read = _read(_jsonl(records))  # read as the plain ingest read them
+            result["dask"] = dask_bench(articles_read, Path(tmp), dask_workers, plain_db)
     result["seed"] = seed
     # peak_rss_mb (set by the ingest's own process) is the ingest's; this one is the
     # benchmark process's, which also holds every parsed document for the component timings

@@ -296,16 +296,30 @@ def distributed_ingest(
     return report
 
 
+EVENTS_SQL = (
+    "SELECT e.id, e.rep_mention_id, list(m.id ORDER BY m.id) AS mentions FROM events e "
+    "JOIN mentions m ON m.event_id = e.id GROUP BY ALL ORDER BY e.id"
+)
+
+
 def dask_bench(
-    records: list[dict[str, Any]], workdir: Path, workers: Iterable[int]
+    articles: list[Article],
+    workdir: Path,
+    workers: Iterable[int],
+    plain_db: Path | None = None,
 ) -> dict[str, Any]:
     """Articles per second of distributed ingest on a local cluster of each size (coding on
-    the workers), and of `load` (linking and storing, one process) after it."""
+    the workers), and of `load` (linking and storing, one process) after it; with
+    ``plain_db`` (a plain ingest of the same articles), whether the events are the same."""
     from communique.distributed.load import load_dataset
     from communique.store import Store
 
+    plain = None
+    if plain_db is not None and plain_db.exists():
+        with Store(plain_db, read_only=True) as store:
+            plain = store.query(EVENTS_SQL)
+
     out: dict[str, Any] = {}
-    articles = [Article(**{k: v for k, v in r.items()}) for r in records]
     size = max(1, len(articles) // 8)
     for n in workers:
         client, cluster = _client(f"local:{n}")
@@ -325,7 +339,8 @@ def dask_bench(
         start = time.perf_counter()
         with Store(workdir / f"dask-{n}.duckdb") as store:  # linking happens here
             load_dataset(workdir / f"dask-{n}", store)
-        load_secs = time.perf_counter() - start
+            load_secs = time.perf_counter() - start
+            events = store.query(EVENTS_SQL)
         out[f"workers_{n}"] = {
             "articles": rep.stored,
             "seconds": round(secs, 3),
@@ -333,5 +348,8 @@ def dask_bench(
             "worker_peak_rss_mb": round(rep.worker_peak_rss_mb, 1),
             "load_seconds": round(load_secs, 3),
             "load_articles_per_s": round(rep.stored / load_secs, 2),
+            "events": len(events),
         }
+        if plain is not None:
+            out[f"workers_{n}"]["same_events_as_plain_ingest"] = events == plain
     return out
