@@ -119,7 +119,8 @@ def s3_server(workdir: Path, bucket: str = "news", timeout: float = 90) -> Itera
                 fs.invalidate_cache()
         yield server
     finally:
-        _stop(proc)
+        proc.kill()  # its files are temporary; SIGTERM can take it 10 s or more
+        proc.wait(timeout=30)
         log.close()
         for port in (p[1], p[5], p[7]):  # unix sockets it leaves in /tmp
             for kind in ("master", "filer", "s3"):
