@@ -81,6 +81,22 @@ def _as_location(location: Location | str | Path) -> Location:
     return location if isinstance(location, Location) else Location(str(location))
 
 
+def _committed(ds: Any, key: str) -> dict[str, Any]:
+    """The result of a partition that an earlier attempt committed (its marker's counts):
+    a task computed again because its worker died after committing, or a duplicate."""
+    try:
+        marker = ds.read_json(f"part-{key}/{SUCCESS}")
+    except (ValueError, OSError):
+        marker = {}
+    return {
+        "key": key,
+        "skipped": True,
+        "stored": int(marker.get("stored", 0)),
+        "mentions": int(marker.get("mentions", 0)),
+        "errors": [tuple(e) for e in marker.get("errors", [])],
+    }
+
+
 def code_partition(
     key: str, records: list[dict[str, Any]], location: Location, topic_gate: bool = True
 ) -> dict[str, Any]:
@@ -102,7 +118,7 @@ def code_partition(
     final = f"part-{key}"
     ds.refresh()
     if ds.is_finished(key):
-        return {"key": key, "skipped": True}
+        return _committed(ds, key)
     attempt = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     tmp = f"{TMP_PREFIX}{key}-{attempt}"
     timings: dict[str, float] = {}
@@ -132,7 +148,7 @@ def code_partition(
     ds.refresh()
     if ds.is_finished(key):  # another attempt committed first: keep its files
         ds.remove(tmp)
-        return {"key": key, "skipped": True}
+        return _committed(ds, key)
     for table in PART_TABLES:
         ds.move(f"{tmp}/{table}.parquet", f"{final}/{table}.parquet")
     marker = {
@@ -269,10 +285,10 @@ def distributed_ingest(
                     continue
                 seen.add(res["key"])
                 fut.release()
-                if res.get("skipped"):
-                    report.skipped += 1
-                else:
-                    report.done += 1
+                # every partition submitted was unfinished when this run began, so one that
+                # comes back already committed was committed in this run, by an attempt whose
+                # worker died before its result was fetched
+                report.done += 1
                 report.stored += res.get("stored", 0)
                 report.mentions += res.get("mentions", 0)
                 report.worker_peak_rss_mb = max(
