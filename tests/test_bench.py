@@ -39,6 +39,8 @@ def test_bench_json_has_the_figures() -> None:
         assert isinstance(out[key], int | float) and out[key] > 0, key
     assert out["articles"] == 2
     assert out["events"] > 0
+    # the ingest's own peak RSS, measured in its own process; the benchmark's, apart
+    assert out["bench_process_peak_rss_mb"] > 0 and out["peak_rss_mb"] > 100
     assert {"read", "parse", "code", "link", "store"} <= set(out["stages"])
     assert all(isinstance(v, float) and v >= 0 for v in out["stages"].values())
     assert out["baseline"]["components"][-1] == "ner"  # the full small pipeline
@@ -47,3 +49,15 @@ def test_bench_json_has_the_figures() -> None:
 def test_bench_refuses_nonsense() -> None:
     result = CliRunner().invoke(app, ["bench", "--articles", "0"])
     assert result.exit_code == 2
+
+
+def test_a_started_process_reports_its_own_peak_memory_not_its_parents() -> None:
+    import subprocess
+    import sys
+
+    ballast = bytearray(300 * 2**20)  # this process: 300 MB more
+    code = "from communique.benchmark.memory import own_peak_rss_mb; print(own_peak_rss_mb())"
+    child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert child.returncode == 0, child.stderr
+    assert 1 < float(child.stdout) < 200  # a bare interpreter, whatever its parent holds
+    del ballast

@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from communique import __version__
+from communique.cli_bench import EndpointOpt, StorageOpt
 from communique.cli_relations import AllowHostOpt
 from communique.model import SourceError
 from communique.render import FORMATS, actor_codes, emit, table_width, to_json
@@ -180,8 +181,17 @@ def ingest(
         ),
     ] = None,
     out: Annotated[
-        Path | None, typer.Option(help="Parquet dataset folder for --dask (load it with `load`).")
+        str | None,
+        typer.Option(
+            help="Dataset for --dask: a folder or an fsspec URL such as s3://bucket/prefix "
+            "(load it with `load`)."
+        ),
     ] = None,
+    partition_size: Annotated[
+        int, typer.Option(help="Articles per --dask partition (one worker task).")
+    ] = 100,
+    endpoint_url: EndpointOpt = None,
+    storage_option: StorageOpt = None,
     all_topics: AllTopicsOpt = False,
     allow_host: AllowHostOpt = None,
 ) -> None:
@@ -219,10 +229,16 @@ def ingest(
 
     if batch_size < 1:
         raise _fail("--batch-size must be at least 1")
+    if partition_size < 1:
+        raise _fail("--partition-size must be at least 1")
     if dask or out:
         from communique.cli_bench import dask_ingest
 
-        return dask_ingest(inputs, dask or "local:2", out, quiet=quiet, partition_size=batch_size)
+        return dask_ingest(
+            inputs, dask or "local:2", out, quiet=quiet, partition_size=partition_size,
+            batch_size=batch_size, topic_gate=not all_topics,
+            endpoint_url=endpoint_url, storage_option=storage_option or [],
+        )  # fmt: skip
     store = _open_store(db, read_only=False)
     started = time.perf_counter()
     progress = Progress(

@@ -7,13 +7,46 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
+if TYPE_CHECKING:
+    from communique.distributed import Location
+
 err = Console(stderr=True, highlight=False)
+
+EndpointOpt = Annotated[
+    str | None,
+    typer.Option(
+        help="S3-compatible endpoint for an s3:// dataset, e.g. http://127.0.0.1:8333 "
+        "(or $COMMUNIQUE_S3_ENDPOINT / $AWS_ENDPOINT_URL). Credentials: $AWS_ACCESS_KEY_ID "
+        "and $AWS_SECRET_ACCESS_KEY, or --storage-option key=… --storage-option secret=….",
+        envvar="COMMUNIQUE_S3_ENDPOINT",
+        show_envvar=False,
+    ),
+]
+StorageOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        help="fsspec storage option NAME=VALUE for the dataset URL (repeatable), e.g. anon=true.",
+    ),
+]
+
+
+def _location(out: str, endpoint_url: str | None, storage_option: list[str]) -> Location:
+    """The dataset Location for the CLI options; bad ones exit 2 with one line."""
+    from communique.distributed import Location, LocationError, parse_storage_options, s3_options
+
+    try:
+        opts = s3_options(out, parse_storage_options(storage_option), endpoint_url)
+        location = Location(out, opts)
+        location.open()
+    except LocationError as exc:
+        raise _fail(str(exc)) from None
+    return location
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -30,16 +63,26 @@ def _eta(done: int, total: int, started: float) -> str:
 
 
 def dask_ingest(
-    inputs: list[str], scheduler: str, out: Path | None, *, quiet: bool, partition_size: int = 32
+    inputs: list[str],
+    scheduler: str,
+    out: str | None,
+    *,
+    quiet: bool,
+    partition_size: int = 100,
+    batch_size: int = 32,
+    topic_gate: bool = True,
+    endpoint_url: str | None = None,
+    storage_option: list[str] | None = None,
 ) -> None:
     """`communique ingest --dask ...`: code on a Dask cluster into a Parquet dataset."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from communique.distributed import DaskReport, distributed_ingest
+    from communique.distributed import DaskReport, LocationError, distributed_ingest
     from communique.sources import iter_articles
 
     if out is None:
-        raise _fail("--dask writes a Parquet dataset: give its folder with --out DIR")
+        raise _fail("--dask writes a Parquet dataset: give its folder or URL with --out DATASET")
+    location = _location(out, endpoint_url, storage_option or [])
     started = time.perf_counter()
     progress = Progress(
         TextColumn("{task.description}"),
@@ -58,13 +101,18 @@ def dask_ingest(
             if progress.disable and not quiet:
                 err.print(f"ingest --dask: {r.done} partitions done; {text}", soft_wrap=True)
 
-        report = distributed_ingest(
-            iter_articles(inputs, stdin=sys.stdin.buffer if sys.stdin else None),
-            out,
-            scheduler,
-            partition_size=partition_size,
-            on_progress=on_progress,
-        )
+        try:
+            report = distributed_ingest(
+                iter_articles(inputs, stdin=sys.stdin.buffer if sys.stdin else None),
+                location,
+                scheduler,
+                partition_size=partition_size,
+                batch_size=batch_size,
+                topic_gate=topic_gate,
+                on_progress=on_progress,
+            )
+        except (LocationError, OSError) as exc:
+            raise _fail(f"{out}: {exc}") from None
     for e in report.errors:
         err.print(f"[red]skipped[/red] {e.origin}: {e.reason}", markup=True, soft_wrap=True)
     for c in report.conflicts:
@@ -77,6 +125,8 @@ def dask_ingest(
         f"{len(report.errors)} failed, in {report.seconds:.1f}s → {out} "
         f"(load it with `communique load {out} --db FILE`)"
     )
+    if report.cleaned:
+        err.print(f"removed {report.cleaned} unfinished attempt(s) (.tmp-*) left by killed workers")
     if report.interrupted:
         err.print("[yellow]interrupted:[/yellow] finished partitions are kept; rerun to resume.")
         raise typer.Exit(130)
@@ -132,40 +182,68 @@ def register(app: typer.Typer) -> None:
         for key in ("articles_per_s", "words_per_s", "events_per_s", "baseline_articles_per_s"):
             out.print(f"  {key:<26} {result[key]:,.2f}")
         out.print(f"  {'ratio_to_baseline':<26} {result['ratio_to_baseline']:.2f}")
-        out.print(f"  {'peak_rss_mb':<26} {result['peak_rss_mb']:,.0f}")
+        out.print(f"  {'peak_rss_mb (the ingest)':<26} {result['peak_rss_mb']:,.0f}")
+        out.print(f"  {'bench_process_peak_rss_mb':<26} {result['bench_process_peak_rss_mb']:,.0f}")
         out.print("  stages (s): " + ", ".join(f"{k} {v:.2f}" for k, v in result["stages"].items()))
         if "linearity" in result:
             lin = result["linearity"]
             out.print(
-                f"  10x stories: {lin['seconds']:.1f}s = {lin['time_ratio_10x']:.2f}x the time"
+                f"  10x stories: {lin['seconds']:.1f}s = {lin['time_ratio_10x']:.2f}x the time, "
+                f"peak RSS {lin['peak_rss_mb']:,.0f} MB = {lin['rss_ratio_10x']:.2f}x"
             )
         for name, d in result.get("dask", {}).items():
-            out.print(f"  dask {name}: {d['articles_per_s']:.2f} articles/s")
+            out.print(
+                f"  dask {name}: {d['articles_per_s']:.2f} articles/s coded; load and link "
+                f"{d['load_articles_per_s']:.1f} articles/s"
+            )
 
     @app.command()
     def load(
-        dataset: Annotated[Path, typer.Argument(help="Parquet dataset from `ingest --dask`.")],
+        dataset: Annotated[
+            str, typer.Argument(help="Dataset (folder or fsspec URL) from `ingest --dask`.")
+        ],
         db: Annotated[
             Path, typer.Option("--db", help="DuckDB database file.", envvar="COMMUNIQUE_DB")
         ] = Path("communique.duckdb"),
+        endpoint_url: EndpointOpt = None,
+        storage_option: StorageOpt = None,
     ) -> None:
-        """Load a Parquet dataset written by `ingest --dask` into a database.
+        """Load a dataset written by `ingest --dask` into a database, linking its events.
 
-        Only finished partitions are loaded; articles already in the database are skipped,
-        so loading again (after a resumed ingest, say) adds only what is new. Then every
-        other command (events, articles, export, serve) works on --db.
+        The mentions are linked into events here, in one pass in input order and in the
+        ingest's --batch-size batches, against the events the database already holds: the
+        result is that of a plain `communique ingest` of the same stories. Only finished
+        partitions are loaded; articles already in the database are skipped, so loading
+        again (after a resumed ingest, say) adds only what is new. Then every other command
+        (events, articles, export, serve) works on --db.
+
+        Example:
+
+            communique load s3://news/2026-12 --endpoint-url http://10.0.0.5:8333 --db x.duckdb
         """
-        from communique.distributed import finished_partitions, load_dataset
+        from communique.distributed import LocationError, finished_partitions, load_dataset
         from communique.store import Store, StoreError
 
-        if not dataset.is_dir():
-            raise _fail(f"{dataset}: not a folder (give the --out folder of `ingest --dask`)")
-        if not finished_partitions(dataset):
-            raise _fail(f"{dataset}: no finished partitions (nothing written by `ingest --dask`)")
+        location = _location(dataset, endpoint_url, storage_option or [])
+        try:
+            if not finished_partitions(location):
+                raise _fail(
+                    f"{dataset}: no finished partitions (nothing written by `ingest --dask`)"
+                )
+        except (LocationError, OSError) as exc:
+            raise _fail(f"{dataset}: cannot read ({exc})") from None
         try:
             store = Store(db)
         except StoreError as exc:
             raise _fail(str(exc)) from None
         with store:
-            added = load_dataset(dataset, store)
-        err.print(", ".join(f"{n} {t}" for t, n in added.items()) + f" added → {db}")
+            report = load_dataset(location, store)
+        err.print(
+            ", ".join(f"{n} {t}" for t, n in report.added.items())
+            + f" added ({report.duplicates} articles already stored) → {db}"
+        )
+        if report.unfinished:
+            err.print(
+                f"[yellow]{report.unfinished} partition(s) unfinished:[/yellow] rerun "
+                "`ingest --dask` to finish them, then load again."
+            )

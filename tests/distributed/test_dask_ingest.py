@@ -40,7 +40,7 @@ def _ingest(inputs: Path, out: Path) -> str:
     result = CliRunner().invoke(
         app,
         ["ingest", str(inputs), "--dask", "local:1:threads", "--out", str(out),
-         "--batch-size", "2", "--quiet"],
+         "--partition-size", "2", "--quiet"],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     return result.output
@@ -55,12 +55,11 @@ def test_dask_ingest_writes_partitions_reruns_resumes_and_loads(
 ) -> None:
     out = tmp_path / "dataset"
     said = _ingest(inputs, out)
-    parts = finished_partitions(out)
+    parts = [Path(p) for p in finished_partitions(out)]
     assert len(parts) == 3  # 5 stories, 2 per partition
     for part in parts:
         assert {p.name for p in part.iterdir()} == {
             "_SUCCESS", "articles.parquet", "sentences.parquet", "mentions.parquet",
-            "events.parquet",
         }  # fmt: skip
     assert "5 articles coded" in said
 
@@ -75,10 +74,13 @@ def test_dask_ingest_writes_partitions_reruns_resumes_and_loads(
     (victim / "_SUCCESS").unlink()
     (victim / "mentions.parquet").unlink()
     (out / ".tmp-dead-1").mkdir()
+    (out / ".tmp-dead-1" / "mentions.parquet").write_bytes(b"half")
     said = _ingest(inputs, out)
     assert "1 partitions already finished" not in said
     assert "2 partitions already finished" in said
+    assert "removed 1 unfinished attempt" in said
     assert len(finished_partitions(out)) == 3
+    assert not list(out.glob(".tmp-*"))
     assert (victim / "mentions.parquet").exists()
     after = _snapshot(out)
     assert all(after[p] == t for p, t in before.items() if not p.startswith(str(victim)))
@@ -90,7 +92,7 @@ def test_dask_ingest_writes_partitions_reruns_resumes_and_loads(
     assert loaded.exit_code == 0, loaded.output
     assert "5 articles" in loaded.output
     again = runner.invoke(app, ["load", str(out), "--db", str(db)])
-    assert "0 articles" in again.output
+    assert "0 articles" in again.output and "5 articles already stored" in again.output
     arts = runner.invoke(app, ["articles", "--db", str(db), "--format", "jsonl"])
     assert len(arts.stdout.strip().splitlines()) == 5
     events = runner.invoke(app, ["events", "--db", str(db), "--by", "mention", "--format", "jsonl"])
@@ -113,6 +115,24 @@ def test_dask_ingest_needs_an_output_folder(inputs: Path) -> None:
     result = CliRunner().invoke(app, ["ingest", str(inputs), "--dask", "local:1:threads"])
     assert result.exit_code == 2
     assert "--out" in result.output
+
+
+def test_dask_ingest_refuses_bad_dataset_options(inputs: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    bad = runner.invoke(
+        app, ["ingest", str(inputs), "--out", str(tmp_path / "d"), "--storage-option", "anon"]
+    )
+    assert bad.exit_code == 2 and "NAME=VALUE" in bad.output
+    bad = runner.invoke(app, ["ingest", str(inputs), "--out", "nosuchproto://x/y"])
+    assert bad.exit_code == 2 and "nosuchproto://x/y" in bad.output
+    bad = runner.invoke(
+        app, ["ingest", str(inputs), "--out", str(tmp_path), "--endpoint-url", "http://h:1"]
+    )
+    assert bad.exit_code == 2 and "s3://" in bad.output
+    bad = runner.invoke(
+        app, ["ingest", str(inputs), "--out", str(tmp_path), "--partition-size", "0"]
+    )
+    assert bad.exit_code == 2 and "--partition-size" in bad.output
 
 
 def test_load_refuses_a_folder_without_partitions(tmp_path: Path) -> None:

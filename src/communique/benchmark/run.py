@@ -1,8 +1,9 @@
 """The timed benchmark behind `communique bench`.
 
 One run: build the corpus (not timed), read it as JSON Lines, ingest it into a fresh DuckDB
-file (parse, code, link, store: seconds per stage), then run spaCy's full small pipeline over
-the same texts as the baseline. Optionally the same corpus ten times larger (linearity) and
+file (parse, code, link, store: seconds per stage) in a process of its own, whose peak RSS is
+the ``peak_rss_mb`` reported, then run spaCy's full small pipeline over the same texts as the
+baseline in this process. Optionally the same corpus ten times larger (linearity) and
 distributed ingest on a local Dask cluster with one and with two workers.
 """
 
@@ -10,8 +11,6 @@ from __future__ import annotations
 
 import io
 import json
-import resource
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -19,15 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from communique.benchmark.corpus import bench_records
+from communique.benchmark.memory import own_peak_rss_mb
 from communique.model import Article
-
-
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process (and of finished child processes), in MB."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    scale = 1 / (1024 * 1024) if sys.platform == "darwin" else 1 / 1024
-    return round(max(own, kids) * scale, 1)
 
 
 def _jsonl(records: list[dict[str, Any]]) -> str:
@@ -72,6 +64,30 @@ def ingest_run(records: list[dict[str, Any]], workdir: Path) -> dict[str, Any]:
         "events_per_s": round(report.mentions / elapsed, 2),
         "stages": {k: round(v, 3) for k, v in stages.items()},
     }
+
+
+def _ingest_in_child(
+    records: list[dict[str, Any]], warm: list[dict[str, Any]], workdir: str
+) -> dict[str, Any]:
+    """In a fresh process: warm up, then time the ingest; with this process's peak RSS."""
+    ingest_run(warm, Path(workdir))  # loads model, lexicons and gazetteer outside the timing
+    out = ingest_run(records, Path(workdir))
+    out["peak_rss_mb"] = own_peak_rss_mb()
+    return out
+
+
+def isolated_ingest(
+    records: list[dict[str, Any]], warm: list[dict[str, Any]], workdir: Path
+) -> dict[str, Any]:
+    """``ingest_run`` in a process of its own (spawned, so it inherits nothing of this one),
+    so that its ``peak_rss_mb`` is the ingest's alone and not the benchmark's, which keeps
+    every parsed document for the component timings."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=ctx) as pool:
+        return pool.submit(_ingest_in_child, records, warm, str(workdir)).result()
 
 
 def baseline_run(texts: list[str]) -> dict[str, Any]:
@@ -136,13 +152,14 @@ def run_bench(
     list(get_nlp().pipe([r["text"] for r in warm]))
     with tempfile.TemporaryDirectory(prefix="communique-bench-") as tmp:
         ingest_run(warm, Path(tmp))  # loads lexicons and gazetteer outside the timing
+        # (here too: the baseline below runs in this process)
         # The baseline runs half before and half after the ingest, so both see the same
         # machine (other load comes and goes); the CPU-time ratio is steadier still.
         half = len(texts) // 2
         say("timing the baseline (first half): spaCy's full small pipeline, same texts")
         b1 = baseline_run(texts[:half]) if half else {"seconds": 0.0, "cpu_seconds": 0.0}
-        say("timing ingest (read, parse, code, link, store)")
-        result = ingest_run(records, Path(tmp))
+        say("timing ingest (read, parse, code, link, store) in a process of its own")
+        result = isolated_ingest(records, warm, Path(tmp))
         say("timing the baseline (second half)")
         b2 = baseline_run(texts[half:])
         secs = b1["seconds"] + b2["seconds"]
@@ -164,18 +181,24 @@ def run_bench(
         result["pipeline"] = list(load_pipeline().pipe_names)
         if linearity:
             say(f"timing ingest of {articles * 10} stories (10x) for linearity")
-            big = ingest_run(bench_records(articles * 10, seed=seed + 2), Path(tmp))
+            big = isolated_ingest(bench_records(articles * 10, seed=seed + 2), warm, Path(tmp))
             result["linearity"] = {
                 "articles": big["articles"],
                 "seconds": big["seconds"],
                 "time_ratio_10x": round(big["seconds"] / result["seconds"], 2),
                 "articles_per_s": big["articles_per_s"],
+                "peak_rss_mb": big["peak_rss_mb"],
+                "rss_ratio_10x": round(big["peak_rss_mb"] / result["peak_rss_mb"], 2),
             }
         if dask_workers:
             from communique.distributed import dask_bench
 
             say(f"timing distributed ingest on a local Dask cluster: {dask_workers} workers")
-            result["dask"] = dask_bench(records, Path(tmp), dask_workers)
+            plain_db = Path(tmp) / f"bench-{len(records)}.duckdb"  # ingest_run's database
+            articles_read = _read(_jsonl(records))  # read as the plain ingest read them
+            result["dask"] = dask_bench(articles_read, Path(tmp), dask_workers, plain_db)
     result["seed"] = seed
-    result["peak_rss_mb"] = peak_rss_mb()
+    # peak_rss_mb (set by the ingest's own process) is the ingest's; this one is the
+    # benchmark process's, which also holds every parsed document for the component timings
+    result["bench_process_peak_rss_mb"] = own_peak_rss_mb()
     return result

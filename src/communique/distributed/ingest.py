@@ -1,9 +1,9 @@
-"""Partitioning, the worker task, the Dask driver and loading the Parquet dataset."""
+"""Partitioning, the worker task and the Dask driver (loading is in ``load.py``)."""
 
 from __future__ import annotations
 
 import hashlib
-import shutil
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from communique.conflicts import Conflict, conflict_of
+from communique.distributed.storage import SUCCESS, TMP_PREFIX, Location
 from communique.model import Article, SourceError
 
-TABLES = ("articles", "sentences", "mentions", "events")
-SUCCESS = "_SUCCESS"
+PART_TABLES = ("articles", "sentences", "mentions")  # per partition; events are made at load
+_CODING = threading.Lock()
 
 
 @dataclass
@@ -30,6 +31,7 @@ class DaskReport:
     mentions: int = 0  # mentions written by this run
     seconds: float = 0.0
     worker_peak_rss_mb: float = 0.0
+    cleaned: int = 0  # temporary folders of attempts that never committed, removed
     errors: list[SourceError] = field(default_factory=list)
     interrupted: bool = False
 
@@ -81,48 +83,103 @@ def partition_records(
     return out
 
 
-def finished_partitions(out_dir: Path) -> list[Path]:
-    """Partition folders with every table written (``_SUCCESS`` present)."""
-    return sorted(p.parent for p in Path(out_dir).glob(f"part-*/{SUCCESS}"))
+def finished_partitions(location: Location | str) -> list[str]:
+    """Paths of the partitions with every table written (``_SUCCESS`` present)."""
+    ds = _as_location(location).open()
+    return [ds.path(f"part-{k}") for k in ds.finished_keys()]
 
 
-def code_partition(key: str, records: list[dict[str, Any]], out_dir: str) -> dict[str, Any]:
-    """Worker task: code the articles and write ``out_dir/part-<key>/`` atomically."""
+def _as_location(location: Location | str | Path) -> Location:
+    return location if isinstance(location, Location) else Location(str(location))
+
+
+def _committed(ds: Any, key: str) -> dict[str, Any]:
+    """The result of a partition that an earlier attempt committed (its marker's counts):
+    a task computed again because its worker died after committing, or a duplicate."""
+    try:
+        marker = ds.read_json(f"part-{key}/{SUCCESS}")
+    except (ValueError, OSError):
+        marker = {}
+    return {
+        "key": key,
+        "skipped": True,
+        "stored": int(marker.get("stored", 0)),
+        "mentions": int(marker.get("mentions", 0)),
+        "errors": [tuple(e) for e in marker.get("errors", [])],
+    }
+
+
+def code_partition(
+    key: str, records: list[dict[str, Any]], location: Location, topic_gate: bool = True
+) -> dict[str, Any]:
+    """Worker task: code the articles (no linking: `load` links them in input order) and
+    commit ``part-<key>/`` — tables under a temporary key first, moved into place, then the
+    ``_SUCCESS`` marker, which lists the partition's article ids in input order."""
     import os
-    import resource
+    import socket
+    import uuid
 
+    from communique.benchmark.memory import own_peak_rss_mb
+    from communique.linking import event_id_for
     from communique.parsing import load_pipeline
-    from communique.pipeline import ingest
+    from communique.pipeline import code_articles
     from communique.store import Store
-    from communique.store.db import sql_literal
+    from communique.store.db import CodedArticle
 
-    final = Path(out_dir) / f"part-{key}"
-    if (final / SUCCESS).exists():
-        return {"key": key, "skipped": True}
-    tmp = Path(out_dir) / f".tmp-{key}-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    articles = [Article(**r) for r in records]
+    ds = location.open()
+    final = f"part-{key}"
+    ds.refresh()
+    if ds.is_finished(key):
+        return _committed(ds, key)
+    attempt = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    tmp = f"{TMP_PREFIX}{key}-{attempt}"
     timings: dict[str, float] = {}
+    coded: list[CodedArticle] = []
+    errors: list[tuple[str, str]] = []
+    articles = [Article(**r) for r in records]
+    with _CODING:  # the pipeline is not thread-safe: threads of one worker code in turn
+        for item in code_articles(
+            articles, nlp=load_pipeline(), timings=timings, topic_gate=topic_gate
+        ):
+            if isinstance(item, SourceError):
+                errors.append((item.origin, item.reason))
+            else:
+                # a placeholder event per mention: `load` links them and sets the real ids
+                item.event_ids = [event_id_for(m.id) for m in item.mentions]
+                coded.append(item)
     store = Store(":memory:")
     try:
-        report = ingest(articles, store, nlp=load_pipeline(), timings=timings)
-        for table in TABLES:
-            target = sql_literal(tmp / f"{table}.parquet")
-            store.con.execute(f"COPY {table} TO {target} (FORMAT parquet)")
+        store.write_batch(coded, link=False)
+        for table in PART_TABLES:
+            ds.write_table(
+                f"{tmp}/{table}.parquet", store.con.sql(f"SELECT * FROM {table}").to_arrow_table()
+            )
     finally:
         store.close()
-    (tmp / SUCCESS).write_text(f"{report.stored} articles, {report.mentions} mentions\n")
-    shutil.rmtree(final, ignore_errors=True)  # an unfinished earlier attempt
-    tmp.rename(final)
+    mentions = sum(len(c.mentions) for c in coded)
+    ds.refresh()
+    if ds.is_finished(key):  # another attempt committed first: keep its files
+        ds.remove(tmp)
+        return _committed(ds, key)
+    for table in PART_TABLES:
+        ds.move(f"{tmp}/{table}.parquet", f"{final}/{table}.parquet")
+    marker = {
+        "ids": [r["id"] for r in records],
+        "stored": len(coded),
+        "mentions": mentions,
+        "errors": errors,
+        "attempt": attempt,
+    }
+    ds.write_json(f"{final}/{SUCCESS}", marker)
+    ds.remove(tmp)
     return {
         "key": key,
         "skipped": False,
-        "stored": report.stored,
-        "mentions": report.mentions,
-        "errors": [(e.origin, e.reason) for e in report.errors],
+        "stored": len(coded),
+        "mentions": mentions,
+        "errors": errors,
         "timings": timings,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": own_peak_rss_mb(),
     }
 
 
@@ -154,30 +211,56 @@ def _client(scheduler: str) -> tuple[Any, Any]:
     return Client(scheduler), None
 
 
+def _write_manifest(ds: Any, keys: list[str], batch_size: int) -> None:
+    """Record the partitions in input order and the linking batch size, for `load`.
+
+    A later run with other inputs appends its partitions after those already listed."""
+    from communique.distributed.storage import MANIFEST
+
+    listed: list[str] = []
+    if ds.exists(MANIFEST):
+        listed = list(ds.read_json(MANIFEST).get("partitions", []))
+    known = set(listed)
+    listed += [k for k in keys if k not in known]
+    ds.write_json(MANIFEST, {"format": 2, "batch_size": batch_size, "partitions": listed})
+
+
 def distributed_ingest(
     items: Iterable[Article | SourceError],
-    out_dir: Path,
+    out: Location | str | Path,
     scheduler: str = "local:2",
     *,
     partition_size: int = 100,
+    batch_size: int = 32,
+    topic_gate: bool = True,
     on_progress: Callable[[DaskReport, int], None] | None = None,
     client: Any = None,
+    in_flight: int = 32,
 ) -> DaskReport:
-    """Code ``items`` on a Dask cluster into the Parquet dataset ``out_dir``.
+    """Code ``items`` on a Dask cluster into the Parquet dataset at ``out`` (a path, an
+    fsspec URL or a ``Location`` with storage options).
 
     Finished partitions are skipped; ``on_progress(report, articles_to_do)`` is called after
     each partition. Ctrl-C cancels outstanding work: finished partitions stay, none is half
-    written.
+    written. Temporary folders of attempts that never committed (a killed worker's, an
+    earlier run's) are removed at the start and at the end. One run per dataset at a time.
+    ``batch_size`` is recorded for `load`, which links in batches of that size, as
+    ``communique ingest --batch-size`` does. At most ``in_flight`` partitions are submitted
+    at a time (more as they finish).
     """
     from dask.distributed import as_completed
 
     started = time.perf_counter()
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    location = _as_location(out).absolute()
+    ds = location.open()
+    ds.ensure()
     report = DaskReport()
+    report.cleaned = ds.remove_leftovers()
     parts = partition_records(items, partition_size, report)
     report.partitions = len(parts)
-    todo = [(k, r) for k, r in parts if not (out_dir / f"part-{k}" / SUCCESS).exists()]
+    _write_manifest(ds, [k for k, _ in parts], batch_size)
+    done = set(ds.finished_keys())
+    todo = [(k, r) for k, r in parts if k not in done]
     report.skipped = len(parts) - len(todo)
     total = sum(len(r) for _, r in todo)
     own = client is None
@@ -185,16 +268,38 @@ def distributed_ingest(
     if todo:
         if own:
             client, cluster = _client(scheduler)
-        futures = []
-        try:
-            futures = [
-                client.submit(
-                    code_partition, k, r, str(out_dir.resolve()), key=f"code-{k}", pure=False
+        futures: list[Any] = []
+        queue = iter(todo)
+        running = as_completed()
+
+        def submit_next() -> None:
+            nxt = next(queue, None)
+            if nxt is not None:
+                k, r = nxt
+                fut = client.submit(
+                    code_partition, k, r, location, topic_gate, key=f"code-{k}", pure=False
                 )
-                for k, r in todo
-            ]
-            for fut in as_completed(futures):
+                futures.append(fut)
+                running.add(fut)
+
+        try:
+            # a bounded number of partitions in flight: the scheduler holds only their
+            # stories, not the whole input, and Ctrl-C has little to cancel
+            for _ in range(in_flight):
+                submit_next()
+            seen: set[str] = set()
+            for fut in running:
                 res = fut.result()
+                submit_next()
+                # a result lost with a dead worker is computed again (it then finds the
+                # marker and skips): count each partition once
+                if res["key"] in seen:
+                    continue
+                seen.add(res["key"])
+                fut.release()
+                # every partition submitted was unfinished when this run began, so one that
+                # comes back already committed was committed in this run, by an attempt whose
+                # worker died before its result was fetched
                 report.done += 1
                 report.stored += res.get("stored", 0)
                 report.mentions += res.get("mentions", 0)
@@ -213,53 +318,36 @@ def distributed_ingest(
                 client.close()
                 if cluster is not None:
                     cluster.close()
+    if not report.interrupted:
+        report.cleaned += ds.remove_leftovers()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def load_dataset(out_dir: Path, store: Any) -> dict[str, int]:
-    """Load every finished partition into ``store`` (a Store); articles already there are
-    skipped, so loading twice changes nothing. Returns rows added per table."""
-    added = dict.fromkeys(TABLES, 0)
-    con = store.con
-    for part in finished_partitions(out_dir):
-        before = {t: store.count(t) for t in TABLES}
-        con.execute("BEGIN TRANSACTION")
-        try:
-            a, s, m, e = (str(part / f"{t}.parquet") for t in TABLES)
-            con.execute(
-                f"CREATE TEMP TABLE new_ids AS SELECT id FROM read_parquet('{a}') "
-                "WHERE id NOT IN (SELECT id FROM articles)"
-            )
-            con.execute(
-                f"INSERT INTO articles SELECT * FROM read_parquet('{a}') WHERE id IN (SELECT id FROM new_ids)"
-            )
-            con.execute(
-                f"INSERT INTO sentences SELECT * FROM read_parquet('{s}') WHERE article_id IN (SELECT id FROM new_ids)"
-            )
-            con.execute(
-                f"INSERT INTO mentions SELECT * FROM read_parquet('{m}') WHERE article_id IN (SELECT id FROM new_ids)"
-            )
-            con.execute(
-                f"INSERT INTO events SELECT * FROM read_parquet('{e}') "
-                "WHERE id NOT IN (SELECT id FROM events)"
-            )
-            con.execute("DROP TABLE new_ids")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        for t in TABLES:
-            added[t] += store.count(t) - before[t]
-    return added
+EVENTS_SQL = (
+    "SELECT e.id, e.rep_mention_id, list(m.id ORDER BY m.id) AS mentions FROM events e "
+    "JOIN mentions m ON m.event_id = e.id GROUP BY ALL ORDER BY e.id"
+)
 
 
 def dask_bench(
-    records: list[dict[str, Any]], workdir: Path, workers: Iterable[int]
+    articles: list[Article],
+    workdir: Path,
+    workers: Iterable[int],
+    plain_db: Path | None = None,
 ) -> dict[str, Any]:
-    """Articles per second of distributed ingest on a local cluster of each size."""
+    """Articles per second of distributed ingest on a local cluster of each size (coding on
+    the workers), and of `load` (linking and storing, one process) after it; with
+    ``plain_db`` (a plain ingest of the same articles), whether the events are the same."""
+    from communique.distributed.load import load_dataset
+    from communique.store import Store
+
+    plain = None
+    if plain_db is not None and plain_db.exists():
+        with Store(plain_db, read_only=True) as store:
+            plain = store.query(EVENTS_SQL)
+
     out: dict[str, Any] = {}
-    articles = [Article(**{k: v for k, v in r.items()}) for r in records]
     size = max(1, len(articles) // 8)
     for n in workers:
         client, cluster = _client(f"local:{n}")
@@ -276,10 +364,20 @@ def dask_bench(
         finally:
             client.close()
             cluster.close()
+        start = time.perf_counter()
+        with Store(workdir / f"dask-{n}.duckdb") as store:  # linking happens here
+            load_dataset(workdir / f"dask-{n}", store)
+            load_secs = time.perf_counter() - start
+            events = store.query(EVENTS_SQL)
         out[f"workers_{n}"] = {
             "articles": rep.stored,
             "seconds": round(secs, 3),
             "articles_per_s": round(rep.stored / secs, 2),
             "worker_peak_rss_mb": round(rep.worker_peak_rss_mb, 1),
+            "load_seconds": round(load_secs, 3),
+            "load_articles_per_s": round(rep.stored / load_secs, 2),
+            "events": len(events),
         }
+        if plain is not None:
+            out[f"workers_{n}"]["same_events_as_plain_ingest"] = events == plain
     return out
