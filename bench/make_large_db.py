@@ -77,7 +77,9 @@ def setup(store: Store, template: Path, seed: int) -> None:
     con.execute("DETACH tpl")
     cs = countries(seed)
     con.execute("CREATE TEMP TABLE t_cty (rank INTEGER, code VARCHAR, name VARCHAR)")
-    con.executemany("INSERT INTO t_cty VALUES (?, ?, ?)", [(i, c, n) for i, (c, n) in enumerate(cs)])
+    con.executemany(
+        "INSERT INTO t_cty VALUES (?, ?, ?)", [(i, c, n) for i, (c, n) in enumerate(cs)]
+    )
     con.execute("CREATE TEMP TABLE t_sec (i INTEGER, sector VARCHAR)")
     con.executemany("INSERT INTO t_sec VALUES (?, ?)", list(enumerate(SECTORS)))
     con.execute("CREATE TEMP TABLE t_pub (i INTEGER, name VARCHAR)")

@@ -9,10 +9,11 @@ keeps at most ``memory_limit`` of it in its buffer cache and reads the rest from
 
 * ``articles`` and ``mentions`` only ever grow (the store appends whole articles and never
   deletes), so the rows past the mirror's count are the new ones (DuckDB's ``rowid`` order is
-  insertion order); they are copied in chunks of ``chunk`` rows, the file detached between
-  chunks so that an ingest waiting for it gets in;
-* an ``events`` row is written or changed (its representative) only together with a new
-  mention of it, so the events of the copied mentions are replaced;
+  insertion order); they are copied in chunks sized to take about ``step_seconds``, the
+  file detached between chunks so that an ingest waiting for it (3 s) gets in;
+* ``events`` grow the same way, and a stored event whose representative changes is stamped
+  (``updated_at``): at the end of each pass the events stamped since the last one are
+  replaced;
 * ``schema_migrations`` is copied whole.
 
 A check after each pass keeps this honest: if the counts still differ, the missing rows are
@@ -29,7 +30,7 @@ from pathlib import Path
 import duckdb
 
 MIRRORED = ("articles", "mentions", "events", "schema_migrations")
-APPENDED = ("articles", "mentions")  # tables that only grow, copied by rowid
+APPENDED = ("articles", "mentions", "events")  # tables that grow, copied by rowid
 META = "communique_mirror"
 
 
@@ -52,11 +53,12 @@ class Mirror:
         *,
         memory_limit: str = "256MB",
         threads: int = 2,
-        chunk: int = 50_000,
+        step_seconds: float = 0.4,
     ) -> None:
         self.source = Path(source)
         self.path = Path(path)
-        self.chunk = chunk
+        self.step_seconds = step_seconds
+        self.chunks = dict.fromkeys(APPENDED, 1000)  # rows per step, adapted to step_seconds
         self.lock = threading.Lock()  # one sync at a time (and none while the server writes)
         self.con = duckdb.connect(
             str(self.path),
@@ -68,7 +70,7 @@ class Mirror:
         )
         self.con.execute(
             f"CREATE TABLE IF NOT EXISTS {META} (source VARCHAR, identity VARCHAR, "
-            "version INTEGER, complete BOOLEAN, synced_at TIMESTAMP)"
+            "version INTEGER, complete BOOLEAN, synced_at TIMESTAMP, events_mark TIMESTAMP)"
         )
 
     def close(self) -> None:
@@ -76,10 +78,14 @@ class Mirror:
 
     # -- what the mirror holds ----------------------------------------------------------------
     def tables(self, con: duckdb.DuckDBPyConnection | None = None) -> set[str]:
-        rows = (con or self.con).execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_catalog = "
-            "current_database() AND table_schema = 'main'"
-        ).fetchall()
+        rows = (
+            (con or self.con)
+            .execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_catalog = "
+                "current_database() AND table_schema = 'main'"
+            )
+            .fetchall()
+        )
         return {r[0] for r in rows}
 
     def ready(self) -> bool:
@@ -139,13 +145,11 @@ class Mirror:
         """One chunk of copying, in one transaction; True when nothing was left to copy."""
         identity, version = self._identity(con)
         meta = con.execute(f"SELECT source, identity, version FROM {META}").fetchone()
-        have = self.tables(con)
-        if meta != (str(self.source), identity, version) or not set(MIRRORED) <= have:
+        if meta != (str(self.source), identity, version) or not set(MIRRORED) <= self.tables(con):
             self._rebuild(con, identity, version)
         con.execute("BEGIN TRANSACTION")
         try:
             left = False
-            new_events = []
             for t in APPENDED:
                 n_mirror = con.execute(f"SELECT count(*) FROM main.{t}").fetchone()[0]
                 n_src = con.execute(f"SELECT count(*) FROM src.main.{t}").fetchone()[0]
@@ -155,36 +159,49 @@ class Mirror:
                     return False
                 if n_mirror == n_src:
                     continue
-                upto = min(n_src, n_mirror + self.chunk)
+                upto = min(n_src, n_mirror + self.chunks[t])
                 left = left or upto < n_src
+                began = time.monotonic()
                 con.execute(
                     f"INSERT INTO main.{t} SELECT * FROM src.main.{t} "
                     "WHERE rowid >= ? AND rowid < ?",
                     [n_mirror, upto],
                 )
-                if t == "mentions":
-                    new_events = [n_mirror, upto]
-            if new_events:  # the events of the new mentions: new, or a new representative
-                con.execute(
-                    "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT event_id AS id "
-                    "FROM main.mentions WHERE rowid >= ? AND rowid < ?",
-                    new_events,
-                )
-                con.execute("DELETE FROM main.events WHERE id IN (SELECT id FROM touched)")
-                con.execute(
-                    "INSERT INTO main.events SELECT * FROM src.main.events "
-                    "WHERE id IN (SELECT id FROM touched)"
-                )
+                if upto - n_mirror == self.chunks[t]:  # a full chunk: adapt its size
+                    took = max(time.monotonic() - began, 1e-3)
+                    share = self.step_seconds / len(APPENDED)
+                    grow = min(max(share / took, 0.25), 2.0)
+                    self.chunks[t] = int(min(max(self.chunks[t] * grow, 200), 500_000))
             if not left:
+                self._changed_events(con)
                 self._repair(con)
                 con.execute("DELETE FROM main.schema_migrations")
-                con.execute("INSERT INTO main.schema_migrations SELECT * FROM src.main.schema_migrations")
+                con.execute(
+                    "INSERT INTO main.schema_migrations SELECT * FROM src.main.schema_migrations"
+                )
                 con.execute(f"UPDATE {META} SET complete = true, synced_at = now()")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
         return not left
+
+    def _changed_events(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Events given a new representative since the last pass (the store stamps
+        ``updated_at`` when it does): replaced. The mark moves to the latest stamp."""
+        mark = con.execute(f"SELECT events_mark FROM {META}").fetchone()[0]
+        if mark is not None:
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE changed AS SELECT * FROM src.main.events "
+                "WHERE updated_at > ?",
+                [mark],
+            )
+            con.execute("DELETE FROM main.events WHERE id IN (SELECT id FROM changed)")
+            con.execute("INSERT INTO main.events SELECT * FROM changed")
+            con.execute("DROP TABLE changed")
+        con.execute(
+            f"UPDATE {META} SET events_mark = (SELECT max(updated_at) FROM src.main.events)"
+        )
 
     def _repair(self, con: duckdb.DuckDBPyConnection) -> None:
         """When the rowid order missed rows (the file was changed by other means than the
@@ -197,10 +214,6 @@ class Mirror:
                     f"INSERT INTO main.{t} SELECT * FROM src.main.{t} "
                     f"WHERE id NOT IN (SELECT id FROM main.{t})"
                 )
-        n_ev = con.execute("SELECT count(*) FROM main.events").fetchone()[0]
-        if n_ev != con.execute("SELECT count(*) FROM src.main.events").fetchone()[0]:
-            con.execute("DELETE FROM main.events")
-            con.execute("INSERT INTO main.events SELECT * FROM src.main.events")
 
     def _rebuild(self, con: duckdb.DuckDBPyConnection, identity: str, version: int) -> None:
         """Empty tables shaped like the database's (types and all); the rows follow by sync."""
@@ -211,7 +224,8 @@ class Mirror:
                 con.execute(f"CREATE TABLE main.{t} AS SELECT * FROM src.main.{t} LIMIT 0")
             con.execute(f"DELETE FROM {META}")
             con.execute(
-                f"INSERT INTO {META} VALUES (?, ?, ?, false, NULL)",
+                f"INSERT INTO {META} SELECT ?, ?, ?, false, NULL, max(updated_at) "
+                "FROM src.main.events",
                 [str(self.source), identity, version],
             )
             con.execute("COMMIT")

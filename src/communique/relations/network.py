@@ -9,11 +9,12 @@ figures are those of ``scores`` (the same as every other page): ``out_events`` /
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from communique.relations.actors import ActorKey, BadActorKey, actor_name
-from communique.relations.aggregate import tally
-from communique.relations.scores import actor_figures, figures, group_pairs, relation_rows
+from communique.relations.aggregate import Tally
+from communique.relations.scores import ActorTally, iter_relation_rows, links, tally_figures
 from communique.relations.units import period_where
 from communique.store import Store
 
@@ -41,31 +42,51 @@ def network(
         where += " AND m.event_type = ?"
         params.append(event_type.upper())
     focus = ActorKey.parse(actor) if actor else None
-    rows = relation_rows(store, unit, where, params, include_unasserted)
-    edges: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    # Two streamed passes, so memory grows with the number of pairs, not of events: the
+    # edges are counted, then the kept edges and their ends are scored.
+    side = "countries" if level == "country" else "codes"
+    counts: Counter[tuple[str, str]] = Counter()
     no_recipient = 0
-    for r in rows:
-        if not r[f"recipient_{'countries' if level == 'country' else 'codes'}"]:
+    for r in iter_relation_rows(store, unit, where, params, include_unasserted):
+        if not r[f"recipient_{side}"]:
             no_recipient += 1
-    for (a, b), erows in group_pairs(rows, level).items():
-        if not focus or _hit(focus, a) or _hit(focus, b):
-            edges[(a, b)] = erows
+        for a, b in links(r, level):
+            if not focus or _hit(focus, a) or _hit(focus, b):
+                counts[(a, b)] += 1
+    kept = sorted(
+        ((pair, n) for pair, n in counts.items() if n >= min_events),
+        key=lambda kv: (-kv[1], kv[0][0], kv[0][1]),
+    )[:limit]
+    del counts
+    edge_t = {pair: Tally(include_unasserted) for pair, _ in kept}
+    ends = {end for pair in edge_t for end in pair}
+    node_t: dict[str, ActorTally | None] = {}
+    for end in ends:
+        try:
+            node_t[end] = ActorTally(end, include_unasserted)
+        except BadActorKey:  # a code that is not country(+sector): no key to match it by
+            node_t[end] = None
+    if edge_t:
+        for r in iter_relation_rows(store, unit, where, params, include_unasserted):
+            for pair in links(r, level):
+                if pair in edge_t:
+                    edge_t[pair].add(r)
+            for end in ends.intersection(_side_codes(r, "actor") + _side_codes(r, "recipient")):
+                if (t := node_t[end]) is not None:
+                    t.add(r)
     out_edges = []
-    for (a, b), erows in edges.items():
-        if len(erows) < min_events:
-            continue
-        t = tally(erows, include_unasserted)
+    for (a, b), t in edge_t.items():
+        res = t.result()
         out_edges.append({
-            "source": a, "target": b, **figures(erows, include_unasserted),
-            "by_quad": t["by_quad"], "top_type": next(iter(t["by_type"]), None),
+            "source": a, "target": b, **tally_figures(t),
+            "by_quad": res["by_quad"], "top_type": next(iter(res["by_type"]), None),
         })  # fmt: skip
-    out_edges.sort(key=lambda e: (-e["events"], e["source"], e["target"]))
-    out_edges = out_edges[:limit]
     nodes: dict[str, dict[str, Any]] = {}
     for e in out_edges:
         for end, key in ((e["source"], "out_events"), (e["target"], "in_events")):
             if end not in nodes:
-                f = _actor_figures(rows, end, include_unasserted)
+                t = node_t[end]
+                f = t.result() if t else {"as_actor": None, "as_recipient": None}
                 nodes[end] = {"id": end, "name": actor_name(end), "out_events": 0,
                               "in_events": 0, "as_actor": f["as_actor"],
                               "as_recipient": f["as_recipient"]}  # fmt: skip
@@ -88,8 +109,6 @@ def _hit(focus: ActorKey, code: str) -> bool:
     return code == focus.code or (focus.is_country and code[:3] == focus.code)
 
 
-def _actor_figures(rows: list[dict[str, Any]], code: str, unasserted: bool) -> dict[str, Any]:
-    try:
-        return actor_figures(rows, code, unasserted)
-    except BadActorKey:  # a code that is not country(+sector): no key to match it by
-        return {"as_actor": None, "as_recipient": None}
+def _side_codes(r: dict[str, Any], side: str) -> list[str]:
+    """Every country and code on one side of a row: the node ids it can count for."""
+    return list(r[f"{side}_countries"] or []) + list(r[f"{side}_codes"] or [])

@@ -10,6 +10,7 @@ article was published.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from communique.relations.periods import check_date
@@ -53,18 +54,36 @@ ROW_COLUMNS = (
 )  # fmt: skip
 
 
-def select_rows(store: Store, unit: str, where: str = "TRUE", params: list[Any] | None = None,
-                history: bool = True) -> list[dict[str, Any]]:  # fmt: skip
-    """The plain columns the relations functions aggregate, one dict per unit; without
-    ``history``, events of modality "historical" (the story's background) are left out."""
+def _rows_sql(unit: str, where: str, history: bool) -> str:
     if not history:
         where = f"({where}) AND m.modality <> 'historical'"
-    sql = (
+    return (
         f"SELECT {uid_col(unit)} AS uid, {DATE_SQL} AS date, m.event_type, m.quad_class, "
         "m.goldstein, m.modality, m.actor_countries, m.recipient_countries, m.actor_codes, "
         f"m.recipient_codes, m.article_id FROM {unit_from(unit)} WHERE {where}"
     )
-    return store.query(sql, params or [])
+
+
+def select_rows(store: Store, unit: str, where: str = "TRUE", params: list[Any] | None = None,
+                history: bool = True) -> list[dict[str, Any]]:  # fmt: skip
+    """The plain columns the relations functions aggregate, one dict per unit; without
+    ``history``, events of modality "historical" (the story's background) are left out."""
+    return store.query(_rows_sql(unit, where, history), params or [])
+
+
+def iter_rows(store: Store, unit: str, where: str = "TRUE", params: list[Any] | None = None,
+              history: bool = True, batch: int = 10_000) -> Iterator[dict[str, Any]]:  # fmt: skip
+    """``select_rows`` streamed a batch at a time (on a cursor of its own), for figures over
+    the whole store: memory stays the size of a batch, whatever the size of the store."""
+    cur = store.con.cursor()
+    try:
+        cur.execute(_rows_sql(unit, where, history), params or [])
+        names = [d[0] for d in cur.description]
+        while chunk := cur.fetchmany(batch):
+            for row in chunk:
+                yield dict(zip(names, row, strict=True))
+    finally:
+        cur.close()
 
 
 def period_where(date_from: str | None, date_to: str | None) -> tuple[str, list[Any]]:
