@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from communique.relations.scale import is_scored, plover_score
+from communique.relations.scale import SCORED_BY_DEFAULT, is_scored, plover_scale, plover_score
 
 
 class Tally:
@@ -38,6 +38,18 @@ class Tally:
             self.g_sum += float(r["goldstein"])
             self.g_n += 1
 
+    @classmethod
+    def of_sums(
+        cls, n: int, scored: int, g_sum: float | None, g_n: int, p_sum: int | None,
+        include_unasserted: bool = False,
+    ) -> Tally:  # fmt: skip
+        """A Tally from the sums ``sums_sql`` has DuckDB compute over the same rows (its
+        counts by type, quad class and modality are left empty)."""
+        t = cls(include_unasserted)
+        t.n, t.scored, t.g_n, t.p_sum = int(n), int(scored), int(g_n), int(p_sum or 0)
+        t.g_sum = float(g_sum or 0.0)
+        return t
+
     def result(self) -> dict[str, Any]:
         return {
             "events": self.n,
@@ -62,6 +74,25 @@ def tally(rows: Iterable[dict[str, Any]], include_unasserted: bool = False) -> d
     for r in rows:
         t.add(r)
     return t.result()
+
+
+def sums_sql(include_unasserted: bool, where: str = "TRUE") -> str:
+    """SQL aggregates giving ``Tally.of_sums``'s arguments (n, scored, g_sum, g_n, p_sum) over
+    the rows (columns event_type, modality, goldstein) that satisfy ``where``: ``Tally.add``'s
+    rules (``scale.is_scored``, ``scale.plover_score``), summed by DuckDB for figures over a
+    whole store. Goldstein scores are summed as decimals, so no float drift."""
+    if include_unasserted:
+        scored = f"({where})"
+    else:
+        kept = ", ".join("'" + m.replace("'", "''") + "'" for m in SCORED_BY_DEFAULT)
+        scored = f"({where}) AND coalesce(modality, 'asserted') IN ({kept})"
+    cases = " ".join(f"WHEN '{t}' THEN {int(v)}" for t, v in plover_scale().items() if t.isalnum())
+    plover = f"CASE upper(coalesce(event_type, '')) {cases} ELSE 0 END"
+    return (
+        f"count(*) FILTER (WHERE {where}), count(*) FILTER (WHERE {scored}), "
+        f"sum(CAST(goldstein AS DECIMAL(18, 3))) FILTER (WHERE {scored}), "
+        f"count(goldstein) FILTER (WHERE {scored}), sum({plover}) FILTER (WHERE {scored})"
+    )
 
 
 def per_100(n: int, stories: int) -> float | None:

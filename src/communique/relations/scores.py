@@ -21,13 +21,12 @@ their numbers from these functions, so the same pair has the same figures everyw
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from communique.relations.actors import ActorKey, BadActorKey
-from communique.relations.aggregate import Tally, tally
-from communique.relations.units import iter_rows, select_rows
+from communique.relations.aggregate import Tally, sums_sql, tally
+from communique.relations.units import iter_rows, rows_sql, select_rows
 from communique.store import Store
 
 Row = dict[str, Any]
@@ -211,38 +210,47 @@ def top_pairs(
 ) -> list[dict[str, Any]]:
     """The busiest directed country pairs, with their figures.
 
-    Two streamed passes, so memory does not grow with the store: the pairs are counted
-    (``links``), then the rows of the top pairs are scored."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for r in iter_relation_rows(store, unit, include_unasserted=include_unasserted):
-        counts.update(links(r))
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1]))[:top]
-    if not ranked:
-        return []
-    tallies = {pair: Tally(include_unasserted) for pair, _ in ranked}
-    where = "list_has_any(m.actor_countries, ?) AND list_has_any(m.recipient_countries, ?)"
-    params = [sorted({a for a, _ in tallies}), sorted({b for _, b in tallies})]
-    for r in iter_relation_rows(store, unit, where, params, include_unasserted):
-        for pair in links(r):
-            if pair in tallies:
-                tallies[pair].add(r)
-    return [{"actor": a, "recipient": b, **tally_figures(t)} for (a, b), t in tallies.items()]
+    Counted and summed by DuckDB over the store (``links`` as SQL: each actor country with
+    each other recipient country of a row; ``aggregate.sums_sql`` for the figures), so memory
+    and time do not go through Python per event; ``tests/relations`` checks it against
+    ``group_pairs`` and ``figures``."""
+    sql = (
+        f"WITH r AS ({rows_sql(unit, history=include_unasserted)}) "
+        f"SELECT a, b, {sums_sql(include_unasserted)} "
+        "FROM (SELECT a.a, b.b, r.event_type, r.modality, r.goldstein FROM r, "
+        "unnest(list_distinct(r.actor_countries)) a(a), "
+        "unnest(list_distinct(r.recipient_countries)) b(b) WHERE a.a <> b.b) "
+        "GROUP BY a, b ORDER BY count(*) DESC, a, b LIMIT ?"
+    )
+    return [
+        {"actor": a, "recipient": b,
+         **tally_figures(Tally.of_sums(*sums, include_unasserted=include_unasserted))}
+        for a, b, *sums in store.con.execute(sql, [top]).fetchall()
+    ]  # fmt: skip
 
 
 def actor_table(
     store: Store, limit: int = 200, include_unasserted: bool = False, unit: str = "event"
 ) -> list[dict[str, Any]]:
-    """Every country seen as actor or recipient, with its figures, busiest first (one
-    streamed pass: memory grows with the number of countries, not of events)."""
-    touching: dict[str, ActorTally] = {}
-    for r in iter_relation_rows(store, unit, include_unasserted=include_unasserted):
-        for c in set(_side(r, "actor", "country") + _side(r, "recipient", "country")):
-            if c not in touching:
-                touching[c] = ActorTally(c, include_unasserted)
-            touching[c].add(r)
+    """Every country seen as actor or recipient, with its figures, busiest first.
+
+    Summed by DuckDB (``actor_figures``'s sides as SQL: the country among a row's actors,
+    among its recipients, either); ``tests/relations`` checks it against ``actor_figures``."""
+    u = include_unasserted
+    sql = (
+        f"WITH r AS ({rows_sql(unit, history=u)}), "
+        "c AS (SELECT r.*, c.c FROM r, "
+        "unnest(list_distinct(list_concat(r.actor_countries, r.recipient_countries))) c(c)) "
+        f"SELECT c, {sums_sql(u, 'list_contains(actor_countries, c)')}, "
+        f"{sums_sql(u, 'list_contains(recipient_countries, c)')}, {sums_sql(u)} "
+        "FROM c GROUP BY c"
+    )
     out = []
-    for code, t in touching.items():
-        f = t.result()
+    for code, *sums in store.con.execute(sql).fetchall():
+        f = {
+            side: tally_figures(Tally.of_sums(*sums[5 * i : 5 * i + 5], include_unasserted=u))
+            for i, side in enumerate(("as_actor", "as_recipient", "total"))
+        }
         out.append({
             "code": code, "as_actor": f["as_actor"]["events"],
             "as_recipient": f["as_recipient"]["events"], "total": f["total"]["events"],

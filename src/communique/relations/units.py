@@ -54,7 +54,8 @@ ROW_COLUMNS = (
 )  # fmt: skip
 
 
-def _rows_sql(unit: str, where: str, history: bool) -> str:
+def rows_sql(unit: str, where: str = "TRUE", history: bool = True) -> str:
+    """The query behind ``select_rows`` (columns ``ROW_COLUMNS``)."""
     if not history:
         where = f"({where}) AND m.modality <> 'historical'"
     return (
@@ -68,7 +69,7 @@ def select_rows(store: Store, unit: str, where: str = "TRUE", params: list[Any] 
                 history: bool = True) -> list[dict[str, Any]]:  # fmt: skip
     """The plain columns the relations functions aggregate, one dict per unit; without
     ``history``, events of modality "historical" (the story's background) are left out."""
-    return store.query(_rows_sql(unit, where, history), params or [])
+    return store.query(rows_sql(unit, where, history), params or [])
 
 
 def iter_rows(store: Store, unit: str, where: str = "TRUE", params: list[Any] | None = None,
@@ -77,7 +78,7 @@ def iter_rows(store: Store, unit: str, where: str = "TRUE", params: list[Any] | 
     the whole store: memory stays the size of a batch, whatever the size of the store."""
     cur = store.con.cursor()
     try:
-        cur.execute(_rows_sql(unit, where, history), params or [])
+        cur.execute(rows_sql(unit, where, history), params or [])
         names = [d[0] for d in cur.description]
         while chunk := cur.fetchmany(batch):
             for row in chunk:
