@@ -54,10 +54,12 @@ class Mirror:
         memory_limit: str = "256MB",
         threads: int = 2,
         step_seconds: float = 0.4,
+        min_chunk: int = 200,
     ) -> None:
         self.source = Path(source)
         self.path = Path(path)
         self.step_seconds = step_seconds
+        self.min_chunk = min_chunk
         self.chunks = dict.fromkeys(APPENDED, 1000)  # rows per step, adapted to step_seconds
         self.lock = threading.Lock()  # one sync at a time (and none while the server writes)
         self.con = duckdb.connect(
@@ -171,7 +173,7 @@ class Mirror:
                     took = max(time.monotonic() - began, 1e-3)
                     share = self.step_seconds / len(APPENDED)
                     grow = min(max(share / took, 0.25), 2.0)
-                    self.chunks[t] = int(min(max(self.chunks[t] * grow, 200), 500_000))
+                    self.chunks[t] = int(min(max(self.chunks[t] * grow, self.min_chunk), 500_000))
             if not left:
                 self._changed_events(con)
                 self._repair(con)
