@@ -91,3 +91,21 @@ def test_actor_page_partners_equal_pair_figures(store):
         for p in page["partners"]:
             assert p["out"] == pair_figures(rows, code, p["partner"])
             assert p["in"] == pair_figures(rows, p["partner"], code)
+
+
+@pytest.mark.parametrize(("level", "actor"), [("code", None), ("code", "CUB"), ("country", "RUS")])
+def test_network_levels_and_focus_equal_the_definition(store, level, actor):
+    rows = relation_rows(store, "event")
+    net = network(store, level=level, actor=actor)
+    want = {
+        (a, b): figures(rs)
+        for (a, b), rs in group_pairs(rows, level).items()
+        if not actor or actor in (a, b, a[:3], b[:3])
+    }
+    assert want and {(e["source"], e["target"]) for e in net["edges"]} == set(want)
+    for e in net["edges"]:
+        assert e["events"] == want[(e["source"], e["target"])]["events"]
+        assert e["goldstein_sum"] == want[(e["source"], e["target"])]["goldstein_sum"]
+    for n in net["nodes"]:
+        f = actor_figures(rows, n["id"])
+        assert (n["as_actor"], n["as_recipient"]) == (f["as_actor"], f["as_recipient"])

@@ -46,9 +46,24 @@ class Tally:
         """A Tally from the sums ``sums_sql`` has DuckDB compute over the same rows (its
         counts by type, quad class and modality are left empty)."""
         t = cls(include_unasserted)
-        t.n, t.scored, t.g_n, t.p_sum = int(n), int(scored), int(g_n), int(p_sum or 0)
-        t.g_sum = float(g_sum or 0.0)
+        t.add_sums(n, scored, g_sum, g_n, p_sum)
         return t
+
+    def add_sums(
+        self, n: int, scored: int, g_sum: float | None, g_n: int, p_sum: int | None,
+        event_type: str | None = None, quad_class: int | None = None,
+    ) -> None:  # fmt: skip
+        """Add ``sums_sql``'s sums over a group of rows (of one type and quad class, if
+        given: they then count in ``by_type`` and ``by_quad``)."""
+        self.n += int(n)
+        self.scored += int(scored)
+        self.g_sum += float(g_sum or 0.0)
+        self.g_n += int(g_n)
+        self.p_sum += int(p_sum or 0)
+        if event_type is not None:
+            self.by_type[event_type] += int(n)
+        if quad_class is not None:
+            self.by_quad[str(quad_class)] += int(n)
 
     def result(self) -> dict[str, Any]:
         return {

@@ -9,13 +9,12 @@ figures are those of ``scores`` (the same as every other page): ``out_events`` /
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from communique.relations.actors import ActorKey, BadActorKey, actor_name
-from communique.relations.aggregate import Tally
-from communique.relations.scores import ActorTally, iter_relation_rows, links, tally_figures
-from communique.relations.units import period_where
+from communique.relations.aggregate import Tally, sums_sql
+from communique.relations.scores import tally_figures
+from communique.relations.units import period_where, rows_sql
 from communique.store import Store
 
 LEVELS = ("country", "code")
@@ -42,38 +41,61 @@ def network(
         where += " AND m.event_type = ?"
         params.append(event_type.upper())
     focus = ActorKey.parse(actor) if actor else None
-    # Two streamed passes, so memory grows with the number of pairs, not of events: the
-    # edges are counted, then the kept edges and their ends are scored.
+    # Summed by DuckDB (``aggregate.sums_sql``; edges are ``scores.links`` as SQL, node
+    # figures ``scores.actor_figures``' sides), so neither time nor memory goes through
+    # Python per event; tests/relations checks them against the list-based definitions.
     side = "countries" if level == "country" else "codes"
-    counts: Counter[tuple[str, str]] = Counter()
-    no_recipient = 0
-    for r in iter_relation_rows(store, unit, where, params, include_unasserted):
-        if not r[f"recipient_{side}"]:
-            no_recipient += 1
-        for a, b in links(r, level):
-            if not focus or _hit(focus, a) or _hit(focus, b):
-                counts[(a, b)] += 1
-    kept = sorted(
-        ((pair, n) for pair, n in counts.items() if n >= min_events),
-        key=lambda kv: (-kv[1], kv[0][0], kv[0][1]),
-    )[:limit]
-    del counts
-    edge_t = {pair: Tally(include_unasserted) for pair, _ in kept}
-    ends = {end for pair in edge_t for end in pair}
-    node_t: dict[str, ActorTally | None] = {}
+    rows = rows_sql(unit, where, history=include_unasserted)
+    hit, fparams = "TRUE", []
+    if focus:
+        hit = "(a = ? OR b = ?" + (
+            " OR left(a, 3) = ? OR left(b, 3) = ?)" if focus.is_country else ")"
+        )
+        fparams = [focus.code] * (4 if focus.is_country else 2)
+    con = store.con
+    no_recipient = con.execute(
+        f"SELECT count(*) FILTER (WHERE coalesce(len(recipient_{side}), 0) = 0) FROM ({rows})",
+        params,
+    ).fetchone()[0]
+    edge_sql = (
+        f"WITH r AS ({rows}), l AS (SELECT a.a, b.b, r.* FROM r, "
+        f"unnest(list_distinct(r.actor_{side})) a(a), "
+        f"unnest(list_distinct(r.recipient_{side})) b(b) WHERE a.a <> b.b), "
+        f"k AS (SELECT a, b, count(*) AS n FROM l WHERE {hit} GROUP BY a, b "
+        "HAVING count(*) >= ? ORDER BY n DESC, a, b LIMIT ?) "
+        f"SELECT l.a, l.b, l.event_type, l.quad_class, {sums_sql(include_unasserted)} "
+        "FROM l JOIN k ON l.a = k.a AND l.b = k.b GROUP BY ALL ORDER BY ALL"
+    )
+    edge_t: dict[tuple[str, str], Tally] = {}
+    for a, b, etype, quad, *sums in con.execute(
+        edge_sql, [*params, *fparams, min_events, limit]
+    ).fetchall():
+        edge_t.setdefault((a, b), Tally(include_unasserted)).add_sums(*sums, etype, quad)
+    edge_t = dict(sorted(edge_t.items(), key=lambda kv: (-kv[1].n, kv[0][0], kv[0][1])))
+    node_t: dict[str, dict[str, Any] | None] = {}
+    ends = sorted({end for pair in edge_t for end in pair})
     for end in ends:
         try:
-            node_t[end] = ActorTally(end, include_unasserted)
+            ActorKey.parse(end)
+            node_t[end] = {}
         except BadActorKey:  # a code that is not country(+sector): no key to match it by
             node_t[end] = None
-    if edge_t:
-        for r in iter_relation_rows(store, unit, where, params, include_unasserted):
-            for pair in links(r, level):
-                if pair in edge_t:
-                    edge_t[pair].add(r)
-            for end in ends.intersection(_side_codes(r, "actor") + _side_codes(r, "recipient")):
-                if (t := node_t[end]) is not None:
-                    t.add(r)
+    keyed = [e for e in ends if node_t[e] is not None]
+    if keyed:
+        on = {s: f"CASE WHEN length(c) = 3 THEN list_contains(r.{s}_countries, c) "
+                 f"ELSE list_contains(r.{s}_codes, c) END" for s in ("actor", "recipient")}  # fmt: skip
+        node_sql = (
+            f"WITH r AS ({rows}), c AS (SELECT r.*, c.c FROM r, unnest(list_distinct("
+            "list_concat(r.actor_countries, r.recipient_countries, r.actor_codes, "
+            "r.recipient_codes))) c(c) WHERE c.c IN (SELECT unnest(?))) "
+            f"SELECT c, {sums_sql(include_unasserted, on['actor'])}, "
+            f"{sums_sql(include_unasserted, on['recipient'])} FROM c r GROUP BY c"
+        )
+        for code, *sums in con.execute(node_sql, [*params, keyed]).fetchall():
+            node_t[code] = {
+                "as_actor": tally_figures(Tally.of_sums(*sums[:5], include_unasserted)),
+                "as_recipient": tally_figures(Tally.of_sums(*sums[5:], include_unasserted)),
+            }
     out_edges = []
     for (a, b), t in edge_t.items():
         res = t.result()
@@ -85,8 +107,7 @@ def network(
     for e in out_edges:
         for end, key in ((e["source"], "out_events"), (e["target"], "in_events")):
             if end not in nodes:
-                t = node_t[end]
-                f = t.result() if t else {"as_actor": None, "as_recipient": None}
+                f = node_t[end] or {"as_actor": None, "as_recipient": None}
                 nodes[end] = {"id": end, "name": actor_name(end), "out_events": 0,
                               "in_events": 0, "as_actor": f["as_actor"],
                               "as_recipient": f["as_recipient"]}  # fmt: skip
@@ -103,12 +124,3 @@ def network(
             f"{no_recipient} event(s) with no recipient are not edges",
         ],
     }  # fmt: skip
-
-
-def _hit(focus: ActorKey, code: str) -> bool:
-    return code == focus.code or (focus.is_country and code[:3] == focus.code)
-
-
-def _side_codes(r: dict[str, Any], side: str) -> list[str]:
-    """Every country and code on one side of a row: the node ids it can count for."""
-    return list(r[f"{side}_countries"] or []) + list(r[f"{side}_codes"] or [])
