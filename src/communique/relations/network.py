@@ -58,13 +58,14 @@ def network(
         params,
     ).fetchone()[0]
     edge_sql = (
-        f"WITH r AS ({rows}), l AS (SELECT a.a, b.b, r.* FROM r, "
-        f"unnest(list_distinct(r.actor_{side})) a(a), "
-        f"unnest(list_distinct(r.recipient_{side})) b(b) WHERE a.a <> b.b), "
-        f"k AS (SELECT a, b, count(*) AS n FROM l WHERE {hit} GROUP BY a, b "
+        f"WITH r AS ({rows}), ra AS (SELECT event_type, quad_class, modality, goldstein, "
+        f"recipient_{side}, unnest(list_distinct(actor_{side})) AS a FROM r), "
+        "l AS (SELECT event_type, quad_class, modality, goldstein, a, "
+        f"unnest(list_distinct(recipient_{side})) AS b FROM ra), "
+        f"k AS (SELECT a, b, count(*) AS n FROM l WHERE a <> b AND {hit} GROUP BY a, b "
         "HAVING count(*) >= ? ORDER BY n DESC, a, b LIMIT ?) "
         f"SELECT l.a, l.b, l.event_type, l.quad_class, {sums_sql(include_unasserted)} "
-        "FROM l JOIN k ON l.a = k.a AND l.b = k.b GROUP BY ALL ORDER BY ALL"
+        "FROM l JOIN k ON l.a = k.a AND l.b = k.b WHERE l.a <> l.b GROUP BY ALL ORDER BY ALL"
     )
     edge_t: dict[tuple[str, str], Tally] = {}
     for a, b, etype, quad, *sums in con.execute(
@@ -85,9 +86,9 @@ def network(
         on = {s: f"CASE WHEN length(c) = 3 THEN list_contains(r.{s}_countries, c) "
                  f"ELSE list_contains(r.{s}_codes, c) END" for s in ("actor", "recipient")}  # fmt: skip
         node_sql = (
-            f"WITH r AS ({rows}), c AS (SELECT r.*, c.c FROM r, unnest(list_distinct("
-            "list_concat(r.actor_countries, r.recipient_countries, r.actor_codes, "
-            "r.recipient_codes))) c(c) WHERE c.c IN (SELECT unnest(?))) "
+            f"WITH r AS ({rows}), u AS (SELECT *, unnest(list_distinct(list_concat("
+            "actor_countries, recipient_countries, actor_codes, recipient_codes))) AS c "
+            "FROM r), c AS (SELECT * FROM u WHERE c IN (SELECT unnest(?))) "
             f"SELECT c, {sums_sql(include_unasserted, on['actor'])}, "
             f"{sums_sql(include_unasserted, on['recipient'])} FROM c r GROUP BY c"
         )

@@ -214,12 +214,13 @@ def top_pairs(
     each other recipient country of a row; ``aggregate.sums_sql`` for the figures), so memory
     and time do not go through Python per event; ``tests/relations`` checks it against
     ``group_pairs`` and ``figures``."""
-    sql = (
-        f"WITH r AS ({rows_sql(unit, history=include_unasserted)}) "
-        f"SELECT a, b, {sums_sql(include_unasserted)} "
-        "FROM (SELECT a.a, b.b, r.event_type, r.modality, r.goldstein FROM r, "
-        "unnest(list_distinct(r.actor_countries)) a(a), "
-        "unnest(list_distinct(r.recipient_countries)) b(b) WHERE a.a <> b.b) "
+    sql = (  # unnest in the select list: much faster in DuckDB than a lateral join
+        f"WITH r AS ({rows_sql(unit, history=include_unasserted)}), "
+        "ra AS (SELECT event_type, modality, goldstein, recipient_countries, "
+        "unnest(list_distinct(actor_countries)) AS a FROM r), "
+        "l AS (SELECT event_type, modality, goldstein, a, "
+        "unnest(list_distinct(recipient_countries)) AS b FROM ra) "
+        f"SELECT a, b, {sums_sql(include_unasserted)} FROM l WHERE a <> b "
         "GROUP BY a, b ORDER BY count(*) DESC, a, b LIMIT ?"
     )
     return [
@@ -239,8 +240,8 @@ def actor_table(
     u = include_unasserted
     sql = (
         f"WITH r AS ({rows_sql(unit, history=u)}), "
-        "c AS (SELECT r.*, c.c FROM r, "
-        "unnest(list_distinct(list_concat(r.actor_countries, r.recipient_countries))) c(c)) "
+        "c AS (SELECT event_type, modality, goldstein, actor_countries, recipient_countries, "
+        "unnest(list_distinct(list_concat(actor_countries, recipient_countries))) AS c FROM r) "
         f"SELECT c, {sums_sql(u, 'list_contains(actor_countries, c)')}, "
         f"{sums_sql(u, 'list_contains(recipient_countries, c)')}, {sums_sql(u)} "
         "FROM c GROUP BY c"
