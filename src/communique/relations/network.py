@@ -60,7 +60,7 @@ def network(
     edge_sql = (
         f"WITH r AS ({rows}), ra AS (SELECT event_type, quad_class, modality, goldstein, "
         f"recipient_{side}, unnest(list_distinct(actor_{side})) AS a FROM r), "
-        "l AS (SELECT event_type, quad_class, modality, goldstein, a, "
+        "l AS MATERIALIZED (SELECT event_type, quad_class, modality, goldstein, a, "
         f"unnest(list_distinct(recipient_{side})) AS b FROM ra), "
         f"k AS (SELECT a, b, count(*) AS n FROM l WHERE a <> b AND {hit} GROUP BY a, b "
         "HAVING count(*) >= ? ORDER BY n DESC, a, b LIMIT ?) "
