@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -381,6 +382,8 @@ def serve(
     from communique.api.guard import default_hosts
     from communique.store import Store, StoreError
 
+    if not re.fullmatch(r"\d+(\.\d+)?\s*([KMGT]i?B)", memory_limit.strip(), re.IGNORECASE):
+        raise _fail(f"--memory-limit: {memory_limit!r} is not a size such as 256MB or 2GB")
     if not db.exists():
         try:
             Store(db).close()

@@ -23,6 +23,7 @@ from explorer_corpus import Server, build_db, story  # noqa: E402
 from communique.api.database import Database  # noqa: E402
 from communique.api.mirror import Mirror  # noqa: E402
 from communique.store import Store  # noqa: E402
+from support import run_cli  # noqa: E402
 
 TABLES = {"articles": "id", "mentions": "id", "events": "id"}
 
@@ -154,3 +155,9 @@ def test_a_page_shows_a_story_another_process_wrote_while_serving(db):
         assert (db.parent / (db.name + ".mirror")).exists()
     finally:
         srv.stop()
+
+
+def test_serve_refuses_a_memory_limit_that_is_no_size(tmp_path):
+    r = run_cli("serve", "--db", str(tmp_path / "n.duckdb"), "--memory-limit", "lots")
+    assert r.returncode == 2 and "--memory-limit" in r.stderr and "'lots'" in r.stderr
+    assert not (tmp_path / "n.duckdb").exists()
