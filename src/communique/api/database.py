@@ -182,7 +182,7 @@ class Database:
 
     def _wait_filled(self, mirror: Mirror) -> None:
         with self._lock:
-            if self._filler is None or (not self._filler.is_alive() and self._fill_error):
+            if self._filler is None or not self._filler.is_alive():
                 self._fill_error = None
                 self._filler = threading.Thread(
                     target=self._fill, args=(mirror,), name="communique-mirror", daemon=True
