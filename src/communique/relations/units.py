@@ -122,12 +122,21 @@ def records_by_ids(store: Store, ids: list[str], unit: str = "event") -> list[di
     if not ids:
         return []
     if unit == "event":
+        # Two steps: the representatives first, then only their mentions' records (one
+        # join over events let DuckDB read every record of a large store: 5 s for 50 events).
+        rep_of = {
+            mid: eid
+            for eid, mid in store.con.execute(
+                "SELECT id, rep_mention_id FROM events WHERE id IN (SELECT unnest(?))", [ids]
+            ).fetchall()
+        }
         rows = store.query(
-            "SELECT e.id AS uid, m.record, a.title, a.publisher FROM events e "
-            "JOIN mentions m ON m.id = e.rep_mention_id JOIN articles a ON a.id = m.article_id "
-            "WHERE e.id IN (SELECT unnest(?))",
-            [ids],
+            "SELECT m.id AS mid, m.record, a.title, a.publisher FROM mentions m "
+            "JOIN articles a ON a.id = m.article_id WHERE m.id IN (SELECT unnest(?))",
+            [list(rep_of)],
         )
+        for r in rows:
+            r["uid"] = rep_of[r.pop("mid")]
         aggs = _event_aggregates(store, ids)
     else:
         rows = store.query(
