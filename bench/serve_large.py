@@ -185,7 +185,9 @@ def measure(db: Path, label: str) -> dict[str, Any]:
 
 def ingest_while_serving(db: Path) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix="bench-stories-"))
+    run = time.strftime("%H%M%S")  # new stories each run (a story is stored once)
     for i, text in enumerate(STORIES):
+        text = text.replace("\n", f" (run {run})\n", 1)
         (folder / f"story{i}.txt").write_text(text, encoding="utf-8")
     srv = Served(db)
     seen: list[tuple[int, float, bool]] = []
