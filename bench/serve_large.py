@@ -187,7 +187,7 @@ def ingest_while_serving(db: Path) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix="bench-stories-"))
     run = time.strftime("%H%M%S")  # new stories each run (a story is stored once)
     for i, text in enumerate(STORIES):
-        text = text.replace("\n", f" (run {run})\n", 1)
+        text = text.replace(" on ", f" in talks number {run} on ", 1)
         (folder / f"story{i}.txt").write_text(text, encoding="utf-8")
     srv = Served(db)
     seen: list[tuple[int, float, bool]] = []
