@@ -191,7 +191,9 @@ def ingest(
     language and a note, not coded, and counted as "not coded" in the summary.
 
     Ingest is idempotent: a story already stored (same URL or same text) is skipped, so
-    re-running over the same folder adds only what is new. Bad inputs (empty, binary,
+    re-running over the same folder adds only what is new. A story under an id or URL that is
+    stored with different text is a conflict: it is not stored (the stored one is kept), one
+    "conflict" line names it, and the exit code is 1. Bad inputs (empty, binary,
     too large, not UTF-8, broken JSON lines, unreachable URLs) are reported one line
     each and the rest of the batch goes on; the exit code is then 1.
 
@@ -209,6 +211,7 @@ def ingest(
     """
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from communique.conflicts import Conflict
     from communique.pipeline import IngestReport
     from communique.pipeline import ingest as run_ingest
     from communique.sources import iter_articles
@@ -240,8 +243,9 @@ def ingest(
             now = time.perf_counter()
             rate = r.stored / max(now - started, 1e-9)
             not_coded = f"{r.unsupported_text()}, " if r.unsupported else ""
+            conflicts = f"{len(r.conflicts)} conflicts, " if r.conflicts else ""
             text = (
-                f"{r.stored} stored, {not_coded}{r.duplicates} duplicates, "
+                f"{r.stored} stored, {not_coded}{r.duplicates} duplicates, {conflicts}"
                 f"{r.failed} failed, {r.mentions} event mentions ({rate:.1f} articles/s)"
             )
             progress.update(task, description=text)
@@ -255,6 +259,10 @@ def ingest(
                 f"[red]skipped[/red] {e.origin}: {e.reason}", markup=True, soft_wrap=True
             )
 
+        def on_conflict(c: Conflict) -> None:
+            line = escape(f"{c.origin}: {c.reason()}")
+            progress.console.print(f"[yellow]conflict[/yellow] {line}", soft_wrap=True)
+
         report = run_ingest(
             iter_articles(
                 inputs,
@@ -265,14 +273,17 @@ def ingest(
             batch_size=batch_size,
             on_error=on_error,
             on_progress=on_progress,
+            on_conflict=on_conflict,
             topic_gate=not all_topics,
         )
     store.close()
     secs = time.perf_counter() - started
     not_coded = f"{report.unsupported_text()}, " if report.unsupported else ""
+    conflicts = f"{len(report.conflicts)} conflicts (not stored), " if report.conflicts else ""
     err.print(
         f"{report.stored} new articles stored ({report.mentions} event mentions), {not_coded}"
-        f"{report.duplicates} already stored, {report.failed} failed, in {secs:.1f}s → {db}"
+        f"{report.duplicates} already stored, {conflicts}{report.failed} failed, "
+        f"in {secs:.1f}s → {db}"
     )
     if report.off_topic:
         err.print(
@@ -285,7 +296,7 @@ def ingest(
     if report.interrupted:
         err.print("[yellow]interrupted:[/yellow] the store holds every batch finished before.")
         raise typer.Exit(130)
-    if report.failed:
+    if report.failed or report.conflicts:
         raise typer.Exit(1)
 
 
@@ -314,6 +325,10 @@ def code(
     its organs, a party, an armed group, police, protesters, an IGO or NGO), or must be
     violence, coercion or protest involving people. `--dropped FILE` shows what was left out
     and why; a story found off-topic is reported on standard error.
+
+    A story of more than 10,000 tokens is coded in parts (cut at paragraph or sentence ends;
+    offsets and sentence numbers stay those of the whole text, and standard error says so);
+    one of more than 250,000 tokens is refused with one line.
 
     Example:
 
@@ -347,6 +362,8 @@ def code(
                 continue
             if item.off_topic:
                 err.print(f"{item.article.id}: {item.article.notes[-1]}", soft_wrap=True)
+            elif item.article.notes and item.article.notes[-1].startswith("coded in "):
+                err.print(f"{item.article.id}: {escape(item.article.notes[-1])}", soft_wrap=True)
             elif not is_supported(item.article.language):
                 lang = str(item.article.language)
                 err.print(f"{item.article.origin or item.article.id}: {unsupported_note(lang)}")
@@ -527,6 +544,10 @@ def events(
         rows = list_one_a_day(store, flt)
     else:
         rows = list_events(store, flt) if by == "event" else list_mentions(store, flt)
+    if fmt != "table" and by != "mention":  # where each event was reported
+        from communique.store.article_fields import with_article_fields
+
+        rows = with_article_fields(store, rows)
     store.close()
     title = f"{len(rows)} {by}s"
     if fmt == "table" and not wide and table_width() < WIDE_TABLE:
@@ -738,6 +759,7 @@ def demo(
 
 
 __import__("communique.cli_relations").cli_relations.register(app)  # dyad network spikes serve
+__import__("communique.cli_names").cli_names.register(app)  # who: persons and bodies by name
 
 
 __import__("communique.cli_bench").cli_bench.register(app)  # bench, load

@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 err = Console(stderr=True, highlight=False)
 
@@ -66,16 +67,20 @@ def dask_ingest(
         )
     for e in report.errors:
         err.print(f"[red]skipped[/red] {e.origin}: {e.reason}", markup=True, soft_wrap=True)
+    for c in report.conflicts:
+        err.print(f"[yellow]conflict[/yellow] {escape(c.origin + ': ' + c.reason())}")
+    conflicts = f"{len(report.conflicts)} conflicts (not stored), " if report.conflicts else ""
     err.print(
         f"{report.stored} articles coded ({report.mentions} events) in {report.done} partitions, "
         f"{report.skipped} partitions already finished, {report.duplicates} duplicates, "
+        f"{conflicts}"
         f"{len(report.errors)} failed, in {report.seconds:.1f}s → {out} "
         f"(load it with `communique load {out} --db FILE`)"
     )
     if report.interrupted:
         err.print("[yellow]interrupted:[/yellow] finished partitions are kept; rerun to resume.")
         raise typer.Exit(130)
-    if report.errors:
+    if report.errors or report.conflicts:
         raise typer.Exit(1)
 
 

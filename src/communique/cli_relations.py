@@ -63,7 +63,9 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 # Parameter names in the relations' messages, as the options that set them are spelled here.
-_OPTION_NAMES = {"'date_from'": "--since", "'date_to'": "--until", "'as_of'": "--as-of"}
+_OPTION_NAMES = {
+    "'date_from'": "--since", "'date_to'": "--until", "'as_of'": "--as-of", "'top'": "--top",
+}  # fmt: skip
 
 
 def _read(db: Path, fn: Any, *args: Any, **kwargs: Any) -> Any:
@@ -198,6 +200,10 @@ def network(
     until: UntilOpt = None,
     min_events: Annotated[int, typer.Option(help="Leave out edges with fewer events.")] = 1,
     limit: Annotated[int, typer.Option(help="At most this many edges.")] = 200,
+    top: Annotated[
+        int | None,
+        typer.Option(help="Only the N busiest actors (events on their edges) and their edges."),
+    ] = None,
     unit: UnitOpt = "event",
     include_unasserted: UnassertedOpt = False,
 ) -> None:
@@ -211,6 +217,8 @@ def network(
         communique network --min-events 2
 
         communique network --actor RUS --level code
+
+        communique network --top 10
     """
     from communique.relations import network as build
 
@@ -218,7 +226,7 @@ def network(
     data = _read(
         db, build, level=level, date_from=since, date_to=until, event_type=event_type,
         actor=actor, unit=unit, include_unasserted=include_unasserted,
-        min_events=min_events, limit=limit,
+        min_events=min_events, limit=limit, top=top,
     )  # fmt: skip
     emit(
         data["edges"],
@@ -254,13 +262,19 @@ def spikes(
         float, typer.Option(help="Do not judge when the baseline mean is this or less.")
     ] = 2.0,
     factor: Annotated[float, typer.Option(help="Spike at this many times the baseline.")] = 2.0,
+    recent: Annotated[
+        int, typer.Option(help="Earlier periods scanned for near misses (0 to 104).")
+    ] = 12,
     unit: UnitOpt = "event",
 ) -> None:
     """Country pairs whose activity this week jumped against the previous four.
 
     A pair spikes when its count is at least FACTOR × the mean of the BASELINE previous
     periods. When that mean is MIN_BASELINE (2) or less, the pair is "suppressed": too
-    few events to tell a spike from noise, and the output says so.
+    few events to tell a spike from noise, and the output says so. Suppressed pairs that
+    would have spiked without that guard are listed after the table as near misses, each
+    with the reason (--format jsonl/csv: the "near_miss" field of each row), and so are
+    those of the RECENT periods before (each judged against its own baseline).
 
     Examples:
 
@@ -273,7 +287,12 @@ def spikes(
 
     fmt = _check(fmt)
     rule = SpikeRule(baseline=baseline, min_baseline=min_baseline, factor=factor)
-    data = _read(db, find, by=by, as_of=as_of, actor=actor, unit=unit, rule=rule, limit=10_000)
+    if not 0 <= recent <= 104:
+        raise _fail(f"--recent must be from 0 to 104, not {recent}")
+    data = _read(
+        db, find, by=by, as_of=as_of, actor=actor, unit=unit, rule=rule, limit=10_000,
+        recent=recent,
+    )  # fmt: skip
     if fmt != "table":
         emit([{"period": data["period"], "by": by, **r} for r in data["rows"]], fmt)
         return
@@ -292,8 +311,36 @@ def spikes(
         ],
     )
     err.print(f"[dim]· {data['rule']}[/dim]", markup=True)
+    err.print(f"[dim]· {data['guard']['text']}[/dim]", markup=True)
     if data.get("note"):
         err.print(f"[yellow]· {data['note']}[/yellow]", markup=True)
+    if data["near_misses"]:
+        emit(
+            data["near_misses"],
+            fmt,
+            title=f"near misses: {len(data['near_misses'])} pair(s) suppressed by the guard",
+            columns=[
+                ("pair", lambda r: f"{r['a']}–{r['b']}"),
+                (f"this {by}", lambda r: r["current"]),
+                ("baseline", lambda r: " ".join(str(x) for x in r["baseline"])),
+                ("mean", lambda r: _n(r["baseline_mean"], 2)),
+                ("why suppressed", lambda r: r["why"]),
+            ],
+        )
+    if data["recent_near_misses"]:
+        emit(
+            data["recent_near_misses"],
+            fmt,
+            title=f"near misses in the {recent} {by}s before",
+            columns=[
+                (by, lambda r: r["period"]),
+                ("pair", lambda r: f"{r['a']}–{r['b']}"),
+                ("count", lambda r: r["current"]),
+                ("baseline", lambda r: " ".join(str(x) for x in r["baseline"])),
+                ("mean", lambda r: _n(r["baseline_mean"], 2)),
+                ("why suppressed", lambda r: r["why"]),
+            ],
+        )
 
 
 def serve(

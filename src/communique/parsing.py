@@ -27,9 +27,6 @@ from spacy.tokens._retokenize import set_token_attrs
 from communique.articles.dateline import opening_dateline
 from communique.model import Article
 
-# spaCy refuses longer texts by default; a story this long is almost surely not a story.
-MAX_ARTICLE_CHARS = 1_000_000
-
 # spaCy's tokenizer is quadratic in the length of a run without whitespace (20,000 "(" took
 # a minute), so the characters of such a run past this many are blanked before parsing.
 MAX_TOKEN_CHARS = 100

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from time import perf_counter
 
 from spacy.language import Language
@@ -17,8 +17,17 @@ from spacy.tokens import Doc
 
 from communique import __version__
 from communique.articles.language import is_supported, unsupported_note
-from communique.model import Article, Mention, Sentence, SourceError
-from communique.parsing import MAX_ARTICLE_CHARS, load_pipeline, parse_texts
+from communique.conflicts import Conflict, conflict_of
+from communique.model import Article, Dropped, Mention, Sentence, SourceError
+from communique.parsing import load_pipeline, parse_texts
+from communique.parts import (
+    BATCH_TOKENS,
+    MAX_ARTICLE_CHARS,
+    PART_TOKENS,
+    count_tokens,
+    split_parts,
+    too_long,
+)
 from communique.relevance import story_topic
 from communique.store.db import CodedArticle, Store
 
@@ -57,6 +66,28 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _shifted(m: Mention, sentences: int, chars: int) -> Mention:
+    """``m`` from a part of its article, renumbered for the whole: its sentence index moved
+    by ``sentences``, its offsets by ``chars``, its id made again from those."""
+    ev = m.evidence
+    evidence = replace(
+        ev,
+        start=ev.start + chars,
+        end=ev.end + chars,
+        trigger_start=None if ev.trigger_start is None else ev.trigger_start + chars,
+        trigger_end=None if ev.trigger_end is None else ev.trigger_end + chars,
+    )
+    return replace(m, id="", sentence=m.sentence + sentences, evidence=evidence)
+
+
+def parts_note(parts: int, tokens: int, part_tokens: int = PART_TOKENS) -> str:
+    """The article note of a story coded in parts."""
+    return (
+        f"coded in {parts} parts of at most {part_tokens:,} tokens ({tokens:,} tokens in all), "
+        "cut at paragraph or sentence ends; each part was parsed on its own"
+    )
+
+
 def _failure(exc: BaseException) -> str:
     """One line for an article the coder failed on."""
     return f"could not code ({type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:200]})"
@@ -69,9 +100,14 @@ def code_articles(
     nlp: Language | None = None,
     timings: dict[str, float] | None = None,
     topic_gate: bool = True,
+    part_tokens: int = PART_TOKENS,
 ) -> Iterator[CodedArticle | SourceError]:
-    """Parse and code each article; too-long articles come back as SourceError.
+    """Parse and code each article, in order; an article too long to code (``parts.too_long``)
+    or one the coder fails on comes back as a SourceError.
 
+    Articles are parsed in batches of at most ``batch_size`` articles and ``BATCH_TOKENS``
+    tokens. A story of more than ``part_tokens`` tokens is parsed and coded part by part
+    (``communique.parts``) and comes back as one CodedArticle, with a note saying so.
     A story in a language the coder does not read is not parsed: it comes back with no
     sentences and no mentions and a note saying so (``unsupported_note``), to be stored as it is.
     With ``topic_gate`` (the default) a story the gate finds off-topic (sport, entertainment,
@@ -83,34 +119,29 @@ def code_articles(
 
     nlp = nlp or load_pipeline()
     coder = coder_name()
-
-    def usable() -> Iterator[Article | SourceError]:
-        for a in articles:
-            a.ensure_id()
-            if len(a.text) > MAX_ARTICLE_CHARS:
-                yield SourceError(
-                    a.origin or a.id or "?",
-                    f"article too long to code: {len(a.text):,} characters "
-                    f"(limit {MAX_ARTICLE_CHARS:,}); split it into stories",
-                )
-            elif not a.text.strip():
-                yield SourceError(a.origin or a.id or "?", "article has no text")
-            else:
-                yield a
-
-    pending: list[Article] = []
-
     clock = timings if timings is not None else {}
+    pending: list[Article] = []
+    pending_tokens = 0
+
+    def gate(article: Article) -> CodedArticle | None:
+        """The article stored uncoded when the story gate finds it off-topic, else None."""
+        t0 = perf_counter()
+        topic = story_topic(article.text) if topic_gate else None
+        _tick(clock, "gate", t0)
+        if topic is not None and topic.off_topic:
+            article.notes = [*article.notes, topic.note()]
+            return CodedArticle(article, [], [], coder=coder, off_topic=True)
+        return None
+
+    def code_one(article: Article, doc: Doc) -> tuple[list[Sentence], list[Mention], list[Dropped]]:
+        t0 = perf_counter()
+        mentions = _dedupe(code_article(article, doc))
+        dropped = list(doc._.communique_dropped or [])
+        _tick(clock, "code", t0)
+        return sentences_of(article, doc), mentions, dropped
 
     def run(batch: list[Article]) -> list[CodedArticle]:
-        t0 = perf_counter()
-        gated: dict[int, CodedArticle] = {}
-        for n, article in enumerate(batch):
-            topic = story_topic(article.text) if topic_gate else None
-            if topic is not None and topic.off_topic:
-                article.notes = [*article.notes, topic.note()]
-                gated[n] = CodedArticle(article, [], [], coder=coder, off_topic=True)
-        _tick(clock, "gate", t0)
+        gated = {n: c for n, a in enumerate(batch) if (c := gate(a)) is not None}
         t0 = perf_counter()
         to_parse = [a for n, a in enumerate(batch) if n not in gated]
         docs = iter(list(parse_texts(nlp, to_parse, batch_size=batch_size)))
@@ -120,24 +151,42 @@ def code_articles(
             if n in gated:
                 coded.append(gated[n])
                 continue
-            doc = next(docs)
-            t0 = perf_counter()
-            mentions = _dedupe(code_article(article, doc))
-            dropped = list(doc._.communique_dropped or [])
-            coded.append(
-                CodedArticle(article, sentences_of(article, doc), mentions, coder=coder,
-                             dropped=dropped)
-            )  # fmt: skip
-            _tick(clock, "code", t0)
+            sentences, mentions, dropped = code_one(article, next(docs))
+            coded.append(CodedArticle(article, sentences, mentions, coder=coder, dropped=dropped))
         return coded
 
-    def flush() -> Iterator[CodedArticle | SourceError]:
-        """The pending articles coded; when the batch fails, each article alone, so one
-        article's failure is reported as its own SourceError and the others are coded."""
-        batch = list(pending)
-        pending.clear()
+    def run_in_parts(article: Article, tokens: int) -> CodedArticle:
+        """A long article coded part by part: one part's parse held at a time."""
+        off_topic = gate(article)
+        if off_topic is not None:
+            return off_topic
+        spans = split_parts(article.text, part_tokens)
+        sentences: list[Sentence] = []
+        mentions: list[Mention] = []
+        dropped: list[Dropped] = []
+        for start, end in spans:
+            part = replace(article, text=article.text[start:end], notes=[])
+            t0 = perf_counter()
+            (doc,) = list(parse_texts(nlp, [part], batch_size=1))
+            _tick(clock, "parse", t0)
+            part_sentences, part_mentions, part_dropped = code_one(part, doc)
+            del doc
+            shift = len(sentences)
+            sentences += [
+                Sentence(s.article_id, s.index + shift, s.start + start, s.end + start, s.text)
+                for s in part_sentences
+            ]
+            mentions += [_shifted(m, shift, start) for m in part_mentions]
+            dropped += [replace(d, sentence=d.sentence + shift) for d in part_dropped]
+        article.notes = [*article.notes, parts_note(len(spans), tokens, part_tokens)]
+        return CodedArticle(article, sentences, _dedupe(mentions), coder=coder, dropped=dropped)
+
+    def guarded(work: Callable[[list[Article]], list[CodedArticle]], batch: list[Article]
+                ) -> Iterator[CodedArticle | SourceError]:  # fmt: skip
+        """``work`` on the batch; when it fails, on each article alone, so one article's
+        failure is reported as its own SourceError and the others are coded."""
         try:
-            yield from run(batch)
+            yield from work(batch)
             return
         except Exception as exc:  # noqa: BLE001 (found below, article by article)
             if len(batch) == 1:
@@ -145,13 +194,28 @@ def code_articles(
                 return
         for article in batch:
             try:
-                yield from run([article])
+                yield from work([article])
             except Exception as exc:  # noqa: BLE001
                 yield SourceError(article.origin or article.id or "?", _failure(exc))
 
-    for item in usable():
-        if isinstance(item, SourceError):
-            yield item
+    def flush() -> Iterator[CodedArticle | SourceError]:
+        nonlocal pending_tokens
+        batch = list(pending)
+        pending.clear()
+        pending_tokens = 0
+        if batch:
+            yield from guarded(run, batch)
+
+    for item in articles:
+        item.ensure_id()
+        origin = item.origin or item.id or "?"
+        tokens = count_tokens(item.text) if len(item.text) <= MAX_ARTICLE_CHARS else 0
+        why = too_long(item.text, tokens)
+        if why is not None:
+            yield SourceError(origin, why)
+            continue
+        if not item.text.strip():
+            yield SourceError(origin, "article has no text")
             continue
         if not is_supported(item.language):
             note = unsupported_note(str(item.language))
@@ -159,18 +223,30 @@ def code_articles(
                 item.notes.append(note)
             yield CodedArticle(item, [], [], coder=coder)
             continue
+        if tokens > part_tokens:
+            yield from flush()  # in order: what came before first
+
+            def in_parts(batch: list[Article], tokens: int = tokens) -> list[CodedArticle]:
+                return [run_in_parts(batch[0], tokens)]
+
+            yield from guarded(in_parts, [item])
+            continue
+        if pending and pending_tokens + tokens > BATCH_TOKENS:
+            yield from flush()
         pending.append(item)
+        pending_tokens += tokens
         if len(pending) >= batch_size:
             yield from flush()
-    if pending:
-        yield from flush()
+    yield from flush()
 
 
 @dataclass
 class IngestReport:
     read: int = 0  # articles read from the inputs
     stored: int = 0  # new articles written
-    duplicates: int = 0  # already stored (same URL or same text), skipped
+    duplicates: int = 0  # already stored (same URL or id with the same text, or same text)
+    # refused: an id or URL already stored (or read earlier) with different text
+    conflicts: list[Conflict] = field(default_factory=list)
     mentions: int = 0  # coded mentions written
     off_topic: int = 0  # stored without coding: the story gate found them off-topic
     dropped: Counter[str] = field(default_factory=Counter)  # triggers not coded, by rule id
@@ -198,23 +274,29 @@ def ingest(
     batch_size: int = 32,
     on_error: Callable[[SourceError], None] | None = None,
     on_progress: Callable[[IngestReport], None] | None = None,
+    on_conflict: Callable[[Conflict], None] | None = None,
     nlp: Language | None = None,
     timings: dict[str, float] | None = None,
     topic_gate: bool = True,
 ) -> IngestReport:
     """Code and store new articles, a batch of whole articles per transaction.
 
-    A story already in the store (same URL or same normalised text), or seen earlier in the
-    same run, is counted as a duplicate and not coded again. An interrupt (Ctrl-C) stops
+    A story already in the store (same URL or id with the same normalised text, or the same
+    text under another URL or id), or seen earlier in the same run, is counted as a duplicate
+    and not coded again. A story whose id or URL is stored (or was read earlier in the run)
+    with different text is a ``Conflict``: refused, listed in the report and passed to
+    ``on_conflict``; the stored story stays as it was. An interrupt (Ctrl-C) stops
     between batches' transactions, so the store never holds half an article.
     ``timings``, when given, gets seconds per stage: ``dedupe``, ``parse``, ``code``,
     ``link``, ``store``.
     """
     clock = timings if timings is not None else {}
     report = IngestReport()
-    seen_urls: set[str] = set()
-    seen_hashes: set[str] = set()
-    seen_ids: set[str] = set()
+    # What this run has read, for conflicts and repeats of one record. The same text under
+    # another id or URL is found at the batch's flush (against the store and the batch), so
+    # it is kept when the story it repeats is refused as a conflict.
+    seen_urls: dict[str, set[str]] = {}  # URL -> content hashes read under it
+    seen_ids: dict[str, str] = {}  # id -> content hash
     pending: list[Article] = []
 
     def error(err: SourceError) -> None:
@@ -222,20 +304,31 @@ def ingest(
         if on_error:
             on_error(err)
 
+    def conflict(found: Conflict) -> None:
+        report.conflicts.append(found)
+        if on_conflict:
+            on_conflict(found)
+
     def flush() -> None:
         if not pending:
             return
         batch = list(pending)
         pending.clear()
         t0 = perf_counter()
-        urls, hashes = store.find_existing((a.url for a in batch if a.url), (a.hash for a in batch))
-        ids = store.existing_ids(a.ensure_id() for a in batch)
+        _, hashes = store.find_existing((), (a.hash for a in batch))
+        by_url, by_id = store.stored_hashes(
+            (a.url for a in batch if a.url), (a.ensure_id() for a in batch)
+        )
         fresh: list[Article] = []
         for a in batch:
-            if (a.url and a.url in urls) or a.hash in hashes or a.id in ids:
+            found = conflict_of(a, by_id, by_url)
+            if found is not None:
+                conflict(found)
+            elif a.hash in hashes or a.id in by_id or a.url in by_url:
                 report.duplicates += 1
             else:
                 fresh.append(a)
+                hashes.add(a.hash)  # a second copy later in the batch is a duplicate
         _tick(clock, "dedupe", t0)
         coded: list[CodedArticle] = []
         for item in code_articles(
@@ -280,17 +373,16 @@ def ingest(
                 continue
             report.read += 1
             item.ensure_id()
-            if (
-                (item.url and item.url in seen_urls)
-                or item.hash in seen_hashes
-                or item.id in seen_ids
-            ):
+            found = conflict_of(item, seen_ids, seen_urls)
+            if found is not None:
+                conflict(found)
+                continue
+            if item.id in seen_ids or item.url in seen_urls:  # the same text: a repeat
                 report.duplicates += 1
                 continue
             if item.url:
-                seen_urls.add(item.url)
-            seen_hashes.add(item.hash)
-            seen_ids.add(item.id or "")
+                seen_urls.setdefault(item.url, set()).add(item.hash)
+            seen_ids[item.id or ""] = item.hash
             pending.append(item)
             if len(pending) >= batch_size:
                 flush()

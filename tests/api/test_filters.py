@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from explorer_corpus import Server, build_db  # noqa: E402
+from explorer_corpus import build_db  # noqa: E402
 
 from support import run_cli  # noqa: E402
 
@@ -24,14 +24,6 @@ from support import run_cli  # noqa: E402
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     return build_db(tmp_path_factory.mktemp("filters") / "filters.duckdb")
-
-
-@pytest.fixture(scope="module")
-def http(db):
-    srv = Server(db)
-    with srv.client() as c:
-        yield c
-    srv.stop()
 
 
 def events(db: Path, *args: str) -> list[dict]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from explorer_corpus import Server, build_db, story  # noqa: E402
+from explorer_corpus import build_db, story  # noqa: E402
 
 from communique.store import Store  # noqa: E402
 from support import run_cli  # noqa: E402
@@ -34,14 +34,6 @@ def db(tmp_path_factory):
                    .fetchall())  # fmt: skip
     assert {k: str(v)[:10] for k, v in got.items()} == {"far": "9999-12-31", "old": "0001-01-01"}
     return path
-
-
-@pytest.fixture(scope="module")
-def http(db):
-    srv = Server(db)
-    with srv.client() as c:
-        yield c
-    srv.stop()
 
 
 @pytest.mark.parametrize(

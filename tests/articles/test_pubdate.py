@@ -174,3 +174,36 @@ def test_url_dates():
     assert url_date("https://x.org/news/20181102-story") == ("2018-11-02", "day")
     assert url_date("https://x.org/2018/11/story") == ("2018-11", "month")
     assert url_date("https://www.radiohc.cu/en/noticias/nacionales/175587-cuban") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("By A Writer | Updated: Mar 04, 2021, 10:15 IST", date(2021, 3, 4)),
+        ("Posted on Tuesday, 2 February 2021 by the desk", date(2021, 2, 2)),
+        ("This article is from x. First published 2021-02-03T08:00:00Z", date(2021, 2, 3)),
+        # a stated publication beats an update, wherever it stands
+        ("Last updated: June 9, 2022. Published: June 8, 2022", date(2022, 6, 8)),
+        ("We updated our privacy policy on our site", None),  # no date after the label
+        ("Published: Jan 5", None),  # no year: not enough to date a story
+        ("Published: February 30, 2021", None),  # no such day
+    ],
+)
+def test_labelled_page_dates(text, want):
+    from communique.articles.pubdate import labelled_date
+
+    assert labelled_date(text) == want
+
+
+def test_html_page_without_date_metadata_takes_its_labelled_date():
+    from communique.sources.html import html_article
+
+    body = " ".join(["The Chilean foreign minister met his Peruvian counterpart in Lima."] * 8)
+    page = (
+        "<html><head><title>Ministers meet</title></head><body>"
+        "<div>This story is from October 12, 2021</div><article><h1>Ministers meet</h1>"
+        f"<p>{body}</p><p>{body}</p></article></body></html>"
+    )
+    # the extractor finds no date in this page's metadata; the label outside the story dates it
+    a = html_article(page, url="https://news.example.org/world/ministers-meet")
+    assert (a.published, a.published_source, a.published_precision) == ("2021-10-12", "page", "day")

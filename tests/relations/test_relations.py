@@ -50,9 +50,14 @@ def test_monthly_pair_series_counts_directions_and_fills_empty_months(store):
     assert p["2024-02"]["joint"] == 1
     assert p["2024-02"]["by_type"] == {"AGREE": 1, "CONSULT": 1}
     assert p["2020-05"]["events"] == 0  # empty months are there for charts
-    assert len(d["series"]) == 64  # 2018-11 .. 2024-02
-    # the ACCUSE dated only "2017" cannot sit in a month: in the totals, flagged imprecise
+    # the ACCUSE dated only "2017" cannot sit in a month: in the totals, flagged imprecise,
+    # kept by the year it is dated to, and the axis runs from that year's first month
+    assert len(d["series"]) == 86  # 2017-01 .. 2024-02
     assert d["totals"]["events"] == 5 and d["totals"]["imprecise"] == 1
+    (year,) = d["imprecise_periods"]
+    assert (year["period"], year["precision"], year["events"]) == ("2017", "year", 1)
+    assert (year["first"], year["last"], year["a_to_b"]) == ("2017-01", "2017-12", 1)
+    assert [e["event_type"] for e in dyad_events(store, "CUB", "RUS", "2017")] == ["ACCUSE"]
     assert any("less precisely" in n for n in d["notes"])
 
 

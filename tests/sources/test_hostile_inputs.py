@@ -195,11 +195,17 @@ def test_offsets_survive_capping():
     assert capped.count("(") == 100
 
 
-@pytest.mark.parametrize("s", ["[" * 50_000, "![" * 25_000, "**a " * 10_000, "_a " * 10_000])
+@pytest.mark.parametrize(
+    "s",
+    ["[" * 50_000, "![" * 25_000, "**a " * 10_000, "_a " * 10_000,
+     "[a](" * 50_000, "![a](" * 40_000, "[a](b(" * 30_000],
+)  # fmt: skip
 def test_markdown_cleaning_is_linear(s):
     started = time.monotonic()
     clean_inline(s)
-    assert time.monotonic() - started < 1.5
+    # a hang guard, not a speed claim: the quadratic cleaner took minutes on these; a linear one
+    # takes milliseconds, so even a machine busy with other work stays far below the bound
+    assert time.monotonic() - started < 20
 
 
 def test_markdown_cleaning_still_cleans():
@@ -236,7 +242,7 @@ def test_trickling_server_hits_the_deadline(tmp_path):
         items = list(
             iter_articles([str(good), url], timeout=1.0, deadline=1.5, allow_hosts=["127.0.0.1"])
         )
-        assert time.monotonic() - started < 5
+        assert time.monotonic() - started < 30  # the trickle would go on for ever without it
     finally:
         server.shutdown()
         server.server_close()

@@ -194,6 +194,8 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
                 why = f"the same word named earlier, '{self.doc[earlier.start : earlier.end].text}'"
             elif locale is not None:
                 iso, why = locale
+            elif own := self._own_place(sp, spans):  # "opposition figures *in X*": X's
+                iso, why = own
             elif self.story.dateline_country and (placed := self._sentence_place(sp, spans)):
                 iso, why = placed  # "CAIRO - gunmen attacked a hotel *in X*": not Egyptians
             elif self.story.dateline_country:
@@ -225,6 +227,28 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             return None
         iso, place = places[0]
         return iso, f"the sentence places it in '{place}'"
+
+    def _own_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """A state named as the place of the phrase itself ("opposition leaders *in X*",
+        "police *in X*"): the people of that place. Not for troops, who are often abroad."""
+        if not self.parsed or sp.actor.sector in ("MIL", "UAF"):
+            return None
+        head = self.doc[sp.head]
+        while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+            head = head.head  # "*opposition* figures in X": the phrase's noun
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "across"):
+                continue
+            for o in spans:
+                if (
+                    o.is_location
+                    and o.kind == "country"
+                    and is_state(o.actor.country)
+                    and self.doc[o.head].head.i == prep.i
+                ):
+                    text = self.doc[o.start : o.end].text
+                    return o.actor.country, f"'{prep.text} {text}' after it"  # type: ignore[return-value]
+        return None
 
     def _sentence_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """The one country its sentence names as a place ("... attacked a hotel *in X*"): where

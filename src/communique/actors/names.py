@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from communique.actors import lexicon as lx
+from communique.actors.leaders import holder_on
 from communique.actors.persons import kb_actor
 from communique.actors.spans import ActorSpan
 from communique.model import Actor
@@ -120,8 +123,24 @@ class NameReader:
         if not t.text[:1].isupper():
             return False
         if self.tagged:
-            return t.pos_ == "PROPN" or t.ent_type_ == "PERSON"
+            return t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or self._mistagged_holder(t)
         return t.is_alpha
+
+    def _mistagged_holder(self, t: Token) -> bool:
+        """A capitalised word the tagger read as a common noun, verb or adjective ("*Trump*
+        imposed ...", "spoke to PM *Modi*") that names someone in office on the story's date: a
+        name all the same (a verb or adjective only inside a sentence, where capitals mean names)."""
+        return (
+            (
+                t.pos_ == "NOUN"
+                or (t.pos_ in ("VERB", "ADJ") and not t.is_sent_start)
+                or (t.pos_ == "ADJ" and t.dep_ == "ROOT")  # "Trump imposed ..." with no verb
+            )
+            and not t.ent_type_
+            and t.is_alpha
+            and self.when is not None
+            and holder_on(t.text, self.when) is not None
+        )
 
     def person(self, i: int) -> list[ActorSpan] | None:
         if not self.texts[i][:1].isupper() or not self._namey(i):

@@ -71,8 +71,10 @@ def create_app(
     """
     from communique.api.routes import MAX_UPLOAD
     from communique.api.routes import router as api_router
+    from communique.api.views import router as views_api_router
     from communique.web.pages import BadQuery, render_error
     from communique.web.pages import router as page_router
+    from communique.web.views import router as views_page_router
 
     app = FastAPI(
         title="communique",
@@ -141,8 +143,17 @@ def create_app(
         max_body=MAX_UPLOAD if max_body is None else max_body,
     )
     app.include_router(api_router, prefix="/api")
+    app.include_router(views_api_router, prefix="/api")
     app.include_router(page_router)
+    app.include_router(views_page_router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
+
+    # the map (/map) and its API (/api/map...)
+    from communique.api.map_routes import router as map_api_router
+    from communique.web.map_page import router as map_page_router
+
+    app.include_router(map_api_router, prefix="/api")
+    app.include_router(map_page_router)
 
     @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
     def docs(request: Request) -> HTMLResponse:

@@ -42,6 +42,19 @@ def search_events(
     unit: str = "event",
 ) -> dict[str, Any]:
     """A page of events (or mentions) matching the filter, sorted, with the total count."""
+    total, ids = event_ids(store, flt, sort=sort, order=order, unit=unit)
+    return {
+        "total": total, "limit": flt.limit, "offset": flt.offset, "sort": sort,
+        "order": order, "unit": unit, "items": records_by_ids(store, ids, unit),
+    }  # fmt: skip
+
+
+def event_ids(
+    store: Store, flt: EventFilter, *, sort: str = "date", order: str = "desc",
+    unit: str = "event",
+) -> tuple[int, list[str]]:  # fmt: skip
+    """(how many match the filter, the ids of its page of them in order): ``search_events``
+    without the records (downloads fetch those a batch at a time)."""
     check_unit(unit)
     if sort not in SORTS:
         raise ValueError(f"'sort' must be one of {', '.join(SORTS)}, not {sort!r}")
@@ -58,10 +71,7 @@ def search_events(
             params,
         ).fetchall()
     ]
-    return {
-        "total": int(total), "limit": flt.limit, "offset": flt.offset, "sort": sort,
-        "order": order, "unit": unit, "items": records_by_ids(store, ids, unit),
-    }  # fmt: skip
+    return int(total), ids
 
 
 def articles_page(store: Store, limit: int = 50, offset: int = 0) -> dict[str, Any]:

@@ -14,11 +14,14 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
+import communique.api.downloads as downloads
 from communique import filters
+from communique.actors.lookup import find_names
 from communique.api import queries
 from communique.api.queries import MAX_COUNT, MAX_OFFSET
 from communique.model import MODALITIES, PLOVER_TYPES
 from communique.relations import dyad_events, dyad_series, network, spikes
+from communique.relations.network import MAX_TOP
 from communique.relations.spikes import SpikeRule
 from communique.store.queries import EventFilter
 
@@ -43,6 +46,7 @@ Unasserted = Annotated[
 ]
 DateFrom = Annotated[str | None, Query(description="ISO date, inclusive.")]
 DateTo = Annotated[str | None, Query(description="ISO date, inclusive.")]
+Format = Annotated[str | None, Query(description=downloads.FORMAT_HELP)]
 
 
 def event_filter(
@@ -107,13 +111,21 @@ def index() -> dict[str, Any]:
             "/api/articles/{id}": "one article with its text and events",
             "/api/events": "events filtered, sorted and paged",
             "/api/events/{id}": "one event with its evidence and supporting mentions",
+            "/api/map": "events by place and each country's activity (filters of /api/events)",
+            "/api/map/events": "the events of one map point or country",
+            "/api/map/outlines": "country outlines (Natural Earth, GeoJSON)",
             "/api/dyad/{a}/{b}": "time series of a pair of actors",
             "/api/dyad/{a}/{b}/events": "the events behind one period of that series",
             "/api/network": "who acts on whom, weighted",
             "/api/spikes": "pairs whose activity jumped this period",
             "/api/actors": "countries seen, with counts",
             "/api/actors/{code}": "one actor's activity",
-            "/api/search": "words in stories and evidence, actor names",
+            "/api/search": "words in stories and evidence, actor names, persons and bodies",
+            "/api/names": "persons and bodies by name, with how each resolves",
+            "/api/persons/{name}": "a person: dated roles and the mentions naming them",
+            "/api/bodies/{name}": "a body or group: its code and the mentions naming it",
+            "/api/actors/{code}/timeline": "one actor's events over time, by quad class",
+            "/api/compare": "several pairs' series on one time axis",
             "/api/ingest": "POST stories (needs the operator's bearer token)",
         },
         "docs": "/docs",
@@ -150,8 +162,13 @@ def api_events(
     sort: Annotated[str, Query(description=", ".join(queries.SORTS))] = "date",
     order: Annotated[str, Query(description="asc or desc")] = "desc",
     unit: Unit = "event",
-) -> dict[str, Any]:
+    format: Format = None,  # noqa: A002 - the parameter users type
+) -> Any:
+    q = request.query_params
     with request.app.state.db.read() as store:
+        if fmt := downloads.requested(q):  # every filtered event (``limit`` if given)
+            ids = downloads.filtered_ids(store, flt, q, sort=sort, order=order, unit=unit)
+            return downloads.respond(store, fmt, "events", ids=ids, unit=unit)
         return queries.search_events(store, flt, sort=sort, order=order, unit=unit)
 
 
@@ -193,13 +210,21 @@ def api_dyad_events(
     direction: Direction = "both",
     unit: Unit = "event",
     include_unasserted: Unasserted = False,
-) -> dict[str, Any]:
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    format: Format = None,  # noqa: A002 - the parameter users type
+) -> Any:
     a, b = known_actor("a", a), known_actor("b", b)
+    fmt = downloads.requested(request.query_params)
     with request.app.state.db.read() as store:
         items = dyad_events(
             store, a, b, period, by=by, direction=direction, unit=unit,
-            include_unasserted=include_unasserted,
+            include_unasserted=include_unasserted, date_from=date_from, date_to=date_to,
+            limit=None if fmt else 500,
         )  # fmt: skip
+        if fmt:  # the pair's events (of that period), as a file
+            stem = f"pair-{a}-{b}-{period or 'all'}"
+            return downloads.respond(store, fmt, stem, records=items)
     return {"a": a.upper(), "b": b.upper(), "period": period, "by": by, "items": items}
 
 
@@ -215,12 +240,16 @@ def api_network(
     include_unasserted: Unasserted = False,
     min_events: Annotated[int, Query(ge=1, le=MAX_COUNT)] = 1,
     limit: Annotated[int, Query(ge=1, le=5000)] = 200,
+    top: Annotated[
+        int | None,
+        Query(ge=1, le=MAX_TOP, description="Only the N busiest actors and edges among them."),
+    ] = None,
 ) -> dict[str, Any]:
     with request.app.state.db.read() as store:
         return network(
             store, level=level, date_from=date_from, date_to=date_to, event_type=event_type,
             actor=actor, unit=unit, include_unasserted=include_unasserted,
-            min_events=min_events, limit=limit,
+            min_events=min_events, limit=limit, top=top,
         )  # fmt: skip
 
 
@@ -238,10 +267,13 @@ def api_spikes(
     ] = 2.0,
     factor: Annotated[float, Query(gt=1, description="Spike at >= factor × baseline.")] = 2.0,
     unit: Unit = "event",
+    recent: Annotated[
+        int, Query(ge=0, le=104, description="Earlier periods scanned for near misses.")
+    ] = 12,
 ) -> dict[str, Any]:
     rule = SpikeRule(baseline=baseline, min_baseline=min_baseline, factor=factor)
     with request.app.state.db.read() as store:
-        return spikes(store, by=by, as_of=as_of, actor=actor, unit=unit, rule=rule)
+        return spikes(store, by=by, as_of=as_of, actor=actor, unit=unit, rule=rule, recent=recent)
 
 
 @router.get("/actors", summary="Countries seen as actor or recipient, with counts")
@@ -254,10 +286,15 @@ def api_actors(
 
 @router.get("/actors/{code}", summary="One actor: partners, event types, recent events")
 def api_actor(
-    request: Request, code: str, unit: Unit = "event", include_unasserted: Unasserted = False
-) -> dict[str, Any]:
+    request: Request, code: str, unit: Unit = "event", include_unasserted: Unasserted = False,
+    format: Format = None,  # noqa: A002 - the parameter users type
+) -> Any:  # fmt: skip
+    """With ``format=csv|jsonl|parquet``: every event in which the actor takes part."""
     code = known_actor("code", code)
     with request.app.state.db.read() as store:
+        if fmt := downloads.requested(request.query_params):
+            ids = downloads.actor_ids(store, code, unit)
+            return downloads.respond(store, fmt, f"actor-{code}", ids=ids, unit=unit)
         return queries.actor_profile(store, code, unit=unit, include_unasserted=include_unasserted)
 
 
@@ -266,9 +303,16 @@ def api_search(
     request: Request,
     q: Annotated[str, Query(description="Words to look for.")] = "",
     limit: Annotated[int, Query(ge=1, le=500)] = 30,
-) -> dict[str, Any]:
+    format: Format = None,  # noqa: A002 - the parameter users type
+) -> Any:
+    """With ``format=csv|jsonl|parquet``: every event whose evidence or story title matches."""
+    if fmt := downloads.requested(request.query_params):
+        with request.app.state.db.read() as store:
+            return downloads.respond(store, fmt, "search", ids=downloads.search_ids(store, q))
+
     with request.app.state.db.read() as store:
-        return queries.search(store, q, limit)
+        out = queries.search(store, q, limit)
+    return {**out, "names": find_names(out["q"], limit)}  # persons and bodies by name
 
 
 @router.post(
@@ -329,6 +373,7 @@ def _ingest_bytes(state: Any, body: bytes) -> dict[str, Any]:
     return {
         "stored": report.stored,
         "duplicates": report.duplicates,
+        "conflicts": [c.to_dict() for c in report.conflicts],  # refused: id or URL clashes
         "failed": report.failed,
         "mentions": report.mentions,
         "not_coded": dict(report.unsupported),  # by language: stored, not coded

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from communique.articles.dates import MONTHS, month_day, safe_date
+from communique.articles.dates import DAY_MONTH_RE, MONTHS, month_day, safe_date
 
 _LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "ru"]
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -70,3 +70,36 @@ def url_date(url: str | None) -> tuple[str, str] | None:
     if m and int(m[1]) <= today.year:
         return m[1], "year"
     return None
+
+
+# "Published: Oct 9, 2019", "Updated on 9 October 2019", "This story is from October 9, 2019",
+# "Posted 2019-10-09": a page's own label for its date, outside the story text
+_LABEL = (
+    r"(?P<label>first published|published|posted|this story is from|last updated|updated)"
+    r"\s*(?:on|at)?\s*:?\s*(?:[A-Za-z]+day,?\s+)?"
+)
+_LABELLED = re.compile(
+    rf"(?<![\w-]){_LABEL}(?:{DAY_MONTH_RE}|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def labelled_date(text: str, limit: int = 200_000) -> date | None:
+    """The date a page labels as its publication ("Published: ...", "This story is from ...")
+    or, failing that, its update ("Updated: ..."): the first of each, with a year, in the first
+    ``limit`` characters of the page's text."""
+    found: dict[bool, date] = {}
+    for m in _LABELLED.finditer(text[:limit]):
+        if m["iso"]:
+            y, mo, d = (int(x) for x in m["iso"].split("-"))
+            day = safe_date(y, mo, d)
+        else:
+            md = month_day(m.group(0)[m.end("label") - m.start() :])
+            day = safe_date(md[2], md[0], md[1]) if md and md[2] else None
+        if day is None or day > date.today():
+            continue
+        updated = m["label"].lower().endswith("updated")
+        found.setdefault(updated, day)
+        if not updated:
+            break
+    return found.get(False) or found.get(True)

@@ -85,6 +85,9 @@ class DateExpr:
     text: str
     kind: str
     groups: tuple[str | None, ...]
+    # the date hangs on a past-tense verb other than the event's ("'We will ...,' she *said on
+    # Tuesday*"): it names a day that has passed, whatever the event's own tense
+    past_clause: bool = False
 
 
 @dataclass

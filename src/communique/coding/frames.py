@@ -38,6 +38,19 @@ def governor(tok: Token, trigger_at: dict[int, Trigger]) -> tuple[Trigger | None
     return None, path
 
 
+SETTING_PREPS = words("setting_preps")
+
+
+def in_setting(tok: Token, steps: int) -> bool:
+    """Whether the path of ``steps`` arcs up from ``tok`` to its governor ends in a preposition
+    of time or setting: "*In a call with* X, Y asked ...", "*during talks*, X rejected ..."
+    say when and where the frame word was said, not what it asks or rejects."""
+    cur = tok
+    for _ in range(steps - 1):
+        cur = cur.head
+    return cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS
+
+
 def is_purpose_clause(tok: Token) -> bool:
     """'... an agreement *to foster* cooperation', 'met *to discuss*': an aim, not an event."""
     return tok.dep_ in ("acl", "advcl") and any(

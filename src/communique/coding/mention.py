@@ -16,10 +16,12 @@ from communique.coding.modality import condition_of, is_negated, modality_of
 from communique.coding.rules import explain
 from communique.coding.triggers import Trigger
 from communique.model import Evidence, Mention
+from communique.vocabulary import words
 
 # general intent codes that the promised act refines ("vowed to *attack*" -> threaten force)
 GENERIC_INTENT = {"030"}
 FUTURE_AUX = ("will", "would", "can", "could", "shall")
+REPORTING_VERBS = words("reporting_verbs")
 
 
 def _cameo(code: CameoCode) -> str:
@@ -77,6 +79,37 @@ def present_tense(verb: Token) -> bool:
     )
 
 
+def past_event(tok: Token) -> bool:
+    """A verb in the past tense ("clashed", "has criticised"), or a noun event that is the
+    object or subject of one ("held talks")."""
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        verb = tok.head
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_ != "will"
+        for c in verb.children
+    )
+
+
+def pluperfect(tok: Token) -> str | None:
+    """'had met', 'had been expelled' (or a noun event under one: 'had said *at a meeting*'):
+    the past perfect, which news uses for what happened before the story's events. Returns the
+    verb's words, or None."""
+    verb = tok
+    for _ in range(3):  # a noun event: up through its preposition to the verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.tag_ != "VBN":
+        return None
+    if verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in REPORTING_VERBS:
+        return None  # "police said protesters *had thrown* stones": reported, not earlier
+    had = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("had", "'d")), None)
+    return f"{had.text} {verb.text}" if had is not None else None
+
+
 def build_mention(
     cand: Candidate,
     sent: Span,
@@ -85,6 +118,7 @@ def build_mention(
     date_expr: object,
     published: tuple[date | None, str | None],
     location: object,
+    reference: tuple[str, str, int] | None = None,
 ) -> Mention:
     trig = cand.trigger
     code = lex = trig.cameo
@@ -98,7 +132,9 @@ def build_mention(
     pub, pub_precision = published
     resolved: ResolvedDate | None = None
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
-        ahead = modality == "future" or present_tense(trig.token)
+        ahead = (modality == "future" or present_tense(trig.token)) and not getattr(
+            date_expr, "past_clause", False
+        )
         resolved = resolve(date_expr, pub, ahead)  # type: ignore[arg-type]
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
@@ -161,6 +197,13 @@ def build_mention(
             why.append(
                 explain("date.period", text=date_text, start=resolved.span[0], end=resolved.span[1])
             )
+    elif (earlier := pluperfect(trig.token)) is not None:
+        date_value = precision = date_text = None
+        why.append(explain("date.earlier", verb=earlier))
+    elif reference is not None and modality == "asserted" and past_event(trig.token):
+        date_value, precision, date_text = reference[0], "day", None
+        why.append(explain("date.story_reference", text=reference[1], date=reference[0],
+                           n=reference[2]))  # fmt: skip
     elif pub is not None:
         date_value = iso(pub, pub_precision or "day")
         precision, date_text = pub_precision, None

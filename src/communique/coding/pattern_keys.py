@@ -43,7 +43,10 @@ def object_keys(tok: Token) -> dict[str, Token]:
     modifiers: never a clause it governs (a converted pattern names what the verb acts on, not
     what a verb of saying reports)."""
     found: dict[str, Token] = {}
-    todo = [c for c in tok.children if c.dep_ in _OBJECT_DEPS]
+    # a phrase before the verb ("*During talks*, X rejected ...") sets the scene: not its object
+    todo = [
+        c for c in tok.children if c.dep_ in _OBJECT_DEPS and not (c.dep_ == "prep" and c.i < tok.i)
+    ]
     while todo:
         t = todo.pop()
         for key in _keys(t):
@@ -103,7 +106,9 @@ def window_keys(tok: Token) -> dict[str, Token]:
 
 def _first(item: frozenset[str], keys: dict[str, Token], tok: Token) -> Token | None:
     hits = [t for k, t in keys.items() if k in item and t.i != tok.i]
-    return min(hits, key=lambda t: t.i) if hits else None
+    # the nearest word after the trigger first: what a verb acts on follows it ("rejected the
+    # proposal"), a word before it mostly sets the scene ("during talks, X rejected ...")
+    return min(hits, key=lambda t: (t.i < tok.i, abs(t.i - tok.i))) if hits else None
 
 
 class TokenKeys:

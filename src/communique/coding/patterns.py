@@ -24,6 +24,7 @@ from communique.coding.lexicon import DATA_DIR, cameo_table, read_tsv
 
 CONVERTED_EVENTS = "triggers_petrarch.tsv"
 CONVERTED_STOPS = "nonevents_petrarch.tsv"
+NO_EVENT = "---"  # the cameo of a no-event row: with these words, the lemma names no event
 
 
 @dataclass(frozen=True)
@@ -89,11 +90,15 @@ def _hand_rules(plover: dict[str, str]) -> list[TriggerRule]:
     out = []
     for i, row in enumerate(read_tsv(DATA_DIR / "triggers.tsv"), start=1):
         code = row["cameo"]
-        if not plover.get(code):
+        event = code != NO_EVENT
+        if event and not plover.get(code):
             raise ValueError(f"triggers.tsv row {i}: CAMEO {code} has no PLOVER type")
         words = frozenset(w.strip().lower() for w in row.get("with", "").split("|") if w.strip())
         items = (words,) if words else ()
-        out.append(TriggerRule(row["lemma"].lower(), row["pos"] or "any", items, code, i))
+        if not event and not items:
+            raise ValueError(f"triggers.tsv row {i}: a no-event row ({NO_EVENT}) needs words")
+        rule = TriggerRule(row["lemma"].lower(), row["pos"] or "any", items, code, i, event=event)
+        out.append(rule)
     return out
 
 

@@ -43,6 +43,7 @@ def in_quotation(tok: Token) -> bool:
 PERSON_ROLE_NOUNS = words("person_role_nouns")
 EXECUTIVE_ROLE_NOUNS = words("executive_role_nouns")
 FRONTIER_WORDS = words("frontier_words")
+RELATIONAL_NOUNS = words("relational_nouns")
 # notes of rules that guess: the coder's confidence drops when one decided the actor
 EARLIER = frozenset({"resolve.earlier_participants", "resolve.earlier_subject"})
 NO_ACTOR_RULE = frozenset(
@@ -108,10 +109,14 @@ class ArgumentResolver:
                 if c.dep_ == "appos" and c.i not in self.dateline
             ]  # the subject parsed as the dateline's apposition
             heads = [h for o in [*real, *found.others] for h in with_conjuncts(o)]
+        heads = [h for head in heads for h in self.members(head, notes)]
         for head in heads:
             if head.i in self.dateline:  # where the story was filed, not who acted
                 continue
             spans = self.index.in_phrase(head)
+            if head.lemma_.lower() in RELATIONAL_NOUNS:  # "X's allies" are not X ("its *EU*
+                owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+                spans = [sp for sp in spans if sp.head not in owners]  # partners" are the EU)
             if is_plural_anaphor(head) and len(within or self.memory.participants) > 1:
                 spans = []
             if spans:
@@ -159,6 +164,26 @@ class ArgumentResolver:
                     actors.append(built[0])
                     notes.append(built[1])
         return share_country(unique_actors(actors)), notes
+
+    def members(self, head: Token, notes: list[Because]) -> list[Token]:
+        """ "X's allies, *including* A and B": A and B, not X (rule resolve.named_members);
+        any other head stands for itself (a relational noun without its possessor: "X's
+        neighbours" are not X, "its EU partners" are the EU)."""
+        if head.lemma_.lower() not in RELATIONAL_NOUNS:
+            return [head]
+        for prep in head.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in ("including", "like")
+                or (prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such")
+            ):
+                named = [o for o in prep.children if o.dep_ == "pobj"]
+                if named:
+                    members = [m for o in named for m in with_conjuncts(o)]
+                    notes.append(Because.of("resolve.named_members", word=head.text,
+                                            members=", ".join(m.text for m in members)))  # fmt: skip
+                    return members
+        return [head]
 
     def people_anaphor(self, head: Token) -> list[Actor]:
         """People meant by "the two leaders / heads of state / ministers": the most recent group of

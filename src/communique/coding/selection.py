@@ -102,6 +102,8 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 found = document_possessor(found)
             got, rnotes = resolver.resolve(found, within=None, fallback=fallback)
             got = [a for a in got if all(a is not b for b in actors)]
+            if found.rule == "recipient.place":  # "in a *television* debate": no place
+                got = [a for a in got if a.sector in (None, "GOV")]
             if (
                 trig.cameo.plover == "THREATEN"
                 and found.rule in DEMANDED

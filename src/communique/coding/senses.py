@@ -6,6 +6,7 @@ the trigger (``filter.sense``) or recodes it (``recode.sense``)."""
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,13 +42,28 @@ def senses() -> dict[str, list[Sense]]:
     return out
 
 
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+
+
 def neighbours(tok: Token) -> set[str]:
     """Lower-case lemmas (and words) of the trigger's dependents, their dependents, its head."""
     near = [tok.head] if tok.head.i != tok.i else []
+    places = set()
     for child in tok.children:
         near.append(child)
         near.extend(child.children)
-    return {t.lemma_.lower() for t in near} | {t.lower_ for t in near}
+        if child.dep_ == "prep":  # "a strike *on Kyiv*": "on:@place", a named place after it
+            places |= {
+                f"{child.lower_}:@place"
+                for o in child.children
+                if o.dep_ == "pobj"
+                and (
+                    o.ent_type_ in PLACE_ENTS
+                    or (o.pos_ == "PROPN" and not o.ent_type_ and o.lower_ not in WEEKDAYS)
+                )
+            }
+    return {t.lemma_.lower() for t in near} | {t.lower_ for t in near} | places
 
 
 def sense_of(trig: Trigger) -> tuple[Sense, str] | None:

@@ -4,7 +4,8 @@ arguments of each; context recodes; dates; one Mention per event."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -37,6 +38,9 @@ SUBJECT_OF_RULES = frozenset(
 
 
 SAY_VERBS = words("say_verbs")
+# how far a day the story named carries to past-tense events with no date words of their own
+REFERENCE_REACH = 3  # sentences on
+REFERENCE_DAYS = 10  # days before publication at most (older days are background)
 DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
 
 
@@ -59,6 +63,9 @@ class SentenceCoder:
         self.memory = memory
         self.published = published
         self.dateline_chars = dateline_chars
+        # the last day the story named for an event that had happened (date, words, sentence):
+        # a past-tense event a few sentences on, with no date words of its own, took place then
+        self.reference: tuple[str, str, int] | None = None
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
         for t in doc if dateline_chars else ():
             if t.idx >= dateline_chars:
@@ -122,6 +129,7 @@ class SentenceCoder:
                 and path
                 and path[-1] in frames.CONTENT_DEPS
                 and "conj" not in path
+                and not frames.in_setting(tok, len(path))
             )
             # "urged X to withdraw ... and *to open* the crossings": a bare verb joined to
             # the asked or threatened act is asked, threatened, ... too
@@ -182,6 +190,8 @@ class SentenceCoder:
         kept = drop_doubles(merge_restated(kept, self._drop), self._drop)
         for cand in kept:
             cand.content = content_of.get(cand.trigger.token.i)
+            if not cand.recipients and cand.plover in frames.FRAME_TYPES:
+                setting_partner(cand, kept)
             content = cand.content
             if (
                 content is not None
@@ -231,6 +241,12 @@ class SentenceCoder:
             return []
         dates = self.dates(sent, kept)
         location = self.location(sent)
+        ref = self.reference
+        reference = (
+            (ref[0], ref[1], index - ref[2])
+            if ref is not None and index - ref[2] <= REFERENCE_REACH
+            else None
+        )
         mentions = [
             build_mention(
                 c,
@@ -240,9 +256,11 @@ class SentenceCoder:
                 dates.get(c.trigger.token.i),
                 self.published,
                 location,
+                reference,
             )
             for c in kept
         ]
+        self.note_reference(mentions, index)
         mentions = dedupe(mentions, lambda m, other: self.dropped.append(
             Dropped(m.article_id, index, m.evidence.trigger, "filter.duplicate",
                     explain("filter.duplicate", word=m.evidence.trigger,
@@ -251,6 +269,23 @@ class SentenceCoder:
         self.memory.subject = list(main.actor)
         self.memory.remember(unique_actors([*main.actor, *main.recipient]))
         return mentions
+
+    def note_reference(self, mentions: list[Mention], index: int) -> None:
+        """Remember the day this sentence names for an event that has happened (its own date
+        words, a day at most ``REFERENCE_DAYS`` before publication)."""
+        pub = self.published[0]
+        for m in mentions:
+            if m.date_text is None or m.date_precision != "day" or m.modality != "asserted":
+                continue
+            if m.date_text in ("today", "tonight") or pub is None or m.date is None:
+                continue
+            try:
+                day = date.fromisoformat(m.date)
+            except ValueError:
+                continue
+            if timedelta(0) < pub - day <= timedelta(days=REFERENCE_DAYS):
+                self.reference = (m.date, m.date_text, index)
+                return
 
     def dates(self, sent: Span, kept: list[Candidate]) -> dict[int, Any]:
         """Date expression per trigger token: the one whose nearest trigger above it is that
@@ -266,15 +301,19 @@ class SentenceCoder:
             )
             if span is None:
                 continue
-            cur, owner = span.root, None
+            cur, owner, verb = span.root, None, None
             while True:
                 if cur.i in at:
                     owner = cur.i
                     break
+                if verb is None and cur.pos_ in ("VERB", "AUX") and cur.i != span.root.i:
+                    verb = cur  # the clause the date words belong to
                 if cur.head.i == cur.i:
                     break
                 cur = cur.head
             if owner is None:
+                if verb is not None and verb.tag_ == "VBD":  # "..., she said on Tuesday"
+                    expr = replace(expr, past_clause=True)
                 loose.append(expr)
             else:
                 out.setdefault(owner, expr)
@@ -288,6 +327,27 @@ class SentenceCoder:
 
         countries = [c for c, _ in self.resolver.story_countries.most_common()]
         return event_location(sent, self.doc, self.article, countries)
+
+
+def setting_partner(cand: Candidate, kept: list[Candidate]) -> None:
+    """'*In a call with X*, Y asked for help': a frame act said in a meeting is aimed at the
+    meeting's other side (rule recipient.setting_partner)."""
+    tok = cand.trigger.token
+    own = {a.country for a in cand.actors}
+    for other in kept:
+        noun = other.trigger.token
+        if (
+            other.plover == "CONSULT"
+            and other.trigger.cameo.code not in ("042", "043")  # a visit's host is no partner
+            and noun.dep_ == "pobj"
+            and frames.in_setting(noun, 2)
+            and noun.head.head.i == tok.i
+            and other.recipients
+            and not {a.country for a in other.recipients} & own
+        ):
+            why = Because.of("recipient.setting_partner", meeting=other.trigger.words())
+            cand.set_recipients(list(other.recipients), why)
+            return
 
 
 def merge_restated(kept: list[Candidate], drop: DropFn) -> list[Candidate]:

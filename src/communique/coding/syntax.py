@@ -134,3 +134,22 @@ def governing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ"):
         return head.head
     return None
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """'X imposed tariffs' parsed as a noun phrase with no verb ('X' the root, 'imposed' an
+    adjective of 'tariffs'): the sentence's root noun, when the participle follows it and the
+    sentence has no verb of its own."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN", "ADJ") or any(
+        t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent
+    ):
+        return None
+    obj = verb.head
+    if obj.head.i != root.i or not root.i < verb.i < obj.i:
+        return None
+    if any(t.is_punct or t.pos_ in ("ADP", "DET") for t in verb.doc[root.i + 1 : verb.i]):
+        return None
+    return root

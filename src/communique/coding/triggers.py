@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from communique.coding.lexicon import CameoCode, cameo_table, idioms
 from communique.coding.pattern_keys import TokenKeys, find_items, not_a_trigger
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
+from communique.coding.syntax import misparsed_subject
 from communique.vocabulary import words
 
 # dependents whose words can complete a multiword trigger ("sign ... agreement", "call on")
@@ -176,7 +177,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             other = at.get(p.i)
             mutual = other is not None and any(q.i == t.token.i for q in other.parts)
             if mutual and p.head.i == t.token.i:
-                other.parts = [q for q in other.parts if q.i != t.token.i]
+                if misparsed_subject(p) is not None:  # "Trump imposed tariffs" read as a noun
+                    t.parts = [q for q in t.parts if q.i != p.i]  # phrase: the verb keeps it
+                else:
+                    other.parts = [q for q in other.parts if q.i != t.token.i]
     used = {p.i for t in found for p in t.parts}
     used |= {t.token.head.i for t in found if t.rule.pos == "aux"}  # the demanded act is content
     return [t for t in found if t.token.i not in used]

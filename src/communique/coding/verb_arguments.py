@@ -17,6 +17,7 @@ from communique.coding.syntax import (
     child,
     is_own,
     is_passive,
+    misparsed_subject,
     prep_objects,
     reported_clause,
     with_conjuncts,
@@ -37,6 +38,9 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     """The doer of a verb trigger."""
     if depth > 4:
         return Arg()
+    misparsed = misparsed_subject(verb)
+    if misparsed is not None:  # "Trump imposed tariffs" read as a noun phrase
+        return arg(with_conjuncts(misparsed), "actor.misparsed_subject", noun=misparsed.text)
     if is_passive(verb):
         agent = first(verb, "actor.agent")
         if agent is not None:
@@ -104,7 +108,8 @@ def _prep_args(found: list[tuple[str, Token]], rule_id: str) -> list[Arg]:
 
 def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     """The target of a verb trigger: its object, and the objects of its prepositions."""
-    if is_passive(verb) and verb.lemma_.lower() not in STATIVE_PARTICIPLES:
+    misparsed = misparsed_subject(verb) is not None  # "Trump imposed tariffs on X"
+    if is_passive(verb) and verb.lemma_.lower() not in STATIVE_PARTICIPLES and not misparsed:
         hit = first(verb, "recipient.passive_subject")
         subj = hit.arg if hit is not None else None
         if subj is not None:
@@ -136,6 +141,8 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     )
     obj = hits[0].arg if hits else up_to_object(verb)
     rid = hits[0].rule if hits else "recipient.counted_object"
+    if misparsed:  # the noun the participle was read as modifying is its object
+        obj, rid = verb.head, "recipient.dobj"
     target = arg(with_conjuncts(obj) if obj is not None and not is_own(obj) else [], rid)
     if obj is None:
         target = Arg()

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from communique.conflicts import Conflict, conflict_of
 from communique.model import Article, SourceError
 
 TABLES = ("articles", "sentences", "mentions", "events")
@@ -20,6 +21,8 @@ SUCCESS = "_SUCCESS"
 class DaskReport:
     read: int = 0  # articles read from the inputs
     duplicates: int = 0  # same URL, text or id as an earlier one: not coded again
+    # same id or URL as an earlier one with different text: refused (communique.conflicts)
+    conflicts: list[Conflict] = field(default_factory=list)
     partitions: int = 0  # partitions in the dataset for this input
     skipped: int = 0  # partitions already finished by an earlier run
     done: int = 0  # partitions coded and written by this run
@@ -47,6 +50,8 @@ def partition_records(
     """
     report = report or DaskReport()
     seen: set[str] = set()
+    seen_ids: dict[str, str] = {}  # id -> content hash
+    seen_urls: dict[str, set[str]] = {}  # URL -> content hashes
     records: list[dict[str, Any]] = []
     for item in items:
         if isinstance(item, SourceError):
@@ -56,10 +61,17 @@ def partition_records(
         keys = {f"id:{item.ensure_id()}", f"hash:{item.hash}"} | (
             {f"url:{item.url}"} if item.url else set()
         )
+        found = conflict_of(item, seen_ids, seen_urls)
+        if found is not None:
+            report.conflicts.append(found)
+            continue
         if keys & seen:
             report.duplicates += 1
             continue
         seen |= keys
+        seen_ids[item.id or ""] = item.hash
+        if item.url:
+            seen_urls.setdefault(item.url, set()).add(item.hash)
         records.append(_record(item))
     out = []
     for i in range(0, len(records), size):

@@ -15,13 +15,13 @@ from typing import Any
 
 from communique.relations.actors import ActorKey
 from communique.relations.aggregate import per_100, tally
+from communique.relations.coarse import check_period, coarse_groups, in_period
 from communique.relations.periods import (
     bucket_end,
     bucket_of,
     bucket_range,
     bucket_start,
     check_bucket,
-    check_date,
     label,
     prev_bucket,
 )
@@ -138,8 +138,10 @@ def dyad_series(
             imprecise.append(r)
         else:
             buckets.setdefault(key, []).append(r)
-    first = bucket_of(_pad_from(date_from), by) if date_from else min(buckets, default=None)
-    last = bucket_of(_pad_to(date_to, by), by) if date_to else max(buckets, default=None)
+    coarse = coarse_groups(imprecise, by, _direction_counts)
+    spans = [*buckets, *(g[k] for g in coarse for k in ("first", "last"))]
+    first = bucket_of(_pad_from(date_from), by) if date_from else min(spans, default=None)
+    last = bucket_of(_pad_to(date_to, by), by) if date_to else max(spans, default=None)
     stories = stories_per_bucket(store, by)
     series: list[dict[str, Any]] = []
     if first and last:
@@ -192,7 +194,8 @@ def dyad_series(
     if imprecise:
         notes.append(
             f"{len(imprecise)} {unit}(s) dated less precisely than a {by} are in the totals "
-            "but not in the series"
+            f"and in imprecise_periods (by the month or year they are dated to; the chart "
+            f"draws them hatched across the {by}s they cover), not in the series"
         )
     return {
         "a": {"code": dyad.a.code, "name": dyad.a.name},
@@ -202,8 +205,13 @@ def dyad_series(
         "include_unasserted": include_unasserted,
         "totals": totals, "series": series,
         "imprecise_ids": [r["uid"] for r in imprecise],
+        "imprecise_periods": coarse,
         "notes": notes,
     }  # fmt: skip
+
+
+def _direction_counts(rows: list[dict[str, Any]]) -> dict[str, int]:
+    return {k: sum(r[k] for r in rows) for k in ("a_to_b", "b_to_a", "joint")}
 
 
 def _previous(key: str, by: str, n: int) -> list[str]:
@@ -228,16 +236,16 @@ def dyad_events(
     include_unasserted: bool = False,
     limit: int | None = 500,
 ) -> list[dict[str, Any]]:
-    """The records behind one period of the series (or the whole pair when period is None)."""
-    check_bucket(by)
+    """The records behind one period of the series (or the whole pair when period is None);
+    a coarse period ("2017" in a monthly series) gives the events dated only to it."""
+    check_period(by, period)
     dyad = Dyad.of(a, b, direction)
-    check_date("period", period)
     rows = dyad_rows(
         store, dyad, unit=unit, date_from=date_from, date_to=date_to,
         include_unasserted=include_unasserted,
     )  # fmt: skip
     if period is not None:
-        rows = [r for r in rows if bucket_of(r["date"], by) == period]
+        rows = [r for r in rows if in_period(r, period, by)]
     ids = [r["uid"] for r in rows][: limit if limit is not None else None]
     flags = {r["uid"]: r for r in rows}
     out = records_by_ids(store, ids, unit)

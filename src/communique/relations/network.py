@@ -18,6 +18,16 @@ from communique.relations.units import period_where, rows_sql
 from communique.store import Store
 
 LEVELS = ("country", "code")
+MAX_TOP = 500  # the most nodes ``top`` may ask for
+
+
+def busiest(edges: list[dict[str, Any]], top: int) -> set[str]:
+    """The ``top`` nodes with the most events on their edges (ties by code)."""
+    weight: dict[str, int] = {}
+    for e in edges:
+        for end in (e["source"], e["target"]):
+            weight[end] = weight.get(end, 0) + e["events"]
+    return set(sorted(weight, key=lambda n: (-weight[n], n))[:top])
 
 
 def network(
@@ -32,10 +42,14 @@ def network(
     include_unasserted: bool = False,
     min_events: int = 1,
     limit: int = 200,
+    top: int | None = None,
 ) -> dict[str, Any]:
-    """Nodes and weighted directed edges; ``actor`` keeps only edges touching it."""
+    """Nodes and weighted directed edges; ``actor`` keeps only edges touching it; ``top``
+    keeps the ``top`` busiest nodes (events on their edges) and the edges between them."""
     if level not in LEVELS:
         raise ValueError(f"'level' must be country or code, not {level!r}")
+    if top is not None and not 1 <= top <= MAX_TOP:
+        raise ValueError(f"'top' must be from 1 to {MAX_TOP}, not {top}")
     where, params = period_where(date_from, date_to)
     if event_type:
         where += " AND m.event_type = ?"
@@ -57,22 +71,38 @@ def network(
         f"SELECT count(*) FILTER (WHERE coalesce(len(recipient_{side}), 0) = 0) FROM ({rows})",
         params,
     ).fetchone()[0]
-    edge_sql = (
+    pairs_sql = (
         f"WITH r AS ({rows}), ra AS (SELECT event_type, quad_class, modality, goldstein, "
         f"recipient_{side}, unnest(list_distinct(actor_{side})) AS a FROM r), "
-        "l AS MATERIALIZED (SELECT event_type, quad_class, modality, goldstein, a, "
-        f"unnest(list_distinct(recipient_{side})) AS b FROM ra), "
-        f"k AS (SELECT a, b, count(*) AS n FROM l WHERE a <> b AND {hit} GROUP BY a, b "
-        "HAVING count(*) >= ? ORDER BY n DESC, a, b LIMIT ?) "
-        f"SELECT l.a, l.b, l.event_type, l.quad_class, {sums_sql(include_unasserted)} "
-        "FROM l JOIN k ON l.a = k.a AND l.b = k.b WHERE l.a <> l.b GROUP BY ALL ORDER BY ALL"
+        "l AS (SELECT event_type, quad_class, modality, goldstein, a, "
+        f"unnest(list_distinct(recipient_{side})) AS b FROM ra) "
     )
-    edge_t: dict[tuple[str, str], Tally] = {}
-    for a, b, etype, quad, *sums in con.execute(
-        edge_sql, [*params, *fparams, min_events, limit]
-    ).fetchall():
-        edge_t.setdefault((a, b), Tally(include_unasserted)).add_sums(*sums, etype, quad)
-    edge_t = dict(sorted(edge_t.items(), key=lambda kv: (-kv[1].n, kv[0][0], kv[0][1])))
+    counts = con.execute(
+        f"{pairs_sql} SELECT a, b, count(*) FROM l WHERE a <> b AND {hit} GROUP BY a, b",
+        [*params, *fparams],
+    ).fetchall()  # one row per pair: memory follows the number of pairs, not of events
+    kept = sorted(
+        ({"source": a, "target": b, "events": n} for a, b, n in counts if n >= min_events),
+        key=lambda e: (-e["events"], e["source"], e["target"]),
+    )
+    dropped_nodes = 0
+    if top is not None:
+        keep = busiest(kept, top)
+        dropped_nodes = len({e[k] for e in kept for k in ("source", "target")}) - len(keep)
+        kept = [e for e in kept if e["source"] in keep and e["target"] in keep]
+    kept = kept[:limit]
+    edge_t: dict[tuple[str, str], Tally] = {
+        (e["source"], e["target"]): Tally(include_unasserted) for e in kept
+    }
+    if edge_t:
+        sums = con.execute(
+            f"{pairs_sql}, k AS (SELECT unnest(?) AS a, unnest(?) AS b) "
+            f"SELECT l.a, l.b, l.event_type, l.quad_class, {sums_sql(include_unasserted)} "
+            "FROM l JOIN k ON l.a = k.a AND l.b = k.b GROUP BY ALL ORDER BY ALL",
+            [*params, [a for a, _ in edge_t], [b for _, b in edge_t]],
+        ).fetchall()
+        for a, b, etype, quad, *rest in sums:
+            edge_t[(a, b)].add_sums(*rest, etype, quad)
     node_t: dict[str, dict[str, Any] | None] = {}
     ends = sorted({end for pair in edge_t for end in pair})
     for end in ends:
@@ -118,10 +148,12 @@ def network(
         "level": level, "unit": unit, "date_from": date_from, "date_to": date_to,
         "event_type": event_type, "actor": focus.code if focus else None,
         "include_unasserted": include_unasserted, "nodes": node_list, "edges": out_edges,
-        "no_recipient": no_recipient,
+        "no_recipient": no_recipient, "top": top, "nodes_left_out": dropped_nodes,
         "notes": [
             "edge weight: events (count) and goldstein_sum / goldstein_mean "
             + ("(every modality)" if include_unasserted else "(asserted events only)"),
             f"{no_recipient} event(s) with no recipient are not edges",
+            *([f"the {top} busiest actors only: {dropped_nodes} other(s) and their edges left "
+               "out"] if top is not None and dropped_nodes else []),
         ],
     }  # fmt: skip

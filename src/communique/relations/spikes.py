@@ -51,6 +51,35 @@ class SpikeRule:
             "spike_status": status,
         }
 
+    def near_miss(self, count: int, base: list[int]) -> str | None:
+        """Why a suppressed count would have been a spike without the guard, or None."""
+        mean = sum(base) / len(base) if base else 0.0
+        if mean > self.min_baseline or count <= 0 or count < self.factor * mean:
+            return None
+        if count <= self.min_baseline:
+            return (
+                f"{count} event(s) this period against a baseline mean of {mean:g}: both at "
+                f"or under the minimum of {self.min_baseline:g}"
+            )
+        return (
+            f"{count} event(s) this period is at least {self.factor:g}× the baseline mean of "
+            f"{mean:g}, but that mean is at or under the minimum of {self.min_baseline:g}"
+        )
+
+    def guard(self, by: str = "week") -> dict[str, Any]:
+        """The low-count guard as data: what a pair needs before it is judged at all."""
+        return {
+            "baseline_periods": self.baseline,
+            "min_baseline_mean": self.min_baseline,
+            "factor": self.factor,
+            "text": (
+                f"A pair is judged only when its previous {self.baseline} {by}s average more "
+                f"than {self.min_baseline:g} events; a {by} with at least {self.factor:g}× that "
+                f"mean is a spike. Pairs under the minimum are suppressed; those that would "
+                f"have been spikes without the guard are listed as near misses."
+            ),
+        }
+
     def describe(self, by: str = "week") -> str:
         return (
             f"spike: at least {self.factor:g}× the mean of the previous {self.baseline} {by}s; "
@@ -75,6 +104,7 @@ def spikes(
     unit: str = "event",
     rule: SpikeRule | None = None,
     limit: int = 50,
+    recent: int = 12,
 ) -> dict[str, Any]:
     """Which country pairs spiked in the period holding ``as_of`` (default: the latest).
 
@@ -82,7 +112,10 @@ def spikes(
     ``baseline`` (counts per previous period), ``baseline_mean``, ``ratio`` and
     ``spike_status`` (spike / normal / suppressed), and the pair's figures in the period
     (either way, ``scores``: ``current`` events, ``scored``, Goldstein and PLOVER sums).
-    Spikes come first.
+    Spikes come first. ``near_misses`` are the period's suppressed pairs that would have
+    spiked without the low-count guard, with why; ``recent_near_misses`` the same for each of
+    the ``recent`` periods before it (each judged against its own baseline), so small data
+    shows what the guard held back rather than nothing.
     """
     check_bucket(by)
     rule = rule or SpikeRule()
@@ -99,13 +132,15 @@ def spikes(
         "by": by, "as_of": as_of, "period": current, "unit": unit,
         "actor": focus.code if focus else None, "rule": rule.describe(by),
         "baseline_periods": [], "rows": [], "spikes": 0, "suppressed": 0,
+        "guard": rule.guard(by), "near_misses": [], "recent": recent, "recent_near_misses": [],
     }  # fmt: skip
     if current is None:
         out["note"] = "no dated events to judge"
         return out
     periods = [current]
-    for _ in range(rule.baseline):
+    for _ in range(rule.baseline + recent):
         periods.append(prev_bucket(periods[-1], by))
+    judged = set(periods[: rule.baseline + 1])  # this period and its baseline
     start = bucket_start(periods[-1], by).isoformat()
     end = bucket_end(current, by).isoformat()
     where, params = period_where(start, end)
@@ -126,24 +161,65 @@ def spikes(
                 now.setdefault(pair, []).append(r)
     result = []
     for (a, b), c in counts.items():
-        base = [c.get(p, 0) for p in periods[1:]]
+        if not any(c.get(p) for p in judged):
+            continue  # active only in the older periods scanned for near misses
+        base = [c.get(p, 0) for p in periods[1 : rule.baseline + 1]]
         verdict = rule.judge(c.get(current, 0), base)
+        missed = None
+        if verdict["spike_status"] == "suppressed":
+            missed = rule.near_miss(c.get(current, 0), base)
         f = figures(now.get((a, b), []))
         result.append({
             "a": a, "b": b, "a_name": actor_name(a), "b_name": actor_name(b),
-            "current": c.get(current, 0), "baseline": base, **verdict,
+            "current": c.get(current, 0), "baseline": base, **verdict, "near_miss": missed,
             **{k: f[k] for k in ("scored", "goldstein_sum", "goldstein_mean", "plover_sum")},
         })  # fmt: skip
     order = {"spike": 0, "normal": 1, "suppressed": 2}
     result.sort(key=lambda r: (order[r["spike_status"]], -r["current"], r["a"], r["b"]))
-    out["baseline_periods"] = periods[1:]
+    out["baseline_periods"] = periods[1 : rule.baseline + 1]
     out["period_label"] = label(current, by)
     out["spikes"] = sum(r["spike"] for r in result)
     out["suppressed"] = sum(r["spike_status"] == "suppressed" for r in result)
     out["rows"] = result[:limit]
+    out["near_misses"] = near_misses(result)[:limit]
+    out["recent_near_misses"] = _recent_near_misses(counts, periods, rule, by, recent)[:limit]
     if out["suppressed"]:
         out["note"] = (
             f"{out['suppressed']} pair(s) not judged: their baseline averages "
             f"{rule.min_baseline:g} or fewer events per {by}"
         )
+    return out
+
+
+def near_misses(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Suppressed pairs that would have spiked without the guard, busiest first, with why."""
+    keep = ("a", "b", "a_name", "b_name", "current", "baseline", "baseline_mean")
+    out = [{k: r[k] for k in keep} | {"why": r["near_miss"]} for r in rows if r["near_miss"]]
+    out.sort(key=lambda r: (-r["current"], r["a"], r["b"]))
+    return out
+
+
+def _recent_near_misses(
+    counts: dict[tuple[str, str], Counter[str]], periods: list[str], rule: SpikeRule, by: str,
+    recent: int,
+) -> list[dict[str, Any]]:  # fmt: skip
+    """Near misses of each of the ``recent`` periods before the current one (newest first),
+    each period judged against the ``rule.baseline`` periods before it."""
+    out = []
+    for j in range(1, recent + 1):
+        p, base_periods = periods[j], periods[j + 1 : j + 1 + rule.baseline]
+        for (a, b), c in counts.items():
+            n = c.get(p, 0)
+            base = [c.get(q, 0) for q in base_periods]
+            if not n or rule.judge(n, base)["spike_status"] != "suppressed":
+                continue
+            why = rule.near_miss(n, base)
+            if why:
+                out.append({
+                    "period": p, "period_label": label(p, by), "a": a, "b": b,
+                    "a_name": actor_name(a), "b_name": actor_name(b), "current": n,
+                    "baseline": base, "baseline_mean": rule.judge(n, base)["baseline_mean"],
+                    "why": why,
+                })  # fmt: skip
+    out.sort(key=lambda r: (r["period"], r["current"]), reverse=True)
     return out

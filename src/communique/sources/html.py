@@ -9,7 +9,7 @@ import re
 
 from communique.articles.furniture import Removed, furniture_notes, strip_furniture
 from communique.articles.furniture_html import prune_page
-from communique.articles.pubdate import url_date
+from communique.articles.pubdate import labelled_date, url_date
 from communique.model import Article
 from communique.sources.decoding import SourceProblem
 
@@ -99,6 +99,12 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
         from_url = url_date(article.url) or url_date(url)
         if from_url and from_url[0] == date and date not in raw:
             article.published_source = "url"
+    else:  # no date in the metadata: one the page labels ("Published: ...", "Updated: ...")
+        raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+        stated = labelled_date(html_to_text(_body(raw)))
+        if stated is not None:
+            article.published = stated.isoformat()
+            article.published_source, article.published_precision = "page", "day"
     return article
 
 

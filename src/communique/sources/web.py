@@ -4,8 +4,11 @@ limits, a clear User-Agent."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+import httpcore
 import httpx
 
 from communique import __version__
@@ -47,6 +50,88 @@ def _why(exc: httpx.HTTPError | httpx.InvalidURL, timeout: float) -> str:
 REDIRECTS = (301, 302, 303, 307, 308)
 
 
+def _time_left(give_up: float, timeout: float | None) -> float:
+    """How long the next network wait may take: ``timeout``, cut to what is left before
+    ``give_up`` (a time.monotonic() value); past it, httpcore.ReadTimeout."""
+    left = give_up - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("past the whole-fetch deadline")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read and write (status line and headers included) ends by
+    the fetch's deadline: each waits at most the time left, and none starts after it."""
+
+    def __init__(self, stream: httpcore.NetworkStream, give_up: float) -> None:
+        self.stream = stream
+        self.give_up = give_up
+
+    def _left(self, timeout: float | None) -> float:
+        return _time_left(self.give_up, timeout)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.stream.read(max_bytes, self._left(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.stream.write(buffer, self._left(timeout))
+
+    def close(self) -> None:
+        self.stream.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        tls = self.stream.start_tls(ssl_context, server_hostname, self._left(timeout))
+        return _DeadlineStream(tls, self.give_up)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self.stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's own sockets, each wrapped in a ``_DeadlineStream``."""
+
+    def __init__(self, give_up: float) -> None:
+        self.backend = httpcore.SyncBackend()
+        self.give_up = give_up
+
+    def _left(self, timeout: float | None) -> float:
+        return _time_left(self.give_up, timeout)
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self.backend.connect_tcp(
+            host, port, self._left(timeout), local_address, socket_options
+        )
+        return _DeadlineStream(stream, self.give_up)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        stream = self.backend.connect_unix_socket(path, self._left(timeout), socket_options)
+        return _DeadlineStream(stream, self.give_up)
+
+    def sleep(self, seconds: float) -> None:
+        self.backend.sleep(seconds)
+
+
+class _DeadlineTransport(httpx.HTTPTransport):
+    """httpx's transport over a ``_DeadlineBackend``: no read outlasts the fetch's deadline."""
+
+    def __init__(self, give_up: float) -> None:
+        super().__init__()
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(), network_backend=_DeadlineBackend(give_up)
+        )
+
+
 def fetch(
     url: str,
     *,
@@ -60,15 +145,20 @@ def fetch(
     / ("refused: ...").
 
     ``timeout`` bounds each connect and read; ``deadline`` (seconds) the whole fetch, so a
-    server that trickles a byte at a time cannot hold an ingest for ever (the body is checked
-    after every chunk, so the overrun is at most one ``timeout``). Only public addresses are
+    server that trickles a byte at a time, in its headers or its body, cannot hold an ingest
+    for ever: no read waits past the deadline (``_DeadlineStream``). Only public addresses are
     reached (see ``netguard``) unless the host is in ``allow_hosts`` (``host`` or
     ``host:port``); redirects are followed here, at most ``max_redirects``, each checked."""
     give_up = time.monotonic() + deadline
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html, application/xhtml+xml, */*;q=0.8"}
     try:
         current = httpx.URL(url)
-        with httpx.Client(follow_redirects=False, timeout=timeout, headers=headers) as client:
+        with httpx.Client(
+            follow_redirects=False,
+            timeout=timeout,
+            headers=headers,
+            transport=_DeadlineTransport(give_up),
+        ) as client:
             for hop in range(max_redirects + 1):
                 if current.scheme not in ("http", "https") or not current.host:
                     raise SourceProblem("could not fetch: not a valid http(s) URL")
@@ -84,6 +174,8 @@ def fetch(
                 current = current.join(got)
             raise SourceProblem(f"could not fetch: more than {max_redirects} redirects")
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        if isinstance(exc, httpx.TimeoutException) and time.monotonic() >= give_up:
+            raise SourceProblem(f"could not fetch: not complete after {deadline:g} s") from None
         raise SourceProblem(f"could not fetch: {_why(exc, timeout)}") from None
     except (ValueError, UnicodeError, OSError) as exc:  # malformed URLs the client lets through
         raise SourceProblem(f"could not fetch: {type(exc).__name__}: {exc}") from None

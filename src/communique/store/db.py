@@ -167,6 +167,26 @@ class Store:
         )
         return found_urls, found_hashes
 
+    def stored_hashes(
+        self, urls: Iterable[str], ids: Iterable[str]
+    ) -> tuple[dict[str, set[str]], dict[str, str]]:
+        """The content hashes stored under these URLs (several stories may share one) and
+        under these article ids: what a story with one of them is compared with."""
+        urls, ids = list(set(urls)), list(set(ids))
+        by_url: dict[str, set[str]] = {}
+        if urls:
+            for url, h in self.con.execute(
+                "SELECT url, content_hash FROM articles WHERE url IN (SELECT unnest(?))", [urls]
+            ).fetchall():
+                by_url.setdefault(url, set()).add(h)
+        by_id: dict[str, str] = {}
+        if ids:
+            rows = self.con.execute(
+                "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))", [ids]
+            ).fetchall()
+            by_id = {i: h for i, h in rows}
+        return by_url, by_id
+
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
         ids = list(set(ids))
         if not ids:

@@ -192,7 +192,7 @@ def _typed_dates(rec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _to_table(records: list[dict[str, Any]]) -> pa.Table:
+def records_table(records: list[dict[str, Any]]) -> pa.Table:
     """Nested fields (actors, location, evidence) become Parquet lists and structs; dates
     are DATE columns."""
     return pa.Table.from_pylist([_typed_dates(r) for r in records])
@@ -203,12 +203,12 @@ def write_parquet(store: Store, path: Path, flt: EventFilter | None = None) -> d
     events = list_events(store, flt)
     if path.suffix == ".parquet":
         path.parent.mkdir(parents=True, exist_ok=True)
-        pq.write_table(_to_table(events), path)
+        pq.write_table(records_table(events), path)
         return {"events": len(events)}
     path.mkdir(parents=True, exist_ok=True)
     mentions = list_mentions(store, flt)
-    pq.write_table(_to_table(events), path / "events.parquet")
-    pq.write_table(_to_table(mentions), path / "mentions.parquet")
+    pq.write_table(records_table(events), path / "events.parquet")
+    pq.write_table(records_table(mentions), path / "mentions.parquet")
     target = sql_literal(path / "articles.parquet")
     store.con.execute(
         "COPY (SELECT *, TRY_CAST(left(published, 10) AS DATE) AS published_date FROM articles "

@@ -12,12 +12,15 @@ from fastapi import APIRouter, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+import communique.api.downloads as downloads
 from communique import __version__, filters
+from communique.actors.lookup import find_names
 from communique.api import queries
 from communique.api.queries import MAX_COUNT
 from communique.model import MODALITIES, PLOVER_TYPES
-from communique.relations import BUCKETS, actor_name, dyad_series, network, spikes
+from communique.relations import BUCKETS, actor_name, dyad_events, dyad_series, network, spikes
 from communique.relations.aggregate import QUAD_NAMES
+from communique.relations.network import MAX_TOP
 from communique.relations.scale import plover_scale
 
 HERE = Path(__file__).resolve().parent
@@ -94,6 +97,7 @@ def render(
         "json_url": json_url or _json_twin(request),
         "query": dict(request.query_params),
         "stale": request.app.state.db.stale,
+        "downloads": downloads.download_links(request.url.path, request.query_params),
         **context,
     }
     html = env.get_template(template).render(**ctx)
@@ -192,7 +196,7 @@ def events_page(request: Request) -> Response:
             limit=limit, offset=offset,
         )  # fmt: skip
     except filters.BadFilter as exc:  # shown beside the form, with the form as it was
-        if q.get("format") == "json":
+        if q.get("format") == "json" or downloads.is_download(q):
             return JSONResponse({"detail": exc.message, "parameter": exc.param}, status_code=422)
         empty = {"total": 0, "limit": limit, "offset": 0, "sort": sort, "order": order,
                  "unit": unit, "items": []}  # fmt: skip
@@ -203,6 +207,9 @@ def events_page(request: Request) -> Response:
             status=422,
         )  # fmt: skip
     with _db(request).read() as store:
+        if fmt := downloads.requested(q):  # every filtered event, as a file
+            ids = downloads.filtered_ids(store, flt, q, sort=sort, order=order, unit=unit)
+            return downloads.respond(store, fmt, "events", ids=ids, unit=unit)
         data = queries.search_events(store, flt, sort=sort, order=order, unit=unit)
     return page(request, "events.html", data, "Events", error=None, error_param=None, **extra)
 
@@ -237,6 +244,9 @@ def pair_page(request: Request, a: str, b: str) -> Response:
         "include_unasserted": _flag(q.get("include_unasserted")),
     }
     with _db(request).read() as store:
+        if fmt := downloads.requested(q):  # the pair's events, as a file
+            rows = dyad_events(store, a, b, None, limit=None, **opts)
+            return downloads.respond(store, fmt, f"pair-{a}-{b}", records=rows)
         data = dyad_series(store, a, b, **opts)
     api = {k: v for k, v in opts.items() if v not in (None, False)}
     api_url = f"/api/dyad/{data['a']['code']}/{data['b']['code']}?{urlencode(api)}"
@@ -249,6 +259,9 @@ def pair_page(request: Request, a: str, b: str) -> Response:
                                        "plover_sum", "stories", "per_100_stories",
                                        "spike_status", "baseline_mean")}
                    for s in data["series"]],
+        "imprecise": [{k: g[k] for k in ("period", "precision", "label", "start", "end",
+                                          "first", "last", "events", "a_to_b", "b_to_a",
+                                          "joint")} for g in data["imprecise_periods"]],
     }  # fmt: skip
     title = f"{data['a']['name']} – {data['b']['name']}"
     return page(request, "pair.html", data, title, chart=chart, opts=opts, api_url=api_url)
@@ -269,6 +282,10 @@ def actors_page(request: Request) -> Response:
 def actor_page(request: Request, code: str) -> Response:
     code = _known_actor("code", code)
     with _db(request).read() as store:
+        if fmt := downloads.requested(request.query_params):  # the actor's events, as a file
+            unit = request.query_params.get("unit") or "event"
+            ids = downloads.actor_ids(store, code, unit)
+            return downloads.respond(store, fmt, f"actor-{code}", ids=ids, unit=unit)
         data = queries.actor_profile(
             store,
             code,
@@ -307,6 +324,9 @@ def _layout(nodes: list[dict[str, Any]], size: int = 560) -> dict[str, tuple[flo
     }
 
 
+MAX_DRAWN = 40  # nodes the network page draws (the busiest); the table lists every edge
+
+
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request) -> Response:
     q = request.query_params
@@ -320,14 +340,15 @@ def network_page(request: Request) -> Response:
             actor=q.get("actor") or None,
             include_unasserted=_flag(q.get("include_unasserted")),
             min_events=_int_param(request, "min_events", 1, 1, MAX_COUNT),
+            top=_int_param(request, "top", 0, 1, MAX_TOP) if q.get("top") else None,
         )
-    drawn_nodes = data["nodes"][:40]
+    drawn_nodes = data["nodes"][:MAX_DRAWN]
     pos = _layout(drawn_nodes)
     drawn = [e for e in data["edges"] if e["source"] in pos and e["target"] in pos]
     top = max((e["events"] for e in drawn), default=1)
     return page(
         request, "network.html", data, "Network", pos=pos, drawn=drawn, top=top,
-        drawn_nodes=drawn_nodes,
+        drawn_nodes=drawn_nodes, max_drawn=MAX_DRAWN, max_top=MAX_TOP,
     )  # fmt: skip
 
 
@@ -347,7 +368,11 @@ def spikes_page(request: Request) -> Response:
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request) -> Response:
     with _db(request).read() as store:
+        if fmt := downloads.requested(request.query_params):  # the matching events, as a file
+            ids = downloads.search_ids(store, request.query_params.get("q") or "")
+            return downloads.respond(store, fmt, "search", ids=ids)
         data = queries.search(store, request.query_params.get("q") or "")
+    data["names"] = find_names(data["q"])  # persons and bodies, with how each resolves
     return page(request, "search.html", data, "Search")
 
 

@@ -32,28 +32,38 @@
       box.appendChild(p);
       return;
     }
-    const W = Math.max(box.clientWidth || 900, 480), H1 = 230, H2 = 90, L = 44, R = 12, T = 14, GAP = 26;
-    const H = T + H1 + GAP + H2 + 28;
+    const coarse = data.imprecise || [];
+    const W = Math.max(box.clientWidth || 900, 480), H1 = 230, H2 = 90, L = 56, R = 12, T = 22;
+    const LANE = coarse.length ? 22 : 0, GAP = 30;
+    const H = T + H1 + LANE + GAP + H2 + 28;
     const svg = el("svg", { width: W, height: H, viewBox: "0 0 " + W + " " + H, class: "ts", role: "img" }, box);
+    const defs = el("defs", {}, svg);
+    const pat = el("pattern", { id: "hatch", width: 6, height: 6, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" }, defs);
+    el("rect", { width: 6, height: 6, fill: "#fff" }, pat);
+    el("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: "#555d6e", "stroke-width": 2.5 }, pat);
     const n = series.length, bw = (W - L - R) / n;
+    const index = {};
+    series.forEach((s, i) => { index[s.period] = i; });
     const maxY = Math.max(1, ...series.map((s) => s.events));
     const y = (v) => T + H1 - (v / maxY) * H1;
-    // y axis and grid
-    [0, Math.ceil(maxY / 2), maxY].forEach((v) => {
+    // y axis and grid; the axis title sits above the plot, clear of the bars
+    [...new Set([0, Math.ceil(maxY / 2), maxY])].forEach((v) => {
       el("line", { x1: L, x2: W - R, y1: y(v), y2: y(v), class: "grid" }, svg);
       text(svg, L - 6, y(v) + 4, String(v), "axis", "end");
     });
-    text(svg, L + 6, T + 10, data.unit + "s per " + data.by, "axis");
-    // x labels, spaced to stay readable
-    const every = Math.max(1, Math.ceil(70 / bw));
+    el("line", { x1: L, x2: L, y1: T, y2: T + H1, class: "zero" }, svg);
+    text(svg, L, T - 8, data.unit + "s per " + data.by, "axis y-title");
+    // x labels, spaced so that neighbours never touch
+    const longest = Math.max(...series.map((s) => String(s.period).length));
+    const every = Math.max(1, Math.ceil((longest * 7 + 12) / bw));
     series.forEach((s, i) => {
-      if (i % every === 0) text(svg, L + i * bw + bw / 2, H - 8, s.period, "axis", "middle");
+      if (i % every === 0) text(svg, L + i * bw + bw / 2, H - 8, s.period, "axis x-label", "middle");
     });
     // Goldstein panel
-    const g0 = T + H1 + GAP, gy = (v) => g0 + H2 / 2 - (v / 10) * (H2 / 2);
+    const g0 = T + H1 + LANE + GAP, gy = (v) => g0 + H2 / 2 - (v / 10) * (H2 / 2);
     el("line", { x1: L, x2: W - R, y1: gy(0), y2: gy(0), class: "zero" }, svg);
     [10, -10].forEach((v) => text(svg, L - 6, gy(v) + 4, (v > 0 ? "+" : "") + v, "axis", "end"));
-    text(svg, L + 6, g0 + 2, "Goldstein mean" + (data.include_unasserted ? "" : " (asserted)"), "axis");
+    text(svg, L, g0 - 10, "Goldstein mean" + (data.include_unasserted ? "" : " (asserted)"), "axis y-title");
     series.forEach((s, i) => {
       const x0 = L + i * bw, pad = bw > 6 ? Math.min(2, bw * 0.15) : 0;
       let base = T + H1;
@@ -73,12 +83,47 @@
         el("line", { x1: cx, x2: cx, y1: gy(0), y2: cy, class: "stem " + cls }, svg);
         el("circle", { cx: cx, cy: cy, r: 3.5, class: "dot " + cls }, svg);
       }
-      const hit = el("rect", { x: x0, y: T, width: bw, height: H1 + GAP + H2, class: "hit", tabindex: 0, "data-period": s.period }, svg);
+      const hit = el("rect", { x: x0, y: T, width: bw, height: H1 + LANE + GAP + H2, class: "hit", tabindex: 0, "data-period": s.period }, svg);
       hit.addEventListener("mousemove", (ev) => showTip(s, ev));
       hit.addEventListener("mouseleave", () => { tip.hidden = true; });
       hit.addEventListener("click", () => loadPeriod(s.period, s.label));
       hit.addEventListener("keydown", (ev) => { if (ev.key === "Enter") loadPeriod(s.period, s.label); });
     });
+    // events dated only to a month or a year: hatched bands across the periods they cover
+    if (coarse.length) text(svg, L - 6, T + H1 + 16, "≈", "axis", "end");
+    coarse.forEach((c, k) => {
+      const i0 = index[c.first] !== undefined ? index[c.first] : 0;
+      const i1 = index[c.last] !== undefined ? index[c.last] : n - 1;
+      const x0 = L + i0 * bw, w = Math.max((i1 - i0 + 1) * bw, 3), yb = T + H1 + 5 + (k % 2) * 2;
+      const band = el("rect", { x: x0, y: yb, width: w, height: 13, class: "band imprecise", tabindex: 0, "data-period": c.period, "data-precision": c.precision }, svg);
+      if (w > 24) text(svg, x0 + w / 2, yb + 10, String(c.events), "band-label", "middle").setAttribute("pointer-events", "none");
+      const title = `${c.events} ${data.unit}(s) dated only to ${c.period} (${c.precision} precision)`;
+      band.addEventListener("mousemove", (ev) => showCoarseTip(c, title, ev));
+      band.addEventListener("mouseleave", () => { tip.hidden = true; });
+      band.addEventListener("click", () => loadPeriod(c.period, c.label));
+      band.addEventListener("keydown", (ev) => { if (ev.key === "Enter") loadPeriod(c.period, c.label); });
+    });
+  }
+
+  function showCoarseTip(c, title, ev) {
+    tip.textContent = "";
+    [title, `${data.a}→${data.b} ${c.a_to_b}, ${data.b}→${data.a} ${c.b_to_a}, joint ${c.joint}`,
+     `somewhere between ${c.start} and ${c.end}`, "click to list the events"].forEach((l, i) => {
+      const d = document.createElement("div");
+      if (i === 0) d.className = "tip-title";
+      d.textContent = l;
+      tip.appendChild(d);
+    });
+    place(ev);
+  }
+
+  function place(ev) {
+    tip.hidden = false;
+    const r = box.getBoundingClientRect();
+    let x = ev.clientX - r.left + 14;
+    if (x + 300 > r.width) x = ev.clientX - r.left - 314;
+    tip.style.left = x + "px";
+    tip.style.top = ev.clientY - r.top + box.offsetTop + 10 + "px";
   }
 
   function showTip(s, ev) {
@@ -99,12 +144,7 @@
       d.textContent = l;
       tip.appendChild(d);
     });
-    tip.hidden = false;
-    const r = box.getBoundingClientRect();
-    let x = ev.clientX - r.left + 14;
-    if (x + 300 > r.width) x = ev.clientX - r.left - 314;
-    tip.style.left = x + "px";
-    tip.style.top = ev.clientY - r.top + box.offsetTop + 10 + "px";
+    place(ev);
   }
 
   function cell(tr, content, cls) {

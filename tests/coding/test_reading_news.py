@@ -1,0 +1,195 @@
+"""How the coder reads common news constructions: scene-setting phrases, participles before a
+noun, places of a phrase, misparses of the small model, and the dates news leaves implicit.
+Every text is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from support import top
+
+
+def _codes(actors) -> list[str]:
+    return [a.code for a in actors]
+
+
+def _by_type(mentions, plover: str):
+    found = [m for m in mentions if m.event_type == plover]
+    assert found, f"no {plover} among {[m.event_type for m in mentions]}"
+    return found[0]
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+
+def test_date_of_the_reporting_verb_is_a_past_day_even_for_a_future_event(code):
+    # published Friday 2023-05-12: "said on Tuesday" is the Tuesday before, not the next one
+    ms = code('"We will supply vaccines to Uganda," the Kenyan health minister said on Tuesday.')
+    m = _by_type(ms, "AGREE")
+    assert m.modality == "future"
+    assert m.date == "2023-05-09"
+
+
+def test_a_past_event_without_date_words_takes_the_day_named_just_before(code):
+    text = (
+        "The Chilean and Peruvian presidents met in Lima on Tuesday. "
+        "They signed a fishing accord. "
+        "Peru thanked Chile."
+    )
+    ms = code(text)
+    assert {m.date for m in ms} == {"2023-05-09"}
+    assert "date.story_reference" in _by_type(ms, "SUPPORT").explanation
+
+
+def test_the_reference_day_does_not_reach_far_or_into_the_future(code):
+    text = (
+        "The Chilean and Peruvian presidents met in Lima on Tuesday. "
+        "Officials prepared the hall. The weather was fine. Crowds gathered outside. "
+        "Musicians played all day. "
+        "Peru thanked Chile."
+    )
+    thanks = _by_type(code(text), "SUPPORT")
+    assert thanks.date == "2023-05-12"  # five sentences on: the publication date again
+    future = _by_type(code("Chile met Peru on Tuesday. Chile will send aid to Peru."), "AGREE")
+    assert future.date == "2023-05-12"
+
+
+def test_past_perfect_without_date_words_is_undated_background(code):
+    m = top(code("The Chilean envoy had met Peruvian rebels before the ceasefire collapsed."))
+    assert m.event_type == "CONSULT"
+    assert m.date is None and "date.earlier" in m.explanation
+
+
+def test_past_perfect_in_reported_speech_keeps_a_date(code):
+    m = _by_type(code("Police said protesters had attacked a police station in Lahore."), "ASSAULT")
+    assert m.date == "2023-05-12"
+
+
+# -- scene-setting phrases ---------------------------------------------------------------------
+
+
+def test_a_meeting_in_a_setting_phrase_is_its_own_event_and_names_the_addressee(code):
+    ms = code(
+        "In a telephone call with the Kenyan president, the Ethiopian prime minister asked for help."
+    )
+    call = _by_type(ms, "CONSULT")
+    assert (_codes(call.actor), _codes(call.recipient)) == (["ETHGOV"], ["KENGOV"])
+    ask = _by_type(ms, "REQUEST")
+    assert _codes(ask.recipient) == ["KENGOV"]
+    assert "recipient.setting_partner" in ask.explanation
+
+
+def test_a_visit_host_is_not_the_addressee_of_a_demand_made_there(code):
+    ms = code("The Chinese premier demanded the release of the fishermen during a visit to Peru.")
+    assert _codes(_by_type(ms, "REQUEST").recipient) == []
+
+
+def test_words_before_the_verb_do_not_complete_its_pattern(code):
+    ms = code("During talks with Chile, Peru rejected the proposal.")
+    rejected = _by_type(ms, "REJECT")
+    assert "proposal" in rejected.evidence.trigger and "talks" not in rejected.evidence.trigger
+    assert _by_type(ms, "CONSULT").evidence.trigger == "talks"
+
+
+# -- participles and places ----------------------------------------------------------------------
+
+
+def test_a_present_participle_before_a_noun_makes_the_noun_the_doer(code):
+    m = _by_type(code("Police detained the protesting farmers in Lahore."), "PROTEST")
+    assert _codes(m.actor) == ["PAKAGR"]
+    m = _by_type(code("The visiting Japanese foreign minister praised India."), "CONSULT")
+    assert _codes(m.actor) == ["JPNGOV"]
+
+
+def test_a_group_placed_in_a_country_belongs_to_it(code):
+    text = "The Japanese minister praised the Indian government. Opposition figures in Peru were jailed."
+    m = _by_type(code(text), "COERCE")
+    assert _codes(m.recipient) == ["PEROPP"]
+
+
+# -- misparses of the small model ------------------------------------------------------------
+
+
+def test_a_sentence_parsed_without_a_verb_still_has_its_doer(code):
+    # the small model reads this as a noun phrase ("Trump" the head, "imposed" its adjective)
+    m = top(code("Trump imposed duties on Canadian lumber.", "2020-04-07"))
+    assert (m.event_type, _codes(m.actor), _codes(m.recipient)) == ("SANCTION", ["USAGOV"], ["CAN"])
+    assert "actor.misparsed_subject" in m.explanation
+
+
+def test_an_office_holder_tagged_as_a_verb_is_still_a_person(nlp):
+    from communique.actors import find_actors
+
+    doc = nlp("Australia invited PM Modi to the summit.")
+    assert next(t for t in doc if t.text == "Modi").pos_ == "VERB"  # the tagger's slip
+    people = [sp for sp in find_actors(doc, date(2020, 4, 7)) if sp.kind == "person"]
+    assert [(doc[sp.start : sp.end].text, sp.actor.code) for sp in people] == [("Modi", "INDGOV")]
+    # nobody of that name held office then: a word the tagger called a verb stays one
+    assert not [sp for sp in find_actors(doc, date(2010, 4, 7)) if sp.kind == "person"]
+
+
+def test_a_mistagged_surname_out_of_office_is_no_person(code):
+    # the same word, when nobody of that name held office on the day, stays a word
+    assert not code("Trump imposed duties on Canadian lumber.", "2010-04-07")
+
+
+# -- talking -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["reporters", "journalists", "the press", "students"])
+def test_speaking_to_the_press_or_an_audience_is_no_consultation(code, who):
+    assert not [
+        m for m in code(f"The US president spoke to {who} on Sunday.") if m.event_type == "CONSULT"
+    ]
+
+
+def test_speaking_to_a_leader_is_a_consultation(code):
+    m = top(code("The US president spoke to the Indian prime minister on Sunday."))
+    assert (m.event_type, _codes(m.actor), _codes(m.recipient)) == (
+        "CONSULT",
+        ["USAGOV"],
+        ["INDGOV"],
+    )
+    assert m.date == str(date(2023, 5, 7))
+
+
+def test_speaking_to_people_who_are_not_leaders_is_a_statement(code):
+    ms = code("The Bangladeshi prime minister, speaking to villagers at a camp, praised India.")
+    assert [m.event_type for m in ms] == ["SUPPORT"]
+
+
+# -- false friends -------------------------------------------------------------------------------
+
+
+def test_attacking_a_rival_in_a_debate_is_criticism_not_violence(code):
+    m = top(
+        code("The British prime minister attacked the opposition leader in a television debate.")
+    )
+    assert m.event_type == "ACCUSE" and "recode.sense" in m.explanation
+    assert "MED" not in {a.sector for a in m.recipient}  # the debate's medium is no target
+    assert top(code("Militants attacked a police post in Kabul.")).event_type == "ASSAULT"
+
+
+def test_pulling_out_a_weapon_is_no_withdrawal(code):
+    assert not [m for m in code("The gunman pulled out a pistol in front of Italian police.")
+                if m.event_type == "RETREAT"]  # fmt: skip
+    assert top(code("Russian troops pulled out of the town.")).event_type == "RETREAT"
+
+
+def test_a_strike_on_a_named_place_is_military(code):
+    m = _by_type(
+        code("The Albanian prime minister condemned the Russian strike on Kyiv."), "ASSAULT"
+    )
+    assert m.cameo == "195" and _codes(m.actor) == ["RUS"]
+    labour = top(code("Teachers began a strike on Monday in Nairobi."))
+    assert labour.event_type == "PROTEST"
+
+
+def test_allies_including_named_members_are_those_members(code):
+    text = "Kenya's neighbours, including Uganda's president and Tanzania's foreign minister, condemned the raid."
+    m = _by_type(code(text), "ACCUSE")
+    assert sorted(_codes(m.actor)) == ["TZAGOV", "UGAGOV"]
+    assert "resolve.named_members" in m.explanation
+    assert not [m for m in code("Kenya's allies condemned the raid.") if m.event_type == "ACCUSE"]
