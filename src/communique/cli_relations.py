@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -386,13 +387,34 @@ def serve(
             "rebinding.",
         ),
     ] = None,
+    mirror: Annotated[
+        Path | None,
+        typer.Option(
+            help="Where the server keeps its copy of the database (default: DB.mirror next "
+            "to it). Pages are read from this copy, which is brought up to date with only "
+            "the new rows after each ingest.",
+        ),
+    ] = None,
+    memory_limit: Annotated[
+        str,
+        typer.Option(
+            help="DuckDB memory limit for the server's queries (e.g. 256MB, 2GB): what is "
+            "cached of the database, whatever its size."
+        ),
+    ] = "256MB",
+    threads: Annotated[
+        int, typer.Option(min=1, max=256, help="DuckDB threads for the server's queries.")
+    ] = 2,
 ) -> None:
     """The web explorer and JSON API: pages at /, the API under /api/, docs at /docs.
 
-    Works offline (no CDN). The database is opened read-only per request, so you can run
-    `communique ingest` into the same file while the server runs: while the ingest holds
-    the file, pages answer "database busy" (503) instead of hanging, and show the new
-    stories once it finishes. Every page has a JSON twin: add ?format=json.
+    Works offline (no CDN). The server answers from its own on-disk copy of the database
+    (--mirror), brought up to date with the new rows after each ingest, and opens the
+    database itself only for a moment to copy them: you can run `communique ingest` into the
+    same file while the server runs. While the ingest holds the file, pages show the data as
+    it was with a banner, and show the new stories once it finishes; memory stays within
+    about --memory-limit, however large the database. Every page has a JSON twin: add
+    ?format=json.
 
     Examples:
 
@@ -407,6 +429,8 @@ def serve(
     from communique.api.guard import default_hosts
     from communique.store import Store, StoreError
 
+    if not re.fullmatch(r"\d+(\.\d+)?\s*([KMGT]i?B)", memory_limit.strip(), re.IGNORECASE):
+        raise _fail(f"--memory-limit: {memory_limit!r} is not a size such as 256MB or 2GB")
     if not db.exists():
         try:
             Store(db).close()
@@ -426,6 +450,9 @@ def serve(
         busy_timeout=busy_timeout,
         ingest_fetch=ingest_fetch,
         allow_hosts=allow_host or (),
+        mirror=mirror,
+        memory_limit=memory_limit,
+        threads=threads,
     )
     mode = "ingest enabled (POST /api/ingest)" if app.state.ingest_token else "read-only"
     err.print(f"communique explorer on http://{host}:{port}/  ({db}, {mode}); Ctrl-C stops")

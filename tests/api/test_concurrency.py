@@ -1,9 +1,9 @@
 """`communique serve` and `communique ingest` on one database at once, in real processes.
 
-The server reads from an in-memory snapshot refreshed after the file changes (see
-communique.api.database): an idle server holds no lock, so an ingest can always start;
-while the ingest holds the file the server answers from the snapshot, marked stale; a
-server with no snapshot yet answers 503 "database busy" within the busy timeout. Nothing
+The server reads from its on-disk mirror of the database, brought up to date after the file
+changes (see communique.api.database): an idle server holds no lock, so an ingest can always
+start; while the ingest holds the file the server answers from the mirror, marked stale; a
+server with no mirror yet answers 503 "database busy" within the busy timeout. Nothing
 hangs, nothing is corrupted. The tests run in file order (the first needs a fresh server).
 """
 

@@ -1,15 +1,16 @@
 """The FastAPI application: the JSON API under /api/, the web explorer, offline API docs.
 
 ``create_app(db_path)`` builds it; ``communique serve`` runs it with uvicorn. The database
-is opened per request (see ``communique.api.database`` for why and what a user sees while
-an ingest runs). Nothing is fetched from the internet: templates, CSS, JS and the /docs
+is read through the server's mirror of it (see ``communique.api.database`` for why and
+what a user sees while an ingest runs). Nothing is fetched from the internet: templates, CSS, JS and the /docs
 page are shipped in ``communique/web/``.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -32,6 +33,12 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.query_params.get("format") == "json"
 
 
+@asynccontextmanager
+async def _close_database(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.db.close()
+
+
 def create_app(
     db_path: str | Path,
     *,
@@ -41,6 +48,9 @@ def create_app(
     allow_hosts: Iterable[str] = (),
     served_hosts: Iterable[str] | None = None,
     max_body: int | None = None,
+    mirror: str | Path | None = None,
+    memory_limit: str = "256MB",
+    threads: int = 2,
 ) -> FastAPI:
     """The explorer and API over one database file.
 
@@ -54,6 +64,10 @@ def create_app(
     (default: localhost's names; ``*`` allows any) in their Host header, and bodies over
     ``max_body`` bytes (default 20 MB) are refused with 413 while they are read
     (``communique.api.guard``).
+
+    Pages are answered from the server's on-disk mirror of the database (``mirror``, default
+    ``DB.mirror``), read with at most ``memory_limit`` of DuckDB cache and ``threads``
+    threads (``communique.api.database``).
     """
     from communique.api.routes import MAX_UPLOAD
     from communique.api.routes import router as api_router
@@ -72,8 +86,12 @@ def create_app(
         ),
         docs_url=None,
         redoc_url=None,
+        lifespan=_close_database,
     )
-    app.state.db = Database(db_path, busy_timeout=busy_timeout)
+    app.state.db = Database(
+        db_path, busy_timeout=busy_timeout, mirror=mirror, memory_limit=memory_limit,
+        threads=threads,
+    )  # fmt: skip
     app.state.ingest_token = ingest_token or os.environ.get(TOKEN_ENV) or None
     app.state.ingest_fetch = ingest_fetch
     app.state.allow_hosts = allowed_hosts(allow_hosts, env=True)

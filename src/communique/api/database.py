@@ -1,29 +1,39 @@
 """How the server shares the database file with `communique ingest`.
 
 DuckDB lets one process write a file, and while a process holds it read-write no other
-process may open it, even read-only. So the server does not keep the file open. It reads
-from a **snapshot**: an in-memory copy of the tables (all but ``sentences``, which no page
-needs), taken with a short read-only open of the file and refreshed on the next request
-after the file changes (its size or modification time, or its WAL's, differ).
+process may open it, even read-only. So the server does not keep the file open: it answers
+from its own **mirror**, an on-disk DuckDB copy of the tables the pages read (all but
+``sentences``; ``communique.api.mirror``), kept next to the database as ``NAME.mirror`` (or
+``--mirror PATH``). The mirror is opened with a memory limit (``--memory-limit``, default
+256 MB) and a thread count (``--threads``), so the server's memory does not grow with the
+database: DuckDB caches at most that much and reads the rest from disk.
 
-* An idle server holds no lock, so `communique ingest` can always open the file.
-* While an ingest holds the file, the refresh fails at once and requests are answered
-  from the last snapshot, marked stale: pages show a banner ("an ingest is writing …,
-  showing the data as of …") and API responses carry ``X-Communique-Stale``. Nothing waits.
-* Only when there is no snapshot yet (the server started during an ingest) does a request
-  retry for ``busy_timeout`` seconds and then fail with :class:`DatabaseBusy`, answered
-  with **503** "database busy: an ingest is writing to it" and ``Retry-After``: never a hang.
+* The mirror is brought up to date by copying only what is new: a request that finds the
+  file changed (its size or modification time, or its WAL's) has the new rows copied in (a
+  short read-only attach per chunk of rows), so a page shows the new stories as soon as an
+  ingest has finished. An idle server holds no lock, so `communique ingest` can always open
+  the file, and a sync holds it for one chunk at a time (well under the 3 s an ingest waits).
+* While an ingest holds the file, the sync fails at once and requests are answered from the
+  mirror, marked stale: pages show a banner ("an ingest is writing …, showing the data as of
+  …") and API responses carry ``X-Communique-Stale``. Nothing waits.
+* The first fill runs in the background (a 1 GB database takes a minute or so; a restart
+  reuses the mirror and copies only what is new). Until it is done, or while there is no
+  mirror and an ingest holds the file, a request waits ``busy_timeout`` seconds and then
+  fails with :class:`DatabaseBusy`, answered with **503** and ``Retry-After``: never a hang.
 * The server's own writes (``POST /api/ingest``) open the file read-write for that
   request; a second upload waits its turn.
 
-The cost is memory: a copy of the database in RAM. Above ``snapshot_limit_mb`` (default
-2048 MB of file) the server reads the file per request instead (short read-only opens,
-same busy handling); an ingest that starts in the instant such a request holds the file
-stops with the store's "in use" message, having written nothing, and can be re-run.
+The cost is disk: the mirror is about as large as the database (less its sentences, plus
+free blocks a chunked first fill leaves). Measured (``bench/serve_large.py``, 2 shared cores;
+"Serving a large database" in ``docs/capacity.md``): on a 1.16 GB database (1 M mentions)
+against a 55 MB one in the same run, server RSS 453 vs 345 MB at peak (the in-memory snapshot
+this replaced took 3.4 GB for the large file, 5.2 GB at peak); first fill 52 s, restart 6 s;
+pages 0.5–1.7 s for slices (events, a pair, spikes), ~5 s for whole-store sums (overview).
 """
 
 from __future__ import annotations
 
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -33,9 +43,8 @@ from pathlib import Path
 
 import duckdb
 
+from communique.api.mirror import Mirror, SourceBusy
 from communique.store import Store, StoreError
-
-SKIPPED_TABLES = ("sentences",)
 
 
 class DatabaseBusy(RuntimeError):
@@ -60,22 +69,36 @@ def _is_lock_error(exc: Exception) -> bool:
     return "in use by another process" in msg or "lock" in msg
 
 
+def default_mirror_path(db: Path) -> Path:
+    return db.with_name(db.name + ".mirror")
+
+
 class Database:
     """Request-scoped access to one DuckDB file; see the module docstring for the design."""
 
     def __init__(
-        self, path: str | Path, *, busy_timeout: float = 2.0, snapshot_limit_mb: float = 2048
+        self,
+        path: str | Path,
+        *,
+        busy_timeout: float = 2.0,
+        mirror: str | Path | None = None,
+        memory_limit: str = "256MB",
+        threads: int = 2,
     ) -> None:
         self.path = Path(path)
         self.busy_timeout = busy_timeout
-        self.snapshot_limit = snapshot_limit_mb * 1024 * 1024
-        self._lock = threading.Lock()  # guards refresh and the write flag
+        self.mirror_path = Path(mirror) if mirror else default_mirror_path(self.path)
+        self.memory_limit = memory_limit
+        self.threads = threads
+        self._lock = threading.Lock()  # guards opening the mirror and the state below
         self._write_lock = threading.Lock()
         self._writer: Store | None = None
-        self._snap: duckdb.DuckDBPyConnection | None = None
-        self._snap_sig: tuple | None = None
-        self.snapshot_at: datetime | None = None
-        self.stale: str | None = None  # why the snapshot may be behind the file, if it is
+        self._mirror: Mirror | None = None
+        self._synced_sig: tuple | None = None  # the file's signature the mirror has caught up to
+        self._filler: threading.Thread | None = None
+        self._fill_error: Exception | None = None
+        self.snapshot_at: datetime | None = None  # when the mirror last caught up
+        self.stale: str | None = None  # why the mirror may be behind the file, if it is
 
     # -- helpers ----------------------------------------------------------------------------
     def busy_message(self) -> str:
@@ -117,72 +140,100 @@ class Database:
             time.sleep(delay)
             delay = min(delay * 2, 0.2)
 
-    def _take_snapshot(self, wait: bool) -> None:
-        """Copy the tables into a fresh in-memory database (types and all, via ATTACH)."""
-        if not self.path.exists():
-            raise DatabaseMissing(f"{self.path}: no such database (run `communique ingest` first)")
+    # -- the mirror -------------------------------------------------------------------------
+    def mirror(self) -> Mirror:
+        """The mirror, opened on first use (in a temporary folder when its usual place cannot
+        be written or another server holds it)."""
+        with self._lock:
+            if self._mirror is None:
+                if not self.path.exists():
+                    raise DatabaseMissing(
+                        f"{self.path}: no such database (run `communique ingest` first)"
+                    )
+                opts = {"memory_limit": self.memory_limit, "threads": self.threads}
+                try:
+                    self._mirror = Mirror(self.path, self.mirror_path, **opts)
+                except (duckdb.Error, OSError):
+                    folder = Path(tempfile.mkdtemp(prefix="communique-mirror-"))
+                    self.mirror_path = folder / (self.path.name + ".mirror")
+                    self._mirror = Mirror(self.path, self.mirror_path, **opts)
+            return self._mirror
+
+    def _catch_up(self, mirror: Mirror, budget: float | None) -> bool:
+        """Copy what is new (SourceBusy while an ingest holds the file); True when caught up.
+        The caller holds ``mirror.lock``."""
         sig = self._signature()
-        mem = duckdb.connect(":memory:")
-        deadline = time.monotonic() + (self.busy_timeout if wait else 0)
-        delay = 0.02
+        done = mirror.sync(budget=budget)
+        if done:
+            self._synced_sig, self.snapshot_at = sig, datetime.now()
+        return done
+
+    def _fill(self, mirror: Mirror) -> None:
+        """The first fill, in the background: retries while an ingest holds the file."""
+        delay = 0.05
         while True:
             try:
-                mem.execute("ATTACH ? AS src (READ_ONLY)", [str(self.path)])
-                break
-            except duckdb.Error as exc:
-                if not _is_lock_error(exc):
-                    mem.close()
-                    raise StoreError(f"{self.path}: cannot open database: {exc}") from None
-                if time.monotonic() >= deadline:
-                    mem.close()
-                    raise DatabaseBusy(self.busy_message()) from None
-            time.sleep(delay)
-            delay = min(delay * 2, 0.2)
+                with mirror.lock:
+                    if self._catch_up(mirror, budget=None):
+                        return
+            except SourceBusy:
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+            except Exception as exc:  # shown to the waiting requests
+                self._fill_error = exc
+                return
+
+    def _wait_filled(self, mirror: Mirror) -> None:
+        with self._lock:
+            if self._filler is None or not self._filler.is_alive():
+                self._fill_error = None
+                self._filler = threading.Thread(
+                    target=self._fill, args=(mirror,), name="communique-mirror", daemon=True
+                )
+                self._filler.start()
+            filler = self._filler
+        filler.join(self.busy_timeout)
+        if self._fill_error is not None:
+            raise StoreError(f"{self.path}: cannot read the database: {self._fill_error}")
+        if not mirror.ready():
+            raise DatabaseBusy(
+                self.busy_message()
+                if self._synced_sig is None and self._held()
+                else f"database loading: the server is still copying {self.path.name} "
+                "into its mirror (a first start on a large database takes a while) — retry "
+                "in a few seconds"
+            )
+
+    def _held(self) -> bool:
         try:
-            tables = [
-                r[0]
-                for r in mem.execute(
-                    "SELECT table_name FROM information_schema.tables "
-                    "WHERE table_catalog = 'src' AND table_schema = 'main' "
-                    "AND table_type = 'BASE TABLE'"
-                ).fetchall()
-                if r[0] not in SKIPPED_TABLES
-            ]
-            for t in tables:
-                mem.execute(f'CREATE TABLE memory.main."{t}" AS SELECT * FROM src.main."{t}"')
-        finally:
-            mem.execute("DETACH src")
-        self._snap, self._snap_sig, self.snapshot_at = mem, sig, datetime.now()
+            duckdb.connect(str(self.path), read_only=True).close()
+        except duckdb.Error as exc:
+            return _is_lock_error(exc)
+        return False
 
     # -- reads ------------------------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Store]:
         """A store to read from for the length of one request (see ``stale``)."""
-        big = self.path.exists() and self.path.stat().st_size > self.snapshot_limit
-        if big:
-            writer = self._writer
-            store: Store = (
-                ConnectionStore(writer.con, str(self.path))
-                if writer is not None
-                else self._open_file(read_only=True)
-            )
-        else:
-            with self._lock:
-                changed = self._snap is None or self._signature() != self._snap_sig
-                if changed and self._writer is None:
-                    try:
-                        self._take_snapshot(wait=self._snap is None)
-                        self.stale = None
-                    except DatabaseBusy:
-                        if self._snap is None:
-                            raise
-                        self.stale = self.stale_message()
-                elif changed:  # our own upload is writing: keep serving the snapshot
+        mirror = self.mirror()
+        if not mirror.ready():
+            self._wait_filled(mirror)
+        elif self._signature() != self._synced_sig:
+            if self._writer is not None:  # our own upload is writing: serve the mirror
+                self.stale = self.stale_message()
+            elif mirror.lock.acquire(timeout=self.busy_timeout):
+                try:
+                    if self._signature() != self._synced_sig:  # not done while we waited
+                        # a big addition is copied over several requests, a budget at a time
+                        done = self._catch_up(mirror, budget=self.busy_timeout / 2)
+                        self.stale = None if done else self.stale_message()
+                except SourceBusy:
                     self.stale = self.stale_message()
-                snap = self._snap
-            if snap is None:
-                raise DatabaseBusy(self.busy_message())
-            store = ConnectionStore(snap, str(self.path))
+                finally:
+                    mirror.lock.release()
+            else:
+                self.stale = self.stale_message()
+        store = ConnectionStore(mirror.con, str(self.path))
         try:
             yield store
         finally:
@@ -195,15 +246,19 @@ class Database:
         if not self._write_lock.acquire(timeout=self.busy_timeout * 5):
             raise DatabaseBusy("database busy: another upload is being ingested; retry later")
         try:
-            with self._lock:
-                # Reads go to the snapshot, so the file is free unless another process has it.
+            mirror = self.mirror()
+            with mirror.lock:  # no sync has the file attached while we write it
                 self._writer = self._open_file(read_only=False)
-            assert self._writer is not None
-            try:
-                yield self._writer
-            finally:
-                with self._lock:
+                try:
+                    yield self._writer
+                finally:
                     writer, self._writer = self._writer, None
                     writer.close()
         finally:
             self._write_lock.release()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._mirror is not None:
+                self._mirror.close()
+                self._mirror = None

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from communique.relations import ActorKey, BadActorKey, actor_name, records_by_ids, spikes
-from communique.relations.scores import actor_figures, actor_table, pair_figures, relation_rows
+from communique.relations import ActorKey, actor_name, records_by_ids, spikes
+from communique.relations.scores import actor_table, iter_relation_rows, partner_figures
 from communique.relations.units import DATE_SQL, check_unit, uid_col, unit_from
 from communique.store import Store
 from communique.store.queries import EventFilter, list_articles, summary
@@ -210,17 +210,12 @@ def actor_profile(
     key = ActorKey.parse(code)
     src = unit_from(unit)
     on_a, on_r = key.on("actor"), key.on("recipient")
-    rows = relation_rows(store, unit, f"{on_a} OR {on_r}", [key.code, key.code],
-                         include_unasserted)  # fmt: skip
-    own = actor_figures(rows, key.code, include_unasserted)
-    names = {c for r in rows for s in ("actor", "recipient") for c in r[f"{s}_countries"] or []}
+    rows = iter_relation_rows(store, unit, f"{on_a} OR {on_r}", [key.code, key.code],
+                              include_unasserted)  # fmt: skip
+    own, pairs = partner_figures(rows, key.code, include_unasserted)
     partners = []
-    for c in sorted(names - {key.code[:3]}):
-        try:
-            out = pair_figures(rows, key.code, c, include_unasserted, "ab")
-            back = pair_figures(rows, c, key.code, include_unasserted, "ab")
-        except BadActorKey:  # not a country code: no pair to show
-            continue
+    for c in sorted(pairs):
+        out, back = pairs[c]
         if out["events"] or back["events"]:
             partners.append({
                 "partner": c, "name": actor_name(c), "acts_on": out["events"],
