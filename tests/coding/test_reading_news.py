@@ -200,3 +200,16 @@ def test_signing_ones_own_decree_is_no_agreement_but_its_content_is_coded(code):
     assert [(m.event_type, _codes(m.recipient)) for m in ms] == [("SANCTION", ["CHN"])]
     assert not code("The Kenyan president signed an executive order on Monday.")
     assert top(code("Peru and Chile signed a trade agreement.")).event_type == "SUPPORT"
+
+
+def test_a_denial_answers_the_last_accusation_against_its_doer(code):
+    text = "Peru accused Chile of blocking aid. Chile denied the claims."
+    m = _by_type(code(text), "REJECT")
+    assert _codes(m.recipient) == ["PER"] and "recipient.accuser" in m.explanation
+    other = "Peru accused Chile of blocking aid. Bolivia denied the claims."
+    assert _codes(_by_type(code(other), "REJECT").recipient) == []  # not the accused: no answer
+
+
+def test_a_threat_of_regret_or_punishment_is_a_threat(code):
+    m = top(code("The Iranian foreign minister warned that Israel would regret its actions."))
+    assert m.event_type == "THREATEN"

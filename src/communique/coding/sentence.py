@@ -66,6 +66,8 @@ class SentenceCoder:
         # the last day the story named for an event that had happened (date, words, sentence):
         # a past-tense event a few sentences on, with no date words of its own, took place then
         self.reference: tuple[str, str, int] | None = None
+        # the last accusation: (its actors, the countries accused, sentence)
+        self.accusation: tuple[list[Actor], set[str], int] | None = None
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
         for t in doc if dateline_chars else ():
             if t.idx >= dateline_chars:
@@ -192,6 +194,8 @@ class SentenceCoder:
             cand.content = content_of.get(cand.trigger.token.i)
             if not cand.recipients and cand.plover in frames.FRAME_TYPES:
                 setting_partner(cand, kept)
+            if not cand.recipients and cand.plover == "REJECT":
+                self.answer_to_accuser(cand)
             content = cand.content
             if (
                 content is not None
@@ -261,6 +265,10 @@ class SentenceCoder:
             for c in kept
         ]
         self.note_reference(mentions, index)
+        for m in mentions:
+            if m.event_type == "ACCUSE" and m.actor and m.recipient and m.modality == "asserted":
+                accused = {a.country for a in m.recipient if a.country}
+                self.accusation = (list(m.actor), accused, index)
         mentions = dedupe(mentions, lambda m, other: self.dropped.append(
             Dropped(m.article_id, index, m.evidence.trigger, "filter.duplicate",
                     explain("filter.duplicate", word=m.evidence.trigger,
@@ -269,6 +277,22 @@ class SentenceCoder:
         self.memory.subject = list(main.actor)
         self.memory.remember(unique_actors([*main.actor, *main.recipient]))
         return mentions
+
+    def answer_to_accuser(self, cand: Candidate) -> None:
+        """"X accused Y of .... Y *denied the claims*": a denial with no target of its own
+        answers the last accusation against its doer, up to ``REFERENCE_REACH`` sentences back
+        (rule recipient.accuser)."""
+        last = self.accusation
+        if last is None or self._index - last[2] > REFERENCE_REACH:
+            return
+        accusers, accused, _ = last
+        own = {a.country for a in cand.actors if a.country}
+        if not frames.is_denial(cand.trigger.token) or not own & accused:
+            return
+        if {a.country for a in accusers} & own:
+            return
+        why = Because.of("recipient.accuser", who=", ".join(a.text for a in accusers))
+        cand.set_recipients(list(accusers), why)
 
     def note_reference(self, mentions: list[Mention], index: int) -> None:
         """Remember the day this sentence names for an event that has happened (its own date
