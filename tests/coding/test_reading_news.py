@@ -213,3 +213,30 @@ def test_a_denial_answers_the_last_accusation_against_its_doer(code):
 def test_a_threat_of_regret_or_punishment_is_a_threat(code):
     m = top(code("The Iranian foreign minister warned that Israel would regret its actions."))
     assert m.event_type == "THREATEN"
+
+
+def test_his_counterpart_is_the_other_side_not_his_own(code):
+    m = top(code("The Russian foreign minister met his Chinese counterpart in Beijing."))
+    assert (_codes(m.actor), _codes(m.recipient)) == (["RUSGOV"], ["CHNGOV"])
+    withdrew = top(code("Israel withdrew its troops from the town."))
+    assert "ISRMIL" not in _codes(withdrew.recipient)  # its own troops stay its own
+
+
+def test_an_army_reporting_that_it_killed_fighters_is_no_figure_of_speech(code):
+    m = top(code("The Nigerian army said it had killed 30 Boko Haram fighters in Borno state."))
+    assert m.event_type == "ASSAULT" and _codes(m.actor) == ["NGAMIL"]
+
+
+def test_joint_exercises_are_cooperation_and_the_noun_keeps_the_event(code):
+    m = top(code("The United States and the Philippines began joint military exercises."))
+    assert (m.event_type, sorted(_codes(m.actor))) == ("COOPERATE", ["PHL", "USA"])
+    assert "joint" in m.evidence.trigger and "exercises" in m.evidence.trigger
+    alone = top(code("Russia held military exercises near the border."))
+    assert alone.event_type == "MOBILIZE"  # one side's exercises are a show of force
+
+
+def test_what_a_march_demands_is_not_done(code):
+    ms = code(
+        "Thousands of people marched through the streets of Santiago to demand pension reform."
+    )
+    assert [m.event_type for m in ms] == ["PROTEST"]

@@ -122,6 +122,15 @@ class SentenceCoder:
             if purpose and trig.cameo.plover not in frames.PURPOSE_EVENTS:
                 self._drop(trig, "filter.aim", head=tok.head.text)
                 continue
+            aim, aim_path = frames.governor(tok, trigger_at)
+            if (
+                aim is not None
+                and aim.token.i in aims
+                and aim.cameo.plover in frames.FRAME_TYPES
+                and frames.is_content(aim_path)
+            ):  # "marched *to demand* pension *reform*": what an aim asks for is not done
+                self._drop(trig, "filter.frame_content", frame=aim.words())
+                continue
             frame_noun = frames.object_frame(tok, trigger_at)
             if frame_noun is not None:  # "renewed its *call* that X *step down*": content
                 gov, path = frame_noun, ["ccomp"]

@@ -123,8 +123,15 @@ def reported_clause(verb: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i), None)
 
 
+OTHER_SIDE_NOUNS = words("relational_nouns") | {"counterpart", "host", "guest", "interlocutor"}
+
+
 def is_own(noun: Token) -> bool:
-    """'withdrew *its* troops', 'lifted *their* ban': the doer's own, not a recipient."""
+    """'withdrew *its* troops', 'lifted *their* ban': the doer's own, not a recipient. A noun
+    for the other side of a relation is never one's own: 'met *his* counterpart', 'warned
+    *its* neighbours'."""
+    if noun.lemma_.lower() in OTHER_SIDE_NOUNS:
+        return False
     return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children)
 
 

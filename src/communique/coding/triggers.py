@@ -175,6 +175,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for t in found:
         for p in list(t.parts):
             other = at.get(p.i)
+            if (
+                other is not None
+                and t.token.head.i == p.i
+                and t.token.dep_ in ("amod", "compound")
+                and other.token.pos_ in ("NOUN", "PROPN")
+            ):  # "*joint* … exercises": a modifier claiming the noun event it modifies joins
+                t.parts = [q for q in t.parts if q.i != p.i]  # that event, which keeps it
+                if all(q.i != t.token.i for q in other.parts):
+                    other.parts = sorted([*other.parts, t.token], key=lambda q: q.i)
+                continue
             mutual = other is not None and any(q.i == t.token.i for q in other.parts)
             if mutual and p.head.i == t.token.i:
                 if misparsed_subject(p) is not None:  # "Trump imposed tariffs" read as a noun
