@@ -240,3 +240,42 @@ def test_what_a_march_demands_is_not_done(code):
         "Thousands of people marched through the streets of Santiago to demand pension reform."
     )
     assert [m.event_type for m in ms] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "actors", "recipients"),
+    [
+        ("Thailand and Cambodia exchanged fire along their border.", "ASSAULT", ["KHM", "THA"], []),
+        (
+            "Washington imposed new export controls on Chinese chip makers.",
+            "SANCTION",
+            ["USAGOV"],
+            ["CHN"],
+        ),
+        (
+            "The Iranian president vowed to retaliate against Israel.",
+            "THREATEN",
+            ["IRNGOV"],
+            ["ISR"],
+        ),
+        (
+            "The Chinese coast guard used water cannon against a Philippine boat.",
+            "ASSAULT",
+            ["CHNMIL"],
+            ["PHL"],
+        ),
+    ],
+)
+def test_common_news_acts(code, text, plover, actors, recipients):
+    m = top(code(text))
+    assert (m.event_type, sorted(_codes(m.actor)), _codes(m.recipient)) == (
+        plover,
+        actors,
+        recipients,
+    )
+
+
+def test_a_place_recipient_needs_a_country(code):
+    # an unknown town names no one: no recipient rather than an empty actor
+    m = top(code("The Sudanese army shelled a market in Xyzabad."))
+    assert m.recipient == [] or all(a.country for a in m.recipient)

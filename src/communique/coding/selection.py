@@ -103,7 +103,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             got, rnotes = resolver.resolve(found, within=None, fallback=fallback)
             got = [a for a in got if all(a is not b for b in actors)]
             if found.rule == "recipient.place":  # "in a *television* debate": no place
-                got = [a for a in got if a.sector in (None, "GOV")]
+                got = [a for a in got if a.country and a.sector in (None, "GOV")]
             if (
                 trig.cameo.plover == "THREATEN"
                 and found.rule in DEMANDED
