@@ -264,6 +264,8 @@ def test_what_a_march_demands_is_not_done(code):
             ["CHNMIL"],
             ["PHL"],
         ),
+        ("Poland closed its border with Belarus.", "COERCE", ["POL"], ["BLR"]),
+        ("Canada closed its embassy in Iran.", "SANCTION", ["CAN"], ["IRN"]),
     ],
 )
 def test_common_news_acts(code, text, plover, actors, recipients):
