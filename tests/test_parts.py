@@ -77,8 +77,19 @@ def test_long_story_is_coded_in_parts_as_one_article():
         ev = m.evidence
         assert text[ev.start : ev.end] == ev.sentence_text
         assert parts.sentences[m.sentence].text == ev.sentence_text
-    # cut at paragraph breaks, the parts give the events of the whole story, with the same ids
-    assert sorted(m.id for m in parts.mentions) == sorted(m.id for m in whole.mentions)
+    # cut at paragraph breaks, the parts give the events of the whole story; those coded from
+    # their own sentence alone have the same ids (a part does not see the rest of the story, so
+    # rules that read the story's context, such as its most frequent country, may differ)
+    assert len(parts.mentions) == len(whole.mentions)
+    assert _local_ids(parts.mentions) == _local_ids(whole.mentions)
+    assert len(_local_ids(whole.mentions)) > len(whole.mentions) // 2
+
+
+STORY_CONTEXT = ("in the story", "[date.story_reference]", "[recipient.accuser]", "earlier")
+
+
+def _local_ids(mentions) -> list[str]:
+    return sorted(m.id for m in mentions if not any(k in m.explanation for k in STORY_CONTEXT))
 
 
 def test_over_the_ceiling_is_refused_and_the_rest_coded():
