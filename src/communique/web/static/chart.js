@@ -2,23 +2,12 @@
 // Story text is untrusted: everything from data goes in with textContent / setAttribute.
 (function () {
   "use strict";
-  const NS = "http://www.w3.org/2000/svg";
   const data = JSON.parse(document.getElementById("series-data").textContent);
   const box = document.getElementById("chart");
   const tip = document.getElementById("tip");
   const series = data.series;
 
-  function el(name, attrs, parent) {
-    const node = document.createElementNS(NS, name);
-    for (const k in attrs) node.setAttribute(k, attrs[k]);
-    if (parent) parent.appendChild(node);
-    return node;
-  }
-  function text(parent, x, y, s, cls, anchor) {
-    const t = el("text", { x: x, y: y, class: cls || "", "text-anchor": anchor || "start" }, parent);
-    t.textContent = s;
-    return t;
-  }
+  const { el, text } = window.communiqueSvg; // static/svg.js
   function fmt(v, d) {
     return v === null || v === undefined ? "–" : (typeof v === "number" && d !== undefined ? v.toFixed(d) : String(v));
   }

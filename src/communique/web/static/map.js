@@ -4,7 +4,6 @@
 // country lists its events under the map. Story text is untrusted: it goes in as textContent.
 (function () {
   "use strict";
-  const NS = "http://www.w3.org/2000/svg";
   const data = JSON.parse(document.getElementById("map-data").textContent);
   const box = document.getElementById("map");
   const tip = document.getElementById("map-tip");
@@ -18,12 +17,7 @@
   let view = Object.assign({}, FULL);
   let svg, pointsG;
 
-  function el(name, attrs, parent) {
-    const node = document.createElementNS(NS, name);
-    for (const k in attrs) node.setAttribute(k, attrs[k]);
-    if (parent) parent.appendChild(node);
-    return node;
-  }
+  const { el } = window.communiqueSvg; // static/svg.js
   function shade(n) {
     if (!n) return NONE;
     const i = Math.min(RAMP.length - 1, Math.floor((Math.log(n) / Math.log(maxCountry + 1)) * RAMP.length));

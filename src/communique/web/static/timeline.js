@@ -5,22 +5,11 @@
 // Story text is untrusted: everything from data goes in with textContent / setAttribute.
 (function () {
   "use strict";
-  const NS = "http://www.w3.org/2000/svg";
   const QUADS = ["1", "2", "3", "4"];
   const QUAD_NAMES = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" };
   const COLOURS = ["#1f5fbf", "#c8423b", "#2e8b57", "#8a4fbf", "#d08a1a", "#17868f", "#7a5230", "#c2408f"];
 
-  function el(name, attrs, parent) {
-    const node = document.createElementNS(NS, name);
-    for (const k in attrs) node.setAttribute(k, attrs[k]);
-    if (parent) parent.appendChild(node);
-    return node;
-  }
-  function text(parent, x, y, s, cls, anchor) {
-    const t = el("text", { x: x, y: y, class: cls || "", "text-anchor": anchor || "start" }, parent);
-    t.textContent = s;
-    return t;
-  }
+  const { el, text } = window.communiqueSvg; // static/svg.js
   function showTip(box, tip, lines, ev) {
     tip.textContent = "";
     lines.filter(Boolean).forEach((l, i) => {
