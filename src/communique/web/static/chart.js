@@ -7,7 +7,7 @@
   const tip = document.getElementById("tip");
   const series = data.series;
 
-  const { el, text } = window.communiqueSvg; // static/svg.js
+  const { el, text, cell, codes, showTip } = window.communiqueDraw; // static/draw.js
   function fmt(v, d) {
     return v === null || v === undefined ? "–" : (typeof v === "number" && d !== undefined ? v.toFixed(d) : String(v));
   }
@@ -73,7 +73,7 @@
         el("circle", { cx: cx, cy: cy, r: 3.5, class: "dot " + cls }, svg);
       }
       const hit = el("rect", { x: x0, y: T, width: bw, height: H1 + LANE + GAP + H2, class: "hit", tabindex: 0, "data-period": s.period }, svg);
-      hit.addEventListener("mousemove", (ev) => showTip(s, ev));
+      hit.addEventListener("mousemove", (ev) => showPeriodTip(s, ev));
       hit.addEventListener("mouseleave", () => { tip.hidden = true; });
       hit.addEventListener("click", () => loadPeriod(s.period, s.label));
       hit.addEventListener("keydown", (ev) => { if (ev.key === "Enter") loadPeriod(s.period, s.label); });
@@ -95,28 +95,11 @@
   }
 
   function showCoarseTip(c, title, ev) {
-    tip.textContent = "";
-    [title, `${data.a}→${data.b} ${c.a_to_b}, ${data.b}→${data.a} ${c.b_to_a}, joint ${c.joint}`,
-     `somewhere between ${c.start} and ${c.end}`, "click to list the events"].forEach((l, i) => {
-      const d = document.createElement("div");
-      if (i === 0) d.className = "tip-title";
-      d.textContent = l;
-      tip.appendChild(d);
-    });
-    place(ev);
+    showTip(box, tip, [title, `${data.a}→${data.b} ${c.a_to_b}, ${data.b}→${data.a} ${c.b_to_a}, joint ${c.joint}`,
+      `somewhere between ${c.start} and ${c.end}`, "click to list the events"], ev);
   }
 
-  function place(ev) {
-    tip.hidden = false;
-    const r = box.getBoundingClientRect();
-    let x = ev.clientX - r.left + 14;
-    if (x + 300 > r.width) x = ev.clientX - r.left - 314;
-    tip.style.left = x + "px";
-    tip.style.top = ev.clientY - r.top + box.offsetTop + 10 + "px";
-  }
-
-  function showTip(s, ev) {
-    tip.textContent = "";
+  function showPeriodTip(s, ev) {
     const lines = [
       s.label,
       `${s.events} ${data.unit}s: ${data.a}→${data.b} ${s.a_to_b}, ${data.b}→${data.a} ${s.b_to_a}, joint ${s.joint}`,
@@ -126,26 +109,9 @@
       s.spike_status === "suppressed" ? "spike check: suppressed (baseline ≤ 2)" : `spike check: ${s.spike_status} (baseline ${fmt(s.baseline_mean, 1)})`,
       s.events ? "click to list the events" : "",
     ];
-    lines.forEach((l, i) => {
-      if (!l) return;
-      const d = document.createElement("div");
-      if (i === 0) d.className = "tip-title";
-      d.textContent = l;
-      tip.appendChild(d);
-    });
-    place(ev);
+    showTip(box, tip, lines, ev);
   }
 
-  function cell(tr, content, cls) {
-    const td = document.createElement("td");
-    if (cls) td.className = cls;
-    if (content instanceof Node) td.appendChild(content); else td.textContent = content === null || content === undefined ? "" : String(content);
-    tr.appendChild(td);
-    return td;
-  }
-  function codes(list) {
-    return (list || []).map((a) => a.code || a.text || "?").join("+") || "–";
-  }
   function sentence(ev) {
     const span = document.createElement("span");
     const s = ev.sentence_text || "";

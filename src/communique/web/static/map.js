@@ -17,7 +17,7 @@
   let view = Object.assign({}, FULL);
   let svg, pointsG;
 
-  const { el } = window.communiqueSvg; // static/svg.js
+  const { el, cell, codes } = window.communiqueDraw; // static/draw.js
   function shade(n) {
     if (!n) return NONE;
     const i = Math.min(RAMP.length - 1, Math.floor((Math.log(n) / Math.log(maxCountry + 1)) * RAMP.length));
@@ -179,22 +179,12 @@
     document.getElementById("zoom-reset").addEventListener("click", () => { view = Object.assign({}, FULL); setView(); });
   }
 
-  function cell(tr, text, cls) {
-    const td = document.createElement("td");
-    if (cls) td.className = cls;
-    td.textContent = text === null || text === undefined ? "" : String(text);
-    tr.appendChild(td);
-    return td;
-  }
   function link(td, href, text) {
     td.textContent = "";
     const a = document.createElement("a");
     a.href = href;
     a.textContent = text;
     td.appendChild(a);
-  }
-  function codes(list) {
-    return (list || []).map((a) => a.code || a.text || "?").join("+") || "–";
   }
 
   function select(sel, label, target) {

@@ -9,22 +9,7 @@
   const QUAD_NAMES = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" };
   const COLOURS = ["#1f5fbf", "#c8423b", "#2e8b57", "#8a4fbf", "#d08a1a", "#17868f", "#7a5230", "#c2408f"];
 
-  const { el, text } = window.communiqueSvg; // static/svg.js
-  function showTip(box, tip, lines, ev) {
-    tip.textContent = "";
-    lines.filter(Boolean).forEach((l, i) => {
-      const d = document.createElement("div");
-      if (i === 0) d.className = "tip-title";
-      d.textContent = l;
-      tip.appendChild(d);
-    });
-    tip.hidden = false;
-    const r = box.getBoundingClientRect();
-    let x = ev.clientX - r.left + 14;
-    if (x + 300 > r.width) x = ev.clientX - r.left - 314;
-    tip.style.left = x + "px";
-    tip.style.top = ev.clientY - r.top + box.offsetTop + 10 + "px";
-  }
+  const { el, text, cell, codes, showTip } = window.communiqueDraw; // static/draw.js
 
   // The frame both charts share: axes, x labels that never touch, the coarse-date lane.
   function frame(box, periods, maxY, yTitle, laneRows) {
@@ -65,15 +50,6 @@
     return r;
   }
 
-  function cell(tr, content, cls) {
-    const td = document.createElement("td");
-    if (cls) td.className = cls;
-    if (content instanceof Node) td.appendChild(content); else td.textContent = content === null || content === undefined ? "" : String(content);
-    tr.appendChild(td);
-  }
-  function codes(list) {
-    return (list || []).map((a) => a.code || a.text || "?").join("+") || "–";
-  }
   // The events behind a period, from one or more API URLs, listed in #period-table.
   async function listEvents(sources, label) {
     const title = document.getElementById("period-title");
