@@ -128,7 +128,7 @@ class NameReader:
 
     def _mistagged_holder(self, t: Token) -> bool:
         """A capitalised word the tagger read as a common noun, verb or adjective ("*Trump*
-        imposed ...", "spoke to PM *Modi*") that names someone in office on the story's date: a
+        imposed ...", "invited PM *Modi*") that names someone in office on the story's date: a
         name all the same (a verb or adjective only inside a sentence, where capitals mean names)."""
         return (
             (

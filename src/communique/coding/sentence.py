@@ -288,7 +288,7 @@ class SentenceCoder:
         return mentions
 
     def answer_to_accuser(self, cand: Candidate) -> None:
-        """"X accused Y of .... Y *denied the claims*": a denial with no target of its own
+        """ "X accused Y of .... Y *denied the claims*": a denial with no target of its own
         answers the last accusation against its doer, up to ``REFERENCE_REACH`` sentences back
         (rule recipient.accuser)."""
         last = self.accusation

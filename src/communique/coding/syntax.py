@@ -144,7 +144,7 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def misparsed_subject(verb: Token) -> Token | None:
-    """'X imposed tariffs' parsed as a noun phrase with no verb ('X' the root, 'imposed' an
+    """'X imposed duties' parsed as a noun phrase with no verb ('X' the root, 'imposed' an
     adjective of 'tariffs'): the sentence's root noun, when the participle follows it and the
     sentence has no verb of its own."""
     if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN"):

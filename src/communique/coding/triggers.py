@@ -187,7 +187,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue
             mutual = other is not None and any(q.i == t.token.i for q in other.parts)
             if mutual and p.head.i == t.token.i:
-                if misparsed_subject(p) is not None:  # "Trump imposed tariffs" read as a noun
+                if misparsed_subject(p) is not None:  # "Trump imposed duties" read as a noun
                     t.parts = [q for q in t.parts if q.i != p.i]  # phrase: the verb keeps it
                 else:
                     other.parts = [q for q in other.parts if q.i != t.token.i]

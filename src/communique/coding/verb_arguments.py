@@ -39,7 +39,7 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     if depth > 4:
         return Arg()
     misparsed = misparsed_subject(verb)
-    if misparsed is not None:  # "Trump imposed tariffs" read as a noun phrase
+    if misparsed is not None:  # "Trump imposed duties" read as a noun phrase
         return arg(with_conjuncts(misparsed), "actor.misparsed_subject", noun=misparsed.text)
     if is_passive(verb):
         agent = first(verb, "actor.agent")
@@ -108,7 +108,7 @@ def _prep_args(found: list[tuple[str, Token]], rule_id: str) -> list[Arg]:
 
 def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     """The target of a verb trigger: its object, and the objects of its prepositions."""
-    misparsed = misparsed_subject(verb) is not None  # "Trump imposed tariffs on X"
+    misparsed = misparsed_subject(verb) is not None  # "Trump imposed duties on X"
     if is_passive(verb) and verb.lemma_.lower() not in STATIVE_PARTICIPLES and not misparsed:
         hit = first(verb, "recipient.passive_subject")
         subj = hit.arg if hit is not None else None
