@@ -43,7 +43,7 @@ def test_a_past_event_without_date_words_takes_the_day_named_just_before(code):
     assert "date.story_reference" in _by_type(ms, "SUPPORT").explanation
 
 
-def test_the_reference_day_does_not_reach_far_or_into_the_future(code):
+def test_the_reference_day_carries_through_the_story_but_not_into_the_future(code):
     text = (
         "The Chilean and Peruvian presidents met in Lima on Tuesday. "
         "Officials prepared the hall. The weather was fine. Crowds gathered outside. "
@@ -51,9 +51,63 @@ def test_the_reference_day_does_not_reach_far_or_into_the_future(code):
         "Peru thanked Chile."
     )
     thanks = _by_type(code(text), "SUPPORT")
-    assert thanks.date == "2023-05-12"  # five sentences on: the publication date again
+    assert thanks.date == "2023-05-09"  # five sentences on: still the story's Tuesday
+    assert "date.story_reference" in thanks.explanation
     future = _by_type(code("Chile met Peru on Tuesday. Chile will send aid to Peru."), "AGREE")
     assert future.date == "2023-05-12"
+
+
+def test_a_story_that_moves_on_to_today_dates_later_events_today(code):
+    text = (
+        "The Chilean and Peruvian presidents met in Lima on Tuesday. "
+        "On Friday, Chile's foreign minister flew to Quito. "
+        "Peru thanked Chile."
+    )
+    assert _by_type(code(text), "SUPPORT").date == "2023-05-12"
+
+
+def test_a_summary_above_the_story_takes_the_day_the_story_first_names(code):
+    text = (
+        "Highlights\n\n"
+        "- Peru thanked Chile for its help.\n\n"
+        "Peru's foreign minister visited Santiago on Wednesday. "
+        "He met President Boric on Thursday."
+    )
+    thanks = _by_type(code(text), "SUPPORT")
+    assert thanks.date == "2023-05-10"
+    assert "first date words" in thanks.explanation
+
+
+def test_a_quoted_statement_is_dated_by_its_reporting_verb(code):
+    text = (
+        "Ecuador's foreign minister met his Peruvian counterpart on Wednesday. "
+        '"We urge Peru to reopen the border," the minister said.'
+    )
+    m = _by_type(code(text), "REQUEST")
+    assert m.date == "2023-05-10" and "date.story_reference" in m.explanation
+
+
+def test_last_weekday_is_that_day_of_the_previous_week(code):
+    # published Friday 2023-05-12: "last Thursday" is 2023-05-04, "on Thursday" 2023-05-11
+    m = top(code("Last Thursday, Kenya expelled two Ugandan diplomats."))
+    assert m.date == "2023-05-04"
+    m = top(code("On Thursday, Kenya expelled two Ugandan diplomats."))
+    assert m.date == "2023-05-11"
+
+
+def test_a_named_holiday_dates_an_event(code):
+    m = top(code("On Thanksgiving, the governor condemned the rioters.", "2022-11-29"))
+    assert m.date == "2022-11-24"
+    m = top(code("Over Easter, police arrested dozens of activists in Lagos.", "2023-04-20"))
+    assert m.date == "2023-04-09"
+
+
+def test_a_weekday_in_a_schedule_or_time_clause_looks_ahead(code):
+    # published Friday 2023-05-12
+    m = top(code("The Kenyan president flies to Addis Ababa on Sunday for talks."))
+    assert m.date == "2023-05-14" and m.modality == "future"
+    ms = code("The Kenyan president will meet the Ethiopian leader when he lands on Sunday.")
+    assert {m.date for m in ms} == {"2023-05-14"}
 
 
 def test_past_perfect_without_date_words_is_undated_background(code):

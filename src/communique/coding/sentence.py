@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -16,12 +16,13 @@ from communique.coding import frames
 from communique.coding.candidate import Candidate
 from communique.coding.dates import find_dates
 from communique.coding.domestic import domestic_kind, domestic_target, domestic_trip
-from communique.coding.mention import build_mention
+from communique.coding.mention import TIME_MARKS, build_mention, future_time_clause
 from communique.coding.recodes import context_recode, is_motion, motion_is_visit
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import sense_of
+from communique.coding.story_days import reference_day, story_days
 from communique.coding.syntax import arg, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
@@ -38,9 +39,8 @@ SUBJECT_OF_RULES = frozenset(
 
 
 SAY_VERBS = words("say_verbs")
-# how far a day the story named carries to past-tense events with no date words of their own
-REFERENCE_REACH = 3  # sentences on
-REFERENCE_DAYS = 10  # days before publication at most (older days are background)
+# how far back a denial looks for the accusation it answers
+REFERENCE_REACH = 3  # sentences
 DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
 
 
@@ -63,9 +63,9 @@ class SentenceCoder:
         self.memory = memory
         self.published = published
         self.dateline_chars = dateline_chars
-        # the last day the story named for an event that had happened (date, words, sentence):
-        # a past-tense event a few sentences on, with no date words of its own, took place then
-        self.reference: tuple[str, str, int] | None = None
+        # the days the story names for what has happened: a past-tense event with no date
+        # words of its own took place on the last one named before it (story_days.py)
+        self.days = story_days(doc, published[0], dateline_chars)
         # the last accusation: (its actors, the countries accused, sentence)
         self.accusation: tuple[list[Actor], set[str], int] | None = None
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
@@ -254,12 +254,6 @@ class SentenceCoder:
             return []
         dates = self.dates(sent, kept)
         location = self.location(sent)
-        ref = self.reference
-        reference = (
-            (ref[0], ref[1], index - ref[2])
-            if ref is not None and index - ref[2] <= REFERENCE_REACH
-            else None
-        )
         mentions = [
             build_mention(
                 c,
@@ -269,11 +263,10 @@ class SentenceCoder:
                 dates.get(c.trigger.token.i),
                 self.published,
                 location,
-                reference,
+                self.reference(index, c),
             )
             for c in kept
         ]
-        self.note_reference(mentions, index)
         for m in mentions:
             if m.event_type == "ACCUSE" and m.actor and m.recipient and m.modality == "asserted":
                 accused = {a.country for a in m.recipient if a.country}
@@ -303,22 +296,20 @@ class SentenceCoder:
         why = Because.of("recipient.accuser", who=", ".join(a.text for a in accusers))
         cand.set_recipients(list(accusers), why)
 
-    def note_reference(self, mentions: list[Mention], index: int) -> None:
-        """Remember the day this sentence names for an event that has happened (its own date
-        words, a day at most ``REFERENCE_DAYS`` before publication)."""
-        pub = self.published[0]
-        for m in mentions:
-            if m.date_text is None or m.date_precision != "day" or m.modality != "asserted":
-                continue
-            if m.date_text in ("today", "tonight") or pub is None or m.date is None:
-                continue
-            try:
-                day = date.fromisoformat(m.date)
-            except ValueError:
-                continue
-            if timedelta(0) < pub - day <= timedelta(days=REFERENCE_DAYS):
-                self.reference = (m.date, m.date_text, index)
-                return
+    def reference(self, index: int, cand: Candidate) -> tuple[str, str, str] | None:
+        """The day the story named for events before this candidate's words (date, the words
+        naming it, where: 'in this sentence', 'N sentence(s) before' or 'later in the story'),
+        unless it is the publication day."""
+        named = reference_day(self.days, cand.trigger.token.idx)
+        if named is None or named.day == self.published[0]:
+            return None
+        if named.sent > index:
+            where = "later, in the story's first date words"
+        elif named.sent < index:
+            where = f"{index - named.sent} sentence(s) before"
+        else:
+            where = "in this sentence"
+        return named.day.isoformat(), named.text, where
 
     def dates(self, sent: Span, kept: list[Candidate]) -> dict[int, Any]:
         """Date expression per trigger token: the one whose nearest trigger above it is that
@@ -344,6 +335,8 @@ class SentenceCoder:
                 if cur.head.i == cur.i:
                     break
                 cur = cur.head
+            if future_time_clause(span.root):  # "will speak when she *arrives on Monday*"
+                expr = replace(expr, future_clause=True)
             if owner is None:
                 if verb is not None and verb.tag_ == "VBD":  # "..., she said on Tuesday"
                     expr = replace(expr, past_clause=True)
@@ -353,6 +346,17 @@ class SentenceCoder:
         if loose:
             for i in at:
                 out.setdefault(i, loose[0])
+        # "will address parliament *when she arrives on Monday*": an event with no date words
+        # of its own happens when its time clause says
+        for i in at - out.keys():
+            for clause in self.doc[i].children:
+                if clause.dep_ == "advcl" and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in clause.children
+                ):
+                    inner = sorted(j for j in out if clause.left_edge.i <= j <= clause.right_edge.i)
+                    if inner:
+                        out[i] = out[inner[0]]
+                        break
         return out
 
     def location(self, sent: Span) -> Location | None:
