@@ -199,6 +199,24 @@ def test_speaking_to_the_press_or_an_audience_is_no_consultation(code, who):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan army did not respond to a request for comment.",
+        "Asked to comment on the report, the Ugandan foreign ministry said nothing.",
+        "When asked about the arrests, a Nigerian police spokeswoman smiled.",
+        "A Kenyan official, who asked not to be identified, confirmed the figure.",
+    ],
+)
+def test_a_reporters_question_is_no_request(code, text):
+    assert not [m for m in code(text) if m.event_type == "REQUEST"]
+
+
+def test_an_appeal_between_states_is_still_a_request(code):
+    m = top(code("Kenya asked Uganda to reopen the border."))
+    assert (m.event_type, _codes(m.actor), _codes(m.recipient)) == ("REQUEST", ["KEN"], ["UGA"])
+
+
 def test_speaking_to_a_leader_is_a_consultation(code):
     m = top(code("The US president spoke to the Indian prime minister on Sunday."))
     assert (m.event_type, _codes(m.actor), _codes(m.recipient)) == (
