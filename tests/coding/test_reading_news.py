@@ -353,3 +353,27 @@ def test_a_place_recipient_needs_a_country(code):
     # an unknown town names no one: no recipient rather than an empty actor
     m = top(code("The Sudanese army shelled a market in Xyzabad."))
     assert m.recipient == [] or all(a.country for a in m.recipient)
+
+
+# -- repression --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police fired tear gas at protesters in Nairobi.",
+        "Riot police fired rubber bullets at striking miners in Lusaka.",
+        "Security forces used tear gas and batons on demonstrators in Conakry.",
+    ],
+)
+def test_tear_gas_and_rubber_bullets_are_violent_repression(code, text):
+    assert ("ASSAULT", "175") in [(m.event_type, m.cameo) for m in code(text)]
+
+
+def test_firing_live_rounds_is_shooting(code):
+    ms = code("Soldiers fired live rounds at the crowd in Khartoum.")
+    assert ("ASSAULT", "193") in [(m.event_type, m.cameo) for m in ms]
+
+
+def test_firing_an_employee_is_still_no_violence(code):
+    assert not code("The Kenyan ministry fired its spokesman over a leaked memo.")
