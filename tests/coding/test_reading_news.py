@@ -377,3 +377,9 @@ def test_firing_live_rounds_is_shooting(code):
 
 def test_firing_an_employee_is_still_no_violence(code):
     assert not code("The Kenyan ministry fired its spokesman over a leaked memo.")
+
+
+def test_police_acting_during_a_rally_do_not_hold_it(code):
+    ms = code("Riot police detained dozens of people during a rally in Minsk.")
+    assert ("COERCE", ["BLRCOP"]) in [(m.event_type, _codes(m.actor)) for m in ms]
+    assert all(_codes(m.actor) != ["BLRCOP"] for m in ms if m.event_type == "PROTEST")
