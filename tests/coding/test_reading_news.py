@@ -383,3 +383,15 @@ def test_police_acting_during_a_rally_do_not_hold_it(code):
     ms = code("Riot police detained dozens of people during a rally in Minsk.")
     assert ("COERCE", ["BLRCOP"]) in [(m.event_type, _codes(m.actor)) for m in ms]
     assert all(_codes(m.actor) != ["BLRCOP"] for m in ms if m.event_type == "PROTEST")
+
+
+def test_shooting_down_a_drone_is_military_force_and_a_proposal_a_rejection(code):
+    m = top(code("Syrian air defences shot down an Israeli drone over Damascus."))
+    assert (m.event_type, _codes(m.recipient)) == ("ASSAULT", ["ISR"])
+    m = top(code("The Kenyan president shot down the proposal from Uganda."))
+    assert (m.event_type, _codes(m.recipient)) == ("REJECT", ["UGA"])
+
+
+def test_a_restatement_without_a_target_is_not_a_second_event(code):
+    ms = code("Chile's president will travel to Argentina next week for his first foreign trip.")
+    assert [(m.event_type, _codes(m.recipient)) for m in ms] == [("AGREE", ["ARG"])]

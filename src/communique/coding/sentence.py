@@ -432,15 +432,24 @@ def _key(m: Mention) -> tuple:
 def dedupe(
     mentions: list[Mention], drop: Callable[[Mention, Mention], None] | None = None
 ) -> list[Mention]:
-    """One mention per (type, actors, recipients) in a sentence: the most confident."""
+    """One mention per (type, actors, recipients) in a sentence: the most confident; and a
+    mention with no recipient restates one of the same type, doers and modality that has one
+    ("will travel to X next week *for his first trip*")."""
     best: dict[tuple, Mention] = {}
     for m in mentions:
         key = _key(m)
         if key not in best or m.confidence > best[key].confidence:
             best[key] = m
-    kept = [m for m in mentions if best.get(_key(m)) is m]
+    aimed = {_key(m)[:2] + (m.modality,): m for m in best.values() if m.recipient}
+    winner = {
+        id(m): (best[_key(m)] if best[_key(m)] is not m else None)
+        or (aimed.get(_key(m)[:2] + (m.modality,)) if not m.recipient else None)
+        for m in mentions
+    }
+    kept = [m for m in mentions if winner[id(m)] is None]
     if drop is not None:
         for m in mentions:
-            if best.get(_key(m)) is not m:
-                drop(m, best[_key(m)])
+            other = winner[id(m)]
+            if other is not None:
+                drop(m, other)
     return kept
