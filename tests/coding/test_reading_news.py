@@ -395,3 +395,9 @@ def test_shooting_down_a_drone_is_military_force_and_a_proposal_a_rejection(code
 def test_a_restatement_without_a_target_is_not_a_second_event(code):
     ms = code("Chile's president will travel to Argentina next week for his first foreign trip.")
     assert [(m.event_type, _codes(m.recipient)) for m in ms] == [("AGREE", ["ARG"])]
+
+
+def test_providing_aid_or_arms_is_aid_and_providing_details_is_not(code):
+    m = top(code("Germany provided Ukraine with air defence systems."))
+    assert (m.event_type, m.cameo, _codes(m.recipient)) == ("AID", "072", ["UKR"])
+    assert not code("The Kenyan foreign ministry provided details of the accord with Uganda.")
