@@ -49,6 +49,7 @@ def test_refusal_is_reject(code):
     [
         ("Canada imposed sanctions on Venezuela on Friday.", "2023-05-12", "day"),  # a Friday
         ("Canada imposed sanctions on Venezuela on Thursday.", "2023-05-11", "day"),
+        ("Canada imposed sanctions on Venezuela on Thursday last week.", "2023-05-04", "day"),
         ("Canada imposed sanctions on Venezuela yesterday.", "2023-05-11", "day"),
         ("Canada imposes sanctions on Venezuela today.", "2023-05-12", "day"),
         ("Canada imposed sanctions on Venezuela last October.", "2022-10", "month"),

@@ -401,3 +401,54 @@ def test_providing_aid_or_arms_is_aid_and_providing_details_is_not(code):
     m = top(code("Germany provided Ukraine with air defence systems."))
     assert (m.event_type, m.cameo, _codes(m.recipient)) == ("AID", "072", ["UKR"])
     assert not code("The Kenyan foreign ministry provided details of the accord with Uganda.")
+
+
+# -- warnings, aid missions, maritime incidents ------------------------------------------------
+
+
+def test_there_will_be_consequences_is_a_warning_by_the_speaker_to_the_condition(code):
+    ms = code(
+        "There will be consequences if Uganda does not reopen the border, the Kenyan president said."
+    )
+    m = _by_type(ms, "THREATEN")
+    assert (_codes(m.actor), _codes(m.recipient), m.modality) == (["KENGOV"], ["UGA"], "asserted")
+    assert "actor.speaker" in m.explanation and "modality.warning" in m.explanation
+    # the condition is no reopening refused: it has not happened either way
+    assert all(x.modality == "hypothetical" for x in ms if x.event_type == "RETREAT")
+
+
+def test_forces_sent_to_help_are_aid_and_troops_sent_to_a_border_are_not(code):
+    m = top(code("Japan sent a warship to help the search for a missing ferry off Luzon."))
+    assert (m.event_type, m.cameo) == ("AID", "073")
+    assert "recode.aid_purpose" in m.explanation
+    m = top(code("Japan sent warships to the disputed islands on Monday."))
+    assert m.event_type == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chinese coast guard ship rammed a Philippine supply boat near the shoal.",
+        "The Philippine patrol boat was sideswiped by a Chinese vessel on Friday.",
+    ],
+)
+def test_ramming_a_boat_is_an_attack(code, text):
+    m = top(code(text))
+    assert (m.event_type, _codes(m.recipient)) == ("ASSAULT", ["PHL"])
+
+
+def test_ramming_a_bill_through_is_no_attack(code):
+    assert not [m for m in code("The ruling party rammed the bill through parliament.")]
+
+
+def test_balking_at_a_demand_is_refusing_it(code):
+    assert "REJECT" in [m.event_type for m in code("Beijing balked at Washington's demands.")]
+
+
+def test_a_warning_reported_in_the_present_perfect_takes_the_storys_day(code):
+    text = (
+        "The Kenyan president met Ugandan officials on Wednesday. "
+        '"There may be consequences," the Kenyan president has said.'
+    )
+    m = _by_type(code(text), "THREATEN")
+    assert m.date == "2023-05-10" and "date.story_reference" in m.explanation

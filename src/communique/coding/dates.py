@@ -46,7 +46,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b({_DAY})\s+({_MONTH})(?:,?\s+({_YEAR}))?\b", re.I)),
     ("rel_month", re.compile(rf"\b(last|next|this|in|early|late)\s+({_MONTH})(?:\s+({_YEAR}))?\b", re.I)),
     ("month_year", re.compile(rf"\b({_MONTH})\s+({_YEAR})\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(last|next|this|on|late|early)\s+)?({_WEEKDAY})\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(last|next|this|on|late|early)\s+)?({_WEEKDAY})(?:\s+(?:of\s+)?(last|next)\s+week)?\b", re.I)),
     ("relday", re.compile(r"\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.I)),
     ("shift", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|before|ago|later)\b", re.I)),
     ("shift1", re.compile(r"\bthe\s+(previous|following|next)\s+day\b|\bthe\s+day\s+(before|after)\b", re.I)),
@@ -309,7 +309,7 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return ResolvedDate((published + timedelta(days=offset)).isoformat(), "day", text)
     if k == "weekday":
-        which = (g[0] or "").lower()
+        which = (g[2] or g[0] or "").lower()  # "on Friday last week" is last week's Friday
         target = WEEKDAYS[g[1].lower()]
         delta = target - published.weekday()
         if which in ("last", "next"):  # that day of the week (Monday to Sunday) before or after

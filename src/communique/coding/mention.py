@@ -111,6 +111,19 @@ def future_time_clause(tok: Token) -> bool:
     return False
 
 
+def spoken_warning(tok: Token) -> str | None:
+    """'"*There may be* retaliation," he said': a noun of punishment in an existential clause
+    that a verb of saying reports is a warning given, whatever the modal on its "be". Returns
+    the verb of saying."""
+    be = tok.head
+    if tok.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children):
+        return None
+    say = be.head
+    if be.dep_ == "ccomp" and say.lemma_.lower() in REPORTING_VERBS:
+        return say.text
+    return None
+
+
 def past_event(tok: Token) -> bool:
     """A verb in the past tense ("clashed", "has criticised"), a noun event that is the
     object or subject of one ("held talks"), or a present-tense statement that a past-tense
@@ -118,16 +131,21 @@ def past_event(tok: Token) -> bool:
     verb = tok
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         verb = tok.head
-    if verb.tag_ == "VBD":
+    if _past_tense(verb):
         return True
     # '"We call on both sides to talk," the minister *said*': a statement quoted or reported
     # in the present was made when it was said
-    if (
+    return (
         verb.dep_ == "ccomp"
-        and verb.tag_ in ("VBP", "VBZ")
-        and verb.head.tag_ == "VBD"
+        and verb.tag_ in ("VBP", "VBZ", "VB")
         and verb.head.lemma_.lower() in REPORTING_VERBS
-    ):
+        and _past_tense(verb.head)
+    )
+
+
+def _past_tense(verb: Token) -> bool:
+    """ "clashed", "has criticised", "were arrested"."""
+    if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_ != "will"
@@ -171,6 +189,10 @@ def build_mention(
         why.append(f"{cand.recode[1].text()} → {_cameo(code)}")
     modality, cue = modality_of(trig.token)
     modality_rule = "modality.cue" if cue else "modality.default"
+    if modality in ("future", "hypothetical") and trig.cameo.plover == "THREATEN":
+        said = spoken_warning(trig.token)
+        if said is not None:  # "there may be retaliation, he said": the warning was given
+            modality, cue, modality_rule = "asserted", said, "modality.warning"
     pub, pub_precision = published
     resolved: ResolvedDate | None = None
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead

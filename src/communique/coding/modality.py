@@ -112,7 +112,11 @@ def modality_of(tok: Token) -> tuple[str, str]:
     if head.dep_ == "advcl":
         for c in head.children:
             if c.dep_ == "mark" and c.lower_ in cues.get("mark", {}):
-                offer(cues["mark"][c.lower_], f"'{c.text}'")
+                mod = cues["mark"][c.lower_]
+                if best == "negated" and mod == "hypothetical":
+                    # "if X does *not* reopen the border": a condition, not a fact denied
+                    best, cue = mod, f"'{c.text}' … '{cue.strip(chr(39))}': a condition"
+                offer(mod, f"'{c.text}'")
     return best, cue
 
 

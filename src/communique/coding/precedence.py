@@ -104,7 +104,10 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         out.append(ca.aim_object(tok))  # "sent engineers *to help rebuild X*"
     if code.plover in ("THREATEN", "REQUEST") or code.quad_class in (3, 4):
         # "threatened to strike *unless X* ...": who must comply is the target
-        for v in [tok, *(c for c in frame_contents(trig) if c.pos_ == "VERB")]:
+        clauses = [tok, *(c for c in frame_contents(trig) if c.pos_ == "VERB")]
+        if tok.pos_ == "NOUN" and tok.dep_ == "attr":  # "there will be consequences *if X*"
+            clauses.append(tok.head)
+        for v in clauses:
             out.append(ca.condition_subject(v))
     if code.quad_class in (2, 4) and code.plover != "CONSULT":
         out.append(ca.place_recipient(tok))  # last resort: where it happened

@@ -16,6 +16,7 @@ PEACEKEEPING = words("peacekeeping_words")
 CALLED_PERSONS = words("called_persons")
 # sectors of people in the street (a business association's members march too)
 PRIVATE_DOER_SECTORS = words("private_doer_sectors")
+AID_AIMS = words("aid_aims")
 VISIT = "042"
 
 
@@ -86,3 +87,22 @@ def context_recode(cand: Candidate) -> None:
         cand.recode = ("051", Because.of("recode.welcome_without_visitor", word=tok.text))
     if courtesy_call(trig):
         cand.recode = ("042", Because.of("recode.courtesy_call"))
+    helped = aid_purpose(trig)
+    if helped is not None:
+        cand.recode = ("073", Because.of("recode.aid_purpose", word=tok.text, aim=helped))
+
+
+def aid_purpose(trig: Trigger) -> str | None:
+    """ "sent a warship *to help* the search", "deployed troops *to assist* flood victims":
+    forces sent to help are aid (CAMEO 073), not a show of force. Returns the aim's verb."""
+    if trig.cameo.plover != "MOBILIZE":
+        return None
+    tok = trig.token
+    for c in tok.children:
+        if (
+            c.dep_ in ("advcl", "xcomp")
+            and c.lemma_.lower() in AID_AIMS
+            and any(a.tag_ == "TO" for a in c.children)
+        ):
+            return c.text
+    return None

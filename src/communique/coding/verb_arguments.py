@@ -30,6 +30,7 @@ LATE_PREPS = tuple(words("late_preps"))
 INNER_PREPS = tuple(words("inner_preps"))
 STATIVE_PARTICIPLES = words("stative_participles")
 DOCUMENT_NOUNS = words("document_nouns")
+SAY_VERBS = words("say_verbs")
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
 
@@ -61,6 +62,14 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         found.others = [t for t in subjs[1:] if t.dep_ != "expl"]
         return found
     head = verb.head
+    if (
+        subj is not None
+        and verb.dep_ == "ccomp"
+        and head.lemma_.lower() in SAY_VERBS
+        and head.dep_ == "ROOT"
+    ):  # "*there will be* consequences, the president said": the one who says it
+        inner = verb_actor(head, depth + 1)
+        return inner.wrap("actor.speaker", head=head.text) if inner else inner
     if verb.dep_ == "xcomp":
         for rid in ("actor.controller_object", "actor.head_passive_subject"):
             hit = first(verb, rid)
