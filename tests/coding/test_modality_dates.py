@@ -17,6 +17,7 @@ from support import top
         ("Canada has reportedly imposed sanctions on Venezuela.", "claimed"),
         ("Canada was unable to impose sanctions on Venezuela.", "negated"),
         ("Canada may be able to impose sanctions on Venezuela.", "hypothetical"),
+        ("Canada's plan requires sanctions on Venezuela.", "hypothetical"),
     ],
 )
 def test_modality(code, text, modality):
