@@ -452,3 +452,15 @@ def test_a_warning_reported_in_the_present_perfect_takes_the_storys_day(code):
     )
     m = _by_type(code(text), "THREATEN")
     assert m.date == "2023-05-10" and "date.story_reference" in m.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("China held large military drills around Taiwan on Monday.", ["TWN"]),
+        ("Russia staged naval exercises off the coast of Norway.", ["NOR"]),
+    ],
+)
+def test_drills_are_aimed_at_the_place_they_surround(code, text, target):
+    m = top(code(text))
+    assert (m.event_type, _codes(m.recipient)) == ("MOBILIZE", target)

@@ -112,6 +112,8 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
     if code.quad_class in (2, 4) and code.plover != "CONSULT":
         out.append(ca.place_recipient(tok))  # last resort: where it happened
         gov = governing_verb(tok) if tok.pos_ == "NOUN" else None
+        if gov is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+            gov = tok.head  # "held drills *around X*": the place hangs on the light verb
         if gov is not None and code.quad_class == 4:  # "took part in shelling *in X*"
             out.append(ca.place_recipient(gov))
     elif code.code in VISIT_CODES:  # "arrived *in X*": the host country
