@@ -202,7 +202,7 @@ def test_speaking_to_the_press_or_an_audience_is_no_consultation(code, who):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Kenyan army did not respond to a request for comment.",
+        "The Kenyan army ignored a written request for comment on Sunday.",
         "Asked to comment on the report, the Ugandan foreign ministry said nothing.",
         "When asked about the arrests, a Nigerian police spokeswoman smiled.",
         "A Kenyan official, who asked not to be identified, confirmed the figure.",
