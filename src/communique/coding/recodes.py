@@ -17,6 +17,8 @@ CALLED_PERSONS = words("called_persons")
 # sectors of people in the street (a business association's members march too)
 PRIVATE_DOER_SECTORS = words("private_doer_sectors")
 AID_AIMS = words("aid_aims")
+STATE_FORCE_SECTORS = words("state_force_sectors")
+POLICE_SECTORS = frozenset({"COP", "SPY"})  # police and security services, not soldiers
 VISIT = "042"
 
 
@@ -53,6 +55,16 @@ def crowd(cand: Candidate) -> bool:
     )
 
 
+def state_forces(cand: Candidate) -> bool:
+    """Doers that are all a state's armed forces, police or security services."""
+    return bool(cand.actors) and all(a.sector in STATE_FORCE_SECTORS for a in cand.actors)
+
+
+def police(cand: Candidate) -> bool:
+    """Doers that are all police or security services (not soldiers)."""
+    return bool(cand.actors) and all(a.sector in POLICE_SECTORS for a in cand.actors)
+
+
 def courtesy_call(trig: Trigger) -> bool:
     """ "X called on <person>" with no "to"-clause and no "for": a courtesy visit (CAMEO 042);
     "called on X *to* withdraw" and "called on X for help" stay requests."""
@@ -87,6 +99,18 @@ def context_recode(cand: Candidate) -> None:
         cand.recode = ("051", Because.of("recode.welcome_without_visitor", word=tok.text))
     if courtesy_call(trig):
         cand.recode = ("042", Because.of("recode.courtesy_call"))
+    if trig.cameo.code[:3] == "144" and state_forces(cand):
+        # "troops occupied the TV building", "authorities blocked access to X": the state
+        # restricting movement or seizing a place is coercion, not a crowd's obstruction
+        code = "192" if trig.rule.lemma == "occupy" else "191"
+        cand.recode = (code, Because.of("recode.state_obstruction", word=tok.text))
+    if trig.rule.lemma == "raid" and trig.cameo.code == "190" and police(cand):
+        # "police raided the newspaper's offices": a raid to search and confiscate (CAMEO 1711
+        # codes raids), not an armed attack
+        cand.recode = ("1711", Because.of("recode.police_raid", word=tok.text))
+    if trig.rule.lemma == "occupy" and trig.cameo.code == "192" and crowd(cand):
+        # "protesters occupied the airport": a crowd's obstruction, not a military occupation
+        cand.recode = ("144", Because.of("recode.crowd_occupation", word=tok.text))
     helped = aid_purpose(trig)
     if helped is not None:
         cand.recode = ("073", Because.of("recode.aid_purpose", word=tok.text, aim=helped))

@@ -30,7 +30,12 @@ CROWD_COUNTS = words("crowd_counts")
 PASSIVE_VICTIMS = ("recipient.passive_subject", "recipient.place", "recipient.victims_placed")
 MODIFIER_DEPS = ("acl", "relcl", "amod")  # a verb describing a noun is not the event
 WORKERS_PROTESTS = ("142", "143")
-ROUTE_PREPS = ("along", "around", "past", "through")  # the route of a march  # hunger strikes, strikes and boycotts
+ROUTE_PREPS = (
+    "along",
+    "around",
+    "past",
+    "through",
+)  # the route of a march  # hunger strikes, strikes and boycotts
 
 
 def unattributed(
