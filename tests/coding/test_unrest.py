@@ -166,7 +166,7 @@ def test_charged_with_a_crime_is_legal_action_and_with_anything_else_an_accusati
     [
         ("Lorry drivers in Chile blocked the highway to Valparaiso with their trucks.", "LAB"),
         ("Relatives of missing sailors marched to the navy headquarters in Buenos Aires.", "CVL"),
-        ("Fishermen in Dakar blocked the port in protest at foreign trawlers.", "AGR"),
+        ("Street vendors in Lima blocked the avenue in protest at the new licence fees.", "BUS"),
     ],
 )  # fmt: skip
 def test_people_named_by_what_they_do_are_the_protesters(code, text, sector):
@@ -225,4 +225,23 @@ def test_a_police_raid_is_a_search_and_seizure_and_a_military_raid_an_attack(cod
     ],
 )  # fmt: skip
 def test_charging_a_crowd_and_seizing_people(code, text, plover, cameo):
+    assert _of_type(code(text), plover).cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("Rioters set fire to cars and a bank in the suburbs of Marseille.", "PROTEST", "145"),
+        ("Settlers set fire to olive groves near Nablus.", "ASSAULT", "1712"),  # not a riot
+        ("Residents burned tyres on the main road into Kisumu.", "PROTEST", "145"),
+        ("Protesters pelted the governor's convoy with stones in Kano.", "PROTEST", "145"),
+        ("Inmates at the prison in Bogota refused food for a week.", "PROTEST", "142"),
+        ("The Togolese opposition boycotted the presidential election.", "PROTEST", "143"),
+        ("Street vendors in Lima blocked the avenue in protest at the new licence fees.",
+         "PROTEST", "144"),
+        ("Belarusian police blocked the march in Minsk.", "COERCE", "1721"),
+        ("Congolese troops sealed off the town of Beni.", "COERCE", "191"),
+    ],
+)  # fmt: skip
+def test_riots_hunger_strikes_boycotts_and_cordons(code, text, plover, cameo):
     assert _of_type(code(text), plover).cameo == cameo

@@ -18,6 +18,7 @@ CALLED_PERSONS = words("called_persons")
 PRIVATE_DOER_SECTORS = words("private_doer_sectors")
 AID_AIMS = words("aid_aims")
 STATE_FORCE_SECTORS = words("state_force_sectors")
+MOB_WORDS = frozenset({"crowd", "crowds", "mob", "mobs", "rioters", "looters"})
 POLICE_SECTORS = frozenset({"COP", "SPY"})  # police and security services, not soldiers
 VISIT = "042"
 
@@ -58,6 +59,14 @@ def crowd(cand: Candidate) -> bool:
 def state_forces(cand: Candidate) -> bool:
     """Doers that are all a state's armed forces, police or security services."""
     return bool(cand.actors) and all(a.sector in STATE_FORCE_SECTORS for a in cand.actors)
+
+
+def rioters(cand: Candidate) -> bool:
+    """Doers that are all protesters, rioters or a mob (not people of a place or a trade)."""
+    return bool(cand.actors) and all(
+        a.sector == "OPP" or (a.text.split() and a.text.split()[-1].lower() in MOB_WORDS)
+        for a in cand.actors
+    )
 
 
 def police(cand: Candidate) -> bool:
@@ -108,9 +117,13 @@ def context_recode(cand: Candidate) -> None:
         # "police raided the newspaper's offices": a raid to search and confiscate (CAMEO 1711
         # codes raids), not an armed attack
         cand.recode = ("1711", Because.of("recode.police_raid", word=tok.text))
-    if trig.rule.lemma == "occupy" and trig.cameo.code == "192" and crowd(cand):
-        # "protesters occupied the airport": a crowd's obstruction, not a military occupation
-        cand.recode = ("144", Because.of("recode.crowd_occupation", word=tok.text))
+    if trig.cameo.code in ("191", "192") and crowd(cand):
+        # "protesters occupied the airport", "fishing boats encircled the trawler": a crowd's
+        # obstruction, not a military occupation or blockade
+        cand.recode = ("144", Because.of("recode.crowd_obstruction", word=tok.text))
+    if trig.cameo.code in ("171", "1712") and rioters(cand):
+        # "rioters set fire to cars", "protesters looted shops": a violent protest
+        cand.recode = ("145", Because.of("recode.crowd_riot", word=tok.text))
     helped = aid_purpose(trig)
     if helped is not None:
         cand.recode = ("073", Because.of("recode.aid_purpose", word=tok.text, aim=helped))
