@@ -39,6 +39,24 @@ def test_a_crowd_counted_but_not_named_protests_unattributed_where_it_marched(co
     assert countries(m.recipient) == {iso}
 
 
+def test_a_counted_crowd_is_not_doubled_beside_named_protesters_or_another_crowd(code):
+    ms = code(
+        "Thousands marched through Montevideo on Sunday while Uruguayan students rallied "
+        "outside the parliament."
+    )
+    protests = [m for m in ms if m.event_type == "PROTEST"]
+    assert [m.unattributed for m in protests] == [False]
+    ms = code("Thousands marched through Montevideo on Sunday, and hundreds rallied outside.")
+    assert [m.unattributed for m in ms if m.event_type == "PROTEST"] == [True]
+
+
+def test_a_counted_crowd_protest_is_less_confident_than_named_protesters(code):
+    crowd = _of_type(code("Thousands marched through Montevideo on Sunday."), "PROTEST")
+    named = _of_type(code("Uruguayan teachers marched through Montevideo on Sunday."), "PROTEST")
+    assert crowd.unattributed and not named.unattributed
+    assert crowd.confidence < named.confidence
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -245,3 +263,8 @@ def test_charging_a_crowd_and_seizing_people(code, text, plover, cameo):
 )  # fmt: skip
 def test_riots_hunger_strikes_boycotts_and_cordons(code, text, plover, cameo):
     assert _of_type(code(text), plover).cameo == cameo
+
+
+def test_people_a_siege_befalls_are_not_a_crowd_blockading(code):
+    ms = code("Hundreds of Syrian civilians have died in the siege of Homs, the UN said.")
+    assert "PROTEST" not in _types(ms), [m.explanation for m in ms]

@@ -117,7 +117,7 @@ def context_recode(cand: Candidate) -> None:
         # "police raided the newspaper's offices": a raid to search and confiscate (CAMEO 1711
         # codes raids), not an armed attack
         cand.recode = ("1711", Because.of("recode.police_raid", word=tok.text))
-    if trig.cameo.code in ("191", "192") and crowd(cand):
+    if trig.cameo.code in ("191", "192") and tok.pos_ == "VERB" and crowd(cand):
         # "protesters occupied the airport", "fishing boats encircled the trawler": a crowd's
         # obstruction, not a military occupation or blockade
         cand.recode = ("144", Because.of("recode.crowd_obstruction", word=tok.text))
