@@ -268,3 +268,38 @@ def test_riots_hunger_strikes_boycotts_and_cordons(code, text, plover, cameo):
 def test_people_a_siege_befalls_are_not_a_crowd_blockading(code):
     ms = code("Hundreds of Syrian civilians have died in the siege of Homs, the UN said.")
     assert "PROTEST" not in _types(ms), [m.explanation for m in ms]
+
+
+# -- force against crowds, and the people it is used on -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "sector"),
+    [
+        ("Kenyan police opened fire to disperse opposition supporters in Kisumu.", "193", "OPP"),
+        ("Guinean police used tear gas to scatter protesters in Conakry.", "175", "OPP"),
+        ("Riot police fired rubber bullets at striking miners in Potosi.", "175", "LAB"),
+    ],
+)  # fmt: skip
+def test_force_used_to_disperse_a_crowd_is_aimed_at_the_crowd(code, text, cameo, sector):
+    m = _of_type(code(text), "ASSAULT")
+    assert m.cameo == cameo
+    assert sector in {a.sector for a in m.recipient}, m.explanation
+
+
+def test_gunmen_opening_fire_is_shooting(code):
+    m = _of_type(code("Gunmen opened fire on a minibus near Kandahar."), "ASSAULT")
+    assert m.cameo == "193" and [a.sector for a in m.actor] == ["REB"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three men were taken into custody after the stabbing in Adelaide.",
+        "Fourteen suspects have been detained in Lahore, Pakistani police said.",
+        "A man was stabbed to death in Glasgow on Saturday.",
+    ],
+)
+def test_men_and_suspects_are_the_people_it_was_done_to(code, text):
+    ms = [m for m in code(text) if m.event_type in ("ASSAULT", "COERCE")]
+    assert ms and ms[0].unattributed and [a.sector for a in ms[0].recipient] == ["CVL"]
