@@ -296,7 +296,7 @@ def test_gunmen_opening_fire_is_shooting(code):
     "text",
     [
         "Three men were taken into custody after the stabbing in Adelaide.",
-        "Fourteen suspects have been detained in Lahore, Pakistani police said.",
+        "Two teenagers have been detained in Lahore, Pakistani police said.",
         "A man was stabbed to death in Glasgow on Saturday.",
     ],
 )
