@@ -303,3 +303,21 @@ def test_gunmen_opening_fire_is_shooting(code):
 def test_men_and_suspects_are_the_people_it_was_done_to(code, text):
     ms = [m for m in code(text) if m.event_type in ("ASSAULT", "COERCE")]
     assert ms and ms[0].unattributed and [a.sector for a in ms[0].recipient] == ["CVL"]
+
+
+def test_a_counted_crowd_protesting_against_something_demonstrates(code):
+    # "protested against" alone is a complaint (ACCUSE); a crowd doing it demonstrates
+    m = _of_type(code("Thousands protested in Tel Aviv against the new budget."), "PROTEST")
+    assert m.unattributed and m.cameo == "141"
+    assert _of_type(code("The Chinese embassy protested against the remarks."), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("Protesters set up roadblocks across Port-au-Prince.", "PROTEST", "144"),
+        ("Congolese soldiers set up roadblocks around Goma.", "COERCE", "191"),
+    ],
+)
+def test_roadblocks_by_a_crowd_or_by_soldiers(code, text, plover, cameo):
+    assert _of_type(code(text), plover).cameo == cameo

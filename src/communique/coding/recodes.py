@@ -8,6 +8,7 @@ from communique.coding.candidate import Candidate
 from communique.coding.frames import spoken_protest
 from communique.coding.rules import Because
 from communique.coding.triggers import Trigger
+from communique.coding.unattributed import crowd_subject
 from communique.vocabulary import words
 
 MOTION_VERBS = words("motion_verbs")
@@ -101,7 +102,9 @@ def context_recode(cand: Candidate) -> None:
     trig, tok = cand.trigger, cand.trigger.token
     if spoken_protest(trig):  # "a union *protested* that wages were cut": a complaint
         cand.recode = ("114", Because.of("recode.spoken_protest", word=tok.text))
-    if trig.rule.lemma == "protest" and trig.cameo.code == "114" and crowd(cand):
+    spoken = trig.rule.lemma == "protest" and trig.cameo.code == "114"
+    # "students protested against X", "thousands protested against X": a crowd demonstrates
+    if spoken and (crowd(cand) or (not cand.actors and crowd_subject(tok) is not None)):
         cand.recode = ("141", Because.of("recode.crowd_protest", word=tok.text))
     if trig.rule.lemma == "welcome" and trig.cameo.code == "043" and not cand.recipients:
         # "welcomed what she called X's return": praise, no visitor received

@@ -44,11 +44,19 @@ def unattributed(
     """Why ``cand`` (which has no actor) is kept as an unattributed event, or None."""
     trig = cand.trigger
     tok = trig.token
-    if trig.cameo.plover not in TYPES or tok.dep_ in MODIFIER_DEPS:
+    if tok.dep_ in MODIFIER_DEPS:
+        return None
+    if tok.pos_ == "VERB" and cand.plover == "PROTEST":  # "thousands protested against X"
+        crowd = crowd_subject(tok)
+        if crowd is None:
+            return None
+        # "thousands took to the streets of X": a crowd counted, no one named
+        return _placed_protest(tok, resolver, location, "actor.unattributed_crowd", crowd)
+    if trig.cameo.plover not in TYPES:
         return None
     if tok.pos_ == "VERB":
         if trig.cameo.plover == "PROTEST":
-            crowd = _crowd_subject(tok)
+            crowd = crowd_subject(tok)
             if crowd is None:
                 return None
             # "thousands took to the streets of X": a crowd counted, no one named
@@ -81,7 +89,7 @@ def unattributed(
     return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
 
 
-def _crowd_subject(verb: Token) -> Token | None:
+def crowd_subject(verb: Token) -> Token | None:
     """The subject of an active protest verb when it counts a crowd ("thousands", "tens of
     thousands", "a crowd") instead of naming who marched; shared by a verb joined to it."""
     if is_passive(verb):
