@@ -107,10 +107,23 @@ def test_a_bomb_that_goes_off_is_a_bombing_placed_where_it_went_off(code):
     assert m.unattributed and countries(m.recipient) == {"COL"}
 
 
-def test_an_alarm_going_off_is_no_bombing(code):
-    assert "ASSAULT" not in _types(
-        code("The fire alarm went off during the council meeting in Oslo.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire alarm went off during the council meeting in Oslo.",
+        "The new device goes on sale in Berlin next week.",
+        "The copper mine went bankrupt in Chile last year.",
+    ],
+)
+def test_things_going_off_or_on_sale_are_no_bombing(code, text):
+    assert "ASSAULT" not in _types(code(text))
+
+
+def test_an_explosive_device_going_off_is_a_bombing(code):
+    m = _of_type(
+        code("An explosive device went off near a police checkpoint in Quetta."), "ASSAULT"
     )
+    assert m.unattributed and countries(m.recipient) == {"PAK"}
 
 
 @pytest.mark.parametrize(
