@@ -102,6 +102,8 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         out.append(ca.scene_target(tok))  # "threw stones during rallies *against X*"
     if code.plover in ("AID", "COOPERATE") and verb:
         out.append(ca.aim_object(tok))  # "sent engineers *to help rebuild X*"
+    if code.plover in ("ASSAULT", "COERCE") and verb:
+        out.append(ca.aim_object(tok))  # "opened fire *to disperse the crowd*": its target
     if code.plover in ("THREATEN", "REQUEST") or code.quad_class in (3, 4):
         # "threatened to strike *unless X* ...": who must comply is the target
         clauses = [tok, *(c for c in frame_contents(trig) if c.pos_ == "VERB")]

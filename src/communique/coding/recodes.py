@@ -8,6 +8,7 @@ from communique.coding.candidate import Candidate
 from communique.coding.frames import spoken_protest
 from communique.coding.rules import Because
 from communique.coding.triggers import Trigger
+from communique.coding.unattributed import crowd_subject
 from communique.vocabulary import words
 
 MOTION_VERBS = words("motion_verbs")
@@ -17,6 +18,9 @@ CALLED_PERSONS = words("called_persons")
 # sectors of people in the street (a business association's members march too)
 PRIVATE_DOER_SECTORS = words("private_doer_sectors")
 AID_AIMS = words("aid_aims")
+STATE_FORCE_SECTORS = words("state_force_sectors")
+MOB_WORDS = frozenset({"crowd", "crowds", "mob", "mobs", "rioters", "looters"})
+POLICE_SECTORS = frozenset({"COP", "SPY"})  # police and security services, not soldiers
 VISIT = "042"
 
 
@@ -53,6 +57,24 @@ def crowd(cand: Candidate) -> bool:
     )
 
 
+def state_forces(cand: Candidate) -> bool:
+    """Doers that are all a state's armed forces, police or security services."""
+    return bool(cand.actors) and all(a.sector in STATE_FORCE_SECTORS for a in cand.actors)
+
+
+def rioters(cand: Candidate) -> bool:
+    """Doers that are all protesters, rioters or a mob (not people of a place or a trade)."""
+    return bool(cand.actors) and all(
+        a.sector == "OPP" or (a.text.split() and a.text.split()[-1].lower() in MOB_WORDS)
+        for a in cand.actors
+    )
+
+
+def police(cand: Candidate) -> bool:
+    """Doers that are all police or security services (not soldiers)."""
+    return bool(cand.actors) and all(a.sector in POLICE_SECTORS for a in cand.actors)
+
+
 def courtesy_call(trig: Trigger) -> bool:
     """ "X called on <person>" with no "to"-clause and no "for": a courtesy visit (CAMEO 042);
     "called on X *to* withdraw" and "called on X for help" stay requests."""
@@ -80,13 +102,31 @@ def context_recode(cand: Candidate) -> None:
     trig, tok = cand.trigger, cand.trigger.token
     if spoken_protest(trig):  # "a union *protested* that wages were cut": a complaint
         cand.recode = ("114", Because.of("recode.spoken_protest", word=tok.text))
-    if trig.rule.lemma == "protest" and trig.cameo.code == "114" and crowd(cand):
+    spoken = trig.rule.lemma == "protest" and trig.cameo.code == "114"
+    # "students protested against X", "thousands protested against X": a crowd demonstrates
+    if spoken and (crowd(cand) or (not cand.actors and crowd_subject(tok) is not None)):
         cand.recode = ("141", Because.of("recode.crowd_protest", word=tok.text))
     if trig.rule.lemma == "welcome" and trig.cameo.code == "043" and not cand.recipients:
         # "welcomed what she called X's return": praise, no visitor received
         cand.recode = ("051", Because.of("recode.welcome_without_visitor", word=tok.text))
     if courtesy_call(trig):
         cand.recode = ("042", Because.of("recode.courtesy_call"))
+    if trig.cameo.code[:3] == "144" and state_forces(cand):
+        # "troops occupied the TV building", "authorities blocked access to X": the state
+        # restricting movement or seizing a place is coercion, not a crowd's obstruction
+        code = "192" if trig.rule.lemma == "occupy" else "191"
+        cand.recode = (code, Because.of("recode.state_obstruction", word=tok.text))
+    if trig.rule.lemma == "raid" and trig.cameo.code == "190" and police(cand):
+        # "police raided the newspaper's offices": a raid to search and confiscate (CAMEO 1711
+        # codes raids), not an armed attack
+        cand.recode = ("1711", Because.of("recode.police_raid", word=tok.text))
+    if trig.cameo.code in ("191", "192") and tok.pos_ == "VERB" and crowd(cand):
+        # "protesters occupied the airport", "fishing boats encircled the trawler": a crowd's
+        # obstruction, not a military occupation or blockade
+        cand.recode = ("144", Because.of("recode.crowd_obstruction", word=tok.text))
+    if trig.cameo.code in ("171", "1712") and rioters(cand):
+        # "rioters set fire to cars", "protesters looted shops": a violent protest
+        cand.recode = ("145", Because.of("recode.crowd_riot", word=tok.text))
     helped = aid_purpose(trig)
     if helped is not None:
         cand.recode = ("073", Because.of("recode.aid_purpose", word=tok.text, aim=helped))

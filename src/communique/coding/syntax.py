@@ -110,8 +110,36 @@ def stranded_object(prep: Token) -> Token | None:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl"
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and misparsed_main_verb(verb) is None
     )
+
+
+CROWD_VERBS = words("crowd_verbs")
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def misparsed_main_verb(verb: Token) -> Token | None:
+    """ "Hundreds of migrants *protested* at the fence" parsed as a noun phrase with no verb
+    ('Hundreds' the root, 'protested' a participle of 'migrants'): a verb of what crowds do,
+    which takes no object, is the sentence's main verb when the sentence has no finite verb
+    of its own; its subject is the root noun phrase (returned)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if verb.lemma_.lower() not in CROWD_VERBS or any(
+        c.dep_ in ("dobj", "obj") for c in verb.children
+    ):
+        return None
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+        return None
+    if any(t.tag_ in _FINITE_TAGS and t.i != verb.i for t in verb.sent):
+        return None
+    cur = verb.head
+    while cur.i != root.i:  # the noun it hangs on is inside the root's phrase ("of migrants")
+        if cur.dep_ not in ("pobj", "prep", "compound", "amod") or cur.i > verb.i:
+            return None
+        cur = cur.head
+    return root
 
 
 def reported_clause(verb: Token) -> Token | None:

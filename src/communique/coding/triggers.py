@@ -72,6 +72,9 @@ def dependents(tok: Token) -> dict[str, Token]:
             found.setdefault(key, t)
 
     for child in tok.children:
+        if child.dep_ == "advcl" and child.tag_ in ("VB", "VBG") and child.i > tok.i:
+            add(child)  # "gathered *to demand* ...", "gathered, *chanting* ...": the verb only
+            continue
         if child.dep_ not in _NEAR_DEPS:
             continue
         add(child)

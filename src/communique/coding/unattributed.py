@@ -18,17 +18,24 @@ from communique.coding.candidate import Candidate
 from communique.coding.clause_arguments import place_recipient
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
-from communique.coding.syntax import Arg, is_passive
+from communique.coding.syntax import Arg, arg, is_passive, prep_objects
 from communique.model import Actor, Location
 from communique.vocabulary import words
 
 TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 NOT_ACTORS = words("not_actor_words")
 CASUALTY_WORDS = words("casualty_words")
+CROWD_COUNTS = words("crowd_counts")
 # recipient rules that name the victims of a passive ("a journalist was killed (in X)")
 PASSIVE_VICTIMS = ("recipient.passive_subject", "recipient.place", "recipient.victims_placed")
 MODIFIER_DEPS = ("acl", "relcl", "amod")  # a verb describing a noun is not the event
-WORKERS_PROTESTS = ("142", "143")  # hunger strikes, strikes and boycotts
+WORKERS_PROTESTS = ("142", "143")
+ROUTE_PREPS = (
+    "along",
+    "around",
+    "past",
+    "through",
+)  # the route of a march  # hunger strikes, strikes and boycotts
 
 
 def unattributed(
@@ -37,10 +44,24 @@ def unattributed(
     """Why ``cand`` (which has no actor) is kept as an unattributed event, or None."""
     trig = cand.trigger
     tok = trig.token
-    if trig.cameo.plover not in TYPES or tok.dep_ in MODIFIER_DEPS:
+    if tok.dep_ in MODIFIER_DEPS:
+        return None
+    if tok.pos_ == "VERB" and cand.plover == "PROTEST":  # "thousands protested against X"
+        crowd = crowd_subject(tok)
+        if crowd is None:
+            return None
+        # "thousands took to the streets of X": a crowd counted, no one named
+        return _placed_protest(tok, resolver, location, "actor.unattributed_crowd", crowd)
+    if trig.cameo.plover not in TYPES:
         return None
     if tok.pos_ == "VERB":
-        return _verb(cand, tok)
+        if trig.cameo.plover == "PROTEST":
+            crowd = crowd_subject(tok)
+            if crowd is None:
+                return None
+            # "thousands took to the streets of X": a crowd counted, no one named
+            return _placed_protest(tok, resolver, location, "actor.unattributed_crowd", crowd)
+        return _verb(cand, tok, resolver, location)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     # "attacks left seven dead *in X*", "rallies were held *in X*": the place of the clause
@@ -48,20 +69,13 @@ def unattributed(
     if trig.cameo.plover == "PROTEST":
         if trig.cameo.code[:3] in WORKERS_PROTESTS:
             return None  # a strike or boycott is its strikers' act: no one named, no event
-        if (
-            clause is not tok
-            and tok.dep_ == "dobj"
-            and any(c.dep_ == "nsubj" for c in clause.children)
-        ):
-            return None  # "fans held a rally": participants named, and no political actor
-        where, placed = _clause_place(clause, resolver)
-        if placed:
-            words = " ".join(h.text for h in where.heads)
-            return Because.of("actor.unattributed_protest", place=words, iso=placed[0].country)
-        place = location()
-        if place is not None and place.source == "text" and place.country:
-            return Because.of("actor.unattributed_protest", place=place.name, iso=place.country)
-        return None
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if clause is not tok and tok.dep_ == "dobj" and subj is not None:
+            if not is_crowd_count(subj):
+                return None  # "fans held a rally": participants named, and no political actor
+            # "hundreds staged a protest in X": a crowd counted, no one named
+            return _placed_protest(clause, resolver, location, "actor.unattributed_crowd", subj)
+        return _placed_protest(clause, resolver, location, "actor.unattributed_protest")
     casualties = {t.lemma_.lower() for t in tok.sent} & CASUALTY_WORDS
     if not casualties:
         return None
@@ -75,6 +89,50 @@ def unattributed(
     return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
 
 
+def crowd_subject(verb: Token) -> Token | None:
+    """The subject of an active protest verb when it counts a crowd ("thousands", "tens of
+    thousands", "a crowd") instead of naming who marched; shared by a verb joined to it."""
+    if is_passive(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":  # "thousands gathered and *marched*"
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    return subj if is_crowd_count(subj) else None
+
+
+def is_crowd_count(subj: Token) -> bool:
+    """ "thousands", "tens of thousands", "a crowd": a count with no "of" naming who (in
+    "hundreds of fans" the fans are named)."""
+    if subj.lemma_.lower() not in CROWD_COUNTS and subj.lower_ not in CROWD_COUNTS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+
+
+def _placed_protest(
+    clause: Token,
+    resolver: ArgumentResolver,
+    location: Callable[[], Location | None],
+    rule: str,
+    crowd: Token | None = None,
+) -> Because | None:
+    """The rule keeping a protest with no participants named, placed where its clause says it
+    happened, else where the sentence (not the dateline) says; None where nothing says."""
+    slots = {"crowd": crowd.text} if crowd is not None else {}
+    where, placed = _clause_place(clause, resolver)
+    if not placed:  # "marched *through* X": the route of a march is where it happened
+        where = arg([o for _p, o in prep_objects(clause, ROUTE_PREPS)], "recipient.place")
+        placed = [a for a in resolver.resolve(where, within=None, fallback="")[0] if a.country]
+    if placed:
+        words = " ".join(h.text for h in where.heads)
+        return Because.of(rule, place=words, iso=placed[0].country, **slots)
+    place = location()
+    if place is not None and place.source == "text" and place.country:
+        return Because.of(rule, place=place.name, iso=place.country, **slots)
+    return None
+
+
 def _clause_place(clause: Token, resolver: ArgumentResolver) -> tuple[Arg, list[Actor]]:
     """Where the clause happened, and the actors (with a country) of that place."""
     where = place_recipient(clause)
@@ -85,22 +143,45 @@ def _clause_place(clause: Token, resolver: ArgumentResolver) -> tuple[Arg, list[
     return where, [a for a in placed if a.country]
 
 
-def _verb(cand: Candidate, tok: Token) -> Because | None:
+def _verb(
+    cand: Candidate,
+    tok: Token,
+    resolver: ArgumentResolver,
+    location: Callable[[], Location | None],
+) -> Because | None:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("advcl", "conj"):  # "a bomb exploded, *killing* four"
+        # "a grenade was thrown into a bar, *injuring* nine": the passive's subject
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    thing = subj is not None and subj.lemma_.lower() in NOT_ACTORS and not is_passive(tok)
     if not cand.recipients:
-        return None
+        if not (thing and cand.trigger.cameo.plover == "ASSAULT" and not _object(tok)):
+            return None
+        # "a bomb went off near a market in X": no victims named, the place of the blast
+        _where, placed = _clause_place(tok, resolver)
+        if placed:
+            cand.set_recipients(placed, Because.of("recipient.place_of_clause", verb=tok.text))
+            return Because.of("actor.unattributed_thing", thing=subj.text)
+        place = location()
+        if place is None or place.source != "text" or not place.country:
+            return None
+        return Because.of("actor.unattributed_thing", thing=subj.text)
     rule = cand.recipient_rule_id
     if is_passive(tok):  # "a journalist was killed (in <a city>)": the victims or the place
         return Because.of("actor.unattributed") if rule in PASSIVE_VICTIMS else None
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None and tok.dep_ in ("advcl", "conj"):  # "a bomb exploded, *killing* four"
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     # a plain object: named, not resolved from a reference or a guess
     plain_object = rule == "recipient.dobj" and all(
         n.stage == "mention" for n in cand.recipient_notes
     )
-    if subj is not None and subj.lemma_.lower() in NOT_ACTORS and plain_object:
+    # "a bomb exploded *in X*": no victims named, the place of the blast
+    placed = rule == "recipient.place" and cand.trigger.cameo.plover == "ASSAULT"
+    if subj is not None and subj.lemma_.lower() in NOT_ACTORS and (plain_object or placed):
         return Because.of("actor.unattributed_thing", thing=subj.text)
     return None
+
+
+def _object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
 
 
 def drop_doubles(kept: list[Candidate], drop: Callable[..., None]) -> list[Candidate]:

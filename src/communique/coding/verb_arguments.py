@@ -17,6 +17,7 @@ from communique.coding.syntax import (
     child,
     is_own,
     is_passive,
+    misparsed_main_verb,
     misparsed_subject,
     prep_objects,
     reported_clause,
@@ -42,6 +43,9 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     misparsed = misparsed_subject(verb)
     if misparsed is not None:  # "Trump imposed duties" read as a noun phrase
         return arg(with_conjuncts(misparsed), "actor.misparsed_subject", noun=misparsed.text)
+    crowd = misparsed_main_verb(verb)
+    if crowd is not None:  # "Hundreds of migrants protested at ..." read as a noun phrase
+        return arg(with_conjuncts(crowd), "actor.misparsed_subject", noun=crowd.text)
     if is_passive(verb):
         agent = first(verb, "actor.agent")
         if agent is not None:

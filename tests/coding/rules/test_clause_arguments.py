@@ -71,7 +71,7 @@ def test_own_troops_are_not_the_recipient(code):
         (
             "The Green party warned it would boycott the regional elections unless the finance minister "
             "resigns.",
-            "1312",
+            "133",  # an election boycott is a protest (143): threatening it is threatening dissent
         ),
     ],
 )

@@ -1,0 +1,129 @@
+"""Recall of protest, violence and coercion on invented news snippets, and false positives.
+
+Codes every snippet of ``bench/data/unrest_snippets.tsv`` (or ``--snippets FILE``: a TSV of
+expected PLOVER type or NONE, then the snippet; ``#`` lines are comments) the way
+``communique eval`` codes gold sentences: one article per snippet, full spaCy pipeline. Reports
+
+- ``recall`` per type and overall: the share of snippets of a type whose highest-confidence
+  event has that type (what ``communique eval`` scores), and ``recall_any``: some event of the
+  snippet has that type;
+- ``false_positive_rate``: the share of NONE snippets coded with a PROTEST, ASSAULT or COERCE
+  event (any event, not just the top one), and ``none_any_event_rate`` for any type at all;
+- ``unattributed_share``: of the snippets recalled, the share whose matching event is
+  unattributed (no doer named).
+
+Usage: ``PYTHONPATH=src python bench/unrest_recall.py [--json] [--misses]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from communique.evaluate import code_texts
+
+UNREST = ("PROTEST", "ASSAULT", "COERCE")
+DEFAULT = Path(__file__).parent / "data" / "unrest_snippets.tsv"
+
+
+def load_snippets(path: Path) -> list[tuple[str, str]]:
+    """(expected type, snippet) rows; the header row and comment lines are skipped."""
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("type\t"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[0] not in (*UNREST, "NONE"):
+            raise SystemExit(
+                f"{path}:{n}: expected 'TYPE<TAB>snippet' with TYPE in {UNREST} or NONE"
+            )
+        rows.append((parts[0], parts[1]))
+    return rows
+
+
+def score(rows: list[tuple[str, str]], coded: list[list[Any]]) -> dict[str, Any]:
+    support: Counter = Counter()
+    top_hits: Counter = Counter()
+    any_hits: Counter = Counter()
+    unattributed = 0
+    none_unrest = none_any = 0
+    misses = []
+    for (expected, text), mentions in zip(rows, coded, strict=True):
+        top = max(mentions, key=lambda m: m.confidence) if mentions else None
+        if expected == "NONE":
+            none_any += bool(mentions)
+            hit = [m for m in mentions if m.event_type in UNREST]
+            none_unrest += bool(hit)
+            if hit:
+                misses.append({"expected": "NONE", "got": hit[0].event_type, "text": text})
+            continue
+        support[expected] += 1
+        matching = [m for m in mentions if m.event_type == expected]
+        any_hits[expected] += bool(matching)
+        if top is not None and top.event_type == expected:
+            top_hits[expected] += 1
+            unattributed += top.unattributed
+        else:
+            got = top.event_type if top else "NONE"
+            misses.append({"expected": expected, "got": got, "text": text})
+    n_pos = sum(support.values())
+    n_none = sum(1 for e, _ in rows if e == "NONE")
+    recalled = sum(top_hits.values())
+    return {
+        "n": len(rows),
+        "n_none": n_none,
+        "recall": round(recalled / n_pos, 4) if n_pos else 0.0,
+        "recall_any": round(sum(any_hits.values()) / n_pos, 4) if n_pos else 0.0,
+        "per_type": {
+            t: {
+                "support": support[t],
+                "recall": round(top_hits[t] / support[t], 4) if support[t] else 0.0,
+                "recall_any": round(any_hits[t] / support[t], 4) if support[t] else 0.0,
+            }
+            for t in UNREST
+        },
+        "false_positive_rate": round(none_unrest / n_none, 4) if n_none else 0.0,
+        "none_any_event_rate": round(none_any / n_none, 4) if n_none else 0.0,
+        "unattributed_share": round(unattributed / recalled, 4) if recalled else 0.0,
+        "misses": misses,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--snippets", type=Path, default=DEFAULT)
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--misses", action="store_true", help="list every miss and false positive")
+    args = parser.parse_args(argv)
+    rows = load_snippets(args.snippets)
+    start = time.perf_counter()
+    coded = code_texts([text for _, text in rows], prefix="unrest")
+    result = score(rows, coded)
+    result["seconds"] = round(time.perf_counter() - start, 1)
+    misses = result.pop("misses")
+    if args.misses:
+        result["misses"] = misses
+    if args.json:
+        json.dump(result, sys.stdout, indent=2)
+        print()
+        return 0
+    print(f"{result['n']} snippets ({result['n_none']} near misses), {result['seconds']} s")
+    for t, r in result["per_type"].items():
+        print(
+            f"  {t:8} recall {r['recall']:.3f} (any event {r['recall_any']:.3f}) of {r['support']}"
+        )
+    print(f"  overall  recall {result['recall']:.3f} (any event {result['recall_any']:.3f})")
+    print(f"  false positives on near misses {result['false_positive_rate']:.3f}")
+    print(f"  unattributed share of hits {result['unattributed_share']:.3f}")
+    for m in misses if args.misses else []:
+        print(f"  {m['expected']:8} got {m['got']:8} {m['text']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
