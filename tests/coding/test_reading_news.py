@@ -464,3 +464,12 @@ def test_a_warning_reported_in_the_present_perfect_takes_the_storys_day(code):
 def test_drills_are_aimed_at_the_place_they_surround(code, text, target):
     m = top(code(text))
     assert (m.event_type, _codes(m.recipient)) == ("MOBILIZE", target)
+
+
+def test_a_participle_or_conjoined_verb_shares_its_verbs_day(code):
+    ms = code(
+        "On Monday, hundreds of Kenyan farmers protested in Eldoret, demanding higher prices."
+    )
+    assert {m.date for m in ms} == {"2023-05-08"}
+    ms = code("The Chilean and Peruvian presidents met in Lima on Tuesday and signed an accord.")
+    assert {m.date for m in ms} == {"2023-05-09"}

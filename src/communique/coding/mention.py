@@ -147,6 +147,12 @@ def _past_tense(verb: Token) -> bool:
     """ "clashed", "has criticised", "were arrested"."""
     if verb.tag_ == "VBD":
         return True
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        return True  # a simple past the tagger read as a participle ("drivers *protested*")
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_ != "will"
         for c in verb.children

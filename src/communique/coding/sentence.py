@@ -346,6 +346,15 @@ class SentenceCoder:
         if loose:
             for i in at:
                 out.setdefault(i, loose[0])
+        # "X protested on Monday, *demanding* ...", "met Y on Monday and *signed* ...": a
+        # participle clause or a conjoined verb with no date words shares its verb's day
+        for i in sorted(at - out.keys()):
+            tok = self.doc[i]
+            shares = (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (
+                tok.dep_ == "conj" and tok.pos_ == "VERB"
+            )
+            if shares and not any(c.dep_ == "mark" for c in tok.children) and tok.head.i in out:
+                out[i] = out[tok.head.i]
         # "will address parliament *when she arrives on Monday*": an event with no date words
         # of its own happens when its time clause says
         for i in at - out.keys():

@@ -45,6 +45,12 @@ def _past_clause(tok: Token) -> bool:
         verb = verb.head
     if verb.tag_ == "VBD":
         return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        return True  # a simple past the tagger read as a participle ("drivers *protested*")
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_ != "will"
         for c in verb.children
