@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from communique.coding.candidate import Candidate
@@ -53,6 +55,26 @@ def document_possessor(found: Arg) -> Arg:
     a name inside it ("the Y Treaty") is the document's name."""
     heads = [c for h in found.heads for c in h.children if c.dep_ == "poss"]
     return Arg(heads, "recipient.document_possessor", inner=found)
+
+
+RECIPROCAL = (("each", "other"), ("one", "another"))
+
+
+def reciprocal(trig: Token) -> Token | None:
+    """ "A and B accused *each other*", "criticised *one another's* plans", "talks *with each
+    other*": the reciprocal pronoun among the trigger's own arguments (its object, the
+    possessor of its object, a prepositional object), not inside another clause."""
+    for tok in trig.subtree:
+        if tok.i == 0 or (tok.doc[tok.i - 1].lower_, tok.lower_) not in RECIPROCAL:
+            continue
+        head, hops = tok, 0
+        while head.i != trig.i and hops < 4:
+            if head is not tok and head.pos_ in ("VERB", "AUX"):
+                break  # inside a clause of its own
+            head, hops = head.head, hops + 1
+        if head.i == trig.i:
+            return tok
+    return None
 
 
 def _skip_recipient(trig: Trigger, found: Arg) -> bool:
@@ -163,6 +185,12 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
         if target is not None:
             cand.set_recipients([target[0]], target[1])
             cand.assumed_recipient = True
+    if len(actors) > 1 and not cand.recipients and (each := reciprocal(tok)) is not None:
+        # "A and B accused each other": each side does it to the other
+        words_ = f"{tok.doc[each.i - 1].text} {each.text}"
+        cand.set_recipients(
+            [replace(a) for a in actors], Because.of("recipient.reciprocal", words=words_)
+        )
     if len(actors) > 1 and not cand.recipients:
         cand.joint = True
     return cand
