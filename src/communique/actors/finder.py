@@ -34,6 +34,8 @@ CROWD_SECTORS = words("crowd_sectors")
 LANGUAGE_WORDS = words("language_words")
 LOC_PREPS = words("location_preps")
 STANCE_PREFIXES = words("stance_prefixes")
+# "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
+SENT_FOR_PREPS = ("for", "from", "of", "representing")
 
 
 class _Finder(PhraseReader, NameReader, ReferenceReader):
@@ -187,7 +189,9 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             earlier = named.get(head) if sp.kind in ("body", "role") else None
             if earlier is not None and self.sent_of[sp.start] - self.sent_of[earlier.start] > 2:
                 earlier = None  # a reference reaches two sentences back at most
-            if where is not None:  # "protesters marched ... in Beijing": people of that place
+            if (sent := self._sent_for(sp, spans)) is not None:  # "a spokesman *for X*"
+                iso, why = sent
+            elif where is not None:  # "protesters marched ... in Beijing": people of that place
                 iso, why = where
             elif earlier is not None:  # "Peru's foreign ministry ... *the ministry* said"
                 iso = earlier.actor.country  # type: ignore[assignment]
@@ -227,6 +231,33 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             return None
         iso, place = places[0]
         return iso, f"the sentence places it in '{place}'"
+
+    def _sent_for(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """Whom a role or group speaks or comes for, named after it: "a spokesman *for X*",
+        "officials *from X*", "envoys *of the X government*", "diplomats *from X states*" (a
+        country, or a body such as the EU or the UN). People in a place are placed by
+        ``_own_place``; crowds only come "from" somewhere ("protesters *from X*")."""
+        if not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        preps = SENT_FOR_PREPS if sp.actor.sector not in CROWD_SECTORS else ("from",)
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            for o in spans:
+                top = self.doc[o.head]
+                if (
+                    o.kind in ("country", "body")
+                    and o.actor.country
+                    and o.actor.country not in ("IMG", "MNC")
+                    and (top.i == obj.i or (top.head.i == obj.i and top.dep_ in ("compound", "amod")))
+                ):
+                    text = self.doc[o.start : o.end].text
+                    return o.actor.country, f"'{prep.text} {text}' after it"
+        return None
 
     def _own_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """A state named as the place of the phrase itself ("opposition leaders *in X*",
