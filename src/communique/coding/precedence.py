@@ -113,9 +113,36 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
             out.append(ca.place_recipient(gov))
     elif code.code in VISIT_CODES:  # "arrived *in X*": the host country
         out.append(ca.place_recipient(tok))
+        if shape(trig) == "noun":
+            out += _visit_noun_hosts(event_noun(tok))
     out += _result_targets(trig)
     if code.plover in FRAME_TYPES:  # "threatened to impose a curfew *in X*"
         out += [ca.place_recipient(c) for c in frame_contents(trig) if c.pos_ == "VERB"]
+    return out
+
+
+def _visit_noun_hosts(noun: Token) -> list[Arg]:
+    """The host of a visit noun named outside its own prepositions: a place name before it
+    when a possessor is the visitor ("the premier's *Japan* visit"), else the place of the
+    journey it is the purpose of ("flew *to X* for a three-day visit")."""
+    out: list[Arg] = []
+    if any(c.dep_ == "poss" for c in noun.children):
+        places = [
+            c
+            for c in noun.children
+            if c.dep_ == "compound" and c.i < noun.i and c.ent_type_ in ("GPE", "LOC")
+        ]
+        if places:
+            out.append(arg(places, "recipient.visit_destination", noun=noun.text))
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "on") and head.head.pos_ == "VERB":
+        journey = head.head
+        place = ca.place_recipient(journey)
+        targets = [o for _p, o in prep_objects(journey, ("to", "into"))]
+        if targets:
+            out.append(arg(targets, "recipient.visit_journey", verb=journey.text, noun=noun.text))
+        if place:
+            out.append(place.wrap("recipient.visit_journey", verb=journey.text, noun=noun.text))
     return out
 
 
