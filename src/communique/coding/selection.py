@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from communique.coding.candidate import Candidate
 from communique.coding.clause_arguments import place_recipient
-from communique.coding.domestic import domestic_kind, domestic_target
+from communique.coding.domestic import domestic_kind, domestic_target, retaliation_note
 from communique.coding.frames import spoken_protest
 from communique.coding.precedence import actor_candidates, recipient_candidates
 from communique.coding.resolver import ArgumentResolver
@@ -185,6 +185,8 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
         if target is not None:
             cand.set_recipients([target[0]], target[1])
             cand.assumed_recipient = True
+        elif (note := retaliation_note(trig)) is not None:
+            cand.notes.append(note)
     if len(actors) > 1 and not cand.recipients and (each := reciprocal(tok)) is not None:
         # "A and B accused each other": each side does it to the other
         words_ = f"{tok.doc[each.i - 1].text} {each.text}"

@@ -15,7 +15,12 @@ from communique.actors.memory import ActorMemory
 from communique.coding import frames
 from communique.coding.candidate import Candidate
 from communique.coding.dates import find_dates
-from communique.coding.domestic import domestic_kind, domestic_target, domestic_trip
+from communique.coding.domestic import (
+    domestic_kind,
+    domestic_target,
+    domestic_trip,
+    retaliation_note,
+)
 from communique.coding.mention import build_mention
 from communique.coding.recodes import context_recode, is_motion, motion_is_visit
 from communique.coding.resolver import ArgumentResolver
@@ -218,6 +223,8 @@ class SentenceCoder:
                 if target is not None:
                     cand.set_recipients([target[0]], target[1])
                     cand.assumed_recipient = True
+                elif (note := retaliation_note(content)) is not None:
+                    cand.notes.append(note)
         return kept
 
     def _drop(self, trig: Trigger, rule_id: str, /, **slots: str) -> None:
