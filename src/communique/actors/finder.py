@@ -253,7 +253,9 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
                     o.kind in ("country", "body")
                     and o.actor.country
                     and o.actor.country not in ("IMG", "MNC")
-                    and (top.i == obj.i or (top.head.i == obj.i and top.dep_ in ("compound", "amod")))
+                    and (
+                        top.i == obj.i or (top.head.i == obj.i and top.dep_ in ("compound", "amod"))
+                    )
                 ):
                     text = self.doc[o.start : o.end].text
                     return o.actor.country, f"'{prep.text} {text}' after it"
