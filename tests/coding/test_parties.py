@@ -147,3 +147,13 @@ def test_its_without_an_object_is_still_the_subjects(code):
     # no one is thanked or blamed: "its" is the doer's own
     ms = code("Chile apologised for its role in the incident.")
     assert all("resolve.reason_owner" not in m.explanation for m in ms)
+
+
+def test_the_reciprocal_wins_over_a_topic_named_in_the_same_phrase(code):
+    # "each other's record *on NATO*": the topic is no recipient, each side is
+    ms = code(
+        "The Chilean and Peruvian presidents attacked each other's record on NATO during the "
+        "televised debate."
+    )
+    m = _by_type(ms, "ACCUSE")
+    assert _countries(m.recipient) == {"CHL", "PER"}

@@ -113,6 +113,15 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             break
     cand = Candidate(trig, actors, [], actor_arg, notes)
     own = {a.country for a in actors if a.country}
+    each = reciprocal(tok) if len(actors) > 1 else None
+    if each is not None:
+        # "A and B accused each other('s plans on Y)": each side does it to the other, whatever
+        # else the phrase names
+        words_ = f"{tok.doc[each.i - 1].text} {each.text}"
+        cand.set_recipients(
+            [replace(a) for a in actors], Because.of("recipient.reciprocal", words=words_)
+        )
+        recipient_args = []
     for fallback in ("", "recipient"):
         for found in recipient_args:
             if _skip_recipient(trig, found):
@@ -155,6 +164,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
         trig.cameo.quad_class == 4
         and cand.recipients
         and claim is None
+        and each is None
         and all(r.text.islower() and r.country in own for r in cand.recipients)
     ):
         # "gunmen killed 12 *people* in <a foreign town>": victims that only the context made
@@ -187,12 +197,6 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             cand.assumed_recipient = True
         elif (note := retaliation_note(trig)) is not None:
             cand.notes.append(note)
-    if len(actors) > 1 and not cand.recipients and (each := reciprocal(tok)) is not None:
-        # "A and B accused each other": each side does it to the other
-        words_ = f"{tok.doc[each.i - 1].text} {each.text}"
-        cand.set_recipients(
-            [replace(a) for a in actors], Because.of("recipient.reciprocal", words=words_)
-        )
     if len(actors) > 1 and not cand.recipients:
         cand.joint = True
     return cand
