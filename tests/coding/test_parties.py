@@ -157,3 +157,30 @@ def test_the_reciprocal_wins_over_a_topic_named_in_the_same_phrase(code):
     )
     m = _by_type(ms, "ACCUSE")
     assert _countries(m.recipient) == {"CHL", "PER"}
+
+
+# -- victims of an attack noun, goods stopped by a barrier -------------------------------------
+
+
+def test_victims_of_an_attack_noun_subject_are_its_target(code):
+    ms = code("The Chilean air strike on the Peruvian village killed twelve people.")
+    killed = [m for m in ms if m.event_type == "ASSAULT" and "killed" in m.evidence.trigger]
+    # either merged into the strike (same parties) or coded with the strike's target
+    assert all(_countries(m.recipient) == {"PER"} for m in ms if m.event_type == "ASSAULT")
+    assert not killed or "recipient.victims_of_attack" in killed[0].explanation
+
+
+def test_victims_of_an_attack_noun_without_a_target_stay_as_they_were(code):
+    ms = code("The Chilean raid killed four people.")
+    assert all("recipient.victims_of_attack" not in m.explanation for m in ms)
+
+
+def test_a_blockade_is_aimed_where_the_goods_it_stops_go(code):
+    m = _by_type(code("Chile tightened its blockade on fuel entering Peru."), "SANCTION")
+    assert _countries(m.recipient) == {"PER"}
+    assert "recipient.goods_end" in m.explanation
+
+
+def test_an_embargo_on_arms_to_a_country_targets_that_country(code):
+    m = _by_type(code("Chile announced an embargo on arms to Peru."), "SANCTION")
+    assert _countries(m.recipient) == {"PER"}

@@ -14,7 +14,7 @@ from communique.coding.frames import spoken_protest
 from communique.coding.precedence import actor_candidates, recipient_candidates
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
-from communique.coding.syntax import Arg
+from communique.coding.syntax import Arg, arg, prep_objects
 from communique.coding.triggers import Trigger
 from communique.model import Actor
 from communique.vocabulary import words
@@ -34,6 +34,7 @@ OBJECT_OF_PREP = frozenset(
 NOT_PARTY_PREPS = frozenset({"at", "on", "in", "into"})
 DEMANDED = frozenset({"recipient.demanded_subject", "recipient.reported_demand_subject"})
 SIGNING = "057"
+ATTACK_TARGET_PREPS = ("on", "against", "in", "upon")
 
 
 def names_place(head: Token) -> bool:
@@ -75,6 +76,18 @@ def reciprocal(trig: Token) -> Token | None:
         if head.i == trig.i:
             return tok
     return None
+
+
+def attack_subject(verb: Token) -> tuple[Token, Arg] | None:
+    """ "the air strike *on X* killed twelve people": a subject that is an attack noun with
+    its target ("on", "against") or its place ("in"), and those words."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    targets = [o for _p, o in prep_objects(subj, ATTACK_TARGET_PREPS)]
+    if not targets:
+        return None
+    return subj, arg(targets, "recipient.victims_of_attack", noun=subj.text)
 
 
 def _skip_recipient(trig: Trigger, found: Arg) -> bool:
@@ -173,6 +186,15 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
         placed = [a for a in placed if a.country and a.country not in own]
         if placed:
             cand.set_recipients(placed, Because.of("recipient.victims_placed"))
+        elif (attack := attack_subject(tok)) is not None:
+            # "X's offensive *on Y* has killed 300 people": the victims are the attack's target
+            noun, targets = attack
+            placed, _ = resolver.resolve(targets, within=None, fallback="")
+            placed = [a for a in placed if a.country and a.country not in own]
+            if placed:
+                cand.set_recipients(
+                    placed, Because.of("recipient.victims_of_attack", noun=noun.text)
+                )
     codes = {a.code for a in actors}
     kept = [
         r
