@@ -184,3 +184,22 @@ def test_a_blockade_is_aimed_where_the_goods_it_stops_go(code):
 def test_an_embargo_on_arms_to_a_country_targets_that_country(code):
     m = _by_type(code("Chile announced an embargo on arms to Peru."), "SANCTION")
     assert _countries(m.recipient) == {"PER"}
+
+
+# -- a protest's aim ---------------------------------------------------------------------------
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_clause_names(code):
+    m = _by_type(
+        code("Farmers in Lima blocked highways to protest against Chilean fruit imports."),
+        "PROTEST",
+    )
+    assert _countries(m.actor) == {"PER"}
+    assert _countries(m.recipient) == {"CHL"}
+    assert "recipient.protest_aim" in m.explanation
+
+
+def test_a_protest_with_no_aim_keeps_its_domestic_target(code):
+    m = _by_type(code("Farmers in Lima blocked highways on Monday."), "PROTEST")
+    assert _countries(m.recipient) == {"PER"}
+    assert "recipient.domestic_target" in m.explanation

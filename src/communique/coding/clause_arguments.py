@@ -14,6 +14,7 @@ RELATIVE_WORDS = words("relative_words")
 MODALS = words("modals")
 PLACE_PREPS = tuple(words("place_preps"))
 PROPOSAL_NOUNS = words("proposal_nouns")
+AIM_TARGET_PREPS = ("against", "at", "over")
 OWN_POSSESSIVES = words("own_possessives")
 COMPLAINT_PREPS = tuple(words("complaint_preps"))
 MISSION_NOUNS = words("mission_nouns")
@@ -129,6 +130,26 @@ def aim_object(verb: Token) -> Arg:
             if nxt is None:
                 break
             cur = nxt
+    return Arg()
+
+
+def protest_aim_target(verb: Token) -> Arg:
+    """Whom a protest is aimed at, named in its aim: "blocked roads *to protest against X*",
+    "marched *to denounce X's policy*", "staged a sit-in *to show their anger at X*"."""
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        ):
+            continue
+        obj = child(c, "dobj")
+        found = [o for _p, o in prep_objects(c, AIM_TARGET_PREPS)]
+        if obj is not None:
+            if not is_own(obj):
+                found.insert(0, obj)
+            found += [o for _p, o in prep_objects(obj, (*AIM_TARGET_PREPS, "to"))]
+        if found:
+            return arg([t for o in found for t in with_conjuncts(o)], "recipient.protest_aim",
+                       aim=c.text)  # fmt: skip
     return Arg()
 
 

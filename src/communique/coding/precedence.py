@@ -100,6 +100,7 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         out.append(ca.place_recipient(tok))  # "sought asylum *in X*"
     if code.plover == "PROTEST" and verb:
         out.append(ca.scene_target(tok))  # "threw stones during rallies *against X*"
+        out.append(ca.protest_aim_target(tok))  # "blocked roads *to protest against X*"
     if code.plover in ("AID", "COOPERATE") and verb:
         out.append(ca.aim_object(tok))  # "sent engineers *to help rebuild X*"
     if code.plover in ("THREATEN", "REQUEST") or code.quad_class in (3, 4):
