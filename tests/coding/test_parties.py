@@ -203,3 +203,37 @@ def test_a_protest_with_no_aim_keeps_its_domestic_target(code):
     m = _by_type(code("Farmers in Lima blocked highways on Monday."), "PROTEST")
     assert _countries(m.recipient) == {"PER"}
     assert "recipient.domestic_target" in m.explanation
+
+
+# -- whom it was said to -----------------------------------------------------------------------
+
+
+def test_a_refusal_told_to_someone_is_aimed_at_them(code):
+    m = _by_type(code('"We will not accept this," the Chilean foreign minister told Peru.'),
+                 "REJECT")  # fmt: skip
+    assert _countries(m.actor) == {"CHL"}
+    assert _countries(m.recipient) == {"PER"}
+    assert "recipient.addressee" in m.explanation
+
+
+def test_a_promise_said_to_a_counterpart_is_aimed_at_the_counterpart(code):
+    m = _by_type(
+        code('"We will send aid," the Chilean minister said to his Peruvian counterpart.'),
+        "AGREE",
+    )
+    assert _countries(m.recipient) == {"PER"}
+
+
+def test_what_is_told_to_reporters_names_no_recipient(code):
+    m = _by_type(
+        code('"We will never accept these demands," the Chilean foreign minister told reporters.'),
+        "REJECT",
+    )
+    assert m.recipient == []
+
+
+def test_someone_elses_act_told_to_a_country_is_not_aimed_at_it(code):
+    ms = code(
+        "The Chilean foreign minister told Peru that Bolivian troops had threatened the border."
+    )
+    assert all("recipient.addressee" not in m.explanation for m in ms)

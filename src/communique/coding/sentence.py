@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.memory import ActorMemory
@@ -43,6 +43,9 @@ SUBJECT_OF_RULES = frozenset(
 
 
 SAY_VERBS = words("say_verbs")
+# "X told Y ...": reporting verbs that name whom it was said to
+ADDRESSEE_VERBS = words("addressee_verbs")
+ADDRESSED_TYPES = frames.FRAME_TYPES | {"SUPPORT", "AID", "CONCEDE", "RETREAT", "COOPERATE"}
 # how far a day the story named carries to past-tense events with no date words of their own
 REFERENCE_REACH = 3  # sentences on
 REFERENCE_DAYS = 10  # days before publication at most (older days are background)
@@ -210,6 +213,8 @@ class SentenceCoder:
                 setting_partner(cand, kept)
             if not cand.recipients and cand.plover == "REJECT":
                 self.answer_to_accuser(cand)
+            if not cand.recipients and not cand.joint and cand.plover in ADDRESSED_TYPES:
+                self.addressee(cand)
             content = cand.content
             if (
                 content is not None
@@ -310,6 +315,28 @@ class SentenceCoder:
         why = Because.of("recipient.accuser", who=", ".join(a.text for a in accusers))
         cand.set_recipients(list(accusers), why)
 
+    def addressee(self, cand: Candidate) -> None:
+        """ "'We will not yield,' X *told Y*", "X *assured Y that* it would help": what a
+        speaker says of its own acts, to someone, is aimed at them (rule recipient.addressee)."""
+        told = addressed_speech(cand.trigger.token)
+        if told is None:
+            return
+        verb, heads = told
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if speaker is None:
+            return
+        said_by, _ = self.resolver.resolve(arg(with_conjuncts(speaker), "actor.nsubj"))
+        own = {a.country for a in cand.actors if a.country}
+        if not own or not own & {a.country for a in said_by if a.country}:
+            return  # it reports someone else's act
+        found = arg(heads, "recipient.addressee", verb=verb.text)
+        got, _ = self.resolver.resolve(found, within=None, fallback="")
+        codes = {a.code for a in cand.actors}
+        got = [a for a in got if a.country and a.sector != "MED" and a.code not in codes]
+        if got:
+            cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
+            cand.recipient_rule = None
+
     def note_reference(self, mentions: list[Mention], index: int) -> None:
         """Remember the day this sentence names for an event that has happened (its own date
         words, a day at most ``REFERENCE_DAYS`` before publication)."""
@@ -367,6 +394,24 @@ class SentenceCoder:
 
         countries = [c for c, _ in self.resolver.story_countries.most_common()]
         return event_location(sent, self.doc, self.article, countries)
+
+
+def addressed_speech(tok: Token) -> tuple[Token, list[Token]] | None:
+    """The reporting verb a trigger's clause is the speech of, and whom it was said to: the
+    object of "told / assured / informed / reminded Y", the "to Y" of "said / wrote to Y"."""
+    cur = tok.head if tok.dep_ == "aux" else tok  # "You *must* leave": the clause's verb
+    for _ in range(3):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in ADDRESSEE_VERBS:
+            verb = cur.head
+            heads = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != cur.i]
+            heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+            heads = [h for o in heads for h in with_conjuncts(o)]
+            return (verb, heads) if heads else None
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def setting_partner(cand: Candidate, kept: list[Candidate]) -> None:
