@@ -237,3 +237,41 @@ def test_someone_elses_act_told_to_a_country_is_not_aimed_at_it(code):
         "The Chilean foreign minister told Peru that Bolivian troops had threatened the border."
     )
     assert all("recipient.addressee" not in m.explanation for m in ms)
+
+
+# -- the doer of a judged act, and those who act with the subject ------------------------------
+
+
+def test_the_doer_of_a_condemned_act_is_condemned_not_its_victims(code):
+    m = _by_type(code("Chile condemned the killing of Peruvian fishermen by Bolivian troops."),
+                 "ACCUSE")  # fmt: skip
+    assert _countries(m.recipient) == {"BOL"}
+
+
+def test_the_doer_of_a_welcomed_act_is_praised(code):
+    m = _by_type(code("Chile welcomed the release of Peruvian fishermen by Bolivia."), "SUPPORT")
+    assert _countries(m.recipient) == {"BOL"}
+
+
+def test_who_joins_and_who_is_joined_both_act(code):
+    m = _by_type(code("Chile joined Peru in condemning Bolivia."), "ACCUSE")
+    assert _countries(m.actor) == {"CHL", "PER"}
+    assert _countries(m.recipient) == {"BOL"}
+
+
+def test_along_with_names_another_doer(code):
+    m = _by_type(code("Chile, along with Peru, condemned Bolivia's decision."), "ACCUSE")
+    assert _countries(m.actor) == {"CHL", "PER"}
+    assert _countries(m.recipient) == {"BOL"}
+    assert "actor.companion" in m.explanation
+
+
+def test_met_with_is_still_a_recipient_not_a_companion(code):
+    m = _by_type(code("Chile met with Peru."), "CONSULT")
+    assert _countries(m.actor) == {"CHL"}
+    assert _countries(m.recipient) == {"PER"}
+
+
+def test_a_hyphenated_pair_before_a_noun_event_names_both_sides(code):
+    m = _by_type(code("The Chilean-Peruvian talks ended without agreement."), "CONSULT")
+    assert _countries(m.actor) == {"CHL", "PER"}

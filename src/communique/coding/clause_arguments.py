@@ -199,3 +199,16 @@ def doer_in(noun: Token | None) -> Arg:
                             noun=noun.text,
                         )
     return Arg()
+
+
+def act_doer(noun: Token | None) -> Arg:
+    """The doer of an act named as an object, also when "by X" hangs on the act's own object:
+    "condemned the killing of fishermen *by X*", "welcomed the release of the crew *by X*"."""
+    found = doer_in(noun)
+    if found or noun is None:
+        return found
+    for _p, o in prep_objects(noun, ("of",)):
+        inner = doer_in(o)
+        if inner:
+            return arg(inner.heads, "recipient.doer_in", noun=noun.text)
+    return Arg()

@@ -90,6 +90,9 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         and c.lower_ not in KIND_MODIFIERS  # "a *state* visit" is a kind of visit
         and not is_place_name(c)  # "the *Madrid* talks": where, not who
     ]
+    pairs = [p for m in mods for p in hyphen_partners(m)]  # "the *US-Chile* talks": both
+    if pairs:
+        out.append(arg([*pairs, *mods], "actor.hyphen_pair"))
     if mods:
         out.append(arg(mods, "actor.noun_modifier"))
     head = noun.head
@@ -130,6 +133,20 @@ def _goods_ends(noun: Token) -> list[Arg]:
             if ends:
                 out.append(arg(ends, "recipient.goods_end", p=p, goods=goods.text, q=verb.text))
     return out
+
+
+def hyphen_partners(mod: Token) -> list[Token]:
+    """ "the *Chilean*-Peruvian talks", "*US*-Chile trade": the modifier joined to ``mod`` by a
+    hyphen, which names a party as well."""
+    doc = mod.doc
+    return [
+        c
+        for c in mod.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.i == mod.i - 2
+        and doc[mod.i - 1].text in ("-", "–")
+        and not is_place_name(c)
+    ]
 
 
 def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:

@@ -48,6 +48,8 @@ VISIT_CODES = ("042", "043", "044")
 ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # they name who is asked
 ANSWERING_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})  # they answer a proposal
 CHARGING_TYPES = frozenset({"REQUEST", "ACCUSE"})  # their object may name a doer
+# they judge an act named as their object: its doer is the one judged
+JUDGING_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
 
 
 def event_noun(tok: Token) -> Token:
@@ -182,6 +184,8 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
         about = ca.complained_about(tok)
         if about and (not obj or obj.rule != "recipient.dobj"):
             out.append(about)
+    if plover in JUDGING_TYPES:  # "condemned the killing of fishermen *by X*": X, not them
+        out.append(ca.act_doer(child(tok, "dobj")))
     if targets:
         out.append(targets[0])
     elif demanded:

@@ -14,7 +14,7 @@ from communique.coding.frames import spoken_protest
 from communique.coding.precedence import actor_candidates, recipient_candidates
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
-from communique.coding.syntax import Arg, arg, prep_objects
+from communique.coding.syntax import Arg, arg, prep_objects, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.model import Actor
 from communique.vocabulary import words
@@ -35,6 +35,7 @@ NOT_PARTY_PREPS = frozenset({"at", "on", "in", "into"})
 DEMANDED = frozenset({"recipient.demanded_subject", "recipient.reported_demand_subject"})
 SIGNING = "057"
 ATTACK_TARGET_PREPS = ("on", "against", "in", "upon")
+SUBJECT_RULES = frozenset({"actor.nsubj", "actor.shared", "actor.xcomp_subject"})
 
 
 def names_place(head: Token) -> bool:
@@ -90,6 +91,30 @@ def attack_subject(verb: Token) -> tuple[Token, Arg] | None:
     return subj, arg(targets, "recipient.victims_of_attack", noun=subj.text)
 
 
+def companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "X, *along with Y*, condemned ...", "X, *together with Y*, ...", "X, *alongside Y*,
+    ...": the others named with the subject, on it or on its verb."""
+    out: list[Token] = []
+    for tok in [verb, *subjects]:
+        for c in tok.children:
+            low = c.lower_
+            if c.dep_ == "prep" and low == "alongside":
+                out += [o for o in c.children if o.dep_ == "pobj"]
+            elif low in ("along", "together"):
+                out += [o for w in c.children if w.lower_ == "with"
+                        for o in w.children if o.dep_ == "pobj"]  # fmt: skip
+            elif (
+                c.dep_ == "prep" and low == "with" and c.i > 0
+                and c.doc[c.i - 1].lower_ in ("along", "together")
+            ):  # fmt: skip
+                out += [o for o in c.children if o.dep_ == "pobj"]
+    return [h for o in out for h in with_conjuncts(o)]
+
+
+def _texts(tokens: list[Token]) -> str:
+    return ", ".join(t.text for t in tokens)
+
+
 def _skip_recipient(trig: Trigger, found: Arg) -> bool:
     code = trig.cameo
     if (
@@ -124,6 +149,15 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 break
         if actors:
             break
+    if actors and actor_arg.rule in SUBJECT_RULES:
+        extra = companions(tok, actor_arg.heads)
+        if extra:  # "X, along with Y, condemned ...": Y acts too
+            more, _ = resolver.resolve(arg(extra, "actor.companion"), fallback="")
+            codes = {a.code for a in actors}
+            more = [a for a in more if a.code not in codes]
+            if more:
+                actors = [*actors, *more]
+                notes = [*notes, Because.of("actor.companion", words=_texts(extra))]
     cand = Candidate(trig, actors, [], actor_arg, notes)
     own = {a.country for a in actors if a.country}
     each = reciprocal(tok) if len(actors) > 1 else None
