@@ -275,3 +275,11 @@ def test_met_with_is_still_a_recipient_not_a_companion(code):
 def test_a_hyphenated_pair_before_a_noun_event_names_both_sides(code):
     m = _by_type(code("The Chilean-Peruvian talks ended without agreement."), "CONSULT")
     assert _countries(m.actor) == {"CHL", "PER"}
+
+
+def test_sitting_in_a_seat_is_no_sit_in_even_with_companions(code):
+    # a companion rule gives this sentence a doer: the seat must keep it from being a protest
+    ms = code("Her uncle sat in the front row of the gallery, along with other party members.")
+    assert [m for m in ms if m.event_type == "PROTEST"] == []
+    m = _by_type(code("Workers sat in for three days at the Lima plant."), "PROTEST")
+    assert _countries(m.actor) == {"PER"}
