@@ -283,3 +283,31 @@ def test_sitting_in_a_seat_is_no_sit_in_even_with_companions(code):
     assert [m for m in ms if m.event_type == "PROTEST"] == []
     m = _by_type(code("Workers sat in for three days at the Lima plant."), "PROTEST")
     assert _countries(m.actor) == {"PER"}
+
+
+# -- a judged act the story told just before ---------------------------------------------------
+
+
+def test_condemning_the_act_told_just_before_is_aimed_at_its_doers(code):
+    ms = code("Bolivian troops shelled a Chilean border post. Chile condemned the shelling.")
+    m = [m for m in ms if m.event_type == "ACCUSE"][0]
+    assert _countries(m.recipient) == {"BOL"}
+    assert "recipient.earlier_act" in m.explanation
+
+
+def test_rejecting_sanctions_answers_who_imposed_them_not_home(code):
+    ms = code("Chile imposed sanctions on Peru. Peru rejected the sanctions.")
+    m = _by_type(ms, "REJECT")
+    assert _countries(m.recipient) == {"CHL"}
+
+
+def test_an_act_of_another_kind_is_not_referred_to(code):
+    ms = code("Peru held talks with Bolivia on Monday. Chile condemned the attack.")
+    m = _by_type(ms, "ACCUSE")
+    assert "recipient.earlier_act" not in m.explanation
+
+
+def test_the_doer_condemning_its_own_act_names_no_recipient_from_it(code):
+    ms = code("Bolivian troops shelled a Chilean border post. Bolivia condemned the shelling.")
+    m = _by_type(ms, "ACCUSE")
+    assert "BOL" not in _countries(m.recipient)

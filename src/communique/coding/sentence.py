@@ -45,6 +45,11 @@ SUBJECT_OF_RULES = frozenset(
 SAY_VERBS = words("say_verbs")
 # "X told Y ...": reporting verbs that name whom it was said to
 ADDRESSEE_VERBS = words("addressee_verbs")
+# they judge an act: "condemned *the seizure*" may name one the story just told
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
+EARLIER_ACT_REACH = 2  # sentences back
+STEM = 4  # letters a verb and its noun share ("seize", "seizure")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ADDRESSED_TYPES = frames.FRAME_TYPES | {"SUPPORT", "AID", "CONCEDE", "RETREAT", "COOPERATE"}
 # how far a day the story named carries to past-tense events with no date words of their own
 REFERENCE_REACH = 3  # sentences on
@@ -76,6 +81,8 @@ class SentenceCoder:
         self.reference: tuple[str, str, int] | None = None
         # the last accusation: (its actors, the countries accused, sentence)
         self.accusation: tuple[list[Actor], set[str], int] | None = None
+        # the acts of the last sentences, newest last: (sentence, CAMEO root, actors, words)
+        self.acts: list[tuple[int, str, list[Actor], str]] = []
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
         for t in doc if dateline_chars else ():
             if t.idx >= dateline_chars:
@@ -215,6 +222,12 @@ class SentenceCoder:
                 self.answer_to_accuser(cand)
             if not cand.recipients and not cand.joint and cand.plover in ADDRESSED_TYPES:
                 self.addressee(cand)
+            if (
+                (not cand.recipients or cand.assumed_recipient)
+                and not cand.joint
+                and cand.plover in JUDGING_TYPES
+            ):  # "Chile condemned *the seizure*": a domestic target is only a default
+                self.earlier_act(cand, trigger_at)
             content = cand.content
             if (
                 content is not None
@@ -287,6 +300,9 @@ class SentenceCoder:
         ]
         self.note_reference(mentions, index)
         for m in mentions:
+            if m.actor and m.modality in ("asserted", "claimed", "historical"):
+                words_ = m.evidence.trigger
+                self.acts.append((index, m.cameo[:2], list(m.actor), words_))
             if m.event_type == "ACCUSE" and m.actor and m.recipient and m.modality == "asserted":
                 accused = {a.country for a in m.recipient if a.country}
                 self.accusation = (list(m.actor), accused, index)
@@ -314,6 +330,34 @@ class SentenceCoder:
             return
         why = Because.of("recipient.accuser", who=", ".join(a.text for a in accusers))
         cand.set_recipients(list(accusers), why)
+
+    def earlier_act(self, cand: Candidate, trigger_at: dict[int, Trigger]) -> None:
+        """ "Peru's navy seized a trawler. Chile *condemned the seizure*.": a judged act named
+        by a definite noun with no doer of its own is the act of that kind the story told just
+        before; its doers are the recipients (rule recipient.earlier_act)."""
+        obj = next((c for c in cand.trigger.token.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or not definite_bare(obj):
+            return
+        act = trigger_at.get(obj.i)
+        stem = obj.lemma_.lower()[:STEM]
+        own = {a.country for a in cand.actors if a.country}
+        for index, root, actors, words_ in reversed(self.acts):
+            if self._index - index > EARLIER_ACT_REACH:
+                break
+            same_kind = act is not None and root == act.cameo.code[:2]
+            same_word = len(stem) == STEM and any(
+                w.lower().startswith(stem) for w in words_.split()
+            )  # "seized ... *the seizure*", "killed ... *the killings*"
+            if index == self._index or not (same_kind or same_word):
+                continue
+            if {a.country for a in actors if a.country} & own:
+                return  # its own act
+            why = Because.of(
+                "recipient.earlier_act", noun=obj.text, words=words_, n=self._index - index
+            )
+            cand.set_recipients(list(actors), why)
+            cand.assumed_recipient = False
+            return
 
     def addressee(self, cand: Candidate) -> None:
         """ "'We will not yield,' X *told Y*", "X *assured Y that* it would help": what a
@@ -394,6 +438,15 @@ class SentenceCoder:
 
         countries = [c for c, _ in self.resolver.story_countries.most_common()]
         return event_location(sent, self.doc, self.article, countries)
+
+
+def definite_bare(noun: Token) -> bool:
+    """ "*the* seizure", "*this* attack": a definite noun that names no doer or target of its
+    own (no possessor, no modifier, no prepositional phrase)."""
+    kids = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and not any(
+        c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in kids
+    )
 
 
 def addressed_speech(tok: Token) -> tuple[Token, list[Token]] | None:
