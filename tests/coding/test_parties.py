@@ -311,3 +311,23 @@ def test_the_doer_condemning_its_own_act_names_no_recipient_from_it(code):
     ms = code("Bolivian troops shelled a Chilean border post. Bolivia condemned the shelling.")
     m = _by_type(ms, "ACCUSE")
     assert "BOL" not in _countries(m.recipient)
+
+
+# -- object pronouns ---------------------------------------------------------------------------
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject(code):
+    ms = code(
+        "Chile's foreign minister met his Peruvian counterpart on Monday. "
+        "The Chilean diplomat urged him to release the fishermen."
+    )
+    m = _by_type(ms, "REQUEST")
+    assert _countries(m.actor) == {"CHL"}
+    assert _countries(m.recipient) == {"PER"}
+
+
+def test_he_thanked_him_are_two_people(code):
+    ms = code("The Peruvian president met Chile's foreign minister. He thanked him for his help.")
+    m = _by_type(ms, "SUPPORT")
+    assert _countries(m.actor) == {"PER"}
+    assert _countries(m.recipient) == {"CHL"}
