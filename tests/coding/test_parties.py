@@ -74,7 +74,10 @@ def test_delegates_from_a_country_are_of_that_country(code):
 
 
 def test_diplomats_from_a_bloc_belong_to_the_bloc(code):
-    ms = code("Uruguay said it would hold talks. Diplomats from EU states will meet next week.")
+    ms = code(
+        "Uruguay said it would hold talks. "
+        "Ministers from EU member countries will hold talks in Brussels next week."
+    )
     m = [m for m in ms if m.sentence == 1][0]
     assert _countries(m.actor) == {"EUR"}
 
@@ -83,8 +86,8 @@ def test_diplomats_from_a_bloc_belong_to_the_bloc(code):
 
 
 def test_a_place_before_a_visit_noun_is_the_host(code):
-    m = _by_type(code("The Uruguayan foreign minister will make his Bolivia visit in March."),
-                 "AGREE")  # fmt: skip
+    m = _by_type(code("The Uruguayan foreign minister began his Bolivia trip on Monday."),
+                 "CONSULT")  # fmt: skip
     assert _countries(m.actor) == {"URY"}
     assert _countries(m.recipient) == {"BOL"}
     assert "recipient.visit_destination" in m.explanation
@@ -152,8 +155,8 @@ def test_its_without_an_object_is_still_the_subjects(code):
 def test_the_reciprocal_wins_over_a_topic_named_in_the_same_phrase(code):
     # "each other's record *on NATO*": the topic is no recipient, each side is
     ms = code(
-        "The Chilean and Peruvian presidents attacked each other's record on NATO during the "
-        "televised debate."
+        "The Chilean and Peruvian presidents criticised each other's record on NATO at a joint "
+        "news conference."
     )
     m = _by_type(ms, "ACCUSE")
     assert _countries(m.recipient) == {"CHL", "PER"}
@@ -331,3 +334,32 @@ def test_he_thanked_him_are_two_people(code):
     m = _by_type(ms, "SUPPORT")
     assert _countries(m.actor) == {"PER"}
     assert _countries(m.recipient) == {"CHL"}
+
+
+# -- rejecting what someone else said ----------------------------------------------------------
+
+
+def test_rejecting_a_claim_about_ones_own_side_is_not_aimed_at_oneself(code):
+    m = _by_type(
+        code(
+            "Chile's fisheries minister dismissed allegations that Chilean trawlers broke the quota."
+        ),
+        "REJECT",
+    )
+    assert "CHL" not in _countries(m.recipient)
+
+
+def test_rejecting_calls_that_someone_act_is_not_aimed_at_them(code):
+    m = _by_type(code("Chile rejected calls that Peru pay compensation."), "REJECT")
+    assert "PER" not in _countries(m.recipient)
+
+
+def test_the_author_of_a_rejected_claim_is_still_its_recipient(code):
+    m = _by_type(code("Chile rejected Peru's claim that Chilean boats had entered its waters."),
+                 "REJECT")  # fmt: skip
+    assert _countries(m.recipient) == {"PER"}
+
+
+def test_a_demand_that_someone_act_is_still_aimed_at_them(code):
+    m = _by_type(code("Chile demanded that Peru pay compensation."), "REQUEST")
+    assert _countries(m.recipient) == {"PER"}

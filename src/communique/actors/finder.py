@@ -250,12 +250,10 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             for o in spans:
                 top = self.doc[o.head]
                 if (
-                    o.kind in ("country", "body")
+                    o.kind in ("country", "body", "role")
                     and o.actor.country
                     and o.actor.country not in ("IMG", "MNC")
-                    and (
-                        top.i == obj.i or (top.head.i == obj.i and top.dep_ in ("compound", "amod"))
-                    )
+                    and obj.left_edge.i <= top.i <= obj.i  # "from *EU member* states"
                 ):
                     text = self.doc[o.start : o.end].text
                     return o.actor.country, f"'{prep.text} {text}' after it"

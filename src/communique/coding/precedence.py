@@ -48,6 +48,8 @@ VISIT_CODES = ("042", "043", "044")
 ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # they name who is asked
 ANSWERING_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})  # they answer a proposal
 CHARGING_TYPES = frozenset({"REQUEST", "ACCUSE"})  # their object may name a doer
+ANSWERING_SPEECH = frozenset({"REJECT", "ACCUSE"})  # "rejected the claim that X ..."
+SPEECH_NOUNS = words("proposal_nouns") | words("claim_nouns")
 # they judge an act named as their object: its doer is the one judged
 JUDGING_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
 
@@ -179,6 +181,11 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     obj, preps = verb_recipient(tok)
     targets = ([obj] if obj else []) + preps
     demanded = ca.content_subject(tok) if plover in ASKING_TYPES else Arg()  # "that *X* pay"
+    said = child(tok, "dobj")
+    if plover in ANSWERING_SPEECH and said is not None and said.lemma_.lower() in SPEECH_NOUNS:
+        # "rejected *the claim that X* ...", "dismissed calls that X resign": what someone
+        # else said about X; the rejection answers them, not X
+        demanded = Arg()
     out: list[Arg] = []
     if plover == "ACCUSE":  # "complained to the UN *about* X": X is accused
         about = ca.complained_about(tok)
@@ -207,7 +214,8 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
                 out += ([c_obj] if c_obj else []) + c_preps
                 out.append(ca.aim_object(content))  # "offered to lend engineers *to rebuild X*"
             elif content.pos_ in ("NOUN", "PROPN"):  # "called for *sanctions against X*"
-                out.append(ca.noun_content_subject(content))
+                if not (plover in ANSWERING_SPEECH and content.lemma_.lower() in SPEECH_NOUNS):
+                    out.append(ca.noun_content_subject(content))
                 out += noun_recipient(content, "")
     return out
 
