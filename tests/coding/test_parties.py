@@ -363,3 +363,26 @@ def test_the_author_of_a_rejected_claim_is_still_its_recipient(code):
 def test_a_demand_that_someone_act_is_still_aimed_at_them(code):
     m = _by_type(code("Chile demanded that Peru pay compensation."), "REQUEST")
     assert _countries(m.recipient) == {"PER"}
+
+
+# -- owners and claimants ----------------------------------------------------------------------
+
+
+def test_his_government_is_the_country_of_the_person_named_before(code):
+    # Chile is named more often: without the rule "his government" became Chile's
+    ms = code(
+        "Chile said Chile would close the border. "
+        "Peru's foreign minister said on Monday that his government condemned the closure."
+    )
+    m = [m for m in ms if m.event_type == "ACCUSE"][0]
+    assert _countries(m.actor) == {"PER"}
+
+
+def test_a_denial_set_beside_a_reported_claim_answers_the_claimant(code):
+    m = _by_type(
+        code("Chile's president said Peru had violated the accord, a charge Lima denied."),
+        "REJECT",
+    )
+    assert _countries(m.actor) == {"PER"}
+    assert _countries(m.recipient) == {"CHL"}
+    assert "recipient.claimant" in m.explanation

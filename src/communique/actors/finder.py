@@ -189,7 +189,9 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             earlier = named.get(head) if sp.kind in ("body", "role") else None
             if earlier is not None and self.sent_of[sp.start] - self.sent_of[earlier.start] > 2:
                 earlier = None  # a reference reaches two sentences back at most
-            if (sent := self._sent_for(sp, spans)) is not None:  # "a spokesman *for X*"
+            if (owner := self._owner(sp, spans)) is not None:  # "*his* government"
+                iso, why = owner
+            elif (sent := self._sent_for(sp, spans)) is not None:  # "a spokesman *for X*"
                 iso, why = sent
             elif where is not None:  # "protesters marched ... in Beijing": people of that place
                 iso, why = where
@@ -231,6 +233,20 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             return None
         iso, place = places[0]
         return iso, f"the sentence places it in '{place}'"
+
+    def _owner(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """ "*his* government", "*her* ambassador", "*his* army": a role or body owned by a
+        person named just before is that person's country's."""
+        if not self.parsed:
+            return None
+        poss = next((c for c in self.doc[sp.head].children if c.dep_ == "poss"), None)
+        if poss is None or poss.pos_ != "PRON":
+            return None
+        for o in spans:
+            if o.start <= poss.i < o.end and o.kind == "reference" and is_state(o.actor.country):
+                who = o.actor.name or o.actor.country
+                return o.actor.country, f"'{poss.text}' is {who}'s"  # type: ignore[return-value]
+        return None
 
     def _sent_for(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """Whom a role or group speaks or comes for, named after it: "a spokesman *for X*",

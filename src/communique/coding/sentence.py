@@ -45,6 +45,8 @@ SUBJECT_OF_RULES = frozenset(
 SAY_VERBS = words("say_verbs")
 # "X told Y ...": reporting verbs that name whom it was said to
 ADDRESSEE_VERBS = words("addressee_verbs")
+CLAIM_WORDS = words("claim_nouns") | words("proposal_nouns")
+REPORTING_VERBS = words("reporting_verbs")
 # they judge an act: "condemned *the seizure*" may name one the story just told
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
 EARLIER_ACT_REACH = 2  # sentences back
@@ -219,6 +221,8 @@ class SentenceCoder:
             if not cand.recipients and cand.plover in frames.FRAME_TYPES:
                 setting_partner(cand, kept)
             if not cand.recipients and cand.plover == "REJECT":
+                self.claimant(cand)
+            if not cand.recipients and cand.plover == "REJECT":
                 self.answer_to_accuser(cand)
             if not cand.recipients and not cand.joint and cand.plover in ADDRESSED_TYPES:
                 self.addressee(cand)
@@ -330,6 +334,34 @@ class SentenceCoder:
             return
         why = Because.of("recipient.accuser", who=", ".join(a.text for a in accusers))
         cand.set_recipients(list(accusers), why)
+
+    def claimant(self, cand: Candidate) -> None:
+        """ "X said Y had broken the accord, *a charge Y denied*": a denial in a relative
+        clause on a claim noun set beside a reported claim answers whoever made it (rule
+        recipient.claimant)."""
+        tok = cand.trigger.token
+        noun = tok.head
+        if tok.dep_ != "relcl" or noun.lemma_.lower() not in CLAIM_WORDS:
+            return
+        verb = noun.head
+        for _ in range(3):  # "said Y *had violated* ..., a charge": up to the reporting verb
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS:
+                break
+            if verb.head.i == verb.i:
+                return
+            verb = verb.head
+        else:
+            return
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return
+        found = arg(with_conjuncts(subj), "recipient.claimant", noun=noun.text, verb=verb.text)
+        got, _ = self.resolver.resolve(found, within=None, fallback="")
+        own = {a.country for a in cand.actors if a.country}
+        got = [a for a in got if a.country and a.country not in own]
+        if got:
+            cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
+            cand.recipient_rule = None
 
     def earlier_act(self, cand: Candidate, trigger_at: dict[int, Trigger]) -> None:
         """ "Peru's navy seized a trawler. Chile *condemned the seizure*.": a judged act named
