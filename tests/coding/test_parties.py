@@ -386,3 +386,16 @@ def test_a_denial_set_beside_a_reported_claim_answers_the_claimant(code):
     assert _countries(m.actor) == {"PER"}
     assert _countries(m.recipient) == {"CHL"}
     assert "recipient.claimant" in m.explanation
+
+
+def test_inspectors_of_a_body_named_before_them_are_that_bodys(code):
+    ms = code("Peru expelled UN weapons inspectors on Monday.")
+    found = [a for m in ms for a in [*m.actor, *m.recipient] if a.text == "inspectors"]
+    assert found and all(a.country == "UNO" for a in found)
+
+
+def test_a_host_of_talks_between_two_sides_receives_both(code):
+    m = _by_type(code("Norway hosted talks between Chile and Peru."), "CONSULT", "hosted")
+    assert _countries(m.actor) == {"NOR"}
+    assert _countries(m.recipient) == {"CHL", "PER"}
+    assert "recipient.hosted_parties" in m.explanation

@@ -191,6 +191,8 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
                 earlier = None  # a reference reaches two sentences back at most
             if (owner := self._owner(sp, spans)) is not None:  # "*his* government"
                 iso, why = owner
+            elif (inner := self._modifier_owner(sp, spans)) is not None:  # "*UN* arms inspectors"
+                iso, why = inner
             elif (sent := self._sent_for(sp, spans)) is not None:  # "a spokesman *for X*"
                 iso, why = sent
             elif where is not None:  # "protesters marched ... in Beijing": people of that place
@@ -246,6 +248,26 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             if o.start <= poss.i < o.end and o.kind == "reference" and is_state(o.actor.country):
                 who = o.actor.name or o.actor.country
                 return o.actor.country, f"'{poss.text}' is {who}'s"  # type: ignore[return-value]
+        return None
+
+    def _modifier_owner(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """ "*UN* weapons inspectors", "*EU* election observers": a country or body among the
+        modifiers before a role or group noun, with other nouns between, is whose they are."""
+        if not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        for o in spans:
+            top = self.doc[o.head]
+            if (
+                o.kind in ("country", "body")
+                and o.actor.country
+                and head.left_edge.i <= top.i < head.i
+                and top.dep_ in ("compound", "amod", "nmod")
+                and not _stance_prefixed(self.doc, o.start)
+                and all(t.dep_ in ("compound", "amod", "nmod") for t in self.doc[top.i : head.i])
+            ):
+                text = self.doc[o.start : o.end].text
+                return o.actor.country, f"'{text}' before it"
         return None
 
     def _sent_for(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:

@@ -212,3 +212,13 @@ def act_doer(noun: Token | None) -> Arg:
         if inner:
             return arg(inner.heads, "recipient.doer_in", noun=noun.text)
     return Arg()
+
+
+def hosted_parties(verb: Token) -> Arg:
+    """ "hosted *talks between A and B*", "ready to host a meeting *between A and B*": the
+    parties of the meeting a host holds are its guests."""
+    obj = child(verb, "dobj")
+    if obj is None:
+        return Arg()
+    heads = [h for _p, o in prep_objects(obj, ("between", "among")) for h in with_conjuncts(o)]
+    return arg(heads, "recipient.hosted_parties", noun=obj.text) if heads else Arg()

@@ -45,6 +45,7 @@ MEASURE_NOUNS = words("measure_nouns")
 EVENT_HEAD_NOUNS = words("event_head_nouns")
 SHELTER = words("shelter_words")
 VISIT_CODES = ("042", "043", "044")
+HOSTING_CODES = ("043", "044", "040", "046")  # a host holds a meeting of others
 ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # they name who is asked
 ANSWERING_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})  # they answer a proposal
 CHARGING_TYPES = frozenset({"REQUEST", "ACCUSE"})  # their object may name a doer
@@ -193,6 +194,8 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
             out.append(about)
     if plover in JUDGING_TYPES:  # "condemned the killing of fishermen *by X*": X, not them
         out.append(ca.act_doer(child(tok, "dobj")))
+    if trig.cameo.code in HOSTING_CODES:  # "hosted talks *between A and B*"
+        out.append(ca.hosted_parties(tok))
     if targets:
         out.append(targets[0])
     elif demanded:
@@ -210,6 +213,7 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     if plover in FRAME_TYPES:  # "threatened to strike *X*": the content's target
         for content in frame_contents(trig):
             if content.pos_ == "VERB":
+                out.append(ca.hosted_parties(content))  # "ready to host talks *between A and B*"
                 c_obj, c_preps = verb_recipient(content)
                 out += ([c_obj] if c_obj else []) + c_preps
                 out.append(ca.aim_object(content))  # "offered to lend engineers *to rebuild X*"
