@@ -399,3 +399,8 @@ def test_a_host_of_talks_between_two_sides_receives_both(code):
     assert _countries(m.actor) == {"NOR"}
     assert _countries(m.recipient) == {"CHL", "PER"}
     assert "recipient.hosted_parties" in m.explanation
+
+
+def test_a_demanded_withdrawal_is_asked_of_those_who_leave_not_the_place(code):
+    m = _by_type(code("Chile demanded the withdrawal of Peruvian troops from Bolivia."), "REQUEST")
+    assert _countries(m.recipient) == {"PER"}

@@ -19,6 +19,7 @@ OWN_POSSESSIVES = words("own_possessives")
 COMPLAINT_PREPS = tuple(words("complaint_preps"))
 MISSION_NOUNS = words("mission_nouns")
 ENDING_NOUNS = words("ending_nouns")
+DEPARTURE_NOUNS = words("departure_nouns")
 
 
 def is_demanded(clause: Token) -> bool:
@@ -207,6 +208,10 @@ def act_doer(noun: Token | None) -> Arg:
     found = doer_in(noun)
     if found or noun is None:
         return found
+    if noun.lemma_.lower() in DEPARTURE_NOUNS:  # "demanded the withdrawal *of X* from Y"
+        doers = [h for _p, o in prep_objects(noun, ("of",)) for h in with_conjuncts(o)]
+        if doers:
+            return arg(doers, "recipient.departing", noun=noun.text)
     for _p, o in prep_objects(noun, ("of",)):
         inner = doer_in(o)
         if inner:
