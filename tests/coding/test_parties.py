@@ -404,3 +404,9 @@ def test_a_host_of_talks_between_two_sides_receives_both(code):
 def test_a_demanded_withdrawal_is_asked_of_those_who_leave_not_the_place(code):
     m = _by_type(code("Chile demanded the withdrawal of Peruvian troops from Bolivia."), "REQUEST")
     assert _countries(m.recipient) == {"PER"}
+
+
+def test_an_object_moved_after_an_as_phrase_is_still_the_object(code):
+    m = _by_type(code("Chile denounced as illegal Peru's seizure of the islands."), "ACCUSE")
+    assert _countries(m.recipient) == {"PER"}
+    assert "recipient.shifted_object" in m.explanation

@@ -227,3 +227,16 @@ def hosted_parties(verb: Token) -> Arg:
         return Arg()
     heads = [h for _p, o in prep_objects(obj, ("between", "among")) for h in with_conjuncts(o)]
     return arg(heads, "recipient.hosted_parties", noun=obj.text) if heads else Arg()
+
+
+def shifted_object(verb: Token) -> Arg:
+    """ "denounced as illegal *X's seizure of the islands*": a long object moved after an
+    "as"-phrase is parsed as the object of "as"; one with its own possessor is the object."""
+    if child(verb, "dobj") is not None:
+        return Arg()
+    for _p, o in prep_objects(verb, ("as",)):
+        owner = [c for c in o.children if c.dep_ == "poss"]
+        if owner:
+            return arg([h for c in owner for h in with_conjuncts(c)], "recipient.shifted_object",
+                       noun=o.text)  # fmt: skip
+    return Arg()

@@ -194,6 +194,8 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
             out.append(about)
     if plover in JUDGING_TYPES:  # "condemned the killing of fishermen *by X*": X, not them
         out.append(ca.act_doer(child(tok, "dobj")))
+    if plover in JUDGING_TYPES and not obj:  # "denounced as illegal *X's seizure*"
+        out.append(ca.shifted_object(tok))
     if trig.cameo.code in HOSTING_CODES:  # "hosted talks *between A and B*"
         out.append(ca.hosted_parties(tok))
     if targets:
