@@ -410,3 +410,20 @@ def test_an_object_moved_after_an_as_phrase_is_still_the_object(code):
     m = _by_type(code("Chile denounced as illegal Peru's seizure of the islands."), "ACCUSE")
     assert _countries(m.recipient) == {"PER"}
     assert "recipient.shifted_object" in m.explanation
+
+
+def test_the_visiting_minister_is_hosted_by_the_clauses_subject(code):
+    ms = code(
+        "Chile's president told the visiting Peruvian foreign minister that the border would "
+        "reopen."
+    )
+    m = _by_type(ms, "CONSULT", "visiting")
+    assert _countries(m.actor) == {"PER"}
+    assert _countries(m.recipient) == {"CHL"}
+    assert "recipient.visiting_host" in m.explanation
+
+
+def test_a_visiting_subject_is_hosted_where_its_clause_happens(code):
+    ms = code("The visiting Peruvian president met Chilean business leaders in Santiago.")
+    m = _by_type(ms, "CONSULT", "visiting")
+    assert _countries(m.recipient) == {"CHL"}

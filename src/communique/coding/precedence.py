@@ -121,6 +121,8 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         out.append(ca.place_recipient(tok))
         if shape(trig) == "noun":
             out += _visit_noun_hosts(event_noun(tok))
+        elif tok.dep_ == "amod" and tok.tag_ == "VBG":  # "the *visiting* X minister"
+            out += _visiting_hosts(tok.head)
     out += _result_targets(trig)
     if code.plover in FRAME_TYPES:  # "threatened to impose a curfew *in X*"
         out += [ca.place_recipient(c) for c in frame_contents(trig) if c.pos_ == "VERB"]
@@ -149,6 +151,31 @@ def _visit_noun_hosts(noun: Token) -> list[Arg]:
             out.append(arg(targets, "recipient.visit_journey", verb=journey.text, noun=noun.text))
         if place:
             out.append(place.wrap("recipient.visit_journey", verb=journey.text, noun=noun.text))
+    return out
+
+
+def _visiting_hosts(visitor: Token) -> list[Arg]:
+    """The host of "the *visiting* X": the subject of the clause the visitor is an object in
+    ("Y told the visiting X ...", "in a gesture to the visiting X, Y ..."), else where that
+    clause happens ("the visiting X met ... *in Y*")."""
+    out: list[Arg] = []
+    verb, cur = None, visitor
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            verb = cur
+            break
+    if verb is None:
+        return out
+    if visitor.dep_ not in ("nsubj", "nsubjpass"):
+        subj = child(verb, "nsubj")
+        if subj is not None:
+            out.append(arg(with_conjuncts(subj), "recipient.visiting_host", verb=verb.text))
+    place = ca.place_recipient(verb)
+    if place:
+        out.append(place.wrap("recipient.visiting_place", verb=verb.text))
     return out
 
 
