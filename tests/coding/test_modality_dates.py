@@ -15,6 +15,8 @@ from support import top
         ("Canada could impose sanctions on Venezuela if talks fail.", "hypothetical"),
         ("Canada did not impose sanctions on Venezuela.", "negated"),
         ("Canada has reportedly imposed sanctions on Venezuela.", "claimed"),
+        ("Canada was unable to impose sanctions on Venezuela.", "negated"),
+        ("Canada may be able to impose sanctions on Venezuela.", "hypothetical"),
     ],
 )
 def test_modality(code, text, modality):
@@ -24,6 +26,17 @@ def test_modality(code, text, modality):
 def test_planned_visit_is_agree_036(code):
     m = top(code("The Indian prime minister is expected to visit Japan next week."))
     assert (m.event_type, m.cameo, m.modality) == ("AGREE", "036", "future")
+
+
+def test_will_be_able_to_is_a_plan(code):
+    m = top(code("The Kenyan minister said he will be able to meet the Ugandan president soon."))
+    assert (m.event_type, m.modality) == ("AGREE", "future")
+
+
+def test_going_to_with_a_verb_is_the_future_not_a_trip(code):
+    ms = code("The Kenyan minister said he is going to hold talks with Uganda.")
+    assert [(m.event_type, m.modality) for m in ms] == [("AGREE", "future")]
+    assert all(m.evidence.trigger != "going to" for m in ms)
 
 
 def test_refusal_is_reject(code):

@@ -43,7 +43,7 @@ def test_a_past_event_without_date_words_takes_the_day_named_just_before(code):
     assert "date.story_reference" in _by_type(ms, "SUPPORT").explanation
 
 
-def test_the_reference_day_does_not_reach_far_or_into_the_future(code):
+def test_the_reference_day_carries_through_the_story_but_not_into_the_future(code):
     text = (
         "The Chilean and Peruvian presidents met in Lima on Tuesday. "
         "Officials prepared the hall. The weather was fine. Crowds gathered outside. "
@@ -51,9 +51,63 @@ def test_the_reference_day_does_not_reach_far_or_into_the_future(code):
         "Peru thanked Chile."
     )
     thanks = _by_type(code(text), "SUPPORT")
-    assert thanks.date == "2023-05-12"  # five sentences on: the publication date again
+    assert thanks.date == "2023-05-09"  # five sentences on: still the story's Tuesday
+    assert "date.story_reference" in thanks.explanation
     future = _by_type(code("Chile met Peru on Tuesday. Chile will send aid to Peru."), "AGREE")
     assert future.date == "2023-05-12"
+
+
+def test_a_story_that_moves_on_to_today_dates_later_events_today(code):
+    text = (
+        "The Chilean and Peruvian presidents met in Lima on Tuesday. "
+        "On Friday, Chile's foreign minister flew to Quito. "
+        "Peru thanked Chile."
+    )
+    assert _by_type(code(text), "SUPPORT").date == "2023-05-12"
+
+
+def test_a_summary_above_the_story_takes_the_day_the_story_first_names(code):
+    text = (
+        "Highlights\n\n"
+        "- Peru thanked Chile for its help.\n\n"
+        "Peru's foreign minister visited Santiago on Wednesday. "
+        "He met President Boric on Thursday."
+    )
+    thanks = _by_type(code(text), "SUPPORT")
+    assert thanks.date == "2023-05-10"
+    assert "first date words" in thanks.explanation
+
+
+def test_a_quoted_statement_is_dated_by_its_reporting_verb(code):
+    text = (
+        "Ecuador's foreign minister met his Peruvian counterpart on Wednesday. "
+        '"We urge Peru to reopen the border," the minister said.'
+    )
+    m = _by_type(code(text), "REQUEST")
+    assert m.date == "2023-05-10" and "date.story_reference" in m.explanation
+
+
+def test_last_weekday_is_that_day_of_the_previous_week(code):
+    # published Friday 2023-05-12: "last Thursday" is 2023-05-04, "on Thursday" 2023-05-11
+    m = top(code("Last Thursday, Kenya expelled two Ugandan diplomats."))
+    assert m.date == "2023-05-04"
+    m = top(code("On Thursday, Kenya expelled two Ugandan diplomats."))
+    assert m.date == "2023-05-11"
+
+
+def test_a_named_holiday_dates_an_event(code):
+    m = top(code("On Thanksgiving, the governor condemned the rioters.", "2022-11-29"))
+    assert m.date == "2022-11-24"
+    m = top(code("Over Easter, police arrested dozens of activists in Lagos.", "2023-04-20"))
+    assert m.date == "2023-04-09"
+
+
+def test_a_weekday_in_a_schedule_or_time_clause_looks_ahead(code):
+    # published Friday 2023-05-12
+    m = top(code("The Kenyan president flies to Addis Ababa on Sunday for talks."))
+    assert m.date == "2023-05-14" and m.modality == "future"
+    ms = code("The Kenyan president will meet the Ethiopian leader when he lands on Sunday.")
+    assert {m.date for m in ms} == {"2023-05-14"}
 
 
 def test_past_perfect_without_date_words_is_undated_background(code):
@@ -143,6 +197,24 @@ def test_speaking_to_the_press_or_an_audience_is_no_consultation(code, who):
     assert not [
         m for m in code(f"The US president spoke to {who} on Sunday.") if m.event_type == "CONSULT"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan army did not respond to a request for comment.",
+        "Asked to comment on the report, the Ugandan foreign ministry said nothing.",
+        "When asked about the arrests, a Nigerian police spokeswoman smiled.",
+        "A Kenyan official, who asked not to be identified, confirmed the figure.",
+    ],
+)
+def test_a_reporters_question_is_no_request(code, text):
+    assert not [m for m in code(text) if m.event_type == "REQUEST"]
+
+
+def test_an_appeal_between_states_is_still_a_request(code):
+    m = top(code("Kenya asked Uganda to reopen the border."))
+    assert (m.event_type, _codes(m.actor), _codes(m.recipient)) == ("REQUEST", ["KEN"], ["UGA"])
 
 
 def test_speaking_to_a_leader_is_a_consultation(code):
@@ -281,3 +353,51 @@ def test_a_place_recipient_needs_a_country(code):
     # an unknown town names no one: no recipient rather than an empty actor
     m = top(code("The Sudanese army shelled a market in Xyzabad."))
     assert m.recipient == [] or all(a.country for a in m.recipient)
+
+
+# -- repression --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police fired tear gas at protesters in Nairobi.",
+        "Riot police fired rubber bullets at striking miners in Lusaka.",
+        "Security forces used tear gas and batons on demonstrators in Conakry.",
+    ],
+)
+def test_tear_gas_and_rubber_bullets_are_violent_repression(code, text):
+    assert ("ASSAULT", "175") in [(m.event_type, m.cameo) for m in code(text)]
+
+
+def test_firing_live_rounds_is_shooting(code):
+    ms = code("Soldiers fired live rounds at the crowd in Khartoum.")
+    assert ("ASSAULT", "193") in [(m.event_type, m.cameo) for m in ms]
+
+
+def test_firing_an_employee_is_still_no_violence(code):
+    assert not code("The Kenyan ministry fired its spokesman over a leaked memo.")
+
+
+def test_police_acting_during_a_rally_do_not_hold_it(code):
+    ms = code("Riot police detained dozens of people during a rally in Minsk.")
+    assert ("COERCE", ["BLRCOP"]) in [(m.event_type, _codes(m.actor)) for m in ms]
+    assert all(_codes(m.actor) != ["BLRCOP"] for m in ms if m.event_type == "PROTEST")
+
+
+def test_shooting_down_a_drone_is_military_force_and_a_proposal_a_rejection(code):
+    m = top(code("Syrian air defences shot down an Israeli drone over Damascus."))
+    assert (m.event_type, _codes(m.recipient)) == ("ASSAULT", ["ISR"])
+    m = top(code("The Kenyan president shot down the proposal from Uganda."))
+    assert (m.event_type, _codes(m.recipient)) == ("REJECT", ["UGA"])
+
+
+def test_a_restatement_without_a_target_is_not_a_second_event(code):
+    ms = code("Chile's president will travel to Argentina next week for his first foreign trip.")
+    assert [(m.event_type, _codes(m.recipient)) for m in ms] == [("AGREE", ["ARG"])]
+
+
+def test_providing_aid_or_arms_is_aid_and_providing_details_is_not(code):
+    m = top(code("Germany provided Ukraine with air defence systems."))
+    assert (m.event_type, m.cameo, _codes(m.recipient)) == ("AID", "072", ["UKR"])
+    assert not code("The Kenyan foreign ministry provided details of the accord with Uganda.")

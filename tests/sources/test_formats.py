@@ -139,6 +139,23 @@ def test_html_page(tmp_path):
     assert "Home" not in a.text and "Copyright" not in a.text
 
 
+def test_html_date_is_the_articles_not_a_nested_images(tmp_path):
+    # JSON-LD whose photo was published the evening before the article itself
+    ld = (
+        '<script type="application/ld+json">{"@context": "http://schema.org/", '
+        '"@type": "NewsArticle", "image": [{"@type": "ImageObject", '
+        '"datePublished": "2021-03-03T21:40Z"}], "datePublished": "2021-03-04T08:00Z"}'
+        "</script>"
+    )
+    page = HTML_PAGE.replace(
+        '<meta property="article:published_time" content="2021-03-04T10:00:00Z">', ld
+    )
+    f = tmp_path / "page.html"
+    f.write_text(page, encoding="utf-8")
+    a = one(iter_articles([str(f)]))
+    assert (a.published, a.published_source) == ("2021-03-04", "metadata")
+
+
 def test_html_sniffed_without_extension(tmp_path):
     f = tmp_path / "download"
     f.write_text(HTML_PAGE, encoding="utf-8")

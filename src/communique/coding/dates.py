@@ -5,7 +5,9 @@
 "3 November 2018", and named periods from
 ``data/coding/periods.tsv`` ("during the Covid-19 pandemic" = 2020, a year-precision date whose
 span the explanation gives). A weekday in a future-tense clause is
-the next such day on or after publication; otherwise the last one on or before it.
+the next such day after publication; otherwise the last one on or before it. "Last Monday" and
+"next Monday" are the Monday of the week (Monday to Sunday) before or after publication's: news
+says "on Monday" for the days of the week around it.
 """
 
 from __future__ import annotations
@@ -78,6 +80,53 @@ def _period_pattern() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def holidays() -> dict[str, str]:
+    """Named days (lower-case name -> rule), from ``holidays.tsv``."""
+    from communique.coding.lexicon import DATA_DIR, read_tsv
+
+    return {
+        name.strip().lower(): row["rule"]
+        for row in read_tsv(DATA_DIR / "holidays.tsv")
+        for name in row["names"].split("|")
+        if name.strip()
+    }
+
+
+@lru_cache(maxsize=1)
+def _holiday_pattern() -> re.Pattern[str]:
+    names = sorted(holidays(), key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace("'", "['’]") for n in names)
+    # "on Thanksgiving", "over Christmas", "last Easter": a named day after a word that dates
+    return re.compile(
+        rf"\b(?:(?:on|at|over|during|by|until|since|before|after)\s+|(last|this|next)\s+)({alts})\b",
+        re.I,
+    )
+
+
+def holiday_in(name: str, year: int) -> date | None:
+    """The day a named day falls on in ``year``."""
+    rule = holidays().get(name.lower().replace("’", "'"))
+    if rule is None:
+        return None
+    kind, *args = rule.split()
+    if kind == "fixed":
+        month, day = (int(x) for x in args[0].split("-"))
+        return date(year, month, day)
+    if kind == "nth":
+        month, weekday, n = (int(x) for x in args)
+        if n > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        last = _add_months(date(year, month, 1), 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    if kind == "easter":
+        from dateutil.easter import easter
+
+        return easter(year) + timedelta(days=int(args[0]))
+    raise ValueError(f"holidays.tsv: unknown rule {rule!r}")
+
+
 @dataclass
 class DateExpr:
     start: int  # character offsets within the text searched
@@ -88,6 +137,9 @@ class DateExpr:
     # the date hangs on a past-tense verb other than the event's ("'We will ...,' she *said on
     # Tuesday*"): it names a day that has passed, whatever the event's own tense
     past_clause: bool = False
+    # the date hangs on a present-tense time clause under a future one ("will speak when she
+    # *arrives on Monday*"): it names a coming day
+    future_clause: bool = False
 
 
 @dataclass
@@ -105,6 +157,10 @@ def find_dates(text: str) -> list[DateExpr]:
     for m in _period_pattern().finditer(text):  # "during the Cold War"
         taken.append((m.start(), m.end()))
         found.append(DateExpr(m.start(), m.end(), m.group(0), "period", m.groups()))
+    for m in _holiday_pattern().finditer(text):  # "on Thanksgiving"
+        if m.group(2)[:1].isupper() and not any(m.start() < e and s < m.end() for s, e in taken):
+            taken.append((m.start(), m.end()))
+            found.append(DateExpr(m.start(), m.end(), m.group(0), "holiday", m.groups()))
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -226,6 +282,17 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         return ResolvedDate(f"{year:04d}-{month:02d}", "month", text)
     if published is None:
         return ResolvedDate(None, None, text)
+    if k == "holiday":  # the last such day on or before publication (the next, looking ahead)
+        which = (g[0] or "").lower()
+        ahead = which == "next" or (which != "last" and future)
+        day = holiday_in(g[1], published.year)
+        if day is None:
+            return None
+        if ahead and day <= published:
+            day = holiday_in(g[1], published.year + 1)
+        elif not ahead and (day > published or (which == "last" and day == published)):
+            day = holiday_in(g[1], published.year - 1)
+        return ResolvedDate(day.isoformat() if day else None, "day", text)
     if k == "shift":  # "a day earlier", "two weeks ago", "three days later"
         n = int(g[0]) if g[0].isdigit() else _COUNT[g[0].lower()]
         days = n * (7 if g[1].lower().startswith("week") else 1)
@@ -245,12 +312,12 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         which = (g[0] or "").lower()
         target = WEEKDAYS[g[1].lower()]
         delta = target - published.weekday()
-        if which == "next" or (which != "last" and future):
+        if which in ("last", "next"):  # that day of the week (Monday to Sunday) before or after
+            delta += 7 if which == "next" else -7
+        elif future:
             delta = delta % 7 or 7
         else:
             delta = -((-delta) % 7)
-            if which == "last" and delta == 0:
-                delta = -7
         return ResolvedDate((published + timedelta(days=delta)).isoformat(), "day", text)
     if k == "relperiod":
         which, unit = g[0].lower(), g[1].lower()

@@ -72,20 +72,62 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
 
 def present_tense(verb: Token) -> bool:
     """A verb in the present progressive ("is hosting"): with a weekday or date, news means
-    the coming one ("Peru is hosting talks on Friday"). The simple present is left alone:
-    headlines and leads use it for what has happened ("Chile condemns ...")."""
+    the coming one ("Peru is hosting talks on Friday"). The simple present without a weekday
+    is left alone: headlines and leads use it for what has happened ("Chile condemns ...")."""
     return verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     )
 
 
+TIME_MARKS = ("when", "as", "once", "after", "before", "until", "while")
+
+
+def looks_ahead(verb: Token, date_kind: str) -> bool:
+    """Whether date words on ``verb`` name a coming day though the verb is not in the future
+    tense: the present progressive ("Peru *is hosting* talks on Friday") and the simple present
+    with a weekday ("the president *flies* to Lima on Sunday": a schedule)."""
+    if present_tense(verb):
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT" and date_kind == "weekday"
+
+
+def future_time_clause(tok: Token) -> bool:
+    """Whether ``tok`` stands in a present-tense time clause under a future one ("will speak to
+    parliament *when he arrives* on Monday"): English puts the future there in the present."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in verb.children):
+        return False
+    head = verb.head
+    for _ in range(4):  # "will become the first to *address* X when ...": up to the future verb
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in head.children):
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
 def past_event(tok: Token) -> bool:
-    """A verb in the past tense ("clashed", "has criticised"), or a noun event that is the
-    object or subject of one ("held talks")."""
+    """A verb in the past tense ("clashed", "has criticised"), a noun event that is the
+    object or subject of one ("held talks"), or a present-tense statement that a past-tense
+    reporting verb reports ("'We urge ...,' she said")."""
     verb = tok
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         verb = tok.head
     if verb.tag_ == "VBD":
+        return True
+    # '"We call on both sides to talk," the minister *said*': a statement quoted or reported
+    # in the present was made when it was said
+    if (
+        verb.dep_ == "ccomp"
+        and verb.tag_ in ("VBP", "VBZ")
+        and verb.head.tag_ == "VBD"
+        and verb.head.lemma_.lower() in REPORTING_VERBS
+    ):
         return True
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_ != "will"
@@ -118,7 +160,7 @@ def build_mention(
     date_expr: object,
     published: tuple[date | None, str | None],
     location: object,
-    reference: tuple[str, str, int] | None = None,
+    reference: tuple[str, str, str] | None = None,
 ) -> Mention:
     trig = cand.trigger
     code = lex = trig.cameo
@@ -132,9 +174,12 @@ def build_mention(
     pub, pub_precision = published
     resolved: ResolvedDate | None = None
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
-        ahead = (modality == "future" or present_tense(trig.token)) and not getattr(
-            date_expr, "past_clause", False
-        )
+        kind = getattr(date_expr, "kind", "")
+        ahead = (
+            modality == "future"
+            or looks_ahead(trig.token, kind)
+            or getattr(date_expr, "future_clause", False)
+        ) and not getattr(date_expr, "past_clause", False)
         resolved = resolve(date_expr, pub, ahead)  # type: ignore[arg-type]
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
@@ -203,7 +248,7 @@ def build_mention(
     elif reference is not None and modality == "asserted" and past_event(trig.token):
         date_value, precision, date_text = reference[0], "day", None
         why.append(explain("date.story_reference", text=reference[1], date=reference[0],
-                           n=reference[2]))  # fmt: skip
+                           where=reference[2]))  # fmt: skip
     elif pub is not None:
         date_value = iso(pub, pub_precision or "day")
         precision, date_text = pub_precision, None

@@ -48,7 +48,13 @@ def modality_of(tok: Token) -> tuple[str, str]:
     reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS
     for i, word in enumerate(chain):
         if i > 0 and word.lemma_.lower() in cues.get("gov", {}):
-            offer(cues["gov"][word.lemma_.lower()], f"'{word.text}'")
+            mod = cues["gov"][word.lemma_.lower()]
+            if word.lemma_.lower() == "able" and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
+                for c in (*word.children, *word.head.children)
+            ):
+                mod = "future"  # "will be able to meet": the ability is the plan
+            offer(mod, f"'{word.text}'")
         if (
             i > 0
             and word.lemma_.lower() == "call"

@@ -38,6 +38,7 @@ RECEIVING_VERBS = words("receiving_verbs")
 GRATITUDE = words("gratitude_words")
 PARTICIPATION_VERBS = words("participation_verbs")
 KIND_MODIFIERS = words("kind_modifiers")
+SECURITY_FORCES = words("security_force_words")
 # CAMEO roots whose noun's "of X" is the doer ("the visit of the president", "protests of X")
 INTRANSITIVE_ROOTS = ("04", "14", "15")
 MEDIATION_CODES = ("045", "0311", "0312")
@@ -113,7 +114,9 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         and not any(c.dep_ == "poss" for c in noun.children)
     ):  # "youths threw stones *during demonstrations*": the clause's subject
         inner = verb_actor(head.head)
-        if inner:
+        # "police detained 100 people *during a rally*": police do not hold the rally
+        policing = root == "14" and any(h.lemma_.lower() in SECURITY_FORCES for h in inner.heads)
+        if inner and not policing:
             out.append(inner.wrap("actor.scene_subject", head=head.head.text))
     return out
 

@@ -21,10 +21,22 @@ _LEFT_DEPS = ("nsubj", "nsubjpass", "advmod", "npadvmod", "compound", "amod", "n
 
 def not_a_trigger(tok: Token) -> bool:
     """A month written as a month ("in March", "March 3") or a word inside a date, time or
-    number is never a trigger, whatever part of speech the tagger gave it."""
+    number is never a trigger, whatever part of speech the tagger gave it; nor is the future
+    auxiliary "be going to <verb>" a trip anywhere."""
     if tok.lower_ in MONTHS and (tok.ent_type_ in ("DATE", "TIME") or tok.text[:1].isupper()):
         return True
+    if going_to_future(tok):
+        return True
     return tok.ent_type_ in _NUMERIC_ENTS and tok.pos_ in ("VERB", "AUX")
+
+
+def going_to_future(tok: Token) -> bool:
+    """ "is *going* to meet": "going" with a "to"-infinitive and no "to" place of its own."""
+    if tok.lower_ not in ("going", "gonna") or tok.tag_ != "VBG":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in tok.children)
 
 
 def _keys(tok: Token) -> list[str]:

@@ -47,7 +47,9 @@ WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 
 
 def neighbours(tok: Token) -> set[str]:
-    """Lower-case lemmas (and words) of the trigger's dependents, their dependents, its head."""
+    """Lower-case lemmas (and words) of the trigger's dependents, their dependents, its head;
+    "on:@place" for a preposition with a named place after it, "@clause" for a clause it
+    governs."""
     near = [tok.head] if tok.head.i != tok.i else []
     places = set()
     for child in tok.children:
@@ -63,7 +65,9 @@ def neighbours(tok: Token) -> set[str]:
                     or (o.pos_ == "PROPN" and not o.ent_type_ and o.lower_ not in WEEKDAYS)
                 )
             }
-    return {t.lemma_.lower() for t in near} | {t.lower_ for t in near} | places
+    # "recognised *that* ...": a clause as its complement ("@clause")
+    clause = {"@clause"} if any(c.dep_ == "ccomp" for c in tok.children) else set()
+    return {t.lemma_.lower() for t in near} | {t.lower_ for t in near} | places | clause
 
 
 def sense_of(trig: Trigger) -> tuple[Sense, str] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -21,12 +21,13 @@ from communique.coding.domestic import (
     domestic_trip,
     retaliation_note,
 )
-from communique.coding.mention import build_mention
+from communique.coding.mention import TIME_MARKS, build_mention, future_time_clause
 from communique.coding.recodes import context_recode, is_motion, motion_is_visit
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import sense_of
+from communique.coding.story_days import reference_day, story_days
 from communique.coding.syntax import arg, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
@@ -53,9 +54,8 @@ EARLIER_ACT_REACH = 2  # sentences back
 STEM = 4  # letters a verb and its noun share ("seize", "seizure")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ADDRESSED_TYPES = frames.FRAME_TYPES | {"SUPPORT", "AID", "CONCEDE", "RETREAT", "COOPERATE"}
-# how far a day the story named carries to past-tense events with no date words of their own
-REFERENCE_REACH = 3  # sentences on
-REFERENCE_DAYS = 10  # days before publication at most (older days are background)
+# how far back a denial looks for the accusation it answers
+REFERENCE_REACH = 3  # sentences
 DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
 
 
@@ -78,9 +78,9 @@ class SentenceCoder:
         self.memory = memory
         self.published = published
         self.dateline_chars = dateline_chars
-        # the last day the story named for an event that had happened (date, words, sentence):
-        # a past-tense event a few sentences on, with no date words of its own, took place then
-        self.reference: tuple[str, str, int] | None = None
+        # the days the story names for what has happened: a past-tense event with no date
+        # words of its own took place on the last one named before it (story_days.py)
+        self.days = story_days(doc, published[0], dateline_chars)
         # the last accusation: (its actors, the countries accused, sentence)
         self.accusation: tuple[list[Actor], set[str], int] | None = None
         # the acts of the last sentences, newest last: (sentence, CAMEO root, actors, words)
@@ -283,12 +283,6 @@ class SentenceCoder:
             return []
         dates = self.dates(sent, kept)
         location = self.location(sent)
-        ref = self.reference
-        reference = (
-            (ref[0], ref[1], index - ref[2])
-            if ref is not None and index - ref[2] <= REFERENCE_REACH
-            else None
-        )
         mentions = [
             build_mention(
                 c,
@@ -298,11 +292,10 @@ class SentenceCoder:
                 dates.get(c.trigger.token.i),
                 self.published,
                 location,
-                reference,
+                self.reference(index, c),
             )
             for c in kept
         ]
-        self.note_reference(mentions, index)
         for m in mentions:
             if m.actor and m.modality in ("asserted", "claimed", "historical"):
                 words_ = m.evidence.trigger
@@ -413,22 +406,20 @@ class SentenceCoder:
             cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
             cand.recipient_rule = None
 
-    def note_reference(self, mentions: list[Mention], index: int) -> None:
-        """Remember the day this sentence names for an event that has happened (its own date
-        words, a day at most ``REFERENCE_DAYS`` before publication)."""
-        pub = self.published[0]
-        for m in mentions:
-            if m.date_text is None or m.date_precision != "day" or m.modality != "asserted":
-                continue
-            if m.date_text in ("today", "tonight") or pub is None or m.date is None:
-                continue
-            try:
-                day = date.fromisoformat(m.date)
-            except ValueError:
-                continue
-            if timedelta(0) < pub - day <= timedelta(days=REFERENCE_DAYS):
-                self.reference = (m.date, m.date_text, index)
-                return
+    def reference(self, index: int, cand: Candidate) -> tuple[str, str, str] | None:
+        """The day the story named for events before this candidate's words (date, the words
+        naming it, where: 'in this sentence', 'N sentence(s) before' or 'later in the story'),
+        unless it is the publication day."""
+        named = reference_day(self.days, cand.trigger.token.idx)
+        if named is None or named.day == self.published[0]:
+            return None
+        if named.sent > index:
+            where = "later, in the story's first date words"
+        elif named.sent < index:
+            where = f"{index - named.sent} sentence(s) before"
+        else:
+            where = "in this sentence"
+        return named.day.isoformat(), named.text, where
 
     def dates(self, sent: Span, kept: list[Candidate]) -> dict[int, Any]:
         """Date expression per trigger token: the one whose nearest trigger above it is that
@@ -454,6 +445,8 @@ class SentenceCoder:
                 if cur.head.i == cur.i:
                     break
                 cur = cur.head
+            if future_time_clause(span.root):  # "will speak when she *arrives on Monday*"
+                expr = replace(expr, future_clause=True)
             if owner is None:
                 if verb is not None and verb.tag_ == "VBD":  # "..., she said on Tuesday"
                     expr = replace(expr, past_clause=True)
@@ -463,6 +456,17 @@ class SentenceCoder:
         if loose:
             for i in at:
                 out.setdefault(i, loose[0])
+        # "will address parliament *when she arrives on Monday*": an event with no date words
+        # of its own happens when its time clause says
+        for i in at - out.keys():
+            for clause in self.doc[i].children:
+                if clause.dep_ == "advcl" and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in clause.children
+                ):
+                    inner = sorted(j for j in out if clause.left_edge.i <= j <= clause.right_edge.i)
+                    if inner:
+                        out[i] = out[inner[0]]
+                        break
         return out
 
     def location(self, sent: Span) -> Location | None:
@@ -565,15 +569,24 @@ def _key(m: Mention) -> tuple:
 def dedupe(
     mentions: list[Mention], drop: Callable[[Mention, Mention], None] | None = None
 ) -> list[Mention]:
-    """One mention per (type, actors, recipients) in a sentence: the most confident."""
+    """One mention per (type, actors, recipients) in a sentence: the most confident; and a
+    mention with no recipient restates one of the same type, doers and modality that has one
+    ("will travel to X next week *for his first trip*")."""
     best: dict[tuple, Mention] = {}
     for m in mentions:
         key = _key(m)
         if key not in best or m.confidence > best[key].confidence:
             best[key] = m
-    kept = [m for m in mentions if best.get(_key(m)) is m]
+    aimed = {_key(m)[:2] + (m.modality,): m for m in best.values() if m.recipient}
+    winner = {
+        id(m): (best[_key(m)] if best[_key(m)] is not m else None)
+        or (aimed.get(_key(m)[:2] + (m.modality,)) if not m.recipient else None)
+        for m in mentions
+    }
+    kept = [m for m in mentions if winner[id(m)] is None]
     if drop is not None:
         for m in mentions:
-            if best.get(_key(m)) is not m:
-                drop(m, best[_key(m)])
+            other = winner[id(m)]
+            if other is not None:
+                drop(m, other)
     return kept

@@ -4,6 +4,7 @@ finds too short or too broken."""
 from __future__ import annotations
 
 import html as html_lib
+import json
 import logging
 import re
 
@@ -90,22 +91,55 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
         publisher=(meta.get("sitename") or "").strip() or None,
         notes=notes + furniture_notes(removed),
     )
-    date = meta.get("date")
+    raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+    date = article_ld_date(raw) or meta.get("date")
     if date:
         article.published = date
         article.published_source = "metadata"
         # The extractor also reads dates off URLs; say so when that is where it came from.
-        raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
         from_url = url_date(article.url) or url_date(url)
         if from_url and from_url[0] == date and date not in raw:
             article.published_source = "url"
     else:  # no date in the metadata: one the page labels ("Published: ...", "Updated: ...")
-        raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
         stated = labelled_date(html_to_text(_body(raw)))
         if stated is not None:
             article.published = stated.isoformat()
             article.published_source, article.published_precision = "page", "day"
     return article
+
+
+_LD_SCRIPT = re.compile(
+    r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
+)
+ARTICLE_TYPES = frozenset(
+    {"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+     "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",
+     "Report", "ScholarlyArticle", "SocialMediaPosting", "TechArticle"}
+)  # fmt: skip
+
+
+def article_ld_date(raw: str) -> str | None:
+    """The ``datePublished`` of the page's article in its JSON-LD (schema.org), as the day it
+    states (its own offset): the article's date, not that of an image or video nested in it,
+    which an extractor looking for the oldest date may take instead."""
+    for m in _LD_SCRIPT.finditer(raw[:2_000_000]):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        items += [g for d in items if isinstance(d, dict) for g in d.get("@graph") or []]
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            kinds = item.get("@type")
+            kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+            stamp = item.get("datePublished")
+            if kinds & ARTICLE_TYPES and isinstance(stamp, str):
+                day = re.match(r"\d{4}-\d{2}-\d{2}", stamp.strip())
+                if day:
+                    return day.group(0)
+    return None
 
 
 def _without_furniture(text: str, pruned: list[Removed]) -> tuple[str, list[Removed]]:

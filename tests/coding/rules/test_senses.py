@@ -20,6 +20,9 @@ def events(code, text):
         "The director shot the film in Morocco last spring.",
         "Egypt hosted the African Cup of Nations in January.",
         "The visiting striker struck the ball past the keeper.",
+        "The Kenyan defence minister demonstrated his resolve in a televised address.",
+        "The Ghanaian president recognised that tariff cuts would help both economies.",
+        "The Kenyan president recognised the contribution of Ugandan troops.",
     ],
 )
 def test_a_false_friend_is_no_event(code, text):
@@ -33,6 +36,8 @@ def test_a_false_friend_is_no_event(code, text):
         ("Soldiers fired on protesters in Yangon on Sunday.", ("ASSAULT", "193")),
         ("Police shot two protesters in Nairobi on Friday.", ("ASSAULT", "193")),
         ("Egypt hosted talks between Israel and Hamas on Sunday.", ("CONSULT", "043")),
+        ("Thousands of nurses demonstrated outside parliament in Accra.", ("PROTEST", "141")),
+        ("Ghana formally recognised Kosovo as an independent state.", ("SUPPORT", "054")),
     ],
 )
 def test_the_political_sense_of_the_same_words_stays(code, text, expected):

@@ -1,0 +1,86 @@
+"""The days a story names for what has happened, so that its undated past-tense events can be
+placed on the story's own day (rule ``date.story_reference``).
+
+News tells one day's events together and names that day once or twice: "The ministers met *on
+Tuesday* ... They signed a trade accord ... Both sides praised the talks." The later events
+happened that Tuesday, not on the day the story was published. A story published the next
+morning may also name the day only in its body, after a summary or a list of highlights that
+says nothing of when.
+
+``story_days`` reads every date expression outside the dateline whose clause is in a past tense
+and that names a day at most ``REFERENCE_DAYS`` before publication (publication day included:
+a story that moves on to "today" is back at its own day). ``reference_day`` then gives an event
+the last such day named before it, or, when the story names none before it, the first day the
+story names (the lead's day).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from communique.coding.dates import find_dates, resolve
+
+REFERENCE_DAYS = 10  # days before publication at most (older days are background)
+DAY_KINDS = ("weekday", "relday", "mdy", "dmy", "iso", "holiday")  # expressions that name one day
+
+
+@dataclass(frozen=True)
+class NamedDay:
+    sent: int  # the sentence (its number in the story)
+    char: int  # where the date words start in the story
+    day: date
+    text: str
+
+
+def _past_clause(tok: Token) -> bool:
+    """Whether the verb the date words hang on is in a past tense ("met *on Tuesday*", "has
+    said", "were arrested")."""
+    verb = tok
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_ != "will"
+        for c in verb.children
+    )
+
+
+def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[NamedDay]:
+    """The days the story names for past events, in story order."""
+    if published is None:
+        return []
+    out: list[NamedDay] = []
+    for n, sent in enumerate(doc.sents):
+        for expr in find_dates(sent.text):
+            if expr.kind not in DAY_KINDS or sent.start_char + expr.start < dateline_chars:
+                continue
+            span = doc.char_span(
+                sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
+            )
+            if span is None or not _past_clause(span.root):
+                continue
+            resolved = resolve(expr, published, future=False)
+            if resolved is None or resolved.date is None or resolved.precision != "day":
+                continue
+            try:
+                day = date.fromisoformat(resolved.date)
+            except ValueError:
+                continue
+            if 0 <= (published - day).days <= REFERENCE_DAYS:
+                out.append(NamedDay(n, sent.start_char + expr.start, day, expr.text))
+    return out
+
+
+def reference_day(days: list[NamedDay], char: int) -> NamedDay | None:
+    """The day an undated past event at ``char`` took place: the last day named before it,
+    else (a summary or highlights above the story) the first day the story names."""
+    before = [d for d in days if d.char < char]
+    if before:
+        return before[-1]
+    return days[0] if days else None
