@@ -427,3 +427,17 @@ def test_a_visiting_subject_is_hosted_where_its_clause_happens(code):
     ms = code("The visiting Peruvian president met Chilean business leaders in Santiago.")
     m = _by_type(ms, "CONSULT", "visiting")
     assert _countries(m.recipient) == {"CHL"}
+
+
+def test_a_relative_pronoun_object_is_the_noun_its_clause_describes(code):
+    ms = code("Chile expelled the Peruvian envoy, whom it accused of spying.")
+    m = _by_type(ms, "ACCUSE")
+    assert _countries(m.actor) == {"CHL"}
+    assert _countries(m.recipient) == {"PER"}
+    assert "resolve.relative_object" in m.explanation
+
+
+def test_a_relative_pronoun_object_of_a_promised_act(code):
+    ms = code("Peru's army hunted the Chilean rebel commander, whom it had vowed to capture.")
+    m = _by_type(ms, "THREATEN")
+    assert _countries(m.recipient) == {"CHL"}
