@@ -9,15 +9,20 @@ trigger that is
 - a noun: ``noun_actor`` / ``noun_recipient`` (their own order is documented there), after the
   doers named in an accusation's object ("an inquiry into abuses *by X*") and the one asked in
   a frame noun's clause ("the demand *that X* leave");
-- a verb: what a complaint is about, the verb's first target (object, else first
-  prepositional object, else the subject of the demanded act), the doer inside the object of a
-  demand or accusation, the author of a proposal acted on, the subject of the demanded act, the
-  verb's other targets, then the targets of a frame's content ("threatened to strike *X*").
+- a verb: what a complaint is about; for a judging verb the doer of the act it judges
+  ("condemned the killing of ... *by X*") and an object moved after "as"; the guests of a
+  hosted meeting ("hosted talks *between A and B*"); the verb's first target (object, else
+  first prepositional object, else the subject of the demanded act, never the subject of what
+  someone else claimed: "rejected the claim that X ..."), the doer inside the object of a
+  demand or accusation, the author of a proposal acted on, the subject of the demanded act,
+  the verb's other targets, then the targets of a frame's content ("threatened to strike *X*").
 
-Then, for every trigger: the country asked for shelter, the scene of a protest, the aim of
-aid, who must meet a condition, where a material act happened (or the host of a visit), the
-targets of the attack a result belongs to, and where a frame's content would happen. A
-protest that reports a claim ("protested that X had ...") is aimed at that claim's subject.
+Then, for every trigger: the country asked for shelter, the scene and the aim of a protest
+("blocked roads *to protest against X*"), the aim of aid, who must meet a condition, where a
+material act happened (or the host of a visit: also "his *X* visit", "flew to X *for a
+visit*", the subject or place of the clause of "the *visiting* Y"), the targets of the attack
+a result belongs to, and where a frame's content would happen. A protest that reports a claim
+("protested that X had ...") is aimed at that claim's subject.
 """
 
 from __future__ import annotations
