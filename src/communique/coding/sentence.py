@@ -8,12 +8,20 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.memory import ActorMemory
 from communique.coding import frames
 from communique.coding.candidate import Candidate
+from communique.coding.context_recipients import (
+    ADDRESSED_TYPES,
+    JUDGING_TYPES,
+    Act,
+    addressee,
+    claimant,
+    earlier_act,
+)
 from communique.coding.dates import find_dates
 from communique.coding.domestic import (
     domestic_kind,
@@ -44,16 +52,6 @@ SUBJECT_OF_RULES = frozenset(
 
 
 SAY_VERBS = words("say_verbs")
-# "X told Y ...": reporting verbs that name whom it was said to
-ADDRESSEE_VERBS = words("addressee_verbs")
-CLAIM_WORDS = words("claim_nouns") | words("proposal_nouns")
-REPORTING_VERBS = words("reporting_verbs")
-# they judge an act: "condemned *the seizure*" may name one the story just told
-JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
-EARLIER_ACT_REACH = 2  # sentences back
-STEM = 4  # letters a verb and its noun share ("seize", "seizure")
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-ADDRESSED_TYPES = frames.FRAME_TYPES | {"SUPPORT", "AID", "CONCEDE", "RETREAT", "COOPERATE"}
 # how far back a denial looks for the accusation it answers
 REFERENCE_REACH = 3  # sentences
 DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
@@ -84,7 +82,7 @@ class SentenceCoder:
         # the last accusation: (its actors, the countries accused, sentence)
         self.accusation: tuple[list[Actor], set[str], int] | None = None
         # the acts of the last sentences, newest last: (sentence, CAMEO root, actors, words)
-        self.acts: list[tuple[int, str, list[Actor], str]] = []
+        self.acts: list[Act] = []
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
         for t in doc if dateline_chars else ():
             if t.idx >= dateline_chars:
@@ -221,17 +219,17 @@ class SentenceCoder:
             if not cand.recipients and cand.plover in frames.FRAME_TYPES:
                 setting_partner(cand, kept)
             if not cand.recipients and cand.plover == "REJECT":
-                self.claimant(cand)
+                claimant(self.resolver, cand)
             if not cand.recipients and cand.plover == "REJECT":
                 self.answer_to_accuser(cand)
             if not cand.recipients and not cand.joint and cand.plover in ADDRESSED_TYPES:
-                self.addressee(cand)
+                addressee(self.resolver, cand)
             if (
                 (not cand.recipients or cand.assumed_recipient)
                 and not cand.joint
                 and cand.plover in JUDGING_TYPES
             ):  # "Chile condemned *the seizure*": a domestic target is only a default
-                self.earlier_act(cand, trigger_at)
+                earlier_act(cand, trigger_at, self.acts, self._index)
             content = cand.content
             if (
                 content is not None
@@ -328,84 +326,6 @@ class SentenceCoder:
         why = Because.of("recipient.accuser", who=", ".join(a.text for a in accusers))
         cand.set_recipients(list(accusers), why)
 
-    def claimant(self, cand: Candidate) -> None:
-        """ "X said Y had broken the accord, *a charge Y denied*": a denial in a relative
-        clause on a claim noun set beside a reported claim answers whoever made it (rule
-        recipient.claimant)."""
-        tok = cand.trigger.token
-        noun = tok.head
-        if tok.dep_ != "relcl" or noun.lemma_.lower() not in CLAIM_WORDS:
-            return
-        verb = noun.head
-        for _ in range(3):  # "said Y *had violated* ..., a charge": up to the reporting verb
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS:
-                break
-            if verb.head.i == verb.i:
-                return
-            verb = verb.head
-        else:
-            return
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            return
-        found = arg(with_conjuncts(subj), "recipient.claimant", noun=noun.text, verb=verb.text)
-        got, _ = self.resolver.resolve(found, within=None, fallback="")
-        own = {a.country for a in cand.actors if a.country}
-        got = [a for a in got if a.country and a.country not in own]
-        if got:
-            cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
-            cand.recipient_rule = None
-
-    def earlier_act(self, cand: Candidate, trigger_at: dict[int, Trigger]) -> None:
-        """ "Peru's navy seized a trawler. Chile *condemned the seizure*.": a judged act named
-        by a definite noun with no doer of its own is the act of that kind the story told just
-        before; its doers are the recipients (rule recipient.earlier_act)."""
-        obj = next((c for c in cand.trigger.token.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.pos_ != "NOUN" or not definite_bare(obj):
-            return
-        act = trigger_at.get(obj.i)
-        stem = obj.lemma_.lower()[:STEM]
-        own = {a.country for a in cand.actors if a.country}
-        for index, root, actors, words_ in reversed(self.acts):
-            if self._index - index > EARLIER_ACT_REACH:
-                break
-            same_kind = act is not None and root == act.cameo.code[:2]
-            same_word = len(stem) == STEM and any(
-                w.lower().startswith(stem) for w in words_.split()
-            )  # "seized ... *the seizure*", "killed ... *the killings*"
-            if index == self._index or not (same_kind or same_word):
-                continue
-            if {a.country for a in actors if a.country} & own:
-                return  # its own act
-            why = Because.of(
-                "recipient.earlier_act", noun=obj.text, words=words_, n=self._index - index
-            )
-            cand.set_recipients(list(actors), why)
-            cand.assumed_recipient = False
-            return
-
-    def addressee(self, cand: Candidate) -> None:
-        """ "'We will not yield,' X *told Y*", "X *assured Y that* it would help": what a
-        speaker says of its own acts, to someone, is aimed at them (rule recipient.addressee)."""
-        told = addressed_speech(cand.trigger.token)
-        if told is None:
-            return
-        verb, heads = told
-        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if speaker is None:
-            return
-        said_by, _ = self.resolver.resolve(arg(with_conjuncts(speaker), "actor.nsubj"))
-        own = {a.country for a in cand.actors if a.country}
-        if not own or not own & {a.country for a in said_by if a.country}:
-            return  # it reports someone else's act
-        found = arg(heads, "recipient.addressee", verb=verb.text)
-        got, _ = self.resolver.resolve(found, within=None, fallback="")
-        codes = {a.code for a in cand.actors}
-        got = [a for a in got if a.country and a.sector != "MED" and a.code not in codes]
-        if got:
-            cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
-            cand.recipient_rule = None
-
     def reference(self, index: int, cand: Candidate) -> tuple[str, str, str] | None:
         """The day the story named for events before this candidate's words (date, the words
         naming it, where: 'in this sentence', 'N sentence(s) before' or 'later in the story'),
@@ -474,33 +394,6 @@ class SentenceCoder:
 
         countries = [c for c, _ in self.resolver.story_countries.most_common()]
         return event_location(sent, self.doc, self.article, countries)
-
-
-def definite_bare(noun: Token) -> bool:
-    """ "*the* seizure", "*this* attack": a definite noun that names no doer or target of its
-    own (no possessor, no modifier, no prepositional phrase)."""
-    kids = list(noun.children)
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and not any(
-        c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in kids
-    )
-
-
-def addressed_speech(tok: Token) -> tuple[Token, list[Token]] | None:
-    """The reporting verb a trigger's clause is the speech of, and whom it was said to: the
-    object of "told / assured / informed / reminded Y", the "to Y" of "said / wrote to Y"."""
-    cur = tok.head if tok.dep_ == "aux" else tok  # "You *must* leave": the clause's verb
-    for _ in range(3):
-        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in ADDRESSEE_VERBS:
-            verb = cur.head
-            heads = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != cur.i]
-            heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                      for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-            heads = [h for o in heads for h in with_conjuncts(o)]
-            return (verb, heads) if heads else None
-        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
 
 
 def setting_partner(cand: Candidate, kept: list[Candidate]) -> None:
