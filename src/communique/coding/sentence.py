@@ -16,6 +16,7 @@ from communique.coding import frames
 from communique.coding.candidate import Candidate
 from communique.coding.context_recipients import (
     ADDRESSED_TYPES,
+    EARLIER_ACT_REACH,
     JUDGING_TYPES,
     Act,
     addressee,
@@ -294,6 +295,7 @@ class SentenceCoder:
             )
             for c in kept
         ]
+        self.acts = [a for a in self.acts if index - a[0] <= EARLIER_ACT_REACH]  # recent only
         for m in mentions:
             if m.actor and m.modality in ("asserted", "claimed", "historical"):
                 words_ = m.evidence.trigger
