@@ -34,6 +34,8 @@ CROWD_SECTORS = words("crowd_sectors")
 LANGUAGE_WORDS = words("language_words")
 LOC_PREPS = words("location_preps")
 STANCE_PREFIXES = words("stance_prefixes")
+# "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
+SENT_FOR_PREPS = ("for", "from", "of", "representing")
 
 
 class _Finder(PhraseReader, NameReader, ReferenceReader):
@@ -187,7 +189,13 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             earlier = named.get(head) if sp.kind in ("body", "role") else None
             if earlier is not None and self.sent_of[sp.start] - self.sent_of[earlier.start] > 2:
                 earlier = None  # a reference reaches two sentences back at most
-            if where is not None:  # "protesters marched ... in Beijing": people of that place
+            if (owner := self._owner(sp, spans)) is not None:  # "*his* government"
+                iso, why = owner
+            elif (inner := self._modifier_owner(sp, spans)) is not None:  # "*UN* arms inspectors"
+                iso, why = inner
+            elif (sent := self._sent_for(sp, spans)) is not None:  # "a spokesman *for X*"
+                iso, why = sent
+            elif where is not None:  # "protesters marched ... in Beijing": people of that place
                 iso, why = where
             elif earlier is not None:  # "Peru's foreign ministry ... *the ministry* said"
                 iso = earlier.actor.country  # type: ignore[assignment]
@@ -227,6 +235,67 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             return None
         iso, place = places[0]
         return iso, f"the sentence places it in '{place}'"
+
+    def _owner(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """ "*his* government", "*her* ambassador", "*his* army": a role or body owned by a
+        person named just before is that person's country's."""
+        if not self.parsed:
+            return None
+        poss = next((c for c in self.doc[sp.head].children if c.dep_ == "poss"), None)
+        if poss is None or poss.pos_ != "PRON":
+            return None
+        for o in spans:
+            if o.start <= poss.i < o.end and o.kind == "reference" and is_state(o.actor.country):
+                who = o.actor.name or o.actor.country
+                return o.actor.country, f"'{poss.text}' is {who}'s"  # type: ignore[return-value]
+        return None
+
+    def _modifier_owner(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """ "*UN* weapons inspectors", "*EU* election observers": a country or body among the
+        modifiers before a role or group noun, with other nouns between, is whose they are."""
+        if not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        for o in spans:
+            top = self.doc[o.head]
+            if (
+                o.kind in ("country", "body")
+                and o.actor.country
+                and head.left_edge.i <= top.i < head.i
+                and top.dep_ in ("compound", "amod", "nmod")
+                and not _stance_prefixed(self.doc, o.start)
+                and all(t.dep_ in ("compound", "amod", "nmod") for t in self.doc[top.i : head.i])
+            ):
+                text = self.doc[o.start : o.end].text
+                return o.actor.country, f"'{text}' before it"
+        return None
+
+    def _sent_for(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """Whom a role or group speaks or comes for, named after it: "a spokesman *for X*",
+        "officials *from X*", "envoys *of the X government*", "diplomats *from X states*" (a
+        country, or a body such as the EU or the UN). People in a place are placed by
+        ``_own_place``; crowds only come "from" somewhere ("protesters *from X*")."""
+        if not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        preps = SENT_FOR_PREPS if sp.actor.sector not in CROWD_SECTORS else ("from",)
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            for o in spans:
+                top = self.doc[o.head]
+                if (
+                    o.kind in ("country", "body", "role")
+                    and o.actor.country
+                    and o.actor.country not in ("IMG", "MNC")
+                    and obj.left_edge.i <= top.i <= obj.i  # "from *EU member* states"
+                ):
+                    text = self.doc[o.start : o.end].text
+                    return o.actor.country, f"'{prep.text} {text}' after it"
+        return None
 
     def _own_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """A state named as the place of the phrase itself ("opposition leaders *in X*",

@@ -41,16 +41,31 @@ class ActorMemory:
                     break
         return out
 
-    def person_before(self, i: int, sent: int, exclude: str | None = None) -> Actor | None:
+    def person_before(
+        self,
+        i: int,
+        sent: int,
+        exclude: str | None = None,
+        *,
+        not_within: range | None = None,
+    ) -> Actor | None:
         """The person a pronoun at token ``i`` (in sentence ``sent``) most likely means: this
-        or the previous sentence, subjects first, most recent first."""
+        or the previous sentence, subjects first, most recent first. An object pronoun
+        ("urged *him*") gives ``not_within``, its clause's subject: never that person, and
+        others named as objects first ("met his counterpart ... urged *him*")."""
         cands = [
             (tok, subj, actor)
             for tok, s, actor, subj in self.persons
-            if tok < i and sent - 1 <= s <= sent and (exclude is None or actor.country != exclude)
+            if tok < i
+            and sent - 1 <= s <= sent
+            and (exclude is None or actor.country != exclude)
+            and (not_within is None or tok not in not_within)
         ]
         if not cands:
             return None
+        if not_within is not None:
+            objects = [c for c in cands if not c[1]]
+            return (objects or cands)[-1][2]
         subjects = [c for c in cands if c[1]]
         return (subjects or cands)[-1][2]
 

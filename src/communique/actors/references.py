@@ -12,6 +12,7 @@ PERSON_PRONOUNS = words("person_pronouns")
 BLOC_NOUNS = words("bloc_nouns")
 COUNTRY_NOUNS = words("country_nouns")
 PLURAL_COUNTRY_NOUNS = words("plural_country_nouns")
+OBJECT_PRONOUNS = frozenset({"him", "her"})  # "her" also as a possessor: only as an object
 
 
 class ReferenceReader:
@@ -21,12 +22,32 @@ class ReferenceReader:
     def pronoun(self, i: int) -> list[ActorSpan] | None:
         if self.keys[i] not in PERSON_PRONOUNS:
             return None
-        ante = self.story.person_before(i, self.sent_of[min(i, self.n - 1)])
+        clause_subject = self._clause_subject(i)
+        ante = self.story.person_before(
+            i, self.sent_of[min(i, self.n - 1)], not_within=clause_subject
+        )
         if ante is None:
             return None
         actor = Actor(text="", name=ante.name, country=ante.country, sector=ante.sector)
-        rule = f"pronoun '{self.texts[i]}' -> most recent person {ante.name or ante.text} -> {actor.code or '?'}"
+        which = "most recent person" if clause_subject is None else "the person named as object"
+        rule = (
+            f"pronoun '{self.texts[i]}' -> {which} {ante.name or ante.text} -> {actor.code or '?'}"
+        )
         return [self._span(i, i + 1, actor, "reference", rule)]
+
+    def _clause_subject(self, i: int) -> range | None:
+        """For an object pronoun ("urged *him*", "told *her*", "met with *him*"): the tokens of
+        its clause's subject, whom it cannot mean (a reflexive would); else None."""
+        if not self.parsed:
+            return None
+        tok = self.doc[i]
+        if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "dative", "pobj"):
+            return None
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        return range(subj.left_edge.i, subj.right_edge.i + 1)
 
     def reference(self, i: int, j: int, det: bool) -> list[ActorSpan] | None:
         """'the two countries', 'both sides', 'the Caribbean country', 'the island'."""

@@ -14,10 +14,12 @@ RELATIVE_WORDS = words("relative_words")
 MODALS = words("modals")
 PLACE_PREPS = tuple(words("place_preps"))
 PROPOSAL_NOUNS = words("proposal_nouns")
+AIM_TARGET_PREPS = ("against", "at", "over")
 OWN_POSSESSIVES = words("own_possessives")
 COMPLAINT_PREPS = tuple(words("complaint_preps"))
 MISSION_NOUNS = words("mission_nouns")
 ENDING_NOUNS = words("ending_nouns")
+DEPARTURE_NOUNS = words("departure_nouns")
 
 
 def is_demanded(clause: Token) -> bool:
@@ -132,6 +134,26 @@ def aim_object(verb: Token) -> Arg:
     return Arg()
 
 
+def protest_aim_target(verb: Token) -> Arg:
+    """Whom a protest is aimed at, named in its aim: "blocked roads *to protest against X*",
+    "marched *to denounce X's policy*", "staged a sit-in *to show their anger at X*"."""
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        ):
+            continue
+        obj = child(c, "dobj")
+        found = [o for _p, o in prep_objects(c, AIM_TARGET_PREPS)]
+        if obj is not None:
+            if not is_own(obj):
+                found.insert(0, obj)
+            found += [o for _p, o in prep_objects(obj, (*AIM_TARGET_PREPS, "to"))]
+        if found:
+            return arg([t for o in found for t in with_conjuncts(o)], "recipient.protest_aim",
+                       aim=c.text)  # fmt: skip
+    return Arg()
+
+
 def mission_target(verb: Token) -> Arg:
     """ "marched *past the X embassy*", "rallied *outside the X consulate*": the country whose
     mission the crowd goes to."""
@@ -177,4 +199,44 @@ def doer_in(noun: Token | None) -> Arg:
                             verb=c.text,
                             noun=noun.text,
                         )
+    return Arg()
+
+
+def act_doer(noun: Token | None) -> Arg:
+    """The doer of an act named as an object, also when "by X" hangs on the act's own object:
+    "condemned the killing of fishermen *by X*", "welcomed the release of the crew *by X*"."""
+    found = doer_in(noun)
+    if found or noun is None:
+        return found
+    if noun.lemma_.lower() in DEPARTURE_NOUNS:  # "demanded the withdrawal *of X* from Y"
+        doers = [h for _p, o in prep_objects(noun, ("of",)) for h in with_conjuncts(o)]
+        if doers:
+            return arg(doers, "recipient.departing", noun=noun.text)
+    for _p, o in prep_objects(noun, ("of",)):
+        inner = doer_in(o)
+        if inner:
+            return arg(inner.heads, "recipient.doer_in", noun=noun.text)
+    return Arg()
+
+
+def hosted_parties(verb: Token) -> Arg:
+    """ "hosted *talks between A and B*", "ready to host a meeting *between A and B*": the
+    parties of the meeting a host holds are its guests."""
+    obj = child(verb, "dobj")
+    if obj is None:
+        return Arg()
+    heads = [h for _p, o in prep_objects(obj, ("between", "among")) for h in with_conjuncts(o)]
+    return arg(heads, "recipient.hosted_parties", noun=obj.text) if heads else Arg()
+
+
+def shifted_object(verb: Token) -> Arg:
+    """ "denounced as illegal *X's seizure of the islands*": a long object moved after an
+    "as"-phrase is parsed as the object of "as"; one with its own possessor is the object."""
+    if child(verb, "dobj") is not None:
+        return Arg()
+    for _p, o in prep_objects(verb, ("as",)):
+        owner = [c for c in o.children if c.dep_ == "poss"]
+        if owner:
+            return arg([h for c in owner for h in with_conjuncts(c)], "recipient.shifted_object",
+                       noun=o.text)  # fmt: skip
     return Arg()

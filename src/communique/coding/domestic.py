@@ -4,6 +4,8 @@ inside their own country is no diplomatic visit."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from communique.actors.lexicon import country_name
 from communique.coding.candidate import Candidate
 from communique.coding.frames import is_denial
@@ -17,6 +19,32 @@ NON_STATE = words("non_state_codes")
 # types whose unnamed target is the country where they happen
 DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN"})
 RESIGNATION = "0831"  # a resignation is granted to no one
+RETALIATION = words("retaliation_words")
+
+
+def answers_attack(tok: Token) -> bool:
+    """ "vowed to *retaliate*", "will *strike back*", "threatened *reprisals*": an act that
+    answers an attack is aimed at the attacker, whom the sentence may not name."""
+    return retaliation(tok) is not None
+
+
+def retaliation(tok: Token) -> str | None:
+    """The words that make ``tok`` an answer to an attack ("retaliate", "strike back", "threatened
+    *reprisals*"), or None."""
+    if tok.lemma_.lower() in RETALIATION or tok.lower_ in RETALIATION:
+        return tok.text
+    for c in tok.children:
+        if c.dep_ in ("prt", "advmod") and c.lower_ == "back":
+            return f"{tok.text} {c.text}"
+        if c.dep_ == "dobj" and (c.lemma_.lower() in RETALIATION or c.lower_ in RETALIATION):
+            return f"{tok.text} {c.text}"
+    return None
+
+
+def retaliation_note(trig: Trigger) -> Because | None:
+    """Why a retaliation gets no domestic target (recipient.retaliation), or None."""
+    words_ = retaliation(trig.token)
+    return Because.of("recipient.retaliation", words=words_) if words_ else None
 
 
 def domestic_kind(trig: Trigger) -> bool:
@@ -34,6 +62,8 @@ def domestic_target(
 ) -> tuple[Actor, Because] | None:
     """The country a domestic event is aimed at: the doer's own state, else (for a protest)
     the sentence's; a protest at its government, a curfew or arrest at its people."""
+    if answers_attack(trig.token):
+        return None  # retaliation is aimed at the attacker, not at home
     iso = next((a.country for a in actors if a.country and a.country not in NON_STATE), None)
     where = "the actor's country"
     if iso is None and trig.cameo.plover == "PROTEST":

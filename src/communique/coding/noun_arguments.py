@@ -45,6 +45,8 @@ MEDIATION_CODES = ("045", "0311", "0312")
 # CAMEO roots of verbal and material conflict (quad classes 3 and 4)
 CONFLICT_ROOTS = frozenset(f"{n:02d}" for n in range(10, 21))
 WITHDRAWAL_ROOT = "08"
+BARRIER_ROOTS = ("16", "17")  # embargoes, bans, blockades: on goods going somewhere
+GOODS_END_PREPS = ("to", "into", "from", "for")
 
 
 def between(noun: Token) -> Arg:
@@ -89,6 +91,9 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         and c.lower_ not in KIND_MODIFIERS  # "a *state* visit" is a kind of visit
         and not is_place_name(c)  # "the *Madrid* talks": where, not who
     ]
+    pairs = [p for m in mods for p in hyphen_partners(m)]  # "the *US-Chile* talks": both
+    if pairs:
+        out.append(arg([*pairs, *mods], "actor.hyphen_pair"))
     if mods:
         out.append(arg(mods, "actor.noun_modifier"))
     head = noun.head
@@ -116,6 +121,37 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     return out
 
 
+def _goods_ends(noun: Token) -> list[Arg]:
+    """ "a blockade on fuel *entering X*", "an embargo on arms *to X*", "a ban on imports *from
+    X*": a barrier's target is where the goods it stops go to or come from."""
+    out: list[Arg] = []
+    for p, goods in prep_objects(noun, ("on", "of", "against")):
+        for q, end in prep_objects(goods, GOODS_END_PREPS):
+            out.append(arg(with_conjuncts(end), "recipient.goods_end", p=p, goods=goods.text, q=q))
+        for verb in goods.children:  # "fuel *entering* X", "goods *bound for* X"
+            if verb.dep_ != "acl":
+                continue
+            ends = [o for o in verb.children if o.dep_ == "dobj"]
+            ends += [o for _q, o in prep_objects(verb, GOODS_END_PREPS)]
+            if ends:
+                out.append(arg(ends, "recipient.goods_end", p=p, goods=goods.text, q=verb.text))
+    return out
+
+
+def hyphen_partners(mod: Token) -> list[Token]:
+    """ "the *Chilean*-Peruvian talks", "*US*-Chile trade": the modifier joined to ``mod`` by a
+    hyphen, which names a party as well."""
+    doc = mod.doc
+    return [
+        c
+        for c in mod.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.i == mod.i - 2
+        and doc[mod.i - 1].text in ("-", "–")
+        and not is_place_name(c)
+    ]
+
+
 def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
     """Candidate targets of a noun trigger ("sanctions *against X*", "an attack *on X*",
     "mediation *between A and B*")."""
@@ -132,6 +168,8 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
         if root == WITHDRAWAL_ROOT:  # "withdrawal of forces *from* X"
             found += [(f"of … {q}", o2) for q, o2 in prep_objects(o, ("from",))]
     out = [arg(with_conjuncts(o), "recipient.noun_prep", prep=p, p=p) for p, o in found]
+    if root in BARRIER_ROOTS:
+        out += _goods_ends(noun)
     if code in MEDIATION_CODES:
         parties = between(noun)
         out.append(arg(parties.heads, "recipient.between") if parties else parties)

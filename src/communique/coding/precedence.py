@@ -9,15 +9,20 @@ trigger that is
 - a noun: ``noun_actor`` / ``noun_recipient`` (their own order is documented there), after the
   doers named in an accusation's object ("an inquiry into abuses *by X*") and the one asked in
   a frame noun's clause ("the demand *that X* leave");
-- a verb: what a complaint is about, the verb's first target (object, else first
-  prepositional object, else the subject of the demanded act), the doer inside the object of a
-  demand or accusation, the author of a proposal acted on, the subject of the demanded act, the
-  verb's other targets, then the targets of a frame's content ("threatened to strike *X*").
+- a verb: what a complaint is about; for a judging verb the doer of the act it judges
+  ("condemned the killing of ... *by X*") and an object moved after "as"; the guests of a
+  hosted meeting ("hosted talks *between A and B*"); the verb's first target (object, else
+  first prepositional object, else the subject of the demanded act, never the subject of what
+  someone else claimed: "rejected the claim that X ..."), the doer inside the object of a
+  demand or accusation, the author of a proposal acted on, the subject of the demanded act,
+  the verb's other targets, then the targets of a frame's content ("threatened to strike *X*").
 
-Then, for every trigger: the country asked for shelter, the scene of a protest, the aim of
-aid, who must meet a condition, where a material act happened (or the host of a visit), the
-targets of the attack a result belongs to, and where a frame's content would happen. A
-protest that reports a claim ("protested that X had ...") is aimed at that claim's subject.
+Then, for every trigger: the country asked for shelter, the scene and the aim of a protest
+("blocked roads *to protest against X*"), the aim of aid, who must meet a condition, where a
+material act happened (or the host of a visit: also "his *X* visit", "flew to X *for a
+visit*", the subject or place of the clause of "the *visiting* Y"), the targets of the attack
+a result belongs to, and where a frame's content would happen. A protest that reports a claim
+("protested that X had ...") is aimed at that claim's subject.
 """
 
 from __future__ import annotations
@@ -45,9 +50,14 @@ MEASURE_NOUNS = words("measure_nouns")
 EVENT_HEAD_NOUNS = words("event_head_nouns")
 SHELTER = words("shelter_words")
 VISIT_CODES = ("042", "043", "044")
+HOSTING_CODES = ("043", "044", "040", "046")  # a host holds a meeting of others
 ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # they name who is asked
 ANSWERING_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})  # they answer a proposal
 CHARGING_TYPES = frozenset({"REQUEST", "ACCUSE"})  # their object may name a doer
+ANSWERING_SPEECH = frozenset({"REJECT", "ACCUSE"})  # "rejected the claim that X ..."
+SPEECH_NOUNS = words("proposal_nouns") | words("claim_nouns")
+# they judge an act named as their object: its doer is the one judged
+JUDGING_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
 
 
 def event_noun(tok: Token) -> Token:
@@ -100,6 +110,7 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         out.append(ca.place_recipient(tok))  # "sought asylum *in X*"
     if code.plover == "PROTEST" and verb:
         out.append(ca.scene_target(tok))  # "threw stones during rallies *against X*"
+        out.append(ca.protest_aim_target(tok))  # "blocked roads *to protest against X*"
     if code.plover in ("AID", "COOPERATE") and verb:
         out.append(ca.aim_object(tok))  # "sent engineers *to help rebuild X*"
     if code.plover in ("ASSAULT", "COERCE") and verb:
@@ -120,9 +131,63 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
             out.append(ca.place_recipient(gov))
     elif code.code in VISIT_CODES:  # "arrived *in X*": the host country
         out.append(ca.place_recipient(tok))
+        if shape(trig) == "noun":
+            out += _visit_noun_hosts(event_noun(tok))
+        elif tok.dep_ == "amod" and tok.tag_ == "VBG":  # "the *visiting* X minister"
+            out += _visiting_hosts(tok.head)
     out += _result_targets(trig)
     if code.plover in FRAME_TYPES:  # "threatened to impose a curfew *in X*"
         out += [ca.place_recipient(c) for c in frame_contents(trig) if c.pos_ == "VERB"]
+    return out
+
+
+def _visit_noun_hosts(noun: Token) -> list[Arg]:
+    """The host of a visit noun named outside its own prepositions: a place name before it
+    when a possessor is the visitor ("the premier's *Japan* visit"), else the place of the
+    journey it is the purpose of ("flew *to X* for a three-day visit")."""
+    out: list[Arg] = []
+    if any(c.dep_ == "poss" for c in noun.children):
+        places = [
+            c
+            for c in noun.children
+            if c.dep_ == "compound" and c.i < noun.i and c.ent_type_ in ("GPE", "LOC")
+        ]
+        if places:
+            out.append(arg(places, "recipient.visit_destination", noun=noun.text))
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "on") and head.head.pos_ == "VERB":
+        journey = head.head
+        place = ca.place_recipient(journey)
+        targets = [o for _p, o in prep_objects(journey, ("to", "into"))]
+        if targets:
+            out.append(arg(targets, "recipient.visit_journey", verb=journey.text, noun=noun.text))
+        if place:
+            out.append(place.wrap("recipient.visit_journey", verb=journey.text, noun=noun.text))
+    return out
+
+
+def _visiting_hosts(visitor: Token) -> list[Arg]:
+    """The host of "the *visiting* X": the subject of the clause the visitor is an object in
+    ("Y told the visiting X ...", "in a gesture to the visiting X, Y ..."), else where that
+    clause happens ("the visiting X met ... *in Y*")."""
+    out: list[Arg] = []
+    verb, cur = None, visitor
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            verb = cur
+            break
+    if verb is None:
+        return out
+    if visitor.dep_ not in ("nsubj", "nsubjpass"):
+        subj = child(verb, "nsubj")
+        if subj is not None:
+            out.append(arg(with_conjuncts(subj), "recipient.visiting_host", verb=verb.text))
+    place = ca.place_recipient(verb)
+    if place:
+        out.append(place.wrap("recipient.visiting_place", verb=verb.text))
     return out
 
 
@@ -156,11 +221,22 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     obj, preps = verb_recipient(tok)
     targets = ([obj] if obj else []) + preps
     demanded = ca.content_subject(tok) if plover in ASKING_TYPES else Arg()  # "that *X* pay"
+    said = child(tok, "dobj")
+    if plover in ANSWERING_SPEECH and said is not None and said.lemma_.lower() in SPEECH_NOUNS:
+        # "rejected *the claim that X* ...", "dismissed calls that X resign": what someone
+        # else said about X; the rejection answers them, not X
+        demanded = Arg()
     out: list[Arg] = []
     if plover == "ACCUSE":  # "complained to the UN *about* X": X is accused
         about = ca.complained_about(tok)
         if about and (not obj or obj.rule != "recipient.dobj"):
             out.append(about)
+    if plover in JUDGING_TYPES:  # "condemned the killing of fishermen *by X*": X, not them
+        out.append(ca.act_doer(child(tok, "dobj")))
+    if plover in JUDGING_TYPES and not obj:  # "denounced as illegal *X's seizure*"
+        out.append(ca.shifted_object(tok))
+    if trig.cameo.code in HOSTING_CODES:  # "hosted talks *between A and B*"
+        out.append(ca.hosted_parties(tok))
     if targets:
         out.append(targets[0])
     elif demanded:
@@ -178,11 +254,13 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     if plover in FRAME_TYPES:  # "threatened to strike *X*": the content's target
         for content in frame_contents(trig):
             if content.pos_ == "VERB":
+                out.append(ca.hosted_parties(content))  # "ready to host talks *between A and B*"
                 c_obj, c_preps = verb_recipient(content)
                 out += ([c_obj] if c_obj else []) + c_preps
                 out.append(ca.aim_object(content))  # "offered to lend engineers *to rebuild X*"
             elif content.pos_ in ("NOUN", "PROPN"):  # "called for *sanctions against X*"
-                out.append(ca.noun_content_subject(content))
+                if not (plover in ANSWERING_SPEECH and content.lemma_.lower() in SPEECH_NOUNS):
+                    out.append(ca.noun_content_subject(content))
                 out += noun_recipient(content, "")
     return out
 

@@ -44,6 +44,9 @@ PERSON_ROLE_NOUNS = words("person_role_nouns")
 EXECUTIVE_ROLE_NOUNS = words("executive_role_nouns")
 FRONTIER_WORDS = words("frontier_words")
 RELATIONAL_NOUNS = words("relational_nouns")
+POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
+REASON_PREPS = frozenset({"for", "over"})
+RELATIVE_OBJECTS = frozenset({"whom", "who", "which", "that"})  # "the envoy *whom* it expelled"
 # notes of rules that guess: the coder's confidence drops when one decided the actor
 EARLIER = frozenset({"resolve.earlier_participants", "resolve.earlier_subject"})
 NO_ACTOR_RULE = frozenset(
@@ -110,9 +113,24 @@ class ArgumentResolver:
             ]  # the subject parsed as the dateline's apposition
             heads = [h for o in [*real, *found.others] for h in with_conjuncts(o)]
         heads = [h for head in heads for h in self.members(head, notes)]
+        heads = [h for head in heads for h in self.relative_antecedent(head, notes)]
         for head in heads:
             if head.i in self.dateline:  # where the story was filed, not who acted
                 continue
+            owner = reason_owner(head)
+            if owner is not None:  # "thanked X for *its* help": X's
+                got = unique_actors(
+                    [sp for o in with_conjuncts(owner) for sp in self.index.in_phrase(o)]
+                )
+                if got:
+                    actors += got
+                    verb = owner.head.text
+                    notes.append(
+                        Because.of(
+                            "resolve.reason_owner", word=head.text, ref=_texts(got), verb=verb
+                        )
+                    )
+                    continue
             spans = self.index.in_phrase(head)
             if head.lemma_.lower() in RELATIONAL_NOUNS:  # "X's allies" are not X ("its *EU*
                 owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
@@ -164,6 +182,23 @@ class ArgumentResolver:
                     actors.append(built[0])
                     notes.append(built[1])
         return share_country(unique_actors(actors)), notes
+
+    def relative_antecedent(self, head: Token, notes: list[Because]) -> list[Token]:
+        """ "the envoy, *whom* it accused of spying", "the commander *whom* it had vowed to
+        capture": a relative pronoun as an object stands for the noun its clause describes
+        (rule resolve.relative_object); any other head stands for itself."""
+        if head.lower_ not in RELATIVE_OBJECTS or head.dep_ not in ("dobj", "dative", "pobj"):
+            return [head]
+        cur = head.head if head.dep_ != "pobj" else head.head.head
+        for _ in range(3):
+            if cur.dep_ == "relcl":
+                noun = cur.head
+                notes.append(Because.of("resolve.relative_object", word=head.text, ref=noun.text))
+                return with_conjuncts(noun)
+            if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return [head]
 
     def members(self, head: Token, notes: list[Because]) -> list[Token]:
         """ "X's allies, *including* A and B": A and B, not X (rule resolve.named_members);
@@ -313,6 +348,19 @@ class ArgumentResolver:
                 break
             cur = cur.head
         return []
+
+
+def reason_owner(pron: Token) -> Token | None:
+    """ "thanked *X* for *its* help", "criticised *X* over *their* handling of ...": a
+    possessive pronoun in the reason ("for"/"over") of a verb with an object refers to that
+    object, the one thanked or blamed, not to the verb's subject."""
+    noun = pron.head
+    if pron.dep_ != "poss" or pron.lower_ not in POSSESSIVE_PRONOUNS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ not in REASON_PREPS or prep.head.pos_ != "VERB":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _texts(actors: list[Actor]) -> str:

@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from communique.coding.candidate import Candidate
 from communique.coding.clause_arguments import place_recipient
-from communique.coding.domestic import domestic_kind, domestic_target
+from communique.coding.domestic import domestic_kind, domestic_target, retaliation_note
 from communique.coding.frames import spoken_protest
 from communique.coding.precedence import actor_candidates, recipient_candidates
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
-from communique.coding.syntax import Arg
+from communique.coding.syntax import Arg, arg, prep_objects, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.model import Actor
 from communique.vocabulary import words
@@ -32,6 +34,8 @@ OBJECT_OF_PREP = frozenset(
 NOT_PARTY_PREPS = frozenset({"at", "on", "in", "into"})
 DEMANDED = frozenset({"recipient.demanded_subject", "recipient.reported_demand_subject"})
 SIGNING = "057"
+ATTACK_TARGET_PREPS = ("on", "against", "in", "upon")
+SUBJECT_RULES = frozenset({"actor.nsubj", "actor.shared", "actor.xcomp_subject"})
 
 
 def names_place(head: Token) -> bool:
@@ -53,6 +57,62 @@ def document_possessor(found: Arg) -> Arg:
     a name inside it ("the Y Treaty") is the document's name."""
     heads = [c for h in found.heads for c in h.children if c.dep_ == "poss"]
     return Arg(heads, "recipient.document_possessor", inner=found)
+
+
+RECIPROCAL = (("each", "other"), ("one", "another"))
+
+
+def reciprocal(trig: Token) -> Token | None:
+    """ "A and B accused *each other*", "criticised *one another's* plans", "talks *with each
+    other*": the reciprocal pronoun among the trigger's own arguments (its object, the
+    possessor of its object, a prepositional object), not inside another clause."""
+    for tok in trig.subtree:
+        if tok.i == 0 or (tok.doc[tok.i - 1].lower_, tok.lower_) not in RECIPROCAL:
+            continue
+        head, hops = tok, 0
+        while head.i != trig.i and hops < 4:
+            if head is not tok and head.pos_ in ("VERB", "AUX"):
+                break  # inside a clause of its own
+            head, hops = head.head, hops + 1
+        if head.i == trig.i:
+            return tok
+    return None
+
+
+def attack_subject(verb: Token) -> tuple[Token, Arg] | None:
+    """ "the air strike *on X* killed twelve people": a subject that is an attack noun with
+    its target ("on", "against") or its place ("in"), and those words."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    targets = [o for _p, o in prep_objects(subj, ATTACK_TARGET_PREPS)]
+    if not targets:
+        return None
+    return subj, arg(targets, "recipient.victims_of_attack", noun=subj.text)
+
+
+def companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "X, *along with Y*, condemned ...", "X, *together with Y*, ...", "X, *alongside Y*,
+    ...": the others named with the subject, on it or on its verb."""
+    out: list[Token] = []
+    for tok in [verb, *subjects]:
+        for c in tok.children:
+            low = c.lower_
+            if c.dep_ == "prep" and low == "alongside":
+                out += [o for o in c.children if o.dep_ == "pobj"]
+            elif low in ("along", "together"):
+                out += [o for w in c.children if w.lower_ == "with"
+                        for o in w.children if o.dep_ == "pobj"]  # fmt: skip
+            elif (
+                c.dep_ == "prep" and low == "with" and c.i > 0
+                and c.doc[c.i - 1].lower_ in ("along", "together")
+            ):  # fmt: skip
+                out += [o for o in c.children if o.dep_ == "pobj"]
+    return [h for o in out for h in with_conjuncts(o)]
+
+
+def _texts(tokens: list[Token]) -> str:
+    return ", ".join(t.text for t in tokens)
 
 
 def _skip_recipient(trig: Trigger, found: Arg) -> bool:
@@ -89,8 +149,26 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 break
         if actors:
             break
+    if actors and actor_arg.rule in SUBJECT_RULES:
+        extra = companions(tok, actor_arg.heads)
+        if extra:  # "X, along with Y, condemned ...": Y acts too
+            more, _ = resolver.resolve(arg(extra, "actor.companion"), fallback="")
+            codes = {a.code for a in actors}
+            more = [a for a in more if a.code not in codes]
+            if more:
+                actors = [*actors, *more]
+                notes = [*notes, Because.of("actor.companion", words=_texts(extra))]
     cand = Candidate(trig, actors, [], actor_arg, notes)
     own = {a.country for a in actors if a.country}
+    each = reciprocal(tok) if len(actors) > 1 else None
+    if each is not None:
+        # "A and B accused each other('s plans on Y)": each side does it to the other, whatever
+        # else the phrase names
+        words_ = f"{tok.doc[each.i - 1].text} {each.text}"
+        cand.set_recipients(
+            [replace(a) for a in actors], Because.of("recipient.reciprocal", words=words_)
+        )
+        recipient_args = []
     for fallback in ("", "recipient"):
         for found in recipient_args:
             if _skip_recipient(trig, found):
@@ -133,6 +211,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
         trig.cameo.quad_class == 4
         and cand.recipients
         and claim is None
+        and each is None
         and all(r.text.islower() and r.country in own for r in cand.recipients)
     ):
         # "gunmen killed 12 *people* in <a foreign town>": victims that only the context made
@@ -141,6 +220,15 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
         placed = [a for a in placed if a.country and a.country not in own]
         if placed:
             cand.set_recipients(placed, Because.of("recipient.victims_placed"))
+        elif (attack := attack_subject(tok)) is not None:
+            # "X's offensive *on Y* has killed 300 people": the victims are the attack's target
+            noun, targets = attack
+            placed, _ = resolver.resolve(targets, within=None, fallback="")
+            placed = [a for a in placed if a.country and a.country not in own]
+            if placed:
+                cand.set_recipients(
+                    placed, Because.of("recipient.victims_of_attack", noun=noun.text)
+                )
     codes = {a.code for a in actors}
     kept = [
         r
@@ -163,6 +251,8 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
         if target is not None:
             cand.set_recipients([target[0]], target[1])
             cand.assumed_recipient = True
+        elif (note := retaliation_note(trig)) is not None:
+            cand.notes.append(note)
     if len(actors) > 1 and not cand.recipients:
         cand.joint = True
     return cand

@@ -14,8 +14,22 @@ from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.memory import ActorMemory
 from communique.coding import frames
 from communique.coding.candidate import Candidate
+from communique.coding.context_recipients import (
+    ADDRESSED_TYPES,
+    EARLIER_ACT_REACH,
+    JUDGING_TYPES,
+    Act,
+    addressee,
+    claimant,
+    earlier_act,
+)
 from communique.coding.dates import find_dates
-from communique.coding.domestic import domestic_kind, domestic_target, domestic_trip
+from communique.coding.domestic import (
+    domestic_kind,
+    domestic_target,
+    domestic_trip,
+    retaliation_note,
+)
 from communique.coding.mention import TIME_MARKS, build_mention, future_time_clause
 from communique.coding.recodes import context_recode, is_motion, motion_is_visit
 from communique.coding.resolver import ArgumentResolver
@@ -68,6 +82,8 @@ class SentenceCoder:
         self.days = story_days(doc, published[0], dateline_chars)
         # the last accusation: (its actors, the countries accused, sentence)
         self.accusation: tuple[list[Actor], set[str], int] | None = None
+        # the acts of the last sentences, newest last: (sentence, CAMEO root, actors, words)
+        self.acts: list[Act] = []
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
         for t in doc if dateline_chars else ():
             if t.idx >= dateline_chars:
@@ -204,7 +220,17 @@ class SentenceCoder:
             if not cand.recipients and cand.plover in frames.FRAME_TYPES:
                 setting_partner(cand, kept)
             if not cand.recipients and cand.plover == "REJECT":
+                claimant(self.resolver, cand)
+            if not cand.recipients and cand.plover == "REJECT":
                 self.answer_to_accuser(cand)
+            if not cand.recipients and not cand.joint and cand.plover in ADDRESSED_TYPES:
+                addressee(self.resolver, cand)
+            if (
+                (not cand.recipients or cand.assumed_recipient)
+                and not cand.joint
+                and cand.plover in JUDGING_TYPES
+            ):  # "Chile condemned *the seizure*": a domestic target is only a default
+                earlier_act(cand, trigger_at, self.acts, self._index)
             content = cand.content
             if (
                 content is not None
@@ -218,6 +244,8 @@ class SentenceCoder:
                 if target is not None:
                     cand.set_recipients([target[0]], target[1])
                     cand.assumed_recipient = True
+                elif (note := retaliation_note(content)) is not None:
+                    cand.notes.append(note)
         return kept
 
     def _drop(self, trig: Trigger, rule_id: str, /, **slots: str) -> None:
@@ -267,7 +295,11 @@ class SentenceCoder:
             )
             for c in kept
         ]
+        self.acts = [a for a in self.acts if index - a[0] <= EARLIER_ACT_REACH]  # recent only
         for m in mentions:
+            if m.actor and m.modality in ("asserted", "claimed", "historical"):
+                words_ = m.evidence.trigger
+                self.acts.append((index, m.cameo[:2], list(m.actor), words_))
             if m.event_type == "ACCUSE" and m.actor and m.recipient and m.modality == "asserted":
                 accused = {a.country for a in m.recipient if a.country}
                 self.accusation = (list(m.actor), accused, index)

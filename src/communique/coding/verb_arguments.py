@@ -32,6 +32,7 @@ INNER_PREPS = tuple(words("inner_preps"))
 STATIVE_PARTICIPLES = words("stative_participles")
 DOCUMENT_NOUNS = words("document_nouns")
 SAY_VERBS = words("say_verbs")
+JOINING_VERBS = frozenset({"join"})  # "X joined Y in condemning Z"
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
 
@@ -84,6 +85,13 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     if verb.dep_ in ("conj", "advcl", "pcomp") or (verb.dep_ == "ccomp" and head.dep_ != "ROOT"):
         if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "accused X of attacking"
             gov = head.head
+            if gov.lemma_.lower() in JOINING_VERBS and head.lower_ == "in":
+                # "X joined Y in condemning Z": both X and Y condemn
+                subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+                if subj is not None and obj is not None:
+                    heads = [*with_conjuncts(subj), *with_conjuncts(obj)]
+                    return arg(heads, "actor.joined", gov=gov.text)
             accused = first(verb, "actor.accused_object")
             if accused is not None:
                 return arg(with_conjuncts(accused.arg), accused.rule, gov=gov.text)

@@ -1,0 +1,138 @@
+"""Recipients the words around a sentence's event name: whom it was said to ("'We will not
+yield,' X *told Y*"), who made the claim a denial answers ("..., *a charge Y denied*"), and the
+doers of the act a judged noun refers back to ("Y seized a trawler. X condemned *the
+seizure*"). Each sets the recipients of an event that found none of its own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.coding import frames
+from communique.coding.candidate import Candidate
+from communique.coding.resolver import ArgumentResolver
+from communique.coding.rules import Because
+from communique.coding.syntax import arg, with_conjuncts
+from communique.coding.triggers import Trigger
+from communique.model import Actor
+from communique.vocabulary import words
+
+# "X told Y ...": reporting verbs that name whom it was said to
+ADDRESSEE_VERBS = words("addressee_verbs")
+ADDRESSED_TYPES = frames.FRAME_TYPES | {"SUPPORT", "AID", "CONCEDE", "RETREAT", "COOPERATE"}
+CLAIM_WORDS = words("claim_nouns") | words("proposal_nouns")
+REPORTING_VERBS = words("reporting_verbs")
+# they judge an act: "condemned *the seizure*" may name one the story just told
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
+EARLIER_ACT_REACH = 2  # sentences back
+STEM = 4  # letters a verb and its noun share ("seize", "seizure")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# an act the story told: (sentence, CAMEO root, its doers, its trigger words)
+Act = tuple[int, str, list[Actor], str]
+
+
+def addressee(resolver: ArgumentResolver, cand: Candidate) -> None:
+    """ "'We will not yield,' X *told Y*", "X *assured Y that* it would help": what a
+    speaker says of its own acts, to someone, is aimed at them (rule recipient.addressee)."""
+    told = addressed_speech(cand.trigger.token)
+    if told is None:
+        return
+    verb, heads = told
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return
+    said_by, _ = resolver.resolve(arg(with_conjuncts(speaker), "actor.nsubj"))
+    own = {a.country for a in cand.actors if a.country}
+    if not own or not own & {a.country for a in said_by if a.country}:
+        return  # it reports someone else's act
+    found = arg(heads, "recipient.addressee", verb=verb.text)
+    got, _ = resolver.resolve(found, within=None, fallback="")
+    codes = {a.code for a in cand.actors}
+    got = [a for a in got if a.country and a.sector != "MED" and a.code not in codes]
+    if got:
+        cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
+        cand.recipient_rule = None
+
+
+def claimant(resolver: ArgumentResolver, cand: Candidate) -> None:
+    """ "X said Y had broken the accord, *a charge Y denied*": a denial in a relative
+    clause on a claim noun set beside a reported claim answers whoever made it (rule
+    recipient.claimant)."""
+    tok = cand.trigger.token
+    noun = tok.head
+    if tok.dep_ != "relcl" or noun.lemma_.lower() not in CLAIM_WORDS:
+        return
+    verb = noun.head
+    for _ in range(3):  # "said Y *had violated* ..., a charge": up to the reporting verb
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS:
+            break
+        if verb.head.i == verb.i:
+            return
+        verb = verb.head
+    else:
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    found = arg(with_conjuncts(subj), "recipient.claimant", noun=noun.text, verb=verb.text)
+    got, _ = resolver.resolve(found, within=None, fallback="")
+    own = {a.country for a in cand.actors if a.country}
+    got = [a for a in got if a.country and a.country not in own]
+    if got:
+        cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
+        cand.recipient_rule = None
+
+
+def earlier_act(
+    cand: Candidate, trigger_at: dict[int, Trigger], acts: list[Act], index_now: int
+) -> None:
+    """ "Peru's navy seized a trawler. Chile *condemned the seizure*.": a judged act named
+    by a definite noun with no doer of its own is the act of that kind the story told just
+    before; its doers are the recipients (rule recipient.earlier_act)."""
+    obj = next((c for c in cand.trigger.token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or not definite_bare(obj):
+        return
+    act = trigger_at.get(obj.i)
+    stem = obj.lemma_.lower()[:STEM]
+    own = {a.country for a in cand.actors if a.country}
+    for index, root, actors, words_ in reversed(acts):
+        if index_now - index > EARLIER_ACT_REACH:
+            break
+        same_kind = act is not None and root == act.cameo.code[:2]
+        same_word = len(stem) == STEM and any(
+            w.lower().startswith(stem) for w in words_.split()
+        )  # "seized ... *the seizure*", "killed ... *the killings*"
+        if index == index_now or not (same_kind or same_word):
+            continue
+        if {a.country for a in actors if a.country} & own:
+            return  # its own act
+        why = Because.of("recipient.earlier_act", noun=obj.text, words=words_, n=index_now - index)
+        cand.set_recipients(list(actors), why)
+        cand.assumed_recipient = False
+        return
+
+
+def definite_bare(noun: Token) -> bool:
+    """ "*the* seizure", "*this* attack": a definite noun that names no doer or target of its
+    own (no possessor, no modifier, no prepositional phrase)."""
+    kids = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and not any(
+        c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in kids
+    )
+
+
+def addressed_speech(tok: Token) -> tuple[Token, list[Token]] | None:
+    """The reporting verb a trigger's clause is the speech of, and whom it was said to: the
+    object of "told / assured / informed / reminded Y", the "to Y" of "said / wrote to Y"."""
+    cur = tok.head if tok.dep_ == "aux" else tok  # "You *must* leave": the clause's verb
+    for _ in range(3):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in ADDRESSEE_VERBS:
+            verb = cur.head
+            heads = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != cur.i]
+            heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+            heads = [h for o in heads for h in with_conjuncts(o)]
+            return (verb, heads) if heads else None
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None

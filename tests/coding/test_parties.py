@@ -1,0 +1,443 @@
+"""Who did it to whom: how the coder attributes actor and recipient in common constructions of
+news English (reciprocal pronouns, "a spokesman for X", visit nouns, retaliation, "thanked X
+for its help"). Every text is written for these tests."""
+
+from __future__ import annotations
+
+
+def _countries(actors) -> set[str]:
+    return {a.country for a in actors if a.country}
+
+
+def _by_type(mentions, plover: str, trigger: str | None = None):
+    found = [
+        m
+        for m in mentions
+        if m.event_type == plover and (trigger is None or trigger in m.evidence.trigger)
+    ]
+    assert found, f"no {plover} among {[(m.event_type, m.evidence.trigger) for m in mentions]}"
+    return found[0]
+
+
+# -- reciprocal pronouns -----------------------------------------------------------------------
+
+
+def test_each_other_makes_every_doer_a_recipient(code):
+    m = _by_type(
+        code("Bolivia and Paraguay traded accusations, blaming each other for the collapse."),
+        "ACCUSE",
+        "blaming",
+    )
+    assert _countries(m.actor) == {"BOL", "PRY"}
+    assert _countries(m.recipient) == {"BOL", "PRY"}
+    assert "recipient.reciprocal" in m.explanation
+
+
+def test_one_another_as_a_possessor_is_reciprocal_too(code):
+    m = _by_type(
+        code("The Bolivian and Paraguayan ministers praised one another's efforts at the summit."),
+        "SUPPORT",
+    )
+    assert _countries(m.recipient) == {"BOL", "PRY"}
+
+
+def test_a_joint_event_without_a_reciprocal_keeps_no_recipient(code):
+    m = _by_type(code("Bolivia and Paraguay met in Asuncion."), "CONSULT")
+    assert m.recipient == []
+    assert "recipient.joint" in m.explanation
+
+
+def test_a_reciprocal_inside_another_clause_is_not_the_triggers(code):
+    # "help each other" belongs to the neighbours' act, not to the appeal
+    m = _by_type(code("Bolivia and Paraguay urged their neighbours to help each other."), "REQUEST")
+    assert "recipient.reciprocal" not in m.explanation
+
+
+# -- whom a role or group is sent for ----------------------------------------------------------
+
+
+def test_a_spokeswoman_for_a_country_is_of_that_country(code):
+    # the story names Uruguay more often: without the rule the spokeswoman became Uruguayan
+    ms = code("Uruguay hosted the meeting. A spokeswoman for Paraguay rejected the claims.")
+    m = _by_type(ms, "REJECT")
+    assert _countries(m.actor) == {"PRY"}
+
+
+def test_delegates_from_a_country_are_of_that_country(code):
+    ms = code(
+        "Uruguay said it would hold talks. "
+        "Delegates from Bolivia arrived in Montevideo on Monday for talks with Uruguay."
+    )
+    m = _by_type(ms, "CONSULT")
+    assert _countries(m.actor) == {"BOL"}
+    assert _countries(m.recipient) == {"URY"}
+
+
+def test_diplomats_from_a_bloc_belong_to_the_bloc(code):
+    ms = code(
+        "Uruguay said it would hold talks. "
+        "Ministers from EU member countries will hold talks in Brussels next week."
+    )
+    m = [m for m in ms if m.sentence == 1][0]
+    assert _countries(m.actor) == {"EUR"}
+
+
+# -- visit nouns -------------------------------------------------------------------------------
+
+
+def test_a_place_before_a_visit_noun_is_the_host(code):
+    m = _by_type(code("The Uruguayan foreign minister began his Bolivia trip on Monday."),
+                 "CONSULT")  # fmt: skip
+    assert _countries(m.actor) == {"URY"}
+    assert _countries(m.recipient) == {"BOL"}
+    assert "recipient.visit_destination" in m.explanation
+
+
+def test_a_visit_noun_that_is_the_purpose_of_a_journey_is_hosted_where_it_goes(code):
+    ms = code("The Uruguayan president flew to Bolivia on Sunday for a two-day state visit.")
+    consults = [m for m in ms if m.event_type == "CONSULT"]
+    # the noun is hosted in Bolivia too, so it is the same event as the journey: one event
+    assert len(consults) == 1
+    assert _countries(consults[0].recipient) == {"BOL"}
+
+
+def test_a_visit_noun_with_no_place_names_no_host(code):
+    ms = code("The Uruguayan president went home after his visit.")
+    assert all(m.recipient == [] for m in ms)
+
+
+# -- retaliation -------------------------------------------------------------------------------
+
+
+def test_retaliation_is_not_aimed_at_the_doers_own_people(code):
+    m = _by_type(
+        code("The Chilean navy promised to retaliate if its patrol boats were fired on again."),
+        "THREATEN",
+    )
+    assert _countries(m.recipient) == set()
+    assert "recipient.retaliation" in m.explanation
+
+
+def test_threatened_reprisals_name_no_domestic_target(code):
+    m = _by_type(code("Norway threatened reprisals over the detention of its trawler crew."),
+                 "THREATEN")  # fmt: skip
+    assert "NOR" not in _countries(m.recipient)
+
+
+def test_a_refusal_at_home_keeps_its_domestic_target(code):
+    m = _by_type(code("The Peruvian cabinet refused to resign."), "REJECT")
+    assert _countries(m.recipient) == {"PER"}
+    assert "recipient.retaliation" not in m.explanation
+
+
+# -- "thanked X for its help" ------------------------------------------------------------------
+
+
+def test_its_in_the_reason_of_thanks_is_the_one_thanked(code):
+    ms = code("Bolivia thanked Uruguay for its help in fighting the forest fires.")
+    aid = _by_type(ms, "AID")
+    assert _countries(aid.actor) == {"URY"}
+    assert _countries(aid.recipient) == {"BOL"}
+    assert "resolve.reason_owner" in aid.explanation
+
+
+def test_their_in_the_reason_covers_all_the_objects(code):
+    aid = _by_type(code("Chile thanked Norway and Denmark for their help."), "AID")
+    assert _countries(aid.actor) == {"NOR", "DNK"}
+
+
+def test_its_without_an_object_is_still_the_subjects(code):
+    # no one is thanked or blamed: "its" is the doer's own
+    ms = code("Chile apologised for its role in the incident.")
+    assert all("resolve.reason_owner" not in m.explanation for m in ms)
+
+
+def test_the_reciprocal_wins_over_a_topic_named_in_the_same_phrase(code):
+    # "each other's record *on NATO*": the topic is no recipient, each side is
+    ms = code(
+        "The Chilean and Peruvian presidents criticised each other's record on NATO at a joint "
+        "news conference."
+    )
+    m = _by_type(ms, "ACCUSE")
+    assert _countries(m.recipient) == {"CHL", "PER"}
+
+
+# -- victims of an attack noun, goods stopped by a barrier -------------------------------------
+
+
+def test_victims_of_an_attack_noun_subject_are_its_target(code):
+    ms = code("The Chilean air strike on the Peruvian village killed twelve people.")
+    killed = [m for m in ms if m.event_type == "ASSAULT" and "killed" in m.evidence.trigger]
+    # either merged into the strike (same parties) or coded with the strike's target
+    assert all(_countries(m.recipient) == {"PER"} for m in ms if m.event_type == "ASSAULT")
+    assert not killed or "recipient.victims_of_attack" in killed[0].explanation
+
+
+def test_victims_of_an_attack_noun_without_a_target_stay_as_they_were(code):
+    ms = code("The Chilean raid killed four people.")
+    assert all("recipient.victims_of_attack" not in m.explanation for m in ms)
+
+
+def test_a_blockade_is_aimed_where_the_goods_it_stops_go(code):
+    m = _by_type(code("Chile tightened its blockade on fuel entering Peru."), "SANCTION")
+    assert _countries(m.recipient) == {"PER"}
+    assert "recipient.goods_end" in m.explanation
+
+
+def test_an_embargo_on_arms_to_a_country_targets_that_country(code):
+    m = _by_type(code("Chile announced an embargo on arms to Peru."), "SANCTION")
+    assert _countries(m.recipient) == {"PER"}
+
+
+# -- a protest's aim ---------------------------------------------------------------------------
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_clause_names(code):
+    m = _by_type(
+        code("Farmers in Lima blocked highways to protest against Chilean fruit imports."),
+        "PROTEST",
+    )
+    assert _countries(m.actor) == {"PER"}
+    assert _countries(m.recipient) == {"CHL"}
+    assert "recipient.protest_aim" in m.explanation
+
+
+def test_a_protest_with_no_aim_keeps_its_domestic_target(code):
+    m = _by_type(code("Farmers in Lima blocked highways on Monday."), "PROTEST")
+    assert _countries(m.recipient) == {"PER"}
+    assert "recipient.domestic_target" in m.explanation
+
+
+# -- whom it was said to -----------------------------------------------------------------------
+
+
+def test_a_refusal_told_to_someone_is_aimed_at_them(code):
+    m = _by_type(code('"We will not accept this," the Chilean foreign minister told Peru.'),
+                 "REJECT")  # fmt: skip
+    assert _countries(m.actor) == {"CHL"}
+    assert _countries(m.recipient) == {"PER"}
+    assert "recipient.addressee" in m.explanation
+
+
+def test_a_promise_said_to_a_counterpart_is_aimed_at_the_counterpart(code):
+    m = _by_type(
+        code('"We will send aid," the Chilean minister said to his Peruvian counterpart.'),
+        "AGREE",
+    )
+    assert _countries(m.recipient) == {"PER"}
+
+
+def test_what_is_told_to_reporters_names_no_recipient(code):
+    m = _by_type(
+        code('"We will never accept these demands," the Chilean foreign minister told reporters.'),
+        "REJECT",
+    )
+    assert m.recipient == []
+
+
+def test_someone_elses_act_told_to_a_country_is_not_aimed_at_it(code):
+    ms = code(
+        "The Chilean foreign minister told Peru that Bolivian troops had threatened the border."
+    )
+    assert all("recipient.addressee" not in m.explanation for m in ms)
+
+
+# -- the doer of a judged act, and those who act with the subject ------------------------------
+
+
+def test_the_doer_of_a_condemned_act_is_condemned_not_its_victims(code):
+    m = _by_type(code("Chile condemned the killing of Peruvian fishermen by Bolivian troops."),
+                 "ACCUSE")  # fmt: skip
+    assert _countries(m.recipient) == {"BOL"}
+
+
+def test_the_doer_of_a_welcomed_act_is_praised(code):
+    m = _by_type(code("Chile welcomed the release of Peruvian fishermen by Bolivia."), "SUPPORT")
+    assert _countries(m.recipient) == {"BOL"}
+
+
+def test_who_joins_and_who_is_joined_both_act(code):
+    m = _by_type(code("Chile joined Peru in condemning Bolivia."), "ACCUSE")
+    assert _countries(m.actor) == {"CHL", "PER"}
+    assert _countries(m.recipient) == {"BOL"}
+
+
+def test_along_with_names_another_doer(code):
+    m = _by_type(code("Chile, along with Peru, condemned Bolivia's decision."), "ACCUSE")
+    assert _countries(m.actor) == {"CHL", "PER"}
+    assert _countries(m.recipient) == {"BOL"}
+    assert "actor.companion" in m.explanation
+
+
+def test_met_with_is_still_a_recipient_not_a_companion(code):
+    m = _by_type(code("Chile met with Peru."), "CONSULT")
+    assert _countries(m.actor) == {"CHL"}
+    assert _countries(m.recipient) == {"PER"}
+
+
+def test_a_hyphenated_pair_before_a_noun_event_names_both_sides(code):
+    m = _by_type(code("The Chilean-Peruvian talks ended without agreement."), "CONSULT")
+    assert _countries(m.actor) == {"CHL", "PER"}
+
+
+def test_sitting_in_a_seat_is_no_sit_in_even_with_companions(code):
+    # a companion rule gives this sentence a doer: the seat must keep it from being a protest
+    ms = code("Her uncle sat in the front row of the gallery, along with other party members.")
+    assert [m for m in ms if m.event_type == "PROTEST"] == []
+    m = _by_type(code("Workers sat in for three days at the Lima plant."), "PROTEST")
+    assert _countries(m.actor) == {"PER"}
+
+
+# -- a judged act the story told just before ---------------------------------------------------
+
+
+def test_condemning_the_act_told_just_before_is_aimed_at_its_doers(code):
+    ms = code("Bolivian troops shelled a Chilean border post. Chile condemned the shelling.")
+    m = [m for m in ms if m.event_type == "ACCUSE"][0]
+    assert _countries(m.recipient) == {"BOL"}
+    assert "recipient.earlier_act" in m.explanation
+
+
+def test_rejecting_sanctions_answers_who_imposed_them_not_home(code):
+    ms = code("Chile imposed sanctions on Peru. Peru rejected the sanctions.")
+    m = _by_type(ms, "REJECT")
+    assert _countries(m.recipient) == {"CHL"}
+
+
+def test_an_act_of_another_kind_is_not_referred_to(code):
+    ms = code("Peru held talks with Bolivia on Monday. Chile condemned the attack.")
+    m = _by_type(ms, "ACCUSE")
+    assert "recipient.earlier_act" not in m.explanation
+
+
+def test_the_doer_condemning_its_own_act_names_no_recipient_from_it(code):
+    ms = code("Bolivian troops shelled a Chilean border post. Bolivia condemned the shelling.")
+    m = _by_type(ms, "ACCUSE")
+    assert "BOL" not in _countries(m.recipient)
+
+
+# -- object pronouns ---------------------------------------------------------------------------
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject(code):
+    ms = code(
+        "Chile's foreign minister met his Peruvian counterpart on Monday. "
+        "The Chilean diplomat urged him to release the fishermen."
+    )
+    m = _by_type(ms, "REQUEST")
+    assert _countries(m.actor) == {"CHL"}
+    assert _countries(m.recipient) == {"PER"}
+
+
+def test_he_thanked_him_are_two_people(code):
+    ms = code("The Peruvian president met Chile's foreign minister. He thanked him for his help.")
+    m = _by_type(ms, "SUPPORT")
+    assert _countries(m.actor) == {"PER"}
+    assert _countries(m.recipient) == {"CHL"}
+
+
+# -- rejecting what someone else said ----------------------------------------------------------
+
+
+def test_rejecting_a_claim_about_ones_own_side_is_not_aimed_at_oneself(code):
+    m = _by_type(
+        code(
+            "Chile's fisheries minister dismissed allegations that Chilean trawlers broke the quota."
+        ),
+        "REJECT",
+    )
+    assert "CHL" not in _countries(m.recipient)
+
+
+def test_rejecting_calls_that_someone_act_is_not_aimed_at_them(code):
+    m = _by_type(code("Chile rejected calls that Peru pay compensation."), "REJECT")
+    assert "PER" not in _countries(m.recipient)
+
+
+def test_the_author_of_a_rejected_claim_is_still_its_recipient(code):
+    m = _by_type(code("Chile rejected Peru's claim that Chilean boats had entered its waters."),
+                 "REJECT")  # fmt: skip
+    assert _countries(m.recipient) == {"PER"}
+
+
+def test_a_demand_that_someone_act_is_still_aimed_at_them(code):
+    m = _by_type(code("Chile demanded that Peru pay compensation."), "REQUEST")
+    assert _countries(m.recipient) == {"PER"}
+
+
+# -- owners and claimants ----------------------------------------------------------------------
+
+
+def test_his_government_is_the_country_of_the_person_named_before(code):
+    # Chile is named more often: without the rule "his government" became Chile's
+    ms = code(
+        "Chile said Chile would close the border. "
+        "Peru's foreign minister said on Monday that his government condemned the closure."
+    )
+    m = [m for m in ms if m.event_type == "ACCUSE"][0]
+    assert _countries(m.actor) == {"PER"}
+
+
+def test_a_denial_set_beside_a_reported_claim_answers_the_claimant(code):
+    m = _by_type(
+        code("Chile's president said Peru had violated the accord, a charge Lima denied."),
+        "REJECT",
+    )
+    assert _countries(m.actor) == {"PER"}
+    assert _countries(m.recipient) == {"CHL"}
+    assert "recipient.claimant" in m.explanation
+
+
+def test_inspectors_of_a_body_named_before_them_are_that_bodys(code):
+    ms = code("Peru expelled UN weapons inspectors on Monday.")
+    found = [a for m in ms for a in [*m.actor, *m.recipient] if a.text == "inspectors"]
+    assert found and all(a.country == "UNO" for a in found)
+
+
+def test_a_host_of_talks_between_two_sides_receives_both(code):
+    m = _by_type(code("Norway hosted talks between Chile and Peru."), "CONSULT", "hosted")
+    assert _countries(m.actor) == {"NOR"}
+    assert _countries(m.recipient) == {"CHL", "PER"}
+    assert "recipient.hosted_parties" in m.explanation
+
+
+def test_a_demanded_withdrawal_is_asked_of_those_who_leave_not_the_place(code):
+    m = _by_type(code("Chile demanded the withdrawal of Peruvian troops from Bolivia."), "REQUEST")
+    assert _countries(m.recipient) == {"PER"}
+
+
+def test_an_object_moved_after_an_as_phrase_is_still_the_object(code):
+    m = _by_type(code("Chile denounced as illegal Peru's seizure of the islands."), "ACCUSE")
+    assert _countries(m.recipient) == {"PER"}
+    assert "recipient.shifted_object" in m.explanation
+
+
+def test_the_visiting_minister_is_hosted_by_the_clauses_subject(code):
+    ms = code(
+        "Chile's president told the visiting Peruvian foreign minister that the border would "
+        "reopen."
+    )
+    m = _by_type(ms, "CONSULT", "visiting")
+    assert _countries(m.actor) == {"PER"}
+    assert _countries(m.recipient) == {"CHL"}
+    assert "recipient.visiting_host" in m.explanation
+
+
+def test_a_visiting_subject_is_hosted_where_its_clause_happens(code):
+    ms = code("The visiting Peruvian president met Chilean business leaders in Santiago.")
+    m = _by_type(ms, "CONSULT", "visiting")
+    assert _countries(m.recipient) == {"CHL"}
+
+
+def test_a_relative_pronoun_object_is_the_noun_its_clause_describes(code):
+    ms = code("Chile expelled the Peruvian envoy, whom it accused of spying.")
+    m = _by_type(ms, "ACCUSE")
+    assert _countries(m.actor) == {"CHL"}
+    assert _countries(m.recipient) == {"PER"}
+    assert "resolve.relative_object" in m.explanation
+
+
+def test_a_relative_pronoun_object_of_a_promised_act(code):
+    ms = code("Peru's army hunted the Chilean rebel commander, whom it had vowed to capture.")
+    m = _by_type(ms, "THREATEN")
+    assert _countries(m.recipient) == {"CHL"}
