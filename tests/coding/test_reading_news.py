@@ -473,3 +473,13 @@ def test_a_participle_or_conjoined_verb_shares_its_verbs_day(code):
     assert {m.date for m in ms} == {"2023-05-08"}
     ms = code("The Chilean and Peruvian presidents met in Lima on Tuesday and signed an accord.")
     assert {m.date for m in ms} == {"2023-05-09"}
+
+
+def test_receiving_a_thing_is_no_hosting_and_striking_back_no_labour_strike(code):
+    ms = code("Ukraine received military aid from Poland.")
+    assert [(m.event_type, _codes(m.actor)) for m in ms] == [("AID", ["POL"])]
+    m = top(code("Kenya received the Ugandan president at State House."))
+    assert (m.event_type, _codes(m.recipient)) == ("CONSULT", ["UGAGOV"])
+    assert top(code("Iran struck back with missile attacks on Israeli bases.")).event_type == (
+        "ASSAULT"
+    )
