@@ -483,3 +483,15 @@ def test_receiving_a_thing_is_no_hosting_and_striking_back_no_labour_strike(code
     assert top(code("Iran struck back with missile attacks on Israeli bases.")).event_type == (
         "ASSAULT"
     )
+
+
+def test_an_event_takes_the_nearest_of_two_loose_dates(code):
+    # published Wednesday 2023-05-17
+    m = top(
+        code(
+            "As the exercises began yesterday, the Philippine coast guard said its patrol boat"
+            " had been damaged on Friday last week when it was rammed by a Chinese ship.",
+            "2023-05-17",
+        )
+    )
+    assert (m.event_type, m.date) == ("ASSAULT", "2023-05-12")

@@ -345,7 +345,8 @@ class SentenceCoder:
 
     def dates(self, sent: Span, kept: list[Candidate]) -> dict[int, Any]:
         """Date expression per trigger token: the one whose nearest trigger above it is that
-        trigger; a date under no trigger goes to every trigger without one."""
+        trigger; a date under no trigger goes to every trigger without one (the nearest such
+        date when there are several)."""
         at = {c.trigger.token.i for c in kept}
         out: dict[int, Any] = {}
         loose = []
@@ -372,12 +373,12 @@ class SentenceCoder:
             if owner is None:
                 if verb is not None and verb.tag_ == "VBD":  # "..., she said on Tuesday"
                     expr = replace(expr, past_clause=True)
-                loose.append(expr)
+                loose.append((span.root.i, expr))
             else:
                 out.setdefault(owner, expr)
-        if loose:
-            for i in at:
-                out.setdefault(i, loose[0])
+        for i in at:  # a date under no trigger: the nearest one in the sentence
+            if loose and i not in out:
+                out[i] = min(loose, key=lambda pos_expr: abs(pos_expr[0] - i))[1]
         # "X protested on Monday, *demanding* ...", "met Y on Monday and *signed* ...": a
         # participle clause or a conjoined verb with no date words shares its verb's day
         for i in sorted(at - out.keys()):
