@@ -495,3 +495,35 @@ def test_an_event_takes_the_nearest_of_two_loose_dates(code):
         )
     )
     assert (m.event_type, m.date) == ("ASSAULT", "2023-05-12")
+
+
+# -- quotations --------------------------------------------------------------------------------
+
+
+def _ingested(text: str):
+    """Code ``text`` the way ingest does (the fast pipeline: lemmas and entities only where a
+    sentence can hold an event)."""
+    from communique.model import Article
+    from communique.pipeline import code_articles
+
+    (coded,) = code_articles([Article(text=text, id="q", published="2023-05-12")])
+    return coded.mentions
+
+
+def test_a_quotation_split_over_sentences_is_said_by_who_closes_it():
+    text = (
+        "Brazil's envoy said the change was notable.\n\n"
+        "\u201cWe urge Chile and Peru to settle the dispute through talks. This serves both"
+        " countries,\u201d the Argentine foreign ministry spokeswoman said on Tuesday."
+    )
+    (m,) = [m for m in _ingested(text) if m.event_type == "REQUEST"]
+    assert _codes(m.actor) == ["ARGGOV"] and "resolve.quoted_speaker" in m.explanation
+
+
+def test_we_in_a_quote_is_the_speaker_of_an_eventless_sentence_before_it():
+    text = (
+        "The Argentine foreign minister said on Monday that the weather had been fine.\n\n"
+        "\u201cWe urge Chile and Peru to settle the dispute through talks.\u201d"
+    )
+    (m,) = [m for m in _ingested(text) if m.event_type == "REQUEST"]
+    assert _codes(m.actor) == ["ARGGOV"]

@@ -53,6 +53,19 @@ SUBJECT_OF_RULES = frozenset(
 
 
 SAY_VERBS = words("say_verbs")
+
+
+def _inflections(verb: str) -> set[str]:
+    """Regular written forms of a verb of saying ("stress": stresses, stressed, stressing)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    third = verb + "es" if verb.endswith(("s", "sh", "ch")) else verb + "s"
+    return {verb, third, stem + "ed", stem + "ing"}
+
+
+SAY_FORMS = frozenset(
+    {f for v in SAY_VERBS for f in _inflections(v)}
+    | {"said", "told", "wrote", "written"}  # the irregular pasts
+)
 # how far back a denial looks for the accusation it answers
 REFERENCE_REACH = 3  # sentences
 DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
@@ -90,6 +103,7 @@ class SentenceCoder:
                 break
             dateline.add(t.i)
         self.resolver = ArgumentResolver(doc, index, memory, dateline)
+        self.sents = list(doc.sents)
         self.dropped: list[Dropped] = []  # triggers that are no event, with the rule
         self._index = 0  # the sentence being coded
 
@@ -259,16 +273,32 @@ class SentenceCoder:
     def code(self, sent: Span, index: int, triggers: list[Trigger]) -> list[Mention]:
         self._index = index
         speaker = self.speaker(sent)
+        if not speaker:  # '"We urge ... <next sentence> ... trust," the minister said.'
+            closer = self.quote_closer(index)
+            if closer:
+                self.memory.speaker = closer
         try:
             return self._code(sent, index, triggers)
         finally:
             if speaker:  # '... the minister said. "We will ..."': who "we" are next
                 self.memory.speaker = speaker
 
+    def quote_closer(self, index: int) -> list[Actor]:
+        """Who says the quotation this sentence opens and a later one closes: the speaker named
+        in the sentence that closes it (up to three sentences on)."""
+        if not _opens_quote(self.sents[index].text):
+            return []
+        for later in self.sents[index + 1 : index + 4]:
+            if _closes_quote(later.text):
+                return self.speaker(later)
+        return []
+
     def speaker(self, sent: Span) -> list[Actor]:
         """Who this sentence reports as saying something ("X said", "said X")."""
         for verb in sent:
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in SAY_VERBS:
+            if verb.pos_ == "VERB" and (
+                verb.lemma_.lower() in SAY_VERBS or verb.lower_ in SAY_FORMS
+            ):  # a sentence with no event word is parsed without lemmas: its written form
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if subj is not None:
                     found, _ = self.resolver.resolve(arg(with_conjuncts(subj), "actor.nsubj"))
@@ -406,6 +436,23 @@ class SentenceCoder:
 
         countries = [c for c, _ in self.resolver.story_countries.most_common()]
         return event_location(sent, self.doc, self.article, countries)
+
+
+def _opens_quote(text: str) -> bool:
+    """A quotation opened and not closed in ``text``."""
+    return text.count("“") > text.count("”") or (
+        "“" not in text
+        and "”" not in text
+        and text.count('"') % 2 == 1
+        and text.lstrip()[:1] == '"'
+    )
+
+
+def _closes_quote(text: str) -> bool:
+    """A quotation closed in ``text`` that it did not open."""
+    return text.count("”") > text.count("“") or (
+        "“" not in text and "”" not in text and text.count('"') % 2 == 1
+    )
 
 
 def setting_partner(cand: Candidate, kept: list[Candidate]) -> None:
