@@ -527,3 +527,22 @@ def test_we_in_a_quote_is_the_speaker_of_an_eventless_sentence_before_it():
     )
     (m,) = [m for m in _ingested(text) if m.event_type == "REQUEST"]
     assert _codes(m.actor) == ["ARGGOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian government announced a hold on exports of the vaccine to Nepal.",
+        "India halted exports of rice to Bangladesh.",
+        "Kenya imposed a ban on imports of Ugandan sugar.",
+    ],
+)
+def test_halting_exports_or_imports_is_an_embargo(code, text):
+    assert ("SANCTION", "163") in [(m.event_type, m.cameo) for m in code(text)]
+
+
+def test_welcoming_talks_is_praise_and_welcoming_a_visitor_a_reception(code):
+    assert top(code("Kenya welcomed the talks with Uganda.")).event_type == "SUPPORT"
+    assert top(code("Kenya welcomed the Ugandan president at the airport.")).event_type == (
+        "CONSULT"
+    )
