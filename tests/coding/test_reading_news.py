@@ -546,3 +546,11 @@ def test_welcoming_talks_is_praise_and_welcoming_a_visitor_a_reception(code):
     assert top(code("Kenya welcomed the Ugandan president at the airport.")).event_type == (
         "CONSULT"
     )
+
+
+def test_a_counted_or_named_group_of_people_does_not_point_back_to_the_last_pair(code):
+    text = "Kenya and Uganda signed a trade pact. Two soldiers were killed in a raid in Kampala."
+    m = _by_type(code(text), "ASSAULT")
+    assert _codes(m.recipient) == ["UGAMIL"]
+    text = "Kenya and Uganda signed a trade pact. The two countries agreed to reopen the border."
+    assert _codes(_by_type(code(text), "AGREE").actor) == ["KEN", "UGA"]

@@ -75,11 +75,19 @@ def is_pronoun(tok: Token) -> bool:
 
 
 def is_plural_anaphor(tok: Token) -> bool:
-    """'they', 'their', 'both', 'the two countries'."""
+    """'they', 'their', 'both', 'the two countries' (not 'two soldiers', a count)."""
     if tok.lower_ in PLURAL_PRONOUNS:
         return True
     if tok.lemma_.lower() in TIME_UNITS:  # "a two-day visit": a duration
         return False
-    return any(
-        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children
+    if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "nummod") for c in tok.children):
+        return True
+    # "the two countries", "these two leaders": a definite pair; "two soldiers were killed" and
+    # "two *RSF* commanders" count or name people, they do not point back
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+    named = any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children)
+    return (
+        definite
+        and not named
+        and any(c.lower_ == "two" and c.dep_ == "nummod" for c in tok.children)
     )
