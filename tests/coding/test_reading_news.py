@@ -554,3 +554,15 @@ def test_a_counted_or_named_group_of_people_does_not_point_back_to_the_last_pair
     assert _codes(m.recipient) == ["UGAMIL"]
     text = "Kenya and Uganda signed a trade pact. The two countries agreed to reopen the border."
     assert _codes(_by_type(code(text), "AGREE").actor) == ["KEN", "UGA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The Rapid Support Forces shelled a market in Omdurman on Sunday.", "SDNREB"),
+        ("M23 rebels seized a border town in North Kivu.", "CODREB"),
+        ("Wagner mercenaries attacked villages in central Mali.", "RUSUAF"),
+    ],
+)
+def test_armed_groups_formed_or_active_since_2014_are_known(code, text, doer):
+    assert _codes(top(code(text)).actor) == [doer]
