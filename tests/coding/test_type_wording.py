@@ -1,0 +1,40 @@
+"""Event types from the ways wire copy words them: eased curbs, released captives, walkouts from
+talks and treaties, shared evidence, police sent in. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import top
+
+CASES = [
+    # easing restrictions, curbs or rules is easing administrative sanctions (CAMEO 081)
+    ("The Moldovan cabinet eased restrictions on private radio stations.", "CONCEDE", "081"),
+    ("Officials in Lusaka relaxed the rules on street vendors last week.", "CONCEDE", "081"),
+    ("Quito loosened curbs on foreign charities.", "CONCEDE", "081"),
+    # sanctions, embargoes and boycotts stay economic easing (CAMEO 085, RETREAT)
+    ("The Kenyan government lifted its embargo on Ugandan sugar.", "RETREAT", "085"),
+    # ending a curfew or a state of emergency; setting captives free; returning boats
+    ("Jordan ended the state of emergency in the north.", "RETREAT", "0814"),
+    ("The Ivorian interior minister ended the curfew in Abidjan.", "RETREAT", "0813"),
+    ("Bandits in Zamfara set free eleven abducted traders.", "RETREAT", "0841"),
+    ("Senegal returned three impounded boats to Gambia.", "RETREAT", "0842"),
+    # walking out of talks halts negotiations; out of a treaty or pact reduces relations
+    ("Honduras pulled out of the border talks with Nicaragua.", "SANCTION", "164"),
+    ("The separatist delegation withdrew from the negotiations in Oslo.", "SANCTION", "164"),
+    ("Estonia withdrew from the fishing treaty with Russia.", "SANCTION", "160"),
+    ("Paraguay is pulling out of the regional defence pact.", "SANCTION", "160"),
+    # troops still withdraw and pull back (RETREAT)
+    ("Sudan withdrew its troops from the disputed oasis.", "RETREAT", "087"),
+    # shared evidence is shared information, not an exchange of prisoners
+    ("Romanian prosecutors exchanged evidence with Moldovan police.", "COOPERATE", "064"),
+    ("Georgia and Armenia exchanged prisoners at the border.", "RETREAT", "0841"),
+    # sending police in is increasing police power
+    ("The Peruvian government sent police into the mining town of Espinar.", "MOBILIZE", "153"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "cameo"), CASES)
+def test_type_from_wording(code, text, etype, cameo):
+    m = top(code(text))
+    assert (m.event_type, m.cameo) == (etype, cameo), m.explanation
