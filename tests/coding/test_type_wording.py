@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import top
+from support import countries, top
 
 CASES = [
     # easing restrictions, curbs or rules is easing administrative sanctions (CAMEO 081)
@@ -38,3 +38,23 @@ CASES = [
 def test_type_from_wording(code, text, etype, cameo):
     m = top(code(text))
     assert (m.event_type, m.cameo) == (etype, cameo), m.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Algerian army was put on high alert along the Moroccan frontier.", "DZA"),
+        ("Extra Kenyan police units were deployed in Kisumu before the count.", "KEN"),
+    ],
+)
+def test_passive_mobilization_names_the_forces_as_doer(code, text, country):
+    m = top(code(text))
+    assert m.event_type == "MOBILIZE", m.explanation
+    assert country in countries(m.actor), m.explanation
+    assert "actor.mobilized_subject" in m.explanation
+
+
+def test_passive_mobilization_with_an_agent_keeps_the_agent(code):
+    m = top(code("The Chilean navy was placed on alert by President Boric."))
+    assert m.event_type == "MOBILIZE", m.explanation
+    assert "actor.agent" in m.explanation
