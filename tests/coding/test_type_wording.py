@@ -31,6 +31,27 @@ CASES = [
     ("Georgia and Armenia exchanged prisoners at the border.", "RETREAT", "0841"),
     # sending police in is increasing police power
     ("The Peruvian government sent police into the mining town of Espinar.", "MOBILIZE", "153"),
+    ("Nepal stepped up security at polling stations in Kathmandu.", "MOBILIZE", "153"),
+    # manoeuvres and drills of one army show force; joint ones are cooperation
+    ("The Greek army began large-scale manoeuvres on Crete.", "MOBILIZE", "150"),
+    ("Greek and Cypriot units began joint manoeuvres off Paphos.", "COOPERATE", "062"),
+    # an invitation to a summit is AGREE (GUIDE: invitations are 036); to negotiate, a request
+    ("Croatia invited the Slovenian premier to a summit in Zagreb.", "AGREE", "036"),
+    ("Qatar invited the Sudanese factions to negotiate in Doha.", "REQUEST", "026"),
+    # expelling a person who is no envoy is deportation (174); envoys are a diplomatic sanction
+    ("Egypt expelled a Dutch correspondent from Cairo.", "COERCE", "174"),
+    ("Egypt expelled two Dutch diplomats from Cairo.", "SANCTION", "166"),
+    # blocking websites is censorship (1721); unblocking or restoring the internet eases it
+    ("Ethiopia blocked access to social media platforms across Tigray.", "COERCE", "1721"),
+    ("Pakistani authorities restored internet in Balochistan.", "CONCEDE", "0811"),
+    ("Guinea unblocked the opposition news websites.", "CONCEDE", "0811"),
+    # 'held X responsible' accuses X; 'brushed aside' rejects
+    ("Armenia held Azerbaijan responsible for the shelling.", "ACCUSE", "112"),
+    ("The Slovak premier brushed aside calls from Brussels.", "REJECT", "120"),
+    # relief handed out and funds disbursed are aid
+    ("Oxfam distributed food and blankets in Mosul.", "AID", "073"),
+    ("The African Development Bank disbursed $40 million to Malawi.", "AID", "071"),
+    ("Britain delivered armoured vehicles to the Estonian army.", "AID", "072"),
 ]
 
 
