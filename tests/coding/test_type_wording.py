@@ -52,6 +52,12 @@ CASES = [
     ("Oxfam distributed food and blankets in Mosul.", "AID", "073"),
     ("The African Development Bank disbursed $40 million to Malawi.", "AID", "071"),
     ("Britain delivered armoured vehicles to the Estonian army.", "AID", "072"),
+    # 'lifted'/'eased' with no sanction named is yielding in general (080), not economic (085)
+    ("Bolivia eased its stance toward Chile over the port dispute.", "CONCEDE", "080"),
+    ("The Malian junta lifted the measures it had imposed on Ivorian traders.", "CONCEDE", "080"),
+    # suspending a newspaper or a broadcaster's licence is censorship; a party, a ban
+    ("Zimbabwe suspended the licence of an independent radio station.", "COERCE", "1721"),
+    ("The Thai election commission suspended the Move Forward party.", "COERCE", "1722"),
 ]
 
 
