@@ -48,6 +48,9 @@ CASES = [
     # 'held X responsible' accuses X; 'brushed aside' rejects
     ("Armenia held Azerbaijan responsible for the shelling.", "ACCUSE", "112"),
     ("The Slovak premier brushed aside calls from Brussels.", "REJECT", "120"),
+    # a verdict is ACCUSE (116), as 'convicted' is; the other 'found' patterns stay
+    ("A Kenyan court found the former governor guilty of fraud.", "ACCUSE", "116"),
+    ("UN investigators found evidence of torture in Libyan prisons.", "ACCUSE", "090"),
     # relief handed out and funds disbursed are aid
     ("Oxfam distributed food and blankets in Mosul.", "AID", "073"),
     ("The African Development Bank disbursed $40 million to Malawi.", "AID", "071"),
