@@ -51,6 +51,11 @@ CASES = [
     # a verdict is ACCUSE (116), as 'convicted' is; the other 'found' patterns stay
     ("A Kenyan court found the former governor guilty of fraud.", "ACCUSE", "116"),
     ("UN investigators found evidence of torture in Libyan prisons.", "ACCUSE", "090"),
+    # working together is cooperation; handing someone to prosecutors is judicial cooperation
+    ("Kenyan and Somali officials worked together to trace the missing funds.", "COOPERATE", "060"),
+    ("Spain handed a Colombian banker over to Dutch prosecutors.", "COOPERATE", "063"),
+    # 'let aid in' allows humanitarian access, as 'allowed' does
+    ("Turkey let UN aid trucks into Idlib.", "RETREAT", "0863"),
     # relief handed out and funds disbursed are aid
     ("Oxfam distributed food and blankets in Mosul.", "AID", "073"),
     ("The African Development Bank disbursed $40 million to Malawi.", "AID", "071"),
