@@ -56,6 +56,10 @@ CASES = [
     ("Spain handed a Colombian banker over to Dutch prosecutors.", "COOPERATE", "063"),
     # 'let aid in' allows humanitarian access, as 'allowed' does
     ("Turkey let UN aid trucks into Idlib.", "RETREAT", "0863"),
+    # an official arriving is a traveller; troops or an army arriving are a deployment
+    ("The Indonesian defence minister arrived in Canberra on Tuesday.", "CONSULT", "042"),
+    ("Ukrainian troops arrived in the Moldovan capital on Tuesday.", "MOBILIZE", "154"),
+    ("The Turkish army arrived in the Syrian town of Afrin.", "MOBILIZE", "154"),
     # relief handed out and funds disbursed are aid
     ("Oxfam distributed food and blankets in Mosul.", "AID", "073"),
     ("The African Development Bank disbursed $40 million to Malawi.", "AID", "071"),

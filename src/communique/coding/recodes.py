@@ -22,6 +22,9 @@ STATE_FORCE_SECTORS = words("state_force_sectors")
 MOB_WORDS = frozenset({"crowd", "crowds", "mob", "mobs", "rioters", "looters"})
 POLICE_SECTORS = frozenset({"COP", "SPY"})  # police and security services, not soldiers
 VISIT = "042"
+# a force named in the singular ("the army arrived"); a singular title ("the defence minister
+# arrived") is a traveller, not a deployment
+FORCE_COLLECTIVES = words("force_collectives")
 
 
 def is_motion(trig: Trigger) -> bool:
@@ -38,7 +41,7 @@ def motion_is_visit(cand: Candidate) -> bool:
     if lemmas & PEACEKEEPING or "UNOMIL" in {a.code for a in cand.actors}:
         cand.recode = ("074", Because.of("recode.peacekeepers_arrive", word=tok.text))
         return bool(cand.actors)
-    if sectors & {"MIL"}:
+    if sectors & {"MIL"} and _forces_subject(tok):
         cand.recode = ("154", Because.of("recode.troops_arrive", word=tok.text))
         return bool(cand.actors)
     if lemmas & DIPLOMATIC_PURPOSE:
@@ -46,6 +49,14 @@ def motion_is_visit(cand: Candidate) -> bool:
     home = {a.country for a in cand.actors if a.country}
     dest = {a.country for a in cand.recipients if a.country}
     return bool(home and dest and not dest & home)
+
+
+def _forces_subject(tok) -> bool:
+    """Whether the subject of a motion verb is troops (plural or a force), not one official."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return True
+    return subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in FORCE_COLLECTIVES
 
 
 def crowd(cand: Candidate) -> bool:
