@@ -60,6 +60,10 @@ CASES = [
     ("The Indonesian defence minister arrived in Canberra on Tuesday.", "CONSULT", "042"),
     ("Ukrainian troops arrived in the Moldovan capital on Tuesday.", "MOBILIZE", "154"),
     ("The Turkish army arrived in the Syrian town of Afrin.", "MOBILIZE", "154"),
+    # a state protesting complains diplomatically (114); people protesting demonstrate (141)
+    ("Greece called in the Turkish envoy to protest the overflights.", "ACCUSE", "114"),
+    ("Japan protested the Chinese survey ship's entry into its waters.", "ACCUSE", "114"),
+    ("Kenyan teachers protested in Nairobi on Monday.", "PROTEST", "141"),
     # relief handed out and funds disbursed are aid
     ("Oxfam distributed food and blankets in Mosul.", "AID", "073"),
     ("The African Development Bank disbursed $40 million to Malawi.", "AID", "071"),
