@@ -31,17 +31,15 @@ UNREST = ("PROTEST", "ASSAULT", "COERCE")
 DEFAULT = Path(__file__).parent / "data" / "unrest_snippets.tsv"
 
 
-def load_snippets(path: Path) -> list[tuple[str, str]]:
+def load_snippets(path: Path, types: tuple[str, ...] = (*UNREST, "NONE")) -> list[tuple[str, str]]:
     """(expected type, snippet) rows; the header row and comment lines are skipped."""
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#") or line.startswith("type\t"):
             continue
         parts = line.split("\t")
-        if len(parts) != 2 or parts[0] not in (*UNREST, "NONE"):
-            raise SystemExit(
-                f"{path}:{n}: expected 'TYPE<TAB>snippet' with TYPE in {UNREST} or NONE"
-            )
+        if len(parts) != 2 or parts[0] not in types:
+            raise SystemExit(f"{path}:{n}: expected 'TYPE<TAB>snippet' with TYPE in {types}")
         rows.append((parts[0], parts[1]))
     return rows
 

@@ -71,7 +71,14 @@ def object_keys(tok: Token) -> dict[str, Token]:
 def parse_keys(tok: Token, deps: dict[str, Token]) -> dict[str, Token]:
     """``deps`` plus ``prep:object`` pairs and ``<word`` for words before the trigger."""
     found = dict(deps)
+    # a particle the parser read as a preposition with no object of its own ("pulled *out* of
+    # the pact") carries the preposition that follows it, as a particle does
     heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "prt"))]
+    heads += [
+        c
+        for c in tok.children
+        if c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+    ]
     for head in heads:
         for prep in head.children:
             if prep.dep_ not in ("prep", "agent", "dative", "prt"):

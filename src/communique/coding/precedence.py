@@ -38,6 +38,7 @@ from communique.coding.syntax import (
     arg,
     child,
     governing_verb,
+    is_passive,
     prep_objects,
     reported_clause,
     with_conjuncts,
@@ -90,7 +91,12 @@ def actor_candidates(trig: Trigger) -> list[Arg]:
         return [verb_actor(tok.head.head)]
     if kind == "noun":
         return noun_actor(event_noun(tok), trig.cameo.code[:2], trig.cameo.code)
-    return [verb_actor(tok)]
+    doer = verb_actor(tok)
+    if not doer and trig.cameo.plover == "MOBILIZE" and is_passive(tok):
+        forces = child(tok, "nsubjpass")
+        if forces is not None:  # "the army was put on alert": the forces mobilised are the doer
+            return [arg(with_conjuncts(forces), "actor.mobilized_subject")]
+    return [doer]
 
 
 def recipient_candidates(trig: Trigger) -> list[Arg]:

@@ -22,6 +22,10 @@ STATE_FORCE_SECTORS = words("state_force_sectors")
 MOB_WORDS = frozenset({"crowd", "crowds", "mob", "mobs", "rioters", "looters"})
 POLICE_SECTORS = frozenset({"COP", "SPY"})  # police and security services, not soldiers
 VISIT = "042"
+# a force named in the singular ("the army arrived"); a singular title ("the defence minister
+# arrived") is a traveller, not a deployment
+FORCE_COLLECTIVES = words("force_collectives")
+STATE_SPEAKERS = frozenset({"government", "ministry", "embassy", "cabinet", "administration"})
 
 
 def is_motion(trig: Trigger) -> bool:
@@ -38,7 +42,7 @@ def motion_is_visit(cand: Candidate) -> bool:
     if lemmas & PEACEKEEPING or "UNOMIL" in {a.code for a in cand.actors}:
         cand.recode = ("074", Because.of("recode.peacekeepers_arrive", word=tok.text))
         return bool(cand.actors)
-    if sectors & {"MIL"}:
+    if sectors & {"MIL"} and _forces_subject(tok):
         cand.recode = ("154", Because.of("recode.troops_arrive", word=tok.text))
         return bool(cand.actors)
     if lemmas & DIPLOMATIC_PURPOSE:
@@ -46,6 +50,28 @@ def motion_is_visit(cand: Candidate) -> bool:
     home = {a.country for a in cand.actors if a.country}
     dest = {a.country for a in cand.recipients if a.country}
     return bool(home and dest and not dest & home)
+
+
+def _forces_subject(tok) -> bool:
+    """Whether the subject of a motion verb is troops (plural or a force), not one official."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return True
+    return subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in FORCE_COLLECTIVES
+
+
+def state_subject(tok) -> bool:
+    """Whether the subject of a verb (or of the verb it completes) is a state named by its
+    own name ("Greece"), or its government, ministry or embassy; not a people ("Greeks")."""
+    verb = tok
+    while True:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+            break
+        verb = verb.head
+    if subj is None:
+        return False
+    return subj.ent_type_ == "GPE" or subj.lemma_.lower() in STATE_SPEAKERS
 
 
 def crowd(cand: Candidate) -> bool:
@@ -106,6 +132,10 @@ def context_recode(cand: Candidate) -> None:
     # "students protested against X", "thousands protested against X": a crowd demonstrates
     if spoken and (crowd(cand) or (not cand.actors and crowd_subject(tok) is not None)):
         cand.recode = ("141", Because.of("recode.crowd_protest", word=tok.text))
+    if trig.rule.lemma == "protest" and trig.cameo.code == "141" and state_subject(tok):
+        # "Greece protested the overflights", "summoned the envoy to protest X": a state's
+        # protest is a diplomatic complaint (GUIDE: PROTEST is a physical demonstration)
+        cand.recode = ("114", Because.of("recode.state_protest", word=tok.text))
     if trig.rule.lemma == "welcome" and trig.cameo.code == "043" and not cand.recipients:
         # "welcomed what she called X's return": praise, no visitor received
         cand.recode = ("051", Because.of("recode.welcome_without_visitor", word=tok.text))

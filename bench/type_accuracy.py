@@ -1,0 +1,96 @@
+"""Event-type accuracy of the coder on invented one-sentence news snippets of every PLOVER type.
+
+Codes every snippet of ``bench/data/type_snippets.tsv`` (or ``--snippets FILE``: a TSV of
+expected PLOVER type, then the snippet; ``#`` lines are comments) the way ``communique eval
+--gold`` does: one article per snippet, full spaCy pipeline, the highest-confidence event is
+the answer (NONE when nothing is coded). Reports accuracy, per-type recall and precision, and
+the confusion pairs (expected -> got) from most to least frequent.
+
+Usage: ``PYTHONPATH=src python bench/type_accuracy.py [--json] [--misses]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from unrest_recall import load_snippets
+
+from communique.evaluate import code_texts
+from communique.model import PLOVER_TYPES
+
+DEFAULT = Path(__file__).parent / "data" / "type_snippets.tsv"
+
+
+def score(rows: list[tuple[str, str]], coded: list[list[Any]]) -> dict[str, Any]:
+    support: Counter = Counter()
+    predicted: Counter = Counter()
+    hits: Counter = Counter()
+    pairs: Counter = Counter()
+    misses = []
+    for (expected, text), mentions in zip(rows, coded, strict=True):
+        top = max(mentions, key=lambda m: m.confidence) if mentions else None
+        got = top.event_type if top else "NONE"
+        support[expected] += 1
+        predicted[got] += 1
+        if got == expected:
+            hits[expected] += 1
+            continue
+        pairs[(expected, got)] += 1
+        rule = top.explanation if top else ""
+        misses.append({"expected": expected, "got": got, "text": text, "explanation": rule})
+    n = len(rows)
+    return {
+        "n": n,
+        "accuracy": round(sum(hits.values()) / n, 4) if n else 0.0,
+        "per_type": {
+            t: {
+                "support": support[t],
+                "recall": round(hits[t] / support[t], 4) if support[t] else 0.0,
+                "precision": round(hits[t] / predicted[t], 4) if predicted[t] else 0.0,
+            }
+            for t in PLOVER_TYPES
+            if support[t] or predicted[t]
+        },
+        "confusions": [{"expected": e, "got": g, "count": c} for (e, g), c in pairs.most_common()],
+        "misses": misses,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--snippets", type=Path, default=DEFAULT)
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--misses", action="store_true", help="list every miss with its rule")
+    args = parser.parse_args(argv)
+    rows = load_snippets(args.snippets, types=PLOVER_TYPES)
+    start = time.perf_counter()
+    coded = code_texts([text for _, text in rows], prefix="types")
+    result = score(rows, coded)
+    result["seconds"] = round(time.perf_counter() - start, 1)
+    misses = result.pop("misses")
+    if args.misses:
+        result["misses"] = misses
+    if args.json:
+        json.dump(result, sys.stdout, indent=2)
+        print()
+        return 0
+    print(f"{result['n']} snippets, {result['seconds']} s, accuracy {result['accuracy']:.3f}")
+    for t, r in result["per_type"].items():
+        print(f"  {t:9} recall {r['recall']:.3f} precision {r['precision']:.3f} of {r['support']}")
+    print(
+        "  confusions: "
+        + ", ".join(f"{c['expected']}->{c['got']} {c['count']}" for c in result["confusions"][:15])
+    )
+    for m in misses if args.misses else []:
+        print(f"  {m['expected']:9} got {m['got']:9} {m['text']}\n{'':22}{m['explanation']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""Event types from the ways wire copy words them: eased curbs, released captives, walkouts from
+talks and treaties, shared evidence, police sent in. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import countries, top
+
+CASES = [
+    # easing restrictions, curbs or rules is easing administrative sanctions (CAMEO 081)
+    ("The Moldovan cabinet eased restrictions on private radio stations.", "CONCEDE", "081"),
+    ("Officials in Lusaka relaxed the rules on street vendors last week.", "CONCEDE", "081"),
+    ("Quito loosened curbs on foreign charities.", "CONCEDE", "081"),
+    # sanctions, embargoes and boycotts stay economic easing (CAMEO 085, RETREAT)
+    ("The Kenyan government lifted its embargo on Ugandan sugar.", "RETREAT", "085"),
+    # ending a curfew or a state of emergency; setting captives free; returning boats
+    ("Jordan ended the state of emergency in the north.", "RETREAT", "0814"),
+    ("The Ivorian interior minister ended the curfew in Abidjan.", "RETREAT", "0813"),
+    ("Bandits in Zamfara set free eleven abducted traders.", "RETREAT", "0841"),
+    ("Senegal returned three impounded boats to Gambia.", "RETREAT", "0842"),
+    # walking out of talks halts negotiations; out of a treaty or pact reduces relations
+    ("Honduras pulled out of the border talks with Nicaragua.", "SANCTION", "164"),
+    ("The separatist delegation withdrew from the negotiations in Oslo.", "SANCTION", "164"),
+    ("Estonia withdrew from the fishing treaty with Russia.", "SANCTION", "160"),
+    ("Paraguay is pulling out of the regional defence pact.", "SANCTION", "160"),
+    # troops still withdraw and pull back (RETREAT)
+    ("Sudan withdrew its troops from the disputed oasis.", "RETREAT", "087"),
+    # shared evidence is shared information, not an exchange of prisoners
+    ("Romanian prosecutors exchanged evidence with Moldovan police.", "COOPERATE", "064"),
+    ("Georgia and Armenia exchanged prisoners at the border.", "RETREAT", "0841"),
+    # sending police in is increasing police power
+    ("The Peruvian government sent police into the mining town of Espinar.", "MOBILIZE", "153"),
+    ("Nepal stepped up security at polling stations in Kathmandu.", "MOBILIZE", "153"),
+    # manoeuvres and drills of one army show force; joint ones are cooperation
+    ("The Greek army began large-scale manoeuvres on Crete.", "MOBILIZE", "150"),
+    ("Greek and Cypriot units began joint manoeuvres off Paphos.", "COOPERATE", "062"),
+    # an invitation to a summit is AGREE (GUIDE: invitations are 036); to negotiate, a request
+    ("Croatia invited the Slovenian premier to a summit in Zagreb.", "AGREE", "036"),
+    ("Qatar invited the Sudanese factions to negotiate in Doha.", "REQUEST", "026"),
+    # expelling a person who is no envoy is deportation (174); envoys are a diplomatic sanction
+    ("Egypt expelled a Dutch correspondent from Cairo.", "COERCE", "174"),
+    ("Egypt expelled two Dutch diplomats from Cairo.", "SANCTION", "166"),
+    # blocking websites is censorship (1721); unblocking or restoring the internet eases it
+    ("Ethiopia blocked access to social media platforms across Tigray.", "COERCE", "1721"),
+    ("Pakistani authorities restored internet in Balochistan.", "CONCEDE", "0811"),
+    ("Guinea unblocked the opposition news websites.", "CONCEDE", "0811"),
+    # 'held X responsible' accuses X; 'brushed aside' rejects
+    ("Armenia held Azerbaijan responsible for the shelling.", "ACCUSE", "112"),
+    ("The Slovak premier brushed aside calls from Brussels.", "REJECT", "120"),
+    # a verdict is ACCUSE (116), as 'convicted' is; the other 'found' patterns stay
+    ("A Kenyan court found the former governor guilty of fraud.", "ACCUSE", "116"),
+    ("UN investigators found evidence of torture in Libyan prisons.", "ACCUSE", "090"),
+    # working together is cooperation; handing someone to prosecutors is judicial cooperation
+    ("Kenyan and Somali officials worked together to trace the missing funds.", "COOPERATE", "060"),
+    ("Spain handed a Colombian banker over to Dutch prosecutors.", "COOPERATE", "063"),
+    # 'let aid in' allows humanitarian access, as 'allowed' does
+    ("Turkey let UN aid trucks into Idlib.", "RETREAT", "0863"),
+    # an official arriving is a traveller; troops or an army arriving are a deployment
+    ("The Indonesian defence minister arrived in Canberra on Tuesday.", "CONSULT", "042"),
+    ("Ukrainian troops arrived in the Moldovan capital on Tuesday.", "MOBILIZE", "154"),
+    ("The Turkish army arrived in the Syrian town of Afrin.", "MOBILIZE", "154"),
+    # a state protesting complains diplomatically (114); people protesting demonstrate (141)
+    ("Greece called in the Turkish envoy to protest the overflights.", "ACCUSE", "114"),
+    ("Japan protested the Chinese survey ship's entry into its waters.", "ACCUSE", "114"),
+    ("Kenyan teachers protested in Nairobi on Monday.", "PROTEST", "141"),
+    # relief handed out and funds disbursed are aid
+    ("Oxfam distributed food and blankets in Mosul.", "AID", "073"),
+    ("The African Development Bank disbursed $40 million to Malawi.", "AID", "071"),
+    ("Britain delivered armoured vehicles to the Estonian army.", "AID", "072"),
+    # 'lifted'/'eased' with no sanction named is yielding in general (080), not economic (085)
+    ("Bolivia eased its stance toward Chile over the port dispute.", "CONCEDE", "080"),
+    ("The Malian junta lifted the measures it had imposed on Ivorian traders.", "CONCEDE", "080"),
+    # suspending a newspaper or a broadcaster's licence is censorship; a party, a ban
+    ("Zimbabwe suspended the licence of an independent radio station.", "COERCE", "1721"),
+    ("The Thai election commission suspended the Move Forward party.", "COERCE", "1722"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "cameo"), CASES)
+def test_type_from_wording(code, text, etype, cameo):
+    m = top(code(text))
+    assert (m.event_type, m.cameo) == (etype, cameo), m.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Algerian army was put on high alert along the Moroccan frontier.", "DZA"),
+        ("Extra Kenyan police units were deployed in Kisumu before the count.", "KEN"),
+    ],
+)
+def test_passive_mobilization_names_the_forces_as_doer(code, text, country):
+    m = top(code(text))
+    assert m.event_type == "MOBILIZE", m.explanation
+    assert country in countries(m.actor), m.explanation
+    assert "actor.mobilized_subject" in m.explanation
+
+
+def test_passive_mobilization_with_an_agent_keeps_the_agent(code):
+    m = top(code("The Chilean navy was placed on alert by President Boric."))
+    assert m.event_type == "MOBILIZE", m.explanation
+    assert "actor.agent" in m.explanation
