@@ -566,3 +566,8 @@ def test_a_counted_or_named_group_of_people_does_not_point_back_to_the_last_pair
 )
 def test_armed_groups_formed_or_active_since_2014_are_known(code, text, doer):
     assert _codes(top(code(text)).actor) == [doer]
+
+
+def test_a_big_city_the_tagger_calls_a_group_is_still_a_place(code):
+    m = top(code("Hayat Tahrir al-Sham fighters captured Aleppo."))
+    assert _codes(m.recipient) == ["SYR"]

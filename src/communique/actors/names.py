@@ -24,11 +24,17 @@ class NameReader:
     # -- places ----------------------------------------------------------------------------
     def _untagged_city(self, i: int) -> list[ActorSpan] | None:
         """A one-word proper noun the tagger missed or mislabelled ("shelled *Aleppo*",
-        "in *Rafah*") that is a large city: its country. Only the object of a verb or a
-        preposition, where a place is expected, and never a known person."""
+        "in *Rafah*") that is a large city (a very large one if the tagger called it a person
+        or an organisation): its country. Only the object of a verb or a preposition, where a
+        place is expected, and never a known person."""
         t = self.doc[i]
-        if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+        if t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"):
             return None
+        # the small model also calls big cities people, groups or organisations ("captured
+        # *Aleppo*")
+        floor = (
+            MISLABELLED_CITY_POP if t.ent_type_ in ("PERSON", "ORG", "NORP") else UNTAGGED_CITY_POP
+        )
         if t.dep_ not in ("pobj", "dobj", "npadvmod") or i == t.sent.start:
             return None
         if (i + 1 < self.n and self.doc[i + 1].pos_ == "PROPN") or (
@@ -39,7 +45,7 @@ class NameReader:
             return None
         from communique.places.gazetteer import gazetteer
 
-        cities = [p for p in gazetteer().lookup(t.text) if p.population >= UNTAGGED_CITY_POP]
+        cities = [p for p in gazetteer().lookup(t.text) if p.population >= floor]
         if not cities:
             return None
         best = max(cities, key=lambda p: p.population)
@@ -203,6 +209,7 @@ class NameReader:
 
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 UNTAGGED_CITY_POP = 100_000  # a city the tagger missed counts only if this large
+MISLABELLED_CITY_POP = 1_000_000  # one it called a person or an organisation: only this large
 
 
 @lru_cache(maxsize=4096)
