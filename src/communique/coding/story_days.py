@@ -24,7 +24,9 @@ from spacy.tokens import Doc, Token
 from communique.coding.dates import find_dates, resolve
 
 REFERENCE_DAYS = 10  # days before publication at most (older days are background)
-DAY_KINDS = ("weekday", "relday", "mdy", "dmy", "iso", "holiday")  # expressions that name one day
+DAY_KINDS = frozenset(
+    {"weekday", "relday", "mdy", "dmy", "iso", "holiday"}
+)  # expressions that name one day
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Na
         return []
     out: list[NamedDay] = []
     for n, sent in enumerate(doc.sents):
-        for expr in find_dates(sent.text):
+        for expr in find_dates(sent.text, DAY_KINDS):
             if expr.kind not in DAY_KINDS or sent.start_char + expr.start < dateline_chars:
                 continue
             span = doc.char_span(
