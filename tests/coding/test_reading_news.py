@@ -571,3 +571,10 @@ def test_armed_groups_formed_or_active_since_2014_are_known(code, text, doer):
 def test_a_big_city_the_tagger_calls_a_group_is_still_a_place(code):
     m = top(code("Hayat Tahrir al-Sham fighters captured Aleppo."))
     assert _codes(m.recipient) == ["SYR"]
+
+
+def test_a_day_after_on_is_no_call_on_someone(code):
+    ms = code("Kenya's foreign ministry called a press conference on Wednesday.")
+    assert not [m for m in ms if m.event_type == "REQUEST"]
+    m = top(code("Kenya's president called on Wednesday for talks with Uganda."))
+    assert (m.event_type, _codes(m.recipient), m.date) == ("REQUEST", ["UGA"], "2023-05-10")
