@@ -92,7 +92,18 @@ def dependents(tok: Token) -> dict[str, Token]:
 
 
 _DAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today tonight weekend".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tonight",
+        "weekend",
+    ]
 )
 
 
