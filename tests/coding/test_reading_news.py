@@ -578,3 +578,20 @@ def test_a_day_after_on_is_no_call_on_someone(code):
     assert not [m for m in ms if m.event_type == "REQUEST"]
     m = top(code("Kenya's president called on Wednesday for talks with Uganda."))
     assert (m.event_type, _codes(m.recipient), m.date) == ("REQUEST", ["UGA"], "2023-05-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan Supreme Court struck down the government's ban on protests.",
+        "The Kenyan High Court ruled against the government.",
+    ],
+)
+def test_a_court_ruling_against_a_party_finds_it_liable(code, text):
+    m = top(code(text))
+    assert (m.event_type, m.cameo, _codes(m.actor), _codes(m.recipient)) == (
+        "ACCUSE",
+        "116",
+        ["KENJUD"],
+        ["KENGOV"],
+    )
