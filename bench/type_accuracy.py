@@ -11,17 +11,12 @@ Usage: ``PYTHONPATH=src python bench/type_accuracy.py [--json] [--misses]``.
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
-import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from unrest_recall import load_snippets
+from unrest_recall import run
 
-from communique.evaluate import code_texts
 from communique.model import PLOVER_TYPES
 
 DEFAULT = Path(__file__).parent / "data" / "type_snippets.tsv"
@@ -62,24 +57,7 @@ def score(rows: list[tuple[str, str]], coded: list[list[Any]]) -> dict[str, Any]
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--snippets", type=Path, default=DEFAULT)
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
-    parser.add_argument("--misses", action="store_true", help="list every miss with its rule")
-    args = parser.parse_args(argv)
-    rows = load_snippets(args.snippets, types=PLOVER_TYPES)
-    start = time.perf_counter()
-    coded = code_texts([text for _, text in rows], prefix="types")
-    result = score(rows, coded)
-    result["seconds"] = round(time.perf_counter() - start, 1)
-    misses = result.pop("misses")
-    if args.misses:
-        result["misses"] = misses
-    if args.json:
-        json.dump(result, sys.stdout, indent=2)
-        print()
-        return 0
+def _report(result: dict[str, Any], misses: list[dict[str, Any]]) -> None:
     print(f"{result['n']} snippets, {result['seconds']} s, accuracy {result['accuracy']:.3f}")
     for t, r in result["per_type"].items():
         print(f"  {t:9} recall {r['recall']:.3f} precision {r['precision']:.3f} of {r['support']}")
@@ -87,9 +65,20 @@ def main(argv: list[str] | None = None) -> int:
         "  confusions: "
         + ", ".join(f"{c['expected']}->{c['got']} {c['count']}" for c in result["confusions"][:15])
     )
-    for m in misses if args.misses else []:
+    for m in misses:
         print(f"  {m['expected']:9} got {m['got']:9} {m['text']}\n{'':22}{m['explanation']}")
-    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(
+        argv,
+        default=DEFAULT,
+        types=PLOVER_TYPES,
+        prefix="types",
+        score=score,
+        report=_report,
+        doc=__doc__ or "",
+    )
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,15 +93,26 @@ def score(rows: list[tuple[str, str]], coded: list[list[Any]]) -> dict[str, Any]
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--snippets", type=Path, default=DEFAULT)
+def run(
+    argv: list[str] | None,
+    *,
+    default: Path,
+    types: tuple[str, ...],
+    prefix: str,
+    score: Callable[[list[tuple[str, str]], list[list[Any]]], dict[str, Any]],
+    report: Callable[[dict[str, Any], list[dict[str, Any]]], None],
+    doc: str,
+) -> int:
+    """The command line of a snippet bench: read the snippets, code them, score, and print the
+    result as JSON (``--json``) or as ``report`` writes it; ``--misses`` lists the misses."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--snippets", type=Path, default=default)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
-    parser.add_argument("--misses", action="store_true", help="list every miss and false positive")
+    parser.add_argument("--misses", action="store_true", help="list every miss with its rule")
     args = parser.parse_args(argv)
-    rows = load_snippets(args.snippets)
+    rows = load_snippets(args.snippets, types=types)
     start = time.perf_counter()
-    coded = code_texts([text for _, text in rows], prefix="unrest")
+    coded = code_texts([text for _, text in rows], prefix=prefix)
     result = score(rows, coded)
     result["seconds"] = round(time.perf_counter() - start, 1)
     misses = result.pop("misses")
@@ -110,6 +122,11 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(result, sys.stdout, indent=2)
         print()
         return 0
+    report(result, misses if args.misses else [])
+    return 0
+
+
+def _report(result: dict[str, Any], misses: list[dict[str, Any]]) -> None:
     print(f"{result['n']} snippets ({result['n_none']} near misses), {result['seconds']} s")
     for t, r in result["per_type"].items():
         print(
@@ -118,9 +135,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  overall  recall {result['recall']:.3f} (any event {result['recall_any']:.3f})")
     print(f"  false positives on near misses {result['false_positive_rate']:.3f}")
     print(f"  unattributed share of hits {result['unattributed_share']:.3f}")
-    for m in misses if args.misses else []:
+    for m in misses:
         print(f"  {m['expected']:8} got {m['got']:8} {m['text']}")
-    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(
+        argv,
+        default=DEFAULT,
+        types=(*UNREST, "NONE"),
+        prefix="unrest",
+        score=score,
+        report=_report,
+        doc=__doc__ or "",
+    )
 
 
 if __name__ == "__main__":

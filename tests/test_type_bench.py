@@ -42,9 +42,11 @@ def test_accuracy_recall_precision_and_confusions(type_accuracy, tmp_path, capsy
 
 
 def test_the_shipped_set_covers_every_type(type_accuracy):
+    from unrest_recall import load_snippets  # the snippet reader both benches share
+
     from communique.model import PLOVER_TYPES
 
-    rows = type_accuracy.load_snippets(type_accuracy.DEFAULT, types=PLOVER_TYPES)
+    rows = load_snippets(type_accuracy.DEFAULT, types=PLOVER_TYPES)
     counts = {t: sum(1 for e, _ in rows if e == t) for t in PLOVER_TYPES}
     assert len(rows) >= 240 and min(counts.values()) >= 15, counts
 

@@ -131,7 +131,7 @@ def past_event(tok: Token) -> bool:
     verb = tok
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         verb = tok.head
-    if _past_tense(verb):
+    if past_tense(verb):
         return True
     # '"We call on both sides to talk," the minister *said*': a statement quoted or reported
     # in the present was made when it was said
@@ -139,14 +139,14 @@ def past_event(tok: Token) -> bool:
         verb.dep_ == "ccomp"
         and verb.tag_ in ("VBP", "VBZ", "VB")
         and verb.head.lemma_.lower() in REPORTING_VERBS
-        and _past_tense(verb.head)
+        and past_tense(verb.head)
     )
 
 
-def _past_tense(verb: Token) -> bool:
+def past_tense(verb: Token) -> bool:
     """ "clashed", "has criticised", "were arrested"."""
     if verb.tag_ == "VBD":
-        return True
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     if (
         verb.tag_ == "VBN"
         and verb.dep_ == "ROOT"

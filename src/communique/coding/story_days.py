@@ -22,6 +22,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from communique.coding.dates import find_dates, resolve
+from communique.coding.mention import past_tense
 
 REFERENCE_DAYS = 10  # days before publication at most (older days are background)
 DAY_KINDS = frozenset(
@@ -45,18 +46,7 @@ def _past_clause(tok: Token) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.tag_ == "VBD":
-        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-    if (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "ROOT"
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    ):
-        return True  # a simple past the tagger read as a participle ("drivers *protested*")
-    return verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_ != "will"
-        for c in verb.children
-    )
+    return past_tense(verb)
 
 
 def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[NamedDay]:
