@@ -163,6 +163,24 @@ def test_roles_swapped_are_two_events_but_a_visit_and_its_host_are_one():
     assert c.veto is None and c.score >= rules.threshold
 
 
+def test_two_parts_of_one_state_against_each_other_are_two_events():
+    rules = load_rules()
+    court, government = (
+        Actor("court", "Kenya", "KEN", "JUD"),
+        Actor("cabinet", "Kenya", "KEN", "GOV"),
+    )
+
+    def accuse(mid: str, doer: Actor, target: Actor) -> Report:
+        m = mention(mid, 0, "ACCUSE", "", "", "2025-05-06")
+        m.actor, m.recipient = [doer], [target]
+        return Report(m, "x", "2025-05-06")
+
+    ruling, reply = accuse("a", court, government), accuse("b", government, court)
+    assert "roles swapped at home" in (compare(ruling, reply, rules).veto or "")
+    again = accuse("c", court, government)
+    assert compare(ruling, again, rules).veto is None
+
+
 def test_new_reports_join_stored_events_which_keep_their_ids(store):
     first, *rest = brasilia_reports()[:4]
     store.write_batch([first], link=True)

@@ -33,6 +33,26 @@ def _keys(actors: list[Actor]) -> frozenset[str]:
     return frozenset(k for a in actors if (k := a.country or a.code))
 
 
+def _sectored(actors: list[Actor]) -> frozenset[str]:
+    """Codes that name a part of a state (country and sector: "USAJUD"), not the state alone."""
+    return frozenset(a.code for a in actors if a.code and a.sector)
+
+
+def _codes(actors: list[Actor]) -> str:
+    return ",".join(sorted(a.code or a.text for a in actors)) or "?"
+
+
+def _opposed_at_home(x: Report, y: Report) -> bool:
+    """Two directed mentions inside one country whose sides are the same parts of the state
+    the other way round (a court against the government, the government against the court):
+    at the level of countries they look alike, but they are two acts."""
+    xa, xr = _sectored(x.mention.actor), _sectored(x.mention.recipient)
+    ya, yr = _sectored(y.mention.actor), _sectored(y.mention.recipient)
+    if not (xa and xr and ya and yr) or xa == xr:
+        return False
+    return xa == yr and xr == ya
+
+
 def _fold(name: str) -> str:
     """A place name compared without case or accents: 'Brasília' = 'Brasilia'."""
     decomposed = unicodedata.normalize("NFKD", name.strip().lower())
@@ -131,6 +151,12 @@ def _participants(x: Report, y: Report, rules: LinkRules, c: Comparison) -> None
         return
     ra, rr = _relation(x.actors, y.actors), _relation(x.recipients, y.recipients)
     swapped = bool(x.actors & y.recipients) or bool(x.recipients & y.actors)
+    if _opposed_at_home(x, y):  # "the court ruled against the president" / "... attacked the court"
+        c.veto = (
+            f"roles swapped at home ({_codes(x.mention.actor)}→{_codes(x.mention.recipient)} / "
+            f"{_codes(y.mention.actor)}→{_codes(y.mention.recipient)})"
+        )
+        return
     if (ra == "disjoint" or rr == "disjoint") and (swapped or not unsure):
         what = "roles swapped" if swapped else "different participants"
         c.veto = (
