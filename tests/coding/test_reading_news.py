@@ -595,3 +595,8 @@ def test_a_court_ruling_against_a_party_finds_it_liable(code, text):
         ["KENJUD"],
         ["KENGOV"],
     )
+
+
+def test_rebels_accusing_the_army_target_the_states_army(code):
+    m = top(code("The Rapid Support Forces accused the army of shelling markets."))
+    assert (_codes(m.actor), _codes(m.recipient)) == (["SDNREB"], ["SDNMIL"])

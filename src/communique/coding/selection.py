@@ -23,6 +23,7 @@ DEPLOY_VERBS = words("deploy_verbs")
 OWN_PRONOUNS = words("own_pronouns")
 # sectors of a doer's own means ("sent troops", "deployed police"); None: things, unknown
 OWN_MEANS = {"MIL", "COP", "SPY", None}
+CHALLENGER_SECTORS = frozenset({"REB", "OPP", "UAF", "CRM"})  # who takes on the state
 # rules whose argument is "the object of a preposition" of the trigger (or of its object)
 OBJECT_OF_PREP = frozenset(
     {"recipient.verb_prep", "recipient.passive_prep", "recipient.participle_prep",
@@ -193,12 +194,17 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             # "sent *troops*", "mobilized *reservists*": a common noun that only the context
             # made the doer's countryman is the doer's own means, not a target; with joint doers
             # of two countries ("A and B agreed ... on missing *people*") one of theirs is a topic
+            # ... but rebels' or protesters' "the army" or "police" are the state's, their target
+            challengers = {a.sector for a in actors} & CHALLENGER_SECTORS
             got = [
                 a
                 for a in got
                 if not (
                     a.country in own
-                    and (len(own) > 1 or (a.text.islower() and a.sector in OWN_MEANS))
+                    and (
+                        len(own) > 1
+                        or (a.text.islower() and a.sector in OWN_MEANS and not challengers)
+                    )
                 )
                 and not (deployed(found) and a.text.islower() and a.sector in OWN_MEANS)
             ]
