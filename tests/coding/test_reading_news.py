@@ -600,3 +600,12 @@ def test_a_court_ruling_against_a_party_finds_it_liable(code, text):
 def test_rebels_accusing_the_army_target_the_states_army(code):
     m = top(code("The Rapid Support Forces accused the army of shelling markets."))
     assert (_codes(m.actor), _codes(m.recipient)) == (["SDNREB"], ["SDNMIL"])
+
+
+def test_a_verb_the_parser_hangs_after_a_relative_clause_keeps_its_subject(code):
+    ms = code(
+        "Norway and Qatar, which have tried to mediate between the two sides,"
+        " called for an immediate truce."
+    )
+    m = _by_type(ms, "REQUEST")
+    assert _codes(m.actor) == ["NOR", "QAT"]

@@ -174,10 +174,20 @@ def governing_verb(noun: Token) -> Token | None:
 def misparsed_subject(verb: Token) -> Token | None:
     """'X imposed duties' parsed as a noun phrase with no verb ('X' the root, 'imposed' an
     adjective of 'tariffs'): the sentence's root noun, when the participle follows it and the
-    sentence has no verb of its own."""
+    sentence has no verb of its own. Also a past-tense verb the parser hung on a noun after the
+    subject's relative clause ("X and Y, which had tried to mediate between the two sides,
+    *called* for a ceasefire", with "X" the root): that root noun."""
+    root = verb.sent.root
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and root.pos_ in ("NOUN", "PROPN")
+        and root.i < verb.i
+        and any(c.dep_ == "relcl" for c in root.children)
+    ):
+        return root
     if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN"):
         return None
-    root = verb.sent.root
     if root.pos_ not in ("NOUN", "PROPN", "ADJ") or any(
         t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent
     ):
