@@ -609,3 +609,12 @@ def test_a_verb_the_parser_hangs_after_a_relative_clause_keeps_its_subject(code)
     )
     m = _by_type(ms, "REQUEST")
     assert _codes(m.actor) == ["NOR", "QAT"]
+
+
+def test_a_reported_event_takes_the_storys_day_too(code):
+    text = (
+        "Thousands of Georgians protested in Tbilisi on Sunday. "
+        "The interior ministry said police had detained 36 people."
+    )
+    m = _by_type(code(text, "2024-05-13"), "COERCE")
+    assert (m.modality, m.date) == ("claimed", "2024-05-12")

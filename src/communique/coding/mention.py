@@ -273,7 +273,7 @@ def build_mention(
     elif (earlier := pluperfect(trig.token)) is not None:
         date_value = precision = date_text = None
         why.append(explain("date.earlier", verb=earlier))
-    elif reference is not None and modality == "asserted" and past_event(trig.token):
+    elif reference is not None and modality in ("asserted", "claimed") and past_event(trig.token):
         date_value, precision, date_text = reference[0], "day", None
         why.append(explain("date.story_reference", text=reference[1], date=reference[0],
                            where=reference[2]))  # fmt: skip
