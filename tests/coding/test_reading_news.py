@@ -618,3 +618,17 @@ def test_a_reported_event_takes_the_storys_day_too(code):
     )
     m = _by_type(code(text, "2024-05-13"), "COERCE")
     assert (m.modality, m.date) == ("claimed", "2024-05-12")
+
+
+def test_a_speaker_joined_to_his_reported_clause_still_makes_the_appeal(code):
+    m = _by_type(
+        code("Chile's foreign minister said the duties were unfair and called on Peru to talk."),
+        "REQUEST",
+    )
+    assert (_codes(m.actor), _codes(m.recipient)) == (["CHLGOV"], ["PER"])
+
+
+def test_hit_by_tariffs_is_no_grenade_attack(code):
+    assert not [
+        m for m in code("Canada, hit by U.S. tariffs, kept calm.") if m.event_type == "ASSAULT"
+    ]

@@ -76,7 +76,12 @@ def parse_pattern(text: str) -> tuple[frozenset[str], ...]:
     items = []
     for item in text.split():
         alts: set[str] = set()
-        for alt in item.split("/"):
+        parts = item.split("/")
+        if ":" in parts[-1] and not any(":" in p for p in parts[:-1]):
+            # "by/with:grenade" is (by or with) + grenade, not "by" alone or "with grenade"
+            obj = parts[-1].rpartition(":")[2]
+            parts = [f"{p.rpartition(':')[0] or p}:{obj}" for p in parts[:-1]] + [parts[-1]]
+        for alt in parts:
             prefix, _, word = alt.rpartition(":") if ":" in alt else ("", "", alt)
             lead = "<" if word.startswith("<") else ""
             word = word.lstrip("<")

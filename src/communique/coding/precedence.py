@@ -84,6 +84,11 @@ def shape(trig: Trigger) -> str:
     return "verb"
 
 
+SAY_VERBS = words("say_verbs")
+# what a speaker does by speaking: the acts a verb of saying can be joined to
+SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "THREATEN"})
+
+
 def actor_candidates(trig: Trigger) -> list[Arg]:
     tok = trig.token
     kind = shape(trig)
@@ -96,6 +101,19 @@ def actor_candidates(trig: Trigger) -> list[Arg]:
         forces = child(tok, "nsubjpass")
         if forces is not None:  # "the army was put on alert": the forces mobilised are the doer
             return [arg(with_conjuncts(forces), "actor.mobilized_subject")]
+    head = tok.head
+    if (
+        tok.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in SAY_VERBS
+        and trig.cameo.plover in SPOKEN_TYPES
+        and not is_passive(tok)
+    ):
+        # "X said the measures were unfair *and called on* Y ...": the parser joined the verb to
+        # the reported clause; when its subject is no actor, the speaker is tried next
+        speaker = verb_actor(head.head)
+        if speaker:
+            return [doer, speaker.wrap("actor.speaker", head=head.head.text)]
     return [doer]
 
 
