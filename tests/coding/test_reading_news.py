@@ -96,7 +96,7 @@ def test_last_weekday_is_that_day_of_the_previous_week(code):
 
 
 def test_a_named_holiday_dates_an_event(code):
-    m = top(code("On Thanksgiving, the governor condemned the rioters.", "2022-11-29"))
+    m = top(code("On Thanksgiving, the Kenyan president pardoned 40 prisoners.", "2022-11-29"))
     assert m.date == "2022-11-24"
     m = top(code("Over Easter, police arrested dozens of activists in Lagos.", "2023-04-20"))
     assert m.date == "2023-04-09"
@@ -428,13 +428,13 @@ def test_forces_sent_to_help_are_aid_and_troops_sent_to_a_border_are_not(code):
 @pytest.mark.parametrize(
     "text",
     [
-        "A Chinese coast guard ship rammed a Philippine supply boat near the shoal.",
-        "The Philippine patrol boat was sideswiped by a Chinese vessel on Friday.",
+        "A Turkish coast guard ship rammed a Greek fishing boat near Lesbos.",
+        "A Greek fishing boat was rammed by a Turkish patrol vessel in the Aegean.",
     ],
 )
 def test_ramming_a_boat_is_an_attack(code, text):
     m = top(code(text))
-    assert (m.event_type, _codes(m.recipient)) == ("ASSAULT", ["PHL"])
+    assert (m.event_type, _codes(m.recipient)) == ("ASSAULT", ["GRC"])
 
 
 def test_ramming_a_bill_through_is_no_attack(code):
@@ -489,8 +489,8 @@ def test_an_event_takes_the_nearest_of_two_loose_dates(code):
     # published Wednesday 2023-05-17
     m = top(
         code(
-            "As the exercises began yesterday, the Philippine coast guard said its patrol boat"
-            " had been damaged on Friday last week when it was rammed by a Chinese ship.",
+            "As the talks opened yesterday, Greek officials said a fishing boat had been"
+            " damaged on Friday last week when it was rammed by a Turkish patrol vessel.",
             "2023-05-17",
         )
     )
