@@ -632,3 +632,9 @@ def test_hit_by_tariffs_is_no_grenade_attack(code):
     assert not [
         m for m in code("Canada, hit by U.S. tariffs, kept calm.") if m.event_type == "ASSAULT"
     ]
+
+
+def test_troops_sent_are_a_deployment_and_troops_sent_to_help_are_aid(code):
+    assert top(code("Kenya sent troops to the border with Somalia.")).event_type == "MOBILIZE"
+    m = top(code("Rwanda sent troops to Mozambique to help fight insurgents."))
+    assert (m.event_type, _codes(m.recipient)) == ("AID", ["MOZ"])
