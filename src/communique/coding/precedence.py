@@ -135,7 +135,7 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
     if code.plover == "PROTEST" and verb:
         out.append(ca.scene_target(tok))  # "threw stones during rallies *against X*"
         out.append(ca.protest_aim_target(tok))  # "blocked roads *to protest against X*"
-    if code.plover in ("AID", "COOPERATE") and verb:
+    if code.plover in ("AID", "COOPERATE", "MOBILIZE") and verb:
         out.append(ca.aim_object(tok))  # "sent engineers *to help rebuild X*"
     if code.plover in ("ASSAULT", "COERCE") and verb:
         out.append(ca.aim_object(tok))  # "opened fire *to disperse the crowd*": its target
