@@ -31,6 +31,7 @@ from communique.coding.domestic import (
     retaliation_note,
 )
 from communique.coding.mention import TIME_MARKS, build_mention, future_time_clause
+from communique.coding.patterns import surface_lemmas
 from communique.coding.recodes import context_recode, is_motion, motion_is_visit
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
@@ -53,19 +54,6 @@ SUBJECT_OF_RULES = frozenset(
 
 
 SAY_VERBS = words("say_verbs")
-
-
-def _inflections(verb: str) -> set[str]:
-    """Regular written forms of a verb of saying ("stress": stresses, stressed, stressing)."""
-    stem = verb[:-1] if verb.endswith("e") else verb
-    third = verb + "es" if verb.endswith(("s", "sh", "ch")) else verb + "s"
-    return {verb, third, stem + "ed", stem + "ing"}
-
-
-SAY_FORMS = frozenset(
-    {f for v in SAY_VERBS for f in _inflections(v)}
-    | {"said", "told", "wrote", "written"}  # the irregular pasts
-)
 # how far back a denial looks for the accusation it answers
 REFERENCE_REACH = 3  # sentences
 DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
@@ -297,7 +285,8 @@ class SentenceCoder:
         """Who this sentence reports as saying something ("X said", "said X")."""
         for verb in sent:
             if verb.pos_ == "VERB" and (
-                verb.lemma_.lower() in SAY_VERBS or verb.lower_ in SAY_FORMS
+                verb.lemma_.lower() in SAY_VERBS
+                or SAY_VERBS.intersection(surface_lemmas().get(verb.lower_, ()))
             ):  # a sentence with no event word is parsed without lemmas: its written form
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if subj is not None:

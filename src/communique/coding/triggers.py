@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from communique.coding.dates import WEEKDAYS
 from communique.coding.lexicon import CameoCode, cameo_table, idioms
 from communique.coding.pattern_keys import TokenKeys, find_items, not_a_trigger
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
@@ -91,20 +92,7 @@ def dependents(tok: Token) -> dict[str, Token]:
     return found
 
 
-_DAY_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "tonight",
-        "weekend",
-    ]
-)
+_DAY_WORDS = frozenset(WEEKDAYS) | {"today", "tonight", "weekend"}
 
 
 def _dates_it(prep: Token) -> bool:
