@@ -441,3 +441,61 @@ def test_a_relative_pronoun_object_of_a_promised_act(code):
     ms = code("Peru's army hunted the Chilean rebel commander, whom it had vowed to capture.")
     m = _by_type(ms, "THREATEN")
     assert _countries(m.recipient) == {"CHL"}
+
+
+# -- the story's counterpart -------------------------------------------------------------------
+
+TWO_STATE_STORY = (
+    "Chilean coast guards seized two Peruvian fishing boats off Arica on Monday. "
+    "Peru said the boats had been in international waters and summoned Chile's ambassador. "
+    "Chile said the crews would be questioned. "
+    "On Tuesday the Peruvian foreign minister demanded the immediate release of the fishermen."
+)
+
+
+def test_a_demand_with_no_target_is_aimed_at_the_storys_counterpart(code):
+    m = _by_type(code(TWO_STATE_STORY), "REQUEST", "demanded")
+    assert _countries(m.actor) == {"PER"}
+    assert _countries(m.recipient) == {"CHL"}
+    assert "recipient.story_counterpart" in m.explanation
+
+
+def test_a_counterpart_named_once_is_not_assumed(code):
+    m = _by_type(
+        code(
+            "Peru summoned the Chilean ambassador on Monday. "
+            "On Tuesday the Peruvian foreign minister demanded the immediate release of the crews."
+        ),
+        "REQUEST",
+        "demanded",
+    )
+    assert m.recipient == []
+    assert "recipient.story_counterpart" not in m.explanation
+
+
+def test_protest_and_violence_take_no_counterpart(code):
+    ms = code(TWO_STATE_STORY + " Hundreds of protesters marched in Lima on Wednesday.")
+    m = _by_type(ms, "PROTEST")
+    assert "recipient.story_counterpart" not in m.explanation
+
+
+def test_a_halt_on_exports_is_aimed_at_no_state_in_particular(code):
+    m = _by_type(
+        code(
+            "Chile and Peru traded accusations over fishing rights this week, and Chile's "
+            "minister said Peru was to blame. Peru then halted exports of fishmeal."
+        ),
+        "SANCTION",
+    )
+    assert "recipient.story_counterpart" not in m.explanation
+
+
+def test_a_doer_whose_country_was_guessed_takes_no_counterpart_too(code):
+    # "the government" of no named country: the story's most frequent state is a guess already
+    ms = code(
+        "Chile and Peru traded accusations over fishing rights, and Chile's minister said Peru "
+        "was to blame. Chile's navy said Peru had provoked the incident. "
+        "The government demanded an apology."
+    )
+    m = _by_type(ms, "REQUEST", "demanded")
+    assert "recipient.story_counterpart" not in m.explanation

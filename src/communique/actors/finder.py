@@ -210,6 +210,7 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
             elif freq:
                 iso, why = freq[0][0], "most frequent country in the story"
+                sp.country_guessed = True
             else:
                 continue
             sp.actor.country = iso

@@ -44,6 +44,7 @@ class ActorSpan:
     also: list[Actor] = field(default_factory=list)
     is_location: bool = False
     rule_id: str = ""  # the id (data/coding/rules.tsv) of the rule that made the span
+    country_guessed: bool = False  # no country named: the story's most frequent one was taken
 
     @property
     def rule_of_span(self) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.actors.lexicon import country_name
 from communique.coding import frames
 from communique.coding.candidate import Candidate
 from communique.coding.resolver import ArgumentResolver
@@ -19,6 +20,7 @@ from communique.vocabulary import words
 # "X told Y ...": reporting verbs that name whom it was said to
 ADDRESSEE_VERBS = words("addressee_verbs")
 ADDRESSED_TYPES = frames.FRAME_TYPES | {"SUPPORT", "AID", "CONCEDE", "RETREAT", "COOPERATE"}
+NON_STATE = words("non_state_codes")
 CLAIM_WORDS = words("claim_nouns") | words("proposal_nouns")
 REPORTING_VERBS = words("reporting_verbs")
 # they judge an act: "condemned *the seizure*" may name one the story just told
@@ -136,3 +138,35 @@ def addressed_speech(tok: Token) -> tuple[Token, list[Token]] | None:
             return None
         cur = cur.head
     return None
+
+
+# event types aimed at someone: with no target in their sentence, the story's main counterpart
+COUNTERPART_TYPES = words("counterpart_types")
+TRADE_FLOWS = words("trade_flow_words")
+COUNTERPART_MENTIONS = 2  # the counterpart must be named at least this often in the story
+
+
+def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
+    """ "Freedonia shelled the border. Ruritania *vowed to retaliate*": an act aimed at someone
+    that names no target in its sentence is aimed at the state the story names most, other
+    than the doer's own (rule recipient.story_counterpart); an assumed target, not a found one."""
+    if cand.recipients or cand.joint or cand.unattributed or cand.plover not in COUNTERPART_TYPES:
+        return
+    own = {a.country for a in cand.actors if a.country}
+    if not own:
+        return
+    if any(t.lower_ in TRADE_FLOWS for t in cand.trigger.tokens):
+        return  # "halted rice exports": aimed at every buyer, not at one state
+    heads = cand.actor_arg.heads if cand.actor_arg is not None else []
+    if any((sp := resolver.index.at(h)) is not None and sp.country_guessed for h in heads):
+        return  # "the government" of no named country: one guess is enough
+    for iso, count in resolver.story_countries.most_common():
+        if iso in own or iso in NON_STATE or not iso or len(iso) != 3:
+            continue
+        if count < COUNTERPART_MENTIONS:
+            return
+        name = country_name(iso) or iso
+        why = Because.of("recipient.story_counterpart", name=name, count=str(count))
+        cand.set_recipients([Actor(text=name, name=name, country=iso)], why)
+        cand.assumed_recipient = True
+        return

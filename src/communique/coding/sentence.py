@@ -22,6 +22,7 @@ from communique.coding.context_recipients import (
     addressee,
     claimant,
     earlier_act,
+    story_counterpart,
 )
 from communique.coding.dates import find_dates
 from communique.coding.domestic import (
@@ -248,6 +249,7 @@ class SentenceCoder:
                     cand.assumed_recipient = True
                 elif (note := retaliation_note(content)) is not None:
                     cand.notes.append(note)
+            story_counterpart(self.resolver, cand)
         return kept
 
     def _drop(self, trig: Trigger, rule_id: str, /, **slots: str) -> None:
