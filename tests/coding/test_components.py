@@ -89,3 +89,18 @@ def test_a_doc_can_be_coded_while_parse_texts_is_still_yielding():
     docs = parse_texts(nlp, arts, 2)
     lazily = [len(code_article(a, doc, nlp)) for a, doc in zip(arts, docs, strict=True)]
     assert lazily == [1, 1, 1]
+
+
+def test_the_fast_pipeline_annotates_a_sentence_whose_trigger_needs_only_a_parse_key():
+    # "wants Y to": the rule needs the "@wish" parse, no other word, so the sentence must still
+    # get lemmas and entities in the fast pipeline
+    from communique.coding import code_article
+    from communique.model import Article
+    from communique.parsing import load_pipeline, parse_texts
+
+    nlp = load_pipeline()
+    art = Article(
+        text="Washington also wants Beijing to buy more soybeans, officials said.", id="w"
+    )
+    (doc,) = parse_texts(nlp, [art])
+    assert [m.event_type for m in code_article(art, doc, nlp)] == ["REQUEST"]

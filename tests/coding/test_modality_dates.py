@@ -116,3 +116,17 @@ def test_weekdays_resolve_by_tense(code):
     # a headline's simple present reports what happened
     lead = top(code("Chile condemns Peru's decision, the minister said on Monday.", "2024-05-15"))
     assert lead.date == "2024-05-13" and lead.modality == "asserted"
+
+
+def test_someones_demand_named_under_a_condition_was_still_made(code):
+    # the rejection is conditional; Brazil's demands exist
+    ms = code("The deal may collapse if Argentina rejects Brazil's demands for lower duties.")
+    demand = next(m for m in ms if m.event_type == "REQUEST")
+    assert demand.modality == "asserted"
+    reject = next(m for m in ms if m.event_type == "REJECT")
+    assert reject.modality == "hypothetical"
+
+
+def test_a_trip_named_by_a_possessive_keeps_its_verbs_future(code):
+    ms = code("Chile's president will travel to Argentina next week for his first foreign trip.")
+    assert {m.modality for m in ms} == {"future"}

@@ -101,3 +101,32 @@ def test_passive_mobilization_with_an_agent_keeps_the_agent(code):
     m = top(code("The Chilean navy was placed on alert by President Boric."))
     assert m.event_type == "MOBILIZE", m.explanation
     assert "actor.agent" in m.explanation
+
+
+# -- "X wants Y to <act>": a demand on Y -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("Brazil wants Argentina to lift the duties on its steel.", "BRA", "ARG"),
+        ("Washington also wants Beijing to buy more soybeans, officials said.", "USA", "CHN"),
+        ("The European Union wants Britain to pay what it owes.", "EUR", "GBR"),
+    ],
+)
+def test_wanting_another_to_act_is_a_demand_on_them(code, text, actor, recipient):
+    m = top(code(text))
+    assert m.event_type == "REQUEST" and m.modality == "asserted"
+    assert actor in countries(m.actor) and countries(m.recipient) == {recipient}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Voters want prices to fall before the election.", "Farmers want the rain to stop."],
+)
+def test_wanting_something_of_no_named_party_is_no_demand(code, text):
+    assert all(m.event_type != "REQUEST" for m in code(text))
+
+
+def test_wanting_to_act_oneself_is_no_demand(code):
+    assert all(m.event_type != "REQUEST" for m in code("Brazil wants to talk to Argentina."))

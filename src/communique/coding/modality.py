@@ -11,6 +11,8 @@ STRENGTH = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "asserte
 MEASURE_NOUNS = words("measure_nouns")
 # verbs that report a clause: its "would" is a future, not a hypothetical
 REPORTING_VERBS = words("reporting_verbs")
+# speech acts: "X's demands", "its offer", "their threat" (the proposal nouns and threats)
+SPEECH_ACT_NOUNS = words("proposal_nouns") | words("pledge_nouns")
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -44,6 +46,10 @@ def modality_of(tok: Token) -> tuple[str, str]:
             best, cue = mod, why
 
     chain = _chain(tok)
+    if tok.lemma_.lower() in SPEECH_ACT_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+        # "if Y agrees to *X's demands*", "will not accept *its offer*": someone's act named by
+        # a possessed noun has been made; what may happen to it is the other verb's modality
+        chain = [tok]
     clause = chain[-1]
     reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS
     for i, word in enumerate(chain):

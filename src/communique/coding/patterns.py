@@ -50,8 +50,12 @@ class TriggerRule:
         return sum(2 if any(":" in w for w in it) else 1 for it in self.items)
 
     def could_match(self, lemmas: set[str]) -> bool:
-        """Whether a sentence with these lemmas can hold every required word."""
-        return all(any(w.lstrip("<").rsplit(":", 1)[-1] in lemmas for w in it) for it in self.items)
+        """Whether a sentence with these lemmas can hold every required word (a parse key such
+        as "@wish" may be anywhere)."""
+        return all(
+            any(w.startswith("@") or w.lstrip("<").rsplit(":", 1)[-1] in lemmas for w in it)
+            for it in self.items
+        )
 
     def describe(self) -> str:
         base = f"{self.lemma}({self.pos})" if self.pos == "noun" else self.lemma

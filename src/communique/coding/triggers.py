@@ -64,9 +64,38 @@ def _pos_ok(tok: Token, pos: str) -> bool:
     return tok.pos_ in ("VERB", "NOUN", "PROPN", "ADJ")
 
 
+WISH_VERBS = words("wish_verbs")
+_NAMED = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def wished_of(tok: Token) -> Token | None:
+    """ "X *wants* Y to lift the duties", "X would *like* Y to leave": the named state, body or
+    person whose act a verb of wishing asks for (a demand when said of another: "@wish"), or
+    None ("X wants to talk", "voters want prices to fall")."""
+    if tok.lemma_.lower() not in WISH_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.ent_type_ in _NAMED:
+                return subj
+        if (
+            c.dep_ == "dobj"
+            and c.ent_type_ in _NAMED
+            and any(
+                x.dep_ == "xcomp" and any(a.tag_ == "TO" for a in x.children) for x in tok.children
+            )
+        ):
+            return c
+    return None
+
+
 def dependents(tok: Token) -> dict[str, Token]:
-    """Words near ``tok`` that may complete a multiword trigger, by lemma (and lower text)."""
+    """Words near ``tok`` that may complete a multiword trigger, by lemma (and lower text), and
+    "@wish" for a verb of wishing with someone's act as its object (``wished_of``)."""
     found: dict[str, Token] = {}
+    if (wished := wished_of(tok)) is not None:
+        found["@wish"] = wished
 
     def add(t: Token) -> None:
         for key in (t.lemma_.lower(), t.lower_):
