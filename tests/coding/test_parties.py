@@ -499,3 +499,25 @@ def test_a_doer_whose_country_was_guessed_takes_no_counterpart_too(code):
     )
     m = _by_type(ms, "REQUEST", "demanded")
     assert "recipient.story_counterpart" not in m.explanation
+
+
+def test_a_refusal_of_a_proposal_goes_to_the_counterpart_not_home(code):
+    ms = code(TWO_STATE_STORY + " Chile's government balked at the idea of a joint inquiry.")
+    m = _by_type(ms, "REJECT", "balked")
+    assert _countries(m.actor) == {"CHL"}
+    assert _countries(m.recipient) == {"PER"}
+    assert "recipient.story_counterpart" in m.explanation
+
+
+def test_a_refusal_of_ones_own_act_stays_at_home_in_a_two_state_story(code):
+    ms = code(TWO_STATE_STORY + " Chile's fisheries minister refused to resign.")
+    m = _by_type(ms, "REJECT", "refused")
+    assert _countries(m.recipient) == {"CHL"}
+    assert "recipient.domestic_target" in m.explanation
+
+
+def test_a_role_owned_by_a_named_state_with_words_between_is_that_states(code):
+    ms = code("Peru protested loudly. Chile's fisheries minister met the Peruvian envoy in Lima.")
+    m = _by_type(ms, "CONSULT")
+    assert _countries(m.actor) == {"CHL"}
+    assert "is its owner" in m.explanation

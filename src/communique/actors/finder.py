@@ -239,11 +239,22 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
 
     def _owner(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """ "*his* government", "*her* ambassador", "*his* army": a role or body owned by a
-        person named just before is that person's country's."""
+        person named just before is that person's country's; "*Chile's* fisheries minister":
+        one owned by a named state or body is theirs."""
         if not self.parsed:
             return None
         poss = next((c for c in self.doc[sp.head].children if c.dep_ == "poss"), None)
-        if poss is None or poss.pos_ != "PRON":
+        if poss is None:
+            return None
+        if poss.pos_ != "PRON":  # "*Chile's* fisheries minister": a named owner, words between
+            for o in spans:
+                if (
+                    o.start <= poss.i < o.end
+                    and o.kind in ("country", "body")
+                    and o.actor.country
+                    and not o.is_location
+                ):
+                    return o.actor.country, f"'{self.doc[o.start : poss.i + 1].text}' is its owner"
             return None
         for o in spans:
             if o.start <= poss.i < o.end and o.kind == "reference" and is_state(o.actor.country):

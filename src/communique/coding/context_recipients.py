@@ -20,7 +20,6 @@ from communique.vocabulary import words
 # "X told Y ...": reporting verbs that name whom it was said to
 ADDRESSEE_VERBS = words("addressee_verbs")
 ADDRESSED_TYPES = frames.FRAME_TYPES | {"SUPPORT", "AID", "CONCEDE", "RETREAT", "COOPERATE"}
-NON_STATE = words("non_state_codes")
 CLAIM_WORDS = words("claim_nouns") | words("proposal_nouns")
 REPORTING_VERBS = words("reporting_verbs")
 # they judge an act: "condemned *the seizure*" may name one the story just told
@@ -143,7 +142,6 @@ def addressed_speech(tok: Token) -> tuple[Token, list[Token]] | None:
 # event types aimed at someone: with no target in their sentence, the story's main counterpart
 COUNTERPART_TYPES = words("counterpart_types")
 TRADE_FLOWS = words("trade_flow_words")
-COUNTERPART_MENTIONS = 2  # the counterpart must be named at least this often in the story
 
 
 def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
@@ -160,13 +158,10 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     heads = cand.actor_arg.heads if cand.actor_arg is not None else []
     if any((sp := resolver.index.at(h)) is not None and sp.country_guessed for h in heads):
         return  # "the government" of no named country: one guess is enough
-    for iso, count in resolver.story_countries.most_common():
-        if iso in own or iso in NON_STATE or not iso or len(iso) != 3:
-            continue
-        if count < COUNTERPART_MENTIONS:
-            return
-        name = country_name(iso) or iso
-        why = Because.of("recipient.story_counterpart", name=name, count=str(count))
-        cand.set_recipients([Actor(text=name, name=name, country=iso)], why)
-        cand.assumed_recipient = True
+    found = resolver.counterpart(own)
+    if found is None:
         return
+    name = country_name(found[0]) or found[0]
+    why = Because.of("recipient.story_counterpart", name=name, count=str(found[1]))
+    cand.set_recipients([Actor(text=name, name=name, country=found[0])], why)
+    cand.assumed_recipient = True

@@ -75,6 +75,12 @@ def domestic_target(
         # accuser, and a sentence that names another state has its own target or none
         if is_denial(trig.token):
             return None
+        if (
+            trig.cameo.plover == "REJECT"
+            and not _own_act(trig.token)
+            and resolver.counterpart({iso}) is not None
+        ):
+            return None  # "balked at the proposal": whoever proposed it (story counterpart)
         named = {
             a.country
             for sp in resolver.index.in_sentence(trig.token.sent)
@@ -93,6 +99,15 @@ def domestic_target(
         type=trig.cameo.plover.lower(),
     )
     return Actor(text=name, name=name, country=iso, sector=sector), why
+
+
+def _own_act(tok: Token) -> bool:
+    """ "refused *to resign*", "declined *to step down*": a refusal of the doer's own act, aimed
+    at home; not "rejected the offer", "balked at committing to purchases"."""
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        for c in tok.children
+    )
 
 
 def domestic_trip(resolver: ArgumentResolver, cand: Candidate) -> bool:

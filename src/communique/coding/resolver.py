@@ -26,6 +26,7 @@ from communique.model import Actor
 from communique.vocabulary import words
 
 NON_STATE = words("non_state_codes")
+COUNTERPART_MENTIONS = 2  # a story counterpart is named at least this often
 ARMED_GROUPS = words("armed_group_words")
 DOMESTIC_ORG_WORDS = words("domestic_org_words")
 SINGULAR_PRONOUNS = words("singular_pronouns")
@@ -323,6 +324,15 @@ class ArgumentResolver:
             if iso:
                 return iso, "the story's country"
         return None, ""
+
+    def counterpart(self, own: set[str]) -> tuple[str, int] | None:
+        """The state the story names most other than ``own`` (country codes), with its count,
+        when it is named at least ``COUNTERPART_MENTIONS`` times; else None."""
+        for iso, count in self.story_countries.most_common():
+            if not iso or iso in own or iso in NON_STATE or len(iso) != 3:
+                continue
+            return (iso, count) if count >= COUNTERPART_MENTIONS else None
+        return None
 
     def antecedent(self, pronoun: Token, plural: bool = False) -> list[Actor]:
         """'X said it would ...': a pronoun's nearest subject higher up the same sentence
