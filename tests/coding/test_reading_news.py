@@ -638,3 +638,28 @@ def test_troops_sent_are_a_deployment_and_troops_sent_to_help_are_aid(code):
     assert top(code("Kenya sent troops to the border with Somalia.")).event_type == "MOBILIZE"
     m = top(code("Rwanda sent troops to Mozambique to help fight insurgents."))
     assert (m.event_type, _codes(m.recipient)) == ("AID", ["MOZ"])
+
+
+def test_a_states_strikes_are_military_and_workers_strikes_labour(code):
+    ms = code("Ukraine condemned the Russian strikes on its power grid.")
+    strike = next(m for m in ms if "strikes" in m.evidence.trigger)
+    assert strike.event_type == "ASSAULT"
+    assert "RUS" not in {a.country for a in strike.recipient}  # no domestic protest target
+    ms = code("Nurses joined the French strikes against the pension reform.")
+    assert next(m for m in ms if "strikes" in m.evidence.trigger).event_type == "PROTEST"
+
+
+def test_a_city_followed_by_its_state_is_in_that_states_country(code):
+    m = top(code("Police in Birmingham, Alabama, arrested ten protesters on Monday."))
+    assert {a.country for a in m.actor} == {"USA"}
+    m = top(code("Police in Hyderabad, Sindh, arrested ten protesters."))
+    assert {a.country for a in m.actor} == {"PAK"}
+    m = top(code("Police in Birmingham arrested ten protesters on Monday."))
+    assert {a.country for a in m.actor} == {"GBR"}  # the larger city without a region
+
+
+def test_what_a_clause_happens_amid_or_following_has_happened(code):
+    ms = code("The president will travel to Kenya following protests in Nairobi.")
+    assert next(m for m in ms if m.event_type == "PROTEST").modality == "asserted"
+    ms = code("Peru would reconsider its offer amid attacks by rebels on army posts.")
+    assert next(m for m in ms if m.event_type == "ASSAULT").modality == "asserted"

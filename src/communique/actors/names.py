@@ -70,12 +70,31 @@ class NameReader:
             text = text[4:]
         if self.story.registry.lookup(text):
             return None  # a person already introduced ("Lagos" the president, later)
-        iso = _place_country(text)
+        iso, how = _place_country(text), "gazetteer"
+        region = self._region_after(ent.end)
+        if region is not None:  # "Birmingham, Alabama": the Birmingham in Alabama's country
+            from communique.places.gazetteer import geocode_in_region
+
+            loc = geocode_in_region(text, region)
+            if loc is not None and loc.country:
+                iso, how = loc.country, f"gazetteer, in '{region}'"
         if not iso:
             return None
         actor = Actor(text="", name=text, country=iso)
-        rule = f"place '{text}' (gazetteer) -> {iso}"
+        rule = f"place '{text}' ({how}) -> {iso}"
         return [self._span(ent.start, ent.end, actor, "country", rule)]
+
+    def _region_after(self, end: int) -> str | None:
+        """ "Birmingham*, Alabama*": the place name set off by a comma after a place, if any."""
+        if end + 1 >= len(self.doc) or self.doc[end].text != ",":
+            return None
+        nxt = self.doc[end + 1]
+        if nxt.ent_type_ not in PLACE_ENTS or nxt.ent_iob_ != "B":
+            return None
+        stop = end + 2
+        while stop < len(self.doc) and self.doc[stop].ent_iob_ == "I":
+            stop += 1
+        return self.doc[end + 1 : stop].text
 
     # -- names ---------------------------------------------------------------------------
     def _name_run(self, j: int, need_person_ent: bool = False) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ MEASURE_NOUNS = words("measure_nouns")
 REPORTING_VERBS = words("reporting_verbs")
 # speech acts: "X's demands", "its offer", "their threat" (the proposal nouns and threats)
 SPEECH_ACT_NOUNS = words("proposal_nouns") | words("pledge_nouns")
+PRESUPPOSING_PREPS = words("presupposing_preps")
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -49,6 +50,10 @@ def modality_of(tok: Token) -> tuple[str, str]:
     if tok.lemma_.lower() in SPEECH_ACT_NOUNS and any(c.dep_ == "poss" for c in tok.children):
         # "if Y agrees to *X's demands*", "will not accept *its offer*": someone's act named by
         # a possessed noun has been made; what may happen to it is the other verb's modality
+        chain = [tok]
+    elif tok.dep_ == "pobj" and tok.head.lower_ in PRESUPPOSING_PREPS:
+        # "would defend his record *amid protests*", "will travel *despite the attacks*": what
+        # the clause happens amid, despite or following has happened, whatever the clause's mood
         chain = [tok]
     clause = chain[-1]
     reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS

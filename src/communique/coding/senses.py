@@ -43,13 +43,14 @@ def senses() -> dict[str, list[Sense]]:
 
 
 PLACE_ENTS = ("GPE", "LOC", "FAC")
+STATE_ENTS = ("GPE", "NORP")
 WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 
 
 def neighbours(tok: Token) -> set[str]:
     """Lower-case lemmas (and words) of the trigger's dependents, their dependents, its head;
     "on:@place" for a preposition with a named place after it, "@clause" for a clause it
-    governs."""
+    governs, "@state" for a noun a state owns ("the Russian strikes")."""
     near = [tok.head] if tok.head.i != tok.i else []
     places = set()
     for child in tok.children:
@@ -67,7 +68,17 @@ def neighbours(tok: Token) -> set[str]:
             }
     # "recognised *that* ...": a clause as its complement ("@clause")
     clause = {"@clause"} if any(c.dep_ == "ccomp" for c in tok.children) else set()
-    return {t.lemma_.lower() for t in near} | {t.lower_ for t in near} | places | clause
+    # "the *Russian* strikes", "*Israel's* strikes": a state named as the noun's owner ("@state")
+    state = (
+        {"@state"}
+        if tok.pos_ in ("NOUN", "PROPN")
+        and any(
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in STATE_ENTS
+            for c in tok.children
+        )
+        else set()
+    )
+    return {t.lemma_.lower() for t in near} | {t.lower_ for t in near} | places | clause | state
 
 
 def sense_of(trig: Trigger) -> tuple[Sense, str] | None:

@@ -31,6 +31,7 @@ from communique.coding.domestic import (
     domestic_trip,
     retaliation_note,
 )
+from communique.coding.lexicon import cameo_table
 from communique.coding.mention import TIME_MARKS, build_mention, future_time_clause
 from communique.coding.patterns import surface_lemmas
 from communique.coding.recodes import context_recode, is_motion, motion_is_visit
@@ -182,6 +183,12 @@ class SentenceCoder:
             if sense is not None and sense[0].cameo is not None:  # "a strike over pay"
                 why = Because.of("recode.sense", sense=sense[0].sense, cue=sense[1])
                 cand.recode = (sense[0].cameo, why)
+                if (
+                    cand.assumed_recipient
+                    and cameo_table()[sense[0].cameo].plover != trig.cameo.plover
+                ):
+                    cand.set_recipients([], None)  # a default target of the old type's
+                    cand.assumed_recipient = False
             if trig.cameo.code == "042" and domestic_trip(self.resolver, cand):
                 self._drop(trig, "filter.domestic_trip")
                 continue

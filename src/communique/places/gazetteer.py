@@ -208,3 +208,33 @@ def geocode(
     """The place a name most likely means, preferring the story's countries; None if unknown."""
     p = best(gazetteer().lookup(name.strip()), prefer_countries)
     return p.location() if p else None
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, frozenset[str]]:
+    """Lower-case names of the states, provinces and regions of ISO 3166-2 (pycountry) -> the
+    ISO3 codes of the countries that have a subdivision of that name."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            out.setdefault(sub.name.lower(), set()).add(country.alpha_3)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def region_countries(name: str) -> frozenset[str]:
+    """The countries with a state, province or region called ``name`` ("Alabama" -> USA,
+    "Punjab" -> IND, PAK); empty when none has."""
+    return _regions().get(name.strip().lower(), frozenset())
+
+
+def geocode_in_region(city: str, region: str) -> Location | None:
+    """ "Birmingham, Alabama": the city of that name in a country with a region so named, or
+    None when the region names no country or the country has no such city."""
+    countries = region_countries(region)
+    if not countries:
+        return None
+    p = best([c for c in gazetteer().lookup(city.strip()) if c.country in countries], countries)
+    return p.location() if p else None
