@@ -74,6 +74,10 @@ CASES = [
     # suspending a newspaper or a broadcaster's licence is censorship; a party, a ban
     ("Zimbabwe suspended the licence of an independent radio station.", "COERCE", "1721"),
     ("The Thai election commission suspended the Move Forward party.", "COERCE", "1722"),
+    # keeping aid from people stops humanitarian assistance (1623); attending a protest is it
+    ("Sudanese soldiers blocked food convoys bound for El Fasher.", "SANCTION", "1623"),
+    ("The junta denied aid agencies access to the flooded districts.", "SANCTION", "1623"),
+    ("Hundreds of Kenyan teachers attended a rally outside parliament.", "PROTEST", "141"),
 ]
 
 
