@@ -78,6 +78,9 @@ CASES = [
     ("Sudanese soldiers blocked food convoys bound for El Fasher.", "SANCTION", "1623"),
     ("The junta denied aid agencies access to the flooded districts.", "SANCTION", "1623"),
     ("Hundreds of Kenyan teachers attended a rally outside parliament.", "PROTEST", "141"),
+    # handing over or ceding territory or control gives it back (0842)
+    ("Armenian forces handed over three villages to Azerbaijan.", "RETREAT", "0842"),
+    ("Serbia ceded the disputed district to Kosovo.", "RETREAT", "0842"),
 ]
 
 
