@@ -81,6 +81,13 @@ CASES = [
     # handing over or ceding territory or control gives it back (0842)
     ("Armenian forces handed over three villages to Azerbaijan.", "RETREAT", "0842"),
     ("Serbia ceded the disputed district to Kosovo.", "RETREAT", "0842"),
+    # a weapons test shows military power (150); advisers sent to train are military aid
+    ("Iran tested a new ballistic missile on Sunday.", "MOBILIZE", "150"),
+    ("Pakistan conducted a missile test over the Arabian Sea.", "MOBILIZE", "150"),
+    ("North Korea test-fired a cruise missile off its east coast.", "MOBILIZE", "150"),
+    ("Britain sent military advisers to train the Nigerian army.", "AID", "072"),
+    # countermeasures promised under a condition are a threat, as retaliation is
+    ("China said it would take countermeasures if Manila pressed ahead.", "THREATEN", "130"),
 ]
 
 
