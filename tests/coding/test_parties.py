@@ -521,3 +521,9 @@ def test_a_role_owned_by_a_named_state_with_words_between_is_that_states(code):
     m = _by_type(ms, "CONSULT")
     assert _countries(m.actor) == {"CHL"}
     assert "is its owner" in m.explanation
+
+
+def test_an_organisation_known_by_its_initials_is_of_the_sentences_country(code):
+    m = _by_type(code("The MDC accused the Zimbabwean government of rigging the vote."), "ACCUSE")
+    assert _countries(m.actor) == {"ZWE"}
+    assert "resolve.phrase_context_org" in m.explanation

@@ -83,6 +83,12 @@ def share_country(actors: list[Actor]) -> list[Actor]:
     return actors
 
 
+def is_initials(text: str) -> bool:
+    """ "NLU", "MDC", "PTI": two to six capital letters, the way an organisation's initials are
+    written."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
 class ArgumentResolver:
     """Resolves the arguments of one story's triggers; ``memory`` is the story's actor memory,
     shared with the actor finder."""
@@ -273,11 +279,14 @@ class ArgumentResolver:
                 iso, where = found
                 why = Because.of("resolve.armed_community_placed", text=text, where=where, iso=iso)
                 return make_actor(text, iso, group_sector(head)), why
-        named_org = head.pos_ == "PROPN" and bool(lowered & DOMESTIC_ORG_WORDS)
+        # "the *NLU* filed a suit": an organisation known only by its initials is a body of
+        # the country the sentence or story is about (parties, unions, leagues, lobbies)
+        initials = len(toks) == 1 and head.ent_type_ == "ORG" and is_initials(head.text)
+        named_org = head.pos_ == "PROPN" and (bool(lowered & DOMESTIC_ORG_WORDS) or initials)
         if (
             (use_context or named_org)  # "lifted the ban on the *Farmers Front*"
             and not community
-            and (lowered & DOMESTIC_ORG_WORDS or head.lower_ in group_words())
+            and (lowered & DOMESTIC_ORG_WORDS or head.lower_ in group_words() or initials)
         ):
             iso, where = self.context_country(head)
             if iso:
