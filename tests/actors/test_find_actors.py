@@ -143,3 +143,14 @@ def test_fast_after_parse(nlp):
     # a guard against a quadratic slip (a scan of every span per token), not a speed claim: the
     # finder takes about 8 ms here (communique bench measures it); a busy machine stays far below
     assert (time.perf_counter() - t) / 5 < 0.5
+
+
+def test_a_role_of_a_named_countrys_body_takes_the_bodys_sector(nlp):
+    found = spans(nlp, "Members of the Kenyan parliament met the speaker of the Ghanaian parliament.")
+    codes = [s.actor.code for s in found]
+    assert codes.count("KENLEG") == 1 and codes.count("GHALEG") == 1
+
+
+def test_members_of_nothing_named_are_no_government(nlp):
+    found = spans(nlp, "Hundreds of CGT members marched in Lyon.")
+    assert all(not (s.actor.code or "").endswith("GOV") for s in found)

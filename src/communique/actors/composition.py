@@ -115,6 +115,7 @@ class PhraseReader:
                 break
         # "... of [the] Russia / the State Duma"
         of_obj = None
+        of_body: _Atom | None = None
         if end < self.n - 1 and k[end] == "of":
             q = end + 1
             if k[q] in DETS and q + 1 < self.n:
@@ -123,6 +124,10 @@ class PhraseReader:
             if a and (a.entry.kind in lx.COUNTRY_KINDS or a.entry.kind == lx.INTL):
                 of_obj = a
                 end = a.end
+                b = self.atom(end) if end < self.n else None
+                if b and b.entry.kind == lx.BODY and a.entry.kind == lx.COUNTRY_ADJ:
+                    of_body = b  # "members of the *Kenyan parliament*": whose members
+                    end = b.end
         # a name after a title, or in apposition
         name = None
         if roles[-1].entry.kind in (lx.ROLE, lx.COUNTERPART):
@@ -146,7 +151,7 @@ class PhraseReader:
                     c.start, c.end, actor, kind, rule + " (shares the role)", rule_id=SHARED_ROLE
                 )
             )
-        actor, kind, rule = self._compose(mods, roles, of_obj, name, poss)
+        actor, kind, rule = self._compose(mods, roles, of_obj, name, poss, of_body)
         if name:
             end = max(name[1], of_obj.end if of_obj else 0)
         spans.append(self._span(start, end, actor, kind, rule))
@@ -159,6 +164,7 @@ class PhraseReader:
         of_obj: _Atom | None,
         name: tuple[int, int] | None,
         poss: int | None,
+        of_body: _Atom | None = None,
     ) -> tuple[Actor, str, str]:
         parts: list[str] = []
         country = None
@@ -170,6 +176,9 @@ class PhraseReader:
             if e.kind in (lx.SEAT, lx.INTL):
                 inst = e
             country = e.country or country
+        if of_body is not None and inst is None:
+            inst = of_body.entry
+            parts.append(f"body '{self.doc[of_body.start : of_body.end].text}'")
         head = roles[-1].entry
         sector = self._sector(roles, inst)
         parts.insert(0, f"{_role_word(head)} '{self.doc[roles[-1].start : roles[-1].end].text}'")
