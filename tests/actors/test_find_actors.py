@@ -146,7 +146,9 @@ def test_fast_after_parse(nlp):
 
 
 def test_a_role_of_a_named_countrys_body_takes_the_bodys_sector(nlp):
-    found = spans(nlp, "Members of the Kenyan parliament met the speaker of the Ghanaian parliament.")
+    found = spans(
+        nlp, "Members of the Kenyan parliament met the speaker of the Ghanaian parliament."
+    )
     codes = [s.actor.code for s in found]
     assert codes.count("KENLEG") == 1 and codes.count("GHALEG") == 1
 
