@@ -334,3 +334,74 @@ def test_a_counted_crowd_protesting_against_something_demonstrates(code):
 )
 def test_roadblocks_by_a_crowd_or_by_soldiers(code, text, plover, cameo):
     assert _of_type(code(text), plover).cameo == cameo
+
+
+# -- everyday people: protesters, strikers and victims, never general actors --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "iso"),
+    [
+        ("Chilean fishermen protested outside the port of Arica on Monday.", "AGR", "CHL"),
+        ("Hundreds of dockworkers marched through Mombasa on Friday.", "LAB", "KEN"),
+        ("Physicians in Seoul marched to the presidential office on Sunday.", "HLH", "KOR"),
+        ("Truckers blocked the highways around Santiago, Chile, on Tuesday.", "LAB", "CHL"),
+    ],
+)
+def test_everyday_people_protest_as_people_of_the_place_named(code, text, sector, iso):
+    m = _of_type(code(text), "PROTEST")
+    assert [(a.country, a.sector) for a in m.actor] == [(iso, sector)], m.explanation
+    assert "[resolve.everyday_people]" in m.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "iso"),
+    [
+        ("Police in Bolivia arrested twenty truckers near the border.", "COERCE", "BOL"),
+        ("Soldiers fired on striking dockworkers in Mombasa, wounding four.", "ASSAULT", "KEN"),
+        ("A fisherman was detained by Peruvian coast guards off Tumbes.", "COERCE", "PER"),
+    ],
+)
+def test_everyday_people_are_those_arrested_or_attacked(code, text, plover, iso):
+    m = _of_type(code(text), plover)
+    assert [a.country for a in m.recipient] == [iso], m.explanation
+    assert "[resolve.everyday_people]" in m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen in Valparaiso praised the new harbour master.",
+        "The chef attacked the dish with a blowtorch at a restaurant in Lyon.",
+        "Dockworkers in Mombasa welcomed the new port director.",
+        "Thousands of fans marched to the stadium in Madrid before the final.",
+    ],
+)
+def test_everyday_people_are_no_doers_of_other_acts(code, text):
+    ms = code(text)
+    assert all("everyday_people" not in m.explanation for m in ms), [m.explanation for m in ms]
+    assert all("crowd_named" not in m.explanation for m in ms), [m.explanation for m in ms]
+
+
+def test_a_counted_crowd_of_people_no_list_names_protests_as_civilians(code):
+    m = _of_type(code("Hundreds of rickshaw pullers marched through Dhaka on Sunday."), "PROTEST")
+    assert [(a.country, a.sector) for a in m.actor] == [("BGD", "CVL")], m.explanation
+    assert "[resolve.crowd_named]" in m.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "code_"),
+    [
+        ("Dockworkers in Chile went on strike on Monday.", "143", "CHLLAB"),
+        ("Teachers in Kenya launched a strike over unpaid allowances.", "143", "KENEDU"),
+        ("Junior doctors in Nepal launched a hunger strike on Monday.", "142", "NPLHLH"),
+    ],
+)
+def test_strikes_by_everyday_people_are_protests(code, text, cameo, code_):
+    m = _of_type(code(text), "PROTEST")
+    assert m.cameo == cameo and [a.code for a in m.actor] == [code_], m.explanation
+
+
+def test_an_air_force_launching_a_strike_still_attacks(code):
+    m = _of_type(code("The Israeli air force launched a strike on a depot in Syria."), "ASSAULT")
+    assert m.cameo == "195"

@@ -9,6 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from communique.actors.index import ActorIndex, unique_actors
+from communique.actors.lexicon import everyday_people
 from communique.actors.memory import ActorMemory
 from communique.actors.phrases import (
     group_sector,
@@ -18,7 +19,7 @@ from communique.actors.phrases import (
     is_pronoun,
     phrase_tokens,
 )
-from communique.actors.spans import ActorSpan
+from communique.actors.spans import ActorSpan, is_state
 from communique.coding.noun_arguments import is_place_name
 from communique.coding.rules import Because
 from communique.coding.syntax import Arg, with_conjuncts
@@ -31,6 +32,12 @@ DOMESTIC_ORG_WORDS = words("domestic_org_words")
 SINGULAR_PRONOUNS = words("singular_pronouns")
 FIRST_PERSON = words("first_person_pronouns")
 QUOTES = frozenset('"“”«»')
+CROWD_COUNTS = words("crowd_counts")
+AGENT_SUFFIXES = tuple(words("agent_noun_suffixes"))
+NOT_ACTORS = words("not_actor_words")
+# who an everyday people word may be (resolve(people=...)): the doer of a protest, the one
+# arrested or attacked; a count of people no list names only as a protest's doer
+PEOPLE_ROLES = ("actor", "recipient")
 
 
 def in_quotation(tok: Token) -> bool:
@@ -96,10 +103,12 @@ class ArgumentResolver:
         )
 
     def resolve(
-        self, found: Arg, within: list[Actor] | None = None, fallback: str = ""
+        self, found: Arg, within: list[Actor] | None = None, fallback: str = "", people: str = ""
     ) -> tuple[list[Actor], list[Because]]:
         """Actors named by an argument's head words. ``fallback`` ("actor"/"recipient"): when no
-        rule resolves a head that still names a doer (an organisation, a group), build one."""
+        rule resolves a head that still names a doer (an organisation, a group), build one.
+        ``people`` ("actor"/"recipient"): everyday people ("fishermen", "hundreds of nurses")
+        count too, as the doers of a protest or those arrested or attacked (``everyday``)."""
         actors: list[Actor] = []
         notes: list[Because] = []
         heads = found.heads
@@ -135,6 +144,10 @@ class ArgumentResolver:
             if head.lemma_.lower() in RELATIONAL_NOUNS:  # "X's allies" are not X ("its *EU*
                 owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
                 spans = [sp for sp in spans if sp.head not in owners]  # partners" are the EU)
+            if people and (built := self.everyday(head, spans, people)) is not None:
+                actors.append(built[0])
+                notes.append(built[1])
+                continue
             if is_plural_anaphor(head) and len(within or self.memory.participants) > 1:
                 spans = []
             if spans:
@@ -283,6 +296,55 @@ class ArgumentResolver:
                 why = Because.of("resolve.phrase_context_org", text=text, where=where, iso=iso)
                 return make_actor(text, iso, sector), why
         return make_actor(text, None, sector), Because.of("resolve.phrase_no_country", text=text)
+
+    def everyday(
+        self, head: Token, spans: list[ActorSpan], role: str
+    ) -> tuple[Actor, Because] | None:
+        """Everyday people ("fishermen", "striking dockworkers", "hundreds of nurses"; data/
+        actors/people*.tsv), who are no general actors: of the country a word inside the phrase
+        names ("Chilean fishermen"), else the sentence's (the place it names), else the story's
+        (rule resolve.everyday_people). As a protest's doer (``role`` "actor"), a count of people
+        no list names ("hundreds of rickshaw pullers") is civilians (rule resolve.crowd_named)."""
+        noun = head
+        counted = head.lemma_.lower() in CROWD_COUNTS or head.lower_ in CROWD_COUNTS
+        if counted:  # "hundreds *of* fishermen": who is counted
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if noun is None:
+                return None
+        if self.index.at(noun) is not None and self.index.at(noun).kind != "country":
+            return None  # an actor word of its own ("hundreds of students")
+        table = everyday_people()
+        entry = table.get(noun.lower_) or table.get(noun.lemma_.lower())
+        rule = "resolve.everyday_people"
+        if entry is not None:
+            sector, source = entry
+        elif (
+            counted
+            and role == "actor"
+            and noun.tag_ == "NNS"
+            and not noun.ent_type_
+            and noun.lemma_.lower() not in NOT_ACTORS
+            and noun.lower_.endswith(AGENT_SUFFIXES)
+        ):
+            sector, source, rule = "CVL", "", "resolve.crowd_named"
+        else:
+            return None
+        start = min(t.i for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
+        text = self.doc[start : noun.i + 1].text
+        inner = [
+            sp.actor.country
+            for sp in spans
+            if sp.kind == "country" and not sp.is_location and is_state(sp.actor.country)
+        ]
+        if inner:
+            iso, where = inner[0], "a word of the phrase"
+        else:
+            iso, where = self.context_country(head)
+        if not iso:
+            return None
+        why = Because.of(rule, text=text, sector=sector, source=source, where=where, iso=iso)
+        return make_actor(text, iso, sector), why
 
     def residence(self, head: Token, context: bool = True) -> tuple[str, str] | None:
         """Where a community named by its ethnicity lives: a place after it ("in X"), else a

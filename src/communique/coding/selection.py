@@ -37,6 +37,10 @@ DEMANDED = frozenset({"recipient.demanded_subject", "recipient.reported_demand_s
 SIGNING = "057"
 ATTACK_TARGET_PREPS = ("on", "against", "in", "upon")
 SUBJECT_RULES = frozenset({"actor.nsubj", "actor.shared", "actor.xcomp_subject"})
+# everyday people ("fishermen", "nurses": resolver.everyday) are no general actors: only the
+# doers of a protest and those arrested or attacked
+PEOPLE_DOING = frozenset({"PROTEST"})
+PEOPLE_SUFFERING = frozenset({"COERCE", "ASSAULT"})
 
 
 def names_place(head: Token) -> bool:
@@ -140,11 +144,13 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
     notes: list[Because] = []
     actor_arg = Arg()
     actor_args, recipient_args = actor_candidates(trig), recipient_candidates(trig)
+    doing = "actor" if trig.cameo.plover in PEOPLE_DOING else ""
+    suffering = "recipient" if trig.cameo.plover in PEOPLE_SUFFERING else ""
     for fallback in ("", "actor"):
         for found in actor_args:
             if fallback and found.rule == "actor.noun_modifier":
                 continue  # "Strategic Partnership": a title word is no doer
-            actors, notes = resolver.resolve(found, fallback=fallback)
+            actors, notes = resolver.resolve(found, fallback=fallback, people=doing)
             if actors:
                 actor_arg = found
                 break
@@ -179,7 +185,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 "recipient.participle_noun",
             ):
                 found = document_possessor(found)
-            got, rnotes = resolver.resolve(found, within=None, fallback=fallback)
+            got, rnotes = resolver.resolve(found, within=None, fallback=fallback, people=suffering)
             got = [a for a in got if all(a is not b for b in actors)]
             if found.rule == "recipient.place":  # "in a *television* debate": no place
                 got = [a for a in got if a.country and a.sector in (None, "GOV")]
