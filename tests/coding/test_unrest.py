@@ -405,3 +405,25 @@ def test_strikes_by_everyday_people_are_protests(code, text, cameo, code_):
 def test_an_air_force_launching_a_strike_still_attacks(code):
     m = _of_type(code("The Israeli air force launched a strike on a depot in Syria."), "ASSAULT")
     assert m.cameo == "195"
+
+
+def test_health_workers_in_the_street_are_people_of_the_place_they_march_in(code):
+    ms = code(
+        "Brazil's president met Argentina's president in Brasilia on Monday. Brazil and "
+        "Argentina signed a trade deal. Nurses marched in Santiago, Chile, the same day."
+    )
+    m = _of_type(ms, "PROTEST")
+    assert [a.code for a in m.actor] == ["CHLHLH"], m.explanation
+    assert "the sentence places it in" in m.explanation
+
+
+def test_people_gathered_by_a_collective_noun_or_named_again_keep_their_country(code):
+    ms = code(
+        "Tanzanian police detained a group of Malawian fishermen on the lake on Monday. "
+        "Tanzanian officials said the fishermen had been arrested for fishing without licences."
+    )
+    arrests = [m for m in ms if m.event_type == "COERCE"]
+    assert [[a.code for a in m.recipient] for m in arrests] == [["MWIAGR"], ["MWIAGR"]], [
+        m.explanation for m in arrests
+    ]
+    assert "the same people named earlier" in arrests[1].explanation

@@ -33,11 +33,10 @@ SINGULAR_PRONOUNS = words("singular_pronouns")
 FIRST_PERSON = words("first_person_pronouns")
 QUOTES = frozenset('"“”«»')
 CROWD_COUNTS = words("crowd_counts")
+COUNTED_PEOPLE = CROWD_COUNTS | words("people_collectives")  # "a group *of* fishermen"
 AGENT_SUFFIXES = tuple(words("agent_noun_suffixes"))
 NOT_ACTORS = words("not_actor_words")
-# who an everyday people word may be (resolve(people=...)): the doer of a protest, the one
-# arrested or attacked; a count of people no list names only as a protest's doer
-PEOPLE_ROLES = ("actor", "recipient")
+DEFINITE = frozenset({"the", "these", "those"})
 
 
 def in_quotation(tok: Token) -> bool:
@@ -302,12 +301,13 @@ class ArgumentResolver:
     ) -> tuple[Actor, Because] | None:
         """Everyday people ("fishermen", "striking dockworkers", "hundreds of nurses"; data/
         actors/people*.tsv), who are no general actors: of the country a word inside the phrase
-        names ("Chilean fishermen"), else the sentence's (the place it names), else the story's
+        names ("Chilean fishermen"), else (for "the fishermen") the country they were named with
+        earlier, else the sentence's (the place it names), else the story's
         (rule resolve.everyday_people). As a protest's doer (``role`` "actor"), a count of people
         no list names ("hundreds of rickshaw pullers") is civilians (rule resolve.crowd_named)."""
         noun = head
-        counted = head.lemma_.lower() in CROWD_COUNTS or head.lower_ in CROWD_COUNTS
-        if counted:  # "hundreds *of* fishermen": who is counted
+        counted = head.lemma_.lower() in COUNTED_PEOPLE or head.lower_ in COUNTED_PEOPLE
+        if counted:  # "hundreds *of* fishermen", "a group *of* fishermen": who is counted
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             if noun is None:
@@ -322,6 +322,7 @@ class ArgumentResolver:
         elif (
             counted
             and role == "actor"
+            and (head.lemma_.lower() in CROWD_COUNTS or head.lower_ in CROWD_COUNTS)
             and noun.tag_ == "NNS"
             and not noun.ent_type_
             and noun.lemma_.lower() not in NOT_ACTORS
@@ -337,14 +338,32 @@ class ArgumentResolver:
             for sp in spans
             if sp.kind == "country" and not sp.is_location and is_state(sp.actor.country)
         ]
+        earlier = self.earlier_people(noun) if not inner else None
         if inner:
             iso, where = inner[0], "a word of the phrase"
+        elif earlier is not None:  # "Kenyan fishermen were detained ... *the fishermen*"
+            iso, where = earlier
         else:
             iso, where = self.context_country(head)
         if not iso:
             return None
         why = Because.of(rule, text=text, sector=sector, source=source, where=where, iso=iso)
         return make_actor(text, iso, sector), why
+
+    def earlier_people(self, noun: Token) -> tuple[str, str] | None:
+        """ "*the* fishermen": the same people named earlier in the story with their country
+        ("Kenyan fishermen"), the latest first."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+            return None
+        lemma = noun.lemma_.lower()
+        for tok in reversed(self.doc[: noun.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for sp in self.index.in_phrase(tok):
+                if sp.kind == "country" and not sp.is_location and is_state(sp.actor.country):
+                    text = self.doc[sp.start : tok.i + 1].text
+                    return sp.actor.country, f"the same people named earlier, '{text}'"  # type: ignore[return-value]
+        return None
 
     def residence(self, head: Token, context: bool = True) -> tuple[str, str] | None:
         """Where a community named by its ethnicity lives: a place after it ("in X"), else a
