@@ -383,10 +383,35 @@ def test_everyday_people_are_no_doers_of_other_acts(code, text):
     assert all("crowd_named" not in m.explanation for m in ms), [m.explanation for m in ms]
 
 
-def test_a_counted_crowd_of_people_no_list_names_protests_as_civilians(code):
-    m = _of_type(code("Hundreds of rickshaw pullers marched through Dhaka on Sunday."), "PROTEST")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of rickshaw pullers marched through Dhaka on Sunday against the new fares.",
+        "Hundreds of rickshaw pullers went on strike in Dhaka on Sunday.",
+    ],
+)
+def test_a_counted_crowd_of_people_no_list_names_protests_as_civilians(code, text):
+    m = _of_type(code(text), "PROTEST")
     assert [(a.country, a.sector) for a in m.actor] == [("BGD", "CVL")], m.explanation
     assert "[resolve.crowd_named]" in m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hikers marched up the hill above Cardiff, Wales, on Sunday.",
+        "Tourists rallied to the beach in Phuket, Thailand, after the storm.",
+        "Thousands of runners took to the streets of Tokyo for the marathon.",
+        "Hundreds of volunteers marched through Manila to clean up the beach.",
+    ],
+)
+def test_walkers_tourists_and_runners_on_the_move_are_no_protest(code, text):
+    assert "PROTEST" not in _types(code(text)), [m.explanation for m in code(text)]
+
+
+def test_tourists_are_those_attacked_but_never_protesters(code):
+    m = _of_type(code("Gunmen kidnapped six tourists in northern Mali."), "ASSAULT")
+    assert [a.country for a in m.recipient] == ["MLI"], m.explanation
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ FIRST_PERSON = words("first_person_pronouns")
 QUOTES = frozenset('"“”«»')
 CROWD_COUNTS = words("crowd_counts")
 COUNTED_PEOPLE = CROWD_COUNTS | words("people_collectives")  # "a group *of* fishermen"
+BYSTANDERS = words("bystander_people")  # those attacked or arrested, never protesters
 AGENT_SUFFIXES = tuple(words("agent_noun_suffixes"))
 NOT_ACTORS = words("not_actor_words")
 DEFINITE = frozenset({"the", "these", "those"})
@@ -106,8 +107,9 @@ class ArgumentResolver:
     ) -> tuple[list[Actor], list[Because]]:
         """Actors named by an argument's head words. ``fallback`` ("actor"/"recipient"): when no
         rule resolves a head that still names a doer (an organisation, a group), build one.
-        ``people`` ("actor"/"recipient"): everyday people ("fishermen", "hundreds of nurses")
-        count too, as the doers of a protest or those arrested or attacked (``everyday``)."""
+        ``people``: everyday people ("fishermen", "hundreds of nurses") count too, as the doers
+        of a protest ("actor"; "listed": only people words of the lists) or those arrested or
+        attacked ("recipient") (``everyday``)."""
         actors: list[Actor] = []
         notes: list[Because] = []
         heads = found.heads
@@ -304,7 +306,8 @@ class ArgumentResolver:
         names ("Chilean fishermen"), else (for "the fishermen") the country they were named with
         earlier, else the sentence's (the place it names), else the story's
         (rule resolve.everyday_people). As a protest's doer (``role`` "actor"), a count of people
-        no list names ("hundreds of rickshaw pullers") is civilians (rule resolve.crowd_named)."""
+        no list names ("hundreds of rickshaw pullers") is civilians (rule resolve.crowd_named);
+        ``role`` "listed" leaves those out (a march or rally with no protest cue)."""
         noun = head
         counted = head.lemma_.lower() in COUNTED_PEOPLE or head.lower_ in COUNTED_PEOPLE
         if counted:  # "hundreds *of* fishermen", "a group *of* fishermen": who is counted
@@ -317,6 +320,8 @@ class ArgumentResolver:
         table = everyday_people()
         entry = table.get(noun.lower_) or table.get(noun.lemma_.lower())
         rule = "resolve.everyday_people"
+        if entry is not None and role != "recipient" and noun.lower_ in BYSTANDERS:
+            return None  # "tourists rallied to the beach": no protesters
         if entry is not None:
             sector, source = entry
         elif (

@@ -41,6 +41,20 @@ SUBJECT_RULES = frozenset({"actor.nsubj", "actor.shared", "actor.xcomp_subject"}
 # doers of a protest and those arrested or attacked
 PEOPLE_DOING = frozenset({"PROTEST"})
 PEOPLE_SUFFERING = frozenset({"COERCE", "ASSAULT"})
+VAGUE_PROTEST_VERBS = words("vague_protest_verbs")
+PROTEST_CUES = words("protest_cues")
+
+
+def people_doing(trig: Trigger) -> str:
+    """Which everyday people may do a protest (``ArgumentResolver.resolve``'s ``people``): a
+    counted crowd no list names ("hundreds of rickshaw pullers") only for a protest or strike
+    word, or a march or rally with a protest cue in its sentence ("*against* the tax")."""
+    if trig.cameo.plover not in PEOPLE_DOING:
+        return ""
+    if trig.rule.lemma not in VAGUE_PROTEST_VERBS:
+        return "actor"
+    cued = any(t.lemma_.lower() in PROTEST_CUES for t in trig.token.sent if t.i != trig.token.i)
+    return "actor" if cued else "listed"
 
 
 def names_place(head: Token) -> bool:
@@ -144,7 +158,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
     notes: list[Because] = []
     actor_arg = Arg()
     actor_args, recipient_args = actor_candidates(trig), recipient_candidates(trig)
-    doing = "actor" if trig.cameo.plover in PEOPLE_DOING else ""
+    doing = people_doing(trig)
     suffering = "recipient" if trig.cameo.plover in PEOPLE_SUFFERING else ""
     for fallback in ("", "actor"):
         for found in actor_args:
