@@ -452,3 +452,16 @@ def test_people_gathered_by_a_collective_noun_or_named_again_keep_their_country(
         m.explanation for m in arrests
     ]
     assert "the same people named earlier" in arrests[1].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("Fishermen in Senegal blockaded the port of Dakar on Monday.", "SENAGR"),
+        ("Truckers occupied the toll plaza outside Lima, Peru, on Friday.", "PERLAB"),
+    ],
+)
+def test_everyday_people_blockading_or_occupying_protest(code, text, code_):
+    m = _of_type(code(text), "PROTEST")
+    assert m.cameo == "144" and [a.code for a in m.actor] == [code_], m.explanation
+    assert "[recode.crowd_obstruction]" in m.explanation

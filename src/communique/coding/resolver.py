@@ -34,6 +34,7 @@ FIRST_PERSON = words("first_person_pronouns")
 QUOTES = frozenset('"“”«»')
 CROWD_COUNTS = words("crowd_counts")
 COUNTED_PEOPLE = CROWD_COUNTS | words("people_collectives")  # "a group *of* fishermen"
+PRIVATE_DOERS = words("private_doer_sectors")
 BYSTANDERS = words("bystander_people")  # those attacked or arrested, never protesters
 AGENT_SUFFIXES = tuple(words("agent_noun_suffixes"))
 NOT_ACTORS = words("not_actor_words")
@@ -175,9 +176,9 @@ class ArgumentResolver:
                 if not ref or len(participants) > 1:
                     ref = within or participants or ref or self.memory.participants
                     rid = "resolve.earlier_participants"
-                people = self.people_anaphor(head)
-                if people:  # "the two heads of state": the last two office holders named
-                    ref, rid = people, "resolve.last_pair_of_people"
+                pair = self.people_anaphor(head)
+                if pair:  # "the two heads of state": the last two office holders named
+                    ref, rid = pair, "resolve.last_pair_of_people"
                 if ref:
                     actors += ref
                     notes.append(Because.of(rid, word=head.text, ref=_texts(ref)))
@@ -307,7 +308,8 @@ class ArgumentResolver:
         earlier, else the sentence's (the place it names), else the story's
         (rule resolve.everyday_people). As a protest's doer (``role`` "actor"), a count of people
         no list names ("hundreds of rickshaw pullers") is civilians (rule resolve.crowd_named);
-        ``role`` "listed" leaves those out (a march or rally with no protest cue)."""
+        ``role`` "listed" leaves those out (a march or rally with no protest cue), "obstruct"
+        (a blockade, an occupation) takes only people in the street (private_doer_sectors)."""
         noun = head
         counted = head.lemma_.lower() in COUNTED_PEOPLE or head.lower_ in COUNTED_PEOPLE
         if counted:  # "hundreds *of* fishermen", "a group *of* fishermen": who is counted
@@ -322,6 +324,8 @@ class ArgumentResolver:
         rule = "resolve.everyday_people"
         if entry is not None and role != "recipient" and noun.lower_ in BYSTANDERS:
             return None  # "tourists rallied to the beach": no protesters
+        if entry is not None and role == "obstruct" and entry[0] not in PRIVATE_DOERS:
+            return None  # only people in the street blockade as a protest
         if entry is not None:
             sector, source = entry
         elif (

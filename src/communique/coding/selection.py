@@ -41,14 +41,19 @@ SUBJECT_RULES = frozenset({"actor.nsubj", "actor.shared", "actor.xcomp_subject"}
 # doers of a protest and those arrested or attacked
 PEOPLE_DOING = frozenset({"PROTEST"})
 PEOPLE_SUFFERING = frozenset({"COERCE", "ASSAULT"})
+CROWD_OBSTRUCTION = ("191", "192")  # blockade, occupy: a crowd's is an obstruction (144)
 VAGUE_PROTEST_VERBS = words("vague_protest_verbs")
 PROTEST_CUES = words("protest_cues")
 
 
 def people_doing(trig: Trigger) -> str:
-    """Which everyday people may do a protest (``ArgumentResolver.resolve``'s ``people``): a
+    """Which everyday people may do a protest (``ArgumentResolver.resolve``'s ``people``), or
+    occupy or blockade (people in the street, whose obstruction recode.crowd_obstruction makes a
+    protest): a
     counted crowd no list names ("hundreds of rickshaw pullers") only for a protest or strike
     word, or a march or rally with a protest cue in its sentence ("*against* the tax")."""
+    if trig.cameo.code in CROWD_OBSTRUCTION and trig.token.pos_ == "VERB":
+        return "obstruct"  # "fishermen blockaded the port": their obstruction (a protest)
     if trig.cameo.plover not in PEOPLE_DOING:
         return ""
     if trig.rule.lemma not in VAGUE_PROTEST_VERBS:
