@@ -465,3 +465,10 @@ def test_everyday_people_blockading_or_occupying_protest(code, text, code_):
     m = _of_type(code(text), "PROTEST")
     assert m.cameo == "144" and [a.code for a in m.actor] == [code_], m.explanation
     assert "[recode.crowd_obstruction]" in m.explanation
+
+
+def test_blocking_an_avenue_or_a_junction_is_a_crowds_obstruction(code):
+    m = _of_type(
+        code("Bus drivers blocked the main junction of Quito, Ecuador, on Monday."), "PROTEST"
+    )
+    assert m.cameo == "144" and [a.code for a in m.actor] == ["ECULAB"], m.explanation
