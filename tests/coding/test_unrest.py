@@ -420,6 +420,8 @@ def test_tourists_are_those_attacked_but_never_protesters(code):
         ("Dockworkers in Chile went on strike on Monday.", "143", "CHLLAB"),
         ("Teachers in Kenya launched a strike over unpaid allowances.", "143", "KENEDU"),
         ("Junior doctors in Nepal launched a hunger strike on Monday.", "142", "NPLHLH"),
+        ("Pilots at the national airline of Kenya went on strike on Saturday.", "143", "KENLAB"),
+        ("Hospital staff in Madrid walked out over pay on Thursday.", "143", "ESPLAB"),
     ],
 )
 def test_strikes_by_everyday_people_are_protests(code, text, cameo, code_):
