@@ -343,20 +343,23 @@ class ArgumentResolver:
         start = min(t.i for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
         text = self.doc[start : noun.i + 1].text
         inner = [
-            sp.actor.country
+            sp
             for sp in spans
             if sp.kind == "country" and not sp.is_location and is_state(sp.actor.country)
         ]
         earlier = self.earlier_people(noun) if not inner else None
         if inner:
-            iso, where = inner[0], "a word of the phrase"
+            word = self.doc[inner[0].start : inner[0].end].text
+            iso, where = inner[0].actor.country, f"'{word}' in the phrase"
         elif earlier is not None:  # "Kenyan fishermen were detained ... *the fishermen*"
             iso, where = earlier
         else:
             iso, where = self.context_country(head)
         if not iso:
             return None
-        why = Because.of(rule, text=text, sector=sector, source=source, where=where, iso=iso)
+        why = Because.of(
+            rule, text=text, sector=sector, source=source, where=where, code=f"{iso}{sector}"
+        )
         return make_actor(text, iso, sector), why
 
     def earlier_people(self, noun: Token) -> tuple[str, str] | None:
