@@ -403,6 +403,8 @@ def test_a_counted_crowd_of_people_no_list_names_protests_as_civilians(code, tex
         "Tourists rallied to the beach in Phuket, Thailand, after the storm.",
         "Thousands of runners took to the streets of Tokyo for the marathon.",
         "Hundreds of volunteers marched through Manila to clean up the beach.",
+        "Shepherds in Wales marched their flocks over the hills to the summer pastures.",
+        "Pilots in the air race over Budapest, Hungary, struck a pylon on the second lap.",
     ],
 )
 def test_walkers_tourists_and_runners_on_the_move_are_no_protest(code, text):

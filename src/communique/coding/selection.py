@@ -44,6 +44,7 @@ PEOPLE_SUFFERING = frozenset({"COERCE", "ASSAULT"})
 CROWD_OBSTRUCTION = ("191", "192")  # blockade, occupy: a crowd's is an obstruction (144)
 VAGUE_PROTEST_VERBS = words("vague_protest_verbs")
 PROTEST_CUES = words("protest_cues")
+INTRANSITIVE_PROTEST = words("intransitive_protest_verbs")
 
 
 def people_doing(trig: Trigger) -> str:
@@ -56,9 +57,12 @@ def people_doing(trig: Trigger) -> str:
         return "obstruct"  # "fishermen blockaded the port": their obstruction (a protest)
     if trig.cameo.plover not in PEOPLE_DOING:
         return ""
+    tok = trig.token
+    if trig.rule.lemma in INTRANSITIVE_PROTEST and any(c.dep_ == "dobj" for c in tok.children):
+        return ""  # "pilots struck the pylon", "shepherds marched their flocks": no protest
     if trig.rule.lemma not in VAGUE_PROTEST_VERBS:
         return "actor"
-    cued = any(t.lemma_.lower() in PROTEST_CUES for t in trig.token.sent if t.i != trig.token.i)
+    cued = any(t.lemma_.lower() in PROTEST_CUES for t in tok.sent if t.i != tok.i)
     return "actor" if cued else "listed"
 
 
