@@ -476,3 +476,14 @@ def test_blocking_an_avenue_or_a_junction_is_a_crowds_obstruction(code):
         code("Bus drivers blocked the main junction of Quito, Ecuador, on Monday."), "PROTEST"
     )
     assert m.cameo == "144" and [a.code for a in m.actor] == ["ECULAB"], m.explanation
+
+
+def test_everyday_people_protesting_against_something_demonstrate(code):
+    m = _of_type(code("Truckers in Peru protested against the new toll charges."), "PROTEST")
+    assert m.cameo == "141" and [a.code for a in m.actor] == ["PERLAB"], m.explanation
+    assert "[recode.crowd_protest]" in m.explanation
+
+
+def test_everyday_people_complaining_that_something_is_unfair_are_no_event(code):
+    ms = code("Fishermen in Ghana protested that the new quotas were unfair.")
+    assert all("everyday_people" not in m.explanation for m in ms), [m.explanation for m in ms]

@@ -308,8 +308,9 @@ class ArgumentResolver:
         earlier, else the sentence's (the place it names), else the story's
         (rule resolve.everyday_people). As a protest's doer (``role`` "actor"), a count of people
         no list names ("hundreds of rickshaw pullers") is civilians (rule resolve.crowd_named);
-        ``role`` "listed" leaves those out (a march or rally with no protest cue), "obstruct"
-        (a blockade, an occupation) takes only people in the street (private_doer_sectors)."""
+        ``role`` "listed" leaves those out (a march or rally with no protest cue), "private"
+        (a blockade, an occupation, "protested against") takes only people in the street
+        (private_doer_sectors), whose act recodes.py makes a protest."""
         noun = head
         counted = head.lemma_.lower() in COUNTED_PEOPLE or head.lower_ in COUNTED_PEOPLE
         if counted:  # "hundreds *of* fishermen", "a group *of* fishermen": who is counted
@@ -324,8 +325,8 @@ class ArgumentResolver:
         rule = "resolve.everyday_people"
         if entry is not None and role != "recipient" and noun.lower_ in BYSTANDERS:
             return None  # "tourists rallied to the beach": no protesters
-        if entry is not None and role == "obstruct" and entry[0] not in PRIVATE_DOERS:
-            return None  # only people in the street blockade as a protest
+        if entry is not None and role == "private" and entry[0] not in PRIVATE_DOERS:
+            return None  # only people in the street blockade or protest as a crowd
         if entry is not None:
             sector, source = entry
         elif (

@@ -42,6 +42,7 @@ SUBJECT_RULES = frozenset({"actor.nsubj", "actor.shared", "actor.xcomp_subject"}
 PEOPLE_DOING = frozenset({"PROTEST"})
 PEOPLE_SUFFERING = frozenset({"COERCE", "ASSAULT"})
 CROWD_OBSTRUCTION = ("191", "192")  # blockade, occupy: a crowd's is an obstruction (144)
+SPOKEN_PROTEST = "114"  # "protested against X": a complaint, a crowd's demonstration
 VAGUE_PROTEST_VERBS = words("vague_protest_verbs")
 PROTEST_CUES = words("protest_cues")
 INTRANSITIVE_PROTEST = words("intransitive_protest_verbs")
@@ -49,12 +50,16 @@ INTRANSITIVE_PROTEST = words("intransitive_protest_verbs")
 
 def people_doing(trig: Trigger) -> str:
     """Which everyday people may do a protest (``ArgumentResolver.resolve``'s ``people``), or
-    occupy or blockade (people in the street, whose obstruction recode.crowd_obstruction makes a
-    protest): a
+    occupy, blockade or "protest against" (people in the street, whose act recode.crowd_obstruction
+    and recode.crowd_protest make a protest): a
     counted crowd no list names ("hundreds of rickshaw pullers") only for a protest or strike
     word, or a march or rally with a protest cue in its sentence ("*against* the tax")."""
     if trig.cameo.code in CROWD_OBSTRUCTION and trig.token.pos_ == "VERB":
-        return "obstruct"  # "fishermen blockaded the port": their obstruction (a protest)
+        return "private"  # "fishermen blockaded the port": their obstruction (a protest)
+    if spoken_protest(trig):
+        return ""  # "fishermen protested that ...": a complaint, no protest
+    if trig.rule.lemma == "protest" and trig.cameo.code == SPOKEN_PROTEST:
+        return "private"  # "fishermen protested against X": a crowd's (recode.crowd_protest)
     if trig.cameo.plover not in PEOPLE_DOING:
         return ""
     tok = trig.token
