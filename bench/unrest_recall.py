@@ -12,6 +12,9 @@ expected PLOVER type or NONE, then the snippet; ``#`` lines are comments) the wa
 - ``unattributed_share``: of the snippets recalled, the share whose matching event is
   unattributed (no doer named).
 
+The snippets after the file's "crowds branch" comment (everyday occupations as protesters, strikers
+and victims, with look-alikes) were written before the coder was run on them.
+
 Usage: ``PYTHONPATH=src python bench/unrest_recall.py [--json] [--misses]``.
 """
 

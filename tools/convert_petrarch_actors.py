@@ -8,6 +8,7 @@ folder petrarch2/data/dictionaries; default ../shared/reference/petrarch2). Need
 src/communique/data/actors/:
 
     roles_petrarch.tsv    from Phoenix.agents.txt                 (MIT)
+    people_petrarch.tsv   from Phoenix.agents.txt                 (MIT)
     bodies_petrarch.tsv   from Phoenix.International.actors.txt   (MIT)
     groups_petrarch.tsv   from Phoenix.MilNonState.actors.txt     (MIT)
     leaders_phoenix.tsv   from Phoenix.Countries.actors.txt       (CC BY-SA 3.0, via CountryInfo)
@@ -73,6 +74,18 @@ def main(argv: list[str]) -> None:
     hdr = _header("Role words from PETRARCH-2's agents dictionary.", "Phoenix.agents.txt", MIT,
                   notes, len(rows), dropped)  # fmt: skip
     _write("roles_petrarch.tsv", hdr, ["text", "sector", "kind"], rows)
+
+    rows, dropped = agents.people(src / "Phoenix.agents.txt")
+    notes = (
+        "Everyday people (occupations, villagers, pilgrims: sectors AGR BUS CVL EDU ENV HLH LAB\n"
+        "MED REL), the one-word entries roles_petrarch.tsv leaves out. Not general actors: the\n"
+        "coder reads them only as doers of a protest or strike and as those arrested or attacked\n"
+        "(rule resolve.everyday_people). Columns as roles.tsv: text, sector, kind. Left out: the\n"
+        "words of tools/petrarch_actors/agents.py NOT_PEOPLE (things, faiths, whole populations)."
+    )
+    hdr = _header("Everyday people words from PETRARCH-2's agents dictionary.",
+                  "Phoenix.agents.txt", MIT, notes, len(rows), dropped)  # fmt: skip
+    _write("people_petrarch.tsv", hdr, ["text", "sector", "kind"], rows)
 
     for fname, out, groups, title in (
         ("Phoenix.International.actors.txt", "bodies_petrarch.tsv", False,

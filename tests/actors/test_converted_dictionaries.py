@@ -131,3 +131,15 @@ def test_a_country_adjective_places_a_cross_border_group(nlp):
 def test_a_converted_title_before_a_name_still_names_the_person(nlp):
     spans = spans_by_text(nlp, "Sheriff Tom Okafor said the suspect fled north of Tulsa.")
     assert spans["Sheriff Tom Okafor"].actor.code == "USACOP"
+
+
+def test_everyday_people_words_keep_their_sector_and_are_no_general_actors(nlp):
+    from communique.actors.lexicon import everyday_people
+
+    people = everyday_people()
+    assert people["fishermen"][0] == "AGR" and people["physicians"][0] == "HLH"
+    assert people["schoolteachers"][0] == "EDU" and people["truckers"][0] == "LAB"
+    assert "muslims" not in people and "airlines" not in people  # faiths and firms left out
+    assert "farmers" not in people  # a role word of roles.tsv: a general actor already
+    spans = spans_by_text(nlp, "Fishermen and truckers met the mayor of Valparaiso, Chile.")
+    assert "Fishermen" not in spans and "truckers" not in spans

@@ -334,3 +334,156 @@ def test_a_counted_crowd_protesting_against_something_demonstrates(code):
 )
 def test_roadblocks_by_a_crowd_or_by_soldiers(code, text, plover, cameo):
     assert _of_type(code(text), plover).cameo == cameo
+
+
+# -- everyday people: protesters, strikers and victims, never general actors --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "iso"),
+    [
+        ("Chilean fishermen protested outside the port of Arica on Monday.", "AGR", "CHL"),
+        ("Hundreds of dockworkers marched through Mombasa on Friday.", "LAB", "KEN"),
+        ("Physicians in Seoul marched to the presidential office on Sunday.", "HLH", "KOR"),
+        ("Truckers blocked the highways around Santiago, Chile, on Tuesday.", "LAB", "CHL"),
+    ],
+)
+def test_everyday_people_protest_as_people_of_the_place_named(code, text, sector, iso):
+    m = _of_type(code(text), "PROTEST")
+    assert [(a.country, a.sector) for a in m.actor] == [(iso, sector)], m.explanation
+    assert "[resolve.everyday_people]" in m.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "iso"),
+    [
+        ("Police in Bolivia arrested twenty truckers near the border.", "COERCE", "BOL"),
+        ("Soldiers fired on striking dockworkers in Mombasa, wounding four.", "ASSAULT", "KEN"),
+        ("A fisherman was detained by Peruvian coast guards off Tumbes.", "COERCE", "PER"),
+    ],
+)
+def test_everyday_people_are_those_arrested_or_attacked(code, text, plover, iso):
+    m = _of_type(code(text), plover)
+    assert [a.country for a in m.recipient] == [iso], m.explanation
+    assert "[resolve.everyday_people]" in m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen in Valparaiso praised the new harbour master.",
+        "The chef attacked the dish with a blowtorch at a restaurant in Lyon.",
+        "Dockworkers in Mombasa welcomed the new port director.",
+        "Thousands of fans marched to the stadium in Madrid before the final.",
+    ],
+)
+def test_everyday_people_are_no_doers_of_other_acts(code, text):
+    ms = code(text)
+    assert all("everyday_people" not in m.explanation for m in ms), [m.explanation for m in ms]
+    assert all("crowd_named" not in m.explanation for m in ms), [m.explanation for m in ms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of rickshaw pullers marched through Dhaka on Sunday against the new fares.",
+        "Hundreds of rickshaw pullers went on strike in Dhaka on Sunday.",
+    ],
+)
+def test_a_counted_crowd_of_people_no_list_names_protests_as_civilians(code, text):
+    m = _of_type(code(text), "PROTEST")
+    assert [(a.country, a.sector) for a in m.actor] == [("BGD", "CVL")], m.explanation
+    assert "[resolve.crowd_named]" in m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hikers marched up the hill above Cardiff, Wales, on Sunday.",
+        "Tourists rallied to the beach in Phuket, Thailand, after the storm.",
+        "Thousands of runners took to the streets of Tokyo for the marathon.",
+        "Hundreds of volunteers marched through Manila to clean up the beach.",
+        "Shepherds in Wales marched their flocks over the hills to the summer pastures.",
+        "Pilots in the air race over Budapest, Hungary, struck a pylon on the second lap.",
+    ],
+)
+def test_walkers_tourists_and_runners_on_the_move_are_no_protest(code, text):
+    assert "PROTEST" not in _types(code(text)), [m.explanation for m in code(text)]
+
+
+def test_tourists_are_those_attacked_but_never_protesters(code):
+    m = _of_type(code("Gunmen kidnapped six tourists in northern Mali."), "ASSAULT")
+    assert [a.country for a in m.recipient] == ["MLI"], m.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "code_"),
+    [
+        ("Dockworkers in Chile went on strike on Monday.", "143", "CHLLAB"),
+        ("Teachers in Kenya launched a strike over unpaid allowances.", "143", "KENEDU"),
+        ("Junior doctors in Nepal launched a hunger strike on Monday.", "142", "NPLHLH"),
+        ("Pilots at the national airline of Kenya went on strike on Saturday.", "143", "KENLAB"),
+        ("Hospital staff in Madrid walked out over pay on Thursday.", "143", "ESPLAB"),
+    ],
+)
+def test_strikes_by_everyday_people_are_protests(code, text, cameo, code_):
+    m = _of_type(code(text), "PROTEST")
+    assert m.cameo == cameo and [a.code for a in m.actor] == [code_], m.explanation
+
+
+def test_an_air_force_launching_a_strike_still_attacks(code):
+    m = _of_type(code("The Israeli air force launched a strike on a depot in Syria."), "ASSAULT")
+    assert m.cameo == "195"
+
+
+def test_health_workers_in_the_street_are_people_of_the_place_they_march_in(code):
+    ms = code(
+        "Brazil's president met Argentina's president in Brasilia on Monday. Brazil and "
+        "Argentina signed a trade deal. Nurses marched in Santiago, Chile, the same day."
+    )
+    m = _of_type(ms, "PROTEST")
+    assert [a.code for a in m.actor] == ["CHLHLH"], m.explanation
+    assert "the sentence places it in" in m.explanation
+
+
+def test_people_gathered_by_a_collective_noun_or_named_again_keep_their_country(code):
+    ms = code(
+        "Tanzanian police detained a group of Malawian fishermen on the lake on Monday. "
+        "Tanzanian officials said the fishermen had been arrested for fishing without licences."
+    )
+    arrests = [m for m in ms if m.event_type == "COERCE"]
+    assert [[a.code for a in m.recipient] for m in arrests] == [["MWIAGR"], ["MWIAGR"]], [
+        m.explanation for m in arrests
+    ]
+    assert "the same people named earlier" in arrests[1].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("Fishermen in Senegal blockaded the port of Dakar on Monday.", "SENAGR"),
+        ("Truckers occupied the toll plaza outside Lima, Peru, on Friday.", "PERLAB"),
+    ],
+)
+def test_everyday_people_blockading_or_occupying_protest(code, text, code_):
+    m = _of_type(code(text), "PROTEST")
+    assert m.cameo == "144" and [a.code for a in m.actor] == [code_], m.explanation
+    assert "[recode.crowd_obstruction]" in m.explanation
+
+
+def test_blocking_an_avenue_or_a_junction_is_a_crowds_obstruction(code):
+    m = _of_type(
+        code("Bus drivers blocked the main junction of Quito, Ecuador, on Monday."), "PROTEST"
+    )
+    assert m.cameo == "144" and [a.code for a in m.actor] == ["ECULAB"], m.explanation
+
+
+def test_everyday_people_protesting_against_something_demonstrate(code):
+    m = _of_type(code("Truckers in Peru protested against the new toll charges."), "PROTEST")
+    assert m.cameo == "141" and [a.code for a in m.actor] == ["PERLAB"], m.explanation
+    assert "[recode.crowd_protest]" in m.explanation
+
+
+def test_everyday_people_complaining_that_something_is_unfair_are_no_event(code):
+    ms = code("Fishermen in Ghana protested that the new quotas were unfair.")
+    assert all("everyday_people" not in m.explanation for m in ms), [m.explanation for m in ms]

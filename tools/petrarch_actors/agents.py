@@ -194,3 +194,63 @@ def convert(path: Path) -> tuple[list[tuple[str, str, str]], Counter]:
             kind = "group" if plural else ("body" if head in BODY_HEADS else "role")
             rows.setdefault(text, (text, sector or "", kind))
     return sorted(rows.values()), dropped
+
+
+# --- everyday people (people_petrarch.tsv) ---------------------------------------------------
+# The one-word role words left out above as everyday occupations and people, kept in a file of
+# their own: the coder takes them only as the doers of a protest or strike and as those arrested
+# or attacked (coding/resolver.py, rule resolve.everyday_people), never as general actors.
+PEOPLE_SECTORS = words_of("AGR BUS CVL EDU ENV HLH LAB MED REL")
+# words of those sectors that name things, institutions, whole populations or faiths, not people
+# who protest or are arrested for what they do
+NOT_PEOPLE = words_of(
+    """aerospace aerospaces airline airlines airway airways agrobusiness agrobusinesses automaker
+    automakers carmaker carmakers conglomerate conglomerates containership containerships
+    freighter freighters jumbojet jumbojets supertanker supertankers tanker tankers oiler oilers
+    industry industries corporation corporations company companies business businesses
+    steelmaker steelmakers manafacture manafactures monger mongers gazette gazettes magazine
+    magazines newspaper newspapers publication publications tabloid tabloids telecom telecoms
+    television televisions tvs blog blogs media conservatory conservatories preschool preschools
+    universities kindergarden kindergardens infirmary infirmaries sanatorium sanatoriums
+    sanitarium sanitariums diocese dioceses archdiocese archdioceses monasteries religion
+    religions electorate electorates mob mobs rabble population populations community
+    communities naturalized doc medico medicos midwive boss bosses ceo ceos tycoon tycoons
+    employer employers investor investors producer producers exporter exporters manufacturer
+    manufacturers merchandiser merchandisers bargainer bargainers buddhist buddhists anglican
+    anglicans unitarian unitarians maronite maronites hindu hindus hasid hasids hasidim hasidims
+    hebrews jew jews jewish jewishes islamic islamics islamist islamists moslem moslems muslim
+    muslims sunni sunnis christian christians believer believers athlete athletes customer
+    customers victim victims spokesman spokesmen spokeswoman spokeswomen spokesperson
+    economist economists historian historians sociologist sociologists scientist scientists
+    kanidurgu kanidurgus tinginist tinginists"""
+)
+
+
+def people(path: Path) -> tuple[list[tuple[str, str, str]], Counter]:
+    """Rows (text, sector, kind) of the one-word everyday people words (``drop_rule`` leaves
+    them out as one-word-non-political or common words) and the count of those left out here."""
+    subst: dict[str, list[str]] = {}
+    rows: dict[str, tuple[str, str, str]] = {}
+    dropped: Counter = Counter()
+    for line in path.read_text("utf-8", errors="replace").splitlines():
+        line = line.split("#")[0].rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("!") and "=" in line:
+            name, _, items = line.partition("=")
+            subst[name.strip().strip("!")] = [x.strip() for x in items.split(",") if x.strip()]
+            continue
+        m = ENTRY_RE.match(line.strip())
+        if not m or not m.group("code").strip().startswith("~"):
+            continue
+        sector = q.sector_of(q.split_code(m.group("code").strip()))
+        for text, plural in _forms(m.group("words"), m.group("plural"), subst):
+            if drop_rule(text, sector) not in ("one-word-non-political", "common-word"):
+                continue
+            if sector not in PEOPLE_SECTORS:
+                dropped["political-sector"] += 1
+            elif text in NOT_PEOPLE:
+                dropped["not-people"] += 1
+            else:
+                rows.setdefault(text, (text, sector, "group" if plural else "role"))
+    return sorted(rows.values()), dropped

@@ -163,6 +163,26 @@ CONVERTED_FILES = (
     "data/actors/bodies_petrarch.tsv",
 )
 
+# Everyday people named by their work or place in life ("fishermen", "nurses", "truckers"):
+# hand-written, then converted from PETRARCH-2. Not actors of the lexicon: the coder reads them
+# only as the doers of a protest and as those arrested or attacked (coding/resolver.py).
+PEOPLE_FILES = ("data/actors/people.tsv", "data/actors/people_petrarch.tsv")
+
+
+@lru_cache(maxsize=1)
+def everyday_people() -> dict[str, tuple[str, str]]:
+    """Word -> (sector, file) of the everyday people words that no actor file already has."""
+    lex = lexicon()
+    out: dict[str, tuple[str, str]] = {}
+    for path in PEOPLE_FILES:
+        for row in _rows(path):
+            key = norm(row["text"])
+            if (key,) in lex.by_first.get(key, {}):
+                continue  # a role word of the lexicon: a general actor already
+            out.setdefault(key, (row["sector"], path.rsplit("/", 1)[-1]))
+    return out
+
+
 _KIND_ORDER = {SEAT: 0, COUNTRY_NAME: 1, COUNTRY_ADJ: 2, PEOPLE: 3, CAPITAL: 4}
 
 

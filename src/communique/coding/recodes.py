@@ -154,12 +154,29 @@ def context_recode(cand: Candidate) -> None:
         # "protesters occupied the airport", "fishing boats encircled the trawler": a crowd's
         # obstruction, not a military occupation or blockade
         cand.recode = ("144", Because.of("recode.crowd_obstruction", word=tok.text))
+    strike = crowd_strike(cand)
+    if strike is not None:
+        # "teachers launched a strike", "doctors launched a hunger strike": people in the street
+        # stop work (CAMEO 143) or refuse food (142); they launch no air strike
+        cand.recode = (strike, Because.of("recode.crowd_strike", word=tok.text))
     if trig.cameo.code in ("171", "1712") and rioters(cand):
         # "rioters set fire to cars", "protesters looted shops": a violent protest
         cand.recode = ("145", Because.of("recode.crowd_riot", word=tok.text))
     helped = aid_purpose(trig)
     if helped is not None:
         cand.recode = ("073", Because.of("recode.aid_purpose", word=tok.text, aim=helped))
+
+
+def crowd_strike(cand: Candidate) -> str | None:
+    """The code of a "launched a strike" (CAMEO 195, read as an air or missile strike) whose
+    doers are people in the street: a strike (143), or a hunger strike (142)."""
+    trig = cand.trigger
+    if trig.cameo.code != "195" or trig.token.pos_ != "VERB" or not crowd(cand):
+        return None
+    noun = next((p for p in trig.parts if p.lemma_.lower() == "strike"), None)
+    if noun is None:
+        return None
+    return "142" if any(c.lower_ == "hunger" for c in noun.children) else "143"
 
 
 def aid_purpose(trig: Trigger) -> str | None:

@@ -9,6 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from communique.actors.index import ActorIndex, unique_actors
+from communique.actors.lexicon import everyday_people
 from communique.actors.memory import ActorMemory
 from communique.actors.phrases import (
     group_sector,
@@ -18,7 +19,7 @@ from communique.actors.phrases import (
     is_pronoun,
     phrase_tokens,
 )
-from communique.actors.spans import ActorSpan
+from communique.actors.spans import ActorSpan, is_state
 from communique.coding.noun_arguments import is_place_name
 from communique.coding.rules import Because
 from communique.coding.syntax import Arg, with_conjuncts
@@ -32,6 +33,13 @@ DOMESTIC_ORG_WORDS = words("domestic_org_words")
 SINGULAR_PRONOUNS = words("singular_pronouns")
 FIRST_PERSON = words("first_person_pronouns")
 QUOTES = frozenset('"“”«»')
+CROWD_COUNTS = words("crowd_counts")
+COUNTED_PEOPLE = CROWD_COUNTS | words("people_collectives")  # "a group *of* fishermen"
+PRIVATE_DOERS = words("private_doer_sectors")
+BYSTANDERS = words("bystander_people")  # those attacked or arrested, never protesters
+AGENT_SUFFIXES = tuple(words("agent_noun_suffixes"))
+NOT_ACTORS = words("not_actor_words")
+DEFINITE = frozenset({"the", "these", "those"})
 
 
 def in_quotation(tok: Token) -> bool:
@@ -103,10 +111,13 @@ class ArgumentResolver:
         )
 
     def resolve(
-        self, found: Arg, within: list[Actor] | None = None, fallback: str = ""
+        self, found: Arg, within: list[Actor] | None = None, fallback: str = "", people: str = ""
     ) -> tuple[list[Actor], list[Because]]:
         """Actors named by an argument's head words. ``fallback`` ("actor"/"recipient"): when no
-        rule resolves a head that still names a doer (an organisation, a group), build one."""
+        rule resolves a head that still names a doer (an organisation, a group), build one.
+        ``people``: everyday people ("fishermen", "hundreds of nurses") count too, as the doers
+        of a protest ("actor"; "listed": only people words of the lists) or those arrested or
+        attacked ("recipient") (``everyday``)."""
         actors: list[Actor] = []
         notes: list[Because] = []
         heads = found.heads
@@ -142,6 +153,10 @@ class ArgumentResolver:
             if head.lemma_.lower() in RELATIONAL_NOUNS:  # "X's allies" are not X ("its *EU*
                 owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
                 spans = [sp for sp in spans if sp.head not in owners]  # partners" are the EU)
+            if people and (built := self.everyday(head, spans, people)) is not None:
+                actors.append(built[0])
+                notes.append(built[1])
+                continue
             if is_plural_anaphor(head) and len(within or self.memory.participants) > 1:
                 spans = []
             if spans:
@@ -168,9 +183,9 @@ class ArgumentResolver:
                 if not ref or len(participants) > 1:
                     ref = within or participants or ref or self.memory.participants
                     rid = "resolve.earlier_participants"
-                people = self.people_anaphor(head)
-                if people:  # "the two heads of state": the last two office holders named
-                    ref, rid = people, "resolve.last_pair_of_people"
+                pair = self.people_anaphor(head)
+                if pair:  # "the two heads of state": the last two office holders named
+                    ref, rid = pair, "resolve.last_pair_of_people"
                 if ref:
                     actors += ref
                     notes.append(Because.of(rid, word=head.text, ref=_texts(ref)))
@@ -293,6 +308,85 @@ class ArgumentResolver:
                 why = Because.of("resolve.phrase_context_org", text=text, where=where, iso=iso)
                 return make_actor(text, iso, sector), why
         return make_actor(text, None, sector), Because.of("resolve.phrase_no_country", text=text)
+
+    def everyday(
+        self, head: Token, spans: list[ActorSpan], role: str
+    ) -> tuple[Actor, Because] | None:
+        """Everyday people ("fishermen", "striking dockworkers", "hundreds of nurses"; data/
+        actors/people*.tsv), who are no general actors: of the country a word inside the phrase
+        names ("Chilean fishermen"), else (for "the fishermen") the country they were named with
+        earlier, else the sentence's (the place it names), else the story's
+        (rule resolve.everyday_people). As a protest's doer (``role`` "actor"), a count of people
+        no list names ("hundreds of rickshaw pullers") is civilians (rule resolve.crowd_named);
+        ``role`` "listed" leaves those out (a march or rally with no protest cue), "private"
+        (a blockade, an occupation, "protested against") takes only people in the street
+        (private_doer_sectors), whose act recodes.py makes a protest."""
+        noun = head
+        counted = head.lemma_.lower() in COUNTED_PEOPLE or head.lower_ in COUNTED_PEOPLE
+        if counted:  # "hundreds *of* fishermen", "a group *of* fishermen": who is counted
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if noun is None:
+                return None
+        if self.index.at(noun) is not None and self.index.at(noun).kind != "country":
+            return None  # an actor word of its own ("hundreds of students")
+        table = everyday_people()
+        entry = table.get(noun.lower_) or table.get(noun.lemma_.lower())
+        rule = "resolve.everyday_people"
+        if entry is not None and role != "recipient" and noun.lower_ in BYSTANDERS:
+            return None  # "tourists rallied to the beach": no protesters
+        if entry is not None and role == "private" and entry[0] not in PRIVATE_DOERS:
+            return None  # only people in the street blockade or protest as a crowd
+        if entry is not None:
+            sector, source = entry
+        elif (
+            counted
+            and role == "actor"
+            and (head.lemma_.lower() in CROWD_COUNTS or head.lower_ in CROWD_COUNTS)
+            and noun.tag_ == "NNS"
+            and not noun.ent_type_
+            and noun.lemma_.lower() not in NOT_ACTORS
+            and noun.lower_.endswith(AGENT_SUFFIXES)
+        ):
+            sector, source, rule = "CVL", "", "resolve.crowd_named"
+        else:
+            return None
+        start = min(t.i for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
+        text = self.doc[start : noun.i + 1].text
+        inner = [
+            sp
+            for sp in spans
+            if sp.kind == "country" and not sp.is_location and is_state(sp.actor.country)
+        ]
+        earlier = self.earlier_people(noun) if not inner else None
+        if inner:
+            word = self.doc[inner[0].start : inner[0].end].text
+            iso, where = inner[0].actor.country, f"'{word}' in the phrase"
+        elif earlier is not None:  # "Kenyan fishermen were detained ... *the fishermen*"
+            iso, where = earlier
+        else:
+            iso, where = self.context_country(head)
+        if not iso:
+            return None
+        why = Because.of(
+            rule, text=text, sector=sector, source=source, where=where, code=f"{iso}{sector}"
+        )
+        return make_actor(text, iso, sector), why
+
+    def earlier_people(self, noun: Token) -> tuple[str, str] | None:
+        """ "*the* fishermen": the same people named earlier in the story with their country
+        ("Kenyan fishermen"), the latest first."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+            return None
+        lemma = noun.lemma_.lower()
+        for tok in reversed(self.doc[: noun.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for sp in self.index.in_phrase(tok):
+                if sp.kind == "country" and not sp.is_location and is_state(sp.actor.country):
+                    text = self.doc[sp.start : tok.i + 1].text
+                    return sp.actor.country, f"the same people named earlier, '{text}'"  # type: ignore[return-value]
+        return None
 
     def residence(self, head: Token, context: bool = True) -> tuple[str, str] | None:
         """Where a community named by its ethnicity lives: a place after it ("in X"), else a

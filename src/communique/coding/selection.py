@@ -37,6 +37,38 @@ DEMANDED = frozenset({"recipient.demanded_subject", "recipient.reported_demand_s
 SIGNING = "057"
 ATTACK_TARGET_PREPS = ("on", "against", "in", "upon")
 SUBJECT_RULES = frozenset({"actor.nsubj", "actor.shared", "actor.xcomp_subject"})
+# everyday people ("fishermen", "nurses": resolver.everyday) are no general actors: only the
+# doers of a protest and those arrested or attacked
+PEOPLE_DOING = frozenset({"PROTEST"})
+PEOPLE_SUFFERING = frozenset({"COERCE", "ASSAULT"})
+CROWD_OBSTRUCTION = ("191", "192")  # blockade, occupy: a crowd's is an obstruction (144)
+SPOKEN_PROTEST = "114"  # "protested against X": a complaint, a crowd's demonstration
+VAGUE_PROTEST_VERBS = words("vague_protest_verbs")
+PROTEST_CUES = words("protest_cues")
+INTRANSITIVE_PROTEST = words("intransitive_protest_verbs")
+
+
+def people_doing(trig: Trigger) -> str:
+    """Which everyday people may do a protest (``ArgumentResolver.resolve``'s ``people``), or
+    occupy, blockade or "protest against" (people in the street, whose act recode.crowd_obstruction
+    and recode.crowd_protest make a protest): a
+    counted crowd no list names ("hundreds of rickshaw pullers") only for a protest or strike
+    word, or a march or rally with a protest cue in its sentence ("*against* the tax")."""
+    if trig.cameo.code in CROWD_OBSTRUCTION and trig.token.pos_ == "VERB":
+        return "private"  # "fishermen blockaded the port": their obstruction (a protest)
+    if spoken_protest(trig):
+        return ""  # "fishermen protested that ...": a complaint, no protest
+    if trig.rule.lemma == "protest" and trig.cameo.code == SPOKEN_PROTEST:
+        return "private"  # "fishermen protested against X": a crowd's (recode.crowd_protest)
+    if trig.cameo.plover not in PEOPLE_DOING:
+        return ""
+    tok = trig.token
+    if trig.rule.lemma in INTRANSITIVE_PROTEST and any(c.dep_ == "dobj" for c in tok.children):
+        return ""  # "pilots struck the pylon", "shepherds marched their flocks": no protest
+    if trig.rule.lemma not in VAGUE_PROTEST_VERBS:
+        return "actor"
+    cued = any(t.lemma_.lower() in PROTEST_CUES for t in tok.sent if t.i != tok.i)
+    return "actor" if cued else "listed"
 
 
 def names_place(head: Token) -> bool:
@@ -140,11 +172,13 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
     notes: list[Because] = []
     actor_arg = Arg()
     actor_args, recipient_args = actor_candidates(trig), recipient_candidates(trig)
+    doing = people_doing(trig)
+    suffering = "recipient" if trig.cameo.plover in PEOPLE_SUFFERING else ""
     for fallback in ("", "actor"):
         for found in actor_args:
             if fallback and found.rule == "actor.noun_modifier":
                 continue  # "Strategic Partnership": a title word is no doer
-            actors, notes = resolver.resolve(found, fallback=fallback)
+            actors, notes = resolver.resolve(found, fallback=fallback, people=doing)
             if actors:
                 actor_arg = found
                 break
@@ -179,7 +213,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 "recipient.participle_noun",
             ):
                 found = document_possessor(found)
-            got, rnotes = resolver.resolve(found, within=None, fallback=fallback)
+            got, rnotes = resolver.resolve(found, within=None, fallback=fallback, people=suffering)
             got = [a for a in got if all(a is not b for b in actors)]
             if found.rule == "recipient.place":  # "in a *television* debate": no place
                 got = [a for a in got if a.country and a.sector in (None, "GOV")]
