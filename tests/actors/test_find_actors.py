@@ -156,3 +156,9 @@ def test_a_role_of_a_named_countrys_body_takes_the_bodys_sector(nlp):
 def test_members_of_nothing_named_are_no_government(nlp):
     found = spans(nlp, "Hundreds of CGT members marched in Lyon.")
     assert all(not (s.actor.code or "").endswith("GOV") for s in found)
+
+
+def test_a_sea_or_gulf_named_after_a_country_is_not_that_state(nlp):
+    text = "Warships sailed from the South China Sea to the Sea of Japan and the Gulf of Oman."
+    assert [s.actor.country for s in spans(nlp, text) if s.kind == "country"] == []
+    assert "JPN" in [s.actor.country for s in spans(nlp, "Japan sent warships.")]

@@ -663,3 +663,7 @@ def test_what_a_clause_happens_amid_or_following_has_happened(code):
     assert next(m for m in ms if m.event_type == "PROTEST").modality == "asserted"
     ms = code("Peru would reconsider its offer amid attacks by rebels on army posts.")
     assert next(m for m in ms if m.event_type == "ASSAULT").modality == "asserted"
+
+
+def test_school_and_fire_drills_are_no_military_drills(code):
+    assert code("Schools across Japan held fire drills on Monday.") == []

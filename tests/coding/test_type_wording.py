@@ -88,6 +88,11 @@ CASES = [
     ("Britain sent military advisers to train the Nigerian army.", "AID", "072"),
     # countermeasures promised under a condition are a threat, as retaliation is
     ("China said it would take countermeasures if Manila pressed ahead.", "THREATEN", "130"),
+    # a state's drills, exercises and war games show military power (150)
+    ("China held large drills around Taiwan on Monday.", "MOBILIZE", "150"),
+    ("The Chinese navy staged drills near the Paracel Islands.", "MOBILIZE", "150"),
+    ("Russia conducted exercises near the Finnish border.", "MOBILIZE", "150"),
+    ("Iran began war games in the Gulf.", "MOBILIZE", "150"),
 ]
 
 

@@ -32,6 +32,7 @@ from communique.vocabulary import words
 # nor refugees, who come from elsewhere)
 CROWD_SECTORS = words("crowd_sectors")
 LANGUAGE_WORDS = words("language_words")
+WATER_BODIES = words("water_bodies")
 LOC_PREPS = words("location_preps")
 STANCE_PREFIXES = words("stance_prefixes")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
@@ -379,7 +380,24 @@ def find_actors(
         and not _continental(doc, sp.start)
         and not _ethnic(doc, sp)
         and not _language(doc, sp)
+        and not _water_body(doc, sp)
     ]
+
+
+def _water_body(doc: Doc, span: ActorSpan) -> bool:
+    """ "the South *China* Sea", "the Sea of *Japan*", "the Gulf of *Oman*": a sea, gulf or
+    strait named after a country is a place at sea, not that state."""
+    if span.kind != "country":
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and after.lower_ in WATER_BODIES:
+        return True
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].text[:1].isupper()
+        and doc[span.start - 2].lower_ in WATER_BODIES
+    )
 
 
 def _language(doc: Doc, span: ActorSpan) -> bool:
