@@ -527,3 +527,31 @@ def test_an_organisation_known_by_its_initials_is_of_the_sentences_country(code)
     m = _by_type(code("The MDC accused the Zimbabwean government of rigging the vote."), "ACCUSE")
     assert _countries(m.actor) == {"ZWE"}
     assert "resolve.phrase_context_org" in m.explanation
+
+
+def test_a_participle_after_a_reported_passive_is_the_reporters_act(code):
+    ms = code(
+        "Chile's foreign minister reported that the home of the Chilean consul in Lima was "
+        "hit during the attack, denouncing it as unacceptable."
+    )
+    m = _by_type(ms, "ACCUSE", "denouncing")
+    assert _countries(m.actor) == {"CHL"}
+    assert m.recipient == []  # "it" is the attack, whose doer the sentence does not name
+
+
+def test_it_condemned_in_the_next_sentence_is_the_act_just_told(code):
+    ms = code("Peru seized a Chilean trawler on Monday. Chile condemned it.")
+    m = _by_type(ms, "ACCUSE", "condemned")
+    assert _countries(m.recipient) == {"PER"}
+    assert "recipient.earlier_act" in m.explanation
+
+
+def test_it_naming_the_attack_of_its_sentence_goes_to_the_attacks_doers_told_before(code):
+    ms = code(
+        "Russian missiles struck Kyiv on Sunday, killing two people, Ukraine said. "
+        "Ukraine said the strikes destroyed homes across Ukraine. "
+        "Chile's foreign minister reported that the home of the Chilean envoy in Kyiv was hit "
+        "during the attack, denouncing it as unacceptable."
+    )
+    m = _by_type(ms, "ACCUSE", "denouncing")
+    assert _countries(m.recipient) == {"RUS"}  # not Ukraine, the story's most named state

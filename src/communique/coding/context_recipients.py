@@ -90,6 +90,12 @@ def earlier_act(
     by a definite noun with no doer of its own is the act of that kind the story told just
     before; its doers are the recipients (rule recipient.earlier_act)."""
     obj = next((c for c in cand.trigger.token.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in ("it", "this"):  # "Y seized a trawler. X condemned *it*"
+        noun = _event_noun_before(obj, trigger_at)
+        if noun is None:
+            pronoun_act(cand, obj, acts, index_now)
+            return
+        obj = noun  # "... was hit during *the attack*, denouncing it": the attack
     if obj is None or obj.pos_ != "NOUN" or not definite_bare(obj):
         return
     act = trigger_at.get(obj.i)
@@ -110,6 +116,41 @@ def earlier_act(
         cand.set_recipients(list(actors), why)
         cand.assumed_recipient = False
         return
+
+
+def pronoun_act(cand: Candidate, obj: Token, acts: list[Act], index_now: int) -> None:
+    """ "Peru seized a trawler on Monday. Chile *condemned it*.": "it" judged in the sentence
+    after an act is that act (the last one the previous sentence told, not the judge's own);
+    its doers are the recipients (rule recipient.earlier_act)."""
+    own = {a.country for a in cand.actors if a.country}
+    before = [a for a in acts if a[0] == index_now - 1]
+    if not before:
+        return
+    index, _root, actors, words_ = before[-1]
+    if not actors or {a.country for a in actors if a.country} & own:
+        return
+    why = Because.of("recipient.earlier_act", noun=obj.text, words=words_, n=index_now - index)
+    cand.set_recipients(list(actors), why)
+    cand.assumed_recipient = False
+
+
+def judged_event_pronoun(cand: Candidate, trigger_at: dict[int, Trigger]) -> bool:
+    """ "..., was hit during the *attack*, denouncing *it*": the recipient a judging verb got
+    from "it" or "this" is the event a noun named earlier in the sentence, not an actor."""
+    heads = cand.recipient_arg.heads if cand.recipient_arg is not None else []
+    if len(heads) != 1 or heads[0].lower_ not in ("it", "this") or heads[0].dep_ != "dobj":
+        return False
+    return _event_noun_before(heads[0], trigger_at) is not None
+
+
+def _event_noun_before(pron: Token, trigger_at: dict[int, Trigger]) -> Token | None:
+    """The noun event the sentence names last before the pronoun ("the *attack*"), if any."""
+    nouns = [
+        t.token
+        for i, t in trigger_at.items()
+        if i < pron.i and t.token.pos_ == "NOUN" and t.token.sent == pron.sent
+    ]
+    return max(nouns, key=lambda t: t.i) if nouns else None
 
 
 def definite_bare(noun: Token) -> bool:

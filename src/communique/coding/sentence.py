@@ -22,6 +22,7 @@ from communique.coding.context_recipients import (
     addressee,
     claimant,
     earlier_act,
+    judged_event_pronoun,
     story_counterpart,
 )
 from communique.coding.dates import find_dates
@@ -235,6 +236,9 @@ class SentenceCoder:
                 self.answer_to_accuser(cand)
             if not cand.recipients and not cand.joint and cand.plover in ADDRESSED_TYPES:
                 addressee(self.resolver, cand)
+            if cand.plover in JUDGING_TYPES and judged_event_pronoun(cand, trigger_at):
+                cand.set_recipients([], None)  # "the embassy was hit in the attack, *denouncing
+                cand.assumed_recipient = False  # it*": "it" is the attack, not a state
             if (
                 (not cand.recipients or cand.assumed_recipient)
                 and not cand.joint

@@ -32,6 +32,7 @@ INNER_PREPS = tuple(words("inner_preps"))
 STATIVE_PARTICIPLES = words("stative_participles")
 DOCUMENT_NOUNS = words("document_nouns")
 SAY_VERBS = words("say_verbs")
+REPORTING_VERBS = words("reporting_verbs")
 JOINING_VERBS = frozenset({"join"})  # "X joined Y in condemning Z"
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
@@ -104,6 +105,18 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         reported = reported_clause(verb)
         if reported is not None:  # "X shelled the port, officials said, *wounding* four"
             head = reported
+        elif (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and is_passive(head)
+            and not any(c.dep_ == "agent" for c in head.children)
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in REPORTING_VERBS
+        ):  # "X reported that the embassy was hit, *denouncing* it": the one who reported
+            inner = verb_actor(head.head, depth + 1)
+            return (
+                inner.wrap("actor.shared", head=head.head.text, dep=verb.dep_) if inner else inner
+            )
         inner = verb_actor(head, depth + 1)
         if inner:
             inner = inner.wrap("actor.shared", head=head.text, dep=verb.dep_)
