@@ -130,3 +130,10 @@ def test_someones_demand_named_under_a_condition_was_still_made(code):
 def test_a_trip_named_by_a_possessive_keeps_its_verbs_future(code):
     ms = code("Chile's president will travel to Argentina next week for his first foreign trip.")
     assert {m.modality for m in ms} == {"future"}
+
+
+def test_what_someone_is_pressed_or_forced_to_do_in_an_attempt_is_not_done(code):
+    ms = code("Israel kept the crossing shut in an attempt to force Hamas to free the hostages.")
+    assert all(m.modality == "hypothetical" for m in ms if m.event_type == "RETREAT")
+    ms = code("Weeks of protests forced the Peruvian interior minister to resign.")
+    assert next(m for m in ms if "resign" in m.evidence.trigger).modality == "asserted"

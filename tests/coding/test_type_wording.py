@@ -93,6 +93,8 @@ CASES = [
     ("The Chinese navy staged drills near the Paracel Islands.", "MOBILIZE", "150"),
     ("Russia conducted exercises near the Finnish border.", "MOBILIZE", "150"),
     ("Iran began war games in the Gulf.", "MOBILIZE", "150"),
+    # pressing someone to act is a demand on them (100), not the act
+    ("Chile pressured Peru to release the detained fishermen.", "REQUEST", "100"),
 ]
 
 

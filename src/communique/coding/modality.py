@@ -9,6 +9,7 @@ from communique.vocabulary import words
 
 STRENGTH = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "asserted": 0}
 MEASURE_NOUNS = words("measure_nouns")
+AIM_NOUNS = frozenset({"attempt", "bid", "effort"})  # "in an attempt to ...": an aim
 # verbs that report a clause: its "would" is a future, not a hypothetical
 REPORTING_VERBS = words("reporting_verbs")
 # speech acts: "X's demands", "its offer", "their threat" (the proposal nouns and threats)
@@ -26,7 +27,10 @@ def _chain(tok: Token) -> list[Token]:
         if cur.lemma_.lower() in MEASURE_NOUNS and cur.dep_ in ("dobj", "nsubjpass", "pobj"):
             cur = cur.head  # "called off *a planned round of* talks": the verb over the round
             chain.append(cur)
-    while cur.dep_ in ("xcomp", "acomp", "conj") and cur.head.i != cur.i:
+    while (
+        cur.dep_ in ("xcomp", "acomp", "conj")
+        or (cur.dep_ == "acl" and cur.head.lemma_.lower() in AIM_NOUNS)  # "a *bid* to force"
+    ) and cur.head.i != cur.i:
         if cur.dep_ == "conj" and (
             cur.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in cur.children)
         ):
