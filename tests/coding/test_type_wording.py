@@ -14,9 +14,10 @@ CASES = [
     ("Quito loosened curbs on foreign charities.", "CONCEDE", "081"),
     # sanctions, embargoes and boycotts stay economic easing (CAMEO 085, RETREAT)
     ("The Kenyan government lifted its embargo on Ugandan sugar.", "RETREAT", "085"),
-    # ending a curfew or a state of emergency; setting captives free; returning boats
-    ("Jordan ended the state of emergency in the north.", "RETREAT", "0814"),
-    ("The Ivorian interior minister ended the curfew in Abidjan.", "RETREAT", "0813"),
+    # ending a curfew or a state of emergency is a concession (PLOVER manual: CONCEDE covers
+    # removing curfews); setting captives free and returning boats are RETREAT
+    ("Jordan ended the state of emergency in the north.", "CONCEDE", "0814"),
+    ("The Ivorian interior minister ended the curfew in Abidjan.", "CONCEDE", "0813"),
     ("Bandits in Zamfara set free eleven abducted traders.", "RETREAT", "0841"),
     ("Senegal returned three impounded boats to Gambia.", "RETREAT", "0842"),
     # walking out of talks halts negotiations; out of a treaty or pact reduces relations
@@ -151,3 +152,17 @@ def test_wanting_something_of_no_named_party_is_no_demand(code, text):
 
 def test_wanting_to_act_oneself_is_no_demand(code):
     assert all(m.event_type != "REQUEST" for m in code("Brazil wants to talk to Argentina."))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # PLOVER manual: RETREAT also covers resignations of government officials
+        ("Peru's prime minister resigned on Wednesday.", "RETREAT"),
+        ("Kenya's interior minister stepped down after the protests.", "RETREAT"),
+        # ... and expressions of regret or remorse are CONCEDE
+        ("The Tunisian president apologised to the families of the victims.", "CONCEDE"),
+    ],
+)
+def test_plover_manual_types_for_resignations_and_apologies(code, text, etype):
+    assert top(code(text)).event_type == etype

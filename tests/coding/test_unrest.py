@@ -178,13 +178,12 @@ def test_placing_and_holding_without_custody_is_no_arrest(code):
     assert "COERCE" not in _types(ms)
 
 
-def test_charged_with_a_crime_is_legal_action_and_with_anything_else_an_accusation(code):
+def test_charged_with_a_crime_is_a_legal_accusation_at_home(code):
+    # PLOVER manual: ACCUSE 'allege' covers "sue, indict, or charge; bring to trial"
     m = _of_type(
-        code("Prosecutors in Manila charged the former Philippine mayor with murder."), "COERCE"
+        code("Prosecutors in Manila charged the former Philippine mayor with murder."), "ACCUSE"
     )
-    assert m.cameo == "173"
-    m = _of_type(code("An Egyptian blogger was charged with sedition over a post."), "COERCE")
-    assert m.unattributed and countries(m.recipient) == {"EGY"}
+    assert m.cameo == "1121" and countries(m.recipient) == {"PHL"}
     ms = code("The Kenyan opposition charged the government with incompetence.")
     assert "COERCE" not in _types(ms) and "ACCUSE" in _types(ms)
 

@@ -20,6 +20,7 @@ NON_STATE = words("non_state_codes")
 DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN"})
 RESIGNATION = "0831"  # a resignation is granted to no one
 RETALIATION = words("retaliation_words")
+LEGAL_ACCUSING = words("legal_accusing_verbs")
 
 
 def answers_attack(tok: Token) -> bool:
@@ -50,6 +51,8 @@ def retaliation_note(trig: Trigger) -> Because | None:
 def domestic_kind(trig: Trigger) -> bool:
     """An event type whose unnamed target is the doer's own country (DOMESTIC_TARGET)."""
     code = trig.cameo.code
+    if trig.cameo.plover == "ACCUSE" and trig.rule.lemma in LEGAL_ACCUSING:
+        return True  # "prosecutors charged *his client*": a state's charges are at its people
     return (
         trig.cameo.plover in DOMESTIC_TARGET
         and code != RESIGNATION
