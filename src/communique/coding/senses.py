@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from communique.coding.lexicon import DATA_DIR, read_tsv
 from communique.coding.triggers import Trigger
 
+KEEP = "="  # the cameo of a row naming the political sense: the trigger stays as it is
 POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "any": ("VERB", "NOUN", "PROPN", "ADJ")}
 
 
@@ -24,7 +25,7 @@ class Sense:
     pos: str
     sense: str
     context: frozenset[str]
-    cameo: str | None  # None: no event
+    cameo: str | None  # None: no event; KEEP: the trigger's own (political) sense
     note: str
 
 
@@ -49,13 +50,22 @@ WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 def neighbours(tok: Token) -> set[str]:
     """Lower-case lemmas (and words) of the trigger's dependents, their dependents, its head;
     "on:@place" for a preposition with a named place after it, "@clause" for a clause it
-    governs."""
+    governs, "@dobj" for a direct object it has, "@attr" when it is a copula's complement,
+    "subj:<verb>" when it is that verb's subject, "@infinitive" for a "to"-infinitive that
+    names its content ("a threat *to close* the border"), "of:@gerund" for a preposition with
+    a gerund after it ("the step *of suspending* a member")."""
     near = [tok.head] if tok.head.i != tok.i else []
     places = set()
+    marks: set[str] = set()
     for child in tok.children:
         near.append(child)
         near.extend(child.children)
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VB":  # "a threat *to close* X"
+            marks.add("@infinitive")
         if child.dep_ == "prep":  # "a strike *on Kyiv*": "on:@place", a named place after it
+            # "the step *of suspending* a member": "of:@gerund", a gerund after it
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+                marks.add(f"{child.lower_}:@gerund")
             places |= {
                 f"{child.lower_}:@place"
                 for o in child.children
@@ -66,15 +76,28 @@ def neighbours(tok: Token) -> set[str]:
                 )
             }
     # "recognised *that* ...": a clause as its complement ("@clause")
-    clause = {"@clause"} if any(c.dep_ == "ccomp" for c in tok.children) else set()
-    return {t.lemma_.lower() for t in near} | {t.lower_ for t in near} | places | clause
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        marks.add("@clause")
+    # "demonstrated *its resolve*": a verb with a direct object ("@dobj")
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
+        marks.add("@dobj")
+    # "was a *help* to farmers": a noun that is the complement of a copula ("@attr")
+    if tok.dep_ in ("attr", "oprd") and tok.pos_ in ("NOUN", "PROPN"):
+        marks.add("@attr")
+    # "the *threat* has grown": the subject of a verb, as "subj:grow"
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
+        marks.add(f"subj:{tok.head.lemma_.lower()}")
+    return {t.lemma_.lower() for t in near} | {t.lower_ for t in near} | places | marks
 
 
 def sense_of(trig: Trigger) -> tuple[Sense, str] | None:
     """The sense row that applies to ``trig`` and the context word that chose it, or None."""
-    if trig.rule.items:  # a row with required words has chosen its sense already
-        return None
-    rows = senses().get(trig.token.lemma_.lower()) or senses().get(trig.rule.lemma)
+    if trig.rule.items:  # a row with required words has chosen its sense already, unless
+        # senses.tsv names that row ("step+take", "look+into": lemma + its required words)
+        words = "|".join(sorted(w for it in trig.rule.items for w in it))
+        rows = senses().get(f"{trig.rule.lemma}+{words}")
+    else:
+        rows = senses().get(trig.token.lemma_.lower()) or senses().get(trig.rule.lemma)
     if not rows:
         return None
     near = neighbours(trig.token)

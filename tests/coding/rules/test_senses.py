@@ -75,3 +75,117 @@ def test_riot_police_are_police_not_a_riot(code):
     assert [m.event_type for m in ms] == ["ASSAULT"], [m.explanation for m in ms]
     riot = code("A riot broke out in the prison in Quito on Monday.")
     assert [m.event_type for m in riot] == ["PROTEST"]
+
+
+def types(code, text):
+    return [m.event_type for m in code(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "demonstrate" with an object or a clause is showing (senses.tsv @dobj, @clause)
+        ("The Kenyan general demonstrated his loyalty to the president.", "PROTEST"),
+        ("The Brazilian firm demonstrated a new engine at a fair in Argentina.", "PROTEST"),
+        ("Turkish forces demonstrated their readiness to strike Syrian positions.", "PROTEST"),
+        ("The Indian minister demonstrated how the border raid had unfolded.", "PROTEST"),
+        # "took the rare step of ...": the gerund's act, no concession
+        ("The Ghanaian council took the rare step of suspending a member.", "CONCEDE"),
+        # competing for votes, a seat or a nomination is no fighting
+        ("Parties in Nepal are battling for votes ahead of the election.", "ASSAULT"),
+        ("The Mexican senator is fighting to win a seat in the new parliament.", "ASSAULT"),
+        ("Two Argentine candidates battled for the nomination.", "ASSAULT"),
+        # rescue searches and technical inquiries are no investigation of wrongdoing
+        ("Turkish rescuers are searching the rubble for survivors.", "ACCUSE"),
+        ("Indian officials will look into a chemical leak at the plant.", "ACCUSE"),
+        ("The Japanese ministry is investigating the cause of the fire.", "ACCUSE"),
+        ("The Nigerian army launched an investigation into the crash of a helicopter.", "ACCUSE"),
+        # a copula judging something a help names no aid
+        ("The cooler weather was a help to Spanish firefighters.", "AID"),
+        ("The new Chilean law is a great help for miners.", "AID"),
+        # a threat that is the subject of a verb of change or state is a state of affairs
+        ("The threat from Iran has grown, the Israeli minister said.", "THREATEN"),
+        ("The Russian threat to Finland remains, the Finnish minister said.", "THREATEN"),
+    ],
+)
+def test_a_word_in_a_sense_that_is_no_political_act_is_no_event(code, text, absent):
+    assert absent not in types(code, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Students demonstrated against the Thai government on Sunday.", ("PROTEST", "THA")),
+        ("Thousands demonstrated outside the French embassy in Algiers.", ("PROTEST", "FRA")),
+        ("Thousands of Serbian farmers demonstrated their anger outside parliament.",
+         ("PROTEST", "SRB")),
+        ("Ukrainian troops battled to retake the town from Russian forces.", ("ASSAULT", None)),
+        ("Sudanese soldiers fought rebels near the Chadian border.", ("ASSAULT", None)),
+        ("Australian police investigated the minister for fraud.", ("ACCUSE", None)),
+        ("Kenyan prosecutors are investigating the killing of a journalist.", ("ACCUSE", None)),
+        ("Israeli soldiers searched the village for militants.", ("ACCUSE", None)),
+        ("The UN will look into allegations of torture by Syrian forces.", ("ACCUSE", None)),
+        ("Japan sent help to the Philippines after the typhoon.", ("AID", "PHL")),
+        ("Iran's threat to close the strait was repeated on Monday.", ("THREATEN", None)),
+        ("Serbia took steps to ease tensions with Kosovo.", ("CONCEDE", None)),
+    ],
+)  # fmt: skip
+def test_the_political_reading_of_those_words_stays(code, text, expected):
+    kind, target = expected
+    ms = [m for m in code(text) if m.event_type == kind]
+    assert ms, [m.explanation for m in code(text)]
+    if target is not None:
+        assert any(target in {a.country for a in m.recipient} for m in ms)
+
+
+def test_the_step_taken_is_the_act_its_gerund_names(code):
+    (m,) = code("Norway took the unusual step of summoning the Russian ambassador.")
+    assert (m.event_type, m.cameo) == ("ACCUSE", "114")
+    assert [a.country for a in m.actor] == ["NOR"] and [a.country for a in m.recipient] == ["RUS"]
+    assert "[actor.step_subject]" in m.explanation
+
+
+def test_the_dropped_sense_names_its_structural_cue(nlp):
+    from communique.coding import code_article
+    from communique.model import Article
+
+    text = "The Brazilian firm demonstrated a new engine at a fair in Argentina."
+    doc = nlp(text)
+    code_article(Article(text=text, id="s"), doc)
+    (d,) = [d for d in doc._.communique_dropped if d.rule == "filter.sense"]
+    assert "'show'" in d.why and "'@dobj'" in d.why
+
+
+def test_munitions_deployed_are_used_not_a_deployment_of_forces(code):
+    ms = code("The deployment of cluster munitions by Russian forces killed six Ukrainians.")
+    assert "MOBILIZE" not in [m.event_type for m in ms]
+    troops = code("Russia announced the deployment of troops to the Belarusian border.")
+    assert ("MOBILIZE", "154") in [(m.event_type, m.cameo) for m in troops]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese ministry declined to confirm the report from Vietnam.",
+        "The Greek envoy refused to be drawn on the dispute with Turkey.",
+        "The Polish spokesman declined to answer questions about Belarus.",
+        '"We must all work harder for peace," the Colombian minister said.',
+        '"We should stay united," the Chilean president said.',
+    ],
+)
+def test_declining_comment_and_exhortations_of_ones_own_side_are_no_event(code, text):
+    assert types(code, text) == [], [m.explanation for m in code(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The junta refused to release the Burmese activist.", "REJECT"),
+        ("Iran refused to reveal the names of the detained French citizens.", "REJECT"),
+        ("Belarus refused to hand over the records to Lithuania.", "REJECT"),
+        ('"We call on Venezuela to free the prisoners," the Colombian minister said.', "REQUEST"),
+        ('"Israel must stop the bombing," the Turkish president said.', "REQUEST"),
+    ],
+)
+def test_refusing_to_hand_over_and_demands_on_others_stay(code, text, expected):
+    assert expected in types(code, text)
