@@ -189,3 +189,21 @@ def test_declining_comment_and_exhortations_of_ones_own_side_are_no_event(code, 
 )
 def test_refusing_to_hand_over_and_demands_on_others_stay(code, text, expected):
     assert expected in types(code, text)
+
+
+def test_taking_part_in_exercises_is_military_cooperation_not_taking_territory(code):
+    ms = code("Indonesian troops took part in exercises with Australian forces.")
+    assert [(m.event_type, m.cameo) for m in ms] == [("COOPERATE", "062")]
+    assert [a.country for a in ms[0].recipient] == ["AUS"]
+    assault = code("Russian troops took part in the assault on the Ukrainian town.")
+    assert [m.event_type for m in assault] == ["ASSAULT"]
+    assert "[filter.light_verb]" not in assault[0].explanation  # the noun's own event
+    seized = code("Chinese troops took the Indian post after a clash.")
+    assert ("COERCE", "192") in [(m.event_type, m.cameo) for m in seized]
+
+
+def test_a_town_hosting_tourists_receives_no_visit(code):
+    assert types(code, "The Croatian town hosts thousands of tourists every summer.") == []
+    assert types(code, "The Lebanese village hosted hundreds of Syrian refugees.") == []
+    (m,) = code("Jordan hosted the Iraqi prime minister on Monday.")
+    assert (m.event_type, m.cameo) == ("CONSULT", "043")
