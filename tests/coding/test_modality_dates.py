@@ -116,3 +116,17 @@ def test_weekdays_resolve_by_tense(code):
     # a headline's simple present reports what happened
     lead = top(code("Chile condemns Peru's decision, the minister said on Monday.", "2024-05-15"))
     assert lead.date == "2024-05-13" and lead.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The danger of a Chinese attack on Taiwan is growing, the minister said.", "ASSAULT"),
+        ("The risk of a Russian invasion remains high.", "COERCE"),
+        ("Fears of an Israeli strike on Lebanon grew on Monday.", "ASSAULT"),
+    ],
+)
+def test_an_act_feared_or_at_risk_is_hypothetical(code, text, kind):
+    ms = [m for m in code(text) if m.event_type == kind]
+    assert ms and all(m.modality == "hypothetical" for m in ms)
+    assert all("modality.cue" in m.explanation for m in ms)

@@ -52,15 +52,20 @@ def neighbours(tok: Token) -> set[str]:
     "on:@place" for a preposition with a named place after it, "@clause" for a clause it
     governs, "@dobj" for a direct object it has, "@attr" when it is a copula's complement,
     "subj:<verb>" when it is that verb's subject, "@infinitive" for a "to"-infinitive that
-    names its content ("a threat *to close* the border"), "of:@gerund" for a preposition with
-    a gerund after it ("the step *of suspending* a member")."""
+    names its content or aim ("a threat *to close* the border", "battled *to contain* it"),
+    "of:@gerund" for a preposition with a gerund after it ("the step *of suspending* a
+    member"); for an object noun, an "into" its verb took ("launched a probe *into* X")."""
     near = [tok.head] if tok.head.i != tok.i else []
     places = set()
     marks: set[str] = set()
     for child in tok.children:
         near.append(child)
         near.extend(child.children)
-        if child.dep_ in ("acl", "relcl") and child.tag_ == "VB":  # "a threat *to close* X"
+        if (
+            child.dep_ in ("acl", "relcl", "xcomp", "advcl")
+            and child.tag_ == "VB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        ):  # "a threat *to close* X", "battled *to contain* the crisis"
             marks.add("@infinitive")
         if child.dep_ == "prep":  # "a strike *on Kyiv*": "on:@place", a named place after it
             # "the step *of suspending* a member": "of:@gerund", a gerund after it
@@ -75,6 +80,11 @@ def neighbours(tok: Token) -> set[str]:
                     or (o.pos_ == "PROPN" and not o.ent_type_ and o.lower_ not in WEEKDAYS)
                 )
             }
+    if tok.dep_ == "dobj":  # "launched a *probe* into the fire": "into" hung on the verb
+        for prep in tok.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "into" and prep.i > tok.i:
+                near.append(prep)
+                near.extend(prep.children)
     # "recognised *that* ...": a clause as its complement ("@clause")
     if any(c.dep_ == "ccomp" for c in tok.children):
         marks.add("@clause")

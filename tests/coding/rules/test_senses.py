@@ -207,3 +207,28 @@ def test_a_town_hosting_tourists_receives_no_visit(code):
     assert types(code, "The Lebanese village hosted hundreds of Syrian refugees.") == []
     (m,) = code("Jordan hosted the Iraqi prime minister on Monday.")
     assert (m.event_type, m.cameo) == ("CONSULT", "043")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian president battled to contain the fallout from the scandal.",
+        "The Kenyan government is fighting to save the deal with the IMF.",
+        "The jailed Russian activist is fighting for his life in hospital.",
+        "Authorities in Bangladesh launched a probe into the factory fire.",
+        "Greek authorities are investigating the shipwreck.",
+    ],
+)
+def test_striving_and_inquiries_into_accidents_are_no_event(code, text):
+    assert types(code, text) == [], [m.explanation for m in code(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas fought to hold Gaza City against Israeli forces.",
+        "Rebels fought for control of the Malian town of Kidal.",
+    ],
+)
+def test_armed_sides_fighting_for_a_place_still_fight(code, text):
+    assert "ASSAULT" in types(code, text)
