@@ -169,6 +169,7 @@ def test_munitions_deployed_are_used_not_a_deployment_of_forces(code):
         "The Chinese ministry declined to confirm the report from Vietnam.",
         "The Greek envoy refused to be drawn on the dispute with Turkey.",
         "The Polish spokesman declined to answer questions about Belarus.",
+        "The Thai army refused to give details of the clashes with Cambodia.",
         '"We must all work harder for peace," the Colombian minister said.',
         '"We should stay united," the Chilean president said.',
     ],
