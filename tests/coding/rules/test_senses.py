@@ -233,3 +233,24 @@ def test_striving_and_inquiries_into_accidents_are_no_event(code, text):
 )
 def test_armed_sides_fighting_for_a_place_still_fight(code, text):
     assert "ASSAULT" in types(code, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The South African rand rallied against the dollar on Monday.",
+        "Indian stocks rallied after the vote.",
+        "The Kenyan opposition leader protested his innocence in court.",
+        "The Polish team captured the title in Warsaw.",
+        "The new Danish film captured the mood of the country.",
+    ],
+)
+def test_markets_rallying_and_titles_captured_are_no_event(code, text):
+    assert types(code, text) == [], [m.explanation for m in code(text)]
+
+
+def test_crowds_rallying_and_rebels_capturing_a_town_stay(code):
+    assert types(code, "Thousands rallied against the Georgian government in Tbilisi.") == [
+        "PROTEST"
+    ]
+    assert types(code, "Syrian rebels captured the town of Saraqib.") == ["ASSAULT"]
