@@ -254,3 +254,29 @@ def test_crowds_rallying_and_rebels_capturing_a_town_stay(code):
         "PROTEST"
     ]
     assert types(code, "Syrian rebels captured the town of Saraqib.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French minister warned of a hard winter.",
+        "The Kenyan minister warned of food shortages across the region.",
+        "Spain withdrew from the Eurovision contest.",
+        "The Peruvian senator withdrew from the race on Monday.",
+        "The Pakistani team toured India last year.",
+    ],
+)
+def test_forecasts_contests_and_tours_are_no_event(code, text):
+    assert types(code, text) == [], [m.explanation for m in code(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran warned of consequences if Israel strikes.", "THREATEN"),
+        ("Russia withdrew its troops from the Ukrainian town.", "RETREAT"),
+        ("The Japanese emperor toured Brazil in June.", "CONSULT"),
+    ],
+)
+def test_threats_troop_withdrawals_and_state_tours_stay(code, text, expected):
+    assert expected in types(code, text)
