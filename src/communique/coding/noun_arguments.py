@@ -37,6 +37,7 @@ SCENE_PREPS = words("scene_preps")
 RECEIVING_VERBS = words("receiving_verbs")
 GRATITUDE = words("gratitude_words")
 PARTICIPATION_VERBS = words("participation_verbs")
+OBSERVING_VERBS = words("observing_verbs")  # "called the attack cowardly": not its doer
 KIND_MODIFIERS = words("kind_modifiers")
 SECURITY_FORCES = words("security_force_words")
 # CAMEO roots whose noun's "of X" is the doer ("the visit of the president", "protests of X")
@@ -103,7 +104,11 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
             for p, o in prep_objects(head, NOUN_ACTOR_PREPS)
         ]
         return out  # the subject of "faced" receives the event
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+    if (
+        noun.dep_ in ("dobj", "attr", "nsubjpass")
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() not in OBSERVING_VERBS
+    ):
         inner = verb_actor(head) if noun.dep_ != "nsubjpass" else Arg()
         if inner:
             out.append(inner.wrap("actor.governing_verb_subject", head=head.text))
