@@ -111,6 +111,8 @@ def sense_of(trig: Trigger) -> tuple[Sense, str] | None:
     if not rows:
         return None
     near = neighbours(trig.token)
+    for part in trig.parts:  # "waged a *war* on drugs": the words next to the required word too
+        near |= neighbours(part)
     for row in rows:
         if trig.token.pos_ not in POS[row.pos]:
             continue

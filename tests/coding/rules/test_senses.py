@@ -280,3 +280,32 @@ def test_forecasts_contests_and_tours_are_no_event(code, text):
 )
 def test_threats_troop_withdrawals_and_state_tours_stay(code, text, expected):
     assert expected in types(code, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam is fighting an outbreak of bird flu.",
+        "Kenya is battling a drought in the north.",
+        "The Filipino president waged a war on drugs.",
+        "The Indian state launched a crackdown on plastic bags.",
+        "Chinese police cracked down on tax evasion by celebrities.",
+    ],
+)
+def test_campaigns_against_an_illness_a_want_or_a_practice_are_no_violence(code, text):
+    assert types(code, text) == [], [m.explanation for m in code(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia waged war on Ukraine in 2022.", ("ASSAULT", "UKR")),
+        ("The Filipino president waged war on rebels in Mindanao.", ("ASSAULT", None)),
+        ("Iranian police launched a crackdown on protesters in Tehran.", ("ASSAULT", None)),
+        ("Belarus cracked down on opposition activists.", ("ASSAULT", None)),
+    ],
+)
+def test_wars_and_crackdowns_on_people_stay(code, text, expected):
+    kind, target = expected
+    ms = [m for m in code(text) if m.event_type == kind]
+    assert ms and (target is None or target in {a.country for a in ms[0].recipient})
