@@ -309,3 +309,12 @@ def test_wars_and_crackdowns_on_people_stay(code, text, expected):
     kind, target = expected
     ms = [m for m in code(text) if m.event_type == kind]
     assert ms and (target is None or target in {a.country for a in ms[0].recipient})
+
+
+def test_receiving_a_degree_or_votes_is_no_visit_but_receiving_a_minister_is(code):
+    text = "The Ghanaian president received an honorary degree from a British university."
+    assert types(code, text) == []
+    assert types(code, "The Peruvian candidate received 40 percent of the vote.") == []
+    (m,) = code("The Qatari emir received the Iranian foreign minister in Doha.")
+    assert (m.event_type, m.cameo) == ("CONSULT", "043")
+    assert [a.country for a in m.recipient] == ["IRN"]
