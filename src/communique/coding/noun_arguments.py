@@ -53,6 +53,9 @@ GOODS_END_PREPS = ("to", "into", "from", "for")
 def between(noun: Token) -> Arg:
     """The parties of a joint noun event ("talks *between A and B*")."""
     objs = prep_objects(noun, ("between", "among", "amongst"))
+    if not objs and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        # "fighting *broke out between* A and B": the parser hangs "between" on the verb
+        objs = prep_objects(noun.head, ("between", "among", "amongst"))
     heads = [h for _p, o in objs for h in with_conjuncts(o)]
     return arg(heads, "actor.between") if heads else Arg()
 

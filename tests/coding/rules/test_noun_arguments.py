@@ -45,3 +45,15 @@ def test_who_launches_an_attack_or_air_strikes_is_its_doer(code):
     assert m.event_type == "ASSAULT" and countries(m.actor) == {"NGA"}
     (m,) = code("Ethiopia carried out air strikes in Tigray.")
     assert m.event_type == "ASSAULT" and countries(m.actor) == {"ETH"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "parties"),
+    [
+        ("Fighting broke out between Azerbaijani and Armenian troops.", "ASSAULT", {"AZE", "ARM"}),
+        ("Talks were held between Ethiopia and Egypt on the dam.", "CONSULT", {"ETH", "EGY"}),
+    ],
+)
+def test_between_hung_on_the_verb_names_the_parties_of_the_event(code, text, kind, parties):
+    ms = [m for m in code(text) if m.event_type == kind]
+    assert ms and countries(ms[0].actor) == parties, [m.explanation for m in code(text)]

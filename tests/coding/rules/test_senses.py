@@ -318,3 +318,43 @@ def test_receiving_a_degree_or_votes_is_no_visit_but_receiving_a_minister_is(cod
     (m,) = code("The Qatari emir received the Iranian foreign minister in Doha.")
     assert (m.event_type, m.cameo) == ("CONSULT", "043")
     assert [a.country for a in m.recipient] == ["IRN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian minister met with protests in Kolkata.",
+        "The Hungarian plan met with criticism in Brussels.",
+        "The Scottish government banned smoking in cars.",
+        "The Kenyan athlete was banned for doping.",
+        "The Dutch king opened a new bridge in Rotterdam.",
+    ],
+)
+def test_a_response_met_a_rule_on_goods_and_an_inauguration_are_no_event(code, text):
+    assert "CONSULT" not in types(code, text)
+    assert "COERCE" not in types(code, text) and "RETREAT" not in types(code, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Indian minister met with Chinese officials in Delhi.", "CONSULT"),
+        ("The Thai junta banned the opposition party.", "COERCE"),
+        ("Russia banned the Dutch newspaper.", "COERCE"),
+        ("Israel opened the Allenby bridge to Jordanian trucks.", "RETREAT"),
+    ],
+)
+def test_meetings_political_bans_and_opened_crossings_stay(code, text, expected):
+    assert expected in types(code, text)
+
+
+def test_every_sense_row_naming_a_lexicon_row_names_one_that_exists():
+    from communique.coding.patterns import trigger_rules
+
+    keys = set()
+    for rules in trigger_rules().values():
+        for r in rules:
+            if r.items:
+                keys.add(f"{r.lemma}+{'|'.join(sorted(w for it in r.items for w in it))}")
+    named = {lemma for lemma in senses() if "+" in lemma}
+    assert named and named <= keys, named - keys
