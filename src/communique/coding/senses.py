@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from communique.coding.lexicon import DATA_DIR, read_tsv
+from communique.coding.patterns import TriggerRule
 from communique.coding.triggers import Trigger
 
 KEEP = "="  # the cameo of a row naming the political sense: the trigger stays as it is
@@ -100,12 +101,22 @@ def neighbours(tok: Token) -> set[str]:
     return {t.lemma_.lower() for t in near} | {t.lower_ for t in near} | places | marks
 
 
+@lru_cache(maxsize=1)
+def _named_lemmas() -> frozenset[str]:
+    """Lemmas of the lexicon rows that senses.tsv names with their words ("step" of "step+take")."""
+    return frozenset(k.split("+", 1)[0] for k in senses() if "+" in k)
+
+
+def _row_key(rule: TriggerRule) -> str:
+    """ "step+take": a lexicon row's lemma and its required words, as senses.tsv names it."""
+    return f"{rule.lemma}+{'|'.join(sorted(w for it in rule.items for w in it))}"
+
+
 def sense_of(trig: Trigger) -> tuple[Sense, str] | None:
     """The sense row that applies to ``trig`` and the context word that chose it, or None."""
     if trig.rule.items:  # a row with required words has chosen its sense already, unless
         # senses.tsv names that row ("step+take", "look+into": lemma + its required words)
-        words = "|".join(sorted(w for it in trig.rule.items for w in it))
-        rows = senses().get(f"{trig.rule.lemma}+{words}")
+        rows = senses().get(_row_key(trig.rule)) if trig.rule.lemma in _named_lemmas() else None
     else:
         rows = senses().get(trig.token.lemma_.lower()) or senses().get(trig.rule.lemma)
     if not rows:

@@ -350,11 +350,8 @@ def test_meetings_political_bans_and_opened_crossings_stay(code, text, expected)
 
 def test_every_sense_row_naming_a_lexicon_row_names_one_that_exists():
     from communique.coding.patterns import trigger_rules
+    from communique.coding.senses import _row_key
 
-    keys = set()
-    for rules in trigger_rules().values():
-        for r in rules:
-            if r.items:
-                keys.add(f"{r.lemma}+{'|'.join(sorted(w for it in r.items for w in it))}")
+    keys = {_row_key(r) for rules in trigger_rules().values() for r in rules if r.items}
     named = {lemma for lemma in senses() if "+" in lemma}
     assert named and named <= keys, named - keys
