@@ -355,3 +355,28 @@ def test_every_sense_row_naming_a_lexicon_row_names_one_that_exists():
     keys = {_row_key(r) for rules in trigger_rules().values() for r in rules if r.items}
     named = {lemma for lemma in senses() if "+" in lemma}
     assert named and named <= keys, named - keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran poses a threat to the region, the Saudi minister said.",
+        "Russia is a threat to Europe, the Polish president said.",
+        "China remains the main threat to Taiwan.",
+        "The Somali government faces a threat from al-Shabaab.",
+    ],
+)
+def test_judging_someone_a_threat_is_no_threat_made(code, text):
+    assert "THREATEN" not in types(code, text), [m.explanation for m in code(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's threats against Israel continued.",
+        "Russia issued a threat against Moldova.",
+        "North Korea renewed its threat to strike Guam.",
+    ],
+)
+def test_a_threat_made_stays_a_threat(code, text):
+    assert "THREATEN" in types(code, text)
