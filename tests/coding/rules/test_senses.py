@@ -380,3 +380,14 @@ def test_judging_someone_a_threat_is_no_threat_made(code, text):
 )
 def test_a_threat_made_stays_a_threat(code, text):
     assert "THREATEN" in types(code, text)
+
+
+def test_a_demonstration_of_a_product_or_a_quality_is_no_protest(code):
+    text = "The Indian army held a demonstration of its new drones near the Pakistani border."
+    assert "PROTEST" not in types(code, text)
+    text = "The vote was a demonstration of unity among EU members, the Irish minister said."
+    assert "PROTEST" not in types(code, text)
+    text = "Thousands joined a demonstration against the Serbian government in Belgrade."
+    assert types(code, text) == ["PROTEST"]
+    text = "Students held a demonstration in support of Palestinians in Amman."
+    assert types(code, text) == ["PROTEST"]
