@@ -110,7 +110,10 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     if (
         noun.dep_ in ("dobj", "attr", "nsubjpass")
         and head.pos_ in ("VERB", "AUX")
-        and head.lemma_.lower() not in OBSERVING_VERBS
+        and not (  # "called off the talks": a particle makes another verb
+            head.lemma_.lower() in OBSERVING_VERBS
+            and not any(c.dep_ == "prt" for c in head.children)
+        )
     ):
         inner = verb_actor(head) if noun.dep_ != "nsubjpass" else Arg()
         if inner:
