@@ -112,10 +112,14 @@ def light_frame(trig: Trigger, trigger_at: dict[int, Trigger]) -> bool:
 
 def _takes_part_in_event(verb: Token, trigger_at: dict[int, Trigger]) -> bool:
     """ "troops *took part in* the assault / in exercises": what they take part in is the event
-    (the parser hangs "in" on "part" or on the verb)."""
+    (the parser hangs "in" on "part" or on the verb); a pattern of "take" that does not name
+    "part" ("troops took" = seized) does not apply to "took part" at all."""
     part = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "part"), None)
     if part is None:
         return False
+    trig = trigger_at.get(verb.i)
+    if trig is not None and not any("part" in item for item in trig.rule.items):
+        return True  # "soldiers *took* part in a parade": no pattern of "take" with a subject
     preps = [c for t in (verb, part) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
     return any(o.dep_ == "pobj" and o.i in trigger_at for p in preps for o in p.children)
 

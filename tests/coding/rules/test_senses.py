@@ -199,6 +199,7 @@ def test_taking_part_in_exercises_is_military_cooperation_not_taking_territory(c
     assault = code("Russian troops took part in the assault on the Ukrainian town.")
     assert [m.event_type for m in assault] == ["ASSAULT"]
     assert "[filter.light_verb]" not in assault[0].explanation  # the noun's own event
+    assert types(code, "Russian soldiers took part in the parade in Minsk.") == []
     seized = code("Chinese troops took the Indian post after a clash.")
     assert ("COERCE", "192") in [(m.event_type, m.cameo) for m in seized]
 
