@@ -57,3 +57,9 @@ def test_who_launches_an_attack_or_air_strikes_is_its_doer(code):
 def test_between_hung_on_the_verb_names_the_parties_of_the_event(code, text, kind, parties):
     ms = [m for m in code(text) if m.event_type == kind]
     assert ms and countries(ms[0].actor) == parties, [m.explanation for m in code(text)]
+
+
+def test_members_observing_a_strike_do_it(code):
+    text = "The union said 90 percent of its members observed the strike in Nigeria."
+    ms = [m for m in code(text) if m.event_type == "PROTEST"]
+    assert ms and countries(ms[0].actor) == {"NGA"}, [m.explanation for m in code(text)]
