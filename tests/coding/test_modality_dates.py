@@ -133,7 +133,22 @@ def test_a_trip_named_by_a_possessive_keeps_its_verbs_future(code):
 
 
 def test_what_someone_is_pressed_or_forced_to_do_in_an_attempt_is_not_done(code):
-    ms = code("Israel kept the crossing shut in an attempt to force Hamas to free the hostages.")
-    assert all(m.modality == "hypothetical" for m in ms if m.event_type == "RETREAT")
+    ms = code("Chile blocked fuel deliveries in an effort to force Bolivia to release the trucks.")
+    released = [m for m in ms if m.event_type == "RETREAT"]
+    assert released and all(m.modality == "hypothetical" for m in released)
     ms = code("Weeks of protests forced the Peruvian interior minister to resign.")
     assert next(m for m in ms if "resign" in m.evidence.trigger).modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The danger of a Chinese attack on Taiwan is growing, the minister said.", "ASSAULT"),
+        ("The risk of a Russian invasion remains high.", "COERCE"),
+        ("Fears of an Israeli strike on Lebanon grew on Monday.", "ASSAULT"),
+    ],
+)
+def test_an_act_feared_or_at_risk_is_hypothetical(code, text, kind):
+    ms = [m for m in code(text) if m.event_type == kind]
+    assert ms and all(m.modality == "hypothetical" for m in ms)
+    assert all("modality.cue" in m.explanation for m in ms)

@@ -531,10 +531,10 @@ def test_an_organisation_known_by_its_initials_is_of_the_sentences_country(code)
 
 def test_a_participle_after_a_reported_passive_is_the_reporters_act(code):
     ms = code(
-        "Chile's foreign minister reported that the home of the Chilean consul in Lima was "
-        "hit during the attack, denouncing it as unacceptable."
+        "The Chilean foreign ministry announced that its consulate in Tacna had been damaged "
+        "in the raid, condemning it as reckless."
     )
-    m = _by_type(ms, "ACCUSE", "denouncing")
+    m = _by_type(ms, "ACCUSE", "condemning")
     assert _countries(m.actor) == {"CHL"}
     assert m.recipient == []  # "it" is the attack, whose doer the sentence does not name
 
@@ -548,10 +548,10 @@ def test_it_condemned_in_the_next_sentence_is_the_act_just_told(code):
 
 def test_it_naming_the_attack_of_its_sentence_goes_to_the_attacks_doers_told_before(code):
     ms = code(
-        "Russian missiles struck Kyiv on Sunday, killing two people, Ukraine said. "
-        "Ukraine said the strikes destroyed homes across Ukraine. "
-        "Chile's foreign minister reported that the home of the Chilean envoy in Kyiv was hit "
-        "during the attack, denouncing it as unacceptable."
+        "Peruvian drones hit Arica on Friday, wounding three people, Chile said. "
+        "Chile said the raids damaged offices across Arica. "
+        "The Bolivian foreign ministry announced that its consulate in Arica had been damaged "
+        "in the raid, condemning it as reckless."
     )
-    m = _by_type(ms, "ACCUSE", "denouncing")
-    assert _countries(m.recipient) == {"RUS"}  # not Ukraine, the story's most named state
+    m = _by_type(ms, "ACCUSE", "condemning")
+    assert _countries(m.recipient) == {"PER"}  # not Chile, the story's most named state

@@ -94,7 +94,10 @@ def is_content(path: list[str]) -> bool:
 
 def light_frame(trig: Trigger, trigger_at: dict[int, Trigger]) -> bool:
     """Whether a light frame verb's object is (or is modified by) a noun event ("undertook a
-    *mediation* mission"; but "undertook *to* pay" is a promise)."""
+    *mediation* mission"; but "undertook *to* pay" is a promise), or "take part in" takes a noun
+    event ("took part in the assault")."""
+    if trig.rule.lemma == "take" and trig.token.pos_ == "VERB":
+        return _takes_part_in_event(trig.token, trigger_at)
     if trig.rule.lemma not in LIGHT_FRAMES or trig.token.pos_ != "VERB":
         return False
     for obj in trig.token.children:
@@ -105,6 +108,20 @@ def light_frame(trig: Trigger, trigger_at: dict[int, Trigger]) -> bool:
         ):
             return True
     return False
+
+
+def _takes_part_in_event(verb: Token, trigger_at: dict[int, Trigger]) -> bool:
+    """ "troops *took part in* the assault / in exercises": what they take part in is the event
+    (the parser hangs "in" on "part" or on the verb); a pattern of "take" that does not name
+    "part" ("troops took" = seized) does not apply to "took part" at all."""
+    part = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "part"), None)
+    if part is None:
+        return False
+    trig = trigger_at.get(verb.i)
+    if trig is not None and not any("part" in item for item in trig.rule.items):
+        return True  # "soldiers *took* part in a parade": no pattern of "take" with a subject
+    preps = [c for t in (verb, part) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
+    return any(o.dep_ == "pobj" and o.i in trigger_at for p in preps for o in p.children)
 
 
 def is_denial(tok: Token) -> bool:

@@ -37,6 +37,8 @@ SCENE_PREPS = words("scene_preps")
 RECEIVING_VERBS = words("receiving_verbs")
 GRATITUDE = words("gratitude_words")
 PARTICIPATION_VERBS = words("participation_verbs")
+OBSERVING_VERBS = words("observing_verbs")  # "condemned the attack": not its doer
+NAMING_VERBS = words("naming_verbs")  # "called the attack cowardly": not its doer
 KIND_MODIFIERS = words("kind_modifiers")
 SECURITY_FORCES = words("security_force_words")
 # CAMEO roots whose noun's "of X" is the doer ("the visit of the president", "protests of X")
@@ -49,9 +51,32 @@ BARRIER_ROOTS = ("16", "17")  # embargoes, bans, blockades: on goods going somew
 GOODS_END_PREPS = ("to", "into", "from", "for")
 
 
+def observes(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` speaks of, judges, remembers or withstands the noun event it governs
+    rather than doing it: "*condemned* the attack", "*survived* the attack", and a naming verb
+    with a judgement after its object ("*called* the attack cowardly", not "called a strike");
+    not a verb with a particle ("called off the talks")."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in OBSERVING_VERBS:
+        return True
+    return lemma in NAMING_VERBS and any(
+        c.i > noun.i
+        and (
+            c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "dobj")
+            or (c.dep_ == "advmod" and c.lower_.endswith("ly"))  # "cowardly" read as an adverb
+        )
+        for c in verb.children
+    )
+
+
 def between(noun: Token) -> Arg:
     """The parties of a joint noun event ("talks *between A and B*")."""
     objs = prep_objects(noun, ("between", "among", "amongst"))
+    if not objs and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        # "fighting *broke out between* A and B": the parser hangs "between" on the verb
+        objs = prep_objects(noun.head, ("between", "among", "amongst"))
     heads = [h for _p, o in objs for h in with_conjuncts(o)]
     return arg(heads, "actor.between") if heads else Arg()
 
@@ -103,7 +128,11 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
             for p, o in prep_objects(head, NOUN_ACTOR_PREPS)
         ]
         return out  # the subject of "faced" receives the event
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+    if (
+        noun.dep_ in ("dobj", "attr", "nsubjpass")
+        and head.pos_ in ("VERB", "AUX")
+        and not observes(head, noun)
+    ):
         inner = verb_actor(head) if noun.dep_ != "nsubjpass" else Arg()
         if inner:
             out.append(inner.wrap("actor.governing_verb_subject", head=head.text))

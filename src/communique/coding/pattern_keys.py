@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.dates import WEEKDAYS
 from communique.vocabulary import words
 
 WINDOW = 5
@@ -99,6 +100,19 @@ def parse_keys(tok: Token, deps: dict[str, Token]) -> dict[str, Token]:
     return found
 
 
+_DAY_WORDS = frozenset(WEEKDAYS) | {"today", "tonight", "weekend"}
+
+
+def dates_it(prep: Token) -> bool:
+    """ "on Wednesday", "on March 3": a preposition that only says when (no "call *on* X")."""
+    if prep.dep_ != "prep":
+        return False
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(
+        o.lower_ in _DAY_WORDS or o.ent_type_ in ("DATE", "TIME") for o in objs
+    )
+
+
 def window_keys(tok: Token) -> dict[str, Token]:
     """The words next to ``tok`` in its sentence, keyed like ``parse_keys``."""
     sent = tok.sent
@@ -109,6 +123,8 @@ def window_keys(tok: Token) -> dict[str, Token]:
             break
         after.append(t)
     for n, t in enumerate(after):
+        if dates_it(t):  # "called X *on Monday*": a preposition that only says when
+            continue
         for key in _keys(t):
             found.setdefault(key, t)
         if t.pos_ == "ADP" or t.dep_ in ("prep", "prt"):

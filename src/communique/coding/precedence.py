@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from communique.coding import clause_arguments as ca
 from communique.coding.frames import FRAME_TYPES, frame_contents, spoken_protest
-from communique.coding.noun_arguments import noun_actor, noun_recipient
+from communique.coding.noun_arguments import between, noun_actor, noun_recipient
 from communique.coding.parse_patterns import first
 from communique.coding.syntax import (
     Arg,
@@ -101,6 +101,11 @@ def actor_candidates(trig: Trigger) -> list[Arg]:
         forces = child(tok, "nsubjpass")
         if forces is not None:  # "the army was put on alert": the forces mobilised are the doer
             return [arg(with_conjuncts(forces), "actor.mobilized_subject")]
+    if not doer and is_passive(tok):
+        for part in trig.parts:  # "talks *were held between* A and B": the talks' parties
+            parties = between(part)
+            if parties:
+                return [parties]
     head = tok.head
     if (
         tok.dep_ == "conj"

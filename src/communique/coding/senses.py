@@ -13,8 +13,10 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from communique.coding.lexicon import DATA_DIR, read_tsv
+from communique.coding.patterns import TriggerRule
 from communique.coding.triggers import Trigger
 
+KEEP = "="  # the cameo of a row naming the political sense: the trigger stays as it is
 POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "any": ("VERB", "NOUN", "PROPN", "ADJ")}
 
 
@@ -24,7 +26,7 @@ class Sense:
     pos: str
     sense: str
     context: frozenset[str]
-    cameo: str | None  # None: no event
+    cameo: str | None  # None: no event; KEEP: the trigger's own (political) sense
     note: str
 
 
@@ -50,13 +52,28 @@ WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 def neighbours(tok: Token) -> set[str]:
     """Lower-case lemmas (and words) of the trigger's dependents, their dependents, its head;
     "on:@place" for a preposition with a named place after it, "@clause" for a clause it
-    governs, "@state" for a noun a state owns ("the Russian strikes")."""
+    governs, "@dobj" for a direct object it has, "@attr" when it is a copula's complement,
+    "subj:<verb>" when it is that verb's subject, "@infinitive" for a "to"-infinitive that
+    names its content or aim ("a threat *to close* the border", "battled *to contain* it"),
+    "of:@gerund" for a preposition with a gerund after it ("the step *of suspending* a
+    member"), "@state" for a noun a state owns ("the Russian strikes"); for an object noun,
+    an "into" its verb took ("launched a probe *into* X")."""
     near = [tok.head] if tok.head.i != tok.i else []
     places = set()
+    marks: set[str] = set()
     for child in tok.children:
         near.append(child)
         near.extend(child.children)
+        if (
+            child.dep_ in ("acl", "relcl", "xcomp", "advcl")
+            and child.tag_ == "VB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        ):  # "a threat *to close* X", "battled *to contain* the crisis"
+            marks.add("@infinitive")
         if child.dep_ == "prep":  # "a strike *on Kyiv*": "on:@place", a named place after it
+            # "the step *of suspending* a member": "of:@gerund", a gerund after it
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+                marks.add(f"{child.lower_}:@gerund")
             places |= {
                 f"{child.lower_}:@place"
                 for o in child.children
@@ -66,29 +83,54 @@ def neighbours(tok: Token) -> set[str]:
                     or (o.pos_ == "PROPN" and not o.ent_type_ and o.lower_ not in WEEKDAYS)
                 )
             }
+    if tok.dep_ == "dobj":  # "launched a *probe* into the fire": "into" hung on the verb
+        for prep in tok.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "into" and prep.i > tok.i:
+                near.append(prep)
+                near.extend(prep.children)
     # "recognised *that* ...": a clause as its complement ("@clause")
-    clause = {"@clause"} if any(c.dep_ == "ccomp" for c in tok.children) else set()
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        marks.add("@clause")
+    # "demonstrated *its resolve*": a verb with a direct object ("@dobj")
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
+        marks.add("@dobj")
+    # "was a *help* to farmers": a noun that is the complement of a copula ("@attr")
+    if tok.dep_ in ("attr", "oprd") and tok.pos_ in ("NOUN", "PROPN"):
+        marks.add("@attr")
+    # "the *threat* has grown": the subject of a verb, as "subj:grow"
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
+        marks.add(f"subj:{tok.head.lemma_.lower()}")
     # "the *Russian* strikes", "*Israel's* strikes": a state named as the noun's owner ("@state")
-    state = (
-        {"@state"}
-        if tok.pos_ in ("NOUN", "PROPN")
-        and any(
-            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in STATE_ENTS
-            for c in tok.children
-        )
-        else set()
-    )
-    return {t.lemma_.lower() for t in near} | {t.lower_ for t in near} | places | clause | state
+    if tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in STATE_ENTS for c in tok.children
+    ):
+        marks.add("@state")
+    return {t.lemma_.lower() for t in near} | {t.lower_ for t in near} | places | marks
+
+
+@lru_cache(maxsize=1)
+def _named_lemmas() -> frozenset[str]:
+    """Lemmas of the lexicon rows that senses.tsv names with their words ("step" of "step+take")."""
+    return frozenset(k.split("+", 1)[0] for k in senses() if "+" in k)
+
+
+def _row_key(rule: TriggerRule) -> str:
+    """ "step+take": a lexicon row's lemma and its required words, as senses.tsv names it."""
+    return f"{rule.lemma}+{'|'.join(sorted(w for it in rule.items for w in it))}"
 
 
 def sense_of(trig: Trigger) -> tuple[Sense, str] | None:
     """The sense row that applies to ``trig`` and the context word that chose it, or None."""
-    if trig.rule.items:  # a row with required words has chosen its sense already
-        return None
-    rows = senses().get(trig.token.lemma_.lower()) or senses().get(trig.rule.lemma)
+    if trig.rule.items:  # a row with required words has chosen its sense already, unless
+        # senses.tsv names that row ("step+take", "look+into": lemma + its required words)
+        rows = senses().get(_row_key(trig.rule)) if trig.rule.lemma in _named_lemmas() else None
+    else:
+        rows = senses().get(trig.token.lemma_.lower()) or senses().get(trig.rule.lemma)
     if not rows:
         return None
     near = neighbours(trig.token)
+    for part in trig.parts:  # "waged a *war* on drugs": the words next to the required word too
+        near |= neighbours(part)
     for row in rows:
         if trig.token.pos_ not in POS[row.pos]:
             continue

@@ -39,7 +39,7 @@ from communique.coding.recodes import context_recode, is_motion, motion_is_visit
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
-from communique.coding.senses import sense_of
+from communique.coding.senses import KEEP, sense_of
 from communique.coding.story_days import reference_day, story_days
 from communique.coding.syntax import arg, with_conjuncts
 from communique.coding.triggers import Trigger
@@ -181,7 +181,7 @@ class SentenceCoder:
                 self._drop(trig, "filter.motion_not_visit")
                 continue
             context_recode(cand)
-            if sense is not None and sense[0].cameo is not None:  # "a strike over pay"
+            if sense is not None and sense[0].cameo not in (None, KEEP):  # "a strike over pay"
                 why = Because.of("recode.sense", sense=sense[0].sense, cue=sense[1])
                 cand.recode = (sense[0].cameo, why)
                 if (

@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from communique.coding.dates import WEEKDAYS
 from communique.coding.lexicon import CameoCode, cameo_table, idioms
-from communique.coding.pattern_keys import TokenKeys, find_items, not_a_trigger
+from communique.coding.pattern_keys import TokenKeys, dates_it, find_items, not_a_trigger
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
 from communique.coding.syntax import misparsed_subject
 from communique.vocabulary import words
@@ -105,7 +104,7 @@ def dependents(tok: Token) -> dict[str, Token]:
         if child.dep_ == "advcl" and child.tag_ in ("VB", "VBG") and child.i > tok.i:
             add(child)  # "gathered *to demand* ...", "gathered, *chanting* ...": the verb only
             continue
-        if child.dep_ not in _NEAR_DEPS or _dates_it(child):
+        if child.dep_ not in _NEAR_DEPS or dates_it(child):
             continue
         add(child)
         for grand in child.children:
@@ -119,19 +118,6 @@ def dependents(tok: Token) -> dict[str, Token]:
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         add(head)
     return found
-
-
-_DAY_WORDS = frozenset(WEEKDAYS) | {"today", "tonight", "weekend"}
-
-
-def _dates_it(prep: Token) -> bool:
-    """ "on Wednesday", "on March 3": a preposition that only says when (no "call *on* X")."""
-    if prep.dep_ != "prep":
-        return False
-    objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objs) and all(
-        o.lower_ in _DAY_WORDS or o.ent_type_ in ("DATE", "TIME") for o in objs
-    )
 
 
 def _idiom_words(tok: Token, deps: dict[str, Token]) -> set[str]:

@@ -34,6 +34,7 @@ DOCUMENT_NOUNS = words("document_nouns")
 SAY_VERBS = words("say_verbs")
 REPORTING_VERBS = words("reporting_verbs")
 JOINING_VERBS = frozenset({"join"})  # "X joined Y in condemning Z"
+STEP_NOUNS = words("step_nouns")  # "X took the *step* of expelling Y"
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
 
@@ -96,6 +97,16 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
             accused = first(verb, "actor.accused_object")
             if accused is not None:
                 return arg(with_conjuncts(accused.arg), accused.rule, gov=gov.text)
+            if (
+                gov.lemma_.lower() in STEP_NOUNS
+                and gov.dep_ == "dobj"
+                and head.lower_ == "of"
+                and gov.head.lemma_.lower() in ("take", "make")
+            ):  # "X took the rare *step of expelling* Y": X expels
+                inner = verb_actor(gov.head, depth + 1)
+                if inner:
+                    inner = inner.wrap("actor.step_subject", head=gov.head.text, noun=gov.text)
+                return inner
             if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X is *guilty of violating*"
                 inner = verb_actor(gov.head, depth + 1)
                 if inner:

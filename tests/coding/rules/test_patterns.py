@@ -92,3 +92,11 @@ def test_a_multiword_trigger_survives_a_misparse(nlp):
     assert "street" not in dependents(took)
     found = find_items(took, parse_pattern("to:street"), TokenKeys(took, dependents(took)))
     assert found and found[0].text == "streets"
+
+
+def test_a_preposition_that_only_dates_completes_no_trigger(code):
+    # "on Monday" after the object is no "call on": a phone call is no appeal
+    ms = code("The French president called the Ukrainian president on Monday.")
+    assert "REQUEST" not in _types(ms), [m.explanation for m in ms]
+    ms = code("The Colombian president called on Venezuela to free the prisoners on Monday.")
+    assert "REQUEST" in _types(ms)
