@@ -96,6 +96,13 @@ CASES = [
     ("Iran began war games in the Gulf.", "MOBILIZE", "150"),
     # pressing someone to act is a demand on them (100), not the act
     ("Chile pressured Peru to release the detained fishermen.", "REQUEST", "100"),
+    # "asserted that X must ..." reports a demand; an aid ban stops humanitarian assistance
+    (
+        "The African Union's envoy asserted that Sudan must let relief convoys reach Darfur.",
+        "REQUEST",
+        "100",
+    ),
+    ("Sudan's aid ban has left thousands hungry in Darfur, the envoy said.", "SANCTION", "1623"),
 ]
 
 

@@ -392,3 +392,13 @@ def test_a_demonstration_of_a_product_or_a_quality_is_no_protest(code):
     assert types(code, text) == ["PROTEST"]
     text = "Students held a demonstration in support of Palestinians in Amman."
     assert types(code, text) == ["PROTEST"]
+
+
+def test_a_routine_patrol_and_insisting_on_ones_own_course_are_no_events(code):
+    assert (
+        code("Two Peruvian police officers stopped the truck during a routine patrol near Tacna.")
+        == []
+    )
+    assert code("Kenya's foreign ministry insisted on continuing the border closure.") == []
+    ms = code("Kenya insisted that Uganda withdraw its troops.")
+    assert [m.event_type for m in ms] == ["REQUEST"]
