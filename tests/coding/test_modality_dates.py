@@ -152,3 +152,15 @@ def test_an_act_feared_or_at_risk_is_hypothetical(code, text, kind):
     ms = [m for m in code(text) if m.event_type == kind]
     assert ms and all(m.modality == "hypothetical" for m in ms)
     assert all("modality.cue" in m.explanation for m in ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian officials recalled the 1992 Shining Path bombings in Lima.",
+        "Prosecutors say the 2019 riots in Santiago were organised online.",
+    ],
+)
+def test_a_year_before_a_plural_or_unrest_noun_dates_it_as_history(code, text):
+    ms = code(text, "2024-11-10")
+    assert ms and all(m.modality == "historical" for m in ms), [(m.event_type, m.date) for m in ms]

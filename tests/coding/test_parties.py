@@ -555,3 +555,13 @@ def test_it_naming_the_attack_of_its_sentence_goes_to_the_attacks_doers_told_bef
     )
     m = _by_type(ms, "ACCUSE", "condemning")
     assert _countries(m.recipient) == {"PER"}  # not Chile, the story's most named state
+
+
+def test_the_building_an_attack_noun_names_is_its_target_not_its_doer(code):
+    m = _by_type(
+        code("The 2019 hotel attack by al-Shabaab in Nairobi killed 21 people."), "ASSAULT"
+    )
+    assert _countries(m.actor) == {"SOM"}
+    assert all(a.text.lower() != "hotel" for a in m.actor)
+    ms = code("Officials in Lima recalled the 1992 embassy bombings in Buenos Aires.", "2024-11-10")
+    assert all(a.text.lower() != "embassy" for m in ms for a in m.actor)

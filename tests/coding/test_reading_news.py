@@ -667,3 +667,8 @@ def test_what_a_clause_happens_amid_or_following_has_happened(code):
 
 def test_school_and_fire_drills_are_no_military_drills(code):
     assert code("Schools across Japan held fire drills on Monday.") == []
+
+
+def test_a_province_the_gazetteer_lacks_is_placed_by_its_iso_region(code):
+    m = top(code("Police fired tear gas at protesters in Sindh."))
+    assert {a.country for a in m.actor} == {"PAK"}

@@ -237,7 +237,12 @@ def _place_country(text: str) -> str | None:
     from communique.places.gazetteer import geocode
 
     loc = geocode(text)
-    return loc.country if loc else None
+    if loc is not None:
+        return loc.country
+    from communique.places.gazetteer import region_countries
+
+    regions = region_countries(text)  # "KwaZulu-Natal", "Punjab" (ISO 3166-2): one country only
+    return next(iter(regions)) if len(regions) == 1 else None
 
 
 def country_of_place(place: str) -> str | None:

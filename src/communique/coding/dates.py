@@ -30,9 +30,12 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 # nouns for a happening that a year before them dates ("the 1967 war", "the 2014 annexation")
 _HAPPENINGS = (
-    r"wars?|crisis|invasion|annexation|coup|revolution|uprising|massacre|genocide|occupation|"
-    r"intervention|bombing|attacks?|war|conflict|revolt|rebellion|insurgency|blockade|airlift|"
-    r"offensive|earthquake|tsunami|famine|election|elections|referendum|independence"
+    r"(?:war|crisis|crises|invasion|annexation|coup|revolution|uprising|massacre|genocide|"
+    r"occupation|intervention|bombing|attack|conflict|revolt|rebellion|insurgency|blockade|"
+    r"airlift|offensive|earthquake|tsunami|famine|election|referendum|independence|riot|"
+    r"protest|demonstration|strike|unrest|handover|killing|shooting|raid|clash|siege|"
+    r"assassination|hijacking|kidnapping|crackdown|purge|withdrawal|pullout|ceasefire|truce|"
+    r"accord|agreement|treaty|summit|talks|deal|flood|cyclone|hurricane|pandemic)(?:s|es)?"
 )
 
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -53,7 +56,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relperiod", re.compile(r"\b(last|next|this|past|coming)\s+(week|month|year)\b", re.I)),
     ("year", re.compile(rf"\b(?:in|during|by|of|year|from|early|late|mid-?)\s+({_YEAR})\b", re.I)),
     # "captured in *the 1967 war*", "since *the 1962 missile crisis*": a year naming a happening
-    ("year", re.compile(rf"\bthe\s+({_YEAR})(?=\s+(?:[a-z]+\s+)?(?:{_HAPPENINGS})\b)", re.I)),
+    ("year", re.compile(rf"\bthe\s+({_YEAR})(?=\s+(?:[\w'-]+\s+){{0,3}}(?:{_HAPPENINGS})\b)", re.I)),
 ]  # fmt: skip
 
 

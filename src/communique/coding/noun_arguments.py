@@ -40,6 +40,9 @@ PARTICIPATION_VERBS = words("participation_verbs")
 OBSERVING_VERBS = words("observing_verbs")  # "condemned the attack": not its doer
 NAMING_VERBS = words("naming_verbs")  # "called the attack cowardly": not its doer
 KIND_MODIFIERS = words("kind_modifiers")
+# "the *embassy* bombing", "a *school* shooting": the building or place attacked, not the doer
+TARGET_SITES = words("target_sites")
+ATTACK_ROOTS = frozenset({"17", "18", "19", "20"})
 SECURITY_FORCES = words("security_force_words")
 # CAMEO roots whose noun's "of X" is the doer ("the visit of the president", "protests of X")
 INTRANSITIVE_ROOTS = ("04", "14", "15")
@@ -115,6 +118,7 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         and c.i < noun.i
         and c.lower_ not in KIND_MODIFIERS  # "a *state* visit" is a kind of visit
         and not is_place_name(c)  # "the *Madrid* talks": where, not who
+        and not (root in ATTACK_ROOTS and c.lemma_.lower() in TARGET_SITES)  # "embassy bombing"
     ]
     pairs = [p for m in mods for p in hyphen_partners(m)]  # "the *US-Chile* talks": both
     if pairs:
