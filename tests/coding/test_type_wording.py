@@ -88,6 +88,43 @@ CASES = [
     ("Britain sent military advisers to train the Nigerian army.", "AID", "072"),
     # countermeasures promised under a condition are a threat, as retaliation is
     ("China said it would take countermeasures if Manila pressed ahead.", "THREATEN", "130"),
+    # records or evidence provided to others is shared information; "working with" cooperates
+    (
+        "The Dutch government provided Moroccan prosecutors with the bank records.",
+        "COOPERATE",
+        "064",
+    ),
+    ("Turkish police are working with Greek coast guards to stop smugglers.", "COOPERATE", "060"),
+    # munitions shipped, relief goods sent, aid approved, vessels provided are aid
+    ("Norway shipped artillery shells to the Ukrainian army.", "AID", "072"),
+    ("Australia sent tents and blankets to flood victims in Fiji.", "AID", "073"),
+    ("The Japanese cabinet approved $50 million in assistance for Manila.", "AID", "070"),
+    ("Spain provided Mauritania with two patrol boats.", "AID", "072"),
+    # handing or giving back returns; bans on goods and tariffs eased are economic easing
+    ("Armenia handed back four Azerbaijani soldiers at the border.", "RETREAT", "084"),
+    ("Kenya returned three Ugandan fishermen to Kampala.", "RETREAT", "0841"),
+    ("Belarus lifted its ban on Polish dairy imports.", "RETREAT", "085"),
+    ("Ukraine suspended its duties on Moldovan wine.", "RETREAT", "085"),
+    ("Turkey eased its siege of the Kurdish town.", "RETREAT", "0872"),
+    # a bill, tax or law withdrawn, scrapped or repealed is yielding; a licence reinstated eases
+    ("The Zambian cabinet withdrew the new fuel tax after a week of protests.", "CONCEDE", "080"),
+    ("Kyrgyzstan repealed its foreign agents law.", "CONCEDE", "080"),
+    ("Ghana scrapped the tax on mobile payments.", "CONCEDE", "080"),
+    (
+        "The Tanzanian regulator reinstated the licence of an opposition newspaper.",
+        "CONCEDE",
+        "0811",
+    ),
+    # a party dissolved is banned; a ban on rallies restricts freedoms, not trade
+    ("A Cambodian court dissolved the largest opposition party.", "COERCE", "1722"),
+    ("The Kenyan police imposed a ban on rallies in Nairobi.", "COERCE", "1721"),
+    # walking out of talks halts them; lending halted stops aid
+    ("The opposition delegation walked out of the talks in Harare.", "SANCTION", "164"),
+    ("The African Development Bank halted lending to Mali.", "SANCTION", "162"),
+    # lawsuits filed accuse; a resolution blocked is vetoed; retaliation promised threatens force
+    ("Ecuador filed suit against Colombia at the ICJ.", "ACCUSE", "115"),
+    ("China blocked a UN resolution on Myanmar.", "REJECT", "129"),
+    ("Iran warned that it would retaliate against any Israeli strike.", "THREATEN", "138"),
 ]
 
 
@@ -95,6 +132,11 @@ CASES = [
 def test_type_from_wording(code, text, etype, cameo):
     m = top(code(text))
     assert (m.event_type, m.cameo) == (etype, cameo), m.explanation
+
+
+def test_working_with_someone_for_years_is_a_career_not_cooperation(code):
+    mentions = code("The Kenyan diplomat worked with the African Union for a decade.")
+    assert all(m.event_type != "COOPERATE" for m in mentions)
 
 
 @pytest.mark.parametrize(
