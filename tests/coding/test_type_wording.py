@@ -125,6 +125,22 @@ CASES = [
     ("Ecuador filed suit against Colombia at the ICJ.", "ACCUSE", "115"),
     ("China blocked a UN resolution on Myanmar.", "REJECT", "129"),
     ("Iran warned that it would retaliate against any Israeli strike.", "THREATEN", "138"),
+    # pardoned prisoners are released (0841), as a pardon granted is; blackouts restrict freedoms
+    ("The Burmese junta pardoned 700 political prisoners.", "RETREAT", "0841"),
+    ("Pakistan imposed an internet blackout in Gilgit.", "COERCE", "1721"),
+    # "charged that ...": an accusation, not a criminal charge
+    ("Lithuania charged that Minsk was flying balloons across the border.", "ACCUSE", "112"),
+    # rescuers dispatched, money loaned or provided, rice shipped: aid
+    ("Algeria dispatched rescue teams to Libya after the floods.", "AID", "073"),
+    ("Beijing loaned Laos $1 billion for the railway.", "AID", "071"),
+    ("Qatar provided $20 million for reconstruction in Lebanon.", "AID", "070"),
+    ("Vietnam shipped rice to the Philippines after the typhoon.", "AID", "073"),
+    # forces evacuating positions retreat; convoys permitted in; positions softened; teaming up
+    ("Rebel fighters evacuated their positions around Goma.", "RETREAT", "0874"),
+    ("Myanmar permitted aid convoys to enter Rakhine.", "RETREAT", "0863"),
+    ("Serbia softened its stance on the Kosovo licence plates.", "CONCEDE", "080"),
+    ("Kenyan and Ethiopian police teamed up to catch the smugglers.", "COOPERATE", "060"),
+    ("Senegal partnered with Morocco to train its coast guard.", "COOPERATE", "060"),
 ]
 
 
