@@ -141,6 +141,14 @@ CASES = [
     ("Serbia softened its stance on the Kosovo licence plates.", "CONCEDE", "080"),
     ("Kenyan and Ethiopian police teamed up to catch the smugglers.", "COOPERATE", "060"),
     ("Senegal partnered with Morocco to train its coast guard.", "COOPERATE", "060"),
+    # PETRARCH-2 wordings of verbs the hand lexicon knows, kept as hand rows
+    ("Brazil threw its support behind the Bolivian candidate.", "SUPPORT", "051"),
+    ("Nicaragua and Costa Rica exchanged insults over the river.", "ACCUSE", "112"),
+    ("Mexico expressed outrage over the shooting of its citizens in Texas.", "ACCUSE", "111"),
+    ("The Polish premier delivered a sharp rebuke to Budapest.", "ACCUSE", "111"),
+    ("Venezuela granted access to the UN rights office.", "RETREAT", "086"),
+    ("Chechen volunteers fought alongside Russian forces in Donetsk.", "COOPERATE", "062"),
+    ("Ecuador extended the state of emergency in Guayas.", "COERCE", "1724"),
 ]
 
 
