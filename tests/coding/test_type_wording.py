@@ -149,6 +149,14 @@ CASES = [
     ("Venezuela granted access to the UN rights office.", "RETREAT", "086"),
     ("Chechen volunteers fought alongside Russian forces in Donetsk.", "COOPERATE", "062"),
     ("Ecuador extended the state of emergency in Guayas.", "COERCE", "1724"),
+    # headline verbs of criticism and blame
+    ("The Bolivian president blasted Chile over the water dispute.", "ACCUSE", "111"),
+    ("Seoul rapped Pyongyang over the balloon launches.", "ACCUSE", "111"),
+    ("The Irish premier berated London for the border checks.", "ACCUSE", "111"),
+    ("Rwanda pointed the finger at Burundi for the grenade attacks.", "ACCUSE", "112"),
+    # a travel ban on officials is a sanction; migrants turned back are expelled
+    ("Canada slapped a travel ban on three Iranian commanders.", "SANCTION", "163"),
+    ("Maltese patrols turned back a boat of Libyan migrants.", "COERCE", "174"),
 ]
 
 
