@@ -151,7 +151,6 @@ CASES = [
     ("Ecuador extended the state of emergency in Guayas.", "COERCE", "1724"),
     # headline verbs of criticism and blame
     ("The Bolivian president blasted Chile over the water dispute.", "ACCUSE", "111"),
-    ("Seoul rapped Pyongyang over the balloon launches.", "ACCUSE", "111"),
     ("The Irish premier berated London for the border checks.", "ACCUSE", "111"),
     ("Rwanda pointed the finger at Burundi for the grenade attacks.", "ACCUSE", "112"),
     # a travel ban on officials is a sanction; migrants turned back are expelled
