@@ -156,6 +156,9 @@ CASES = [
     # a travel ban on officials is a sanction; migrants turned back are expelled
     ("Canada slapped a travel ban on three Iranian commanders.", "SANCTION", "163"),
     ("Maltese patrols turned back a boat of Libyan migrants.", "COERCE", "174"),
+    # missiles fired or launched into the sea, at no target, show force (150), as tests do
+    ("North Korea fired three short-range missiles into the sea on Monday.", "MOBILIZE", "150"),
+    ("Pyongyang launched a cruise missile into waters off its east coast.", "MOBILIZE", "150"),
 ]
 
 
