@@ -159,6 +159,14 @@ CASES = [
     # missiles fired or launched into the sea, at no target, show force (150), as tests do
     ("North Korea fired three short-range missiles into the sea on Monday.", "MOBILIZE", "150"),
     ("Pyongyang launched a cruise missile into waters off its east coast.", "MOBILIZE", "150"),
+    # joint ventures, joint investigations and joint forces of two sides are cooperation
+    ("Angola and Namibia launched a joint venture to refine oil.", "COOPERATE", "061"),
+    (
+        "Italian and Albanian prosecutors opened a joint investigation into the fraud.",
+        "COOPERATE",
+        "063",
+    ),
+    ("Benin and Togo formed a joint force to guard their border.", "COOPERATE", "062"),
 ]
 
 
