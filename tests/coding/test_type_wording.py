@@ -167,6 +167,14 @@ CASES = [
         "063",
     ),
     ("Benin and Togo formed a joint force to guard their border.", "COOPERATE", "062"),
+    # aid arriving is aid delivered; weapons given or rushed are military aid; troops rushed
+    ("Medical supplies from Jordan arrived in Khan Younis.", "AID", "073"),
+    ("France gave the Lebanese army ten armoured vehicles and ammunition.", "AID", "072"),
+    ("Britain rushed anti-tank missiles to Kyiv.", "AID", "072"),
+    ("Azerbaijan rushed reinforcements to the Armenian frontier.", "MOBILIZE", "154"),
+    # caving in accedes; support extended endorses
+    ("The Serbian cabinet caved in to pressure from farmers.", "CONCEDE", "083"),
+    ("Indonesia extended its full support to the Timorese government.", "SUPPORT", "051"),
 ]
 
 
