@@ -175,6 +175,11 @@ CASES = [
     # caving in accedes; support extended endorses
     ("The Serbian cabinet caved in to pressure from farmers.", "CONCEDE", "083"),
     ("Indonesia extended its full support to the Timorese government.", "SUPPORT", "051"),
+    # an ambassador withdrawn is a diplomatic sanction, support withdrawn reduces relations
+    ("Chad withdrew its ambassador from Khartoum.", "SANCTION", "161"),
+    ("Paraguay withdrew its recognition of the Venezuelan government.", "SANCTION", "160"),
+    # police dismantling a criminal ring act against its members; no army demobilises
+    ("Colombian police dismantled a people-smuggling network in Cali.", "COERCE", "173"),
 ]
 
 
@@ -182,6 +187,17 @@ CASES = [
 def test_type_from_wording(code, text, etype, cameo):
     m = top(code(text))
     assert (m.event_type, m.cameo) == (etype, cameo), m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru withdrew its candidate for the OAS post.",
+        "The Kenyan treasury freed up funds for the maize subsidy.",
+    ],
+)
+def test_a_bid_withdrawn_or_funds_freed_up_is_no_retreat(code, text):
+    assert all(m.event_type != "RETREAT" for m in code(text))
 
 
 def test_working_with_someone_for_years_is_a_career_not_cooperation(code):
