@@ -180,6 +180,9 @@ CASES = [
     ("Paraguay withdrew its recognition of the Venezuelan government.", "SANCTION", "160"),
     # police dismantling a criminal ring act against its members; no army demobilises
     ("Colombian police dismantled a people-smuggling network in Cali.", "COERCE", "173"),
+    # relief reaching people is aid delivered; fighters struck are a military attack
+    ("Food shipments from Egypt reached the Sudanese border town.", "AID", "073"),
+    ("Pakistani jets struck militant hideouts in Khost.", "ASSAULT", "190"),
 ]
 
 
