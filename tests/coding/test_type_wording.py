@@ -183,6 +183,8 @@ CASES = [
     # relief reaching people is aid delivered; fighters struck are a military attack
     ("Food shipments from Egypt reached the Sudanese border town.", "AID", "073"),
     ("Pakistani jets struck militant hideouts in Khost.", "ASSAULT", "190"),
+    # records shared with another state's investigators are shared information
+    ("Luxembourg shared the company's tax records with Belgian investigators.", "COOPERATE", "064"),
 ]
 
 
