@@ -1,7 +1,9 @@
 """Event-type accuracy of the coder on invented one-sentence news snippets of every PLOVER type.
 
 Codes every snippet of ``bench/data/type_snippets.tsv`` (or ``--snippets FILE``: a TSV of
-expected PLOVER type, then the snippet; ``#`` lines are comments) the way ``communique eval
+expected PLOVER type, then the snippet, optionally the CAMEO code as documentation; ``#`` lines
+are comments; ``bench/data/type_probe.tsv`` is a second such file, written before the coder was
+run on it) the way ``communique eval
 --gold`` does: one article per snippet, full spaCy pipeline, the highest-confidence event is
 the answer (NONE when nothing is coded). Reports accuracy, per-type recall and precision, and
 the confusion pairs (expected -> got) from most to least frequent.

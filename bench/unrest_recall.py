@@ -36,14 +36,18 @@ DEFAULT = Path(__file__).parent / "data" / "unrest_snippets.tsv"
 
 
 def load_snippets(path: Path, types: tuple[str, ...] = (*UNREST, "NONE")) -> list[tuple[str, str]]:
-    """(expected type, snippet) rows; the header row and comment lines are skipped."""
+    """(expected type, snippet) rows; the header row and comment lines are skipped. A third
+    column (the CAMEO code a careful coder would give, as in ``type_probe.tsv``) is documentation
+    and is not scored."""
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#") or line.startswith("type\t"):
             continue
         parts = line.split("\t")
-        if len(parts) != 2 or parts[0] not in types:
-            raise SystemExit(f"{path}:{n}: expected 'TYPE<TAB>snippet' with TYPE in {types}")
+        if len(parts) not in (2, 3) or parts[0] not in types:
+            raise SystemExit(
+                f"{path}:{n}: expected 'TYPE<TAB>snippet[<TAB>CAMEO]' with TYPE in {types}"
+            )
         rows.append((parts[0], parts[1]))
     return rows
 

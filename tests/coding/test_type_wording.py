@@ -103,6 +103,103 @@ CASES = [
         "100",
     ),
     ("Sudan's aid ban has left thousands hungry in Darfur, the envoy said.", "SANCTION", "1623"),
+    # records or evidence provided to others is shared information; "working with" cooperates
+    (
+        "The Dutch government provided Moroccan prosecutors with the bank records.",
+        "COOPERATE",
+        "064",
+    ),
+    ("Turkish police are working with Greek coast guards to stop smugglers.", "COOPERATE", "060"),
+    # munitions shipped, relief goods sent, aid approved, vessels provided are aid
+    ("Norway shipped artillery shells to the Ukrainian army.", "AID", "072"),
+    ("Australia sent tents and blankets to flood victims in Fiji.", "AID", "073"),
+    ("The Japanese cabinet approved $50 million in assistance for Manila.", "AID", "070"),
+    ("Spain provided Mauritania with two patrol boats.", "AID", "072"),
+    # handing or giving back returns; bans on goods and tariffs eased are economic easing
+    ("Armenia handed back four Azerbaijani soldiers at the border.", "RETREAT", "084"),
+    ("Kenya returned three Ugandan fishermen to Kampala.", "RETREAT", "0841"),
+    ("Belarus lifted its ban on Polish dairy imports.", "RETREAT", "085"),
+    ("Ukraine suspended its duties on Moldovan wine.", "RETREAT", "085"),
+    ("Turkey eased its siege of the Kurdish town.", "RETREAT", "0872"),
+    # a bill, tax or law withdrawn, scrapped or repealed is yielding; a licence reinstated eases
+    ("The Zambian cabinet withdrew the new fuel tax after a week of protests.", "CONCEDE", "080"),
+    ("Kyrgyzstan repealed its foreign agents law.", "CONCEDE", "080"),
+    ("Ghana scrapped the tax on mobile payments.", "CONCEDE", "080"),
+    (
+        "The Tanzanian regulator reinstated the licence of an opposition newspaper.",
+        "CONCEDE",
+        "0811",
+    ),
+    # a party dissolved is banned; a ban on rallies restricts freedoms, not trade
+    ("A Cambodian court dissolved the largest opposition party.", "COERCE", "1722"),
+    ("The Kenyan police imposed a ban on rallies in Nairobi.", "COERCE", "1721"),
+    # walking out of talks halts them; lending halted stops aid
+    ("The opposition delegation walked out of the talks in Harare.", "SANCTION", "164"),
+    ("The African Development Bank halted lending to Mali.", "SANCTION", "162"),
+    # lawsuits filed accuse; a resolution blocked is vetoed; retaliation promised threatens force
+    ("Ecuador filed suit against Colombia at the ICJ.", "ACCUSE", "115"),
+    ("China blocked a UN resolution on Myanmar.", "REJECT", "129"),
+    ("Iran warned that it would retaliate against any Israeli strike.", "THREATEN", "138"),
+    # pardoned prisoners are released (0841), as a pardon granted is; blackouts restrict freedoms
+    ("The Burmese junta pardoned 700 political prisoners.", "RETREAT", "0841"),
+    ("Pakistan imposed an internet blackout in Gilgit.", "COERCE", "1721"),
+    # "charged that ...": an accusation, not a criminal charge
+    ("Lithuania charged that Minsk was flying balloons across the border.", "ACCUSE", "112"),
+    # rescuers dispatched, money loaned or provided, rice shipped: aid
+    ("Algeria dispatched rescue teams to Libya after the floods.", "AID", "073"),
+    ("Beijing loaned Laos $1 billion for the railway.", "AID", "071"),
+    ("Qatar provided $20 million for reconstruction in Lebanon.", "AID", "070"),
+    ("Vietnam shipped rice to the Philippines after the typhoon.", "AID", "073"),
+    # forces evacuating positions retreat; convoys permitted in; positions softened; teaming up
+    ("Rebel fighters evacuated their positions around Goma.", "RETREAT", "0874"),
+    ("Myanmar permitted aid convoys to enter Rakhine.", "RETREAT", "0863"),
+    ("Serbia softened its stance on the Kosovo licence plates.", "CONCEDE", "080"),
+    ("Kenyan and Ethiopian police teamed up to catch the smugglers.", "COOPERATE", "060"),
+    ("Senegal partnered with Morocco to train its coast guard.", "COOPERATE", "060"),
+    # PETRARCH-2 wordings of verbs the hand lexicon knows, kept as hand rows
+    ("Brazil threw its support behind the Bolivian candidate.", "SUPPORT", "051"),
+    ("Nicaragua and Costa Rica exchanged insults over the river.", "ACCUSE", "112"),
+    ("Mexico expressed outrage over the shooting of its citizens in Texas.", "ACCUSE", "111"),
+    ("The Polish premier delivered a sharp rebuke to Budapest.", "ACCUSE", "111"),
+    ("Venezuela granted access to the UN rights office.", "RETREAT", "086"),
+    ("Chechen volunteers fought alongside Russian forces in Donetsk.", "COOPERATE", "062"),
+    ("Ecuador extended the state of emergency in Guayas.", "COERCE", "1724"),
+    # headline verbs of criticism and blame
+    ("The Bolivian president blasted Chile over the water dispute.", "ACCUSE", "111"),
+    ("The Irish premier berated London for the border checks.", "ACCUSE", "111"),
+    ("Rwanda pointed the finger at Burundi for the grenade attacks.", "ACCUSE", "112"),
+    # a travel ban on officials is a sanction; migrants turned back are expelled
+    ("Canada slapped a travel ban on three Iranian commanders.", "SANCTION", "163"),
+    ("Maltese patrols turned back a boat of Libyan migrants.", "COERCE", "174"),
+    # missiles fired or launched into the sea, at no target, show force (150), as tests do
+    ("North Korea fired three short-range missiles into the sea on Monday.", "MOBILIZE", "150"),
+    ("Pyongyang launched a cruise missile into waters off its east coast.", "MOBILIZE", "150"),
+    # joint ventures, joint investigations and joint forces of two sides are cooperation
+    ("Angola and Namibia launched a joint venture to refine oil.", "COOPERATE", "061"),
+    (
+        "Italian and Albanian prosecutors opened a joint investigation into the fraud.",
+        "COOPERATE",
+        "063",
+    ),
+    ("Benin and Togo formed a joint force to guard their border.", "COOPERATE", "062"),
+    # aid arriving is aid delivered; weapons given or rushed are military aid; troops rushed
+    ("Medical supplies from Jordan arrived in Khan Younis.", "AID", "073"),
+    ("France gave the Lebanese army ten armoured vehicles and ammunition.", "AID", "072"),
+    ("Britain rushed anti-tank missiles to Kyiv.", "AID", "072"),
+    ("Azerbaijan rushed reinforcements to the Armenian frontier.", "MOBILIZE", "154"),
+    # caving in accedes; support extended endorses
+    ("The Serbian cabinet caved in to pressure from farmers.", "CONCEDE", "083"),
+    ("Indonesia extended its full support to the Timorese government.", "SUPPORT", "051"),
+    # an ambassador withdrawn is a diplomatic sanction, support withdrawn reduces relations
+    ("Chad withdrew its ambassador from Khartoum.", "SANCTION", "161"),
+    ("Paraguay withdrew its recognition of the Venezuelan government.", "SANCTION", "160"),
+    # police dismantling a criminal ring act against its members; no army demobilises
+    ("Colombian police dismantled a people-smuggling network in Cali.", "COERCE", "173"),
+    # relief reaching people is aid delivered; fighters struck are a military attack
+    ("Food shipments from Egypt reached the Sudanese border town.", "AID", "073"),
+    ("Pakistani jets struck militant hideouts in Khost.", "ASSAULT", "190"),
+    # records shared with another state's investigators are shared information
+    ("Luxembourg shared the company's tax records with Belgian investigators.", "COOPERATE", "064"),
 ]
 
 
@@ -110,6 +207,22 @@ CASES = [
 def test_type_from_wording(code, text, etype, cameo):
     m = top(code(text))
     assert (m.event_type, m.cameo) == (etype, cameo), m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru withdrew its candidate for the OAS post.",
+        "The Kenyan treasury freed up funds for the maize subsidy.",
+    ],
+)
+def test_a_bid_withdrawn_or_funds_freed_up_is_no_retreat(code, text):
+    assert all(m.event_type != "RETREAT" for m in code(text))
+
+
+def test_working_with_someone_for_years_is_a_career_not_cooperation(code):
+    mentions = code("The Kenyan diplomat worked with the African Union for a decade.")
+    assert all(m.event_type != "COOPERATE" for m in mentions)
 
 
 @pytest.mark.parametrize(
