@@ -103,6 +103,8 @@ CASES = [
         "100",
     ),
     ("Sudan's aid ban has left thousands hungry in Darfur, the envoy said.", "SANCTION", "1623"),
+    # "X is on a visit to Y": the subject of "be" does the event noun after "on"
+    ("Malawi's foreign minister is on a two-day visit to Zambia.", "CONSULT", "042"),
     # records or evidence provided to others is shared information; "working with" cooperates
     (
         "The Dutch government provided Moroccan prosecutors with the bank records.",

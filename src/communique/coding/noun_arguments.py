@@ -105,6 +105,13 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         inner = verb_actor(head)  # "X will *attend* a summit of Y": X takes part
         if inner:
             out.append(inner.wrap("actor.participant", head=head.text))
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("on", "in")
+        and head.head.lemma_ == "be"
+        and (subj := next((c for c in head.head.children if c.dep_ == "nsubj"), None))
+    ):  # "X is *on a visit* to Y", "X and Y are *in talks*": the one the clause is about
+        out.append(arg(with_conjuncts(subj), "actor.copula_prep", p=head.text))
     if root in INTRANSITIVE_ROOTS:
         out += [arg(with_conjuncts(o), "actor.noun_of") for _p, o in prep_objects(noun, ("of",))]
     out += [  # "the embargo imposed *by the United States*"
