@@ -527,3 +527,67 @@ def test_an_organisation_known_by_its_initials_is_of_the_sentences_country(code)
     m = _by_type(code("The MDC accused the Zimbabwean government of rigging the vote."), "ACCUSE")
     assert _countries(m.actor) == {"ZWE"}
     assert "resolve.phrase_context_org" in m.explanation
+
+
+# -- possessive pronouns in targets, targets hung on the doer, answered demands ----------------
+
+
+def test_a_thing_owned_by_its_is_the_main_subjects(code):
+    # "its power grid" names no actor: the grid's owner is the one who condemns, not the striker
+    m = _by_type(code("Moldova condemned the Russian strikes on its power grid."), "ASSAULT")
+    assert _countries(m.actor) == {"RUS"}
+    assert _countries(m.recipient) == {"MDA"}
+    assert "resolve.owner_pronoun" in m.explanation
+
+
+def test_its_in_a_reported_object_is_the_reporters_not_the_doers(code):
+    m = _by_type(code("Kenya said Somali militants attacked its border posts."), "ASSAULT")
+    assert _countries(m.actor) == {"SOM"}
+    assert _countries(m.recipient) == {"KEN"}
+
+
+def test_the_doers_own_thing_is_still_no_recipient(code):
+    m = _by_type(code("Russia said its forces struck Ukrainian depots."), "ASSAULT")
+    assert _countries(m.recipient) == {"UKR"}
+    m = _by_type(code("The Ruritanian army deployed troops along its border."), "MOBILIZE")
+    assert m.recipient == []
+
+
+def test_a_target_the_parser_hangs_on_the_doer_is_the_nouns(code):
+    m = _by_type(code("Peru would reconsider amid attacks by rebels on its embassy."), "ASSAULT")
+    assert _countries(m.recipient) == {"PER"}
+    assert "recipient.noun_prep" in m.explanation
+
+
+def test_a_demand_is_made_to_the_one_who_rejects_it(code):
+    ms = code("The deal may collapse if Paraguay rejects Bolivia's demands for lower tariffs.")
+    m = _by_type(ms, "REQUEST")
+    assert _countries(m.actor) == {"BOL"}
+    assert _countries(m.recipient) == {"PRY"}
+    assert "recipient.responder" in m.explanation
+
+
+def test_goods_kept_from_a_place_target_that_place(code):
+    m = _by_type(code("Azerbaijan blocked aid from entering Armenia."), "SANCTION")
+    assert _countries(m.actor) == {"AZE"}
+    assert _countries(m.recipient) == {"ARM"}
+    assert "recipient.goods_kept_from" in m.explanation
+    m = _by_type(code("Serbia barred fuel from reaching Kosovo."), "COERCE")
+    assert _countries(m.recipient) == {"XKX"}  # not the doer at home
+
+
+def test_a_name_misread_as_an_adverbial_is_the_subject(code):
+    m = _by_type(code("Turkey blocked aid from entering Syria."), "SANCTION")
+    assert _countries(m.actor) == {"TUR"}
+    assert "actor.npadvmod_subject" in m.explanation
+
+
+def test_a_visitor_in_an_opening_phrase_is_hosted_by_the_main_subject(code):
+    ms = code(
+        "In what was seen as a snub to the visiting Tanzanian president, "
+        "Rwanda cancelled a banquet."
+    )
+    m = _by_type(ms, "CONSULT", "visiting")
+    assert _countries(m.actor) == {"TZA"}
+    assert _countries(m.recipient) == {"RWA"}
+    assert "recipient.visiting_host" in m.explanation

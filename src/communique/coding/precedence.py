@@ -31,7 +31,12 @@ from spacy.tokens import Token
 
 from communique.coding import clause_arguments as ca
 from communique.coding.frames import FRAME_TYPES, frame_contents, spoken_protest
-from communique.coding.noun_arguments import noun_actor, noun_recipient
+from communique.coding.noun_arguments import (
+    BARRIER_ROOTS,
+    goods_kept_from,
+    noun_actor,
+    noun_recipient,
+)
 from communique.coding.parse_patterns import first
 from communique.coding.syntax import (
     Arg,
@@ -206,9 +211,15 @@ def _visiting_hosts(visitor: Token) -> list[Arg]:
     if verb is None:
         return out
     if visitor.dep_ not in ("nsubj", "nsubjpass"):
-        subj = child(verb, "nsubj")
-        if subj is not None:
-            out.append(arg(with_conjuncts(subj), "recipient.visiting_host", verb=verb.text))
+        clause = verb
+        subj = child(clause, "nsubj")
+        for _ in range(4):  # "in what was seen as a snub to the visiting X, *Y* ...": the
+            if subj is not None or clause.head.i == clause.i:  # subject of the clause above
+                break
+            clause = clause.head
+            subj = child(clause, "nsubj") if clause.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.pos_ != "PRON":
+            out.append(arg(with_conjuncts(subj), "recipient.visiting_host", verb=clause.text))
     place = ca.place_recipient(verb)
     if place:
         out.append(place.wrap("recipient.visiting_place", verb=verb.text))
@@ -275,6 +286,8 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     if targets and demanded:
         out.append(demanded)
     out += targets[1:]
+    if trig.cameo.code[:2] in BARRIER_ROOTS:  # "blocked aid *from entering X*"
+        out += goods_kept_from(tok)
     if plover in FRAME_TYPES:  # "threatened to strike *X*": the content's target
         for content in frame_contents(trig):
             if content.pos_ == "VERB":

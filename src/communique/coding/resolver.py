@@ -111,13 +111,20 @@ class ArgumentResolver:
         )
 
     def resolve(
-        self, found: Arg, within: list[Actor] | None = None, fallback: str = "", people: str = ""
+        self,
+        found: Arg,
+        within: list[Actor] | None = None,
+        fallback: str = "",
+        people: str = "",
+        own: set[str] | None = None,
     ) -> tuple[list[Actor], list[Because]]:
         """Actors named by an argument's head words. ``fallback`` ("actor"/"recipient"): when no
         rule resolves a head that still names a doer (an organisation, a group), build one.
         ``people``: everyday people ("fishermen", "hundreds of nurses") count too, as the doers
         of a protest ("actor"; "listed": only people words of the lists) or those arrested or
-        attacked ("recipient") (``everyday``)."""
+        attacked ("recipient") (``everyday``). ``own``: when resolving a target, the doer's
+        countries, which a thing owned by a pronoun ("strikes on *its* grid") does not stand
+        for (``owner``)."""
         actors: list[Actor] = []
         notes: list[Because] = []
         heads = found.heads
@@ -198,6 +205,19 @@ class ArgumentResolver:
                 if ref:
                     actors += ref
                     notes.append(Because.of(rid, word=head.text, ref=_texts(ref)))
+            elif own is not None and (pron := owning_pronoun(head)) is not None:
+                ref, verb = self.owner(pron, own)
+                if ref:  # "condemned the strikes on *its* power grid": the grid's owner
+                    actors += ref
+                    notes.append(
+                        Because.of(
+                            "resolve.owner_pronoun",
+                            word=pron.text,
+                            thing=head.text,
+                            ref=_texts(ref),
+                            verb=verb,
+                        )
+                    )
             elif fallback:
                 built = self.phrase_actor(head, fallback == "actor")
                 if built is not None:
@@ -461,6 +481,36 @@ class ArgumentResolver:
                 break
             cur = cur.head
         return []
+
+    def owner(self, pron: Token, own: set[str]) -> tuple[list[Actor], str]:
+        """ "Ukraine condemned the Russian strikes on *its* power grid": the owner of a thing a
+        target names with a possessive pronoun is the nearest subject higher up the sentence
+        that names a country other than the doer's (a target is not the doer's own: "Hamas
+        fired rockets at its cities", said by Israel, are Israel's cities)."""
+        cur = pron.head
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            for subj in cur.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i == pron.i:
+                    continue
+                found = unique_actors(self.index.in_phrase(subj))
+                countries = {a.country for a in found if a.country}
+                if countries and not countries <= own:
+                    return [a for a in found if a.country], cur.text
+                if countries:
+                    break  # the doer's own subject: look higher
+        return [], ""
+
+
+def owning_pronoun(head: Token) -> Token | None:
+    """ "its" in "*its* power grid": a possessive pronoun owning a target word that names no
+    actor of its own."""
+    return next(
+        (c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS),
+        None,
+    )
 
 
 def reason_owner(pron: Token) -> Token | None:

@@ -213,9 +213,14 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 "recipient.participle_noun",
             ):
                 found = document_possessor(found)
-            got, rnotes = resolver.resolve(found, within=None, fallback=fallback, people=suffering)
+            got, rnotes = resolver.resolve(
+                found, within=None, fallback=fallback, people=suffering, own=own
+            )
             got = [a for a in got if all(a is not b for b in actors)]
-            if found.rule == "recipient.place":  # "in a *television* debate": no place
+            if found.rule == "recipient.visiting_host":  # the visitor is hosted abroad
+                got = [a for a in got if not (a.country and a.country in own)]
+            if found.rule in ("recipient.place", "recipient.goods_kept_from"):
+                # "in a *television* debate": no place
                 got = [a for a in got if a.country and a.sector in (None, "GOV")]
             if (
                 trig.cameo.plover == "THREATEN"
