@@ -591,3 +591,23 @@ def test_a_visitor_in_an_opening_phrase_is_hosted_by_the_main_subject(code):
     assert _countries(m.actor) == {"TZA"}
     assert _countries(m.recipient) == {"RWA"}
     assert "recipient.visiting_host" in m.explanation
+
+
+def test_goods_sent_to_a_place_are_blocked_to_that_place_not_to_the_sender(code):
+    m = _by_type(code("Hungary blocked EU aid to Ukraine."), "SANCTION")
+    assert _countries(m.recipient) == {"UKR"}
+    assert "recipient.goods_kept_from" in m.explanation
+
+
+def test_reporting_anothers_attack_is_an_accusation_a_denial_answers(code):
+    ms = code("Ukraine said Russian troops shelled the border town. Moscow denied the accusation.")
+    m = _by_type(ms, "REJECT")
+    assert _countries(m.actor) == {"RUS"}
+    assert _countries(m.recipient) == {"UKR"}
+    assert "recipient.accuser" in m.explanation
+
+
+def test_a_denial_by_the_reporters_own_side_answers_no_one(code):
+    ms = code("Ukraine said Russian troops shelled the border town. Kyiv denied the report.")
+    m = _by_type(ms, "REJECT")
+    assert "recipient.accuser" not in m.explanation

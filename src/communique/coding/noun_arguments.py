@@ -142,8 +142,8 @@ def _goods_ends(noun: Token) -> list[Arg]:
 
 
 def goods_kept_from(verb: Token) -> list[Arg]:
-    """ "blocked aid *from entering X*", "barred fuel from reaching X": a verb of stopping
-    goods targets the place they are kept from reaching."""
+    """ "blocked aid *from entering X*", "barred fuel from reaching X", "blocked EU aid *to X*":
+    a verb of stopping goods targets the place they are kept from reaching."""
     goods = [o for o in verb.children if o.dep_ == "dobj"]
     out: list[Arg] = []
     froms = [
@@ -157,6 +157,10 @@ def goods_kept_from(verb: Token) -> list[Arg]:
         if ends:
             heads = [h for e in ends for h in with_conjuncts(e)]
             out.append(arg(heads, "recipient.goods_kept_from", goods=goods[0].text, q=going.text))
+    for g in goods:  # "blocked EU aid *to X*": where the goods were to go
+        ends = prep_objects(g, GOODS_END_PREPS) + prep_objects(verb, ("to", "into"))
+        for q, end in ends:
+            out.append(arg(with_conjuncts(end), "recipient.goods_kept_from", goods=g.text, q=q))
     return out
 
 

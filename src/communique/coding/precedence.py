@@ -272,6 +272,8 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
         out.append(ca.shifted_object(tok))
     if trig.cameo.code in HOSTING_CODES:  # "hosted talks *between A and B*"
         out.append(ca.hosted_parties(tok))
+    if trig.cameo.code[:2] in BARRIER_ROOTS:  # "blocked aid *from entering X*", "*to X*"
+        out += goods_kept_from(tok)
     if targets:
         out.append(targets[0])
     elif demanded:
@@ -286,8 +288,6 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     if targets and demanded:
         out.append(demanded)
     out += targets[1:]
-    if trig.cameo.code[:2] in BARRIER_ROOTS:  # "blocked aid *from entering X*"
-        out += goods_kept_from(tok)
     if plover in FRAME_TYPES:  # "threatened to strike *X*": the content's target
         for content in frame_contents(trig):
             if content.pos_ == "VERB":
