@@ -611,3 +611,30 @@ def test_a_denial_by_the_reporters_own_side_answers_no_one(code):
     ms = code("Ukraine said Russian troops shelled the border town. Kyiv denied the report.")
     m = _by_type(ms, "REJECT")
     assert "recipient.accuser" not in m.explanation
+
+
+def test_its_target_given_the_doers_country_belongs_to_the_owner_above(code):
+    m = _by_type(code("France said Mali had expelled its ambassador."), "SANCTION")
+    assert _countries(m.actor) == {"MLI"}
+    assert _countries(m.recipient) == {"FRA"}
+    assert "resolve.owner_pronoun" in m.explanation
+
+
+def test_its_in_an_adverbial_clause_is_the_main_subjects(code):
+    ms = code("Mali expelled the French ambassador after he criticised its junta.")
+    m = _by_type(ms, "ACCUSE", "criticised")
+    assert _countries(m.recipient) == {"MLI"}
+
+
+def test_its_own_target_stays_the_doers(code):
+    m = _by_type(code("Russia said it shelled its own positions by mistake."), "ASSAULT")
+    assert "resolve.owner_pronoun" not in m.explanation
+
+
+def test_armed_men_are_placed_where_they_act_not_by_their_victims_country(code):
+    m = _by_type(code("Gunmen killed three Turkish engineers in Iraq."), "ASSAULT")
+    assert _countries(m.actor) == {"IRQ"}
+    assert _countries(m.recipient) == {"TUR"}
+    assert "resolve.armed_group_placed" in m.explanation
+    m = _by_type(code("Armed men kidnapped five Chinese workers in Nigeria."), "ASSAULT")
+    assert _countries(m.actor) == {"NGA"}

@@ -29,6 +29,7 @@ from communique.vocabulary import words
 NON_STATE = words("non_state_codes")
 COUNTERPART_MENTIONS = 2  # a story counterpart is named at least this often
 ARMED_GROUPS = words("armed_group_words")
+ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})  # unnamed armed men, rebels, insurgents
 DOMESTIC_ORG_WORDS = words("domestic_org_words")
 SINGULAR_PRONOUNS = words("singular_pronouns")
 FIRST_PERSON = words("first_person_pronouns")
@@ -169,7 +170,31 @@ class ArgumentResolver:
             if spans:
                 got = unique_actors(spans)
                 notes += [Because.of(sp.rule_of_span, why=sp.rule) for sp in _distinct(spans)]
-                if head.lemma_.lower() in ARMED_GROUPS and all(not a.country for a in got):
+                pron = owning_pronoun(head) if own else None
+                if pron is not None and got and {a.country for a in got} <= own:
+                    # "Mali expelled the envoy after he criticised *its* junta": a target given
+                    # the doer's country by "its" belongs to the owner higher up, if any
+                    ref, verb = self.owner(pron, own)
+                    if ref:
+                        iso = ref[0].country or ""
+                        got = [make_actor(a.text, iso, a.sector) for a in got]
+                        notes.append(
+                            Because.of(
+                                "resolve.owner_pronoun",
+                                word=pron.text,
+                                thing=head.text,
+                                ref=_texts(ref),
+                                verb=verb,
+                            )
+                        )
+                armed = head.lemma_.lower() in ARMED_GROUPS or all(
+                    a.sector in ARMED_SECTORS for a in got
+                )
+                unplaced = all(not a.country for a in got) or all(
+                    sp.country_guessed for sp in spans
+                )
+                if armed and unplaced:
+                    # "armed men kidnapped Chinese workers *in Nigeria*": not the story's country
                     placed = self.residence(head, context=False)
                     if placed is not None:  # "raids by rebels on posts *in X*"
                         got = [make_actor(a.text, placed[0], a.sector) for a in got]
@@ -415,7 +440,9 @@ class ArgumentResolver:
         clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
         if head.dep_ == "pobj" and head.head.lower_ == "by":  # "attacks by X", "killed by X"
             clause = head.head.head
-        for tok in (head, clause):
+        # "gunmen killed three engineers *in X*": the place may hang on the object
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None) if clause else None
+        for tok in (head, clause, obj):
             if tok is None:
                 continue
             for prep in tok.children:
@@ -507,6 +534,8 @@ class ArgumentResolver:
 def owning_pronoun(head: Token) -> Token | None:
     """ "its" in "*its* power grid": a possessive pronoun owning a target word that names no
     actor of its own."""
+    if any(c.lower_ == "own" for c in head.children):  # "its own troops": the doer's
+        return None
     return next(
         (c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS),
         None,

@@ -211,12 +211,13 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
 
 
 def reported_owner(verb: Token) -> bool:
-    """ "Ukraine said Russian drones hit *its* ports": in a reported clause with a subject of
-    its own, "its" in the object may be the reporting subject's; the resolver decides
+    """ "Ukraine said Russian drones hit *its* ports", "... after he criticised *its* junta": in a
+    reported or adverbial clause with a subject of its own, "its" in the object may be the
+    subject's above; the resolver decides
     (``resolve.owner_pronoun``: never the doer's own)."""
     clause = verb.head if verb.dep_ == "conj" else verb
     return (
-        clause.dep_ == "ccomp"
+        clause.dep_ in ("ccomp", "advcl")
         and child(verb, "nsubj") is not None
         and child(clause.head, "nsubj") is not None
     )
