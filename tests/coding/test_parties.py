@@ -638,3 +638,14 @@ def test_armed_men_are_placed_where_they_act_not_by_their_victims_country(code):
     assert "resolve.armed_group_placed" in m.explanation
     m = _by_type(code("Armed men kidnapped five Chinese workers in Nigeria."), "ASSAULT")
     assert _countries(m.actor) == {"NGA"}
+
+
+def test_who_protests_attacks_is_not_their_doer_nor_their_own_target(code):
+    ms = code(
+        "Nepal's foreign ministry summoned the Bangladeshi envoy. "
+        "The ministry protested attacks on Hindu temples."
+    )
+    assert not [m for m in ms if m.event_type == "ASSAULT" and _countries(m.actor) == {"NPL"}]
+    m = _by_type(ms, "ACCUSE", "protested")
+    assert "NPL" not in _countries(m.recipient)
+    assert "recipient.domestic_target" not in m.explanation

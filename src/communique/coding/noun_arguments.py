@@ -37,6 +37,7 @@ SCENE_PREPS = words("scene_preps")
 RECEIVING_VERBS = words("receiving_verbs")
 GRATITUDE = words("gratitude_words")
 ANSWERING_VERBS = words("answering_verbs")
+JUDGING_VERBS = words("judging_verbs")
 PROPOSAL_NOUNS = words("proposal_nouns") - words("claim_nouns")
 PARTICIPATION_VERBS = words("participation_verbs")
 KIND_MODIFIERS = words("kind_modifiers")
@@ -106,7 +107,11 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
             for p, o in prep_objects(head, NOUN_ACTOR_PREPS)
         ]
         return out  # the subject of "faced" receives the event
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+    if (
+        noun.dep_ in ("dobj", "attr", "nsubjpass")
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() not in JUDGING_VERBS  # "X protested *attacks*": not X's
+    ):
         inner = verb_actor(head) if noun.dep_ != "nsubjpass" else Arg()
         if inner:
             out.append(inner.wrap("actor.governing_verb_subject", head=head.text))
