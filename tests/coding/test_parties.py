@@ -649,3 +649,10 @@ def test_who_protests_attacks_is_not_their_doer_nor_their_own_target(code):
     m = _by_type(ms, "ACCUSE", "protested")
     assert "NPL" not in _countries(m.recipient)
     assert "recipient.domestic_target" not in m.explanation
+
+
+def test_any_attack_is_no_particular_act_and_no_threat_by_its_would_be_doer(code):
+    ms = code("Iran's foreign minister said Tehran would respond to any Israeli attack.")
+    assert not [m for m in ms if m.event_type == "THREATEN" and _countries(m.actor) == {"ISR"}]
+    m = _by_type(ms, "ASSAULT", "attack")
+    assert m.modality == "hypothetical"
