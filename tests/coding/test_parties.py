@@ -656,3 +656,12 @@ def test_any_attack_is_no_particular_act_and_no_threat_by_its_would_be_doer(code
     assert not [m for m in ms if m.event_type == "THREATEN" and _countries(m.actor) == {"ISR"}]
     m = _by_type(ms, "ASSAULT", "attack")
     assert m.modality == "hypothetical"
+
+
+def test_both_sides_as_a_target_leaves_out_the_doer_among_the_participants(code):
+    ms = code(
+        "Egypt hosted talks between Sudan's warring parties. Cairo urged both sides to accept a truce."
+    )
+    m = _by_type(ms, "REQUEST", "urged")
+    assert _countries(m.actor) == {"EGY"}
+    assert _countries(m.recipient) == {"SDN"}

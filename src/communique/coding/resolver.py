@@ -218,6 +218,11 @@ class ArgumentResolver:
                 pair = self.people_anaphor(head)
                 if pair:  # "the two heads of state": the last two office holders named
                     ref, rid = pair, "resolve.last_pair_of_people"
+                others = [a for a in ref if a.country and a.country not in (own or ())]
+                if own and others and len(others) < len(ref):
+                    # "Egypt hosted talks between A and B. Cairo urged *both sides* ...": the
+                    # target is the others, not the doer among the participants
+                    ref = others
                 if ref:
                     actors += ref
                     notes.append(Because.of(rid, word=head.text, ref=_texts(ref)))
