@@ -665,3 +665,20 @@ def test_both_sides_as_a_target_leaves_out_the_doer_among_the_participants(code)
     m = _by_type(ms, "REQUEST", "urged")
     assert _countries(m.actor) == {"EGY"}
     assert _countries(m.recipient) == {"SDN"}
+
+
+def test_a_strike_that_hit_something_in_a_place_targets_that_place(code):
+    m = _by_type(code("A Russian missile strike hit an apartment block in Odesa."), "ASSAULT")
+    assert _countries(m.actor) == {"RUS"}
+    assert _countries(m.recipient) == {"UKR"}
+    assert "recipient.struck" in m.explanation
+
+
+def test_criticism_drawn_by_a_clause_is_aimed_at_its_subject_and_made_by_its_source(code):
+    ms = code(
+        "The ruling party in Georgia passed a law on lobbyists, drawing criticism from the EU."
+    )
+    m = _by_type(ms, "ACCUSE", "criticism")
+    assert _countries(m.actor) == {"EUR"}
+    assert _countries(m.recipient) == {"GEO"}
+    assert "recipient.receiver_subject" in m.explanation

@@ -239,6 +239,10 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
     receiver = first(noun, "recipient.receiver_subject")  # "*X* faced sanctions"
     if receiver is not None:
         out.insert(0, arg(with_conjuncts(receiver.arg), receiver.rule, verb=head.text))
+    elif noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS and head.dep_ == "advcl":
+        shared = verb_actor(head)  # "X passed the law, *drawing* criticism from Y": X
+        if shared:
+            out.insert(0, shared.wrap("recipient.receiver_subject", verb=head.text))
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         out += [
             arg(with_conjuncts(o), "recipient.governing_verb_prep", prep=p, p=p)

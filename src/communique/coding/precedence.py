@@ -55,6 +55,7 @@ from communique.vocabulary import words
 MEASURE_NOUNS = words("measure_nouns")
 EVENT_HEAD_NOUNS = words("event_head_nouns")
 SHELTER = words("shelter_words")
+IMPACT_VERBS = words("impact_verbs")
 VISIT_CODES = ("042", "043", "044")
 HOSTING_CODES = ("043", "044", "040", "046")  # a host holds a meeting of others
 ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # they name who is asked
@@ -158,6 +159,8 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
             gov = tok.head  # "held drills *around X*": the place hangs on the light verb
         if gov is not None and code.quad_class == 4:  # "took part in shelling *in X*"
             out.append(ca.place_recipient(gov))
+        if code.quad_class == 4 and tok.pos_ == "NOUN":
+            out += _struck(event_noun(tok))  # "an airstrike *hit* a school *in X*"
     elif code.code in VISIT_CODES:  # "arrived *in X*": the host country
         out.append(ca.place_recipient(tok))
         if shape(trig) == "noun":
@@ -168,6 +171,20 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
     if code.plover in FRAME_TYPES:  # "threatened to impose a curfew *in X*"
         out += [ca.place_recipient(c) for c in frame_contents(trig) if c.pos_ == "VERB"]
     return out
+
+
+def _struck(noun: Token) -> list[Arg]:
+    """ "an Israeli airstrike *hit a school* in X": an attack noun that is the subject of a verb
+    of impact (vocabulary impact_verbs) targets that verb's object, else where it struck."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in IMPACT_VERBS:
+        return []
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    out = [arg([h for o in objs for h in with_conjuncts(o)], "recipient.struck", verb=verb.text)]
+    place = ca.place_recipient(verb)  # "hit a school *in X*", also on the object
+    if place:
+        out.append(place.wrap("recipient.struck", verb=verb.text))
+    return [a for a in out if a]
 
 
 def _visit_noun_hosts(noun: Token) -> list[Arg]:
