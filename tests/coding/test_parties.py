@@ -682,3 +682,20 @@ def test_criticism_drawn_by_a_clause_is_aimed_at_its_subject_and_made_by_its_sou
     assert _countries(m.actor) == {"EUR"}
     assert _countries(m.recipient) == {"GEO"}
     assert "recipient.receiver_subject" in m.explanation
+
+
+def test_a_state_named_by_its_name_protesting_complains_to_the_doer_it_names(code):
+    ms = code("Niger protested the treatment of its citizens by Malian police.")
+    m = _by_type(ms, "ACCUSE", "protested")
+    assert _countries(m.recipient) == {"MLI"}
+    m = _by_type(code("Niger protested the arrests."), "ACCUSE", "protested")
+    assert "NER" not in _countries(m.recipient)  # a complaint abroad, not a rally at home
+
+
+def test_an_arrest_abroad_is_aimed_at_the_state_where_it_took_place(code):
+    ms = code("South Africa condemned the arrest of its nationals in Zimbabwe.")
+    m = _by_type(ms, "ACCUSE", "condemned")
+    assert _countries(m.recipient) == {"ZWE"}
+    assert "recipient.act_place" in m.explanation
+    m = _by_type(code("India condemned the killing of its nationals in Canada."), "ACCUSE")
+    assert m.recipient == []  # anyone may kill: the place does not name the doer

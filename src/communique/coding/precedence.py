@@ -56,6 +56,7 @@ MEASURE_NOUNS = words("measure_nouns")
 EVENT_HEAD_NOUNS = words("event_head_nouns")
 SHELTER = words("shelter_words")
 IMPACT_VERBS = words("impact_verbs")
+STATE_COERCION_NOUNS = words("state_coercion_nouns")
 VISIT_CODES = ("042", "043", "044")
 HOSTING_CODES = ("043", "044", "040", "046")  # a host holds a meeting of others
 ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # they name who is asked
@@ -283,8 +284,17 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
         about = ca.complained_about(tok)
         if about and (not obj or obj.rule != "recipient.dobj"):
             out.append(about)
-    if plover in JUDGING_TYPES:  # "condemned the killing of fishermen *by X*": X, not them
+    if plover in JUDGING_TYPES or tok.lemma_.lower() == "protest":
+        # "condemned (protested) the killing of fishermen *by X*": X, not them
         out.append(ca.act_doer(child(tok, "dobj")))
+        judged = child(tok, "dobj")
+        if judged is not None and judged.lemma_.lower() in STATE_COERCION_NOUNS:
+            # "condemned the arrest of its nationals *in X*": X's authorities arrested them
+            place = ca.place_recipient(judged)
+            for _p, held in prep_objects(judged, ("of",)):  # "of its nationals *in X*"
+                place = place or ca.place_recipient(held)
+            if place:
+                out.append(place.wrap("recipient.act_place", noun=judged.text))
     if plover in JUDGING_TYPES and not obj:  # "denounced as illegal *X's seizure*"
         out.append(ca.shifted_object(tok))
     if trig.cameo.code in HOSTING_CODES:  # "hosted talks *between A and B*"

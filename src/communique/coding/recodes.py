@@ -74,6 +74,15 @@ def state_subject(tok) -> bool:
     return subj.ent_type_ == "GPE" or subj.lemma_.lower() in STATE_SPEAKERS
 
 
+def named_states(cand: Candidate) -> bool:
+    """Doers that are states named by their own names ("Nigeria"), when the tagger did not
+    mark the name as a place."""
+    return bool(cand.actors) and all(
+        a.sector is None and a.code == a.country and a.text == a.name and len(a.code or "") == 3
+        for a in cand.actors
+    )
+
+
 def crowd(cand: Candidate) -> bool:
     """Doers that are people in the street (students, workers, "thousands"), not a state,
     a government body or an organisation speaking for itself."""
@@ -132,7 +141,11 @@ def context_recode(cand: Candidate) -> None:
     # "students protested against X", "thousands protested against X": a crowd demonstrates
     if spoken and (crowd(cand) or (not cand.actors and crowd_subject(tok) is not None)):
         cand.recode = ("141", Because.of("recode.crowd_protest", word=tok.text))
-    if trig.rule.lemma == "protest" and trig.cameo.code == "141" and state_subject(tok):
+    if (
+        trig.rule.lemma == "protest"
+        and trig.cameo.code == "141"
+        and (state_subject(tok) or named_states(cand))
+    ):
         # "Greece protested the overflights", "summoned the envoy to protest X": a state's
         # protest is a diplomatic complaint (GUIDE: PROTEST is a physical demonstration)
         cand.recode = ("114", Because.of("recode.state_protest", word=tok.text))

@@ -221,7 +221,11 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 got = [a for a in got if not (a.country and a.country in own)]
             if found.rule == "recipient.struck":  # a thing struck names no one; an attack
                 got = [a for a in got if a.country and actors]  # by no one is left as it was
-            if found.rule in ("recipient.place", "recipient.goods_kept_from"):
+            if found.rule in (
+                "recipient.place",
+                "recipient.goods_kept_from",
+                "recipient.act_place",
+            ):
                 # "in a *television* debate": no place
                 got = [a for a in got if a.country and a.sector in (None, "GOV")]
             if (
