@@ -699,3 +699,11 @@ def test_an_arrest_abroad_is_aimed_at_the_state_where_it_took_place(code):
     assert "recipient.act_place" in m.explanation
     m = _by_type(code("India condemned the killing of its nationals in Canada."), "ACCUSE")
     assert m.recipient == []  # anyone may kill: the place does not name the doer
+
+
+def test_who_was_behind_an_attack_did_it_and_its_target_is_the_accusers(code):
+    ms = code("Iran said Israel was behind the attack on its consulate in Damascus.")
+    m = _by_type(ms, "ASSAULT", "attack")
+    assert _countries(m.actor) == {"ISR"}
+    assert _countries(m.recipient) == {"IRN"}
+    assert "actor.behind" in m.explanation

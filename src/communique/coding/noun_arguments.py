@@ -77,6 +77,10 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     if parties and code not in MEDIATION_CODES:
         out.append(parties)
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
+        culprit = verb_actor(head.head)  # "*X* was behind the attack": X did it
+        if culprit:
+            out.append(culprit.wrap("actor.behind", verb=head.head.text))
     if noun.dep_ == "dobj" and head.lemma_.lower() in PARTICIPATION_VERBS:
         inner = verb_actor(head)  # "X will *attend* a summit of Y": X takes part
         if inner:
