@@ -707,3 +707,12 @@ def test_who_was_behind_an_attack_did_it_and_its_target_is_the_accusers(code):
     assert _countries(m.actor) == {"ISR"}
     assert _countries(m.recipient) == {"IRN"}
     assert "actor.behind" in m.explanation
+
+
+def test_where_two_sides_agree_is_no_target_of_their_joint_act(code):
+    ms = code("The Colombian government and the ELN rebels signed a ceasefire in Havana.")
+    m = _by_type(ms, "RETREAT", "ceasefire")
+    assert "CUB" not in _countries(m.recipient)
+    ms = code("Japan and South Korea agreed to send aid to flood victims in Pakistan.")
+    m = _by_type(ms, "AGREE")
+    assert _countries(m.recipient) == {"PAK"}  # where the aid goes still is

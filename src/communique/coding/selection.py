@@ -221,6 +221,13 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 got = [a for a in got if not (a.country and a.country in own)]
             if found.rule == "recipient.struck":  # a thing struck names no one; an attack
                 got = [a for a in got if a.country and actors]  # by no one is left as it was
+            if (
+                found.rule == "recipient.place"
+                and len(actors) > 1
+                and trig.cameo.quad_class <= 2
+                and all(h.head.head in (tok, tok.head) for h in found.heads)
+            ):
+                continue  # "A and B signed a ceasefire *in X*": where, not with whom
             if found.rule in (
                 "recipient.place",
                 "recipient.goods_kept_from",
