@@ -716,3 +716,10 @@ def test_where_two_sides_agree_is_no_target_of_their_joint_act(code):
     ms = code("Japan and South Korea agreed to send aid to flood victims in Pakistan.")
     m = _by_type(ms, "AGREE")
     assert _countries(m.recipient) == {"PAK"}  # where the aid goes still is
+
+
+def test_aid_that_arrives_is_no_visit_by_its_sender(code):
+    ms = code("The aid from Japan arrived in Manila on Monday.")
+    assert not [m for m in ms if m.event_type == "CONSULT"]
+    ms = code("The Japanese delegation arrived in Manila on Monday.")
+    assert _countries(_by_type(ms, "CONSULT").recipient) == {"PHL"}

@@ -45,6 +45,14 @@ def motion_is_visit(cand: Candidate) -> bool:
     if sectors & {"MIL"} and _forces_subject(tok):
         cand.recode = ("154", Because.of("recode.troops_arrive", word=tok.text))
         return bool(cand.actors)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and cand.actors
+        and all(a.text.split()[-1].lower() != subj.lower_ for a in cand.actors if a.text)
+    ):
+        return False  # "the aid *from Japan* arrived": a thing sent by the named, no traveller
     if lemmas & DIPLOMATIC_PURPOSE:
         return True
     home = {a.country for a in cand.actors if a.country}
