@@ -723,3 +723,10 @@ def test_aid_that_arrives_is_no_visit_by_its_sender(code):
     assert not [m for m in ms if m.event_type == "CONSULT"]
     ms = code("The Japanese delegation arrived in Manila on Monday.")
     assert _countries(_by_type(ms, "CONSULT").recipient) == {"PHL"}
+
+
+def test_who_survives_an_attack_is_its_target_not_its_doer(code):
+    ms = code("The Kenyan president survived an assassination attempt in Nairobi.")
+    m = _by_type(ms, "ASSAULT")
+    assert m.actor == []
+    assert _countries(m.recipient) == {"KEN"}

@@ -46,11 +46,13 @@ def motion_is_visit(cand: Candidate) -> bool:
         cand.recode = ("154", Because.of("recode.troops_arrive", word=tok.text))
         return bool(cand.actors)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    named_in = {t.lower_ for c in (subj.children if subj is not None else ()) if c.dep_ == "prep"
+                for t in c.subtree}  # fmt: skip
     if (
         subj is not None
         and subj.pos_ == "NOUN"
         and cand.actors
-        and all(a.text.split()[-1].lower() != subj.lower_ for a in cand.actors if a.text)
+        and all(a.text and a.text.split()[-1].lower() in named_in for a in cand.actors)
     ):
         return False  # "the aid *from Japan* arrived": a thing sent by the named, no traveller
     if lemmas & DIPLOMATIC_PURPOSE:
