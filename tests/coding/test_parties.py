@@ -565,3 +565,206 @@ def test_the_building_an_attack_noun_names_is_its_target_not_its_doer(code):
     assert all(a.text.lower() != "hotel" for a in m.actor)
     ms = code("Officials in Lima recalled the 1992 embassy bombings in Buenos Aires.", "2024-11-10")
     assert all(a.text.lower() != "embassy" for m in ms for a in m.actor)
+
+
+# -- possessive pronouns in targets, targets hung on the doer, answered demands ----------------
+
+
+def test_a_thing_owned_by_its_is_the_main_subjects(code):
+    # "its power grid" names no actor: the grid's owner is the one who condemns, not the striker
+    m = _by_type(code("Moldova condemned the Russian strikes on its power grid."), "ASSAULT")
+    assert _countries(m.actor) == {"RUS"}
+    assert _countries(m.recipient) == {"MDA"}
+    assert "resolve.owner_pronoun" in m.explanation
+
+
+def test_its_in_a_reported_object_is_the_reporters_not_the_doers(code):
+    m = _by_type(code("Kenya said Somali militants attacked its border posts."), "ASSAULT")
+    assert _countries(m.actor) == {"SOM"}
+    assert _countries(m.recipient) == {"KEN"}
+
+
+def test_the_doers_own_thing_is_still_no_recipient(code):
+    m = _by_type(code("Russia said its forces struck Ukrainian depots."), "ASSAULT")
+    assert _countries(m.recipient) == {"UKR"}
+    m = _by_type(code("The Ruritanian army deployed troops along its border."), "MOBILIZE")
+    assert m.recipient == []
+
+
+def test_a_target_the_parser_hangs_on_the_doer_is_the_nouns(code):
+    m = _by_type(code("Peru would reconsider amid attacks by rebels on its embassy."), "ASSAULT")
+    assert _countries(m.recipient) == {"PER"}
+    assert "recipient.noun_prep" in m.explanation
+
+
+def test_a_demand_is_made_to_the_one_who_rejects_it(code):
+    ms = code("The deal may collapse if Paraguay rejects Bolivia's demands for lower tariffs.")
+    m = _by_type(ms, "REQUEST")
+    assert _countries(m.actor) == {"BOL"}
+    assert _countries(m.recipient) == {"PRY"}
+    assert "recipient.responder" in m.explanation
+
+
+def test_goods_kept_from_a_place_target_that_place(code):
+    m = _by_type(code("Azerbaijan blocked aid from entering Armenia."), "SANCTION")
+    assert _countries(m.actor) == {"AZE"}
+    assert _countries(m.recipient) == {"ARM"}
+    assert "recipient.goods_kept_from" in m.explanation
+    m = _by_type(code("Serbia barred fuel from reaching Kosovo."), "COERCE")
+    assert _countries(m.recipient) == {"XKX"}  # not the doer at home
+
+
+def test_a_name_misread_as_an_adverbial_is_the_subject(code):
+    m = _by_type(code("Turkey blocked aid from entering Syria."), "SANCTION")
+    assert _countries(m.actor) == {"TUR"}
+    assert "actor.npadvmod_subject" in m.explanation
+
+
+def test_a_visitor_in_an_opening_phrase_is_hosted_by_the_main_subject(code):
+    ms = code(
+        "In what was seen as a snub to the visiting Tanzanian president, "
+        "Rwanda cancelled a banquet."
+    )
+    m = _by_type(ms, "CONSULT", "visiting")
+    assert _countries(m.actor) == {"TZA"}
+    assert _countries(m.recipient) == {"RWA"}
+    assert "recipient.visiting_host" in m.explanation
+
+
+def test_goods_sent_to_a_place_are_blocked_to_that_place_not_to_the_sender(code):
+    m = _by_type(code("Hungary blocked EU aid to Ukraine."), "SANCTION")
+    assert _countries(m.recipient) == {"UKR"}
+    assert "recipient.goods_kept_from" in m.explanation
+
+
+def test_reporting_anothers_attack_is_an_accusation_a_denial_answers(code):
+    ms = code("Ukraine said Russian troops shelled the border town. Moscow denied the accusation.")
+    m = _by_type(ms, "REJECT")
+    assert _countries(m.actor) == {"RUS"}
+    assert _countries(m.recipient) == {"UKR"}
+    assert "recipient.accuser" in m.explanation
+
+
+def test_a_denial_by_the_reporters_own_side_answers_no_one(code):
+    ms = code("Ukraine said Russian troops shelled the border town. Kyiv denied the report.")
+    m = _by_type(ms, "REJECT")
+    assert "recipient.accuser" not in m.explanation
+
+
+def test_its_target_given_the_doers_country_belongs_to_the_owner_above(code):
+    m = _by_type(code("France said Mali had expelled its ambassador."), "SANCTION")
+    assert _countries(m.actor) == {"MLI"}
+    assert _countries(m.recipient) == {"FRA"}
+    assert "resolve.owner_pronoun" in m.explanation
+
+
+def test_its_in_an_adverbial_clause_is_the_main_subjects(code):
+    ms = code("Mali expelled the French ambassador after he criticised its junta.")
+    m = _by_type(ms, "ACCUSE", "criticised")
+    assert _countries(m.recipient) == {"MLI"}
+
+
+def test_its_own_target_stays_the_doers(code):
+    m = _by_type(code("Russia said it shelled its own positions by mistake."), "ASSAULT")
+    assert "resolve.owner_pronoun" not in m.explanation
+
+
+def test_armed_men_are_placed_where_they_act_not_by_their_victims_country(code):
+    m = _by_type(code("Gunmen killed three Turkish engineers in Iraq."), "ASSAULT")
+    assert _countries(m.actor) == {"IRQ"}
+    assert _countries(m.recipient) == {"TUR"}
+    assert "resolve.armed_group_placed" in m.explanation
+    m = _by_type(code("Armed men kidnapped five Chinese workers in Nigeria."), "ASSAULT")
+    assert _countries(m.actor) == {"NGA"}
+
+
+def test_who_protests_attacks_is_not_their_doer_nor_their_own_target(code):
+    ms = code(
+        "Nepal's foreign ministry summoned the Bangladeshi envoy. "
+        "The ministry protested attacks on Hindu temples."
+    )
+    assert not [m for m in ms if m.event_type == "ASSAULT" and _countries(m.actor) == {"NPL"}]
+    m = _by_type(ms, "ACCUSE", "protested")
+    assert "NPL" not in _countries(m.recipient)
+    assert "recipient.domestic_target" not in m.explanation
+
+
+def test_any_attack_is_no_particular_act_and_no_threat_by_its_would_be_doer(code):
+    ms = code("Iran's foreign minister said Tehran would respond to any Israeli attack.")
+    assert not [m for m in ms if m.event_type == "THREATEN" and _countries(m.actor) == {"ISR"}]
+    m = _by_type(ms, "ASSAULT", "attack")
+    assert m.modality == "hypothetical"
+
+
+def test_both_sides_as_a_target_leaves_out_the_doer_among_the_participants(code):
+    ms = code(
+        "Egypt hosted talks between Sudan's warring parties. Cairo urged both sides to accept a truce."
+    )
+    m = _by_type(ms, "REQUEST", "urged")
+    assert _countries(m.actor) == {"EGY"}
+    assert _countries(m.recipient) == {"SDN"}
+
+
+def test_a_strike_that_hit_something_in_a_place_targets_that_place(code):
+    m = _by_type(code("A Russian missile strike hit an apartment block in Odesa."), "ASSAULT")
+    assert _countries(m.actor) == {"RUS"}
+    assert _countries(m.recipient) == {"UKR"}
+    assert "recipient.struck" in m.explanation
+
+
+def test_criticism_drawn_by_a_clause_is_aimed_at_its_subject_and_made_by_its_source(code):
+    ms = code(
+        "The ruling party in Georgia passed a law on lobbyists, drawing criticism from the EU."
+    )
+    m = _by_type(ms, "ACCUSE", "criticism")
+    assert _countries(m.actor) == {"EUR"}
+    assert _countries(m.recipient) == {"GEO"}
+    assert "recipient.receiver_subject" in m.explanation
+
+
+def test_a_state_named_by_its_name_protesting_complains_to_the_doer_it_names(code):
+    ms = code("Niger protested the treatment of its citizens by Malian police.")
+    m = _by_type(ms, "ACCUSE", "protested")
+    assert _countries(m.recipient) == {"MLI"}
+    m = _by_type(code("Niger protested the arrests."), "ACCUSE", "protested")
+    assert "NER" not in _countries(m.recipient)  # a complaint abroad, not a rally at home
+
+
+def test_an_arrest_abroad_is_aimed_at_the_state_where_it_took_place(code):
+    ms = code("South Africa condemned the arrest of its nationals in Zimbabwe.")
+    m = _by_type(ms, "ACCUSE", "condemned")
+    assert _countries(m.recipient) == {"ZWE"}
+    assert "recipient.act_place" in m.explanation
+    m = _by_type(code("India condemned the killing of its nationals in Canada."), "ACCUSE")
+    assert m.recipient == []  # anyone may kill: the place does not name the doer
+
+
+def test_who_was_behind_an_attack_did_it_and_its_target_is_the_accusers(code):
+    ms = code("Iran said Israel was behind the attack on its consulate in Damascus.")
+    m = _by_type(ms, "ASSAULT", "attack")
+    assert _countries(m.actor) == {"ISR"}
+    assert _countries(m.recipient) == {"IRN"}
+    assert "actor.behind" in m.explanation
+
+
+def test_where_two_sides_agree_is_no_target_of_their_joint_act(code):
+    ms = code("The Colombian government and the ELN rebels signed a ceasefire in Havana.")
+    m = _by_type(ms, "RETREAT", "ceasefire")
+    assert "CUB" not in _countries(m.recipient)
+    ms = code("Japan and South Korea agreed to send aid to flood victims in Pakistan.")
+    m = _by_type(ms, "AGREE")
+    assert _countries(m.recipient) == {"PAK"}  # where the aid goes still is
+
+
+def test_aid_that_arrives_is_no_visit_by_its_sender(code):
+    ms = code("The aid from Japan arrived in Manila on Monday.")
+    assert not [m for m in ms if m.event_type == "CONSULT"]
+    ms = code("The Japanese delegation arrived in Manila on Monday.")
+    assert _countries(_by_type(ms, "CONSULT").recipient) == {"PHL"}
+
+
+def test_who_survives_an_attack_is_its_target_not_its_doer(code):
+    ms = code("The Kenyan president survived an assassination attempt in Nairobi.")
+    m = _by_type(ms, "ASSAULT")
+    assert m.actor == []
+    assert _countries(m.recipient) == {"KEN"}

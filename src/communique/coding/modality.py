@@ -105,6 +105,8 @@ def modality_of(tok: Token) -> tuple[str, str]:
                 offer(mod, f"'{c.text}'")
             elif c.dep_ == "mark" and low in cues.get("mark", {}):
                 offer(cues["mark"][low], f"'{c.text}'")
+            elif c.dep_ == "det" and i == 0 and low in cues.get("det", {}):
+                offer(cues["det"][low], f"'{c.text}'")  # "would respond to *any* attack"
             elif (
                 c.dep_ in ("amod", "compound")
                 and (i == 0 or word.lemma_.lower() in MEASURE_NOUNS)

@@ -36,6 +36,9 @@ NOUN_ACTOR_PREPS = tuple(words("noun_actor_preps"))
 SCENE_PREPS = words("scene_preps")
 RECEIVING_VERBS = words("receiving_verbs")
 GRATITUDE = words("gratitude_words")
+ANSWERING_VERBS = words("answering_verbs")
+JUDGING_VERBS = words("judging_verbs")
+PROPOSAL_NOUNS = words("proposal_nouns") - words("claim_nouns")
 PARTICIPATION_VERBS = words("participation_verbs")
 OBSERVING_VERBS = words("observing_verbs")  # "condemned the attack": not its doer
 NAMING_VERBS = words("naming_verbs")  # "called the attack cowardly": not its doer
@@ -52,6 +55,7 @@ CONFLICT_ROOTS = frozenset(f"{n:02d}" for n in range(10, 21))
 WITHDRAWAL_ROOT = "08"
 BARRIER_ROOTS = ("16", "17")  # embargoes, bans, blockades: on goods going somewhere
 GOODS_END_PREPS = ("to", "into", "from", "for")
+DOER_TARGET_PREPS = ("on", "upon", "against")
 
 
 def observes(verb: Token, noun: Token) -> bool:
@@ -101,6 +105,10 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     if parties and code not in MEDIATION_CODES:
         out.append(parties)
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
+        culprit = verb_actor(head.head)  # "*X* was behind the attack": X did it
+        if culprit:
+            out.append(culprit.wrap("actor.behind", verb=head.head.text))
     if noun.dep_ == "dobj" and head.lemma_.lower() in PARTICIPATION_VERBS:
         inner = verb_actor(head)  # "X will *attend* a summit of Y": X takes part
         if inner:
@@ -143,6 +151,7 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         noun.dep_ in ("dobj", "attr", "nsubjpass")
         and head.pos_ in ("VERB", "AUX")
         and not observes(head, noun)
+        and head.lemma_.lower() not in JUDGING_VERBS  # "X protested *attacks*": not X's
     ):
         inner = verb_actor(head) if noun.dep_ != "nsubjpass" else Arg()
         if inner:
@@ -178,6 +187,29 @@ def _goods_ends(noun: Token) -> list[Arg]:
     return out
 
 
+def goods_kept_from(verb: Token) -> list[Arg]:
+    """ "blocked aid *from entering X*", "barred fuel from reaching X", "blocked EU aid *to X*":
+    a verb of stopping goods targets the place they are kept from reaching."""
+    goods = [o for o in verb.children if o.dep_ == "dobj"]
+    out: list[Arg] = []
+    froms = [
+        c for t in [verb, *goods] for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+    ]
+    for going in [c for p in froms for c in p.children if c.dep_ in ("pcomp", "pobj")]:
+        if going.tag_ != "VBG" or not goods:
+            continue
+        ends = [o for o in going.children if o.dep_ == "dobj"]
+        ends += [o for _q, o in prep_objects(going, GOODS_END_PREPS)]
+        if ends:
+            heads = [h for e in ends for h in with_conjuncts(e)]
+            out.append(arg(heads, "recipient.goods_kept_from", goods=goods[0].text, q=going.text))
+    for g in goods:  # "blocked EU aid *to X*": where the goods were to go
+        ends = prep_objects(g, GOODS_END_PREPS) + prep_objects(verb, ("to", "into"))
+        for q, end in ends:
+            out.append(arg(with_conjuncts(end), "recipient.goods_kept_from", goods=g.text, q=q))
+    return out
+
+
 def hyphen_partners(mod: Token) -> list[Token]:
     """ "the *Chilean*-Peruvian talks", "*US*-Chile trade": the modifier joined to ``mod`` by a
     hyphen, which names a party as well."""
@@ -207,6 +239,9 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
         found += [(f"of … {q}", o2) for q, o2 in prep_objects(o, TARGET_PREPS)]
         if root == WITHDRAWAL_ROOT:  # "withdrawal of forces *from* X"
             found += [(f"of … {q}", o2) for q, o2 in prep_objects(o, ("from",))]
+    for p, o in prep_objects(noun, NOUN_ACTOR_PREPS):  # "attacks by rebels *on X*": the
+        if o.pos_ in ("NOUN", "PROPN"):  # parser hangs the target on the doer
+            found += [(f"{p} … {q}", o2) for q, o2 in prep_objects(o, DOER_TARGET_PREPS)]
     out = [arg(with_conjuncts(o), "recipient.noun_prep", prep=p, p=p) for p, o in found]
     if root in BARRIER_ROOTS:
         out += _goods_ends(noun)
@@ -234,9 +269,21 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
             subj = child(thanker, "nsubj")  # "X thanked Y for its help": X received
         if subj is not None:
             out.insert(0, arg(with_conjuncts(subj), "recipient.grateful", word=thanker.text))
+    if (
+        noun.dep_ == "dobj"
+        and head.lemma_.lower() in ANSWERING_VERBS
+        and noun.lemma_.lower() in PROPOSAL_NOUNS
+    ):  # "if *X* rejects Y's demands": a demand or offer is made to the one who answers it
+        responder = verb_actor(head)
+        if responder:
+            out.insert(0, responder.wrap("recipient.responder", verb=head.text))
     receiver = first(noun, "recipient.receiver_subject")  # "*X* faced sanctions"
     if receiver is not None:
         out.insert(0, arg(with_conjuncts(receiver.arg), receiver.rule, verb=head.text))
+    elif noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS and head.dep_ == "advcl":
+        shared = verb_actor(head)  # "X passed the law, *drawing* criticism from Y": X
+        if shared:
+            out.insert(0, shared.wrap("recipient.receiver_subject", verb=head.text))
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         out += [
             arg(with_conjuncts(o), "recipient.governing_verb_prep", prep=p, p=p)

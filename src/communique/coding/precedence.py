@@ -31,7 +31,13 @@ from spacy.tokens import Token
 
 from communique.coding import clause_arguments as ca
 from communique.coding.frames import FRAME_TYPES, frame_contents, spoken_protest
-from communique.coding.noun_arguments import between, noun_actor, noun_recipient
+from communique.coding.noun_arguments import (
+    BARRIER_ROOTS,
+    between,
+    goods_kept_from,
+    noun_actor,
+    noun_recipient,
+)
 from communique.coding.parse_patterns import first
 from communique.coding.syntax import (
     Arg,
@@ -50,6 +56,8 @@ from communique.vocabulary import words
 MEASURE_NOUNS = words("measure_nouns")
 EVENT_HEAD_NOUNS = words("event_head_nouns")
 SHELTER = words("shelter_words")
+IMPACT_VERBS = words("impact_verbs")
+STATE_COERCION_NOUNS = words("state_coercion_nouns")
 VISIT_CODES = ("042", "043", "044")
 HOSTING_CODES = ("043", "044", "040", "046")  # a host holds a meeting of others
 ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # they name who is asked
@@ -158,6 +166,8 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
             gov = tok.head  # "held drills *around X*": the place hangs on the light verb
         if gov is not None and code.quad_class == 4:  # "took part in shelling *in X*"
             out.append(ca.place_recipient(gov))
+        if code.quad_class == 4 and tok.pos_ == "NOUN":
+            out += _struck(event_noun(tok))  # "an airstrike *hit* a school *in X*"
     elif code.code in VISIT_CODES:  # "arrived *in X*": the host country
         out.append(ca.place_recipient(tok))
         if shape(trig) == "noun":
@@ -168,6 +178,20 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
     if code.plover in FRAME_TYPES:  # "threatened to impose a curfew *in X*"
         out += [ca.place_recipient(c) for c in frame_contents(trig) if c.pos_ == "VERB"]
     return out
+
+
+def _struck(noun: Token) -> list[Arg]:
+    """ "an Israeli airstrike *hit a school* in X": an attack noun that is the subject of a verb
+    of impact (vocabulary impact_verbs) targets that verb's object, else where it struck."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in IMPACT_VERBS:
+        return []
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    out = [arg([h for o in objs for h in with_conjuncts(o)], "recipient.struck", verb=verb.text)]
+    place = ca.place_recipient(verb)  # "hit a school *in X*", also on the object
+    if place:
+        out.append(place.wrap("recipient.struck", verb=verb.text))
+    return [a for a in out if a]
 
 
 def _visit_noun_hosts(noun: Token) -> list[Arg]:
@@ -211,9 +235,15 @@ def _visiting_hosts(visitor: Token) -> list[Arg]:
     if verb is None:
         return out
     if visitor.dep_ not in ("nsubj", "nsubjpass"):
-        subj = child(verb, "nsubj")
-        if subj is not None:
-            out.append(arg(with_conjuncts(subj), "recipient.visiting_host", verb=verb.text))
+        clause = verb
+        subj = child(clause, "nsubj")
+        for _ in range(4):  # "in what was seen as a snub to the visiting X, *Y* ...": the
+            if subj is not None or clause.head.i == clause.i:  # subject of the clause above
+                break
+            clause = clause.head
+            subj = child(clause, "nsubj") if clause.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.pos_ != "PRON":
+            out.append(arg(with_conjuncts(subj), "recipient.visiting_host", verb=clause.text))
     place = ca.place_recipient(verb)
     if place:
         out.append(place.wrap("recipient.visiting_place", verb=verb.text))
@@ -260,12 +290,23 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
         about = ca.complained_about(tok)
         if about and (not obj or obj.rule != "recipient.dobj"):
             out.append(about)
-    if plover in JUDGING_TYPES:  # "condemned the killing of fishermen *by X*": X, not them
+    if plover in JUDGING_TYPES or tok.lemma_.lower() == "protest":
+        # "condemned (protested) the killing of fishermen *by X*": X, not them
         out.append(ca.act_doer(child(tok, "dobj")))
+        judged = child(tok, "dobj")
+        if judged is not None and judged.lemma_.lower() in STATE_COERCION_NOUNS:
+            # "condemned the arrest of its nationals *in X*": X's authorities arrested them
+            place = ca.place_recipient(judged)
+            for _p, held in prep_objects(judged, ("of",)):  # "of its nationals *in X*"
+                place = place or ca.place_recipient(held)
+            if place:
+                out.append(place.wrap("recipient.act_place", noun=judged.text))
     if plover in JUDGING_TYPES and not obj:  # "denounced as illegal *X's seizure*"
         out.append(ca.shifted_object(tok))
     if trig.cameo.code in HOSTING_CODES:  # "hosted talks *between A and B*"
         out.append(ca.hosted_parties(tok))
+    if trig.cameo.code[:2] in BARRIER_ROOTS:  # "blocked aid *from entering X*", "*to X*"
+        out += goods_kept_from(tok)
     if targets:
         out.append(targets[0])
     elif demanded:

@@ -45,6 +45,16 @@ def motion_is_visit(cand: Candidate) -> bool:
     if sectors & {"MIL"} and _forces_subject(tok):
         cand.recode = ("154", Because.of("recode.troops_arrive", word=tok.text))
         return bool(cand.actors)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    named_in = {t.lower_ for c in (subj.children if subj is not None else ()) if c.dep_ == "prep"
+                for t in c.subtree}  # fmt: skip
+    if (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and cand.actors
+        and all(a.text and a.text.split()[-1].lower() in named_in for a in cand.actors)
+    ):
+        return False  # "the aid *from Japan* arrived": a thing sent by the named, no traveller
     if lemmas & DIPLOMATIC_PURPOSE:
         return True
     home = {a.country for a in cand.actors if a.country}
@@ -72,6 +82,15 @@ def state_subject(tok) -> bool:
     if subj is None:
         return False
     return subj.ent_type_ == "GPE" or subj.lemma_.lower() in STATE_SPEAKERS
+
+
+def named_states(cand: Candidate) -> bool:
+    """Doers that are states named by their own names ("Nigeria"), when the tagger did not
+    mark the name as a place."""
+    return bool(cand.actors) and all(
+        a.sector is None and a.code == a.country and a.text == a.name and len(a.code or "") == 3
+        for a in cand.actors
+    )
 
 
 def crowd(cand: Candidate) -> bool:
@@ -132,10 +151,17 @@ def context_recode(cand: Candidate) -> None:
     # "students protested against X", "thousands protested against X": a crowd demonstrates
     if spoken and (crowd(cand) or (not cand.actors and crowd_subject(tok) is not None)):
         cand.recode = ("141", Because.of("recode.crowd_protest", word=tok.text))
-    if trig.rule.lemma == "protest" and trig.cameo.code == "141" and state_subject(tok):
+    if (
+        trig.rule.lemma == "protest"
+        and trig.cameo.code == "141"
+        and (state_subject(tok) or named_states(cand))
+    ):
         # "Greece protested the overflights", "summoned the envoy to protest X": a state's
         # protest is a diplomatic complaint (GUIDE: PROTEST is a physical demonstration)
         cand.recode = ("114", Because.of("recode.state_protest", word=tok.text))
+        if cand.assumed_recipient:  # a state's complaint is aimed abroad, not at home
+            cand.set_recipients([], None)
+            cand.assumed_recipient = False
     if trig.rule.lemma == "welcome" and trig.cameo.code == "043" and not cand.recipients:
         # "welcomed what she called X's return": praise, no visitor received
         cand.recode = ("051", Because.of("recode.welcome_without_visitor", word=tok.text))

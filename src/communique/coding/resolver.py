@@ -29,6 +29,7 @@ from communique.vocabulary import words
 NON_STATE = words("non_state_codes")
 COUNTERPART_MENTIONS = 2  # a story counterpart is named at least this often
 ARMED_GROUPS = words("armed_group_words")
+ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})  # unnamed armed men, rebels, insurgents
 DOMESTIC_ORG_WORDS = words("domestic_org_words")
 SINGULAR_PRONOUNS = words("singular_pronouns")
 FIRST_PERSON = words("first_person_pronouns")
@@ -111,13 +112,20 @@ class ArgumentResolver:
         )
 
     def resolve(
-        self, found: Arg, within: list[Actor] | None = None, fallback: str = "", people: str = ""
+        self,
+        found: Arg,
+        within: list[Actor] | None = None,
+        fallback: str = "",
+        people: str = "",
+        own: set[str] | None = None,
     ) -> tuple[list[Actor], list[Because]]:
         """Actors named by an argument's head words. ``fallback`` ("actor"/"recipient"): when no
         rule resolves a head that still names a doer (an organisation, a group), build one.
         ``people``: everyday people ("fishermen", "hundreds of nurses") count too, as the doers
         of a protest ("actor"; "listed": only people words of the lists) or those arrested or
-        attacked ("recipient") (``everyday``)."""
+        attacked ("recipient") (``everyday``). ``own``: when resolving a target, the doer's
+        countries, which a thing owned by a pronoun ("strikes on *its* grid") does not stand
+        for (``owner``)."""
         actors: list[Actor] = []
         notes: list[Because] = []
         heads = found.heads
@@ -162,7 +170,31 @@ class ArgumentResolver:
             if spans:
                 got = unique_actors(spans)
                 notes += [Because.of(sp.rule_of_span, why=sp.rule) for sp in _distinct(spans)]
-                if head.lemma_.lower() in ARMED_GROUPS and all(not a.country for a in got):
+                pron = owning_pronoun(head) if own else None
+                if pron is not None and got and {a.country for a in got} <= own:
+                    # "Mali expelled the envoy after he criticised *its* junta": a target given
+                    # the doer's country by "its" belongs to the owner higher up, if any
+                    ref, verb = self.owner(pron, own)
+                    if ref:
+                        iso = ref[0].country or ""
+                        got = [make_actor(a.text, iso, a.sector) for a in got]
+                        notes.append(
+                            Because.of(
+                                "resolve.owner_pronoun",
+                                word=pron.text,
+                                thing=head.text,
+                                ref=_texts(ref),
+                                verb=verb,
+                            )
+                        )
+                armed = head.lemma_.lower() in ARMED_GROUPS or all(
+                    a.sector in ARMED_SECTORS for a in got
+                )
+                unplaced = all(not a.country for a in got) or all(
+                    sp.country_guessed for sp in spans
+                )
+                if armed and unplaced:
+                    # "armed men kidnapped Chinese workers *in Nigeria*": not the story's country
                     placed = self.residence(head, context=False)
                     if placed is not None:  # "raids by rebels on posts *in X*"
                         got = [make_actor(a.text, placed[0], a.sector) for a in got]
@@ -186,6 +218,11 @@ class ArgumentResolver:
                 pair = self.people_anaphor(head)
                 if pair:  # "the two heads of state": the last two office holders named
                     ref, rid = pair, "resolve.last_pair_of_people"
+                others = [a for a in ref if a.country and a.country not in (own or ())]
+                if own and others and len(others) < len(ref):
+                    # "Egypt hosted talks between A and B. Cairo urged *both sides* ...": the
+                    # target is the others, not the doer among the participants
+                    ref = others
                 if ref:
                     actors += ref
                     notes.append(Because.of(rid, word=head.text, ref=_texts(ref)))
@@ -198,6 +235,19 @@ class ArgumentResolver:
                 if ref:
                     actors += ref
                     notes.append(Because.of(rid, word=head.text, ref=_texts(ref)))
+            elif own is not None and (pron := owning_pronoun(head)) is not None:
+                ref, verb = self.owner(pron, own)
+                if ref:  # "condemned the strikes on *its* power grid": the grid's owner
+                    actors += ref
+                    notes.append(
+                        Because.of(
+                            "resolve.owner_pronoun",
+                            word=pron.text,
+                            thing=head.text,
+                            ref=_texts(ref),
+                            verb=verb,
+                        )
+                    )
             elif fallback:
                 built = self.phrase_actor(head, fallback == "actor")
                 if built is not None:
@@ -395,7 +445,9 @@ class ArgumentResolver:
         clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
         if head.dep_ == "pobj" and head.head.lower_ == "by":  # "attacks by X", "killed by X"
             clause = head.head.head
-        for tok in (head, clause):
+        # "gunmen killed three engineers *in X*": the place may hang on the object
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None) if clause else None
+        for tok in (head, clause, obj):
             if tok is None:
                 continue
             for prep in tok.children:
@@ -461,6 +513,38 @@ class ArgumentResolver:
                 break
             cur = cur.head
         return []
+
+    def owner(self, pron: Token, own: set[str]) -> tuple[list[Actor], str]:
+        """ "Ukraine condemned the Russian strikes on *its* power grid": the owner of a thing a
+        target names with a possessive pronoun is the nearest subject higher up the sentence
+        that names a country other than the doer's (a target is not the doer's own: "Hamas
+        fired rockets at its cities", said by Israel, are Israel's cities)."""
+        cur = pron.head
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            for subj in cur.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i == pron.i:
+                    continue
+                found = unique_actors(self.index.in_phrase(subj))
+                countries = {a.country for a in found if a.country}
+                if countries and not countries <= own:
+                    return [a for a in found if a.country], cur.text
+                if countries:
+                    break  # the doer's own subject: look higher
+        return [], ""
+
+
+def owning_pronoun(head: Token) -> Token | None:
+    """ "its" in "*its* power grid": a possessive pronoun owning a target word that names no
+    actor of its own."""
+    if any(c.lower_ == "own" for c in head.children):  # "its own troops": the doer's
+        return None
+    return next(
+        (c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS),
+        None,
+    )
 
 
 def reason_owner(pron: Token) -> Token | None:

@@ -213,9 +213,27 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 "recipient.participle_noun",
             ):
                 found = document_possessor(found)
-            got, rnotes = resolver.resolve(found, within=None, fallback=fallback, people=suffering)
+            got, rnotes = resolver.resolve(
+                found, within=None, fallback=fallback, people=suffering, own=own
+            )
             got = [a for a in got if all(a is not b for b in actors)]
-            if found.rule == "recipient.place":  # "in a *television* debate": no place
+            if found.rule == "recipient.visiting_host":  # the visitor is hosted abroad
+                got = [a for a in got if not (a.country and a.country in own)]
+            if found.rule == "recipient.struck":  # a thing struck names no one; an attack
+                got = [a for a in got if a.country and actors]  # by no one is left as it was
+            if (
+                found.rule == "recipient.place"
+                and len(actors) > 1
+                and trig.cameo.quad_class <= 2
+                and all(h.head.head in (tok, tok.head) for h in found.heads)
+            ):
+                continue  # "A and B signed a ceasefire *in X*": where, not with whom
+            if found.rule in (
+                "recipient.place",
+                "recipient.goods_kept_from",
+                "recipient.act_place",
+            ):
+                # "in a *television* debate": no place
                 got = [a for a in got if a.country and a.sector in (None, "GOV")]
             if (
                 trig.cameo.plover == "THREATEN"

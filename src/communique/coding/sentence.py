@@ -328,7 +328,11 @@ class SentenceCoder:
             for c in kept
         ]
         self.acts = [a for a in self.acts if index - a[0] <= EARLIER_ACT_REACH]  # recent only
-        for m in mentions:
+        for c, m in zip(kept, mentions, strict=True):
+            reporters = self.accusers(c)
+            if reporters and m.modality in ("asserted", "claimed"):  # "X said Y shelled ..."
+                doers = {a.country for a in m.actor if a.country}
+                self.accusation = (reporters, doers, index)
             if m.actor and m.modality in ("asserted", "claimed", "historical"):
                 words_ = m.evidence.trigger
                 self.acts.append((index, m.cameo[:2], list(m.actor), words_))
@@ -343,6 +347,27 @@ class SentenceCoder:
         self.memory.subject = list(main.actor)
         self.memory.remember(unique_actors([*main.actor, *main.recipient]))
         return mentions
+
+    def accusers(self, cand: Candidate) -> list[Actor]:
+        """ "Ukraine said Russian troops shelled Kharkiv": who reports another country's act of
+        conflict (CAMEO quad classes 3, 4) accuses its doer of it; a later denial answers them
+        (rule recipient.accuser)."""
+        tok = cand.trigger.token
+        doers = {a.country for a in cand.actors if a.country}
+        if cand.trigger.cameo.quad_class not in (3, 4) or not doers:
+            return []
+        clause = tok.head if tok.dep_ == "conj" else tok
+        say = clause.head
+        if clause.dep_ != "ccomp" or say.lemma_.lower() not in SAY_VERBS:
+            return []
+        subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return []
+        found, _ = self.resolver.resolve(arg(with_conjuncts(subj), "actor.nsubj"))
+        found = [a for a in found if a.country]
+        if not found or {a.country for a in found} & doers:
+            return []
+        return found
 
     def answer_to_accuser(self, cand: Candidate) -> None:
         """ "X accused Y of .... Y *denied the claims*": a denial with no target of its own

@@ -68,6 +68,22 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         found = arg(with_conjuncts(subj), "actor.nsubj")
         found.others = [t for t in subjs[1:] if t.dep_ != "expl"]
         return found
+    if subj is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "Turkey blocked aid ...": the small model reads a name before a finite verb with no
+        # subject as a noun-phrase adverbial; it is the subject
+        named = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "npadvmod"
+                and c.i < verb.i
+                and c.pos_ == "PROPN"
+                and c.ent_type_ not in ("DATE", "TIME")
+            ),
+            None,
+        )
+        if named is not None:
+            return arg(with_conjuncts(named), "actor.npadvmod_subject")
     head = verb.head
     if (
         subj is not None
@@ -188,7 +204,8 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     rid = hits[0].rule if hits else "recipient.counted_object"
     if misparsed:  # the noun the participle was read as modifying is its object
         obj, rid = verb.head, "recipient.dobj"
-    target = arg(with_conjuncts(obj) if obj is not None and not is_own(obj) else [], rid)
+    own = obj is not None and is_own(obj) and not reported_owner(verb)
+    target = arg(with_conjuncts(obj) if obj is not None and not own else [], rid)
     if obj is None:
         target = Arg()
     preps = prep_objects(verb, RECIPIENT_PREPS)
@@ -215,6 +232,19 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
         *_prep_args(nested, "recipient.nested_prep"),
         *_prep_args(inner, "recipient.inner_target"),
     ]
+
+
+def reported_owner(verb: Token) -> bool:
+    """ "Ukraine said Russian drones hit *its* ports", "... after he criticised *its* junta": in a
+    reported or adverbial clause with a subject of its own, "its" in the object may be the
+    subject's above; the resolver decides
+    (``resolve.owner_pronoun``: never the doer's own)."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return (
+        clause.dep_ in ("ccomp", "advcl")
+        and child(verb, "nsubj") is not None
+        and child(clause.head, "nsubj") is not None
+    )
 
 
 def inner_targets(nouns: list[Token], depth: int = 2) -> list[tuple[str, Token]]:
