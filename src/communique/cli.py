@@ -69,7 +69,12 @@ TypeOpt = Annotated[
     str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT or SANCTION.")
 ]
 ModalityOpt = Annotated[
-    str | None, typer.Option(help="asserted, future, hypothetical, negated, claimed or historical.")
+    str | None,
+    typer.Option(
+        help="asserted, future, hypothetical, negated, claimed, historical, or all. By default "
+        "every modality but negated: events the text says did not happen are left out, as the "
+        "PLOVER manual allows; --modality negated lists them, --modality all lists everything."
+    ),
 ]
 SinceOpt = Annotated[str | None, typer.Option(help="Events on or after this ISO date.")]
 UntilOpt = Annotated[str | None, typer.Option(help="Events on or before this ISO date.")]

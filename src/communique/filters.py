@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from communique.datafiles import read_tsv
-from communique.model import MODALITIES, PLOVER_TYPES
+from communique.model import ALL_MODALITIES, MODALITIES, PLOVER_TYPES
 from communique.relations.actors import SPECIAL_NAMES, ActorKey, BadActorKey
 from communique.relations.periods import BadDate, check_date
 from communique.store.queries import EventFilter
@@ -188,9 +188,10 @@ def modality(param: str, value: str | None) -> str | None:
     text = (value or "").strip().lower()
     if not text:
         return None
-    if text in MODALITIES:
+    if text in MODALITIES or text == ALL_MODALITIES:
         return text
-    return _fail(param, f"must be one of {', '.join(MODALITIES)}, not {text[:40]!r}")
+    choices = ", ".join((*MODALITIES, ALL_MODALITIES))
+    return _fail(param, f"must be one of {choices}, not {text[:40]!r}")
 
 
 def confidence(param: str, value: str | float | None) -> float | None:

@@ -24,6 +24,10 @@ MODALITIES: tuple[str, ...] = (
 # modalities of events that happened as reported, now: relations, spikes, top pairs and the
 # network count these by default ("historical" events are the story's background)
 CURRENT_MODALITIES: tuple[str, ...] = ("asserted",)
+# event lists and exports leave negated events out unless asked ("modality all", or "negated"):
+# the PLOVER manual says negated events can be excluded from the final event dataset
+ALL_MODALITIES = "all"
+LISTED_BY_DEFAULT: tuple[str, ...] = tuple(m for m in MODALITIES if m != "negated")
 
 # Where an article's publication date came from, most to least trustworthy.
 DATE_SOURCES: tuple[str, ...] = ("metadata", "page", "banner", "dateline", "url", "inferred")

@@ -222,3 +222,17 @@ def test_second_writer_gets_a_clear_message(tmp_path):
     finally:
         holder.stdin.close()
         holder.wait(timeout=10)
+
+
+def test_negated_events_are_left_out_of_lists_unless_asked_for(store):
+    art = coded("S3.", url="u3", published="2024-02-19",
+                events=[("CONSULT", "RUS", "CUB", "2024-02-19"), ("ASSAULT", "RUS", "UKR", None)])  # fmt: skip
+    art.mentions[1].modality = "negated"  # "Russia did not attack ..." (PLOVER: may be excluded)
+    store.write_batch([art])
+
+    def types(**kw):
+        return sorted(e["event_type"] for e in list_events(store, EventFilter(**kw)))
+
+    assert types() == ["CONSULT"]
+    assert types(modality="negated") == ["ASSAULT"]
+    assert types(modality="all") == ["ASSAULT", "CONSULT"]

@@ -64,7 +64,12 @@ def event_filter(
         str | None, Query(description="CAMEO code (042) or root (04: every code under it).")
     ] = None,
     quad_class: Annotated[str | None, Query(description="Quad class, 1 to 4.")] = None,
-    modality: Annotated[str | None, Query(description=", ".join(MODALITIES))] = None,
+    modality: Annotated[
+        str | None,
+        Query(
+            description=", ".join(MODALITIES) + ", or all; by default every modality but negated"
+        ),
+    ] = None,
     min_confidence: Annotated[
         str | None, Query(description="Only events coded with at least this confidence (0-1).")
     ] = None,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from communique.articles.language import NOT_CODED_PREFIX
+from communique.model import ALL_MODALITIES
 from communique.store.db import Store
 
 # How often each event was reported: one definition for the CLI, the exports and the API.
@@ -34,7 +35,7 @@ class EventFilter:
     recipient_country: str | None = None
     country: str | None = None  # actor or recipient
     event_type: str | None = None
-    modality: str | None = None
+    modality: str | None = None  # None: all but negated; "all": every modality
     date_from: str | None = None  # ISO date, inclusive
     date_to: str | None = None  # ISO date, inclusive
     text: str | None = None  # words in the evidence sentence or the article title
@@ -65,9 +66,11 @@ class EventFilter:
         if self.event_type:
             clauses.append(f"{m}.event_type = ?")
             params.append(self.event_type.upper())
-        if self.modality:
+        if self.modality and self.modality.lower() != ALL_MODALITIES:
             clauses.append(f"{m}.modality = ?")
             params.append(self.modality.lower())
+        elif not self.modality:  # by default every modality but negated (PLOVER manual)
+            clauses.append(f"{m}.modality <> 'negated'")
         # Dates are ISO strings of varying precision; compare on their common prefix so that
         # an event known only to the month "2018-11" falls inside 2018-11-01..2018-11-30.
         if self.date_from:
