@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from petrarch_actors import quality as q
@@ -162,11 +163,11 @@ def drop_rule(text: str, sector: str | None) -> str | None:
     return None
 
 
-def convert(path: Path) -> tuple[list[tuple[str, str, str]], Counter]:
-    """Rows (text, sector, kind) and the count of dropped forms per rule."""
+def entries(path: Path, dropped: Counter) -> Iterator[tuple[str, str, bool]]:
+    """(form, sector, is-plural) for every form of every ``~SECTOR`` entry of the agents file,
+    with ``!NAME!`` substitution lists expanded; unreadable lines and agent codes written after
+    the country are counted in ``dropped``."""
     subst: dict[str, list[str]] = {}
-    rows: dict[str, tuple[str, str, str]] = {}
-    dropped: Counter = Counter()
     for line in path.read_text("utf-8", errors="replace").splitlines():
         line = line.split("#")[0].rstrip()
         if not line.strip():
@@ -185,14 +186,22 @@ def convert(path: Path) -> tuple[list[tuple[str, str, str]], Counter]:
             continue
         sector = q.sector_of(q.split_code(code))
         for text, plural in _forms(m.group("words"), m.group("plural"), subst):
-            why = drop_rule(text, sector)
-            if why:
-                dropped[why] += 1
-                continue
-            words = text.split()
-            head = words[_head_index(words)]
-            kind = "group" if plural else ("body" if head in BODY_HEADS else "role")
-            rows.setdefault(text, (text, sector or "", kind))
+            yield text, sector or "", bool(plural)
+
+
+def convert(path: Path) -> tuple[list[tuple[str, str, str]], Counter]:
+    """Rows (text, sector, kind) and the count of dropped forms per rule."""
+    rows: dict[str, tuple[str, str, str]] = {}
+    dropped: Counter = Counter()
+    for text, sector, plural in entries(path, dropped):
+        why = drop_rule(text, sector or None)
+        if why:
+            dropped[why] += 1
+            continue
+        words = text.split()
+        head = words[_head_index(words)]
+        kind = "group" if plural else ("body" if head in BODY_HEADS else "role")
+        rows.setdefault(text, (text, sector, kind))
     return sorted(rows.values()), dropped
 
 
@@ -229,28 +238,15 @@ NOT_PEOPLE = words_of(
 def people(path: Path) -> tuple[list[tuple[str, str, str]], Counter]:
     """Rows (text, sector, kind) of the one-word everyday people words (``drop_rule`` leaves
     them out as one-word-non-political or common words) and the count of those left out here."""
-    subst: dict[str, list[str]] = {}
     rows: dict[str, tuple[str, str, str]] = {}
     dropped: Counter = Counter()
-    for line in path.read_text("utf-8", errors="replace").splitlines():
-        line = line.split("#")[0].rstrip()
-        if not line.strip():
+    for text, sector, plural in entries(path, Counter()):
+        if drop_rule(text, sector or None) not in ("one-word-non-political", "common-word"):
             continue
-        if line.startswith("!") and "=" in line:
-            name, _, items = line.partition("=")
-            subst[name.strip().strip("!")] = [x.strip() for x in items.split(",") if x.strip()]
-            continue
-        m = ENTRY_RE.match(line.strip())
-        if not m or not m.group("code").strip().startswith("~"):
-            continue
-        sector = q.sector_of(q.split_code(m.group("code").strip()))
-        for text, plural in _forms(m.group("words"), m.group("plural"), subst):
-            if drop_rule(text, sector) not in ("one-word-non-political", "common-word"):
-                continue
-            if sector not in PEOPLE_SECTORS:
-                dropped["political-sector"] += 1
-            elif text in NOT_PEOPLE:
-                dropped["not-people"] += 1
-            else:
-                rows.setdefault(text, (text, sector, "group" if plural else "role"))
+        if sector not in PEOPLE_SECTORS:
+            dropped["political-sector"] += 1
+        elif text in NOT_PEOPLE:
+            dropped["not-people"] += 1
+        else:
+            rows.setdefault(text, (text, sector, "group" if plural else "role"))
     return sorted(rows.values()), dropped

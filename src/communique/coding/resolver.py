@@ -92,6 +92,13 @@ def share_country(actors: list[Actor]) -> list[Actor]:
     return actors
 
 
+def _owner_note(pron: Token, head: Token, ref: list[Actor], verb: str) -> Because:
+    """Why "its X" is the owner's higher up (rule resolve.owner_pronoun)."""
+    return Because.of(
+        "resolve.owner_pronoun", word=pron.text, thing=head.text, ref=_texts(ref), verb=verb
+    )
+
+
 def is_initials(text: str) -> bool:
     """ "NLU", "MDC", "PTI": two to six capital letters, the way an organisation's initials are
     written."""
@@ -178,15 +185,7 @@ class ArgumentResolver:
                     if ref:
                         iso = ref[0].country or ""
                         got = [make_actor(a.text, iso, a.sector) for a in got]
-                        notes.append(
-                            Because.of(
-                                "resolve.owner_pronoun",
-                                word=pron.text,
-                                thing=head.text,
-                                ref=_texts(ref),
-                                verb=verb,
-                            )
-                        )
+                        notes.append(_owner_note(pron, head, ref, verb))
                 armed = head.lemma_.lower() in ARMED_GROUPS or all(
                     a.sector in ARMED_SECTORS for a in got
                 )
@@ -239,15 +238,7 @@ class ArgumentResolver:
                 ref, verb = self.owner(pron, own)
                 if ref:  # "condemned the strikes on *its* power grid": the grid's owner
                     actors += ref
-                    notes.append(
-                        Because.of(
-                            "resolve.owner_pronoun",
-                            word=pron.text,
-                            thing=head.text,
-                            ref=_texts(ref),
-                            verb=verb,
-                        )
-                    )
+                    notes.append(_owner_note(pron, head, ref, verb))
             elif fallback:
                 built = self.phrase_actor(head, fallback == "actor")
                 if built is not None:
