@@ -86,3 +86,20 @@ def test_heads_of_state_of_an_example_country_follow_each_other():
     assert kb_actor("Hamad bin Khalifa", date(2020, 5, 1))[0].sector == "ELI"
     new = kb_actor("Tamim bin Hamad", date(2020, 5, 1))[0]
     assert (new.country, new.sector) == ("QAT", "GOV")
+
+
+def test_heads_of_state_and_government_in_office_since_2019():
+    from communique.actors.persons import kb_actor
+
+    cases = [
+        ("Kassym-Jomart Tokayev", date(2024, 5, 1), "KAZ"),
+        ("Mette Frederiksen", date(2023, 2, 1), "DNK"),
+        ("Pedro Sanchez", date(2024, 2, 1), "ESP"),
+        ("Ibrahim Traore", date(2024, 2, 1), "BFA"),
+        ("Anutin Charnvirakul", date(2025, 10, 1), "THA"),
+        ("Maia Sandu", date(2024, 2, 1), "MDA"),
+    ]
+    for name, day, iso in cases:
+        known = kb_actor(name, day)
+        assert known is not None and known[0].country == iso, name
+        assert known[0].sector == "GOV", name
