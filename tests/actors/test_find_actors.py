@@ -203,3 +203,12 @@ def test_presidency_and_office_titles(nlp):
     assert found["Argentine presidency"].actor.code == "ARGGOV"
     found = spans(nlp, "Chile's defence chief met the Peruvian state broadcaster.")
     assert [s.actor.code for s in found] == ["CHLMIL", "PERMED"]
+
+
+def test_national_parties_and_armed_groups_by_name(nlp):
+    found = spans(nlp, "The BJP accused the Awami League of harassing Hindu voters.")
+    assert [s.actor.code for s in found[:2]] == ["INDPTY", "BGDPTY"]
+    found = spans(nlp, "Islamic State fighters attacked a checkpoint, and ISIS claimed it.")
+    assert [s.actor.code for s in found] == ["IMGREB", "IMGREB"]
+    found = spans(nlp, "Pakistan's Ministry of Law and Justice rejected the petition.")
+    assert all(s.actor.country == "PAK" for s in found)
