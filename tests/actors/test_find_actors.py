@@ -212,3 +212,10 @@ def test_national_parties_and_armed_groups_by_name(nlp):
     assert [s.actor.code for s in found] == ["IMGREB", "IMGREB"]
     found = spans(nlp, "Pakistan's Ministry of Law and Justice rejected the petition.")
     assert all(s.actor.country == "PAK" for s in found)
+
+
+def test_capitals_the_country_files_lacked(nlp):
+    found = spans(nlp, "Naypyidaw and Pristina rejected the proposal.")
+    assert [s.actor.code for s in found] == ["MMRGOV", "XKXGOV"]
+    found = spans(nlp, "Tayyip Erdogan met the Libyan envoy.", when=date(2024, 4, 2))
+    assert found[0].actor.code == "TURGOV" and found[0].kind == "person"
