@@ -162,3 +162,60 @@ def test_a_sea_or_gulf_named_after_a_country_is_not_that_state(nlp):
     text = "Warships sailed from the South China Sea to the Sea of Japan and the Gulf of Oman."
     assert [s.actor.country for s in spans(nlp, text) if s.kind == "country"] == []
     assert "JPN" in [s.actor.country for s in spans(nlp, "Japan sent warships.")]
+
+
+def test_demonyms_the_country_files_lacked(nlp):
+    found = by_text(spans(nlp, "Swedish officials and Kazakh diplomats met Azeri envoys in Oslo."))
+    assert found["Swedish officials"].actor.code == "SWEGOV"
+    assert found["Kazakh diplomats"].actor.country == "KAZ"
+    assert found["Azeri envoys"].actor.country == "AZE"
+    found = by_text(spans(nlp, "Thousands of Danes and Czechs protested against the tax."))
+    assert found["Danes"].actor.code == "DNKCVL"
+    assert found["Czechs"].actor.code == "CZECVL"
+
+
+def test_the_pope_is_the_holy_see(nlp):
+    found = spans(nlp, "The pontiff urged Chile and Peru to settle the dispute.")
+    assert found[0].actor.code == "VATREL"
+    found = spans(nlp, "Pope Francis met the Bolivian president.", when=date(2019, 3, 1))
+    assert found[0].actor.text == "Pope Francis" and found[0].actor.code == "VATREL"
+    assert found[0].kind == "person"
+
+
+def test_body_with_a_determiner_before_a_compound_role_owns_it(nlp):
+    found = by_text(spans(nlp, "The UN human rights chief criticised Egypt over the trial."))
+    assert found["chief"].actor.country == "UNO"
+    found = by_text(
+        spans(nlp, "The African Union commission chairman condemned the coup in Gabon.")
+    )
+    assert found["chairman"].actor.country == "IGO"
+
+
+def test_stance_adjective_between_country_and_role(nlp):
+    found = spans(nlp, "Moldova's pro-European president condemned the interference.")
+    assert found[0].actor.code == "MDAGOV" and found[0].kind == "role"
+    found = spans(nlp, "Kenya's pro-democracy activists marched in Mombasa.")
+    assert found[0].actor.code == "KENOPP"
+
+
+def test_presidency_and_office_titles(nlp):
+    found = by_text(spans(nlp, "The Argentine presidency rejected the Uruguayan proposal."))
+    assert found["Argentine presidency"].actor.code == "ARGGOV"
+    found = spans(nlp, "Chile's defence chief met the Peruvian state broadcaster.")
+    assert [s.actor.code for s in found] == ["CHLMIL", "PERMED"]
+
+
+def test_national_parties_and_armed_groups_by_name(nlp):
+    found = spans(nlp, "The BJP accused the Awami League of harassing Hindu voters.")
+    assert [s.actor.code for s in found[:2]] == ["INDPTY", "BGDPTY"]
+    found = spans(nlp, "Islamic State fighters attacked a checkpoint, and ISIS claimed it.")
+    assert [s.actor.code for s in found] == ["IMGREB", "IMGREB"]
+    found = spans(nlp, "Pakistan's Ministry of Law and Justice rejected the petition.")
+    assert all(s.actor.country == "PAK" for s in found)
+
+
+def test_capitals_the_country_files_lacked(nlp):
+    found = spans(nlp, "Naypyidaw and Pristina rejected the proposal.")
+    assert [s.actor.code for s in found] == ["MMRGOV", "XKXGOV"]
+    found = spans(nlp, "Tayyip Erdogan met the Libyan envoy.", when=date(2024, 4, 2))
+    assert found[0].actor.code == "TURGOV" and found[0].kind == "person"

@@ -15,6 +15,7 @@ from communique.vocabulary import words
 DETS = words("determiners")
 POSS_PRONOUNS = words("possessive_pronouns")
 FILLERS = words("actor_fillers")
+STANCE_PREFIXES = words("stance_prefixes")
 _PHRASE_STARTS = DETS | POSS_PRONOUNS | FILLERS | {"both"}
 
 
@@ -78,6 +79,9 @@ class PhraseReader:
                 j = a.end
                 end = j
                 continue
+            if mods and not roles and (past := self._stance_end(j)):
+                j = past  # "Moldova's *pro-European* president": what it is for, not whose
+                continue
             if k[j] in FILLERS or (k[j] == "-" and roles) or (mods and self._names_office(j)):
                 j += 1
                 continue
@@ -101,6 +105,8 @@ class PhraseReader:
                 return [self._body_span(m.start, mods[-1].end, body)]
             if det and m.entry.kind not in (lx.SEAT, lx.INTL):
                 i = m.start
+            if m.entry.kind == lx.SEAT and len(mods) == 1 and (held := self._seat_holder(m)):
+                return [held]  # "Pope Francis": the office's holder, named after it
             if m.entry.kind in (lx.SEAT, lx.INTL):
                 return [self._body_span(i if det else m.start, m.end, m.entry)]
             return [self._country_span(m.start, m.end, m.entry)]
@@ -252,6 +258,34 @@ class PhraseReader:
                     note += f", other country {iso} from the story"
                     break
         return country, sector, note
+
+    def _stance_end(self, j: int) -> int | None:
+        """The end of a stance adjective at ``j`` ("pro-Western", "anti-Russian",
+        "pro-democracy"): a stance prefix, a hyphen and a word, country or body."""
+        if self.keys[j] not in STANCE_PREFIXES or j + 2 >= self.n:
+            return None
+        if self.texts[j + 1] not in ("-", "\u2011", "\u2013") or not self.texts[j + 2].isalpha():
+            return None
+        a = self.atom(j + 2)
+        if a is not None and (a.entry.kind in lx.COUNTRY_KINDS or a.entry.kind == lx.INTL):
+            return a.end  # "pro-*United States*"
+        return j + 3
+
+    def _seat_holder(self, m: _Atom) -> ActorSpan | None:
+        """A seat named as a title before a name ("Pope Francis"): the person, when the
+        knowledge base knows the name as a holder of an office of the seat's country."""
+        name = self._name_run(m.end)
+        if name is None:
+            return None
+        ntext = self.doc[name[0] : name[1]].text
+        full = f"{self.doc[m.start : name[1]].text}"
+        known = kb_actor(full, self.when) or kb_actor(ntext, self.when)
+        if known is None or known[0].country != m.entry.country:
+            return None
+        actor = Actor(text="", name=known[0].name, country=m.entry.country, sector=m.entry.sector)
+        rule = f"institution '{self.texts[m.start]}' + {known[1]} -> {actor.code}"
+        self.story.registry.register(full, actor, rule)
+        return self._span(m.start, name[1], actor, "person", rule)
 
     def _country_span(self, start: int, end: int, e: lx.Entry) -> ActorSpan:
         words = self.doc[start:end].text

@@ -163,6 +163,8 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
         for tok in [*head.children, *self.doc[sp.start : sp.end]]:
             if tok.i == head.i or tok.ent_type_ != "NORP" or tok.dep_ not in ("amod", "compound"):
                 continue
+            if _stance_prefixed(self.doc, tok.i):
+                continue  # "pro-*European* president": a stance, not a community
             a = self.atom(tok.i)
             if not (a and a.entry.kind in lx.COUNTRY_KINDS):
                 return True
@@ -271,6 +273,8 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
         head = self.doc[sp.head]
         for o in spans:
             top = self.doc[o.head]
+            if top.dep_ == "det" and o.end - o.start > 1:
+                top = self.doc[o.end - 1]  # "*The UN* human rights chief": the article is not it
             if (
                 o.kind in ("country", "body")
                 and o.actor.country
