@@ -75,6 +75,39 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+HEADLINE_NAME_ENTS = ("GPE", "ORG", "NORP", "PERSON")
+
+
+def comma_subjects(verb: Token) -> list[Token]:
+    """Headline style joins names with a comma for "and" ("Kenya, Uganda *sign* border deal";
+    "Egypt, Sudan *hold* talks"): two or more singular names right before a plural present
+    verb, separated only by commas, all read by the parser as the verb's subjects or as a
+    noun-phrase adverbial, are its subjects together. [] otherwise."""
+    if verb.tag_ != "VBP":
+        return []
+    names = sorted(
+        (
+            c
+            for c in verb.children
+            if c.i < verb.i
+            and c.dep_ in ("nsubj", "npadvmod")
+            and c.tag_ == "NNP"
+            and c.ent_type_ in HEADLINE_NAME_ENTS
+        ),
+        key=lambda t: t.i,
+    )
+    if len(names) < 2 or names[-1].dep_ != "nsubj":
+        return []
+    doc = verb.doc
+    for a, b in zip(names, names[1:], strict=False):
+        gap = doc[a.right_edge.i + 1 : b.left_edge.i]
+        if len(gap) != 1 or gap[0].text != ",":
+            return []
+    if names[-1].right_edge.i + 1 != verb.i or names[0].left_edge.i != verb.sent.start:
+        return []
+    return names
+
+
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
     """(preposition, object) for ``tok``'s prepositions among ``preps``."""
     out = []
@@ -176,7 +209,9 @@ def misparsed_subject(verb: Token) -> Token | None:
     adjective of 'tariffs'): the sentence's root noun, when the participle follows it and the
     sentence has no verb of its own. Also a past-tense verb the parser hung on a noun after the
     subject's relative clause ("X and Y, which had tried to mediate between the two sides,
-    *called* for a ceasefire", with "X" the root): that root noun."""
+    *called* for a ceasefire", with "X" the root): that root noun. Also a past tense read as the
+    adjective of the root noun right after it, with a subject of its own ("X
+    *threatened* attacks on Y"): that subject."""
     root = verb.sent.root
     if (
         verb.dep_ == "acl"
@@ -193,6 +228,12 @@ def misparsed_subject(verb: Token) -> Token | None:
     ):
         return None
     obj = verb.head
+    if verb.tag_ == "VBD" and obj.i == root.i and verb.i == obj.i - 1:
+        # "X threatened attacks on Y" parsed with 'attacks' the root, 'threatened' its
+        # adjective with 'X' as its own subject: that subject, right before the past tense
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is not None and subj.right_edge.i == verb.i - 1:
+            return subj
     if obj.head.i != root.i or not root.i < verb.i < obj.i:
         return None
     if any(t.is_punct or t.pos_ in ("ADP", "DET") for t in verb.doc[root.i + 1 : verb.i]):
