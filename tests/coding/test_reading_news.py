@@ -716,3 +716,23 @@ def test_ordering_someone_to_leave_is_an_expulsion(code):
     envoy = _by_type(code("Niger ordered the French ambassador to leave the country."), "COERCE")
     assert envoy.actor[0].country == "NER"
     assert envoy.recipient[0].country == "FRA"
+
+
+def test_an_act_someone_is_made_to_do_in_an_effort_is_not_done(code):
+    # "in an effort to make X release" is as "in an effort to force X to release": an aim
+    ms = code("Chile blocked fuel deliveries in an effort to make Bolivia release the trucks.")
+    m = _by_type(ms, "RETREAT")
+    assert m.actor[0].country == "BOL"
+    assert m.modality == "hypothetical"
+    assert _by_type(ms, "SANCTION").modality == "asserted"
+    # a causative that happened asserts the act
+    done = _by_type(code("Pressure from Brazil made Paraguay release the farmers."), "RETREAT")
+    assert done.modality == "asserted"
+
+
+def test_a_participle_opening_the_sentence_with_by_is_done_by_its_agent_to_the_subject(code):
+    ms = code("Backed by Turkey, the rebels attacked government positions near Aleppo.")
+    m = _by_type(ms, "SUPPORT")
+    assert m.actor[0].country == "TUR"
+    assert m.recipient and m.recipient[0].code.endswith("REB")
+    assert _by_type(ms, "ASSAULT").actor[0].code.endswith("REB")

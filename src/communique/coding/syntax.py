@@ -142,8 +142,22 @@ def stranded_object(prep: Token) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl" and misparsed_main_verb(verb) is None
+    return (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        or (verb.tag_ == "VBN" and verb.dep_ == "acl" and misparsed_main_verb(verb) is None)
+        or participial_opener(verb)
+    )
+
+
+def participial_opener(verb: Token) -> bool:
+    """ "*Backed* by Turkey, the rebels attacked ...": a past participle with a "by" agent
+    opening the sentence before its clause is passive; its subject is the clause's."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in ("aux", "mark", "nsubj") for c in verb.children)
     )
 
 
