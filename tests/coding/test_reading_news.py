@@ -694,6 +694,9 @@ def test_headline_names_joined_by_a_comma_act_together(code):
     assert "actor.comma_subjects" in m.explanation
     talks = _by_type(code("Egypt, Sudan hold talks on Nile dam"), "CONSULT")
     assert sorted(_codes(talks.actor)) == ["EGY", "SDN"]
+    # a noun named by its country before it is a name too
+    clash = _by_type(code("Sudan army, RSF clash in Khartoum"), "ASSAULT")
+    assert sorted(_codes(clash.actor)) == ["SDNMIL", "SDNREB"]
 
 
 def test_headline_title_abbreviations_name_officials(code):

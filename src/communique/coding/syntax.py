@@ -78,21 +78,29 @@ def with_conjuncts(tok: Token) -> list[Token]:
 HEADLINE_NAME_ENTS = ("GPE", "ORG", "NORP", "PERSON")
 
 
+def _headline_name(tok: Token) -> bool:
+    """A name ("Kenya", "RSF"), or a noun named by one before it ("Sudan army")."""
+    if tok.tag_ == "NNP":
+        return tok.ent_type_ in HEADLINE_NAME_ENTS
+    return tok.tag_ in ("NN", "NNS") and any(
+        c.dep_ in ("compound", "amod") and c.i < tok.i and c.ent_type_ in HEADLINE_NAME_ENTS
+        for c in tok.children
+    )
+
+
 def comma_subjects(verb: Token) -> list[Token]:
     """Headline style joins names with a comma for "and" ("Kenya, Uganda *sign* border deal";
-    "Egypt, Sudan *hold* talks"): two or more singular names right before a plural present
-    verb, separated only by commas, all read by the parser as the verb's subjects or as a
+    "Egypt, Sudan *hold* talks"; "Sudan army, RSF *clash*"): two or more singular names (or
+    nouns named by a place or people before them) right before a plural present verb,
+    separated only by commas, all read by the parser as the verb's subjects or as a
     noun-phrase adverbial, are its subjects together. [] otherwise."""
-    if verb.tag_ != "VBP":
+    if verb.tag_ not in ("VBP", "VB") or any(c.dep_ == "aux" for c in verb.children):
         return []
     names = sorted(
         (
             c
             for c in verb.children
-            if c.i < verb.i
-            and c.dep_ in ("nsubj", "npadvmod")
-            and c.tag_ == "NNP"
-            and c.ent_type_ in HEADLINE_NAME_ENTS
+            if c.i < verb.i and c.dep_ in ("nsubj", "npadvmod") and _headline_name(c)
         ),
         key=lambda t: t.i,
     )
@@ -100,7 +108,8 @@ def comma_subjects(verb: Token) -> list[Token]:
         return []
     doc = verb.doc
     for a, b in zip(names, names[1:], strict=False):
-        gap = doc[a.right_edge.i + 1 : b.left_edge.i]
+        end = max(t.i for t in a.subtree if not t.is_punct)  # the comma may hang on a
+        gap = doc[end + 1 : b.left_edge.i]
         if len(gap) != 1 or gap[0].text != ",":
             return []
     if names[-1].right_edge.i + 1 != verb.i or names[0].left_edge.i != verb.sent.start:
