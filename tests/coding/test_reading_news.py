@@ -739,3 +739,10 @@ def test_a_participle_opening_the_sentence_with_by_is_done_by_its_agent_to_the_s
     assert m.actor[0].country == "TUR"
     assert m.recipient and m.recipient[0].code.endswith("REB")
     assert _by_type(ms, "ASSAULT").actor[0].code.endswith("REB")
+
+
+def test_a_capital_naming_where_a_gathering_was_held_is_no_government(code):
+    # "at Nairobi protest": the capital says where; those arrested are no government
+    m = _by_type(code("Police arrest 20 at Nairobi protest"), "COERCE")
+    assert [a.code for a in m.recipient] == ["KEN"]
+    assert "as the place of the protest" in m.explanation
