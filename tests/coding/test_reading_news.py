@@ -746,3 +746,11 @@ def test_a_capital_naming_where_a_gathering_was_held_is_no_government(code):
     m = _by_type(code("Police arrest 20 at Nairobi protest"), "COERCE")
     assert [a.code for a in m.recipient] == ["KEN"]
     assert "as the place of the protest" in m.explanation
+
+
+def test_trading_fire_is_as_exchanging_it(code):
+    ms = code("Indian and Pakistani troops traded fire along the border on Sunday.")
+    m = _by_type(ms, "ASSAULT")
+    assert {a.country for a in m.actor} == {"IND", "PAK"}
+    # trading with a partner stays economic cooperation
+    assert _by_type(code("Vietnam trades with Cambodia."), "COOPERATE")
