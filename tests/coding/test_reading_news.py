@@ -739,6 +739,10 @@ def test_a_participle_opening_the_sentence_with_by_is_done_by_its_agent_to_the_s
     assert m.actor[0].country == "TUR"
     assert m.recipient and m.recipient[0].code.endswith("REB")
     assert _by_type(ms, "ASSAULT").actor[0].code.endswith("REB")
+    # the comma after the agent joins no country to the subject's role
+    ms = code("Supported by Russia, Syrian troops shelled rebel towns.")
+    m = _by_type(ms, "SUPPORT")
+    assert (_codes(m.actor), _codes(m.recipient)) == (["RUS"], ["SYRMIL"])
 
 
 def test_a_capital_naming_where_a_gathering_was_held_is_no_government(code):

@@ -70,7 +70,12 @@ class PhraseReader:
                     )
                 ):
                     nxt = self.atom(j + 1)
-                    if nxt and nxt.entry.kind in (lx.COUNTRY_ADJ, lx.COUNTRY_NAME):
+                    if (
+                        nxt
+                        and nxt.entry.kind in (lx.COUNTRY_ADJ, lx.COUNTRY_NAME)
+                        # "Backed by Russia, Syrian troops ...": a comma joins like words only
+                        and (k[j] != "," or nxt.entry.kind == a.entry.kind)
+                    ):
                         coord.append(a)
                         mods.pop()
                         j += 1
