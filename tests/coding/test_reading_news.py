@@ -758,3 +758,16 @@ def test_trading_fire_is_as_exchanging_it(code):
     assert {a.country for a in m.actor} == {"IND", "PAK"}
     # trading with a partner stays economic cooperation
     assert _by_type(code("Vietnam trades with Cambodia."), "COOPERATE")
+
+
+def test_expelled_from_a_country_with_no_agent_is_expelled_by_it(code):
+    m = _by_type(code("The French ambassador was expelled from Mali on Tuesday."), "SANCTION")
+    assert (_codes(m.actor), m.recipient[0].country) == (["MLI"], "FRA")
+    assert "actor.expelled_from" in m.explanation
+    by = _by_type(code("Two Russian diplomats were expelled by Norway."), "SANCTION")
+    assert _codes(by.actor) == ["NOR"]
+
+
+def test_recapturing_a_town_is_fighting(code):
+    m = _by_type(code("The Sudanese army recaptured the town on Friday."), "ASSAULT")
+    assert _codes(m.actor) == ["SDNMIL"]

@@ -34,7 +34,9 @@ STATIVE_PARTICIPLES = words("stative_participles")
 DOCUMENT_NOUNS = words("document_nouns")
 SAY_VERBS = words("say_verbs")
 REPORTING_VERBS = words("reporting_verbs")
-JOINING_VERBS = frozenset({"join"})  # "X joined Y in condemning Z"
+JOINING_VERBS = frozenset({"join"})
+# "expelled from X" with no "by": the country one is sent out of sends one out
+EXPEL_VERBS = frozenset({"expel", "deport"})  # "X joined Y in condemning Z"
 STEP_NOUNS = words("step_nouns")  # "X took the *step* of expelling Y"
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
@@ -56,6 +58,10 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
             return arg(with_conjuncts(agent.arg), agent.rule)
         if verb.dep_ == "acl":  # "the agreement signed by ..." handled above; bare participle
             return Arg()
+        if verb.lemma_.lower() in EXPEL_VERBS:  # "the envoy was expelled *from Mali*"
+            source = next((o for p, o in prep_objects(verb, ("from",)) if o.pos_ == "PROPN"), None)
+            if source is not None:
+                return arg(with_conjuncts(source), "actor.expelled_from", place=source.text)
         stance = first(verb, "actor.stative_subject")  # "X is committed to"
         return arg(with_conjuncts(stance.arg), stance.rule) if stance else Arg()
     subjs = [m.arg for m in find(verb, "actor.nsubj")]
