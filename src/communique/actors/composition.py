@@ -12,6 +12,8 @@ from communique.actors.spans import SHARED_ROLE, ActorSpan, is_state
 from communique.model import Actor
 from communique.vocabulary import words
 
+GATHERING_NOUNS = words("gathering_nouns")
+
 DETS = words("determiners")
 POSS_PRONOUNS = words("possessive_pronouns")
 FILLERS = words("actor_fillers")
@@ -69,7 +71,12 @@ class PhraseReader:
                     )
                 ):
                     nxt = self.atom(j + 1)
-                    if nxt and nxt.entry.kind in (lx.COUNTRY_ADJ, lx.COUNTRY_NAME):
+                    if (
+                        nxt
+                        and nxt.entry.kind in (lx.COUNTRY_ADJ, lx.COUNTRY_NAME)
+                        # "Backed by Russia, Syrian troops ...": a comma joins like words only
+                        and (k[j] != "," or nxt.entry.kind == a.entry.kind)
+                    ):
                         coord.append(a)
                         mods.pop()
                         j += 1
@@ -290,6 +297,16 @@ class PhraseReader:
     def _country_span(self, start: int, end: int, e: lx.Entry) -> ActorSpan:
         words = self.doc[start:end].text
         iso = e.country
+        nxt = self.doc[end] if end < len(self.doc) else None
+        if (
+            e.kind == lx.CAPITAL
+            and nxt is not None
+            and nxt.tag_ == "NN"
+            and nxt.lemma_.lower() in GATHERING_NOUNS
+        ):  # "arrested 20 at a *Nairobi* rally": where it was held, not the government
+            actor = Actor(text="", name=lx.country_name(iso), country=iso)
+            rule = f"capital '{words}' as the place of the {nxt.text} -> {actor.code}"
+            return self._span(start, end, actor, "country", rule)
         if e.kind == lx.CAPITAL:
             actor = Actor(text="", name=lx.country_name(iso), country=iso, sector="GOV")
             rule = f"capital '{words}' as metonym for the government -> {actor.code}"

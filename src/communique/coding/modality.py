@@ -17,6 +17,20 @@ SPEECH_ACT_NOUNS = words("proposal_nouns") | words("pledge_nouns")
 PRESUPPOSING_PREPS = words("presupposing_preps")
 
 
+# causative verbs with a bare infinitive ("make X release", "let X go", "help X rebuild"): the
+# act is the causer's aim, its mood the causer's, as with "force X to release"
+CAUSATIVE_VERBS = frozenset({"make", "let", "help"})
+
+
+def _causative(cur: Token) -> bool:
+    return (
+        cur.dep_ in ("ccomp", "xcomp")
+        and cur.tag_ == "VB"
+        and cur.head.lemma_.lower() in CAUSATIVE_VERBS
+        and not any(c.dep_ == "aux" for c in cur.children)
+    )
+
+
 def _chain(tok: Token) -> list[Token]:
     """The trigger and the verbs/adjectives it hangs from within its clause ("is expected to visit")."""
     chain = [tok]
@@ -30,6 +44,7 @@ def _chain(tok: Token) -> list[Token]:
     while (
         cur.dep_ in ("xcomp", "acomp", "conj")
         or (cur.dep_ == "acl" and cur.head.lemma_.lower() in AIM_NOUNS)  # "a *bid* to force"
+        or _causative(cur)  # "an effort to make X *release* ...": as "force X to release"
     ) and cur.head.i != cur.i:
         if cur.dep_ == "conj" and (
             cur.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in cur.children)

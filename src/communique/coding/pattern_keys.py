@@ -92,6 +92,20 @@ def parse_keys(tok: Token, deps: dict[str, Token]) -> dict[str, Token]:
                         if mod.dep_ in ("compound", "amod"):
                             for key in _keys(mod):
                                 found.setdefault(f"{prep.lower_}:{key}", mod)
+    # "ordered X *to leave*": the dictionary writes a "to"-infinitive as a preposition with its
+    # object ("(TO LEAVE)"); the parser makes it a clause with "to" as its auxiliary, on the
+    # verb or, read as an infinitival relative, on its object
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    clauses = [*tok.children, *(g for o in objs for g in o.children if g.dep_ == "relcl")]
+    for clause in clauses:
+        if (
+            clause.dep_ in ("xcomp", "ccomp", "relcl")
+            and clause.i > tok.i
+            and clause.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
+        ):
+            for key in _keys(clause):
+                found.setdefault(f"to:{key}", clause)
     for child in tok.lefts:
         if child.dep_ in _LEFT_DEPS:
             for t in (child, *(g for g in child.children if g.dep_ in ("compound", "amod"))):

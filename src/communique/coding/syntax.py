@@ -75,6 +75,48 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+HEADLINE_NAME_ENTS = ("GPE", "ORG", "NORP", "PERSON")
+
+
+def _headline_name(tok: Token) -> bool:
+    """A name ("Kenya", "RSF"), or a noun named by one before it ("Sudan army")."""
+    if tok.tag_ == "NNP":
+        return tok.ent_type_ in HEADLINE_NAME_ENTS
+    return tok.tag_ in ("NN", "NNS") and any(
+        c.dep_ in ("compound", "amod") and c.i < tok.i and c.ent_type_ in HEADLINE_NAME_ENTS
+        for c in tok.children
+    )
+
+
+def comma_subjects(verb: Token) -> list[Token]:
+    """Headline style joins names with a comma for "and" ("Kenya, Uganda *sign* border deal";
+    "Egypt, Sudan *hold* talks"; "Sudan army, RSF *clash*"): two or more singular names (or
+    nouns named by a place or people before them) right before a plural present verb,
+    separated only by commas, all read by the parser as the verb's subjects or as a
+    noun-phrase adverbial, are its subjects together. [] otherwise."""
+    if verb.tag_ not in ("VBP", "VB") or any(c.dep_ == "aux" for c in verb.children):
+        return []
+    names = sorted(
+        (
+            c
+            for c in verb.children
+            if c.i < verb.i and c.dep_ in ("nsubj", "npadvmod") and _headline_name(c)
+        ),
+        key=lambda t: t.i,
+    )
+    if len(names) < 2 or names[-1].dep_ != "nsubj":
+        return []
+    doc = verb.doc
+    for a, b in zip(names, names[1:], strict=False):
+        end = max(t.i for t in a.subtree if not t.is_punct)  # the comma may hang on a
+        gap = doc[end + 1 : b.left_edge.i]
+        if len(gap) != 1 or gap[0].text != ",":
+            return []
+    if names[-1].right_edge.i + 1 != verb.i or names[0].left_edge.i != verb.sent.start:
+        return []
+    return names
+
+
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
     """(preposition, object) for ``tok``'s prepositions among ``preps``."""
     out = []
@@ -109,8 +151,22 @@ def stranded_object(prep: Token) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl" and misparsed_main_verb(verb) is None
+    return (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        or (verb.tag_ == "VBN" and verb.dep_ == "acl" and misparsed_main_verb(verb) is None)
+        or participial_opener(verb)
+    )
+
+
+def participial_opener(verb: Token) -> bool:
+    """ "*Backed* by Turkey, the rebels attacked ...": a past participle with a "by" agent
+    opening the sentence before its clause is passive; its subject is the clause's."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in ("aux", "mark", "nsubj") for c in verb.children)
     )
 
 
@@ -176,7 +232,9 @@ def misparsed_subject(verb: Token) -> Token | None:
     adjective of 'tariffs'): the sentence's root noun, when the participle follows it and the
     sentence has no verb of its own. Also a past-tense verb the parser hung on a noun after the
     subject's relative clause ("X and Y, which had tried to mediate between the two sides,
-    *called* for a ceasefire", with "X" the root): that root noun."""
+    *called* for a ceasefire", with "X" the root): that root noun. Also a past tense read as the
+    adjective of the root noun right after it, with a subject of its own ("X
+    *threatened* attacks on Y"): that subject."""
     root = verb.sent.root
     if (
         verb.dep_ == "acl"
@@ -193,6 +251,12 @@ def misparsed_subject(verb: Token) -> Token | None:
     ):
         return None
     obj = verb.head
+    if verb.tag_ == "VBD" and obj.i == root.i and verb.i == obj.i - 1:
+        # "X threatened attacks on Y" parsed with 'attacks' the root, 'threatened' its
+        # adjective with 'X' as its own subject: that subject, right before the past tense
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is not None and subj.right_edge.i == verb.i - 1:
+            return subj
     if obj.head.i != root.i or not root.i < verb.i < obj.i:
         return None
     if any(t.is_punct or t.pos_ in ("ADP", "DET") for t in verb.doc[root.i + 1 : verb.i]):

@@ -212,6 +212,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 and t.token.head.i == p.i
                 and t.token.dep_ in ("amod", "compound")
                 and other.token.pos_ in ("NOUN", "PROPN")
+                and misparsed_subject(t.token) is None  # "X threatened attacks": a verb
             ):  # "*joint* … exercises": a modifier claiming the noun event it modifies joins
                 t.parts = [q for q in t.parts if q.i != p.i]  # that event, which keeps it
                 if all(q.i != t.token.i for q in other.parts):

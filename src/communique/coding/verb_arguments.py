@@ -15,6 +15,7 @@ from communique.coding.syntax import (
     Arg,
     arg,
     child,
+    comma_subjects,
     is_own,
     is_passive,
     misparsed_main_verb,
@@ -33,7 +34,9 @@ STATIVE_PARTICIPLES = words("stative_participles")
 DOCUMENT_NOUNS = words("document_nouns")
 SAY_VERBS = words("say_verbs")
 REPORTING_VERBS = words("reporting_verbs")
-JOINING_VERBS = frozenset({"join"})  # "X joined Y in condemning Z"
+JOINING_VERBS = frozenset({"join"})
+# "expelled from X" with no "by": the country one is sent out of sends one out
+EXPEL_VERBS = frozenset({"expel", "deport"})  # "X joined Y in condemning Z"
 STEP_NOUNS = words("step_nouns")  # "X took the *step* of expelling Y"
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
@@ -55,6 +58,10 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
             return arg(with_conjuncts(agent.arg), agent.rule)
         if verb.dep_ == "acl":  # "the agreement signed by ..." handled above; bare participle
             return Arg()
+        if verb.lemma_.lower() in EXPEL_VERBS:  # "the envoy was expelled *from Mali*"
+            source = next((o for p, o in prep_objects(verb, ("from",)) if o.pos_ == "PROPN"), None)
+            if source is not None:
+                return arg(with_conjuncts(source), "actor.expelled_from", place=source.text)
         stance = first(verb, "actor.stative_subject")  # "X is committed to"
         return arg(with_conjuncts(stance.arg), stance.rule) if stance else Arg()
     subjs = [m.arg for m in find(verb, "actor.nsubj")]
@@ -65,20 +72,26 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         relative = first(verb, "actor.relative_subject")
         if relative is not None and relative.nodes["pronoun"].i == subj.i:
             return arg(with_conjuncts(relative.arg), relative.rule)
+        joined = comma_subjects(verb)
+        if subj in joined:  # "Kenya, Uganda sign border deal"
+            return arg(joined, "actor.comma_subjects")
         found = arg(with_conjuncts(subj), "actor.nsubj")
         found.others = [t for t in subjs[1:] if t.dep_ != "expl"]
         return found
     if subj is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
         # "Turkey blocked aid ...": the small model reads a name before a finite verb with no
-        # subject as a noun-phrase adverbial; it is the subject
+        # subject as a noun-phrase adverbial; it is the subject. In a headline it may read the
+        # title before the verb as part of a compound noun ("Turkish FM *visits* Baghdad")
         named = next(
             (
                 c
                 for c in verb.children
-                if c.dep_ == "npadvmod"
-                and c.i < verb.i
-                and c.pos_ == "PROPN"
+                if c.i < verb.i
                 and c.ent_type_ not in ("DATE", "TIME")
+                and (
+                    (c.dep_ == "npadvmod" and c.pos_ == "PROPN")
+                    or (c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN"))
+                )
             ),
             None,
         )
@@ -202,6 +215,9 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     )
     obj = hits[0].arg if hits else up_to_object(verb)
     rid = hits[0].rule if hits else "recipient.counted_object"
+    if obj is None:
+        obj = adverbial_object(verb)
+        rid = "recipient.npadvmod_object"
     if misparsed:  # the noun the participle was read as modifying is its object
         obj, rid = verb.head, "recipient.dobj"
     own = obj is not None and is_own(obj) and not reported_owner(verb)
@@ -279,6 +295,26 @@ def inner_targets(nouns: list[Token], depth: int = 2) -> list[tuple[str, Token]]
                         nxt.append((f"{path} {p} {o.text} {obj.text}", obj))
         frontier = nxt
     return out
+
+
+def adverbial_object(verb: Token) -> Token | None:
+    """In a headline with no article the small model may read the place or name right after a
+    present-tense verb as a noun-phrase adverbial ("Turkish FM visits *Baghdad*"): a name of a
+    place, body or people there is the direct object."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "npadvmod"
+            and c.i > verb.i
+            and c.pos_ == "PROPN"
+            and c.ent_type_ in ("GPE", "ORG", "NORP")
+            and c.left_edge.i == verb.i + 1
+        ),
+        None,
+    )
 
 
 def up_to_object(verb: Token) -> Token | None:
