@@ -74,7 +74,9 @@ def test_no_publication_date_no_relative_date(code):
 
 def test_will_not_accept_is_a_refusal(code):
     m = top(code("Poland said it will not accept the EU migrant quota."))
-    assert m.event_type == "REJECT" and m.modality == "negated"
+    # the refusal itself was made: asserted, and so listed with the other events
+    assert m.event_type == "REJECT" and m.modality == "asserted"
+    assert "modality.refusal" in m.explanation
 
 
 def test_said_must_is_a_demand(code):

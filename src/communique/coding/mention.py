@@ -225,6 +225,8 @@ def build_mention(
         if new and new in table:
             old, code = code, table[new]
             why.append(explain("recode.refusal", old=old.plover, code=_cameo(code)))
+            # "will not negotiate": the refusal itself was made, so it is asserted
+            modality, cue, modality_rule = "asserted", cue, "modality.refusal"
             if cand.assumed_recipient:  # "would not back down": aimed at who demands it,
                 cand.set_recipients([], None)  # not at the doer's people
                 cand.assumed_recipient = False
