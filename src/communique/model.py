@@ -27,7 +27,6 @@ CURRENT_MODALITIES: tuple[str, ...] = ("asserted",)
 # event lists and exports leave negated events out unless asked ("modality all", or "negated"):
 # the PLOVER manual says negated events can be excluded from the final event dataset
 ALL_MODALITIES = "all"
-LISTED_BY_DEFAULT: tuple[str, ...] = tuple(m for m in MODALITIES if m != "negated")
 
 # Where an article's publication date came from, most to least trustworthy.
 DATE_SOURCES: tuple[str, ...] = ("metadata", "page", "banner", "dateline", "url", "inferred")
