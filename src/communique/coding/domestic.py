@@ -11,6 +11,7 @@ from communique.coding.candidate import Candidate
 from communique.coding.frames import is_denial
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
+from communique.coding.syntax import to_infinitive
 from communique.coding.triggers import Trigger
 from communique.model import Actor
 from communique.vocabulary import words
@@ -107,10 +108,7 @@ def domestic_target(
 def _own_act(tok: Token) -> bool:
     """ "refused *to resign*", "declined *to step down*": a refusal of the doer's own act, aimed
     at home; not "rejected the offer", "balked at committing to purchases"."""
-    return any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
-        for c in tok.children
-    )
+    return any(c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children)
 
 
 def domestic_trip(resolver: ArgumentResolver, cand: Candidate) -> bool:

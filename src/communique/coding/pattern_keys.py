@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.dates import WEEKDAYS
+from communique.coding.syntax import to_infinitive
 from communique.vocabulary import words
 
 WINDOW = 5
@@ -102,7 +103,7 @@ def parse_keys(tok: Token, deps: dict[str, Token]) -> dict[str, Token]:
             clause.dep_ in ("xcomp", "ccomp", "relcl")
             and clause.i > tok.i
             and clause.pos_ == "VERB"
-            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
+            and to_infinitive(clause)
         ):
             for key in _keys(clause):
                 found.setdefault(f"to:{key}", clause)

@@ -369,7 +369,7 @@ class ArgumentResolver:
             noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             if noun is None:
                 return None
-        if self.index.at(noun) is not None and self.index.at(noun).kind != "country":
+        if (own_span := self.index.at(noun)) is not None and own_span.kind != "country":
             return None  # an actor word of its own ("hundreds of students")
         table = everyday_people()
         entry = table.get(noun.lower_) or table.get(noun.lemma_.lower())

@@ -150,6 +150,11 @@ def stranded_object(prep: Token) -> Token | None:
     return None
 
 
+def to_infinitive(clause: Token) -> bool:
+    """ "refused *to resign*", "wants Y *to lift* ...": a clause with the infinitive's "to"."""
+    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
+
+
 def is_passive(verb: Token) -> bool:
     return (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

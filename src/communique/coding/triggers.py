@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from communique.coding.lexicon import CameoCode, cameo_table, idioms
 from communique.coding.pattern_keys import TokenKeys, dates_it, find_items, not_a_trigger
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
-from communique.coding.syntax import misparsed_subject
+from communique.coding.syntax import misparsed_subject, to_infinitive
 from communique.vocabulary import words
 
 # dependents whose words can complete a multiword trigger ("sign ... agreement", "call on")
@@ -74,7 +74,7 @@ def wished_of(tok: Token) -> Token | None:
     if tok.lemma_.lower() not in WISH_VERBS:
         return None
     for c in tok.children:
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+        if c.dep_ == "ccomp" and to_infinitive(c):
             subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
             if subj is not None and subj.ent_type_ in _NAMED:
                 return subj
