@@ -55,6 +55,11 @@ class Candidate:
         self.recipients, self.recipient_rule = actors, rule
         self.recipient_arg, self.recipient_notes = None, []
 
+    def clear_recipients(self) -> None:
+        """No recipient, and none assumed (a default target that no longer applies)."""
+        self.set_recipients([], None)
+        self.assumed_recipient = False
+
     def actor_text(self) -> str:
         return "; ".join([self.actor_arg.how, *(n.text() for n in self.actor_notes)])
 

@@ -228,8 +228,7 @@ def build_mention(
             # "will not negotiate": the refusal itself was made, so it is asserted
             modality, cue, modality_rule = "asserted", cue, "modality.refusal"
             if cand.assumed_recipient:  # "would not back down": aimed at who demands it,
-                cand.set_recipients([], None)  # not at the doer's people
-                cand.assumed_recipient = False
+                cand.clear_recipients()  # not at the doer's people
     content = cand.content
     if content is not None and code.plover == "AGREE" and code.code in GENERIC_INTENT:
         new = intent_code(content.cameo.plover, content.cameo.code)

@@ -160,8 +160,7 @@ def context_recode(cand: Candidate) -> None:
         # protest is a diplomatic complaint (GUIDE: PROTEST is a physical demonstration)
         cand.recode = ("114", Because.of("recode.state_protest", word=tok.text))
         if cand.assumed_recipient:  # a state's complaint is aimed abroad, not at home
-            cand.set_recipients([], None)
-            cand.assumed_recipient = False
+            cand.clear_recipients()
     if trig.rule.lemma == "welcome" and trig.cameo.code == "043" and not cand.recipients:
         # "welcomed what she called X's return": praise, no visitor received
         cand.recode = ("051", Because.of("recode.welcome_without_visitor", word=tok.text))

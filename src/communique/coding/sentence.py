@@ -188,8 +188,7 @@ class SentenceCoder:
                     cand.assumed_recipient
                     and cameo_table()[sense[0].cameo].plover != trig.cameo.plover
                 ):
-                    cand.set_recipients([], None)  # a default target of the old type's
-                    cand.assumed_recipient = False
+                    cand.clear_recipients()  # a default target of the old type's
             if trig.cameo.code == "042" and domestic_trip(self.resolver, cand):
                 self._drop(trig, "filter.domestic_trip")
                 continue
@@ -237,8 +236,8 @@ class SentenceCoder:
             if not cand.recipients and not cand.joint and cand.plover in ADDRESSED_TYPES:
                 addressee(self.resolver, cand)
             if cand.plover in JUDGING_TYPES and judged_event_pronoun(cand, trigger_at):
-                cand.set_recipients([], None)  # "the embassy was hit in the attack, *denouncing
-                cand.assumed_recipient = False  # it*": "it" is the attack, not a state
+                # "the embassy was hit in the attack, *denouncing it*": "it" is the attack
+                cand.clear_recipients()
             if (
                 (not cand.recipients or cand.assumed_recipient)
                 and not cand.joint

@@ -34,9 +34,9 @@ STATIVE_PARTICIPLES = words("stative_participles")
 DOCUMENT_NOUNS = words("document_nouns")
 SAY_VERBS = words("say_verbs")
 REPORTING_VERBS = words("reporting_verbs")
-JOINING_VERBS = frozenset({"join"})
+JOINING_VERBS = frozenset({"join"})  # "X joined Y in condemning Z"
 # "expelled from X" with no "by": the country one is sent out of sends one out
-EXPEL_VERBS = frozenset({"expel", "deport"})  # "X joined Y in condemning Z"
+EXPEL_VERBS = frozenset({"expel", "deport"})
 STEP_NOUNS = words("step_nouns")  # "X took the *step* of expelling Y"
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
