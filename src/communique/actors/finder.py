@@ -12,6 +12,7 @@ country, else the story's most frequent country, in a final pass.
 
 from __future__ import annotations
 
+import calendar
 from collections import Counter
 from datetime import date
 
@@ -385,7 +386,26 @@ def find_actors(
         and not _ethnic(doc, sp)
         and not _language(doc, sp)
         and not _water_body(doc, sp)
+        and not _month_date(doc, sp)
     ]
+
+
+MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+
+
+def _month_date(doc: Doc, span: ActorSpan) -> bool:
+    """ "from *May* 1", "on 4 *June*", "*April* 2019": a month name beside a day or a year is
+    a date, never the person or place of that name."""
+    if span.end - span.start != 1 or doc[span.start].lower_ not in MONTHS:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start >= 1 else None
+
+    def digits(t: object, sizes: tuple[int, ...]) -> bool:
+        text = getattr(t, "text", "").rstrip(",.")
+        return text.isdigit() and len(text) in sizes
+
+    return digits(after, (1, 2, 4)) or digits(before, (1, 2))
 
 
 def _water_body(doc: Doc, span: ActorSpan) -> bool:
