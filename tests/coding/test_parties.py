@@ -768,3 +768,21 @@ def test_who_survives_an_attack_is_its_target_not_its_doer(code):
     m = _by_type(ms, "ASSAULT")
     assert m.actor == []
     assert _countries(m.recipient) == {"KEN"}
+
+
+def test_a_withdrawal_of_named_troops_is_theirs_and_aimed_at_where_they_leave(code):
+    m = _by_type(code("The withdrawal of Turkish troops from Mosul began on Friday."), "RETREAT")
+    assert _countries(m.actor) == {"TUR"}
+    assert _countries(m.recipient) == {"IRQ"}
+    text = "Peru's president ordered the withdrawal of all Peruvian diplomats from Caracas."
+    m = _by_type(code(text), "RETREAT")
+    assert _countries(m.recipient) == {"VEN"}  # where they leave, not their own country
+    # unnamed forces take no country from the place they leave
+    m = _by_type(code("Washington completed the withdrawal of forces from Somalia."), "RETREAT")
+    assert _countries(m.actor) == {"USA"}
+
+
+def test_member_states_of_a_bloc_are_the_bloc_not_civilians(code):
+    ms = code("Nine European Union member states decided to expel Iranian diplomats.")
+    m = _by_type(ms, "SANCTION")
+    assert [a.code for a in m.actor] == ["EURGOV"]

@@ -35,6 +35,8 @@ class NameReader:
         floor = (
             MISLABELLED_CITY_POP if t.ent_type_ in ("PERSON", "ORG", "NORP") else UNTAGGED_CITY_POP
         )
+        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
+            floor = PREPOSITION_CITY_POP  # "withdrew from *Kherson*": the preposition says a place
         if t.dep_ not in ("pobj", "dobj", "npadvmod") or i == t.sent.start:
             return None
         if (i + 1 < self.n and self.doc[i + 1].pos_ == "PROPN") or (
@@ -229,6 +231,9 @@ class NameReader:
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 UNTAGGED_CITY_POP = 100_000  # a city the tagger missed counts only if this large
 MISLABELLED_CITY_POP = 1_000_000  # one it called a person or an organisation: only this large
+# prepositions of place: after them a city the tagger called a person counts from this size
+PREPOSITION_CITY_POP = 50_000
+PLACE_PREPOSITIONS = frozenset({"in", "into", "from", "near", "outside", "across", "around"})
 
 
 @lru_cache(maxsize=4096)

@@ -88,6 +88,15 @@ def between(noun: Token) -> Arg:
     return arg(heads, "actor.between") if heads else Arg()
 
 
+def _names_owner(noun: Token) -> bool:
+    """ "*Russian* troops", "*its* diplomats", "*NATO* forces": the noun phrase says whose."""
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ in ("amod", "poss", "compound", "nmod")
+        and (c.pos_ == "PROPN" or c.tag_ in ("JJ", "PRP$"))
+        for c in noun.children
+    )
+
+
 def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     """Candidate doers of a noun trigger, best first ("his visit", "the U.S. blockade",
     "aid from X", "the blockade imposed by X", the subject of "paid a visit"; "talks
@@ -96,10 +105,13 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     poss = first(noun, "actor.possessor")
     if poss is not None:
         out.append(arg(with_conjuncts(poss.arg), poss.rule))
-    actor_preps = NOUN_ACTOR_PREPS if root != WITHDRAWAL_ROOT else ("by",)  # "withdrawal from X"
+    # "the withdrawal *from* X" names the place left; "the withdrawal *of Russian* troops", who
+    # left, when the words name whose they are
+    actor_preps = NOUN_ACTOR_PREPS if root != WITHDRAWAL_ROOT else ("by", "of")
     out += [
         arg(with_conjuncts(o), "actor.noun_prep", prep=p, p=p)
         for p, o in prep_objects(noun, actor_preps)
+        if root != WITHDRAWAL_ROOT or p != "of" or _names_owner(o)
     ]
     parties = between(noun)
     if parties and code not in MEDIATION_CODES:
@@ -239,6 +251,8 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
         found += [(f"of … {q}", o2) for q, o2 in prep_objects(o, TARGET_PREPS)]
         if root == WITHDRAWAL_ROOT:  # "withdrawal of forces *from* X"
             found += [(f"of … {q}", o2) for q, o2 in prep_objects(o, ("from",))]
+    if root == WITHDRAWAL_ROOT:  # "withdrawal of its diplomats *from X*": X before its own
+        found.sort(key=lambda po: not po[0].endswith("from"))
     for p, o in prep_objects(noun, NOUN_ACTOR_PREPS):  # "attacks by rebels *on X*": the
         if o.pos_ in ("NOUN", "PROPN"):  # parser hangs the target on the doer
             found += [(f"{p} … {q}", o2) for q, o2 in prep_objects(o, DOER_TARGET_PREPS)]
