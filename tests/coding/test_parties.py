@@ -786,3 +786,11 @@ def test_member_states_of_a_bloc_are_the_bloc_not_civilians(code):
     ms = code("Nine European Union member states decided to expel Iranian diplomats.")
     m = _by_type(ms, "SANCTION")
     assert [a.code for a in m.actor] == ["EURGOV"]
+
+
+def test_who_is_accused_of_being_behind_an_attack_did_it_in_either_voice(code):
+    active = "Colombia accused Venezuela of being behind the bombing of a pipeline."
+    passive = "Venezuela has been accused by Colombia of being behind the bombing of a pipeline."
+    for text in (active, passive):
+        m = _by_type(code(text), "ASSAULT")
+        assert _countries(m.actor) == {"VEN"}, text
