@@ -794,3 +794,19 @@ def test_who_is_accused_of_being_behind_an_attack_did_it_in_either_voice(code):
     for text in (active, passive):
         m = _by_type(code(text), "ASSAULT")
         assert _countries(m.actor) == {"VEN"}, text
+
+
+def test_a_bare_junta_is_the_army_the_story_named_not_the_dateline(code):
+    text = (
+        "NAIROBI, May 2 (Test Wire) -- Sudan's army chief met envoys from Kenya on Monday. "
+        "Kenya's foreign minister said the talks would go on. "
+        "The junta rejected a ceasefire proposal on Tuesday."
+    )
+    m = _by_type(code(text), "REJECT")
+    assert [a.code for a in m.actor] == ["SDNMIL"]
+    assert "armed force named before" in m.explanation
+
+
+def test_a_hyphenated_province_places_an_event_in_its_country(code):
+    m = _by_type(code("Riots broke out in KwaZulu-Natal on Friday."), "PROTEST")
+    assert "(ZAF)" in m.explanation

@@ -32,6 +32,9 @@ from communique.vocabulary import words
 # civilian crowds, placed by where the sentence says they are (not troops, who go abroad,
 # nor refugees, who come from elsewhere)
 CROWD_SECTORS = words("crowd_sectors")
+# a state's armed forces, police and spies: "the junta", "security forces" with no country
+# named belong to the state whose forces the story named before
+FORCES = frozenset({"MIL", "COP", "SPY"})
 LANGUAGE_WORDS = words("language_words")
 WATER_BODIES = words("water_bodies")
 LOC_PREPS = words("location_preps")
@@ -177,10 +180,14 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             a.country for sp in spans for a in sp.actors if is_state(a.country)
         ).most_common(1)
         named: dict[str, ActorSpan] = {}  # head word -> the last body or role with a country
+        forces: ActorSpan | None = None  # the last armed force, police or spies with a country
         for sp in spans:
             head = self.doc[sp.head].lemma_.lower() if self.parsed else self.keys[sp.end - 1]
             if sp.actor.country and sp.kind in ("body", "role") and is_state(sp.actor.country):
                 named[head] = sp
+            if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector in FORCES:
+                forces = sp
+                continue
             if sp.actor.country or sp.kind not in ("role", "group", "body", "person"):
                 continue
             if sp.kind == "person" and not sp.actor.sector:
@@ -208,6 +215,9 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
                 iso, why = locale
             elif own := self._own_place(sp, spans):  # "opposition figures *in X*": X's
                 iso, why = own
+            elif sp.actor.sector in FORCES and forces is not None:  # "X's army ... *the junta*"
+                iso = forces.actor.country  # type: ignore[assignment]
+                why = f"the story's armed force named before, '{self.doc[forces.start : forces.end].text}'"
             elif self.story.dateline_country and (placed := self._sentence_place(sp, spans)):
                 iso, why = placed  # "CAIRO - gunmen attacked a hotel *in X*": not Egyptians
             elif self.story.dateline_country:

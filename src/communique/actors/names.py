@@ -13,6 +13,7 @@ from communique.actors.leaders import holder_on
 from communique.actors.persons import kb_actor
 from communique.actors.spans import ActorSpan
 from communique.model import Actor
+from communique.places.locate import hyphen_tail
 from communique.vocabulary import words
 
 NAME_PARTICLES = words("name_particles")
@@ -43,6 +44,8 @@ class NameReader:
             i > 0 and self.doc[i - 1].pos_ == "PROPN"
         ):
             return None  # part of a longer name
+        if hyphen_tail(self.doc, i):
+            return None  # "KwaZulu-*Natal*": the end of a hyphenated name
         if self.story.registry.lookup(t.text):
             return None
         from communique.places.gazetteer import gazetteer

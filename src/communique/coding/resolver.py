@@ -114,8 +114,11 @@ class ArgumentResolver:
         self.index = index
         self.memory = memory
         self.dateline = dateline
+        # the dateline says where the story was filed, not whom it is about
         self.story_countries = Counter(
-            s.actor.country for s in index.spans if getattr(s.actor, "country", None)
+            s.actor.country
+            for s in index.spans
+            if getattr(s.actor, "country", None) and s.start not in dateline
         )
 
     def resolve(
