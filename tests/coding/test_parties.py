@@ -810,3 +810,29 @@ def test_a_bare_junta_is_the_army_the_story_named_not_the_dateline(code):
 def test_a_hyphenated_province_places_an_event_in_its_country(code):
     m = _by_type(code("Riots broke out in KwaZulu-Natal on Friday."), "PROTEST")
     assert "(ZAF)" in m.explanation
+
+
+def test_a_demand_to_free_people_is_aimed_at_their_captors(code):
+    text = (
+        "Moroccan police detained four Algerian fishermen near Nador on Friday. "
+        "Algeria's foreign ministry summoned Morocco's envoy. "
+        "Algeria demanded the men's immediate release."
+    )
+    m = _by_type(code(text), "REQUEST", "release")
+    assert [a.code for a in m.recipient] == ["MARCOP"]
+    assert "recipient.captor" in m.explanation
+
+
+def test_the_two_countries_after_a_bloc_spoke_are_the_two_states(code):
+    text = (
+        "Ethiopia and Eritrea clashed at the border. The African Union called for calm. "
+        "The two countries signed a peace accord in 2018."
+    )
+    m = _by_type(code(text), "SUPPORT")
+    assert _countries(m.actor) == {"ETH", "ERI"}
+
+
+def test_who_repels_an_attack_is_its_target(code):
+    text = "Chad's army said its troops had repelled an attack by Sudanese militiamen."
+    m = _by_type(code(text), "ASSAULT")
+    assert _countries(m.recipient) == {"TCD"}

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from communique.actors import lexicon as lx
-from communique.actors.spans import ActorSpan
+from communique.actors.spans import ActorSpan, is_state
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -56,7 +56,8 @@ class ReferenceReader:
         if (det and k[j] == "two" or k[i] == "both") and j < self.n:
             q = j + 1 if k[j] == "two" else (i + 1 if k[i] == "both" else j)
             if q < self.n and k[q] in PLURAL_COUNTRY_NOUNS:
-                two = self.story.recent_countries(2)
+                # states only: "the two countries" are not the bloc named beside them
+                two = [c for c in self.story.recent_countries(8) if is_state(c)][:2]
                 if len(two) == 2:
                     a1 = Actor(text="", name=lx.country_name(two[0]), country=two[0])
                     a2 = Actor(text="", name=lx.country_name(two[1]), country=two[1])

@@ -62,6 +62,14 @@ REFERENCE_REACH = 3  # sentences
 DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
 
 
+# arrests, detentions, abductions and hostage-taking (CAMEO 173, 181): their doers hold people
+CAPTURE_CODES = frozenset({"173", "181"})
+# demands and appeals to free people (CAMEO 1053, 0253)
+RELEASE_DEMANDS = frozenset({"1053", "0253"})
+# recipients that are the people held, not a side: civilians, groups without a state sector
+HELD_SECTORS = frozenset({"CVL", "REF", "", None, "MED", "EDU", "HLH", "LAB", "AGR", "BUS", "REL"})
+
+
 class SentenceCoder:
     """Codes the sentences of one story in order (what earlier sentences said resolves "he",
     "they" and "the two countries" in later ones)."""
@@ -88,6 +96,8 @@ class SentenceCoder:
         self.accusation: tuple[list[Actor], set[str], int] | None = None
         # the acts of the last sentences, newest last: (sentence, CAMEO root, actors, words)
         self.acts: list[Act] = []
+        # who took people: (sentence, the captors), newest last
+        self.captures: list[tuple[int, list[Actor]]] = []
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
         for t in doc if dateline_chars else ():
             if t.idx >= dateline_chars:
@@ -259,8 +269,32 @@ class SentenceCoder:
                     cand.assumed_recipient = True
                 elif (note := retaliation_note(content)) is not None:
                     cand.notes.append(note)
+            if cand.trigger.cameo.code in RELEASE_DEMANDS:
+                self.captor(cand)
             story_counterpart(self.resolver, cand)
         return kept
+
+    def captor(self, cand: Candidate) -> None:
+        """ "Y police detained three X citizens. X demanded *their release*": a demand to free
+        people is aimed at whoever holds them, the captors the story told of (rule
+        recipient.captor), when it names no target other than the people held or its own."""
+        own = {a.country for a in cand.actors if a.country}
+        named = {a.country for a in cand.recipients if a.country}
+        if cand.recipients and not (
+            named <= own or all(a.sector in HELD_SECTORS for a in cand.recipients)
+        ):
+            return
+        for index, captors in reversed(self.captures):
+            if {a.country for a in captors if a.country} & own:
+                continue  # its own side's arrests: the demand is not aimed at itself
+            why = Because.of(
+                "recipient.captor",
+                who=", ".join(a.text or a.code or "" for a in captors),
+                n=str(self._index - index),
+            )
+            cand.set_recipients(list(captors), why)
+            cand.assumed_recipient = False
+            return
 
     def _drop(self, trig: Trigger, rule_id: str, /, **slots: str) -> None:
         """Record a trigger that is no event, with the rule that dropped it."""
@@ -335,6 +369,8 @@ class SentenceCoder:
             if m.actor and m.modality in ("asserted", "claimed", "historical"):
                 words_ = m.evidence.trigger
                 self.acts.append((index, m.cameo[:2], list(m.actor), words_))
+            if m.cameo[:3] in CAPTURE_CODES and m.actor and m.modality != "negated":
+                self.captures.append((index, list(m.actor)))
             if m.event_type == "ACCUSE" and m.actor and m.recipient and m.modality == "asserted":
                 accused = {a.country for a in m.recipient if a.country}
                 self.accusation = (list(m.actor), accused, index)
