@@ -121,6 +121,123 @@ def test_past_perfect_in_reported_speech_keeps_a_date(code):
     assert m.date == "2023-05-12"
 
 
+def test_an_after_clause_counted_in_days_is_dated_back_from_the_main_event(code):
+    # published Friday 2023-05-12: "on Wednesday" is 2023-05-10
+    ms = code(
+        "Kenyan police detained two Ugandan activists on Wednesday, "
+        "two days after they protested outside the embassy."
+    )
+    protest = _by_type(ms, "PROTEST")
+    assert protest.date == "2023-05-08" and "date.counted_back" in protest.explanation
+    assert _by_type(ms, "COERCE").date == "2023-05-10"
+
+
+def test_an_after_clause_without_a_count_does_not_take_the_main_events_day(code):
+    # Thursday 2023-05-11: a week before is still May, so the month is known
+    ms = code(
+        "Greek warships began exercises on Thursday, after Turkish jets bombed a Kurdish camp."
+    )
+    bombing = _by_type(ms, "ASSAULT")
+    assert (bombing.date, bombing.date_precision) == ("2023-05", "month")
+    assert "date.before_event" in bombing.explanation
+    # Tuesday 2023-05-02: the day before could be in April: undated, with the reason
+    m = _by_type(
+        code(
+            "Greek warships began exercises on Tuesday, after Turkish jets bombed a Kurdish camp.",
+            "2023-05-05",
+        ),
+        "ASSAULT",
+    )
+    assert m.date is None and "date.before_event" in m.explanation
+
+
+def test_a_since_clause_is_no_event_of_the_main_clauses_day(code):
+    m = _by_type(code("Since Russian troops invaded Georgia, Finland has joined NATO."), "COERCE")
+    assert m.date is None and "date.before_event" in m.explanation
+
+
+def test_a_participles_date_words_date_the_scene_it_describes(code):
+    ms = code("Kenyan doctors march in Nairobi, demanding higher pay, on 2 May 2021.")
+    march = _by_type(ms, "PROTEST")
+    assert march.date == "2021-05-02" and "date.shared" in march.explanation
+    ms = code("Chilean students clash with police firing tear gas in Santiago on 3 May 2021.")
+    assert {m.date for m in ms} == {"2021-05-03"}
+
+
+def test_a_reported_event_keeps_its_own_day_apart_from_the_saying(code):
+    m = _by_type(
+        code("Kenya said on Tuesday that Somali militants attacked a border post on Sunday."),
+        "ASSAULT",
+    )
+    assert m.date == "2023-05-07"
+
+
+def test_present_perfect_after_a_named_day_is_dated_to_the_publication_month(code):
+    text = (
+        "Venezuelan troops clashed with Colombian rebels on Monday. "
+        "The United States has imposed sanctions on Venezuela."
+    )
+    m = _by_type(code(text), "SANCTION")
+    assert (m.date, m.date_precision) == ("2023-05", "month")
+    assert "date.perfect" in m.explanation
+    # a lead in the perfect with no day named before it is the day's news
+    m = top(code("The United States has imposed sanctions on Venezuela, officials said."))
+    assert m.date == "2023-05-12"
+
+
+def test_a_statement_in_the_present_perfect_keeps_the_storys_day_unless_repeated(code):
+    text = (
+        "The Kenyan president met Ugandan officials on Wednesday. "
+        "Kenya has urged Uganda to reopen the border."
+    )
+    m = _by_type(code(text), "REQUEST")
+    assert m.date == "2023-05-10" and "date.story_reference" in m.explanation
+    text = (
+        "The Kenyan president met Ugandan officials on Wednesday. "
+        "Kenya has repeatedly accused Uganda of arming rebels."
+    )
+    m = _by_type(code(text), "ACCUSE")
+    assert (m.date, m.date_precision) == ("2023-05", "month")
+    assert "date.perfect" in m.explanation
+
+
+def test_in_recent_weeks_or_months_is_a_window_not_the_reporting_day(code):
+    m = _by_type(
+        code(
+            "Russia has attacked Ukrainian power plants in recent months, Kyiv said on Wednesday."
+        ),
+        "ASSAULT",
+    )
+    assert (m.date, m.date_precision) == ("2023", "year")
+    text = (
+        "Chile's navy seized two Peruvian boats on Monday. "
+        "In recent weeks, Peruvian fishermen have protested against Chilean patrols."
+    )
+    m = _by_type(code(text), "PROTEST")
+    assert (m.date, m.date_precision) == ("2023-05", "month")
+
+
+def test_days_later_count_from_the_day_the_story_named(code):
+    text = "Chile's navy seized two Peruvian boats on Monday. Peru condemned the seizure two days later."
+    m = _by_type(code(text), "ACCUSE")
+    assert (m.date, m.modality) == ("2023-05-10", "asserted")
+    assert "date.counted_from_story_day" in m.explanation
+
+
+def test_a_later_reaction_with_its_own_day_takes_it(code):
+    text = (
+        "Chile's navy seized two Peruvian boats on Monday.\n\n"
+        "On Thursday, Peru recalled its ambassador from Santiago."
+    )
+    m = _by_type(code(text), "SANCTION")
+    assert m.date == "2023-05-11"
+
+
+def test_a_dated_caption_in_the_present_keeps_its_date(code):
+    m = top(code("Demonstrators march in Quito on March 13, 2019.", "2019-09-20"))
+    assert (m.event_type, m.date) == ("PROTEST", "2019-03-13")
+
+
 # -- scene-setting phrases ---------------------------------------------------------------------
 
 

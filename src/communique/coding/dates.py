@@ -1,7 +1,8 @@
 """Event dates: find date words in a sentence and resolve them against the publication date.
 
 "on Friday", "today", "yesterday", "a day earlier", "two weeks ago", "the previous day",
-"last October", "next week", "in 2019", "from 2014 to 2023", "since 2014", "November 3rd",
+"last October", "next week", "in recent weeks" (the publication month; "in recent months" its
+year), "in 2019", "from 2014 to 2023", "since 2014", "November 3rd",
 "3 November 2018", and named periods from
 ``data/coding/periods.tsv`` ("during the Covid-19 pandemic" = 2020, a year-precision date whose
 span the explanation gives). A weekday in a future-tense clause is
@@ -53,6 +54,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relday", re.compile(r"\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.I)),
     ("shift", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|before|ago|later)\b", re.I)),
     ("shift1", re.compile(r"\bthe\s+(previous|following|next)\s+day\b|\bthe\s+day\s+(before|after)\b", re.I)),
+    # "in recent weeks", "over the past few days", "in the last two months": a window up to
+    # publication, whose days the story does not give
+    ("recent", re.compile(r"\b(?:in|over|during|throughout|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|couple\s+of|two|three|four|five|six|\d{1,2})\s+)?(days|weeks|months)\b", re.I)),
     ("relperiod", re.compile(r"\b(last|next|this|past|coming)\s+(week|month|year)\b", re.I)),
     ("year", re.compile(rf"\b(?:in|during|by|of|year|from|early|late|mid-?)\s+({_YEAR})\b", re.I)),
     # "captured in *the 1967 war*", "since *the 1962 missile crisis*": a year naming a happening
@@ -326,6 +330,10 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         else:
             delta = -((-delta) % 7)
         return ResolvedDate((published + timedelta(days=delta)).isoformat(), "day", text)
+    if k == "recent":  # days or weeks up to publication: its month; months: its year
+        if g[0].lower() == "months":
+            return ResolvedDate(f"{published.year:04d}", "year", text)
+        return ResolvedDate(iso(published, "month"), "month", text)
     if k == "relperiod":
         which, unit = g[0].lower(), g[1].lower()
         sign = 1 if which in ("next", "coming") else (0 if which == "this" else -1)

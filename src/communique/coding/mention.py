@@ -176,6 +176,54 @@ def pluperfect(tok: Token) -> str | None:
     return f"{had.text} {verb.text}" if had is not None else None
 
 
+# date words counted from a day ("two days later", "the following day"): from the day the
+# story named before them, when it named one
+COUNTED_KINDS = ("shift", "shift1")
+
+
+def _story_day_before(reference: tuple[str, str, str] | None) -> date | None:
+    """The day the story named before an event's words (not one it names only later)."""
+    if reference is None or reference[2].startswith("later"):
+        return None
+    try:
+        return date.fromisoformat(reference[0])
+    except ValueError:
+        return None
+
+
+def present_perfect(tok: Token) -> str | None:
+    """'have struck down', 'has been imposed' (or a noun event under one: 'has imposed
+    *sanctions*'): the present perfect, which says an event has happened by now, not when.
+    Returns the verb's words, or None."""
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        verb = tok.head
+    if verb.tag_ != "VBN":
+        return None
+    have = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+        ),
+        None,
+    )
+    return f"{have.text} {verb.text}" if have is not None else None
+
+
+STATEMENT_ROOTS = words("statement_roots")
+REPEATED = words("repeated_adverbs")
+
+
+def news_statement(tok: Token, cameo: str) -> bool:
+    """A statement made in the present perfect ("has urged", "has warned") is the story's news,
+    unless an adverb makes it repeated or earlier ("has *repeatedly* accused")."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") else tok
+    return cameo[:2] in STATEMENT_ROOTS and not any(
+        c.dep_ == "advmod" and c.lower_ in REPEATED for c in verb.children
+    )
+
+
 def build_mention(
     cand: Candidate,
     sent: Span,
@@ -185,7 +233,12 @@ def build_mention(
     published: tuple[date | None, str | None],
     location: object,
     reference: tuple[str, str, str] | None = None,
+    fixed: tuple[str | None, str | None, str] | None = None,
+    shared: str | None = None,
 ) -> Mention:
+    """``reference``: the day the story named for earlier events (date, words, where);
+    ``fixed``: a date worked out from another event of the sentence (date, precision,
+    explanation: an "after" clause); ``shared``: the participle whose date words date it."""
     trig = cand.trigger
     code = lex = trig.cameo
     table = cameo_table()
@@ -201,6 +254,7 @@ def build_mention(
             modality, cue, modality_rule = "asserted", said, "modality.warning"
     pub, pub_precision = published
     resolved: ResolvedDate | None = None
+    counted: date | None = None
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
         kind = getattr(date_expr, "kind", "")
         ahead = (
@@ -209,6 +263,12 @@ def build_mention(
             or getattr(date_expr, "future_clause", False)
         ) and not getattr(date_expr, "past_clause", False)
         resolved = resolve(date_expr, pub, ahead)  # type: ignore[arg-type]
+        counted = _story_day_before(reference) if kind in COUNTED_KINDS else None
+        if counted is not None and not getattr(date_expr, "text", "").lower().endswith("ago"):
+            # "Peru protested *two days later*": counted from the day the story named
+            resolved = resolve(date_expr, counted, ahead)  # type: ignore[arg-type]
+        else:
+            counted = None
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
         modality_rule = "modality.date_after_publication"
@@ -267,13 +327,29 @@ def build_mention(
     if resolved is not None and resolved.date:
         date_value, precision, date_text = resolved.date, resolved.precision, resolved.text
         why.append(explain("date.expression", text=date_text, date=date_value))
+        if counted is not None and reference is not None:
+            why.append(explain("date.counted_from_story_day", text=reference[1],
+                               date=reference[0], where=reference[2]))  # fmt: skip
+        if shared:
+            why.append(explain("date.shared", word=shared))
         if resolved.span:
             why.append(
                 explain("date.period", text=date_text, start=resolved.span[0], end=resolved.span[1])
             )
+    elif fixed is not None:  # "a day after Hamas fired rockets": from the main event's day
+        date_value, precision, date_text = fixed[0], fixed[1], None
+        why.append(fixed[2])
     elif (earlier := pluperfect(trig.token)) is not None:
         date_value = precision = date_text = None
         why.append(explain("date.earlier", verb=earlier))
+    elif (
+        pub is not None
+        and _story_day_before(reference) is not None
+        and (perfect := present_perfect(trig.token)) is not None
+        and not news_statement(trig.token, code.code)
+    ):  # "Courts *have struck down* the order": by now, not on the day named before
+        date_value, precision, date_text = iso(pub, "month"), "month", None
+        why.append(explain("date.perfect", verb=perfect, date=date_value))
     elif reference is not None and modality in ("asserted", "claimed") and past_event(trig.token):
         date_value, precision, date_text = reference[0], "day", None
         why.append(explain("date.story_reference", text=reference[1], date=reference[0],
