@@ -164,6 +164,25 @@ def test_a_participles_date_words_date_the_scene_it_describes(code):
     assert {m.date for m in ms} == {"2021-05-03"}
 
 
+def test_an_event_told_in_a_dated_noun_event_takes_its_day(code):
+    text = (
+        "Afghan officials met Pakistani envoys on Monday. "
+        "Pakistani forces killed five militants in a raid on Wednesday."
+    )
+    m = next(m for m in code(text) if m.evidence.trigger.startswith("killed"))
+    assert m.date == "2023-05-10" and "date.shared" in m.explanation
+
+
+def test_past_perfect_with_earlier_is_dated_to_the_month_shortly_before_the_storys_day(code):
+    text = (
+        "Kenyan police arrested twenty protesters in Nairobi on Wednesday. "
+        "Officers had earlier threatened to disperse the crowd by force."
+    )
+    m = _by_type(code(text), "THREATEN")
+    assert (m.date, m.date_precision) == ("2023-05", "month")
+    assert "date.before_event" in m.explanation
+
+
 def test_a_reported_event_keeps_its_own_day_apart_from_the_saying(code):
     m = _by_type(
         code("Kenya said on Tuesday that Somali militants attacked a border post on Sunday."),

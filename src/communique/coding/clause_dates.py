@@ -12,8 +12,9 @@ only when a week before that day still lies in the same month (English uses a ba
 
 A participle or simultaneous clause ("Students clash with police *firing* tear gas ... on 3 May",
 "doctors march, *demanding* pay, on 2 May", "farmers protest *as* police fire water cannon on
-12 February") describes the same scene: when only the clause carries date words, they date the
-main event too.
+12 February"), or a noun event the main one happened in ("killed five militants *in a raid* on
+Tuesday"), describes the same scene: when only it carries date words, they date the main event
+too.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ SHORT_BEFORE_DAYS = 7  # "after" or "days after" uncounted: at most about a week
 # a clause of the same scene: a participle, or a finite clause marked as simultaneous
 SAME_TIME_MARKS = ("as", "while", "when")
 SCENE_PREPS = ("with", "amid", "amidst")
+# a noun event the main one happened in ("killed five militants *in a raid* on Tuesday")
+SETTING_PREPS = ("in", "during", "amid", "amidst")
 
 
 @dataclass(frozen=True)
@@ -137,15 +140,24 @@ def before_event(
         return f"{moved.year:04d}-{moved.month:02d}", "month"
     if clause.long:
         return None, None
+    month = month_shortly_before(day)
+    return (month, "month") if month else (None, None)
+
+
+def month_shortly_before(day: date) -> str | None:
+    """The month of what happened shortly (up to ``SHORT_BEFORE_DAYS``) before ``day``, when
+    that week lies in ``day``'s month."""
     early = day - timedelta(days=SHORT_BEFORE_DAYS)
     if (early.year, early.month) == (day.year, day.month):
-        return f"{day.year:04d}-{day.month:02d}", "month"
-    return None, None
+        return f"{day.year:04d}-{day.month:02d}"
+    return None
 
 
 def scene_of(sub: Token, main: Token) -> bool:
     """Whether ``sub`` is a participle or simultaneous clause of the scene ``main`` tells:
     "clash with police *firing* ...", "march, *demanding* ...", "protest *as* police fire"."""
+    if sub.pos_ in ("NOUN", "PROPN") and sub.dep_ == "pobj":  # "killed five *in a raid* on ..."
+        return sub.head.lower_ in SETTING_PREPS and sub.head.head.i == main.i
     if sub.pos_ in ("NOUN", "PROPN") and sub.dep_ == "dobj":  # "fire *water cannon*"
         sub = sub.head
     marks = {c.lower_ for c in sub.children if c.dep_ == "mark"}

@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from communique.coding.candidate import Candidate
+from communique.coding.clause_dates import month_shortly_before
 from communique.coding.confidence import confidence
 from communique.coding.dates import ResolvedDate, is_after, is_history, iso, resolve
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
@@ -191,6 +192,17 @@ def _story_day_before(reference: tuple[str, str, str] | None) -> date | None:
         return None
 
 
+def _told_as_recent(tok: Token) -> bool:
+    """'had *earlier* threatened', 'had *earlier in the day* ...': the past perfect of what
+    happened shortly before the story's events."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any(c.dep_ == "advmod" and c.lower_ == "earlier" for c in verb.children)
+
+
 def present_perfect(tok: Token) -> str | None:
     """'have struck down', 'has been imposed' (or a noun event under one: 'has imposed
     *sanctions*'): the present perfect, which says an event has happened by now, not when.
@@ -341,7 +353,16 @@ def build_mention(
         why.append(fixed[2])
     elif (earlier := pluperfect(trig.token)) is not None:
         date_value = precision = date_text = None
-        why.append(explain("date.earlier", verb=earlier))
+        anchor = _story_day_before(reference) or (pub if pub_precision == "day" else None)
+        if anchor is not None and _told_as_recent(trig.token):
+            # "officers *had earlier* threatened ...": shortly before the story's day
+            date_value = month_shortly_before(anchor)
+            precision = "month" if date_value else None
+            result = f"dated to its month, {date_value}" if date_value else "date unknown"
+            why.append(explain("date.before_event", words=f"{earlier}' with 'earlier", event="the story's day",
+                               anchor=anchor.isoformat(), result=result))  # fmt: skip
+        else:
+            why.append(explain("date.earlier", verb=earlier))
     elif (
         pub is not None
         and _story_day_before(reference) is not None

@@ -402,7 +402,7 @@ class SentenceCoder:
         named = reference_day(self.days, cand.trigger.token.idx)
         if named is None or named.day == self.published[0]:
             return None
-        if named.char > cand.trigger.token.idx:
+        if named.sent > index:
             where = "later, in the story's first date words"
         elif named.sent < index:
             where = f"{index - named.sent} sentence(s) before"
