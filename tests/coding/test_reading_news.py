@@ -183,6 +183,25 @@ def test_past_perfect_with_earlier_is_dated_to_the_month_shortly_before_the_stor
     assert "date.before_event" in m.explanation
 
 
+def test_a_protest_an_arrest_happened_during_shares_its_date(code):
+    ms = code(
+        "Riot police detain a man during a protest in Tbilisi on Monday, 28 October 2024.",
+        "2024-11-02",
+    )
+    assert {(m.event_type, m.date) for m in ms} == {
+        ("COERCE", "2024-10-28"),
+        ("PROTEST", "2024-10-28"),
+    }
+
+
+def test_violence_in_the_simple_present_with_a_weekday_is_a_caption_not_a_schedule(code):
+    # published Saturday 2024-11-02: the Tuesday before, not the coming one
+    m = top(code("Spanish protesters clash with police in Valencia on Tuesday.", "2024-11-02"))
+    assert (m.event_type, m.modality, m.date) == ("PROTEST", "asserted", "2024-10-29")
+    m = top(code("Kenyan police detain two activists in Nairobi on Monday.", "2024-11-02"))
+    assert (m.event_type, m.modality, m.date) == ("COERCE", "asserted", "2024-10-28")
+
+
 def test_a_reported_event_keeps_its_own_day_apart_from_the_saying(code):
     m = _by_type(
         code("Kenya said on Tuesday that Somali militants attacked a border post on Sunday."),

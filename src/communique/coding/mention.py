@@ -83,13 +83,23 @@ def present_tense(verb: Token) -> bool:
 TIME_MARKS = ("when", "as", "once", "after", "before", "until", "while")
 
 
-def looks_ahead(verb: Token, date_kind: str) -> bool:
+UNSCHEDULED_ROOTS = words("unscheduled_roots")
+
+
+def looks_ahead(verb: Token, date_kind: str, cameo: str = "") -> bool:
     """Whether date words on ``verb`` name a coming day though the verb is not in the future
     tense: the present progressive ("Peru *is hosting* talks on Friday") and the simple present
-    with a weekday ("the president *flies* to Lima on Sunday": a schedule)."""
+    with a weekday ("the president *flies* to Lima on Sunday": a schedule). Riots, violence
+    and coercion are not scheduled (vocabulary unscheduled_roots): in the simple present with a weekday they are a caption or
+    headline of what happened ("Protesters *clash* with police on Tuesday")."""
     if present_tense(verb):
         return True
-    return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT" and date_kind == "weekday"
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.dep_ == "ROOT"
+        and date_kind == "weekday"
+        and not any(cameo.startswith(root) for root in UNSCHEDULED_ROOTS)
+    )
 
 
 def future_time_clause(tok: Token) -> bool:
@@ -271,7 +281,7 @@ def build_mention(
         kind = getattr(date_expr, "kind", "")
         ahead = (
             modality == "future"
-            or looks_ahead(trig.token, kind)
+            or looks_ahead(trig.token, kind, code.code)
             or getattr(date_expr, "future_clause", False)
         ) and not getattr(date_expr, "past_clause", False)
         resolved = resolve(date_expr, pub, ahead)  # type: ignore[arg-type]

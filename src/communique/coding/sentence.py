@@ -14,7 +14,13 @@ from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.memory import ActorMemory
 from communique.coding import frames
 from communique.coding.candidate import Candidate
-from communique.coding.clause_dates import EarlierClause, before_event, earlier_clause, scene_of
+from communique.coding.clause_dates import (
+    SETTING_PREPS,
+    EarlierClause,
+    before_event,
+    earlier_clause,
+    scene_of,
+)
 from communique.coding.context_recipients import (
     ADDRESSED_TYPES,
     EARLIER_ACT_REACH,
@@ -541,12 +547,16 @@ class SentenceCoder:
             if loose and i not in out and i not in self.earlier:
                 out[i] = min(loose, key=lambda pos_expr: abs(pos_expr[0] - i))[1]
         # "X protested on Monday, *demanding* ...", "met Y on Monday and *signed* ...": a
-        # participle clause or a conjoined verb with no date words shares its verb's day
+        # participle clause, a conjoined verb or a noun event it happened in ("during a
+        # protest") with no date words shares its verb's day
         for i in sorted(at - out.keys()):
             tok = self.doc[i]
             shares = (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (
                 tok.dep_ == "conj" and tok.pos_ == "VERB"
             )
+            if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
+                tok = tok.head  # "detain a man *during a protest* on Monday": the same scene
+                shares = True
             if (
                 shares
                 and i not in self.earlier
