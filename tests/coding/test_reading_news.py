@@ -185,7 +185,7 @@ def test_past_perfect_with_earlier_is_dated_to_the_month_shortly_before_the_stor
 
 def test_a_protest_an_arrest_happened_during_shares_its_date(code):
     ms = code(
-        "Riot police detain a man during a protest in Tbilisi on Monday, 28 October 2024.",
+        "Riot police detain a man during a protest in Tbilisi, Georgia, on Monday, October 28, 2024.",
         "2024-11-02",
     )
     assert {(m.event_type, m.date) for m in ms} == {
