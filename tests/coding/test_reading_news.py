@@ -202,6 +202,16 @@ def test_violence_in_the_simple_present_with_a_weekday_is_a_caption_not_a_schedu
     assert (m.event_type, m.modality, m.date) == ("COERCE", "asserted", "2024-10-28")
 
 
+def test_reported_past_perfect_with_earlier_is_still_earlier(code):
+    text = (
+        "Kenyan police fired tear gas at protesters in Nairobi on Wednesday. "
+        "Police had earlier arrested twelve activists, a rights group said."
+    )
+    m = _by_type(code(text), "COERCE")
+    assert (m.date, m.date_precision) == ("2023-05", "month")
+    assert "date.before_event" in m.explanation
+
+
 def test_a_reported_event_keeps_its_own_day_apart_from_the_saying(code):
     m = _by_type(
         code("Kenya said on Tuesday that Somali militants attacked a border post on Sunday."),

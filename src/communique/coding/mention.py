@@ -181,8 +181,12 @@ def pluperfect(tok: Token) -> str | None:
         verb = verb.head
     if verb.tag_ != "VBN":
         return None
-    if verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in REPORTING_VERBS:
-        return None  # "police said protesters *had thrown* stones": reported, not earlier
+    if (
+        verb.dep_ in ("ccomp", "conj")
+        and verb.head.lemma_.lower() in REPORTING_VERBS
+        and not _told_as_recent(verb)
+    ):  # "police said protesters *had thrown* stones": reported, not earlier (unless so said:
+        return None  # "police *had earlier* arrested 12, a group said")
     had = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("had", "'d")), None)
     return f"{had.text} {verb.text}" if had is not None else None
 
@@ -255,12 +259,12 @@ def build_mention(
     published: tuple[date | None, str | None],
     location: object,
     reference: tuple[str, str, str] | None = None,
-    fixed: tuple[str | None, str | None, str] | None = None,
+    fixed: tuple[str | None, str | None, str, str | None] | None = None,
     shared: str | None = None,
 ) -> Mention:
     """``reference``: the day the story named for earlier events (date, words, where);
     ``fixed``: a date worked out from another event of the sentence (date, precision,
-    explanation: an "after" clause); ``shared``: the participle whose date words date it."""
+    explanation, the words that told it: an "after" clause); ``shared``: the participle whose date words date it."""
     trig = cand.trigger
     code = lex = trig.cameo
     table = cameo_table()
@@ -359,7 +363,7 @@ def build_mention(
                 explain("date.period", text=date_text, start=resolved.span[0], end=resolved.span[1])
             )
     elif fixed is not None:  # "a day after Hamas fired rockets": from the main event's day
-        date_value, precision, date_text = fixed[0], fixed[1], None
+        date_value, precision, date_text = fixed[0], fixed[1], fixed[3]
         why.append(fixed[2])
     elif (earlier := pluperfect(trig.token)) is not None:
         date_value = precision = date_text = None

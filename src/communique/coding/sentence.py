@@ -423,10 +423,10 @@ class SentenceCoder:
         cand: Candidate,
         kept: list[Candidate],
         built: dict[int, Mention],
-    ) -> tuple[str | None, str | None, str] | None:
+    ) -> tuple[str | None, str | None, str, str | None] | None:
         """The date of an event told in an "after"/"since" clause with no date words of its
         own: counted back from its main event's date, its month, or unknown (with the
-        explanation)."""
+        explanation and the words that told it)."""
         clause = self.earlier.get(cand.trigger.token.i)
         if clause is None:
             return None
@@ -457,7 +457,7 @@ class SentenceCoder:
             result = f"dated to its {new_precision}, {value}" if value else "date unknown"
             why = explain("date.before_event", words=clause.words, event=text, anchor=anchor,
                           result=result)  # fmt: skip
-        return value, new_precision, why
+        return value, new_precision, why, clause.words if value else None
 
     def clause_date(
         self, sent: Span, index: int, cand: Candidate, clause: EarlierClause
