@@ -212,6 +212,21 @@ def test_reported_past_perfect_with_earlier_is_still_earlier(code):
     assert "date.before_event" in m.explanation
 
 
+def test_a_day_named_for_what_happened_before_is_not_the_storys_day(code):
+    text = (
+        "Turkish jets struck Kurdish positions on Tuesday after militants attacked a border"
+        " post on Sunday. Iraq condemned the strikes."
+    )
+    m = _by_type(code(text), "ACCUSE")
+    assert m.date == "2023-05-09" and "date.story_reference" in m.explanation
+    text = (
+        "Kenyan police arrested forty protesters on Thursday. "
+        "The protesters had blocked a highway on Monday. "
+        "Rights groups condemned the arrests."
+    )
+    assert _by_type(code(text), "ACCUSE").date == "2023-05-11"
+
+
 def test_a_reported_event_keeps_its_own_day_apart_from_the_saying(code):
     m = _by_type(
         code("Kenya said on Tuesday that Somali militants attacked a border post on Sunday."),
