@@ -287,6 +287,15 @@ def test_days_later_count_from_the_day_the_story_named(code):
     assert "date.counted_from_story_day" in m.explanation
 
 
+def test_hours_later_is_the_day_counted_from(code):
+    text = (
+        "Bolivian troops surrounded the palace in La Paz on Wednesday. "
+        "Hours later, the Bolivian army chief was arrested by police."
+    )
+    m = _by_type(code(text), "COERCE")
+    assert m.date == "2023-05-10" and "date.counted_from_story_day" in m.explanation
+
+
 def test_a_later_reaction_with_its_own_day_takes_it(code):
     text = (
         "Chile's navy seized two Peruvian boats on Monday.\n\n"

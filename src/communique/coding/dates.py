@@ -1,6 +1,6 @@
 """Event dates: find date words in a sentence and resolve them against the publication date.
 
-"on Friday", "today", "yesterday", "last night", "a day earlier", "two weeks ago", "the
+"on Friday", "today", "yesterday", "last night", "hours later", "a day earlier", "two weeks ago", "the
 previous day", "last October", "in mid-April", "next week", "over the weekend" (the month of the
 last Saturday and Sunday: the story does not say which), "in recent weeks" (the publication
 month; "in recent months" its year), "in 2019", "from 2014 to 2023", "since 2014", "November
@@ -55,6 +55,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "over the weekend", "last weekend", "at the weekend": a Saturday and Sunday
     ("weekend", re.compile(r"\b(?:(?:over|at|during|on)\s+the|(last|this|next|coming))\s+weekend\b", re.I)),
     ("shift", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|before|ago|later)\b", re.I)),
+    # "hours later", "a few hours earlier": the same day (as the day counted from)
+    ("hours", re.compile(r"\b(?:(?:a\s+few|several|a|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+(earlier|later|ago)\b", re.I)),
     ("shift1", re.compile(r"\bthe\s+(previous|following|next)\s+day\b|\bthe\s+day\s+(before|after)\b", re.I)),
     # "in recent weeks", "over the past few days", "in the last two months": a window up to
     # publication, whose days the story does not give
@@ -313,6 +315,8 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         precision = "day" if days < 7 else "month"
         moved = published + timedelta(days=sign * days)
         return ResolvedDate(iso(moved, precision), precision, text)
+    if k == "hours":
+        return ResolvedDate(published.isoformat(), "day", text)
     if k == "shift1":  # "the previous day", "the day after"
         word = (g[0] or g[1]).lower()
         sign = -1 if word in ("previous", "before") else 1

@@ -193,7 +193,7 @@ def pluperfect(tok: Token) -> str | None:
 
 # date words counted from a day ("two days later", "the following day"): from the day the
 # story named before them, when it named one
-COUNTED_KINDS = ("shift", "shift1")
+COUNTED_KINDS = ("shift", "shift1", "hours")
 
 
 def _story_day_before(reference: tuple[str, str, str] | None) -> date | None:
