@@ -296,6 +296,18 @@ def test_hours_later_is_the_day_counted_from(code):
     assert m.date == "2023-05-10" and "date.counted_from_story_day" in m.explanation
 
 
+def test_over_the_weekend_takes_the_weekend_day_the_story_named(code):
+    # published Friday 2023-05-12: the weekend before is 6-7 May
+    text = (
+        "Kenyan police arrested two activists in Nairobi on Sunday. "
+        "Hundreds of Kenyan teachers protested in Mombasa over the weekend."
+    )
+    m = _by_type(code(text), "PROTEST")
+    assert m.date == "2023-05-07" and "date.weekend_day" in m.explanation
+    m = top(code("Hundreds of Kenyan teachers protested in Mombasa over the weekend."))
+    assert (m.date, m.date_precision) == ("2023-05", "month")
+
+
 def test_a_later_reaction_with_its_own_day_takes_it(code):
     text = (
         "Chile's navy seized two Peruvian boats on Monday.\n\n"

@@ -52,8 +52,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b({_MONTH})\s+({_YEAR})\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|next|this|on|late|early)\s+)?({_WEEKDAY})(?:\s+(?:of\s+)?(last|next)\s+week)?\b", re.I)),
     ("relday", re.compile(r"\b(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I)),
-    # "over the weekend", "last weekend", "at the weekend": a Saturday and Sunday
-    ("weekend", re.compile(r"\b(?:(?:over|at|during|on)\s+the|(last|this|next|coming))\s+weekend\b", re.I)),
+    # "over the weekend", "last weekend", "at the weekend": a Saturday and Sunday ("this
+    # weekend" is left out: news uses it for the coming one and the one just gone alike)
+    ("weekend", re.compile(r"\b(?:(?:over|at|during|on)\s+the|(last|next|coming))\s+weekend\b", re.I)),
     ("shift", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|before|ago|later)\b", re.I)),
     # "hours later", "a few hours earlier": the same day (as the day counted from)
     ("hours", re.compile(r"\b(?:(?:a\s+few|several|a|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+(earlier|later|ago)\b", re.I)),
@@ -336,15 +337,8 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         else:
             delta = -((-delta) % 7)
         return ResolvedDate((published + timedelta(days=delta)).isoformat(), "day", text)
-    if k == "weekend":  # the last (or, looking ahead, the next) Saturday and Sunday: their
-        which = (g[0] or "").lower()  # month, as the story does not say which of the two days
-        weekend_now = published.weekday() in (5, 6)
-        if which in ("next", "coming") or (which != "last" and future):
-            saturday = published + timedelta(days=(5 - published.weekday()) % 7)
-            saturday += timedelta(days=7 if which == "next" and weekend_now else 0)
-        else:
-            saturday = published - timedelta(days=(published.weekday() - 5) % 7)
-            saturday -= timedelta(days=7 if which == "last" and weekend_now else 0)
+    if k == "weekend":  # the month of its Saturday and Sunday: the words do not say which
+        saturday = weekend_of(expr, published, future)
         sunday = saturday + timedelta(days=1)
         precision = "month" if saturday.month == sunday.month else "year"
         return ResolvedDate(iso(saturday, precision), precision, text)
@@ -361,6 +355,18 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
             return ResolvedDate(iso(_add_months(published, sign), "month"), "month", text)
         return ResolvedDate(f"{published.year + sign:04d}", "year", text)
     return None
+
+
+def weekend_of(expr: DateExpr, published: date, future: bool) -> date:
+    """The Saturday of the weekend "over the weekend", "last weekend", "next weekend" name: the
+    last one (on or before publication), or the coming one looking ahead."""
+    which = (expr.groups[0] or "").lower()
+    weekend_now = published.weekday() in (5, 6)
+    if which in ("next", "coming") or (which != "last" and future):
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+        return saturday + timedelta(days=7 if which == "next" and weekend_now else 0)
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    return saturday - timedelta(days=7 if which == "last" and weekend_now else 0)
 
 
 def is_after(resolved: ResolvedDate, published: date | None) -> bool:

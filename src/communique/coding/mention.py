@@ -4,14 +4,14 @@ the id of every rule that decided (``[rule.id]``, listed in ``data/coding/rules.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from communique.coding.candidate import Candidate
 from communique.coding.clause_dates import month_shortly_before
 from communique.coding.confidence import confidence
-from communique.coding.dates import ResolvedDate, is_after, is_history, iso, resolve
+from communique.coding.dates import ResolvedDate, is_after, is_history, iso, resolve, weekend_of
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
 from communique.coding.modality import condition_of, is_negated, modality_of
 from communique.coding.rules import explain
@@ -281,6 +281,7 @@ def build_mention(
     pub, pub_precision = published
     resolved: ResolvedDate | None = None
     counted: date | None = None
+    weekend_day: tuple[str, str, str] | None = None
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
         kind = getattr(date_expr, "kind", "")
         ahead = (
@@ -295,6 +296,12 @@ def build_mention(
             resolved = resolve(date_expr, counted, ahead)  # type: ignore[arg-type]
         else:
             counted = None
+        if kind == "weekend" and reference is not None and pub is not None:
+            # "over the weekend" ... the story names the day elsewhere ("on Sunday")
+            saturday = weekend_of(date_expr, pub, ahead)  # type: ignore[arg-type]
+            if reference[0] in (saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()):
+                resolved = ResolvedDate(reference[0], "day", resolved.text if resolved else None)
+                weekend_day = reference
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
         modality_rule = "modality.date_after_publication"
@@ -356,6 +363,9 @@ def build_mention(
         if counted is not None and reference is not None:
             why.append(explain("date.counted_from_story_day", text=reference[1],
                                date=reference[0], where=reference[2]))  # fmt: skip
+        if weekend_day is not None:
+            why.append(explain("date.weekend_day", text=weekend_day[1], date=weekend_day[0],
+                               where=weekend_day[2]))  # fmt: skip
         if shared:
             why.append(explain("date.shared", word=shared))
         if resolved.span:
