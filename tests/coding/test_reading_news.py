@@ -151,6 +151,16 @@ def test_an_after_clause_without_a_count_does_not_take_the_main_events_day(code)
     assert m.date is None and "date.before_event" in m.explanation
 
 
+def test_an_after_clause_under_a_coming_event_is_dated_before_publication(code):
+    # published Friday 2023-05-12: "on Saturday" is the 13th, the arrests were before
+    ms = code("Kenyan teachers will march on Saturday after police arrested their leaders.")
+    m = _by_type(ms, "COERCE")
+    assert (m.date, m.date_precision) == ("2023-05", "month")
+    assert "publication date" in m.explanation
+    ms = code("Kenyan teachers will march on Saturday, a day after police arrested their leaders.")
+    assert _by_type(ms, "COERCE").date == "2023-05-12"
+
+
 def test_a_since_clause_is_no_event_of_the_main_clauses_day(code):
     m = _by_type(code("Since Russian troops invaded Georgia, Finland has joined NATO."), "COERCE")
     assert m.date is None and "date.before_event" in m.explanation

@@ -32,7 +32,7 @@ from communique.coding.context_recipients import (
     judged_event_pronoun,
     story_counterpart,
 )
-from communique.coding.dates import find_dates
+from communique.coding.dates import find_dates, iso
 from communique.coding.domestic import (
     domestic_kind,
     domestic_target,
@@ -449,6 +449,19 @@ class SentenceCoder:
             anchor, precision, text = self.clause_date(sent, index, cand, clause)
         if not anchor:
             return None
+        pub, pub_precision = self.published
+        counted = before_event(clause, anchor, precision)[0] if clause.days is not None else None
+        if (
+            pub is not None
+            and anchor > iso(pub, precision or "day")
+            and not (counted and counted <= iso(pub, "day"))
+        ):
+            # "talks will resume next week, after Russia withdrew ...": a past act told under a
+            # coming one happened before publication; "after the summit" may be coming too
+            if cand.trigger.token.pos_ not in ("VERB", "AUX"):
+                return None
+            anchor, precision = iso(pub, pub_precision or "day"), pub_precision or "day"
+            text = "the publication date"
         value, new_precision = before_event(clause, anchor, precision)
         if clause.days is not None and value is not None:
             why = explain("date.counted_back", words=clause.words, event=text, anchor=anchor,
@@ -487,8 +500,6 @@ class SentenceCoder:
         pub, precision = self.published
         if pub is None:
             return None, None, ""
-        from communique.coding.dates import iso
-
         return iso(pub, precision or "day"), precision or "day", "the publication date"
 
     def dates(self, sent: Span, kept: list[Candidate]) -> dict[int, Any]:
