@@ -258,6 +258,15 @@ def test_present_perfect_after_a_named_day_is_dated_to_the_publication_month(cod
     assert m.date == "2023-05-12"
 
 
+def test_present_perfect_early_in_a_month_is_dated_to_the_year(code):
+    text = (
+        "Venezuelan troops clashed with Colombian rebels on Monday. "
+        "The United States has imposed sanctions on Venezuela."
+    )
+    m = _by_type(code(text, "2023-05-03"), "SANCTION")
+    assert (m.date, m.date_precision) == ("2023", "year")
+
+
 def test_a_statement_in_the_present_perfect_keeps_the_storys_day_unless_repeated(code):
     text = (
         "The Kenyan president met Ugandan officials on Wednesday. "

@@ -393,8 +393,15 @@ def build_mention(
         and (perfect := present_perfect(trig.token)) is not None
         and not news_statement(trig.token, code.code)
     ):  # "Courts *have struck down* the order": by now, not on the day named before
+        # the publication month, or its year when the week before publication began in the
+        # month before ("has imposed" on 2 May may be 30 April)
         date_value, precision, date_text = iso(pub, "month"), "month", None
-        why.append(explain("date.perfect", verb=perfect, date=date_value))
+        if month_shortly_before(pub) is None:
+            early = pub - timedelta(days=7)
+            date_value, precision = (
+                (iso(pub, "year"), "year") if early.year == pub.year else (None, None)
+            )
+        why.append(explain("date.perfect", verb=perfect, date=date_value or "unknown"))
     elif reference is not None and modality in ("asserted", "claimed") and past_event(trig.token):
         date_value, precision, date_text = reference[0], "day", None
         why.append(explain("date.story_reference", text=reference[1], date=reference[0],
