@@ -161,7 +161,9 @@ def scene_of(sub: Token, main: Token) -> bool:
     if sub.pos_ in ("NOUN", "PROPN") and sub.dep_ == "dobj":  # "fire *water cannon*"
         sub = sub.head
     marks = {c.lower_ for c in sub.children if c.dep_ == "mark"}
-    participle = sub.tag_ in ("VBG", "VBN") and not marks
+    # a present participle: what went on in the scene ("a man *accused* of ..." tells of
+    # something else)
+    participle = sub.tag_ == "VBG" and not marks
     scene = (
         (sub.dep_ in ("acl", "advcl") and participle)
         or (sub.dep_ == "advcl" and bool(marks) and marks <= set(SAME_TIME_MARKS))
