@@ -428,3 +428,8 @@ def test_a_condemned_attack_is_the_one_the_story_just_told(code):
     )
     judged = [m for m in ms if m.event_type == "ACCUSE"]
     assert judged and judged[0].recipient[0].country == "AZE"
+
+
+def test_leading_a_peacekeeping_mission_is_no_intent_to_negotiate(code):
+    text = "Italy, which leads the European training mission in Somalia, sent two more officers."
+    assert "AGREE" not in types(code, text)
