@@ -836,3 +836,18 @@ def test_who_repels_an_attack_is_its_target(code):
     text = "Chad's army said its troops had repelled an attack by Sudanese militiamen."
     m = _by_type(code(text), "ASSAULT")
     assert _countries(m.recipient) == {"TCD"}
+
+
+def test_who_funds_or_incites_protests_does_not_protest(code):
+    ms = code("Nicaragua's president said Washington had funded the protests in Managua.")
+    assert not [m for m in ms if m.event_type == "PROTEST" and _countries(m.actor) == {"USA"}]
+
+
+def test_a_request_to_named_people_is_not_aimed_at_the_story_counterpart(code):
+    text = (
+        "Nicaragua accused the United States of funding the unrest. "
+        "The United States denied the charge. "
+        "Nicaragua's president called on supporters of the revolution to guard the squares."
+    )
+    m = _by_type(code(text), "REQUEST")
+    assert "USA" not in _countries(m.recipient)

@@ -41,6 +41,7 @@ JUDGING_VERBS = words("judging_verbs")
 PROPOSAL_NOUNS = words("proposal_nouns") - words("claim_nouns")
 PARTICIPATION_VERBS = words("participation_verbs")
 OBSERVING_VERBS = words("observing_verbs")  # "condemned the attack": not its doer
+ABETTING_VERBS = words("abetting_verbs")  # "funded the protests": not their doer either
 NAMING_VERBS = words("naming_verbs")  # "called the attack cowardly": not its doer
 KIND_MODIFIERS = words("kind_modifiers")
 # "the *embassy* bombing", "a *school* shooting": the building or place attacked, not the doer
@@ -66,7 +67,7 @@ def observes(verb: Token, noun: Token) -> bool:
     if any(c.dep_ == "prt" for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
-    if lemma in OBSERVING_VERBS:
+    if lemma in OBSERVING_VERBS or lemma in ABETTING_VERBS:
         return True
     return lemma in NAMING_VERBS and any(
         c.i > noun.i
