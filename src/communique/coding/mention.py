@@ -111,6 +111,66 @@ def future_time_clause(tok: Token) -> bool:
     return False
 
 
+EFFECT_MARKERS = words("effect_markers")
+START_MARKERS = words("start_markers")
+# CAMEO codes of measures that apply from a day: easing restrictions or sanctions (081, 085),
+# reducing relations, aid or trade (16x), administrative sanctions (172); a threat (13x) of one
+# "from 1 June" names the day the measure would apply, too
+MEASURE_CODES = ("081", "085", "16", "172")
+
+
+def _effect_object(verb: Token, prep: str) -> Token | None:
+    """The effect word a verb's preposition governs ("into *force*", "with *effect*")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == prep:
+            obj = next((g for g in c.children if g.lemma_.lower() in EFFECT_MARKERS), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def effect_words(date_root: Token, stop: int | None = None) -> str:
+    """The words that make a date the day a measure takes effect, on the way from the date's
+    words up to the event word ``stop`` (or the root): "*effective* next month", "that *take
+    effect* on 1 March", "*comes into force* on Friday", "*with effect from* Tuesday",
+    "*starting* next week", "*from* 1 June" (vocabulary effect_markers, start_markers).
+    Returns "" when there are none."""
+    cur = date_root
+    for _ in range(8):
+        if cur.i == stop:
+            return ""
+        low = cur.lower_
+        if low in EFFECT_MARKERS and cur.pos_ in ("ADJ", "ADV"):
+            return low  # "effective next month"
+        if cur.pos_ in ("VERB", "AUX"):
+            taken = next(
+                (
+                    c
+                    for c in cur.children
+                    if c.dep_ == "dobj" and c.lemma_.lower() in EFFECT_MARKERS
+                ),
+                None,
+            )
+            if taken is not None:
+                return f"{cur.text} {taken.text}"  # "take effect"
+            if (into := _effect_object(cur, "into")) is not None:
+                return f"{cur.text} into {into.text}"  # "come into force"
+        if low in START_MARKERS and (cur.tag_ == "VBG" or (cur.dep_ == "prep" and low == "from")):
+            if cur.head.lower_ in EFFECT_MARKERS:
+                return cur.head.lower_  # "effective from 1 March"
+            if (effect := _effect_object(cur.head, "with")) is not None:
+                return f"with {effect.text} from"  # "suspended exports with effect from ..."
+            return low
+        if cur.head.i == cur.i:
+            return ""
+        cur = cur.head
+    return ""
+
+
+def is_measure(code: CameoCode) -> bool:
+    return code.code.startswith(MEASURE_CODES)
+
+
 def spoken_warning(tok: Token) -> str | None:
     """'"*There may be* retaliation," he said': a noun of punishment in an existential clause
     that a verb of saying reports is a warning given, whatever the modal on its "be". Returns
@@ -199,6 +259,21 @@ def build_mention(
         said = spoken_warning(trig.token)
         if said is not None:  # "there may be retaliation, he said": the warning was given
             modality, cue, modality_rule = "asserted", said, "modality.warning"
+    effective_note = None
+    effective = getattr(date_expr, "effective", "")
+    if effective and (
+        effective not in START_MARKERS or is_measure(code) or code.code.startswith("13")
+    ):
+        # "imposed tariffs *effective next month*": that is when they apply, not when decided
+        effective_note = explain("date.effective", text=date_expr.text, words=effective)  # type: ignore[union-attr]
+        date_expr = None
+        if (
+            modality == "future"
+            and is_measure(code)
+            and any(w in cue.lower() for w in ("will", "would", "shall", "'ll"))
+            and conditional_threat(trig, code, modality) is None
+        ):  # "will impose duties from 1 June": the measure is decided, only its day is ahead
+            modality, cue, modality_rule = "asserted", effective, "modality.decided_measure"
     pub, pub_precision = published
     resolved: ResolvedDate | None = None
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
@@ -264,6 +339,8 @@ def build_mention(
     else:
         why.append(explain("recipient.none"))
     why.append(explain(modality_rule, modality=modality, cue=cue))
+    if effective_note:
+        why.append(effective_note)
     if resolved is not None and resolved.date:
         date_value, precision, date_text = resolved.date, resolved.precision, resolved.text
         why.append(explain("date.expression", text=date_text, date=date_value))

@@ -285,6 +285,10 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
         if shared:
             out.insert(0, shared.wrap("recipient.receiver_subject", verb=head.text))
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        given = child(head, "dative")  # "granted *Turkey* a waiver": who gets the noun's act
+        if given is not None and given.pos_ in ("PROPN", "NOUN"):
+            out.insert(0, arg(with_conjuncts(given), "recipient.governing_verb_dative",
+                              verb=head.text))  # fmt: skip
         out += [
             arg(with_conjuncts(o), "recipient.governing_verb_prep", prep=p, p=p)
             for p, o in prep_objects(head, RECIPIENT_PREPS)

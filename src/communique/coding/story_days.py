@@ -22,7 +22,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from communique.coding.dates import find_dates, resolve
-from communique.coding.mention import past_tense
+from communique.coding.mention import START_MARKERS, effect_words, past_tense
 
 REFERENCE_DAYS = 10  # days before publication at most (older days are background)
 DAY_KINDS = frozenset(
@@ -63,6 +63,8 @@ def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Na
             )
             if span is None or not _past_clause(span.root):
                 continue
+            if effect_words(span.root) not in ("", *START_MARKERS):
+                continue  # "with effect from Tuesday": when a measure applies (date.effective)
             resolved = resolve(expr, published, future=False)
             if resolved is None or resolved.date is None or resolved.precision != "day":
                 continue

@@ -1,0 +1,182 @@
+"""Economic coercion and its reversal: tariffs, export bans, embargoes and their easing (CAMEO
+163 SANCTION, 085 RETREAT, 1312/130 THREATEN). Every sentence is invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import countries, top
+
+PUBLISHED = "2023-05-12"
+
+
+def events(code, text):
+    return [(m.event_type, m.cameo, countries(m.actor), countries(m.recipient)) for m in code(text)]
+
+
+# --- a measure decided now that takes effect later is done, dated when decided ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "The Canadian government signed an order imposing 20% tariffs on Argentine"
+            " aluminium, effective next month.",
+            "CAN",
+            "ARG",
+        ),
+        (
+            "Japan announced duties of 15% on Chinese solar panels that take effect on 1 July.",
+            "JPN",
+            "CHN",
+        ),  # fmt: skip
+        ("India suspended rice exports to Bangladesh with effect from Tuesday.", "IND", "BGD"),
+    ],
+)
+def test_measure_taking_effect_later_is_asserted_and_dated_when_decided(
+    code, text, actor, recipient
+):
+    m = top(code(text))
+    assert (m.event_type, m.cameo, m.modality) == ("SANCTION", "163", "asserted"), m.explanation
+    assert countries(m.actor) == {actor} and countries(m.recipient) == {recipient}, m.explanation
+    assert m.date == PUBLISHED, m.explanation
+    assert "[date.effective]" in m.explanation
+
+
+def test_will_impose_from_a_stated_day_is_a_decided_measure(code):
+    m = top(
+        code("Brazil said it would impose tariffs of 30% on Peruvian coffee starting next week.")
+    )
+    assert (m.event_type, m.modality) == ("SANCTION", "asserted"), m.explanation
+    assert countries(m.recipient) == {"PER"}, m.explanation  # "on X" read past "of 30%"
+    assert "[modality.decided_measure]" in m.explanation
+    assert m.date == PUBLISHED
+
+
+def test_will_impose_if_stays_a_threat_even_with_a_start_day(code):
+    m = top(code("Brazil will impose tariffs on Peruvian coffee starting next week if talks fail."))
+    assert m.event_type == "THREATEN", m.explanation
+
+
+def test_threat_of_tariffs_from_a_day_is_dated_when_made(code):
+    m = top(code("Brazil threatened to impose tariffs on Peruvian coffee from 1 June."))
+    assert (m.event_type, m.modality, m.date) == ("THREATEN", "asserted", PUBLISHED), m.explanation
+
+
+def test_start_day_of_a_protest_is_its_own_day(code):
+    m = top(
+        code("The Kenyan teachers' strike starting on Monday closed schools across the country.")
+    )
+    assert m.date == "2023-05-08", m.explanation
+    assert "date.effective" not in m.explanation
+
+
+def test_ban_coming_into_force_is_an_embargo_not_dated_by_its_start(code):
+    m = top(code("Indonesia's export ban on coal came into force on Saturday."))
+    assert (m.event_type, m.cameo, m.date) == ("SANCTION", "163", PUBLISHED), m.explanation
+
+
+def test_deal_taking_effect_later_was_signed_today(code):
+    m = top(code("Colombia and Ecuador signed a trade deal that takes effect on 1 July."))
+    assert (m.modality, m.date) == ("asserted", PUBLISHED), m.explanation
+
+
+# --- halting, restricting and barring trade -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("China restricted exports of rare earth magnets to Japan.", "CHN", {"JPN"}),
+        ("Kenya barred imports of Tanzanian maize.", "KEN", {"TZA"}),
+        ("Mexico raised tariffs on Chinese steel to 25%.", "MEX", {"CHN"}),
+        ("Vietnam curbed exports of rice.", "VNM", set()),
+        (
+            "The Chinese commerce ministry announced retaliatory tariffs on Canadian canola.",
+            "CHN",
+            {"CAN"},
+        ),  # fmt: skip
+    ],
+)
+def test_trade_restrictions_are_sanctions(code, text, actor, recipient):
+    m = top(code(text))
+    assert (m.event_type, m.cameo) == ("SANCTION", "163"), m.explanation
+    assert countries(m.actor) == {actor} and countries(m.recipient) == recipient, m.explanation
+
+
+def test_restrict_and_bar_keep_their_other_senses(code):
+    m = top(code("Ghana restricted the movement of foreign traders."))
+    assert (m.event_type, m.cameo) == ("COERCE", "172"), m.explanation
+
+
+def test_tariff_on_all_imports_has_no_single_target(code):
+    m = top(code("Turkey imposed a 20% tariff on all imports."))
+    assert m.event_type == "SANCTION" and not m.recipient, m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government introduced a tax on sugar on Monday.",
+        "Australia announced a review of its tariff schedule.",
+    ],
+)
+def test_domestic_measures_are_no_sanctions(code, text):
+    assert not [m for m in code(text) if m.event_type == "SANCTION"]
+
+
+# --- easing: lifting, exempting, waivers ------------------------------------------------------
+
+
+def test_lifting_an_export_ban_eases_it_and_is_no_new_ban(code):
+    assert events(code, "Thailand lifted the export ban on sugar.") == [
+        ("RETREAT", "085", {"THA"}, set())
+    ]
+
+
+def test_lifting_a_ban_on_imports_is_one_event(code):
+    ms = code("The European Union lifted its ban on Ukrainian grain imports.")
+    assert [(m.event_type, m.cameo) for m in ms] == [("RETREAT", "085")]
+    assert countries(ms[0].recipient) == {"UKR"}
+
+
+def test_exempting_goods_from_duties_eases_them(code):
+    m = top(code("Egypt exempted Sudanese goods from the new import duties."))
+    assert (m.event_type, m.cameo) == ("RETREAT", "085"), m.explanation
+    assert countries(m.recipient) == {"SDN"}
+
+
+def test_waiver_goes_to_whom_it_is_granted(code):
+    m = top(code("Washington granted Turkey a waiver from the steel tariffs."))
+    assert (m.event_type, m.cameo) == ("RETREAT", "085"), m.explanation
+    assert countries(m.actor) == {"USA"} and countries(m.recipient) == {"TUR"}, m.explanation
+    assert "[recipient.governing_verb_dative]" in m.explanation
+
+
+def test_eased_sanctions_on_a_country_target_it(code):
+    m = top(code("The sanctions on Iran were eased by the European Union."))
+    assert (m.event_type, countries(m.recipient)) == ("RETREAT", {"IRN"}), m.explanation
+
+
+# --- retaliation --------------------------------------------------------------------------
+
+
+def test_retaliating_with_tariffs_is_a_sanction_on_the_goods_owner(code):
+    m = top(code("China retaliated with tariffs on US farm goods."))
+    assert (m.event_type, m.cameo, m.modality) == ("SANCTION", "163", "asserted"), m.explanation
+    assert countries(m.actor) == {"CHN"} and countries(m.recipient) == {"USA"}, m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing vowed retaliation against the new American tariffs.",
+        "Brazil vowed to retaliate against the new Argentine tariffs.",
+        "China promised retaliation against Japan over the new export curbs.",
+    ],
+)
+def test_vowed_retaliation_is_a_threat(code, text):
+    m = top(code(text))
+    assert m.event_type == "THREATEN", m.explanation
+    assert not [x for x in code(text) if x.event_type in ("AGREE", "SANCTION")]
