@@ -180,3 +180,52 @@ def test_vowed_retaliation_is_a_threat(code, text):
     m = top(code(text))
     assert m.event_type == "THREATEN", m.explanation
     assert not [x for x in code(text) if x.event_type in ("AGREE", "SANCTION")]
+
+
+# --- more ways news names trade measures and their easing ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The United States expanded export controls on Chinese chip makers.", "USA", {"CHN"}),
+        ("Turkey blocked shipments of steel to Israel.", "TUR", {"ISR"}),
+        ("Poland stopped imports of Ukrainian grain.", "POL", {"UKR"}),
+        ("China reinstated tariffs on Taiwanese imports.", "CHN", {"TWN"}),
+        ("India put wheat exports on hold after a heatwave damaged crops.", "IND", set()),
+        ("Russia halted gas deliveries to Bulgaria on Wednesday.", "RUS", {"BGR"}),
+        ("The European Union placed three Syrian banks under sanctions.", "EUR", {"SYR"}),
+        ("Malaysia said the export ban on chicken would take effect on June 1.", "MYS", set()),
+    ],
+)
+def test_more_trade_restrictions_are_sanctions(code, text, actor, recipient):
+    m = top(code(text))
+    assert (m.event_type, m.cameo, m.modality) == ("SANCTION", "163", "asserted"), m.explanation
+    assert countries(m.actor) == {actor} and countries(m.recipient) == recipient, m.explanation
+
+
+def test_ban_said_to_take_effect_is_the_speakers(code):
+    m = top(code("Malaysia said the export ban on chicken would take effect on June 1."))
+    assert "[actor.measure_announcer]" in m.explanation and m.date == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Australia dropped its tariffs on Chinese wine.", "AUS", {"CHN"}),
+        ("China removed tariffs on Australian barley.", "CHN", {"AUS"}),
+        ("South Africa scrapped import duties on Zambian sugar.", "ZAF", {"ZMB"}),
+        ("Japan unfroze Iranian assets worth $6 billion.", "JPN", {"IRN"}),
+        ("Argentina resumed beef exports to China after a two-month suspension.", "ARG", {"CHN"}),
+        ("Indonesia reopened palm oil exports.", "IDN", set()),
+    ],
+)
+def test_easing_trade_measures_is_retreat_085(code, text, actor, recipient):
+    m = top(code(text))
+    assert (m.event_type, m.cameo, m.modality) == ("RETREAT", "085", "asserted"), m.explanation
+    assert countries(m.actor) == {actor} and countries(m.recipient) == recipient, m.explanation
+
+
+def test_resumed_exports_name_the_rule(code):
+    m = top(code("Argentina resumed beef exports to China after a two-month suspension."))
+    assert "[recode.resumed_trade]" in m.explanation

@@ -33,7 +33,7 @@ from communique.coding.domestic import (
     retaliation_note,
 )
 from communique.coding.lexicon import cameo_table
-from communique.coding.mention import TIME_MARKS, build_mention, effect_words, future_time_clause
+from communique.coding.mention import TIME_MARKS, build_mention, future_time_clause
 from communique.coding.patterns import surface_lemmas
 from communique.coding.recodes import context_recode, is_motion, motion_is_visit
 from communique.coding.resolver import ArgumentResolver
@@ -41,7 +41,7 @@ from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
 from communique.coding.story_days import reference_day, story_days
-from communique.coding.syntax import arg, with_conjuncts
+from communique.coding.syntax import arg, effect_words, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
 from communique.model import Actor, Article, Dropped, Location, Mention

@@ -22,7 +22,8 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from communique.coding.dates import find_dates, resolve
-from communique.coding.mention import START_MARKERS, effect_words, past_tense
+from communique.coding.mention import past_tense
+from communique.coding.syntax import START_MARKERS, effect_words
 
 REFERENCE_DAYS = 10  # days before publication at most (older days are background)
 DAY_KINDS = frozenset(
