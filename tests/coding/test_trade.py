@@ -229,3 +229,15 @@ def test_easing_trade_measures_is_retreat_085(code, text, actor, recipient):
 def test_resumed_exports_name_the_rule(code):
     m = top(code("Argentina resumed beef exports to China after a two-month suspension."))
     assert "[recode.resumed_trade]" in m.explanation
+
+
+def test_truce_taking_effect_is_dated_by_its_start(code):
+    m = top(code("A ceasefire between Armenia and Azerbaijan took effect on Sunday."))
+    assert m.date == "2023-05-07", m.explanation
+    assert "date.effective" not in m.explanation
+
+
+def test_lifting_sanctions_from_a_stated_month_is_decided(code):
+    m = top(code("Britain said it would lift sanctions on Syria from next month."))
+    assert (m.event_type, m.cameo, m.modality) == ("RETREAT", "085", "asserted"), m.explanation
+    assert countries(m.recipient) == {"SYR"} and m.date == PUBLISHED

@@ -14,7 +14,7 @@ from communique.coding.dates import ResolvedDate, is_after, is_history, iso, res
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
 from communique.coding.modality import condition_of, is_negated, modality_of
 from communique.coding.rules import explain
-from communique.coding.syntax import MEASURE_CODES, START_MARKERS
+from communique.coding.syntax import MEASURE_CODES, START_MARKERS, effect_words
 from communique.coding.triggers import Trigger
 from communique.model import Evidence, Mention
 from communique.vocabulary import words
@@ -206,9 +206,13 @@ def build_mention(
             modality, cue, modality_rule = "asserted", said, "modality.warning"
     effective_note = None
     effective = getattr(date_expr, "effective", "")
-    if effective and (
-        effective not in START_MARKERS or is_measure(code) or code.code.startswith("13")
-    ):
+    if is_measure(code) or code.code.startswith("13"):
+        applies = bool(effective)
+    else:  # "a ceasefire *took effect* on Sunday": the truce itself begins that day
+        applies = effective not in ("", *START_MARKERS) and not (
+            trig.token.dep_ == "nsubj" and effect_words(trig.token.head)
+        )
+    if applies:
         # "imposed tariffs *effective next month*": that is when they apply, not when decided
         effective_note = explain("date.effective", text=date_expr.text, words=effective)  # type: ignore[union-attr]
         date_expr = None
