@@ -241,3 +241,33 @@ def test_lifting_sanctions_from_a_stated_month_is_decided(code):
     m = top(code("Britain said it would lift sanctions on Syria from next month."))
     assert (m.event_type, m.cameo, m.modality) == ("RETREAT", "085", "asserted"), m.explanation
     assert countries(m.recipient) == {"SYR"} and m.date == PUBLISHED
+
+
+def test_state_boycott_of_goods_is_an_embargo(code):
+    m = top(code("The Moroccan government boycotted Spanish imports for a month."))
+    assert (m.event_type, m.cameo) == ("SANCTION", "163"), m.explanation
+    assert countries(m.recipient) == {"ESP"} and "[recode.state_boycott]" in m.explanation
+
+
+def test_traders_boycott_of_goods_stays_a_protest(code):
+    m = top(code("Pakistani traders boycotted French products."))
+    assert m.event_type == "PROTEST", m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States imposed tariffs on Chinese steel, which come into force on Friday.",
+        "The Indian government imposed an export ban on onions, effective immediately.",
+        "Brazil will impose retaliatory tariffs on US goods from Monday.",
+    ],
+)
+def test_measures_with_a_day_of_effect_are_dated_when_decided(code, text):
+    m = top(code(text))
+    assert (m.event_type, m.modality, m.date) == ("SANCTION", "asserted", PUBLISHED), m.explanation
+
+
+def test_exemption_granted_eases_tariffs_for_its_receiver(code):
+    m = top(code("The United States granted South Korea an exemption from the steel tariffs."))
+    assert (m.event_type, m.cameo) == ("RETREAT", "085"), m.explanation
+    assert countries(m.recipient) == {"KOR"}, m.explanation
