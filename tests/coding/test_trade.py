@@ -271,3 +271,40 @@ def test_exemption_granted_eases_tariffs_for_its_receiver(code):
     m = top(code("The United States granted South Korea an exemption from the steel tariffs."))
     assert (m.event_type, m.cameo) == ("RETREAT", "085"), m.explanation
     assert countries(m.recipient) == {"KOR"}, m.explanation
+
+
+# --- threats and warnings of economic measures -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actor", "recipient"),
+    [
+        ("The US president threatened tariffs on Mexico over migration.", "1312", "USA", "MEX"),
+        ("The EU warned of new sanctions against Belarus.", "1312", "EUR", "BLR"),
+        ("Russia warned of retaliation against Finland.", "130", "RUS", "FIN"),
+    ],
+)
+def test_threats_of_economic_measures(code, text, cameo, actor, recipient):
+    m = top(code(text))
+    assert (m.event_type, m.cameo) == ("THREATEN", cameo), m.explanation
+    assert countries(m.actor) == {actor} and countries(m.recipient) == {recipient}, m.explanation
+
+
+def test_retaliating_against_tariffs_is_no_threat_of_tariffs(code):
+    m = top(code("Beijing threatened to retaliate against the tariffs."))
+    assert m.event_type == "THREATEN" and m.cameo != "1312", m.explanation
+
+
+def test_relaxed_export_curbs_ease_a_sanction(code):
+    m = top(code("Japan relaxed export curbs on South Korea."))
+    assert (m.event_type, m.cameo, countries(m.recipient)) == ("RETREAT", "085", {"KOR"})
+
+
+def test_banning_a_countrys_ships_is_a_sanction(code):
+    m = top(code("Britain banned Russian ships from its ports."))
+    assert (m.event_type, m.cameo, countries(m.recipient)) == ("SANCTION", "163", {"RUS"})
+
+
+def test_offered_sanctions_relief_is_intent_to_ease(code):
+    m = top(code("The United States offered sanctions relief to Venezuela."))
+    assert (m.event_type, m.cameo, countries(m.recipient)) == ("AGREE", "0354", {"VEN"})
