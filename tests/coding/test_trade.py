@@ -308,3 +308,15 @@ def test_banning_a_countrys_ships_is_a_sanction(code):
 def test_offered_sanctions_relief_is_intent_to_ease(code):
     m = top(code("The United States offered sanctions relief to Venezuela."))
     assert (m.event_type, m.cameo, countries(m.recipient)) == ("AGREE", "0354", {"VEN"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian government raised excise duty on petrol on Tuesday.",
+        "Britain increased stamp duty on second homes.",
+        "Nigeria introduced new tariffs on electricity for wealthy districts.",
+    ],
+)
+def test_taxes_and_utility_tariffs_at_home_are_no_sanctions(code, text):
+    assert not [m for m in code(text) if m.event_type in ("SANCTION", "RETREAT")]
