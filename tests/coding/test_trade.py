@@ -320,3 +320,10 @@ def test_offered_sanctions_relief_is_intent_to_ease(code):
 )
 def test_taxes_and_utility_tariffs_at_home_are_no_sanctions(code, text):
     assert not [m for m in code(text) if m.event_type in ("SANCTION", "RETREAT")]
+
+
+def test_set_to_impose_from_a_day_is_decided_but_a_plan_is_not(code):
+    m = top(code("Canada is set to impose tariffs on Chinese steel from 1 July."))
+    assert (m.event_type, m.modality) == ("SANCTION", "asserted"), m.explanation
+    m = top(code("Canada plans to impose tariffs on Chinese steel from 1 July."))
+    assert (m.event_type, m.modality) == ("THREATEN", "future"), m.explanation

@@ -22,6 +22,9 @@ from communique.vocabulary import words
 # general intent codes that the promised act refines ("vowed to *attack*" -> threaten force)
 GENERIC_INTENT = {"030"}
 FUTURE_AUX = ("will", "would", "can", "could", "shall")
+# a future measure stated with these and a day it applies from is decided ("will impose duties
+# from 1 June", "is set to lift the ban from Monday"), not a plan (modality.decided_measure)
+DECIDED_CUES = ("will", "would", "shall", "'ll", "set", "due", "scheduled")
 REPORTING_VERBS = words("reporting_verbs")
 
 
@@ -219,7 +222,7 @@ def build_mention(
         if (
             modality == "future"
             and is_measure(code)
-            and any(w in cue.lower() for w in ("will", "would", "shall", "'ll"))
+            and cue.lower().strip("'") in DECIDED_CUES
             and conditional_threat(trig, code, modality) is None
         ):  # "will impose duties from 1 June": the measure is decided, only its day is ahead
             modality, cue, modality_rule = "asserted", effective, "modality.decided_measure"
