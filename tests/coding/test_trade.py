@@ -327,3 +327,8 @@ def test_set_to_impose_from_a_day_is_decided_but_a_plan_is_not(code):
     assert (m.event_type, m.modality) == ("SANCTION", "asserted"), m.explanation
     m = top(code("Canada plans to impose tariffs on Chinese steel from 1 July."))
     assert (m.event_type, m.modality) == ("THREATEN", "future"), m.explanation
+
+
+def test_force_used_on_a_day_is_dated_that_day(code):
+    m = top(code("Police used force against protesters in Nairobi on Monday."))
+    assert m.date == "2023-05-08" and "date.effective" not in m.explanation, m.explanation
