@@ -335,3 +335,24 @@ def test_force_used_on_a_day_is_no_date_of_effect(code):
     ms = code("Ethiopian troops shelled the town, where rebels had used force on Monday.")
     shelled = next(m for m in ms if m.evidence.trigger == "shelled")
     assert shelled.date == "2023-05-08", shelled.explanation  # the story's day, not an effect
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "cameo", "actor", "recipient"),
+    [
+        (
+            "India retaliated by imposing duties on 28 American products.",
+            "SANCTION",
+            "163",
+            "IND",
+            "USA",
+        ),  # fmt: skip
+        ("Russia retaliated by expelling ten British diplomats.", "SANCTION", "166", "RUS", "GBR"),
+    ],
+)
+def test_retaliating_by_an_act_is_that_act(code, text, event_type, cameo, actor, recipient):
+    ms = code(text)
+    assert [(m.event_type, m.cameo) for m in ms] == [(event_type, cameo)], [
+        m.explanation for m in ms
+    ]
+    assert countries(ms[0].actor) == {actor} and countries(ms[0].recipient) == {recipient}
