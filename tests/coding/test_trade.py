@@ -162,10 +162,17 @@ def test_eased_sanctions_on_a_country_target_it(code):
 # --- retaliation --------------------------------------------------------------------------
 
 
-def test_retaliating_with_tariffs_is_a_sanction_on_the_goods_owner(code):
-    m = top(code("China retaliated with tariffs on US farm goods."))
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("China retaliated with tariffs on US farm goods.", "CHN"),
+        ("The EU responded with tariffs on US motorcycles.", "EUR"),
+    ],
+)
+def test_retaliating_with_tariffs_is_a_sanction_on_the_goods_owner(code, text, actor):
+    m = top(code(text))
     assert (m.event_type, m.cameo, m.modality) == ("SANCTION", "163", "asserted"), m.explanation
-    assert countries(m.actor) == {"CHN"} and countries(m.recipient) == {"USA"}, m.explanation
+    assert countries(m.actor) == {actor} and countries(m.recipient) == {"USA"}, m.explanation
 
 
 @pytest.mark.parametrize(
