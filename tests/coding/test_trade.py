@@ -339,7 +339,7 @@ def test_set_to_impose_from_a_day_is_decided_but_a_plan_is_not(code):
 def test_force_used_on_a_day_is_no_date_of_effect(code):
     m = top(code("Police used force against protesters in Nairobi on Monday."))
     assert m.date == "2023-05-08" and "date.effective" not in m.explanation, m.explanation
-    ms = code("Ethiopian troops shelled the town, where rebels had used force on Monday.")
+    ms = code("Ethiopian troops shelled the town, where rebels used force on Monday.")
     shelled = next(m for m in ms if m.evidence.trigger == "shelled")
     assert shelled.date == "2023-05-08", shelled.explanation  # the story's day, not an effect
 
