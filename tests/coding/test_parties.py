@@ -861,3 +861,22 @@ def test_both_sides_are_the_last_two_states_in_conflict_not_the_doers(code):
     )
     m = _by_type(code(text), "REQUEST", "urged")
     assert _countries(m.recipient) == {"ARM", "AZE"}
+
+
+def test_a_persons_government_is_of_that_persons_country(code):
+    text = (
+        "Floods hit Pakistan and Afghanistan. Pakistan asked for help. "
+        "Afghan leader Hibatullah Akhundzada's government appealed to the United Nations for aid."
+    )
+    m = _by_type(code(text), "REQUEST", "appealed")
+    assert _countries(m.actor) == {"AFG"}
+
+
+def test_several_senders_of_aid_each_aim_it_at_the_story_counterpart(code):
+    text = (
+        "An earthquake struck Nepal on Monday, and Nepal's army led the rescue. "
+        "Nepal said more than 900 people had died. "
+        "India, Bhutan and Japan sent rescue teams."
+    )
+    m = _by_type(code(text), "AID")
+    assert _countries(m.recipient) == {"NPL"}

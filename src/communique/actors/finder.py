@@ -264,8 +264,8 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             for o in spans:
                 if (
                     o.start <= poss.i < o.end
-                    and o.kind in ("country", "body")
-                    and o.actor.country
+                    and o.kind in ("country", "body", "person", "role")  # "*Assad's* government"
+                    and is_state(o.actor.country)
                     and not o.is_location
                 ):
                     return o.actor.country, f"'{self.doc[o.start : poss.i + 1].text}' is its owner"

@@ -183,6 +183,9 @@ def addressed_speech(tok: Token) -> tuple[Token, list[Token]] | None:
 # event types aimed at someone: with no target in their sentence, the story's main counterpart
 COUNTERPART_TYPES = words("counterpart_types")
 TRADE_FLOWS = words("trade_flow_words")
+# acts several doers do side by side, each to a target, not with each other ("A, B and C sent
+# rescue teams", "A and B condemned the test")
+PARALLEL_TYPES = frozenset({"AID", "ACCUSE", "REQUEST", "SANCTION", "THREATEN"})
 # verbs whose object is whom they ask ("urged *X* to"), unlike "demanded *X*"
 ASKING_VERBS = frozenset(
     {"urge", "ask", "tell", "press", "implore", "beg", "order", "encourage", "advise", "invite"}
@@ -193,8 +196,10 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     """ "Freedonia shelled the border. Ruritania *vowed to retaliate*": an act aimed at someone
     that names no target in its sentence is aimed at the state the story names most, other
     than the doer's own (rule recipient.story_counterpart); an assumed target, not a found one."""
-    if cand.recipients or cand.joint or cand.unattributed or cand.plover not in COUNTERPART_TYPES:
+    if cand.recipients or cand.unattributed or cand.plover not in COUNTERPART_TYPES:
         return
+    if cand.joint and cand.plover not in PARALLEL_TYPES:
+        return  # "A and B agreed to ...": with each other
     own = {a.country for a in cand.actors if a.country}
     if not own:
         return
