@@ -166,3 +166,34 @@ def test_an_act_feared_or_at_risk_is_hypothetical(code, text, kind):
 def test_a_year_before_a_plural_or_unrest_noun_dates_it_as_history(code, text):
     ms = code(text, "2024-11-10")
     assert ms and all(m.modality == "historical" for m in ms), [(m.event_type, m.date) for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # a subject that counts no one: nothing was done
+        ("No Kenyan minister met the Somali envoy.", "CONSULT", "negated"),
+        ("Nobody from the Peruvian government attended the talks.", "CONSULT", "negated"),
+        # a fact-check: a clause that a negated noun holds did not happen
+        (
+            "There is no evidence that Ethiopian troops crossed into Eritrea.",
+            "ASSAULT",
+            "negated",
+        ),
+        # testimony in court: a claim, not an act the story asserts
+        (
+            "A former guard testified that soldiers had shelled the Bosnian village.",
+            "ASSAULT",
+            "claimed",
+        ),
+        ("The tribunal heard that the militia attacked the camp near Goma.", "ASSAULT", "claimed"),
+    ],
+)
+def test_what_prose_does_not_assert(code, text, kind, modality):
+    ms = [m for m in code(text) if m.event_type == kind]
+    assert ms and {m.modality for m in ms} == {modality}
+
+
+def test_a_sign_of_evidence_keeps_the_act_asserted(code):
+    m = top(code("There is evidence that Ethiopian troops crossed into Eritrea on Monday."))
+    assert (m.event_type, m.modality) == ("ASSAULT", "asserted")

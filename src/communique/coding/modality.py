@@ -128,11 +128,34 @@ def modality_of(tok: Token) -> tuple[str, str]:
                 and low in cues.get("amod", {})
             ):
                 offer(cues["amod"][low], f"'{c.text}'")
-    # "hoped the other side would *meet* ...": a wish about someone's act is no act
-    if clause.dep_ == "ccomp" and cues.get("gov", {}).get(clause.head.lemma_.lower()) == (
-        "hypothetical"
+    # "hoped the other side would *meet* ...": a wish about someone's act is no act; "a
+    # witness *testified* that soldiers burned ...": a claim about it
+    if clause.dep_ == "ccomp" and cues.get("gov", {}).get(clause.head.lemma_.lower()) in (
+        "hypothetical",
+        "claimed",
     ):
-        offer("hypothetical", f"'{clause.head.text}'")
+        offer(cues["gov"][clause.head.lemma_.lower()], f"'{clause.head.text}'")
+    # "*nobody* expects ...", "*no* country recognised ...": a subject that counts no one
+    for word in chain:
+        for c in word.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            said = c.lower_ if c.lower_ in cues.get("subj", {}) else ""
+            said = said or next(
+                (
+                    d.lower_
+                    for d in c.children
+                    if d.dep_ == "det" and d.lower_ in cues.get("subj", {})
+                ),
+                "",
+            )
+            if said:
+                offer(cues["subj"][said], f"'{said}' as the subject")
+    # "there is *no* evidence that troops crossed ...": a clause that a negated noun holds
+    if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN":
+        no = next((d for d in clause.head.children if d.dep_ == "det" and d.lower_ == "no"), None)
+        if no is not None and cues.get("neg", {}).get("no"):
+            offer(cues["neg"]["no"], f"'{no.text} {clause.head.text}'")
     # "ready to talk, but *only once* X withdrew", "would remain ... *until* X ended": a
     # condition to be met, not an act that happened
     for word in chain:

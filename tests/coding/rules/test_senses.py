@@ -402,3 +402,15 @@ def test_a_routine_patrol_and_insisting_on_ones_own_course_are_no_events(code):
     assert code("Kenya's foreign ministry insisted on continuing the border closure.") == []
     ms = code("Kenya insisted that Uganda withdraw its troops.")
     assert [m.event_type for m in ms] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats expect Egypt to host the next round of talks.",
+        "The Nigerian president expects a tough fight from the opposition.",
+    ],
+)
+def test_expecting_something_of_others_is_a_prediction_not_an_intent(code, text):
+    # the talks themselves may be a plan (future), but the expecting is no one's promise
+    assert not [m for m in code(text) if m.evidence.trigger.startswith("expect")]
