@@ -878,3 +878,40 @@ def test_the_start_of_a_period_is_background(code, nlp):
     assert "filter.background" in _dropped_rules(nlp, text)
     m = top(code("The Saudi blockade of Qatar hurt food imports."))
     assert (m.event_type, _codes(m.actor), _codes(m.recipient)) == ("SANCTION", ["SAU"], ["QAT"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The history of protest in Peru is long.",
+        "Scholars debate the value of talks between Ethiopia and Egypt.",
+        "The legacy of the Indonesian occupation of East Timor is still felt.",
+    ],
+)
+def test_an_event_word_named_as_a_topic_is_no_act(code, nlp, text):
+    assert code(text) == []
+    assert "filter.topic" in _dropped_rules(nlp, text)
+
+
+def test_talks_held_on_a_topic_are_still_talks(code):
+    m = top(code("Ethiopia and Egypt held talks on the dam on Monday."))
+    assert (m.event_type, sorted(_codes(m.actor))) == ("CONSULT", ["EGY", "ETH"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Hungarians blame Brussels for the rising prices.",
+        "Most Indonesians oppose sending troops to the border.",
+    ],
+)
+def test_a_share_of_a_people_holding_a_view_is_opinion(code, nlp, text):
+    assert code(text) == []
+    assert "filter.opinion" in _dropped_rules(nlp, text)
+
+
+def test_a_state_blaming_and_a_counted_crowd_protesting_are_acts(code):
+    m = top(code("Hungary blamed Brussels for the rising prices."))
+    assert (m.event_type, _codes(m.actor)) == ("ACCUSE", ["HUN"])
+    m = top(code("Many Kenyans protested in Nairobi against the new tax."))
+    assert (m.event_type, _codes(m.actor)) == ("PROTEST", ["KENCVL"])

@@ -15,6 +15,13 @@ from spacy.tokens import Token
 from communique.vocabulary import words
 
 HABITUAL_ADVERBS = words("habitual_adverbs")
+TOPIC_NOUNS = words("topic_nouns")
+TOPIC_PREPS = frozenset({"about", "of", "on", "over"})
+OPINION_QUANTIFIERS = words("opinion_quantifiers")
+OPINION_HOLDERS = words("opinion_holders")
+# what people in the street do together is an act whoever counts them ("many Kenyans protested")
+CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+CROWD_VERBS = words("crowd_verbs") | words("intransitive_protest_verbs")
 HABITUAL_ADJECTIVES = words("habitual_adjectives")
 GENERIC_DETERMINERS = frozenset({"any", "every"})
 # dependents that make a plural noun a particular group, not a kind: "the", "its", "two", ...
@@ -35,9 +42,19 @@ SYSTEMATIC_TYPES = frozenset({"ASSAULT", "COERCE"})
 def no_event(tok: Token, plover: str) -> tuple[str, dict[str, str]] | None:
     """(rule id, explanation slots) when the trigger at ``tok`` (of PLOVER type ``plover``) is
     no event in its prose."""
-    for check in (open_question, yes_no_question, habitual, generic_kind, period_start):
+    for check in (
+        open_question,
+        yes_no_question,
+        habitual,
+        generic_kind,
+        period_start,
+        topic,
+        opinion,
+    ):
         if check is habitual and plover in SYSTEMATIC_TYPES:
             continue
+        if check is opinion and (plover in CROWD_TYPES or tok.lemma_.lower() in CROWD_VERBS):
+            continue  # "many Kenyans protested against the tax": a crowd's act
         found = check(tok)
         if found is not None:
             return found
@@ -131,4 +148,42 @@ def period_start(tok: Token) -> tuple[str, dict[str, str]] | None:
     period is background to the sentence, not its news."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "since":
         return "filter.background", {"cue": tok.head.text}
+    return None
+
+
+def topic(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "The *history* of protest in X", "the *value* of dialogue between A and B", "a *book*
+    about the siege": an event word named as the topic of a noun of ideas, works or memory
+    (vocabulary topic_nouns) names a subject, not an act."""
+    cur = tok
+    while cur.dep_ == "compound" and cur.head.i != cur.i:  # "*protest* movements"
+        cur = cur.head
+    if cur.dep_ not in ("pobj", "pcomp") or cur.head.lower_ not in TOPIC_PREPS:
+        return None
+    holder = cur.head.head
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in TOPIC_NOUNS:
+        return "filter.topic", {"topic": holder.text}
+    return None
+
+
+def opinion(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "*Most* Lebanese blame the political class", "*many* voters oppose sending troops": a
+    share of a people or of commentators (vocabulary opinion_quantifiers, opinion_holders)
+    holding a view is public opinion, no act of anyone's; not for what crowds do."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        share = next(
+            (
+                c
+                for c in subj.children
+                if c.dep_ in ("amod", "det", "nummod") and c.lower_ in OPINION_QUANTIFIERS
+            ),
+            None,
+        )
+        if share is None:
+            return None
+        if subj.ent_type_ == "NORP" or subj.lemma_.lower() in OPINION_HOLDERS:
+            return "filter.opinion", {"who": f"{share.text} {subj.text}"}
     return None
