@@ -197,3 +197,21 @@ def test_what_prose_does_not_assert(code, text, kind, modality):
 def test_a_sign_of_evidence_keeps_the_act_asserted(code):
     m = top(code("There is evidence that Ethiopian troops crossed into Eritrea on Monday."))
     assert (m.event_type, m.modality) == ("ASSAULT", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A strike by Nigerian oil workers would cripple exports.", "PROTEST"),
+        ("Talks between Serbia and Kosovo could ease the tension, the analyst wrote.", "CONSULT"),
+        ("The Ethiopian offensive, if it happens, would be the third this year.", "ASSAULT"),
+    ],
+)
+def test_a_noun_event_that_might_be_is_hypothetical(code, text, kind):
+    ms = [m for m in code(text) if m.event_type == kind]
+    assert ms and {m.modality for m in ms} == {"hypothetical"}
+
+
+def test_a_noun_event_that_is_the_subject_of_a_past_verb_stays_asserted(code):
+    m = top(code("A strike by Nigerian oil workers crippled exports on Monday."))
+    assert (m.event_type, m.modality) == ("PROTEST", "asserted")

@@ -915,3 +915,15 @@ def test_a_state_blaming_and_a_counted_crowd_protesting_are_acts(code):
     assert (m.event_type, _codes(m.actor)) == ("ACCUSE", ["HUN"])
     m = top(code("Many Kenyans protested in Nairobi against the new tax."))
     assert (m.event_type, _codes(m.actor)) == ("PROTEST", ["KENCVL"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Argentine president thrives on attacking his critics.",
+        "The Kenyan president is notorious for attacking the judiciary.",
+    ],
+)
+def test_an_act_named_as_a_trait_is_no_act(code, nlp, text):
+    assert code(text) == []
+    assert "filter.character" in _dropped_rules(nlp, text)

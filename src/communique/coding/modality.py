@@ -135,6 +135,18 @@ def modality_of(tok: Token) -> tuple[str, str]:
         "claimed",
     ):
         offer(cues["gov"][clause.head.lemma_.lower()], f"'{clause.head.text}'")
+    # "a *strike* by the miners *would* cripple the economy", "the *offensive*, *if* it
+    # happens, would be ...": a noun event that is the subject of a verb of what might be
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
+        for c in tok.head.children:
+            low = c.lower_
+            if c.dep_ == "aux" and cues.get("aux", {}).get(low) == "hypothetical":
+                offer("hypothetical", f"'{c.text}'")
+            elif c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and cues.get("mark", {}).get(m.lower_) == "hypothetical"
+                for m in c.children
+            ):
+                offer("hypothetical", f"'{next(m.text for m in c.children if m.dep_ == 'mark')}'")
     # "*nobody* expects ...", "*no* country recognised ...": a subject that counts no one
     for word in chain:
         for c in word.children:

@@ -17,6 +17,8 @@ from communique.vocabulary import words
 HABITUAL_ADVERBS = words("habitual_adverbs")
 TOPIC_NOUNS = words("topic_nouns")
 TOPIC_PREPS = frozenset({"about", "of", "on", "over"})
+CHARACTER_WORDS = words("character_words")
+CHARACTER_PREPS = frozenset({"for", "of", "on"})
 OPINION_QUANTIFIERS = words("opinion_quantifiers")
 OPINION_HOLDERS = words("opinion_holders")
 # what people in the street do together is an act whoever counts them ("many Kenyans protested")
@@ -154,15 +156,20 @@ def period_start(tok: Token) -> tuple[str, dict[str, str]] | None:
 def topic(tok: Token) -> tuple[str, dict[str, str]] | None:
     """ "The *history* of protest in X", "the *value* of dialogue between A and B", "a *book*
     about the siege": an event word named as the topic of a noun of ideas, works or memory
-    (vocabulary topic_nouns) names a subject, not an act."""
+    (vocabulary topic_nouns) names a subject, not an act (filter.topic); "he *thrives on*
+    attacking his critics", "*known for* jailing reporters", "a *record of* expelling envoys":
+    one after a word naming a trait (vocabulary character_words) says what someone is like
+    (filter.character)."""
     cur = tok
     while cur.dep_ == "compound" and cur.head.i != cur.i:  # "*protest* movements"
         cur = cur.head
-    if cur.dep_ not in ("pobj", "pcomp") or cur.head.lower_ not in TOPIC_PREPS:
+    if cur.dep_ not in ("pobj", "pcomp"):
         return None
-    holder = cur.head.head
-    if holder.pos_ == "NOUN" and holder.lemma_.lower() in TOPIC_NOUNS:
+    prep, holder = cur.head.lower_, cur.head.head
+    if prep in TOPIC_PREPS and holder.pos_ == "NOUN" and holder.lemma_.lower() in TOPIC_NOUNS:
         return "filter.topic", {"topic": holder.text}
+    if prep in CHARACTER_PREPS and holder.lemma_.lower() in CHARACTER_WORDS:
+        return "filter.character", {"trait": f"{holder.text} {cur.head.text}"}
     return None
 
 
