@@ -187,6 +187,12 @@ def test_a_year_before_a_plural_or_unrest_noun_dates_it_as_history(code, text):
             "claimed",
         ),
         ("The tribunal heard that the militia attacked the camp near Goma.", "ASSAULT", "claimed"),
+        # a party's case in court: what prosecutors or a lawsuit say happened is a claim
+        (
+            "Prosecutors say the soldiers shelled the Congolese village in 2021.",
+            "ASSAULT",
+            "claimed",
+        ),
     ],
 )
 def test_what_prose_does_not_assert(code, text, kind, modality):

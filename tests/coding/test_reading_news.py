@@ -838,6 +838,10 @@ def test_a_question_word_question_takes_the_act_as_given(code):
             "The Kenyan president met the Ugandan leader on Friday.",
         ),
         (
+            "The Nigerian senator has long campaigned against fuel subsidies.",
+            "The Nigerian senator campaigned against fuel subsidies on Monday.",
+        ),
+        (
             "The Peruvian president pays frequent visits to Bolivia.",
             "The Peruvian president paid a visit to Bolivia on Monday.",
         ),

@@ -15,6 +15,7 @@ REPORTING_VERBS = words("reporting_verbs")
 # speech acts: "X's demands", "its offer", "their threat" (the proposal nouns and threats)
 SPEECH_ACT_NOUNS = words("proposal_nouns") | words("pledge_nouns")
 PRESUPPOSING_PREPS = words("presupposing_preps")
+CLAIMANT_NOUNS = words("claimant_nouns")
 
 
 # causative verbs with a bare infinitive ("make X release", "let X go", "help X rebuild"): the
@@ -76,6 +77,19 @@ def modality_of(tok: Token) -> tuple[str, str]:
         chain = [tok]
     clause = chain[-1]
     reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS
+    if reported and tok.pos_ == "VERB":
+        # "*prosecutors* say the men attacked ...": the act a party's case in court says was
+        # done is a claim (not a known event its clause names: "say the 2019 riots were ...")
+        claimant = next(
+            (
+                c
+                for c in clause.head.children
+                if c.dep_ == "nsubj" and c.lemma_.lower() in CLAIMANT_NOUNS
+            ),
+            None,
+        )
+        if claimant is not None:
+            offer("claimed", f"'{claimant.text} {clause.head.text}'")
     for i, word in enumerate(chain):
         if i > 0 and word.lemma_.lower() in cues.get("gov", {}):
             mod = cues["gov"][word.lemma_.lower()]

@@ -25,6 +25,7 @@ OPINION_HOLDERS = words("opinion_holders")
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 CROWD_VERBS = words("crowd_verbs") | words("intransitive_protest_verbs")
 HABITUAL_ADJECTIVES = words("habitual_adjectives")
+STANDING_ADVERBS = words("standing_adverbs")
 GENERIC_DETERMINERS = frozenset({"any", "every"})
 # dependents that make a plural noun a particular group, not a kind: "the", "its", "two", ...
 PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "quantmod", "appos"})
@@ -116,9 +117,12 @@ def yes_no_question(tok: Token) -> tuple[str, dict[str, str]] | None:
 def habitual(tok: Token) -> tuple[str, dict[str, str]] | None:
     """ "X *often* criticises Y", "police *routinely* detain ...", "*frequent* visits": a habit
     is no particular act (vocabulary habitual_adverbs, habitual_adjectives)."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS and tok.pos_ in ("VERB", "AUX"):
             return "filter.habitual", {"cue": c.text}
+        if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS and perfect:
+            return "filter.habitual", {"cue": c.text}  # "has *long* campaigned against ..."
         if c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES and tok.pos_ == "NOUN":
             return "filter.habitual", {"cue": c.text}
     return None
