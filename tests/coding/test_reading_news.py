@@ -931,3 +931,36 @@ def test_a_state_blaming_and_a_counted_crowd_protesting_are_acts(code):
 def test_an_act_named_as_a_trait_is_no_act(code, nlp, text):
     assert code(text) == []
     assert "filter.character" in _dropped_rules(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian minister said she felt betrayed by Chile.",
+        "Residents of the Estonian border town feel threatened by Russia.",
+    ],
+)
+def test_a_feeling_is_no_act(code, nlp, text):
+    assert code(text) == []
+    assert "filter.feeling" in _dropped_rules(nlp, text)
+
+
+def test_being_threatened_is_still_an_act(code):
+    m = top(code("Estonia was threatened by Russia on Monday."))
+    assert (m.event_type, _codes(m.actor)) == ("THREATEN", ["RUS"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's war in Gaza has dominated the summit.",
+        "Russia's invasion has dominated the summit in Brussels.",
+    ],
+)
+def test_a_situation_that_dominates_a_meeting_takes_no_part_in_it(code, text):
+    assert not [m for m in code(text) if m.event_type == "CONSULT"]
+
+
+def test_a_state_that_launches_an_offensive_still_does_it(code):
+    m = top(code("Kenya launched an offensive against the rebels."))
+    assert (m.event_type, _codes(m.actor)) == ("ASSAULT", ["KEN"])

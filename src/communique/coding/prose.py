@@ -26,6 +26,7 @@ CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 CROWD_VERBS = words("crowd_verbs") | words("intransitive_protest_verbs")
 HABITUAL_ADJECTIVES = words("habitual_adjectives")
 STANDING_ADVERBS = words("standing_adverbs")
+FEELING_VERBS = words("feeling_verbs")
 GENERIC_DETERMINERS = frozenset({"any", "every"})
 # dependents that make a plural noun a particular group, not a kind: "the", "its", "two", ...
 PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "quantmod", "appos"})
@@ -53,6 +54,7 @@ def no_event(tok: Token, plover: str) -> tuple[str, dict[str, str]] | None:
         period_start,
         topic,
         opinion,
+        feeling,
     ):
         if check is habitual and plover in SYSTEMATIC_TYPES:
             continue
@@ -197,4 +199,15 @@ def opinion(tok: Token) -> tuple[str, dict[str, str]] | None:
             return None
         if subj.ent_type_ == "NORP" or subj.lemma_.lower() in OPINION_HOLDERS:
             return "filter.opinion", {"who": f"{share.text} {subj.text}"}
+    return None
+
+
+def feeling(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "She *felt* betrayed by X", "residents feel threatened": an event word after a verb of
+    how someone feels or seems (vocabulary feeling_verbs) names a feeling, not an act."""
+    if tok.dep_ in ("acomp", "oprd") and tok.head.lemma_.lower() in FEELING_VERBS:
+        return "filter.feeling", {"verb": tok.head.text}
+    for c in tok.children:  # the small model reads "felt" as the passive's auxiliary
+        if c.dep_ == "auxpass" and (c.lemma_.lower() in FEELING_VERBS or c.lower_ in FEELING_VERBS):
+            return "filter.feeling", {"verb": c.text}
     return None
