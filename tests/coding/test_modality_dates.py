@@ -187,6 +187,11 @@ def test_a_year_before_a_plural_or_unrest_noun_dates_it_as_history(code, text):
             "claimed",
         ),
         ("The tribunal heard that the militia attacked the camp near Goma.", "ASSAULT", "claimed"),
+        (
+            "Survivors described how Sudanese soldiers burned houses in the village.",
+            "ASSAULT",
+            "claimed",
+        ),
         # a party's case in court: what prosecutors or a lawsuit say happened is a claim
         (
             "Prosecutors say the soldiers shelled the Congolese village in 2021.",
@@ -221,3 +226,15 @@ def test_a_noun_event_that_might_be_is_hypothetical(code, text, kind):
 def test_a_noun_event_that_is_the_subject_of_a_past_verb_stays_asserted(code):
     m = top(code("A strike by Nigerian oil workers crippled exports on Monday."))
     assert (m.event_type, m.modality) == ("PROTEST", "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sudanese army burned houses in the village, witnesses said.",
+        "Sudanese soldiers attacked the village on Monday, and survivors described the attack.",
+    ],
+)
+def test_news_sourced_to_witnesses_stays_asserted(code, text):
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert ms and {m.modality for m in ms} == {"asserted"}

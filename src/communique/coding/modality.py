@@ -142,13 +142,14 @@ def modality_of(tok: Token) -> tuple[str, str]:
                 and low in cues.get("amod", {})
             ):
                 offer(cues["amod"][low], f"'{c.text}'")
-    # "hoped the other side would *meet* ...": a wish about someone's act is no act; "a
-    # witness *testified* that soldiers burned ...": a claim about it
-    if clause.dep_ == "ccomp" and cues.get("gov", {}).get(clause.head.lemma_.lower()) in (
-        "hypothetical",
-        "claimed",
+    # "hoped the other side would *meet* ...": a wish about someone's act is no act
+    if clause.dep_ == "ccomp" and cues.get("gov", {}).get(clause.head.lemma_.lower()) == (
+        "hypothetical"
     ):
-        offer(cues["gov"][clause.head.lemma_.lower()], f"'{clause.head.text}'")
+        offer("hypothetical", f"'{clause.head.text}'")
+    # "a witness *testified* that soldiers burned ...", "*described how* ...": a claim about it
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues.get("clause", {}):
+        offer(cues["clause"][clause.head.lemma_.lower()], f"'{clause.head.text}'")
     # "a *strike* by the miners *would* cripple the economy", "the *offensive*, *if* it
     # happens, would be ...": a noun event that is the subject of a verb of what might be
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
