@@ -3,7 +3,8 @@
 Codes every snippet of ``bench/data/type_snippets.tsv`` (or ``--snippets FILE``: a TSV of
 expected PLOVER type, then the snippet, optionally the CAMEO code as documentation; ``#`` lines
 are comments; ``bench/data/type_probe.tsv`` is a second such file, written before the coder was
-run on it) the way ``communique eval
+run on it; ``bench/data/quiet_prose.tsv`` holds analysis, opinion, trial and profile prose, two
+thirds of it labelled NONE: no event, scored as the answer when nothing is coded) the way ``communique eval
 --gold`` does: one article per snippet, full spaCy pipeline, the highest-confidence event is
 the answer (NONE when nothing is coded). Reports accuracy, per-type recall and precision, and
 the confusion pairs (expected -> got) from most to least frequent.
@@ -51,7 +52,7 @@ def score(rows: list[tuple[str, str]], coded: list[list[Any]]) -> dict[str, Any]
                 "recall": round(hits[t] / support[t], 4) if support[t] else 0.0,
                 "precision": round(hits[t] / predicted[t], 4) if predicted[t] else 0.0,
             }
-            for t in PLOVER_TYPES
+            for t in (*PLOVER_TYPES, "NONE")
             if support[t] or predicted[t]
         },
         "confusions": [{"expected": e, "got": g, "count": c} for (e, g), c in pairs.most_common()],
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     return run(
         argv,
         default=DEFAULT,
-        types=PLOVER_TYPES,
+        types=(*PLOVER_TYPES, "NONE"),
         prefix="types",
         score=score,
         report=_report,

@@ -185,3 +185,75 @@ def test_an_act_feared_or_at_risk_is_hypothetical(code, text, kind):
 def test_a_year_before_a_plural_or_unrest_noun_dates_it_as_history(code, text):
     ms = code(text, "2024-11-10")
     assert ms and all(m.modality == "historical" for m in ms), [(m.event_type, m.date) for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # a subject that counts no one: nothing was done
+        ("No Kenyan minister met the Somali envoy.", "CONSULT", "negated"),
+        ("Nobody from the Peruvian government attended the talks.", "CONSULT", "negated"),
+        # a fact-check: a clause that a negated noun holds did not happen
+        (
+            "There is no evidence that Ethiopian troops crossed into Eritrea.",
+            "ASSAULT",
+            "negated",
+        ),
+        # testimony in court: a claim, not an act the story asserts
+        (
+            "A former guard testified that soldiers had shelled the Bosnian village.",
+            "ASSAULT",
+            "claimed",
+        ),
+        ("The tribunal heard that the militia attacked the camp near Goma.", "ASSAULT", "claimed"),
+        (
+            "Survivors described how Sudanese soldiers burned houses in the village.",
+            "ASSAULT",
+            "claimed",
+        ),
+        # a party's case in court: what prosecutors or a lawsuit say happened is a claim
+        (
+            "Prosecutors say the soldiers shelled the Congolese village in 2021.",
+            "ASSAULT",
+            "claimed",
+        ),
+    ],
+)
+def test_what_prose_does_not_assert(code, text, kind, modality):
+    ms = [m for m in code(text) if m.event_type == kind]
+    assert ms and {m.modality for m in ms} == {modality}
+
+
+def test_a_sign_of_evidence_keeps_the_act_asserted(code):
+    m = top(code("There is evidence that Ethiopian troops crossed into Eritrea on Monday."))
+    assert (m.event_type, m.modality) == ("ASSAULT", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A strike by Nigerian oil workers would cripple exports.", "PROTEST"),
+        ("Talks between Serbia and Kosovo could ease the tension, the analyst wrote.", "CONSULT"),
+        ("The Ethiopian offensive, if it happens, would be the third this year.", "ASSAULT"),
+    ],
+)
+def test_a_noun_event_that_might_be_is_hypothetical(code, text, kind):
+    ms = [m for m in code(text) if m.event_type == kind]
+    assert ms and {m.modality for m in ms} == {"hypothetical"}
+
+
+def test_a_noun_event_that_is_the_subject_of_a_past_verb_stays_asserted(code):
+    m = top(code("A strike by Nigerian oil workers crippled exports on Monday."))
+    assert (m.event_type, m.modality) == ("PROTEST", "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sudanese army burned houses in the village, witnesses said.",
+        "Sudanese soldiers attacked the village on Monday, and survivors described the attack.",
+    ],
+)
+def test_news_sourced_to_witnesses_stays_asserted(code, text):
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert ms and {m.modality for m in ms} == {"asserted"}

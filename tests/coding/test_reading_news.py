@@ -991,3 +991,196 @@ def test_expelled_from_a_country_with_no_agent_is_expelled_by_it(code):
 def test_recapturing_a_town_is_fighting(code):
     m = _by_type(code("The Sudanese army recaptured the town on Friday."), "ASSAULT")
     assert _codes(m.actor) == ["SDNMIL"]
+
+
+# -- prose that states no act: questions, habits, kinds, background --------------------------------
+
+
+def _dropped_rules(nlp, text: str) -> set[str]:
+    from communique.coding import code_article
+    from communique.model import Article
+
+    doc = nlp(text)
+    code_article(Article(text=text, id="q"), doc)
+    return {d.rule for d in doc._.communique_dropped}
+
+
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        (
+            "It is still unclear whether Ghana will recall its ambassador from Togo.",
+            "Ghana recalled its ambassador from Togo.",
+        ),
+        (
+            "Nobody knows if the Sri Lankan navy fired on the Indian trawlers.",
+            "The Sri Lankan navy fired on the Indian trawlers.",
+        ),
+        (
+            "Whether Qatar will host the talks between the Afghan factions remains an open question.",
+            "Qatar will host the talks between the Afghan factions.",
+        ),
+    ],
+)
+def test_an_open_question_states_no_act(code, nlp, question, statement):
+    assert code(statement), "the act itself is coded"
+    assert code(question) == []
+    assert "filter.open_question" in _dropped_rules(nlp, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        ("Will Algeria close its border with Morocco?", "Algeria closed its border with Morocco."),
+        ("Did Ugandan troops cross into South Sudan?", "Ugandan troops crossed into South Sudan."),
+    ],
+)
+def test_a_yes_no_question_asks_whether_the_act_happens(code, nlp, question, statement):
+    assert code(statement)
+    assert code(question) == []
+    assert "filter.question" in _dropped_rules(nlp, question)
+
+
+def test_a_question_word_question_takes_the_act_as_given(code):
+    m = top(code("Why did Algeria close its border with Morocco?"))
+    assert (m.event_type, _codes(m.actor), _codes(m.recipient)) == ("COERCE", ["DZA"], ["MAR"])
+
+
+@pytest.mark.parametrize(
+    ("habit", "act"),
+    [
+        (
+            "The Slovak prime minister often criticises the European Commission.",
+            "The Slovak prime minister criticised the European Commission on Monday.",
+        ),
+        (
+            "The Kenyan president regularly meets the Ugandan leader.",
+            "The Kenyan president met the Ugandan leader on Friday.",
+        ),
+        (
+            "The Nigerian senator has long campaigned against fuel subsidies.",
+            "The Nigerian senator campaigned against fuel subsidies on Monday.",
+        ),
+        (
+            "The Peruvian president pays frequent visits to Bolivia.",
+            "The Peruvian president paid a visit to Bolivia on Monday.",
+        ),
+    ],
+)
+def test_a_habit_is_no_particular_act(code, nlp, habit, act):
+    assert code(act)
+    assert code(habit) == []
+    assert "filter.habitual" in _dropped_rules(nlp, habit)
+
+
+def test_repeated_acts_of_one_event_are_no_habit(code):
+    m = top(code("Police repeatedly fired tear gas at protesters in Nairobi on Tuesday."))
+    assert (m.event_type, _codes(m.actor)) == ("ASSAULT", ["KENCOP"])
+
+
+def test_a_practice_of_repression_is_still_reported_as_repression(code):
+    m = top(code("Indonesian police routinely detain students without charge."))
+    assert (m.event_type, _codes(m.actor)) == ("COERCE", ["IDNCOP"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armies that bomb cities commit war crimes.",
+        "Any army that bombs cities commits a war crime.",
+    ],
+)
+def test_what_a_kind_of_doer_does_is_no_act(code, nlp, text):
+    assert code(text) == []
+    assert "filter.generic" in _dropped_rules(nlp, text)
+    assert code("Militias shelled villages in Darfur on Sunday.")
+
+
+def test_the_start_of_a_period_is_background(code, nlp):
+    text = "Since the Saudi blockade of Qatar, food prices in Doha have risen."
+    assert code(text) == []
+    assert "filter.background" in _dropped_rules(nlp, text)
+    m = top(code("The Saudi blockade of Qatar hurt food imports."))
+    assert (m.event_type, _codes(m.actor), _codes(m.recipient)) == ("SANCTION", ["SAU"], ["QAT"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The history of protest in Peru is long.",
+        "Scholars debate the value of talks between Ethiopia and Egypt.",
+        "The legacy of the Indonesian occupation of East Timor is still felt.",
+    ],
+)
+def test_an_event_word_named_as_a_topic_is_no_act(code, nlp, text):
+    assert code(text) == []
+    assert "filter.topic" in _dropped_rules(nlp, text)
+
+
+def test_talks_held_on_a_topic_are_still_talks(code):
+    m = top(code("Ethiopia and Egypt held talks on the dam on Monday."))
+    assert (m.event_type, sorted(_codes(m.actor))) == ("CONSULT", ["EGY", "ETH"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Hungarians blame Brussels for the rising prices.",
+        "Most Indonesians oppose sending troops to the border.",
+    ],
+)
+def test_a_share_of_a_people_holding_a_view_is_opinion(code, nlp, text):
+    assert code(text) == []
+    assert "filter.opinion" in _dropped_rules(nlp, text)
+
+
+def test_a_state_blaming_and_a_counted_crowd_protesting_are_acts(code):
+    m = top(code("Hungary blamed Brussels for the rising prices."))
+    assert (m.event_type, _codes(m.actor)) == ("ACCUSE", ["HUN"])
+    m = top(code("Many Kenyans protested in Nairobi against the new tax."))
+    assert (m.event_type, _codes(m.actor)) == ("PROTEST", ["KENCVL"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Argentine president thrives on attacking his critics.",
+        "The Kenyan president is notorious for attacking the judiciary.",
+    ],
+)
+def test_an_act_named_as_a_trait_is_no_act(code, nlp, text):
+    assert code(text) == []
+    assert "filter.character" in _dropped_rules(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian minister said she felt betrayed by Chile.",
+        "Residents of the Estonian border town feel threatened by Russia.",
+    ],
+)
+def test_a_feeling_is_no_act(code, nlp, text):
+    assert code(text) == []
+    assert "filter.feeling" in _dropped_rules(nlp, text)
+
+
+def test_being_threatened_is_still_an_act(code):
+    m = top(code("Estonia was threatened by Russia on Monday."))
+    assert (m.event_type, _codes(m.actor)) == ("THREATEN", ["RUS"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's war in Gaza has dominated the summit.",
+        "Russia's invasion has dominated the summit in Brussels.",
+    ],
+)
+def test_a_situation_that_dominates_a_meeting_takes_no_part_in_it(code, text):
+    assert not [m for m in code(text) if m.event_type == "CONSULT"]
+
+
+def test_a_state_that_launches_an_offensive_still_does_it(code):
+    m = top(code("Kenya launched an offensive against the rebels."))
+    assert (m.event_type, _codes(m.actor)) == ("ASSAULT", ["KEN"])

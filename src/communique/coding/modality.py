@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.lexicon import modality_cues
+from communique.coding.syntax import effect_words
 from communique.vocabulary import words
 
 STRENGTH = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "asserted": 0}
@@ -15,6 +16,7 @@ REPORTING_VERBS = words("reporting_verbs")
 # speech acts: "X's demands", "its offer", "their threat" (the proposal nouns and threats)
 SPEECH_ACT_NOUNS = words("proposal_nouns") | words("pledge_nouns")
 PRESUPPOSING_PREPS = words("presupposing_preps")
+CLAIMANT_NOUNS = words("claimant_nouns")
 
 
 # causative verbs with a bare infinitive ("make X release", "let X go", "help X rebuild"): the
@@ -76,6 +78,19 @@ def modality_of(tok: Token) -> tuple[str, str]:
         chain = [tok]
     clause = chain[-1]
     reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS
+    if reported and tok.pos_ == "VERB":
+        # "*prosecutors* say the men attacked ...": the act a party's case in court says was
+        # done is a claim (not a known event its clause names: "say the 2019 riots were ...")
+        claimant = next(
+            (
+                c
+                for c in clause.head.children
+                if c.dep_ == "nsubj" and c.lemma_.lower() in CLAIMANT_NOUNS
+            ),
+            None,
+        )
+        if claimant is not None:
+            offer("claimed", f"'{claimant.text} {clause.head.text}'")
     for i, word in enumerate(chain):
         if i > 0 and word.lemma_.lower() in cues.get("gov", {}):
             mod = cues["gov"][word.lemma_.lower()]
@@ -133,6 +148,48 @@ def modality_of(tok: Token) -> tuple[str, str]:
         "hypothetical"
     ):
         offer("hypothetical", f"'{clause.head.text}'")
+    # "a witness *testified* that soldiers burned ...", "*described how* ...": a claim about it
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues.get("clause", {}):
+        offer(cues["clause"][clause.head.lemma_.lower()], f"'{clause.head.text}'")
+    # "a *strike* by the miners *would* cripple the economy", "the *offensive*, *if* it
+    # happens, would be ...": a noun event that is the subject of a verb of what might be
+    # ("the ban *would take effect* on 1 June" is a measure decided, only its day ahead)
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.i != tok.i
+        and not effect_words(tok.head)
+    ):
+        for c in tok.head.children:
+            low = c.lower_
+            if c.dep_ == "aux" and cues.get("aux", {}).get(low) == "hypothetical":
+                offer("hypothetical", f"'{c.text}'")
+            elif c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and cues.get("mark", {}).get(m.lower_) == "hypothetical"
+                for m in c.children
+            ):
+                offer("hypothetical", f"'{next(m.text for m in c.children if m.dep_ == 'mark')}'")
+    # "*nobody* expects ...", "*no* country recognised ...": a subject that counts no one
+    for word in chain:
+        for c in word.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            said = c.lower_ if c.lower_ in cues.get("subj", {}) else ""
+            said = said or next(
+                (
+                    d.lower_
+                    for d in c.children
+                    if d.dep_ == "det" and d.lower_ in cues.get("subj", {})
+                ),
+                "",
+            )
+            if said:
+                offer(cues["subj"][said], f"'{said}' as the subject")
+    # "there is *no* evidence that troops crossed ...": a clause that a negated noun holds
+    if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN":
+        no = next((d for d in clause.head.children if d.dep_ == "det" and d.lower_ == "no"), None)
+        if no is not None and cues.get("neg", {}).get("no"):
+            offer(cues["neg"]["no"], f"'{no.text} {clause.head.text}'")
     # "ready to talk, but *only once* X withdrew", "would remain ... *until* X ended": a
     # condition to be met, not an act that happened
     for word in chain:

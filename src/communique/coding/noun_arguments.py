@@ -56,6 +56,8 @@ PARTICIPATION_VERBS = words("participation_verbs")
 OBSERVING_VERBS = words("observing_verbs")  # "condemned the attack": not its doer
 ABETTING_VERBS = words("abetting_verbs")  # "funded the protests": not their doer either
 NAMING_VERBS = words("naming_verbs")  # "called the attack cowardly": not its doer
+# "the war *dominated* the summit": a subject that is a situation, not a doer
+SITUATION_NOUNS = words("situation_nouns")
 KIND_MODIFIERS = words("kind_modifiers")
 # "the *embassy* bombing", "a *school* shooting": the building or place attacked, not the doer
 TARGET_SITES = words("target_sites")
@@ -178,6 +180,9 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         and head.pos_ in ("VERB", "AUX")
         and not observes(head, noun)
         and head.lemma_.lower() not in JUDGING_VERBS  # "X protested *attacks*": not X's
+        and not any(  # "Israel's *war* dominated the summit": a situation takes no part
+            c.dep_ == "nsubj" and c.lemma_.lower() in SITUATION_NOUNS for c in head.children
+        )
     ):
         inner = verb_actor(head) if noun.dep_ != "nsubjpass" else Arg()
         if inner:

@@ -42,6 +42,7 @@ from communique.coding.domestic import (
 from communique.coding.lexicon import cameo_table
 from communique.coding.mention import TIME_MARKS, build_mention, future_time_clause
 from communique.coding.patterns import surface_lemmas
+from communique.coding.prose import no_event
 from communique.coding.recodes import context_recode, is_motion, motion_is_visit
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
@@ -156,6 +157,10 @@ class SentenceCoder:
             sense = sense_of(trig)
             if sense is not None and sense[0].cameo is None:  # "beat them in the final"
                 self._drop(trig, "filter.sense", sense=sense[0].sense, cue=sense[1])
+                continue
+            quiet = no_event(tok, trig.cameo.plover)
+            if quiet is not None:  # "it is unclear whether ...", "often criticises", "since ..."
+                self._drop(trig, quiet[0], **quiet[1])
                 continue
             purpose = frames.is_purpose_clause(tok)
             gov, path = frames.governor(tok, governors)

@@ -433,3 +433,15 @@ def test_a_condemned_attack_is_the_one_the_story_just_told(code):
 def test_leading_a_peacekeeping_mission_is_no_intent_to_negotiate(code):
     text = "Italy, which leads the European training mission in Somalia, sent two more officers."
     assert "AGREE" not in types(code, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats expect Egypt to host the next round of talks.",
+        "The Nigerian president expects a tough fight from the opposition.",
+    ],
+)
+def test_expecting_something_of_others_is_a_prediction_not_an_intent(code, text):
+    # the talks themselves may be a plan (future), but the expecting is no one's promise
+    assert not [m for m in code(text) if m.evidence.trigger.startswith("expect")]

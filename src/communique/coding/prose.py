@@ -1,0 +1,213 @@
+"""Event words in prose that reports no event: analysis, opinion, trial reports and profiles.
+
+An event word is no event of its own when its clause asks a question instead of stating a fact
+("it is unclear *whether* X will expel ...", "*Will* X close its airspace?"), states a habit
+("X *often* criticises Y": vocabulary habitual_adverbs), states a generic truth about a kind
+("armies *that shell* cities commit crimes"), or names a past act only as the start of a period
+("*since* the invasion"). Each check is one look at the trigger's clause in the parse: no scan
+over patterns.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.vocabulary import words
+
+HABITUAL_ADVERBS = words("habitual_adverbs")
+TOPIC_NOUNS = words("topic_nouns")
+TOPIC_PREPS = frozenset({"about", "of", "on", "over"})
+CHARACTER_WORDS = words("character_words")
+CHARACTER_PREPS = frozenset({"for", "of", "on"})
+OPINION_QUANTIFIERS = words("opinion_quantifiers")
+OPINION_HOLDERS = words("opinion_holders")
+# what people in the street do together is an act whoever counts them ("many Kenyans protested")
+CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+CROWD_VERBS = words("crowd_verbs") | words("intransitive_protest_verbs")
+HABITUAL_ADJECTIVES = words("habitual_adjectives")
+STANDING_ADVERBS = words("standing_adverbs")
+FEELING_VERBS = words("feeling_verbs")
+GENERIC_DETERMINERS = frozenset({"any", "every"})
+# dependents that make a plural noun a particular group, not a kind: "the", "its", "two", ...
+PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "quantmod", "appos"})
+# "if" as a complementizer ("asked *if* ..."), not a condition: a complement clause, or any
+# clause under a word of knowing or asking ("nobody knows *if* ...", "unclear *if* ...")
+QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "xcomp", "pcomp"})
+QUESTION_WORDS = words("question_words")
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl"})
+
+
+# reports of systematic violence and repression ("police routinely beat detainees") are events
+# of their own in CAMEO coding: a habit of force is still force
+SYSTEMATIC_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def no_event(tok: Token, plover: str) -> tuple[str, dict[str, str]] | None:
+    """(rule id, explanation slots) when the trigger at ``tok`` (of PLOVER type ``plover``) is
+    no event in its prose."""
+    for check in (
+        open_question,
+        yes_no_question,
+        habitual,
+        generic_kind,
+        period_start,
+        topic,
+        opinion,
+        feeling,
+    ):
+        if check is habitual and plover in SYSTEMATIC_TYPES:
+            continue
+        if check is opinion and (plover in CROWD_TYPES or tok.lemma_.lower() in CROWD_VERBS):
+            continue  # "many Kenyans protested against the tax": a crowd's act
+        found = check(tok)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_path(tok: Token) -> list[Token]:
+    """The trigger and every word above it, up to the sentence root."""
+    path = [tok]
+    while path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
+def open_question(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "It is unclear *whether* X will act", "nobody knows *if* X acted", "*whether* X attends
+    remains open": a clause put as an open question states no act."""
+    for word in _clause_path(tok):
+        for c in word.children:
+            if c.dep_ != "mark":
+                continue
+            low = c.lower_
+            if low == "whether" or (
+                low == "if"
+                and (
+                    word.dep_ in QUESTION_CLAUSE_DEPS or word.head.lemma_.lower() in QUESTION_WORDS
+                )
+            ):
+                return "filter.open_question", {"cue": c.text}
+    return None
+
+
+def yes_no_question(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "*Will* X close its airspace?", "*Did* troops shell the dam?": a question with the
+    auxiliary before the subject and no question word asks whether the act happens. A
+    question with a question word ("why did X expel ...?") takes the act as given, and an act
+    in a clause under the question (a relative or adverbial clause) is not asked about."""
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_punct or t.text == "?"), None)
+    if last is None or last.text != "?":
+        return None
+    root = sent.root
+    path = _clause_path(tok)
+    if any(w.dep_ in SUBORDINATE_DEPS for w in path[:-1]):
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return None
+    first = next((t for t in sent if not t.is_punct and t.dep_ != "cc"), None)
+    if first is None or first.i >= subject.i or first.pos_ != "AUX":
+        return None
+    if any(t.tag_ in WH_TAGS for t in sent if t.i < subject.i):
+        return None
+    return "filter.question", {"cue": first.text}
+
+
+def habitual(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "X *often* criticises Y", "police *routinely* detain ...", "*frequent* visits": a habit
+    is no particular act (vocabulary habitual_adverbs, habitual_adjectives)."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS and tok.pos_ in ("VERB", "AUX"):
+            return "filter.habitual", {"cue": c.text}
+        if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS and perfect:
+            return "filter.habitual", {"cue": c.text}  # "has *long* campaigned against ..."
+        if c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES and tok.pos_ == "NOUN":
+            return "filter.habitual", {"cue": c.text}
+    return None
+
+
+def generic_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "Armies *that shell* cities commit war crimes", "any government that jails reporters":
+    a present-tense relative clause on a bare plural (or "any"/"every" noun) says what a kind
+    of doer does, not what someone did."""
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBP", "VBZ"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    head = tok.head
+    if head.pos_ != "NOUN":
+        return None
+    dets = [c for c in head.children if c.dep_ == "det"]
+    if dets and all(d.lower_ in GENERIC_DETERMINERS for d in dets):
+        return "filter.generic", {"kind": head.text}
+    if head.tag_ != "NNS" or any(c.dep_ in PARTICULAR_DEPS for c in head.children):
+        return None
+    if any(c.ent_type_ for c in head.children if c.dep_ in ("amod", "compound")):
+        return None  # "Ruritanian troops who shell ...": a particular force
+    return "filter.generic", {"kind": head.text}
+
+
+def period_start(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "*Since* the invasion, prices have soared": a noun event named as the start of a
+    period is background to the sentence, not its news."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        return "filter.background", {"cue": tok.head.text}
+    return None
+
+
+def topic(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "The *history* of protest in X", "the *value* of dialogue between A and B", "a *book*
+    about the siege": an event word named as the topic of a noun of ideas, works or memory
+    (vocabulary topic_nouns) names a subject, not an act (filter.topic); "he *thrives on*
+    attacking his critics", "*known for* jailing reporters", "a *record of* expelling envoys":
+    one after a word naming a trait (vocabulary character_words) says what someone is like
+    (filter.character)."""
+    cur = tok
+    while cur.dep_ == "compound" and cur.head.i != cur.i:  # "*protest* movements"
+        cur = cur.head
+    if cur.dep_ not in ("pobj", "pcomp"):
+        return None
+    prep, holder = cur.head.lower_, cur.head.head
+    if prep in TOPIC_PREPS and holder.pos_ == "NOUN" and holder.lemma_.lower() in TOPIC_NOUNS:
+        return "filter.topic", {"topic": holder.text}
+    if prep in CHARACTER_PREPS and holder.lemma_.lower() in CHARACTER_WORDS:
+        return "filter.character", {"trait": f"{holder.text} {cur.head.text}"}
+    return None
+
+
+def opinion(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "*Most* Lebanese blame the political class", "*many* voters oppose sending troops": a
+    share of a people or of commentators (vocabulary opinion_quantifiers, opinion_holders)
+    holding a view is public opinion, no act of anyone's; not for what crowds do."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        share = next(
+            (
+                c
+                for c in subj.children
+                if c.dep_ in ("amod", "det", "nummod") and c.lower_ in OPINION_QUANTIFIERS
+            ),
+            None,
+        )
+        if share is None:
+            return None
+        if subj.ent_type_ == "NORP" or subj.lemma_.lower() in OPINION_HOLDERS:
+            return "filter.opinion", {"who": f"{share.text} {subj.text}"}
+    return None
+
+
+def feeling(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "She *felt* betrayed by X", "residents feel threatened": an event word after a verb of
+    how someone feels or seems (vocabulary feeling_verbs) names a feeling, not an act."""
+    if tok.dep_ in ("acomp", "oprd") and tok.head.lemma_.lower() in FEELING_VERBS:
+        return "filter.feeling", {"verb": tok.head.text}
+    for c in tok.children:  # the small model reads "felt" as the passive's auxiliary
+        if c.dep_ == "auxpass" and (c.lemma_.lower() in FEELING_VERBS or c.lower_ in FEELING_VERBS):
+            return "filter.feeling", {"verb": c.text}
+    return None
