@@ -486,3 +486,56 @@ def test_everyday_people_protesting_against_something_demonstrate(code):
 def test_everyday_people_complaining_that_something_is_unfair_are_no_event(code):
     ms = code("Fishermen in Ghana protested that the new quotas were unfair.")
     assert all("everyday_people" not in m.explanation for m in ms), [m.explanation for m in ms]
+
+
+# -- force the police use on a crowd that the sentence names only as a protest -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "crowd"),
+    [
+        ("Riot police fired tear gas as hundreds of nurses marched on the health ministry in "
+         "Asuncion.", "PRY", "nurses"),
+        ("Officers used water cannon during an opposition rally in Skopje on Sunday.", "MKD",
+         "opposition"),
+        ("Riot officers firing pepper spray at a sit-in outside the parliament in Nairobi.", "KEN",
+         "sit-in"),
+        ("Police fired tear gas as thousands marched through Quito on Saturday.", "ECU",
+         "thousands"),
+    ],
+)  # fmt: skip
+def test_force_used_with_no_target_named_is_aimed_at_the_protest_crowd(code, text, iso, crowd):
+    m = _of_type(code(text), "ASSAULT")
+    assert m.cameo == "175"
+    assert "[recipient.protest_crowd]" in m.explanation
+    assert [r.text for r in m.recipient] == [crowd]
+    assert countries(m.recipient) == {iso}
+    assert all(r.sector not in ("GOV", "COP", "MIL") for r in m.recipient)
+
+
+def test_force_after_a_protest_told_the_sentence_before_is_aimed_at_its_crowd(code):
+    ms = code(
+        "Thousands of teachers marched in Montevideo against the pension reform. "
+        "Police used tear gas to break up the march."
+    )
+    m = _of_type(ms, "ASSAULT")
+    assert "[recipient.protest_crowd]" in m.explanation
+    assert [r.text for r in m.recipient] == ["teachers"] and countries(m.recipient) == {"URY"}
+
+
+def test_force_with_no_protest_near_keeps_its_place_and_a_named_target_stays(code):
+    m = _of_type(code("Police fired tear gas in the Freedonian capital on Monday."), "ASSAULT")
+    assert "[recipient.protest_crowd]" not in m.explanation
+    m = _of_type(
+        code("Police fired tear gas at the Chilean embassy as hundreds marched in Lima."), "ASSAULT"
+    )
+    assert "[recipient.protest_crowd]" not in m.explanation
+    assert countries(m.recipient) == {"CHL"}
+
+
+def test_tear_gas_at_demonstrators_in_a_headline_is_aimed_at_them(code):
+    # the small model reads "Police fire tear gas" as one noun phrase: "at" names the target
+    m = _of_type(code("Police fire tear gas at demonstrators in Lima on Friday."), "ASSAULT")
+    assert m.cameo == "175"
+    assert [r.text for r in m.recipient] == ["demonstrators"]
+    assert "[recipient.noun_prep]" in m.explanation

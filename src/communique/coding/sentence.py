@@ -19,10 +19,13 @@ from communique.coding.context_recipients import (
     EARLIER_ACT_REACH,
     JUDGING_TYPES,
     Act,
+    Protest,
     addressee,
     claimant,
+    crowd_target,
     earlier_act,
     judged_event_pronoun,
+    protest_crowd,
     story_counterpart,
 )
 from communique.coding.dates import find_dates
@@ -88,6 +91,7 @@ class SentenceCoder:
         self.accusation: tuple[list[Actor], set[str], int] | None = None
         # the acts of the last sentences, newest last: (sentence, CAMEO root, actors, words)
         self.acts: list[Act] = []
+        self.protest: Protest | None = None  # the last protest told, with its crowd
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
         for t in doc if dateline_chars else ():
             if t.idx >= dateline_chars:
@@ -260,6 +264,12 @@ class SentenceCoder:
                 elif (note := retaliation_note(content)) is not None:
                     cand.notes.append(note)
             story_counterpart(self.resolver, cand)
+        for cand in kept:  # "police *fired tear gas* as thousands marched": at the crowd
+            crowd_target(cand, kept, self.protest, self._index)
+        for cand in kept:
+            crowd = protest_crowd(cand)
+            if crowd:
+                self.protest = (self._index, crowd, cand.trigger.words())
         return kept
 
     def _drop(self, trig: Trigger, rule_id: str, /, **slots: str) -> None:
