@@ -539,3 +539,65 @@ def test_tear_gas_at_demonstrators_in_a_headline_is_aimed_at_them(code):
     assert m.cameo == "175"
     assert [r.text for r in m.recipient] == ["demonstrators"]
     assert "[recipient.noun_prep]" in m.explanation
+
+
+# -- clashes between a crowd and the police: the crowd's riot and the forces' repression --------
+
+
+def _sides(m) -> tuple[set, set]:
+    return {a.sector for a in m.actor}, {a.sector for a in m.recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Protesters clashed with police outside the electoral commission in Kampala.", "UGA"),
+        ("Police clash with supporters of a detained opposition mayor in Dakar.", "SEN"),
+        ("Police and demonstrators clashed in central Yerevan on Monday.", "ARM"),
+        ("Striking dock workers clashed with riot police at the port of Valparaiso.", "CHL"),
+    ],
+)
+def test_a_clash_of_a_crowd_with_police_is_its_riot_and_their_repression(code, text, iso):
+    ms = code(text)
+    riot = next(m for m in ms if m.cameo == "145")
+    repression = _of_type(ms, "ASSAULT")
+    assert repression.cameo == "175"
+    assert "[recode.crowd_clash]" in riot.explanation
+    assert "[recode.crowd_clash]" in repression.explanation
+    crowd, police = _sides(riot)
+    assert police <= {"COP", "MIL"} and not crowd & {"COP", "MIL"}
+    assert _sides(repression) == (police, crowd)
+    assert countries(riot.actor) == countries(riot.recipient) == {iso}
+    assert max(ms, key=lambda m: m.confidence) is riot
+
+
+def test_soldiers_clashing_with_rebels_or_across_a_border_stay_a_fight(code):
+    m = _of_type(code("Rebels clashed with soldiers in northern Mali on Tuesday."), "ASSAULT")
+    assert m.cameo == "190" and "[recode.crowd_clash]" not in m.explanation
+    ms = code("Palestinian youths clashed with Israeli troops near Nablus.")
+    assert all("[recode.crowd_clash]" not in m.explanation for m in ms)
+
+
+def test_a_clash_beside_force_the_sentence_names_is_no_second_repression(code):
+    ms = code("Police fired tear gas on Friday during clashes with students in Dhaka.")
+    assaults = [m for m in ms if m.event_type == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0].evidence.trigger.startswith("fired")
+    assert "[recipient.protest_crowd]" in assaults[0].explanation
+    assert countries(assaults[0].recipient) == {"BGD"}
+
+
+def test_supporters_of_someone_are_people_of_his_country_not_him(code):
+    ms = code("Supporters of the former president clashed with riot police in Cochabamba.")
+    riot = _of_type(ms, "PROTEST")
+    assert [a.text for a in riot.actor] == ["Supporters"]
+    assert {a.sector for a in riot.actor} == {"CVL"} and countries(riot.actor) == {"BOL"}
+    assert "[resolve.supporters]" in riot.explanation
+    assert {a.sector for a in riot.recipient} == {"COP"}
+    m = _of_type(code("Followers of the Kenyan opposition leader marched in Kisumu."), "PROTEST")
+    assert {a.sector for a in m.actor} == {"OPP"} and countries(m.actor) == {"KEN"}
+
+
+def test_villagers_clashing_with_soldiers_fight_the_state_not_their_own_means(code):
+    ms = code("Villagers clashed with soldiers near a gold mine in northern Ghana.")
+    riot = _of_type(ms, "PROTEST")
+    assert {a.sector for a in riot.recipient} == {"MIL"}

@@ -54,6 +54,8 @@ PERSON_ROLE_NOUNS = words("person_role_nouns")
 EXECUTIVE_ROLE_NOUNS = words("executive_role_nouns")
 FRONTIER_WORDS = words("frontier_words")
 RELATIONAL_NOUNS = words("relational_nouns")
+SUPPORTER_NOUNS = words("supporter_nouns")
+CROWD_SECTORS = words("crowd_sectors")
 POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
 REASON_PREPS = frozenset({"for", "over"})
 RELATIVE_OBJECTS = frozenset({"whom", "who", "which", "that"})  # "the envoy *whom* it expelled"
@@ -103,6 +105,25 @@ def is_initials(text: str) -> bool:
     """ "NLU", "MDC", "PTI": two to six capital letters, the way an organisation's initials are
     written."""
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def supporters(head: Token, spans: list[ActorSpan]) -> tuple[Actor, Because] | None:
+    """ "*Supporters of* the former president", "the opposition leader's *followers*": the
+    people who back someone are not that person: people (CVL) of their country, or of its
+    opposition (OPP) when they back the opposition (rule resolve.supporters)."""
+    if head.lemma_.lower() not in SUPPORTER_NOUNS or any(sp.head == head.i for sp in spans):
+        return None  # "opposition supporters": the actor lists know the phrase
+    backed = unique_actors(spans)
+    iso = next((a.country for a in backed if a.country and a.country not in NON_STATE), None)
+    if iso is None:
+        return None
+    phrase = {t.lower_ for t in head.subtree}
+    opposition = "opposition" in phrase or any(a.sector in CROWD_SECTORS for a in backed)
+    sector = "OPP" if opposition else "CVL"
+    why = Because.of(
+        "resolve.supporters", word=head.text, backed=_texts(backed), code=f"{iso}{sector}"
+    )
+    return make_actor(head.text, iso, sector), why
 
 
 class ArgumentResolver:
@@ -174,6 +195,10 @@ class ArgumentResolver:
                 continue
             if is_plural_anaphor(head) and len(within or self.memory.participants) > 1:
                 spans = []
+            if spans and (built := supporters(head, spans)) is not None:
+                actors.append(built[0])  # "*supporters of* the former president": not him
+                notes.append(built[1])
+                continue
             if spans:
                 got = unique_actors(spans)
                 notes += [Because.of(sp.rule_of_span, why=sp.rule) for sp in _distinct(spans)]

@@ -38,7 +38,7 @@ from communique.coding.domestic import (
 from communique.coding.lexicon import cameo_table
 from communique.coding.mention import TIME_MARKS, build_mention, future_time_clause
 from communique.coding.patterns import surface_lemmas
-from communique.coding.recodes import context_recode, is_motion, motion_is_visit
+from communique.coding.recodes import context_recode, crowd_clash, is_motion, motion_is_visit
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
@@ -264,8 +264,14 @@ class SentenceCoder:
                 elif (note := retaliation_note(content)) is not None:
                     cand.notes.append(note)
             story_counterpart(self.resolver, cand)
+        # "protesters clashed with police": the crowd's riot, and the forces' repression
+        repressions = [(c, r) for c in kept if (r := crowd_clash(c)) is not None]
         for cand in kept:  # "police *fired tear gas* as thousands marched": at the crowd
             crowd_target(cand, kept, self.protest, self._index)
+        for clash, repression in repressions:  # unless the sentence tells how they used force
+            forces = {a.code for a in repression.actors}
+            if not any(c.plover == "ASSAULT" and forces & {a.code for a in c.actors} for c in kept):
+                kept.insert(kept.index(clash) + 1, repression)
         for cand in kept:
             crowd = protest_crowd(cand)
             if crowd:
