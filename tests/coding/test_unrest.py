@@ -601,3 +601,34 @@ def test_villagers_clashing_with_soldiers_fight_the_state_not_their_own_means(co
     ms = code("Villagers clashed with soldiers near a gold mine in northern Ghana.")
     riot = _of_type(ms, "PROTEST")
     assert {a.sector for a in riot.recipient} == {"MIL"}
+
+
+# -- indigenous peoples named with a country's word are not that country ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Indigenous Indian groups marched in Manaus to demand the return of their land.", "BRA"),
+        ("Hundreds of indigenous Indians blocked a highway near Cusco on Tuesday.", "PER"),
+        ("American Indian tribes protested the new dam in Oklahoma City.", "USA"),
+        ("Native American activists rallied outside the courthouse in Denver.", "USA"),
+        ("First Nations chiefs blockaded a logging road in northern Canada.", "CAN"),
+        ("Aboriginal elders marched through Canberra to demand a treaty.", "AUS"),
+    ],
+)
+def test_indigenous_peoples_are_civilians_of_where_they_are_not_india(code, text, iso):
+    m = _of_type(code(text), "PROTEST")
+    assert countries(m.actor) == {iso}, m.explanation
+    assert "IND" not in countries(m.actor) | countries(m.recipient)
+
+
+def test_an_indigenous_people_placed_only_by_a_region_takes_its_country(code):
+    m = _of_type(code("Native American protesters marched in North Dakota on Friday."), "PROTEST")
+    assert countries(m.actor) == {"USA"}
+    assert "[resolve.indigenous_placed]" in m.explanation
+
+
+def test_india_named_by_its_adjective_is_still_india(code):
+    m = _of_type(code("Indian police fired tear gas at farmers marching on Delhi."), "ASSAULT")
+    assert countries(m.actor) == {"IND"}

@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from communique.actors import lexicon as lx
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.lexicon import everyday_people
 from communique.actors.memory import ActorMemory
@@ -211,6 +212,15 @@ class ArgumentResolver:
                         iso = ref[0].country or ""
                         got = [make_actor(a.text, iso, a.sector) for a in got]
                         notes.append(_owner_note(pron, head, ref, verb))
+                if any(not a.country for a in got) and any(
+                    self.index_peoples(sp) for sp in spans
+                ):  # "*Native American* protesters": of the country where the story is
+                    placed = self.residence(head)
+                    if placed is not None:
+                        got = [a if a.country else make_actor(a.text, placed[0], a.sector)
+                               for a in got]  # fmt: skip
+                        notes.append(Because.of("resolve.indigenous_placed", text=head.text,
+                                                where=placed[1], iso=placed[0]))  # fmt: skip
                 armed = head.lemma_.lower() in ARMED_GROUPS or all(
                     a.sector in ARMED_SECTORS for a in got
                 )
@@ -270,6 +280,10 @@ class ArgumentResolver:
                     actors.append(built[0])
                     notes.append(built[1])
         return share_country(unique_actors(actors)), notes
+
+    def index_peoples(self, span: ActorSpan) -> bool:
+        """Whether an actor span names an indigenous people (data/actors/peoples.tsv)."""
+        return lx.is_people_name([t.text for t in self.doc[span.start : span.end]])
 
     def relative_antecedent(self, head: Token, notes: list[Because]) -> list[Token]:
         """ "the envoy, *whom* it accused of spying", "the commander *whom* it had vowed to
