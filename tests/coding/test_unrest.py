@@ -632,3 +632,43 @@ def test_an_indigenous_people_placed_only_by_a_region_takes_its_country(code):
 def test_india_named_by_its_adjective_is_still_india(code):
     m = _of_type(code("Indian police fired tear gas at farmers marching on Delhi."), "ASSAULT")
     assert countries(m.actor) == {"IND"}
+
+
+# -- police at work that is no event, and the weapons of crowd control -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers patrol a street in Ouagadougou on Thursday.",
+        "Police officers patrol the grounds of the stadium ahead of the final.",
+        "Police searched for the gunmen after a bank robbery in Rosario.",
+        "Riot police stand guard outside the electoral commission in Lusaka.",
+        "A woman faces a line of riot officers on a bridge in Yerevan.",
+    ],
+)
+def test_police_patrolling_searching_or_standing_guard_is_no_event(code, text):
+    ms = code(text)
+    assert not {"MOBILIZE", "ACCUSE", "ASSAULT", "COERCE"} & _types(ms), [m.explanation for m in ms]
+
+
+def test_a_patrol_of_disputed_waters_stays_a_show_of_force_and_a_house_search_a_raid(code):
+    m = _of_type(
+        code("Ruritanian warships patrolled the disputed waters off Freedonia."), "MOBILIZE"
+    )
+    assert m.cameo == "150"
+    assert code("Police searched the homes of suspected militants in Peshawar.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fire rubber bullets at a sit-in outside the central bank in Tunis.",
+        "Police lobbed stun grenades as crowds gathered in Abuja to denounce fuel prices.",
+    ],
+)
+def test_rubber_bullets_and_stun_grenades_are_repression_not_a_riot(code, text):
+    ms = code(text)
+    m = _of_type(ms, "ASSAULT")
+    assert m.cameo == "175" and {a.sector for a in m.actor} == {"COP"}
+    assert not any(p.cameo == "145" for p in ms), [p.explanation for p in ms]
