@@ -314,7 +314,11 @@ def test_gunmen_opening_fire_is_shooting(code):
 )
 def test_men_and_suspects_are_the_people_it_was_done_to(code, text):
     ms = [m for m in code(text) if m.event_type in ("ASSAULT", "COERCE")]
-    assert ms and ms[0].unattributed and [a.sector for a in ms[0].recipient] == ["CVL"]
+    assert ms and [a.sector for a in ms[0].recipient] == ["CVL"]
+    # an arrest with no doer named is the police's (actor.arresting_police); a stabbing no one's
+    arrest = ms[0].event_type == "COERCE"
+    assert [a.sector for a in ms[0].actor] == (["COP"] if arrest else [])
+    assert ms[0].unattributed is not arrest
 
 
 def test_a_counted_crowd_protesting_against_something_demonstrates(code):
@@ -672,3 +676,27 @@ def test_rubber_bullets_and_stun_grenades_are_repression_not_a_riot(code, text):
     m = _of_type(ms, "ASSAULT")
     assert m.cameo == "175" and {a.sector for a in m.actor} == {"COP"}
     assert not any(p.cameo == "145" for p in ms), [p.explanation for p in ms]
+
+
+# -- an arrest with no doer named is the police's -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Dozens of students were arrested during the march in Minsk.", "BLR"),
+        ("Officers used water cannon at a rally in Ankara. Several protesters were detained.",
+         "TUR"),
+        ("Two Freedonian reporters were detained in Moscow on Friday.", "RUS"),
+    ],
+)  # fmt: skip
+def test_people_arrested_with_no_doer_named_are_arrested_by_the_police_there(code, text, iso):
+    m = _of_type(code(text), "COERCE")
+    assert m.cameo == "173" and not m.unattributed
+    assert [(a.text, a.country, a.sector) for a in m.actor] == [("police", iso, "COP")]
+    assert "[actor.arresting_police]" in m.explanation
+
+
+def test_an_arrest_by_someone_named_keeps_its_doer(code):
+    m = _of_type(code("Three activists were detained by rebels in eastern Congo."), "COERCE")
+    assert "[actor.arresting_police]" not in m.explanation

@@ -30,6 +30,7 @@ from communique.coding.context_recipients import (
 )
 from communique.coding.dates import find_dates
 from communique.coding.domestic import (
+    arresting_police,
     domestic_kind,
     domestic_target,
     domestic_trip,
@@ -44,7 +45,7 @@ from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
 from communique.coding.story_days import reference_day, story_days
-from communique.coding.syntax import arg, with_conjuncts
+from communique.coding.syntax import Arg, arg, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
 from communique.model import Actor, Article, Dropped, Location, Mention
@@ -213,6 +214,10 @@ class SentenceCoder:
                     self._drop(trig, "filter.frame_content", frame=gov.words() if gov else "")
                     continue
                 cand.embedded = True
+            if not cand.actors and (police := arresting_police(self.resolver, cand)):
+                # "five protesters were detained in X": by X's police
+                cand.actors, cand.actor_notes = [police[0]], []
+                cand.actor_arg = Arg([tok], police[1].rule, dict(police[1].slots))
             if not cand.actors:  # "three soldiers were killed": the victims are known
                 cand.unattributed = unattributed(cand, self.resolver, lambda: self.location(sent))
                 if cand.unattributed is None:
