@@ -700,3 +700,18 @@ def test_people_arrested_with_no_doer_named_are_arrested_by_the_police_there(cod
 def test_an_arrest_by_someone_named_keeps_its_doer(code):
     m = _of_type(code("Three activists were detained by rebels in eastern Congo."), "COERCE")
     assert "[actor.arresting_police]" not in m.explanation
+
+
+def test_protesters_blocking_a_site_obstruct_whatever_the_lexicon_codes_it(code):
+    m = _of_type(
+        code("Native American protesters blocked a pipeline construction site in South Dakota."),
+        "PROTEST",
+    )
+    assert m.cameo == "144" and "[recode.crowd_obstruction]" in m.explanation
+    assert countries(m.actor) == {"USA"}
+
+
+def test_police_charging_at_demonstrators_is_violent_repression(code):
+    m = _of_type(code("Police in Tbilisi charged at demonstrators on Sunday."), "ASSAULT")
+    assert m.cameo == "175" and countries(m.recipient) == {"GEO"}
+    assert {a.sector for a in m.recipient} == {"OPP"}

@@ -21,6 +21,7 @@ CALLED_PERSONS = words("called_persons")
 PRIVATE_DOER_SECTORS = words("private_doer_sectors")
 AID_AIMS = words("aid_aims")
 STATE_FORCE_SECTORS = words("state_force_sectors")
+OBSTRUCTION_VERBS = words("obstruction_verbs")
 MOB_WORDS = frozenset({"crowd", "crowds", "mob", "mobs", "rioters", "looters"})
 POLICE_SECTORS = frozenset({"COP", "SPY"})  # police and security services, not soldiers
 VISIT = "042"
@@ -177,7 +178,8 @@ def context_recode(cand: Candidate) -> None:
         # "police raided the newspaper's offices": a raid to search and confiscate (CAMEO 1711
         # codes raids), not an armed attack
         cand.recode = ("1711", Because.of("recode.police_raid", word=tok.text))
-    if trig.cameo.code in ("191", "192") and tok.pos_ == "VERB" and crowd(cand):
+    obstructing = trig.cameo.plover == "COERCE" and trig.rule.lemma in OBSTRUCTION_VERBS
+    if (trig.cameo.code in ("191", "192") or obstructing) and tok.pos_ == "VERB" and crowd(cand):
         # "protesters occupied the airport", "fishing boats encircled the trawler": a crowd's
         # obstruction, not a military occupation or blockade
         cand.recode = ("144", Because.of("recode.crowd_obstruction", word=tok.text))
