@@ -715,3 +715,27 @@ def test_police_charging_at_demonstrators_is_violent_repression(code):
     m = _of_type(code("Police in Tbilisi charged at demonstrators on Sunday."), "ASSAULT")
     assert m.cameo == "175" and countries(m.recipient) == {"GEO"}
     assert {a.sector for a in m.recipient} == {"OPP"}
+
+
+# -- captions tell what happened in the present tense -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "day"),
+    [
+        ("Riot police disperse protesters with water cannon in Seoul on Wednesday.", "ASSAULT",
+         "2023-05-10"),
+        ("Protesters clash with police in Jakarta on Tuesday.", "PROTEST", "2023-05-09"),
+        ("Demonstrators march through central Quito on Thursday.", "PROTEST", "2023-05-11"),
+    ],
+)  # fmt: skip
+def test_a_caption_in_the_present_with_a_weekday_tells_the_last_one(code, text, plover, day):
+    # published on Friday 12 May 2023 (the fixture's date)
+    m = _of_type(code(text), plover)
+    assert m.modality == "asserted" and m.date == day
+    assert "[date.narrated_present]" in m.explanation
+
+
+def test_a_visit_in_the_present_with_a_weekday_is_still_a_schedule(code):
+    m = code("The Chilean president visits Lima on Monday.")[0]
+    assert m.modality == "future" and "[date.narrated_present]" not in m.explanation

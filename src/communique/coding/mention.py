@@ -91,6 +91,14 @@ def looks_ahead(verb: Token, date_kind: str) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT" and date_kind == "weekday"
 
 
+def narrated_force(verb: Token, code: CameoCode) -> bool:
+    """ "Riot police *disperse* protesters on Saturday", "Protesters *clash* with police on
+    Tuesday": protest, force and arrests (CAMEO quad class 4, 14x-20x) told in the simple
+    present are a caption's or a headline's narration, not a schedule: a coming protest is
+    announced with "will" or "to" (rule date.narrated_present)."""
+    return verb.tag_ in ("VBZ", "VBP") and code.quad_class == 4
+
+
 def future_time_clause(tok: Token) -> bool:
     """Whether ``tok`` stands in a present-tense time clause under a future one ("will speak to
     parliament *when he arrives* on Monday"): English puts the future there in the present."""
@@ -203,10 +211,12 @@ def build_mention(
     resolved: ResolvedDate | None = None
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
         kind = getattr(date_expr, "kind", "")
+        schedule = looks_ahead(trig.token, kind)
+        if schedule and narrated_force(trig.token, code):
+            schedule = False  # "Riot police *disperse* protesters on Saturday": a caption
+            why.append(explain("date.narrated_present", verb=trig.token.text))
         ahead = (
-            modality == "future"
-            or looks_ahead(trig.token, kind)
-            or getattr(date_expr, "future_clause", False)
+            modality == "future" or schedule or getattr(date_expr, "future_clause", False)
         ) and not getattr(date_expr, "past_clause", False)
         resolved = resolve(date_expr, pub, ahead)  # type: ignore[arg-type]
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
