@@ -739,3 +739,9 @@ def test_a_caption_in_the_present_with_a_weekday_tells_the_last_one(code, text, 
 def test_a_visit_in_the_present_with_a_weekday_is_still_a_schedule(code):
     m = code("The Chilean president visits Lima on Monday.")[0]
     assert m.modality == "future" and "[date.narrated_present]" not in m.explanation
+
+
+def test_soldiers_shelling_a_town_while_a_crowd_marches_elsewhere_keep_their_target(code):
+    ms = code("Soldiers shelled the town of Kidal as thousands marched in Bamako.")
+    m = next(m for m in ms if m.event_type == "ASSAULT")
+    assert "[recipient.protest_crowd]" not in m.explanation

@@ -210,7 +210,11 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
 
 # force a state uses on people (CAMEO 17x coercion, 18x assault, 19x fighting)
 FORCE_ROOTS = ("17", "18", "19")
-FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})  # police, soldiers, security services
+FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
+CROWD_FIGHTING = (
+    "190",
+    "193",
+)  # of 19x, the force used on crowds: fighting, small arms  # police, soldiers, security services
 CROWD_SECTORS = words("crowd_sectors")
 # recipients that only say where it happened, not whom it was done to
 PLACE_RULES = frozenset(
@@ -249,9 +253,16 @@ def is_force_on_crowd(cand: Candidate) -> bool:
     code = cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code
     if cand.plover not in ("ASSAULT", "COERCE") or code[:2] not in FORCE_ROOTS:
         return False
+    if code[:2] == "19" and code not in CROWD_FIGHTING:
+        return False  # shelling, air strikes: no one uses them on a crowd in the street
     if cand.actors and not all(a.sector in FORCE_SECTORS for a in cand.actors):
         return False
-    return not cand.recipients or cand.recipient_rule_id in PLACE_RULES
+    if not cand.recipients:
+        return True
+    # a place only: coercion (17x) or police force is at the crowd; soldiers shelling a town
+    # "as thousands marched" in the capital are not
+    policing = code[:2] == "17" or bool(cand.actors) and all(a.sector == "COP" for a in cand.actors)
+    return policing and cand.recipient_rule_id in PLACE_RULES
 
 
 def crowd_target(
