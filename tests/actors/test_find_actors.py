@@ -219,3 +219,45 @@ def test_capitals_the_country_files_lacked(nlp):
     assert [s.actor.code for s in found] == ["MMRGOV", "XKXGOV"]
     found = spans(nlp, "Tayyip Erdogan met the Libyan envoy.", when=date(2024, 4, 2))
     assert found[0].actor.code == "TURGOV" and found[0].kind == "person"
+
+
+def test_a_month_beside_a_day_or_year_is_a_date_not_a_person(nlp):
+    # "May" is also a British prime minister's surname; beside a day or a year it is the month
+    dated = "Lisbon and Madrid agreed to reopen the crossing from May 3, and again in May 2020."
+    assert not [s for s in spans(nlp, dated, date(2019, 4, 1)) if s.actor.text == "May"]
+    named = "Prime Minister Theresa May met the Irish premier, and May said talks went well."
+    assert any(s.actor.text == "May" for s in spans(nlp, named, date(2019, 4, 1)))
+
+
+def test_a_compass_word_is_no_province(nlp):
+    # ISO 3166-2 has regions called "South" and "Far North" (Cameroon); in news they are not
+    found = spans(nlp, "Officials in the South and the Far North welcomed the decision.")
+    assert "CMR" not in {s.actor.country for s in found}
+
+
+def test_the_north_and_the_south_of_a_divided_pair(nlp):
+    text = (
+        "North Korea and South Korea opened a hotline. "
+        "The North accused the South of spying, and the South denied it."
+    )
+    found = [s for s in spans(nlp, text) if s.actor.text.split()[-1:] in (["North"], ["South"])]
+    assert [s.actor.country for s in found] == ["PRK", "KOR", "KOR"]
+    sudan = "Sudan and South Sudan met in Juba. The North blamed the South for the delay."
+    assert [
+        s.actor.country
+        for s in spans(nlp, sudan)
+        if s.actor.text.split()[-1:] in (["North"], ["South"])
+    ] == [
+        "SDN",
+        "SSD",
+    ]
+    # no pair named: "the South" of a country is a region, not a state
+    assert not [
+        s for s in spans(nlp, "Storms hit the South of Brazil.") if s.actor.text.endswith("South")
+    ]
+
+
+def test_a_city_after_a_place_preposition_is_a_place_whatever_the_tagger_says(nlp):
+    # the small model tags "Kherson" as a person; "from" says it is a place
+    found = spans(nlp, "Russia withdrew its troops from Kherson.", date(2022, 11, 10))
+    assert "UKR" in {s.actor.country for s in found}

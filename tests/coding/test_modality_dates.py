@@ -67,6 +67,25 @@ def test_dates(code, text, date, precision):
     assert (m.date, m.date_precision) == (date, precision)
 
 
+@pytest.mark.parametrize(
+    ("text", "when", "date", "precision"),
+    [
+        ("Canada expelled two Venezuelan diplomats last night.", "2023-05-12", "2023-05-11", "day"),
+        # the last Saturday and Sunday (6-7 May): which of them is not said
+        ("Canada expelled two Venezuelan diplomats over the weekend.", "2023-05-12", "2023-05",
+         "month"),
+        # 30 September and 1 October: the weekend spans two months
+        ("Canada expelled two Venezuelan diplomats over the weekend.", "2023-10-04", "2023",
+         "year"),
+        ("Canada expelled two Venezuelan diplomats in mid-April.", "2023-05-12", "2023-04",
+         "month"),
+    ],
+)  # fmt: skip
+def test_last_night_the_weekend_and_mid_month(code, text, when, date, precision):
+    m = top(code(text, when))
+    assert (m.date, m.date_precision) == (date, precision)
+
+
 def test_no_publication_date_no_relative_date(code):
     m = top(code("Canada imposed sanctions on Venezuela on Friday.", when=None))
     assert m.event_type == "SANCTION" and m.date is None

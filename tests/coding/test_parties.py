@@ -768,3 +768,86 @@ def test_who_survives_an_attack_is_its_target_not_its_doer(code):
     m = _by_type(ms, "ASSAULT")
     assert m.actor == []
     assert _countries(m.recipient) == {"KEN"}
+
+
+def test_a_withdrawal_of_named_troops_is_theirs_and_aimed_at_where_they_leave(code):
+    m = _by_type(code("The withdrawal of Turkish troops from Mosul began on Friday."), "RETREAT")
+    assert _countries(m.actor) == {"TUR"}
+    assert _countries(m.recipient) == {"IRQ"}
+    text = "Peru's president ordered the withdrawal of all Peruvian diplomats from Caracas."
+    m = _by_type(code(text), "RETREAT")
+    assert _countries(m.recipient) == {"VEN"}  # where they leave, not their own country
+    # unnamed forces take no country from the place they leave
+    m = _by_type(code("Washington completed the withdrawal of forces from Somalia."), "RETREAT")
+    assert _countries(m.actor) == {"USA"}
+
+
+def test_member_states_of_a_bloc_are_the_bloc_not_civilians(code):
+    ms = code("Nine European Union member states decided to expel Iranian diplomats.")
+    m = _by_type(ms, "SANCTION")
+    assert [a.code for a in m.actor] == ["EURGOV"]
+
+
+def test_who_is_accused_of_being_behind_an_attack_did_it_in_either_voice(code):
+    active = "Colombia accused Venezuela of being behind the bombing of a pipeline."
+    passive = "Venezuela has been accused by Colombia of being behind the bombing of a pipeline."
+    for text in (active, passive):
+        m = _by_type(code(text), "ASSAULT")
+        assert _countries(m.actor) == {"VEN"}, text
+
+
+def test_a_bare_junta_is_the_army_the_story_named_not_the_dateline(code):
+    text = (
+        "NAIROBI, May 2 (Test Wire) -- Sudan's army chief met envoys from Kenya on Monday. "
+        "Kenya's foreign minister said the talks would go on. "
+        "The junta rejected a ceasefire proposal on Tuesday."
+    )
+    m = _by_type(code(text), "REJECT")
+    assert [a.code for a in m.actor] == ["SDNMIL"]
+    assert "armed force named before" in m.explanation
+
+
+def test_a_hyphenated_province_places_an_event_in_its_country(code):
+    m = _by_type(code("Riots broke out in KwaZulu-Natal on Friday."), "PROTEST")
+    assert "(ZAF)" in m.explanation
+
+
+def test_a_demand_to_free_people_is_aimed_at_their_captors(code):
+    text = (
+        "Moroccan police detained four Algerian fishermen near Nador on Friday. "
+        "Algeria's foreign ministry summoned Morocco's envoy. "
+        "Algeria demanded the men's immediate release."
+    )
+    m = _by_type(code(text), "REQUEST", "release")
+    assert [a.code for a in m.recipient] == ["MARCOP"]
+    assert "recipient.captor" in m.explanation
+
+
+def test_the_two_countries_after_a_bloc_spoke_are_the_two_states(code):
+    text = (
+        "Ethiopia and Eritrea clashed at the border. The African Union called for calm. "
+        "The two countries signed a peace accord in 2018."
+    )
+    m = _by_type(code(text), "SUPPORT")
+    assert _countries(m.actor) == {"ETH", "ERI"}
+
+
+def test_who_repels_an_attack_is_its_target(code):
+    text = "Chad's army said its troops had repelled an attack by Sudanese militiamen."
+    m = _by_type(code(text), "ASSAULT")
+    assert _countries(m.recipient) == {"TCD"}
+
+
+def test_who_funds_or_incites_protests_does_not_protest(code):
+    ms = code("Nicaragua's president said Washington had funded the protests in Managua.")
+    assert not [m for m in ms if m.event_type == "PROTEST" and _countries(m.actor) == {"USA"}]
+
+
+def test_a_request_to_named_people_is_not_aimed_at_the_story_counterpart(code):
+    text = (
+        "Nicaragua accused the United States of funding the unrest. "
+        "The United States denied the charge. "
+        "Nicaragua's president called on supporters of the revolution to guard the squares."
+    )
+    m = _by_type(code(text), "REQUEST")
+    assert "USA" not in _countries(m.recipient)

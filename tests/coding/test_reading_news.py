@@ -121,6 +121,226 @@ def test_past_perfect_in_reported_speech_keeps_a_date(code):
     assert m.date == "2023-05-12"
 
 
+def test_an_after_clause_counted_in_days_is_dated_back_from_the_main_event(code):
+    # published Friday 2023-05-12: "on Wednesday" is 2023-05-10
+    ms = code(
+        "Kenyan police detained two Ugandan activists on Wednesday, "
+        "two days after they protested outside the embassy."
+    )
+    protest = _by_type(ms, "PROTEST")
+    assert protest.date == "2023-05-08" and "date.counted_back" in protest.explanation
+    assert _by_type(ms, "COERCE").date == "2023-05-10"
+
+
+def test_an_after_clause_without_a_count_does_not_take_the_main_events_day(code):
+    # Thursday 2023-05-11: a week before is still May, so the month is known
+    ms = code(
+        "Greek warships began exercises on Thursday, after Turkish jets bombed a Kurdish camp."
+    )
+    bombing = _by_type(ms, "ASSAULT")
+    assert (bombing.date, bombing.date_precision) == ("2023-05", "month")
+    assert "date.before_event" in bombing.explanation
+    # Tuesday 2023-05-02: the day before could be in April: undated, with the reason
+    m = _by_type(
+        code(
+            "Greek warships began exercises on Tuesday, after Turkish jets bombed a Kurdish camp.",
+            "2023-05-05",
+        ),
+        "ASSAULT",
+    )
+    assert m.date is None and "date.before_event" in m.explanation
+
+
+def test_an_after_clause_under_a_coming_event_is_dated_before_publication(code):
+    # published Friday 2023-05-12: "on Saturday" is the 13th, the arrests were before
+    ms = code("Kenyan teachers will march on Saturday after police arrested their leaders.")
+    m = _by_type(ms, "COERCE")
+    assert (m.date, m.date_precision) == ("2023-05", "month")
+    assert "publication date" in m.explanation
+    ms = code("Kenyan teachers will march on Saturday, a day after police arrested their leaders.")
+    assert _by_type(ms, "COERCE").date == "2023-05-12"
+
+
+def test_a_since_clause_is_no_event_of_the_main_clauses_day(code):
+    m = _by_type(code("Since Russian troops invaded Georgia, Finland has joined NATO."), "COERCE")
+    assert m.date is None and "date.before_event" in m.explanation
+
+
+def test_a_participles_date_words_date_the_scene_it_describes(code):
+    ms = code("Kenyan doctors march in Nairobi, demanding higher pay, on 2 May 2021.")
+    march = _by_type(ms, "PROTEST")
+    assert march.date == "2021-05-02" and "date.shared" in march.explanation
+    ms = code("Chilean students clash with police firing tear gas in Santiago on 3 May 2021.")
+    assert {m.date for m in ms} == {"2021-05-03"}
+
+
+def test_an_event_told_in_a_dated_noun_event_takes_its_day(code):
+    text = (
+        "Afghan officials met Pakistani envoys on Monday. "
+        "Pakistani forces killed five militants in a raid on Wednesday."
+    )
+    m = next(m for m in code(text) if m.evidence.trigger.startswith("killed"))
+    assert m.date == "2023-05-10" and "date.shared" in m.explanation
+
+
+def test_past_perfect_with_earlier_is_dated_to_the_month_shortly_before_the_storys_day(code):
+    text = (
+        "Kenyan police arrested twenty protesters in Nairobi on Wednesday. "
+        "Officers had earlier threatened to disperse the crowd by force."
+    )
+    m = _by_type(code(text), "THREATEN")
+    assert (m.date, m.date_precision) == ("2023-05", "month")
+    assert "date.before_event" in m.explanation
+
+
+def test_a_protest_an_arrest_happened_during_shares_its_date(code):
+    ms = code(
+        "Riot police detain a man during a protest in Tbilisi, Georgia, on Monday, October 28, 2024.",
+        "2024-11-02",
+    )
+    assert {(m.event_type, m.date) for m in ms} == {
+        ("COERCE", "2024-10-28"),
+        ("PROTEST", "2024-10-28"),
+    }
+
+
+def test_violence_in_the_simple_present_with_a_weekday_is_a_caption_not_a_schedule(code):
+    # published Saturday 2024-11-02: the Tuesday before, not the coming one
+    m = top(code("Spanish protesters clash with police in Valencia on Tuesday.", "2024-11-02"))
+    assert (m.event_type, m.modality, m.date) == ("PROTEST", "asserted", "2024-10-29")
+    m = top(code("Kenyan police detain two activists in Nairobi on Monday.", "2024-11-02"))
+    assert (m.event_type, m.modality, m.date) == ("COERCE", "asserted", "2024-10-28")
+
+
+def test_reported_past_perfect_with_earlier_is_still_earlier(code):
+    text = (
+        "Kenyan police fired tear gas at protesters in Nairobi on Wednesday. "
+        "Police had earlier arrested twelve activists, a rights group said."
+    )
+    m = _by_type(code(text), "COERCE")
+    assert (m.date, m.date_precision) == ("2023-05", "month")
+    assert "date.before_event" in m.explanation
+
+
+def test_a_day_named_for_what_happened_before_is_not_the_storys_day(code):
+    text = (
+        "Turkish jets struck Kurdish positions on Tuesday after militants attacked a border"
+        " post on Sunday. Iraq condemned the strikes."
+    )
+    m = _by_type(code(text), "ACCUSE")
+    assert m.date == "2023-05-09" and "date.story_reference" in m.explanation
+    text = (
+        "Kenyan police arrested forty protesters on Thursday. "
+        "The protesters had blocked a highway on Monday. "
+        "Rights groups condemned the arrests."
+    )
+    assert _by_type(code(text), "ACCUSE").date == "2023-05-11"
+
+
+def test_a_reported_event_keeps_its_own_day_apart_from_the_saying(code):
+    m = _by_type(
+        code("Kenya said on Tuesday that Somali militants attacked a border post on Sunday."),
+        "ASSAULT",
+    )
+    assert m.date == "2023-05-07"
+
+
+def test_present_perfect_after_a_named_day_is_dated_to_the_publication_month(code):
+    text = (
+        "Venezuelan troops clashed with Colombian rebels on Monday. "
+        "The United States has imposed sanctions on Venezuela."
+    )
+    m = _by_type(code(text), "SANCTION")
+    assert (m.date, m.date_precision) == ("2023-05", "month")
+    assert "date.perfect" in m.explanation
+    # a lead in the perfect with no day named before it is the day's news
+    m = top(code("The United States has imposed sanctions on Venezuela, officials said."))
+    assert m.date == "2023-05-12"
+
+
+def test_present_perfect_early_in_a_month_is_dated_to_the_year(code):
+    text = (
+        "Venezuelan troops clashed with Colombian rebels on Monday. "
+        "The United States has imposed sanctions on Venezuela."
+    )
+    m = _by_type(code(text, "2023-05-03"), "SANCTION")
+    assert (m.date, m.date_precision) == ("2023", "year")
+
+
+def test_a_statement_in_the_present_perfect_keeps_the_storys_day_unless_repeated(code):
+    text = (
+        "The Kenyan president met Ugandan officials on Wednesday. "
+        "Kenya has urged Uganda to reopen the border."
+    )
+    m = _by_type(code(text), "REQUEST")
+    assert m.date == "2023-05-10" and "date.story_reference" in m.explanation
+    text = (
+        "The Kenyan president met Ugandan officials on Wednesday. "
+        "Kenya has repeatedly accused Uganda of arming rebels."
+    )
+    m = _by_type(code(text), "ACCUSE")
+    assert (m.date, m.date_precision) == ("2023-05", "month")
+    assert "date.perfect" in m.explanation
+
+
+def test_in_recent_weeks_or_months_is_a_window_not_the_reporting_day(code):
+    m = _by_type(
+        code(
+            "Russia has attacked Ukrainian power plants in recent months, Kyiv said on Wednesday."
+        ),
+        "ASSAULT",
+    )
+    assert (m.date, m.date_precision) == ("2023", "year")
+    text = (
+        "Chile's navy seized two Peruvian boats on Monday. "
+        "In recent weeks, Peruvian fishermen have protested against Chilean patrols."
+    )
+    m = _by_type(code(text), "PROTEST")
+    assert (m.date, m.date_precision) == ("2023-05", "month")
+
+
+def test_days_later_count_from_the_day_the_story_named(code):
+    text = "Chile's navy seized two Peruvian boats on Monday. Peru condemned the seizure two days later."
+    m = _by_type(code(text), "ACCUSE")
+    assert (m.date, m.modality) == ("2023-05-10", "asserted")
+    assert "date.counted_from_story_day" in m.explanation
+
+
+def test_hours_later_is_the_day_counted_from(code):
+    text = (
+        "Bolivian troops surrounded the palace in La Paz on Wednesday. "
+        "Hours later, the Bolivian army chief was arrested by police."
+    )
+    m = _by_type(code(text), "COERCE")
+    assert m.date == "2023-05-10" and "date.counted_from_story_day" in m.explanation
+
+
+def test_over_the_weekend_takes_the_weekend_day_the_story_named(code):
+    # published Friday 2023-05-12: the weekend before is 6-7 May
+    text = (
+        "Kenyan police arrested two activists in Nairobi on Sunday. "
+        "Hundreds of Kenyan teachers protested in Mombasa over the weekend."
+    )
+    m = _by_type(code(text), "PROTEST")
+    assert m.date == "2023-05-07" and "date.weekend_day" in m.explanation
+    m = top(code("Hundreds of Kenyan teachers protested in Mombasa over the weekend."))
+    assert (m.date, m.date_precision) == ("2023-05", "month")
+
+
+def test_a_later_reaction_with_its_own_day_takes_it(code):
+    text = (
+        "Chile's navy seized two Peruvian boats on Monday.\n\n"
+        "On Thursday, Peru recalled its ambassador from Santiago."
+    )
+    m = _by_type(code(text), "SANCTION")
+    assert m.date == "2023-05-11"
+
+
+def test_a_dated_caption_in_the_present_keeps_its_date(code):
+    m = top(code("Demonstrators march in Quito on March 13, 2019.", "2019-09-20"))
+    assert (m.event_type, m.date) == ("PROTEST", "2019-03-13")
+
+
 # -- scene-setting phrases ---------------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ country, else the story's most frequent country, in a final pass.
 
 from __future__ import annotations
 
+import calendar
 from collections import Counter
 from datetime import date
 
@@ -31,6 +32,9 @@ from communique.vocabulary import words
 # civilian crowds, placed by where the sentence says they are (not troops, who go abroad,
 # nor refugees, who come from elsewhere)
 CROWD_SECTORS = words("crowd_sectors")
+# a state's armed forces, police and spies: "the junta", "security forces" with no country
+# named belong to the state whose forces the story named before
+FORCES = frozenset({"MIL", "COP", "SPY"})
 LANGUAGE_WORDS = words("language_words")
 WATER_BODIES = words("water_bodies")
 LOC_PREPS = words("location_preps")
@@ -178,10 +182,14 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             a.country for sp in spans for a in sp.actors if is_state(a.country)
         ).most_common(1)
         named: dict[str, ActorSpan] = {}  # head word -> the last body or role with a country
+        forces: ActorSpan | None = None  # the last armed force, police or spies with a country
         for sp in spans:
             head = self.doc[sp.head].lemma_.lower() if self.parsed else self.keys[sp.end - 1]
             if sp.actor.country and sp.kind in ("body", "role") and is_state(sp.actor.country):
                 named[head] = sp
+            if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector in FORCES:
+                forces = sp
+                continue
             if sp.actor.country or sp.kind not in ("role", "group", "body", "person"):
                 continue
             if sp.kind == "person" and not sp.actor.sector:
@@ -209,6 +217,9 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
                 iso, why = locale
             elif own := self._own_place(sp, spans):  # "opposition figures *in X*": X's
                 iso, why = own
+            elif sp.actor.sector in FORCES and forces is not None:  # "X's army ... *the junta*"
+                iso = forces.actor.country  # type: ignore[assignment]
+                why = f"the story's armed force named before, '{self.doc[forces.start : forces.end].text}'"
             elif self.story.dateline_country and (placed := self._sentence_place(sp, spans)):
                 iso, why = placed  # "CAIRO - gunmen attacked a hotel *in X*": not Egyptians
             elif self.story.dateline_country:
@@ -387,7 +398,26 @@ def find_actors(
         and not _ethnic(doc, sp)
         and not _language(doc, sp)
         and not _water_body(doc, sp)
+        and not _month_date(doc, sp)
     ]
+
+
+MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+
+
+def _month_date(doc: Doc, span: ActorSpan) -> bool:
+    """ "from *May* 1", "on 4 *June*", "*April* 2019": a month name beside a day or a year is
+    a date, never the person or place of that name."""
+    if span.end - span.start != 1 or doc[span.start].lower_ not in MONTHS:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start >= 1 else None
+
+    def digits(t: object, sizes: tuple[int, ...]) -> bool:
+        text = getattr(t, "text", "").rstrip(",.")
+        return text.isdigit() and len(text) in sizes
+
+    return digits(after, (1, 2, 4)) or digits(before, (1, 2))
 
 
 def _water_body(doc: Doc, span: ActorSpan) -> bool:

@@ -20,11 +20,11 @@ def unique_actors(spans: Sequence[Any]) -> list[Actor]:
     out: list[Actor] = []
     seen: set[str] = set()
     for span in spans:
-        a = span.actor if hasattr(span, "actor") else span
-        key = a.code or a.name or a.text
-        if key not in seen:
-            seen.add(key)
-            out.append(a)
+        for a in span.actors if hasattr(span, "actors") else [span]:  # "the two countries": both
+            key = a.code or a.name or a.text
+            if key not in seen:
+                seen.add(key)
+                out.append(a)
     return out
 
 

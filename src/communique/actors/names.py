@@ -13,6 +13,7 @@ from communique.actors.leaders import holder_on
 from communique.actors.persons import kb_actor
 from communique.actors.spans import ActorSpan
 from communique.model import Actor
+from communique.places.locate import hyphen_tail
 from communique.vocabulary import words
 
 NAME_PARTICLES = words("name_particles")
@@ -35,12 +36,16 @@ class NameReader:
         floor = (
             MISLABELLED_CITY_POP if t.ent_type_ in ("PERSON", "ORG", "NORP") else UNTAGGED_CITY_POP
         )
+        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
+            floor = PREPOSITION_CITY_POP  # "withdrew from *Kherson*": the preposition says a place
         if t.dep_ not in ("pobj", "dobj", "npadvmod") or i == t.sent.start:
             return None
         if (i + 1 < self.n and self.doc[i + 1].pos_ == "PROPN") or (
             i > 0 and self.doc[i - 1].pos_ == "PROPN"
         ):
             return None  # part of a longer name
+        if hyphen_tail(self.doc, i):
+            return None  # "KwaZulu-*Natal*": the end of a hyphenated name
         if self.story.registry.lookup(t.text):
             return None
         from communique.places.gazetteer import gazetteer
@@ -229,6 +234,9 @@ class NameReader:
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 UNTAGGED_CITY_POP = 100_000  # a city the tagger missed counts only if this large
 MISLABELLED_CITY_POP = 1_000_000  # one it called a person or an organisation: only this large
+# prepositions of place: after them a city the tagger called a person counts from this size
+PREPOSITION_CITY_POP = 50_000
+PLACE_PREPOSITIONS = frozenset({"in", "into", "from", "near", "outside", "across", "around"})
 
 
 @lru_cache(maxsize=4096)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from communique.actors import lexicon as lx
-from communique.actors.spans import ActorSpan
+from communique.actors.spans import ActorSpan, is_state
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -56,7 +56,8 @@ class ReferenceReader:
         if (det and k[j] == "two" or k[i] == "both") and j < self.n:
             q = j + 1 if k[j] == "two" else (i + 1 if k[i] == "both" else j)
             if q < self.n and k[q] in PLURAL_COUNTRY_NOUNS:
-                two = self.story.recent_countries(2)
+                # states only: "the two countries" are not the bloc named beside them
+                two = [c for c in self.story.recent_countries(8) if is_state(c)][:2]
                 if len(two) == 2:
                     a1 = Actor(text="", name=lx.country_name(two[0]), country=two[0])
                     a2 = Actor(text="", name=lx.country_name(two[1]), country=two[1])
@@ -66,6 +67,9 @@ class ReferenceReader:
                     return [sp]
         if not det:
             return None
+        half = self._half_of_pair(i, j)
+        if half is not None:
+            return half
         if k[j] in BLOC_NOUNS and k[i] == "the" and self.story.bodies:
             # "the bloc", "the alliance": the international body the story named last (a UN
             # body only for "the organisation")
@@ -102,5 +106,30 @@ class ReferenceReader:
             if iso:
                 actor = Actor(text="", name=lx.country_name(iso[0]), country=iso[0])
                 rule = f"'{self.doc[i : j + 1].text}' -> most recent country {iso[0]}"
+                return [self._span(i, j + 1, actor, "reference", rule)]
+        return None
+
+    def _half_of_pair(self, i: int, j: int) -> list[ActorSpan] | None:
+        """ "the North", "the South" in a story that names both states of a divided pair (North
+        and South Korea; Sudan and South Sudan): the state of that half."""
+        side = self.keys[j]
+        if side not in ("north", "south") or self.keys[i] != "the":
+            return None
+        if not self.texts[j][:1].isupper():
+            return None
+        if j + 1 < self.n and self.texts[j + 1][:1].isupper():
+            return None  # "the South China Sea", "the North Atlantic"
+        recent = self.story.recent_countries(12)
+        names = {(lx.country_name(iso) or "").lower(): iso for iso in recent}
+        other = "south" if side == "north" else "north"
+        for name, iso in names.items():
+            if name.startswith(side + " "):  # "the South" -> South Korea, beside North Korea
+                base = name[len(side) + 1 :]
+                partner = base in names or f"{other} {base}" in names
+            else:  # "the North" -> Sudan, beside South Sudan
+                partner = f"{other} {name}" in names
+            if partner:
+                actor = Actor(text="", name=lx.country_name(iso), country=iso)
+                rule = f"'{self.doc[i : j + 1].text}' -> {iso}, the {side}ern half of a pair the story names"
                 return [self._span(i, j + 1, actor, "reference", rule)]
         return None

@@ -196,6 +196,8 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
         return
     if any(t.lower_ in TRADE_FLOWS for t in cand.trigger.tokens):
         return  # "halted rice exports": aimed at every buyer, not at one state
+    if cand.plover == "REQUEST" and _addressee_named(cand.trigger.token):
+        return  # "called on *supporters* to ...": asked of people the sentence names
     heads = cand.actor_arg.heads if cand.actor_arg is not None else []
     if any((sp := resolver.index.at(h)) is not None and sp.country_guessed for h in heads):
         return  # "the government" of no named country: one guess is enough
@@ -208,13 +210,24 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     cand.assumed_recipient = True
 
 
+def _addressee_named(verb: Token) -> bool:
+    """ "urged *residents* to stay", "called on *supporters* to": a request names whom it asks
+    (a noun that is no state, or the coder would have it as the recipient)."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads += [
+        o
+        for p in verb.children
+        if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon", "to")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(h.pos_ in ("NOUN", "PROPN") for h in heads)
+
+
 # force a state uses on people (CAMEO 17x coercion, 18x assault, 19x fighting)
 FORCE_ROOTS = ("17", "18", "19")
-FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
-CROWD_FIGHTING = (
-    "190",
-    "193",
-)  # of 19x, the force used on crowds: fighting, small arms  # police, soldiers, security services
+FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})  # police, soldiers, security services
+CROWD_FIGHTING = ("190", "193")  # of 19x, the force used on crowds: fighting, small arms
 CROWD_SECTORS = words("crowd_sectors")
 # recipients that only say where it happened, not whom it was done to
 PLACE_RULES = frozenset(

@@ -1,13 +1,14 @@
 """Event dates: find date words in a sentence and resolve them against the publication date.
 
-"on Friday", "today", "yesterday", "a day earlier", "two weeks ago", "the previous day",
-"last October", "next week", "in 2019", "from 2014 to 2023", "since 2014", "November 3rd",
-"3 November 2018", and named periods from
-``data/coding/periods.tsv`` ("during the Covid-19 pandemic" = 2020, a year-precision date whose
-span the explanation gives). A weekday in a future-tense clause is
-the next such day after publication; otherwise the last one on or before it. "Last Monday" and
-"next Monday" are the Monday of the week (Monday to Sunday) before or after publication's: news
-says "on Monday" for the days of the week around it.
+"on Friday", "today", "yesterday", "last night", "hours later", "a day earlier", "two weeks ago", "the
+previous day", "last October", "in mid-April", "next week", "over the weekend" (the month of the
+last Saturday and Sunday: the story does not say which), "in recent weeks" (the publication
+month; "in recent months" its year), "in 2019", "from 2014 to 2023", "since 2014", "November
+3rd", "3 November 2018", and named periods from ``data/coding/periods.tsv`` ("during the
+Covid-19 pandemic" = 2020, a year-precision date whose span the explanation gives). A weekday
+in a future-tense clause is the next such day after publication; otherwise the last one on or
+before it. "Last Monday" and "next Monday" are the Monday of the week (Monday to Sunday) before
+or after publication's: news says "on Monday" for the days of the week around it.
 """
 
 from __future__ import annotations
@@ -47,12 +48,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("mdy", re.compile(rf"\b({_MONTH})\s+({_DAY})(?:,?\s+({_YEAR}))?\b", re.I)),
     ("dmy", re.compile(rf"\b({_DAY})\s+({_MONTH})(?:,?\s+({_YEAR}))?\b", re.I)),
-    ("rel_month", re.compile(rf"\b(last|next|this|in|early|late)\s+({_MONTH})(?:\s+({_YEAR}))?\b", re.I)),
+    ("rel_month", re.compile(rf"\b(last|next|this|in|early|late|mid)(?:\s+|-)(?:mid-?)?({_MONTH})(?:\s+({_YEAR}))?\b", re.I)),
     ("month_year", re.compile(rf"\b({_MONTH})\s+({_YEAR})\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|next|this|on|late|early)\s+)?({_WEEKDAY})(?:\s+(?:of\s+)?(last|next)\s+week)?\b", re.I)),
-    ("relday", re.compile(r"\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.I)),
+    ("relday", re.compile(r"\b(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I)),
+    # "over the weekend", "last weekend", "at the weekend": a Saturday and Sunday ("this
+    # weekend" is left out: news uses it for the coming one and the one just gone alike)
+    ("weekend", re.compile(r"\b(?:(?:over|at|during|on)\s+the|(last|next|coming))\s+weekend\b", re.I)),
     ("shift", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|before|ago|later)\b", re.I)),
+    # "hours later", "a few hours earlier": the same day (as the day counted from)
+    ("hours", re.compile(r"\b(?:(?:a\s+few|several|a|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+(earlier|later|ago)\b", re.I)),
     ("shift1", re.compile(r"\bthe\s+(previous|following|next)\s+day\b|\bthe\s+day\s+(before|after)\b", re.I)),
+    # "in recent weeks", "over the past few days", "in the last two months": a window up to
+    # publication, whose days the story does not give
+    ("recent", re.compile(r"\b(?:in|over|during|throughout|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|couple\s+of|two|three|four|five|six|\d{1,2})\s+)?(days|weeks|months)\b", re.I)),
     ("relperiod", re.compile(r"\b(last|next|this|past|coming)\s+(week|month|year)\b", re.I)),
     ("year", re.compile(rf"\b(?:in|during|by|of|year|from|early|late|mid-?)\s+({_YEAR})\b", re.I)),
     # "captured in *the 1967 war*", "since *the 1962 missile crisis*": a year naming a happening
@@ -307,13 +316,15 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         precision = "day" if days < 7 else "month"
         moved = published + timedelta(days=sign * days)
         return ResolvedDate(iso(moved, precision), precision, text)
+    if k == "hours":
+        return ResolvedDate(published.isoformat(), "day", text)
     if k == "shift1":  # "the previous day", "the day after"
         word = (g[0] or g[1]).lower()
         sign = -1 if word in ("previous", "before") else 1
         return ResolvedDate((published + timedelta(days=sign)).isoformat(), "day", text)
     if k == "relday":
         word = g[0].lower()
-        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
         return ResolvedDate((published + timedelta(days=offset)).isoformat(), "day", text)
     if k == "weekday":
         which = (g[2] or g[0] or "").lower()  # "on Friday last week" is last week's Friday
@@ -326,6 +337,15 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         else:
             delta = -((-delta) % 7)
         return ResolvedDate((published + timedelta(days=delta)).isoformat(), "day", text)
+    if k == "weekend":  # the month of its Saturday and Sunday: the words do not say which
+        saturday = weekend_of(expr, published, future)
+        sunday = saturday + timedelta(days=1)
+        precision = "month" if saturday.month == sunday.month else "year"
+        return ResolvedDate(iso(saturday, precision), precision, text)
+    if k == "recent":  # days or weeks up to publication: its month; months: its year
+        if g[0].lower() == "months":
+            return ResolvedDate(f"{published.year:04d}", "year", text)
+        return ResolvedDate(iso(published, "month"), "month", text)
     if k == "relperiod":
         which, unit = g[0].lower(), g[1].lower()
         sign = 1 if which in ("next", "coming") else (0 if which == "this" else -1)
@@ -335,6 +355,18 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
             return ResolvedDate(iso(_add_months(published, sign), "month"), "month", text)
         return ResolvedDate(f"{published.year + sign:04d}", "year", text)
     return None
+
+
+def weekend_of(expr: DateExpr, published: date, future: bool) -> date:
+    """The Saturday of the weekend "over the weekend", "last weekend", "next weekend" name: the
+    last one (on or before publication), or the coming one looking ahead."""
+    which = (expr.groups[0] or "").lower()
+    weekend_now = published.weekday() in (5, 6)
+    if which in ("next", "coming") or (which != "last" and future):
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+        return saturday + timedelta(days=7 if which == "next" and weekend_now else 0)
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    return saturday - timedelta(days=7 if which == "last" and weekend_now else 0)
 
 
 def is_after(resolved: ResolvedDate, published: date | None) -> bool:

@@ -4,13 +4,14 @@ the id of every rule that decided (``[rule.id]``, listed in ``data/coding/rules.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from communique.coding.candidate import Candidate
+from communique.coding.clause_dates import month_shortly_before
 from communique.coding.confidence import confidence
-from communique.coding.dates import ResolvedDate, is_after, is_history, iso, resolve
+from communique.coding.dates import ResolvedDate, is_after, is_history, iso, resolve, weekend_of
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
 from communique.coding.modality import condition_of, is_negated, modality_of
 from communique.coding.rules import explain
@@ -82,21 +83,23 @@ def present_tense(verb: Token) -> bool:
 TIME_MARKS = ("when", "as", "once", "after", "before", "until", "while")
 
 
-def looks_ahead(verb: Token, date_kind: str) -> bool:
+UNSCHEDULED_ROOTS = words("unscheduled_roots")
+
+
+def looks_ahead(verb: Token, date_kind: str, cameo: str = "") -> bool:
     """Whether date words on ``verb`` name a coming day though the verb is not in the future
     tense: the present progressive ("Peru *is hosting* talks on Friday") and the simple present
-    with a weekday ("the president *flies* to Lima on Sunday": a schedule)."""
+    with a weekday ("the president *flies* to Lima on Sunday": a schedule). Riots, violence
+    and coercion are not scheduled (vocabulary unscheduled_roots): in the simple present with a weekday they are a caption or
+    headline of what happened ("Protesters *clash* with police on Tuesday")."""
     if present_tense(verb):
         return True
-    return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "ROOT" and date_kind == "weekday"
-
-
-def narrated_force(verb: Token, code: CameoCode) -> bool:
-    """ "Riot police *disperse* protesters on Saturday", "Protesters *clash* with police on
-    Tuesday": protest, force and arrests (CAMEO quad class 4, 14x-20x) told in the simple
-    present are a caption's or a headline's narration, not a schedule: a coming protest is
-    announced with "will" or "to" (rule date.narrated_present)."""
-    return verb.tag_ in ("VBZ", "VBP") and code.quad_class == 4
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.dep_ == "ROOT"
+        and date_kind == "weekday"
+        and not any(cameo.startswith(root) for root in UNSCHEDULED_ROOTS)
+    )
 
 
 def future_time_clause(tok: Token) -> bool:
@@ -178,10 +181,73 @@ def pluperfect(tok: Token) -> str | None:
         verb = verb.head
     if verb.tag_ != "VBN":
         return None
-    if verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in REPORTING_VERBS:
-        return None  # "police said protesters *had thrown* stones": reported, not earlier
+    if (
+        verb.dep_ in ("ccomp", "conj")
+        and verb.head.lemma_.lower() in REPORTING_VERBS
+        and not _told_as_recent(verb)
+    ):  # "police said protesters *had thrown* stones": reported, not earlier (unless so said:
+        return None  # "police *had earlier* arrested 12, a group said")
     had = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("had", "'d")), None)
     return f"{had.text} {verb.text}" if had is not None else None
+
+
+# date words counted from a day ("two days later", "the following day"): from the day the
+# story named before them, when it named one
+COUNTED_KINDS = ("shift", "shift1", "hours")
+
+
+def _story_day_before(reference: tuple[str, str, str] | None) -> date | None:
+    """The day the story named before an event's words (not one it names only later)."""
+    if reference is None or reference[2].startswith("later"):
+        return None
+    try:
+        return date.fromisoformat(reference[0])
+    except ValueError:
+        return None
+
+
+def _told_as_recent(tok: Token) -> bool:
+    """'had *earlier* threatened', 'had *earlier in the day* ...': the past perfect of what
+    happened shortly before the story's events."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any(c.dep_ == "advmod" and c.lower_ == "earlier" for c in verb.children)
+
+
+def present_perfect(tok: Token) -> str | None:
+    """'have struck down', 'has been imposed' (or a noun event under one: 'has imposed
+    *sanctions*'): the present perfect, which says an event has happened by now, not when.
+    Returns the verb's words, or None."""
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        verb = tok.head
+    if verb.tag_ != "VBN":
+        return None
+    have = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+        ),
+        None,
+    )
+    return f"{have.text} {verb.text}" if have is not None else None
+
+
+STATEMENT_ROOTS = words("statement_roots")
+REPEATED = words("repeated_adverbs")
+
+
+def news_statement(tok: Token, cameo: str) -> bool:
+    """A statement made in the present perfect ("has urged", "has warned") is the story's news,
+    unless an adverb makes it repeated or earlier ("has *repeatedly* accused")."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") else tok
+    return cameo[:2] in STATEMENT_ROOTS and not any(
+        c.dep_ == "advmod" and c.lower_ in REPEATED for c in verb.children
+    )
 
 
 def build_mention(
@@ -193,7 +259,12 @@ def build_mention(
     published: tuple[date | None, str | None],
     location: object,
     reference: tuple[str, str, str] | None = None,
+    fixed: tuple[str | None, str | None, str, str | None] | None = None,
+    shared: str | None = None,
 ) -> Mention:
+    """``reference``: the day the story named for earlier events (date, words, where);
+    ``fixed``: a date worked out from another event of the sentence (date, precision,
+    explanation, the words that told it: an "after" clause); ``shared``: the participle whose date words date it."""
     trig = cand.trigger
     code = lex = trig.cameo
     table = cameo_table()
@@ -209,16 +280,28 @@ def build_mention(
             modality, cue, modality_rule = "asserted", said, "modality.warning"
     pub, pub_precision = published
     resolved: ResolvedDate | None = None
+    counted: date | None = None
+    weekend_day: tuple[str, str, str] | None = None
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
         kind = getattr(date_expr, "kind", "")
-        schedule = looks_ahead(trig.token, kind)
-        if schedule and narrated_force(trig.token, code):
-            schedule = False  # "Riot police *disperse* protesters on Saturday": a caption
-            why.append(explain("date.narrated_present", verb=trig.token.text))
         ahead = (
-            modality == "future" or schedule or getattr(date_expr, "future_clause", False)
+            modality == "future"
+            or looks_ahead(trig.token, kind, code.code)
+            or getattr(date_expr, "future_clause", False)
         ) and not getattr(date_expr, "past_clause", False)
         resolved = resolve(date_expr, pub, ahead)  # type: ignore[arg-type]
+        counted = _story_day_before(reference) if kind in COUNTED_KINDS else None
+        if counted is not None and not getattr(date_expr, "text", "").lower().endswith("ago"):
+            # "Peru protested *two days later*": counted from the day the story named
+            resolved = resolve(date_expr, counted, ahead)  # type: ignore[arg-type]
+        else:
+            counted = None
+        if kind == "weekend" and reference is not None and pub is not None:
+            # "over the weekend" ... the story names the day elsewhere ("on Sunday")
+            saturday = weekend_of(date_expr, pub, ahead)  # type: ignore[arg-type]
+            if reference[0] in (saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()):
+                resolved = ResolvedDate(reference[0], "day", resolved.text if resolved else None)
+                weekend_day = reference
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
         modality_rule = "modality.date_after_publication"
@@ -277,13 +360,48 @@ def build_mention(
     if resolved is not None and resolved.date:
         date_value, precision, date_text = resolved.date, resolved.precision, resolved.text
         why.append(explain("date.expression", text=date_text, date=date_value))
+        if counted is not None and reference is not None:
+            why.append(explain("date.counted_from_story_day", text=reference[1],
+                               date=reference[0], where=reference[2]))  # fmt: skip
+        if weekend_day is not None:
+            why.append(explain("date.weekend_day", text=weekend_day[1], date=weekend_day[0],
+                               where=weekend_day[2]))  # fmt: skip
+        if shared:
+            why.append(explain("date.shared", word=shared))
         if resolved.span:
             why.append(
                 explain("date.period", text=date_text, start=resolved.span[0], end=resolved.span[1])
             )
+    elif fixed is not None:  # "a day after Hamas fired rockets": from the main event's day
+        date_value, precision, date_text = fixed[0], fixed[1], fixed[3]
+        why.append(fixed[2])
     elif (earlier := pluperfect(trig.token)) is not None:
         date_value = precision = date_text = None
-        why.append(explain("date.earlier", verb=earlier))
+        anchor = _story_day_before(reference) or (pub if pub_precision == "day" else None)
+        if anchor is not None and _told_as_recent(trig.token):
+            # "officers *had earlier* threatened ...": shortly before the story's day
+            date_value = month_shortly_before(anchor)
+            precision = "month" if date_value else None
+            result = f"dated to its month, {date_value}" if date_value else "date unknown"
+            why.append(explain("date.before_event", words=f"{earlier}' with 'earlier", event="the story's day",
+                               anchor=anchor.isoformat(), result=result))  # fmt: skip
+        else:
+            why.append(explain("date.earlier", verb=earlier))
+    elif (
+        pub is not None
+        and _story_day_before(reference) is not None
+        and (perfect := present_perfect(trig.token)) is not None
+        and not news_statement(trig.token, code.code)
+    ):  # "Courts *have struck down* the order": by now, not on the day named before
+        # the publication month, or its year when the week before publication began in the
+        # month before ("has imposed" on 2 May may be 30 April)
+        date_value, precision, date_text = iso(pub, "month"), "month", None
+        if month_shortly_before(pub) is None:
+            early = pub - timedelta(days=7)
+            date_value, precision = (
+                (iso(pub, "year"), "year") if early.year == pub.year else (None, None)
+            )
+        why.append(explain("date.perfect", verb=perfect, date=date_value or "unknown"))
     elif reference is not None and modality in ("asserted", "claimed") and past_event(trig.token):
         date_value, precision, date_text = reference[0], "day", None
         why.append(explain("date.story_reference", text=reference[1], date=reference[0],

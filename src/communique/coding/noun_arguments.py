@@ -42,6 +42,7 @@ JUDGING_VERBS = words("judging_verbs")
 PROPOSAL_NOUNS = words("proposal_nouns") - words("claim_nouns")
 PARTICIPATION_VERBS = words("participation_verbs")
 OBSERVING_VERBS = words("observing_verbs")  # "condemned the attack": not its doer
+ABETTING_VERBS = words("abetting_verbs")  # "funded the protests": not their doer either
 NAMING_VERBS = words("naming_verbs")  # "called the attack cowardly": not its doer
 KIND_MODIFIERS = words("kind_modifiers")
 # "the *embassy* bombing", "a *school* shooting": the building or place attacked, not the doer
@@ -67,7 +68,7 @@ def observes(verb: Token, noun: Token) -> bool:
     if any(c.dep_ == "prt" for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
-    if lemma in OBSERVING_VERBS:
+    if lemma in OBSERVING_VERBS or lemma in ABETTING_VERBS:
         return True
     return lemma in NAMING_VERBS and any(
         c.i > noun.i
@@ -89,6 +90,15 @@ def between(noun: Token) -> Arg:
     return arg(heads, "actor.between") if heads else Arg()
 
 
+def _names_owner(noun: Token) -> bool:
+    """ "*Russian* troops", "*its* diplomats", "*NATO* forces": the noun phrase says whose."""
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ in ("amod", "poss", "compound", "nmod")
+        and (c.pos_ == "PROPN" or c.tag_ in ("JJ", "PRP$"))
+        for c in noun.children
+    )
+
+
 def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     """Candidate doers of a noun trigger, best first ("his visit", "the U.S. blockade",
     "aid from X", "the blockade imposed by X", the subject of "paid a visit"; "talks
@@ -97,10 +107,13 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     poss = first(noun, "actor.possessor")
     if poss is not None:
         out.append(arg(with_conjuncts(poss.arg), poss.rule))
-    actor_preps = NOUN_ACTOR_PREPS if root != WITHDRAWAL_ROOT else ("by",)  # "withdrawal from X"
+    # "the withdrawal *from* X" names the place left; "the withdrawal *of Russian* troops", who
+    # left, when the words name whose they are
+    actor_preps = NOUN_ACTOR_PREPS if root != WITHDRAWAL_ROOT else ("by", "of")
     out += [
         arg(with_conjuncts(o), "actor.noun_prep", prep=p, p=p)
         for p, o in prep_objects(noun, actor_preps)
+        if root != WITHDRAWAL_ROOT or p != "of" or _names_owner(o)
     ]
     parties = between(noun)
     if parties and code not in MEDIATION_CODES:
@@ -242,6 +255,8 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
         found += [(f"of … {q}", o2) for q, o2 in prep_objects(o, TARGET_PREPS)]
         if root == WITHDRAWAL_ROOT:  # "withdrawal of forces *from* X"
             found += [(f"of … {q}", o2) for q, o2 in prep_objects(o, ("from",))]
+    if root == WITHDRAWAL_ROOT:  # "withdrawal of its diplomats *from X*": X before its own
+        found.sort(key=lambda po: not po[0].endswith("from"))
     for p, o in prep_objects(noun, NOUN_ACTOR_PREPS):  # "attacks by rebels *on X*": the
         if o.pos_ in ("NOUN", "PROPN"):  # parser hangs the target on the doer
             found += [(f"{p} … {q}", o2) for q, o2 in prep_objects(o, DOER_TARGET_PREPS)]

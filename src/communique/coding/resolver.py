@@ -61,6 +61,7 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
 REASON_PREPS = frozenset({"for", "over"})
 RELATIVE_OBJECTS = frozenset({"whom", "who", "which", "that"})  # "the envoy *whom* it expelled"
 # notes of rules that guess: the coder's confidence drops when one decided the actor
+COUNTRY_PLURALS = words("plural_country_nouns")
 EARLIER = frozenset({"resolve.earlier_participants", "resolve.earlier_subject"})
 NO_ACTOR_RULE = frozenset(
     {"resolve.phrase_inner_country", "resolve.phrase_context_org", "resolve.phrase_no_country"}
@@ -136,8 +137,11 @@ class ArgumentResolver:
         self.index = index
         self.memory = memory
         self.dateline = dateline
+        # the dateline says where the story was filed, not whom it is about
         self.story_countries = Counter(
-            s.actor.country for s in index.spans if getattr(s.actor, "country", None)
+            s.actor.country
+            for s in index.spans
+            if getattr(s.actor, "country", None) and s.start not in dateline
         )
 
     def resolve(
@@ -195,7 +199,15 @@ class ArgumentResolver:
                 notes.append(built[1])
                 continue
             if is_plural_anaphor(head) and len(within or self.memory.participants) > 1:
-                spans = []
+                # the last event's participants, unless "the two countries" names states and
+                # they are not all states (a bloc took part): then the finder's two states
+                pool = within or self.memory.participants
+                if not (
+                    head.lower_ in COUNTRY_PLURALS
+                    and spans
+                    and not all(is_state(a.country) for a in pool)
+                ):
+                    spans = []
             if spans and (built := supporters(head, spans)) is not None:
                 actors.append(built[0])  # "*supporters of* the former president": not him
                 notes.append(built[1])

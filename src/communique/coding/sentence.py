@@ -14,6 +14,13 @@ from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.memory import ActorMemory
 from communique.coding import frames
 from communique.coding.candidate import Candidate
+from communique.coding.clause_dates import (
+    SETTING_PREPS,
+    EarlierClause,
+    before_event,
+    earlier_clause,
+    scene_of,
+)
 from communique.coding.context_recipients import (
     ADDRESSED_TYPES,
     EARLIER_ACT_REACH,
@@ -28,7 +35,7 @@ from communique.coding.context_recipients import (
     protest_crowd,
     story_counterpart,
 )
-from communique.coding.dates import find_dates
+from communique.coding.dates import find_dates, iso
 from communique.coding.domestic import (
     arresting_police,
     domestic_kind,
@@ -66,6 +73,14 @@ REFERENCE_REACH = 3  # sentences
 DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
 
 
+# arrests, detentions, abductions and hostage-taking (CAMEO 173, 181): their doers hold people
+CAPTURE_CODES = frozenset({"173", "181"})
+# demands and appeals to free people (CAMEO 1053, 0253)
+RELEASE_DEMANDS = frozenset({"1053", "0253"})
+# recipients that are the people held, not a side: civilians, groups without a state sector
+HELD_SECTORS = frozenset({"CVL", "REF", "", None, "MED", "EDU", "HLH", "LAB", "AGR", "BUS", "REL"})
+
+
 class SentenceCoder:
     """Codes the sentences of one story in order (what earlier sentences said resolves "he",
     "they" and "the two countries" in later ones)."""
@@ -92,6 +107,8 @@ class SentenceCoder:
         self.accusation: tuple[list[Actor], set[str], int] | None = None
         # the acts of the last sentences, newest last: (sentence, CAMEO root, actors, words)
         self.acts: list[Act] = []
+        # who took people: (sentence, the captors), newest last
+        self.captures: list[tuple[int, list[Actor]]] = []
         self.protest: Protest | None = None  # the last protest told, with its crowd
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
         for t in doc if dateline_chars else ():
@@ -102,6 +119,11 @@ class SentenceCoder:
         self.sents = list(doc.sents)
         self.dropped: list[Dropped] = []  # triggers that are no event, with the rule
         self._index = 0  # the sentence being coded
+        # per sentence (SentenceCoder.dates): triggers with date words of their own, those
+        # dated by a participle clause's (-> its token), those told in an "after" clause
+        self.owned_dates: set[int] = set()
+        self.shared_dates: dict[int, int] = {}
+        self.earlier: dict[int, EarlierClause] = {}
 
     def candidates(self, sent: Span, triggers: list[Trigger]) -> list[Candidate]:
         """The triggers that are events of their own, with their arguments."""
@@ -268,6 +290,8 @@ class SentenceCoder:
                     cand.assumed_recipient = True
                 elif (note := retaliation_note(content)) is not None:
                     cand.notes.append(note)
+            if cand.trigger.cameo.code in RELEASE_DEMANDS:
+                self.captor(cand)
             story_counterpart(self.resolver, cand)
         # "protesters clashed with police": the crowd's riot, and the forces' repression
         repressions = [(c, r) for c in kept if (r := crowd_clash(c)) is not None]
@@ -282,6 +306,28 @@ class SentenceCoder:
             if crowd:
                 self.protest = (self._index, crowd, cand.trigger.words())
         return kept
+
+    def captor(self, cand: Candidate) -> None:
+        """ "Y police detained three X citizens. X demanded *their release*": a demand to free
+        people is aimed at whoever holds them, the captors the story told of (rule
+        recipient.captor), when it names no target other than the people held or its own."""
+        own = {a.country for a in cand.actors if a.country}
+        named = {a.country for a in cand.recipients if a.country}
+        if cand.recipients and not (
+            named <= own or all(a.sector in HELD_SECTORS for a in cand.recipients)
+        ):
+            return
+        for index, captors in reversed(self.captures):
+            if {a.country for a in captors if a.country} & own:
+                continue  # its own side's arrests: the demand is not aimed at itself
+            why = Because.of(
+                "recipient.captor",
+                who=", ".join(a.text or a.code or "" for a in captors),
+                n=str(self._index - index),
+            )
+            cand.set_recipients(list(captors), why)
+            cand.assumed_recipient = False
+            return
 
     def _drop(self, trig: Trigger, rule_id: str, /, **slots: str) -> None:
         """Record a trigger that is no event, with the rule that dropped it."""
@@ -334,19 +380,24 @@ class SentenceCoder:
             return []
         dates = self.dates(sent, kept)
         location = self.location(sent)
-        mentions = [
-            build_mention(
+        built: dict[int, Mention] = {}
+        # the events of "after"/"since" clauses last: they are dated from their main event
+        for c in sorted(kept, key=lambda c: c.trigger.token.i in self.earlier):
+            i = c.trigger.token.i
+            shared = self.shared_dates.get(i)
+            built[id(c)] = build_mention(
                 c,
                 sent,
                 index,
                 self.article.id or "",
-                dates.get(c.trigger.token.i),
+                dates.get(i),
                 self.published,
                 location,
                 self.reference(index, c),
+                fixed=self.before_event(sent, index, c, kept, built),
+                shared=self.doc[shared].text if shared is not None else None,
             )
-            for c in kept
-        ]
+        mentions = [built[id(c)] for c in kept]
         self.acts = [a for a in self.acts if index - a[0] <= EARLIER_ACT_REACH]  # recent only
         for c, m in zip(kept, mentions, strict=True):
             reporters = self.accusers(c)
@@ -356,6 +407,8 @@ class SentenceCoder:
             if m.actor and m.modality in ("asserted", "claimed", "historical"):
                 words_ = m.evidence.trigger
                 self.acts.append((index, m.cameo[:2], list(m.actor), words_))
+            if m.cameo[:3] in CAPTURE_CODES and m.actor and m.modality != "negated":
+                self.captures.append((index, list(m.actor)))
             if m.event_type == "ACCUSE" and m.actor and m.recipient and m.modality == "asserted":
                 accused = {a.country for a in m.recipient if a.country}
                 self.accusation = (list(m.actor), accused, index)
@@ -420,6 +473,92 @@ class SentenceCoder:
             where = "in this sentence"
         return named.day.isoformat(), named.text, where
 
+    def before_event(
+        self,
+        sent: Span,
+        index: int,
+        cand: Candidate,
+        kept: list[Candidate],
+        built: dict[int, Mention],
+    ) -> tuple[str | None, str | None, str, str | None] | None:
+        """The date of an event told in an "after"/"since" clause with no date words of its
+        own: counted back from its main event's date, its month, or unknown (with the
+        explanation and the words that told it)."""
+        clause = self.earlier.get(cand.trigger.token.i)
+        if clause is None:
+            return None
+        head = clause.head
+        main = next(
+            (
+                built[id(o)]
+                for o in kept
+                if id(o) in built
+                and (
+                    head.i in {t.i for t in o.trigger.tokens}
+                    or (o.trigger.token.head.i == head.i and o.trigger.token.dep_ == "dobj")
+                )
+            ),
+            None,
+        )
+        if main is not None:
+            anchor, precision, text = main.date, main.date_precision, main.evidence.trigger
+        else:
+            anchor, precision, text = self.clause_date(sent, index, cand, clause)
+        if not anchor:
+            return None
+        pub, pub_precision = self.published
+        counted = before_event(clause, anchor, precision)[0] if clause.days is not None else None
+        if (
+            pub is not None
+            and anchor > iso(pub, precision or "day")
+            and not (counted and counted <= iso(pub, "day"))
+        ):
+            # "talks will resume next week, after Russia withdrew ...": a past act told under a
+            # coming one happened before publication; "after the summit" may be coming too
+            if cand.trigger.token.pos_ not in ("VERB", "AUX"):
+                return None
+            anchor, precision = iso(pub, pub_precision or "day"), pub_precision or "day"
+            text = "the publication date"
+        value, new_precision = before_event(clause, anchor, precision)
+        if clause.days is not None and value is not None:
+            why = explain("date.counted_back", words=clause.words, event=text, anchor=anchor,
+                          date=value)  # fmt: skip
+        else:
+            result = f"dated to its {new_precision}, {value}" if value else "date unknown"
+            why = explain("date.before_event", words=clause.words, event=text, anchor=anchor,
+                          result=result)  # fmt: skip
+        return value, new_precision, why, clause.words if value else None
+
+    def clause_date(
+        self, sent: Span, index: int, cand: Candidate, clause: EarlierClause
+    ) -> tuple[str | None, str | None, str]:
+        """The date of the clause an "after" clause hangs on when no event of it was coded: the
+        nearest date words outside the clause, the story's day, or the publication date."""
+        from communique.coding.dates import resolve
+
+        outside = []
+        for expr in find_dates(sent.text):
+            span = self.doc.char_span(
+                sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
+            )
+            if span is None or clause.first <= span.root.i <= clause.last:
+                continue
+            if sent.start_char + expr.start < self.dateline_chars:
+                continue
+            outside.append((abs(span.root.i - clause.head.i), expr))
+        if outside:
+            expr = min(outside, key=lambda d: d[0])[1]
+            got = resolve(expr, self.published[0], False)
+            if got is not None and got.date:
+                return got.date, got.precision, expr.text
+        ref = self.reference(index, cand)
+        if ref is not None:
+            return ref[0], "day", ref[1]
+        pub, precision = self.published
+        if pub is None:
+            return None, None, ""
+        return iso(pub, precision or "day"), precision or "day", "the publication date"
+
     def dates(self, sent: Span, kept: list[Candidate]) -> dict[int, Any]:
         """Date expression per trigger token: the one whose nearest trigger above it is that
         trigger; a date under no trigger goes to every trigger without one (the nearest such
@@ -453,21 +592,49 @@ class SentenceCoder:
                 loose.append((span.root.i, expr))
             else:
                 out.setdefault(owner, expr)
+        self.owned_dates = set(out)
+        # "clash with police *firing* tear gas ... on 3 May": a participle or simultaneous
+        # clause's own date words date the scene's main event too (rule date.shared)
+        self.shared_dates: dict[int, int] = {}
+        for i in sorted(at - out.keys()):
+            sub = next(
+                (j for j in sorted(self.owned_dates) if scene_of(self.doc[j], self.doc[i])), None
+            )
+            if sub is not None:
+                out[i] = out[sub]
+                self.shared_dates[i] = sub
+        # an event told in an "after"/"since" clause happened before its main event: no loose
+        # date words of the sentence (rule date.before_event)
+        self.earlier: dict[int, EarlierClause] = {}
+        for i in at - self.owned_dates:
+            clause = earlier_clause(self.doc[i])
+            if clause is not None:
+                self.earlier[i] = clause
+                out.pop(i, None)
         for i in at:  # a date under no trigger: the nearest one in the sentence
-            if loose and i not in out:
+            if loose and i not in out and i not in self.earlier:
                 out[i] = min(loose, key=lambda pos_expr: abs(pos_expr[0] - i))[1]
         # "X protested on Monday, *demanding* ...", "met Y on Monday and *signed* ...": a
-        # participle clause or a conjoined verb with no date words shares its verb's day
+        # participle clause, a conjoined verb or a noun event it happened in ("during a
+        # protest") with no date words shares its verb's day
         for i in sorted(at - out.keys()):
             tok = self.doc[i]
             shares = (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (
                 tok.dep_ == "conj" and tok.pos_ == "VERB"
             )
-            if shares and not any(c.dep_ == "mark" for c in tok.children) and tok.head.i in out:
+            if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
+                tok = tok.head  # "detain a man *during a protest* on Monday": the same scene
+                shares = True
+            if (
+                shares
+                and i not in self.earlier
+                and not any(c.dep_ == "mark" for c in tok.children)
+                and tok.head.i in out
+            ):
                 out[i] = out[tok.head.i]
         # "will address parliament *when she arrives on Monday*": an event with no date words
         # of its own happens when its time clause says
-        for i in at - out.keys():
+        for i in at - out.keys() - self.earlier.keys():
             for clause in self.doc[i].children:
                 if clause.dep_ == "advcl" and any(
                     c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in clause.children

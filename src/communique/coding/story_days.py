@@ -8,7 +8,8 @@ morning may also name the day only in its body, after a summary or a list of hig
 says nothing of when.
 
 ``story_days`` reads every date expression outside the dateline whose clause is in a past tense
-and that names a day at most ``REFERENCE_DAYS`` before publication (publication day included:
+(not the past perfect, nor an "after"/"since" clause: those name the day of what happened
+before the story's events) and that names a day at most ``REFERENCE_DAYS`` before publication (publication day included:
 a story that moves on to "today" is back at its own day). ``reference_day`` then gives an event
 the last such day named before it, or, when the story names none before it, the first day the
 story names (the lead's day).
@@ -21,8 +22,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from communique.coding.clause_dates import earlier_clause
 from communique.coding.dates import find_dates, resolve
-from communique.coding.mention import past_tense
+from communique.coding.mention import past_tense, pluperfect
 
 REFERENCE_DAYS = 10  # days before publication at most (older days are background)
 DAY_KINDS = frozenset(
@@ -40,13 +42,17 @@ class NamedDay:
 
 def _past_clause(tok: Token) -> bool:
     """Whether the verb the date words hang on is in a past tense ("met *on Tuesday*", "has
-    said", "were arrested")."""
+    said", "were arrested"), and not one of what happened before the story's events: the
+    past perfect ("had blocked a highway *on Monday*") or an "after"/"since" clause ("after
+    Hamas fired rockets *on Sunday*")."""
     verb = tok
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    return past_tense(verb)
+    if not past_tense(verb) or pluperfect(verb) is not None:
+        return False
+    return earlier_clause(tok) is None
 
 
 def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[NamedDay]:

@@ -123,7 +123,9 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
                 if subj is not None and obj is not None:
                     heads = [*with_conjuncts(subj), *with_conjuncts(obj)]
                     return arg(heads, "actor.joined", gov=gov.text)
-            accused = first(verb, "actor.accused_object")
+            accused = first(verb, "actor.accused_object") or first(
+                verb, "actor.accused_passive_subject"
+            )  # "accused X of attacking", "X was accused of attacking"
             if accused is not None:
                 return arg(with_conjuncts(accused.arg), accused.rule, gov=gov.text)
             if (

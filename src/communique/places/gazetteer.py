@@ -213,12 +213,18 @@ def geocode(
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, frozenset[str]]:
     """Lower-case names of the states, provinces and regions of ISO 3166-2 (pycountry) -> the
-    ISO3 codes of the countries that have a subdivision of that name."""
+    ISO3 codes of the countries that have a subdivision of that name; names made only of
+    compass and landscape words are left out."""
     import pycountry
 
+    from communique.vocabulary import words
+
+    generic = words("generic_region_words")
     out: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=sub.country_code)
+        if all(w in generic for w in sub.name.lower().split()):
+            continue  # "South", "Far North": a direction in running text, not the region
         if country is not None:
             out.setdefault(sub.name.lower(), set()).add(country.alpha_3)
     return {k: frozenset(v) for k, v in out.items()}

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from communique.actors import lexicon as lx
 from communique.model import Article, Location
-from communique.places.gazetteer import COUNTRY, SITE, best, gazetteer, geocode
+from communique.places.gazetteer import COUNTRY, SITE, best, gazetteer, geocode, region_countries
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", ""})
 LOC_PREPS = frozenset(
@@ -23,7 +23,15 @@ def _scan(doc: Doc, start: int, end: int, prefer: set[str]) -> list[tuple[int, i
     tagged = doc.has_annotation("TAG")
     while i < len(keys):
         tok = doc[start + i]
+        if start + i + 2 < end and hyphen_tail(doc, start + i + 2):
+            region = _hyphenated_region(doc, start + i)
+            if region is not None:  # "KwaZulu-Natal": a province ISO 3166-2 names
+                out.append((start + i, start + i + 3, region))
+                i += 3
+                continue
         m = g.match_at(keys, i) if tok.text[:1].isupper() else None
+        if m is not None and hyphen_tail(doc, start + i):
+            m = None  # "KwaZulu-*Natal*": the end of a longer, hyphenated name
         if m is None:
             i += 1
             continue
@@ -43,6 +51,24 @@ def _scan(doc: Doc, start: int, end: int, prefer: set[str]) -> list[tuple[int, i
         out.append((start + i, start + e, p.location()))
         i = e
     return out
+
+
+def hyphen_tail(doc: Doc, i: int) -> bool:
+    """The token ends a hyphenated name ("KwaZulu-*Natal*", "Baden-*Baden*")."""
+    return (
+        i >= 2
+        and doc[i - 1].text in ("-", "‑", "–")
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].text[:1].isupper()
+    )
+
+
+def _hyphenated_region(doc: Doc, i: int) -> Location | None:
+    """ "KwaZulu-Natal", "Rhineland-Palatinate": a hyphenated province of one country."""
+    name = doc[i : i + 3].text
+    countries = region_countries(name)
+    return Location(name=name, country=next(iter(countries))) if len(countries) == 1 else None
 
 
 def find_places(doc: Doc | Span, article_countries: set[str]) -> list[tuple[int, int, Location]]:

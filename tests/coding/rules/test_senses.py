@@ -402,3 +402,34 @@ def test_a_routine_patrol_and_insisting_on_ones_own_course_are_no_events(code):
     assert code("Kenya's foreign ministry insisted on continuing the border closure.") == []
     ms = code("Kenya insisted that Uganda withdraw its troops.")
     assert [m.event_type for m in ms] == ["REQUEST"]
+
+
+def test_a_salute_is_no_shooting_and_drones_launched_at_a_state_are_an_attack(code):
+    assert code("A Peruvian frigate fired a 21-gun salute as it entered the harbour.") == []
+    assert (
+        code("Chilean gunners fired artillery rounds to honour the president at the parade.") == []
+    )
+    ms = code("Azerbaijan launched dozens of drones at Armenian positions overnight.")
+    assert [(m.event_type, m.cameo) for m in ms] == [("ASSAULT", "195")]
+    assert code("The Spanish firm launched a drone delivery service in Seville.") == []
+
+
+def test_an_apology_owed_is_none_made_and_one_offered_is(code):
+    assert "CONCEDE" not in types(code, "Chile's president said Bolivia owes him an apology.")
+    ms = code("Japan's premier offered an apology to South Korea over the remarks.")
+    assert [(m.event_type, m.cameo) for m in ms] == [("CONCEDE", "055")]
+    assert ms[0].recipient[0].country == "KOR"
+
+
+def test_a_condemned_attack_is_the_one_the_story_just_told(code):
+    ms = code(
+        "Azerbaijan launched dozens of drones at Armenia overnight. "
+        "The French president condemned the attack on Monday."
+    )
+    judged = [m for m in ms if m.event_type == "ACCUSE"]
+    assert judged and judged[0].recipient[0].country == "AZE"
+
+
+def test_leading_a_peacekeeping_mission_is_no_intent_to_negotiate(code):
+    text = "Italy, which leads the European training mission in Somalia, sent two more officers."
+    assert "AGREE" not in types(code, text)

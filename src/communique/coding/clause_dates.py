@@ -1,0 +1,183 @@
+"""Dates of events told in a clause of another event (rules ``date.counted_back``,
+``date.before_event``) and of events a participle clause describes (rule ``date.shared``).
+
+An "after" or "since" clause tells what happened *before* the event it hangs on: "Troops
+launched exercises on Monday, *after Beijing held drills*": the drills were not on Monday. When
+the clause counts the time ("*a day after* Hamas fired rockets", "*two days after* they
+protested", "*hours after*"), the day is counted back from the main event's day. When it does
+not ("after", "days after"), the day is unknown: the event is dated to the main event's month
+only when a week before that day still lies in the same month (English uses a bare "after" or
+"days after" for what happened shortly before), and left undated otherwise; a "since" clause or
+"weeks/months/years after" names a starting point further back, and is left undated.
+
+A participle or simultaneous clause ("Students clash with police *firing* tear gas ... on 3 May",
+"doctors march, *demanding* pay, on 2 May", "farmers protest *as* police fire water cannon on
+12 February"), or a noun event the main one happened in ("killed five militants *in a raid* on
+Tuesday"), describes the same scene: when only it carries date words, they date the main event
+too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+EARLIER_MARKS = ("after", "since")
+# a time counted back: unit -> days ("hours after" is the same day)
+_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
+_LONG_UNITS = ("month", "year", "decade")
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}  # fmt: skip
+SHORT_BEFORE_DAYS = 7  # "after" or "days after" uncounted: at most about a week before
+# a clause of the same scene: a participle, or a finite clause marked as simultaneous
+SAME_TIME_MARKS = ("as", "while", "when")
+SCENE_PREPS = ("with", "amid", "amidst")
+# a noun event the main one happened in ("killed five militants *in a raid* on Tuesday")
+SETTING_PREPS = ("in", "during", "amid", "amidst")
+
+
+@dataclass(frozen=True)
+class EarlierClause:
+    """An "after"/"since" clause (or preposition) that an event is told in."""
+
+    mark: str  # "after", "since"
+    words: str  # the words that say it: "a day after", "days after", "since"
+    head: Token  # the word the clause hangs on (the main event's verb)
+    first: int  # the clause's first and last token
+    last: int
+    days: int | None  # counted back: days before the main event; None when not counted
+    long: bool  # "weeks/months/years after", "since": further back than a week
+
+
+def _verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def _count(words: Token) -> tuple[int | None, bool, str]:
+    """'a day', 'two days', 'hours', 'weeks' (an npadvmod before "after"): days counted back
+    (None when not counted), whether the time is long, the words."""
+    unit = words.lemma_.lower() if words.lemma_ else words.lower_
+    unit = unit.rstrip("s") if unit not in _UNIT_DAYS else unit
+    parts = [c for c in words.children if c.dep_ in ("det", "nummod", "amod", "quantmod")]
+    text = " ".join(t.text for t in sorted([*parts, words], key=lambda t: t.i))
+    if unit in _LONG_UNITS:
+        return None, True, text
+    if unit not in _UNIT_DAYS:
+        return None, False, text
+    if unit == "hour":
+        return 0, False, text
+    n: int | None = None
+    for p in parts:
+        if p.lower_.isdigit():
+            n = int(p.lower_)
+        elif p.lower_ in _COUNT:
+            n = _COUNT[p.lower_]
+    if n is None:  # "days after", "weeks after", "a few days after"
+        return None, unit == "week", text
+    return n * _UNIT_DAYS[unit], False, text
+
+
+def earlier_clause(tok: Token) -> EarlierClause | None:
+    """The "after"/"since" clause (or "after" preposition: "hours after *the attack*") that the
+    event word ``tok`` is told in, if any."""
+    cur = tok
+    for _ in range(5):
+        if _verb(cur) and cur.dep_ == "advcl":
+            mark = next(
+                (c for c in cur.children if c.dep_ == "mark" and c.lower_ in EARLIER_MARKS), None
+            )
+            if mark is None or cur.tag_ not in ("VBD", "VBN"):
+                return None  # "since he *refuses*": a reason, not a time
+            return _clause(mark, cur, cur.head, cur)
+        if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in EARLIER_MARKS:
+            prep = cur.head
+            if prep.head.i == prep.i:
+                return None
+            return _clause(prep, prep, prep.head, cur)
+        if _verb(cur) and cur.dep_ != "conj":
+            return None
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _clause(mark: Token, holder: Token, head: Token, body: Token) -> EarlierClause:
+    """The clause of ``mark`` (a mark of ``holder``, or the preposition itself)."""
+    counter = next(
+        (c for t in (holder, mark) for c in t.children if c.dep_ == "npadvmod" and c.i < mark.i),
+        None,
+    )
+    days, long, count_words = (None, False, "") if counter is None else _count(counter)
+    words = f"{count_words} {mark.lower_}".strip()
+    if mark.lower_ == "since":
+        days, long = None, True
+    first = min(mark.i, counter.i if counter is not None else mark.i, body.left_edge.i)
+    return EarlierClause(
+        mark.lower_, words, head, first, max(body.right_edge.i, mark.i), days, long
+    )
+
+
+def before_event(
+    clause: EarlierClause, anchor: str | None, precision: str | None
+) -> tuple[str | None, str | None]:
+    """The date of an event told in ``clause`` when the event it hangs on is dated ``anchor``
+    (at ``precision``): counted back, the month of a day shortly before, or unknown."""
+    if not anchor or not precision:
+        return None, None
+    if precision != "day":
+        return (None, None) if clause.long else (anchor, precision)
+    try:
+        day = date.fromisoformat(anchor[:10])
+    except ValueError:
+        return None, None
+    if clause.days is not None:
+        moved = day - timedelta(days=clause.days)
+        if clause.days < 7:
+            return moved.isoformat(), "day"
+        return f"{moved.year:04d}-{moved.month:02d}", "month"
+    if clause.long:
+        return None, None
+    month = month_shortly_before(day)
+    return (month, "month") if month else (None, None)
+
+
+def month_shortly_before(day: date) -> str | None:
+    """The month of what happened shortly (up to ``SHORT_BEFORE_DAYS``) before ``day``, when
+    that week lies in ``day``'s month."""
+    early = day - timedelta(days=SHORT_BEFORE_DAYS)
+    if (early.year, early.month) == (day.year, day.month):
+        return f"{day.year:04d}-{day.month:02d}"
+    return None
+
+
+def scene_of(sub: Token, main: Token) -> bool:
+    """Whether ``sub`` is a participle or simultaneous clause of the scene ``main`` tells:
+    "clash with police *firing* ...", "march, *demanding* ...", "protest *as* police fire"."""
+    if sub.pos_ in ("NOUN", "PROPN") and sub.dep_ == "pobj":  # "killed five *in a raid* on ..."
+        return sub.head.lower_ in SETTING_PREPS and sub.head.head.i == main.i
+    if sub.pos_ in ("NOUN", "PROPN") and sub.dep_ == "dobj":  # "fire *water cannon*"
+        sub = sub.head
+    marks = {c.lower_ for c in sub.children if c.dep_ == "mark"}
+    # a present participle: what went on in the scene ("a man *accused* of ..." tells of
+    # something else)
+    participle = sub.tag_ == "VBG" and not marks
+    scene = (
+        (sub.dep_ in ("acl", "advcl") and participle)
+        or (sub.dep_ == "advcl" and bool(marks) and marks <= set(SAME_TIME_MARKS))
+        or (sub.dep_ == "pcomp" and sub.tag_ == "VBG" and sub.head.lower_ in SCENE_PREPS)
+    )
+    if not scene:
+        return False
+    cur = sub
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == main.i:
+            return True
+        if _verb(cur) or cur.dep_ not in ("prep", "pobj", "dobj"):
+            return False
+    return False
