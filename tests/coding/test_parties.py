@@ -851,3 +851,13 @@ def test_a_request_to_named_people_is_not_aimed_at_the_story_counterpart(code):
     )
     m = _by_type(code(text), "REQUEST")
     assert "USA" not in _countries(m.recipient)
+
+
+def test_both_sides_are_the_last_two_states_in_conflict_not_the_doers(code):
+    text = (
+        "Armenian troops shelled Azerbaijani positions on Monday. "
+        "Azerbaijan's president said he would file a complaint with the United Nations. "
+        "Germany and Italy urged both sides to stop the fighting."
+    )
+    m = _by_type(code(text), "REQUEST", "urged")
+    assert _countries(m.recipient) == {"ARM", "AZE"}

@@ -726,7 +726,7 @@ def test_police_charging_at_demonstrators_is_violent_repression(code):
         ("Riot police disperse protesters with water cannon in Seoul on Wednesday.", "ASSAULT",
          "2023-05-10"),
         ("Protesters clash with police in Jakarta on Tuesday.", "PROTEST", "2023-05-09"),
-        ("Demonstrators march through central Quito on Thursday.", "PROTEST", "2023-05-11"),
+        ("Police detain dozens of protesters in Minsk on Thursday.", "COERCE", "2023-05-11"),
     ],
 )  # fmt: skip
 def test_a_caption_in_the_present_with_a_weekday_tells_the_last_one(code, text, plover, day):

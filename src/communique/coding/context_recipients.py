@@ -183,6 +183,10 @@ def addressed_speech(tok: Token) -> tuple[Token, list[Token]] | None:
 # event types aimed at someone: with no target in their sentence, the story's main counterpart
 COUNTERPART_TYPES = words("counterpart_types")
 TRADE_FLOWS = words("trade_flow_words")
+# verbs whose object is whom they ask ("urged *X* to"), unlike "demanded *X*"
+ASKING_VERBS = frozenset(
+    {"urge", "ask", "tell", "press", "implore", "beg", "order", "encourage", "advise", "invite"}
+)
 
 
 def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
@@ -213,13 +217,14 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
 def _addressee_named(verb: Token) -> bool:
     """ "urged *residents* to stay", "called on *supporters* to": a request names whom it asks
     (a noun that is no state, or the coder would have it as the recipient)."""
-    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    asks = verb.lemma_.lower() in ASKING_VERBS  # "urged *residents*", not "demanded *a vote*"
+    heads = [c for c in verb.children if asks and c.dep_ in ("dobj", "dative")]
     heads += [
         o
         for p in verb.children
-        if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon", "to")
+        if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon", "to") and p.i > verb.i
         for o in p.children
-        if o.dep_ == "pobj"
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")  # not "on Tuesday"
     ]
     return any(h.pos_ in ("NOUN", "PROPN") for h in heads)
 

@@ -152,6 +152,9 @@ class DateExpr:
     # the date hangs on a present-tense time clause under a future one ("will speak when she
     # *arrives on Monday*"): it names a coming day
     future_clause: bool = False
+    # the date says when a measure takes effect ("tariffs *effective next month*", "duties
+    # that *take effect on 1 March*"), not when it was decided: the words that say so
+    effective: str = ""
 
 
 @dataclass

@@ -15,6 +15,7 @@ from communique.coding.dates import ResolvedDate, is_after, is_history, iso, res
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
 from communique.coding.modality import condition_of, is_negated, modality_of
 from communique.coding.rules import explain
+from communique.coding.syntax import MEASURE_CODES, START_MARKERS, effect_words
 from communique.coding.triggers import Trigger
 from communique.model import Evidence, Mention
 from communique.vocabulary import words
@@ -22,6 +23,9 @@ from communique.vocabulary import words
 # general intent codes that the promised act refines ("vowed to *attack*" -> threaten force)
 GENERIC_INTENT = {"030"}
 FUTURE_AUX = ("will", "would", "can", "could", "shall")
+# a future measure stated with these and a day it applies from is decided ("will impose duties
+# from 1 June", "is set to lift the ban from Monday"), not a plan (modality.decided_measure)
+DECIDED_CUES = ("will", "would", "shall", "'ll", "set", "due", "scheduled")
 REPORTING_VERBS = words("reporting_verbs")
 
 
@@ -120,6 +124,10 @@ def future_time_clause(tok: Token) -> bool:
             return False
         head = head.head
     return False
+
+
+def is_measure(code: CameoCode) -> bool:
+    return code.code.startswith(MEASURE_CODES)
 
 
 def spoken_warning(tok: Token) -> str | None:
@@ -278,6 +286,25 @@ def build_mention(
         said = spoken_warning(trig.token)
         if said is not None:  # "there may be retaliation, he said": the warning was given
             modality, cue, modality_rule = "asserted", said, "modality.warning"
+    effective_note = None
+    effective = getattr(date_expr, "effective", "")
+    if is_measure(code) or code.code.startswith("13"):
+        applies = bool(effective)
+    else:  # "a ceasefire *took effect* on Sunday": the truce itself begins that day
+        applies = effective not in ("", *START_MARKERS) and not (
+            trig.token.dep_ == "nsubj" and effect_words(trig.token.head)
+        )
+    if applies:
+        # "imposed tariffs *effective next month*": that is when they apply, not when decided
+        effective_note = explain("date.effective", text=date_expr.text, words=effective)  # type: ignore[union-attr]
+        date_expr = None
+        if (
+            modality == "future"
+            and is_measure(code)
+            and cue.lower().strip("'") in DECIDED_CUES
+            and conditional_threat(trig, code, modality) is None
+        ):  # "will impose duties from 1 June": the measure is decided, only its day is ahead
+            modality, cue, modality_rule = "asserted", effective, "modality.decided_measure"
     pub, pub_precision = published
     resolved: ResolvedDate | None = None
     counted: date | None = None
@@ -357,6 +384,8 @@ def build_mention(
     else:
         why.append(explain("recipient.none"))
     why.append(explain(modality_rule, modality=modality, cue=cue))
+    if effective_note:
+        why.append(effective_note)
     if resolved is not None and resolved.date:
         date_value, precision, date_text = resolved.date, resolved.precision, resolved.text
         why.append(explain("date.expression", text=date_text, date=date_value))

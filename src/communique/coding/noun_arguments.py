@@ -11,7 +11,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.parse_patterns import find, first
-from communique.coding.syntax import Arg, arg, child, governing_verb, prep_objects, with_conjuncts
+from communique.coding.syntax import (
+    MEASURE_CODES,
+    Arg,
+    arg,
+    child,
+    effect_words,
+    governing_verb,
+    prep_objects,
+    with_conjuncts,
+)
 from communique.coding.verb_arguments import RECIPIENT_PREPS, TARGET_PREPS, verb_actor
 from communique.vocabulary import words
 
@@ -32,6 +41,10 @@ def is_place_name(tok: Token) -> bool:
 
 
 NOUN_RECIPIENT_PREPS = tuple(words("noun_recipient_preps"))
+# verbs that put something in a state named by a noun event ("put exports *on hold*", "placed
+# the firms *under sanctions*"): their subject does that event
+PLACING_VERBS = ("put", "place", "keep")
+SAY_VERBS = words("say_verbs")
 NOUN_ACTOR_PREPS = tuple(words("noun_actor_preps"))
 FORCE_NOUN_PREPS = tuple(words("force_noun_preps"))
 SCENE_PREPS = words("scene_preps")
@@ -170,6 +183,16 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         inner = verb_actor(head) if noun.dep_ != "nsubjpass" else Arg()
         if inner:
             out.append(inner.wrap("actor.governing_verb_subject", head=head.text))
+    if noun.dep_ == "nsubj" and code.startswith(MEASURE_CODES) and effect_words(head):
+        say = head.head  # "X said *the ban* would take effect on 1 June": X imposed it
+        if head.dep_ == "ccomp" and say.lemma_.lower() in SAY_VERBS:
+            inner = verb_actor(say)
+            if inner:
+                out.append(inner.wrap("actor.measure_announcer", verb=say.text))
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in PLACING_VERBS:
+        inner = verb_actor(head.head)  # "X put exports *on hold*": X holds them
+        if inner:
+            out.append(inner.wrap("actor.governing_verb_subject", head=head.head.text))
     if (
         noun.dep_ == "pobj"
         and head.lower_ in SCENE_PREPS
@@ -302,7 +325,16 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
         shared = verb_actor(head)  # "X passed the law, *drawing* criticism from Y": X
         if shared:
             out.insert(0, shared.wrap("recipient.receiver_subject", verb=head.text))
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in PLACING_VERBS:
+        placed = child(head.head, "dobj")  # "placed *three banks* under sanctions"
+        if placed is not None and placed.i != noun.i:
+            rid = "recipient.placed_object"
+            out.insert(0, arg(with_conjuncts(placed), rid, verb=head.head.text))
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        given = child(head, "dative")  # "granted *Turkey* a waiver": who gets the noun's act
+        if given is not None and given.pos_ in ("PROPN", "NOUN"):
+            out.insert(0, arg(with_conjuncts(given), "recipient.governing_verb_dative",
+                              verb=head.text))  # fmt: skip
         out += [
             arg(with_conjuncts(o), "recipient.governing_verb_prep", prep=p, p=p)
             for p, o in prep_objects(head, RECIPIENT_PREPS)

@@ -28,6 +28,8 @@ VISIT = "042"
 # a force named in the singular ("the army arrived"); a singular title ("the defence minister
 # arrived") is a traveller, not a deployment
 FORCE_COLLECTIVES = words("force_collectives")
+TRADE_FLOWS = words("trade_flows")
+TRADED = words("traded_things")
 STATE_SPEAKERS = frozenset({"government", "ministry", "embassy", "cabinet", "administration"})
 
 
@@ -169,6 +171,20 @@ def context_recode(cand: Candidate) -> None:
         cand.recode = ("051", Because.of("recode.welcome_without_visitor", word=tok.text))
     if courtesy_call(trig):
         cand.recode = ("042", Because.of("recode.courtesy_call"))
+    if (
+        trig.rule.lemma == "boycott"
+        and trig.cameo.code == "143"
+        and (state_subject(tok) or named_states(cand))
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in TRADED for c in tok.children)
+    ):  # "Saudi Arabia boycotted Qatari goods": a state's boycott of trade is an embargo
+        cand.recode = ("163", Because.of("recode.state_boycott", word=tok.text))
+    if trig.rule.lemma == "resume" and trig.cameo.code == "061":
+        flow = next((p for p in trig.parts if p.lemma_.lower() in TRADE_FLOWS), None)
+        if flow is not None:  # "resumed beef exports to X": the halt on them is eased
+            cand.recode = (
+                "085",
+                Because.of("recode.resumed_trade", word=f"{tok.text} {flow.text}"),
+            )
     if trig.cameo.code[:3] == "144" and state_forces(cand):
         # "troops occupied the TV building", "authorities blocked access to X": the state
         # restricting movement or seizing a place is coercion, not a crowd's obstruction

@@ -61,7 +61,9 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
 REASON_PREPS = frozenset({"for", "over"})
 RELATIVE_OBJECTS = frozenset({"whom", "who", "which", "that"})  # "the envoy *whom* it expelled"
 # notes of rules that guess: the coder's confidence drops when one decided the actor
-COUNTRY_PLURALS = words("plural_country_nouns")
+# "both sides", "the two countries" as a target: two sides of something, not the doer
+SIDE_WORDS = frozenset({"sides", "parties", "countries", "nations", "states", "governments"})
+STATE_PLURALS = frozenset({"countries", "nations", "states", "governments", "capitals"})
 EARLIER = frozenset({"resolve.earlier_participants", "resolve.earlier_subject"})
 NO_ACTOR_RULE = frozenset(
     {"resolve.phrase_inner_country", "resolve.phrase_context_org", "resolve.phrase_no_country"}
@@ -203,9 +205,10 @@ class ArgumentResolver:
                 # they are not all states (a bloc took part): then the finder's two states
                 pool = within or self.memory.participants
                 if not (
-                    head.lower_ in COUNTRY_PLURALS
+                    head.lower_ in STATE_PLURALS
                     and spans
                     and not all(is_state(a.country) for a in pool)
+                    and not (own and {a.country for a in unique_actors(spans)} & own)
                 ):
                     spans = []
             if spans and (built := supporters(head, spans)) is not None:
@@ -264,6 +267,16 @@ class ArgumentResolver:
                 pair = self.people_anaphor(head)
                 if pair:  # "the two heads of state": the last two office holders named
                     ref, rid = pair, "resolve.last_pair_of_people"
+                elif (
+                    own
+                    and head.lower_ in SIDE_WORDS
+                    and len({a.country for a in ref if is_state(a.country)} - own) < 2
+                ):
+                    # "France and the US urged *both sides* to ...": not the doers themselves
+                    # nor one state and a bloc, the last two sides of other states told of
+                    sides = self.other_sides(own)
+                    if sides:
+                        ref, rid = sides, "resolve.other_sides"
                 others = [a for a in ref if a.country and a.country not in (own or ())]
                 if own and others and len(others) < len(ref):
                     # "Egypt hosted talks between A and B. Cairo urged *both sides* ...": the
@@ -333,6 +346,15 @@ class ArgumentResolver:
                                             members=", ".join(m.text for m in members)))  # fmt: skip
                     return members
         return [head]
+
+    def other_sides(self, own: set[str]) -> list[Actor]:
+        """The participants of the most recent event of two or more states, none of them in
+        ``own`` (their non-state participants too: "Hezbollah"), else []."""
+        for group in reversed(self.memory.history):
+            states = {a.country for a in group if is_state(a.country)}
+            if len(states) > 1 and not states & own:
+                return unique_actors([a for a in group if a.country not in own])
+        return []
 
     def people_anaphor(self, head: Token) -> list[Actor]:
         """People meant by "the two leaders / heads of state / ministers": the most recent group of

@@ -52,7 +52,7 @@ from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
 from communique.coding.story_days import reference_day, story_days
-from communique.coding.syntax import Arg, arg, with_conjuncts
+from communique.coding.syntax import Arg, arg, effect_words, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
 from communique.model import Actor, Article, Dropped, Location, Mention
@@ -154,6 +154,10 @@ class SentenceCoder:
         kept: list[Candidate] = []
         for trig in triggers:
             tok = trig.token
+            eased = eased_by(trig, trigger_at)
+            if eased is not None:  # "lifted its *ban* on imports": the ban is not imposed now
+                self._drop(trig, "filter.eased_measure", verb=eased.words())
+                continue
             sense = sense_of(trig)
             if sense is not None and sense[0].cameo is None:  # "beat them in the final"
                 self._drop(trig, "filter.sense", sense=sense[0].sense, cue=sense[1])
@@ -586,6 +590,9 @@ class SentenceCoder:
                 cur = cur.head
             if future_time_clause(span.root):  # "will speak when she *arrives on Monday*"
                 expr = replace(expr, future_clause=True)
+            effect = effect_words(span.root, owner) if expr.kind != "range" else ""
+            if effect:  # "tariffs *effective next month*" (not "from 2014 to 2023": a period)
+                expr = replace(expr, effective=effect)
             if owner is None:
                 if verb is not None and verb.tag_ == "VBD":  # "..., she said on Tuesday"
                     expr = replace(expr, past_clause=True)
@@ -650,6 +657,21 @@ class SentenceCoder:
 
         countries = [c for c, _ in self.resolver.story_countries.most_common()]
         return event_location(sent, self.doc, self.article, countries)
+
+
+def eased_by(trig: Trigger, trigger_at: dict[int, Trigger]) -> Trigger | None:
+    """ "lifted its *ban* on imports", "the *sanctions* were eased": a measure named by a noun
+    (a conflict act, CAMEO quad class 4) that a verb of easing (CAMEO 08x) has as its object is
+    what is eased, not imposed again. Returns the easing trigger, or None."""
+    tok = trig.token
+    if tok.pos_ not in ("NOUN", "PROPN") or trig.cameo.quad_class != 4:
+        return None
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = trigger_at.get(tok.head.i)
+    if verb is None or verb is trig or not verb.cameo.code.startswith("08"):
+        return None
+    return verb
 
 
 def _opens_quote(text: str) -> bool:

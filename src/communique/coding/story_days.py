@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from communique.coding.clause_dates import earlier_clause
 from communique.coding.dates import find_dates, resolve
 from communique.coding.mention import past_tense, pluperfect
+from communique.coding.syntax import START_MARKERS, effect_words
 
 REFERENCE_DAYS = 10  # days before publication at most (older days are background)
 DAY_KINDS = frozenset(
@@ -69,6 +70,8 @@ def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Na
             )
             if span is None or not _past_clause(span.root):
                 continue
+            if effect_words(span.root) not in ("", *START_MARKERS):
+                continue  # "with effect from Tuesday": when a measure applies (date.effective)
             resolved = resolve(expr, published, future=False)
             if resolved is None or resolved.date is None or resolved.precision != "day":
                 continue

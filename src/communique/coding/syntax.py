@@ -267,3 +267,61 @@ def misparsed_subject(verb: Token) -> Token | None:
     if any(t.is_punct or t.pos_ in ("ADP", "DET") for t in verb.doc[root.i + 1 : verb.i]):
         return None
     return root
+
+
+EFFECT_MARKERS = words("effect_markers")
+START_MARKERS = words("start_markers")
+# CAMEO codes of measures that apply from a day: easing restrictions or sanctions (081, 085),
+# reducing relations, aid or trade (16x), administrative sanctions (172); a threat (13x) of one
+# "from 1 June" names the day the measure would apply, too
+MEASURE_CODES = ("081", "085", "16", "172")
+
+
+# "take effect"; "come, enter, go into force", "put, bring into effect"
+TAKE_EFFECT_VERBS = ("take",)
+INTO_FORCE_VERBS = ("bring", "come", "enter", "go", "put")
+
+
+def _effect_object(verb: Token, prep: str, nouns: tuple[str, ...]) -> Token | None:
+    """The effect word a verb's preposition governs ("into *force*", "with *effect*")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == prep:
+            obj = next((g for g in c.children if g.lemma_.lower() in nouns), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def effect_words(date_root: Token, stop: int | None = None) -> str:
+    """The words that make a date the day a measure takes effect, on the way from the date's
+    words up to the event word ``stop`` (or the root): "*effective* next month", "that *take
+    effect* on 1 March", "*comes into force* on Friday", "*with effect from* Tuesday",
+    "*starting* next week", "*from* 1 June" (vocabulary effect_markers, start_markers; not
+    "used force on Monday"). Returns "" when there are none."""
+    cur = date_root
+    for _ in range(8):
+        if cur.i == stop:
+            return ""
+        low, lemma = cur.lower_, cur.lemma_.lower()
+        if low in EFFECT_MARKERS and cur.pos_ in ("ADJ", "ADV"):
+            return low  # "effective next month"
+        if cur.pos_ in ("VERB", "AUX") and lemma in TAKE_EFFECT_VERBS:
+            taken = next(
+                (c for c in cur.children if c.dep_ == "dobj" and c.lemma_ == "effect"), None
+            )
+            if taken is not None:
+                return f"{cur.text} {taken.text}"  # "take effect"
+        if cur.pos_ in ("VERB", "AUX") and lemma in INTO_FORCE_VERBS:
+            into = _effect_object(cur, "into", ("force", "effect"))
+            if into is not None:
+                return f"{cur.text} into {into.text}"  # "come into force"
+        if low in START_MARKERS and (cur.tag_ == "VBG" or (cur.dep_ == "prep" and low == "from")):
+            if cur.head.lower_ in EFFECT_MARKERS:
+                return cur.head.lower_  # "effective from 1 March"
+            if (effect := _effect_object(cur.head, "with", ("effect",))) is not None:
+                return f"with {effect.text} from"  # "suspended exports with effect from ..."
+            return low
+        if cur.head.i == cur.i:
+            return ""
+        cur = cur.head
+    return ""

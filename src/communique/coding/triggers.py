@@ -219,7 +219,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     other.parts = sorted([*other.parts, t.token], key=lambda q: q.i)
                 continue
             mutual = other is not None and any(q.i == t.token.i for q in other.parts)
-            if mutual and p.head.i == t.token.i:
+            governed = p.head.i == t.token.i or (p.dep_ == "pobj" and p.head.head.i == t.token.i)
+            if mutual and governed:  # "exempted X *from* the duties": the verb keeps the noun
                 if misparsed_subject(p) is not None:  # "Trump imposed duties" read as a noun
                     t.parts = [q for q in t.parts if q.i != p.i]  # phrase: the verb keeps it
                 else:

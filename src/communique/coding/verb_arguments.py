@@ -40,6 +40,7 @@ EXPEL_VERBS = frozenset({"expel", "deport"})
 STEP_NOUNS = words("step_nouns")  # "X took the *step* of expelling Y"
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
+DOER_TARGET_PREPS = ("on", "upon", "against")
 
 
 def verb_actor(verb: Token, depth: int = 0) -> Arg:
@@ -197,6 +198,8 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
             preps = prep_objects(verb, PASSIVE_TARGET_PREPS)
             if subj.pos_ == "NOUN":  # "a camp *for refugees from X* was shelled"
                 preps += inner_targets([subj], depth=1)
+                # "the sanctions *on X* were eased": the target hangs on the thing done
+                preps += prep_objects(subj, DOER_TARGET_PREPS)
             return arg(with_conjuncts(subj), "recipient.passive_subject"), _prep_args(
                 preps, "recipient.passive_prep"
             )
@@ -229,6 +232,20 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     preps = prep_objects(verb, RECIPIENT_PREPS)
     if obj is not None:  # "imposed sanctions on X": the preposition may hang on the object
         preps += prep_objects(obj, RECIPIENT_PREPS)
+    if obj is not None:  # "imposed tariffs of 30% *on X*": the target misread as the rate's
+        preps += [
+            (q, o2)
+            for _p, o in prep_objects(obj, ("of",))
+            if o.ent_type_ in ("PERCENT", "MONEY")
+            for q, o2 in prep_objects(o, DOER_TARGET_PREPS)
+        ]
+    # "retaliated with tariffs *on US goods*": the measure a verb acts with names its target
+    preps += [
+        (f"with … {q}", o2)
+        for p, o in list(preps)
+        if p == "with" and o.pos_ == "NOUN"
+        for q, o2 in prep_objects(o, DOER_TARGET_PREPS)
+    ]
     late = prep_objects(verb, LATE_PREPS)
     if obj is not None:
         late += prep_objects(obj, LATE_PREPS)
