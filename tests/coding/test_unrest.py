@@ -314,7 +314,11 @@ def test_gunmen_opening_fire_is_shooting(code):
 )
 def test_men_and_suspects_are_the_people_it_was_done_to(code, text):
     ms = [m for m in code(text) if m.event_type in ("ASSAULT", "COERCE")]
-    assert ms and ms[0].unattributed and [a.sector for a in ms[0].recipient] == ["CVL"]
+    assert ms and [a.sector for a in ms[0].recipient] == ["CVL"]
+    # an arrest with no doer named is the police's (actor.arresting_police); a stabbing no one's
+    arrest = ms[0].event_type == "COERCE"
+    assert [a.sector for a in ms[0].actor] == (["COP"] if arrest else [])
+    assert ms[0].unattributed is not arrest
 
 
 def test_a_counted_crowd_protesting_against_something_demonstrates(code):
@@ -486,3 +490,257 @@ def test_everyday_people_protesting_against_something_demonstrate(code):
 def test_everyday_people_complaining_that_something_is_unfair_are_no_event(code):
     ms = code("Fishermen in Ghana protested that the new quotas were unfair.")
     assert all("everyday_people" not in m.explanation for m in ms), [m.explanation for m in ms]
+
+
+# -- force the police use on a crowd that the sentence names only as a protest -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "crowd"),
+    [
+        ("Riot police fired tear gas as hundreds of nurses marched on the health ministry in "
+         "Asuncion.", "PRY", "nurses"),
+        ("Officers used water cannon during an opposition rally in Skopje on Sunday.", "MKD",
+         "opposition"),
+        ("Riot officers firing pepper spray at a sit-in outside the parliament in Nairobi.", "KEN",
+         "sit-in"),
+        ("Police fired tear gas as thousands marched through Quito on Saturday.", "ECU",
+         "thousands"),
+    ],
+)  # fmt: skip
+def test_force_used_with_no_target_named_is_aimed_at_the_protest_crowd(code, text, iso, crowd):
+    m = _of_type(code(text), "ASSAULT")
+    assert m.cameo == "175"
+    assert "[recipient.protest_crowd]" in m.explanation
+    assert [r.text for r in m.recipient] == [crowd]
+    assert countries(m.recipient) == {iso}
+    assert all(r.sector not in ("GOV", "COP", "MIL") for r in m.recipient)
+
+
+def test_force_after_a_protest_told_the_sentence_before_is_aimed_at_its_crowd(code):
+    ms = code(
+        "Thousands of teachers marched in Montevideo against the pension reform. "
+        "Police used tear gas to break up the march."
+    )
+    m = _of_type(ms, "ASSAULT")
+    assert "[recipient.protest_crowd]" in m.explanation
+    assert [r.text for r in m.recipient] == ["teachers"] and countries(m.recipient) == {"URY"}
+
+
+def test_force_with_no_protest_near_keeps_its_place_and_a_named_target_stays(code):
+    m = _of_type(code("Police fired tear gas in the Freedonian capital on Monday."), "ASSAULT")
+    assert "[recipient.protest_crowd]" not in m.explanation
+    m = _of_type(
+        code("Police fired tear gas at the Chilean embassy as hundreds marched in Lima."), "ASSAULT"
+    )
+    assert "[recipient.protest_crowd]" not in m.explanation
+    assert countries(m.recipient) == {"CHL"}
+
+
+def test_tear_gas_at_demonstrators_in_a_headline_is_aimed_at_them(code):
+    # the small model reads "Police fire tear gas" as one noun phrase: "at" names the target
+    m = _of_type(code("Police fire tear gas at demonstrators in Lima on Friday."), "ASSAULT")
+    assert m.cameo == "175"
+    assert [r.text for r in m.recipient] == ["demonstrators"]
+    assert "[recipient.noun_prep]" in m.explanation
+
+
+# -- clashes between a crowd and the police: the crowd's riot and the forces' repression --------
+
+
+def _sides(m) -> tuple[set, set]:
+    return {a.sector for a in m.actor}, {a.sector for a in m.recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Protesters clashed with police outside the electoral commission in Kampala.", "UGA"),
+        ("Police clash with supporters of a detained opposition mayor in Dakar.", "SEN"),
+        ("Police and demonstrators clashed in central Yerevan on Monday.", "ARM"),
+        ("Striking dock workers clashed with riot police at the port of Valparaiso.", "CHL"),
+    ],
+)
+def test_a_clash_of_a_crowd_with_police_is_its_riot_and_their_repression(code, text, iso):
+    ms = code(text)
+    riot = next(m for m in ms if m.cameo == "145")
+    repression = _of_type(ms, "ASSAULT")
+    assert repression.cameo == "175"
+    assert "[recode.crowd_clash]" in riot.explanation
+    assert "[recode.crowd_clash]" in repression.explanation
+    crowd, police = _sides(riot)
+    assert police <= {"COP", "MIL"} and not crowd & {"COP", "MIL"}
+    assert _sides(repression) == (police, crowd)
+    assert countries(riot.actor) == countries(riot.recipient) == {iso}
+    assert max(ms, key=lambda m: m.confidence) is riot
+
+
+def test_soldiers_clashing_with_rebels_or_across_a_border_stay_a_fight(code):
+    m = _of_type(code("Rebels clashed with soldiers in northern Mali on Tuesday."), "ASSAULT")
+    assert m.cameo == "190" and "[recode.crowd_clash]" not in m.explanation
+    ms = code("Palestinian youths clashed with Israeli troops near Nablus.")
+    assert all("[recode.crowd_clash]" not in m.explanation for m in ms)
+
+
+def test_a_clash_beside_force_the_sentence_names_is_no_second_repression(code):
+    ms = code("Police fired tear gas on Friday during clashes with students in Dhaka.")
+    assaults = [m for m in ms if m.event_type == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0].evidence.trigger.startswith("fired")
+    assert "[recipient.protest_crowd]" in assaults[0].explanation
+    assert countries(assaults[0].recipient) == {"BGD"}
+
+
+def test_supporters_of_someone_are_people_of_his_country_not_him(code):
+    ms = code("Supporters of the former president clashed with riot police in Cochabamba.")
+    riot = _of_type(ms, "PROTEST")
+    assert [a.text for a in riot.actor] == ["Supporters"]
+    assert {a.sector for a in riot.actor} == {"CVL"} and countries(riot.actor) == {"BOL"}
+    assert "[resolve.supporters]" in riot.explanation
+    assert {a.sector for a in riot.recipient} == {"COP"}
+    m = _of_type(code("Followers of the Kenyan opposition leader marched in Kisumu."), "PROTEST")
+    assert {a.sector for a in m.actor} == {"OPP"} and countries(m.actor) == {"KEN"}
+
+
+def test_villagers_clashing_with_soldiers_fight_the_state_not_their_own_means(code):
+    ms = code("Villagers clashed with soldiers near a gold mine in northern Ghana.")
+    riot = _of_type(ms, "PROTEST")
+    assert {a.sector for a in riot.recipient} == {"MIL"}
+
+
+# -- indigenous peoples named with a country's word are not that country ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Indigenous Indian groups marched in Manaus to demand the return of their land.", "BRA"),
+        ("Hundreds of indigenous Indians blocked a highway near Cusco on Tuesday.", "PER"),
+        ("American Indian tribes protested the new dam in Oklahoma City.", "USA"),
+        ("Native American activists rallied outside the courthouse in Denver.", "USA"),
+        ("First Nations chiefs blockaded a logging road in northern Canada.", "CAN"),
+        ("Aboriginal elders marched through Canberra to demand a treaty.", "AUS"),
+    ],
+)
+def test_indigenous_peoples_are_civilians_of_where_they_are_not_india(code, text, iso):
+    m = _of_type(code(text), "PROTEST")
+    assert countries(m.actor) == {iso}, m.explanation
+    assert "IND" not in countries(m.actor) | countries(m.recipient)
+
+
+def test_an_indigenous_people_placed_only_by_a_region_takes_its_country(code):
+    m = _of_type(code("Native American protesters marched in North Dakota on Friday."), "PROTEST")
+    assert countries(m.actor) == {"USA"}
+    assert "[resolve.indigenous_placed]" in m.explanation
+
+
+def test_india_named_by_its_adjective_is_still_india(code):
+    m = _of_type(code("Indian police fired tear gas at farmers marching on Delhi."), "ASSAULT")
+    assert countries(m.actor) == {"IND"}
+
+
+# -- police at work that is no event, and the weapons of crowd control -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers patrol a street in Ouagadougou on Thursday.",
+        "Police officers patrol the grounds of the stadium ahead of the final.",
+        "Police searched for the gunmen after a bank robbery in Rosario.",
+        "Riot police stand guard outside the electoral commission in Lusaka.",
+        "A woman faces a line of riot officers on a bridge in Yerevan.",
+    ],
+)
+def test_police_patrolling_searching_or_standing_guard_is_no_event(code, text):
+    ms = code(text)
+    assert not {"MOBILIZE", "ACCUSE", "ASSAULT", "COERCE"} & _types(ms), [m.explanation for m in ms]
+
+
+def test_a_patrol_of_disputed_waters_stays_a_show_of_force_and_a_house_search_a_raid(code):
+    m = _of_type(
+        code("Ruritanian warships patrolled the disputed waters off Freedonia."), "MOBILIZE"
+    )
+    assert m.cameo == "150"
+    assert code("Police searched the homes of suspected militants in Peshawar.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fire rubber bullets at a sit-in outside the central bank in Tunis.",
+        "Police lobbed stun grenades as crowds gathered in Abuja to denounce fuel prices.",
+    ],
+)
+def test_rubber_bullets_and_stun_grenades_are_repression_not_a_riot(code, text):
+    ms = code(text)
+    m = _of_type(ms, "ASSAULT")
+    assert m.cameo == "175" and {a.sector for a in m.actor} == {"COP"}
+    assert not any(p.cameo == "145" for p in ms), [p.explanation for p in ms]
+
+
+# -- an arrest with no doer named is the police's -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Dozens of students were arrested during the march in Minsk.", "BLR"),
+        ("Officers used water cannon at a rally in Ankara. Several protesters were detained.",
+         "TUR"),
+        ("Two Freedonian reporters were detained in Moscow on Friday.", "RUS"),
+    ],
+)  # fmt: skip
+def test_people_arrested_with_no_doer_named_are_arrested_by_the_police_there(code, text, iso):
+    m = _of_type(code(text), "COERCE")
+    assert m.cameo == "173" and not m.unattributed
+    assert [(a.text, a.country, a.sector) for a in m.actor] == [("police", iso, "COP")]
+    assert "[actor.arresting_police]" in m.explanation
+
+
+def test_an_arrest_by_someone_named_keeps_its_doer(code):
+    m = _of_type(code("Three activists were detained by rebels in eastern Congo."), "COERCE")
+    assert "[actor.arresting_police]" not in m.explanation
+
+
+def test_protesters_blocking_a_site_obstruct_whatever_the_lexicon_codes_it(code):
+    m = _of_type(
+        code("Native American protesters blocked a pipeline construction site in South Dakota."),
+        "PROTEST",
+    )
+    assert m.cameo == "144" and "[recode.crowd_obstruction]" in m.explanation
+    assert countries(m.actor) == {"USA"}
+
+
+def test_police_charging_at_demonstrators_is_violent_repression(code):
+    m = _of_type(code("Police in Tbilisi charged at demonstrators on Sunday."), "ASSAULT")
+    assert m.cameo == "175" and countries(m.recipient) == {"GEO"}
+    assert {a.sector for a in m.recipient} == {"OPP"}
+
+
+# -- captions tell what happened in the present tense -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "day"),
+    [
+        ("Riot police disperse protesters with water cannon in Seoul on Wednesday.", "ASSAULT",
+         "2023-05-10"),
+        ("Protesters clash with police in Jakarta on Tuesday.", "PROTEST", "2023-05-09"),
+        ("Police detain dozens of protesters in Minsk on Thursday.", "COERCE", "2023-05-11"),
+    ],
+)  # fmt: skip
+def test_a_caption_in_the_present_with_a_weekday_tells_the_last_one(code, text, plover, day):
+    # published on Friday 12 May 2023 (the fixture's date)
+    m = _of_type(code(text), plover)
+    assert m.modality == "asserted" and m.date == day
+
+
+def test_a_visit_in_the_present_with_a_weekday_is_still_a_schedule(code):
+    m = code("The Chilean president visits Lima on Monday.")[0]
+    assert m.modality == "future"
+
+
+def test_soldiers_shelling_a_town_while_a_crowd_marches_elsewhere_keep_their_target(code):
+    ms = code("Soldiers shelled the town of Kidal as thousands marched in Bamako.")
+    m = next(m for m in ms if m.event_type == "ASSAULT")
+    assert "[recipient.protest_crowd]" not in m.explanation

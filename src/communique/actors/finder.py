@@ -77,6 +77,8 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
         return self._atoms[i]
 
     def _role_pos_ok(self, a: _Atom) -> bool:
+        if a.entry.source == lx.PEOPLES_FILE:  # "*Indigenous Indian* groups": a people's name
+            return True
         last = self.doc[a.end - 1]
         if a.entry.source == lx.CONVERTED and a.end - a.start == 1 and last.dep_ == "compound":
             # a converted one-word role modifying a noun that is no role ("refugee camps",

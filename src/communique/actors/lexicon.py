@@ -155,7 +155,8 @@ class Lexicon:
 # tools/convert_petrarch_actors.py. Precedence: a phrase any earlier file has (the hand-written
 # files, country names and adjectives included) is taken from there alone; a converted row for it
 # is ignored, and among the converted files the first in CONVERTED_FILES order wins.
-HAND_FILES = ("data/actors/roles.tsv", "data/actors/bodies.tsv")
+HAND_FILES = ("data/actors/peoples.tsv", "data/actors/roles.tsv", "data/actors/bodies.tsv")
+PEOPLES_FILE = "data/actors/peoples.tsv"  # indigenous peoples: no country by their name
 CONVERTED = "converted"  # Entry.source of a converted row
 CONVERTED_FILES = (
     "data/actors/roles_petrarch.tsv",
@@ -282,3 +283,16 @@ def doc_keys(doc: Doc | Sequence[Token]) -> tuple[list[str], list[str]]:
 
 
 WORD_RE = re.compile(r"[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _people_names() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(norm(w) for w in tokenize(row["text"])) for row in _rows(PEOPLES_FILE))
+
+
+def is_people_name(words: Sequence[str]) -> bool:
+    """Whether the words hold the name of an indigenous people (data/actors/peoples.tsv:
+    "Native American protesters", "First Nations chiefs")."""
+    keys = [norm(w) for w in words]
+    names = _people_names()
+    return any(tuple(keys[i : i + n]) in names for i in range(len(keys)) for n in (1, 2, 3, 4))

@@ -232,3 +232,83 @@ def _addressee_named(verb: Token) -> bool:
         if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")  # not "on Tuesday"
     ]
     return any(h.pos_ in ("NOUN", "PROPN") for h in heads)
+
+
+# force a state uses on people (CAMEO 17x coercion, 18x assault, 19x fighting)
+FORCE_ROOTS = ("17", "18", "19")
+FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})  # police, soldiers, security services
+CROWD_FIGHTING = ("190", "193")  # of 19x, the force used on crowds: fighting, small arms
+CROWD_SECTORS = words("crowd_sectors")
+# recipients that only say where it happened, not whom it was done to
+PLACE_RULES = frozenset(
+    {"recipient.place", "recipient.domestic_target", "recipient.place_of_clause"}
+)
+# a protest the sentence before told: (sentence, its crowd, its trigger words)
+Protest = tuple[int, list[Actor], str]
+
+
+def protest_crowd(cand: Candidate) -> list[Actor]:
+    """Who took part in a protest event: its doers when they are people in the street; for a
+    protest by no one named ("thousands marched", "a rally in X"), the crowd itself, placed in
+    the country the protest is placed in."""
+    if cand.plover != "PROTEST":
+        return []
+    if cand.actors:
+        if all(a.sector in CROWD_SECTORS for a in cand.actors):
+            return list(cand.actors)
+        return []
+    iso = next((a.country for a in cand.recipients if a.country and len(a.country) == 3), None)
+    if iso is None:
+        return []
+    tok = cand.trigger.token
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ in ("NOUN", "NUM"):  # "*thousands* marched"
+        text = subj.text
+    else:  # "the *sit-in*"
+        toks = cand.trigger.tokens
+        text = tok.doc[toks[0].i : toks[-1].i + 1].text if len(toks) <= 3 else tok.text
+    return [Actor(text=text, country=iso, sector="OPP")]
+
+
+def is_force_on_crowd(cand: Candidate) -> bool:
+    """Force (CAMEO 17x-19x) by police, soldiers or security services, or by no one named,
+    whose recipient is none or only the place where it happened."""
+    code = cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code
+    if cand.plover not in ("ASSAULT", "COERCE") or code[:2] not in FORCE_ROOTS:
+        return False
+    if code[:2] == "19" and code not in CROWD_FIGHTING:
+        return False  # shelling, air strikes: no one uses them on a crowd in the street
+    if cand.actors and not all(a.sector in FORCE_SECTORS for a in cand.actors):
+        return False
+    if not cand.recipients:
+        return True
+    # a place only: coercion (17x) or police force is at the crowd; soldiers shelling a town
+    # "as thousands marched" in the capital are not
+    policing = code[:2] == "17" or bool(cand.actors) and all(a.sector == "COP" for a in cand.actors)
+    return policing and cand.recipient_rule_id in PLACE_RULES
+
+
+def crowd_target(
+    cand: Candidate, kept: list[Candidate], earlier: Protest | None, index: int
+) -> None:
+    """ "Police *fired tear gas* as thousands marched", "officers used water cannon *during the
+    rally*", "X protested. Police *fired tear gas*": force the police use with no one named as
+    its target is aimed at the crowd of the protest its sentence (else the sentence before)
+    tells (rule recipient.protest_crowd)."""
+    if not is_force_on_crowd(cand):
+        return
+    own = {a.code for a in cand.actors}
+    found = [
+        (o.trigger.words(), "in its sentence", protest_crowd(o)) for o in kept if o is not cand
+    ]
+    if earlier is not None and index - earlier[0] == 1:
+        found.append((earlier[2], "in the sentence before", earlier[1]))
+    for words_, where, crowd in found:
+        crowd = [a for a in crowd if a.code not in own]
+        if crowd:
+            # as sure as before: the crowd is read from the context, not from the act's words
+            placed = bool(cand.recipients) and not cand.assumed_recipient
+            why = Because.of("recipient.protest_crowd", protest=words_, where=where)
+            cand.set_recipients(crowd, why)
+            cand.assumed_recipient = not placed
+            return

@@ -11,7 +11,7 @@ from communique.coding.candidate import Candidate
 from communique.coding.frames import is_denial
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
-from communique.coding.syntax import to_infinitive
+from communique.coding.syntax import is_passive, to_infinitive
 from communique.coding.triggers import Trigger
 from communique.model import Actor
 from communique.vocabulary import words
@@ -140,3 +140,28 @@ def domestic_trip(resolver: ArgumentResolver, cand: Candidate) -> bool:
         if a.country and not a.sector
     }
     return bool(named & home)
+
+
+ARREST = "173"  # arrest, detain or charge with legal action
+POLICE_WORDS = "police"
+
+
+def arresting_police(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor, Because] | None:
+    """ "Five protesters were detained in X", "several journalists were arrested": an arrest
+    in the passive with no "by" doer was made by the police of the country where it happened
+    (only a state's authorities arrest and detain: CAMEO 173), the place on its clause, else
+    the sentence's or story's country (rule actor.arresting_police)."""
+    tok = cand.trigger.token
+    code = cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code
+    if code != ARREST or cand.actors or tok.pos_ != "VERB" or not is_passive(tok):
+        return None
+    if not cand.recipients or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    found = resolver.residence(tok)
+    if found is None:
+        return None
+    iso, where = found
+    if len(iso) != 3 or iso in NON_STATE:
+        return None
+    why = Because.of("actor.arresting_police", verb=tok.text, where=where, iso=iso)
+    return Actor(text=POLICE_WORDS, country=iso, sector="COP"), why

@@ -46,6 +46,7 @@ NOUN_RECIPIENT_PREPS = tuple(words("noun_recipient_preps"))
 PLACING_VERBS = ("put", "place", "keep")
 SAY_VERBS = words("say_verbs")
 NOUN_ACTOR_PREPS = tuple(words("noun_actor_preps"))
+FORCE_NOUN_PREPS = tuple(words("force_noun_preps"))
 SCENE_PREPS = words("scene_preps")
 RECEIVING_VERBS = words("receiving_verbs")
 GRATITUDE = words("gratitude_words")
@@ -275,6 +276,8 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
     )
     if root == WITHDRAWAL_ROOT:  # "the withdrawal *from* X": the place or side left
         preps = (*preps, "from")
+    if root in ATTACK_ROOTS:  # "tear gas *at* demonstrators"
+        preps = (*preps, *FORCE_NOUN_PREPS)
     found = prep_objects(noun, preps)
     for _p, o in prep_objects(noun, ("of",)):  # "suspension of links *with* X"
         found += [(f"of … {q}", o2) for q, o2 in prep_objects(o, TARGET_PREPS)]

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from communique.coding.candidate import Candidate
 from communique.coding.frames import spoken_protest
-from communique.coding.rules import Because
+from communique.coding.rules import Because, rule
+from communique.coding.syntax import Arg
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import crowd_subject
+from communique.model import Actor
 from communique.vocabulary import words
 
 MOTION_VERBS = words("motion_verbs")
@@ -19,6 +21,7 @@ CALLED_PERSONS = words("called_persons")
 PRIVATE_DOER_SECTORS = words("private_doer_sectors")
 AID_AIMS = words("aid_aims")
 STATE_FORCE_SECTORS = words("state_force_sectors")
+OBSTRUCTION_VERBS = words("obstruction_verbs")
 MOB_WORDS = frozenset({"crowd", "crowds", "mob", "mobs", "rioters", "looters"})
 POLICE_SECTORS = frozenset({"COP", "SPY"})  # police and security services, not soldiers
 VISIT = "042"
@@ -191,7 +194,8 @@ def context_recode(cand: Candidate) -> None:
         # "police raided the newspaper's offices": a raid to search and confiscate (CAMEO 1711
         # codes raids), not an armed attack
         cand.recode = ("1711", Because.of("recode.police_raid", word=tok.text))
-    if trig.cameo.code in ("191", "192") and tok.pos_ == "VERB" and crowd(cand):
+    obstructing = trig.cameo.plover == "COERCE" and trig.rule.lemma in OBSTRUCTION_VERBS
+    if (trig.cameo.code in ("191", "192") or obstructing) and tok.pos_ == "VERB" and crowd(cand):
         # "protesters occupied the airport", "fishing boats encircled the trawler": a crowd's
         # obstruction, not a military occupation or blockade
         cand.recode = ("144", Because.of("recode.crowd_obstruction", word=tok.text))
@@ -234,3 +238,54 @@ def aid_purpose(trig: Trigger) -> str | None:
         ):
             return c.text
     return None
+
+
+CLASH_WORDS = words("clash_words")
+PLACE_RULES = frozenset({"recipient.place", "recipient.domestic_target"})
+CLASH_RIOT, CLASH_REPRESSION = "145", "175"
+
+
+def crowd_clash(cand: Candidate) -> Candidate | None:
+    """ "Protesters clashed with police", "police clash with supporters of X", "clashes between
+    police and protesters": a clash between people in the street and a state's police or
+    soldiers is two events, as PETRARCH-2 codes it (PROTEST * WITH [145:175]): the crowd
+    protests violently against the forces (CAMEO 145) and the forces use violent repression on
+    the crowd (CAMEO 175), whichever side the sentence names first (rule recode.crowd_clash).
+    Recodes ``cand`` as the crowd's riot and returns the forces' repression."""
+    trig = cand.trigger
+    if trig.rule.lemma not in CLASH_WORDS or cand.unattributed or cand.embedded:
+        return None
+    if cand.plover not in ("ASSAULT", "PROTEST"):
+        return None
+    sides = [*cand.actors, *cand.recipients]
+    if len(cand.actors) > 1 and cand.recipient_rule_id in PLACE_RULES:
+        sides = list(cand.actors)  # "police and protesters clashed *in X*": where, not whom
+    people = [a for a in sides if a.sector in PRIVATE_DOER_SECTORS]
+    forces = [a for a in sides if a.sector in STATE_FORCE_SECTORS]
+    if not people or not forces or len(people) + len(forces) != len(sides):
+        return None
+    if {a.country for a in people} != {a.country for a in forces}:
+        return None  # "Palestinian youths clashed with Israeli troops": a fight across a border
+    tok = trig.token
+    crowd_text = ", ".join(a.text for a in people)
+    force_text = ", ".join(a.text for a in forces)
+
+    def side(actors: list[Actor], recipients: list[Actor], code: str, what: str) -> Candidate:
+        why = Because.of("recode.crowd_clash", word=trig.words(), crowd=crowd_text,
+                         forces=force_text, what=what)  # fmt: skip
+        doer = Arg([tok], rule("actor.clash_side"), {"word": trig.words()})
+        out = Candidate(trig, actors, [], doer, recode=(code, why), notes=list(cand.notes))
+        out.set_recipients(recipients, Because.of("recipient.clash_side", word=trig.words()))
+        return out
+
+    repression = side(forces, people, CLASH_REPRESSION, "the forces' violent repression")
+    if cand.actors == people and cand.recipients == forces:  # "protesters clashed with police"
+        why = Because.of("recode.crowd_clash", word=trig.words(), crowd=crowd_text,
+                         forces=force_text, what="the crowd's violent protest")  # fmt: skip
+        cand.recode = (CLASH_RIOT, why)
+    else:  # "police clashed with protesters", "police and protesters clashed"
+        riot = side(people, forces, CLASH_RIOT, "the crowd's violent protest")
+        cand.actors, cand.actor_arg, cand.actor_notes = riot.actors, riot.actor_arg, []
+        cand.set_recipients(riot.recipients, riot.recipient_rule)
+        cand.recode, cand.joint, cand.assumed_recipient = riot.recode, False, False
+    return repression

@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from communique.actors import lexicon as lx
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.lexicon import everyday_people
 from communique.actors.memory import ActorMemory
@@ -54,6 +55,8 @@ PERSON_ROLE_NOUNS = words("person_role_nouns")
 EXECUTIVE_ROLE_NOUNS = words("executive_role_nouns")
 FRONTIER_WORDS = words("frontier_words")
 RELATIONAL_NOUNS = words("relational_nouns")
+SUPPORTER_NOUNS = words("supporter_nouns")
+CROWD_SECTORS = words("crowd_sectors")
 POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
 REASON_PREPS = frozenset({"for", "over"})
 RELATIVE_OBJECTS = frozenset({"whom", "who", "which", "that"})  # "the envoy *whom* it expelled"
@@ -106,6 +109,25 @@ def is_initials(text: str) -> bool:
     """ "NLU", "MDC", "PTI": two to six capital letters, the way an organisation's initials are
     written."""
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def supporters(head: Token, spans: list[ActorSpan]) -> tuple[Actor, Because] | None:
+    """ "*Supporters of* the former president", "the opposition leader's *followers*": the
+    people who back someone are not that person: people (CVL) of their country, or of its
+    opposition (OPP) when they back the opposition (rule resolve.supporters)."""
+    if head.lemma_.lower() not in SUPPORTER_NOUNS or any(sp.head == head.i for sp in spans):
+        return None  # "opposition supporters": the actor lists know the phrase
+    backed = unique_actors(spans)
+    iso = next((a.country for a in backed if a.country and a.country not in NON_STATE), None)
+    if iso is None:
+        return None
+    phrase = {t.lower_ for t in head.subtree}
+    opposition = "opposition" in phrase or any(a.sector in CROWD_SECTORS for a in backed)
+    sector = "OPP" if opposition else "CVL"
+    why = Because.of(
+        "resolve.supporters", word=head.text, backed=_texts(backed), code=f"{iso}{sector}"
+    )
+    return make_actor(head.text, iso, sector), why
 
 
 class ArgumentResolver:
@@ -189,6 +211,10 @@ class ArgumentResolver:
                     and not (own and {a.country for a in unique_actors(spans)} & own)
                 ):
                     spans = []
+            if spans and (built := supporters(head, spans)) is not None:
+                actors.append(built[0])  # "*supporters of* the former president": not him
+                notes.append(built[1])
+                continue
             if spans:
                 got = unique_actors(spans)
                 notes += [Because.of(sp.rule_of_span, why=sp.rule) for sp in _distinct(spans)]
@@ -201,6 +227,15 @@ class ArgumentResolver:
                         iso = ref[0].country or ""
                         got = [make_actor(a.text, iso, a.sector) for a in got]
                         notes.append(_owner_note(pron, head, ref, verb))
+                if any(not a.country for a in got) and any(
+                    self.index_peoples(sp) for sp in spans
+                ):  # "*Native American* protesters": of the country where the story is
+                    placed = self.residence(head)
+                    if placed is not None:
+                        got = [a if a.country else make_actor(a.text, placed[0], a.sector)
+                               for a in got]  # fmt: skip
+                        notes.append(Because.of("resolve.indigenous_placed", text=head.text,
+                                                where=placed[1], iso=placed[0]))  # fmt: skip
                 armed = head.lemma_.lower() in ARMED_GROUPS or all(
                     a.sector in ARMED_SECTORS for a in got
                 )
@@ -270,6 +305,10 @@ class ArgumentResolver:
                     actors.append(built[0])
                     notes.append(built[1])
         return share_country(unique_actors(actors)), notes
+
+    def index_peoples(self, span: ActorSpan) -> bool:
+        """Whether an actor span names an indigenous people (data/actors/peoples.tsv)."""
+        return lx.is_people_name([t.text for t in self.doc[span.start : span.end]])
 
     def relative_antecedent(self, head: Token, notes: list[Because]) -> list[Token]:
         """ "the envoy, *whom* it accused of spying", "the commander *whom* it had vowed to

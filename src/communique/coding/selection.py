@@ -24,6 +24,8 @@ OWN_PRONOUNS = words("own_pronouns")
 # sectors of a doer's own means ("sent troops", "deployed police"); None: things, unknown
 OWN_MEANS = {"MIL", "COP", "SPY", None}
 CHALLENGER_SECTORS = frozenset({"REB", "OPP", "UAF", "CRM"})  # who takes on the state
+CROWD_SECTORS = words("crowd_sectors")
+STATE_FORCES = words("state_force_sectors")
 # rules whose argument is "the object of a preposition" of the trigger (or of its object)
 OBJECT_OF_PREP = frozenset(
     {"recipient.verb_prep", "recipient.passive_prep", "recipient.participle_prep",
@@ -247,7 +249,9 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             # made the doer's countryman is the doer's own means, not a target; with joint doers
             # of two countries ("A and B agreed ... on missing *people*") one of theirs is a topic
             # ... but rebels' or protesters' "the army" or "police" are the state's, their target
+            # ("villagers clashed with *soldiers*": people in the street do not own the army)
             challengers = {a.sector for a in actors} & CHALLENGER_SECTORS
+            civilians = bool(actors) and all(a.sector in CROWD_SECTORS for a in actors)
             got = [
                 a
                 for a in got
@@ -255,7 +259,12 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                     a.country in own
                     and (
                         len(own) > 1
-                        or (a.text.islower() and a.sector in OWN_MEANS and not challengers)
+                        or (
+                            a.text.islower()
+                            and a.sector in OWN_MEANS
+                            and not challengers
+                            and not (civilians and a.sector in STATE_FORCES)
+                        )
                     )
                 )
                 and not (deployed(found) and a.text.islower() and a.sector in OWN_MEANS)

@@ -56,7 +56,7 @@ def neighbours(tok: Token) -> set[str]:
     "subj:<verb>" when it is that verb's subject, "@infinitive" for a "to"-infinitive that
     names its content or aim ("a threat *to close* the border", "battled *to contain* it"),
     "of:@gerund" for a preposition with a gerund after it ("the step *of suspending* a
-    member"), "@state" for a noun a state owns ("the Russian strikes"); for an object noun,
+    member"), "for:suspect" for a preposition with its object's lemma, "@state" for a noun a state owns ("the Russian strikes"); for an object noun,
     an "into" its verb took ("launched a probe *into* X")."""
     near = [tok.head] if tok.head.i != tok.i else []
     places = set()
@@ -74,6 +74,10 @@ def neighbours(tok: Token) -> set[str]:
             # "the step *of suspending* a member": "of:@gerund", a gerund after it
             if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
                 marks.add(f"{child.lower_}:@gerund")
+            # "searched *for suspects*": "for:suspect", the preposition with its object's lemma
+            marks |= {
+                f"{child.lower_}:{o.lemma_.lower()}" for o in child.children if o.dep_ == "pobj"
+            }
             places |= {
                 f"{child.lower_}:@place"
                 for o in child.children
@@ -83,6 +87,10 @@ def neighbours(tok: Token) -> set[str]:
                     or (o.pos_ == "PROPN" and not o.ent_type_ and o.lower_ not in WEEKDAYS)
                 )
             }
+    if tok.dep_ == "compound" and tok.i + 1 < len(tok.doc) and tok.head.i != tok.i + 1:
+        # "*riot* police fire ...": the small model may hang a compound on a later noun; a
+        # compound names a kind of the word right after it
+        near.append(tok.doc[tok.i + 1])
     if tok.dep_ == "dobj":  # "launched a *probe* into the fire": "into" hung on the verb
         for prep in tok.head.children:
             if prep.dep_ == "prep" and prep.lower_ == "into" and prep.i > tok.i:

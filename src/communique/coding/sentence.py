@@ -26,14 +26,18 @@ from communique.coding.context_recipients import (
     EARLIER_ACT_REACH,
     JUDGING_TYPES,
     Act,
+    Protest,
     addressee,
     claimant,
+    crowd_target,
     earlier_act,
     judged_event_pronoun,
+    protest_crowd,
     story_counterpart,
 )
 from communique.coding.dates import find_dates, iso
 from communique.coding.domestic import (
+    arresting_police,
     domestic_kind,
     domestic_target,
     domestic_trip,
@@ -43,13 +47,13 @@ from communique.coding.lexicon import cameo_table
 from communique.coding.mention import TIME_MARKS, build_mention, future_time_clause
 from communique.coding.patterns import surface_lemmas
 from communique.coding.prose import no_event
-from communique.coding.recodes import context_recode, is_motion, motion_is_visit
+from communique.coding.recodes import context_recode, crowd_clash, is_motion, motion_is_visit
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
 from communique.coding.story_days import reference_day, story_days
-from communique.coding.syntax import arg, effect_words, with_conjuncts
+from communique.coding.syntax import Arg, arg, effect_words, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
 from communique.model import Actor, Article, Dropped, Location, Mention
@@ -106,6 +110,7 @@ class SentenceCoder:
         self.acts: list[Act] = []
         # who took people: (sentence, the captors), newest last
         self.captures: list[tuple[int, list[Actor]]] = []
+        self.protest: Protest | None = None  # the last protest told, with its crowd
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
         for t in doc if dateline_chars else ():
             if t.idx >= dateline_chars:
@@ -240,6 +245,10 @@ class SentenceCoder:
                     self._drop(trig, "filter.frame_content", frame=gov.words() if gov else "")
                     continue
                 cand.embedded = True
+            if not cand.actors and (police := arresting_police(self.resolver, cand)):
+                # "five protesters were detained in X": by X's police
+                cand.actors, cand.actor_notes = [police[0]], []
+                cand.actor_arg = Arg([tok], police[1].rule, dict(police[1].slots))
             if not cand.actors:  # "three soldiers were killed": the victims are known
                 cand.unattributed = unattributed(cand, self.resolver, lambda: self.location(sent))
                 if cand.unattributed is None:
@@ -293,6 +302,18 @@ class SentenceCoder:
             if cand.trigger.cameo.code in RELEASE_DEMANDS:
                 self.captor(cand)
             story_counterpart(self.resolver, cand)
+        # "protesters clashed with police": the crowd's riot, and the forces' repression
+        repressions = [(c, r) for c in kept if (r := crowd_clash(c)) is not None]
+        for cand in kept:  # "police *fired tear gas* as thousands marched": at the crowd
+            crowd_target(cand, kept, self.protest, self._index)
+        for clash, repression in repressions:  # unless the sentence tells how they used force
+            forces = {a.code for a in repression.actors}
+            if not any(c.plover == "ASSAULT" and forces & {a.code for a in c.actors} for c in kept):
+                kept.insert(kept.index(clash) + 1, repression)
+        for cand in kept:
+            crowd = protest_crowd(cand)
+            if crowd:
+                self.protest = (self._index, crowd, cand.trigger.words())
         return kept
 
     def captor(self, cand: Candidate) -> None:
