@@ -12,9 +12,15 @@ from communique.coding.candidate import Candidate
 from communique.coding.confidence import confidence
 from communique.coding.dates import ResolvedDate, is_after, is_history, iso, resolve
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
-from communique.coding.modality import condition_of, is_negated, modality_of
+from communique.coding.modality import (
+    condition_of,
+    is_negated,
+    modality_of,
+    performed_speech_act,
+)
 from communique.coding.rules import explain
 from communique.coding.triggers import Trigger
+from communique.coding.verdicts import VERDICT_KEYS
 from communique.model import Evidence, Mention
 from communique.vocabulary import words
 
@@ -64,6 +70,10 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
                        source=" ".join(rule.source.split()))]  # fmt: skip
     else:
         why = [explain("trigger.lexicon", words=trig.words(), rule=rule.describe(), code=code)]
+    verdict = next((k for it in rule.items for k in it if k in VERDICT_KEYS), None)
+    if verdict is not None and trig.parts:  # "called the duties *unjustified*"
+        why.append(explain("trigger.verdict", verb=tok.text, word=trig.parts[-1].text,
+                           words=verdict.lstrip("@")))  # fmt: skip
     if rule.lemma not in (tok.lemma_.lower(), tok.lower_):
         why.append(explain("trigger.surface_form", word=tok.text, lemma=rule.lemma,
                            tagged=tok.lemma_))  # fmt: skip
@@ -199,6 +209,8 @@ def build_mention(
         said = spoken_warning(trig.token)
         if said is not None:  # "there may be retaliation, he said": the warning was given
             modality, cue, modality_rule = "asserted", said, "modality.warning"
+    if modality in ("future", "hypothetical") and (said := performed_speech_act(trig.token)):
+        modality, cue, modality_rule = "asserted", said, "modality.performative"
     pub, pub_precision = published
     resolved: ResolvedDate | None = None
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead

@@ -51,6 +51,7 @@ from communique.coding.syntax import (
 )
 from communique.coding.triggers import Trigger
 from communique.coding.verb_arguments import verb_actor, verb_recipient
+from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words
 from communique.vocabulary import words
 
 MEASURE_NOUNS = words("measure_nouns")
@@ -303,6 +304,15 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
                 out.append(place.wrap("recipient.act_place", noun=judged.text))
     if plover in JUDGING_TYPES and not obj:  # "denounced as illegal *X's seizure*"
         out.append(ca.shifted_object(tok))
+    if any(it & VERDICT_KEYS for it in trig.rule.items) and not obj:
+        judged = judged_thing(tok)  # "called *the British exercises* a provocation" (misparsed)
+        if judged is not None:
+            out.append(ca.act_doer(judged))
+            for heads in ([judged], judged_words(tok)[:-1]):  # "the *Indian* blockade inhumane"
+                if heads:
+                    out.append(
+                        arg(heads, "recipient.judged_thing", verb=tok.text, thing=judged.text)
+                    )
     if trig.cameo.code in HOSTING_CODES:  # "hosted talks *between A and B*"
         out.append(ca.hosted_parties(tok))
     if trig.cameo.code[:2] in BARRIER_ROOTS:  # "blocked aid *from entering X*", "*to X*"

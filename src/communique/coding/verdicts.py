@@ -1,0 +1,140 @@
+"""Verdicts: a speaker's judgement of a thing, said with a verb of naming ("called the duties
+*unjustified*", "described the launch *as a provocation*", "termed the talks *productive*").
+
+The verb names no event of its own; what it says of its object does. The word that says it is
+looked up in the word sets ``verdict_negative`` and ``verdict_positive`` of ``vocabulary.tsv``
+(a criticism, CAMEO 111, or praise, CAMEO 051, in ``triggers.tsv`` through the parse keys
+``@verdict_negative`` / ``@verdict_positive``); a predicate with neither ("called the meeting
+a first step", "described the situation as calm") is ``@verdict``, a neutral description.
+
+The predicate is found through the parse, with the small model's usual misreadings of the
+construction: the object predicate (``oprd``), a second object, an ``as`` phrase, a noun set
+beside the object (``appos``), or the object read as a clause with its own object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.vocabulary import words
+
+VERDICT_VERBS = words("verdict_verbs")
+NEGATIVE = words("verdict_negative")
+POSITIVE = words("verdict_positive")
+_WORDS = NEGATIVE | POSITIVE
+_CLAUSE_DEPS = ("aux", "auxpass", "mark", "expl")
+_SMALL_CLAUSE_DEPS = ("oprd", "ccomp", "xcomp", "advcl", "acomp", "attr")
+# a predicate's head (or its "of" noun: "an act *of aggression*") said of the object
+_PRED_DEPS = ("oprd", "attr", "acomp", "xcomp", "dobj", "appos", "ccomp", "advcl", "npadvmod")
+
+
+VERDICT_KEYS = frozenset({"@verdict_negative", "@verdict_positive"})
+
+
+def judged_thing(verb: Token) -> Token | None:
+    """The thing a verdict verb judges, when the parser did not make it the verb's object
+    ("called the British exercises a provocation" read as 'exercises' governing a clause,
+    "labelled the drilling illegal" read as 'drilling' the subject of 'illegal')."""
+    obj, head = _object(verb)
+    return obj if obj is not None and obj.dep_ not in ("dobj", "obj") else None
+
+
+def judged_words(verb: Token) -> list[Token]:
+    """``judged_thing`` with the modifiers the parser hung on the predicate instead ("the
+    *Indian* blockade inhumane", 'Indian' read as a modifier of 'inhumane')."""
+    obj, head = _object(verb)
+    if obj is None or obj.dep_ in ("dobj", "obj"):
+        return []
+    stray = []
+    if head is not None:
+        stray = [
+            t
+            for t in head.children
+            if verb.i < t.i < obj.i and t.dep_ in ("amod", "compound", "poss", "nmod")
+        ]
+    return [*stray, obj]
+
+
+def _object(verb: Token) -> tuple[Token | None, Token | None]:
+    """(the thing judged, the predicate the parser made its head, if any): the verb's first
+    object; else, as the small clause "X Y" is often read, the subject of a predicate on the
+    verb ("labelled [the drilling illegal]"), or a noun read as a clause's head ("called [the
+    exercises] a provocation", 'exercises' governing 'provocation')."""
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in ("dobj", "obj"):
+            return c, None
+    for c in verb.children:  # a clause with no auxiliary or mark: no clause, a small clause
+        if c.i <= verb.i or c.dep_ not in _SMALL_CLAUSE_DEPS or _clausal(c):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "npadvmod") and g.i < c.i), None)
+        if subj is not None:
+            return subj, c
+        if c.dep_ in ("ccomp", "advcl"):
+            return c, None
+    return None, None
+
+
+def _clausal(clause: Token) -> bool:
+    return any(g.dep_ in _CLAUSE_DEPS for g in clause.children)
+
+
+def _predicates(verb: Token, obj: Token) -> list[Token]:
+    """Heads of what is said of ``obj``, in text order."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.i <= obj.i:
+            continue
+        if c.dep_ in _PRED_DEPS and (c.pos_ != "VERB" or c.dep_ in ("oprd", "acomp", "attr")):
+            out.append(c)  # "called the duties *unjustified*" (the participle read as a verb)
+        elif c.dep_ == "advcl" and c.tag_ == "VBG":  # "the Russian *shelling* an act of ..."
+            out += [g for g in c.children if g.dep_ == "dobj"]  # read as a clause on 'Russian'
+        elif c.dep_ == "prep" and c.lower_ == "as":  # "described X *as* a provocation"
+            out += [g for g in c.children if g.dep_ in ("pobj", "amod", "acomp", "attr")]
+    for c in obj.children:
+        if c.i <= obj.i:
+            continue
+        if c.dep_ in ("appos", "dobj", "oprd", "attr", "acomp"):  # "the vote *a sham*"
+            out.append(c)
+        elif c.dep_ == "prep":  # "the talks with Somalia *constructive*" read as its object
+            out += [
+                g
+                for g in c.children
+                if g.dep_ == "pobj"
+                and (g.lemma_.lower() in _WORDS or g.lower_ in _WORDS)
+                and not any(d.dep_ == "det" for d in g.children)
+            ]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the duties imposed by X *a violation*"
+            out += [g for g in c.children if g.dep_ == "dobj"]  # a participle has no object
+    return sorted(out, key=lambda t: t.i)
+
+
+def _judgement(pred: Token) -> tuple[str, Token] | None:
+    """The evaluative word of a predicate: its head, an adjective on it ("a *positive* step")
+    or the noun of its "of" phrase ("an act *of aggression*", "a *violation* of ...")."""
+    cands = [pred]
+    cands += [c for c in pred.children if c.dep_ in ("amod", "compound", "conj", "advmod")]
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            cands += [g for g in c.children if g.dep_ == "pobj"]
+    for kind, vocab in (("@verdict_negative", NEGATIVE), ("@verdict_positive", POSITIVE)):
+        for t in cands:
+            if t.lemma_.lower() in vocab or t.lower_ in vocab:
+                return kind, t
+    return None
+
+
+def verdict_of(verb: Token) -> tuple[str, Token] | None:
+    """("@verdict_negative" | "@verdict_positive" | "@verdict", the word that says it) for a
+    verb of naming with an object and something said of it; None otherwise ("called a
+    meeting", "called on X to", "called him")."""
+    if verb.lemma_.lower() not in VERDICT_VERBS or verb.pos_ != "VERB":
+        return None
+    obj, head = _object(verb)
+    if obj is None:
+        return None
+    preds = [head] if head is not None else _predicates(verb, obj)
+    for pred in preds:
+        found = _judgement(pred)
+        if found is not None:
+            return found
+    return ("@verdict", preds[0]) if preds else None

@@ -1,0 +1,143 @@
+"""Verdicts and performative speech acts: a speaker's judgement of an act said with a verb of
+naming ("called the duties unjustified", "described the launch as a provocation"), stances
+voiced about someone's act, and speech acts said as a wish ("I would like to thank ...").
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import countries
+
+# (sentence, PLOVER type, CAMEO, actor country, recipient country)
+VERDICTS = [
+    # a condemning word said of the object: criticism (CAMEO 111) of the thing judged's doer
+    ("Canada called the American duties unjustified.", "ACCUSE", "111", "CAN", "USA"),
+    ("Mexico called Washington's tariffs illegal.", "ACCUSE", "111", "MEX", "USA"),
+    (
+        "Canada called the duties imposed by the United States a violation of the trade pact.",
+        "ACCUSE",
+        "111",
+        "CAN",
+        "USA",
+    ),
+    (
+        "South Korea described the North Korean missile launch as a provocation.",
+        "ACCUSE",
+        "111",
+        "KOR",
+        "PRK",
+    ),
+    ("Ukraine labelled the Russian shelling an act of aggression.", "ACCUSE", "111", "UKR", "RUS"),
+    ("France termed the Turkish move unacceptable.", "ACCUSE", "111", "FRA", "TUR"),
+    ("India dubbed the Chinese map absurd.", "ACCUSE", "111", "IND", "CHN"),
+    ("Greece labelled the Turkish drilling illegal.", "ACCUSE", "111", "GRC", "TUR"),
+    ("Britain called the Argentine claim baseless.", "ACCUSE", "111", "GBR", "ARG"),
+    # the object read as a clause or as the predicate's subject by the parser
+    (
+        "Argentina called the British military exercises a provocation.",
+        "ACCUSE",
+        "111",
+        "ARG",
+        "GBR",
+    ),
+    ("Nepal called the Indian blockade inhumane.", "ACCUSE", "111", "NPL", "IND"),
+    # an approving word: praise (CAMEO 051), not an appeal to meet ('called ... talks')
+    ("Kenya called the talks with Somalia constructive.", "SUPPORT", "051", "KEN", "SOM"),
+    ("Israel called the Egyptian proposal a positive step.", "SUPPORT", "051", "ISR", "EGY"),
+    (
+        "Pakistan described the talks with Afghanistan as productive.",
+        "SUPPORT",
+        "051",
+        "PAK",
+        "AFG",
+    ),
+    # a stance voiced about a proposal is aimed at its author, not at 'the opposition'
+    ("Hungary voiced opposition to the Polish proposal.", "ACCUSE", "111", "HUN", "POL"),
+    ("Hungary expressed opposition to the Polish proposal.", "ACCUSE", "110", "HUN", "POL"),
+]
+
+
+def _event(mentions, plover):
+    found = [m for m in mentions if m.event_type == plover]
+    assert found, f"no {plover} event in {[(m.event_type, m.cameo) for m in mentions]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "plover", "cameo", "actor", "recipient"), VERDICTS)
+def test_verdict_is_coded_against_the_doer_of_the_thing_judged(
+    code, text, plover, cameo, actor, recipient
+):
+    m = _event(code(text), plover)
+    assert m.cameo == cameo
+    assert countries(m.actor) == {actor}
+    assert countries(m.recipient) == {recipient}
+    assert m.modality == "asserted"
+
+
+def test_verdict_explanation_names_the_rule(code):
+    m = _event(code("Chile called the Bolivian blockade of the port illegal."), "ACCUSE")
+    assert "[trigger.verdict]" in m.explanation
+    assert "'illegal'" in m.explanation
+
+
+def test_misparsed_object_is_the_judged_thing(code):
+    m = _event(code("Argentina called the British military exercises a provocation."), "ACCUSE")
+    assert "[recipient.judged_thing]" in m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway called the meeting with Sweden a first step.",
+        "Thailand described the situation on the Cambodian border as calm.",
+        "Chile called the vote a test of the government's strength.",
+    ],
+)
+def test_neutral_description_is_no_event(code, text):
+    assert [(m.event_type, m.cameo) for m in code(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("Nigeria called for talks with Niger.", "REQUEST", "020"),
+        ("Nigeria called on Niger to release the detainees.", "REQUEST", "020"),
+        ("Kenya called an emergency meeting of the regional bloc.", "REQUEST", "026"),
+    ],
+)
+def test_appeals_with_call_are_kept(code, text, plover, cameo):
+    m = _event(code(text), plover)
+    assert m.cameo == cameo
+
+
+# a performative verb under a first-person wish or request for leave is performed
+PERFORMATIVES = [
+    ('"I would like to thank Japan for its support," the Philippine president said.', "JPN"),
+    ('"I would like to congratulate Poland on its election," the Czech premier said.', "POL"),
+    ('"We wish to express our full support for Moldova," the Romanian minister said.', "MDA"),
+    ('"I want to congratulate the people of Chile," the Peruvian president said.', "CHL"),
+    ("The Turkish president said he would like to thank Azerbaijan for its help.", "AZE"),
+]
+
+
+@pytest.mark.parametrize(("text", "recipient"), PERFORMATIVES)
+def test_performative_in_the_conditional_is_asserted_praise(code, text, recipient):
+    m = _event(code(text), "SUPPORT")
+    assert m.cameo == "051"
+    assert m.modality == "asserted"
+    assert recipient in countries(m.recipient)
+    assert "[modality.performative]" in m.explanation
+
+
+def test_performative_condemnation_is_asserted(code):
+    text = '"I would like to condemn the Syrian shelling of Idlib," the French envoy said.'
+    m = _event(code(text), "ACCUSE")
+    assert m.modality == "asserted"
+    assert "SYR" in countries(m.recipient)
+
+
+def test_wish_about_another_states_act_is_not_performed(code):
+    # 'Cuba would welcome ...' is a stance on a proposal not yet made, not a speech act
+    ms = code("The Cuban minister said Cuba would welcome any American proposal for talks.")
+    assert all(m.modality != "asserted" or m.event_type != "SUPPORT" for m in ms)
