@@ -42,6 +42,24 @@ VERDICTS = [
         "GBR",
     ),
     ("Nepal called the Indian blockade inhumane.", "ACCUSE", "111", "NPL", "IND"),
+    # the predicate noun, not the judged act, decides; an "as" hung inside the object
+    ("Armenia called the Azerbaijani attack a war crime.", "ACCUSE", "111", "ARM", "AZE"),
+    (
+        "The Colombian president called the Venezuelan leader a dictator.",
+        "ACCUSE",
+        "111",
+        "COL",
+        "VEN",
+    ),
+    (
+        "Germany described the Polish demand for reparations as unfounded.",
+        "ACCUSE",
+        "111",
+        "DEU",
+        "POL",
+    ),
+    # 'blasted' an act or a policy criticises its doer
+    ("Japan blasted the Chinese coast guard incursion.", "ACCUSE", "111", "JPN", "CHN"),
     # an approving word: praise (CAMEO 051), not an appeal to meet ('called ... talks')
     ("Kenya called the talks with Somalia constructive.", "SUPPORT", "051", "KEN", "SOM"),
     ("Israel called the Egyptian proposal a positive step.", "SUPPORT", "051", "ISR", "EGY"),
@@ -73,6 +91,22 @@ def test_verdict_is_coded_against_the_doer_of_the_thing_judged(
     assert countries(m.actor) == {actor}
     assert countries(m.recipient) == {recipient}
     assert m.modality == "asserted"
+
+
+def test_verdict_on_a_joint_act_is_aimed_at_its_parties(code):
+    text = (
+        "The African Union called the accord between Ethiopia and Eritrea a historic breakthrough."
+    )
+    m = _event(code(text), "SUPPORT")
+    assert m.cameo == "051"
+    assert countries(m.recipient) == {"ETH", "ERI"}
+    assert "[recipient.judged_parties]" in m.explanation
+
+
+def test_a_step_forward_is_praise_not_an_appeal_for_a_ceasefire(code):
+    ms = code("Qatar called the ceasefire in Gaza a step forward.")
+    assert "SUPPORT" in {m.event_type for m in ms}
+    assert "REQUEST" not in {m.event_type for m in ms}
 
 
 def test_verdict_explanation_names_the_rule(code):

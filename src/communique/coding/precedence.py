@@ -304,7 +304,12 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
                 out.append(place.wrap("recipient.act_place", noun=judged.text))
     if plover in JUDGING_TYPES and not obj:  # "denounced as illegal *X's seizure*"
         out.append(ca.shifted_object(tok))
-    if any(it & VERDICT_KEYS for it in trig.rule.items) and not obj:
+    verdict = any(it & VERDICT_KEYS for it in trig.rule.items)
+    if verdict and (judged := judged_thing(tok) or child(tok, "dobj")) is not None:
+        parties = between(judged)  # "called the accord *between A and B* historic"
+        if parties:
+            out.append(arg(parties.heads, "recipient.judged_parties", thing=judged.text))
+    if verdict and not obj:
         judged = judged_thing(tok)  # "called *the British exercises* a provocation" (misparsed)
         if judged is not None:
             out.append(ca.act_doer(judged))

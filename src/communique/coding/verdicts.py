@@ -85,27 +85,39 @@ def _predicates(verb: Token, obj: Token) -> list[Token]:
         if c.i <= obj.i:
             continue
         if c.dep_ in _PRED_DEPS and (c.pos_ != "VERB" or c.dep_ in ("oprd", "acomp", "attr")):
-            out.append(c)  # "called the duties *unjustified*" (the participle read as a verb)
+            # "called the duties *unjustified*" (the participle read as a verb); "called the X
+            # attack *a war crime*" read as 'attack' (the predicate) with its own object
+            inner = [g for g in c.children if g.dep_ in ("dobj", "attr", "oprd") and g.i > c.i]
+            out += inner or [c]
         elif c.dep_ == "advcl" and c.tag_ == "VBG":  # "the Russian *shelling* an act of ..."
             out += [g for g in c.children if g.dep_ == "dobj"]  # read as a clause on 'Russian'
-        elif c.dep_ == "prep" and c.lower_ == "as":  # "described X *as* a provocation"
+        elif c.dep_ == "advmod" and _listed(c):  # "a step *forward*" read as the verb's adverb
+            out.append(c)
+    for t in obj.subtree:  # "described X *as* a provocation", also hung inside the object
+        if t.i > obj.i and t.dep_ == "prep" and t.lower_ == "as" and t.head.pos_ != "VERB":
+            out += [g for g in t.children if g.dep_ in ("pobj", "amod", "acomp", "attr")]
+    for c in verb.children:
+        if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as":
             out += [g for g in c.children if g.dep_ in ("pobj", "amod", "acomp", "attr")]
     for c in obj.children:
         if c.i <= obj.i:
             continue
         if c.dep_ in ("appos", "dobj", "oprd", "attr", "acomp"):  # "the vote *a sham*"
             out.append(c)
-        elif c.dep_ == "prep":  # "the talks with Somalia *constructive*" read as its object
-            out += [
-                g
-                for g in c.children
-                if g.dep_ == "pobj"
-                and (g.lemma_.lower() in _WORDS or g.lower_ in _WORDS)
-                and not any(d.dep_ == "det" for d in g.children)
-            ]
+        elif c.dep_ == "prep":  # "the talks with Somalia *constructive*" read as its object,
+            for g in c.children:  # or as an adjective after it ("in Uganda *free and fair*")
+                if g.dep_ != "pobj":
+                    continue
+                if _listed(g) and not any(d.dep_ == "det" for d in g.children):
+                    out.append(g)
+                out += [a for a in g.children if a.dep_ == "amod" and a.i > g.i]
         elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the duties imposed by X *a violation*"
             out += [g for g in c.children if g.dep_ == "dobj"]  # a participle has no object
-    return sorted(out, key=lambda t: t.i)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _listed(tok: Token) -> bool:
+    return tok.lemma_.lower() in _WORDS or tok.lower_ in _WORDS
 
 
 def _judgement(pred: Token) -> tuple[str, Token] | None:
