@@ -126,6 +126,9 @@ def test_misparsed_object_is_the_judged_thing(code):
         "Norway called the meeting with Sweden a first step.",
         "Thailand described the situation on the Cambodian border as calm.",
         "Chile called the vote a test of the government's strength.",
+        # a stance on any such act, or a verdict not given, judges no act of anyone
+        "Bahrain considered any foreign interference in Qatar's affairs unacceptable.",
+        "American officials did not consider the Chinese flotilla a threat.",
     ],
 )
 def test_neutral_description_is_no_event(code, text):

@@ -22,6 +22,7 @@ VERDICT_VERBS = words("verdict_verbs")
 NEGATIVE = words("verdict_negative")
 POSITIVE = words("verdict_positive")
 _WORDS = NEGATIVE | POSITIVE
+_GENERAL_DETS = frozenset({"any", "every", "all", "no"})
 _CLAUSE_DEPS = ("aux", "auxpass", "mark", "expl")
 _SMALL_CLAUSE_DEPS = ("oprd", "ccomp", "xcomp", "advcl", "acomp", "attr")
 # a predicate's head (or its "of" noun: "an act *of aggression*") said of the object
@@ -145,6 +146,11 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
     if obj is None:
         return None
     preds = [head] if head is not None else _predicates(verb, obj)
+    if preds and (
+        any(c.dep_ == "neg" for c in verb.children)
+        or any(c.dep_ == "det" and c.lower_ in _GENERAL_DETS for c in obj.children)
+    ):  # "did not consider it a threat", "considers *any* interference unacceptable": no act
+        return "@verdict", preds[0]  # is judged (a stance in general, or no verdict given)
     for pred in preds:
         found = _judgement(pred)
         if found is not None:
