@@ -109,6 +109,17 @@ def test_a_step_forward_is_praise_not_an_appeal_for_a_ceasefire(code):
     assert "REQUEST" not in {m.event_type for m in ms}
 
 
+def test_stance_over_an_act_is_aimed_at_its_doer(code):
+    text = "Mexico expressed outrage over the killing of two Mexican migrants by American police."
+    m = _event(code(text), "ACCUSE")
+    assert countries(m.recipient) == {"USA"}
+
+
+def test_welcoming_a_joint_act_is_aimed_at_its_parties(code):
+    m = _event(code("Georgia welcomed the agreement between Armenia and Azerbaijan."), "SUPPORT")
+    assert countries(m.recipient) == {"ARM", "AZE"}
+
+
 def test_verdict_explanation_names_the_rule(code):
     m = _event(code("Chile called the Bolivian blockade of the port illegal."), "ACCUSE")
     assert "[trigger.verdict]" in m.explanation

@@ -68,6 +68,8 @@ ANSWERING_SPEECH = frozenset({"REJECT", "ACCUSE"})  # "rejected the claim that X
 SPEECH_NOUNS = words("proposal_nouns") | words("claim_nouns")
 # they judge an act named as their object: its doer is the one judged
 JUDGING_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
+VOICING_VERBS = words("voicing_verbs")
+STANCE_TOPIC_PREPS = ("over", "at", "about", "against", "on", "to")  # "outrage *over* X"
 
 
 def event_noun(tok: Token) -> Token:
@@ -305,10 +307,20 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     if plover in JUDGING_TYPES and not obj:  # "denounced as illegal *X's seizure*"
         out.append(ca.shifted_object(tok))
     verdict = any(it & VERDICT_KEYS for it in trig.rule.items)
-    if verdict and (judged := judged_thing(tok) or child(tok, "dobj")) is not None:
-        parties = between(judged)  # "called the accord *between A and B* historic"
+    judging = verdict or plover in ("SUPPORT", "ACCUSE")
+    if judging and (judged := judged_thing(tok) or child(tok, "dobj")) is not None:
+        parties = between(judged)  # "called (welcomed) the accord *between A and B* historic"
         if parties:
             out.append(arg(parties.heads, "recipient.judged_parties", thing=judged.text))
+    if trig.rule.lemma in VOICING_VERBS and plover in JUDGING_TYPES:
+        # "expressed outrage over the killing of migrants *by X*": the doer of the act the
+        # stance is about, before the act's own words
+        stance = child(tok, "dobj")
+        for head in (tok, stance) if stance is not None else (tok,):
+            for _p, topic in prep_objects(head, STANCE_TOPIC_PREPS):
+                doer = ca.act_doer(topic)
+                if doer:
+                    out.append(doer)
     if verdict and not obj:
         judged = judged_thing(tok)  # "called *the British exercises* a provocation" (misparsed)
         if judged is not None:
