@@ -32,7 +32,9 @@ VERDICTS = [
     ("France termed the Turkish move unacceptable.", "ACCUSE", "111", "FRA", "TUR"),
     ("India dubbed the Chinese map absurd.", "ACCUSE", "111", "IND", "CHN"),
     ("Greece labelled the Turkish drilling illegal.", "ACCUSE", "111", "GRC", "TUR"),
-    ("Britain called the Argentine claim baseless.", "ACCUSE", "111", "GBR", "ARG"),
+    # a condemning word said of a claim denies it: a rejection (CAMEO 120) of the claimant
+    ("Britain called the Argentine claim baseless.", "REJECT", "120", "GBR", "ARG"),
+    ("Beijing described the accusations by Manila as groundless.", "REJECT", "120", "CHN", "PHL"),
     # the object read as a clause or as the predicate's subject by the parser
     (
         "Argentina called the British military exercises a provocation.",
@@ -118,6 +120,15 @@ def test_stance_over_an_act_is_aimed_at_its_doer(code):
 def test_welcoming_a_joint_act_is_aimed_at_its_parties(code):
     m = _event(code("Georgia welcomed the agreement between Armenia and Azerbaijan."), "SUPPORT")
     assert countries(m.recipient) == {"ARM", "AZE"}
+
+
+def test_verdict_denying_allegations_answers_the_accuser(code):
+    text = "Kenya accused Somalia of arming the militia. Mogadishu called the allegations false."
+    m = _event(code(text), "REJECT")
+    assert m.cameo == "120"
+    assert countries(m.actor) == {"SOM"}
+    assert countries(m.recipient) == {"KEN"}
+    assert "[recipient.accuser]" in m.explanation
 
 
 def test_verdict_explanation_names_the_rule(code):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.triggers import Trigger
+from communique.coding.verdicts import verdict_of
 from communique.vocabulary import words
 
 # a trigger of one of these types takes the event it governs as its content
@@ -130,8 +131,9 @@ def is_denial(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in ("refute", "disown") or tok.lower_ in ("denial", "denials"):
         return True
-    if lemma not in DENIAL_VERBS:
-        return False
+    if lemma not in DENIAL_VERBS:  # "called the allegations *baseless*": a verdict denying
+        found = verdict_of(tok)
+        return found is not None and found[0] == "@verdict_denial"
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is not None:
         return obj.lemma_.lower() in CLAIM_NOUNS

@@ -60,6 +60,9 @@ def conditional_threat(trig: Trigger, code: CameoCode, modality: str) -> tuple[s
     return new, f"'{trig.token.text}' on condition ('{mark} {clause.text}')"
 
 
+VERDICT_WORDS = {"@verdict_denial": "verdict_negative, said of a claim"}
+
+
 def trigger_reasons(trig: Trigger, code: str) -> list[str]:
     """Which lexicon row made the trigger: a hand-written one, or a converted PETRARCH-2
     pattern named by its CAMEO.2.0.txt line; and the written form, where the tagger's lemma
@@ -73,7 +76,7 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
     verdict = next((k for it in rule.items for k in it if k in VERDICT_KEYS), None)
     if verdict is not None and trig.parts:  # "called the duties *unjustified*"
         why.append(explain("trigger.verdict", verb=tok.text, word=trig.parts[-1].text,
-                           words=verdict.lstrip("@")))  # fmt: skip
+                           words=VERDICT_WORDS.get(verdict, verdict[1:])))  # fmt: skip
     if rule.lemma not in (tok.lemma_.lower(), tok.lower_):
         why.append(explain("trigger.surface_form", word=tok.text, lemma=rule.lemma,
                            tagged=tok.lemma_))  # fmt: skip

@@ -5,7 +5,8 @@ The verb names no event of its own; what it says of its object does. The word th
 looked up in the word sets ``verdict_negative`` and ``verdict_positive`` of ``vocabulary.tsv``
 (a criticism, CAMEO 111, or praise, CAMEO 051, in ``triggers.tsv`` through the parse keys
 ``@verdict_negative`` / ``@verdict_positive``); a predicate with neither ("called the meeting
-a first step", "described the situation as calm") is ``@verdict``, a neutral description.
+a first step", "described the situation as calm") is ``@verdict``, a neutral description. A condemning word said of a claim ("called the allegations
+*baseless*") denies it: ``@verdict_denial``, a rejection (CAMEO 120) that answers the accuser.
 
 The predicate is found through the parse, with the small model's usual misreadings of the
 construction: the object predicate (``oprd``), a second object, an ``as`` phrase, a noun set
@@ -22,6 +23,7 @@ VERDICT_VERBS = words("verdict_verbs")
 NEGATIVE = words("verdict_negative")
 POSITIVE = words("verdict_positive")
 _WORDS = NEGATIVE | POSITIVE
+CLAIM_NOUNS = words("claim_nouns")  # what a condemning verdict denies, when it is said of it
 _GENERAL_DETS = frozenset({"any", "every", "all", "no"})
 _CLAUSE_DEPS = ("aux", "auxpass", "mark", "expl")
 _SMALL_CLAUSE_DEPS = ("oprd", "ccomp", "xcomp", "advcl", "acomp", "attr")
@@ -29,7 +31,7 @@ _SMALL_CLAUSE_DEPS = ("oprd", "ccomp", "xcomp", "advcl", "acomp", "attr")
 _PRED_DEPS = ("oprd", "attr", "acomp", "xcomp", "dobj", "appos", "ccomp", "advcl", "npadvmod")
 
 
-VERDICT_KEYS = frozenset({"@verdict_negative", "@verdict_positive"})
+VERDICT_KEYS = frozenset({"@verdict_negative", "@verdict_positive", "@verdict_denial"})
 
 
 def judged_thing(verb: Token) -> Token | None:
@@ -154,5 +156,7 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
     for pred in preds:
         found = _judgement(pred)
         if found is not None:
+            if found[0] == "@verdict_negative" and obj.lemma_.lower() in CLAIM_NOUNS:
+                return "@verdict_denial", found[1]  # "called the allegations *baseless*"
             return found
     return ("@verdict", preds[0]) if preds else None
