@@ -32,6 +32,9 @@ VERDICTS = [
     ("France termed the Turkish move unacceptable.", "ACCUSE", "111", "FRA", "TUR"),
     ("India dubbed the Chinese map absurd.", "ACCUSE", "111", "IND", "CHN"),
     ("Greece labelled the Turkish drilling illegal.", "ACCUSE", "111", "GRC", "TUR"),
+    # a verdict reported as a plain copula ("said the duties were illegal")
+    ("Canada said the American duties were illegal.", "ACCUSE", "111", "CAN", "USA"),
+    ("Kenya said the talks with Somalia were constructive.", "SUPPORT", "051", "KEN", "SOM"),
     # a condemning word said of a claim denies it: a rejection (CAMEO 120) of the claimant
     ("Britain called the Argentine claim baseless.", "REJECT", "120", "GBR", "ARG"),
     ("Beijing described the accusations by Manila as groundless.", "REJECT", "120", "CHN", "PHL"),
@@ -151,6 +154,12 @@ def test_misparsed_object_is_the_judged_thing(code):
         # a stance on any such act, or a verdict not given, judges no act of anyone
         "Bahrain considered any foreign interference in Qatar's affairs unacceptable.",
         "American officials did not consider the Chinese flotilla a threat.",
+        # a speaker's word on its own act; a warning of what would be; a verdict denied
+        "Russia called its operation legitimate.",
+        "Russia said its operation was legitimate.",
+        "France said the Turkish move would be a mistake.",
+        "Peru said the Chilean decision was not illegal.",
+        "The minister said the situation was calm.",
     ],
 )
 def test_neutral_description_is_no_event(code, text):

@@ -309,9 +309,12 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     verdict = any(it & VERDICT_KEYS for it in trig.rule.items)
     judging = verdict or plover in ("SUPPORT", "ACCUSE")
     if judging and (judged := judged_thing(tok) or child(tok, "dobj")) is not None:
-        parties = between(judged)  # "called (welcomed) the accord *between A and B* historic"
+        parties = between(judged).heads  # "called (welcomed) the accord *between A and B*"
+        parties = parties or [  # "said the talks *with X* were constructive"
+            h for _p, o in prep_objects(judged, ("with",)) for h in with_conjuncts(o)
+        ]
         if parties:
-            out.append(arg(parties.heads, "recipient.judged_parties", thing=judged.text))
+            out.append(arg(parties, "recipient.judged_parties", thing=judged.text))
     if trig.rule.lemma in VOICING_VERBS and plover in JUDGING_TYPES:
         # "expressed outrage over the killing of migrants *by X*": the doer of the act the
         # stance is about, before the act's own words

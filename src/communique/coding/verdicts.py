@@ -25,6 +25,8 @@ POSITIVE = words("verdict_positive")
 _WORDS = NEGATIVE | POSITIVE
 CLAIM_NOUNS = words("claim_nouns")  # what a condemning verdict denies, when it is said of it
 _GENERAL_DETS = frozenset({"any", "every", "all", "no"})
+_OWN = frozenset({"its", "their", "our", "my"})
+SAYING = words("say_verbs")
 _CLAUSE_DEPS = ("aux", "auxpass", "mark", "expl")
 _SMALL_CLAUSE_DEPS = ("oprd", "ccomp", "xcomp", "advcl", "acomp", "attr")
 # a predicate's head (or its "of" noun: "an act *of aggression*") said of the object
@@ -38,14 +40,14 @@ def judged_thing(verb: Token) -> Token | None:
     """The thing a verdict verb judges, when the parser did not make it the verb's object
     ("called the British exercises a provocation" read as 'exercises' governing a clause,
     "labelled the drilling illegal" read as 'drilling' the subject of 'illegal')."""
-    obj, head = _object(verb)
+    obj, head = _parts(verb)
     return obj if obj is not None and obj.dep_ not in ("dobj", "obj") else None
 
 
 def judged_words(verb: Token) -> list[Token]:
     """``judged_thing`` with the modifiers the parser hung on the predicate instead ("the
     *Indian* blockade inhumane", 'Indian' read as a modifier of 'inhumane')."""
-    obj, head = _object(verb)
+    obj, head = _parts(verb)
     if obj is None or obj.dep_ in ("dobj", "obj"):
         return []
     stray = []
@@ -56,6 +58,12 @@ def judged_words(verb: Token) -> list[Token]:
             if verb.i < t.i < obj.i and t.dep_ in ("amod", "compound", "poss", "nmod")
         ]
     return [*stray, obj]
+
+
+def _parts(verb: Token) -> tuple[Token | None, Token | None]:
+    if verb.lemma_.lower() in SAYING:
+        return _reported(verb)
+    return _object(verb)
 
 
 def _object(verb: Token) -> tuple[Token | None, Token | None]:
@@ -74,6 +82,22 @@ def _object(verb: Token) -> tuple[Token | None, Token | None]:
             return subj, c
         if c.dep_ in ("ccomp", "advcl"):
             return c, None
+    return None, None
+
+
+def _reported(verb: Token) -> tuple[Token | None, Token | None]:
+    """ "X said *the duties were illegal*": the subject and the predicate of a plain copula
+    the verb of saying reports (not one with a modal or a negation: "would be a mistake" is a
+    warning, "was not illegal" no verdict; not a pronoun, which is no thing named)."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.lemma_ != "be" or c.i < verb.i:
+            continue
+        if any(g.dep_ in ("aux", "neg", "mark") for g in c.children):
+            return None, None
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        pred = next((g for g in c.children if g.dep_ in ("acomp", "attr")), None)
+        if subj is not None and pred is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return subj, pred
     return None, None
 
 
@@ -142,16 +166,21 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
     """("@verdict_negative" | "@verdict_positive" | "@verdict", the word that says it) for a
     verb of naming with an object and something said of it; None otherwise ("called a
     meeting", "called on X to", "called him")."""
-    if verb.lemma_.lower() not in VERDICT_VERBS or verb.pos_ != "VERB":
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in VERDICT_VERBS and lemma not in SAYING):
         return None
-    obj, head = _object(verb)
+    obj, head = _parts(verb)
     if obj is None:
         return None
     preds = [head] if head is not None else _predicates(verb, obj)
-    if preds and (
-        any(c.dep_ == "neg" for c in verb.children)
-        or any(c.dep_ == "det" and c.lower_ in _GENERAL_DETS for c in obj.children)
-    ):  # "did not consider it a threat", "considers *any* interference unacceptable": no act
+    if (
+        preds
+        and (
+            any(c.dep_ == "neg" for c in verb.children)
+            or any(c.dep_ == "det" and c.lower_ in _GENERAL_DETS for c in obj.children)
+            or any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children)
+        )
+    ):  # "called *its* operation legitimate": a speaker's word on its own act judges no other  # "did not consider it a threat", "considers *any* interference unacceptable": no act
         return "@verdict", preds[0]  # is judged (a stance in general, or no verdict given)
     for pred in preds:
         found = _judgement(pred)
