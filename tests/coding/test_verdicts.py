@@ -32,6 +32,21 @@ VERDICTS = [
     ("France termed the Turkish move unacceptable.", "ACCUSE", "111", "FRA", "TUR"),
     ("India dubbed the Chinese map absurd.", "ACCUSE", "111", "IND", "CHN"),
     ("Greece labelled the Turkish drilling illegal.", "ACCUSE", "111", "GRC", "TUR"),
+    # quoted predicates, and an adjective read as the object's modifier
+    (
+        'Poland called the Belarusian decision "illegal and unacceptable".',
+        "ACCUSE",
+        "111",
+        "POL",
+        "BLR",
+    ),
+    (
+        'Chile described the Bolivian lawsuit as a "political manoeuvre" and a waste of time.',
+        "ACCUSE",
+        "111",
+        "CHL",
+        "BOL",
+    ),
     # a verdict reported as a plain copula ("said the duties were illegal")
     ("Canada said the American duties were illegal.", "ACCUSE", "111", "CAN", "USA"),
     ("Kenya said the talks with Somalia were constructive.", "SUPPORT", "051", "KEN", "SOM"),

@@ -131,6 +131,8 @@ def _predicates(verb: Token, obj: Token) -> list[Token]:
             continue
         if c.dep_ in ("appos", "dobj", "oprd", "attr", "acomp"):  # "the vote *a sham*"
             out.append(c)
+        elif c.dep_ == "amod" and _listed(c):  # "the decision *illegal*": an adjective after
+            out.append(c)  # its noun is the predicate misread as its modifier
         elif c.dep_ == "prep":  # "the talks with Somalia *constructive*" read as its object,
             for g in c.children:  # or as an adjective after it ("in Uganda *free and fair*")
                 if g.dep_ != "pobj":
