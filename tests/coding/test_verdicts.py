@@ -187,6 +187,9 @@ def test_neutral_description_is_no_event(code, text):
         ("Nigeria called for talks with Niger.", "REQUEST", "020"),
         ("Nigeria called on Niger to release the detainees.", "REQUEST", "020"),
         ("Kenya called an emergency meeting of the regional bloc.", "REQUEST", "026"),
+        # a time after the object is when, not what the object is called
+        ("Peru called a meeting of the regional bloc last week.", "REQUEST", "026"),
+        ("Thailand called talks with Cambodia this week.", "REQUEST", "026"),
     ],
 )
 def test_appeals_with_call_are_kept(code, text, plover, cameo):

@@ -25,12 +25,13 @@ POSITIVE = words("verdict_positive")
 _WORDS = NEGATIVE | POSITIVE
 CLAIM_NOUNS = words("claim_nouns")  # what a condemning verdict denies, when it is said of it
 _GENERAL_DETS = frozenset({"any", "every", "all", "no"})
+_WHEN = ("DATE", "TIME")
 _OWN = frozenset({"its", "their", "our", "my"})
 SAYING = words("say_verbs")
 _CLAUSE_DEPS = ("aux", "auxpass", "mark", "expl")
 _SMALL_CLAUSE_DEPS = ("oprd", "ccomp", "xcomp", "advcl", "acomp", "attr")
 # a predicate's head (or its "of" noun: "an act *of aggression*") said of the object
-_PRED_DEPS = ("oprd", "attr", "acomp", "xcomp", "dobj", "appos", "ccomp", "advcl", "npadvmod")
+_PRED_DEPS = ("oprd", "attr", "acomp", "xcomp", "dobj", "appos", "ccomp", "advcl")
 
 
 VERDICT_KEYS = frozenset({"@verdict_negative", "@verdict_positive", "@verdict_denial"})
@@ -142,7 +143,8 @@ def _predicates(verb: Token, obj: Token) -> list[Token]:
                 out += [a for a in g.children if a.dep_ == "amod" and a.i > g.i]
         elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the duties imposed by X *a violation*"
             out += [g for g in c.children if g.dep_ == "dobj"]  # a participle has no object
-    return sorted(set(out), key=lambda t: t.i)
+    # "called a meeting *last week*": when, not what it is called
+    return sorted({t for t in out if t.ent_type_ not in _WHEN}, key=lambda t: t.i)
 
 
 def _listed(tok: Token) -> bool:
