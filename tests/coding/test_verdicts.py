@@ -149,6 +149,20 @@ def test_verdict_denying_allegations_answers_the_accuser(code):
     assert "[recipient.accuser]" in m.explanation
 
 
+def test_verdict_in_a_relative_clause_is_aimed_at_the_doer_of_the_act(code):
+    text = "Serbia held a census in the northern districts, which Kosovo called illegal."
+    m = _event(code(text), "ACCUSE")
+    assert countries(m.actor) == {"XKX"}
+    assert countries(m.recipient) == {"SRB"}
+    assert "[recipient.judged_antecedent]" in m.explanation
+
+
+def test_passive_verdict_has_its_agent_as_doer(code):
+    m = _event(code("The Russian referendum was called a sham by Germany."), "ACCUSE")
+    assert countries(m.actor) == {"DEU"}
+    assert countries(m.recipient) == {"RUS"}
+
+
 def test_verdict_explanation_names_the_rule(code):
     m = _event(code("Chile called the Bolivian blockade of the port illegal."), "ACCUSE")
     assert "[trigger.verdict]" in m.explanation

@@ -324,6 +324,20 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
                 doer = ca.act_doer(topic)
                 if doer:
                     out.append(doer)
+    which = child(tok, "dobj") if verdict and tok.dep_ == "relcl" else None
+    if which is not None and which.i < tok.i and which.tag_ in ("WDT", "WP"):
+        # "X held a referendum, *which* Y called a sham": the act the clause hangs on, and
+        # who did it (the subject of the verb it is the object of)
+        act = tok.head
+        if act.dep_ == "pobj" and act.head.dep_ == "prep":  # "a referendum in the region, which"
+            act = act.head.head
+        if act.pos_ in ("NOUN", "PROPN"):
+            out.append(ca.act_doer(act))
+        done = act if act.pos_ == "VERB" else act.head if act.dep_ in ("dobj", "obj") else None
+        if done is not None and done.pos_ == "VERB":  # "held a census in X, which": held's doer
+            doer = verb_actor(done)
+            if doer:
+                out.append(doer.wrap("recipient.judged_antecedent", thing=act.text))
     if verdict and not obj:
         judged = judged_thing(tok)  # "called *the British exercises* a provocation" (misparsed)
         if judged is not None:

@@ -75,6 +75,11 @@ def _object(verb: Token) -> tuple[Token | None, Token | None]:
     for c in verb.children:
         if c.i > verb.i and c.dep_ in ("dobj", "obj"):
             return c, None
+    for c in verb.children:  # "the vote *was described* as a sham", "the vote, *which* X called
+        if c.i < verb.i and (  # a sham": the thing judged before the verb
+            c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.tag_ in ("WDT", "WP"))
+        ):
+            return c, None
     for c in verb.children:  # a clause with no auxiliary or mark: no clause, a small clause
         if c.i <= verb.i or c.dep_ not in _SMALL_CLAUSE_DEPS or _clausal(c):
             continue
