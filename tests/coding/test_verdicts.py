@@ -157,6 +157,16 @@ def test_verdict_in_a_relative_clause_is_aimed_at_the_doer_of_the_act(code):
     assert "[recipient.judged_antecedent]" in m.explanation
 
 
+def test_relative_clause_with_its_own_subject_is_no_content_of_the_verdict(code):
+    text = (
+        "Ghana said Togo had raised what it described as Beninese interference in the north, "
+        "which Cotonou denies."
+    )
+    ms = code(text)
+    assert countries(_event(ms, "ACCUSE").recipient) == {"BEN"}
+    assert countries(_event(ms, "REJECT").actor) == {"BEN"}
+
+
 def test_passive_verdict_has_its_agent_as_doer(code):
     m = _event(code("The Russian referendum was called a sham by Germany."), "ACCUSE")
     assert countries(m.actor) == {"DEU"}

@@ -52,6 +52,20 @@ def in_setting(tok: Token, steps: int) -> bool:
     return cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS
 
 
+def own_relative_clause(tok: Token, steps: int) -> bool:
+    """Whether the path of ``steps`` arcs up from ``tok`` passes a relative clause with a
+    subject of its own ("condemned the raid on the port, *which Ruritania denies*"): that clause
+    states its subject's own act, not what the frame word asks, judges or rejects."""
+    cur = tok
+    for _ in range(steps):
+        if cur.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in cur.children
+        ):
+            return True
+        cur = cur.head
+    return False
+
+
 def is_purpose_clause(tok: Token) -> bool:
     """'... an agreement *to foster* cooperation', 'met *to discuss*': an aim, not an event."""
     return tok.dep_ in ("acl", "advcl") and any(
