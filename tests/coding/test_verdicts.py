@@ -47,6 +47,10 @@ VERDICTS = [
         "CHL",
         "BOL",
     ),
+    # 'branded' criticises, unless what it says praises or denies
+    ("Kenya branded the deal with Ethiopia a success.", "SUPPORT", "051", "KEN", "ETH"),
+    ("Britain branded the Russian allegations lies.", "REJECT", "120", "GBR", "RUS"),
+    ("Germany branded the Russian referendum a sham.", "ACCUSE", "111", "DEU", "RUS"),
     # a verdict reported as a plain copula ("said the duties were illegal")
     ("Canada said the American duties were illegal.", "ACCUSE", "111", "CAN", "USA"),
     ("Kenya said the talks with Somalia were constructive.", "SUPPORT", "051", "KEN", "SOM"),
