@@ -203,6 +203,9 @@ def test_misparsed_object_is_the_judged_thing(code):
         "France said the Turkish move would be a mistake.",
         "Peru said the Chilean decision was not illegal.",
         "The minister said the situation was calm.",
+        # reported rulings on a thing of no one named
+        "Kenyan police said the planned march was illegal.",
+        "The Malawian constitutional court said the new law was unconstitutional.",
     ],
 )
 def test_neutral_description_is_no_event(code, text):

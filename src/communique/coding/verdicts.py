@@ -103,8 +103,23 @@ def _reported(verb: Token) -> tuple[Token | None, Token | None]:
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
         pred = next((g for g in c.children if g.dep_ in ("acomp", "attr")), None)
         if subj is not None and pred is not None and subj.pos_ in ("NOUN", "PROPN"):
-            return subj, pred
+            return (subj, pred) if _owned(subj) else (None, None)
     return None, None
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a thing judged in reported speech names whose it is or with whom: a possessor,
+    a nationality or a named body on it, or a "by", "of", "with" or "between" phrase ("said
+    *the Pakistani* claims were baseless"); "police said the protest was illegal" is a ruling
+    on a thing of no one named, not a verdict on another's act."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in _OWN:
+            return True
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            return True
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "with", "between"):
+            return True
+    return noun.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")  # "said NATO was a threat"
 
 
 def _clausal(clause: Token) -> bool:
