@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.triggers import Trigger
+from communique.coding.verdicts import verdict_of
 from communique.vocabulary import words
 
 # a trigger of one of these types takes the event it governs as its content
@@ -49,6 +50,20 @@ def in_setting(tok: Token, steps: int) -> bool:
     for _ in range(steps - 1):
         cur = cur.head
     return cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS
+
+
+def own_relative_clause(tok: Token, steps: int) -> bool:
+    """Whether the path of ``steps`` arcs up from ``tok`` passes a relative clause with a
+    subject of its own ("condemned the raid on the port, *which Ruritania denies*"): that clause
+    states its subject's own act, not what the frame word asks, judges or rejects."""
+    cur = tok
+    for _ in range(steps):
+        if cur.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in cur.children
+        ):
+            return True
+        cur = cur.head
+    return False
 
 
 def is_purpose_clause(tok: Token) -> bool:
@@ -130,8 +145,9 @@ def is_denial(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in ("refute", "disown") or tok.lower_ in ("denial", "denials"):
         return True
-    if lemma not in DENIAL_VERBS:
-        return False
+    if lemma not in DENIAL_VERBS:  # "called the allegations *baseless*": a verdict denying
+        found = verdict_of(tok)
+        return found is not None and found[0] == "@verdict_denial"
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is not None:
         return obj.lemma_.lower() in CLAIM_NOUNS

@@ -13,10 +13,16 @@ from communique.coding.clause_dates import month_shortly_before
 from communique.coding.confidence import confidence
 from communique.coding.dates import ResolvedDate, is_after, is_history, iso, resolve, weekend_of
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
-from communique.coding.modality import condition_of, is_negated, modality_of
+from communique.coding.modality import (
+    condition_of,
+    is_negated,
+    modality_of,
+    performed_speech_act,
+)
 from communique.coding.rules import explain
 from communique.coding.syntax import MEASURE_CODES, START_MARKERS, effect_words
 from communique.coding.triggers import Trigger
+from communique.coding.verdicts import VERDICT_KEYS
 from communique.model import Evidence, Mention
 from communique.vocabulary import words
 
@@ -59,6 +65,9 @@ def conditional_threat(trig: Trigger, code: CameoCode, modality: str) -> tuple[s
     return new, f"'{trig.token.text}' on condition ('{mark} {clause.text}')"
 
 
+VERDICT_WORDS = {"@verdict_denial": "verdict_negative, said of a claim"}
+
+
 def trigger_reasons(trig: Trigger, code: str) -> list[str]:
     """Which lexicon row made the trigger: a hand-written one, or a converted PETRARCH-2
     pattern named by its CAMEO.2.0.txt line; and the written form, where the tagger's lemma
@@ -69,6 +78,10 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
                        source=" ".join(rule.source.split()))]  # fmt: skip
     else:
         why = [explain("trigger.lexicon", words=trig.words(), rule=rule.describe(), code=code)]
+    verdict = next((k for it in rule.items for k in it if k in VERDICT_KEYS), None)
+    if verdict is not None and trig.parts:  # "called the duties *unjustified*"
+        why.append(explain("trigger.verdict", verb=tok.text, word=trig.parts[-1].text,
+                           words=VERDICT_WORDS.get(verdict, verdict[1:])))  # fmt: skip
     if rule.lemma not in (tok.lemma_.lower(), tok.lower_):
         why.append(explain("trigger.surface_form", word=tok.text, lemma=rule.lemma,
                            tagged=tok.lemma_))  # fmt: skip
@@ -305,6 +318,8 @@ def build_mention(
             and conditional_threat(trig, code, modality) is None
         ):  # "will impose duties from 1 June": the measure is decided, only its day is ahead
             modality, cue, modality_rule = "asserted", effective, "modality.decided_measure"
+    if modality in ("future", "hypothetical") and (said := performed_speech_act(trig.token)):
+        modality, cue, modality_rule = "asserted", said, "modality.performative"
     pub, pub_precision = published
     resolved: ResolvedDate | None = None
     counted: date | None = None

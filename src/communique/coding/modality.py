@@ -209,6 +209,41 @@ def modality_of(tok: Token) -> tuple[str, str]:
     return best, cue
 
 
+PERFORMATIVE_VERBS = words("performative_verbs")
+PERFORMATIVE_FRAMES = words("performative_frames")
+_SPEAKERS = frozenset({"i", "we"})
+_REPORTED_SPEAKERS = frozenset({"he", "she", "they", "i", "we"})
+_LET_FRAMES = frozenset({"let", "allow", "permit"})
+
+
+def performed_speech_act(tok: Token) -> str:
+    """The frame that makes a speech act said in the conditional or as a wish a performed
+    one, else '': "*I would like to* thank X", "*we wish to* express our support", "*let me*
+    condemn", "he said *he would like to* thank X" (by saying so the speaker thanks, condemns,
+    welcomes). Also for what such an act names ("thank X for *its mediation*"): the frame's
+    mood is not theirs."""
+    for word in _chain(tok):
+        if word.lemma_.lower() not in PERFORMATIVE_VERBS or word.dep_ not in ("xcomp", "ccomp"):
+            continue
+        frame = word.head
+        lemma = frame.lemma_.lower()
+        if lemma not in PERFORMATIVE_FRAMES:
+            continue
+        if lemma in _LET_FRAMES:  # "let me condemn", "allow me to thank"
+            me = [c for c in (*word.children, *frame.children) if c.dep_ in ("nsubj", "dobj")]
+            if any(c.lower_ in ("me", "us") for c in me):
+                return f"'{frame.text} {me[0].text}'"
+            continue
+        subj = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        reported = frame.dep_ == "ccomp" and frame.head.lemma_.lower() in REPORTING_VERBS
+        if subj.lower_ in _SPEAKERS or (reported and subj.lower_ in _REPORTED_SPEAKERS):
+            aux = next((c.text + " " for c in frame.children if c.dep_ == "aux"), "")
+            return f"'{subj.text} {aux}{frame.text} to {word.text}'"
+    return ""
+
+
 CONDITION_MARKS = words("condition_marks")
 # time words that state a condition when the clause is "only ..." or its governor is not yet
 # real ("will talk *once* X withdraws", "would stay *until* X ends")

@@ -11,7 +11,9 @@ its rows decide every event: converted event rows for that lemma are dropped, an
 no-event patterns ("declined to comment") are tried after its patterns and before its bare
 word (unless a hand-written row has the same required word). Converted rows add new lemmas,
 with their patterns tried most specific first (more required words; a preposition with its
-object counts two), then the bare word; the first rule that matches decides.
+object counts two), then the bare word; the first rule that matches decides. A lemma whose only
+hand-written rows are verdicts (``@verdict...`` parse keys: "said the duties were illegal")
+keeps its converted rows, tried after the verdicts.
 """
 
 from __future__ import annotations
@@ -133,6 +135,8 @@ def merge(hand: list[TriggerRule], converted: list[TriggerRule]) -> dict[str, li
     hand_words: dict[str, set[str]] = {}
     for r in hand:
         rules.setdefault(r.lemma, []).append(r)
+        if r.items and all(w.startswith("@verdict") for it in r.items for w in it):
+            continue  # a verdict row ("said X was illegal") adds to the lemma's patterns
         hand_words.setdefault(r.lemma, set()).update(w for it in r.items for w in it)
     for r in converted:
         known = hand_words.get(r.lemma)

@@ -51,6 +51,7 @@ from communique.coding.syntax import (
 )
 from communique.coding.triggers import Trigger
 from communique.coding.verb_arguments import verb_actor, verb_recipient
+from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words
 from communique.vocabulary import words
 
 MEASURE_NOUNS = words("measure_nouns")
@@ -67,6 +68,8 @@ ANSWERING_SPEECH = frozenset({"REJECT", "ACCUSE"})  # "rejected the claim that X
 SPEECH_NOUNS = words("proposal_nouns") | words("claim_nouns")
 # they judge an act named as their object: its doer is the one judged
 JUDGING_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
+VOICING_VERBS = words("voicing_verbs")
+STANCE_TOPIC_PREPS = ("over", "at", "about", "against", "on", "to")  # "outrage *over* X"
 
 
 def event_noun(tok: Token) -> Token:
@@ -303,6 +306,47 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
                 out.append(place.wrap("recipient.act_place", noun=judged.text))
     if plover in JUDGING_TYPES and not obj:  # "denounced as illegal *X's seizure*"
         out.append(ca.shifted_object(tok))
+    verdict = any(it & VERDICT_KEYS for it in trig.rule.items)
+    judging = verdict or plover in ("SUPPORT", "ACCUSE")
+    if judging and (judged := judged_thing(tok) or child(tok, "dobj")) is not None:
+        parties = between(judged).heads  # "called (welcomed) the accord *between A and B*"
+        parties = parties or [  # "said the talks *with X* were constructive"
+            h for _p, o in prep_objects(judged, ("with",)) for h in with_conjuncts(o)
+        ]
+        if parties:
+            out.append(arg(parties, "recipient.judged_parties", thing=judged.text))
+    if trig.rule.lemma in VOICING_VERBS and plover in JUDGING_TYPES:
+        # "expressed outrage over the killing of migrants *by X*": the doer of the act the
+        # stance is about, before the act's own words
+        stance = child(tok, "dobj")
+        for head in (tok, stance) if stance is not None else (tok,):
+            for _p, topic in prep_objects(head, STANCE_TOPIC_PREPS):
+                doer = ca.act_doer(topic)
+                if doer:
+                    out.append(doer)
+    which = child(tok, "dobj") if verdict and tok.dep_ == "relcl" else None
+    if which is not None and which.i < tok.i and which.tag_ in ("WDT", "WP"):
+        # "X held a referendum, *which* Y called a sham": the act the clause hangs on, and
+        # who did it (the subject of the verb it is the object of)
+        act = tok.head
+        if act.dep_ == "pobj" and act.head.dep_ == "prep":  # "a referendum in the region, which"
+            act = act.head.head
+        if act.pos_ in ("NOUN", "PROPN"):
+            out.append(ca.act_doer(act))
+        done = act if act.pos_ == "VERB" else act.head if act.dep_ in ("dobj", "obj") else None
+        if done is not None and done.pos_ == "VERB":  # "held a census in X, which": held's doer
+            doer = verb_actor(done)
+            if doer:
+                out.append(doer.wrap("recipient.judged_antecedent", thing=act.text))
+    if verdict and not obj:
+        judged = judged_thing(tok)  # "called *the British exercises* a provocation" (misparsed)
+        if judged is not None:
+            out.append(ca.act_doer(judged))
+            for heads in ([judged], judged_words(tok)[:-1]):  # "the *Indian* blockade inhumane"
+                if heads:
+                    out.append(
+                        arg(heads, "recipient.judged_thing", verb=tok.text, thing=judged.text)
+                    )
     if trig.cameo.code in HOSTING_CODES:  # "hosted talks *between A and B*"
         out.append(ca.hosted_parties(tok))
     if trig.cameo.code[:2] in BARRIER_ROOTS:  # "blocked aid *from entering X*", "*to X*"

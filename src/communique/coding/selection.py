@@ -150,8 +150,17 @@ def _texts(tokens: list[Token]) -> str:
     return ", ".join(t.text for t in tokens)
 
 
+VOICING_VERBS = words("voicing_verbs")
+
+
 def _skip_recipient(trig: Trigger, found: Arg) -> bool:
     code = trig.cameo
+    if (
+        trig.rule.lemma in VOICING_VERBS
+        and found.heads
+        and all(any(h.i == p.i for p in trig.parts) for h in found.heads)
+    ):
+        return True  # "voiced *opposition* to X": the feeling voiced, not a party (OPP)
     if (
         code.plover == "CONSULT"
         and found.rule in OBJECT_OF_PREP

@@ -198,6 +198,7 @@ class SentenceCoder:
                 and path[-1] in frames.CONTENT_DEPS
                 and "conj" not in path
                 and not frames.in_setting(tok, len(path))
+                and not frames.own_relative_clause(tok, len(path))
             )
             # "urged X to withdraw ... and *to open* the crossings": a bare verb joined to
             # the asked or threatened act is asked, threatened, ... too

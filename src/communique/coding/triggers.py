@@ -10,6 +10,7 @@ from communique.coding.lexicon import CameoCode, cameo_table, idioms
 from communique.coding.pattern_keys import TokenKeys, dates_it, find_items, not_a_trigger
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
 from communique.coding.syntax import misparsed_subject, to_infinitive
+from communique.coding.verdicts import verdict_of
 from communique.vocabulary import words
 
 # dependents whose words can complete a multiword trigger ("sign ... agreement", "call on")
@@ -91,10 +92,14 @@ def wished_of(tok: Token) -> Token | None:
 
 def dependents(tok: Token) -> dict[str, Token]:
     """Words near ``tok`` that may complete a multiword trigger, by lemma (and lower text), and
-    "@wish" for a verb of wishing with someone's act as its object (``wished_of``)."""
+    "@wish" for a verb of wishing with someone's act as its object (``wished_of``), and
+    "@verdict_negative" / "@verdict_positive" / "@verdict" for a verb of naming with what it
+    says of its object (``verdicts.verdict_of``)."""
     found: dict[str, Token] = {}
     if (wished := wished_of(tok)) is not None:
         found["@wish"] = wished
+    if (verdict := verdict_of(tok)) is not None:
+        found[verdict[0]] = verdict[1]
 
     def add(t: Token) -> None:
         for key in (t.lemma_.lower(), t.lower_):

@@ -1,0 +1,215 @@
+"""Verdicts: a speaker's judgement of a thing, said with a verb of naming ("called the duties
+*unjustified*", "described the launch *as a provocation*", "termed the talks *productive*").
+
+The verb names no event of its own; what it says of its object does. The word that says it is
+looked up in the word sets ``verdict_negative`` and ``verdict_positive`` of ``vocabulary.tsv``
+(a criticism, CAMEO 111, or praise, CAMEO 051, in ``triggers.tsv`` through the parse keys
+``@verdict_negative`` / ``@verdict_positive``); a predicate with neither ("called the meeting
+a first step", "described the situation as calm") is ``@verdict``, a neutral description. A condemning word said of a claim ("called the allegations
+*baseless*") denies it: ``@verdict_denial``, a rejection (CAMEO 120) that answers the accuser.
+
+The predicate is found through the parse, with the small model's usual misreadings of the
+construction: the object predicate (``oprd``), a second object, an ``as`` phrase, a noun set
+beside the object (``appos``), or the object read as a clause with its own object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.vocabulary import words
+
+VERDICT_VERBS = words("verdict_verbs")
+NEGATIVE = words("verdict_negative")
+POSITIVE = words("verdict_positive")
+_WORDS = NEGATIVE | POSITIVE
+CLAIM_NOUNS = words("claim_nouns")  # what a condemning verdict denies, when it is said of it
+_GENERAL_DETS = frozenset({"any", "every", "all", "no"})
+_WHEN = ("DATE", "TIME")
+_OWN = frozenset({"its", "their", "our", "my"})
+SAYING = words("say_verbs")
+_CLAUSE_DEPS = ("aux", "auxpass", "mark", "expl")
+_SMALL_CLAUSE_DEPS = ("oprd", "ccomp", "xcomp", "advcl", "acomp", "attr")
+# a predicate's head (or its "of" noun: "an act *of aggression*") said of the object
+_PRED_DEPS = ("oprd", "attr", "acomp", "xcomp", "dobj", "appos", "ccomp", "advcl")
+
+
+VERDICT_KEYS = frozenset({"@verdict_negative", "@verdict_positive", "@verdict_denial"})
+
+
+def judged_thing(verb: Token) -> Token | None:
+    """The thing a verdict verb judges, when the parser did not make it the verb's object
+    ("called the British exercises a provocation" read as 'exercises' governing a clause,
+    "labelled the drilling illegal" read as 'drilling' the subject of 'illegal')."""
+    obj, head = _parts(verb)
+    return obj if obj is not None and obj.dep_ not in ("dobj", "obj") else None
+
+
+def judged_words(verb: Token) -> list[Token]:
+    """``judged_thing`` with the modifiers the parser hung on the predicate instead ("the
+    *Indian* blockade inhumane", 'Indian' read as a modifier of 'inhumane')."""
+    obj, head = _parts(verb)
+    if obj is None or obj.dep_ in ("dobj", "obj"):
+        return []
+    stray = []
+    if head is not None:
+        stray = [
+            t
+            for t in head.children
+            if verb.i < t.i < obj.i and t.dep_ in ("amod", "compound", "poss", "nmod")
+        ]
+    return [*stray, obj]
+
+
+def _parts(verb: Token) -> tuple[Token | None, Token | None]:
+    if verb.lemma_.lower() in SAYING:
+        return _reported(verb)
+    return _object(verb)
+
+
+def _object(verb: Token) -> tuple[Token | None, Token | None]:
+    """(the thing judged, the predicate the parser made its head, if any): the verb's first
+    object; else, as the small clause "X Y" is often read, the subject of a predicate on the
+    verb ("labelled [the drilling illegal]"), or a noun read as a clause's head ("called [the
+    exercises] a provocation", 'exercises' governing 'provocation')."""
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in ("dobj", "obj"):
+            return c, None
+    for c in verb.children:  # "the vote *was described* as a sham", "the vote, *which* X called
+        if c.i < verb.i and (  # a sham": the thing judged before the verb
+            c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.tag_ in ("WDT", "WP"))
+        ):
+            return c, None
+    for c in verb.children:  # a clause with no auxiliary or mark: no clause, a small clause
+        if c.i <= verb.i or c.dep_ not in _SMALL_CLAUSE_DEPS or _clausal(c):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "npadvmod") and g.i < c.i), None)
+        if subj is not None:
+            return subj, c
+        if c.dep_ in ("ccomp", "advcl"):
+            return c, None
+    return None, None
+
+
+def _reported(verb: Token) -> tuple[Token | None, Token | None]:
+    """ "X said *the duties were illegal*": the subject and the predicate of a plain copula
+    the verb of saying reports (not one with a modal or a negation: "would be a mistake" is a
+    warning, "was not illegal" no verdict; not a pronoun, which is no thing named)."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.lemma_ != "be" or c.i < verb.i:
+            continue
+        if any(g.dep_ in ("aux", "neg", "mark") for g in c.children):
+            return None, None
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        pred = next((g for g in c.children if g.dep_ in ("acomp", "attr")), None)
+        if subj is not None and pred is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return (subj, pred) if _owned(subj) else (None, None)
+    return None, None
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a thing judged in reported speech names whose it is or with whom: a possessor,
+    a nationality or a named body on it, or a "by", "of", "with" or "between" phrase ("said
+    *the Pakistani* claims were baseless"); "police said the protest was illegal" is a ruling
+    on a thing of no one named, not a verdict on another's act."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in _OWN:
+            return True
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            return True
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "with", "between"):
+            return True
+    return noun.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")  # "said NATO was a threat"
+
+
+def _clausal(clause: Token) -> bool:
+    return any(g.dep_ in _CLAUSE_DEPS for g in clause.children)
+
+
+def _predicates(verb: Token, obj: Token) -> list[Token]:
+    """Heads of what is said of ``obj``, in text order."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.i <= obj.i:
+            continue
+        if c.dep_ in _PRED_DEPS and (c.pos_ != "VERB" or c.dep_ in ("oprd", "acomp", "attr")):
+            # "called the duties *unjustified*" (the participle read as a verb); "called the X
+            # attack *a war crime*" read as 'attack' (the predicate) with its own object
+            inner = [g for g in c.children if g.dep_ in ("dobj", "attr", "oprd") and g.i > c.i]
+            out += inner or [c]
+        elif c.dep_ == "advcl" and c.tag_ == "VBG":  # "the Russian *shelling* an act of ..."
+            out += [g for g in c.children if g.dep_ == "dobj"]  # read as a clause on 'Russian'
+        elif c.dep_ == "advmod" and _listed(c):  # "a step *forward*" read as the verb's adverb
+            out.append(c)
+    for t in obj.subtree:  # "described X *as* a provocation", also hung inside the object
+        if t.i > obj.i and t.dep_ == "prep" and t.lower_ == "as" and t.head.pos_ != "VERB":
+            out += [g for g in t.children if g.dep_ in ("pobj", "amod", "acomp", "attr")]
+    for c in verb.children:
+        if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as":
+            out += [g for g in c.children if g.dep_ in ("pobj", "amod", "acomp", "attr")]
+    for c in obj.children:
+        if c.i <= obj.i:
+            continue
+        if c.dep_ in ("appos", "dobj", "oprd", "attr", "acomp"):  # "the vote *a sham*"
+            out.append(c)
+        elif c.dep_ == "amod" and _listed(c):  # "the decision *illegal*": an adjective after
+            out.append(c)  # its noun is the predicate misread as its modifier
+        elif c.dep_ == "prep":  # "the talks with Somalia *constructive*" read as its object,
+            for g in c.children:  # or as an adjective after it ("in Uganda *free and fair*")
+                if g.dep_ != "pobj":
+                    continue
+                if _listed(g) and not any(d.dep_ == "det" for d in g.children):
+                    out.append(g)
+                out += [a for a in g.children if a.dep_ == "amod" and a.i > g.i]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the duties imposed by X *a violation*"
+            out += [g for g in c.children if g.dep_ == "dobj"]  # a participle has no object
+    # "called a meeting *last week*": when, not what it is called
+    return sorted({t for t in out if t.ent_type_ not in _WHEN}, key=lambda t: t.i)
+
+
+def _listed(tok: Token) -> bool:
+    return tok.lemma_.lower() in _WORDS or tok.lower_ in _WORDS
+
+
+def _judgement(pred: Token) -> tuple[str, Token] | None:
+    """The evaluative word of a predicate: its head, an adjective on it ("a *positive* step")
+    or the noun of its "of" phrase ("an act *of aggression*", "a *violation* of ...")."""
+    cands = [pred]
+    cands += [c for c in pred.children if c.dep_ in ("amod", "compound", "conj", "advmod")]
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            cands += [g for g in c.children if g.dep_ == "pobj"]
+    for kind, vocab in (("@verdict_negative", NEGATIVE), ("@verdict_positive", POSITIVE)):
+        for t in cands:
+            if t.lemma_.lower() in vocab or t.lower_ in vocab:
+                return kind, t
+    return None
+
+
+def verdict_of(verb: Token) -> tuple[str, Token] | None:
+    """("@verdict_negative" | "@verdict_positive" | "@verdict", the word that says it) for a
+    verb of naming with an object and something said of it; None otherwise ("called a
+    meeting", "called on X to", "called him")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in VERDICT_VERBS and lemma not in SAYING):
+        return None
+    obj, head = _parts(verb)
+    if obj is None:
+        return None
+    preds = [head] if head is not None else _predicates(verb, obj)
+    if (
+        preds
+        and (
+            any(c.dep_ == "neg" for c in verb.children)
+            or any(c.dep_ == "det" and c.lower_ in _GENERAL_DETS for c in obj.children)
+            or any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children)
+        )
+    ):  # "called *its* operation legitimate": a speaker's word on its own act judges no other  # "did not consider it a threat", "considers *any* interference unacceptable": no act
+        return "@verdict", preds[0]  # is judged (a stance in general, or no verdict given)
+    for pred in preds:
+        found = _judgement(pred)
+        if found is not None:
+            if found[0] == "@verdict_negative" and obj.lemma_.lower() in CLAIM_NOUNS:
+                return "@verdict_denial", found[1]  # "called the allegations *baseless*"
+            return found
+    return ("@verdict", preds[0]) if preds else None
