@@ -880,3 +880,12 @@ def test_several_senders_of_aid_each_aim_it_at_the_story_counterpart(code):
     )
     m = _by_type(code(text), "AID")
     assert _countries(m.recipient) == {"NPL"}
+
+
+def test_several_states_refusing_together_refuse_the_story_counterpart(code):
+    text = (
+        "Belarus announced that its president had won a sixth term. Belarus said turnout was high. "
+        "Lithuania and Poland refused to recognise the result."
+    )
+    m = _by_type(code(text), "REJECT")
+    assert _countries(m.recipient) == {"BLR"}
