@@ -276,3 +276,20 @@ def test_diplomats_are_not_of_the_place_they_are_posted_to(nlp):
     found = spans(nlp, "BEIJING, May 2 (Test Wire) - Diplomats in Beijing said talks had stalled.")
     diplomats = [s for s in found if s.actor.text.lower() == "diplomats"]
     assert diplomats and diplomats[0].actor.country != "CHN"
+
+
+def test_the_court_is_the_international_court_named_before_and_stays_so(nlp):
+    text = (
+        "The International Court of Justice ordered Myanmar to prevent genocide on Thursday. "
+        "Myanmar's foreign ministry said the court had no jurisdiction. "
+        "Gambia welcomed the ruling. Bangladesh said it hoped for peace. "
+        "The court will hear the case again next year."
+    )
+    courts = [s for s in spans(nlp, text, date(2020, 1, 23)) if s.actor.text.lower() == "court"]
+    assert courts and all(s.actor.country != "MMR" for s in courts)
+
+
+def test_member_states_of_no_body_named_take_no_country(nlp):
+    text = "Kenya hosted the summit. Amnesty International urged member states to act."
+    found = [s for s in spans(nlp, text) if s.actor.text.lower() == "member states"]
+    assert found and found[0].actor.country is None

@@ -36,6 +36,7 @@ CROWD_SECTORS = words("crowd_sectors")
 # named belong to the state whose forces the story named before
 FORCES = frozenset({"MIL", "COP", "SPY"})
 POSTED_ABROAD = words("posted_abroad_words")
+MEMBER_HEADS = frozenset({"states", "countries", "nations", "governments"})
 LANGUAGE_WORDS = words("language_words")
 WATER_BODIES = words("water_bodies")
 LOC_PREPS = words("location_preps")
@@ -187,7 +188,7 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
         people_placed: dict[str, str] = {}  # person's name -> the country the story gives them
         for sp in spans:
             head = self.doc[sp.head].lemma_.lower() if self.parsed else self.keys[sp.end - 1]
-            if sp.actor.country and sp.kind in ("body", "role") and is_state(sp.actor.country):
+            if sp.actor.country and sp.kind in ("body", "role"):  # a state's or a bloc's
                 named[head] = sp
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector in FORCES:
                 forces = sp
@@ -210,8 +211,9 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             crowd = sp.kind == "group" and sp.actor.sector in CROWD_SECTORS
             where = self._crowd_place(sp, spans) if crowd else None
             earlier = named.get(head) if sp.kind in ("body", "role") else None
-            if earlier is not None and self.sent_of[sp.start] - self.sent_of[earlier.start] > 2:
-                earlier = None  # a reference reaches two sentences back at most
+            reach = 4 if sp.kind == "body" else 2  # "the court", "the bloc": a body stays in view
+            if earlier is not None and self.sent_of[sp.start] - self.sent_of[earlier.start] > reach:
+                earlier = None  # a role's reference reaches two sentences back at most
             if (owner := self._owner(sp, spans)) is not None:  # "*his* government"
                 iso, why = owner
             elif (inner := self._modifier_owner(sp, spans)) is not None:  # "*UN* arms inspectors"
@@ -223,8 +225,8 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             elif earlier is not None:  # "Peru's foreign ministry ... *the ministry* said"
                 iso = earlier.actor.country  # type: ignore[assignment]
                 why = f"the same word named earlier, '{self.doc[earlier.start : earlier.end].text}'"
-            elif self.doc[sp.head].lower_ in POSTED_ABROAD:
-                continue  # "diplomats in Beijing": posted there, so not of there
+            elif self.doc[sp.head].lower_ in POSTED_ABROAD or _member_states(sp, self.doc):
+                continue  # "diplomats in Beijing": posted there; "member states": many
             elif locale is not None:
                 iso, why = locale
             elif own := self._own_place(sp, spans):  # "opposition figures *in X*": X's
@@ -244,6 +246,8 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             sp.actor.country = iso
             sp.actor.code = f"{iso}{sp.actor.sector or ''}"
             sp.rule += f"; no country named, {why} -> {sp.actor.code}"
+            if sp.kind in ("body", "role"):  # "the court ... *the court*": a chain of mentions
+                named[head] = sp
             if sp.kind == "person" and sp.actor.name:
                 people_placed[sp.actor.name] = iso
 
@@ -389,6 +393,12 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
                     return iso, f"the sentence opens 'In {place},'"
                 return None
         return None
+
+
+def _member_states(sp: ActorSpan, doc: Doc) -> bool:
+    """ "member states", "member countries" of no body named: many states, none in particular."""
+    words_ = doc[sp.start : sp.end].text.lower().split()
+    return len(words_) >= 2 and words_[-2] == "member" and words_[-1] in MEMBER_HEADS
 
 
 def find_actors(
