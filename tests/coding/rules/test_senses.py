@@ -457,3 +457,11 @@ def test_a_warning_to_someone_threatens_and_a_forecast_is_none(code):
 def test_a_forecast_governs_nothing_so_what_it_says_may_be_coded(code):
     text = "The Kenyan interior minister warned that police would arrest anyone who marched."
     assert [m.cameo for m in code(text) if m.evidence.trigger == "arrest"]
+
+
+def test_an_arrest_warrant_issued_is_legal_action_one_sought_is_not_yet(code):
+    ms = code(
+        "The International Criminal Court issued an arrest warrant for Libya's former premier."
+    )
+    assert [(m.event_type, m.cameo) for m in ms] == [("COERCE", "173")]
+    assert "COERCE" not in types(code, "Prosecutors sought an arrest warrant for Peru's president.")
