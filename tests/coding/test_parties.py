@@ -880,3 +880,49 @@ def test_several_senders_of_aid_each_aim_it_at_the_story_counterpart(code):
     )
     m = _by_type(code(text), "AID")
     assert _countries(m.recipient) == {"NPL"}
+
+
+# -- a general act noun ("the move", "the decision", "the deal") judged a sentence later -------
+
+
+def test_condemning_the_decision_is_aimed_at_the_doer_of_the_act_before(code):
+    ms = code("Latvia expelled two Russian diplomats on Friday. Russia condemned the decision.")
+    m = _by_type(ms, "ACCUSE", "condemned")
+    assert _countries(m.recipient) == {"LVA"}
+    assert "recipient.earlier_general_act" in m.explanation
+
+
+def test_the_move_skips_another_states_condemnation_to_reach_the_act(code):
+    text = (
+        "Iran seized a Greek oil tanker in the Gulf. Greece condemned the seizure. "
+        "France also condemned the move."
+    )
+    ms = [m for m in code(text) if m.evidence.sentence_text.startswith("France")]
+    m = _by_type(ms, "ACCUSE")
+    assert _countries(m.recipient) == {"IRN"}
+    assert "recipient.earlier_general_act" in m.explanation
+
+
+def test_rejecting_the_deal_is_aimed_at_all_its_parties(code):
+    ms = code("Sudan and Chad signed a border accord on Monday. Libya rejected the deal.")
+    m = _by_type(ms, "REJECT", "rejected")
+    assert _countries(m.recipient) == {"SDN", "TCD"}
+    assert "recipient.earlier_general_act" in m.explanation
+
+
+def test_rejecting_the_vote_answers_the_referendum_not_home(code):
+    text = "Moldova held a referendum on joining Romania. Russia rejected the vote."
+    m = _by_type(code(text), "REJECT", "rejected")
+    assert _countries(m.recipient) == {"MDA"}
+
+
+def test_the_law_does_not_name_an_act_that_is_no_law(code):
+    text = "Chile's navy seized two Peruvian fishing boats. Bolivia criticized the law."
+    m = _by_type(code(text), "ACCUSE", "criticized")
+    assert "recipient.earlier_general_act" not in m.explanation
+
+
+def test_defending_its_own_decision_names_no_earlier_act(code):
+    text = "Poland closed its border with Belarus on Monday. Poland defended the decision."
+    for m in code(text):
+        assert "recipient.earlier_general_act" not in m.explanation

@@ -5,6 +5,9 @@ seizure*"). Each sets the recipients of an event that found none of its own."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import NamedTuple
+
 from spacy.tokens import Token
 
 from communique.actors.lexicon import country_name
@@ -14,6 +17,7 @@ from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.syntax import arg, with_conjuncts
 from communique.coding.triggers import Trigger
+from communique.datafiles import read_tsv
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -27,8 +31,60 @@ JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
 EARLIER_ACT_REACH = 2  # sentences back
 STEM = 4  # letters a verb and its noun share ("seize", "seizure")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# an act the story told: (sentence, CAMEO root, its doers, its trigger words)
-Act = tuple[int, str, list[Actor], str]
+
+
+class Act(NamedTuple):
+    """An act the story told: its sentence, CAMEO root, doers, trigger words, and (for the
+    general nouns of act_nouns.tsv) its PLOVER type, CAMEO code and recipients."""
+
+    index: int
+    root: str
+    actors: list[Actor]
+    words: str
+    plover: str = ""
+    code: str = ""
+    recipients: tuple[Actor, ...] = ()
+
+
+# statements of stance are reactions themselves, not the act a general noun names
+STANCE_CODES = ("11", "051")
+
+
+class ActNoun(NamedTuple):
+    """A general act noun of act_nouns.tsv and the acts it may name."""
+
+    plover: frozenset[str]
+    codes: tuple[str, ...]
+    stems: tuple[str, ...]
+    both: bool
+
+    def names(self, act: Act) -> bool:
+        if not (self.plover or self.codes or self.stems):
+            return True
+        return (
+            act.plover in self.plover
+            or act.code.startswith(self.codes)
+            or any(w.lower().startswith(self.stems) for w in act.words.split())
+        )
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> dict[str, ActNoun]:
+    """act_nouns.tsv: "the move", "the law", "the deal" -> the acts each may name."""
+    from communique.coding.lexicon import DATA_DIR
+
+    def cells(v: str) -> tuple[str, ...]:
+        return tuple(w for w in v.split("|") if w not in ("", "*", "-"))
+
+    return {
+        r["noun"]: ActNoun(
+            frozenset(cells(r["plover"])),
+            cells(r["cameo"]),
+            cells(r["words"]),
+            r["parties"] == "both",
+        )
+        for r in read_tsv(DATA_DIR / "act_nouns.tsv")
+    }
 
 
 def addressee(resolver: ArgumentResolver, cand: Candidate) -> None:
@@ -101,7 +157,7 @@ def earlier_act(
     act = trigger_at.get(obj.i)
     stem = obj.lemma_.lower()[:STEM]
     own = {a.country for a in cand.actors if a.country}
-    for index, root, actors, words_ in reversed(acts):
+    for index, root, actors, words_, *_ in reversed(acts):
         if index_now - index > EARLIER_ACT_REACH:
             break
         same_kind = act is not None and root == act.cameo.code[:2]
@@ -116,6 +172,41 @@ def earlier_act(
         cand.set_recipients(list(actors), why)
         cand.assumed_recipient = False
         return
+    general = act_nouns().get(obj.lower_)
+    if general is not None:
+        general_act(cand, obj, general, acts, index_now)
+
+
+def general_act(
+    cand: Candidate, obj: Token, general: ActNoun, acts: list[Act], index_now: int
+) -> None:
+    """ "Poland expelled three Belarusian diplomats. Belarus condemned *the decision*": a
+    general act noun (act_nouns.tsv: move, decision, step, law, vote, deal, sanctions) judged
+    with no doer of its own is the most recent act of the kind it names that the story told
+    before, not a stance itself; its doers (for a deal, all its parties) are the recipients
+    (rule recipient.earlier_general_act)."""
+    own = {a.country for a in cand.actors if a.country}
+    for act in reversed(acts):
+        if index_now - act.index > EARLIER_ACT_REACH:
+            return
+        if act.index == index_now or act.code.startswith(STANCE_CODES) or not general.names(act):
+            continue
+        parties = list(act.actors)
+        if general.both:
+            codes = {a.code for a in parties}
+            parties += [r for r in act.recipients if r.code not in codes and r.country]
+        if not parties or {a.country for a in parties if a.country} & own:
+            return  # its own act, or one it is party to
+        why = Because.of(
+            "recipient.earlier_general_act",
+            noun=obj.text,
+            words=act.words,
+            n=index_now - act.index,
+            who="its parties" if general.both else "its doers",
+        )
+        cand.set_recipients(parties, why)
+        cand.assumed_recipient = False
+        return
 
 
 def pronoun_act(cand: Candidate, obj: Token, acts: list[Act], index_now: int) -> None:
@@ -126,7 +217,7 @@ def pronoun_act(cand: Candidate, obj: Token, acts: list[Act], index_now: int) ->
     before = [a for a in acts if a[0] == index_now - 1]
     if not before:
         return
-    index, _root, actors, words_ = before[-1]
+    index, _root, actors, words_, *_ = before[-1]
     if not actors or {a.country for a in actors if a.country} & own:
         return
     why = Because.of("recipient.earlier_act", noun=obj.text, words=words_, n=index_now - index)

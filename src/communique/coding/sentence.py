@@ -416,7 +416,17 @@ class SentenceCoder:
                 self.accusation = (reporters, doers, index)
             if m.actor and m.modality in ("asserted", "claimed", "historical"):
                 words_ = m.evidence.trigger
-                self.acts.append((index, m.cameo[:2], list(m.actor), words_))
+                self.acts.append(
+                    Act(
+                        index,
+                        m.cameo[:2],
+                        list(m.actor),
+                        words_,
+                        m.event_type,
+                        m.cameo,
+                        tuple(m.recipient),
+                    )
+                )
             if m.cameo[:3] in CAPTURE_CODES and m.actor and m.modality != "negated":
                 self.captures.append((index, list(m.actor)))
             if m.event_type == "ACCUSE" and m.actor and m.recipient and m.modality == "asserted":
