@@ -926,3 +926,32 @@ def test_defending_its_own_decision_names_no_earlier_act(code):
     text = "Poland closed its border with Belarus on Monday. Poland defended the decision."
     for m in code(text):
         assert "recipient.earlier_general_act" not in m.explanation
+
+
+def test_the_latest_move_with_a_plain_adjective_still_refers_back(code):
+    ms = code("Latvia expelled two Russian diplomats on Friday. Russia condemned the latest move.")
+    m = _by_type(ms, "ACCUSE", "condemned")
+    assert _countries(m.recipient) == {"LVA"}
+
+
+def test_a_general_act_noun_as_passive_subject_refers_back(code):
+    ms = code("Latvia expelled two Russian diplomats on Friday. The move was condemned by Russia.")
+    m = _by_type(ms, "ACCUSE", "condemned")
+    assert _countries(m.recipient) == {"LVA"}
+    assert "recipient.earlier_general_act" in m.explanation
+
+
+def test_the_move_is_not_another_states_appeal_but_the_act_it_answers(code):
+    text = (
+        "Russia suspended its part in the grain corridor. Turkey urged Moscow to reconsider. "
+        "Ukraine condemned the move."
+    )
+    ms = [m for m in code(text) if m.evidence.sentence_text.startswith("Ukraine")]
+    m = _by_type(ms, "ACCUSE")
+    assert _countries(m.recipient) == {"RUS"}
+
+
+def test_a_deal_signed_with_a_partner_has_both_as_parties(code):
+    ms = code("Serbia signed a gas deal with Hungary on Monday. Croatia criticized the deal.")
+    m = _by_type(ms, "ACCUSE", "criticized")
+    assert _countries(m.recipient) == {"SRB", "HUN"}

@@ -46,8 +46,9 @@ class Act(NamedTuple):
     recipients: tuple[Actor, ...] = ()
 
 
-# statements of stance are reactions themselves, not the act a general noun names
-STANCE_CODES = ("11", "051")
+# statements of stance are reactions themselves, not the act a general noun names: appeals
+# (02x), demands (10x), disapproval, criticism, accusation and complaint (110-112, 114), praise
+STANCE_CODES = ("02", "10", "110", "111", "112", "114", "051")
 
 
 class ActNoun(NamedTuple):
@@ -152,8 +153,28 @@ def earlier_act(
             pronoun_act(cand, obj, acts, index_now)
             return
         obj = noun  # "... was hit during *the attack*, denouncing it": the attack
-    if obj is None or obj.pos_ != "NOUN" or not definite_bare(obj):
+    if obj is None:  # "*the move* was condemned by X"
+        obj = next((c for c in cand.trigger.token.children if c.dep_ == "nsubjpass"), None)
+    if obj is None or obj.pos_ != "NOUN":
         return
+    general = act_nouns().get(obj.lower_)
+    if general is not None and not definite_general(obj):
+        general = None
+    if general is not None and general.both:  # "signed a deal with Y. Z rejected *the deal*"
+        general_act(cand, obj, general, acts, index_now)
+        return
+    if definite_bare(obj) and _same_act(cand, obj, trigger_at, acts, index_now):
+        return
+    if general is not None:  # "condemned the (latest) move"
+        general_act(cand, obj, general, acts, index_now)
+
+
+def _same_act(
+    cand: Candidate, obj: Token, trigger_at: dict[int, Trigger], acts: list[Act], index_now: int
+) -> bool:
+    """The act of the judged noun's kind or word ("seized ... *the seizure*") the story told
+    up to EARLIER_ACT_REACH sentences before: its doers become the recipients; True when the
+    search is over (found, or the judge's own act)."""
     act = trigger_at.get(obj.i)
     stem = obj.lemma_.lower()[:STEM]
     own = {a.country for a in cand.actors if a.country}
@@ -167,14 +188,12 @@ def earlier_act(
         if index == index_now or not (same_kind or same_word):
             continue
         if {a.country for a in actors if a.country} & own:
-            return  # its own act
+            return True  # its own act
         why = Because.of("recipient.earlier_act", noun=obj.text, words=words_, n=index_now - index)
         cand.set_recipients(list(actors), why)
         cand.assumed_recipient = False
-        return
-    general = act_nouns().get(obj.lower_)
-    if general is not None:
-        general_act(cand, obj, general, acts, index_now)
+        return True
+    return False
 
 
 def general_act(
@@ -250,6 +269,17 @@ def definite_bare(noun: Token) -> bool:
     kids = list(noun.children)
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and not any(
         c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in kids
+    )
+
+
+def definite_general(noun: Token) -> bool:
+    """ "*the* move", "*the latest* move", "*this unilateral* decision": a definite general act
+    noun whose modifiers name no one (no possessor, no nationality or name, no phrase)."""
+    kids = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and not any(
+        c.dep_ in ("poss", "compound", "nmod", "prep", "acl", "relcl")
+        or (c.dep_ == "amod" and (c.ent_type_ or c.text[:1].isupper()))
+        for c in kids
     )
 
 
