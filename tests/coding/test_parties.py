@@ -955,3 +955,9 @@ def test_a_deal_signed_with_a_partner_has_both_as_parties(code):
     ms = code("Serbia signed a gas deal with Hungary on Monday. Croatia criticized the deal.")
     m = _by_type(ms, "ACCUSE", "criticized")
     assert _countries(m.recipient) == {"SRB", "HUN"}
+
+
+def test_a_partner_praising_the_deal_aims_at_the_other_party(code):
+    ms = code("Serbia signed a gas deal with Hungary on Monday. Hungary praised the deal.")
+    m = _by_type(ms, "SUPPORT", "praised")
+    assert _countries(m.recipient) == {"SRB"}

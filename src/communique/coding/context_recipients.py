@@ -211,11 +211,15 @@ def general_act(
         if act.index == index_now or act.code.startswith(STANCE_CODES) or not general.names(act):
             continue
         parties = list(act.actors)
-        if general.both:
+        if {a.country for a in parties if a.country} & own:
+            return  # its own act
+        if general.both:  # "Y signed a deal with Z": both are its parties
             codes = {a.code for a in parties}
-            parties += [r for r in act.recipients if r.code not in codes and r.country]
-        if not parties or {a.country for a in parties if a.country} & own:
-            return  # its own act, or one it is party to
+            partners = [r for r in act.recipients if r.code not in codes and r.country]
+            if not {a.country for a in partners} & own:  # the judge's partner alone if party
+                parties += partners
+        if not parties:
+            return
         why = Because.of(
             "recipient.earlier_general_act",
             noun=obj.text,
