@@ -961,3 +961,16 @@ def test_a_partner_praising_the_deal_aims_at_the_other_party(code):
     ms = code("Serbia signed a gas deal with Hungary on Monday. Hungary praised the deal.")
     m = _by_type(ms, "SUPPORT", "praised")
     assert _countries(m.recipient) == {"SRB"}
+
+
+def test_condemning_the_law_is_aimed_at_the_state_that_passed_it(code):
+    text = "Uganda's parliament passed a law against dissent. Canada condemned the law."
+    m = _by_type(code(text), "ACCUSE", "condemned")
+    assert _countries(m.recipient) == {"UGA"}
+    assert "recipient.earlier_general_act" in m.explanation
+
+
+def test_a_law_only_promised_is_no_act_to_refer_back_to(code):
+    text = "Ecuador will pass a law on mining next year. Peru criticized the law."
+    m = _by_type(code(text), "ACCUSE", "criticized")
+    assert "recipient.earlier_general_act" not in m.explanation

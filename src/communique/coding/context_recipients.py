@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from communique.actors.lexicon import country_name
 from communique.coding import frames
@@ -194,6 +194,39 @@ def _same_act(
         cand.assumed_recipient = False
         return True
     return False
+
+
+ENACTING_VERBS = words("enacting_verbs")
+LAW_NOUNS = words("law_nouns")
+# their written forms: a sentence with no trigger may carry no lemmas
+ENACTING_FORMS = frozenset(
+    f
+    for v in ENACTING_VERBS
+    for f in (v, v + "s", v + "es", v + "d", v + "ed", v + "ing", v.rstrip("e") + "ing")
+    + ((v[:-1] + "ied", v[:-1] + "ies") if v.endswith("y") else ())
+)
+UNREAL_AUX = frozenset({"will", "would", "may", "might", "could", "should", "must", "shall"})
+
+
+def legislative_acts(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act]:
+    """ "Georgia's parliament *passed a law* on foreign agents": making a law is no CAMEO event,
+    but it is an act a later "condemned *the law*" or "*the move*" names (rule
+    recipient.earlier_general_act); its doers are the subject's actors."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lower_ not in ENACTING_FORMS:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if obj is None or subj is None or obj.lower_.removesuffix("s") not in LAW_NOUNS:
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in UNREAL_AUX for c in tok.children):
+            continue  # "did not pass", "will adopt": no law made
+        actors, _ = resolver.resolve(arg(with_conjuncts(subj), "actor.nsubj"))
+        actors = [a for a in actors if a.country]
+        if actors:
+            out.append(Act(index, "", actors, f"{tok.text} {obj.text}", "", "", ()))
+    return out
 
 
 def general_act(

@@ -32,6 +32,7 @@ from communique.coding.context_recipients import (
     crowd_target,
     earlier_act,
     judged_event_pronoun,
+    legislative_acts,
     protest_crowd,
     story_counterpart,
 )
@@ -387,6 +388,7 @@ class SentenceCoder:
     def _code(self, sent: Span, index: int, triggers: list[Trigger]) -> list[Mention]:
         kept = self.candidates(sent, triggers)
         if not kept:
+            self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
             return []
         dates = self.dates(sent, kept)
         location = self.location(sent)
@@ -409,6 +411,7 @@ class SentenceCoder:
             )
         mentions = [built[id(c)] for c in kept]
         self.acts = [a for a in self.acts if index - a[0] <= EARLIER_ACT_REACH]  # recent only
+        self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
         for c, m in zip(kept, mentions, strict=True):
             reporters = self.accusers(c)
             if reporters and m.modality in ("asserted", "claimed"):  # "X said Y shelled ..."
