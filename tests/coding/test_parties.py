@@ -974,3 +974,18 @@ def test_a_law_only_promised_is_no_act_to_refer_back_to(code):
     text = "Ecuador will pass a law on mining next year. Peru criticized the law."
     m = _by_type(code(text), "ACCUSE", "criticized")
     assert "recipient.earlier_general_act" not in m.explanation
+
+
+def test_objecting_to_the_move_refers_back_through_the_preposition(code):
+    text = "Estonia expelled a Russian diplomat on Friday. Russia objected to the move."
+    m = _by_type(code(text), "REJECT", "objected")
+    assert _countries(m.recipient) == {"EST"}
+    assert "recipient.earlier_general_act" in m.explanation
+
+
+def test_voicing_opposition_to_the_decision_refers_back_through_the_noun(code):
+    text = (
+        "Estonia expelled a Russian diplomat on Friday. Russia voiced opposition to the decision."
+    )
+    m = _by_type(code(text), "ACCUSE")
+    assert _countries(m.recipient) == {"EST"}

@@ -155,6 +155,8 @@ def earlier_act(
         obj = noun  # "... was hit during *the attack*, denouncing it": the attack
     if obj is None:  # "*the move* was condemned by X"
         obj = next((c for c in cand.trigger.token.children if c.dep_ == "nsubjpass"), None)
+    if obj is None or obj.lower_ not in act_nouns():  # "objected *to the move*"
+        obj = _judged_in_phrase(cand.trigger.token, obj) or obj
     if obj is None or obj.pos_ != "NOUN":
         return
     general = act_nouns().get(obj.lower_)
@@ -167,6 +169,25 @@ def earlier_act(
         return
     if general is not None:  # "condemned the (latest) move"
         general_act(cand, obj, general, acts, index_now)
+
+
+# the prepositions that name what a stance is about: "protested *against*", "objected *to*",
+# "hit out *at*", "concern *over*", "support *for*"
+JUDGED_PREPS = frozenset({"against", "to", "at", "over", "for", "about"})
+
+
+def _judged_in_phrase(verb: Token, obj: Token | None) -> Token | None:
+    """ "objected *to the move*", "voiced opposition *to the decision*": a general act noun
+    in a phrase on the judging verb, or on its object noun."""
+    for head in (verb, obj):
+        if head is None:
+            continue
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in JUDGED_PREPS:
+                noun = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.lower_ in act_nouns():
+                    return noun
+    return None
 
 
 def _same_act(
