@@ -261,3 +261,18 @@ def test_a_city_after_a_place_preposition_is_a_place_whatever_the_tagger_says(nl
     # the small model tags "Kherson" as a person; "from" says it is a place
     found = spans(nlp, "Russia withdrew its troops from Kherson.", date(2022, 11, 10))
     assert "UKR" in {s.actor.country for s in found}
+
+
+def test_a_pronoun_takes_the_country_the_story_gave_its_person(nlp):
+    text = (
+        "LIMA, June 3 (Test Wire) - Opposition leader Ana Quispe Mamani rejected the count. "
+        "She urged the army to stay neutral."
+    )
+    she = [s for s in spans(nlp, text) if s.actor.text.lower() == "she" or s.kind == "reference"]
+    assert she and she[0].actor.code == "PEROPP"
+
+
+def test_diplomats_are_not_of_the_place_they_are_posted_to(nlp):
+    found = spans(nlp, "BEIJING, May 2 (Test Wire) - Diplomats in Beijing said talks had stalled.")
+    diplomats = [s for s in found if s.actor.text.lower() == "diplomats"]
+    assert diplomats and diplomats[0].actor.country != "CHN"

@@ -989,3 +989,31 @@ def test_voicing_opposition_to_the_decision_refers_back_through_the_noun(code):
     )
     m = _by_type(code(text), "ACCUSE")
     assert _countries(m.recipient) == {"EST"}
+
+
+def test_several_states_refusing_together_refuse_the_story_counterpart(code):
+    text = (
+        "Belarus announced that its president had won a sixth term. Belarus said turnout was high. "
+        "Lithuania and Poland refused to recognise the result."
+    )
+    m = _by_type(code(text), "REJECT")
+    assert _countries(m.recipient) == {"BLR"}
+
+
+def test_all_parties_are_the_sides_the_story_told_of(code):
+    text = (
+        "Rwanda shelled Congolese positions near Goma on Monday. "
+        "Congo said it had repelled the assault. "
+        "The UN chief called on all parties to exercise restraint."
+    )
+    m = _by_type(code(text), "REQUEST", "called")
+    assert _countries(m.recipient) == {"RWA", "COD"}
+
+
+def test_they_of_a_reporting_subject_stays_the_reporter_across_the_sentence(code):
+    text = (
+        "Greek prosecutors said on Friday they would free the captain of a Turkish trawler "
+        "seized after a collision with Greek patrol boats, bowing to pressure from Ankara."
+    )
+    m = _by_type(code(text), "CONCEDE", "bowing")
+    assert _countries(m.actor) == {"GRC"}

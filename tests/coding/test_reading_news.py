@@ -1102,6 +1102,8 @@ def test_the_start_of_a_period_is_background(code, nlp):
     assert "filter.background" in _dropped_rules(nlp, text)
     m = top(code("The Saudi blockade of Qatar hurt food imports."))
     assert (m.event_type, _codes(m.actor), _codes(m.recipient)) == ("SANCTION", ["SAU"], ["QAT"])
+    text = "Armenia and Azerbaijan swapped 30 prisoners, the most since the start of Azerbaijan's offensive."
+    assert [m.event_type for m in code(text)] == ["RETREAT"]
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ CROWD_SECTORS = words("crowd_sectors")
 # a state's armed forces, police and spies: "the junta", "security forces" with no country
 # named belong to the state whose forces the story named before
 FORCES = frozenset({"MIL", "COP", "SPY"})
+POSTED_ABROAD = words("posted_abroad_words")
 LANGUAGE_WORDS = words("language_words")
 WATER_BODIES = words("water_bodies")
 LOC_PREPS = words("location_preps")
@@ -183,6 +184,7 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
         ).most_common(1)
         named: dict[str, ActorSpan] = {}  # head word -> the last body or role with a country
         forces: ActorSpan | None = None  # the last armed force, police or spies with a country
+        people_placed: dict[str, str] = {}  # person's name -> the country the story gives them
         for sp in spans:
             head = self.doc[sp.head].lemma_.lower() if self.parsed else self.keys[sp.end - 1]
             if sp.actor.country and sp.kind in ("body", "role") and is_state(sp.actor.country):
@@ -190,7 +192,15 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector in FORCES:
                 forces = sp
                 continue
+            if sp.kind == "reference" and not sp.actor.country and sp.actor.name in people_placed:
+                # "She urged ...": the person named before got a country from the context
+                iso = people_placed[sp.actor.name]
+                sp.actor.country, sp.actor.code = iso, f"{iso}{sp.actor.sector or ''}"
+                sp.rule += f"; {sp.actor.name} placed in {iso} above -> {sp.actor.code}"
+                continue
             if sp.actor.country or sp.kind not in ("role", "group", "body", "person"):
+                if sp.kind == "person" and sp.actor.name and is_state(sp.actor.country):
+                    people_placed[sp.actor.name] = sp.actor.country  # type: ignore[assignment]
                 continue
             if sp.kind == "person" and not sp.actor.sector:
                 continue  # an untitled, unknown person: the story does not say
@@ -213,6 +223,8 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             elif earlier is not None:  # "Peru's foreign ministry ... *the ministry* said"
                 iso = earlier.actor.country  # type: ignore[assignment]
                 why = f"the same word named earlier, '{self.doc[earlier.start : earlier.end].text}'"
+            elif self.doc[sp.head].lower_ in POSTED_ABROAD:
+                continue  # "diplomats in Beijing": posted there, so not of there
             elif locale is not None:
                 iso, why = locale
             elif own := self._own_place(sp, spans):  # "opposition figures *in X*": X's
@@ -232,6 +244,8 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             sp.actor.country = iso
             sp.actor.code = f"{iso}{sp.actor.sector or ''}"
             sp.rule += f"; no country named, {why} -> {sp.actor.code}"
+            if sp.kind == "person" and sp.actor.name:
+                people_placed[sp.actor.name] = iso
 
     def _places(self, sp: ActorSpan, spans: list[ActorSpan]) -> list[tuple[str, str]]:
         """(country, words) of the states ``sp``'s sentence names as places, in order."""

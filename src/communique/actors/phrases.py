@@ -82,6 +82,10 @@ def is_plural_anaphor(tok: Token) -> bool:
         return False
     if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "nummod") for c in tok.children):
         return True
+    if tok.lower_ in ("sides", "parties") and any(
+        c.lower_ == "all" and c.dep_ in ("det", "predet") for c in tok.children
+    ):  # "urged all sides to ...": the sides the story told of
+        return True
     # "the two countries", "these two leaders": a definite pair; "two soldiers were killed" and
     # "two *RSF* commanders" count or name people, they do not point back
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)

@@ -364,7 +364,7 @@ COUNTERPART_TYPES = words("counterpart_types")
 TRADE_FLOWS = words("trade_flow_words")
 # acts several doers do side by side, each to a target, not with each other ("A, B and C sent
 # rescue teams", "A and B condemned the test")
-PARALLEL_TYPES = frozenset({"AID", "ACCUSE", "REQUEST", "SANCTION", "THREATEN"})
+PARALLEL_TYPES = frozenset({"AID", "ACCUSE", "REJECT", "REQUEST", "SANCTION", "THREATEN"})
 # verbs whose object is whom they ask ("urged *X* to"), unlike "demanded *X*"
 ASKING_VERBS = frozenset(
     {"urge", "ask", "tell", "press", "implore", "beg", "order", "encourage", "advise", "invite"}

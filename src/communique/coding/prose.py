@@ -151,11 +151,26 @@ def generic_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
     return "filter.generic", {"kind": head.text}
 
 
+# nouns that name when a period began: "since the *start* of the war"
+PERIOD_STARTS = frozenset({"start", "beginning", "outbreak", "onset", "launch", "dawn", "eve"})
+
+
 def period_start(tok: Token) -> tuple[str, dict[str, str]] | None:
     """ "*Since* the invasion, prices have soared": a noun event named as the start of a
     period is background to the sentence, not its news."""
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "since":
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return None
+    if tok.head.lower_ == "since":
         return "filter.background", {"cue": tok.head.text}
+    # "since the start / outbreak / beginning of the invasion": the same, one noun further
+    of, start = tok.head, tok.head.head
+    if (
+        of.lower_ == "of"
+        and start.lemma_.lower() in PERIOD_STARTS
+        and start.dep_ == "pobj"
+        and start.head.lower_ == "since"
+    ):
+        return "filter.background", {"cue": f"{start.head.text} the {start.text} of"}
     return None
 
 

@@ -261,7 +261,7 @@ class ArgumentResolver:
                 if is_pronoun(head):  # "Rebels said they would ...": the reporting subject
                     ref = self.antecedent(head, plural=True)
                     rid = "resolve.reporting_subject"
-                if not ref or len(participants) > 1:
+                if not ref:
                     ref = within or participants or ref or self.memory.participants
                     rid = "resolve.earlier_participants"
                 pair = self.people_anaphor(head)

@@ -149,7 +149,10 @@ class SentenceCoder:
                 and trigger_at[t.token.head.i].cameo.plover in frames.FRAME_TYPES
             )
         }
-        governors = {i: t for i, t in trigger_at.items() if i not in aims}
+        senses = {t.token.i: sense_of(t) for t in triggers}
+        # a trigger whose sense is no event ("warned that prices would rise") governs nothing
+        off = {i for i, sn in senses.items() if sn is not None and sn[0].cameo is None}
+        governors = {i: t for i, t in trigger_at.items() if i not in aims and i not in off}
         content_of: dict[int, Trigger] = {}
         content_tokens: set[int] = set()  # triggers that are what a frame asks, threatens, ...
         self.memory.new_sentence()
@@ -160,7 +163,7 @@ class SentenceCoder:
             if eased is not None:  # "lifted its *ban* on imports": the ban is not imposed now
                 self._drop(trig, "filter.eased_measure", verb=eased.words())
                 continue
-            sense = sense_of(trig)
+            sense = senses[tok.i]
             if sense is not None and sense[0].cameo is None:  # "beat them in the final"
                 self._drop(trig, "filter.sense", sense=sense[0].sense, cue=sense[1])
                 continue

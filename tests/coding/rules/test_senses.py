@@ -445,3 +445,15 @@ def test_leading_a_peacekeeping_mission_is_no_intent_to_negotiate(code):
 def test_expecting_something_of_others_is_a_prediction_not_an_intent(code, text):
     # the talks themselves may be a plan (future), but the expecting is no one's promise
     assert not [m for m in code(text) if m.evidence.trigger.startswith("expect")]
+
+
+def test_a_warning_to_someone_threatens_and_a_forecast_is_none(code):
+    ms = code("Morocco warns Algeria over border incursions.")
+    assert [(m.event_type, m.cameo) for m in ms] == [("THREATEN", "130")]
+    assert ms[0].recipient[0].country == "DZA"
+    assert code("The Kenyan central bank warned that inflation would rise.") == []
+
+
+def test_a_forecast_governs_nothing_so_what_it_says_may_be_coded(code):
+    text = "The Kenyan interior minister warned that police would arrest anyone who marched."
+    assert [m.cameo for m in code(text) if m.evidence.trigger == "arrest"]
