@@ -882,6 +882,115 @@ def test_several_senders_of_aid_each_aim_it_at_the_story_counterpart(code):
     assert _countries(m.recipient) == {"NPL"}
 
 
+# -- a general act noun ("the move", "the decision", "the deal") judged a sentence later -------
+
+
+def test_condemning_the_decision_is_aimed_at_the_doer_of_the_act_before(code):
+    ms = code("Latvia expelled two Russian diplomats on Friday. Russia condemned the decision.")
+    m = _by_type(ms, "ACCUSE", "condemned")
+    assert _countries(m.recipient) == {"LVA"}
+    assert "recipient.earlier_general_act" in m.explanation
+
+
+def test_the_move_skips_another_states_condemnation_to_reach_the_act(code):
+    text = (
+        "Iran seized a Greek oil tanker in the Gulf. Greece condemned the seizure. "
+        "France also condemned the move."
+    )
+    ms = [m for m in code(text) if m.evidence.sentence_text.startswith("France")]
+    m = _by_type(ms, "ACCUSE")
+    assert _countries(m.recipient) == {"IRN"}
+    assert "recipient.earlier_general_act" in m.explanation
+
+
+def test_rejecting_the_deal_is_aimed_at_all_its_parties(code):
+    ms = code("Sudan and Chad signed a border accord on Monday. Libya rejected the deal.")
+    m = _by_type(ms, "REJECT", "rejected")
+    assert _countries(m.recipient) == {"SDN", "TCD"}
+    assert "recipient.earlier_general_act" in m.explanation
+
+
+def test_rejecting_the_vote_answers_the_referendum_not_home(code):
+    text = "Moldova held a referendum on joining Romania. Russia rejected the vote."
+    m = _by_type(code(text), "REJECT", "rejected")
+    assert _countries(m.recipient) == {"MDA"}
+
+
+def test_the_law_does_not_name_an_act_that_is_no_law(code):
+    text = "Chile's navy seized two Peruvian fishing boats. Bolivia criticized the law."
+    m = _by_type(code(text), "ACCUSE", "criticized")
+    assert "recipient.earlier_general_act" not in m.explanation
+
+
+def test_defending_its_own_decision_names_no_earlier_act(code):
+    text = "Poland closed its border with Belarus on Monday. Poland defended the decision."
+    for m in code(text):
+        assert "recipient.earlier_general_act" not in m.explanation
+
+
+def test_the_latest_move_with_a_plain_adjective_still_refers_back(code):
+    ms = code("Latvia expelled two Russian diplomats on Friday. Russia condemned the latest move.")
+    m = _by_type(ms, "ACCUSE", "condemned")
+    assert _countries(m.recipient) == {"LVA"}
+
+
+def test_a_general_act_noun_as_passive_subject_refers_back(code):
+    ms = code("Latvia expelled two Russian diplomats on Friday. The move was condemned by Russia.")
+    m = _by_type(ms, "ACCUSE", "condemned")
+    assert _countries(m.recipient) == {"LVA"}
+    assert "recipient.earlier_general_act" in m.explanation
+
+
+def test_the_move_is_not_another_states_appeal_but_the_act_it_answers(code):
+    text = (
+        "Russia suspended its part in the grain corridor. Turkey urged Moscow to reconsider. "
+        "Ukraine condemned the move."
+    )
+    ms = [m for m in code(text) if m.evidence.sentence_text.startswith("Ukraine")]
+    m = _by_type(ms, "ACCUSE")
+    assert _countries(m.recipient) == {"RUS"}
+
+
+def test_a_deal_signed_with_a_partner_has_both_as_parties(code):
+    ms = code("Serbia signed a gas deal with Hungary on Monday. Croatia criticized the deal.")
+    m = _by_type(ms, "ACCUSE", "criticized")
+    assert _countries(m.recipient) == {"SRB", "HUN"}
+
+
+def test_a_partner_praising_the_deal_aims_at_the_other_party(code):
+    ms = code("Serbia signed a gas deal with Hungary on Monday. Hungary praised the deal.")
+    m = _by_type(ms, "SUPPORT", "praised")
+    assert _countries(m.recipient) == {"SRB"}
+
+
+def test_condemning_the_law_is_aimed_at_the_state_that_passed_it(code):
+    text = "Uganda's parliament passed a law against dissent. Canada condemned the law."
+    m = _by_type(code(text), "ACCUSE", "condemned")
+    assert _countries(m.recipient) == {"UGA"}
+    assert "recipient.earlier_general_act" in m.explanation
+
+
+def test_a_law_only_promised_is_no_act_to_refer_back_to(code):
+    text = "Ecuador will pass a law on mining next year. Peru criticized the law."
+    m = _by_type(code(text), "ACCUSE", "criticized")
+    assert "recipient.earlier_general_act" not in m.explanation
+
+
+def test_objecting_to_the_move_refers_back_through_the_preposition(code):
+    text = "Estonia expelled a Russian diplomat on Friday. Russia objected to the move."
+    m = _by_type(code(text), "REJECT", "objected")
+    assert _countries(m.recipient) == {"EST"}
+    assert "recipient.earlier_general_act" in m.explanation
+
+
+def test_voicing_opposition_to_the_decision_refers_back_through_the_noun(code):
+    text = (
+        "Estonia expelled a Russian diplomat on Friday. Russia voiced opposition to the decision."
+    )
+    m = _by_type(code(text), "ACCUSE")
+    assert _countries(m.recipient) == {"EST"}
+
+
 def test_several_states_refusing_together_refuse_the_story_counterpart(code):
     text = (
         "Belarus announced that its president had won a sixth term. Belarus said turnout was high. "

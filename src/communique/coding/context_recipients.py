@@ -5,7 +5,10 @@ seizure*"). Each sets the recipients of an event that found none of its own."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
 
 from communique.actors.lexicon import country_name
 from communique.coding import frames
@@ -14,6 +17,7 @@ from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.syntax import arg, with_conjuncts
 from communique.coding.triggers import Trigger
+from communique.datafiles import read_tsv
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -27,8 +31,61 @@ JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
 EARLIER_ACT_REACH = 2  # sentences back
 STEM = 4  # letters a verb and its noun share ("seize", "seizure")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# an act the story told: (sentence, CAMEO root, its doers, its trigger words)
-Act = tuple[int, str, list[Actor], str]
+
+
+class Act(NamedTuple):
+    """An act the story told: its sentence, CAMEO root, doers, trigger words, and (for the
+    general nouns of act_nouns.tsv) its PLOVER type, CAMEO code and recipients."""
+
+    index: int
+    root: str
+    actors: list[Actor]
+    words: str
+    plover: str = ""
+    code: str = ""
+    recipients: tuple[Actor, ...] = ()
+
+
+# statements of stance are reactions themselves, not the act a general noun names: appeals
+# (02x), demands (10x), disapproval, criticism, accusation and complaint (110-112, 114), praise
+STANCE_CODES = ("02", "10", "110", "111", "112", "114", "051")
+
+
+class ActNoun(NamedTuple):
+    """A general act noun of act_nouns.tsv and the acts it may name."""
+
+    plover: frozenset[str]
+    codes: tuple[str, ...]
+    stems: tuple[str, ...]
+    both: bool
+
+    def names(self, act: Act) -> bool:
+        if not (self.plover or self.codes or self.stems):
+            return True
+        return (
+            act.plover in self.plover
+            or act.code.startswith(self.codes)
+            or any(w.lower().startswith(self.stems) for w in act.words.split())
+        )
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> dict[str, ActNoun]:
+    """act_nouns.tsv: "the move", "the law", "the deal" -> the acts each may name."""
+    from communique.coding.lexicon import DATA_DIR
+
+    def cells(v: str) -> tuple[str, ...]:
+        return tuple(w for w in v.split("|") if w not in ("", "*", "-"))
+
+    return {
+        r["noun"]: ActNoun(
+            frozenset(cells(r["plover"])),
+            cells(r["cameo"]),
+            cells(r["words"]),
+            r["parties"] == "both",
+        )
+        for r in read_tsv(DATA_DIR / "act_nouns.tsv")
+    }
 
 
 def addressee(resolver: ArgumentResolver, cand: Candidate) -> None:
@@ -96,12 +153,53 @@ def earlier_act(
             pronoun_act(cand, obj, acts, index_now)
             return
         obj = noun  # "... was hit during *the attack*, denouncing it": the attack
-    if obj is None or obj.pos_ != "NOUN" or not definite_bare(obj):
+    if obj is None:  # "*the move* was condemned by X"
+        obj = next((c for c in cand.trigger.token.children if c.dep_ == "nsubjpass"), None)
+    if obj is None or obj.lower_ not in act_nouns():  # "objected *to the move*"
+        obj = _judged_in_phrase(cand.trigger.token, obj) or obj
+    if obj is None or obj.pos_ != "NOUN":
         return
+    general = act_nouns().get(obj.lower_)
+    if general is not None and not definite_general(obj):
+        general = None
+    if general is not None and general.both:  # "signed a deal with Y. Z rejected *the deal*"
+        general_act(cand, obj, general, acts, index_now)
+        return
+    if definite_bare(obj) and _same_act(cand, obj, trigger_at, acts, index_now):
+        return
+    if general is not None:  # "condemned the (latest) move"
+        general_act(cand, obj, general, acts, index_now)
+
+
+# the prepositions that name what a stance is about: "protested *against*", "objected *to*",
+# "hit out *at*", "concern *over*", "support *for*"
+JUDGED_PREPS = frozenset({"against", "to", "at", "over", "for", "about"})
+
+
+def _judged_in_phrase(verb: Token, obj: Token | None) -> Token | None:
+    """ "objected *to the move*", "voiced opposition *to the decision*": a general act noun
+    in a phrase on the judging verb, or on its object noun."""
+    for head in (verb, obj):
+        if head is None:
+            continue
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in JUDGED_PREPS:
+                noun = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.lower_ in act_nouns():
+                    return noun
+    return None
+
+
+def _same_act(
+    cand: Candidate, obj: Token, trigger_at: dict[int, Trigger], acts: list[Act], index_now: int
+) -> bool:
+    """The act of the judged noun's kind or word ("seized ... *the seizure*") the story told
+    up to EARLIER_ACT_REACH sentences before: its doers become the recipients; True when the
+    search is over (found, or the judge's own act)."""
     act = trigger_at.get(obj.i)
     stem = obj.lemma_.lower()[:STEM]
     own = {a.country for a in cand.actors if a.country}
-    for index, root, actors, words_ in reversed(acts):
+    for index, root, actors, words_, *_ in reversed(acts):
         if index_now - index > EARLIER_ACT_REACH:
             break
         same_kind = act is not None and root == act.cameo.code[:2]
@@ -111,9 +209,79 @@ def earlier_act(
         if index == index_now or not (same_kind or same_word):
             continue
         if {a.country for a in actors if a.country} & own:
-            return  # its own act
+            return True  # its own act
         why = Because.of("recipient.earlier_act", noun=obj.text, words=words_, n=index_now - index)
         cand.set_recipients(list(actors), why)
+        cand.assumed_recipient = False
+        return True
+    return False
+
+
+ENACTING_VERBS = words("enacting_verbs")
+LAW_NOUNS = words("law_nouns")
+# their written forms: a sentence with no trigger may carry no lemmas
+ENACTING_FORMS = frozenset(
+    f
+    for v in ENACTING_VERBS
+    for f in (v, v + "s", v + "es", v + "d", v + "ed", v + "ing", v.rstrip("e") + "ing")
+    + ((v[:-1] + "ied", v[:-1] + "ies") if v.endswith("y") else ())
+)
+UNREAL_AUX = frozenset({"will", "would", "may", "might", "could", "should", "must", "shall"})
+
+
+def legislative_acts(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act]:
+    """ "Georgia's parliament *passed a law* on foreign agents": making a law is no CAMEO event,
+    but it is an act a later "condemned *the law*" or "*the move*" names (rule
+    recipient.earlier_general_act); its doers are the subject's actors."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lower_ not in ENACTING_FORMS:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if obj is None or subj is None or obj.lower_.removesuffix("s") not in LAW_NOUNS:
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in UNREAL_AUX for c in tok.children):
+            continue  # "did not pass", "will adopt": no law made
+        actors, _ = resolver.resolve(arg(with_conjuncts(subj), "actor.nsubj"))
+        actors = [a for a in actors if a.country]
+        if actors:
+            out.append(Act(index, "", actors, f"{tok.text} {obj.text}", "", "", ()))
+    return out
+
+
+def general_act(
+    cand: Candidate, obj: Token, general: ActNoun, acts: list[Act], index_now: int
+) -> None:
+    """ "Poland expelled three Belarusian diplomats. Belarus condemned *the decision*": a
+    general act noun (act_nouns.tsv: move, decision, step, law, vote, deal, sanctions) judged
+    with no doer of its own is the most recent act of the kind it names that the story told
+    before, not a stance itself; its doers (for a deal, all its parties) are the recipients
+    (rule recipient.earlier_general_act)."""
+    own = {a.country for a in cand.actors if a.country}
+    for act in reversed(acts):
+        if index_now - act.index > EARLIER_ACT_REACH:
+            return
+        if act.index == index_now or act.code.startswith(STANCE_CODES) or not general.names(act):
+            continue
+        parties = list(act.actors)
+        if {a.country for a in parties if a.country} & own:
+            return  # its own act
+        if general.both:  # "Y signed a deal with Z": both are its parties
+            codes = {a.code for a in parties}
+            partners = [r for r in act.recipients if r.code not in codes and r.country]
+            if not {a.country for a in partners} & own:  # the judge's partner alone if party
+                parties += partners
+        if not parties:
+            return
+        why = Because.of(
+            "recipient.earlier_general_act",
+            noun=obj.text,
+            words=act.words,
+            n=index_now - act.index,
+            who="its parties" if general.both else "its doers",
+        )
+        cand.set_recipients(parties, why)
         cand.assumed_recipient = False
         return
 
@@ -126,7 +294,7 @@ def pronoun_act(cand: Candidate, obj: Token, acts: list[Act], index_now: int) ->
     before = [a for a in acts if a[0] == index_now - 1]
     if not before:
         return
-    index, _root, actors, words_ = before[-1]
+    index, _root, actors, words_, *_ = before[-1]
     if not actors or {a.country for a in actors if a.country} & own:
         return
     why = Because.of("recipient.earlier_act", noun=obj.text, words=words_, n=index_now - index)
@@ -159,6 +327,17 @@ def definite_bare(noun: Token) -> bool:
     kids = list(noun.children)
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and not any(
         c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in kids
+    )
+
+
+def definite_general(noun: Token) -> bool:
+    """ "*the* move", "*the latest* move", "*this unilateral* decision": a definite general act
+    noun whose modifiers name no one (no possessor, no nationality or name, no phrase)."""
+    kids = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and not any(
+        c.dep_ in ("poss", "compound", "nmod", "prep", "acl", "relcl")
+        or (c.dep_ == "amod" and (c.ent_type_ or c.text[:1].isupper()))
+        for c in kids
     )
 
 

@@ -32,6 +32,7 @@ from communique.coding.context_recipients import (
     crowd_target,
     earlier_act,
     judged_event_pronoun,
+    legislative_acts,
     protest_crowd,
     story_counterpart,
 )
@@ -390,6 +391,7 @@ class SentenceCoder:
     def _code(self, sent: Span, index: int, triggers: list[Trigger]) -> list[Mention]:
         kept = self.candidates(sent, triggers)
         if not kept:
+            self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
             return []
         dates = self.dates(sent, kept)
         location = self.location(sent)
@@ -412,6 +414,7 @@ class SentenceCoder:
             )
         mentions = [built[id(c)] for c in kept]
         self.acts = [a for a in self.acts if index - a[0] <= EARLIER_ACT_REACH]  # recent only
+        self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
         for c, m in zip(kept, mentions, strict=True):
             reporters = self.accusers(c)
             if reporters and m.modality in ("asserted", "claimed"):  # "X said Y shelled ..."
@@ -419,7 +422,17 @@ class SentenceCoder:
                 self.accusation = (reporters, doers, index)
             if m.actor and m.modality in ("asserted", "claimed", "historical"):
                 words_ = m.evidence.trigger
-                self.acts.append((index, m.cameo[:2], list(m.actor), words_))
+                self.acts.append(
+                    Act(
+                        index,
+                        m.cameo[:2],
+                        list(m.actor),
+                        words_,
+                        m.event_type,
+                        m.cameo,
+                        tuple(m.recipient),
+                    )
+                )
             if m.cameo[:3] in CAPTURE_CODES and m.actor and m.modality != "negated":
                 self.captures.append((index, list(m.actor)))
             if m.event_type == "ACCUSE" and m.actor and m.recipient and m.modality == "asserted":
