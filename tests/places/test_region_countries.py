@@ -1,0 +1,30 @@
+"""Region names (ISO 3166-2 via pycountry, and English exonyms) and the country a place name
+most likely means."""
+
+from __future__ import annotations
+
+import communique.actors  # noqa: F401  (the actors' lexicon before the gazetteer)
+from communique.places.gazetteer import place_country, region_countries
+
+
+def test_region_names_in_their_english_and_unaccented_forms():
+    assert region_countries("Tamil Nadu") == {"IND"}
+    assert region_countries("Catalonia") == {"ESP"}
+    assert region_countries("Bavaria") == {"DEU"}
+
+
+def test_a_region_beats_small_foreign_towns_of_its_name():
+    assert place_country("Arizona") == "USA"
+    assert place_country("Victoria") == "AUS"  # not an old name of Hong Kong
+    assert place_country("Toledo") == "ESP"  # Spain's province, not Belize's district
+
+
+def test_a_region_shared_by_two_large_countries_stays_open_unless_the_story_says():
+    assert place_country("Punjab") is None
+    assert place_country("Punjab", frozenset({"PAK"})) == "PAK"
+    assert place_country("Cordoba", frozenset({"ESP"})) == "ESP"
+
+
+def test_a_large_city_still_beats_a_region_of_its_name():
+    assert place_country("Lagos") == "NGA"
+    assert place_country("Paris") == "FRA"
