@@ -61,6 +61,11 @@ def test_the_story_countries_break_ties_between_places_of_one_name(code):
         "British officials said the driver had been armed."
     )
     assert actor_codes(code(text))[0] == "GBRCOP"
+    text = (
+        "Police in Kent arrested a lorry driver on Friday. "
+        "British officials said the lorry had been stolen."
+    )
+    assert actor_codes(code(text))[0] == "GBRCOP"  # the English county, not a US town
 
 
 def test_a_city_named_after_a_capital_is_placed_by_its_region(code):

@@ -11,6 +11,8 @@ def test_region_names_in_their_english_and_unaccented_forms():
     assert region_countries("Tamil Nadu") == {"IND"}
     assert region_countries("Catalonia") == {"ESP"}
     assert region_countries("Bavaria") == {"DEU"}
+    assert region_countries("Guangdong") == {"CHN"}  # ISO's "Guangdong Sheng"
+    assert region_countries("Xinjiang") == {"CHN"}  # ISO's "Xinjiang Uygur Zizhiqu"
 
 
 def test_a_region_beats_small_foreign_towns_of_its_name():

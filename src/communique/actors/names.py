@@ -178,6 +178,14 @@ class NameReader:
         # once it reads as a place, one of its name in the story's own countries comes first
         # ("Salisbury" in a story about Britain: the English town, not Harare's old name)
         prefer = self.story_countries(t.text)
+        from communique.places.gazetteer import region_countries
+
+        regions = region_countries(t.text) & prefer
+        if regions and not any(c.country in prefer for c in cities):
+            iso = sorted(regions)[0]  # "Kent" in a story about Britain: the English county
+            actor = Actor(text="", name=t.text, country=iso)
+            rule = f"place '{t.text}' (ISO 3166-2 region of the story's country) -> {iso}"
+            return [self._span(i, i + 1, actor, "country", rule, rule_id=REGION_RULE)]
         cities = [p for p in gazetteer().lookup(t.text) if p.country in prefer] or cities
         best = max(cities, key=lambda p: p.population)
         actor = Actor(text="", name=t.text, country=best.country)
@@ -205,10 +213,18 @@ class NameReader:
             return None
         if not first_level_countries(span.text):
             return None
+        ent = self.doc[i].ent_type_
         last = self.doc[end - 1]
-        where = (last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS) or (
-            last.dep_ in ("compound", "poss") and last.head.i >= end
-        )
+        if last.dep_ == "pobj" and last.head.lower_ in IN_PLACE_PREPOSITIONS:
+            where = True  # "police in *Tuscany*", whatever the tagger called it
+        elif ent not in ("", "NORP", "GPE", "LOC"):
+            return None  # elsewhere a person or an organisation so named ("Victoria")
+        else:
+            where = (last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS) or (
+                last.dep_ in ("compound", "poss")
+                and last.head.i >= end
+                and (end - i > 1 or ent != "")  # "*Tamil Nadu* police"; one bare word: a name?
+            )
         if not where:
             return None
         iso = _place_country(span.text, self.story_countries(span.text))
@@ -404,6 +420,8 @@ MISLABELLED_CITY_POP = 1_000_000  # one it called a person or an organisation: o
 # prepositions of place: after them a city the tagger called a person counts from this size
 PREPOSITION_CITY_POP = 50_000
 PLACE_PREPOSITIONS = frozenset({"in", "into", "from", "near", "outside", "across", "around"})
+# prepositions after which a name is a place, not a person ("in", unlike "from" a sender)
+IN_PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout"})
 
 
 @lru_cache(maxsize=4096)

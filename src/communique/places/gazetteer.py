@@ -212,7 +212,8 @@ def geocode(
 
 def _region_variants(name: str) -> list[str]:
     """The forms a subdivision's ISO 3166-2 name is written in running text: "Catalunya
-    [Cataluña]" -> both; "Murcia, Región de" -> "Murcia"; "Tamil Nādu" -> "Tamil Nadu" too."""
+    [Cataluña]" -> both; "Murcia, Región de" -> "Murcia"; "Guangdong Sheng" -> "Guangdong" too
+    (vocabulary region_designations); accents are stripped when indexed."""
     out = []
     if "[" in name:
         head, _, alt = name.partition("[")
@@ -220,6 +221,14 @@ def _region_variants(name: str) -> list[str]:
     else:
         out.append(name)
     out = [n.split(",")[0].strip() if "," in n else n for n in out]
+    from communique.vocabulary import words
+
+    for n in list(out):
+        low = n.lower()
+        for tail in sorted(words("region_designations"), key=len, reverse=True):
+            if low.endswith(" " + tail):  # "Guangdong Sheng" -> "Guangdong"
+                out.append(n[: -len(tail) - 1].strip())
+                break
     return [n for n in out if n and not any(c.isdigit() for c in n)]
 
 
