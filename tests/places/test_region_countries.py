@@ -30,3 +30,14 @@ def test_a_region_shared_by_two_large_countries_stays_open_unless_the_story_says
 def test_a_large_city_still_beats_a_region_of_its_name():
     assert place_country("Lagos") == "NGA"
     assert place_country("Paris") == "FRA"
+
+
+def test_event_location_reads_a_region_whole_and_before_a_foreign_town(nlp):
+    from communique.places import event_location
+
+    doc = nlp("Police arrested two smugglers in Arizona on Friday.")
+    loc = event_location(next(doc.sents), doc, None, set())
+    assert loc is not None and loc.country == "USA"
+    doc = nlp("Protesters marched in New South Wales on Sunday.")
+    loc = event_location(next(doc.sents), doc, None, set())
+    assert loc is not None and loc.country == "AUS" and loc.name == "New South Wales"
