@@ -41,3 +41,11 @@ def test_event_location_reads_a_region_whole_and_before_a_foreign_town(nlp):
     doc = nlp("Protesters marched in New South Wales on Sunday.")
     loc = event_location(next(doc.sents), doc, None, set())
     assert loc is not None and loc.country == "AUS" and loc.name == "New South Wales"
+
+
+def test_a_dateline_or_opening_place_that_is_a_region():
+    from communique.actors import country_of_place
+
+    assert country_of_place("Montana") == "USA"
+    assert country_of_place("Ontario") == "CAN"
+    assert country_of_place("Moscow") == "RUS"

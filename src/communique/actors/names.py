@@ -434,7 +434,8 @@ def _place_country(text: str, prefer: frozenset[str] = frozenset()) -> str | Non
 
 
 def country_of_place(place: str) -> str | None:
-    """ISO3 of a place name: a country, capital or seat in the lexicon, else the gazetteer."""
+    """ISO3 of a place name: a country, capital or seat in the lexicon, else the gazetteer's
+    likeliest reading (a state or province before a small foreign town of its name)."""
     lex = lx.lexicon()
     words = lx.tokenize(place)
     keys = [lx.norm(w) for w in words]
@@ -442,7 +443,6 @@ def country_of_place(place: str) -> str | None:
         m = lex.match_at(keys, words, 0)
         if m and m[0] == len(keys) and m[1].kind in lx.COUNTRY_KINDS:
             return m[1].country
-    from communique.places.gazetteer import geocode
+    from communique.places.gazetteer import place_country
 
-    loc = geocode(place)
-    return loc.country if loc else None
+    return place_country(place)  # "Arizona": the US state, not a town in Honduras
