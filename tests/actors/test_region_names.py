@@ -38,6 +38,9 @@ def test_a_multiword_region_is_read_before_its_country_word(code):
     assert "British Columbia" in events[0].explanation
     events = code("The premier of New South Wales criticized the federal budget.")
     assert "AUSGOV" in actor_codes(events)
+    # "Jersey" alone is the Crown dependency; "New Jersey" is the US state
+    events = code("Officials in New Jersey criticized the new toll plan.")
+    assert "USAGOV" in actor_codes(events)
 
 
 def test_a_region_the_tagger_misses_is_still_placed(code):
