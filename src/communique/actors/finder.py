@@ -75,6 +75,8 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             a = _Atom(i, m[0], m[1]) if m else None
             if a and a.entry.kind in lx.ROLE_KINDS and self.tagged and not self._role_pos_ok(a):
                 a = None
+            if a and a.entry.kind in lx.COUNTRY_KINDS and self.in_region(i):
+                a = None  # "*British* Columbia", "New South *Wales*": part of a region's name
             self._atoms[i] = a
         return self._atoms[i]
 
@@ -112,7 +114,13 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
         spans: list[ActorSpan] = []
         i = self.body_start
         while i < self.n:
-            found = self.phrase(i) or self.place(i) or self.person(i) or self.pronoun(i)
+            found = (
+                self.region_name(i)
+                or self.phrase(i)
+                or self.place(i)
+                or self.person(i)
+                or self.pronoun(i)
+            )
             if not found:
                 i += 1
                 continue

@@ -6,23 +6,145 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from communique.actors import lexicon as lx
 from communique.actors.leaders import holder_on
 from communique.actors.persons import kb_actor
 from communique.actors.spans import ActorSpan
 from communique.model import Actor
-from communique.places.locate import hyphen_tail
 from communique.vocabulary import words
 
 NAME_PARTICLES = words("name_particles")
+
+
+def hyphen_tail(doc: Doc, i: int) -> bool:
+    """The token ends a hyphenated name (``communique.places.locate.hyphen_tail``; imported
+    when called, as the places package imports the actors' lexicon)."""
+    from communique.places.locate import hyphen_tail as tail
+
+    return tail(doc, i)
 
 
 class NameReader:
     """The finder's reading of place and person names (see ``finder._Finder``)."""
 
     # -- places ----------------------------------------------------------------------------
+    def story_countries(self, name: str) -> frozenset[str]:
+        """The countries the whole story names (by a country's name or adjective), to choose
+        among places sharing ``name``; looked for only when places in several countries share
+        it, and once per story."""
+        from communique.places.gazetteer import gazetteer, region_countries
+
+        here = {p.country for p in gazetteer().lookup(name)} | region_countries(name)
+        return self.story_countries_of(frozenset(c for c in here if c))
+
+    def story_countries_of(self, here: frozenset[str]) -> frozenset[str]:
+        """Those of the countries ``here`` that the story names (when there are two or more)."""
+        if len(here) < 2:
+            return frozenset()
+        found = getattr(self, "_story_countries", None)
+        if found is None:
+            seen: set[str] = {iso for _, iso in self.story.countries}
+            for j in range(self.n):
+                if self.texts[j][:1].isupper():
+                    m = self.lex.match_at(self.keys, self.texts, j)
+                    if m and m[1].kind in (lx.COUNTRY_NAME, lx.COUNTRY_ADJ) and m[1].country:
+                        seen.add(m[1].country)
+            found = self._story_countries = frozenset(seen)
+        return found & frozenset(here)
+
+    def region_spans(self) -> dict[int, tuple[int, str]]:
+        """start -> (end, country) of the regions of several capitalised words in the story
+        whose words the lexicon would read as another country ("*New* South *Wales*",
+        "*British* Columbia", "New *Mexico*"); found once per story, a dictionary look-up per
+        capitalised word."""
+        found = getattr(self, "_region_spans", None)
+        if found is not None:
+            return found
+        from communique.places.gazetteer import region_at
+
+        found = {}
+        j = 0
+        while j < self.n:
+            hit = region_at(self.keys, j) if self.texts[j][:1].isupper() else None
+            if (
+                hit is None
+                or hit[0] - j < 2
+                or not all(t.text[:1].isupper() or not t.is_alpha for t in self.doc[j : hit[0]])
+            ):
+                j += 1
+                continue
+            end, countries = hit
+            inner = [self.lex.match_at(self.keys, self.texts, k) for k in range(j, end)]
+            if any(
+                m and m[1].kind in lx.COUNTRY_KINDS and m[1].country not in countries for m in inner
+            ):
+                iso = _place_country(self.doc[j:end].text, self.story_countries_of(countries))
+                if iso:
+                    found[j] = (end, iso)
+                    j = end
+                    continue
+            j += 1
+        self._region_spans = found
+        return found
+
+    def in_region(self, i: int) -> bool:
+        """Token ``i`` lies inside a region name found by ``region_spans``."""
+        return any(s <= i < e for s, (e, _) in self.region_spans().items())
+
+    def region_name(self, i: int) -> list[ActorSpan] | None:
+        """A state, province or region of several words whose first words would read as a
+        country or its adjective ("*British Columbia*", "*New South Wales*", "*West Bengal*",
+        "*Northern Ireland*"): the whole name, read before the lexicon reads its parts. Also
+        "*London, Ontario*": a city named after a capital, placed by the region after it."""
+        if not self.texts[i][:1].isupper():
+            return None
+        hit = self.region_spans().get(i)
+        if hit is not None:
+            end, iso = hit
+            span = self.doc[i:end]
+            actor = Actor(text="", name=span.text, country=iso)
+            rule = f"place '{span.text}' (ISO 3166-2 region, read whole) -> {iso}"
+            return [self._span(i, end, actor, "country", rule, rule_id=REGION_RULE)]
+        a = self.atom(i)
+        if a is None or a.entry.kind != lx.CAPITAL:
+            return None
+        region = self._region_after(a.end) if self.tagged else None
+        if region is None:
+            return self._old_capital_name(i, a.end, a.entry.country)
+        from communique.places.gazetteer import geocode_in_region
+
+        text = self.doc[i : a.end].text
+        loc = geocode_in_region(text, region)
+        if loc is None or not loc.country or loc.country == a.entry.country:
+            return None
+        actor = Actor(text="", name=text, country=loc.country)
+        rule = f"place '{text}' (gazetteer, in '{region}') -> {loc.country}"
+        return [self._span(i, a.end, actor, "country", rule)]
+
+    def _old_capital_name(self, i: int, end: int, capital_of: str | None) -> list[ActorSpan] | None:
+        """A capital's former or other name that is also a town's own name in a country the
+        story names, where the capital's country goes unnamed ("Salisbury" in a story about
+        Britain: the English town, not Harare): that town. A capital under its own name
+        ("Moscow") stays the capital."""
+        from communique.places.gazetteer import CITY, gazetteer
+
+        text = self.doc[i:end].text
+        places = gazetteer().lookup(text)
+        if not capital_of or any(p.country == capital_of and p.kind == CITY for p in places):
+            return None
+        prefer = self.story_countries(text)
+        if capital_of in prefer:
+            return None
+        towns = [p for p in places if p.kind == CITY and p.country in prefer]
+        if not towns:
+            return None
+        town = max(towns, key=lambda p: p.population)
+        actor = Actor(text="", name=text, country=town.country)
+        rule = f"place '{text}' (a town of the story's country, not the capital once so named) -> {town.country}"
+        return [self._span(i, end, actor, "country", rule)]
+
     def _untagged_city(self, i: int) -> list[ActorSpan] | None:
         """A one-word proper noun the tagger missed or mislabelled ("shelled *Aleppo*",
         "in *Rafah*") that is a large city (a very large one if the tagger called it a person
@@ -53,10 +175,64 @@ class NameReader:
         cities = [p for p in gazetteer().lookup(t.text) if p.population >= floor]
         if not cities:
             return None
+        # once it reads as a place, one of its name in the story's own countries comes first
+        # ("Salisbury" in a story about Britain: the English town, not Harare's old name)
+        prefer = self.story_countries(t.text)
+        from communique.places.gazetteer import region_countries
+
+        regions = region_countries(t.text) & prefer
+        if regions and not any(c.country in prefer for c in cities):
+            iso = sorted(regions)[0]  # "Kent" in a story about Britain: the English county
+            actor = Actor(text="", name=t.text, country=iso)
+            rule = f"place '{t.text}' (ISO 3166-2 region of the story's country) -> {iso}"
+            return [self._span(i, i + 1, actor, "country", rule, rule_id=REGION_RULE)]
+        cities = [p for p in gazetteer().lookup(t.text) if p.country in prefer] or cities
         best = max(cities, key=lambda p: p.population)
         actor = Actor(text="", name=t.text, country=best.country)
         rule = f"place '{t.text}' (gazetteer city, not tagged as a place) -> {best.country}"
         return [self._span(i, i + 1, actor, "country", rule)]
+
+    def _untagged_region(self, i: int) -> list[ActorSpan] | None:
+        """A state, province or region (first-level, ISO 3166-2) the tagger missed or called a
+        people or a person ("police in *Maharashtra*", "*Tamil Nadu* police"): its country. Only
+        where a place is expected: after a preposition of place, or naming whose a noun is."""
+        if not self.parsed or self.doc[i].pos_ != "PROPN":
+            return None
+        from communique.places.gazetteer import first_level_countries, region_at
+
+        hit = region_at(self.keys, i)
+        if hit is None:
+            return None
+        end = hit[0]
+        span = self.doc[i:end]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+            return None
+        if end < self.n and self.doc[end].pos_ == "PROPN":
+            return None  # part of a longer name
+        if hyphen_tail(self.doc, i) or self.story.registry.lookup(span.text):
+            return None
+        if not first_level_countries(span.text):
+            return None
+        ent = self.doc[i].ent_type_
+        last = self.doc[end - 1]
+        if last.dep_ == "pobj" and last.head.lower_ in IN_PLACE_PREPOSITIONS:
+            where = True  # "police in *Tuscany*", whatever the tagger called it
+        elif ent not in ("", "NORP", "GPE", "LOC"):
+            return None  # elsewhere a person or an organisation so named ("Victoria")
+        else:
+            where = (last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS) or (
+                last.dep_ in ("compound", "poss")
+                and last.head.i >= end
+                and (end - i > 1 or ent != "")  # "*Tamil Nadu* police"; one bare word: a name?
+            )
+        if not where:
+            return None
+        iso = _place_country(span.text, self.story_countries(span.text))
+        if not iso:
+            return None
+        actor = Actor(text="", name=span.text, country=iso)
+        rule = f"place '{span.text}' (ISO 3166-2 region, not tagged as a place) -> {iso}"
+        return [self._span(i, end, actor, "country", rule, rule_id=REGION_RULE)]
 
     def place(self, i: int) -> list[ActorSpan] | None:
         """A city or region the tagger calls GPE/LOC and the gazetteer knows ("Basra", "Darfur"):
@@ -64,7 +240,7 @@ class NameReader:
         if not self.tagged:
             return None
         if self.doc[i].ent_type_ not in PLACE_ENTS or self.doc[i].ent_iob_ != "B":
-            return self._untagged_city(i)
+            return self._untagged_city(i) or self._untagged_region(i)
         ent = (
             next((e for e in self.doc[i].sent.ents if e.start == i), None) if self.parsed else None
         )
@@ -75,7 +251,7 @@ class NameReader:
             text = text[4:]
         if self.story.registry.lookup(text):
             return None  # a person already introduced ("Lagos" the president, later)
-        iso, how = _place_country(text), "gazetteer"
+        iso, how = _place_country(text, self.story_countries(text)), "gazetteer"
         region = self._region_after(ent.end)
         if region is not None:  # "Birmingham, Alabama": the Birmingham in Alabama's country
             from communique.places.gazetteer import geocode_in_region
@@ -86,8 +262,14 @@ class NameReader:
         if not iso:
             return None
         actor = Actor(text="", name=text, country=iso)
+        from communique.places.gazetteer import region_countries
+
+        if how == "gazetteer" and iso in region_countries(text):
+            how, rid = "ISO 3166-2 region", REGION_RULE
+        else:
+            rid = ""
         rule = f"place '{text}' ({how}) -> {iso}"
-        return [self._span(ent.start, ent.end, actor, "country", rule)]
+        return [self._span(ent.start, ent.end, actor, "country", rule, rule_id=rid)]
 
     def _region_after(self, end: int) -> str | None:
         """ "Birmingham*, Alabama*": the place name set off by a comma after a place, if any."""
@@ -232,29 +414,28 @@ class NameReader:
 
 
 PLACE_ENTS = frozenset({"GPE", "LOC"})
+REGION_RULE = "mention.region"  # a state, province or region standing for its country
 UNTAGGED_CITY_POP = 100_000  # a city the tagger missed counts only if this large
 MISLABELLED_CITY_POP = 1_000_000  # one it called a person or an organisation: only this large
 # prepositions of place: after them a city the tagger called a person counts from this size
 PREPOSITION_CITY_POP = 50_000
 PLACE_PREPOSITIONS = frozenset({"in", "into", "from", "near", "outside", "across", "around"})
+# prepositions after which a name is a place, not a person ("in", unlike "from" a sender)
+IN_PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout"})
 
 
 @lru_cache(maxsize=4096)
-def _place_country(text: str) -> str | None:
-    """Country of a place name the lexicon does not know; the gazetteer's likeliest reading."""
-    from communique.places.gazetteer import geocode
+def _place_country(text: str, prefer: frozenset[str] = frozenset()) -> str | None:
+    """Country of a place name the lexicon does not know: the gazetteer's likeliest reading,
+    the story's countries (``prefer``) first."""
+    from communique.places.gazetteer import place_country
 
-    loc = geocode(text)
-    if loc is not None:
-        return loc.country
-    from communique.places.gazetteer import region_countries
-
-    regions = region_countries(text)  # "KwaZulu-Natal", "Punjab" (ISO 3166-2): one country only
-    return next(iter(regions)) if len(regions) == 1 else None
+    return place_country(text, prefer)
 
 
 def country_of_place(place: str) -> str | None:
-    """ISO3 of a place name: a country, capital or seat in the lexicon, else the gazetteer."""
+    """ISO3 of a place name: a country, capital or seat in the lexicon, else the gazetteer's
+    likeliest reading (a state or province before a small foreign town of its name)."""
     lex = lx.lexicon()
     words = lx.tokenize(place)
     keys = [lx.norm(w) for w in words]
@@ -262,7 +443,6 @@ def country_of_place(place: str) -> str | None:
         m = lex.match_at(keys, words, 0)
         if m and m[0] == len(keys) and m[1].kind in lx.COUNTRY_KINDS:
             return m[1].country
-    from communique.places.gazetteer import geocode
+    from communique.places.gazetteer import place_country
 
-    loc = geocode(place)
-    return loc.country if loc else None
+    return place_country(place)  # "Arizona": the US state, not a town in Honduras

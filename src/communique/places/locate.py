@@ -6,7 +6,16 @@ from spacy.tokens import Doc, Span
 
 from communique.actors import lexicon as lx
 from communique.model import Article, Location
-from communique.places.gazetteer import COUNTRY, SITE, best, gazetteer, geocode, region_countries
+from communique.places.gazetteer import (
+    COUNTRY,
+    SITE,
+    best,
+    gazetteer,
+    geocode,
+    place_country,
+    region_at,
+    region_countries,
+)
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", ""})
 LOC_PREPS = frozenset(
@@ -32,6 +41,15 @@ def _scan(doc: Doc, start: int, end: int, prefer: set[str]) -> list[tuple[int, i
         m = g.match_at(keys, i) if tok.text[:1].isupper() else None
         if m is not None and hyphen_tail(doc, start + i):
             m = None  # "KwaZulu-*Natal*": the end of a longer, hyphenated name
+        r = region_at(keys, i) if tok.text[:1].isupper() else None
+        if r is not None and r[0] - i >= 2 and (m is None or m[0] < r[0]):
+            name = doc[start + i : start + r[0]]
+            iso = place_country(name.text, prefer)
+            if iso and all(t.text[:1].isupper() or not t.is_alpha for t in name):
+                # "New South Wales", "British Columbia": the region, read whole
+                out.append((start + i, start + r[0], Location(name=name.text, country=iso)))
+                i = r[0]
+                continue
         if m is None:
             i += 1
             continue
@@ -48,7 +66,12 @@ def _scan(doc: Doc, start: int, end: int, prefer: set[str]) -> list[tuple[int, i
             continue
         p = best(plausible, prefer)
         assert p is not None
-        out.append((start + i, start + e, p.location()))
+        loc = p.location()
+        if p.kind not in (SITE, COUNTRY) and p.country not in prefer:
+            iso = place_country(span.text, prefer)
+            if iso and iso != p.country:  # "in Arizona": the US state, not a Honduran town
+                loc = Location(name=span.text, country=iso)
+        out.append((start + i, start + e, loc))
         i = e
     return out
 
