@@ -19,6 +19,68 @@ def _by_type(mentions, plover: str, trigger: str | None = None):
     return found[0]
 
 
+# -- both sides owned by a plural anaphor ("their troops", "the two countries' leaders") --------
+
+
+def test_a_clash_between_their_troops_is_both_states(code):
+    m = _by_type(
+        code(
+            "Bolivia and Paraguay resumed border talks on Monday. "
+            "A clash between their troops killed four soldiers on Tuesday."
+        ),
+        "ASSAULT",
+        "clash",
+    )
+    assert _countries(m.actor) == {"BOL", "PRY"}
+    assert "resolve.plural_possessor" in m.explanation
+
+
+def test_the_two_countries_leaders_meeting_is_joint(code):
+    m = _by_type(
+        code(
+            "Peru and Ecuador reopened their border last year. "
+            "The two countries' leaders met in Quito on Monday."
+        ),
+        "CONSULT",
+        "met",
+    )
+    assert _countries(m.actor) == {"PER", "ECU"}
+    assert not m.recipient
+
+
+def test_their_ministers_met_after_two_states_named(code):
+    m = _by_type(
+        code(
+            "Norway and Iceland held a round of fishing talks in Oslo. "
+            "Their foreign ministers met again on Friday."
+        ),
+        "CONSULT",
+        "met",
+    )
+    assert _countries(m.actor) == {"NOR", "ISL"}
+
+
+def test_both_sides_troops_withdrew(code):
+    m = _by_type(
+        code(
+            "Chad and Niger agreed on a new border line. "
+            "Both sides' troops withdrew from the frontier on Friday."
+        ),
+        "RETREAT",
+    )
+    assert _countries(m.actor) == {"TCD", "NER"}
+
+
+def test_their_of_one_plural_subject_stays_that_subjects(code):
+    mentions = code(
+        "Kenya and Uganda held talks on Monday. "
+        "The Kenyan rebels said their leaders would meet Ugandan officials."
+    )
+    for m in mentions:
+        if m.evidence.trigger.startswith("meet"):
+            assert _countries(m.actor) != {"KEN", "UGA"}
+
+
 # -- reciprocal pronouns -----------------------------------------------------------------------
 
 
