@@ -19,6 +19,30 @@ def _by_type(mentions, plover: str, trigger: str | None = None):
     return found[0]
 
 
+# -- verbs of giving in turn ("exchanged fire", "traded accusations") -----------------------
+
+
+def test_exchanged_fire_makes_each_side_the_others_target(code):
+    m = _by_type(code("Chad and Sudan exchanged fire along the border on Sunday."), "ASSAULT")
+    assert _countries(m.actor) == {"TCD", "SDN"}
+    assert _countries(m.recipient) == {"TCD", "SDN"}
+    assert "recipient.exchanged" in m.explanation
+
+
+def test_traded_accusations_is_reciprocal(code):
+    m = _by_type(code("Vietnam and China traded accusations over the island incident."), "ACCUSE")
+    assert _countries(m.recipient) == {"VNM", "CHN"}
+    assert "recipient.exchanged" in m.explanation
+
+
+def test_exchanged_fire_with_a_named_partner_keeps_the_partner(code):
+    m = _by_type(
+        code("Malian and Nigerien soldiers exchanged fire with Algerian troops on Sunday."),
+        "ASSAULT",
+    )
+    assert "recipient.exchanged" not in m.explanation
+
+
 # -- both sides owned by a plural anaphor ("their troops", "the two countries' leaders") --------
 
 
@@ -88,10 +112,11 @@ def test_each_other_makes_every_doer_a_recipient(code):
     m = _by_type(
         code("Bolivia and Paraguay traded accusations, blaming each other for the collapse."),
         "ACCUSE",
-        "blaming",
-    )
+    )  # 'blaming' is the same event as 'traded accusations' (recipient.exchanged)
     assert _countries(m.actor) == {"BOL", "PRY"}
     assert _countries(m.recipient) == {"BOL", "PRY"}
+    assert "recipient.reciprocal" in m.explanation or "recipient.exchanged" in m.explanation
+    m = _by_type(code("Bolivia and Paraguay issued statements blaming each other."), "ACCUSE")
     assert "recipient.reciprocal" in m.explanation
 
 
