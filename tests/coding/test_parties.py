@@ -19,6 +19,27 @@ def _by_type(mentions, plover: str, trigger: str | None = None):
     return found[0]
 
 
+def test_fighting_between_two_armies_as_a_subject_is_both_states(code):
+    m = _by_type(
+        code(
+            "Chad and Niger held talks in May. "
+            "Fighting between the two armies erupted near the frontier on Monday."
+        ),
+        "ASSAULT",
+        "Fighting",
+    )
+    assert _countries(m.actor) == {"TCD", "NER"}
+    assert "actor.between" in m.explanation
+
+
+def test_fighting_between_named_troops_is_both_states(code):
+    m = _by_type(
+        code("Fighting between Malian and Burkinabe troops broke out near the border on Monday."),
+        "ASSAULT",
+    )
+    assert _countries(m.actor) == {"MLI", "BFA"}
+
+
 # -- verbs of giving in turn ("exchanged fire", "traded accusations") -----------------------
 
 
