@@ -40,6 +40,29 @@ def test_fighting_between_named_troops_is_both_states(code):
     assert _countries(m.actor) == {"MLI", "BFA"}
 
 
+def test_counterparts_from_two_states_are_both_recipients(code):
+    m = _by_type(
+        code("Kenya's foreign minister met his counterparts from Ghana and Senegal on Monday."),
+        "CONSULT",
+        "met",
+    )
+    assert _countries(m.actor) == {"KEN"}
+    assert _countries(m.recipient) == {"GHA", "SEN"}
+    assert "resolve.plural_from" in m.explanation
+
+
+def test_one_state_met_two_named_states_are_recipients(code):
+    m = _by_type(code("Kenya met Ghana and Senegal over the fishing dispute."), "CONSULT")
+    assert _countries(m.actor) == {"KEN"}
+    assert _countries(m.recipient) == {"GHA", "SEN"}
+
+
+def test_three_states_that_met_are_joint_actors(code):
+    m = _by_type(code("Kenya, Ghana and Senegal met in Nairobi to discuss fishing."), "CONSULT")
+    assert _countries(m.actor) == {"KEN", "GHA", "SEN"}
+    assert not m.recipient
+
+
 # -- verbs of giving in turn ("exchanged fire", "traded accusations") -----------------------
 
 

@@ -193,6 +193,11 @@ class ArgumentResolver:
                     )
                     continue
             spans = self.index.in_phrase(head)
+            if spans and (each := self.plural_from(head, spans)) is not None:
+                # "his counterparts *from A and B*": one for each state named
+                actors += each[0]
+                notes.append(each[1])
+                continue
             if spans and (each := self.plural_owned(head, spans)) is not None:
                 # "*their* troops", "*the two countries'* leaders": each side's, not one
                 actors += each[0]
@@ -392,6 +397,36 @@ class ArgumentResolver:
         why = Because.of(
             "resolve.plural_possessor", word=f"{owner.text} {text}", ref=", ".join(states)
         )
+        return got, why
+
+    def plural_from(
+        self, head: Token, spans: list[ActorSpan]
+    ) -> tuple[list[Actor], Because] | None:
+        """ "his counterparts *from A and B*", "delegates *from A, B and C*": a plural group or
+        office followed by "from" and two or more states joined by "and" is one such group
+        for each of them, not the first only (rule resolve.plural_from)."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return None
+        mine = [sp for sp in spans if sp.start <= head.i < sp.end]
+        if not mine or any(sp.kind not in ("group", "role") for sp in mine):
+            return None
+        states: list[str] = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for o in prep.children:
+                if o.dep_ != "pobj":
+                    continue
+                for t in with_conjuncts(o):
+                    sp = self.index.at(t)
+                    iso = sp.actor.country if sp is not None and sp.kind == "country" else None
+                    if iso and is_state(iso) and iso not in states:
+                        states.append(iso)
+        if len(states) < 2:
+            return None
+        sector = mine[0].actor.sector
+        got = [make_actor(head.text, iso, sector) for iso in states]
+        why = Because.of("resolve.plural_from", word=head.text, ref=", ".join(states))
         return got, why
 
     def last_states(self, head: Token) -> list[str]:
