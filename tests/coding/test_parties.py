@@ -63,6 +63,29 @@ def test_three_states_that_met_are_joint_actors(code):
     assert not m.recipient
 
 
+def test_their_noun_event_told_by_unnamed_officials_is_the_two_states(code):
+    m = _by_type(
+        code(
+            "Chad and Niger held talks on Monday. "
+            "Their cooperation on border security will expand, officials said."
+        ),
+        "COOPERATE",
+    )
+    assert _countries(m.actor) == {"TCD", "NER"}
+    assert "resolve.earlier_participants" in m.explanation
+
+
+def test_their_noun_event_told_by_rebels_stays_the_rebels(code):
+    m = _by_type(
+        code(
+            "Chad and Niger held talks on Monday. "
+            "Rebels said their attacks on the army would continue."
+        ),
+        "ASSAULT",
+    )
+    assert _countries(m.actor) != {"TCD", "NER"}
+
+
 # -- verbs of giving in turn ("exchanged fire", "traded accusations") -----------------------
 
 

@@ -271,6 +271,12 @@ class ArgumentResolver:
                 if is_pronoun(head):  # "Rebels said they would ...": the reporting subject
                     ref = self.antecedent(head, plural=True)
                     rid = "resolve.reporting_subject"
+                if ref and head.lower_ == "their" and head.dep_ == "poss" and self.unnamed(ref):
+                    # "*Their* cooperation will grow, officials said": officials of no named
+                    # country do not own the act of the two states the story told of
+                    earlier = {a.country for a in self.memory.participants if is_state(a.country)}
+                    if len(earlier) > 1:
+                        ref = []
                 if not ref or len(participants) > 1:
                     ref = within or participants or ref or self.memory.participants
                     rid = "resolve.earlier_participants"
@@ -398,6 +404,12 @@ class ArgumentResolver:
             "resolve.plural_possessor", word=f"{owner.text} {text}", ref=", ".join(states)
         )
         return got, why
+
+    def unnamed(self, actors: list[Actor]) -> bool:
+        """Whether all ``actors`` are officials given the story's most frequent country for
+        want of one named ("officials said"; not "rebels said", whose own acts they tell)."""
+        guessed = [sp.actor for sp in self.index.spans if sp.country_guessed]
+        return all(a.sector == "GOV" and any(a is g or a == g for g in guessed) for a in actors)
 
     def plural_from(
         self, head: Token, spans: list[ActorSpan]
