@@ -19,6 +19,159 @@ def _by_type(mentions, plover: str, trigger: str | None = None):
     return found[0]
 
 
+def test_fighting_between_two_armies_as_a_subject_is_both_states(code):
+    m = _by_type(
+        code(
+            "Chad and Niger held talks in May. "
+            "Fighting between the two armies erupted near the frontier on Monday."
+        ),
+        "ASSAULT",
+        "Fighting",
+    )
+    assert _countries(m.actor) == {"TCD", "NER"}
+    assert "actor.between" in m.explanation
+
+
+def test_fighting_between_named_troops_is_both_states(code):
+    m = _by_type(
+        code("Fighting between Malian and Burkinabe troops broke out near the border on Monday."),
+        "ASSAULT",
+    )
+    assert _countries(m.actor) == {"MLI", "BFA"}
+
+
+def test_counterparts_from_two_states_are_both_recipients(code):
+    m = _by_type(
+        code("Kenya's foreign minister met his counterparts from Ghana and Senegal on Monday."),
+        "CONSULT",
+        "met",
+    )
+    assert _countries(m.actor) == {"KEN"}
+    assert _countries(m.recipient) == {"GHA", "SEN"}
+    assert "resolve.plural_from" in m.explanation
+
+
+def test_one_state_met_two_named_states_are_recipients(code):
+    m = _by_type(code("Kenya met Ghana and Senegal over the fishing dispute."), "CONSULT")
+    assert _countries(m.actor) == {"KEN"}
+    assert _countries(m.recipient) == {"GHA", "SEN"}
+
+
+def test_three_states_that_met_are_joint_actors(code):
+    m = _by_type(code("Kenya, Ghana and Senegal met in Nairobi to discuss fishing."), "CONSULT")
+    assert _countries(m.actor) == {"KEN", "GHA", "SEN"}
+    assert not m.recipient
+
+
+def test_their_noun_event_told_by_unnamed_officials_is_the_two_states(code):
+    m = _by_type(
+        code(
+            "Chad and Niger held talks on Monday. "
+            "Their cooperation on border security will expand, officials said."
+        ),
+        "COOPERATE",
+    )
+    assert _countries(m.actor) == {"TCD", "NER"}
+    assert "resolve.earlier_participants" in m.explanation
+
+
+def test_their_noun_event_told_by_rebels_stays_the_rebels(code):
+    m = _by_type(
+        code(
+            "Chad and Niger held talks on Monday. "
+            "Rebels said their attacks on the army would continue."
+        ),
+        "ASSAULT",
+    )
+    assert _countries(m.actor) != {"TCD", "NER"}
+
+
+# -- verbs of giving in turn ("exchanged fire", "traded accusations") -----------------------
+
+
+def test_exchanged_fire_makes_each_side_the_others_target(code):
+    m = _by_type(code("Chad and Sudan exchanged fire along the border on Sunday."), "ASSAULT")
+    assert _countries(m.actor) == {"TCD", "SDN"}
+    assert _countries(m.recipient) == {"TCD", "SDN"}
+    assert "recipient.exchanged" in m.explanation
+
+
+def test_traded_accusations_is_reciprocal(code):
+    m = _by_type(code("Vietnam and China traded accusations over the island incident."), "ACCUSE")
+    assert _countries(m.recipient) == {"VNM", "CHN"}
+    assert "recipient.exchanged" in m.explanation
+
+
+def test_exchanged_fire_with_a_named_partner_keeps_the_partner(code):
+    m = _by_type(
+        code("Malian and Nigerien soldiers exchanged fire with Algerian troops on Sunday."),
+        "ASSAULT",
+    )
+    assert "recipient.exchanged" not in m.explanation
+
+
+# -- both sides owned by a plural anaphor ("their troops", "the two countries' leaders") --------
+
+
+def test_a_clash_between_their_troops_is_both_states(code):
+    m = _by_type(
+        code(
+            "Bolivia and Paraguay resumed border talks on Monday. "
+            "A clash between their troops killed four soldiers on Tuesday."
+        ),
+        "ASSAULT",
+        "clash",
+    )
+    assert _countries(m.actor) == {"BOL", "PRY"}
+    assert "resolve.plural_possessor" in m.explanation
+
+
+def test_the_two_countries_leaders_meeting_is_joint(code):
+    m = _by_type(
+        code(
+            "Peru and Ecuador reopened their border last year. "
+            "The two countries' leaders met in Quito on Monday."
+        ),
+        "CONSULT",
+        "met",
+    )
+    assert _countries(m.actor) == {"PER", "ECU"}
+    assert not m.recipient
+
+
+def test_their_ministers_met_after_two_states_named(code):
+    m = _by_type(
+        code(
+            "Norway and Iceland held a round of fishing talks in Oslo. "
+            "Their foreign ministers met again on Friday."
+        ),
+        "CONSULT",
+        "met",
+    )
+    assert _countries(m.actor) == {"NOR", "ISL"}
+
+
+def test_both_sides_troops_withdrew(code):
+    m = _by_type(
+        code(
+            "Chad and Niger agreed on a new border line. "
+            "Both sides' troops withdrew from the frontier on Friday."
+        ),
+        "RETREAT",
+    )
+    assert _countries(m.actor) == {"TCD", "NER"}
+
+
+def test_their_of_one_plural_subject_stays_that_subjects(code):
+    mentions = code(
+        "Kenya and Uganda held talks on Monday. "
+        "The Kenyan rebels said their leaders would meet Ugandan officials."
+    )
+    for m in mentions:
+        if m.evidence.trigger.startswith("meet"):
+            assert _countries(m.actor) != {"KEN", "UGA"}
+
+
 # -- reciprocal pronouns -----------------------------------------------------------------------
 
 
@@ -26,10 +179,11 @@ def test_each_other_makes_every_doer_a_recipient(code):
     m = _by_type(
         code("Bolivia and Paraguay traded accusations, blaming each other for the collapse."),
         "ACCUSE",
-        "blaming",
-    )
+    )  # 'blaming' is the same event as 'traded accusations' (recipient.exchanged)
     assert _countries(m.actor) == {"BOL", "PRY"}
     assert _countries(m.recipient) == {"BOL", "PRY"}
+    assert "recipient.reciprocal" in m.explanation or "recipient.exchanged" in m.explanation
+    m = _by_type(code("Bolivia and Paraguay issued statements blaming each other."), "ACCUSE")
     assert "recipient.reciprocal" in m.explanation
 
 

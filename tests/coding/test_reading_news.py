@@ -540,7 +540,12 @@ def test_what_a_march_demands_is_not_done(code):
 @pytest.mark.parametrize(
     ("text", "plover", "actors", "recipients"),
     [
-        ("Thailand and Cambodia exchanged fire along their border.", "ASSAULT", ["KHM", "THA"], []),
+        (
+            "Thailand and Cambodia exchanged fire along their border.",
+            "ASSAULT",
+            ["KHM", "THA"],
+            ["THA", "KHM"],
+        ),
         (
             "Washington imposed new export controls on Chinese chip makers.",
             "SANCTION",

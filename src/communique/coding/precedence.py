@@ -117,6 +117,10 @@ def actor_candidates(trig: Trigger) -> list[Arg]:
             parties = between(part)
             if parties:
                 return [parties]
+    if not doer and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "VBG":
+        parties = between(tok)  # "*fighting between* A and B erupted": a gerund as a noun
+        if parties:
+            return [parties]
     head = tok.head
     if (
         tok.dep_ == "conj"

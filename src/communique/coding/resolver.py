@@ -193,6 +193,16 @@ class ArgumentResolver:
                     )
                     continue
             spans = self.index.in_phrase(head)
+            if spans and (each := self.plural_from(head, spans)) is not None:
+                # "his counterparts *from A and B*": one for each state named
+                actors += each[0]
+                notes.append(each[1])
+                continue
+            if spans and (each := self.plural_owned(head, spans)) is not None:
+                # "*their* troops", "*the two countries'* leaders": each side's, not one
+                actors += each[0]
+                notes.append(each[1])
+                continue
             if head.lemma_.lower() in RELATIONAL_NOUNS:  # "X's allies" are not X ("its *EU*
                 owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
                 spans = [sp for sp in spans if sp.head not in owners]  # partners" are the EU)
@@ -261,6 +271,12 @@ class ArgumentResolver:
                 if is_pronoun(head):  # "Rebels said they would ...": the reporting subject
                     ref = self.antecedent(head, plural=True)
                     rid = "resolve.reporting_subject"
+                if ref and head.lower_ == "their" and head.dep_ == "poss" and self.unnamed(ref):
+                    # "*Their* cooperation will grow, officials said": officials of no named
+                    # country do not own the act of the two states the story told of
+                    earlier = {a.country for a in self.memory.participants if is_state(a.country)}
+                    if len(earlier) > 1:
+                        ref = []
                 if not ref:
                     ref = within or participants or ref or self.memory.participants
                     rid = "resolve.earlier_participants"
@@ -346,6 +362,100 @@ class ArgumentResolver:
                                             members=", ".join(m.text for m in members)))  # fmt: skip
                     return members
         return [head]
+
+    def plural_owned(
+        self, head: Token, spans: list[ActorSpan]
+    ) -> tuple[list[Actor], Because] | None:
+        """ "*their* troops clashed", "*the two countries'* leaders met", "*both sides'*
+        negotiators": a group or office named by no country of its own, owned by a plural
+        anaphor, is one such group for each of the last two or more states (the last event's
+        participants, else the last two states named in this or the previous sentence); a
+        "they" of a single plural subject ("the rebels said their leaders ...") is left alone
+        (rule resolve.plural_possessor)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or not is_plural_anaphor(owner):
+            return None
+        if owner.lower_ != "their" and owner.lower_ not in SIDE_WORDS | STATE_PLURALS:
+            return None  # "their", "the two countries'", "both sides'", not "the two leaders'"
+        mine = [sp for sp in spans if sp.start <= head.i < sp.end]
+        if not mine or any(sp.kind not in ("group", "role") for sp in mine):
+            return None  # "their *Iranian* allies": a named party stands for itself
+        cur = head
+        for _ in range(6):  # "Rebels said their leaders ...": one plural doer's
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            for subj in cur.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass") or owner in subj.subtree:
+                    continue
+                ref = unique_actors(self.index.in_phrase(subj)) if is_plural(subj) else []
+                if ref and len({a.country for a in ref if is_state(a.country)}) < 2:
+                    return None
+        pool = self.memory.sentence_participants or self.memory.participants
+        states = list(dict.fromkeys(a.country for a in pool if is_state(a.country)))
+        if len(states) < 2:
+            states = self.last_states(head)
+        if len(states) < 2:
+            return None
+        sector = mine[0].actor.sector
+        text = head.text
+        got = [make_actor(text, iso, sector) for iso in states]
+        why = Because.of(
+            "resolve.plural_possessor", word=f"{owner.text} {text}", ref=", ".join(states)
+        )
+        return got, why
+
+    def unnamed(self, actors: list[Actor]) -> bool:
+        """Whether all ``actors`` are officials given the story's most frequent country for
+        want of one named ("officials said"; not "rebels said", whose own acts they tell)."""
+        guessed = [sp.actor for sp in self.index.spans if sp.country_guessed]
+        return all(a.sector == "GOV" and any(a is g or a == g for g in guessed) for a in actors)
+
+    def plural_from(
+        self, head: Token, spans: list[ActorSpan]
+    ) -> tuple[list[Actor], Because] | None:
+        """ "his counterparts *from A and B*", "delegates *from A, B and C*": a plural group or
+        office followed by "from" and two or more states joined by "and" is one such group
+        for each of them, not the first only (rule resolve.plural_from)."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return None
+        mine = [sp for sp in spans if sp.start <= head.i < sp.end]
+        if not mine or any(sp.kind not in ("group", "role") for sp in mine):
+            return None
+        states: list[str] = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for o in prep.children:
+                if o.dep_ != "pobj":
+                    continue
+                for t in with_conjuncts(o):
+                    sp = self.index.at(t)
+                    iso = sp.actor.country if sp is not None and sp.kind == "country" else None
+                    if iso and is_state(iso) and iso not in states:
+                        states.append(iso)
+        if len(states) < 2:
+            return None
+        sector = mine[0].actor.sector
+        got = [make_actor(head.text, iso, sector) for iso in states]
+        why = Because.of("resolve.plural_from", word=head.text, ref=", ".join(states))
+        return got, why
+
+    def last_states(self, head: Token) -> list[str]:
+        """The last two states named as parties before ``head``, in its sentence or the one
+        before (oldest first), else []."""
+        start = head.sent.start
+        prev = self.doc[start - 1].sent.start if start > 0 else start
+        out: list[str] = []
+        for sp in sorted(self.index.spans, key=lambda s: -s.start):
+            if sp.start >= head.i or sp.start < prev:
+                continue
+            iso = sp.actor.country
+            if sp.kind == "country" and not sp.is_location and is_state(iso) and iso not in out:
+                out.append(iso)  # type: ignore[arg-type]
+                if len(out) == 2:
+                    return out[::-1]
+        return []
 
     def other_sides(self, own: set[str]) -> list[Actor]:
         """The participants of the most recent event of two or more states, none of them in

@@ -114,6 +114,23 @@ def reciprocal(trig: Token) -> Token | None:
     return None
 
 
+def exchange_verb(trig: Token, found: Arg) -> Token | None:
+    """ "A and B *exchanged* fire", "*traded* accusations" (the noun trigger's verb): a verb
+    of giving in turn (vocabulary exchange_verbs) whose subject is the doers, with no partner
+    named by "with"; else None."""
+    verb = trig
+    if found.rule == "actor.governing_verb_subject" and trig.dep_ == "dobj":
+        verb = trig.head
+    elif found.rule not in SUBJECT_RULES:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXCHANGE_VERBS:
+        return None
+    given = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "with" for t in given for c in t.children):
+        return None  # "A and B exchanged fire *with* C"
+    return verb
+
+
 def attack_subject(verb: Token) -> tuple[Token, Arg] | None:
     """ "the air strike *on X* killed twelve people": a subject that is an attack noun with
     its target ("on", "against") or its place ("in"), and those words."""
@@ -151,6 +168,7 @@ def _texts(tokens: list[Token]) -> str:
 
 
 VOICING_VERBS = words("voicing_verbs")
+EXCHANGE_VERBS = words("exchange_verbs")
 
 
 def _skip_recipient(trig: Trigger, found: Arg) -> bool:
@@ -213,6 +231,13 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
         words_ = f"{tok.doc[each.i - 1].text} {each.text}"
         cand.set_recipients(
             [replace(a) for a in actors], Because.of("recipient.reciprocal", words=words_)
+        )
+        recipient_args = []
+    elif len(own) > 1 and (giving := exchange_verb(tok, actor_arg)) is not None:
+        # "A and B *exchanged* fire / *traded* accusations / *swapped* prisoners": what each
+        # side gives the other goes to the other, as with "each other"
+        cand.set_recipients(
+            [replace(a) for a in actors], Because.of("recipient.exchanged", verb=giving.text)
         )
         recipient_args = []
     for fallback in ("", "recipient"):
