@@ -1171,3 +1171,25 @@ def test_they_of_a_reporting_subject_stays_the_reporter_across_the_sentence(code
     )
     m = _by_type(code(text), "CONCEDE", "bowing")
     assert _countries(m.actor) == {"GRC"}
+
+
+def test_leaders_who_witness_a_signing_are_its_parties(code):
+    text = (
+        "Chile's president met his Peruvian counterpart in Lima on Monday. "
+        "The two leaders also witnessed the signing of nine agreements."
+    )
+    m = _by_type(code(text), "SUPPORT", "signing")
+    assert _countries(m.actor) == {"CHL", "PER"}
+
+
+def test_a_visit_condemned_paragraphs_later_is_the_visitors(code):
+    text = (
+        "Japan's prime minister arrived in Manila on Monday for a two-day visit. "
+        "He met the Philippine president at the presidential palace. "
+        "The two leaders agreed to expand coast guard cooperation. "
+        "Officials said more talks would follow in Tokyo. "
+        "China's foreign ministry criticised the visit on Tuesday."
+    )
+    m = _by_type(code(text), "ACCUSE", "criticised")
+    assert "JPN" in _countries(m.recipient)
+    assert "recipient.earlier_act" in m.explanation  # found, not the story's counterpart guessed

@@ -28,7 +28,7 @@ CLAIM_WORDS = words("claim_nouns") | words("proposal_nouns")
 REPORTING_VERBS = words("reporting_verbs")
 # they judge an act: "condemned *the seizure*" may name one the story just told
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
-EARLIER_ACT_REACH = 2  # sentences back
+EARLIER_ACT_REACH = 4  # sentences back
 STEM = 4  # letters a verb and its noun share ("seize", "seizure")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 

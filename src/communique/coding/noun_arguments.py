@@ -75,6 +75,12 @@ GOODS_END_PREPS = ("to", "into", "from", "for")
 DOER_TARGET_PREPS = ("on", "upon", "against")
 
 
+def witnessed_signing(verb: Token, noun: Token) -> bool:
+    """ "The two presidents *witnessed the signing* of 14 agreements": leaders who witness or
+    attend a signing are its parties (their officials sign), not onlookers."""
+    return noun.lemma_.lower() == "signing" and verb.lemma_.lower() in ("witness", "attend")
+
+
 def observes(verb: Token, noun: Token) -> bool:
     """Whether ``verb`` speaks of, judges, remembers or withstands the noun event it governs
     rather than doing it: "*condemned* the attack", "*survived* the attack", and a naming verb
@@ -179,8 +185,13 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     if (
         noun.dep_ in ("dobj", "attr", "nsubjpass")
         and head.pos_ in ("VERB", "AUX")
-        and not observes(head, noun)
-        and head.lemma_.lower() not in JUDGING_VERBS  # "X protested *attacks*": not X's
+        and (
+            witnessed_signing(head, noun)  # "the leaders *witnessed the signing* of": theirs
+            or (
+                not observes(head, noun)
+                and head.lemma_.lower() not in JUDGING_VERBS  # "X protested *attacks*"
+            )
+        )
         and not any(  # "Israel's *war* dominated the summit": a situation takes no part
             c.dep_ == "nsubj" and c.lemma_.lower() in SITUATION_NOUNS for c in head.children
         )
