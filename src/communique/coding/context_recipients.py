@@ -28,7 +28,8 @@ CLAIM_WORDS = words("claim_nouns") | words("proposal_nouns")
 REPORTING_VERBS = words("reporting_verbs")
 # they judge an act: "condemned *the seizure*" may name one the story just told
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
-EARLIER_ACT_REACH = 4  # sentences back
+EARLIER_ACT_REACH = 4  # sentences back, for a noun of the act's own kind ('the visit')
+GENERAL_ACT_REACH = 2  # for a general one ('the move'): further back it finds other acts
 STEM = 4  # letters a verb and its noun share ("seize", "seizure")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -260,7 +261,7 @@ def general_act(
     (rule recipient.earlier_general_act)."""
     own = {a.country for a in cand.actors if a.country}
     for act in reversed(acts):
-        if index_now - act.index > EARLIER_ACT_REACH:
+        if index_now - act.index > GENERAL_ACT_REACH:
             return
         if act.index == index_now or act.code.startswith(STANCE_CODES) or not general.names(act):
             continue
