@@ -1193,3 +1193,22 @@ def test_a_visit_condemned_paragraphs_later_is_the_visitors(code):
     m = _by_type(code(text), "ACCUSE", "criticised")
     assert "JPN" in _countries(m.recipient)
     assert "recipient.earlier_act" in m.explanation  # found, not the story's counterpart guessed
+
+
+def test_a_state_condemning_rebels_of_its_own_country_aims_at_them(code):
+    text = (
+        "Gunmen abducted at least 30 pupils from a school in Kaduna state on Tuesday. "
+        "Soldiers were deployed to the area. "
+        "The Nigerian president condemned the abduction."
+    )
+    m = _by_type(code(text), "ACCUSE", "condemned")
+    assert "recipient.earlier_act" in m.explanation
+
+
+def test_a_call_for_the_release_of_people_is_aimed_at_their_captors(code):
+    text = (
+        "Gunmen abducted at least 30 pupils from a school in Kaduna state on Tuesday. "
+        "UNICEF called for the immediate release of the children."
+    )
+    m = _by_type(code(text), "REQUEST", "called")
+    assert "recipient.captor" in m.explanation

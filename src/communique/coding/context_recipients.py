@@ -199,7 +199,6 @@ def _same_act(
     search is over (found, or the judge's own act)."""
     act = trigger_at.get(obj.i)
     stem = obj.lemma_.lower()[:STEM]
-    own = {a.country for a in cand.actors if a.country}
     for index, root, actors, words_, *_ in reversed(acts):
         if index_now - index > EARLIER_ACT_REACH:
             break
@@ -209,7 +208,7 @@ def _same_act(
         )  # "seized ... *the seizure*", "killed ... *the killings*"
         if index == index_now or not (same_kind or same_word):
             continue
-        if {a.country for a in actors if a.country} & own:
+        if same_side(actors, cand.actors):
             return True  # its own act
         why = Because.of("recipient.earlier_act", noun=obj.text, words=words_, n=index_now - index)
         cand.set_recipients(list(actors), why)
@@ -492,3 +491,16 @@ def crowd_target(
             cand.set_recipients(crowd, why)
             cand.assumed_recipient = not placed
             return
+
+
+# who takes on a state from within: their acts are not that state's own
+CHALLENGERS = frozenset({"REB", "OPP", "UAF", "CRM", "INS"})
+
+
+def same_side(doers: list[Actor], judges: list[Actor]) -> bool:
+    """Whether an act's doers are the judges' own side: the same country, unless the doers are
+    rebels, armed gangs or opposition of it ("Gunmen abducted 40 students. The president
+    condemned the abduction": not the president's own act)."""
+    own = {a.country for a in judges if a.country and a.sector not in CHALLENGERS}
+    theirs = {a.country for a in doers if a.country and a.sector not in CHALLENGERS}
+    return bool(own & theirs)

@@ -34,6 +34,7 @@ from communique.coding.context_recipients import (
     judged_event_pronoun,
     legislative_acts,
     protest_crowd,
+    same_side,
     story_counterpart,
 )
 from communique.coding.dates import find_dates, iso
@@ -79,8 +80,20 @@ DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped tr
 CAPTURE_CODES = frozenset({"173", "181"})
 # demands and appeals to free people (CAMEO 1053, 0253)
 RELEASE_DEMANDS = frozenset({"1053", "0253"})
+RELEASE_NOUNS = frozenset({"release", "freedom", "return", "freeing"})  # in a plain request
 # recipients that are the people held, not a side: civilians, groups without a state sector
 HELD_SECTORS = frozenset({"CVL", "REF", "", None, "MED", "EDU", "HLH", "LAB", "AGR", "BUS", "REL"})
+
+
+def asks_release(cand: Candidate) -> bool:
+    """ "called for *the release* of the children", "urged their *return*": a request whose
+    object names freeing people."""
+    if cand.plover != "REQUEST":
+        return False
+    tok = cand.trigger.token
+    heads = [c for c in tok.children if c.dep_ == "dobj"]
+    heads += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(h.lemma_.lower() in RELEASE_NOUNS for h in heads)
 
 
 class SentenceCoder:
@@ -304,7 +317,7 @@ class SentenceCoder:
                     cand.assumed_recipient = True
                 elif (note := retaliation_note(content)) is not None:
                     cand.notes.append(note)
-            if cand.trigger.cameo.code in RELEASE_DEMANDS:
+            if cand.trigger.cameo.code in RELEASE_DEMANDS or asks_release(cand):
                 self.captor(cand)
             story_counterpart(self.resolver, cand)
         # "protesters clashed with police": the crowd's riot, and the forces' repression
@@ -332,7 +345,7 @@ class SentenceCoder:
         ):
             return
         for index, captors in reversed(self.captures):
-            if {a.country for a in captors if a.country} & own:
+            if same_side(captors, cand.actors):
                 continue  # its own side's arrests: the demand is not aimed at itself
             why = Because.of(
                 "recipient.captor",
