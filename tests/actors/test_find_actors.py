@@ -293,3 +293,10 @@ def test_member_states_of_no_body_named_take_no_country(nlp):
     text = "Kenya hosted the summit. Amnesty International urged member states to act."
     found = [s for s in spans(nlp, text) if s.actor.text.lower() == "member states"]
     assert found and found[0].actor.country is None
+
+
+def test_a_country_name_with_state_after_it_is_a_region_of_another_country(nlp):
+    found = spans(nlp, "Gunmen raided a village in Niger state on Sunday.", date(2023, 5, 1))
+    assert "NGA" in {s.actor.country for s in found}
+    assert "NER" not in {s.actor.country for s in found}
+    assert "NER" in {s.actor.country for s in spans(nlp, "Niger's junta expelled an envoy.")}

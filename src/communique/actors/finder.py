@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -124,6 +125,7 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
             if not found:
                 i += 1
                 continue
+            found = [_region_named(self.doc, sp) for sp in found]  # "Niger state": Nigeria's
             for sp in found:
                 self._note(sp)
             spans.extend(found)
@@ -401,6 +403,31 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
                     return iso, f"the sentence opens 'In {place},'"
                 return None
         return None
+
+
+REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
+
+
+def _region_named(doc: Doc, sp: ActorSpan) -> ActorSpan:
+    """ "*Niger* state", "*Georgia* state": a country's name with "state" or "province" after
+    it names a region of another country (ISO 3166-2), the one country with a region so named."""
+    if sp.kind == "body" and sp.end - sp.start >= 2 and doc[sp.end - 1].lower_ in REGION_WORDS:
+        after, end = doc[sp.end - 1], sp.end - 1  # composed as "state" + country: "Niger state"
+    else:
+        after = doc[sp.end] if sp.end < len(doc) else None
+        end = sp.end
+        if sp.kind != "country" or after is None or after.lower_ not in REGION_WORDS:
+            return sp
+    from communique.places.gazetteer import region_countries
+
+    name = doc[sp.start : end].text
+    countries = region_countries(name)
+    iso = next(iter(countries)) if len(countries) == 1 else None
+    if iso is None or iso == sp.actor.country:
+        return sp
+    sp.actor = replace(sp.actor, country=iso, code=iso, sector=None)
+    sp.rule = f"region '{name} {after.text}' (ISO 3166-2) -> {iso}"
+    return sp
 
 
 def _member_states(sp: ActorSpan, doc: Doc) -> bool:
