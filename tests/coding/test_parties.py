@@ -1212,3 +1212,10 @@ def test_a_call_for_the_release_of_people_is_aimed_at_their_captors(code):
     )
     m = _by_type(code(text), "REQUEST", "called")
     assert "recipient.captor" in m.explanation
+
+
+def test_an_act_people_are_arrested_for_is_theirs(code):
+    text = "Zambian police arrested 40 opposition activists for attacks on polling stations."
+    m = _by_type(code(text), "ASSAULT", "attacks")
+    assert [a.sector for a in m.actor] == ["OPP"]
+    assert "actor.punished_for" in m.explanation

@@ -120,6 +120,30 @@ def _names_owner(noun: Token) -> bool:
     )
 
 
+# verbs of arresting and punishing: whom they name did what they are arrested for ("blamed X
+# for the strike" is left to the judging verbs)
+PUNISHING_VERBS = frozenset(
+    {"arrest", "detain", "jail", "imprison", "sentence", "convict", "charge", "indict",
+     "punish", "prosecute", "fine", "execute", "hang"}
+)  # fmt: skip
+
+
+def punished_for(noun: Token) -> Arg:
+    """ "Police arrested 200 activists *for attacks* on trains", "X was jailed *for* the
+    bombing": the act someone is arrested, charged or punished for is theirs, whoever did
+    the arresting (rule actor.punished_for)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "over") or prep.dep_ != "prep":
+        return Arg()
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PUNISHING_VERBS:
+        return Arg()
+    who = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if who is None or who.pos_ not in ("NOUN", "PROPN"):
+        return Arg()
+    return arg(with_conjuncts(who), "actor.punished_for", verb=verb.text)
+
+
 def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     """Candidate doers of a noun trigger, best first ("his visit", "the U.S. blockade",
     "aid from X", "the blockade imposed by X", the subject of "paid a visit"; "talks
@@ -128,6 +152,9 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     poss = first(noun, "actor.possessor")
     if poss is not None:
         out.append(arg(with_conjuncts(poss.arg), poss.rule))
+    punished = punished_for(noun)
+    if punished:  # "arrested 200 activists *for arson attacks*": the activists' attacks
+        out.append(punished)
     # "the withdrawal *from* X" names the place left; "the withdrawal *of Russian* troops", who
     # left, when the words name whose they are
     actor_preps = NOUN_ACTOR_PREPS if root != WITHDRAWAL_ROOT else ("by", "of")
