@@ -76,9 +76,9 @@ DOER_TARGET_PREPS = ("on", "upon", "against")
 
 
 def witnessed_signing(verb: Token, noun: Token) -> bool:
-    """ "The two presidents *witnessed the signing* of 14 agreements": leaders who witness or
-    attend a signing are its parties (their officials sign), not onlookers."""
-    return noun.lemma_.lower() == "signing" and verb.lemma_.lower() in ("witness", "attend")
+    """ "The two presidents *witnessed the signing* of 14 agreements": leaders who witness a
+    signing are its parties (their officials sign), not onlookers; guests *attend* one."""
+    return noun.lemma_.lower() == "signing" and verb.lemma_.lower() == "witness"
 
 
 def observes(verb: Token, noun: Token) -> bool:
