@@ -257,3 +257,8 @@ def test_a_noun_event_that_is_the_subject_of_a_past_verb_stays_asserted(code):
 def test_news_sourced_to_witnesses_stays_asserted(code, text):
     ms = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert ms and {m.modality for m in ms} == {"asserted"}
+
+
+def test_what_must_be_done_is_not_done(code):
+    ms = code("The accord must now be ratified by the parliaments of Peru and Chile.")
+    assert [m.modality for m in ms if m.event_type == "SUPPORT"] == ["hypothetical"]
