@@ -47,3 +47,30 @@ def test_a_mob_and_the_eln_are_doers(nlp):
     assert mob and mob[0].actor[0].code == "NGACVL"
     eln = code_text("The ELN attacked a police post in Colombia on Sunday.")
     assert eln and eln[0].actor[0].code == "COLREB"
+
+
+def test_entity_table_matches_the_sentence_entities_it_replaces():
+    """``NameReader._ent_at`` (a per-story table of entities by first token) gives the entity
+    ``doc[i].sent.ents`` would, also for an entity the tagger ran across a sentence break."""
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from communique.actors.names import NameReader
+
+    words = ["Troops", "left", "Kherson", ".", "Odesa", "Port", "reopened", "in", "May", "."]
+    starts = [True, False, False, False, True, False, False, False, False, False]
+    ents = ["O", "O", "B-GPE", "I-GPE", "I-GPE", "O", "O", "O", "B-DATE", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=starts, ents=ents)
+    reader = SimpleNamespace(doc=doc)
+    for i in range(len(doc)):
+        want = next((e for e in doc[i].sent.ents if e.start == i), None)
+        got = NameReader._ent_at(reader, i)
+        assert (
+            (got.start, got.end, got.label_) == (want.start, want.end, want.label_)
+            if want
+            else got is None
+        )
+    assert NameReader._ent_at(reader, 2) is None  # "Kherson . Odesa": runs past its sentence
+    assert NameReader._ent_at(reader, 8).text == "May"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.actors import lexicon as lx
 from communique.actors.leaders import holder_on
@@ -241,9 +241,7 @@ class NameReader:
             return None
         if self.doc[i].ent_type_ not in PLACE_ENTS or self.doc[i].ent_iob_ != "B":
             return self._untagged_city(i) or self._untagged_region(i)
-        ent = (
-            next((e for e in self.doc[i].sent.ents if e.start == i), None) if self.parsed else None
-        )
+        ent = self._ent_at(i) if self.parsed else None
         if ent is None or ent.end - ent.start > 4:
             return None
         text = ent.text
@@ -270,6 +268,17 @@ class NameReader:
             rid = ""
         rule = f"place '{text}' ({how}) -> {iso}"
         return [self._span(ent.start, ent.end, actor, "country", rule, rule_id=rid)]
+
+    def _ent_at(self, i: int) -> Span | None:
+        """The named entity that starts at token ``i`` and ends within its sentence (what
+        ``doc[i].sent.ents`` holds), from a table of the Doc's entities built once per story."""
+        table = getattr(self, "_ents_by_start", None)
+        if table is None:
+            table = self._ents_by_start = {e.start: e for e in self.doc.ents}
+        ent = table.get(i)
+        if ent is None or ent.end > self.doc[i].sent.end:
+            return None
+        return ent
 
     def _region_after(self, end: int) -> str | None:
         """ "Birmingham*, Alabama*": the place name set off by a comma after a place, if any."""

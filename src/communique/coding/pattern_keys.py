@@ -72,32 +72,46 @@ def object_keys(tok: Token) -> dict[str, Token]:
 
 def parse_keys(tok: Token, deps: dict[str, Token]) -> dict[str, Token]:
     """``deps`` plus ``prep:object`` pairs and ``<word`` for words before the trigger."""
+    return _with_parse_keys(deps, _parse_extra(tok))
+
+
+def _with_parse_keys(deps: dict[str, Token], extra: list[tuple[str, Token]]) -> dict[str, Token]:
     found = dict(deps)
+    for key, t in extra:
+        found.setdefault(key, t)
+    return found
+
+
+def _parse_extra(tok: Token) -> list[tuple[str, Token]]:
+    """The keys ``parse_keys`` adds to ``deps``, in the order it adds them (the first of a key
+    wins), so that they can be found once per trigger and laid over several ``deps``."""
+    extra: list[tuple[str, Token]] = []
+    kids = list(tok.children)
     # a particle the parser read as a preposition with no object of its own ("pulled *out* of
     # the pact") carries the preposition that follows it, as a particle does
-    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "prt"))]
+    heads = [tok, *(c for c in kids if c.dep_ in ("dobj", "obj", "attr", "prt"))]
     heads += [
         c
-        for c in tok.children
+        for c in kids
         if c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
     ]
     for head in heads:
-        for prep in head.children:
+        for prep in kids if head is tok else head.children:
             if prep.dep_ not in ("prep", "agent", "dative", "prt"):
                 continue
             for obj in prep.children:
                 if obj.dep_ in ("pobj", "pcomp", "dobj"):
                     for key in _keys(obj):
-                        found.setdefault(f"{prep.lower_}:{key}", obj)
+                        extra.append((f"{prep.lower_}:{key}", obj))
                     for mod in obj.children:
                         if mod.dep_ in ("compound", "amod"):
                             for key in _keys(mod):
-                                found.setdefault(f"{prep.lower_}:{key}", mod)
+                                extra.append((f"{prep.lower_}:{key}", mod))
     # "ordered X *to leave*": the dictionary writes a "to"-infinitive as a preposition with its
     # object ("(TO LEAVE)"); the parser makes it a clause with "to" as its auxiliary, on the
     # verb or, read as an infinitival relative, on its object
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    clauses = [*tok.children, *(g for o in objs for g in o.children if g.dep_ == "relcl")]
+    objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
+    clauses = [*kids, *(g for o in objs for g in o.children if g.dep_ == "relcl")]
     for clause in clauses:
         if (
             clause.dep_ in ("xcomp", "ccomp", "relcl")
@@ -106,13 +120,13 @@ def parse_keys(tok: Token, deps: dict[str, Token]) -> dict[str, Token]:
             and to_infinitive(clause)
         ):
             for key in _keys(clause):
-                found.setdefault(f"to:{key}", clause)
-    for child in tok.lefts:
-        if child.dep_ in _LEFT_DEPS:
+                extra.append((f"to:{key}", clause))
+    for child in kids:
+        if child.i < tok.i and child.dep_ in _LEFT_DEPS:  # tok.lefts
             for t in (child, *(g for g in child.children if g.dep_ in ("compound", "amod"))):
                 for key in _keys(t):
-                    found.setdefault("<" + key, t)
-    return found
+                    extra.append(("<" + key, t))
+    return extra
 
 
 _DAY_WORDS = frozenset(WEEKDAYS) | {"today", "tonight", "weekend"}
@@ -167,10 +181,16 @@ class TokenKeys:
     def __init__(self, tok: Token, deps: dict[str, Token]) -> None:
         self.tok, self.deps = tok, deps
         self._cache: dict[str, dict[str, Token]] = {}
+        self._parse_extra: list[tuple[str, Token]] | None = None
 
     def all_keys(self) -> set[str]:
         """Every key any kind of search could find."""
         return {k for kind in ("deps+", "objects+", "window") for k in self.get(kind)}
+
+    def _extra(self) -> list[tuple[str, Token]]:
+        if self._parse_extra is None:
+            self._parse_extra = _parse_extra(self.tok)
+        return self._parse_extra
 
     def get(self, kind: str) -> dict[str, Token]:
         found = self._cache.get(kind)
@@ -180,9 +200,9 @@ class TokenKeys:
             elif kind == "objects":
                 found = object_keys(self.tok)
             elif kind == "objects+":
-                found = parse_keys(self.tok, self.get("objects"))
+                found = _with_parse_keys(self.get("objects"), self._extra())
             else:
-                found = parse_keys(self.tok, self.deps)
+                found = _with_parse_keys(self.deps, self._extra())
             self._cache[kind] = found
         return found
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -138,12 +139,19 @@ def candidate_lemmas(tok: Token) -> list[str]:
     """Lemmas to look ``tok`` up by: the tagger's, the written word, and, where the tagger's
     lemma is no verb the lexicon knows ("raped" read as "rap"), the dictionary verbs whose
     written forms include the word."""
+    return list(_candidate_lemmas(tok.lemma_.lower(), tok.lower_))
+
+
+@lru_cache(maxsize=65536)
+def _candidate_lemmas(lemma: str, lower: str) -> tuple[str, ...]:
+    """``candidate_lemmas`` for a lemma and written word (a pure function of the two strings
+    and the lexicon tables, so computed once per pair)."""
     rules, surface = trigger_rules(), surface_lemmas()
-    out = [tok.lemma_.lower(), tok.lower_]
-    lemma_known = out[0] in rules or any(out[0] in lems for lems in surface.get(out[0], ()))
+    out = [lemma, lower]
+    lemma_known = lemma in rules or any(lemma in lems for lems in surface.get(lemma, ()))
     if not lemma_known:
-        out += surface.get(tok.lower_, ())
-    return list(dict.fromkeys(out))
+        out += surface.get(lower, ())
+    return tuple(dict.fromkeys(out))
 
 
 def match(tok: Token) -> Trigger | None:
