@@ -465,3 +465,10 @@ def test_an_arrest_warrant_issued_is_legal_action_one_sought_is_not_yet(code):
     )
     assert [(m.event_type, m.cameo) for m in ms] == [("COERCE", "173")]
     assert "COERCE" not in types(code, "Prosecutors sought an arrest warrant for Peru's president.")
+
+
+def test_hanging_people_is_an_execution_and_carrying_out_a_plan_is_none(code):
+    ms = code("Iran hanged two protesters on Monday, rights groups said.")
+    assert [(m.event_type, m.cameo) for m in ms] == [("ASSAULT", "1823")]
+    assert code("Protesters hung banners on the gates of the Iranian embassy.") == []
+    assert code("Kenya's treasury stressed the execution of the budget plan.") == []
