@@ -14,7 +14,6 @@ from communique.places.gazetteer import (
     geocode,
     place_country,
     region_at,
-    region_countries,
 )
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", ""})
@@ -32,12 +31,6 @@ def _scan(doc: Doc, start: int, end: int, prefer: set[str]) -> list[tuple[int, i
     tagged = doc.has_annotation("TAG")
     while i < len(keys):
         tok = doc[start + i]
-        if start + i + 2 < end and hyphen_tail(doc, start + i + 2):
-            region = _hyphenated_region(doc, start + i)
-            if region is not None:  # "KwaZulu-Natal": a province ISO 3166-2 names
-                out.append((start + i, start + i + 3, region))
-                i += 3
-                continue
         m = g.match_at(keys, i) if tok.text[:1].isupper() else None
         if m is not None and hyphen_tail(doc, start + i):
             m = None  # "KwaZulu-*Natal*": the end of a longer, hyphenated name
@@ -85,13 +78,6 @@ def hyphen_tail(doc: Doc, i: int) -> bool:
         and not doc[i - 2].whitespace_
         and doc[i - 2].text[:1].isupper()
     )
-
-
-def _hyphenated_region(doc: Doc, i: int) -> Location | None:
-    """ "KwaZulu-Natal", "Rhineland-Palatinate": a hyphenated province of one country."""
-    name = doc[i : i + 3].text
-    countries = region_countries(name)
-    return Location(name=name, country=next(iter(countries))) if len(countries) == 1 else None
 
 
 def find_places(doc: Doc | Span, article_countries: set[str]) -> list[tuple[int, int, Location]]:
