@@ -35,7 +35,7 @@ from communique.vocabulary import words
 CROWD_SECTORS = words("crowd_sectors")
 # a state's armed forces, police and spies: "the junta", "security forces" with no country
 # named belong to the state whose forces the story named before
-FORCES = frozenset({"MIL", "COP", "SPY"})
+FORCES = words("state_force_sectors")
 POSTED_ABROAD = words("posted_abroad_words")
 MEMBER_HEADS = frozenset({"states", "countries", "nations", "governments"})
 LANGUAGE_WORDS = words("language_words")

@@ -415,7 +415,7 @@ def _addressee_named(verb: Token) -> bool:
 
 # force a state uses on people (CAMEO 17x coercion, 18x assault, 19x fighting)
 FORCE_ROOTS = ("17", "18", "19")
-FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})  # police, soldiers, security services
+FORCE_SECTORS = words("state_force_sectors")  # police, soldiers, security services
 CROWD_FIGHTING = ("190", "193")  # of 19x, the force used on crowds: fighting, small arms
 CROWD_SECTORS = words("crowd_sectors")
 # recipients that only say where it happened, not whom it was done to
@@ -494,7 +494,7 @@ def crowd_target(
 
 
 # who takes on a state from within: their acts are not that state's own
-CHALLENGERS = frozenset({"REB", "OPP", "UAF", "CRM", "INS"})
+CHALLENGERS = words("challenger_sectors")
 
 
 def same_side(doers: list[Actor], judges: list[Actor]) -> bool:

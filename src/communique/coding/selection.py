@@ -23,7 +23,7 @@ DEPLOY_VERBS = words("deploy_verbs")
 OWN_PRONOUNS = words("own_pronouns")
 # sectors of a doer's own means ("sent troops", "deployed police"); None: things, unknown
 OWN_MEANS = {"MIL", "COP", "SPY", None}
-CHALLENGER_SECTORS = frozenset({"REB", "OPP", "UAF", "CRM"})  # who takes on the state
+CHALLENGER_SECTORS = words("challenger_sectors")  # who takes on the state
 CROWD_SECTORS = words("crowd_sectors")
 STATE_FORCES = words("state_force_sectors")
 # rules whose argument is "the object of a preposition" of the trigger (or of its object)
