@@ -98,7 +98,8 @@ def main(argv: list[str]) -> None:
             "Columns as bodies.tsv: text, country, sector, name. Filters: one-word names that are\n"
             f"common English words (Zipf >= {bodies.q.NAME_ZIPF}), acronyms under "
             f"{bodies.q.MIN_ACRONYM} letters,\n"
-            "company names made only of common words, phrases two entries code differently."
+            "company names made only of common words, phrases two entries code differently,\n"
+            "bare dates ('May 15')."
         )
         _write(out, _header(title, fname, MIT, notes, len(rows), dropped),
                ["text", "country", "sector", "name"], rows)  # fmt: skip

@@ -10,6 +10,9 @@ The rules (each dropped entry is counted under its rule's name in the generated 
 - ``short``: entries of fewer than four letters in all.
 - ``model-number``: designations with digits or slashes (weapon and aircraft models).
 - ``mojibake``: entries with broken encoding.
+- ``date``: an entry that is only a date, a month and a day number in either order ("May 15",
+  "17 November"): in news it is nearly always the date, not the group named after it; the full
+  names ("Revolutionary Organization 17 November") stay.
 - ``excluded``: the small hand list in ``EXCLUDED`` (each with its reason).
 
 wordfreq (``pip install wordfreq==3.1.1``) is needed to run the converter, not to use the data.
@@ -79,10 +82,27 @@ def is_acronym(word: str) -> bool:
     return bare.isalpha() and bare.isupper() and len(bare) <= 6
 
 
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def date_shaped(text: str) -> bool:
+    """'May 15', '17 November': a month and a day number, nothing else."""
+    words = text.lower().split()
+    return (
+        len(words) == 2
+        and sum(w in MONTHS for w in words) == 1
+        and sum(w.isdigit() and 1 <= int(w) <= 31 for w in words) == 1
+    )
+
+
 def name_rule(text: str) -> str | None:
     """Why an organisation name (re-cased) is dropped, or None to keep it."""
     if broken(text):
         return "mojibake"
+    if date_shaped(text):
+        return "date"
     if letters(text) < 3:
         return "short"
     words = text.split()
