@@ -20,6 +20,7 @@ wordfreq (``pip install wordfreq==3.1.1``) is needed to run the converter, not t
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
@@ -82,9 +83,7 @@ def is_acronym(word: str) -> bool:
     return bare.isalpha() and bare.isupper() and len(bare) <= 6
 
 
-MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+MONTHS = frozenset(calendar.month_name[1:]) | {m.lower() for m in calendar.month_name[1:]}
 
 
 def date_shaped(text: str) -> bool:
