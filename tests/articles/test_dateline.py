@@ -29,6 +29,8 @@ from communique.articles.dateline import find_dateline
             "Reuters",
         ),
         ("RIO DE JANEIRO (AP) — Police raided", "Rio de Janeiro", None, "AP"),
+        ("NEW DELHI: The finance minister said", "New Delhi", None, None),
+        ("LAGOS: Police fired tear gas at", "Lagos", None, None),
     ],
 )
 def test_wire_datelines(opening, place, date_text, agency):
@@ -45,6 +47,9 @@ def test_wire_datelines(opening, place, date_text, agency):
         "Photo: Minrex",
         "On Friday, the two leaders met in Moscow.",
         "Cuba, not Russia - said the minister",
+        "UPDATE: The minister resigned on Friday.",
+        "WATCH: Troops cross the river",
+        "Lagos: a city of twenty million",
     ],
 )
 def test_ordinary_sentences_are_not_datelines(opening):

@@ -1219,3 +1219,13 @@ def test_an_act_people_are_arrested_for_is_theirs(code):
     m = _by_type(code(text), "ASSAULT", "attacks")
     assert [a.sector for a in m.actor] == ["OPP"]
     assert "actor.punished_for" in m.explanation
+
+
+def test_a_colon_dateline_is_where_the_story_was_filed_not_its_speaker(code):
+    text = (
+        "LAGOS: US President Joe Smith on Monday said there could be consequences "
+        "if Ghana does not lift its ban."
+    )
+    m = _by_type(code(text), "THREATEN")
+    assert _countries(m.actor) == {"USA"}
+    assert _countries(m.recipient) == {"GHA"}

@@ -25,7 +25,7 @@ _DATELINE = re.compile(
     [ ]*
     (?:\([ ]*(?P<agency>[A-Za-zÀ-ÿ][\w .&'’\-]{{0,40}}?)[ ]*\)|/(?P<slash>[A-Z][A-Za-z\-]{{1,15}})/\.?)?
     [ ]*
-    (?P<sep>--|[-–—]|(?=[A-Z"“‘']))?
+    (?P<sep>--|[-–—]|:|(?=[A-Z"“‘']))?
     [ ]*
     """,
     re.VERBOSE,
@@ -81,6 +81,12 @@ def _title_case(place: str) -> str:
     return " ".join(words)
 
 
+def _known_place(place: str) -> bool:
+    from communique.places.gazetteer import geocode
+
+    return geocode(_title_case(place)) is not None
+
+
 def match_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     """The dateline at the very start of ``paragraph`` (offsets shifted by ``offset``), or None."""
     m = _DATELINE.match(paragraph)
@@ -97,6 +103,9 @@ def match_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
         return None
     dashed = sep in ("--", "-", "–", "—")
     all_caps = place.replace(" ", "").replace("-", "").replace(".", "").isupper()
+    if sep == ":" and not (all_caps and not m["region"] and _known_place(place)):
+        return None  # "NEW DELHI: ..." files from a known place; "UPDATE: ...", "Note: ..." do not
+    dashed = dashed or sep == ":"
     if not (agency or (date_text and dashed) or (all_caps and dashed and len(place) > 2)):
         return None
     md = month_day(date_text) if date_text else None
