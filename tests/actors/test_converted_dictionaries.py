@@ -147,7 +147,10 @@ def test_everyday_people_words_keep_their_sector_and_are_no_general_actors(nlp):
 
 def test_a_date_is_no_group_named_after_a_date(nlp):
     # groups named after a day keep their full names; the bare day is a date
-    for text in ("Police and strikers clashed on May 15 in the port.", "On 17 November the march began."):
+    for text in (
+        "Police and strikers clashed on May 15 in the port.",
+        "On 17 November the march began.",
+    ):
         assert not any(sp.actor.sector == "REB" for sp in find_actors(nlp(text))), text
     spans = spans_by_text(nlp, "Revolutionary Organization 17 November claimed the bombing.")
     assert spans["Revolutionary Organization 17 November"].actor.code == "GRCREB"
