@@ -31,6 +31,7 @@ from communique.articles.dateline import find_dateline
         ("RIO DE JANEIRO (AP) — Police raided", "Rio de Janeiro", None, "AP"),
         ("NEW DELHI: The finance minister said", "New Delhi", None, None),
         ("LAGOS: Police fired tear gas at", "Lagos", None, None),
+        ("NAIROBI/KAMPALA, June 4 (Reuters) - Kenya said", "Nairobi", "June 4", "Reuters"),
     ],
 )
 def test_wire_datelines(opening, place, date_text, agency):
@@ -50,6 +51,7 @@ def test_wire_datelines(opening, place, date_text, agency):
         "UPDATE: The minister resigned on Friday.",
         "WATCH: Troops cross the river",
         "Lagos: a city of twenty million",
+        "Nairobi/Kampala ties - a short history",
     ],
 )
 def test_ordinary_sentences_are_not_datelines(opening):

@@ -2,7 +2,8 @@
 
 Handles the wire forms "Havana, February 19 (RHC) --", "Moscow, November 2 (RHC)--",
 "MOSCOW (Reuters) -", "BRASILIA, March 3 (AP) —", "Kyiv, 5 May 2022 –", "WASHINGTON —",
-"MOSCOW, November 2. /TASS/." and "La Habana, 19 feb (PL)".
+"MOSCOW, November 2. /TASS/.", "La Habana, 19 feb (PL)" and the first place of
+"BEIRUT/THE HAGUE, March 7 (Reuters) -" (a story filed from two places).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ _PLACE = rf"{_WORD}(?:[ ]+(?:{_LINK}[ ]+)?{_WORD}){{0,3}}"
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _DATELINE = re.compile(
     rf"""
-    ^(?P<place>{_PLACE})
+    ^(?P<place>{_PLACE})(?:/(?P<also>{_PLACE}))?
     (?:,[ ]*(?P<region>(?!(?i:{_MONTH_ALT}|{WEEKDAY_RE})\b){_PLACE}))?
     (?:,?[ ]*(?i:(?:{WEEKDAY_RE}),?[ ]+)?(?P<date>(?i:{DAY_MONTH_RE}))\.?)?
     [ ]*
@@ -103,6 +104,8 @@ def match_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
         return None
     dashed = sep in ("--", "-", "–", "—")
     all_caps = place.replace(" ", "").replace("-", "").replace(".", "").isupper()
+    if m["also"] and not (all_caps and m["also"].replace(" ", "").isupper()):
+        return None  # two places filed from are both written in capitals
     if sep == ":" and not (all_caps and not m["region"] and _known_place(place)):
         return None  # "NEW DELHI: ..." files from a known place; "UPDATE: ...", "Note: ..." do not
     dashed = dashed or sep == ":"
