@@ -1229,3 +1229,19 @@ def test_a_colon_dateline_is_where_the_story_was_filed_not_its_speaker(code):
     m = _by_type(code(text), "THREATEN")
     assert _countries(m.actor) == {"USA"}
     assert _countries(m.recipient) == {"GHA"}
+
+
+def test_he_or_she_never_stands_for_a_state_named_bare(code):
+    ms = code("Kenya expelled two diplomats. He would defend his record on rights.")
+    assert not [m for m in ms if m.evidence.trigger == "defend"], ms
+    text = (
+        "Ghana's president Kofi Mensah spoke in Accra. Ghana then expelled two Togolese envoys. "
+        "He accused Togo of spying."
+    )
+    m = _by_type(code(text), "ACCUSE")
+    assert [a.name for a in m.actor] == ["Kofi Mensah"], m.explanation
+    assert "resolve.last_person" in m.explanation
+    m = _by_type(code("Kenya expelled two diplomats. It accused Uganda of spying."), "ACCUSE")
+    assert _countries(m.actor) == {"KEN"}
+    m = _by_type(code("Kenya's president flew home. He accused Uganda of spying."), "ACCUSE")
+    assert _countries(m.actor) == {"KEN"}

@@ -69,6 +69,10 @@ class ActorMemory:
         subjects = [c for c in cands if c[1]]
         return (subjects or cands)[-1][2]
 
+    def last_person(self, i: int) -> Actor | None:
+        """The person or titled role named last before token ``i``, in any earlier sentence."""
+        return next((actor for tok, _, actor, _ in reversed(self.persons) if tok < i), None)
+
     def last_body(self, un_ok: bool) -> Actor | None:
         """The international body named last ("the bloc"); a UN body only when ``un_ok``."""
         return next((b for b in reversed(self.bodies) if un_ok or b.country != "UNO"), None)

@@ -33,6 +33,7 @@ ARMED_GROUPS = words("armed_group_words")
 ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})  # unnamed armed men, rebels, insurgents
 DOMESTIC_ORG_WORDS = words("domestic_org_words")
 SINGULAR_PRONOUNS = words("singular_pronouns")
+PERSONAL_PRONOUNS = words("personal_pronouns")
 FIRST_PERSON = words("first_person_pronouns")
 QUOTES = frozenset('"“”«»')
 CROWD_COUNTS = words("crowd_counts")
@@ -305,6 +306,11 @@ class ArgumentResolver:
                 ref, rid = self.antecedent(head), "resolve.reporting_subject"
                 if not ref and head.lower_ in SINGULAR_PRONOUNS:
                     ref, rid = self.memory.subject, "resolve.earlier_subject"
+                    if head.lower_ in PERSONAL_PRONOUNS and all(not a.sector for a in ref):
+                        # "Syria needs ... *He* would": a person, not a bare state; the person
+                        # the story named last, if any
+                        last = self.memory.last_person(head.i)
+                        ref, rid = ([last], "resolve.last_person") if last else ([], rid)
                 if not ref and head.lower_ in FIRST_PERSON and in_quotation(head):
                     ref, rid = self.memory.speaker, "resolve.quoted_speaker"
                 if ref:
