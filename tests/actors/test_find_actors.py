@@ -300,3 +300,12 @@ def test_a_country_name_with_state_after_it_is_a_region_of_another_country(nlp):
     assert "NGA" in {s.actor.country for s in found}
     assert "NER" not in {s.actor.country for s in found}
     assert "NER" in {s.actor.country for s in spans(nlp, "Niger's junta expelled an envoy.")}
+
+
+def test_hyphenated_in_chief_titles_are_one_role(nlp):
+    found = spans(
+        nlp, "The paper's Editor-in-Chief Jane Doe and army commander-in-chief Tom Ray spoke."
+    )
+    sectors = {s.actor.text: s.actor.sector for s in found}
+    assert sectors["Editor-in-Chief Jane Doe"] == "MED"
+    assert "MIL" in sectors.values() and "GOV" not in sectors.values(), sectors
