@@ -51,7 +51,7 @@ from communique.coding.syntax import (
 )
 from communique.coding.triggers import Trigger
 from communique.coding.verb_arguments import verb_actor, verb_recipient
-from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words
+from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words, reported_verdict
 from communique.vocabulary import words
 
 MEASURE_NOUNS = words("measure_nouns")
@@ -285,6 +285,8 @@ def _noun_recipients(trig: Trigger) -> list[Arg]:
 def _verb_recipients(trig: Trigger) -> list[Arg]:
     tok, plover = trig.token, trig.cameo.plover
     obj, preps = verb_recipient(tok)
+    if obj and reported_verdict(trig):  # '"... unjustified," the minister *told reporters*':
+        obj = None  # whom a verdict is told to is not what it judges
     targets = ([obj] if obj else []) + preps
     demanded = ca.content_subject(tok) if plover in ASKING_TYPES else Arg()  # "that *X* pay"
     said = child(tok, "dobj")

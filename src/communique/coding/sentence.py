@@ -58,6 +58,7 @@ from communique.coding.story_days import reference_day, story_days
 from communique.coding.syntax import Arg, arg, effect_words, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
+from communique.coding.verdicts import unowned_verdict
 from communique.model import Actor, Article, Dropped, Location, Mention
 from communique.relevance import political_event
 from communique.vocabulary import words
@@ -283,6 +284,7 @@ class SentenceCoder:
                     unique_actors([*cand.actors, *cand.recipients]), in_sentence=True
                 )
         kept = drop_doubles(merge_restated(kept, self._drop), self._drop)
+        dropped: set[int] = set()
         for cand in kept:
             cand.content = content_of.get(cand.trigger.token.i)
             if not cand.recipients and cand.plover in frames.FRAME_TYPES:
@@ -302,6 +304,12 @@ class SentenceCoder:
                 and cand.plover in JUDGING_TYPES
             ):  # "Chile condemned *the seizure*": a domestic target is only a default
                 earlier_act(cand, trigger_at, self.acts, self._index)
+            if (not cand.recipients or cand.assumed_recipient) and (
+                thing := unowned_verdict(cand.trigger)
+            ) is not None:  # "police said *the protest* was illegal": a ruling, no one's act
+                self._drop(cand.trigger, "filter.verdict_no_doer", thing=thing.text)
+                dropped.add(id(cand))
+                continue
             content = cand.content
             if (
                 content is not None
@@ -320,6 +328,7 @@ class SentenceCoder:
             if cand.trigger.cameo.code in RELEASE_DEMANDS or asks_release(cand):
                 self.captor(cand)
             story_counterpart(self.resolver, cand)
+        kept = [c for c in kept if id(c) not in dropped]
         # "protesters clashed with police": the crowd's riot, and the forces' repression
         repressions = [(c, r) for c in kept if (r := crowd_clash(c)) is not None]
         for cand in kept:  # "police *fired tear gas* as thousands marched": at the crowd
