@@ -342,12 +342,34 @@ REPORTED_EARLIER = [
         "PER",
         "CHL",
     ),
+    # a sentence that is all quotation: its speaker named after it, or just before it
+    (
+        "Peru's trade minister said on Friday that talks had stalled. \"The Chilean duties are a "
+        'mistake."',
+        "ACCUSE",
+        "PER",
+        "CHL",
+    ),
+    (
+        'Talks stalled on Friday. "The Chilean duties are unjustified. We will answer them," '
+        "Peru's trade minister said.",
+        "ACCUSE",
+        "PER",
+        "CHL",
+    ),
+    (
+        "Bolivia lifted its curbs on Peruvian fruit. Peru's trade minister said talks had gone "
+        'well. "The decision is a positive step."',
+        "SUPPORT",
+        "PER",
+        "BOL",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "plover", "actor", "recipient"), REPORTED_EARLIER)
 def test_reported_verdict_is_aimed_at_the_doer_told_of(code, text, plover, actor, recipient):
-    m = _event([m for m in code(text) if m.sentence == 1], plover)
+    m = _event([m for m in code(text) if m.sentence > 0], plover)
     assert countries(m.actor) == {actor}
     assert countries(m.recipient) == {recipient}
 
@@ -358,3 +380,16 @@ def test_reported_verdict_on_the_speakers_own_act_is_no_event(code):
         "trade minister said."
     )
     assert [m.event_type for m in code(text) if m.sentence == 1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation whose speaker no sentence near it names; a question; no act judged
+        'Talks stalled on Friday. "The Chilean duties are a mistake."',
+        'Peru\'s trade minister said talks had stalled. "Are the Chilean duties a mistake?"',
+        'Peru\'s trade minister said talks had stalled. "The weather was terrible."',
+    ],
+)
+def test_quotation_with_no_speaker_or_act_is_no_verdict(code, text):
+    assert [m.event_type for m in code(text) if m.sentence > 0] == []

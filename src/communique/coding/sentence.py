@@ -97,6 +97,13 @@ def asks_release(cand: Candidate) -> bool:
     return any(h.lemma_.lower() in RELEASE_NOUNS for h in heads)
 
 
+QUOTED_REACH = 2  # sentences from a quotation's speaker to a verdict the quotation says
+
+
+def _names(actors: list[Actor]) -> str:
+    return ", ".join(a.text or a.code or "" for a in actors)
+
+
 class SentenceCoder:
     """Codes the sentences of one story in order (what earlier sentences said resolves "he",
     "they" and "the two countries" in later ones)."""
@@ -126,6 +133,7 @@ class SentenceCoder:
         # who took people: (sentence, the captors), newest last
         self.captures: list[tuple[int, list[Actor]]] = []
         self.protest: Protest | None = None  # the last protest told, with its crowd
+        self.said_at = -9  # the last sentence that named who says something, or a quotation's
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
         for t in doc if dateline_chars else ():
             if t.idx >= dateline_chars:
@@ -264,6 +272,14 @@ class SentenceCoder:
                     self._drop(trig, "filter.frame_content", frame=gov.words() if gov else "")
                     continue
                 cand.embedded = True
+            if (
+                not cand.actors
+                and trig.rule.pos == "copula"
+                and (said := self.quoted_by(self._index))
+            ):
+                # '"The duties are a mistake." ... she said': the quotation's speaker
+                cand.actors, cand.actor_notes = said, []
+                cand.actor_arg = Arg([tok], "actor.quoted_speaker", {"who": _names(said)})
             if not cand.actors and (police := arresting_police(self.resolver, cand)):
                 # "five protesters were detained in X": by X's police
                 cand.actors, cand.actor_notes = [police[0]], []
@@ -380,11 +396,18 @@ class SentenceCoder:
             closer = self.quote_closer(index)
             if closer:
                 self.memory.speaker = closer
+                self.said_at = index
         try:
             return self._code(sent, index, triggers)
         finally:
             if speaker:  # '... the minister said. "We will ..."': who "we" are next
                 self.memory.speaker = speaker
+                self.said_at = index
+
+    def quoted_by(self, index: int) -> list[Actor]:
+        """Who says a sentence that is all quotation: the speaker the sentence closing it
+        names, or the one the sentence or two before it named (QUOTED_REACH)."""
+        return list(self.memory.speaker) if index - self.said_at <= QUOTED_REACH else []
 
     def quote_closer(self, index: int) -> list[Actor]:
         """Who says the quotation this sentence opens and a later one closes: the speaker named

@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from communique.coding.resolver import QUOTES
 from communique.vocabulary import words
 
 VERDICT_VERBS = words("verdict_verbs")
@@ -65,6 +66,8 @@ def judged_words(verb: Token) -> list[Token]:
 
 
 def _parts(verb: Token) -> tuple[Token | None, Token | None]:
+    if quoted_copula(verb):
+        return _quoted(verb)
     if verb.lemma_.lower() in SAYING:
         return _reported(verb)
     return _object(verb)
@@ -102,23 +105,53 @@ def _reported(verb: Token) -> tuple[Token | None, Token | None]:
     named). The thing judged names its doer (``_owned``) or is a definite noun whose doer the
     story told before (``unowned_thing``)."""
     for c in verb.children:
-        if c.dep_ != "ccomp" or not _copular(c):
-            continue
-        if any(
-            (g.dep_ == "aux" and g.lemma_ != "have") or (g.dep_ == "mark" and g.lower_ != "that")
-            for g in c.children
-        ):
-            return None, None
-        subj = next((g for g in c.children if g.dep_ in _REPORTED_SUBJ), None)
-        pred = c if c.lemma_ != "be" else None
-        pred = pred or next((g for g in c.children if g.dep_ in ("acomp", "attr")), None)
-        if subj is not None and subj.dep_ == "csubj":  # "the *Indian* shelling was ...": its
-            subj = next((g for g in subj.children if g.dep_ == "nsubj"), subj)  # doer, as read
-        if subj is not None and pred is not None and subj.pos_ in ("NOUN", "PROPN"):
-            if not _owned(subj):  # '"This embargo is illegal," X said *of the U.S. measures*'
-                subj = next((o for o in _said_of(verb) if _owned(o)), subj)
-            return (subj, pred) if _owned(subj) or _definite(subj) else (None, None)
+        if c.dep_ == "ccomp" and _copular(c):
+            subj, pred = _copula_parts(c)
+            if subj is not None and not _owned(subj):  # '"This embargo is illegal," X said *of
+                subj = next((o for o in _said_of(verb) if _owned(o)), subj)  # the U.S. measures*'
+            return (subj, pred) if subj is not None and _judged(subj) else (None, None)
     return None, None
+
+
+def _copula_parts(c: Token) -> tuple[Token | None, Token | None]:
+    """(subject, predicate) of a plain copula or judging passive, None for one with a modal, a
+    question or a condition ("would be a mistake", "whether it was legal")."""
+    if any(
+        (g.dep_ == "aux" and g.lemma_ != "have") or (g.dep_ == "mark" and g.lower_ != "that")
+        for g in c.children
+    ):
+        return None, None
+    subj = next((g for g in c.children if g.dep_ in _REPORTED_SUBJ), None)
+    pred = c if c.lemma_ != "be" else None
+    pred = pred or next((g for g in c.children if g.dep_ in ("acomp", "attr")), None)
+    if subj is not None and subj.dep_ == "csubj":  # "the *Indian* shelling was ...": its
+        subj = next((g for g in subj.children if g.dep_ == "nsubj"), subj)  # doer, as read
+    if subj is None or pred is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None, None
+    return subj, pred
+
+
+def _judged(subj: Token) -> bool:
+    return _owned(subj) or _definite(subj)
+
+
+def quoted_copula(tok: Token) -> bool:
+    """Whether ``tok`` is the copula of a sentence that is all quotation, its speaker named in
+    a sentence before or after ('"The duties are a mistake. ..." <...>, she said.'): the main
+    verb, a form of "be", the sentence opening with a quotation mark."""
+    return (
+        tok.lemma_ == "be"
+        and tok.dep_ == "ROOT"
+        and tok.sent[0].text in QUOTES
+        and tok.i < tok.sent.end - 1
+        and tok.doc[tok.i + 1].dep_ != "nsubj"  # "Is it ...?": a question
+        and not any(t.text == "?" for t in tok.sent)
+    )
+
+
+def _quoted(verb: Token) -> tuple[Token | None, Token | None]:
+    subj, pred = _copula_parts(verb)
+    return (subj, pred) if subj is not None and _judged(subj) else (None, None)
 
 
 def _said_of(verb: Token) -> list[Token]:
@@ -151,8 +184,12 @@ def _definite(noun: Token) -> bool:
 
 
 def reported_verdict(trig: Any) -> bool:
-    """Whether a trigger (a ``triggers.Trigger``) is a verdict a verb of saying reports."""
-    return trig.token.lemma_.lower() in SAYING and any(it & VERDICT_KEYS for it in trig.rule.items)
+    """Whether a trigger (a ``triggers.Trigger``) is a verdict a verb of saying reports, or a
+    quotation says ('"The duties are a mistake." ...')."""
+    tok = trig.token
+    return (tok.lemma_.lower() in SAYING or quoted_copula(tok)) and any(
+        it & VERDICT_KEYS for it in trig.rule.items
+    )
 
 
 def unowned_verdict(trig: Any) -> Token | None:
@@ -165,15 +202,15 @@ def unowned_thing(verb: Token) -> Token | None:
     tariffs* were unjustified"): the act of that kind the story told before is meant, and with
     none the verdict is a ruling on a thing of no one ("police said the protest was illegal"),
     no event."""
-    if verb.lemma_.lower() not in SAYING:
+    if verb.lemma_.lower() not in SAYING and not quoted_copula(verb):
         return None
-    subj, _pred = _reported(verb)
+    subj, _pred = _parts(verb)
     return subj if subj is not None and not _owned(subj) else None
 
 
 def _negated(pred: Token) -> bool:
     """Whether a reported predicate is denied ("was *not* justified", "is not a fair deal")."""
-    clause = pred if pred.dep_ == "ccomp" else pred.head
+    clause = pred.head if pred.dep_ in ("acomp", "attr") else pred
     return any(g.dep_ == "neg" for g in clause.children)
 
 
@@ -266,7 +303,8 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
     verb of naming with an object and something said of it; None otherwise ("called a
     meeting", "called on X to", "called him")."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or (lemma not in VERDICT_VERBS and lemma not in SAYING):
+    quoted = quoted_copula(verb)
+    if not quoted and (verb.pos_ != "VERB" or (lemma not in VERDICT_VERBS and lemma not in SAYING)):
         return None
     obj, head = _parts(verb)
     if obj is None:
@@ -281,7 +319,7 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
         )
     ):  # "called *its* operation legitimate": a speaker's word on its own act judges no other  # "did not consider it a threat", "considers *any* interference unacceptable": no act
         return "@verdict", preds[0]  # is judged (a stance in general, or no verdict given)
-    negated = lemma in SAYING and head is not None and _negated(head)
+    negated = (quoted or lemma in SAYING) and head is not None and _negated(head)
     for pred in preds:
         found = _judgement(pred, negated)
         if found is not None:
