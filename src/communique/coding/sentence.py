@@ -58,7 +58,7 @@ from communique.coding.story_days import reference_day, story_days
 from communique.coding.syntax import Arg, arg, effect_words, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
-from communique.coding.verdicts import unowned_verdict
+from communique.coding.verdicts import reported_thing
 from communique.model import Actor, Article, Dropped, Location, Mention
 from communique.relevance import political_event
 from communique.vocabulary import words
@@ -321,7 +321,7 @@ class SentenceCoder:
             ):  # "Chile condemned *the seizure*": a domestic target is only a default
                 earlier_act(cand, trigger_at, self.acts, self._index)
             if (not cand.recipients or cand.assumed_recipient) and (
-                thing := unowned_verdict(cand.trigger)
+                thing := reported_thing(cand.trigger)
             ) is not None:  # "police said *the protest* was illegal": a ruling, no one's act
                 self._drop(cand.trigger, "filter.verdict_no_doer", thing=thing.text)
                 dropped.add(id(cand))

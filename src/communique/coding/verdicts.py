@@ -103,7 +103,7 @@ def _reported(verb: Token) -> tuple[Token | None, Token | None]:
     read as one) the verb of saying reports, before or after it (not one with a modal: "would
     be a mistake" is a warning; not a question or a condition; not a pronoun, which is no thing
     named). The thing judged names its doer (``_owned``) or is a definite noun whose doer the
-    story told before (``unowned_thing``)."""
+    story told before (``reported_thing``)."""
     for c in verb.children:
         if c.dep_ == "ccomp" and _copular(c):
             subj, pred = _copula_parts(c)
@@ -192,20 +192,15 @@ def reported_verdict(trig: Any) -> bool:
     )
 
 
-def unowned_verdict(trig: Any) -> Token | None:
-    """``unowned_thing`` of a verdict trigger (a ``triggers.Trigger``), None for any other."""
-    return unowned_thing(trig.token) if reported_verdict(trig) else None
-
-
-def unowned_thing(verb: Token) -> Token | None:
-    """The thing a reported verdict judges when it names no doer ("the minister said *the
-    tariffs* were unjustified"): the act of that kind the story told before is meant, and with
-    none the verdict is a ruling on a thing of no one ("police said the protest was illegal"),
-    no event."""
-    if verb.lemma_.lower() not in SAYING and not quoted_copula(verb):
+def reported_thing(trig: Any) -> Token | None:
+    """The thing a reported verdict (a ``triggers.Trigger``) judges ("the minister said *the
+    tariffs* were unjustified"), None for any other trigger. One that names no doer is the
+    act of that kind the story told before; a verdict whose thing has no doer found is a
+    ruling on a thing of no one ("police said the protest was illegal"), no event."""
+    if not reported_verdict(trig):
         return None
-    subj, _pred = _parts(verb)
-    return subj if subj is not None and not _owned(subj) else None
+    subj, _pred = _parts(trig.token)
+    return subj
 
 
 def _negated(pred: Token) -> bool:
