@@ -393,3 +393,13 @@ def test_reported_verdict_on_the_speakers_own_act_is_no_event(code):
 )
 def test_quotation_with_no_speaker_or_act_is_no_verdict(code, text):
     assert [m.event_type for m in code(text) if m.sentence > 0] == []
+
+
+def test_act_a_dropped_ruling_judges_stays_an_event(code):
+    # no doer for the verdict, but the protest it speaks of was held
+    types = [
+        m.event_type
+        for m in code("Police said the rally outside the parliament in Quito was illegal.")
+    ]
+    assert "PROTEST" in types
+    assert "ACCUSE" not in types

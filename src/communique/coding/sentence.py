@@ -58,7 +58,7 @@ from communique.coding.story_days import reference_day, story_days
 from communique.coding.syntax import Arg, arg, effect_words, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
-from communique.coding.verdicts import reported_thing
+from communique.coding.verdicts import reported_thing, reported_verdict
 from communique.model import Actor, Article, Dropped, Location, Mention
 from communique.relevance import political_event
 from communique.vocabulary import words
@@ -225,7 +225,8 @@ class SentenceCoder:
                 and "conj" not in path
                 and not frames.in_setting(tok, len(path))
                 and not frames.own_relative_clause(tok, len(path))
-            )
+                and not reported_verdict(gov)  # "police said *the protest* was illegal":
+            )  # the act a reported verdict judges is told as done, an event of its own
             # "urged X to withdraw ... and *to open* the crossings": a bare verb joined to
             # the asked or threatened act is asked, threatened, ... too
             joined = path[:1] == ["conj"] and set(path[:-1]) <= {"conj"} and tok.tag_ == "VB"
