@@ -54,6 +54,59 @@ VERDICTS = [
     # a verdict reported as a plain copula ("said the duties were illegal")
     ("Canada said the American duties were illegal.", "ACCUSE", "111", "CAN", "USA"),
     ("Kenya said the talks with Somalia were constructive.", "SUPPORT", "051", "KEN", "SOM"),
+    # ... and the wire-copy order: the verdict first, the speaker after it
+    (
+        "The new Brazilian duties on Argentine wine are unjustified, Argentina's minister said.",
+        "ACCUSE",
+        "111",
+        "ARG",
+        "BRA",
+    ),
+    (
+        '"The Moroccan blockade is a crime," the Algerian foreign ministry said on Monday.',
+        "ACCUSE",
+        "111",
+        "DZA",
+        "MAR",
+    ),
+    (
+        "The Ghanaian decision to reopen the border is a welcome step, Togo's president said.",
+        "SUPPORT",
+        "051",
+        "TGO",
+        "GHA",
+    ),
+    # a word of approval denied condemns (vocabulary verdict_negated)
+    (
+        '"The Thai embargo is not justified," the Lao trade minister said.',
+        "ACCUSE",
+        "111",
+        "LAO",
+        "THA",
+    ),
+    # whom it is told to is not what it judges; "said of X" names what is judged
+    (
+        "The arrest of our sailors by Iran is illegal, the British foreign minister told reporters.",
+        "ACCUSE",
+        "111",
+        "GBR",
+        "IRN",
+    ),
+    (
+        '"This ban is unacceptable," the Polish minister said of the Ukrainian measures.',
+        "ACCUSE",
+        "111",
+        "POL",
+        "UKR",
+    ),
+    # the doer read as the subject of a clausal subject ("the Indian shelling was")
+    (
+        "Pakistan said the Indian shelling of the villages was an unprovoked provocation.",
+        "ACCUSE",
+        "111",
+        "PAK",
+        "IND",
+    ),
     # a condemning word said of a claim denies it: a rejection (CAMEO 120) of the claimant
     ("Britain called the Argentine claim baseless.", "REJECT", "120", "GBR", "ARG"),
     ("Beijing described the accusations by Manila as groundless.", "REJECT", "120", "CHN", "PHL"),
@@ -206,6 +259,12 @@ def test_misparsed_object_is_the_judged_thing(code):
         # reported rulings on a thing of no one named
         "Kenyan police said the planned march was illegal.",
         "The Malawian constitutional court said the new law was unconstitutional.",
+        # ... also in the wire-copy order, and judgements of no act, warnings and questions
+        "The rally in the capital was illegal, the Zambian police said.",
+        "The season was a great success for hotels, the Greek tourism minister said.",
+        "Higher tariffs on Chinese goods would be a mistake, the Australian treasurer said.",
+        "Are the new Indian duties on rice unjustified?",
+        "The Canadian tariffs are 25 percent on most goods, the trade ministry said.",
     ],
 )
 def test_neutral_description_is_no_event(code, text):
@@ -258,3 +317,89 @@ def test_wish_about_another_states_act_is_not_performed(code):
     # 'Cuba would welcome ...' is a stance on a proposal not yet made, not a speech act
     ms = code("The Cuban minister said Cuba would welcome any American proposal for talks.")
     assert all(m.modality != "asserted" or m.event_type != "SUPPORT" for m in ms)
+
+
+# a reported verdict on a thing that names no doer judges the act of that kind told before
+REPORTED_EARLIER = [
+    (
+        "Vietnam imposed duties on Cambodian rice on Monday. The duties are unjustified and a "
+        "mistake, Cambodia's commerce minister said on Tuesday.",
+        "ACCUSE",
+        "KHM",
+        "VNM",
+    ),
+    (
+        "Serbia imposed an embargo on goods from Kosovo last week. Kosovo's prime minister told "
+        "parliament the embargo was illegal.",
+        "ACCUSE",
+        "XKX",
+        "SRB",
+    ),
+    (
+        "Peru's trade minister Ana Ruiz spoke in Lima on Friday. \"The Chilean measures are a "
+        'violation of the trade pact," she said.',
+        "ACCUSE",
+        "PER",
+        "CHL",
+    ),
+    # a sentence that is all quotation: its speaker named after it, or just before it
+    (
+        "Peru's trade minister said on Friday that talks had stalled. \"The Chilean duties are a "
+        'mistake."',
+        "ACCUSE",
+        "PER",
+        "CHL",
+    ),
+    (
+        'Talks stalled on Friday. "The Chilean duties are unjustified. We will answer them," '
+        "Peru's trade minister said.",
+        "ACCUSE",
+        "PER",
+        "CHL",
+    ),
+    (
+        "Bolivia lifted its curbs on Peruvian fruit. Peru's trade minister said talks had gone "
+        'well. "The decision is a positive step."',
+        "SUPPORT",
+        "PER",
+        "BOL",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "actor", "recipient"), REPORTED_EARLIER)
+def test_reported_verdict_is_aimed_at_the_doer_told_of(code, text, plover, actor, recipient):
+    m = _event([m for m in code(text) if m.sentence > 0], plover)
+    assert countries(m.actor) == {actor}
+    assert countries(m.recipient) == {recipient}
+
+
+def test_reported_verdict_on_the_speakers_own_act_is_no_event(code):
+    text = (
+        "Vietnam imposed duties on Cambodian rice on Monday. The duties are fair, Vietnam's "
+        "trade minister said."
+    )
+    assert [m.event_type for m in code(text) if m.sentence == 1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation whose speaker no sentence near it names; a question; no act judged
+        'Talks stalled on Friday. "The Chilean duties are a mistake."',
+        'Peru\'s trade minister said talks had stalled. "Are the Chilean duties a mistake?"',
+        'Peru\'s trade minister said talks had stalled. "The weather was terrible."',
+    ],
+)
+def test_quotation_with_no_speaker_or_act_is_no_verdict(code, text):
+    assert [m.event_type for m in code(text) if m.sentence > 0] == []
+
+
+def test_act_a_dropped_ruling_judges_stays_an_event(code):
+    # no doer for the verdict, but the protest it speaks of was held
+    types = [
+        m.event_type
+        for m in code("Police said the rally outside the parliament in Quito was illegal.")
+    ]
+    assert "PROTEST" in types
+    assert "ACCUSE" not in types

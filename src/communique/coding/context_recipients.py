@@ -17,6 +17,7 @@ from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.syntax import arg, with_conjuncts
 from communique.coding.triggers import Trigger
+from communique.coding.verdicts import reported_thing
 from communique.datafiles import read_tsv
 from communique.model import Actor
 from communique.vocabulary import words
@@ -147,7 +148,8 @@ def earlier_act(
     """ "Peru's navy seized a trawler. Chile *condemned the seizure*.": a judged act named
     by a definite noun with no doer of its own is the act of that kind the story told just
     before; its doers are the recipients (rule recipient.earlier_act)."""
-    obj = next((c for c in cand.trigger.token.children if c.dep_ == "dobj"), None)
+    obj = reported_thing(cand.trigger)  # "X said *the tariffs* were unjustified"
+    obj = obj or next((c for c in cand.trigger.token.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in ("it", "this"):  # "Y seized a trawler. X condemned *it*"
         noun = _event_noun_before(obj, trigger_at)
         if noun is None:

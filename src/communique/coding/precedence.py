@@ -51,7 +51,7 @@ from communique.coding.syntax import (
 )
 from communique.coding.triggers import Trigger
 from communique.coding.verb_arguments import verb_actor, verb_recipient
-from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words
+from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words, reported_verdict
 from communique.vocabulary import words
 
 MEASURE_NOUNS = words("measure_nouns")
@@ -88,8 +88,8 @@ def event_noun(tok: Token) -> Token:
 
 def shape(trig: Trigger) -> str:
     """Which argument rules apply: "aux" (a reported modal), "noun" or "verb"."""
-    if trig.rule.pos == "aux":
-        return "aux"
+    if trig.rule.pos in ("aux", "copula"):
+        return trig.rule.pos
     if trig.token.pos_ in ("NOUN", "PROPN") and trig.rule.pos != "verb":
         return "noun"
     return "verb"
@@ -107,6 +107,8 @@ def actor_candidates(trig: Trigger) -> list[Arg]:
         return [verb_actor(tok.head.head)]
     if kind == "noun":
         return noun_actor(event_noun(tok), trig.cameo.code[:2], trig.cameo.code)
+    if kind == "copula":  # '"The duties are a mistake." ... she said': the speaker, not the
+        return []  # subject (the sentence coder gives the quotation's speaker)
     doer = verb_actor(tok)
     if not doer and trig.cameo.plover == "MOBILIZE" and is_passive(tok):
         forces = child(tok, "nsubjpass")
@@ -149,7 +151,7 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
     if code.plover == "PROTEST" and verb:
         out.append(ca.mission_target(tok))  # "rallied outside *the X embassy*"
     kind = shape(trig)
-    out += {"aux": _aux_recipients, "noun": _noun_recipients, "verb": _verb_recipients}[kind](trig)
+    out += {"aux": _aux_recipients, "noun": _noun_recipients}.get(kind, _verb_recipients)(trig)
     if code.plover == "REQUEST" and {p.lemma_.lower() for p in trig.parts} & SHELTER:
         out.append(ca.place_recipient(tok))  # "sought asylum *in X*"
     if code.plover == "PROTEST" and verb:
@@ -285,6 +287,8 @@ def _noun_recipients(trig: Trigger) -> list[Arg]:
 def _verb_recipients(trig: Trigger) -> list[Arg]:
     tok, plover = trig.token, trig.cameo.plover
     obj, preps = verb_recipient(tok)
+    if obj and reported_verdict(trig):  # '"... unjustified," the minister *told reporters*':
+        obj = None  # whom a verdict is told to is not what it judges
     targets = ([obj] if obj else []) + preps
     demanded = ca.content_subject(tok) if plover in ASKING_TYPES else Arg()  # "that *X* pay"
     said = child(tok, "dobj")

@@ -58,6 +58,7 @@ from communique.coding.story_days import reference_day, story_days
 from communique.coding.syntax import Arg, arg, effect_words, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
+from communique.coding.verdicts import reported_thing, reported_verdict
 from communique.model import Actor, Article, Dropped, Location, Mention
 from communique.relevance import political_event
 from communique.vocabulary import words
@@ -96,6 +97,13 @@ def asks_release(cand: Candidate) -> bool:
     return any(h.lemma_.lower() in RELEASE_NOUNS for h in heads)
 
 
+QUOTED_REACH = 2  # sentences from a quotation's speaker to a verdict the quotation says
+
+
+def _names(actors: list[Actor]) -> str:
+    return ", ".join(a.text or a.code or "" for a in actors)
+
+
 class SentenceCoder:
     """Codes the sentences of one story in order (what earlier sentences said resolves "he",
     "they" and "the two countries" in later ones)."""
@@ -125,6 +133,7 @@ class SentenceCoder:
         # who took people: (sentence, the captors), newest last
         self.captures: list[tuple[int, list[Actor]]] = []
         self.protest: Protest | None = None  # the last protest told, with its crowd
+        self.said_at = -9  # the last sentence that named who says something, or a quotation's
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
         for t in doc if dateline_chars else ():
             if t.idx >= dateline_chars:
@@ -216,7 +225,8 @@ class SentenceCoder:
                 and "conj" not in path
                 and not frames.in_setting(tok, len(path))
                 and not frames.own_relative_clause(tok, len(path))
-            )
+                and not reported_verdict(gov)  # "police said *the protest* was illegal":
+            )  # the act a reported verdict judges is told as done, an event of its own
             # "urged X to withdraw ... and *to open* the crossings": a bare verb joined to
             # the asked or threatened act is asked, threatened, ... too
             joined = path[:1] == ["conj"] and set(path[:-1]) <= {"conj"} and tok.tag_ == "VB"
@@ -263,6 +273,14 @@ class SentenceCoder:
                     self._drop(trig, "filter.frame_content", frame=gov.words() if gov else "")
                     continue
                 cand.embedded = True
+            if (
+                not cand.actors
+                and trig.rule.pos == "copula"
+                and (said := self.quoted_by(self._index))
+            ):
+                # '"The duties are a mistake." ... she said': the quotation's speaker
+                cand.actors, cand.actor_notes = said, []
+                cand.actor_arg = Arg([tok], "actor.quoted_speaker", {"who": _names(said)})
             if not cand.actors and (police := arresting_police(self.resolver, cand)):
                 # "five protesters were detained in X": by X's police
                 cand.actors, cand.actor_notes = [police[0]], []
@@ -283,6 +301,7 @@ class SentenceCoder:
                     unique_actors([*cand.actors, *cand.recipients]), in_sentence=True
                 )
         kept = drop_doubles(merge_restated(kept, self._drop), self._drop)
+        dropped: set[int] = set()
         for cand in kept:
             cand.content = content_of.get(cand.trigger.token.i)
             if not cand.recipients and cand.plover in frames.FRAME_TYPES:
@@ -302,6 +321,12 @@ class SentenceCoder:
                 and cand.plover in JUDGING_TYPES
             ):  # "Chile condemned *the seizure*": a domestic target is only a default
                 earlier_act(cand, trigger_at, self.acts, self._index)
+            if (not cand.recipients or cand.assumed_recipient) and (
+                thing := reported_thing(cand.trigger)
+            ) is not None:  # "police said *the protest* was illegal": a ruling, no one's act
+                self._drop(cand.trigger, "filter.verdict_no_doer", thing=thing.text)
+                dropped.add(id(cand))
+                continue
             content = cand.content
             if (
                 content is not None
@@ -320,6 +345,7 @@ class SentenceCoder:
             if cand.trigger.cameo.code in RELEASE_DEMANDS or asks_release(cand):
                 self.captor(cand)
             story_counterpart(self.resolver, cand)
+        kept = [c for c in kept if id(c) not in dropped]
         # "protesters clashed with police": the crowd's riot, and the forces' repression
         repressions = [(c, r) for c in kept if (r := crowd_clash(c)) is not None]
         for cand in kept:  # "police *fired tear gas* as thousands marched": at the crowd
@@ -371,11 +397,18 @@ class SentenceCoder:
             closer = self.quote_closer(index)
             if closer:
                 self.memory.speaker = closer
+                self.said_at = index
         try:
             return self._code(sent, index, triggers)
         finally:
             if speaker:  # '... the minister said. "We will ..."': who "we" are next
                 self.memory.speaker = speaker
+                self.said_at = index
+
+    def quoted_by(self, index: int) -> list[Actor]:
+        """Who says a sentence that is all quotation: the speaker the sentence closing it
+        names, or the one the sentence or two before it named (QUOTED_REACH)."""
+        return list(self.memory.speaker) if index - self.said_at <= QUOTED_REACH else []
 
     def quote_closer(self, index: int) -> list[Actor]:
         """Who says the quotation this sentence opens and a later one closes: the speaker named

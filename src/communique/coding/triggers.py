@@ -11,7 +11,7 @@ from communique.coding.lexicon import CameoCode, cameo_table, idioms
 from communique.coding.pattern_keys import TokenKeys, dates_it, find_items, not_a_trigger
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
 from communique.coding.syntax import misparsed_subject, to_infinitive
-from communique.coding.verdicts import verdict_of
+from communique.coding.verdicts import quoted_copula, verdict_of
 from communique.vocabulary import words
 
 # dependents whose words can complete a multiword trigger ("sign ... agreement", "call on")
@@ -58,6 +58,8 @@ def _pos_ok(tok: Token, pos: str) -> bool:
         return predicate and any(
             c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children
         )
+    if pos == "copula":  # '"The duties are a mistake." ...': a quotation's verdict
+        return quoted_copula(tok)
     if pos == "verb":
         return tok.pos_ == "VERB" or (tok.tag_.startswith(_VERB_TAGS) and tok.pos_ != "AUX")
     if pos == "noun":

@@ -15,13 +15,17 @@ beside the object (``appos``), or the object read as a clause with its own objec
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
+from communique.coding.resolver import QUOTES
 from communique.vocabulary import words
 
 VERDICT_VERBS = words("verdict_verbs")
 NEGATIVE = words("verdict_negative")
 POSITIVE = words("verdict_positive")
+NEGATED = words("verdict_negated")  # "was *not justified*": approval denied, a criticism
 _WORDS = NEGATIVE | POSITIVE
 CLAIM_NOUNS = words("claim_nouns")  # what a condemning verdict denies, when it is said of it
 _GENERAL_DETS = frozenset({"any", "every", "all", "no"})
@@ -62,6 +66,8 @@ def judged_words(verb: Token) -> list[Token]:
 
 
 def _parts(verb: Token) -> tuple[Token | None, Token | None]:
+    if quoted_copula(verb):
+        return _quoted(verb)
     if verb.lemma_.lower() in SAYING:
         return _reported(verb)
     return _object(verb)
@@ -92,19 +98,115 @@ def _object(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 def _reported(verb: Token) -> tuple[Token | None, Token | None]:
-    """ "X said *the duties were illegal*": the subject and the predicate of a plain copula
-    the verb of saying reports (not one with a modal or a negation: "would be a mistake" is a
-    warning, "was not illegal" no verdict; not a pronoun, which is no thing named)."""
+    """ "X said *the duties were illegal*", "*The duties are illegal*, X said", "X said *the
+    embargo was not justified*": the subject and the predicate of a plain copula (or a passive
+    read as one) the verb of saying reports, before or after it (not one with a modal: "would
+    be a mistake" is a warning; not a question or a condition; not a pronoun, which is no thing
+    named). The thing judged names its doer (``_owned``) or is a definite noun whose doer the
+    story told before (``reported_thing``)."""
     for c in verb.children:
-        if c.dep_ != "ccomp" or c.lemma_ != "be" or c.i < verb.i:
-            continue
-        if any(g.dep_ in ("aux", "neg", "mark") for g in c.children):
-            return None, None
-        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        pred = next((g for g in c.children if g.dep_ in ("acomp", "attr")), None)
-        if subj is not None and pred is not None and subj.pos_ in ("NOUN", "PROPN"):
-            return (subj, pred) if _owned(subj) else (None, None)
+        if c.dep_ == "ccomp" and _copular(c):
+            subj, pred = _copula_parts(c)
+            if subj is not None and not _owned(subj):  # '"This embargo is illegal," X said *of
+                subj = next((o for o in _said_of(verb) if _owned(o)), subj)  # the U.S. measures*'
+            return (subj, pred) if subj is not None and _judged(subj) else (None, None)
     return None, None
+
+
+def _copula_parts(c: Token) -> tuple[Token | None, Token | None]:
+    """(subject, predicate) of a plain copula or judging passive, None for one with a modal, a
+    question or a condition ("would be a mistake", "whether it was legal")."""
+    if any(
+        (g.dep_ == "aux" and g.lemma_ != "have") or (g.dep_ == "mark" and g.lower_ != "that")
+        for g in c.children
+    ):
+        return None, None
+    subj = next((g for g in c.children if g.dep_ in _REPORTED_SUBJ), None)
+    pred = c if c.lemma_ != "be" else None
+    pred = pred or next((g for g in c.children if g.dep_ in ("acomp", "attr")), None)
+    if subj is not None and subj.dep_ == "csubj":  # "the *Indian* shelling was ...": its
+        subj = next((g for g in subj.children if g.dep_ == "nsubj"), subj)  # doer, as read
+    if subj is None or pred is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None, None
+    return subj, pred
+
+
+def _judged(subj: Token) -> bool:
+    return _owned(subj) or _definite(subj)
+
+
+def quoted_copula(tok: Token) -> bool:
+    """Whether ``tok`` is the copula of a sentence that is all quotation, its speaker named in
+    a sentence before or after ('"The duties are a mistake. ..." <...>, she said.'): the main
+    verb, a form of "be", the sentence opening with a quotation mark."""
+    return (
+        tok.lemma_ == "be"
+        and tok.dep_ == "ROOT"
+        and tok.sent[0].text in QUOTES
+        and tok.i < tok.sent.end - 1
+        and tok.doc[tok.i + 1].dep_ != "nsubj"  # "Is it ...?": a question
+        and not any(t.text == "?" for t in tok.sent)
+    )
+
+
+def _quoted(verb: Token) -> tuple[Token | None, Token | None]:
+    subj, pred = _copula_parts(verb)
+    return (subj, pred) if subj is not None and _judged(subj) else (None, None)
+
+
+def _said_of(verb: Token) -> list[Token]:
+    return [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+
+
+# the subject of a reported copula: "the *Indian* shelling was" read as a clausal subject, "the
+# embargo *is not justified*" as a passive
+_REPORTED_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _copular(clause: Token) -> bool:
+    """A plain copula ("were illegal") or a participle of judgement read as a passive ("is not
+    justified")."""
+    if clause.lemma_ == "be":
+        return True
+    return clause.tag_ == "VBN" and any(
+        g.dep_ == "auxpass" and g.lemma_ == "be" for g in clause.children
+    )
+
+
+def _definite(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children
+    )
+
+
+def reported_verdict(trig: Any) -> bool:
+    """Whether a trigger (a ``triggers.Trigger``) is a verdict a verb of saying reports, or a
+    quotation says ('"The duties are a mistake." ...')."""
+    tok = trig.token
+    return (tok.lemma_.lower() in SAYING or quoted_copula(tok)) and any(
+        it & VERDICT_KEYS for it in trig.rule.items
+    )
+
+
+def reported_thing(trig: Any) -> Token | None:
+    """The thing a reported verdict (a ``triggers.Trigger``) judges ("the minister said *the
+    tariffs* were unjustified"), None for any other trigger. One that names no doer is the
+    act of that kind the story told before; a verdict whose thing has no doer found is a
+    ruling on a thing of no one ("police said the protest was illegal"), no event."""
+    if not reported_verdict(trig):
+        return None
+    subj, _pred = _parts(trig.token)
+    return subj
+
+
+def _negated(pred: Token) -> bool:
+    """Whether a reported predicate is denied ("was *not* justified", "is not a fair deal")."""
+    clause = pred.head if pred.dep_ in ("acomp", "attr") else pred
+    return any(g.dep_ == "neg" for g in clause.children)
 
 
 def _owned(noun: Token) -> bool:
@@ -171,15 +273,20 @@ def _listed(tok: Token) -> bool:
     return tok.lemma_.lower() in _WORDS or tok.lower_ in _WORDS
 
 
-def _judgement(pred: Token) -> tuple[str, Token] | None:
+def _judgement(pred: Token, negated: bool = False) -> tuple[str, Token] | None:
     """The evaluative word of a predicate: its head, an adjective on it ("a *positive* step")
-    or the noun of its "of" phrase ("an act *of aggression*", "a *violation* of ...")."""
+    or the noun of its "of" phrase ("an act *of aggression*", "a *violation* of ..."); of a
+    denied one, a word whose denial condemns ("is not *justified*", vocabulary
+    verdict_negated)."""
     cands = [pred]
     cands += [c for c in pred.children if c.dep_ in ("amod", "compound", "conj", "advmod")]
     for c in pred.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             cands += [g for g in c.children if g.dep_ == "pobj"]
-    for kind, vocab in (("@verdict_negative", NEGATIVE), ("@verdict_positive", POSITIVE)):
+    sets = (("@verdict_negative", NEGATED),) if negated else (
+        ("@verdict_negative", NEGATIVE), ("@verdict_positive", POSITIVE)
+    )  # fmt: skip
+    for kind, vocab in sets:
         for t in cands:
             if t.lemma_.lower() in vocab or t.lower_ in vocab:
                 return kind, t
@@ -191,7 +298,8 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
     verb of naming with an object and something said of it; None otherwise ("called a
     meeting", "called on X to", "called him")."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or (lemma not in VERDICT_VERBS and lemma not in SAYING):
+    quoted = quoted_copula(verb)
+    if not quoted and (verb.pos_ != "VERB" or (lemma not in VERDICT_VERBS and lemma not in SAYING)):
         return None
     obj, head = _parts(verb)
     if obj is None:
@@ -206,8 +314,9 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
         )
     ):  # "called *its* operation legitimate": a speaker's word on its own act judges no other  # "did not consider it a threat", "considers *any* interference unacceptable": no act
         return "@verdict", preds[0]  # is judged (a stance in general, or no verdict given)
+    negated = (quoted or lemma in SAYING) and head is not None and _negated(head)
     for pred in preds:
-        found = _judgement(pred)
+        found = _judgement(pred, negated)
         if found is not None:
             if found[0] == "@verdict_negative" and obj.lemma_.lower() in CLAIM_NOUNS:
                 return "@verdict_denial", found[1]  # "called the allegations *baseless*"
