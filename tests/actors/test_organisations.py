@@ -36,6 +36,8 @@ def test_a_place_or_nationality_in_the_name_beats_the_dateline(nlp):
     assert found["Manitoba Federation of Nurses"] == "CANLAB"
     found = orgs(nlp, "LIMA, May 4 - The Chilean League for Clean Air criticised the plan.")
     assert found["Chilean League for Clean Air"] == "CHLNGO"
+    found = orgs(nlp, "LIMA, May 4 - The Global Alliance for Clean Air criticised the plan.")
+    assert found["Global Alliance for Clean Air"] == "NGO"  # across borders: no state's
 
 
 def test_level_of_government_and_bodies_of_groups(nlp):

@@ -5,7 +5,8 @@ Office of the Ombudsman" (data/actors/org_heads.tsv gives the head nouns and the
 A name is found from its head noun outwards (one dict look-up per token): capitalised words before
 it, "of / for / on / against" and a capitalised name after it, and an acronym in brackets, which
 the story may use later ("the NAFW said"). A nationality, country or place at the start of the
-name gives its country ("the *Texas* Federation of Teachers"); else the finder's fallback places
+name gives its country ("the *Texas* Federation of Teachers"), a name that works across borders
+("the *Global* Press Network") is an international NGO or IGO; else the finder's fallback places
 it where the story is, as it does "the government". A name the lexicon already knows, one of
 sport, business, entertainment or research (vocabulary not_political_org_words), a lone head
 ("the Office") and a capitalised sentence start ("Council workers ...") are no organisation. A
@@ -26,6 +27,7 @@ from communique.vocabulary import words
 LABOUR_WORDS = words("labour_org_words")
 LEVEL_WORDS = words("government_level_words")
 NOT_POLITICAL = words("not_political_org_words")
+INTERNATIONAL = words("international_org_words")
 DETS = words("determiners")
 NAME_PREPS = frozenset({"of", "for", "on", "against"})
 NAME_JOINERS = frozenset({"and", "&", "-", "'s", "'"})
@@ -187,6 +189,10 @@ class OrganisationReader:
         else:
             sector = org_sector(self.keys[h], keys)
         country = self._org_country(s, name_end, h)
+        if country is None and keys & INTERNATIONAL:  # "the Global Press Network": no one state's
+            civil = member is not None or org_heads()[self.keys[h]][1] == "civil"
+            country = ("NGO" if civil else "IGO"), "a name that works across borders"
+            sector = None if sector in ("NGO", "GOV") else sector  # as bodies.tsv codes them
         actor = Actor(text="", name=name, country=country[0] if country else None, sector=sector)
         why = f"organisation '{name}' (head '{self.texts[h]}' -> {sector})"
         if country:
