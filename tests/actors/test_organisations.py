@@ -60,6 +60,17 @@ def test_no_organisation_from_a_lone_head_a_sentence_start_or_sport(nlp):
     assert not orgs(nlp, "Council staff cleared the drains on Monday.")
     assert not orgs(nlp, "The National Hockey Association fined the goalkeeper.")
     assert not orgs(nlp, "The QZX said it would sue the minister.")  # never defined
+    assert not orgs(nlp, "Fans filled the Harbor Bank Center for the final.")  # an arena
+    assert not orgs(nlp, "The American League suspended the pitcher.")  # a nationality alone
+    assert not orgs(nlp, "Dock Workers Federation Rejects Pay Offer")  # a title-case headline
+
+
+def test_a_body_the_lexicon_knows_by_its_initials_stays_that_body(nlp):
+    text = "The UN Relief and Works Agency (UNRWA) said on Monday that UNRWA staff were safe."
+    spans = find_actors(nlp(text))
+    assert not [sp for sp in spans if sp.rule_id == "mention.organisation"]
+    unrwa = [sp.actor.country for sp in spans if "UNRWA" in sp.actor.text]
+    assert len(unrwa) == 2 and set(unrwa) == {"UNO"}
 
 
 def test_events_of_such_bodies_are_coded_and_sport_or_arts_bodies_are_not(nlp):

@@ -17,6 +17,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from spacy.tokens import Span
+
 from communique.actors import lexicon as lx
 from communique.actors.composition import _Atom
 from communique.actors.spans import ActorSpan, is_state
@@ -36,10 +38,20 @@ REACH = 4  # "the society" refers back to a named society at most this many sent
 
 
 @lru_cache(maxsize=1)
+def _org_rows() -> list[dict[str, str]]:
+    return read_tsv(resources.files("communique") / "data" / "actors" / "org_heads.tsv")
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> dict[str, tuple[str, str]]:
     """Head noun -> (sector, kind) of data/actors/org_heads.tsv."""
-    path = resources.files("communique") / "data" / "actors" / "org_heads.tsv"
-    return {r["word"]: (r["sector"], r["kind"]) for r in read_tsv(path)}
+    return {r["word"]: (r["sector"], r["kind"]) for r in _org_rows()}
+
+
+@lru_cache(maxsize=1)
+def heads_named_after() -> frozenset[str]:
+    """Heads that make a name only with a name after them ("the Centre *for X*")."""
+    return frozenset(r["word"] for r in _org_rows() if r.get("needs") == "name_after")
 
 
 def org_sector(word: str, name_keys: set[str] | frozenset[str] = frozenset()) -> str | None:
@@ -100,6 +112,8 @@ class OrganisationReader:
         sent = doc[h].sent if self.doc.has_annotation("SENT_START") else doc[:]
         s, e = h, h + 1
         if _cap(texts[h]):
+            if self._title_case(sent):
+                return None  # a headline in title case: every word is capitalised
             while s - 1 >= sent.start and (
                 (_cap(texts[s - 1]) and k[s - 1] not in DETS)
                 or (k[s - 1] in NAME_JOINERS and s - 2 >= sent.start and _cap(texts[s - 2]))
@@ -116,9 +130,15 @@ class OrganisationReader:
                     ):
                         q += 1
                     e = q + 1
-            named = [j for j in range(s, e) if j != h and _cap(texts[j]) and k[j] not in DETS]
+            if e == h + 1 and k[h] in heads_named_after():
+                return None  # "the Pepsi Center": an arena, not "the Centre for X"
+            named = [
+                j
+                for j in range(s, e)
+                if j != h and _cap(texts[j]) and k[j] not in DETS and not self._nationality(j)
+            ]
             if not named:
-                return None  # "the Office", "Council workers": a lone word, no name
+                return None  # "the Office", "the American League": no name of its own
         elif h > sent.start and k[h - 1] in LEVEL_WORDS and org_heads()[k[h]][1] == "state":
             s = h - 1  # "the district council", "the county department of trade"
             if e + 1 < sent.end and k[e] == "of" and doc[e + 1].pos_ in ("NOUN", "PROPN"):
@@ -130,6 +150,8 @@ class OrganisationReader:
         acronym = None
         if e + 2 < self.n and texts[e] == "(" and texts[e + 2] == ")" and _acronym(texts[e + 1]):
             acronym, e = texts[e + 1], e + 3
+        if acronym and self.atom(e - 2) is not None:
+            return None  # "(UNRWA)": a body the lexicon knows by its initials
         if any(k[j] in NOT_POLITICAL for j in range(s, e)):
             return None  # "the National Basketball Association": sport, not politics
         for j in range(s, h + 1):
@@ -141,6 +163,15 @@ class OrganisationReader:
             ):
                 return None  # a name the lexicon knows ("the European Union")
         return s, e, h, acronym
+
+    def _nationality(self, j: int) -> bool:
+        a = self.atom(j)
+        return a is not None and a.entry.kind in lx.COUNTRY_KINDS and a.end == j + 1
+
+    def _title_case(self, sent: Span) -> bool:
+        """A sentence in title case ("Union Leaders Vow To Fight On"): its capitals name nothing."""
+        alpha = [t.text for t in sent if t.is_alpha and len(t.text) > 3 and t.i >= self.body_start]
+        return len(alpha) >= 4 and all(w[:1].isupper() for w in alpha)
 
     def _org_members(self, h: int) -> _Atom | None:
         """The groups a civil body is made of, named after it: "a coalition *of rights
@@ -156,10 +187,18 @@ class OrganisationReader:
         """A country the name itself gives: a nationality or country inside it ("the *Kenyan*
         Farmers Union"), else a place at its start ("the *Texas* Federation of Teachers") or
         named last after "of" ("the Bar Association *of Ontario*")."""
-        for j in range(s, e):
+        j = s
+        while j < e:  # "the *UN* Relief Agency": a body's, "the *Kenyan* Farmers Union": a state's
             a = self.atom(j)
-            if a is not None and a.entry.kind in lx.COUNTRY_KINDS and is_state(a.entry.country):
+            if a is None:
+                j += 1
+                continue
+            if a.entry.country and (
+                (a.entry.kind in lx.COUNTRY_KINDS and is_state(a.entry.country))
+                or a.entry.kind == lx.INTL
+            ):
                 return a.entry.country, f"'{self.doc[a.start : a.end].text}' in its name"
+            j = a.end  # "American Indian": a people's name, not India
         from communique.actors.names import country_of_place
 
         cands = [  # the longest run of capitalised words at its start first
