@@ -14,7 +14,8 @@ def test_unknown_organisation_still_acts_with_the_sentence_country(code):
     )
     assert m.event_type == "CONCEDE"
     assert m.actor[0].text == "Homeland Forum" and m.actor[0].country == "LVA"
-    assert "no actor rule" in m.explanation
+    assert "organisation 'Homeland Forum'" in m.explanation  # read by its head noun, 'Forum'
+    assert m.actor[0].sector == "NGO"
 
 
 def test_they_is_the_plural_subject_of_the_reporting_clause(code):

@@ -23,6 +23,7 @@ from communique.actors import lexicon as lx
 from communique.actors.composition import PhraseReader, _Atom
 from communique.actors.memory import ActorMemory
 from communique.actors.names import NameReader, country_of_place
+from communique.actors.organisations import OrganisationReader
 from communique.actors.persons import name_key
 from communique.actors.references import ReferenceReader
 from communique.actors.spans import ActorSpan, is_state
@@ -46,7 +47,7 @@ STANCE_PREFIXES = words("stance_prefixes")
 SENT_FOR_PREPS = ("for", "from", "of", "representing")
 
 
-class _Finder(PhraseReader, NameReader, ReferenceReader):
+class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
     def __init__(
         self, doc: Doc, when: date | None, dateline: str | None, memory: ActorMemory | None = None
     ) -> None:
@@ -64,6 +65,7 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
                     self.sent_of[k] = si
         self.story = memory if memory is not None else ActorMemory()
         self._atoms: dict[int, _Atom | None] = {}
+        self._orgs: dict[int, tuple[int, int, int, str | None]] | None = None
         self.body_start = 0  # first token after a dateline read from the text
         self._set_dateline(dateline)
 
@@ -116,7 +118,8 @@ class _Finder(PhraseReader, NameReader, ReferenceReader):
         i = self.body_start
         while i < self.n:
             found = (
-                self.region_name(i)
+                self.organisation(i)
+                or self.region_name(i)
                 or self.phrase(i)
                 or self.place(i)
                 or self.person(i)

@@ -23,6 +23,9 @@ class ActorMemory:
     dateline_country: str | None = None
     dateline_place: str | None = None
     bodies: list[Actor] = field(default_factory=list)  # international bodies named, in order
+    # organisations named by the story (actors.organisations): acronym or head word -> (sentence,
+    # actor), the last one named ("the NAFW", "the society")
+    organisations: dict[str, tuple[int, Actor]] = field(default_factory=dict)
     # written by the coder
     subject: list[Actor] = field(default_factory=list)  # the last main event's actor
     speaker: list[Actor] = field(default_factory=list)  # who was last reported as saying

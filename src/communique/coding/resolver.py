@@ -12,6 +12,7 @@ from communique.actors import lexicon as lx
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.lexicon import everyday_people
 from communique.actors.memory import ActorMemory
+from communique.actors.organisations import org_sector
 from communique.actors.phrases import (
     group_sector,
     group_words,
@@ -42,6 +43,7 @@ PRIVATE_DOERS = words("private_doer_sectors")
 BYSTANDERS = words("bystander_people")  # those attacked or arrested, never protesters
 AGENT_SUFFIXES = tuple(words("agent_noun_suffixes"))
 NOT_ACTORS = words("not_actor_words")
+NOT_POLITICAL_ORGS = words("not_political_org_words")
 DEFINITE = frozenset({"the", "these", "those"})
 
 
@@ -500,8 +502,10 @@ class ArgumentResolver:
             toks = toks[:-1]
         if not toks:
             return None
+        if any(t.lower_ in NOT_POLITICAL_ORGS for t in toks):
+            return None  # "the Society of Film Critics": no political actor
         text = self.doc[toks[0].i : toks[-1].i + 1].text
-        sector = group_sector(head)
+        sector = group_sector(head) or org_sector(head.lower_)
         for tok in toks:
             span = self.index.at(tok)
             if tok.i != head.i and is_place_name(tok) and tok.head.i != head.i:

@@ -1,0 +1,267 @@
+"""Organisations the actor data does not list, read by the head noun of their name: "the National
+Association of Farm Workers (NAFW)", "the Fair Elections Network", "the district council", "the
+Office of the Ombudsman" (data/actors/org_heads.tsv gives the head nouns and their sectors).
+
+A name is found from its head noun outwards (one dict look-up per token): capitalised words before
+it, "of / for / on / against" and a capitalised name after it, and an acronym in brackets, which
+the story may use later ("the NAFW said"). A nationality, country or place at the start of the
+name gives its country ("the *Texas* Federation of Teachers"), a name that works across borders
+("the *Global* Press Network") is an international NGO or IGO; else the finder's fallback places
+it where the story is, as it does "the government". A name the lexicon already knows, one of
+sport, business, entertainment or research (vocabulary not_political_org_words), a lone head
+("the Office") and a capitalised sentence start ("Council workers ...") are no organisation. A
+part of the actor finder."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span
+
+from communique.actors import lexicon as lx
+from communique.actors.composition import _Atom
+from communique.actors.spans import ActorSpan, is_state
+from communique.datafiles import read_tsv
+from communique.model import Actor
+from communique.vocabulary import words
+
+LABOUR_WORDS = words("labour_org_words")
+LEVEL_WORDS = words("government_level_words")
+NOT_POLITICAL = words("not_political_org_words")
+INTERNATIONAL = words("international_org_words")
+DETS = words("determiners")
+NAME_PREPS = frozenset({"of", "for", "on", "against"})
+NAME_JOINERS = frozenset({"and", "&", "-", "'s", "'"})
+RULE_ID = "mention.organisation"
+REACH = 4  # "the society" refers back to a named society at most this many sentences back
+
+
+@lru_cache(maxsize=1)
+def _org_rows() -> list[dict[str, str]]:
+    return read_tsv(resources.files("communique") / "data" / "actors" / "org_heads.tsv")
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> dict[str, tuple[str, str]]:
+    """Head noun -> (sector, kind) of data/actors/org_heads.tsv."""
+    return {r["word"]: (r["sector"], r["kind"]) for r in _org_rows()}
+
+
+@lru_cache(maxsize=1)
+def heads_named_after() -> frozenset[str]:
+    """Heads that make a name only with a name after them ("the Centre *for X*")."""
+    return frozenset(r["word"] for r in _org_rows() if r.get("needs") == "name_after")
+
+
+def org_sector(word: str, name_keys: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The sector an organisation headed by ``word`` gets (LAB for a civil body of workers)."""
+    found = org_heads().get(word)
+    if found is None:
+        return None
+    sector, kind = found
+    if kind == "civil" and name_keys & LABOUR_WORDS:
+        return "LAB"
+    return sector
+
+
+def _cap(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def _acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
+
+
+class OrganisationReader:
+    """The finder's reading of organisation names (see ``finder._Finder``)."""
+
+    def organisation(self, i: int) -> list[ActorSpan] | None:
+        k = self.keys
+        if k[i] in DETS and i + 1 < self.n:
+            if (ref := self._org_reference(i)) is not None:
+                return [ref]
+            i += 1
+        if (found := self._org_names().get(i)) is not None:
+            return [self._org_span(*found)]
+        if _acronym(self.texts[i]) and (named := self.story.organisations.get(self.texts[i])):
+            _, actor = named
+            return [
+                self._org_actor_span(i, i + 1, actor, f"acronym '{self.texts[i]}' of {actor.name}")
+            ]
+        return None
+
+    # -- names in the story ------------------------------------------------------------------
+    def _org_names(self) -> dict[int, tuple[int, int, int, str | None]]:
+        """Start -> (start, end, head, acronym) of every organisation name in the story."""
+        if self._orgs is None:
+            heads = org_heads()
+            found: dict[int, tuple[int, int, int, str | None]] = {}
+            last_end = 0
+            for h in range(self.body_start, self.n):
+                if self.keys[h] in heads and h >= last_end:
+                    got = self._org_name(h)
+                    if got is not None and got[0] >= last_end:
+                        found[got[0]] = got
+                        last_end = got[1]
+            self._orgs = found
+        return self._orgs
+
+    def _org_name(self, h: int) -> tuple[int, int, int, str | None] | None:
+        texts, k, doc = self.texts, self.keys, self.doc
+        sent = doc[h].sent if self.doc.has_annotation("SENT_START") else doc[:]
+        s, e = h, h + 1
+        if _cap(texts[h]):
+            if self._title_case(sent):
+                return None  # a headline in title case: every word is capitalised
+            while s - 1 >= sent.start and (
+                (_cap(texts[s - 1]) and k[s - 1] not in DETS)
+                or (k[s - 1] in NAME_JOINERS and s - 2 >= sent.start and _cap(texts[s - 2]))
+            ):
+                s -= 1
+            if s == sent.start and s < h and self.tagged and doc[s].pos_ != "PROPN":
+                s += 1  # "Striking Federation members": a capitalised sentence start
+            if e + 1 < sent.end and k[e] in NAME_PREPS:
+                q = e + 1 + (k[e + 1] == "the")
+                if q < sent.end and _cap(texts[q]) and k[q] not in DETS:
+                    while q + 1 < sent.end and (
+                        _cap(texts[q + 1])
+                        or (k[q + 1] in NAME_JOINERS and q + 2 < sent.end and _cap(texts[q + 2]))
+                    ):
+                        q += 1
+                    e = q + 1
+            if e == h + 1 and k[h] in heads_named_after():
+                return None  # "the Pepsi Center": an arena, not "the Centre for X"
+            named = [
+                j
+                for j in range(s, e)
+                if j != h and _cap(texts[j]) and k[j] not in DETS and not self._nationality(j)
+            ]
+            if not named:
+                return None  # "the Office", "the American League": no name of its own
+        elif h > sent.start and k[h - 1] in LEVEL_WORDS and org_heads()[k[h]][1] == "state":
+            s = h - 1  # "the district council", "the county department of trade"
+            if e + 1 < sent.end and k[e] == "of" and doc[e + 1].pos_ in ("NOUN", "PROPN"):
+                e += 2
+        elif (member := self._org_members(h)) is not None:
+            e = member.end  # "a coalition of rights groups": a body of such groups
+        else:
+            return None
+        acronym = None
+        if e + 2 < self.n and texts[e] == "(" and texts[e + 2] == ")" and _acronym(texts[e + 1]):
+            acronym, e = texts[e + 1], e + 3
+        if acronym and self.atom(e - 2) is not None:
+            return None  # "(UNRWA)": a body the lexicon knows by its initials
+        if any(k[j] in NOT_POLITICAL for j in range(s, e)):
+            return None  # "the National Basketball Association": sport, not politics
+        for j in range(s, h + 1):
+            a = self.atom(j)
+            if (
+                a is not None
+                and a.start <= h < a.end
+                and (a.end - a.start > 1 or a.entry.kind not in lx.ROLE_KINDS)
+            ):
+                return None  # a name the lexicon knows ("the European Union")
+        return s, e, h, acronym
+
+    def _nationality(self, j: int) -> bool:
+        a = self.atom(j)
+        return a is not None and a.entry.kind in lx.COUNTRY_KINDS and a.end == j + 1
+
+    def _title_case(self, sent: Span) -> bool:
+        """A sentence in title case ("Union Leaders Vow To Fight On"): its capitals name nothing."""
+        alpha = [t.text for t in sent if t.is_alpha and len(t.text) > 3 and t.i >= self.body_start]
+        return len(alpha) >= 4 and all(w[:1].isupper() for w in alpha)
+
+    def _org_members(self, h: int) -> _Atom | None:
+        """The groups a civil body is made of, named after it: "a coalition *of rights
+        groups*", "a federation *of trade unions*" (a group of the lexicon, in the plural)."""
+        if org_heads()[self.keys[h]][1] != "civil" or h + 2 >= self.n or self.keys[h + 1] != "of":
+            return None
+        a = self.atom(h + 2)
+        if a is None or a.entry.kind != lx.GROUP or not (a.entry.sector or "").lstrip("~"):
+            return None
+        return a
+
+    def _org_country(self, s: int, e: int, h: int) -> tuple[str, str] | None:
+        """A country the name itself gives: a nationality or country inside it ("the *Kenyan*
+        Farmers Union"), else a place at its start ("the *Texas* Federation of Teachers") or
+        named last after "of" ("the Bar Association *of Ontario*")."""
+        j = s
+        while j < e:  # "the *UN* Relief Agency": a body's, "the *Kenyan* Farmers Union": a state's
+            a = self.atom(j)
+            if a is None:
+                j += 1
+                continue
+            if a.entry.country and (
+                (a.entry.kind in lx.COUNTRY_KINDS and is_state(a.entry.country))
+                or a.entry.kind == lx.INTL
+            ):
+                return a.entry.country, f"'{self.doc[a.start : a.end].text}' in its name"
+            j = a.end  # "American Indian": a people's name, not India
+        from communique.actors.names import country_of_place
+
+        cands = [  # the longest run of capitalised words at its start first
+            self.doc[s : j + 1].text
+            for j in range(min(s + 3, h) - 1, s - 1, -1)
+            if all(_cap(self.texts[x]) for x in range(s, j + 1))
+        ]
+        of = next((j for j in range(h + 1, e) if self.keys[j] == "of"), None)
+        if of is not None:
+            q = of + 1 + (self.keys[of + 1] == "the")
+            end = e - 3 if self.texts[e - 1] == ")" else e
+            if q < end:
+                cands.append(self.doc[q:end].text)
+        for text in cands:
+            iso = country_of_place(text)
+            if iso and is_state(iso):
+                return iso, f"the place '{text}' in its name"
+        return None
+
+    def _org_span(self, s: int, e: int, h: int, acronym: str | None) -> ActorSpan:
+        name_end = e - 3 if acronym else e
+        name = self.doc[s:name_end].text
+        keys = set(self.keys[s:name_end])
+        member = None if _cap(self.texts[h]) else self._org_members(h)
+        if member is not None:
+            sector = (member.entry.sector or "").lstrip("~")
+        else:
+            sector = org_sector(self.keys[h], keys)
+        country = self._org_country(s, name_end, h)
+        if country is None and keys & INTERNATIONAL:  # "the Global Press Network": no one state's
+            civil = member is not None or org_heads()[self.keys[h]][1] == "civil"
+            country = ("NGO" if civil else "IGO"), "a name that works across borders"
+            sector = None if sector in ("NGO", "GOV") else sector  # as bodies.tsv codes them
+        actor = Actor(text="", name=name, country=country[0] if country else None, sector=sector)
+        why = f"organisation '{name}' (head '{self.texts[h]}' -> {sector})"
+        if country:
+            why += f"; {country[1]} -> {country[0]}"
+        if acronym:
+            self.story.organisations[acronym] = (self.sent_of[s], actor)
+            why += f"; registers '{acronym}'"
+        self.story.organisations[self.keys[h]] = (self.sent_of[s], actor)
+        return self._org_actor_span(s, e, actor, why)
+
+    def _org_actor_span(self, s: int, e: int, actor: Actor, why: str) -> ActorSpan:
+        copy = Actor(text="", name=actor.name, country=actor.country, sector=actor.sector)
+        sp = self._span(s, e, copy, "body", why, rule_id=RULE_ID)
+        if copy.country:
+            sp.rule += f" -> {copy.code}"
+        return sp
+
+    def _org_reference(self, i: int) -> ActorSpan | None:
+        """ "the society", "the Federation": the organisation of that head named just before."""
+        h = i + 1
+        named = self.story.organisations.get(self.keys[h])
+        if named is None or self.sent_of[h] - named[0] > REACH:
+            return None
+        if (
+            h + 1 < self.n
+            and self.doc[h + 1].pos_ in ("NOUN", "PROPN")
+            and self.keys[h + 1] != "'s"
+        ):
+            return None  # "the union leaders": a phrase of its own
+        if self._org_names().get(h) is not None:
+            return None
+        _, actor = named
+        return self._org_actor_span(h, h + 1, actor, f"'{self.texts[h]}' refers to {actor.name}")
