@@ -60,6 +60,15 @@ def test_the_opening_shot_of_a_campaign_is_no_shooting(code):
     assert code("The Ghanaian president fired the opening shot in the election campaign.") == []
     (m,) = code("Kenyan troops fired shots at Ghanaian fishermen on Monday.")
     assert m.event_type == "ASSAULT"
+    kept = code("Gunmen fired shots at a Kenyan rally during the election campaign on Monday.")
+    assert "ASSAULT" in _types(kept)
+
+
+def test_blows_traded_in_a_debate_are_words(code):
+    text = "The Kenyan and Ghanaian foreign ministers traded blows in a television debate."
+    assert "ASSAULT" not in _types(code(text))
+    kept = code("Police and protesters traded blows outside the Kenyan parliament on Monday.")
+    assert "ASSAULT" in _types(kept)
 
 
 def test_a_body_charged_with_a_task_is_charged_with_no_crime(code, nlp):
@@ -90,6 +99,12 @@ def test_what_a_body_does_as_its_role_is_no_act(code, nlp):
     assert "SANCTION" in _types(kept)
     kept = code("The Kenyan president, who visits Ghana on Friday, will sign a trade deal.")
     assert "CONSULT" in _types(kept)
+
+
+def test_who_torpedoes_the_talks_holds_none(code):
+    text = "Ghanaian hardliners torpedoed the peace talks with Kenya on Monday."
+    assert "CONSULT" not in _types(code(text))
+    assert "CONSULT" in _types(code("Ghana held peace talks with Kenya on Monday."))
 
 
 def test_a_government_that_weaponises_aid_gives_none(code):
