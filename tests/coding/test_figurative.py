@@ -112,3 +112,18 @@ def test_a_government_that_weaponises_aid_gives_none(code):
     assert "AID" not in _types(code(text))
     (m,) = code("The Kenyan government delivered food aid to Ghana on Monday.")
     assert (m.event_type, countries(m.actor)) == ("AID", {"KEN"})
+
+
+def test_a_retort_is_fired_in_words(code):
+    (m,) = code("The Ghanaian foreign minister fired back at Kenya over the remarks.")
+    assert (m.event_type, m.cameo, countries(m.recipient)) == ("ACCUSE", "111", {"KEN"})
+    (m,) = code("Kenyan troops fired back at Ghanaian soldiers on Monday.")
+    assert m.event_type == "ASSAULT"
+
+
+def test_questions_bombard_and_debates_are_hijacked_without_force(code):
+    assert code("The Ghanaian opposition bombarded the minister with questions.") == []
+    assert code("Ghana's opposition hijacked the debate on the budget.") == []
+    assert _types(code("Kenyan artillery bombarded Ghanaian positions on Monday.")) == ["ASSAULT"]
+    kept = code("Gunmen hijacked a Kenyan campaign bus near the Ghanaian border on Monday.")
+    assert _types(kept) == ["ASSAULT"]
