@@ -56,6 +56,7 @@ PROPOSAL_NOUNS = words("proposal_nouns") - words("claim_nouns")
 PARTICIPATION_VERBS = words("participation_verbs")
 OBSERVING_VERBS = words("observing_verbs")  # "condemned the attack": not its doer
 ABETTING_VERBS = words("abetting_verbs")  # "funded the protests": not their doer either
+UNDERMINING_VERBS = words("undermining_verbs")  # "torpedoed the talks": not their party
 NAMING_VERBS = words("naming_verbs")  # "called the attack cowardly": not its doer
 # "the war *dominated* the summit": a subject that is a situation, not a doer
 SITUATION_NOUNS = words("situation_nouns")
@@ -83,13 +84,14 @@ def witnessed_signing(verb: Token, noun: Token) -> bool:
 
 def observes(verb: Token, noun: Token) -> bool:
     """Whether ``verb`` speaks of, judges, remembers or withstands the noun event it governs
-    rather than doing it: "*condemned* the attack", "*survived* the attack", and a naming verb
+    rather than doing it: "*condemned* the attack", "*survived* the attack", "*torpedoed* the
+    talks", "*weaponised* food aid", and a naming verb
     with a judgement after its object ("*called* the attack cowardly", not "called a strike");
     not a verb with a particle ("called off the talks")."""
     if any(c.dep_ == "prt" for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
-    if lemma in OBSERVING_VERBS or lemma in ABETTING_VERBS:
+    if lemma in OBSERVING_VERBS or lemma in ABETTING_VERBS or lemma in UNDERMINING_VERBS:
         return True
     return lemma in NAMING_VERBS and any(
         c.i > noun.i

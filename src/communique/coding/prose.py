@@ -3,8 +3,9 @@
 An event word is no event of its own when its clause asks a question instead of stating a fact
 ("it is unclear *whether* X will expel ...", "*Will* X close its airspace?"), states a habit
 ("X *often* criticises Y": vocabulary habitual_adverbs), states a generic truth about a kind
-("armies *that shell* cities commit crimes"), or names a past act only as the start of a period
-("*since* the invasion"). Each check is one look at the trigger's clause in the parse: no scan
+("armies *that shell* cities commit crimes"), describes what someone does as a standing role
+("the agency *that helps* refugees", "the force *mandated to protect* civilians": vocabulary
+role_verbs), or names a past act only as the start of a period ("*since* the invasion"). Each check is one look at the trigger's clause in the parse: no scan
 over patterns.
 """
 
@@ -36,28 +37,39 @@ QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "xcomp", "pcomp"})
 QUESTION_WORDS = words("question_words")
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl"})
+ROLE_VERBS = words("role_verbs")
+# date or time words that make a present-tense clause a particular act ("who *visits* Paris on
+# Monday"), not a description
+WHEN_ENTS = frozenset({"DATE", "TIME"})
 
 
 # reports of systematic violence and repression ("police routinely beat detainees") are events
 # of their own in CAMEO coding: a habit of force is still force
 SYSTEMATIC_TYPES = frozenset({"ASSAULT", "COERCE"})
+# statements and stances (appeals, intents, demands, criticism, rejection, threats, and the
+# praise and endorsement of CAMEO 05) told in the simple present are voiced now, not described
+STANCE_ROOTS = words("statement_roots") | {"05"}
 
 
-def no_event(tok: Token, plover: str) -> tuple[str, dict[str, str]] | None:
-    """(rule id, explanation slots) when the trigger at ``tok`` (of PLOVER type ``plover``) is
-    no event in its prose."""
+def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, str]] | None:
+    """(rule id, explanation slots) when the trigger at ``tok`` (of PLOVER type ``plover``,
+    CAMEO code ``cameo``) is no event in its prose."""
     for check in (
         open_question,
         yes_no_question,
         habitual,
         generic_kind,
+        description,
+        role,
         period_start,
         topic,
         opinion,
         feeling,
     ):
-        if check is habitual and plover in SYSTEMATIC_TYPES:
+        if check in (habitual, description) and plover in SYSTEMATIC_TYPES:
             continue
+        if check is description and cameo[:2] in STANCE_ROOTS:
+            continue  # "an interference *which* Cotonou *denies*": a stance held now, voiced
         if check is opinion and (plover in CROWD_TYPES or tok.lemma_.lower() in CROWD_VERBS):
             continue  # "many Kenyans protested against the tax": a crowd's act
         found = check(tok)
@@ -149,6 +161,41 @@ def generic_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
     if any(c.ent_type_ for c in head.children if c.dep_ in ("amod", "compound")):
         return None  # "Ruritanian troops who shell ...": a particular force
     return "filter.generic", {"kind": head.text}
+
+
+def description(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "The agency *that helps* refugees has run out of money", "Kenya, *which supplies* most
+    of the grain, ...": a simple-present relative clause with no date or time words describes
+    what its noun does as a standing role or habit, no particular act (a clause with its own
+    date words, "who *visits* Paris on Monday", is a schedule, and one in another tense or with
+    an auxiliary tells an act). Not for violence or repression (as filter.habitual), nor for a
+    statement or stance, which the present tense reports as voiced now ("a claim *which*
+    Cotonou *denies*")."""
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBP", "VBZ"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return None
+    if tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(t.ent_type_ in WHEN_ENTS for t in tok.subtree):
+        return None
+    return "filter.description", {"who": tok.head.text}
+
+
+def role(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "The force *mandated to protect* civilians", "a team *tasked with delivering* aid", "the
+    envoy was *empowered to negotiate*": what a word of giving a task or a power (vocabulary
+    role_verbs) governs is the task, a role, not an act done."""
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":  # "tasked *with* delivering"
+        head = head.head
+    elif not (
+        tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        return None
+    if head.i == tok.i or head.lemma_.lower() not in ROLE_VERBS:
+        return None
+    return "filter.role", {"role": head.text}
 
 
 # nouns that name when a period began: "since the *start* of the war"

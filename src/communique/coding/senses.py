@@ -52,7 +52,8 @@ WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 def neighbours(tok: Token) -> set[str]:
     """Lower-case lemmas (and words) of the trigger's dependents, their dependents, its head;
     "on:@place" for a preposition with a named place after it, "@clause" for a clause it
-    governs, "@dobj" for a direct object it has, "@attr" when it is a copula's complement,
+    governs, "@dobj" for a direct object it has, "@intransitive" for an active verb with a
+    subject and no object, "@attr" when it is a copula's complement,
     "subj:<verb>" when it is that verb's subject, "@infinitive" for a "to"-infinitive that
     names its content or aim ("a threat *to close* the border", "battled *to contain* it"),
     "of:@gerund" for a preposition with a gerund after it ("the step *of suspending* a
@@ -102,6 +103,13 @@ def neighbours(tok: Token) -> set[str]:
     # "demonstrated *its resolve*": a verb with a direct object ("@dobj")
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
         marks.add("@dobj")
+    # "the capital is *burning*": a verb with a subject and no object, active ("@intransitive")
+    if (
+        tok.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+    ):
+        marks.add("@intransitive")
     # "was a *help* to farmers": a noun that is the complement of a copula ("@attr")
     if tok.dep_ in ("attr", "oprd") and tok.pos_ in ("NOUN", "PROPN"):
         marks.add("@attr")

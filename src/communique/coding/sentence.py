@@ -189,7 +189,7 @@ class SentenceCoder:
             if sense is not None and sense[0].cameo is None:  # "beat them in the final"
                 self._drop(trig, "filter.sense", sense=sense[0].sense, cue=sense[1])
                 continue
-            quiet = no_event(tok, trig.cameo.plover)
+            quiet = no_event(tok, trig.cameo.plover, trig.cameo.code)
             if quiet is not None:  # "it is unclear whether ...", "often criticises", "since ..."
                 self._drop(trig, quiet[0], **quiet[1])
                 continue
