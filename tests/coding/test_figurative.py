@@ -73,7 +73,7 @@ def test_blows_traded_in_a_debate_are_words(code):
 
 def test_a_body_charged_with_a_task_is_charged_with_no_crime(code, nlp):
     text = "The commission charged with monitoring the ceasefire in Kenya met in Nairobi."
-    assert code(text) == []
+    assert "ACCUSE" not in _types(code(text))  # its meeting may stay, no charge
     assert "filter.sense" in _dropped(nlp, text)
     (m,) = code("Ghanaian police charged three opposition activists with inciting violence.")
     assert (m.event_type, countries(m.recipient)) == ("ACCUSE", {"GHA"})
