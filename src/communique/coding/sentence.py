@@ -54,7 +54,13 @@ from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
-from communique.coding.story_days import reference_day, story_days
+from communique.coding.story_days import (
+    dated_noun,
+    reaction_object,
+    reference_day,
+    restated_day,
+    story_days,
+)
 from communique.coding.syntax import Arg, arg, effect_words, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
@@ -451,10 +457,15 @@ class SentenceCoder:
             if m.event_type == "ACCUSE" and m.actor and m.recipient and m.modality == "asserted":
                 accused = {a.country for a in m.recipient if a.country}
                 self.accusation = (list(m.actor), accused, index)
-        mentions = dedupe(mentions, lambda m, other: self.dropped.append(
-            Dropped(m.article_id, index, m.evidence.trigger, "filter.duplicate",
-                    explain("filter.duplicate", word=m.evidence.trigger,
-                            other=other.evidence.trigger), sent.text)))  # fmt: skip
+
+        def duplicate(m: Mention, other: Mention) -> None:
+            self.dropped.append(
+                Dropped(m.article_id, index, m.evidence.trigger, "filter.duplicate",
+                        explain("filter.duplicate", word=m.evidence.trigger,
+                                other=other.evidence.trigger), sent.text))  # fmt: skip
+            restated_day(m, other, self.published[0])
+
+        mentions = dedupe(mentions, duplicate)
         main = max(mentions, key=lambda m: m.confidence)
         self.memory.subject = list(main.actor)
         self.memory.remember(unique_actors([*main.actor, *main.recipient]))
@@ -613,6 +624,9 @@ class SentenceCoder:
             )
             if span is None:
                 continue
+            noun = dated_noun(span.root)
+            if noun is not None and noun.i not in at and reaction_object(noun):
+                continue  # "condemned *Monday's* attack": the attack's day (story_days.noun_days)
             cur, owner, verb = span.root, None, None
             while True:
                 if cur.i in at:
