@@ -625,8 +625,9 @@ class SentenceCoder:
             if span is None:
                 continue
             noun = dated_noun(span.root)
-            if noun is not None and noun.i not in at and reaction_object(noun):
-                continue  # "condemned *Monday's* attack": the attack's day (story_days.noun_days)
+            # "condemned *Monday's* attack": the attack's day (story_days.noun_days), not the
+            # condemnation's; other events of the sentence may still be told on it
+            reacted = noun is not None and noun.i not in at and reaction_object(noun)
             cur, owner, verb = span.root, None, None
             while True:
                 if cur.i in at:
@@ -642,10 +643,12 @@ class SentenceCoder:
             effect = effect_words(span.root, owner) if expr.kind != "range" else ""
             if effect:  # "tariffs *effective next month*" (not "from 2014 to 2023": a period)
                 expr = replace(expr, effective=effect)
-            if owner is None:
+            if reacted:
+                loose.append((span.root.i, expr, owner))
+            elif owner is None:
                 if verb is not None and verb.tag_ == "VBD":  # "..., she said on Tuesday"
                     expr = replace(expr, past_clause=True)
-                loose.append((span.root.i, expr))
+                loose.append((span.root.i, expr, None))
             else:
                 out.setdefault(owner, expr)
         self.owned_dates = set(out)
@@ -668,8 +671,9 @@ class SentenceCoder:
                 self.earlier[i] = clause
                 out.pop(i, None)
         for i in at:  # a date under no trigger: the nearest one in the sentence
-            if loose and i not in out and i not in self.earlier:
-                out[i] = min(loose, key=lambda pos_expr: abs(pos_expr[0] - i))[1]
+            near = [(pos, expr) for pos, expr, reacting in loose if reacting != i]
+            if near and i not in out and i not in self.earlier:
+                out[i] = min(near, key=lambda pos_expr: abs(pos_expr[0] - i))[1]
         # "X protested on Monday, *demanding* ...", "met Y on Monday and *signed* ...": a
         # participle clause, a conjoined verb or a noun event it happened in ("during a
         # protest") with no date words shares its verb's day

@@ -191,15 +191,26 @@ def _countries(actors) -> frozenset[str]:
     return frozenset(a.country for a in actors if a.country)
 
 
-def same_parties(m: Mention, other: Mention) -> bool:
-    """The same doers (by country) and, where both name them, the same targets; someone named."""
+def same_parties(m: Mention, other: Mention, same_word: bool) -> bool:
+    """The same doers (by country) and the same targets, both named; when the act is told with
+    the same word ("imposed tariffs" ... "imposed the tariffs on Monday"), targets named on one
+    side only will do."""
     doers, targets = _countries(m.actor), _countries(m.recipient)
     theirs = _countries(other.recipient)
-    if doers != _countries(other.actor) or m.unattributed != other.unattributed:
+    if not doers or doers != _countries(other.actor) or m.unattributed or other.unattributed:
         return False
-    if targets and theirs and targets != theirs:
-        return False
-    return bool(doers or (targets and theirs))
+    if targets and theirs:
+        return targets == theirs
+    return same_word
+
+
+def _lemmas(doc: Doc, m: Mention) -> set[str]:
+    """The lemmas of a mention's trigger words."""
+    ev = m.evidence
+    if ev.trigger_start is None or ev.trigger_end is None:
+        return set()
+    own = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+    return {t.lemma_.lower() for t in own if not t.is_punct} if own is not None else set()
 
 
 def fits(m: Mention, day: str, published: date, near: bool = True) -> bool:
@@ -227,20 +238,17 @@ def same_act_dates(
     for m in mentions:
         if not _loose(m):
             continue
-        ev = m.evidence
-        own = None
-        if ev.trigger_start is not None and ev.trigger_end is not None:
-            own = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
-        lemmas = {t.lemma_.lower() for t in own} if own is not None else set()
+        lemmas = _lemmas(doc, m)
         found: list[tuple[int, str, str, str]] = []  # (distance, day, words, what)
         for o in dated:
-            if o is not m and o.event_type == m.event_type and same_parties(m, o):
+            same_word = bool(lemmas & _lemmas(doc, o))
+            if o is not m and o.event_type == m.event_type and same_parties(m, o, same_word):
                 found.append((abs(o.sentence - m.sentence), o.date or "", o.date_text or "",
                               f"'{o.evidence.trigger}' in sentence {o.sentence + 1}"))  # fmt: skip
         for n in nouns:
             if n.precision != "day" or n.noun.lemma_.lower() not in lemmas:
                 continue
-            if own is not None and own.start <= n.noun.i < own.end:
+            if (m.evidence.trigger_start or 0) <= n.noun.idx < (m.evidence.trigger_end or 0):
                 continue  # its own words (already read)
             found.append((abs(n.sent - m.sentence), n.date, n.text, f"'{n.noun.text}'"))
         found = [f for f in found if fits(m, f[1], published)]
