@@ -1274,3 +1274,22 @@ def test_a_day_told_for_the_same_type_against_one_side_only_needs_the_same_word(
     )
     detained = next(m for m in code(text) if m.sentence == 1)
     assert detained.date == "2023-05-11" and "date.same_act" not in detained.explanation
+
+
+def test_a_statement_said_again_in_other_words_keeps_its_own_day(code):
+    text = (
+        "Peru threatened Chile with sanctions on Monday. "
+        "Chile's navy seized a Peruvian fishing boat on Wednesday. "
+        "Peru warned Chile of retaliation."
+    )
+    warned = next(m for m in code(text) if m.sentence == 2)
+    assert warned.date == "2023-05-10" and "date.same_act" not in warned.explanation
+
+
+def test_a_possessive_day_before_an_event_noun_dates_the_act(code):
+    text = (
+        "China staged naval exercises around Taiwan in October. "
+        "Taiwan’s premier said Monday’s exercises disrupted shipping lanes."
+    )
+    drills = _by_type(code(text, "2024-10-17"), "MOBILIZE")
+    assert drills.date == "2024-10-14" and "date.same_act" in drills.explanation

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from communique.coding.clause_dates import SETTING_PREPS, earlier_clause
 from communique.coding.dates import ResolvedDate, find_dates, is_history, resolve
-from communique.coding.mention import past_tense, pluperfect
+from communique.coding.mention import STATEMENT_ROOTS, past_tense, pluperfect
 from communique.coding.rules import explain
 from communique.coding.syntax import START_MARKERS, effect_words
 from communique.model import Mention
@@ -106,6 +106,7 @@ def reference_day(days: list[NamedDay], char: int) -> NamedDay | None:
 
 
 # date words before a noun that date what it names: "*Monday's* attack", "the *13 October* raid"
+POSSESSIVE = ("'s", "’s")
 NOUN_DATE_DEPS = ("poss", "compound", "nmod", "npadvmod", "amod", "nummod")
 
 
@@ -116,6 +117,11 @@ def dated_noun(tok: Token, after: bool = False) -> Token | None:
     head = tok.head
     if tok.dep_ in NOUN_DATE_DEPS and head.pos_ == "NOUN" and tok.i < head.i:
         return head
+    mark = next((c for c in tok.children if c.dep_ == "case" and c.i == tok.i + 1), None)
+    if mark is not None and mark.lower_ in POSSESSIVE:  # "Monday's drills", however parsed
+        for word in tok.doc[mark.i + 1 : mark.i + 4]:
+            if word.pos_ != "ADJ":
+                return word if word.is_alpha else None
     if after and tok.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "NOUN":
         return head.head
     return None
@@ -210,7 +216,10 @@ def _lemmas(doc: Doc, m: Mention) -> set[str]:
     if ev.trigger_start is None or ev.trigger_end is None:
         return set()
     own = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
-    return {t.lemma_.lower() for t in own if not t.is_punct} if own is not None else set()
+    said = set(
+        ev.trigger.replace("…", " ").split()
+    )  # not the words between: "threatened … sanctions"
+    return {t.lemma_.lower() for t in own if t.text in said} if own is not None else set()
 
 
 def fits(m: Mention, day: str, published: date, near: bool = True) -> bool:
@@ -242,6 +251,8 @@ def same_act_dates(
         found: list[tuple[int, str, str, str]] = []  # (distance, day, words, what)
         for o in dated:
             same_word = bool(lemmas & _lemmas(doc, o))
+            if (m.cameo or "")[:2] in STATEMENT_ROOTS and not same_word:
+                continue  # appeals, threats, criticism: said again and again, on several days
             if o is not m and o.event_type == m.event_type and same_parties(m, o, same_word):
                 found.append((abs(o.sentence - m.sentence), o.date or "", o.date_text or "",
                               f"'{o.evidence.trigger}' in sentence {o.sentence + 1}"))  # fmt: skip
