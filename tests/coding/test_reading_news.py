@@ -1293,3 +1293,13 @@ def test_a_possessive_day_before_an_event_noun_dates_the_act(code):
     )
     drills = _by_type(code(text, "2024-10-17"), "MOBILIZE")
     assert drills.date == "2024-10-14" and "date.same_act" in drills.explanation
+
+
+def test_a_participle_day_on_an_event_noun_dates_a_later_telling(code):
+    text = (
+        "The duties on steel announced by the Chilean president on Monday are unfair, "
+        "Peru's trade minister said on Wednesday. "
+        "The president signed a decree imposing 30% duties on Peruvian steel."
+    )
+    duties = _by_type(code(text), "SANCTION")
+    assert duties.date == "2023-05-08" and "date.same_act" in duties.explanation

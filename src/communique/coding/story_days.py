@@ -113,7 +113,8 @@ NOUN_DATE_DEPS = ("poss", "compound", "nmod", "npadvmod", "amod", "nummod")
 def dated_noun(tok: Token, after: bool = False) -> Token | None:
     """The noun that date words (their head ``tok``) stand before and date ("*Monday's*
     attack", "*last weekend's* call", "the *March 2019* election"); with ``after`` also one
-    they follow with "on" ("the attack *on Friday*", which may as well date the verb)."""
+    they follow with "on" ("the attack *on Friday*", which may as well date the verb) or in a
+    participle that describes it ("the tariffs *announced on Monday*")."""
     head = tok.head
     if tok.dep_ in NOUN_DATE_DEPS and head.pos_ == "NOUN" and tok.i < head.i:
         return head
@@ -122,7 +123,18 @@ def dated_noun(tok: Token, after: bool = False) -> Token | None:
         for word in tok.doc[mark.i + 1 : mark.i + 4]:
             if word.pos_ != "ADJ":
                 return word if word.is_alpha else None
-    if after and tok.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "NOUN":
+    if not after:
+        return None
+    if tok.dep_ == "pobj" and head.lower_ == "on":  # "on 13 October": the words after "on"
+        tok, head = head, head.head
+    elif tok.dep_ == "prep" and tok.lower_ != "on":  # "on Friday" is the date words' own "on"
+        return None
+    if tok.dep_ not in ("prep", "npadvmod"):
+        return None
+    if head.pos_ == "NOUN" and tok.dep_ == "prep":
+        return head
+    # "the tariffs *announced on Monday*", "sanctions imposed Friday": the participle's day
+    if head.tag_ == "VBN" and head.dep_ == "acl" and head.head.pos_ == "NOUN":
         return head.head
     return None
 
