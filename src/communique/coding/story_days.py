@@ -174,8 +174,13 @@ def noun_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Nou
             if noun is None:
                 continue
             got = resolve(expr, published, future=False)
-            if got is not None and got.date and got.precision and got.date <= published.isoformat():
-                out.append(NounDay(noun, n, got.date, got.precision, expr.text))
+            if got is None or not got.date or not got.precision or got.date > published.isoformat():
+                continue
+            # "the tariffs on steel imports *announced on Monday*": the words may hang on the
+            # noun of a phrase after the event noun, the parser's choice as much as the writer's
+            outer = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+            for word in (noun, outer) if outer is not None and outer.pos_ == "NOUN" else (noun,):
+                out.append(NounDay(word, n, got.date, got.precision, expr.text))
     return out
 
 
