@@ -1191,3 +1191,117 @@ def test_a_situation_that_dominates_a_meeting_takes_no_part_in_it(code, text):
 def test_a_state_that_launches_an_offensive_still_does_it(code):
     m = top(code("Kenya launched an offensive against the rebels."))
     assert (m.event_type, _codes(m.actor)) == ("ASSAULT", ["KEN"])
+
+
+# -- one act told more than once: each telling takes the day one of them names ---------------
+
+
+def test_an_act_told_again_with_its_day_dates_the_undated_telling(code):
+    # published Friday 2023-05-12; the lead's day would be the story's first day (Thursday)
+    text = (
+        "Chile imposed tariffs on steel from Peru. "
+        "Peru's foreign minister condemned the move on Thursday. "
+        "Chile imposed the tariffs on Peruvian steel on Monday, the trade ministry said."
+    )
+    lead = next(m for m in code(text) if m.event_type == "SANCTION" and m.sentence == 0)
+    assert lead.date == "2023-05-08"
+    assert "date.same_act" in lead.explanation
+
+
+def test_the_same_act_against_other_parties_keeps_the_storys_day(code):
+    text = (
+        "Peru condemned Chile on Thursday. "
+        "Chile imposed tariffs on Bolivian wheat. "
+        "Chile imposed tariffs on Peruvian steel on Monday."
+    )
+    wheat = next(m for m in code(text) if m.event_type == "SANCTION" and m.sentence == 1)
+    assert wheat.date == "2023-05-11" and "date.same_act" not in wheat.explanation
+
+
+def test_a_dated_noun_an_event_reacts_to_does_not_date_the_reaction(code):
+    m = _by_type(code("Peru condemned Monday's attack on its embassy in Quito."), "ACCUSE")
+    assert m.date == "2023-05-12"
+
+
+def test_a_dated_event_noun_dates_another_telling_of_its_act(code):
+    text = (
+        "Peru recalled its ambassador to Chile after Monday's border clash. "
+        "Chilean and Peruvian soldiers clashed near the border town, officials said."
+    )
+    clash = _by_type(code(text), "ASSAULT")
+    assert clash.date == "2023-05-08" and "date.same_act" in clash.explanation
+
+
+def test_a_month_takes_the_day_another_telling_of_the_act_names(code):
+    text = (
+        "China held large military drills around Taiwan in October. "
+        "Taiwan condemned the 14 October drills as a provocation."
+    )
+    ms = code(text, "2024-10-20")
+    assert _by_type(ms, "MOBILIZE").date == "2024-10-14"
+    assert _by_type(ms, "ACCUSE").date == "2024-10-20"  # the condemnation is not of that day
+
+
+def test_a_duplicate_event_word_gives_its_day_to_the_one_kept(code):
+    text = (
+        "A Turkish drone strike killed three fighters in northern Iraq in April. "
+        "The Turkish strike on 21 April also destroyed an arms depot, Iraqi officials said."
+    )
+    destroyed = next(m for m in code(text) if m.evidence.trigger == "destroyed")
+    assert destroyed.date == "2023-04-21" and "date.same_act" in destroyed.explanation
+
+
+def test_a_month_keeps_its_month_when_only_another_act_names_a_day(code):
+    text = (
+        "Chile expelled two Peruvian diplomats in April. "
+        "Chile and Peru held talks in Lima on 21 April."
+    )
+    expel = next(m for m in code(text) if m.sentence == 0)
+    assert expel.date == "2023-04"
+
+
+def test_the_act_someone_is_suspected_of_is_earlier_and_undated(code):
+    ms = code("Ali Karimi, suspect in Baghdad market bombing, killed by Iraqi police.")
+    bombing = next(m for m in ms if m.evidence.trigger == "bombing")
+    assert bombing.date is None and "date.background_act" in bombing.explanation
+
+
+def test_a_day_told_for_the_same_type_against_one_side_only_needs_the_same_word(code):
+    text = (
+        "Peru condemned Chile on Thursday. "
+        "Chilean police detained two Peruvian fishermen. "
+        "Chilean police arrested protesters in Santiago on Monday."
+    )
+    detained = next(m for m in code(text) if m.sentence == 1)
+    assert detained.date == "2023-05-11" and "date.same_act" not in detained.explanation
+
+
+def test_a_statement_said_again_in_other_words_keeps_its_own_day(code):
+    text = (
+        "Peru threatened Chile with sanctions on Monday. "
+        "Chile's navy seized a Peruvian fishing boat on Wednesday. "
+        "Peru warned Chile of retaliation."
+    )
+    warned = next(m for m in code(text) if m.sentence == 2)
+    assert warned.date == "2023-05-10" and "date.same_act" not in warned.explanation
+
+
+def test_a_possessive_day_before_an_event_noun_dates_the_act(code):
+    text = (
+        "China staged naval exercises around Taiwan in October. "
+        "Taiwan’s premier said Monday’s exercises disrupted shipping lanes."
+    )
+    drills = _by_type(code(text, "2024-10-17"), "MOBILIZE")
+    assert drills.date == "2024-10-14" and "date.same_act" in drills.explanation
+
+
+@pytest.mark.parametrize("goods", ["steel", "steel imports"])
+def test_a_participle_day_on_an_event_noun_dates_a_later_telling(code, goods):
+    # "imports announced ...": the parser may hang the participle on the phrase's noun
+    text = (
+        f"The duties on {goods} announced by the Chilean president on Monday are unfair, "
+        "Peru's trade minister said on Wednesday. "
+        "The president signed a decree imposing 30% duties on Peruvian steel."
+    )
+    duties = _by_type(code(text), "SANCTION")
+    assert duties.date == "2023-05-08" and "date.same_act" in duties.explanation

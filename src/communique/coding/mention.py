@@ -212,6 +212,27 @@ def pluperfect(tok: Token) -> str | None:
     return f"{had.text} {verb.text}" if had is not None else None
 
 
+BACKGROUND_HEADS = words("background_act_heads")
+# "a man *suspected in* the attack", "the *suspect in* the bombing": "in" names the act itself
+SUSPECT_WORDS = ("suspect", "suspected", "suspects", "culprit", "perpetrator", "mastermind")
+
+
+def background_act(tok: Token) -> str | None:
+    """ "the suspect *in* the bombing", "accused *of* the attack", "blamed *for* the raid", "the
+    group *behind* the attack": an event noun named as what someone is held to have done is an
+    earlier act. Returns the words that hold it ('suspect in'), or None."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.dep_ == "ROOT":
+        return None
+    prep, holder = tok.head, tok.head.head
+    if prep.lower_ == "behind" and prep.dep_ == "prep":
+        return "behind"
+    if holder.lower_ not in BACKGROUND_HEADS and holder.lemma_.lower() not in BACKGROUND_HEADS:
+        return None
+    if prep.lower_ in ("in", "during", "amid", "at", "on") and holder.lower_ not in SUSPECT_WORDS:
+        return None  # "arrested 20 people *in the protest*": the scene of the arrest
+    return f"{holder.text} {prep.text}"
+
+
 # date words counted from a day ("two days later", "the following day"): from the day the
 # story named before them, when it named one
 COUNTED_KINDS = ("shift", "shift1", "hours")
@@ -419,6 +440,10 @@ def build_mention(
     elif fixed is not None:  # "a day after Hamas fired rockets": from the main event's day
         date_value, precision, date_text = fixed[0], fixed[1], fixed[3]
         why.append(fixed[2])
+    elif (held := background_act(trig.token)) is not None:
+        # "the suspect *in the market bombing*": an earlier act, not one of the story's day
+        date_value = precision = date_text = None
+        why.append(explain("date.background_act", word=trig.token.text, head=held))
     elif (earlier := pluperfect(trig.token)) is not None:
         date_value = precision = date_text = None
         anchor = _story_day_before(reference) or (pub if pub_precision == "day" else None)

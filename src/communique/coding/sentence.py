@@ -54,7 +54,13 @@ from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
-from communique.coding.story_days import reference_day, story_days
+from communique.coding.story_days import (
+    dated_noun,
+    reaction_object,
+    reference_day,
+    restated_day,
+    story_days,
+)
 from communique.coding.syntax import Arg, arg, effect_words, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
@@ -484,10 +490,15 @@ class SentenceCoder:
             if m.event_type == "ACCUSE" and m.actor and m.recipient and m.modality == "asserted":
                 accused = {a.country for a in m.recipient if a.country}
                 self.accusation = (list(m.actor), accused, index)
-        mentions = dedupe(mentions, lambda m, other: self.dropped.append(
-            Dropped(m.article_id, index, m.evidence.trigger, "filter.duplicate",
-                    explain("filter.duplicate", word=m.evidence.trigger,
-                            other=other.evidence.trigger), sent.text)))  # fmt: skip
+
+        def duplicate(m: Mention, other: Mention) -> None:
+            self.dropped.append(
+                Dropped(m.article_id, index, m.evidence.trigger, "filter.duplicate",
+                        explain("filter.duplicate", word=m.evidence.trigger,
+                                other=other.evidence.trigger), sent.text))  # fmt: skip
+            restated_day(m, other, self.published[0])
+
+        mentions = dedupe(mentions, duplicate)
         main = max(mentions, key=lambda m: m.confidence)
         self.memory.subject = list(main.actor)
         self.memory.remember(unique_actors([*main.actor, *main.recipient]))
@@ -646,6 +657,10 @@ class SentenceCoder:
             )
             if span is None:
                 continue
+            noun = dated_noun(span.root)
+            # "condemned *Monday's* attack": the attack's day (story_days.noun_days), not the
+            # condemnation's; other events of the sentence may still be told on it
+            reacted = noun is not None and noun.i not in at and reaction_object(noun)
             cur, owner, verb = span.root, None, None
             while True:
                 if cur.i in at:
@@ -661,10 +676,12 @@ class SentenceCoder:
             effect = effect_words(span.root, owner) if expr.kind != "range" else ""
             if effect:  # "tariffs *effective next month*" (not "from 2014 to 2023": a period)
                 expr = replace(expr, effective=effect)
-            if owner is None:
+            if reacted:
+                loose.append((span.root.i, expr, owner))
+            elif owner is None:
                 if verb is not None and verb.tag_ == "VBD":  # "..., she said on Tuesday"
                     expr = replace(expr, past_clause=True)
-                loose.append((span.root.i, expr))
+                loose.append((span.root.i, expr, None))
             else:
                 out.setdefault(owner, expr)
         self.owned_dates = set(out)
@@ -687,8 +704,9 @@ class SentenceCoder:
                 self.earlier[i] = clause
                 out.pop(i, None)
         for i in at:  # a date under no trigger: the nearest one in the sentence
-            if loose and i not in out and i not in self.earlier:
-                out[i] = min(loose, key=lambda pos_expr: abs(pos_expr[0] - i))[1]
+            near = [(pos, expr) for pos, expr, reacting in loose if reacting != i]
+            if near and i not in out and i not in self.earlier:
+                out[i] = min(near, key=lambda pos_expr: abs(pos_expr[0] - i))[1]
         # "X protested on Monday, *demanding* ...", "met Y on Monday and *signed* ...": a
         # participle clause, a conjoined verb or a noun event it happened in ("during a
         # protest") with no date words shares its verb's day

@@ -13,6 +13,13 @@ before the story's events) and that names a day at most ``REFERENCE_DAYS`` befor
 a story that moves on to "today" is back at its own day). ``reference_day`` then gives an event
 the last such day named before it, or, when the story names none before it, the first day the
 story names (the lead's day).
+
+One act is often told more than once, with its day only once: "Ruritania imposed tariffs on
+Freedonia ... Ruritania imposed the tariffs *on Monday*", or in a noun that carries its own date
+words ("*Monday's* attack", "the *13 October* raid", "the attack *on Friday*"). ``noun_days``
+reads those nouns; ``same_act_dates`` gives a mention with no day of its own (the publication
+date, the story's day, a perfect's month, a background act's unknown date, or only a month)
+the day another telling of the same act names (rule ``date.same_act``).
 """
 
 from __future__ import annotations
@@ -22,10 +29,12 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from communique.coding.clause_dates import earlier_clause
-from communique.coding.dates import find_dates, resolve
-from communique.coding.mention import past_tense, pluperfect
+from communique.coding.clause_dates import SETTING_PREPS, earlier_clause
+from communique.coding.dates import ResolvedDate, find_dates, is_history, resolve
+from communique.coding.mention import STATEMENT_ROOTS, past_tense, pluperfect
+from communique.coding.rules import explain
 from communique.coding.syntax import START_MARKERS, effect_words
+from communique.model import Mention
 
 REFERENCE_DAYS = 10  # days before publication at most (older days are background)
 DAY_KINDS = frozenset(
@@ -70,6 +79,9 @@ def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Na
             )
             if span is None or not _past_clause(span.root):
                 continue
+            noun = dated_noun(span.root)
+            if noun is not None and reaction_object(noun):
+                continue  # "condemned *Monday's* attack": the day of what is reacted to
             if effect_words(span.root) not in ("", *START_MARKERS):
                 continue  # "with effect from Tuesday": when a measure applies (date.effective)
             resolved = resolve(expr, published, future=False)
@@ -91,3 +103,202 @@ def reference_day(days: list[NamedDay], char: int) -> NamedDay | None:
     if before:
         return before[-1]
     return days[0] if days else None
+
+
+# date words before a noun that date what it names: "*Monday's* attack", "the *13 October* raid"
+POSSESSIVE = ("'s", "’s")
+NOUN_DATE_DEPS = ("poss", "compound", "nmod", "npadvmod", "amod", "nummod")
+
+
+def dated_noun(tok: Token, after: bool = False) -> Token | None:
+    """The noun that date words (their head ``tok``) stand before and date ("*Monday's*
+    attack", "*last weekend's* call", "the *March 2019* election"); with ``after`` also one
+    they follow with "on" ("the attack *on Friday*", which may as well date the verb) or in a
+    participle that describes it ("the tariffs *announced on Monday*")."""
+    head = tok.head
+    if tok.dep_ in NOUN_DATE_DEPS and head.pos_ == "NOUN" and tok.i < head.i:
+        return head
+    mark = next((c for c in tok.children if c.dep_ == "case" and c.i == tok.i + 1), None)
+    if mark is not None and mark.lower_ in POSSESSIVE:  # "Monday's drills", however parsed
+        for word in tok.doc[mark.i + 1 : mark.i + 4]:
+            if word.pos_ != "ADJ":
+                return word if word.is_alpha else None
+    if not after:
+        return None
+    if tok.dep_ == "pobj" and head.lower_ == "on":  # "on 13 October": the words after "on"
+        tok, head = head, head.head
+    elif tok.dep_ == "prep" and tok.lower_ != "on":  # "on Friday" is the date words' own "on"
+        return None
+    if tok.dep_ not in ("prep", "npadvmod"):
+        return None
+    if head.pos_ == "NOUN" and tok.dep_ == "prep":
+        return head
+    # "the tariffs *announced on Monday*", "sanctions imposed Friday": the participle's day
+    if head.tag_ == "VBN" and head.dep_ == "acl" and head.head.pos_ == "NOUN":
+        return head.head
+    return None
+
+
+def reaction_object(noun: Token) -> bool:
+    """Whether an event noun is what another verb is about ("condemned *Monday's attack*",
+    "Monday's talks were praised"), not the scene the verb happened in ("*in Monday's raid*,
+    troops killed ..."), nor its doer ("Monday's attack killed six")."""
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ not in (*SETTING_PREPS, "after", "since")
+
+
+@dataclass(frozen=True)
+class NounDay:
+    noun: Token  # the event noun the date words stand with
+    sent: int  # its sentence (number in the story)
+    date: str
+    precision: str
+    text: str
+
+
+def noun_days(doc: Doc, published: date | None, dateline_chars: int) -> list[NounDay]:
+    """Event nouns of the story with date words of their own, in story order (resolved as past:
+    a noun names what is told about)."""
+    if published is None:
+        return []
+    out: list[NounDay] = []
+    for n, sent in enumerate(doc.sents):
+        for expr in find_dates(sent.text):
+            if sent.start_char + expr.start < dateline_chars or expr.kind in ("range", "since"):
+                continue
+            span = doc.char_span(
+                sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
+            )
+            noun = dated_noun(span.root, after=True) if span is not None else None
+            if noun is None:
+                continue
+            got = resolve(expr, published, future=False)
+            if got is None or not got.date or not got.precision or got.date > published.isoformat():
+                continue
+            # "the tariffs on steel imports *announced on Monday*": the words may hang on the
+            # noun of a phrase after the event noun, the parser's choice as much as the writer's
+            outer = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+            for word in (noun, outer) if outer is not None and outer.pos_ == "NOUN" else (noun,):
+                out.append(NounDay(word, n, got.date, got.precision, expr.text))
+    return out
+
+
+# date rules that give no day of the event's own: what ``same_act_dates`` may improve on
+LOOSE_RULES = ("[date.publication]", "[date.story_reference]", "[date.perfect]",
+               "[date.before_event]", "[date.background_act]")  # fmt: skip
+TOLD_MODALITIES = ("asserted", "claimed", "historical")
+
+
+def _loose(m: Mention) -> bool:
+    """A mention dated without a day of its own: by a loose rule, or only to a month."""
+    if m.modality not in TOLD_MODALITIES or "[date.effective]" in m.explanation:
+        return False
+    if any(r in m.explanation for r in LOOSE_RULES):
+        return True
+    return m.date_precision == "month" and "[date.expression]" in m.explanation
+
+
+def _own_day(m: Mention) -> bool:
+    """A mention dated to a day by date words of its own (not counted from another day)."""
+    return (
+        m.date_precision == "day"
+        and m.modality in TOLD_MODALITIES
+        and ("[date.expression]" in m.explanation or "[date.same_act]" in m.explanation)
+        and "[date.counted_from_story_day]" not in m.explanation
+        and "[date.effective]" not in m.explanation
+    )
+
+
+def _countries(actors) -> frozenset[str]:
+    return frozenset(a.country for a in actors if a.country)
+
+
+def same_parties(m: Mention, other: Mention, same_word: bool) -> bool:
+    """The same doers (by country) and the same targets, both named; when the act is told with
+    the same word ("imposed tariffs" ... "imposed the tariffs on Monday"), targets named on one
+    side only will do."""
+    doers, targets = _countries(m.actor), _countries(m.recipient)
+    theirs = _countries(other.recipient)
+    if not doers or doers != _countries(other.actor) or m.unattributed or other.unattributed:
+        return False
+    if targets and theirs:
+        return targets == theirs
+    return same_word
+
+
+def _lemmas(doc: Doc, m: Mention) -> set[str]:
+    """The lemmas of a mention's trigger words."""
+    ev = m.evidence
+    if ev.trigger_start is None or ev.trigger_end is None:
+        return set()
+    own = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+    said = set(
+        ev.trigger.replace("…", " ").split()
+    )  # not the words between: "threatened … sanctions"
+    return {t.lemma_.lower() for t in own if t.text in said} if own is not None else set()
+
+
+def fits(m: Mention, day: str, published: date, near: bool = True) -> bool:
+    """Whether ``day`` can be the day of ``m``: inside its month when it names one, else a day
+    at most ``REFERENCE_DAYS`` before publication (an unknown date, or not ``near``: any day
+    before it)."""
+    if m.date_precision == "month":
+        return bool(m.date) and day[:7] == m.date
+    try:
+        gap = (published - date.fromisoformat(day)).days
+    except ValueError:
+        return False
+    return gap >= 0 and (m.date is None or not near or gap <= REFERENCE_DAYS)
+
+
+def same_act_dates(
+    mentions: list[Mention], doc: Doc, nouns: list[NounDay], published: date | None
+) -> None:
+    """Give each mention with no day of its own the day another telling of the same act
+    names: a mention of the same type and parties dated by its own words, or an event noun with
+    its own date words and the lemma of the mention's trigger (rule ``date.same_act``)."""
+    if published is None:
+        return
+    dated = [o for o in mentions if _own_day(o)]
+    for m in mentions:
+        if not _loose(m):
+            continue
+        lemmas = _lemmas(doc, m)
+        found: list[tuple[int, str, str, str]] = []  # (distance, day, words, what)
+        for o in dated:
+            same_word = bool(lemmas & _lemmas(doc, o))
+            if (m.cameo or "")[:2] in STATEMENT_ROOTS and not same_word:
+                continue  # appeals, threats, criticism: said again and again, on several days
+            if o is not m and o.event_type == m.event_type and same_parties(m, o, same_word):
+                found.append((abs(o.sentence - m.sentence), o.date or "", o.date_text or "",
+                              f"'{o.evidence.trigger}' in sentence {o.sentence + 1}"))  # fmt: skip
+        for n in nouns:
+            if n.precision != "day" or n.noun.lemma_.lower() not in lemmas:
+                continue
+            if (m.evidence.trigger_start or 0) <= n.noun.idx < (m.evidence.trigger_end or 0):
+                continue  # its own words (already read)
+            found.append((abs(n.sent - m.sentence), n.date, n.text, f"'{n.noun.text}'"))
+        found = [f for f in found if fits(m, f[1], published)]
+        if not found:
+            continue
+        _, day, words, what = min(found)
+        take_day(m, day, words, what, published)
+
+
+def take_day(m: Mention, day: str, words: str, what: str, published: date) -> None:
+    """Date ``m`` to ``day``, which ``what`` (another telling of its act) names in ``words``."""
+    parts = [p for p in m.explanation.split("; ") if "[date." not in p]
+    m.date, m.date_precision, m.date_text = day, "day", words
+    if m.modality == "asserted" and is_history(ResolvedDate(day, "day", words), published):
+        m.modality = "historical"
+    m.explanation = "; ".join([*parts, explain("date.same_act", text=words, date=day, other=what)])
+
+
+def restated_day(m: Mention, kept: Mention, published: date | None) -> None:
+    """A mention dropped as the same event as ``kept`` in its sentence ("the Turkish *strike
+    on 21 February* also *destroyed* a depot") gives it its own day when ``kept`` has none."""
+    if not (published is not None and _own_day(m) and _loose(kept)):
+        return
+    if fits(kept, m.date or "", published, near=False):
+        take_day(kept, m.date or "", m.date_text or "", f"'{m.evidence.trigger}'", published)

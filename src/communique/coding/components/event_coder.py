@@ -10,6 +10,7 @@ from communique.actors.index import ActorIndex
 from communique.articles.dateline import opening_dateline
 from communique.coding.dates import parse_published
 from communique.coding.sentence import SentenceCoder
+from communique.coding.story_days import noun_days, same_act_dates
 from communique.model import Article, Mention
 
 
@@ -44,6 +45,9 @@ class EventCoder:
             zip(doc.sents, doc._.communique_triggers, strict=True)
         ):
             out += coder.code(sent, i, triggers)
+        # one act told twice, its day named once: every telling takes it (date.same_act)
+        published, lead = coder.published[0], coder.dateline_chars
+        same_act_dates(out, doc, noun_days(doc, published, lead), published)
         doc._.communique_mentions = out
         doc._.communique_dropped = coder.dropped
         return doc

@@ -1,0 +1,38 @@
+"""Event dates in invented stories: each event takes the date of its own act.
+
+Every story in ``stories.jsonl`` was written for this bench (no benchmark text). ``expect``
+lists [PLOVER type, date] pairs: some coded event of that type must carry that date (null:
+an event of that type left undated). Run: ``python bench/dates/score.py [-v]``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+
+def main() -> None:
+    from communique.coding import code_article
+    from communique.model import Article
+    from communique.nlp import get_nlp
+
+    nlp = get_nlp()
+    verbose = "-v" in sys.argv
+    ok = total = 0
+    for line in (Path(__file__).parent / "stories.jsonl").read_text().splitlines():
+        story = json.loads(line)
+        art = Article(text=story["text"], published=story["published"], id=story["id"])
+        got = code_article(art, nlp(story["text"]))
+        for plover, want in story["expect"]:
+            total += 1
+            hit = any(m.event_type == plover and m.date == want for m in got)
+            ok += hit
+            if verbose or not hit:
+                print(("ok  " if hit else "MISS"), story["id"], plover, want, "| coded:",
+                      [(m.event_type, m.date, m.evidence.trigger) for m in got])  # fmt: skip
+    print(f"{ok}/{total} expected event dates")
+
+
+if __name__ == "__main__":
+    main()
