@@ -288,3 +288,10 @@ def test_wanting_to_act_oneself_is_no_demand(code):
 )
 def test_plover_manual_types_for_resignations_and_apologies(code, text, etype):
     assert top(code(text)).event_type == etype
+
+
+def test_a_day_after_the_person_called_is_no_call_on_them(code):
+    text = "Kenya's president called Uganda's president on Sunday to discuss the border."
+    assert "REQUEST" not in [m.event_type for m in code(text)]
+    m = top(code("Kenya called on Uganda on Sunday to reopen the border."))
+    assert m.event_type == "REQUEST"

@@ -116,7 +116,7 @@ def dependents(tok: Token) -> dict[str, Token]:
             continue
         add(child)
         for grand in child.children:
-            if grand.dep_ in _SECOND_DEPS:
+            if grand.dep_ in _SECOND_DEPS and not dates_it(grand):  # "X *on Sunday*"
                 add(grand)
                 if grand.dep_ in ("prep", "xcomp"):
                     for g3 in grand.children:
