@@ -49,7 +49,7 @@ from communique.coding.syntax import (
     reported_clause,
     with_conjuncts,
 )
-from communique.coding.triggers import Trigger
+from communique.coding.triggers import Trigger, obligation
 from communique.coding.verb_arguments import verb_actor, verb_recipient
 from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words
 from communique.vocabulary import words
@@ -103,8 +103,9 @@ SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "TH
 def actor_candidates(trig: Trigger) -> list[Arg]:
     tok = trig.token
     kind = shape(trig)
-    if kind == "aux":  # "X said Y must ...": X demands
-        return [verb_actor(tok.head.head)]
+    if kind == "aux":  # "X said Y must / needs to ...": X demands
+        found = obligation(tok)
+        return [verb_actor(found[0].head)] if found else []
     if kind == "noun":
         return noun_actor(event_noun(tok), trig.cameo.code[:2], trig.cameo.code)
     doer = verb_actor(tok)
@@ -258,7 +259,18 @@ def _visiting_hosts(visitor: Token) -> list[Arg]:
 
 
 def _aux_recipients(trig: Trigger) -> list[Arg]:
-    """ "X said Y must ...": Y, the subject of the demanded act, is asked."""
+    """ "X said Y must / needs to ...": Y, the subject of the demanded act, is asked; of a
+    passive ("refugees must not be forced back by Z"), the one who would do it."""
+    found = obligation(trig.token)
+    if found is None:
+        return []
+    clause, act = found
+    by = first(act, "actor.agent")
+    if by is not None:
+        return [arg(with_conjuncts(by.arg), "recipient.obliged_agent")]
+    if clause is trig.token:  # "Y *needs* to ...": the verb of obligation's own subject
+        subj = child(clause, "nsubj", "nsubjpass")
+        return [arg(with_conjuncts(subj), "recipient.reported_demand_subject")] if subj else []
     subj = first(trig.token, "recipient.reported_demand_subject")
     return [arg(with_conjuncts(subj.arg), subj.rule)] if subj else []
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from communique.coding.lexicon import CameoCode, cameo_table, idioms
+from communique.coding.parse_patterns import first
 from communique.coding.pattern_keys import TokenKeys, dates_it, find_items, not_a_trigger
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
 from communique.coding.syntax import misparsed_subject, to_infinitive
@@ -47,12 +48,73 @@ class Trigger:
 
 
 SAY_VERBS = words("say_verbs")
+OBLIGATION_MODALS = words("obligation_modals")
+OBLIGATION_VERBS = words("obligation_verbs")
+GENERIC_SUBJECTS = words("generic_subjects")
+_PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def obligation(tok: Token) -> tuple[Token, Token] | None:
+    """(the clause, the act) when ``tok`` lays an obligation on its clause's subject: a modal
+    ("Y *must* leave": the clause is the act) or a verb with 'to' ("Y *needs* / *has* /
+    *ought* to leave": the clause is that verb, the act its infinitive); else None."""
+    lemma = tok.lemma_.lower()
+    if tok.dep_ == "aux" and lemma in OBLIGATION_MODALS and tok.head.i != tok.i:
+        return tok.head, tok.head
+    if lemma in OBLIGATION_VERBS and tok.dep_ not in ("aux", "auxpass"):
+        act = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+            ),
+            None,
+        )
+        if act is not None:
+            return tok, act
+    return None
+
+
+def reported_demand(tok: Token) -> tuple[Token, Token] | None:
+    """``obligation`` when it is a demand someone reports: the clause is what a verb of saying
+    (not negated: "did not say Y must") says of a party other than the speaker's own or no
+    one in particular ("everyone must", "the world must", "it must be hard": vocabulary
+    generic_subjects); not the epistemic or past "must have known", "should have acted", nor
+    a copula ("must be ready"); a passive ("refugees must not be forced back") only with the
+    one who would act named ("by X"), or with a named party as its subject ("X must be
+    punished")."""
+    found = obligation(tok)
+    if found is None:
+        return None
+    clause, act = found
+    say = clause.head
+    if clause.dep_ != "ccomp" or say.lemma_.lower() not in SAY_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in say.children):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > tok.i for c in act.children):
+        return None  # "must have known": what must be true, not what must be done
+    if act.lemma_.lower() == "be" and not any(c.dep_ == "auxpass" for c in act.children):
+        return None  # "must be ready", "it must be hard": a state
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if clause is not act and subj is None:
+        subj = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.dep_ == "expl" or (
+        (subj.lemma_.lower() in GENERIC_SUBJECTS or subj.lower_ in GENERIC_SUBJECTS)
+        and not any(t.ent_type_ in _PARTY_ENTS for t in subj.subtree)
+    ):
+        return None
+    passive = subj.dep_ == "nsubjpass" and subj.ent_type_ not in _PARTY_ENTS
+    if passive and first(act, "actor.agent") is None:
+        return None  # "refugees must not be forced back": by whom, it does not say
+    return found
 
 
 def _pos_ok(tok: Token, pos: str) -> bool:
-    if pos == "aux":  # "X said Y must ...": the modal in a reported clause
-        clause = tok.head
-        return tok.dep_ == "aux" and clause.dep_ == "ccomp" and clause.head.lemma_ in SAY_VERBS
+    if pos == "aux":  # "X said Y must / needs to ...": a demand reported
+        return reported_demand(tok) is not None
     if pos == "intent":  # "is willing / ready / prepared to <act>": a stated intention
         predicate = tok.pos_ == "ADJ" or tok.dep_ == "acomp" or tok.tag_ == "VBN"
         return predicate and any(
@@ -239,5 +301,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 else:
                     other.parts = [q for q in other.parts if q.i != t.token.i]
     used = {p.i for t in found for p in t.parts}
-    used |= {t.token.head.i for t in found if t.rule.pos == "aux"}  # the demanded act is content
+    for t in found:  # the demanded act is content
+        if t.rule.pos == "aux" and (ob := obligation(t.token)) is not None:
+            used.add(ob[1].i)
     return [t for t in found if t.token.i not in used]
