@@ -20,8 +20,8 @@ from communique.coding.modality import (
     performed_speech_act,
 )
 from communique.coding.rules import explain
-from communique.coding.syntax import MEASURE_CODES, START_MARKERS, effect_words
-from communique.coding.triggers import Trigger, obligation
+from communique.coding.syntax import MEASURE_CODES, START_MARKERS, effect_words, obligation
+from communique.coding.triggers import Trigger
 from communique.coding.verdicts import VERDICT_KEYS
 from communique.model import Evidence, Mention
 from communique.vocabulary import words

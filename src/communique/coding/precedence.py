@@ -45,11 +45,13 @@ from communique.coding.syntax import (
     child,
     governing_verb,
     is_passive,
+    obligation,
+    polite_request,
     prep_objects,
     reported_clause,
     with_conjuncts,
 )
-from communique.coding.triggers import Trigger, obligation
+from communique.coding.triggers import Trigger
 from communique.coding.verb_arguments import verb_actor, verb_recipient
 from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words
 from communique.vocabulary import words
@@ -305,6 +307,9 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
         # else said about X; the rejection answers them, not X
         demanded = Arg()
     out: list[Arg] = []
+    asked = polite_request(tok) if plover == "REQUEST" else None
+    if asked is not None and asked.lower_ not in ("you", "your"):
+        out.append(arg(with_conjuncts(asked), "recipient.polite_request"))  # "if *X* allowed"
     if plover == "ACCUSE":  # "complained to the UN *about* X": X is accused
         about = ca.complained_about(tok)
         if about and (not obj or obj.rule != "recipient.dobj"):

@@ -11,7 +11,7 @@ from communique.coding.lexicon import CameoCode, cameo_table, idioms
 from communique.coding.parse_patterns import first
 from communique.coding.pattern_keys import TokenKeys, dates_it, find_items, not_a_trigger
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
-from communique.coding.syntax import misparsed_subject, to_infinitive
+from communique.coding.syntax import misparsed_subject, obligation, polite_request, to_infinitive
 from communique.coding.verdicts import verdict_of
 from communique.vocabulary import words
 
@@ -48,31 +48,8 @@ class Trigger:
 
 
 SAY_VERBS = words("say_verbs")
-OBLIGATION_MODALS = words("obligation_modals")
-OBLIGATION_VERBS = words("obligation_verbs")
 GENERIC_SUBJECTS = words("generic_subjects")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
-
-
-def obligation(tok: Token) -> tuple[Token, Token] | None:
-    """(the clause, the act) when ``tok`` lays an obligation on its clause's subject: a modal
-    ("Y *must* leave": the clause is the act) or a verb with 'to' ("Y *needs* / *has* /
-    *ought* to leave": the clause is that verb, the act its infinitive); else None."""
-    lemma = tok.lemma_.lower()
-    if tok.dep_ == "aux" and lemma in OBLIGATION_MODALS and tok.head.i != tok.i:
-        return tok.head, tok.head
-    if lemma in OBLIGATION_VERBS and tok.dep_ not in ("aux", "auxpass"):
-        act = next(
-            (
-                c
-                for c in tok.children
-                if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
-            ),
-            None,
-        )
-        if act is not None:
-            return tok, act
-    return None
 
 
 def reported_demand(tok: Token) -> tuple[Token, Token] | None:
@@ -155,12 +132,15 @@ def wished_of(tok: Token) -> Token | None:
 
 def dependents(tok: Token) -> dict[str, Token]:
     """Words near ``tok`` that may complete a multiword trigger, by lemma (and lower text), and
-    "@wish" for a verb of wishing with someone's act as its object (``wished_of``), and
+    "@wish" for a verb of wishing with someone's act as its object (``wished_of``), "@polite"
+    for a polite request of someone's act ("would appreciate it if X ...": ``polite_request``), and
     "@verdict_negative" / "@verdict_positive" / "@verdict" for a verb of naming with what it
     says of its object (``verdicts.verdict_of``)."""
     found: dict[str, Token] = {}
     if (wished := wished_of(tok)) is not None:
         found["@wish"] = wished
+    if (asked := polite_request(tok)) is not None:
+        found["@polite"] = asked
     if (verdict := verdict_of(tok)) is not None:
         found[verdict[0]] = verdict[1]
 
