@@ -56,8 +56,8 @@ def reported_demand(tok: Token) -> tuple[Token, Token] | None:
     """``obligation`` when it is a demand someone reports: the clause is what a verb of saying
     (not negated: "did not say Y must") says of a party other than the speaker's own or no
     one in particular ("everyone must", "the world must", "it must be hard": vocabulary
-    generic_subjects); not the epistemic or past "must have known", "should have acted", nor
-    a copula ("must be ready"); a passive ("refugees must not be forced back") only with the
+    generic_subjects); not the epistemic or past "must have known", "should have acted", "must
+    be behind it" (a copula asks only with an adjective: "Y must be ready to mediate"); a passive ("refugees must not be forced back") only with the
     one who would act named ("by X"), or with a named party as its subject ("X must be
     punished")."""
     found = obligation(tok)
@@ -71,8 +71,8 @@ def reported_demand(tok: Token) -> tuple[Token, Token] | None:
         return None
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > tok.i for c in act.children):
         return None  # "must have known": what must be true, not what must be done
-    if act.lemma_.lower() == "be" and not any(c.dep_ == "auxpass" for c in act.children):
-        return None  # "must be ready", "it must be hard": a state
+    if act.lemma_.lower() == "be" and not any(c.dep_ in ("acomp", "xcomp") for c in act.children):
+        return None  # "must be behind the attack", "must be the culprit": what must be true
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if clause is not act and subj is None:
         subj = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
