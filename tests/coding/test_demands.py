@@ -58,6 +58,7 @@ def test_demand_names_the_act_asked_for(code):
         "The Croatian minister did not say that Serbia should pay reparations.",
         "Migrants must not be sent back to Libya, the Italian bishop said.",
         "The Peruvian minister said he must consult his party before deciding.",
+        "The Swiss general said on Monday the alliance would need to stay united.",
     ],
 )
 def test_no_demand(code, text):
@@ -113,3 +114,18 @@ def test_polite_request(code, text, recipient):
 def test_plain_appreciation_stays_praise(code):
     m = top(code("Ghana appreciated Nigeria's help during the floods."))
     assert m.event_type == "SUPPORT"
+
+
+def test_demand_still_to_be_said_is_future(code):
+    m = top(
+        code(
+            "The Brazilian president said he will tell the Chinese premier that China needs to open its markets."
+        )
+    )
+    assert (m.event_type, m.cameo, m.modality) == ("REQUEST", "020", "future")
+    assert countries(m.recipient) == {"CHN"}
+
+
+def test_must_is_a_demand_needs_to_an_appeal(code):
+    assert top(code("Japan said China must release the fishermen.")).cameo == "100"
+    assert top(code("Japan said China needs to release the fishermen.")).cameo == "020"

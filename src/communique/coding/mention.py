@@ -300,7 +300,9 @@ def build_mention(
     if cand.recode and cand.recode[0] in table:
         code = table[cand.recode[0]]
         why.append(f"{cand.recode[1].text()} → {_cameo(code)}")
-    modality, cue = modality_of(trig.token)
+    found = obligation(trig.token) if trig.rule.pos == "aux" else None
+    # "X *will tell* Y that Z must ...": a reported demand's mood is that of its saying
+    modality, cue = modality_of(found[0].head if found else trig.token)
     modality_rule = "modality.cue" if cue else "modality.default"
     if modality in ("future", "hypothetical") and trig.cameo.plover == "THREATEN":
         said = spoken_warning(trig.token)

@@ -270,7 +270,7 @@ def _aux_recipients(trig: Trigger) -> list[Arg]:
     by = first(act, "actor.agent")
     if by is not None:
         return [arg(with_conjuncts(by.arg), "recipient.obliged_agent")]
-    if clause is trig.token:  # "Y *needs* to ...": the verb of obligation's own subject
+    if clause.i == trig.token.i:  # "Y *needs* to ...": the verb of obligation's own subject
         subj = child(clause, "nsubj", "nsubjpass")
         return [arg(with_conjuncts(subj), "recipient.reported_demand_subject")] if subj else []
     subj = first(trig.token, "recipient.reported_demand_subject")

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from communique.coding.lexicon import CameoCode, cameo_table, idioms
+from communique.coding.lexicon import CameoCode, cameo_table, idioms, modality_cues
 from communique.coding.parse_patterns import first
 from communique.coding.pattern_keys import TokenKeys, dates_it, find_items, not_a_trigger
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
@@ -57,9 +57,10 @@ def reported_demand(tok: Token) -> tuple[Token, Token] | None:
     (not negated: "did not say Y must") says of a party other than the speaker's own or no
     one in particular ("everyone must", "the world must", "it must be hard": vocabulary
     generic_subjects); not the epistemic or past "must have known", "should have acted", "must
-    be behind it" (a copula asks only with an adjective: "Y must be ready to mediate"); a passive ("refugees must not be forced back") only with the
-    one who would act named ("by X"), or with a named party as its subject ("X must be
-    punished")."""
+    be behind it" (a copula asks only with an adjective: "Y must be ready to mediate"), "Y
+    would need to" (what a case would require); a passive ("refugees must not be forced
+    back") only with the one who would act named ("by X"), or with a named party as its
+    subject ("X must be punished")."""
     found = obligation(tok)
     if found is None:
         return None
@@ -69,12 +70,17 @@ def reported_demand(tok: Token) -> tuple[Token, Token] | None:
         return None
     if any(c.dep_ == "neg" for c in say.children):
         return None
+    aux_cues = modality_cues().get("aux", {})
+    if clause.i != act.i and any(
+        c.dep_ == "aux" and aux_cues.get(c.lower_) == "hypothetical" for c in clause.children
+    ):
+        return None  # "Y would need to remain strong": what a case would require, no demand
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > tok.i for c in act.children):
         return None  # "must have known": what must be true, not what must be done
     if act.lemma_.lower() == "be" and not any(c.dep_ in ("acomp", "xcomp") for c in act.children):
         return None  # "must be behind the attack", "must be the culprit": what must be true
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if clause is not act and subj is None:
+    if clause.i != act.i and subj is None:
         subj = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
