@@ -49,6 +49,7 @@ class Trigger:
 
 SAY_VERBS = words("say_verbs")
 GENERIC_SUBJECTS = words("generic_subjects")
+PERSON_PRONOUNS = words("person_pronouns")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 
 
@@ -56,7 +57,7 @@ def reported_demand(tok: Token) -> tuple[Token, Token] | None:
     """``obligation`` when it is a demand someone reports: the clause is what a verb of saying
     (not negated: "did not say Y must") says of a party other than the speaker's own or no
     one in particular ("everyone must", "the world must", "it must be hard": vocabulary
-    generic_subjects); not the epistemic or past "must have known", "should have acted", "must
+    generic_subjects), nor the speaker ("the minister said he must consult ..."); not the epistemic or past "must have known", "should have acted", "must
     be behind it" (a copula asks only with an adjective: "Y must be ready to mediate"), "Y
     would need to" (what a case would require); a passive ("refugees must not be forced
     back") only with the one who would act named ("by X"), or with a named party as its
@@ -89,10 +90,22 @@ def reported_demand(tok: Token) -> tuple[Token, Token] | None:
         and not any(t.ent_type_ in _PARTY_ENTS for t in subj.subtree)
     ):
         return None
+    if subj.lower_ in PERSON_PRONOUNS and _one_speaker(say):
+        return None  # "the minister said he must consult his cabinet": his own obligation
     passive = subj.dep_ == "nsubjpass" and subj.ent_type_ not in _PARTY_ENTS
     if passive and first(act, "actor.agent") is None:
         return None  # "refugees must not be forced back": by whom, it does not say
     return found
+
+
+def _one_speaker(say: Token) -> bool:
+    """Whether the subject of a verb of saying is one person ("the minister", "Kovar", "he"),
+    whom a "he" or "she" in what is said stands for; not a state, a body or several people
+    ("nurses marched, saying he must resign": someone else)."""
+    subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("GPE", "NORP", "ORG"):
+        return False
+    return subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in PERSON_PRONOUNS
 
 
 def _pos_ok(tok: Token, pos: str) -> bool:
