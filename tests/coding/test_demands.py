@@ -129,3 +129,23 @@ def test_demand_still_to_be_said_is_future(code):
 def test_must_is_a_demand_needs_to_an_appeal(code):
     assert top(code("Japan said China must release the fishermen.")).cameo == "100"
     assert top(code("Japan said China needs to release the fishermen.")).cameo == "020"
+
+
+def test_quotation_without_its_own_verb_of_saying(code):
+    text = '"Latvia must release the trawler. Our fishermen did nothing wrong," the Russian envoy said.'
+    m = next(m for m in code(text) if m.event_type == "REQUEST")
+    assert (m.modality, countries(m.actor), countries(m.recipient)) == (
+        "asserted",
+        {"RUS"},
+        {"LVA"},
+    )
+    assert "[actor.quote_speaker]" in m.explanation
+
+
+def test_modal_use_before_the_verbs_own_patterns(code):
+    # 'need' with 'withdraw' is also a converted pattern of the verb; the modal use decides
+    m = top(
+        code('"Kosovo needs to withdraw its police from the bridge," the Serbian premier said.')
+    )
+    assert (m.event_type, m.cameo) == ("REQUEST", "020")
+    assert countries(m.actor) == {"SRB"} and countries(m.recipient) == {"XKX"}

@@ -301,8 +301,10 @@ def build_mention(
         code = table[cand.recode[0]]
         why.append(f"{cand.recode[1].text()} → {_cameo(code)}")
     found = obligation(trig.token) if trig.rule.pos == "aux" else None
-    # "X *will tell* Y that Z must ...": a reported demand's mood is that of its saying
-    modality, cue = modality_of(found[0].head if found else trig.token)
+    if found and found[0].dep_ == "ROOT":  # '"Y must leave," ...': the quotation was said
+        modality, cue = "asserted", ""
+    else:  # "X *will tell* Y that Z must ...": a reported demand's mood is that of its saying
+        modality, cue = modality_of(found[0].head if found else trig.token)
     modality_rule = "modality.cue" if cue else "modality.default"
     if modality in ("future", "hypothetical") and trig.cameo.plover == "THREATEN":
         said = spoken_warning(trig.token)

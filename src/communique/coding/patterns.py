@@ -155,7 +155,10 @@ def merge(hand: list[TriggerRule], converted: list[TriggerRule]) -> dict[str, li
 
 
 def _rank(rule: TriggerRule) -> int:
-    """Hand-written patterns, then converted ones, then the bare word."""
+    """Hand-written patterns, then converted ones, then the bare word; a modal use ("Y *needs
+    to* leave", pos ``aux``) before all the verb's patterns."""
+    if rule.pos == "aux" and not rule.source:
+        return 0
     if not rule.items:
         return 2
     return 1 if rule.source else 0

@@ -106,8 +106,8 @@ def actor_candidates(trig: Trigger) -> list[Arg]:
     tok = trig.token
     kind = shape(trig)
     if kind == "aux":  # "X said Y must / needs to ...": X demands
-        found = obligation(tok)
-        return [verb_actor(found[0].head)] if found else []
+        found = obligation(tok)  # (a quotation's own main clause: its speaker, set later)
+        return [verb_actor(found[0].head)] if found and found[0].dep_ != "ROOT" else []
     if kind == "noun":
         return noun_actor(event_noun(tok), trig.cameo.code[:2], trig.cameo.code)
     doer = verb_actor(tok)

@@ -375,3 +375,13 @@ def polite_request(tok: Token) -> Token | None:
         if subj is not None and (subj.lower_ in ("you", "your") or subj.ent_type_ in _ASKED_ENTS):
             return subj
     return None
+
+
+QUOTES = frozenset('"“”«»')
+
+
+def in_quotation(tok: Token) -> bool:
+    """Whether an odd number of quotation marks precede ``tok`` in its sentence, or the
+    sentence opens with one (a quotation that runs on from the sentence before)."""
+    marks = [t for t in tok.sent if t.i < tok.i and t.text in QUOTES]
+    return len(marks) % 2 == 1 or (not marks and tok.sent[0].text in QUOTES)

@@ -11,7 +11,13 @@ from communique.coding.lexicon import CameoCode, cameo_table, idioms, modality_c
 from communique.coding.parse_patterns import first
 from communique.coding.pattern_keys import TokenKeys, dates_it, find_items, not_a_trigger
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
-from communique.coding.syntax import misparsed_subject, obligation, polite_request, to_infinitive
+from communique.coding.syntax import (
+    in_quotation,
+    misparsed_subject,
+    obligation,
+    polite_request,
+    to_infinitive,
+)
 from communique.coding.verdicts import verdict_of
 from communique.vocabulary import words
 
@@ -67,7 +73,9 @@ def reported_demand(tok: Token) -> tuple[Token, Token] | None:
         return None
     clause, act = found
     say = clause.head
-    if clause.dep_ != "ccomp" or say.lemma_.lower() not in SAY_VERBS:
+    if quoted_obligation(found, tok):
+        say = clause  # '"Y must leave. ...," X said': the speaker is the quotation's
+    elif clause.dep_ != "ccomp" or say.lemma_.lower() not in SAY_VERBS:
         return None
     if any(c.dep_ == "neg" for c in say.children):
         return None
@@ -90,12 +98,19 @@ def reported_demand(tok: Token) -> tuple[Token, Token] | None:
         and not any(t.ent_type_ in _PARTY_ENTS for t in subj.subtree)
     ):
         return None
-    if subj.lower_ in PERSON_PRONOUNS and _one_speaker(say):
+    if subj.lower_ in PERSON_PRONOUNS and say.i != clause.i and _one_speaker(say):
         return None  # "the minister said he must consult his cabinet": his own obligation
     passive = subj.dep_ == "nsubjpass" and subj.ent_type_ not in _PARTY_ENTS
     if passive and first(act, "actor.agent") is None:
         return None  # "refugees must not be forced back": by whom, it does not say
     return found
+
+
+def quoted_obligation(found: tuple[Token, Token], tok: Token) -> bool:
+    """Whether the obligation is the main clause of a quotation with no verb of saying of its
+    own ('"Y must leave. We have waited long enough," the minister said'): the speaker is
+    whoever the story quotes (rule actor.quote_speaker)."""
+    return found[0].dep_ == "ROOT" and in_quotation(tok)
 
 
 def _one_speaker(say: Token) -> bool:
