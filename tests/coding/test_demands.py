@@ -59,6 +59,7 @@ def test_demand_names_the_act_asked_for(code):
         "Migrants must not be sent back to Libya, the Italian bishop said.",
         "The Peruvian minister said he must consult his party before deciding.",
         "The Swiss general said on Monday the alliance would need to stay united.",
+        "Officials in Chad said they have to evacuate the border town.",
     ],
 )
 def test_no_demand(code, text):

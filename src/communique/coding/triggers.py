@@ -56,6 +56,7 @@ class Trigger:
 SAY_VERBS = words("say_verbs")
 GENERIC_SUBJECTS = words("generic_subjects")
 PERSON_PRONOUNS = words("person_pronouns")
+PLURAL_PRONOUNS = words("plural_pronouns")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 
 
@@ -98,7 +99,7 @@ def reported_demand(tok: Token) -> tuple[Token, Token] | None:
         and not any(t.ent_type_ in _PARTY_ENTS for t in subj.subtree)
     ):
         return None
-    if subj.lower_ in PERSON_PRONOUNS and say.i != clause.i and _one_speaker(say):
+    if say.i != clause.i and _speaker_self(subj, say):
         return None  # "the minister said he must consult his cabinet": his own obligation
     passive = subj.dep_ == "nsubjpass" and subj.ent_type_ not in _PARTY_ENTS
     if passive and first(act, "actor.agent") is None:
@@ -113,14 +114,23 @@ def quoted_obligation(found: tuple[Token, Token], tok: Token) -> bool:
     return found[0].dep_ == "ROOT" and in_quotation(tok)
 
 
-def _one_speaker(say: Token) -> bool:
-    """Whether the subject of a verb of saying is one person ("the minister", "Kovar", "he"),
-    whom a "he" or "she" in what is said stands for; not a state, a body or several people
-    ("nurses marched, saying he must resign": someone else)."""
-    subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("GPE", "NORP", "ORG"):
+def _speaker_self(subj: Token, say: Token) -> bool:
+    """Whether the pronoun subject of what is said stands for who says it: "he" or "she" for
+    one person ("the minister", "Kovar", "he"), "they" for several ("the rebels said they
+    must ..."); not "he" said by a state, a body or a crowd ("nurses marched, saying he must
+    resign": someone else)."""
+    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
         return False
-    return subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in PERSON_PRONOUNS
+    several = speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ in PLURAL_PRONOUNS
+    several = several or any(c.dep_ == "conj" for c in speaker.children)
+    if subj.lower_ in PLURAL_PRONOUNS:
+        return several
+    if subj.lower_ not in PERSON_PRONOUNS or several:
+        return False
+    if speaker.ent_type_ in ("GPE", "NORP", "ORG"):
+        return False
+    return speaker.pos_ in ("NOUN", "PROPN") or speaker.lower_ in PERSON_PRONOUNS
 
 
 def _pos_ok(tok: Token, pos: str) -> bool:
