@@ -20,7 +20,7 @@ from communique.coding.modality import (
     performed_speech_act,
 )
 from communique.coding.rules import explain
-from communique.coding.syntax import MEASURE_CODES, START_MARKERS, effect_words
+from communique.coding.syntax import MEASURE_CODES, START_MARKERS, effect_words, obligation
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import VERDICT_KEYS
 from communique.model import Evidence, Mention
@@ -82,6 +82,13 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
     if verdict is not None and trig.parts:  # "called the duties *unjustified*"
         why.append(explain("trigger.verdict", verb=tok.text, word=trig.parts[-1].text,
                            words=VERDICT_WORDS.get(verdict, verdict[1:])))  # fmt: skip
+    if rule.pos == "aux" and (found := obligation(tok)) is not None:
+        clause, act = found  # "X said Y needs to allow ...": the act asked for, named
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        asked = " ".join(t.text for t in act.subtree if t.i >= act.i and not t.is_punct)
+        why.append(explain("trigger.reported_obligation", word=tok.text, act=asked[:80],
+                           who=f"'{subj.text}'" if subj is not None else "its subject",
+                           say=clause.head.text))  # fmt: skip
     if rule.lemma not in (tok.lemma_.lower(), tok.lower_):
         why.append(explain("trigger.surface_form", word=tok.text, lemma=rule.lemma,
                            tagged=tok.lemma_))  # fmt: skip
@@ -314,7 +321,11 @@ def build_mention(
     if cand.recode and cand.recode[0] in table:
         code = table[cand.recode[0]]
         why.append(f"{cand.recode[1].text()} → {_cameo(code)}")
-    modality, cue = modality_of(trig.token)
+    found = obligation(trig.token) if trig.rule.pos == "aux" else None
+    if found and found[0].dep_ == "ROOT":  # '"Y must leave," ...': the quotation was said
+        modality, cue = "asserted", ""
+    else:  # "X *will tell* Y that Z must ...": a reported demand's mood is that of its saying
+        modality, cue = modality_of(found[0].head if found else trig.token)
     modality_rule = "modality.cue" if cue else "modality.default"
     if modality in ("future", "hypothetical") and trig.cameo.plover == "THREATEN":
         said = spoken_warning(trig.token)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.lexicon import modality_cues
-from communique.coding.syntax import effect_words
+from communique.coding.syntax import OBLIGATION_MODALS, effect_words, obligation, polite_request
 from communique.vocabulary import words
 
 STRENGTH = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "asserted": 0}
@@ -143,6 +143,11 @@ def modality_of(tok: Token) -> tuple[str, str]:
                 and low in cues.get("amod", {})
             ):
                 offer(cues["amod"][low], f"'{c.text}'")
+    # "Y has to stop *the shelling*", "must allow inspectors to *visit*", "needs to ensure
+    # that fuel *reaches* ...": what someone must do, down a chain of clauses, is not done
+    found = _obligated(chain, clause, reported)
+    if found:
+        offer("hypothetical", found)
     # "hoped the other side would *meet* ...": a wish about someone's act is no act
     if clause.dep_ == "ccomp" and cues.get("gov", {}).get(clause.head.lemma_.lower()) == (
         "hypothetical"
@@ -209,6 +214,33 @@ def modality_of(tok: Token) -> tuple[str, str]:
     return best, cue
 
 
+def _obligated(chain: list[Token], clause: Token, reported: bool) -> str:
+    """The cue of an obligation the act is under, else '': a verb of obligation with 'to'
+    over it in its clause ("Y *has to* stop the shelling"; not the past of a narration,
+    "police *had to* fire tear gas", which says they did), or a modal or verb of obligation
+    on a clause above it, up to a verb of saying ("Y *must* allow X to visit")."""
+    for word in chain[1:]:
+        if obligation(word) is not None and (word.tag_ != "VBD" or reported):
+            return f"'{word.text} to'"
+    cur = clause
+    for _ in range(4):
+        head = cur.head
+        if cur.dep_ not in ("ccomp", "xcomp") or head.i == cur.i:
+            break
+        if head.lemma_.lower() in REPORTING_VERBS:
+            break
+        modal = next(
+            (c for c in head.children if c.dep_ == "aux" and c.lemma_.lower() in OBLIGATION_MODALS),
+            None,
+        )
+        if modal is not None:
+            return f"'{modal.text} {head.text}' above it"
+        if obligation(head) is not None and head.tag_ != "VBD":
+            return f"'{head.text} to' above it"
+        cur = head
+    return ""
+
+
 PERFORMATIVE_VERBS = words("performative_verbs")
 PERFORMATIVE_FRAMES = words("performative_frames")
 _SPEAKERS = frozenset({"i", "we"})
@@ -221,7 +253,10 @@ def performed_speech_act(tok: Token) -> str:
     one, else '': "*I would like to* thank X", "*we wish to* express our support", "*let me*
     condemn", "he said *he would like to* thank X" (by saying so the speaker thanks, condemns,
     welcomes). Also for what such an act names ("thank X for *its mediation*"): the frame's
-    mood is not theirs."""
+    mood is not theirs. A polite request ("we *would appreciate* it if X ...") is made by
+    saying it, too."""
+    if polite_request(tok) is not None:
+        return f"'{next(c.text for c in tok.children if c.dep_ == 'aux')} {tok.text}': a polite request"
     for word in _chain(tok):
         if word.lemma_.lower() not in PERFORMATIVE_VERBS or word.dep_ not in ("xcomp", "ccomp"):
             continue

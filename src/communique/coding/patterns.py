@@ -13,7 +13,8 @@ word (unless a hand-written row has the same required word). Converted rows add 
 with their patterns tried most specific first (more required words; a preposition with its
 object counts two), then the bare word; the first rule that matches decides. A lemma whose only
 hand-written rows are verdicts (``@verdict...`` parse keys: "said the duties were illegal")
-keeps its converted rows, tried after the verdicts.
+keeps its converted rows, tried after the verdicts; so does a lemma whose only hand-written
+rows are its modal use (pos ``aux``: "Y *needs to* leave").
 """
 
 from __future__ import annotations
@@ -137,6 +138,8 @@ def merge(hand: list[TriggerRule], converted: list[TriggerRule]) -> dict[str, li
         rules.setdefault(r.lemma, []).append(r)
         if r.items and all(w.startswith("@verdict") for it in r.items for w in it):
             continue  # a verdict row ("said X was illegal") adds to the lemma's patterns
+        if r.pos == "aux":
+            continue  # "Y *needs to* leave", the modal use, leaves the verb's patterns alone
         hand_words.setdefault(r.lemma, set()).update(w for it in r.items for w in it)
     for r in converted:
         known = hand_words.get(r.lemma)
@@ -152,7 +155,10 @@ def merge(hand: list[TriggerRule], converted: list[TriggerRule]) -> dict[str, li
 
 
 def _rank(rule: TriggerRule) -> int:
-    """Hand-written patterns, then converted ones, then the bare word."""
+    """Hand-written patterns, then converted ones, then the bare word; a modal use ("Y *needs
+    to* leave", pos ``aux``) before all the verb's patterns."""
+    if rule.pos == "aux" and not rule.source:
+        return 0
     if not rule.items:
         return 2
     return 1 if rule.source else 0

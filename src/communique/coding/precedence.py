@@ -45,6 +45,8 @@ from communique.coding.syntax import (
     child,
     governing_verb,
     is_passive,
+    obligation,
+    polite_request,
     prep_objects,
     reported_clause,
     with_conjuncts,
@@ -103,8 +105,9 @@ SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "TH
 def actor_candidates(trig: Trigger) -> list[Arg]:
     tok = trig.token
     kind = shape(trig)
-    if kind == "aux":  # "X said Y must ...": X demands
-        return [verb_actor(tok.head.head)]
+    if kind == "aux":  # "X said Y must / needs to ...": X demands
+        found = obligation(tok)  # (a quotation's own main clause: its speaker, set later)
+        return [verb_actor(found[0].head)] if found and found[0].dep_ != "ROOT" else []
     if kind == "noun":
         return noun_actor(event_noun(tok), trig.cameo.code[:2], trig.cameo.code)
     if kind == "copula":  # '"The duties are a mistake." ... she said': the speaker, not the
@@ -260,7 +263,18 @@ def _visiting_hosts(visitor: Token) -> list[Arg]:
 
 
 def _aux_recipients(trig: Trigger) -> list[Arg]:
-    """ "X said Y must ...": Y, the subject of the demanded act, is asked."""
+    """ "X said Y must / needs to ...": Y, the subject of the demanded act, is asked; of a
+    passive ("refugees must not be forced back by Z"), the one who would do it."""
+    found = obligation(trig.token)
+    if found is None:
+        return []
+    clause, act = found
+    by = first(act, "actor.agent")
+    if by is not None:
+        return [arg(with_conjuncts(by.arg), "recipient.obliged_agent")]
+    if clause.i == trig.token.i:  # "Y *needs* to ...": the verb of obligation's own subject
+        subj = child(clause, "nsubj", "nsubjpass")
+        return [arg(with_conjuncts(subj), "recipient.reported_demand_subject")] if subj else []
     subj = first(trig.token, "recipient.reported_demand_subject")
     return [arg(with_conjuncts(subj.arg), subj.rule)] if subj else []
 
@@ -297,6 +311,9 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
         # else said about X; the rejection answers them, not X
         demanded = Arg()
     out: list[Arg] = []
+    asked = polite_request(tok) if plover == "REQUEST" else None
+    if asked is not None and asked.lower_ not in ("you", "your"):
+        out.append(arg(with_conjuncts(asked), "recipient.polite_request"))  # "if *X* allowed"
     if plover == "ACCUSE":  # "complained to the UN *about* X": X is accused
         about = ca.complained_about(tok)
         if about and (not obj or obj.rule != "recipient.dobj"):

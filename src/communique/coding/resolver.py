@@ -24,7 +24,7 @@ from communique.actors.phrases import (
 from communique.actors.spans import ActorSpan, is_state
 from communique.coding.noun_arguments import is_place_name
 from communique.coding.rules import Because
-from communique.coding.syntax import Arg, with_conjuncts
+from communique.coding.syntax import Arg, in_quotation, with_conjuncts
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -36,7 +36,6 @@ DOMESTIC_ORG_WORDS = words("domestic_org_words")
 SINGULAR_PRONOUNS = words("singular_pronouns")
 PERSONAL_PRONOUNS = words("personal_pronouns")
 FIRST_PERSON = words("first_person_pronouns")
-QUOTES = frozenset('"“”«»')
 CROWD_COUNTS = words("crowd_counts")
 COUNTED_PEOPLE = CROWD_COUNTS | words("people_collectives")  # "a group *of* fishermen"
 PRIVATE_DOERS = words("private_doer_sectors")
@@ -45,13 +44,6 @@ AGENT_SUFFIXES = tuple(words("agent_noun_suffixes"))
 NOT_ACTORS = words("not_actor_words")
 NOT_POLITICAL_ORGS = words("not_political_org_words")
 DEFINITE = frozenset({"the", "these", "those"})
-
-
-def in_quotation(tok: Token) -> bool:
-    """Whether an odd number of quotation marks precede ``tok`` in its sentence, or the
-    sentence opens with one (a quotation that runs on from the sentence before)."""
-    marks = [t for t in tok.sent if t.i < tok.i and t.text in QUOTES]
-    return len(marks) % 2 == 1 or (not marks and tok.sent[0].text in QUOTES)
 
 
 PERSON_ROLE_NOUNS = words("person_role_nouns")

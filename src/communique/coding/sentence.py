@@ -291,6 +291,13 @@ class SentenceCoder:
                 # "five protesters were detained in X": by X's police
                 cand.actors, cand.actor_notes = [police[0]], []
                 cand.actor_arg = Arg([tok], police[1].rule, dict(police[1].slots))
+            if not cand.actors and trig.rule.pos == "aux":
+                said = self.speaker(sent) or self.memory.speaker
+                if said:  # '"Y must leave. ...," X said': a quotation's demand is its speaker's
+                    cand.actors, cand.actor_notes = list(said), []
+                    cand.actor_arg = Arg(
+                        [tok], "actor.quote_speaker", {"who": ", ".join(a.text for a in said)}
+                    )
             if not cand.actors:  # "three soldiers were killed": the victims are known
                 cand.unattributed = unattributed(cand, self.resolver, lambda: self.location(sent))
                 if cand.unattributed is None:

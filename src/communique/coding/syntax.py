@@ -325,3 +325,63 @@ def effect_words(date_root: Token, stop: int | None = None) -> str:
             return ""
         cur = cur.head
     return ""
+
+
+OBLIGATION_MODALS = words("obligation_modals")
+OBLIGATION_VERBS = words("obligation_verbs")
+
+
+def obligation(tok: Token) -> tuple[Token, Token] | None:
+    """(the clause, the act) when ``tok`` lays an obligation on its clause's subject: a modal
+    ("Y *must* leave": the clause is the act) or a verb with 'to' ("Y *needs* / *has* /
+    *ought* to leave": the clause is that verb, the act its infinitive); else None."""
+    lemma = tok.lemma_.lower()
+    if tok.dep_ == "aux" and lemma in OBLIGATION_MODALS and tok.head.i != tok.i:
+        return tok.head, tok.head
+    if lemma in OBLIGATION_VERBS and tok.dep_ not in ("aux", "auxpass"):
+        act = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+            ),
+            None,
+        )
+        if act is not None:
+            return tok, act
+    return None
+
+
+POLITE_REQUEST_VERBS = words("polite_request_verbs")
+_ASKED_ENTS = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def polite_request(tok: Token) -> Token | None:
+    """The one asked in a polite request: "we *would appreciate* it if *X* allowed ...",
+    "would appreciate *X* allowing ...", "we'd appreciate *you* lifting ...": the subject of
+    the "if" clause or of the gerund, when it is a named state, body or person or "you";
+    else None."""
+    if tok.lemma_.lower() not in POLITE_REQUEST_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children):
+            subj = child(c, "nsubj")
+        elif c.dep_ in ("ccomp", "xcomp", "dobj") and c.tag_ == "VBG":
+            subj = child(c, "nsubj", "poss")
+        else:
+            continue
+        if subj is not None and (subj.lower_ in ("you", "your") or subj.ent_type_ in _ASKED_ENTS):
+            return subj
+    return None
+
+
+QUOTES = frozenset('"“”«»')
+
+
+def in_quotation(tok: Token) -> bool:
+    """Whether an odd number of quotation marks precede ``tok`` in its sentence, or the
+    sentence opens with one (a quotation that runs on from the sentence before)."""
+    marks = [t for t in tok.sent if t.i < tok.i and t.text in QUOTES]
+    return len(marks) % 2 == 1 or (not marks and tok.sent[0].text in QUOTES)

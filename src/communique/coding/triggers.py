@@ -7,10 +7,17 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from communique.coding.lexicon import CameoCode, cameo_table, idioms
+from communique.coding.lexicon import CameoCode, cameo_table, idioms, modality_cues
+from communique.coding.parse_patterns import first
 from communique.coding.pattern_keys import TokenKeys, dates_it, find_items, not_a_trigger
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
-from communique.coding.syntax import misparsed_subject, to_infinitive
+from communique.coding.syntax import (
+    in_quotation,
+    misparsed_subject,
+    obligation,
+    polite_request,
+    to_infinitive,
+)
 from communique.coding.verdicts import quoted_copula, verdict_of
 from communique.vocabulary import words
 
@@ -47,12 +54,88 @@ class Trigger:
 
 
 SAY_VERBS = words("say_verbs")
+GENERIC_SUBJECTS = words("generic_subjects")
+PERSON_PRONOUNS = words("person_pronouns")
+PLURAL_PRONOUNS = words("plural_pronouns")
+_PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def reported_demand(tok: Token) -> tuple[Token, Token] | None:
+    """``obligation`` when it is a demand someone reports: the clause is what a verb of saying
+    (not negated: "did not say Y must") says of a party other than the speaker's own or no
+    one in particular ("everyone must", "the world must", "it must be hard": vocabulary
+    generic_subjects), nor the speaker ("the minister said he must consult ..."); not the epistemic or past "must have known", "should have acted", "must
+    be behind it" (a copula asks only with an adjective: "Y must be ready to mediate"), "Y
+    would need to" (what a case would require); a passive ("refugees must not be forced
+    back") only with the one who would act named ("by X"), or with a named party as its
+    subject ("X must be punished")."""
+    found = obligation(tok)
+    if found is None:
+        return None
+    clause, act = found
+    say = clause.head
+    if quoted_obligation(found, tok):
+        say = clause  # '"Y must leave. ...," X said': the speaker is the quotation's
+    elif clause.dep_ != "ccomp" or say.lemma_.lower() not in SAY_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in say.children):
+        return None
+    aux_cues = modality_cues().get("aux", {})
+    if clause.i != act.i and any(
+        c.dep_ == "aux" and aux_cues.get(c.lower_) == "hypothetical" for c in clause.children
+    ):
+        return None  # "Y would need to remain strong": what a case would require, no demand
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > tok.i for c in act.children):
+        return None  # "must have known": what must be true, not what must be done
+    if act.lemma_.lower() == "be" and not any(c.dep_ in ("acomp", "xcomp") for c in act.children):
+        return None  # "must be behind the attack", "must be the culprit": what must be true
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if clause.i != act.i and subj is None:
+        subj = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.dep_ == "expl" or (
+        (subj.lemma_.lower() in GENERIC_SUBJECTS or subj.lower_ in GENERIC_SUBJECTS)
+        and not any(t.ent_type_ in _PARTY_ENTS for t in subj.subtree)
+    ):
+        return None
+    if say.i != clause.i and _speaker_self(subj, say):
+        return None  # "the minister said he must consult his cabinet": his own obligation
+    passive = subj.dep_ == "nsubjpass" and subj.ent_type_ not in _PARTY_ENTS
+    if passive and first(act, "actor.agent") is None:
+        return None  # "refugees must not be forced back": by whom, it does not say
+    return found
+
+
+def quoted_obligation(found: tuple[Token, Token], tok: Token) -> bool:
+    """Whether the obligation is the main clause of a quotation with no verb of saying of its
+    own ('"Y must leave. We have waited long enough," the minister said'): the speaker is
+    whoever the story quotes (rule actor.quote_speaker)."""
+    return found[0].dep_ == "ROOT" and in_quotation(tok)
+
+
+def _speaker_self(subj: Token, say: Token) -> bool:
+    """Whether the pronoun subject of what is said stands for who says it: "he" or "she" for
+    one person ("the minister", "Kovar", "he"), "they" for several ("the rebels said they
+    must ..."); not "he" said by a state, a body or a crowd ("nurses marched, saying he must
+    resign": someone else)."""
+    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    several = speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ in PLURAL_PRONOUNS
+    several = several or any(c.dep_ == "conj" for c in speaker.children)
+    if subj.lower_ in PLURAL_PRONOUNS:
+        return several
+    if subj.lower_ not in PERSON_PRONOUNS or several:
+        return False
+    if speaker.ent_type_ in ("GPE", "NORP", "ORG"):
+        return False
+    return speaker.pos_ in ("NOUN", "PROPN") or speaker.lower_ in PERSON_PRONOUNS
 
 
 def _pos_ok(tok: Token, pos: str) -> bool:
-    if pos == "aux":  # "X said Y must ...": the modal in a reported clause
-        clause = tok.head
-        return tok.dep_ == "aux" and clause.dep_ == "ccomp" and clause.head.lemma_ in SAY_VERBS
+    if pos == "aux":  # "X said Y must / needs to ...": a demand reported
+        return reported_demand(tok) is not None
     if pos == "intent":  # "is willing / ready / prepared to <act>": a stated intention
         predicate = tok.pos_ == "ADJ" or tok.dep_ == "acomp" or tok.tag_ == "VBN"
         return predicate and any(
@@ -95,12 +178,15 @@ def wished_of(tok: Token) -> Token | None:
 
 def dependents(tok: Token) -> dict[str, Token]:
     """Words near ``tok`` that may complete a multiword trigger, by lemma (and lower text), and
-    "@wish" for a verb of wishing with someone's act as its object (``wished_of``), and
+    "@wish" for a verb of wishing with someone's act as its object (``wished_of``), "@polite"
+    for a polite request of someone's act ("would appreciate it if X ...": ``polite_request``), and
     "@verdict_negative" / "@verdict_positive" / "@verdict" for a verb of naming with what it
     says of its object (``verdicts.verdict_of``)."""
     found: dict[str, Token] = {}
     if (wished := wished_of(tok)) is not None:
         found["@wish"] = wished
+    if (asked := polite_request(tok)) is not None:
+        found["@polite"] = asked
     if (verdict := verdict_of(tok)) is not None:
         found[verdict[0]] = verdict[1]
 
@@ -241,5 +327,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 else:
                     other.parts = [q for q in other.parts if q.i != t.token.i]
     used = {p.i for t in found for p in t.parts}
-    used |= {t.token.head.i for t in found if t.rule.pos == "aux"}  # the demanded act is content
+    for t in found:  # the demanded act is content
+        if t.rule.pos == "aux" and (ob := obligation(t.token)) is not None:
+            used.add(ob[1].i)
     return [t for t in found if t.token.i not in used]
