@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from communique.coding.resolver import QUOTES
+from communique.coding.syntax import QUOTES
 from communique.vocabulary import words
 
 VERDICT_VERBS = words("verdict_verbs")
