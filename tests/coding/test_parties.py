@@ -1245,3 +1245,9 @@ def test_he_or_she_never_stands_for_a_state_named_bare(code):
     assert _countries(m.actor) == {"KEN"}
     m = _by_type(code("Kenya's president flew home. He accused Uganda of spying."), "ACCUSE")
     assert _countries(m.actor) == {"KEN"}
+
+
+def test_who_investigates_a_role_in_an_attack_did_not_attack(code):
+    ms = code("Kenya said it was investigating Uganda's role in the attack.")
+    assert not [m for m in ms if m.event_type == "ASSAULT" and _countries(m.actor) == {"KEN"}]
+    assert _countries(_by_type(ms, "ACCUSE").recipient) == {"UGA"}

@@ -242,6 +242,7 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         noun.dep_ == "pobj"
         and head.lower_ in SCENE_PREPS
         and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() not in JUDGING_VERBS  # "X investigated Y's role *in* it"
         and not any(c.dep_ == "poss" for c in noun.children)
     ):  # "youths threw stones *during demonstrations*": the clause's subject
         inner = verb_actor(head.head)
