@@ -1153,6 +1153,7 @@ def test_a_state_blaming_and_a_counted_crowd_protesting_are_acts(code):
     [
         "The Argentine president thrives on attacking his critics.",
         "The Kenyan president is notorious for attacking the judiciary.",
+        "Kenya's army is known to shell villages near the border.",
     ],
 )
 def test_an_act_named_as_a_trait_is_no_act(code, nlp, text):

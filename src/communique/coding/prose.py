@@ -225,9 +225,11 @@ def topic(tok: Token) -> tuple[str, dict[str, str]] | None:
     """ "The *history* of protest in X", "the *value* of dialogue between A and B", "a *book*
     about the siege": an event word named as the topic of a noun of ideas, works or memory
     (vocabulary topic_nouns) names a subject, not an act (filter.topic); "he *thrives on*
-    attacking his critics", "*known for* jailing reporters", "a *record of* expelling envoys":
-    one after a word naming a trait (vocabulary character_words) says what someone is like
+    attacking his critics", "*known for* jailing reporters", "a *record of* expelling envoys",
+    "he is *known to* hunt down informers": one after a word naming a trait (vocabulary character_words) says what someone is like
     (filter.character)."""
+    if tok.dep_ == "xcomp" and tok.head.tag_ == "VBN" and tok.head.lower_ in CHARACTER_WORDS:
+        return "filter.character", {"trait": f"{tok.head.text} to"}  # "is *known to* jail"
     cur = tok
     while cur.dep_ == "compound" and cur.head.i != cur.i:  # "*protest* movements"
         cur = cur.head
