@@ -1251,3 +1251,19 @@ def test_who_investigates_a_role_in_an_attack_did_not_attack(code):
     ms = code("Kenya said it was investigating Uganda's role in the attack.")
     assert not [m for m in ms if m.event_type == "ASSAULT" and _countries(m.actor) == {"KEN"}]
     assert _countries(_by_type(ms, "ACCUSE").recipient) == {"UGA"}
+
+
+def test_a_finite_verb_after_an_infinitive_is_the_governing_verbs_twin(code):
+    text = "Ghana urged Togo and Benin to show restraint and offered to mediate."
+    m = _by_type(code(text), "AGREE")
+    assert _countries(m.actor) == {"GHA"}, m.explanation
+
+
+def test_the_two_countries_are_the_pair_the_story_is_about(code):
+    text = (
+        "Ethiopia accused Eritrea on Tuesday of massing troops on the border. Eritrea denied "
+        "it. Ethiopia's army was put on alert. The United States said it was following the "
+        "situation closely. In 1998, the two countries fought a border war."
+    )
+    m = _by_type(code(text, "2024-05-14"), "ASSAULT")
+    assert _countries(m.actor) == {"ETH", "ERI"}, m.explanation

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from communique.actors.persons import PersonRegistry
+from communique.actors.spans import is_state
 from communique.model import Actor
 
 
@@ -43,6 +44,14 @@ class ActorMemory:
                 if len(out) == n:
                     break
         return out
+
+    def salient_states(self, n: int, window: int = 12) -> list[str]:
+        """The ``n`` states named most often among the last ``window`` state mentions, the more
+        recent first on a tie: "the two countries" after a story of Ethiopia and Eritrea with
+        one aside on the US are Ethiopia and Eritrea."""
+        recent = [iso for _, iso in self.countries if is_state(iso)][-window:]
+        last = {iso: k for k, iso in enumerate(recent)}
+        return sorted(last, key=lambda iso: (-recent.count(iso), -last[iso]))[:n]
 
     def person_before(
         self,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from communique.actors import lexicon as lx
-from communique.actors.spans import ActorSpan, is_state
+from communique.actors.spans import ActorSpan
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -57,11 +57,11 @@ class ReferenceReader:
             q = j + 1 if k[j] == "two" else (i + 1 if k[i] == "both" else j)
             if q < self.n and k[q] in PLURAL_COUNTRY_NOUNS:
                 # states only: "the two countries" are not the bloc named beside them
-                two = [c for c in self.story.recent_countries(8) if is_state(c)][:2]
+                two = self.story.salient_states(2)
                 if len(two) == 2:
                     a1 = Actor(text="", name=lx.country_name(two[0]), country=two[0])
                     a2 = Actor(text="", name=lx.country_name(two[1]), country=two[1])
-                    rule = f"'{self.doc[i : q + 1].text}' -> the two most recent countries {two[0]}, {two[1]}"
+                    rule = f"'{self.doc[i : q + 1].text}' -> the two countries named most of late {two[0]}, {two[1]}"
                     sp = self._span(i, q + 1, a1, "reference", rule, also=[a2])
                     sp.also[0].text = sp.actor.text
                     return [sp]

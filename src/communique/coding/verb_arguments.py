@@ -114,6 +114,16 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
                 return arg(with_conjuncts(hit.arg), rid, head=head.text, verb=verb.text)
         inner = verb_actor(head, depth + 1)
         return inner.wrap("actor.xcomp_subject", head=head.text) if inner else inner
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ")
+        and head.tag_ == "VB"
+        and head.dep_ == "xcomp"
+        and head.head.pos_ in ("VERB", "AUX")
+    ):  # "X urged Y to *show* restraint and *offered* to mediate": a finite verb is no
+        # infinitive's twin but the governing verb's, so X offered
+        inner = verb_actor(head.head, depth + 1)
+        return inner.wrap("actor.shared", head=head.head.text, dep=verb.dep_) if inner else inner
     if verb.dep_ in ("conj", "advcl", "pcomp") or (verb.dep_ == "ccomp" and head.dep_ != "ROOT"):
         if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "accused X of attacking"
             gov = head.head
