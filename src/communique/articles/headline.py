@@ -1,0 +1,131 @@
+"""Headline case: a title-case line put in sentence case for the parser.
+
+spaCy's small model reads a capitalised word as a proper noun, so a headline written in title
+case ("Kenya Expels Ugandan Diplomats Over Spying Claims") parses as one long name and nothing
+is coded from it. Before parsing, each line or sentence of a story that is in title case (every
+word capitalised but the short words of ``title_case_small_words``, at least three of them) is
+written in sentence case: every capitalised word is lowered except the first word (and the first
+after a colon or an opening quote: "Kenya: Uganda Must ..."), acronyms, words with a capital
+inside ("McDonald") and the names the project's own data knows: countries, nationalities,
+capitals, seats and international bodies of the actor lexicon, places of the gazetteer and
+persons of the office-holder knowledge base. A one-word place or person whose name is also an
+English verb, adjective or adverb (the lemmatizer's word index: "March", "Deal", "Storm") is
+lowered: a headline uses such a word as the word far more often than as the name.
+
+Only the case of letters changes, so the text keeps its length and every offset; the evidence
+is cut from the article's own text. Cost: one regular-expression pass over the text; only a
+title-case segment (a headline, a caption) is tokenised and looked up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from communique.vocabulary import words as vocabulary_words
+
+# A segment: a line, cut after a sentence's end mark (". ", "! ", "? ").
+_SEGMENT = re.compile(r"[^\n]+?(?:(?<=[.!?])(?=\s)|(?=\n)|$)")
+_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
+_MIN_CAPITALISED = 3
+_MAX_WORDS = 30
+_OPENERS = frozenset(":\"'“‘(—–")  # after one of these (a quote only at a word's start) a
+# word keeps its capital: "Kenya: Uganda ...", "Ruto: 'We ..."
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_title_case(segment: str, small: Collection[str]) -> bool:
+    """Every word but the small ones capitalised, at least three of them, not all in capitals."""
+    words = _WORD.findall(segment)
+    if len(words) > _MAX_WORDS:
+        return False
+    content = [w for w in words if w.lower() not in small]
+    if sum(map(_capitalised, content)) < _MIN_CAPITALISED:
+        return False
+    return all(_capitalised(w) for w in content) and not segment.isupper()
+
+
+class HeadlineCase:
+    """Puts the title-case segments of a text in sentence case (see the module's doc)."""
+
+    def __init__(self, common_words: Collection[str]) -> None:
+        from communique.actors import leaders
+        from communique.actors import lexicon as lx
+        from communique.places.gazetteer import gazetteer
+
+        self.small = vocabulary_words("title_case_small_words")
+        self.common = common_words  # English verbs, adjectives, adverbs (lower case)
+        self.lex = lx.lexicon()
+        self.gaz = gazetteer()
+        self.persons = leaders._index()
+        self.tokenizer = lx.tokenizer()
+        self.norm = lx.norm
+        self.name_kinds = lx.COUNTRY_KINDS | {lx.INTL}
+
+    def __call__(self, text: str) -> str:
+        if not any(c.isupper() for c in text):
+            return text
+        out: list[str] | None = None
+        for m in _SEGMENT.finditer(text):
+            seg = m.group()
+            if is_title_case(seg, self.small):
+                new = self.sentence_case(seg)
+                if new != seg:
+                    if out is None:
+                        out = list(text)
+                    out[m.start() : m.end()] = new
+        return text if out is None else "".join(out)
+
+    def _name_end(self, keys: list[str], texts: list[str], i: int) -> int:
+        """The end of a known name starting at token ``i``, or ``i`` when none starts there."""
+        end = i
+        found = self.lex.match_at(keys, texts, i)
+        if found and found[1].kind in self.name_kinds:
+            end = found[0]
+        found_place = self.gaz.match_at(keys, i)
+        if found_place and found_place[0] > end:
+            if found_place[0] - i > 1 or keys[i] not in self.common:
+                end = found_place[0]
+        for n in (3, 2, 1):
+            if i + n > end and i + n <= len(keys):
+                key = " ".join(keys[i : i + n])
+                if key in self.persons and (n > 1 or key not in self.common):
+                    end = i + n
+                    break
+        return end
+
+    def sentence_case(self, segment: str) -> str:
+        """``segment`` in sentence case, the same length."""
+        toks = self.tokenizer(segment)
+        texts = [t.text for t in toks]
+        keys = [self.norm(t) for t in texts]
+        chars = list(segment)
+        i, keep_next = 0, True
+        while i < len(toks):
+            text = texts[i]
+            if not text[:1].isalpha():
+                start = toks[i].idx
+                opens = text in _OPENERS and (text == ":" or start == 0 or segment[start - 1] == " ")
+                keep_next = keep_next or opens
+                i += 1
+                continue
+            end = self._name_end(keys, texts, i)
+            if end > i + 1 or (end > i and keys[i] not in self.small):
+                i, keep_next = end, False
+                continue
+            low = text.lower()
+            lowerable = (
+                not keep_next
+                and text[:1].isupper()
+                and text[1:] == text[1:].lower()
+                and len(text) > 1
+                and len(low) == len(text)
+            )
+            if lowerable:
+                start = toks[i].idx
+                chars[start : start + len(text)] = low
+            i, keep_next = i + 1, False
+        return "".join(chars)
