@@ -86,9 +86,12 @@ class HeadlineCase:
         if found and found[1].kind in self.name_kinds:
             end = found[0]
         found_place = self.gaz.match_at(keys, i)
-        if found_place and found_place[0] > end:
-            if found_place[0] - i > 1 or keys[i] not in self.common:
-                end = found_place[0]
+        if (
+            found_place
+            and found_place[0] > end
+            and (found_place[0] - i > 1 or keys[i] not in self.common)
+        ):
+            end = found_place[0]
         for n in (3, 2, 1):
             if i + n > end and i + n <= len(keys):
                 key = " ".join(keys[i : i + n])
@@ -108,7 +111,9 @@ class HeadlineCase:
             text = texts[i]
             if not text[:1].isalpha():
                 start = toks[i].idx
-                opens = text in _OPENERS and (text == ":" or start == 0 or segment[start - 1] == " ")
+                opens = text in _OPENERS and (
+                    text == ":" or start == 0 or segment[start - 1] == " "
+                )
                 keep_next = keep_next or opens
                 i += 1
                 continue
