@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 
 from communique.articles.dateline import opening_dateline
-from communique.articles.headline import HeadlineCase
+from communique.articles.headline import HeadlineCase, lemma_index_words
 from communique.model import Article
 
 # spaCy's tokenizer is quadratic in the length of a run without whitespace (20,000 "(" took
@@ -66,15 +66,8 @@ def headline_case(nlp: Language) -> HeadlineCase:
     of the model's lemmatizer index (built once per pipeline)."""
     found = _HEADLINE_CASE.get(id(nlp))
     if found is None:
-        common: set[str] = set()
-        lemmatizer = dict(nlp.components).get("lemmatizer")  # disabled in the fast pipeline
-        if lemmatizer is not None:
-            lookups = lemmatizer.lookups
-            if lookups.has_table("lemma_index"):
-                index = lookups.get_table("lemma_index")
-                for pos in ("verb", "adj", "adv"):
-                    common.update(index.get(pos, ()))
-        found = _HEADLINE_CASE[id(nlp)] = HeadlineCase(frozenset(common))
+        common = lemma_index_words(nlp, ("verb", "adj", "adv"))
+        found = _HEADLINE_CASE[id(nlp)] = HeadlineCase(common)
     return found
 
 

@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from communique.vocabulary import words as vocabulary_words
 
 # A segment: a line, cut after a sentence's end mark (". ", "! ", "? ").
@@ -134,3 +137,61 @@ class HeadlineCase:
                 chars[start : start + len(text)] = low
             i, keep_next = i + 1, False
         return "".join(chars)
+
+
+# -- headline verbs -------------------------------------------------------------------------
+# In a headline the verb often has no auxiliary, no article around it and a noun reading
+# ("Protesters storm parliament", "Lithuania summons envoy"): the small model tags it as a noun
+# and still makes it the root with a subject. Such a root is a present-tense verb.
+_NOUN_TAGS = {"NN": "VBP", "NNS": "VBZ"}
+_NOUN_ONLY_DEPS = frozenset({"det", "poss", "amod", "nummod", "case", "predet"})
+
+
+def verb_forms(word: str) -> tuple[str, ...]:
+    """The base forms a present-tense verb ``word`` (lower case) could have."""
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    if word.endswith("es"):
+        return (word[:-2], word[:-1])
+    if word.endswith("s") and not word.endswith("ss"):
+        return (word[:-1],)
+    return (word,)
+
+
+class HeadlineVerbs:
+    """A sentence root tagged as a noun that has a subject before it, no determiner, possessive
+    or adjective of its own, and whose word is an English verb (the lemmatizer's index) is
+    re-tagged as a present-tense verb (VBZ for "-s", else VBP), before the attribute ruler
+    and the lemmatizer read the tag."""
+
+    def __init__(self, verbs: Collection[str]) -> None:
+        self.verbs = verbs
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.dep_ != "ROOT" or tok.tag_ not in _NOUN_TAGS:
+                continue
+            kids = list(tok.children)
+            if any(k.dep_ in _NOUN_ONLY_DEPS for k in kids):
+                continue
+            if not any(k.dep_ == "nsubj" and k.i < tok.i for k in kids):
+                continue
+            word = tok.lower_
+            forms = verb_forms(word) if tok.tag_ == "NNS" else (word,)
+            if any(f in self.verbs for f in forms):
+                tok.tag_ = _NOUN_TAGS[tok.tag_]
+        return doc
+
+
+def lemma_index_words(nlp: Language, parts: tuple[str, ...]) -> frozenset[str]:
+    """The words of the model lemmatizer's index for these parts of speech (none without one)."""
+    lemmatizer = dict(nlp.components).get("lemmatizer")  # disabled in the fast pipeline
+    if lemmatizer is None or not lemmatizer.lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lemmatizer.lookups.get_table("lemma_index")
+    return frozenset(w for pos in parts for w in index.get(pos, ()))
+
+
+@Language.factory("communique_headline_verbs")
+def _headline_verbs(nlp: Language, name: str) -> HeadlineVerbs:
+    return HeadlineVerbs(lemma_index_words(nlp, ("verb",)))
