@@ -88,11 +88,12 @@ def code_texts(texts: list[str], batch_size: int = 64, prefix: str = "text") -> 
     (the full spaCy pipeline, as ``communique eval`` reads gold sentences)."""
     from communique.coding import code_article
     from communique.coding.components import CODER_PIPES
-    from communique.parsing import load_pipeline
+    from communique.parsing import headline_case, load_pipeline
 
     nlp = load_pipeline(fast=False)
+    headline = headline_case(nlp)  # title-case lines parsed in sentence case, as ingest does
     with nlp.select_pipes(disable=list(CODER_PIPES)):
-        docs = list(nlp.pipe(texts, batch_size=batch_size))
+        docs = list(nlp.pipe(map(headline, texts), batch_size=batch_size))
     return [
         code_article(Article(text=text, id=f"{prefix}{i}"), doc)
         for i, (text, doc) in enumerate(zip(texts, docs, strict=True))

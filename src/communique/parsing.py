@@ -8,6 +8,8 @@ token, and lemmas and entities made only for sentences that can hold an event.
 ``parse_texts`` masks each story's dateline ("Moscow, November 2 (RHC) --") with spaces
 before parsing, so the dateline is never read as part of the first sentence (its place is
 kept as article metadata) while every character offset stays an offset into the story text.
+In the same way a line in title case (a headline, a caption) is parsed in sentence case
+(``communique.articles.headline``): only the case of its words changes.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 
 from communique.articles.dateline import opening_dateline
+from communique.articles.headline import HeadlineCase, lemma_index_words
 from communique.model import Article
 
 # spaCy's tokenizer is quadratic in the length of a run without whitespace (20,000 "(" took
@@ -41,15 +44,31 @@ def cap_long_runs(text: str) -> str:
     return _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
 
 
-def parse_text(article: Article) -> str:
-    """The text spaCy parses: the article's text with its dateline blanked out and over-long
-    runs without whitespace cut (``cap_long_runs``); offsets are those of ``article.text``."""
+def parse_text(article: Article, headline: HeadlineCase | None = None) -> str:
+    """The text spaCy parses: the article's text with its dateline blanked out, over-long
+    runs without whitespace cut (``cap_long_runs``) and, given ``headline``, its title-case
+    lines in sentence case; offsets are those of ``article.text``."""
     text = cap_long_runs(article.text)
+    if headline is not None:
+        text = headline(text)
     found = opening_dateline(text)
     if found is None:
         return text
     blank = re.sub(r"\S", " ", text[found.start : found.end])
     return text[: found.start] + blank + text[found.end :]
+
+
+_HEADLINE_CASE: dict[int, HeadlineCase] = {}
+
+
+def headline_case(nlp: Language) -> HeadlineCase:
+    """The ``HeadlineCase`` for ``nlp``: its common words are the verbs, adjectives and adverbs
+    of the model's lemmatizer index (built once per pipeline)."""
+    found = _HEADLINE_CASE.get(id(nlp))
+    if found is None:
+        common = lemma_index_words(nlp, ("verb", "adj", "adv"))
+        found = _HEADLINE_CASE[id(nlp)] = HeadlineCase(common)
+    return found
 
 
 def parse_texts(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Doc]:
@@ -64,10 +83,11 @@ def parse_texts(nlp: Language, articles: Iterable[Article], batch_size: int = 32
     from communique.coding.components import CODER_PIPES
 
     coder = [p for p in CODER_PIPES if p in nlp.pipe_names]
+    headline = headline_case(nlp)
     batch: list[Doc] = []
     for a in chain(articles, [None]):
         if a is not None:
-            doc = nlp.make_doc(parse_text(a))
+            doc = nlp.make_doc(parse_text(a, headline))
             doc._.communique_article = a
             batch.append(doc)
         if batch and (a is None or len(batch) >= batch_size):

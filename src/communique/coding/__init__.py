@@ -28,11 +28,11 @@ def code_article(article: Article, doc: Doc, nlp: Language | None = None) -> lis
 
 def code_sentence_text(text: str, when: date | None = None) -> list[Mention]:
     """Code a sentence (or short text) on its own; ``when`` is its publication date."""
-    from communique.parsing import load_pipeline
+    from communique.parsing import headline_case, load_pipeline
 
     article = Article(text=text, published=when.isoformat() if when else None)
     article.ensure_id()
     nlp = load_pipeline(fast=False)
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(headline_case(nlp)(text))
     doc._.communique_article = article
     return list(nlp(doc)._.communique_mentions or [])

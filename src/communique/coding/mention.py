@@ -497,14 +497,21 @@ def build_mention(
         why.append(explain("filter.embedded_own_act", word=trig.token.head.text))
     why += [n.text() for n in cand.notes]
     toks = trig.tokens
-    raw = sent.text
+    # the article's own words: the parsed text may differ in case (a headline parsed in
+    # sentence case, communique.articles.headline), never in length
+    article = sent.doc._.communique_article
+    own = article.text if article is not None else ""
+    if len(own) != len(sent.doc.text):
+        own = sent.doc.text
+    raw = sent.text  # (a dateline blanked for the parse stays out of the evidence)
     lead = len(raw) - len(raw.lstrip())
-    text = raw.strip()
+    start = sent.start_char + lead
+    text = own[start : start + len(raw.strip())]
     evidence = Evidence(  # the sentence without surrounding whitespace, offsets to match
         sentence_text=text,
-        start=sent.start_char + lead,
-        end=sent.start_char + lead + len(text),
-        trigger=trig.words(),
+        start=start,
+        end=start + len(text),
+        trigger=trig.words(own),
         trigger_start=toks[0].idx,
         trigger_end=toks[-1].idx + len(toks[-1].text),
     )

@@ -114,6 +114,8 @@ def modality_of(tok: Token) -> tuple[str, str]:
                     mod = "future"  # "X said Y would ...": future in reported speech
                 if mod:
                     offer(mod, f"'{c.text}'")
+                elif low == "to" and _headline_future(word):
+                    offer("future", f"headline '{c.text} {word.text}'")
                 if reported and lemma == "have" and c.lower_ == "had":
                     offer("claimed", f"reported '{clause.head.text} … had'")
             elif c.dep_ == "neg" or (
@@ -212,6 +214,12 @@ def modality_of(tok: Token) -> tuple[str, str]:
                     best, cue = mod, f"'{c.text}' … '{cue.strip(chr(39))}': a condition"
                 offer(mod, f"'{c.text}'")
     return best, cue
+
+
+def _headline_future(verb: Token) -> bool:
+    """A headline's future: "Peru *to expel* diplomats", a sentence whose root is an
+    infinitive with its own subject (prose says "Peru will expel" or "is to expel")."""
+    return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _obligated(chain: list[Token], clause: Token, reported: bool) -> str:

@@ -44,12 +44,17 @@ class Trigger:
     def tokens(self) -> list[Token]:
         return sorted([self.token, *self.parts], key=lambda t: t.i)
 
-    def words(self) -> str:
-        """The trigger as written: "signed … agreement"."""
+    def words(self, source: str | None = None) -> str:
+        """The trigger as written: "signed … agreement"; its words cut from ``source`` (the
+        article's text, where the parsed text differs in case) when given."""
         toks = self.tokens
-        out = toks[0].text
+
+        def text(tok: Token) -> str:
+            return tok.text if source is None else source[tok.idx : tok.idx + len(tok.text)]
+
+        out = text(toks[0])
         for prev, tok in zip(toks, toks[1:], strict=False):
-            out += (" " if tok.i == prev.i + 1 else " … ") + tok.text
+            out += (" " if tok.i == prev.i + 1 else " … ") + text(tok)
         return out
 
 
