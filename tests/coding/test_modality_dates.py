@@ -300,3 +300,30 @@ def test_after_that_recent_happening_keeps_the_story_day(code):
     text = "A flood hit Pakistan in 2022. Japan pledged aid to Pakistan after the earthquake."
     m = next(m for m in code(text, "2025-02-17") if m.event_type == "AGREE")
     assert m.date == "2025-02-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "day"),
+    [
+        (
+            "Kenya's trade ministry said on Monday it would levy a 10 percent tariff on imports "
+            "of Ugandan sugar.",
+            "THREATEN",
+            "2025-03-03",
+        ),
+        ("Chile said on Tuesday it would send troops to the border with Bolivia.", "MOBILIZE",
+         "2025-03-04"),
+    ],
+)  # fmt: skip
+def test_a_weekday_right_after_said_dates_the_saying_not_the_plan(code, text, etype, day):
+    m = next(m for m in code(text, "2025-03-05") if m.event_type == etype)
+    assert m.date == day
+
+
+def test_a_weekday_inside_the_reported_clause_still_looks_ahead(code):
+    m = next(
+        m
+        for m in code("Egypt said it would host talks with Sudan on Monday.", "2025-03-05")
+        if m.event_type == "AGREE"
+    )
+    assert m.date == "2025-03-10"
