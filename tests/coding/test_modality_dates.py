@@ -262,3 +262,68 @@ def test_news_sourced_to_witnesses_stays_asserted(code, text):
 def test_what_must_be_done_is_not_done(code):
     ms = code("The accord must now be ratified by the parliaments of Peru and Chile.")
     assert [m.modality for m in ms if m.event_type == "SUPPORT"] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "year"),
+    [
+        (
+            "Chile was struck by a huge earthquake in 2010. "
+            "Argentina sent rescue teams to Chile after that disaster.",
+            "AID",
+            "2010",
+        ),
+        (
+            "Kenya held a disputed election in December 2007. "
+            "Uganda criticised Kenya after that election.",
+            "ACCUSE",
+            "2007",
+        ),
+        (
+            "Russia annexed Crimea in 2014. "
+            "After that annexation, the European Union imposed sanctions on Russia.",
+            "SANCTION",
+            "2014",
+        ),
+    ],
+)
+def test_an_act_placed_after_that_earlier_happening_is_dated_to_its_year(code, text, etype, year):
+    m = next(m for m in code(text, "2025-02-17") if m.event_type == etype)
+    assert (m.date, m.modality) == (year, "historical")
+    assert "date.anaphoric_history" in m.explanation
+
+
+def test_after_that_recent_happening_keeps_the_story_day(code):
+    text = "Turkey was hit by an earthquake on Saturday. Greece sent rescuers to Turkey after that disaster."
+    m = next(m for m in code(text, "2025-02-17") if m.event_type == "AID")
+    assert m.date == "2025-02-15"
+    text = "A flood hit Pakistan in 2022. Japan pledged aid to Pakistan after the earthquake."
+    m = next(m for m in code(text, "2025-02-17") if m.event_type == "AGREE")
+    assert m.date == "2025-02-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "day"),
+    [
+        (
+            "Kenya's trade ministry said on Monday it would levy a 10 percent tariff on imports "
+            "of Ugandan sugar.",
+            "THREATEN",
+            "2025-03-03",
+        ),
+        ("Chile said on Tuesday it would send troops to the border with Bolivia.", "MOBILIZE",
+         "2025-03-04"),
+    ],
+)  # fmt: skip
+def test_a_weekday_right_after_said_dates_the_saying_not_the_plan(code, text, etype, day):
+    m = next(m for m in code(text, "2025-03-05") if m.event_type == etype)
+    assert m.date == day
+
+
+def test_a_weekday_inside_the_reported_clause_still_looks_ahead(code):
+    m = next(
+        m
+        for m in code("Egypt said it would host talks with Sudan on Monday.", "2025-03-05")
+        if m.event_type == "AGREE"
+    )
+    assert m.date == "2025-03-10"

@@ -876,6 +876,50 @@ def test_criticism_drawn_by_a_clause_is_aimed_at_its_subject_and_made_by_its_sou
     assert "recipient.receiver_subject" in m.explanation
 
 
+def test_criticism_sparked_or_prompted_by_a_state_is_aimed_at_it(code):
+    m = _by_type(
+        code("Hungary blocked the EU statement on Tuesday, prompting condemnation from Poland."),
+        "ACCUSE",
+        "condemnation",
+    )
+    assert (_countries(m.actor), _countries(m.recipient)) == ({"POL"}, {"HUN"})
+    m = _by_type(
+        code("Turkey detained two Greek soldiers on Friday, sparking criticism from Greece."),
+        "ACCUSE",
+        "criticism",
+    )
+    assert _countries(m.recipient) == {"TUR"}
+    m = _by_type(
+        code(
+            "Mexico scrapped a project that Guatemala had funded, drawing a rebuke from Guatemala."
+        ),
+        "ACCUSE",
+        "rebuke",
+    )
+    assert (_countries(m.actor), _countries(m.recipient)) == ({"GTM"}, {"MEX"})
+
+
+def test_sparked_clashes_keeps_its_subject_as_a_party(code):
+    m = _by_type(code("Indian troops sparked clashes with Chinese forces."), "ASSAULT")
+    assert "IND" in _countries(m.actor)
+
+
+def test_a_participle_hung_on_a_relative_clause_shares_the_main_clause_subject(code):
+    m = _by_type(
+        code("China blocked a resolution that condemned the coup, drawing criticism from France."),
+        "ACCUSE",
+        "criticism",
+    )
+    assert (_countries(m.actor), _countries(m.recipient)) == ({"FRA"}, {"CHN"})
+    m = _by_type(
+        code("Iran rejected a proposal that would have capped enrichment, prompting "
+             "condemnation from Germany."),
+        "ACCUSE",
+        "condemnation",
+    )  # fmt: skip
+    assert _countries(m.recipient) == {"IRN"}
+
+
 def test_a_state_named_by_its_name_protesting_complains_to_the_doer_it_names(code):
     ms = code("Niger protested the treatment of its citizens by Malian police.")
     m = _by_type(ms, "ACCUSE", "protested")

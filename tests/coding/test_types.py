@@ -82,3 +82,22 @@ def test_code_sentence_text(nlp):
 
     ms = code_sentence_text("Canada imposed sanctions on Venezuela on Monday.", date(2023, 5, 12))
     assert ms[0].date == "2023-05-08" and ms[0].date_text == "on Monday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany released 5 million euros in emergency funds for flood victims in Bangladesh.",
+        "Canada released emergency funding for Lebanon after the explosion.",
+        "Norway released new funds to Somalia on Wednesday.",
+    ],
+)
+def test_releasing_money_is_aid_not_a_release(code, text):
+    types = {m.event_type for m in code(text)}
+    assert "AID" in types and "RETREAT" not in types
+
+
+def test_releasing_people_stays_a_release(code):
+    assert {m.event_type for m in code("Iran released two French citizens on Tuesday.")} == {
+        "RETREAT"
+    }

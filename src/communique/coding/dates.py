@@ -36,8 +36,14 @@ _HAPPENINGS = (
     r"airlift|offensive|earthquake|tsunami|famine|election|referendum|independence|riot|"
     r"protest|demonstration|strike|unrest|handover|killing|shooting|raid|clash|siege|"
     r"assassination|hijacking|kidnapping|crackdown|purge|withdrawal|pullout|ceasefire|truce|"
-    r"accord|agreement|treaty|summit|talks|deal|flood|cyclone|hurricane|pandemic)(?:s|es)?"
+    r"accord|agreement|treaty|summit|talks|deal|flood|cyclone|hurricane|pandemic|disaster)(?:s|es)?"
 )
+
+
+def happening(word: str) -> bool:
+    """Whether a (lower-case) noun names a happening a date can place ("war", "election")."""
+    return re.fullmatch(_HAPPENINGS, word) is not None
+
 
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip

@@ -11,7 +11,16 @@ from spacy.tokens import Span, Token
 from communique.coding.candidate import Candidate
 from communique.coding.clause_dates import month_shortly_before
 from communique.coding.confidence import confidence
-from communique.coding.dates import ResolvedDate, is_after, is_history, iso, resolve, weekend_of
+from communique.coding.dates import (
+    ResolvedDate,
+    find_dates,
+    happening,
+    is_after,
+    is_history,
+    iso,
+    resolve,
+    weekend_of,
+)
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
 from communique.coding.modality import (
     condition_of,
@@ -240,6 +249,36 @@ def background_act(tok: Token) -> str | None:
     return f"{holder.text} {prep.text}"
 
 
+ANAPHORIC_TIME_PREPS = ("after", "following", "during", "in")
+
+
+def anaphoric_history(tok: Token, published: date | None) -> ResolvedDate | None:
+    """ "X sent rescuers *after that disaster*", "*During that war*, Y hosted troops": an act
+    placed by a happening the story named just before ("that"/"those" + a happening noun) took
+    place in that happening's year, when the sentence before dated it well before publication
+    ("... an earthquake in April 2015."). None otherwise."""
+    if published is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ANAPHORIC_TIME_PREPS:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or not happening(noun.lower_):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("that", "those") for c in noun.children):
+            continue
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        before = tok.doc[sent.start - 1].sent
+        for expr in find_dates(before.text):
+            found = resolve(expr, published, False)
+            if found is not None and found.date and is_history(found, published):
+                year = found.date[:4]
+                return ResolvedDate(year, "year", f"{prep.text} that {noun.text} ({expr.text})")
+    return None
+
+
 # date words counted from a day ("two days later", "the following day"): from the day the
 # story named before them, when it named one
 COUNTED_KINDS = ("shift", "shift1", "hours")
@@ -376,6 +415,9 @@ def build_mention(
             if reference[0] in (saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()):
                 resolved = ResolvedDate(reference[0], "day", resolved.text if resolved else None)
                 weekend_day = reference
+    anaphor = None
+    if date_expr is None and modality in ("asserted", "claimed"):
+        anaphor = resolved = anaphoric_history(trig.token, pub)
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
         modality_rule = "modality.date_after_publication"
@@ -444,6 +486,8 @@ def build_mention(
                                where=weekend_day[2]))  # fmt: skip
         if shared:
             why.append(explain("date.shared", word=shared))
+        if anaphor is not None:
+            why.append(explain("date.anaphoric_history", text=anaphor.text))
         if resolved.span:
             why.append(
                 explain("date.period", text=date_text, start=resolved.span[0], end=resolved.span[1])

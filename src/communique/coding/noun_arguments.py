@@ -49,6 +49,8 @@ NOUN_ACTOR_PREPS = tuple(words("noun_actor_preps"))
 FORCE_NOUN_PREPS = tuple(words("force_noun_preps"))
 SCENE_PREPS = words("scene_preps")
 RECEIVING_VERBS = words("receiving_verbs")
+PROVOKING_VERBS = words("provoking_verbs")
+REACTION_ROOTS = ("11", "12", "13", "14", "16", "17")  # what a provoking verb's subject receives
 GRATITUDE = words("gratitude_words")
 ANSWERING_VERBS = words("answering_verbs")
 JUDGING_VERBS = words("judging_verbs")
@@ -74,6 +76,28 @@ WITHDRAWAL_ROOT = "08"
 BARRIER_ROOTS = ("16", "17")  # embargoes, bans, blockades: on goods going somewhere
 GOODS_END_PREPS = ("to", "into", "from", "for")
 DOER_TARGET_PREPS = ("on", "upon", "against")
+
+
+def received(noun: Token, code: str) -> bool:
+    """Whether the verb governing *noun* gives its subject the noun's event: "X *faced*
+    sanctions", "X's move *sparked* criticism" (a reaction only: "sparked clashes" names a party)."""
+    verb = noun.head.lemma_.lower()
+    return noun.dep_ == "dobj" and (
+        verb in RECEIVING_VERBS or (verb in PROVOKING_VERBS and code[:2] in REACTION_ROOTS)
+    )
+
+
+def shared_subject_verb(participle: Token) -> Token:
+    """The verb whose subject a comma participle ("..., *drawing* criticism") shares: the one it
+    hangs on, or, when the parser hung it on a relative clause ("X vetoed a text that demanded
+    Y, *drawing* ..."), the verb of the main clause that clause belongs to."""
+    head = participle.head
+    comma = participle.i > 0 and participle.doc[participle.i - 1].text == ","
+    if comma and head.dep_ in ("relcl", "acl") and head.head.dep_ in ("dobj", "nsubjpass", "pobj"):
+        gov = head.head.head if head.head.dep_ != "pobj" else governing_verb(head.head)
+        if gov is not None and gov.pos_ in ("VERB", "AUX"):
+            return gov
+    return participle
 
 
 def witnessed_signing(verb: Token, noun: Token) -> bool:
@@ -205,7 +229,7 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     if mods:
         out.append(arg(mods, "actor.noun_modifier"))
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
+    if received(noun, code):
         out += [
             arg(with_conjuncts(o), "actor.receiving_verb_prep", prep=p, p=p, verb=head.text)
             for p, o in prep_objects(head, NOUN_ACTOR_PREPS)
@@ -367,8 +391,11 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
     receiver = first(noun, "recipient.receiver_subject")  # "*X* faced sanctions"
     if receiver is not None:
         out.insert(0, arg(with_conjuncts(receiver.arg), receiver.rule, verb=head.text))
-    elif noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS and head.dep_ == "advcl":
-        shared = verb_actor(head)  # "X passed the law, *drawing* criticism from Y": X
+    elif received(noun, code) and child(head, "nsubj") is not None:
+        out.insert(0, arg(with_conjuncts(child(head, "nsubj")), "recipient.receiver_subject",
+                          verb=head.text))  # fmt: skip  # "*X* sparked criticism from Y"
+    elif received(noun, code) and head.dep_ == "advcl":
+        shared = verb_actor(shared_subject_verb(head))  # "X passed the law, *drawing* ... Y": X
         if shared:
             out.insert(0, shared.wrap("recipient.receiver_subject", verb=head.text))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in PLACING_VERBS:

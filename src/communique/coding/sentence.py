@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.memory import ActorMemory
@@ -108,6 +108,16 @@ QUOTED_REACH = 2  # sentences from a quotation's speaker to a verdict the quotat
 
 def _names(actors: list[Actor]) -> str:
     return ", ".join(a.text or a.code or "" for a in actors)
+
+
+def said_then(span: Span, verb: Token) -> bool:
+    """Whether date words hung on a reported verb sit between a past verb of saying and the
+    reported clause's subject ("X *said on Monday* it would ..."): they date the saying."""
+    say = verb.head
+    if verb.dep_ != "ccomp" or say.tag_ != "VBD" or say.lemma_.lower() not in SAY_VERBS:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and say.i < span.start and span.end <= subj.left_edge.i
 
 
 class SentenceCoder:
@@ -678,6 +688,11 @@ class SentenceCoder:
                 if cur.head.i == cur.i:
                     break
                 cur = cur.head
+            reported = self.doc[owner] if owner is not None else verb
+            if reported is not None and said_then(span, reported):
+                # "X said *on Monday* it would levy duties": the day of the saying, which the
+                # parser hung on the reported verb
+                owner, verb = None, reported.head
             if future_time_clause(span.root):  # "will speak when she *arrives on Monday*"
                 expr = replace(expr, future_clause=True)
             effect = effect_words(span.root, owner) if expr.kind != "range" else ""
