@@ -4,6 +4,7 @@ the id of every rule that decided (``[rule.id]``, listed in ``data/coding/rules.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
@@ -282,6 +283,9 @@ def anaphoric_history(tok: Token, published: date | None) -> ResolvedDate | None
 # date words counted from a day ("two days later", "the following day"): from the day the
 # story named before them, when it named one
 COUNTED_KINDS = ("shift", "shift1", "hours")
+# ... counting forward ("a week later", "the following day"): in a past-tense clause they count
+# from an earlier day, never from publication (rule date.counted_unanchored)
+COUNTED_FORWARD = re.compile(r"\b(?:later|following|next|after)\b", re.I)
 
 
 def _story_day_before(reference: tuple[str, str, str] | None) -> date | None:
@@ -395,6 +399,7 @@ def build_mention(
     resolved: ResolvedDate | None = None
     counted: date | None = None
     weekend_day: tuple[str, str, str] | None = None
+    unanchored: str | None = None
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
         kind = getattr(date_expr, "kind", "")
         ahead = (
@@ -409,6 +414,15 @@ def build_mention(
             resolved = resolve(date_expr, counted, ahead)  # type: ignore[arg-type]
         else:
             counted = None
+        if (
+            counted is None
+            and kind in ("shift", "shift1")
+            and not ahead
+            and trig.token.tag_ == "VBD"
+            and COUNTED_FORWARD.search(getattr(date_expr, "text", ""))
+        ):  # "In 2016 ... Three weeks later Peru expelled ...": counted from a day the story
+            unanchored = getattr(date_expr, "text", "")  # names no day of: not publication's
+            resolved = None
         if kind == "weekend" and reference is not None and pub is not None:
             # "over the weekend" ... the story names the day elsewhere ("on Sunday")
             saturday = weekend_of(date_expr, pub, ahead)  # type: ignore[arg-type]
@@ -495,6 +509,10 @@ def build_mention(
     elif fixed is not None:  # "a day after Hamas fired rockets": from the main event's day
         date_value, precision, date_text = fixed[0], fixed[1], fixed[3]
         why.append(fixed[2])
+    elif unanchored is not None:
+        date_value = precision = None
+        date_text = unanchored
+        why.append(explain("date.counted_unanchored", text=unanchored))
     elif (held := background_act(trig.token)) is not None:
         # "the suspect *in the market bombing*": an earlier act, not one of the story's day
         date_value = precision = date_text = None

@@ -246,6 +246,15 @@ class SentenceCoder:
             # "urged X to withdraw ... and *to open* the crossings": a bare verb joined to
             # the asked or threatened act is asked, threatened, ... too
             joined = path[:1] == ["conj"] and set(path[:-1]) <= {"conj"} and tok.tag_ == "VB"
+            # "accused X of shelling posts *and killing* soldiers": a gerund joined to the
+            # accused, denied, ... gerund is that frame's content too
+            rest = path[next((i for i, d in enumerate(path) if d != "conj"), len(path)) :]
+            joined = joined or (
+                path[:1] == ["conj"]
+                and tok.tag_ == "VBG"
+                and tok.head.tag_ == "VBG"
+                and (not rest or frames.is_content(rest))
+            )
             if joined and gov is not None:
                 embedded = (
                     embedded
