@@ -34,7 +34,7 @@ ARMED_GROUPS = words("armed_group_words")
 ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})  # unnamed armed men, rebels, insurgents
 DOMESTIC_ORG_WORDS = words("domestic_org_words")
 SINGULAR_PRONOUNS = words("singular_pronouns")
-PERSONAL_PRONOUNS = words("personal_pronouns")
+PERSON_PRONOUNS = words("person_pronouns")
 FIRST_PERSON = words("first_person_pronouns")
 CROWD_COUNTS = words("crowd_counts")
 COUNTED_PEOPLE = CROWD_COUNTS | words("people_collectives")  # "a group *of* fishermen"
@@ -300,7 +300,7 @@ class ArgumentResolver:
                 ref, rid = self.antecedent(head), "resolve.reporting_subject"
                 if not ref and head.lower_ in SINGULAR_PRONOUNS:
                     ref, rid = self.memory.subject, "resolve.earlier_subject"
-                    if head.lower_ in PERSONAL_PRONOUNS and all(not a.sector for a in ref):
+                    if head.lower_ in PERSON_PRONOUNS and all(not a.sector for a in ref):
                         # "Syria needs ... *He* would": a person, not a bare state; the person
                         # the story named last, if any
                         last = self.memory.last_person(head.i)

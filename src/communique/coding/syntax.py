@@ -353,7 +353,7 @@ def obligation(tok: Token) -> tuple[Token, Token] | None:
 
 
 POLITE_REQUEST_VERBS = words("polite_request_verbs")
-_ASKED_ENTS = ("GPE", "NORP", "ORG", "PERSON")
+PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")  # entities that can be a party
 
 
 def polite_request(tok: Token) -> Token | None:
@@ -372,7 +372,7 @@ def polite_request(tok: Token) -> Token | None:
             subj = child(c, "nsubj", "poss")
         else:
             continue
-        if subj is not None and (subj.lower_ in ("you", "your") or subj.ent_type_ in _ASKED_ENTS):
+        if subj is not None and (subj.lower_ in ("you", "your") or subj.ent_type_ in PARTY_ENTS):
             return subj
     return None
 

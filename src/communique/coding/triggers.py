@@ -12,6 +12,7 @@ from communique.coding.parse_patterns import first
 from communique.coding.pattern_keys import TokenKeys, dates_it, find_items, not_a_trigger
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
 from communique.coding.syntax import (
+    PARTY_ENTS,
     in_quotation,
     misparsed_subject,
     obligation,
@@ -62,15 +63,14 @@ SAY_VERBS = words("say_verbs")
 GENERIC_SUBJECTS = words("generic_subjects")
 PERSON_PRONOUNS = words("person_pronouns")
 PLURAL_PRONOUNS = words("plural_pronouns")
-_PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 
 
 def reported_demand(tok: Token) -> tuple[Token, Token] | None:
     """``obligation`` when it is a demand someone reports: the clause is what a verb of saying
     (not negated: "did not say Y must") says of a party other than the speaker's own or no
     one in particular ("everyone must", "the world must", "it must be hard": vocabulary
-    generic_subjects), nor the speaker ("the minister said he must consult ..."); not the epistemic or past "must have known", "should have acted", "must
-    be behind it" (a copula asks only with an adjective: "Y must be ready to mediate"), "Y
+    generic_subjects), nor the speaker ("the minister said he must consult ..."); not the
+    epistemic or past "must have known", "should have acted", "must be behind it" (a copula asks only with an adjective: "Y must be ready to mediate"), "Y
     would need to" (what a case would require); a passive ("refugees must not be forced
     back") only with the one who would act named ("by X"), or with a named party as its
     subject ("X must be punished")."""
@@ -101,12 +101,12 @@ def reported_demand(tok: Token) -> tuple[Token, Token] | None:
         return None
     if subj.dep_ == "expl" or (
         (subj.lemma_.lower() in GENERIC_SUBJECTS or subj.lower_ in GENERIC_SUBJECTS)
-        and not any(t.ent_type_ in _PARTY_ENTS for t in subj.subtree)
+        and not any(t.ent_type_ in PARTY_ENTS for t in subj.subtree)
     ):
         return None
     if say.i != clause.i and _speaker_self(subj, say):
         return None  # "the minister said he must consult his cabinet": his own obligation
-    passive = subj.dep_ == "nsubjpass" and subj.ent_type_ not in _PARTY_ENTS
+    passive = subj.dep_ == "nsubjpass" and subj.ent_type_ not in PARTY_ENTS
     if passive and first(act, "actor.agent") is None:
         return None  # "refugees must not be forced back": by whom, it does not say
     return found
