@@ -226,8 +226,8 @@ def topic(tok: Token) -> tuple[str, dict[str, str]] | None:
     about the siege": an event word named as the topic of a noun of ideas, works or memory
     (vocabulary topic_nouns) names a subject, not an act (filter.topic); "he *thrives on*
     attacking his critics", "*known for* jailing reporters", "a *record of* expelling envoys",
-    "he is *known to* hunt down informers": one after a word naming a trait (vocabulary character_words) says what someone is like
-    (filter.character)."""
+    "he is *known to* hunt down informers": one after a word naming a trait (vocabulary
+    character_words) says what someone is like (filter.character)."""
     if tok.dep_ == "xcomp" and tok.head.tag_ == "VBN" and tok.head.lower_ in CHARACTER_WORDS:
         return "filter.character", {"trait": f"{tok.head.text} to"}  # "is *known to* jail"
     cur = tok

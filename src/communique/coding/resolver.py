@@ -12,6 +12,7 @@ from communique.actors import lexicon as lx
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.lexicon import everyday_people
 from communique.actors.memory import ActorMemory
+from communique.actors.organisations import NOT_POLITICAL as NOT_POLITICAL_ORGS
 from communique.actors.organisations import org_sector
 from communique.actors.phrases import (
     group_sector,
@@ -42,7 +43,6 @@ PRIVATE_DOERS = words("private_doer_sectors")
 BYSTANDERS = words("bystander_people")  # those attacked or arrested, never protesters
 AGENT_SUFFIXES = tuple(words("agent_noun_suffixes"))
 NOT_ACTORS = words("not_actor_words")
-NOT_POLITICAL_ORGS = words("not_political_org_words")
 DEFINITE = frozenset({"the", "these", "those"})
 
 
