@@ -1311,3 +1311,62 @@ def test_the_two_countries_are_the_pair_the_story_is_about(code):
     )
     m = _by_type(code(text, "2024-05-14"), "ASSAULT")
     assert _countries(m.actor) == {"ETH", "ERI"}, m.explanation
+
+
+# -- vague parties in stories of several states --------------------------------------------------
+
+
+def test_a_bare_title_is_the_person_named_with_it_not_the_datelines(code):
+    ms = code(
+        "LIMA, May 3 - Bolivian President Rosa Quispe arrived in Lima on Friday for a two-day "
+        "visit. The president will meet Peruvian Foreign Minister Hugo Salas on Saturday."
+    )
+    m = _by_type(ms, "AGREE", "meet")
+    assert _countries(m.actor) == {"BOL"}
+    assert "the title of" in m.explanation
+
+
+def test_a_bare_title_unlike_the_persons_takes_no_title_from_them(code):
+    ms = code(
+        "LIMA, May 3 - Bolivian Foreign Minister Rosa Quispe arrived in Lima on Friday. "
+        "The president accused Chile of blocking the talks."
+    )
+    m = _by_type(ms, "ACCUSE")
+    assert "BOL" not in _countries(m.actor)
+
+
+def test_a_story_filed_from_a_hub_is_about_the_state_its_lead_places_it_in(code):
+    ms = code(
+        "NAIROBI, June 9 - Ugandan authorities detained an opposition lawmaker in Kampala "
+        "on Sunday, his party said. Police accused him of inciting violence."
+    )
+    m = _by_type(ms, "ACCUSE")
+    assert _countries(m.actor) == {"UGA"}
+    assert "first sentence places it in" in m.explanation
+
+
+def test_a_hub_dateline_stands_when_the_lead_names_its_state(code):
+    ms = code(
+        "NAIROBI, June 9 - Kenyan police detained two Ugandan traders in Kampala on Sunday. "
+        "The government accused them of smuggling."
+    )
+    m = _by_type(ms, "ACCUSE")
+    assert _countries(m.actor) == {"KEN"}
+
+
+def test_a_state_named_beside_the_doer_but_never_paired_with_it_is_no_counterpart(code):
+    ms = code(
+        "Turkey agreed on Monday to buy 40 fighter jets from the United States. Turkey's defence "
+        "minister said the first jets would arrive in 2027. Greece's prime minister said Greece "
+        "would follow the sale closely. Turkey's foreign ministry also denounced new tariffs on "
+        "its steel exports."
+    )
+    m = _by_type(ms, "ACCUSE", "denounced")
+    assert "GRC" not in _countries(m.recipient)
+
+
+def test_two_sides_agreeing_to_meet_in_a_city_do_not_meet_its_state(code):
+    ms = code("Chile and Bolivia agreed to meet again in Vienna next month.")
+    m = _by_type(ms, "AGREE")
+    assert _countries(m.actor) == {"CHL", "BOL"}
+    assert "AUT" not in _countries(m.recipient)

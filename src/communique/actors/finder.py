@@ -20,7 +20,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from communique.actors import lexicon as lx
-from communique.actors.composition import PhraseReader, _Atom
+from communique.actors.composition import DETS, PhraseReader, _Atom
 from communique.actors.memory import ActorMemory
 from communique.actors.names import NameReader, country_of_place
 from communique.actors.organisations import OrganisationReader
@@ -199,10 +199,14 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         named: dict[str, ActorSpan] = {}  # head word -> the last body or role with a country
         forces: ActorSpan | None = None  # the last armed force, police or spies with a country
         people_placed: dict[str, str] = {}  # person's name -> the country the story gives them
+        holders: list[tuple[tuple[str, ...], ActorSpan]] = []  # (title, person) with a state
+        lead = self._lead_place(spans)  # where a story filed from elsewhere takes place
         for sp in spans:
             head = self.doc[sp.head].lemma_.lower() if self.parsed else self.keys[sp.end - 1]
             if sp.actor.country and sp.kind in ("body", "role"):  # a state's or a bloc's
                 named[head] = sp
+            if sp.kind == "person" and is_state(sp.actor.country):
+                holders += [(title, sp) for title in self._titles(sp)]
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector in FORCES:
                 forces = sp
                 continue
@@ -225,6 +229,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             where = self._crowd_place(sp, spans) if crowd else None
             earlier = named.get(head) if sp.kind in ("body", "role") else None
             reach = 4 if sp.kind == "body" else 2  # "the court", "the bloc": a body stays in view
+            if sp.kind == "role" and (holder := self._title_holder(sp, holders)) is not None:
+                # "Indonesian President X arrived ... *The president* will": X's title
+                earlier = holder if earlier is None or holder.start > earlier.start else earlier
             if earlier is not None and self.sent_of[sp.start] - self.sent_of[earlier.start] > reach:
                 earlier = None  # a role's reference reaches two sentences back at most
             if (owner := self._owner(sp, spans)) is not None:  # "*his* government"
@@ -237,7 +244,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 iso, why = where
             elif earlier is not None:  # "Peru's foreign ministry ... *the ministry* said"
                 iso = earlier.actor.country  # type: ignore[assignment]
-                why = f"the same word named earlier, '{self.doc[earlier.start : earlier.end].text}'"
+                said = self.doc[earlier.start : earlier.end].text
+                why = (
+                    f"the title of '{said}', named earlier"
+                    if earlier.kind == "person"
+                    else f"the same word named earlier, '{said}'"
+                )
             elif self.doc[sp.head].lower_ in POSTED_ABROAD or _member_states(sp, self.doc):
                 continue  # "diplomats in Beijing": posted there; "member states": many
             elif locale is not None:
@@ -249,6 +261,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 why = f"the story's armed force named before, '{self.doc[forces.start : forces.end].text}'"
             elif self.story.dateline_country and (placed := self._sentence_place(sp, spans)):
                 iso, why = placed  # "CAIRO - gunmen attacked a hotel *in X*": not Egyptians
+            elif lead is not None:  # "JOHANNESBURG - ... detained a journalist *in Harare*"
+                iso, why = lead
             elif self.story.dateline_country:
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
             elif freq:
@@ -264,6 +278,31 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             if sp.kind == "person" and sp.actor.name:
                 people_placed[sp.actor.name] = iso
 
+    def _titles(self, sp: ActorSpan) -> list[tuple[str, ...]]:
+        """The titles a person's mention gives them ("*Foreign Minister* Rodrigo Fuentes")."""
+        out, j = [], sp.start
+        while j < sp.end:
+            a = self.atom(j)
+            if a is not None and a.entry.kind == lx.ROLE:
+                out.append(tuple(self.keys[a.start : a.end]))
+                j = a.end
+            else:
+                j += 1
+        return out
+
+    def _title_holder(
+        self, sp: ActorSpan, holders: list[tuple[tuple[str, ...], ActorSpan]]
+    ) -> ActorSpan | None:
+        """The person named last before a bare role ("*the president*", "the minister") whose
+        title ends in its words: the role names that person again, not the dateline's."""
+        words_ = tuple(k for k in self.keys[sp.start : sp.end] if k not in DETS)
+        if not words_:
+            return None
+        found = [
+            p for title, p in holders if p.start < sp.start and title[-len(words_) :] == words_
+        ]
+        return found[-1] if found else None
+
     def _places(self, sp: ActorSpan, spans: list[ActorSpan]) -> list[tuple[str, str]]:
         """(country, words) of the states ``sp``'s sentence names as places, in order."""
         si = self.sent_of[sp.start]
@@ -275,6 +314,22 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             and o.kind == "country"
             and is_state(o.actor.country)
         ]
+
+    def _lead_place(self, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """The one state a story's first sentence places its events in, when that is not the
+        dateline's country: a story filed from a regional hub ("JOHANNESBURG - ... detained a
+        journalist *in Harare*") is about that state, and its bare role words are its."""
+        if not self.story.dateline_country or self.body_start >= self.n:
+            return None
+        first = [o for o in spans if self.sent_of[o.start] == self.sent_of[self.body_start]]
+        if not first:
+            return None
+        found = dict(self._places(first[0], first))
+        named = {a.country for o in first for a in o.actors}
+        if len(found) != 1 or self.story.dateline_country in named:
+            return None  # the dateline's own state in the lead: the story is about it too
+        iso, place = next(iter(found.items()))
+        return iso, f"the story's first sentence places it in '{place}', not its dateline"
 
     def _crowd_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """The place a group is in, named in its sentence ("protesters ... *in Beijing*")."""

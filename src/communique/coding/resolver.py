@@ -658,12 +658,25 @@ class ArgumentResolver:
 
     def counterpart(self, own: set[str]) -> tuple[str, int] | None:
         """The state the story names most other than ``own`` (country codes), with its count,
-        when it is named at least ``COUNTERPART_MENTIONS`` times; else None."""
-        for iso, count in self.story_countries.most_common():
-            if not iso or iso in own or iso in NON_STATE or len(iso) != 3:
+        when it is named at least ``COUNTERPART_MENTIONS`` times and the story has paired it
+        with ``own`` in an event or is about it (names it most of all); else None. A state the
+        story only names beside the doer (a third party, another quarrel's side) is none."""
+        paired = self.paired_with(own)
+        states = [(iso, n) for iso, n in self.story_countries.most_common() if is_state(iso)]
+        for k, (iso, count) in enumerate(states):
+            if iso in own or (iso not in paired and k > 0):
                 continue
             return (iso, count) if count >= COUNTERPART_MENTIONS else None
         return None
+
+    def paired_with(self, own: set[str]) -> set[str]:
+        """The states of the events coded so far that had a party of ``own`` among theirs."""
+        out: set[str] = set()
+        for group in self.memory.history:
+            states = {a.country for a in group if is_state(a.country)}
+            if states & own:
+                out |= states  # type: ignore[arg-type]
+        return out - own
 
     def antecedent(self, pronoun: Token, plural: bool = False) -> list[Actor]:
         """'X said it would ...': a pronoun's nearest subject higher up the same sentence

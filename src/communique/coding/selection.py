@@ -73,6 +73,18 @@ def people_doing(trig: Trigger) -> str:
     return "actor" if cued else "listed"
 
 
+INTENT_TO_MEET = "036"  # "agreed to meet", "will hold talks"
+
+
+def _joint_act_words(trig: Trigger) -> tuple[Token, ...]:
+    """The words a place phrase hangs on when it says where joint doers did their act, not
+    with whom: the trigger and its head ("signed a ceasefire *in X*"), and for a meeting
+    agreed or planned its every word ("agreed to meet *in X*")."""
+    tok = trig.token
+    meeting = trig.cameo.code == INTENT_TO_MEET or trig.cameo.plover == "CONSULT"
+    return (tok, tok.head, *trig.tokens) if meeting else (tok, tok.head)
+
+
 def names_place(head: Token) -> bool:
     """Whether a phrase names a place ("the border village of X"), not a person or body."""
     if head.ent_type_ in ("PERSON", "ORG", "NORP"):
@@ -261,9 +273,9 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 found.rule == "recipient.place"
                 and len(actors) > 1
                 and trig.cameo.quad_class <= 2
-                and all(h.head.head in (tok, tok.head) for h in found.heads)
+                and all(h.head.head in _joint_act_words(trig) for h in found.heads)
             ):
-                continue  # "A and B signed a ceasefire *in X*": where, not with whom
+                continue  # "A and B signed a ceasefire *in X*", "agreed to meet *in X*": where
             if found.rule in (
                 "recipient.place",
                 "recipient.goods_kept_from",
