@@ -1370,3 +1370,13 @@ def test_two_sides_agreeing_to_meet_in_a_city_do_not_meet_its_state(code):
     m = _by_type(ms, "AGREE")
     assert _countries(m.actor) == {"CHL", "BOL"}
     assert "AUT" not in _countries(m.recipient)
+
+
+def test_the_doers_own_adjective_on_what_it_gives_is_not_the_recipient(code):
+    ms = code(
+        "Japan's foreign minister pledged Japanese backing for Kenya's candidacy for the "
+        "chair of the regional development bank."
+    )
+    m = ms[0]
+    assert "JPN" not in _countries(m.recipient)
+    assert _countries(m.recipient) == {"KEN"}

@@ -31,6 +31,7 @@ from communique.vocabulary import words
 
 NON_STATE = words("non_state_codes")
 COUNTERPART_MENTIONS = 2  # a story counterpart is named at least this often
+MAIN_STATE_MENTIONS = 4  # ... and this often when the story has not paired it with the doer
 ARMED_GROUPS = words("armed_group_words")
 ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})  # unnamed armed men, rebels, insurgents
 DOMESTIC_ORG_WORDS = words("domestic_org_words")
@@ -659,12 +660,14 @@ class ArgumentResolver:
     def counterpart(self, own: set[str]) -> tuple[str, int] | None:
         """The state the story names most other than ``own`` (country codes), with its count,
         when it is named at least ``COUNTERPART_MENTIONS`` times and the story has paired it
-        with ``own`` in an event or is about it (names it most of all); else None. A state the
-        story only names beside the doer (a third party, another quarrel's side) is none."""
+        with ``own`` in an event or it is one of the story's main states (named as often as the
+        doer, or ``MAIN_STATE_MENTIONS`` times); else None. A state the story names a few times
+        beside the doer only (a third party, another quarrel's side) is none."""
         paired = self.paired_with(own)
-        states = [(iso, n) for iso, n in self.story_countries.most_common() if is_state(iso)]
-        for k, (iso, count) in enumerate(states):
-            if iso in own or (iso not in paired and k > 0):
+        doer = max((self.story_countries[iso] for iso in own), default=0)
+        for iso, count in self.story_countries.most_common():
+            main = count >= min(doer, MAIN_STATE_MENTIONS)
+            if not is_state(iso) or iso in own or not (iso in paired or main):
                 continue
             return (iso, count) if count >= COUNTERPART_MENTIONS else None
         return None

@@ -85,6 +85,21 @@ def _joint_act_words(trig: Trigger) -> tuple[Token, ...]:
     return (tok, tok.head, *trig.tokens) if meeting else (tok, tok.head)
 
 
+def own_thing(found: Arg, actor: Actor, own: set[str]) -> bool:
+    """ "promised *French* support", "offered *Chinese* loans": the doer's own country named
+    as an adjective on what it gives says whose the thing is, not to whom it goes."""
+    return (
+        found.rule == "recipient.dobj"
+        and actor.country in own
+        and not actor.sector
+        and any(
+            h.pos_ == "NOUN"
+            and any(c.dep_ == "amod" and c.text == actor.text for c in h.children)
+            for h in found.heads
+        )
+    )
+
+
 def names_place(head: Token) -> bool:
     """Whether a phrase names a place ("the border village of X"), not a person or body."""
     if head.ent_type_ in ("PERSON", "ORG", "NORP"):
@@ -314,6 +329,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                     )
                 )
                 and not (deployed(found) and a.text.islower() and a.sector in OWN_MEANS)
+                and not own_thing(found, a, own)
             ]
             if got:
                 cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, rnotes
