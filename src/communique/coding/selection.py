@@ -93,8 +93,7 @@ def own_thing(found: Arg, actor: Actor, own: set[str]) -> bool:
         and actor.country in own
         and not actor.sector
         and any(
-            h.pos_ == "NOUN"
-            and any(c.dep_ == "amod" and c.text == actor.text for c in h.children)
+            h.pos_ == "NOUN" and any(c.dep_ == "amod" and c.text == actor.text for c in h.children)
             for h in found.heads
         )
     )
