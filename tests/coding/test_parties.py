@@ -1380,3 +1380,14 @@ def test_the_doers_own_adjective_on_what_it_gives_is_not_the_recipient(code):
     m = ms[0]
     assert "JPN" not in _countries(m.recipient)
     assert _countries(m.recipient) == {"KEN"}
+
+
+def test_closing_border_crossings_is_aimed_at_the_neighbour_the_story_paired(code):
+    ms = code(
+        "Finnish Interior Minister Aino Virta accused Russia on Tuesday of pushing asylum seekers "
+        "towards the frontier. Moscow denied the claim. Virta, who met Swedish officials in "
+        "Stockholm on Wednesday, said Finland had closed three more border crossings overnight."
+    )
+    m = _by_type(ms, "COERCE", "closed")
+    assert _countries(m.actor) == {"FIN"}
+    assert _countries(m.recipient) == {"RUS"}

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from communique.actors.lexicon import country_name
 from communique.coding import frames
 from communique.coding.candidate import Candidate
+from communique.coding.domestic import across_frontier
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.syntax import arg, with_conjuncts
@@ -377,8 +378,10 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     """ "Freedonia shelled the border. Ruritania *vowed to retaliate*": an act aimed at someone
     that names no target in its sentence is aimed at the state the story names most, other
     than the doer's own (rule recipient.story_counterpart); an assumed target, not a found one."""
-    if cand.recipients or cand.unattributed or cand.plover not in COUNTERPART_TYPES:
+    if cand.recipients or cand.unattributed:
         return
+    if cand.plover not in COUNTERPART_TYPES and not across_frontier(cand.trigger):
+        return  # "closed two border crossings": at the state across it
     if cand.joint and cand.plover not in PARALLEL_TYPES:
         return  # "A and B agreed to ...": with each other
     own = {a.country for a in cand.actors if a.country}

@@ -22,6 +22,13 @@ DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN
 RESIGNATION = "0831"  # a resignation is granted to no one
 RETALIATION = words("retaliation_words")
 LEGAL_ACCUSING = words("legal_accusing_verbs")
+FRONTIER_ACT_WORDS = words("frontier_act_words")
+
+
+def across_frontier(trig: Trigger) -> bool:
+    """ "closed two border crossings", "shut its airspace": a measure taken on a frontier is
+    aimed at the state across it, not at the doer's own people."""
+    return any(t.lower_ in FRONTIER_ACT_WORDS for t in trig.tokens)
 
 
 def answers_attack(tok: Token) -> bool:
@@ -68,6 +75,8 @@ def domestic_target(
     the sentence's; a protest at its government, a curfew or arrest at its people."""
     if answers_attack(trig.token):
         return None  # retaliation is aimed at the attacker, not at home
+    if across_frontier(trig):
+        return None  # "closed the border": at the neighbour (story counterpart), not at home
     iso = next((a.country for a in actors if a.country and a.country not in NON_STATE), None)
     where = "the actor's country"
     if iso is None and trig.cameo.plover == "PROTEST":

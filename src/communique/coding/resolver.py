@@ -658,19 +658,21 @@ class ArgumentResolver:
         return None, ""
 
     def counterpart(self, own: set[str]) -> tuple[str, int] | None:
-        """The state the story names most other than ``own`` (country codes), with its count,
-        when it is named at least ``COUNTERPART_MENTIONS`` times and the story has paired it
-        with ``own`` in an event or it is one of the story's main states (named as often as the
-        doer, or ``MAIN_STATE_MENTIONS`` times); else None. A state the story names a few times
-        beside the doer only (a third party, another quarrel's side) is none."""
+        """The state named at least ``COUNTERPART_MENTIONS`` times that the story has paired
+        with ``own`` (country codes) in an event, the most named first; else the most named of
+        the story's main states (named as often as the doer, or ``MAIN_STATE_MENTIONS`` times);
+        with its count, or None. A state the story names a few times beside the doer only (a
+        third party, a venue, another quarrel's side) is none."""
+        ranked = [
+            (iso, n)
+            for iso, n in self.story_countries.most_common()
+            if is_state(iso) and iso not in own and n >= COUNTERPART_MENTIONS
+        ]
         paired = self.paired_with(own)
         doer = max((self.story_countries[iso] for iso in own), default=0)
-        for iso, count in self.story_countries.most_common():
-            main = count >= min(doer, MAIN_STATE_MENTIONS)
-            if not is_state(iso) or iso in own or not (iso in paired or main):
-                continue
-            return (iso, count) if count >= COUNTERPART_MENTIONS else None
-        return None
+        found = next((c for c in ranked if c[0] in paired), None)
+        main = next((c for c in ranked if c[1] >= min(doer, MAIN_STATE_MENTIONS)), None)
+        return found or main
 
     def paired_with(self, own: set[str]) -> set[str]:
         """The states of the events coded so far that had a party of ``own`` among theirs."""
