@@ -1391,3 +1391,14 @@ def test_closing_border_crossings_is_aimed_at_the_neighbour_the_story_paired(cod
     m = _by_type(ms, "COERCE", "closed")
     assert _countries(m.actor) == {"FIN"}
     assert _countries(m.recipient) == {"RUS"}
+
+
+def test_the_two_sides_are_the_storys_pair_not_the_last_quarrel(code):
+    ms = code(
+        "Ethiopia and Eritrea held talks in Nairobi on Monday over their disputed border. "
+        "Eritrea's information minister later accused Sudan of arming rebels. "
+        "The two sides agreed to resume the talks next month."
+    )
+    m = _by_type(ms, "AGREE", "agreed")
+    assert _countries(m.actor) == {"ETH", "ERI"}
+    assert "resolve.story_pair" in m.explanation

@@ -59,6 +59,7 @@ RELATIVE_OBJECTS = frozenset({"whom", "who", "which", "that"})  # "the envoy *wh
 # notes of rules that guess: the coder's confidence drops when one decided the actor
 # "both sides", "the two countries" as a target: two sides of something, not the doer
 SIDE_WORDS = frozenset({"sides", "parties", "countries", "nations", "states", "governments"})
+PAIR_WORDS = frozenset({"sides", "parties"})  # "the two sides": a story's two parties
 STATE_PLURALS = frozenset({"countries", "nations", "states", "governments", "capitals"})
 EARLIER = frozenset({"resolve.earlier_participants", "resolve.earlier_subject"})
 NO_ACTOR_RULE = frozenset(
@@ -276,6 +277,9 @@ class ArgumentResolver:
                 if not ref:
                     ref = within or participants or ref or self.memory.participants
                     rid = "resolve.earlier_participants"
+                    pair = [] if within or participants or own else self.story_pair(head)
+                    if pair:  # "*The two sides* agreed": the story's sides, not the last pair
+                        ref, rid = pair, "resolve.story_pair"
                 pair = self.people_anaphor(head)
                 if pair:  # "the two heads of state": the last two office holders named
                     ref, rid = pair, "resolve.last_pair_of_people"
@@ -673,6 +677,24 @@ class ArgumentResolver:
         found = next((c for c in ranked if c[0] in paired), None)
         main = next((c for c in ranked if c[1] >= min(doer, MAIN_STATE_MENTIONS)), None)
         return found or main
+
+    def story_pair(self, head: Token) -> list[Actor]:
+        """ "*The two sides* agreed to meet again": the two states the story has paired in the
+        most events, the first pair on a tie, with their actors in those events; else []."""
+        if head.lower_ not in PAIR_WORDS:
+            return []
+        count: Counter[tuple[str, ...]] = Counter()
+        seen: dict[tuple[str, ...], list[Actor]] = {}
+        for group in self.memory.history:
+            pair = tuple(sorted({a.country for a in group if is_state(a.country)}))  # type: ignore[type-var]
+            if len(pair) == 2:
+                count[pair] += 1
+                seen.setdefault(pair, [a for a in group if is_state(a.country)])
+        if not count:
+            return []
+        order = list(seen)
+        best = min(count, key=lambda p: (-count[p], order.index(p)))
+        return unique_actors(seen[best])
 
     def paired_with(self, own: set[str]) -> set[str]:
         """The states of the events coded so far that had a party of ``own`` among theirs."""
