@@ -6,8 +6,10 @@ One left-to-right pass over the tokens. At each token the longest actor phrase i
 
 plus persons by name (story registry, then the office-holder knowledge base), pronouns, and
 descriptions ("the Caribbean country", "the two countries"). Every span says in ``rule`` why it
-resolved so. Bare role words without a country ("the government", "police") take the dateline
-country, else the story's most frequent country, in a final pass.
+resolved so. Bare role words without a country ("the government", "police") take, in a final
+pass, the country of the same word or title named just before ("the president" after "Indonesian
+President X"), else the one state the lead places a story filed from a hub in, else the dateline
+country, else the story's most frequent country.
 """
 
 from __future__ import annotations
