@@ -66,3 +66,15 @@ def test_a_spokesman_for_a_civil_body_speaks_for_it_not_for_the_state(code):
     assert all(a.sector not in (None, "", "GOV", "MIL") for m in ms for a in m.actor), [
         m.explanation for m in ms
     ]
+
+
+def test_an_act_an_analyst_foresees_is_no_threat_by_its_doer(code):
+    ms = code(
+        '"We think the navy will blockade the port before the election," said Tomas Varga, '
+        "a defence analyst at a research institute in Budapest."
+    )
+    assert not _typed(ms, "THREATEN"), [m.explanation for m in ms]
+    assert all(m.modality == "hypothetical" for m in ms), [m.explanation for m in ms]
+    # the doer's own plan stays a plan
+    ms = code('"Our navy will blockade the port," the Hungarian defence minister said.')
+    assert _typed(ms, "THREATEN") or any(m.modality == "future" for m in ms)
