@@ -78,3 +78,15 @@ def test_an_act_an_analyst_foresees_is_no_threat_by_its_doer(code):
     # the doer's own plan stays a plan
     ms = code('"Our navy will blockade the port," the Hungarian defence minister said.')
     assert _typed(ms, "THREATEN") or any(m.modality == "future" for m in ms)
+
+
+def test_whose_aid_it_is_after_came_to_is_the_one_helped(code):
+    ms = code(
+        '"India came to our aid when the cyclone struck," the Sri Lankan foreign minister '
+        "told parliament."
+    )
+    aid = _typed(ms, "AID")
+    assert aid and countries(aid[0].actor) == {"IND"}, [m.explanation for m in ms]
+    assert countries(aid[0].recipient) == {"LKA"}
+    ms = code('"Friends came to our help quickly," the Sri Lankan foreign minister said.')
+    assert not [m for m in _typed(ms, "AID") if countries(m.actor) == {"LKA"}]
