@@ -90,3 +90,9 @@ def test_whose_aid_it_is_after_came_to_is_the_one_helped(code):
     assert countries(aid[0].recipient) == {"LKA"}
     ms = code('"Friends came to our help quickly," the Sri Lankan foreign minister said.')
     assert not [m for m in _typed(ms, "AID") if countries(m.actor) == {"LKA"}]
+
+
+def test_my_country_in_a_quotation_is_the_speakers_state(code):
+    ms = code('"Our nation will not accept these terms," Cuba\'s foreign minister told reporters.')
+    refused = _typed(ms, "REJECT")
+    assert refused and countries(refused[0].actor) == {"CUB"}, [m.explanation for m in ms]

@@ -37,6 +37,7 @@ DOMESTIC_ORG_WORDS = words("domestic_org_words")
 SINGULAR_PRONOUNS = words("singular_pronouns")
 PERSON_PRONOUNS = words("person_pronouns")
 FIRST_PERSON = words("first_person_pronouns")
+OWN_STATE_NOUNS = words("own_state_nouns")
 CROWD_COUNTS = words("crowd_counts")
 COUNTED_PEOPLE = CROWD_COUNTS | words("people_collectives")  # "a group *of* fishermen"
 PRIVATE_DOERS = words("private_doer_sectors")
@@ -318,6 +319,10 @@ class ArgumentResolver:
                 if ref:
                     actors += ref
                     notes.append(Because.of(rid, word=head.text, ref=_texts(ref)))
+            elif head.lemma_.lower() in OWN_STATE_NOUNS and (spoken := self.quoted_owner(head)):
+                # '"*My country* will never bow to pressure," the president said'
+                actors.append(make_actor(head.text, spoken[0], None))
+                notes.append(spoken[1])
             elif own is not None and (pron := owning_pronoun(head)) is not None:
                 ref, verb = self.owner(pron, own)
                 if ref:  # "condemned the strikes on *its* power grid": the grid's owner
