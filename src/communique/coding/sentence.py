@@ -806,8 +806,13 @@ def _says(verb: Token) -> bool:
 
 
 def _makes_remarks(verb: Token) -> bool:
-    """ "X *made the remarks*", "X *issued a statement*": a verb whose object is speech."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children)
+    """ "X *made the remarks*", "X *issued a statement*": a verb whose object is speech (its
+    written form read too: a sentence with no event word is parsed without lemmas)."""
+    return any(
+        c.dep_ == "dobj"
+        and bool({c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & SPEECH_NOUNS)
+        for c in verb.children
+    )
 
 
 def _according_to(tok: Token) -> bool:
