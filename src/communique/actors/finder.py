@@ -25,7 +25,7 @@ from communique.actors import lexicon as lx
 from communique.actors.composition import DETS, PhraseReader, _Atom
 from communique.actors.memory import ActorMemory
 from communique.actors.names import NameReader, country_of_place
-from communique.actors.organisations import OrganisationReader
+from communique.actors.organisations import OrganisationReader, org_heads
 from communique.actors.persons import name_key
 from communique.actors.references import ReferenceReader
 from communique.actors.spans import ActorSpan, is_state
@@ -226,6 +226,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 continue  # an untitled, unknown person: the story does not say
             if self._faith_or_ethnic(sp):
                 continue  # "Muslim hackers", "Jewish settlers": a community, not a state's
+            if (civil := self._civil_body(sp)) is not None:  # "a spokesman *for a residents'
+                sp.actor.sector = civil[0]  # association*": the association's, not a state's
+                sp.rule += f"; {civil[1]} -> {civil[0]}"
             locale = self._locale(sp.start)
             crowd = sp.kind == "group" and sp.actor.sector in CROWD_SECTORS
             where = self._crowd_place(sp, spans) if crowd else None
@@ -273,6 +276,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             else:
                 continue
             sp.actor.country = iso
+            sp.country_inferred = True
             sp.actor.code = f"{iso}{sp.actor.sector or ''}"
             sp.rule += f"; no country named, {why} -> {sp.actor.code}"
             if sp.kind in ("body", "role"):  # "the court ... *the court*": a chain of mentions
@@ -413,6 +417,22 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 ):
                     text = self.doc[o.start : o.end].text
                     return o.actor.country, f"'{prep.text} {text}' after it"
+        return None
+
+    def _civil_body(self, sp: ActorSpan) -> tuple[str, str] | None:
+        """(sector, words) when a role with no country of its own speaks for a civil body named
+        with no name of its own: "a spokesman *for a neighbourhood association*", "an official
+        *of the drivers' union*" (data/actors/org_heads.tsv, kind civil): that body's sector,
+        not a government's."""
+        if not self.parsed or sp.kind != "role":
+            return None
+        for prep in self.doc[sp.head].children:
+            if prep.dep_ != "prep" or prep.lower_ not in SENT_FOR_PREPS:
+                continue
+            for obj in prep.children:
+                found = org_heads().get(obj.lemma_.lower()) if obj.dep_ == "pobj" else None
+                if found is not None and found[1] == "civil":
+                    return found[0], f"'{prep.text} {obj.text}' after it, a civil body"
         return None
 
     def _own_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:

@@ -45,6 +45,7 @@ class ActorSpan:
     is_location: bool = False
     rule_id: str = ""  # the id (data/coding/rules.tsv) of the rule that made the span
     country_guessed: bool = False  # no country named: the story's most frequent one was taken
+    country_inferred: bool = False  # no country named: one was taken from the context
 
     @property
     def rule_of_span(self) -> str:

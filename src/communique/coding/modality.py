@@ -16,6 +16,7 @@ REPORTING_VERBS = words("reporting_verbs")
 # speech acts: "X's demands", "its offer", "their threat" (the proposal nouns and threats)
 SPEECH_ACT_NOUNS = words("proposal_nouns") | words("pledge_nouns")
 PRESUPPOSING_PREPS = words("presupposing_preps")
+BELIEF_VERBS = words("belief_verbs")
 CLAIMANT_NOUNS = words("claimant_nouns")
 
 
@@ -213,6 +214,10 @@ def modality_of(tok: Token) -> tuple[str, str]:
                     # "if X does *not* reopen the border": a condition, not a fact denied
                     best, cue = mod, f"'{c.text}' … '{cue.strip(chr(39))}': a condition"
                 offer(mod, f"'{c.text}'")
+    if best == "future" and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEF_VERBS:
+        # "I *think* the government will impose sanctions", "analysts *predict* the army will
+        # attack": a future act someone believes in is foreseen, not planned or threatened
+        best, cue = "hypothetical", f"'{clause.head.text}' … '{cue.strip(chr(39))}': a prediction"
     return best, cue
 
 

@@ -76,6 +76,7 @@ WITHDRAWAL_ROOT = "08"
 BARRIER_ROOTS = ("16", "17")  # embargoes, bans, blockades: on goods going somewhere
 GOODS_END_PREPS = ("to", "into", "from", "for")
 DOER_TARGET_PREPS = ("on", "upon", "against")
+RESCUE_VERBS = words("rescue_verbs")
 
 
 def received(noun: Token, code: str) -> bool:
@@ -85,6 +86,16 @@ def received(noun: Token, code: str) -> bool:
     return noun.dep_ == "dobj" and (
         verb in RECEIVING_VERBS or (verb in PROVOKING_VERBS and code[:2] in REACTION_ROOTS)
     )
+
+
+def came_to_aid(noun: Token) -> Token | None:
+    """ "X *came to* Y's *aid*", "rushed to our help": the verb of coming whose "to" holds a
+    noun of help; Y, its possessor, is helped, not the helper (vocabulary rescue_verbs)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.lemma_.lower() in RESCUE_VERBS else None
 
 
 def shared_subject_verb(participle: Token) -> Token:
@@ -175,7 +186,9 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     "aid from X", "the blockade imposed by X", the subject of "paid a visit"; "talks
     between A and B": both, a joint event)."""
     out: list[Arg] = []
-    poss = first(noun, "actor.possessor")
+    if (came := came_to_aid(noun)) is not None and (helper := verb_actor(came)):
+        out.append(helper.wrap("actor.came_to_aid", verb=came.text))
+    poss = first(noun, "actor.possessor") if came is None else None
     if poss is not None:
         out.append(arg(with_conjuncts(poss.arg), poss.rule))
     punished = punished_for(noun)
@@ -388,6 +401,9 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
         responder = verb_actor(head)
         if responder:
             out.insert(0, responder.wrap("recipient.responder", verb=head.text))
+    helped = child(noun, "poss") if came_to_aid(noun) is not None else None
+    if helped is not None:  # "came to *our* aid": the one helped
+        out.insert(0, arg(with_conjuncts(helped), "recipient.came_to_aid", word=noun.text))
     receiver = first(noun, "recipient.receiver_subject")  # "*X* faced sanctions"
     if receiver is not None:
         out.insert(0, arg(with_conjuncts(receiver.arg), receiver.rule, verb=head.text))

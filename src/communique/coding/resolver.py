@@ -38,6 +38,7 @@ DOMESTIC_ORG_WORDS = words("domestic_org_words")
 SINGULAR_PRONOUNS = words("singular_pronouns")
 PERSON_PRONOUNS = words("person_pronouns")
 FIRST_PERSON = words("first_person_pronouns")
+OWN_STATE_NOUNS = words("own_state_nouns")
 CROWD_COUNTS = words("crowd_counts")
 COUNTED_PEOPLE = CROWD_COUNTS | words("people_collectives")  # "a group *of* fishermen"
 PRIVATE_DOERS = words("private_doer_sectors")
@@ -234,6 +235,11 @@ class ArgumentResolver:
                         iso = ref[0].country or ""
                         got = [make_actor(a.text, iso, a.sector) for a in got]
                         notes.append(_owner_note(pron, head, ref, verb))
+                if all(sp.country_inferred for sp in spans) and (
+                    spoken := self.quoted_owner(head)
+                ):  # '"*Our* navy will ...," the Philippine defence chief said': the speaker's
+                    got = [make_actor(a.text, spoken[0], a.sector) for a in got]
+                    notes.append(spoken[1])
                 if any(not a.country for a in got) and any(
                     self.index_peoples(sp) for sp in spans
                 ):  # "*Native American* protesters": of the country where the story is
@@ -302,7 +308,12 @@ class ArgumentResolver:
                     actors += ref
                     notes.append(Because.of(rid, word=head.text, ref=_texts(ref)))
             elif is_pronoun(head):
-                ref, rid = self.antecedent(head), "resolve.reporting_subject"
+                if head.lower_ in FIRST_PERSON and in_quotation(head):
+                    # '"Moscow must stop threatening *us*," X said': the speaker, never a
+                    # subject inside the quotation
+                    ref, rid = self.quote_speaker(head)
+                else:
+                    ref, rid = self.antecedent(head), "resolve.reporting_subject"
                 if not ref and head.lower_ in SINGULAR_PRONOUNS:
                     ref, rid = self.memory.subject, "resolve.earlier_subject"
                     if head.lower_ in PERSON_PRONOUNS and all(not a.sector for a in ref):
@@ -310,11 +321,13 @@ class ArgumentResolver:
                         # the story named last, if any
                         last = self.memory.last_person(head.i)
                         ref, rid = ([last], "resolve.last_person") if last else ([], rid)
-                if not ref and head.lower_ in FIRST_PERSON and in_quotation(head):
-                    ref, rid = self.memory.speaker, "resolve.quoted_speaker"
                 if ref:
                     actors += ref
                     notes.append(Because.of(rid, word=head.text, ref=_texts(ref)))
+            elif head.lemma_.lower() in OWN_STATE_NOUNS and (spoken := self.quoted_owner(head)):
+                # '"*My country* will never bow to pressure," the president said'
+                actors.append(make_actor(head.text, spoken[0], None))
+                notes.append(spoken[1])
             elif own is not None and (pron := owning_pronoun(head)) is not None:
                 ref, verb = self.owner(pron, own)
                 if ref:  # "condemned the strikes on *its* power grid": the grid's owner
@@ -729,6 +742,44 @@ class ArgumentResolver:
                 break
             cur = cur.head
         return []
+
+    def quote_speaker(self, pronoun: Token) -> tuple[list[Actor], str]:
+        """Who says the quotation ``pronoun`` ("we", "our") is in, with the rule: the subject of
+        the reporting verb outside it, up the sentence ('"We ...," *the minister* said'; rule
+        resolve.reporting_subject), else the speaker the sentence or story names ("according
+        to X", '"..." X said this', a speaker quoted before; rule resolve.quoted_speaker)."""
+        cur = pronoun
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            for subj in cur.children:
+                if (
+                    subj.dep_ in ("nsubj", "nsubjpass")
+                    and subj.i != pronoun.i
+                    and not in_quotation(subj)
+                    and (not is_pronoun(subj) or self.index.at(subj) is not None)
+                ):
+                    found = unique_actors(self.index.in_phrase(subj))
+                    if found:
+                        return found, "resolve.reporting_subject"
+        return list(self.memory.speaker), "resolve.quoted_speaker"
+
+    def quoted_owner(self, head: Token) -> tuple[str, Because] | None:
+        """'"*Our* navy will ...," X said', '"*my* government ..."': a body or role the
+        quotation's speaker owns with "our"/"my", named with no country of its own, is the
+        speaker's country's (rule resolve.quoted_owner)."""
+        pron = next(
+            (c for c in head.children if c.dep_ == "poss" and c.lower_ in FIRST_PERSON), None
+        )
+        if pron is None or not in_quotation(pron):
+            return None
+        said, _ = self.quote_speaker(pron)
+        states = [a.country for a in said if is_state(a.country)]
+        if not states:
+            return None
+        why = Because.of("resolve.quoted_owner", word=f"{pron.text} {head.text}", ref=_texts(said))
+        return states[0], why
 
     def owner(self, pron: Token, own: set[str]) -> tuple[list[Actor], str]:
         """ "Ukraine condemned the Russian strikes on *its* power grid": the owner of a thing a

@@ -78,6 +78,7 @@ SUBJECT_OF_RULES = frozenset(
 
 
 SAY_VERBS = words("say_verbs")
+SPEECH_NOUNS = words("speech_nouns")
 # how far back a denial looks for the accusation it answers
 REFERENCE_REACH = 3  # sentences
 DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
@@ -424,18 +425,13 @@ class SentenceCoder:
 
     def code(self, sent: Span, index: int, triggers: list[Trigger]) -> list[Mention]:
         self._index = index
-        speaker = self.speaker(sent)
-        if not speaker:  # '"We urge ... <next sentence> ... trust," the minister said.'
-            closer = self.quote_closer(index)
-            if closer:
-                self.memory.speaker = closer
-                self.said_at = index
-        try:
-            return self._code(sent, index, triggers)
-        finally:
-            if speaker:  # '... the minister said. "We will ..."': who "we" are next
-                self.memory.speaker = speaker
-                self.said_at = index
+        # '"We ...," the minister said', '... the minister said. "We will ..."': who "we" are
+        # here and next; '"We urge ... <next sentence> ... trust," the minister said.'
+        speaker = self.speaker(sent) or self.quote_closer(index)
+        if speaker:
+            self.memory.speaker = speaker
+            self.said_at = index
+        return self._code(sent, index, triggers)
 
     def quoted_by(self, index: int) -> list[Actor]:
         """Who says a sentence that is all quotation: the speaker the sentence closing it
@@ -445,25 +441,36 @@ class SentenceCoder:
     def quote_closer(self, index: int) -> list[Actor]:
         """Who says the quotation this sentence opens and a later one closes: the speaker named
         in the sentence that closes it (up to three sentences on)."""
-        if not _opens_quote(self.sents[index].text):
+        text = self.sents[index].text
+        if _opens_quote(text):
+            for later in self.sents[index + 1 : index + 4]:
+                if _closes_quote(later.text):
+                    return self.speaker(later)
             return []
-        for later in self.sents[index + 1 : index + 4]:
-            if _closes_quote(later.text):
-                return self.speaker(later)
+        after = self.sents[index + 1] if index + 1 < len(self.sents) else None
+        if (
+            after is not None
+            and _all_quote(text)
+            and index - self.said_at > QUOTED_REACH
+            and not _all_quote(after.text)
+        ):  # '"We condemn the attack." X said this on Friday': a quotation standing alone
+            return self.speaker(after)  # is said by who the next sentence says spoke
         return []
 
     def speaker(self, sent: Span) -> list[Actor]:
-        """Who this sentence reports as saying something ("X said", "said X")."""
-        for verb in sent:
-            if verb.pos_ == "VERB" and (
-                verb.lemma_.lower() in SAY_VERBS
-                or SAY_VERBS.intersection(surface_lemmas().get(verb.lower_, ()))
-            ):  # a sentence with no event word is parsed without lemmas: its written form
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subj is not None:
-                    found, _ = self.resolver.resolve(arg(with_conjuncts(subj), "actor.nsubj"))
-                    if found:
-                        return found
+        """Who this sentence reports as saying something ("X said", "said X", "according to
+        X", "X made the remarks")."""
+        for tok in sent:
+            if _according_to(tok):
+                who = [o for c in tok.children for o in c.children if o.dep_ == "pobj"]
+            elif tok.pos_ == "VERB" and (_says(tok) or _makes_remarks(tok)):
+                who = [c for c in tok.children if c.dep_ == "nsubj"]
+            else:
+                continue
+            if who:
+                found, _ = self.resolver.resolve(arg(with_conjuncts(who[0]), "actor.nsubj"))
+                if found:
+                    return found
         return []
 
     def _code(self, sent: Span, index: int, triggers: list[Trigger]) -> list[Mention]:
@@ -789,6 +796,39 @@ def eased_by(trig: Trigger, trigger_at: dict[int, Trigger]) -> Trigger | None:
     if verb is None or verb is trig or not verb.cameo.code.startswith("08"):
         return None
     return verb
+
+
+def _says(verb: Token) -> bool:
+    """A verb of saying; a sentence with no event word is parsed without lemmas: its written
+    form's lemmas then."""
+    lemmas = {verb.lemma_.lower(), *surface_lemmas().get(verb.lower_, ())}
+    return bool(SAY_VERBS & lemmas)
+
+
+def _makes_remarks(verb: Token) -> bool:
+    """ "X *made the remarks*", "X *issued a statement*": a verb whose object is speech (its
+    written form read too: a sentence with no event word is parsed without lemmas)."""
+    return any(
+        c.dep_ == "dobj"
+        and bool({c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & SPEECH_NOUNS)
+        for c in verb.children
+    )
+
+
+def _according_to(tok: Token) -> bool:
+    """ "*according* to X": the words that name whose account a sentence gives."""
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def _all_quote(text: str) -> bool:
+    """A sentence that is one quotation, opened and closed ('"We condemn the attack."')."""
+    text = text.strip()
+    return (
+        len(text) > 2
+        and text[0] in '"“'
+        and text.rstrip(".!?")[-1:] in '"”'
+        and sum(text.count(q) for q in '"“”') == 2
+    )
 
 
 def _opens_quote(text: str) -> bool:
