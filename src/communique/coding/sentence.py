@@ -298,6 +298,8 @@ class SentenceCoder:
                     self._drop(trig, "filter.frame_content", frame=gov.words() if gov else "")
                     continue
                 cand.embedded = True
+                if gov is not None and frames.unrealised(tok, gov, path):
+                    cand.unrealised = gov.words()
             if (
                 not cand.actors
                 and trig.rule.pos == "copula"
