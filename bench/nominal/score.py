@@ -23,7 +23,6 @@ PUBLISHED = "2024-05-08"
 JOINT = ("CONSULT",)
 
 
-
 def load(path: Path) -> list[list[str]]:
     rows = []
     for line in path.read_text("utf-8").splitlines():
@@ -64,8 +63,13 @@ def score_row(row: list[str], mentions: list[Any]) -> dict[str, bool]:
 
 def show(row: list[str], mentions: list[Any]) -> None:
     got = [
-        (m.event_type, m.modality, sorted(countries(m.actor)), sorted(countries(m.recipient)),
-         m.date)  # fmt: skip
+        (
+            m.event_type,
+            m.modality,
+            sorted(countries(m.actor)),
+            sorted(countries(m.recipient)),
+            m.date,
+        )  # fmt: skip
         for m in mentions
     ]
     print(f"  {'/'.join(row[:4])} got {got} | {row[4]}")

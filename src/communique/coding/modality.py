@@ -96,7 +96,9 @@ def modality_of(tok: Token) -> tuple[str, str]:
         if claimant is not None:
             offer("claimed", f"'{claimant.text} {clause.head.text}'")
     for i, word in enumerate(chain):
-        if setting is not None and word.i == setting.i:  # "at talks with X, Y *pressed for* ...": only a future reaches it
+        if (
+            setting is not None and word.i == setting.i
+        ):  # "at talks with X, Y *pressed for* ...": only a future reaches it
             tense = [cues.get("aux", {}).get(c.lower_) for c in word.children if c.dep_ == "aux"]
             if "future" in tense:
                 offer("future", f"'{word.text}'")

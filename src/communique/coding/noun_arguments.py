@@ -292,9 +292,14 @@ def scene_verb(noun: Token, root: str) -> Token | None:
     if any(c.dep_ == "poss" and c.ent_type_ not in DATE_ENTITIES for c in noun.children):
         return None
     phrase = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj":
-        if noun.head.head.lemma_.lower() in MEASURE_NOUNS:  # "after *hours of* talks"
-            phrase = noun.head.head
+    measure = noun.head.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and measure.dep_ == "pobj"
+        and measure.lemma_.lower() in MEASURE_NOUNS
+    ):  # "after *hours of* talks"
+        phrase = measure
     prep, verb = phrase.head, phrase.head.head
     if phrase.dep_ != "pobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in JUDGING_VERBS:
         return None  # "X investigated Y's role *in* it": no part in it
