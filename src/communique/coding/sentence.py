@@ -736,8 +736,13 @@ class SentenceCoder:
             if clause is not None:
                 self.earlier[i] = clause
                 out.pop(i, None)
-        for i in at:  # a date under no trigger: the nearest one in the sentence
-            near = [(pos, expr) for pos, expr, reacting in loose if reacting != i]
+        for i in at:  # a date under no trigger: the nearest one in the sentence, not one
+            # of a clause reported inside another ("said elections would be held *next year*")
+            near = [
+                (pos, expr)
+                for pos, expr, reacting in loose
+                if reacting != i and not in_other_report(self.doc[pos], self.doc[i])
+            ]
             if near and i not in out and i not in self.earlier:
                 out[i] = min(near, key=lambda pos_expr: abs(pos_expr[0] - i))[1]
         # "X protested on Monday, *demanding* ...", "met Y on Monday and *signed* ...": a
@@ -808,6 +813,18 @@ def _closes_quote(text: str) -> bool:
     return text.count("”") > text.count("“") or (
         "“" not in text and "”" not in text and text.count('"') % 2 == 1
     )
+
+
+def in_other_report(words: Token, tok: Token) -> bool:
+    """Whether date words lie in a reported clause (a clausal complement) that ``tok`` is not
+    in: "*after a meeting* with X, Y said elections would be held *next year*" dates the
+    elections, not the meeting."""
+    cur = words
+    while cur.head.i != cur.i:
+        if cur.dep_ == "ccomp" and not cur.left_edge.i <= tok.i <= cur.right_edge.i:
+            return True
+        cur = cur.head
+    return False
 
 
 def setting_partner(cand: Candidate, kept: list[Candidate]) -> None:
