@@ -95,3 +95,25 @@ def test_talks_called_for_between_two_states_have_not_happened(code):
 def test_an_act_whose_end_is_demanded_is_still_told_as_done(code):
     ms = code("Uganda demanded an end to the blockade of the lake ports by Tanzania.")
     assert any("TZA" in _countries(m.actor) for m in _events(ms, "SANCTION"))
+
+
+def test_a_ban_on_exports_of_goods_to_a_state_targets_it(code):
+    ms = code(
+        "Pakistan's ban on exports of onions to Afghanistan, announced on Thursday, pushed up "
+        "prices in Kabul."
+    )
+    m = next(m for m in _events(ms, "SANCTION"))
+    assert _countries(m.actor) == {"PAK"}
+    assert _countries(m.recipient) == {"AFG"}
+    assert m.date == "2023-05-11"
+
+
+def test_protest_songs_and_a_protest_vote_are_kinds_not_protests(code):
+    assert not _events(
+        code("Students in Dakar sang anti-government protest songs at a concert."), "PROTEST"
+    )
+    ms = code("A protest vote for small parties cost the ruling coalition its majority in Croatia.")
+    assert not _events(ms, "PROTEST")
+    assert _events(
+        code("Thousands of farmers staged a protest against the vote in Dakar."), "PROTEST"
+    )

@@ -315,7 +315,14 @@ def _goods_ends(noun: Token) -> list[Arg]:
     X*": a barrier's target is where the goods it stops go to or come from."""
     out: list[Arg] = []
     for p, goods in prep_objects(noun, ("on", "of", "against")):
-        for q, end in prep_objects(goods, GOODS_END_PREPS):
+        ends = prep_objects(goods, GOODS_END_PREPS)
+        # "a ban on exports *of onions to X*": the parser hangs the end on what is exported
+        ends += [
+            e
+            for _o, kind in prep_objects(goods, ("of",))
+            for e in prep_objects(kind, GOODS_END_PREPS)
+        ]
+        for q, end in ends:
             out.append(arg(with_conjuncts(end), "recipient.goods_end", p=p, goods=goods.text, q=q))
         for verb in goods.children:  # "fuel *entering* X", "goods *bound for* X"
             if verb.dep_ != "acl":
