@@ -117,3 +117,13 @@ def test_protest_songs_and_a_protest_vote_are_kinds_not_protests(code):
     assert _events(
         code("Thousands of farmers staged a protest against the vote in Dakar."), "PROTEST"
     )
+
+
+def test_talks_before_a_news_conference_are_the_speakers(code):
+    ms = code(
+        "At a news conference after talks with Chinese officials, the Brazilian trade minister "
+        "said exports would rise."
+    )
+    m = next(m for m in _events(ms, "CONSULT") if "talks" in m.evidence.trigger)
+    assert _countries(m.actor) == {"BRA"}
+    assert _countries(m.recipient) == {"CHN"}

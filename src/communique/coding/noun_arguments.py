@@ -286,9 +286,9 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
 def scene_verb(noun: Token, root: str) -> Token | None:
     """The verb of the clause a noun event is the scene of, whose subject takes part in it:
     "threw stones *during demonstrations*", "*in a call with* X, Y said", "*after (hours of)
-    talks* with X, Y agreed" (after or following only a meeting, visit, talks or call: the one
-    who speaks after an attack did not make it); none when the noun has a doer of its own
-    ("during *Y's* visit")."""
+    talks* with X, Y agreed", "at a news conference *after talks* with X, Y said" (after or
+    following only a meeting, visit, talks or call: the one who speaks after an attack did
+    not make it); none when the noun has a doer of its own ("during *Y's* visit")."""
     if any(c.dep_ == "poss" and c.ent_type_ not in DATE_ENTITIES for c in noun.children):
         return None
     phrase = noun
@@ -301,6 +301,8 @@ def scene_verb(noun: Token, root: str) -> Token | None:
     ):  # "after *hours of* talks"
         phrase = measure
     prep, verb = phrase.head, phrase.head.head
+    if verb.dep_ == "pobj" and verb.head.lower_ in SCENE_PREPS and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "*at a news conference after* talks with X, Y said": nested
     if phrase.dep_ != "pobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in JUDGING_VERBS:
         return None  # "X investigated Y's role *in* it": no part in it
     if prep.lower_ in SCENE_PREPS or (
