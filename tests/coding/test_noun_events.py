@@ -127,3 +127,11 @@ def test_talks_before_a_news_conference_are_the_speakers(code):
     m = next(m for m in _events(ms, "CONSULT") if "talks" in m.evidence.trigger)
     assert _countries(m.actor) == {"BRA"}
     assert _countries(m.recipient) == {"CHN"}
+
+
+def test_what_such_acts_are_like_is_no_act(code):
+    ms = code("Rallies are a common sight in the streets of Lima, a historian said.")
+    assert not _events(ms, "PROTEST")
+    ms = code("Demonstrations are frequent in the south of Bolivia, residents said.")
+    assert not _events(ms, "PROTEST")
+    assert _events(code("Protests against the tax are growing in Lagos."), "PROTEST")
