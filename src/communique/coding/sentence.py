@@ -736,12 +736,14 @@ class SentenceCoder:
             if clause is not None:
                 self.earlier[i] = clause
                 out.pop(i, None)
-        for i in at:  # a date under no trigger: the nearest one in the sentence, not one
-            # of a clause reported inside another ("said elections would be held *next year*")
+        for i in at:  # a date under no trigger: the nearest one in the sentence, not, for
+            # a noun in a setting phrase, one of a clause reported beside it ("*after talks*
+            # with X, Y said elections would be held *next year*")
             near = [
                 (pos, expr)
                 for pos, expr, reacting in loose
-                if reacting != i and not in_other_report(self.doc[pos], self.doc[i])
+                if reacting != i
+                and not (in_setting(self.doc[i]) and in_other_report(self.doc[pos], self.doc[i]))
             ]
             if near and i not in out and i not in self.earlier:
                 out[i] = min(near, key=lambda pos_expr: abs(pos_expr[0] - i))[1]
@@ -813,6 +815,11 @@ def _closes_quote(text: str) -> bool:
     return text.count("”") > text.count("“") or (
         "“" not in text and "”" not in text and text.count('"') % 2 == 1
     )
+
+
+def in_setting(tok: Token) -> bool:
+    """ "*during a protest*", "*after talks* with X": a noun event in a setting phrase."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in frames.SETTING_PREPS
 
 
 def in_other_report(words: Token, tok: Token) -> bool:
