@@ -83,9 +83,12 @@ class _F1:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def code_texts(texts: list[str], batch_size: int = 64, prefix: str = "text") -> list[list[Any]]:
+def code_texts(
+    texts: list[str], batch_size: int = 64, prefix: str = "text", published: str | None = None
+) -> list[list[Any]]:
     """The mentions the coder finds in each text, each text read as an article of its own
-    (the full spaCy pipeline, as ``communique eval`` reads gold sentences)."""
+    (the full spaCy pipeline, as ``communique eval`` reads gold sentences), published on
+    ``published`` (ISO date) when given."""
     from communique.coding import code_article
     from communique.coding.components import CODER_PIPES
     from communique.parsing import headline_case, load_pipeline
@@ -95,7 +98,7 @@ def code_texts(texts: list[str], batch_size: int = 64, prefix: str = "text") -> 
     with nlp.select_pipes(disable=list(CODER_PIPES)):
         docs = list(nlp.pipe(map(headline, texts), batch_size=batch_size))
     return [
-        code_article(Article(text=text, id=f"{prefix}{i}"), doc)
+        code_article(Article(text=text, id=f"{prefix}{i}", published=published), doc)
         for i, (text, doc) in enumerate(zip(texts, docs, strict=True))
     ]
 

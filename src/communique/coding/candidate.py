@@ -24,6 +24,9 @@ class Candidate:
     recipient_rule: Because | None = None
     recipient_notes: list[Because] = field(default_factory=list)
     embedded: bool = False
+    # the frame that asks for, promises or threatens this noun event, not yet done ("called
+    # for *a visit by X*"): its words
+    unrealised: str = ""
     joint: bool = False
     unattributed: Because | None = None  # why it is kept with no doer named (unattributed.py)
     content: Trigger | None = None  # the event a frame word governs ("vowed to *attack*")

@@ -101,6 +101,22 @@ def object_frame(tok: Token, trigger_at: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+# frames whose content has not happened: asked for, promised, threatened
+UNREALISED_FRAMES = frozenset({"REQUEST", "AGREE", "THREATEN"})
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def unrealised(tok: Token, frame: Trigger, path: list[str]) -> bool:
+    """Whether a noun event with its own doer is what a frame asks for, promises or threatens,
+    not one already told: "called for *a visit by X*", "urged *talks between A and B*" (not
+    "demanded an end to *the blockade by X*" nor "*X's* blockade", which are there already)."""
+    if frame.cameo.plover not in UNREALISED_FRAMES or not is_content(path):
+        return False
+    return tok.pos_ == "NOUN" and not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) for c in tok.children
+    )
+
+
 def is_content(path: list[str]) -> bool:
     """Whether a dependency path (trigger up to a frame word) makes the trigger the frame's
     direct content: "vowed *to retaliate*", "agreed *to a truce*", "demanded *the release*"."""

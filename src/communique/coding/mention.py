@@ -370,6 +370,8 @@ def build_mention(
     else:  # "X *will tell* Y that Z must ...": a reported demand's mood is that of its saying
         modality, cue = modality_of(found[0].head if found else trig.token)
     modality_rule = "modality.cue" if cue else "modality.default"
+    if cand.unrealised and modality == "asserted":  # "called for *a visit by X*": not made
+        modality, cue, modality_rule = "hypothetical", cand.unrealised, "modality.unrealised"
     if modality in ("future", "hypothetical") and trig.cameo.plover == "THREATEN":
         said = spoken_warning(trig.token)
         if said is not None:  # "there may be retaliation, he said": the warning was given

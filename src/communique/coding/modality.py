@@ -17,6 +17,9 @@ REPORTING_VERBS = words("reporting_verbs")
 SPEECH_ACT_NOUNS = words("proposal_nouns") | words("pledge_nouns")
 PRESUPPOSING_PREPS = words("presupposing_preps")
 BELIEF_VERBS = words("belief_verbs")
+# "*at* a meeting with X, Y pressed for ...", "*in* a call with X, Y urged ...": the setting a
+# clause happens in is no content of its verb; only the clause's tense reaches it
+SETTING_PREPS = words("setting_preps")
 CLAIMANT_NOUNS = words("claimant_nouns")
 
 
@@ -79,6 +82,7 @@ def modality_of(tok: Token) -> tuple[str, str]:
         chain = [tok]
     clause = chain[-1]
     reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS
+    setting = _setting_verb(tok)
     if reported and tok.pos_ == "VERB":
         # "*prosecutors* say the men attacked ...": the act a party's case in court says was
         # done is a claim (not a known event its clause names: "say the 2019 riots were ...")
@@ -93,6 +97,13 @@ def modality_of(tok: Token) -> tuple[str, str]:
         if claimant is not None:
             offer("claimed", f"'{claimant.text} {clause.head.text}'")
     for i, word in enumerate(chain):
+        if (
+            setting is not None and word.i == setting.i
+        ):  # "at talks with X, Y *pressed for* ...": only a future reaches it
+            tense = [cues.get("aux", {}).get(c.lower_) for c in word.children if c.dep_ == "aux"]
+            if "future" in tense:
+                offer("future", f"'{word.text}'")
+            continue
         if i > 0 and word.lemma_.lower() in cues.get("gov", {}):
             mod = cues["gov"][word.lemma_.lower()]
             if word.lemma_.lower() == "able" and any(
@@ -219,6 +230,18 @@ def modality_of(tok: Token) -> tuple[str, str]:
         # attack": a future act someone believes in is foreseen, not planned or threatened
         best, cue = "hypothetical", f"'{clause.head.text}' … '{cue.strip(chr(39))}': a prediction"
     return best, cue
+
+
+def _setting_verb(tok: Token) -> Token | None:
+    """The verb of a clause that a noun event is the setting of ("*at* a meeting with X, Y
+    pressed for ...", "*during* talks, Y refused ..."): its wishes, requests and negation are the
+    clause's own, not the setting's."""
+    prep = tok.head
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in SETTING_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
 
 
 def _headline_future(verb: Token) -> bool:

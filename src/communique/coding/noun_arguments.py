@@ -48,6 +48,11 @@ SAY_VERBS = words("say_verbs")
 NOUN_ACTOR_PREPS = tuple(words("noun_actor_preps"))
 FORCE_NOUN_PREPS = tuple(words("force_noun_preps"))
 SCENE_PREPS = words("scene_preps")
+# "*after* talks with X, Y said ...": the clause follows a meeting its subject took part in
+SEQUEL_PREPS = words("sequel_preps")
+MEETING_ROOT = "04"  # CAMEO 04 consult: meetings, visits, talks, calls have the clause's subject
+MEASURE_NOUNS = words("measure_nouns")  # "after *hours of* talks"
+DATE_ENTITIES = ("DATE", "TIME")  # "*Monday's* meeting": when, not who
 RECEIVING_VERBS = words("receiving_verbs")
 PROVOKING_VERBS = words("provoking_verbs")
 REACTION_ROOTS = ("11", "12", "13", "14", "16", "17")  # what a provoking verb's subject receives
@@ -189,7 +194,7 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     if (came := came_to_aid(noun)) is not None and (helper := verb_actor(came)):
         out.append(helper.wrap("actor.came_to_aid", verb=came.text))
     poss = first(noun, "actor.possessor") if came is None else None
-    if poss is not None:
+    if poss is not None and poss.arg.ent_type_ not in DATE_ENTITIES:
         out.append(arg(with_conjuncts(poss.arg), poss.rule))
     punished = punished_for(noun)
     if punished:  # "arrested 200 activists *for arson attacks*": the activists' attacks
@@ -201,6 +206,12 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         arg(with_conjuncts(o), "actor.noun_prep", prep=p, p=p)
         for p, o in prep_objects(noun, actor_preps)
         if root != WITHDRAWAL_ROOT or p != "of" or _names_owner(o)
+    ]
+    out += [  # "the arrest of X *by police*": the parser hangs the doer on the one acted on
+        arg(with_conjuncts(o2), "actor.noun_prep", prep=f"of … {q}", p=f"of … {q}")
+        for _p, o in prep_objects(noun, ("of",))
+        for q, o2 in prep_objects(o, ("by",))
+        if root != WITHDRAWAL_ROOT
     ]
     parties = between(noun)
     if parties and code not in MEDIATION_CODES:
@@ -275,19 +286,43 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         inner = verb_actor(head.head)  # "X put exports *on hold*": X holds them
         if inner:
             out.append(inner.wrap("actor.governing_verb_subject", head=head.head.text))
-    if (
-        noun.dep_ == "pobj"
-        and head.lower_ in SCENE_PREPS
-        and head.head.pos_ == "VERB"
-        and head.head.lemma_.lower() not in JUDGING_VERBS  # "X investigated Y's role *in* it"
-        and not any(c.dep_ == "poss" for c in noun.children)
-    ):  # "youths threw stones *during demonstrations*": the clause's subject
-        inner = verb_actor(head.head)
+    scene = scene_verb(noun, root)
+    if scene is not None:  # "youths threw stones *during demonstrations*": the clause's subject
+        inner = verb_actor(scene)
         # "police detained 100 people *during a rally*": police do not hold the rally
         policing = root == "14" and any(h.lemma_.lower() in SECURITY_FORCES for h in inner.heads)
         if inner and not policing:
-            out.append(inner.wrap("actor.scene_subject", head=head.head.text))
+            out.append(inner.wrap("actor.scene_subject", head=scene.text))
     return out
+
+
+def scene_verb(noun: Token, root: str) -> Token | None:
+    """The verb of the clause a noun event is the scene of, whose subject takes part in it:
+    "threw stones *during demonstrations*", "*in a call with* X, Y said", "*after (hours of)
+    talks* with X, Y agreed", "at a news conference *after talks* with X, Y said" (after or
+    following only a meeting, visit, talks or call: the one who speaks after an attack did
+    not make it); none when the noun has a doer of its own ("during *Y's* visit")."""
+    if any(c.dep_ == "poss" and c.ent_type_ not in DATE_ENTITIES for c in noun.children):
+        return None
+    phrase = noun
+    measure = noun.head.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and measure.dep_ == "pobj"
+        and measure.lemma_.lower() in MEASURE_NOUNS
+    ):  # "after *hours of* talks"
+        phrase = measure
+    prep, verb = phrase.head, phrase.head.head
+    if verb.dep_ == "pobj" and verb.head.lower_ in SCENE_PREPS and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "*at a news conference after* talks with X, Y said": nested
+    if phrase.dep_ != "pobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in JUDGING_VERBS:
+        return None  # "X investigated Y's role *in* it": no part in it
+    if prep.lower_ in SCENE_PREPS or (
+        prep.lower_ in SEQUEL_PREPS and root == MEETING_ROOT and prep.dep_ in ("prep", "advcl")
+    ):
+        return verb
+    return None
 
 
 def _goods_ends(noun: Token) -> list[Arg]:
@@ -295,7 +330,14 @@ def _goods_ends(noun: Token) -> list[Arg]:
     X*": a barrier's target is where the goods it stops go to or come from."""
     out: list[Arg] = []
     for p, goods in prep_objects(noun, ("on", "of", "against")):
-        for q, end in prep_objects(goods, GOODS_END_PREPS):
+        ends = prep_objects(goods, GOODS_END_PREPS)
+        # "a ban on exports *of onions to X*": the parser hangs the end on what is exported
+        ends += [
+            e
+            for _o, kind in prep_objects(goods, ("of",))
+            for e in prep_objects(kind, GOODS_END_PREPS)
+        ]
+        for q, end in ends:
             out.append(arg(with_conjuncts(end), "recipient.goods_end", p=p, goods=goods.text, q=q))
         for verb in goods.children:  # "fuel *entering* X", "goods *bound for* X"
             if verb.dep_ != "acl":

@@ -59,6 +59,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         yes_no_question,
         habitual,
         generic_kind,
+        generic_subject,
         description,
         role,
         period_start,
@@ -161,6 +162,27 @@ def generic_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
     if any(c.ent_type_ for c in head.children if c.dep_ in ("amod", "compound")):
         return None  # "Ruritanian troops who shell ...": a particular force
     return "filter.generic", {"kind": head.text}
+
+
+def generic_subject(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "*Protests* are a regular part of life here", "*Kidnappings* are common on the road":
+    a bare plural event noun as the subject of a present-tense "be" with a noun or adjective
+    complement says what such acts are like, no particular act (not with a named doer, place
+    or time of its own, "protests in X are ...", nor with date words in the clause)."""
+    head = tok.head
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ != "nsubj":
+        return None
+    if head.lemma_ != "be" or head.tag_ not in ("VBP", "VBZ"):
+        return None
+    if not any(c.dep_ in ("attr", "acomp") for c in head.children):
+        return None
+    if any(c.dep_ in PARTICULAR_DEPS for c in tok.children):
+        return None
+    if any(t.ent_type_ for t in tok.subtree if t.i != tok.i):
+        return None
+    if any(t.ent_type_ in WHEN_ENTS for t in head.subtree):
+        return None
+    return "filter.generic_subject", {"kind": tok.text, "verb": head.text}
 
 
 def description(tok: Token) -> tuple[str, dict[str, str]] | None:

@@ -57,7 +57,9 @@ def neighbours(tok: Token) -> set[str]:
     "subj:<verb>" when it is that verb's subject, "@infinitive" for a "to"-infinitive that
     names its content or aim ("a threat *to close* the border", "battled *to contain* it"),
     "of:@gerund" for a preposition with a gerund after it ("the step *of suspending* a
-    member"), "for:suspect" for a preposition with its object's lemma, "@state" for a noun a state owns ("the Russian strikes"); for an object noun,
+    member"), "for:suspect" for a preposition with its object's lemma, "@state" for a noun a
+    state owns ("the Russian strikes"), "kind:song" for a noun that modifies that noun ("protest
+    songs"); for an object noun,
     an "into" its verb took ("launched a probe *into* X")."""
     near = [tok.head] if tok.head.i != tok.i else []
     places = set()
@@ -113,6 +115,9 @@ def neighbours(tok: Token) -> set[str]:
     # "was a *help* to farmers": a noun that is the complement of a copula ("@attr")
     if tok.dep_ in ("attr", "oprd") and tok.pos_ in ("NOUN", "PROPN"):
         marks.add("@attr")
+    # "*protest* songs", "a *protest* vote": a noun that names a kind of another, as "kind:song"
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        marks.add(f"kind:{tok.head.lemma_.lower()}")
     # "the *threat* has grown": the subject of a verb, as "subj:grow"
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
         marks.add(f"subj:{tok.head.lemma_.lower()}")

@@ -299,6 +299,8 @@ class SentenceCoder:
                     self._drop(trig, "filter.frame_content", frame=gov.words() if gov else "")
                     continue
                 cand.embedded = True
+                if gov is not None and frames.unrealised(tok, gov, path):
+                    cand.unrealised = gov.words()
             if (
                 not cand.actors
                 and trig.rule.pos == "copula"
@@ -741,8 +743,15 @@ class SentenceCoder:
             if clause is not None:
                 self.earlier[i] = clause
                 out.pop(i, None)
-        for i in at:  # a date under no trigger: the nearest one in the sentence
-            near = [(pos, expr) for pos, expr, reacting in loose if reacting != i]
+        for i in at:  # a date under no trigger: the nearest one in the sentence, not, for
+            # a noun in a setting phrase, one of a clause reported beside it ("*after talks*
+            # with X, Y said elections would be held *next year*")
+            near = [
+                (pos, expr)
+                for pos, expr, reacting in loose
+                if reacting != i
+                and not (in_setting(self.doc[i]) and in_other_report(self.doc[pos], self.doc[i]))
+            ]
             if near and i not in out and i not in self.earlier:
                 out[i] = min(near, key=lambda pos_expr: abs(pos_expr[0] - i))[1]
         # "X protested on Monday, *demanding* ...", "met Y on Monday and *signed* ...": a
@@ -846,6 +855,23 @@ def _closes_quote(text: str) -> bool:
     return text.count("”") > text.count("“") or (
         "“" not in text and "”" not in text and text.count('"') % 2 == 1
     )
+
+
+def in_setting(tok: Token) -> bool:
+    """ "*during a protest*", "*after talks* with X": a noun event in a setting phrase."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in frames.SETTING_PREPS
+
+
+def in_other_report(words: Token, tok: Token) -> bool:
+    """Whether date words lie in a reported clause (a clausal complement) that ``tok`` is not
+    in: "*after a meeting* with X, Y said elections would be held *next year*" dates the
+    elections, not the meeting."""
+    cur = words
+    while cur.head.i != cur.i:
+        if cur.dep_ == "ccomp" and not cur.left_edge.i <= tok.i <= cur.right_edge.i:
+            return True
+        cur = cur.head
+    return False
 
 
 def setting_partner(cand: Candidate, kept: list[Candidate]) -> None:
