@@ -97,3 +97,40 @@ def test_a_commentators_conditional_scenario_is_no_threat(code, nlp):
     text = "Tehran may retaliate against Azerbaijani exports if the curbs stay, analysts said."
     assert code(text) == []
     assert "filter.speculation" in _dropped_rules(nlp, text)
+
+
+def test_critics_saying_someone_would_concede_is_their_guess(code, nlp):
+    text = "Critics say the Moldovan premier would give away too much in talks with Tiraspol."
+    assert code(text) == []
+    assert "filter.speculation" in _dropped_rules(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts see three scenarios for the dispute. In the second, Venezuela sends troops "
+        "into Guyana.",
+        "In the worst case, Armenian and Azerbaijani forces clash along the whole border.",
+        "In one scenario, Egypt signs a defence pact with Eritrea.",
+    ],
+)
+def test_an_act_told_in_a_scenario_is_no_event(code, nlp, text):
+    assert code(text) == []
+    assert "filter.scenario" in _dropped_rules(nlp, text)
+
+
+def test_an_ordinal_with_no_scenario_before_it_is_not_a_scenario(code):
+    text = "Egypt held two rounds of talks with Sudan. In the first, Egypt signed a grain accord."
+    assert "SUPPORT" in _types(code(text)) or "AGREE" in _types(code(text))
+
+
+def test_an_act_inside_a_rhetorical_question_is_asked_not_told(code, nlp):
+    text = "Does anyone really think Hungary will lift its veto because Kyiv asks nicely?"
+    assert code(text) == []
+    assert "filter.question" in _dropped_rules(nlp, text)
+
+
+def test_a_question_that_ends_a_paragraph_is_still_a_question(code, nlp):
+    text = "Tunisia and Libya met on Monday.\n\nWill Algeria close its border with Tunisia?\n\n"
+    assert [m.event_type for m in code(text)] == ["CONSULT"]
+    assert "filter.question" in _dropped_rules(nlp, text)

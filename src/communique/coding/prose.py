@@ -43,6 +43,8 @@ SPECULATIVE_ADVERBS = words("speculative_adverbs")
 LIKELIHOOD_WORDS = words("likelihood_words")
 COMMENTATOR_NOUNS = words("commentator_nouns")
 QUESTION_NOUNS = words("question_nouns")
+SCENARIO_NOUNS = words("scenario_nouns")
+SCENARIO_ORDINALS = words("scenario_ordinals")
 REPORTING_VERBS = words("reporting_verbs")
 # the subjects whose reported "could" is their own warning or plan ("said *it* could cut ...")
 OWN_SUBJECTS = frozenset({"i", "we", "it", "he", "she", "they"})
@@ -70,6 +72,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         open_question,
         yes_no_question,
         speculation,
+        scenario,
         habitual,
         generic_kind,
         description,
@@ -187,14 +190,25 @@ def _guess_cue(word: Token) -> str:
     return ""
 
 
+def _commentator_reports(top: Token) -> bool:
+    """Whether the clause at ``top`` is what a commentator (vocabulary commentator_nouns)
+    says: "*critics say* he would ...", "*analysts said* X was likely to ..."."""
+    return (
+        top.dep_ == "ccomp"
+        and top.head.lemma_.lower() in REPORTING_VERBS
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATOR_NOUNS for c in top.head.children
+        )
+    )
+
+
 def _own_saying(top: Token) -> bool:
     """Whether the clause at ``top`` is reported by a verb of saying as its doer's own
     warning or plan: "X said *it* could cut supplies", '"*We* could close the border," he
     said'; not a commentator's guess about someone else ("she said *Eritrea* was likely to")."""
     if top.dep_ != "ccomp" or top.head.lemma_.lower() not in REPORTING_VERBS:
         return False
-    speaker = next((c for c in top.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if speaker is not None and speaker.lemma_.lower() in COMMENTATOR_NOUNS:
+    if _commentator_reports(top):
         return False
     subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is None or subject.lower_ in OWN_SUBJECTS
@@ -207,10 +221,21 @@ def speculation(tok: Token) -> tuple[str, dict[str, str]] | None:
     scenario, no act (vocabulary speculative_modals, speculative_adverbs, likelihood_words).
     A doer's own warning reported ("X said it could cut supplies if ...") stays."""
     chain = _guessed_chain(tok)
+    top = chain[-1]
     cue = next((found for word in chain if (found := _guess_cue(word))), "")
+    if not cue and _commentator_reports(top):
+        # "critics say he *would* give away too much": a commentator's "would" is a guess
+        cue = next(
+            (
+                c.text
+                for word in chain
+                for c in word.children
+                if c.dep_ == "aux" and c.lower_ == "would"
+            ),
+            "",
+        )
     if not cue:
         return None
-    top = chain[-1]
     if _own_saying(top) or top.lemma_.lower() in REPORTING_VERBS:
         return None
     if _conditional(chain) and not _commentators_say(tok):
@@ -244,17 +269,25 @@ def yes_no_question(tok: Token) -> tuple[str, dict[str, str]] | None:
     question with a question word ("why did X expel ...?") takes the act as given, and an act
     in a clause under the question (a relative or adverbial clause) is not asked about."""
     sent = tok.sent
-    last = next((t for t in reversed(sent) if not t.is_punct or t.text == "?"), None)
+    last = next(
+        (t for t in reversed(sent) if not (t.is_punct or t.is_space) or t.text == "?"), None
+    )
     if last is None or last.text != "?":
         return None
     root = sent.root
     path = _clause_path(tok)
-    if any(w.dep_ in SUBORDINATE_DEPS for w in path[:-1]):
+    # "Did X attack *after* Y expelled ...?": a clause on the asked verb is taken as given;
+    # one inside what is asked ("does anyone believe X will yield *because* Y asks?") is asked
+    if any(w.dep_ in SUBORDINATE_DEPS and w.head.i == root.i for w in path[:-1]):
+        return None
+    if any(w.dep_ in SUBORDINATE_DEPS for w in path[:-1]) and not any(
+        w.dep_ in QUESTION_CLAUSE_DEPS and w.head.i == root.i for w in path[:-1]
+    ):
         return None
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None:
         return None
-    first = next((t for t in sent if not t.is_punct and t.dep_ != "cc"), None)
+    first = next((t for t in sent if not (t.is_punct or t.is_space) and t.dep_ != "cc"), None)
     if first is None or first.i >= subject.i or first.pos_ != "AUX":
         return None
     if any(t.tag_ in WH_TAGS for t in sent if t.i < subject.i):
@@ -409,3 +442,35 @@ def feeling(tok: Token) -> tuple[str, dict[str, str]] | None:
         if c.dep_ == "auxpass" and (c.lemma_.lower() in FEELING_VERBS or c.lower_ in FEELING_VERBS):
             return "filter.feeling", {"verb": c.text}
     return None
+
+
+def scenario(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "*In one scenario*, X signs a lease", "*In the worst case*, Y mobilises", "Analysts
+    sketch three scenarios. *In the second*, Y mobilises ...": a sentence set in a scenario by
+    an "in" phrase on its main verb tells an imagined course of events, no act (vocabulary
+    scenario_nouns, scenario_ordinals)."""
+    root = tok.sent.root
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            named = obj.lemma_.lower() in SCENARIO_NOUNS or (
+                obj.lemma_.lower() == "case"
+                and any(c.lower_ in SCENARIO_ORDINALS for c in obj.children)
+            )
+            if named or (obj.lower_ in SCENARIO_ORDINALS and _scenarios_before(tok)):
+                return "filter.scenario", {"cue": f"{prep.text} {_phrase(obj)}"}
+    return None
+
+
+def _phrase(obj: Token) -> str:
+    return " ".join(t.text for t in obj.subtree)
+
+
+def _scenarios_before(tok: Token) -> bool:
+    """Whether one of the two sentences before ``tok``'s names scenarios or outcomes."""
+    doc, start = tok.doc, tok.sent.start
+    earlier = [s for s in doc.sents if s.end <= start][-2:]
+    return any(t.lower_ in SCENARIO_NOUNS for s in earlier for t in s)  # no lemmas there
