@@ -134,3 +134,14 @@ def test_a_question_that_ends_a_paragraph_is_still_a_question(code, nlp):
     text = "Tunisia and Libya met on Monday.\n\nWill Algeria close its border with Tunisia?\n\n"
     assert [m.event_type for m in code(text)] == ["CONSULT"]
     assert "filter.question" in _dropped_rules(nlp, text)
+
+
+def test_consultations_an_envoy_is_recalled_for_are_no_talks_with_the_host(code):
+    ms = code("Peru recalled its ambassador from Mexico for consultations on Monday.")
+    assert "CONSULT" not in _types(ms)
+    assert _types(ms), "the recall itself is coded"
+
+
+def test_a_minister_sent_for_consultations_still_consults(code):
+    ms = code("Peru sent its foreign minister to Mexico for consultations on Monday.")
+    assert "CONSULT" in _types(ms)

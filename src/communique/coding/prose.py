@@ -43,6 +43,7 @@ SPECULATIVE_ADVERBS = words("speculative_adverbs")
 LIKELIHOOD_WORDS = words("likelihood_words")
 COMMENTATOR_NOUNS = words("commentator_nouns")
 QUESTION_NOUNS = words("question_nouns")
+RECALL_VERBS = words("recall_verbs")
 SCENARIO_NOUNS = words("scenario_nouns")
 SCENARIO_ORDINALS = words("scenario_ordinals")
 REPORTING_VERBS = words("reporting_verbs")
@@ -73,6 +74,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         yes_no_question,
         speculation,
         scenario,
+        recalled_for,
         habitual,
         generic_kind,
         description,
@@ -474,3 +476,15 @@ def _scenarios_before(tok: Token) -> bool:
     doc, start = tok.doc, tok.sent.start
     earlier = [s for s in doc.sents if s.end <= start][-2:]
     return any(t.lower_ in SCENARIO_NOUNS for s in earlier for t in s)  # no lemmas there
+
+
+def recalled_for(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "Peru recalled its ambassador from Mexico *for consultations*": what an envoy is
+    recalled or summoned for is the recall's aim, talks at home, no event with the host
+    (vocabulary recall_verbs)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() in RECALL_VERBS:
+        return "filter.aim", {"head": verb.text}
+    return None
