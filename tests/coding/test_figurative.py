@@ -127,3 +127,20 @@ def test_questions_bombard_and_debates_are_hijacked_without_force(code):
     assert _types(code("Kenyan artillery bombarded Ghanaian positions on Monday.")) == ["ASSAULT"]
     kept = code("Gunmen hijacked a Kenyan campaign bus near the Ghanaian border on Monday.")
     assert _types(kept) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China is fighting its own trade war with the United States.",
+        "Japan is waging a currency war against South Korea.",
+        "Brazil and Argentina battled over tariffs on steel for a decade.",
+    ],
+)
+def test_a_trade_or_currency_war_is_no_fighting(code, text):
+    assert "ASSAULT" not in [m.event_type for m in code(text)]
+
+
+def test_rebels_fighting_over_a_trade_still_fight(code):
+    text = "Colombian rebels are fighting over the cocaine trade near the Venezuelan border."
+    assert "ASSAULT" in [m.event_type for m in code(text)]

@@ -16,7 +16,7 @@ from support import top
         ("Canada did not impose sanctions on Venezuela.", "negated"),
         ("Canada has reportedly imposed sanctions on Venezuela.", "claimed"),
         ("Canada was unable to impose sanctions on Venezuela.", "negated"),
-        ("Canada may be able to impose sanctions on Venezuela.", "hypothetical"),
+        ("Canada would be able to impose sanctions on Venezuela.", "hypothetical"),
         ("Canada's plan requires sanctions on Venezuela.", "hypothetical"),
     ],
 )

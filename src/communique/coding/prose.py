@@ -38,6 +38,21 @@ QUESTION_WORDS = words("question_words")
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl"})
 ROLE_VERBS = words("role_verbs")
+SPECULATIVE_MODALS = words("speculative_modals")
+SPECULATIVE_ADVERBS = words("speculative_adverbs")
+LIKELIHOOD_WORDS = words("likelihood_words")
+COMMENTATOR_NOUNS = words("commentator_nouns")
+QUESTION_NOUNS = words("question_nouns")
+RECALL_VERBS = words("recall_verbs")
+SCENARIO_NOUNS = words("scenario_nouns")
+SCENARIO_ORDINALS = words("scenario_ordinals")
+REPORTING_VERBS = words("reporting_verbs")
+# the subjects whose reported "could" is their own warning or plan ("said *it* could cut ...")
+OWN_SUBJECTS = frozenset({"i", "we", "it", "he", "she", "they"})
+# modals that put a "how"/"what" clause ahead of the facts ("how far X *would* go")
+OPEN_MODALS = frozenset({"can", "could", "may", "might", "shall", "will", "would", "'ll", "wo"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+QUESTION_WH = frozenset({"how", "what", "when", "where", "whether", "who", "why"})
 # date or time words that make a present-tense clause a particular act ("who *visits* Paris on
 # Monday"), not a description
 WHEN_ENTS = frozenset({"DATE", "TIME"})
@@ -57,6 +72,9 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
     for check in (
         open_question,
         yes_no_question,
+        speculation,
+        scenario,
+        recalled_for,
         habitual,
         generic_kind,
         generic_subject,
@@ -102,7 +120,150 @@ def open_question(tok: Token) -> tuple[str, dict[str, str]] | None:
                 )
             ):
                 return "filter.open_question", {"cue": c.text}
+        found = _question_noun_clause(word)
+        if found:
+            return "filter.open_question", {"cue": found}
     return None
+
+
+def _question_noun_clause(verb: Token) -> str:
+    """ "questions *over how far* X would go", "doubts about what Y will do": a "how"/"what"
+    clause with a modal, the object of a preposition after a noun of an open question
+    (vocabulary question_nouns), asks about an act ahead; '' when ``verb`` heads none."""
+    if verb.dep_ not in ("pcomp", "pobj") or verb.head.dep_ != "prep":
+        return ""
+    noun = verb.head.head
+    if noun.lemma_.lower() not in QUESTION_NOUNS:
+        return ""
+    wh = next((t for t in verb.subtree if t.lower_ in QUESTION_WH and t.i < verb.i), None)
+    if wh is None or not any(c.dep_ == "aux" and c.lower_ in OPEN_MODALS for c in verb.children):
+        return ""
+    return f"{noun.text} {verb.head.text} {wh.text}"
+
+
+def _guessed_chain(tok: Token) -> list[Token]:
+    """The trigger and the words above it that carry its mood: the verb of a noun object
+    ("seek *support*"), and up through infinitives, "by"-gerunds and joined verbs ("is likely
+    to seek", "could retaliate by *expelling*"). A noun inside another noun phrase ("the
+    ministers responsible for the *crackdown*") is told as given, and stops the climb."""
+    chain = [tok]
+    cur = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX")):
+            cur = tok.head if tok.dep_ == "dobj" else tok.head.head
+        elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be":
+            cur = tok.head  # "an *invasion* is unlikely"
+        else:
+            return chain
+        chain.append(cur)
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i:
+            break
+        if cur.dep_ in ("xcomp", "acomp") or (
+            cur.dep_ == "conj" and not any(c.dep_ == "aux" for c in cur.children)
+        ):
+            cur = head
+        elif cur.dep_ == "pcomp" and head.dep_ in ("prep", "conj"):
+            while head.dep_ == "conj" and head.head.i != head.i:  # "or *by* inviting"
+                head = head.head
+            cur = head.head
+        else:
+            break
+        chain.append(cur)
+    return chain
+
+
+def _guess_cue(word: Token) -> str:
+    """The modal, adverb or adjective of possibility on ``word``, else ''."""
+    if word.pos_ == "ADJ" and word.lemma_.lower() in LIKELIHOOD_WORDS:
+        return word.text
+    kids = list(word.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return ""  # "could not stop": a past inability, "may not": left to modality
+    for c in kids:
+        if c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS:
+            if any(a.dep_ == "aux" and a.lemma_ == "have" for a in kids):
+                return ""  # "may have attacked": a guess about a past act, an allegation
+            return c.text
+        if c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADVERBS:
+            return c.text
+        if c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD_WORDS and word.lemma_ == "be":
+            return c.text  # "an invasion *is unlikely*"
+    return ""
+
+
+def _commentator_reports(top: Token) -> bool:
+    """Whether the clause at ``top`` is what a commentator (vocabulary commentator_nouns)
+    says: "*critics say* he would ...", "*analysts said* X was likely to ..."."""
+    return (
+        top.dep_ == "ccomp"
+        and top.head.lemma_.lower() in REPORTING_VERBS
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATOR_NOUNS for c in top.head.children
+        )
+    )
+
+
+def _own_saying(top: Token) -> bool:
+    """Whether the clause at ``top`` is reported by a verb of saying as its doer's own
+    warning or plan: "X said *it* could cut supplies", '"*We* could close the border," he
+    said'; not a commentator's guess about someone else ("she said *Eritrea* was likely to")."""
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    if _commentator_reports(top):
+        return False
+    subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or subject.lower_ in OWN_SUBJECTS
+
+
+def speculation(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "Beijing *may* retaliate against ...", "Tbilisi *could* retaliate by expelling ...",
+    "Eritrea was *likely to* seek support", "an invasion is *unlikely*": an act under a modal
+    or word of possibility that no verb of saying by its doer reports is a guess or a
+    scenario, no act (vocabulary speculative_modals, speculative_adverbs, likelihood_words).
+    A doer's own warning reported ("X said it could cut supplies if ...") stays."""
+    chain = _guessed_chain(tok)
+    top = chain[-1]
+    cue = next((found for word in chain if (found := _guess_cue(word))), "")
+    if not cue and _commentator_reports(top):
+        # "critics say he *would* give away too much": a commentator's "would" is a guess
+        cue = next(
+            (
+                c.text
+                for word in chain
+                for c in word.children
+                if c.dep_ == "aux" and c.lower_ == "would"
+            ),
+            "",
+        )
+    if not cue:
+        return None
+    if _own_saying(top) or top.lemma_.lower() in REPORTING_VERBS:
+        return None
+    if _conditional(chain) and not _commentators_say(tok):
+        return None  # "Norway may suspend its mediation if ...": a conditional threat
+    return "filter.speculation", {"cue": cue}
+
+
+def _conditional(chain: list[Token]) -> bool:
+    """Whether a word of the chain has an "if"/"unless" clause: a condition set on the act."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for word in chain
+        for c in word.children
+    )
+
+
+def _commentators_say(tok: Token) -> bool:
+    """Whether a verb of saying in the sentence has a commentator as its subject ("...,
+    *analysts said*, and X may retaliate if ..."): the condition is their scenario."""
+    return any(
+        t.lemma_.lower() in REPORTING_VERBS
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATOR_NOUNS for c in t.children)
+        for t in tok.sent
+    )
 
 
 def yes_no_question(tok: Token) -> tuple[str, dict[str, str]] | None:
@@ -111,17 +272,25 @@ def yes_no_question(tok: Token) -> tuple[str, dict[str, str]] | None:
     question with a question word ("why did X expel ...?") takes the act as given, and an act
     in a clause under the question (a relative or adverbial clause) is not asked about."""
     sent = tok.sent
-    last = next((t for t in reversed(sent) if not t.is_punct or t.text == "?"), None)
+    last = next(
+        (t for t in reversed(sent) if not (t.is_punct or t.is_space) or t.text == "?"), None
+    )
     if last is None or last.text != "?":
         return None
     root = sent.root
     path = _clause_path(tok)
-    if any(w.dep_ in SUBORDINATE_DEPS for w in path[:-1]):
+    # "Did X attack *after* Y expelled ...?": a clause on the asked verb is taken as given;
+    # one inside what is asked ("does anyone believe X will yield *because* Y asks?") is asked
+    if any(w.dep_ in SUBORDINATE_DEPS and w.head.i == root.i for w in path[:-1]):
+        return None
+    if any(w.dep_ in SUBORDINATE_DEPS for w in path[:-1]) and not any(
+        w.dep_ in QUESTION_CLAUSE_DEPS and w.head.i == root.i for w in path[:-1]
+    ):
         return None
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None:
         return None
-    first = next((t for t in sent if not t.is_punct and t.dep_ != "cc"), None)
+    first = next((t for t in sent if not (t.is_punct or t.is_space) and t.dep_ != "cc"), None)
     if first is None or first.i >= subject.i or first.pos_ != "AUX":
         return None
     if any(t.tag_ in WH_TAGS for t in sent if t.i < subject.i):
@@ -296,4 +465,48 @@ def feeling(tok: Token) -> tuple[str, dict[str, str]] | None:
     for c in tok.children:  # the small model reads "felt" as the passive's auxiliary
         if c.dep_ == "auxpass" and (c.lemma_.lower() in FEELING_VERBS or c.lower_ in FEELING_VERBS):
             return "filter.feeling", {"verb": c.text}
+    return None
+
+
+def scenario(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "*In one scenario*, X signs a lease", "*In the worst case*, Y mobilises", "Analysts
+    sketch three scenarios. *In the second*, Y mobilises ...": a sentence set in a scenario by
+    an "in" phrase on its main verb tells an imagined course of events, no act (vocabulary
+    scenario_nouns, scenario_ordinals)."""
+    root = tok.sent.root
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            named = obj.lemma_.lower() in SCENARIO_NOUNS or (
+                obj.lemma_.lower() == "case"
+                and any(c.lower_ in SCENARIO_ORDINALS for c in obj.children)
+            )
+            if named or (obj.lower_ in SCENARIO_ORDINALS and _scenarios_before(tok)):
+                return "filter.scenario", {"cue": f"{prep.text} {_phrase(obj)}"}
+    return None
+
+
+def _phrase(obj: Token) -> str:
+    return " ".join(t.text for t in obj.subtree)
+
+
+def _scenarios_before(tok: Token) -> bool:
+    """Whether one of the two sentences before ``tok``'s names scenarios or outcomes."""
+    doc, start = tok.doc, tok.sent.start
+    earlier = [s for s in doc.sents if s.end <= start][-2:]
+    return any(t.lower_ in SCENARIO_NOUNS for s in earlier for t in s)  # no lemmas there
+
+
+def recalled_for(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "Peru recalled its ambassador from Mexico *for consultations*": what an envoy is
+    recalled or summoned for is the recall's aim, talks at home, no event with the host
+    (vocabulary recall_verbs)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() in RECALL_VERBS:
+        return "filter.aim", {"head": verb.text}
     return None
