@@ -48,6 +48,8 @@ SAY_VERBS = words("say_verbs")
 NOUN_ACTOR_PREPS = tuple(words("noun_actor_preps"))
 FORCE_NOUN_PREPS = tuple(words("force_noun_preps"))
 SCENE_PREPS = words("scene_preps")
+SEQUENCE_PREPS = words("sequence_preps")
+CONSULT_ROOT = "04"
 RECEIVING_VERBS = words("receiving_verbs")
 PROVOKING_VERBS = words("provoking_verbs")
 REACTION_ROOTS = ("11", "12", "13", "14", "16", "17")  # what a provoking verb's subject receives
@@ -262,6 +264,9 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         inner = verb_actor(head.head)  # "X put exports *on hold*": X holds them
         if inner:
             out.append(inner.wrap("actor.governing_verb_subject", head=head.head.text))
+    partner = _talks_partner_subject(noun, root)
+    if partner:  # "X announced the deal *after talks with* Y": X held the talks
+        out.append(partner)
     if (
         noun.dep_ == "pobj"
         and head.lower_ in SCENE_PREPS
@@ -275,6 +280,22 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         if inner and not policing:
             out.append(inner.wrap("actor.scene_subject", head=head.head.text))
     return out
+
+
+def _talks_partner_subject(noun: Token, root: str) -> Arg:
+    """ "X signed the deal *after talks with* Y": talks with a named partner, placed before or
+    after the clause's act (vocabulary sequence_preps), were held by the clause's subject."""
+    head = noun.head
+    if not (
+        root == CONSULT_ROOT
+        and noun.dep_ == "pobj"
+        and head.lower_ in SEQUENCE_PREPS
+        and head.head.pos_ == "VERB"
+        and prep_objects(noun, ("with",))
+    ):
+        return Arg()
+    inner = verb_actor(head.head)
+    return inner.wrap("actor.talks_partner_subject", head=head.head.text) if inner else inner
 
 
 def _goods_ends(noun: Token) -> list[Arg]:

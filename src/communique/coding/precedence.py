@@ -71,6 +71,7 @@ SPEECH_NOUNS = words("proposal_nouns") | words("claim_nouns")
 # they judge an act named as their object: its doer is the one judged
 JUDGING_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
 VOICING_VERBS = words("voicing_verbs")
+ACCUSING_VERBS = words("accusing_verbs")
 STANCE_TOPIC_PREPS = ("over", "at", "about", "against", "on", "to")  # "outrage *over* X"
 
 
@@ -150,6 +151,8 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         head = [arg(with_conjuncts(subj), "recipient.complaint_subject")] if subj else []
         return head + _result_targets(trig)
     out: list[Arg] = []
+    if code.plover == "ACCUSE":  # "filed a complaint with X, *accusing Y* of ...": Y
+        out += _accusing_participle(tok)
     verb = tok.pos_ == "VERB"
     if code.plover == "PROTEST" and verb:
         out.append(ca.mission_target(tok))  # "rallied outside *the X embassy*"
@@ -190,6 +193,21 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
     if code.plover in FRAME_TYPES:  # "threatened to impose a curfew *in X*"
         out += [ca.place_recipient(c) for c in frame_contents(trig) if c.pos_ == "VERB"]
     return out
+
+
+def _accusing_participle(tok: Token) -> list[Arg]:
+    """ "X filed a complaint with the Y, *accusing* Z of ...", "X criticised the move,
+    *blaming* Z": a participle of accusing (vocabulary accusing_verbs) on the complaint's verb
+    names whom it is against, rather than the body it was filed with."""
+    verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ == "dobj" else None)
+    if verb is None:
+        return []
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ACCUSING_VERBS:
+            obj = child(c, "dobj")
+            if obj is not None:
+                return [arg(with_conjuncts(obj), "recipient.accusing_participle", verb=c.text)]
+    return []
 
 
 def _struck(noun: Token) -> list[Arg]:
