@@ -119,3 +119,20 @@ def test_talks_before_or_after_an_act_are_the_subjects(code, text, actor, recipi
 def test_accused_of_gerund_still_names_the_accused(code):
     m = coded(code, "Mali accused Niger of sheltering rebels.", "ACCUSE")[0]
     assert countries(m.recipient) == {"NER"}, m.explanation
+
+
+# --- "announced <sum> in aid": the sum's verb and parties are the aid's ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Norway announced 40 million kroner in emergency aid for Malawi.", "NOR", "MWI"),
+        ("Qatar announced 25 million dollars in relief for Somalia on Sunday.", "QAT", "SOM"),
+    ],
+)
+def test_sum_in_aid_is_given_by_the_announcer(code, text, actor, recipient):
+    found = coded(code, text, "AID")
+    assert found, [m.explanation for m in code(text)]
+    m = found[0]
+    assert countries(m.actor) == {actor} and countries(m.recipient) == {recipient}, m.explanation

@@ -57,6 +57,7 @@ from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words,
 from communique.vocabulary import words
 
 MEASURE_NOUNS = words("measure_nouns")
+FUNDING_NOUNS = words("funding_nouns")
 EVENT_HEAD_NOUNS = words("event_head_nouns")
 SHELTER = words("shelter_words")
 IMPACT_VERBS = words("impact_verbs")
@@ -86,7 +87,17 @@ def event_noun(tok: Token) -> Token:
         and tok.head.head.lemma_.lower() in MEASURE_NOUNS
     ):
         return tok.head.head
+    amount = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    if amount is not None and tok.lemma_.lower() in FUNDING_NOUNS and _is_amount(amount):
+        return amount  # "announced *60 million euros in aid*": the amount was announced
     return tok
+
+
+def _is_amount(tok: Token) -> bool:
+    """A sum of money: "$2 billion", "60 million euros" (a number word or a number on it)."""
+    return tok.pos_ in ("NOUN", "NUM") and (
+        tok.ent_type_ == "MONEY" or tok.like_num or any(c.like_num for c in tok.children)
+    )
 
 
 def shape(trig: Trigger) -> str:
@@ -313,7 +324,17 @@ def _noun_recipients(trig: Trigger) -> list[Arg]:
         subj = ca.noun_content_subject(tok)  # "its demand that *X* pay ..."
         if subj:
             out.append(subj)
-    return out + noun_recipient(event_noun(tok), code.code[:2], code.code)
+    head = event_noun(tok)
+    out += noun_recipient(head, code.code[:2], code.code)
+    if head is not tok:  # "60 million euros in aid *for X*": the noun's own too
+        out += noun_recipient(tok, code.code[:2], code.code)
+    if head is not tok and head.dep_ == "dobj" and tok.lemma_.lower() in FUNDING_NOUNS:
+        # "announced 60 million euros in aid *for X*": the sum's verb names who gets it
+        out += [
+            arg(with_conjuncts(o), "recipient.governing_verb_prep", prep=p, p=p)
+            for p, o in prep_objects(head.head, ("for", "to"))
+        ]
+    return out
 
 
 def _verb_recipients(trig: Trigger) -> list[Arg]:
