@@ -136,3 +136,24 @@ def test_sum_in_aid_is_given_by_the_announcer(code, text, actor, recipient):
     assert found, [m.explanation for m in code(text)]
     m = found[0]
     assert countries(m.actor) == {actor} and countries(m.recipient) == {recipient}, m.explanation
+
+
+# --- "held no talks": a verb whose object is denied by "no" did not happen ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Armenia and Turkey have held no trade talks since 2021.", "CONSULT"),
+        ("Vietnam imposed no new duties on Cambodian rice this year.", "SANCTION"),
+    ],
+)
+def test_no_object_negates_the_verb(code, text, event_type):
+    found = coded(code, text, event_type)
+    assert found, [m.explanation for m in code(text)]
+    assert found[0].modality == "negated", found[0].explanation
+
+
+def test_talks_held_stay_asserted(code):
+    m = coded(code, "Armenia held trade talks with Turkey on Monday.", "CONSULT")[0]
+    assert m.modality == "asserted", m.explanation
