@@ -96,6 +96,9 @@ def modality_of(tok: Token) -> tuple[str, str]:
         )
         if claimant is not None:
             offer("claimed", f"'{claimant.text} {clause.head.text}'")
+    none = _none_object(tok)  # "held *no* talks", "imposed *no* new tariffs": none took place
+    if none is not None and (mod := cues.get("neg", {}).get(none.lower_)):
+        offer(mod, f"'{none.text} {none.head.text}'")
     for i, word in enumerate(chain):
         if (
             setting is not None and word.i == setting.i
@@ -363,6 +366,22 @@ def condition_of(tok: Token) -> tuple[str, Token] | None:
             ):  # "pay or else face ...": the threat is the "else" part
                 return "or else", c
     return None
+
+
+def _none_object(tok: Token) -> Token | None:
+    """The "no" of a verb trigger's object: "the two countries have held *no* trade talks"."""
+    if tok.pos_ != "VERB":
+        return None
+    return next(
+        (
+            d
+            for obj in tok.children
+            if obj.dep_ == "dobj"
+            for d in obj.children
+            if d.dep_ == "det" and d.lower_ == "no"
+        ),
+        None,
+    )
 
 
 def is_negated(clause: Token) -> bool:

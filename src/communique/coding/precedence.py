@@ -57,6 +57,7 @@ from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words,
 from communique.vocabulary import words
 
 MEASURE_NOUNS = words("measure_nouns")
+FUNDING_NOUNS = words("funding_nouns")
 EVENT_HEAD_NOUNS = words("event_head_nouns")
 SHELTER = words("shelter_words")
 IMPACT_VERBS = words("impact_verbs")
@@ -71,6 +72,7 @@ SPEECH_NOUNS = words("proposal_nouns") | words("claim_nouns")
 # they judge an act named as their object: its doer is the one judged
 JUDGING_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
 VOICING_VERBS = words("voicing_verbs")
+ACCUSING_VERBS = words("accusing_verbs")
 STANCE_TOPIC_PREPS = ("over", "at", "about", "against", "on", "to")  # "outrage *over* X"
 
 
@@ -85,7 +87,17 @@ def event_noun(tok: Token) -> Token:
         and tok.head.head.lemma_.lower() in MEASURE_NOUNS
     ):
         return tok.head.head
+    amount = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    if amount is not None and tok.lemma_.lower() in FUNDING_NOUNS and _is_amount(amount):
+        return amount  # "announced *60 million euros in aid*": the amount was announced
     return tok
+
+
+def _is_amount(tok: Token) -> bool:
+    """A sum of money: "$2 billion", "60 million euros" (a number word or a number on it)."""
+    return tok.pos_ in ("NOUN", "NUM") and (
+        tok.ent_type_ == "MONEY" or tok.like_num or any(c.like_num for c in tok.children)
+    )
 
 
 def shape(trig: Trigger) -> str:
@@ -150,6 +162,8 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         head = [arg(with_conjuncts(subj), "recipient.complaint_subject")] if subj else []
         return head + _result_targets(trig)
     out: list[Arg] = []
+    if code.plover == "ACCUSE":  # "filed a complaint with X, *accusing Y* of ...": Y
+        out += _accusing_participle(tok)
     verb = tok.pos_ == "VERB"
     if code.plover == "PROTEST" and verb:
         out.append(ca.mission_target(tok))  # "rallied outside *the X embassy*"
@@ -190,6 +204,21 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
     if code.plover in FRAME_TYPES:  # "threatened to impose a curfew *in X*"
         out += [ca.place_recipient(c) for c in frame_contents(trig) if c.pos_ == "VERB"]
     return out
+
+
+def _accusing_participle(tok: Token) -> list[Arg]:
+    """ "X filed a complaint with the Y, *accusing* Z of ...", "X criticised the move,
+    *blaming* Z": a participle of accusing (vocabulary accusing_verbs) on the complaint's verb
+    names whom it is against, rather than the body it was filed with."""
+    verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ == "dobj" else None)
+    if verb is None:
+        return []
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ACCUSING_VERBS:
+            obj = child(c, "dobj")
+            if obj is not None:
+                return [arg(with_conjuncts(obj), "recipient.accusing_participle", verb=c.text)]
+    return []
 
 
 def _struck(noun: Token) -> list[Arg]:
@@ -295,7 +324,17 @@ def _noun_recipients(trig: Trigger) -> list[Arg]:
         subj = ca.noun_content_subject(tok)  # "its demand that *X* pay ..."
         if subj:
             out.append(subj)
-    return out + noun_recipient(event_noun(tok), code.code[:2], code.code)
+    head = event_noun(tok)
+    out += noun_recipient(head, code.code[:2], code.code)
+    if head is not tok:  # "60 million euros in aid *for X*": the noun's own too
+        out += noun_recipient(tok, code.code[:2], code.code)
+    if head is not tok and head.dep_ == "dobj" and tok.lemma_.lower() in FUNDING_NOUNS:
+        # "announced 60 million euros in aid *for X*": the sum's verb names who gets it
+        out += [
+            arg(with_conjuncts(o), "recipient.governing_verb_prep", prep=p, p=p)
+            for p, o in prep_objects(head.head, ("for", "to"))
+        ]
+    return out
 
 
 def _verb_recipients(trig: Trigger) -> list[Arg]:
