@@ -29,3 +29,27 @@ def test_an_inter_american_body_is_intergovernmental_not_american(code):
     m = next(m for m in ms if m.event_type == "REQUEST")
     assert countries(m.actor) == {"IGO"}
     assert countries(m.recipient) == {"HND"}
+
+
+# -- 'that day', 'the same day': the day named just before, not publication ----------------------
+
+
+def test_arrests_that_day_take_the_day_of_the_march_named_before(code):
+    ms = code(
+        "On March 2, some 20,000 dock workers marched through Valparaíso against the port law. "
+        "Police detained 35 people near the harbour that day.",
+        "2024-03-20",
+    )
+    m = next(m for m in ms if m.event_type == "COERCE")
+    assert m.date == "2024-03-02"
+    assert "[date.same_day]" in m.explanation
+
+
+def test_tear_gas_the_same_day_takes_that_day_not_publication(code):
+    ms = code(
+        "Nurses went on strike in Accra on Thursday, February 8. Riot police fired tear gas at "
+        "a picket outside the health ministry later the same day.",
+        "2024-02-27",
+    )
+    m = next(m for m in ms if m.event_type in ("ASSAULT", "COERCE"))
+    assert m.date == "2024-02-08"
