@@ -53,3 +53,17 @@ def test_tear_gas_the_same_day_takes_that_day_not_publication(code):
     )
     m = next(m for m in ms if m.event_type in ("ASSAULT", "COERCE"))
     assert m.date == "2024-02-08"
+
+
+# -- a strike suspended or called off is a concession, not a strike -------------------------------
+
+
+def test_a_strike_suspended_after_talks_is_yielding_not_suspended_talks(code):
+    ms = code(
+        "Zambian miners' unions suspended their strike on Friday after talks with the mines "
+        "ministry."
+    )
+    types = {m.event_type for m in ms}
+    assert "CONCEDE" in types
+    assert "SANCTION" not in types  # the talks were held, not suspended
+    assert "PROTEST" not in types  # the strike is what ended
