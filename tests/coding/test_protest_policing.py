@@ -67,3 +67,16 @@ def test_a_strike_suspended_after_talks_is_yielding_not_suspended_talks(code):
     assert "CONCEDE" in types
     assert "SANCTION" not in types  # the talks were held, not suspended
     assert "PROTEST" not in types  # the strike is what ended
+
+
+# -- a strike called 'for' a day is planned, not held ---------------------------------------------
+
+
+def test_a_strike_called_for_a_coming_date_is_planned_for_that_date(code):
+    ms = code(
+        "Nigeria's labour congress called a nationwide strike for June 3 over the minimum wage.",
+        "2024-05-28",
+    )
+    m = next(m for m in ms if m.event_type in ("PROTEST", "THREATEN"))
+    assert m.date == "2024-06-03"
+    assert m.modality == "future"

@@ -157,6 +157,15 @@ def future_time_clause(tok: Token) -> bool:
     return False
 
 
+def scheduled_for(span: Span) -> bool:
+    """ "called a general strike *for* March 12", "set the vote *for* Thursday": a day that
+    something is set for is a coming one (not "*for* Monday's protest": a day that dates a
+    noun)."""
+    doc = span.doc
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return span.start > 0 and doc[span.start - 1].lower_ == "for" and after not in ("'s", "’s")
+
+
 def is_measure(code: CameoCode) -> bool:
     return code.code.startswith(MEASURE_CODES)
 
