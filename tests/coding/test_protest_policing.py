@@ -80,3 +80,15 @@ def test_a_strike_called_for_a_coming_date_is_planned_for_that_date(code):
     m = next(m for m in ms if m.event_type in ("PROTEST", "THREATEN"))
     assert m.date == "2024-06-03"
     assert m.modality == "future"
+
+
+# -- occupying a faculty or a factory is a protest, not taking territory ------------------------
+
+
+def test_students_occupying_a_faculty_protest(code):
+    for text in (
+        "Peruvian students began an occupation of the medical faculty in Arequipa on Monday.",
+        "Striking Bolivian miners occupied the smelting plant near Oruro on Monday.",
+    ):
+        types = {m.event_type for m in code(text)}
+        assert "PROTEST" in types and "COERCE" not in types, text
