@@ -25,7 +25,7 @@ from communique.actors import lexicon as lx
 from communique.actors.composition import DETS, PhraseReader, _Atom
 from communique.actors.memory import ActorMemory
 from communique.actors.names import NameReader, country_of_place
-from communique.actors.organisations import OrganisationReader, org_heads
+from communique.actors.organisations import OrganisationReader, continental, org_heads
 from communique.actors.persons import name_key
 from communique.actors.references import ReferenceReader
 from communique.actors.spans import ActorSpan, is_state
@@ -130,11 +130,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             if not found:
                 i += 1
                 continue
-            found = [_region_named(self.doc, sp) for sp in found]  # "Niger state": Nigeria's
+            i = max(sp.end for sp in found)
+            found = [  # "Niger state": Nigeria's; "Pan-American": no state, counted nowhere
+                _region_named(self.doc, sp) for sp in found if not continental(self.doc, sp.start)
+            ]
             for sp in found:
                 self._note(sp)
             spans.extend(found)
-            i = max(sp.end for sp in found)
         self._fallback(spans)
         return spans
 
@@ -533,7 +535,6 @@ def find_actors(
         sp
         for sp in _Finder(doc, when, dateline, memory).run()
         if not _stance_prefixed(doc, sp.start)
-        and not _continental(doc, sp.start)
         and not _ethnic(doc, sp)
         and not _language(doc, sp)
         and not _water_body(doc, sp)
@@ -588,15 +589,6 @@ def _ethnic(doc: Doc, span: ActorSpan) -> bool:
     """ "ethnic Albanians in Serbia": a community, not the state of that name; the coder
     places it by the sentence's places instead."""
     return span.start >= 1 and doc[span.start - 1].lower_ == "ethnic"
-
-
-def _continental(doc: Doc, start: int) -> bool:
-    """A continent's demonym ("Latin American", "South American"): a region, not the USA."""
-    return (
-        start >= 1
-        and doc[start].lower_.startswith("america")
-        and doc[start - 1].lower_ in ("latin", "south", "central", "north", "pan")
-    )
 
 
 def _stance_prefixed(doc: Doc, start: int) -> bool:

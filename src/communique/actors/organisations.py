@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from communique.actors import lexicon as lx
 from communique.actors.composition import _Atom
@@ -31,6 +31,7 @@ LEVEL_WORDS = words("government_level_words")
 NOT_POLITICAL = words("not_political_org_words")
 INTERNATIONAL = words("international_org_words")
 DETS = words("determiners")
+CONTINENTAL_PREFIXES = words("continental_prefixes")
 NAME_PREPS = frozenset({"of", "for", "on", "against"})
 NAME_JOINERS = frozenset({"and", "&", "-", "'s", "'"})
 RULE_ID = "mention.organisation"
@@ -71,6 +72,17 @@ def _cap(text: str) -> bool:
 
 def _acronym(text: str) -> bool:
     return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
+
+
+def continental(doc: Doc, start: int) -> bool:
+    """A continent's or hemisphere's word ("Latin American", "Pan-American Highway",
+    "Inter-American Commission"): a region, not the USA."""
+    if not doc[start].lower_.startswith("america"):
+        return False
+    k = start - 1
+    if k >= 1 and doc[k].text in ("-", "\u2011", "\u2013"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in CONTINENTAL_PREFIXES
 
 
 class OrganisationReader:
@@ -193,9 +205,13 @@ class OrganisationReader:
             if a is None:
                 j += 1
                 continue
-            if a.entry.country and (
-                (a.entry.kind in lx.COUNTRY_KINDS and is_state(a.entry.country))
-                or a.entry.kind == lx.INTL
+            if (
+                a.entry.country
+                and not continental(self.doc, a.start)
+                and (
+                    (a.entry.kind in lx.COUNTRY_KINDS and is_state(a.entry.country))
+                    or a.entry.kind == lx.INTL
+                )
             ):
                 return a.entry.country, f"'{self.doc[a.start : a.end].text}' in its name"
             j = a.end  # "American Indian": a people's name, not India

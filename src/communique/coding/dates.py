@@ -64,6 +64,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("shift", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|before|ago|later)\b", re.I)),
     # "hours later", "a few hours earlier": the same day (as the day counted from)
     ("hours", re.compile(r"\b(?:(?:a\s+few|several|a|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+(earlier|later|ago)\b", re.I)),
+    # "that day", "later the same day", "that night": the day the words before named
+    ("sameday", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b", re.I)),
     ("shift1", re.compile(r"\bthe\s+(previous|following|next)\s+day\b|\bthe\s+day\s+(before|after)\b", re.I)),
     # "in recent weeks", "over the past few days", "in the last two months": a window up to
     # publication, whose days the story does not give
@@ -73,6 +75,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "captured in *the 1967 war*", "since *the 1962 missile crisis*": a year naming a happening
     ("year", re.compile(rf"\bthe\s+({_YEAR})(?=\s+(?:[\w'-]+\s+){{0,3}}(?:{_HAPPENINGS})\b)", re.I)),
 ]  # fmt: skip
+
+
+# expressions that name one day
+DAY_KINDS = frozenset({"weekday", "relday", "mdy", "dmy", "iso", "holiday"})
 
 
 @lru_cache(maxsize=1)
@@ -325,7 +331,7 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         precision = "day" if days < 7 else "month"
         moved = published + timedelta(days=sign * days)
         return ResolvedDate(iso(moved, precision), precision, text)
-    if k == "hours":
+    if k in ("hours", "sameday"):
         return ResolvedDate(published.isoformat(), "day", text)
     if k == "shift1":  # "the previous day", "the day after"
         word = (g[0] or g[1]).lower()

@@ -13,6 +13,7 @@ from communique.coding.candidate import Candidate
 from communique.coding.clause_dates import month_shortly_before
 from communique.coding.confidence import confidence
 from communique.coding.dates import (
+    DAY_KINDS,
     ResolvedDate,
     find_dates,
     happening,
@@ -156,6 +157,15 @@ def future_time_clause(tok: Token) -> bool:
     return False
 
 
+def scheduled_for(span: Span) -> bool:
+    """ "called a general strike *for* March 12", "set the vote *for* Thursday": a day that
+    something is set for is a coming one (not "*for* Monday's protest": a day that dates a
+    noun)."""
+    doc = span.doc
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return span.start > 0 and doc[span.start - 1].lower_ == "for" and after not in ("'s", "’s")
+
+
 def is_measure(code: CameoCode) -> bool:
     return code.code.startswith(MEASURE_CODES)
 
@@ -280,6 +290,25 @@ def anaphoric_history(tok: Token, published: date | None) -> ResolvedDate | None
     return None
 
 
+def day_named_before(tok: Token, expr_start: int, published: date) -> ResolvedDate | None:
+    """ "Police detained 40 people *that day*": the last day (not a future one) named before
+    the words (``expr_start``: their offset in the sentence), in their sentence or the one
+    before, however long before publication."""
+    sent = tok.sent
+    texts = [sent.text[:expr_start]]
+    if sent.start > 0:
+        texts.insert(0, tok.doc[sent.start - 1].sent.text)
+    found = None
+    for text in texts:
+        for expr in find_dates(text, DAY_KINDS):
+            if expr.kind not in DAY_KINDS:
+                continue
+            day = resolve(expr, published, False)
+            if day is not None and day.date and day.precision == "day":
+                found = day
+    return found
+
+
 # date words counted from a day ("two days later", "the following day"): from the day the
 # story named before them, when it named one
 COUNTED_KINDS = ("shift", "shift1", "hours")
@@ -402,6 +431,7 @@ def build_mention(
     counted: date | None = None
     weekend_day: tuple[str, str, str] | None = None
     unanchored: str | None = None
+    same_day: str | None = None
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
         kind = getattr(date_expr, "kind", "")
         ahead = (
@@ -416,6 +446,14 @@ def build_mention(
             resolved = resolve(date_expr, counted, ahead)  # type: ignore[arg-type]
         else:
             counted = None
+        same = (
+            day_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
+            if kind == "sameday" and pub is not None
+            else None
+        )
+        if same is not None:  # "... marched on March 2. Police detained 40 *that day*"
+            resolved = ResolvedDate(same.date, "day", same.text)
+            same_day = getattr(date_expr, "text", "")
         if (
             counted is None
             and kind in ("shift", "shift1")
@@ -497,6 +535,8 @@ def build_mention(
         if counted is not None and reference is not None:
             why.append(explain("date.counted_from_story_day", text=reference[1],
                                date=reference[0], where=reference[2]))  # fmt: skip
+        if same_day is not None:
+            why.append(explain("date.same_day", text=same_day, date=date_value))
         if weekend_day is not None:
             why.append(explain("date.weekend_day", text=weekend_day[1], date=weekend_day[0],
                                where=weekend_day[2]))  # fmt: skip

@@ -46,7 +46,12 @@ from communique.coding.domestic import (
     retaliation_note,
 )
 from communique.coding.lexicon import cameo_table
-from communique.coding.mention import TIME_MARKS, build_mention, future_time_clause
+from communique.coding.mention import (
+    TIME_MARKS,
+    build_mention,
+    future_time_clause,
+    scheduled_for,
+)
 from communique.coding.patterns import surface_lemmas
 from communique.coding.prose import no_event
 from communique.coding.recodes import context_recode, crowd_clash, is_motion, motion_is_visit
@@ -711,7 +716,8 @@ class SentenceCoder:
                 # "X said *on Monday* it would levy duties": the day of the saying, which the
                 # parser hung on the reported verb
                 owner, verb = None, reported.head
-            if future_time_clause(span.root):  # "will speak when she *arrives on Monday*"
+            if future_time_clause(span.root) or scheduled_for(span):
+                # "will speak when she *arrives on Monday*", "called a strike *for March 12*"
                 expr = replace(expr, future_clause=True)
             effect = effect_words(span.root, owner) if expr.kind != "range" else ""
             if effect:  # "tariffs *effective next month*" (not "from 2014 to 2023": a period)
@@ -719,7 +725,8 @@ class SentenceCoder:
             if reacted:
                 loose.append((span.root.i, expr, owner))
             elif owner is None:
-                if verb is not None and verb.tag_ == "VBD":  # "..., she said on Tuesday"
+                if verb is not None and verb.tag_ == "VBD" and not expr.future_clause:
+                    # "..., she said on Tuesday" (not "called a strike *for March 12*")
                     expr = replace(expr, past_clause=True)
                 loose.append((span.root.i, expr, None))
             else:

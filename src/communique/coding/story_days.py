@@ -30,16 +30,13 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from communique.coding.clause_dates import SETTING_PREPS, earlier_clause
-from communique.coding.dates import ResolvedDate, find_dates, is_history, resolve
+from communique.coding.dates import DAY_KINDS, ResolvedDate, find_dates, is_history, resolve
 from communique.coding.mention import STATEMENT_ROOTS, past_tense, pluperfect
 from communique.coding.rules import explain
 from communique.coding.syntax import START_MARKERS, effect_words
 from communique.model import Mention
 
 REFERENCE_DAYS = 10  # days before publication at most (older days are background)
-DAY_KINDS = frozenset(
-    {"weekday", "relday", "mdy", "dmy", "iso", "holiday"}
-)  # expressions that name one day
 
 
 @dataclass(frozen=True)

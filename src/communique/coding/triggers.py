@@ -63,6 +63,7 @@ SAY_VERBS = words("say_verbs")
 GENERIC_SUBJECTS = words("generic_subjects")
 PERSON_PRONOUNS = words("person_pronouns")
 PLURAL_PRONOUNS = words("plural_pronouns")
+CIRCUMSTANCE_PREPS = words("circumstance_preps")
 
 
 def reported_demand(tok: Token) -> tuple[Token, Token] | None:
@@ -267,6 +268,8 @@ def _match_rules(tok: Token, rules: list[TriggerRule]) -> Trigger | None | bool:
     keyed: TokenKeys | None = None
     idiom = idioms().get(rules[0].lemma)
     possible = None
+    # a pattern found only in a phrase of time hung on the word waits for one found elsewhere
+    fallback: tuple[Trigger | None] | None = None
     if len(rules) > 8:  # only the patterns whose first word is near the trigger
         deps = dependents(tok)
         keyed = TokenKeys(tok, deps)
@@ -278,6 +281,8 @@ def _match_rules(tok: Token, rules: list[TriggerRule]) -> Trigger | None | bool:
         if not _pos_ok(tok, rule.pos):
             continue
         if not rule.items:
+            if fallback is not None:  # a pattern matched, if only in a phrase: it decides
+                return fallback[0]
             if idiom:  # "meet it halfway", "a press release": a figure of speech, no event
                 deps = dependents(tok) if deps is None else deps
                 if idiom & _idiom_words(tok, deps):
@@ -287,8 +292,28 @@ def _match_rules(tok: Token, rules: list[TriggerRule]) -> Trigger | None | bool:
             deps = dependents(tok) if deps is None else deps
             keyed = TokenKeys(tok, deps)
         hits = find_items(tok, rule.items, keyed, objects=bool(rule.source))
-        if hits is not None:
-            return Trigger(tok, rule, hits) if rule.event else None
+        if hits is None:
+            continue
+        found = Trigger(tok, rule, hits) if rule.event else None
+        if not _in_circumstance(tok, hits):
+            return found
+        fallback = fallback or (found,)
+    return fallback[0] if fallback else False
+
+
+def _in_circumstance(tok: Token, hits: list[Token]) -> bool:
+    """A word the pattern found stands in a phrase of time or circumstance hung on the verb
+    ("suspended the strike *after talks*"): not what the verb acts on."""
+    for h in hits:
+        cur = h
+        for _ in range(6):
+            if cur.head.i == tok.i:
+                if cur.dep_ == "prep" and cur.lower_ in CIRCUMSTANCE_PREPS:
+                    return True
+                break
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
     return False
 
 
