@@ -1275,6 +1275,15 @@ def test_a_colon_dateline_is_where_the_story_was_filed_not_its_speaker(code):
     assert _countries(m.recipient) == {"GHA"}
 
 
+def test_a_dateline_from_the_hague_is_not_the_speaker(code):
+    text = (
+        "THE HAGUE, Oct 16 (Andes Wire) - Chile accused Peru on Tuesday of seizing fishing boats."
+    )
+    m = _by_type(code(text), "ACCUSE")
+    assert _countries(m.actor) == {"CHL"}, m.explanation
+    assert _countries(m.recipient) == {"PER"}
+
+
 def test_he_or_she_never_stands_for_a_state_named_bare(code):
     ms = code("Kenya expelled two diplomats. He would defend his record on rights.")
     assert not [m for m in ms if m.evidence.trigger == "defend"], ms
