@@ -1320,3 +1320,20 @@ def test_the_two_countries_are_the_pair_the_story_is_about(code):
     )
     m = _by_type(code(text, "2024-05-14"), "ASSAULT")
     assert _countries(m.actor) == {"ETH", "ERI"}, m.explanation
+
+
+def test_a_reaction_to_a_ruling_is_aimed_at_the_court_that_gave_it(code):
+    text = (
+        "Peru's Supreme Court ruled on Monday that the expulsion of a Chilean priest was "
+        "unlawful. Chile's embassy had protested the expulsion. The interior ministry rejected "
+        "the ruling on Tuesday. Chile said the priest would return."
+    )
+    m = _by_type(code(text), "REJECT", "rejected")
+    assert _countries(m.recipient) == {"PER"}, m.explanation
+    assert "recipient.ruling_court" in m.explanation
+    text = (
+        "Ghana's Supreme Court dismissed the opposition's petition on Monday. "
+        "The ruling party welcomed the verdict."
+    )
+    m = _by_type(code(text), "SUPPORT")
+    assert _countries(m.recipient) == {"GHA"}, m.explanation

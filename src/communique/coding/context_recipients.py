@@ -400,6 +400,38 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     cand.assumed_recipient = True
 
 
+RULING_NOUNS = words("ruling_nouns")
+JUDICIAL = "JUD"
+
+
+def ruling_court(resolver: ArgumentResolver, cand: Candidate) -> None:
+    """ "The High Court quashed the order. The ministry *rejected the ruling*": a reaction to a
+    ruling, judgment or verdict that names no target is aimed at the court that gave it, the
+    last court the story named before it (rule recipient.ruling_court)."""
+    if (cand.recipients and not cand.assumed_recipient) or cand.unattributed:
+        return
+    verb = cand.trigger.token
+    ruling = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in RULING_NOUNS),
+        None,
+    )
+    if ruling is None:
+        return
+    court = next(
+        (
+            sp.actor
+            for sp in sorted(resolver.index.spans, key=lambda sp: -sp.start)
+            if sp.start < verb.i and sp.actor.sector == JUDICIAL and sp.actor.country
+        ),
+        None,
+    )
+    if court is None:
+        return
+    why = Because.of("recipient.ruling_court", noun=ruling.text, court=court.text or "")
+    cand.set_recipients([court], why)
+    cand.assumed_recipient = False
+
+
 def _addressee_named(verb: Token) -> bool:
     """ "urged *residents* to stay", "called on *supporters* to": a request names whom it asks
     (a noun that is no state, or the coder would have it as the recipient)."""

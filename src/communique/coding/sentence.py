@@ -34,6 +34,7 @@ from communique.coding.context_recipients import (
     judged_event_pronoun,
     legislative_acts,
     protest_crowd,
+    ruling_court,
     same_side,
     story_counterpart,
 )
@@ -376,6 +377,7 @@ class SentenceCoder:
                     cand.notes.append(note)
             if cand.trigger.cameo.code in RELEASE_DEMANDS or asks_release(cand):
                 self.captor(cand)
+            ruling_court(self.resolver, cand)
             story_counterpart(self.resolver, cand)
         kept = [c for c in kept if id(c) not in dropped]
         # "protesters clashed with police": the crowd's riot, and the forces' repression
