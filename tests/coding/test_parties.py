@@ -1337,3 +1337,13 @@ def test_a_reaction_to_a_ruling_is_aimed_at_the_court_that_gave_it(code):
     )
     m = _by_type(code(text), "SUPPORT")
     assert _countries(m.recipient) == {"GHA"}, m.explanation
+
+
+def test_the_court_appealed_to_is_not_the_court_that_ruled(code):
+    text = (
+        "A Madrid court on Monday approved the extradition of a Bolivian banker to Bolivia. "
+        "His lawyer said he would appeal to the Constitutional Court. "
+        "Bolivia's attorney general welcomed the ruling on Tuesday."
+    )
+    m = _by_type(code(text), "SUPPORT")
+    assert _countries(m.recipient) == {"ESP"}, m.explanation
