@@ -1347,3 +1347,13 @@ def test_the_court_appealed_to_is_not_the_court_that_ruled(code):
     )
     m = _by_type(code(text), "SUPPORT")
     assert _countries(m.recipient) == {"ESP"}, m.explanation
+
+
+def test_a_story_filed_from_a_court_seat_is_not_about_the_host_country(code):
+    text = (
+        "THE HAGUE, March 4 (Andes Wire) - Chile accused Peru at the International Court of "
+        "Justice on Monday. Chile's agent told the judges that Peruvian troops had killed 11 "
+        "people in a border village in May."
+    )
+    ms = code(text)
+    assert not [m for m in ms if "NLD" in _countries(m.actor) | _countries(m.recipient)], ms
