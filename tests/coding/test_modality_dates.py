@@ -193,6 +193,8 @@ def test_a_year_before_a_plural_or_unrest_noun_dates_it_as_history(code, text):
         # a subject that counts no one: nothing was done
         ("No Kenyan minister met the Somali envoy.", "CONSULT", "negated"),
         ("Nobody from the Peruvian government attended the talks.", "CONSULT", "negated"),
+        ("Neither government has accepted the Brazilian offer of talks.", "AGREE", "negated"),
+        ("Neither Kenya nor Uganda attended the talks in Arusha.", "CONSULT", "negated"),
         # a fact-check: a clause that a negated noun holds did not happen
         (
             "There is no evidence that Ethiopian troops crossed into Eritrea.",

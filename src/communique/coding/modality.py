@@ -186,7 +186,8 @@ def modality_of(tok: Token) -> tuple[str, str]:
                 (
                     d.lower_
                     for d in c.children
-                    if d.dep_ == "det" and d.lower_ in cues.get("subj", {})
+                    if d.dep_ in ("det", "preconj")  # "*neither* X nor Y attended"
+                    and d.lower_ in cues.get("subj", {})
                 ),
                 "",
             )
