@@ -63,6 +63,7 @@ from communique.coding.story_days import (
     story_days,
 )
 from communique.coding.syntax import Arg, arg, effect_words, with_conjuncts
+from communique.coding.testimony import testimony
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
 from communique.coding.verdicts import reported_thing, reported_verdict
@@ -279,6 +280,9 @@ class SentenceCoder:
                     and cameo_table()[sense[0].cameo].plover != trig.cameo.plover
                 ):
                     cand.clear_recipients()  # a default target of the old type's
+            if (cue := testimony(tok, trig.cameo.plover)) is not None:
+                self._drop(trig, "filter.testimony", cue=cue)
+                continue
             if trig.cameo.code == "042" and domestic_trip(self.resolver, cand):
                 self._drop(trig, "filter.domestic_trip")
                 continue

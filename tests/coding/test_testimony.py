@@ -1,0 +1,30 @@
+"""Testimony in a trial: a witness's concessions, denials and stances on the stand are evidence
+in a case, not acts of the witness's state (filter.testimony)."""
+
+from __future__ import annotations
+
+
+def _types(mentions) -> list[str]:
+    return [m.event_type for m in mentions]
+
+
+def test_a_witness_stance_on_the_stand_is_no_event(code):
+    text = (
+        "Malawi's main opposition leader went on trial for treason in Lilongwe on Monday. "
+        "A police officer testifying for the state conceded under cross-examination on Tuesday "
+        "that he had not heard the speech. A farmer told the court he supported the charges "
+        "because his barn was burned."
+    )
+    types = _types(code(text))
+    assert "SUPPORT" not in types and "CONCEDE" not in types, types
+
+
+def test_a_denial_under_oath_is_testimony(code):
+    ms = code("The Ugandan witness denied under oath that he had been paid by the opposition.")
+    assert "REJECT" not in _types(ms), ms
+
+
+def test_a_state_that_concedes_or_supports_outside_court_still_does(code):
+    assert "CONCEDE" in _types(code("Kenya conceded defeat in the vote on Monday."))
+    ms = code("Ghana's president told reporters he supported the charges against the governor.")
+    assert "SUPPORT" in _types(ms)
