@@ -18,6 +18,8 @@ from support import top
         ("Canada was unable to impose sanctions on Venezuela.", "negated"),
         ("Canada may be able to impose sanctions on Venezuela.", "hypothetical"),
         ("Canada's plan requires sanctions on Venezuela.", "hypothetical"),
+        # the second of two joined conditions is a condition too
+        ("If the tribunal orders Chile to pay and Chile refuses, talks will end.", "hypothetical"),
     ],
 )
 def test_modality(code, text, modality):
