@@ -28,3 +28,15 @@ def test_a_state_that_concedes_or_supports_outside_court_still_does(code):
     assert "CONCEDE" in _types(code("Kenya conceded defeat in the vote on Monday."))
     ms = code("Ghana's president told reporters he supported the charges against the governor.")
     assert "SUPPORT" in _types(ms)
+
+
+def test_a_call_for_someones_release_is_not_a_release(code):
+    text = (
+        "Police in Lusaka detained Zambian opposition leader Joseph Banda last week. "
+        "Amnesty International on Friday called for Banda's release."
+    )
+    ms = code(text)
+    assert "RETREAT" not in _types(ms), [(m.event_type, m.explanation) for m in ms]
+    assert "REQUEST" in _types(ms)
+    ms = code("Kenya's release of the Ugandan prisoners on Monday eased tensions.")
+    assert any(m.event_type == "RETREAT" and m.actor[0].country == "KEN" for m in ms)
