@@ -1357,3 +1357,13 @@ def test_a_story_filed_from_a_court_seat_is_not_about_the_host_country(code):
     )
     ms = code(text)
     assert not [m for m in ms if "NLD" in _countries(m.actor) | _countries(m.recipient)], ms
+
+
+def test_it_after_a_sentence_with_no_event_is_that_sentences_subject(code):
+    text = (
+        "The United States and the European Union called on Uganda on Saturday to respect the "
+        "right to protest. Uganda's Supreme Court has never overturned a presidential election. "
+        "In 2021 it rejected a similar petition."
+    )
+    m = _by_type(code(text, "2026-03-07"), "REJECT")
+    assert _countries(m.actor) == {"UGA"}, m.explanation

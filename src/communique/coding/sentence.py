@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.memory import ActorMemory
+from communique.actors.phrases import is_pronoun
 from communique.coding import frames
 from communique.coding.candidate import Candidate
 from communique.coding.clause_dates import (
@@ -472,10 +473,22 @@ class SentenceCoder:
                         return found
         return []
 
+    def bare_subject(self, sent: Span) -> None:
+        """ "Uganda's Supreme Court has never overturned an election. In 2021 *it* rejected
+        ...": a sentence with no event still makes the state or institution it is about the
+        subject a later "it" stands for (rule resolve.earlier_subject)."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or is_pronoun(subj):
+            return
+        span = self.resolver.index.at(subj)
+        if span is not None and span.kind in ("body", "country") and not span.is_location:
+            self.memory.subject = list(span.actors)
+
     def _code(self, sent: Span, index: int, triggers: list[Trigger]) -> list[Mention]:
         kept = self.candidates(sent, triggers)
         if not kept:
             self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
+            self.bare_subject(sent)
             return []
         dates = self.dates(sent, kept)
         location = self.location(sent)
