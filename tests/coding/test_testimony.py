@@ -40,3 +40,14 @@ def test_a_call_for_someones_release_is_not_a_release(code):
     assert "REQUEST" in _types(ms)
     ms = code("Kenya's release of the Ugandan prisoners on Monday eased tensions.")
     assert any(m.event_type == "RETREAT" and m.actor[0].country == "KEN" for m in ms)
+
+
+def test_a_charge_in_the_passive_is_brought_by_the_state(code):
+    ms = code(
+        "Zambian opposition leader Joseph Banda was charged in November with treason over a "
+        "speech.",
+        "2024-06-21",
+    )
+    m = next(m for m in ms if m.event_type == "ACCUSE")
+    assert m.actor[0].country == "ZMB" and m.recipient[0].country == "ZMB", m.explanation
+    assert m.date == "2023-11"
