@@ -32,6 +32,13 @@ from communique.articles.dateline import find_dateline
         ("NEW DELHI: The finance minister said", "New Delhi", None, None),
         ("LAGOS: Police fired tear gas at", "Lagos", None, None),
         ("NAIROBI/KAMPALA, June 4 (Reuters) - Kenya said", "Nairobi", "June 4", "Reuters"),
+        (
+            "THE HAGUE, May 3 (Delta Courier) - Chile accused Peru",
+            "The Hague",
+            "May 3",
+            "Delta Courier",
+        ),
+        ("THE VALLEY, Jan 9 - Anguilla's premier said", "The Valley", "Jan 9", None),
     ],
 )
 def test_wire_datelines(opening, place, date_text, agency):
@@ -52,6 +59,8 @@ def test_wire_datelines(opening, place, date_text, agency):
         "WATCH: Troops cross the river",
         "Lagos: a city of twenty million",
         "Nairobi/Kampala ties - a short history",
+        "The Minister (Interior) - a profile",
+        "THE END - Credits follow",
     ],
 )
 def test_ordinary_sentences_are_not_datelines(opening):

@@ -18,6 +18,8 @@ from support import top
         ("Canada was unable to impose sanctions on Venezuela.", "negated"),
         ("Canada would be able to impose sanctions on Venezuela.", "hypothetical"),
         ("Canada's plan requires sanctions on Venezuela.", "hypothetical"),
+        # the second of two joined conditions is a condition too
+        ("If the tribunal orders Chile to pay and Chile refuses, talks will end.", "hypothetical"),
     ],
 )
 def test_modality(code, text, modality):
@@ -193,6 +195,8 @@ def test_a_year_before_a_plural_or_unrest_noun_dates_it_as_history(code, text):
         # a subject that counts no one: nothing was done
         ("No Kenyan minister met the Somali envoy.", "CONSULT", "negated"),
         ("Nobody from the Peruvian government attended the talks.", "CONSULT", "negated"),
+        ("Neither government has accepted the Brazilian offer of talks.", "AGREE", "negated"),
+        ("Neither Kenya nor Uganda attended the talks in Arusha.", "CONSULT", "negated"),
         # a fact-check: a clause that a negated noun holds did not happen
         (
             "There is no evidence that Ethiopian troops crossed into Eritrea.",

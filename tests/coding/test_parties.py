@@ -1275,6 +1275,15 @@ def test_a_colon_dateline_is_where_the_story_was_filed_not_its_speaker(code):
     assert _countries(m.recipient) == {"GHA"}
 
 
+def test_a_dateline_from_the_hague_is_not_the_speaker(code):
+    text = (
+        "THE HAGUE, Oct 16 (Andes Wire) - Chile accused Peru on Tuesday of seizing fishing boats."
+    )
+    m = _by_type(code(text), "ACCUSE")
+    assert _countries(m.actor) == {"CHL"}, m.explanation
+    assert _countries(m.recipient) == {"PER"}
+
+
 def test_he_or_she_never_stands_for_a_state_named_bare(code):
     ms = code("Kenya expelled two diplomats. He would defend his record on rights.")
     assert not [m for m in ms if m.evidence.trigger == "defend"], ms
@@ -1402,3 +1411,50 @@ def test_the_two_sides_are_the_storys_pair_not_the_last_quarrel(code):
     m = _by_type(ms, "AGREE", "agreed")
     assert _countries(m.actor) == {"ETH", "ERI"}
     assert "resolve.story_pair" in m.explanation
+
+
+def test_a_reaction_to_a_ruling_is_aimed_at_the_court_that_gave_it(code):
+    text = (
+        "Peru's Supreme Court ruled on Monday that the expulsion of a Chilean priest was "
+        "unlawful. Chile's embassy had protested the expulsion. The interior ministry rejected "
+        "the ruling on Tuesday. Chile said the priest would return."
+    )
+    m = _by_type(code(text), "REJECT", "rejected")
+    assert _countries(m.recipient) == {"PER"}, m.explanation
+    assert "recipient.ruling_court" in m.explanation
+    text = (
+        "Ghana's Supreme Court dismissed the opposition's petition on Monday. "
+        "The ruling party welcomed the verdict."
+    )
+    m = _by_type(code(text), "SUPPORT")
+    assert _countries(m.recipient) == {"GHA"}, m.explanation
+
+
+def test_the_court_appealed_to_is_not_the_court_that_ruled(code):
+    text = (
+        "A Madrid court on Monday approved the extradition of a Bolivian banker to Bolivia. "
+        "His lawyer said he would appeal to the Constitutional Court. "
+        "Bolivia's attorney general welcomed the ruling on Tuesday."
+    )
+    m = _by_type(code(text), "SUPPORT")
+    assert _countries(m.recipient) == {"ESP"}, m.explanation
+
+
+def test_a_story_filed_from_a_court_seat_is_not_about_the_host_country(code):
+    text = (
+        "THE HAGUE, March 4 (Andes Wire) - Chile accused Peru at the International Court of "
+        "Justice on Monday. Chile's agent told the judges that Peruvian troops had killed 11 "
+        "people in a border village in May."
+    )
+    ms = code(text)
+    assert not [m for m in ms if "NLD" in _countries(m.actor) | _countries(m.recipient)], ms
+
+
+def test_it_after_a_sentence_with_no_event_is_that_sentences_subject(code):
+    text = (
+        "The United States and the European Union called on Uganda on Saturday to respect the "
+        "right to protest. Uganda's Supreme Court has never overturned a presidential election. "
+        "In 2021 it rejected a similar petition."
+    )
+    m = _by_type(code(text, "2026-03-07"), "REJECT")
+    assert _countries(m.actor) == {"UGA"}, m.explanation

@@ -45,6 +45,7 @@ LANGUAGE_WORDS = words("language_words")
 WATER_BODIES = words("water_bodies")
 LOC_PREPS = words("location_preps")
 STANCE_PREFIXES = words("stance_prefixes")
+COURT_SEATS = words("international_court_seats")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
 SENT_FOR_PREPS = ("for", "from", "of", "representing")
 
@@ -110,7 +111,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             return
         self.story.dateline_place = dateline
         iso = country_of_place(dateline)
-        if iso:
+        if iso and dateline.lower() not in COURT_SEATS:  # "THE HAGUE": a court's seat, no party
             self.story.dateline_country = iso
             self.story.countries.append((-1, iso))
 

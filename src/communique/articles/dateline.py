@@ -3,7 +3,8 @@
 Handles the wire forms "Havana, February 19 (RHC) --", "Moscow, November 2 (RHC)--",
 "MOSCOW (Reuters) -", "BRASILIA, March 3 (AP) —", "Kyiv, 5 May 2022 –", "WASHINGTON —",
 "MOSCOW, November 2. /TASS/.", "La Habana, 19 feb (PL)" and the first place of
-"BEIRUT/THE HAGUE, March 7 (Reuters) -" (a story filed from two places).
+"BEIRUT/THE HAGUE, March 7 (Reuters) -" (a story filed from two places); a place in capitals may
+start with "THE" ("THE HAGUE, May 3 (Wire) -").
 """
 
 from __future__ import annotations
@@ -98,12 +99,14 @@ def match_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     agency = m["agency"] or m["slash"]
     sep = m["sep"]
     first = place.split()[0].lower().rstrip(".")
-    if first in _NOT_PLACE or first in MONTHS:
+    all_caps = place.replace(" ", "").replace("-", "").replace(".", "").isupper()
+    # "THE HAGUE, ..." is a place; "The minister - ..." and "THE END" alone are not
+    named_the = first == "the" and all_caps and " " in place and bool(date_text or agency)
+    if (first in _NOT_PLACE and not named_the) or first in MONTHS:
         return None
     if sep is None:
         return None
     dashed = sep in ("--", "-", "–", "—")
-    all_caps = place.replace(" ", "").replace("-", "").replace(".", "").isupper()
     if m["also"] and not (all_caps and m["also"].replace(" ", "").isupper()):
         return None  # two places filed from are both written in capitals
     if sep == ":" and not (all_caps and not m["region"] and _known_place(place)):

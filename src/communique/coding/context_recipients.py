@@ -403,6 +403,51 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     cand.assumed_recipient = True
 
 
+RULING_NOUNS = words("ruling_nouns")
+JUDICIAL = "JUD"
+
+
+def ruling_court(resolver: ArgumentResolver, cand: Candidate) -> None:
+    """ "The High Court quashed the order. The ministry *rejected the ruling*": a reaction to a
+    ruling, judgment or verdict that names no target is aimed at the court that gave it, the
+    last court the story named as deciding something before it (rule recipient.ruling_court)."""
+    if (cand.recipients and not cand.assumed_recipient) or cand.unattributed:
+        return
+    verb = cand.trigger.token
+    ruling = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in RULING_NOUNS),
+        None,
+    )
+    if ruling is None:
+        return
+    doc = verb.doc
+    court = next(
+        (
+            sp.actor
+            for sp in sorted(resolver.index.spans, key=lambda sp: -sp.start)
+            if sp.start < verb.i
+            and sp.actor.sector == JUDICIAL
+            and sp.actor.country
+            and _acting(doc[sp.end - 1])
+            and doc[sp.end - 1].head.i != verb.i  # not the reaction's own doer
+        ),
+        None,
+    )
+    if court is None:
+        return
+    why = Because.of("recipient.ruling_court", noun=ruling.text, court=court.text or "")
+    cand.set_recipients([court], why)
+    cand.assumed_recipient = False
+
+
+def _acting(head: Token) -> bool:
+    """ "*The court* quashed the order", "the order was quashed *by the court*": a court that
+    decided something, not one appealed to ("will appeal *to the Supreme Court*")."""
+    if head.dep_ == "nsubj":
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
+
+
 def _addressee_named(verb: Token) -> bool:
     """ "urged *residents* to stay", "called on *supporters* to": a request names whom it asks
     (a noun that is no state, or the coder would have it as the recipient)."""

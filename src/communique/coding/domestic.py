@@ -153,6 +153,7 @@ def domestic_trip(resolver: ArgumentResolver, cand: Candidate) -> bool:
 
 ARREST = "173"  # arrest, detain or charge with legal action
 POLICE_WORDS = "police"
+PROSECUTOR_WORDS = "prosecutors"
 
 
 def arresting_police(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor, Because] | None:
@@ -162,7 +163,10 @@ def arresting_police(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor
     the sentence's or story's country (rule actor.arresting_police)."""
     tok = cand.trigger.token
     code = cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code
-    if code != ARREST or cand.actors or tok.pos_ != "VERB" or not is_passive(tok):
+    charged = code.startswith("112") and cand.trigger.rule.lemma in LEGAL_ACCUSING
+    if (code != ARREST and not charged) or cand.actors or tok.pos_ != "VERB":
+        return None
+    if not is_passive(tok):
         return None
     if not cand.recipients or any(c.dep_ == "agent" for c in tok.children):
         return None
@@ -172,5 +176,8 @@ def arresting_police(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor
     iso, where = found
     if len(iso) != 3 or iso in NON_STATE:
         return None
+    if charged:  # "X was charged with treason": by the state's prosecutors
+        why = Because.of("actor.charging_prosecutors", verb=tok.text, where=where, iso=iso)
+        return Actor(text=PROSECUTOR_WORDS, country=iso, sector="JUD"), why
     why = Because.of("actor.arresting_police", verb=tok.text, where=where, iso=iso)
     return Actor(text=POLICE_WORDS, country=iso, sector="COP"), why

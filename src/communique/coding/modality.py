@@ -201,7 +201,8 @@ def modality_of(tok: Token) -> tuple[str, str]:
                 (
                     d.lower_
                     for d in c.children
-                    if d.dep_ == "det" and d.lower_ in cues.get("subj", {})
+                    if d.dep_ in ("det", "preconj")  # "*neither* X nor Y attended"
+                    and d.lower_ in cues.get("subj", {})
                 ),
                 "",
             )
@@ -220,6 +221,8 @@ def modality_of(tok: Token) -> tuple[str, str]:
             offer("hypothetical", found)
     # the clause itself may be conditional: "if X attacks", "unless ..."
     head = clause
+    if head.dep_ == "conj" and head.head.dep_ == "advcl":
+        head = head.head  # "if the court orders X to leave *and it refuses*": both conditions
     if head.dep_ == "advcl":
         for c in head.children:
             if c.dep_ == "mark" and c.lower_ in cues.get("mark", {}):

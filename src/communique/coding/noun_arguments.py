@@ -62,6 +62,7 @@ JUDGING_VERBS = words("judging_verbs")
 PROPOSAL_NOUNS = words("proposal_nouns") - words("claim_nouns")
 PARTICIPATION_VERBS = words("participation_verbs")
 OBSERVING_VERBS = words("observing_verbs")  # "condemned the attack": not its doer
+UNDERGOING_NOUNS = words("undergoing_nouns")  # "*Banda's* release": the one released
 ABETTING_VERBS = words("abetting_verbs")  # "funded the protests": not their doer either
 UNDERMINING_VERBS = words("undermining_verbs")  # "torpedoed the talks": not their party
 NAMING_VERBS = words("naming_verbs")  # "called the attack cowardly": not its doer
@@ -186,6 +187,15 @@ def punished_for(noun: Token) -> Arg:
     return arg(with_conjuncts(who), "actor.punished_for", verb=verb.text)
 
 
+def _possessor_undergoes(noun: Token) -> bool:
+    """ "called for *Banda's release*", "protested *his arrest*": with no "of" phrase, the
+    possessor of a noun of what is done to people is the one it is done to, not the doer
+    ("Kenya's release *of* the prisoners" keeps Kenya as the doer)."""
+    return noun.lemma_.lower() in UNDERGOING_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+
+
 def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     """Candidate doers of a noun trigger, best first ("his visit", "the U.S. blockade",
     "aid from X", "the blockade imposed by X", the subject of "paid a visit"; "talks
@@ -194,7 +204,11 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     if (came := came_to_aid(noun)) is not None and (helper := verb_actor(came)):
         out.append(helper.wrap("actor.came_to_aid", verb=came.text))
     poss = first(noun, "actor.possessor") if came is None else None
-    if poss is not None and poss.arg.ent_type_ not in DATE_ENTITIES:
+    if (
+        poss is not None
+        and poss.arg.ent_type_ not in DATE_ENTITIES
+        and not _possessor_undergoes(noun)
+    ):
         out.append(arg(with_conjuncts(poss.arg), poss.rule))
     punished = punished_for(noun)
     if punished:  # "arrested 200 activists *for arson attacks*": the activists' attacks

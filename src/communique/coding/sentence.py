@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.memory import ActorMemory
+from communique.actors.phrases import is_pronoun
 from communique.coding import frames
 from communique.coding.candidate import Candidate
 from communique.coding.clause_dates import (
@@ -34,6 +35,7 @@ from communique.coding.context_recipients import (
     judged_event_pronoun,
     legislative_acts,
     protest_crowd,
+    ruling_court,
     same_side,
     story_counterpart,
 )
@@ -67,6 +69,7 @@ from communique.coding.story_days import (
     story_days,
 )
 from communique.coding.syntax import Arg, arg, effect_words, with_conjuncts
+from communique.coding.testimony import testimony
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
 from communique.coding.verdicts import reported_thing, reported_verdict
@@ -284,6 +287,9 @@ class SentenceCoder:
                     and cameo_table()[sense[0].cameo].plover != trig.cameo.plover
                 ):
                     cand.clear_recipients()  # a default target of the old type's
+            if (cue := testimony(tok, trig.cameo.plover)) is not None:
+                self._drop(trig, "filter.testimony", cue=cue)
+                continue
             if trig.cameo.code == "042" and domestic_trip(self.resolver, cand):
                 self._drop(trig, "filter.domestic_trip")
                 continue
@@ -384,6 +390,7 @@ class SentenceCoder:
                     cand.notes.append(note)
             if cand.trigger.cameo.code in RELEASE_DEMANDS or asks_release(cand):
                 self.captor(cand)
+            ruling_court(self.resolver, cand)
             story_counterpart(self.resolver, cand)
         kept = [c for c in kept if id(c) not in dropped]
         # "protesters clashed with police": the crowd's riot, and the forces' repression
@@ -480,10 +487,22 @@ class SentenceCoder:
                     return found
         return []
 
+    def bare_subject(self, sent: Span) -> None:
+        """ "Uganda's Supreme Court has never overturned an election. In 2021 *it* rejected
+        ...": a sentence with no event still makes the state or institution it is about the
+        subject a later "it" stands for (rule resolve.earlier_subject)."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or is_pronoun(subj):
+            return
+        span = self.resolver.index.at(subj)
+        if span is not None and span.kind in ("body", "country") and not span.is_location:
+            self.memory.subject = list(span.actors)
+
     def _code(self, sent: Span, index: int, triggers: list[Trigger]) -> list[Mention]:
         kept = self.candidates(sent, triggers)
         if not kept:
             self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
+            self.bare_subject(sent)
             return []
         dates = self.dates(sent, kept)
         location = self.location(sent)
