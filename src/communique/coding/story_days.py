@@ -27,14 +27,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from communique.actors.spans import ActorSpan
 from communique.coding.clause_dates import SETTING_PREPS, earlier_clause
 from communique.coding.dates import DAY_KINDS, ResolvedDate, find_dates, is_history, resolve
 from communique.coding.mention import STATEMENT_ROOTS, past_tense, pluperfect
 from communique.coding.rules import explain
 from communique.coding.syntax import START_MARKERS, effect_words
 from communique.model import Mention
+from communique.vocabulary import words
 
 REFERENCE_DAYS = 10  # days before publication at most (older days are background)
 
@@ -47,16 +49,22 @@ class NamedDay:
     text: str
 
 
-def _past_clause(tok: Token) -> bool:
-    """Whether the verb the date words hang on is in a past tense ("met *on Tuesday*", "has
-    said", "were arrested"), and not one of what happened before the story's events: the
-    past perfect ("had blocked a highway *on Monday*") or an "after"/"since" clause ("after
-    Hamas fired rockets *on Sunday*")."""
+def _clause_verb(tok: Token) -> Token:
+    """The verb that date words (their head ``tok``) hang on, a few heads up."""
     verb = tok
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    return verb
+
+
+def _past_clause(tok: Token) -> bool:
+    """Whether the verb the date words hang on is in a past tense ("met *on Tuesday*", "has
+    said", "were arrested"), and not one of what happened before the story's events: the
+    past perfect ("had blocked a highway *on Monday*") or an "after"/"since" clause ("after
+    Hamas fired rockets *on Sunday*")."""
+    verb = _clause_verb(tok)
     if not past_tense(verb) or pluperfect(verb) is not None:
         return False
     return earlier_clause(tok) is None
@@ -283,13 +291,89 @@ def same_act_dates(
         take_day(m, day, words, what, published)
 
 
-def take_day(m: Mention, day: str, words: str, what: str, published: date) -> None:
-    """Date ``m`` to ``day``, which ``what`` (another telling of its act) names in ``words``."""
+def take_day(
+    m: Mention, day: str, words: str, what: str, published: date, rule: str = "date.same_act"
+) -> None:
+    """Date ``m`` to ``day``, which ``what`` (another telling of its act, or with ``rule``
+    "date.next_attribution" the verb of saying that reports it) names in ``words``."""
     parts = [p for p in m.explanation.split("; ") if "[date." not in p]
     m.date, m.date_precision, m.date_text = day, "day", words
     if m.modality == "asserted" and is_history(ResolvedDate(day, "day", words), published):
         m.modality = "historical"
-    m.explanation = "; ".join([*parts, explain("date.same_act", text=words, date=day, other=what)])
+    m.explanation = "; ".join([*parts, explain(rule, text=words, date=day, other=what)])
+
+
+ATTRIBUTED_ROOTS = words("attributed_statement_roots")
+SAY_VERBS = words("say_verbs")
+SAYER_PRONOUNS = ("he", "it", "she", "they", "we")
+EARLIER_RULES = ("[date.before_event]", "[date.background_act]")
+
+
+def _saying_day(sent: Span, published: date) -> tuple[Token, str, str] | None:
+    """A past verb of saying in ``sent`` with date words of its own that name a day ("X *told*
+    reporters *on Wednesday*", "*said on Tuesday* that ..."): the verb, the day, the words."""
+    doc = sent.doc
+    for expr in find_dates(sent.text, DAY_KINDS):
+        span = doc.char_span(
+            sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
+        )
+        if span is None:
+            continue
+        verb = _clause_verb(span.root)
+        if verb.lemma_.lower() not in SAY_VERBS or not _past_clause(span.root):
+            continue
+        got = resolve(expr, published, future=False)
+        if got is not None and got.date and got.precision == "day":
+            return verb, got.date, expr.text
+    return None
+
+
+def _same_sayer(verb: Token, m: Mention, actors: list[ActorSpan]) -> bool:
+    """Whether the subject of ``verb`` is the doer of ``m``: an actor of the same country, or
+    one of no named country (a spokesman, "its foreign ministry", "the ministry") or a
+    pronoun."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in SAYER_PRONOUNS:
+        return True
+    words_ = {t.i for t in subject.subtree}
+    named = [sp for sp in actors if sp.start in words_]
+    # a country guessed or inferred from the story ("spokeswoman Anna X") is no named one
+    countries = {
+        a.country
+        for sp in named
+        if not (sp.country_guessed or sp.country_inferred)
+        for a in sp.actors
+        if a.country
+    }
+    if countries:
+        return countries <= _countries(m.actor)
+    return bool(named)
+
+
+def next_attribution_dates(
+    mentions: list[Mention], doc: Doc, actors: list[ActorSpan], published: date | None
+) -> None:
+    """A statement with no date words of its own ("Russia rejected the accusations.") whose
+    next sentence reports the same doer saying something with a day of its own ("'They are
+    fabricated,' its spokeswoman told reporters *on Monday*.") was made on that day (rule
+    ``date.next_attribution``)."""
+    if published is None:
+        return
+    sents = list(doc.sents)
+    for m in mentions:
+        if (m.cameo or "")[:2] not in ATTRIBUTED_ROOTS or not _loose(m) or m.unattributed:
+            continue
+        if any(r in m.explanation for r in EARLIER_RULES):
+            continue  # told as what happened before the story's events
+        if m.sentence + 1 >= len(sents) or not _countries(m.actor):
+            continue
+        said = _saying_day(sents[m.sentence + 1], published)
+        if said is None or not _same_sayer(said[0], m, actors) or not fits(m, said[1], published):
+            continue
+        verb, day, text = said
+        take_day(m, day, text, f"'{verb.text}'", published, "date.next_attribution")
 
 
 def restated_day(m: Mention, kept: Mention, published: date | None) -> None:

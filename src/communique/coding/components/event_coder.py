@@ -10,7 +10,7 @@ from communique.actors.index import ActorIndex
 from communique.articles.dateline import opening_dateline
 from communique.coding.dates import parse_published
 from communique.coding.sentence import SentenceCoder
-from communique.coding.story_days import noun_days, same_act_dates
+from communique.coding.story_days import next_attribution_dates, noun_days, same_act_dates
 from communique.model import Article, Mention
 
 
@@ -48,6 +48,8 @@ class EventCoder:
         # one act told twice, its day named once: every telling takes it (date.same_act)
         published, lead = coder.published[0], coder.dateline_chars
         same_act_dates(out, doc, noun_days(doc, published, lead), published)
+        # "X rejected the claims. Its spokesman said on Monday ...": the statement's day
+        next_attribution_dates(out, doc, doc._.communique_actor_spans, published)
         doc._.communique_mentions = out
         doc._.communique_dropped = coder.dropped
         return doc
