@@ -85,7 +85,13 @@ def test_long_story_is_coded_in_parts_as_one_article():
     assert len(_local_ids(whole.mentions)) > len(whole.mentions) // 2
 
 
-STORY_CONTEXT = ("in the story", "[date.story_reference]", "[recipient.accuser]", "earlier")
+STORY_CONTEXT = (
+    "in the story",
+    "[date.story_reference]",
+    "[recipient.accuser]",
+    "[recipient.story_counterpart]",
+    "earlier",
+)
 
 
 def _local_ids(mentions) -> list[str]:
