@@ -60,3 +60,11 @@ def test_walking_away_from_talks_on_condition_threatens_to_halt_negotiations(cod
     assert threats and threats[0].cameo == "134", [m.explanation for m in ms]
     assert countries(threats[0].actor) == {"PRT"}, threats[0].explanation
     assert countries(threats[0].recipient) == {"MAR"}, threats[0].explanation
+
+
+def test_a_misfortune_foreseen_on_a_state_s_condition_is_no_threat(code):
+    ms = code(
+        "The regional development bank warned that Zambia would face a recession if Lusaka "
+        "did not trim its spending."
+    )
+    assert not _typed(ms, "THREATEN"), [m.explanation for m in ms]

@@ -134,14 +134,19 @@ def neighbours(tok: Token) -> set[str]:
 
 
 CONDITION_MARKS = words("condition_marks")
+FORECAST_OUTCOMES = words("forecast_outcomes")
 PARTY_ENTS = ("GPE", "NORP", "ORG")
 
 
 def party_condition(clause: Token) -> bool:
-    """Whether ``clause`` holds an "if" or "unless" clause whose subject is a named state or
-    organisation, or any proper name ("... would face inspections *if Chile* did not lift the quota"): what it says
-    follows is the price of that party's act, a threat to it; a condition of the weather or
-    the market ("if the drought continues") is none."""
+    """Whether ``clause`` holds an "if" or "unless" clause whose subject is a named state,
+    organisation or other proper name ("... would face inspections *if Chile* did not lift the
+    quota"): what it says follows is the price of that party's act, a threat to it; a
+    condition of the weather or
+    the market ("if the drought continues") is none, and so is a misfortune foreseen ("would
+    face a recession if X did not cut spending")."""
+    if any(t.lemma_.lower() in FORECAST_OUTCOMES for t in clause.subtree):
+        return False
     for c in clause.children:
         if c.dep_ != "advcl" or not any(
             m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children
