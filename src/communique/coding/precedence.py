@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from communique.coding import clause_arguments as ca
 from communique.coding.frames import FRAME_TYPES, frame_contents, spoken_protest
+from communique.coding.modality import condition_of
 from communique.coding.noun_arguments import (
     BARRIER_ROOTS,
     between,
@@ -162,6 +163,12 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         head = [arg(with_conjuncts(subj), "recipient.complaint_subject")] if subj else []
         return head + _result_targets(trig)
     out: list[Arg] = []
+    if code.quad_class == 3 and code.plover != "THREATEN" and condition_of(tok) is not None:
+        # "could file a complaint with the WTO *if Korea* refuses": a conditional threat is
+        # aimed at who must comply, not at the venue (rule recipient.condition_over_venue)
+        found = ca.condition_subject(tok)
+        if found:
+            out.append(found.wrap("recipient.condition_over_venue"))
     if code.plover == "ACCUSE":  # "filed a complaint with X, *accusing Y* of ...": Y
         out += _accusing_participle(tok)
     verb = tok.pos_ == "VERB"

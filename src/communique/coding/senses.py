@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from communique.coding.lexicon import DATA_DIR, read_tsv
 from communique.coding.patterns import TriggerRule
 from communique.coding.triggers import Trigger
+from communique.vocabulary import words
 
 KEEP = "="  # the cameo of a row naming the political sense: the trigger stays as it is
 POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "any": ("VERB", "NOUN", "PROPN", "ADJ")}
@@ -52,7 +53,7 @@ WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 def neighbours(tok: Token) -> set[str]:
     """Lower-case lemmas (and words) of the trigger's dependents, their dependents, its head;
     "on:@place" for a preposition with a named place after it, "@clause" for a clause it
-    governs, "@dobj" for a direct object it has, "@intransitive" for an active verb with a
+    governs, "@condition" when that clause is on a named party's condition, "@dobj" for a direct object it has, "@intransitive" for an active verb with a
     subject and no object, "@attr" when it is a copula's complement,
     "subj:<verb>" when it is that verb's subject, "@infinitive" for a "to"-infinitive that
     names its content or aim ("a threat *to close* the border", "battled *to contain* it"),
@@ -102,6 +103,9 @@ def neighbours(tok: Token) -> set[str]:
     # "recognised *that* ...": a clause as its complement ("@clause")
     if any(c.dep_ == "ccomp" for c in tok.children):
         marks.add("@clause")
+    # "warned that X would face ... *if Chile* did not ...": a clause on a party's condition
+    if any(c.dep_ == "ccomp" and party_condition(c) for c in tok.children):
+        marks.add("@condition")
     # "demonstrated *its resolve*": a verb with a direct object ("@dobj")
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
         marks.add("@dobj")
@@ -127,6 +131,33 @@ def neighbours(tok: Token) -> set[str]:
     ):
         marks.add("@state")
     return {t.lemma_.lower() for t in near} | {t.lower_ for t in near} | places | marks
+
+
+CONDITION_MARKS = words("condition_marks")
+FORECAST_OUTCOMES = words("forecast_outcomes")
+PARTY_ENTS = ("GPE", "NORP", "ORG")
+
+
+def party_condition(clause: Token) -> bool:
+    """Whether ``clause`` holds an "if" or "unless" clause whose subject is a named state,
+    organisation or other proper name ("... would face inspections *if Chile* did not lift the
+    quota"): what it says follows is the price of that party's act, a threat to it; a
+    condition of the weather or
+    the market ("if the drought continues") is none, and so is a misfortune foreseen ("would
+    face a recession if X did not cut spending")."""
+    if any(t.lemma_.lower() in FORECAST_OUTCOMES for t in clause.subtree):
+        return False
+    for c in clause.children:
+        if c.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children
+        ):
+            continue
+        if any(
+            s.dep_ in ("nsubj", "nsubjpass") and (s.ent_type_ in PARTY_ENTS or s.pos_ == "PROPN")
+            for s in c.children
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
