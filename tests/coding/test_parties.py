@@ -1515,3 +1515,25 @@ def test_a_visit_to_a_capital_still_makes_its_state_the_recipient(code):
     m = _by_type(code("Vietnam's prime minister travelled to Canberra on Monday."), "CONSULT")
     assert _countries(m.actor) == {"VNM"}
     assert _countries(m.recipient) == {"AUS"}
+
+
+def test_titled_person_of_no_country_takes_the_reporting_source(code):
+    m = _by_type(
+        code(
+            "Trade Minister Ana Velasco met the bloc's trade commissioner in Brussels on Monday, "
+            "the Colombian government said."
+        ),
+        "CONSULT",
+    )
+    assert _countries(m.actor) == {"COL"}
+
+
+def test_body_reported_by_state_media_is_that_states(code):
+    m = _by_type(
+        code(
+            "The ministry summoned the Spanish ambassador on Tuesday, Moroccan state media reported."
+        ),
+        "ACCUSE",
+    )
+    assert _countries(m.actor) == {"MAR"}
+    assert _countries(m.recipient) == {"ESP"}

@@ -431,8 +431,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
     def _reporting_source(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """ "*The minister* met the bloc's envoy in X, *the Ruritanian foreign ministry* said": a
         role or body with no country, subject of a clause reported by a source of a named state
-        later in its sentence, is that state's; the city of the meeting is not where it is from."""
-        if not self.parsed or sp.kind not in ("role", "body"):
+        later in its sentence, is that state's; the city of the meeting is not where it is from.
+        Not for armed forces: a side at war often reports what the other's forces did."""
+        if not self.parsed or sp.kind not in ("role", "body", "person"):
+            return None
+        if sp.actor.sector in FORCES:
             return None
         head = self.doc[sp.head]
         if head.dep_ not in ("nsubj", "nsubjpass"):
@@ -443,7 +446,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             say = top.head
             if (
                 o.start > sp.end
-                and o.kind in ("role", "body", "person", "country")
+                and o.kind in ("role", "body", "person", "country", "group")
                 and is_state(o.actor.country)
                 and not o.is_location
                 and top.dep_ == "nsubj"
