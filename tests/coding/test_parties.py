@@ -1458,3 +1458,82 @@ def test_it_after_a_sentence_with_no_event_is_that_sentences_subject(code):
     )
     m = _by_type(code(text, "2026-03-07"), "REJECT")
     assert _countries(m.actor) == {"UGA"}, m.explanation
+
+
+# -- the city of a meeting is not a party ---------------------------------------------------
+
+
+def test_bloc_official_met_in_a_city_is_the_blocs(code):
+    """ "the AU's commission chairman ... in Addis Ababa": the body's official, not an
+    Ethiopian."""
+    m = _by_type(
+        code(
+            "Indonesia's trade minister met the AU's commission chairman in Addis Ababa on Friday."
+        ),
+        "CONSULT",
+    )
+    assert _countries(m.actor) == {"IDN"}
+    assert _countries(m.recipient)
+    assert "ETH" not in _countries(m.recipient)
+
+
+def test_bloc_official_met_in_own_capital_is_still_the_blocs(code):
+    m = _by_type(
+        code("The Dutch foreign minister held talks with the EU's chief negotiator in Brussels."),
+        "CONSULT",
+    )
+    assert _countries(m.recipient) == {"EUR"}
+
+
+def test_unplaced_doer_takes_the_country_of_the_reporting_source(code):
+    """ "The minister met ... in Brussels, the Peruvian foreign ministry said": Peru's
+    minister, not Belgium's, though Brussels is the only place the story names."""
+    m = _by_type(
+        code(
+            "The minister met the EU's foreign policy chief in Brussels on Thursday, "
+            "the Peruvian foreign ministry said."
+        ),
+        "CONSULT",
+    )
+    assert _countries(m.actor) == {"PER"}
+    assert _countries(m.recipient) == {"EUR"}
+
+
+def test_unplaced_doer_with_named_host_officials_keeps_the_host_as_recipient(code):
+    m = _by_type(
+        code(
+            "The president met Kenyan officials in Nairobi on Tuesday, "
+            "the Tanzanian presidency said."
+        ),
+        "CONSULT",
+    )
+    assert _countries(m.actor) == {"TZA"}
+    assert _countries(m.recipient) == {"KEN"}
+
+
+def test_a_visit_to_a_capital_still_makes_its_state_the_recipient(code):
+    m = _by_type(code("Vietnam's prime minister travelled to Canberra on Monday."), "CONSULT")
+    assert _countries(m.actor) == {"VNM"}
+    assert _countries(m.recipient) == {"AUS"}
+
+
+def test_titled_person_of_no_country_takes_the_reporting_source(code):
+    m = _by_type(
+        code(
+            "Trade Minister Ana Velasco met the bloc's trade commissioner in Brussels on Monday, "
+            "the Colombian government said."
+        ),
+        "CONSULT",
+    )
+    assert _countries(m.actor) == {"COL"}
+
+
+def test_body_reported_by_state_media_is_that_states(code):
+    m = _by_type(
+        code(
+            "The ministry summoned the Spanish ambassador on Tuesday, Moroccan state media reported."
+        ),
+        "ACCUSE",
+    )
+    assert _countries(m.actor) == {"MAR"}
+    assert _countries(m.recipient) == {"ESP"}

@@ -244,6 +244,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 earlier = None  # a role's reference reaches two sentences back at most
             if (owner := self._owner(sp, spans)) is not None:  # "*his* government"
                 iso, why = owner
+                if not is_state(iso):  # "*the EU's* envoy": a bloc's, not a place's
+                    sp.rule_id = BODY_OWNER_RULE
             elif (inner := self._modifier_owner(sp, spans)) is not None:  # "*UN* arms inspectors"
                 iso, why = inner
             elif (sent := self._sent_for(sp, spans)) is not None:  # "a spokesman *for X*"
@@ -260,6 +262,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 )
             elif self.doc[sp.head].lower_ in POSTED_ABROAD or _member_states(sp, self.doc):
                 continue  # "diplomats in Beijing": posted there; "member states": many
+            elif source := self._reporting_source(sp, spans):  # "the minister met ..., *the
+                iso, why = source  # X foreign ministry* said": X's, not the meeting's city
+                sp.rule_id = SOURCE_RULE
             elif locale is not None:
                 iso, why = locale
             elif own := self._own_place(sp, spans):  # "opposition figures *in X*": X's
@@ -351,7 +356,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
     def _owner(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """ "*his* government", "*her* ambassador", "*his* army": a role or body owned by a
         person named just before is that person's country's; "*Chile's* fisheries minister":
-        one owned by a named state or body is theirs."""
+        one owned by a named state or body is theirs; "*the EU's* foreign policy chief": a
+        bloc's or international body's official is the body's, not the city he is met in."""
         if not self.parsed:
             return None
         poss = next((c for c in self.doc[sp.head].children if c.dep_ == "poss"), None)
@@ -362,7 +368,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 if (
                     o.start <= poss.i < o.end
                     and o.kind in ("country", "body", "person", "role")  # "*Assad's* government"
-                    and is_state(o.actor.country)
+                    and _owning(o)
                     and not o.is_location
                 ):
                     return o.actor.country, f"'{self.doc[o.start : poss.i + 1].text}' is its owner"
@@ -420,6 +426,35 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 ):
                     text = self.doc[o.start : o.end].text
                     return o.actor.country, f"'{prep.text} {text}' after it"
+        return None
+
+    def _reporting_source(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """ "*The minister* met the bloc's envoy in X, *the Ruritanian foreign ministry* said": a
+        role or body with no country, subject of a clause reported by a source of a named state
+        later in its sentence, is that state's; the city of the meeting is not where it is from.
+        Not for armed forces: a side at war often reports what the other's forces did."""
+        if not self.parsed or sp.kind not in ("role", "body", "person"):
+            return None
+        if sp.actor.sector in FORCES:
+            return None
+        head = self.doc[sp.head]
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = head.head
+        for o in spans:
+            top = self.doc[o.head]
+            say = top.head
+            if (
+                o.start > sp.end
+                and o.kind in ("role", "body", "person", "country", "group")
+                and is_state(o.actor.country)
+                and not o.is_location
+                and top.dep_ == "nsubj"
+                and say.lemma_.lower() in words("reporting_verbs")
+                and (say.head.i == verb.i or verb.head.i == say.i)
+                and say.i != verb.i
+            ):
+                return o.actor.country, f"'{self.doc[o.start : o.end].text}' reports it"
         return None
 
     def _civil_body(self, sp: ActorSpan) -> tuple[str, str] | None:
@@ -488,6 +523,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         return None
 
 
+def _owning(o: ActorSpan) -> bool:
+    """A possessor that owns a role: a state, or an international body with a code of its own
+    ("the EU's envoy", "the AU's chairman"); not a company or an unplaced group."""
+    iso = o.actor.country
+    return is_state(iso) or (o.kind == "body" and bool(iso) and iso not in ("IMG", "MNC"))
+
+
+BODY_OWNER_RULE = "mention.body_owner"  # "the EU's envoy": the body's official
+SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministry said"
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
 
 
