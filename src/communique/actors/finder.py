@@ -46,6 +46,7 @@ WATER_BODIES = words("water_bodies")
 LOC_PREPS = words("location_preps")
 STANCE_PREFIXES = words("stance_prefixes")
 COURT_SEATS = words("international_court_seats")
+REPORTING_VERBS = words("reporting_verbs")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
 SENT_FOR_PREPS = ("for", "from", "of", "representing")
 
@@ -450,7 +451,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 and is_state(o.actor.country)
                 and not o.is_location
                 and top.dep_ == "nsubj"
-                and say.lemma_.lower() in words("reporting_verbs")
+                and say.lemma_.lower() in REPORTING_VERBS
                 and (say.head.i == verb.i or verb.head.i == say.i)
                 and say.i != verb.i
             ):
