@@ -51,7 +51,7 @@ REPORTING_VERBS = words("reporting_verbs")
 OWN_SUBJECTS = frozenset({"i", "we", "it", "he", "she", "they"})
 # modals that put a "how"/"what" clause ahead of the facts ("how far X *would* go")
 OPEN_MODALS = frozenset({"can", "could", "may", "might", "shall", "will", "would", "'ll", "wo"})
-CONDITION_MARKS = frozenset({"if", "unless"})
+CONDITION_MARKS = words("condition_marks")
 QUESTION_WH = frozenset({"how", "what", "when", "where", "whether", "who", "why"})
 # date or time words that make a present-tense clause a particular act ("who *visits* Paris on
 # Monday"), not a description
