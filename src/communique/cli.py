@@ -72,8 +72,9 @@ ModalityOpt = Annotated[
     str | None,
     typer.Option(
         help="asserted, future, hypothetical, negated, claimed, historical, or all. By default "
-        "every modality but negated: events the text says did not happen are left out, as the "
-        "PLOVER manual allows; --modality negated lists them, --modality all lists everything."
+        "every modality but negated and hypothetical: events the text says did not happen, or only "
+        'might happen ("if ..., it could ..."), are left out, as the PLOVER manual allows; '
+        "--modality negated or hypothetical lists them, --modality all lists everything."
     ),
 ]
 SinceOpt = Annotated[str | None, typer.Option(help="Events on or after this ISO date.")]

@@ -24,9 +24,12 @@ MODALITIES: tuple[str, ...] = (
 # modalities of events that happened as reported, now: relations, spikes, top pairs and the
 # network count these by default ("historical" events are the story's background)
 CURRENT_MODALITIES: tuple[str, ...] = ("asserted",)
-# event lists and exports leave negated events out unless asked ("modality all", or "negated"):
-# the PLOVER manual says negated events can be excluded from the final event dataset
+# event lists and exports leave negated and hypothetical events out unless asked ("modality
+# all", or the modality by name): the PLOVER manual says negated events can be excluded from the
+# final event dataset, and a supposition ("if the court rules against it, X could ...") is no
+# more an event than a denial; both stay in the store
 ALL_MODALITIES = "all"
+HIDDEN_MODALITIES: tuple[str, ...] = ("negated", "hypothetical")
 
 # Where an article's publication date came from, most to least trustworthy.
 DATE_SOURCES: tuple[str, ...] = ("metadata", "page", "banner", "dateline", "url", "inferred")

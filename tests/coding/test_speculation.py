@@ -145,3 +145,24 @@ def test_consultations_an_envoy_is_recalled_for_are_no_talks_with_the_host(code)
 def test_a_minister_sent_for_consultations_still_consults(code):
     ms = code("Peru sent its foreign minister to Mexico for consultations on Monday.")
     assert "CONSULT" in _types(ms)
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "Ankara warned on Tuesday that it could suspend gas deliveries to Bulgaria if Sofia "
+        "did not pay its debts.",
+        "The Ghanaian trade minister said Accra might file a complaint with the World Trade "
+        "Organization unless Togo lifted the ban.",
+    ],
+)
+def test_a_reported_conditional_threat_was_made(code, warning):
+    threats = [m for m in code(warning) if m.event_type == "THREATEN"]
+    assert threats, "the conditional act reported by a verb of saying is a threat"
+    assert threats[0].modality == "asserted", threats[0].explanation
+    assert "[modality.threat_made]" in threats[0].explanation
+
+
+def test_a_conditional_act_in_the_writers_voice_is_no_threat_made(code):
+    for m in code("If the talks fail, Bolivia could close its border with Chile."):
+        assert m.modality != "asserted", m.explanation

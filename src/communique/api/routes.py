@@ -67,7 +67,8 @@ def event_filter(
     modality: Annotated[
         str | None,
         Query(
-            description=", ".join(MODALITIES) + ", or all; by default every modality but negated"
+            description=", ".join(MODALITIES)
+            + ", or all; by default every modality but negated and hypothetical"
         ),
     ] = None,
     min_confidence: Annotated[

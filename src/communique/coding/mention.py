@@ -183,6 +183,21 @@ def spoken_warning(tok: Token) -> str | None:
     return None
 
 
+def threat_sayer(tok: Token) -> str | None:
+    """The verb of saying that reports a conditional act ("Beijing *warned* it could retaliate
+    if ..."), reached through the reported clause and the verbs joined to it; the threat it
+    carries was made, whatever the modal of the act. A speculation in the writer's own voice
+    ("X could retaliate if ...") has none, and stays hypothetical."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(4):
+        if verb.dep_ not in ("ccomp", "conj", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+        if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB":
+            return f"'{verb.text}'"
+    return None
+
+
 def past_event(tok: Token) -> bool:
     """A verb in the past tense ("clashed", "has criticised"), a noun event that is the
     object or subject of one ("held talks"), or a present-tense statement that a past-tense
@@ -510,6 +525,9 @@ def build_mention(
     if threat is not None:
         code = table[threat[0]]
         why.append(explain("recode.conditional_threat", cue=threat[1], code=_cameo(code)))
+        sayer = threat_sayer(trig.token)
+        if sayer is not None:  # "said it could file a complaint if ...": the threat was made
+            modality, cue, modality_rule = "asserted", sayer, "modality.threat_made"
     if modality == "future" and code.plover not in ("AGREE", "THREATEN"):
         new = intent_code(code.plover, code.code)
         if new and new in table:

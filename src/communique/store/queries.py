@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from communique.articles.language import NOT_CODED_PREFIX
-from communique.model import ALL_MODALITIES
+from communique.model import ALL_MODALITIES, HIDDEN_MODALITIES
 from communique.store.db import Store
 
 # How often each event was reported: one definition for the CLI, the exports and the API.
@@ -35,7 +35,7 @@ class EventFilter:
     recipient_country: str | None = None
     country: str | None = None  # actor or recipient
     event_type: str | None = None
-    modality: str | None = None  # None: all but negated; "all": every modality
+    modality: str | None = None  # None: all but negated and hypothetical; "all": every modality
     date_from: str | None = None  # ISO date, inclusive
     date_to: str | None = None  # ISO date, inclusive
     text: str | None = None  # words in the evidence sentence or the article title
@@ -69,8 +69,11 @@ class EventFilter:
         if self.modality and self.modality.lower() != ALL_MODALITIES:
             clauses.append(f"{m}.modality = ?")
             params.append(self.modality.lower())
-        elif not self.modality:  # by default every modality but negated (PLOVER manual)
-            clauses.append(f"{m}.modality <> 'negated'")
+        elif not self.modality:
+            # By default what happened, is planned or is claimed: the PLOVER manual lets a coder
+            # leave out what the text says did not happen (negated) and what it only supposes
+            # might happen ("if X, Y could ..."): ask for them by name or with "all".
+            clauses.append(f"{m}.modality NOT IN ({', '.join(map(repr, HIDDEN_MODALITIES))})")
         # Dates are ISO strings of varying precision; compare on their common prefix so that
         # an event known only to the month "2018-11" falls inside 2018-11-01..2018-11-30.
         if self.date_from:
