@@ -285,8 +285,9 @@ def _obligated(chain: list[Token], clause: Token, reported: bool) -> str:
 
 PERFORMATIVE_VERBS = words("performative_verbs")
 PERFORMATIVE_FRAMES = words("performative_frames")
-_SPEAKERS = frozenset({"i", "we"})
-_REPORTED_SPEAKERS = frozenset({"he", "she", "they", "i", "we"})
+SUBJECT_PRONOUNS = words("subject_pronouns")
+_SPEAKERS = SUBJECT_PRONOUNS & words("first_person_pronouns")  # "i", "we"
+_REPORTED_SPEAKERS = SUBJECT_PRONOUNS - {"it"}  # people: "he said *he* would like to"
 _LET_FRAMES = frozenset({"let", "allow", "permit"})
 
 

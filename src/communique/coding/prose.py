@@ -47,8 +47,9 @@ RECALL_VERBS = words("recall_verbs")
 SCENARIO_NOUNS = words("scenario_nouns")
 SCENARIO_ORDINALS = words("scenario_ordinals")
 REPORTING_VERBS = words("reporting_verbs")
-# the subjects whose reported "could" is their own warning or plan ("said *it* could cut ...")
-OWN_SUBJECTS = frozenset({"i", "we", "it", "he", "she", "they"})
+# the subjects whose reported "could" is their own warning or plan ("said *it* could cut ..."):
+# every subject pronoun
+OWN_SUBJECTS = words("subject_pronouns")
 # modals that put a "how"/"what" clause ahead of the facts ("how far X *would* go")
 OPEN_MODALS = frozenset({"can", "could", "may", "might", "shall", "will", "would", "'ll", "wo"})
 CONDITION_MARKS = words("condition_marks")

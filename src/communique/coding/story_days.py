@@ -305,7 +305,8 @@ def take_day(
 
 ATTRIBUTED_ROOTS = words("attributed_statement_roots")
 SAY_VERBS = words("say_verbs")
-SAYER_PRONOUNS = ("he", "it", "she", "they", "we")
+# a pronoun sayer in the story's narration ("*it* said on Tuesday"): "I" speaks only in quotations
+SAYER_PRONOUNS = words("subject_pronouns") - {"i"}
 EARLIER_RULES = ("[date.before_event]", "[date.background_act]")
 
 

@@ -13,7 +13,7 @@ STANCE_TYPES = frozenset({"CONCEDE", "SUPPORT", "AGREE", "REJECT"})
 SETTINGS = words("testimony_settings")  # "under *cross-examination*"
 WITNESS_NOUNS = words("witness_nouns")  # "*the witness* conceded"
 AUDIENCES = words("court_audiences")  # "told *the court* he ..."
-PERSONAL = frozenset({"he", "she", "i", "we", "they"})
+PERSONAL = words("subject_pronouns") - {"it"}  # a witness is a person: "he", "we", not "it"
 
 
 def testimony(tok: Token, plover: str) -> str | None:
