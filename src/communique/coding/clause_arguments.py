@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.modality import condition_mark
 from communique.coding.syntax import Arg, arg, child, is_own, prep_objects, with_conjuncts
 from communique.vocabulary import words
 
@@ -102,11 +103,7 @@ def condition_subject(tok: Token) -> Arg:
     """Who must comply with a threat's condition: "... *unless X* pays", "... *if X* goes
     ahead"."""
     for c in tok.children:
-        if (
-            c.dep_ != "advcl"
-            or c.pos_ not in ("VERB", "AUX")
-            or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        ):
+        if c.pos_ not in ("VERB", "AUX") or not condition_mark(c):
             continue
         subj = child(c, "nsubj", "nsubjpass")
         if subj is not None:

@@ -346,23 +346,27 @@ def _pending_condition(word: Token) -> str:
     return f"'{mark.text}' under '{gov.text}' (not yet real): a condition" if unreal else ""
 
 
+def condition_mark(clause: Token) -> str | None:
+    """The "if" or "unless" (vocabulary condition_marks) that makes ``clause``, an adverbial
+    clause, a condition set on the word it hangs on ("may halt talks *if* X ..."), or None.
+    The one test of a condition clause for modality, prose and senses."""
+    if clause.dep_ != "advcl":
+        return None
+    return next(
+        (m.lower_ for m in clause.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS),
+        None,
+    )
+
+
 def condition_of(tok: Token) -> tuple[str, Token] | None:
     """A condition attached to the trigger's clause: ("unless", clause), ("if", clause), or
     ("or else", the word "else"). "will withdraw *unless* X agrees", "may halt talks *if* ...",
     "must pay *or else* face sanctions"."""
     for word in _chain(tok):
         for c in word.children:
-            if c.dep_ == "advcl":
-                mark = next(
-                    (
-                        m.lower_
-                        for m in c.children
-                        if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                    ),
-                    None,
-                )
-                if mark:
-                    return mark, c
+            mark = condition_mark(c)
+            if mark:
+                return mark, c
             if c.lower_ == "else" and any(s.lower_ == "or" for s in word.children):
                 return "or else", c
             if c.dep_ == "conj" and any(

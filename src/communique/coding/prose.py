@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.modality import condition_mark
 from communique.vocabulary import words
 
 HABITUAL_ADVERBS = words("habitual_adverbs")
@@ -52,7 +53,6 @@ REPORTING_VERBS = words("reporting_verbs")
 OWN_SUBJECTS = words("subject_pronouns")
 # modals that put a "how"/"what" clause ahead of the facts ("how far X *would* go")
 OPEN_MODALS = frozenset({"can", "could", "may", "might", "shall", "will", "would", "'ll", "wo"})
-CONDITION_MARKS = words("condition_marks")
 QUESTION_WH = frozenset({"how", "what", "when", "where", "whether", "who", "why"})
 # date or time words that make a present-tense clause a particular act ("who *visits* Paris on
 # Monday"), not a description
@@ -249,12 +249,7 @@ def speculation(tok: Token) -> tuple[str, dict[str, str]] | None:
 
 def _conditional(chain: list[Token]) -> bool:
     """Whether a word of the chain has an "if"/"unless" clause: a condition set on the act."""
-    return any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-        for word in chain
-        for c in word.children
-    )
+    return any(condition_mark(c) for word in chain for c in word.children)
 
 
 def _commentators_say(tok: Token) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from communique.coding.lexicon import DATA_DIR, read_tsv
+from communique.coding.modality import condition_mark
 from communique.coding.patterns import TriggerRule
 from communique.coding.triggers import Trigger
 from communique.vocabulary import words
@@ -133,7 +134,6 @@ def neighbours(tok: Token) -> set[str]:
     return {t.lemma_.lower() for t in near} | {t.lower_ for t in near} | places | marks
 
 
-CONDITION_MARKS = words("condition_marks")
 FORECAST_OUTCOMES = words("forecast_outcomes")
 PARTY_ENTS = ("GPE", "NORP", "ORG")
 
@@ -148,9 +148,7 @@ def party_condition(clause: Token) -> bool:
     if any(t.lemma_.lower() in FORECAST_OUTCOMES for t in clause.subtree):
         return False
     for c in clause.children:
-        if c.dep_ != "advcl" or not any(
-            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children
-        ):
+        if not condition_mark(c):
             continue
         if any(
             s.dep_ in ("nsubj", "nsubjpass") and (s.ent_type_ in PARTY_ENTS or s.pos_ == "PROPN")
