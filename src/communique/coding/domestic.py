@@ -11,7 +11,7 @@ from communique.coding.candidate import Candidate
 from communique.coding.frames import is_denial
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
-from communique.coding.syntax import is_passive, to_infinitive
+from communique.coding.syntax import PARTY_ENTS, is_passive, to_infinitive
 from communique.coding.triggers import Trigger
 from communique.model import Actor
 from communique.vocabulary import words
@@ -140,7 +140,7 @@ def domestic_trip(resolver: ArgumentResolver, cand: Candidate) -> bool:
         ]
         return len(places) == len(cand.recipients) and all(c in home for c in where)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if obj is None or obj.ent_type_ in PARTY_ENTS:
         return False
     named = {
         a.country

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from communique.coding.lexicon import DATA_DIR, read_tsv
 from communique.coding.modality import condition_mark
 from communique.coding.patterns import TriggerRule
+from communique.coding.syntax import GROUP_PARTY_ENTS
 from communique.coding.triggers import Trigger
 from communique.vocabulary import words
 
@@ -135,7 +136,6 @@ def neighbours(tok: Token) -> set[str]:
 
 
 FORECAST_OUTCOMES = words("forecast_outcomes")
-PARTY_ENTS = ("GPE", "NORP", "ORG")
 
 
 def party_condition(clause: Token) -> bool:
@@ -151,7 +151,8 @@ def party_condition(clause: Token) -> bool:
         if not condition_mark(c):
             continue
         if any(
-            s.dep_ in ("nsubj", "nsubjpass") and (s.ent_type_ in PARTY_ENTS or s.pos_ == "PROPN")
+            s.dep_ in ("nsubj", "nsubjpass")
+            and (s.ent_type_ in GROUP_PARTY_ENTS or s.pos_ == "PROPN")
             for s in c.children
         ):
             return True

@@ -60,6 +60,13 @@ def child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+# the named-entity types of a party: a state (GPE), a people or its government's adjective
+# (NORP), an organisation (ORG) -- a group, no single person ...
+GROUP_PARTY_ENTS = ("GPE", "NORP", "ORG")
+# ... or a person too
+PARTY_ENTS = (*GROUP_PARTY_ENTS, "PERSON")
+
+
 def with_conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the words joined to it by "and"/"or" ("Russia and Cuba")."""
     out = [tok]
@@ -70,12 +77,12 @@ def with_conjuncts(tok: Token) -> list[Token]:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP", "ORG"):
+                    if obj.dep_ == "pobj" and obj.ent_type_ in GROUP_PARTY_ENTS:
                         out += [c for c in obj.conjuncts if c.i > obj.i and c.pos_ == "PROPN"]
     return out
 
 
-HEADLINE_NAME_ENTS = ("GPE", "ORG", "NORP", "PERSON")
+HEADLINE_NAME_ENTS = PARTY_ENTS
 
 
 def _headline_name(tok: Token) -> bool:
@@ -353,7 +360,6 @@ def obligation(tok: Token) -> tuple[Token, Token] | None:
 
 
 POLITE_REQUEST_VERBS = words("polite_request_verbs")
-PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")  # entities that can be a party
 
 
 def polite_request(tok: Token) -> Token | None:

@@ -12,6 +12,7 @@ from communique.coding.parse_patterns import first
 from communique.coding.pattern_keys import TokenKeys, dates_it, find_items, not_a_trigger
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
 from communique.coding.syntax import (
+    GROUP_PARTY_ENTS,
     PARTY_ENTS,
     in_quotation,
     misparsed_subject,
@@ -134,7 +135,7 @@ def _speaker_self(subj: Token, say: Token) -> bool:
         return several
     if subj.lower_ not in PERSON_PRONOUNS or several:
         return False
-    if speaker.ent_type_ in ("GPE", "NORP", "ORG"):
+    if speaker.ent_type_ in GROUP_PARTY_ENTS:
         return False
     return speaker.pos_ in ("NOUN", "PROPN") or speaker.lower_ in PERSON_PRONOUNS
 
@@ -157,7 +158,6 @@ def _pos_ok(tok: Token, pos: str) -> bool:
 
 
 WISH_VERBS = words("wish_verbs")
-_NAMED = ("GPE", "NORP", "ORG", "PERSON")
 
 
 def wished_of(tok: Token) -> Token | None:
@@ -169,11 +169,11 @@ def wished_of(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "ccomp" and to_infinitive(c):
             subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-            if subj is not None and subj.ent_type_ in _NAMED:
+            if subj is not None and subj.ent_type_ in PARTY_ENTS:
                 return subj
         if (
             c.dep_ == "dobj"
-            and c.ent_type_ in _NAMED
+            and c.ent_type_ in PARTY_ENTS
             and any(
                 x.dep_ == "xcomp" and any(a.tag_ == "TO" for a in x.children) for x in tok.children
             )

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from communique.coding.parse_patterns import find, first
 from communique.coding.syntax import (
+    GROUP_PARTY_ENTS,
     Arg,
     arg,
     child,
@@ -339,7 +340,7 @@ def adverbial_object(verb: Token) -> Token | None:
             if c.dep_ == "npadvmod"
             and c.i > verb.i
             and c.pos_ == "PROPN"
-            and c.ent_type_ in ("GPE", "ORG", "NORP")
+            and c.ent_type_ in GROUP_PARTY_ENTS
             and c.left_edge.i == verb.i + 1
         ),
         None,

@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from communique.coding.syntax import QUOTES
+from communique.coding.syntax import GROUP_PARTY_ENTS, PARTY_ENTS, QUOTES
 from communique.vocabulary import words
 
 VERDICT_VERBS = words("verdict_verbs")
@@ -217,11 +217,11 @@ def _owned(noun: Token) -> bool:
     for c in noun.children:
         if c.dep_ == "poss" and c.lower_ not in _OWN:
             return True
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in GROUP_PARTY_ENTS:
             return True
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "with", "between"):
             return True
-    return noun.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")  # "said NATO was a threat"
+    return noun.ent_type_ in PARTY_ENTS  # "said NATO was a threat"
 
 
 def _clausal(clause: Token) -> bool:
