@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -370,6 +371,16 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
             return ResolvedDate(iso(_add_months(published, sign), "month"), "month", text)
         return ResolvedDate(f"{published.year + sign:04d}", "year", text)
     return None
+
+
+def named_days(text: str, published: date | None) -> Iterator[tuple[DateExpr, ResolvedDate]]:
+    """The date words in ``text`` that name one day ("on Tuesday", "yesterday", "May 3"), read
+    as past or present (not looking ahead), each with that day, in text order: the one search
+    for a day named that the story's days, a saying's day and "that day" share."""
+    for expr in find_dates(text, DAY_KINDS):
+        day = resolve(expr, published, future=False)
+        if day is not None and day.date and day.precision == "day":
+            yield expr, day
 
 
 def weekend_of(expr: DateExpr, published: date, future: bool) -> date:

@@ -13,13 +13,13 @@ from communique.coding.candidate import Candidate
 from communique.coding.clause_dates import month_shortly_before
 from communique.coding.confidence import confidence
 from communique.coding.dates import (
-    DAY_KINDS,
     ResolvedDate,
     find_dates,
     happening,
     is_after,
     is_history,
     iso,
+    named_days,
     resolve,
     weekend_of,
 )
@@ -315,12 +315,8 @@ def day_named_before(tok: Token, expr_start: int, published: date) -> ResolvedDa
         texts.insert(0, tok.doc[sent.start - 1].sent.text)
     found = None
     for text in texts:
-        for expr in find_dates(text, DAY_KINDS):
-            if expr.kind not in DAY_KINDS:
-                continue
-            day = resolve(expr, published, False)
-            if day is not None and day.date and day.precision == "day":
-                found = day
+        for _, day in named_days(text, published):
+            found = day
     return found
 
 

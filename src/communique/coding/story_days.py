@@ -31,7 +31,13 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.actors.spans import ActorSpan
 from communique.coding.clause_dates import SETTING_PREPS, earlier_clause
-from communique.coding.dates import DAY_KINDS, ResolvedDate, find_dates, is_history, resolve
+from communique.coding.dates import (
+    ResolvedDate,
+    find_dates,
+    is_history,
+    named_days,
+    resolve,
+)
 from communique.coding.mention import STATEMENT_ROOTS, past_tense, pluperfect
 from communique.coding.rules import explain
 from communique.coding.syntax import START_MARKERS, effect_words
@@ -76,8 +82,8 @@ def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Na
         return []
     out: list[NamedDay] = []
     for n, sent in enumerate(doc.sents):
-        for expr in find_dates(sent.text, DAY_KINDS):
-            if expr.kind not in DAY_KINDS or sent.start_char + expr.start < dateline_chars:
+        for expr, resolved in named_days(sent.text, published):
+            if sent.start_char + expr.start < dateline_chars:
                 continue
             span = doc.char_span(
                 sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
@@ -89,11 +95,8 @@ def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Na
                 continue  # "condemned *Monday's* attack": the day of what is reacted to
             if effect_words(span.root) not in ("", *START_MARKERS):
                 continue  # "with effect from Tuesday": when a measure applies (date.effective)
-            resolved = resolve(expr, published, future=False)
-            if resolved is None or resolved.date is None or resolved.precision != "day":
-                continue
             try:
-                day = date.fromisoformat(resolved.date)
+                day = date.fromisoformat(resolved.date)  # type: ignore[arg-type]
             except ValueError:
                 continue
             if 0 <= (published - day).days <= REFERENCE_DAYS:
@@ -314,18 +317,15 @@ def _saying_day(sent: Span, published: date) -> tuple[Token, str, str] | None:
     """A past verb of saying in ``sent`` with date words of its own that name a day ("X *told*
     reporters *on Wednesday*", "*said on Tuesday* that ..."): the verb, the day, the words."""
     doc = sent.doc
-    for expr in find_dates(sent.text, DAY_KINDS):
+    for expr, got in named_days(sent.text, published):
         span = doc.char_span(
             sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
         )
         if span is None:
             continue
         verb = _clause_verb(span.root)
-        if verb.lemma_.lower() not in SAY_VERBS or not _past_clause(span.root):
-            continue
-        got = resolve(expr, published, future=False)
-        if got is not None and got.date and got.precision == "day":
-            return verb, got.date, expr.text
+        if verb.lemma_.lower() in SAY_VERBS and _past_clause(span.root):
+            return verb, got.date, expr.text  # type: ignore[return-value]
     return None
 
 
