@@ -33,6 +33,9 @@ class ActorMemory:
     participants: list[Actor] = field(default_factory=list)  # of the last event coded
     sentence_participants: list[Actor] = field(default_factory=list)  # of this sentence's last
     history: list[list[Actor]] = field(default_factory=list)  # participants, oldest first
+    # the states among each history group's participants, in the same order: worked out once,
+    # when the group is remembered, for the "two sides" and the counterpart a story pairs
+    history_states: list[frozenset[str]] = field(default_factory=list)
 
     # -- the finder's reading ---------------------------------------------------------------
     def recent_countries(self, n: int, within: frozenset[str] | None = None) -> list[str]:
@@ -98,5 +101,8 @@ class ActorMemory:
         self.participants = participants
         if participants:
             self.history.append(participants)
+            self.history_states.append(
+                frozenset(a.country for a in participants if a.country and is_state(a.country))
+            )
         if in_sentence:
             self.sentence_participants = participants

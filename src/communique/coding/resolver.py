@@ -698,9 +698,9 @@ class ArgumentResolver:
             return []
         count: Counter[tuple[str, ...]] = Counter()
         seen: dict[tuple[str, ...], list[Actor]] = {}
-        for group in self.memory.history:
-            pair = tuple(sorted({a.country for a in group if is_state(a.country)}))  # type: ignore[type-var]
-            if len(pair) == 2:
+        for group, states in zip(self.memory.history, self.memory.history_states, strict=True):
+            if len(states) == 2:
+                pair = tuple(sorted(states))
                 count[pair] += 1
                 seen.setdefault(pair, [a for a in group if is_state(a.country)])
         if not count:
@@ -712,10 +712,9 @@ class ArgumentResolver:
     def paired_with(self, own: set[str]) -> set[str]:
         """The states of the events coded so far that had a party of ``own`` among theirs."""
         out: set[str] = set()
-        for group in self.memory.history:
-            states = {a.country for a in group if is_state(a.country)}
+        for states in self.memory.history_states:
             if states & own:
-                out |= states  # type: ignore[arg-type]
+                out |= states
         return out - own
 
     def antecedent(self, pronoun: Token, plural: bool = False) -> list[Actor]:
