@@ -369,9 +369,7 @@ TRADE_FLOWS = words("trade_flow_words")
 # rescue teams", "A and B condemned the test")
 PARALLEL_TYPES = frozenset({"AID", "ACCUSE", "REJECT", "REQUEST", "SANCTION", "THREATEN"})
 # verbs whose object is whom they ask ("urged *X* to"), unlike "demanded *X*"
-ASKING_VERBS = frozenset(
-    {"urge", "ask", "tell", "press", "implore", "beg", "order", "encourage", "advise", "invite"}
-)
+ASKING_VERBS = words("asking_verbs")
 
 
 def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:

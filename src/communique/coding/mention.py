@@ -256,7 +256,7 @@ def pluperfect(tok: Token) -> str | None:
 
 BACKGROUND_HEADS = words("background_act_heads")
 # "a man *suspected in* the attack", "the *suspect in* the bombing": "in" names the act itself
-SUSPECT_WORDS = ("suspect", "suspected", "suspects", "culprit", "perpetrator", "mastermind")
+SUSPECT_WORDS = words("suspect_words")
 
 
 def background_act(tok: Token) -> str | None:

@@ -22,7 +22,7 @@ PRIVATE_DOER_SECTORS = words("private_doer_sectors")
 AID_AIMS = words("aid_aims")
 STATE_FORCE_SECTORS = words("state_force_sectors")
 OBSTRUCTION_VERBS = words("obstruction_verbs")
-MOB_WORDS = frozenset({"crowd", "crowds", "mob", "mobs", "rioters", "looters"})
+MOB_WORDS = words("mob_words")
 POLICE_SECTORS = frozenset({"COP", "SPY"})  # police and security services, not soldiers
 VISIT = "042"
 # a force named in the singular ("the army arrived"); a singular title ("the defence minister

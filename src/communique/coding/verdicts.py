@@ -164,7 +164,7 @@ def _said_of(verb: Token) -> list[Token]:
 # the subject of a reported copula: "the *Indian* shelling was" read as a clausal subject, "the
 # embargo *is not justified*" as a passive
 _REPORTED_SUBJ = ("nsubj", "nsubjpass", "csubj")
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_DEFINITE = words("definite_determiners")
 
 
 def _copular(clause: Token) -> bool:
