@@ -107,3 +107,70 @@ def test_ingest_stores_an_off_topic_story_with_a_note_and_counts_it(tmp_path):
              for x in arts.stdout.splitlines()}  # fmt: skip
     assert any("off-topic: food" in n for n in notes["recipe.txt"])
     assert not any("off-topic" in n for n in notes["politics.txt"])
+
+
+# Pages of kinds the first gate let through (bench/stories/offtopic): a forecast, a property
+# report, a fashion show, a game review and a city fun run, each written for this test.
+FORECAST = (
+    "Forecasters expect the cyclone to make landfall on the coast of Mozambique early on "
+    "Friday, with winds gusting to 160 km an hour. A meteorologist at a private weather service "
+    "said rainfall of 300 mm could fall in a day, and a storm surge of two metres is possible. "
+    "Thunderstorms will follow on Saturday before temperatures drop. The next forecast is due "
+    "at noon."
+)
+PROPERTY = (
+    "House prices in Warsaw rose 9 percent in a year, and asking prices for new flats in Krakow "
+    "passed 15,000 zloty per square metre, an estate agency said. Buyers from abroad took a "
+    "fifth of the market, mortgages got cheaper, and rents climbed as tenants competed for fewer "
+    "flats. Developers expect the property market to cool next year."
+)
+FASHION = (
+    "The designer closed fashion week in Copenhagen with a collection of knitted dresses and a "
+    "silver gown that drew gasps from the front row. Backstage, models said the catwalk, a pier "
+    "over the harbour, was freezing. Buyers crowded the showroom the next morning, and two "
+    "couture houses asked to meet the young designer."
+)
+GAME_REVIEW = (
+    "The new battle royale drops 60 gamers onto a desert map. Matchmaking is quick on PlayStation "
+    "and Xbox, and the multiplayer servers held up at launch. The studio has banned 5,000 "
+    "cheaters, a patch fixes the sniper rifle, and the battle pass sells skins for ten dollars. "
+    "Esports teams in Brazil are already training on it."
+)
+CITY_RUN = (
+    "More than 5,000 runners took part in the city's fun run on Sunday. The deputy mayor fired "
+    "the starting gun at nine, and wheelchair racers set off first. A student won the 5 km race, "
+    "and the marathon club handed out medals at the finish line, where a brass band played."
+)
+STORM_AID = (
+    "Japan sent a relief team and 2 million dollars in emergency aid to the Philippines after a "
+    "typhoon killed 40 people, the foreign ministry said. The storm's winds destroyed thousands "
+    "of homes. The Philippine president thanked the Japanese government, and the interior "
+    "minister said the army would deliver food to the worst-hit provinces; the opposition "
+    "urged parliament to release more money."
+)
+HOUSING_POLICY = (
+    "The Spanish government approved a cap on rents in big cities on Tuesday, the housing "
+    "minister said, after home prices rose for a fifth year. Opposition lawmakers said the law "
+    "would scare off landlords and developers, and the ruling party's parliamentary leader "
+    "called for a vote in parliament next week; tenants' groups welcomed the cap."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (FORECAST, "weather"),
+        (PROPERTY, "property"),
+        (FASHION, "fashion"),
+        (GAME_REVIEW, "product"),
+        (CITY_RUN, "sport"),
+    ],
+)
+def test_the_gate_finds_forecasts_property_fashion_games_and_races(text, topic):
+    found = story_topic(text)
+    assert found.off_topic and found.other[0] == topic, found.scores
+
+
+@pytest.mark.parametrize("text", [STORM_AID, HOUSING_POLICY])
+def test_aid_after_a_storm_and_a_housing_law_pass_the_gate(text):
+    assert not story_topic(text).off_topic

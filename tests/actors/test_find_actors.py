@@ -309,3 +309,15 @@ def test_hyphenated_in_chief_titles_are_one_role(nlp):
     sectors = {s.actor.text: s.actor.sector for s in found}
     assert sectors["Editor-in-Chief Jane Doe"] == "MED"
     assert "MIL" in sectors.values() and "GOV" not in sectors.values(), sectors
+
+
+def test_a_creative_or_artistic_director_is_no_official(nlp):
+    for text in (
+        "The Italian creative director Marco Bellini met buyers in Milan.",
+        "The French fashion house's creative director, Anne Morel, said the show was a success.",
+        "The Polish theatre's artistic director, Jan Nowak, said the tour would go ahead.",
+    ):
+        sectors = {s.actor.sector for s in spans(nlp, text)}
+        assert "BUS" in sectors and "GOV" not in sectors, (text, sectors)
+    kept = {s.actor.sector for s in spans(nlp, "The French director of customs, Anne Morel, said.")}
+    assert "GOV" in kept

@@ -144,3 +144,27 @@ def test_a_trade_or_currency_war_is_no_fighting(code, text):
 def test_rebels_fighting_over_a_trade_still_fight(code):
     text = "Colombian rebels are fighting over the cocaine trade near the Venezuelan border."
     assert "ASSAULT" in [m.event_type for m in code(text)]
+
+
+def test_a_starting_gun_hurts_no_one(code):
+    text = "The Ghanaian sports minister fired the starting gun for the Accra marathon on Sunday."
+    assert "ASSAULT" not in _types(code(text))
+    kept = code("Kenyan police fired guns at protesters in Nairobi on Monday.")
+    assert "ASSAULT" in _types(kept)
+
+
+def test_a_lightning_strike_is_no_strike(code):
+    text = (
+        "Lightning strikes and falling trees are the main danger in Ghana on Sunday, a Ghanaian "
+        "forecaster said."
+    )
+    assert "PROTEST" not in _types(code(text))
+    kept = code("Ghanaian nurses went on strike in Accra on Monday over unpaid wages.")
+    assert "PROTEST" in _types(kept)
+
+
+def test_a_studio_banning_cheaters_bans_no_one_political(code):
+    text = "The Kenyan government's game studio banned 3,000 cheaters on Monday."
+    assert "COERCE" not in _types(code(text))
+    kept = code("The Kenyan government banned the opposition party on Monday.")
+    assert "COERCE" in _types(kept)
