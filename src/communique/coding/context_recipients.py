@@ -404,7 +404,7 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     heads = cand.actor_arg.heads if cand.actor_arg is not None else []
     if any((sp := resolver.index.at(h)) is not None and sp.country_guessed for h in heads):
         return  # "the government" of no named country: one guess is enough
-    found = resolver.counterpart(own, before=cand.trigger.token.sent.start)
+    found = resolver.counterpart(own, before=cand.trigger.token.sent.end)
     if found is None:
         return
     name = country_name(found[0]) or found[0]

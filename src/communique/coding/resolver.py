@@ -686,7 +686,8 @@ class ArgumentResolver:
         the story's main states (named as often as the doer, or ``MAIN_STATE_MENTIONS`` times);
         with its count, or None. A state the story names a few times beside the doer only (a
         third party, a venue, another quarrel's side) is none, and so is one the story names
-        only after ``before`` (a token index): a target left out is one already said."""
+        only from ``before`` on (a token index, the end of the act's sentence): a target left
+        out is one already said."""
         ranked = [
             (iso, n)
             for iso, n in self.story_countries.most_common()
