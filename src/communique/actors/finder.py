@@ -339,7 +339,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         first = [o for o in spans if self.sent_of[o.start] == self.sent_of[self.body_start]]
         if not first:
             return None
-        found = dict(self._places(first[0], first))
+        found = dict(self._places(first[0], self._not_speakers_place(None, first)))
         named = {a.country for o in first for a in o.actors}
         if len(found) != 1 or self.story.dateline_country in named:
             return None  # the dateline's own state in the lead: the story is about it too
@@ -348,7 +348,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
 
     def _crowd_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """The place a group is in, named in its sentence ("protesters ... *in Beijing*")."""
-        places = self._places(sp, spans)
+        places = self._places(sp, self._not_speakers_place(sp, spans))
         if not places:
             return None
         iso, place = places[0]
@@ -500,11 +500,36 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         """The one country its sentence names as a place ("... attacked a hotel *in X*"): where
         people and bodies the sentence does not otherwise place are; a dateline says only where
         the story was filed."""
-        found = dict(self._places(sp, spans))
+        found = dict(self._places(sp, self._not_speakers_place(sp, spans)))
         if len(found) != 1:
             return None
         iso, place = next(iter(found.items()))
         return iso, f"the one place its sentence names, '{place}'"
+
+    def _not_speakers_place(self, sp: ActorSpan | None, spans: list[ActorSpan]) -> list[ActorSpan]:
+        """ "A spokesman *said in Washington* that ... and urged the authorities to ...": the
+        place a verb of saying is done in is where the speaker is, not where the others the
+        sentence names are; ``spans`` less those places, unless ``sp`` is that verb's subject
+        (with no ``sp``: the story's lead, whose events are not placed by where one spoke)."""
+        if not self.parsed:
+            return spans
+        out = []
+        for o in spans:
+            prep = self.doc[o.head].head
+            verb = prep.head
+            if (
+                o.is_location
+                and prep.dep_ == "prep"
+                and prep.lower_ in ("in", "at")
+                and verb.lemma_.lower() in REPORTING_VERBS
+                and not (
+                    sp is not None
+                    and any(c.dep_ == "nsubj" and sp.start <= c.i < sp.end for c in verb.children)
+                )
+            ):
+                continue  # where it was said
+            out.append(o)
+        return out
 
     def _locale(self, i: int) -> tuple[str, str] | None:
         """A sentence that opens on a place ("*In Moscow*, a ministry spokeswoman said ...")

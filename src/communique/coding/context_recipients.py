@@ -364,6 +364,7 @@ def addressed_speech(tok: Token) -> tuple[Token, list[Token]] | None:
 
 # event types aimed at someone: with no target in their sentence, the story's main counterpart
 COUNTERPART_TYPES = words("counterpart_types")
+HOME_SECTORS = words("opposition_sectors")  # whose untargeted acts are aimed at home
 TRADE_FLOWS = words("trade_flow_words")
 # acts several doers do side by side, each to a target, not with each other ("A, B and C sent
 # rescue teams", "A and B condemned the test")
@@ -387,12 +388,21 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
         return
     if any(t.lower_ in TRADE_FLOWS for t in cand.trigger.tokens):
         return  # "halted rice exports": aimed at every buyer, not at one state
+    if len(own) == 1 and all(a.sector in HOME_SECTORS for a in cand.actors):
+        # "The opposition attacked the reshuffle": an opposition's untargeted act is aimed at
+        # its own government, not at the state the story is about abroad
+        iso = next(iter(own))
+        name = country_name(iso) or iso
+        why = Because.of("recipient.opposition_home", name=name)
+        cand.set_recipients([Actor(text=name, name=name, country=iso)], why)
+        cand.assumed_recipient = True
+        return
     if cand.plover == "REQUEST" and _addressee_named(cand.trigger.token):
         return  # "called on *supporters* to ...": asked of people the sentence names
     heads = cand.actor_arg.heads if cand.actor_arg is not None else []
     if any((sp := resolver.index.at(h)) is not None and sp.country_guessed for h in heads):
         return  # "the government" of no named country: one guess is enough
-    found = resolver.counterpart(own)
+    found = resolver.counterpart(own, before=cand.trigger.token.sent.end)
     if found is None:
         return
     name = country_name(found[0]) or found[0]

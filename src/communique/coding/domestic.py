@@ -91,7 +91,7 @@ def domestic_target(
         if (
             trig.cameo.plover == "REJECT"
             and not _own_act(trig.token)
-            and resolver.counterpart({iso}) is not None
+            and resolver.counterpart({iso}, before=trig.token.sent.end) is not None
         ):
             return None  # "balked at the proposal": whoever proposed it (story counterpart)
         named = {

@@ -37,6 +37,23 @@ def _causative(cur: Token) -> bool:
     )
 
 
+def _split_infinitive(cur: Token) -> bool:
+    """ "Brazil offered *on Monday* to host talks": a phrase between a verb and its
+    "to"-infinitive makes the small model hang the infinitive as an adverbial clause; when the
+    verb is a cue of intent ("offer", "plan", "hope") with no object of its own, the infinitive
+    is its complement, as without the phrase. Not "go" ("went to Paris *to hold talks*": a
+    purpose, the talks held)."""
+    if cur.dep_ != "advcl" or cur.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return False
+    head = cur.head
+    lemma = head.lemma_.lower()
+    if lemma == "go" or lemma not in modality_cues().get("gov", {}):
+        return False
+    return not any(c.dep_ in ("dobj", "dative") for c in head.children)
+
+
 def _chain(tok: Token) -> list[Token]:
     """The trigger and the verbs/adjectives it hangs from within its clause ("is expected to visit")."""
     chain = [tok]
@@ -51,6 +68,7 @@ def _chain(tok: Token) -> list[Token]:
         cur.dep_ in ("xcomp", "acomp", "conj")
         or (cur.dep_ == "acl" and cur.head.lemma_.lower() in AIM_NOUNS)  # "a *bid* to force"
         or _causative(cur)  # "an effort to make X *release* ...": as "force X to release"
+        or _split_infinitive(cur)  # "offered *on Monday* to host talks"
     ) and cur.head.i != cur.i:
         if cur.dep_ == "conj" and (
             cur.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in cur.children)

@@ -143,6 +143,12 @@ class ArgumentResolver:
             for s in index.spans
             if getattr(s.actor, "country", None) and s.start not in dateline
         )
+        # where the story first names each country (a counterpart must be named before)
+        self.first_named: dict[str, int] = {}
+        for s in index.spans:
+            iso = getattr(s.actor, "country", None)
+            if iso and s.start not in dateline and s.start < self.first_named.get(iso, 1 << 30):
+                self.first_named[iso] = s.start
 
     def resolve(
         self,
@@ -674,16 +680,21 @@ class ArgumentResolver:
                 return iso, "the story's country"
         return None, ""
 
-    def counterpart(self, own: set[str]) -> tuple[str, int] | None:
+    def counterpart(self, own: set[str], before: int | None = None) -> tuple[str, int] | None:
         """The state named at least ``COUNTERPART_MENTIONS`` times that the story has paired
         with ``own`` (country codes) in an event, the most named first; else the most named of
         the story's main states (named as often as the doer, or ``MAIN_STATE_MENTIONS`` times);
         with its count, or None. A state the story names a few times beside the doer only (a
-        third party, a venue, another quarrel's side) is none."""
+        third party, a venue, another quarrel's side) is none, and so is one the story names
+        only from ``before`` on (a token index, the end of the act's sentence): a target left
+        out is one already said."""
         ranked = [
             (iso, n)
             for iso, n in self.story_countries.most_common()
-            if is_state(iso) and iso not in own and n >= COUNTERPART_MENTIONS
+            if is_state(iso)
+            and iso not in own
+            and n >= COUNTERPART_MENTIONS
+            and (before is None or self.first_named.get(iso, before) < before)
         ]
         paired = self.paired_with(own)
         doer = max((self.story_countries[iso] for iso in own), default=0)

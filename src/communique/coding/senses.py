@@ -60,7 +60,7 @@ def neighbours(tok: Token) -> set[str]:
     "subj:<verb>" when it is that verb's subject, "@infinitive" for a "to"-infinitive that
     names its content or aim ("a threat *to close* the border", "battled *to contain* it"),
     "of:@gerund" for a preposition with a gerund after it ("the step *of suspending* a
-    member"), "for:suspect" for a preposition with its object's lemma, "@state" for a noun a
+    member"), "dobj:reshuffle" for a verb's direct object's lemma, "for:suspect" for a preposition with its object's lemma, "@state" for a noun a
     state owns ("the Russian strikes"), "kind:song" for a noun that modifies that noun ("protest
     songs"); for an object noun,
     an "into" its verb took ("launched a probe *into* X")."""
@@ -111,6 +111,8 @@ def neighbours(tok: Token) -> set[str]:
     # "demonstrated *its resolve*": a verb with a direct object ("@dobj")
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
         marks.add("@dobj")
+        # "attacked *the reshuffle*": the direct object's lemma, as "dobj:reshuffle"
+        marks |= {f"dobj:{c.lemma_.lower()}" for c in tok.children if c.dep_ == "dobj"}
     # "the capital is *burning*": a verb with a subject and no object, active ("@intransitive")
     if (
         tok.pos_ == "VERB"

@@ -744,7 +744,7 @@ class SentenceCoder:
             if reacted:
                 loose.append((span.root.i, expr, owner))
             elif owner is None:
-                if verb is not None and verb.tag_ == "VBD" and not expr.future_clause:
+                if verb is not None and past_verb(verb) and not expr.future_clause:
                     # "..., she said on Tuesday" (not "called a strike *for March 12*")
                     expr = replace(expr, past_clause=True)
                 loose.append((span.root.i, expr, None))
@@ -987,3 +987,16 @@ def dedupe(
             if other is not None:
                 drop(m, other)
     return kept
+
+
+def past_verb(verb: Token) -> bool:
+    """ "she *said* on Tuesday", "a decree *issued* on Monday", "Brazil, which borders both,
+    *offered* on Monday to host talks" (the small model hangs such a verb as a participle on its
+    subject): a simple past, or a past participle qualifying a noun with no auxiliary of its own."""
+    if verb.tag_ == "VBD":
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )

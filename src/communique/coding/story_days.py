@@ -306,7 +306,7 @@ def take_day(
     m.explanation = "; ".join([*parts, explain(rule, text=words, date=day, other=what)])
 
 
-ATTRIBUTED_ROOTS = words("attributed_statement_roots")
+ATTRIBUTED_ROOTS = tuple(words("attributed_statement_roots"))
 SAY_VERBS = words("say_verbs")
 # a pronoun sayer in the story's narration ("*it* said on Tuesday"): "I" speaks only in quotations
 SAYER_PRONOUNS = words("subject_pronouns") - {"i"}
@@ -353,6 +353,19 @@ def _same_sayer(verb: Token, m: Mention, actors: list[ActorSpan]) -> bool:
     return bool(named)
 
 
+QUOTE_REACH = 3  # sentences of one quotation looked through for the verb that reports it
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _opens_quotation(sent: Span) -> bool:
+    """'"The board applied the law.': a sentence that opens a quotation it does not close,
+    so the next one goes on with it."""
+    text = sent.text.strip()
+    if not text.startswith(QUOTE_MARKS):
+        return False
+    return sum(text.count(q) for q in QUOTE_MARKS) % 2 == 1
+
+
 def next_attribution_dates(
     mentions: list[Mention], doc: Doc, actors: list[ActorSpan], published: date | None
 ) -> None:
@@ -364,13 +377,21 @@ def next_attribution_dates(
         return
     sents = list(doc.sents)
     for m in mentions:
-        if (m.cameo or "")[:2] not in ATTRIBUTED_ROOTS or not _loose(m) or m.unattributed:
+        if not (m.cameo or "").startswith(ATTRIBUTED_ROOTS) or not _loose(m) or m.unattributed:
             continue
         if any(r in m.explanation for r in EARLIER_RULES):
             continue  # told as what happened before the story's events
         if m.sentence + 1 >= len(sents) or not _countries(m.actor):
             continue
         said = _saying_day(sents[m.sentence + 1], published)
+        # '"The board applied the law. Nobody is above it," he said on Friday': a quotation
+        # of several sentences is reported by the verb after its last one
+        nxt = m.sentence + 1
+        while said is None and nxt + 1 < len(sents) and nxt - m.sentence < QUOTE_REACH:
+            if not _opens_quotation(sents[nxt]):
+                break
+            nxt += 1
+            said = _saying_day(sents[nxt], published)
         if said is None or not _same_sayer(said[0], m, actors) or not fits(m, said[1], published):
             continue
         verb, day, text = said
