@@ -163,6 +163,17 @@ def test_roles_swapped_are_two_events_but_a_visit_and_its_host_are_one():
     assert c.veto is None and c.score >= rules.threshold
 
 
+def test_a_welcome_of_a_signing_by_its_other_party_is_another_event():
+    # "Norway approved a treaty with the EU (SUPPORT 057, joint) ... the EU welcomed the
+    # vote (SUPPORT 051, directed EU -> Norway)": the directed one tells the two apart
+    rules = load_rules()
+    signing = Report(mention("a", 0, "SUPPORT", "NOR", "EUR", "2025-05-06", cameo="057"))
+    welcome = Report(mention("a", 1, "SUPPORT", "EUR", "NOR", "2025-05-06", cameo="051"))
+    assert "roles swapped" in (compare(signing, welcome, rules).veto or "")
+    same_way = Report(mention("b", 0, "SUPPORT", "NOR", "EUR", "2025-05-06", cameo="051"))
+    assert compare(signing, same_way, rules).veto is None
+
+
 def test_two_parts_of_one_state_against_each_other_are_two_events():
     rules = load_rules()
     court, government = (

@@ -130,7 +130,9 @@ def _participants(x: Report, y: Report, rules: LinkRules, c: Comparison) -> None
         c.add(p["nobody_known"], "participants unknown")
         return
     unsure = x.unresolved or y.unresolved
-    directed = rules.is_directed(x.mention.event_type, x.mention.cameo) and rules.is_directed(
+    # A directed act beside a joint one of the same type (a welcome, 051, beside the signing it
+    # welcomes, 057) is told apart by its roles: either one being directed is enough.
+    directed = rules.is_directed(x.mention.event_type, x.mention.cameo) or rules.is_directed(
         y.mention.event_type, y.mention.cameo
     )
     # "A and B signed" (both actors, no recipient) against "A signed with B": compare everyone.
