@@ -25,7 +25,12 @@ from communique.actors import lexicon as lx
 from communique.actors.composition import DETS, PhraseReader, _Atom
 from communique.actors.memory import ActorMemory
 from communique.actors.names import NameReader, country_of_place
-from communique.actors.organisations import OrganisationReader, continental, org_heads
+from communique.actors.organisations import (
+    OrganisationReader,
+    continental,
+    org_heads,
+    vessel_name,
+)
 from communique.actors.persons import name_key
 from communique.actors.references import ReferenceReader
 from communique.actors.spans import ActorSpan, is_state
@@ -133,8 +138,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 i += 1
                 continue
             i = max(sp.end for sp in found)
-            found = [  # "Niger state": Nigeria's; "Pan-American": no state, counted nowhere
-                _region_named(self.doc, sp) for sp in found if not continental(self.doc, sp.start)
+            found = [  # "Niger state": Nigeria's; "Pan-American": no state, counted nowhere;
+                # "USS Tripoli", "the frigate Hamburg": a ship's name, no place or party
+                _region_named(self.doc, sp)
+                for sp in found
+                if not continental(self.doc, sp.start) and not vessel_name(self.doc, sp.start)
             ]
             for sp in found:
                 self._note(sp)
