@@ -163,3 +163,26 @@ def test_goods_given_are_no_recipient(code, text, recipient):
     """ "the export *of Italian helicopters* to Nigeria": what aid gives is no target."""
     found = coded(code, text, "AID")
     assert found and countries(found[0].recipient) == {recipient}, explain(code, text)
+
+
+# --- "A spokesman, Y, denied ...": the spokesperson of the sentence before's subject ------------
+
+
+def test_indefinite_spokesman_speaks_for_the_previous_subject(code):
+    text = (
+        "China accused Vietnam of harassing Chinese fishermen near the Paracel Islands. "
+        "Vietnam's coast guard said on Monday it had turned back a Chinese trawler. "
+        "A spokesman, Tran Van Minh, denied that any Chinese sailors had been hurt."
+    )
+    found = coded(code, text, "REJECT")
+    assert found and countries(found[0].actor) == {"VNM"}, explain(code, text)
+    assert "mention.previous_speaker" in found[0].explanation
+
+
+def test_spokesman_for_a_named_body_keeps_it(code):
+    text = (
+        "Russia's defence ministry said its air defences had shot down 20 drones overnight. "
+        "A spokesman for Ukraine's air force denied the claim."
+    )
+    found = coded(code, text, "REJECT")
+    assert found and countries(found[0].actor) == {"UKR"}, explain(code, text)
