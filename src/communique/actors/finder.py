@@ -260,9 +260,6 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 iso, why = inner
             elif (sent := self._sent_for(sp, spans)) is not None:  # "a spokesman *for X*"
                 iso, why = sent
-            elif (speaker := self._previous_speaker(sp, spans)) is not None:
-                iso, why = speaker  # "X's coast guard said ... *A spokesman*, Y, denied"
-                sp.rule_id = PREVIOUS_SPEAKER_RULE
             elif where is not None:  # "protesters marched ... in Beijing": people of that place
                 iso, why = where
             elif earlier is not None:  # "Peru's foreign ministry ... *the ministry* said"
@@ -280,6 +277,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.rule_id = SOURCE_RULE
             elif locale is not None:
                 iso, why = locale
+            elif (speaker := self._previous_speaker(sp, spans)) is not None:
+                iso, why = speaker  # "X's coast guard said ... *A spokesman*, Y, denied"
+                sp.rule_id = PREVIOUS_SPEAKER_RULE
             elif own := self._own_place(sp, spans):  # "opposition figures *in X*": X's
                 iso, why = own
             elif sp.actor.sector in FORCES and forces is not None:  # "X's army ... *the junta*"
