@@ -17,6 +17,7 @@ GATHERING_NOUNS = words("gathering_nouns")
 DETS = words("determiners")
 POSS_PRONOUNS = words("possessive_pronouns")
 FILLERS = words("actor_fillers")
+POSTED_ABROAD = words("posted_abroad_words")
 STANCE_PREFIXES = words("stance_prefixes")
 _PHRASE_STARTS = DETS | POSS_PRONOUNS | FILLERS | {"both"}
 
@@ -182,13 +183,26 @@ class PhraseReader:
         parts: list[str] = []
         country = None
         inst: lx.Entry | None = None
+        posted_state = None  # "Iran's UN ambassador": a state's envoy to the body
         for m in [*mods, *([of_obj] if of_obj else [])]:
             e = m.entry
             words = self.doc[m.start : m.end].text
             parts.append(f"{_kind_word(e)} '{words}'")
+            if (
+                e.kind == lx.INTL
+                and m is not of_obj
+                and country
+                and is_state(country)
+                and inst is None
+                and self.keys[roles[-1].end - 1] in POSTED_ABROAD
+            ):
+                posted_state = country
             if e.kind in (lx.SEAT, lx.INTL):
                 inst = e
             country = e.country or country
+        if posted_state is not None:
+            country, inst = posted_state, None
+            parts.append(f"the state's envoy to the body -> {posted_state}")
         if of_body is not None and inst is None:
             inst = of_body.entry
             parts.append(f"body '{self.doc[of_body.start : of_body.end].text}'")

@@ -25,7 +25,12 @@ from communique.actors import lexicon as lx
 from communique.actors.composition import DETS, PhraseReader, _Atom
 from communique.actors.memory import ActorMemory
 from communique.actors.names import NameReader, country_of_place
-from communique.actors.organisations import OrganisationReader, continental, org_heads
+from communique.actors.organisations import (
+    OrganisationReader,
+    continental,
+    org_heads,
+    vessel_name,
+)
 from communique.actors.persons import name_key
 from communique.actors.references import ReferenceReader
 from communique.actors.spans import ActorSpan, is_state
@@ -46,6 +51,7 @@ WATER_BODIES = words("water_bodies")
 LOC_PREPS = words("location_preps")
 STANCE_PREFIXES = words("stance_prefixes")
 COURT_SEATS = words("international_court_seats")
+SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 REPORTING_VERBS = words("reporting_verbs")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
 SENT_FOR_PREPS = ("for", "from", "of", "representing")
@@ -133,8 +139,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 i += 1
                 continue
             i = max(sp.end for sp in found)
-            found = [  # "Niger state": Nigeria's; "Pan-American": no state, counted nowhere
-                _region_named(self.doc, sp) for sp in found if not continental(self.doc, sp.start)
+            found = [  # "Niger state": Nigeria's; "Pan-American": no state, counted nowhere;
+                # "USS Tripoli", "the frigate Hamburg": a ship's name, no place or party
+                _region_named(self.doc, sp)
+                for sp in found
+                if not continental(self.doc, sp.start) and not vessel_name(self.doc, sp.start)
             ]
             for sp in found:
                 self._note(sp)
@@ -268,6 +277,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.rule_id = SOURCE_RULE
             elif locale is not None:
                 iso, why = locale
+            elif (speaker := self._previous_speaker(sp, spans)) is not None:
+                iso, why = speaker  # "X's coast guard said ... *A spokesman*, Y, denied"
+                sp.rule_id = PREVIOUS_SPEAKER_RULE
             elif own := self._own_place(sp, spans):  # "opposition figures *in X*": X's
                 iso, why = own
             elif sp.actor.sector in FORCES and forces is not None:  # "X's army ... *the junta*"
@@ -458,6 +470,34 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 return o.actor.country, f"'{self.doc[o.start : o.end].text}' reports it"
         return None
 
+    def _previous_speaker(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """ "China's coast guard said it had expelled the ship. *A spokesman*, Y, denied ...": an
+        indefinite spokesperson with no country of their own, subject of their sentence, speaks
+        for the state whose body or official was the subject of the sentence before (rule
+        mention.previous_speaker), not for the dateline's or the story's most named state."""
+        if not self.parsed or sp.kind not in ("role", "person"):
+            return None
+        head = self.doc[sp.head]
+        if head.lower_ not in SPOKESPERSON_NOUNS or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        before = self.sent_of[sp.start] - 1
+        for o in spans:
+            top = self.doc[o.head]
+            if (
+                self.sent_of[o.start] == before
+                and o.kind in ("role", "body", "person", "country")
+                and is_state(o.actor.country)
+                and not o.is_location
+                and top.dep_ == "nsubj"
+                and top.head.dep_ == "ROOT"
+            ):
+                return o.actor.country, (
+                    f"speaks for '{self.doc[o.start : o.end].text}', subject of the sentence before"
+                )
+        return None
+
     def _civil_body(self, sp: ActorSpan) -> tuple[str, str] | None:
         """(sector, words) when a role with no country of its own speaks for a civil body named
         with no name of its own: "a spokesman *for a neighbourhood association*", "an official
@@ -558,6 +598,7 @@ def _owning(o: ActorSpan) -> bool:
 
 BODY_OWNER_RULE = "mention.body_owner"  # "the EU's envoy": the body's official
 SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministry said"
+PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
 
 

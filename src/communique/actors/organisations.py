@@ -32,6 +32,8 @@ NOT_POLITICAL = words("not_political_org_words")
 INTERNATIONAL = words("international_org_words")
 DETS = words("determiners")
 CONTINENTAL_PREFIXES = words("continental_prefixes")
+SHIP_PREFIXES = words("ship_prefixes")
+VESSEL_NOUNS = words("vessel_nouns")
 NAME_PREPS = frozenset({"of", "for", "on", "against"})
 NAME_JOINERS = frozenset({"and", "&", "-", "'s", "'"})
 RULE_ID = "mention.organisation"
@@ -83,6 +85,21 @@ def continental(doc: Doc, start: int) -> bool:
     if k >= 1 and doc[k].text in ("-", "\u2011", "\u2013"):
         k -= 1
     return k >= 0 and doc[k].lower_ in CONTINENTAL_PREFIXES
+
+
+def vessel_name(doc: Doc, start: int) -> bool:
+    """A ship's name ("the amphibious assault ship USS Tripoli", "the frigate Hamburg"): the
+    words after a navy's ship prefix (written in capitals) or right after a kind of ship name
+    the vessel, not a place or a party."""
+    first = doc[start]
+    if first.text.isupper() and first.lower_ in SHIP_PREFIXES and start + 1 < len(doc):
+        return doc[start + 1].text[:1].isupper()  # the span is "USS Tripoli" itself
+    if start < 1 or not first.text[:1].isupper():
+        return False
+    before = doc[start - 1]
+    if before.text.isupper() and before.lower_ in SHIP_PREFIXES:
+        return True
+    return before.lower_ in VESSEL_NOUNS and before.text.islower()
 
 
 class OrganisationReader:

@@ -75,6 +75,9 @@ ATTACK_ROOTS = frozenset({"17", "18", "19", "20"})
 SECURITY_FORCES = words("security_force_words")
 # CAMEO roots whose noun's "of X" is the doer ("the visit of the president", "protests of X")
 INTRANSITIVE_ROOTS = ("04", "14", "15")
+# CAMEO roots whose noun's "of X" is what is given ("the export *of jets* to X", "the delivery
+# *of aid* to X"), never the one it goes to
+GOODS_ROOTS = ("07",)
 MEDIATION_CODES = ("045", "0311", "0312")
 # CAMEO roots of verbal and material conflict (quad classes 3 and 4)
 CONFLICT_ROOTS = frozenset(f"{n:02d}" for n in range(10, 21))
@@ -405,7 +408,7 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
     "mediation *between A and B*")."""
     preps = (
         NOUN_RECIPIENT_PREPS
-        if root not in INTRANSITIVE_ROOTS
+        if root not in INTRANSITIVE_ROOTS and root not in GOODS_ROOTS
         else tuple(p for p in NOUN_RECIPIENT_PREPS if p != "of")
     )
     if root == WITHDRAWAL_ROOT:  # "the withdrawal *from* X": the place or side left
