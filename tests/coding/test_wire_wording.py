@@ -1,5 +1,5 @@
 """Event types from less common verbs and phrases of wire copy (type_probe2 work): offers
-volunteered, hosts played, remorse expressed, signatures put to accords, resources pooled,
+volunteered, remorse expressed, signatures put to accords, resources pooled,
 weapons handed over, units dispatched or stationed, jets scrambled, firms blacklisted, outlets
 shuttered, jail terms handed out. Every sentence is written for these tests."""
 
@@ -12,9 +12,6 @@ from support import top
 CASES = [
     # volunteering to act offers to act (030), coded by the act offered, as 'offered to' is
     ("Bolivia volunteered to host the next meeting of Amazon nations.", "AGREE", "036"),
-    ("Iran signalled its readiness to resume talks with the European powers.", "AGREE", "030"),
-    # 'played host to X' hosts a visit (043)
-    ("The Angolan president played host to the Zambian leader in Luanda.", "CONSULT", "043"),
     # remorse or regret expressed to someone apologises (055, CONCEDE)
     (
         "The Dutch prime minister expressed remorse to Indonesia for colonial-era killings.",
@@ -46,8 +43,7 @@ CASES = [
     ("Georgia quit the talks with Abkhazia.", "SANCTION", "164"),
     ("Washington blacklisted three Iranian shipping firms.", "SANCTION", "163"),
     ("Egypt shuttered its embassy in Khartoum.", "SANCTION", "161"),
-    # taking a state to court sues it; serving notice warns
-    ("Ukraine took Russia to the International Court of Justice.", "ACCUSE", "115"),
+    # serving notice warns
     ("Serbia served notice that it would not tolerate attacks on ethnic Serbs.", "THREATEN", "130"),
     # units sent, dispatched or stationed; readiness raised; jets scrambled
     ("Russia sent two paratrooper battalions to Belarus.", "MOBILIZE", "154"),
@@ -65,3 +61,18 @@ CASES = [
 def test_wire_wording_types(code, text, etype, cameo):
     m = top(code(text))
     assert (m.event_type, m.cameo) == (etype, cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("A former Kenyan governor was found guilty of embezzlement in Nairobi.", "KEN"),
+        ("Two Colombian army officers were convicted of murder.", "COL"),
+    ],
+)
+def test_a_passive_conviction_is_by_the_country_s_courts(code, text, iso):
+    """Only a state's courts convict: a passive verdict with no 'by' doer is theirs
+    (rule actor.convicting_court), so the event is kept with its actor."""
+    m = top(code(text))
+    assert m.event_type == "ACCUSE"
+    assert [(a.country, a.sector) for a in m.actor] == [(iso, "JUD")]
