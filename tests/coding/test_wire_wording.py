@@ -43,6 +43,9 @@ CASES = [
     ("Georgia quit the talks with Abkhazia.", "SANCTION", "164"),
     ("Washington blacklisted three Iranian shipping firms.", "SANCTION", "163"),
     ("Egypt shuttered its embassy in Khartoum.", "SANCTION", "161"),
+    # an invitation to (resume) talks appeals to negotiate (026); a proposal voted down is rejected
+    ("Armenia invited Azerbaijan to peace talks in Yerevan.", "REQUEST", "026"),
+    ("The Slovak parliament voted down a government proposal to scrap the tax.", "REJECT", "120"),
     # serving notice warns
     ("Serbia served notice that it would not tolerate attacks on ethnic Serbs.", "THREATEN", "130"),
     # units sent, dispatched or stationed; readiness raised; jets scrambled
