@@ -1070,12 +1070,27 @@ def test_a_question_word_question_takes_the_act_as_given(code):
             "The Peruvian president pays frequent visits to Bolivia.",
             "The Peruvian president paid a visit to Bolivia on Monday.",
         ),
+        # a schedule: "every N years", "each year" (vocabulary recurring_units)
+        (
+            "Mexico holds presidential elections every six years.",
+            "Mexico held presidential elections on Sunday after months of protests.",
+        ),
+        (
+            "Slovenia holds a referendum on the treaty each year.",
+            "Slovenia held a referendum on the treaty in May.",
+        ),
     ],
 )
 def test_a_habit_is_no_particular_act(code, nlp, habit, act):
     assert code(act)
     assert code(habit) == []
     assert "filter.habitual" in _dropped_rules(nlp, habit)
+
+
+def test_acts_every_night_are_still_reported(code):
+    """Only years and decades make a schedule: nightly attacks are still attacks."""
+    m = top(code("Russian forces shelled Kharkiv every night last week."))
+    assert m.event_type == "ASSAULT"
 
 
 def test_repeated_acts_of_one_event_are_no_habit(code):

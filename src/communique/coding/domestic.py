@@ -154,17 +154,21 @@ def domestic_trip(resolver: ArgumentResolver, cand: Candidate) -> bool:
 ARREST = "173"  # arrest, detain or charge with legal action
 POLICE_WORDS = "police"
 PROSECUTOR_WORDS = "prosecutors"
+VERDICT = "116"  # find guilty or liable (legally)
+COURT_WORDS = "court"
 
 
 def arresting_police(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor, Because] | None:
     """ "Five protesters were detained in X", "several journalists were arrested": an arrest
     in the passive with no "by" doer was made by the police of the country where it happened
     (only a state's authorities arrest and detain: CAMEO 173), the place on its clause, else
-    the sentence's or story's country (rule actor.arresting_police)."""
+    the sentence's or story's country (rule actor.arresting_police); a passive verdict of guilt
+    ("was convicted", CAMEO 116) was reached by that country's courts (actor.convicting_court)."""
     tok = cand.trigger.token
     code = cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code
     charged = code.startswith("112") and cand.trigger.rule.lemma in LEGAL_ACCUSING
-    if (code != ARREST and not charged) or cand.actors or tok.pos_ != "VERB":
+    convicted = code == VERDICT  # "X was convicted of graft": by the country's courts
+    if (code != ARREST and not charged and not convicted) or cand.actors or tok.pos_ != "VERB":
         return None
     if not is_passive(tok):
         return None
@@ -176,6 +180,9 @@ def arresting_police(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor
     iso, where = found
     if len(iso) != 3 or iso in NON_STATE:
         return None
+    if convicted:  # "X was convicted on seven counts": by the state's courts
+        why = Because.of("actor.convicting_court", verb=tok.text, where=where, iso=iso)
+        return Actor(text=COURT_WORDS, country=iso, sector="JUD"), why
     if charged:  # "X was charged with treason": by the state's prosecutors
         why = Because.of("actor.charging_prosecutors", verb=tok.text, where=where, iso=iso)
         return Actor(text=PROSECUTOR_WORDS, country=iso, sector="JUD"), why

@@ -27,6 +27,8 @@ OPINION_HOLDERS = words("opinion_holders")
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 CROWD_VERBS = words("crowd_verbs") | words("intransitive_protest_verbs")
 HABITUAL_ADJECTIVES = words("habitual_adjectives")
+RECURRING_UNITS = words("recurring_units")
+RECURRING_DETERMINERS = words("recurring_determiners")
 STANDING_ADVERBS = words("standing_adverbs")
 FEELING_VERBS = words("feeling_verbs")
 GENERIC_DETERMINERS = frozenset({"any", "every"})
@@ -295,8 +297,9 @@ def yes_no_question(tok: Token) -> tuple[str, dict[str, str]] | None:
 
 
 def habitual(tok: Token) -> tuple[str, dict[str, str]] | None:
-    """ "X *often* criticises Y", "police *routinely* detain ...", "*frequent* visits": a habit
-    is no particular act (vocabulary habitual_adverbs, habitual_adjectives)."""
+    """ "X *often* criticises Y", "police *routinely* detain ...", "*frequent* visits", "holds
+    elections *every four years*": a habit or a schedule is no particular act (vocabulary
+    habitual_adverbs, habitual_adjectives, recurring_units, recurring_determiners)."""
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS and tok.pos_ in ("VERB", "AUX"):
@@ -305,6 +308,13 @@ def habitual(tok: Token) -> tuple[str, dict[str, str]] | None:
             return "filter.habitual", {"cue": c.text}  # "has *long* campaigned against ..."
         if c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES and tok.pos_ == "NOUN":
             return "filter.habitual", {"cue": c.text}
+        if (  # "holds elections *every four years*": a schedule
+            c.dep_ == "npadvmod"
+            and c.lower_ in RECURRING_UNITS
+            and tok.pos_ in ("VERB", "AUX")
+            and any(d.dep_ == "det" and d.lower_ in RECURRING_DETERMINERS for d in c.children)
+        ):
+            return "filter.habitual", {"cue": " ".join(t.text for t in c.subtree)}
     return None
 
 
