@@ -2,7 +2,9 @@
 
 Every story in ``stories.jsonl`` was written for this bench (no benchmark text). ``expect``
 lists [PLOVER type, date] pairs: some coded event of that type must carry that date (null:
-an event of that type left undated). Run: ``python bench/dates/score.py [-v]``.
+an event of that type left undated). Run: ``python bench/dates/score.py [-v] [FILE]``; FILE is
+``stories.jsonl`` beside this script unless given (``stories2.jsonl``: the held-out second set,
+written and committed before the coder was run on it).
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ def main() -> None:
 
     nlp = get_nlp()
     verbose = "-v" in sys.argv
+    files = [a for a in sys.argv[1:] if not a.startswith("-")]
+    path = Path(files[0]) if files else Path(__file__).parent / "stories.jsonl"
     ok = total = 0
-    for line in (Path(__file__).parent / "stories.jsonl").read_text().splitlines():
+    for line in path.read_text().splitlines():
         story = json.loads(line)
         art = Article(text=story["text"], published=story["published"], id=story["id"])
         got = code_article(art, nlp(story["text"]))
