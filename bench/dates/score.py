@@ -4,7 +4,11 @@ Every story in ``stories.jsonl`` was written for this bench (no benchmark text).
 lists [PLOVER type, date] pairs: some coded event of that type must carry that date (null:
 an event of that type left undated). Run: ``python bench/dates/score.py [-v] [FILE]``; FILE is
 ``stories.jsonl`` beside this script unless given (``stories2.jsonl``: the held-out second set,
-written and committed before the coder was run on it).
+written and committed before the coder was run on it). A story's ``revision`` says what was
+changed in its gold after the first run (clear annotation mistakes only).
+
+stories2.jsonl, 27 stories, 42 expected dates: first run (held-out estimate) 31/42; after the
+type revisions 34/42 on the same code; after the fixes of branch ``dates`` 39/42.
 """
 
 from __future__ import annotations
