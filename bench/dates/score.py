@@ -8,7 +8,7 @@ written and committed before the coder was run on it). A story's ``revision`` sa
 changed in its gold after the first run (clear annotation mistakes only).
 
 stories2.jsonl, 27 stories, 42 expected dates: first run (held-out estimate) 31/42; after the
-type revisions 34/42 on the same code; after the fixes of branch ``dates`` 39/42.
+type revisions 34/42 on the same code; after the fixes of branch ``dates`` 40/42.
 """
 
 from __future__ import annotations

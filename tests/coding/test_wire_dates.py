@@ -84,3 +84,23 @@ def test_ordinal_floor_is_no_date(code):
     text = "Police in Lahore arrested twelve students on the 5th floor of the ministry."
     (m,) = _events(code, text, "2024-03-12", "COERCE")
     assert m.date == "2024-03-12"
+
+
+def test_sentence_after_a_dated_event_noun_tells_that_act(code):
+    # "Sunday's attack" is told again in other words in the next sentence
+    text = (
+        "Nigeria's president promised justice for the victims of Sunday's attack on a church "
+        "in Owo. Gunmen stormed the church and killed 40 worshippers, police said."
+    )
+    got = [m for m in code(text, "2024-06-14") if m.evidence.trigger.startswith("killed")]
+    assert got and all(m.date == "2024-06-09" for m in got), [m.explanation for m in got]
+    assert all("[date.same_act]" in m.explanation for m in got)
+
+
+def test_dated_event_noun_after_the_act_does_not_date_it(code):
+    text = (
+        "Israeli jets bombed targets in southern Lebanon, killing five fighters. The raids "
+        "followed Tuesday's rocket attack on Haifa."
+    )
+    got = [m for m in code(text, "2024-06-14") if m.evidence.trigger.startswith("bombed")]
+    assert got and all(m.date == "2024-06-14" for m in got), [m.date for m in got]

@@ -282,7 +282,7 @@ def same_act_dates(
                 found.append((abs(o.sentence - m.sentence), o.date or "", o.date_text or "",
                               f"'{o.evidence.trigger}' in sentence {o.sentence + 1}"))  # fmt: skip
         for n in nouns:
-            if n.precision != "day" or n.noun.lemma_.lower() not in lemmas:
+            if n.precision != "day" or not (n.noun.lemma_.lower() in lemmas or _retold(n, m)):
                 continue
             if (m.evidence.trigger_start or 0) <= n.noun.idx < (m.evidence.trigger_end or 0):
                 continue  # its own words (already read)
@@ -292,6 +292,18 @@ def same_act_dates(
             continue
         _, day, words, what = min(found)
         take_day(m, day, words, what, published)
+
+
+def _retold(n: NounDay, m: Mention) -> bool:
+    """Whether ``m``, in the sentence after the event noun ``n`` that has a day of its own,
+    tells that act again in other words: "vowed to find those behind *Monday's attack* on a
+    hotel. Gunmen *stormed* the hotel and *killed* 18" (a noun of the mention's PLOVER type)."""
+    from communique.coding.triggers import match
+
+    if m.sentence != n.sent + 1:
+        return False
+    trig = match(n.noun)
+    return trig is not None and trig.cameo.plover == m.event_type
 
 
 def take_day(
