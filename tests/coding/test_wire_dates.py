@@ -104,3 +104,13 @@ def test_dated_event_noun_after_the_act_does_not_date_it(code):
     )
     got = [m for m in code(text, "2024-06-14") if m.evidence.trigger.startswith("bombed")]
     assert got and all(m.date == "2024-06-14" for m in got), [m.date for m in got]
+
+
+def test_next_sentence_about_another_target_is_another_act(code):
+    # the jets' strike answers Saturday's attack; it is not that attack told again
+    text = (
+        "Israel vowed to respond to Saturday's missile attack on Haifa. Israeli jets bombed "
+        "targets in southern Lebanon, the army said."
+    )
+    got = [m for m in code(text, "2024-06-14") if m.evidence.trigger.startswith("bombed")]
+    assert got and all(m.date != "2024-06-08" for m in got), [m.explanation for m in got]
