@@ -57,11 +57,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b({_DAY})\s+({_MONTH})(?:,?\s+({_YEAR}))?\b", re.I)),
     ("rel_month", re.compile(rf"\b(last|next|this|in|early|late|mid)(?:\s+|-)(?:mid-?)?({_MONTH})(?:\s+({_YEAR}))?\b", re.I)),
     ("month_year", re.compile(rf"\b({_MONTH})\s+({_YEAR})\b", re.I)),
+    # "on the 9th", "since the 5th", "on the 9th of March": a day of the month the story is in
+    # (of the month before when that day is still to come); not "on the 5th floor"
+    ("ordinal", re.compile(rf"\b(?:on|since|until|by|from)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?:\s+of\s+({_MONTH}))?(?![\w-]|\s+[a-z\d])", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|next|this|on|late|early)\s+)?({_WEEKDAY})(?:\s+(?:of\s+)?(last|next)\s+week)?\b", re.I)),
     ("relday", re.compile(r"\b(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I)),
-    # "over the weekend", "last weekend", "at the weekend": a Saturday and Sunday ("this
-    # weekend" is left out: news uses it for the coming one and the one just gone alike)
-    ("weekend", re.compile(r"\b(?:(?:over|at|during|on)\s+the|(last|next|coming))\s+weekend\b", re.I)),
+    # "over the weekend", "last weekend", "at the weekend": a Saturday and Sunday; "this
+    # weekend" is the coming one in a future clause ("will meet this weekend") and the one just
+    # gone in a past one ("protested this weekend"), as the tense says
+    ("weekend", re.compile(r"\b(?:(?:over|at|during|on)\s+the|(last|next|coming|this))\s+weekend\b", re.I)),
     ("shift", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|before|ago|later)\b", re.I)),
     # "hours later", "a few hours earlier": the same day (as the day counted from)
     ("hours", re.compile(r"\b(?:(?:a\s+few|several|a|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+(earlier|later|ago)\b", re.I)),
@@ -79,7 +83,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 # expressions that name one day
-DAY_KINDS = frozenset({"weekday", "relday", "mdy", "dmy", "iso", "holiday"})
+DAY_KINDS = frozenset({"weekday", "relday", "mdy", "dmy", "iso", "holiday", "ordinal"})
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +203,8 @@ def find_dates(text: str, kinds: frozenset[str] | None = None) -> list[DateExpr]
                 continue
             if kind in ("mdy", "dmy", "rel_month", "month_year") and not _capitalised_month(m):
                 continue
+            if kind == "ordinal" and m.group(2) and not _capitalised_month(m):
+                continue
             taken.append((m.start(), m.end()))
             found.append(DateExpr(m.start(), m.end(), m.group(0), kind, m.groups()))
     found.sort(key=lambda d: d.start)
@@ -256,6 +262,8 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
     g = expr.groups
     k = expr.kind
     text = expr.text
+    if k == "ordinal" and g[1]:  # "on the 9th of March": as "9 March"
+        k, g = "dmy", (g[0], g[1], None)
     if k == "range":
         return ResolvedDate(g[0], "year", text)
     if k == "period":
@@ -314,6 +322,17 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         return ResolvedDate(f"{year:04d}-{month:02d}", "month", text)
     if published is None:
         return ResolvedDate(None, None, text)
+    if k == "ordinal":  # "on the 9th": this month's, or last month's while it is to come
+        day = int(re.sub(r"\D", "", g[0]))
+        month = _add_months(published, 0)
+        if future and day < published.day:
+            month = _add_months(published, 1)
+        elif not future and day > published.day:
+            month = _add_months(published, -1)
+        try:
+            return ResolvedDate(date(month.year, month.month, day).isoformat(), "day", text)
+        except ValueError:
+            return None
     if k == "holiday":  # the last such day on or before publication (the next, looking ahead)
         which = (g[0] or "").lower()
         ahead = which == "next" or (which != "last" and future)
@@ -384,8 +403,8 @@ def named_days(text: str, published: date | None) -> Iterator[tuple[DateExpr, Re
 
 
 def weekend_of(expr: DateExpr, published: date, future: bool) -> date:
-    """The Saturday of the weekend "over the weekend", "last weekend", "next weekend" name: the
-    last one (on or before publication), or the coming one looking ahead."""
+    """The Saturday of the weekend "over the weekend", "last weekend", "next weekend", "this
+    weekend" name: the last one (on or before publication), or the coming one looking ahead."""
     which = (expr.groups[0] or "").lower()
     weekend_now = published.weekday() in (5, 6)
     if which in ("next", "coming") or (which != "last" and future):

@@ -779,25 +779,19 @@ class SentenceCoder:
                 and not (in_setting(self.doc[i]) and in_other_report(self.doc[pos], self.doc[i]))
             ]
             if near and i not in out and i not in self.earlier:
+                head = self._sharing_head(i)
+                if head is not None and head in self.owned_dates:
+                    # "raided a camp *last week*, *killing* 11, the army said on Thursday": the
+                    # participle shares its verb's own date words, not the saying's day
+                    continue
                 out[i] = min(near, key=lambda pos_expr: abs(pos_expr[0] - i))[1]
         # "X protested on Monday, *demanding* ...", "met Y on Monday and *signed* ...": a
         # participle clause, a conjoined verb or a noun event it happened in ("during a
         # protest") with no date words shares its verb's day
         for i in sorted(at - out.keys()):
-            tok = self.doc[i]
-            shares = (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (
-                tok.dep_ == "conj" and tok.pos_ == "VERB"
-            )
-            if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
-                tok = tok.head  # "detain a man *during a protest* on Monday": the same scene
-                shares = True
-            if (
-                shares
-                and i not in self.earlier
-                and not any(c.dep_ == "mark" for c in tok.children)
-                and tok.head.i in out
-            ):
-                out[i] = out[tok.head.i]
+            head = self._sharing_head(i)
+            if head is not None and head in out:
+                out[i] = out[head]
         # "will address parliament *when she arrives on Monday*": an event with no date words
         # of its own happens when its time clause says
         for i in at - out.keys() - self.earlier.keys():
@@ -810,6 +804,21 @@ class SentenceCoder:
                         out[i] = out[inner[0]]
                         break
         return out
+
+    def _sharing_head(self, i: int) -> int | None:
+        """The verb whose day the event word at ``i`` shares when it has no date words of its
+        own: a participle clause's or conjoined verb's head, or the verb of a noun event's
+        setting phrase ("detain a man *during a protest* on Monday"); None otherwise."""
+        tok = self.doc[i]
+        shares = (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (
+            tok.dep_ == "conj" and tok.pos_ == "VERB"
+        )
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
+            tok = tok.head
+            shares = True
+        if not shares or i in self.earlier or any(c.dep_ == "mark" for c in tok.children):
+            return None
+        return tok.head.i
 
     def location(self, sent: Span) -> Location | None:
         from communique.places import event_location

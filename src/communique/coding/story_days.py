@@ -269,6 +269,7 @@ def same_act_dates(
     if published is None:
         return
     dated = [o for o in mentions if _own_day(o)]
+    sents = list(doc.sents)
     for m in mentions:
         if not _loose(m):
             continue
@@ -282,7 +283,9 @@ def same_act_dates(
                 found.append((abs(o.sentence - m.sentence), o.date or "", o.date_text or "",
                               f"'{o.evidence.trigger}' in sentence {o.sentence + 1}"))  # fmt: skip
         for n in nouns:
-            if n.precision != "day" or n.noun.lemma_.lower() not in lemmas:
+            if n.precision != "day" or not (
+                n.noun.lemma_.lower() in lemmas or _retold(n, m, sents)
+            ):
                 continue
             if (m.evidence.trigger_start or 0) <= n.noun.idx < (m.evidence.trigger_end or 0):
                 continue  # its own words (already read)
@@ -292,6 +295,25 @@ def same_act_dates(
             continue
         _, day, words, what = min(found)
         take_day(m, day, words, what, published)
+
+
+def _retold(n: NounDay, m: Mention, sents: list[Span]) -> bool:
+    """Whether ``m``, in the sentence after the event noun ``n`` that has a day of its own,
+    tells that act again in other words: "vowed to find those behind *Monday's attack* on a
+    hotel. Gunmen *stormed* the hotel and *killed* 18" (a noun of the mention's PLOVER type,
+    and a target or place the noun's phrase names named again: not "vowed to avenge Saturday's
+    attack on Haifa. Jets struck Lebanon", another act)."""
+    from communique.coding.triggers import match
+
+    if m.sentence != n.sent + 1 or m.sentence >= len(sents):
+        return False
+    trig = match(n.noun)
+    if trig is None or trig.cameo.plover != m.event_type:
+        return False
+    named = {
+        t.lemma_.lower() for t in n.noun.subtree if t.i > n.noun.i and t.pos_ in ("NOUN", "PROPN")
+    }
+    return any(t.lemma_.lower() in named for t in sents[m.sentence] if t.pos_ in ("NOUN", "PROPN"))
 
 
 def take_day(

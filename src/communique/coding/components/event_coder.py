@@ -3,12 +3,15 @@ actor mentions and trigger candidates the two components before it wrote."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique.actors.index import ActorIndex
 from communique.articles.dateline import opening_dateline
 from communique.coding.dates import parse_published
+from communique.coding.rules import explain
 from communique.coding.sentence import SentenceCoder
 from communique.coding.story_days import next_attribution_dates, noun_days, same_act_dates
 from communique.model import Article, Mention
@@ -19,6 +22,28 @@ def dateline_end(text: str) -> int:
     where the story was filed, never who acted."""
     found = opening_dateline(text)
     return found.end if found is not None else 0
+
+
+# a story is filed on its dateline's day; a page may give a later publication date (an update,
+# a re-post, a time zone): up to this many days later, the dateline's day is the story's day
+DATELINE_LAG_DAYS = 14
+
+
+def dateline_day(text: str, published: date | None) -> date | None:
+    """The day a dated dateline ("GENEVA, May 4 (Reuters) -") names when it falls shortly
+    (``DATELINE_LAG_DAYS``) before the publication date: the day the story was filed, against
+    which its date words are read (rule date.dateline). None when it names no day, the same
+    day as publication, or one after it or long before it."""
+    found = opening_dateline(text)
+    if published is None or found is None or found.month is None or found.day is None:
+        return None
+    try:
+        day = date(found.year or published.year, found.month, found.day)
+        if found.year is None and day > published:  # "December 31" published on 2 January
+            day = date(published.year - 1, found.month, found.day)
+    except ValueError:
+        return None
+    return day if 0 < (published - day).days <= DATELINE_LAG_DAYS else None
 
 
 class EventCoder:
@@ -32,12 +57,16 @@ class EventCoder:
                 "communique_event_coder needs communique_actor_mentions and "
                 "communique_trigger_candidates before it in the pipeline"
             )
+        published = parse_published(article.published)
+        filed = (
+            dateline_day(article.text or doc.text, published[0]) if published[1] == "day" else None
+        )
         coder = SentenceCoder(
             article,
             doc,
             ActorIndex(doc._.communique_actor_spans),
             doc._.communique_actor_memory,
-            parse_published(article.published),
+            (filed, "day") if filed is not None else published,
             dateline_end(article.text or doc.text),
         )
         out: list[Mention] = []
@@ -50,6 +79,11 @@ class EventCoder:
         same_act_dates(out, doc, noun_days(doc, published, lead), published)
         # "X rejected the claims. Its spokesman said on Monday ...": the statement's day
         next_attribution_dates(out, doc, doc._.communique_actor_spans, published)
+        if filed is not None:  # dated by the dateline's day, not the later publication date
+            plain = explain("date.publication")
+            note = explain("date.dateline", date=filed.isoformat(), published=article.published)
+            for m in out:
+                m.explanation = m.explanation.replace(plain, note)
         doc._.communique_mentions = out
         doc._.communique_dropped = coder.dropped
         return doc
