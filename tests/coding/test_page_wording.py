@@ -62,3 +62,21 @@ def test_waters_ports_and_borders_closed_to_a_country(code, text, actor, recipie
     assert found, [m.explanation for m in code(text)]
     assert countries(found[0].actor) == {actor}, found[0].explanation
     assert countries(found[0].recipient) == {recipient}, found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Belarus said Polish claims were lies and accused Warsaw of staging the incident.",
+         "BLR", "POL"),
+        ("China said the Philippine statement was groundless and accused Manila of provocation.",
+         "CHN", "PHL"),
+        ("Serbia said Croatian allegations were false and accused Zagreb of meddling.",
+         "SRB", "HRV"),
+    ],
+)  # fmt: skip
+def test_things_said_accuse_no_one_the_speaker_does(code, text, actor, recipient):
+    found = [m for m in coded(code, text, "ACCUSE") if m.cameo == "112"]
+    assert found, [m.explanation for m in code(text)]
+    assert countries(found[0].actor) == {actor}, found[0].explanation
+    assert countries(found[0].recipient) == {recipient}, found[0].explanation
