@@ -105,6 +105,19 @@ def test_a_gallery_counter_goes_and_its_caption_stays(counter):
     assert [r.kind for r in removed] == ["photo_credit"]
 
 
+def test_captions_ending_in_a_bracketed_credit_are_no_link_list():
+    captions = [
+        "Slide 1 of 3: Soldiers guard the electoral commission in Lusaka on Friday. (Ana Lima/Example)",
+        "Slide 2 of 3: Voters queue outside a school in Ndola. (Joe Park/Example)",
+        "Slide 3 of 3: Police detain a man near the stadium in Kitwe. (Ana Lima/Example)",
+    ]
+    text = "\n\n".join([STORY[0], *captions, STORY[1]])
+    kept, removed = strip_furniture(text)
+    for caption in captions:
+        assert caption.split(": ", 1)[1].split(" (")[0] in kept, kept
+    assert [r.kind for r in removed] == ["photo_credit"] * 3
+
+
 def test_a_sentence_opening_with_a_share_keeps_it():
     text = f"{STORY[0]}\n\n3 of 4 voters backed the pact, a poll found.\n\n{STORY[1]}"
     assert strip_furniture(text) == (text, [])
