@@ -69,6 +69,8 @@ def test_html_page_keeps_story_and_caption_and_notes_the_furniture():
         ("Follow us on Twitter and Facebook", "widget"),
         ("© 2024 Example Media Group. All rights reserved.", "meta"),
         ("Updated: 12 March 2024, 14:05 GMT", "meta"),
+        ("Do you have a story for us? Email news@example.org or call 0123 456789.", "prompt"),
+        ("Got a news tip? Contact our newsroom at tips@example.org.", "prompt"),
     ],
 )
 def test_each_kind_of_furniture_line_goes(line, kind):
@@ -92,6 +94,32 @@ def test_each_kind_of_furniture_line_goes(line, kind):
 )
 def test_story_sentences_that_look_like_furniture_stay(line):
     text = f"{STORY[0]}\n\n{line}\n\n{STORY[1]}"
+    assert strip_furniture(text) == (text, [])
+
+
+@pytest.mark.parametrize("counter", ["4 / 12", "- 4 / 12", "Slide 4 of 12:", "Photo 4 of 12"])
+def test_a_gallery_counter_goes_and_its_caption_stays(counter):
+    text = f"{STORY[0]}\n\n{counter} {CAPTION}\n\n{STORY[1]}"
+    kept, removed = strip_furniture(text)
+    assert kept == f"{STORY[0]}\n\n{CAPTION}\n\n{STORY[1]}"
+    assert [r.kind for r in removed] == ["photo_credit"]
+
+
+def test_captions_ending_in_a_bracketed_credit_are_no_link_list():
+    captions = [
+        "Slide 1 of 3: Soldiers guard the electoral commission in Lusaka on Friday. (Ana Lima/Example)",
+        "Slide 2 of 3: Voters queue outside a school in Ndola. (Joe Park/Example)",
+        "Slide 3 of 3: Police detain a man near the stadium in Kitwe. (Ana Lima/Example)",
+    ]
+    text = "\n\n".join([STORY[0], *captions, STORY[1]])
+    kept, removed = strip_furniture(text)
+    for caption in captions:
+        assert caption.split(": ", 1)[1].split(" (")[0] in kept, kept
+    assert [r.kind for r in removed] == ["photo_credit"] * 3
+
+
+def test_a_sentence_opening_with_a_share_keeps_it():
+    text = f"{STORY[0]}\n\n3 of 4 voters backed the pact, a poll found.\n\n{STORY[1]}"
     assert strip_furniture(text) == (text, [])
 
 

@@ -30,6 +30,8 @@ NOTE_ITEMS = 30  # removed paragraphs listed one by one in the notes
 
 _LABEL = re.compile(r"[-•·* ]*[^:]{1,40}:\s")
 _SENTENCE_END = re.compile(r"(?:[.!?…:;][\"'”’»)\]]*|[\"”’»])\s*$")
+# a sentence end followed by a bracketed aside: "... on Monday. (Photographer/Agency)"
+_BRACKETED_END = re.compile(r"[.!?…][\"'”’»]*\s+\([^()]{1,120}\)\s*$")
 _DEFINE = re.compile(r"\{([A-Z_]+)\}")
 WHERES = ("line", "start", "end", "heading", "tail", "html")
 
@@ -100,8 +102,9 @@ def default_rules() -> tuple[Rule, ...]:
 
 
 def finished(paragraph: str) -> bool:
-    """Does the paragraph end like a sentence (full stop, question, colon, closing quote)?"""
-    return bool(_SENTENCE_END.search(paragraph))
+    """Does the paragraph end like a sentence (full stop, question, colon, closing quote, or a
+    sentence end with a bracketed credit or aside after it)?"""
+    return bool(_SENTENCE_END.search(paragraph) or _BRACKETED_END.search(paragraph))
 
 
 def headline_like(paragraph: str) -> bool:

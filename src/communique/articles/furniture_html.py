@@ -5,6 +5,10 @@ what it keeps, and record what went so the article's notes can say so.
 
 A guard keeps the story: an element is left alone when it holds a third or more of the page's
 text, contains the page's ``<h1>``, or is the ``<body>``, ``<main>`` or ``<article>`` itself.
+
+Captions stay, as they do in story files (they often describe the news, and on a photo gallery
+they are most of it): the extractor drops every ``<figure>`` with its ``<figcaption>``, so once the
+credits are gone each captioned figure is replaced by a paragraph of its caption's words.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import Any
 from communique.articles.furniture import Removed, Rule, default_rules
 
 _KEEP_TAGS = {"html", "body", "main", "article"}
+_SLIDES = re.compile(r"slide|carousel|gallery", re.IGNORECASE)
 _REGEX_NS = {"re": "http://exslt.org/regular-expressions"}
 
 
@@ -52,7 +57,33 @@ def prune_page(content: str | bytes) -> tuple[Any, list[Removed]]:
             el.drop_tree()  # keeps the element's tail text
             if text:
                 removed.append(Removed(rule.kind, text, rule.note, stage="page"))
+    _captions_as_paragraphs(tree)
     return tree, removed
+
+
+def _captions_as_paragraphs(tree: Any) -> None:
+    """Each ``<figure>`` with a ``<figcaption>`` becomes a ``<p>`` of the caption's text (its
+    image goes; the figure's tail text stays), so the extractor keeps the caption."""
+    from lxml.etree import Element
+
+    for figure in tree.xpath(".//figure[.//figcaption]"):
+        if not any(a is tree for a in figure.iterancestors()):
+            continue  # inside a figure already replaced
+        words = " ".join(_text(c) for c in figure.xpath(".//figcaption"))
+        para = Element("p")
+        para.text = re.sub(r"\s+", " ", words).strip()
+        para.tail = figure.tail
+        parent = figure.getparent()
+        if parent is None:
+            continue
+        if not para.text:
+            figure.drop_tree()
+            continue
+        parent.replace(figure, para)
+        for box in para.iterancestors():  # a gallery's slides: the extractor drops them by class
+            for attr in ("class", "id"):
+                if _SLIDES.search(box.get(attr) or ""):
+                    del box.attrib[attr]
 
 
 def _removable(el: Any, root: Any) -> bool:

@@ -39,6 +39,7 @@ JOINING_VERBS = frozenset({"join"})  # "X joined Y in condemning Z"
 # "expelled from X" with no "by": the country one is sent out of sends one out
 EXPEL_VERBS = frozenset({"expel", "deport"})
 STEP_NOUNS = words("step_nouns")  # "X took the *step* of expelling Y"
+SAID_THINGS = words("claim_nouns") | words("speech_nouns")  # "the claims were false": no doer
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
 DOER_TARGET_PREPS = ("on", "upon", "against")
@@ -171,6 +172,18 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
             return (
                 inner.wrap("actor.shared", head=head.head.text, dep=verb.dep_) if inner else inner
             )
+        elif (
+            verb.dep_ == "conj"
+            and verb.tag_ in ("VBD", "VBZ")
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in REPORTING_VERBS
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SAID_THINGS
+                for c in head.children
+            )
+        ):  # "X said the claims were false and *accused* Y": claims accuse no one, X does
+            inner = verb_actor(head.head, depth + 1)
+            return inner.wrap("actor.claim_sayer", head=head.head.text) if inner else inner
         inner = verb_actor(head, depth + 1)
         if inner:
             inner = inner.wrap("actor.shared", head=head.text, dep=verb.dep_)

@@ -8,7 +8,7 @@ import json
 import logging
 import re
 
-from communique.articles.furniture import Removed, furniture_notes, strip_furniture
+from communique.articles.furniture import Removed, finished, furniture_notes, strip_furniture
 from communique.articles.furniture_html import prune_page
 from communique.articles.pubdate import labelled_date, url_date
 from communique.model import Article
@@ -34,11 +34,23 @@ def html_to_text(fragment: str) -> str:
     return "\n\n".join(p for p in paras if p)
 
 
+KICKER_MAX = 40  # a section label above a headline ("Photos", "World | Europe"): this long at most
+KICKERS_MAX = 2  # at most this many such labels before the headline
+
+
 def _paragraphs(text: str, title: str | None) -> str:
+    """The extracted text as paragraphs, without the page's headline when the text opens with it,
+    and without the short section labels ("Photos", "Analysis") standing above it."""
     paras = [re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in text.splitlines()]
     paras = [p for p in paras if p]
-    if paras and title and paras[0].strip().casefold() == title.strip().casefold():
-        paras = paras[1:]
+    if title:
+        head = title.strip().casefold()
+        for i, para in enumerate(paras[: KICKERS_MAX + 1]):
+            if para.casefold() == head:
+                paras = paras[i + 1 :]
+                break
+            if len(para) > KICKER_MAX or finished(para):
+                break
     return "\n\n".join(paras)
 
 
