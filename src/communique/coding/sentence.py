@@ -87,6 +87,7 @@ SUBJECT_OF_RULES = frozenset(
 
 SAY_VERBS = words("say_verbs")
 SPEECH_NOUNS = words("speech_nouns")
+NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
 # how far back a denial looks for the accusation it answers
 REFERENCE_REACH = 3  # sentences
 DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
@@ -174,6 +175,22 @@ class SentenceCoder:
         self.shared_dates: dict[int, int] = {}
         self.earlier: dict[int, EarlierClause] = {}
 
+    def _name_of(self, tok: Token) -> str | None:
+        """The proper name a capitalised noun trigger is a word of, if any: an actor span of two
+        or more words written as a name ("the Humanitarian *Aid* Commission", "Cedar Refugee
+        Legal *Aid*"), every word capitalised but its small joining words."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or tok.is_sent_start:
+            return None
+        span = self.index.at(tok)
+        if span is None or span.end - span.start < 2:
+            return None
+        words = [t for t in self.doc[span.start : span.end] if t.is_alpha]
+        if len(words) < 2 or any(
+            not t.text[:1].isupper() for t in words if t.lower_ not in NAME_JOINERS
+        ):
+            return None
+        return self.doc[span.start : span.end].text
+
     def candidates(self, sent: Span, triggers: list[Trigger]) -> list[Candidate]:
         """The triggers that are events of their own, with their arguments."""
         trigger_at = {t.token.i: t for t in triggers}
@@ -206,6 +223,10 @@ class SentenceCoder:
         kept: list[Candidate] = []
         for trig in triggers:
             tok = trig.token
+            named = self._name_of(tok)
+            if named is not None:  # "Sudan's Humanitarian *Aid* Commission": a body's name
+                self._drop(trig, "filter.in_name", name=named)
+                continue
             eased = eased_by(trig, trigger_at)
             if eased is not None:  # "lifted its *ban* on imports": the ban is not imposed now
                 self._drop(trig, "filter.eased_measure", verb=eased.words())
