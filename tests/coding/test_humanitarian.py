@@ -11,7 +11,7 @@ def _countries(actors) -> set[str]:
 
 def test_an_event_word_inside_a_body_s_name_is_no_event(code):
     """filter.in_name: "Aid" in "the Humanitarian Aid Commission" names the body."""
-    ms = code("Ruritania's Humanitarian Aid Commission said on Monday that 300 families had fled.")
+    ms = code("Chad's Humanitarian Aid Commission said on Monday that 300 families had fled.")
     assert not [m for m in ms if m.event_type == "AID"]
     ms = code("The Freedonian Legal Aid Society said on Tuesday that it would help the migrants.")
     assert not [m for m in ms if m.evidence.trigger == "Aid"]
@@ -20,3 +20,17 @@ def test_an_event_word_inside_a_body_s_name_is_no_event(code):
     aid = [m for m in ms if m.event_type == "AID"]
     assert len(aid) == 1 and _countries(aid[0].actor) == {"JPN"}
     assert aid[0].evidence.trigger == "aid"
+
+
+def test_a_denial_of_blocking_aid_is_a_denial_not_aid_denied(code):
+    """The object of a complement clause with a subject of its own belongs to the clause's
+    verb: "denied that it was blocking aid" does not complete the pattern deny+aid."""
+    for text in (
+        "Niger denied on Wednesday that it was blocking aid.",
+        "Yemen's army denied that its soldiers were withholding food from the camps.",
+    ):
+        ms = code(text)
+        assert not [m for m in ms if m.event_type == "SANCTION" and m.modality == "asserted"]
+        assert [m for m in ms if m.event_type == "REJECT"]
+    ms = code("Niger denied aid to the flooded region on Wednesday.")
+    assert [m for m in ms if m.event_type == "SANCTION"]  # denying aid itself is still coded
