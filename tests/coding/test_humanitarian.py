@@ -34,3 +34,18 @@ def test_a_denial_of_blocking_aid_is_a_denial_not_aid_denied(code):
         assert [m for m in ms if m.event_type == "REJECT"]
     ms = code("Niger denied aid to the flooded region on Wednesday.")
     assert [m for m in ms if m.event_type == "SANCTION"]  # denying aid itself is still coded
+
+
+def test_what_a_denied_report_by_someone_says_is_not_told_as_done(code):
+    """ "denying a report by a charity that police had pushed ...": the "that" clause fills no
+    gap (it has a subject and object of its own), so it is the report's content, which the
+    denial denies, not a relative clause telling the charity's own act."""
+    ms = code(
+        "The Greek minister spoke on Tuesday, denying a report by a charity "
+        "that police had pushed 70 people back into Turkey on Sunday."
+    )
+    assert not [m for m in ms if m.event_type == "COERCE" and m.modality == "asserted"]
+    assert [m for m in ms if m.event_type == "REJECT"]
+    # a report cited, not denied, still tells its act
+    ms = code("Greece cited a report by a charity that police had arrested 70 migrants.")
+    assert [m for m in ms if m.event_type == "COERCE"]
