@@ -741,7 +741,7 @@ class SentenceCoder:
             # "condemned *Monday's* attack": the attack's day (story_days.noun_days), not the
             # condemnation's; other events of the sentence may still be told on it
             reacted = noun is not None and noun.i not in at and reaction_object(noun)
-            cur, owner, verb = span.root, None, None
+            cur, owner, verb, relative = span.root, None, None, False
             while True:
                 if cur.i in at:
                     owner = cur.i
@@ -750,7 +750,12 @@ class SentenceCoder:
                     verb = cur  # the clause the date words belong to
                 if cur.head.i == cur.i:
                     break
+                if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX"):
+                    relative = True  # "Spain, where migrants landed *last year*, welcomed":
+                    break  # the time of a relative clause with no event, not of its noun's verb
                 cur = cur.head
+            if relative:
+                continue
             reported = self.doc[owner] if owner is not None else verb
             if reported is not None and said_then(span, reported):
                 # "X said *on Monday* it would levy duties": the day of the saying, which the
