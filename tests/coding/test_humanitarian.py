@@ -46,6 +46,11 @@ def test_what_a_denied_report_by_someone_says_is_not_told_as_done(code):
     )
     assert not [m for m in ms if m.event_type == "COERCE" and m.modality == "asserted"]
     assert [m for m in ms if m.event_type == "REJECT"]
+    ms = code(
+        "Officials on Tuesday denied a report by the Refugee Solidarity Group of Samos that "
+        "police had pushed about 70 people back into Turkey."
+    )
+    assert not [m for m in ms if m.event_type == "COERCE" and m.modality == "asserted"]
     # a report cited, not denied, still tells its act
     ms = code("Greece cited a report by a charity that police had arrested 70 migrants.")
     assert [m for m in ms if m.event_type == "COERCE"]

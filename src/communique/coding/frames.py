@@ -85,13 +85,16 @@ def claim_content(clause: Token) -> bool:
     if not any(c.dep_ == "dobj" for c in own) and not any(c.dep_ == "nsubjpass" for c in own):
         return False
     source = clause.head
-    prep = source.head
-    return (
-        source.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.lower_ in REPORTER_PREPS
-        and prep.head.lemma_.lower() in CLAIM_NOUNS
-    )
+    if source.lemma_.lower() in CLAIM_NOUNS:  # "a report *that police had pushed 70 people*"
+        return True
+    for _ in range(3):  # "a report by the Network *of Guanacaste* that ...": up the name
+        prep = source.head
+        if not (source.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in REPORTER_PREPS):
+            return False
+        if prep.head.lemma_.lower() in CLAIM_NOUNS:
+            return True
+        source = prep.head
+    return False
 
 
 def is_purpose_clause(tok: Token) -> bool:
