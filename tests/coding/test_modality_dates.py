@@ -349,6 +349,11 @@ def test_a_weekday_inside_the_reported_clause_still_looks_ahead(code):
             "Wednesday.",
             "2023-05-10",
         ),
+        # date words after the verb, hung on its object's relative clause, are still its own
+        (
+            "Russia cut gas flows through the pipeline that crosses Ukraine on Wednesday.",
+            "2023-05-10",
+        ),
     ],
 )
 def test_relative_clause_time_does_not_date_the_main_verb(code, text, day):

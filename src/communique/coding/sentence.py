@@ -751,10 +751,12 @@ class SentenceCoder:
                 if cur.head.i == cur.i:
                     break
                 if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX"):
-                    relative = True  # "Spain, where migrants landed *last year*, welcomed":
-                    break  # the time of a relative clause with no event, not of its noun's verb
+                    relative = True
                 cur = cur.head
-            if relative:
+            if relative and owner is not None and span.root.i < owner:
+                # "Spain, where migrants landed *last year*, welcomed": the time of a relative
+                # clause with no event, told before the verb of its noun, is not that verb's
+                # (date words after the verb may be the verb's, hung on an object's clause)
                 continue
             reported = self.doc[owner] if owner is not None else verb
             if reported is not None and said_then(span, reported):
