@@ -321,3 +321,28 @@ def test_a_creative_or_artistic_director_is_no_official(nlp):
         assert "BUS" in sectors and "GOV" not in sectors, (text, sectors)
     kept = {s.actor.sector for s in spans(nlp, "The French director of customs, Anne Morel, said.")}
     assert "GOV" in kept
+
+
+def test_ambiguous_dateline_city_read_with_the_lead_state(nlp):
+    """A dateline city that several countries have ("SAN JOSE", "SANTIAGO") is the one of the
+    state the first sentence names, when that state has a city of some size so called (rule
+    mention.dateline_lead_country); a lead naming no such state keeps the largest namesake."""
+    found = spans(
+        nlp,
+        "SAN JOSE, March 3 (Agency) -- Costa Rica closed a border crossing to migrants. "
+        "The government said police detained 12 people.",
+    )
+    codes = {s.actor.text: s.actor.code for s in found}
+    assert codes["police"] == "CRICOP" and codes["government"] == "CRIGOV"
+    found = spans(
+        nlp,
+        "SANTIAGO, March 3 (Agency) -- Dominican officials inspected a flooded district. "
+        "Police evacuated 300 families.",
+    )
+    assert by_text(found)["Police"].actor.code == "DOMCOP"
+    found = spans(
+        nlp,
+        "SAN JOSE, March 3 (Agency) -- Mexico's consul visited the city. "
+        "Police detained 12 people.",
+    )
+    assert by_text(found)["Police"].actor.code == "USACOP"  # Mexico has no San Jose of size

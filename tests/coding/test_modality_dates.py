@@ -331,3 +331,31 @@ def test_a_weekday_inside_the_reported_clause_still_looks_ahead(code):
         if m.event_type == "AGREE"
     )
     assert m.date == "2025-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the time of a relative clause with no event of its own is not its noun's verb's
+        (
+            "Greece, where 30,000 migrants landed by boat last year, welcomed the pact with "
+            "Turkey.",
+            "2023-05-12",
+        ),
+        ("The agency, which was founded in 2019, accused Kenya of spying.", "2023-05-12"),
+        # the clause's own date words still date it
+        (
+            "Greece, where 30,000 migrants landed last year, welcomed the pact with Turkey on "
+            "Wednesday.",
+            "2023-05-10",
+        ),
+        # date words after the verb, hung on its object's relative clause, are still its own
+        (
+            "Russia cut gas flows through the pipeline that crosses Ukraine on Wednesday.",
+            "2023-05-10",
+        ),
+    ],
+)
+def test_relative_clause_time_does_not_date_the_main_verb(code, text, day):
+    m = top(code(text, when="2023-05-12"))
+    assert m.date == day and m.modality == "asserted"

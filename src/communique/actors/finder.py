@@ -117,10 +117,27 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if not dateline:
             return
         self.story.dateline_place = dateline
-        iso = country_of_place(dateline)
+        lead = self._lead_states()
+        iso = country_of_place(dateline, lead)
+        self.story.dateline_led = bool(iso and iso in lead and iso != country_of_place(dateline))
         if iso and dateline.lower() not in COURT_SEATS:  # "THE HAGUE": a court's seat, no party
             self.story.dateline_country = iso
             self.story.countries.append((-1, iso))
+
+    def _lead_states(self) -> frozenset[str]:
+        """The states the story's first sentence names (a country, its people or adjective):
+        they decide which of several cities sharing the dateline's name it was filed from."""
+        sents = [s for s in self.doc.sents if s.end > self.body_start and s.text.strip()]
+        if not sents or not self.doc.has_annotation("SENT_START"):
+            return frozenset()
+        found: set[str] = set()
+        i, end = max(sents[0].start, self.body_start), sents[0].end
+        while i < end:
+            m = self.lex.match_at(self.keys, self.texts, i)
+            if m and m[1].kind in lx.COUNTRY_KINDS and m[1].country:
+                found.add(m[1].country)
+            i = m[0] if m else i + 1
+        return frozenset(found)
 
     # -- main pass -----------------------------------------------------------------------
     def run(self) -> list[ActorSpan]:
@@ -291,6 +308,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 iso, why = lead
             elif self.story.dateline_country:
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
+                if self.story.dateline_led:  # "SAN JOSE" in a story that opens on Costa Rica
+                    why += f" (the lead's {iso} city of the name) [mention.dateline_lead_country]"
             elif freq:
                 iso, why = freq[0][0], "most frequent country in the story"
                 sp.country_guessed = True

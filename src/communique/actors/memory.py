@@ -23,6 +23,7 @@ class ActorMemory:
     persons: list[tuple[int, int, Actor, bool]] = field(default_factory=list)
     dateline_country: str | None = None
     dateline_place: str | None = None
+    dateline_led: bool = False  # the dateline city read with the lead's state
     bodies: list[Actor] = field(default_factory=list)  # international bodies named, in order
     # organisations named by the story (actors.organisations): acronym or head word -> (sentence,
     # actor), the last one named ("the NAFW", "the society")

@@ -442,9 +442,11 @@ def _place_country(text: str, prefer: frozenset[str] = frozenset()) -> str | Non
     return place_country(text, prefer)
 
 
-def country_of_place(place: str) -> str | None:
+def country_of_place(place: str, lead: frozenset[str] = frozenset()) -> str | None:
     """ISO3 of a place name: a country, capital or seat in the lexicon, else the gazetteer's
-    likeliest reading (a state or province before a small foreign town of its name)."""
+    likeliest reading (a state or province before a small foreign town of its name); ``lead``,
+    the states a dateline's story opens with, picks among cities of one name in several
+    countries (rule mention.dateline_lead_country)."""
     lex = lx.lexicon()
     words = lx.tokenize(place)
     keys = [lx.norm(w) for w in words]
@@ -452,6 +454,8 @@ def country_of_place(place: str) -> str | None:
         m = lex.match_at(keys, words, 0)
         if m and m[0] == len(keys) and m[1].kind in lx.COUNTRY_KINDS:
             return m[1].country
-    from communique.places.gazetteer import place_country
+    from communique.places.gazetteer import led_place_country, place_country
 
+    if lead:
+        return led_place_country(place, lead)  # "SAN JOSE" on a Costa Rican story
     return place_country(place)  # "Arizona": the US state, not a town in Honduras

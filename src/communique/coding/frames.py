@@ -58,11 +58,42 @@ def own_relative_clause(tok: Token, steps: int) -> bool:
     states its subject's own act, not what the frame word asks, judges or rejects."""
     cur = tok
     for _ in range(steps):
-        if cur.dep_ == "relcl" and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in cur.children
+        if (
+            cur.dep_ == "relcl"
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                for c in cur.children
+            )
+            and not claim_content(cur)
         ):
             return True
         cur = cur.head
+    return False
+
+
+REPORTER_PREPS = ("by", "from", "of")  # "a report *by* a charity", "claims *from* residents"
+
+
+def claim_content(clause: Token) -> bool:
+    """Whether a clause parsed as relative to the source of a claim is the claim's content: in
+    "denied a report by a charity *that police had pushed 70 people back*", "that" fills no gap
+    (the clause has a subject and an object of its own) and the noun it hangs on is who made a
+    claim (vocabulary claim_nouns) named after by, from or of."""
+    if not any(c.lower_ == "that" for c in clause.children if c.i < clause.i):
+        return False
+    own = [c for c in clause.children if c.lower_ != "that" and c.tag_ not in ("WDT", "WP")]
+    if not any(c.dep_ == "dobj" for c in own) and not any(c.dep_ == "nsubjpass" for c in own):
+        return False
+    source = clause.head
+    if source.lemma_.lower() in CLAIM_NOUNS:  # "a report *that police had pushed 70 people*"
+        return True
+    for _ in range(3):  # "a report by the Network *of Guanacaste* that ...": up the name
+        prep = source.head
+        if not (source.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in REPORTER_PREPS):
+            return False
+        if prep.head.lemma_.lower() in CLAIM_NOUNS:
+            return True
+        source = prep.head
     return False
 
 

@@ -87,6 +87,7 @@ SUBJECT_OF_RULES = frozenset(
 
 SAY_VERBS = words("say_verbs")
 SPEECH_NOUNS = words("speech_nouns")
+NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
 # how far back a denial looks for the accusation it answers
 REFERENCE_REACH = 3  # sentences
 DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
@@ -174,6 +175,22 @@ class SentenceCoder:
         self.shared_dates: dict[int, int] = {}
         self.earlier: dict[int, EarlierClause] = {}
 
+    def _name_of(self, tok: Token) -> str | None:
+        """The proper name a capitalised noun trigger is a word of, if any: an actor span of two
+        or more words written as a name ("the Humanitarian *Aid* Commission", "Cedar Refugee
+        Legal *Aid*"), every word capitalised but its small joining words."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or tok.is_sent_start:
+            return None
+        span = self.index.at(tok)
+        if span is None or span.end - span.start < 2:
+            return None
+        words = [t for t in self.doc[span.start : span.end] if t.is_alpha]
+        if len(words) < 2 or any(
+            not t.text[:1].isupper() for t in words if t.lower_ not in NAME_JOINERS
+        ):
+            return None
+        return self.doc[span.start : span.end].text
+
     def candidates(self, sent: Span, triggers: list[Trigger]) -> list[Candidate]:
         """The triggers that are events of their own, with their arguments."""
         trigger_at = {t.token.i: t for t in triggers}
@@ -206,6 +223,10 @@ class SentenceCoder:
         kept: list[Candidate] = []
         for trig in triggers:
             tok = trig.token
+            named = self._name_of(tok)
+            if named is not None:  # "Sudan's Humanitarian *Aid* Commission": a body's name
+                self._drop(trig, "filter.in_name", name=named)
+                continue
             eased = eased_by(trig, trigger_at)
             if eased is not None:  # "lifted its *ban* on imports": the ban is not imposed now
                 self._drop(trig, "filter.eased_measure", verb=eased.words())
@@ -720,7 +741,7 @@ class SentenceCoder:
             # "condemned *Monday's* attack": the attack's day (story_days.noun_days), not the
             # condemnation's; other events of the sentence may still be told on it
             reacted = noun is not None and noun.i not in at and reaction_object(noun)
-            cur, owner, verb = span.root, None, None
+            cur, owner, verb, relative = span.root, None, None, False
             while True:
                 if cur.i in at:
                     owner = cur.i
@@ -729,7 +750,14 @@ class SentenceCoder:
                     verb = cur  # the clause the date words belong to
                 if cur.head.i == cur.i:
                     break
+                if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX"):
+                    relative = True
                 cur = cur.head
+            if relative and owner is not None and span.root.i < owner:
+                # "Spain, where migrants landed *last year*, welcomed": the time of a relative
+                # clause with no event, told before the verb of its noun, is not that verb's
+                # (date words after the verb may be the verb's, hung on an object's clause)
+                continue
             reported = self.doc[owner] if owner is not None else verb
             if reported is not None and said_then(span, reported):
                 # "X said *on Monday* it would levy duties": the day of the saying, which the

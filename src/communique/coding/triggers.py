@@ -29,6 +29,8 @@ _NEAR_DEPS = {
     "oprd", "compound", "amod", "npadvmod", "pobj", "agent", "nmod", "pcomp", "obj",
 }  # fmt: skip
 _SECOND_DEPS = {"pobj", "pcomp", "compound", "amod", "dobj", "prt", "nmod", "xcomp", "prep"}
+_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")  # a complement clause with a subject of its own
+DENIAL_VERBS = words("denial_verbs")  # what their clause says is the claim denied
 _VERB_TAGS = ("VB",)
 
 
@@ -207,6 +209,12 @@ def dependents(tok: Token) -> dict[str, Token]:
         if child.dep_ not in _NEAR_DEPS or dates_it(child):
             continue
         add(child)
+        if (
+            child.dep_ == "ccomp"
+            and tok.lemma_.lower() in DENIAL_VERBS
+            and any(g.dep_ in _CLAUSE_SUBJECTS for g in child.children)
+        ):
+            continue  # "denied that it was blocking *aid*": the claim denied, not the object
         for grand in child.children:
             if grand.dep_ in _SECOND_DEPS and not dates_it(grand):  # "X *on Sunday*"
                 add(grand)

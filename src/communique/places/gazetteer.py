@@ -382,6 +382,27 @@ def place_country(name: str, prefer: frozenset[str] | set[str] = frozenset()) ->
     return top.country if top is not None else None
 
 
+# a dateline city the lead's country holds must be at least this large to outrank a larger
+# namesake elsewhere ("SAN JOSE" over a story on Costa Rica: not the Californian city)
+DATELINE_LEAD_CITY_POP = 100_000
+
+
+def led_place_country(name: str, lead: frozenset[str] | set[str]) -> str | None:
+    """The country of a dateline place no lexicon entry names, read with the story's lead: a name
+    several countries' cities share ("SAN JOSE", "TRIPOLI", "GEORGETOWN") is the city of the
+    state the lead sentence names when that state has a city so called of some size, not the
+    largest namesake of another country; else ``place_country``'s reading."""
+    top = place_country(name)
+    if not lead or top in lead:
+        return top
+    ours = [
+        p
+        for p in gazetteer().lookup(name.strip())
+        if p.country in lead and p.kind in (CITY, ALT) and p.population >= DATELINE_LEAD_CITY_POP
+    ]
+    return max(ours, key=lambda p: p.population).country if ours else top
+
+
 def geocode_in_region(city: str, region: str) -> Location | None:
     """ "Birmingham, Alabama": the city of that name in a country with a region so named, or
     None when the region names no country or the country has no such city."""
