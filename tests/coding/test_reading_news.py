@@ -1321,3 +1321,20 @@ def test_a_participle_day_on_an_event_noun_dates_a_later_telling(code, goods):
     )
     duties = _by_type(code(text), "SANCTION")
     assert duties.date == "2023-05-08" and "date.same_act" in duties.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The asylum decree, which President Ruiz signed on Monday, bars entry to Bolivians.",
+        "The budget law the Kenyan president signed last week cuts funds for universities.",
+    ],
+)
+def test_an_order_signed_in_a_relative_clause_is_no_agreement(code, text):
+    # the pattern "sign + order/decree/law: no event" reads the noun the clause hangs on
+    assert not [m for m in code(text) if m.cameo == "057"]
+
+
+def test_a_treaty_signed_in_a_relative_clause_stays_a_signing(code):
+    ms = code("The border treaty, which Peru and Ecuador signed on Monday, ends the dispute.")
+    assert [m for m in ms if m.cameo == "057"]

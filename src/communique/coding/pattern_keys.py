@@ -50,6 +50,7 @@ _OBJECT_DEPS = {
     "nsubjpass", "agent", "prep", "xcomp",
 }  # fmt: skip
 _MODIFIER_DEPS = ("compound", "amod", "prep", "pobj", "nummod")
+RELATIVE_TAGS = ("WDT", "WP")  # "which", "that" (as a relative), "who", "whom"
 
 
 def object_keys(tok: Token) -> dict[str, Token]:
@@ -61,6 +62,9 @@ def object_keys(tok: Token) -> dict[str, Token]:
     todo = [
         c for c in tok.children if c.dep_ in _OBJECT_DEPS and not (c.dep_ == "prep" and c.i < tok.i)
     ]
+    antecedent = relative_object(tok)
+    if antecedent is not None:  # "the decree *which* he signed": the decree is what he signed
+        todo.append(antecedent)
     while todo:
         t = todo.pop()
         for key in _keys(t):
@@ -68,6 +72,25 @@ def object_keys(tok: Token) -> dict[str, Token]:
         if t.dep_ != "xcomp":  # "declined to comment": the verb itself, not what it governs
             todo += [g for g in t.children if g.dep_ in _MODIFIER_DEPS]
     return found
+
+
+def relative_object(tok: Token) -> Token | None:
+    """The noun a relative clause's verb acts on: "the order (which) the president signed",
+    where the object is the relative pronoun or left out; not "the envoy who signed" (the
+    pronoun is the subject) nor a clause that has an object of its own."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if (
+        not subjects
+        or any(s.tag_ in RELATIVE_TAGS for s in subjects)
+        or subjects[0].dep_ != "nsubj"
+    ):
+        return None
+    if any(o.tag_ not in RELATIVE_TAGS for o in objects):
+        return None
+    return tok.head
 
 
 def parse_keys(tok: Token, deps: dict[str, Token]) -> dict[str, Token]:

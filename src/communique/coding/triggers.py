@@ -9,7 +9,13 @@ from spacy.tokens import Span, Token
 
 from communique.coding.lexicon import CameoCode, cameo_table, idioms, modality_cues
 from communique.coding.parse_patterns import first
-from communique.coding.pattern_keys import TokenKeys, dates_it, find_items, not_a_trigger
+from communique.coding.pattern_keys import (
+    TokenKeys,
+    dates_it,
+    find_items,
+    not_a_trigger,
+    relative_object,
+)
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
 from communique.coding.syntax import (
     GROUP_PARTY_ENTS,
@@ -225,6 +231,11 @@ def dependents(tok: Token) -> dict[str, Token]:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         add(head)
+    if (antecedent := relative_object(tok)) is not None:  # "the decree (which) he signed"
+        add(antecedent)
+        for mod in antecedent.children:
+            if mod.dep_ in ("compound", "amod"):
+                add(mod)
     return found
 
 
