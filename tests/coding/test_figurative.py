@@ -168,3 +168,14 @@ def test_a_studio_banning_cheaters_bans_no_one_political(code):
     assert "COERCE" not in _types(code(text))
     kept = code("The Kenyan government banned the opposition party on Monday.")
     assert "COERCE" in _types(kept)
+
+
+def test_fighting_for_a_law_or_a_cause_is_campaigning_not_force(code):
+    for text in (
+        "The senator said she would keep fighting for stricter asylum laws.",
+        "Exiled activists have battled for years for the cause of Tibetan democracy.",
+    ):
+        assert not [m for m in code(text) if m.cameo and m.cameo.startswith("19")], text
+    assert [
+        m for m in code("Rebels fought government troops near Goma.") if m.event_type == "ASSAULT"
+    ]
