@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.syntax import RELATIVE_TAGS
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import verdict_of
 from communique.vocabulary import words
@@ -61,7 +62,7 @@ def own_relative_clause(tok: Token, steps: int) -> bool:
         if (
             cur.dep_ == "relcl"
             and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVE_TAGS
                 for c in cur.children
             )
             and not claim_content(cur)
@@ -81,7 +82,7 @@ def claim_content(clause: Token) -> bool:
     claim (vocabulary claim_nouns) named after by, from or of."""
     if not any(c.lower_ == "that" for c in clause.children if c.i < clause.i):
         return False
-    own = [c for c in clause.children if c.lower_ != "that" and c.tag_ not in ("WDT", "WP")]
+    own = [c for c in clause.children if c.lower_ != "that" and c.tag_ not in RELATIVE_TAGS]
     if not any(c.dep_ == "dobj" for c in own) and not any(c.dep_ == "nsubjpass" for c in own):
         return False
     source = clause.head

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.dates import WEEKDAYS
-from communique.coding.syntax import to_infinitive
+from communique.coding.syntax import RELATIVE_TAGS, to_infinitive
 from communique.vocabulary import words
 
 WINDOW = 5
@@ -50,7 +50,6 @@ _OBJECT_DEPS = {
     "nsubjpass", "agent", "prep", "xcomp",
 }  # fmt: skip
 _MODIFIER_DEPS = ("compound", "amod", "prep", "pobj", "nummod")
-RELATIVE_TAGS = ("WDT", "WP")  # "which", "that" (as a relative), "who", "whom"
 
 
 def object_keys(tok: Token) -> dict[str, Token]:

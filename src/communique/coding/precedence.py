@@ -41,6 +41,7 @@ from communique.coding.noun_arguments import (
 )
 from communique.coding.parse_patterns import first
 from communique.coding.syntax import (
+    RELATIVE_TAGS,
     Arg,
     arg,
     child,
@@ -396,7 +397,7 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
                 if doer:
                     out.append(doer)
     which = child(tok, "dobj") if verdict and tok.dep_ == "relcl" else None
-    if which is not None and which.i < tok.i and which.tag_ in ("WDT", "WP"):
+    if which is not None and which.i < tok.i and which.tag_ in RELATIVE_TAGS:
         # "X held a referendum, *which* Y called a sham": the act the clause hangs on, and
         # who did it (the subject of the verb it is the object of)
         act = tok.head

@@ -10,6 +10,9 @@ from spacy.tokens import Token
 from communique.coding.rules import explain, registry, rule
 from communique.vocabulary import words
 
+# the tags of relative pronouns: "which", "that" (as a relative), "who", "whom"
+RELATIVE_TAGS = ("WDT", "WP")
+
 OWN_POSSESSIVES = words("own_possessives")
 REPORTING_VERBS = words("reporting_verbs")
 

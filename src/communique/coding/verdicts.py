@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from communique.coding.syntax import GROUP_PARTY_ENTS, PARTY_ENTS, QUOTES
+from communique.coding.syntax import GROUP_PARTY_ENTS, PARTY_ENTS, QUOTES, RELATIVE_TAGS
 from communique.vocabulary import words
 
 VERDICT_VERBS = words("verdict_verbs")
@@ -83,7 +83,7 @@ def _object(verb: Token) -> tuple[Token | None, Token | None]:
             return c, None
     for c in verb.children:  # "the vote *was described* as a sham", "the vote, *which* X called
         if c.i < verb.i and (  # a sham": the thing judged before the verb
-            c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.tag_ in ("WDT", "WP"))
+            c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS)
         ):
             return c, None
     for c in verb.children:  # a clause with no auxiliary or mark: no clause, a small clause
