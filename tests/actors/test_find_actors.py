@@ -111,6 +111,18 @@ def test_capital_metonym_and_location_flag(nlp):
     assert tehran.is_location
 
 
+def test_brussels_as_metonym_is_the_eu_not_belgium(nlp):
+    # "Brussels" as a party is the EU (bodies.tsv); a place phrase or Belgian matters keep Belgium
+    found = by_text(spans(nlp, "Brussels has approved the loan, and Ankara welcomed the move."))
+    assert found["Brussels"].actor.code == "EUR" and "seated there" in found["Brussels"].rule
+    found = by_text(spans(nlp, "Lisbon asked for more time in its talks with Brussels."))
+    assert found["Brussels"].actor.code == "EUR"
+    found = by_text(spans(nlp, "Farm ministers gathered in Brussels on Tuesday."))
+    assert found["Brussels"].actor.country == "BEL" and found["Brussels"].is_location
+    found = spans(nlp, "Belgian officials said Brussels would tighten its border checks.")
+    assert [s.actor.code for s in found if s.actor.text == "Brussels"] == ["BELGOV"]
+
+
 def test_coordinated_adjectives_share_the_role(nlp):
     found = spans(nlp, "Senior Dutch and Belgian officials met.")
     assert [s.actor.code for s in found] == ["NLDGOV", "BELGOV"]
