@@ -19,7 +19,7 @@ POSS_PRONOUNS = words("possessive_pronouns")
 FILLERS = words("actor_fillers")
 POSTED_ABROAD = words("posted_abroad_words")
 STANCE_PREFIXES = words("stance_prefixes")
-PLACE_PREPS = words("place_preps")
+PLACE_PREPS = words("location_preps")
 _PHRASE_STARTS = DETS | POSS_PRONOUNS | FILLERS | {"both"}
 
 
