@@ -123,6 +123,16 @@ def test_brussels_as_metonym_is_the_eu_not_belgium(nlp):
     assert [s.actor.code for s in found if s.actor.text == "Brussels"] == ["BELGOV"]
 
 
+def test_place_based_compound_names_no_party(nlp):
+    # "X-based" says where an organisation sits, not whose it is: no country actor from it
+    found = spans(nlp, "A Warsaw-based charity sent blankets to families in Moldova.")
+    assert "Warsaw" not in by_text(found) and "POL" not in {s.actor.country for s in found}
+    found = spans(nlp, "The Swedish-headquartered lender agreed a loan with Kenya.")
+    assert "SWE" not in {s.actor.country for s in found}
+    found = spans(nlp, "An Accra-based advocacy group criticised the police in Tamale.")
+    assert "Accra" not in by_text(found)
+
+
 def test_coordinated_adjectives_share_the_role(nlp):
     found = spans(nlp, "Senior Dutch and Belgian officials met.")
     assert [s.actor.code for s in found] == ["NLDGOV", "BELGOV"]

@@ -55,6 +55,8 @@ SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 REPORTING_VERBS = words("reporting_verbs")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
 SENT_FOR_PREPS = ("for", "from", "of", "representing")
+SEAT_PARTICIPLES = words("seat_participles")
+HYPHENS = ("-", "\u2011", "\u2013")
 
 
 class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
@@ -160,13 +162,25 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # "USS Tripoli", "the frigate Hamburg": a ship's name, no place or party
                 _region_named(self.doc, sp)
                 for sp in found
-                if not continental(self.doc, sp.start) and not vessel_name(self.doc, sp.start)
+                if not continental(self.doc, sp.start)
+                and not vessel_name(self.doc, sp.start)
+                and not self._seat_compound(sp)
             ]
             for sp in found:
                 self._note(sp)
             spans.extend(found)
         self._fallback(spans)
         return spans
+
+    def _seat_compound(self, sp: ActorSpan) -> bool:
+        """ "a *London*-based think tank", "the *Danish*-based charity": a country or place before
+        "-based"/"-headquartered" says where an organisation sits, not whose it is: no party."""
+        if sp.kind != "country":
+            return False
+        j = sp.end
+        if j < self.n and self.texts[j] in HYPHENS:
+            j += 1
+        return j < self.n and j > sp.end and self.keys[j] in SEAT_PARTICIPLES
 
     def _note(self, sp: ActorSpan) -> None:
         if sp.kind in ("body", "group", "role") and sp.actor.country in ("EUR", "IGO", "UNO"):
