@@ -133,6 +133,17 @@ def test_place_based_compound_names_no_party(nlp):
     assert "Accra" not in by_text(found)
 
 
+def test_ordinary_word_alias_capitalised_by_position_is_no_group(nlp):
+    # a group's one-word alias that is an ordinary noun (vocabulary ordinary_word_aliases)
+    found = spans(nlp, "Lightning set fire to two barns near the village.")
+    assert not [s for s in found if s.actor.sector == "REB"]
+    found = spans(nlp, "The Foundation opened a clinic in Malawi last week.")
+    assert not [s for s in found if s.actor.sector == "REB"]
+    # capitalised mid-sentence as well: the story names the group
+    found = spans(nlp, "Troops fought the Lightning overnight. The Lightning lost ten men.")
+    assert [s.actor.code for s in found if s.actor.sector == "REB"] == ["IMGREB", "IMGREB"]
+
+
 def test_coordinated_adjectives_share_the_role(nlp):
     found = spans(nlp, "Senior Dutch and Belgian officials met.")
     assert [s.actor.code for s in found] == ["NLDGOV", "BELGOV"]

@@ -57,6 +57,7 @@ REPORTING_VERBS = words("reporting_verbs")
 SENT_FOR_PREPS = ("for", "from", "of", "representing")
 SEAT_PARTICIPLES = words("seat_participles")
 HYPHENS = ("-", "\u2011", "\u2013")
+ORDINARY_WORD_ALIASES = words("ordinary_word_aliases")
 
 
 class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
@@ -92,8 +93,35 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 a = None
             if a and a.entry.kind in lx.COUNTRY_KINDS and self.in_region(i):
                 a = None  # "*British* Columbia", "New South *Wales*": part of a region's name
+            if a and a.end == i + 1 and self._ordinary_word(i):
+                a = None  # "*Lightning* strikes killed ...": the word, not a group
             self._atoms[i] = a
         return self._atoms[i]
+
+    def _ordinary_word(self, i: int) -> bool:
+        """A group's one-word alias that is an ordinary English noun, capitalised only by its
+        position and nowhere else in the story (vocabulary ordinary_word_aliases)."""
+        return (
+            self.keys[i] in ORDINARY_WORD_ALIASES
+            and self._case_by_position(i)
+            and not self._capitalised_elsewhere(i)
+        )
+
+    def _case_by_position(self, i: int) -> bool:
+        """Whether the capital of token ``i`` may be only its position's: the first word of a
+        sentence, or the word after a sentence's opening "The"."""
+        if self.doc[i].is_sent_start:
+            return True
+        return i > 0 and self.keys[i - 1] == "the" and bool(self.doc[i - 1].is_sent_start)
+
+    def _capitalised_elsewhere(self, i: int) -> bool:
+        """Whether the story writes token ``i``'s word with a capital where the position does not
+        explain it ("attacks by the *Lightning*"): a sign that it is a name."""
+        key = self.keys[i]
+        return any(
+            k == key and j != i and self.texts[j][:1].isupper() and not self._case_by_position(j)
+            for j, k in enumerate(self.keys)
+        )
 
     def _role_pos_ok(self, a: _Atom) -> bool:
         if a.entry.source == lx.PEOPLES_FILE:  # "*Indigenous Indian* groups": a people's name
