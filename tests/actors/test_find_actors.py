@@ -144,6 +144,16 @@ def test_ordinary_word_alias_capitalised_by_position_is_no_group(nlp):
     assert [s.actor.code for s in found if s.actor.sector == "REB"] == ["IMGREB", "IMGREB"]
 
 
+def test_company_chief_executive_is_business_not_government(nlp):
+    # a company title is the firm's when what it is the title of is a company, not a place
+    found = spans(nlp, "The firm's chief executive, Ana Ruiz, met Peruvian officials.")
+    assert [s.actor.sector for s in found if "chief executive" in s.actor.text] == ["BUS"]
+    found = spans(nlp, "Li Wen, chief executive of Harbor Logistics, criticised Chile's new levy.")
+    assert [s.actor.sector for s in found if s.actor.text == "chief executive"] == ["BUS"]
+    found = spans(nlp, "Hong Kong's Chief Executive Tam Ho praised the police.")
+    assert [s.actor.code for s in found if "Chief Executive" in s.actor.text] == ["HKGGOV"]
+
+
 def test_coordinated_adjectives_share_the_role(nlp):
     found = spans(nlp, "Senior Dutch and Belgian officials met.")
     assert [s.actor.code for s in found] == ["NLDGOV", "BELGOV"]

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.actors import lexicon as lx
 from communique.actors.composition import DETS, PhraseReader, _Atom
@@ -58,6 +58,8 @@ SENT_FOR_PREPS = ("for", "from", "of", "representing")
 SEAT_PARTICIPLES = words("seat_participles")
 HYPHENS = ("-", "\u2011", "\u2013")
 ORDINARY_WORD_ALIASES = words("ordinary_word_aliases")
+COMPANY_TITLES = words("company_titles")
+COMPANY_NOUNS = words("company_nouns")
 
 
 class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
@@ -298,7 +300,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 continue  # an untitled, unknown person: the story does not say
             if self._faith_or_ethnic(sp):
                 continue  # "Muslim hackers", "Jewish settlers": a community, not a state's
-            if (civil := self._civil_body(sp)) is not None:  # "a spokesman *for a residents'
+            if (firm := self._company_owner(sp, spans)) is not None:  # "the firm's *chief
+                sp.actor.sector = "BUS"  # executive*": a company's head, not a government's
+                sp.rule += f"; {firm}, a company -> BUS"
+            elif (civil := self._civil_body(sp)) is not None:  # "a spokesman *for a residents'
                 sp.actor.sector = civil[0]  # association*": the association's, not a state's
                 sp.rule += f"; {civil[1]} -> {civil[0]}"
             locale = self._locale(sp.start)
@@ -558,6 +563,41 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     f"speaks for '{self.doc[o.start : o.end].text}', subject of the sentence before"
                 )
         return None
+
+    def _company_owner(self, sp: ActorSpan, spans: list[ActorSpan]) -> str | None:
+        """The words naming a company a company title belongs to ("*the firm's* chief executive",
+        "chief executive *of Northwind Energy*", "*Acme* chief executive Jo Park"; vocabulary
+        company_titles, company_nouns), or None: "Hong Kong's Chief Executive" is a place's."""
+        if not self.parsed or sp.actor.sector != "GOV":
+            return None
+        titled = False
+        for j in range(sp.start, sp.end):
+            a = self.atom(j)
+            if a is not None and " ".join(self.keys[a.start : a.end]) in COMPANY_TITLES:
+                titled = True
+        if not titled:
+            return None
+        for tok in self.doc[sp.start : sp.end]:
+            for c in tok.children:
+                if sp.start <= c.i < sp.end:
+                    continue
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    c = next((o for o in c.children if o.dep_ == "pobj"), None)
+                elif c.dep_ not in ("poss", "compound", "nmod"):
+                    continue
+                if c is not None and self._company_word(c, spans):
+                    return f"'{self.doc[c.left_edge.i : c.i + 1].text}'"
+        return None
+
+    def _company_word(self, tok: Token, spans: list[ActorSpan]) -> bool:
+        """A company named or described: a company noun, an ORG entity no actor span reads as a
+        state's organ, or a business body."""
+        if tok.lemma_.lower() in COMPANY_NOUNS:
+            return True
+        for o in spans:
+            if o.start <= tok.i < o.end:
+                return o.actor.sector in ("BUS", "MNC") or o.actor.country == "MNC"
+        return tok.ent_type_ == "ORG"
 
     def _civil_body(self, sp: ActorSpan) -> tuple[str, str] | None:
         """(sector, words) when a role with no country of its own speaks for a civil body named
