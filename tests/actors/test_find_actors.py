@@ -111,6 +111,49 @@ def test_capital_metonym_and_location_flag(nlp):
     assert tehran.is_location
 
 
+def test_brussels_as_metonym_is_the_eu_not_belgium(nlp):
+    # "Brussels" as a party is the EU (bodies.tsv); a place phrase or Belgian matters keep Belgium
+    found = by_text(spans(nlp, "Brussels has approved the loan, and Ankara welcomed the move."))
+    assert found["Brussels"].actor.code == "EUR" and "seated there" in found["Brussels"].rule
+    found = by_text(spans(nlp, "Lisbon asked for more time in its talks with Brussels."))
+    assert found["Brussels"].actor.code == "EUR"
+    found = by_text(spans(nlp, "Farm ministers gathered in Brussels on Tuesday."))
+    assert found["Brussels"].actor.country == "BEL" and found["Brussels"].is_location
+    found = spans(nlp, "Belgian officials said Brussels would tighten its border checks.")
+    assert [s.actor.code for s in found if s.actor.text == "Brussels"] == ["BELGOV"]
+
+
+def test_place_based_compound_names_no_party(nlp):
+    # "X-based" says where an organisation sits, not whose it is: no country actor from it
+    found = spans(nlp, "A Warsaw-based charity sent blankets to families in Moldova.")
+    assert "Warsaw" not in by_text(found) and "POL" not in {s.actor.country for s in found}
+    found = spans(nlp, "The Swedish-headquartered lender agreed a loan with Kenya.")
+    assert "SWE" not in {s.actor.country for s in found}
+    found = spans(nlp, "An Accra-based advocacy group criticised the police in Tamale.")
+    assert "Accra" not in by_text(found)
+
+
+def test_ordinary_word_alias_capitalised_by_position_is_no_group(nlp):
+    # a group's one-word alias that is an ordinary noun (vocabulary ordinary_word_aliases)
+    found = spans(nlp, "Lightning set fire to two barns near the village.")
+    assert not [s for s in found if s.actor.sector == "REB"]
+    found = spans(nlp, "The Foundation opened a clinic in Malawi last week.")
+    assert not [s for s in found if s.actor.sector == "REB"]
+    # capitalised mid-sentence as well: the story names the group
+    found = spans(nlp, "Troops fought the Lightning overnight. The Lightning lost ten men.")
+    assert [s.actor.code for s in found if s.actor.sector == "REB"] == ["IMGREB", "IMGREB"]
+
+
+def test_company_chief_executive_is_business_not_government(nlp):
+    # a company title is the firm's when what it is the title of is a company, not a place
+    found = spans(nlp, "The firm's chief executive, Ana Ruiz, met Peruvian officials.")
+    assert [s.actor.sector for s in found if "chief executive" in s.actor.text] == ["BUS"]
+    found = spans(nlp, "Li Wen, chief executive of Harbor Logistics, criticised Chile's new levy.")
+    assert [s.actor.sector for s in found if s.actor.text == "chief executive"] == ["BUS"]
+    found = spans(nlp, "Hong Kong's Chief Executive Tam Ho praised the police.")
+    assert [s.actor.code for s in found if "Chief Executive" in s.actor.text] == ["HKGGOV"]
+
+
 def test_coordinated_adjectives_share_the_role(nlp):
     found = spans(nlp, "Senior Dutch and Belgian officials met.")
     assert [s.actor.code for s in found] == ["NLDGOV", "BELGOV"]

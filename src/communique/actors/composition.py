@@ -19,6 +19,7 @@ POSS_PRONOUNS = words("possessive_pronouns")
 FILLERS = words("actor_fillers")
 POSTED_ABROAD = words("posted_abroad_words")
 STANCE_PREFIXES = words("stance_prefixes")
+PLACE_PREPS = words("location_preps")
 _PHRASE_STARTS = DETS | POSS_PRONOUNS | FILLERS | {"both"}
 
 
@@ -321,6 +322,11 @@ class PhraseReader:
             actor = Actor(text="", name=lx.country_name(iso), country=iso)
             rule = f"capital '{words}' as the place of the {nxt.text} -> {actor.code}"
             return self._span(start, end, actor, "country", rule)
+        if e.kind == lx.CAPITAL and (body := self._seated_body(start, end, e)) is not None:
+            # "*Brussels* has agreed": the body seated there, not its host state
+            actor = Actor(text="", name=body.name, country=body.country, sector=body.sector)
+            rule = f"capital '{words}' as metonym for the body seated there -> {actor.code}"
+            return self._span(start, end, actor, "body", rule)
         if e.kind == lx.CAPITAL:
             actor = Actor(text="", name=lx.country_name(iso), country=iso, sector="GOV")
             rule = f"capital '{words}' as metonym for the government -> {actor.code}"
@@ -333,6 +339,29 @@ class PhraseReader:
             actor.__post_init__()
         rule = f"{_kind_word(e)} '{words}' -> {actor.code}"
         return self._span(start, end, actor, kind, rule)
+
+    def _seated_body(self, start: int, end: int, e: lx.Entry) -> lx.Entry | None:
+        """A capital that news prose uses for a body seated there ("Brussels has agreed",
+        "talks with Brussels": the European Union; data/actors/bodies.tsv lists the city as
+        that body's name): the body, unless the city is a place phrase ("in Brussels": where
+        something happened, no party) or its sentence names the host state ("Belgian", "the
+        Belgian capital": Belgian matters)."""
+        key = tuple(self.keys[start:end])
+        items = self.lex.by_first.get(key[0], {}).get(key, [])
+        body = next((b for _, b in items if b.kind == lx.INTL and b.country), None)
+        if body is None or (start > 0 and self.keys[start - 1] in PLACE_PREPS):
+            return None
+        si = self.sent_of[start]
+        lo, hi = start, end
+        while lo > 0 and self.sent_of[lo - 1] == si:
+            lo -= 1
+        while hi < self.n and self.sent_of[hi] == si:
+            hi += 1
+        for k in range(lo, hi):
+            a = self.atom(k) if k < start or k >= end else None
+            if a and a.entry.kind in lx.COUNTRY_KINDS and a.entry.country == e.country:
+                return None  # "the Belgian capital", "Belgium's ...": the host state's matters
+        return body
 
     def _body_span(self, start: int, end: int, e: lx.Entry) -> ActorSpan:
         actor = Actor(text="", name=e.name, country=e.country, sector=e.sector)

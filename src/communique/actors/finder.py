@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.actors import lexicon as lx
 from communique.actors.composition import DETS, PhraseReader, _Atom
@@ -55,6 +55,11 @@ SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 REPORTING_VERBS = words("reporting_verbs")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
 SENT_FOR_PREPS = ("for", "from", "of", "representing")
+SEAT_PARTICIPLES = words("seat_participles")
+HYPHENS = ("-", "\u2011", "\u2013")
+ORDINARY_WORD_ALIASES = words("ordinary_word_aliases")
+COMPANY_TITLES = words("company_titles")
+COMPANY_NOUNS = words("company_nouns")
 
 
 class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
@@ -90,8 +95,35 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 a = None
             if a and a.entry.kind in lx.COUNTRY_KINDS and self.in_region(i):
                 a = None  # "*British* Columbia", "New South *Wales*": part of a region's name
+            if a and a.end == i + 1 and self._ordinary_word(i):
+                a = None  # "*Lightning* strikes killed ...": the word, not a group
             self._atoms[i] = a
         return self._atoms[i]
+
+    def _ordinary_word(self, i: int) -> bool:
+        """A group's one-word alias that is an ordinary English noun, capitalised only by its
+        position and nowhere else in the story (vocabulary ordinary_word_aliases)."""
+        return (
+            self.keys[i] in ORDINARY_WORD_ALIASES
+            and self._case_by_position(i)
+            and not self._capitalised_elsewhere(i)
+        )
+
+    def _case_by_position(self, i: int) -> bool:
+        """Whether the capital of token ``i`` may be only its position's: the first word of a
+        sentence, or the word after a sentence's opening "The"."""
+        if self.doc[i].is_sent_start:
+            return True
+        return i > 0 and self.keys[i - 1] == "the" and bool(self.doc[i - 1].is_sent_start)
+
+    def _capitalised_elsewhere(self, i: int) -> bool:
+        """Whether the story writes token ``i``'s word with a capital where the position does not
+        explain it ("attacks by the *Lightning*"): a sign that it is a name."""
+        key = self.keys[i]
+        return any(
+            k == key and j != i and self.texts[j][:1].isupper() and not self._case_by_position(j)
+            for j, k in enumerate(self.keys)
+        )
 
     def _role_pos_ok(self, a: _Atom) -> bool:
         if a.entry.source == lx.PEOPLES_FILE:  # "*Indigenous Indian* groups": a people's name
@@ -160,13 +192,25 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # "USS Tripoli", "the frigate Hamburg": a ship's name, no place or party
                 _region_named(self.doc, sp)
                 for sp in found
-                if not continental(self.doc, sp.start) and not vessel_name(self.doc, sp.start)
+                if not continental(self.doc, sp.start)
+                and not vessel_name(self.doc, sp.start)
+                and not self._seat_compound(sp)
             ]
             for sp in found:
                 self._note(sp)
             spans.extend(found)
         self._fallback(spans)
         return spans
+
+    def _seat_compound(self, sp: ActorSpan) -> bool:
+        """ "a *London*-based think tank", "the *Danish*-based charity": a country or place before
+        "-based"/"-headquartered" says where an organisation sits, not whose it is: no party."""
+        if sp.kind != "country":
+            return False
+        j = sp.end
+        if j < self.n and self.texts[j] in HYPHENS:
+            j += 1
+        return j < self.n and j > sp.end and self.keys[j] in SEAT_PARTICIPLES
 
     def _note(self, sp: ActorSpan) -> None:
         if sp.kind in ("body", "group", "role") and sp.actor.country in ("EUR", "IGO", "UNO"):
@@ -256,7 +300,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 continue  # an untitled, unknown person: the story does not say
             if self._faith_or_ethnic(sp):
                 continue  # "Muslim hackers", "Jewish settlers": a community, not a state's
-            if (civil := self._civil_body(sp)) is not None:  # "a spokesman *for a residents'
+            if (firm := self._company_owner(sp, spans)) is not None:  # "the firm's *chief
+                sp.actor.sector = "BUS"  # executive*": a company's head, not a government's
+                sp.rule += f"; {firm}, a company -> BUS"
+            elif (civil := self._civil_body(sp)) is not None:  # "a spokesman *for a residents'
                 sp.actor.sector = civil[0]  # association*": the association's, not a state's
                 sp.rule += f"; {civil[1]} -> {civil[0]}"
             locale = self._locale(sp.start)
@@ -516,6 +563,41 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     f"speaks for '{self.doc[o.start : o.end].text}', subject of the sentence before"
                 )
         return None
+
+    def _company_owner(self, sp: ActorSpan, spans: list[ActorSpan]) -> str | None:
+        """The words naming a company a company title belongs to ("*the firm's* chief executive",
+        "chief executive *of Northwind Energy*", "*Acme* chief executive Jo Park"; vocabulary
+        company_titles, company_nouns), or None: "Hong Kong's Chief Executive" is a place's."""
+        if not self.parsed or sp.actor.sector != "GOV":
+            return None
+        titled = False
+        for j in range(sp.start, sp.end):
+            a = self.atom(j)
+            if a is not None and " ".join(self.keys[a.start : a.end]) in COMPANY_TITLES:
+                titled = True
+        if not titled:
+            return None
+        for tok in self.doc[sp.start : sp.end]:
+            for c in tok.children:
+                if sp.start <= c.i < sp.end:
+                    continue
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    c = next((o for o in c.children if o.dep_ == "pobj"), None)
+                elif c.dep_ not in ("poss", "compound", "nmod"):
+                    continue
+                if c is not None and self._company_word(c, spans):
+                    return f"'{self.doc[c.left_edge.i : c.i + 1].text}'"
+        return None
+
+    def _company_word(self, tok: Token, spans: list[ActorSpan]) -> bool:
+        """A company named or described: a company noun, an ORG entity no actor span reads as a
+        state's organ, or a business body."""
+        if tok.lemma_.lower() in COMPANY_NOUNS:
+            return True
+        for o in spans:
+            if o.start <= tok.i < o.end:
+                return o.actor.sector in ("BUS", "MNC") or o.actor.country == "MNC"
+        return tok.ent_type_ == "ORG"
 
     def _civil_body(self, sp: ActorSpan) -> tuple[str, str] | None:
         """(sector, words) when a role with no country of its own speaks for a civil body named
