@@ -76,6 +76,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.story = memory if memory is not None else ActorMemory()
         self._atoms: dict[int, _Atom | None] = {}
         self._orgs: dict[int, tuple[int, int, int, str | None]] | None = None
+        # a reference's start -> the actor it refers back to, which may get its country only
+        # in the fallback ("the charity", "he" for "the interior minister")
+        self.antecedents: dict[int, Actor] = {}
         self.body_start = 0  # first token after a dateline read from the text
         self._set_dateline(dateline)
 
@@ -241,6 +244,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 holders += [(title, sp) for title in self._titles(sp)]
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector in FORCES:
                 forces = sp
+                continue
+            ante = self.antecedents.get(sp.start)
+            if not sp.actor.country and ante is not None and ante.country:
+                # "The charity said ...": the country the organisation it names was placed in
+                sp.actor.country, sp.actor.code = ante.country, ante.code
+                sp.rule += f"; placed as {ante.text or ante.name} above -> {sp.actor.code}"
                 continue
             if sp.kind == "reference" and not sp.actor.country and sp.actor.name in people_placed:
                 # "She urged ...": the person named before got a country from the context
