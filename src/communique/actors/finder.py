@@ -177,7 +177,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         for a in sp.actors:
             if is_state(a.country):
                 self.story.countries.append((sp.start, a.country))  # type: ignore[arg-type]
-        if sp.kind == "person" or (sp.kind == "role" and sp.actor.country):
+        if sp.kind in ("person", "role"):  # a role without a country too ("the interior
+            # minister said ... *He* added"): the fallback places it, and its pronouns with it
             subj = self.doc[sp.head].dep_ in ("nsubj", "nsubjpass") if self.parsed else False
             self.story.persons.append((sp.start, self.sent_of[sp.start], sp.actor, subj))
 
