@@ -315,6 +315,19 @@ def test_a_pronoun_takes_the_country_the_story_gave_its_person(nlp):
     assert she and she[0].actor.code == "PEROPP"
 
 
+def test_a_pronoun_after_a_titled_role_without_a_name_is_that_role(nlp):
+    # the role named last as subject, placed by the dateline, not the person named before it
+    text = (
+        "QUITO, June 3 (Test Wire) - Peruvian President Dina Arce toured the border on Monday. "
+        "The interior minister told reporters that Ecuador would close two crossings. "
+        "She accused Peru of ignoring the smugglers."
+    )
+    she = [s for s in spans(nlp, text) if s.actor.text == "She"]
+    assert she and she[0].kind == "reference"
+    assert she[0].actor.country == "ECU"
+    assert she[0].actor.sector
+
+
 def test_diplomats_are_not_of_the_place_they_are_posted_to(nlp):
     found = spans(nlp, "BEIJING, May 2 (Test Wire) - Diplomats in Beijing said talks had stalled.")
     diplomats = [s for s in found if s.actor.text.lower() == "diplomats"]

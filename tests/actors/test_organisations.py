@@ -77,3 +77,25 @@ def test_events_of_such_bodies_are_coded_and_sport_or_arts_bodies_are_not(nlp):
     ms = code_text(nlp, "NAIROBI, May 4 - The Institute for Open Budgets condemned the tax bill.")
     assert [(m.event_type, m.actor[0].code) for m in ms] == [("ACCUSE", "KENNGO")]
     assert not code_text(nlp, "The Theatre Critics Guild praised the minister's new play.")
+
+
+def test_a_kind_noun_before_a_name_gives_its_sector_and_names_it_later(nlp):
+    text = (
+        "NAIROBI, May 4 - The charity Open Hands Relief said on Monday that police had seized "
+        "its food trucks. Officials did not comment. Residents queued for water for hours. "
+        "Later the charity accused police of stealing the food."
+    )
+    found = orgs(nlp, text)
+    assert found["Open Hands Relief"] == "KENNGO"
+    assert found["charity"] == "KENNGO"  # the story's charity, placed as it was
+    events = code_text(nlp, text)
+    accuse = next(e for e in events if e.cameo.startswith("112"))
+    assert [a.code for a in accuse.actor] == ["KENNGO"]
+
+
+def test_kinds_of_business_and_known_names_after_a_kind_noun(nlp):
+    text = "LAGOS, May 4 - The lender Corvana Bank froze the accounts. The bank refused to comment."
+    found = orgs(nlp, text)
+    assert found["Corvana Bank"] == "NGABUS"
+    assert found["bank"] == "NGABUS"
+    assert "Hamas" not in orgs(nlp, "GAZA, May 4 - The group Hamas rejected the offer.")

@@ -96,3 +96,18 @@ def test_my_country_in_a_quotation_is_the_speakers_state(code):
     ms = code('"Our nation will not accept these terms," Cuba\'s foreign minister told reporters.')
     refused = _typed(ms, "REJECT")
     assert refused and countries(refused[0].actor) == {"CUB"}, [m.explanation for m in ms]
+
+
+def test_he_after_an_unnamed_minister_is_the_minister_not_a_leader_named_before():
+    from communique.coding import code_article
+    from communique.model import Article
+    from communique.nlp import get_nlp
+
+    text = (
+        "ANKARA, March 3 - Greek Prime Minister Nikos Varelas visited the island on Monday. "
+        "The foreign minister told reporters that Turkey would send a protest note. "
+        "He accused Greece of violating the treaty."
+    )
+    events = code_article(Article(text=text, id="p", published="2024-03-03"), get_nlp()(text))
+    accuse = [e for e in events if e.cameo.startswith("112")]
+    assert accuse and [a.country for a in accuse[0].actor] == ["TUR"]

@@ -81,6 +81,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.story = memory if memory is not None else ActorMemory()
         self._atoms: dict[int, _Atom | None] = {}
         self._orgs: dict[int, tuple[int, int, int, str | None]] | None = None
+        # a reference's start -> the actor it refers back to, which may get its country only
+        # in the fallback ("the charity", "he" for "the interior minister")
+        self.antecedents: dict[int, Actor] = {}
         self.body_start = 0  # first token after a dateline read from the text
         self._set_dateline(dateline)
 
@@ -218,7 +221,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         for a in sp.actors:
             if is_state(a.country):
                 self.story.countries.append((sp.start, a.country))  # type: ignore[arg-type]
-        if sp.kind == "person" or (sp.kind == "role" and sp.actor.country):
+        if sp.kind in ("person", "role"):  # a role without a country too ("the interior
+            # minister said ... *He* added"): the fallback places it, and its pronouns with it
             subj = self.doc[sp.head].dep_ in ("nsubj", "nsubjpass") if self.parsed else False
             self.story.persons.append((sp.start, self.sent_of[sp.start], sp.actor, subj))
 
@@ -285,6 +289,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 holders += [(title, sp) for title in self._titles(sp)]
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector in FORCES:
                 forces = sp
+                continue
+            ante = self.antecedents.get(sp.start)
+            if not sp.actor.country and ante is not None and ante.country:
+                # "The charity said ...": the country the organisation it names was placed in
+                sp.actor.country, sp.actor.code = ante.country, ante.code
+                sp.rule += f"; placed as {ante.text or ante.name} above -> {sp.actor.code}"
                 continue
             if sp.kind == "reference" and not sp.actor.country and sp.actor.name in people_placed:
                 # "She urged ...": the person named before got a country from the context

@@ -38,6 +38,7 @@ NAME_PREPS = frozenset({"of", "for", "on", "against"})
 NAME_JOINERS = frozenset({"and", "&", "-", "'s", "'"})
 RULE_ID = "mention.organisation"
 REACH = 4  # "the society" refers back to a named society at most this many sentences back
+KIND_REACH = 10  # "the charity": a story's one charity, further back
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +50,13 @@ def _org_rows() -> list[dict[str, str]]:
 def org_heads() -> dict[str, tuple[str, str]]:
     """Head noun -> (sector, kind) of data/actors/org_heads.tsv."""
     return {r["word"]: (r["sector"], r["kind"]) for r in _org_rows()}
+
+
+@lru_cache(maxsize=1)
+def org_kinds() -> dict[str, str]:
+    """Kind noun -> sector of data/actors/org_kinds.tsv ("the charity X": NGO)."""
+    rows = read_tsv(resources.files("communique") / "data" / "actors" / "org_kinds.tsv")
+    return {r["word"]: r["sector"] for r in rows}
 
 
 @lru_cache(maxsize=1)
@@ -124,15 +132,20 @@ class OrganisationReader:
     def _org_names(self) -> dict[int, tuple[int, int, int, str | None]]:
         """Start -> (start, end, head, acronym) of every organisation name in the story."""
         if self._orgs is None:
-            heads = org_heads()
+            heads, kinds = org_heads(), org_kinds()
             found: dict[int, tuple[int, int, int, str | None]] = {}
             last_end = 0
             for h in range(self.body_start, self.n):
-                if self.keys[h] in heads and h >= last_end:
+                if h < last_end:
+                    continue
+                got = None
+                if self.keys[h] in kinds:  # "the charity SeaBridge Rescue": the name after
+                    got = self._kind_name(h)
+                if got is None and self.keys[h] in heads:
                     got = self._org_name(h)
-                    if got is not None and got[0] >= last_end:
-                        found[got[0]] = got
-                        last_end = got[1]
+                if got is not None and got[0] >= last_end:
+                    found[got[0]] = got
+                    last_end = got[1]
             self._orgs = found
         return self._orgs
 
@@ -192,6 +205,28 @@ class OrganisationReader:
             ):
                 return None  # a name the lexicon knows ("the European Union")
         return s, e, h, acronym
+
+    def _kind_name(self, h: int) -> tuple[int, int, int, str | None] | None:
+        """ "the charity *SeaBridge Rescue*", "the lender *Norda Bank*": a lower-case noun of an
+        organisation's kind (data/actors/org_kinds.tsv) and the capitalised name right after it
+        that the lexicon does not know; the span is the name, ``h`` (before it) its kind."""
+        texts, doc = self.texts, self.doc
+        if not texts[h].islower() or h + 1 >= self.n:
+            return None
+        sent_end = doc[h].sent.end if doc.has_annotation("SENT_START") else self.n
+        s = e = h + 1
+        while e < sent_end and (
+            (_cap(texts[e]) and self.keys[e] not in DETS)
+            or (e > s and self.keys[e] in NAME_JOINERS and e + 1 < sent_end and _cap(texts[e + 1]))
+        ):
+            e += 1
+        if e == s:
+            return None
+        if any(self.atom(j) is not None for j in range(s, e)):
+            return None  # "the group Hamas", "the commission President X": known words
+        if any(self.keys[j] in NOT_POLITICAL for j in range(s, e)):
+            return None
+        return s, e, h, None
 
     def _nationality(self, j: int) -> bool:
         a = self.atom(j)
@@ -255,25 +290,34 @@ class OrganisationReader:
         name_end = e - 3 if acronym else e
         name = self.doc[s:name_end].text
         keys = set(self.keys[s:name_end])
-        member = None if _cap(self.texts[h]) else self._org_members(h)
+        member = None if _cap(self.texts[h]) or h < s else self._org_members(h)
         if member is not None:
             sector = (member.entry.sector or "").lstrip("~")
+        elif h < s:  # "the charity X": its kind's, or a known kind's ("the rights group X")
+            kind = self.atom(h)
+            known = (kind.entry.sector or "").lstrip("~") if kind is not None else ""
+            sector = known or org_kinds()[self.keys[h]]
         else:
             sector = org_sector(self.keys[h], keys)
         country = self._org_country(s, name_end, h)
         if country is None and keys & INTERNATIONAL:  # "the Global Press Network": no one state's
-            civil = member is not None or org_heads()[self.keys[h]][1] == "civil"
+            civil = member is not None or org_heads().get(self.keys[h], ("", "civil"))[1] == "civil"
             country = ("NGO" if civil else "IGO"), "a name that works across borders"
             sector = None if sector in ("NGO", "GOV") else sector  # as bodies.tsv codes them
         actor = Actor(text="", name=name, country=country[0] if country else None, sector=sector)
-        why = f"organisation '{name}' (head '{self.texts[h]}' -> {sector})"
+        how = "kind" if h < s else "head"
+        why = f"organisation '{name}' ({how} '{self.texts[h]}' -> {sector})"
         if country:
             why += f"; {country[1]} -> {country[0]}"
+        sp = self._org_actor_span(s, e, actor, why)
+        # the span's own actor, which the finder's fallback may still place in a country
         if acronym:
-            self.story.organisations[acronym] = (self.sent_of[s], actor)
-            why += f"; registers '{acronym}'"
-        self.story.organisations[self.keys[h]] = (self.sent_of[s], actor)
-        return self._org_actor_span(s, e, actor, why)
+            self.story.organisations[acronym] = (self.sent_of[s], sp.actor)
+            sp.rule += f"; registers '{acronym}'"
+        self.story.organisations[self.keys[h]] = (self.sent_of[s], sp.actor)
+        if h < s and self.keys[name_end - 1] in org_kinds():  # "the lender Norda *Bank*"
+            self.story.organisations[self.keys[name_end - 1]] = (self.sent_of[s], sp.actor)
+        return sp
 
     def _org_actor_span(self, s: int, e: int, actor: Actor, why: str) -> ActorSpan:
         copy = Actor(text="", name=actor.name, country=actor.country, sector=actor.sector)
@@ -286,7 +330,8 @@ class OrganisationReader:
         """ "the society", "the Federation": the organisation of that head named just before."""
         h = i + 1
         named = self.story.organisations.get(self.keys[h])
-        if named is None or self.sent_of[h] - named[0] > REACH:
+        reach = KIND_REACH if self.keys[h] in org_kinds() else REACH
+        if named is None or self.sent_of[h] - named[0] > reach:
             return None
         if (
             h + 1 < self.n
@@ -297,4 +342,6 @@ class OrganisationReader:
         if self._org_names().get(h) is not None:
             return None
         _, actor = named
-        return self._org_actor_span(h, h + 1, actor, f"'{self.texts[h]}' refers to {actor.name}")
+        sp = self._org_actor_span(h, h + 1, actor, f"'{self.texts[h]}' refers to {actor.name}")
+        self.antecedents[sp.start] = actor  # placed where it is, once the fallback places it
+        return sp

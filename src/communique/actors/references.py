@@ -29,6 +29,8 @@ class ReferenceReader:
         if ante is None:
             return None
         actor = Actor(text="", name=ante.name, country=ante.country, sector=ante.sector)
+        if not ante.country:  # "the interior minister": placed by the fallback, then copied
+            self.antecedents[i] = ante
         which = "most recent person" if clause_subject is None else "the person named as object"
         rule = (
             f"pronoun '{self.texts[i]}' -> {which} {ante.name or ante.text} -> {actor.code or '?'}"
