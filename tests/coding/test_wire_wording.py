@@ -79,3 +79,8 @@ def test_a_passive_conviction_is_by_the_country_s_courts(code, text, iso):
     m = top(code(text))
     assert m.event_type == "ACCUSE"
     assert [(a.country, a.sector) for a in m.actor] == [(iso, "JUD")]
+
+
+def test_men_described_as_convicted_are_no_new_verdict(code):
+    ms = code("Egypt hanged three men convicted of the 2013 bombing in Cairo.", "2025-03-05")
+    assert not [m for m in ms if m.cameo == "116"], [m.explanation for m in ms]

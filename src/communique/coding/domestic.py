@@ -172,6 +172,8 @@ def arresting_police(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor
         return None
     if not is_passive(tok):
         return None
+    if convicted and tok.dep_ == "acl":  # "executed two men *convicted of* the bombing": who
+        return None  # they are, not a new verdict (and the bombing stays an event of its own)
     if not cand.recipients or any(c.dep_ == "agent" for c in tok.children):
         return None
     found = resolver.residence(tok)
