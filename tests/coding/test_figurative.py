@@ -179,3 +179,30 @@ def test_fighting_for_a_law_or_a_cause_is_campaigning_not_force(code):
     assert [
         m for m in code("Rebels fought government troops near Goma.") if m.event_type == "ASSAULT"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cyclone Mira hit southern Mozambique on Friday, killing nine people.",
+        "A powerful earthquake destroyed dozens of buildings in western Peru on Monday.",
+        "Bushfires razed scores of homes across Chile's central valley, officials said.",
+        "Eleven Guatemalans were killed by mudslides after days of rain, the government said.",
+        "Six fishermen died during the storm off Senegal, the Senegalese navy said.",
+    ],
+)
+def test_a_natural_hazard_is_no_ones_act(nlp, code, text):
+    assert [m for m in code(text) if m.event_type in ("ASSAULT", "FIGHT", "PROTEST")] == []
+
+
+def test_a_hazard_is_named_as_the_reason_for_the_drop(nlp):
+    assert "filter.natural_force" in _dropped(
+        nlp, "Four Cuban farmers were killed in the hurricane on Tuesday, officials said."
+    )
+
+
+def test_a_flood_of_people_and_real_violence_beside_a_storm_stay_events(code):
+    kept = code("Gunmen killed four aid workers in northern Mali during the storm on Sunday.")
+    assert _types(kept) == ["ASSAULT"]
+    kept = code("Militants shelled a camp sheltering flood victims in Somalia on Monday.")
+    assert "ASSAULT" in _types(kept) or "FIGHT" in _types(kept)

@@ -67,6 +67,35 @@ SYSTEMATIC_TYPES = frozenset({"ASSAULT", "COERCE"})
 # statements and stances (appeals, intents, demands, criticism, rejection, threats, and the
 # praise and endorsement of CAMEO 05) told in the simple present are voiced now, not described
 STANCE_ROOTS = words("statement_roots") | {"05"}
+NATURAL_FORCES = words("natural_forces")
+# "killed *in* the earthquake", "*by* floods", "*during* the storm": the hazard as the cause
+HAZARD_PREPS = frozenset({"by", "in", "during"})
+
+
+def _hazard(tok: Token) -> bool:
+    """``tok`` names a natural hazard itself: not "a flood *of* refugees", "a storm *of* protest"."""
+    named = tok.lemma_.lower() in NATURAL_FORCES or tok.lower_.removesuffix("s") in NATURAL_FORCES
+    return named and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def natural_force(trigger: Token, doers: list[Token]) -> str | None:
+    """The natural hazard that does the act at ``trigger`` (no one's act, so no event), or None.
+
+    The doer is a hazard word or a named one ("*Typhoon* Halong", "*Storm* Bert": the kind is
+    the name's compound); with no doer, the act's cause is one ("twelve people were killed *in
+    the earthquake*", "*by* floods")."""
+    for head in doers:
+        for t in (head, *(c for c in head.children if c.dep_ == "compound")):
+            if _hazard(t):
+                return t.text
+    if doers:
+        return None
+    for prep in trigger.children:
+        if prep.dep_ in ("agent", "prep") and prep.lower_ in HAZARD_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _hazard(obj):
+                    return " ".join(t.text for t in obj.subtree)
+    return None
 
 
 def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, str]] | None:

@@ -55,7 +55,7 @@ from communique.coding.mention import (
     scheduled_for,
 )
 from communique.coding.patterns import surface_lemmas
-from communique.coding.prose import no_event
+from communique.coding.prose import natural_force, no_event
 from communique.coding.recodes import context_recode, crowd_clash, is_motion, motion_is_visit
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
@@ -352,6 +352,10 @@ class SentenceCoder:
                     cand.actor_arg = Arg(
                         [tok], "actor.quote_speaker", {"who": ", ".join(a.text for a in said)}
                     )
+            doers = cand.actor_arg.heads if cand.actors else []
+            if (force := natural_force(tok, doers)) is not None:
+                self._drop(trig, "filter.natural_force", force=force)
+                continue
             if not cand.actors:  # "three soldiers were killed": the victims are known
                 cand.unattributed = unattributed(cand, self.resolver, lambda: self.location(sent))
                 if cand.unattributed is None:
