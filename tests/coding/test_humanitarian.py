@@ -54,3 +54,29 @@ def test_what_a_denied_report_by_someone_says_is_not_told_as_done(code):
     # a report cited, not denied, still tells its act
     ms = code("Greece cited a report by a charity that police had arrested 70 migrants.")
     assert [m for m in ms if m.event_type == "COERCE"]
+
+
+def test_a_charity_or_aid_agency_named_by_kind_is_a_doer(code):
+    """Role words for aid bodies named by their kind (data/actors/roles.tsv): non-governmental
+    organisations, political actors, so their aid is an event."""
+    for text in (
+        "A Canadian charity flew medicine to Haiti on Monday.",
+        "Relief agencies delivered food aid to families in northern Syria on Sunday.",
+    ):
+        aid = [m for m in code(text) if m.event_type == "AID"]
+        assert aid, text
+        assert all(a.sector == "NGO" for a in aid[0].actor), text
+    ms = code("Humanitarian organisations accused Myanmar's military of blocking food deliveries.")
+    accuse = [m for m in ms if m.event_type == "ACCUSE"]
+    assert accuse and _countries(accuse[0].recipient) == {"MMR"}
+
+
+def test_the_help_sent_is_not_who_it_is_sent_to(code):
+    """'sent doctors to X': the people sent are the pattern's word, what is given; the
+    taker is X."""
+    for text, taker in (
+        ("Spain sent surgeons to Morocco on Monday.", "MAR"),
+        ("Germany sent 60 doctors to Ukraine on Tuesday.", "UKR"),
+    ):
+        aid = [m for m in code(text) if m.event_type == "AID"]
+        assert len(aid) == 1 and _countries(aid[0].recipient) == {taker}, text

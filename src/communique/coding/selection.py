@@ -206,6 +206,13 @@ def _skip_recipient(trig: Trigger, found: Arg) -> bool:
     ):
         return True  # "voiced *opposition* to X": the feeling voiced, not a party (OPP)
     if (
+        code.plover == "AID"
+        and found.rule == "recipient.dobj"
+        and found.heads
+        and all(any(h.i == p.i for p in trig.parts) for h in found.heads)
+    ):
+        return True  # "sent *doctors* to X": the help sent (the pattern's word), not its taker
+    if (
         code.plover == "CONSULT"
         and found.rule in OBJECT_OF_PREP
         and found.prep == "at"
