@@ -30,7 +30,7 @@ from communique.coding.modality import (
     modality_of,
     performed_speech_act,
 )
-from communique.coding.rules import explain
+from communique.coding.rules import Because, explain
 from communique.coding.syntax import MEASURE_CODES, START_MARKERS, effect_words, obligation
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import VERDICT_KEYS
@@ -393,10 +393,13 @@ def build_mention(
     reference: tuple[str, str, str] | None = None,
     fixed: tuple[str | None, str | None, str, str | None] | None = None,
     shared: str | None = None,
+    day_reason: Because | None = None,
 ) -> Mention:
     """``reference``: the day the story named for earlier events (date, words, where);
     ``fixed``: a date worked out from another event of the sentence (date, precision,
-    explanation, the words that told it: an "after" clause); ``shared``: the participle whose date words date it."""
+    explanation, the words that told it: an "after" clause); ``shared``: the participle whose date words date it;
+    ``day_reason``: why ``published`` is the story's day when it is not the publication date
+    (a dateline's day, date.dateline)."""
     trig = cand.trigger
     code = lex = trig.cameo
     table = cameo_table()
@@ -607,7 +610,7 @@ def build_mention(
     elif pub is not None:
         date_value = iso(pub, pub_precision or "day")
         precision, date_text = pub_precision, None
-        why.append(explain("date.publication"))
+        why.append(day_reason.text() if day_reason is not None else explain("date.publication"))
     else:
         date_value = precision = None
         date_text = resolved.text if resolved is not None else None

@@ -142,12 +142,15 @@ class SentenceCoder:
         memory: ActorMemory,
         published: tuple[date | None, str | None],
         dateline_chars: int,
+        day_reason: Because | None = None,
     ) -> None:
         self.article = article
         self.doc = doc
         self.index = index
         self.memory = memory
         self.published = published
+        # why ``published`` is the story's day when not the publication date (date.dateline)
+        self.day_reason = day_reason
         self.dateline_chars = dateline_chars
         # the days the story names for what has happened: a past-tense event with no date
         # words of its own took place on the last one named before it (story_days.py)
@@ -543,6 +546,7 @@ class SentenceCoder:
                 self.reference(index, c),
                 fixed=self.before_event(sent, index, c, kept, built),
                 shared=self.doc[shared].text if shared is not None else None,
+                day_reason=self.day_reason,
             )
         mentions = [built[id(c)] for c in kept]
         self.acts = [a for a in self.acts if index - a[0] <= EARLIER_ACT_REACH]  # recent only

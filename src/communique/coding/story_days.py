@@ -193,8 +193,8 @@ def noun_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Nou
 
 
 # date rules that give no day of the event's own: what ``same_act_dates`` may improve on
-LOOSE_RULES = ("[date.publication]", "[date.story_reference]", "[date.perfect]",
-               "[date.before_event]", "[date.background_act]")  # fmt: skip
+LOOSE_RULES = ("[date.publication]", "[date.dateline]", "[date.story_reference]",
+               "[date.perfect]", "[date.before_event]", "[date.background_act]")  # fmt: skip
 TOLD_MODALITIES = ("asserted", "claimed", "historical")
 
 
