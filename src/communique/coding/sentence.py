@@ -647,7 +647,7 @@ class SentenceCoder:
         cand: Candidate,
         kept: list[Candidate],
         built: dict[int, Mention],
-    ) -> tuple[str | None, str | None, str, str | None] | None:
+    ) -> tuple[str | None, str | None, Because, str | None] | None:
         """The date of an event told in an "after"/"since" clause with no date words of its
         own: counted back from its main event's date, its month, or unknown (with the
         explanation and the words that told it)."""
@@ -688,12 +688,12 @@ class SentenceCoder:
             text = "the publication date"
         value, new_precision = before_event(clause, anchor, precision)
         if clause.days is not None and value is not None:
-            why = explain("date.counted_back", words=clause.words, event=text, anchor=anchor,
-                          date=value)  # fmt: skip
+            why = Because.of("date.counted_back", words=clause.words, event=text, anchor=anchor,
+                             date=value)  # fmt: skip
         else:
             result = f"dated to its {new_precision}, {value}" if value else "date unknown"
-            why = explain("date.before_event", words=clause.words, event=text, anchor=anchor,
-                          result=result)  # fmt: skip
+            why = Because.of("date.before_event", words=clause.words, event=text, anchor=anchor,
+                             result=result)  # fmt: skip
         return value, new_precision, why, clause.words if value else None
 
     def clause_date(
