@@ -169,6 +169,9 @@ class Mention:
     # violence, coercion or protest whose doer the story does not name: ``actor`` is empty
     unattributed: bool = False
     id: str = ""
+    # the date-stage rule ids that dated it, for the coder's own later steps (story_days.py);
+    # not part of the record: the explanation names them for readers
+    date_rules: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id:

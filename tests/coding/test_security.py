@@ -84,37 +84,29 @@ def test_body_envoy_without_a_state_stays_the_body(code):
     assert found and countries(found[0].actor) == {"UNO"}, explain(code, text)
 
 
-# --- arms sales and exports --------------------------------------------------------------------
+# --- arms sales and exports; airspace violations and scrambled jets ----------------------------
 
 
 @pytest.mark.parametrize(
-    ("text", "actor", "recipient"),
+    ("event_type", "text", "actor", "recipient"),
     [
-        ("France approved the sale of 24 fighter jets to Egypt on Monday.", "FRA", "EGY"),
-        ("Sweden approved the export of anti-tank missiles to Poland.", "SWE", "POL"),
-        ("Italy sold six helicopters to Algeria last year.", "ITA", "DZA"),
+        # an arms sale or export is military aid
+        ("AID", "France approved the sale of 24 fighter jets to Egypt on Monday.", "FRA", "EGY"),
+        ("AID", "Sweden approved the export of anti-tank missiles to Poland.", "SWE", "POL"),
+        ("AID", "Italy sold six helicopters to Algeria last year.", "ITA", "DZA"),
+        # an airspace violation is a show of force
+        ("MOBILIZE", "Two Russian bombers entered Norway's airspace on Monday.", "RUS", "NOR"),
+        (
+            "MOBILIZE",
+            "Chinese military aircraft violated Japanese airspace on Tuesday.",
+            "CHN",
+            "JPN",
+        ),
+        ("MOBILIZE", "Belarusian helicopters violated Latvia's airspace on Friday.", "BLR", "LVA"),
     ],
 )
-def test_arms_sale_is_military_aid(code, text, actor, recipient):
-    found = coded(code, text, "AID")
-    assert found, explain(code, text)
-    m = found[0]
-    assert countries(m.actor) == {actor} and countries(m.recipient) == {recipient}, m.explanation
-
-
-# --- airspace violations and scrambled jets ----------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "actor", "recipient"),
-    [
-        ("Two Russian bombers entered Norway's airspace on Monday.", "RUS", "NOR"),
-        ("Chinese military aircraft violated Japanese airspace on Tuesday.", "CHN", "JPN"),
-        ("Belarusian helicopters violated Latvia's airspace on Friday.", "BLR", "LVA"),
-    ],
-)
-def test_airspace_violation_is_a_show_of_force(code, text, actor, recipient):
-    found = coded(code, text, "MOBILIZE")
+def test_arms_sale_and_airspace_violation_parties(code, event_type, text, actor, recipient):
+    found = coded(code, text, event_type)
     assert found, explain(code, text)
     m = found[0]
     assert countries(m.actor) == {actor} and countries(m.recipient) == {recipient}, m.explanation

@@ -351,13 +351,8 @@ class PhraseReader:
         body = next((b for _, b in items if b.kind == lx.INTL and b.country), None)
         if body is None or (start > 0 and self.keys[start - 1] in PLACE_PREPS):
             return None
-        si = self.sent_of[start]
-        lo, hi = start, end
-        while lo > 0 and self.sent_of[lo - 1] == si:
-            lo -= 1
-        while hi < self.n and self.sent_of[hi] == si:
-            hi += 1
-        for k in range(lo, hi):
+        sent = self.doc[start].sent if self.doc.has_annotation("SENT_START") else self.doc[:]
+        for k in range(sent.start, sent.end):
             a = self.atom(k) if k < start or k >= end else None
             if a and a.entry.kind in lx.COUNTRY_KINDS and a.entry.country == e.country:
                 return None  # "the Belgian capital", "Belgium's ...": the host state's matters

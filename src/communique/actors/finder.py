@@ -81,6 +81,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.story = memory if memory is not None else ActorMemory()
         self._atoms: dict[int, _Atom | None] = {}
         self._orgs: dict[int, tuple[int, int, int, str | None]] | None = None
+        self._said: dict[int, Token] | None = None  # _said_at, worked out once per story
         # a reference's start -> the actor it refers back to, which may get its country only
         # in the fallback ("the charity", "he" for "the interior minister")
         self.antecedents: dict[int, Actor] = {}
@@ -664,15 +665,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         (with no ``sp``: the story's lead, whose events are not placed by where one spoke)."""
         if not self.parsed:
             return spans
+        said = self._said_at()
         out = []
         for o in spans:
-            prep = self.doc[o.head].head
-            verb = prep.head
+            verb = said.get(o.head)
             if (
                 o.is_location
-                and prep.dep_ == "prep"
-                and prep.lower_ in ("in", "at")
-                and verb.lemma_.lower() in REPORTING_VERBS
+                and verb is not None
                 and not (
                     sp is not None
                     and any(c.dep_ == "nsubj" and sp.start <= c.i < sp.end for c in verb.children)
@@ -681,6 +680,21 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 continue  # where it was said
             out.append(o)
         return out
+
+    def _said_at(self) -> dict[int, Token]:
+        """Each word under an "in"/"at" that hangs on a verb of saying ("said *in
+        Washington*"), with that verb: worked out once per story, for ``_not_speakers_place``."""
+        if self._said is None:
+            self._said = {}
+            for tok in self.doc:
+                prep = tok.head
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ in ("in", "at")
+                    and prep.head.lemma_.lower() in REPORTING_VERBS
+                ):
+                    self._said[tok.i] = prep.head
+        return self._said
 
     def _locale(self, i: int) -> tuple[str, str] | None:
         """A sentence that opens on a place ("*In Moscow*, a ministry spokeswoman said ...")

@@ -30,7 +30,7 @@ from communique.coding.modality import (
     modality_of,
     performed_speech_act,
 )
-from communique.coding.rules import explain
+from communique.coding.rules import Because, explain
 from communique.coding.syntax import MEASURE_CODES, START_MARKERS, effect_words, obligation
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import VERDICT_KEYS
@@ -391,16 +391,25 @@ def build_mention(
     published: tuple[date | None, str | None],
     location: object,
     reference: tuple[str, str, str] | None = None,
-    fixed: tuple[str | None, str | None, str, str | None] | None = None,
+    fixed: tuple[str | None, str | None, Because, str | None] | None = None,
     shared: str | None = None,
+    day_reason: Because | None = None,
 ) -> Mention:
     """``reference``: the day the story named for earlier events (date, words, where);
     ``fixed``: a date worked out from another event of the sentence (date, precision,
-    explanation, the words that told it: an "after" clause); ``shared``: the participle whose date words date it."""
+    explanation, the words that told it: an "after" clause); ``shared``: the participle whose date words date it;
+    ``day_reason``: why ``published`` is the story's day when it is not the publication date
+    (a dateline's day, date.dateline)."""
     trig = cand.trigger
     code = lex = trig.cameo
     table = cameo_table()
     why = trigger_reasons(trig, _cameo(lex))
+    dated: list[str] = []  # the date rules applied, in order (Mention.date_rules)
+
+    def date_why(rule_id: str, /, **slots: object) -> None:
+        why.append(explain(rule_id, **slots))
+        dated.append(rule_id)
+
     if cand.recode and cand.recode[0] in table:
         code = table[cand.recode[0]]
         why.append(f"{cand.recode[1].text()} → {_cameo(code)}")
@@ -543,36 +552,36 @@ def build_mention(
     why.append(explain(modality_rule, modality=modality, cue=cue))
     if effective_note:
         why.append(effective_note)
+        dated.append("date.effective")
     if resolved is not None and resolved.date:
         date_value, precision, date_text = resolved.date, resolved.precision, resolved.text
-        why.append(explain("date.expression", text=date_text, date=date_value))
+        date_why("date.expression", text=date_text, date=date_value)
         if counted is not None and reference is not None:
-            why.append(explain("date.counted_from_story_day", text=reference[1],
-                               date=reference[0], where=reference[2]))  # fmt: skip
+            date_why("date.counted_from_story_day", text=reference[1],
+                     date=reference[0], where=reference[2])  # fmt: skip
         if same_day is not None:
-            why.append(explain("date.same_day", text=same_day, date=date_value))
+            date_why("date.same_day", text=same_day, date=date_value)
         if weekend_day is not None:
-            why.append(explain("date.weekend_day", text=weekend_day[1], date=weekend_day[0],
-                               where=weekend_day[2]))  # fmt: skip
+            date_why("date.weekend_day", text=weekend_day[1], date=weekend_day[0],
+                     where=weekend_day[2])  # fmt: skip
         if shared:
-            why.append(explain("date.shared", word=shared))
+            date_why("date.shared", word=shared)
         if anaphor is not None:
-            why.append(explain("date.anaphoric_history", text=anaphor.text))
+            date_why("date.anaphoric_history", text=anaphor.text)
         if resolved.span:
-            why.append(
-                explain("date.period", text=date_text, start=resolved.span[0], end=resolved.span[1])
-            )
+            date_why("date.period", text=date_text, start=resolved.span[0], end=resolved.span[1])
     elif fixed is not None:  # "a day after Hamas fired rockets": from the main event's day
         date_value, precision, date_text = fixed[0], fixed[1], fixed[3]
-        why.append(fixed[2])
+        why.append(fixed[2].text())
+        dated.append(fixed[2].rule)
     elif unanchored is not None:
         date_value = precision = None
         date_text = unanchored
-        why.append(explain("date.counted_unanchored", text=unanchored))
+        date_why("date.counted_unanchored", text=unanchored)
     elif (held := background_act(trig.token)) is not None:
         # "the suspect *in the market bombing*": an earlier act, not one of the story's day
         date_value = precision = date_text = None
-        why.append(explain("date.background_act", word=trig.token.text, head=held))
+        date_why("date.background_act", word=trig.token.text, head=held)
     elif (earlier := pluperfect(trig.token)) is not None:
         date_value = precision = date_text = None
         anchor = _story_day_before(reference) or (pub if pub_precision == "day" else None)
@@ -581,10 +590,10 @@ def build_mention(
             date_value = month_shortly_before(anchor)
             precision = "month" if date_value else None
             result = f"dated to its month, {date_value}" if date_value else "date unknown"
-            why.append(explain("date.before_event", words=f"{earlier}' with 'earlier", event="the story's day",
-                               anchor=anchor.isoformat(), result=result))  # fmt: skip
+            date_why("date.before_event", words=f"{earlier}' with 'earlier", event="the story's day",
+                     anchor=anchor.isoformat(), result=result)  # fmt: skip
         else:
-            why.append(explain("date.earlier", verb=earlier))
+            date_why("date.earlier", verb=earlier)
     elif (
         pub is not None
         and _story_day_before(reference) is not None
@@ -599,15 +608,17 @@ def build_mention(
             date_value, precision = (
                 (iso(pub, "year"), "year") if early.year == pub.year else (None, None)
             )
-        why.append(explain("date.perfect", verb=perfect, date=date_value or "unknown"))
+        date_why("date.perfect", verb=perfect, date=date_value or "unknown")
     elif reference is not None and modality in ("asserted", "claimed") and past_event(trig.token):
         date_value, precision, date_text = reference[0], "day", None
-        why.append(explain("date.story_reference", text=reference[1], date=reference[0],
-                           where=reference[2]))  # fmt: skip
+        date_why("date.story_reference", text=reference[1], date=reference[0],
+                 where=reference[2])  # fmt: skip
     elif pub is not None:
         date_value = iso(pub, pub_precision or "day")
         precision, date_text = pub_precision, None
-        why.append(explain("date.publication"))
+        day_reason = day_reason or Because.of("date.publication")
+        why.append(day_reason.text())
+        dated.append(day_reason.rule)
     else:
         date_value = precision = None
         date_text = resolved.text if resolved is not None else None
@@ -641,6 +652,7 @@ def build_mention(
         recipient=cand.recipients,
         evidence=evidence,
         explanation="; ".join(why),
+        date_rules=tuple(dated),
         mode=code.mode,
         context=list(code.context),
         cameo=code.code,

@@ -306,7 +306,7 @@ PERFORMATIVE_FRAMES = words("performative_frames")
 SUBJECT_PRONOUNS = words("subject_pronouns")
 _SPEAKERS = SUBJECT_PRONOUNS & words("first_person_pronouns")  # "i", "we"
 _REPORTED_SPEAKERS = SUBJECT_PRONOUNS - {"it"}  # people: "he said *he* would like to"
-_LET_FRAMES = frozenset({"let", "allow", "permit"})
+_LET_FRAMES = words("leave_frames")  # "let me", "allow me to": asking leave
 
 
 def performed_speech_act(tok: Token) -> str:

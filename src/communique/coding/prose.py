@@ -54,8 +54,8 @@ REPORTING_VERBS = words("reporting_verbs")
 # every subject pronoun
 OWN_SUBJECTS = words("subject_pronouns")
 # modals that put a "how"/"what" clause ahead of the facts ("how far X *would* go")
-OPEN_MODALS = frozenset({"can", "could", "may", "might", "shall", "will", "would", "'ll", "wo"})
-QUESTION_WH = frozenset({"how", "what", "when", "where", "whether", "who", "why"})
+OPEN_MODALS = words("unreal_aux")
+QUESTION_WH = words("question_wh_words")
 # date or time words that make a present-tense clause a particular act ("who *visits* Paris on
 # Monday"), not a description
 WHEN_ENTS = frozenset({"DATE", "TIME"})

@@ -142,12 +142,15 @@ class SentenceCoder:
         memory: ActorMemory,
         published: tuple[date | None, str | None],
         dateline_chars: int,
+        day_reason: Because | None = None,
     ) -> None:
         self.article = article
         self.doc = doc
         self.index = index
         self.memory = memory
         self.published = published
+        # why ``published`` is the story's day when not the publication date (date.dateline)
+        self.day_reason = day_reason
         self.dateline_chars = dateline_chars
         # the days the story names for what has happened: a past-tense event with no date
         # words of its own took place on the last one named before it (story_days.py)
@@ -547,6 +550,7 @@ class SentenceCoder:
                 self.reference(index, c),
                 fixed=self.before_event(sent, index, c, kept, built),
                 shared=self.doc[shared].text if shared is not None else None,
+                day_reason=self.day_reason,
             )
         mentions = [built[id(c)] for c in kept]
         self.acts = [a for a in self.acts if index - a[0] <= EARLIER_ACT_REACH]  # recent only
@@ -647,7 +651,7 @@ class SentenceCoder:
         cand: Candidate,
         kept: list[Candidate],
         built: dict[int, Mention],
-    ) -> tuple[str | None, str | None, str, str | None] | None:
+    ) -> tuple[str | None, str | None, Because, str | None] | None:
         """The date of an event told in an "after"/"since" clause with no date words of its
         own: counted back from its main event's date, its month, or unknown (with the
         explanation and the words that told it)."""
@@ -688,12 +692,12 @@ class SentenceCoder:
             text = "the publication date"
         value, new_precision = before_event(clause, anchor, precision)
         if clause.days is not None and value is not None:
-            why = explain("date.counted_back", words=clause.words, event=text, anchor=anchor,
-                          date=value)  # fmt: skip
+            why = Because.of("date.counted_back", words=clause.words, event=text, anchor=anchor,
+                             date=value)  # fmt: skip
         else:
             result = f"dated to its {new_precision}, {value}" if value else "date unknown"
-            why = explain("date.before_event", words=clause.words, event=text, anchor=anchor,
-                          result=result)  # fmt: skip
+            why = Because.of("date.before_event", words=clause.words, event=text, anchor=anchor,
+                             result=result)  # fmt: skip
         return value, new_precision, why, clause.words if value else None
 
     def clause_date(

@@ -193,18 +193,18 @@ def noun_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Nou
 
 
 # date rules that give no day of the event's own: what ``same_act_dates`` may improve on
-LOOSE_RULES = ("[date.publication]", "[date.story_reference]", "[date.perfect]",
-               "[date.before_event]", "[date.background_act]")  # fmt: skip
+LOOSE_RULES = ("date.publication", "date.dateline", "date.story_reference", "date.perfect",
+               "date.before_event", "date.background_act")  # fmt: skip
 TOLD_MODALITIES = ("asserted", "claimed", "historical")
 
 
 def _loose(m: Mention) -> bool:
     """A mention dated without a day of its own: by a loose rule, or only to a month."""
-    if m.modality not in TOLD_MODALITIES or "[date.effective]" in m.explanation:
+    if m.modality not in TOLD_MODALITIES or "date.effective" in m.date_rules:
         return False
-    if any(r in m.explanation for r in LOOSE_RULES):
+    if any(r in m.date_rules for r in LOOSE_RULES):
         return True
-    return m.date_precision == "month" and "[date.expression]" in m.explanation
+    return m.date_precision == "month" and "date.expression" in m.date_rules
 
 
 def _own_day(m: Mention) -> bool:
@@ -212,9 +212,9 @@ def _own_day(m: Mention) -> bool:
     return (
         m.date_precision == "day"
         and m.modality in TOLD_MODALITIES
-        and ("[date.expression]" in m.explanation or "[date.same_act]" in m.explanation)
-        and "[date.counted_from_story_day]" not in m.explanation
-        and "[date.effective]" not in m.explanation
+        and ("date.expression" in m.date_rules or "date.same_act" in m.date_rules)
+        and "date.counted_from_story_day" not in m.date_rules
+        and "date.effective" not in m.date_rules
     )
 
 
@@ -326,13 +326,14 @@ def take_day(
     if m.modality == "asserted" and is_history(ResolvedDate(day, "day", words), published):
         m.modality = "historical"
     m.explanation = "; ".join([*parts, explain(rule, text=words, date=day, other=what)])
+    m.date_rules = (rule,)
 
 
 ATTRIBUTED_ROOTS = tuple(words("attributed_statement_roots"))
 SAY_VERBS = words("say_verbs")
 # a pronoun sayer in the story's narration ("*it* said on Tuesday"): "I" speaks only in quotations
 SAYER_PRONOUNS = words("subject_pronouns") - {"i"}
-EARLIER_RULES = ("[date.before_event]", "[date.background_act]")
+EARLIER_RULES = ("date.before_event", "date.background_act")
 
 
 def _saying_day(sent: Span, published: date) -> tuple[Token, str, str] | None:
@@ -401,7 +402,7 @@ def next_attribution_dates(
     for m in mentions:
         if not (m.cameo or "").startswith(ATTRIBUTED_ROOTS) or not _loose(m) or m.unattributed:
             continue
-        if any(r in m.explanation for r in EARLIER_RULES):
+        if any(r in m.date_rules for r in EARLIER_RULES):
             continue  # told as what happened before the story's events
         if m.sentence + 1 >= len(sents) or not _countries(m.actor):
             continue

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from communique.actors.index import ActorIndex
 from communique.articles.dateline import opening_dateline
 from communique.coding.dates import parse_published
-from communique.coding.rules import explain
+from communique.coding.rules import Because
 from communique.coding.sentence import SentenceCoder
 from communique.coding.story_days import next_attribution_dates, noun_days, same_act_dates
 from communique.model import Article, Mention
@@ -61,6 +61,12 @@ class EventCoder:
         filed = (
             dateline_day(article.text or doc.text, published[0]) if published[1] == "day" else None
         )
+        # dated by the dateline's day, not the later publication date (date.dateline)
+        day_reason = (
+            Because.of("date.dateline", date=filed.isoformat(), published=article.published)
+            if filed is not None
+            else None
+        )
         coder = SentenceCoder(
             article,
             doc,
@@ -68,6 +74,7 @@ class EventCoder:
             doc._.communique_actor_memory,
             (filed, "day") if filed is not None else published,
             dateline_end(article.text or doc.text),
+            day_reason=day_reason,
         )
         out: list[Mention] = []
         for i, (sent, triggers) in enumerate(
@@ -79,11 +86,6 @@ class EventCoder:
         same_act_dates(out, doc, noun_days(doc, published, lead), published)
         # "X rejected the claims. Its spokesman said on Monday ...": the statement's day
         next_attribution_dates(out, doc, doc._.communique_actor_spans, published)
-        if filed is not None:  # dated by the dateline's day, not the later publication date
-            plain = explain("date.publication")
-            note = explain("date.dateline", date=filed.isoformat(), published=article.published)
-            for m in out:
-                m.explanation = m.explanation.replace(plain, note)
         doc._.communique_mentions = out
         doc._.communique_dropped = coder.dropped
         return doc
