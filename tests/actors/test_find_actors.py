@@ -379,6 +379,30 @@ def test_a_creative_or_artistic_director_is_no_official(nlp):
     assert "GOV" in kept
 
 
+def test_its_opening_a_sentence_is_the_state_the_sentence_before_is_about(nlp):
+    """ "X denied it. *Its* foreign ministry said ...": with no state named before it in its own
+    sentence, an opening "Its" stands for the previous sentence's subject state (rule
+    mention.previous_subject_owner), not the story's most frequent country."""
+    text = (
+        "Chile said Bolivian troops had crossed the border. Bolivia denied the report. "
+        "Its defence ministry accused the Chilean side of inventing the incident."
+    )
+    found = {s.actor.text: s.actor.code for s in spans(nlp, text)}
+    assert found["Its defence ministry"] == "BOLMIL", found
+    text = (
+        "Chile said Bolivian troops had crossed the border. Chile's government protested. "
+        "Its foreign ministry summoned the Bolivian envoy."
+    )
+    found = {s.actor.text: s.actor.code for s in spans(nlp, text)}
+    assert found["Its foreign ministry"] == "CHLGOV", found
+    # the sentence before is about a charity: the pronoun is not a state's
+    text = (
+        "Chile said Bolivian troops had crossed the border. The charity said it would help. "
+        "Its director accused the army of blocking roads."
+    )
+    assert "mention.previous_subject_owner" not in " ".join(s.rule for s in spans(nlp, text))
+
+
 def test_ambiguous_dateline_city_read_with_the_lead_state(nlp):
     """A dateline city that several countries have ("SAN JOSE", "SANTIAGO") is the one of the
     state the first sentence names, when that state has a city of some size so called (rule

@@ -355,6 +355,26 @@ def test_a_meeting_in_a_setting_phrase_is_its_own_event_and_names_the_addressee(
     assert "recipient.setting_partner" in ask.explanation
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya accused Somalia of harbouring militants. "
+        "The cabinet approved the plan at a closed meeting on Monday, officials said.",
+        "Kenya accused Somalia of harbouring militants. Kenya's envoy told the closed-door "
+        "meeting that the attacks must stop, according to a text of his remarks.",
+        "Greece's prime minister spoke to reporters on the sidelines of a NATO summit.",
+    ],
+)
+def test_a_meeting_that_is_only_the_setting_of_another_act_is_no_meeting(code, text):
+    # filter.venue: where something else was said or done, with no party of its own
+    assert not [m for m in code(text) if m.event_type in ("CONSULT", "AGREE")]
+
+
+def test_a_meeting_with_its_own_party_in_a_setting_phrase_is_still_a_meeting(code):
+    ms = code("The Kenyan president spoke at a meeting with Somalia's president in Nairobi.")
+    assert _codes(_by_type(ms, "CONSULT").recipient) == ["SOMGOV"]
+
+
 def test_a_visit_host_is_not_the_addressee_of_a_demand_made_there(code):
     ms = code("The Chinese premier demanded the release of the fishermen during a visit to Peru.")
     assert _codes(_by_type(ms, "REQUEST").recipient) == []

@@ -222,6 +222,23 @@ def test_a_bid_withdrawn_or_funds_freed_up_is_no_retreat(code, text):
     assert all(m.event_type != "RETREAT" for m in code(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile summoned the Argentine ambassador on Tuesday and handed him a formal note of complaint.",
+        "The Ghanaian foreign minister handed her a letter from the president.",
+    ],
+)
+def test_handing_someone_a_note_or_letter_is_no_handover_of_people(code, text):
+    # the dative 'him'/'her' is whom the message goes to, not a person handed over (CAMEO 063)
+    assert all(m.cameo != "063" for m in code(text))
+
+
+def test_handing_a_person_over_is_still_judicial_cooperation(code):
+    m = top(code("Peru handed him over to Bolivian authorities on Friday."))
+    assert (m.event_type, m.cameo) == ("COOPERATE", "063")
+
+
 def test_working_with_someone_for_years_is_a_career_not_cooperation(code):
     mentions = code("The Kenyan diplomat worked with the African Union for a decade.")
     assert all(m.event_type != "COOPERATE" for m in mentions)

@@ -368,14 +368,42 @@ class PhraseReader:
         "its"/"their" belongs to the state named last in the same sentence."""
         si = self.sent_of[poss]
         named = [c for tok, c in self.story.countries if tok < poss and self.sent_of[tok] == si]
-        if not named or (self.keys[poss] == "their" and len(set(named)) > 1):
+        if not named:
+            # "Belarus denied it. *Its* defence ministry said ...": a sentence that opens on
+            # the pronoun owns it to the state the sentence before is about, its subject
+            iso = self._previous_subject_state(poss)
+            if iso is None:
+                return None
+            why = "the state the sentence before is about [mention.previous_subject_owner]"
+        elif self.keys[poss] == "their" and len(set(named)) > 1:
             return None  # "Egypt and Sudan said their ministers": more than one owner
-        iso = named[-1]
+        else:
+            iso, why = named[-1], "the state named last in the sentence"
         actor, kind, rule = self._compose([], roles, None, None, None)
         actor.country = iso
         actor.code = f"{iso}{actor.sector or ''}"
-        rule += f"; '{self.texts[poss]}' -> {iso}, the state named last in the sentence"
+        rule += f"; '{self.texts[poss]}' -> {iso}, {why}"
         return [self._span(poss, end, actor, kind, rule)]
+
+    def _previous_subject_state(self, poss: int) -> str | None:
+        """The state that is the main subject of the sentence before ``poss``'s, when ``poss``
+        opens its sentence: "Tajikistan denied it." or "Tajikistan's government denied it." ->
+        TJK; None when that subject is no state ("The network, a charity, said ...")."""
+        if not self.doc.has_annotation("DEP"):
+            return None
+        tok = self.doc[poss]
+        if tok.i != tok.sent.start or tok.sent.start == 0:
+            return None
+        prev = self.doc[tok.sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        states = dict(self.story.countries)
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        for t in (subj, owner):
+            if t is not None and t.i in states:
+                return states[t.i]
+        return None
 
 
 def _kind_word(e: lx.Entry) -> str:

@@ -18,6 +18,11 @@ from communique.vocabulary import words
 
 HABITUAL_ADVERBS = words("habitual_adverbs")
 TOPIC_NOUNS = words("topic_nouns")
+VENUE_NOUNS = words("venue_nouns")
+VENUE_PREPS = words("venue_preps")
+VENUE_VERBS = words("venue_verbs")
+# the phrases that name a meeting's own parties: "talks *with* X", "a meeting *of* ministers"
+PARTY_PREPS = frozenset({"with", "between", "of", "among"})
 TOPIC_PREPS = frozenset({"about", "of", "on", "over"})
 CHARACTER_WORDS = words("character_words")
 CHARACTER_PREPS = frozenset({"for", "of", "on"})
@@ -114,6 +119,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         role,
         period_start,
         topic,
+        venue,
         opinion,
         feeling,
     ):
@@ -466,6 +472,32 @@ def topic(tok: Token) -> tuple[str, dict[str, str]] | None:
         return "filter.topic", {"topic": holder.text}
     if prep in CHARACTER_PREPS and holder.lemma_.lower() in CHARACTER_WORDS:
         return "filter.character", {"trait": f"{holder.text} {cur.head.text}"}
+    return None
+
+
+def venue(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "The cabinet approved the plan *at a closed meeting*", "the envoy *told the meeting*",
+    "they met *on the sidelines of a summit*": a meeting noun (vocabulary venue_nouns) that is
+    only the setting or the audience of another act, and names no party of its own (no
+    possessor, no "with", "between" or "of" phrase), is where that act happened, not a meeting
+    event of its own (filter.venue)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in VENUE_NOUNS:
+        return None
+    if any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in PARTY_PREPS) for c in tok.children
+    ):
+        return None  # "a meeting *with* X", "*their* meeting", "a meeting *of* ministers"
+    head = tok.head
+    if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() in VENUE_VERBS:
+        return "filter.venue", {"cue": head.text}
+    if tok.dep_ != "pobj" or head.i == tok.i:
+        return None
+    if head.lower_ in VENUE_PREPS:
+        return "filter.venue", {"cue": head.text}
+    # "on the *sidelines* of a summit": one noun further
+    holder = head.head
+    if head.lower_ == "of" and holder.lower_ in VENUE_PREPS:
+        return "filter.venue", {"cue": f"{holder.text} of"}
     return None
 
 
