@@ -53,6 +53,12 @@ def test_a_hartal_is_a_general_strike(code):
     assert m.cameo.startswith("143")
 
 
+def test_a_shutdown_called_or_enforced_is_a_strike_and_a_government_shutdown_none(code):
+    m = _of_type(code("Unions called a nationwide shutdown in Ghana on Monday."), "PROTEST")
+    assert m.cameo.startswith("143")
+    assert code("The Colombian government shutdown entered its second week.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
