@@ -249,7 +249,8 @@ def misparsed_subject(verb: Token) -> Token | None:
     subject's relative clause ("X and Y, which had tried to mediate between the two sides,
     *called* for a ceasefire", with "X" the root): that root noun. Also a past tense read as the
     adjective of the root noun right after it, with a subject of its own ("X
-    *threatened* attacks on Y"): that subject."""
+    *threatened* attacks on Y"): that subject. Also a past tense the parser hung on the root noun
+    right before it in a sentence with no other finite verb ("Masked men *sprayed* acid")."""
     root = verb.sent.root
     if (
         verb.dep_ == "acl"
@@ -258,6 +259,17 @@ def misparsed_subject(verb: Token) -> Token | None:
         and root.i < verb.i
         and any(c.dep_ == "relcl" for c in root.children)
     ):
+        return root
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and verb.head.i == root.i
+        and root.pos_ in ("NOUN", "PROPN")
+        and root.i < verb.i
+        and not any(t.tag_ in _FINITE_TAGS and t.i != verb.i for t in verb.sent)
+    ):
+        # "Masked men *sprayed* acid on ...": a past tense (not a participle) hung on the root
+        # noun of a sentence with no other finite verb is the main verb; the root its subject
         return root
     if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN"):
         return None

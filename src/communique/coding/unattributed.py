@@ -26,10 +26,14 @@ TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 NOT_ACTORS = words("not_actor_words")
 CASUALTY_WORDS = words("casualty_words")
 CROWD_COUNTS = words("crowd_counts")
+SWEEPING_VERBS = words("sweeping_verbs")
 # recipient rules that name the victims of a passive ("a journalist was killed (in X)")
 PASSIVE_VICTIMS = ("recipient.passive_subject", "recipient.place", "recipient.victims_placed")
 MODIFIER_DEPS = ("acl", "relcl", "amod")  # a verb describing a noun is not the event
 WORKERS_PROTESTS = ("142", "143")
+# CAMEO 18 (unconventional violence: abduction, assault, bombing, assassination) and 20 (mass
+# violence): a noun of these names harm done to people, with no casualty word needed
+HARM_TO_PEOPLE = ("18", "20")
 ROUTE_PREPS = (
     "along",
     "around",
@@ -77,7 +81,9 @@ def unattributed(
             return _placed_protest(clause, resolver, location, "actor.unattributed_crowd", subj)
         return _placed_protest(clause, resolver, location, "actor.unattributed_protest")
     casualties = {t.lemma_.lower() for t in tok.sent} & CASUALTY_WORDS
-    if not casualties:
+    # "the assassination of X", "an attempt on the life of X": the noun names the harm
+    harm = not casualties and trig.cameo.code[:2] in HARM_TO_PEOPLE
+    if not casualties and not harm:
         return None
     if any(not a.code for a in cand.recipients):
         return None  # a phrase no rule resolved is no victim ("mass arrests")
@@ -86,6 +92,8 @@ def unattributed(
         if not placed:
             return None
         cand.set_recipients(placed, Because.of("recipient.place_of_clause", verb=clause.text))
+    if harm:
+        return Because.of("actor.unattributed_harm", word=tok.text)
     return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
 
 
@@ -139,6 +147,8 @@ def _clause_place(clause: Token, resolver: ArgumentResolver) -> tuple[Arg, list[
     for c in clause.children:  # "left seven dead *in X*": the place may hang on the complement
         if not where and c.dep_ in ("oprd", "acomp"):
             where = place_recipient(c)
+    if not where and clause.lemma_.lower() in SWEEPING_VERBS:  # "protests *swept* X"
+        where = arg([c for c in clause.children if c.dep_ == "dobj"], "recipient.place")
     placed, _ = resolver.resolve(where, within=None, fallback="")
     return where, [a for a in placed if a.country]
 
