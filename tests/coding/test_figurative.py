@@ -179,3 +179,18 @@ def test_fighting_for_a_law_or_a_cause_is_campaigning_not_force(code):
     assert [
         m for m in code("Rebels fought government troops near Goma.") if m.event_type == "ASSAULT"
     ]
+
+
+def test_taking_up_a_post_and_laws_that_apply_are_no_events(code):
+    text = "The envoy said her requests had gone unanswered since she took up the post in 2021."
+    assert "MOBILIZE" not in _types(code(text))
+    assert _types(code("Troops took up posts along the border with Lebanon on Monday.")) == [
+        "MOBILIZE"
+    ]
+    text = (
+        '"Malaysia\'s laws apply equally to everyone, citizens and foreigners," the ministry said.'
+    )
+    assert "REQUEST" not in _types(code(text))
+    text = "Thailand's new visa rules apply to all foreign workers, the labour ministry said."
+    assert "REQUEST" not in _types(code(text))
+    assert "REQUEST" in _types(code("Syrian refugees applied for asylum in Germany."))
