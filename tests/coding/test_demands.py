@@ -150,3 +150,17 @@ def test_modal_use_before_the_verbs_own_patterns(code):
     )
     assert (m.event_type, m.cameo) == ("REQUEST", "020")
     assert countries(m.actor) == {"SRB"} and countries(m.recipient) == {"XKX"}
+
+
+def test_bare_verbs_joined_to_an_appeal_are_asked_for_not_done(code):
+    # a bare "release" cannot join the finite "urged": it continues "to close", asked of Egypt
+    text = (
+        "The rights group urged Egypt to close the camps, release the detainees and allow an "
+        "inquiry by the United Nations."
+    )
+    ms = code(text)
+    assert not [m for m in ms if m.event_type == "RETREAT"], [m.explanation for m in ms]
+    inquiry = [m for m in ms if m.evidence.trigger == "inquiry"]
+    assert inquiry and all(m.modality == "hypothetical" for m in inquiry)
+    ms = code("Egypt released the detainees and allowed an inquiry by the United Nations.")
+    assert {m.event_type for m in ms if m.modality == "asserted"} >= {"RETREAT", "ACCUSE"}

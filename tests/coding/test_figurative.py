@@ -206,3 +206,18 @@ def test_a_flood_of_people_and_real_violence_beside_a_storm_stay_events(code):
     assert _types(kept) == ["ASSAULT"]
     kept = code("Militants shelled a camp sheltering flood victims in Somalia on Monday.")
     assert "ASSAULT" in _types(kept) or "FIGHT" in _types(kept)
+
+
+def test_taking_up_a_post_and_laws_that_apply_are_no_events(code):
+    text = "The envoy said her requests had gone unanswered since she took up the post in 2021."
+    assert "MOBILIZE" not in _types(code(text))
+    assert _types(code("Troops took up posts along the border with Lebanon on Monday.")) == [
+        "MOBILIZE"
+    ]
+    text = (
+        '"Malaysia\'s laws apply equally to everyone, citizens and foreigners," the ministry said.'
+    )
+    assert "REQUEST" not in _types(code(text))
+    text = "Thailand's new visa rules apply to all foreign workers, the labour ministry said."
+    assert "REQUEST" not in _types(code(text))
+    assert "REQUEST" in _types(code("Syrian refugees applied for asylum in Germany."))

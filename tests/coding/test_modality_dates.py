@@ -359,3 +359,12 @@ def test_a_weekday_inside_the_reported_clause_still_looks_ahead(code):
 def test_relative_clause_time_does_not_date_the_main_verb(code, text, day):
     m = top(code(text, when="2023-05-12"))
     assert m.date == day and m.modality == "asserted"
+
+
+def test_a_meeting_scheduled_after_its_noun_is_future(code):
+    text = (
+        "The EU said it would raise the case with Cairo at a human rights dialogue "
+        "scheduled for June."
+    )
+    ms = [m for m in code(text) if m.evidence.trigger == "dialogue"]
+    assert ms and all(m.modality == "future" for m in ms), [m.explanation for m in ms]

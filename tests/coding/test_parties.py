@@ -1005,6 +1005,21 @@ def test_a_bare_junta_is_the_army_the_story_named_not_the_dateline(code):
     assert "armed force named before" in m.explanation
 
 
+def test_a_definite_group_is_the_one_named_before_not_the_dateline(code):
+    text = (
+        "WASHINGTON, May 12 (Test Wire) - The United States on Friday imposed sanctions on five "
+        "Iranian judges over the sentencing of protesters. The Treasury said the judges had "
+        "handed down death sentences after closed trials. The State Department also imposed "
+        "visa bans on 40 other judges. Britain announced sanctions on three of the same judges "
+        "later on Friday."
+    )
+    ms = code(text)
+    m = _by_type(ms, "COERCE", "handed")
+    assert [a.code for a in m.actor] == ["IRNJUD"], m.explanation
+    (m,) = [m for m in ms if m.event_type == "SANCTION" and _countries(m.actor) == {"GBR"}]
+    assert [a.code for a in m.recipient] == ["IRNJUD"], m.explanation
+
+
 def test_a_hyphenated_province_places_an_event_in_its_country(code):
     m = _by_type(code("Riots broke out in KwaZulu-Natal on Friday."), "PROTEST")
     assert "(ZAF)" in m.explanation
@@ -1411,6 +1426,35 @@ def test_the_two_sides_are_the_storys_pair_not_the_last_quarrel(code):
     m = _by_type(ms, "AGREE", "agreed")
     assert _countries(m.actor) == {"ETH", "ERI"}
     assert "resolve.story_pair" in m.explanation
+
+
+def test_a_rejected_report_is_aimed_at_its_author(code):
+    for text in (
+        "Kenya's interior ministry on Tuesday rejected as exaggerated a report by Human Rights "
+        "Watch that described killings by police in Nairobi slums.",
+        'Peru\'s government on Wednesday rejected as "biased and false" a report by Human '
+        "Rights Watch on police killings.",
+    ):
+        m = _by_type(code(text), "REJECT", "rejected")
+        assert _countries(m.recipient) == {"NGO"}, m.explanation
+        assert "recipient.report_author" in m.explanation
+    text = (
+        "A panel of UN investigators reported in March that soldiers had burned villages in "
+        "the north. The government in Khartoum rejected the report."
+    )
+    m = _by_type(code(text), "REJECT", "rejected")
+    assert _countries(m.recipient) == {"UNO"}, m.explanation
+
+
+def test_a_report_that_accused_is_its_authors_accusation(code):
+    text = (
+        'Kenya\'s government on Tuesday rejected as "biased" a report by Human Rights Watch '
+        "that accused the police of killing 30 protesters."
+    )
+    m = _by_type(code(text), "ACCUSE", "accused")
+    assert _countries(m.actor) == {"NGO"}, m.explanation
+    assert _countries(m.recipient) == {"KEN"}
+    assert "actor.report_author" in m.explanation
 
 
 def test_a_reaction_to_a_ruling_is_aimed_at_the_court_that_gave_it(code):

@@ -52,6 +52,7 @@ LOC_PREPS = words("location_preps")
 STANCE_PREFIXES = words("stance_prefixes")
 COURT_SEATS = words("international_court_seats")
 SPOKESPERSON_NOUNS = words("spokesperson_nouns")
+DEFINITE_DETS = words("definite_determiners")
 REPORTING_VERBS = words("reporting_verbs")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
 SENT_FOR_PREPS = ("for", "from", "of", "representing")
@@ -278,6 +279,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             a.country for sp in spans for a in sp.actors if is_state(a.country)
         ).most_common(1)
         named: dict[str, ActorSpan] = {}  # head word -> the last body or role with a country
+        groups: dict[str, ActorSpan] = {}  # head word -> the last group with a state's country
         forces: ActorSpan | None = None  # the last armed force, police or spies with a country
         people_placed: dict[str, str] = {}  # person's name -> the country the story gives them
         holders: list[tuple[tuple[str, ...], ActorSpan]] = []  # (title, person) with a state
@@ -286,6 +288,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             head = self.doc[sp.head].lemma_.lower() if self.parsed else self.keys[sp.end - 1]
             if sp.actor.country and sp.kind in ("body", "role"):  # a state's or a bloc's
                 named[head] = sp
+            if is_state(sp.actor.country) and sp.kind == "group":  # "six Nicaraguan officials"
+                groups[head] = sp
             if sp.kind == "person" and is_state(sp.actor.country):
                 holders += [(title, sp) for title in self._titles(sp)]
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector in FORCES:
@@ -322,6 +326,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             where = self._crowd_place(sp, spans) if crowd else None
             earlier = named.get(head) if sp.kind in ("body", "role") else None
             reach = 4 if sp.kind == "body" else 2  # "the court", "the bloc": a body stays in view
+            anaphor = sp.kind == "group" and (same := self._definite_group(sp)) is not None
+            if anaphor:
+                # "sanctions on six Nicaraguan officials ... *the officials* had overseen",
+                # "four of *the same officials*": a definite group names the one named before
+                earlier = groups.get(head)
+                reach = self.n if same else 4
             if sp.kind == "role" and (holder := self._title_holder(sp, holders)) is not None:
                 # "Indonesian President X arrived ... *The president* will": X's title
                 earlier = holder if earlier is None or holder.start > earlier.start else earlier
@@ -379,8 +389,20 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             sp.rule += f"; no country named, {why} -> {sp.actor.code}"
             if sp.kind in ("body", "role"):  # "the court ... *the court*": a chain of mentions
                 named[head] = sp
+            if anaphor and earlier is not None and iso == earlier.actor.country:
+                groups[head] = sp  # a chain of mentions of that group, not any other's
             if sp.kind == "person" and sp.actor.name:
                 people_placed[sp.actor.name] = iso
+
+    def _definite_group(self, sp: ActorSpan) -> bool | None:
+        """ "*the* officials", "*these* judges": True for "the same ...", False for another
+        definite group, None for an indefinite or bare one ("officials said", "six judges")."""
+        if not self.parsed:
+            return None
+        kids = list(self.doc[sp.head].children)
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in kids):
+            return None
+        return any(c.dep_ == "amod" and c.lower_ == "same" for c in kids)
 
     def _titles(self, sp: ActorSpan) -> list[tuple[str, ...]]:
         """The titles a person's mention gives them ("*Foreign Minister* Rodrigo Fuentes")."""

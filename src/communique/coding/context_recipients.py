@@ -16,7 +16,7 @@ from communique.coding.candidate import Candidate
 from communique.coding.domestic import across_frontier
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
-from communique.coding.syntax import arg, with_conjuncts
+from communique.coding.syntax import RELATIVE_TAGS, arg, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import reported_thing
 from communique.datafiles import read_tsv
@@ -446,6 +446,103 @@ def ruling_court(resolver: ArgumentResolver, cand: Candidate) -> None:
     why = Because.of("recipient.ruling_court", noun=ruling.text, court=court.text or "")
     cand.set_recipients([court], why)
     cand.assumed_recipient = False
+
+
+REPORT_NOUNS = words("report_nouns")
+AUTHORING_VERBS = words("authoring_verbs")
+REPORT_REACTIONS = ("REJECT", "ACCUSE")
+
+
+def report_author(resolver: ArgumentResolver, cand: Candidate) -> None:
+    """ "rejected as biased *a report by Amnesty International*", "UN experts reported that ...
+    The government *rejected the report*": a rejection or criticism of a report or findings
+    that names no target is aimed at the report's author, named with the noun ("by X", "from
+    X", "X's report") or else the last subject of a verb of publishing or finding before it in
+    the story, when that is not the reacting party itself (rule recipient.report_author)."""
+    if (cand.recipients and not cand.assumed_recipient) or cand.unattributed:
+        return
+    if cand.plover not in REPORT_REACTIONS:
+        return
+    verb = cand.trigger.token
+    noun = next((t for t in verb.subtree if t.i > verb.i and _rejected_report(t, verb)), None)
+    if noun is None:
+        return
+    own = {a.country for a in cand.actors if a.country}
+    author = _named_author(resolver, noun, own)
+    if author is None:
+        author = _last_author(resolver, verb, own)
+    if author is None:
+        return
+    why = Because.of("recipient.report_author", noun=noun.text, author=author.text or "")
+    cand.set_recipients([author], why)
+    cand.assumed_recipient = False
+
+
+def _rejected_report(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is a report noun that ``verb`` takes as its object, directly or past an
+    "as" complement the parser hung it on ("rejected *as biased* a report by X")."""
+    if tok.dep_ not in ("dobj", "pobj") or tok.lemma_.lower() not in REPORT_NOUNS:
+        return False
+    cur = tok.head
+    for _ in range(4):
+        if cur.i == verb.i:
+            return True
+        as_word = cur.lower_ == "as" or any(c.lower_ == "as" for c in cur.children)
+        if cur.pos_ in ("VERB", "AUX") and not as_word:
+            return False
+        cur = cur.head
+    return False
+
+
+def report_doer(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor, Because] | None:
+    """ "a report by Amnesty *that accused* the police of torture": the act of a relative
+    clause on a report, whose subject is the relative pronoun, is done by the report's author
+    (rule actor.report_author)."""
+    verb = cand.trigger.token
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in REPORT_NOUNS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in verb.children):
+        return None
+    author = _named_author(resolver, verb.head, set())
+    if author is None:
+        return None
+    return author, Because.of("actor.report_author", noun=verb.head.text, author=author.text or "")
+
+
+def _author_span(resolver: ArgumentResolver, tok: Token, own: set[str]) -> Actor | None:
+    """The actor the phrase headed by ``tok`` names ("*UN* investigators", "a panel of *UN*
+    experts"), when it is no place and not the reacting party's own country."""
+    for t in tok.subtree:
+        sp = resolver.index.at(t)
+        if sp is None or sp.is_location:
+            continue
+        if not sp.actor.country or sp.actor.country in own:
+            return None
+        return sp.actor
+    return None
+
+
+def _named_author(resolver: ArgumentResolver, noun: Token, own: set[str]) -> Actor | None:
+    """ "*Amnesty's* report", "a report *by* / *from* Amnesty": the author the noun names."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return _author_span(resolver, c, own)
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            return _author_span(resolver, pobj, own) if pobj is not None else None
+    return None
+
+
+def _last_author(resolver: ArgumentResolver, verb: Token, own: set[str]) -> Actor | None:
+    """The subject of the last verb of publishing or finding before ``verb`` in the story."""
+    doc = verb.doc
+    for tok in reversed(doc[: verb.i]):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in AUTHORING_VERBS:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (found := _author_span(resolver, subj, own)) is not None:
+            return found
+    return None
 
 
 def _acting(head: Token) -> bool:

@@ -14,6 +14,7 @@ from communique.vocabulary import words
 
 # a trigger of one of these types takes the event it governs as its content
 FRAME_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+FINITE_TAGS = ("VBD", "VBZ", "VBP")  # Penn tags of a finite verb ("urged", "urges", "urge")
 # frames whose content is the doer's own act: promised, threatened or refused
 OWN_ACT_FRAMES = frozenset({"AGREE", "THREATEN", "REJECT"})
 # an aim that is itself the political act: "workers stopped work *to protest* the bill"
@@ -68,8 +69,22 @@ def own_relative_clause(tok: Token, steps: int) -> bool:
             and not claim_content(cur)
         ):
             return True
+        if cur.dep_ == "relcl" and _report_says(cur):
+            return True  # "rejected a report *that accused* X": the report's own act, done
         cur = cur.head
     return False
+
+
+REPORT_NOUNS = words("report_nouns")
+
+
+def _report_says(clause: Token) -> bool:
+    """ "a report by X *that accused* the police of ...": a relative clause whose relative
+    pronoun is the subject and whose noun is a report tells what the report (its author) did,
+    not what a frame over the noun asks or rejects."""
+    return clause.head.lemma_.lower() in REPORT_NOUNS and any(
+        c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in clause.children
+    )
 
 
 REPORTER_PREPS = ("by", "from", "of")  # "a report *by* a charity", "claims *from* residents"
@@ -118,6 +133,40 @@ def frame_contents(trig: Trigger) -> list[Token]:
     out += [c for v in list(out) if v.pos_ == "VERB" for c in v.conjuncts if c.tag_ == "VB"]
     seen: set[int] = set()
     return [t for t in out if not (t.i in seen or seen.add(t.i)) and t.i != tok.i]
+
+
+def requested_act(verb: Token, trigger_at: dict[int, Trigger]) -> Trigger | None:
+    """The frame (an appeal, a promise, a threat) whose infinitive content ``verb`` is or
+    continues: "urged X *to allow* an inquiry", and the bare verbs joined to it, which the
+    parser may hang on the finite frame verb itself: "urged X to close the camps, *release* the
+    detainees and *allow* an inquiry" (a bare "release" cannot join the finite "urged")."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.tag_ == "VB" and cur.head.i != cur.i:
+        cur = cur.head
+        frame = trigger_at.get(cur.i)
+        if (
+            frame is not None
+            and frame.cameo.plover in FRAME_TYPES
+            and cur.tag_ in FINITE_TAGS
+            and any(c.dep_ == "xcomp" for c in cur.children)
+        ):
+            return frame
+    if cur.dep_ == "xcomp" and (frame := trigger_at.get(cur.head.i)) is not None:
+        return frame if frame.cameo.plover in FRAME_TYPES else None
+    return None
+
+
+def requested_object(tok: Token, trigger_at: dict[int, Trigger]) -> Trigger | None:
+    """ "urged X to allow *an inquiry by the UN*": an indefinite noun event that is the object
+    of an act a frame asks for, promises or threatens has not happened either."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return None
+    if any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) for c in tok.children
+    ):
+        return None
+    frame = requested_act(tok.head, trigger_at)
+    return frame if frame is not None and frame.cameo.plover in UNREALISED_FRAMES else None
 
 
 def object_frame(tok: Token, trigger_at: dict[int, Trigger]) -> Trigger | None:

@@ -173,7 +173,8 @@ def modality_of(tok: Token) -> tuple[str, str]:
             elif c.dep_ == "det" and i == 0 and low in cues.get("det", {}):
                 offer(cues["det"][low], f"'{c.text}'")  # "would respond to *any* attack"
             elif (
-                c.dep_ in ("amod", "compound")
+                # "a *planned* visit", and after the noun: "a dialogue *scheduled* for May"
+                (c.dep_ in ("amod", "compound") or (c.dep_ == "acl" and c.tag_ == "VBN"))
                 and (i == 0 or word.lemma_.lower() in MEASURE_NOUNS)
                 and low in cues.get("amod", {})
             ):

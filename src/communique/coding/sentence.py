@@ -35,6 +35,8 @@ from communique.coding.context_recipients import (
     judged_event_pronoun,
     legislative_acts,
     protest_crowd,
+    report_author,
+    report_doer,
     ruling_court,
     same_side,
     story_counterpart,
@@ -293,6 +295,8 @@ class SentenceCoder:
                     embedded
                     or gov.token.i in content_tokens
                     or (gov.cameo.plover in frames.FRAME_TYPES and path[-1] in frames.CONTENT_DEPS)
+                    # "urged X to close A, *release* B": hung on the finite "urged" itself
+                    or frames.requested_act(tok, trigger_at) is gov
                 )
             if embedded:
                 content_tokens.add(tok.i)
@@ -336,6 +340,8 @@ class SentenceCoder:
                 cand.embedded = True
                 if gov is not None and frames.unrealised(tok, gov, path):
                     cand.unrealised = gov.words()
+            if not cand.unrealised and (asked := frames.requested_object(tok, trigger_at)):
+                cand.unrealised = asked.words()  # "urged X to allow *an inquiry by the UN*"
             if (
                 not cand.actors
                 and trig.rule.pos == "copula"
@@ -344,6 +350,10 @@ class SentenceCoder:
                 # '"The duties are a mistake." ... she said': the quotation's speaker
                 cand.actors, cand.actor_notes = said, []
                 cand.actor_arg = Arg([tok], "actor.quoted_speaker", {"who": _names(said)})
+            if not cand.actors and (author := report_doer(self.resolver, cand)):
+                # "a report by X *that accused* the police of ...": X's accusation
+                cand.actors, cand.actor_notes = [author[0]], []
+                cand.actor_arg = Arg([tok], author[1].rule, dict(author[1].slots))
             if not cand.actors and (police := arresting_police(self.resolver, cand)):
                 # "five protesters were detained in X": by X's police
                 cand.actors, cand.actor_notes = [police[0]], []
@@ -419,6 +429,7 @@ class SentenceCoder:
             if cand.trigger.cameo.code in RELEASE_DEMANDS or asks_release(cand):
                 self.captor(cand)
             ruling_court(self.resolver, cand)
+            report_author(self.resolver, cand)
             story_counterpart(self.resolver, cand)
         kept = [c for c in kept if id(c) not in dropped]
         # "protesters clashed with police": the crowd's riot, and the forces' repression
