@@ -670,6 +670,68 @@ def test_a_refusal_of_ones_own_act_stays_at_home_in_a_two_state_story(code):
     assert "recipient.domestic_target" in m.explanation
 
 
+# -- recipient.story_body: the body a story is about --------------------------------------------
+
+BODY_STORY = (
+    "Ecuador and the International Monetary Fund reached a deal on Monday on a $2 billion loan. "
+    "The Fund had pressed Quito for months to cut fuel subsidies. "
+    "Peru, which buys Ecuadorian oil, said Peru was watching the talks closely. "
+    "The IMF's mission chief praised the government. "
+    "Ecuador's finance minister thanked the staff and appealed for a faster payment."
+)
+
+
+def test_an_untargeted_act_in_a_story_about_a_body_is_aimed_at_the_body(code):
+    m = _by_type(code(BODY_STORY), "REQUEST", "appealed")
+    assert _countries(m.actor) == {"ECU"}
+    assert _countries(m.recipient) == {"IGO"}
+    assert "recipient.story_body" in m.explanation
+
+
+def test_a_state_the_story_opened_on_stays_the_counterpart(code):
+    # the first event pairs Ecuador with Peru: the body named often is no counterpart then
+    ms = code(
+        "Ecuador and Peru signed a border deal on Monday at the offices of the United Nations. "
+        "The United Nations had hosted the talks, and United Nations officials praised both. "
+        "Peru's foreign minister said Peru would open the crossing. "
+        "Ecuador's foreign minister appealed for a faster opening."
+    )
+    m = _by_type(ms, "REQUEST", "appealed")
+    assert _countries(m.recipient) == {"PER"}
+    assert "recipient.story_body" not in m.explanation
+
+
+def test_the_head_noun_of_a_body_named_before_is_that_body(code):
+    ms = code(
+        "The U.N. Security Council met on Monday to discuss Chad. "
+        "Chad's envoy thanked the council for its attention."
+    )
+    m = _by_type(ms, "SUPPORT", "thanked")
+    assert _countries(m.recipient) == {"UNO"}
+
+
+def test_a_fund_of_no_body_named_is_not_one(code):
+    ms = code(
+        "The World Bank approved a grant for Chad on Monday. "
+        "Chad's minister criticised the fund manager of a private firm."
+    )
+    m = _by_type(ms, "ACCUSE", "criticised")
+    assert "IGO" not in _countries(m.recipient)
+
+
+def test_coordinated_doers_welcoming_a_deal_each_aim_at_its_parties(code):
+    # a welcome is directed (data/linking/types.tsv), not a joint act of the two welcomers
+    ms = code(
+        "Ecuador and Peru restored diplomatic relations on Monday. "
+        "Peru said Ecuador had agreed to reopen its embassy in Lima. "
+        "Chile and Colombia welcomed the outcome on Tuesday."
+    )
+    m = _by_type(ms, "SUPPORT", "welcomed")
+    assert _countries(m.actor) == {"CHL", "COL"}
+    assert _countries(m.recipient) & {"ECU", "PER"}
+    assert "recipient.joint" not in m.explanation
+
+
 def test_a_role_owned_by_a_named_state_with_words_between_is_that_states(code):
     ms = code("Peru protested loudly. Chile's fisheries minister met the Peruvian envoy in Lima.")
     m = _by_type(ms, "CONSULT")

@@ -10,6 +10,7 @@ from communique.vocabulary import words
 
 PERSON_PRONOUNS = words("person_pronouns")
 BLOC_NOUNS = words("bloc_nouns")
+BODY_HEAD_NOUNS = words("body_head_nouns")
 COUNTRY_NOUNS = words("country_nouns")
 PLURAL_COUNTRY_NOUNS = words("plural_country_nouns")
 OBJECT_PRONOUNS = frozenset({"him", "her"})  # "her" also as a possessor: only as an object
@@ -51,6 +52,14 @@ class ReferenceReader:
             return None
         return range(subj.left_edge.i, subj.right_edge.i + 1)
 
+    def _alone(self, j: int) -> bool:
+        """The noun at ``j`` ends its phrase: not "the council *of* ministers", "the fund
+        *manager*"."""
+        if j + 1 >= self.n:
+            return True
+        nxt = self.doc[j + 1]
+        return nxt.lower_ != "of" and nxt.pos_ not in ("NOUN", "PROPN")
+
     def reference(self, i: int, j: int, det: bool) -> list[ActorSpan] | None:
         """'the two countries', 'both sides', 'the Caribbean country', 'the island'."""
         k = self.keys
@@ -77,6 +86,14 @@ class ReferenceReader:
             # body only for "the organisation")
             un_ok = k[j] in ("organisation", "organization")
             body = self.story.last_body(un_ok)
+            if body is not None:
+                actor = Actor(text="", name=body.name, country=body.country)
+                rule = f"'{self.doc[i : j + 1].text}' -> the body named last, {body.name}"
+                return [self._span(i, j + 1, actor, "reference", rule)]
+        if k[i] == "the" and k[j] in BODY_HEAD_NOUNS and self.story.bodies and self._alone(j):
+            # "the council" after "the U.N. Security Council", "the Fund" after "the
+            # International Monetary Fund": the last body whose name ends in that noun
+            body = next((b for b in reversed(self.story.bodies) if k[j] in _last_words(b)), None)
             if body is not None:
                 actor = Actor(text="", name=body.name, country=body.country)
                 rule = f"'{self.doc[i : j + 1].text}' -> the body named last, {body.name}"
@@ -135,3 +152,8 @@ class ReferenceReader:
                 rule = f"'{self.doc[i : j + 1].text}' -> {iso}, the {side}ern half of a pair the story names"
                 return [self._span(i, j + 1, actor, "reference", rule)]
         return None
+
+
+def _last_words(body: Actor) -> set[str]:
+    """The last words of a body's mention and name ("council" of "UN Security Council")."""
+    return {t.split()[-1].lower() for t in (body.text, body.name) if t and t.split()}

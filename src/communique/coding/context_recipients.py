@@ -20,6 +20,7 @@ from communique.coding.syntax import RELATIVE_TAGS, arg, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import reported_thing
 from communique.datafiles import read_tsv
+from communique.linking.rules import load_rules
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -366,9 +367,17 @@ def addressed_speech(tok: Token) -> tuple[Token, list[Token]] | None:
 COUNTERPART_TYPES = words("counterpart_types")
 HOME_SECTORS = words("opposition_sectors")  # whose untargeted acts are aimed at home
 TRADE_FLOWS = words("trade_flow_words")
-# acts several doers do side by side, each to a target, not with each other ("A, B and C sent
-# rescue teams", "A and B condemned the test")
-PARALLEL_TYPES = frozenset({"AID", "ACCUSE", "REJECT", "REQUEST", "SANCTION", "THREATEN"})
+
+
+def parallel_act(cand: Candidate) -> bool:
+    """ "A, B and C sent rescue teams", "A and B condemned the test", "A and B welcomed the
+    deal": an act several doers do side by side, each to a target, not with each other: a
+    directed type in the linker's table (data/linking/types.tsv; a signing, 057, a meeting or a
+    joint exercise are not)."""
+    code = cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code
+    return load_rules().is_directed(cand.plover, code)
+
+
 # verbs whose object is whom they ask ("urged *X* to"), unlike "demanded *X*"
 ASKING_VERBS = words("asking_verbs")
 
@@ -381,7 +390,7 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
         return
     if cand.plover not in COUNTERPART_TYPES and not across_frontier(cand.trigger):
         return  # "closed two border crossings": at the state across it
-    if cand.joint and cand.plover not in PARALLEL_TYPES:
+    if cand.joint and not parallel_act(cand):
         return  # "A and B agreed to ...": with each other
     own = {a.country for a in cand.actors if a.country}
     if not own:
@@ -402,13 +411,24 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     heads = cand.actor_arg.heads if cand.actor_arg is not None else []
     if any((sp := resolver.index.at(h)) is not None and sp.country_guessed for h in heads):
         return  # "the government" of no named country: one guess is enough
-    found = resolver.counterpart(own, before=cand.trigger.token.sent.end)
+    end = cand.trigger.token.sent.end
+    found = resolver.counterpart(own, before=end)
+    body = resolver.counterpart_body(own, before=end)
+    if body is not None and (found is None or resolver.body_first(own, found[0])):
+        # "Pakistan and the IMF reached a deal ... Pakistan *thanked* the staff": the body the
+        # story is about, not a state named in passing, unless the story opened on that state
+        why = Because.of(
+            "recipient.story_body", name=body[0].name or body[0].text, count=str(body[1])
+        )
+        cand.set_recipients([body[0]], why)
+        cand.assumed_recipient, cand.joint = True, False
+        return
     if found is None:
         return
     name = country_name(found[0]) or found[0]
     why = Because.of("recipient.story_counterpart", name=name, count=str(found[1]))
     cand.set_recipients([Actor(text=name, name=name, country=found[0])], why)
-    cand.assumed_recipient = True
+    cand.assumed_recipient, cand.joint = True, False
 
 
 RULING_NOUNS = words("ruling_nouns")

@@ -32,6 +32,9 @@ from communique.vocabulary import words
 NON_STATE = words("non_state_codes")
 COUNTERPART_MENTIONS = 2  # a story counterpart is named at least this often
 MAIN_STATE_MENTIONS = 4  # ... and this often when the story has not paired it with the doer
+BODY_MENTIONS = 2  # a body the story is about is named at least this often before the act
+LEAD_EVENTS = 2  # ... and is a party of one of the story's first events coded
+IGO_CODES = words("intergovernmental_codes")
 ARMED_GROUPS = words("armed_group_words")
 ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})  # unnamed armed men, rebels, insurgents
 DOMESTIC_ORG_WORDS = words("domestic_org_words")
@@ -702,6 +705,40 @@ class ArgumentResolver:
         main = next((c for c in ranked if c[1] >= min(doer, MAIN_STATE_MENTIONS)), None)
         return found or main
 
+    def counterpart_body(self, own: set[str], before: int) -> tuple[Actor, int] | None:
+        """The international body the story is about, for an act of ``own`` that names no
+        target (rule recipient.story_body): a body (EU, UN organ, other IGO) that is a party of
+        one of the story's first ``LEAD_EVENTS`` events coded and is named at least
+        ``BODY_MENTIONS`` times before ``before`` (a token index), with that count; else None.
+        UN organs count together, and so do EU institutions; other bodies by name."""
+        lead = [a for group in self.memory.history[:LEAD_EVENTS] for a in group]
+        count: Counter[str] = Counter()
+        first: dict[str, Actor] = {}
+        for s in self.index.spans:
+            iso = getattr(s.actor, "country", None)
+            if iso not in IGO_CODES or s.start >= before or s.start in self.dateline:
+                continue
+            key = _body_key(s.actor)
+            count[key] += 1
+            first.setdefault(key, s.actor)
+        for key, n in count.most_common():
+            if n < BODY_MENTIONS:
+                break
+            if first[key].country in own:
+                continue  # the doer's own body, or one of its kind: no counterpart of it
+            if any(a.country in IGO_CODES and _body_key(a) == key for a in lead):
+                return first[key], n
+        return None
+
+    def body_first(self, own: set[str], iso: str) -> bool:
+        """Does the body the story is about come before the state ``iso`` as the counterpart
+        of ``own``? Not when the story's first events paired ``iso`` with the doer; yes when
+        they had the doer as a party (it deals with the body), or did not have ``iso``."""
+        lead = self.memory.history_states[:LEAD_EVENTS]
+        if any(iso in states and states & own for states in lead):
+            return False
+        return any(states & own for states in lead) or not any(iso in states for states in lead)
+
     def story_pair(self, head: Token) -> list[Actor]:
         """ "*The two sides* agreed to meet again": the two states the story has paired in the
         most events, the first pair on a tie, with their actors in those events; else []."""
@@ -848,3 +885,11 @@ def _distinct(spans: list[ActorSpan]) -> list[ActorSpan]:
         if all(o is not sp for o in out):
             out.append(sp)
     return out
+
+
+def _body_key(actor: Actor) -> str:
+    """One body for the counterpart count: UN organs together, EU institutions together,
+    other bodies by name."""
+    if actor.country in ("UNO", "EUR"):
+        return actor.country
+    return actor.name or actor.text or ""
