@@ -1643,3 +1643,11 @@ def test_body_reported_by_state_media_is_that_states(code):
     )
     assert _countries(m.actor) == {"MAR"}
     assert _countries(m.recipient) == {"ESP"}
+
+
+def test_the_african_unions_councils_are_the_african_union(code):
+    """'the AU Peace and Security Council' is the AU's organ (data/actors/bodies.tsv), not the
+    AU beside the UN Security Council."""
+    ms = code("The AU Peace and Security Council suspended Sudan on Friday.")
+    sanction = [m for m in ms if m.event_type == "SANCTION"]
+    assert sanction and [a.name for a in sanction[0].actor] == ["African Union"]
