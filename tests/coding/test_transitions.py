@@ -201,3 +201,21 @@ def test_police_are_not_placed_by_a_foreign_army_named_before(code):
     )
     m = _find(ms, "ASSAULT", "dispersed")
     assert _countries(m.actor) == {"GAB"}
+
+
+def test_suspending_political_associations_bans_them(code):
+    ms = code(
+        "Mali's military council suspended the activities of all political associations on "
+        "Tuesday.",
+        "2026-07-22",
+    )
+    assert _find(ms, "COERCE", "suspended").cameo == "1722"
+
+
+def test_name_with_apposition_then_verb_is_the_subject(code):
+    ms = code(
+        "ECOWAS condemned the takeover on Wednesday. Portugal, the former colonial power, called "
+        "for calm and urged the soldiers to free the president.",
+        "2026-03-18",
+    )
+    assert _countries(_find(ms, "REQUEST", "urged").actor) == {"PRT"}
