@@ -54,6 +54,7 @@ COURT_SEATS = words("international_court_seats")
 SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 DEFINITE_DETS = words("definite_determiners")
 REPORTING_VERBS = words("reporting_verbs")
+VENUE_WORDS = words("venue_words")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
 SENT_FOR_PREPS = ("for", "from", "of", "representing")
 SEAT_PARTICIPLES = words("seat_participles")
@@ -301,8 +302,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.actor.country, sp.actor.code = ante.country, ante.code
                 sp.rule += f"; placed as {ante.text or ante.name} above -> {sp.actor.code}"
                 continue
-            if sp.kind == "reference" and not sp.actor.country and sp.actor.name in people_placed:
-                # "She urged ...": the person named before got a country from the context
+            if (
+                sp.kind in ("reference", "person")
+                and not sp.actor.country
+                and sp.actor.name in people_placed
+            ):
+                # "She urged ...", "*Zongo* is due to travel ...": the person named before got a
+                # country from the context then; a later armed force or place does not move them
                 iso = people_placed[sp.actor.name]
                 sp.actor.country, sp.actor.code = iso, f"{iso}{sp.actor.sector or ''}"
                 sp.rule += f"; {sp.actor.name} placed in {iso} above -> {sp.actor.code}"
@@ -367,7 +373,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.rule_id = PREVIOUS_SPEAKER_RULE
             elif own := self._own_place(sp, spans):  # "opposition figures *in X*": X's
                 iso, why = own
-            elif sp.actor.sector in FORCES and forces is not None:  # "X's army ... *the junta*"
+            elif (
+                sp.actor.sector in FORCES
+                and forces is not None
+                and (sp.actor.sector != "COP" or forces.actor.sector == "COP")
+            ):  # "X's army ... *the junta*"; police are placed by police, not by an army: "French
+                # soldiers are stationed ... supporters were dispersed by *police*" are not French
                 iso = forces.actor.country  # type: ignore[assignment]
                 why = f"the story's armed force named before, '{self.doc[forces.start : forces.end].text}'"
             elif self.story.dateline_country and (placed := self._sentence_place(sp, spans)):
@@ -450,7 +461,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         first = [o for o in spans if self.sent_of[o.start] == self.sent_of[self.body_start]]
         if not first:
             return None
-        found = dict(self._places(first[0], self._not_speakers_place(None, first)))
+        found = dict(
+            self._places(first[0], self._not_venues(self._not_speakers_place(None, first)))
+        )
         named = {a.country for o in first for a in o.actors}
         if len(found) != 1 or self.story.dateline_country in named:
             return None  # the dateline's own state in the lead: the story is about it too
@@ -674,11 +687,31 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         """The one country its sentence names as a place ("... attacked a hotel *in X*"): where
         people and bodies the sentence does not otherwise place are; a dateline says only where
         the story was filed."""
-        found = dict(self._places(sp, self._not_speakers_place(sp, spans)))
+        found = dict(self._places(sp, self._not_venues(self._not_speakers_place(sp, spans))))
         if len(found) != 1:
             return None
         iso, place = next(iter(found.items()))
         return iso, f"the one place its sentence names, '{place}'"
+
+    def _not_venues(self, spans: list[ActorSpan]) -> list[ActorSpan]:
+        """``spans`` less the places where a meeting is held or a body sits ("heads of state
+        will review it *at a summit in Abuja*", "its council will meet *in Washington*", "a
+        statement from its headquarters *in Addis Ababa*"): a venue hosts people from anywhere
+        (vocabulary venue_words)."""
+        if not self.parsed:
+            return spans
+        out = []
+        for o in spans:
+            prep = self.doc[o.head].head
+            if (
+                o.is_location
+                and prep.dep_ == "prep"
+                and prep.lower_ in ("in", "at")
+                and prep.head.lemma_.lower() in VENUE_WORDS
+            ):
+                continue
+            out.append(o)
+        return out
 
     def _not_speakers_place(self, sp: ActorSpan | None, spans: list[ActorSpan]) -> list[ActorSpan]:
         """ "A spokesman *said in Washington* that ... and urged the authorities to ...": the

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from communique.vocabulary import words
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -32,12 +34,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 # nouns for a happening that a year before them dates ("the 1967 war", "the 2014 annexation")
 _HAPPENINGS = (
-    r"(?:war|crisis|crises|invasion|annexation|coup|revolution|uprising|massacre|genocide|"
-    r"occupation|intervention|bombing|attack|conflict|revolt|rebellion|insurgency|blockade|"
-    r"airlift|offensive|earthquake|tsunami|famine|election|referendum|independence|riot|"
-    r"protest|demonstration|strike|unrest|handover|killing|shooting|raid|clash|siege|"
-    r"assassination|hijacking|kidnapping|crackdown|purge|withdrawal|pullout|ceasefire|truce|"
-    r"accord|agreement|treaty|summit|talks|deal|flood|cyclone|hurricane|pandemic|disaster)(?:s|es)?"
+    "(?:" + "|".join(sorted(words("happening_nouns"), key=len, reverse=True)) + ")(?:s|es)?"
 )
 
 
@@ -71,6 +68,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("hours", re.compile(r"\b(?:(?:a\s+few|several|a|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+(earlier|later|ago)\b", re.I)),
     # "that day", "later the same day", "that night": the day the words before named
     ("sameday", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b", re.I)),
+    # "later that year", "the same year", "earlier in that year": the year the words before named
+    ("sameyear", re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)),
     ("shift1", re.compile(r"\bthe\s+(previous|following|next)\s+day\b|\bthe\s+day\s+(before|after)\b", re.I)),
     # "in recent weeks", "over the past few days", "in the last two months": a window up to
     # publication, whose days the story does not give
@@ -353,6 +352,8 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         return ResolvedDate(iso(moved, precision), precision, text)
     if k in ("hours", "sameday"):
         return ResolvedDate(published.isoformat(), "day", text)
+    if k == "sameyear":  # no year named before it (coding.mention.year_named_before): this one
+        return ResolvedDate(str(published.year), "year", text)
     if k == "shift1":  # "the previous day", "the day after"
         word = (g[0] or g[1]).lower()
         sign = -1 if word in ("previous", "before") else 1

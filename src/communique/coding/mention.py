@@ -279,8 +279,10 @@ ANAPHORIC_TIME_PREPS = ("after", "following", "during", "in")
 
 
 def anaphoric_history(tok: Token, published: date | None) -> ResolvedDate | None:
-    """ "X sent rescuers *after that disaster*", "*During that war*, Y hosted troops": an act
-    placed by a happening the story named just before ("that"/"those" + a happening noun) took
+    """ "X sent rescuers *after that disaster*", "*During that war*, Y hosted troops", "the AU
+    suspended X *after the takeover*": an act placed by a happening the story named just before
+    ("that"/"those"/"the" + a happening noun; "the" only when the sentence before dates nothing
+    recent) took
     place in that happening's year, when the sentence before dated it well before publication
     ("... an earthquake in April 2015."). None otherwise."""
     if published is None or tok.pos_ not in ("VERB", "AUX"):
@@ -291,18 +293,34 @@ def anaphoric_history(tok: Token, published: date | None) -> ResolvedDate | None
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if noun is None or not happening(noun.lower_):
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("that", "those") for c in noun.children):
+        det = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+        if det not in ("that", "those", "the"):
             continue
         sent = tok.sent
         if sent.start == 0:
             return None
         before = tok.doc[sent.start - 1].sent
-        for expr in find_dates(before.text):
-            found = resolve(expr, published, False)
-            if found is not None and found.date and is_history(found, published):
-                year = found.date[:4]
-                return ResolvedDate(year, "year", f"{prep.text} that {noun.text} ({expr.text})")
+        if det == "the" and not _names_happening(before, noun):
+            continue  # "a flood hit X in 2022. Y pledged aid after *the earthquake*": another one
+        dated = [
+            found
+            for expr in find_dates(before.text)
+            if (found := resolve(expr, published, False)) is not None and found.date
+        ]
+        old = [found for found in dated if is_history(found, published)]
+        if not old or (det == "the" and len(old) < len(dated)):
+            continue  # "after *the* takeover": only when the sentence before dates nothing recent
+        return ResolvedDate(
+            old[0].date[:4], "year", f"{prep.text} {det} {noun.text} ({old[0].text})"
+        )
     return None
+
+
+def _names_happening(before: Span, noun: Token) -> bool:
+    """Whether the sentence ``before`` can be where "the" + ``noun`` was named: it names that
+    happening, or none of another kind ("soldiers seized power in 2023 ... after the coup")."""
+    others = [t for t in before if t.pos_ in ("NOUN", "PROPN") and happening(t.lower_)]
+    return not others or any(t.lemma_.lower() == noun.lemma_.lower() for t in others)
 
 
 def day_named_before(tok: Token, expr_start: int, published: date) -> ResolvedDate | None:
@@ -318,6 +336,27 @@ def day_named_before(tok: Token, expr_start: int, published: date) -> ResolvedDa
         for _, day in named_days(text, published):
             found = day
     return found
+
+
+def year_named_before(tok: Token, expr_start: int, published: date) -> ResolvedDate | None:
+    """ "The junta expelled troops in January 2023 and the ambassador *later that year*": the
+    year of the last date named before the words (``expr_start``: their offset in the
+    sentence), in their sentence or the one before (rule date.same_year)."""
+    sent = tok.sent
+    texts = [sent.text[:expr_start]]
+    if sent.start > 0:
+        texts.insert(0, tok.doc[sent.start - 1].sent.text)
+    found = None
+    for text in texts:
+        for expr in find_dates(text):
+            if expr.kind == "sameyear":
+                continue
+            day = resolve(expr, published, False)
+            if day is not None and day.date:
+                found = day
+    if found is None or not found.date:
+        return None
+    return ResolvedDate(found.date[:4], "year", found.text)
 
 
 # date words counted from a day ("two days later", "the following day"): from the day the
@@ -452,6 +491,7 @@ def build_mention(
     weekend_day: tuple[str, str, str] | None = None
     unanchored: str | None = None
     same_day: str | None = None
+    same_year: str | None = None
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
         kind = getattr(date_expr, "kind", "")
         ahead = (
@@ -471,7 +511,13 @@ def build_mention(
             if kind == "sameday" and pub is not None
             else None
         )
-        if same is not None:  # "... marched on March 2. Police detained 40 *that day*"
+        if kind == "sameyear" and pub is not None:  # "... in January 2023 and expelled the
+            same = year_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
+            if same is not None:  # ambassador *later that year*": 2023
+                resolved, same_year = same, getattr(date_expr, "text", "")
+        if (
+            same is not None and kind != "sameyear"
+        ):  # "... marched on March 2. Police detained 40 *that day*"
             resolved = ResolvedDate(same.date, "day", same.text)
             same_day = getattr(date_expr, "text", "")
         if (
@@ -561,6 +607,8 @@ def build_mention(
                      date=reference[0], where=reference[2])  # fmt: skip
         if same_day is not None:
             date_why("date.same_day", text=same_day, date=date_value)
+        if same_year is not None:
+            date_why("date.same_year", text=same_year, date=date_value)
         if weekend_day is not None:
             date_why("date.weekend_day", text=weekend_day[1], date=weekend_day[0],
                      where=weekend_day[2])  # fmt: skip

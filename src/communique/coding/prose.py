@@ -36,6 +36,7 @@ RECURRING_UNITS = words("recurring_units")
 RECURRING_DETERMINERS = words("recurring_determiners")
 STANDING_ADVERBS = words("standing_adverbs")
 FEELING_VERBS = words("feeling_verbs")
+REVIEW_VERBS = words("review_verbs")
 GENERIC_DETERMINERS = frozenset({"any", "every"})
 # dependents that make a plural noun a particular group, not a kind: "the", "its", "two", ...
 PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "quantmod", "appos"})
@@ -122,6 +123,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         venue,
         opinion,
         feeling,
+        under_review,
     ):
         if check in (habitual, description) and plover in SYSTEMATIC_TYPES:
             continue
@@ -533,6 +535,18 @@ def feeling(tok: Token) -> tuple[str, dict[str, str]] | None:
         if c.dep_ == "auxpass" and (c.lemma_.lower() in FEELING_VERBS or c.lower_ in FEELING_VERBS):
             return "filter.feeling", {"verb": c.text}
     return None
+
+
+def under_review(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "The United States said it was *reviewing its assistance* to X", "London will reconsider
+    its sanctions": an event noun whose possessor is a possessive pronoun, the object of a verb
+    of putting a measure back in question (vocabulary review_verbs), is the subject's own
+    measure under review, no act done now."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in REVIEW_VERBS:
+        return None
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+        return None
+    return "filter.under_review", {"verb": tok.head.text}
 
 
 def scenario(tok: Token) -> tuple[str, dict[str, str]] | None:

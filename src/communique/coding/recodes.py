@@ -68,8 +68,16 @@ def motion_is_visit(cand: Candidate) -> bool:
 
 
 def _forces_subject(tok) -> bool:
-    """Whether the subject of a motion verb is troops (plural or a force), not one official."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    """Whether the subject of a motion verb is troops (plural or a force), not one official.
+    The subject of a verb it completes counts too: "*General X* is due to travel to Y" is one
+    officer travelling, not a deployment."""
+    verb = tok
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while (
+        subj is None and verb.dep_ in ("xcomp", "acomp", "advcl", "conj") and verb.head is not verb
+    ):
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return True
     return subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in FORCE_COLLECTIVES

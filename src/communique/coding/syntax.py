@@ -196,6 +196,8 @@ def misparsed_main_verb(verb: Token) -> Token | None:
     of its own; its subject is the root noun phrase (returned)."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return None
+    if (appositive := _appositive_subject(verb)) is not None:
+        return appositive
     if verb.lemma_.lower() not in CROWD_VERBS or any(
         c.dep_ in ("dobj", "obj") for c in verb.children
     ):
@@ -210,6 +212,24 @@ def misparsed_main_verb(verb: Token) -> Token | None:
         if cur.dep_ not in ("pobj", "prep", "compound", "amod") or cur.i > verb.i:
             return None
         cur = cur.head
+    return root
+
+
+def _appositive_subject(verb: Token) -> Token | None:
+    """ "*Portugal*, the former colonial power, *called* for calm and urged ...": a verb right
+    after the comma that closes the root name's apposition, parsed as a participle of the name,
+    is the sentence's main verb and the name its subject (no other finite verb outside the
+    verb's own phrase)."""
+    root = verb.sent.root
+    if verb.head.i != root.i or root.pos_ != "PROPN" or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "appos" and c.i < verb.i for c in root.children):
+        return None
+    mine = {t.i for t in verb.subtree}
+    if any(t.tag_ in _FINITE_TAGS and t.i not in mine for t in verb.sent):
+        return None
     return root
 
 
