@@ -162,6 +162,10 @@ REVIEWED = {
         "launch",
         "campaign",
     ): "'launched a campaign to shut down shops', an election campaign: no appeal",
+    ("provide", "detail"): "'provided details of the accord': information, no cooperation",
+    ("send", "foreign minister"): "'sent its foreign minister to X for talks': a visit, no intent",
+    ("commit", "&crime"): "'armies that commit war crimes': a legal category named, no one act",
+    ("close", "schools"): "'striking teachers closed schools', a holiday: no political restriction",
     ("fly", "into"): "'the minister flew into Kabul': a trip, no mobilisation of forces",
 }
 
