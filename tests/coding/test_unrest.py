@@ -129,7 +129,9 @@ def test_an_explosive_device_going_off_is_a_bombing(code):
 @pytest.mark.parametrize(
     ("text", "thing"),
     [
-        ("A hand grenade was hurled into a crowded cafe in Mombasa, wounding eleven people.",
+        # ("a grenade was hurled" is the converted pattern hurl+&weapon, a bombing: the grenade
+        # is part of that trigger, so no subject is left to judge)
+        ("A hand grenade tossed into a crowded cafe in Mombasa wounded eleven people.",
          "grenade"),
         ("Mortar rounds hit a school in Aleppo, killing six Syrian children.", "rounds"),
         ("The strike on the fuel depot killed four Yemeni workers, medics in Hodeidah said.",

@@ -25,7 +25,7 @@ def not_a_trigger(tok: Token) -> bool:
     """A month written as a month ("in March", "March 3") or a word inside a date, time or
     number is never a trigger, whatever part of speech the tagger gave it; nor is the future
     auxiliary "be going to <verb>" a trip anywhere."""
-    if tok.lower_ in MONTHS and (tok.ent_type_ in ("DATE", "TIME") or tok.text[:1].isupper()):
+    if _month(tok):
         return True
     if going_to_future(tok):
         return True
@@ -42,7 +42,13 @@ def going_to_future(tok: Token) -> bool:
 
 
 def _keys(tok: Token) -> list[str]:
+    if _month(tok):  # "hold cards from next *March*": a date completes no pattern ("hold march")
+        return []
     return [tok.lemma_.lower(), tok.lower_]
+
+
+def _month(tok: Token) -> bool:
+    return tok.lower_ in MONTHS and (tok.ent_type_ in ("DATE", "TIME") or tok.text[:1].isupper())
 
 
 _OBJECT_DEPS = {

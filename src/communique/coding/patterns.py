@@ -6,15 +6,19 @@ A rule's ``items`` are the words it requires, each a set of alternatives: ``word
 the trigger), ``prep:word`` (that preposition with that object), ``<word`` (a word before the
 trigger: its subject or a modifier). A hand-written row's ``with`` is one item.
 
-Precedence, one rule: **hand-written rows win.** For a lemma the hand-written lexicon knows,
-its rows decide every event: converted event rows for that lemma are dropped, and converted
-no-event patterns ("declined to comment") are tried after its patterns and before its bare
-word (unless a hand-written row has the same required word). Converted rows add new lemmas,
-with their patterns tried most specific first (more required words; a preposition with its
-object counts two), then the bare word; the first rule that matches decides. A lemma whose only
-hand-written rows are verdicts (``@verdict...`` parse keys: "said the duties were illegal")
-keeps its converted rows, tried after the verdicts; so does a lemma whose only hand-written
-rows are its modal use (pos ``aux``: "Y *needs to* leave").
+Precedence, one rule: **the hand-written bare word decides; converted patterns fill the
+hand-written lexicon's gaps.** A lemma's rules are tried in order, and the first that matches
+decides: the hand-written patterns (rows with required words, no-event rows among them), then
+the converted patterns, most specific first (more required words; a preposition with its object
+counts two), then the bare word. Where the hand-written lexicon gives the verb a bare word
+(a row with no required word, pos ``verb`` or ``any``), that bare word decides every event its
+own patterns do not: converted *event* patterns of the lemma are dropped and only converted
+no-event patterns ("declined to comment") are tried before it. Where it knows the lemma only
+through patterns ("call on", "launch airstrikes"), the converted event patterns are tried after
+those. A converted bare word counts only for lemmas the hand-written lexicon does not know, and
+a converted pattern whose one required word a hand-written row of the lemma names is dropped
+(that row decides). Verdict rows (``@verdict...`` parse keys: "said the duties were illegal")
+and the modal use (pos ``aux``: "Y *needs to* leave") do not make the lexicon know a lemma.
 """
 
 from __future__ import annotations
@@ -134,6 +138,7 @@ def merge(hand: list[TriggerRule], converted: list[TriggerRule]) -> dict[str, li
     """Rules by lemma under the precedence rule of this module's docstring."""
     rules: dict[str, list[TriggerRule]] = {}
     hand_words: dict[str, set[str]] = {}
+    hand_bare: set[str] = set()  # lemmas whose verb the hand-written lexicon codes by itself
     for r in hand:
         rules.setdefault(r.lemma, []).append(r)
         if r.items and all(w.startswith("@verdict") for it in r.items for w in it):
@@ -141,11 +146,15 @@ def merge(hand: list[TriggerRule], converted: list[TriggerRule]) -> dict[str, li
         if r.pos == "aux":
             continue  # "Y *needs to* leave", the modal use, leaves the verb's patterns alone
         hand_words.setdefault(r.lemma, set()).update(w for it in r.items for w in it)
+        if not r.items and r.event and r.pos in ("verb", "any"):
+            hand_bare.add(r.lemma)
     for r in converted:
         known = hand_words.get(r.lemma)
         if known is not None:
-            if r.event or not r.items:
-                continue  # the hand-written lexicon decides the events of a lemma it knows
+            if not r.items:
+                continue  # a lemma the hand-written lexicon knows has no converted bare word
+            if r.event and r.lemma in hand_bare:
+                continue  # its hand-written bare word decides the events its patterns do not
             if len(r.items) == 1 and r.items[0] <= known:
                 continue  # the same required word: the hand-written row wins
         rules.setdefault(r.lemma, []).append(r)

@@ -3,6 +3,8 @@ what they code, what they stop, which row wins, and triggers robust to tagger sl
 
 from __future__ import annotations
 
+import pytest
+
 from communique.coding.patterns import TriggerRule, merge, parse_pattern, trigger_rules
 
 
@@ -34,6 +36,7 @@ def test_hand_written_rows_win_for_a_lemma_they_know():
     hand = [
         TriggerRule("seize", "verb", (frozenset({"town"}),), "190", 1),
         TriggerRule("seize", "verb", (), "171", 2),
+        TriggerRule("yield", "verb", (frozenset({"in"}),), "080", 3),
     ]
     src = "CAMEO.2.0.txt:1"
     converted = [
@@ -44,15 +47,83 @@ def test_hand_written_rows_win_for_a_lemma_they_know():
         TriggerRule("grab", "verb", parse_pattern("in:raid"), "1711", 5, src),
         TriggerRule("grab", "verb", parse_pattern("weapon"), "1711", 6, src),
         TriggerRule("grab", "verb", (), "171", 7, src),
+        TriggerRule("yield", "verb", parse_pattern("ground"), "0874", 8, src),
+        TriggerRule("yield", "verb", parse_pattern("in"), "0873", 9, src),
+        TriggerRule("yield", "verb", parse_pattern("to:pressure"), "080", 10, src),
+        TriggerRule("yield", "verb", (), "080", 11, src),
     ]
     rules = merge(hand, converted)
     assert [(r.cameo, bool(r.source)) for r in rules["seize"]] == [
         ("190", False),  # hand-written patterns first
         ("---", True),  # a converted no-event pattern stops the bare word ...
-        ("171", False),  # ... which stays hand-written; converted events for seize are dropped
+        ("171", False),  # ... the hand-written bare word decides the rest: no converted events
     ]
     # a lemma the hand-written lexicon does not know: converted, most specific first
     assert [r.line for r in rules["grab"]] == [5, 6, 7]
+    # a lemma it knows only through patterns: its patterns, then the converted ones (most
+    # specific first, less the one with the same required word), and no converted bare word
+    assert [(r.line, bool(r.source)) for r in rules["yield"]] == [(3, False), (10, True), (8, True)]
+
+
+def test_a_hand_written_bare_word_wins_over_a_converted_one():
+    hand = [TriggerRule("seize", "verb", (), "171", 1)]
+    converted = [TriggerRule("seize", "verb", (), "173", 1, "CAMEO.2.0.txt:1")]
+    assert [(r.cameo, r.source) for r in merge(hand, converted)["seize"]] == [("171", "")]
+    # in the lexicon too: no lemma with a hand-written bare verb keeps a converted one
+    for lemma, rules in trigger_rules().items():
+        bare = [r for r in rules if not r.items and r.event and r.pos in ("verb", "any")]
+        if any(not r.source for r in bare):
+            assert all(not r.source for r in bare), lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "express" is known by hand only through patterns (concern, support, anger, ...)
+        (
+            "The Malawian trade ministry expressed frustration with Zambia over the delays.",
+            "ACCUSE",
+        ),
+        (
+            "Chad's government expressed satisfaction with the work of the Nigerian mediators.",
+            "SUPPORT",
+        ),
+        # "give" likewise ("give in", "give aid"): "give up" is to yield (CAMEO 080)
+        ("Guatemala gave up its claim to the Sapodilla cays off the coast of Belize.", "CONCEDE"),
+    ],
+)
+def test_converted_patterns_fill_the_gaps_of_a_lemma_known_by_hand(code, text, expected):
+    ms = code(text)
+    assert expected in _types(ms), [m.explanation for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # converted patterns dropped after review (tools/convert_petrarch_verbs.py, REVIEWED)
+        ("The Lithuanian speaker opened the debate shortly after noon.", "THREATEN"),
+        ("The speaker of the Latvian parliament opened the debate on the budget.", "CONSULT"),
+        ("Police in Tbilisi broke up the sit-in with water cannon on Sunday.", "THREATEN"),
+        (
+            "Two years ago the Tunisian government launched a campaign to close unlicensed cafes.",
+            "REQUEST",
+        ),
+        # a month completes no pattern: "hold ... March" is no march held
+        ("Kenya will deport 2,000 Somalis who hold work permits from next March.", "PROTEST"),
+    ],
+)
+def test_reviewed_converted_patterns_and_months_make_no_wrong_event(code, text, wrong):
+    ms = code(text)
+    assert wrong not in _types(ms), [m.explanation for m in ms]
+    if wrong == "PROTEST":  # recoded as a threat of protest when planned
+        assert not any("hold+march" in m.explanation for m in ms), [m.explanation for m in ms]
+
+
+def test_a_hand_written_bare_word_still_decides_its_verb(code):
+    # "meet" has a hand-written bare word (CAMEO 040): PETRARCH's "meet at" (036, an intent
+    # to meet) stays out, so a meeting held at a place is a consultation
+    ms = code("The Kenyan foreign minister met with Ugandan officials at the border post of Busia.")
+    assert "CONSULT" in _types(ms) and "AGREE" not in _types(ms), [m.explanation for m in ms]
 
 
 def test_surface_form_matches_despite_a_wrong_lemma(code):
