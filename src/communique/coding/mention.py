@@ -323,16 +323,21 @@ def _names_happening(before: Span, noun: Token) -> bool:
     return not others or any(t.lemma_.lower() == noun.lemma_.lower() for t in others)
 
 
-def day_named_before(tok: Token, expr_start: int, published: date) -> ResolvedDate | None:
-    """ "Police detained 40 people *that day*": the last day (not a future one) named before
-    the words (``expr_start``: their offset in the sentence), in their sentence or the one
-    before, however long before publication."""
+def _texts_before(tok: Token, expr_start: int) -> list[str]:
+    """The sentence before ``tok``'s (if any) and its own sentence up to ``expr_start``."""
     sent = tok.sent
     texts = [sent.text[:expr_start]]
     if sent.start > 0:
         texts.insert(0, tok.doc[sent.start - 1].sent.text)
+    return texts
+
+
+def day_named_before(tok: Token, expr_start: int, published: date) -> ResolvedDate | None:
+    """ "Police detained 40 people *that day*": the last day (not a future one) named before
+    the words (``expr_start``: their offset in the sentence), in their sentence or the one
+    before, however long before publication."""
     found = None
-    for text in texts:
+    for text in _texts_before(tok, expr_start):
         for _, day in named_days(text, published):
             found = day
     return found
@@ -342,12 +347,8 @@ def year_named_before(tok: Token, expr_start: int, published: date) -> ResolvedD
     """ "The junta expelled troops in January 2023 and the ambassador *later that year*": the
     year of the last date named before the words (``expr_start``: their offset in the
     sentence), in their sentence or the one before (rule date.same_year)."""
-    sent = tok.sent
-    texts = [sent.text[:expr_start]]
-    if sent.start > 0:
-        texts.insert(0, tok.doc[sent.start - 1].sent.text)
     found = None
-    for text in texts:
+    for text in _texts_before(tok, expr_start):
         for expr in find_dates(text):
             if expr.kind == "sameyear":
                 continue
