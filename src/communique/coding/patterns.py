@@ -138,6 +138,8 @@ def merge(hand: list[TriggerRule], converted: list[TriggerRule]) -> dict[str, li
         rules.setdefault(r.lemma, []).append(r)
         if r.items and all(w.startswith("@verdict") for it in r.items for w in it):
             continue  # a verdict row ("said X was illegal") adds to the lemma's patterns
+        if any(AFTER_CONVERTED & it for it in r.items):
+            continue  # so does an order to a named party ("ordered X to <act>")
         if r.pos == "aux":
             continue  # "Y *needs to* leave", the modal use, leaves the verb's patterns alone
         hand_words.setdefault(r.lemma, set()).update(w for it in r.items for w in it)
@@ -154,13 +156,21 @@ def merge(hand: list[TriggerRule], converted: list[TriggerRule]) -> dict[str, li
     return rules
 
 
+# parse keys of hand rows that give way to the converted patterns of their word: "@order" is
+# any order to a named party, "ordered the envoy *to leave*" (expel, 174) says which
+AFTER_CONVERTED = frozenset({"@order"})
+
+
 def _rank(rule: TriggerRule) -> int:
     """Hand-written patterns, then converted ones, then the bare word; a modal use ("Y *needs
-    to* leave", pos ``aux``) before all the verb's patterns."""
+    to* leave", pos ``aux``) before all the verb's patterns; a generic parse key
+    (``AFTER_CONVERTED``) after the converted patterns."""
     if rule.pos == "aux" and not rule.source:
         return 0
     if not rule.items:
-        return 2
+        return 3
+    if any(AFTER_CONVERTED & it for it in rule.items):
+        return 2  # "ordered X to <act>": after the converted patterns that name the act
     return 1 if rule.source else 0
 
 

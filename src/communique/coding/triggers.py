@@ -190,6 +190,55 @@ def wished_of(tok: Token) -> Token | None:
     return None
 
 
+ORDER_VERBS = words("order_verbs")
+DEADLINE_VERBS = words("deadline_verbs")
+DEADLINE_PREPS = words("deadline_preps")
+TIME_UNITS = words("time_units")
+_PARTY_MODIFIERS = ("amod", "compound", "poss")
+
+
+def _names_party(tok: Token) -> bool:
+    """ "France", "the *French* ambassador", "*Niger*'s envoy": a named state, body or person."""
+    return tok.ent_type_ in PARTY_ENTS or any(
+        c.dep_ in _PARTY_MODIFIERS and c.ent_type_ in PARTY_ENTS for c in tok.children
+    )
+
+
+def ordered_act(tok: Token) -> Token | None:
+    """ "X *ordered* France to withdraw its troops", "*told* Manila to remove the ship", "*gave*
+    the ambassador until Friday to leave": the act an order, an instruction or a deadline given
+    to a named state, body or person asks of it (the infinitive: "@order"), or None ("ordered
+    the arrest", "told reporters to expect delays", "gave the army a free hand")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ORDER_VERBS and lemma not in DEADLINE_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or not _names_party(obj):
+        return None
+    act = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "advcl", "ccomp")
+            and c.i > obj.i
+            and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        ),
+        None,
+    )
+    if act is None or lemma in ORDER_VERBS:
+        return act
+    deadline = any(
+        (c.dep_ == "prep" and c.lower_ in DEADLINE_PREPS)
+        or (
+            c.dep_ in ("npadvmod", "dobj")
+            and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in TIME_UNITS)
+        )
+        for c in tok.children
+    )
+    return act if deadline else None
+
+
 def dependents(tok: Token) -> dict[str, Token]:
     """Words near ``tok`` that may complete a multiword trigger, by lemma (and lower text), and
     "@wish" for a verb of wishing with someone's act as its object (``wished_of``), "@polite"
@@ -201,6 +250,8 @@ def dependents(tok: Token) -> dict[str, Token]:
         found["@wish"] = wished
     if (asked := polite_request(tok)) is not None:
         found["@polite"] = asked
+    if (ordered := ordered_act(tok)) is not None:
+        found["@order"] = ordered
     if (verdict := verdict_of(tok)) is not None:
         found[verdict[0]] = verdict[1]
 
