@@ -65,7 +65,7 @@ class TriggerRule:
         if self.source:
             return f"{base}+{self.pattern}" if self.pattern else base
         if self.items:
-            return f"{base}+{'|'.join(sorted(self.items[0]))}"
+            return f"{base}+{'+'.join('|'.join(sorted(it)) for it in self.items)}"
         return base
 
 
@@ -105,8 +105,15 @@ def _hand_rules(plover: dict[str, str]) -> list[TriggerRule]:
         event = code != NO_EVENT
         if event and not plover.get(code):
             raise ValueError(f"triggers.tsv row {i}: CAMEO {code} has no PLOVER type")
-        words = frozenset(w.strip().lower() for w in row.get("with", "").split("|") if w.strip())
-        items = (words,) if words else ()
+        text = row.get("with", "")
+        if "+" in text:  # "access/entry+inspector/envoy": one word of each group, all groups
+            items = tuple(
+                frozenset(w.strip().lower() for w in part.split("/") if w.strip())
+                for part in text.split("+")
+            )
+        else:
+            words = frozenset(w.strip().lower() for w in text.split("|") if w.strip())
+            items = (words,) if words else ()
         if not event and not items:
             raise ValueError(f"triggers.tsv row {i}: a no-event row ({NO_EVENT}) needs words")
         rule = TriggerRule(row["lemma"].lower(), row["pos"] or "any", items, code, i, event=event)
