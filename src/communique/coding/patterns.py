@@ -147,7 +147,7 @@ def merge(hand: list[TriggerRule], converted: list[TriggerRule]) -> dict[str, li
             continue  # a verdict row ("said X was illegal") adds to the lemma's patterns
         if any(AFTER_CONVERTED & it for it in r.items):
             continue  # so does an order to a named party ("ordered X to <act>")
-        if r.pos == "aux":
+        if r.pos in ("aux", "conditional"):
             continue  # "Y *needs to* leave", the modal use, leaves the verb's patterns alone
         hand_words.setdefault(r.lemma, set()).update(w for it in r.items for w in it)
     for r in converted:
@@ -172,7 +172,7 @@ def _rank(rule: TriggerRule) -> int:
     """Hand-written patterns, then converted ones, then the bare word; a modal use ("Y *needs
     to* leave", pos ``aux``) before all the verb's patterns; a generic parse key
     (``AFTER_CONVERTED``) after the converted patterns."""
-    if rule.pos == "aux" and not rule.source:
+    if rule.pos in ("aux", "conditional") and not rule.source:
         return 0
     if not rule.items:
         return 3

@@ -26,6 +26,7 @@ from communique.coding.syntax import (
     polite_request,
     to_infinitive,
 )
+from communique.coding.modality import condition_of
 from communique.coding.verdicts import quoted_copula, verdict_of
 from communique.vocabulary import words
 
@@ -156,6 +157,8 @@ def _pos_ok(tok: Token, pos: str) -> bool:
         return predicate and any(
             c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children
         )
+    if pos == "conditional":  # "will respond if attacked": an answer promised on a condition
+        return conditional_answer(tok)
     if pos == "copula":  # '"The duties are a mistake." ...': a quotation's verdict
         return quoted_copula(tok)
     if pos == "verb":
@@ -166,6 +169,27 @@ def _pos_ok(tok: Token, pos: str) -> bool:
 
 
 WISH_VERBS = words("wish_verbs")
+ANSWER_MODALS = words("answer_modals")
+
+
+def conditional_answer(tok: Token) -> bool:
+    """ "X *will respond* if attacked", "would *take* all necessary measures if Y declared
+    independence": a verb with a modal of the future and a condition (if, unless) whose doer is
+    a named party or that has none ("if attacked", "if provoked"): the answer to another's act
+    announced (rows of pos ``conditional``, recoded as threats: mention.conditional_threat);
+    not "prices will fall if the rains fail" (the condition names no party)."""
+    if tok.pos_ != "VERB" or not any(
+        c.dep_ == "aux" and c.lower_ in ANSWER_MODALS for c in tok.children
+    ):
+        return False
+    found = condition_of(tok)
+    if found is None or found[0] not in ("if", "unless"):
+        return False
+    clause = found[1]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return clause.tag_ == "VBN"  # "if attacked", "if provoked"
+    return any(_names_party(s) for s in subjects)
 
 
 def wished_of(tok: Token) -> Token | None:
