@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from communique.coding.lexicon import CameoCode, cameo_table, idioms, modality_cues
+from communique.coding.modality import condition_of
 from communique.coding.parse_patterns import first
 from communique.coding.pattern_keys import (
     TokenKeys,
@@ -26,7 +27,6 @@ from communique.coding.syntax import (
     polite_request,
     to_infinitive,
 )
-from communique.coding.modality import condition_of
 from communique.coding.verdicts import quoted_copula, verdict_of
 from communique.vocabulary import words
 
