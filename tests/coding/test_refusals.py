@@ -35,3 +35,31 @@ def test_refused_entry_or_access_is_a_rejection(code, text, actor):
 )
 def test_humanitarian_denial_and_admission_stay(code, text, plover):
     assert top(code(text)).event_type == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "Nepal asked India to reopen the trade route on Sunday. The request was turned "
+            "down two days later.",
+            "IND",
+            "NPL",
+        ),
+        (
+            "Qatar offered Bahrain a loan to cover the deficit. The offer was rejected on Friday.",
+            "BHR",
+            "QAT",
+        ),
+    ],
+)
+def test_a_passive_rejection_is_by_whom_the_request_was_made_to(code, text, actor, recipient):
+    rejections = [m for m in code(text) if m.event_type == "REJECT"]
+    assert rejections and "[actor.proposal_addressee]" in rejections[0].explanation
+    m = rejections[0]
+    assert countries(m.actor) == {actor} and countries(m.recipient) == {recipient}
+
+
+def test_a_passive_rejection_of_no_addressed_request_has_no_doer(code):
+    text = "Chad proposed new elections in May. The proposal was rejected on Monday."
+    assert not [m for m in code(text) if m.event_type == "REJECT"]
