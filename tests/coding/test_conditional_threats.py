@@ -77,3 +77,42 @@ def test_a_warning_on_the_other_side_s_condition_is_a_threat(
 def test_a_forecast_on_a_condition_is_no_threat(code, text):
     ms = code(text)
     assert not _typed(ms, "THREATEN"), [m.explanation for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param(
+            "Serbia said it would take all necessary measures if Kosovo deployed police in the "
+            "north.",
+            "SRB",
+            id="necessary_measures",
+        ),
+        pytest.param(
+            "Venezuela will respond if provoked, the Venezuelan defence minister said.",
+            "VEN",
+            id="respond_if_provoked",
+        ),
+        pytest.param(
+            "Greece warned it would react firmly if Turkey sent the survey ship back.",
+            "GRC",
+            id="react_if_a_state_acts",
+        ),
+    ],
+)
+def test_an_answer_announced_on_a_condition_is_a_threat(code, text, actor):
+    threats = _typed(code(text), "THREATEN")
+    assert threats and countries(threats[0].actor) == {actor}
+    assert threats[0].modality == "asserted", threats[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank would take measures if inflation rose, the governor said.",
+        "Chile responded to the Bolivian note on Monday.",
+        "The ministry will respond to questions if the hearing goes ahead.",
+    ],
+)
+def test_an_answer_without_a_party_s_condition_is_no_threat(code, text):
+    assert not _typed(code(text), "THREATEN")

@@ -56,7 +56,8 @@ def conditional_threat(trig: Trigger, code: CameoCode, modality: str) -> tuple[s
     threat (CAMEO 13x by what is threatened). "if" makes a threat only of an unwelcome act
     (conflict, withdrawal, halting) or when the condition is negated ("if X does not ...");
     a promise on condition ("will help if attacked") stays a promise."""
-    if code.plover == "THREATEN" or modality not in ("future", "hypothetical"):
+    answer = trig.rule.pos == "conditional"  # "will respond if attacked": a threat as worded
+    if (code.plover == "THREATEN" and not answer) or modality not in ("future", "hypothetical"):
         return None
     found = condition_of(trig.token)
     if found is None:

@@ -69,7 +69,7 @@ class TriggerRule:
         if self.source:
             return f"{base}+{self.pattern}" if self.pattern else base
         if self.items:
-            return f"{base}+{'|'.join(sorted(self.items[0]))}"
+            return f"{base}+{'+'.join('|'.join(sorted(it)) for it in self.items)}"
         return base
 
 
@@ -109,8 +109,15 @@ def _hand_rules(plover: dict[str, str]) -> list[TriggerRule]:
         event = code != NO_EVENT
         if event and not plover.get(code):
             raise ValueError(f"triggers.tsv row {i}: CAMEO {code} has no PLOVER type")
-        words = frozenset(w.strip().lower() for w in row.get("with", "").split("|") if w.strip())
-        items = (words,) if words else ()
+        text = row.get("with", "")
+        if "+" in text:  # "access/entry+inspector/envoy": one word of each group, all groups
+            items = tuple(
+                frozenset(w.strip().lower() for w in part.split("/") if w.strip())
+                for part in text.split("+")
+            )
+        else:
+            words = frozenset(w.strip().lower() for w in text.split("|") if w.strip())
+            items = (words,) if words else ()
         if not event and not items:
             raise ValueError(f"triggers.tsv row {i}: a no-event row ({NO_EVENT}) needs words")
         rule = TriggerRule(row["lemma"].lower(), row["pos"] or "any", items, code, i, event=event)
@@ -143,7 +150,9 @@ def merge(hand: list[TriggerRule], converted: list[TriggerRule]) -> dict[str, li
         rules.setdefault(r.lemma, []).append(r)
         if r.items and all(w.startswith("@verdict") for it in r.items for w in it):
             continue  # a verdict row ("said X was illegal") adds to the lemma's patterns
-        if r.pos == "aux":
+        if any(AFTER_CONVERTED & it for it in r.items):
+            continue  # so does an order to a named party ("ordered X to <act>")
+        if r.pos in ("aux", "conditional"):
             continue  # "Y *needs to* leave", the modal use, leaves the verb's patterns alone
         hand_words.setdefault(r.lemma, set()).update(w for it in r.items for w in it)
         if not r.items and r.event and r.pos in ("verb", "any"):
@@ -163,13 +172,21 @@ def merge(hand: list[TriggerRule], converted: list[TriggerRule]) -> dict[str, li
     return rules
 
 
+# parse keys of hand rows that give way to the converted patterns of their word: "@order" is
+# any order to a named party, "ordered the envoy *to leave*" (expel, 174) says which
+AFTER_CONVERTED = frozenset({"@order"})
+
+
 def _rank(rule: TriggerRule) -> int:
     """Hand-written patterns, then converted ones, then the bare word; a modal use ("Y *needs
-    to* leave", pos ``aux``) before all the verb's patterns."""
-    if rule.pos == "aux" and not rule.source:
+    to* leave", pos ``aux``) before all the verb's patterns; a generic parse key
+    (``AFTER_CONVERTED``) after the converted patterns."""
+    if rule.pos in ("aux", "conditional") and not rule.source:
         return 0
     if not rule.items:
-        return 2
+        return 3
+    if any(AFTER_CONVERTED & it for it in rule.items):
+        return 2  # "ordered X to <act>": after the converted patterns that name the act
     return 1 if rule.source else 0
 
 

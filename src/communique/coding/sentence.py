@@ -86,6 +86,8 @@ SUBJECT_OF_RULES = frozenset(
      "actor.governing_verb_subject", "actor.scene_subject"}
 )  # fmt: skip
 
+REQUEST_NOUNS = words("request_nouns")  # "the request was turned down"
+
 
 SAY_VERBS = words("say_verbs")
 SPEECH_NOUNS = words("speech_nouns")
@@ -365,6 +367,8 @@ class SentenceCoder:
                     cand.actor_arg = Arg(
                         [tok], "actor.quote_speaker", {"who": ", ".join(a.text for a in said)}
                     )
+            if not cand.actors and trig.cameo.plover == "REJECT":
+                self.turned_down(cand)  # "X asked Y to ... *The request was turned down*."
             doers = cand.actor_arg.heads if cand.actors else []
             if (force := natural_force(tok, doers)) is not None:
                 self._drop(trig, "filter.natural_force", force=force)
@@ -602,6 +606,36 @@ class SentenceCoder:
         self.memory.subject = list(main.actor)
         self.memory.remember(unique_actors([*main.actor, *main.recipient]))
         return mentions
+
+    def turned_down(self, cand: Candidate) -> None:
+        """ "Kenya asked Ethiopia to reopen the crossing. *The request was turned down*": a
+        rejection in the passive with no doer, of a definite request, proposal or offer
+        (vocabulary request_nouns), is made by whom the latest such act of the story, up to
+        EARLIER_ACT_REACH sentences before, was addressed to, and aimed at who made it (rule
+        actor.proposal_addressee); with no such act or no addressee it stays without a doer."""
+        tok = cand.trigger.token
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.lemma_.lower() not in REQUEST_NOUNS:
+            return
+        if not any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in subj.children):
+            return  # "a request was turned down": not one the story told
+        for act in reversed(self.acts):
+            if self._index - act.index > EARLIER_ACT_REACH:
+                return
+            if act.plover not in ("REQUEST", "AGREE") or act.index == self._index:
+                continue
+            if not act.recipients:
+                return
+            cand.actors, cand.actor_notes = list(act.recipients), []
+            cand.actor_arg = Arg(
+                [subj], "actor.proposal_addressee", {"noun": subj.text, "words": act.words}
+            )
+            why = Because.of(
+                "recipient.earlier_act", noun=subj.text, words=act.words, n=self._index - act.index
+            )
+            cand.set_recipients(list(act.actors), why)
+            cand.assumed_recipient = False
+            return
 
     def accusers(self, cand: Candidate) -> list[Actor]:
         """ "Ukraine said Russian troops shelled Kharkiv": who reports another country's act of

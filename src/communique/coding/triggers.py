@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from communique.coding.lexicon import CameoCode, cameo_table, idioms, modality_cues
+from communique.coding.modality import condition_of
 from communique.coding.parse_patterns import first
 from communique.coding.pattern_keys import (
     TokenKeys,
@@ -156,6 +157,8 @@ def _pos_ok(tok: Token, pos: str) -> bool:
         return predicate and any(
             c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children
         )
+    if pos == "conditional":  # "will respond if attacked": an answer promised on a condition
+        return conditional_answer(tok)
     if pos == "copula":  # '"The duties are a mistake." ...': a quotation's verdict
         return quoted_copula(tok)
     if pos == "verb":
@@ -166,6 +169,27 @@ def _pos_ok(tok: Token, pos: str) -> bool:
 
 
 WISH_VERBS = words("wish_verbs")
+ANSWER_MODALS = words("answer_modals")
+
+
+def conditional_answer(tok: Token) -> bool:
+    """ "X *will respond* if attacked", "would *take* all necessary measures if Y declared
+    independence": a verb with a modal of the future and a condition (if, unless) whose doer is
+    a named party or that has none ("if attacked", "if provoked"): the answer to another's act
+    announced (rows of pos ``conditional``, recoded as threats: mention.conditional_threat);
+    not "prices will fall if the rains fail" (the condition names no party)."""
+    if tok.pos_ != "VERB" or not any(
+        c.dep_ == "aux" and c.lower_ in ANSWER_MODALS for c in tok.children
+    ):
+        return False
+    found = condition_of(tok)
+    if found is None or found[0] not in ("if", "unless"):
+        return False
+    clause = found[1]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return clause.tag_ == "VBN"  # "if attacked", "if provoked"
+    return any(_names_party(s) for s in subjects)
 
 
 def wished_of(tok: Token) -> Token | None:
@@ -190,6 +214,55 @@ def wished_of(tok: Token) -> Token | None:
     return None
 
 
+ORDER_VERBS = words("order_verbs")
+DEADLINE_VERBS = words("deadline_verbs")
+DEADLINE_PREPS = words("deadline_preps")
+TIME_UNITS = words("time_units")
+_PARTY_MODIFIERS = ("amod", "compound", "poss")
+
+
+def _names_party(tok: Token) -> bool:
+    """ "France", "the *French* ambassador", "*Niger*'s envoy": a named state, body or person."""
+    return tok.ent_type_ in PARTY_ENTS or any(
+        c.dep_ in _PARTY_MODIFIERS and c.ent_type_ in PARTY_ENTS for c in tok.children
+    )
+
+
+def ordered_act(tok: Token) -> Token | None:
+    """ "X *ordered* France to withdraw its troops", "*told* Manila to remove the ship", "*gave*
+    the ambassador until Friday to leave": the act an order, an instruction or a deadline given
+    to a named state, body or person asks of it (the infinitive: "@order"), or None ("ordered
+    the arrest", "told reporters to expect delays", "gave the army a free hand")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ORDER_VERBS and lemma not in DEADLINE_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or not _names_party(obj):
+        return None
+    act = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "advcl", "ccomp")
+            and c.i > obj.i
+            and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        ),
+        None,
+    )
+    if act is None or lemma in ORDER_VERBS:
+        return act
+    deadline = any(
+        (c.dep_ == "prep" and c.lower_ in DEADLINE_PREPS)
+        or (
+            c.dep_ in ("npadvmod", "dobj")
+            and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in TIME_UNITS)
+        )
+        for c in tok.children
+    )
+    return act if deadline else None
+
+
 def dependents(tok: Token) -> dict[str, Token]:
     """Words near ``tok`` that may complete a multiword trigger, by lemma (and lower text), and
     "@wish" for a verb of wishing with someone's act as its object (``wished_of``), "@polite"
@@ -201,6 +274,8 @@ def dependents(tok: Token) -> dict[str, Token]:
         found["@wish"] = wished
     if (asked := polite_request(tok)) is not None:
         found["@polite"] = asked
+    if (ordered := ordered_act(tok)) is not None:
+        found["@order"] = ordered
     if (verdict := verdict_of(tok)) is not None:
         found[verdict[0]] = verdict[1]
 
