@@ -135,3 +135,19 @@ def test_what_such_acts_are_like_is_no_act(code):
     ms = code("Demonstrations are frequent in the south of Bolivia, residents said.")
     assert not _events(ms, "PROTEST")
     assert _events(code("Protests against the tax are growing in Lagos."), "PROTEST")
+
+
+def test_a_message_of_support_sent_is_praise_of_its_addressee(code):
+    for text in (
+        "Bolivia's president sent a message of solidarity to the Nicaraguan leader.",
+        "The Bolivian president sent Nicaragua's president a congratulatory message.",
+    ):
+        praise = _events(code(text), "SUPPORT")
+        assert praise, [(m.event_type, m.modality) for m in code(text)]
+        assert _countries(praise[0].actor) == {"BOL"} and _countries(praise[0].recipient) == {"NIC"}
+
+
+def test_a_plain_message_is_no_praise(code):
+    assert not _events(
+        code("The Bolivian foreign ministry sent a message to Nicaragua."), "SUPPORT"
+    )

@@ -57,6 +57,18 @@ def test_the_reference_day_carries_through_the_story_but_not_into_the_future(cod
     assert future.date == "2023-05-12"
 
 
+def test_a_look_back_a_week_before_the_lead_does_not_date_the_story_after_it(code):
+    # published Friday 2023-05-12; the lead's day is Thursday 2023-05-11
+    text = (
+        "Kenyan police arrested the opposition leader in Nairobi on Thursday. "
+        "The electoral commission confirmed the president's victory on May 2. "
+        "Britain called for the opposition leader's release."
+    )
+    appeal = _by_type(code(text), "REQUEST")
+    assert appeal.date == "2023-05-11", appeal.explanation  # not the look back's May 2
+    assert "date.story_reference" in appeal.explanation
+
+
 def test_a_story_that_moves_on_to_today_dates_later_events_today(code):
     text = (
         "The Chilean and Peruvian presidents met in Lima on Tuesday. "

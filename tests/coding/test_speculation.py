@@ -166,3 +166,24 @@ def test_a_reported_conditional_threat_was_made(code, warning):
 def test_a_conditional_act_in_the_writers_voice_is_no_threat_made(code):
     for m in code("If the talks fail, Bolivia could close its border with Chile."):
         assert m.modality != "asserted", m.explanation
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "Norway warned on Monday that it could reimpose fishing sanctions on Iceland.",
+        "The Brazilian foreign ministry warned that it may expel the Paraguayan ambassador.",
+    ],
+)
+def test_an_unwelcome_act_the_warner_names_as_its_own_is_a_threat_made(code, warning):
+    """'X warned that it could <sanction>' (no condition): the warner's threat (rule
+    recode.warned_act), not a guess left hypothetical."""
+    threats = [m for m in code(warning) if m.event_type == "THREATEN"]
+    assert threats, [(m.event_type, m.modality) for m in code(warning)]
+    assert threats[0].modality == "asserted", threats[0].explanation
+    assert "[recode.warned_act]" in threats[0].explanation
+
+
+def test_a_warning_about_another_doer_is_no_threat_of_the_warner(code):
+    for m in code("Economists in Chile warned that the central bank could raise interest rates."):
+        assert m.event_type != "THREATEN", m.explanation

@@ -44,6 +44,8 @@ FUTURE_AUX = ("will", "would", "can", "could", "shall")
 # from 1 June", "is set to lift the ban from Monday"), not a plan (modality.decided_measure)
 DECIDED_CUES = ("will", "would", "shall", "'ll", "set", "due", "scheduled")
 REPORTING_VERBS = words("reporting_verbs")
+WARNING_VERBS = words("warning_verbs")
+OWN_SUBJECTS = words("subject_pronouns")
 
 
 def _cameo(code: CameoCode) -> str:
@@ -181,6 +183,26 @@ def spoken_warning(tok: Token) -> str | None:
     say = be.head
     if be.dep_ == "ccomp" and say.lemma_.lower() in REPORTING_VERBS:
         return say.text
+    return None
+
+
+def warned_act(tok: Token) -> str | None:
+    """The verb of warning that reports ``tok``'s act as its own subject's ("X *warned* that
+    it could reimpose sanctions"), reached through the reported clause and the verbs joined
+    to it; None when the clause names another doer ("warned that prices could rise", "that Y
+    could retaliate")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(3):
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS:
+            break
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or (subject.dep_ == "nsubj" and subject.lower_ in OWN_SUBJECTS):
+        return verb.head.text
     return None
 
 
@@ -581,6 +603,13 @@ def build_mention(
         sayer = threat_sayer(trig.token)
         if sayer is not None:  # "said it could file a complaint if ...": the threat was made
             modality, cue, modality_rule = "asserted", sayer, "modality.threat_made"
+    warner = warned_act(trig.token) if modality == "hypothetical" else None
+    if warner is not None and code.quad_class in (3, 4) and code.plover != "THREATEN":
+        new = intent_code(code.plover, code.code)  # "warned that it could reimpose sanctions"
+        if new and new in table and new.startswith("13"):
+            old, code = code, table[new]
+            why.append(explain("recode.warned_act", old=old.plover, verb=warner, code=_cameo(code)))
+            modality, cue, modality_rule = "asserted", f"'{warner}'", "modality.threat_made"
     if modality == "future" and code.plover not in ("AGREE", "THREATEN"):
         new = intent_code(code.plover, code.code)
         if new and new in table:

@@ -45,6 +45,10 @@ from communique.model import Mention
 from communique.vocabulary import words
 
 REFERENCE_DAYS = 10  # days before publication at most (older days are background)
+# a day named a week or more before the lead's day (the first the story names) is a look back
+# ("The council confirmed the result *on October 27*"): it dates its own sentence, but the
+# story's undated events after it are still those of the lead's days
+LOOK_BACK_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -105,9 +109,15 @@ def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Na
 
 
 def reference_day(days: list[NamedDay], char: int) -> NamedDay | None:
-    """The day an undated past event at ``char`` took place: the last day named before it,
-    else (a summary or highlights above the story) the first day the story names."""
-    before = [d for d in days if d.char < char]
+    """The day an undated past event at ``char`` took place: the last day named before it
+    that is no look back (a week or more before the lead's day), else (a summary or
+    highlights above the story) the first day the story names."""
+    lead = days[0].day if days else None
+    before = [
+        d
+        for d in days
+        if d.char < char and (lead - d.day).days < LOOK_BACK_DAYS  # type: ignore[operator]
+    ]
     if before:
         return before[-1]
     return days[0] if days else None
