@@ -30,8 +30,8 @@ def test_hub_dateline_lead_actor_state_places_bare_titles(code):
 
 def test_hub_dateline_crowd_with_no_place_is_the_leads_state(code):
     text = (
-        "BEIRUT, March 3 (Wire) - Syrian police beat students in Aleppo on Monday, witnesses "
-        "said.\n\nThe students were demanding the release of their teachers."
+        "BEIRUT, March 3 (Wire) - Syrian police beat students at a university on Monday, "
+        "witnesses said.\n\nThe students were demanding the release of their teachers."
     )
     (m,) = _events(code, text, "2025-03-04", "REQUEST")
     assert _countries(m) == {"SYR"}, m.explanation
@@ -73,10 +73,10 @@ def test_coordinated_verbs_after_a_fronted_month_share_it(code):
 
 
 def test_after_phrase_in_a_participle_does_not_date_its_noun(code):
-    # the sanctions came after the 2019 protests, not in it; the saying day dates the statement
+    # the sanctions came after the 2019 election, not in it; the saying day dates the statement
     text = (
-        "Canada said on Monday that its sanctions on Iran, imposed after the 2019 protests, "
-        "would stay in force."
+        "The European Union said on Monday that its sanctions on Iran, imposed after the 2019 "
+        "election, would remain in place until all detained protesters were freed."
     )
     got = [m for m in code(text, "2025-03-12") if m.event_type in ("SANCTION", "THREATEN")]
     assert got and all(m.date != "2019" for m in got), [(m.evidence.trigger, m.date) for m in got]

@@ -479,7 +479,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         doers = [o for o in first if not o.is_location]
         states = {a.country for o in doers for a in o.actors if is_state(a.country)}
         if len(states) != 1 or any(
-            a.country == self.story.dateline_country for o in spans for a in o.actors
+            iso == self.story.dateline_country
+            for tok, iso in self.story.countries
+            if tok >= self.body_start  # (the dateline itself is where it was filed)
         ):
             return None  # "QUITO - Peru's president ... *Ecuador* would close ...": a party
         if any(self.keys[o.end - 1] in POSTED_ABROAD for o in doers) or any(
