@@ -367,7 +367,9 @@ class PhraseReader:
         """ "Myanmar's government says *its security forces* ...": a role or group owned by
         "its"/"their" belongs to the state named last in the same sentence."""
         si = self.sent_of[poss]
-        named = [c for tok, c in self.story.countries if tok < poss and self.sent_of[tok] == si]
+        named = [  # (token -1: the dateline's country, no sentence's; self.sent_of[-1] is the last)
+            c for tok, c in self.story.countries if 0 <= tok < poss and self.sent_of[tok] == si
+        ]
         if not named:
             # "Belarus denied it. *Its* defence ministry said ...": a sentence that opens on
             # the pronoun owns it to the state the sentence before is about, its subject

@@ -45,6 +45,7 @@ CROWD_SECTORS = words("crowd_sectors")
 # named belong to the state whose forces the story named before
 FORCES = words("state_force_sectors")
 POSTED_ABROAD = words("posted_abroad_words")
+VISIT_VERBS = words("visit_verbs")
 MEMBER_HEADS = frozenset({"states", "countries", "nations", "governments"})
 LANGUAGE_WORDS = words("language_words")
 WATER_BODIES = words("water_bodies")
@@ -465,10 +466,36 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             self._places(first[0], self._not_venues(self._not_speakers_place(None, first)))
         )
         named = {a.country for o in first for a in o.actors}
-        if len(found) != 1 or self.story.dateline_country in named:
+        if self.story.dateline_country in named:
             return None  # the dateline's own state in the lead: the story is about it too
-        iso, place = next(iter(found.items()))
-        return iso, f"the story's first sentence places it in '{place}', not its dateline"
+        if len(found) == 1:
+            iso, place = next(iter(found.items()))
+            return iso, f"the story's first sentence places it in '{place}', not its dateline"
+        if found:
+            return None
+        # "CAIRO - *Sudan's* paramilitary shelled a market ...": no place of a state, but the
+        # lead's actors are all of one state, and the story names the dateline's nowhere: the
+        # story is about that state
+        doers = [o for o in first if not o.is_location]
+        states = {a.country for o in doers for a in o.actors if is_state(a.country)}
+        if len(states) != 1 or any(
+            iso == self.story.dateline_country
+            for tok, iso in self.story.countries
+            if tok >= self.body_start  # (the dateline itself is where it was filed)
+        ):
+            return None  # "QUITO - Peru's president ... *Ecuador* would close ...": a party
+        if any(self.keys[o.end - 1] in POSTED_ABROAD for o in doers) or any(
+            t.lemma_.lower() in VISIT_VERBS for t in self.doc[first[0].start].sent
+        ):
+            return None  # "Mexico's consul visited the city": a guest of the dateline's state
+        iso = next(iter(states))
+        said = next(
+            self.doc[o.start : o.end].text for o in doers if any(a.country == iso for a in o.actors)
+        )
+        return iso, (
+            f"the story's first sentence is about {iso} ('{said}'), not its dateline"
+            f" [{SUBJECT_RULE}]"
+        )
 
     def _crowd_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """The place a group is in, named in its sentence ("protesters ... *in Beijing*")."""
@@ -778,6 +805,7 @@ def _owning(o: ActorSpan) -> bool:
 
 BODY_OWNER_RULE = "mention.body_owner"  # "the EU's envoy": the body's official
 SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministry said"
+SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
 

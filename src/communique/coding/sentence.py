@@ -16,6 +16,7 @@ from communique.actors.phrases import is_pronoun
 from communique.coding import frames
 from communique.coding.candidate import Candidate
 from communique.coding.clause_dates import (
+    EARLIER_MARKS,
     SETTING_PREPS,
     EarlierClause,
     before_event,
@@ -794,13 +795,15 @@ class SentenceCoder:
             # "condemned *Monday's* attack": the attack's day (story_days.noun_days), not the
             # condemnation's; other events of the sentence may still be told on it
             reacted = noun is not None and noun.i not in at and reaction_object(noun)
-            cur, owner, verb, relative = span.root, None, None, False
+            cur, owner, verb, relative, earlier = span.root, None, None, False, None
             while True:
                 if cur.i in at:
                     owner = cur.i
                     break
                 if verb is None and cur.pos_ in ("VERB", "AUX") and cur.i != span.root.i:
                     verb = cur  # the clause the date words belong to
+                if verb is None and cur.dep_ == "prep" and cur.lower_ in EARLIER_MARKS:
+                    earlier = cur  # "imposed *after the 2020 election*"
                 if cur.head.i == cur.i:
                     break
                 if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX"):
@@ -811,6 +814,25 @@ class SentenceCoder:
                 # clause with no event, told before the verb of its noun, is not that verb's
                 # (date words after the verb may be the verb's, hung on an object's clause)
                 continue
+            if (
+                earlier is not None
+                and owner is not None
+                and verb is not None
+                and verb.dep_ == "acl"
+                and verb.head.i == owner
+            ):
+                # "its sanctions, imposed *after the 2020 election*, would remain": the
+                # participle's act came after that time, not in it
+                continue
+            if (
+                owner is not None
+                and verb is not None
+                and verb.dep_ in ("relcl", "acl", "parataxis")
+                and verb.lemma_.lower() in SAY_VERBS
+            ):
+                # "killed 12 fighters, *a UN report said on Tuesday*" parsed as a clause of
+                # "fighters": the day of the saying, not of the killing
+                owner = None
             reported = self.doc[owner] if owner is not None else verb
             if reported is not None and said_then(span, reported):
                 # "X said *on Monday* it would levy duties": the day of the saying, which the
@@ -861,6 +883,10 @@ class SentenceCoder:
             ]
             if near and i not in out and i not in self.earlier:
                 head = self._sharing_head(i)
+                for _ in range(4):  # "attacked ..., burned ... and *killed*": the chain's first
+                    if head is None or head in self.owned_dates:
+                        break
+                    head = self._sharing_head(head)
                 if head is not None and head in self.owned_dates:
                     # "raided a camp *last week*, *killing* 11, the army said on Thursday": the
                     # participle shares its verb's own date words, not the saying's day
