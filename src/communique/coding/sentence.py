@@ -122,6 +122,17 @@ def _names(actors: list[Actor]) -> str:
     return ", ".join(a.text or a.code or "" for a in actors)
 
 
+def starting_point(span: Span) -> bool:
+    """Whether date words are a starting point: "since 1990", "since the 2021 ceasefire"."""
+    first = span[0]
+    return first.lower_ == "since" or (first.i > 0 and first.nbor(-1).lower_ == "since")
+
+
+def perfect(verb: Token) -> bool:
+    """Whether a verb is in a perfect tense ("has imposed", "have held")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def said_then(span: Span, verb: Token) -> bool:
     """Whether date words hung on a reported verb sit between a past verb of saying and the
     reported clause's subject ("X *said on Monday* it would ..."): they date the saying."""
@@ -776,6 +787,11 @@ class SentenceCoder:
                 # "Spain, where migrants landed *last year*, welcomed": the time of a relative
                 # clause with no event, told before the verb of its noun, is not that verb's
                 # (date words after the verb may be the verb's, hung on an object's clause)
+                continue
+            if starting_point(span) and not (owner is not None and perfect(self.doc[owner])):
+                # "shelled the town *for the first time since 1990*", "their first talks *since
+                # 2016*": a point of comparison, not the event's time (the perfect "has imposed
+                # sanctions since 2014" keeps it: a state that began then)
                 continue
             reported = self.doc[owner] if owner is not None else verb
             if reported is not None and said_then(span, reported):
