@@ -409,3 +409,18 @@ def test_years_later_count_from_the_year_named_before(code):
     assert later and later[0].date == "2012" and later[0].modality == "historical"
     alone = top(code("Chile expelled two Peruvian diplomats three years later.", "2026-11-12"))
     assert alone.date is None and alone.modality == "asserted"
+
+
+def test_the_year_of_a_happening_named_through_another_noun_is_not_the_events(code):
+    text = (
+        "Turkish police detained 30 people at a rally that marked the anniversary "
+        "of the 2023 earthquake."
+    )
+    ms = [m for m in code(text, "2026-11-12") if m.event_type == "COERCE"]
+    assert ms and all(m.modality == "asserted" and m.date != "2023" for m in ms), [
+        (m.modality, m.date) for m in ms
+    ]
+    ms = code("Tanzania joined the boycott of the 1976 Montreal Olympics.", "2026-11-12")
+    assert ms and all(m.modality == "historical" and m.date == "1976" for m in ms), [
+        (m.event_type, m.modality, m.date) for m in ms
+    ]

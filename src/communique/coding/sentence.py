@@ -772,10 +772,22 @@ class SentenceCoder:
             # condemnation's; other events of the sentence may still be told on it
             reacted = noun is not None and noun.i not in at and reaction_object(noun)
             cur, owner, verb, relative = span.root, None, None, False
+            # "the 2019 unrest", "a 2014 referendum": the year of a happening, which dates an
+            # event only as its setting ("rejected it *in a 2014 referendum*"), not through
+            # another noun or clause ("detained 20 at protests that marked *the anniversary of
+            # the 2019 unrest*")
+            happening_year = expr.kind == "year" and expr.text.split()[0].lower() in (
+                "the",
+                "a",
+                "an",
+            )
+            embedded = False
             while True:
                 if cur.i in at:
                     owner = cur.i
                     break
+                if happening_year and cur.i != span.root.i and cur.i != span.root.head.i:
+                    embedded = embedded or cur.pos_ in ("NOUN", "PROPN", "VERB", "AUX")
                 if verb is None and cur.pos_ in ("VERB", "AUX") and cur.i != span.root.i:
                     verb = cur  # the clause the date words belong to
                 if cur.head.i == cur.i:
@@ -787,6 +799,8 @@ class SentenceCoder:
                 # "Spain, where migrants landed *last year*, welcomed": the time of a relative
                 # clause with no event, told before the verb of its noun, is not that verb's
                 # (date words after the verb may be the verb's, hung on an object's clause)
+                continue
+            if embedded:
                 continue
             if starting_point(span) and not (owner is not None and perfect(self.doc[owner])):
                 # "shelled the town *for the first time since 1990*", "their first talks *since
