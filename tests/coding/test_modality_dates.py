@@ -424,3 +424,11 @@ def test_the_year_of_a_happening_named_through_another_noun_is_not_the_events(co
     assert ms and all(m.modality == "historical" and m.date == "1976" for m in ms), [
         (m.event_type, m.modality, m.date) for m in ms
     ]
+
+
+def test_a_when_clause_of_a_starting_year_is_history(code):
+    text = "The two neighbours have had no trade deal since 2009, when Quito expelled the Colombian envoy."
+    ms = [m for m in code(text, "2026-11-12") if m.evidence.trigger.startswith("expelled")]
+    assert ms and ms[0].modality == "historical" and ms[0].date == "2009", [
+        (m.modality, m.date) for m in ms
+    ]

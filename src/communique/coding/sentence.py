@@ -802,10 +802,11 @@ class SentenceCoder:
                 continue
             if embedded:
                 continue
-            if starting_point(span) and not (owner is not None and perfect(self.doc[owner])):
+            if starting_point(span) and owner is not None and not perfect(self.doc[owner]):
                 # "shelled the town *for the first time since 1990*", "their first talks *since
                 # 2016*": a point of comparison, not the event's time (the perfect "has imposed
-                # sanctions since 2014" keeps it: a state that began then)
+                # sanctions since 2014" keeps it: a state that began then; so does the clause
+                # that says what began then: "no envoys since 2008, *when* Minsk expelled ...")
                 continue
             reported = self.doc[owner] if owner is not None else verb
             if reported is not None and said_then(span, reported):
