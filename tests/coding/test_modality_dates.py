@@ -368,3 +368,67 @@ def test_a_meeting_scheduled_after_its_noun_is_future(code):
     )
     ms = [m for m in code(text) if m.evidence.trigger == "dialogue"]
     assert ms and all(m.modality == "future" for m in ms), [m.explanation for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Moroccan and Algerian ministers met for the first time since 2021 on Tuesday.", "CONSULT"),
+        ("Azerbaijani forces shelled Armenian villages for the first time since the 2020 war.",
+         "ASSAULT"),
+        ("Bolivian miners blocked highways in the largest protests since 2003.", "PROTEST"),
+    ],
+)  # fmt: skip
+def test_a_starting_point_with_since_is_no_date_of_the_event(code, text, kind):
+    # "for the first time since 2021": news of today compared with the past, not history
+    ms = [m for m in code(text, "2026-11-12") if m.event_type == kind]
+    assert ms and all(m.modality == "asserted" for m in ms), [(m.modality, m.date) for m in ms]
+    assert all(not (m.date or "").startswith(("2021", "2020", "2003")) for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("In the 1970s, Libyan agents bombed an airfield in Chad.", "1970"),
+        ("During the early 1980s, Argentine soldiers detained thousands of students.", "1980"),
+        ("Under Soviet rule, Lithuanian priests were jailed for teaching religion.", "1922"),
+        ("During apartheid, South African commandos raided camps in Botswana.", "1948"),
+        ("Scottish voters rejected independence in a 2014 referendum.", "2014"),
+    ],
+)
+def test_a_decade_a_regime_or_a_dated_vote_makes_history(code, text, year):
+    ms = code(text, "2026-11-12")
+    assert ms and all(m.modality == "historical" for m in ms), [(m.modality, m.date) for m in ms]
+    assert all((m.date or "").startswith(year) for m in ms), [m.date for m in ms]
+
+
+def test_years_later_count_from_the_year_named_before(code):
+    ms = code("Kenya cut ties with Somalia in 2009 and restored diplomatic relations three years later.",
+              "2026-11-12")  # fmt: skip
+    later = [m for m in ms if "date.years_counted" in m.explanation]
+    assert later and later[0].date == "2012" and later[0].modality == "historical"
+    alone = top(code("Chile expelled two Peruvian diplomats three years later.", "2026-11-12"))
+    assert alone.date is None and alone.modality == "asserted"
+
+
+def test_the_year_of_a_happening_named_through_another_noun_is_not_the_events(code):
+    text = (
+        "Turkish police detained 30 people at a rally that marked the anniversary "
+        "of the 2023 earthquake."
+    )
+    ms = [m for m in code(text, "2026-11-12") if m.event_type == "COERCE"]
+    assert ms and all(m.modality == "asserted" and m.date != "2023" for m in ms), [
+        (m.modality, m.date) for m in ms
+    ]
+    ms = code("Tanzania joined the boycott of the 1976 Montreal Olympics.", "2026-11-12")
+    assert ms and all(m.modality == "historical" and m.date == "1976" for m in ms), [
+        (m.event_type, m.modality, m.date) for m in ms
+    ]
+
+
+def test_a_when_clause_of_a_starting_year_is_history(code):
+    text = "The two neighbours have had no trade deal since 2009, when Quito expelled the Colombian envoy."
+    ms = [m for m in code(text, "2026-11-12") if m.evidence.trigger.startswith("expelled")]
+    assert ms and ms[0].modality == "historical" and ms[0].date == "2009", [
+        (m.modality, m.date) for m in ms
+    ]

@@ -64,6 +64,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # gone in a past one ("protested this weekend"), as the tense says
     ("weekend", re.compile(r"\b(?:(?:over|at|during|on)\s+the|(last|next|coming|this))\s+weekend\b", re.I)),
     ("shift", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|before|ago|later)\b", re.I)),
+    # "two years later", "a decade earlier", "three years ago": counted in years from the year
+    # the words before named (coding.mention.year_named_before), or from publication ("ago")
+    ("yearshift", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|decades?)\s+(earlier|later|ago)\b", re.I)),
     # "hours later", "a few hours earlier": the same day (as the day counted from)
     ("hours", re.compile(r"\b(?:(?:a\s+few|several|a|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+(earlier|later|ago)\b", re.I)),
     # "that day", "later the same day", "that night": the day the words before named
@@ -77,7 +80,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relperiod", re.compile(r"\b(last|next|this|past|coming)\s+(week|month|year)\b", re.I)),
     ("year", re.compile(rf"\b(?:in|during|by|of|year|from|early|late|mid-?)\s+({_YEAR})\b", re.I)),
     # "captured in *the 1967 war*", "since *the 1962 missile crisis*": a year naming a happening
-    ("year", re.compile(rf"\bthe\s+({_YEAR})(?=\s+(?:[\w'-]+\s+){{0,3}}(?:{_HAPPENINGS})\b)", re.I)),
+    ("year", re.compile(rf"\b(?:the|a|an)\s+({_YEAR})(?=\s+(?:[\w'-]+\s+){{0,3}}(?:{_HAPPENINGS})\b)", re.I)),
+    # "in the 1990s", "during the early 1980s": the ten years of a decade
+    ("decade", re.compile(r"\b(?:in|during|throughout|through|of|since)\s+the\s+(?:(?:early|mid|late)(?:\s+|-))?((?:1[89]|20)\d0)s\b", re.I)),
 ]  # fmt: skip
 
 
@@ -103,7 +108,7 @@ def _period_pattern() -> re.Pattern[str]:
     names = sorted(periods(), key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in names)
     return re.compile(
-        rf"\b(during|in|throughout|amid|amidst|since|after|through)\b[^.;,()]{{0,50}}?\bthe\s+({alts})\b",
+        rf"\b(during|in|throughout|amid|amidst|since|after|through|under)\b(?:[^.;,()]{{0,50}}?\bthe\s+|\s+)({alts})\b",
         re.I,
     )
 
@@ -256,6 +261,13 @@ def _add_months(d: date, n: int) -> date:
     return date(d.year + y, m + 1, 1)
 
 
+def years_counted(groups: tuple[str | None, ...]) -> int:
+    """The years "two years later", "a decade earlier" count (a "yearshift" expression)."""
+    count, unit = groups[0] or "", groups[1] or ""
+    n = int(count) if count.isdigit() else _COUNT[count.lower()]
+    return n * (10 if unit.lower().startswith("decade") else 1)
+
+
 def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDate | None:
     """The date ``expr`` names, given the publication date and whether its clause is future."""
     g = expr.groups
@@ -270,10 +282,14 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         if published is not None and first > published.year:
             return None  # a period that had not begun cannot be meant
         year = last if g[0].lower() == "after" else first
-        name = text[text.lower().rindex("the " + g[1].lower()) :]
+        at = text.lower().rindex(g[1].lower())
+        at -= 4 if text.lower()[:at].endswith("the ") else 0  # "the Cold War", "apartheid"
+        name = text[at:]
         return ResolvedDate(f"{year:04d}", "year", name, span=(first, last))
     if k == "since":
         return ResolvedDate(g[0], "year", text)
+    if k == "decade":
+        return ResolvedDate(g[0], "year", text, span=(int(g[0]), int(g[0]) + 9))
     if k == "iso":
         try:
             return ResolvedDate(date(int(g[0]), int(g[1]), int(g[2])).isoformat(), "day", text)
@@ -350,6 +366,10 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         precision = "day" if days < 7 else "month"
         moved = published + timedelta(days=sign * days)
         return ResolvedDate(iso(moved, precision), precision, text)
+    if k == "yearshift":  # with no year named before it: only "ago" counts from publication
+        if g[2].lower() != "ago":
+            return None
+        return ResolvedDate(f"{published.year - years_counted(g):04d}", "year", text)
     if k in ("hours", "sameday"):
         return ResolvedDate(published.isoformat(), "day", text)
     if k == "sameyear":  # no year named before it (coding.mention.year_named_before): this one

@@ -22,6 +22,7 @@ from communique.coding.dates import (
     named_days,
     resolve,
     weekend_of,
+    years_counted,
 )
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
 from communique.coding.modality import (
@@ -516,6 +517,7 @@ def build_mention(
     unanchored: str | None = None
     same_day: str | None = None
     same_year: str | None = None
+    year_count: str | None = None  # the year "two years later" counts from (date.years_counted)
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
         kind = getattr(date_expr, "kind", "")
         ahead = (
@@ -535,6 +537,21 @@ def build_mention(
             if kind == "sameday" and pub is not None
             else None
         )
+        if (
+            kind == "yearshift"
+            and pub is not None
+            and (
+                base := year_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
+            )
+        ):  # "expelled the envoy in 2008 and restored ties *two years later*": 2010
+            g = date_expr.groups  # type: ignore[attr-defined]
+            sign = {"later": 1, "earlier": -1}.get(g[2].lower())
+            if sign is not None and base.date:
+                year = int(base.date[:4]) + sign * years_counted(g)
+                resolved = ResolvedDate(f"{year:04d}", "year", date_expr.text)  # type: ignore[attr-defined]
+                year_count = base.text or ""
+        if kind == "yearshift" and resolved is None:  # "two years later", no year named before
+            unanchored = getattr(date_expr, "text", "")
         if kind == "sameyear" and pub is not None:  # "... in January 2023 and expelled the
             same = year_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
             if same is not None:  # ambassador *later that year*": 2023
@@ -640,6 +657,8 @@ def build_mention(
             date_why("date.same_day", text=same_day, date=date_value)
         if same_year is not None:
             date_why("date.same_year", text=same_year, date=date_value)
+        if year_count is not None:
+            date_why("date.years_counted", text=date_text, base=year_count, date=date_value)
         if weekend_day is not None:
             date_why("date.weekend_day", text=weekend_day[1], date=weekend_day[0],
                      where=weekend_day[2])  # fmt: skip

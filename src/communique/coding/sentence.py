@@ -125,6 +125,17 @@ def _names(actors: list[Actor]) -> str:
     return ", ".join(a.text or a.code or "" for a in actors)
 
 
+def starting_point(span: Span) -> bool:
+    """Whether date words are a starting point: "since 1990", "since the 2021 ceasefire"."""
+    first = span[0]
+    return first.lower_ == "since" or (first.i > 0 and first.nbor(-1).lower_ == "since")
+
+
+def perfect(verb: Token) -> bool:
+    """Whether a verb is in a perfect tense ("has imposed", "have held")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def said_then(span: Span, verb: Token) -> bool:
     """Whether date words hung on a reported verb sit between a past verb of saying and the
     reported clause's subject ("X *said on Monday* it would ..."): they date the saying."""
@@ -796,10 +807,22 @@ class SentenceCoder:
             # condemnation's; other events of the sentence may still be told on it
             reacted = noun is not None and noun.i not in at and reaction_object(noun)
             cur, owner, verb, relative, earlier = span.root, None, None, False, None
+            # "the 2019 unrest", "a 2014 referendum": the year of a happening, which dates an
+            # event only as its setting ("rejected it *in a 2014 referendum*"), not through
+            # another noun or clause ("detained 20 at protests that marked *the anniversary of
+            # the 2019 unrest*")
+            happening_year = expr.kind == "year" and expr.text.split()[0].lower() in (
+                "the",
+                "a",
+                "an",
+            )
+            embedded = False
             while True:
                 if cur.i in at:
                     owner = cur.i
                     break
+                if happening_year and cur.i != span.root.i and cur.i != span.root.head.i:
+                    embedded = embedded or cur.pos_ in ("NOUN", "PROPN", "VERB", "AUX")
                 if verb is None and cur.pos_ in ("VERB", "AUX") and cur.i != span.root.i:
                     verb = cur  # the clause the date words belong to
                 if verb is None and cur.dep_ == "prep" and cur.lower_ in EARLIER_MARKS:
@@ -833,6 +856,14 @@ class SentenceCoder:
                 # "killed 12 fighters, *a UN report said on Tuesday*" parsed as a clause of
                 # "fighters": the day of the saying, not of the killing
                 owner = None
+            if embedded:
+                continue
+            if starting_point(span) and owner is not None and not perfect(self.doc[owner]):
+                # "shelled the town *for the first time since 1990*", "their first talks *since
+                # 2016*": a point of comparison, not the event's time (the perfect "has imposed
+                # sanctions since 2014" keeps it: a state that began then; so does the clause
+                # that says what began then: "no envoys since 2008, *when* Minsk expelled ...")
+                continue
             reported = self.doc[owner] if owner is not None else verb
             if reported is not None and said_then(span, reported):
                 # "X said *on Monday* it would levy duties": the day of the saying, which the

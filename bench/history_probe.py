@@ -1,0 +1,60 @@
+"""Historical mode on invented one-sentence snippets (``bench/data/history_probe.tsv``).
+
+Each line: text, publication date, whether the event is history (yes/no), the PLOVER type of the
+event asked about (ANY: the top event), and for history the year (or decade prefix) its date
+must start with ("-": not checked). Each snippet is coded as one article published that day; the
+event asked about is the highest-confidence coded event of that type (the top event for ANY).
+Reports mode accuracy (history lines: the event is "historical"; current lines: it is not; a
+line whose type is not coded counts as a miss), the same per side, and for history lines with a
+year how many events carry it. Usage: ``PYTHONPATH=src python bench/history_probe.py [--misses]``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+DEFAULT = Path(__file__).parent / "data" / "history_probe.tsv"
+
+
+def main(argv: list[str] | None = None) -> int:
+    from communique.coding import code_article
+    from communique.model import Article
+    from communique.nlp import get_nlp
+
+    args = sys.argv[1:] if argv is None else argv
+    files = [a for a in args if not a.startswith("-")]
+    path = Path(files[0]) if files else DEFAULT
+    nlp = get_nlp()
+    hits = {"yes": [0, 0], "no": [0, 0]}
+    dated = [0, 0]
+    found = 0
+    for n, line in enumerate(path.read_text().splitlines()):
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, published, history, plover, year = line.split("\t")
+        got = code_article(Article(text=text, published=published, id=f"h{n}"), nlp(text))
+        pool = [m for m in got if plover in ("ANY", m.event_type)]
+        top = max(pool, key=lambda m: m.confidence) if pool else None
+        found += top is not None
+        ok = top is not None and (top.modality == "historical") == (history == "yes")
+        hits[history][0] += ok
+        hits[history][1] += 1
+        date_ok = True
+        if history == "yes" and year != "-":
+            date_ok = top is not None and (top.date or "").startswith(year)
+            dated[0] += date_ok
+            dated[1] += 1
+        if "--misses" in args and not (ok and date_ok):
+            print("MISS", history, plover, year, "|", text, "| coded:",
+                  [(m.event_type, m.modality, m.date) for m in got])  # fmt: skip
+    right = hits["yes"][0] + hits["no"][0]
+    total = hits["yes"][1] + hits["no"][1]
+    print(f"mode accuracy {right}/{total} = {right / total:.3f}; history {hits['yes'][0]}/"
+          f"{hits['yes'][1]}, current {hits['no'][0]}/{hits['no'][1]}; history dates "
+          f"{dated[0]}/{dated[1]}; type found {found}/{total}")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
