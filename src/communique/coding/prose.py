@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.modality import condition_mark
+from communique.coding.syntax import perfect
 from communique.vocabulary import words
 
 HABITUAL_ADVERBS = words("habitual_adverbs")
@@ -223,7 +224,7 @@ def _guess_cue(word: Token) -> str:
         return ""  # "could not stop": a past inability, "may not": left to modality
     for c in kids:
         if c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS:
-            if any(a.dep_ == "aux" and a.lemma_ == "have" for a in kids):
+            if perfect(word):
                 return ""  # "may have attacked": a guess about a past act, an allegation
             return c.text
         if c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADVERBS:
@@ -337,11 +338,11 @@ def habitual(tok: Token) -> tuple[str, dict[str, str]] | None:
     """ "X *often* criticises Y", "police *routinely* detain ...", "*frequent* visits", "holds
     elections *every four years*": a habit or a schedule is no particular act (vocabulary
     habitual_adverbs, habitual_adjectives, recurring_units, recurring_determiners)."""
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    has_perfect = perfect(tok)
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS and tok.pos_ in ("VERB", "AUX"):
             return "filter.habitual", {"cue": c.text}
-        if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS and perfect:
+        if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS and has_perfect:
             return "filter.habitual", {"cue": c.text}  # "has *long* campaigned against ..."
         if c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES and tok.pos_ == "NOUN":
             return "filter.habitual", {"cue": c.text}

@@ -71,7 +71,7 @@ from communique.coding.story_days import (
     restated_day,
     story_days,
 )
-from communique.coding.syntax import Arg, arg, effect_words, with_conjuncts
+from communique.coding.syntax import Arg, arg, effect_words, perfect, with_conjuncts
 from communique.coding.testimony import testimony
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
@@ -129,11 +129,6 @@ def starting_point(span: Span) -> bool:
     """Whether date words are a starting point: "since 1990", "since the 2021 ceasefire"."""
     first = span[0]
     return first.lower_ == "since" or (first.i > 0 and first.nbor(-1).lower_ == "since")
-
-
-def perfect(verb: Token) -> bool:
-    """Whether a verb is in a perfect tense ("has imposed", "have held")."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def said_then(span: Span, verb: Token) -> bool:

@@ -165,6 +165,11 @@ def to_infinitive(clause: Token) -> bool:
     return any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
 
 
+def perfect(verb: Token) -> bool:
+    """Whether a verb is in a perfect tense ("has imposed", "have held", "may have attacked")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     return (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
