@@ -553,12 +553,10 @@ def build_mention(
         if kind == "yearshift" and resolved is None:  # "two years later", no year named before
             unanchored = getattr(date_expr, "text", "")
         if kind == "sameyear" and pub is not None:  # "... in January 2023 and expelled the
-            same = year_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
-            if same is not None:  # ambassador *later that year*": 2023
-                resolved, same_year = same, getattr(date_expr, "text", "")
-        if (
-            same is not None and kind != "sameyear"
-        ):  # "... marched on March 2. Police detained 40 *that day*"
+            year_before = year_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
+            if year_before is not None:  # ambassador *later that year*": 2023
+                resolved, same_year = year_before, getattr(date_expr, "text", "")
+        if same is not None:  # "... marched on March 2. Police detained 40 *that day*"
             resolved = ResolvedDate(same.date, "day", same.text)
             same_day = getattr(date_expr, "text", "")
         if (
