@@ -197,20 +197,16 @@ VOICING_VERBS = words("voicing_verbs")
 EXCHANGE_VERBS = words("exchange_verbs")
 
 
+def _pattern_words(trig: Trigger, found: Arg) -> bool:
+    """Whether the argument is only words of the trigger's own pattern ("voiced *opposition*")."""
+    return bool(found.heads) and all(any(h.i == p.i for p in trig.parts) for h in found.heads)
+
+
 def _skip_recipient(trig: Trigger, found: Arg) -> bool:
     code = trig.cameo
-    if (
-        trig.rule.lemma in VOICING_VERBS
-        and found.heads
-        and all(any(h.i == p.i for p in trig.parts) for h in found.heads)
-    ):
+    if trig.rule.lemma in VOICING_VERBS and _pattern_words(trig, found):
         return True  # "voiced *opposition* to X": the feeling voiced, not a party (OPP)
-    if (
-        code.plover == "AID"
-        and found.rule == "recipient.dobj"
-        and found.heads
-        and all(any(h.i == p.i for p in trig.parts) for h in found.heads)
-    ):
+    if code.plover == "AID" and found.rule == "recipient.dobj" and _pattern_words(trig, found):
         return True  # "sent *doctors* to X": the help sent (the pattern's word), not its taker
     if (
         code.plover == "CONSULT"
