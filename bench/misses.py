@@ -92,13 +92,12 @@ CLASSES = (
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # function words and reporting verbs that say nothing about which sentence a note paraphrases
-_STOP = set(
-    (
-        "the a an and or of to in on at for by with from as is are was were be been its it "
-        "their his her they he she that this these those into over after before says said say "
-        "not no but has have had will would who which what than then also about against"
-    ).split(" ")
+_STOP_WORDS = (
+    "the a an and or of to in on at for by with from as is are was were be been its it their his "
+    "her they he she that this these those into over after before says said say not no but has "
+    "have had will would who which what than then also about against"
 )
+_STOP = set(_STOP_WORDS.split())
 
 
 def code_set(folder: Path, gold: dict[str, GoldStory]) -> dict[str, dict[str, Any]]:
@@ -249,7 +248,9 @@ def misses_of_set(
             continue
         data = coded.get(story_name) or {"events": [], "sentences": [], "dropped": []}
         events, sentences, dropped = data["events"], data["sentences"], data["dropped"]
-        notes = {str(e.get("id") or ""): str(e.get("note") or "") for e in raw[story_name]["events"]}
+        notes = {
+            str(e.get("id") or ""): str(e.get("note") or "") for e in raw[story_name]["events"]
+        }
         for g in story.required:
             counts["required"] += 1
             if any(matches(e, g) for e in events):
@@ -331,9 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     cells = " ".join(f"{sum(by[(s, k)] for s in per_set):>10}" for k in used)
     print(f"{'total':<11} {tot['required']:>3} {tot['found']:>5} {rec:.2f}   {cells}")
     tag_counts = Counter(
-        t.split("=")[0] if t.startswith("region-events") else t
-        for r in all_rows
-        for t in r["tags"]
+        t.split("=")[0] if t.startswith("region-events") else t for r in all_rows for t in r["tags"]
     )
     print("tags over all misses:", dict(tag_counts.most_common()))
     if args.json:
