@@ -434,6 +434,8 @@ def present_perfect(tok: Token) -> str | None:
 
 
 STATEMENT_ROOTS = words("statement_roots")
+# statements (CAMEO roots or codes): said on the story's news day (rule date.statement_lead_day)
+REACTION_ROOTS = tuple(words("attributed_statement_roots"))
 REPEATED = words("repeated_adverbs")
 
 
@@ -458,10 +460,12 @@ def build_mention(
     fixed: tuple[str | None, str | None, Because, str | None] | None = None,
     shared: str | None = None,
     day_reason: Because | None = None,
+    lead: tuple[str, str] | None = None,
 ) -> Mention:
     """``reference``: the day the story named for earlier events (date, words, where);
     ``fixed``: a date worked out from another event of the sentence (date, precision,
     explanation, the words that told it: an "after" clause); ``shared``: the participle whose date words date it;
+    ``lead``: the first day the story names for what has happened (date, words), the lead's;
     ``day_reason``: why ``published`` is the story's day when it is not the publication date
     (a dateline's day, date.dateline)."""
     trig = cand.trigger
@@ -705,6 +709,18 @@ def build_mention(
                 (iso(pub, "year"), "year") if early.year == pub.year else (None, None)
             )
         date_why("date.perfect", verb=perfect, date=date_value or "unknown")
+    elif (
+        reference is not None
+        and lead is not None
+        and reference[0] < lead[0]
+        and reference[2].endswith("before")
+        and modality in ("asserted", "claimed")
+        and code.code.startswith(REACTION_ROOTS)
+        and past_event(trig.token)
+    ):  # "China rejected the protest" after "had entered the waters on Saturday": the news
+        # of the lead's day, not the day of what is reacted to
+        date_value, precision, date_text = lead[0], "day", None
+        date_why("date.statement_lead_day", text=reference[1], lead=lead[1], date=lead[0])
     elif reference is not None and modality in ("asserted", "claimed") and past_event(trig.token):
         date_value, precision, date_text = reference[0], "day", None
         date_why("date.story_reference", text=reference[1], date=reference[0],

@@ -573,6 +573,7 @@ class SentenceCoder:
                 fixed=self.before_event(sent, index, c, kept, built),
                 shared=self.doc[shared].text if shared is not None else None,
                 day_reason=self.day_reason,
+                lead=self.lead(c),
             )
         mentions = [built[id(c)] for c in kept]
         self.acts = [a for a in self.acts if index - a[0] <= EARLIER_ACT_REACH]  # recent only
@@ -680,6 +681,15 @@ class SentenceCoder:
             return
         why = Because.of("recipient.accuser", who=", ".join(a.text for a in accusers))
         cand.set_recipients(list(accusers), why)
+
+    def lead(self, cand: Candidate) -> tuple[str, str] | None:
+        """The first day the story names for what has happened (date, words): the lead's;
+        None when the day named before the candidate dates a verb of saying ("X said *on
+        Tuesday* ... She accused ..."): a telling that goes on, on that day."""
+        named = reference_day(self.days, cand.trigger.token.idx)
+        if not self.days or named is None or named.said:
+            return None
+        return self.days[0].day.isoformat(), self.days[0].text
 
     def reference(self, index: int, cand: Candidate) -> tuple[str, str, str] | None:
         """The day the story named for events before this candidate's words (date, the words

@@ -57,6 +57,7 @@ class NamedDay:
     char: int  # where the date words start in the story
     day: date
     text: str
+    said: bool = False  # the words date a verb of saying ("X said *on Tuesday*")
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -104,7 +105,8 @@ def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Na
             except ValueError:
                 continue
             if 0 <= (published - day).days <= REFERENCE_DAYS:
-                out.append(NamedDay(n, sent.start_char + expr.start, day, expr.text))
+                said = _clause_verb(span.root).lemma_.lower() in SAY_VERBS
+                out.append(NamedDay(n, sent.start_char + expr.start, day, expr.text, said))
     return out
 
 
@@ -203,8 +205,9 @@ def noun_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Nou
 
 
 # date rules that give no day of the event's own: what ``same_act_dates`` may improve on
-LOOSE_RULES = ("date.publication", "date.dateline", "date.story_reference", "date.perfect",
-               "date.before_event", "date.background_act")  # fmt: skip
+LOOSE_RULES = ("date.publication", "date.dateline", "date.story_reference",
+               "date.statement_lead_day", "date.perfect", "date.before_event",
+               "date.background_act")  # fmt: skip
 TOLD_MODALITIES = ("asserted", "claimed", "historical")
 
 

@@ -40,6 +40,7 @@ JOINING_VERBS = frozenset({"join"})  # "X joined Y in condemning Z"
 EXPEL_VERBS = frozenset({"expel", "deport"})
 STEP_NOUNS = words("step_nouns")  # "X took the *step* of expelling Y"
 SAID_THINGS = words("claim_nouns") | words("speech_nouns")  # "the claims were false": no doer
+ADDRESSED_ACTS = words("addressed_speech_verbs")  # rule actor.judgment_sayer
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
 DOER_TARGET_PREPS = ("on", "upon", "against")
@@ -184,6 +185,23 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         ):  # "X said the claims were false and *accused* Y": claims accuse no one, X does
             inner = verb_actor(head.head, depth + 1)
             return inner.wrap("actor.claim_sayer", head=head.head.text) if inner else inner
+        elif (
+            verb.dep_ == "conj"
+            and verb.tag_ in ("VBD", "VBZ")
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in REPORTING_VERBS
+            and (
+                (
+                    head.tag_ == "VB"
+                    and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+                )
+                or (head.lemma_.lower() == "be" and verb.lemma_.lower() in ADDRESSED_ACTS)
+            )
+        ):  # "X said Y *must* leave and *accused* Y": a past verb shares no modal, so it is the
+            # sayer's; "X said the vote *was* flawed and *called on* Y": a judgment, then an act
+            # addressed to someone, the sayer's
+            inner = verb_actor(head.head, depth + 1)
+            return inner.wrap("actor.judgment_sayer", head=head.head.text) if inner else inner
         inner = verb_actor(head, depth + 1)
         if inner:
             inner = inner.wrap("actor.shared", head=head.text, dep=verb.dep_)
