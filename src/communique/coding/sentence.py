@@ -845,6 +845,19 @@ class SentenceCoder:
             if (
                 owner is not None
                 and verb is not None
+                and verb.i != owner
+                and verb.dep_ == "acl"
+                and verb.tag_ == "VBN"
+                and verb.head.dep_ in ("dobj", "nsubjpass")
+                and verb.head.head.i == owner
+                and verb.lemma_.lower() not in SAY_VERBS
+            ):
+                # "pardoned a citizen *convicted last year*", "freed an activist *arrested in
+                # March*": the participle's own time, not the time of the verb over its noun
+                continue
+            if (
+                owner is not None
+                and verb is not None
                 and verb.dep_ in ("relcl", "acl", "parataxis")
                 and verb.lemma_.lower() in SAY_VERBS
             ):
