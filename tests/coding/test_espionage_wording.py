@@ -80,3 +80,30 @@ def test_a_participles_time_does_not_date_the_main_verb(code, text, trigger_type
 def test_the_main_verbs_own_time_still_dates_it(code):
     found = [m for m in code("Egypt signed a deal with Sudan in 2019.", "2026-04-16")]
     assert found and found[0].date == "2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "The Chilean ambassador was summoned to the foreign ministry in Lima on Tuesday.",
+            "PER",
+            "CHL",
+        ),
+        (
+            "Japan's envoy was summoned to the ministry in Seoul and handed a protest note.",
+            "KOR",
+            "JPN",
+        ),
+    ],
+)
+def test_an_envoy_summoned_in_the_passive_was_summoned_by_the_host(code, text, actor, recipient):
+    found = [m for m in code(text) if m.event_type == "ACCUSE"]
+    assert found, [m.explanation for m in code(text)]
+    m = found[0]
+    assert countries(m.actor) == {actor} and recipient in countries(m.recipient), m.explanation
+
+
+def test_a_passive_summons_with_no_host_named_keeps_no_doer(code):
+    text = "The Chilean ambassador was summoned on Tuesday."
+    assert not [m for m in code(text) if m.event_type == "ACCUSE" and "CHL" in countries(m.actor)]

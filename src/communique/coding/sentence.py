@@ -49,6 +49,7 @@ from communique.coding.domestic import (
     domestic_target,
     domestic_trip,
     retaliation_note,
+    summoning_ministry,
 )
 from communique.coding.lexicon import cameo_table
 from communique.coding.mention import (
@@ -367,6 +368,10 @@ class SentenceCoder:
                 # "five protesters were detained in X": by X's police
                 cand.actors, cand.actor_notes = [police[0]], []
                 cand.actor_arg = Arg([tok], police[1].rule, dict(police[1].slots))
+            if not cand.actors and (host := summoning_ministry(self.resolver, cand)):
+                # "the German ambassador was summoned to the ministry in Moscow": by Russia
+                cand.actors, cand.actor_notes = [host[0]], []
+                cand.actor_arg = Arg([tok], host[1].rule, dict(host[1].slots))
             if not cand.actors and trig.rule.pos == "aux":
                 said = self.speaker(sent) or self.memory.speaker
                 if said:  # '"Y must leave. ...," X said': a quotation's demand is its speaker's
