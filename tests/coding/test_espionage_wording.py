@@ -107,3 +107,33 @@ def test_an_envoy_summoned_in_the_passive_was_summoned_by_the_host(code, text, a
 def test_a_passive_summons_with_no_host_named_keeps_no_doer(code):
     text = "The Chilean ambassador was summoned on Tuesday."
     assert not [m for m in code(text) if m.event_type == "ACCUSE" and "CHL" in countries(m.actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "victim"),
+    [
+        ("A Swedish researcher was arrested in Tehran on Monday.", "IRN", "SWE"),
+        ("Two Kenyan activists were arrested in Kampala.", "UGA", "KEN"),
+    ],
+)
+def test_an_arrest_in_a_capital_is_by_that_states_police(code, text, host, victim):
+    found = [m for m in code(text) if m.event_type == "COERCE"]
+    assert found, [m.explanation for m in code(text)]
+    m = found[0]
+    assert countries(m.actor) == {host} and victim in countries(m.recipient), m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China firmly opposes and fights all forms of hacking.",
+        "The new agency will fight cybercrime and fraud.",
+    ],
+)
+def test_fighting_a_crime_or_all_its_forms_is_no_assault(code, text):
+    assert not [m for m in code(text) if m.event_type == "ASSAULT"]
+
+
+def test_fighting_rebels_stays_an_assault(code):
+    text = "Sudanese troops fought rebels near Khartoum on Sunday."
+    assert [m for m in code(text) if m.event_type == "ASSAULT"]
