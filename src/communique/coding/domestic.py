@@ -190,3 +190,40 @@ def arresting_police(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor
         return Actor(text=PROSECUTOR_WORDS, country=iso, sector="JUD"), why
     why = Because.of("actor.arresting_police", verb=tok.text, where=where, iso=iso)
     return Actor(text=POLICE_WORDS, country=iso, sector="COP"), why
+
+
+def summoning_ministry(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor, Because] | None:
+    """ "The German ambassador *was summoned* to the foreign ministry in Moscow": a summons of
+    an envoy (vocabulary summon_verbs) in the passive with no "by" doer was made by the foreign
+    ministry of the country where it happened (only a host state summons a foreign envoy to its
+    ministry: Vienna Convention on Diplomatic Relations, art. 41), the place after "to" or
+    "in" on the verb, else the sentence's or story's country when it is not the envoy's own
+    (rule actor.summoning_ministry)."""
+    tok = cand.trigger.token
+    if cand.actors or tok.pos_ != "VERB" or tok.lemma_.lower() not in words("summon_verbs"):
+        return None
+    if not cand.recipients or not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    envoy = {r.country for r in cand.recipients if r.country}
+    if not envoy:
+        return None
+    found: tuple[str, str] | None = None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at"):
+            for obj in prep.subtree:
+                span = resolver.index.at(obj)
+                if span is not None and span.actor.country and not span.actor.sector:
+                    found = (span.actor.country, f"'{prep.text} … {obj.text}'")
+                    break
+        if found:
+            break
+    if found is None:
+        iso, where = resolver.context_country(tok)
+        found = (iso, where) if iso else None
+    if found is None:
+        return None
+    iso, where = found
+    if len(iso) != 3 or iso in NON_STATE or iso in envoy:
+        return None
+    why = Because.of("actor.summoning_ministry", verb=tok.text, where=where, iso=iso)
+    return Actor(text="foreign ministry", country=iso, sector="GOV"), why

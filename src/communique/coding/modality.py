@@ -79,6 +79,21 @@ def _chain(tok: Token) -> list[Token]:
     return chain
 
 
+def _litotes(word: Token) -> bool:
+    """Whether a negated trigger says the opposite of a negative complement ("will not go
+    *unanswered*", "will not leave it *unpunished*"): a promise to answer, not a denial
+    (vocabulary litotes_complements)."""
+    near = [*word.children, *(g for c in word.children if c.dep_ == "dobj" for g in c.children)]
+    return any(
+        c.dep_ in ("acomp", "oprd", "xcomp", "amod", "acl", "ccomp")
+        and (
+            c.lemma_.lower() in words("litotes_complements")
+            or c.lower_ in words("litotes_complements")
+        )
+        for c in near
+    )
+
+
 def modality_of(tok: Token) -> tuple[str, str]:
     """(modality, the cue that decided it)."""
     cues = modality_cues()
@@ -151,6 +166,8 @@ def modality_of(tok: Token) -> tuple[str, str]:
                     offer("future", f"headline '{c.text} {word.text}'")
                 if reported and lemma == "have" and c.lower_ == "had":
                     offer("claimed", f"reported '{clause.head.text} … had'")
+            elif i == 0 and c.dep_ == "neg" and _litotes(word):
+                continue  # "will *not* go unanswered": the negation is the idiom's, not the act's
             elif c.dep_ == "neg" or (
                 c.dep_ in ("det", "advmod")
                 and low in ("never", "no")

@@ -659,10 +659,28 @@ class ArgumentResolver:
                         span = self.index.at(obj)
                         if span is not None and span.actor.country and not span.actor.sector:
                             return span.actor.country, f"'{prep.text} {obj.text}'"
+                        if (
+                            span is not None
+                            and span.actor.country
+                            and prep.lower_ in ("in", "inside")
+                            and obj.dep_ == "pobj"
+                            and obj.head.i == prep.i
+                            and self._capital(obj)
+                        ):
+                            # "was arrested *in Tehran*": the capital is where it happened
+                            # (the city, not its government, after "in")
+                            return span.actor.country, f"'{prep.text} {obj.text}'"
         if not context:
             return None
         iso, where = self.context_country(head)
         return (iso, where) if iso else None
+
+    def _capital(self, tok: Token) -> bool:
+        """Whether a place name read as its state's government ("Tehran", "Moscow") is the
+        name of a place (a capital or seat) and not of a body ("the Kremlin" is not)."""
+        from communique.actors.names import country_of_place
+
+        return tok.pos_ == "PROPN" and country_of_place(tok.text) is not None
 
     def context_country(self, tok: Token) -> tuple[str | None, str]:
         """The country the sentence is about (its most named state), else the story's."""

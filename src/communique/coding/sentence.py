@@ -49,6 +49,7 @@ from communique.coding.domestic import (
     domestic_target,
     domestic_trip,
     retaliation_note,
+    summoning_ministry,
 )
 from communique.coding.lexicon import cameo_table
 from communique.coding.mention import (
@@ -367,6 +368,10 @@ class SentenceCoder:
                 # "five protesters were detained in X": by X's police
                 cand.actors, cand.actor_notes = [police[0]], []
                 cand.actor_arg = Arg([tok], police[1].rule, dict(police[1].slots))
+            if not cand.actors and (host := summoning_ministry(self.resolver, cand)):
+                # "the German ambassador was summoned to the ministry in Moscow": by Russia
+                cand.actors, cand.actor_notes = [host[0]], []
+                cand.actor_arg = Arg([tok], host[1].rule, dict(host[1].slots))
             if not cand.actors and trig.rule.pos == "aux":
                 said = self.speaker(sent) or self.memory.speaker
                 if said:  # '"Y must leave. ...," X said': a quotation's demand is its speaker's
@@ -851,6 +856,19 @@ class SentenceCoder:
             ):
                 # "its sanctions, imposed *after the 2020 election*, would remain": the
                 # participle's act came after that time, not in it
+                continue
+            if (
+                owner is not None
+                and verb is not None
+                and verb.i != owner
+                and verb.dep_ == "acl"
+                and verb.tag_ == "VBN"
+                and verb.head.dep_ in ("dobj", "nsubjpass")
+                and verb.head.head.i == owner
+                and verb.lemma_.lower() not in SAY_VERBS
+            ):
+                # "pardoned a citizen *convicted last year*", "freed an activist *arrested in
+                # March*": the participle's own time, not the time of the verb over its noun
                 continue
             if (
                 owner is not None
