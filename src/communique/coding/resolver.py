@@ -289,6 +289,11 @@ class ArgumentResolver:
                     earlier = {a.country for a in self.memory.participants if is_state(a.country)}
                     if len(earlier) > 1:
                         ref = []
+                if not ref and not within and not participants and is_pronoun(head):
+                    # "A, B and C said ... . *They* urged X": the plural subject of the sentence
+                    # before, which coded no event, not the participants of an older one
+                    ref = self.previous_plural_subject(head)
+                    rid = "resolve.previous_plural_subject"
                 if not ref:
                     ref = within or participants or ref or self.memory.participants
                     rid = "resolve.earlier_participants"
@@ -764,6 +769,26 @@ class ArgumentResolver:
             if states & own:
                 out |= states
         return out - own
+
+    def previous_plural_subject(self, pronoun: Token) -> list[Actor]:
+        """For "they"/"them" at the head of a sentence: the main subject of the sentence before
+        when it names two or more states joined by "and" ("Peru, Bolivia and Ecuador said ...")
+        and no event was coded in that sentence (or after it); else nothing."""
+        sent = pronoun.sent
+        if sent.start == 0 or pronoun.i - sent.start > 3:
+            return []
+        prev = pronoun.doc[sent.start - 1].sent
+        if self.memory.event_token >= prev.start:
+            return []
+        subj = next(
+            (c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.conjuncts),
+            None,
+        )
+        if subj is None:
+            return []
+        found = unique_actors([sp for o in with_conjuncts(subj) for sp in self.index.in_phrase(o)])
+        states = {a.country for a in found if a.country and is_state(a.country)}
+        return found if len(states) >= 2 else []
 
     def antecedent(self, pronoun: Token, plural: bool = False) -> list[Actor]:
         """'X said it would ...': a pronoun's nearest subject higher up the same sentence
