@@ -88,3 +88,21 @@ def test_an_earlier_day_still_dates_its_own_paragraph(code):
     seized = [m for m in ms if "seized" in m.evidence.sentence_text]
     assert seized
     assert seized[0].date == "2023-05-09"
+
+
+# -- a company or body met again by its bare name ------------------------------------------------
+
+
+def test_a_name_introduced_with_a_country_keeps_it_later(code):
+    ms = code(
+        "Bolivia seized a lithium plant on Tuesday, stripping Australia's Redgum Minerals of "
+        "its stake. The mining minister accused Redgum of owing millions in taxes."
+    )
+    m = _of(ms, "ACCUSE")
+    assert [a.code[:3] for a in m.recipient] == ["AUS"]
+
+
+def test_a_name_never_introduced_with_a_country_gets_none(code):
+    ms = code("The Bolivian mining minister accused Redgum of owing millions in taxes.")
+    m = _of(ms, "ACCUSE")
+    assert all(not a.country for a in m.recipient)
