@@ -106,3 +106,22 @@ def test_a_name_never_introduced_with_a_country_gets_none(code):
     ms = code("The Bolivian mining minister accused Redgum of owing millions in taxes.")
     m = _of(ms, "ACCUSE")
     assert all(not a.country for a in m.recipient)
+
+
+# -- sanctions lists -----------------------------------------------------------------------------
+
+
+def test_adding_names_to_a_sanctions_list_is_a_sanction(code):
+    ms = code("Japan added 30 tankers and three traders to its sanctions list on Tuesday.")
+    m = _of(ms, "SANCTION")
+    assert [a.code[:3] for a in m.actor] == ["JPN"]
+
+
+def test_taking_names_off_a_sanctions_list_eases_sanctions(code):
+    ms = code("The United States removed two Venezuelan officials from its sanctions list.")
+    assert [m.cameo for m in ms] == ["085"]
+
+
+def test_other_lists_are_no_sanction(code):
+    ms = code("Peru added three ministers to its list of speakers at the summit.")
+    assert not [m for m in ms if m.event_type == "SANCTION"]
