@@ -32,6 +32,7 @@ class ActorMemory:
     subject: list[Actor] = field(default_factory=list)  # the last main event's actor
     speaker: list[Actor] = field(default_factory=list)  # who was last reported as saying
     participants: list[Actor] = field(default_factory=list)  # of the last event coded
+    event_token: int = -1  # the trigger token of the last event kept (its place in the story)
     sentence_participants: list[Actor] = field(default_factory=list)  # of this sentence's last
     history: list[list[Actor]] = field(default_factory=list)  # participants, oldest first
     # the states among each history group's participants, in the same order: worked out once,

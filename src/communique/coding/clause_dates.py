@@ -79,6 +79,23 @@ def _count(words: Token) -> tuple[int | None, bool, str]:
     return n * _UNIT_DAYS[unit], False, text
 
 
+def background_relative(verb: Token | None, expr: object, published: date | None) -> bool:
+    """Whether date words belong to a relative clause that tells a past act of its own, long
+    before publication: the clause's verb is in the simple past with a subject of its own
+    ("a tactic *it used in 2020*", "the deal *which Washington left in 2018*"), and the date
+    is history (``dates.is_history``). Such words date that act, not the event the clause's
+    noun hangs on; a recent day ("firms that *supplied* drones on Tuesday") may still be a
+    misparsed day of the main verb and is left to it."""
+    from communique.coding.dates import is_history, resolve
+
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD" or published is None:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    resolved = resolve(expr, published, False)  # type: ignore[arg-type]
+    return resolved is not None and is_history(resolved, published, True)
+
+
 def earlier_clause(tok: Token) -> EarlierClause | None:
     """The "after"/"since" clause (or "after" preposition: "hours after *the attack*") that the
     event word ``tok`` is told in, if any."""

@@ -289,6 +289,11 @@ class ArgumentResolver:
                     earlier = {a.country for a in self.memory.participants if is_state(a.country)}
                     if len(earlier) > 1:
                         ref = []
+                if not ref and not within and not participants and is_pronoun(head):
+                    # "A, B and C said ... . *They* urged X": the plural subject of the sentence
+                    # before, which coded no event, not the participants of an older one
+                    ref = self.previous_plural_subject(head)
+                    rid = "resolve.previous_plural_subject"
                 if not ref:
                     ref = within or participants or ref or self.memory.participants
                     rid = "resolve.earlier_participants"
@@ -560,7 +565,40 @@ class ArgumentResolver:
             if iso:
                 why = Because.of("resolve.phrase_context_org", text=text, where=where, iso=iso)
                 return make_actor(text, iso, sector), why
+        earlier = self.introduced_country(head)
+        if earlier is not None:  # "Canada's Northcrest Mining ... accused *Northcrest*"
+            iso, intro, intro_sector = earlier
+            why = Because.of("resolve.introduced_name", text=text, intro=intro, iso=iso)
+            return make_actor(text, iso, sector or intro_sector), why
         return make_actor(text, None, sector), Because.of("resolve.phrase_no_country", text=text)
+
+    def introduced_country(self, head: Token) -> tuple[str, str, str | None] | None:
+        """The country of a proper name the story introduced earlier with a country before it,
+        "*Canada's* Northcrest Mining", "the *Australian* firm Redgum Minerals": (iso, the
+        introducing words, the sector of their head), when ``head`` is such a name (a proper
+        noun) met again on its own ("Northcrest rejected ..."); else None."""
+        if head.pos_ != "PROPN" or not head.is_title:
+            return None
+        for tok in head.doc[: head.i]:
+            if tok.lower_ != head.lower_ or tok.pos_ != "PROPN":
+                continue
+            top = tok
+            for _ in range(4):  # "Northcrest *Mining*": up the name's compounds to its head
+                if top.dep_ == "compound" and top.head.pos_ in ("PROPN", "NOUN"):
+                    top = top.head
+                else:
+                    break
+            holders = [c for c in top.children if c.dep_ in ("poss", "amod", "compound")]
+            if top.dep_ == "appos":  # "the Australian firm Redgum": the noun it stands beside
+                holders += [c for c in top.head.children if c.dep_ in ("poss", "amod")]
+            for c in holders:
+                if c.i >= tok.i and top.dep_ != "appos":
+                    continue
+                span = self.index.at(c)
+                if span is not None and span.actor.country and is_state(span.actor.country):
+                    words_ = head.doc[min(c.i, tok.i) : top.i + 1].text
+                    return span.actor.country, words_, org_sector(top.lower_)
+        return None
 
     def everyday(
         self, head: Token, spans: list[ActorSpan], role: str
@@ -782,6 +820,26 @@ class ArgumentResolver:
             if states & own:
                 out |= states
         return out - own
+
+    def previous_plural_subject(self, pronoun: Token) -> list[Actor]:
+        """For "they"/"them" at the head of a sentence: the main subject of the sentence before
+        when it names two or more states joined by "and" ("Peru, Bolivia and Ecuador said ...")
+        and no event was coded in that sentence (or after it); else nothing."""
+        sent = pronoun.sent
+        if sent.start == 0 or pronoun.i - sent.start > 3:
+            return []
+        prev = pronoun.doc[sent.start - 1].sent
+        if self.memory.event_token >= prev.start:
+            return []
+        subj = next(
+            (c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.conjuncts),
+            None,
+        )
+        if subj is None:
+            return []
+        found = unique_actors([sp for o in with_conjuncts(subj) for sp in self.index.in_phrase(o)])
+        states = {a.country for a in found if a.country and is_state(a.country)}
+        return found if len(states) >= 2 else []
 
     def antecedent(self, pronoun: Token, plural: bool = False) -> list[Actor]:
         """'X said it would ...': a pronoun's nearest subject higher up the same sentence

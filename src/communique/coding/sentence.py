@@ -19,6 +19,7 @@ from communique.coding.clause_dates import (
     EARLIER_MARKS,
     SETTING_PREPS,
     EarlierClause,
+    background_relative,
     before_event,
     earlier_clause,
     scene_of,
@@ -400,6 +401,7 @@ class SentenceCoder:
                 self.memory.remember(
                     unique_actors([*cand.actors, *cand.recipients]), in_sentence=True
                 )
+            self.memory.event_token = max(self.memory.event_token, tok.i)
         kept = drop_doubles(merge_restated(kept, self._drop), self._drop)
         dropped: set[int] = set()
         for cand in kept:
@@ -700,7 +702,9 @@ class SentenceCoder:
         """The day the story named for events before this candidate's words (date, the words
         naming it, where: 'in this sentence', 'N sentence(s) before' or 'later in the story'),
         unless it is the publication day."""
-        named = reference_day(self.days, cand.trigger.token.idx)
+        at = cand.trigger.token.idx
+        paragraph = self.doc.text.rfind("\n\n", 0, at) + 1  # 0: no paragraphs before
+        named = reference_day(self.days, at, paragraph)
         if named is None or named.day == self.published[0]:
             return None
         if named.sent > index:
@@ -846,6 +850,15 @@ class SentenceCoder:
                 # "Spain, where migrants landed *last year*, welcomed": the time of a relative
                 # clause with no event, told before the verb of its noun, is not that verb's
                 # (date words after the verb may be the verb's, hung on an object's clause)
+                continue
+            if (
+                relative
+                and owner is not None
+                and background_relative(verb, expr, self.published[0])
+            ):
+                # "warned that Riyadh could open its taps, a tactic *it used in 2020*": a
+                # relative clause with its own doer telling a past act of long ago dates that
+                # act, not the event its noun hangs on
                 continue
             if (
                 earlier is not None

@@ -110,15 +110,22 @@ def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Na
     return out
 
 
-def reference_day(days: list[NamedDay], char: int) -> NamedDay | None:
+def reference_day(days: list[NamedDay], char: int, paragraph: int = 0) -> NamedDay | None:
     """The day an undated past event at ``char`` took place: the last day named before it
-    that is no look back (a week or more before the lead's day), else (a summary or
-    highlights above the story) the first day the story names."""
+    that is no look back (a week or more before the lead's day) and, when it is before the
+    lead's day, is named in the event's own paragraph (which starts at ``paragraph``), else
+    (a summary or highlights above the story) the first day the story names.
+
+    A day before the lead's day named in an earlier paragraph tells what led up to the news
+    ("The cable failed *on Monday* ..."); a later paragraph's undated reactions are again of
+    the lead's day ("Finland detained the tanker on Tuesday", rule ``date.story_reference``)."""
     lead = days[0].day if days else None
     before = [
         d
         for d in days
-        if d.char < char and (lead - d.day).days < LOOK_BACK_DAYS  # type: ignore[operator]
+        if d.char < char
+        and (lead - d.day).days < LOOK_BACK_DAYS  # type: ignore[operator]
+        and (d.day >= lead or d.char >= paragraph)  # type: ignore[operator]
     ]
     if before:
         return before[-1]
