@@ -1,0 +1,25 @@
+"""Ceasefire and truce wording in mediation news. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _types(got):
+    return {(m.event_type, m.cameo) for m in got}
+
+
+def test_breaching_a_ceasefire_is_a_violation_not_a_new_truce(code):
+    got = code("Georgia said Russian-backed forces had breached the ceasefire on Monday.")
+    assert ("ASSAULT", "196") in _types(got), [(m.event_type, m.cameo) for m in got]
+    assert not any(m.cameo == "0871" for m in got), [(m.event_type, m.cameo) for m in got]
+
+
+def test_breaking_a_truce_is_a_violation(code):
+    got = code("Sudan's army said the paramilitary forces had broken the truce near the airport.")
+    assert ("ASSAULT", "196") in _types(got), [(m.event_type, m.cameo) for m in got]
+    assert not any(m.event_type == "RETREAT" for m in got)
+
+
+def test_a_truce_agreed_stays_an_agreement(code):
+    got = code("Armenia and Azerbaijan agreed a ceasefire on Monday.")
+    assert any(m.event_type == "AGREE" for m in got)
+    assert not any(m.cameo == "196" for m in got)
