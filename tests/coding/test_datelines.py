@@ -114,3 +114,15 @@ def test_dateline_state_as_a_doer_keeps_the_datelines_reading(code):
     )
     (m,) = _events(code, text, "2025-06-04", "ACCUSE")
     assert _countries(m) == {"QAT"}, m.explanation
+
+
+def test_host_dateline_venue_does_not_place_the_parties(code):
+    # the rebel groups met "in Nairobi", the venue of Kenyan mediation: Ethiopia's rebels
+    text = (
+        "NAIROBI, June 3 (Wire) - Ethiopia's government signed a peace deal with two rebel "
+        "groups in Nairobi on Tuesday after a year of Kenyan mediation."
+    )
+    got = [m for m in code(text, "2025-06-04") if m.evidence.trigger.startswith("signed")]
+    assert got and all({a.country for a in m.recipient} == {"ETH"} for m in got), [
+        (m.event_type, [a.country for a in m.recipient], m.explanation) for m in got
+    ]

@@ -375,7 +375,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             elif (speaker := self._previous_speaker(sp, spans)) is not None:
                 iso, why = speaker  # "X's coast guard said ... *A spokesman*, Y, denied"
                 sp.rule_id = PREVIOUS_SPEAKER_RULE
-            elif own := self._own_place(sp, spans):  # "opposition figures *in X*": X's
+            elif (own := self._own_place(sp, spans)) and not self._at_host(host, own):
+                # "opposition figures *in X*": X's (not the talks' venue in the host's city)
                 iso, why = own
             elif (
                 sp.actor.sector in FORCES
@@ -385,13 +386,16 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # soldiers are stationed ... supporters were dispersed by *police*" are not French
                 iso = forces.actor.country  # type: ignore[assignment]
                 why = f"the story's armed force named before, '{self.doc[forces.start : forces.end].text}'"
-            elif self.story.dateline_country and (placed := self._sentence_place(sp, spans)):
+            elif (
+                self.story.dateline_country
+                and (placed := self._sentence_place(sp, spans))
+                and not self._at_host(host, placed)
+            ):
                 iso, why = placed  # "CAIRO - gunmen attacked a hotel *in X*": not Egyptians
             elif lead is not None:  # "JOHANNESBURG - ... detained a journalist *in Harare*"
                 iso, why = lead
-            elif (
-                host is not None
-            ):  # "DOHA - Qatari mediators met X and Y ... *police*": not Qatar's
+            elif host is not None:
+                # "DOHA - Qatari mediators met X and Y ... *police*": not Qatar's
                 iso, why = host
                 sp.rule_id = HOST_RULE
             elif self.story.dateline_country:
@@ -536,6 +540,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             f"filed from '{self.story.dateline_place}', the host of others' talks: the story's"
             f" most named other state, {iso} [{HOST_RULE}]"
         )
+
+    def _at_host(self, host: tuple[str, str] | None, place: tuple[str, str]) -> bool:
+        """In a story filed from the host of others' talks, a place of the host's state that
+        a sentence names is where the parties met ("signed a deal with rebel groups *in
+        Nairobi*"), not the home of the people there (rule mention.host_dateline)."""
+        return host is not None and place[0] == self.story.dateline_country
 
     def _as_host(self, o: ActorSpan) -> bool:
         """ "*Qatari* (and Egyptian) mediators", "*Kenyan* mediation", "hosted by *Kenya*",
