@@ -23,3 +23,15 @@ def test_a_truce_agreed_stays_an_agreement(code):
     got = code("Armenia and Azerbaijan agreed a ceasefire on Monday.")
     assert any(m.event_type == "AGREE" for m in got)
     assert not any(m.cameo == "196" for m in got)
+
+
+def test_terms_of_an_old_agreement_share_its_date(code):
+    # the pledge is the 2023 accord's term, not an act of the Friday named before
+    text = (
+        "Troops clashed near the border on Friday. Niger signed an accord with Benin in May "
+        "2023, brokered by Togo, under which it pledged to reopen the border crossing."
+    )
+    got = [m for m in code(text, "2025-06-04") if m.evidence.trigger.startswith("pledged")]
+    assert got and all(m.date == "2023-05" for m in got), [
+        (m.event_type, m.date, m.explanation) for m in got
+    ]
