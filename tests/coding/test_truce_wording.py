@@ -35,3 +35,25 @@ def test_terms_of_an_old_agreement_share_its_date(code):
     assert got and all(m.date == "2023-05" for m in got), [
         (m.event_type, m.date, m.explanation) for m in got
     ]
+
+
+def test_live_blog_entries_do_not_take_an_earlier_entrys_day(code):
+    # the 10:20 entry's accusation is a report of the blog's day, not of the Monday an
+    # earlier entry named for the fighting's end
+    text = (
+        "KHARTOUM, May 14 (Wire) - Our live coverage of the truce.\n\n"
+        "09:05 — Fighting stopped in most districts on Monday, residents said.\n\n"
+        "10:20 — Sudan's army accused the paramilitary forces of attacking a market."
+    )
+    got = [m for m in code(text, "2025-05-14") if m.event_type == "ACCUSE"]
+    assert got and all(m.date == "2025-05-14" for m in got), [(m.date, m.explanation) for m in got]
+
+
+def test_one_clock_time_is_no_live_blog(code):
+    text = (
+        "Talks opened in Geneva on Monday.\n\n"
+        "09:05 — the time the envoys arrived — was announced late. Sudan's army accused the "
+        "paramilitary forces of attacking a market."
+    )
+    got = [m for m in code(text, "2025-05-14") if m.event_type == "ACCUSE"]
+    assert got and all(m.date == "2025-05-12" for m in got), [(m.date, m.explanation) for m in got]

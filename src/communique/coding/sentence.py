@@ -66,6 +66,7 @@ from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
 from communique.coding.story_days import (
     dated_noun,
+    live_entries,
     reaction_object,
     reference_day,
     restated_day,
@@ -166,6 +167,7 @@ class SentenceCoder:
         # the days the story names for what has happened: a past-tense event with no date
         # words of its own took place on the last one named before it (story_days.py)
         self.days = story_days(doc, published[0], dateline_chars)
+        self.entries = live_entries(doc.text)  # a live blog's time-stamped entries
         # the last accusation: (its actors, the countries accused, sentence)
         self.accusation: tuple[list[Actor], set[str], int] | None = None
         # the acts of the last sentences, newest last: (sentence, CAMEO root, actors, words)
@@ -685,7 +687,7 @@ class SentenceCoder:
         """The day the story named for events before this candidate's words (date, the words
         naming it, where: 'in this sentence', 'N sentence(s) before' or 'later in the story'),
         unless it is the publication day."""
-        named = reference_day(self.days, cand.trigger.token.idx)
+        named = reference_day(self.days, cand.trigger.token.idx, self.entries)
         if named is None or named.day == self.published[0]:
             return None
         if named.sent > index:
