@@ -80,3 +80,49 @@ def test_after_phrase_in_a_participle_does_not_date_its_noun(code):
     )
     got = [m for m in code(text, "2025-03-12") if m.event_type in ("SANCTION", "THREATEN")]
     assert got and all(m.date != "2019" for m in got), [(m.evidence.trigger, m.date) for m in got]
+
+
+def test_host_dateline_bare_roles_are_the_parties_not_the_hosts(code):
+    # filed from Doha, where Qatari mediators hold others' talks: the police who detain
+    # protesters against the war are Sudan's, not Qatar's (rule mention.host_dateline)
+    text = (
+        "DOHA, June 3 (Wire) - Qatari mediators held talks with Sudanese army and paramilitary "
+        "negotiators in Doha on Tuesday.\n\nSudan's army said the talks were useful. Police "
+        "detained 20 protesters who demanded an end to the war."
+    )
+    (m,) = _events(code, text, "2025-06-04", "COERCE")
+    assert _countries(m) == {"SDN"}, m.explanation
+    assert "[mention.host_dateline]" in m.explanation
+
+
+def test_host_dateline_talks_hosted_by_the_dateline_state(code):
+    text = (
+        "ABU DHABI, June 3 (Wire) - The foreign ministers of Serbia and Kosovo agreed on a "
+        "prisoner release on Tuesday after two days of talks hosted by the United Arab "
+        "Emirates.\n\nSerbia's president praised the deal. Police detained six nationalist "
+        "protesters outside the parliament building."
+    )
+    (m,) = _events(code, text, "2025-06-04", "COERCE")
+    assert "ARE" not in _countries(m), m.explanation
+
+
+def test_dateline_state_as_a_doer_keeps_the_datelines_reading(code):
+    # the lead's Qatari police are a doer, not a host: the government is still Qatar's
+    text = (
+        "DOHA, June 3 (Wire) - Qatari police detained two Kenyan workers at a construction "
+        "site on Tuesday.\n\nThe government accused them of theft."
+    )
+    (m,) = _events(code, text, "2025-06-04", "ACCUSE")
+    assert _countries(m) == {"QAT"}, m.explanation
+
+
+def test_host_dateline_venue_does_not_place_the_parties(code):
+    # the rebel groups met "in Nairobi", the venue of Kenyan mediation: Ethiopia's rebels
+    text = (
+        "NAIROBI, June 3 (Wire) - Ethiopia's government signed a peace deal with two rebel "
+        "groups in Nairobi on Tuesday after a year of Kenyan mediation."
+    )
+    got = [m for m in code(text, "2025-06-04") if m.evidence.trigger.startswith("signed")]
+    assert got and all({a.country for a in m.recipient} == {"ETH"} for m in got), [
+        (m.event_type, [a.country for a in m.recipient], m.explanation) for m in got
+    ]

@@ -46,6 +46,7 @@ CROWD_SECTORS = words("crowd_sectors")
 FORCES = words("state_force_sectors")
 POSTED_ABROAD = words("posted_abroad_words")
 VISIT_VERBS = words("visit_verbs")
+MEDIATOR_WORDS = words("mediator_words")
 MEMBER_HEADS = frozenset({"states", "countries", "nations", "governments"})
 LANGUAGE_WORDS = words("language_words")
 WATER_BODIES = words("water_bodies")
@@ -286,6 +287,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         people_placed: dict[str, str] = {}  # person's name -> the country the story gives them
         holders: list[tuple[tuple[str, ...], ActorSpan]] = []  # (title, person) with a state
         lead = self._lead_place(spans)  # where a story filed from elsewhere takes place
+        # a story filed from the host of talks between others: their story, not the host's
+        host = self._host_dateline(spans) if self.story.dateline_country else None
         for sp in spans:
             head = self.doc[sp.head].lemma_.lower() if self.parsed else self.keys[sp.end - 1]
             if sp.actor.country and sp.kind in ("body", "role"):  # a state's or a bloc's
@@ -372,7 +375,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             elif (speaker := self._previous_speaker(sp, spans)) is not None:
                 iso, why = speaker  # "X's coast guard said ... *A spokesman*, Y, denied"
                 sp.rule_id = PREVIOUS_SPEAKER_RULE
-            elif own := self._own_place(sp, spans):  # "opposition figures *in X*": X's
+            elif (own := self._own_place(sp, spans)) and not self._at_host(host, own):
+                # "opposition figures *in X*": X's (not the talks' venue in the host's city)
                 iso, why = own
             elif (
                 sp.actor.sector in FORCES
@@ -382,10 +386,18 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # soldiers are stationed ... supporters were dispersed by *police*" are not French
                 iso = forces.actor.country  # type: ignore[assignment]
                 why = f"the story's armed force named before, '{self.doc[forces.start : forces.end].text}'"
-            elif self.story.dateline_country and (placed := self._sentence_place(sp, spans)):
+            elif (
+                self.story.dateline_country
+                and (placed := self._sentence_place(sp, spans))
+                and not self._at_host(host, placed)
+            ):
                 iso, why = placed  # "CAIRO - gunmen attacked a hotel *in X*": not Egyptians
             elif lead is not None:  # "JOHANNESBURG - ... detained a journalist *in Harare*"
                 iso, why = lead
+            elif host is not None:
+                # "DOHA - Qatari mediators met X and Y ... *police*": not Qatar's
+                iso, why = host
+                sp.rule_id = HOST_RULE
             elif self.story.dateline_country:
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
                 if self.story.dateline_led:  # "SAN JOSE" in a story that opens on Costa Rica
@@ -496,6 +508,61 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             f"the story's first sentence is about {iso} ('{said}'), not its dateline"
             f" [{SUBJECT_RULE}]"
         )
+
+    def _host_dateline(self, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """A story filed from the city where others' talks are held: its first sentence names
+        the dateline's state only as the talks' host or mediator ("*Qatari* mediators held
+        talks with X and Y", "hosted by *the UAE*", "after months of *Kenyan* mediation":
+        vocabulary mediator_words) and names a party of another state. Its bare roles and
+        groups are not the host's but the state the story names most other than the host."""
+        home = self.story.dateline_country
+        if self.body_start >= self.n or not self.parsed:
+            return None
+        first = [o for o in spans if self.sent_of[o.start] == self.sent_of[self.body_start]]
+        doers = [o for o in first if not o.is_location]
+        hosts = [  # (a reference, "both sides", names whom the story named before)
+            o for o in doers if o.kind != "reference" and any(a.country == home for a in o.actors)
+        ]
+        if not hosts or not all(self._as_host(o) for o in hosts):
+            return None
+        if not any(is_state(a.country) and a.country != home for o in doers for a in o.actors):
+            return None  # "Qatari mediators met on Monday": nobody else's talks
+        freq = Counter(
+            a.country
+            for sp in spans
+            for a in sp.actors
+            if is_state(a.country) and a.country != home
+        ).most_common(1)
+        if not freq:
+            return None
+        iso = freq[0][0]
+        return iso, (
+            f"filed from '{self.story.dateline_place}', the host of others' talks: the story's"
+            f" most named other state, {iso} [{HOST_RULE}]"
+        )
+
+    def _at_host(self, host: tuple[str, str] | None, place: tuple[str, str]) -> bool:
+        """In a story filed from the host of others' talks, a place of the host's state that
+        a sentence names is where the parties met ("signed a deal with rebel groups *in
+        Nairobi*"), not the home of the people there (rule mention.host_dateline)."""
+        return host is not None and place[0] == self.story.dateline_country
+
+    def _as_host(self, o: ActorSpan) -> bool:
+        """ "*Qatari* (and Egyptian) mediators", "*Kenyan* mediation", "hosted by *Kenya*",
+        "*Norway*, which mediates": the mention names a host or mediator, not a party."""
+        tok = self.doc[o.head]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Qatari and *Egyptian* mediators"
+            tok = tok.head
+        if tok.lemma_.lower() in MEDIATOR_WORDS:  # the span's own head: "the mediator"
+            return True
+        up = tok.head
+        if tok.dep_ in ("amod", "compound", "nmod", "poss") and up.lemma_.lower() in MEDIATOR_WORDS:
+            return True  # "Kenyan mediation", "Qatar's mediators"
+        if tok.dep_ == "pobj" and up.lower_ == "by" and up.head.lemma_.lower() in MEDIATOR_WORDS:
+            return True  # "talks hosted by the UAE", "a truce brokered by Egypt"
+        if tok.dep_ in ("nsubj", "nsubjpass") and up.lemma_.lower() in MEDIATOR_WORDS:
+            return up.dep_ == "relcl"  # "Norway, which mediates": a side remark, not the lead
+        return False
 
     def _crowd_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """The place a group is in, named in its sentence ("protesters ... *in Beijing*")."""
@@ -806,6 +873,7 @@ def _owning(o: ActorSpan) -> bool:
 BODY_OWNER_RULE = "mention.body_owner"  # "the EU's envoy": the body's official
 SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministry said"
 SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
+HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
 

@@ -68,6 +68,7 @@ from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
 from communique.coding.story_days import (
     dated_noun,
+    live_entries,
     reaction_object,
     reference_day,
     restated_day,
@@ -168,6 +169,7 @@ class SentenceCoder:
         # the days the story names for what has happened: a past-tense event with no date
         # words of its own took place on the last one named before it (story_days.py)
         self.days = story_days(doc, published[0], dateline_chars)
+        self.entries = live_entries(doc.text)  # a live blog's time-stamped entries
         # the last accusation: (its actors, the countries accused, sentence)
         self.accusation: tuple[list[Actor], set[str], int] | None = None
         # the acts of the last sentences, newest last: (sentence, CAMEO root, actors, words)
@@ -704,7 +706,7 @@ class SentenceCoder:
         unless it is the publication day."""
         at = cand.trigger.token.idx
         paragraph = self.doc.text.rfind("\n\n", 0, at) + 1  # 0: no paragraphs before
-        named = reference_day(self.days, at, paragraph)
+        named = reference_day(self.days, at, paragraph, self.entries)
         if named is None or named.day == self.published[0]:
             return None
         if named.sent > index:
@@ -984,6 +986,8 @@ class SentenceCoder:
         own: a participle clause's or conjoined verb's head, or the verb of a noun event's
         setting phrase ("detain a man *during a protest* on Monday"); None otherwise."""
         tok = self.doc[i]
+        if (term := _terms_clause_verb(tok)) is not None:  # "signed a deal in 2021 *under
+            return term  # which* it promised ...": the deal's terms, agreed with it
         shares = (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (
             tok.dep_ == "conj" and tok.pos_ == "VERB"
         )
@@ -999,6 +1003,33 @@ class SentenceCoder:
 
         countries = [c for c, _ in self.resolver.story_countries.most_common()]
         return event_location(sent, self.doc, self.article, countries)
+
+
+def _terms_clause_verb(tok: Token) -> int | None:
+    """ "signed an agreement in June 2025 *under which* it *promised* to ...": a past-tense
+    relative clause opened by a preposition and "which" (under, by, in, through which) tells
+    what the thing named was or held when it was made, so its verb, with no date words of its
+    own, shares the day of the verb that has that thing as its object (rule date.shared); the
+    verb's index, or None. Not the past perfect (an earlier act) nor the present tense."""
+    if tok.dep_ != "relcl" or tok.tag_ != "VBD":
+        return None
+    if not any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+        for c in tok.children
+    ):
+        return None
+    thing = tok.head
+    for _ in range(6):  # "signed *an agreement*", "agreed on *a plan*", "a deal *with* X",
+        # "signed a deal, brokered *by Qatar*, under which": the participle's verb's
+        participle = thing.dep_ == "advcl" and thing.tag_ == "VBN"
+        if thing.dep_ not in ("dobj", "pobj", "prep", "agent", "appos", "conj") and not participle:
+            return None
+        if thing.head.i == thing.i:
+            return None
+        thing = thing.head
+        if thing.pos_ == "VERB" and not (thing.dep_ == "advcl" and thing.tag_ == "VBN"):
+            return thing.i
+    return None
 
 
 def eased_by(trig: Trigger, trigger_at: dict[int, Trigger]) -> Trigger | None:

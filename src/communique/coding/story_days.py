@@ -24,6 +24,7 @@ the day another telling of the same act names (rule ``date.same_act``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -110,7 +111,27 @@ def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Na
     return out
 
 
-def reference_day(days: list[NamedDay], char: int, paragraph: int = 0) -> NamedDay | None:
+# a live blog's entry opens a paragraph with its clock time and a dash: "09:45 — The army
+# said ...", "**14:05** - ...", "10.30 GMT – ..."
+_ENTRY_STAMP = re.compile(
+    r"(?:^|\n)[ \t*_]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t*_]*[—–-]\s",
+    re.IGNORECASE,
+)
+MIN_ENTRIES = 2  # one stamped paragraph is a time in a story, two make a live blog
+
+
+def live_entries(text: str) -> list[int]:
+    """Where the time-stamped entries of a live blog start (none for other stories)."""
+    starts = [m.end() for m in _ENTRY_STAMP.finditer(text)]
+    return starts if len(starts) >= MIN_ENTRIES else []
+
+
+def reference_day(
+    days: list[NamedDay],
+    char: int,
+    paragraph: int = 0,
+    entries: list[int] | tuple[int, ...] = (),
+) -> NamedDay | None:
     """The day an undated past event at ``char`` took place: the last day named before it
     that is no look back (a week or more before the lead's day) and, when it is before the
     lead's day, is named in the event's own paragraph (which starts at ``paragraph``), else
@@ -118,7 +139,15 @@ def reference_day(days: list[NamedDay], char: int, paragraph: int = 0) -> NamedD
 
     A day before the lead's day named in an earlier paragraph tells what led up to the news
     ("The cable failed *on Monday* ..."); a later paragraph's undated reactions are again of
-    the lead's day ("Finland detained the tanker on Tuesday", rule ``date.story_reference``)."""
+    the lead's day ("Finland detained the tanker on Tuesday", rule ``date.story_reference``).
+    In a live blog (``entries``, from ``live_entries``) each time-stamped entry is a report of
+    its own: only a day named in the event's own entry places it, else none (the entry's day,
+    publication)."""
+    entry = max((e for e in entries if e <= char), default=None)
+    if entry is not None:
+        days = [d for d in days if d.char >= entry]
+        if not days or days[0].char > char:
+            return None
     lead = days[0].day if days else None
     before = [
         d
