@@ -787,6 +787,7 @@ class SentenceCoder:
         trigger; a date under no trigger goes to every trigger without one (the nearest such
         date when there are several)."""
         at = {c.trigger.token.i for c in kept}
+        parts = {p.i for c in kept for p in c.trigger.parts}  # "*take* part in exercises"
         out: dict[int, Any] = {}
         loose = []
         for expr in find_dates(sent.text):
@@ -873,6 +874,8 @@ class SentenceCoder:
             if reacted:
                 loose.append((span.root.i, expr, owner))
             elif owner is None:
+                if verb is not None and verb.i not in parts:  # a clause with no event
+                    expr = replace(expr, other_clause=True)
                 if verb is not None and past_verb(verb) and not expr.future_clause:
                     # "..., she said on Tuesday" (not "called a strike *for March 12*")
                     expr = replace(expr, past_clause=True)
