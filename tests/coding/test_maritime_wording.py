@@ -82,3 +82,16 @@ def test_next_week_of_another_clause_does_not_make_praise_a_plan(code):
     found = _events(code, text, "SUPPORT")
     assert found, [m.explanation for m in code(text)]
     assert found[0].modality == "asserted", found[0].explanation
+
+
+def test_an_act_a_dated_help_governs_shares_its_date(code):
+    text = "In May 2018, Turkish marines helped seize a Greek freighter off Rhodes."
+    found = _events(code, text, "COERCE")
+    assert found, [m.explanation for m in code(text)]
+    assert found[0].date == "2018-05", found[0].explanation
+    assert found[0].modality == "historical", found[0].explanation
+
+
+def test_a_threats_content_keeps_its_own_reading(code):
+    text = "Turkey threatened on Monday to seize Greek ships."
+    assert not _events(code, text, "COERCE"), [m.explanation for m in code(text)]

@@ -91,6 +91,7 @@ REQUEST_NOUNS = words("request_nouns")  # "the request was turned down"
 
 
 SAY_VERBS = words("say_verbs")
+JOINED_ACT_VERBS = words("joined_act_verbs")  # "helped *detain*", "began *shelling*"
 SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
 # how far back a denial looks for the accusation it answers
@@ -890,6 +891,10 @@ class SentenceCoder:
             sub = next(
                 (j for j in sorted(self.owned_dates) if scene_of(self.doc[j], self.doc[i])), None
             )
+            head = self.doc[i].head
+            if sub is None and self.doc[i].dep_ == "xcomp" and head.i in self.owned_dates:
+                # "In 2019 marines *helped detain* a tanker": the complement is done then too
+                sub = head.i if head.lemma_.lower() in JOINED_ACT_VERBS else None
             if sub is not None:
                 out[i] = out[sub]
                 self.shared_dates[i] = sub
