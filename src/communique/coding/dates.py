@@ -176,6 +176,9 @@ class DateExpr:
     # the date says when a measure takes effect ("tariffs *effective next month*", "duties
     # that *take effect on 1 March*"), not when it was decided: the words that say so
     effective: str = ""
+    # the date hangs on a verb with no event of its own ("grateful, *adding that the crew would
+    # be flown home next week*"): it may date the event, but says nothing of its tense
+    other_clause: bool = False
 
 
 @dataclass
@@ -184,6 +187,7 @@ class ResolvedDate:
     precision: str | None
     text: str | None
     span: tuple[int, int] | None = None  # first and last year of a named period
+    ahead: bool = False  # the words point past publication ("next week") at a coarser precision
 
 
 def find_dates(text: str, kinds: frozenset[str] | None = None) -> list[DateExpr]:
@@ -405,8 +409,10 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
     if k == "relperiod":
         which, unit = g[0].lower(), g[1].lower()
         sign = 1 if which in ("next", "coming") else (0 if which == "this" else -1)
-        if unit == "week":
-            return ResolvedDate(iso(published + timedelta(days=7 * sign), "month"), "month", text)
+        if unit == "week":  # "next week" is after publication even inside its month
+            day = published + timedelta(days=7 * sign)
+            ahead = sign == 1 and not expr.other_clause
+            return ResolvedDate(iso(day, "month"), "month", text, ahead=ahead)
         if unit == "month":
             return ResolvedDate(iso(_add_months(published, sign), "month"), "month", text)
         return ResolvedDate(f"{published.year + sign:04d}", "year", text)
@@ -439,7 +445,7 @@ def is_after(resolved: ResolvedDate, published: date | None) -> bool:
     """Whether a resolved date lies after publication (at its own precision)."""
     if not resolved.date or published is None:
         return False
-    return resolved.date > iso(published, resolved.precision or "day")
+    return resolved.ahead or resolved.date > iso(published, resolved.precision or "day")
 
 
 # An asserted event whose own date ends more than this many days before publication is history

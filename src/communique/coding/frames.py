@@ -42,6 +42,7 @@ def governor(tok: Token, trigger_at: dict[int, Trigger]) -> tuple[Trigger | None
 
 
 SETTING_PREPS = words("setting_preps")
+SETTING_MARKS = words("setting_marks")
 
 
 def in_setting(tok: Token, steps: int) -> bool:
@@ -51,6 +52,8 @@ def in_setting(tok: Token, steps: int) -> bool:
     cur = tok
     for _ in range(steps - 1):
         cur = cur.head
+    if cur.dep_ == "advcl":  # "protested *after* a ship *rammed* a boat": a clause of time
+        return any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in cur.children)
     return cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS
 
 

@@ -94,6 +94,7 @@ REQUEST_NOUNS = words("request_nouns")  # "the request was turned down"
 
 
 SAY_VERBS = words("say_verbs")
+JOINED_ACT_VERBS = words("joined_act_verbs")  # "helped *detain*", "began *shelling*"
 SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
 # how far back a denial looks for the accusation it answers
@@ -808,6 +809,7 @@ class SentenceCoder:
         trigger; a date under no trigger goes to every trigger without one (the nearest such
         date when there are several)."""
         at = {c.trigger.token.i for c in kept}
+        parts = {p.i for c in kept for p in c.trigger.parts}  # "*take* part in exercises"
         out: dict[int, Any] = {}
         loose = []
         for expr in find_dates(sent.text):
@@ -916,6 +918,8 @@ class SentenceCoder:
             if reacted:
                 loose.append((span.root.i, expr, owner))
             elif owner is None:
+                if verb is not None and verb.i not in parts:  # a clause with no event
+                    expr = replace(expr, other_clause=True)
                 if verb is not None and past_verb(verb) and not expr.future_clause:
                     # "..., she said on Tuesday" (not "called a strike *for March 12*")
                     expr = replace(expr, past_clause=True)
@@ -930,6 +934,10 @@ class SentenceCoder:
             sub = next(
                 (j for j in sorted(self.owned_dates) if scene_of(self.doc[j], self.doc[i])), None
             )
+            head = self.doc[i].head
+            if sub is None and self.doc[i].dep_ == "xcomp" and head.i in self.owned_dates:
+                # "In 2019 marines *helped detain* a tanker": the complement is done then too
+                sub = head.i if head.lemma_.lower() in JOINED_ACT_VERBS else None
             if sub is not None:
                 out[i] = out[sub]
                 self.shared_dates[i] = sub

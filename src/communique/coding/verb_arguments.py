@@ -258,7 +258,12 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
                 rid = "recipient.passive_clause_subject"
                 return arg(with_conjuncts(subj), rid, gov=gov.text), []
     hits = sorted(
-        [*find(verb, "recipient.dobj"), *find(verb, "recipient.dative")], key=lambda m: m.arg.i
+        [
+            *find(verb, "recipient.dobj"),
+            *find(verb, "recipient.dative"),
+            *find(verb, "recipient.small_clause_subject"),  # "hold *X* responsible"
+        ],
+        key=lambda m: m.arg.i,
     )
     obj = hits[0].arg if hits else up_to_object(verb)
     rid = hits[0].rule if hits else "recipient.counted_object"
