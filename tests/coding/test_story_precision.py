@@ -70,3 +70,29 @@ def test_the_subject_of_crushed_protests_is_not_the_protester(code):
         "Security forces crushed mass protests in Nairobi after the vote."
     )
     assert not [m for m in code(text) if m.event_type == "PROTEST" and m.actor]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The UN humanitarian coordinator condemned the attack and called on all sides to "
+        "protect civilians.",
+        "The UN humanitarian coordinator appealed to donors for ten million dollars.",
+    ],
+)
+def test_a_request_that_names_whom_it_asks_is_kept(code, second):
+    # filter.untargeted_stance leaves a request to people no actor list names
+    text = "Gunmen attacked a village in Borno State on Thursday. " + second
+    assert any(m.event_type == "REQUEST" for m in code(text))
+
+
+def test_rights_groups_judging_the_police_of_their_country_aim_at_the_police(code):
+    # civic_sectors: the police's arrests are not the rights groups' own act (earlier_act)
+    text = (
+        "Kenyan police arrested forty protesters on Thursday. "
+        "The protesters had blocked a highway on Monday. "
+        "Rights groups condemned the arrests."
+    )
+    m = next(m for m in code(text) if m.event_type == "ACCUSE")
+    assert [a.country for a in m.recipient] == ["KEN"]
+    assert "recipient.earlier_act" in m.explanation

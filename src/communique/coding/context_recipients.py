@@ -450,7 +450,23 @@ def untargeted_stance(cand: Candidate, index: int, plover: str) -> bool:
         return False
     if cand.joint and not parallel_act(cand):
         return False  # "A and B agreed to ...": with each other
+    if plover == "REQUEST" and _asks_someone(cand.trigger.token):
+        return False  # "called on *all parties* to ...": it names whom it asks
     return plover in TARGETED_STANCES
+
+
+def _asks_someone(verb: Token) -> bool:
+    """ "called on *all parties* to", "appealed *to donors*", "urged *both camps* to accept":
+    a request that names whom it asks, if no state ("urged *calm*" names what it asks)."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and _addressee_named(verb):
+        return True
+    return any(
+        o.pos_ in ("NOUN", "PROPN")
+        for p in verb.children
+        if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon", "to") and p.i > verb.i
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 RULING_NOUNS = words("ruling_nouns")
@@ -692,12 +708,21 @@ def crowd_target(
 
 # who takes on a state from within: their acts are not that state's own
 CHALLENGERS = words("challenger_sectors")
+CIVIC = words("civic_sectors")  # rights groups, unions, media: society, not the state
 
 
 def same_side(doers: list[Actor], judges: list[Actor]) -> bool:
     """Whether an act's doers are the judges' own side: the same country, unless the doers are
     rebels, armed gangs or opposition of it ("Gunmen abducted 40 students. The president
-    condemned the abduction": not the president's own act)."""
-    own = {a.country for a in judges if a.country and a.sector not in CHALLENGERS}
-    theirs = {a.country for a in doers if a.country and a.sector not in CHALLENGERS}
+    condemned the abduction": not the president's own act), and the same part of it: the state,
+    or society (civic_sectors) judging the state's acts."""
+    own = {_side(a) for a in judges if a.country and a.sector not in CHALLENGERS}
+    theirs = {_side(a) for a in doers if a.country and a.sector not in CHALLENGERS}
     return bool(own & theirs)
+
+
+def _side(actor: Actor) -> tuple[str | None, bool]:
+    """An actor's side: its country, and whether it speaks for society rather than the state
+    (vocabulary civic_sectors: "Police arrested forty protesters. *Rights groups* condemned
+    the arrests": not the rights groups' own act)."""
+    return actor.country, actor.sector in CIVIC
