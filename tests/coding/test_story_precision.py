@@ -96,3 +96,13 @@ def test_rights_groups_judging_the_police_of_their_country_aim_at_the_police(cod
     m = next(m for m in code(text) if m.event_type == "ACCUSE")
     assert [a.country for a in m.recipient] == ["KEN"]
     assert "recipient.earlier_act" in m.explanation
+
+
+def test_a_dated_act_noun_is_still_the_act_the_story_told(code):
+    # recipient.earlier_act: "the 14 October drills" names no one, only a day
+    text = (
+        "China held large military drills around Taiwan in October. "
+        "Taiwan condemned the 14 October drills as a provocation."
+    )
+    m = next(m for m in code(text, "2024-10-20") if m.event_type == "ACCUSE")
+    assert [a.country for a in m.recipient] == ["CHN"]

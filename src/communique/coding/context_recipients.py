@@ -328,10 +328,16 @@ def _event_noun_before(pron: Token, trigger_at: dict[int, Trigger]) -> Token | N
 def definite_bare(noun: Token) -> bool:
     """ "*the* seizure", "*this* attack": a definite noun that names no doer or target of its
     own (no possessor, no modifier, no prepositional phrase)."""
-    kids = list(noun.children)
+    kids = [c for c in noun.children if not _date_words(c)]  # "the *14 October* drills"
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and not any(
         c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in kids
     )
+
+
+def _date_words(tok: Token) -> bool:
+    """A modifier that only dates the noun ("the *14 October* drills", "*Sunday's* vote"): it
+    names no one."""
+    return tok.dep_ != "det" and all(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
 def definite_general(noun: Token) -> bool:
