@@ -328,10 +328,16 @@ def _event_noun_before(pron: Token, trigger_at: dict[int, Trigger]) -> Token | N
 def definite_bare(noun: Token) -> bool:
     """ "*the* seizure", "*this* attack": a definite noun that names no doer or target of its
     own (no possessor, no modifier, no prepositional phrase)."""
-    kids = list(noun.children)
+    kids = [c for c in noun.children if not _date_words(c)]  # "the *14 October* drills"
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and not any(
         c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in kids
     )
+
+
+def _date_words(tok: Token) -> bool:
+    """A modifier that only dates the noun ("the *14 October* drills", "*Sunday's* vote"): it
+    names no one."""
+    return tok.dep_ != "det" and all(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
 def definite_general(noun: Token) -> bool:
@@ -429,6 +435,44 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     why = Because.of("recipient.story_counterpart", name=name, count=str(found[1]))
     cand.set_recipients([Actor(text=name, name=name, country=found[0])], why)
     cand.assumed_recipient, cand.joint = True, False
+
+
+# stances that answer or press someone: an accusation, a rejection, a demand (PLOVER ACCUSE,
+# REJECT, REQUEST; CAMEO 02, 10-12 are dyadic)
+TARGETED_STANCES = words("targeted_stance_types")
+
+
+def untargeted_stance(cand: Candidate, index: int, plover: str) -> bool:
+    """ "X's president won a second term. *The ruling party denied any fraud*": an accusation,
+    a rejection or a demand (PLOVER type ``plover``, after any recode: "would not *negotiate*"
+    is a rejection) later in a story (sentence ``index`` > 0) that names no target, when neither
+    its sentence nor the story gives one (the recipient rules above found none), answers or presses
+    someone the coder cannot tell; an event with half its parties, not reported (rule
+    filter.untargeted_stance). Doers side by side ("A and B condemned ...") count each as one;
+    acts of no one named are left to their own rules; the lead sentence's act is the news
+    whatever it names. The act is still told: later sentences may answer it ("rejected the
+    criticism")."""
+    if index == 0 or cand.recipients or cand.unattributed or cand.embedded:
+        return False
+    if cand.joint and not parallel_act(cand):
+        return False  # "A and B agreed to ...": with each other
+    if plover == "REQUEST" and _asks_someone(cand.trigger.token):
+        return False  # "called on *all parties* to ...": it names whom it asks
+    return plover in TARGETED_STANCES
+
+
+def _asks_someone(verb: Token) -> bool:
+    """ "called on *all parties* to", "appealed *to donors*", "urged *both camps* to accept":
+    a request that names whom it asks, if no state ("urged *calm*" names what it asks)."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and _addressee_named(verb):
+        return True
+    return any(
+        o.pos_ in ("NOUN", "PROPN")
+        for p in verb.children
+        if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon", "to") and p.i > verb.i
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 RULING_NOUNS = words("ruling_nouns")
@@ -670,12 +714,21 @@ def crowd_target(
 
 # who takes on a state from within: their acts are not that state's own
 CHALLENGERS = words("challenger_sectors")
+CIVIC = words("civic_sectors")  # rights groups, unions, media: society, not the state
 
 
 def same_side(doers: list[Actor], judges: list[Actor]) -> bool:
     """Whether an act's doers are the judges' own side: the same country, unless the doers are
     rebels, armed gangs or opposition of it ("Gunmen abducted 40 students. The president
-    condemned the abduction": not the president's own act)."""
-    own = {a.country for a in judges if a.country and a.sector not in CHALLENGERS}
-    theirs = {a.country for a in doers if a.country and a.sector not in CHALLENGERS}
+    condemned the abduction": not the president's own act), and the same part of it: the state,
+    or society (civic_sectors) judging the state's acts."""
+    own = {_side(a) for a in judges if a.country and a.sector not in CHALLENGERS}
+    theirs = {_side(a) for a in doers if a.country and a.sector not in CHALLENGERS}
     return bool(own & theirs)
+
+
+def _side(actor: Actor) -> tuple[str | None, bool]:
+    """An actor's side: its country, and whether it speaks for society rather than the state
+    (vocabulary civic_sectors: "Police arrested forty protesters. *Rights groups* condemned
+    the arrests": not the rights groups' own act)."""
+    return actor.country, actor.sector in CIVIC

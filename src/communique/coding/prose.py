@@ -22,6 +22,7 @@ TOPIC_NOUNS = words("topic_nouns")
 VENUE_NOUNS = words("venue_nouns")
 VENUE_PREPS = words("venue_preps")
 VENUE_VERBS = words("venue_verbs")
+GROUNDS_PREPS = words("grounds_preps")
 # the phrases that name a meeting's own parties: "talks *with* X", "a meeting *of* ministers"
 PARTY_PREPS = frozenset({"with", "between", "of", "among"})
 TOPIC_PREPS = frozenset({"about", "of", "on", "over"})
@@ -122,6 +123,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         period_start,
         topic,
         venue,
+        grounds,
         opinion,
         feeling,
         under_review,
@@ -130,6 +132,8 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
             continue
         if check is description and cameo[:2] in STANCE_ROOTS:
             continue  # "an interference *which* Cotonou *denies*": a stance held now, voiced
+        if check is grounds and plover in CROWD_TYPES:
+            continue  # "clashed with police *at a rally*": the rally was held
         if check is opinion and (plover in CROWD_TYPES or tok.lemma_.lower() in CROWD_VERBS):
             continue  # "many Kenyans protested against the tax": a crowd's act
         found = check(tok)
@@ -502,6 +506,18 @@ def venue(tok: Token) -> tuple[str, dict[str, str]] | None:
     if head.lower_ == "of" and holder.lower_ in VENUE_PREPS:
         return "filter.venue", {"cue": f"{holder.text} of"}
     return None
+
+
+def grounds(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "deployed troops *at the request of* the government", "observers came *at its
+    invitation*", "would raise it *at a rights dialogue*": a noun act after "at" (vocabulary
+    grounds_preps) that is no meeting noun (those are filter.venue's) is the grounds or the
+    setting of another act, which is the news; not an event of its own (filter.grounds)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.lemma_.lower() in VENUE_NOUNS:
+        return None
+    if tok.head.lower_ not in GROUNDS_PREPS or tok.head.head.i == tok.head.i:
+        return None
+    return "filter.grounds", {"cue": tok.head.text, "act": tok.head.head.text}
 
 
 def opinion(tok: Token) -> tuple[str, dict[str, str]] | None:
