@@ -52,9 +52,8 @@ def test_counterpart_named_only_later_is_no_target(code):
         "political. Britain said it was worried. The British high commission said Britain "
         "would follow the appeal. London urged calm."
     )
-    # with no target of its own the denial is not reported at all (filter.untargeted_stance)
-    denials = [m for m in code(text) if m.evidence.trigger == "denied"]
-    assert all("GBR" not in _countries(m.recipient) for m in denials)
+    m = _one(code, text, "denied")
+    assert "GBR" not in _countries(m.recipient)
 
 
 # --- mention.group: the place a speaker spoke in -------------------------------------------

@@ -437,44 +437,6 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     cand.assumed_recipient, cand.joint = True, False
 
 
-# stances that answer or press someone: an accusation, a rejection, a demand (PLOVER ACCUSE,
-# REJECT, REQUEST; CAMEO 02, 10-12 are dyadic)
-TARGETED_STANCES = words("targeted_stance_types")
-
-
-def untargeted_stance(cand: Candidate, index: int, plover: str) -> bool:
-    """ "X's president won a second term. *The ruling party denied any fraud*": an accusation,
-    a rejection or a demand (PLOVER type ``plover``, after any recode: "would not *negotiate*"
-    is a rejection) later in a story (sentence ``index`` > 0) that names no target, when neither
-    its sentence nor the story gives one (the recipient rules above found none), answers or presses
-    someone the coder cannot tell; an event with half its parties, not reported (rule
-    filter.untargeted_stance). Doers side by side ("A and B condemned ...") count each as one;
-    acts of no one named are left to their own rules; the lead sentence's act is the news
-    whatever it names. The act is still told: later sentences may answer it ("rejected the
-    criticism")."""
-    if index == 0 or cand.recipients or cand.unattributed or cand.embedded:
-        return False
-    if cand.joint and not parallel_act(cand):
-        return False  # "A and B agreed to ...": with each other
-    if plover == "REQUEST" and _asks_someone(cand.trigger.token):
-        return False  # "called on *all parties* to ...": it names whom it asks
-    return plover in TARGETED_STANCES
-
-
-def _asks_someone(verb: Token) -> bool:
-    """ "called on *all parties* to", "appealed *to donors*", "urged *both camps* to accept":
-    a request that names whom it asks, if no state ("urged *calm*" names what it asks)."""
-    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and _addressee_named(verb):
-        return True
-    return any(
-        o.pos_ in ("NOUN", "PROPN")
-        for p in verb.children
-        if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon", "to") and p.i > verb.i
-        for o in p.children
-        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
-    )
-
-
 RULING_NOUNS = words("ruling_nouns")
 JUDICIAL = "JUD"
 

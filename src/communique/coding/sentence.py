@@ -42,7 +42,6 @@ from communique.coding.context_recipients import (
     ruling_court,
     same_side,
     story_counterpart,
-    untargeted_stance,
 )
 from communique.coding.dates import find_dates, iso
 from communique.coding.domestic import (
@@ -624,14 +623,7 @@ class SentenceCoder:
         main = max(mentions, key=lambda m: m.confidence)
         self.memory.subject = list(main.actor)
         self.memory.remember(unique_actors([*main.actor, *main.recipient]))
-        # "The ministry denied the charge.": told, and remembered above, but not reported
-        unsure = {
-            id(m): c for c in kept if untargeted_stance(c, index, (m := built[id(c)]).event_type)
-        }
-        for m in mentions:
-            if id(m) in unsure:
-                self._drop(unsure[id(m)].trigger, "filter.untargeted_stance", type=m.event_type)
-        return [m for m in mentions if id(m) not in unsure]
+        return mentions
 
     def turned_down(self, cand: Candidate) -> None:
         """ "Kenya asked Ethiopia to reopen the crossing. *The request was turned down*": a
