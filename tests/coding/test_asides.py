@@ -40,3 +40,16 @@ def test_an_aside_with_its_own_day_or_force_stays(code):
     # a restrictive clause picks out its noun and tells an act
     kept = code("Ghana expelled the Togolese diplomat who met the opposition leader.")
     assert "CONSULT" in _types(kept)
+
+
+def test_who_defends_a_raid_did_not_raid(code):
+    text = (
+        "Togolese soldiers raided a camp near Kara on Wednesday. "
+        "The interior minister defended the raid on Thursday."
+    )
+    kept = code(text, "2024-05-10")
+    assert [m.event_type for m in kept] == ["ASSAULT", "SUPPORT"]
+    assert countries(kept[0].actor) == {"TGO"}
+    # a verb that does its noun event keeps its subject as the doer
+    (m,) = code("Togolese soldiers carried out a raid on a camp near Kara on Wednesday.")
+    assert countries(m.actor) == {"TGO"}
