@@ -50,7 +50,7 @@ from communique.coding.domestic import (
     domestic_trip,
     retaliation_note,
 )
-from communique.coding.lexicon import cameo_table
+from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.mention import (
     TIME_MARKS,
     build_mention,
@@ -789,6 +789,9 @@ class SentenceCoder:
         at = {c.trigger.token.i for c in kept}
         out: dict[int, Any] = {}
         loose = []
+        # loose date words of a clause of what will or may be ("said it *would publish* a plan
+        # *in September*") -> that clause's verb: they date no event outside the clause
+        planned: dict[int, Token] = {}
         for expr in find_dates(sent.text):
             if sent.start_char + expr.start < self.dateline_chars:
                 continue  # the dateline's date is when the story was filed
@@ -864,6 +867,10 @@ class SentenceCoder:
                 # "X said *on Monday* it would levy duties": the day of the saying, which the
                 # parser hung on the reported verb
                 owner, verb = None, reported.head
+            if owner is not None and verb is not None and verb.i != owner and _modal_clause(verb):
+                # "welcomed it and said it *would publish* a plan *in September*": the time of
+                # what will or may be done, not of the event above it
+                owner = None
             if future_time_clause(span.root) or scheduled_for(span):
                 # "will speak when she *arrives on Monday*", "called a strike *for March 12*"
                 expr = replace(expr, future_clause=True)
@@ -873,6 +880,8 @@ class SentenceCoder:
             if reacted:
                 loose.append((span.root.i, expr, owner))
             elif owner is None:
+                if verb is not None and _modal_clause(verb):
+                    planned[span.root.i] = verb
                 if verb is not None and past_verb(verb) and not expr.future_clause:
                     # "..., she said on Tuesday" (not "called a strike *for March 12*")
                     expr = replace(expr, past_clause=True)
@@ -906,6 +915,7 @@ class SentenceCoder:
                 for pos, expr, reacting in loose
                 if reacting != i
                 and not (in_setting(self.doc[i]) and in_other_report(self.doc[pos], self.doc[i]))
+                and (pos not in planned or _within(self.doc[i], planned[pos]))
             ]
             if near and i not in out and i not in self.earlier:
                 head = self._sharing_head(i)
@@ -1129,6 +1139,20 @@ def dedupe(
             if other is not None:
                 drop(m, other)
     return kept
+
+
+def _modal_clause(verb: Token) -> bool:
+    """Whether a verb tells what will or may be: a modal or future auxiliary (modality.tsv
+    aux cues of future or hypothetical: "would publish", "will hold", "could call")."""
+    cues = modality_cues().get("aux", {})
+    return any(
+        c.dep_ == "aux" and cues.get(c.lower_) in ("future", "hypothetical") for c in verb.children
+    )
+
+
+def _within(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is ``verb`` or a word of its clause (``verb`` is above it)."""
+    return tok.i == verb.i or any(a.i == verb.i for a in tok.ancestors)
 
 
 def past_verb(verb: Token) -> bool:
