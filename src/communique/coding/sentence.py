@@ -1151,8 +1151,15 @@ def _modal_clause(verb: Token) -> bool:
 
 
 def _within(tok: Token, verb: Token) -> bool:
-    """Whether ``tok`` is ``verb`` or a word of its clause (``verb`` is above it)."""
-    return tok.i == verb.i or any(a.i == verb.i for a in tok.ancestors)
+    """Whether ``tok`` is ``verb`` or the event noun it takes ("would *hold talks* in
+    September": an object, or the object of a preposition); not a word of a clause further
+    down ("would go to court on Wednesday *to seek the release*": a goal, not the trip)."""
+    cur = tok
+    while cur.i != verb.i:
+        if cur.dep_ not in ("dobj", "pobj", "prep", "attr") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
 
 
 def past_verb(verb: Token) -> bool:
