@@ -67,6 +67,8 @@ QUESTION_WH = words("question_wh_words")
 # date or time words that make a present-tense clause a particular act ("who *visits* Paris on
 # Monday"), not a description
 WHEN_ENTS = frozenset({"DATE", "TIME"})
+# how a noun hangs in its verb's clause: object, object of a preposition, the preposition
+NOUN_PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "attr"})
 
 
 # reports of systematic violence and repression ("police routinely beat detainees") are events
@@ -119,6 +121,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         generic_kind,
         generic_subject,
         description,
+        aside,
         role,
         period_start,
         topic,
@@ -134,6 +137,8 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
             continue  # "an interference *which* Cotonou *denies*": a stance held now, voiced
         if check is grounds and plover in CROWD_TYPES:
             continue  # "clashed with police *at a rally*": the rally was held
+        if check is aside and plover in CROWD_TYPES:
+            continue  # "the militia, which seized the town, ...": force is told as an act
         if check is opinion and (plover in CROWD_TYPES or tok.lemma_.lower() in CROWD_VERBS):
             continue  # "many Kenyans protested against the tax": a crowd's act
         found = check(tok)
@@ -419,6 +424,50 @@ def description(tok: Token) -> tuple[str, dict[str, str]] | None:
     if any(t.ent_type_ in WHEN_ENTS for t in tok.subtree):
         return None
     return "filter.description", {"who": tok.head.text}
+
+
+def aside(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "Ghana, *which hosted* earlier rounds, welcomed the deal", "Chile, *which has sent*
+    troops to the mission, said ...": a relative clause set off by commas on the subject of its
+    clause, in the simple past, the simple present or the present perfect and with no date or
+    time words of its own, says who the subject is (its background), not what the sentence
+    reports; and "postponed the vote *it had promised*": a restrictive relative clause in the
+    past perfect names its noun by what came before the sentence's act (one set off by commas,
+    "the commander, whom it had vowed to capture", tells something new and stays). Neither is
+    an event of its own, nor is an event noun the clause's verb takes ("which hosted earlier
+    rounds *of talks*"). Not for force, coercion or protest (the caller skips those: "the
+    militia, which seized the town, ..."), nor with a passive, a modal or a future ("which
+    will host talks"), nor with its own date in the simple past or present ("Kenya, which
+    recalled its envoy on Monday, ...")."""
+    verb = tok
+    while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.dep_ in NOUN_PHRASE_DEPS:
+        verb = verb.head  # "which hosted earlier rounds *of talks*": the clause's event noun
+    if verb is not tok and verb.pos_ in ("VERB", "AUX"):
+        found = aside(verb)
+        return (found[0], {**found[1], "clause": verb.text}) if found else None
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "auxpass" or c.lemma_ != "have" for c in auxes):
+        return None
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    comma = tok.left_edge.i > head.i and tok.doc[tok.left_edge.i - 1].text == ","
+    if any(c.tag_ == "VBD" for c in auxes) and not comma:  # "the vote it *had promised*"
+        return "filter.aside", {"who": head.text, "tense": "past perfect"}
+    if tok.tag_ not in ("VBD", "VBP", "VBZ") and not auxes:
+        return None
+    if any(t.ent_type_ in WHEN_ENTS for t in tok.subtree):
+        return None
+    subject = head
+    while subject.dep_ == "conj":  # "Kenya and Ghana, which ..."
+        subject = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if not comma:
+        return None  # a restrictive clause picks out its noun: "the party that won ..."
+    return "filter.aside", {"who": head.text, "tense": "aside"}
 
 
 def role(tok: Token) -> tuple[str, dict[str, str]] | None:

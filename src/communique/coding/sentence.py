@@ -52,7 +52,7 @@ from communique.coding.domestic import (
     retaliation_note,
     summoning_ministry,
 )
-from communique.coding.lexicon import cameo_table
+from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.mention import (
     TIME_MARKS,
     build_mention,
@@ -812,6 +812,9 @@ class SentenceCoder:
         parts = {p.i for c in kept for p in c.trigger.parts}  # "*take* part in exercises"
         out: dict[int, Any] = {}
         loose = []
+        # loose date words of a clause of what will or may be ("said it *would publish* a plan
+        # *in September*") -> that clause's verb: they date no event outside the clause
+        planned: dict[int, Token] = {}
         for expr in find_dates(sent.text):
             if sent.start_char + expr.start < self.dateline_chars:
                 continue  # the dateline's date is when the story was filed
@@ -909,6 +912,10 @@ class SentenceCoder:
                 # "X said *on Monday* it would levy duties": the day of the saying, which the
                 # parser hung on the reported verb
                 owner, verb = None, reported.head
+            if owner is not None and verb is not None and verb.i != owner and _modal_clause(verb):
+                # "welcomed it and said it *would publish* a plan *in September*": the time of
+                # what will or may be done, not of the event above it
+                owner = None
             if future_time_clause(span.root) or scheduled_for(span):
                 # "will speak when she *arrives on Monday*", "called a strike *for March 12*"
                 expr = replace(expr, future_clause=True)
@@ -920,6 +927,8 @@ class SentenceCoder:
             elif owner is None:
                 if verb is not None and verb.i not in parts:  # a clause with no event
                     expr = replace(expr, other_clause=True)
+                if verb is not None and _modal_clause(verb):
+                    planned[span.root.i] = verb
                 if verb is not None and past_verb(verb) and not expr.future_clause:
                     # "..., she said on Tuesday" (not "called a strike *for March 12*")
                     expr = replace(expr, past_clause=True)
@@ -957,6 +966,7 @@ class SentenceCoder:
                 for pos, expr, reacting in loose
                 if reacting != i
                 and not (in_setting(self.doc[i]) and in_other_report(self.doc[pos], self.doc[i]))
+                and (pos not in planned or _within(self.doc[i], planned[pos]))
             ]
             if near and i not in out and i not in self.earlier:
                 head = self._sharing_head(i)
@@ -1209,6 +1219,27 @@ def dedupe(
             if other is not None:
                 drop(m, other)
     return kept
+
+
+def _modal_clause(verb: Token) -> bool:
+    """Whether a verb tells what will or may be: a modal or future auxiliary (modality.tsv
+    aux cues of future or hypothetical: "would publish", "will hold", "could call")."""
+    cues = modality_cues().get("aux", {})
+    return any(
+        c.dep_ == "aux" and cues.get(c.lower_) in ("future", "hypothetical") for c in verb.children
+    )
+
+
+def _within(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is ``verb`` or the event noun it takes ("would *hold talks* in
+    September": an object, or the object of a preposition); not a word of a clause further
+    down ("would go to court on Wednesday *to seek the release*": a goal, not the trip)."""
+    cur = tok
+    while cur.i != verb.i:
+        if cur.dep_ not in ("dobj", "pobj", "prep", "attr") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
 
 
 def past_verb(verb: Token) -> bool:
