@@ -41,3 +41,36 @@ def test_a_charge_d_affaires_is_an_envoy(code, text, event_type, actor, recipien
     assert found, [m.explanation for m in code(text)]
     assert countries(found[0].actor) == {actor}, found[0].explanation
     assert countries(found[0].recipient) == {recipient}, found[0].explanation
+
+
+GUESSED = (
+    "Chile expelled two Bolivian diplomats on Tuesday over an espionage case, the Chilean "
+    "government said. Bolivia called the decision hostile and Bolivian officials said La Paz "
+    "would respond. The Bolivian embassy denied the charges. "
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "event_type"),
+    [
+        ("The foreign ministry summoned Bolivia's ambassador and handed him a note.", "ACCUSE"),
+        ("The foreign minister later accused Bolivia of harbouring the spies.", "ACCUSE"),
+    ],
+)
+def test_a_doer_of_no_named_country_is_not_its_own_target(code, last, event_type):
+    found = [
+        m for m in coded(code, GUESSED + last, event_type) if last[:30] in m.evidence.sentence_text
+    ]
+    assert found, [m.explanation for m in code(GUESSED + last)]
+    assert countries(found[0].actor) == {"CHL"}, found[0].explanation
+    assert countries(found[0].recipient) == {"BOL"}, found[0].explanation
+
+
+def test_force_on_the_doers_own_people_keeps_the_guess(code):
+    text = (
+        "Bolivian officials met Chilean envoys in Santiago on Monday about the Bolivian claims. "
+        "The Bolivian president spoke of Bolivian rights. "
+        "The interior ministry detained two Bolivian activists on Tuesday."
+    )
+    found = [m for m in coded(code, text, "COERCE") if "detained" in m.evidence.sentence_text]
+    assert found and countries(found[0].actor) == {"BOL"}, [m.explanation for m in code(text)]
