@@ -74,3 +74,13 @@ def test_force_on_the_doers_own_people_keeps_the_guess(code):
     )
     found = [m for m in coded(code, text, "COERCE") if "detained" in m.evidence.sentence_text]
     assert found and countries(found[0].actor) == {"BOL"}, [m.explanation for m in code(text)]
+
+
+def test_a_doer_of_no_named_country_may_judge_its_own_opposition(code):
+    last = "The interior minister accused Bolivian opposition leaders of treason."
+    found = [
+        m for m in coded(code, GUESSED + last, "ACCUSE") if "treason" in m.evidence.sentence_text
+    ]
+    assert found and countries(found[0].actor) == {"BOL"}, [
+        m.explanation for m in code(GUESSED + last)
+    ]

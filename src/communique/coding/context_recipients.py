@@ -438,14 +438,16 @@ JUDICIAL = "JUD"
 
 # a state's own forces or people may be what its acts of force, mobilisation or protest aim at
 HOME_ACT_TYPES = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+STATE_SECTORS = frozenset({None, "GOV"})  # a target that is a state itself or its government
 
 
 def guessed_doer_not_target(resolver: ArgumentResolver, cand: Candidate) -> None:
     """ "*The foreign ministry* summoned Ruritania's envoy" in a story naming Ruritania most: a
     doer of no named country was given the story's most frequent one, which is the country the
     sentence names as the target; a state does not summon, accuse, meet or thank itself, so the
-    doer is the story's counterpart of that country (rule actor.guessed_not_target). Not for
-    force, coercion, mobilisation or protest, often aimed at the doer's own people."""
+    doer is the story's counterpart of that country (rule actor.guessed_not_target). Only for a
+    target that is the state or its government (a state judges its own opposition, rebels or
+    citizens), and not for force, coercion, mobilisation or protest."""
     if cand.plover in HOME_ACT_TYPES or cand.assumed_recipient or cand.joint:
         return
     heads = cand.actor_arg.heads if cand.actor_arg is not None else []
@@ -455,6 +457,8 @@ def guessed_doer_not_target(resolver: ArgumentResolver, cand: Candidate) -> None
     target = {a.country for a in cand.recipients}
     if len(target) != 1 or {a.country for a in cand.actors} != target:
         return
+    if any(a.sector not in STATE_SECTORS for a in cand.recipients):
+        return  # "the ministry accused *opposition leaders*": a state may judge its own people
     iso = next(iter(target))
     if not is_state(iso):
         return
