@@ -81,6 +81,14 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
     title = (meta.get("title") or "").strip() or None
     text = _paragraphs(meta.get("text") or "", title)
     notes: list[str] = []
+    scripted = script_story(
+        content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+    )
+    if scripted and _prefer_script(scripted, text):
+        text = _paragraphs(scripted, title)
+        notes.append(
+            "story text taken from the page's script data (JSON-LD articleBody or __NEXT_DATA__)"
+        )
     if not text:
         raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
         text = html_to_text(_body(raw))
@@ -118,6 +126,95 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
             article.published = stated.isoformat()
             article.published_source, article.published_precision = "page", "day"
     return article
+
+
+_NEXT_DATA = re.compile(
+    r"<script[^>]*\bid=[\"']__NEXT_DATA__[\"'][^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
+)
+PROSE_MIN_WORDS = 8  # a paragraph of story text in script data has at least this many words
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
+
+
+def _prose(paras: list[str]) -> list[str]:
+    """The paragraphs that read as story prose: long enough and ending a sentence (headlines,
+    labels, tags, URLs and ids in script data do not)."""
+    return [p for p in paras if len(p.split()) >= PROSE_MIN_WORDS and _SENTENCE_END.search(p)]
+
+
+def _string_paras(value: str) -> list[str]:
+    if "<" in value and re.search(r"</?(?:p|div|br|h[1-6]|li)\b", value, re.I):
+        return html_to_text(value).split("\n\n")
+    return [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", value)]
+
+
+def _best_prose(node: object) -> tuple[int, list[str]]:
+    """(characters, paragraphs) of the single string or list in a JSON tree that carries the
+    most story prose: an article body is one HTML string or one list of text blocks, while the
+    related links, captions and promos beside it are short or separate."""
+    best: tuple[int, list[str]] = (0, [])
+    if isinstance(node, str):
+        paras = _prose(_string_paras(node))
+        return (sum(len(p) for p in paras), paras)
+    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
+    gathered: list[str] = []
+    for child in children:
+        size, paras = _best_prose(child)
+        if size > best[0]:
+            best = (size, paras)
+        if isinstance(node, list):
+            gathered += _prose(_all_strings(child))
+    if isinstance(node, list):
+        size = sum(len(p) for p in gathered)
+        if size > best[0]:
+            best = (size, gathered)
+    return best
+
+
+def _all_strings(node: object) -> list[str]:
+    if isinstance(node, str):
+        return _string_paras(node)
+    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
+    return [p for child in children for p in _all_strings(child)]
+
+
+def script_story(raw: str) -> str | None:
+    """The story text a page carries only in its script data, as paragraphs: the JSON-LD
+    article's ``articleBody``, or the longest run of prose in a Next.js ``__NEXT_DATA__`` blob
+    (pages that render the story in the browser serve an empty shell around it)."""
+    found: list[list[str]] = []
+    for m in _LD_SCRIPT.finditer(raw[:2_000_000]):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        items += [g for d in items if isinstance(d, dict) for g in d.get("@graph") or []]
+        for item in items:
+            body = item.get("articleBody") if isinstance(item, dict) else None
+            if isinstance(body, str):
+                found.append(_prose(_string_paras(body)))
+    m = _NEXT_DATA.search(raw[:5_000_000])
+    if m:
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            data = None
+        found.append(_best_prose(data)[1])
+    best = max(found, key=lambda paras: sum(len(p) for p in paras), default=[])
+    return "\n\n".join(best) or None
+
+
+SCRIPT_GAIN = 1.5  # script prose this many times longer than the extracted text replaces it
+
+
+def _prefer_script(scripted: str, text: str) -> bool:
+    """Script data replaces the extracted text when it holds much more story prose (an empty
+    shell around a script-rendered story), or the same story in more paragraphs."""
+    size = sum(len(p) for p in _prose(scripted.split("\n\n")))
+    have = sum(len(p) for p in _prose(text.split("\n\n")))
+    if size >= SCRIPT_GAIN * max(have, 1):
+        return True
+    return size >= 0.9 * have > 0 and scripted.count("\n\n") > text.count("\n\n") + 1
 
 
 _LD_SCRIPT = re.compile(
