@@ -11,11 +11,10 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from communique.actors.lexicon import country_name
-from communique.actors.spans import is_state
 from communique.coding import frames
 from communique.coding.candidate import Candidate
 from communique.coding.domestic import across_frontier
-from communique.coding.resolver import ArgumentResolver, make_actor
+from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.syntax import RELATIVE_TAGS, arg, with_conjuncts
 from communique.coding.triggers import Trigger
@@ -440,46 +439,6 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
 
 RULING_NOUNS = words("ruling_nouns")
 JUDICIAL = "JUD"
-
-
-# a state's own forces or people may be what its acts of force, mobilisation or protest aim at
-HOME_ACT_TYPES = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
-STATE_SECTORS = frozenset({None, "GOV"})  # a target that is a state itself or its government
-
-
-def guessed_doer_not_target(resolver: ArgumentResolver, cand: Candidate) -> None:
-    """ "*The foreign ministry* summoned Ruritania's envoy" in a story naming Ruritania most: a
-    doer of no named country was given the story's most frequent one, which is the country the
-    sentence names as the target; a state does not summon, accuse, meet or thank itself, so the
-    doer is the story's counterpart of that country (rule actor.guessed_not_target). Only for a
-    target that is the state or its government (a state judges its own opposition, rebels or
-    citizens), and not for force, coercion, mobilisation or protest."""
-    if cand.plover in HOME_ACT_TYPES or cand.assumed_recipient or cand.joint:
-        return
-    heads = cand.actor_arg.heads if cand.actor_arg is not None else []
-    placed = [resolver.index.at(h) for h in heads]
-    if not heads or not all(sp is not None and sp.country_guessed for sp in placed):
-        return
-    target = {a.country for a in cand.recipients}
-    if len(target) != 1 or {a.country for a in cand.actors} != target:
-        return
-    if any(a.sector not in STATE_SECTORS for a in cand.recipients):
-        return  # "the ministry accused *opposition leaders*": a state may judge its own people
-    iso = next(iter(target))
-    if not is_state(iso):
-        return
-    found = resolver.counterpart({iso}, before=cand.trigger.token.sent.end)
-    if found is None:
-        return
-    cand.actors = [make_actor(a.text, found[0], a.sector) for a in cand.actors]
-    cand.actor_notes.append(
-        Because.of(
-            "actor.guessed_not_target",
-            name=country_name(found[0]) or found[0],
-            target=country_name(iso) or iso,
-            count=str(found[1]),
-        )
-    )
 
 
 def ruling_court(resolver: ArgumentResolver, cand: Candidate) -> None:

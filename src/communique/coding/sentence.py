@@ -34,7 +34,6 @@ from communique.coding.context_recipients import (
     claimant,
     crowd_target,
     earlier_act,
-    guessed_doer_not_target,
     judged_event_pronoun,
     legislative_acts,
     protest_crowd,
@@ -453,7 +452,6 @@ class SentenceCoder:
             ruling_court(self.resolver, cand)
             report_author(self.resolver, cand)
             story_counterpart(self.resolver, cand)
-            guessed_doer_not_target(self.resolver, cand)
         kept = [c for c in kept if id(c) not in dropped]
         # "protesters clashed with police": the crowd's riot, and the forces' repression
         repressions = [(c, r) for c in kept if (r := crowd_clash(c)) is not None]
