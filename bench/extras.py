@@ -58,6 +58,7 @@ import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -233,20 +234,26 @@ def classify(event: dict[str, Any], story: GoldStory, sentence_actors: list[froz
     return "unlisted"
 
 
+def cached_coding(name: str, cache: Path | None, make: Callable[[], Any]) -> Any:
+    """The coded events of set ``name``: read from ``cache`` (a folder, one JSON file per set)
+    when there, else made by ``make()`` and kept there."""
+    cached = cache / f"{name}.json" if cache else None
+    if cached and cached.exists():
+        return json.loads(cached.read_text())
+    coded = make()
+    if cached:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_text(json.dumps(coded, default=str))
+    return coded
+
+
 def extras_of_set(
     name: str, cache: Path | None = None
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """The classified extra events of one set, and its counts (required / found / predicted)."""
     folder = STORIES / name
     gold = load_gold(folder / "gold.json")
-    cached = cache / f"{name}.json" if cache else None
-    if cached and cached.exists():
-        coded = json.loads(cached.read_text())
-    else:
-        coded = code_set(folder, gold)
-        if cached:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            cached.write_text(json.dumps(coded, default=str))
+    coded = cached_coding(name, cache, lambda: code_set(folder, gold))
     rows: list[dict[str, Any]] = []
     counts = Counter()
     for story_name, story in gold.items():

@@ -60,7 +60,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extras import rule_ids  # noqa: E402
+from extras import cached_coding, rule_ids  # noqa: E402
 
 from communique.storyeval.gold import GoldEntry, GoldStory, load_gold  # noqa: E402
 from communique.storyeval.match import (  # noqa: E402
@@ -232,14 +232,7 @@ def misses_of_set(
     """The classified misses of one set, and its counts (required / found)."""
     folder = STORIES / name
     gold = load_gold(folder / "gold.json")
-    cached = cache / f"{name}.json" if cache else None
-    if cached and cached.exists():
-        coded = json.loads(cached.read_text())
-    else:
-        coded = code_set(folder, gold)
-        if cached:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            cached.write_text(json.dumps(coded, default=str))
+    coded = cached_coding(name, cache, lambda: code_set(folder, gold))
     rows: list[dict[str, Any]] = []
     counts: Counter[str] = Counter()
     raw = json.loads((folder / "gold.json").read_text())["stories"]

@@ -7,6 +7,8 @@ import html as html_lib
 import json
 import logging
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from communique.articles.furniture import Removed, finished, furniture_notes, strip_furniture
 from communique.articles.furniture_html import prune_page
@@ -177,11 +179,8 @@ def _all_strings(node: object) -> list[str]:
     return [p for child in children for p in _all_strings(child)]
 
 
-def script_story(raw: str) -> str | None:
-    """The story text a page carries only in its script data, as paragraphs: the JSON-LD
-    article's ``articleBody``, or the longest run of prose in a Next.js ``__NEXT_DATA__`` blob
-    (pages that render the story in the browser serve an empty shell around it)."""
-    found: list[list[str]] = []
+def _ld_items(raw: str) -> Iterator[Any]:
+    """The items of the page's JSON-LD scripts (schema.org), with those of their ``@graph``."""
     for m in _LD_SCRIPT.finditer(raw[:2_000_000]):
         try:
             data = json.loads(m.group(1))
@@ -189,10 +188,18 @@ def script_story(raw: str) -> str | None:
             continue
         items = data if isinstance(data, list) else [data]
         items += [g for d in items if isinstance(d, dict) for g in d.get("@graph") or []]
-        for item in items:
-            body = item.get("articleBody") if isinstance(item, dict) else None
-            if isinstance(body, str):
-                found.append(_prose(_string_paras(body)))
+        yield from items
+
+
+def script_story(raw: str) -> str | None:
+    """The story text a page carries only in its script data, as paragraphs: the JSON-LD
+    article's ``articleBody``, or the longest run of prose in a Next.js ``__NEXT_DATA__`` blob
+    (pages that render the story in the browser serve an empty shell around it)."""
+    found: list[list[str]] = []
+    for item in _ld_items(raw):
+        body = item.get("articleBody") if isinstance(item, dict) else None
+        if isinstance(body, str):
+            found.append(_prose(_string_paras(body)))
     m = _NEXT_DATA.search(raw[:5_000_000])
     if m:
         try:
@@ -231,23 +238,16 @@ def article_ld_date(raw: str) -> str | None:
     """The ``datePublished`` of the page's article in its JSON-LD (schema.org), as the day it
     states (its own offset): the article's date, not that of an image or video nested in it,
     which an extractor looking for the oldest date may take instead."""
-    for m in _LD_SCRIPT.finditer(raw[:2_000_000]):
-        try:
-            data = json.loads(m.group(1))
-        except ValueError:
+    for item in _ld_items(raw):
+        if not isinstance(item, dict):
             continue
-        items = data if isinstance(data, list) else [data]
-        items += [g for d in items if isinstance(d, dict) for g in d.get("@graph") or []]
-        for item in items:
-            if not isinstance(item, dict):
-                continue
-            kinds = item.get("@type")
-            kinds = set(kinds) if isinstance(kinds, list) else {kinds}
-            stamp = item.get("datePublished")
-            if kinds & ARTICLE_TYPES and isinstance(stamp, str):
-                day = re.match(r"\d{4}-\d{2}-\d{2}", stamp.strip())
-                if day:
-                    return day.group(0)
+        kinds = item.get("@type")
+        kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+        stamp = item.get("datePublished")
+        if kinds & ARTICLE_TYPES and isinstance(stamp, str):
+            day = re.match(r"\d{4}-\d{2}-\d{2}", stamp.strip())
+            if day:
+                return day.group(0)
     return None
 
 
