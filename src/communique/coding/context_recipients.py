@@ -32,6 +32,9 @@ REPORTING_VERBS = words("reporting_verbs")
 # they judge an act: "condemned *the seizure*" may name one the story just told
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
 EARLIER_ACT_REACH = 4  # sentences back, for a noun of the act's own kind ('the visit')
+# for a noun made from the act's own verb ('suspended ... *the suspension*'): the word itself
+# names that act, so a story may tell of reactions, quotes and a byline in between
+SAME_WORD_REACH = 8
 GENERAL_ACT_REACH = 2  # for a general one ('the move'): further back it finds other acts
 STEM = 4  # letters a verb and its noun share ("seize", "seizure")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -198,15 +201,19 @@ def _judged_in_phrase(verb: Token, obj: Token | None) -> Token | None:
 def _same_act(
     cand: Candidate, obj: Token, trigger_at: dict[int, Trigger], acts: list[Act], index_now: int
 ) -> bool:
-    """The act of the judged noun's kind or word ("seized ... *the seizure*") the story told
-    up to EARLIER_ACT_REACH sentences before: its doers become the recipients; True when the
-    search is over (found, or the judge's own act)."""
+    """The act of the judged noun's kind (up to EARLIER_ACT_REACH sentences before) or word
+    ("seized ... *the seizure*", up to SAME_WORD_REACH) the story told: its doers become the
+    recipients; True when the search is over (found, or the judge's own act)."""
     act = trigger_at.get(obj.i)
     stem = obj.lemma_.lower()[:STEM]
     for index, root, actors, words_, *_ in reversed(acts):
-        if index_now - index > EARLIER_ACT_REACH:
+        if index_now - index > SAME_WORD_REACH:
             break
-        same_kind = act is not None and root == act.cameo.code[:2]
+        same_kind = (
+            act is not None
+            and root == act.cameo.code[:2]
+            and index_now - index <= EARLIER_ACT_REACH
+        )
         same_word = len(stem) == STEM and any(
             w.lower().startswith(stem) for w in words_.split()
         )  # "seized ... *the seizure*", "killed ... *the killings*"
@@ -474,8 +481,9 @@ def ruling_court(resolver: ArgumentResolver, cand: Candidate) -> None:
     cand.assumed_recipient = False
 
 
-REPORT_NOUNS = words("report_nouns")
+REPORT_NOUNS = words("report_nouns") | words("issued_statement_nouns")
 AUTHORING_VERBS = words("authoring_verbs")
+SAY_VERBS = words("say_verbs")
 REPORT_REACTIONS = ("REJECT", "ACCUSE")
 
 
@@ -556,19 +564,39 @@ def _named_author(resolver: ArgumentResolver, noun: Token, own: set[str]) -> Act
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):
             pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
             return _author_span(resolver, pobj, own) if pobj is not None else None
+        if c.dep_ == "acl" and c.lemma_.lower() in AUTHORING_VERBS:  # "a statement issued *by* X"
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            pobj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+            return _author_span(resolver, pobj, own) if pobj is not None else None
     return None
 
 
 def _last_author(resolver: ArgumentResolver, verb: Token, own: set[str]) -> Actor | None:
-    """The subject of the last verb of publishing or finding before ``verb`` in the story."""
+    """The subject of the last verb of publishing or finding before ``verb`` in the story, or
+    of one of saying that says where it was said ("X said *in a statement*")."""
     doc = verb.doc
     for tok in reversed(doc[: verb.i]):
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in AUTHORING_VERBS:
+        if tok.pos_ != "VERB":
+            continue
+        if tok.lemma_.lower() not in AUTHORING_VERBS and not _said_in_report(tok):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and (found := _author_span(resolver, subj, own)) is not None:
             return found
     return None
+
+
+def _said_in_report(tok: Token) -> bool:
+    """ "X said *in a statement*", "X told reporters, *in a communique*": a verb of saying
+    whose phrase names the statement or report it was said in."""
+    if tok.lemma_.lower() not in SAY_VERBS:
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("in", "through")
+        for p in tok.children
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in REPORT_NOUNS
+    )
 
 
 def _acting(head: Token) -> bool:

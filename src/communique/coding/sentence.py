@@ -28,6 +28,7 @@ from communique.coding.context_recipients import (
     ADDRESSED_TYPES,
     EARLIER_ACT_REACH,
     JUDGING_TYPES,
+    SAME_WORD_REACH,
     Act,
     Protest,
     addressee,
@@ -586,7 +587,7 @@ class SentenceCoder:
                 lead=self.lead(c),
             )
         mentions = [built[id(c)] for c in kept]
-        self.acts = [a for a in self.acts if index - a[0] <= EARLIER_ACT_REACH]  # recent only
+        self.acts = [a for a in self.acts if index - a[0] <= SAME_WORD_REACH]  # recent only
         self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
         for c, m in zip(kept, mentions, strict=True):
             reporters = self.accusers(c)

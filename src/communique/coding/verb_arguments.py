@@ -272,7 +272,12 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
         rid = "recipient.npadvmod_object"
     if misparsed:  # the noun the participle was read as modifying is its object
         obj, rid = verb.head, "recipient.dobj"
-    own = obj is not None and is_own(obj) and not reported_owner(verb)
+    own = (
+        obj is not None
+        and is_own(obj)
+        and not reported_owner(verb)
+        and not someone_elses(obj, verb)
+    )
     target = arg(with_conjuncts(obj) if obj is not None and not own else [], rid)
     if obj is None:
         target = Arg()
@@ -286,6 +291,9 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
             if o.ent_type_ in ("PERCENT", "MONEY")
             for q, o2 in prep_objects(o, DOER_TARGET_PREPS)
         ]
+    # "filed a complaint *against X* at the court": "against" names the target, where other
+    # prepositions may name a venue or a partner ("at the court", "with the UN")
+    preps.sort(key=lambda found: found[0] != "against")
     # "retaliated with tariffs *on US goods*": the measure a verb acts with names its target
     preps += [
         (f"with … {q}", o2)
@@ -314,6 +322,22 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
         *_prep_args(nested, "recipient.nested_prep"),
         *_prep_args(inner, "recipient.inner_target"),
     ]
+
+
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+# a subject that is no person: a state, an organisation, one of their bodies
+BODY_HEADS = words("state_body_heads") | words("domestic_org_words")
+
+
+def someone_elses(obj: Token, verb: Token) -> bool:
+    """ "Russia's foreign ministry criticised *his* visit": "his" or "her" on the object of a
+    verb whose subject is a state or a body, no person, is another's, not the doer's own."""
+    if not any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in obj.children):
+        return False
+    subj = child(verb, "nsubj")
+    if subj is None:
+        return False
+    return subj.ent_type_ in ("GPE", "NORP") or subj.lower_ in BODY_HEADS
 
 
 def reported_owner(verb: Token) -> bool:

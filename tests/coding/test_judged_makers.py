@@ -1,0 +1,65 @@
+"""A reaction to a thing the story told of earlier ("rejected *the suspension*", "rejected
+*the statement*") is aimed at whoever made it. Every text is written for these tests."""
+
+from __future__ import annotations
+
+
+def _countries(actors) -> set[str]:
+    return {a.country for a in actors if a.country}
+
+
+def _by_type(mentions, plover: str, trigger: str | None = None):
+    found = [
+        m
+        for m in mentions
+        if m.event_type == plover and (trigger is None or trigger in m.evidence.trigger)
+    ]
+    assert found, f"no {plover} among {[(m.event_type, m.evidence.trigger) for m in mentions]}"
+    return found[0]
+
+
+def test_a_noun_of_the_acts_own_verb_reaches_past_reactions_and_quotes(code):
+    text = (
+        "The African Union suspended Gabon from all its activities on Tuesday after soldiers "
+        "seized power in Libreville.\n\nBy Jane Doe\n\n"
+        "The bloc's peace council said the measure would last until constitutional order was "
+        'restored. "We reject any unconstitutional change," its chairman told reporters.\n\n'
+        "The new leader, who was sworn in on Wednesday, promised elections. The ousted "
+        "president remains in hiding, his aides said. He has refused to resign.\n\n"
+        "A regional bloc said it would send a mission next week.\n\n"
+        "Gabon's new military ruler rejected the suspension on Friday."
+    )
+    m = _by_type(code(text), "REJECT", "rejected")
+    assert "recipient.earlier_act" in m.explanation
+    assert not _countries(m.recipient) & {"GAB"}
+
+
+def test_a_rejected_statement_is_aimed_at_whoever_issued_it(code):
+    for text in (
+        "The G7 foreign ministers issued a statement on Thursday condemning Iran's missile "
+        "launches. Iran's foreign ministry rejected the statement on Friday as interference.",
+        "The G7 foreign ministers said in a joint statement on Thursday that Iran's missile "
+        "launches threatened peace. Japan will raise the issue at the United Nations. "
+        "Iran's foreign ministry rejected the statement on Friday as interference.",
+    ):
+        m = _by_type(code(text), "REJECT", "rejected")
+        assert "recipient.report_author" in m.explanation, m.explanation
+        assert "IRN" not in _countries(m.recipient)
+
+
+def test_against_names_the_target_before_a_venue(code):
+    for text in (
+        "Bolivia filed a complaint against Chile at the International Court of Justice.",
+        "Bolivia filed a case against Chile with the International Court of Justice.",
+    ):
+        m = _by_type(code(text), "ACCUSE", "filed")
+        assert _countries(m.recipient) == {"CHL"}, m.explanation
+
+
+def test_his_on_the_object_of_a_state_body_is_someone_elses(code):
+    text = (
+        "Armenia's foreign minister travelled to Brussels on Thursday for talks with EU "
+        "officials. On Friday Russia's foreign ministry criticised his visit to Brussels."
+    )
+    m = _by_type(code(text), "ACCUSE", "criticised")
+    assert _countries(m.recipient) == {"ARM"}, m.explanation
