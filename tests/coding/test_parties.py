@@ -1651,3 +1651,25 @@ def test_the_african_unions_councils_are_the_african_union(code):
     ms = code("The AU Peace and Security Council suspended Sudan on Friday.")
     sanction = [m for m in ms if m.event_type == "SANCTION"]
     assert sanction and [a.name for a in sanction[0].actor] == ["African Union"]
+
+
+def test_a_clause_subject_hung_on_its_conjunction_is_the_clauses_doer(code):
+    # the small model reads "minister" as the object of "after"; the accuser is Ecuador's
+    # minister, not the main clause's Peru
+    ms = code(
+        "Peru withdrew its envoy from Quito on Friday, a day after Ecuador's interior minister, "
+        "Marco Salcedo, accused Lima of sheltering drug traffickers."
+    )
+    m = _by_type(ms, "ACCUSE", "accused")
+    assert _countries(m.actor) == {"ECU"}
+    assert _countries(m.recipient) == {"PER"}
+    assert "actor.conjunction_object" in m.explanation
+
+
+def test_a_group_led_by_named_states_is_done_by_them(code):
+    m = _by_type(
+        code("Eight African countries led by Nigeria and Ghana agreed on Monday to cut tariffs."),
+        "AGREE",
+    )
+    assert _countries(m.actor) == {"NGA", "GHA"}
+    assert "actor.led_group" in m.explanation

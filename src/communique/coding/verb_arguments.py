@@ -35,6 +35,7 @@ STATIVE_PARTICIPLES = words("stative_participles")
 DOCUMENT_NOUNS = words("document_nouns")
 SAY_VERBS = words("say_verbs")
 REPORTING_VERBS = words("reporting_verbs")
+GROUP_LEADING = words("group_leading_verbs")  # rule actor.led_group
 JOINING_VERBS = frozenset({"join"})  # "X joined Y in condemning Z"
 # "expelled from X" with no "by": the country one is sent out of sends one out
 EXPEL_VERBS = frozenset({"expel", "deport"})
@@ -44,6 +45,24 @@ ADDRESSED_ACTS = words("addressed_speech_verbs")  # rule actor.judgment_sayer
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
 DOER_TARGET_PREPS = ("on", "upon", "against")
+
+
+def group_leaders(subj: Token) -> list[Token]:
+    """ "Eight countries *led by Freedonia and Ruritania*", "the two states, *joined by X*": the
+    named parties a plural subject noun's participle ('led', 'joined': vocabulary
+    group_leading_verbs) brings in with 'by' (rule actor.led_group)."""
+    if subj.tag_ != "NNS":
+        return []
+    for acl in subj.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in GROUP_LEADING:
+            continue
+        for agent in acl.children:
+            if agent.dep_ != "agent":
+                continue
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return with_conjuncts(obj)
+    return []
 
 
 def verb_actor(verb: Token, depth: int = 0) -> Arg:
@@ -79,6 +98,11 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         joined = comma_subjects(verb)
         if subj in joined:  # "Kenya, Uganda sign border deal"
             return arg(joined, "actor.comma_subjects")
+        leaders = group_leaders(subj)
+        if leaders:  # "Eight countries *led by X and Y* agreed": the group and its leaders
+            return arg(
+                [*with_conjuncts(subj), *leaders], "actor.led_group", verb=leaders[0].head.head.text
+            )
         found = arg(with_conjuncts(subj), "actor.nsubj")
         found.others = [t for t in subjs[1:] if t.dep_ != "expl"]
         return found
@@ -101,6 +125,22 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         )
         if named is not None:
             return arg(with_conjuncts(named), "actor.npadvmod_subject")
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "..., a day after *Mali's foreign minister*, X, accused Y": the small model hangs a
+        # finite clause's subject on its conjunction as that word's object; it is the subject
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+        obj = None
+        if mark is not None:
+            obj = next(
+                (
+                    c
+                    for c in mark.children
+                    if c.dep_ == "pobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+                ),
+                None,
+            )
+        if obj is not None:
+            return arg(with_conjuncts(obj), "actor.conjunction_object", conj=mark.text)
     head = verb.head
     if (
         subj is not None
