@@ -1673,3 +1673,39 @@ def test_a_group_led_by_named_states_is_done_by_them(code):
     )
     assert _countries(m.actor) == {"NGA", "GHA"}
     assert "actor.led_group" in m.explanation
+
+
+def test_a_clause_subject_hung_on_a_preposition_after_day_is_the_clauses_doer(code):
+    # "a day after": here the model reads "after" as a preposition of "day"
+    ms = code(
+        "Separately, Peru recalled its ambassador from Quito on Friday for consultations, a day "
+        "after Ecuador's interior minister, Marco Salcedo, accused Lima of giving shelter to "
+        "drug traffickers."
+    )
+    m = _by_type(ms, "ACCUSE", "accused")
+    assert _countries(m.actor) == {"ECU"}
+    assert "actor.conjunction_object" in m.explanation
+
+
+def test_the_subject_after_a_colon_is_the_verbs_subject(code):
+    m = _by_type(
+        code(
+            "A short summary of how this began: on Tuesday, Spain expelled three Moroccan diplomats."
+        ),
+        "SANCTION",
+    )
+    assert _countries(m.actor) == {"ESP"}
+
+
+def test_a_past_joined_to_a_modal_clause_is_the_sayers_act(code):
+    m = _by_type(
+        code(
+            "Greek Foreign Minister Nikos Dimas said Greece would seek guarantees that the jets "
+            "would not be used in Greek airspace and summoned the Turkish ambassador on Thursday."
+        ),
+        "ACCUSE",
+        "summoned",
+    )
+    assert _countries(m.actor) == {"GRC"}
+    assert _countries(m.recipient) == {"TUR"}
+    assert "actor.sayer_conjunct" in m.explanation
