@@ -1709,3 +1709,28 @@ def test_a_past_joined_to_a_modal_clause_is_the_sayers_act(code):
     assert _countries(m.actor) == {"GRC"}
     assert _countries(m.recipient) == {"TUR"}
     assert "actor.sayer_conjunct" in m.explanation
+
+
+def test_a_past_hung_on_an_apposition_is_done_by_the_noun_and_counted_back(code):
+    # the model reads "accused" as a modifier of "minister"; a day before the Friday recall
+    ms = code(
+        "Senegal recalled its ambassador from Conakry on Friday, a day after Guinea's "
+        "foreign minister, Oumar Diarra, accused Dakar of arming rebels.",
+        "2024-03-16",
+    )
+    m = _by_type(ms, "ACCUSE", "accused")
+    assert _countries(m.actor) == {"GIN"}
+    assert _countries(m.recipient) == {"SEN"}
+    assert "actor.appositive_verb" in m.explanation
+    assert m.date == "2024-03-14"
+
+
+def test_a_day_after_read_as_a_preposition_is_counted_back(code):
+    ms = code(
+        "Separately, Peru recalled its ambassador from Quito on Friday for consultations, a day "
+        "after Ecuador's interior minister, Marco Salcedo, accused Lima of giving shelter to "
+        "drug traffickers.",
+        "2024-03-16",
+    )
+    m = _by_type(ms, "ACCUSE", "accused")
+    assert m.date == "2024-03-14"

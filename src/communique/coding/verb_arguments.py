@@ -14,6 +14,7 @@ from communique.coding.parse_patterns import find, first
 from communique.coding.syntax import (
     GROUP_PARTY_ENTS,
     Arg,
+    appositive_anchor,
     arg,
     child,
     comma_subjects,
@@ -120,6 +121,9 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     crowd = misparsed_main_verb(verb)
     if crowd is not None:  # "Hundreds of migrants protested at ..." read as a noun phrase
         return arg(with_conjuncts(crowd), "actor.misparsed_subject", noun=crowd.text)
+    anchor = appositive_anchor(verb)
+    if anchor is not None:  # "after Mali's *minister*, X, *accused* Y" read as 'minister accused'
+        return arg(with_conjuncts(anchor), "actor.appositive_verb", noun=anchor.text)
     if is_passive(verb):
         agent = first(verb, "actor.agent")
         if agent is not None:
