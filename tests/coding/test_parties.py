@@ -1734,3 +1734,11 @@ def test_a_day_after_read_as_a_preposition_is_counted_back(code):
     )
     m = _by_type(ms, "ACCUSE", "accused")
     assert m.date == "2024-03-14"
+
+
+def test_a_noun_deep_in_the_after_phrase_is_not_the_clauses_subject(code):
+    ms = code(
+        "Lithuania closed a border crossing with Belarus on Monday, hours after what Vilnius "
+        "described as a swarm of balloons entered Lithuanian airspace from Belarusian territory."
+    )
+    assert not any("actor.conjunction_object" in m.explanation for m in ms)

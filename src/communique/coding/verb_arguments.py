@@ -63,6 +63,7 @@ def conjunction_object(verb: Token) -> Token | None:
                 and t.pos_ in ("NOUN", "PROPN")
                 and t.head.lower_ in CLAUSE_MARKS
                 and t.head.dep_ in ("mark", "prep")
+                and c in (t.head, t.head.head)  # not deeper: "after what X described as ..."
             ):
                 return t
     return None
