@@ -1651,3 +1651,94 @@ def test_the_african_unions_councils_are_the_african_union(code):
     ms = code("The AU Peace and Security Council suspended Sudan on Friday.")
     sanction = [m for m in ms if m.event_type == "SANCTION"]
     assert sanction and [a.name for a in sanction[0].actor] == ["African Union"]
+
+
+def test_a_clause_subject_hung_on_its_conjunction_is_the_clauses_doer(code):
+    # the small model reads "minister" as the object of "after"; the accuser is Ecuador's
+    # minister, not the main clause's Peru
+    ms = code(
+        "Peru withdrew its envoy from Quito on Friday, a day after Ecuador's interior minister, "
+        "Marco Salcedo, accused Lima of sheltering drug traffickers."
+    )
+    m = _by_type(ms, "ACCUSE", "accused")
+    assert _countries(m.actor) == {"ECU"}
+    assert _countries(m.recipient) == {"PER"}
+    assert "actor.conjunction_object" in m.explanation
+
+
+def test_a_group_led_by_named_states_is_done_by_them(code):
+    m = _by_type(
+        code("Eight African countries led by Nigeria and Ghana agreed on Monday to cut tariffs."),
+        "AGREE",
+    )
+    assert _countries(m.actor) == {"NGA", "GHA"}
+    assert "actor.led_group" in m.explanation
+
+
+def test_a_clause_subject_hung_on_a_preposition_after_day_is_the_clauses_doer(code):
+    # "a day after": here the model reads "after" as a preposition of "day"
+    ms = code(
+        "Separately, Peru recalled its ambassador from Quito on Friday for consultations, a day "
+        "after Ecuador's interior minister, Marco Salcedo, accused Lima of giving shelter to "
+        "drug traffickers."
+    )
+    m = _by_type(ms, "ACCUSE", "accused")
+    assert _countries(m.actor) == {"ECU"}
+    assert "actor.conjunction_object" in m.explanation
+
+
+def test_the_subject_after_a_colon_is_the_verbs_subject(code):
+    m = _by_type(
+        code(
+            "A short summary of how this began: on Tuesday, Spain expelled three Moroccan diplomats."
+        ),
+        "SANCTION",
+    )
+    assert _countries(m.actor) == {"ESP"}
+
+
+def test_a_past_joined_to_a_modal_clause_is_the_sayers_act(code):
+    m = _by_type(
+        code(
+            "Greek Foreign Minister Nikos Dimas said Greece would seek guarantees that the jets "
+            "would not be used in Greek airspace and summoned the Turkish ambassador on Thursday."
+        ),
+        "ACCUSE",
+        "summoned",
+    )
+    assert _countries(m.actor) == {"GRC"}
+    assert _countries(m.recipient) == {"TUR"}
+    assert "actor.sayer_conjunct" in m.explanation
+
+
+def test_a_past_hung_on_an_apposition_is_done_by_the_noun_and_counted_back(code):
+    # the model reads "accused" as a modifier of "minister"; a day before the Friday recall
+    ms = code(
+        "Senegal recalled its ambassador from Conakry on Friday, a day after Guinea's "
+        "foreign minister, Oumar Diarra, accused Dakar of arming rebels.",
+        "2024-03-16",
+    )
+    m = _by_type(ms, "ACCUSE", "accused")
+    assert _countries(m.actor) == {"GIN"}
+    assert _countries(m.recipient) == {"SEN"}
+    assert "actor.appositive_verb" in m.explanation
+    assert m.date == "2024-03-14"
+
+
+def test_a_day_after_read_as_a_preposition_is_counted_back(code):
+    ms = code(
+        "Separately, Peru recalled its ambassador from Quito on Friday for consultations, a day "
+        "after Ecuador's interior minister, Marco Salcedo, accused Lima of giving shelter to "
+        "drug traffickers.",
+        "2024-03-16",
+    )
+    m = _by_type(ms, "ACCUSE", "accused")
+    assert m.date == "2024-03-14"
+
+
+def test_a_noun_deep_in_the_after_phrase_is_not_the_clauses_subject(code):
+    ms = code(
+        "Lithuania closed a border crossing with Belarus on Monday, hours after what Vilnius "
+        "described as a swarm of balloons entered Lithuanian airspace from Belarusian territory."
+    )
+    assert not any("actor.conjunction_object" in m.explanation for m in ms)

@@ -24,6 +24,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from communique.coding.syntax import appositive_anchor
+
 EARLIER_MARKS = ("after", "since")
 # a time counted back: unit -> days ("hours after" is the same day)
 _UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
@@ -100,11 +102,16 @@ def earlier_clause(tok: Token) -> EarlierClause | None:
     """The "after"/"since" clause (or "after" preposition: "hours after *the attack*") that the
     event word ``tok`` is told in, if any."""
     cur = tok
+    body: Token | None = None  # the verb hung on an apposition's noun
     for _ in range(5):
         if _verb(cur) and cur.dep_ == "advcl":
             mark = next(
                 (c for c in cur.children if c.dep_ == "mark" and c.lower_ in EARLIER_MARKS), None
             )
+            if mark is None and cur.tag_ in ("VBD", "VBN"):
+                counted = _counted_prep(cur)  # "a day after X accused Y", 'after' read as a prep
+                if counted is not None:
+                    return _clause(counted[1], counted[1], cur.head, cur, counted[0])
             if mark is None or cur.tag_ not in ("VBD", "VBN"):
                 return None  # "since he *refuses*": a reason, not a time
             return _clause(mark, cur, cur.head, cur)
@@ -112,7 +119,15 @@ def earlier_clause(tok: Token) -> EarlierClause | None:
             prep = cur.head
             if prep.head.i == prep.i:
                 return None
+            if body is not None and prep.head.dep_ == "npadvmod" and prep.head.i < prep.i:
+                # "a day after Mali's *minister*, X, *accused* Y" with the verb hung on the
+                # minister: the clause hangs on the verb the counted time does
+                return _clause(prep, prep, prep.head.head, body, prep.head)
             return _clause(prep, prep, prep.head, cur)
+        if _verb(cur) and cur.dep_ == "acl" and appositive_anchor(cur) is not None:
+            body = cur
+            cur = appositive_anchor(cur)
+            continue
         if _verb(cur) and cur.dep_ != "conj":
             return None
         if cur.head.i == cur.i:
@@ -121,9 +136,24 @@ def earlier_clause(tok: Token) -> EarlierClause | None:
     return None
 
 
-def _clause(mark: Token, holder: Token, head: Token, body: Token) -> EarlierClause:
+def _counted_prep(verb: Token) -> tuple[Token, Token] | None:
+    """ "*a day after* X accused Y" with 'a day' an adverbial of the verb and 'after' a
+    preposition of 'day': the counted time and the preposition."""
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.i < verb.i:
+            prep = next(
+                (p for p in c.children if p.dep_ == "prep" and p.lower_ in EARLIER_MARKS), None
+            )
+            if prep is not None:
+                return c, prep
+    return None
+
+
+def _clause(
+    mark: Token, holder: Token, head: Token, body: Token, counter: Token | None = None
+) -> EarlierClause:
     """The clause of ``mark`` (a mark of ``holder``, or the preposition itself)."""
-    counter = next(
+    counter = counter or next(
         (c for t in (holder, mark) for c in t.children if c.dep_ == "npadvmod" and c.i < mark.i),
         None,
     )

@@ -431,3 +431,20 @@ def in_quotation(tok: Token) -> bool:
     sentence opens with one (a quotation that runs on from the sentence before)."""
     marks = [t for t in tok.sent if t.i < tok.i and t.text in QUOTES]
     return len(marks) % 2 == 1 or (not marks and tok.sent[0].text in QUOTES)
+
+
+def appositive_anchor(verb: Token) -> Token | None:
+    """ "a day after Mali's foreign *minister*, A. B., *accused* Y": the small model hangs the
+    finite past after a name in apposition on the name (or its noun) as a modifier; the noun the
+    name stands beside is the verb's subject (rule actor.appositive_verb). Only a simple past
+    (not a participle) right after the comma that closes the apposition."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    head = verb.head
+    if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    if any(c.dep_ == "appos" and c.i < verb.i for c in head.children):
+        return head
+    return None

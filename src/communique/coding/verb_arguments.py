@@ -14,6 +14,7 @@ from communique.coding.parse_patterns import find, first
 from communique.coding.syntax import (
     GROUP_PARTY_ENTS,
     Arg,
+    appositive_anchor,
     arg,
     child,
     comma_subjects,
@@ -35,6 +36,8 @@ STATIVE_PARTICIPLES = words("stative_participles")
 DOCUMENT_NOUNS = words("document_nouns")
 SAY_VERBS = words("say_verbs")
 REPORTING_VERBS = words("reporting_verbs")
+GROUP_LEADING = words("group_leading_verbs")  # rule actor.led_group
+CLAUSE_MARKS = words("setting_marks")  # rule actor.conjunction_object
 JOINING_VERBS = frozenset({"join"})  # "X joined Y in condemning Z"
 # "expelled from X" with no "by": the country one is sent out of sends one out
 EXPEL_VERBS = frozenset({"expel", "deport"})
@@ -44,6 +47,69 @@ ADDRESSED_ACTS = words("addressed_speech_verbs")  # rule actor.judgment_sayer
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
 DOER_TARGET_PREPS = ("on", "upon", "against")
+
+
+def conjunction_object(verb: Token) -> Token | None:
+    """The noun the parser hung as an object on the conjunction ('after', 'since': vocabulary
+    setting_marks) that opens a finite clause with no subject ("a day *after* Mali's
+    *minister* accused"), before the verb (rule actor.conjunction_object); or None."""
+    for c in verb.children:
+        if c.i > verb.i or c.dep_ not in ("mark", "prep", "npadvmod"):
+            continue
+        for t in c.subtree:
+            if (
+                t.dep_ == "pobj"
+                and t.i < verb.i
+                and t.pos_ in ("NOUN", "PROPN")
+                and t.head.lower_ in CLAUSE_MARKS
+                and t.head.dep_ in ("mark", "prep")
+                and c in (t.head, t.head.head)  # not deeper: "after what X described as ..."
+            ):
+                return t
+    return None
+
+
+def group_leaders(subj: Token) -> list[Token]:
+    """ "Eight countries *led by Freedonia and Ruritania*", "the two states, *joined by X*": the
+    named parties a plural subject noun's participle ('led', 'joined': vocabulary
+    group_leading_verbs) brings in with 'by' (rule actor.led_group)."""
+    if subj.tag_ != "NNS":
+        return []
+    for acl in subj.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in GROUP_LEADING:
+            continue
+        for agent in acl.children:
+            if agent.dep_ != "agent":
+                continue
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return with_conjuncts(obj)
+    return []
+
+
+def modal_clause_sayer(verb: Token) -> Token | None:
+    """ "X said Y *would* seek guarantees and *summoned* the ambassador": a simple past with no
+    subject or auxiliary of its own, joined to a verb that has a modal ('would', 'will'), cannot
+    share that modal (it would be 'summon'); it is the past of the saying verb above, whose
+    subject it shares (rule actor.sayer_conjunct). The saying verb, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    if verb.tag_ == "VBN" and (passive or head.tag_ != "VB"):
+        return None  # "would be inspected and *returned*": the participle shares 'would be'
+    up = head
+    for _ in range(6):
+        if up.head is up:
+            return None
+        up = up.head
+        if up.lemma_.lower() in SAY_VERBS and up.tag_ == "VBD":
+            return up
+    return None
 
 
 def verb_actor(verb: Token, depth: int = 0) -> Arg:
@@ -56,6 +122,9 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     crowd = misparsed_main_verb(verb)
     if crowd is not None:  # "Hundreds of migrants protested at ..." read as a noun phrase
         return arg(with_conjuncts(crowd), "actor.misparsed_subject", noun=crowd.text)
+    anchor = appositive_anchor(verb)
+    if anchor is not None:  # "after Mali's *minister*, X, *accused* Y" read as 'minister accused'
+        return arg(with_conjuncts(anchor), "actor.appositive_verb", noun=anchor.text)
     if is_passive(verb):
         agent = first(verb, "actor.agent")
         if agent is not None:
@@ -69,6 +138,10 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         stance = first(verb, "actor.stative_subject")  # "X is committed to"
         return arg(with_conjuncts(stance.arg), stance.rule) if stance else Arg()
     subjs = [m.arg for m in find(verb, "actor.nsubj")]
+    if len(subjs) > 1:  # "A recap: on Monday, *X* expelled ...": two subjects, a colon between
+        stop = [t.i for t in verb.sent if t.text in (":", ";") and subjs[0].i < t.i < verb.i]
+        if stop:
+            subjs = sorted(subjs, key=lambda t: not (stop[-1] < t.i < verb.i))
     subj = subjs[0] if subjs else None
     if subj is not None and subj.pos_ == "VERB":  # "The aid agency *working* in X said"
         subj = child(subj, "nsubj") or subj
@@ -79,6 +152,11 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         joined = comma_subjects(verb)
         if subj in joined:  # "Kenya, Uganda sign border deal"
             return arg(joined, "actor.comma_subjects")
+        leaders = group_leaders(subj)
+        if leaders:  # "Eight countries *led by X and Y* agreed": the group and its leaders
+            return arg(
+                [*with_conjuncts(subj), *leaders], "actor.led_group", verb=leaders[0].head.head.text
+            )
         found = arg(with_conjuncts(subj), "actor.nsubj")
         found.others = [t for t in subjs[1:] if t.dep_ != "expl"]
         return found
@@ -101,6 +179,12 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         )
         if named is not None:
             return arg(with_conjuncts(named), "actor.npadvmod_subject")
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "..., a day after *Mali's foreign minister*, X, accused Y": the small model hangs a
+        # finite clause's subject on its conjunction as that word's object; it is the subject
+        obj = conjunction_object(verb)
+        if obj is not None:
+            return arg(with_conjuncts(obj), "actor.conjunction_object", conj=obj.head.text)
     head = verb.head
     if (
         subj is not None
@@ -127,6 +211,10 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         # infinitive's twin but the governing verb's, so X offered
         inner = verb_actor(head.head, depth + 1)
         return inner.wrap("actor.shared", head=head.head.text, dep=verb.dep_) if inner else inner
+    sayer = modal_clause_sayer(verb)
+    if sayer is not None:  # "X said Y *would* seek guarantees and *summoned* Z": X summoned
+        inner = verb_actor(sayer, depth + 1)
+        return inner.wrap("actor.sayer_conjunct", head=sayer.text) if inner else inner
     if verb.dep_ in ("conj", "advcl", "pcomp") or (verb.dep_ == "ccomp" and head.dep_ != "ROOT"):
         if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "accused X of attacking"
             gov = head.head
