@@ -16,6 +16,8 @@ from communique.model import Actor
 from communique.vocabulary import words
 
 NAME_PARTICLES = words("name_particles")
+# "has been", "is", "became": sorted longest first, as word tuples
+PERSON_COPULAS = sorted((tuple(w.split()) for w in words("person_copulas")), key=len, reverse=True)
 
 
 def hyphen_tail(doc: Doc, i: int) -> bool:
@@ -387,8 +389,13 @@ class NameReader:
                 actor, why = known
                 self.story.registry.register(self.doc[s:e].text, actor, why)
                 return [self._span(s, e, actor, "person", f"name '{text}': {why} -> {actor.code}")]
+        held = self._role_held(e)
         if t.ent_type_ != "PERSON" and self.tagged:
-            return None
+            # a name the tagger did not call a person, of two or more untagged proper nouns,
+            # said to hold a state's office ("Jane Roe has been Ruritania's foreign minister")
+            untagged = all(not self.doc[k].ent_type_ for k in range(s, e))
+            if held is None or e - s < 2 or not untagged:
+                return None
         ntext = self.doc[s:e].text
         actor = Actor(text="", name=ntext)
         rule = f"person '{ntext}' not in the knowledge base"
@@ -399,6 +406,10 @@ class NameReader:
                 a = app[-1].actor
                 actor = Actor(text="", name=ntext, country=a.country, sector=a.sector)
                 rule += f" + appositive '{a.text}' -> {actor.code}"
+        if actor.country is None and held is not None:
+            # "X has been Ruritania's foreign minister since March": a role the name is said to hold
+            actor = Actor(text="", name=ntext, country=held.country, sector=held.sector)
+            rule += f" + role held '{held.text}' -> {actor.code}"
         if actor.country is None:
             iso = self._nationality_near(s)
             if iso:
@@ -407,6 +418,27 @@ class NameReader:
         if actor.country:
             self.story.registry.register(ntext, actor, rule)
         return [self._span(s, e, actor, "person", rule)]
+
+    def _role_held(self, e: int) -> Actor | None:
+        """The state's role a name is said to hold by the linking verb after it ("X *has been
+        Ruritania's foreign minister*"), or None."""
+        j = self._copula_after(e)
+        if j is None:
+            return None
+        held = self.phrase(j)
+        if held and held[0].start == j and held[-1].actor.country and held[-1].kind == "role":
+            return held[-1].actor
+        return None
+
+    def _copula_after(self, e: int) -> int | None:
+        """Where the predicate starts when a name is followed by a linking verb ("X *is*",
+        "X *was*", "X *has been*", "X *became*", "X *has served as*"): vocabulary
+        person_copulas, the longest first."""
+        for phrase in PERSON_COPULAS:
+            k = len(phrase)
+            if tuple(t.lower() for t in self.texts[e : e + k]) == phrase:
+                return e + k if e + k < self.n else None
+        return None
 
     def _nationality_near(self, s: int) -> str | None:
         """A nationality adjective among the name's syntactic modifiers ("Russian dissident X")."""

@@ -26,6 +26,7 @@ from communique.actors.spans import ActorSpan, is_state
 from communique.coding.noun_arguments import is_place_name
 from communique.coding.rules import Because
 from communique.coding.syntax import Arg, in_quotation, with_conjuncts
+from communique.coding.transcript import Turn, transcript_turns
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -140,6 +141,7 @@ class ArgumentResolver:
         self.index = index
         self.memory = memory
         self.dateline = dateline
+        self._turns: list[Turn] | None = None  # the story's Q&A turns, read when first needed
         # the dateline says where the story was filed, not whom it is about
         self.story_countries = Counter(
             s.actor.country
@@ -326,6 +328,9 @@ class ArgumentResolver:
                     # '"Moscow must stop threatening *us*," X said': the speaker, never a
                     # subject inside the quotation
                     ref, rid = self.quote_speaker(head)
+                elif head.lower_ in FIRST_PERSON and (said := self.turn_speaker(head)):
+                    # "JR: *We* sent a protest note": an interview answer's speaker
+                    ref, rid = said, "resolve.transcript_speaker"
                 else:
                     ref, rid = self.antecedent(head), "resolve.reporting_subject"
                 if not ref and head.lower_ in SINGULAR_PRONOUNS:
@@ -888,6 +893,22 @@ class ArgumentResolver:
                         return found, "resolve.reporting_subject"
         return list(self.memory.speaker), "resolve.quoted_speaker"
 
+    def turn_speaker(self, tok: Token) -> list[Actor]:
+        """The speaker of the Q&A transcript turn ``tok`` is in ("JR: We ..."), when the story
+        places them in a country ("Jane Roe has been Ruritania's foreign minister"); [] when
+        the story is no transcript or the turn is the interviewer's (rule
+        resolve.transcript_speaker; coding/transcript.py)."""
+        if self._turns is None:
+            self._turns = transcript_turns(self.doc.text)
+        turn = next((t for t in self._turns if t.label_end <= tok.idx < t.end), None)
+        if turn is None:
+            return []
+        hit = self.memory.registry.lookup(turn.speaker)
+        if hit is None or not hit[0].country:
+            return []
+        a = hit[0]
+        return [Actor(text=a.name or tok.text, name=a.name, country=a.country, sector=a.sector)]
+
     def quoted_owner(self, head: Token) -> tuple[str, Because] | None:
         """'"*Our* navy will ...," X said', '"*my* government ..."': a body or role the
         quotation's speaker owns with "our"/"my", named with no country of its own, is the
@@ -895,9 +916,12 @@ class ArgumentResolver:
         pron = next(
             (c for c in head.children if c.dep_ == "poss" and c.lower_ in FIRST_PERSON), None
         )
-        if pron is None or not in_quotation(pron):
+        if pron is None:
             return None
-        said, _ = self.quote_speaker(pron)
+        if in_quotation(pron):
+            said, _ = self.quote_speaker(pron)
+        else:  # "JR: *Our* navies will patrol ...": an interview answer's speaker
+            said = self.turn_speaker(pron)
         states = [a.country for a in said if is_state(a.country)]
         if not states:
             return None

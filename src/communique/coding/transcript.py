@@ -1,0 +1,59 @@
+"""Question-and-answer transcripts: paragraphs opened by a speaker's label ("Jane Roe: We ...",
+"JR: We ...", "**Jane Roe:** ..."), as interviews print them. The first person of a turn is
+its speaker: "We sent a protest note" after "JR:" is Jane Roe's act (rule
+resolve.transcript_speaker)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a label: one to four capitalised words, or two to four capital initials, then a colon
+_LABEL = re.compile(
+    r"(?:\*\*)?((?:[A-Z][\w'\u2019.-]*)(?: [A-Z][\w'\u2019.-]*){0,3})(?:\*\*)?:(?:\*\*)?[ \t]+(?=\S)"
+)
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}\b")
+MIN_TURNS = 3  # labelled paragraphs a transcript has at least
+MIN_SPEAKERS = 2  # ... by this many different speakers
+
+
+@dataclass(frozen=True)
+class Turn:
+    start: int  # character offsets of the paragraph in the text
+    end: int
+    label_end: int  # where the label (and its colon) ends
+    speaker: str  # the speaker's full name when the label gives initials
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split()).upper()
+
+
+def transcript_turns(text: str) -> list[Turn]:
+    """The labelled turns of a Q&A transcript in ``text`` (paragraphs split at blank lines), or
+    [] when the text is no transcript: fewer than three labelled paragraphs or fewer than two
+    speakers. A label of initials ("JR") stands for the full name with those initials that
+    another label or the text before the first turn gives ("Jane Roe")."""
+    found: list[tuple[int, int, int, str]] = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+        para = m.group(0)
+        lead = len(para) - len(para.lstrip())
+        lab = _LABEL.match(para, lead)
+        if lab:
+            found.append((m.start(), m.end(), m.start() + lab.end(), lab.group(1)))
+    if len(found) < MIN_TURNS:
+        return []
+    full = {lab for *_, lab in found if " " in lab}
+    intro = text[: found[0][0]]
+    names = full | set(_FULL_NAME.findall(intro))
+    turns = []
+    for start, end, label_end, lab in found:
+        speaker = lab
+        if _INITIALS.fullmatch(lab):
+            match = sorted(n for n in names if _initials(n) == lab)
+            speaker = match[0] if len(match) == 1 else lab
+        turns.append(Turn(start, end, label_end, speaker))
+    if len({t.speaker for t in turns}) < MIN_SPEAKERS:
+        return []
+    return turns
