@@ -280,7 +280,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
     def _fallback(self, spans: list[ActorSpan]) -> None:
         freq = Counter(
             a.country for sp in spans for a in sp.actors if is_state(a.country)
-        ).most_common(1)
+        ).most_common()
         named: dict[str, ActorSpan] = {}  # head word -> the last body or role with a country
         groups: dict[str, ActorSpan] = {}  # head word -> the last group with a state's country
         forces: ActorSpan | None = None  # the last armed force, police or spies with a country
@@ -357,6 +357,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 iso, why = sent
             elif where is not None:  # "protesters marched ... in Beijing": people of that place
                 iso, why = where
+            elif locale is not None and earlier is not None and locale[0] != earlier.actor.country:
+                # "X's ministry said ... *In Y's capital*, the ministry said": the sentence
+                # reports from another state's capital, whose ministry it is
+                iso, why = locale[0], f"{locale[1]} [{OPENING_PLACE_RULE}]"
             elif earlier is not None:  # "Peru's foreign ministry ... *the ministry* said"
                 iso = earlier.actor.country  # type: ignore[assignment]
                 said = self.doc[earlier.start : earlier.end].text
@@ -402,8 +406,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
                 if self.story.dateline_led:  # "SAN JOSE" in a story that opens on Costa Rica
                     why += f" (the lead's {iso} city of the name) [mention.dateline_lead_country]"
-            elif freq:
-                iso, why = freq[0][0], "most frequent country in the story"
+            elif freq and (guess := self._story_guess(sp, spans, freq)) is not None:
+                iso, why = guess
                 sp.country_guessed = True
             else:
                 continue
@@ -452,6 +456,45 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             p for title, p in holders if p.start < sp.start and title[-len(words_) :] == words_
         ]
         return found[-1] if found else None
+
+    def _story_guess(
+        self, sp: ActorSpan, spans: list[ActorSpan], freq: list[tuple[str, int]]
+    ) -> tuple[str, str] | None:
+        """The story's most frequent state for a body, role or person no other clue places,
+        less a state its own clause acts on ("Government spokesman X *accused Cairo*": not
+        Egypt's, who would not accuse its own capital): then the next most frequent state,
+        else none (rule mention.guess_not_target)."""
+        targets = self._clause_targets(sp, spans)
+        for iso, _ in freq:
+            if iso not in targets:
+                note = "most frequent country in the story"
+                if targets:
+                    note += f" not the target of its own clause [{GUESS_NOT_TARGET_RULE}]"
+                return iso, note
+        return None
+
+    def _clause_targets(self, sp: ActorSpan, spans: list[ActorSpan]) -> set[str]:
+        """The states named as the object of the verb ``sp`` is the subject of ("X *accused
+        Cairo*", "X called *on Ankara*"), directly or under a preposition on the verb; not a
+        place ("clashed with protesters *in Niamey*")."""
+        if not self.parsed:
+            return set()
+        head = self.doc[sp.head]
+        while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "nsubj":
+            return set()
+        verb = head.head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        heads = {t.i for o in objects for t in (o, *o.conjuncts)}
+        found: set[str] = set()
+        for o in spans:
+            if o is not sp and o.head in heads and not o.is_location:  # not "in Niamey"
+                found |= {a.country for a in o.actors if is_state(a.country)}
+        return found
 
     def _places(self, sp: ActorSpan, spans: list[ActorSpan]) -> list[tuple[str, str]]:
         """(country, words) of the states ``sp``'s sentence names as places, in order."""
@@ -874,6 +917,8 @@ BODY_OWNER_RULE = "mention.body_owner"  # "the EU's envoy": the body's official
 SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministry said"
 SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
+OPENING_PLACE_RULE = "mention.opening_place"  # "In Y's capital, the ministry said"
+GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
 

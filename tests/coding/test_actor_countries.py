@@ -1,0 +1,41 @@
+"""Actors placed in the wrong state (actors/finder.py): a bare body after another state's body of
+the same name in a sentence that opens on a capital, and a story-country guess that is the
+target of the actor's own clause. Sentences are written for the project."""
+
+from __future__ import annotations
+
+from support import countries
+
+
+def test_a_sentence_opening_on_a_capital_switches_the_ministry(code):
+    ms = code(
+        "Shelling resumed along the frontier on Monday. Bangladesh's foreign ministry summoned "
+        "India's envoy in Dhaka on Tuesday. In New Delhi, the foreign ministry said Bangladesh "
+        "must stop supporting smugglers, and accused Dhaka of sheltering them.",
+        "2024-03-15",
+    )
+    accused = [m for m in ms if m.event_type == "ACCUSE" and m.sentence == 2]
+    assert accused and countries(accused[0].actor) == {"IND"}
+
+
+def test_the_same_capital_keeps_the_ministry_named_before(code):
+    ms = code(
+        "Chile's foreign ministry summoned Peru's envoy on Tuesday. In Santiago, the foreign "
+        "ministry accused Lima of sheltering smugglers.",
+        "2024-03-15",
+    )
+    accused = [m for m in ms if m.event_type == "ACCUSE" and m.sentence == 1]
+    assert accused and countries(accused[0].actor) == {"CHL"}
+
+
+def test_a_guessed_country_is_not_the_target_of_its_own_clause(code):
+    ms = code(
+        "Egypt said on Monday that the new dam threatened its farms, and Egypt's irrigation "
+        "minister said Cairo would take the matter to the United Nations. Ethiopia denied it. "
+        "Government spokesman Tomas Arriaga accused Cairo of trying to politicise a technical "
+        "issue.",
+        "2024-03-15",
+    )
+    accused = [m for m in ms if m.event_type == "ACCUSE"]
+    assert accused and countries(accused[0].actor) == {"ETH"}
+    assert countries(accused[0].recipient) == {"EGY"}
