@@ -39,3 +39,16 @@ def test_a_guessed_country_is_not_the_target_of_its_own_clause(code):
     accused = [m for m in ms if m.event_type == "ACCUSE"]
     assert accused and countries(accused[0].actor) == {"ETH"}
     assert countries(accused[0].recipient) == {"EGY"}
+
+
+def test_a_person_in_exile_is_not_of_the_host_state(code):
+    ms = code(
+        "VILNIUS, May 2 (Baltic Wire) - Belarus freed 40 political prisoners on Thursday, and "
+        "several of them were driven across the border into Lithuania, relatives said. The "
+        "Belarusian president signed the pardons. Opposition leader Marta Soto, who lives in "
+        "exile in Lithuania, welcomed the releases but called on Western governments to keep "
+        "sanctions in place.",
+        "2024-05-02",
+    )
+    called = [m for m in ms if m.event_type == "REQUEST"]
+    assert called and countries(called[0].actor) == {"BLR"}

@@ -57,6 +57,7 @@ SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 DEFINITE_DETS = words("definite_determiners")
 REPORTING_VERBS = words("reporting_verbs")
 VENUE_WORDS = words("venue_words")
+EXILE_WORDS = words("exile_words")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
 SENT_FOR_PREPS = ("for", "from", "of", "representing")
 SEAT_PARTICIPLES = words("seat_participles")
@@ -411,6 +412,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.country_guessed = True
             else:
                 continue
+            if iso in (hosts := self._exile_hosts(sp, spans)):
+                # "Opposition leader X, who lives in exile in Lithuania": not Lithuania's
+                other = next((c for c, _ in freq if c not in hosts), None)
+                if other is None:
+                    continue
+                iso, why = (
+                    other,
+                    f"most frequent country in the story, not {iso} where they live in exile [{EXILE_HOST_RULE}]",
+                )
             sp.actor.country = iso
             sp.country_inferred = True
             sp.actor.code = f"{iso}{sp.actor.sector or ''}"
@@ -456,6 +466,27 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             p for title, p in holders if p.start < sp.start and title[-len(words_) :] == words_
         ]
         return found[-1] if found else None
+
+    def _exile_hosts(self, sp: ActorSpan, spans: list[ActorSpan]) -> set[str]:
+        """The states the phrase of ``sp`` names as where it lives in exile ("opposition leader
+        X, who lives *in exile in Lithuania*", "X, exiled in Poland": vocabulary exile_words)."""
+        if not self.parsed:
+            return set()
+        head = self.doc[sp.head]
+        tree = [t for t in head.subtree if not sp.start <= t.i < sp.end]
+        cue = next(
+            (t.i for t in tree if t.lower_ in EXILE_WORDS or t.lemma_.lower() in EXILE_WORDS), None
+        )
+        if cue is None:
+            return set()
+        inside = {t.i for t in tree}
+        return {
+            a.country
+            for o in spans
+            if o.is_location and o.head in inside and o.head > cue
+            for a in o.actors
+            if is_state(a.country)
+        }
 
     def _story_guess(
         self, sp: ActorSpan, spans: list[ActorSpan], freq: list[tuple[str, int]]
@@ -918,6 +949,7 @@ SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministr
 SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
 OPENING_PLACE_RULE = "mention.opening_place"  # "In Y's capital, the ministry said"
+EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
