@@ -52,3 +52,15 @@ def test_a_person_in_exile_is_not_of_the_host_state(code):
     )
     called = [m for m in ms if m.event_type == "REQUEST"]
     assert called and countries(called[0].actor) == {"BLR"}
+
+
+def test_a_model_designation_keeps_the_nationality_of_the_force(code):
+    ms = code(
+        "BANGKOK - Thailand closed its border crossings with Cambodia on Saturday after two "
+        "days of shelling. Thailand's army said Cambodian troops fired rockets at a Thai outpost "
+        "early on Saturday. Thai F-16 jets then struck Cambodian military positions near the "
+        "border, the army said.",
+        "2024-03-15",
+    )
+    struck = [m for m in ms if m.event_type == "ASSAULT" and m.sentence == 2]
+    assert struck and countries(struck[0].actor) == {"THA"}
