@@ -64,3 +64,17 @@ def test_a_model_designation_keeps_the_nationality_of_the_force(code):
     )
     struck = [m for m in ms if m.event_type == "ASSAULT" and m.sentence == 2]
     assert struck and countries(struck[0].actor) == {"THA"}
+
+
+def test_a_reported_state_does_not_accuse_its_own_capital(code):
+    ms = code(
+        "Chile's ombudsman, Marta Soto, said Peru still held dozens of fishermen and accused "
+        "Lima of mistreating them.",
+        "2024-03-15",
+    )
+    accused = [m for m in ms if m.event_type == "ACCUSE"]
+    assert accused and countries(accused[0].actor) == {"CHL"}
+    assert countries(accused[0].recipient) == {"PER"}
+    # a reported act done to another state stays the reported subject's
+    ms = code("Chile's ombudsman said Peru had detained the men and tortured them.", "2024-03-15")
+    assert not [m for m in ms if m.event_type == "ACCUSE" and countries(m.actor) == {"CHL"}]
