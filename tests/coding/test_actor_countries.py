@@ -78,3 +78,13 @@ def test_a_reported_state_does_not_accuse_its_own_capital(code):
     # a reported act done to another state stays the reported subject's
     ms = code("Chile's ombudsman said Peru had detained the men and tortured them.", "2024-03-15")
     assert not [m for m in ms if m.event_type == "ACCUSE" and countries(m.actor) == {"CHL"}]
+
+
+def test_a_government_may_accuse_its_own_people(code):
+    ms = code(
+        "Chile's opposition marched in Santiago on Monday. Chile's president called the march "
+        "illegal. Government spokesman Tomas Arriaga accused Chilean protesters of violence.",
+        "2024-03-15",
+    )
+    accused = [m for m in ms if m.event_type == "ACCUSE"]
+    assert accused and countries(accused[0].actor) == {"CHL"}
