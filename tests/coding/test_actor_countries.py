@@ -88,3 +88,14 @@ def test_a_government_may_accuse_its_own_people(code):
     )
     accused = [m for m in ms if m.event_type == "ACCUSE"]
     assert accused and countries(accused[0].actor) == {"CHL"}
+
+
+def test_a_guessed_minister_does_not_meet_its_own_government(code):
+    ms = code(
+        "Kenya and Finland signed a forestry deal on Tuesday. Kenya will plant 10 million "
+        "trees, and Kenya thanked its partners. The minister met Kenya's foreign minister, "
+        "Amina Otieno, on Tuesday.",
+        "2024-03-15",
+    )
+    met = [m for m in ms if m.event_type == "CONSULT"]
+    assert met and countries(met[0].actor) == {"FIN"}

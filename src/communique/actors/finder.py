@@ -507,7 +507,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
     def _clause_targets(self, sp: ActorSpan, spans: list[ActorSpan]) -> set[str]:
         """The states named as the object of the verb ``sp`` is the subject of ("X *accused
         Cairo*", "X called *on Ankara*"), directly or under a preposition on the verb; not a
-        place ("clashed with protesters *in Niamey*") nor a state's people or organs."""
+        place ("clashed with protesters *in Niamey*") nor a state's people or opposition."""
         if not self.parsed:
             return set()
         head = self.doc[sp.head]
@@ -523,9 +523,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         heads = {t.i for o in objects for t in (o, *o.conjuncts)}
         found: set[str] = set()
         for o in spans:
-            if o is not sp and o.head in heads and o.kind == "country" and not o.is_location:
-                # the state itself ("Cairo", "Egypt"), not a place ("in Niamey") nor its own
-                # people ("accused *Egyptian protesters*": a government may accuse its own)
+            if (
+                o is not sp
+                and o.head in heads
+                and not o.is_location
+                and o.kind != "group"
+                and (o.kind == "country" or o.actor.sector in (None, "", "GOV"))
+            ):  # the state itself ("Cairo") or its government ("met Kenya's minister"), not a
+                # place ("in Niamey") nor its own people ("accused *Egyptian protesters*", "the
+                # opposition leader": a government may accuse its own)
                 found |= {a.country for a in o.actors if is_state(a.country)}
         return found
 
