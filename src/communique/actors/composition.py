@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from communique.actors import lexicon as lx
@@ -21,6 +22,9 @@ POSTED_ABROAD = words("posted_abroad_words")
 STANCE_PREFIXES = words("stance_prefixes")
 PLACE_PREPS = words("location_preps")
 _PHRASE_STARTS = DETS | POSS_PRONOUNS | FILLERS | {"both"}
+# a weapon or vehicle model's designation, letters and digits joined by a hyphen ("F-16",
+# "Su-27", "MiG-29", "T-72", "S-400", "Mi-8"): a maker's code, not a word of the phrase
+_MODEL = re.compile(r"^[a-z]{1,4}-?\d{1,4}[a-z]{0,2}$")
 
 
 @dataclass
@@ -90,6 +94,9 @@ class PhraseReader:
                 continue
             if mods and not roles and (past := self._stance_end(j)):
                 j = past  # "Moldova's *pro-European* president": what it is for, not whose
+                continue
+            if mods and not roles and self._model_before_role(j):
+                j += 1  # "Thai *F-16* jets": the model between the nationality and its force
                 continue
             if k[j] in FILLERS or (k[j] == "-" and roles) or (mods and self._names_office(j)):
                 j += 1
@@ -171,6 +178,15 @@ class PhraseReader:
             end = max(name[1], of_obj.end if of_obj else 0)
         spans.append(self._span(start, end, actor, kind, rule))
         return spans
+
+    def _model_before_role(self, j: int) -> bool:
+        """A weapon or vehicle model's designation ("F-16", "Su-27") right before a role or
+        group word ("Thai *F-16* jets", "Russian *Su-27* fighters", rule mention.group)."""
+        key = self.keys[j]
+        if not (_MODEL.match(key) and any(c.isdigit() for c in key)) or j + 1 >= self.n:
+            return False
+        a = self.atom(j + 1)
+        return a is not None and a.entry.kind in lx.ROLE_KINDS
 
     def _compose(
         self,

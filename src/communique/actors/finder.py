@@ -57,6 +57,7 @@ SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 DEFINITE_DETS = words("definite_determiners")
 REPORTING_VERBS = words("reporting_verbs")
 VENUE_WORDS = words("venue_words")
+EXILE_WORDS = words("exile_words")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
 SENT_FOR_PREPS = ("for", "from", "of", "representing")
 SEAT_PARTICIPLES = words("seat_participles")
@@ -280,7 +281,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
     def _fallback(self, spans: list[ActorSpan]) -> None:
         freq = Counter(
             a.country for sp in spans for a in sp.actors if is_state(a.country)
-        ).most_common(1)
+        ).most_common()
         named: dict[str, ActorSpan] = {}  # head word -> the last body or role with a country
         groups: dict[str, ActorSpan] = {}  # head word -> the last group with a state's country
         forces: ActorSpan | None = None  # the last armed force, police or spies with a country
@@ -357,6 +358,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 iso, why = sent
             elif where is not None:  # "protesters marched ... in Beijing": people of that place
                 iso, why = where
+            elif locale is not None and earlier is not None and locale[0] != earlier.actor.country:
+                # "X's ministry said ... *In Y's capital*, the ministry said": the sentence
+                # reports from another state's capital, whose ministry it is
+                iso, why = locale[0], f"{locale[1]} [{OPENING_PLACE_RULE}]"
             elif earlier is not None:  # "Peru's foreign ministry ... *the ministry* said"
                 iso = earlier.actor.country  # type: ignore[assignment]
                 said = self.doc[earlier.start : earlier.end].text
@@ -402,11 +407,20 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
                 if self.story.dateline_led:  # "SAN JOSE" in a story that opens on Costa Rica
                     why += f" (the lead's {iso} city of the name) [mention.dateline_lead_country]"
-            elif freq:
-                iso, why = freq[0][0], "most frequent country in the story"
+            elif freq and (guess := self._story_guess(sp, spans, freq)) is not None:
+                iso, why = guess
                 sp.country_guessed = True
             else:
                 continue
+            if iso in (hosts := self._exile_hosts(sp, spans)):
+                # "Opposition leader X, who lives in exile in Lithuania": not Lithuania's
+                other = next((c for c, _ in freq if c not in hosts), None)
+                if other is None:
+                    continue
+                iso, why = (
+                    other,
+                    f"most frequent country in the story, not {iso} where they live in exile [{EXILE_HOST_RULE}]",
+                )
             sp.actor.country = iso
             sp.country_inferred = True
             sp.actor.code = f"{iso}{sp.actor.sector or ''}"
@@ -452,6 +466,74 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             p for title, p in holders if p.start < sp.start and title[-len(words_) :] == words_
         ]
         return found[-1] if found else None
+
+    def _exile_hosts(self, sp: ActorSpan, spans: list[ActorSpan]) -> set[str]:
+        """The states the phrase of ``sp`` names as where it lives in exile ("opposition leader
+        X, who lives *in exile in Lithuania*", "X, exiled in Poland": vocabulary exile_words)."""
+        if not self.parsed:
+            return set()
+        head = self.doc[sp.head]
+        tree = [t for t in head.subtree if not sp.start <= t.i < sp.end]
+        cue = next(
+            (t.i for t in tree if t.lower_ in EXILE_WORDS or t.lemma_.lower() in EXILE_WORDS), None
+        )
+        if cue is None:
+            return set()
+        inside = {t.i for t in tree}
+        return {
+            a.country
+            for o in spans
+            if o.is_location and o.head in inside and o.head > cue
+            for a in o.actors
+            if is_state(a.country)
+        }
+
+    def _story_guess(
+        self, sp: ActorSpan, spans: list[ActorSpan], freq: list[tuple[str, int]]
+    ) -> tuple[str, str] | None:
+        """The story's most frequent state for a body, role or person no other clue places,
+        less a state its own clause acts on ("Government spokesman X *accused Cairo*": not
+        Egypt's, who would not accuse its own capital): then the next most frequent state,
+        else none (rule mention.guess_not_target)."""
+        targets = self._clause_targets(sp, spans)
+        for iso, _ in freq:
+            if iso not in targets:
+                note = "most frequent country in the story"
+                if targets:
+                    note += f" not the target of its own clause [{GUESS_NOT_TARGET_RULE}]"
+                return iso, note
+        return None
+
+    def _clause_targets(self, sp: ActorSpan, spans: list[ActorSpan]) -> set[str]:
+        """The states named as the object of the verb ``sp`` is the subject of ("X *accused
+        Cairo*", "X called *on Ankara*"), directly or under a preposition on the verb; not a
+        place ("clashed with protesters *in Niamey*") nor a state's people or opposition."""
+        if not self.parsed:
+            return set()
+        head = self.doc[sp.head]
+        while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "nsubj":
+            return set()
+        verb = head.head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        heads = {t.i for o in objects for t in (o, *o.conjuncts)}
+        found: set[str] = set()
+        for o in spans:
+            if (
+                o is not sp
+                and o.head in heads
+                and not o.is_location
+                and o.kind != "group"
+                and (o.kind == "country" or o.actor.sector in (None, "", "GOV"))
+            ):  # the state itself ("Cairo") or its government ("met Kenya's minister"), not a
+                # place ("in Niamey") nor its own people ("accused *Egyptian protesters*", "the
+                # opposition leader": a government may accuse its own)
+                found |= {a.country for a in o.actors if is_state(a.country)}
+        return found
 
     def _places(self, sp: ActorSpan, spans: list[ActorSpan]) -> list[tuple[str, str]]:
         """(country, words) of the states ``sp``'s sentence names as places, in order."""
@@ -874,6 +956,9 @@ BODY_OWNER_RULE = "mention.body_owner"  # "the EU's envoy": the body's official
 SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministry said"
 SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
+OPENING_PLACE_RULE = "mention.opening_place"  # "In Y's capital, the ministry said"
+EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
+GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
 

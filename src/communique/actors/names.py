@@ -474,6 +474,19 @@ def _place_country(text: str, prefer: frozenset[str] = frozenset()) -> str | Non
     return place_country(text, prefer)
 
 
+def state_in_lexicon(place: str) -> str | None:
+    """ISO3 of a whole name the actor lexicon reads as a country, its capital or seat
+    ("Russia", "Moscow", "the Kremlin"); None for anything else (no gazetteer guess)."""
+    lex = lx.lexicon()
+    words = lx.tokenize(place)
+    keys = [lx.norm(w) for w in words]
+    if keys:
+        m = lex.match_at(keys, words, 0)
+        if m and m[0] == len(keys) and m[1].kind in lx.COUNTRY_KINDS:
+            return m[1].country
+    return None
+
+
 def country_of_place(place: str, lead: frozenset[str] = frozenset()) -> str | None:
     """ISO3 of a place name: a country, capital or seat in the lexicon, else the gazetteer's
     likeliest reading (a state or province before a small foreign town of its name); ``lead``,

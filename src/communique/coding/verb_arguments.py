@@ -290,6 +290,17 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
             # addressed to someone, the sayer's
             inner = verb_actor(head.head, depth + 1)
             return inner.wrap("actor.judgment_sayer", head=head.head.text) if inner else inner
+        elif (
+            verb.dep_ == "conj"
+            and verb.tag_ in ("VBD", "VBZ")
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in REPORTING_VERBS
+            and verb.lemma_.lower() in ADDRESSED_ACTS
+            and _names_own_target(head, verb)
+        ):  # "X said Peru still held the men and *accused* Lima of ...": Peru does not accuse
+            # its own capital; the act is the sayer's
+            inner = verb_actor(head.head, depth + 1)
+            return inner.wrap("actor.not_own_target", head=head.head.text) if inner else inner
         inner = verb_actor(head, depth + 1)
         if inner:
             inner = inner.wrap("actor.shared", head=head.text, dep=verb.dep_)
@@ -307,6 +318,29 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         inner = verb_actor(head.head, depth + 1)
         return inner.wrap("actor.issuer", noun=head.text) if inner else inner
     return arg(with_conjuncts(noun.arg), noun.rule)
+
+
+def _state_of(tok: Token) -> str | None:
+    """The state a proper name (with its compound words: "Buenos Aires") names in the actor
+    lexicon, as a country or its capital or seat; None for anything else."""
+    from communique.actors.names import state_in_lexicon
+
+    if tok.pos_ != "PROPN":
+        return None
+    words_ = [t for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i]
+    start, end = min(t.i for t in words_), max(t.i for t in words_) + 1
+    return state_in_lexicon(tok.doc[start:end].text)
+
+
+def _names_own_target(clause: Token, verb: Token) -> bool:
+    """Whether the subject of a reported ``clause`` and the object of ``verb`` joined to it
+    name the same state ("said *Russia* held ... and accused *Moscow*")."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subj is None or obj is None:
+        return False
+    own = _state_of(subj)
+    return own is not None and own == _state_of(obj)
 
 
 def _prep_args(found: list[tuple[str, Token]], rule_id: str) -> list[Arg]:

@@ -1,0 +1,101 @@
+"""Actors placed in the wrong state (actors/finder.py): a bare body after another state's body of
+the same name in a sentence that opens on a capital, and a story-country guess that is the
+target of the actor's own clause. Sentences are written for the project."""
+
+from __future__ import annotations
+
+from support import countries
+
+
+def test_a_sentence_opening_on_a_capital_switches_the_ministry(code):
+    ms = code(
+        "Shelling resumed along the frontier on Monday. Bangladesh's foreign ministry summoned "
+        "India's envoy in Dhaka on Tuesday. In New Delhi, the foreign ministry said Bangladesh "
+        "must stop supporting smugglers, and accused Dhaka of sheltering them.",
+        "2024-03-15",
+    )
+    accused = [m for m in ms if m.event_type == "ACCUSE" and m.sentence == 2]
+    assert accused and countries(accused[0].actor) == {"IND"}
+
+
+def test_the_same_capital_keeps_the_ministry_named_before(code):
+    ms = code(
+        "Chile's foreign ministry summoned Peru's envoy on Tuesday. In Santiago, the foreign "
+        "ministry accused Lima of sheltering smugglers.",
+        "2024-03-15",
+    )
+    accused = [m for m in ms if m.event_type == "ACCUSE" and m.sentence == 1]
+    assert accused and countries(accused[0].actor) == {"CHL"}
+
+
+def test_a_guessed_country_is_not_the_target_of_its_own_clause(code):
+    ms = code(
+        "Egypt said on Monday that the new dam threatened its farms, and Egypt's irrigation "
+        "minister said Cairo would take the matter to the United Nations. Ethiopia denied it. "
+        "Government spokesman Tomas Arriaga accused Cairo of trying to politicise a technical "
+        "issue.",
+        "2024-03-15",
+    )
+    accused = [m for m in ms if m.event_type == "ACCUSE"]
+    assert accused and countries(accused[0].actor) == {"ETH"}
+    assert countries(accused[0].recipient) == {"EGY"}
+
+
+def test_a_person_in_exile_is_not_of_the_host_state(code):
+    ms = code(
+        "VILNIUS, May 2 (Baltic Wire) - Belarus freed 40 political prisoners on Thursday, and "
+        "several of them were driven across the border into Lithuania, relatives said. The "
+        "Belarusian president signed the pardons. Opposition leader Marta Soto, who lives in "
+        "exile in Lithuania, welcomed the releases but called on Western governments to keep "
+        "sanctions in place.",
+        "2024-05-02",
+    )
+    called = [m for m in ms if m.event_type == "REQUEST"]
+    assert called and countries(called[0].actor) == {"BLR"}
+
+
+def test_a_model_designation_keeps_the_nationality_of_the_force(code):
+    ms = code(
+        "BANGKOK - Thailand closed its border crossings with Cambodia on Saturday after two "
+        "days of shelling. Thailand's army said Cambodian troops fired rockets at a Thai outpost "
+        "early on Saturday. Thai F-16 jets then struck Cambodian military positions near the "
+        "border, the army said.",
+        "2024-03-15",
+    )
+    struck = [m for m in ms if m.event_type == "ASSAULT" and m.sentence == 2]
+    assert struck and countries(struck[0].actor) == {"THA"}
+
+
+def test_a_reported_state_does_not_accuse_its_own_capital(code):
+    ms = code(
+        "Chile's ombudsman, Marta Soto, said Peru still held dozens of fishermen and accused "
+        "Lima of mistreating them.",
+        "2024-03-15",
+    )
+    accused = [m for m in ms if m.event_type == "ACCUSE"]
+    assert accused and countries(accused[0].actor) == {"CHL"}
+    assert countries(accused[0].recipient) == {"PER"}
+    # a reported act done to another state stays the reported subject's
+    ms = code("Chile's ombudsman said Peru had detained the men and tortured them.", "2024-03-15")
+    assert not [m for m in ms if m.event_type == "ACCUSE" and countries(m.actor) == {"CHL"}]
+
+
+def test_a_government_may_accuse_its_own_people(code):
+    ms = code(
+        "Chile's opposition marched in Santiago on Monday. Chile's president called the march "
+        "illegal. Government spokesman Tomas Arriaga accused Chilean protesters of violence.",
+        "2024-03-15",
+    )
+    accused = [m for m in ms if m.event_type == "ACCUSE"]
+    assert accused and countries(accused[0].actor) == {"CHL"}
+
+
+def test_a_guessed_minister_does_not_meet_its_own_government(code):
+    ms = code(
+        "Kenya and Finland signed a forestry deal on Tuesday. Kenya will plant 10 million "
+        "trees, and Kenya thanked its partners. The minister met Kenya's foreign minister, "
+        "Amina Otieno, on Tuesday.",
+        "2024-03-15",
+    )
+    met = [m for m in ms if m.event_type == "CONSULT"]
+    assert met and countries(met[0].actor) == {"FIN"}
