@@ -492,13 +492,9 @@ def country_of_place(place: str, lead: frozenset[str] = frozenset()) -> str | No
     likeliest reading (a state or province before a small foreign town of its name); ``lead``,
     the states a dateline's story opens with, picks among cities of one name in several
     countries (rule mention.dateline_lead_country)."""
-    lex = lx.lexicon()
-    words = lx.tokenize(place)
-    keys = [lx.norm(w) for w in words]
-    if keys:
-        m = lex.match_at(keys, words, 0)
-        if m and m[0] == len(keys) and m[1].kind in lx.COUNTRY_KINDS:
-            return m[1].country
+    known = state_in_lexicon(place)
+    if known:
+        return known
     from communique.places.gazetteer import led_place_country, place_country
 
     if lead:
