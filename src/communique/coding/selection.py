@@ -23,6 +23,7 @@ DEPLOY_VERBS = words("deploy_verbs")
 OWN_PRONOUNS = words("own_pronouns")
 # sectors of a doer's own means ("sent troops", "deployed police"); None: things, unknown
 OWN_MEANS = {"MIL", "COP", "SPY", None}
+MILITARY = "MIL"
 CHALLENGER_SECTORS = words("challenger_sectors")  # who takes on the state
 CROWD_SECTORS = words("crowd_sectors")
 STATE_FORCES = words("state_force_sectors")
@@ -330,7 +331,11 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                         )
                     )
                 )
-                and not (deployed(found) and a.text.islower() and a.sector in OWN_MEANS)
+                and not (
+                    deployed(found)
+                    and a.sector in OWN_MEANS
+                    and (a.text.islower() or a.sector == MILITARY)
+                )  # "scrambled two *Dutch F-16 jets*": forces sent are means, whoever's they are
                 and not own_thing(found, a, own)
             ]
             if got:
