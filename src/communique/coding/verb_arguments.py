@@ -273,28 +273,16 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         ):  # "X said the claims were false and *accused* Y": claims accuse no one, X does
             inner = verb_actor(head.head, depth + 1)
             return inner.wrap("actor.claim_sayer", head=head.head.text) if inner else inner
-        elif (
-            verb.dep_ == "conj"
-            and verb.tag_ in ("VBD", "VBZ")
-            and head.dep_ == "ccomp"
-            and head.head.lemma_.lower() in REPORTING_VERBS
-            and (
-                (
-                    head.tag_ == "VB"
-                    and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
-                )
-                or (head.lemma_.lower() == "be" and verb.lemma_.lower() in ADDRESSED_ACTS)
-            )
+        elif _joined_to_report(verb) and (
+            (head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
+            or (head.lemma_.lower() == "be" and verb.lemma_.lower() in ADDRESSED_ACTS)
         ):  # "X said Y *must* leave and *accused* Y": a past verb shares no modal, so it is the
             # sayer's; "X said the vote *was* flawed and *called on* Y": a judgment, then an act
             # addressed to someone, the sayer's
             inner = verb_actor(head.head, depth + 1)
             return inner.wrap("actor.judgment_sayer", head=head.head.text) if inner else inner
         elif (
-            verb.dep_ == "conj"
-            and verb.tag_ in ("VBD", "VBZ")
-            and head.dep_ == "ccomp"
-            and head.head.lemma_.lower() in REPORTING_VERBS
+            _joined_to_report(verb)
             and verb.lemma_.lower() in ADDRESSED_ACTS
             and _names_own_target(head, verb)
         ):  # "X said Peru still held the men and *accused* Lima of ...": Peru does not accuse
@@ -318,6 +306,18 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         inner = verb_actor(head.head, depth + 1)
         return inner.wrap("actor.issuer", noun=head.text) if inner else inner
     return arg(with_conjuncts(noun.arg), noun.rule)
+
+
+def _joined_to_report(verb: Token) -> bool:
+    """ "X said Y ... and *accused* Z": a past or present verb joined to a clause a verb of
+    saying reports (the shape of rules actor.judgment_sayer and actor.not_own_target)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ")
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in REPORTING_VERBS
+    )
 
 
 def _state_of(tok: Token) -> str | None:
