@@ -34,7 +34,7 @@ from communique.actors.organisations import (
 from communique.actors.persons import name_key
 from communique.actors.references import ReferenceReader
 from communique.actors.spans import ActorSpan, is_state
-from communique.articles.dateline import opening_dateline
+from communique.articles.dateline import item_datelines, opening_dateline
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -92,6 +92,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.antecedents: dict[int, Actor] = {}
         self.body_start = 0  # first token after a dateline read from the text
         self._set_dateline(dateline)
+        # a page of short items each filed from its own place ("World news in brief": "MANILA
+        # - ...", "TBILISI - ..."): (first character, country, place) of each item's dateline
+        self.items: list[tuple[int, str | None, str]] = [
+            (d.start, country_of_place(d.place), d.place) for d in item_datelines(doc.text)
+        ]
 
     # -- lexicon atoms -------------------------------------------------------------------
     def atom(self, i: int) -> _Atom | None:
@@ -290,7 +295,20 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         lead = self._lead_place(spans)  # where a story filed from elsewhere takes place
         # a story filed from the host of talks between others: their story, not the host's
         host = self._host_dateline(spans) if self.story.dateline_country else None
+        filed = (self.story.dateline_country, self.story.dateline_place, self.story.dateline_led)
+        item = -1
         for sp in spans:
+            if self.items and (now := self._item_of(sp)) != item:
+                # a news digest: each item is a story of its own, filed from its dateline's
+                # place; what an earlier item named does not place this one's bare words
+                item = now
+                named, groups, forces, holders = {}, {}, None, []
+                if now > 0:
+                    lead = host = None  # the first item's lead and host are its own
+                if now >= 0:
+                    self.story.dateline_country = self.items[now][1]
+                    self.story.dateline_place = self.items[now][2]
+                    self.story.dateline_led = False
             head = self.doc[sp.head].lemma_.lower() if self.parsed else self.keys[sp.end - 1]
             if sp.actor.country and sp.kind in ("body", "role"):  # a state's or a bloc's
                 named[head] = sp
@@ -405,6 +423,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.rule_id = HOST_RULE
             elif self.story.dateline_country:
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
+                if self.items:  # "TBILISI - *The government* rejected ...": this item's place
+                    why += f" (this item's own) [{ITEM_DATELINE_RULE}]"
                 if self.story.dateline_led:  # "SAN JOSE" in a story that opens on Costa Rica
                     why += f" (the lead's {iso} city of the name) [mention.dateline_lead_country]"
             elif freq and (guess := self._story_guess(sp, spans, freq)) is not None:
@@ -431,6 +451,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 groups[head] = sp  # a chain of mentions of that group, not any other's
             if sp.kind == "person" and sp.actor.name:
                 people_placed[sp.actor.name] = iso
+        self.story.dateline_country, self.story.dateline_place, self.story.dateline_led = filed
+
+    def _item_of(self, sp: ActorSpan) -> int:
+        """The digest item (index into ``items``) a span is in; -1 before the first."""
+        at = self.doc[sp.start].idx
+        return max((k for k, it in enumerate(self.items) if it[0] <= at), default=-1)
 
     def _definite_group(self, sp: ActorSpan) -> bool | None:
         """ "*the* officials", "*these* judges": True for "the same ...", False for another
@@ -960,6 +986,7 @@ OPENING_PLACE_RULE = "mention.opening_place"  # "In Y's capital, the ministry sa
 EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
+ITEM_DATELINE_RULE = "mention.item_dateline"  # "TBILISI - The government ...": its own
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
 
 

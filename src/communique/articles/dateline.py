@@ -129,6 +129,30 @@ def match_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
 
 
 OPENING_CHARS = 200  # a story's own dateline starts within its first characters
+MIN_ITEM_DATELINES = 2  # one dateline opens a story; two or more open the items of a news digest
+
+_PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t*_>]*")
+
+
+def item_datelines(text: str) -> list[Dateline]:
+    """The datelines that open the paragraphs of a page of short items, each filed from its own
+    place ("World news in brief": "MANILA - ...", then "TBILISI - ..."): every paragraph
+    opening with a place in capitals and a dash (or an agency), when at least
+    ``MIN_ITEM_DATELINES`` of them name different places; else none (a story has one)."""
+    found: list[Dateline] = []
+    for m in _PARAGRAPH_START.finditer(text):
+        start = m.end()
+        dl = match_dateline(text[start : start + 200], start)
+        if dl is None:
+            continue
+        raw = text[start : dl.end]
+        caps = re.match(r"[^,(\-–—:]*", raw)
+        if not (caps and caps.group(0).strip().replace(" ", "").isupper()):
+            continue  # "Kenya and Tanzania sign - ...": a headline, not a place in capitals
+        if found and found[-1].start == dl.start:
+            continue
+        found.append(dl)
+    return found if len({d.place for d in found}) >= MIN_ITEM_DATELINES else []
 
 
 def opening_dateline(text: str) -> Dateline | None:

@@ -33,6 +33,7 @@ from communique.coding.modality import (
 )
 from communique.coding.rules import Because, explain
 from communique.coding.syntax import MEASURE_CODES, START_MARKERS, effect_words, obligation
+from communique.coding.timeline import doc_entries, entry_at
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import VERDICT_KEYS
 from communique.model import Evidence, Mention
@@ -581,6 +582,13 @@ def build_mention(
     anaphor = None
     if date_expr is None and modality in ("asserted", "claimed"):
         anaphor = resolved = anaphoric_history(trig.token, pub)
+    # a timeline page's entry ("2021 / *April 28:* Tajik forces shelled ..."): its label dates
+    # what its paragraph tells that has no date words of its own
+    entry = None
+    if date_expr is None and modality in ("asserted", "claimed") and pub is not None:
+        entry = entry_at(doc_entries(sent.doc, pub), trig.token.idx)
+        if entry is not None:
+            resolved, anaphor = ResolvedDate(entry.date, entry.precision, entry.text), None
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
         modality_rule = "modality.date_after_publication"
@@ -668,6 +676,8 @@ def build_mention(
             date_why("date.shared", word=shared)
         if anaphor is not None:
             date_why("date.anaphoric_history", text=anaphor.text)
+        if entry is not None:
+            date_why("date.timeline_entry", text=entry.text, date=date_value)
         if resolved.span:
             date_why("date.period", text=date_text, start=resolved.span[0], end=resolved.span[1])
     elif fixed is not None:  # "a day after Hamas fired rockets": from the main event's day

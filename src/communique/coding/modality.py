@@ -207,8 +207,13 @@ def modality_of(tok: Token) -> tuple[str, str]:
     ):
         offer("hypothetical", f"'{clause.head.text}'")
     # "a witness *testified* that soldiers burned ...", "*described how* ...": a claim about it
-    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues.get("clause", {}):
-        offer(cues["clause"][clause.head.lemma_.lower()], f"'{clause.head.text}'")
+    # and "posts claim that troops crossed ... and *attacked* ...": a verb joined to the claimed
+    # clause with a tense of its own is part of the same claim
+    told = clause
+    while told.dep_ == "conj" and told.head.i != told.i:
+        told = told.head
+    if told.dep_ == "ccomp" and told.head.lemma_.lower() in cues.get("clause", {}):
+        offer(cues["clause"][told.head.lemma_.lower()], f"'{told.head.text}'")
     # "a *strike* by the miners *would* cripple the economy", "the *offensive*, *if* it
     # happens, would be ...": a noun event that is the subject of a verb of what might be
     # ("the ban *would take effect* on 1 June" is a measure decided, only its day ahead)

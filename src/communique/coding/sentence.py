@@ -77,6 +77,7 @@ from communique.coding.story_days import (
 )
 from communique.coding.syntax import Arg, arg, effect_words, perfect, with_conjuncts
 from communique.coding.testimony import testimony
+from communique.coding.timeline import doc_entries
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, unattributed
 from communique.coding.verdicts import reported_thing, reported_verdict
@@ -816,9 +817,12 @@ class SentenceCoder:
         # loose date words of a clause of what will or may be ("said it *would publish* a plan
         # *in September*") -> that clause's verb: they date no event outside the clause
         planned: dict[int, Token] = {}
+        labels = doc_entries(self.doc, self.published[0])
         for expr in find_dates(sent.text):
             if sent.start_char + expr.start < self.dateline_chars:
                 continue  # the dateline's date is when the story was filed
+            if any(e.start <= sent.start_char + expr.start < e.label_end for e in labels):
+                continue  # a timeline entry's label: it dates its paragraph (date.timeline_entry)
             span = self.doc.char_span(
                 sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
             )

@@ -1,0 +1,97 @@
+"""The dated entries of a timeline page ("Key events": "**March 13:** The presidents signed
+...", under year headings "2021", "2022"): each entry's label dates what its paragraph tells,
+in the year of the heading above it (rule ``date.timeline_entry``).
+
+A timeline is mostly history told in the past tense without date words in each sentence: "Tajik
+forces shelled Kyrgyz villages" under "2021 / April 28:" happened in April 2021, not on the
+day the page names last. A page is read as a timeline when at least ``MIN_ENTRIES`` paragraphs
+open with a month (and day) label and a colon; a label's year is that of the heading above it
+when that heading is a year ("2021"), else (no heading, or "This week") the last such month and
+day up to publication. A range ("April 28-May 1") is dated by its first day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from communique.articles.dates import MONTH_RE, MONTHS
+
+MIN_ENTRIES = 2  # one labelled paragraph is a note; two or more make a timeline
+
+_LABEL = re.compile(
+    rf"(?:^|\n)[ \t*_]*(?P<label>(?P<month>{MONTH_RE})\b\.?(?:[ ]+(?P<day>\d{{1,2}}))?"
+    rf"(?:[ ]*[-–][ ]*(?:(?:{MONTH_RE})\.?[ ]+)?\d{{1,2}})?)[ \t*_]*:[ \t*_]+(?=\S)",
+    re.IGNORECASE,
+)
+# a heading: a short paragraph of its own with no closing punctuation ("2021", "This week")
+_HEADING = re.compile(r"(?:^|\n)[ \t#*_]*(?P<words>[^\n.!?:]{1,40}?)[ \t*_]*(?=\n\n|\n?$)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class Entry:
+    start: int  # where the label starts
+    label_end: int  # where the entry's own text starts
+    end: int  # where its paragraph ends
+    date: str  # ISO: YYYY-MM-DD, or YYYY-MM for a month label
+    precision: str  # "day" or "month"
+    text: str  # the label's words
+
+
+def timeline_entries(text: str, published: date | None) -> list[Entry]:
+    """The dated entries of a timeline page, in page order (none for other stories)."""
+    labels = list(_LABEL.finditer(text))
+    if len(labels) < MIN_ENTRIES:
+        return []
+    headings = [
+        (m.start("words"), int(m["words"]) if _YEAR.fullmatch(m["words"]) else None)
+        for m in _HEADING.finditer(text)
+    ]
+    out: list[Entry] = []
+    for m in labels:
+        month = MONTHS.get(m["month"].lower().rstrip("."))
+        if month is None:
+            continue
+        day = int(m["day"]) if m["day"] else None
+        heading = [y for at, y in headings if at < m.start("label")]
+        if heading and heading[-1] is not None:
+            year = heading[-1]
+        elif published is not None:
+            year = published.year
+            if (month, day or 1) > (published.month, published.day):
+                year -= 1  # the last such day up to publication
+        else:
+            continue
+        try:
+            when = date(year, month, day or 1)
+        except ValueError:
+            continue
+        end = text.find("\n\n", m.end())
+        out.append(
+            Entry(
+                start=m.start("label"),
+                label_end=m.end(),
+                end=len(text) if end < 0 else end,
+                date=when.isoformat() if day else when.isoformat()[:7],
+                precision="day" if day else "month",
+                text=m["label"],
+            )
+        )
+    return out if len(out) >= MIN_ENTRIES else []
+
+
+def doc_entries(doc: Doc, published: date | None) -> list[Entry]:
+    """``timeline_entries`` of a parsed story, worked out once per document."""
+    key = ("communique_timeline", published)
+    if key not in doc.user_data:
+        doc.user_data[key] = timeline_entries(doc.text, published)
+    return doc.user_data[key]
+
+
+def entry_at(entries: list[Entry], char: int) -> Entry | None:
+    """The entry whose paragraph holds character ``char``."""
+    return next((e for e in entries if e.start <= char < e.end), None)
