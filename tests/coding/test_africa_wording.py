@@ -52,10 +52,3 @@ def test_paused_aid_is_cut_aid_not_aid_given(code):
     text = "Canada said it had paused about $15 million in development assistance to Haiti."
     assert _events(code, text, "SANCTION"), [m.explanation for m in code(text)]
     assert not _events(code, text, "AID"), [m.explanation for m in code(text)]
-
-
-def test_paused_exports_are_an_embargo(code):
-    text = "Indonesia paused exports of palm oil to India on Monday."
-    found = _events(code, text, "SANCTION")
-    assert found, [m.explanation for m in code(text)]
-    assert countries(found[0].recipient) == {"IND"}, found[0].explanation
