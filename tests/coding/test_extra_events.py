@@ -10,15 +10,11 @@ import pytest
     ("text", "word"),
     [
         ("The Kenyan cabinet will meet in Nairobi on Friday to discuss the drought.", "meet"),
-        (
-            "The deal was signed in Nairobi by Kenya's trade minister after months of "
-            "negotiations.",
-            "negotiations",
-        ),
+        ("NATO ambassadors will meet in Brussels on Thursday to discuss the request.", "meet"),
     ],
 )
 def test_a_meeting_with_no_second_party_is_no_event(code, text, word):
-    # filter.no_counterpart: a body's own session, talks with no party
+    # filter.no_counterpart: a body's own session
     assert not [m for m in code(text) if word in m.evidence.trigger]
 
 

@@ -107,7 +107,7 @@ DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped tr
 CAPTURE_CODES = frozenset({"173", "181"})
 # meetings, visits and talks: acts between two parties at least (rule filter.no_counterpart)
 MEETING_CODES = words("meeting_codes")
-PARTNER_PREPS = frozenset({"with", "between", "among"})  # "met *with* X", "talks *between* ..."
+PARTNER_PREPS = frozenset({"with", "between", "among", "to"})  # "met *with* X", "a trip *to* X"
 AMOUNT_ENTITIES = frozenset({"QUANTITY", "CARDINAL", "MONEY", "PERCENT"})  # "receives 10 litres"
 # demands and appeals to free people (CAMEO 1053, 0253)
 RELEASE_DEMANDS = frozenset({"1053", "0253"})
@@ -153,7 +153,7 @@ def said_then(span: Span, verb: Token) -> bool:
 def partner_named(trig: Trigger) -> bool:
     """Whether a meeting trigger names whom it is with: an object or indirect object that is
     not one of the trigger's own words nor an amount ("receives *ten litres*"), or a "with",
-    "between" or "among" phrase (filter.no_counterpart)."""
+    "between", "among" or "to" phrase (filter.no_counterpart)."""
     own = {trig.token.i, *(t.i for t in trig.parts)}
     for tok in (trig.token, *trig.parts):
         for c in tok.children:
@@ -661,15 +661,21 @@ class SentenceCoder:
         return mentions
 
     def no_counterpart(self, m: Mention, trig: Trigger, sent: Span, index: int) -> bool:
-        """A meeting, visit or talks (vocabulary meeting_codes) with no recipient, doers of
-        one party only and no partner named in its words ("the council will *meet* in
-        Geneva", "after months of *negotiations*")
-        names no second party: PLOVER CONSULT and CAMEO 036 are acts between two parties at
-        least, and a body's own session is none (rule filter.no_counterpart; recorded as
-        dropped). A partner named but not resolved ("met *the bloc's commissioner*") keeps
-        the event."""
+        """A meeting verb (vocabulary meeting_codes: meet, convene, visit, ...; a lexicon row
+        of its own, with no required noun) with no recipient, doers of one party only and no
+        partner named ("the council will *meet* in Geneva") names no second party: PLOVER
+        CONSULT and CAMEO 036 are acts between two parties at least, and a body's own session
+        is none (rule filter.no_counterpart; recorded as dropped). A partner named but not
+        resolved ("met *the bloc's commissioner*", "a trip *to* the north") keeps the event,
+        as do a meeting noun ("hold *a summit*", "*talks*") and a participle before a noun
+        ("the *visiting* minister"), which name or place a meeting of their own."""
         if m.recipient or not m.actor or (m.cameo or "") not in MEETING_CODES:
             return False
+        tok = trig.token
+        if trig.cameo.code not in MEETING_CODES or trig.parts:
+            return False  # "*hold a summit*", "*attended the talks*": the noun names a meeting
+        if tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl"):
+            return False  # "the *visiting* minister", "*talks*": placed by their sentence
         if len({a.country or a.code or a.text for a in m.actor}) > 1:
             return False
         if partner_named(trig):
