@@ -610,7 +610,12 @@ def build_mention(
             if cand.assumed_recipient:  # "would not back down": aimed at who demands it,
                 cand.clear_recipients()  # not at the doer's people
     content = cand.content
-    if content is not None and code.plover == "AGREE" and code.code in GENERIC_INTENT:
+    if (
+        content is not None
+        and code.plover == "AGREE"
+        and code.code in GENERIC_INTENT
+        and not any(c.dep_ == "neg" for c in content.token.children)
+    ):  # "promised *not* to use force": a pledge of restraint, not an intent to use it
         new = intent_code(content.cameo.plover, content.cameo.code)
         if new and new in table and new != code.code:
             code = table[new]
