@@ -14,6 +14,7 @@ from communique.actors.lexicon import country_name
 from communique.coding import frames
 from communique.coding.candidate import Candidate
 from communique.coding.domestic import across_frontier
+from communique.coding.patterns import surface_lemmas
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.syntax import RELATIVE_TAGS, arg, with_conjuncts
@@ -214,9 +215,9 @@ def _same_act(
             and root == act.cameo.code[:2]
             and index_now - index <= EARLIER_ACT_REACH
         )
-        same_word = len(stem) == STEM and any(
-            w.lower().startswith(stem) for w in words_.split()
-        )  # "seized ... *the seizure*", "killed ... *the killings*"
+        same_word = (
+            len(stem) == STEM and any(w.lower().startswith(stem) for w in words_.split())
+        ) or _irregular_form(obj, words_)  # "seized ... *the seizure*", "struck ... *the strikes*"
         if index == index_now or not (same_kind or same_word):
             continue
         if same_side(actors, cand.actors):
@@ -226,6 +227,14 @@ def _same_act(
         cand.assumed_recipient = False
         return True
     return False
+
+
+def _irregular_form(noun: Token, words_: str) -> bool:
+    """ "jets *struck* ... France condemned *the strikes*", "*shot* ... *the shooting*": a noun
+    that is (or is a written form of) a verb with a written form among an act's trigger words
+    (verb_forms_petrarch.tsv), where the two do not share their first letters."""
+    verbs = {noun.lemma_.lower(), *surface_lemmas().get(noun.lower_, ())}
+    return any(verbs.intersection(surface_lemmas().get(w.lower(), ())) for w in words_.split())
 
 
 ENACTING_VERBS = words("enacting_verbs")
