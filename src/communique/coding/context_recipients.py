@@ -17,7 +17,7 @@ from communique.coding.domestic import across_frontier
 from communique.coding.patterns import surface_lemmas
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
-from communique.coding.syntax import RELATIVE_TAGS, arg, with_conjuncts
+from communique.coding.syntax import RELATIVE_TAGS, arg, to_infinitive, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import reported_thing
 from communique.datafiles import read_tsv
@@ -620,6 +620,11 @@ def _addressee_named(verb: Token) -> bool:
     """ "urged *residents* to stay", "called on *supporters* to": a request names whom it asks
     (a noun that is no state, or the coder would have it as the recipient)."""
     asks = verb.lemma_.lower() in ASKING_VERBS  # "urged *residents*", not "demanded *a vote*"
+    # ... and only with what they are asked to do: "urged *restraint*", "urged *a return to
+    # civilian rule*" name what is asked for, like "demanded", not whom
+    asks = asks and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c) for c in verb.children
+    )
     heads = [c for c in verb.children if asks and c.dep_ in ("dobj", "dative")]
     heads += [
         o
