@@ -1792,3 +1792,12 @@ def test_asked_people_named_with_a_to_clause_keep_no_assumed_state(code):
     )
     m = _by_type(code(text), "REQUEST", "urged")
     assert "recipient.story_counterpart" not in m.explanation, m.explanation
+
+
+def test_a_resignation_is_aimed_at_no_foreign_counterpart(code):
+    text = (
+        "Russia criticised the vote in Kyrgyzstan on Monday. Russia said the count was "
+        "flawed, and Russia recalled its ambassador.\n\nThe Kyrgyz president resigned on Friday."
+    )
+    m = _by_type(code(text), "RETREAT", "resigned")
+    assert m.recipient == [], m.explanation

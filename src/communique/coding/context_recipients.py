@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from communique.actors.lexicon import country_name
 from communique.coding import frames
 from communique.coding.candidate import Candidate
-from communique.coding.domestic import across_frontier
+from communique.coding.domestic import RESIGNATION, across_frontier
 from communique.coding.patterns import surface_lemmas
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
@@ -414,6 +414,8 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
         return  # "closed two border crossings": at the state across it
     if cand.joint and not parallel_act(cand):
         return  # "A and B agreed to ...": with each other
+    if (cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code) == RESIGNATION:
+        return  # "the president resigned": granted to no one, at home or abroad
     own = {a.country for a in cand.actors if a.country}
     if not own:
         return
