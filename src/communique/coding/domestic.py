@@ -21,7 +21,6 @@ NON_STATE = words("non_state_codes")
 DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN"})
 RESIGNATION = "0831"  # a resignation is granted to no one
 RETALIATION = words("retaliation_words")
-RESPONSE = words("response_words")
 LEGAL_ACCUSING = words("legal_accusing_verbs")
 FRONTIER_ACT_WORDS = words("frontier_act_words")
 
@@ -51,23 +50,9 @@ def retaliation(tok: Token) -> str | None:
     return None
 
 
-def threatened_response(trig: Trigger) -> str | None:
-    """ "said it would *respond* proportionately", "vowed a *response*", "warned it would
-    *respond* with force": a threat to respond answers another's act, so it is aimed at whoever
-    did it, not at the doer's own people; the words that say so, or None."""
-    if trig.cameo.plover != "THREATEN":
-        return None
-    tok = trig.token
-    near = [*trig.tokens, *(c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp"))]
-    for t in near:
-        if t.lemma_.lower() in RESPONSE or t.lower_ in RESPONSE:
-            return t.text if t is tok else f"{tok.text} {t.text}"
-    return None
-
-
 def retaliation_note(trig: Trigger) -> Because | None:
     """Why a retaliation gets no domestic target (recipient.retaliation), or None."""
-    words_ = retaliation(trig.token) or threatened_response(trig)
+    words_ = retaliation(trig.token)
     return Because.of("recipient.retaliation", words=words_) if words_ else None
 
 
@@ -88,7 +73,7 @@ def domestic_target(
 ) -> tuple[Actor, Because] | None:
     """The country a domestic event is aimed at: the doer's own state, else (for a protest)
     the sentence's; a protest at its government, a curfew or arrest at its people."""
-    if answers_attack(trig.token) or threatened_response(trig):
+    if answers_attack(trig.token):
         return None  # retaliation is aimed at the attacker, not at home
     if across_frontier(trig):
         return None  # "closed the border": at the neighbour (story counterpart), not at home
