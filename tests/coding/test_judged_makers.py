@@ -63,3 +63,25 @@ def test_his_on_the_object_of_a_state_body_is_someone_elses(code):
     )
     m = _by_type(code(text), "ACCUSE", "criticised")
     assert _countries(m.recipient) == {"ARM"}, m.explanation
+
+
+def test_a_noun_of_an_irregular_verb_form_refers_back_to_the_act(code):
+    # "struck ... *the strikes*", "shot ... *the shooting*": the noun does not share the past
+    # form's first letters, but the verb's written forms (verb_forms_petrarch.tsv) link them
+    for text, trigger in (
+        (
+            "Israeli jets struck three villages in southern Lebanon on Monday. The United "
+            "States said it was in contact with both sides, and Washington urged restraint. "
+            "France condemned the strikes.",
+            "condemned",
+        ),
+        (
+            "Indian border guards shot two Bangladeshi villagers near the frontier on Tuesday. "
+            "The United States called for calm and the United States envoy visited Dhaka. "
+            "Bangladesh condemned the shooting.",
+            "condemned",
+        ),
+    ):
+        m = _by_type(code(text), "ACCUSE", trigger)
+        assert "recipient.earlier_act" in m.explanation, m.explanation
+        assert "USA" not in _countries(m.recipient), m.explanation

@@ -1742,3 +1742,41 @@ def test_a_noun_deep_in_the_after_phrase_is_not_the_clauses_subject(code):
         "described as a swarm of balloons entered Lithuanian airspace from Belarusian territory."
     )
     assert not any("actor.conjunction_object" in m.explanation for m in ms)
+
+
+def test_a_place_right_after_a_government_noun_places_it(code):
+    # the parser hangs "in Kabul" on the verb, yet it says whose government is meant
+    for text, iso in (
+        ("Indonesia urged the government in Kabul to reopen girls' schools.", "AFG"),
+        ("Indonesia called on the authorities in Naypyidaw to stop the air strikes.", "MMR"),
+    ):
+        m = _by_type(code(text), "REQUEST")
+        assert _countries(m.recipient) == {iso}, m.explanation
+
+
+def test_an_appeal_for_a_thing_is_aimed_at_the_story_counterpart(code):
+    # "urged a return to civilian rule" names what is asked for, not whom (no "to" clause)
+    text = (
+        "Army officers seized power in Madagascar on Monday. Madagascar was suspended by the "
+        "African Union on Tuesday.\n\nFrance urged a quick return to civilian rule."
+    )
+    m = _by_type(code(text), "REQUEST", "urged")
+    assert _countries(m.recipient) == {"MDG"}, m.explanation
+
+
+def test_asked_people_named_with_a_to_clause_keep_no_assumed_state(code):
+    text = (
+        "Army officers seized power in Madagascar on Monday. Madagascar was suspended by the "
+        "African Union on Tuesday.\n\nFrance urged its citizens to stay indoors."
+    )
+    m = _by_type(code(text), "REQUEST", "urged")
+    assert "recipient.story_counterpart" not in m.explanation, m.explanation
+
+
+def test_a_resignation_is_aimed_at_no_foreign_counterpart(code):
+    text = (
+        "Russia criticised the vote in Kyrgyzstan on Monday. Russia said the count was "
+        "flawed, and Russia recalled its ambassador.\n\nThe Kyrgyz president resigned on Friday."
+    )
+    m = _by_type(code(text), "RETREAT", "resigned")
+    assert m.recipient == [], m.explanation

@@ -871,7 +871,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         head = self.doc[sp.head]
         while head.dep_ in ("compound", "amod") and head.head.i > head.i:
             head = head.head  # "*opposition* figures in X": the phrase's noun
-        for prep in head.children:
+        preps = list(head.children)
+        after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        if after is not None and after.dep_ == "prep" and after.head.i < head.i:
+            # "urged the government *in Kabul* to ...": the parser hangs the phrase right after
+            # the noun on the verb; it still places the noun
+            preps.append(after)
+        for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "across"):
                 continue
             for o in spans:

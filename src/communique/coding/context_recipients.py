@@ -13,10 +13,11 @@ from spacy.tokens import Span, Token
 from communique.actors.lexicon import country_name
 from communique.coding import frames
 from communique.coding.candidate import Candidate
-from communique.coding.domestic import across_frontier
+from communique.coding.domestic import RESIGNATION, across_frontier
+from communique.coding.patterns import surface_lemmas
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
-from communique.coding.syntax import RELATIVE_TAGS, arg, with_conjuncts
+from communique.coding.syntax import RELATIVE_TAGS, arg, to_infinitive, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import reported_thing
 from communique.datafiles import read_tsv
@@ -214,9 +215,9 @@ def _same_act(
             and root == act.cameo.code[:2]
             and index_now - index <= EARLIER_ACT_REACH
         )
-        same_word = len(stem) == STEM and any(
-            w.lower().startswith(stem) for w in words_.split()
-        )  # "seized ... *the seizure*", "killed ... *the killings*"
+        same_word = (
+            len(stem) == STEM and any(w.lower().startswith(stem) for w in words_.split())
+        ) or _irregular_form(obj, words_)  # "seized ... *the seizure*", "struck ... *the strikes*"
         if index == index_now or not (same_kind or same_word):
             continue
         if same_side(actors, cand.actors):
@@ -226,6 +227,14 @@ def _same_act(
         cand.assumed_recipient = False
         return True
     return False
+
+
+def _irregular_form(noun: Token, words_: str) -> bool:
+    """ "jets *struck* ... France condemned *the strikes*", "*shot* ... *the shooting*": a noun
+    that is (or is a written form of) a verb with a written form among an act's trigger words
+    (verb_forms_petrarch.tsv), where the two do not share their first letters."""
+    verbs = {noun.lemma_.lower(), *surface_lemmas().get(noun.lower_, ())}
+    return any(verbs.intersection(surface_lemmas().get(w.lower(), ())) for w in words_.split())
 
 
 ENACTING_VERBS = words("enacting_verbs")
@@ -405,6 +414,8 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
         return  # "closed two border crossings": at the state across it
     if cand.joint and not parallel_act(cand):
         return  # "A and B agreed to ...": with each other
+    if (cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code) == RESIGNATION:
+        return  # "the president resigned": granted to no one, at home or abroad
     own = {a.country for a in cand.actors if a.country}
     if not own:
         return
@@ -611,6 +622,11 @@ def _addressee_named(verb: Token) -> bool:
     """ "urged *residents* to stay", "called on *supporters* to": a request names whom it asks
     (a noun that is no state, or the coder would have it as the recipient)."""
     asks = verb.lemma_.lower() in ASKING_VERBS  # "urged *residents*", not "demanded *a vote*"
+    # ... and only with what they are asked to do: "urged *restraint*", "urged *a return to
+    # civilian rule*" name what is asked for, like "demanded", not whom
+    asks = asks and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c) for c in verb.children
+    )
     heads = [c for c in verb.children if asks and c.dep_ in ("dobj", "dative")]
     heads += [
         o
