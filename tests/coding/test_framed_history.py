@@ -56,6 +56,13 @@ def _find(ms, etype, word):
             "expelled",
             "2015",
         ),
+        (
+            "The affair echoes the 2018 poisoning of a defector in Arica with a nerve agent, "
+            "after which Chile and its allies expelled 150 Peruvian diplomats.",
+            "SANCTION",
+            "expelled",
+            "2018",
+        ),
         # a happening's year on the subject of a past verb
         (
             "The 1978 riots in Lima ended when soldiers opened fire on the crowd.",
@@ -141,3 +148,12 @@ def test_a_guessed_return_of_sanctions_is_no_event(code):
         "sanctions on Iran."
     )
     assert code(text, PUBLISHED) == []
+
+
+def test_a_claim_about_an_old_act_is_history(code):
+    text = (
+        "The Peruvian spokesman said on Sunday that the prime minister had also raised the "
+        "Chilean ban on Peruvian fruit, imposed last year over a pest outbreak."
+    )
+    m = _find(code(text, "2024-10-14"), "COERCE", "ban")
+    assert (m.date, m.modality) == ("2023", "historical")

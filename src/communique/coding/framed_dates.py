@@ -106,7 +106,7 @@ def framed_history(tok: Token, published: date | None) -> ResolvedDate | None:
         path = _path(tok, top)
         if not path:
             continue
-        if happening_year and not _sequel_clause([tok, *path][-2]):
+        if happening_year and not any(_sequel_clause(t) for t in [tok, *path[:-1]]):
             continue  # "the 2015 bombing": only its "after which" clause is of its time
         if not _told_under(tok, path):
             continue

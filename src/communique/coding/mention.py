@@ -597,7 +597,11 @@ def build_mention(
     past = trig.token.tag_ in ("VBD", "VBN") and not any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in trig.token.children
     )
-    if resolved is not None and modality == "asserted" and is_history(resolved, pub, past):
+    if (
+        resolved is not None
+        and modality in ("asserted", "claimed")
+        and is_history(resolved, pub, past)
+    ):  # "X said Y *had imposed* the ban last year": a claim about history is history too
         modality, cue = "historical", f"date '{resolved.text}' well before publication"
         modality_rule = "modality.historical"
     elif (
