@@ -215,9 +215,10 @@ def test_a_year_before_a_plural_or_unrest_noun_dates_it_as_history(code, text):
             "ASSAULT",
             "claimed",
         ),
-        # a party's case in court: what prosecutors or a lawsuit say happened is a claim
+        # a party's case in court: what prosecutors or a lawsuit say happened is a claim (a
+        # claim about an act dated well before publication is history: rule modality.historical)
         (
-            "Prosecutors say the soldiers shelled the Congolese village in 2021.",
+            "Prosecutors say the soldiers shelled the Congolese village in March.",
             "ASSAULT",
             "claimed",
         ),

@@ -46,13 +46,19 @@ def happening(word: str) -> bool:
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
+# "... last year", "... next year", "... this year" after a month or day: the year counted from
+# publication (group: last / next / this)
+_REL_YEAR = r"\s+(last|next|this)\s+year"
+_REL_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"\b(?:from|between)\s+({_YEAR})\s+(?:to|and|until|till|through)\s+({_YEAR})\b", re.I)),
     ("since", re.compile(rf"\bsince\s+({_YEAR})\b", re.I)),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("mdy", re.compile(rf"\b({_MONTH})\s+({_DAY})(?:,?\s+({_YEAR}))?\b", re.I)),
-    ("dmy", re.compile(rf"\b({_DAY})\s+({_MONTH})(?:,?\s+({_YEAR}))?\b", re.I)),
-    ("rel_month", re.compile(rf"\b(last|next|this|in|early|late|mid)(?:\s+|-)(?:mid-?)?({_MONTH})(?:\s+({_YEAR}))?\b", re.I)),
+    # "on 3 April last year", "in April next year": the month of the year the words name
+    ("mdy", re.compile(rf"\b({_MONTH})\s+({_DAY})(?:,?\s+({_YEAR})|{_REL_YEAR})?\b", re.I)),
+    ("dmy", re.compile(rf"\b({_DAY})\s+({_MONTH})(?:,?\s+({_YEAR})|{_REL_YEAR})?\b", re.I)),
+    ("rel_month", re.compile(rf"\b(last|next|this|in|early|late|mid)(?:\s+|-)(?:mid-?)?({_MONTH})(?:\s+({_YEAR})|{_REL_YEAR})?\b", re.I)),
     ("month_year", re.compile(rf"\b({_MONTH})\s+({_YEAR})\b", re.I)),
     # "on the 9th", "since the 5th", "on the 9th of March": a day of the month the story is in
     # (of the month before when that day is still to come); not "on the 5th floor"
@@ -278,7 +284,7 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
     k = expr.kind
     text = expr.text
     if k == "ordinal" and g[1]:  # "on the 9th of March": as "9 March"
-        k, g = "dmy", (g[0], g[1], None)
+        k, g = "dmy", (g[0], g[1], None, None)
     if k == "range":
         return ResolvedDate(g[0], "year", text)
     if k == "period":
@@ -308,6 +314,8 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         month = MONTHS[month_word.lower().rstrip(".")]
         day = int(re.sub(r"\D", "", day_word))
         year = int(g[2]) if g[2] else None
+        if year is None and g[3] and published is not None:  # "on 3 April last year"
+            year = published.year + _REL_YEAR_SHIFT[g[3].lower()]
         if year is None:
             if published is None:
                 return ResolvedDate(None, None, text)
@@ -331,6 +339,9 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         if published is None:
             return ResolvedDate(None, None, text)
         year = published.year
+        if g[3]:  # "in April last year": that year's April, whatever the tense
+            year += _REL_YEAR_SHIFT[g[3].lower()]
+            return ResolvedDate(f"{year:04d}-{month:02d}", "month", text)
         if which == "last" or (which != "next" and not future):
             if month > published.month or (which == "last" and month == published.month):
                 year -= 1

@@ -24,6 +24,7 @@ from communique.coding.dates import (
     weekend_of,
     years_counted,
 )
+from communique.coding.framed_dates import framed_history
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
 from communique.coding.modality import (
     condition_of,
@@ -579,7 +580,7 @@ def build_mention(
             if reference[0] in (saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()):
                 resolved = ResolvedDate(reference[0], "day", resolved.text if resolved else None)
                 weekend_day = reference
-    anaphor = None
+    anaphor = framed = None
     if date_expr is None and modality in ("asserted", "claimed"):
         anaphor = resolved = anaphoric_history(trig.token, pub)
     # a timeline page's entry ("2021 / *April 28:* Tajik forces shelled ..."): its label dates
@@ -589,14 +590,36 @@ def build_mention(
         entry = entry_at(doc_entries(sent.doc, pub), trig.token.idx)
         if entry is not None:
             resolved, anaphor = ResolvedDate(entry.date, entry.precision, entry.text), None
+    if (
+        resolved is None
+        and date_expr is None
+        and fixed is None
+        and modality in ("asserted", "claimed")
+        and background_act(trig.token) is None
+        and pluperfect(trig.token) is None
+    ):  # "In 2019 X closed ..., and Y answered by *closing* ...": history of that year
+        framed = resolved = framed_history(trig.token, pub)
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
         modality_rule = "modality.date_after_publication"
     past = trig.token.tag_ in ("VBD", "VBN") and not any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in trig.token.children
     )
-    if resolved is not None and modality == "asserted" and is_history(resolved, pub, past):
+    if (
+        resolved is not None
+        and modality in ("asserted", "claimed")
+        and is_history(resolved, pub, past)
+    ):  # "X said Y *had imposed* the ban last year": a claim about history is history too
         modality, cue = "historical", f"date '{resolved.text}' well before publication"
+        modality_rule = "modality.historical"
+    elif (
+        resolved is None
+        and fixed is not None
+        and fixed[0]
+        and modality == "asserted"
+        and is_history(ResolvedDate(fixed[0], fixed[1], fixed[3]), pub, past)
+    ):  # "In July 2017 X seized ... two weeks *after* Y detained ...": counted back, still old
+        modality, cue = "historical", f"date {fixed[0]} well before publication"
         modality_rule = "modality.historical"
     if modality == "negated" and any(
         c.dep_ == "aux" and c.lemma_ in FUTURE_AUX for c in trig.token.children
@@ -683,6 +706,8 @@ def build_mention(
             date_why("date.anaphoric_history", text=anaphor.text)
         if entry is not None:
             date_why("date.timeline_entry", text=entry.text, date=date_value)
+        if framed is not None:
+            date_why("date.framed_history", text=framed.text, date=framed.date)
         if resolved.span:
             date_why("date.period", text=date_text, start=resolved.span[0], end=resolved.span[1])
     elif fixed is not None:  # "a day after Hamas fired rockets": from the main event's day

@@ -20,6 +20,9 @@ from communique.vocabulary import words
 HABITUAL_ADVERBS = words("habitual_adverbs")
 TOPIC_NOUNS = words("topic_nouns")
 VENUE_NOUNS = words("venue_nouns")
+OCCURRENCE_NOUNS = words("occurrence_nouns")
+STATE_VERBS = words("state_verbs")
+CONTINUANCE_ADVERBS = words("continuance_adverbs")
 VENUE_PREPS = words("venue_preps")
 VENUE_VERBS = words("venue_verbs")
 GROUNDS_PREPS = words("grounds_preps")
@@ -117,6 +120,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         speculation,
         scenario,
         recalled_for,
+        standing_state,
         habitual,
         generic_kind,
         generic_subject,
@@ -198,6 +202,14 @@ def _guessed_chain(tok: Token) -> list[Token]:
     ministers responsible for the *crackdown*") is told as given, and stops the climb."""
     chain = [tok]
     cur = tok
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in OCCURRENCE_NOUNS
+    ):  # "trigger *the return of* sanctions": the sanctions come when the return does
+        tok = cur = tok.head.head
+        chain.append(tok)
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX")):
             cur = tok.head if tok.dep_ == "dobj" else tok.head.head
@@ -341,6 +353,23 @@ def yes_no_question(tok: Token) -> tuple[str, dict[str, str]] | None:
     if any(t.tag_ in WH_TAGS for t in sent if t.i < subject.i):
         return None
     return "filter.question", {"cue": first.text}
+
+
+def standing_state(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "X *still holds* 800 political prisoners", "the EU *already has* sanctions on Y": a
+    verb of holding or having (vocabulary state_verbs) in the simple present with an adverb of
+    continuance (vocabulary continuance_adverbs) tells a state that goes on, not an act done
+    now (rule filter.standing_state)."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+    if verb.lemma_.lower() not in STATE_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    cue = next(
+        (c.text for c in verb.children if c.dep_ == "advmod" and c.lower_ in CONTINUANCE_ADVERBS),
+        None,
+    )
+    return ("filter.standing_state", {"verb": verb.text, "cue": cue}) if cue else None
 
 
 def habitual(tok: Token) -> tuple[str, dict[str, str]] | None:

@@ -1,0 +1,119 @@
+"""History told under a dated clause (rule ``date.framed_history``).
+
+News recalls background in one sentence: "*In 2019* Chile closed Peru's consulate, and Peru
+answered by *closing* Chile's", "*In July 2017* Chilean forces seized a trawler two weeks after
+Peruvian marines helped *detain* a tanker", "... *in March 2021*, before a ceasefire brokered
+with Brazilian *help*", "the *2015* bombing of an embassy, after which Chile *expelled* 40
+diplomats". The date words belong to the clause above the event (or to the happening a "which"
+clause tells the sequel of); the event, with no date words of its own, is part of the same
+recalled episode. When those date words lie well before publication (history, rule
+``modality.historical``), the event is history of that year too, not news of the publication
+day. Only past acts (a past-tense verb, a participle or infinitive under one, an event noun):
+a present-tense verb, a modal or a plan under the old clause tells something else.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from communique.coding.dates import ResolvedDate, find_dates, is_history, resolve
+from communique.vocabulary import words
+
+# "the 2015 bombing, *after which* ...": prepositions with "which" that tell a sequel or a part
+# of the happening the clause hangs on
+WHICH_TIME_PREPS = words("which_time_preps")
+_PRESENT = ("VBZ", "VBP")
+
+
+def _attachment(span: Span, happening_year: bool) -> Token | None:
+    """What date words hang on: the first verb above them; for a happening's year ("the 2015
+    bombing") the noun it names."""
+    cur = span.root
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if span.start <= cur.i < span.end:
+            continue
+        if happening_year:
+            return cur if cur.pos_ in ("NOUN", "PROPN") else None
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _sequel_clause(clause: Token) -> bool:
+    """A relative clause opened by a time preposition and "which" ("after which", "during
+    which"): it tells what followed or happened in its noun's happening."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "prep"
+        and c.lower_ in WHICH_TIME_PREPS
+        and any(p.dep_ == "pobj" and p.lower_ == "which" for p in c.children)
+        for c in clause.children
+    )
+
+
+def _path(tok: Token, top: Token) -> list[Token] | None:
+    """The tokens from ``tok`` (excluded) up to ``top`` (included), or None when ``top`` is
+    not above ``tok``."""
+    path = []
+    for anc in tok.ancestors:
+        path.append(anc)
+        if anc.i == top.i:
+            return path
+    return None
+
+
+def _told_under(tok: Token, path: list[Token]) -> bool:
+    """Nothing between the event and the dated clause changes its time: no present tense, no
+    modal, no verb of its own with a subject of its own in the present, no quotation head."""
+    for t in [tok, *path[:-1]]:
+        if t.tag_ in _PRESENT or t.tag_ == "MD":
+            return False
+        if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.tag_ in _PRESENT) for c in t.children):
+            return False  # "will ...", "has ..." (a perfect: by now)
+    return True
+
+
+def framed_history(tok: Token, published: date | None) -> ResolvedDate | None:
+    """The year of an old dated clause (or happening) the event word ``tok`` is told under,
+    when it lies well before publication; None otherwise (rule date.framed_history)."""
+    if published is None or tok.tag_ in _PRESENT:
+        return None
+    if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBN", "VBG", "VB"):
+        return None
+    sent = tok.sent
+    doc = tok.doc
+    best: tuple[int, ResolvedDate] | None = None
+    for expr in find_dates(sent.text):
+        span = doc.char_span(
+            sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
+        )
+        if span is None or span.start <= tok.i < span.end:
+            continue
+        if span[0].lower_ == "since" or (span.start > 0 and doc[span.start - 1].lower_ == "since"):
+            continue  # "since 1990": a starting point, not the time of the clause
+        if expr.kind in ("since", "range"):
+            continue
+        happening_year = expr.kind == "year" and expr.text.split()[0].lower() in ("the", "a", "an")
+        top = _attachment(span, happening_year)
+        if happening_year and top is not None and top.dep_ == "nsubj" and top.head.tag_ == "VBD":
+            # "*The 1968 protests* ended when troops opened fire": the happening's own course,
+            # told in the past, is of its time
+            top, happening_year = top.head, False
+        if top is None or top.i == tok.i:
+            continue
+        path = _path(tok, top)
+        if not path:
+            continue
+        if happening_year and not any(_sequel_clause(t) for t in [tok, *path[:-1]]):
+            continue  # "the 2015 bombing": only its "after which" clause is of its time
+        if not _told_under(tok, path):
+            continue
+        found = resolve(expr, published, False)
+        if found is None or not found.date or not is_history(found, published):
+            continue
+        if best is None or len(path) < best[0]:
+            year = ResolvedDate(found.date[:4], "year", expr.text.strip())
+            best = (len(path), year)
+    return best[1] if best else None
