@@ -52,6 +52,7 @@ from communique.coding.domestic import (
     domestic_trip,
     retaliation_note,
     summoning_ministry,
+    warning_doer,
 )
 from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.mention import (
@@ -369,6 +370,10 @@ class SentenceCoder:
                 # "a report by X *that accused* the police of ...": X's accusation
                 cand.actors, cand.actor_notes = [author[0]], []
                 cand.actor_arg = Arg([tok], author[1].rule, dict(author[1].slots))
+            if not cand.actors and (warned := warning_doer(self.resolver, cand)):
+                # "warned that any march would be dispersed": by the warner's side
+                cand.actors, cand.actor_notes = warned[0], []
+                cand.actor_arg = Arg([tok], warned[1].rule, dict(warned[1].slots))
             if not cand.actors and (police := arresting_police(self.resolver, cand)):
                 # "five protesters were detained in X": by X's police
                 cand.actors, cand.actor_notes = [police[0]], []

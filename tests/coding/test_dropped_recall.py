@@ -1,0 +1,81 @@
+"""Recall lost to filters and actors: a warning that those who defy the warner will be
+arrested, dispersed or sanctioned is a threat, not a forecast; a protest note sent to a state
+is a formal complaint; a body no clue places is not given the state whose diplomat it
+summons."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import countries
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param(
+            "Bolivia's interior minister warned on Friday that any unauthorised march would be "
+            "dispersed.",
+            "BOL",
+            id="dispersed",
+        ),
+        pytest.param(
+            "Kenya's government warned that anyone who blocked the highway would be arrested.",
+            "KEN",
+            id="arrested",
+        ),
+        pytest.param(
+            "Ghana's electoral commission warned that candidates who broke the rules could be "
+            "sanctioned.",
+            "GHA",
+            id="sanctioned",
+        ),
+    ],
+)
+def test_a_warning_of_coercion_in_the_passive_is_the_warners_threat(code, text, actor):
+    """rule actor.warner: the warner is the doer of the sanction or coercion it warns of."""
+    threats = [m for m in code(text, "2024-03-15") if m.event_type == "THREATEN"]
+    assert threats and countries(threats[0].actor) == {actor}, threats
+    assert "[actor.warner]" in threats[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's central bank warned that prices would rise and that the currency would weaken.",
+        "Amnesty International warned that the new law would be used to silence critics.",
+        "Chile's health minister warned that elderly people could be killed by the heat.",
+    ],
+)
+def test_a_warning_of_what_will_happen_stays_no_threat(code, text):
+    assert not [m for m in code(text, "2024-03-15") if m.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam sent a protest note to Beijing on Thursday.",
+        "Vietnam sent a letter of protest to China's embassy on Thursday.",
+    ],
+)
+def test_a_protest_note_sent_is_a_complaint(code, text):
+    ms = [m for m in code(text, "2024-03-15") if m.event_type == "ACCUSE"]
+    assert ms and ms[0].cameo == "114"
+    assert countries(ms[0].actor) == {"VNM"} and countries(ms[0].recipient) == {"CHN"}
+
+
+def test_riot_police_sent_to_a_protest_is_no_complaint(code):
+    ms = code("The governor sent riot police to break up the protest on Thursday.", "2024-03-15")
+    assert not [m for m in ms if m.cameo == "114"]
+
+
+def test_a_guessed_ministry_does_not_summon_its_own_states_diplomat(code):
+    ms = code(
+        "Lithuania expelled three Russian diplomats on Wednesday over alleged spying. Russia "
+        "called the move hostile. The foreign ministry summoned Russia's chargé d'affaires and "
+        "handed him a protest note, the minister told reporters.",
+        "2024-03-15",
+    )
+    summoned = [m for m in ms if m.event_type == "ACCUSE" and m.sentence == 2]
+    assert summoned and countries(summoned[0].actor) == {"LTU"}
+    assert countries(summoned[0].recipient) == {"RUS"}
