@@ -79,3 +79,41 @@ def test_a_guessed_ministry_does_not_summon_its_own_states_diplomat(code):
     summoned = [m for m in ms if m.event_type == "ACCUSE" and m.sentence == 2]
     assert summoned and countries(summoned[0].actor) == {"LTU"}
     assert countries(summoned[0].recipient) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        pytest.param(
+            '"They are stalling the talks," Palestinian negotiator Samir Qudwa told reporters '
+            "after the meeting, accusing Israel of delaying a deal.",
+            "ACCUSE", "PSE", "ISR",
+            id="accusing",
+        ),
+        pytest.param(
+            '"No one has been expelled," said Costa Rica\'s deputy minister, Rosa Villa, on '
+            "Tuesday, denying a report that police had pushed migrants back into Nicaragua.",
+            "REJECT", "CRI", None,
+            id="denying",
+        ),
+        pytest.param(
+            '"The blockade must end," Peru\'s foreign minister said on Monday, urging Chile to '
+            "reopen the border.",
+            "REQUEST", "PER", "CHL",
+            id="urging",
+        ),
+    ],
+)  # fmt: skip
+def test_a_statement_participle_after_a_quote_is_the_speakers(code, text, kind, actor, recipient):
+    """'"...," X said, *accusing* Y': the participle of a statement addressed to or about someone
+    is the speaker's act, not the quoted clause's (syntax.reported_clause)."""
+    ms = [m for m in code(text, "2024-03-15") if m.event_type == kind]
+    assert ms and countries(ms[0].actor) == {actor}, ms
+    if recipient:
+        assert countries(ms[0].recipient) == {recipient}
+
+
+def test_a_result_participle_after_a_report_stays_the_reported_acts(code):
+    ms = code("Rebels shelled the town overnight, the army said, killing four civilians.")
+    killed = [m for m in ms if m.event_type == "ASSAULT"]
+    assert killed and [a.text for a in killed[0].actor] == ["Rebels"]
