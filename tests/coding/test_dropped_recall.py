@@ -37,6 +37,7 @@ def test_a_warning_of_coercion_in_the_passive_is_the_warners_threat(code, text, 
     threats = [m for m in code(text, "2024-03-15") if m.event_type == "THREATEN"]
     assert threats and countries(threats[0].actor) == {actor}, threats
     assert "[actor.warner]" in threats[0].explanation
+    assert countries(threats[0].recipient) == {actor}  # aimed at the warner's own people
 
 
 @pytest.mark.parametrize(

@@ -374,6 +374,12 @@ class SentenceCoder:
                 # "warned that any march would be dispersed": by the warner's side
                 cand.actors, cand.actor_notes = warned[0], []
                 cand.actor_arg = Arg([tok], warned[1].rule, dict(warned[1].slots))
+                if not cand.recipients and (
+                    home := domestic_target(self.resolver, trig, cand.actors)
+                ):
+                    # "any unauthorised march would be dispersed": aimed at the warner's people
+                    cand.set_recipients([home[0]], home[1])
+                    cand.assumed_recipient = True
             if not cand.actors and (police := arresting_police(self.resolver, cand)):
                 # "five protesters were detained in X": by X's police
                 cand.actors, cand.actor_notes = [police[0]], []
