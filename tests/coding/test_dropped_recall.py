@@ -118,3 +118,23 @@ def test_a_result_participle_after_a_report_stays_the_reported_acts(code):
     ms = code("Rebels shelled the town overnight, the army said, killing four civilians.")
     killed = [m for m in ms if m.event_type == "ASSAULT"]
     assert killed and [a.text for a in killed[0].actor] == ["Rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "Sudan's army-led government accused Chad on Sunday of letting weapons cross the "
+            'border; Chad\'s foreign ministry rejected the accusation as "baseless".',
+            "SDN",
+            "TCD",
+        ),
+        ("Peru accused Chile of spying on its navy; Chile denied the claim.", "PER", "CHL"),
+    ],
+)
+def test_a_clause_before_a_semicolon_is_no_content_of_the_next(code, text, actor, recipient):
+    """frames.split_clause: the parser may hang the first of two clauses a semicolon joins on
+    the second's verb; the accusation is made, not the content of the rejection."""
+    ms = [m for m in code(text, "2024-03-15") if m.event_type == "ACCUSE"]
+    assert ms and countries(ms[0].actor) == {actor}
+    assert countries(ms[0].recipient) == {recipient}

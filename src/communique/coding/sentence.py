@@ -292,6 +292,7 @@ class SentenceCoder:
                 and "conj" not in path
                 and not frames.in_setting(tok, len(path))
                 and not frames.own_relative_clause(tok, len(path))
+                and not frames.split_clause(tok, len(path))
                 and not reported_verdict(gov)  # "police said *the protest* was illegal":
             )  # the act a reported verdict judges is told as done, an event of its own
             # "urged X to withdraw ... and *to open* the crossings": a bare verb joined to
