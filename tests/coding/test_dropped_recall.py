@@ -138,3 +138,14 @@ def test_a_clause_before_a_semicolon_is_no_content_of_the_next(code, text, actor
     ms = [m for m in code(text, "2024-03-15") if m.event_type == "ACCUSE"]
     assert ms and countries(ms[0].actor) == {actor}
     assert countries(ms[0].recipient) == {recipient}
+
+
+def test_a_participle_on_the_addressee_of_a_letter_is_the_writers(code):
+    """rule actor.writer: 'wrote to his counterpart *asking* ...' is the writer's request."""
+    ms = code(
+        "Kenya's trade minister wrote to his Tanzanian counterpart asking Dodoma to lift the ban.",
+        "2024-03-15",
+    )
+    asked = [m for m in ms if m.event_type == "REQUEST"]
+    assert asked and countries(asked[0].actor) == {"KEN"}
+    assert countries(asked[0].recipient) == {"TZA"}
