@@ -553,11 +553,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 o is not sp
                 and o.head in heads
                 and not o.is_location
-                and o.kind != "group"
+                and (o.kind != "group" or o.actor.sector == "GOV")
                 and (o.kind == "country" or o.actor.sector in (None, "", "GOV"))
-            ):  # the state itself ("Cairo") or its government ("met Kenya's minister"), not a
-                # place ("in Niamey") nor its own people ("accused *Egyptian protesters*", "the
-                # opposition leader": a government may accuse its own)
+            ):  # the state itself ("Cairo"), its government ("met Kenya's minister") or its
+                # officials and diplomats ("summoned *Russia's chargé d'affaires*": a ministry
+                # does not summon its own envoy), not a place ("in Niamey") nor its own people
+                # ("accused *Egyptian protesters*", "the opposition leader": a government may
+                # accuse its own)
                 found |= {a.country for a in o.actors if is_state(a.country)}
         return found
 

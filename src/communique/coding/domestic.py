@@ -9,10 +9,12 @@ from spacy.tokens import Token
 from communique.actors.lexicon import country_name
 from communique.coding.candidate import Candidate
 from communique.coding.frames import is_denial
+from communique.coding.prose import warned_coercion
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.syntax import PARTY_ENTS, is_passive, to_infinitive
 from communique.coding.triggers import Trigger
+from communique.coding.verb_arguments import verb_actor
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -190,6 +192,25 @@ def arresting_police(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor
         return Actor(text=PROSECUTOR_WORDS, country=iso, sector="JUD"), why
     why = Because.of("actor.arresting_police", verb=tok.text, where=where, iso=iso)
     return Actor(text=POLICE_WORDS, country=iso, sector="COP"), why
+
+
+def warning_doer(resolver: ArgumentResolver, cand: Candidate) -> tuple[list[Actor], Because] | None:
+    """ "The minister *warned* that any unauthorised march *would be dispersed*", "warned that
+    candidates who bought votes *could be sanctioned*": a sanction or an act of coercion in the
+    passive with no "by" doer, in the clause a verb of warning governs, is the warner's
+    (prose.warned_coercion; rule actor.warner)."""
+    tok = cand.trigger.token
+    code = cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code
+    if cand.actors or not warned_coercion(tok, code):
+        return None
+    warner = verb_actor(tok.head)
+    if not warner:
+        return None
+    actors, _ = resolver.resolve(warner, fallback="actor")
+    if not actors:
+        return None
+    who = ", ".join(a.text or "" for a in actors)
+    return actors, Because.of("actor.warner", verb=tok.text, warn=tok.head.text, who=who)
 
 
 def summoning_ministry(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor, Because] | None:

@@ -57,6 +57,25 @@ def in_setting(tok: Token, steps: int) -> bool:
     return cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS
 
 
+def split_clause(tok: Token, steps: int) -> bool:
+    """Whether the path of ``steps`` arcs up from ``tok`` passes a complement clause that comes
+    before its head with a semicolon between them ("X accused Y of ... *;* Y rejected the
+    accusation"): two sentences joined by a semicolon, which the parser may hang one on the
+    other's verb; the first is no content of the second (a reported clause follows its verb
+    of saying, or stands before it with a comma: '"...," X said')."""
+    cur = tok
+    for _ in range(max(steps, 1)):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.dep_ == "ccomp" and cur.i < head.i:
+            between = tok.doc[cur.right_edge.i + 1 : head.i]
+            if any(t.text == ";" for t in between):
+                return True
+        cur = head
+    return False
+
+
 def own_relative_clause(tok: Token, steps: int) -> bool:
     """Whether the path of ``steps`` arcs up from ``tok`` passes a relative clause with a
     subject of its own ("condemned the raid on the port, *which Ruritania denies*"): that clause

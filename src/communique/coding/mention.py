@@ -32,6 +32,7 @@ from communique.coding.modality import (
     modality_of,
     performed_speech_act,
 )
+from communique.coding.prose import warned_coercion
 from communique.coding.rules import Because, explain
 from communique.coding.syntax import MEASURE_CODES, START_MARKERS, effect_words, obligation
 from communique.coding.timeline import doc_entries, entry_at
@@ -659,6 +660,8 @@ def build_mention(
         if sayer is not None:  # "said it could file a complaint if ...": the threat was made
             modality, cue, modality_rule = "asserted", sayer, "modality.threat_made"
     warner = warned_act(trig.token) if modality == "hypothetical" else None
+    if warner is None and modality == "hypothetical" and warned_coercion(trig.token, code.code):
+        warner = trig.token.head.text  # "warned that candidates *could be sanctioned*"
     if warner is not None and code.quad_class in (3, 4) and code.plover != "THREATEN":
         new = intent_code(code.plover, code.code)  # "warned that it could reimpose sanctions"
         if new and new in table and new.startswith("13"):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.modality import condition_mark
-from communique.coding.syntax import perfect
+from communique.coding.syntax import is_passive, perfect
 from communique.vocabulary import words
 
 HABITUAL_ADVERBS = words("habitual_adverbs")
@@ -111,6 +111,26 @@ def natural_force(trigger: Token, doers: list[Token]) -> str | None:
     return None
 
 
+WARNING_VERBS = words("warning_verbs")
+WARNED_ROOTS = ("16", "17")  # sanctions and coercion (CAMEO 16x, 17x), not violence (18x-20x)
+
+
+def warned_coercion(tok: Token, cameo: str) -> bool:
+    """Whether ``tok`` is a sanction or an act of coercion (CAMEO 16x, 17x) in the passive with
+    no "by" doer, in the clause a verb of warning governs ("the minister *warned* that any
+    march *would be dispersed*", "that candidates *could be sanctioned*"): the warner's own
+    side's answer to those who defy it, a threat however modest the modal (rule actor.warner);
+    a harm foreseen ("warned that civilians could be killed", 18x-20x) is none."""
+    return (
+        cameo.startswith(WARNED_ROOTS)
+        and tok.pos_ == "VERB"
+        and tok.dep_ == "ccomp"
+        and tok.head.lemma_.lower() in WARNING_VERBS
+        and is_passive(tok)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
 def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, str]] | None:
     """(rule id, explanation slots) when the trigger at ``tok`` (of PLOVER type ``plover``,
     CAMEO code ``cameo``) is no event in its prose."""
@@ -145,6 +165,8 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
             continue  # "the militia, which seized the town, ...": force is told as an act
         if check is opinion and (plover in CROWD_TYPES or tok.lemma_.lower() in CROWD_VERBS):
             continue  # "many Kenyans protested against the tax": a crowd's act
+        if check is speculation and warned_coercion(tok, cameo):
+            continue  # "warned that candidates *could be sanctioned*": the warner's threat
         found = check(tok)
         if found is not None:
             return found

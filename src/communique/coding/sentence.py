@@ -52,6 +52,7 @@ from communique.coding.domestic import (
     domestic_trip,
     retaliation_note,
     summoning_ministry,
+    warning_doer,
 )
 from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.mention import (
@@ -316,6 +317,7 @@ class SentenceCoder:
                 and "conj" not in path
                 and not frames.in_setting(tok, len(path))
                 and not frames.own_relative_clause(tok, len(path))
+                and not frames.split_clause(tok, len(path))
                 and not reported_verdict(gov)  # "police said *the protest* was illegal":
             )  # the act a reported verdict judges is told as done, an event of its own
             # "urged X to withdraw ... and *to open* the crossings": a bare verb joined to
@@ -394,6 +396,16 @@ class SentenceCoder:
                 # "a report by X *that accused* the police of ...": X's accusation
                 cand.actors, cand.actor_notes = [author[0]], []
                 cand.actor_arg = Arg([tok], author[1].rule, dict(author[1].slots))
+            if not cand.actors and (warned := warning_doer(self.resolver, cand)):
+                # "warned that any march would be dispersed": by the warner's side
+                cand.actors, cand.actor_notes = warned[0], []
+                cand.actor_arg = Arg([tok], warned[1].rule, dict(warned[1].slots))
+                if not cand.recipients and (
+                    home := domestic_target(self.resolver, trig, cand.actors)
+                ):
+                    # "any unauthorised march would be dispersed": aimed at the warner's people
+                    cand.set_recipients([home[0]], home[1])
+                    cand.assumed_recipient = True
             if not cand.actors and (police := arresting_police(self.resolver, cand)):
                 # "five protesters were detained in X": by X's police
                 cand.actors, cand.actor_notes = [police[0]], []

@@ -238,11 +238,19 @@ def _appositive_subject(verb: Token) -> Token | None:
     return root
 
 
+SPEAKERS_PARTICIPLES = words("addressed_speech_verbs") | words("denial_verbs")
+
+
 def reported_clause(verb: Token) -> Token | None:
     """ "X shelled the port, officials said, *wounding* four": a participle the parser hung on
-    the reporting verb belongs to the reported clause."""
+    the reporting verb belongs to the reported clause; not a statement addressed to or about
+    someone ('"They are stalling," X told reporters, *accusing* Israel of ...', "said X,
+    *denying* a report": vocabulary addressed_speech_verbs, denial_verbs), which is the
+    speaker's own act."""
     head = verb.head
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    if verb.lemma_.lower() in SPEAKERS_PARTICIPLES:
         return None
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i), None)
 

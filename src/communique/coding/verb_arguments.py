@@ -34,6 +34,7 @@ LATE_PREPS = tuple(words("late_preps"))
 INNER_PREPS = tuple(words("inner_preps"))
 STATIVE_PARTICIPLES = words("stative_participles")
 DOCUMENT_NOUNS = words("document_nouns")
+WRITING_VERBS = words("writing_verbs")  # rule actor.writer
 SAY_VERBS = words("say_verbs")
 REPORTING_VERBS = words("reporting_verbs")
 GROUP_LEADING = words("group_leading_verbs")  # rule actor.led_group
@@ -305,6 +306,15 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         # "passed a resolution *condemning* X": the one who issued the text
         inner = verb_actor(head.head, depth + 1)
         return inner.wrap("actor.issuer", noun=head.text) if inner else inner
+    writer = head.head.head if head.dep_ == "pobj" else None
+    if (
+        writer is not None
+        and head.head.lower_ == "to"
+        and head.head.dep_ in ("prep", "dative")
+        and writer.lemma_.lower() in WRITING_VERBS
+    ):  # "X wrote to his counterpart *asking* Y to ...": the writer asks, not the addressee
+        inner = verb_actor(writer, depth + 1)
+        return inner.wrap("actor.writer", verb=writer.text, noun=head.text) if inner else inner
     return arg(with_conjuncts(noun.arg), noun.rule)
 
 
