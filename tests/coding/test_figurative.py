@@ -257,3 +257,38 @@ def test_climbers_laying_siege_to_a_mountain_besiege_no_one(code, text):
 
 def test_troops_laying_siege_to_a_city_still_besiege_it(code):
     assert "COERCE" in _types(code("Chinese troops laid siege to the city of Lhasa."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are proud to welcome Korean passengers to Helsinki," Finnair\'s chief executive '
+        "Anna Virtanen said.",
+        "The Austrian hotel group said it would welcome guests from China at its new resort in "
+        "Tyrol.",
+        "Spain's tourism minister welcomed the first British tourists of the season at Malaga "
+        "airport.",
+    ],
+)
+def test_welcoming_passengers_guests_or_tourists_hosts_no_visit(code, text):
+    assert _types(code(text)) == []
+
+
+def test_welcoming_a_delegation_still_hosts_a_visit(code):
+    assert _types(code("Turkey welcomed the Greek delegation to Ankara.")) == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian poodle stormed through the agility demonstration at the show in Sao Paulo.",
+        "A Chilean pilot gave an aerobatic demonstration over the bay in Valparaiso.",
+    ],
+)
+def test_an_agility_or_aerobatic_demonstration_is_no_protest(code, text):
+    assert "PROTEST" not in _types(code(text))
+
+
+def test_students_demonstrating_outside_parliament_still_protest(code):
+    text = "Students held a demonstration outside the parliament in Santiago."
+    assert _types(code(text)) == ["PROTEST"]
