@@ -242,6 +242,7 @@ def test_an_invasive_species_invades_no_country(code, text):
 
 def test_troops_invading_a_province_still_invade(code):
     assert "COERCE" in _types(code("Russian troops invaded the Ukrainian province of Kharkiv."))
+    assert "COERCE" in _types(code("Russian forces invaded the nuclear plant at Zaporizhzhia."))
 
 
 @pytest.mark.parametrize(
