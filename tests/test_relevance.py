@@ -174,3 +174,85 @@ def test_the_gate_finds_forecasts_property_fashion_games_and_races(text, topic):
 @pytest.mark.parametrize("text", [STORM_AID, HOUSING_POLICY])
 def test_aid_after_a_storm_and_a_housing_law_pass_the_gate(text):
     assert not story_topic(text).off_topic
+
+
+# Pages of kinds the gate let through before branch noise2 (bench/stories/offtopic2): a climb,
+# a wildlife report, a garden guide, a pet show, a crypto market report and reviews of a TV
+# documentary and of an exhibition, each written for this test, with two political stories of
+# the same subjects as guards.
+CLIMB = (
+    "Two climbers from Peru reached the summit of Annapurna on Tuesday without bottled oxygen, "
+    "their team said. They left base camp at midnight and climbed for 19 hours; one has "
+    "frostbite on three fingers. It was the pair's sixth 8,000-metre peak, a rare feat in "
+    "Himalayan mountaineering, and other climbers at base camp cheered their return."
+)
+WILDLIFE = (
+    "Rangers in the national park counted 14 bears this spring, including three cubs, and "
+    "warned hikers to stay on marked trails. Biologists say the wildlife of the valley is "
+    "recovering, although an invasive species of mussel is spreading in the lake and its "
+    "habitat is shrinking. One bear raided a campsite's bins, a biologist said."
+)
+GARDEN = (
+    "Gardeners should net brassicas now: caterpillars and slugs will strip seedlings in a night. "
+    "Aphids can be washed off the plants with water, and a compost heap in a corner of the "
+    "garden draws beetles that eat pests. Gardening is easier when hedges give birds a home, "
+    "and a garden pond brings frogs."
+)
+PET_SHOW = (
+    "A spaniel puppy from Ohio won her breed class at the kennel club's show, and her owner "
+    "said the pet had been a rescue. Dogs and cats of every breed filled the hall; a vet "
+    "checked each dog before judging, and puppies and kittens from a local rescue found new "
+    "homes. Pet food makers handed out samples."
+)
+CRYPTO = (
+    "Bitcoin fell 8 percent on Thursday and ethereum lost 11 percent as traders rushed to sell, "
+    "and liquidations of leveraged bets passed one billion dollars. Meme coins fared worse. "
+    "Crypto investors have pulled money from bitcoin funds for a week, and trading desks in "
+    "Singapore expect more volatile trading."
+)
+DOCUMENTARY = (
+    "The documentary, in four episodes, tells the siege of Leningrad through the diaries of "
+    "children. Actors read the diaries over archive footage, and the music is spare. Troops "
+    "appear only at the edges. It is the best television of the year, and viewers should watch "
+    "the first episode tonight; the series is streaming from Friday."
+)
+EXHIBITION = (
+    "The exhibition of Inca gold opens at a Madrid gallery on Friday. Its curator has borrowed "
+    "sculptures and paintings from galleries in Lima and Cusco, and archaeologists explain how "
+    "the artworks were made. The exhibition also shows a treaty of 1533. Tickets cost 15 euros; "
+    "the curator said the exhibition would travel to Lisbon."
+)
+CRYPTO_SANCTIONS = (
+    "The United States imposed sanctions on a crypto exchange that it said laundered money for "
+    "North Korean hackers, the Treasury said on Monday. Officials said the government would "
+    "freeze the exchange's assets; bitcoin fell 2 percent and traders said investors feared "
+    "more sanctions. South Korea's foreign ministry welcomed the sanctions."
+)
+BEAR_CULL = (
+    "Romania's parliament voted on Tuesday to allow the culling of 500 bears after a bear "
+    "killed a hiker, and the environment minister said the government would pay rangers to "
+    "carry it out. Opposition lawmakers and wildlife activists called the law cruel and "
+    "protesters gathered outside parliament."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (CLIMB, "sport"),
+        (WILDLIFE, "nature"),
+        (GARDEN, "nature"),
+        (PET_SHOW, "nature"),
+        (CRYPTO, "markets"),
+        (DOCUMENTARY, "entertainment"),
+        (EXHIBITION, "entertainment"),
+    ],
+)
+def test_the_gate_finds_climbs_nature_pets_markets_documentaries_and_exhibitions(text, topic):
+    found = story_topic(text)
+    assert found.off_topic and found.other[0] == topic, found.scores
+
+
+@pytest.mark.parametrize("text", [CRYPTO_SANCTIONS, BEAR_CULL])
+def test_sanctions_on_a_crypto_exchange_and_a_bear_cull_law_pass_the_gate(text):
+    assert not story_topic(text).off_topic, story_topic(text).scores

@@ -221,3 +221,75 @@ def test_taking_up_a_post_and_laws_that_apply_are_no_events(code):
     text = "Thailand's new visa rules apply to all foreign workers, the labour ministry said."
     assert "REQUEST" not in _types(code(text))
     assert "REQUEST" in _types(code("Syrian refugees applied for asylum in Germany."))
+
+
+def test_sellers_bombarding_tourists_with_offers_threaten_no_one(code):
+    text = "Street sellers in Cairo will bombard tourists with offers of papyrus."
+    assert _types(code(text)) == []
+    assert _types(code("The army will bombard the rebel positions with artillery.")) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese knotweed has invaded gardens along the river in Wales.",
+        "Chinese mitten crabs have invaded rivers across Germany.",
+    ],
+)
+def test_an_invasive_species_invades_no_country(code, text):
+    assert "COERCE" not in _types(code(text))
+
+
+def test_troops_invading_a_province_still_invade(code):
+    assert "COERCE" in _types(code("Russian troops invaded the Ukrainian province of Kharkiv."))
+    assert "COERCE" in _types(code("Russian forces invaded the nuclear plant at Zaporizhzhia."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Polish team laid siege to the north face of Everest for a month.",
+        "Russian climbers laid siege to the west ridge of K2 for six weeks.",
+    ],
+)
+def test_climbers_laying_siege_to_a_mountain_besiege_no_one(code, text):
+    assert "COERCE" not in _types(code(text))
+
+
+def test_troops_laying_siege_to_a_city_still_besiege_it(code):
+    assert "COERCE" in _types(code("Chinese troops laid siege to the city of Lhasa."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are proud to welcome Korean passengers to Helsinki," Finnair\'s chief executive '
+        "Anna Virtanen said.",
+        "The Austrian hotel group said it would welcome guests from China at its new resort in "
+        "Tyrol.",
+        "Spain's tourism minister welcomed the first British tourists of the season at Malaga "
+        "airport.",
+    ],
+)
+def test_welcoming_passengers_guests_or_tourists_hosts_no_visit(code, text):
+    assert _types(code(text)) == []
+
+
+def test_welcoming_a_delegation_still_hosts_a_visit(code):
+    assert _types(code("Turkey welcomed the Greek delegation to Ankara.")) == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian poodle stormed through the agility demonstration at the show in Sao Paulo.",
+        "A Chilean pilot gave an aerobatic demonstration over the bay in Valparaiso.",
+    ],
+)
+def test_an_agility_or_aerobatic_demonstration_is_no_protest(code, text):
+    assert "PROTEST" not in _types(code(text))
+
+
+def test_students_demonstrating_outside_parliament_still_protest(code):
+    text = "Students held a demonstration outside the parliament in Santiago."
+    assert _types(code(text)) == ["PROTEST"]

@@ -63,7 +63,7 @@ def neighbours(tok: Token) -> set[str]:
     member"), "dobj:reshuffle" for a verb's direct object's lemma, "for:suspect" for a preposition with its object's lemma, "@state" for a noun a
     state owns ("the Russian strikes"), "kind:song" for a noun that modifies that noun ("protest
     songs"); for an object noun,
-    an "into" its verb took ("launched a probe *into* X")."""
+    an "into" or "to" its verb took ("launched a probe *into* X", "laid siege *to* X")."""
     near = [tok.head] if tok.head.i != tok.i else []
     places = set()
     marks: set[str] = set()
@@ -97,9 +97,11 @@ def neighbours(tok: Token) -> set[str]:
         # "*riot* police fire ...": the small model may hang a compound on a later noun; a
         # compound names a kind of the word right after it
         near.append(tok.doc[tok.i + 1])
-    if tok.dep_ == "dobj":  # "launched a *probe* into the fire": "into" hung on the verb
+    # "launched a *probe* into the fire", "laid *siege* to the north face": "into" or "to" hung
+    # on the verb after its object noun tells what the noun is aimed at
+    if tok.dep_ == "dobj":
         for prep in tok.head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "into" and prep.i > tok.i:
+            if prep.dep_ == "prep" and prep.lower_ in ("into", "to") and prep.i > tok.i:
                 near.append(prep)
                 near.extend(prep.children)
     # "recognised *that* ...": a clause as its complement ("@clause")
