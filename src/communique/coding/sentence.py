@@ -107,10 +107,6 @@ DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped tr
 
 # arrests, detentions, abductions and hostage-taking (CAMEO 173, 181): their doers hold people
 CAPTURE_CODES = frozenset({"173", "181"})
-# meetings, visits and talks: acts between two parties at least (rule filter.no_counterpart)
-MEETING_CODES = words("meeting_codes")
-PARTNER_PREPS = frozenset({"with", "between", "among", "to"})  # "met *with* X", "a trip *to* X"
-AMOUNT_ENTITIES = frozenset({"QUANTITY", "CARDINAL", "MONEY", "PERCENT"})  # "receives 10 litres"
 # demands and appeals to free people (CAMEO 1053, 0253)
 RELEASE_DEMANDS = frozenset({"1053", "0253"})
 RELEASE_NOUNS = frozenset({"release", "freedom", "return", "freeing"})  # in a plain request
@@ -150,26 +146,6 @@ def said_then(span: Span, verb: Token) -> bool:
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and say.i < span.start and span.end <= subj.left_edge.i
-
-
-def partner_named(trig: Trigger) -> bool:
-    """Whether a meeting trigger names whom it is with: an object or indirect object that is
-    not one of the trigger's own words nor an amount ("receives *ten litres*"), or a "with",
-    "between", "among" or "to" phrase (filter.no_counterpart)."""
-    own = {trig.token.i, *(t.i for t in trig.parts)}
-    for tok in (trig.token, *trig.parts):
-        for c in tok.children:
-            if c.i in own:
-                continue
-            if c.dep_ in ("dobj", "dative", "obj") and c.ent_type_ not in AMOUNT_ENTITIES:
-                return True
-            if (
-                c.dep_ == "prep"
-                and c.lower_ in PARTNER_PREPS
-                and any(o.dep_ == "pobj" for o in c.children)
-            ):
-                return True
-    return False
 
 
 class SentenceCoder:
@@ -624,14 +600,6 @@ class SentenceCoder:
                 lead=self.lead(c),
             )
         mentions = [built[id(c)] for c in kept]
-        alone = {
-            id(m)
-            for c, m in zip(kept, mentions, strict=True)
-            if self.no_counterpart(m, c.trigger, sent, index)
-        }
-        if alone:  # "the council will *meet* in Geneva": a body's own session, no meeting
-            kept = [c for c, m in zip(kept, mentions, strict=True) if id(m) not in alone]
-            mentions = [m for m in mentions if id(m) not in alone]
         self.acts = [a for a in self.acts if index - a[0] <= SAME_WORD_REACH]  # recent only
         self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
         for c, m in zip(kept, mentions, strict=True):
@@ -666,37 +634,10 @@ class SentenceCoder:
             restated_day(m, other, self.published[0])
 
         mentions = dedupe(mentions, duplicate)
-        if not mentions:
-            return []
         main = max(mentions, key=lambda m: m.confidence)
         self.memory.subject = list(main.actor)
         self.memory.remember(unique_actors([*main.actor, *main.recipient]))
         return mentions
-
-    def no_counterpart(self, m: Mention, trig: Trigger, sent: Span, index: int) -> bool:
-        """A meeting verb (vocabulary meeting_codes: meet, convene, visit, ...; a lexicon row
-        of its own, with no required noun) with no recipient, doers of one party only and no
-        partner named ("the council will *meet* in Geneva") names no second party: PLOVER
-        CONSULT and CAMEO 036 are acts between two parties at least, and a body's own session
-        is none (rule filter.no_counterpart; recorded as dropped). A partner named but not
-        resolved ("met *the bloc's commissioner*", "a trip *to* the north") keeps the event,
-        as do a meeting noun ("hold *a summit*", "*talks*") and a participle before a noun
-        ("the *visiting* minister"), which name or place a meeting of their own."""
-        if m.recipient or not m.actor or (m.cameo or "") not in MEETING_CODES:
-            return False
-        tok = trig.token
-        if trig.cameo.code not in MEETING_CODES or trig.parts:
-            return False  # "*hold a summit*", "*attended the talks*": the noun names a meeting
-        if tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl"):
-            return False  # "the *visiting* minister", "*talks*": placed by their sentence
-        if len({a.country or a.code or a.text for a in m.actor}) > 1:
-            return False
-        if partner_named(trig):
-            return False
-        rule = "filter.no_counterpart"
-        why = explain(rule, word=m.evidence.trigger, who=", ".join(a.text or "" for a in m.actor))
-        self.dropped.append(Dropped(m.article_id, index, m.evidence.trigger, rule, why, sent.text))
-        return True
 
     def turned_down(self, cand: Candidate) -> None:
         """ "Kenya asked Ethiopia to reopen the crossing. *The request was turned down*": a
