@@ -734,6 +734,12 @@ class SentenceCoder:
         if clause is None:
             return None
         head = clause.head
+        inside = self.clause_words(sent, clause)
+        if inside is not None:
+            # "after the government rejected their demand *on Tuesday*", "*After* talks in the
+            # capital *on Wednesday*, the ministers agreed": the clause's own date words, which
+            # the parser hung on a noun of the clause or on the main verb
+            return inside
         main = next(
             (
                 built[id(o)]
@@ -765,6 +771,12 @@ class SentenceCoder:
                 return None
             anchor, precision = iso(pub, pub_precision or "day"), pub_precision or "day"
             text = "the publication date"
+        if head.lemma_.lower() in SAY_VERBS and cand.plover == "CONSULT":
+            # "the two governments *said after talks* in Vienna": the meeting is the occasion
+            # of the statement, made as it ended, on the statement's day
+            why = Because.of("date.statement_occasion", words=clause.words, verb=head.text,
+                             event=text, anchor=anchor)  # fmt: skip
+            return anchor, precision, why, clause.words
         value, new_precision = before_event(clause, anchor, precision)
         if clause.days is not None and value is not None:
             why = Because.of("date.counted_back", words=clause.words, event=text, anchor=anchor,
@@ -774,6 +786,36 @@ class SentenceCoder:
             why = Because.of("date.before_event", words=clause.words, event=text, anchor=anchor,
                              result=result)  # fmt: skip
         return value, new_precision, why, clause.words if value else None
+
+    def clause_words(
+        self, sent: Span, clause: EarlierClause
+    ) -> tuple[str | None, str | None, Because, str | None] | None:
+        """The date words written inside an "after"/"since" clause (a fronted clause reaches to
+        the comma that closes it), resolved against publication, when the event of the clause
+        was given none of its own."""
+        from communique.coding.dates import resolve
+
+        last = clause.last
+        if clause.last < clause.head.i:  # "After talks in the capital on Wednesday, ..."
+            for tok in self.doc[clause.last + 1 : clause.head.i]:
+                if tok.text in (",", ";", ":", "--", "—"):
+                    break
+                last = tok.i
+        for expr in find_dates(sent.text):
+            if sent.start_char + expr.start < self.dateline_chars:
+                continue
+            span = self.doc.char_span(
+                sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
+            )
+            if span is None or not (clause.first <= span.start and span.end - 1 <= last):
+                continue
+            got = resolve(expr, self.published[0], False)
+            if got is None or not got.date:
+                continue
+            why = Because.of("date.clause_words", text=expr.text, words=clause.words,
+                             date=got.date)  # fmt: skip
+            return got.date, got.precision, why, expr.text
+        return None
 
     def clause_date(
         self, sent: Span, index: int, cand: Candidate, clause: EarlierClause
