@@ -66,3 +66,36 @@ def test_meeting_before_a_statement_is_on_the_statement_day(code, text, trigger,
     m = _one(code, text, trigger)
     assert m.date == day
     assert "[date.statement_occasion]" in m.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The opposition party rejected the verdict and accused President Ruto of using the "
+            "courts to remove a rival before next year's election.",
+            "accused",
+        ),
+        ("Zambian police detained 12 activists before Sunday's vote.", "detained"),
+    ],
+)
+def test_a_later_happening_does_not_date_the_act(code, text, trigger):
+    m = _one(code, text, trigger)
+    assert m.modality == "asserted"
+    assert m.date == PUBLISHED
+    assert "[date.before_happening]" in m.explanation
+
+
+def test_present_tense_relative_clause_does_not_date_the_event(code):
+    text = (
+        "The envoy met the junta leader, according to a statement from Indonesia, which chairs "
+        "ASEAN this year."
+    )
+    m = _one(code, text, "met")
+    assert m.date == PUBLISHED
+    assert "[date.standing_relative]" in m.explanation
+
+
+def test_a_relative_clause_of_an_event_noun_keeps_its_date(code):
+    m = _one(code, "Chile criticised Peru's military drills, which begin on Monday.", "military")
+    assert m.date != PUBLISHED

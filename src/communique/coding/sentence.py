@@ -69,6 +69,7 @@ from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
 from communique.coding.story_days import (
     dated_noun,
+    later_happening,
     live_entries,
     reaction_object,
     reference_day,
@@ -585,6 +586,7 @@ class SentenceCoder:
                 shared=self.doc[shared].text if shared is not None else None,
                 day_reason=self.day_reason,
                 lead=self.lead(c),
+                set_aside=self.aside.get(i) or self.aside_all,
             )
         mentions = [built[id(c)] for c in kept]
         self.acts = [a for a in self.acts if index - a[0] <= SAME_WORD_REACH]  # recent only
@@ -858,6 +860,8 @@ class SentenceCoder:
         # loose date words of a clause of what will or may be ("said it *would publish* a plan
         # *in September*") -> that clause's verb: they date no event outside the clause
         planned: dict[int, Token] = {}
+        self.aside: dict[int, Because] = {}  # date words set aside, per event word
+        self.aside_all: Because | None = None  # ... for every event of the sentence
         for expr in find_dates(sent.text):
             if sent.start_char + expr.start < self.dateline_chars:
                 continue  # the dateline's date is when the story was filed
@@ -870,6 +874,12 @@ class SentenceCoder:
             # "condemned *Monday's* attack": the attack's day (story_days.noun_days), not the
             # condemnation's; other events of the sentence may still be told on it
             reacted = noun is not None and noun.i not in at and reaction_object(noun)
+            if noun is not None and noun.i not in at and later_happening(noun):
+                # "accused X of using the courts *before next year's election*", "arrested 40
+                # *ahead of Sunday's vote*": the day of a later happening the act came before,
+                # not the act's (rule date.before_happening)
+                self.aside_all = Because.of("date.before_happening", text=expr.text, noun=noun.text)
+                continue
             cur, owner, verb, relative, earlier = span.root, None, None, False, None
             # "the 2019 unrest", "a 2014 referendum": the year of a happening, which dates an
             # event only as its setting ("rejected it *in a 2014 referendum*"), not through
@@ -900,6 +910,21 @@ class SentenceCoder:
                 # "Spain, where migrants landed *last year*, welcomed": the time of a relative
                 # clause with no event, told before the verb of its noun, is not that verb's
                 # (date words after the verb may be the verb's, hung on an object's clause)
+                continue
+            if (
+                relative
+                and owner is not None
+                and verb is not None
+                and verb.dep_ == "relcl"
+                and verb.tag_ in ("VBZ", "VBP")
+                and verb.head.i not in at
+                and any(c.dep_ == "nsubj" for c in verb.children)
+            ):
+                # "a statement from Manila, *which chairs ASEAN this year*": a present-tense
+                # relative clause tells what its noun is or does now, and its date words date
+                # that state, not the event (rule date.standing_relative)
+                self.aside[owner] = Because.of("date.standing_relative", text=expr.text,
+                                               verb=verb.text)  # fmt: skip
                 continue
             if (
                 relative
