@@ -919,10 +919,13 @@ class SentenceCoder:
                 and verb.tag_ in ("VBZ", "VBP")
                 and verb.head.i not in at
                 and any(c.dep_ == "nsubj" for c in verb.children)
+                and verb.left_edge.i > 0
+                and self.doc[verb.left_edge.i - 1].text == ","
             ):
-                # "a statement from Manila, *which chairs ASEAN this year*": a present-tense
-                # relative clause tells what its noun is or does now, and its date words date
-                # that state, not the event (rule date.standing_relative)
+                # "a statement from Manila, *which chairs ASEAN this year*": a non-restrictive
+                # present-tense relative clause tells what its noun is or does now, and its date
+                # words date that state, not the event (rule date.standing_relative); not "the
+                # pipeline that crosses Ukraine on Wednesday", maybe the verb's misparsed day
                 self.aside[owner] = Because.of("date.standing_relative", text=expr.text,
                                                verb=verb.text)  # fmt: skip
                 continue
