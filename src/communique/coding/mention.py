@@ -464,13 +464,15 @@ def build_mention(
     shared: str | None = None,
     day_reason: Because | None = None,
     lead: tuple[str, str] | None = None,
+    set_aside: Because | None = None,
 ) -> Mention:
     """``reference``: the day the story named for earlier events (date, words, where);
     ``fixed``: a date worked out from another event of the sentence (date, precision,
     explanation, the words that told it: an "after" clause); ``shared``: the participle whose date words date it;
     ``lead``: the first day the story names for what has happened (date, words), the lead's;
     ``day_reason``: why ``published`` is the story's day when it is not the publication date
-    (a dateline's day, date.dateline)."""
+    (a dateline's day, date.dateline); ``set_aside``: date words of the sentence that date
+    something else (date.before_happening, date.standing_relative)."""
     trig = cand.trigger
     code = lex = trig.cameo
     table = cameo_table()
@@ -777,6 +779,9 @@ def build_mention(
     else:
         date_value = precision = None
         date_text = resolved.text if resolved is not None else None
+    if set_aside is not None:
+        why.append(set_aside.text())
+        dated.append(set_aside.rule)
     if cand.embedded:
         why.append(explain("filter.embedded_own_act", word=trig.token.head.text))
     why += [n.text() for n in cand.notes]

@@ -70,6 +70,7 @@ from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
 from communique.coding.story_days import (
     dated_noun,
+    later_happening,
     live_entries,
     reaction_object,
     reference_day,
@@ -598,6 +599,7 @@ class SentenceCoder:
                 shared=self.doc[shared].text if shared is not None else None,
                 day_reason=self.day_reason,
                 lead=self.lead(c),
+                set_aside=self.aside.get(i) or self.aside_all,
             )
         mentions = [built[id(c)] for c in kept]
         self.acts = [a for a in self.acts if index - a[0] <= SAME_WORD_REACH]  # recent only
@@ -747,6 +749,12 @@ class SentenceCoder:
         if clause is None:
             return None
         head = clause.head
+        inside = self.clause_words(sent, clause)
+        if inside is not None:
+            # "after the government rejected their demand *on Tuesday*", "*After* talks in the
+            # capital *on Wednesday*, the ministers agreed": the clause's own date words, which
+            # the parser hung on a noun of the clause or on the main verb
+            return inside
         main = next(
             (
                 built[id(o)]
@@ -778,6 +786,12 @@ class SentenceCoder:
                 return None
             anchor, precision = iso(pub, pub_precision or "day"), pub_precision or "day"
             text = "the publication date"
+        if head.lemma_.lower() in SAY_VERBS and cand.plover == "CONSULT":
+            # "the two governments *said after talks* in Vienna": the meeting is the occasion
+            # of the statement, made as it ended, on the statement's day
+            why = Because.of("date.statement_occasion", words=clause.words, verb=head.text,
+                             event=text, anchor=anchor)  # fmt: skip
+            return anchor, precision, why, clause.words
         value, new_precision = before_event(clause, anchor, precision)
         if clause.days is not None and value is not None:
             why = Because.of("date.counted_back", words=clause.words, event=text, anchor=anchor,
@@ -787,6 +801,36 @@ class SentenceCoder:
             why = Because.of("date.before_event", words=clause.words, event=text, anchor=anchor,
                              result=result)  # fmt: skip
         return value, new_precision, why, clause.words if value else None
+
+    def clause_words(
+        self, sent: Span, clause: EarlierClause
+    ) -> tuple[str | None, str | None, Because, str | None] | None:
+        """The date words written inside an "after"/"since" clause (a fronted clause reaches to
+        the comma that closes it), resolved against publication, when the event of the clause
+        was given none of its own."""
+        from communique.coding.dates import resolve
+
+        last = clause.last
+        if clause.last < clause.head.i:  # "After talks in the capital on Wednesday, ..."
+            for tok in self.doc[clause.last + 1 : clause.head.i]:
+                if tok.text in (",", ";", ":", "--", "—"):
+                    break
+                last = tok.i
+        for expr in find_dates(sent.text):
+            if sent.start_char + expr.start < self.dateline_chars:
+                continue
+            span = self.doc.char_span(
+                sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
+            )
+            if span is None or not (clause.first <= span.start and span.end - 1 <= last):
+                continue
+            got = resolve(expr, self.published[0], False)
+            if got is None or not got.date:
+                continue
+            why = Because.of("date.clause_words", text=expr.text, words=clause.words,
+                             date=got.date)  # fmt: skip
+            return got.date, got.precision, why, expr.text
+        return None
 
     def clause_date(
         self, sent: Span, index: int, cand: Candidate, clause: EarlierClause
@@ -830,6 +874,8 @@ class SentenceCoder:
         # *in September*") -> that clause's verb: they date no event outside the clause
         planned: dict[int, Token] = {}
         labels = doc_entries(self.doc, self.published[0])
+        self.aside: dict[int, Because] = {}  # date words set aside, per event word
+        self.aside_all: Because | None = None  # ... for every event of the sentence
         for expr in find_dates(sent.text):
             if sent.start_char + expr.start < self.dateline_chars:
                 continue  # the dateline's date is when the story was filed
@@ -844,6 +890,12 @@ class SentenceCoder:
             # "condemned *Monday's* attack": the attack's day (story_days.noun_days), not the
             # condemnation's; other events of the sentence may still be told on it
             reacted = noun is not None and noun.i not in at and reaction_object(noun)
+            if noun is not None and noun.i not in at and later_happening(noun):
+                # "accused X of using the courts *before next year's election*", "arrested 40
+                # *ahead of Sunday's vote*": the day of a later happening the act came before,
+                # not the act's (rule date.before_happening)
+                self.aside_all = Because.of("date.before_happening", text=expr.text, noun=noun.text)
+                continue
             cur, owner, verb, relative, earlier = span.root, None, None, False, None
             # "the 2019 unrest", "a 2014 referendum": the year of a happening, which dates an
             # event only as its setting ("rejected it *in a 2014 referendum*"), not through
@@ -874,6 +926,24 @@ class SentenceCoder:
                 # "Spain, where migrants landed *last year*, welcomed": the time of a relative
                 # clause with no event, told before the verb of its noun, is not that verb's
                 # (date words after the verb may be the verb's, hung on an object's clause)
+                continue
+            if (
+                relative
+                and owner is not None
+                and verb is not None
+                and verb.dep_ == "relcl"
+                and verb.tag_ in ("VBZ", "VBP")
+                and verb.head.i not in at
+                and any(c.dep_ == "nsubj" for c in verb.children)
+                and verb.left_edge.i > 0
+                and self.doc[verb.left_edge.i - 1].text == ","
+            ):
+                # "a statement from Manila, *which chairs ASEAN this year*": a non-restrictive
+                # present-tense relative clause tells what its noun is or does now, and its date
+                # words date that state, not the event (rule date.standing_relative); not "the
+                # pipeline that crosses Ukraine on Wednesday", maybe the verb's misparsed day
+                self.aside[owner] = Because.of("date.standing_relative", text=expr.text,
+                                               verb=verb.text)  # fmt: skip
                 continue
             if (
                 relative

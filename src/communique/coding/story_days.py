@@ -204,6 +204,21 @@ def reaction_object(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ not in (*SETTING_PREPS, "after", "since")
 
 
+LATER_HAPPENING_PREPS = words("later_happening_preps")
+
+
+def later_happening(noun: Token) -> bool:
+    """Whether a noun with date words of its own is a later happening an act came before
+    ("*before next year's election*", "*ahead of Sunday's vote*", "*prior to* Monday's summit"):
+    its day bounds the act, it is not the act's day."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in LATER_HAPPENING_PREPS:
+        prep = prep.head  # "ahead of", "prior to"
+    return prep.lower_ in LATER_HAPPENING_PREPS
+
+
 @dataclass(frozen=True)
 class NounDay:
     noun: Token  # the event noun the date words stand with

@@ -183,13 +183,40 @@ def conditional_answer(tok: Token) -> bool:
     ):
         return False
     found = condition_of(tok)
-    if found is None or found[0] not in ("if", "unless"):
+    if found is None:
+        return _bare_answer(tok)
+    if found[0] not in ("if", "unless"):
         return False
     clause = found[1]
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return clause.tag_ == "VBN"  # "if attacked", "if provoked"
-    return any(_names_party(s) for s in subjects)
+    if any(_names_party(s) for s in subjects):
+        return True
+    # "unless the tariffs *are withdrawn*", "if the sanctions are not lifted": a passive with no
+    # doer named leaves the act to the other party, whose act the answer waits on
+    passive = any(c.dep_ == "nsubjpass" for c in clause.children)
+    return passive and not any(c.dep_ == "agent" for c in clause.children)
+
+
+BARE_ANSWER_VERBS = words("bare_answer_verbs")
+_ANSWER_COMPLEMENTS = ("dobj", "ccomp", "xcomp", "advcl", "dative")
+
+
+def _bare_answer(tok: Token) -> bool:
+    """ "X said Russia *would respond*", "would respond in a way Europe will feel": an answer
+    announced with no condition, no object and no addressee is an answer to the other party's
+    act, a vague threat (not "would respond to the letter", "will respond after a review")."""
+    if tok.lemma_.lower() not in BARE_ANSWER_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ in _ANSWER_COMPLEMENTS:
+            return False
+        if c.dep_ == "prep" and c.lower_ != "in":
+            return False
+        if c.dep_ == "prep" and any(o.lower_ in ("writing", "course", "time") for o in c.children):
+            return False  # "in writing", "in due course", "in time"
+    return True
 
 
 def wished_of(tok: Token) -> Token | None:
