@@ -192,6 +192,7 @@ def test_every_shipped_rule_has_a_reason():
         "related",
         "prompt",
         "widget",
+        "claim",
         "meta",
         "story",
     }
