@@ -58,7 +58,39 @@ def prune_page(content: str | bytes) -> tuple[Any, list[Removed]]:
             if text:
                 removed.append(Removed(rule.kind, text, rule.note, stage="page"))
     _captions_as_paragraphs(tree)
+    _clock_stamps_as_text(tree)
     return tree, removed
+
+
+# a live blog's entry stamp: a <time> element showing a clock time only ("17:55", "09.15 BST",
+# "10:40am"); the page's own date line ("Tue 14 Oct 2025 17.48 BST") is not one
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.IGNORECASE)
+MIN_STAMPS = 2  # one clock time is a time in a story, two or more stamp a live blog's entries
+_ENTRY_HEAD = (
+    "following::*[self::p or self::h2 or self::h3 or self::h4 or self::li][normalize-space()][1]"
+)
+
+
+def _clock_stamps_as_text(tree: Any) -> None:
+    """A live blog's entry stamps, written in ``<time>`` elements the extractor drops, become the
+    opening words of the entry's first heading or paragraph ("17:55 — Police fired ..."), the
+    form in which the coder's live-blog rule (``date.story_reference``) finds where each entry
+    starts, so an entry's events keep their own day instead of one an earlier entry named."""
+    stamps = [
+        el
+        for el in tree.iter("time")
+        if el.get("datetime") and _CLOCK.fullmatch(re.sub(r"\s+", " ", _text(el)))
+    ]
+    if len(stamps) < MIN_STAMPS:
+        return
+    for stamp in stamps:
+        head = stamp.xpath(_ENTRY_HEAD)
+        if not head:
+            continue
+        head[0].text = f"{_text(stamp)} \u2014 {head[0].text or ''}"
+        if head[0].tag in ("h2", "h3", "h4"):
+            head[0].tag = "p"  # the extractor drops some entry headings, and the stamp with them
+        stamp.drop_tree()  # keeps the element's tail text
 
 
 def _captions_as_paragraphs(tree: Any) -> None:
