@@ -1,4 +1,4 @@
-"""A fact-check page's claim box (a bare claim sentence under "Claim", a "Rating: False" line)
+"""Boxes of a page that are not story text: a fact-check page's claim box (a bare claim sentence under "Claim", a "Rating: False" line)
 is the claim under review, not story text: it leaves the text before coding, while the checker's
 own account of what happened stays. Invented pages and lines."""
 
@@ -58,3 +58,30 @@ def test_a_paragraph_that_only_mentions_a_claim_stays():
     )
     kept, _ = strip_furniture(text)
     assert kept == text
+
+
+SPONSORED = """<!DOCTYPE html><html><head><title>Ghana and Togo reopen border posts</title></head>
+<body><article><h1>Ghana and Togo reopen border posts</h1>
+<p>Ghana and Togo reopened three border posts on Tuesday after a two-week closure over a
+smuggling dispute, the interior ministries of both countries said in a joint statement.</p>
+<div class="box advertorial"><p class="label">Advertisement</p>
+<p>Coastline Air now flies from Accra to Lome twice daily. Book your seat before Friday.</p></div>
+<p>Traders at the Aflao crossing welcomed the decision, saying the closure had cost them weeks
+of income.</p>
+<p>The two governments closed the crossings on 3 March, accusing each other of failing to stop
+the smuggling of fuel and cocoa. Ministers from both sides met in Accra last week to settle the
+dispute and agreed to set up joint patrols along the border.</p>
+<p>Customs officers on both sides will now share records of goods crossing the border each day,
+the statement said, and a joint committee will meet every month to review the arrangement.</p>
+<div id="partner-content"><p>Partner content</p>
+<p>Westbank helps Ghanaian exporters reach markets in Nigeria and Benin with new credit lines.</p>
+</div>
+</article></body></html>"""
+
+
+def test_advertising_and_sponsored_boxes_are_not_story_text():
+    article = html_article(SPONSORED)
+    assert "reopened three border posts" in article.text
+    assert "Traders at the Aflao crossing" in article.text
+    assert "Coastline Air" not in article.text
+    assert "Westbank" not in article.text
