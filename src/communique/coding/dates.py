@@ -114,6 +114,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 
+# expressions that name a year before 1800, of an era or a century (resolve_early)
+EARLY_KINDS = frozenset({"era_year", "early_year", "century"})
+
 # expressions that name one day
 DAY_KINDS = frozenset({"weekday", "relday", "mdy", "dmy", "iso", "holiday", "ordinal"})
 
