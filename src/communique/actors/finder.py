@@ -72,6 +72,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self, doc: Doc, when: date | None, dateline: str | None, memory: ActorMemory | None = None
     ) -> None:
         self.doc = doc
+        self._early_history: bool | None = None  # the story dates things before 1800
         self.when = when
         self.lex = lx.lexicon()
         self.keys, self.texts = lx.doc_keys(doc)
@@ -521,6 +522,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         less a state its own clause acts on ("Government spokesman X *accused Cairo*": not
         Egypt's, who would not accuse its own capital): then the next most frequent state,
         else none (rule mention.guess_not_target)."""
+        if self._ancient_ruler(sp):  # no state's government: no political actor either
+            sp.actor.sector = None
+            sp.actor.code = None
+            sp.rule += f"; a ruler of the past, of no state [{ANCIENT_RULER_RULE}]"
+            return None
         targets = self._clause_targets(sp, spans)
         for iso, _ in freq:
             if iso not in targets:
@@ -529,6 +535,19 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     note += f" not the target of its own clause [{GUESS_NOT_TARGET_RULE}]"
                 return iso, note
         return None
+
+    def _ancient_ruler(self, sp: ActorSpan) -> bool:
+        """'*These kings* invaded their neighbours', 'a vassal *king* swears loyalty' in a story
+        that dates things before 1800 ("in 701 BC", "in the 15th century"): a monarch of no
+        named country there is one of the past, not a ruler of the story's modern state
+        (vocabulary.tsv monarch_titles)."""
+        if self.doc[sp.head].lemma_.lower() not in words("monarch_titles"):
+            return False
+        if self._early_history is None:
+            from communique.coding.dates import EARLY_KINDS, find_dates
+
+            self._early_history = any(d.kind in EARLY_KINDS for d in find_dates(self.doc.text))
+        return self._early_history
 
     def _clause_targets(self, sp: ActorSpan, spans: list[ActorSpan]) -> set[str]:
         """The states named as the object of the verb ``sp`` is the subject of ("X *accused
@@ -994,6 +1013,7 @@ OPENING_PLACE_RULE = "mention.opening_place"  # "In Y's capital, the ministry sa
 EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
+ANCIENT_RULER_RULE = "mention.ancient_ruler"  # "in 701 BC ... these kings": of no state
 ITEM_DATELINE_RULE = "mention.item_dateline"  # "TBILISI - The government ...": its own
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
 

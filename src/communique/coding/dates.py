@@ -30,6 +30,21 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# eras after a year ("701 BC") and before one ("AD 79"), and ordinal words ("the seventh
+# century"), from vocabulary.tsv
+_ERA = (
+    "(?:" + "|".join(re.escape(w) for w in sorted(words("era_words"), key=len, reverse=True)) + ")"
+)
+_ERA_AD = (
+    "(?:"
+    + "|".join(re.escape(w) for w in sorted(words("era_ad_words"), key=len, reverse=True))
+    + ")"
+)
+_ORDINAL_WORDS = {w.split(":")[0]: int(w.split(":")[1]) for w in words("century_ordinals")}
+_ORDINAL_WORD = "(?:" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
+# what may follow an early year or a century that dates the clause ("in 1453 the city fell", "in
+# the 15th century, ..."): not a noun it describes ("in 1500 homes", "in the 15th century church")
+_NO_NOUN_AFTER = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|when|where|after|before|under|until|as|by|in|on|at|with|the|a|an|it|he|she|they|(?-i:[A-Z])\w*)\b)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 # nouns for a happening that a year before them dates ("the 1967 war", "the 2014 annexation")
@@ -87,10 +102,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b(?:in|during|by|of|year|from|early|late|mid-?)\s+({_YEAR})\b", re.I)),
     # "captured in *the 1967 war*", "since *the 1962 missile crisis*": a year naming a happening
     ("year", re.compile(rf"\b(?:the|a|an)\s+({_YEAR})(?=\s+(?:[\w'-]+\s+){{0,3}}(?:{_HAPPENINGS})\b)", re.I)),
+    # years before 1800 and years of an era: "in 701 BC", "around 645 BCE", "in AD 79", "in
+    # 1453" (a bare year before 1800 only where no noun follows it: "in 1453 the city fell",
+    # not "of 1500 troops"), "in the 15th century", "the seventh century BC": history, which
+    # the story recalls (resolve_early; words for the eras and ordinals in vocabulary.tsv)
+    ("era_year", re.compile(rf"\b(?:in|during|by|of|from|around|about|circa|c\.|until|till|since|after|before|year|early|late|mid-?)\s+(?:(\d{{1,4}})\s*({_ERA})|({_ERA_AD})\s*(\d{{1,4}}))(?![\w-])", re.I)),
+    ("early_year", re.compile(rf"\b(?:in|during|since|until|till|around|circa|c\.|year|early|late|mid-?)\s+(1[0-7]\d\d){_NO_NOUN_AFTER}", re.I)),
+    ("century", re.compile(rf"\b(?:in|during|since|until|till|by|throughout|from)\s+the\s+(?:(?:early|mid|late)(?:\s+|-))?((?:1[0-8]|[1-9])(?:st|nd|rd|th)|{_ORDINAL_WORD})\s+centur(?:y|ies)(?:\s*({_ERA}))?{_NO_NOUN_AFTER}", re.I)),
     # "in the 1990s", "during the early 1980s": the ten years of a decade
     ("decade", re.compile(r"\b(?:in|during|throughout|through|of|since)\s+the\s+(?:(?:early|mid|late)(?:\s+|-))?((?:1[89]|20)\d0)s\b", re.I)),
 ]  # fmt: skip
 
+
+# expressions that name a year before 1800, of an era or a century (resolve_early)
+EARLY_KINDS = frozenset({"era_year", "early_year", "century"})
 
 # expressions that name one day
 DAY_KINDS = frozenset({"weekday", "relday", "mdy", "dmy", "iso", "holiday", "ordinal"})
@@ -278,6 +303,34 @@ def years_counted(groups: tuple[str | None, ...]) -> int:
     return n * (10 if unit.lower().startswith("decade") else 1)
 
 
+def resolve_early(kind: str, g: tuple[str | None, ...], text: str) -> ResolvedDate | None:
+    """A year before 1800, a year of an era or a century: a year-precision date with the span of
+    years it covers. A year before the common era is before the first year a date can hold, so
+    it is given as year 1 (its words kept in the text): history either way."""
+    if kind == "early_year":
+        return ResolvedDate(f"{int(g[0] or 0):04d}", "year", text)
+    if kind == "era_year":
+        number, era = (g[0], g[1]) if g[0] else (g[3], g[2])
+        year = int(number or 0)
+        if _before_common_era(era) or year == 0:
+            return ResolvedDate("0001", "year", text, span=(1, 1))
+        if year > 2099:
+            return None
+        return ResolvedDate(f"{year:04d}", "year", text)
+    word = (g[0] or "").lower()
+    n = int(re.sub(r"\D", "", word)) if word[:1].isdigit() else _ORDINAL_WORDS.get(word, 0)
+    if not n:
+        return None
+    if _before_common_era(g[1]):
+        return ResolvedDate("0001", "year", text, span=(1, 1))
+    first, last = max(1, (n - 1) * 100 + 1), n * 100
+    return ResolvedDate(f"{first:04d}", "year", text, span=(first, last))
+
+
+def _before_common_era(era: str | None) -> bool:
+    return bool(era) and era.upper().replace(".", "").startswith("B")
+
+
 def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDate | None:
     """The date ``expr`` names, given the publication date and whether its clause is future."""
     g = expr.groups
@@ -307,6 +360,8 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
             return None
     if k == "year":
         return ResolvedDate(g[0], "year", text)
+    if k in ("era_year", "early_year", "century"):
+        return resolve_early(k, g, text)
     if k == "month_year":
         return ResolvedDate(f"{g[1]}-{MONTHS[g[0].lower().rstrip('.')]:02d}", "month", text)
     if k in ("mdy", "dmy"):
@@ -487,7 +542,8 @@ def last_day(resolved: ResolvedDate) -> date | None:
 # named period); a bare day or month ("on May 2", "in October") places an event in the past
 # only when its verb is in a past tense (its year was worked out from the tense)
 _STATED_PAST = re.compile(
-    r"\b\d{4}\b|\byears?\b|\bdecades?\b|\bcentur|\blast\b|\bago\b", re.IGNORECASE
+    r"\b\d{4}\b|\byears?\b|\bdecades?\b|\bcentur|\blast\b|\bago\b|\d\s*B\.?C|\bA\.?D\.?\s*\d|\d\s*A\.?D\b|\d\s*C\.?E\b",
+    re.IGNORECASE,
 )
 
 

@@ -285,6 +285,11 @@ class ArgumentResolver:
                 if is_pronoun(head):  # "Rebels said they would ...": the reporting subject
                     ref = self.antecedent(head, plural=True)
                     rid = "resolve.reporting_subject"
+                    if not ref and self.unpolitical_sayer(head):
+                        # "The show's organisers said *they* supported adoption": the sayers,
+                        # who are no political actor, not the participants of an earlier event
+                        notes.append(Because.of("resolve.unpolitical_sayer", word=head.text))
+                        continue
                 if ref and head.lower_ == "their" and head.dep_ == "poss" and self.unnamed(ref):
                     # "*Their* cooperation will grow, officials said": officials of no named
                     # country do not own the act of the two states the story told of
@@ -870,6 +875,25 @@ class ArgumentResolver:
                 break
             cur = cur.head
         return []
+
+    def unpolitical_sayer(self, pronoun: Token) -> bool:
+        """'*The organisers* said they ...': whether the plural pronoun's reporting verb (one of
+        vocabulary.tsv's say_verbs) has a plural common noun as its subject that names no actor
+        (an everyday group: organisers, fans, owners), whom "they" then means."""
+        cur = pronoun.head
+        for _ in range(6):
+            if cur.head.i == cur.i:
+                return False
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in words("say_verbs"):
+                subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+                return (
+                    subj is not None
+                    and subj.pos_ == "NOUN"
+                    and is_plural(subj)
+                    and not unique_actors(self.index.in_phrase(subj))
+                )
+            cur = cur.head
+        return False
 
     def quote_speaker(self, pronoun: Token) -> tuple[list[Actor], str]:
         """Who says the quotation ``pronoun`` ("we", "our") is in, with the rule: the subject of
