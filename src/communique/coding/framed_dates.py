@@ -65,9 +65,10 @@ def _path(tok: Token, top: Token) -> list[Token] | None:
 
 
 def _told_under(tok: Token, path: list[Token]) -> bool:
-    """Nothing between the event and the dated clause changes its time: no present tense, no
-    modal, no verb of its own with a subject of its own in the present, no quotation head."""
-    for t in [tok, *path[:-1]]:
+    """Nothing from the event up to the dated clause, that clause's own verb included, changes
+    its time: no present tense, no modal ("the ban *would take effect* on June 1" is no old
+    clause, whatever year its bare day resolves to), no perfect."""
+    for t in [tok, *path]:
         if t.tag_ in _PRESENT or t.tag_ == "MD":
             return False
         if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.tag_ in _PRESENT) for c in t.children):
