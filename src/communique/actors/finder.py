@@ -32,7 +32,7 @@ from communique.actors.organisations import (
     vessel_name,
 )
 from communique.actors.persons import name_key
-from communique.actors.references import ReferenceReader
+from communique.actors.references import BLOC_NOUNS, ReferenceReader
 from communique.actors.spans import ActorSpan, is_state
 from communique.articles.dateline import item_datelines, opening_dateline
 from communique.model import Actor
@@ -701,6 +701,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     and _owning(o)
                     and not o.is_location
                     and not o.also  # "the two countries' leaders": each side's (resolver)
+                    # a reference owns as "the bloc's": "the council's members" may be states
+                    and (o.kind != "reference" or poss.lower_ in BLOC_NOUNS)
                 ):
                     return o.actor.country, f"'{self.doc[o.start : poss.i + 1].text}' is its owner"
             return None
