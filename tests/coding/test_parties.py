@@ -195,6 +195,25 @@ def test_one_another_as_a_possessor_is_reciprocal_too(code):
     assert _countries(m.recipient) == {"BOL", "PRY"}
 
 
+def test_each_side_and_the_other_are_the_sides_named_before(code):
+    # "each side accused the other": the story's two sides, each the other's target
+    m = _by_type(
+        code(
+            "Clashes broke out between Bolivian and Paraguayan troops on Monday. "
+            "Each side blamed the other for the violence."
+        ),
+        "ACCUSE",
+    )
+    assert _countries(m.actor) == {"BOL", "PRY"}
+    assert _countries(m.recipient) == {"BOL", "PRY"}
+    assert "recipient.reciprocal" in m.explanation
+
+
+def test_the_other_without_each_side_is_no_reciprocal(code):
+    ms = code("Bolivia and Paraguay met on Monday. The other delegation criticised Chile.")
+    assert all("recipient.reciprocal" not in m.explanation for m in ms)
+
+
 def test_a_joint_event_without_a_reciprocal_keeps_no_recipient(code):
     m = _by_type(code("Bolivia and Paraguay met in Asuncion."), "CONSULT")
     assert m.recipient == []

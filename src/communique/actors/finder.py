@@ -32,7 +32,7 @@ from communique.actors.organisations import (
     vessel_name,
 )
 from communique.actors.persons import name_key
-from communique.actors.references import ReferenceReader
+from communique.actors.references import BLOC_NOUNS, ReferenceReader
 from communique.actors.spans import ActorSpan, is_state
 from communique.articles.dateline import item_datelines, opening_dateline
 from communique.model import Actor
@@ -715,9 +715,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             for o in spans:
                 if (
                     o.start <= poss.i < o.end
-                    and o.kind in ("country", "body", "person", "role")  # "*Assad's* government"
+                    # "*Assad's* government"; "*the bloc's* leaders": the body referred to
+                    and o.kind in ("country", "body", "person", "role", "reference")
                     and _owning(o)
                     and not o.is_location
+                    and not o.also  # "the two countries' leaders": each side's (resolver)
+                    # a reference owns as "the bloc's": "the council's members" may be states
+                    and (o.kind != "reference" or poss.lower_ in BLOC_NOUNS)
                 ):
                     return o.actor.country, f"'{self.doc[o.start : poss.i + 1].text}' is its owner"
             return None
@@ -1000,9 +1004,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
 
 def _owning(o: ActorSpan) -> bool:
     """A possessor that owns a role: a state, or an international body with a code of its own
-    ("the EU's envoy", "the AU's chairman"); not a company or an unplaced group."""
+    ("the EU's envoy", "the AU's chairman", "the bloc's leaders" after one is named); not a
+    company or an unplaced group."""
     iso = o.actor.country
-    return is_state(iso) or (o.kind == "body" and bool(iso) and iso not in ("IMG", "MNC"))
+    body = o.kind in ("body", "reference")  # "the bloc" after a body named: that body
+    return is_state(iso) or (body and bool(iso) and iso not in ("IMG", "MNC"))
 
 
 BODY_OWNER_RULE = "mention.body_owner"  # "the EU's envoy": the body's official

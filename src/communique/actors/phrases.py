@@ -16,6 +16,7 @@ NOT_ACTORS = words("not_actor_words")
 DOMESTIC_ORG_WORDS = words("domestic_org_words")
 PLURAL_PRONOUNS = words("plural_pronouns")
 TIME_UNITS = words("time_units")
+DISTRIBUTIVE_SIDES = words("distributive_sides")
 
 
 def phrase_tokens(head: Token, limit: int = 12) -> list[Token]:
@@ -74,6 +75,13 @@ def is_pronoun(tok: Token) -> bool:
     return tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$") or tok.lower_ in PLURAL_PRONOUNS
 
 
+def is_each_side(tok: Token) -> bool:
+    """ "*each side*", "*either party*": one of the story's sides, each in turn."""
+    return tok.lemma_.lower() in DISTRIBUTIVE_SIDES and any(
+        c.lower_ in ("each", "either") and c.dep_ == "det" for c in tok.children
+    )
+
+
 def is_plural_anaphor(tok: Token) -> bool:
     """'they', 'their', 'both', 'the two countries' (not 'two soldiers', a count)."""
     if tok.lower_ in PLURAL_PRONOUNS:
@@ -81,6 +89,8 @@ def is_plural_anaphor(tok: Token) -> bool:
     if tok.lemma_.lower() in TIME_UNITS:  # "a two-day visit": a duration
         return False
     if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "nummod") for c in tok.children):
+        return True
+    if is_each_side(tok):  # "each side accused the other": the sides the story told of
         return True
     if tok.lower_ in ("sides", "parties") and any(
         c.lower_ == "all" and c.dep_ in ("det", "predet") for c in tok.children

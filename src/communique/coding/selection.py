@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from communique.actors.phrases import is_each_side
 from communique.coding.candidate import Candidate
 from communique.coding.clause_arguments import place_recipient
 from communique.coding.domestic import domestic_kind, domestic_target, retaliation_note
@@ -128,8 +129,11 @@ def reciprocal(trig: Token) -> Token | None:
     """ "A and B accused *each other*", "criticised *one another's* plans", "talks *with each
     other*": the reciprocal pronoun among the trigger's own arguments (its object, the
     possessor of its object, a prepositional object), not inside another clause."""
+    # "*each side* accused *the other*": the other side of a subject taken in turn
+    each_side = any(c.dep_ == "nsubj" and is_each_side(c) for c in trig.children)
     for tok in trig.subtree:
-        if tok.i == 0 or (tok.doc[tok.i - 1].lower_, tok.lower_) not in RECIPROCAL:
+        pair = (tok.doc[tok.i - 1].lower_, tok.lower_) if tok.i else ("", "")
+        if pair not in RECIPROCAL and not (each_side and pair == ("the", "other")):
             continue
         head, hops = tok, 0
         while head.i != trig.i and hops < 4:

@@ -48,6 +48,9 @@ def unattributed(
     """Why ``cand`` (which has no actor) is kept as an unattributed event, or None."""
     trig = cand.trigger
     tok = trig.token
+    # the code after recoding: "drones *struck* X" is an attack, not the lexicon's labour strike
+    code = cand.recode[0] if cand.recode is not None else trig.cameo.code
+    plover = cand.plover
     if tok.dep_ in MODIFIER_DEPS:
         return None
     if tok.pos_ == "VERB" and cand.plover == "PROTEST":  # "thousands protested against X"
@@ -56,10 +59,10 @@ def unattributed(
             return None
         # "thousands took to the streets of X": a crowd counted, no one named
         return _placed_protest(tok, resolver, location, "actor.unattributed_crowd", crowd)
-    if trig.cameo.plover not in TYPES:
+    if plover not in TYPES:
         return None
     if tok.pos_ == "VERB":
-        if trig.cameo.plover == "PROTEST":
+        if plover == "PROTEST":
             crowd = crowd_subject(tok)
             if crowd is None:
                 return None
@@ -70,8 +73,8 @@ def unattributed(
         return None
     # "attacks left seven dead *in X*", "rallies were held *in X*": the place of the clause
     clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
-    if trig.cameo.plover == "PROTEST":
-        if trig.cameo.code[:3] in WORKERS_PROTESTS:
+    if plover == "PROTEST":
+        if code[:3] in WORKERS_PROTESTS:
             return None  # a strike or boycott is its strikers' act: no one named, no event
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if clause is not tok and tok.dep_ == "dobj" and subj is not None:
@@ -82,7 +85,7 @@ def unattributed(
         return _placed_protest(clause, resolver, location, "actor.unattributed_protest")
     casualties = {t.lemma_.lower() for t in tok.sent} & CASUALTY_WORDS
     # "the assassination of X", "an attempt on the life of X": the noun names the harm
-    harm = not casualties and trig.cameo.code[:2] in HARM_TO_PEOPLE
+    harm = not casualties and code[:2] in HARM_TO_PEOPLE
     if not casualties and not harm:
         return None
     if any(not a.code for a in cand.recipients):
@@ -165,7 +168,7 @@ def _verb(
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     thing = subj is not None and subj.lemma_.lower() in NOT_ACTORS and not is_passive(tok)
     if not cand.recipients:
-        if not (thing and cand.trigger.cameo.plover == "ASSAULT" and not _object(tok)):
+        if not (thing and cand.plover == "ASSAULT" and not _object(tok)):
             return None
         # "a bomb went off near a market in X": no victims named, the place of the blast
         _where, placed = _clause_place(tok, resolver)
@@ -184,7 +187,7 @@ def _verb(
         n.stage == "mention" for n in cand.recipient_notes
     )
     # "a bomb exploded *in X*": no victims named, the place of the blast
-    placed = rule == "recipient.place" and cand.trigger.cameo.plover == "ASSAULT"
+    placed = rule == "recipient.place" and cand.plover == "ASSAULT"
     if subj is not None and subj.lemma_.lower() in NOT_ACTORS and (plain_object or placed):
         return Because.of("actor.unattributed_thing", thing=subj.text)
     return None
@@ -198,6 +201,8 @@ def drop_doubles(kept: list[Candidate], drop: Callable[..., None]) -> list[Candi
     """An unattributed event is dropped when the sentence has an attributed one of its type,
     and the sentence keeps one unattributed event per type: a verb's before a noun's ("a car
     *bomb* exploded, *killing* four": the killing)."""
+    # by the lexicon's type: a rally told beside a recoded violent protest ("protesters *set
+    # fire* to a post", 145) is an event of its own
     attributed = {c.trigger.cameo.plover for c in kept if c.actors}
     first: dict[str, Candidate] = {}
     for c in sorted(

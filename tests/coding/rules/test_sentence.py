@@ -112,6 +112,32 @@ def test_the_bloc_is_the_body_named_before(code):
     assert sanction and countries(sanction[0].actor) == {"EUR"}
 
 
+def test_the_blocs_officials_belong_to_the_body_named_before(code):
+    # "the bloc's leaders", "the alliance's ministers": the body's, not the story's state's
+    ms = code(
+        "Leaders of the Southern African Development Community met in Lusaka on Saturday. "
+        "The bloc's heads of state urged Madagascar to free the detained opposition leader."
+    )
+    urged = [m for m in ms if m.event_type == "REQUEST"]
+    assert urged and countries(urged[0].actor) == {"IGO"}, [m.explanation for m in ms]
+    assert "[mention.body_owner]" in urged[0].explanation
+    ms = code(
+        "NATO met in Brussels on Thursday. "
+        "The alliance's defence ministers urged Russia to pull its troops back from the border."
+    )
+    urged = [m for m in ms if m.event_type == "REQUEST"]
+    assert urged and countries(urged[0].actor) == {"IGO"}, [m.explanation for m in ms]
+
+
+def test_the_two_countries_officials_stay_each_sides(code):
+    ms = code(
+        "Armenia and Azerbaijan held talks in Geneva. "
+        "The two countries' leaders agreed to reopen the border."
+    )
+    agreed = [m for m in ms if m.event_type == "AGREE"]
+    assert agreed and countries(agreed[0].actor) == {"ARM", "AZE"}
+
+
 def test_its_forces_belong_to_the_state_named_before(code):
     ms = code(
         "NAIROBI, May 2 (Wire) -- Ethiopia's government says its security forces "

@@ -72,6 +72,21 @@ def test_not_doubled_when_the_sentence_names_a_doer_of_that_type(code):
 @pytest.mark.parametrize(
     "text",
     [
+        "Flights were halted after drones struck Mogadishu on Friday.",
+        "A cruise missile struck Odesa before dawn on Sunday.",
+    ],
+)
+def test_a_recoded_verb_is_judged_by_its_recoded_type(code, text):
+    # the lexicon's "strike" is a labour protest; recoded to an attack by its weapon subject,
+    # the unattributed rules must see the attack, not the strike (no crowd, no event)
+    ms = unattributed(code(text))
+    assert [m.event_type for m in ms] == ["ASSAULT"], [m.explanation for m in code(text)]
+    assert "[actor.unattributed_thing]" in ms[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Fans held a rally in Madrid to celebrate the league title.",  # participants named
         "Shares rallied in Tokyo after the announcement.",
         "Dock workers went on strike in Rotterdam on Monday.",  # strikers' own act
