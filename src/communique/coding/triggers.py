@@ -314,6 +314,13 @@ def dependents(tok: Token) -> dict[str, Token]:
         if child.dep_ == "advcl" and child.tag_ in ("VB", "VBG") and child.i > tok.i:
             add(child)  # "gathered *to demand* ...", "gathered, *chanting* ...": the verb only
             continue
+        if (
+            child.dep_ == "relcl"
+            and tok.pos_ == "NOUN"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        ):
+            add(child)  # "measures *to protect* its rights": a noun's purpose, the verb only
+            continue
         if child.dep_ not in _NEAR_DEPS or dates_it(child):
             continue
         add(child)
