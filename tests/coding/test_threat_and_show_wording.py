@@ -1,7 +1,7 @@
-"""Event types of three wordings that wire copy uses often: a delegation walking out of talks or
-a session (a protest walkout, CAMEO 143, not a formal halt of negotiations, 164), "would take
-necessary measures to safeguard its rights" (a veiled threat, CAMEO 130) and a missile fired from
-a launch site with no target (a weapons test, a show of force, CAMEO 150, not an attack).
+"""Event types of wordings that wire copy uses often: "would take necessary measures to
+safeguard its rights" (a veiled threat, CAMEO 130), a missile fired from a launch site with no
+target (a weapons test, a show of force, CAMEO 150, not an attack), and "according to" after a
+verb of agreement ("struck ..., according to X" is no accord struck, CAMEO 057).
 Every sentence is written for these tests."""
 
 from __future__ import annotations
@@ -11,12 +11,6 @@ import pytest
 from support import top
 
 CASES = [
-    (
-        "The Ruritanian delegation walked out of the peace talks in Vienna on Monday.",
-        "PROTEST",
-        "143",
-    ),
-    ("Opposition deputies walked out of the budget session in Lusaka.", "PROTEST", "143"),
     (
         "Lithuania said it would take all necessary measures to safeguard its sovereignty.",
         "THREATEN",
@@ -64,6 +58,17 @@ def test_missiles_fired_at_a_target_still_attack(code, text):
     assert all(m.cameo != "150" for m in code(text))
 
 
-def test_pulling_out_of_talks_still_halts_them(code):
-    m = top(code("Honduras pulled out of the border talks with Nicaragua."))
-    assert (m.event_type, m.cameo) == ("SANCTION", "164"), m.explanation
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi aircraft struck a market in Saada, killing 12 people, according to the health ministry.",
+        "Russian drones struck a fuel depot in Odesa on Sunday, according to the governor.",
+    ],
+)
+def test_according_to_is_no_accord_struck(code, text):
+    assert all(m.cameo != "057" for m in code(text))
+
+
+def test_striking_an_accord_is_still_an_agreement(code):
+    m = top(code("Peru and Chile struck an accord on fishing rights in Lima."))
+    assert m.cameo == "057", m.explanation

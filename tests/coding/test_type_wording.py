@@ -135,8 +135,8 @@ CASES = [
     # a party dissolved is banned; a ban on rallies restricts freedoms, not trade
     ("A Cambodian court dissolved the largest opposition party.", "COERCE", "1722"),
     ("The Kenyan police imposed a ban on rallies in Nairobi.", "COERCE", "1721"),
-    # walking out of talks is a walkout in protest (143, as the noun); lending halted stops aid
-    ("The opposition delegation walked out of the talks in Harare.", "PROTEST", "143"),
+    # walking out of talks halts them; lending halted stops aid
+    ("The opposition delegation walked out of the talks in Harare.", "SANCTION", "164"),
     ("The African Development Bank halted lending to Mali.", "SANCTION", "162"),
     # lawsuits filed accuse; a resolution blocked is vetoed; retaliation promised threatens force
     ("Ecuador filed suit against Colombia at the ICJ.", "ACCUSE", "115"),

@@ -307,7 +307,9 @@ def dependents(tok: Token) -> dict[str, Token]:
         found[verdict[0]] = verdict[1]
 
     def add(t: Token) -> None:
-        for key in (t.lemma_.lower(), t.lower_):
+        # a preposition is its word, not a lemma: "*according* to" is no "accord" struck
+        keys = (t.lower_,) if t.dep_ == "prep" else (t.lemma_.lower(), t.lower_)
+        for key in keys:
             found.setdefault(key, t)
 
     for child in tok.children:
