@@ -63,10 +63,11 @@ def test_missiles_fired_at_a_target_still_attack(code, text):
     [
         "Saudi aircraft struck a market in Saada, killing 12 people, according to the health ministry.",
         "Russian drones struck a fuel depot in Odesa on Sunday, according to the governor.",
+        "Over 9,000 migrants have reached Lampedusa this year, according to Italian figures.",
     ],
 )
 def test_according_to_is_no_accord_struck(code, text):
-    assert all(m.cameo != "057" for m in code(text))
+    assert all(m.cameo not in ("057", "032") for m in code(text))
 
 
 def test_striking_an_accord_is_still_an_agreement(code):
