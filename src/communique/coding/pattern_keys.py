@@ -44,6 +44,8 @@ def going_to_future(tok: Token) -> bool:
 def _keys(tok: Token) -> list[str]:
     if _month(tok):  # "hold cards from next *March*": a date completes no pattern ("hold march")
         return []
+    if tok.dep_ == "prep":  # a preposition is its word: "*according* to" is no "accord"
+        return [tok.lower_]
     return [tok.lemma_.lower(), tok.lower_]
 
 

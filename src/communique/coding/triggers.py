@@ -307,12 +307,21 @@ def dependents(tok: Token) -> dict[str, Token]:
         found[verdict[0]] = verdict[1]
 
     def add(t: Token) -> None:
-        for key in (t.lemma_.lower(), t.lower_):
+        # a preposition is its word, not a lemma: "*according* to" is no "accord" struck
+        keys = (t.lower_,) if t.dep_ == "prep" else (t.lemma_.lower(), t.lower_)
+        for key in keys:
             found.setdefault(key, t)
 
     for child in tok.children:
         if child.dep_ == "advcl" and child.tag_ in ("VB", "VBG") and child.i > tok.i:
             add(child)  # "gathered *to demand* ...", "gathered, *chanting* ...": the verb only
+            continue
+        if (
+            child.dep_ == "relcl"
+            and tok.pos_ == "NOUN"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        ):
+            add(child)  # "measures *to protect* its rights": a noun's purpose, the verb only
             continue
         if child.dep_ not in _NEAR_DEPS or dates_it(child):
             continue
