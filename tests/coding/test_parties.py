@@ -1804,3 +1804,16 @@ def test_a_resignation_is_aimed_at_no_foreign_counterpart(code):
     )
     m = _by_type(code(text), "RETREAT", "resigned")
     assert m.recipient == [], m.explanation
+
+
+def test_a_rejected_statement_goes_to_the_one_who_made_it(code):
+    # "the statement" names the last thing said: its maker, not the story's main counterpart
+    ms = code(
+        "Chile's navy seized two Peruvian fishing boats on Monday, and Peru summoned Chile's "
+        "ambassador. Peru said the boats had been in international waters. On Tuesday "
+        "Bolivia's foreign minister called on Chile to free the crews. Chile rejected the "
+        "statement."
+    )
+    m = _by_type(ms, "REJECT", "rejected")
+    assert _countries(m.recipient) == {"BOL"}
+    assert "recipient.earlier_general_act" in m.explanation
