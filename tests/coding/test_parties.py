@@ -670,18 +670,6 @@ def test_a_refusal_of_ones_own_act_stays_at_home_in_a_two_state_story(code):
     assert "recipient.domestic_target" in m.explanation
 
 
-def test_a_mediator_of_the_talks_is_no_counterpart(code):
-    # a state the story names as the talks' mediator is no party to the quarrel
-    ms = code(
-        "Togo's government signed a truce with two rebel groups on Monday after a year of "
-        "Ghanaian mediation. Ghana's president attended the signing and Ghana's foreign "
-        "minister praised both sides. A third group refused to sign. "
-        "The Togolese government said it would retaliate against any attack."
-    )
-    m = _by_type(ms, "THREATEN", "retaliate")
-    assert "GHA" not in _countries(m.recipient)
-
-
 def test_roles_placed_by_the_dateline_do_not_make_its_state_a_counterpart(code):
     # "GENEVA - ... delegates ... inspectors": the dateline's state only by default, no party
     ms = code(

@@ -659,8 +659,21 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         return host is not None and place[0] == self.story.dateline_country
 
     def _as_host(self, o: ActorSpan) -> bool:
-        """The mention names a host or mediator, not a party (``names_host``)."""
-        return names_host(self.doc[o.head])
+        """ "*Qatari* (and Egyptian) mediators", "*Kenyan* mediation", "hosted by *Kenya*",
+        "*Norway*, which mediates": the mention names a host or mediator, not a party."""
+        tok = self.doc[o.head]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Qatari and *Egyptian* mediators"
+            tok = tok.head
+        if tok.lemma_.lower() in MEDIATOR_WORDS:  # the span's own head: "the mediator"
+            return True
+        up = tok.head
+        if tok.dep_ in ("amod", "compound", "nmod", "poss") and up.lemma_.lower() in MEDIATOR_WORDS:
+            return True  # "Kenyan mediation", "Qatar's mediators"
+        if tok.dep_ == "pobj" and up.lower_ == "by" and up.head.lemma_.lower() in MEDIATOR_WORDS:
+            return True  # "talks hosted by the UAE", "a truce brokered by Egypt"
+        if tok.dep_ in ("nsubj", "nsubjpass") and up.lemma_.lower() in MEDIATOR_WORDS:
+            return up.dep_ == "relcl"  # "Norway, which mediates": a side remark, not the lead
+        return False
 
     def _crowd_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """The place a group is in, named in its sentence ("protesters ... *in Beijing*")."""
@@ -1098,21 +1111,3 @@ def _stance_prefixed(doc: Doc, start: int) -> bool:
 
 
 __all__ = ["find_actors", "country_of_place", "name_key"]
-
-
-def names_host(tok: Token) -> bool:
-    """ "*Qatari* (and Egyptian) mediators", "*Kenyan* mediation", "hosted by *Kenya*",
-    "*Norway*, which mediates": a mention headed by ``tok`` names a host or mediator of others'
-    talks, not a party (vocabulary mediator_words)."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Qatari and *Egyptian* mediators"
-        tok = tok.head
-    if tok.lemma_.lower() in MEDIATOR_WORDS:  # the span's own head: "the mediator"
-        return True
-    up = tok.head
-    if tok.dep_ in ("amod", "compound", "nmod", "poss") and up.lemma_.lower() in MEDIATOR_WORDS:
-        return True  # "Kenyan mediation", "Qatar's mediators"
-    if tok.dep_ == "pobj" and up.lower_ == "by" and up.head.lemma_.lower() in MEDIATOR_WORDS:
-        return True  # "talks hosted by the UAE", "a truce brokered by Egypt"
-    if tok.dep_ in ("nsubj", "nsubjpass") and up.lemma_.lower() in MEDIATOR_WORDS:
-        return up.dep_ == "relcl"  # "Norway, which mediates": a side remark, not the lead
-    return False

@@ -9,7 +9,6 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from communique.actors import lexicon as lx
-from communique.actors.finder import names_host
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.lexicon import everyday_people
 from communique.actors.memory import ActorMemory
@@ -162,15 +161,6 @@ class ArgumentResolver:
             and s.start not in dateline
             and not (s.country_from_dateline and s.actor.country in venue)
         )
-        # states the story names as the host or mediator of others' talks ("after months of
-        # *Kenyan* mediation", "a truce brokered by *Egypt*"): no party, no counterpart
-        self.mediators = {
-            a.country
-            for s in index.spans
-            if s.kind != "reference" and not s.is_location and names_host(doc[s.head])
-            for a in s.actors
-            if is_state(a.country)
-        }
         # where the story first names each country (a counterpart must be named before)
         self.first_named: dict[str, int] = {}
         for s in index.spans:
@@ -772,8 +762,7 @@ class ArgumentResolver:
         with ``own`` (country codes) in an event, the most named first; else the most named of
         the story's main states (named as often as the doer, or ``MAIN_STATE_MENTIONS`` times);
         with its count, or None. A state the story names a few times beside the doer only (a
-        third party, a venue, another quarrel's side) is none, and so is a host or mediator of
-        the talks (``mediators``: rule recipient.story_counterpart) and one the story names
+        third party, a venue, another quarrel's side) is none, and so is one the story names
         only from ``before`` on (a token index, the end of the act's sentence): a target left
         out is one already said."""
         ranked = [
@@ -781,7 +770,6 @@ class ArgumentResolver:
             for iso, n in self.story_countries.most_common()
             if is_state(iso)
             and iso not in own
-            and iso not in self.mediators
             and n >= COUNTERPART_MENTIONS
             and (before is None or self.first_named.get(iso, before) < before)
         ]
