@@ -689,6 +689,18 @@ def test_a_refusal_of_ones_own_act_stays_at_home_in_a_two_state_story(code):
     assert "recipient.domestic_target" in m.explanation
 
 
+def test_roles_placed_by_the_dateline_do_not_make_its_state_a_counterpart(code):
+    # "GENEVA - ... delegates ... inspectors": the dateline's state only by default, no party
+    ms = code(
+        "GENEVA (Alpine Wire) - The board of the World Health Organization met on Monday for "
+        "its spring session. Delegates voted to censure Bolivia for withholding data on an "
+        "outbreak, and diplomats said officials had tried for weeks to reach a compromise. "
+        "Inspectors said they had been refused access. Bolivia said it would respond firmly."
+    )
+    m = _by_type(ms, "THREATEN", "respond")
+    assert "CHE" not in _countries(m.recipient)
+
+
 # -- recipient.story_body: the body a story is about --------------------------------------------
 
 BODY_STORY = (
@@ -1799,3 +1811,16 @@ def test_a_resignation_is_aimed_at_no_foreign_counterpart(code):
     )
     m = _by_type(code(text), "RETREAT", "resigned")
     assert m.recipient == [], m.explanation
+
+
+def test_a_rejected_statement_goes_to_the_one_who_made_it(code):
+    # "the statement" names the last thing said: its maker, not the story's main counterpart
+    ms = code(
+        "Chile's navy seized two Peruvian fishing boats on Monday, and Peru summoned Chile's "
+        "ambassador. Peru said the boats had been in international waters. On Tuesday "
+        "Bolivia's foreign minister called on Chile to free the crews. Chile rejected the "
+        "statement."
+    )
+    m = _by_type(ms, "REJECT", "rejected")
+    assert _countries(m.recipient) == {"BOL"}
+    assert "recipient.earlier_general_act" in m.explanation

@@ -424,6 +424,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.rule_id = HOST_RULE
             elif self.story.dateline_country:
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
+                sp.country_from_dateline = True
                 if self.items:  # "TBILISI - *The government* rejected ...": this item's place
                     why += f" (this item's own) [{ITEM_DATELINE_RULE}]"
                 if self.story.dateline_led:  # "SAN JOSE" in a story that opens on Costa Rica

@@ -46,6 +46,7 @@ class ActorSpan:
     rule_id: str = ""  # the id (data/coding/rules.tsv) of the rule that made the span
     country_guessed: bool = False  # no country named: the story's most frequent one was taken
     country_inferred: bool = False  # no country named: one was taken from the context
+    country_from_dateline: bool = False  # ... and that was the dateline's: where it was filed
 
     @property
     def rule_of_span(self) -> str:

@@ -67,6 +67,11 @@ class ActNoun(NamedTuple):
     stems: tuple[str, ...]
     both: bool
 
+    def names_statement(self, act: Act) -> bool:
+        """ "rejected *the statement*", "dismissed *the accusations*": a noun for something said
+        names a statement of stance when its row lists that CAMEO code."""
+        return bool(self.codes) and act.code.startswith(self.codes)
+
     def names(self, act: Act) -> bool:
         if not (self.plover or self.codes or self.stems):
             return True
@@ -282,8 +287,10 @@ def general_act(
     for act in reversed(acts):
         if index_now - act.index > GENERAL_ACT_REACH:
             return
-        if act.index == index_now or act.code.startswith(STANCE_CODES) or not general.names(act):
+        if act.index == index_now or not general.names(act):
             continue
+        if act.code.startswith(STANCE_CODES) and not general.names_statement(act):
+            continue  # "condemned the move": a reaction is not the move
         parties = list(act.actors)
         if {a.country for a in parties if a.country} & own:
             return  # its own act

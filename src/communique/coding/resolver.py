@@ -142,11 +142,24 @@ class ArgumentResolver:
         self.memory = memory
         self.dateline = dateline
         self._turns: list[Turn] | None = None  # the story's Q&A turns, read when first needed
-        # the dateline says where the story was filed, not whom it is about
+        # the dateline says where the story was filed, not whom it is about, and so do the bare
+        # roles and groups given its state for want of another when the story names that state
+        # only as a place, if at all ("VIENNA - a meeting *in Vienna* ... *inspectors*"): a venue
+        party = {  # states named (not only placed) by a mention of their own
+            s.actor.country
+            for s in index.spans
+            if getattr(s.actor, "country", None)
+            and s.start not in dateline
+            and not s.country_inferred
+            and not s.is_location
+        }
+        venue = {s.actor.country for s in index.spans if s.country_from_dateline} - party
         self.story_countries = Counter(
             s.actor.country
             for s in index.spans
-            if getattr(s.actor, "country", None) and s.start not in dateline
+            if getattr(s.actor, "country", None)
+            and s.start not in dateline
+            and not (s.country_from_dateline and s.actor.country in venue)
         )
         # where the story first names each country (a counterpart must be named before)
         self.first_named: dict[str, int] = {}
