@@ -19,8 +19,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from communique.vocabulary import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -258,6 +262,15 @@ def find_dates(text: str, kinds: frozenset[str] | None = None) -> list[DateExpr]
             and found[i + 1].start - d.end <= 2
         )
     ]
+
+
+def date_spans(sent: Span) -> Iterator[tuple[DateExpr, Span | None]]:
+    """The date expressions of a sentence with the tokens each covers (None where no tokens
+    align with its characters)."""
+    for expr in find_dates(sent.text):
+        start = sent.start_char + expr.start
+        span = sent.doc.char_span(start, sent.start_char + expr.end, alignment_mode="expand")
+        yield expr, span
 
 
 def _capitalised_month(m: re.Match[str]) -> bool:

@@ -18,7 +18,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from communique.coding.dates import ResolvedDate, find_dates, is_history, resolve
+from communique.coding.dates import ResolvedDate, date_spans, is_history, resolve
 from communique.vocabulary import words
 
 # "the 2015 bombing, *after which* ...": prepositions with "which" that tell a sequel or a part
@@ -83,13 +83,9 @@ def framed_history(tok: Token, published: date | None) -> ResolvedDate | None:
         return None
     if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBN", "VBG", "VB"):
         return None
-    sent = tok.sent
     doc = tok.doc
     best: tuple[int, ResolvedDate] | None = None
-    for expr in find_dates(sent.text):
-        span = doc.char_span(
-            sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
-        )
+    for expr, span in date_spans(tok.sent):
         if span is None or span.start <= tok.i < span.end:
             continue
         if span[0].lower_ == "since" or (span.start > 0 and doc[span.start - 1].lower_ == "since"):

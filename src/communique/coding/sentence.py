@@ -44,7 +44,7 @@ from communique.coding.context_recipients import (
     same_side,
     story_counterpart,
 )
-from communique.coding.dates import find_dates, iso
+from communique.coding.dates import date_spans, iso, resolve
 from communique.coding.domestic import (
     arresting_police,
     domestic_kind,
@@ -808,20 +808,15 @@ class SentenceCoder:
         """The date words written inside an "after"/"since" clause (a fronted clause reaches to
         the comma that closes it), resolved against publication, when the event of the clause
         was given none of its own."""
-        from communique.coding.dates import resolve
-
         last = clause.last
         if clause.last < clause.head.i:  # "After talks in the capital on Wednesday, ..."
             for tok in self.doc[clause.last + 1 : clause.head.i]:
                 if tok.text in (",", ";", ":", "--", "—"):
                     break
                 last = tok.i
-        for expr in find_dates(sent.text):
+        for expr, span in date_spans(sent):
             if sent.start_char + expr.start < self.dateline_chars:
                 continue
-            span = self.doc.char_span(
-                sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
-            )
             if span is None or not (clause.first <= span.start and span.end - 1 <= last):
                 continue
             got = resolve(expr, self.published[0], False)
@@ -837,13 +832,8 @@ class SentenceCoder:
     ) -> tuple[str | None, str | None, str]:
         """The date of the clause an "after" clause hangs on when no event of it was coded: the
         nearest date words outside the clause, the story's day, or the publication date."""
-        from communique.coding.dates import resolve
-
         outside = []
-        for expr in find_dates(sent.text):
-            span = self.doc.char_span(
-                sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
-            )
+        for expr, span in date_spans(sent):
             if span is None or clause.first <= span.root.i <= clause.last:
                 continue
             if sent.start_char + expr.start < self.dateline_chars:
@@ -876,14 +866,11 @@ class SentenceCoder:
         labels = doc_entries(self.doc, self.published[0])
         self.aside: dict[int, Because] = {}  # date words set aside, per event word
         self.aside_all: Because | None = None  # ... for every event of the sentence
-        for expr in find_dates(sent.text):
+        for expr, span in date_spans(sent):
             if sent.start_char + expr.start < self.dateline_chars:
                 continue  # the dateline's date is when the story was filed
             if any(e.start <= sent.start_char + expr.start < e.label_end for e in labels):
                 continue  # a timeline entry's label: it dates its paragraph (date.timeline_entry)
-            span = self.doc.char_span(
-                sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
-            )
             if span is None:
                 continue
             noun = dated_noun(span.root)

@@ -34,7 +34,7 @@ from communique.actors.spans import ActorSpan
 from communique.coding.clause_dates import SETTING_PREPS, earlier_clause
 from communique.coding.dates import (
     ResolvedDate,
-    find_dates,
+    date_spans,
     is_history,
     named_days,
     resolve,
@@ -235,12 +235,9 @@ def noun_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Nou
         return []
     out: list[NounDay] = []
     for n, sent in enumerate(doc.sents):
-        for expr in find_dates(sent.text):
+        for expr, span in date_spans(sent):
             if sent.start_char + expr.start < dateline_chars or expr.kind in ("range", "since"):
                 continue
-            span = doc.char_span(
-                sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
-            )
             noun = dated_noun(span.root, after=True) if span is not None else None
             if noun is None:
                 continue
