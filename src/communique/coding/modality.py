@@ -20,7 +20,7 @@ BELIEF_VERBS = words("belief_verbs")
 # "*at* a meeting with X, Y pressed for ...", "*in* a call with X, Y urged ...": the setting a
 # clause happens in is no content of its verb; only the clause's tense reaches it
 SETTING_PREPS = words("setting_preps")
-CLAIMANT_NOUNS = words("claimant_nouns")
+CLAIMANT_NOUNS = words("claimant_nouns") | words("rumour_nouns")
 
 
 # causative verbs with a bare infinitive ("make X release", "let X go", "help X rebuild"): the

@@ -245,6 +245,7 @@ ORDER_VERBS = words("order_verbs")
 DEADLINE_VERBS = words("deadline_verbs")
 DEADLINE_PREPS = words("deadline_preps")
 TIME_UNITS = words("time_units")
+SPLIT_PHRASES = tuple(tuple(p.split()) for p in sorted(words("split_phrases")))
 _PARTY_MODIFIERS = ("amod", "compound", "poss")
 
 
@@ -342,11 +343,33 @@ def dependents(tok: Token) -> dict[str, Token]:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         add(head)
+    if tok.pos_ in ("VERB", "AUX"):
+        for word in _split_phrase_words(tok):
+            add(word)
     if (antecedent := relative_object(tok)) is not None:  # "the decree (which) he signed"
         add(antecedent)
         for mod in antecedent.children:
             if mod.dep_ in ("compound", "amod"):
                 add(mod)
+    return found
+
+
+def _split_phrase_words(verb: Token) -> list[Token]:
+    """The words of a fixed phrase (vocabulary ``split_phrases``: "persona non grata") standing
+    together after ``verb`` in its own clause, however the parser attached them ("declared X's
+    consul in the city of Y *persona non grata*" hangs the phrase on the place)."""
+    doc = verb.doc
+    found: list[Token] = []
+    for t in verb.subtree:
+        if t.i <= verb.i:
+            continue
+        for phrase in SPLIT_PHRASES:
+            span = doc[t.i : t.i + len(phrase)]
+            if tuple(w.lower_ for w in span) != phrase:
+                continue
+            clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if clause is not None and clause.i == verb.i:
+                found.extend(span)
     return found
 
 
