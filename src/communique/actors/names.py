@@ -394,7 +394,12 @@ class NameReader:
             # a name the tagger did not call a person, of two or more untagged proper nouns,
             # said to hold a state's office ("Jane Roe has been Ruritania's foreign minister")
             untagged = all(not self.doc[k].ent_type_ for k in range(s, e))
-            if held is None or e - s < 2 or not untagged:
+            chained = (  # rule mention.title_chain: a name, not more of the titles
+                e - s >= 2
+                and self.titled_before(s)
+                and not any(self.atom(k) for k in range(s, e))
+            )
+            if (held is None and not chained) or e - s < 2 or not untagged:
                 return None
         ntext = self.doc[s:e].text
         actor = Actor(text="", name=ntext)

@@ -1,0 +1,49 @@
+"""News-agency title chains before a name (rule mention.title_chain): "State Councilor and
+Foreign Minister X", "Minister of State for Foreign Affairs X". Every sentence is written for
+these tests."""
+
+from __future__ import annotations
+
+from support import countries, top
+
+
+def _by_trigger(mentions, word):
+    return next(m for m in mentions if word in m.evidence.trigger)
+
+
+def test_a_title_and_a_title_before_a_name_is_one_person(code):
+    ms = code(
+        "Chinese State Councilor and Foreign Minister Zhao Ming held talks with Ghanaian "
+        "Foreign Minister Kwame Asante. Zhao thanked Asante for the visit."
+    )
+    talks = _by_trigger(ms, "talks")
+    assert countries(talks.actor) == {"CHN"}
+    assert countries(talks.recipient) == {"GHA"}
+    thanks = _by_trigger(ms, "thanked")
+    assert countries(thanks.actor) == {"CHN"}
+
+
+def test_an_office_phrase_between_the_role_and_the_name(code):
+    ms = code(
+        "Chilean Minister of State for Foreign Affairs Rosa Ibarra met Peruvian Foreign "
+        "Minister Diego Salas on Monday. Ibarra thanked Salas for his support."
+    )
+    thanks = _by_trigger(ms, "thanked")
+    assert countries(thanks.actor) == {"CHL"}
+    assert countries(thanks.recipient) == {"PER"}
+
+
+def test_a_long_chain_with_a_special_envoy_title(code):
+    ms = code(
+        "Russian Deputy Foreign Minister and Special Presidential Envoy for Africa Oleg "
+        "Vorontsov met the ambassador of Mali. Vorontsov thanked Mali for its support."
+    )
+    met = top([m for m in ms if "met" in m.evidence.trigger])
+    assert countries(met.actor) == {"RUS"}
+    thanks = _by_trigger(ms, "thanked")
+    assert countries(thanks.actor) == {"RUS"}
+
+
+def test_two_officials_of_two_states_stay_two(code):
+    m = top(code("The Russian foreign minister and the Ghanaian defence minister met in Accra."))
+    assert {"RUS", "GHA"} <= countries(m.actor) | countries(m.recipient)
