@@ -47,3 +47,15 @@ def test_a_long_chain_with_a_special_envoy_title(code):
 def test_two_officials_of_two_states_stay_two(code):
     m = top(code("The Russian foreign minister and the Ghanaian defence minister met in Accra."))
     assert {"RUS", "GHA"} <= countries(m.actor) | countries(m.recipient)
+
+
+def test_a_name_with_a_joined_lower_case_particle(code):
+    """ "Badr al-Harthy ... al-Harthy had asked": the hyphened particle is part of the name
+    (vocabulary name_particles), so the later mention finds the person introduced."""
+    ms = code(
+        "Omani Foreign Minister Faisal al-Mahrouqi met Jordanian Foreign Minister Samir Haddad "
+        "on Sunday. Two diplomats said al-Mahrouqi had asked Haddad to help mediate."
+    )
+    asked = _by_trigger(ms, "asked")
+    assert countries(asked.actor) == {"OMN"}
+    assert countries(asked.recipient) == {"JOR"}
