@@ -59,3 +59,16 @@ def test_a_name_with_a_joined_lower_case_particle(code):
     asked = _by_trigger(ms, "asked")
     assert countries(asked.actor) == {"OMN"}
     assert countries(asked.recipient) == {"JOR"}
+
+
+def test_the_two_sides_keep_their_own_countries(code):
+    """ "with the two sides agreeing ... The two sides also exchanged views": the story's pair
+    (rule resolve.story_pair) keeps both states; the side read from "the two sides" is not
+    given its fellow's country as a bare noun joined to a named party would be."""
+    ms = code(
+        "Peruvian Foreign Minister Lucia Paredes on Monday held talks with visiting Bolivian "
+        "Foreign Minister Marco Quispe in Lima, with the two sides agreeing to expand trade. "
+        "The two sides also exchanged views on the situation in Venezuela."
+    )
+    views = _by_trigger(ms, "exchanged")
+    assert {"PER", "BOL"} <= countries(views.actor) | countries(views.recipient)

@@ -85,6 +85,13 @@ def make_actor(text: str, country: str | None, sector: str | None) -> Actor:
     return Actor(text=text, name=text, country=country, sector=sector if country else None)
 
 
+def _names_sides(actor: Actor) -> bool:
+    """An actor read from "the two sides", "both parties" (rule resolve.story_pair): one side
+    of a pair, whose country is its own, not its fellow's."""
+    words = actor.text.split()
+    return bool(words) and words[-1] in PAIR_WORDS and actor.country is not None
+
+
 def share_country(actors: list[Actor]) -> list[Actor]:
     """Conjuncts share a country ("Israeli helicopters and *tanks*"): a bare common noun joined
     to a named party shares its country (the resolver may have given it another)."""
@@ -93,7 +100,7 @@ def share_country(actors: list[Actor]) -> list[Actor]:
         iso = named[0].country
         return [
             a
-            if not a.text.islower() or a.country == iso
+            if not a.text.islower() or a.country == iso or _names_sides(a)
             else Actor(text=a.text, name=a.name, country=iso, sector=a.sector)
             for a in actors
         ]
