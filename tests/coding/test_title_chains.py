@@ -72,3 +72,15 @@ def test_the_two_sides_keep_their_own_countries(code):
     )
     views = _by_trigger(ms, "exchanged")
     assert {"PER", "BOL"} <= countries(views.actor) | countries(views.recipient)
+
+
+def test_the_statement_as_doer_is_its_issuer(code):
+    """ "The statement also accused X": the issuer of the statement the story reported
+    (rule resolve.document_issuer), not a doerless act."""
+    ms = code(
+        "Bolivia's Foreign Ministry on Thursday condemned the border exercises of Chile as a "
+        "provocation. The statement also accused Peru of backing the manoeuvres."
+    )
+    accused = _by_trigger(ms, "accused")
+    assert countries(accused.actor) == {"BOL"}
+    assert countries(accused.recipient) == {"PER"}

@@ -381,9 +381,7 @@ class NameReader:
         )
 
     def person(self, i: int) -> list[ActorSpan] | None:
-        if not self._joined_particle(i) and (
-            not self.texts[i][:1].isupper() or not self._namey(i)
-        ):
+        if not self._joined_particle(i) and (not self.texts[i][:1].isupper() or not self._namey(i)):
             return None
         t = self.doc[i]
         run = self._name_run(i)
@@ -412,9 +410,7 @@ class NameReader:
             # said to hold a state's office ("Jane Roe has been Ruritania's foreign minister")
             untagged = all(not self.doc[k].ent_type_ for k in range(s, e))
             chained = (  # rule mention.title_chain: a name, not more of the titles
-                e - s >= 2
-                and self.titled_before(s)
-                and not any(self.atom(k) for k in range(s, e))
+                e - s >= 2 and self.titled_before(s) and not any(self.atom(k) for k in range(s, e))
             )
             if (held is None and not chained) or e - s < 2 or not untagged:
                 return None
