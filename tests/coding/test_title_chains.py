@@ -13,7 +13,7 @@ def _by_trigger(mentions, word):
 
 def test_a_title_and_a_title_before_a_name_is_one_person(code):
     ms = code(
-        "Chinese State Councilor and Foreign Minister Zhao Ming held talks with Ghanaian "
+        "Chinese Vice Premier and Commerce Minister Zhao Ming held talks with Ghanaian "
         "Foreign Minister Kwame Asante. Zhao thanked Asante for the visit."
     )
     talks = _by_trigger(ms, "talks")
@@ -35,8 +35,8 @@ def test_an_office_phrase_between_the_role_and_the_name(code):
 
 def test_a_long_chain_with_a_special_envoy_title(code):
     ms = code(
-        "Russian Deputy Foreign Minister and Special Presidential Envoy for Africa Oleg "
-        "Vorontsov met the ambassador of Mali. Vorontsov thanked Mali for its support."
+        "Russian Deputy Defence Minister and Special Envoy for Africa Oleg Vorontsov met "
+        "the ambassador of Mali. Vorontsov thanked Mali for its support."
     )
     met = top([m for m in ms if "met" in m.evidence.trigger])
     assert countries(met.actor) == {"RUS"}
@@ -62,15 +62,15 @@ def test_a_name_with_a_joined_lower_case_particle(code):
 
 
 def test_the_two_sides_keep_their_own_countries(code):
-    """ "with the two sides agreeing ... The two sides also exchanged views": the story's pair
+    """ "with the two sides agreeing ... The two sides then discussed": the story's pair
     (rule resolve.story_pair) keeps both states; the side read from "the two sides" is not
     given its fellow's country as a bare noun joined to a named party would be."""
     ms = code(
         "Peruvian Foreign Minister Lucia Paredes on Monday held talks with visiting Bolivian "
         "Foreign Minister Marco Quispe in Lima, with the two sides agreeing to expand trade. "
-        "The two sides also exchanged views on the situation in Venezuela."
+        "The two sides then discussed the crisis in Venezuela."
     )
-    views = _by_trigger(ms, "exchanged")
+    views = _by_trigger(ms, "discussed")
     assert {"PER", "BOL"} <= countries(views.actor) | countries(views.recipient)
 
 
