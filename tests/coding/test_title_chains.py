@@ -1,5 +1,5 @@
-"""News-agency title chains before a name (rule mention.title_chain): "State Councilor and
-Foreign Minister X", "Minister of State for Foreign Affairs X". Every sentence is written for
+"""News-agency title chains before a name (rule mention.title_chain): "Vice Premier and
+Commerce Minister X", "Minister of State for Foreign Affairs X". Every sentence is written for
 these tests."""
 
 from __future__ import annotations

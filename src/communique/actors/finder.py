@@ -215,7 +215,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             ]
             for sp in found:
                 k = self._chain_start(spans, sp)
-                if k is not None:  # "Chinese State Councilor and Foreign Minister X"
+                if k is not None:  # "Vietnamese Deputy Prime Minister and Foreign Minister X"
                     sp = self._title_chain(spans[k], sp)
                     del spans[k:]
                 self._note(sp)
@@ -224,7 +224,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         return spans
 
     def _title_chain(self, role: ActorSpan, sp: ActorSpan) -> ActorSpan:
-        """Agency title chains (rule mention.title_chain): "Chinese State Councilor *and*
+        """Agency title chains (rule mention.title_chain): "Vietnamese Deputy Prime Minister *and*
         Foreign Minister X", "Kenyan Cabinet Secretary *for Foreign Affairs* X": the role with
         the country and the name after its further titles are one person, the role's country's,
         not a role and a second, unplaced person."""
