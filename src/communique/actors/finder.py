@@ -65,6 +65,8 @@ HYPHENS = ("-", "\u2011", "\u2013")
 ORDINARY_WORD_ALIASES = words("ordinary_word_aliases")
 COMPANY_TITLES = words("company_titles")
 COMPANY_NOUNS = words("company_nouns")
+TITLE_CHAIN_RULE = "mention.title_chain"
+CHAIN_JOINERS = frozenset({"and", "of", "for", "the", "&"})  # "Minister of State for the ..."
 
 
 class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
@@ -212,10 +214,75 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 and not self._seat_compound(sp)
             ]
             for sp in found:
+                k = self._chain_start(spans, sp)
+                if k is not None:  # "Vietnamese Deputy Prime Minister and Foreign Minister X"
+                    sp = self._title_chain(spans[k], sp)
+                    del spans[k:]
                 self._note(sp)
-            spans.extend(found)
+                spans.append(sp)
         self._fallback(spans)
         return spans
+
+    def _title_chain(self, role: ActorSpan, sp: ActorSpan) -> ActorSpan:
+        """Agency title chains (rule mention.title_chain): "Vietnamese Deputy Prime Minister *and*
+        Foreign Minister X", "Kenyan Cabinet Secretary *for Foreign Affairs* X": the role with
+        the country and the name after its further titles are one person, the role's country's,
+        not a role and a second, unplaced person."""
+        actor = sp.actor
+        actor.country = role.actor.country
+        actor.sector = actor.sector or role.actor.sector
+        actor.code = f"{actor.country}{actor.sector or ''}"
+        said = self.doc[role.start : sp.end].text
+        rule = f"{sp.rule}; title chain '{said}' -> {actor.code} [{TITLE_CHAIN_RULE}]"
+        merged = self._span(role.start, sp.end, actor, "person", rule)
+        merged.rule_id = TITLE_CHAIN_RULE
+        if actor.name:
+            self.story.registry.register(actor.name, actor, rule)
+        return merged
+
+    def _chain_start(self, out: list[ActorSpan], sp: ActorSpan) -> int | None:
+        """Index in ``out`` of the role with a state's country that opens the title chain
+        ending in the name ``sp`` (roles without a country may come between), or None."""
+        if sp.kind != "person" or sp.actor.country:
+            return None
+        end, k = sp.start, len(out) - 1
+        while k >= 0:
+            role = out[k]
+            if role.kind != "role" or self.sent_of[role.start] != self.sent_of[sp.start]:
+                return None
+            if not self._chain_gap(role.end, end):
+                return None
+            if is_state(role.actor.country) and not role.country_inferred:
+                return k
+            end, k = role.start, k - 1
+        return None
+
+    def titled_before(self, s: int) -> bool:
+        """An untagged name right after a title chain ("... Representative for the Middle
+        East *Ivan Petrov*"): a role word within the chain words before it."""
+        j = s - 1
+        while j >= max(0, s - 13) and self._chain_word(self.texts[j]):
+            if self._atom_is_role(j):
+                return True
+            j -= 1
+        return False
+
+    def _chain_gap(self, start: int, end: int) -> bool:
+        """The words between a role and a name are more of its titles: 'and' before a title,
+        or an office's 'for/of' phrase of capitalised words ("for Foreign Affairs and Trade",
+        "of State for the Middle East"), at most 12 words, no comma."""
+        gap = self.texts[start:end]
+        if len(gap) > 12:
+            return False
+        if not gap:
+            return False
+        if gap[0].lower() == "and":
+            return len(gap) == 1 or all(self._chain_word(t) for t in gap[1:])
+        return gap[0].lower() in ("for", "of") and all(self._chain_word(t) for t in gap[1:])
+
+    @staticmethod
+    def _chain_word(text: str) -> bool:
+        return text.lower() in CHAIN_JOINERS or (text[:1].isupper() and text.isalpha())
 
     def _seat_compound(self, sp: ActorSpan) -> bool:
         """ "a *London*-based think tank", "the *Danish*-based charity": a country or place before

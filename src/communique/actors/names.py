@@ -297,7 +297,7 @@ class NameReader:
     # -- names ---------------------------------------------------------------------------
     def _name_run(self, j: int, need_person_ent: bool = False) -> tuple[int, int] | None:
         """Proper-noun tokens from ``j`` ("Miguel Diaz - Canel"), as (start, end)."""
-        if j >= self.n or not self._namey(j):
+        if j >= self.n or not (self._namey(j) or self._joined_particle(j)):
             return None
         if need_person_ent and self.doc[j].ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE"):
             return None
@@ -305,6 +305,8 @@ class NameReader:
         while e < self.n:
             if e > j and e + 1 < self.n and self._syllable(e):  # "Moon Jae-in"
                 e += 2
+            elif self._joined_particle(e):  # "Badr *al-*Harthy", "Tareq *el-*Masri"
+                e += 3
             elif self._namey(e) or (
                 (self.texts[e] == "-" or self.texts[e] in NAME_PARTICLES)
                 and e + 1 < self.n
@@ -328,6 +330,19 @@ class NameReader:
         if a and a.entry.kind != lx.PEOPLE and a.end >= e:
             return None
         return (j, e)
+
+    def _joined_particle(self, e: int) -> bool:
+        """A lower-case particle joined by a hyphen to the capitalised rest of a name ("Badr
+        *al-Harthy*", "*el-Masri* said"; vocabulary name_particles)."""
+        doc = self.doc
+        return (
+            e + 2 < self.n
+            and self.texts[e] in NAME_PARTICLES
+            and self.texts[e + 1] in ("-", "\u2011")
+            and not doc[e].whitespace_
+            and not doc[e + 1].whitespace_
+            and self._namey(e + 2)
+        )
 
     def _syllable(self, e: int) -> bool:
         """A lower-case syllable ("Jae-*in*", "Jong-*un*") joined by a hyphen to a name."""
@@ -366,7 +381,7 @@ class NameReader:
         )
 
     def person(self, i: int) -> list[ActorSpan] | None:
-        if not self.texts[i][:1].isupper() or not self._namey(i):
+        if not self._joined_particle(i) and (not self.texts[i][:1].isupper() or not self._namey(i)):
             return None
         t = self.doc[i]
         run = self._name_run(i)
@@ -394,7 +409,10 @@ class NameReader:
             # a name the tagger did not call a person, of two or more untagged proper nouns,
             # said to hold a state's office ("Jane Roe has been Ruritania's foreign minister")
             untagged = all(not self.doc[k].ent_type_ for k in range(s, e))
-            if held is None or e - s < 2 or not untagged:
+            chained = (  # rule mention.title_chain: a name, not more of the titles
+                e - s >= 2 and self.titled_before(s) and not any(self.atom(k) for k in range(s, e))
+            )
+            if (held is None and not chained) or e - s < 2 or not untagged:
                 return None
         ntext = self.doc[s:e].text
         actor = Actor(text="", name=ntext)

@@ -50,6 +50,8 @@ BYSTANDERS = words("bystander_people")  # those attacked or arrested, never prot
 AGENT_SUFFIXES = tuple(words("agent_noun_suffixes"))
 NOT_ACTORS = words("not_actor_words")
 DEFINITE = frozenset({"the", "these", "those"})
+ISSUED_TEXTS = words("issued_text_nouns")  # rule resolve.document_issuer
+ISSUED_TEXT_VERBS = words("addressed_speech_verbs") | {"denounce", "warn", "blame", "slam"}
 
 
 PERSON_ROLE_NOUNS = words("person_role_nouns")
@@ -85,6 +87,13 @@ def make_actor(text: str, country: str | None, sector: str | None) -> Actor:
     return Actor(text=text, name=text, country=country, sector=sector if country else None)
 
 
+def _names_sides(actor: Actor) -> bool:
+    """An actor read from "the two sides", "both parties" (rule resolve.story_pair): one side
+    of a pair, whose country is its own, not its fellow's."""
+    words = actor.text.split()
+    return bool(words) and words[-1] in PAIR_WORDS and actor.country is not None
+
+
 def share_country(actors: list[Actor]) -> list[Actor]:
     """Conjuncts share a country ("Israeli helicopters and *tanks*"): a bare common noun joined
     to a named party shares its country (the resolver may have given it another)."""
@@ -93,7 +102,7 @@ def share_country(actors: list[Actor]) -> list[Actor]:
         iso = named[0].country
         return [
             a
-            if not a.text.islower() or a.country == iso
+            if not a.text.islower() or a.country == iso or _names_sides(a)
             else Actor(text=a.text, name=a.name, country=iso, sector=a.sector)
             for a in actors
         ]
@@ -215,6 +224,11 @@ class ArgumentResolver:
                     )
                     continue
             spans = self.index.in_phrase(head)
+            if not spans and fallback == "actor" and (issuer := self.issuer(head)):
+                actors += issuer  # "*The statement* also accused X": who issued it
+                notes.append(Because.of("resolve.document_issuer", word=head.text,
+                                        ref=_texts(issuer)))  # fmt: skip
+                continue
             if spans and (each := self.plural_from(head, spans)) is not None:
                 # "his counterparts *from A and B*": one for each state named
                 actors += each[0]
@@ -817,6 +831,20 @@ class ArgumentResolver:
         if any(iso in states and states & own for states in lead):
             return False
         return any(states & own for states in lead) or not any(iso in states for states in lead)
+
+    def issuer(self, head: Token) -> list[Actor]:
+        """For "*The statement* also accused X", "the communique called on Y" (a definite issued
+        text, the subject of a verb of an addressed statement): the doer of the story's last
+        main event, else its last speaker; [] for anything else (rule resolve.document_issuer)."""
+        if (
+            head.lemma_.lower() not in ISSUED_TEXTS
+            or head.dep_ != "nsubj"
+            or head.head.lemma_.lower() not in ISSUED_TEXT_VERBS
+            or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+            or any(c.dep_ == "poss" for c in head.children)
+        ):
+            return []
+        return list(self.memory.subject or self.memory.speaker)
 
     def story_pair(self, head: Token) -> list[Actor]:
         """ "*The two sides* agreed to meet again": the two states the story has paired in the
