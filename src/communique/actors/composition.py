@@ -146,8 +146,10 @@ class PhraseReader:
             if k[q] in DETS and q + 1 < self.n:
                 q += 1
             a = self.atom(q)
-            if a and (a.entry.kind in lx.COUNTRY_KINDS or a.entry.kind == lx.INTL) and not (
-                a.end + 1 < self.n and k[a.end] == "-" and k[a.end + 1] in _SPONSORS
+            if (
+                a
+                and (a.entry.kind in lx.COUNTRY_KINDS or a.entry.kind == lx.INTL)
+                and not (a.end + 1 < self.n and k[a.end] == "-" and k[a.end + 1] in _SPONSORS)
             ):  # "leader of the *Iran-backed* group": the group's backer, not whose leader
                 of_obj = a
                 end = a.end

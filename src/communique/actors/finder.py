@@ -766,9 +766,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         return {
             o.actor.country
             for o in spans
-            if o.actor.country
-            and self._sponsor(o)
-            and head.left_edge.i <= o.start < head.i
+            if o.actor.country and self._sponsor(o) and head.left_edge.i <= o.start < head.i
         }
 
     def _sponsor(self, o: ActorSpan) -> bool:
