@@ -37,7 +37,7 @@ def test_ansar_allah_is_the_houthi_movement(code):
 
 
 def test_the_backer_named_before_a_group_is_not_the_group(code):
-    text = "A British drone killed a commander of the Iran-backed Kataib Hezbollah militia."
+    text = "A British drone killed two fighters of an Iran-backed Kataib Hizbollah unit."
     m = _one(code, text, "ASSAULT")
     assert countries(m.recipient) == {"IRQ"}, m.explanation
 
