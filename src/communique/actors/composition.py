@@ -22,6 +22,9 @@ POSTED_ABROAD = words("posted_abroad_words")
 STANCE_PREFIXES = words("stance_prefixes")
 PLACE_PREPS = words("location_preps")
 _PHRASE_STARTS = DETS | POSS_PRONOUNS | FILLERS | {"both"}
+# "the Iran-backed militia": the participle after a country names the group's sponsor
+_SPONSORS = words("sponsor_participles")
+ACRONYM_RULE = "mention.known_acronym"  # a lexicon name's initials in brackets
 # a weapon or vehicle model's designation, letters and digits joined by a hyphen ("F-16",
 # "Su-27", "MiG-29", "T-72", "S-400", "Mi-8"): a maker's code, not a word of the phrase
 _MODEL = re.compile(r"^[a-z]{1,4}-?\d{1,4}[a-z]{0,2}$")
@@ -143,7 +146,11 @@ class PhraseReader:
             if k[q] in DETS and q + 1 < self.n:
                 q += 1
             a = self.atom(q)
-            if a and (a.entry.kind in lx.COUNTRY_KINDS or a.entry.kind == lx.INTL):
+            if (
+                a
+                and (a.entry.kind in lx.COUNTRY_KINDS or a.entry.kind == lx.INTL)
+                and not (a.end + 1 < self.n and k[a.end] == "-" and k[a.end + 1] in _SPONSORS)
+            ):  # "leader of the *Iran-backed* group": the group's backer, not whose leader
                 of_obj = a
                 end = a.end
                 b = self.atom(end) if end < self.n else None
@@ -377,6 +384,19 @@ class PhraseReader:
     def _body_span(self, start: int, end: int, e: lx.Entry) -> ActorSpan:
         actor = Actor(text="", name=e.name, country=e.country, sector=e.sector)
         rule = f"{_kind_word(e)} '{self.doc[start:end].text}' -> {actor.code}"
+        t = self.texts
+        if (
+            end + 2 < self.n
+            and t[end] == "("
+            and t[end + 2] == ")"
+            and 2 <= len(t[end + 1]) <= 8
+            and t[end + 1].isalpha()
+            and t[end + 1].isupper()
+            and self.atom(end + 1) is None
+            and t[end + 1] not in self.story.organisations
+        ):  # "the Syrian Democratic Forces (SDF)": the story's later "SDF" is the same group
+            self.story.organisations[t[end + 1]] = (self.sent_of[start], actor)
+            rule += f"; registers '{t[end + 1]}' [{ACRONYM_RULE}]"
         return self._span(start, end, actor, "body", rule)
 
     def _owned(self, poss: int, end: int, roles: list[_Atom]) -> list[ActorSpan] | None:

@@ -67,6 +67,7 @@ COMPANY_TITLES = words("company_titles")
 COMPANY_NOUNS = words("company_nouns")
 TITLE_CHAIN_RULE = "mention.title_chain"
 CHAIN_JOINERS = frozenset({"and", "of", "for", "the", "&"})  # "Minister of State for the ..."
+SPONSORS = words("sponsor_participles")
 
 
 class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
@@ -596,6 +597,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             sp.rule += f"; a ruler of the past, of no state [{ANCIENT_RULER_RULE}]"
             return None
         targets = self._clause_targets(sp, spans)
+        if self._backers(sp, spans):  # "*Iran*-backed militias": not Iran's, and the story's
+            return None  # other states are no better guess for whom the group fights
         for iso, _ in freq:
             if iso not in targets:
                 note = "most frequent country in the story"
@@ -815,11 +818,34 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 and head.left_edge.i <= top.i < head.i
                 and top.dep_ in ("compound", "amod", "nmod")
                 and not _stance_prefixed(self.doc, o.start)
+                and not self._sponsor(o)  # "*Iran*-backed militia fighters": their backer
                 and all(t.dep_ in ("compound", "amod", "nmod") for t in self.doc[top.i : head.i])
             ):
                 text = self.doc[o.start : o.end].text
                 return o.actor.country, f"'{text}' before it"
         return None
+
+    def _backers(self, sp: ActorSpan, spans: list[ActorSpan]) -> set[str]:
+        """The states named as backers inside ``sp``'s own phrase ("*Iran*-backed militias")."""
+        if not self.parsed:
+            return set()
+        head = self.doc[sp.head]
+        return {
+            o.actor.country
+            for o in spans
+            if o.actor.country and self._sponsor(o) and head.left_edge.i <= o.start < head.i
+        }
+
+    def _sponsor(self, o: ActorSpan) -> bool:
+        """ "the *Iran*-backed militia", "*Rwanda*-supported rebels": a country joined by a hyphen
+        to a participle of backing (vocabulary sponsor_participles) names the group's backer,
+        not whose the group or its people are."""
+        after = o.end
+        return (
+            after + 1 < len(self.doc)
+            and self.doc[after].text in HYPHENS
+            and self.doc[after + 1].lower_ in SPONSORS
+        )
 
     def _sent_for(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """Whom a role or group speaks or comes for, named after it: "a spokesman *for X*",
@@ -843,6 +869,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     and o.actor.country
                     and o.actor.country not in ("IMG", "MNC")
                     and obj.left_edge.i <= top.i <= obj.i  # "from *EU member* states"
+                    and not self._sponsor(o)  # "for the *Iran*-backed X": X's backer
                 ):
                     text = self.doc[o.start : o.end].text
                     return o.actor.country, f"'{prep.text} {text}' after it"

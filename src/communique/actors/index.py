@@ -10,9 +10,12 @@ from spacy.tokens import Span, Token
 from communique.actors.phrases import NP_PREPS
 from communique.actors.spans import SHARED_ROLE, ActorSpan
 from communique.model import Actor
+from communique.vocabulary import words
 
 # dependents that stay inside a noun phrase when looking for the actor it names
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod", "nummod"}
+# "the *Iran-backed* militia": the sponsor named in the participle is not the group
+_SPONSORS = words("sponsor_participles")
 
 
 def unique_actors(spans: Sequence[Any]) -> list[Actor]:
@@ -101,6 +104,8 @@ class ActorIndex:
                 continue
             if tok.dep_ not in _NP_DEPS and tok.dep_ != "pobj":
                 continue
+            if tok.dep_ == "amod" and tok.lower_ in _SPONSORS and tok.tag_ == "VBN":
+                continue  # "the Iran-backed group": its backer, not the group
             span = self.at(tok)
             if span is not None:
                 # "dozens of Afghan *and Syrian* migrants": the shared-role conjuncts too

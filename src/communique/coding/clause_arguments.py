@@ -21,6 +21,7 @@ COMPLAINT_PREPS = tuple(words("complaint_preps"))
 MISSION_NOUNS = words("mission_nouns")
 ENDING_NOUNS = words("ending_nouns")
 DEPARTURE_NOUNS = words("departure_nouns")
+MEDIATOR_WORDS = words("mediator_words")
 
 
 def is_demanded(clause: Token) -> bool:
@@ -221,7 +222,11 @@ def hosted_parties(verb: Token) -> Arg:
     parties of the meeting a host holds are its guests."""
     obj = child(verb, "dobj")
     if obj is None:
-        return Arg()
+        if verb.lemma_.lower() not in MEDIATOR_WORDS:
+            return Arg()
+        # "offered to *mediate between A and B*": the sides a mediator stands between
+        heads = [h for _p, o in prep_objects(verb, ("between",)) for h in with_conjuncts(o)]
+        return arg(heads, "recipient.mediated_parties", verb=verb.text) if heads else Arg()
     heads = [h for _p, o in prep_objects(obj, ("between", "among")) for h in with_conjuncts(o)]
     return arg(heads, "recipient.hosted_parties", noun=obj.text) if heads else Arg()
 

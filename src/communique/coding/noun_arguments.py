@@ -45,6 +45,7 @@ NOUN_RECIPIENT_PREPS = tuple(words("noun_recipient_preps"))
 # the firms *under sanctions*"): their subject does that event
 PLACING_VERBS = ("put", "place", "keep")
 SAY_VERBS = words("say_verbs")
+MEDIATOR_WORDS = words("mediator_words")
 NOUN_ACTOR_PREPS = tuple(words("noun_actor_preps"))
 FORCE_NOUN_PREPS = tuple(words("force_noun_preps"))
 SCENE_PREPS = words("scene_preps")
@@ -148,7 +149,11 @@ def observes(verb: Token, noun: Token) -> bool:
 
 
 def between(noun: Token) -> Arg:
-    """The parties of a joint noun event ("talks *between A and B*")."""
+    """The parties of a joint noun event ("talks *between A and B*"); not the sides a mediator
+    stands between ("to *mediate* between A and B", "*mediation* between A and B": rule
+    recipient.mediated_parties)."""
+    if noun.lemma_.lower() in MEDIATOR_WORDS:
+        return Arg()
     objs = prep_objects(noun, ("between", "among", "amongst"))
     if not objs and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         # "fighting *broke out between* A and B": the parser hangs "between" on the verb

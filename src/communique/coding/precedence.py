@@ -65,7 +65,8 @@ SHELTER = words("shelter_words")
 IMPACT_VERBS = words("impact_verbs")
 STATE_COERCION_NOUNS = words("state_coercion_nouns")
 VISIT_CODES = ("042", "043", "044")
-HOSTING_CODES = ("043", "044", "040", "046")  # a host holds a meeting of others
+# a host holds a meeting of others; 045: a mediator stands between them
+HOSTING_CODES = ("043", "044", "040", "045", "046")
 ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # they name who is asked
 ANSWERING_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})  # they answer a proposal
 CHARGING_TYPES = frozenset({"REQUEST", "ACCUSE"})  # their object may name a doer

@@ -445,8 +445,20 @@ def appositive_anchor(verb: Token) -> Token | None:
     """ "a day after Mali's foreign *minister*, A. B., *accused* Y": the small model hangs the
     finite past after a name in apposition on the name (or its noun) as a modifier; the noun the
     name stands beside is the verb's subject (rule actor.appositive_verb). Only a simple past
-    (not a participle) right after the comma that closes the apposition."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i == 0:
+    (not a participle) right after the comma that closes the apposition, or a participle with a
+    to-infinitive and no "by" agent ("the AU's *chairperson*, A. B., *offered* to mediate"): a
+    passive participle takes no such infinitive."""
+    if verb.dep_ != "acl" or verb.i == 0:
+        return None
+    if verb.tag_ != "VBD" and not (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(
+            c.dep_ in ("xcomp", "advcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+    ):
         return None
     if verb.doc[verb.i - 1].text != ",":
         return None
