@@ -1,8 +1,7 @@
 """Context recipients given with care (rules recipient.story_counterpart, recipient.domestic_target,
 recipient.retaliation): a state's threat to answer an attack is aimed at the attacker, not at
-home; a meeting of an international body that names no other side is among its members, not
-with the story's counterpart. Sentences written for these tests; published on Friday 13
-September 2024."""
+home, and so is an act done across a frontier. Sentences written for these tests; published on
+Friday 13 September 2024."""
 
 from __future__ import annotations
 
@@ -55,35 +54,6 @@ def test_threat_of_a_curfew_is_still_aimed_at_home(code):
     )
     events = [e for e in code(text, PUBLISHED) if e.event_type == "THREATEN"]
     assert events and all(_countries(e.recipient) <= {"GHA"} for e in events)
-
-
-# --- recipient.story_counterpart: a body's own meeting ---------------------------------------
-
-
-def test_bloc_ministers_discussing_a_case_meet_each_other(code):
-    text = (
-        EXPULSION
-        + "European Union foreign ministers will discuss the case when they meet next week."
-    )
-    m = _one(code, text, "discuss")
-    assert _countries(m.recipient) == set()
-
-
-def test_alliance_meeting_is_not_with_the_story_state(code):
-    text = EXPULSION + "NATO allies will discuss the case at a meeting in Riga next week."
-    m = _one(code, text, "discuss")
-    assert "LVA" not in _countries(m.recipient)
-    assert "BLR" not in _countries(m.recipient)
-
-
-def test_body_meeting_on_the_state_it_acted_on_keeps_it(code):
-    text = (
-        "ABUJA, Sept 13 (Wire) - The Economic Community of West African States suspended Niger on "
-        "Monday after soldiers seized power. Niger's junta said the suspension was unjust. "
-        "Niger closed its border with Benin. ECOWAS leaders will hold a summit next week."
-    )
-    m = _one(code, text, "hold")
-    assert _countries(m.recipient) == {"NER"}
 
 
 # --- recipient.domestic_target: an act done across a frontier ---------------------------------

@@ -409,30 +409,6 @@ def parallel_act(cand: Candidate) -> bool:
 
 # verbs whose object is whom they ask ("urged *X* to"), unlike "demanded *X*"
 ASKING_VERBS = words("asking_verbs")
-IGO_CODES = words("intergovernmental_codes")
-PLANNED_MEETING = "036"  # AGREE: "will meet", "will discuss", "a meeting next week"
-
-
-def members_meeting(cand: Candidate, own: set[str]) -> bool:
-    """ "EU foreign ministers *will discuss* the case", "the council *met* behind closed doors":
-    a meeting or talks of an international body that name no other side are among its
-    members; only a state the story has already paired with the body (the one it suspended,
-    sanctioned, sent envoys to) is what the meeting is about."""
-    code = cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code
-    meeting = cand.plover == "CONSULT" or code == PLANNED_MEETING
-    return meeting and bool(own) and own <= IGO_CODES
-
-
-def _dealt_with(resolver: ArgumentResolver, bodies: set[str]) -> set[str]:
-    """The states of the events coded so far that had a party of ``bodies`` (IGO codes, which
-    the resolver's ``paired_with`` leaves out of its states) among theirs."""
-    memory = resolver.memory
-    return {
-        iso
-        for group, states in zip(memory.history, memory.history_states, strict=True)
-        if any(a.country in bodies for a in group)
-        for iso in states
-    }
 
 
 def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
@@ -478,7 +454,7 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
         cand.set_recipients([body[0]], why)
         cand.assumed_recipient, cand.joint = True, False
         return
-    if found is None or (members_meeting(cand, own) and found[0] not in _dealt_with(resolver, own)):
+    if found is None:
         return
     name = country_name(found[0]) or found[0]
     why = Because.of("recipient.story_counterpart", name=name, count=str(found[1]))
