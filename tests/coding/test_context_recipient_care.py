@@ -64,3 +64,22 @@ def test_agents_sent_across_the_border_are_not_aimed_at_home(code):
     assert m.event_type == "COERCE"
     assert "BLR" not in _countries(m.recipient)
     assert "[recipient.domestic_target]" not in m.explanation
+
+
+# --- recipient.story_counterpart: a legal appeal is addressed to a court ---------------------
+
+RULING = (
+    "NAIROBI, Sept 13 (Wire) - A Kenyan court on Monday blocked the deportation of a Ugandan "
+    "activist to Uganda. Uganda said it regretted the ruling, and Uganda's foreign ministry "
+    "summoned Kenya's envoy. "
+)
+
+
+def test_filing_an_appeal_is_not_a_request_to_the_other_state(code):
+    text = (
+        RULING + "The Kenyan interior ministry said it would file an appeal at the Court of Appeal."
+    )
+    m = _one(code, text, "appeal")
+    assert m.event_type == "REQUEST"
+    assert "UGA" not in _countries(m.recipient)
+    assert "[recipient.story_counterpart]" not in m.explanation
