@@ -411,6 +411,20 @@ def parallel_act(cand: Candidate) -> bool:
 ASKING_VERBS = words("asking_verbs")
 
 
+COURT_APPEALS = words("court_appeal_nouns")
+
+
+def court_appeal(tok: Token) -> bool:
+    """ "would file *an appeal* this week", "if the court rejects *his appeal*": a legal
+    appeal, a noun with no "for" or "to" phrase of its own ("an appeal for calm", "an appeal
+    to donors" are other requests); addressed to a court, not to a state."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lower_ in COURT_APPEALS
+        and not any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in tok.children)
+    )
+
+
 def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     """ "Freedonia shelled the border. Ruritania *vowed to retaliate*": an act aimed at someone
     that names no target in its sentence is aimed at the state the story names most, other
@@ -439,6 +453,8 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
         return
     if cand.plover == "REQUEST" and _addressee_named(cand.trigger.token):
         return  # "called on *supporters* to ...": asked of people the sentence names
+    if cand.plover == "REQUEST" and court_appeal(cand.trigger.token):
+        return  # "would file *an appeal*", "rejects *his appeal*": to a court, not abroad
     heads = cand.actor_arg.heads if cand.actor_arg is not None else []
     if any((sp := resolver.index.at(h)) is not None and sp.country_guessed for h in heads):
         return  # "the government" of no named country: one guess is enough

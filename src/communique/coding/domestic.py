@@ -25,12 +25,21 @@ RESIGNATION = "0831"  # a resignation is granted to no one
 RETALIATION = words("retaliation_words")
 LEGAL_ACCUSING = words("legal_accusing_verbs")
 FRONTIER_ACT_WORDS = words("frontier_act_words")
+CROSSING_PREPS = frozenset({"across", "over"})
 
 
 def across_frontier(trig: Trigger) -> bool:
     """ "closed two border crossings", "shut its airspace": a measure taken on a frontier is
     aimed at the state across it, not at the doer's own people."""
-    return any(t.lower_ in FRONTIER_ACT_WORDS for t in trig.tokens)
+    if any(t.lower_ in FRONTIER_ACT_WORDS for t in trig.tokens):
+        return True
+    # "sent agents *across the border*", "flew drones *over the frontier*": done across it
+    return any(
+        p.dep_ == "prep" and p.lower_ in CROSSING_PREPS and o.dep_ == "pobj"
+        and o.lower_ in FRONTIER_ACT_WORDS
+        for p in trig.token.children
+        for o in p.children
+    )  # fmt: skip
 
 
 def answers_attack(tok: Token) -> bool:
@@ -49,6 +58,12 @@ def retaliation(tok: Token) -> str | None:
             return f"{tok.text} {c.text}"
         if c.dep_ == "dobj" and (c.lemma_.lower() in RETALIATION or c.lower_ in RETALIATION):
             return f"{tok.text} {c.text}"
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
+            # "warned that it would *respond* with force", "vowed *to hit back*": the threat
+            # or pledge is of the answer its clause names
+            inner = retaliation(c) if c.lemma_.lower() not in ("be", "have") else None
+            if inner is not None:
+                return f"{tok.text} … {inner}"
     return None
 
 
