@@ -89,3 +89,16 @@ def test_what_an_aim_hopes_to_reach_is_no_agreement(code):
 def test_a_vow_to_help_find_a_solution_is_still_a_promise(code):
     found = code("Kenya vowed to help find a solution to the crisis.")
     assert [m.event_type for m in found] == ["AGREE"]
+
+
+def test_ending_years_of_talks_with_a_deal_breaks_off_no_talks(code):
+    # triggers.tsv: 'ending a decade of talks' closes talks (a span of them), not CAMEO 164
+    text = "The two ministers signed a water agreement in Lima on Monday, ending a decade of talks."
+    found = code(text)
+    assert not [m for m in found if m.event_type == "SANCTION"]
+    assert ("SUPPORT", "057") in _codes(found)
+
+
+def test_ending_the_talks_still_breaks_them_off(code):
+    found = code("Peru ended its negotiations with Chile after the attack.")
+    assert ("SANCTION", "164") in _codes(found)

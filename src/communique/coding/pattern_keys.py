@@ -257,24 +257,31 @@ def find_items(
         keys = keyed.get("deps+") if special else keyed.deps
     named: list[set[int]] = []
 
-    def bare(t: Token) -> bool:
-        if not named:  # the words the pattern names, found once and only when needed
+    def names() -> set[int]:  # the words the pattern names, found once and only when needed
+        if not named:
             found = (keys, keyed.get("window"))
             named.append({t.i for it in items for src in found for k, t in src.items() if k in it})
-        return _bare_modifier(t, tok, named[0])
+        return named[0]
+
+    def bare(t: Token) -> bool:
+        return _bare_modifier(t, tok, names())
+
+    def acts_on(t: Token) -> bool:  # the verb has a direct object the pattern does not name
+        return any(c.dep_ == "dobj" and c.i != t.i and c.i not in names() for c in tok.children)
 
     out: list[Token] = []
     for item in items:
         # a hyphenated modifier of another noun completes no pattern ("held live-*fire*
-        # exercises"), nor, in the words next to it, a modifier of a preposition's object
-        # ("opened fire *on a border post*": where it was aimed, not what was opened)
+        # exercises"), nor, in the words next to a verb that has an object of its own, a
+        # modifier of a preposition's object ("opened fire *on a border post*": where the fire
+        # was aimed, not what was opened)
         hit = _first(item, keys, tok, lambda t: _hyphened(t) and bare(t))
         if hit is None:
             hit = _first(
                 item,
                 keyed.get("window"),
                 tok,
-                lambda t: t.i > tok.i and (_hyphened(t) or _in_prep(t)) and bare(t),
+                lambda t: t.i > tok.i and (_hyphened(t) or _in_prep(t) and acts_on(t)) and bare(t),
             )
         if hit is None:
             return None
