@@ -142,6 +142,18 @@ def is_purpose_clause(tok: Token) -> bool:
     )
 
 
+def continues_aim(tok: Token, events: set[int]) -> bool:
+    """ "hosted the talks *to help find* a solution", "met *to try to reach* a deal": the verb
+    an aim's own verb hangs on is that aim too, not an event (``events``: the positions of the
+    sentence's event words that are no aim)."""
+    cur = tok
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i and cur.head.i not in events:
+        cur = cur.head
+        if is_purpose_clause(cur):
+            return True
+    return False
+
+
 def frame_contents(trig: Trigger) -> list[Token]:
     """What a frame word governs: "threatened *to retaliate*", "demanded *that X leave*",
     "called for *sanctions*", "agreed *to a truce*"."""

@@ -8,6 +8,8 @@ back), so a multiword trigger ("took to the streets") survives a misparse of one
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from communique.coding.dates import WEEKDAYS
@@ -198,8 +200,13 @@ def window_keys(tok: Token) -> dict[str, Token]:
     return found
 
 
-def _first(item: frozenset[str], keys: dict[str, Token], tok: Token) -> Token | None:
-    hits = [t for k, t in keys.items() if k in item and t.i != tok.i]
+def _first(
+    item: frozenset[str],
+    keys: dict[str, Token],
+    tok: Token,
+    skip: Callable[[Token], bool] | None = None,
+) -> Token | None:
+    hits = [t for k, t in keys.items() if k in item and t.i != tok.i and not (skip and skip(t))]
     # the nearest word after the trigger first: what a verb acts on follows it ("rejected the
     # proposal"), a word before it mostly sets the scene ("during talks, X rejected ...")
     return min(hits, key=lambda t: (t.i < tok.i, abs(t.i - tok.i))) if hits else None
@@ -248,15 +255,63 @@ def find_items(
         keys = keyed.get("objects+" if special else "objects")
     else:
         keys = keyed.get("deps+") if special else keyed.deps
+    named: list[set[int]] = []
+
+    def names() -> set[int]:  # the words the pattern names, found once and only when needed
+        if not named:
+            found = (keys, keyed.get("window"))
+            named.append({t.i for it in items for src in found for k, t in src.items() if k in it})
+        return named[0]
+
+    def bare(t: Token) -> bool:
+        return _bare_modifier(t, tok, names())
+
+    def acts_on(t: Token) -> bool:  # the verb has a direct object the pattern does not name
+        return any(c.dep_ == "dobj" and c.i != t.i and c.i not in names() for c in tok.children)
+
     out: list[Token] = []
     for item in items:
-        hit = _first(item, keys, tok)
+        # a hyphenated modifier of another noun completes no pattern ("held live-*fire*
+        # exercises"), nor, in the words next to a verb that has an object of its own, a
+        # modifier of a preposition's object ("opened fire *on a border post*": where the fire
+        # was aimed, not what was opened)
+        hit = _first(item, keys, tok, lambda t: _hyphened(t) and bare(t))
         if hit is None:
-            hit = _first(item, keyed.get("window"), tok)
+            hit = _first(
+                item,
+                keyed.get("window"),
+                tok,
+                lambda t: t.i > tok.i and (_hyphened(t) or _in_prep(t) and acts_on(t)) and bare(t),
+            )
         if hit is None:
             return None
         out.append(hit)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _in_prep(t: Token) -> bool:
+    """The word modifies (through other modifiers) the object of a preposition."""
+    head = t.head
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj"
+
+
+def _hyphened(t: Token) -> bool:
+    """The last word of a hyphenated compound ("live-*fire*", "cease-*fire*")."""
+    return t.i > 0 and t.nbor(-1).text == "-" and t.nbor(-1).whitespace_ == ""
+
+
+def _bare_modifier(t: Token, tok: Token, named: set[int]) -> bool:
+    """A word that only describes a noun after it which the pattern does not name ("held
+    live-*fire* exercises", "opened fire on a *border* post"): the noun is the thing, so the
+    word is not what the verb acts on ("held fire", "opened the border")."""
+    if t.dep_ not in ("compound", "amod") or t.head.i < t.i:
+        return False
+    head = t.head  # the noun the chain of modifiers describes ("*live*-fire drills": drills)
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and head.i != tok.i and head.i not in named
 
 
 def _special(items: tuple[frozenset[str], ...]) -> bool:

@@ -218,6 +218,12 @@ def context_recode(cand: Candidate) -> None:
     helped = aid_purpose(trig)
     if helped is not None:
         cand.recode = ("073", Because.of("recode.aid_purpose", word=tok.text, aim=helped))
+    aim = force_aim(trig)
+    if aim is not None:
+        cand.recode = (DEPLOY, Because.of("recode.force_aim", word=tok.text, aim=aim))
+    left = leave_deadline(trig)
+    if left is not None:
+        cand.recode = (EXPEL, Because.of("recode.deadline_to_leave", word=tok.text, act=left))
 
 
 def crowd_strike(cand: Candidate) -> str | None:
@@ -230,6 +236,53 @@ def crowd_strike(cand: Candidate) -> str | None:
     if noun is None:
         return None
     return "142" if any(c.lower_ == "hunger" for c in noun.children) else "143"
+
+
+FORCE_AIMS = words("force_aims")
+SEND_VERBS = words("deploy_verbs")
+DEPLOY = "154"
+
+
+def force_aim(trig: Trigger) -> str | None:
+    """ "sent warships and jets *to encircle* the island": forces sent with an aim of force are
+    a deployment (CAMEO 154), not military aid (072). Returns the aim's verb."""
+    tok = trig.token
+    if trig.cameo.plover != "AID" or trig.rule.lemma not in SEND_VERBS:
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    for c in [*tok.children, *(g for o in objects for g in o.children)]:
+        if (
+            c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+            and c.lemma_.lower() in FORCE_AIMS
+            and any(a.tag_ == "TO" for a in c.children)
+        ):
+            return c.text
+    return None
+
+
+LEAVE_VERBS = words("leave_verbs")
+ULTIMATUM = "139"
+EXPEL = "166"
+
+
+def leave_deadline(trig: Trigger) -> str | None:
+    """ "gave the envoy 72 hours *to leave* the country": a deadline to leave is the expulsion
+    order itself (CAMEO 166), not an ultimatum (139) beside it. Returns the act's verb."""
+    tok = trig.token
+    if trig.cameo.code != ULTIMATUM or tok.pos_ != "VERB":
+        return None
+    # the act hangs on the verb ("gave X 48 hours *to leave*") or on the time it is given
+    acts = [c for c in tok.children if c.dep_ in ("advcl", "xcomp")]
+    acts += [g for c in tok.children for g in c.children if c.dep_ in ("dobj", "npadvmod")]
+    for act in acts:
+        if (
+            act.dep_ in ("advcl", "xcomp", "relcl", "acl")
+            and act.lemma_.lower() in LEAVE_VERBS
+            and any(a.tag_ == "TO" for a in act.children)
+        ):
+            return act.text
+    return None
 
 
 def aid_purpose(trig: Trigger) -> str | None:

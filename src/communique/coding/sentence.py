@@ -240,6 +240,7 @@ class SentenceCoder:
         # a trigger whose sense is no event ("warned that prices would rise") governs nothing
         off = {i for i, sn in senses.items() if sn is not None and sn[0].cameo is None}
         governors = {i: t for i, t in trigger_at.items() if i not in aims and i not in off}
+        not_aims = {i for i in trigger_at if i not in aims}
         content_of: dict[int, Trigger] = {}
         content_tokens: set[int] = set()  # triggers that are what a frame asks, threatens, ...
         self.memory.new_sentence()
@@ -262,7 +263,7 @@ class SentenceCoder:
             if quiet is not None:  # "it is unclear whether ...", "often criticises", "since ..."
                 self._drop(trig, quiet[0], **quiet[1])
                 continue
-            purpose = frames.is_purpose_clause(tok)
+            purpose = frames.is_purpose_clause(tok) or frames.continues_aim(tok, not_aims)
             gov, path = frames.governor(tok, governors)
             if (
                 purpose
