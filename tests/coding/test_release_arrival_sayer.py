@@ -1,6 +1,7 @@
-"""Types and doers of three kinds of wire sentences: a pardon of a person (a release, CAMEO
+"""Types and doers of kinds of wire sentences: a pardon of a person (a release, CAMEO
 0841), a cargo ship or tanker arriving (a delivery, no visit), and an appeal joined after a
-reported past perfect ("X said Y had ... and called on Z": the speaker's appeal). Every
+reported past perfect ("X said Y had ... and called on Z": the speaker's appeal), a warning
+that one will act (a threat), a decision called "politically motivated" (a criticism). Every
 sentence is written for these tests."""
 
 from __future__ import annotations
@@ -65,3 +66,28 @@ def test_an_unaddressed_demand_after_a_past_perfect_stays_the_subjects(code):
     text = "Officials said the rebels had seized the town and demanded a ransom."
     demands = [m for m in code(text) if m.event_type == "REQUEST"]
     assert demands and "actor.judgment_sayer" not in top(demands).explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Interior Minister Joao Mabunda warned on Monday that the army would "act decisively" '
+        "against anyone who tried to occupy the mines.",
+        "The Egyptian foreign ministry warned that Cairo would act firmly if the dam was filled "
+        "without an agreement.",
+    ],
+)
+def test_warning_that_one_will_act_is_a_threat(code, text):
+    # PETRARCH-2 codes WARN 130; "would act firmly against Y" is no warning against Y (111)
+    m = top(code(text))
+    assert (m.event_type, m.cameo) == ("THREATEN", "130")
+
+
+def test_a_warning_against_an_act_stays_a_criticism(code):
+    m = top(code("Chile warned Bolivia against building the pipeline."))
+    assert (m.event_type, m.cameo) == ("ACCUSE", "111")
+
+
+def test_calling_a_decision_politically_motivated_criticises(code):
+    m = top(code('Iran called the resolution "politically motivated".'))
+    assert (m.event_type, m.cameo) == ("ACCUSE", "111")
