@@ -28,6 +28,7 @@ VISIT = "042"
 # a force named in the singular ("the army arrived"); a singular title ("the defence minister
 # arrived") is a traveller, not a deployment
 FORCE_COLLECTIVES = words("force_collectives")
+CARGO_CARRIERS = words("cargo_carriers")
 TRADE_FLOWS = words("trade_flows")
 TRADED = words("traded_things")
 STATE_SPEAKERS = frozenset({"government", "ministry", "embassy", "cabinet", "administration"})
@@ -53,6 +54,8 @@ def motion_is_visit(cand: Candidate) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     named_in = {t.lower_ for c in (subj.children if subj is not None else ()) if c.dep_ == "prep"
                 for t in c.subtree}  # fmt: skip
+    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in CARGO_CARRIERS:
+        return False  # "a Mexican *tanker* arrived in X": a cargo delivered, no traveller
     if (
         subj is not None
         and subj.pos_ == "NOUN"

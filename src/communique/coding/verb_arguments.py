@@ -277,9 +277,15 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         elif _joined_to_report(verb) and (
             (head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
             or (head.lemma_.lower() == "be" and verb.lemma_.lower() in ADDRESSED_ACTS)
+            or (
+                _past_perfect(head)
+                and verb.lemma_.lower() in ADDRESSED_ACTS
+                and _addresses_named(verb)
+            )
         ):  # "X said Y *must* leave and *accused* Y": a past verb shares no modal, so it is the
             # sayer's; "X said the vote *was* flawed and *called on* Y": a judgment, then an act
-            # addressed to someone, the sayer's
+            # addressed to someone, the sayer's; "X said Y *had broken* the truce and *called
+            # on* Z": a simple past after a past perfect is the narrative's, the sayer's
             inner = verb_actor(head.head, depth + 1)
             return inner.wrap("actor.judgment_sayer", head=head.head.text) if inner else inner
         elif (
@@ -316,6 +322,21 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         inner = verb_actor(writer, depth + 1)
         return inner.wrap("actor.writer", verb=writer.text, noun=head.text) if inner else inner
     return arg(with_conjuncts(noun.arg), noun.rule)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """ "had broken": a past participle with the auxiliary 'had' (a reported earlier act)."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children
+    )
+
+
+def _addresses_named(verb: Token) -> bool:
+    """ "urged *Khartoum*", "called on *London*": a named party is the verb's object or the
+    object of its 'on'/'upon' ("demanded a ransom" addresses no one named)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.lower_ in ("on", "upon") for g in c.children]
+    return any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "ORG", "NORP") for o in objs)
 
 
 def _joined_to_report(verb: Token) -> bool:
