@@ -1824,3 +1824,45 @@ def test_a_rejected_statement_goes_to_the_one_who_made_it(code):
     m = _by_type(ms, "REJECT", "rejected")
     assert _countries(m.recipient) == {"BOL"}
     assert "recipient.earlier_general_act" in m.explanation
+
+
+def test_unplaced_spokesman_is_not_the_state_a_shared_verb_accuses(code):
+    """A spokesman no text places, who "denied the report and accused Cairo", is not Egypt's:
+    the story guess skips the state a verb sharing the spokesman's subject acts on."""
+    mentions = code(
+        "Egypt accused Sudan of hoarding water, and Egypt said it would go to the UN. "
+        "Government spokesman Tomas Bekele denied the report and accused Cairo of lying."
+    )
+    m = _by_type([x for x in mentions if "Bekele" in x.evidence.sentence_text], "ACCUSE", "accused")
+    assert _countries(m.recipient) == {"EGY"}
+    assert "EGY" not in _countries(m.actor)
+    assert "mention.guess_not_target" in m.explanation
+
+
+def test_unplaced_spokeswoman_is_not_the_state_her_reported_clause_urges(code):
+    """ "Spokeswoman X said the talks had failed and urged Peru to ...": the parser hangs
+    "urged" on the reported clause, but the spokeswoman urges, so she is not Peru's."""
+    mentions = code(
+        "Chile's foreign ministry summoned Peru's ambassador on Monday over the fishing row "
+        "with Peru. Spokeswoman Ana Ruiz said the talks had failed and urged Peru to withdraw "
+        "its ships."
+    )
+    m = _by_type(mentions, "REQUEST", "urged")
+    assert _countries(m.recipient) == {"PER"}
+    assert _countries(m.actor) == {"CHL"}
+
+
+def test_correspondent_of_a_named_states_radio_is_that_states(code):
+    """ "expelled a German radio correspondent": the correspondent works for German radio, a
+    state's body named as the modifier, so Germany is the recipient, not the sentence's
+    country."""
+    m = _by_type(
+        code(
+            "On Friday, Mali's military government expelled a German radio correspondent, "
+            "accusing her of bias."
+        ),
+        "COERCE",
+        "expelled",
+    )
+    assert _countries(m.actor) == {"MLI"}
+    assert _countries(m.recipient) == {"DEU"}

@@ -552,7 +552,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
 
     def _clause_targets(self, sp: ActorSpan, spans: list[ActorSpan]) -> set[str]:
         """The states named as the object of the verb ``sp`` is the subject of ("X *accused
-        Cairo*", "X called *on Ankara*"), directly or under a preposition on the verb; not a
+        Cairo*", "X called *on Ankara*"), directly or under a preposition on the verb, or of a
+        verb that shares its subject ("X denied the report and *accused Cairo*", "X said the
+        talks had failed and *urged Lima* to ...", ``_subject_verbs``); not a
         place ("clashed with protesters *in Niamey*") nor a state's people or opposition."""
         if not self.parsed:
             return set()
@@ -561,10 +563,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             head = head.head
         if head.dep_ != "nsubj":
             return set()
-        verb = head.head
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        verbs = _subject_verbs(head.head)
+        objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
         objects += [
-            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            g
+            for v in verbs
+            for c in v.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ == "pobj"
         ]
         heads = {t.i for o in objects for t in (o, *o.conjuncts)}
         found: set[str] = set()
@@ -1137,3 +1144,19 @@ def _stance_prefixed(doc: Doc, start: int) -> bool:
 
 
 __all__ = ["find_actors", "country_of_place", "name_key"]
+
+
+def _subject_verbs(verb: Token) -> list[Token]:
+    """``verb`` and the verbs that share its subject: its conjuncts with no subject of their
+    own ("X denied the report *and accused* Cairo"), and after a speech verb the conjuncts of
+    its reported clause, which the parser hangs there though the speaker does them ("X said
+    the talks had failed *and urged* Lima to ...")."""
+    found = [verb]
+    heads = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]
+    for h in heads:
+        for c in h.conjuncts:
+            if c.pos_ in ("VERB", "AUX") and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children
+            ):
+                found.append(c)
+    return found

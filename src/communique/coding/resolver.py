@@ -628,7 +628,8 @@ class ArgumentResolver:
     ) -> tuple[Actor, Because] | None:
         """Everyday people ("fishermen", "striking dockworkers", "hundreds of nurses"; data/
         actors/people*.tsv), who are no general actors: of the country a word inside the phrase
-        names ("Chilean fishermen"), else (for "the fishermen") the country they were named with
+        names ("Chilean fishermen") or of the state's body that modifies them ("a *German
+        radio* correspondent", ``_works_for``), else (for "the fishermen") the country they were named with
         earlier, else the sentence's (the place it names), else the story's
         (rule resolve.everyday_people). As a protest's doer (``role`` "actor"), a count of people
         no list names ("hundreds of rickshaw pullers") is civilians (rule resolve.crowd_named);
@@ -670,7 +671,9 @@ class ArgumentResolver:
         inner = [
             sp
             for sp in spans
-            if sp.kind == "country" and not sp.is_location and is_state(sp.actor.country)
+            if not sp.is_location
+            and is_state(sp.actor.country)
+            and (sp.kind == "country" or _works_for(sp, noun))
         ]
         earlier = self.earlier_people(noun) if not inner else None
         if inner:
@@ -1030,3 +1033,13 @@ def _body_key(actor: Actor) -> str:
     if actor.country in ("UNO", "EUR"):
         return actor.country
     return actor.name or actor.text or ""
+
+
+def _works_for(span: ActorSpan, noun: Token) -> bool:
+    """A state's body named just before a people word, as its modifier ("a *German radio*
+    correspondent", "*Kenyan army* cooks"): the people work for that state's body."""
+    doc = noun.doc
+    return span.end <= noun.i and all(
+        doc[i].dep_ in ("compound", "amod", "nmod") and noun in doc[i].ancestors
+        for i in range(span.start, span.end)
+    )
