@@ -1866,3 +1866,41 @@ def test_correspondent_of_a_named_states_radio_is_that_states(code):
     )
     assert _countries(m.actor) == {"MLI"}
     assert _countries(m.recipient) == {"DEU"}
+
+
+def test_governments_including_named_states_are_those_states(code):
+    """ "Several governments, including Norway and Canada, called on ...": the named states
+    are the doers, not a government the story guess would place (rule resolve.named_members,
+    vocabulary.tsv state_collectives)."""
+    mentions = code(
+        "Kenya's police fired tear gas at protesters in Nairobi. Several Western governments, "
+        "including Norway and Canada, called on the Kenyan authorities to respect the right to "
+        "protest."
+    )
+    m = _by_type(mentions, "REQUEST", "called on")
+    assert _countries(m.actor) == {"NOR", "CAN"}
+    assert _countries(m.recipient) == {"KEN"}
+    assert "resolve.named_members" in m.explanation
+
+
+def test_embassies_including_those_of_named_states_are_those_states(code):
+    """ "Twelve embassies, including those of A and B": 'those of' stands for the embassies of
+    A and B, so A and B issued the statement, not the host country."""
+    mentions = code(
+        "Kenya's police fired tear gas at protesters in Nairobi. Twelve embassies, including "
+        "those of Norway and Canada, issued a joint statement calling on the Kenyan authorities "
+        "to respect the right to protest."
+    )
+    m = _by_type(mentions, "REQUEST", "calling on")
+    assert _countries(m.actor) == {"NOR", "CAN"}
+    assert _countries(m.recipient) == {"KEN"}
+
+
+def test_protesters_including_students_stay_protesters(code):
+    """People words are no collective of states: 'protesters, including students' stay the
+    protesters of the place."""
+    m = _by_type(
+        code("Protesters, including students and nurses, marched in Nairobi on Monday."),
+        "PROTEST",
+    )
+    assert "resolve.named_members" not in m.explanation
