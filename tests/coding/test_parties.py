@@ -1904,3 +1904,29 @@ def test_protesters_including_students_stay_protesters(code):
         "PROTEST",
     )
     assert "resolve.named_members" not in m.explanation
+
+
+def test_senator_introduced_by_state_and_party_is_of_that_state(code):
+    """ "Senator X, a Texas Democrat": the apposition's place says where the senator is from,
+    whatever state the story names most (rule mention.appositive_home)."""
+    mentions = code(
+        "Cuba's government said on Monday that Cuba would buy oil from Mexico. Cuba has faced "
+        "blackouts. Senator Bill Harmon, a Texas Democrat, called on the administration to "
+        "impose sanctions on the Mexican oil company."
+    )
+    m = _by_type(mentions, "REQUEST", "called on")
+    assert _countries(m.actor) == {"USA"}
+    assert "mention.appositive_home" in m.explanation
+
+
+def test_council_a_president_convenes_is_of_the_presidents_state(code):
+    """ "X's president convened a meeting of the National Security Council, which condemned
+    ...": the council is the president's state's (rule mention.convener)."""
+    mentions = code(
+        "North Korea fired a missile on Monday. Japan said the missile fell in the sea off "
+        "Japan. South Korean President Lee Jun convened an emergency meeting of the National "
+        "Security Council, which condemned the launch."
+    )
+    m = _by_type(mentions, "ACCUSE", "condemned")
+    assert _countries(m.actor) == {"KOR"}
+    assert "mention.convener" in m.explanation

@@ -32,6 +32,12 @@ from communique.actors.organisations import (
     vessel_name,
 )
 from communique.actors.persons import name_key
+from communique.actors.placing import (
+    APPOSITIVE_HOME_RULE,
+    CONVENER_RULE,
+    appositive_home,
+    convener,
+)
 from communique.actors.references import BLOC_NOUNS, ReferenceReader
 from communique.actors.spans import ActorSpan, is_state
 from communique.articles.dateline import item_datelines, opening_dateline
@@ -375,6 +381,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 iso, why = inner
             elif (sent := self._sent_for(sp, spans)) is not None:  # "a spokesman *for X*"
                 iso, why = sent
+            elif self.parsed and (home := appositive_home(self.doc, sp)) is not None:
+                iso, why = home  # "Senator X, *a Texas Democrat*"
+                sp.rule_id = APPOSITIVE_HOME_RULE
+            elif self.parsed and (called := convener(self.doc, sp, spans)) is not None:
+                iso, why = called  # "X's president convened a meeting of *the council*"
+                sp.rule_id = CONVENER_RULE
             elif where is not None:  # "protesters marched ... in Beijing": people of that place
                 iso, why = where
             elif locale is not None and earlier is not None and locale[0] != earlier.actor.country:
