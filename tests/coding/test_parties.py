@@ -1930,3 +1930,15 @@ def test_council_a_president_convenes_is_of_the_presidents_state(code):
     m = _by_type(mentions, "ACCUSE", "condemned")
     assert _countries(m.actor) == {"KOR"}
     assert "mention.convener" in m.explanation
+
+
+def test_unplaced_newspaper_keeps_the_story_state_it_accuses(code):
+    """Only a state's own body or official is kept from the state a subject-sharing verb acts
+    on: a newspaper that "rejected the order and accused the government of Peru" may well be
+    Peru's."""
+    mentions = code(
+        "Peru's president closed a radio station in Lima on Monday. The newspaper rejected the "
+        "order and accused the government of Peru of censorship."
+    )
+    m = _by_type(mentions, "ACCUSE", "accused")
+    assert _countries(m.actor) == {"PER"}

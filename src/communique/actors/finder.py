@@ -575,7 +575,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             head = head.head
         if head.dep_ != "nsubj":
             return set()
-        verbs = _subject_verbs(head.head)
+        # a state's own body or official: nor a verb sharing its subject ("X denied the report
+        # and accused Cairo"); a newspaper or firm may well act on its own state
+        verbs = _subject_verbs(head.head) if sp.actor.sector in STATE_SECTORS else [head.head]
         objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
         objects += [
             g
@@ -1156,6 +1158,9 @@ def _stance_prefixed(doc: Doc, start: int) -> bool:
 
 
 __all__ = ["find_actors", "country_of_place", "name_key"]
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 
 
 def _subject_verbs(verb: Token) -> list[Token]:
