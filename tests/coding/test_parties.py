@@ -1824,3 +1824,121 @@ def test_a_rejected_statement_goes_to_the_one_who_made_it(code):
     m = _by_type(ms, "REJECT", "rejected")
     assert _countries(m.recipient) == {"BOL"}
     assert "recipient.earlier_general_act" in m.explanation
+
+
+def test_unplaced_spokesman_is_not_the_state_a_shared_verb_accuses(code):
+    """A spokesman no text places, who "denied the report and accused Cairo", is not Egypt's:
+    the story guess skips the state a verb sharing the spokesman's subject acts on."""
+    mentions = code(
+        "Egypt accused Sudan of hoarding water, and Egypt said it would go to the UN. "
+        "Government spokesman Tomas Bekele denied the report and accused Cairo of lying."
+    )
+    m = _by_type([x for x in mentions if "Bekele" in x.evidence.sentence_text], "ACCUSE", "accused")
+    assert _countries(m.recipient) == {"EGY"}
+    assert "EGY" not in _countries(m.actor)
+    assert "mention.guess_not_target" in m.explanation
+
+
+def test_unplaced_spokeswoman_is_not_the_state_her_reported_clause_urges(code):
+    """ "Spokeswoman X said the talks had failed and urged Peru to ...": the parser hangs
+    "urged" on the reported clause, but the spokeswoman urges, so she is not Peru's."""
+    mentions = code(
+        "Chile's foreign ministry summoned Peru's ambassador on Monday over the fishing row "
+        "with Peru. Spokeswoman Ana Ruiz said the talks had failed and urged Peru to withdraw "
+        "its ships."
+    )
+    m = _by_type(mentions, "REQUEST", "urged")
+    assert _countries(m.recipient) == {"PER"}
+    assert _countries(m.actor) == {"CHL"}
+
+
+def test_correspondent_of_a_named_states_radio_is_that_states(code):
+    """ "expelled a German radio correspondent": the correspondent works for German radio, a
+    state's body named as the modifier, so Germany is the recipient, not the sentence's
+    country."""
+    m = _by_type(
+        code(
+            "On Friday, Mali's military government expelled a German radio correspondent, "
+            "accusing her of bias."
+        ),
+        "COERCE",
+        "expelled",
+    )
+    assert _countries(m.actor) == {"MLI"}
+    assert _countries(m.recipient) == {"DEU"}
+
+
+def test_governments_including_named_states_are_those_states(code):
+    """ "Several governments, including Norway and Canada, called on ...": the named states
+    are the doers, not a government the story guess would place (rule resolve.named_members,
+    vocabulary.tsv state_collectives)."""
+    mentions = code(
+        "Kenya's police fired tear gas at protesters in Nairobi. Several Western governments, "
+        "including Norway and Canada, called on the Kenyan authorities to respect the right to "
+        "protest."
+    )
+    m = _by_type(mentions, "REQUEST", "called on")
+    assert _countries(m.actor) == {"NOR", "CAN"}
+    assert _countries(m.recipient) == {"KEN"}
+    assert "resolve.named_members" in m.explanation
+
+
+def test_embassies_including_those_of_named_states_are_those_states(code):
+    """ "Twelve embassies, including those of A and B": 'those of' stands for the embassies of
+    A and B, so A and B issued the statement, not the host country."""
+    mentions = code(
+        "Kenya's police fired tear gas at protesters in Nairobi. Twelve embassies, including "
+        "those of Norway and Canada, issued a joint statement calling on the Kenyan authorities "
+        "to respect the right to protest."
+    )
+    m = _by_type(mentions, "REQUEST", "calling on")
+    assert _countries(m.actor) == {"NOR", "CAN"}
+    assert _countries(m.recipient) == {"KEN"}
+
+
+def test_protesters_including_students_stay_protesters(code):
+    """People words are no collective of states: 'protesters, including students' stay the
+    protesters of the place."""
+    m = _by_type(
+        code("Protesters, including students and nurses, marched in Nairobi on Monday."),
+        "PROTEST",
+    )
+    assert "resolve.named_members" not in m.explanation
+
+
+def test_senator_introduced_by_state_and_party_is_of_that_state(code):
+    """ "Senator X, a Texas Democrat": the apposition's place says where the senator is from,
+    whatever state the story names most (rule mention.appositive_home)."""
+    mentions = code(
+        "Cuba's government said on Monday that Cuba would buy oil from Mexico. Cuba has faced "
+        "blackouts. Senator Bill Harmon, a Texas Democrat, called on the administration to "
+        "impose sanctions on the Mexican oil company."
+    )
+    m = _by_type(mentions, "REQUEST", "called on")
+    assert _countries(m.actor) == {"USA"}
+    assert "mention.appositive_home" in m.explanation
+
+
+def test_council_a_president_convenes_is_of_the_presidents_state(code):
+    """ "X's president convened a meeting of the National Security Council, which condemned
+    ...": the council is the president's state's (rule mention.convener)."""
+    mentions = code(
+        "North Korea fired a missile on Monday. Japan said the missile fell in the sea off "
+        "Japan. South Korean President Lee Jun convened an emergency meeting of the National "
+        "Security Council, which condemned the launch."
+    )
+    m = _by_type(mentions, "ACCUSE", "condemned")
+    assert _countries(m.actor) == {"KOR"}
+    assert "mention.convener" in m.explanation
+
+
+def test_unplaced_newspaper_keeps_the_story_state_it_accuses(code):
+    """Only a state's own body or official is kept from the state a subject-sharing verb acts
+    on: a newspaper that "rejected the order and accused the government of Peru" may well be
+    Peru's."""
+    mentions = code(
+        "Peru's president closed a radio station in Lima on Monday. The newspaper rejected the "
+        "order and accused the government of Peru of censorship."
+    )
+    m = _by_type(mentions, "ACCUSE", "accused")
+    assert _countries(m.actor) == {"PER"}

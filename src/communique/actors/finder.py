@@ -32,6 +32,12 @@ from communique.actors.organisations import (
     vessel_name,
 )
 from communique.actors.persons import name_key
+from communique.actors.placing import (
+    APPOSITIVE_HOME_RULE,
+    CONVENER_RULE,
+    appositive_home,
+    convener,
+)
 from communique.actors.references import BLOC_NOUNS, ReferenceReader
 from communique.actors.spans import ActorSpan, is_state
 from communique.articles.dateline import item_datelines, opening_dateline
@@ -443,6 +449,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 iso, why = inner
             elif (sent := self._sent_for(sp, spans)) is not None:  # "a spokesman *for X*"
                 iso, why = sent
+            elif self.parsed and (home := appositive_home(self.doc, sp)) is not None:
+                iso, why = home  # "Senator X, *a Texas Democrat*"
+                sp.rule_id = APPOSITIVE_HOME_RULE
+            elif self.parsed and (called := convener(self.doc, sp, spans)) is not None:
+                iso, why = called  # "X's president convened a meeting of *the council*"
+                sp.rule_id = CONVENER_RULE
             elif where is not None:  # "protesters marched ... in Beijing": people of that place
                 iso, why = where
             elif locale is not None and earlier is not None and locale[0] != earlier.actor.country:
@@ -622,7 +634,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
 
     def _clause_targets(self, sp: ActorSpan, spans: list[ActorSpan]) -> set[str]:
         """The states named as the object of the verb ``sp`` is the subject of ("X *accused
-        Cairo*", "X called *on Ankara*"), directly or under a preposition on the verb; not a
+        Cairo*", "X called *on Ankara*"), directly or under a preposition on the verb, or of a
+        verb that shares its subject ("X denied the report and *accused Cairo*", "X said the
+        talks had failed and *urged Lima* to ...", ``_subject_verbs``); not a
         place ("clashed with protesters *in Niamey*") nor a state's people or opposition."""
         if not self.parsed:
             return set()
@@ -631,10 +645,17 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             head = head.head
         if head.dep_ != "nsubj":
             return set()
-        verb = head.head
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        # a state's own body or official: nor a verb sharing its subject ("X denied the report
+        # and accused Cairo"); a newspaper or firm may well act on its own state
+        verbs = _subject_verbs(head.head) if sp.actor.sector in STATE_SECTORS else [head.head]
+        objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
         objects += [
-            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            g
+            for v in verbs
+            for c in v.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ == "pobj"
         ]
         heads = {t.i for o in objects for t in (o, *o.conjuncts)}
         found: set[str] = set()
@@ -1231,3 +1252,22 @@ def _stance_prefixed(doc: Doc, start: int) -> bool:
 
 
 __all__ = ["find_actors", "country_of_place", "name_key"]
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+
+
+def _subject_verbs(verb: Token) -> list[Token]:
+    """``verb`` and the verbs that share its subject: its conjuncts with no subject of their
+    own ("X denied the report *and accused* Cairo"), and after a speech verb the conjuncts of
+    its reported clause, which the parser hangs there though the speaker does them ("X said
+    the talks had failed *and urged* Lima to ...")."""
+    found = [verb]
+    heads = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]
+    for h in heads:
+        for c in h.conjuncts:
+            if c.pos_ in ("VERB", "AUX") and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children
+            ):
+                found.append(c)
+    return found

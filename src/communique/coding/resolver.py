@@ -58,6 +58,7 @@ PERSON_ROLE_NOUNS = words("person_role_nouns")
 EXECUTIVE_ROLE_NOUNS = words("executive_role_nouns")
 FRONTIER_WORDS = words("frontier_words")
 RELATIONAL_NOUNS = words("relational_nouns")
+STATE_COLLECTIVES = words("state_collectives")
 SUPPORTER_NOUNS = words("supporter_nouns")
 CROWD_SECTORS = words("crowd_sectors")
 POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
@@ -413,10 +414,14 @@ class ArgumentResolver:
         return [head]
 
     def members(self, head: Token, notes: list[Because]) -> list[Token]:
-        """ "X's allies, *including* A and B": A and B, not X (rule resolve.named_members);
-        any other head stands for itself (a relational noun without its possessor: "X's
-        neighbours" are not X, "its EU partners" are the EU)."""
-        if head.lemma_.lower() not in RELATIONAL_NOUNS:
+        """ "X's allies, *including* A and B": A and B, not X (rule resolve.named_members); so
+        too several states' collective ("governments, *including* A and B", "twelve embassies,
+        including *those of* A and B") when states are named; any other head stands for
+        itself (a relational noun without its possessor: "X's neighbours" are not X, "its EU
+        partners" are the EU)."""
+        relational = head.lemma_.lower() in RELATIONAL_NOUNS
+        collective = head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in STATE_COLLECTIVES
+        if not relational and not collective:
             return [head]
         for prep in head.children:
             if (
@@ -424,9 +429,18 @@ class ArgumentResolver:
                 and prep.lower_ in ("including", "like")
                 or (prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such")
             ):
-                named = [o for o in prep.children if o.dep_ == "pobj"]
-                if named:
-                    members = [m for o in named for m in with_conjuncts(o)]
+                named = [_those_of(o) for o in prep.children if o.dep_ == "pobj"]
+                members = [m for o in named for m in with_conjuncts(o)]
+                if collective and not relational:  # "embassies, including those of A and B"
+                    states = [
+                        sp
+                        for m in members
+                        for sp in self.index.in_phrase(m)
+                        if not sp.is_location and is_state(sp.actor.country)
+                    ]
+                    if not states:
+                        return [head]
+                if members:
                     notes.append(Because.of("resolve.named_members", word=head.text,
                                             members=", ".join(m.text for m in members)))  # fmt: skip
                     return members
@@ -642,7 +656,8 @@ class ArgumentResolver:
     ) -> tuple[Actor, Because] | None:
         """Everyday people ("fishermen", "striking dockworkers", "hundreds of nurses"; data/
         actors/people*.tsv), who are no general actors: of the country a word inside the phrase
-        names ("Chilean fishermen"), else (for "the fishermen") the country they were named with
+        names ("Chilean fishermen") or of the state's body that modifies them ("a *German
+        radio* correspondent", ``_works_for``), else (for "the fishermen") the country they were named with
         earlier, else the sentence's (the place it names), else the story's
         (rule resolve.everyday_people). As a protest's doer (``role`` "actor"), a count of people
         no list names ("hundreds of rickshaw pullers") is civilians (rule resolve.crowd_named);
@@ -684,7 +699,9 @@ class ArgumentResolver:
         inner = [
             sp
             for sp in spans
-            if sp.kind == "country" and not sp.is_location and is_state(sp.actor.country)
+            if not sp.is_location
+            and is_state(sp.actor.country)
+            and (sp.kind == "country" or _works_for(sp, noun))
         ]
         earlier = self.earlier_people(noun) if not inner else None
         if inner:
@@ -1058,3 +1075,23 @@ def _body_key(actor: Actor) -> str:
     if actor.country in ("UNO", "EUR"):
         return actor.country
     return actor.name or actor.text or ""
+
+
+def _works_for(span: ActorSpan, noun: Token) -> bool:
+    """A state's body named just before a people word, as its modifier ("a *German radio*
+    correspondent", "*Kenyan army* cooks"): the people work for that state's body."""
+    doc = noun.doc
+    return span.end <= noun.i and all(
+        doc[i].dep_ in ("compound", "amod", "nmod") and noun in doc[i].ancestors
+        for i in range(span.start, span.end)
+    )
+
+
+def _those_of(tok: Token) -> Token:
+    """ "including *those of* A and B": A (with its conjuncts), the owner the pronoun stands
+    for; any other word is itself."""
+    if tok.lower_ not in ("those", "that"):
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return owner if owner is not None else tok

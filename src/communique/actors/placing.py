@@ -1,0 +1,68 @@
+"""Clues that place a body or titled person no word of its own places, from the words around
+it: the home state an apposition names ("Senator X, *a Texas Democrat*") and the state whose
+official convened it ("X's president convened a meeting *of the Security Council*")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from communique.actors.names import country_of_place
+from communique.actors.spans import ActorSpan, is_state
+
+APPOSITIVE_HOME_RULE = "mention.appositive_home"
+CONVENER_RULE = "mention.convener"
+# the meetings a leader convenes of a body ("a meeting of the security council", "a session")
+MEETING_NOUNS = frozenset({"meeting", "session", "sitting"})
+CONVENING_VERBS = frozenset({"call", "chair", "convene", "hold", "summon"})
+
+
+def _phrase_head(doc: Doc, sp: ActorSpan) -> Token:
+    head = doc[sp.head]
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    return head
+
+
+def appositive_home(doc: Doc, sp: ActorSpan) -> tuple[str, str] | None:
+    """ "Senator X, *a Texas Democrat*", "Y, *a Lagos businessman*": the place a person's
+    apposition names before its noun is where they come from; its state is theirs."""
+    head = _phrase_head(doc, sp)
+    for appos in head.children:
+        if appos.dep_ != "appos" or appos.i < head.i:
+            continue
+        words = [c for c in appos.children if c.dep_ in ("compound", "amod") and c.i < appos.i]
+        if not words or any(w.pos_ != "PROPN" for w in words):
+            continue
+        name = doc[words[0].i : words[-1].i + 1].text
+        iso = country_of_place(name)
+        if iso and is_state(iso):
+            return iso, f"'{doc[words[0].i : appos.i + 1].text}' beside it"
+    return None
+
+
+def convener(doc: Doc, sp: ActorSpan, spans: Sequence[ActorSpan]) -> tuple[str, str] | None:
+    """ "South Korea's president *convened* a meeting of *the National Security Council*":
+    a body an official convenes is of that official's state."""
+    head = _phrase_head(doc, sp)
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in MEETING_NOUNS:
+        return None
+    meeting = of.head
+    verb = meeting.head
+    if meeting.dep_ != "dobj" or verb.lemma_.lower() not in CONVENING_VERBS:
+        return None
+    for subj in verb.children:
+        if subj.dep_ != "nsubj":
+            continue
+        for o in spans:
+            if (
+                o is not sp
+                and o.start <= subj.i < o.end
+                and not o.is_location
+                and o.actor.country
+                and is_state(o.actor.country)
+            ):
+                return o.actor.country, f"convened by '{doc[o.start : o.end].text}'"
+    return None
