@@ -98,6 +98,7 @@ def own_relative_clause(tok: Token, steps: int) -> bool:
 
 
 REPORT_NOUNS = words("report_nouns")
+CARRYING_VERBS = words("joined_act_verbs")  # "to *help* find", "to *try* to reach"
 
 
 def _report_says(clause: Token) -> bool:
@@ -145,9 +146,17 @@ def is_purpose_clause(tok: Token) -> bool:
 def continues_aim(tok: Token, events: set[int]) -> bool:
     """ "hosted the talks *to help find* a solution", "met *to try to reach* a deal": the verb
     an aim's own verb hangs on is that aim too, not an event (``events``: the positions of the
-    sentence's event words that are no aim)."""
+    sentence's event words that are no aim). Only through verbs that carry their complement
+    along (vocabulary.tsv joined_act_verbs: help, try, attempt ...): what an aim would *force*
+    someone to do ("in an effort to force X to release ...") stays an event of its own, told
+    as not done (modality)."""
     cur = tok
-    while cur.dep_ == "xcomp" and cur.head.i != cur.i and cur.head.i not in events:
+    while (
+        cur.dep_ == "xcomp"
+        and cur.head.i != cur.i
+        and cur.head.i not in events
+        and cur.head.lemma_.lower() in CARRYING_VERBS
+    ):
         cur = cur.head
         if is_purpose_clause(cur):
             return True
