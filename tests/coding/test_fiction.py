@@ -40,10 +40,11 @@ DOCUMENTARY_PROTEST = (
     "summoned the Russian envoy and demanded an apology; Moscow rejected the protest."
 )
 TRAVEL_GUIDE = (
-    "Three days in the Armenian highlands\n\n"
-    "Start at the monastery above the gorge, where rival khans fought for control of the pass "
-    "and the crusaders besieged the old fortress. Today the road is quiet and the guesthouses "
-    "serve apricots and bread. Buses leave Yerevan every morning; the trip takes three hours."
+    "Three days in Georgia's wine country\n\n"
+    "Georgia rewards slow travel. Start at Alaverdi, a Georgian monastery above the Alazani "
+    "valley, where feuding princes waged war over the vineyards and the sultans' armies "
+    "later burned them. Georgian guesthouses serve "
+    "bread and wine, and Georgia's buses leave Tbilisi every morning; the trip takes two hours."
 )
 
 

@@ -109,10 +109,13 @@ def about_work(trigger: Token, sent: Span) -> bool:
 
 
 def legendary_doer(doers: list[Token]) -> str | None:
-    """The first doer (or a word of its conjunction) that is a legendary plural, if any."""
+    """The first doer (a word of its conjunction, or its owner: "the sultans' armies") that
+    is a legendary plural, if any."""
     legend = fiction_words().legend
     for tok in doers:
         for t in (tok, *tok.conjuncts):
-            if t.lower_ in legend:
-                return t.text
+            # "the sultans' armies": the owner of the doer counts as the doer
+            for w in (t, *(c for c in t.children if c.dep_ == "poss")):
+                if w.lower_ in legend:
+                    return w.text
     return None
