@@ -117,3 +117,31 @@ def test_fighting_of_today_is_no_legend(code, nlp):
     assert legendary_doer([doc[1]]) == "princes"
     doc = nlp("Rival militias fought for the valley.")
     assert legendary_doer([doc[1]]) is None
+
+
+FILM_BAN = (
+    "Estonia's culture ministry banned a Russian war film from cinemas on Tuesday. In the film, "
+    "Russian paratroopers invade Estonia and arrest its president. Russia's embassy in Tallinn "
+    "criticised the ban."
+)
+
+
+def test_a_film_plot_told_in_a_news_story_codes_nothing(code, nlp):
+    """A political story, no review: the sentence placed in the film codes no invasion, the
+    ban and the embassy's criticism stay."""
+    assert review_of_work(FILM_BAN) is None
+    mentions = code(FILM_BAN, "2025-03-04")
+    assert [m for m in mentions if m.sentence == 1] == []
+    assert {m.event_type for m in mentions if m.sentence != 1}
+    assert "filter.plot" in _dropped(nlp, FILM_BAN)
+
+
+def test_a_series_of_raids_is_no_work(nlp):
+    from communique.coding.fiction import scene_cue
+
+    doc = nlp("In the series of raids, soldiers arrested forty men.")
+    assert scene_cue(next(iter(doc.sents))) is None
+    doc = nlp("In the series, soldiers arrest forty men.")
+    assert scene_cue(next(iter(doc.sents))) == "In the series"
+    doc = nlp("In the game's story, the army invades the island.")
+    assert scene_cue(next(iter(doc.sents))) == "In the game's"

@@ -44,6 +44,8 @@ NEWS_DAYS = frozenset(
         "tonight",
     ]
 )
+# prepositions that name what an act is about or aimed at ("a protest note *over* the film")
+TOPIC_PREPS = frozenset({"over", "about", "against", "on", "into", "of", "for"})
 # argument links of a trigger that name what the act is about or done to
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "prep", "attr", "compound", "poss"})
 
@@ -53,6 +55,7 @@ class FictionWords:
     work: frozenset[str]
     plot: dict[tuple[str, ...], float]
     legend: frozenset[str]
+    scene: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -60,19 +63,22 @@ def fiction_words() -> FictionWords:
     work: set[str] = set()
     plot: dict[tuple[str, ...], float] = {}
     legend: set[str] = set()
+    scene: set[tuple[str, ...]] = set()
     for row in read_tsv(PATH):
         words = tuple(_WORD.findall(row["cue"].lower()))
-        if not 1 <= len(words) <= 3:
-            raise ValueError(f"fiction.tsv: {row['cue']!r}: one to three words")
+        if not 1 <= len(words) <= 4:
+            raise ValueError(f"fiction.tsv: {row['cue']!r}: one to four words")
         if row["kind"] == "work":
             work.add(words[0])
         elif row["kind"] == "plot":
             plot[words] = float(row["weight"])
         elif row["kind"] == "legend":
             legend.add(words[0])
+        elif row["kind"] == "scene":
+            scene.add(words)
         else:
             raise ValueError(f"fiction.tsv: unknown kind {row['kind']!r}")
-    return FictionWords(frozenset(work), plot, frozenset(legend))
+    return FictionWords(frozenset(work), plot, frozenset(legend), frozenset(scene))
 
 
 def plot_score(text: str) -> float:
@@ -95,6 +101,24 @@ def review_of_work(text: str) -> str | None:
     return None
 
 
+def scene_cue(sent: Span) -> str | None:
+    """The words that place ``sent`` inside a work's plot ("*In the film*, troops invade the
+    island"), if any; "in the series of raids" is no work."""
+    scene = fiction_words().scene
+    toks = [(t, w) for t in sent for w in _WORD.findall(t.lower_)]
+    words = [w for _, w in toks]
+    doc = sent.doc
+    for i in range(len(words)):
+        for n in (4, 3, 2):
+            cue = tuple(words[i : i + n])
+            if len(cue) == n and cue in scene:
+                after = words[i + n] if i + n < len(words) else ""
+                if cue[-1] == "series" and after == "of":
+                    continue
+                return doc[toks[i][0].i : toks[i + n - 1][0].i + 1].text
+    return None
+
+
 def about_work(trigger: Token, sent: Span) -> bool:
     """News about a work, not its plot: the trigger's own argument names a work ("banned
     *the game*", "protested over *the documentary*"), or the sentence names a news day."""
@@ -102,6 +126,8 @@ def about_work(trigger: Token, sent: Span) -> bool:
     for child in trigger.children:
         if child.dep_ not in _ARGUMENT_DEPS:
             continue
+        if child.dep_ == "prep" and child.lower_ not in TOPIC_PREPS:
+            continue  # "*in* the film, troops invade": the work is the scene, not the target
         heads = [child, *(c for c in child.children if c.dep_ == "pobj")]
         if any(h.lemma_.lower() in work or h.lower_ in work for h in heads):
             return True

@@ -54,7 +54,7 @@ from communique.coding.domestic import (
     summoning_ministry,
     warning_doer,
 )
-from communique.coding.fiction import about_work, legendary_doer, review_of_work
+from communique.coding.fiction import about_work, legendary_doer, review_of_work, scene_cue
 from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.mention import (
     TIME_MARKS,
@@ -408,8 +408,8 @@ class SentenceCoder:
             if (force := natural_force(tok, doers)) is not None:
                 self._drop(trig, "filter.natural_force", force=force)
                 continue
-            if self.review and not about_work(tok, sent):  # a reviewed work's plot
-                self._drop(trig, "filter.plot", why=self.review)
+            if (plot := self.review or scene_cue(sent)) and not about_work(tok, sent):
+                self._drop(trig, "filter.plot", why=plot)  # a work's plot: "in the film"
                 continue
             if (legend := legendary_doer(doers)) is not None:  # "rival princes fought for"
                 self._drop(trig, "filter.legendary_history", doer=legend)
