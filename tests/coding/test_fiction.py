@@ -145,3 +145,5 @@ def test_a_series_of_raids_is_no_work(nlp):
     assert scene_cue(next(iter(doc.sents))) == "In the series"
     doc = nlp("In the game's story, the army invades the island.")
     assert scene_cue(next(iter(doc.sents))) == "In the game's"
+    doc = nlp("In the play-offs, the army side attacked well.")
+    assert scene_cue(next(iter(doc.sents))) is None

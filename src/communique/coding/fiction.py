@@ -44,6 +44,8 @@ NEWS_DAYS = frozenset(
         "tonight",
     ]
 )
+# words after a scene cue that make it no work ("in the series *of* raids", "the play-*offs*")
+NOT_A_WORK = frozenset({"of", "off", "offs"})
 # prepositions that name what an act is about or aimed at ("a protest note *over* the film")
 TOPIC_PREPS = frozenset({"over", "about", "against", "on", "into", "of", "for"})
 # argument links of a trigger that name what the act is about or done to
@@ -103,7 +105,7 @@ def review_of_work(text: str) -> str | None:
 
 def scene_cue(sent: Span) -> str | None:
     """The words that place ``sent`` inside a work's plot ("*In the film*, troops invade the
-    island"), if any; "in the series of raids" is no work."""
+    island"), if any; "in the series of raids" or "in the play-offs" is no work."""
     scene = fiction_words().scene
     toks = [(t, w) for t in sent for w in _WORD.findall(t.lower_)]
     words = [w for _, w in toks]
@@ -113,7 +115,7 @@ def scene_cue(sent: Span) -> str | None:
             cue = tuple(words[i : i + n])
             if len(cue) == n and cue in scene:
                 after = words[i + n] if i + n < len(words) else ""
-                if cue[-1] == "series" and after == "of":
+                if after in NOT_A_WORK:  # "in the series of raids", "in the play-offs"
                     continue
                 return doc[toks[i][0].i : toks[i + n - 1][0].i + 1].text
     return None
