@@ -147,3 +147,10 @@ def test_a_series_of_raids_is_no_work(nlp):
     assert scene_cue(next(iter(doc.sents))) == "In the game's"
     doc = nlp("In the play-offs, the army side attacked well.")
     assert scene_cue(next(iter(doc.sents))) is None
+
+
+def test_an_empire_of_long_ago_is_legendary(nlp):
+    doc = nlp("Mongol horsemen burned the town.")
+    assert legendary_doer([doc[1]]) == "Mongol"
+    doc = nlp("Russian soldiers burned the town.")
+    assert legendary_doer([doc[1]]) is None

@@ -137,13 +137,14 @@ def about_work(trigger: Token, sent: Span) -> bool:
 
 
 def legendary_doer(doers: list[Token]) -> str | None:
-    """The first doer (a word of its conjunction, or its owner: "the sultans' armies") that
-    is a legendary plural, if any."""
+    """The first doer (a word of its conjunction, its owner: "the sultans' armies", or its
+    adjective: "Mongol horsemen") that is a word of legendary history, if any."""
     legend = fiction_words().legend
     for tok in doers:
         for t in (tok, *tok.conjuncts):
             # "the sultans' armies": the owner of the doer counts as the doer
-            for w in (t, *(c for c in t.children if c.dep_ == "poss")):
+            # and its empire's adjective: "*Mongol* horsemen"
+            for w in (t, *(c for c in t.children if c.dep_ in ("poss", "amod", "compound"))):
                 if w.lower_ in legend:
                     return w.text
     return None
