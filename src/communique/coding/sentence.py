@@ -54,6 +54,7 @@ from communique.coding.domestic import (
     summoning_ministry,
     warning_doer,
 )
+from communique.coding.fiction import about_work, legendary_doer, review_of_work, scene_cue
 from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.mention import (
     TIME_MARKS,
@@ -175,6 +176,8 @@ class SentenceCoder:
         # words of its own took place on the last one named before it (story_days.py)
         self.days = story_days(doc, published[0], dateline_chars)
         self.entries = live_entries(doc.text)  # a live blog's time-stamped entries
+        # a page that tells the plot of a game, film or novel: its events are fiction
+        self.review = review_of_work(doc.text)
         # the last accusation: (its actors, the countries accused, sentence)
         self.accusation: tuple[list[Actor], set[str], int] | None = None
         # the acts of the last sentences, newest last: (sentence, CAMEO root, actors, words)
@@ -404,6 +407,12 @@ class SentenceCoder:
             doers = cand.actor_arg.heads if cand.actors else []
             if (force := natural_force(tok, doers)) is not None:
                 self._drop(trig, "filter.natural_force", force=force)
+                continue
+            if (plot := self.review or scene_cue(sent)) and not about_work(tok, sent):
+                self._drop(trig, "filter.plot", why=plot)  # a work's plot: "in the film"
+                continue
+            if (legend := legendary_doer(doers)) is not None:  # "rival princes fought for"
+                self._drop(trig, "filter.legendary_history", doer=legend)
                 continue
             if not cand.actors:  # "three soldiers were killed": the victims are known
                 cand.unattributed = unattributed(cand, self.resolver, lambda: self.location(sent))

@@ -1,0 +1,150 @@
+"""The fiction frame: a work's plot and legendary history code no event.
+
+Two checks, both driven by ``data/relevance/fiction.tsv``:
+
+- ``review_of_work``: a page that tells the plot of a game, film, series, novel, play,
+  documentary or exhibition (its plot words, "the film opens with", "in the game", "players
+  must", "within fifty pages", weigh at least ``MIN_PLOT`` and at least its political words,
+  ``data/relevance/topics.tsv``). Its events are the plot's, dropped with rule ``filter.plot``,
+  except news about the work itself: an event whose own argument names a work ("the ministry
+  banned the game", "a protest note over the documentary") or a sentence dated by a weekday,
+  "yesterday" or "last week" (a review's plot has no news days).
+- ``legendary_doer``: an event whose doer is a plural of legendary or dynastic history
+  ("rival princes fought for the valley", "the Mongols sacked the city") is history told in a
+  travel or heritage text, not a current event (rule ``filter.legendary_history``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from communique.datafiles import read_tsv
+from communique.relevance import story_topic
+
+PATH = resources.files("communique") / "data" / "relevance" / "fiction.tsv"
+MIN_PLOT = 6.0  # plot words a review of a work has at the least
+_WORD = re.compile(r"[a-z]+")
+# words that date a sentence as news of the page's week, never a plot's
+NEWS_DAYS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+    ]
+)
+# words after a scene cue that make it no work ("in the series *of* raids", "the play-*offs*")
+NOT_A_WORK = frozenset({"of", "off", "offs"})
+# prepositions that name what an act is about or aimed at ("a protest note *over* the film")
+TOPIC_PREPS = frozenset({"over", "about", "against", "on", "into", "of", "for"})
+# argument links of a trigger that name what the act is about or done to
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "prep", "attr", "compound", "poss"})
+
+
+@dataclass(frozen=True)
+class FictionWords:
+    work: frozenset[str]
+    plot: dict[tuple[str, ...], float]
+    legend: frozenset[str]
+    scene: frozenset[tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def fiction_words() -> FictionWords:
+    work: set[str] = set()
+    plot: dict[tuple[str, ...], float] = {}
+    legend: set[str] = set()
+    scene: set[tuple[str, ...]] = set()
+    for row in read_tsv(PATH):
+        words = tuple(_WORD.findall(row["cue"].lower()))
+        if not 1 <= len(words) <= 4:
+            raise ValueError(f"fiction.tsv: {row['cue']!r}: one to four words")
+        if row["kind"] == "work":
+            work.add(words[0])
+        elif row["kind"] == "plot":
+            plot[words] = float(row["weight"])
+        elif row["kind"] == "legend":
+            legend.add(words[0])
+        elif row["kind"] == "scene":
+            scene.add(words)
+        else:
+            raise ValueError(f"fiction.tsv: unknown kind {row['kind']!r}")
+    return FictionWords(frozenset(work), plot, frozenset(legend), frozenset(scene))
+
+
+def plot_score(text: str) -> float:
+    """The weight of the plot words of ``text`` (lower-cased words and runs of two or three)."""
+    plot = fiction_words().plot
+    toks = _WORD.findall(text.lower())
+    score = 0.0
+    for i in range(len(toks)):
+        for n in (1, 2, 3):
+            score += plot.get(tuple(toks[i : i + n]), 0.0) if i + n <= len(toks) else 0.0
+    return score
+
+
+def review_of_work(text: str) -> str | None:
+    """A note when ``text`` tells the plot of a work (see the module's docstring), else None."""
+    score = plot_score(text)
+    political = story_topic(text).political
+    if score >= MIN_PLOT and score >= political:
+        return f"plot words {score:g}, political words {political:g}"
+    return None
+
+
+def scene_cue(sent: Span) -> str | None:
+    """The words that place ``sent`` inside a work's plot ("*In the film*, troops invade the
+    island"), if any; "in the series of raids" or "in the play-offs" is no work."""
+    scene = fiction_words().scene
+    toks = [(t, w) for t in sent for w in _WORD.findall(t.lower_)]
+    words = [w for _, w in toks]
+    doc = sent.doc
+    for i in range(len(words)):
+        for n in (4, 3, 2):
+            cue = tuple(words[i : i + n])
+            if len(cue) == n and cue in scene:
+                after = words[i + n] if i + n < len(words) else ""
+                if after in NOT_A_WORK:  # "in the series of raids", "in the play-offs"
+                    continue
+                return doc[toks[i][0].i : toks[i + n - 1][0].i + 1].text
+    return None
+
+
+def about_work(trigger: Token, sent: Span) -> bool:
+    """News about a work, not its plot: the trigger's own argument names a work ("banned
+    *the game*", "protested over *the documentary*"), or the sentence names a news day."""
+    work = fiction_words().work
+    for child in trigger.children:
+        if child.dep_ not in _ARGUMENT_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in TOPIC_PREPS:
+            continue  # "*in* the film, troops invade": the work is the scene, not the target
+        heads = [child, *(c for c in child.children if c.dep_ == "pobj")]
+        if any(h.lemma_.lower() in work or h.lower_ in work for h in heads):
+            return True
+    return any(t.lower_ in NEWS_DAYS for t in sent)
+
+
+def legendary_doer(doers: list[Token]) -> str | None:
+    """The first doer (a word of its conjunction, its owner: "the sultans' armies", or its
+    adjective: "Mongol horsemen") that is a word of legendary history, if any."""
+    legend = fiction_words().legend
+    for tok in doers:
+        for t in (tok, *tok.conjuncts):
+            # "the sultans' armies": the owner of the doer counts as the doer
+            # and its empire's adjective: "*Mongol* horsemen"
+            for w in (t, *(c for c in t.children if c.dep_ in ("poss", "amod", "compound"))):
+                if w.lower_ in legend:
+                    return w.text
+    return None
