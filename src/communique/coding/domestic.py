@@ -256,10 +256,10 @@ def summoning_ministry(resolver: ArgumentResolver, cand: Candidate) -> tuple[Act
             if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at", "from"):
                 for obj in prep.subtree:
                     span = resolver.index.at(obj)
-                    if span is not None and span.actor.country and not span.actor.sector:
-                        if span.actor.country not in envoy:
-                            found = (span.actor.country, f"'{prep.text} … {obj.text}'")
-                            break
+                    actor = span.actor if span is not None else None
+                    if actor and actor.country and not actor.sector and actor.country not in envoy:
+                        found = (actor.country, f"'{prep.text} … {obj.text}'")
+                        break
             if found:
                 break
         if found:

@@ -389,9 +389,7 @@ class SentenceCoder:
                 # "five protesters were detained in X": by X's police
                 cand.actors, cand.actor_notes = [police[0]], []
                 cand.actor_arg = Arg([tok], police[1].rule, dict(police[1].slots))
-            if not cand.actors and (
-                freed := releasing_captor(cand, self.captures, self._index)
-            ):
+            if not cand.actors and (freed := releasing_captor(cand, self.captures, self._index)):
                 # "X detained eleven fishermen. ... The fishermen were released": by X
                 cand.actors, cand.actor_notes = freed[0], []
                 cand.actor_arg = Arg([tok], freed[1].rule, dict(freed[1].slots))
