@@ -31,3 +31,9 @@ def test_a_warning_to_requisition_workers_is_a_threat(code):
 
 def test_suppressing_no_protest_is_no_event(code):
     assert code("Officials said the new rules would suppress appetite for risky loans.") == []
+
+
+def test_concern_at_another_partys_acts_is_no_event(code):
+    # a documented choice (triggers.tsv, ACCUSE section): CAMEO 012, no PLOVER event
+    ms = code("The Norwegian foreign minister said she was deeply concerned by Serbia's actions.")
+    assert ms == [], [m.explanation for m in ms]
