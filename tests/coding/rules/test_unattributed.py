@@ -137,6 +137,9 @@ def test_the_store_and_exports_keep_it_without_a_dyad(tmp_path):
         # the target's place hangs on a conjunct of the object
         ("Drones struck a fuel depot and the main grain terminal in Mombasa early on Sunday, "
          "setting off fires.", {"KEN"}),
+        # a place name the tagger split ("Port *Said*" as a verb): read whole as a place
+        ("Drones struck a fuel depot and the main grain terminal in Port Said early on "
+         "Sunday, setting off fires that burned for two days.", {"EGY"}),
         # a caption: the struck town is the place the sentence names
         ("Smoke rises over a warehouse in Kherson after drones struck the town on Friday.",
          {"UKR"}),
