@@ -40,6 +40,8 @@ Conversion rules (ours, not PETRARCH's):
 6. Reviewed patterns (``REVIEWED``): an event pattern whose reading is wrong for modern news in
    general, not for one story ("opened the debate" is no threat, "broke up the rally with water
    cannon" no threat, "the boats set off from Libya" no visit), is dropped, its reason noted.
+7. Reviewed set words (``SET_REVIEWED``): a word of a synonym set whose sense in modern news
+   is not the set's ("the election results" are no &SOLUTION) is left out of the set.
 """
 
 from __future__ import annotations
@@ -167,6 +169,13 @@ REVIEWED = {
     ("commit", "&crime"): "'armies that commit war crimes': a legal category named, no one act",
     ("close", "schools"): "'striking teachers closed schools', a holiday: no political restriction",
     ("fly", "into"): "'the minister flew into Kabul': a trip, no mobilisation of forces",
+}
+
+# Rule 7: words of a synonym set (&NAME) dropped after review, and why: a general English
+# sense of the word in today's news (Merriam-Webster) that the set's patterns misread.
+SET_REVIEWED = {
+    ("solution", "result"): "'found irregularities in the results', 'the test results':"
+    " an election's or a test's outcome (Merriam-Webster result, 2a), no solution found (030)",
 }
 
 
@@ -350,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "communique" / "data" / "coding")
     args = ap.parse_args(argv)
     sets, blocks = parse(args.source)
+    for name, word in SET_REVIEWED:  # rule 7
+        sets[name] = [w for w in sets.get(name, []) if w != word]
     plover = {}
     for ln in (args.out / "cameo.tsv").read_text(encoding="utf-8").splitlines():
         if ln and not ln.startswith(("#", "cameo\t")):

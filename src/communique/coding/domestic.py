@@ -233,10 +233,16 @@ def summoning_ministry(resolver: ArgumentResolver, cand: Candidate) -> tuple[Act
     an envoy (vocabulary summon_verbs) in the passive with no "by" doer was made by the foreign
     ministry of the country where it happened (only a host state summons a foreign envoy to its
     ministry: Vienna Convention on Diplomatic Relations, art. 41), the place after "to" or
-    "in" on the verb, else the sentence's or story's country when it is not the envoy's own
-    (rule actor.summoning_ministry)."""
+    "in" on the verb or on the envoy ("the envoy *in X*": the posting), else the sentence's or
+    story's country when it is not the envoy's own (rule actor.summoning_ministry). An envoy
+    (or another foreigner) *expelled* (vocabulary expel_verbs) was expelled by the government of
+    that host state (art. 9, persona non grata; rule actor.expelling_host)."""
     tok = cand.trigger.token
-    if cand.actors or tok.pos_ != "VERB" or tok.lemma_.lower() not in words("summon_verbs"):
+    if cand.actors or tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    expelled = lemma in words("expel_verbs")
+    if lemma not in words("summon_verbs") and not expelled:
         return None
     if not cand.recipients or not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
         return None
@@ -244,22 +250,40 @@ def summoning_ministry(resolver: ArgumentResolver, cand: Candidate) -> tuple[Act
     if not envoy:
         return None
     found: tuple[str, str] | None = None
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at"):
-            for obj in prep.subtree:
-                span = resolver.index.at(obj)
-                if span is not None and span.actor.country and not span.actor.sector:
-                    found = (span.actor.country, f"'{prep.text} … {obj.text}'")
-                    break
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    for head in (tok, *subjects):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at", "from"):
+                for obj in prep.subtree:
+                    span = resolver.index.at(obj)
+                    actor = span.actor if span is not None else None
+                    if actor and actor.country and not actor.sector and actor.country not in envoy:
+                        found = (actor.country, f"'{prep.text} … {obj.text}'")
+                        break
+            if found:
+                break
         if found:
             break
     if found is None:
         iso, where = resolver.context_country(tok)
-        found = (iso, where) if iso else None
+        found = (iso, where) if iso and iso not in envoy else None
+    if found is None:  # the sentence names only the envoy's country: the story's other state
+        iso = next(
+            (
+                c
+                for c, _ in resolver.story_countries.most_common()
+                if len(c) == 3 and c not in NON_STATE and c not in envoy
+            ),
+            None,
+        )
+        found = (iso, "the story's country") if iso else None
     if found is None:
         return None
     iso, where = found
     if len(iso) != 3 or iso in NON_STATE or iso in envoy:
         return None
+    if expelled:
+        why = Because.of("actor.expelling_host", verb=tok.text, where=where, iso=iso)
+        return Actor(text="government", country=iso, sector="GOV"), why
     why = Because.of("actor.summoning_ministry", verb=tok.text, where=where, iso=iso)
     return Actor(text="foreign ministry", country=iso, sector="GOV"), why

@@ -65,6 +65,7 @@ from communique.coding.mention import (
 from communique.coding.patterns import surface_lemmas
 from communique.coding.prose import natural_force, no_event
 from communique.coding.recodes import context_recode, crowd_clash, is_motion, motion_is_visit
+from communique.coding.releases import releasing_captor
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
@@ -391,6 +392,10 @@ class SentenceCoder:
                 # "five protesters were detained in X": by X's police
                 cand.actors, cand.actor_notes = [police[0]], []
                 cand.actor_arg = Arg([tok], police[1].rule, dict(police[1].slots))
+            if not cand.actors and (freed := releasing_captor(cand, self.captures, self._index)):
+                # "X detained eleven fishermen. ... The fishermen were released": by X
+                cand.actors, cand.actor_notes = freed[0], []
+                cand.actor_arg = Arg([tok], freed[1].rule, dict(freed[1].slots))
             if not cand.actors and (host := summoning_ministry(self.resolver, cand)):
                 # "the German ambassador was summoned to the ministry in Moscow": by Russia
                 cand.actors, cand.actor_notes = [host[0]], []

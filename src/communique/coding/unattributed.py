@@ -15,10 +15,10 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from communique.coding.candidate import Candidate
-from communique.coding.clause_arguments import place_recipient
+from communique.coding.clause_arguments import PLACE_PREPS, place_recipient
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
-from communique.coding.syntax import Arg, arg, is_passive, prep_objects
+from communique.coding.syntax import Arg, arg, is_passive, prep_objects, with_conjuncts
 from communique.model import Actor, Location
 from communique.vocabulary import words
 
@@ -168,7 +168,10 @@ def _verb(
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     thing = subj is not None and subj.lemma_.lower() in NOT_ACTORS and not is_passive(tok)
     if not cand.recipients:
-        if not (thing and cand.plover == "ASSAULT" and not _object(tok)):
+        if thing and cand.plover == "ASSAULT" and (obj := _object(tok)) is not None:
+            # "drones struck a depot in X", "after drones struck the city": the struck place
+            return _struck_place(cand, tok, obj, resolver, location, subj.text)
+        if not (thing and cand.plover == "ASSAULT"):
             return None
         # "a bomb went off near a market in X": no victims named, the place of the blast
         _where, placed = _clause_place(tok, resolver)
@@ -191,6 +194,38 @@ def _verb(
     if subj is not None and subj.lemma_.lower() in NOT_ACTORS and (plain_object or placed):
         return Because.of("actor.unattributed_thing", thing=subj.text)
     return None
+
+
+def _struck_place(
+    cand: Candidate,
+    verb: Token,
+    obj: Token,
+    resolver: ArgumentResolver,
+    location: Callable[[], Location | None],
+    thing: str,
+) -> Because | None:
+    """A weapon striking a target with no doer named ("drones struck a depot and a terminal
+    in X"): the place of the target (or of one of its conjuncts), else the place of the clause,
+    else the place the sentence names ("smoke rose over X after drones struck the city"). The
+    place's country is the recipient; None where no place is known (not a dateline's)."""
+    where = Arg()
+    for target in with_conjuncts(obj):
+        where = arg([o for _p, o in prep_objects(target, PLACE_PREPS)], "recipient.place")
+        if where:
+            break
+    placed = [a for a in resolver.resolve(where, within=None, fallback="")[0] if a.country]
+    if not placed:
+        where, placed = _clause_place(verb, resolver)
+    if placed:
+        words = " ".join(h.text for h in where.heads)
+        cand.set_recipients(placed, Because.of("recipient.struck_place", place=words))
+        return Because.of("actor.unattributed_strike", thing=thing)
+    place = location()
+    if place is None or place.source != "text" or not place.country:
+        return None
+    actor = Actor(text=place.name, name=place.name, country=place.country)
+    cand.set_recipients([actor], Because.of("recipient.struck_place", place=place.name))
+    return Because.of("actor.unattributed_strike", thing=thing)
 
 
 def _object(verb: Token) -> Token | None:

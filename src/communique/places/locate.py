@@ -52,6 +52,9 @@ def _scan(doc: Doc, start: int, end: int, prefer: set[str]) -> list[tuple[int, i
             places
             if not tagged
             or (all(t.pos_ == "PROPN" for t in span) and span.root.ent_type_ not in NOT_PLACE_ENTS)
+            # a name of two words or more the tagger split ("Port *Said*" read as a verb) but
+            # the entity recogniser read whole as a place
+            or (len(span) > 1 and all(t.ent_type_ in ("GPE", "LOC") for t in span))
             else []
         )
         if not plausible or not all(t.text[:1].isupper() or not t.is_alpha for t in span):

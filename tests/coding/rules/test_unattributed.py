@@ -129,3 +129,29 @@ def test_the_store_and_exports_keep_it_without_a_dyad(tmp_path):
         assert '"unattributed": true' in buf.getvalue() and '"source": []' in buf.getvalue()
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # the target's place hangs on a conjunct of the object
+        ("Drones struck a fuel depot and the main grain terminal in Mombasa early on Sunday, "
+         "setting off fires.", {"KEN"}),
+        # a place name the tagger split ("Port *Said*" as a verb): read whole as a place
+        ("Drones struck a fuel depot and the main grain terminal in Port Said early on "
+         "Sunday, setting off fires that burned for two days.", {"EGY"}),
+        # a caption: the struck town is the place the sentence names
+        ("Smoke rises over a warehouse in Kherson after drones struck the town on Friday.",
+         {"UKR"}),
+    ],
+)  # fmt: skip
+def test_a_weapon_striking_a_placed_target_is_an_unattributed_attack(code, text, iso):
+    ms = unattributed(code(text))
+    assert [m.event_type for m in ms] == ["ASSAULT"], [m.explanation for m in code(text)]
+    assert countries(ms[0].recipient) == iso
+    assert "[actor.unattributed_strike]" in ms[0].explanation
+    assert "[recipient.struck_place]" in ms[0].explanation
+
+
+def test_a_weapon_striking_an_unplaced_target_is_no_event(code):
+    assert unattributed(code("Drones struck a fuel depot early on Sunday.")) == []

@@ -1,0 +1,40 @@
+"""Who freed people when the story does not say: "The coast guard detained eleven fishermen.
+... *The fishermen were released* on Wednesday": a release (CAMEO 0841) in the passive with no
+"by" doer was made by the last party the story told taking people (an arrest, CAMEO 173, or an
+abduction, 181): only who holds people can let them go (rule actor.releasing_captor). A guess
+from the story, so it is explained and less sure than a doer the sentence names."""
+
+from __future__ import annotations
+
+from communique.coding.candidate import Candidate
+from communique.coding.context_recipients import same_side
+from communique.coding.rules import Because
+from communique.coding.syntax import is_passive
+from communique.model import Actor
+
+RELEASE = "0841"  # CAMEO 0841: return, release person(s)
+# how many sentences back a capture still explains a release
+CAPTURE_REACH = 12
+
+
+def releasing_captor(
+    cand: Candidate, captures: list[tuple[int, list[Actor]]], index: int
+) -> tuple[list[Actor], Because] | None:
+    """The captors of the last capture told before sentence ``index`` (``captures``: newest
+    last) for a passive release with no doer, not the released people's own side; or None."""
+    tok = cand.trigger.token
+    code = cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code
+    if code != RELEASE or cand.actors or tok.pos_ != "VERB" or not is_passive(tok):
+        return None
+    if any(c.dep_ == "agent" for c in tok.children):
+        return None
+    for at, captors in reversed(captures):
+        if index - at > CAPTURE_REACH or at >= index:
+            continue
+        if cand.recipients and same_side(captors, cand.recipients):
+            continue  # its own people set free: not the captor's release
+        who = ", ".join(a.text or a.code or "" for a in captors)
+        return list(captors), Because.of(
+            "actor.releasing_captor", verb=tok.text, who=who, n=str(index - at)
+        )
+    return None
