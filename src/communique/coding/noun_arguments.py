@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.noun_stance import only_a_setting, stands_apart
 from communique.coding.parse_patterns import find, first
 from communique.coding.syntax import (
     MEASURE_CODES,
@@ -289,6 +290,7 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
             or (
                 not observes(head, noun)
                 and head.lemma_.lower() not in JUDGING_VERBS  # "X protested *attacks*"
+                and not stands_apart(head, noun, root)  # "backed the request", "sought talks"
             )
         )
         and not any(  # "Israel's *war* dominated the summit": a situation takes no part
@@ -336,10 +338,15 @@ def scene_verb(noun: Token, root: str) -> Token | None:
     ):  # "after *hours of* talks"
         phrase = measure
     prep, verb = phrase.head, phrase.head.head
+    frame = None
     if verb.dep_ == "pobj" and verb.head.lower_ in SCENE_PREPS and verb.head.dep_ == "prep":
-        verb = verb.head.head  # "*at a news conference after* talks with X, Y said": nested
+        frame, verb = verb, verb.head.head  # "*at a news conference after* talks with X": nested
     if phrase.dep_ != "pobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in JUDGING_VERBS:
         return None  # "X investigated Y's role *in* it": no part in it
+    if only_a_setting(noun, prep, frame, root) or observes(verb, noun):
+        return None  # "in response to an attack", "during the ceasefire", "denied a role in it"
+    if stands_apart(verb, noun, root):
+        return None  # "appealed for aid", "backed the plan in talks"
     if prep.lower_ in SCENE_PREPS or (
         prep.lower_ in SEQUEL_PREPS and root == MEETING_ROOT and prep.dep_ in ("prep", "advcl")
     ):

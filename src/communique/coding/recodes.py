@@ -305,8 +305,27 @@ def aid_purpose(trig: Trigger) -> str | None:
 
 
 CLASH_WORDS = words("clash_words")
+ARMED_WORDS = words("armed_group_words")  # "rebels", "fighters": not a crowd in the street
 PLACE_RULES = frozenset({"recipient.place", "recipient.domestic_target"})
 CLASH_RIOT, CLASH_REPRESSION = "145", "175"
+
+
+def armed_side(side: Actor, forces: list[Actor]) -> bool:
+    """Whether ``side``, a private side of a clash, is an armed group rather than a crowd: its
+    words name fighters ("armed opposition fighters", "rebels": vocabulary armed_group_words,
+    and "armed"), or an army meets a group named by its proper name or acronym ("fighting
+    between the army and the PLM"; "members of the PLM" and police are still a crowd)."""
+    said = [w.strip(".,'\"").lower() for w in side.text.split()]
+    if "armed" in said or any(w in ARMED_WORDS or w.rstrip("s") in ARMED_WORDS for w in said):
+        return True
+    if not any(f.sector == "MIL" for f in forces) or any(
+        f.sector in POLICE_SECTORS for f in forces
+    ):
+        return False
+    last = side.text.split()[-1].strip(".,'\"") if side.text.split() else ""
+    named = len(last) > 1 and last.isupper()  # "the PLM"
+    titled = len(said) > 1 and all(w[:1].isupper() for w in side.text.split()[-2:])
+    return named or titled  # "the opposition Popular Liberation Movement"
 
 
 def crowd_clash(cand: Candidate) -> Candidate | None:
@@ -330,6 +349,8 @@ def crowd_clash(cand: Candidate) -> Candidate | None:
         return None
     if {a.country for a in people} != {a.country for a in forces}:
         return None  # "Palestinian youths clashed with Israeli troops": a fight across a border
+    if any(armed_side(a, forces) for a in people):
+        return None  # "fighting between the army and the PLM": a battle, not a street clash
     tok = trig.token
     crowd_text = ", ".join(a.text for a in people)
     force_text = ", ".join(a.text for a in forces)
