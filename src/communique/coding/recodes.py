@@ -307,7 +307,7 @@ def aid_purpose(trig: Trigger) -> str | None:
 CLASH_WORDS = words("clash_words")
 ARMED_WORDS = words("armed_group_words")  # "rebels", "fighters": not a crowd in the street
 PLACE_RULES = frozenset({"recipient.place", "recipient.domestic_target"})
-CLASH_RIOT, CLASH_REPRESSION = "145", "175"
+CLASH_RIOT, CLASH_REPRESSION, CLASH_BATTLE = "145", "175", "190"
 
 
 def armed_side(side: Actor, forces: list[Actor]) -> bool:
@@ -349,20 +349,27 @@ def crowd_clash(cand: Candidate) -> Candidate | None:
         return None
     if {a.country for a in people} != {a.country for a in forces}:
         return None  # "Palestinian youths clashed with Israeli troops": a fight across a border
-    if any(armed_side(a, forces) for a in people):
-        return None  # "fighting between the army and the PLM": a battle, not a street clash
     tok = trig.token
     crowd_text = ", ".join(a.text for a in people)
     force_text = ", ".join(a.text for a in forces)
+    # "fighting between the army and the PLM": a battle, not a street clash (recode.armed_clash)
+    armed = any(armed_side(a, forces) for a in people)
+    rid = "recode.armed_clash" if armed else "recode.crowd_clash"
 
     def side(actors: list[Actor], recipients: list[Actor], code: str, what: str) -> Candidate:
-        why = Because.of("recode.crowd_clash", word=trig.words(), crowd=crowd_text,
+        why = Because.of(rid, word=trig.words(), crowd=crowd_text,
                          forces=force_text, what=what)  # fmt: skip
         doer = Arg([tok], rule("actor.clash_side"), {"word": trig.words()})
         out = Candidate(trig, actors, [], doer, recode=(code, why), notes=list(cand.notes))
         out.set_recipients(recipients, Because.of("recipient.clash_side", word=trig.words()))
         return out
 
+    if armed:  # each side's attack on the other
+        battle = side(people, forces, CLASH_BATTLE, "the armed group's attack on the forces")
+        cand.actors, cand.actor_arg, cand.actor_notes = battle.actors, battle.actor_arg, []
+        cand.set_recipients(battle.recipients, battle.recipient_rule)
+        cand.recode, cand.joint, cand.assumed_recipient = battle.recode, False, False
+        return side(forces, people, CLASH_BATTLE, "the forces' attack on the armed group")
     repression = side(forces, people, CLASH_REPRESSION, "the forces' violent repression")
     if cand.actors == people and cand.recipients == forces:  # "protesters clashed with police"
         why = Because.of("recode.crowd_clash", word=trig.words(), crowd=crowd_text,
