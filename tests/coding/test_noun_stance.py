@@ -47,6 +47,9 @@ def _by(mentions, plover: str, iso: str):
             "RETREAT",
             "BRA",
         ),
+        # denial_verbs: "denied any role in" the threats is no part in them
+        ("Kenya denied any role in threats against reporters.", "THREATEN", "KEN"),
+        ("Egypt denied any part in attacks against activists.", "ASSAULT", "EGY"),
         # CAMEO 07 after "for": the one who seeks aid
         ("Mali turned to Russia for military help after the coup.", "AID", "MLI"),
     ],

@@ -63,6 +63,7 @@ ANSWERING_VERBS = words("answering_verbs")
 JUDGING_VERBS = words("judging_verbs")
 PROPOSAL_NOUNS = words("proposal_nouns") - words("claim_nouns")
 PARTICIPATION_VERBS = words("participation_verbs")
+DENIAL_VERBS = words("denial_verbs")  # "denied any role *in* the attacks": no part in them
 OBSERVING_VERBS = words("observing_verbs")  # "condemned the attack": not its doer
 UNDERGOING_NOUNS = words("undergoing_nouns")  # "*Banda's* release": the one released
 ABETTING_VERBS = words("abetting_verbs")  # "funded the protests": not their doer either
@@ -343,7 +344,7 @@ def scene_verb(noun: Token, root: str) -> Token | None:
         frame, verb = verb, verb.head.head  # "*at a news conference after* talks with X": nested
     if phrase.dep_ != "pobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in JUDGING_VERBS:
         return None  # "X investigated Y's role *in* it": no part in it
-    if only_a_setting(noun, prep, frame, root) or observes(verb, noun):
+    if only_a_setting(noun, prep, frame, root) or verb.lemma_.lower() in DENIAL_VERBS:
         return None  # "in response to an attack", "during the ceasefire", "denied a role in it"
     if stands_apart(verb, noun, root):
         return None  # "appealed for aid", "backed the plan in talks"
