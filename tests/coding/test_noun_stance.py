@@ -17,22 +17,16 @@ def _by(mentions, plover: str, iso: str):
     ("text", "plover", "iso"),
     [
         # backing_verbs
-        ("Norway and Denmark backed the request.", "REQUEST", "NOR"),
-        (
-            "The World Bank approved a $300 million loan to Ghana to support reforms of the "
-            "country's tax system.",
-            "CONCEDE",
-            "IGO",
-        ),
+        ("Poland and Lithuania endorsed the proposal on Friday.", "AGREE", "POL"),
+        ("Germany pledged money to Kenya to support reforms of the judiciary.", "CONCEDE", "DEU"),
         # weighing_verbs with a request
-        ("Sweden said it was assessing requests for help from Chile.", "REQUEST", "SWE"),
+        ("Japan is weighing a request for assistance from Peru.", "REQUEST", "JPN"),
         # blocking_verbs
-        ("Bolivia's constitution bars the extradition of its citizens.", "COOPERATE", "BOL"),
-        # relaying_verbs
         (
-            "Swiss envoys carried a new proposal from the government in Caracas to the rebels.",
-            "AGREE",
-            "CHE",
+            "Under Bolivian law, the supreme court forbids the extradition of nationals to the "
+            "United States.",
+            "COOPERATE",
+            "BOL",
         ),
         # reaction_frame_nouns: the answer to an attack, not the attack
         (
@@ -47,8 +41,7 @@ def _by(mentions, plover: str, iso: str):
             "RETREAT",
             "BRA",
         ),
-        # denial_verbs: "denied any role in" the threats is no part in them
-        ("Kenya denied any role in threats against reporters.", "THREATEN", "KEN"),
+        # denial_verbs: denying a part in the attacks is no part in them
         ("Egypt denied any part in attacks against activists.", "ASSAULT", "EGY"),
         # CAMEO 07 after "for": the one who seeks aid
         ("Mali turned to Russia for military help after the coup.", "AID", "MLI"),
@@ -61,7 +54,8 @@ def test_a_subject_apart_from_a_noun_event_is_not_its_doer(code, text, plover, i
 def test_a_subject_seeking_a_release_does_not_release(code):
     # requesting_verbs: the ones who hold the prisoners release them
     text = (
-        "The Ecuadorian opposition party said it would seek the release of the detained activists."
+        "Ghana's main opposition party said on Friday it would seek the release of the jailed "
+        "students."
     )
     assert not [m for m in code(text) if m.evidence.trigger == "release" and m.actor]
 
@@ -88,9 +82,10 @@ def test_doing_verbs_and_scenes_keep_their_subject(code, text, plover, iso):
 @pytest.mark.parametrize(
     "text",
     [
-        "Fighting between the army and the opposition Popular Liberation Movement in the east of "
-        "Chad killed at least 12 people.",
-        "Fighting between the army and armed opposition fighters in eastern Chad killed 12 people.",
+        "Clashes between the army and the opposition Popular Liberation Movement near Abeche "
+        "left 12 dead, Chadian officials said.",
+        "Clashes between the army and armed opposition fighters near Abeche left 12 dead, "
+        "Chadian officials said.",
     ],
 )
 def test_an_army_fighting_an_armed_group_is_no_crowd_clash(code, text):

@@ -63,7 +63,7 @@ ANSWERING_VERBS = words("answering_verbs")
 JUDGING_VERBS = words("judging_verbs")
 PROPOSAL_NOUNS = words("proposal_nouns") - words("claim_nouns")
 PARTICIPATION_VERBS = words("participation_verbs")
-DENIAL_VERBS = words("denial_verbs")  # "denied any role *in* the attacks": no part in them
+DENIAL_VERBS = words("denial_verbs")  # "denied a part *in* the attacks": no part in them
 OBSERVING_VERBS = words("observing_verbs")  # "condemned the attack": not its doer
 UNDERGOING_NOUNS = words("undergoing_nouns")  # "*Banda's* release": the one released
 ABETTING_VERBS = words("abetting_verbs")  # "funded the protests": not their doer either
@@ -291,7 +291,9 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
             or (
                 not observes(head, noun)
                 and head.lemma_.lower() not in JUDGING_VERBS  # "X protested *attacks*"
-                and not stands_apart(head, noun, root)  # "backed the request", "sought talks"
+                and not stands_apart(
+                    head, noun, root
+                )  # "endorsed the proposal", "demanded an embargo"
             )
         )
         and not any(  # "Israel's *war* dominated the summit": a situation takes no part
@@ -345,9 +347,9 @@ def scene_verb(noun: Token, root: str) -> Token | None:
     if phrase.dep_ != "pobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in JUDGING_VERBS:
         return None  # "X investigated Y's role *in* it": no part in it
     if only_a_setting(noun, prep, frame, root) or verb.lemma_.lower() in DENIAL_VERBS:
-        return None  # "in response to an attack", "during the ceasefire", "denied a role in it"
+        return None  # "in response to an attack", "during the truce", "denied a part in it"
     if stands_apart(verb, noun, root):
-        return None  # "appealed for aid", "backed the plan in talks"
+        return None  # "appealed for aid", "favoured the plan in talks"
     if prep.lower_ in SCENE_PREPS or (
         prep.lower_ in SEQUEL_PREPS and root == MEETING_ROOT and prep.dep_ in ("prep", "advcl")
     ):

@@ -1,6 +1,6 @@
 """Whether the subject of a clause stands apart from a noun event the clause names: it backs,
-relays, blocks, sets off, asks for or weighs the event ("backed the request", "sought the
-release"), or the event is only what the clause answers or when it happened ("in response to an
+relays, blocks, sets off, asks for or weighs the event ("endorsed the proposal", "will seek
+the release"), or the event is only what the clause answers or when it happened ("in response to an
 attack", "during the ceasefire"). Such a subject is not the event's doer (rules
 actor.governing_verb_subject and actor.scene_subject do not apply)."""
 
@@ -17,22 +17,22 @@ APART_VERBS = (
     | words("blocking_verbs")
     | words("causing_verbs")
 )
-ASKING_VERBS = words("requesting_verbs")  # "sought the release": another is to do it
-# "assessing requests", "rejected the demands": a request made to the subject
+ASKING_VERBS = words("requesting_verbs")  # "demanded an embargo": another is to do it
+# "weighing a request", "rejected the demands": a request made to the subject
 ADDRESSEE_VERBS = words("weighing_verbs") | words("answering_verbs")
 SPEECH_ACTS = words("proposal_nouns") - words("claim_nouns")
 REACTION_FRAMES = words("reaction_frame_nouns")  # "*in response to* an attack"
-STANDING_MEASURES = words("standing_measure_nouns")  # "*during the ceasefire*"
+STANDING_MEASURES = words("standing_measure_nouns")  # "*during the truce*"
 SETTING_PREPS = ("amid", "amidst", "during", "in", "through")
 MEETING_ROOT = "04"  # CAMEO 04: the one who seeks talks takes part in them
-AID_ROOT = "07"  # CAMEO 07: "turned to X *for* help": the subject seeks aid, it gives none
+AID_ROOT = "07"  # CAMEO 07: "turned to X *for* arms and aid": the subject seeks aid, it gives none
 
 
 def stands_apart(verb: Token, noun: Token, root: str) -> bool:
     """Whether ``verb``'s subject backs, relays, blocks, sets off, asks for or weighs the noun
-    event ``noun`` rather than doing it: "*backed* the request", "*carried* a proposal from X",
-    "*bars* extradition", "*sparked* protests", "*sought* the release", "*assessing*
-    requests"; not a verb with a particle ("carried out an attack"), nor asking for a meeting
+    event ``noun`` rather than doing it: "*endorsed* the proposal", "*conveyed* the offer from X",
+    "*forbids* extradition", "*ignited* riots", "*demanded* an embargo", "*weighing* a
+    request"; not a verb with a particle ("carried out an attack"), nor asking for a meeting
     ("sought talks with X")."""
     if any(c.dep_ == "prt" for c in verb.children):
         return False
@@ -47,8 +47,8 @@ def stands_apart(verb: Token, noun: Token, root: str) -> bool:
 def only_a_setting(noun: Token, prep: Token, frame: Token | None, root: str) -> bool:
     """Whether the noun event in a clause's prepositional phrase is only what the clause answers,
     when it happened or what it seeks, not an event its subject takes part in: "*in response
-    to* an attack" (``frame``: the noun the phrase hangs on), "*during the ceasefire*",
-    "turned to X *for help*"."""
+    to* an attack" (``frame``: the noun the phrase hangs on), "*during the truce*",
+    "turned to X *for military help*"."""
     if frame is not None and frame.lemma_.lower() in REACTION_FRAMES:
         return True
     if noun.lemma_.lower() in STANDING_MEASURES and prep.lower_ in SETTING_PREPS:

@@ -313,8 +313,8 @@ CLASH_RIOT, CLASH_REPRESSION, CLASH_BATTLE = "145", "175", "190"
 def armed_side(side: Actor, forces: list[Actor]) -> bool:
     """Whether ``side``, a private side of a clash, is an armed group rather than a crowd: its
     words name fighters ("armed opposition fighters", "rebels": vocabulary armed_group_words,
-    and "armed"), or an army meets a group named by its proper name or acronym ("fighting
-    between the army and the PLM"; "members of the PLM" and police are still a crowd)."""
+    and "armed"), or an army meets a group named by its proper name or acronym ("soldiers
+    battled the PLM"; "members of the PLM" and police are still a crowd)."""
     said = [w.strip(".,'\"").lower() for w in side.text.split()]
     if "armed" in said or any(w in ARMED_WORDS or w.rstrip("s") in ARMED_WORDS for w in said):
         return True
@@ -352,7 +352,7 @@ def crowd_clash(cand: Candidate) -> Candidate | None:
     tok = trig.token
     crowd_text = ", ".join(a.text for a in people)
     force_text = ", ".join(a.text for a in forces)
-    # "fighting between the army and the PLM": a battle, not a street clash (recode.armed_clash)
+    # "clashes between soldiers and the PLM": a battle, not a street clash (recode.armed_clash)
     armed = any(armed_side(a, forces) for a in people)
     rid = "recode.armed_clash" if armed else "recode.crowd_clash"
 
