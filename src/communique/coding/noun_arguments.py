@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.noun_stance import only_a_setting, stands_apart
 from communique.coding.parse_patterns import find, first
 from communique.coding.syntax import (
     MEASURE_CODES,
@@ -62,6 +63,7 @@ ANSWERING_VERBS = words("answering_verbs")
 JUDGING_VERBS = words("judging_verbs")
 PROPOSAL_NOUNS = words("proposal_nouns") - words("claim_nouns")
 PARTICIPATION_VERBS = words("participation_verbs")
+DENIAL_VERBS = words("denial_verbs")  # "denied a part *in* the attacks": no part in them
 OBSERVING_VERBS = words("observing_verbs")  # "condemned the attack": not its doer
 UNDERGOING_NOUNS = words("undergoing_nouns")  # "*Banda's* release": the one released
 ABETTING_VERBS = words("abetting_verbs")  # "funded the protests": not their doer either
@@ -289,6 +291,9 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
             or (
                 not observes(head, noun)
                 and head.lemma_.lower() not in JUDGING_VERBS  # "X protested *attacks*"
+                and not stands_apart(
+                    head, noun, root
+                )  # "endorsed the proposal", "demanded an embargo"
             )
         )
         and not any(  # "Israel's *war* dominated the summit": a situation takes no part
@@ -336,10 +341,15 @@ def scene_verb(noun: Token, root: str) -> Token | None:
     ):  # "after *hours of* talks"
         phrase = measure
     prep, verb = phrase.head, phrase.head.head
+    frame = None
     if verb.dep_ == "pobj" and verb.head.lower_ in SCENE_PREPS and verb.head.dep_ == "prep":
-        verb = verb.head.head  # "*at a news conference after* talks with X, Y said": nested
+        frame, verb = verb, verb.head.head  # "*at a news conference after* talks with X": nested
     if phrase.dep_ != "pobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in JUDGING_VERBS:
         return None  # "X investigated Y's role *in* it": no part in it
+    if only_a_setting(noun, prep, frame, root) or verb.lemma_.lower() in DENIAL_VERBS:
+        return None  # "in response to an attack", "during the truce", "denied a part in it"
+    if stands_apart(verb, noun, root):
+        return None  # "appealed for aid", "favoured the plan in talks"
     if prep.lower_ in SCENE_PREPS or (
         prep.lower_ in SEQUEL_PREPS and root == MEETING_ROOT and prep.dep_ in ("prep", "advcl")
     ):

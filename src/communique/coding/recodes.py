@@ -305,8 +305,27 @@ def aid_purpose(trig: Trigger) -> str | None:
 
 
 CLASH_WORDS = words("clash_words")
+ARMED_WORDS = words("armed_group_words")  # "rebels", "fighters": not a crowd in the street
 PLACE_RULES = frozenset({"recipient.place", "recipient.domestic_target"})
-CLASH_RIOT, CLASH_REPRESSION = "145", "175"
+CLASH_RIOT, CLASH_REPRESSION, CLASH_BATTLE = "145", "175", "190"
+
+
+def armed_side(side: Actor, forces: list[Actor]) -> bool:
+    """Whether ``side``, a private side of a clash, is an armed group rather than a crowd: its
+    words name fighters ("armed opposition fighters", "rebels": vocabulary armed_group_words,
+    and "armed"), or an army meets a group named by its proper name or acronym ("soldiers
+    battled the PLM"; "members of the PLM" and police are still a crowd)."""
+    said = [w.strip(".,'\"").lower() for w in side.text.split()]
+    if "armed" in said or any(w in ARMED_WORDS or w.rstrip("s") in ARMED_WORDS for w in said):
+        return True
+    if not any(f.sector == "MIL" for f in forces) or any(
+        f.sector in POLICE_SECTORS for f in forces
+    ):
+        return False
+    last = side.text.split()[-1].strip(".,'\"") if side.text.split() else ""
+    named = len(last) > 1 and last.isupper()  # "the PLM"
+    titled = len(said) > 1 and all(w[:1].isupper() for w in side.text.split()[-2:])
+    return named or titled  # "the opposition Popular Liberation Movement"
 
 
 def crowd_clash(cand: Candidate) -> Candidate | None:
@@ -333,15 +352,24 @@ def crowd_clash(cand: Candidate) -> Candidate | None:
     tok = trig.token
     crowd_text = ", ".join(a.text for a in people)
     force_text = ", ".join(a.text for a in forces)
+    # "clashes between soldiers and the PLM": a battle, not a street clash (recode.armed_clash)
+    armed = any(armed_side(a, forces) for a in people)
+    rid = "recode.armed_clash" if armed else "recode.crowd_clash"
 
     def side(actors: list[Actor], recipients: list[Actor], code: str, what: str) -> Candidate:
-        why = Because.of("recode.crowd_clash", word=trig.words(), crowd=crowd_text,
+        why = Because.of(rid, word=trig.words(), crowd=crowd_text,
                          forces=force_text, what=what)  # fmt: skip
         doer = Arg([tok], rule("actor.clash_side"), {"word": trig.words()})
         out = Candidate(trig, actors, [], doer, recode=(code, why), notes=list(cand.notes))
         out.set_recipients(recipients, Because.of("recipient.clash_side", word=trig.words()))
         return out
 
+    if armed:  # each side's attack on the other
+        battle = side(people, forces, CLASH_BATTLE, "the armed group's attack on the forces")
+        cand.actors, cand.actor_arg, cand.actor_notes = battle.actors, battle.actor_arg, []
+        cand.set_recipients(battle.recipients, battle.recipient_rule)
+        cand.recode, cand.joint, cand.assumed_recipient = battle.recode, False, False
+        return side(forces, people, CLASH_BATTLE, "the forces' attack on the armed group")
     repression = side(forces, people, CLASH_REPRESSION, "the forces' violent repression")
     if cand.actors == people and cand.recipients == forces:  # "protesters clashed with police"
         why = Because.of("recode.crowd_clash", word=trig.words(), crowd=crowd_text,

@@ -1,0 +1,56 @@
+"""Whether the subject of a clause stands apart from a noun event the clause names: it backs,
+relays, blocks, sets off, asks for or weighs the event ("endorsed the proposal", "will seek
+the release"), or the event is only what the clause answers or when it happened ("in response to an
+attack", "during the ceasefire"). Such a subject is not the event's doer (rules
+actor.governing_verb_subject and actor.scene_subject do not apply)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.vocabulary import words
+
+# the subject backs, relays, stops or sets off an event someone else does
+APART_VERBS = (
+    words("backing_verbs")
+    | words("relaying_verbs")
+    | words("blocking_verbs")
+    | words("causing_verbs")
+)
+ASKING_VERBS = words("requesting_verbs")  # "demanded an embargo": another is to do it
+# "weighing a request", "rejected the demands": a request made to the subject
+ADDRESSEE_VERBS = words("weighing_verbs") | words("answering_verbs")
+SPEECH_ACTS = words("proposal_nouns") - words("claim_nouns")
+REACTION_FRAMES = words("reaction_frame_nouns")  # "*in response to* an attack"
+STANDING_MEASURES = words("standing_measure_nouns")  # "*during the truce*"
+SETTING_PREPS = ("amid", "amidst", "during", "in", "through")
+MEETING_ROOT = "04"  # CAMEO 04: the one who seeks talks takes part in them
+AID_ROOT = "07"  # CAMEO 07: "turned to X *for* arms and aid": the subject seeks aid, it gives none
+
+
+def stands_apart(verb: Token, noun: Token, root: str) -> bool:
+    """Whether ``verb``'s subject backs, relays, blocks, sets off, asks for or weighs the noun
+    event ``noun`` rather than doing it: "*endorsed* the proposal", "*conveyed* the offer from X",
+    "*forbids* extradition", "*ignited* riots", "*demanded* an embargo", "*weighing* a
+    request"; not a verb with a particle ("carried out an attack"), nor asking for a meeting
+    ("sought talks with X")."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in APART_VERBS:
+        return True
+    if lemma in ASKING_VERBS and root != MEETING_ROOT:
+        return True
+    return lemma in ADDRESSEE_VERBS and noun.lemma_.lower() in SPEECH_ACTS
+
+
+def only_a_setting(noun: Token, prep: Token, frame: Token | None, root: str) -> bool:
+    """Whether the noun event in a clause's prepositional phrase is only what the clause answers,
+    when it happened or what it seeks, not an event its subject takes part in: "*in response
+    to* an attack" (``frame``: the noun the phrase hangs on), "*during the truce*",
+    "turned to X *for military help*"."""
+    if frame is not None and frame.lemma_.lower() in REACTION_FRAMES:
+        return True
+    if noun.lemma_.lower() in STANDING_MEASURES and prep.lower_ in SETTING_PREPS:
+        return True
+    return root == AID_ROOT and prep.lower_ == "for"
