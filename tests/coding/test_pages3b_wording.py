@@ -59,3 +59,19 @@ def test_protest_note_handed_over_is_a_complaint(code, text):
     assert notes, [m.explanation for m in code(text)]
     assert countries(notes[0].actor) - {None} and not countries(notes[0].actor) & {"PER", "TUR"}
     assert countries(notes[0].recipient) & {"PER", "TUR"}, notes[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's fisheries ministry asked the Russian authorities on Friday for full details of "
+        "the arrest and said its embassy in Moscow was providing consular help to the crew.",
+        "The Danish foreign ministry protested to the Iranian authorities and said its embassy "
+        "in Tehran was giving legal assistance to the two detained aid workers.",
+    ],
+)
+def test_its_embassy_is_the_sayers(code, text):
+    found = coded(code, text, "AID")
+    assert found, [m.explanation for m in code(text)]
+    assert countries(found[0].actor) & {"NOR", "DNK"}, found[0].explanation
+    assert not countries(found[0].actor) & {"RUS", "IRN"}, found[0].explanation
