@@ -75,3 +75,27 @@ def test_its_embassy_is_the_sayers(code, text):
     assert found, [m.explanation for m in code(text)]
     assert countries(found[0].actor) & {"NOR", "DNK"}, found[0].explanation
     assert not countries(found[0].actor) & {"RUS", "IRN"}, found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Lawmakers in Oslo called for a suspension of a fishing deal with Russia.", "NOR"),
+        (
+            "Opposition deputies in Warsaw demanded the cancellation of the gas contract with "
+            "Russia.",
+            "POL",
+        ),
+    ],
+)
+def test_call_to_undo_a_deal_is_addressed_at_home(code, text, home):
+    found = coded(code, text, "REQUEST")
+    assert found, [m.explanation for m in code(text)]
+    assert countries(found[0].recipient) == {home}, found[0].explanation
+
+
+def test_a_government_calling_for_a_suspension_still_addresses_the_partner(code):
+    found = coded(
+        code, "Norway called for a suspension of the fishing deal with Russia.", "REQUEST"
+    )
+    assert found and countries(found[0].recipient) == {"RUS"}
