@@ -99,3 +99,28 @@ def test_a_government_calling_for_a_suspension_still_addresses_the_partner(code)
         code, "Norway called for a suspension of the fishing deal with Russia.", "REQUEST"
     )
     assert found and countries(found[0].recipient) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("A Chilean navy patrol boat sailed into Argentine waters near the strait.", "CHL", "ARG"),
+        ("Two Russian bombers flew into Japanese airspace on Tuesday.", "RUS", "JPN"),
+    ],
+)
+def test_state_forces_going_into_foreign_waters_show_force(code, text, actor, recipient):
+    found = coded(code, text, "MOBILIZE")
+    assert found, [m.explanation for m in code(text)]
+    assert countries(found[0].actor) == {actor}, found[0].explanation
+    assert countries(found[0].recipient) == {recipient}, found[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Spanish trawler sailed into Irish waters.",
+        "Migrants moved into Greek waters on a dinghy.",
+    ],
+)
+def test_boats_going_into_waters_are_no_show_of_force(code, text):
+    assert not coded(code, text, "MOBILIZE"), [m.explanation for m in code(text)]
