@@ -124,3 +124,10 @@ def test_state_forces_going_into_foreign_waters_show_force(code, text, actor, re
 )
 def test_boats_going_into_waters_are_no_show_of_force(code, text):
     assert not coded(code, text, "MOBILIZE"), [m.explanation for m in code(text)]
+
+
+def test_border_guards_sent_are_a_planned_mobilisation(code):
+    text = "Latvia said it would send 200 more border guards to the crossing with Belarus."
+    found = coded(code, text, "MOBILIZE")
+    assert found, [m.explanation for m in code(text)]
+    assert countries(found[0].actor) == {"LVA"} and found[0].modality == "future"
