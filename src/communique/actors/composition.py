@@ -21,6 +21,7 @@ FILLERS = words("actor_fillers")
 POSTED_ABROAD = words("posted_abroad_words")
 STANCE_PREFIXES = words("stance_prefixes")
 PLACE_PREPS = words("location_preps")
+REPORTING_VERBS = words("reporting_verbs")
 _PHRASE_STARTS = DETS | POSS_PRONOUNS | FILLERS | {"both"}
 # "the Iran-backed militia": the participle after a country names the group's sponsor
 _SPONSORS = words("sponsor_participles")
@@ -415,6 +416,10 @@ class PhraseReader:
             why = "the state the sentence before is about [mention.previous_subject_owner]"
         elif self.keys[poss] == "their" and len(set(named)) > 1:
             return None  # "Egypt and Sudan said their ministers": more than one owner
+        elif (sayer := self._sayer_state(poss)) is not None:
+            # "X asked the Y authorities for details and said *its* embassy in Y's capital was
+            # helping": the one who says it owns it, not the state named last
+            iso, why = sayer, "the state that says it [mention.sayer_owner]"
         else:
             iso, why = named[-1], "the state named last in the sentence"
         actor, kind, rule = self._compose([], roles, None, None, None)
@@ -422,6 +427,31 @@ class PhraseReader:
         actor.code = f"{iso}{actor.sector or ''}"
         rule += f"; '{self.texts[poss]}' -> {iso}, {why}"
         return [self._span(poss, end, actor, kind, rule)]
+
+    def _sayer_state(self, poss: int) -> str | None:
+        """The one state named in the subject of the verb of saying whose reported clause has
+        the thing owned by ``poss`` ("its"/"their") as its subject: "Norway's ministry asked
+        the Russian authorities ... and *said* its embassy was ..." -> NOR; None otherwise."""
+        if not self.doc.has_annotation("DEP"):
+            return None
+        noun = self.doc[poss].head
+        clause = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        say = clause.head
+        if say.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        subj = None
+        for _ in range(3):  # "X asked ... and *said*", "..., *adding*": the main verb's subject
+            subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+            if subj is not None or say.dep_ not in ("conj", "advcl"):
+                break
+            say = say.head
+        if subj is None:
+            return None
+        inside = {t.i for t in subj.subtree}
+        found = {c for tok, c in self.story.countries if tok in inside}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _previous_subject_state(self, poss: int) -> str | None:
         """The state that is the main subject of the sentence before ``poss``'s, when ``poss``

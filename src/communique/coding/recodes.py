@@ -14,6 +14,7 @@ from communique.model import Actor
 from communique.vocabulary import words
 
 MOTION_VERBS = words("motion_verbs")
+INCURSION_MOTION_VERBS = words("incursion_motion_verbs")
 DIPLOMATIC_PURPOSE = words("diplomatic_purpose")
 PEACEKEEPING = words("peacekeeping_words")
 CALLED_PERSONS = words("called_persons")
@@ -36,6 +37,12 @@ STATE_SPEAKERS = frozenset({"government", "ministry", "embassy", "cabinet", "adm
 
 def is_motion(trig: Trigger) -> bool:
     return trig.rule.lemma in MOTION_VERBS and trig.cameo.code == VISIT
+
+
+def is_incursion_motion(trig: Trigger) -> bool:
+    """ "sailed into X's waters", "flew into its airspace" (CAMEO 150 through a verb of going;
+    vocabulary incursion_motion_verbs)."""
+    return trig.rule.lemma in INCURSION_MOTION_VERBS and trig.cameo.code == "150"
 
 
 def motion_is_visit(cand: Candidate) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from communique.actors.lexicon import country_name
 from communique.actors.phrases import is_each_side
 from communique.coding.candidate import Candidate
 from communique.coding.clause_arguments import place_recipient
@@ -28,6 +29,8 @@ MILITARY = "MIL"
 CHALLENGER_SECTORS = words("challenger_sectors")  # who takes on the state
 CROWD_SECTORS = words("crowd_sectors")
 STATE_FORCES = words("state_force_sectors")
+UNDOING_NOUNS = words("undoing_nouns")
+HOME_CRITICS = words("home_critic_sectors")
 # rules whose argument is "the object of a preposition" of the trigger (or of its object)
 OBJECT_OF_PREP = frozenset(
     {"recipient.verb_prep", "recipient.passive_prep", "recipient.participle_prep",
@@ -369,6 +372,8 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 cand.set_recipients(
                     placed, Because.of("recipient.victims_of_attack", noun=noun.text)
                 )
+    if (home := own_government_call(trig, cand, actors)) is not None:
+        cand.set_recipients([home], Because.of("recipient.own_government_call", name=home.name))
     codes = {a.code for a in actors}
     kept = [
         r
@@ -396,3 +401,28 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
     if len(actors) > 1 and not cand.recipients:
         cand.joint = True
     return cand
+
+
+def own_government_call(trig: Trigger, cand: Candidate, actors: list[Actor]) -> Actor | None:
+    """ "Lawmakers called for a *suspension of the deal with X*": a call of a country's own
+    voices (legislators, the opposition, civil society) for undoing their side's commitment to
+    another state asks their own government, not that state; the government of their country,
+    or None (rule recipient.own_government_call)."""
+    found = cand.recipient_arg
+    if trig.cameo.plover != "REQUEST" or found is None or found.rule != "recipient.inner_target":
+        return None
+    if len(actors) != 1 or actors[0].sector not in HOME_CRITICS or not actors[0].country:
+        return None
+    iso = actors[0].country
+    if len(iso) != 3 or any(r.country == iso for r in cand.recipients):
+        return None
+    for head in found.heads:
+        up = head
+        for _ in range(5):
+            if up.head.i == up.i or up.i == trig.token.i:
+                break
+            up = up.head
+            if up.pos_ == "NOUN" and up.lemma_.lower() in UNDOING_NOUNS:
+                name = country_name(iso) or iso
+                return Actor(text=name, name=name, country=iso, sector="GOV")
+    return None

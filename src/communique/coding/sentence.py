@@ -64,7 +64,14 @@ from communique.coding.mention import (
 )
 from communique.coding.patterns import surface_lemmas
 from communique.coding.prose import natural_force, no_event
-from communique.coding.recodes import context_recode, crowd_clash, is_motion, motion_is_visit
+from communique.coding.recodes import (
+    context_recode,
+    crowd_clash,
+    is_incursion_motion,
+    is_motion,
+    motion_is_visit,
+    state_forces,
+)
 from communique.coding.releases import releasing_captor
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
@@ -329,6 +336,9 @@ class SentenceCoder:
                 cand.notes.append(Because.of("filter.aim_event", word=tok.head.text))
             if is_motion(trig) and not motion_is_visit(cand):
                 self._drop(trig, "filter.motion_not_visit")
+                continue
+            if is_incursion_motion(trig) and not state_forces(cand):
+                self._drop(trig, "filter.incursion_not_forces")
                 continue
             context_recode(cand)
             if sense is not None and sense[0].cameo not in (None, KEEP):  # "a strike over pay"

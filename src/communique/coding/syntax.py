@@ -300,9 +300,12 @@ def misparsed_subject(verb: Token) -> Token | None:
         and root.pos_ in ("NOUN", "PROPN")
         and root.i < verb.i
         and not any(t.tag_ in _FINITE_TAGS and t.i != verb.i for t in verb.sent)
+        and not any(c.dep_ == "nsubj" for c in verb.children)
     ):
         # "Masked men *sprayed* acid on ...": a past tense (not a participle) hung on the root
-        # noun of a sentence with no other finite verb is the main verb; the root its subject
+        # noun of a sentence with no other finite verb is the main verb; the root its subject.
+        # Not when the verb has a subject of its own: "JANE ROE: *We* sent a note", a
+        # transcript's speaker label read as the root noun
         return root
     if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN"):
         return None

@@ -8,9 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# a label: one to four capitalised words, or two to four capital initials, then a colon
+# a label: one to four capitalised words, or two to four capital initials, then a colon; a
+# video or broadcast transcript stamps each turn with its time first ("00:21 ANCHOR: ...",
+# "[12:04] JANE ROE: ...", "(1:02:33) JR: ...")
+_STAMP = r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]+)?"
 _LABEL = re.compile(
-    r"(?:\*\*)?((?:[A-Z][\w'\u2019.-]*)(?: [A-Z][\w'\u2019.-]*){0,3})(?:\*\*)?:(?:\*\*)?[ \t]+(?=\S)"
+    _STAMP
+    + r"(?:\*\*)?((?:[A-Z][\w'\u2019.-]*)(?: [A-Z][\w'\u2019.-]*){0,3})(?:\*\*)?:(?:\*\*)?[ \t]+(?=\S)"
 )
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}\b")

@@ -212,6 +212,18 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         # infinitive's twin but the governing verb's, so X offered
         inner = verb_actor(head.head, depth + 1)
         return inner.wrap("actor.shared", head=head.head.text, dep=verb.dep_) if inner else inner
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ")
+        and head.tag_ == "VBG"
+        and head.dep_ == "pcomp"
+        and head.head.dep_ == "prep"
+        and head.head.head.tag_ in ("VBD", "VBZ")
+    ):  # "X accused Y of sending ships and *handed* a note to ...": a finite verb is no
+        # gerund's twin but the governing verb's, so X handed the note
+        gov = head.head.head
+        inner = verb_actor(gov, depth + 1)
+        return inner.wrap("actor.shared", head=gov.text, dep=verb.dep_) if inner else inner
     sayer = modal_clause_sayer(verb)
     if sayer is not None:  # "X said Y *would* seek guarantees and *summoned* Z": X summoned
         inner = verb_actor(sayer, depth + 1)
