@@ -61,6 +61,7 @@ from communique.coding.mention import (
     future_time_clause,
     scheduled_for,
 )
+from communique.coding.own_side import own_side_target
 from communique.coding.patterns import surface_lemmas
 from communique.coding.prose import natural_force, no_event
 from communique.coding.recodes import context_recode, crowd_clash, is_motion, motion_is_visit
@@ -425,6 +426,7 @@ class SentenceCoder:
         dropped: set[int] = set()
         for cand in kept:
             cand.content = content_of.get(cand.trigger.token.i)
+            own_side_target(cand)  # "denied that *its* guards ...", "access to *its* sailors"
             if not cand.recipients and cand.plover in frames.FRAME_TYPES:
                 setting_partner(cand, kept)
             if not cand.recipients and cand.plover == "REJECT":

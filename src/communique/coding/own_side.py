@@ -1,0 +1,32 @@
+"""A target that is the doer's own side (rule recipient.own_side): a denial's recipient read
+from the denied clause ("denied that *its own* authorities had any role"), or a request's
+recipient read from a nested phrase that names the doer's own nationals ("asked for access *to
+its sailors*"), is who the act is about, not whom it is aimed at."""
+
+from __future__ import annotations
+
+from communique.coding.candidate import Candidate
+from communique.coding.frames import is_denial
+from communique.coding.rules import Because
+
+NESTED_RULES = frozenset({"recipient.nested_prep", "recipient.noun_prep"})
+
+
+def own_side_target(cand: Candidate) -> None:
+    """Clear a recipient that is only the doer's own state, when it was read from what a denial
+    denies or from a nested phrase; the fallbacks (accuser, story counterpart) may then apply."""
+    home = {a.country for a in cand.actors if a.country}
+    if not home or not cand.recipients or cand.recipient_arg is None or cand.joint:
+        return
+    if not all(r.country in home for r in cand.recipients):
+        return
+    rule = cand.recipient_arg.rule
+    if cand.plover == "REJECT" and is_denial(cand.trigger.token):
+        how = "what the denial denies"
+    elif rule in NESTED_RULES and cand.plover == "REQUEST":
+        how = "whom the request is about"
+    else:
+        return
+    name = ", ".join(r.text for r in cand.recipients)
+    cand.clear_recipients()
+    cand.recipient_notes.append(Because.of("recipient.own_side", name=name, how=how))
