@@ -107,3 +107,12 @@ def test_refusing_to_resign_is_still_aimed_at_home(code):
     text = FISHING + "Ecuador's fisheries minister refused to resign on Tuesday."
     events = [e for e in code(text, PUBLISHED) if e.evidence.trigger.startswith("refused")]
     assert all(_countries(e.recipient) <= {"ECU"} for e in events)
+
+
+def test_denial_of_a_domestic_charge_stays_at_home(code):
+    text = (
+        "LUSAKA, Sept 13 (Wire) - The electoral board of Malawi denied on Monday that it had "
+        "favoured the ruling party in the count."
+    )
+    events = [e for e in code(text, PUBLISHED) if e.evidence.trigger.startswith("denied")]
+    assert all(_countries(e.recipient) <= {"MWI"} for e in events)

@@ -426,13 +426,16 @@ class SentenceCoder:
         dropped: set[int] = set()
         for cand in kept:
             cand.content = content_of.get(cand.trigger.token.i)
-            own_side_target(cand)  # "denied that *its* guards ...", "access to *its* sailors"
+            # "denied that *its* guards ...", "access to *its* sailors": not the target
+            cleared = own_side_target(cand)
             if not cand.recipients and cand.plover in frames.FRAME_TYPES:
                 setting_partner(cand, kept)
             if not cand.recipients and cand.plover == "REJECT":
                 claimant(self.resolver, cand)
             if not cand.recipients and cand.plover == "REJECT":
                 self.answer_to_accuser(cand)
+            if cleared is not None:  # no accuser found: a domestic charge, denied at home
+                cleared.restore(cand)
             if not cand.recipients and not cand.joint and cand.plover in ADDRESSED_TYPES:
                 addressee(self.resolver, cand)
             if cand.plover in JUDGING_TYPES and judged_event_pronoun(cand, trigger_at):
