@@ -116,3 +116,12 @@ def test_denial_of_a_domestic_charge_stays_at_home(code):
     )
     events = [e for e in code(text, PUBLISHED) if e.evidence.trigger.startswith("denied")]
     assert all(_countries(e.recipient) <= {"MWI"} for e in events)
+
+
+def test_a_body_asking_its_own_organ_keeps_its_recipient(code):
+    text = (
+        "NEW YORK, Sept 13 (Wire) - The UN General Assembly asked for access to the UN relief "
+        "agency's staff held in the region."
+    )
+    events = [e for e in code(text, PUBLISHED) if e.evidence.trigger.startswith("asked")]
+    assert events and all(e.recipient for e in events)

@@ -12,6 +12,9 @@ from communique.coding.frames import is_denial
 from communique.coding.rules import Because
 from communique.coding.syntax import Arg
 from communique.model import Actor
+from communique.vocabulary import words
+
+NON_STATE = words("non_state_codes")  # UNO, EUR, IGO ...: bodies, whose organs are not one side
 
 NESTED_RULES = frozenset({"recipient.nested_prep", "recipient.noun_prep"})
 
@@ -35,7 +38,7 @@ def own_side_target(cand: Candidate) -> Cleared | None:
     """Clear a recipient that is only the doer's own state, when it was read from what a denial
     denies or from a nested phrase; the fallbacks (accuser, story counterpart) may then apply.
     For a denial, what to put back if no accuser is found."""
-    home = {a.country for a in cand.actors if a.country}
+    home = {a.country for a in cand.actors if a.country and a.country not in NON_STATE}
     if not home or not cand.recipients or cand.recipient_arg is None or cand.joint:
         return None
     if not all(r.country in home for r in cand.recipients):
