@@ -26,6 +26,11 @@ RETALIATION = words("retaliation_words")
 LEGAL_ACCUSING = words("legal_accusing_verbs")
 FRONTIER_ACT_WORDS = words("frontier_act_words")
 CROSSING_PREPS = frozenset({"across", "over"})
+SHARED_ACTS = words("shared_act_verbs")
+# CAMEO 161 "reduce or break diplomatic relations", 162 "reduce or stop material aid", 1311
+# "threaten to reduce or stop aid", 1313 "threaten to reduce or break relations": aid and
+# relations are between states, never with the doer's own people
+FOREIGN_CODES = ("161", "162", "1311", "1313")
 
 
 def across_frontier(trig: Trigger) -> bool:
@@ -40,6 +45,13 @@ def across_frontier(trig: Trigger) -> bool:
         for p in trig.token.children
         for o in p.children
     )  # fmt: skip
+
+
+def foreign_object(tok: Token) -> bool:
+    """ "detained nine *foreign* trawlers", "expelled *foreign* journalists": the act's object
+    is said to be from abroad, so the act is not aimed at the doer's own people."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(a.dep_ == "amod" and a.lower_ == "foreign" for o in objs for a in o.children)
 
 
 def answers_attack(tok: Token) -> bool:
@@ -94,6 +106,8 @@ def domestic_target(
         return None  # retaliation is aimed at the attacker, not at home
     if across_frontier(trig):
         return None  # "closed the border": at the neighbour (story counterpart), not at home
+    if trig.cameo.code.startswith(FOREIGN_CODES) or foreign_object(trig.token):
+        return None  # "warned aid could be cut", "detained *foreign* trawlers": not at home
     iso = next((a.country for a in actors if a.country and a.country not in NON_STATE), None)
     where = "the actor's country"
     if iso is None and trig.cameo.plover == "PROTEST":
@@ -134,7 +148,10 @@ def domestic_target(
 def _own_act(tok: Token) -> bool:
     """ "refused *to resign*", "declined *to step down*": a refusal of the doer's own act, aimed
     at home; not "rejected the offer", "balked at committing to purchases"."""
-    return any(c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children)
+    return any(
+        c.dep_ == "xcomp" and to_infinitive(c) and c.lemma_.lower() not in SHARED_ACTS
+        for c in tok.children
+    )  # not "refused *to let* the ship dock", "declined *to sign* the pact": aimed at another
 
 
 def domestic_trip(resolver: ArgumentResolver, cand: Candidate) -> bool:

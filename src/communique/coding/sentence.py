@@ -62,6 +62,7 @@ from communique.coding.mention import (
     future_time_clause,
     scheduled_for,
 )
+from communique.coding.own_side import own_side_target
 from communique.coding.patterns import surface_lemmas
 from communique.coding.prose import natural_force, no_event
 from communique.coding.recodes import (
@@ -449,12 +450,16 @@ class SentenceCoder:
         dropped: set[int] = set()
         for cand in kept:
             cand.content = content_of.get(cand.trigger.token.i)
+            # "denied that *its* guards ...", "access to *its* sailors": not the target
+            cleared = own_side_target(cand)
             if not cand.recipients and cand.plover in frames.FRAME_TYPES:
                 setting_partner(cand, kept)
             if not cand.recipients and cand.plover == "REJECT":
                 claimant(self.resolver, cand)
             if not cand.recipients and cand.plover == "REJECT":
                 self.answer_to_accuser(cand)
+            if cleared is not None:  # no accuser found: a domestic charge, denied at home
+                cleared.restore(cand)
             if not cand.recipients and not cand.joint and cand.plover in ADDRESSED_TYPES:
                 addressee(self.resolver, cand)
             if cand.plover in JUDGING_TYPES and judged_event_pronoun(cand, trigger_at):
