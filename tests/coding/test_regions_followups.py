@@ -77,3 +77,23 @@ def test_the_republic_of_is_a_name_not_a_description(code):
     text = "Kuwait met Iraq on Sunday. The Republic of Korea criticised Iraq on Monday."
     found = [m for m in _events(code, text, "ACCUSE")]
     assert found and countries(found[0].actor) == {"KOR"}, [m.explanation for m in found]
+
+
+def test_an_observer_finding_of_irregularities_accuses_the_state(code):
+    text = (
+        "The Commonwealth observer mission said on Friday that Guyana's parliamentary "
+        "election had been marred by irregularities in three regions."
+    )
+    m = _one(code, text, "ACCUSE")
+    assert countries(m.recipient) == {"GUY"}, m.explanation
+
+
+def test_a_vote_tainted_by_fraud_is_a_charge(code):
+    text = "Election monitors said the Togolese referendum was tainted by fraud."
+    m = _one(code, text, "ACCUSE")
+    assert countries(m.recipient) == {"TGO"}, m.explanation
+
+
+def test_a_vote_marred_by_rain_is_no_charge(code):
+    text = "Observers said the Togolese referendum was marred by heavy rain and long queues."
+    assert not _events(code, text, "ACCUSE"), [m.explanation for m in code(text)]
