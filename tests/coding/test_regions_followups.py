@@ -97,3 +97,32 @@ def test_a_vote_tainted_by_fraud_is_a_charge(code):
 def test_a_vote_marred_by_rain_is_no_charge(code):
     text = "Observers said the Togolese referendum was marred by heavy rain and long queues."
     assert not _events(code, text, "ACCUSE"), [m.explanation for m in code(text)]
+
+
+def test_a_bare_year_dates_its_when_clause(code):
+    text = "The standoff recalls 2014, when Ghana expelled Togo's ambassador."
+    m = _one(code, text, "SANCTION")
+    assert m.modality == "historical" and m.date == "2014", m.explanation
+
+
+def test_a_bare_year_dates_the_list_its_when_clause_opens(code):
+    text = (
+        "The dispute recalls 2011, when a court annulled the count, the premier resigned "
+        "and Benin granted him asylum."
+    )
+    found = [m for m in code(text) if m.event_type == "AID"]
+    assert found and found[0].modality == "historical", [m.explanation for m in code(text)]
+
+
+def test_a_happening_year_dates_its_which_clause(code):
+    text = "Ties have been cool since the 2012 crisis, in which Ghana expelled Togo's envoy."
+    m = _one(code, text, "SANCTION")
+    assert m.modality == "historical", m.explanation
+
+
+def test_truces_brokered_in_the_past_are_no_news(code):
+    text = (
+        "Catholic bishops, who in the past brokered truces between the army and the guerrillas, "
+        "urged calm in Bogota on Monday."
+    )
+    assert not _events(code, text, "RETREAT"), [m.explanation for m in code(text)]

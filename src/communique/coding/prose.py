@@ -18,6 +18,7 @@ from communique.coding.syntax import is_passive, perfect
 from communique.vocabulary import words
 
 HABITUAL_ADVERBS = words("habitual_adverbs")
+EARLIER_ADJECTIVES = words("earlier_adjectives")
 TOPIC_NOUNS = words("topic_nouns")
 VENUE_NOUNS = words("venue_nouns")
 OCCURRENCE_NOUNS = words("occurrence_nouns")
@@ -146,6 +147,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         generic_subject,
         description,
         aside,
+        earlier_kind,
         role,
         period_start,
         topic,
@@ -539,6 +541,20 @@ def role(tok: Token) -> tuple[str, dict[str, str]] | None:
 
 # nouns that name when a period began: "since the *start* of the war"
 PERIOD_STARTS = frozenset({"start", "beginning", "outbreak", "onset", "launch", "dawn", "eve"})
+
+
+def earlier_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "*past* truces", "*previous* rounds of talks", "*prior* raids": an event noun its
+    adjective places before the story's time, acts recalled in general and not reported
+    (vocabulary earlier_adjectives)."""
+    if tok.pos_ != "NOUN":
+        return None
+    word = next(
+        (c for c in tok.children if c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES), None
+    )
+    if word is None:
+        return None
+    return "filter.earlier_acts", {"cue": word.text}
 
 
 def period_start(tok: Token) -> tuple[str, dict[str, str]] | None:
