@@ -126,3 +126,30 @@ def test_truces_brokered_in_the_past_are_no_news(code):
         "urged calm in Bogota on Monday."
     )
     assert not _events(code, text, "RETREAT"), [m.explanation for m in code(text)]
+
+
+def test_a_claim_in_the_next_sentence_names_the_attacks_doer(code):
+    text = (
+        "A roadside bomb killed four soldiers near Kidal on Tuesday. "
+        "Ansar Dine claimed responsibility for the attack in an online message."
+    )
+    found = [m for m in _events(code, text, "ASSAULT") if m.sentence == 0]
+    assert found and countries(found[0].actor) == {"MLI"}, [m.explanation for m in code(text)]
+    assert "actor.claimed_attack" in found[0].explanation
+
+
+def test_the_claimed_attack_is_no_second_event(code):
+    text = (
+        "A roadside bomb killed four soldiers near Kidal on Tuesday. "
+        "Ansar Dine claimed the bombing in a statement."
+    )
+    assert all(m.sentence == 0 for m in code(text)), [m.explanation for m in code(text)]
+
+
+def test_no_claim_names_no_doer(code):
+    text = (
+        "A roadside bomb killed four soldiers near Kidal on Tuesday. "
+        "No group has claimed responsibility for the attack."
+    )
+    m = _one(code, text, "ASSAULT")
+    assert not m.actor, m.explanation

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.claimed_attacks import claimed_act
 from communique.coding.modality import condition_mark
 from communique.coding.syntax import is_passive, perfect
 from communique.vocabulary import words
@@ -148,6 +149,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         description,
         aside,
         earlier_kind,
+        claimed_act,
         role,
         period_start,
         topic,
