@@ -153,3 +153,12 @@ def test_no_claim_names_no_doer(code):
     )
     m = _one(code, text, "ASSAULT")
     assert not m.actor, m.explanation
+
+
+def test_acts_done_in_the_past_are_no_news(code):
+    text = (
+        "Priests in Cuzco, who in the past brokered local truces between rival gangs, "
+        "urged calm on Monday."
+    )
+    found = [m for m in code(text) if m.event_type in ("RETREAT", "CONSULT")]
+    assert not found, [m.explanation for m in found]

@@ -549,6 +549,14 @@ def earlier_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
     """ "*past* truces", "*previous* rounds of talks", "*prior* raids": an event noun its
     adjective places before the story's time, acts recalled in general and not reported
     (vocabulary earlier_adjectives)."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    if verb.pos_ == "VERB" and any(  # "who *in the past* brokered truces"
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lower_ == "past" for o in p.children)
+        for p in verb.children
+    ):
+        return "filter.earlier_acts", {"cue": "in the past"}
     if tok.pos_ != "NOUN":
         return None
     word = next(
