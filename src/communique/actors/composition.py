@@ -25,7 +25,9 @@ REPORTING_VERBS = words("reporting_verbs")
 _PHRASE_STARTS = DETS | POSS_PRONOUNS | FILLERS | {"both"}
 # "the Iran-backed militia": the participle after a country names the group's sponsor
 _SPONSORS = words("sponsor_participles")
-ACRONYM_RULE = "mention.known_acronym"  # a lexicon name's initials in brackets
+ACRONYM_RULE = "mention.known_acronym"
+STATE_FORM_RULE = "mention.state_form"  # "the kingdom", "the emirate" (references.py)
+_DESCRIBED = "described: "  # the source of a state described as the owner of a role  # a lexicon name's initials in brackets
 # a weapon or vehicle model's designation, letters and digits joined by a hyphen ("F-16",
 # "Su-27", "MiG-29", "T-72", "S-400", "Mi-8"): a maker's code, not a word of the phrase
 _MODEL = re.compile(r"^[a-z]{1,4}-?\d{1,4}[a-z]{0,2}$")
@@ -57,9 +59,13 @@ class PhraseReader:
         if j >= self.n:
             return None
         ref = self.reference(i, j, det)
-        if ref:
-            return ref
         mods: list[_Atom] = []
+        if ref:
+            owner = self._described_owner(ref)
+            if owner is None:
+                return ref
+            mods.append(owner)  # "the kingdom's *foreign minister*": the described state's
+            j = owner.end + 1
         roles: list[_Atom] = []
         coord: list[_Atom] = []  # country modifiers coordinated before the last one
         end = None
@@ -187,6 +193,27 @@ class PhraseReader:
         spans.append(self._span(start, end, actor, kind, rule))
         return spans
 
+    def _described_owner(self, ref: list[ActorSpan]) -> _Atom | None:
+        """A description of a state ("the kingdom", "the Caribbean country") followed by "'s"
+        and a role or body: the state as the owner the role is composed with (its rule stays in
+        the explanation)."""
+        if len(ref) != 1 or ref[0].kind != "reference":
+            return None
+        if ref[0].rule_id != STATE_FORM_RULE and not ref[0].rule.startswith("description"):
+            return None  # "the country's": any state named last, too loose to own a title
+        sp = ref[0]
+        iso = sp.actor.country
+        q = sp.end
+        if not iso or not is_state(iso) or q + 1 >= self.n or self.keys[q] not in ("'s", "'"):
+            return None
+        role = self.atom(q + 1)
+        if role is None or role.entry.kind not in lx.ROLE_KINDS:
+            return None
+        words = self.doc[sp.start : sp.end].text
+        entry = lx.Entry(text=words, kind=lx.COUNTRY_NAME, country=iso, name=sp.actor.name,
+                         source=f"{_DESCRIBED}{sp.rule}")  # fmt: skip
+        return _Atom(sp.start, sp.end, entry)
+
     def _model_before_role(self, j: int) -> bool:
         """A weapon or vehicle model's designation ("F-16", "Su-27") right before a role or
         group word ("Thai *F-16* jets", "Russian *Su-27* fighters", rule mention.group)."""
@@ -212,7 +239,10 @@ class PhraseReader:
         for m in [*mods, *([of_obj] if of_obj else [])]:
             e = m.entry
             words = self.doc[m.start : m.end].text
-            parts.append(f"{_kind_word(e)} '{words}'")
+            if e.source.startswith(_DESCRIBED):  # "the kingdom's": which state it stands for
+                parts.append(e.source[len(_DESCRIBED) :])
+            else:
+                parts.append(f"{_kind_word(e)} '{words}'")
             if (
                 e.kind == lx.INTL
                 and m is not of_obj

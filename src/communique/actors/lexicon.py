@@ -276,6 +276,18 @@ def regions() -> dict[tuple[str, ...], Region]:
     return out
 
 
+@lru_cache(maxsize=1)
+def state_forms() -> dict[tuple[str, ...], frozenset[str] | None]:
+    """Forms of government ("kingdom", "emirate", "republic") -> the states of that form (None:
+    every state not a monarchy), from data/actors/state_forms.tsv."""
+    rows = {
+        tuple(norm(w) for w in tokenize(r["form"])): frozenset(r["countries"].split())
+        for r in _rows("data/actors/state_forms.tsv")
+    }
+    monarchies = rows.get(("monarchy",), frozenset())
+    return {k: (None if v == {"~"} else v) for k, v in rows.items()} | {("~",): monarchies}
+
+
 def doc_keys(doc: Doc | Sequence[Token]) -> tuple[list[str], list[str]]:
     """Normalised keys and original texts of a Doc's tokens."""
     texts = [t.text for t in doc]

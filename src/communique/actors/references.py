@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from communique.actors import lexicon as lx
-from communique.actors.spans import ActorSpan
+from communique.actors.spans import ActorSpan, is_state
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -120,12 +120,39 @@ class ReferenceReader:
                 actor.__post_init__()
             rule = f"description '{self.doc[i:end].text}' -> most recent matching country {iso[0]}"
             return [self._span(i, end, actor, "reference", rule)]
+        form = self._state_form(i, j)
+        if form is not None:
+            return form
         if k[j] in ("country", "nation", "island") and not self._atom_is_role(j):
             iso = self.story.recent_countries(1)
             if iso:
                 actor = Actor(text="", name=lx.country_name(iso[0]), country=iso[0])
                 rule = f"'{self.doc[i : j + 1].text}' -> most recent country {iso[0]}"
                 return [self._span(i, j + 1, actor, "reference", rule)]
+        return None
+
+    def _state_form(self, i: int, j: int) -> list[ActorSpan] | None:
+        """ "the kingdom", "the emirate's ruler", "the republic": the most recent state of that
+        form of government (data/actors/state_forms.tsv, rule mention.state_form); not "the
+        Kingdom of ...", "the Republic of ...", which name a state themselves."""
+        forms = lx.state_forms()
+        for n in (2, 1):
+            key = tuple(self.keys[j : j + n])
+            if key not in forms or key == ("monarchy",) or self.keys[i] != "the":
+                continue
+            end = j + n
+            if end + 1 < self.n and self.keys[end] == "of" and self.texts[end + 1][:1].isupper():
+                return None  # "the Kingdom of Bhutan": a name
+            within = forms[key]
+            recent = self.story.recent_countries(12, within=within)
+            if within is None:  # a republic: any state not a monarchy
+                recent = [c for c in recent if is_state(c) and c not in forms[("~",)]]
+            if not recent:
+                return None
+            actor = Actor(text="", name=lx.country_name(recent[0]), country=recent[0])
+            words = self.doc[i : j + n].text
+            rule = f"'{words}' -> most recent state of that form {recent[0]}"
+            return [self._span(i, j + n, actor, "reference", rule, rule_id="mention.state_form")]
         return None
 
     def _half_of_pair(self, i: int, j: int) -> list[ActorSpan] | None:

@@ -22,6 +22,7 @@ MISSION_NOUNS = words("mission_nouns")
 ENDING_NOUNS = words("ending_nouns")
 DEPARTURE_NOUNS = words("departure_nouns")
 MEDIATOR_WORDS = words("mediator_words")
+SUPPORTER_NOUNS = words("supporter_nouns")
 
 
 def is_demanded(clause: Token) -> bool:
@@ -123,7 +124,10 @@ def aim_object(verb: Token) -> Arg:
         cur = c
         for _ in range(3):
             obj = child(cur, "dobj")
-            if obj is not None and not is_own(obj):
+            if obj is None:  # "to disperse *hundreds* marching on X", parsed as a clause
+                small = child(cur, "ccomp")
+                obj = child(small, "nsubj") if small is not None and small.tag_ == "VBG" else None
+            if obj is not None and (not is_own(obj) or _someones_backers(obj)):
                 return arg(with_conjuncts(obj), "recipient.aim_object", aim=c.text, verb=cur.text)
             nxt = child(cur, "xcomp")
             if nxt is None:
@@ -150,6 +154,13 @@ def protest_aim_target(verb: Token) -> Arg:
             return arg([t for o in found for t in with_conjuncts(o)], "recipient.protest_aim",
                        aim=c.text)  # fmt: skip
     return Arg()
+
+
+def _someones_backers(noun: Token) -> bool:
+    """ "to disperse *her* supporters": a person's backers, not the force's own people."""
+    return noun.lemma_.lower() in SUPPORTER_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children
+    )
 
 
 def mission_target(verb: Token) -> Arg:
@@ -185,6 +196,13 @@ def doer_in(noun: Token | None) -> Arg:
                 return found
     for _p, o in prep_objects(noun, ("by",)):
         return arg(with_conjuncts(o), "recipient.doer_in", noun=noun.text)
+    verb = noun.head
+    if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "regretted the ruling *by X*": 'by' hung on the active verb right after its object
+        for p in verb.children:
+            o = child(p, "pobj")
+            if p.dep_ == "prep" and p.lower_ == "by" and p.i == noun.right_edge.i + 1 and o:
+                return arg(with_conjuncts(o), "recipient.doer_in", noun=noun.text)
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             for a in c.children:

@@ -14,6 +14,7 @@ a present-tense verb, a modal or a plan under the old clause tells something els
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -25,6 +26,7 @@ from communique.vocabulary import words
 # of the happening the clause hangs on
 WHICH_TIME_PREPS = words("which_time_preps")
 _PRESENT = ("VBZ", "VBP")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def _attachment(span: Span, happening_year: bool) -> Token | None:
@@ -76,6 +78,19 @@ def _told_under(tok: Token, path: list[Token]) -> bool:
     return True
 
 
+def _year_clause(span: Span, tok: Token) -> Token | None:
+    """A year named as a noun with a clause of its own that tells the event: "recalls *2019,
+    when* ... gave", "since *2019, when* ...", "*the 2019 crisis, in which* ..."; the noun."""
+    nouns = list(span)
+    nouns += [t.head for t in span if t.head not in nouns and t.head.pos_ == "NOUN"]
+    above = {a.i for a in tok.ancestors} | {tok.i}
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ == "relcl" and c.i in above and c.i > noun.i:
+                return noun
+    return None
+
+
 def framed_history(tok: Token, published: date | None) -> ResolvedDate | None:
     """The year of an old dated clause (or happening) the event word ``tok`` is told under,
     when it lies well before publication; None otherwise (rule date.framed_history)."""
@@ -88,10 +103,21 @@ def framed_history(tok: Token, published: date | None) -> ResolvedDate | None:
     for expr, span in date_spans(tok.sent):
         if span is None or span.start <= tok.i < span.end:
             continue
-        if span[0].lower_ == "since" or (span.start > 0 and doc[span.start - 1].lower_ == "since"):
-            continue  # "since 1990": a starting point, not the time of the clause
         if expr.kind in ("since", "range"):
             continue
+        if expr.kind == "year" and (own := _year_clause(span, tok)) is not None:
+            # "recalls *2019, when* X gave him asylum", "*the 2019 crisis, in which* ...":
+            # the clause told of the year itself, whatever tense the sentence is in
+            path = _path(tok, own)
+            if path and _told_under(tok, path[:-1]):
+                found = resolve(expr, published, False)
+                if found is not None and found.date and is_history(found, published):
+                    year = ResolvedDate(found.date[:4], "year", expr.text.strip())
+                    if best is None or len(path) < best[0]:
+                        best = (len(path), year)
+            continue
+        if span[0].lower_ == "since" or (span.start > 0 and doc[span.start - 1].lower_ == "since"):
+            continue  # "since 1990": a starting point, not the time of the clause
         happening_year = expr.kind == "year" and expr.text.split()[0].lower() in ("the", "a", "an")
         top = _attachment(span, happening_year)
         if happening_year and top is not None and top.dep_ == "nsubj" and top.head.tag_ == "VBD":
@@ -113,4 +139,42 @@ def framed_history(tok: Token, published: date | None) -> ResolvedDate | None:
         if best is None or len(path) < best[0]:
             year = ResolvedDate(found.date[:4], "year", expr.text.strip())
             best = (len(path), year)
+    for top, year in _bare_years(tok):  # "recalls *2019*, when ...": a year as a noun
+        path = [top] if top.i == tok.i else _path(tok, top)
+        if not path or not _told_under(tok, path[:-1]):
+            continue
+        found = ResolvedDate(year.text, "year", year.text)
+        if is_history(found, published) and (best is None or len(path) < best[0]):
+            best = (len(path), found)
     return best[1] if best else None
+
+
+def _bare_years(tok: Token) -> list[tuple[Token, Token]]:
+    """Years written as nouns with no date words around them ("recalls *2019*, when ...",
+    "*2019*, when ..., was ...") whose own clause tells the event ``tok``: (the token the
+    event is told under, the year)."""
+    out: list[tuple[Token, Token]] = []
+    for anc in tok.ancestors:
+        if (
+            anc.tag_ == "CD"
+            and _YEAR.match(anc.text)
+            and any(
+                c.dep_ == "relcl" and (c.i == tok.i or c in tok.ancestors) for c in anc.children
+            )
+        ):
+            out.append((anc, anc))
+    if out or tok.tag_ != "VBD":
+        return out
+    # "recalls 2019, when A found ..., B resigned and C *gave* ...": the list the "when"
+    # clause opens, misread as the sentence's main clause, is of that year too
+    chain = [tok, *tok.ancestors]
+    if not all(t.tag_ in ("VBD", "VBN") for t in chain if t.pos_ in ("VERB", "AUX")):
+        return out
+    for year in tok.sent:
+        if year.i >= tok.i or year.tag_ != "CD" or not _YEAR.match(year.text):
+            continue
+        when = [c for c in year.children if c.dep_ == "relcl"
+                and any(w.lower_ == "when" for w in c.children)]  # fmt: skip
+        if when and when[0].i < tok.i and year.head in chain[-1].children:
+            out.append((chain[-1], year))  # the year's clause hangs on the (misread) root
+    return out

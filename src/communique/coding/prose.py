@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.claimed_attacks import claimed_act
 from communique.coding.modality import condition_mark
 from communique.coding.syntax import is_passive, perfect
 from communique.vocabulary import words
 
 HABITUAL_ADVERBS = words("habitual_adverbs")
+EARLIER_ADJECTIVES = words("earlier_adjectives")
 TOPIC_NOUNS = words("topic_nouns")
 VENUE_NOUNS = words("venue_nouns")
 OCCURRENCE_NOUNS = words("occurrence_nouns")
@@ -146,6 +148,8 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         generic_subject,
         description,
         aside,
+        earlier_kind,
+        claimed_act,
         role,
         period_start,
         topic,
@@ -539,6 +543,28 @@ def role(tok: Token) -> tuple[str, dict[str, str]] | None:
 
 # nouns that name when a period began: "since the *start* of the war"
 PERIOD_STARTS = frozenset({"start", "beginning", "outbreak", "onset", "launch", "dawn", "eve"})
+
+
+def earlier_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "*past* truces", "*previous* rounds of talks", "*prior* raids": an event noun its
+    adjective places before the story's time, acts recalled in general and not reported
+    (vocabulary earlier_adjectives)."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    if verb.pos_ == "VERB" and any(  # "who *in the past* brokered truces"
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lower_ == "past" for o in p.children)
+        for p in verb.children
+    ):
+        return "filter.earlier_acts", {"cue": "in the past"}
+    if tok.pos_ != "NOUN":
+        return None
+    word = next(
+        (c for c in tok.children if c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES), None
+    )
+    if word is None:
+        return None
+    return "filter.earlier_acts", {"cue": word.text}
 
 
 def period_start(tok: Token) -> tuple[str, dict[str, str]] | None:

@@ -25,7 +25,7 @@ from communique.actors.phrases import (
 from communique.actors.spans import ActorSpan, is_state
 from communique.coding.noun_arguments import is_place_name
 from communique.coding.rules import Because
-from communique.coding.syntax import Arg, in_quotation, with_conjuncts
+from communique.coding.syntax import Arg, in_quotation, prep_objects, with_conjuncts
 from communique.coding.transcript import Turn, transcript_turns
 from communique.model import Actor
 from communique.vocabulary import words
@@ -123,16 +123,36 @@ def is_initials(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
-def supporters(head: Token, spans: list[ActorSpan]) -> tuple[Actor, Because] | None:
+def supporter_noun(head: Token) -> Token | None:
+    """The supporter noun a phrase is headed by: "her *supporters*", or the people a crowd
+    count is made of, "thousands *of her supporters*" (vocabulary crowd_counts)."""
+    if head.lemma_.lower() in SUPPORTER_NOUNS:
+        return head
+    if head.lower_ in CROWD_COUNTS:
+        for _p, o in prep_objects(head, ("of",)):
+            if o.lemma_.lower() in SUPPORTER_NOUNS:
+                return o
+    return None
+
+
+def supporters(
+    head: Token, spans: list[ActorSpan], where: tuple[str | None, str] = (None, "")
+) -> tuple[Actor, Because] | None:
     """ "*Supporters of* the former president", "the opposition leader's *followers*": the
     people who back someone are not that person: people (CVL) of their country, or of its
-    opposition (OPP) when they back the opposition (rule resolve.supporters)."""
-    if head.lemma_.lower() not in SUPPORTER_NOUNS or any(sp.head == head.i for sp in spans):
+    opposition (OPP) when they back the opposition (rule resolve.supporters). Backers of no
+    known country ("*her* supporters", of a candidate the lists do not know) are people of the
+    country the sentence or story is about, ``where`` (the crowd's country)."""
+    noun = supporter_noun(head)
+    if noun is None or any(sp.head in (head.i, noun.i) for sp in spans):
         return None  # "opposition supporters": the actor lists know the phrase
     backed = unique_actors(spans)
     iso = next((a.country for a in backed if a.country and a.country not in NON_STATE), None)
+    if iso is None and backed and not any(a.country for a in backed) and where[0]:
+        iso = where[0]
     if iso is None:
         return None
+    head = noun
     phrase = {t.lower_ for t in head.subtree}
     opposition = "opposition" in phrase or any(a.sector in CROWD_SECTORS for a in backed)
     sector = "OPP" if opposition else "CVL"
@@ -258,7 +278,15 @@ class ArgumentResolver:
                     and not (own and {a.country for a in unique_actors(spans)} & own)
                 ):
                     spans = []
-            if spans and (built := supporters(head, spans)) is not None:
+            if not spans and (built := self.unnamed_backers(head)) is not None:
+                actors.append(built[0])  # "*her* supporters", whoever she is: a crowd
+                notes.append(built[1])
+                continue
+            if (
+                spans
+                and supporter_noun(head) is not None
+                and (built := supporters(head, spans, self.context_country(head))) is not None
+            ):
                 actors.append(built[0])  # "*supporters of* the former president": not him
                 notes.append(built[1])
                 continue
@@ -773,6 +801,20 @@ class ArgumentResolver:
         from communique.actors.names import country_of_place
 
         return tok.pos_ == "PROPN" and country_of_place(tok.text) is not None
+
+    def unnamed_backers(self, head: Token) -> tuple[Actor, Because] | None:
+        """ "her supporters", "hundreds of his followers" whose owner names no known actor:
+        people of the country the sentence or story is about (rule resolve.supporters)."""
+        noun = supporter_noun(head)
+        if noun is None or not any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children
+        ):
+            return None
+        iso, where = self.context_country(head)
+        if not iso:
+            return None
+        why = Because.of("resolve.supporters", word=noun.text, backed=where, code=f"{iso}CVL")
+        return make_actor(noun.text, iso, "CVL"), why
 
     def context_country(self, tok: Token) -> tuple[str | None, str]:
         """The country the sentence is about (its most named state), else the story's."""

@@ -15,6 +15,7 @@ from communique.actors.memory import ActorMemory
 from communique.actors.phrases import is_pronoun
 from communique.coding import frames
 from communique.coding.candidate import Candidate
+from communique.coding.claimed_attacks import CLAIMED_TYPES, claim_in
 from communique.coding.clause_dates import (
     EARLIER_MARKS,
     SETTING_PREPS,
@@ -418,6 +419,17 @@ class SentenceCoder:
                     cand.actor_arg = Arg(
                         [tok], "actor.quote_speaker", {"who": ", ".join(a.text for a in said)}
                     )
+            if (
+                not cand.actors
+                and cand.plover in CLAIMED_TYPES
+                and self._index + 1 < len(self.sents)
+                and (claim := claim_in(self.sents[self._index + 1], self.index.spans))
+            ):  # "Rockets hit a base. *X claimed the attack*.": the claimant is its doer
+                cand.actors, cand.actor_notes = list(claim[1]), []
+                who = ", ".join(a.text for a in claim[1])
+                cand.actor_arg = Arg(
+                    [tok], "actor.claimed_attack", {"who": who, "verb": claim[0].text}
+                )
             if not cand.actors and trig.cameo.plover == "REJECT":
                 self.turned_down(cand)  # "X asked Y to ... *The request was turned down*."
             doers = cand.actor_arg.heads if cand.actors else []

@@ -25,7 +25,10 @@ from communique.vocabulary import words
 VERDICT_VERBS = words("verdict_verbs")
 NEGATIVE = words("verdict_negative")
 POSITIVE = words("verdict_positive")
-NEGATED = words("verdict_negated")  # "was *not justified*": approval denied, a criticism
+NEGATED = words("verdict_negated")
+SPOILING = words(
+    "spoiling_verbs"
+)  # "was *marred by* fraud": the 'by' noun is the verdict  # "was *not justified*": approval denied, a criticism
 _WORDS = NEGATIVE | POSITIVE
 CLAIM_NOUNS = words("claim_nouns")  # what a condemning verdict denies, when it is said of it
 _GENERAL_DETS = frozenset({"any", "every", "all", "no"})
@@ -280,6 +283,9 @@ def _judgement(pred: Token, negated: bool = False) -> tuple[str, Token] | None:
     verdict_negated)."""
     cands = [pred]
     cands += [c for c in pred.children if c.dep_ in ("amod", "compound", "conj", "advmod")]
+    if pred.lemma_.lower() in SPOILING and pred.tag_ == "VBN":  # "*marred by* irregularities"
+        cands += [g for c in pred.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]  # fmt: skip
     for c in pred.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             cands += [g for g in c.children if g.dep_ == "pobj"]
