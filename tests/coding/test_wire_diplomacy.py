@@ -1,0 +1,75 @@
+"""Agency and state-media diplomacy copy (wires2 work): guests described as 'visiting',
+denials answering an accusation, expulsions that accuse a capital, dates of 'a day after'
+and of statements, and talks welcomed between two named parties. Every sentence is written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import countries
+
+
+def _consults(mentions, cameo):
+    return [m for m in mentions if m.cameo == cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "actor", "recipient"),
+    [
+        # "talks/met with visiting X": the guest is the partner of the talks
+        (
+            "Chilean Premier Tomas Rojas held talks with visiting Ghanaian President Kofi "
+            "Mensah in Santiago on Tuesday.",
+            "040",
+            "CHL",
+            "GHA",
+        ),
+        (
+            "Portugal's foreign minister met with visiting Angolan Foreign Minister Rui Dias.",
+            "040",
+            "PRT",
+            "AGO",
+        ),
+        # "met / received / hosted visiting X": the host meets or hosts the guest
+        (
+            "Peruvian President Lucia Vargas met visiting Bolivian Foreign Minister Jorge "
+            "Paz in Lima.",
+            "040",
+            "PER",
+            "BOL",
+        ),
+        (
+            "Norway's prime minister received visiting Estonian Prime Minister Liis Tamm.",
+            "043",
+            "NOR",
+            "EST",
+        ),
+        (
+            "Ireland's president hosted visiting Canadian Foreign Minister Claire Dubois.",
+            "043",
+            "IRL",
+            "CAN",
+        ),
+        # ... and the guest is the one who visits
+        (
+            "Peruvian President Lucia Vargas met visiting Bolivian Foreign Minister Jorge "
+            "Paz in Lima.",
+            "042",
+            "BOL",
+            "PER",
+        ),
+    ],
+)
+def test_visiting_guest_is_the_partner(code, text, cameo, actor, recipient):
+    hits = _consults(code(text), cameo)
+    assert hits, f"no {cameo} event"
+    assert any(
+        countries(m.actor) == {actor} and countries(m.recipient) == {recipient} for m in hits
+    ), [(countries(m.actor), countries(m.recipient)) for m in hits]
+
+
+def test_a_gerund_visit_is_left_alone(code):
+    # "after visiting Prague": the subject visited; no guest to re-hang
+    hits = _consults(code("The Danish minister flew home after visiting Prague."), "042")
+    assert any(countries(m.actor) == {"DNK"} for m in hits)
