@@ -73,3 +73,41 @@ def test_a_gerund_visit_is_left_alone(code):
     # "after visiting Prague": the subject visited; no guest to re-hang
     hits = _consults(code("The Danish minister flew home after visiting Prague."), "042")
     assert any(countries(m.actor) == {"DNK"} for m in hits)
+
+
+def _rejections(mentions):
+    return [m for m in mentions if m.event_type == "REJECT"]
+
+
+def test_denial_answers_the_accuser_not_the_clause_subject(code):
+    text = (
+        "Uruguay accused Paraguay of sheltering the smugglers. Paraguay denied that "
+        "Brazil's authorities had any part in the smuggling."
+    )
+    hits = [m for m in _rejections(code(text)) if m.sentence == 1]
+    assert hits and all(countries(m.recipient) == {"URY"} for m in hits), [
+        countries(m.recipient) for m in hits
+    ]
+
+
+def test_denial_without_known_accuser_has_no_recipient(code):
+    text = "The Latvian government denied that Estonia's border guards had any involvement."
+    hits = _rejections(code(text))
+    assert hits and all(not m.recipient for m in hits), [countries(m.recipient) for m in hits]
+
+
+def test_rejecting_what_someone_should_do_keeps_its_target(code):
+    # a modal clause is an act asked for, not a claim: its subject stays the target
+    hits = _rejections(code("Hungary rejected that Austria should decide on its asylum quota."))
+    assert any(countries(m.recipient) == {"AUT"} for m in hits)
+
+
+def test_expulsion_accusation_is_the_expellers(code):
+    text = (
+        "Estonia ordered a Russian diplomat to leave within 48 hours, accusing Moscow of "
+        "meddling in its elections."
+    )
+    hits = [m for m in code(text) if m.event_type == "ACCUSE"]
+    assert hits and all(
+        countries(m.actor) == {"EST"} and countries(m.recipient) == {"RUS"} for m in hits
+    ), [(countries(m.actor), countries(m.recipient)) for m in hits]

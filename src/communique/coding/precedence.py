@@ -353,6 +353,10 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
         obj = None  # whom a verdict is told to is not what it judges
     targets = ([obj] if obj else []) + preps
     demanded = ca.content_subject(tok) if plover in ASKING_TYPES else Arg()  # "that *X* pay"
+    if plover == "REJECT" and demanded and ca.denies_claim(tok):
+        # "denied that Y's authorities had any role": Y is what the claim was about; the
+        # denial answers the one who made it (rules recipient.claimant, recipient.accuser)
+        demanded = Arg()
     said = child(tok, "dobj")
     if plover in ANSWERING_SPEECH and said is not None and said.lemma_.lower() in SPEECH_NOUNS:
         # "rejected *the claim that X* ...", "dismissed calls that X resign": what someone
