@@ -111,3 +111,24 @@ def test_expulsion_accusation_is_the_expellers(code):
     assert hits and all(
         countries(m.actor) == {"EST"} and countries(m.recipient) == {"RUS"} for m in hits
     ), [(countries(m.actor), countries(m.recipient)) for m in hits]
+
+
+def _dated(mentions, sentence, plover):
+    return [m.date for m in mentions if m.sentence == sentence and m.event_type == plover]
+
+
+def test_a_day_after_hung_on_the_main_verb_counts_back(code):
+    # published Friday 2023-05-12: the protest is Monday the 8th, the seizure the day before
+    text = (
+        "Indonesia lodged a protest on Monday. It came a day after Malaysia's navy seized "
+        "an Indonesian fishing boat."
+    )
+    assert _dated(code(text), 1, "COERCE") == ["2023-05-07"]
+
+
+def test_statement_released_on_a_day_dates_what_it_goes_on_telling(code):
+    text = (
+        "In a statement released on Wednesday, the Bolivian foreign ministry condemned the "
+        "raid. Bolivia also recalled its ambassador from Lima, the statement said."
+    )
+    assert _dated(code(text), 1, "SANCTION") == ["2023-05-10"]
