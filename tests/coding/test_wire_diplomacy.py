@@ -132,3 +132,18 @@ def test_statement_released_on_a_day_dates_what_it_goes_on_telling(code):
         "raid. Bolivia also recalled its ambassador from Lima, the statement said."
     )
     assert _dated(code(text), 1, "SANCTION") == ["2023-05-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway hosted Colombian officials on Monday. Brazil welcomed the resumption of talks "
+        "between Guyana and Venezuela.",
+        "Brazil welcomed the start of negotiations between Guyana and Venezuela.",
+    ],
+)
+def test_welcomed_talks_between_two_parties(code, text):
+    hits = [m for m in code(text) if m.event_type == "SUPPORT"]
+    assert hits and all(countries(m.recipient) == {"GUY", "VEN"} for m in hits), [
+        countries(m.recipient) for m in hits
+    ]

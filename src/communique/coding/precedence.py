@@ -67,6 +67,7 @@ STATE_COERCION_NOUNS = words("state_coercion_nouns")
 VISIT_CODES = ("042", "043", "044")
 # a host holds a meeting of others; 045: a mediator stands between them
 HOSTING_CODES = ("043", "044", "040", "045", "046")
+PHASE_NOUNS = words("phase_nouns") | words("occurrence_nouns")
 ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # they name who is asked
 ANSWERING_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})  # they answer a proposal
 CHARGING_TYPES = frozenset({"REQUEST", "ACCUSE"})  # their object may name a doer
@@ -387,6 +388,9 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     judging = verdict or plover in ("SUPPORT", "ACCUSE")
     if judging and (judged := judged_thing(tok) or child(tok, "dobj")) is not None:
         parties = between(judged).heads  # "called (welcomed) the accord *between A and B*"
+        if not parties and judged.lemma_.lower() in PHASE_NOUNS:
+            # "welcomed the *resumption of* talks between A and B": the talks' parties
+            parties = [h for _p, o in prep_objects(judged, ("of",)) for h in between(o).heads]
         parties = parties or [  # "said the talks *with X* were constructive"
             h for _p, o in prep_objects(judged, ("with",)) for h in with_conjuncts(o)
         ]
