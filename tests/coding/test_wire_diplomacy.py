@@ -82,7 +82,7 @@ def _rejections(mentions):
 def test_denial_answers_the_accuser_not_the_clause_subject(code):
     text = (
         "Uruguay accused Paraguay of sheltering the smugglers. Paraguay denied that "
-        "Brazil's authorities had any part in the smuggling."
+        "Brazil's border police had any part in the smuggling."
     )
     hits = [m for m in _rejections(code(text)) if m.sentence == 1]
     assert hits and all(countries(m.recipient) == {"URY"} for m in hits), [
@@ -104,8 +104,8 @@ def test_rejecting_what_someone_should_do_keeps_its_target(code):
 
 def test_expulsion_accusation_is_the_expellers(code):
     text = (
-        "Estonia ordered a Russian diplomat to leave within 48 hours, accusing Moscow of "
-        "meddling in its elections."
+        "Estonia ordered a Russian attaché to depart by Sunday, accusing Moscow of meddling "
+        "in its elections."
     )
     hits = [m for m in code(text) if m.event_type == "ACCUSE"]
     assert hits and all(

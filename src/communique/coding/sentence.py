@@ -77,7 +77,14 @@ from communique.coding.story_days import (
     restated_day,
     story_days,
 )
-from communique.coding.syntax import Arg, arg, effect_words, perfect, with_conjuncts
+from communique.coding.syntax import (
+    Arg,
+    arg,
+    effect_words,
+    orderer_speaks,
+    perfect,
+    with_conjuncts,
+)
 from communique.coding.testimony import testimony
 from communique.coding.timeline import doc_entries
 from communique.coding.triggers import Trigger
@@ -296,6 +303,7 @@ class SentenceCoder:
                 and not frames.in_setting(tok, len(path))
                 and not frames.own_relative_clause(tok, len(path))
                 and not frames.split_clause(tok, len(path))
+                and not orderer_speaks(tok)  # "ordered Y to leave, *accusing* Z": the orderer's
                 and not reported_verdict(gov)  # "police said *the protest* was illegal":
             )  # the act a reported verdict judges is told as done, an event of its own
             # "urged X to withdraw ... and *to open* the crossings": a bare verb joined to

@@ -22,6 +22,7 @@ from communique.coding.syntax import (
     is_passive,
     misparsed_main_verb,
     misparsed_subject,
+    orderer_speaks,
     prep_objects,
     reported_clause,
     with_conjuncts,
@@ -45,8 +46,6 @@ EXPEL_VERBS = frozenset({"expel", "deport"})
 STEP_NOUNS = words("step_nouns")  # "X took the *step* of expelling Y"
 SAID_THINGS = words("claim_nouns") | words("speech_nouns")  # "the claims were false": no doer
 ADDRESSED_ACTS = words("addressed_speech_verbs")  # rule actor.judgment_sayer
-# rule actor.controller_participle: what a participle after an ordered infinitive says
-SPEAKERS_ACTS = ADDRESSED_ACTS | REPORTING_VERBS | words("accusing_verbs")
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
 DOER_TARGET_PREPS = ("on", "upon", "against")
@@ -298,7 +297,7 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
             # its own capital; the act is the sayer's
             inner = verb_actor(head.head, depth + 1)
             return inner.wrap("actor.not_own_target", head=head.head.text) if inner else inner
-        elif _orderer_speaks(verb):
+        elif orderer_speaks(verb):
             # "X ordered Y's diplomat *to leave*, *accusing* Z of ...": the one who gave the
             # order accuses, not the one ordered
             inner = verb_actor(head.head, depth + 1)
@@ -331,19 +330,6 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         inner = verb_actor(writer, depth + 1)
         return inner.wrap("actor.writer", verb=writer.text, noun=head.text) if inner else inner
     return arg(with_conjuncts(noun.arg), noun.rule)
-
-
-def _orderer_speaks(verb: Token) -> bool:
-    """ "ordered Y to leave*,* *accusing* Z": a participle of speaking or accusing (vocabulary
-    addressed_speech_verbs, reporting_verbs, accusing_verbs) set off by a comma after an
-    infinitive whose doer is the object of the verb above (object control: "ordered *Y* to
-    leave") is that verb's subject's."""
-    head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in SPEAKERS_ACTS:
-        return False
-    if head.dep_ != "xcomp" or head.tag_ != "VB" or child(head.head, "dobj") is None:
-        return False
-    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == ","
 
 
 def _past_perfect(verb: Token) -> bool:
