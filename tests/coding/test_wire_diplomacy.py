@@ -147,3 +147,11 @@ def test_welcomed_talks_between_two_parties(code, text):
     assert hits and all(countries(m.recipient) == {"GUY", "VEN"} for m in hits), [
         countries(m.recipient) for m in hits
     ]
+
+
+def test_date_of_the_charge_is_not_the_accusations(code):
+    text = (
+        "Latvia on Thursday expelled a Russian diplomat, accusing Moscow of flying drones "
+        "over its territory this month."
+    )
+    assert _dated(code(text), 0, "ACCUSE") == ["2023-05-11"]

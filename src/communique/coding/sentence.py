@@ -105,6 +105,7 @@ REQUEST_NOUNS = words("request_nouns")  # "the request was turned down"
 
 
 SAY_VERBS = words("say_verbs")
+ACCUSING_VERBS = words("accusing_verbs")  # rule date.accused_act
 JOINED_ACT_VERBS = words("joined_act_verbs")  # "helped *detain*", "began *shelling*"
 SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
@@ -973,6 +974,12 @@ class SentenceCoder:
                 # "pardoned a citizen *convicted last year*", "freed an activist *arrested in
                 # March*": the participle's own time, not the time of the verb over its noun
                 continue
+            if owner is not None and verb is not None and accused_act(verb, self.doc[owner]):
+                # "*accusing* Moscow of flying drones over its territory *this month*": the
+                # time of the act the accusation is about, not of the accusation
+                self.aside[owner] = Because.of("date.accused_act", text=expr.text,
+                                               verb=verb.text)  # fmt: skip
+                continue
             if (
                 owner is not None
                 and verb is not None
@@ -1302,6 +1309,18 @@ def dedupe(
             if other is not None:
                 drop(m, other)
     return kept
+
+
+def accused_act(verb: Token, owner: Token) -> bool:
+    """ "accused X *of flying* drones this month": ``verb`` is the gerund after 'of' or 'for'
+    that a verb of accusing (vocabulary accusing_verbs) names its charge with, an act of its
+    own, with its own time (rule date.accused_act)."""
+    return (
+        owner.lemma_.lower() in ACCUSING_VERBS
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in ("of", "for")
+        and verb.head.head.i == owner.i
+    )
 
 
 def _modal_clause(verb: Token) -> bool:
