@@ -149,9 +149,16 @@ def test_welcomed_talks_between_two_parties(code, text):
     ]
 
 
-def test_date_of_the_charge_is_not_the_accusations(code):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Latvia on Thursday expelled a Russian diplomat, accusing Moscow of flying drones "
-        "over its territory this month."
-    )
+        "over its territory this month.",
+        "Latvia on Thursday expelled a Russian diplomat, accusing Moscow of a sabotage "
+        "campaign that it launched this month.",
+        # a day hung on the charge may be the accusation's own: it is kept
+        "Latvia accused Moscow of spying on Thursday.",
+    ],
+)
+def test_date_of_the_charge_is_not_the_accusations(code, text):
     assert _dated(code(text), 0, "ACCUSE") == ["2023-05-11"]

@@ -974,11 +974,11 @@ class SentenceCoder:
                 # "pardoned a citizen *convicted last year*", "freed an activist *arrested in
                 # March*": the participle's own time, not the time of the verb over its noun
                 continue
-            if owner is not None and verb is not None and accused_act(verb, self.doc[owner]):
+            if owner is not None and accused_act(span.root, self.doc[owner], expr.kind):
                 # "*accusing* Moscow of flying drones over its territory *this month*": the
                 # time of the act the accusation is about, not of the accusation
                 self.aside[owner] = Because.of("date.accused_act", text=expr.text,
-                                               verb=verb.text)  # fmt: skip
+                                               verb=self.doc[owner].text)  # fmt: skip
                 continue
             if (
                 owner is not None
@@ -1311,16 +1311,29 @@ def dedupe(
     return kept
 
 
-def accused_act(verb: Token, owner: Token) -> bool:
-    """ "accused X *of flying* drones this month": ``verb`` is the gerund after 'of' or 'for'
-    that a verb of accusing (vocabulary accusing_verbs) names its charge with, an act of its
-    own, with its own time (rule date.accused_act)."""
-    return (
-        owner.lemma_.lower() in ACCUSING_VERBS
-        and verb.dep_ == "pcomp"
-        and verb.head.lower_ in ("of", "for")
-        and verb.head.head.i == owner.i
-    )
+# date words too coarse to be a misplaced day of the accusation itself ("on Thursday" may
+# be the parser's attachment of the accusation's day to its charge; "this month" is not)
+CHARGE_PERIOD_KINDS = frozenset(
+    {"ago", "era_year", "month_year", "range", "recent", "rel_month", "relperiod", "sameyear",
+     "since", "weekend", "year", "yearshift"}
+)  # fmt: skip
+
+
+def accused_act(root: Token, owner: Token, kind: str) -> bool:
+    """ "accused X *of flying* drones this month", "accusing X *of* a campaign that it began
+    last year": date words (their head ``root``) inside the charge that a verb of accusing
+    (vocabulary accusing_verbs) names with 'of' or 'for' date the act charged (rule
+    date.accused_act); a day ("on Thursday") is left to the accusation."""
+    if owner.lemma_.lower() not in ACCUSING_VERBS or kind not in CHARGE_PERIOD_KINDS:
+        return False
+    cur = root
+    for _ in range(12):
+        if cur.head.i == cur.i or cur.i == owner.i:
+            return False
+        if cur.head.i == owner.i:
+            return cur.dep_ == "prep" and cur.lower_ in ("of", "for")
+        cur = cur.head
+    return False
 
 
 def _modal_clause(verb: Token) -> bool:
