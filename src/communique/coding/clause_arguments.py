@@ -23,6 +23,7 @@ ENDING_NOUNS = words("ending_nouns")
 DEPARTURE_NOUNS = words("departure_nouns")
 MEDIATOR_WORDS = words("mediator_words")
 SUPPORTER_NOUNS = words("supporter_nouns")
+DENIAL_VERBS = words("denial_verbs")
 
 
 def is_demanded(clause: Token) -> bool:
@@ -46,6 +47,20 @@ def content_subject(verb: Token) -> Arg:
             if subj is not None:
                 return arg(with_conjuncts(subj), "recipient.demanded_subject", act=c.text)
     return Arg()
+
+
+def denies_claim(verb: Token) -> bool:
+    """ "X denied *that Y's authorities had* any role": a verb of denying (vocabulary
+    denial_verbs) whose clause states a fact, with no modal and no bare verb (not an act asked
+    for, "rejected that Y *should* pay"). The clause's subject is what the claim was about, not
+    whom the denial answers: that is the one who made the claim."""
+    if verb.lemma_.lower() not in DENIAL_VERBS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(
+        c.tag_ != "VB" and not any(a.dep_ == "aux" and a.lower_ in MODALS for a in c.children)
+        for c in clauses
+    )
 
 
 def noun_content_subject(noun: Token) -> Arg:

@@ -157,6 +157,12 @@ def _clause(
         (c for t in (holder, mark) for c in t.children if c.dep_ == "npadvmod" and c.i < mark.i),
         None,
     )
+    if counter is None and head.i < mark.i:  # "it came *a day* after X shelled ...": the
+        # parser hangs the counted time on the main verb, right before the mark
+        counter = next(
+            (c for c in head.children if c.dep_ == "npadvmod" and c.right_edge.i == mark.i - 1),
+            None,
+        )
     days, long, count_words = (None, False, "") if counter is None else _count(counter)
     words = f"{count_words} {mark.lower_}".strip()
     if mark.lower_ == "since":

@@ -67,6 +67,7 @@ STATE_COERCION_NOUNS = words("state_coercion_nouns")
 VISIT_CODES = ("042", "043", "044")
 # a host holds a meeting of others; 045: a mediator stands between them
 HOSTING_CODES = ("043", "044", "040", "045", "046")
+PHASE_NOUNS = words("phase_nouns") | words("occurrence_nouns")
 ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # they name who is asked
 ANSWERING_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})  # they answer a proposal
 CHARGING_TYPES = frozenset({"REQUEST", "ACCUSE"})  # their object may name a doer
@@ -353,6 +354,10 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
         obj = None  # whom a verdict is told to is not what it judges
     targets = ([obj] if obj else []) + preps
     demanded = ca.content_subject(tok) if plover in ASKING_TYPES else Arg()  # "that *X* pay"
+    if plover == "REJECT" and demanded and ca.denies_claim(tok):
+        # "denied that Y's authorities had any role": Y is what the claim was about; the
+        # denial answers the one who made it (rules recipient.claimant, recipient.accuser)
+        demanded = Arg()
     said = child(tok, "dobj")
     if plover in ANSWERING_SPEECH and said is not None and said.lemma_.lower() in SPEECH_NOUNS:
         # "rejected *the claim that X* ...", "dismissed calls that X resign": what someone
@@ -383,6 +388,9 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     judging = verdict or plover in ("SUPPORT", "ACCUSE")
     if judging and (judged := judged_thing(tok) or child(tok, "dobj")) is not None:
         parties = between(judged).heads  # "called (welcomed) the accord *between A and B*"
+        if not parties and judged.lemma_.lower() in PHASE_NOUNS:
+            # "welcomed the *resumption of* talks between A and B": the talks' parties
+            parties = [h for _p, o in prep_objects(judged, ("of",)) for h in between(o).heads]
         parties = parties or [  # "said the talks *with X* were constructive"
             h for _p, o in prep_objects(judged, ("with",)) for h in with_conjuncts(o)
         ]

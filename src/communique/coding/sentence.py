@@ -88,7 +88,14 @@ from communique.coding.story_days import (
     restated_day,
     story_days,
 )
-from communique.coding.syntax import Arg, arg, effect_words, perfect, with_conjuncts
+from communique.coding.syntax import (
+    Arg,
+    arg,
+    effect_words,
+    orderer_speaks,
+    perfect,
+    with_conjuncts,
+)
 from communique.coding.testimony import testimony
 from communique.coding.timeline import doc_entries
 from communique.coding.triggers import Trigger
@@ -109,6 +116,7 @@ REQUEST_NOUNS = words("request_nouns")  # "the request was turned down"
 
 
 SAY_VERBS = words("say_verbs")
+ACCUSING_VERBS = words("accusing_verbs")  # rule date.accused_act
 JOINED_ACT_VERBS = words("joined_act_verbs")  # "helped *detain*", "began *shelling*"
 SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
@@ -309,6 +317,7 @@ class SentenceCoder:
                 and not frames.in_setting(tok, len(path))
                 and not frames.own_relative_clause(tok, len(path))
                 and not frames.split_clause(tok, len(path))
+                and not orderer_speaks(tok)  # "ordered Y to leave, *accusing* Z": the orderer's
                 and not reported_verdict(gov)  # "police said *the protest* was illegal":
             )  # the act a reported verdict judges is told as done, an event of its own
             # "urged X to withdraw ... and *to open* the crossings": a bare verb joined to
@@ -1006,6 +1015,12 @@ class SentenceCoder:
                 # "pardoned a citizen *convicted last year*", "freed an activist *arrested in
                 # March*": the participle's own time, not the time of the verb over its noun
                 continue
+            if owner is not None and accused_act(span.root, self.doc[owner], expr.kind):
+                # "*accusing* Moscow of flying drones over its territory *this month*": the
+                # time of the act the accusation is about, not of the accusation
+                self.aside[owner] = Because.of("date.accused_act", text=expr.text,
+                                               verb=self.doc[owner].text)  # fmt: skip
+                continue
             if (
                 owner is not None
                 and verb is not None
@@ -1335,6 +1350,31 @@ def dedupe(
             if other is not None:
                 drop(m, other)
     return kept
+
+
+# date words too coarse to be a misplaced day of the accusation itself ("on Thursday" may
+# be the parser's attachment of the accusation's day to its charge; "this month" is not)
+CHARGE_PERIOD_KINDS = frozenset(
+    {"ago", "era_year", "month_year", "range", "recent", "rel_month", "relperiod", "sameyear",
+     "since", "weekend", "year", "yearshift"}
+)  # fmt: skip
+
+
+def accused_act(root: Token, owner: Token, kind: str) -> bool:
+    """ "accused X *of flying* drones this month", "accusing X *of* a campaign that it began
+    last year": date words (their head ``root``) inside the charge that a verb of accusing
+    (vocabulary accusing_verbs) names with 'of' or 'for' date the act charged (rule
+    date.accused_act); a day ("on Thursday") is left to the accusation."""
+    if owner.lemma_.lower() not in ACCUSING_VERBS or kind not in CHARGE_PERIOD_KINDS:
+        return False
+    cur = root
+    for _ in range(12):
+        if cur.head.i == cur.i or cur.i == owner.i:
+            return False
+        if cur.head.i == owner.i:
+            return cur.dep_ == "prep" and cur.lower_ in ("of", "for")
+        cur = cur.head
+    return False
 
 
 def _modal_clause(verb: Token) -> bool:

@@ -71,12 +71,23 @@ def _clause_verb(tok: Token) -> Token:
     return verb
 
 
+def issued_text(verb: Token) -> bool:
+    """ "in a statement *released* on Wednesday": a participle describing an issued text
+    (vocabulary issued_text_nouns); its date words name the day the text was issued, a day the
+    story's later "..., the statement said" goes on telling (rule date.story_reference)."""
+    return (
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.lemma_.lower() in ISSUED_TEXT_NOUNS
+    )
+
+
 def _past_clause(tok: Token) -> bool:
     """Whether the verb the date words hang on is in a past tense ("met *on Tuesday*", "has
     said", "were arrested"), and not one of what happened before the story's events: the
     past perfect ("had blocked a highway *on Monday*") or an "after"/"since" clause ("after
     Hamas fired rockets *on Sunday*")."""
     verb = _clause_verb(tok)
+    if issued_text(verb):
+        return True
     if not past_tense(verb) or pluperfect(verb) is not None:
         return False
     return earlier_clause(tok) is None
@@ -106,7 +117,8 @@ def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Na
             except ValueError:
                 continue
             if 0 <= (published - day).days <= REFERENCE_DAYS:
-                said = _clause_verb(span.root).lemma_.lower() in SAY_VERBS
+                verb = _clause_verb(span.root)
+                said = verb.lemma_.lower() in SAY_VERBS or issued_text(verb)
                 out.append(NamedDay(n, sent.start_char + expr.start, day, expr.text, said))
     return out
 
@@ -205,6 +217,7 @@ def reaction_object(noun: Token) -> bool:
 
 
 LATER_HAPPENING_PREPS = words("later_happening_preps")
+ISSUED_TEXT_NOUNS = words("issued_text_nouns")
 
 
 def later_happening(noun: Token) -> bool:

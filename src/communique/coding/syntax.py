@@ -15,6 +15,8 @@ RELATIVE_TAGS = ("WDT", "WP")
 
 OWN_POSSESSIVES = words("own_possessives")
 REPORTING_VERBS = words("reporting_verbs")
+# what a participle after an ordered infinitive says (orderer_speaks)
+ORDERERS_ACTS = REPORTING_VERBS | words("addressed_speech_verbs") | words("accusing_verbs")
 
 
 @dataclass
@@ -471,3 +473,17 @@ def appositive_anchor(verb: Token) -> Token | None:
     if any(c.dep_ == "appos" and c.i < verb.i for c in head.children):
         return head
     return None
+
+
+def orderer_speaks(verb: Token) -> bool:
+    """ "ordered Y to leave*,* *accusing* Z": a participle of speaking or accusing (vocabulary
+    addressed_speech_verbs, reporting_verbs, accusing_verbs) set off by a comma after an
+    infinitive whose doer is the object of the verb above (object control: "ordered *Y* to
+    leave") is that verb's subject's (rule actor.controller_participle), and no content of the
+    order."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in ORDERERS_ACTS:
+        return False
+    if head.dep_ != "xcomp" or head.tag_ != "VB" or child(head.head, "dobj") is None:
+        return False
+    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == ","

@@ -22,6 +22,7 @@ from communique.coding.syntax import (
     is_passive,
     misparsed_main_verb,
     misparsed_subject,
+    orderer_speaks,
     prep_objects,
     reported_clause,
     with_conjuncts,
@@ -308,6 +309,13 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
             # its own capital; the act is the sayer's
             inner = verb_actor(head.head, depth + 1)
             return inner.wrap("actor.not_own_target", head=head.head.text) if inner else inner
+        elif orderer_speaks(verb):
+            # "X ordered Y's diplomat *to leave*, *accusing* Z of ...": the one who gave the
+            # order accuses, not the one ordered
+            inner = verb_actor(head.head, depth + 1)
+            if inner:
+                inner = inner.wrap("actor.controller_participle", head=head.head.text)
+            return inner
         inner = verb_actor(head, depth + 1)
         if inner:
             inner = inner.wrap("actor.shared", head=head.text, dep=verb.dep_)
