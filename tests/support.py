@@ -38,3 +38,16 @@ def top(mentions):
 def countries(actors):
     """The set of country codes of a mention's actors or recipients."""
     return {a.country for a in actors}
+
+
+def of_type(code, text, kind):
+    """The mentions of PLOVER type ``kind`` the ``code`` fixture finds in ``text``."""
+    return [m for m in code(text) if m.event_type == kind]
+
+
+def first_of_type(code, text, kind):
+    """The first mention of type ``kind`` in ``text`` (fails, showing every explanation, when
+    there is none)."""
+    found = of_type(code, text, kind)
+    assert found, [m.explanation for m in code(text)]
+    return found[0]

@@ -5,17 +5,7 @@ sentence is invented for the tests (bench/stories/regions showed the error class
 
 from __future__ import annotations
 
-from support import countries
-
-
-def _events(code, text, kind):
-    return [m for m in code(text) if m.event_type == kind]
-
-
-def _one(code, text, kind):
-    found = _events(code, text, kind)
-    assert found, [m.explanation for m in code(text)]
-    return found[0]
+from support import countries, first_of_type, of_type
 
 
 def test_a_candidates_dispersed_supporters_are_the_target(code):
@@ -23,7 +13,7 @@ def test_a_candidates_dispersed_supporters_are_the_target(code):
         "The opposition candidate Marta Vidal refused to concede in Quito on Sunday. "
         "Police fired tear gas on Monday to disperse her supporters outside the tribunal."
     )
-    m = _one(code, text, "ASSAULT")
+    m = first_of_type(code, text, "ASSAULT")
     assert countries(m.recipient) == {"ECU"}, m.explanation
 
 
@@ -33,7 +23,7 @@ def test_a_counted_crowd_of_supporters_marching_is_the_target(code):
         "Riot police used tear gas to disperse hundreds of her supporters marching on the "
         "tribunal."
     )
-    m = _one(code, text, "ASSAULT")
+    m = first_of_type(code, text, "ASSAULT")
     assert countries(m.recipient) == {"ECU"}, m.explanation
 
 
@@ -42,14 +32,14 @@ def test_regretting_a_ruling_criticises_the_court_that_made_it(code):
         "A Paraguayan appeals court on Tuesday refused to hand the fugitive banker to Brazil. "
         "Brazil's foreign ministry said it regretted the ruling."
     )
-    m = _one(code, text, "ACCUSE")
+    m = first_of_type(code, text, "ACCUSE")
     assert countries(m.actor) == {"BRA"}, m.explanation
     assert countries(m.recipient) == {"PRY"}, m.explanation
 
 
 def test_regretting_a_verdict_by_a_named_court(code):
     text = "Uruguay said on Friday it regretted the verdict by an Argentine tribunal."
-    m = _one(code, text, "ACCUSE")
+    m = first_of_type(code, text, "ACCUSE")
     assert countries(m.recipient) == {"ARG"}, m.explanation
 
 
@@ -58,7 +48,7 @@ def test_the_kingdoms_minister_is_the_kingdom_named_earlier(code):
         "Morocco recalled its envoy from Algeria on Monday. "
         "The kingdom's interior minister accused Algeria of arming separatists."
     )
-    found = [m for m in _events(code, text, "ACCUSE") if "interior" in m.explanation]
+    found = [m for m in of_type(code, text, "ACCUSE") if "interior" in m.explanation]
     assert found, [m.explanation for m in code(text)]
     assert countries(found[0].actor) == {"MAR"}, found[0].explanation
     assert "most recent state of that form" in found[0].explanation
@@ -69,13 +59,13 @@ def test_the_emirate_is_the_emirate_named_earlier_not_the_last_state(code):
         "Kuwait hosted envoys from Iraq on Sunday. "
         "Iraq later accused the emirate of stealing oil from a border field."
     )
-    m = _one(code, text, "ACCUSE")
+    m = first_of_type(code, text, "ACCUSE")
     assert countries(m.recipient) == {"KWT"}, m.explanation
 
 
 def test_the_republic_of_is_a_name_not_a_description(code):
     text = "Kuwait met Iraq on Sunday. The Republic of Korea criticised Iraq on Monday."
-    found = [m for m in _events(code, text, "ACCUSE")]
+    found = [m for m in of_type(code, text, "ACCUSE")]
     assert found and countries(found[0].actor) == {"KOR"}, [m.explanation for m in found]
 
 
@@ -84,24 +74,24 @@ def test_an_observer_finding_of_irregularities_accuses_the_state(code):
         "The Commonwealth observer mission said on Friday that Guyana's parliamentary "
         "election had been marred by irregularities in three regions."
     )
-    m = _one(code, text, "ACCUSE")
+    m = first_of_type(code, text, "ACCUSE")
     assert countries(m.recipient) == {"GUY"}, m.explanation
 
 
 def test_a_vote_tainted_by_fraud_is_a_charge(code):
     text = "Election monitors said the Togolese referendum was tainted by fraud."
-    m = _one(code, text, "ACCUSE")
+    m = first_of_type(code, text, "ACCUSE")
     assert countries(m.recipient) == {"TGO"}, m.explanation
 
 
 def test_a_vote_marred_by_rain_is_no_charge(code):
     text = "Observers said the Togolese referendum was marred by heavy rain and long queues."
-    assert not _events(code, text, "ACCUSE"), [m.explanation for m in code(text)]
+    assert not of_type(code, text, "ACCUSE"), [m.explanation for m in code(text)]
 
 
 def test_a_bare_year_dates_its_when_clause(code):
     text = "The standoff recalls 2014, when Ghana expelled Togo's ambassador."
-    m = _one(code, text, "SANCTION")
+    m = first_of_type(code, text, "SANCTION")
     assert m.modality == "historical" and m.date == "2014", m.explanation
 
 
@@ -116,7 +106,7 @@ def test_a_bare_year_dates_the_list_its_when_clause_opens(code):
 
 def test_a_happening_year_dates_its_which_clause(code):
     text = "Ties have been cool since the 2012 crisis, in which Ghana expelled Togo's envoy."
-    m = _one(code, text, "SANCTION")
+    m = first_of_type(code, text, "SANCTION")
     assert m.modality == "historical", m.explanation
 
 
@@ -125,7 +115,7 @@ def test_truces_brokered_in_the_past_are_no_news(code):
         "Catholic bishops, who in the past brokered truces between the army and the guerrillas, "
         "urged calm in Bogota on Monday."
     )
-    assert not _events(code, text, "RETREAT"), [m.explanation for m in code(text)]
+    assert not of_type(code, text, "RETREAT"), [m.explanation for m in code(text)]
 
 
 def test_a_claim_in_the_next_sentence_names_the_attacks_doer(code):
@@ -133,7 +123,7 @@ def test_a_claim_in_the_next_sentence_names_the_attacks_doer(code):
         "A roadside bomb killed four soldiers near Kidal on Tuesday. "
         "Ansar Dine claimed responsibility for the attack in an online message."
     )
-    found = [m for m in _events(code, text, "ASSAULT") if m.sentence == 0]
+    found = [m for m in of_type(code, text, "ASSAULT") if m.sentence == 0]
     assert found and countries(found[0].actor) == {"MLI"}, [m.explanation for m in code(text)]
     assert "actor.claimed_attack" in found[0].explanation
 
@@ -151,7 +141,7 @@ def test_no_claim_names_no_doer(code):
         "A roadside bomb killed four soldiers near Kidal on Tuesday. "
         "No group has claimed responsibility for the attack."
     )
-    m = _one(code, text, "ASSAULT")
+    m = first_of_type(code, text, "ASSAULT")
     assert not m.actor, m.explanation
 
 

@@ -4,6 +4,8 @@ a courtesy call, violence whose doer is not named. Each returns the rule that de
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from communique.coding.candidate import Candidate
 from communique.coding.frames import spoken_protest
 from communique.coding.rules import Because, rule
@@ -261,10 +263,16 @@ def force_aim(trig: Trigger) -> str | None:
         return None
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.conjuncts]
-    for c in [*tok.children, *(g for o in objects for g in o.children)]:
+    return _infinitive_of([*tok.children, *(g for o in objects for g in o.children)], FORCE_AIMS)
+
+
+def _infinitive_of(tokens: list[Token], lemmas: frozenset[str]) -> str | None:
+    """The first of ``tokens`` that is a to-infinitive clause ("*to encircle* the island", "*to
+    leave* the country") of one of ``lemmas``: its verb."""
+    for c in tokens:
         if (
             c.dep_ in ("advcl", "xcomp", "relcl", "acl")
-            and c.lemma_.lower() in FORCE_AIMS
+            and c.lemma_.lower() in lemmas
             and any(a.tag_ == "TO" for a in c.children)
         ):
             return c.text
@@ -285,14 +293,7 @@ def leave_deadline(trig: Trigger) -> str | None:
     # the act hangs on the verb ("gave X 48 hours *to leave*") or on the time it is given
     acts = [c for c in tok.children if c.dep_ in ("advcl", "xcomp")]
     acts += [g for c in tok.children for g in c.children if c.dep_ in ("dobj", "npadvmod")]
-    for act in acts:
-        if (
-            act.dep_ in ("advcl", "xcomp", "relcl", "acl")
-            and act.lemma_.lower() in LEAVE_VERBS
-            and any(a.tag_ == "TO" for a in act.children)
-        ):
-            return act.text
-    return None
+    return _infinitive_of(acts, LEAVE_VERBS)
 
 
 def aid_purpose(trig: Trigger) -> str | None:
