@@ -47,3 +47,22 @@ def test_what_posts_and_rumours_say_is_a_claim(code, text):
     found = coded(code, text, "SANCTION")
     assert found, [m.explanation for m in code(text)]
     assert all(m.modality == "claimed" for m in found), [m.explanation for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another claim: Ghana recalled its ambassador from Togo in March.",
+        "The second rumour: Ghana closed its embassy in Lome.",
+    ],
+)
+def test_an_act_set_out_under_a_claim_label_is_a_claim(code, text):
+    found = coded(code, text, "SANCTION")
+    assert found, [m.explanation for m in code(text)]
+    assert all(m.modality == "claimed" for m in found), [m.explanation for m in found]
+
+
+def test_a_claim_named_after_the_act_leaves_it_asserted(code):
+    text = "Ghana recalled its ambassador from Togo in March, a claim the ministry denied."
+    found = coded(code, text, "SANCTION")
+    assert found and all(m.modality == "asserted" for m in found), [m.explanation for m in found]

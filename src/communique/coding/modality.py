@@ -21,6 +21,7 @@ BELIEF_VERBS = words("belief_verbs")
 # clause happens in is no content of its verb; only the clause's tense reaches it
 SETTING_PREPS = words("setting_preps")
 CLAIMANT_NOUNS = words("claimant_nouns") | words("rumour_nouns")
+CLAIM_LABELS = words("claim_label_nouns")
 
 
 # causative verbs with a bare infinitive ("make X release", "let X go", "help X rebuild"): the
@@ -79,6 +80,21 @@ def _chain(tok: Token) -> list[Token]:
     return chain
 
 
+def _claim_label(clause: Token) -> Token | None:
+    """The label noun a clause is set out under after a colon ("*Another claim*: X expelled Y",
+    "*Rumour*: ..."; vocabulary.tsv claim_label_nouns), if the clause hangs on one."""
+    head = clause.head
+    if (
+        clause.dep_ in ("acl", "appos", "ccomp", "relcl")
+        and head.i < clause.i
+        and head.lemma_.lower() in CLAIM_LABELS
+        and head.i + 1 < len(head.doc)
+        and head.doc[head.i + 1].text == ":"
+    ):
+        return head
+    return None
+
+
 def _litotes(word: Token) -> bool:
     """Whether a negated trigger says the opposite of a negative complement ("will not go
     *unanswered*", "will not leave it *unpunished*"): a promise to answer, not a denial
@@ -129,6 +145,9 @@ def modality_of(tok: Token) -> tuple[str, str]:
         )
         if claimant is not None:
             offer("claimed", f"'{claimant.text} {clause.head.text}'")
+    label = _claim_label(clause)
+    if label is not None:  # "Another claim: X expelled Y": the labelled act is a claim
+        offer("claimed", f"'{label.text}:'")
     none = _none_object(tok)  # "held *no* talks", "imposed *no* new tariffs": none took place
     if none is not None and (mod := cues.get("neg", {}).get(none.lower_)):
         offer(mod, f"'{none.text} {none.head.text}'")
