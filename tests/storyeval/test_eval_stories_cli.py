@@ -40,11 +40,11 @@ GOLD = {
             {"id": "fishing-talks", "types": ["AGREE"], "actor": ["CHL"], "recipient": ["PER"],
              "symmetric": True, "required": True},
             {"id": "boats-complaint", "types": ["ACCUSE"], "actor": ["PER"],
-             "recipient": ["CHL"], "date": "2025-03", "required": True},
+             "recipient": ["CHL"], "date": "2025-03-05", "required": True},
         ],
         "forbidden": [
-            {"id": "old-complaint-as-current", "types": ["ACCUSE"], "actor": ["PER"],
-             "recipient": ["CHL"], "date_from": "2025-03-03", "date_to": "2025-03-05"},
+            {"id": "complaint-dated-by-its-content", "types": ["ACCUSE"], "actor": ["PER"],
+             "recipient": ["CHL"], "date_from": "2025-02-01", "date_to": "2025-02-28"},
         ],
     },
     "strike.html": {
@@ -93,10 +93,11 @@ def test_scores_per_story_and_in_total(json_run):
     doc = json.loads(json_run.stdout)
     visit, strike, garden = (doc["stories"][k] for k in ("visit.txt", "strike.html", "garden.txt"))
     assert "not-here.txt" not in doc["stories"]
-    # visit: the meeting is found; the talks were never coded; the complaint is dated a month
-    # before the gold's; both coded events match gold entries (precision ignores dates)
+    # visit: the meeting is found; the talks were never coded; the complaint is dated to the
+    # day of the story (its "last month" dates the crossing, not the complaint), a day before
+    # the gold's; both coded events match gold entries (precision ignores dates)
     assert (visit["found_required"], visit["required"]) == (1, 3)
-    assert visit["missed"] == ["fishing-talks (no event)", "boats-complaint (date '2025-02')"]
+    assert visit["missed"] == ["fishing-talks (no event)", "boats-complaint (date '2025-03-04')"]
     assert (visit["predicted"], visit["matching"], visit["forbidden"]) == (2, 2, [])
     assert (visit["published"], visit["published_ok"]) == ("2025-03-04", False)
     # strike: both required events found; the denied drone attack was coded as fact

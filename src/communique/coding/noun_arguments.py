@@ -64,6 +64,7 @@ JUDGING_VERBS = words("judging_verbs")
 PROPOSAL_NOUNS = words("proposal_nouns") - words("claim_nouns")
 PARTICIPATION_VERBS = words("participation_verbs")
 DENIAL_VERBS = words("denial_verbs")  # "denied a part *in* the attacks": no part in them
+SHARE_NOUNS = words("share_nouns")  # "denied any *role* in ..."
 OBSERVING_VERBS = words("observing_verbs")  # "condemned the attack": not its doer
 UNDERGOING_NOUNS = words("undergoing_nouns")  # "*Banda's* release": the one released
 ABETTING_VERBS = words("abetting_verbs")  # "funded the protests": not their doer either
@@ -346,7 +347,7 @@ def scene_verb(noun: Token, root: str) -> Token | None:
         frame, verb = verb, verb.head.head  # "*at a news conference after* talks with X": nested
     if phrase.dep_ != "pobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in JUDGING_VERBS:
         return None  # "X investigated Y's role *in* it": no part in it
-    if only_a_setting(noun, prep, frame, root) or verb.lemma_.lower() in DENIAL_VERBS:
+    if only_a_setting(noun, prep, frame, root) or _denied_part(verb):
         return None  # "in response to an attack", "during the truce", "denied a part in it"
     if stands_apart(verb, noun, root):
         return None  # "appealed for aid", "favoured the plan in talks"
@@ -355,6 +356,15 @@ def scene_verb(noun: Token, root: str) -> Token | None:
     ):
         return verb
     return None
+
+
+def _denied_part(verb: Token) -> bool:
+    """ "*denied any role* in the attacks": a denial verb whose object is a part, role or link
+    (vocabulary share_nouns) has no part in the noun event after it; "*during talks* with X, Y
+    rejected the proposal" still took part in the talks."""
+    return verb.lemma_.lower() in DENIAL_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SHARE_NOUNS for c in verb.children
+    )
 
 
 def _goods_ends(noun: Token) -> list[Arg]:

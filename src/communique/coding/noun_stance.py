@@ -11,12 +11,8 @@ from spacy.tokens import Token
 from communique.vocabulary import words
 
 # the subject backs, relays, stops or sets off an event someone else does
-APART_VERBS = (
-    words("backing_verbs")
-    | words("relaying_verbs")
-    | words("blocking_verbs")
-    | words("causing_verbs")
-)
+APART_VERBS = words("backing_verbs") | words("relaying_verbs") | words("blocking_verbs")
+CAUSING_VERBS = words("causing_verbs")  # "the killing *ignited* riots"
 ASKING_VERBS = words("requesting_verbs")  # "demanded an embargo": another is to do it
 # "weighing a request", "rejected the demands": a request made to the subject
 ADDRESSEE_VERBS = words("weighing_verbs") | words("answering_verbs")
@@ -39,6 +35,10 @@ def stands_apart(verb: Token, noun: Token, root: str) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in APART_VERBS:
         return True
+    if lemma in CAUSING_VERBS:
+        # "troops *sparked clashes with* X": a clash or talks *with* another side has the
+        # subject as the first side; "the killing ignited riots" sets off what others do
+        return not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     if lemma in ASKING_VERBS and root != MEETING_ROOT:
         return True
     return lemma in ADDRESSEE_VERBS and noun.lemma_.lower() in SPEECH_ACTS
