@@ -43,8 +43,8 @@ GOLD = {
              "recipient": ["CHL"], "date": "2025-03-05", "required": True},
         ],
         "forbidden": [
-            {"id": "complaint-dated-by-its-content", "types": ["ACCUSE"], "actor": ["PER"],
-             "recipient": ["CHL"], "date_from": "2025-02-01", "date_to": "2025-02-28"},
+            {"id": "complaint-dated-by-its-content", "date_from": "2025-02-02",
+             "date_to": "2025-02-27", "types": ["ACCUSE"], "actor": ["PER"], "recipient": ["CHL"]},
         ],
     },
     "strike.html": {
