@@ -35,6 +35,11 @@ class Candidate:
     notes: list[Because] = field(default_factory=list)
 
     @property
+    def cameo_code(self) -> str:
+        """The CAMEO code: the recoded one, else the trigger's."""
+        return self.recode[0] if self.recode is not None else self.trigger.cameo.code
+
+    @property
     def plover(self) -> str:
         """The PLOVER type: the recoded CAMEO code's, else the trigger's."""
         if self.recode is not None:

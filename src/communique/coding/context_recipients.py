@@ -403,7 +403,7 @@ def parallel_act(cand: Candidate) -> bool:
     deal": an act several doers do side by side, each to a target, not with each other: a
     directed type in the linker's table (data/linking/types.tsv; a signing, 057, a meeting or a
     joint exercise are not)."""
-    code = cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code
+    code = cand.cameo_code
     return load_rules().is_directed(cand.plover, code)
 
 
@@ -435,7 +435,7 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
         return  # "closed two border crossings": at the state across it
     if cand.joint and not parallel_act(cand):
         return  # "A and B agreed to ...": with each other
-    if (cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code) == RESIGNATION:
+    if cand.cameo_code == RESIGNATION:
         return  # "the president resigned": granted to no one, at home or abroad
     own = {a.country for a in cand.actors if a.country}
     if not own:
@@ -700,7 +700,7 @@ def protest_crowd(cand: Candidate) -> list[Actor]:
 def is_force_on_crowd(cand: Candidate) -> bool:
     """Force (CAMEO 17x-19x) by police, soldiers or security services, or by no one named,
     whose recipient is none or only the place where it happened."""
-    code = cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code
+    code = cand.cameo_code
     if cand.plover not in ("ASSAULT", "COERCE") or code[:2] not in FORCE_ROOTS:
         return False
     if code[:2] == "19" and code not in CROWD_FIGHTING:

@@ -199,7 +199,7 @@ def arresting_police(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor
     the sentence's or story's country (rule actor.arresting_police); a passive verdict of guilt
     ("was convicted", CAMEO 116) was reached by that country's courts (actor.convicting_court)."""
     tok = cand.trigger.token
-    code = cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code
+    code = cand.cameo_code
     charged = code.startswith("112") and cand.trigger.rule.lemma in LEGAL_ACCUSING
     convicted = code == VERDICT  # "X was convicted of graft": by the country's courts
     if (code != ARREST and not charged and not convicted) or cand.actors or tok.pos_ != "VERB":
@@ -232,7 +232,7 @@ def warning_doer(resolver: ArgumentResolver, cand: Candidate) -> tuple[list[Acto
     passive with no "by" doer, in the clause a verb of warning governs, is the warner's
     (prose.warned_coercion; rule actor.warner)."""
     tok = cand.trigger.token
-    code = cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code
+    code = cand.cameo_code
     if cand.actors or not warned_coercion(tok, code):
         return None
     warner = verb_actor(tok.head)

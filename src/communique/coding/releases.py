@@ -23,7 +23,7 @@ def releasing_captor(
     """The captors of the last capture told before sentence ``index`` (``captures``: newest
     last) for a passive release with no doer, not the released people's own side; or None."""
     tok = cand.trigger.token
-    code = cand.recode[0] if cand.recode is not None else cand.trigger.cameo.code
+    code = cand.cameo_code
     if code != RELEASE or cand.actors or tok.pos_ != "VERB" or not is_passive(tok):
         return None
     if any(c.dep_ == "agent" for c in tok.children):

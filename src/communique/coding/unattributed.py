@@ -49,7 +49,7 @@ def unattributed(
     trig = cand.trigger
     tok = trig.token
     # the code after recoding: "drones *struck* X" is an attack, not the lexicon's labour strike
-    code = cand.recode[0] if cand.recode is not None else trig.cameo.code
+    code = cand.cameo_code
     plover = cand.plover
     if tok.dep_ in MODIFIER_DEPS:
         return None
