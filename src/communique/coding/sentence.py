@@ -1300,6 +1300,19 @@ def merge_restated(kept: list[Candidate], drop: DropFn) -> list[Candidate]:
                 noun.recipient_rule, noun.recipient_notes = c.recipient_rule, c.recipient_notes
             drop(c.trigger, "filter.restated", noun=noun.trigger.words())
             continue
+        # "attacked a base, *killing* six", "closed the border, *suspending* claims": a
+        # participle of the same type, by the same doers, spells out the act it hangs on
+        head = at.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
+        if (
+            head is not None
+            and head.trigger.cameo.plover == c.trigger.cameo.plover
+            and _same_doers(c, head)
+        ):
+            if not head.recipients and c.recipients:  # "struck positions, *killing* four
+                head.recipients, head.recipient_arg = c.recipients, c.recipient_arg  # fighters"
+                head.recipient_rule, head.recipient_notes = c.recipient_rule, c.recipient_notes
+            drop(c.trigger, "filter.elaborating_participle", act=head.trigger.words())
+            continue
         # "held talks with X on Tuesday, *the first such meeting* since ...": a noun that
         # refers back to an event of the same type in the sentence is that event
         if tok.pos_ == "NOUN" and any(ch.lower_ == "such" for ch in tok.children):
@@ -1316,6 +1329,12 @@ def merge_restated(kept: list[Candidate], drop: DropFn) -> list[Candidate]:
                 continue
         out.append(c)
     return out
+
+
+def _same_doers(c: Candidate, other: Candidate) -> bool:
+    """The two candidates' doers share an actor (by code, else by name)."""
+    mine = {a.code or a.text for a in c.actors}
+    return bool(mine) and bool(mine & {a.code or a.text for a in other.actors})
 
 
 def _key(m: Mention) -> tuple:

@@ -268,3 +268,22 @@ def test_abusing_people_is_assault_but_abusing_power_is_not(code):
     m = top(code("Guards at the camp abused Eritrean detainees, a rights group said."))
     assert m.event_type == "ASSAULT" and countries(m.recipient) == {"ERI"}
     assert not [m for m in code("The minister abused his power.") if m.event_type == "ASSAULT"]
+
+
+def test_a_result_participle_spells_out_the_attack(code):
+    ms = code(
+        "Islamist insurgents attacked an African Union camp in central Somalia late on "
+        "Monday with rockets and a truck bomb, killing at least six peacekeepers."
+    )
+    assert len([m for m in ms if m.event_type == "ASSAULT"]) == 1
+    ms = code(
+        "Three Chinese coast guard vessels fired water cannon at a Vietnamese trawler "
+        "on Friday, injuring four fishermen and damaging its engine."
+    )
+    assault = [m for m in ms if m.event_type == "ASSAULT"]
+    assert len(assault) == 1 and countries(assault[0].recipient) == {"VNM"}
+
+
+def test_a_participle_of_another_type_is_an_act_of_its_own(code):
+    ms = code("Norway expelled two Iranian diplomats on Monday, accusing them of spying.")
+    assert {m.event_type for m in ms} >= {"SANCTION", "ACCUSE"}
