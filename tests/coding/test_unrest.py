@@ -699,6 +699,21 @@ def test_people_arrested_with_no_doer_named_are_arrested_by_the_police_there(cod
     assert "[actor.arresting_police]" in m.explanation
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Harare detained 40 opposition activists on Saturday. Amnesty International "
+        "condemned the arrests on Sunday and urged the authorities to free those detained for "
+        "peacefully exercising their rights.",
+        "Police in Harare arrested 12 foreigners on Friday on suspicion of spying. Zambia, whose "
+        "citizen was among those arrested, asked for consular access to him.",
+    ],
+)
+def test_those_arrested_names_the_people_not_a_new_arrest(code, text):
+    arrests = [m for m in code(text) if m.event_type == "COERCE"]
+    assert len(arrests) == 1 and arrests[0].evidence.trigger_start < 30
+
+
 def test_an_arrest_by_someone_named_keeps_its_doer(code):
     m = _of_type(code("Three activists were detained by rebels in eastern Congo."), "COERCE")
     assert "[actor.arresting_police]" not in m.explanation

@@ -190,6 +190,8 @@ POLICE_WORDS = "police"
 PROSECUTOR_WORDS = "prosecutors"
 VERDICT = "116"  # find guilty or liable (legally)
 COURT_WORDS = "court"
+# "those" + a bare participle names people by what was done to them ("those detained")
+DESCRIBED_PEOPLE = frozenset({"those"})
 
 
 def arresting_police(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor, Because] | None:
@@ -208,6 +210,8 @@ def arresting_police(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor
         return None
     if convicted and tok.dep_ == "acl":  # "executed two men *convicted of* the bombing": who
         return None  # they are, not a new verdict (and the bombing stays an event of its own)
+    if tok.dep_ == "acl" and tok.head.lower_ in DESCRIBED_PEOPLE:  # "free *those detained*",
+        return None  # "among those arrested": who they are, an arrest told elsewhere
     if not cand.recipients or any(c.dep_ == "agent" for c in tok.children):
         return None
     found = resolver.residence(tok)
