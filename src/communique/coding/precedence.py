@@ -218,13 +218,18 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
 
 def _accusing_participle(tok: Token) -> list[Arg]:
     """ "X filed a complaint with the Y, *accusing* Z of ...", "X criticised the move,
-    *blaming* Z": a participle of accusing (vocabulary accusing_verbs) on the complaint's verb
-    names whom it is against, rather than the body it was filed with."""
+    *blaming* Z", "X unsealed an indictment *charging* Z": a participle of accusing (vocabulary
+    accusing_verbs) on the complaint's verb or on its object names whom it is against, rather
+    than the body it was filed with."""
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ == "dobj" else None)
     if verb is None:
         return []
-    for c in verb.children:
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ACCUSING_VERBS:
+    # "unsealed an indictment *charging* Z with ...", "filed a complaint *accusing* Z": the
+    # participle may also hang on the verb's object
+    objs = [tok] if tok.pos_ != "VERB" else [c for c in verb.children if c.dep_ == "dobj"]
+    held = [c for o in objs for c in o.children if c.dep_ == "acl"]
+    for c in [*verb.children, *held]:
+        if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and c.lemma_.lower() in ACCUSING_VERBS:
             obj = child(c, "dobj")
             if obj is not None:
                 return [arg(with_conjuncts(obj), "recipient.accusing_participle", verb=c.text)]
