@@ -427,6 +427,13 @@ def parallel_act(cand: Candidate) -> bool:
     return load_rules().is_directed(cand.plover, code)
 
 
+def parallel_doers(cand: Candidate) -> bool:
+    """ "Latvia and Estonia *backed the request*": a parallel act (parallel_act) of doers of
+    two or more countries, each judging the same act; doers of one country ("the ministry
+    said it regretted ...") are one doer, not a pair."""
+    return parallel_act(cand) and len({a.country for a in cand.actors if a.country}) > 1
+
+
 # verbs whose object is whom they ask ("urged *X* to"), unlike "demanded *X*"
 ASKING_VERBS = words("asking_verbs")
 
