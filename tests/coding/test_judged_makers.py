@@ -87,3 +87,29 @@ def test_a_noun_of_an_irregular_verb_form_refers_back_to_the_act(code):
         m = _by_type(code(text), "ACCUSE", trigger)
         assert "recipient.earlier_act" in m.explanation, m.explanation
         assert "USA" not in _countries(m.recipient), m.explanation
+
+
+def test_a_defence_of_its_own_side_operation_is_aimed_at_home(code):
+    # "the minister defended the operation" of the minister's own police: aimed at whom the
+    # raid was aimed at (recipient.own_act), never at the state the story names most
+    text = (
+        "Bolivia and Chile have argued for months over water rights on the Silala river. "
+        "Bolivian police raided a protest camp near Oruro on Monday and detained twelve miners. "
+        "Chile said the row over the river was unresolved and that Chile would go to court. "
+        "The interior minister, Ana Quiroga, defended the operation."
+    )
+    m = _by_type(code(text), "SUPPORT", "defended")
+    assert "CHL" not in _countries(m.recipient), m.explanation
+    assert "[recipient.own_act]" in m.explanation, m.explanation
+
+
+def test_backing_the_request_goes_to_whoever_made_it(code):
+    # "backed the request": the doers of the latest request the story told (act_nouns.tsv)
+    text = (
+        "Drones from Belarus crossed into eastern Poland overnight, the Polish army said. "
+        "Poland closed two border crossings with Belarus on Monday. "
+        "Finland asked on Tuesday for urgent consultations among NATO allies. "
+        "Sweden and Denmark backed the request."
+    )
+    m = _by_type(code(text), "SUPPORT", "backed")
+    assert _countries(m.recipient) == {"FIN"}, m.explanation

@@ -32,6 +32,7 @@ class Candidate:
     content: Trigger | None = None  # the event a frame word governs ("vowed to *attack*")
     recode: tuple[str, Because] | None = None  # (CAMEO code, why) replacing the lexicon's code
     assumed_recipient: bool = False  # the recipient is a convention, not words in the sentence
+    own_act: bool = False  # it judges an act of its own side (context_recipients.own_act)
     notes: list[Because] = field(default_factory=list)
 
     @property

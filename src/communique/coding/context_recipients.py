@@ -212,7 +212,8 @@ def _same_act(
     recipients; True when the search is over (found, or the judge's own act)."""
     act = trigger_at.get(obj.i)
     stem = obj.lemma_.lower()[:STEM]
-    for index, root, actors, words_, *_ in reversed(acts):
+    for act_ in reversed(acts):
+        index, root, actors, words_ = act_[:4]
         if index_now - index > SAME_WORD_REACH:
             break
         same_kind = (
@@ -225,8 +226,9 @@ def _same_act(
         ) or _irregular_form(obj, words_)  # "seized ... *the seizure*", "struck ... *the strikes*"
         if index == index_now or not (same_kind or same_word):
             continue
-        if same_side(actors, cand.actors):
-            return True  # its own act
+        if same_side(actors, cand.actors):  # its own act: at whom that act was aimed
+            own_act(cand, obj, act_, index_now)
+            return True
         why = Because.of("recipient.earlier_act", noun=obj.text, words=words_, n=index_now - index)
         cand.set_recipients(list(actors), why)
         cand.assumed_recipient = False
@@ -293,7 +295,8 @@ def general_act(
             continue  # "condemned the move": a reaction is not the move
         parties = list(act.actors)
         if {a.country for a in parties if a.country} & own:
-            return  # its own act
+            own_act(cand, obj, act, index_now)  # its own act: at whom that act was aimed
+            return
         if general.both:  # "Y signed a deal with Z": both are its parties
             codes = {a.code for a in parties}
             partners = [r for r in act.recipients if r.code not in codes and r.country]
@@ -311,6 +314,23 @@ def general_act(
         cand.set_recipients(parties, why)
         cand.assumed_recipient = False
         return
+
+
+def own_act(cand: Candidate, obj: Token, act: Act, index_now: int) -> None:
+    """ "Police raided the camp. The interior minister *defended the operation*", "Poland
+    expelled two Belarusian diplomats. Warsaw *defended the decision*": a judgement of an act
+    its own side did is aimed at whom that act was aimed at (its recipients: at home for a
+    domestic act), never at the foreign state the story names most (rule recipient.own_act);
+    with no recipient, none is assumed (no story counterpart either)."""
+    own = {a.code for a in cand.actors}
+    cand.own_act = True
+    got = [r for r in act.recipients if r.country and r.code not in own]
+    got = got or [r for r in act.recipients if r.country]
+    if not got:
+        return  # a default it had (a domestic target) stays
+    why = Because.of("recipient.own_act", noun=obj.text, words=act.words, n=index_now - act.index)
+    cand.set_recipients(got, why)
+    cand.assumed_recipient = False
 
 
 def pronoun_act(cand: Candidate, obj: Token, acts: list[Act], index_now: int) -> None:
@@ -407,6 +427,13 @@ def parallel_act(cand: Candidate) -> bool:
     return load_rules().is_directed(cand.plover, code)
 
 
+def parallel_doers(cand: Candidate) -> bool:
+    """ "Latvia and Estonia *backed the request*": a parallel act (parallel_act) of doers of
+    two or more countries, each judging the same act; doers of one country ("the ministry
+    said it regretted ...") are one doer, not a pair."""
+    return parallel_act(cand) and len({a.country for a in cand.actors if a.country}) > 1
+
+
 # verbs whose object is whom they ask ("urged *X* to"), unlike "demanded *X*"
 ASKING_VERBS = words("asking_verbs")
 
@@ -429,8 +456,8 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     """ "Freedonia shelled the border. Ruritania *vowed to retaliate*": an act aimed at someone
     that names no target in its sentence is aimed at the state the story names most, other
     than the doer's own (rule recipient.story_counterpart); an assumed target, not a found one."""
-    if cand.recipients or cand.unattributed:
-        return
+    if cand.recipients or cand.unattributed or cand.own_act:
+        return  # "defended the operation" of its own police: not aimed abroad (own_act)
     if cand.plover not in COUNTERPART_TYPES and not across_frontier(cand.trigger):
         return  # "closed two border crossings": at the state across it
     if cand.joint and not parallel_act(cand):

@@ -38,6 +38,7 @@ from communique.coding.context_recipients import (
     earlier_act,
     judged_event_pronoun,
     legislative_acts,
+    parallel_doers,
     protest_crowd,
     report_author,
     report_doer,
@@ -488,7 +489,7 @@ class SentenceCoder:
                 cand.clear_recipients()
             if (
                 (not cand.recipients or cand.assumed_recipient)
-                and not cand.joint
+                and (not cand.joint or parallel_doers(cand))  # "A and B *backed the request*"
                 and cand.plover in JUDGING_TYPES
             ):  # "Chile condemned *the seizure*": a domestic target is only a default
                 earlier_act(cand, trigger_at, self.acts, self._index)

@@ -171,3 +171,27 @@ def test_a_preposition_that_only_dates_completes_no_trigger(code):
     assert "REQUEST" not in _types(ms), [m.explanation for m in ms]
     ms = code("The Colombian president called on Venezuela to free the prisoners on Monday.")
     assert "REQUEST" in _types(ms)
+
+
+def test_an_anonymous_source_formula_is_no_refusal(code):
+    # "an official who declined to be named": a newswire's anonymous source, not a refusal
+    # aimed at the state the story is about (rule recipient.story_counterpart used to pick it)
+    text = (
+        "Ruritania has sent two patrol boats to shadow the Freedonian survey ship, a Ruritanian "
+        "naval officer who declined to be named told reporters. Freedonia said the ship would stay."
+    )
+    assert not [m for m in code(text) if m.event_type == "REJECT"]
+    text = "The figures were confirmed by a Ruritanian diplomat who declined to be identified."
+    assert not [m for m in code(text) if m.event_type == "REJECT"]
+
+
+def test_an_offered_resignation_is_a_resignation_not_an_offer(code):
+    # "offered his resignation": a resignation (CAMEO 0831), granted to no one, never an offer
+    # (030) aimed at the foreign state the story is about
+    text = (
+        "Freedonia recalled its envoy from Ruritania over the minister's remarks. Ruritanian "
+        "Foreign Minister Tomas Varga said he had offered his resignation to the prime minister."
+    )
+    mentions = code(text)
+    assert not [m for m in mentions if m.cameo == "030"], [m.explanation for m in mentions]
+    assert [m for m in mentions if m.cameo == "0831"], [m.explanation for m in mentions]
