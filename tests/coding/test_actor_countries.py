@@ -55,6 +55,19 @@ def test_a_dateline_country_is_not_the_target_of_its_own_clause(code):
     assert countries(urged[0].actor) == {"RUS"}
 
 
+def test_a_lead_place_that_is_the_target_leaves_no_dateline_guess(code):
+    # the lead places the story in Malawi, which the chairman urges: neither Malawi's nor,
+    # for want of it, the dateline's (Ethiopia's) chairman
+    ms = code(
+        "ADDIS ABABA, Oct 3 (Wire) - Soldiers seized power in Lilongwe on Monday. The chairman "
+        "condemned the takeover and urged Lilongwe to restore civilian rule.",
+        "2024-10-03",
+    )
+    urged = [m for m in ms if m.event_type == "REQUEST"]
+    assert urged and countries(urged[0].recipient) == {"MWI"}
+    assert not countries(urged[0].actor) & {"MWI", "ETH"}
+
+
 def test_a_person_in_exile_is_not_of_the_host_state(code):
     ms = code(
         "VILNIUS, May 2 (Baltic Wire) - Belarus freed 40 political prisoners on Thursday, and "

@@ -502,8 +502,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # "DOHA - Qatari mediators met X and Y ... *police*": not Qatar's
                 iso, why = host
                 sp.rule_id = HOST_RULE
-            elif self.story.dateline_country and not self._weak_place_target(
-                sp, spans, self.story.dateline_country
+            elif (
+                self.story.dateline_country
+                and lead is None  # (a lead place that is the clause's target: no dateline)
+                and not self._weak_place_target(sp, spans, self.story.dateline_country)
             ):
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
                 sp.country_from_dateline = True
