@@ -41,6 +41,33 @@ def test_a_guessed_country_is_not_the_target_of_its_own_clause(code):
     assert countries(accused[0].recipient) == {"EGY"}
 
 
+def test_a_dateline_country_is_not_the_target_of_its_own_clause(code):
+    # filed from the capital of the state being urged: the spokesperson is the other side's
+    ms = code(
+        "OSLO, March 3 (Nordic Wire) - A Russian research ship sailed into waters claimed by "
+        "Norway on Monday, and Norway protested to Russia. Russia said the voyage was "
+        "lawful. Spokesperson Tomas Verlund said the ship was on a scientific mission and urged "
+        "Norway to avoid steps that could raise tensions.",
+        "2024-03-03",
+    )
+    urged = [m for m in ms if m.event_type == "REQUEST"]
+    assert urged and countries(urged[0].recipient) == {"NOR"}
+    assert countries(urged[0].actor) == {"RUS"}
+
+
+def test_a_lead_place_that_is_the_target_leaves_no_dateline_guess(code):
+    # the lead places the story in Malawi, which the chairman urges: neither Malawi's nor,
+    # for want of it, the dateline's (Ethiopia's) chairman
+    ms = code(
+        "ADDIS ABABA, Oct 3 (Wire) - Soldiers seized power in Lilongwe on Monday. The chairman "
+        "condemned the takeover and urged Lilongwe to restore civilian rule.",
+        "2024-10-03",
+    )
+    urged = [m for m in ms if m.event_type == "REQUEST"]
+    assert urged and countries(urged[0].recipient) == {"MWI"}
+    assert not countries(urged[0].actor) & {"MWI", "ETH"}
+
+
 def test_a_person_in_exile_is_not_of_the_host_state(code):
     ms = code(
         "VILNIUS, May 2 (Baltic Wire) - Belarus freed 40 political prisoners on Thursday, and "

@@ -161,3 +161,27 @@ def test_welcome_dated_by_the_next_sentence_saying(code):
     )
     m = _one(code, text, "welcomed")
     assert m.date == "2024-09-10"
+
+
+# --- recipient.domestic_target: a denial of the state's own conduct ---------------------------
+
+
+def test_denial_of_own_officers_conduct_is_aimed_at_home(code):
+    text = (
+        "FREETOWN, Sept 13 (Wire) - Thousands of students marched through Freetown on Monday "
+        "against higher fuel prices. The interior ministry rejected accusations that officers "
+        "had beaten detainees."
+    )
+    m = _one(code, text, "rejected")
+    assert _countries(m.recipient) == {"SLE"}
+    assert "[recipient.domestic_target]" in m.explanation
+
+
+def test_denial_of_a_claim_about_no_party_keeps_no_target(code):
+    text = (
+        "FREETOWN, Sept 13 (Wire) - Thousands of students marched through Freetown on Monday "
+        "against higher fuel prices. The interior ministry denied that the march had been "
+        "violent."
+    )
+    m = _one(code, text, "denied")
+    assert not m.recipient

@@ -1942,3 +1942,24 @@ def test_unplaced_newspaper_keeps_the_story_state_it_accuses(code):
     )
     m = _by_type(mentions, "ACCUSE", "accused")
     assert _countries(m.actor) == {"PER"}
+
+
+def test_a_demand_against_the_reported_subjects_capital_is_the_sayers(code):
+    # actor.not_own_target: the target is on the demanded thing ("sanctions against Kigali")
+    ms = code(
+        "Congo's foreign minister, Marie Ilunga, told the summit that Rwanda was directing the "
+        "rebel advance and demanded sanctions against Kigali."
+    )
+    m = _by_type(ms, "REQUEST", "demanded")
+    assert _countries(m.actor) == {"COD"}
+    assert _countries(m.recipient) == {"RWA"}
+
+
+def test_a_call_on_the_reported_subjects_capital_is_the_sayers(code):
+    # actor.not_own_target: the target is the object of "on"
+    ms = code(
+        "Chile's ombudsman said Peru still held dozens of fishermen and called on Lima to free "
+        "them."
+    )
+    m = _by_type(ms, "REQUEST", "called")
+    assert _countries(m.actor) == {"CHL"}

@@ -496,13 +496,17 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 and not self._at_host(host, placed)
             ):
                 iso, why = placed  # "CAIRO - gunmen attacked a hotel *in X*": not Egyptians
-            elif lead is not None:  # "JOHANNESBURG - ... detained a journalist *in Harare*"
-                iso, why = lead
+            elif lead is not None and not self._weak_place_target(sp, spans, lead[0]):
+                iso, why = lead  # "JOHANNESBURG - ... detained a journalist *in Harare*"
             elif host is not None:
                 # "DOHA - Qatari mediators met X and Y ... *police*": not Qatar's
                 iso, why = host
                 sp.rule_id = HOST_RULE
-            elif self.story.dateline_country:
+            elif (
+                self.story.dateline_country
+                and lead is None  # (a lead place that is the clause's target: no dateline)
+                and not self._weak_place_target(sp, spans, self.story.dateline_country)
+            ):
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
                 sp.country_from_dateline = True
                 if self.items:  # "TBILISI - *The government* rejected ...": this item's place
@@ -618,6 +622,14 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     note += f" not the target of its own clause [{GUESS_NOT_TARGET_RULE}]"
                 return iso, note
         return None
+
+    def _weak_place_target(self, sp: ActorSpan, spans: list[ActorSpan], iso: str) -> bool:
+        """Whether the state a story's dateline or lead place would give ``sp`` is one its own
+        clause acts on by name ("HANOI - Spokesperson X ... *urged Vietnam* to ...": a state's
+        spokesperson does not urge their own state): the place is no clue then, and the span is
+        placed as one no clue places (the story's most frequent state less its targets, rule
+        mention.guess_not_target)."""
+        return iso in self._clause_targets(sp, spans)
 
     def _ancient_ruler(self, sp: ActorSpan) -> bool:
         """'*These kings* invaded their neighbours', 'a vassal *king* swears loyalty' in a story

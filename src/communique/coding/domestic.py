@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from communique.actors.lexicon import country_name
 from communique.coding.candidate import Candidate
-from communique.coding.frames import is_denial
+from communique.coding.frames import CLAIM_NOUNS, is_denial
 from communique.coding.prose import warned_coercion
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
@@ -117,7 +117,7 @@ def domestic_target(
     if trig.cameo.plover in ("REJECT", "THREATEN", "CONCEDE"):
         # "declined to resign" is aimed at home; "X denied any involvement" answers an
         # accuser, and a sentence that names another state has its own target or none
-        if is_denial(trig.token):
+        if is_denial(trig.token) and not denies_own_conduct(resolver, trig.token, iso):
             return None
         if (
             trig.cameo.plover == "REJECT"
@@ -143,6 +143,31 @@ def domestic_target(
         type=trig.cameo.plover.lower(),
     )
     return Actor(text=name, name=name, country=iso, sector=sector), why
+
+
+def denies_own_conduct(resolver: ArgumentResolver, tok: Token, iso: str) -> bool:
+    """ "The minister *denied that police had used* live rounds", "rejected accusations *that
+    its officers beat* detainees": a denial of what the doer's own state's forces, officials or
+    party did is an answer about the state's conduct at home (CAMEO/PLOVER code such a
+    government denial as aimed at its own country, like a crackdown it defends): True when the
+    subject of the denied clause (the verb's "that"-clause, or the one on its claim noun) is a
+    party the story places in ``iso`` (rule recipient.domestic_target)."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [
+        v
+        for o in tok.children
+        if o.dep_ == "dobj" and o.lemma_.lower() in CLAIM_NOUNS
+        for v in o.children
+        if v.dep_ in ("acl", "ccomp") and v.pos_ in ("VERB", "AUX")
+    ]
+    for verb in clauses:
+        for subj in verb.children:
+            if subj.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            span = resolver.index.at(subj)
+            if span is not None and any(a.country == iso for a in span.actors):
+                return True
+    return False
 
 
 def _own_act(tok: Token) -> bool:

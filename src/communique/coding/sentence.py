@@ -169,6 +169,24 @@ def said_then(span: Span, verb: Token) -> bool:
     return subj is not None and say.i < span.start and span.end <= subj.left_edge.i
 
 
+def home_denial(cand: Candidate) -> tuple[list[Actor], Because] | None:
+    """A denial given its own country as target (recipient.domestic_target: "denied that police
+    had fired") answers an accuser first: clear that target and return it, to be put back when
+    no claimant or accuser is found."""
+    rule = cand.recipient_rule
+    if (
+        cand.plover != "REJECT"
+        or not cand.assumed_recipient
+        or rule is None
+        or rule.rule != "recipient.domestic_target"
+        or not frames.is_denial(cand.trigger.token)
+    ):
+        return None
+    saved = (list(cand.recipients), rule)
+    cand.clear_recipients()
+    return saved
+
+
 class SentenceCoder:
     """Codes the sentences of one story in order (what earlier sentences said resolves "he",
     "they" and "the two countries" in later ones)."""
@@ -474,6 +492,8 @@ class SentenceCoder:
             cand.content = content_of.get(cand.trigger.token.i)
             # "denied that *its* guards ...", "access to *its* sailors": not the target
             cleared = own_side_target(cand)
+            # "denied that police had fired": aimed at home only when no accuser is found
+            at_home = home_denial(cand)
             if not cand.recipients and cand.plover in frames.FRAME_TYPES:
                 setting_partner(cand, kept)
             if not cand.recipients and cand.plover == "REJECT":
@@ -482,6 +502,9 @@ class SentenceCoder:
                 self.answer_to_accuser(cand)
             if cleared is not None:  # no accuser found: a domestic charge, denied at home
                 cleared.restore(cand)
+            if at_home is not None and not cand.recipients:
+                cand.set_recipients(at_home[0], at_home[1])
+                cand.assumed_recipient = True
             if not cand.recipients and not cand.joint and cand.plover in ADDRESSED_TYPES:
                 addressee(self.resolver, cand)
             if cand.plover in JUDGING_TYPES and judged_event_pronoun(cand, trigger_at):

@@ -385,13 +385,26 @@ def _state_of(tok: Token) -> str | None:
 
 def _names_own_target(clause: Token, verb: Token) -> bool:
     """Whether the subject of a reported ``clause`` and the object of ``verb`` joined to it
-    name the same state ("said *Russia* held ... and accused *Moscow*")."""
+    name the same state ("said *Russia* held ... and accused *Moscow*"): the verb's object, the
+    object of a preposition on the verb ("called *on Moscow*") or on its object ("demanded
+    sanctions *against Moscow*", "demanded an apology *from Moscow*")."""
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if subj is None or obj is None:
+    if subj is None:
         return False
     own = _state_of(subj)
-    return own is not None and own == _state_of(obj)
+    if own is None:
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objs]
+    objs += [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(own == _state_of(o) for o in objs)
 
 
 def _prep_args(found: list[tuple[str, Token]], rule_id: str) -> list[Arg]:
