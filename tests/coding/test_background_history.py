@@ -113,3 +113,11 @@ def test_a_written_year_in_what_was_agreed_is_left_as_before(nlp):
     mentions, _ = _code(nlp, "In March 2019 Togo agreed to hold a referendum in June.")
     agreed = next(m for m in mentions if m.event_type == "AGREE")
     assert (agreed.modality, agreed.date) == ("historical", "2019-03")
+
+
+def test_a_weekday_in_what_was_vowed_is_left_as_before(nlp):
+    """A weekday is no month: the parser may hang a noun's day on the complement ("vowed to
+    respond to a raid Tuesday"), and it names a day of the story's week either way."""
+    mentions, _ = _code(nlp, "Benin vowed to respond to a raid Tuesday.")
+    vowed = next(m for m in mentions if m.evidence.trigger == "vowed")
+    assert "[date.pledged_act]" not in vowed.explanation

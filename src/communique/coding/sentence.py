@@ -1053,7 +1053,7 @@ class SentenceCoder:
                 owner is not None
                 and verb is not None
                 and pledged_act(verb, self.doc[owner])
-                and not _YEAR_WRITTEN.search(expr.text)
+                and _bare_month(expr)
             ):
                 # "agreed *to meet* again *in July*": the month of the meeting agreed on, a
                 # coming one, not of the agreement (rule date.pledged_act)
@@ -1390,7 +1390,14 @@ def accused_act(root: Token, owner: Token, kind: str) -> bool:
     return False
 
 
-_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|\b(?:last|this|next)\b", re.I)
+
+
+def _bare_month(expr: Any) -> bool:
+    """Whether date words name a month or a day of a month with no year and no "last", "this"
+    or "next" ("in July", "on March 4"): which year they mean is read from the tense of the
+    verb they date, so an act agreed on today for "July" is no act of last July."""
+    return expr.kind in ("rel_month", "mdy", "dmy") and not _YEAR_WRITTEN.search(expr.text)
 
 
 def pledged_act(verb: Token, owner: Token) -> bool:
