@@ -605,9 +605,8 @@ def build_mention(
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
         modality_rule = "modality.date_after_publication"
-    past = trig.token.tag_ in ("VBD", "VBN") and not any(
-        c.dep_ == "aux" and c.tag_ == "MD" for c in trig.token.children
-    )
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in trig.token.children)
+    past = trig.token.tag_ in ("VBD", "VBN") and not modal
     if (
         resolved is not None
         and modality in ("asserted", "claimed")
@@ -620,8 +619,9 @@ def build_mention(
         and fixed is not None
         and fixed[0]
         and modality == "asserted"
-        and is_history(ResolvedDate(fixed[0], fixed[1], fixed[3]), pub, past)
-    ):  # "In July 2017 X seized ... two weeks *after* Y detained ...": counted back, still old
+        and is_history(ResolvedDate(fixed[0], fixed[1], fixed[3]), pub, not modal)
+    ):  # "In July 2017 X seized ... two weeks *after* Y detained ...": counted back, still old;
+        # a noun too ("the ban came after *riots* in 2009"): what came before an old act is old
         modality, cue = "historical", f"date {fixed[0]} well before publication"
         modality_rule = "modality.historical"
     if modality == "negated" and any(

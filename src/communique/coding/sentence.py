@@ -3,6 +3,7 @@ arguments of each; context recodes; dates; one Mention per event."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -118,6 +119,7 @@ REQUEST_NOUNS = words("request_nouns")  # "the request was turned down"
 
 SAY_VERBS = words("say_verbs")
 ACCUSING_VERBS = words("accusing_verbs")  # rule date.accused_act
+PLEDGE_VERBS = words("pledge_verbs")  # "agreed *to meet* in July"
 JOINED_ACT_VERBS = words("joined_act_verbs")  # "helped *detain*", "began *shelling*"
 SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
@@ -1071,6 +1073,17 @@ class SentenceCoder:
                 # "welcomed it and said it *would publish* a plan *in September*": the time of
                 # what will or may be done, not of the event above it
                 owner = None
+            if (
+                owner is not None
+                and verb is not None
+                and pledged_act(verb, self.doc[owner])
+                and _bare_month(expr)
+            ):
+                # "agreed *to meet* again *in July*": the month of the meeting agreed on, a
+                # coming one, not of the agreement (rule date.pledged_act)
+                self.aside[owner] = Because.of("date.pledged_act", text=expr.text,
+                                               verb=verb.text)  # fmt: skip
+                continue
             if future_time_clause(span.root) or scheduled_for(span):
                 # "will speak when she *arrives on Monday*", "called a strike *for March 12*"
                 expr = replace(expr, future_clause=True)
@@ -1418,6 +1431,28 @@ def accused_act(root: Token, owner: Token, kind: str) -> bool:
             return cur.dep_ == "prep" and cur.lower_ in ("of", "for")
         cur = cur.head
     return False
+
+
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|\b(?:last|this|next)\b", re.I)
+
+
+def _bare_month(expr: Any) -> bool:
+    """Whether date words name a month or a day of a month with no year and no "last", "this"
+    or "next" ("in July", "on March 4"): which year they mean is read from the tense of the
+    verb they date, so an act agreed on today for "July" is no act of last July."""
+    return expr.kind in ("rel_month", "mdy", "dmy") and not _YEAR_WRITTEN.search(expr.text)
+
+
+def pledged_act(verb: Token, owner: Token) -> bool:
+    """Whether ``verb`` is the "to" complement of ``owner``, a verb of agreeing or promising
+    (vocabulary pledge_verbs): "agreed *to meet*", "promised *to hold*"."""
+    return (
+        verb.i != owner.i
+        and verb.dep_ == "xcomp"
+        and verb.head.i == owner.i
+        and owner.lemma_.lower() in PLEDGE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _modal_clause(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from communique.actors.index import ActorIndex
 from communique.articles.dateline import opening_dateline
+from communique.coding.background import drop_background
 from communique.coding.dates import parse_published
 from communique.coding.rules import Because
 from communique.coding.sentence import SentenceCoder
@@ -86,7 +87,8 @@ class EventCoder:
         same_act_dates(out, doc, noun_days(doc, published, lead), published)
         # "X rejected the claims. Its spokesman said on Monday ...": the statement's day
         next_attribution_dates(out, doc, doc._.communique_actor_spans, published)
-        doc._.communique_mentions = out
+        # vague background history is no event (filter.background_*): once the dates are final
+        doc._.communique_mentions = drop_background(out, coder.dropped)
         doc._.communique_dropped = coder.dropped
         return doc
 
