@@ -76,3 +76,19 @@ def test_that_year_before_at_the_time_names_no_new_time(code):
     )
     got = [m for m in code(text, "2025-06-11") if m.sentence == 1 and m.event_type == "ACCUSE"]
     assert got and got[0].date == "2018", [(m.evidence.trigger, m.date) for m in got]
+
+
+def test_a_subjects_relative_clause_does_not_date_the_clause_events(code):
+    text = (
+        "Anneli Roos, who was appointed Estonia's defence minister on Monday, began her first "
+        "day in office by meeting Finland's ambassador in Tallinn."
+    )
+    got = [m for m in code(text, "2025-06-11") if m.event_type == "CONSULT"]
+    assert got and got[0].date != "2025-06-09", [(m.evidence.trigger, m.date) for m in got]
+    assert "[date.subject_relative]" in got[0].explanation
+
+
+def test_a_relative_clause_on_the_event_noun_still_dates_it(code):
+    text = "Estonia's defence minister held talks, which opened on Monday, with Finnish officials."
+    got = [m for m in code(text, "2025-06-11") if m.event_type == "CONSULT"]
+    assert got and got[0].date == "2025-06-09", [(m.evidence.trigger, m.date) for m in got]
