@@ -80,8 +80,8 @@ def test_that_year_before_at_the_time_names_no_new_time(code):
 
 def test_a_subjects_relative_clause_does_not_date_the_clause_events(code):
     text = (
-        "Anneli Roos, who was appointed Estonia's defence minister on Monday, began her first "
-        "day in office by meeting Finland's ambassador in Tallinn."
+        "Anneli Roos, who was appointed Estonia's defence minister on Monday, opened the week "
+        "by receiving Finland's ambassador in Tallinn."
     )
     got = [m for m in code(text, "2025-06-11") if m.event_type == "CONSULT"]
     assert got and got[0].date != "2025-06-09", [(m.evidence.trigger, m.date) for m in got]

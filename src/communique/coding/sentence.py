@@ -967,7 +967,7 @@ class SentenceCoder:
                 and relverb.head.dep_ in ("nsubj", "nsubjpass")
                 and relverb.head.head.i not in at
             ):
-                # "X, who was sworn in *on Tuesday*, began his first day by meeting Y": the time
+                # "X, who took office *on Monday*, opened the week by receiving Y": the time
                 # of what the subject's relative clause tells, not of the events of the clause
                 # (rule date.subject_relative)
                 self.aside_all = Because.of("date.subject_relative", text=expr.text,
