@@ -302,7 +302,9 @@ def background_act(tok: Token) -> str | None:
     return f"{holder.text} {prep.text}"
 
 
-ANAPHORIC_TIME_PREPS = ("after", "following", "during", "in")
+ANAPHORIC_TIME_PREPS = ("after", "following", "during", "in", "at")
+# "accused him *at the time*": the time the sentence before named
+ANAPHORIC_TIME_NOUNS = ("time", "point", "moment")
 
 
 def anaphoric_history(tok: Token, published: date | None) -> ResolvedDate | None:
@@ -318,21 +320,28 @@ def anaphoric_history(tok: Token, published: date | None) -> ResolvedDate | None
         if prep.dep_ != "prep" or prep.lower_ not in ANAPHORIC_TIME_PREPS:
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is None or not happening(noun.lower_):
+        if noun is None:
             continue
         det = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
         if det not in ("that", "those", "the"):
+            continue
+        at_time = prep.lower_ == "at" and noun.lower_ in ANAPHORIC_TIME_NOUNS
+        if at_time:
+            det = "the"  # "at the time", "at that time": whatever time the sentence before named
+        elif prep.lower_ == "at" or not happening(noun.lower_):
             continue
         sent = tok.sent
         if sent.start == 0:
             return None
         before = tok.doc[sent.start - 1].sent
-        if det == "the" and not _names_happening(before, noun):
+        if det == "the" and not at_time and not _names_happening(before, noun):
             continue  # "a flood hit X in 2022. Y pledged aid after *the earthquake*": another one
         dated = [
             found
             for expr in find_dates(before.text)
-            if (found := resolve(expr, published, False)) is not None and found.date
+            if expr.kind != "sameyear"  # "that year" points back too; it names no time
+            and (found := resolve(expr, published, False)) is not None
+            and found.date
         ]
         old = [found for found in dated if is_history(found, published)]
         if not old or (det == "the" and len(old) < len(dated)):

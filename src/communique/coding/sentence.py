@@ -961,6 +961,7 @@ class SentenceCoder:
                 self.aside_all = Because.of("date.before_happening", text=expr.text, noun=noun.text)
                 continue
             cur, owner, verb, relative, earlier = span.root, None, None, False, None
+            relverb = None
             # "the 2019 unrest", "a 2014 referendum": the year of a happening, which dates an
             # event only as its setting ("rejected it *in a 2014 referendum*"), not through
             # another noun or clause ("detained 20 at protests that marked *the anniversary of
@@ -984,8 +985,20 @@ class SentenceCoder:
                 if cur.head.i == cur.i:
                     break
                 if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX"):
-                    relative = True
+                    relative, relverb = True, relverb or cur
                 cur = cur.head
+            if (
+                owner is None
+                and relverb is not None
+                and relverb.head.dep_ in ("nsubj", "nsubjpass")
+                and relverb.head.head.i not in at
+            ):
+                # "X, who took office *on Monday*, opened the week by receiving Y": the time
+                # of what the subject's relative clause tells, not of the events of the clause
+                # (rule date.subject_relative)
+                self.aside_all = Because.of("date.subject_relative", text=expr.text,
+                                            verb=relverb.text)  # fmt: skip
+                continue
             if relative and owner is not None and span.root.i < owner:
                 # "Spain, where migrants landed *last year*, welcomed": the time of a relative
                 # clause with no event, told before the verb of its noun, is not that verb's

@@ -22,9 +22,18 @@ from communique.articles.dates import MONTH_RE, MONTHS
 
 MIN_ENTRIES = 2  # one labelled paragraph is a note; two or more make a timeline
 
+_BULLET = r"(?:[-•·][ \t]+)?"  # a list item's bullet before the label ("- March 2: ...")
 _LABEL = re.compile(
-    rf"(?:^|\n)[ \t*_]*(?P<label>(?P<month>{MONTH_RE})\b\.?(?:[ ]+(?P<day>\d{{1,2}}))?"
+    rf"(?:^|\n)[ \t]*{_BULLET}[ \t*_]*(?P<label>(?P<month>{MONTH_RE})\b\.?(?:[ ]+(?P<day>\d{{1,2}}))?"
     rf"(?:[ ]*[-–][ ]*(?:(?:{MONTH_RE})\.?[ ]+)?\d{{1,2}})?)[ \t*_]*:[ \t*_]+(?=\S)",
+    re.IGNORECASE,
+)
+# a label with its own year, before a colon or a spaced dash: "March 2013 – ...", "2021: ...",
+# "- 12 May 2019 — ..." (the "what we know" and profile timelines of news pages)
+_YEAR_LABEL = re.compile(
+    rf"(?:^|\n)[ \t]*{_BULLET}[ \t*_]*(?P<label>(?:(?:(?P<day>\d{{1,2}})[ ]+(?={MONTH_RE}))?"
+    rf"(?P<month>{MONTH_RE})\b\.?[ ]+(?:(?P<mday>\d{{1,2}}),?[ ]+)?)?(?P<year>(?:19|20)\d\d))"
+    rf"[ \t*_]*(?::|[ ]+[-–—])[ \t*_]+(?=\S)",
     re.IGNORECASE,
 )
 # a heading: a short paragraph of its own with no closing punctuation ("2021", "This week")
@@ -45,7 +54,8 @@ class Entry:
 def timeline_entries(text: str, published: date | None) -> list[Entry]:
     """The dated entries of a timeline page, in page order (none for other stories)."""
     labels = list(_LABEL.finditer(text))
-    if len(labels) < MIN_ENTRIES:
+    yearly = _year_entries(text)
+    if len(labels) + len(yearly) < MIN_ENTRIES:
         return []
     headings = [
         (m.start("words"), int(m["words"]) if _YEAR.fullmatch(m["words"]) else None)
@@ -81,7 +91,38 @@ def timeline_entries(text: str, published: date | None) -> list[Entry]:
                 text=m["label"],
             )
         )
+    out.extend(yearly)
+    out.sort(key=lambda e: e.start)
+    out = [  # an entry ends at its paragraph's end or where the next entry starts
+        Entry(e.start, e.label_end, min(e.end, nxt.start), e.date, e.precision, e.text)
+        for e, nxt in zip(out, [*out[1:], Entry(len(text), 0, 0, "", "", "")], strict=True)
+    ]
     return out if len(out) >= MIN_ENTRIES else []
+
+
+def _year_entries(text: str) -> list[Entry]:
+    """Entries whose label names its year ("March 2013 – ...", "- 2021: ..."): dated by it."""
+    out: list[Entry] = []
+    for m in _YEAR_LABEL.finditer(text):
+        day = m["day"] or m["mday"]
+        month = MONTHS.get(m["month"].lower().rstrip(".")) if m["month"] else None
+        try:
+            when = date(int(m["year"]), month or 1, int(day) if day and month else 1)
+        except ValueError:
+            continue
+        end = text.find("\n\n", m.end())
+        iso, precision = when.isoformat(), "day" if day and month else "month" if month else "year"
+        out.append(
+            Entry(
+                start=m.start("label"),
+                label_end=m.end(),
+                end=len(text) if end < 0 else end,
+                date=iso if precision == "day" else iso[:7] if precision == "month" else iso[:4],
+                precision=precision,
+                text=m["label"],
+            )
+        )
+    return out
 
 
 def doc_entries(doc: Doc, published: date | None) -> list[Entry]:
