@@ -29,12 +29,12 @@ def test_terms_of_an_old_agreement_share_its_date(code):
     # the pledge is the 2023 accord's term, not an act of the Friday named before
     text = (
         "Troops clashed near the border on Friday. Niger signed an accord with Benin in May "
-        "2023, brokered by Togo, under which it pledged to reopen the border crossing."
+        "2023, brokered by Togo, under which it pledged to Benin to reopen the border crossing."
     )
-    # (a background pledge with no recipient may be left out as vague background:
-    # filter.background_no_recipient; coded, it is history of the accord's month)
+    # (the pledge names whom it was made to: a background pledge with no recipient would be
+    # left out as vague background, filter.background_no_recipient)
     got = [m for m in code(text, "2025-06-04") if m.evidence.trigger.startswith("pledged")]
-    assert all(m.date == "2023-05" and m.modality == "historical" for m in got), [
+    assert got and all(m.date == "2023-05" and m.modality == "historical" for m in got), [
         (m.event_type, m.date, m.explanation) for m in got
     ]
 
