@@ -387,6 +387,25 @@ def test_a_meeting_that_is_only_the_setting_of_another_act_is_no_meeting(code, t
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of villagers who fled fighting near Gao are sheltering in schools in Sevare, "
+        "the Malian army said.",
+        "Families escaping the violence around Beni reached Butembo on Monday.",
+        "Hundreds of herders displaced by clashes in Jonglei arrived in Bor, officials said.",
+    ],
+)
+def test_the_danger_people_flee_is_no_event_of_its_own(code, text):
+    # filter.flight_cause: "fled fighting" says why they moved; nobody's act is named
+    assert not [m for m in code(text) if m.event_type in ("ASSAULT", "COERCE")]
+
+
+def test_the_attack_people_flee_keeps_its_event_when_it_names_a_side(code):
+    ms = code("Civilians fled the shelling of Kharkiv by Russian forces on Monday.")
+    assert _by_type(ms, "ASSAULT").cameo.startswith("19")
+
+
 def test_a_meeting_with_its_own_party_in_a_setting_phrase_is_still_a_meeting(code):
     ms = code("The Kenyan president spoke at a meeting with Somalia's president in Nairobi.")
     assert _codes(_by_type(ms, "CONSULT").recipient) == ["SOMGOV"]
