@@ -1188,6 +1188,7 @@ def test_the_start_of_a_period_is_background(code, nlp):
         "The history of protest in Peru is long.",
         "Scholars debate the value of talks between Ethiopia and Egypt.",
         "The legacy of the Indonesian occupation of East Timor is still felt.",
+        "Water rights have long been a source of unrest in northern Chile.",
     ],
 )
 def test_an_event_word_named_as_a_topic_is_no_act(code, nlp, text):
