@@ -393,6 +393,7 @@ def test_a_meeting_that_is_only_the_setting_of_another_act_is_no_meeting(code, t
         "Thousands of villagers who fled fighting near Gao are sheltering in schools in Sevare, "
         "the Malian army said.",
         "Families escaping the violence around Beni reached Butembo on Monday.",
+        "Families who fled fighting around Kadugli wait for food at a camp in Kosti.",
         "Hundreds of herders displaced by clashes in Jonglei arrived in Bor, officials said.",
     ],
 )

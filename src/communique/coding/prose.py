@@ -657,12 +657,13 @@ def flight_cause(tok: Token) -> tuple[str, dict[str, str]] | None:
     *displaced by clashes*": a noun act that people flee from (vocabulary flight_verbs) is why
     they moved, the setting of their flight, and names no doer of its own; no event unless it
     names a side ("fled *Russian* shelling", "the shelling *of* X *by* Y", "*their* raids")."""
-    if tok.pos_ != "NOUN":
+    gerund = tok.tag_ == "VBG" and tok.dep_ == "xcomp"  # the small model: "fled *fighting*"
+    if tok.pos_ != "NOUN" and not gerund:
         return None
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in FLIGHT_PREPS and head.i != tok.i:
         head = head.head  # "fled *from* the fighting", "displaced *by* clashes"
-    elif tok.dep_ != "dobj":
+    elif tok.dep_ != "dobj" and not gerund:
         return None
     if head.i == tok.i or head.lemma_.lower() not in FLIGHT_VERBS:
         return None
