@@ -41,3 +41,28 @@ def test_hitting_people_with_a_baton_or_club_is_a_beating(code, text, word):
 def test_teachers_striking_over_pay_is_still_a_strike(code):
     found = [m for m in code("Kenyan teachers are striking over pay.") if m.event_type]
     assert [m.event_type for m in found] == ["PROTEST"]
+
+
+def test_troops_supported_by_foreign_instructors_is_military_cooperation(code):
+    # senses.tsv support 'military': help in the field (CAMEO 062), not an endorsement (051)
+    text = (
+        "The Chadian army said its troops, supported by French instructors, had pushed the "
+        "rebels back from Abeche."
+    )
+    found = [m for m in code(text) if "supported" in m.evidence.trigger]
+    assert [(m.event_type, m.cameo) for m in found] == [("COOPERATE", "062")]
+
+
+def test_a_party_supporting_a_bill_is_still_an_endorsement(code):
+    found = [m for m in code("Britain backed the French proposal on Monday.") if m.event_type]
+    assert "SUPPORT" in [m.event_type for m in found]
+
+
+def test_an_army_striking_enemy_operatives_is_an_attack_not_a_labour_strike(code):
+    # triggers.tsv: strike + a military target (operatives, commanders, launchers, posts)
+    text = (
+        "The Jordanian military said it had struck smugglers' operatives who were trying to "
+        "cross the frontier from Syria."
+    )
+    found = [m for m in code(text) if "struck" in m.evidence.trigger]
+    assert [m.event_type for m in found] == ["ASSAULT"]

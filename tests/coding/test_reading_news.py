@@ -387,6 +387,26 @@ def test_a_meeting_that_is_only_the_setting_of_another_act_is_no_meeting(code, t
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of villagers who fled fighting near Gao are sheltering in schools in Sevare, "
+        "the Malian army said.",
+        "Families escaping the violence around Beni reached Butembo on Monday.",
+        "Families who fled fighting around Kadugli wait for food at a camp in Kosti.",
+        "Hundreds of herders displaced by clashes in Jonglei arrived in Bor, officials said.",
+    ],
+)
+def test_the_danger_people_flee_is_no_event_of_its_own(code, text):
+    # filter.flight_cause: "fled fighting" says why they moved; nobody's act is named
+    assert not [m for m in code(text) if m.event_type in ("ASSAULT", "COERCE")]
+
+
+def test_the_attack_people_flee_keeps_its_event_when_it_names_a_side(code):
+    ms = code("Civilians fled the shelling of Kharkiv by Russian forces on Monday.")
+    assert _by_type(ms, "ASSAULT").cameo.startswith("19")
+
+
 def test_a_meeting_with_its_own_party_in_a_setting_phrase_is_still_a_meeting(code):
     ms = code("The Kenyan president spoke at a meeting with Somalia's president in Nairobi.")
     assert _codes(_by_type(ms, "CONSULT").recipient) == ["SOMGOV"]
@@ -1169,6 +1189,7 @@ def test_the_start_of_a_period_is_background(code, nlp):
         "The history of protest in Peru is long.",
         "Scholars debate the value of talks between Ethiopia and Egypt.",
         "The legacy of the Indonesian occupation of East Timor is still felt.",
+        "Water rights have long been a source of unrest in northern Chile.",
     ],
 )
 def test_an_event_word_named_as_a_topic_is_no_act(code, nlp, text):

@@ -28,6 +28,11 @@ CONTINUANCE_ADVERBS = words("continuance_adverbs")
 VENUE_PREPS = words("venue_preps")
 VENUE_VERBS = words("venue_verbs")
 GROUNDS_PREPS = words("grounds_preps")
+FLIGHT_VERBS = words("flight_verbs")
+# what fled from or displaced by: "fled *from* the fighting", "displaced *by* clashes"
+FLIGHT_PREPS = frozenset({"from", "by"})
+# a word before the noun that names a side: "fled *Russian* shelling", "escaped *rebel* attacks"
+SIDE_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 # the phrases that name a meeting's own parties: "talks *with* X", "a meeting *of* ministers"
 PARTY_PREPS = frozenset({"with", "between", "of", "among"})
 TOPIC_PREPS = frozenset({"about", "of", "on", "over"})
@@ -155,6 +160,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         topic,
         venue,
         grounds,
+        flight_cause,
         opinion,
         feeling,
         under_review,
@@ -644,6 +650,29 @@ def grounds(tok: Token) -> tuple[str, dict[str, str]] | None:
     if tok.head.lower_ not in GROUNDS_PREPS or tok.head.head.i == tok.head.i:
         return None
     return "filter.grounds", {"cue": tok.head.text, "act": tok.head.head.text}
+
+
+def flight_cause(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "Families who *fled fighting* near X", "villagers *escaping the violence*", "thousands
+    *displaced by clashes*": a noun act that people flee from (vocabulary flight_verbs) is why
+    they moved, the setting of their flight, and names no doer of its own; no event unless it
+    names a side ("fled *Russian* shelling", "the shelling *of* X *by* Y", "*their* raids")."""
+    gerund = tok.tag_ == "VBG" and tok.dep_ == "xcomp"  # the small model: "fled *fighting*"
+    if tok.pos_ != "NOUN" and not gerund:
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in FLIGHT_PREPS and head.i != tok.i:
+        head = head.head  # "fled *from* the fighting", "displaced *by* clashes"
+    elif tok.dep_ != "dobj" and not gerund:
+        return None
+    if head.i == tok.i or head.lemma_.lower() not in FLIGHT_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in PARTY_PREPS | FLIGHT_PREPS):
+            return None  # "*their* raids", "the shelling *of* the city *by* the army"
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in SIDE_ENTITIES:
+            return None  # "fled *Russian* shelling"
+    return "filter.flight_cause", {"verb": head.text}
 
 
 def opinion(tok: Token) -> tuple[str, dict[str, str]] | None:
