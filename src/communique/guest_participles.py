@@ -15,6 +15,8 @@ only), so every later step reads the repaired tree.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -67,7 +69,15 @@ def rehang_guest(tok: Token, obj: Token) -> None:
 
 @Language.component("communique_guest_participles")
 def guest_participles(doc: Doc) -> Doc:
-    for tok in doc:
+    if not len(doc):
+        return doc
+    # only the words written as a guest participle (found in the array of lower-case forms,
+    # not token by token): ``guest_object`` returns None for every other word
+    strings = doc.vocab.strings
+    wanted = numpy.array([strings[w] for w in GUEST_PARTICIPLES], dtype=numpy.uint64)
+    at = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER).astype(numpy.uint64), wanted))
+    for i in at.tolist():
+        tok = doc[i]
         obj = guest_object(tok)
         if obj is not None:
             rehang_guest(tok, obj)

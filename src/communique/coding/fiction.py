@@ -103,14 +103,23 @@ def review_of_work(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _scene_starts() -> frozenset[str]:
+    """The first words of the scene cues."""
+    return frozenset(cue[0] for cue in fiction_words().scene)
+
+
 def scene_cue(sent: Span) -> str | None:
     """The words that place ``sent`` inside a work's plot ("*In the film*, troops invade the
     island"), if any; "in the series of raids" or "in the play-offs" is no work."""
     scene = fiction_words().scene
+    starts = _scene_starts()
     toks = [(t, w) for t in sent for w in _WORD.findall(t.lower_)]
     words = [w for _, w in toks]
     doc = sent.doc
     for i in range(len(words)):
+        if words[i] not in starts:  # no scene cue begins with this word
+            continue
         for n in (4, 3, 2):
             cue = tuple(words[i : i + n])
             if len(cue) == n and cue in scene:

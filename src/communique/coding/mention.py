@@ -34,7 +34,13 @@ from communique.coding.modality import (
 )
 from communique.coding.prose import warned_coercion
 from communique.coding.rules import Because, explain
-from communique.coding.syntax import MEASURE_CODES, START_MARKERS, effect_words, obligation
+from communique.coding.syntax import (
+    MEASURE_CODES,
+    START_MARKERS,
+    doc_chars,
+    effect_words,
+    obligation,
+)
 from communique.coding.timeline import doc_entries, entry_at
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import VERDICT_KEYS
@@ -799,7 +805,7 @@ def build_mention(
     # sentence case, communique.articles.headline), never in length
     article = sent.doc._.communique_article
     own = article.text if article is not None else ""
-    if len(own) != len(sent.doc.text):
+    if len(own) != doc_chars(sent.doc):
         own = sent.doc.text
     raw = sent.text  # (a dateline blanked for the parse stays out of the evidence)
     lead = len(raw) - len(raw.lstrip())

@@ -214,9 +214,11 @@ class SentenceCoder:
         # the days the story names for what has happened: a past-tense event with no date
         # words of its own took place on the last one named before it (story_days.py)
         self.days = story_days(doc, published[0], dateline_chars)
-        self.entries = live_entries(doc.text)  # a live blog's time-stamped entries
+        # the story's text, built once (spaCy joins every token's text each time it is asked)
+        self.text = doc.text
+        self.entries = live_entries(self.text)  # a live blog's time-stamped entries
         # a page that tells the plot of a game, film or novel: its events are fiction
-        self.review = review_of_work(doc.text)
+        self.review = review_of_work(self.text)
         # the last accusation: (its actors, the countries accused, sentence)
         self.accusation: tuple[list[Actor], set[str], int] | None = None
         # the acts of the last sentences, newest last: (sentence, CAMEO root, actors, words)
@@ -287,6 +289,7 @@ class SentenceCoder:
         content_tokens: set[int] = set()  # triggers that are what a frame asks, threatens, ...
         self.memory.new_sentence()
         kept: list[Candidate] = []
+        scene: list[str | None] = []  # the sentence's scene cue, looked for once
         for trig in triggers:
             tok = trig.token
             named = self._name_of(tok)
@@ -466,7 +469,9 @@ class SentenceCoder:
             if (force := natural_force(tok, doers)) is not None:
                 self._drop(trig, "filter.natural_force", force=force)
                 continue
-            if (plot := self.review or scene_cue(sent)) and not about_work(tok, sent):
+            if not self.review and not scene:
+                scene.append(scene_cue(sent))
+            if (plot := self.review or scene[0]) and not about_work(tok, sent):
                 self._drop(trig, "filter.plot", why=plot)  # a work's plot: "in the film"
                 continue
             if (legend := legendary_doer(doers)) is not None:  # "rival princes fought for"
@@ -799,7 +804,7 @@ class SentenceCoder:
         naming it, where: 'in this sentence', 'N sentence(s) before' or 'later in the story'),
         unless it is the publication day."""
         at = cand.trigger.token.idx
-        paragraph = self.doc.text.rfind("\n\n", 0, at) + 1  # 0: no paragraphs before
+        paragraph = self.text.rfind("\n\n", 0, at) + 1  # 0: no paragraphs before
         named = reference_day(self.days, at, paragraph, self.entries)
         if named is None or named.day == self.published[0]:
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from communique.coding.rules import explain, registry, rule
 from communique.vocabulary import words
@@ -17,6 +17,15 @@ OWN_POSSESSIVES = words("own_possessives")
 REPORTING_VERBS = words("reporting_verbs")
 # what a participle after an ordered infinitive says (orderer_speaks)
 ORDERERS_ACTS = REPORTING_VERBS | words("addressed_speech_verbs") | words("accusing_verbs")
+
+
+def doc_chars(doc: Doc) -> int:
+    """``len(doc.text)`` without building the text (spaCy joins every token's text each time
+    ``doc.text`` is read)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 @dataclass

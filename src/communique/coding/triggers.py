@@ -246,6 +246,10 @@ DEADLINE_VERBS = words("deadline_verbs")
 DEADLINE_PREPS = words("deadline_preps")
 TIME_UNITS = words("time_units")
 SPLIT_PHRASES = tuple(tuple(p.split()) for p in sorted(words("split_phrases")))
+# the same, by first word (in the order above): a word that starts none is passed over at once
+_SPLIT_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in SPLIT_PHRASES:
+    _SPLIT_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _PARTY_MODIFIERS = ("amod", "compound", "poss")
 
 
@@ -363,7 +367,7 @@ def _split_phrase_words(verb: Token) -> list[Token]:
     for t in verb.subtree:
         if t.i <= verb.i:
             continue
-        for phrase in SPLIT_PHRASES:
+        for phrase in _SPLIT_BY_FIRST.get(t.lower_, ()):
             span = doc[t.i : t.i + len(phrase)]
             if tuple(w.lower_ for w in span) != phrase:
                 continue
