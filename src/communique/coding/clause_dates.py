@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from communique.coding.syntax import appositive_anchor
+from communique.coding.verb_arguments import joined_to_subordinate
 
 EARLIER_MARKS = ("after", "since")
 # a time counted back: unit -> days ("hours after" is the same day)
@@ -101,6 +102,8 @@ def background_relative(verb: Token | None, expr: object, published: date | None
 def earlier_clause(tok: Token) -> EarlierClause | None:
     """The "after"/"since" clause (or "after" preposition: "hours after *the attack*") that the
     event word ``tok`` is told in, if any."""
+    if joined_to_subordinate(tok):  # "said Y had X since ... *and called on* Z": the sayer's
+        return None  # statement, joined to the report, not told in the clause
     cur = tok
     body: Token | None = None  # the verb hung on an apposition's noun
     for _ in range(5):

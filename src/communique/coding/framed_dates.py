@@ -20,6 +20,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from communique.coding.dates import ResolvedDate, date_spans, is_history, resolve
+from communique.coding.verb_arguments import joined_to_subordinate
 from communique.vocabulary import words
 
 # "the 2015 bombing, *after which* ...": prepositions with "which" that tell a sequel or a part
@@ -94,8 +95,8 @@ def _year_clause(span: Span, tok: Token) -> Token | None:
 def framed_history(tok: Token, published: date | None) -> ResolvedDate | None:
     """The year of an old dated clause (or happening) the event word ``tok`` is told under,
     when it lies well before publication; None otherwise (rule date.framed_history)."""
-    if published is None or tok.tag_ in _PRESENT:
-        return None
+    if published is None or tok.tag_ in _PRESENT or joined_to_subordinate(tok):
+        return None  # "said Y had ... since 2019 *and called on* Z": told under the report
     if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBN", "VBG", "VB"):
         return None
     doc = tok.doc

@@ -1065,6 +1065,26 @@ class SentenceCoder:
                 self.aside[owner] = Because.of("date.accused_act", text=expr.text,
                                                verb=self.doc[owner].text)  # fmt: skip
                 continue
+            if owner is not None and (cond := condition_between(span.root, owner)) is not None:
+                # "would take all necessary steps *if* drones crossed its border again, a
+                # reference to an incident *last month*": date words of a condition date what
+                # the condition tells, not the event that hangs on it (rule date.condition_clause)
+                self.aside[owner] = Because.of("date.condition_clause", text=expr.text,
+                                               verb=cond.text)  # fmt: skip
+                continue
+            if (
+                owner is not None
+                and verb is not None
+                and verb.i != owner
+                and verb.dep_ in ("relcl", "acl", "ccomp")
+                and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+            ):
+                # "denying a report that police *had pushed* 70 people back *on Sunday*": a
+                # past-perfect clause below the event tells an earlier act, and its date words
+                # date that act, not the event (rule date.perfect_clause)
+                self.aside[owner] = Because.of("date.perfect_clause", text=expr.text,
+                                               verb=verb.text)  # fmt: skip
+                continue
             if (
                 owner is not None
                 and verb is not None
@@ -1155,6 +1175,12 @@ class SentenceCoder:
                 and (pos not in planned or _within(self.doc[i], planned[pos]))
             ]
             if near and i not in out and i not in self.earlier:
+                # "said *on Monday* that voting *on Sunday* had been calm, but criticised the
+                # delays": date words inside a clause that does not hold the event (what was
+                # reported, a clause of a noun) date that clause, not the event, when the
+                # sentence has date words outside such clauses
+                own = [pe for pe in near if not in_other_clause(self.doc[pe[0]], self.doc[i])]
+                near = own or near
                 head = self._sharing_head(i)
                 for _ in range(4):  # "attacked ..., burned ... and *killed*": the chain's first
                     if head is None or head in self.owned_dates:
@@ -1313,6 +1339,39 @@ def in_other_report(words: Token, tok: Token) -> bool:
     cur = words
     while cur.head.i != cur.i:
         if cur.dep_ == "ccomp" and not cur.left_edge.i <= tok.i <= cur.right_edge.i:
+            return True
+        cur = cur.head
+    return False
+
+
+# words that open a condition (English grammar): "would respond *if* ...", "*unless* ..."
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def condition_between(words: Token, owner: int) -> Token | None:
+    """The verb of a condition ("*if* drones crossed", "*unless* ...") between date words and
+    the event word at ``owner`` above them, or None."""
+    cur = words
+    while cur.i != owner and cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children
+        ):
+            return cur
+        cur = cur.head
+    return None
+
+
+# clauses that tell what was said or thought, or describe a noun: their date words are theirs
+OTHER_CLAUSES = frozenset({"ccomp", "relcl", "acl", "csubj", "xcomp"})
+
+
+def in_other_clause(words: Token, tok: Token) -> bool:
+    """Whether date words lie in a reported clause, a clause of a noun or a complement
+    (``OTHER_CLAUSES``) that ``tok`` is not in: "said on Monday that voting *on Sunday* had been
+    calm, but criticised the delays"."""
+    cur = words
+    while cur.head.i != cur.i:
+        if cur.dep_ in OTHER_CLAUSES and not cur.left_edge.i <= tok.i <= cur.right_edge.i:
             return True
         cur = cur.head
     return False

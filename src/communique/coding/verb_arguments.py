@@ -287,6 +287,13 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         ):  # "X said the claims were false and *accused* Y": claims accuse no one, X does
             inner = verb_actor(head.head, depth + 1)
             return inner.wrap("actor.claim_sayer", head=head.head.text) if inner else inner
+        elif joined_to_subordinate(verb):
+            # "X said Y had carried out raids *since* the accord took effect *and called on*
+            # Z": the parser joins the statement to the time clause, whose subject does not
+            # speak; it is joined to the report, the sayer's act (rule actor.judgment_sayer)
+            sayer = head.head.head
+            inner = verb_actor(sayer, depth + 1)
+            return inner.wrap("actor.judgment_sayer", head=sayer.text) if inner else inner
         elif _joined_to_report(verb) and (
             (head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
             or (head.lemma_.lower() == "be" and verb.lemma_.lower() in ADDRESSED_ACTS)
@@ -357,6 +364,31 @@ def _addresses_named(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [g for c in verb.children if c.lower_ in ("on", "upon") for g in c.children]
     return any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "ORG", "NORP") for o in objs)
+
+
+# words that open a time or reason clause (English grammar)
+SUBORDINATE_MARKS = frozenset(
+    {"after", "as", "because", "before", "since", "until", "when", "while"}
+)
+
+
+def joined_to_subordinate(verb: Token) -> bool:
+    """ "X said Y had broken the truce *since* it took effect and *called on* Z": a past
+    statement addressed to a named party (vocabulary addressed_speech_verbs) that the parser
+    joins to a time or reason clause inside a clause a verb of saying reports, after a past
+    perfect (the shape of rule actor.judgment_sayer)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and verb.lemma_.lower() in ADDRESSED_ACTS
+        and head.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in SUBORDINATE_MARKS for c in head.children)
+        and head.head.dep_ == "ccomp"
+        and _past_perfect(head.head)
+        and head.head.head.lemma_.lower() in REPORTING_VERBS
+        and _addresses_named(verb)
+    )
 
 
 def _joined_to_report(verb: Token) -> bool:
