@@ -482,6 +482,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             elif (own := self._own_place(sp, spans)) and not self._at_host(host, own):
                 # "opposition figures *in X*": X's (not the talks' venue in the host's city)
                 iso, why = own
+            elif (acted := self._police_act_place(sp, spans)) is not None:
+                # "police arrested a man *in Lyon*": a place's police act there
+                iso, why = acted
+                sp.rule_id = POLICE_PLACE_RULE
             elif (
                 sp.actor.sector in FORCES
                 and forces is not None
@@ -1044,6 +1048,41 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     return o.actor.country, f"'{prep.text} {text}' after it"  # type: ignore[return-value]
         return None
 
+    def _police_act_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """Police that no word places, the subject of a verb done *in* a place of one state
+        ("police had arrested a Somali man *in Leeds*", "police raided a flat in Lyon"): the
+        police of a place are that place's state's, not the country of whom they arrest nor the
+        story's most frequent one (rule mention.police_place)."""
+        if not self.parsed or sp.actor.sector != "COP":
+            return None
+        head = self.doc[sp.head]
+        while head.dep_ in ("compound", "amod", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "nsubj":
+            return None
+        verb = head.head
+        # the place phrase on the verb, or on its object ("arrested a man in X": the parser
+        # may hang it on the man)
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        preps = {
+            c.i
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+        }
+        found = {
+            o.actor.country: self.doc[o.start : o.end].text
+            for o in spans
+            if o.is_location
+            and is_state(o.actor.country)
+            and self.doc[o.head].head.i in preps
+            and self.doc[o.head].dep_ == "pobj"
+        }
+        if len(found) != 1:
+            return None
+        iso, place = next(iter(found.items()))
+        return iso, f"the place its act was done in, 'in {place}'"  # type: ignore[return-value]
+
     def _sentence_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """The one country its sentence names as a place ("... attacked a hotel *in X*"): where
         people and bodies the sentence does not otherwise place are; a dateline says only where
@@ -1144,6 +1183,7 @@ SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministr
 SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
 OPENING_PLACE_RULE = "mention.opening_place"  # "In Y's capital, the ministry said"
+POLICE_PLACE_RULE = "mention.police_place"  # "police arrested a man in Lyon": France's
 EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
