@@ -342,3 +342,18 @@ def test_lookup_keys_cover_the_window_compatible_types_and_skip_vague_dates():
         Report(mention("k4", 0, "CONSULT", "BRA", "", None), "Wire", "2024-03-05"),
     ]
     assert lookup_keys(vague, rules) == []
+
+
+def test_two_meetings_of_one_side_with_different_others_are_two_events():
+    """A minister who meets one envoy and calls another state's minister the same day holds
+    two meetings; the meeting told from the other side still is one."""
+    rules = load_rules()
+    envoy = Report(mention("a", 0, "CONSULT", "GHA", "NGA", "2025-05-06"), "x", "2025-05-06")
+    call = Report(mention("a", 1, "CONSULT", "GHA", "TGO", "2025-05-06"), "x", "2025-05-06")
+    assert "different counterparts" in (compare(envoy, call, rules).veto or "")
+    home = Report(mention("b", 0, "CONSULT", "GHA", "GHA", "2025-05-06"), "x", "2025-05-06")
+    assert "different counterparts" in (compare(home, call, rules).veto or "")
+    told_back = Report(mention("c", 0, "CONSULT", "NGA", "GHA", "2025-05-06"), "y", "2025-05-06")
+    assert compare(envoy, told_back, rules).veto is None
+    wider = Report(mention("d", 0, "CONSULT", "GHA", "NGA+TGO", "2025-05-06"))
+    assert compare(envoy, wider, rules).veto is None

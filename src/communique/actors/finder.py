@@ -44,6 +44,8 @@ from communique.articles.dateline import item_datelines, opening_dateline
 from communique.model import Actor
 from communique.vocabulary import words
 
+PERSON_PRONOUNS = words("person_pronouns")
+
 # civilian crowds, placed by where the sentence says they are (not troops, who go abroad,
 # nor refugees, who come from elsewhere)
 CROWD_SECTORS = words("crowd_sectors")
@@ -311,6 +313,18 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             # minister said ... *He* added"): the fallback places it, and its pronouns with it
             subj = self.doc[sp.head].dep_ in ("nsubj", "nsubjpass") if self.parsed else False
             self.story.persons.append((sp.start, self.sent_of[sp.start], sp.actor, subj))
+        elif (
+            sp.kind == "reference"
+            and sp.actor.name
+            and self.parsed
+            and sp.end - sp.start == 1
+            and self.keys[sp.start] in PERSON_PRONOUNS
+            and self.doc[sp.start].dep_ in ("nsubj", "nsubjpass")
+        ):
+            # "X received the envoy. Later *he* called Kenya's minister, Y. Z welcomed *his*
+            # appointment": a pronoun subject keeps its person the sentence's subject, ahead of
+            # the object named after it (rule mention.pronoun_subject_chain)
+            self.story.persons.append((sp.start, self.sent_of[sp.start], sp.actor, True))
 
     def _span(
         self, start: int, end: int, actor: Actor, kind: str, rule: str, **kw: object
@@ -365,6 +379,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         named: dict[str, ActorSpan] = {}  # head word -> the last body or role with a country
         groups: dict[str, ActorSpan] = {}  # head word -> the last group with a state's country
         forces: ActorSpan | None = None  # the last armed force, police or spies with a country
+        court: ActorSpan | None = None  # the last court or judge with a state's country
         people_placed: dict[str, str] = {}  # person's name -> the country the story gives them
         holders: list[tuple[tuple[str, ...], ActorSpan]] = []  # (title, person) with a state
         lead = self._lead_place(spans)  # where a story filed from elsewhere takes place
@@ -377,7 +392,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # a news digest: each item is a story of its own, filed from its dateline's
                 # place; what an earlier item named does not place this one's bare words
                 item = now
-                named, groups, forces, holders = {}, {}, None, []
+                named, groups, forces, holders, court = {}, {}, None, [], None
                 if now > 0:
                     lead = host = None  # the first item's lead and host are its own
                 if now >= 0:
@@ -394,6 +409,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector in FORCES:
                 forces = sp
                 continue
+            if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector == "JUD":
+                court = sp  # "a German court ... the presiding *judge*": that court's
             ante = self.antecedents.get(sp.start)
             if not sp.actor.country and ante is not None and ante.country:
                 # "The charity said ...": the country the organisation it names was placed in
@@ -416,6 +433,14 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     people_placed[sp.actor.name] = sp.actor.country  # type: ignore[assignment]
                 continue
             if sp.kind == "person" and not sp.actor.sector:
+                if (office := self._relative_office(sp, spans)) is not None:
+                    # "X, who was sworn in as Ghana's foreign minister": that title's
+                    sp.actor.country, sp.actor.sector = office.actor.country, office.actor.sector
+                    sp.actor.code = f"{sp.actor.country}{sp.actor.sector or ''}"
+                    said = self.doc[office.start : office.end].text
+                    sp.rule += f"; the office its relative clause names, '{said}' -> {sp.actor.code} [{RELATIVE_OFFICE_RULE}]"
+                    if sp.actor.name:
+                        people_placed[sp.actor.name] = sp.actor.country  # type: ignore[assignment]
                 continue  # an untitled, unknown person: the story does not say
             if self._faith_or_ethnic(sp):
                 continue  # "Muslim hackers", "Jewish settlers": a community, not a state's
@@ -482,6 +507,16 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             elif (own := self._own_place(sp, spans)) and not self._at_host(host, own):
                 # "opposition figures *in X*": X's (not the talks' venue in the host's city)
                 iso, why = own
+            elif sp.actor.sector == "JUD" and court is not None:
+                # "A German court sentenced ... the presiding *judge*, X, said": a judge of the
+                # court the story named, not of the defendant's country
+                iso = court.actor.country  # type: ignore[assignment]
+                said = self.doc[court.start : court.end].text
+                why = f"the court or judge named before, '{said}' [{JUDGE_COURT_RULE}]"
+            elif (acted := self._police_act_place(sp, spans)) is not None:
+                # "police arrested a man *in Lyon*": a place's police act there
+                iso, why = acted
+                sp.rule_id = POLICE_PLACE_RULE
             elif (
                 sp.actor.sector in FORCES
                 and forces is not None
@@ -533,6 +568,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             sp.rule += f"; no country named, {why} -> {sp.actor.code}"
             if sp.kind in ("body", "role"):  # "the court ... *the court*": a chain of mentions
                 named[head] = sp
+            if sp.actor.sector == "JUD" and is_state(iso) and not sp.country_guessed:
+                court = sp  # "the Higher Regional Court in Celle ... the presiding judge"
             if anaphor and earlier is not None and iso == earlier.actor.country:
                 groups[head] = sp  # a chain of mentions of that group, not any other's
             if sp.kind == "person" and sp.actor.name:
@@ -1044,6 +1081,74 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     return o.actor.country, f"'{prep.text} {text}' after it"  # type: ignore[return-value]
         return None
 
+    def _relative_office(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
+        """The state's office a person's relative clause says they took or hold ("X, *who was
+        sworn in as Ghana's foreign minister*", "Y, who became Peru's interior minister"): a
+        role of a state, the object of "as" or the attribute of the clause's verb."""
+        if not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        targets: set[int] = set()
+        for rel in head.children:
+            if rel.dep_ != "relcl" or rel.i < head.i:
+                continue
+            for c in rel.children:
+                if c.dep_ == "attr":
+                    targets.add(c.i)
+                for p in (c, *c.children) if c.dep_ in ("prep", "prt") else ():
+                    if p.dep_ == "prep" and p.lower_ == "as":
+                        targets |= {g.i for g in p.children if g.dep_ == "pobj"}
+        if not targets:
+            return None
+        return next(
+            (
+                o
+                for o in spans
+                if o.kind == "role"
+                and o.head in targets
+                and o.actor.sector
+                and is_state(o.actor.country)
+            ),
+            None,
+        )
+
+    def _police_act_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """Police that no word places, the subject of a verb done *in* a place of one state
+        ("police had arrested a Somali man *in Leeds*", "police raided a flat in Lyon"): the
+        police of a place are that place's state's, not the country of whom they arrest nor the
+        story's most frequent one (rule mention.police_place)."""
+        if not self.parsed or sp.actor.sector != "COP":
+            return None
+        head = self.doc[sp.head]
+        while head.dep_ in ("compound", "amod", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "nsubj":
+            return None
+        verb = head.head
+        # the place phrase on the verb, or on its object ("arrested a man in X": the parser
+        # may hang it on the man)
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        preps = {
+            c.i
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+        }
+        found = {
+            o.actor.country: self.doc[o.start : o.end].text
+            for o in spans
+            if o.is_location
+            and is_state(o.actor.country)
+            and self.doc[o.head].head.i in preps
+            and self.doc[o.head].dep_ == "pobj"
+        }
+        if len(found) != 1:
+            return None
+        iso, place = next(iter(found.items()))
+        return iso, f"the place its act was done in, 'in {place}'"  # type: ignore[return-value]
+
     def _sentence_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """The one country its sentence names as a place ("... attacked a hotel *in X*"): where
         people and bodies the sentence does not otherwise place are; a dateline says only where
@@ -1144,6 +1249,9 @@ SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministr
 SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
 OPENING_PLACE_RULE = "mention.opening_place"  # "In Y's capital, the ministry said"
+JUDGE_COURT_RULE = "mention.judge_court"  # "a German court ... the presiding judge"
+RELATIVE_OFFICE_RULE = "mention.relative_office"  # "X, who was sworn in as Y's minister"
+POLICE_PLACE_RULE = "mention.police_place"  # "police arrested a man in Lyon": France's
 EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"

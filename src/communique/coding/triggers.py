@@ -74,6 +74,7 @@ GENERIC_SUBJECTS = words("generic_subjects")
 PERSON_PRONOUNS = words("person_pronouns")
 PLURAL_PRONOUNS = words("plural_pronouns")
 CIRCUMSTANCE_PREPS = words("circumstance_preps")
+LOCATION_PREPS = words("location_preps")
 
 
 def reported_demand(tok: Token) -> tuple[Token, Token] | None:
@@ -451,11 +452,30 @@ def _match_rules(tok: Token, rules: list[TriggerRule]) -> Trigger | None | bool:
         hits = find_items(tok, rule.items, keyed, objects=bool(rule.source))
         if hits is None:
             continue
+        if not rule.event and rule.source and _at_place(tok, rule, hits):
+            continue  # "arrested him *at a house*": where, not what the pattern names
         found = Trigger(tok, rule, hits) if rule.event else None
         if not _in_circumstance(tok, hits):
             return found
         fallback = fallback or (found,)
     return fallback[0] if fallback else False
+
+
+def _at_place(tok: Token, rule: TriggerRule, hits: list[Token]) -> bool:
+    """A converted no-event pattern whose plain word (no preposition of its own) stands as the
+    object of a preposition of place hung on the verb ("police arrested him *at a house*"
+    is no "&ASYLUM" pattern of the dictionary): the word says where the act happened, not what
+    the verb takes, so the pattern does not stop the trigger (rule trigger.place_not_pattern)."""
+    if any(":" in w for it in rule.items for w in it):
+        return False
+    for h in hits:
+        head = h
+        while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+            head = head.head
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ in LOCATION_PREPS and prep.head.i == tok.i:
+            return True
+    return False
 
 
 def _in_circumstance(tok: Token, hits: list[Token]) -> bool:

@@ -145,6 +145,14 @@ def _participants(x: Report, y: Report, rules: LinkRules, c: Comparison) -> None
         if directed and x.actors and y.actors and not (x.actors & y.actors) and not unsure:
             c.veto = f"different actors ({_names(x.actors)} / {_names(y.actors)})"
             return
+        if not directed and not joint and not unsure and _other_sides(x, y):
+            # "A met B" / "A called C" (the same day): A's two meetings, not one; a meeting
+            # told from either side ("B received A") still pairs its two sides
+            c.veto = (
+                f"different counterparts ({_names(x.actors)}-{_names(x.recipients)} / "
+                f"{_names(y.actors)}-{_names(y.recipients)})"
+            )
+            return
         if rel == "disjoint":  # an unidentified participant may be the missing one
             c.add(p["unidentified"], f"participants {_names(x.everyone)} / {_names(y.everyone)}, "
                                   "one not identified")  # fmt: skip
@@ -176,6 +184,17 @@ def _participants(x: Report, y: Report, rules: LinkRules, c: Comparison) -> None
         f"actors {ra} ({_names(x.actors & y.actors)}), recipients {rr}"
         + (f" ({_names(x.recipients & y.recipients)})" if x.recipients & y.recipients else ""),
     )
+
+
+def _other_sides(x: Report, y: Report) -> bool:
+    """Two undirected mentions that each name both sides (actor and recipient) whose sides
+    cannot be paired, neither as written nor the other way round ("A met B" / "A met C"; "A
+    met A's opposition" / "A called B"): two meetings of one side with different others."""
+    if not (x.actors and x.recipients and y.actors and y.recipients):
+        return False
+    straight = bool(x.actors & y.actors) and bool(x.recipients & y.recipients)
+    crossed = bool(x.actors & y.recipients) and bool(x.recipients & y.actors)
+    return not (straight or crossed)
 
 
 def _dates(x: Report, y: Report, same_article: bool, rules: LinkRules, c: Comparison) -> None:
