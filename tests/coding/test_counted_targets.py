@@ -1,0 +1,85 @@
+"""Targets named by a counted group, by the states a group of people comes from, or by the doer
+of what set off a show of force. Every text is written for these tests."""
+
+from __future__ import annotations
+
+
+def _countries(actors) -> set[str]:
+    return {a.country for a in actors if a.country}
+
+
+def _by_type(mentions, plover: str, trigger: str | None = None):
+    found = [
+        m
+        for m in mentions
+        if m.event_type == plover and (trigger is None or trigger in m.evidence.trigger)
+    ]
+    assert found, f"no {plover} among {[(m.event_type, m.evidence.trigger) for m in mentions]}"
+    return found[0]
+
+
+def test_the_three_countries_are_the_three_states_named_together(code):
+    """ "accused the three European countries": the three states of the last event, not the EU
+    read from the adjective (rule resolve.counted_group)."""
+    mentions = code(
+        "France, Italy and Spain accused Iran on Monday of hiding uranium. Iran's envoy, Reza "
+        "Kamali, accused the three European countries of undermining the talks."
+    )
+    m = _by_type(mentions, "ACCUSE", "accused")
+    m = [x for x in mentions if x.event_type == "ACCUSE" and _countries(x.actor) == {"IRN"}][0]
+    assert _countries(m.recipient) == {"FRA", "ITA", "ESP"}
+    assert "resolve.counted_group" in m.explanation
+
+
+def test_all_three_capitals_are_the_three_states(code):
+    mentions = code(
+        "Croatia, Serbia and Bosnia signed a water agreement on Monday. A European Commission "
+        "spokesman urged all three capitals to implement it."
+    )
+    m = _by_type(mentions, "REQUEST", "urged")
+    assert _countries(m.recipient) == {"HRV", "SRB", "BIH"}
+
+
+def test_a_count_that_fits_no_group_names_nobody(code):
+    """Two states named, "the three countries" meant: no guess."""
+    mentions = code(
+        "Croatia and Serbia signed a water agreement on Monday. A European Commission spokesman "
+        "urged the three countries to implement it."
+    )
+    m = _by_type(mentions, "REQUEST", "urged")
+    assert not _countries(m.recipient)
+
+
+def test_diplomats_from_countries_including_named_states(code):
+    """ "expelled diplomats from five countries, including A and B": A and B (rule
+    resolve.named_members), not diplomats of no country."""
+    mentions = code(
+        "Ghana expelled diplomats from five West African countries, including Togo and Benin, "
+        "on Monday."
+    )
+    m = _by_type(mentions, "SANCTION")
+    assert _countries(m.recipient) == {"TGO", "BEN"}
+    assert "resolve.named_members" in m.explanation
+
+
+def test_scrambled_jets_after_foreign_bombers_entered(code):
+    """ "scrambled jets after X's bombers entered its airspace": the show of force answers X
+    (rule recipient.provocation)."""
+    mentions = code(
+        "Norway scrambled fighter jets on Friday after Russian bombers entered its airspace."
+    )
+    m = [x for x in mentions if x.event_type == "MOBILIZE" and _countries(x.actor) == {"NOR"}][0]
+    assert _countries(m.recipient) == {"RUS"}
+    assert "recipient.provocation" in m.explanation
+
+
+def test_alert_after_missile_launch_targets_the_launcher(code):
+    mentions = code("Japan put its forces on alert on Monday after North Korea fired a missile.")
+    m = [x for x in mentions if x.event_type == "MOBILIZE" and _countries(x.actor) == {"JPN"}][0]
+    assert _countries(m.recipient) == {"PRK"}
+
+
+def test_after_clause_without_a_doer_adds_no_target(code):
+    mentions = code("India deployed troops to the Ladakh region after talks stalled on Monday.")
+    m = _by_type(mentions, "MOBILIZE")
+    assert "recipient.provocation" not in m.explanation
