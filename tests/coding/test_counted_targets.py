@@ -25,7 +25,6 @@ def test_the_three_countries_are_the_three_states_named_together(code):
         "France, Italy and Spain accused Iran on Monday of hiding uranium. Iran's envoy, Reza "
         "Kamali, accused the three European countries of undermining the talks."
     )
-    m = _by_type(mentions, "ACCUSE", "accused")
     m = [x for x in mentions if x.event_type == "ACCUSE" and _countries(x.actor) == {"IRN"}][0]
     assert _countries(m.recipient) == {"FRA", "ITA", "ESP"}
     assert "resolve.counted_group" in m.explanation
@@ -83,3 +82,13 @@ def test_after_clause_without_a_doer_adds_no_target(code):
     mentions = code("India deployed troops to the Ladakh region after talks stalled on Monday.")
     m = _by_type(mentions, "MOBILIZE")
     assert "recipient.provocation" not in m.explanation
+
+
+def test_the_three_governments_named_across_events(code):
+    """Three states named in two events: "the three governments" are the last three."""
+    mentions = code(
+        "Egypt accused Ethiopia on Monday of filling the dam without warning. Sudan backed "
+        "Egypt. The United States urged the three governments on Tuesday to reach a deal."
+    )
+    m = _by_type(mentions, "REQUEST", "urged")
+    assert _countries(m.recipient) == {"EGY", "ETH", "SDN"}

@@ -603,14 +603,22 @@ class ArgumentResolver:
     def counted_states(self, head: Token, own: set[str]) -> list[Actor]:
         """ "the three European countries", "all four capitals" (rule resolve.counted_group):
         the state actors of the most recent event, this sentence's first, whose states other
-        than ``own`` are exactly as many as the count; else []."""
+        than ``own`` are exactly as many as the count; else the last so many states the events
+        named, newest first; else []."""
         count = group_count(head)
         groups = [self.memory.sentence_participants, *reversed(self.memory.history)]
         for group in groups:
             states = [a for a in group if is_state(a.country) and a.country not in own]
             if len({a.country for a in states}) == count:
                 return unique_actors(states)
-        return []
+        # named in several events ("A accused B. C backed A. ... urged *the three governments*"):
+        # the last so many states the story's events named, newest first
+        latest: dict[str, Actor] = {}
+        for group in groups:
+            for a in group:
+                if is_state(a.country) and a.country not in own and len(latest) < (count or 0):
+                    latest.setdefault(a.country or "", a)
+        return list(latest.values()) if len(latest) == count else []
 
     def people_anaphor(self, head: Token) -> list[Actor]:
         """People meant by "the two leaders / heads of state / ministers": the most recent group of
