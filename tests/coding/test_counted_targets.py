@@ -92,3 +92,26 @@ def test_the_three_governments_named_across_events(code):
     )
     m = _by_type(mentions, "REQUEST", "urged")
     assert _countries(m.recipient) == {"EGY", "ETH", "SDN"}
+
+
+def test_a_counted_group_as_subject_is_left_to_the_speaker_rules(code):
+    """ "X said the three countries were isolating it and urged them to ...": the parser may
+    make the group the subject of 'urged'; it is not resolved as a doer."""
+    mentions = code(
+        "Chile, Peru and Bolivia signed a rail agreement on Monday. Paraguay's foreign ministry "
+        "said the three countries were isolating Paraguay and urged them to reopen the routes."
+    )
+    for m in mentions:
+        if "urged" in m.evidence.trigger:
+            assert "resolve.counted_group" not in m.explanation.split("recipient")[0]
+
+
+def test_an_adjective_narrowed_group_needs_an_exact_group(code):
+    """ "the three European countries" with no event of exactly three states: nobody, not the
+    last three states named, which need not be European."""
+    mentions = code(
+        "France accused Iran on Monday of hiding uranium. China defended Iran. Germany backed "
+        "France. Russia's envoy accused the three European countries of undermining the talks."
+    )
+    m = [x for x in mentions if x.event_type == "ACCUSE" and _countries(x.actor) == {"RUS"}][0]
+    assert "resolve.counted_group" not in m.explanation

@@ -107,7 +107,7 @@ def is_plural_anaphor(tok: Token) -> bool:
         definite
         and not named
         and any(c.lower_ == "two" and c.dep_ == "nummod" for c in tok.children)
-    ) or group_count(tok) is not None
+    )
 
 
 def group_count(tok: Token) -> int | None:

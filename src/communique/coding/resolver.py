@@ -269,9 +269,10 @@ class ArgumentResolver:
                 notes.append(built[1])
                 continue
             if group_count(head) is not None:
-                # "the three European countries": the states last named together in that
-                # number, not a bloc read from the adjective; none found, nobody
-                counted = self.counted_states(head, own or set())
+                # "urged the three European countries": the states last named together in that
+                # number, not a bloc read from the adjective; none found, nobody. Targets only:
+                # as a subject the parser often lends the group a verb of the sentence's speaker
+                counted = self.counted_states(head, own) if own is not None else []
                 if counted:
                     actors += counted
                     notes.append(Because.of("resolve.counted_group", word=head.text,
@@ -612,7 +613,10 @@ class ArgumentResolver:
             if len({a.country for a in states}) == count:
                 return unique_actors(states)
         # named in several events ("A accused B. C backed A. ... urged *the three governments*"):
-        # the last so many states the story's events named, newest first
+        # the last so many states the story's events named, newest first; not for a group an
+        # adjective narrows ("the three *European* countries"), which the last states need not fit
+        if any(c.dep_ == "amod" for c in head.children):
+            return []
         latest: dict[str, Actor] = {}
         for group in groups:
             for a in group:
