@@ -17,6 +17,9 @@ DOMESTIC_ORG_WORDS = words("domestic_org_words")
 PLURAL_PRONOUNS = words("plural_pronouns")
 TIME_UNITS = words("time_units")
 DISTRIBUTIVE_SIDES = words("distributive_sides")
+GROUP_COUNTS = {w.split(":")[0]: int(w.split(":")[1]) for w in words("group_counts")}
+# plural nouns for states that a counted group may name ("the three European *countries*")
+COUNTED_STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "capitals"})
 
 
 def phrase_tokens(head: Token, limit: int = 12) -> list[Token]:
@@ -105,3 +108,28 @@ def is_plural_anaphor(tok: Token) -> bool:
         and not named
         and any(c.lower_ == "two" and c.dep_ == "nummod" for c in tok.children)
     )
+
+
+def group_count(tok: Token) -> int | None:
+    """ "the three European countries", "all four capitals": a definite group of three or more
+    states, counted (vocabulary group_counts), that points back to states the story named
+    together; None for anything else ("three soldiers", "three Gulf states", "three countries")."""
+    if tok.lower_ not in COUNTED_STATE_NOUNS:
+        return None
+    count = next(
+        (
+            GROUP_COUNTS[c.lower_]
+            for c in tok.children
+            if c.dep_ == "nummod" and c.lower_ in GROUP_COUNTS
+        ),
+        None,
+    )
+    if count is None:
+        return None
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in ("the", "these", "those"))
+        or (c.dep_ in ("det", "predet") and c.lower_ == "all")
+        for c in tok.children
+    )
+    named = any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children)
+    return count if definite and not named else None

@@ -151,6 +151,20 @@ def aim_object(verb: Token) -> Arg:
     return Arg()
 
 
+def provocation_subject(verb: Token) -> Arg:
+    """Whom a show of force answers, named as the doer of what set it off: "scrambled jets
+    *after* X's bombers entered its airspace", "put troops on alert *after* X fired a missile"."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
+            continue
+        subj = child(c, "nsubj")
+        if subj is not None and subj.pos_ != "PRON":
+            return arg(with_conjuncts(subj), "recipient.provocation", verb=c.text)
+    return Arg()
+
+
 def protest_aim_target(verb: Token) -> Arg:
     """Whom a protest is aimed at, named in its aim: "blocked roads *to protest against X*",
     "marched *to denounce X's policy*", "staged a sit-in *to show their anger at X*"."""

@@ -186,6 +186,8 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         out.append(ca.protest_aim_target(tok))  # "blocked roads *to protest against X*"
     if code.plover in ("AID", "COOPERATE", "MOBILIZE") and verb:
         out.append(ca.aim_object(tok))  # "sent engineers *to help rebuild X*"
+    if code.plover == "MOBILIZE" and verb:
+        out.append(ca.provocation_subject(tok))  # "scrambled jets *after X's bombers* entered"
     if code.plover in ("ASSAULT", "COERCE") and verb:
         out.append(ca.aim_object(tok))  # "opened fire *to disperse the crowd*": its target
     if code.plover in ("THREATEN", "REQUEST") or code.quad_class in (3, 4):

@@ -15,6 +15,7 @@ from communique.actors.memory import ActorMemory
 from communique.actors.organisations import NOT_POLITICAL as NOT_POLITICAL_ORGS
 from communique.actors.organisations import org_sector
 from communique.actors.phrases import (
+    group_count,
     group_sector,
     group_words,
     is_actor_like,
@@ -267,6 +268,16 @@ class ArgumentResolver:
                 actors.append(built[0])
                 notes.append(built[1])
                 continue
+            if group_count(head) is not None:
+                # "urged the three European countries": the states last named together in that
+                # number, not a bloc read from the adjective; none found, nobody. Targets only:
+                # as a subject the parser often lends the group a verb of the sentence's speaker
+                counted = self.counted_states(head, own) if own is not None else []
+                if counted:
+                    actors += counted
+                    notes.append(Because.of("resolve.counted_group", word=head.text,
+                                            ref=_texts(counted)))  # fmt: skip
+                continue
             if is_plural_anaphor(head) and len(within or self.memory.participants) > 1:
                 # the last event's participants, unless "the two countries" names states and
                 # they are not all states (a bloc took part): then the finder's two states
@@ -450,6 +461,19 @@ class ArgumentResolver:
         relational = head.lemma_.lower() in RELATIONAL_NOUNS
         collective = head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in STATE_COLLECTIVES
         if not relational and not collective:
+            # "diplomats *from* seven countries, including A and B": the people of the named
+            # states (rule resolve.named_members on the collective they come from)
+            preps = list(head.children)
+            if head.dep_ == "dobj":  # "expelled diplomats *from* ...", parsed on the verb
+                preps += [p for p in head.head.children if p.i == head.right_edge.i + 1]
+            for prep in preps:
+                if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                    continue
+                for o in prep.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in STATE_COLLECTIVES:
+                        got = self.members(o, notes)
+                        if got != [o]:
+                            return got
             return [head]
         for prep in head.children:
             if (
@@ -576,6 +600,29 @@ class ArgumentResolver:
             if len(states) > 1 and not states & own:
                 return unique_actors([a for a in group if a.country not in own])
         return []
+
+    def counted_states(self, head: Token, own: set[str]) -> list[Actor]:
+        """ "the three European countries", "all four capitals" (rule resolve.counted_group):
+        the state actors of the most recent event, this sentence's first, whose states other
+        than ``own`` are exactly as many as the count; else the last so many states the events
+        named, newest first; else []."""
+        count = group_count(head)
+        groups = [self.memory.sentence_participants, *reversed(self.memory.history)]
+        for group in groups:
+            states = [a for a in group if is_state(a.country) and a.country not in own]
+            if len({a.country for a in states}) == count:
+                return unique_actors(states)
+        # named in several events ("A accused B. C backed A. ... urged *the three governments*"):
+        # the last so many states the story's events named, newest first; not for a group an
+        # adjective narrows ("the three *European* countries"), which the last states need not fit
+        if any(c.dep_ == "amod" for c in head.children):
+            return []
+        latest: dict[str, Actor] = {}
+        for group in groups:
+            for a in group:
+                if is_state(a.country) and a.country not in own and len(latest) < (count or 0):
+                    latest.setdefault(a.country or "", a)
+        return list(latest.values()) if len(latest) == count else []
 
     def people_anaphor(self, head: Token) -> list[Actor]:
         """People meant by "the two leaders / heads of state / ministers": the most recent group of
