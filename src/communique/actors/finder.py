@@ -715,7 +715,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 and not o.is_location
                 and (o.kind != "group" or o.actor.sector == "GOV")
                 and (o.kind == "country" or o.actor.sector in (None, "", "GOV"))
-            ):  # the state itself ("Cairo"), its government ("met Kenya's minister") or its
+                and any(t.pos_ == "PROPN" or t.ent_type_ for t in self.doc[o.start : o.end])
+            ):  # named, not "addressed *the nation*" (the speaker's own); the state itself ("Cairo"), its government ("met Kenya's minister") or its
                 # officials and diplomats ("summoned *Russia's chargé d'affaires*": a ministry
                 # does not summon its own envoy), not a place ("in Niamey") nor its own people
                 # ("accused *Egyptian protesters*", "the opposition leader": a government may

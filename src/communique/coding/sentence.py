@@ -523,9 +523,10 @@ class SentenceCoder:
                 and cand.plover in JUDGING_TYPES
             ):  # "Chile condemned *the seizure*": a domestic target is only a default
                 earlier_act(cand, trigger_at, self.acts, self._index)
-            if (not cand.recipients or cand.assumed_recipient) and (
+            if (not cand.recipients or cand.assumed_recipient or cand.own_act) and (
                 thing := reported_thing(cand.trigger)
             ) is not None:  # "police said *the protest* was illegal": a ruling, no one's act
+                # (nor "the duties are fair, *its* minister said": its own side's act)
                 self._drop(cand.trigger, "filter.verdict_no_doer", thing=thing.text)
                 dropped.add(id(cand))
                 continue
