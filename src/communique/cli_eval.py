@@ -25,7 +25,8 @@ story in GOLD into a fresh temporary database, then scores each story:
   not, on type, parties and modality (dates not checked); others are listed as `extra`;
 * **forbidden**: coded events matching a `forbidden` entry (a wrong reading: a threat coded
   as done, history coded as current; its date window applies when it has one);
-* **noise**: events coded on pages marked `"noise": true` (all count as wrong);
+* **noise**: events coded on pages marked `"noise": true` (all count as wrong); only the
+  files the gold lists are ingested, and the others given are named in a warning;
 * **pubdate**: the article's publication date equals the gold `published`.
 
 The article of a story is the ingested one with the gold `url`, else the one whose title
@@ -126,7 +127,7 @@ def run_story_eval(
 ) -> int:
     """Score, print, and return the exit status; GoldError and ValueError for bad input."""
     from communique.storyeval.gold import load_gold
-    from communique.storyeval.score import score_stories, story_files, totals
+    from communique.storyeval.score import score_stories, story_files, totals, unlisted_files
 
     gold = load_gold(gold_path)
     missing = [p for p in inputs if not p.exists()]
@@ -136,6 +137,11 @@ def run_story_eval(
     unknown = sorted(wanted - set(gold))
     if unknown:
         raise ValueError(f"--only: {unknown[0]!r} is not a story in {gold_path}")
+    if unlisted := unlisted_files(gold, inputs):
+        n = len(unlisted)
+        err.print(f"{n} file{'s' if n > 1 else ''} in the inputs {'are' if n > 1 else 'is'} not "
+                  f"a story of {gold_path} (not scored; a noise page needs an entry with "
+                  f"\"noise\": true), e.g. {unlisted[0]}", markup=False)  # fmt: skip
     if wanted:
         gold = {k: v for k, v in gold.items() if k in wanted}
     files = story_files(gold, inputs)

@@ -121,6 +121,9 @@ def test_report_lines_a_user_reads(corpus):
     assert res.returncode == 1, res.stderr
     lines = res.stdout.splitlines()
     assert "strike.html: FORBIDDEN denied-drone-attack" in lines
+    # a page the gold does not list is named, not silently left out of the noise count
+    assert "1 file in the inputs is not a story of" in res.stderr, res.stderr
+    assert "unrelated.txt" in res.stderr
     assert any(ln.startswith("strike.html: extra ASSAULT ['UKR']") for ln in lines)
     assert any(ln.startswith("garden.txt: extra ASSAULT ['RUS']->['UKR']") for ln in lines)
     assert lines[-3:] == [

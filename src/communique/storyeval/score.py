@@ -154,6 +154,25 @@ def story_files(gold: dict[str, GoldStory], inputs: Iterable[Path]) -> list[Path
     return out
 
 
+def unlisted_files(gold: dict[str, GoldStory], inputs: Iterable[Path]) -> list[Path]:
+    """The files given (or directly inside the folders given) that the gold does not list, so
+    are not scored: a noise page counts only with its own entry (``"noise": true``). Hidden
+    files, the gold file itself and READMEs are left out."""
+    out: list[Path] = []
+    for p in inputs:
+        children = sorted(p.iterdir()) if p.is_dir() else [p]
+        out += [
+            c
+            for c in children
+            if c.is_file()
+            and c.name not in gold
+            and not c.name.startswith((".", "_"))
+            and c.suffix.lower() != ".json"
+            and not c.name.lower().startswith("readme")
+        ]
+    return out
+
+
 def score_stories(
     gold: dict[str, GoldStory],
     files: list[Path],
