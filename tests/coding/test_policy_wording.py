@@ -207,3 +207,17 @@ def test_a_pledge_to_a_fund_is_not_aimed_at_the_storys_other_state(code):
 def test_expelling_diplomats_of_two_states_keeps_both(code):
     ms = code("Russia expelled two Polish diplomats and three Estonian diplomats.")
     assert countries(_one(ms, "SANCTION").recipient) == {"POL", "EST"}
+
+
+def test_what_a_ban_keeps_firms_from_doing_is_not_done(code):
+    ms = code(
+        "Peru put six Chilean firms on its sanctions list, barring them from trading with or "
+        "investing in Peru."
+    )
+    assert countries(_one(ms, "SANCTION").recipient) == {"CHL"}
+    assert not any(m.event_type == "COOPERATE" and m.modality == "asserted" for m in ms)
+
+
+def test_an_investment_not_kept_from_anyone_is_still_coded(code):
+    ms = code("Chilean firms invested 40 million dollars in Peruvian copper mines on Monday.")
+    assert any(m.event_type == "COOPERATE" and m.modality == "asserted" for m in ms)
