@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from communique.actors.phrases import NP_PREPS
 from communique.actors.spans import SHARED_ROLE, ActorSpan
+from communique.gapping import gapped_name
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -104,6 +105,8 @@ class ActorIndex:
                 continue
             if tok.dep_ not in _NP_DEPS and tok.dep_ != "pobj":
                 continue
+            if gapped_name(tok):
+                continue  # "pledged 300 million euros and *Y* 120 million": Y pledged
             if tok.dep_ == "amod" and tok.lower_ in _SPONSORS and tok.tag_ == "VBN":
                 continue  # "the Iran-backed group": its backer, not the group
             span = self.at(tok)

@@ -29,7 +29,7 @@ from communique.coding.verb_arguments import joined_to_subordinate
 
 EARLIER_MARKS = ("after", "since")
 # a time counted back: unit -> days ("hours after" is the same day)
-_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
+_UNIT_DAYS = {"second": 0, "minute": 0, "moment": 0, "hour": 0, "day": 1, "week": 7}
 _LONG_UNITS = ("month", "year", "decade")
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}  # fmt: skip
@@ -69,7 +69,7 @@ def _count(words: Token) -> tuple[int | None, bool, str]:
         return None, True, text
     if unit not in _UNIT_DAYS:
         return None, False, text
-    if unit == "hour":
+    if _UNIT_DAYS[unit] == 0:  # "hours after", "minutes after", "moments after": that day
         return 0, False, text
     n: int | None = None
     for p in parts:
@@ -152,12 +152,20 @@ def _counted_prep(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _counter(tok: Token) -> bool:
+    """A counted time before "after": an adverbial noun, or a unit of time the parser left
+    unattached ("*minutes* after X objected", read as 'dep')."""
+    return tok.dep_ == "npadvmod" or (
+        tok.dep_ == "dep" and tok.lemma_.lower() in _UNIT_DAYS and tok.pos_ == "NOUN"
+    )
+
+
 def _clause(
     mark: Token, holder: Token, head: Token, body: Token, counter: Token | None = None
 ) -> EarlierClause:
     """The clause of ``mark`` (a mark of ``holder``, or the preposition itself)."""
     counter = counter or next(
-        (c for t in (holder, mark) for c in t.children if c.dep_ == "npadvmod" and c.i < mark.i),
+        (c for t in (holder, mark) for c in t.children if _counter(c) and c.i < mark.i),
         None,
     )
     if counter is None and head.i < mark.i:  # "it came *a day* after X shelled ...": the

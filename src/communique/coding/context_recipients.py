@@ -464,6 +464,10 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
         return  # "A and B agreed to ...": with each other
     if cand.cameo_code == RESIGNATION:
         return  # "the president resigned": granted to no one, at home or abroad
+    if cand.trigger.token.lemma_.lower() in FOLLOWING_VERBS:
+        return  # "Britain *followed* with 150 million": in step with another donor, not at it
+    if cand.plover in ("AGREE", "AID") and _to_fund(cand.trigger.token):
+        return  # "pledged 400 million euros *to the fund*": given to the fund, not to a state
     own = {a.country for a in cand.actors if a.country}
     if not own:
         return
@@ -503,6 +507,23 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     why = Because.of("recipient.story_counterpart", name=name, count=str(found[1]))
     cand.set_recipients([Actor(text=name, name=name, country=found[0])], why)
     cand.assumed_recipient, cand.joint = True, False
+
+
+FOLLOWING_VERBS = ("follow", "match")  # an act in step with another's, aimed where it was
+FUND_NOUNS = words("fund_nouns")
+
+
+def _to_fund(verb: Token) -> bool:
+    """ "pledged 400 million euros *to the loss and damage fund*", "*for the UN appeal*": money
+    with a fund or appeal (vocabulary fund_nouns) as where it goes."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in FUND_NOUNS
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "into", "for")
+        for o in p.children
+    )
 
 
 RULING_NOUNS = words("ruling_nouns")

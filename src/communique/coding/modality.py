@@ -17,6 +17,7 @@ REPORTING_VERBS = words("reporting_verbs")
 SPEECH_ACT_NOUNS = words("proposal_nouns") | words("pledge_nouns")
 PRESUPPOSING_PREPS = words("presupposing_preps")
 BELIEF_VERBS = words("belief_verbs")
+KEEPING_FROM = words("blocking_verbs") | words("keeping_from_verbs")  # "barred X from *-ing*"
 # "*at* a meeting with X, Y pressed for ...", "*in* a call with X, Y urged ...": the setting a
 # clause happens in is no content of its verb; only the clause's tense reaches it
 SETTING_PREPS = words("setting_preps")
@@ -110,6 +111,21 @@ def _litotes(word: Token) -> bool:
     )
 
 
+def _kept_from(tok: Token) -> Token | None:
+    """ "banned the firms *from trading with or investing in* X", "barred them from
+    entering": the verb of stopping (vocabulary blocking_verbs and keeping_from_verbs) whose
+    "from" clause the trigger is; what it stops is not done (rule modality.cue)."""
+    if tok.tag_ != "VBG":
+        return None
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "pcomp" or cur.head.lower_ != "from":
+        return None
+    verb = cur.head.head
+    return verb if verb.lemma_.lower() in KEEPING_FROM else None
+
+
 def modality_of(tok: Token) -> tuple[str, str]:
     """(modality, the cue that decided it)."""
     cues = modality_cues()
@@ -121,6 +137,9 @@ def modality_of(tok: Token) -> tuple[str, str]:
             best, cue = mod, why
 
     chain = _chain(tok)
+    kept = _kept_from(tok)
+    if kept is not None:  # "barring them *from investing* in X": an act they may not do
+        offer("negated", f"'{kept.text} … from'")
     if tok.lemma_.lower() in SPEECH_ACT_NOUNS and any(c.dep_ == "poss" for c in tok.children):
         # "if Y agrees to *X's demands*", "will not accept *its offer*": someone's act named by
         # a possessed noun has been made; what may happen to it is the other verb's modality

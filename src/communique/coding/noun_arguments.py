@@ -44,7 +44,7 @@ def is_place_name(tok: Token) -> bool:
 NOUN_RECIPIENT_PREPS = tuple(words("noun_recipient_preps"))
 # verbs that put something in a state named by a noun event ("put exports *on hold*", "placed
 # the firms *under sanctions*"): their subject does that event
-PLACING_VERBS = ("put", "place", "keep")
+PLACING_VERBS = ("put", "place", "keep", "add")  # "added X to its sanctions list" too
 SAY_VERBS = words("say_verbs")
 MEDIATOR_WORDS = words("mediator_words")
 NOUN_ACTOR_PREPS = tuple(words("noun_actor_preps"))
@@ -90,6 +90,8 @@ BARRIER_ROOTS = ("16", "17")  # embargoes, bans, blockades: on goods going somew
 GOODS_END_PREPS = ("to", "into", "from", "for")
 DOER_TARGET_PREPS = ("on", "upon", "against")
 RESCUE_VERBS = words("rescue_verbs")
+TRAVEL_HISTORY_VERBS = words("travel_history_verbs")
+SCHEME_JOINING_VERBS = words("scheme_joining_verbs")
 
 
 def received(noun: Token, code: str) -> bool:
@@ -411,6 +413,69 @@ def goods_kept_from(verb: Token) -> list[Arg]:
         ends = prep_objects(g, GOODS_END_PREPS) + prep_objects(verb, ("to", "into"))
         for q, end in ends:
             out.append(arg(with_conjuncts(end), "recipient.goods_kept_from", goods=g.text, q=q))
+    return out
+
+
+def travel_origin(verb: Token) -> list[Arg]:
+    """ "barred entry to foreign nationals *who have been in X*", "banned travellers *arriving
+    from X*": a restriction on people by where they have been targets that place (vocabulary
+    travel_history_verbs)."""
+    people = [o for o in verb.children if o.dep_ in ("dobj", "dative")]
+    people += [o for t in [verb, *people] for _p, o in prep_objects(t, ("to", "for", "on"))]
+    out: list[Arg] = []
+    for person in people:
+        for clause in person.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in (
+                TRAVEL_HISTORY_VERBS
+            ):
+                continue
+            places = [o for o in clause.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+            places += [o for _q, o in prep_objects(clause, ("in", "from", "to", "through"))]
+            places = [o for o in places if o.pos_ == "PROPN"]
+            if places:
+                heads = [h for o in places for h in with_conjuncts(o)]
+                out.append(arg(heads, "recipient.travel_origin", verb=clause.text))
+    return out
+
+
+def scheme_owner(verb: Token) -> list[Arg]:
+    """ "would not take part *in the European Union's* relocation pool", "participate *in the
+    UN* mission": whose scheme, fund or mission a state joins or stays out of (vocabulary
+    scheme_joining_verbs), named as the possessor or the proper name before the noun."""
+    if verb.lemma_.lower() not in SCHEME_JOINING_VERBS:
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "part")]
+    out: list[Arg] = []
+    for _p, scheme in [po for h in holders for po in prep_objects(h, ("in",))]:
+        if scheme.pos_ != "NOUN":
+            continue
+        owner = [c for c in scheme.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if not owner:
+            owner = [c for c in scheme.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            owner = owner[-1:]  # "the United Nations relocation scheme": the name's head
+        if owner:
+            heads = [h for o in owner for h in with_conjuncts(o)]
+            out.append(arg(heads, "recipient.scheme_owner", noun=scheme.text))
+    return out
+
+
+PROVOCATION_MARKS = ("after", "when", "as", "because")
+
+
+def provoker(verb: Token) -> list[Arg]:
+    """ "walked out of the plenary *after X blocked* the text", "*when X objected*": a walkout,
+    boycott or protest set off by another's act, told in a clause of time or cause on it, is
+    aimed at that act's doer (not at the protesters' own side)."""
+    out: list[Arg] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i or clause.pos_ != "VERB":
+            continue
+        marks = [m for m in clause.children if m.dep_ in ("mark", "advmod") and m.i < clause.i]
+        if not any(m.lower_ in PROVOCATION_MARKS for m in marks):
+            continue
+        doer = verb_actor(clause)
+        if doer and all(h.pos_ == "PROPN" for h in doer.heads):
+            out.append(doer.wrap("recipient.provoker", verb=clause.text))
     return out
 
 

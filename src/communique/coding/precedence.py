@@ -38,6 +38,9 @@ from communique.coding.noun_arguments import (
     goods_kept_from,
     noun_actor,
     noun_recipient,
+    provoker,
+    scheme_owner,
+    travel_origin,
 )
 from communique.coding.parse_patterns import first
 from communique.coding.syntax import (
@@ -438,7 +441,10 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     if trig.cameo.code in HOSTING_CODES:  # "hosted talks *between A and B*"
         out.append(ca.hosted_parties(tok))
     if trig.cameo.code[:2] in BARRIER_ROOTS:  # "blocked aid *from entering X*", "*to X*"
-        out += goods_kept_from(tok)
+        out = travel_origin(tok) + out + goods_kept_from(tok)  # "barred *travellers from X*"
+    out += scheme_owner(tok)  # "would not take part *in the EU's* pool"
+    if plover == "PROTEST" or trig.cameo.code == "164":  # "walked out *after X blocked* it"
+        out += provoker(tok)
     if targets:
         out.append(targets[0])
     elif demanded:

@@ -304,6 +304,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             if found.rule in (
                 "recipient.place",
                 "recipient.goods_kept_from",
+                "recipient.travel_origin",
                 "recipient.act_place",
             ):
                 # "in a *television* debate": no place

@@ -1005,6 +1005,21 @@ class SentenceCoder:
                 self.aside_all = Because.of("date.subject_relative", text=expr.text,
                                             verb=relverb.text)  # fmt: skip
                 continue
+            if (
+                owner is not None
+                and relverb is not None
+                and relverb.i not in at
+                and relverb.head.i != owner
+                and relverb.head.dep_ in ("dobj", "pobj", "nsubjpass")
+                and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in relverb.children)
+            ):
+                # "barred entry to travellers *who have been in X in the past 21 days*": a
+                # present-perfect relative clause on an object tells what its noun has done
+                # over a stretch of time up to now; its date words date that, not the event
+                # (rule date.perfect_relative)
+                self.aside[owner] = Because.of("date.perfect_relative", text=expr.text,
+                                               verb=relverb.text)  # fmt: skip
+                continue
             if relative and owner is not None and span.root.i < owner:
                 # "Spain, where migrants landed *last year*, welcomed": the time of a relative
                 # clause with no event, told before the verb of its noun, is not that verb's

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from communique.coding.rules import explain, registry, rule
+from communique.gapping import gapped_doer
 from communique.vocabulary import words
 
 # the tags of relative pronouns: "which", "that" (as a relative), "who", "whom"
@@ -85,7 +86,7 @@ def with_conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the words joined to it by "and"/"or" ("Russia and Cuba")."""
     out = [tok]
     for c in tok.conjuncts:
-        if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+        if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and not gapped_doer(tok, c):
             out.append(c)
     if tok.tag_ in ("NNS", "NNPS"):  # "the leaders of Egypt, *Ethiopia* and *Sudan*"
         for prep in tok.children:

@@ -46,6 +46,7 @@ EXPEL_VERBS = frozenset({"expel", "deport"})
 STEP_NOUNS = words("step_nouns")  # "X took the *step* of expelling Y"
 SAID_THINGS = words("claim_nouns") | words("speech_nouns")  # "the claims were false": no doer
 ADDRESSED_ACTS = words("addressed_speech_verbs")  # rule actor.judgment_sayer
+READINESS = words("readiness_adjectives")  # "X said Y was *ready* to talk but rejected ..."
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
 DOER_TARGET_PREPS = ("on", "upon", "against")
@@ -296,7 +297,11 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
             return inner.wrap("actor.judgment_sayer", head=sayer.text) if inner else inner
         elif _joined_to_report(verb) and (
             (head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
-            or (head.lemma_.lower() == "be" and verb.lemma_.lower() in ADDRESSED_ACTS)
+            or (
+                head.lemma_.lower() == "be"
+                and verb.lemma_.lower() in ADDRESSED_ACTS
+                and not _ready(head)
+            )
             or (
                 _past_perfect(head)
                 and verb.lemma_.lower() in ADDRESSED_ACTS
@@ -388,6 +393,15 @@ def joined_to_subordinate(verb: Token) -> bool:
         and _past_perfect(head.head)
         and head.head.head.lemma_.lower() in REPORTING_VERBS
         and _addresses_named(verb)
+    )
+
+
+def _ready(be: Token) -> bool:
+    """ "said Beijing *was ready* to talk with Y but rejected ...": a 'be' clause of a party's
+    own readiness (vocabulary readiness_adjectives) tells what its subject will do, not a
+    judgment, so a verb joined to it is the subject's."""
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in READINESS for c in be.children) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in be.children
     )
 
 
