@@ -89,7 +89,7 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
     if scripted and _prefer_script(scripted, text):
         text = _paragraphs(scripted, title)
         notes.append(
-            "story text taken from the page's script data (JSON-LD articleBody or __NEXT_DATA__)"
+            "story text taken from the page's script data (JSON-LD articleBody, __NEXT_DATA__ or a state store)"
         )
     if not text:
         raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
@@ -132,6 +132,14 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
 
 _NEXT_DATA = re.compile(
     r"<script[^>]*\bid=[\"']__NEXT_DATA__[\"'][^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
+)
+# Client-side state stores of other frameworks, assigned in an inline script
+# (``window.__INITIAL_STATE__ = {...};``: Vue/Nuxt, Redux, Apollo and in-house SPA shells);
+# only a literal that parses as JSON is read.
+_STATE_ASSIGN = re.compile(
+    r"(?:window\.|self\.|var\s+|let\s+|const\s+)?"
+    r"__(?:INITIAL_STATE|PRELOADED_STATE|NUXT|APOLLO_STATE|APP_STATE|DATA|STATE|INITIAL_DATA)__"
+    r"\s*=\s*(?=[{\[])"
 )
 PROSE_MIN_WORDS = 8  # a paragraph of story text in script data has at least this many words
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
@@ -194,7 +202,8 @@ def _ld_items(raw: str) -> Iterator[Any]:
 def script_story(raw: str) -> str | None:
     """The story text a page carries only in its script data, as paragraphs: the JSON-LD
     article's ``articleBody``, or the longest run of prose in a Next.js ``__NEXT_DATA__`` blob
-    (pages that render the story in the browser serve an empty shell around it)."""
+    or a state store assigned in a script (``window.__INITIAL_STATE__ = {...}``); pages that
+    render the story in the browser serve an empty shell around it."""
     found: list[list[str]] = []
     for item in _ld_items(raw):
         body = item.get("articleBody") if isinstance(item, dict) else None
@@ -206,6 +215,12 @@ def script_story(raw: str) -> str | None:
             data = json.loads(m.group(1))
         except ValueError:
             data = None
+        found.append(_best_prose(data)[1])
+    for m in _STATE_ASSIGN.finditer(raw[:5_000_000]):
+        try:
+            data, _ = json.JSONDecoder().raw_decode(raw, m.end())
+        except ValueError:
+            continue
         found.append(_best_prose(data)[1])
     best = max(found, key=lambda paras: sum(len(p) for p in paras), default=[])
     return "\n\n".join(best) or None
