@@ -40,7 +40,7 @@ def test_a_story_only_in_a_window_state_store_is_read_from_it():
     for para in _PARAS:
         assert para in article.text
     assert "Paraguay and Brazil" not in article.text
-    assert any("script data" in note for note in article.notes)
+    assert any("state store" in note for note in article.notes)
 
 
 def test_other_state_store_names_and_declarations_are_read():
@@ -55,4 +55,16 @@ def test_other_state_store_names_and_declarations_are_read():
 def test_a_state_store_that_is_not_json_is_left_alone():
     page = _shell("window.__INITIAL_STATE__ = {story: {body: undefined}, n: function(){}};")
     article = html_article(page)  # no error; the page's own text is what there is
-    assert not any("script data" in note for note in article.notes)
+    assert not any("state store" in note for note in article.notes)
+
+
+def test_a_page_with_its_story_in_html_ignores_a_larger_state_store():
+    # a store that also holds a section feed of other stories: more prose than the page's own
+    feed = {"feed": [{"summary": p + " " + p} for p in _PARAS * 3]}
+    body = "".join(f"<p>{p}</p>" for p in _PARAS)
+    page = f"""<!DOCTYPE html><html><head><title>Uruguay complains to Argentina</title></head>
+<body><article><h1>Uruguay complains to Argentina over river dredging</h1>{body}</article>
+<script>window.__INITIAL_STATE__ = {json.dumps(feed)};</script></body></html>"""
+    article = html_article(page)
+    assert article.text.count(_PARAS[0]) == 1
+    assert not any("state store" in note for note in article.notes)

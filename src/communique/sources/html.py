@@ -89,8 +89,15 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
     if scripted and _prefer_script(scripted, text):
         text = _paragraphs(scripted, title)
         notes.append(
-            "story text taken from the page's script data (JSON-LD articleBody, __NEXT_DATA__ or a state store)"
+            "story text taken from the page's script data (JSON-LD articleBody or __NEXT_DATA__)"
         )
+    if sum(map(len, _prose(text.split("\n\n")))) < SHELL_PROSE:
+        stored = state_story(
+            content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+        )
+        if stored and _prefer_script(stored, text):
+            text = _paragraphs(stored, title)
+            notes.append("story text taken from the page's script state store (an empty shell)")
     if not text:
         raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
         text = html_to_text(_body(raw))
@@ -202,8 +209,7 @@ def _ld_items(raw: str) -> Iterator[Any]:
 def script_story(raw: str) -> str | None:
     """The story text a page carries only in its script data, as paragraphs: the JSON-LD
     article's ``articleBody``, or the longest run of prose in a Next.js ``__NEXT_DATA__`` blob
-    or a state store assigned in a script (``window.__INITIAL_STATE__ = {...}``); pages that
-    render the story in the browser serve an empty shell around it."""
+    (pages that render the story in the browser serve an empty shell around it)."""
     found: list[list[str]] = []
     for item in _ld_items(raw):
         body = item.get("articleBody") if isinstance(item, dict) else None
@@ -216,13 +222,27 @@ def script_story(raw: str) -> str | None:
         except ValueError:
             data = None
         found.append(_best_prose(data)[1])
+    best = max(found, key=lambda paras: sum(len(p) for p in paras), default=[])
+    return "\n\n".join(best) or None
+
+
+SHELL_PROSE = 300  # a page whose HTML holds less story prose than this is an empty shell
+
+
+def state_story(raw: str) -> str | None:
+    """The story text of an empty shell page whose framework keeps it in a state store
+    assigned in a script (``window.__INITIAL_STATE__ = {...}``): the longest run of prose in
+    it. Such stores also hold related stories, comments and whole section feeds, so they are
+    read only where the page's HTML has no story of its own."""
+    best: list[str] = []
     for m in _STATE_ASSIGN.finditer(raw[:5_000_000]):
         try:
             data, _ = json.JSONDecoder().raw_decode(raw, m.end())
         except ValueError:
             continue
-        found.append(_best_prose(data)[1])
-    best = max(found, key=lambda paras: sum(len(p) for p in paras), default=[])
+        paras = _best_prose(data)[1]
+        if sum(map(len, paras)) > sum(map(len, best)):
+            best = paras
     return "\n\n".join(best) or None
 
 
