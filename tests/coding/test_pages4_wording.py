@@ -51,3 +51,21 @@ def test_without_a_headline_the_most_frequent_state_still_decides(code_titled):
     found = _arrests(code_titled(LIVE, None))
     assert found  # placed as before: the story's first and most named state
     assert set().union(*(countries(m.actor) for m in found)) == {"GHA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "Britain imposed asset freezes and travel bans on three Sudanese generals on Friday.",
+            "GBR",
+            "SDN",
+        ),
+        ("Japan imposed an asset freeze on two Myanmar army commanders.", "JPN", "MMR"),
+    ],
+)
+def test_imposing_asset_freezes_is_a_sanction(code, text, actor, recipient):
+    found = [m for m in code(text) if m.event_type == "SANCTION"]
+    assert found
+    assert actor in countries(found[0].actor)
+    assert recipient in countries(found[0].recipient)
