@@ -99,6 +99,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self._atoms: dict[int, _Atom | None] = {}
         self._orgs: dict[int, tuple[int, int, int, str | None]] | None = None
         self._said: dict[int, Token] | None = None  # _said_at, worked out once per story
+        self._headline_first: str | None = None  # the most frequent state, one the headline names
         # a reference's start -> the actor it refers back to, which may get its country only
         # in the fallback ("the charity", "he" for "the interior minister")
         self.antecedents: dict[int, Actor] = {}
@@ -373,9 +374,17 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
 
     # -- fallback ------------------------------------------------------------------------
     def _fallback(self, spans: list[ActorSpan]) -> None:
-        freq = Counter(
-            a.country for sp in spans for a in sp.actors if is_state(a.country)
-        ).most_common()
+        counts = Counter(a.country for sp in spans for a in sp.actors if is_state(a.country))
+        headline = self._headline_states()
+        if headline & counts.keys():
+            # the states the headline names count once more and go first among equals: in a
+            # live blog whose newest post opens on a neighbour's reaction, or a story whose
+            # lead quotes a visitor, the headline still says whose story it is
+            counts.update(headline & counts.keys())
+            freq = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] not in headline))
+            self._headline_first = freq[0][0] if freq[0][0] in headline else None
+        else:
+            freq = counts.most_common()
         named: dict[str, ActorSpan] = {}  # head word -> the last body or role with a country
         groups: dict[str, ActorSpan] = {}  # head word -> the last group with a state's country
         forces: ActorSpan | None = None  # the last armed force, police or spies with a country
@@ -637,6 +646,22 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             if is_state(a.country)
         }
 
+    def _headline_states(self) -> set[str]:
+        """The states the story's headline names by a country name or adjective (the headline
+        is not part of the text coded)."""
+        article = self.doc._.communique_article if Doc.has_extension("communique_article") else None
+        title = getattr(article, "title", None)
+        if not title:
+            return set()
+        texts = lx.tokenize(title)
+        keys = [lx.norm(t) for t in texts]
+        found: set[str] = set()
+        for i in range(len(keys)):
+            m = self.lex.match_at(keys, texts, i)
+            if m and m[1].kind in lx.COUNTRY_KINDS and is_state(m[1].country):
+                found.add(m[1].country)  # type: ignore[arg-type]
+        return found
+
     def _story_guess(
         self, sp: ActorSpan, spans: list[ActorSpan], freq: list[tuple[str, int]]
     ) -> tuple[str, str] | None:
@@ -655,6 +680,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         for iso, _ in freq:
             if iso not in targets:
                 note = "most frequent country in the story"
+                if iso == self._headline_first:
+                    note += f" (counting the headline's) [{HEADLINE_STATE_RULE}]"
                 if targets:
                     note += f" not the target of its own clause [{GUESS_NOT_TARGET_RULE}]"
                 return iso, note
@@ -1255,6 +1282,7 @@ RELATIVE_OFFICE_RULE = "mention.relative_office"  # "X, who was sworn in as Y's 
 POLICE_PLACE_RULE = "mention.police_place"  # "police arrested a man in Lyon": France's
 EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
+HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equals
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
 ANCIENT_RULER_RULE = "mention.ancient_ruler"  # "in 701 BC ... these kings": of no state
 ITEM_DATELINE_RULE = "mention.item_dateline"  # "TBILISI - The government ...": its own

@@ -91,6 +91,13 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
         notes.append(
             "story text taken from the page's script data (JSON-LD articleBody or __NEXT_DATA__)"
         )
+    if sum(map(len, _prose(text.split("\n\n")))) < SHELL_PROSE:
+        stored = state_story(
+            content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+        )
+        if stored and _prefer_script(stored, text):
+            text = _paragraphs(stored, title)
+            notes.append("story text taken from the page's script state store (an empty shell)")
     if not text:
         raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
         text = html_to_text(_body(raw))
@@ -132,6 +139,14 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
 
 _NEXT_DATA = re.compile(
     r"<script[^>]*\bid=[\"']__NEXT_DATA__[\"'][^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
+)
+# Client-side state stores of other frameworks, assigned in an inline script
+# (``window.__INITIAL_STATE__ = {...};``: Vue/Nuxt, Redux, Apollo and in-house SPA shells);
+# only a literal that parses as JSON is read.
+_STATE_ASSIGN = re.compile(
+    r"(?:window\.|self\.|var\s+|let\s+|const\s+)?"
+    r"__(?:INITIAL_STATE|PRELOADED_STATE|NUXT|APOLLO_STATE|APP_STATE|DATA|STATE|INITIAL_DATA)__"
+    r"\s*=\s*(?=[{\[])"
 )
 PROSE_MIN_WORDS = 8  # a paragraph of story text in script data has at least this many words
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
@@ -208,6 +223,26 @@ def script_story(raw: str) -> str | None:
             data = None
         found.append(_best_prose(data)[1])
     best = max(found, key=lambda paras: sum(len(p) for p in paras), default=[])
+    return "\n\n".join(best) or None
+
+
+SHELL_PROSE = 300  # a page whose HTML holds less story prose than this is an empty shell
+
+
+def state_story(raw: str) -> str | None:
+    """The story text of an empty shell page whose framework keeps it in a state store
+    assigned in a script (``window.__INITIAL_STATE__ = {...}``): the longest run of prose in
+    it. Such stores also hold related stories, comments and whole section feeds, so they are
+    read only where the page's HTML has no story of its own."""
+    best: list[str] = []
+    for m in _STATE_ASSIGN.finditer(raw[:5_000_000]):
+        try:
+            data, _ = json.JSONDecoder().raw_decode(raw, m.end())
+        except ValueError:
+            continue
+        paras = _best_prose(data)[1]
+        if sum(map(len, paras)) > sum(map(len, best)):
+            best = paras
     return "\n\n".join(best) or None
 
 
