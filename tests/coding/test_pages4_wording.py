@@ -1,6 +1,7 @@
 """Wordings the news pages of bench/stories/pages4 showed coded wrongly, tested on other invented
 stories: a live blog whose newest post opens on a neighbour's reaction, so that the police and
-opposition of the story's own country were given the neighbour's country."""
+opposition of the story's own country were given the neighbour's country. (The arrest names
+no town: police acting in a named place take that place's state, rule mention.police_place.)"""
 
 from __future__ import annotations
 
@@ -24,11 +25,11 @@ def code_titled(nlp):
 
 
 LIVE = (
-    "20:15 \u2014 Ghana's president sends congratulations\n\n"
+    "20:15 \u2014 A neighbour sends congratulations\n\n"
     "Ghanaian President Kofi Mensah-Ansah congratulated the winner in a phone call, his office "
     "said, and praised voters for their patience.\n\n"
     "18:40 \u2014 Arrests in the capital\n\n"
-    "Police arrested 31 people in Lome for blocking roads with burning tyres, a police "
+    "Police arrested 31 people in the capital for blocking roads with burning tyres, a police "
     "spokesman said.\n\n"
     "16:05 \u2014 Results announced\n\n"
     "The Togolese electoral commission declared the president re-elected with 58 percent."
