@@ -101,3 +101,16 @@ def test_named_partners_still_resolve(code):
     mentions = code("Greece urged its EU partners to share the cost of border patrols.")
     m = _by_trigger(mentions, "REQUEST", "urged")
     assert _countries(m.recipient) == {"EUR"}
+
+
+def test_the_two_camps_of_a_domestic_row_are_not_foreign_states(code):
+    """ "camps" are as often a country's own factions: "mediate between the two camps" after
+    foreign envoys spoke is not those envoys' states."""
+    mentions = code(
+        "Zambia's ruling party and the opposition disputed the count on Sunday. Canada and Norway "
+        "urged the election board to publish the tallies. The opposition said it would march on "
+        "Friday, and bishops offered to mediate between the two camps."
+    )
+    for m in mentions:
+        if "mediate" in m.evidence.trigger:
+            assert not {"CAN", "NOR"} & _countries(m.recipient)

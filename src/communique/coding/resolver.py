@@ -70,10 +70,10 @@ RELATIVE_OBJECTS = frozenset({"whom", "who", "which", "that"})  # "the envoy *wh
 # notes of rules that guess: the coder's confidence drops when one decided the actor
 # "both sides", "the two countries" as a target: two sides of something, not the doer
 SIDE_WORDS = frozenset(
-    {"sides", "camps", "parties", "countries", "nations", "states", "governments", "neighbours",
-     "neighbors"}
+    {"sides", "parties", "countries", "nations", "states", "governments", "neighbours", "neighbors"}
 )  # fmt: skip
 PAIR_WORDS = frozenset({"sides", "camps", "parties"})  # "the two sides": a story's two parties
+# ("camps" are as often a country's own factions: never the last sides of other states)
 STATE_PLURALS = frozenset({"countries", "nations", "states", "governments", "capitals"})
 EARLIER = frozenset({"resolve.earlier_participants", "resolve.earlier_subject"})
 NO_ACTOR_RULE = frozenset(
@@ -399,7 +399,7 @@ class ArgumentResolver:
                     sides = self.other_sides(own)
                     if sides:
                         ref, rid = sides, "resolve.other_sides"
-                if not ref and own is not None and head.lower_ in SIDE_WORDS:
+                if not ref and own is not None and head.lower_ in SIDE_WORDS | PAIR_WORDS:
                     # "Fighting flared between A and B. C urged *both sides* to ...": no event
                     # told of the two; the last two states named before, the doer's left out
                     named = self.last_states(head, skip=own)
