@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.actors import lexicon as lx
 from communique.actors.index import ActorIndex, unique_actors
@@ -60,6 +60,8 @@ EXECUTIVE_ROLE_NOUNS = words("executive_role_nouns")
 FRONTIER_WORDS = words("frontier_words")
 RELATIONAL_NOUNS = words("relational_nouns")
 STATE_COLLECTIVES = words("state_collectives")
+MEMBER_NOUNS = words("member_nouns")
+BODY_OWNER_WORDS = words("body_owner_words")
 SUPPORTER_NOUNS = words("supporter_nouns")
 CROWD_SECTORS = words("crowd_sectors")
 POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
@@ -67,8 +69,11 @@ REASON_PREPS = frozenset({"for", "over"})
 RELATIVE_OBJECTS = frozenset({"whom", "who", "which", "that"})  # "the envoy *whom* it expelled"
 # notes of rules that guess: the coder's confidence drops when one decided the actor
 # "both sides", "the two countries" as a target: two sides of something, not the doer
-SIDE_WORDS = frozenset({"sides", "parties", "countries", "nations", "states", "governments"})
-PAIR_WORDS = frozenset({"sides", "parties"})  # "the two sides": a story's two parties
+SIDE_WORDS = frozenset(
+    {"sides", "parties", "countries", "nations", "states", "governments", "neighbours", "neighbors"}
+)  # fmt: skip
+PAIR_WORDS = frozenset({"sides", "camps", "parties"})  # "the two sides": a story's two parties
+# ("camps" are as often a country's own factions: never the last sides of other states)
 STATE_PLURALS = frozenset({"countries", "nations", "states", "governments", "capitals"})
 EARLIER = frozenset({"resolve.earlier_participants", "resolve.earlier_subject"})
 NO_ACTOR_RULE = frozenset(
@@ -173,6 +178,7 @@ class ArgumentResolver:
         self.memory = memory
         self.dateline = dateline
         self._turns: list[Turn] | None = None  # the story's Q&A turns, read when first needed
+        self._sents: list[Span] | None = None  # the story's sentences, read when first needed
         # the dateline says where the story was filed, not whom it is about, and so do the bare
         # roles and groups given its state for want of another when the story names that state
         # only as a place, if at all ("VIENNA - a meeting *in Vienna* ... *inspectors*"): a venue
@@ -250,6 +256,12 @@ class ArgumentResolver:
                 actors += issuer  # "*The statement* also accused X": who issued it
                 notes.append(Because.of("resolve.document_issuer", word=head.text,
                                         ref=_texts(issuer)))  # fmt: skip
+                continue
+            if (body := self.body_of_members(head, spans)) is not None:
+                # "thanked *the member states*", "*the bloc's* members": the body they form
+                actors.append(body)
+                notes.append(Because.of("resolve.body_members", word=head.text,
+                                        body=body.name or body.text))  # fmt: skip
                 continue
             if spans and (each := self.plural_from(head, spans)) is not None:
                 # "his counterparts *from A and B*": one for each state named
@@ -387,6 +399,12 @@ class ArgumentResolver:
                     sides = self.other_sides(own)
                     if sides:
                         ref, rid = sides, "resolve.other_sides"
+                if not ref and own is not None and head.lower_ in SIDE_WORDS | PAIR_WORDS:
+                    # "Fighting flared between A and B. C urged *both sides* to ...": no event
+                    # told of the two; the last two states named before, the doer's left out
+                    named = self.last_states(head, skip=own)
+                    ref = [make_actor(head.text, iso, None) for iso in named]
+                    rid = "resolve.last_named_sides"
                 others = [a for a in ref if a.country and a.country not in (own or ())]
                 if own and others and len(others) < len(ref):
                     # "Egypt hosted talks between A and B. Cairo urged *both sides* ...": the
@@ -434,6 +452,63 @@ class ArgumentResolver:
     def index_peoples(self, span: ActorSpan) -> bool:
         """Whether an actor span names an indigenous people (data/actors/peoples.tsv)."""
         return lx.is_people_name([t.text for t in self.doc[span.start : span.end]])
+
+    def body_of_members(self, head: Token, spans: list[ActorSpan]) -> Actor | None:
+        """ "*the member states*", "*its members*", "*the bloc's* members", "member countries"
+        whose states the text does not list (rule resolve.body_members): the international body
+        (EU, UN, other IGO) they form, the one named last before them in this or the two
+        sentences before, else the first named after them in this sentence; None for any other
+        head, for members named in the phrase ("ASEAN members": the span does it), or for
+        members of no body named near ("the party's members")."""
+        lemma = head.lemma_.lower()
+        if head.tag_ not in ("NNS", "NNPS"):
+            return None
+        member_word = any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in MEMBER_NOUNS
+            for c in head.children
+        )
+        if not (lemma in MEMBER_NOUNS or (member_word and lemma in STATE_COLLECTIVES)):
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if lemma in MEMBER_NOUNS and not member_word:
+            # bare "members": only owned by a body word or "its" ("the council's members",
+            # "its members"), never "the members" alone (of a parliament, a club)
+            if owner is None or owner.lower_ not in BODY_OWNER_WORDS | {"its"}:
+                return None
+        elif owner is not None and owner.lower_ not in BODY_OWNER_WORDS | {"its"}:
+            return None  # "Freedonia's member states"?: not a body's
+        if any(p.dep_ == "prep" and p.lower_ == "of" for p in head.children):
+            return None  # "members of the X": the phrase names whose
+        if any(
+            getattr(sp.actor, "country", None) in IGO_CODES
+            or (is_state(getattr(sp.actor, "country", None)) and not sp.country_inferred
+                and not sp.country_guessed and sp.kind != "group")
+            for sp in spans
+        ):  # fmt: skip
+            return None  # "ASEAN members", "the EU's member states": named in the phrase
+        sents = list(self.doc.sents) if self._sents is None else self._sents
+        self._sents = sents
+        here = head.sent
+        pos = next(k for k, sent in enumerate(sents) if sent.start == here.start)
+        earliest = sents[max(0, pos - 2)].start
+        before = [
+            sp
+            for sp in self.index.spans
+            if earliest <= sp.start < head.i
+            and sp.start not in self.dateline
+            and getattr(sp.actor, "country", None) in IGO_CODES
+            and not sp.is_location
+        ]
+        if before:
+            return before[-1].actor
+        after = [
+            sp
+            for sp in self.index.spans
+            if head.i < sp.start < here.end
+            and getattr(sp.actor, "country", None) in IGO_CODES
+            and not sp.is_location
+        ]
+        return after[0].actor if after else None
 
     def relative_antecedent(self, head: Token, notes: list[Because]) -> list[Token]:
         """ "the envoy, *whom* it accused of spying", "the commander *whom* it had vowed to
@@ -576,9 +651,9 @@ class ArgumentResolver:
         why = Because.of("resolve.plural_from", word=head.text, ref=", ".join(states))
         return got, why
 
-    def last_states(self, head: Token) -> list[str]:
+    def last_states(self, head: Token, skip: set[str] | None = None) -> list[str]:
         """The last two states named as parties before ``head``, in its sentence or the one
-        before (oldest first), else []."""
+        before (oldest first), none of ``skip``, else []."""
         start = head.sent.start
         prev = self.doc[start - 1].sent.start if start > 0 else start
         out: list[str] = []
@@ -586,7 +661,13 @@ class ArgumentResolver:
             if sp.start >= head.i or sp.start < prev:
                 continue
             iso = sp.actor.country
-            if sp.kind == "country" and not sp.is_location and is_state(iso) and iso not in out:
+            if (
+                sp.kind == "country"
+                and not sp.is_location
+                and is_state(iso)
+                and iso not in out
+                and iso not in (skip or ())
+            ):
                 out.append(iso)  # type: ignore[arg-type]
                 if len(out) == 2:
                     return out[::-1]

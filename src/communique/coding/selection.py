@@ -277,6 +277,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             [replace(a) for a in actors], Because.of("recipient.exchanged", verb=giving.text)
         )
         recipient_args = []
+    vague: Token | None = None
     for fallback in ("", "recipient"):
         for found in recipient_args:
             if _skip_recipient(trig, found):
@@ -349,7 +350,12 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             if got:
                 cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, rnotes
                 break
-        if cand.recipients:
+            if (vague := vague_others(found)) is not None:
+                # "urged *its partners* to tighten sanctions on X": the target is named, but as
+                # nobody in particular; no guess from a preposition further on
+                cand.notes.append(Because.of("recipient.vague_others", word=vague.text))
+                break
+        if cand.recipients or vague is not None:
             break
     if (
         trig.cameo.quad_class == 4
@@ -427,3 +433,16 @@ def own_government_call(trig: Trigger, cand: Candidate, actors: list[Actor]) -> 
                 name = country_name(iso) or iso
                 return Actor(text=name, name=name, country=iso, sector="GOV")
     return None
+
+
+RELATIONAL_NOUNS = words("relational_nouns")
+
+
+def vague_others(found: Arg) -> Token | None:
+    """ "urged *its partners* / *other allies* to ...": a verb's object that names the other
+    side of a relation and no one in it (the resolver found nobody): that noun, whose target is
+    nobody the text names (rule recipient.vague_others); else None."""
+    if found.rule != "recipient.dobj" or len(found.heads) != 1:
+        return None
+    head = found.heads[0]
+    return head if head.lemma_.lower() in RELATIONAL_NOUNS and head.tag_ == "NNS" else None
