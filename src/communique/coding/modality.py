@@ -310,6 +310,12 @@ def modality_of(tok: Token) -> tuple[str, str]:
                     # "if X does *not* reopen the border": a condition, not a fact denied
                     best, cue = mod, f"'{c.text}' … '{cue.strip(chr(39))}': a condition"
                 offer(mod, f"'{c.text}'")
+    found = _condition_opener(tok)
+    if found:
+        if best == "negated":
+            # "as long as X does *not* withdraw": a condition, not a fact denied
+            best, cue = "hypothetical", f"{found} … '{cue.strip(chr(39))}': a condition"
+        offer("hypothetical", found)
     if best == "future" and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEF_VERBS:
         # "I *think* the government will impose sanctions", "analysts *predict* the army will
         # attack": a future act someone believes in is foreseen, not planned or threatened
@@ -423,6 +429,66 @@ def _pending_condition(word: Token) -> str:
     gov = word.head
     unreal = any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in gov.children)
     return f"'{mark.text}' under '{gov.text}' (not yet real): a condition" if unreal else ""
+
+
+# multi-word conjunctions of a condition ("provided that", "as long as", "in case of"), as word
+# tuples indexed by their last word
+_OPENERS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in words("condition_openers"):
+    _OPENERS.setdefault(_phrase.split()[-1], []).append(tuple(_phrase.split()))
+_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”"})
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_DURATION_OPENERS = frozenset({("as", "long", "as"), ("so", "long", "as")})
+_BARE_VERB_OPENERS = frozenset({("provided",), ("providing",)})
+
+
+def _condition_opener(tok: Token) -> str:
+    """The cue of a multi-word conjunction of a condition (vocabulary condition_openers) whose
+    clause or phrase holds ``tok``, else '': "*provided that* the rebels withdraw", "*as long
+    as* the protesters block the road", "*in case of* an attack on X". The condition runs from
+    the opener to the next comma, semicolon or dash, or to a modal ("will") that starts the
+    main clause; an opener of a clause needs a finite verb in it ("*as long as* three months"
+    is a length of time), "as long as" a present one ("*for as long as* the rebels held it" is a
+    past span), and a bare "provided"/"providing" must not be a verb ("X *provided* arms to
+    rebels who attacked ..."). An act in a relative clause ("... the rebels *who attacked*")
+    is taken as known."""
+    if tok.dep_ == "relcl":
+        return ""
+    sent = tok.sent
+    doc = tok.doc
+    lo = tok.i
+    while lo > sent.start:
+        prev = doc[lo - 1]
+        if prev.text in _BREAKS or (prev.tag_ == "MD" and prev.head.i != tok.i):
+            break
+        lo -= 1
+    hi = tok.i + 1
+    while hi < sent.end and doc[hi].text not in _BREAKS:
+        hi += 1
+    for end in range(tok.i - 1, lo - 1, -1):
+        for phrase in _OPENERS.get(doc[end].lower_, ()):
+            start = end - len(phrase) + 1
+            if start < lo or tuple(t.lower_ for t in doc[start : end + 1]) != phrase:
+                continue
+            if phrase[-1] != "of":
+                span = doc[end + 1 : hi]
+                finite = [t for t in span if t.tag_ in _FINITE]
+                if not finite:
+                    continue
+                if phrase in _DURATION_OPENERS and finite[0].tag_ == "VBD":
+                    continue
+            if phrase in _BARE_VERB_OPENERS:
+                word = doc[start]
+                before = doc[start - 1] if start > sent.start else None
+                if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children):
+                    continue
+                if before is not None and (before.pos_ in ("ADP", "AUX") or before.dep_ == "aux"):
+                    continue
+                verbal = word.dep_ in ("ROOT", "conj", "relcl", "pcomp", "acl")
+                if verbal and word.tag_ in ("VBD", "VBN", "VBG") and start != sent.start:
+                    continue
+            return f"'{doc[start : end + 1].text}'"
+    return ""
 
 
 def condition_mark(clause: Token) -> str | None:
