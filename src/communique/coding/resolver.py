@@ -688,10 +688,11 @@ class ArgumentResolver:
             and not community
             and (lowered & DOMESTIC_ORG_WORDS or head.lower_ in group_words() or initials)
         ):
-            # "the *KRPD* accused Baku": not of the state its own clause acts on
-            targets = clause_targets(
-                head, sector, [o for o in self.index.spans if o.head != head.i]
-            )
+            # "the *KRPD* accused Baku": not of the state its own clause acts on by name or
+            # capital; "the MDC accused *the Zimbabwean government*": an opposition may well
+            # accuse its own government
+            named = [o for o in self.index.spans if o.head != head.i and o.kind == "country"]
+            targets = clause_targets(head, sector, named)
             iso, where = self.context_country(head, targets)
             if iso:
                 if targets:
