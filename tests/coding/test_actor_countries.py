@@ -186,3 +186,17 @@ def test_a_guessed_ministry_does_not_impose_sanctions_on_its_own_state(code):
     hit = [m for m in ms if m.event_type == "SANCTION"]
     assert hit and countries(hit[0].recipient) == {"RUS"}
     assert "RUS" not in countries(hit[0].actor)
+
+
+def test_a_host_dateline_guess_is_not_the_state_the_clause_accuses(code):
+    # filed from the host of others' talks: the guess is the story's other state, not the
+    # one the militia accuses, nor the host's
+    ms = code(
+        "DOHA, May 3 (Gulf Wire) - Qatari mediators met delegations from Chad and Sudan on "
+        "Monday to discuss the border. Chad and Sudan agreed to meet again. The militia "
+        "accused Chad of bias.",
+        "2024-05-03",
+    )
+    accused = [m for m in ms if m.event_type == "ACCUSE"]
+    assert accused and countries(accused[0].recipient) == {"TCD"}
+    assert not countries(accused[0].actor) & {"TCD", "QAT"}

@@ -533,13 +533,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 iso, why = placed  # "CAIRO - gunmen attacked a hotel *in X*": not Egyptians
             elif lead is not None and not self._weak_place_target(sp, spans, lead[0]):
                 iso, why = lead  # "JOHANNESBURG - ... detained a journalist *in Harare*"
-            elif host is not None:
-                # "DOHA - Qatari mediators met X and Y ... *police*": not Qatar's
+            elif host is not None and not self._weak_place_target(sp, spans, host[0]):
+                # "DOHA - Qatari mediators met X and Y ... *police*": not Qatar's; nor X's
+                # when its own clause acts on X ("the militia accused X")
                 iso, why = host
                 sp.rule_id = HOST_RULE
             elif (
                 self.story.dateline_country
                 and lead is None  # (a lead place that is the clause's target: no dateline)
+                and host is None  # (nor a host's other state that is: the host's no better)
                 and not self._weak_place_target(sp, spans, self.story.dateline_country)
             ):
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
