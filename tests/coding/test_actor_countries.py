@@ -126,3 +126,77 @@ def test_a_guessed_minister_does_not_meet_its_own_government(code):
     )
     met = [m for m in ms if m.event_type == "CONSULT"]
     assert met and countries(met[0].actor) == {"FIN"}
+
+
+def test_an_unknown_acronym_is_not_of_the_state_it_accuses(code):
+    # the group's initials are in no dictionary; the sentence names only Baku, which it accuses
+    ms = code(
+        "Azerbaijan said on Monday it had destroyed weapons depots near the border with Armenia. "
+        "Azerbaijan's defence ministry said four posts were hit. The KRPD accused Baku of "
+        "shelling farms.",
+        "2024-03-15",
+    )
+    accused = [m for m in ms if m.event_type == "ACCUSE"]
+    assert accused and countries(accused[0].recipient) == {"AZE"}
+    assert "AZE" not in countries(accused[0].actor)
+    assert "mention.guess_not_target" in accused[0].explanation
+
+
+def test_guessed_rebels_are_not_of_the_state_whose_troops_they_attack(code):
+    ms = code(
+        "Burundi said on Monday its army was on alert. Burundi's president visited the border "
+        "province. Fighters of the Kumbe Liberation Front attacked Burundian soldiers on Sunday.",
+        "2024-03-15",
+    )
+    hit = [m for m in ms if m.event_type == "ASSAULT"]
+    assert hit and countries(hit[0].recipient) == {"BDI"}
+    assert "BDI" not in countries(hit[0].actor)
+
+
+def test_a_guessed_militia_firing_at_a_state_s_troops_is_not_that_state_s(code):
+    # "at Gabonese troops" is parsed as where the firing went; troops are no place
+    ms = code(
+        "Gabon said on Monday the region was calm. Gabon's president praised the army. The "
+        "militia fired mortars at Gabonese troops.",
+        "2024-03-15",
+    )
+    hit = [m for m in ms if m.event_type == "ASSAULT" and "mortars" in m.evidence.sentence_text]
+    assert hit and countries(hit[0].recipient) == {"GAB"}
+    assert "GAB" not in countries(hit[0].actor)
+
+
+def test_guessed_security_forces_may_still_act_on_their_own_people(code):
+    ms = code(
+        "Kenya said on Monday the protests were illegal. Kenya's president called for calm. "
+        "Security forces fired tear gas at Kenyan protesters in the capital.",
+        "2024-03-15",
+    )
+    hit = [m for m in ms if "tear gas" in m.evidence.sentence_text and m.actor]
+    assert hit and countries(hit[0].actor) == {"KEN"}
+
+
+def test_a_guessed_ministry_does_not_impose_sanctions_on_its_own_state(code):
+    # "sanctions *on Moscow*": the preposition hangs on the object, not on the verb
+    ms = code(
+        "Russia seized two cargo ships in the Baltic on Monday, and Russia said the crews "
+        "would be questioned. Russia rejected protests. The foreign ministry imposed new "
+        "sanctions on Moscow on Tuesday.",
+        "2024-03-15",
+    )
+    hit = [m for m in ms if m.event_type == "SANCTION"]
+    assert hit and countries(hit[0].recipient) == {"RUS"}
+    assert "RUS" not in countries(hit[0].actor)
+
+
+def test_a_host_dateline_guess_is_not_the_state_the_clause_accuses(code):
+    # filed from the host of others' talks: the guess is the story's other state, not the
+    # one the militia accuses, nor the host's
+    ms = code(
+        "DOHA, May 3 (Gulf Wire) - Qatari mediators met delegations from Chad and Sudan on "
+        "Monday to discuss the border. Chad and Sudan agreed to meet again. The militia "
+        "accused Chad of bias.",
+        "2024-05-03",
+    )
+    accused = [m for m in ms if m.event_type == "ACCUSE"]
+    assert accused and countries(accused[0].recipient) == {"TCD"}
+    assert not countries(accused[0].actor) & {"TCD", "QAT"}

@@ -542,13 +542,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 iso, why = placed  # "CAIRO - gunmen attacked a hotel *in X*": not Egyptians
             elif lead is not None and not self._weak_place_target(sp, spans, lead[0]):
                 iso, why = lead  # "JOHANNESBURG - ... detained a journalist *in Harare*"
-            elif host is not None:
-                # "DOHA - Qatari mediators met X and Y ... *police*": not Qatar's
+            elif host is not None and not self._weak_place_target(sp, spans, host[0]):
+                # "DOHA - Qatari mediators met X and Y ... *police*": not Qatar's; nor X's
+                # when its own clause acts on X ("the militia accused X")
                 iso, why = host
                 sp.rule_id = HOST_RULE
             elif (
                 self.story.dateline_country
                 and lead is None  # (a lead place that is the clause's target: no dateline)
+                and host is None  # (nor a host's other state that is: the host's no better)
                 and not self._weak_place_target(sp, spans, self.story.dateline_country)
             ):
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
@@ -709,47 +711,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         return self._early_history
 
     def _clause_targets(self, sp: ActorSpan, spans: list[ActorSpan]) -> set[str]:
-        """The states named as the object of the verb ``sp`` is the subject of ("X *accused
-        Cairo*", "X called *on Ankara*"), directly or under a preposition on the verb, or of a
-        verb that shares its subject ("X denied the report and *accused Cairo*", "X said the
-        talks had failed and *urged Lima* to ...", ``_subject_verbs``); not a
-        place ("clashed with protesters *in Niamey*") nor a state's people or opposition."""
+        """The states ``sp``'s own clause acts on (``clause_targets``)."""
         if not self.parsed:
             return set()
-        head = self.doc[sp.head]
-        while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
-            head = head.head
-        if head.dep_ != "nsubj":
-            return set()
-        # a state's own body or official: nor a verb sharing its subject ("X denied the report
-        # and accused Cairo"); a newspaper or firm may well act on its own state
-        verbs = _subject_verbs(head.head) if sp.actor.sector in STATE_SECTORS else [head.head]
-        objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
-        objects += [
-            g
-            for v in verbs
-            for c in v.children
-            if c.dep_ == "prep"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        heads = {t.i for o in objects for t in (o, *o.conjuncts)}
-        found: set[str] = set()
-        for o in spans:
-            if (
-                o is not sp
-                and o.head in heads
-                and not o.is_location
-                and (o.kind != "group" or o.actor.sector == "GOV")
-                and (o.kind == "country" or o.actor.sector in (None, "", "GOV"))
-                and any(t.pos_ == "PROPN" or t.ent_type_ for t in self.doc[o.start : o.end])
-            ):  # named, not "addressed *the nation*" (the speaker's own); the state itself ("Cairo"), its government ("met Kenya's minister") or its
-                # officials and diplomats ("summoned *Russia's chargé d'affaires*": a ministry
-                # does not summon its own envoy), not a place ("in Niamey") nor its own people
-                # ("accused *Egyptian protesters*", "the opposition leader": a government may
-                # accuse its own)
-                found |= {a.country for a in o.actors if is_state(a.country)}
-        return found
+        return clause_targets(self.doc[sp.head], sp.actor.sector, [o for o in spans if o is not sp])
 
     def _places(self, sp: ActorSpan, spans: list[ActorSpan]) -> list[tuple[str, str]]:
         """(country, words) of the states ``sp``'s sentence names as places, in order."""
@@ -1404,6 +1369,70 @@ __all__ = ["find_actors", "country_of_place", "name_key"]
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+# armed men, forces and groups: the other side of their fight is a state's forces ("rebels
+# *attacked Chadian troops*", "the militia *clashed with Nigerien soldiers*")
+FIGHTER_SECTORS = frozenset({"REB", "UAF", "INS"}) | FORCES
+AIMED_PREPS = frozenset({"at", "on", "upon", "against"})  # "fired shells *at* X"
+
+
+def clause_targets(head: Token, sector: str | None, spans: list[ActorSpan]) -> set[str]:
+    """The states named as the object of the verb ``head`` (an actor phrase's head) is the
+    subject of ("X *accused Cairo*", "X called *on Ankara*"), directly or under a preposition on
+    the verb, or of a verb that shares its subject ("X denied the report and *accused Cairo*",
+    "X said the talks had failed and *urged Lima* to ...", ``_subject_verbs``); not a
+    place ("clashed with protesters *in Niamey*") nor a state's people or opposition. For an
+    armed actor (``sector`` in FIGHTER_SECTORS) a state's forces named by nationality are its
+    target too: the other side of its attack or clash ("rebels *attacked Chadian troops*").
+    ``spans``: the story's actor spans other than the actor's own (rule
+    mention.guess_not_target)."""
+    doc = head.doc
+    while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "nsubj":
+        return set()
+    # a state's own body or official: nor a verb sharing its subject ("X denied the report
+    # and accused Cairo"); a newspaper or firm may well act on its own state
+    verbs = _subject_verbs(head.head) if sector in STATE_SECTORS else [head.head]
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
+    objects += [
+        g
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    # "fired mortars *at* Somali troops", "imposed sanctions *on* Russia": the act's target
+    # under a preposition on its object
+    objects += [
+        g
+        for o in objects
+        if o.dep_ == "dobj"
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    heads = {t.i for o in objects for t in (o, *o.conjuncts)}
+    # the sectors of a target that is the state itself: its government and officials, and for
+    # a fighter its forces; not its people, protesters or opposition (a government may accuse
+    # its own)
+    state_side = {None, "", "GOV"} | (FORCES if sector in FIGHTER_SECTORS else set())
+    found: set[str] = set()
+    for o in spans:
+        if (
+            o.head in heads
+            and (not o.is_location or o.actor.sector in FORCES)  # ("fired *at Somali troops*")
+            and (o.kind != "group" or o.actor.sector in state_side - {None, ""})
+            and (o.kind == "country" or o.actor.sector in state_side)
+            and any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[o.start : o.end])
+        ):  # named, not "addressed *the nation*" (the speaker's own); the state itself ("Cairo"),
+            # its government ("met Kenya's minister") or its officials and diplomats ("summoned
+            # *Russia's chargé d'affaires*": a ministry does not summon its own envoy), not a
+            # place ("in Niamey") nor its own people ("accused *Egyptian protesters*", "the
+            # opposition leader": a government may accuse its own)
+            found |= {a.country for a in o.actors if is_state(a.country)}
+    return found
 
 
 def _subject_verbs(verb: Token) -> list[Token]:

@@ -9,6 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from communique.actors import lexicon as lx
+from communique.actors.finder import clause_targets
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.lexicon import everyday_people
 from communique.actors.memory import ActorMemory
@@ -768,8 +769,16 @@ class ArgumentResolver:
             and not community
             and (lowered & DOMESTIC_ORG_WORDS or head.lower_ in group_words() or initials)
         ):
-            iso, where = self.context_country(head)
+            # "the *KRPD* accused Baku": not of the state its own clause acts on by name or
+            # capital; "the MDC accused *the Zimbabwean government*": an opposition may well
+            # accuse its own government
+            named = [o for o in self.index.spans if o.head != head.i and o.kind == "country"]
+            targets = clause_targets(head, sector, named)
+            iso, where = self.context_country(head, targets)
             if iso:
+                if targets:
+                    said = "/".join(sorted(targets))
+                    where += f" (not {said}, which its clause acts on) [mention.guess_not_target]"
                 why = Because.of("resolve.phrase_context_org", text=text, where=where, iso=iso)
                 return make_actor(text, iso, sector), why
         earlier = self.introduced_country(head)
@@ -944,20 +953,29 @@ class ArgumentResolver:
         why = Because.of("resolve.supporters", word=noun.text, backed=where, code=f"{iso}CVL")
         return make_actor(noun.text, iso, "CVL"), why
 
-    def context_country(self, tok: Token) -> tuple[str | None, str]:
-        """The country the sentence is about (its most named state), else the story's."""
+    def context_country(self, tok: Token, skip: set[str] = frozenset()) -> tuple[str | None, str]:
+        """The country the sentence is about (its most named state), else the story's; not one
+        of ``skip`` (the states the actor's own clause acts on, rule mention.guess_not_target)."""
         counts = Counter(
             a.country
             for sp in self.index.in_sentence(tok.sent)
             if not names_frontier(self.doc[sp.head])
             for a in sp.actors
-            if a.country and len(a.country) == 3 and a.country not in NON_STATE
+            if a.country
+            and len(a.country) == 3
+            and a.country not in NON_STATE
+            and a.country not in skip
         )
         if counts:
             return counts.most_common(1)[0][0], "the sentence's country"
         if self.story_countries:
             iso = next(
-                (c for c, _ in self.story_countries.most_common() if c not in NON_STATE), None
+                (
+                    c
+                    for c, _ in self.story_countries.most_common()
+                    if c not in NON_STATE and c not in skip
+                ),
+                None,
             )
             if iso:
                 return iso, "the story's country"
