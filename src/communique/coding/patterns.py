@@ -17,7 +17,8 @@ no-event patterns ("declined to comment") are tried before it. Where it knows th
 through patterns ("call on", "launch airstrikes"), the converted event patterns are tried after
 those. A converted bare word counts only for lemmas the hand-written lexicon does not know, and
 a converted pattern whose one required word a hand-written row of the lemma names is dropped
-(that row decides). Verdict rows (``@verdict...`` parse keys: "said the duties were illegal")
+(that row decides). Verdict rows (``@verdict...`` parse keys: "said the duties were illegal"),
+rows of a parse key narrowed by required words ("@wish+honour/...": "expects Y to honour it")
 and the modal use (pos ``aux``: "Y *needs to* leave") do not make the lexicon know a lemma.
 """
 
@@ -152,6 +153,8 @@ def merge(hand: list[TriggerRule], converted: list[TriggerRule]) -> dict[str, li
             continue  # a verdict row ("said X was illegal") adds to the lemma's patterns
         if any(AFTER_CONVERTED & it for it in r.items):
             continue  # so does an order to a named party ("ordered X to <act>")
+        if len(r.items) > 1 and all(w.startswith("@") for w in r.items[0]):
+            continue  # and a parse key narrowed by words ("expects Y *to honour* ...")
         if r.pos in ("aux", "conditional"):
             continue  # "Y *needs to* leave", the modal use, leaves the verb's patterns alone
         hand_words.setdefault(r.lemma, set()).update(w for it in r.items for w in it)

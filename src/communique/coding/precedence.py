@@ -146,19 +146,35 @@ def actor_candidates(trig: Trigger) -> list[Arg]:
         if parties:
             return [parties]
     head = tok.head
-    if (
-        tok.dep_ == "conj"
-        and head.dep_ == "ccomp"
-        and head.head.lemma_.lower() in SAY_VERBS
-        and trig.cameo.plover in SPOKEN_TYPES
-        and not is_passive(tok)
-    ):
+    if tok.dep_ == "conj" and trig.cameo.plover in SPOKEN_TYPES and not is_passive(tok):
         # "X said the measures were unfair *and called on* Y ...": the parser joined the verb to
         # the reported clause; when its subject is no actor, the speaker is tried next
-        speaker = verb_actor(head.head)
-        if speaker:
-            return [doer, speaker.wrap("actor.speaker", head=head.head.text)]
+        said = _reporting_verb(head)
+        if said is not None:
+            speaker = verb_actor(said)
+            if speaker:
+                return [doer, speaker.wrap("actor.speaker", head=said.text)]
     return [doer]
+
+
+# verbs that answer a claim by denying it govern a reported clause too ("denied *that* ...")
+DENIAL_VERBS = words("denial_verbs")
+
+
+def _reporting_verb(clause: Token) -> Token | None:
+    """The verb of saying (or denying) that reports ``clause``, a clause a verb is joined to:
+    its own head ("X *said* the measures were unfair and called on Y"), or, for a clause
+    reported inside a reported clause, the outer one ("X *said* the accord showed that talks
+    work and urged Y"; "X *denied* that anyone had been hurt and warned Y"): a speaker's
+    statements follow each other, the things reported do not speak (English grammar)."""
+    if clause.dep_ != "ccomp":
+        return None
+    gov = clause.head
+    if gov.lemma_.lower() in SAY_VERBS or gov.lemma_.lower() in DENIAL_VERBS:
+        return gov
+    if gov.dep_ == "ccomp" and gov.head.lemma_.lower() in SAY_VERBS:
+        return gov.head
+    return None
 
 
 def recipient_candidates(trig: Trigger) -> list[Arg]:

@@ -287,6 +287,24 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _past_read_as_participle(verb: Token, root: Token) -> bool:
+    """ "*Mexico*, which borders both countries, *offered* to host talks": a past tense the
+    tagger read as a participle ("offered" is both) hung on the root name, right after the
+    comma that closes the name's relative clause, in a sentence with no other finite verb
+    outside that clause and no agent ("by ...") of its own: the sentence's main verb."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i != root.i:
+        return False
+    if root.pos_ != "PROPN" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return False
+    relcl = [c for c in root.children if c.dep_ == "relcl" and c.i < verb.i]
+    if not relcl:
+        return False
+    inside = {t.i for t in verb.subtree} | {t.i for r in relcl for t in r.subtree}
+    return not any(t.tag_ in _FINITE_TAGS and t.i not in inside for t in verb.sent)
+
+
 def misparsed_subject(verb: Token) -> Token | None:
     """'X imposed duties' parsed as a noun phrase with no verb ('X' the root, 'imposed' an
     adjective of 'tariffs'): the sentence's root noun, when the participle follows it and the
@@ -304,6 +322,8 @@ def misparsed_subject(verb: Token) -> Token | None:
         and root.i < verb.i
         and any(c.dep_ == "relcl" for c in root.children)
     ):
+        return root
+    if _past_read_as_participle(verb, root):
         return root
     if (
         verb.dep_ == "acl"
