@@ -1,0 +1,110 @@
+"""Acts that were found and then dropped for want of a doer or as a prediction:
+
+- a statement the parser joins to a reported clause whose subject is no actor is the
+  speaker's, also when the clause is one a verb of denying reports ("X denied that anyone had
+  been hurt and warned Y") or a clause reported inside the reported clause ("X said the accord
+  showed that the deal was holding and called on Y"): rule actor.speaker;
+- "X expects Y to honour / implement / respect ..." is a demand on Y (CAMEO 100), while
+  "analysts expect Y to grow" stays a prediction;
+- a past tense the tagger read as a participle right after the comma that closes the subject's
+  relative clause ("Mexico, which borders both, offered to ...") is the main verb: rule
+  actor.misparsed_subject.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-03-14"
+
+
+def _with(code, text: str, trigger: str):
+    return [e for e in code(text, PUBLISHED) if e.evidence.trigger.startswith(trigger)]
+
+
+def _countries(parties) -> set[str]:
+    return {a.country or "" for a in parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover", "actor"),
+    [
+        (
+            "SANTIAGO, March 3 (Wire) -- Chile's foreign ministry said the pact showed that "
+            "the deal was holding and called on Peru to speed up demarcation of the border.",
+            "called on",
+            "REQUEST",
+            "CHL",
+        ),
+        (
+            "HANOI, March 3 (Wire) -- China's foreign ministry spokesman, Li Qiang, denied "
+            'that any sailor had been injured and warned that Beijing would "take firm '
+            'measures" if Hanoi kept up its provocations.',
+            "warned",
+            "THREATEN",
+            "CHN",
+        ),
+    ],
+)
+def test_statement_joined_to_a_reported_clause_is_the_speakers(code, text, trigger, plover, actor):
+    found = _with(code, text, trigger)
+    assert found, f"no event for {trigger!r}"
+    (m,) = found
+    assert m.event_type == plover
+    assert actor in _countries(m.actor), m.explanation
+
+
+def test_act_joined_to_a_reported_clause_with_a_doer_stays_the_doers(code):
+    # the reported subject can act: the fallback to the speaker is not needed
+    (m,) = _with(
+        code,
+        "Kenyan officials said the rebels had crossed the border and attacked a police post.",
+        "attacked",
+    )
+    assert "[actor.speaker]" not in m.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The ministry said Ankara expected Athens to respect the agreement.", "TUR", "GRC"),
+        ("Tehran expected Baghdad to fully implement the security pact.", "IRN", "IRQ"),
+    ],
+)
+def test_expecting_a_party_to_keep_a_commitment_is_a_demand(code, text, actor, recipient):
+    (m,) = _with(code, text, "expected")
+    assert (m.event_type, m.cameo) == ("REQUEST", "100"), m.explanation
+    assert actor in _countries(m.actor) and recipient in _countries(m.recipient), m.explanation
+    # what is demanded is no event of its own
+    assert not _with(code, text, "implement")
+
+
+def test_expecting_growth_stays_a_prediction(code):
+    assert not _with(code, "The IMF expected Egypt to grow by four percent next year.", "expected")
+
+
+def test_expecting_to_sign_stays_an_intent(code):
+    (m,) = _with(
+        code, "Bolivia expects to sign the trade agreement with Chile next month.", "expects"
+    )
+    assert m.event_type == "AGREE"
+
+
+def test_past_tense_read_as_participle_after_relative_clause(code):
+    (m,) = _with(
+        code,
+        "Mexico, which borders both countries, offered on Tuesday to host talks between "
+        "Guatemala and Belize.",
+        "offered",
+    )
+    assert "MEX" in _countries(m.actor), m.explanation
+    assert "[actor.misparsed_subject]" in m.explanation
+
+
+def test_participle_with_an_agent_after_relative_clause_is_no_main_verb(nlp):
+    from communique.coding.syntax import misparsed_subject
+
+    doc = nlp("Mexico, which borders both countries, backed by its allies, sent troops.")
+    backed = next(t for t in doc if t.lower_ == "backed")
+    assert misparsed_subject(backed) is None
