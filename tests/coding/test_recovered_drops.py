@@ -7,7 +7,7 @@
 - "X expects Y to honour / implement / respect ..." is a demand on Y (CAMEO 100), while
   "analysts expect Y to grow" stays a prediction;
 - a past tense the tagger read as a participle right after the comma that closes the subject's
-  relative clause ("Mexico, which borders both, offered to ...") is the main verb: rule
+  relative clause ("Norway, which mediates, offered to ...") is the main verb: rule
   actor.misparsed_subject.
 
 Sentences written for these tests."""
@@ -31,19 +31,20 @@ def _countries(parties) -> set[str]:
     ("text", "trigger", "plover", "actor"),
     [
         (
-            "SANTIAGO, March 3 (Wire) -- Chile's foreign ministry said the pact showed that "
-            "the deal was holding and called on Peru to speed up demarcation of the border.",
+            "Truce holds\n\nLA PAZ, March 3 (Wire) -- Chile's interior ministry said the "
+            "monitors' report proved that the truce was holding and called on Bolivia to "
+            "withdraw its border patrols.",
             "called on",
             "REQUEST",
             "CHL",
         ),
         (
-            "HANOI, March 3 (Wire) -- China's foreign ministry spokesman, Li Qiang, denied "
-            'that any sailor had been injured and warned that Beijing would "take firm '
-            'measures" if Hanoi kept up its provocations.',
+            "Border row deepens\n\nANKARA, March 3 (Wire) -- Turkey's foreign ministry "
+            "spokesman, Kemal Aydin, denied that any of its soldiers had been captured and "
+            "warned that Ankara would take countermeasures if Damascus continued its shelling.",
             "warned",
             "THREATEN",
-            "CHN",
+            "TUR",
         ),
     ],
 )
@@ -68,8 +69,8 @@ def test_act_joined_to_a_reported_clause_with_a_doer_stays_the_doers(code):
 @pytest.mark.parametrize(
     ("text", "actor", "recipient"),
     [
-        ("The ministry said Ankara expected Athens to respect the agreement.", "TUR", "GRC"),
-        ("Tehran expected Baghdad to fully implement the security pact.", "IRN", "IRQ"),
+        ("The statement said Paris expected Rome to respect the border agreement.", "FRA", "ITA"),
+        ("Cairo expected Khartoum to fully implement the water-sharing accord.", "EGY", "SDN"),
     ],
 )
 def test_expecting_a_party_to_keep_a_commitment_is_a_demand(code, text, actor, recipient):
@@ -94,17 +95,17 @@ def test_expecting_to_sign_stays_an_intent(code):
 def test_past_tense_read_as_participle_after_relative_clause(code):
     (m,) = _with(
         code,
-        "Mexico, which borders both countries, offered on Tuesday to host talks between "
-        "Guatemala and Belize.",
+        "Norway, which has long mediated in the region, offered on Friday to arrange a meeting "
+        "of the two delegations in Oslo.",
         "offered",
     )
-    assert "MEX" in _countries(m.actor), m.explanation
+    assert "NOR" in _countries(m.actor), m.explanation
     assert "[actor.misparsed_subject]" in m.explanation
 
 
 def test_participle_with_an_agent_after_relative_clause_is_no_main_verb(nlp):
     from communique.coding.syntax import misparsed_subject
 
-    doc = nlp("Mexico, which borders both countries, backed by its allies, sent troops.")
+    doc = nlp("Norway, which has long mediated in the region, backed by its allies, sent envoys.")
     backed = next(t for t in doc if t.lower_ == "backed")
     assert misparsed_subject(backed) is None
