@@ -8,7 +8,9 @@
   "analysts expect Y to grow" stays a prediction;
 - a past tense the tagger read as a participle right after the comma that closes the subject's
   relative clause ("Norway, which mediates, offered to ...") is the main verb: rule
-  actor.misparsed_subject.
+  actor.misparsed_subject;
+- a particle of the asked verb is no particle of the request ("called on X to step up ..." is
+  no "call up").
 
 Sentences written for these tests."""
 
@@ -109,3 +111,15 @@ def test_participle_with_an_agent_after_relative_clause_is_no_main_verb(nlp):
     doc = nlp("Norway, which has long mediated in the region, backed by its allies, sent envoys.")
     backed = next(t for t in doc if t.lower_ == "backed")
     assert misparsed_subject(backed) is None
+
+
+def test_particle_of_the_asked_act_is_no_particle_of_the_request(code):
+    # "called on X to step up ...": the 'up' is the asked verb's, no "call up" (CAMEO 154)
+    (m,) = _with(code, "Kenya called on Uganda to step up patrols along the lake.", "called")
+    assert (m.event_type, m.evidence.trigger) == ("REQUEST", "called on"), m.explanation
+    assert "UGA" in _countries(m.recipient)
+
+
+def test_call_up_with_its_own_particle_stays_a_mobilisation(code):
+    (m,) = _with(code, "The army called up 5,000 reservists on Monday.", "called")
+    assert m.event_type == "MOBILIZE"

@@ -36,6 +36,9 @@ _NEAR_DEPS = {
     "oprd", "compound", "amod", "npadvmod", "pobj", "agent", "nmod", "pcomp", "obj",
 }  # fmt: skip
 _SECOND_DEPS = {"pobj", "pcomp", "compound", "amod", "dobj", "prt", "nmod", "xcomp", "prep"}
+# a verb's own clauses: a particle of their verb is no particle of the trigger ("called on X to
+# *speed up* ..." is no "call up")
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
 _CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")  # a complement clause with a subject of its own
 DENIAL_VERBS = words("denial_verbs")  # what their clause says is the claim denied
 _VERB_TAGS = ("VB",)
@@ -339,6 +342,8 @@ def dependents(tok: Token) -> dict[str, Token]:
         ):
             continue  # "denied that it was blocking *aid*": the claim denied, not the object
         for grand in child.children:
+            if grand.dep_ == "prt" and child.dep_ in _CLAUSE_DEPS:
+                continue  # "called on X to *speed up* work": the particle is the other verb's
             if grand.dep_ in _SECOND_DEPS and not dates_it(grand):  # "X *on Sunday*"
                 add(grand)
                 if grand.dep_ in ("prep", "xcomp"):
