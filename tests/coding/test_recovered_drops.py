@@ -10,7 +10,12 @@
   relative clause ("Norway, which mediates, offered to ...") is the main verb: rule
   actor.misparsed_subject;
 - a particle of the asked verb is no particle of the request ("called on X to step up ..." is
-  no "call up").
+  no "call up");
+- an aid noun on a vehicle ("a Turkish aid flight") is sent by the state named on the vehicle:
+  rule actor.carrier_modifier;
+- "warning that police would otherwise clear the square" is a threat (what follows if the party
+  just told what to do does not do it), while "warned that inflation would otherwise rise"
+  stays a forecast.
 
 Sentences written for these tests."""
 
@@ -123,3 +128,27 @@ def test_particle_of_the_asked_act_is_no_particle_of_the_request(code):
 def test_call_up_with_its_own_particle_stays_a_mobilisation(code):
     (m,) = _with(code, "The army called up 5,000 reservists on Monday.", "called")
     assert m.event_type == "MOBILIZE"
+
+
+def test_aid_vehicle_names_its_sender(code):
+    text = (
+        "Crates of medicine from a Turkish aid flight, which brought 30 tonnes of supplies to "
+        "the border town on Sunday, were unloaded at the airport."
+    )
+    (m,) = _with(code, text, "aid")
+    assert m.event_type == "AID" and "TUR" in _countries(m.actor), m.explanation
+    assert "[actor.carrier_modifier]" in m.explanation
+
+
+def test_warning_what_would_otherwise_happen_is_a_threat(code):
+    text = (
+        "Square cleared\n\nTBILISI, March 3 (Wire) -- The prime minister gave the protesters "
+        "until Friday to leave the square, warning that police would otherwise clear it."
+    )
+    (m,) = _with(code, text, "warning")
+    assert m.event_type == "THREATEN", m.explanation
+
+
+def test_warning_what_prices_would_otherwise_do_stays_a_forecast(code):
+    text = "The central bank chief warned that inflation would otherwise rise further."
+    assert not _with(code, text, "warned")

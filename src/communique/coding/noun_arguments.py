@@ -86,6 +86,7 @@ MEDIATION_CODES = ("045", "0311", "0312")
 # CAMEO roots of verbal and material conflict (quad classes 3 and 4)
 CONFLICT_ROOTS = frozenset(f"{n:02d}" for n in range(10, 21))
 WITHDRAWAL_ROOT = "08"
+AID_ROOT = "07"  # CAMEO 07 Provide aid
 BARRIER_ROOTS = ("16", "17")  # embargoes, bans, blockades: on goods going somewhere
 GOODS_END_PREPS = ("to", "into", "from", "for")
 DOER_TARGET_PREPS = ("on", "upon", "against")
@@ -279,6 +280,18 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         out.append(arg([*pairs, *mods], "actor.hyphen_pair"))
     if mods:
         out.append(arg(mods, "actor.noun_modifier"))
+    if root == AID_ROOT and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        # "a *Qatari* aid flight", "a *Turkish* aid ship": the aid noun names what the vehicle
+        # carries; the state or body named on the vehicle sends it
+        senders = [
+            c
+            for c in noun.head.children
+            if c.dep_ in ("amod", "compound", "nmod")
+            and c.i < noun.i
+            and c.ent_type_ in ("NORP", "GPE", "ORG")
+        ]
+        if senders:
+            out.append(arg(senders, "actor.carrier_modifier", noun=noun.head.text))
     head = noun.head
     if received(noun, code):
         out += [

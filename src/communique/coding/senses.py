@@ -148,9 +148,15 @@ def party_condition(clause: Token) -> bool:
     quota"): what it says follows is the price of that party's act, a threat to it; a
     condition of the weather or
     the market ("if the drought continues") is none, and so is a misfortune foreseen ("would
-    face a recession if X did not cut spending")."""
+    face a recession if X did not cut spending"). "Otherwise" with a modal ("police *would
+    otherwise* clear the square") refers to the party just told what to do: a condition too."""
     if any(t.lemma_.lower() in FORECAST_OUTCOMES for t in clause.subtree):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ == "otherwise" for c in clause.children) and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children
+    ):  # "gave them until Friday to leave, warning that police *would otherwise* clear it":
+        # what follows if the party just told what to do does not do it
+        return True
     for c in clause.children:
         if not condition_mark(c):
             continue
