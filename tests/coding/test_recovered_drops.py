@@ -1,4 +1,5 @@
-"""Acts that were found and then dropped for want of a doer or as a prediction:
+"""Acts that were found and then dropped for want of a doer or as a prediction, and one act
+coded twice:
 
 - a statement the parser joins to a reported clause whose subject is no actor is the
   speaker's, also when the clause is one a verb of denying reports ("X denied that anyone had
@@ -15,7 +16,9 @@
   rule actor.carrier_modifier;
 - "warning that police would otherwise clear the square" is a threat (what follows if the party
   just told what to do does not do it), while "warned that inflation would otherwise rise"
-  stays a forecast.
+  stays a forecast;
+- a noun ranked by a superlative that sums up the sentence's acts ("..., the latest clash in a
+  long dispute") is no second act: rule filter.summary_noun.
 
 Sentences written for these tests."""
 
@@ -152,3 +155,30 @@ def test_warning_what_would_otherwise_happen_is_a_threat(code):
 def test_warning_what_prices_would_otherwise_do_stays_a_forecast(code):
     text = "The central bank chief warned that inflation would otherwise rise further."
     assert not _with(code, text, "warned")
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        (
+            "Trawlers seized\n\nKUALA LUMPUR, March 3 (Wire) -- Malaysia's navy seized three "
+            "Thai trawlers and detained 30 fishermen on Sunday, the latest clash in a "
+            "long-running fisheries dispute.",
+            "clash",
+        ),
+        (
+            "Chile expelled two Bolivian diplomats on Monday, in the most serious clash between "
+            "the neighbours in years.",
+            "clash",
+        ),
+        ("In the deadliest attack this year, gunmen killed five villagers.", "attack"),
+    ],
+)
+def test_ranked_noun_summing_up_the_sentence_is_no_second_act(code, text, noun):
+    assert not _with(code, text, noun)
+
+
+def test_ranked_noun_as_an_object_stays_what_it_is(code):
+    # "condemned the latest attack": the attack is what is condemned, not a summary
+    (m,) = _with(code, "Niger condemned the latest attack on its soldiers.", "condemned")
+    assert m.event_type == "ACCUSE"

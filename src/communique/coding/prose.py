@@ -164,6 +164,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         opinion,
         feeling,
         under_review,
+        summary_noun,
     ):
         if check in (habitual, description) and plover in SYSTEMATIC_TYPES:
             continue
@@ -611,6 +612,43 @@ def topic(tok: Token) -> tuple[str, dict[str, str]] | None:
         return "filter.topic", {"topic": holder.text}
     if prep in CHARACTER_PREPS and holder.lemma_.lower() in CHARACTER_WORDS:
         return "filter.character", {"trait": f"{holder.text} {cur.head.text}"}
+    return None
+
+
+def summary_noun(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "X seized three trawlers, *the latest clash* in a long dispute", "X expelled two envoys
+    *in the most serious clash* in years": an event noun ranked by a superlative ('latest',
+    'worst', 'most serious') set off in apposition or as 'in the ... X' on a verb sums up the
+    acts its sentence tells as one of a series; it is no act of its own (filter.summary_noun;
+    general English usage)."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    rank = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "amod"
+            and c.i < tok.i
+            and (c.tag_ == "JJS" or any(a.lower_ == "most" for a in c.children))
+        ),
+        None,
+    )
+    if rank is None:
+        return None
+    head = tok.head
+    if tok.dep_ in ("appos", "npadvmod") and head.i < tok.i:
+        return "filter.summary_noun", {"cue": rank.text}
+    start = tok.left_edge.i
+    if (
+        tok.dep_ == "dobj"
+        and start > 0
+        and tok.doc[start - 1].text == ","
+        and any(c.dep_ in ("dobj", "conj") and head.i < c.i < start for c in head.children)
+    ):  # "seized two boats and detained ten, *the latest clash*": an apposition misread as
+        # a second object
+        return "filter.summary_noun", {"cue": rank.text}
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+        return "filter.summary_noun", {"cue": rank.text}
     return None
 
 
