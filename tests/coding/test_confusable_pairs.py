@@ -43,6 +43,15 @@ def _top(ms):
         ("Zambia's government revoked a ban on opposition rallies.", "081"),
         ("The Bolivian interior minister rescinded the curfew in Cochabamba.", "0813"),
         ("Washington reversed sanctions on Belarusian potash exports.", "085"),
+        # internet shutdowns by other verbs restrict freedoms (1721)
+        (
+            "Pakistani authorities throttled mobile internet in Balochistan on Friday.",
+            "1721",
+        ),
+        ("The Iranian government cut internet access in Sistan-Baluchestan province.", "1721"),
+        ("Russian authorities restricted the internet in Dagestan after the riots.", "1721"),
+        # letting an outlet work again eases restrictions on political freedoms (0811)
+        ("Azerbaijan's government allowed the independent newspaper to resume printing.", "0811"),
         # a blockade imposed on a place restricts movement (191), not an embargo (163)
         ("Ethiopian troops imposed a blockade on the town of Lalibela.", "191"),
         # keeping a party from going somewhere restricts movement (191)
