@@ -51,3 +51,20 @@ def first_of_type(code, text, kind):
     found = of_type(code, text, kind)
     assert found, [m.explanation for m in code(text)]
     return found[0]
+
+
+def named_countries(actors) -> set[str]:
+    """The country codes of coded actors (``Actor.country``), empty ones left out."""
+    return {a.country for a in actors if a.country}
+
+
+def by_type(mentions, plover: str, trigger: str | None = None):
+    """The first coded event of PLOVER type ``plover`` (whose trigger contains ``trigger``, when
+    given); fails the test, listing what was coded, when there is none."""
+    found = [
+        m
+        for m in mentions
+        if m.event_type == plover and (trigger is None or trigger in m.evidence.trigger)
+    ]
+    assert found, f"no {plover} among {[(m.event_type, m.evidence.trigger) for m in mentions]}"
+    return found[0]

@@ -7,16 +7,14 @@ the 9th)."""
 
 from __future__ import annotations
 
+from support import named_countries as _countries
+
 PUBLISHED = "2024-09-13"
 
 
 def _one(code, text: str, trigger: str):
     (m,) = [e for e in code(text, PUBLISHED) if e.evidence.trigger.startswith(trigger)]
     return m
-
-
-def _countries(actors) -> set[str]:
-    return {a.country for a in actors if a.country}
 
 
 # --- recipient.opposition_home ------------------------------------------------------------

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-
-def _countries(actors) -> set[str]:
-    return {a.country for a in actors if a.country}
+from support import named_countries as _countries
 
 
 def _by_trigger(mentions, plover: str, trigger: str):

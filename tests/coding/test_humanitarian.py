@@ -4,9 +4,7 @@ denials of blocking aid, seats of charities. Every sentence is written for these
 
 from __future__ import annotations
 
-
-def _countries(actors) -> set[str]:
-    return {a.country for a in actors if a.country}
+from support import named_countries as _countries
 
 
 def test_an_event_word_inside_a_body_s_name_is_no_event(code):

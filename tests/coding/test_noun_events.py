@@ -4,9 +4,7 @@ whether it happened at all. Every text is written for these tests (published Fri
 
 from __future__ import annotations
 
-
-def _countries(actors) -> set[str]:
-    return {a.country for a in actors if a.country}
+from support import named_countries as _countries
 
 
 def _parties(m) -> set[str]:

@@ -29,8 +29,11 @@ def test_order_to_a_named_party_is_a_demand(code, text, actor, recipient):
 
 
 def test_converted_pattern_of_the_order_stays(code):
-    m = top(code("The Ugandan government ordered the Kenyan envoy to leave Kampala."))
+    m = top(code("The Ugandan government ordered the Kenyan journalist to leave Kampala."))
     assert m.event_type == "COERCE" and "174" in m.explanation
+    # an envoy ordered out is a diplomat expelled: CAMEO 161 (ICEWS CAMEO codebook), SANCTION
+    m = top(code("The Ugandan government ordered the Kenyan envoy to leave Kampala."))
+    assert m.event_type == "SANCTION" and m.cameo == "161"
 
 
 @pytest.mark.parametrize(

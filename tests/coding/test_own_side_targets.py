@@ -5,6 +5,8 @@ Friday 13 September 2024."""
 
 from __future__ import annotations
 
+from support import named_countries as _countries
+
 PUBLISHED = "2024-09-13"
 
 DRONES = (
@@ -21,10 +23,6 @@ FISHING = (
 def _one(code, text: str, trigger: str):
     (m,) = [e for e in code(text, PUBLISHED) if e.evidence.trigger.startswith(trigger)]
     return m
-
-
-def _countries(actors) -> set[str]:
-    return {a.country for a in actors if a.country}
 
 
 # --- recipient.own_side: a denial of the doer's own role --------------------------------------

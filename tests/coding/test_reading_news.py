@@ -995,10 +995,12 @@ def test_headline_title_abbreviations_name_officials(code):
 def test_ordering_someone_to_leave_is_an_expulsion(code):
     # the dictionary's "(TO LEAVE)" is a "to"-infinitive, read even where the parser hangs it
     # on the object as a relative clause
-    m = _by_type(code("Mali ordered the UN peacekeeping mission to leave."), "COERCE")
+    # (a mission or diplomats ordered out: SANCTION, CAMEO 1661 / 161 as the ICEWS CAMEO
+    # codebook has it; individuals ordered out are deported, COERCE 174)
+    m = _by_type(code("Mali ordered the UN peacekeeping mission to leave."), "SANCTION")
     assert m.actor[0].country == "MLI"
     assert m.recipient[0].code == "UNO"
-    envoy = _by_type(code("Niger ordered the French ambassador to leave the country."), "COERCE")
+    envoy = _by_type(code("Niger ordered the French ambassador to leave the country."), "SANCTION")
     assert envoy.actor[0].country == "NER"
     assert envoy.recipient[0].country == "FRA"
 

@@ -6,9 +6,7 @@ proportionate responses as threats, "after the takeover" and "later that year" a
 
 from __future__ import annotations
 
-
-def _countries(actors) -> set[str]:
-    return {a.country for a in actors if a.country}
+from support import named_countries as _countries
 
 
 def _find(mentions, plover: str, trigger: str | None = None):

@@ -25,6 +25,18 @@ CONTENT_DEPS = frozenset(
      "acl", "relcl", "appos", "attr", "compound"}
 )  # fmt: skip
 LIGHT_FRAMES = words("light_frames")
+PERMISSION_VERBS = words("permission_verbs")
+# the types of a permission coded as an event of its own: easing (081x) or letting in (086x)
+PERMISSION_TYPES = frozenset({"CONCEDE", "RETREAT"})
+
+
+def permits(trig: Trigger) -> bool:
+    """A verb of permission coded as easing or access ("*allowed* a convoy to reach X",
+    "*let* inspectors visit the site"): the act it permits is its content, not an event of
+    its own (rule filter.frame_content)."""
+    return trig.token.lemma_.lower() in PERMISSION_VERBS and trig.cameo.plover in PERMISSION_TYPES
+
+
 DENIAL_VERBS = words("denial_verbs")
 CLAIM_NOUNS = words("claim_nouns")
 

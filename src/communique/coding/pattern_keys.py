@@ -180,7 +180,7 @@ def window_keys(tok: Token) -> dict[str, Token]:
     found: dict[str, Token] = {}
     after: list[Token] = []
     for t in sent.doc[tok.i + 1 : min(sent.end, tok.i + 1 + WINDOW)]:
-        if (t.is_punct and t.text not in "-'") or t.pos_ == "VERB":
+        if (t.is_punct and t.text not in "-'") or (t.pos_ == "VERB" and not _noun_modifier(t)):
             break
         after.append(t)
     for n, t in enumerate(after):
@@ -198,6 +198,13 @@ def window_keys(tok: Token) -> dict[str, Token]:
         for key in _keys(t):
             found.setdefault("<" + key, t)
     return found
+
+
+def _noun_modifier(t: Token) -> bool:
+    """A participle that only describes a noun after it ("allowed the *banned* party to ...",
+    "freed the *detained* reporters"): part of the noun phrase, so no end of the words next to
+    a trigger, as a verb of its own clause is."""
+    return t.dep_ == "amod" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN")
 
 
 def _first(

@@ -364,6 +364,15 @@ class SentenceCoder:
                     # "urged X to close A, *release* B": hung on the finite "urged" itself
                     or frames.requested_act(tok, trigger_at) is gov
                 )
+            if (
+                not embedded
+                and gov is not None
+                and path in (["xcomp"], ["ccomp"])
+                and tok.pos_ == "VERB"
+                and (gov.token.i in content_tokens or frames.permits(gov))
+            ):  # "refused to allow Y *to meet* Z": the act that a refused, promised or asked
+                embedded = True  # permission would bring about is the frame's content too;
+            # "allowed a convoy *to reach* X": the act permitted is the permission's content
             if embedded:
                 content_tokens.add(tok.i)
             cand = choose(self.resolver, trig)
