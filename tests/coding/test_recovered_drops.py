@@ -182,3 +182,8 @@ def test_ranked_noun_as_an_object_stays_what_it_is(code):
     # "condemned the latest attack": the attack is what is condemned, not a summary
     (m,) = _with(code, "Niger condemned the latest attack on its soldiers.", "condemned")
     assert m.event_type == "ACCUSE"
+
+
+def test_aid_title_is_no_aid_sent(code):
+    text = "More must be done to end the hunger, the Dutch aid minister said on Tuesday."
+    assert not [e for e in code(text, PUBLISHED) if e.event_type == "AID"]

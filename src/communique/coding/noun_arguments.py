@@ -87,6 +87,7 @@ MEDIATION_CODES = ("045", "0311", "0312")
 CONFLICT_ROOTS = frozenset(f"{n:02d}" for n in range(10, 21))
 WITHDRAWAL_ROOT = "08"
 AID_ROOT = "07"  # CAMEO 07 Provide aid
+AID_CARRIERS = words("aid_carriers")  # "a Qatari aid *flight*": rule actor.carrier_modifier
 BARRIER_ROOTS = ("16", "17")  # embargoes, bans, blockades: on goods going somewhere
 GOODS_END_PREPS = ("to", "into", "from", "for")
 DOER_TARGET_PREPS = ("on", "upon", "against")
@@ -280,7 +281,12 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         out.append(arg([*pairs, *mods], "actor.hyphen_pair"))
     if mods:
         out.append(arg(mods, "actor.noun_modifier"))
-    if root == AID_ROOT and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+    if (
+        root == AID_ROOT
+        and noun.dep_ == "compound"
+        and noun.head.pos_ == "NOUN"
+        and noun.head.lemma_.lower() in AID_CARRIERS
+    ):
         # "a *Qatari* aid flight", "a *Turkish* aid ship": the aid noun names what the vehicle
         # carries; the state or body named on the vehicle sends it
         senders = [
