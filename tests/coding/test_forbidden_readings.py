@@ -13,11 +13,17 @@ from support import countries
 WIRE = "LIMA, June 9 (Andes Wire) - Peru seized a copper mine on Monday. "
 
 
-def test_members_of_a_meeting_are_not_of_its_venue(code):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kuwait accused Iraq of pumping oil from a shared field. Gulf states will review the "
-        "dispute at a meeting of oil ministers in Vienna next month, a Kuwaiti official said."
-    )
+        "dispute at a meeting of oil ministers in Vienna next month, a Kuwaiti official said.",
+        "ATHENS, June 9 (Aegean Wire) - Greece arrested two Turkish divers on Monday. EU members "
+        "will discuss the arrests at a meeting of justice ministers in Vienna next week, a Greek "
+        "official said.",
+    ],
+)
+def test_members_of_a_meeting_are_not_of_its_venue(code, text):
     found = code(text, "2026-06-10")
     assert found, "no event coded"
     assert all("AUT" not in countries(m.actor) for m in found), [m.explanation for m in found]

@@ -1187,9 +1187,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 o.is_location
                 and prep.dep_ == "prep"
                 and prep.lower_ in ("in", "at")
-                and prep.head.lemma_.lower() in VENUE_WORDS
+                and (prep.head.lemma_.lower() in VENUE_WORDS or self._venue_members(prep.head))
             ):
-                continue
+                continue  # (also "a meeting of interior ministers *in Rome*")
             out.append(o)
         return out
 
