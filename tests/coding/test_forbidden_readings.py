@@ -87,6 +87,7 @@ def test_a_mediation_years_later_in_a_since_clause_is_history(code):
         "The opposition accused Kenya of breaking its pledges to the farmers.",
         "Peru said Chile must honour its commitments to Bolivia.",
         "Ghana reneged on its promise to Togo.",
+        "Togo accused Ghana of failing to deliver on its vow of aid.",
     ],
 )
 def test_a_promise_kept_or_broken_is_no_new_promise(code, text):
@@ -99,6 +100,9 @@ def test_a_promise_kept_or_broken_is_no_new_promise(code, text):
     [
         "Ghana promised aid to Togo on Monday.",
         "Ghana made a pledge of aid to Togo on Monday.",
+        "Ghana said it would keep its promise to Togo.",
+        "Ghana vowed to honour its pledges to Togo.",
+        '"We keep our promises to Togo," the Ghanaian president wrote on Monday.',
     ],
 )
 def test_a_promise_made_is_still_a_promise(code, text):

@@ -52,6 +52,8 @@ FEELING_VERBS = words("feeling_verbs")
 REVIEW_VERBS = words("review_verbs")
 PROMISE_NOUNS = words("promise_nouns")
 PROMISE_KEEPING_VERBS = words("promise_keeping_verbs")
+PROMISE_BREAKING_VERBS = words("promise_breaking_verbs")
+PLEDGE_VERBS = words("pledge_verbs")
 GENERIC_DETERMINERS = frozenset({"any", "every"})
 # dependents that make a plural noun a particular group, not a kind: "the", "its", "two", ...
 PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "quantmod", "appos"})
@@ -753,9 +755,28 @@ def kept_promise(tok: Token) -> tuple[str, dict[str, str]] | None:
         verb = verb.head  # "reneged *on* its pledge", "abide *by* its commitments"
     elif tok.dep_ not in ("dobj", "nsubjpass"):
         return None
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in PROMISE_KEEPING_VERBS:
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
+    lemma = verb.lemma_.lower()
+    if lemma not in PROMISE_KEEPING_VERBS and lemma not in PROMISE_BREAKING_VERBS:
+        return None
+    if lemma in PROMISE_KEEPING_VERBS and _renewed(verb):
+        return None  # "we *will keep* our promise", "vowed to honour its pledge": said again
     return "filter.kept_promise", {"verb": verb.text}
+
+
+def _renewed(verb: Token) -> bool:
+    """The holder says it will keep the promise ("*will* keep", "*vowed to* honour", "*we*
+    keep our promises"): the promise made again, not only recalled."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in verb.children
+    ):
+        return True
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return True  # "*we keep* our promises": the holder speaking of its own promise
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PLEDGE_VERBS
 
 
 def scenario(tok: Token) -> tuple[str, dict[str, str]] | None:
