@@ -47,7 +47,7 @@ from communique.coding.context_recipients import (
     same_side,
     story_counterpart,
 )
-from communique.coding.dates import date_spans, iso, resolve
+from communique.coding.dates import date_spans, iso, resolve, years_counted
 from communique.coding.domestic import (
     arresting_police,
     domestic_kind,
@@ -64,6 +64,7 @@ from communique.coding.mention import (
     build_mention,
     future_time_clause,
     scheduled_for,
+    year_named_before,
 )
 from communique.coding.own_side import own_side_target
 from communique.coding.patterns import surface_lemmas
@@ -936,6 +937,16 @@ class SentenceCoder:
             got = resolve(expr, self.published[0], False)
             if got is not None and got.date:
                 return got.date, got.precision, expr.text
+            if expr.kind == "yearshift" and self.published[0] is not None:
+                # "since 2021, when ...; they were freed *a year later* after Ghanaian
+                # mediation": counted from the year named before (rule date.same_year), and
+                # never from publication: the clause tells the story's past
+                base = year_named_before(clause.head, expr.start, self.published[0])
+                sign = {"later": 1, "earlier": -1}.get((expr.groups[2] or "").lower())
+                if base is None or not base.date or sign is None:
+                    return None, None, expr.text
+                year = int(base.date[:4]) + sign * years_counted(expr.groups)
+                return f"{year:04d}", "year", expr.text
         ref = self.reference(index, cand)
         if ref is not None:
             return ref[0], "day", ref[1]
