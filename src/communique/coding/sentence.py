@@ -1165,6 +1165,13 @@ class SentenceCoder:
             sub = next(
                 (j for j in sorted(self.owned_dates) if scene_of(self.doc[j], self.doc[i])), None
             )
+            if sub is None and self.doc[i].dep_ == "acl":
+                # "adopted *on Tuesday* a resolution *condemning* X": a participle on the
+                # dated verb's object tells the same scene, so it takes that verb's date words
+                sub = next(
+                    (j for j in sorted(self.owned_dates) if scene_of(self.doc[i], self.doc[j])),
+                    None,
+                )
             head = self.doc[i].head
             if sub is None and self.doc[i].dep_ == "xcomp" and head.i in self.owned_dates:
                 # "In 2019 marines *helped detain* a tanker": the complement is done then too

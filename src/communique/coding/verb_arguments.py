@@ -34,6 +34,7 @@ TARGET_PREPS = tuple(words("target_preps"))
 LATE_PREPS = tuple(words("late_preps"))
 INNER_PREPS = tuple(words("inner_preps"))
 STATIVE_PARTICIPLES = words("stative_participles")
+FEELING_PARTICIPLES = words("feeling_participles")
 DOCUMENT_NOUNS = words("document_nouns")
 WRITING_VERBS = words("writing_verbs")  # rule actor.writer
 SAY_VERBS = words("say_verbs")
@@ -115,10 +116,29 @@ def modal_clause_sayer(verb: Token) -> Token | None:
     return None
 
 
+def feeler(verb: Token) -> Token | None:
+    """ "X was (deeply) *disappointed* by Y's decision": the one a participle of feeling
+    (vocabulary feeling_participles) is said of, whether parsed as a passive or as the
+    complement of 'be'; that one voices the feeling."""
+    if verb.lemma_.lower() not in FEELING_PARTICIPLES or verb.tag_ not in ("VBN", "JJ"):
+        return None
+    subj = child(verb, "nsubjpass", "nsubj")
+    if subj is None and verb.dep_ == "acomp":
+        subj = child(verb.head, "nsubj", "nsubjpass")
+    return subj
+
+
+# what a feeling is about: "disappointed *by / with / at / over* the decision"
+FEELING_CAUSE_PREPS = ("by", "with", "at", "over", "about")
+
+
 def verb_actor(verb: Token, depth: int = 0) -> Arg:
     """The doer of a verb trigger."""
     if depth > 4:
         return Arg()
+    felt = feeler(verb)
+    if felt is not None:  # "X was disappointed by Y": X, not Y
+        return arg(with_conjuncts(felt), "actor.feeler", word=verb.text)
     misparsed = misparsed_subject(verb)
     if misparsed is not None:  # "Trump imposed duties" read as a noun phrase
         return arg(with_conjuncts(misparsed), "actor.misparsed_subject", noun=misparsed.text)
@@ -459,6 +479,11 @@ def _prep_args(found: list[tuple[str, Token]], rule_id: str) -> list[Arg]:
 
 def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     """The target of a verb trigger: its object, and the objects of its prepositions."""
+    if feeler(verb) is not None:  # "X was disappointed *by Y's decision*": Y's act
+        causes = prep_objects(verb, FEELING_CAUSE_PREPS)
+        if causes:
+            return arg(with_conjuncts(causes[0][1]), "recipient.feeling_cause"), []
+        return Arg(), []
     misparsed = misparsed_subject(verb) is not None  # "Trump imposed duties on X"
     if is_passive(verb) and verb.lemma_.lower() not in STATIVE_PARTICIPLES and not misparsed:
         hit = first(verb, "recipient.passive_subject")

@@ -1,0 +1,109 @@
+"""Wording of European institutions, missions and neighbourhoods: the Commission's
+infringement steps, boarding a ship, keeping a border shut, peacekeeping missions by their
+acronyms, the seats of breakaway and autonomous regions, the means of a requested act, the
+field of an office in a title, a participle on a dated verb's object, and "X was disappointed
+by Y's decision". Every sentence is invented for the tests (bench/stories/europe showed the
+error classes)."""
+
+from __future__ import annotations
+
+from support import countries, first_of_type, of_type
+
+
+def test_referring_a_state_to_the_court_is_a_case_against_it(code):
+    text = (
+        "The European Commission referred Slovenia to the EU Court of Justice over its air rules."
+    )
+    m = first_of_type(code, text, "ACCUSE")
+    assert m.cameo == "115", m.explanation
+    assert countries(m.actor) == {"EUR"}, m.explanation
+    assert countries(m.recipient) == {"SVN"}, m.explanation
+
+
+def test_infringement_proceedings_against_a_state(code):
+    text = "The European Commission opened infringement proceedings against Latvia on Thursday."
+    m = first_of_type(code, text, "ACCUSE")
+    assert countries(m.actor) == {"EUR"}, m.explanation
+    assert countries(m.recipient) == {"LVA"}, m.explanation
+    assert m.date == "2023-05-11", m.explanation
+
+
+def test_a_letter_of_formal_notice_and_a_reasoned_opinion(code):
+    text = "The European Commission sent a letter of formal notice to Portugal over its tax rules."
+    m = first_of_type(code, text, "ACCUSE")
+    assert countries(m.recipient) == {"PRT"}, m.explanation
+    text = "The European Commission sent a reasoned opinion to Cyprus on Wednesday."
+    m = first_of_type(code, text, "ACCUSE")
+    assert countries(m.recipient) == {"CYP"}, m.explanation
+
+
+def test_boarding_a_vessel_is_coercion_boarding_as_a_passenger_is_not(code):
+    text = "Greek coast guard officers boarded a Togo-flagged freighter off Crete on Tuesday."
+    m = first_of_type(code, text, "COERCE")
+    assert countries(m.actor) == {"GRC"}, m.explanation
+    assert not of_type(code, "Hundreds of tourists boarded a cruise ship in Split.", "COERCE")
+
+
+def test_keeping_a_border_shut_is_a_closure(code):
+    m = first_of_type(code, "Lithuania kept its border with Belarus shut on Friday.", "COERCE")
+    assert m.cameo == "172", m.explanation
+    assert countries(m.actor) == {"LTU"}, m.explanation
+    assert countries(m.recipient) == {"BLR"}, m.explanation
+
+
+def test_peacekeeping_and_rule_of_law_missions_by_their_acronyms(code):
+    m = first_of_type(code, "KFOR peacekeepers deployed three platoons near Gracanica.", "MOBILIZE")
+    assert countries(m.actor) == {"IGO"}, m.explanation
+    m = first_of_type(
+        code, "UNIFIL accused Israeli soldiers of firing at its watchtower.", "ACCUSE"
+    )
+    assert countries(m.actor) == {"UNO"}, m.explanation
+    m = first_of_type(code, "EULEX officers arrested two customs officials in Jarinje.", "COERCE")
+    assert countries(m.actor) == {"EUR"}, m.explanation
+
+
+def test_seats_of_breakaway_and_autonomous_regions_are_their_states(code):
+    m = first_of_type(
+        code, "The OSCE envoy urged Tiraspol to free the detained reporters.", "REQUEST"
+    )
+    assert countries(m.recipient) == {"MDA"}, m.explanation
+    m = first_of_type(code, "Croatia accused Republika Srpska of blocking the bridge.", "ACCUSE")
+    assert countries(m.recipient) == {"BIH"}, m.explanation
+    m = first_of_type(code, "Sukhumi accused Tbilisi of flying drones over the river.", "ACCUSE")
+    assert countries(m.actor) == {"GEO"}, m.explanation
+
+
+def test_the_means_of_a_requested_settlement_is_not_held(code):
+    text = "Ghana urged Togo and Benin to end the quarrel and settle it through negotiations."
+    held = [m for m in of_type(code, text, "CONSULT") if m.modality == "asserted"]
+    assert not held, [m.explanation for m in held]
+
+
+def test_an_event_noun_in_an_office_title_is_no_event(code):
+    text = (
+        "The UN's special envoy for the Eritrea-Djibouti talks, Ines Marlow, "
+        "called on both governments to keep calm."
+    )
+    assert not of_type(code, text, "CONSULT"), [m.explanation for m in code(text)]
+    m = first_of_type(code, text, "REQUEST")
+    assert countries(m.actor) == {"UNO"}, m.explanation
+    # an envoy sent with 'an' keeps the errand
+    assert of_type(code, "Norway sent an envoy for talks with Colombia.", "CONSULT")
+
+
+def test_a_participle_on_a_dated_verbs_object_takes_its_day(code):
+    text = (
+        "The European Parliament on Tuesday adopted a resolution condemning Belarus's "
+        "arrest of nine bloggers."
+    )
+    m = first_of_type(code, text, "ACCUSE")
+    assert countries(m.recipient) >= {"BLR"}, m.explanation
+    assert m.date == "2023-05-09", m.explanation
+
+
+def test_the_disappointed_party_is_the_doer(code):
+    text = "Ottawa was deeply disappointed by Delhi's decision on Monday."
+    m = first_of_type(code, text, "ACCUSE")
+    assert countries(m.actor) == {"CAN"}, m.explanation
+    assert countries(m.recipient) == {"IND"}, m.explanation
+    assert not of_type(code, "Many fans were disappointed by the final score.", "ACCUSE")
