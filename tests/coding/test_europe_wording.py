@@ -1,5 +1,5 @@
 """Wording of European institutions, missions and neighbourhoods: the Commission's
-infringement steps, boarding a ship, keeping a border shut, peacekeeping missions by their
+infringement steps, boarding a ship, peacekeeping missions by their
 acronyms, the seats of breakaway and autonomous regions, the means of a requested act, the
 field of an office in a title, a participle on a dated verb's object, and "X was disappointed
 by Y's decision". Every sentence is invented for the tests (bench/stories/europe showed the
@@ -42,13 +42,6 @@ def test_boarding_a_vessel_is_coercion_boarding_as_a_passenger_is_not(code):
     m = first_of_type(code, text, "COERCE")
     assert countries(m.actor) == {"GRC"}, m.explanation
     assert not of_type(code, "Hundreds of tourists boarded a cruise ship in Split.", "COERCE")
-
-
-def test_keeping_a_border_shut_is_a_closure(code):
-    m = first_of_type(code, "Lithuania kept its border with Belarus shut on Friday.", "COERCE")
-    assert m.cameo == "172", m.explanation
-    assert countries(m.actor) == {"LTU"}, m.explanation
-    assert countries(m.recipient) == {"BLR"}, m.explanation
 
 
 def test_peacekeeping_and_rule_of_law_missions_by_their_acronyms(code):
