@@ -100,3 +100,31 @@ def test_the_disappointed_party_is_the_doer(code):
     assert countries(m.actor) == {"CAN"}, m.explanation
     assert countries(m.recipient) == {"IND"}, m.explanation
     assert not of_type(code, "Many fans were disappointed by the final score.", "ACCUSE")
+
+
+def test_a_name_beside_a_titles_field_speaks_for_the_title(nlp):
+    from spacy.tokens import Doc
+
+    from communique.coding.syntax import appositive_anchor
+
+    # the small model's misparse: the name (and the verb after it) hung on the last noun of
+    # the title's 'for' phrase ("the EU's special envoy for the Accra dialogue, Ana Vell, urged")
+    words = ["The", "EU", "'s", "special", "envoy", "for", "the", "Accra", "dialogue", ",",
+             "Ana", "Vell", ",", "urged", "Togo", "."]  # fmt: skip
+    doc = Doc(
+        nlp.vocab, words=words,
+        heads=[1, 4, 1, 4, 4, 4, 8, 8, 5, 8, 11, 8, 8, 8, 13, 4],
+        deps=["det", "poss", "case", "amod", "ROOT", "prep", "det", "compound", "pobj", "punct",
+              "compound", "appos", "punct", "acl", "dobj", "punct"],
+        tags=["DT", "NNP", "POS", "JJ", "NN", "IN", "DT", "NNP", "NN", ",", "NNP", "NNP", ",",
+              "VBD", "NNP", "."],
+        lemmas=["the", "EU", "'s", "special", "envoy", "for", "the", "Accra", "dialogue", ",",
+                "Ana", "Vell", ",", "urge", "Togo", "."],
+    )  # fmt: skip
+    assert appositive_anchor(doc[13]).text == "envoy"
+
+
+def test_a_span_of_years_before_a_war_dates_it(code):
+    m = first_of_type(code, "Croatia's 1991-95 war killed about 20,000 people.", "ASSAULT")
+    assert m.modality == "historical", m.explanation
+    assert m.date == "1991", m.explanation
