@@ -128,3 +128,18 @@ def test_a_span_of_years_before_a_war_dates_it(code):
     m = first_of_type(code, "Croatia's 1991-95 war killed about 20,000 people.", "ASSAULT")
     assert m.modality == "historical", m.explanation
     assert m.date == "1991", m.explanation
+
+
+def test_a_call_for_their_release_is_aimed_at_the_captors_of_its_sentence(code):
+    text = (
+        "The European Parliament on Tuesday adopted a resolution condemning Belarus's arrest "
+        "of six bloggers and calling for their release."
+    )
+    m = first_of_type(code, text, "REQUEST")
+    assert countries(m.recipient) == {"BLR"}, m.explanation
+
+
+def test_a_jailing_is_a_detention(code):
+    text = "Kenya condemned Uganda's jailing of two opposition lawmakers."
+    m = first_of_type(code, text, "COERCE")
+    assert countries(m.actor) == {"UGA"}, m.explanation

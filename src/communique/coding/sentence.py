@@ -546,7 +546,7 @@ class SentenceCoder:
                 elif (note := retaliation_note(content)) is not None:
                     cand.notes.append(note)
             if cand.trigger.cameo.code in RELEASE_DEMANDS or asks_release(cand):
-                self.captor(cand)
+                self.captor(cand, kept)
             ruling_court(self.resolver, cand)
             report_author(self.resolver, cand)
             story_counterpart(self.resolver, cand)
@@ -565,17 +565,24 @@ class SentenceCoder:
                 self.protest = (self._index, crowd, cand.trigger.words())
         return kept
 
-    def captor(self, cand: Candidate) -> None:
+    def captor(self, cand: Candidate, kept: list[Candidate]) -> None:
         """ "Y police detained three X citizens. X demanded *their release*": a demand to free
         people is aimed at whoever holds them, the captors the story told of (rule
-        recipient.captor), when it names no target other than the people held or its own."""
+        recipient.captor), when it names no target other than the people held or its own;
+        the captors of the same sentence first ("condemned Y's *arrest* of six bloggers and
+        called for their release")."""
         own = {a.country for a in cand.actors if a.country}
         named = {a.country for a in cand.recipients if a.country}
         if cand.recipients and not (
             named <= own or all(a.sector in HELD_SECTORS for a in cand.recipients)
         ):
             return
-        for index, captors in reversed(self.captures):
+        here = [
+            (self._index, list(c.actors))
+            for c in kept
+            if c is not cand and c.trigger.cameo.code[:3] in CAPTURE_CODES and c.actors
+        ]
+        for index, captors in [*reversed(here), *reversed(self.captures)]:
             if same_side(captors, cand.actors):
                 continue  # its own side's arrests: the demand is not aimed at itself
             why = Because.of(
