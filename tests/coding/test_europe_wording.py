@@ -143,3 +143,30 @@ def test_a_jailing_is_a_detention(code):
     text = "Kenya condemned Uganda's jailing of two opposition lawmakers."
     m = first_of_type(code, text, "COERCE")
     assert countries(m.actor) == {"UGA"}, m.explanation
+
+
+def test_a_subject_read_as_the_opening_places_apposition_is_the_subject(nlp):
+    from spacy.tokens import Doc
+
+    from communique.coding.verb_arguments import opening_place_subject
+
+    # the small model's misparse of "In Lae, Papua New Guinea's parliament ratified a treaty.":
+    # the subject hung on the opening place as its apposition, the verb with no subject
+    words = ["In", "Lae", ",", "Papua", "New", "Guinea", "'s", "parliament", "ratified", "a",
+             "treaty", "."]  # fmt: skip
+    doc = Doc(
+        nlp.vocab, words=words,
+        heads=[8, 0, 1, 5, 5, 7, 5, 1, 8, 10, 8, 8],
+        deps=["prep", "pobj", "punct", "compound", "compound", "poss", "case", "appos", "ROOT",
+              "det", "dobj", "punct"],
+        tags=["IN", "NNP", ",", "NNP", "NNP", "NNP", "POS", "NN", "VBD", "DT", "NN", "."],
+    )  # fmt: skip
+    assert opening_place_subject(doc[8]).text == "parliament"
+    # a place with no apposition before the verb names no subject
+    words = ["In", "Lae", ",", "police", "arrested", "two", "men", "."]
+    doc = Doc(
+        nlp.vocab, words=words, heads=[4, 0, 4, 4, 4, 6, 4, 4],
+        deps=["prep", "pobj", "punct", "nsubj", "ROOT", "nummod", "dobj", "punct"],
+        tags=["IN", "NNP", ",", "NNS", "VBD", "CD", "NNS", "."],
+    )  # fmt: skip
+    assert opening_place_subject(doc[4]) is None

@@ -132,6 +132,22 @@ def feeler(verb: Token) -> Token | None:
 FEELING_CAUSE_PREPS = ("by", "with", "at", "over", "about")
 
 
+def opening_place_subject(verb: Token) -> Token | None:
+    """ "In Port Louis, Mauritius's parliament ratified ...": a finite verb with no subject
+    whose opening "in"/"at" phrase's object has an apposition that ends right before the verb;
+    that apposition is the subject (the place is only where it happened)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in ("in", "at", "from"):
+            continue
+        place = child(prep, "pobj")
+        if place is None:
+            continue
+        for appos in place.children:
+            if appos.dep_ == "appos" and appos.i < verb.i and appos.right_edge.i == verb.i - 1:
+                return appos
+    return None
+
+
 def verb_actor(verb: Token, depth: int = 0) -> Arg:
     """The doer of a verb trigger."""
     if depth > 4:
@@ -202,6 +218,12 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         )
         if named is not None:
             return arg(with_conjuncts(named), "actor.npadvmod_subject")
+    if subj is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "In Port Louis, *Mauritius's parliament* ratified ...": the small model hangs the
+        # subject after an opening place phrase on the place as an apposition
+        opened = opening_place_subject(verb)
+        if opened is not None:
+            return arg(with_conjuncts(opened), "actor.opening_place_apposition")
     if subj is None and verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
         # "..., a day after *Mali's foreign minister*, X, accused Y": the small model hangs a
         # finite clause's subject on its conjunction as that word's object; it is the subject
