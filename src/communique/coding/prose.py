@@ -64,6 +64,7 @@ QUESTION_WORDS = words("question_words")
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl"})
 ROLE_VERBS = words("role_verbs")
+OFFICE_HOLDERS = words("office_holders")
 SPECULATIVE_MODALS = words("speculative_modals")
 SPECULATIVE_ADVERBS = words("speculative_adverbs")
 LIKELIHOOD_WORDS = words("likelihood_words")
@@ -161,6 +162,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         earlier_kind,
         claimed_act,
         role,
+        office_topic,
         period_start,
         topic,
         venue,
@@ -551,6 +553,28 @@ def role(tok: Token) -> tuple[str, dict[str, str]] | None:
     if head.i == tok.i or head.lemma_.lower() not in ROLE_VERBS:
         return None
     return "filter.role", {"role": head.text}
+
+
+def office_topic(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "the EU's special representative *for the dialogue*", "the UN rapporteur *on torture*",
+    "the envoy for the peace *talks*, X, said": an event noun that names the field of an office
+    (the object of 'for' or 'on' hung on a title noun, vocabulary office_holders) is a word of
+    the title, no act. An envoy sent or named as an object ("sent an envoy for talks") keeps
+    its noun: there the talks are the errand."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = tok
+    while word.dep_ == "conj" and word.head.i != word.i:  # "for peace and *reconciliation*"
+        word = word.head
+    prep = word.head
+    if word.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
+        return None
+    office = prep.head
+    if office.lemma_.lower() not in OFFICE_HOLDERS or office.dep_ == "dobj":
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in office.children):
+        return None
+    return "filter.office_topic", {"office": office.text}
 
 
 # nouns that name when a period began: "since the *start* of the war"

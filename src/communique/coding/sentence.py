@@ -556,7 +556,7 @@ class SentenceCoder:
                 elif (note := retaliation_note(content)) is not None:
                     cand.notes.append(note)
             if cand.trigger.cameo.code in RELEASE_DEMANDS or asks_release(cand):
-                self.captor(cand)
+                self.captor(cand, kept)
             ruling_court(self.resolver, cand)
             report_author(self.resolver, cand)
             story_counterpart(self.resolver, cand)
@@ -575,17 +575,24 @@ class SentenceCoder:
                 self.protest = (self._index, crowd, cand.trigger.words())
         return kept
 
-    def captor(self, cand: Candidate) -> None:
+    def captor(self, cand: Candidate, kept: list[Candidate]) -> None:
         """ "Y police detained three X citizens. X demanded *their release*": a demand to free
         people is aimed at whoever holds them, the captors the story told of (rule
-        recipient.captor), when it names no target other than the people held or its own."""
+        recipient.captor), when it names no target other than the people held or its own;
+        the captors of the same sentence first ("condemned Y's *arrest* of six bloggers and
+        called for their release")."""
         own = {a.country for a in cand.actors if a.country}
         named = {a.country for a in cand.recipients if a.country}
         if cand.recipients and not (
             named <= own or all(a.sector in HELD_SECTORS for a in cand.recipients)
         ):
             return
-        for index, captors in reversed(self.captures):
+        here = [
+            (self._index, list(c.actors))
+            for c in kept
+            if c is not cand and c.trigger.cameo.code[:3] in CAPTURE_CODES and c.actors
+        ]
+        for index, captors in [*reversed(here), *reversed(self.captures)]:
             if same_side(captors, cand.actors):
                 continue  # its own side's arrests: the demand is not aimed at itself
             why = Because.of(
@@ -1185,6 +1192,13 @@ class SentenceCoder:
             sub = next(
                 (j for j in sorted(self.owned_dates) if scene_of(self.doc[j], self.doc[i])), None
             )
+            if sub is None and self.doc[i].dep_ == "acl":
+                # "adopted *on Tuesday* a resolution *condemning* X": a participle on the
+                # dated verb's object tells the same scene, so it takes that verb's date words
+                sub = next(
+                    (j for j in sorted(self.owned_dates) if scene_of(self.doc[i], self.doc[j])),
+                    None,
+                )
             head = self.doc[i].head
             if sub is None and self.doc[i].dep_ == "xcomp" and head.i in self.owned_dates:
                 # "In 2019 marines *helped detain* a tanker": the complement is done then too
