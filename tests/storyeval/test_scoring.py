@@ -57,18 +57,6 @@ def test_symmetric_swapped_and_joint_parties_match_but_a_stranger_does_not(tmp_p
     assert s.missed == ["talks (no event)", "plan (no event)"]
 
 
-def test_a_joint_event_needs_both_sides_not_one_state_listed_on_both(tmp_path):
-    story = dict(STORY, events=[
-        {"id": "talks", "types": ["CONSULT"], "actor": ["CHL", "PER"], "recipient": ["PER", "CHL"],
-         "symmetric": True, "required": True},
-    ])  # fmt: skip
-    story = _gold(tmp_path, {"a.html": story})["a.html"]
-    s = score_story(story, {"id": "x"}, [ev("CONSULT", ["BOL", "PER"])])
-    assert (s.found_required, s.matching) == (0, 0)
-    s = score_story(story, {"id": "x"}, [ev("CONSULT", ["CHL", "PER"])])
-    assert (s.found_required, s.matching) == (1, 1)
-
-
 def test_modality_and_dates_decide_recall_but_only_modality_precision(tmp_path):
     story = _gold(tmp_path, {"a.html": STORY})["a.html"]
     asserted_plan = ev("AGREE", ["CHL"], modality="asserted")  # gold wants future
