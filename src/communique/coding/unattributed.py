@@ -114,7 +114,9 @@ def unattributed(
             # "fighting flared along the front line in X, with three soldiers dead": the place
             # the sentence names, where the clause names none of its own
             actor = Actor(text=place.name, name=place.name, country=place.country)
-            cand.set_recipients([actor], Because.of("recipient.place_of_sentence", place=place.name))
+            cand.set_recipients(
+                [actor], Because.of("recipient.place_of_sentence", place=place.name)
+            )
         else:
             return None
     if harm:
