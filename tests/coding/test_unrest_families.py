@@ -119,3 +119,25 @@ def test_a_blockade_of_a_town_is_military(code):
 def test_casualties_placed_by_the_sentence(code):
     text = "Fighting flared again along the front line in Donbas, with two soldiers reported dead."
     assert _of_type(code(text), "ASSAULT").unattributed
+
+
+def test_a_travel_ban_imposed_on_a_person_is_coercion(code):
+    text = "A travel ban was imposed on the suspended central bank governor of Lebanon."
+    m = _of_type(code(text), "COERCE")
+    assert m.cameo == "172"
+    assert m.unattributed
+
+
+def test_a_wave_of_arrests_is_counted_coercion(code):
+    text = "A wave of arrests swept through the opposition after the vote in Belarus."
+    assert _of_type(code(text), "COERCE").unattributed
+
+
+def test_a_bombing_in_the_passive_is_placed(code):
+    text = "A bomb hidden in a van was detonated at the entrance of a courthouse in Peshawar."
+    assert _of_type(code(text), "ASSAULT").unattributed
+
+
+def test_cordoning_off_restricts_movement(code):
+    text = "Riot police in Minsk cordoned off the central square before the march."
+    assert any(m.cameo == "191" for m in code(text))

@@ -36,10 +36,17 @@ CROWD_COUNTS = words("crowd_counts")
 SWEEPING_VERBS = words("sweeping_verbs")
 STOPPAGES = words("stoppage_nouns")
 GENERAL_STRIKE_WORDS = words("general_strike_words")
-# recipient rules that name the victims of a passive ("a journalist was killed (in X)")
-PASSIVE_VICTIMS = ("recipient.passive_subject", "recipient.place", "recipient.victims_placed")
+# recipient rules that name the victims of a passive ("a journalist was killed (in X)";
+# "a travel ban was imposed *on X*": the preposition names the target)
+PASSIVE_VICTIMS = (
+    "recipient.passive_subject",
+    "recipient.passive_prep",
+    "recipient.place",
+    "recipient.victims_placed",
+)
 MODIFIER_DEPS = ("acl", "relcl", "amod")  # a verb describing a noun is not the event
 WORKERS_PROTESTS = ("142", "143")
+BOMBINGS = "183"  # CAMEO 183x: suicide, car, roadside and other non-military bombing
 # CAMEO 18 (unconventional violence: abduction, assault, bombing, assassination) and 20 (mass
 # violence): a noun of these names harm done to people, with no casualty word needed
 HARM_TO_PEOPLE = ("18", "20")
@@ -102,7 +109,9 @@ def unattributed(
     casualties = {t.lemma_.lower() for t in tok.sent} & CASUALTY_WORDS
     # "the assassination of X", "an attempt on the life of X": the noun names the harm
     harm = not casualties and code[:2] in HARM_TO_PEOPLE
-    if not casualties and not harm:
+    # "a wave of arrests", "a series of raids": acts counted, no one named
+    counted_acts = not casualties and not harm and plover == "COERCE" and _counted_by(tok)
+    if not casualties and not harm and not counted_acts:
         return None
     if any(not a.code for a in cand.recipients):
         return None  # a phrase no rule resolved is no victim ("mass arrests")
@@ -110,7 +119,12 @@ def unattributed(
         _where, placed = _clause_place(clause, resolver)
         if placed:
             cand.set_recipients(placed, Because.of("recipient.place_of_clause", verb=clause.text))
-        elif casualties and (place := location()) and place.source == "text" and place.country:
+        elif (
+            (casualties or counted_acts)
+            and (place := location())
+            and place.source == "text"
+            and place.country
+        ):
             # "fighting flared along the front line in X, with three soldiers dead": the place
             # the sentence names, where the clause names none of its own
             actor = Actor(text=place.name, name=place.name, country=place.country)
@@ -121,6 +135,8 @@ def unattributed(
             return None
     if harm:
         return Because.of("actor.unattributed_harm", word=tok.text)
+    if counted_acts:
+        return Because.of("actor.unattributed_counted", word=tok.head.head.text)
     return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
 
 
@@ -217,6 +233,8 @@ def _verb(
         if thing and cand.plover == "ASSAULT" and (obj := _object(tok)) is not None:
             # "drones struck a depot in X", "after drones struck the city": the struck place
             return _struck_place(cand, tok, obj, resolver, location, subj.text)
+        if is_passive(tok) and cand.cameo_code.startswith(BOMBINGS):
+            return _placed_blast(cand, tok, resolver, location)  # "a bomb was detonated in X"
         if not (thing and cand.plover == "ASSAULT"):
             return None
         # "a bomb went off near a market in X": no victims named, the place of the blast
@@ -242,6 +260,27 @@ def _verb(
     if subj is not None and subj.lemma_.lower() in NOT_ACTORS and (plain_object or placed):
         return Because.of("actor.unattributed_thing", thing=subj.text)
     return None
+
+
+def _placed_blast(
+    cand: Candidate,
+    verb: Token,
+    resolver: ArgumentResolver,
+    location: Callable[[], Location | None],
+) -> Because | None:
+    """A bombing told in the passive with no doer and no victims ("a car bomb was detonated
+    outside a barracks in X"): placed where its clause says, else where the sentence says (not
+    a dateline); None where nothing says."""
+    _where, placed = _clause_place(verb, resolver)
+    if placed:
+        cand.set_recipients(placed, Because.of("recipient.place_of_clause", verb=verb.text))
+        return Because.of("actor.unattributed")
+    place = location()
+    if place is None or place.source != "text" or not place.country:
+        return None
+    actor = Actor(text=place.name, name=place.name, country=place.country)
+    cand.set_recipients([actor], Because.of("recipient.place_of_sentence", place=place.name))
+    return Because.of("actor.unattributed")
 
 
 def _struck_place(
@@ -278,7 +317,10 @@ def _struck_place(
 
 def _counted_by(tok: Token) -> bool:
     """Whether ``tok`` is what an amount word before it names ("a series of *explosions*")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and counted(tok.head.head) is tok
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    named = counted(tok.head.head)
+    return named is not None and named.i == tok.i
 
 
 def _object(verb: Token) -> Token | None:
