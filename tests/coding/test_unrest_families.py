@@ -141,3 +141,14 @@ def test_a_bombing_in_the_passive_is_placed(code):
 def test_cordoning_off_restricts_movement(code):
     text = "Riot police in Minsk cordoned off the central square before the march."
     assert any(m.cameo == "191" for m in code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The movie follows two brothers who join a militia fighting government troops in Liberia.",
+        "The novel's heroine leads a strike of weavers against a cruel mill owner in Lancashire.",
+    ],
+)
+def test_a_review_retelling_a_plot_codes_no_unrest(code, text):
+    assert not _types(code(text)) & {"ASSAULT", "COERCE", "PROTEST"}
