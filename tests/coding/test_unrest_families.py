@@ -152,3 +152,15 @@ def test_cordoning_off_restricts_movement(code):
 )
 def test_a_review_retelling_a_plot_codes_no_unrest(code, text):
     assert not _types(code(text)) & {"ASSAULT", "COERCE", "PROTEST"}
+
+
+def test_force_used_in_the_passive_on_whom_its_aim_names(code):
+    text = "Rubber bullets were used to scatter striking dockers at the port of Mombasa."
+    assert _of_type(code(text), "ASSAULT").unattributed
+
+
+def test_a_blockade_of_a_road_is_a_protest_not_an_embargo(code):
+    text = "Coffee growers mounted a blockade of the highway near Pereira on Monday."
+    m = _of_type(code(text), "PROTEST")
+    assert m.cameo == "144"
+    assert "SANCTION" not in _types(code(text))

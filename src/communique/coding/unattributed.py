@@ -37,10 +37,12 @@ SWEEPING_VERBS = words("sweeping_verbs")
 STOPPAGES = words("stoppage_nouns")
 GENERAL_STRIKE_WORDS = words("general_strike_words")
 # recipient rules that name the victims of a passive ("a journalist was killed (in X)";
-# "a travel ban was imposed *on X*": the preposition names the target)
+# "a travel ban was imposed *on X*": the preposition names the target; "tear gas was used
+# *to disperse the crowd*": the aim's object)
 PASSIVE_VICTIMS = (
     "recipient.passive_subject",
     "recipient.passive_prep",
+    "recipient.aim_object",  # "tear gas was used *to disperse the crowd*": whom it was aimed at
     "recipient.place",
     "recipient.victims_placed",
 )
