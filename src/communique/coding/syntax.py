@@ -202,6 +202,21 @@ def participial_opener(verb: Token) -> bool:
     )
 
 
+# "a *series* of explosions", "*thousands* of pilgrims": words naming an amount, not a kind
+QUANTITY_HEADS = words("quantity_heads") | words("crowd_counts")
+
+
+def counted(tok: Token) -> Token | None:
+    """What an amount word names: the object of its "of" ("a series *of explosions*",
+    "thousands *of pilgrims*"), or None where ``tok`` is no amount word or has no "of"."""
+    if tok.lemma_.lower() not in QUANTITY_HEADS and tok.lower_ not in QUANTITY_HEADS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
 CROWD_VERBS = words("crowd_verbs")
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
