@@ -1,7 +1,7 @@
 """Recall of protest, violence and coercion on invented news snippets, and false positives.
 
 Codes every snippet of ``bench/data/unrest_snippets.tsv`` (or ``--snippets FILE``: a TSV of
-expected PLOVER type or NONE, then the snippet; ``#`` lines are comments) the way
+expected PLOVER type (PROTEST, ASSAULT, COERCE or MOBILIZE) or NONE, then the snippet; ``#`` lines are comments) the way
 ``communique eval`` codes gold sentences: one article per snippet, full spaCy pipeline. Reports
 
 - ``recall`` per type and overall: the share of snippets of a type whose highest-confidence
@@ -13,7 +13,10 @@ expected PLOVER type or NONE, then the snippet; ``#`` lines are comments) the wa
   unattributed (no doer named).
 
 The snippets after the file's "crowds branch" comment (everyday occupations as protesters, strikers
-and victims, with look-alikes) were written before the coder was run on them.
+and victims, with look-alikes) were written before the coder was run on them. A second file,
+``bench/data/unrest_snippets2.tsv`` (``--snippets``), holds wording families the first uses little
+(passive, agentless and nominal reports; police, army and armed-group acts; protest forms; troop
+build-ups as MOBILIZE; look-alikes), all labelled before the coder was run on them.
 
 Usage: ``PYTHONPATH=src python bench/unrest_recall.py [--json] [--misses]``.
 """
@@ -32,6 +35,9 @@ from typing import Any
 from communique.evaluate import code_texts
 
 UNREST = ("PROTEST", "ASSAULT", "COERCE")
+# Other types a snippet file may expect (a build-up of troops or police is MOBILIZE); they are
+# scored like the unrest types but do not count as false positives on NONE snippets.
+OTHER = ("MOBILIZE",)
 DEFAULT = Path(__file__).parent / "data" / "unrest_snippets.tsv"
 
 
@@ -91,7 +97,7 @@ def score(rows: list[tuple[str, str]], coded: list[list[Any]]) -> dict[str, Any]
                 "recall": round(top_hits[t] / support[t], 4) if support[t] else 0.0,
                 "recall_any": round(any_hits[t] / support[t], 4) if support[t] else 0.0,
             }
-            for t in UNREST
+            for t in (*UNREST, *(t for t in OTHER if support[t]))
         },
         "false_positive_rate": round(none_unrest / n_none, 4) if n_none else 0.0,
         "none_any_event_rate": round(none_any / n_none, 4) if n_none else 0.0,
@@ -150,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     return run(
         argv,
         default=DEFAULT,
-        types=(*UNREST, "NONE"),
+        types=(*UNREST, *OTHER, "NONE"),
         prefix="unrest",
         score=score,
         report=_report,

@@ -38,7 +38,7 @@ from communique.actors.placing import (
     appositive_home,
     convener,
 )
-from communique.actors.references import BLOC_NOUNS, ReferenceReader
+from communique.actors.references import BLOC_NOUNS, BODY_HEAD_NOUNS, ReferenceReader
 from communique.actors.spans import ActorSpan, is_state
 from communique.articles.dateline import item_datelines, opening_dateline
 from communique.model import Actor
@@ -854,8 +854,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     and _owning(o)
                     and not o.is_location
                     and not o.also  # "the two countries' leaders": each side's (resolver)
-                    # a reference owns as "the bloc's": "the council's members" may be states
-                    and (o.kind != "reference" or poss.lower_ in BLOC_NOUNS)
+                    # a reference owns as "the bloc's": "the council's members" may be states;
+                    # "the agency's director general": one official of the body named before
+                    and (
+                        o.kind != "reference"
+                        or poss.lower_ in BLOC_NOUNS
+                        or (poss.lower_ in BODY_HEAD_NOUNS and sp.kind in ("role", "person"))
+                    )
                 ):
                     return o.actor.country, f"'{self.doc[o.start : poss.i + 1].text}' is its owner"
             return None
@@ -1054,6 +1059,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         head = self.doc[sp.head]
         while head.dep_ in ("compound", "amod") and head.head.i > head.i:
             head = head.head  # "*opposition* figures in X": the phrase's noun
+        if self._venue_members(head):
+            return None
         preps = list(head.children)
         after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
         if after is not None and after.dep_ == "prep" and after.head.i < head.i:
@@ -1152,6 +1159,20 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         iso, place = next(iter(found.items()))
         return iso, f"the one place its sentence names, '{place}'"
 
+    @staticmethod
+    def _venue_members(head: Token) -> bool:
+        """The phrase says who gathers at a meeting ("a meeting *of interior ministers* in
+        Rome", "a summit of Gulf leaders in Doha"): a place after it is where the meeting is
+        held, which the parser often hangs on the members; they come from anywhere (vocabulary
+        venue_words, rule mention.group)."""
+        prep = head.head
+        return (
+            head.dep_ == "pobj"
+            and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in VENUE_WORDS
+            and prep.head.pos_ in ("NOUN", "PROPN")
+        )
+
     def _not_venues(self, spans: list[ActorSpan]) -> list[ActorSpan]:
         """``spans`` less the places where a meeting is held or a body sits ("heads of state
         will review it *at a summit in Abuja*", "its council will meet *in Washington*", "a
@@ -1166,9 +1187,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 o.is_location
                 and prep.dep_ == "prep"
                 and prep.lower_ in ("in", "at")
-                and prep.head.lemma_.lower() in VENUE_WORDS
+                and (prep.head.lemma_.lower() in VENUE_WORDS or self._venue_members(prep.head))
             ):
-                continue
+                continue  # (also "a meeting of interior ministers *in Rome*")
             out.append(o)
         return out
 

@@ -103,6 +103,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # publication, whose days the story does not give
     ("recent", re.compile(r"\b(?:in|over|during|throughout|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|couple\s+of|two|three|four|five|six|\d{1,2})\s+)?(days|weeks|months)\b", re.I)),
     ("relperiod", re.compile(r"\b(last|next|this|past|coming)\s+(week|month|year)\b", re.I)),
+    # "Bosnia's *1992-95 war*", "the 1980-1988 conflict": a span of years naming a happening
+    ("yearspan", re.compile(rf"\b({_YEAR})[-\u2013]((?:1[89]|20)?\d\d)(?=\s+(?:[\w'-]+\s+){{0,3}}(?:{_HAPPENINGS})\b)", re.I)),
     ("year", re.compile(rf"\b(?:in|during|by|of|year|from|early|late|mid-?)\s+({_YEAR})\b", re.I)),
     # "captured in *the 1967 war*", "since *the 1962 missile crisis*": a year naming a happening
     ("year", re.compile(rf"\b(?:the|a|an)\s+({_YEAR})(?=\s+(?:[\w'-]+\s+){{0,3}}(?:{_HAPPENINGS})\b)", re.I)),
@@ -366,6 +368,11 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         return ResolvedDate(g[0], "year", text)
     if k == "decade":
         return ResolvedDate(g[0], "year", text, span=(int(g[0]), int(g[0]) + 9))
+    if k == "yearspan":  # "1992-95": the second year in the first's century (or the next)
+        first = int(g[0])
+        last = int(g[1]) if len(g[1]) == 4 else first - first % 100 + int(g[1])
+        last += 100 if last < first else 0
+        return ResolvedDate(g[0], "year", text, span=(first, last)) if last - first < 50 else None
     if k == "iso":
         try:
             return ResolvedDate(date(int(g[0]), int(g[1]), int(g[2])).isoformat(), "day", text)

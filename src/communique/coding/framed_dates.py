@@ -166,6 +166,22 @@ def _bare_years(tok: Token) -> list[tuple[Token, Token]]:
             out.append((anc, anc))
     if out or tok.tag_ != "VBD":
         return out
+    # "echoes 2015, when Brazil *expelled* ...", "recalls 2019, when A found ..., B resigned and
+    # C *gave* ...": the "when" clause, or the rest of the list it opens, hung by the parser on
+    # the (present-tense) verb the year is the object of
+    for year in tok.sent:
+        if year.i >= tok.i or year.tag_ != "CD" or not _YEAR.match(year.text):
+            continue
+        if year.dep_ not in ("dobj", "attr") or (path := _path(tok, year.head)) is None:
+            continue
+        top = path[-2] if len(path) > 1 else tok  # the clause right under the year's verb
+        if top.dep_ not in ("advcl", "ccomp") or top.i < year.i:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBD", "VBN") for t in path[:-1]):
+            continue
+        when = [c for c in year.children if c.dep_ == "relcl" and _opens_with_when(c)]
+        if when or _opens_with_when(top):
+            out.append((year.head, year))
     # "recalls 2019, when A found ..., B resigned and C *gave* ...": the list the "when"
     # clause opens, misread as the sentence's main clause, is of that year too
     chain = [tok, *tok.ancestors]
@@ -179,3 +195,10 @@ def _bare_years(tok: Token) -> list[tuple[Token, Token]]:
         if when and when[0].i < tok.i and year.head in chain[-1].children:
             out.append((chain[-1], year))  # the year's clause hangs on the (misread) root
     return out
+
+
+def _opens_with_when(clause: Token) -> bool:
+    """The clause is opened by "when" ("..., *when* Brazil expelled two diplomats")."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children
+    )

@@ -213,14 +213,25 @@ def requested_act(verb: Token, trigger_at: dict[int, Trigger]) -> Trigger | None
 
 def requested_object(tok: Token, trigger_at: dict[int, Trigger]) -> Trigger | None:
     """ "urged X to allow *an inquiry by the UN*": an indefinite noun event that is the object
-    of an act a frame asks for, promises or threatens has not happened either."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+    of an act a frame asks for, promises or threatens has not happened either; so is the means
+    of such an act: "urged both sides to settle the dispute *through talks*"."""
+    if tok.pos_ != "NOUN":
+        return None
+    verb = tok.head
+    if (
+        tok.dep_ == "pobj"
+        and verb.dep_ == "prep"
+        and verb.lower_ in MEANS_PREPS
+        and verb.head.pos_ == "VERB"
+    ):
+        verb = verb.head
+    elif tok.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
     if any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) for c in tok.children
     ):
         return None
-    frame = requested_act(tok.head, trigger_at)
+    frame = requested_act(verb, trigger_at)
     return frame if frame is not None and frame.cameo.plover in UNREALISED_FRAMES else None
 
 
@@ -240,6 +251,8 @@ def object_frame(tok: Token, trigger_at: dict[int, Trigger]) -> Trigger | None:
 # frames whose content has not happened: asked for, promised, threatened
 UNREALISED_FRAMES = frozenset({"REQUEST", "AGREE", "THREATEN"})
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+# prepositions naming the means of an act ("settle it *through* talks", "*by* negotiation")
+MEANS_PREPS = frozenset({"through", "via", "by"})
 
 
 def unrealised(tok: Token, frame: Trigger, path: list[str]) -> bool:

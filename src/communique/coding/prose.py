@@ -40,6 +40,7 @@ CHARACTER_WORDS = words("character_words")
 CHARACTER_PREPS = frozenset({"for", "of", "on"})
 OPINION_QUANTIFIERS = words("opinion_quantifiers")
 OPINION_HOLDERS = words("opinion_holders")
+INTEREST_GROUPS = words("interest_group_nouns")
 # what people in the street do together is an act whoever counts them ("many Kenyans protested")
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 CROWD_VERBS = words("crowd_verbs") | words("intransitive_protest_verbs")
@@ -49,6 +50,10 @@ RECURRING_DETERMINERS = words("recurring_determiners")
 STANDING_ADVERBS = words("standing_adverbs")
 FEELING_VERBS = words("feeling_verbs")
 REVIEW_VERBS = words("review_verbs")
+PROMISE_NOUNS = words("promise_nouns")
+PROMISE_KEEPING_VERBS = words("promise_keeping_verbs")
+PROMISE_BREAKING_VERBS = words("promise_breaking_verbs")
+PLEDGE_VERBS = words("pledge_verbs")
 GENERIC_DETERMINERS = frozenset({"any", "every"})
 # dependents that make a plural noun a particular group, not a kind: "the", "its", "two", ...
 PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "quantmod", "appos"})
@@ -59,6 +64,7 @@ QUESTION_WORDS = words("question_words")
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl"})
 ROLE_VERBS = words("role_verbs")
+OFFICE_HOLDERS = words("office_holders")
 SPECULATIVE_MODALS = words("speculative_modals")
 SPECULATIVE_ADVERBS = words("speculative_adverbs")
 LIKELIHOOD_WORDS = words("likelihood_words")
@@ -156,6 +162,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         earlier_kind,
         claimed_act,
         role,
+        office_topic,
         period_start,
         topic,
         venue,
@@ -164,6 +171,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         opinion,
         feeling,
         under_review,
+        kept_promise,
         summary_noun,
     ):
         if check in (habitual, description) and plover in SYSTEMATIC_TYPES:
@@ -548,6 +556,28 @@ def role(tok: Token) -> tuple[str, dict[str, str]] | None:
     return "filter.role", {"role": head.text}
 
 
+def office_topic(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "the EU's special representative *for the dialogue*", "the UN rapporteur *on torture*",
+    "the envoy for the peace *talks*, X, said": an event noun that names the field of an office
+    (the object of 'for' or 'on' hung on a title noun, vocabulary office_holders) is a word of
+    the title, no act. An envoy sent or named as an object ("sent an envoy for talks") keeps
+    its noun: there the talks are the errand."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = tok
+    while word.dep_ == "conj" and word.head.i != word.i:  # "for peace and *reconciliation*"
+        word = word.head
+    prep = word.head
+    if word.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
+        return None
+    office = prep.head
+    if office.lemma_.lower() not in OFFICE_HOLDERS or office.dep_ == "dobj":
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in office.children):
+        return None
+    return "filter.office_topic", {"office": office.text}
+
+
 # nouns that name when a period began: "since the *start* of the war"
 PERIOD_STARTS = frozenset({"start", "beginning", "outbreak", "onset", "launch", "dawn", "eve"})
 
@@ -730,10 +760,26 @@ def opinion(tok: Token) -> tuple[str, dict[str, str]] | None:
             None,
         )
         if share is None:
+            if _standing_grievance(verb, subj):
+                return "filter.opinion", {"who": _phrase(subj)}
             return None
         if subj.ent_type_ == "NORP" or subj.lemma_.lower() in OPINION_HOLDERS:
             return "filter.opinion", {"who": f"{share.text} {subj.text}"}
     return None
+
+
+def _standing_grievance(verb: Token, subj: Token) -> bool:
+    """ "Indonesian exporters *complain* that ...", "farmers say cheap imports ...": a bare
+    plural of an economic interest group (vocabulary interest_group_nouns) as the subject of a
+    simple present with no auxiliary and no date words voices a standing grievance of a trade,
+    no statement made by anyone on a day."""
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in INTEREST_GROUPS:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "prep", "relcl", "acl") for c in subj.children):
+        return False
+    if verb.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not any(t.ent_type_ in WHEN_ENTS for t in verb.subtree)
 
 
 def feeling(tok: Token) -> tuple[str, dict[str, str]] | None:
@@ -757,6 +803,42 @@ def under_review(tok: Token) -> tuple[str, dict[str, str]] | None:
     if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
         return None
     return "filter.under_review", {"verb": tok.head.text}
+
+
+def kept_promise(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "accused the government of failing to *keep its promises*", "must *honour its
+    commitments*", "*reneged on* the pledge": a promise noun that a verb of keeping or breaking
+    takes as its object (directly or through "on" or "by") is a promise made before, whose
+    keeping the clause tells; no new promise (vocabulary promise_nouns, promise_keeping_verbs)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PROMISE_NOUNS:
+        return None
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in ("on", "by"):
+        verb = verb.head  # "reneged *on* its pledge", "abide *by* its commitments"
+    elif tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in PROMISE_KEEPING_VERBS and lemma not in PROMISE_BREAKING_VERBS:
+        return None
+    if lemma in PROMISE_KEEPING_VERBS and _renewed(verb):
+        return None  # "we *will keep* our promise", "vowed to honour its pledge": said again
+    return "filter.kept_promise", {"verb": verb.text}
+
+
+def _renewed(verb: Token) -> bool:
+    """The holder says it will keep the promise ("*will* keep", "*vowed to* honour", "*we*
+    keep our promises"): the promise made again, not only recalled."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in verb.children
+    ):
+        return True
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return True  # "*we keep* our promises": the holder speaking of its own promise
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PLEDGE_VERBS
 
 
 def scenario(tok: Token) -> tuple[str, dict[str, str]] | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from communique.coding.lexicon import DATA_DIR, read_tsv
 from communique.coding.modality import condition_mark
 from communique.coding.patterns import TriggerRule
-from communique.coding.syntax import GROUP_PARTY_ENTS
+from communique.coding.syntax import GROUP_PARTY_ENTS, counted
 from communique.coding.triggers import Trigger
 from communique.vocabulary import words
 
@@ -59,17 +59,21 @@ def neighbours(tok: Token) -> set[str]:
     subject and no object, "@attr" when it is a copula's complement,
     "subj:<verb>" when it is that verb's subject, "@infinitive" for a "to"-infinitive that
     names its content or aim ("a threat *to close* the border", "battled *to contain* it"),
+    the word an amount names ("pilgrims" in "*thousands of pilgrims* marched"),
     "of:@gerund" for a preposition with a gerund after it ("the step *of suspending* a
     member"), "dobj:reshuffle" for a verb's direct object's lemma, "for:suspect" for a preposition with its object's lemma, "@state" for a noun a
     state owns ("the Russian strikes"), "kind:song" for a noun that modifies that noun ("protest
     songs"); for an object noun,
-    an "into" or "to" its verb took ("launched a probe *into* X", "laid siege *to* X")."""
+    an "into", "to" or "in" its verb took ("launched a probe *into* X", "laid siege *to* X",
+    "staged a rally *in* stocks")."""
     near = [tok.head] if tok.head.i != tok.i else []
     places = set()
     marks: set[str] = set()
     for child in tok.children:
         near.append(child)
         near.extend(child.children)
+        if (named := counted(child)) is not None:  # "*thousands of pilgrims* marched"
+            near.append(named)
         if (
             child.dep_ in ("acl", "relcl", "xcomp", "advcl")
             and child.tag_ == "VB"
@@ -99,9 +103,9 @@ def neighbours(tok: Token) -> set[str]:
         near.append(tok.doc[tok.i + 1])
     # "launched a *probe* into the fire", "laid *siege* to the north face": "into" or "to" hung
     # on the verb after its object noun tells what the noun is aimed at
-    if tok.dep_ == "dobj":
+    if tok.dep_ == "dobj":  # "staged a *rally* in tech stocks": "in" hung on the verb, too
         for prep in tok.head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("into", "to") and prep.i > tok.i:
+            if prep.dep_ == "prep" and prep.lower_ in ("into", "to", "in") and prep.i > tok.i:
                 near.append(prep)
                 near.extend(prep.children)
     # "recognised *that* ...": a clause as its complement ("@clause")

@@ -47,7 +47,7 @@ from communique.coding.context_recipients import (
     same_side,
     story_counterpart,
 )
-from communique.coding.dates import date_spans, iso, resolve
+from communique.coding.dates import date_spans, iso, resolve, years_counted
 from communique.coding.domestic import (
     arresting_police,
     domestic_kind,
@@ -64,6 +64,7 @@ from communique.coding.mention import (
     build_mention,
     future_time_clause,
     scheduled_for,
+    year_named_before,
 )
 from communique.coding.own_side import own_side_target
 from communique.coding.patterns import surface_lemmas
@@ -555,7 +556,7 @@ class SentenceCoder:
                 elif (note := retaliation_note(content)) is not None:
                     cand.notes.append(note)
             if cand.trigger.cameo.code in RELEASE_DEMANDS or asks_release(cand):
-                self.captor(cand)
+                self.captor(cand, kept)
             ruling_court(self.resolver, cand)
             report_author(self.resolver, cand)
             story_counterpart(self.resolver, cand)
@@ -574,17 +575,24 @@ class SentenceCoder:
                 self.protest = (self._index, crowd, cand.trigger.words())
         return kept
 
-    def captor(self, cand: Candidate) -> None:
+    def captor(self, cand: Candidate, kept: list[Candidate]) -> None:
         """ "Y police detained three X citizens. X demanded *their release*": a demand to free
         people is aimed at whoever holds them, the captors the story told of (rule
-        recipient.captor), when it names no target other than the people held or its own."""
+        recipient.captor), when it names no target other than the people held or its own;
+        the captors of the same sentence first ("condemned Y's *arrest* of six bloggers and
+        called for their release")."""
         own = {a.country for a in cand.actors if a.country}
         named = {a.country for a in cand.recipients if a.country}
         if cand.recipients and not (
             named <= own or all(a.sector in HELD_SECTORS for a in cand.recipients)
         ):
             return
-        for index, captors in reversed(self.captures):
+        here = [
+            (self._index, list(c.actors))
+            for c in kept
+            if c is not cand and c.trigger.cameo.code[:3] in CAPTURE_CODES and c.actors
+        ]
+        for index, captors in [*reversed(here), *reversed(self.captures)]:
             if same_side(captors, cand.actors):
                 continue  # its own side's arrests: the demand is not aimed at itself
             why = Because.of(
@@ -936,6 +944,16 @@ class SentenceCoder:
             got = resolve(expr, self.published[0], False)
             if got is not None and got.date:
                 return got.date, got.precision, expr.text
+            if expr.kind == "yearshift" and self.published[0] is not None:
+                # "since 2021, when ...; they were freed *a year later* after Ghanaian
+                # mediation": counted from the year named before (rule date.same_year), and
+                # never from publication: the clause tells the story's past
+                base = year_named_before(clause.head, expr.start, self.published[0])
+                sign = {"later": 1, "earlier": -1}.get((expr.groups[2] or "").lower())
+                if base is None or not base.date or sign is None:
+                    return None, None, expr.text
+                year = int(base.date[:4]) + sign * years_counted(expr.groups)
+                return f"{year:04d}", "year", expr.text
         ref = self.reference(index, cand)
         if ref is not None:
             return ref[0], "day", ref[1]
@@ -1174,6 +1192,13 @@ class SentenceCoder:
             sub = next(
                 (j for j in sorted(self.owned_dates) if scene_of(self.doc[j], self.doc[i])), None
             )
+            if sub is None and self.doc[i].dep_ == "acl":
+                # "adopted *on Tuesday* a resolution *condemning* X": a participle on the
+                # dated verb's object tells the same scene, so it takes that verb's date words
+                sub = next(
+                    (j for j in sorted(self.owned_dates) if scene_of(self.doc[i], self.doc[j])),
+                    None,
+                )
             head = self.doc[i].head
             if sub is None and self.doc[i].dep_ == "xcomp" and head.i in self.owned_dates:
                 # "In 2019 marines *helped detain* a tanker": the complement is done then too

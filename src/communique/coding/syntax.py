@@ -202,6 +202,21 @@ def participial_opener(verb: Token) -> bool:
     )
 
 
+# "a *series* of explosions", "*thousands* of pilgrims": words naming an amount, not a kind
+QUANTITY_HEADS = words("quantity_heads") | words("crowd_counts")
+
+
+def counted(tok: Token) -> Token | None:
+    """What an amount word names: the object of its "of" ("a series *of explosions*",
+    "thousands *of pilgrims*"), or None where ``tok`` is no amount word or has no "of"."""
+    if tok.lemma_.lower() not in QUANTITY_HEADS and tok.lower_ not in QUANTITY_HEADS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
 CROWD_VERBS = words("crowd_verbs")
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
@@ -499,10 +514,34 @@ def appositive_anchor(verb: Token) -> Token | None:
         return None
     head = verb.head
     if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
-        return head.head
+        return _title_noun(head.head)
     if any(c.dep_ == "appos" and c.i < verb.i for c in head.children):
-        return head
+        return _title_noun(head)
     return None
+
+
+# title nouns a name in apposition stands beside ("the special *envoy* for the talks, A. B.")
+TITLE_NOUNS = words("office_holders") | words("person_role_nouns")
+
+
+def _title_noun(noun: Token) -> Token:
+    """ "the EU's special *representative* for the A-B *dialogue*, C. D., called": the parser
+    hangs the name on the last noun of the title's 'for'/'on'/'of' phrase; the name stands
+    beside the title noun that phrase hangs on."""
+    cur = noun
+    for _ in range(3):
+        prep = cur.head
+        if (
+            cur.dep_ != "pobj"
+            or prep.dep_ != "prep"
+            or prep.lower_ not in ("for", "on", "of")
+            or cur.lemma_.lower() in TITLE_NOUNS
+        ):
+            break
+        if prep.head.lemma_.lower() in TITLE_NOUNS:
+            return prep.head
+        cur = prep.head
+    return noun
 
 
 def orderer_speaks(verb: Token) -> bool:

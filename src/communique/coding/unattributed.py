@@ -18,7 +18,14 @@ from communique.coding.candidate import Candidate
 from communique.coding.clause_arguments import PLACE_PREPS, place_recipient
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
-from communique.coding.syntax import Arg, arg, is_passive, prep_objects, with_conjuncts
+from communique.coding.syntax import (
+    Arg,
+    arg,
+    counted,
+    is_passive,
+    prep_objects,
+    with_conjuncts,
+)
 from communique.model import Actor, Location
 from communique.vocabulary import words
 
@@ -27,10 +34,21 @@ NOT_ACTORS = words("not_actor_words")
 CASUALTY_WORDS = words("casualty_words")
 CROWD_COUNTS = words("crowd_counts")
 SWEEPING_VERBS = words("sweeping_verbs")
-# recipient rules that name the victims of a passive ("a journalist was killed (in X)")
-PASSIVE_VICTIMS = ("recipient.passive_subject", "recipient.place", "recipient.victims_placed")
+STOPPAGES = words("stoppage_nouns")
+GENERAL_STRIKE_WORDS = words("general_strike_words")
+# recipient rules that name the victims of a passive ("a journalist was killed (in X)";
+# "a travel ban was imposed *on X*": the preposition names the target; "tear gas was used
+# *to disperse the crowd*": the aim's object)
+PASSIVE_VICTIMS = (
+    "recipient.passive_subject",
+    "recipient.passive_prep",
+    "recipient.aim_object",  # "tear gas was used *to disperse the crowd*": whom it was aimed at
+    "recipient.place",
+    "recipient.victims_placed",
+)
 MODIFIER_DEPS = ("acl", "relcl", "amod")  # a verb describing a noun is not the event
 WORKERS_PROTESTS = ("142", "143")
+BOMBINGS = "183"  # CAMEO 183x: suicide, car, roadside and other non-military bombing
 # CAMEO 18 (unconventional violence: abduction, assault, bombing, assassination) and 20 (mass
 # violence): a noun of these names harm done to people, with no casualty word needed
 HARM_TO_PEOPLE = ("18", "20")
@@ -54,6 +72,8 @@ def unattributed(
     if tok.dep_ in MODIFIER_DEPS:
         return None
     if tok.pos_ == "VERB" and cand.plover == "PROTEST":  # "thousands protested against X"
+        if _held_protest(cand):  # "a vigil was held in X": the noun's place, no one named
+            return _placed_protest(tok, resolver, location, "actor.unattributed_protest")
         crowd = crowd_subject(tok)
         if crowd is None:
             return None
@@ -71,11 +91,16 @@ def unattributed(
         return _verb(cand, tok, resolver, location)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    # "attacks left seven dead *in X*", "rallies were held *in X*": the place of the clause
-    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
+    # "attacks left seven dead *in X*", "rallies were held *in X*": the place of the clause;
+    # "a series of *explosions* rocked X": the amount word stands where the noun would
+    head = tok.head.head if _counted_by(tok) else tok
+    clause = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
     if plover == "PROTEST":
         if code[:3] in WORKERS_PROTESTS:
-            return None  # a strike or boycott is its strikers' act: no one named, no event
+            if not _general_strike(tok):
+                return None  # a strike or boycott is its strikers' act: no one named, no event
+            # "a general strike shut down offices across X": called across a country
+            return _placed_protest(clause, resolver, location, "actor.unattributed_strike_wide")
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if clause is not tok and tok.dep_ == "dobj" and subj is not None:
             if not is_crowd_count(subj):
@@ -86,18 +111,55 @@ def unattributed(
     casualties = {t.lemma_.lower() for t in tok.sent} & CASUALTY_WORDS
     # "the assassination of X", "an attempt on the life of X": the noun names the harm
     harm = not casualties and code[:2] in HARM_TO_PEOPLE
-    if not casualties and not harm:
+    # "a wave of arrests", "a series of raids": acts counted, no one named
+    counted_acts = not casualties and not harm and plover == "COERCE" and _counted_by(tok)
+    if not casualties and not harm and not counted_acts:
         return None
     if any(not a.code for a in cand.recipients):
         return None  # a phrase no rule resolved is no victim ("mass arrests")
     if not cand.recipients:
         _where, placed = _clause_place(clause, resolver)
-        if not placed:
+        if placed:
+            cand.set_recipients(placed, Because.of("recipient.place_of_clause", verb=clause.text))
+        elif (
+            (casualties or counted_acts)
+            and (place := location())
+            and place.source == "text"
+            and place.country
+        ):
+            # "fighting flared along the front line in X, with three soldiers dead": the place
+            # the sentence names, where the clause names none of its own
+            actor = Actor(text=place.name, name=place.name, country=place.country)
+            cand.set_recipients(
+                [actor], Because.of("recipient.place_of_sentence", place=place.name)
+            )
+        else:
             return None
-        cand.set_recipients(placed, Because.of("recipient.place_of_clause", verb=clause.text))
     if harm:
         return Because.of("actor.unattributed_harm", word=tok.text)
+    if counted_acts:
+        return Because.of("actor.unattributed_counted", word=tok.head.head.text)
     return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
+
+
+def _general_strike(tok: Token) -> bool:
+    """A general strike: "a *general* / *nationwide* strike", a hartal, a bandh, a stayaway."""
+    lemma = tok.lemma_.lower()
+    if lemma in GENERAL_STRIKE_WORDS:  # a hartal, a bandh, a stayaway
+        return True
+    return lemma in STOPPAGES and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in GENERAL_STRIKE_WORDS
+        for c in tok.children
+    )
+
+
+def _held_protest(cand: Candidate) -> bool:
+    """A passive verb whose matched protest noun is its subject ("a vigil *was held*", "rallies
+    were staged"): the noun's event, told with a verb of holding; not a strike or boycott."""
+    tok = cand.trigger.token
+    if not is_passive(tok) or cand.cameo_code[:3] in WORKERS_PROTESTS:
+        return False
+    return any(p.dep_ == "nsubjpass" and p.head.i == tok.i for p in cand.trigger.parts)
 
 
 def crowd_subject(verb: Token) -> Token | None:
@@ -166,11 +228,15 @@ def _verb(
     if subj is None and tok.dep_ in ("advcl", "conj"):  # "a bomb exploded, *killing* four"
         # "a grenade was thrown into a bar, *injuring* nine": the passive's subject
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (named := counted(subj)) is not None:
+        subj = named  # "a series of explosions rocked X, *killing* five": the explosions
     thing = subj is not None and subj.lemma_.lower() in NOT_ACTORS and not is_passive(tok)
     if not cand.recipients:
         if thing and cand.plover == "ASSAULT" and (obj := _object(tok)) is not None:
             # "drones struck a depot in X", "after drones struck the city": the struck place
             return _struck_place(cand, tok, obj, resolver, location, subj.text)
+        if is_passive(tok) and cand.cameo_code.startswith(BOMBINGS):
+            return _placed_blast(cand, tok, resolver, location)  # "a bomb was detonated in X"
         if not (thing and cand.plover == "ASSAULT"):
             return None
         # "a bomb went off near a market in X": no victims named, the place of the blast
@@ -191,9 +257,32 @@ def _verb(
     )
     # "a bomb exploded *in X*": no victims named, the place of the blast
     placed = rule == "recipient.place" and cand.plover == "ASSAULT"
+    if cand.plover != "ASSAULT" and subj is not None and subj.lemma_.lower() in STOPPAGES:
+        return None  # "a strike *shut down* schools": the stoppage's effect, no coercion
     if subj is not None and subj.lemma_.lower() in NOT_ACTORS and (plain_object or placed):
         return Because.of("actor.unattributed_thing", thing=subj.text)
     return None
+
+
+def _placed_blast(
+    cand: Candidate,
+    verb: Token,
+    resolver: ArgumentResolver,
+    location: Callable[[], Location | None],
+) -> Because | None:
+    """A bombing told in the passive with no doer and no victims ("a car bomb was detonated
+    outside a barracks in X"): placed where its clause says, else where the sentence says (not
+    a dateline); None where nothing says."""
+    _where, placed = _clause_place(verb, resolver)
+    if placed:
+        cand.set_recipients(placed, Because.of("recipient.place_of_clause", verb=verb.text))
+        return Because.of("actor.unattributed")
+    place = location()
+    if place is None or place.source != "text" or not place.country:
+        return None
+    actor = Actor(text=place.name, name=place.name, country=place.country)
+    cand.set_recipients([actor], Because.of("recipient.place_of_sentence", place=place.name))
+    return Because.of("actor.unattributed")
 
 
 def _struck_place(
@@ -226,6 +315,14 @@ def _struck_place(
     actor = Actor(text=place.name, name=place.name, country=place.country)
     cand.set_recipients([actor], Because.of("recipient.struck_place", place=place.name))
     return Because.of("actor.unattributed_strike", thing=thing)
+
+
+def _counted_by(tok: Token) -> bool:
+    """Whether ``tok`` is what an amount word before it names ("a series of *explosions*")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    named = counted(tok.head.head)
+    return named is not None and named.i == tok.i
 
 
 def _object(verb: Token) -> Token | None:

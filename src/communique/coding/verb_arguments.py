@@ -34,6 +34,7 @@ TARGET_PREPS = tuple(words("target_preps"))
 LATE_PREPS = tuple(words("late_preps"))
 INNER_PREPS = tuple(words("inner_preps"))
 STATIVE_PARTICIPLES = words("stative_participles")
+FEELING_PARTICIPLES = words("feeling_participles")
 DOCUMENT_NOUNS = words("document_nouns")
 WRITING_VERBS = words("writing_verbs")  # rule actor.writer
 SAY_VERBS = words("say_verbs")
@@ -115,10 +116,45 @@ def modal_clause_sayer(verb: Token) -> Token | None:
     return None
 
 
+def feeler(verb: Token) -> Token | None:
+    """ "X was (deeply) *disappointed* by Y's decision": the one a participle of feeling
+    (vocabulary feeling_participles) is said of, whether parsed as a passive or as the
+    complement of 'be'; that one voices the feeling."""
+    if verb.lemma_.lower() not in FEELING_PARTICIPLES or verb.tag_ not in ("VBN", "JJ"):
+        return None
+    subj = child(verb, "nsubjpass", "nsubj")
+    if subj is None and verb.dep_ == "acomp":
+        subj = child(verb.head, "nsubj", "nsubjpass")
+    return subj
+
+
+# what a feeling is about: "disappointed *by / with / at / over* the decision"
+FEELING_CAUSE_PREPS = ("by", "with", "at", "over", "about")
+
+
+def opening_place_subject(verb: Token) -> Token | None:
+    """ "In Port Louis, Mauritius's parliament ratified ...": a finite verb with no subject
+    whose opening "in"/"at" phrase's object has an apposition that ends right before the verb;
+    that apposition is the subject (the place is only where it happened)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in ("in", "at", "from"):
+            continue
+        place = child(prep, "pobj")
+        if place is None:
+            continue
+        for appos in place.children:
+            if appos.dep_ == "appos" and appos.i < verb.i and appos.right_edge.i == verb.i - 1:
+                return appos
+    return None
+
+
 def verb_actor(verb: Token, depth: int = 0) -> Arg:
     """The doer of a verb trigger."""
     if depth > 4:
         return Arg()
+    felt = feeler(verb)
+    if felt is not None:  # "X was disappointed by Y": X, not Y
+        return arg(with_conjuncts(felt), "actor.feeler", word=verb.text)
     misparsed = misparsed_subject(verb)
     if misparsed is not None:  # "Trump imposed duties" read as a noun phrase
         return arg(with_conjuncts(misparsed), "actor.misparsed_subject", noun=misparsed.text)
@@ -182,6 +218,12 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         )
         if named is not None:
             return arg(with_conjuncts(named), "actor.npadvmod_subject")
+    if subj is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "In Port Louis, *Mauritius's parliament* ratified ...": the small model hangs the
+        # subject after an opening place phrase on the place as an apposition
+        opened = opening_place_subject(verb)
+        if opened is not None:
+            return arg(with_conjuncts(opened), "actor.opening_place_apposition")
     if subj is None and verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
         # "..., a day after *Mali's foreign minister*, X, accused Y": the small model hangs a
         # finite clause's subject on its conjunction as that word's object; it is the subject
@@ -459,6 +501,11 @@ def _prep_args(found: list[tuple[str, Token]], rule_id: str) -> list[Arg]:
 
 def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     """The target of a verb trigger: its object, and the objects of its prepositions."""
+    if feeler(verb) is not None:  # "X was disappointed *by Y's decision*": Y's act
+        causes = prep_objects(verb, FEELING_CAUSE_PREPS)
+        if causes:
+            return arg(with_conjuncts(causes[0][1]), "recipient.feeling_cause"), []
+        return Arg(), []
     misparsed = misparsed_subject(verb) is not None  # "Trump imposed duties on X"
     if is_passive(verb) and verb.lemma_.lower() not in STATIVE_PARTICIPLES and not misparsed:
         hit = first(verb, "recipient.passive_subject")
