@@ -92,3 +92,37 @@ def test_a_pronoun_for_a_compatriot_keeps_the_domestic_target(code):
         "arrested",
     )
     assert "recipient.joined_object" not in m.explanation
+
+
+def test_a_date_the_parser_hangs_on_the_judged_noun_names_no_one(code):
+    # "rejected the move *on Saturday*": still the definite general noun of
+    # recipient.earlier_general_act, not an act aimed at home (recipient.domestic_target)
+    for text, mover in (
+        (
+            "Belarus expelled two Polish diplomats. Poland's foreign ministry rejected the move "
+            "on Saturday.",
+            "BLR",
+        ),
+        (
+            "Chile closed its border with Bolivia to lorries. Bolivia's trade minister rejected "
+            "the decision on Sunday.",
+            "CHL",
+        ),
+        (
+            "Armenia asked Russia to withdraw its border guards from the airport. Moscow "
+            "rejected the request on Tuesday.",
+            "ARM",
+        ),
+    ):
+        m = _by_type(code(text), "REJECT", "rejected")
+        assert _countries(m.recipient) == {mover}, m.explanation
+
+
+def test_a_rejected_demand_is_aimed_at_whoever_made_it(code):
+    # act_nouns.tsv: "the demand" names an appeal or demand (CAMEO 02, 10) told just before
+    text = (
+        "Ethiopia called on Eritrea to withdraw its troops from the border town within a week.\n"
+        "Eritrea's information minister rejected the demand."
+    )
+    m = _by_type(code(text), "REJECT", "rejected")
+    assert _countries(m.recipient) == {"ETH"}, m.explanation

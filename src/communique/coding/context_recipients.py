@@ -416,15 +416,19 @@ def definite_bare(noun: Token) -> bool:
 
 
 def _date_words(tok: Token) -> bool:
-    """A modifier that only dates the noun ("the *14 October* drills", "*Sunday's* vote"): it
-    names no one."""
+    """A modifier that only dates the noun ("the *14 October* drills", "*Sunday's* vote", "rejected
+    the demand *on Wednesday*", where the parser hung the verb's date on the noun): it names no
+    one."""
+    if tok.dep_ == "prep":
+        kids = list(tok.children)
+        return bool(kids) and all(c.dep_ == "pobj" and _date_words(c) for c in kids)
     return tok.dep_ != "det" and all(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
 def definite_general(noun: Token) -> bool:
     """ "*the* move", "*the latest* move", "*this unilateral* decision": a definite general act
     noun whose modifiers name no one (no possessor, no nationality or name, no phrase)."""
-    kids = list(noun.children)
+    kids = [c for c in noun.children if not _date_words(c)]  # "the move *on Monday*"
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and not any(
         c.dep_ in ("poss", "compound", "nmod", "prep", "acl", "relcl")
         or (c.dep_ == "amod" and (c.ent_type_ or c.text[:1].isupper()))
