@@ -126,3 +126,23 @@ def test_a_rejected_demand_is_aimed_at_whoever_made_it(code):
     )
     m = _by_type(code(text), "REJECT", "rejected")
     assert _countries(m.recipient) == {"ETH"}, m.explanation
+
+
+_BUILDUP = (
+    "Azerbaijan moved tanks and artillery close to the Armenian border on Monday, the Armenian "
+    "defence ministry said.\nThe ministry said the Azerbaijani buildup was the largest since "
+    "2023.\n"
+)
+
+
+def test_a_show_of_force_with_no_target_answers_the_story_counterpart(code):
+    # vocabulary counterpart_types: MOBILIZE (CAMEO 15, exhibit force posture)
+    m = _by_type(code(_BUILDUP + "Armenia put its army on high alert."), "MOBILIZE", "alert")
+    assert _countries(m.recipient) == {"AZE"}, m.explanation
+    assert "recipient.story_counterpart" in m.explanation
+
+
+def test_police_deployed_at_home_get_no_foreign_target(code):
+    text = _BUILDUP + "Armenian police deployed hundreds of officers ahead of an opposition rally."
+    m = _by_type(code(text), "MOBILIZE", "deployed")
+    assert "AZE" not in _countries(m.recipient), m.explanation

@@ -513,6 +513,8 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     own = {a.country for a in cand.actors if a.country}
     if not own:
         return
+    if cand.plover == "MOBILIZE" and all(a.sector == POLICE for a in cand.actors):
+        return  # "police deployed in the capital": a show of force at home, not abroad
     if any(t.lower_ in TRADE_FLOWS for t in cand.trigger.tokens):
         return  # "halted rice exports": aimed at every buyer, not at one state
     if len(own) == 1 and all(a.sector in HOME_SECTORS for a in cand.actors):
@@ -551,6 +553,7 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     cand.assumed_recipient, cand.joint = True, False
 
 
+POLICE = "COP"
 FOLLOWING_VERBS = ("follow", "match")  # an act in step with another's, aimed where it was
 FUND_NOUNS = words("fund_nouns")
 
