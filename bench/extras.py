@@ -86,6 +86,7 @@ CONTEXT_RECIPIENT_RULES = {
     "recipient.opposition_home",
     "recipient.earlier_act",
     "recipient.earlier_general_act",
+    "recipient.lead_act",
     "recipient.own_act",
     "recipient.accuser",
     "recipient.claimant",

@@ -154,11 +154,17 @@ def claimant(resolver: ArgumentResolver, cand: Candidate) -> None:
 
 
 def earlier_act(
-    cand: Candidate, trigger_at: dict[int, Trigger], acts: list[Act], index_now: int
+    cand: Candidate,
+    trigger_at: dict[int, Trigger],
+    acts: list[Act],
+    index_now: int,
+    lead: tuple[Act, ...] = (),
 ) -> None:
     """ "Peru's navy seized a trawler. Chile *condemned the seizure*.": a judged act named
     by a definite noun with no doer of its own is the act of that kind the story told just
-    before; its doers are the recipients (rule recipient.earlier_act)."""
+    before; its doers are the recipients (rule recipient.earlier_act). ``lead``: the acts of
+    the story's opening sentence, which a general noun with no act near it names (rule
+    recipient.lead_act)."""
     obj = reported_thing(cand.trigger)  # "X said *the tariffs* were unjustified"
     obj = obj or next((c for c in cand.trigger.token.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in ("it", "this"):  # "Y seized a trawler. X condemned *it*"
@@ -177,12 +183,12 @@ def earlier_act(
     if general is not None and not definite_general(obj):
         general = None
     if general is not None and general.both:  # "signed a deal with Y. Z rejected *the deal*"
-        general_act(cand, obj, general, acts, index_now)
+        general_act(cand, obj, general, acts, index_now, lead)
         return
     if definite_bare(obj) and _same_act(cand, obj, trigger_at, acts, index_now):
         return
     if general is not None:  # "condemned the (latest) move"
-        general_act(cand, obj, general, acts, index_now)
+        general_act(cand, obj, general, acts, index_now, lead)
 
 
 # the prepositions that name what a stance is about: "protested *against*", "objected *to*",
@@ -278,42 +284,74 @@ def legislative_acts(resolver: ArgumentResolver, sent: Span, index: int) -> list
 
 
 def general_act(
-    cand: Candidate, obj: Token, general: ActNoun, acts: list[Act], index_now: int
+    cand: Candidate,
+    obj: Token,
+    general: ActNoun,
+    acts: list[Act],
+    index_now: int,
+    lead: tuple[Act, ...] = (),
 ) -> None:
     """ "Poland expelled three Belarusian diplomats. Belarus condemned *the decision*": a
     general act noun (act_nouns.tsv: move, decision, step, law, vote, deal, sanctions) judged
     with no doer of its own is the most recent act of the kind it names that the story told
     before, not a stance itself; its doers (for a deal, all its parties) are the recipients
-    (rule recipient.earlier_general_act)."""
-    own = {a.country for a in cand.actors if a.country}
+    (rule recipient.earlier_general_act). With no such act in the last GENERAL_ACT_REACH
+    sentences, it is the act of that kind the story opened with (rule recipient.lead_act):
+    "The EU imposed sanctions on ... (five paragraphs) ... Russia *condemned the measures*"."""
     for act in reversed(acts):
         if index_now - act.index > GENERAL_ACT_REACH:
-            return
-        if act.index == index_now or not general.names(act):
+            break
+        if act.index == index_now or not _names(general, act):
             continue
-        if act.code.startswith(STANCE_CODES) and not general.names_statement(act):
-            continue  # "condemned the move": a reaction is not the move
-        parties = list(act.actors)
-        if {a.country for a in parties if a.country} & own:
-            own_act(cand, obj, act, index_now)  # its own act: at whom that act was aimed
-            return
-        if general.both:  # "Y signed a deal with Z": both are its parties
-            codes = {a.code for a in parties}
-            partners = [r for r in act.recipients if r.code not in codes and r.country]
-            if not {a.country for a in partners} & own:  # the judge's partner alone if party
-                parties += partners
-        if not parties:
-            return
-        why = Because.of(
-            "recipient.earlier_general_act",
-            noun=obj.text,
-            words=act.words,
-            n=index_now - act.index,
-            who="its parties" if general.both else "its doers",
-        )
-        cand.set_recipients(parties, why)
-        cand.assumed_recipient = False
+        _judge_act(cand, obj, general, act, index_now, "recipient.earlier_general_act")
         return
+    own = {a.country for a in cand.actors if a.country}
+    for act in lead:
+        if index_now - act.index <= GENERAL_ACT_REACH or not _names(general, act):
+            continue  # a near one was looked at above
+        if {a.country for a in act.actors if a.country} & own and not any(
+            r.country for r in act.recipients
+        ):
+            return  # its own side's act, aimed at no one: the story's defaults decide
+        _judge_act(cand, obj, general, act, index_now, "recipient.lead_act")
+        return
+
+
+def _names(general: ActNoun, act: Act) -> bool:
+    """The general noun may name the act: one of its kind, and no statement of stance unless
+    the noun is one for something said ("rejected *the statement*")."""
+    if not general.names(act):
+        return False
+    # "condemned the move": a reaction is not the move
+    return not act.code.startswith(STANCE_CODES) or general.names_statement(act)
+
+
+def _judge_act(
+    cand: Candidate, obj: Token, general: ActNoun, act: Act, index_now: int, rule: str
+) -> None:
+    """The judged general noun is ``act``: its doers (for a deal, its parties) become the
+    recipients, or, for the judge's own side's act, whom it was aimed at (own_act)."""
+    own = {a.country for a in cand.actors if a.country}
+    parties = list(act.actors)
+    if {a.country for a in parties if a.country} & own:
+        own_act(cand, obj, act, index_now)  # its own act: at whom that act was aimed
+        return
+    if general.both:  # "Y signed a deal with Z": both are its parties
+        codes = {a.code for a in parties}
+        partners = [r for r in act.recipients if r.code not in codes and r.country]
+        if not {a.country for a in partners} & own:  # the judge's partner alone if party
+            parties += partners
+    if not parties:
+        return
+    why = Because.of(
+        rule,
+        noun=obj.text,
+        words=act.words,
+        n=index_now - act.index,
+        who="its parties" if general.both else "its doers",
+    )
+    cand.set_recipients(parties, why)
+    cand.assumed_recipient = False
 
 
 def own_act(cand: Candidate, obj: Token, act: Act, index_now: int) -> None:
@@ -378,15 +416,19 @@ def definite_bare(noun: Token) -> bool:
 
 
 def _date_words(tok: Token) -> bool:
-    """A modifier that only dates the noun ("the *14 October* drills", "*Sunday's* vote"): it
-    names no one."""
+    """A modifier that only dates the noun ("the *14 October* drills", "*Sunday's* vote", "rejected
+    the demand *on Wednesday*", where the parser hung the verb's date on the noun): it names no
+    one."""
+    if tok.dep_ == "prep":
+        kids = list(tok.children)
+        return bool(kids) and all(c.dep_ == "pobj" and _date_words(c) for c in kids)
     return tok.dep_ != "det" and all(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
 def definite_general(noun: Token) -> bool:
     """ "*the* move", "*the latest* move", "*this unilateral* decision": a definite general act
     noun whose modifiers name no one (no possessor, no nationality or name, no phrase)."""
-    kids = list(noun.children)
+    kids = [c for c in noun.children if not _date_words(c)]  # "the move *on Monday*"
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and not any(
         c.dep_ in ("poss", "compound", "nmod", "prep", "acl", "relcl")
         or (c.dep_ == "amod" and (c.ent_type_ or c.text[:1].isupper()))
@@ -471,6 +513,8 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     own = {a.country for a in cand.actors if a.country}
     if not own:
         return
+    if cand.plover == "MOBILIZE" and all(a.sector == POLICE for a in cand.actors):
+        return  # "police deployed in the capital": a show of force at home, not abroad
     if any(t.lower_ in TRADE_FLOWS for t in cand.trigger.tokens):
         return  # "halted rice exports": aimed at every buyer, not at one state
     if len(own) == 1 and all(a.sector in HOME_SECTORS for a in cand.actors):
@@ -509,6 +553,7 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     cand.assumed_recipient, cand.joint = True, False
 
 
+POLICE = "COP"
 FOLLOWING_VERBS = ("follow", "match")  # an act in step with another's, aimed where it was
 FUND_NOUNS = words("fund_nouns")
 

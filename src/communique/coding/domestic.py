@@ -54,6 +54,36 @@ def foreign_object(tok: Token) -> bool:
     return any(a.dep_ == "amod" and a.lower_ == "foreign" for o in objs for a in o.children)
 
 
+# a pronoun object ("held *them*") or possessor ("held *its* crew") of a joined verb
+OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def joined_object_abroad(resolver: ArgumentResolver, tok: Token, iso: str) -> Actor | None:
+    """ "intercepted a Malaysian trawler and *detained its crew*", "stopped an Estonian boat and
+    *ordered it* to leave": the act's object is a pronoun (or has one as its possessor) standing
+    for the object of the verb it is joined to, and that object is a party of another state: the
+    act is aimed at that state, not at the doer's own people (rule recipient.joined_object)."""
+    if tok.dep_ != "conj" or tok.head.pos_ != "VERB":
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(
+        o.lower_ in OBJECT_PRONOUNS
+        or any(p.dep_ == "poss" and p.lower_ in POSSESSIVE_PRONOUNS for p in o.children)
+        for o in objs
+    ):
+        return None
+    for obj in (c for c in tok.head.children if c.dep_ == "dobj"):
+        for t in obj.subtree:
+            sp = resolver.index.at(t)
+            if sp is None or sp.is_location:
+                continue
+            for a in sp.actors:
+                if a.country and len(a.country) == 3 and a.country not in NON_STATE | {iso}:
+                    return a
+    return None
+
+
 def answers_attack(tok: Token) -> bool:
     """ "vowed to *retaliate*", "will *strike back*", "threatened *reprisals*": an act that
     answers an attack is aimed at the attacker, whom the sentence may not name."""
@@ -114,6 +144,10 @@ def domestic_target(
         iso, where = resolver.context_country(trig.token)
     if not iso or len(iso) != 3:
         return None
+    if (abroad := joined_object_abroad(resolver, trig.token, iso)) is not None:
+        name = country_name(abroad.country) or abroad.country
+        why = Because.of("recipient.joined_object", name=name, obj=trig.token.text)
+        return Actor(text=name, name=name, country=abroad.country), why
     if trig.cameo.plover in ("REJECT", "THREATEN", "CONCEDE"):
         # "declined to resign" is aimed at home; "X denied any involvement" answers an
         # accuser, and a sentence that names another state has its own target or none

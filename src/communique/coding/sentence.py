@@ -126,6 +126,7 @@ SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
 # how far back a denial looks for the accusation it answers
 REFERENCE_REACH = 3  # sentences
+LEAD_SENTENCES = 2  # the title and the opening sentences (indexes 0-2) tell the story's main act
 DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
 
 
@@ -224,6 +225,9 @@ class SentenceCoder:
         self.accusation: tuple[list[Actor], set[str], int] | None = None
         # the acts of the last sentences, newest last: (sentence, CAMEO root, actors, words)
         self.acts: list[Act] = []
+        # the acts of the story's opening (title and first sentences), which a general noun
+        # judged later on names when no act near it does (rule recipient.lead_act)
+        self.lead_acts: tuple[Act, ...] = ()
         # who took people: (sentence, the captors), newest last
         self.captures: list[tuple[int, list[Actor]]] = []
         self.protest: Protest | None = None  # the last protest told, with its crowd
@@ -532,7 +536,7 @@ class SentenceCoder:
                 and (not cand.joint or parallel_doers(cand))  # "A and B *backed the request*"
                 and cand.plover in JUDGING_TYPES
             ):  # "Chile condemned *the seizure*": a domestic target is only a default
-                earlier_act(cand, trigger_at, self.acts, self._index)
+                earlier_act(cand, trigger_at, self.acts, self._index, self.lead_acts)
             if (not cand.recipients or cand.assumed_recipient or cand.own_act) and (
                 thing := reported_thing(cand.trigger)
             ) is not None:  # "police said *the protest* was illegal": a ruling, no one's act
@@ -722,6 +726,8 @@ class SentenceCoder:
                         tuple(m.recipient),
                     )
                 )
+            if index <= LEAD_SENTENCES and m.actor and m.modality in ("asserted", "claimed"):
+                self.lead_acts += (self.acts[-1],)
             if m.cameo[:3] in CAPTURE_CODES and m.actor and m.modality != "negated":
                 self.captures.append((index, list(m.actor)))
             if m.event_type == "ACCUSE" and m.actor and m.recipient and m.modality == "asserted":
