@@ -94,6 +94,8 @@ DOER_TARGET_PREPS = ("on", "upon", "against")
 RESCUE_VERBS = words("rescue_verbs")
 TRAVEL_HISTORY_VERBS = words("travel_history_verbs")
 SCHEME_JOINING_VERBS = words("scheme_joining_verbs")
+# "two reporters *spent* three nights in custody": the subject is the one held
+CONFINEMENT_VERBS = words("confinement_verbs")
 
 
 def received(noun: Token, code: str) -> bool:
@@ -103,6 +105,18 @@ def received(noun: Token, code: str) -> bool:
     return noun.dep_ == "dobj" and (
         verb in RECEIVING_VERBS or (verb in PROVOKING_VERBS and code[:2] in REACTION_ROOTS)
     )
+
+
+def confined(noun: Token) -> Token | None:
+    """The one held when a detention noun is where a verb of being or spending puts its subject
+    ("*two reporters* spent three nights in custody", "*three fishermen* have been in
+    detention"): that subject, else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in CONFINEMENT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def came_to_aid(noun: Token) -> Token | None:
@@ -228,6 +242,8 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     punished = punished_for(noun)
     if punished:  # "arrested 200 activists *for arson attacks*": the activists' attacks
         out.append(punished)
+    if confined(noun) is not None:  # "*two reporters* spent a night in custody": held
+        return out
     # "the withdrawal *from* X" names the place left; "the withdrawal *of Russian* troops", who
     # left, when the words name whose they are
     actor_preps = NOUN_ACTOR_PREPS if root != WITHDRAWAL_ROOT else ("by", "of")

@@ -59,6 +59,7 @@ from communique.coding.domestic import (
 )
 from communique.coding.fiction import about_work, legendary_doer, review_of_work, scene_cue
 from communique.coding.lexicon import cameo_table, modality_cues
+from communique.coding.lookalikes import festive_closure, remembered
 from communique.coding.mention import (
     TIME_MARKS,
     build_mention,
@@ -102,7 +103,7 @@ from communique.coding.syntax import (
 from communique.coding.testimony import testimony
 from communique.coding.timeline import doc_entries
 from communique.coding.triggers import Trigger
-from communique.coding.unattributed import drop_doubles, unattributed
+from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
 from communique.coding.verdicts import reported_thing, reported_verdict
 from communique.model import Actor, Article, Dropped, Location, Mention
 from communique.relevance import political_event
@@ -483,6 +484,12 @@ class SentenceCoder:
             if (force := natural_force(tok, doers)) is not None:
                 self._drop(trig, "filter.natural_force", force=force)
                 continue
+            if (memory := remembered(tok, cand.plover)) is not None:  # "an exhibition on"
+                self._drop(trig, "filter.remembered", noun=memory)
+                continue
+            if (festive := festive_closure(tok, trig.cameo.code)) is not None:
+                self._drop(trig, "filter.festive_closure", event=festive)  # "for the marathon"
+                continue
             if not self.review and not scene:
                 scene.append(scene_cue(sent))
             if (plot := self.review or scene[0]) and not about_work(tok, sent):
@@ -496,6 +503,8 @@ class SentenceCoder:
                 if cand.unattributed is None:
                     self._drop(trig, "filter.no_actor")
                     continue
+            elif forces_without_side(cand):  # "extra police were sent to X": whose police
+                cand.unattributed = unattributed(cand, self.resolver, lambda: self.location(sent))
             if not political_event(
                 cand.plover, cand.actors, cand.recipients, bool(cand.unattributed)
             ):

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from communique.coding.candidate import Candidate
 from communique.coding.clause_arguments import PLACE_PREPS, place_recipient
+from communique.coding.noun_arguments import confined
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.syntax import (
@@ -30,6 +31,15 @@ from communique.model import Actor, Location
 from communique.vocabulary import words
 
 TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# forces a state shows when it mobilises ("extra troops were flown in", "reservists were called
+# up"): the passive subject of a MOBILIZE verb, whose side the place they go to names
+MOBILIZED_FORCES = words("mobilized_forces")
+POLICE_FORCES = words("police_forces")
+# a place on a frontier or at sea names two states or none: no side is known from it
+SHARED_PLACES = words("shared_place_nouns")
+REMAINS_NOUNS = words("remains_nouns")
+DETENTION = "173"  # CAMEO 173 arrest, detain
+DEPLOY_PREPS = ("to", "into", "in", "across", "along", "around", "at", "near", "outside", "on")
 NOT_ACTORS = words("not_actor_words")
 CASUALTY_WORDS = words("casualty_words")
 CROWD_COUNTS = words("crowd_counts")
@@ -69,8 +79,14 @@ def unattributed(
     # the code after recoding: "drones *struck* X" is an attack, not the lexicon's labour strike
     code = cand.cameo_code
     plover = cand.plover
+    if (victim := _participle_victim(tok)) is not None and plover == "ASSAULT":
+        # "the body of a *kidnapped* engineer was found": the act done to the one found
+        return _placed_people(cand, victim, resolver, location, "actor.unattributed_victim")
     if tok.dep_ in MODIFIER_DEPS:
         return None
+    if (held := confined(tok)) is not None and code.startswith(DETENTION):
+        # "two reporters spent three nights *in custody*": the subject is the one held
+        return _placed_people(cand, held, resolver, location, "actor.unattributed_confined")
     if tok.pos_ == "VERB" and cand.plover == "PROTEST":  # "thousands protested against X"
         if _held_protest(cand):  # "a vigil was held in X": the noun's place, no one named
             return _placed_protest(tok, resolver, location, "actor.unattributed_protest")
@@ -79,6 +95,8 @@ def unattributed(
             return None
         # "thousands took to the streets of X": a crowd counted, no one named
         return _placed_protest(tok, resolver, location, "actor.unattributed_crowd", crowd)
+    if plover == "MOBILIZE":
+        return _mobilized(cand, tok, resolver, location)
     if plover not in TYPES:
         return None
     if tok.pos_ == "VERB":
@@ -140,6 +158,98 @@ def unattributed(
     if counted_acts:
         return Because.of("actor.unattributed_counted", word=tok.head.head.text)
     return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
+
+
+def _participle_victim(tok: Token) -> Token | None:
+    """The victim a past participle names when what is found of them is the sentence's news
+    ("the body of a *kidnapped* engineer", "the remains of two *murdered* journalists"): the
+    noun the participle describes, else None."""
+    if tok.dep_ != "amod" or tok.tag_ != "VBN":
+        return None
+    victim = tok.head
+    if victim.dep_ != "pobj" or victim.head.lower_ != "of":
+        return None
+    remains = victim.head.head
+    return victim if remains.lemma_.lower() in REMAINS_NOUNS else None
+
+
+def _placed_people(
+    cand: Candidate,
+    people: Token,
+    resolver: ArgumentResolver,
+    location: Callable[[], Location | None],
+    rule: str,
+) -> Because | None:
+    """An act done to ``people`` with no doer named: they are the recipients where they resolve
+    to a country, else the place of the clause (or of the sentence, not a dateline)."""
+    clause = people.head
+    while clause.dep_ not in ("ROOT", "conj", "advcl", "ccomp") and clause.head.i != clause.i:
+        clause = clause.head
+    found, _ = resolver.resolve(arg(with_conjuncts(people), "recipient.place"), within=None,
+                                fallback="")  # fmt: skip
+    victims = [a for a in found if a.country]
+    if not victims:
+        victims = _clause_place(clause, resolver)[1]
+    if not victims and (place := location()) and place.source == "text" and place.country:
+        victims = [Actor(text=place.name, name=place.name, country=place.country)]
+    if not victims:
+        return None
+    cand.set_recipients(victims, Because.of("recipient.held_or_found", who=people.text))
+    return Because.of(rule, word=cand.trigger.token.text, who=people.text)
+
+
+def forces_without_side(cand: Candidate) -> bool:
+    """A show of force whose doer is the forces mobilised, named with no country ("extra police
+    were sent to X": police, but whose?)."""
+    return (
+        cand.plover == "MOBILIZE"
+        and cand.actor_rule == "actor.mobilized_subject"
+        and not any(a.country for a in cand.actors)
+    )
+
+
+def _mobilized(
+    cand: Candidate,
+    verb: Token,
+    resolver: ArgumentResolver,
+    location: Callable[[], Location | None],
+) -> Because | None:
+    """A show of force in the passive with no doer and no side named ("extra troops were flown
+    in to X", "reservists have been called up in X"): PLOVER's MOBILIZE is a state's display of
+    its own forces, and forces sent about a state's own territory are its own. The doer is the
+    state of the place the clause names (else the sentence, not a dateline), flagged
+    unattributed; None where no place is named or the place is a frontier or sea, which names
+    no one side ("sent to the border with X")."""
+    if verb.pos_ != "VERB" or not is_passive(verb):
+        return None
+    forces = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if forces is not None and (named := counted(forces)) is not None:
+        forces = named  # "thousands of gendarmes were mobilised"
+    if forces is None or forces.lemma_.lower() not in MOBILIZED_FORCES:
+        return None
+    goals = [o for _p, o in prep_objects(verb, DEPLOY_PREPS)]
+    # "to the northern region *of X*": the place a general noun names
+    goals += [o for g in goals for _p, o in prep_objects(g, ("of",))]
+    where = arg(goals, "recipient.place") if goals else place_recipient(verb)
+    heads = [h for t in where.heads for h in (t, *t.subtree)]
+    if any(h.lemma_.lower() in SHARED_PLACES for h in heads):
+        return None
+    placed = [a for a in resolver.resolve(where, within=None, fallback="")[0] if a.country]
+    name = placed[0].text if placed else ""
+    iso = placed[0].country if placed else None
+    if iso is None:
+        place = location()
+        if place is None or place.source != "text" or not place.country:
+            return None
+        name, iso = place.name, place.country
+    police = forces.lemma_.lower() in POLICE_FORCES or any(
+        c.lemma_.lower() in POLICE_FORCES for c in forces.children if c.dep_ == "compound"
+    )
+    text = " ".join(t.text for t in forces.subtree if t.dep_ != "det")
+    cand.actors = [Actor(text=text, country=iso, sector="COP" if police else "MIL")]
+    cand.actor_arg = Arg([forces], "actor.forces_of_place", {"place": name, "iso": iso})
+    cand.actor_notes = []
+    return Because.of("actor.unattributed_forces", forces=forces.text, place=name, iso=iso)
 
 
 def _general_strike(tok: Token) -> bool:
@@ -335,7 +445,7 @@ def drop_doubles(kept: list[Candidate], drop: Callable[..., None]) -> list[Candi
     *bomb* exploded, *killing* four": the killing)."""
     # by the lexicon's type: a rally told beside a recoded violent protest ("protesters *set
     # fire* to a post", 145) is an event of its own
-    attributed = {c.trigger.cameo.plover for c in kept if c.actors}
+    attributed = {c.trigger.cameo.plover for c in kept if c.actors and not c.unattributed}
     first: dict[str, Candidate] = {}
     for c in sorted(
         (c for c in kept if c.unattributed), key=lambda c: c.trigger.token.pos_ != "VERB"
