@@ -33,8 +33,10 @@ def remembered(tok: Token, plover: str) -> str | None:
         if node.dep_ != "pobj" or node.head.lower_ not in MEMORY_PREPS:
             return None
         node = node.head.head
-        if node.lemma_.lower() in REMEMBRANCE_NOUNS:
-            return node.text
+        # "survivors and *veterans* of the marches": the noun or one joined to it
+        for noun in (node, *(c for c in node.children if c.dep_ == "conj")):
+            if noun.lemma_.lower() in REMEMBRANCE_NOUNS:
+                return noun.text
     return None
 
 

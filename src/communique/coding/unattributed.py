@@ -39,6 +39,7 @@ POLICE_FORCES = words("police_forces")
 SHARED_PLACES = words("shared_place_nouns")
 REMAINS_NOUNS = words("remains_nouns")
 DETENTION = "173"  # CAMEO 173 arrest, detain
+SIDE_ENTITIES = ("NORP", "GPE", "ORG")
 DEPLOY_PREPS = ("to", "into", "in", "across", "along", "around", "at", "near", "outside", "on")
 NOT_ACTORS = words("not_actor_words")
 CASUALTY_WORDS = words("casualty_words")
@@ -169,8 +170,9 @@ def _participle_victim(tok: Token) -> Token | None:
     victim = tok.head
     if victim.dep_ != "pobj" or victim.head.lower_ != "of":
         return None
-    remains = victim.head.head
-    return victim if remains.lemma_.lower() in REMAINS_NOUNS else None
+    remains = victim.head.head  # (spaCy lemmatises "corpses" as "corps": the word too)
+    found = remains.lemma_.lower() in REMAINS_NOUNS or remains.lower_ in REMAINS_NOUNS
+    return victim if found else None
 
 
 def _placed_people(
@@ -198,14 +200,30 @@ def _placed_people(
     return Because.of(rule, word=cand.trigger.token.text, who=people.text)
 
 
-def forces_without_side(cand: Candidate) -> bool:
-    """A show of force whose doer is the forces mobilised, named with no country ("extra police
-    were sent to X": police, but whose?)."""
-    return (
-        cand.plover == "MOBILIZE"
-        and cand.actor_rule == "actor.mobilized_subject"
-        and not any(a.country for a in cand.actors)
-    )
+def forces_without_side(cand: Candidate, resolver: ArgumentResolver) -> bool:
+    """A show of force whose doer is the forces mobilised, named with no side ("extra police
+    were sent to X": police, but whose?): no country, or one guessed from the story, not named
+    by the forces' own words."""
+    if cand.plover != "MOBILIZE" or cand.actor_rule != "actor.mobilized_subject":
+        return False
+    if not any(a.country for a in cand.actors):
+        return True
+    return not any(_names_side(h, resolver) for h in cand.actor_arg.heads)
+
+
+def _names_side(forces: Token, resolver: ArgumentResolver) -> bool:
+    """Whether the forces' own words name their side: a possessor ("Kenya's police") or a
+    modifier that names a country ("*Malawian* soldiers", "the *Thai* army")."""
+    for t in forces.subtree:
+        if t.i == forces.i:
+            continue
+        if t.dep_ == "poss" or t.ent_type_ in SIDE_ENTITIES:
+            return True
+        if t.dep_ in ("amod", "compound", "nmod") and t.text[:1].isupper():
+            named, _ = resolver.resolve(arg([t], "actor.nsubj"), within=None, fallback="")
+            if any(a.country for a in named):
+                return True
+    return False
 
 
 def _mobilized(
@@ -240,6 +258,8 @@ def _mobilized(
     if iso is None:
         place = location()
         if place is None or place.source != "text" or not place.country:
+            if cand.actors:  # a side guessed from the story, none named: flagged as such
+                return Because.of("actor.unattributed_forces_story", forces=forces.text)
             return None
         name, iso = place.name, place.country
     police = forces.lemma_.lower() in POLICE_FORCES or any(
