@@ -86,7 +86,6 @@ def test_victims_found_named_by_a_participle(code, text):
     "text",
     [
         "The hostage-taking at a hospital in northern Mozambique lasted nine hours.",
-        "Rebels carried out a car-bombing outside the governor's compound in Mogadishu.",
         "A kidnap at a petrol station in Kano left a driver wounded.",
     ],
 )
@@ -97,12 +96,26 @@ def test_compound_nouns_split_by_the_tokenizer(code, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "An exhibition about the 1956 uprising opened at a gallery in Budapest.",
         "Survivors and veterans of the 1987 marches met in Seoul for a memorial dinner.",
-        "Roads around the harbour in Sydney will be closed for the New Year fireworks parade.",
         "Police blocked the avenue to allow the cyclists in the Giro to pass through Milan.",
         "Scotland have called up an uncapped winger for the autumn internationals.",
     ],
 )
 def test_look_alikes_stay_none(code, text):
+    assert not _types(code(text)) & {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+
+
+def test_a_car_bombing_is_a_vehicle_bomb_not_an_air_raid(code):
+    text = "Rebels carried out a car-bombing outside the governor's compound in Mogadishu."
+    assert any(m.cameo == "1832" for m in code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An exhibition about the 1956 uprising opened at a gallery in Budapest.",
+        "Roads around the harbour in Sydney will be closed for the New Year fireworks parade.",
+    ],
+)
+def test_guard_look_alikes_already_none(code, text):
     assert not _types(code(text)) & {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
