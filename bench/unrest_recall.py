@@ -16,7 +16,9 @@ The snippets after the file's "crowds branch" comment (everyday occupations as p
 and victims, with look-alikes) were written before the coder was run on them. A second file,
 ``bench/data/unrest_snippets2.tsv`` (``--snippets``), holds wording families the first uses little
 (passive, agentless and nominal reports; police, army and armed-group acts; protest forms; troop
-build-ups as MOBILIZE; look-alikes), all labelled before the coder was run on them.
+build-ups as MOBILIZE; look-alikes), all labelled before the coder was run on them. A third,
+``bench/data/unrest_snippets3.tsv``, holds shows of force with no side named, detentions told by
+duration, victims named by a participle, split compound nouns and look-alikes, labelled likewise.
 
 Usage: ``PYTHONPATH=src python bench/unrest_recall.py [--json] [--misses]``.
 """

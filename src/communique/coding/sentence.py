@@ -503,7 +503,7 @@ class SentenceCoder:
                 if cand.unattributed is None:
                     self._drop(trig, "filter.no_actor")
                     continue
-            elif forces_without_side(cand, self.resolver):  # "extra police were sent to X": whose police
+            elif forces_without_side(cand, self.resolver):  # "extra police were sent": whose?
                 cand.unattributed = unattributed(cand, self.resolver, lambda: self.location(sent))
             if not political_event(
                 cand.plover, cand.actors, cand.recipients, bool(cand.unattributed)
