@@ -1394,6 +1394,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 # *attacked Chadian troops*", "the militia *clashed with Nigerien soldiers*")
 FIGHTER_SECTORS = frozenset({"REB", "UAF", "INS"}) | FORCES
 AIMED_PREPS = frozenset({"at", "on", "upon", "against"})  # "fired shells *at* X"
+# "announced assistance *to* Sudan", "sold drones *to* X": what the act gives goes to the target
+GIVEN_PREPS = frozenset({"to"})
 
 
 def clause_targets(head: Token, sector: str | None, spans: list[ActorSpan]) -> set[str]:
@@ -1423,14 +1425,14 @@ def clause_targets(head: Token, sector: str | None, spans: list[ActorSpan]) -> s
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    # "fired mortars *at* Somali troops", "imposed sanctions *on* Russia": the act's target
-    # under a preposition on its object
+    # "fired mortars *at* Somali troops", "imposed sanctions *on* Russia", "announced aid *to*
+    # Sudan": the act's target under a preposition on its object
     objects += [
         g
         for o in objects
         if o.dep_ == "dobj"
         for c in o.children
-        if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+        if c.dep_ == "prep" and (c.lower_ in AIMED_PREPS or c.lower_ in GIVEN_PREPS)
         for g in c.children
         if g.dep_ == "pobj"
     ]
