@@ -38,3 +38,23 @@ def test_an_unnamed_minister_giving_aid_to_a_state_is_not_that_states(code_text)
     assert aid, [(e.event_type, countries(e.actor), countries(e.recipient)) for e in events]
     assert "MWI" not in countries(aid[0].actor)
     assert "MWI" in countries(aid[0].recipient)
+
+
+DRILLS = (
+    "Venezuela's navy began live-fire drills near the Essequibo coast on Monday.\n\n"
+    "Venezuela said the drills would last a week and were purely defensive.\n\n"
+    "Guyana's opposition called the drills dangerous.\n\n"
+    "Foreign Minister Pablo Ortiz Lema said the drills were a provocation and demanded that "
+    "Caracas halt them at once."
+)
+
+
+def test_an_unnamed_minister_demanding_that_a_state_act_is_not_that_states(code_text):
+    events = code_text(DRILLS)
+    demand = [
+        e for e in events if e.event_type == "REQUEST" and "Ortiz" in e.evidence.sentence_text
+    ]
+    assert demand, [
+        (e.event_type, countries(e.actor), e.evidence.sentence_text[:40]) for e in events
+    ]
+    assert "VEN" not in countries(demand[0].actor)

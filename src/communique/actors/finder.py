@@ -1436,6 +1436,16 @@ def clause_targets(head: Token, sector: str | None, spans: list[ActorSpan]) -> s
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    # "demanded *that London* cancel it": the subject of a demanded clause is whom it is made of
+    objects += [
+        g
+        for v in verbs
+        if v.lemma_.lower() in words("demanding_verbs")
+        for c in v.children
+        if c.dep_ == "ccomp"
+        for g in c.children
+        if g.dep_ in ("nsubj", "nsubjpass")
+    ]
     heads = {t.i for o in objects for t in (o, *o.conjuncts)}
     # the sectors of a target that is the state itself: its government and officials, and for
     # a fighter its forces; not its people, protesters or opposition (a government may accuse
