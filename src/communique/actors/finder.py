@@ -1427,12 +1427,15 @@ def clause_targets(head: Token, sector: str | None, spans: list[ActorSpan]) -> s
     ]
     # "fired mortars *at* Somali troops", "imposed sanctions *on* Russia", "announced aid *to*
     # Sudan": the act's target under a preposition on its object
+    # (not "met the ambassador *to Norway*": a person's post, no gift)
+    actor_heads = {o.head for o in spans}
     objects += [
         g
         for o in objects
         if o.dep_ == "dobj"
         for c in o.children
-        if c.dep_ == "prep" and (c.lower_ in AIMED_PREPS or c.lower_ in GIVEN_PREPS)
+        if c.dep_ == "prep"
+        and (c.lower_ in AIMED_PREPS or (c.lower_ in GIVEN_PREPS and o.i not in actor_heads))
         for g in c.children
         if g.dep_ == "pobj"
     ]
