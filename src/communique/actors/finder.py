@@ -1394,6 +1394,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 # *attacked Chadian troops*", "the militia *clashed with Nigerien soldiers*")
 FIGHTER_SECTORS = frozenset({"REB", "UAF", "INS"}) | FORCES
 AIMED_PREPS = frozenset({"at", "on", "upon", "against"})  # "fired shells *at* X"
+# "announced assistance *to* Sudan", "sold drones *to* X": what the act gives goes to the target
+GIVEN_PREPS = frozenset({"to"})
 
 
 def clause_targets(head: Token, sector: str | None, spans: list[ActorSpan]) -> set[str]:
@@ -1423,16 +1425,29 @@ def clause_targets(head: Token, sector: str | None, spans: list[ActorSpan]) -> s
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    # "fired mortars *at* Somali troops", "imposed sanctions *on* Russia": the act's target
-    # under a preposition on its object
+    # "fired mortars *at* Somali troops", "imposed sanctions *on* Russia", "announced aid *to*
+    # Sudan": the act's target under a preposition on its object
+    # (not "met the ambassador *to Norway*": a person's post, no gift)
+    actor_heads = {o.head for o in spans}
     objects += [
         g
         for o in objects
         if o.dep_ == "dobj"
         for c in o.children
-        if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+        if c.dep_ == "prep"
+        and (c.lower_ in AIMED_PREPS or (c.lower_ in GIVEN_PREPS and o.i not in actor_heads))
         for g in c.children
         if g.dep_ == "pobj"
+    ]
+    # "demanded *that London* cancel it": the subject of a demanded clause is whom it is made of
+    objects += [
+        g
+        for v in verbs
+        if v.lemma_.lower() in words("demanding_verbs")
+        for c in v.children
+        if c.dep_ == "ccomp"
+        for g in c.children
+        if g.dep_ in ("nsubj", "nsubjpass")
     ]
     heads = {t.i for o in objects for t in (o, *o.conjuncts)}
     # the sectors of a target that is the state itself: its government and officials, and for

@@ -148,6 +148,13 @@ _STATE_ASSIGN = re.compile(
     r"__(?:INITIAL_STATE|PRELOADED_STATE|NUXT|APOLLO_STATE|APP_STATE|DATA|STATE|INITIAL_DATA)__"
     r"\s*=\s*(?=[{\[])"
 )
+# JSON data islands: ``<script type="application/json">`` blocks that carry a page's data for
+# the browser to render (live pages' posts, Astro/SvelteKit/Remix payloads); JSON-LD is read
+# apart (``_LD_SCRIPT``) and Next.js's ``__NEXT_DATA__`` island by ``script_story``.
+_JSON_ISLAND = re.compile(
+    r"<script\b(?=[^>]*\btype=[\"']application/json[\"'])[^>]*>(.*?)</script>",
+    re.IGNORECASE | re.DOTALL,
+)
 PROSE_MIN_WORDS = 8  # a paragraph of story text in script data has at least this many words
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
 
@@ -231,15 +238,25 @@ SHELL_PROSE = 300  # a page whose HTML holds less story prose than this is an em
 
 def state_story(raw: str) -> str | None:
     """The story text of an empty shell page whose framework keeps it in a state store
-    assigned in a script (``window.__INITIAL_STATE__ = {...}``): the longest run of prose in
-    it. Such stores also hold related stories, comments and whole section feeds, so they are
-    read only where the page's HTML has no story of its own."""
+    assigned in a script (``window.__INITIAL_STATE__ = {...}``) or in a JSON data island
+    (``<script type="application/json">``, as live pages keep their posts): the longest run of
+    prose in it. Such stores also hold related stories, comments and whole section feeds, so
+    they are read only where the page's HTML has no story of its own."""
     best: list[str] = []
+    stores: list[object] = []
     for m in _STATE_ASSIGN.finditer(raw[:5_000_000]):
         try:
-            data, _ = json.JSONDecoder().raw_decode(raw, m.end())
+            stores.append(json.JSONDecoder().raw_decode(raw, m.end())[0])
         except ValueError:
             continue
+    for m in _JSON_ISLAND.finditer(raw[:5_000_000]):
+        if "__NEXT_DATA__" in m.group(0)[:200]:
+            continue  # read by script_story
+        try:
+            stores.append(json.loads(m.group(1)))
+        except ValueError:
+            continue
+    for data in stores:
         paras = _best_prose(data)[1]
         if sum(map(len, paras)) > sum(map(len, best)):
             best = paras
