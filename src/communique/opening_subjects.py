@@ -88,15 +88,15 @@ def repair(doc: Doc) -> None:
     at = numpy.flatnonzero(numpy.isin(doc.to_array(DEP).astype(numpy.uint64), labels))
     for i in at.tolist():
         tok = doc[i]
-        if tok.tag_ not in _NOUN_TAGS or not _opens_sentence(tok):
+        if tok.tag_ not in _NOUN_TAGS:
             continue
         if tok.dep_ == "ROOT":
             verb = finite_participle(tok)
-            if verb is not None:  # "  Norway on Monday accused Sweden ..."
+            if verb is not None and _opens_sentence(tok):  # "  Norway on Monday accused ..."
                 _make_clause(verb, tok)
                 continue
         subject = _dateline_appos(tok)
-        if subject is None:
+        if subject is None or not _opens_sentence(tok):
             continue
         place = tok
         if place.dep_ == "nsubj" and place.head.tag_.startswith("VB"):
