@@ -29,8 +29,8 @@ from spacy.tokens import Doc, Token
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 _PARTICIPLE_DEPS = ("relcl", "acl")
 _PARTICIPLE_TAGS = ("VBN", "VBD")
-# a participle with one of these of its own is a clause of its own (or a passive one)
-_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl", "csubj")
+# a participle with one of these of its own is a clause of its own, or a passive one ("by X")
+_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl", "csubj", "agent")
 _DASHES = ("-", "--", "—", "–", ":")  # the end of a dateline ("OSLO (Wire) -- ")
 
 
