@@ -8,13 +8,16 @@ misreads such an opening in two ways, and the event loses its doer:
   is read as a noun phrase with a reduced relative clause ("Norway, accused on Monday ..."):
   the noun is the sentence's root and the verb a participle (relcl/acl) hanging on it, though
   the participle takes a direct object, which a passive participle does not;
+- after a byline and a blanked dateline, "Norway" alone is read as a sentence of its own and
+  "accused Sweden of ..." as the next, a clause with no subject;
 - where the dateline is parsed as words (a dateline not found, a sentence coded on its own),
   the subject is read as an apposition of the dateline's place ("OSLO ... -- *Norway*"),
   the place taken as the verb's subject or as the root.
 
 This component re-hangs both as the sentence is written: the verb is the clause's head (a
 past-tense verb), the opening noun phrase its subject, and a dateline place its modifier
-(npadvmod). It runs right after the parser (it reads tags and the tree only, like
+(npadvmod), and a lone noun phrase the subject of the verb that follows it (the two sentences
+one). It runs right after the parser (it reads tags and the tree only, like
 ``communique.guest_participles``), so every later step reads the repaired tree; no character
 of the text changes, so every offset of the evidence stays as it was.
 """
@@ -22,7 +25,7 @@ of the text changes, so every offset of the evidence stays as it was.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -31,6 +34,7 @@ _PARTICIPLE_DEPS = ("relcl", "acl")
 _PARTICIPLE_TAGS = ("VBN", "VBD")
 # a participle with one of these of its own is a clause of its own, or a passive one ("by X")
 _CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl", "csubj", "agent")
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
 _DASHES = ("-", "--", "—", "–", ":")  # the end of a dateline ("OSLO (Wire) -- ")
 
 
@@ -81,11 +85,30 @@ def _dateline_appos(place: Token) -> Token | None:
     return None
 
 
+def cut_off_subject(noun: Token) -> Token | None:
+    """The verb a noun phrase read as a sentence of its own is the subject of: the root of the
+    next sentence, a finite verb right after the phrase (on the same line) with no subject of
+    its own; else None. The phrase is ``noun``'s subtree, all of its sentence."""
+    doc = noun.doc
+    nxt = noun.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].tag_ not in _FINITE_TAGS or doc[nxt].dep_ != "ROOT":
+        return None
+    verb = doc[nxt]
+    if not verb.is_sent_start or not _opens_sentence(noun):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in noun.subtree):
+        return None
+    return verb
+
+
 def repair(doc: Doc) -> None:
     # only the sentences' roots and the subjects are candidates (from the array of labels)
     strings = doc.vocab.strings
     labels = numpy.array([strings["ROOT"], strings["nsubj"]], dtype=numpy.uint64)
     at = numpy.flatnonzero(numpy.isin(doc.to_array(DEP).astype(numpy.uint64), labels))
+    joins: list[tuple[int, int]] = []  # (subject, verb): two sentences made one, at the end
     for i in at.tolist():
         tok = doc[i]
         if tok.tag_ not in _NOUN_TAGS:
@@ -94,6 +117,10 @@ def repair(doc: Doc) -> None:
             verb = finite_participle(tok)
             if verb is not None and _opens_sentence(tok):  # "  Norway on Monday accused ..."
                 _make_clause(verb, tok)
+                continue
+            verb = cut_off_subject(tok)
+            if verb is not None:  # "  Norway | accused Sweden ..."
+                joins.append((tok.i, verb.i))
                 continue
         subject = _dateline_appos(tok)
         if subject is None or not _opens_sentence(tok):
@@ -114,6 +141,11 @@ def repair(doc: Doc) -> None:
                 c.head = verb
         place.head = verb
         place.dep_ = "npadvmod"
+    if joins:  # a head across a sentence boundary: through the arrays, which re-find sentences
+        arr = doc.to_array([HEAD, DEP]).astype(numpy.int64)
+        for subject, verb in joins:
+            arr[subject] = (verb - subject, strings["nsubj"])
+        doc.from_array([HEAD, DEP], arr.astype(numpy.uint64))
 
 
 @Language.component("communique_opening_subjects")

@@ -98,3 +98,16 @@ def test_sound_parses_left_alone(text):
 
     doc = load_pipeline()(text)  # a participle set off by commas, or none at all
     assert all(finite_participle(t) is None for t in doc if t.tag_.startswith("NN"))
+
+
+def test_byline_then_dateline_keeps_the_subject_in_its_sentence(ingest_code):
+    """After a byline and a blanked dateline, the model reads "Egypt" as a sentence of its own."""
+    text = (
+        "By Maren Holt\n\nKAMPALA, Uganda — Egypt expelled two Sudanese diplomats it accused of"
+        " spying on opposition figures in Cairo."
+    )
+    article, mentions = ingest_code(text, "2026-06-14")
+    assert "EGY" in {a.code[:3] for m in mentions for a in m.actor}
+    (m,) = [m for m in mentions if m.evidence.trigger.startswith("expelled")]
+    assert m.evidence.sentence_text.startswith("Egypt expelled")
+    assert article.text[m.evidence.start : m.evidence.end] == m.evidence.sentence_text
