@@ -2,7 +2,7 @@
 
 A wire story opens "OSLO, May 3 (Wire) -- Norway on Monday accused ...". The dateline is
 blanked before parsing (``communique.parsing.parse_text``), but spaCy's small model still
-misreads such an opening in two ways, and the event loses its doer:
+misreads such an opening in three ways, and the event loses its doer:
 
 - after the blanked dateline (a run of whitespace), "Norway on Monday *accused* Sweden of ..."
   is read as a noun phrase with a reduced relative clause ("Norway, accused on Monday ..."):
@@ -14,7 +14,7 @@ misreads such an opening in two ways, and the event loses its doer:
   the subject is read as an apposition of the dateline's place ("OSLO ... -- *Norway*"),
   the place taken as the verb's subject or as the root.
 
-This component re-hangs both as the sentence is written: the verb is the clause's head (a
+This component re-hangs each as the sentence is written: the verb is the clause's head (a
 past-tense verb), the opening noun phrase its subject, and a dateline place its modifier
 (npadvmod), and a lone noun phrase the subject of the verb that follows it (the two sentences
 one). It runs right after the parser (it reads tags and the tree only, like
