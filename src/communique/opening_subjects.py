@@ -1,0 +1,155 @@
+"""Opening subjects: the doer of a story's first sentence after a dateline, kept as its subject.
+
+A wire story opens "OSLO, May 3 (Wire) -- Norway on Monday accused ...". The dateline is
+blanked before parsing (``communique.parsing.parse_text``), but spaCy's small model still
+misreads such an opening in three ways, and the event loses its doer:
+
+- after the blanked dateline (a run of whitespace), "Norway on Monday *accused* Sweden of ..."
+  is read as a noun phrase with a reduced relative clause ("Norway, accused on Monday ..."):
+  the noun is the sentence's root and the verb a participle (relcl/acl) hanging on it, though
+  the participle takes a direct object, which a passive participle does not;
+- after a byline and a blanked dateline, "Norway" alone is read as a sentence of its own and
+  "accused Sweden of ..." as the next, a clause with no subject;
+- where the dateline is parsed as words (a dateline not found, a sentence coded on its own),
+  the subject is read as an apposition of the dateline's place ("OSLO ... -- *Norway*"),
+  the place taken as the verb's subject or as the root.
+
+This component re-hangs each as the sentence is written: the verb is the clause's head (a
+past-tense verb), the opening noun phrase its subject, and a dateline place its modifier
+(npadvmod), and a lone noun phrase the subject of the verb that follows it (the two sentences
+one). It runs right after the parser (it reads tags and the tree only, like
+``communique.guest_participles``), so every later step reads the repaired tree; no character
+of the text changes, so every offset of the evidence stays as it was.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+_PARTICIPLE_DEPS = ("relcl", "acl")
+_PARTICIPLE_TAGS = ("VBN", "VBD")
+# a participle with one of these of its own is a clause of its own, or a passive one ("by X")
+_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl", "csubj", "agent")
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+_DASHES = ("-", "--", "—", "–", ":")  # the end of a dateline ("OSLO (Wire) -- ")
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """``tok``'s phrase opens its sentence: only whitespace (a blanked dateline) before it."""
+    start = tok.sent.start
+    return all(t.is_space for t in tok.doc[start : tok.left_edge.i])
+
+
+def finite_participle(noun: Token) -> Token | None:
+    """The verb a noun phrase's misread "reduced relative" really is: a participle hanging on
+    ``noun`` (relcl/acl, after it, tagged VBN/VBD) with a direct object and no clause of its
+    own, no comma between them ("Norway, accused on Monday, ..." is a true one); else None."""
+    for v in noun.rights:
+        if v.dep_ not in _PARTICIPLE_DEPS or v.tag_ not in _PARTICIPLE_TAGS:
+            continue
+        kids = list(v.children)
+        if any(k.dep_ in _CLAUSE_DEPS for k in kids) or not any(k.dep_ == "dobj" for k in kids):
+            continue
+        if any(t.text == "," for t in noun.doc[noun.i + 1 : v.i]):
+            continue
+        return v
+    return None
+
+
+def _make_clause(verb: Token, subject: Token) -> None:
+    """``verb`` heads the clause with ``subject`` as its subject; what hung on the subject after
+    the verb (the final full stop, a trailing clause) now hangs on the verb."""
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    if verb.tag_ == "VBN":
+        verb.tag_ = "VBD"
+    for c in [c for c in subject.rights if c.i > verb.i]:
+        c.head = verb
+    subject.head = verb
+    subject.dep_ = "nsubj"
+
+
+def _dateline_appos(place: Token) -> Token | None:
+    """The apposition of ``place`` that is really the subject written after its dateline: it
+    opens after a dash or a closing bracket ("OSLO (Wire) - *Norway* ..."); else None."""
+    for a in place.rights:
+        if a.dep_ != "appos" or a.tag_ not in _NOUN_TAGS:
+            continue
+        before = [t for t in place.doc[place.i + 1 : a.left_edge.i] if not t.is_space]
+        if before and before[-1].text in (*_DASHES, ")"):
+            return a
+    return None
+
+
+def cut_off_subject(noun: Token) -> Token | None:
+    """The verb a noun phrase read as a sentence of its own is the subject of: the root of the
+    next sentence, a finite verb right after the phrase (on the same line) with no subject of
+    its own; else None. The phrase is ``noun``'s subtree, all of its sentence."""
+    doc = noun.doc
+    nxt = noun.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].tag_ not in _FINITE_TAGS or doc[nxt].dep_ != "ROOT":
+        return None
+    verb = doc[nxt]
+    if not verb.is_sent_start or not _opens_sentence(noun):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in noun.subtree):
+        return None
+    return verb
+
+
+def repair(doc: Doc) -> None:
+    # only the sentences' roots and the subjects are candidates (from the array of labels)
+    strings = doc.vocab.strings
+    labels = numpy.array([strings["ROOT"], strings["nsubj"]], dtype=numpy.uint64)
+    at = numpy.flatnonzero(numpy.isin(doc.to_array(DEP).astype(numpy.uint64), labels))
+    joins: list[tuple[int, int]] = []  # (subject, verb): two sentences made one, at the end
+    for i in at.tolist():
+        tok = doc[i]
+        if tok.tag_ not in _NOUN_TAGS:
+            continue
+        if tok.dep_ == "ROOT":
+            verb = finite_participle(tok)
+            if verb is not None and _opens_sentence(tok):  # "  Norway on Monday accused ..."
+                _make_clause(verb, tok)
+                continue
+            verb = cut_off_subject(tok)
+            if verb is not None:  # "  Norway | accused Sweden ..."
+                joins.append((tok.i, verb.i))
+                continue
+        subject = _dateline_appos(tok)
+        if subject is None or not _opens_sentence(tok):
+            continue
+        place = tok
+        if place.dep_ == "nsubj" and place.head.tag_.startswith("VB"):
+            verb = place.head  # "OSLO (Wire) - Norway accused ...": the place read as subject
+            subject.head = verb
+            subject.dep_ = "nsubj"
+            if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                verb.tag_ = "VBD"  # (its subject is now the one named, not the place)
+        else:
+            verb = finite_participle(subject)
+            if verb is None or place.dep_ != "ROOT":
+                continue
+            _make_clause(verb, subject)
+            for c in [c for c in place.rights if c.i > verb.i]:
+                c.head = verb
+        place.head = verb
+        place.dep_ = "npadvmod"
+    if joins:  # a head across a sentence boundary: through the arrays, which re-find sentences
+        arr = doc.to_array([HEAD, DEP]).astype(numpy.int64)
+        for subject, verb in joins:
+            arr[subject] = (verb - subject, strings["nsubj"])
+        doc.from_array([HEAD, DEP], arr.astype(numpy.uint64))
+
+
+@Language.component("communique_opening_subjects")
+def opening_subjects(doc: Doc) -> Doc:
+    if len(doc):
+        repair(doc)
+    return doc
