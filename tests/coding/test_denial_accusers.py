@@ -60,3 +60,16 @@ def test_member_states_far_from_the_body_are_the_storys_body(code):
     m = _by_type(code(text), "SUPPORT", "thanked")
     assert "resolve.body_members" in m.explanation
     assert _countries(m.recipient) == {"IGO"}, m.explanation
+
+
+def test_a_side_accusing_itself_is_no_charge_a_denial_answers(code):
+    # "It" taken for the wrong state makes Azerbaijan accuse Azerbaijan: the denial still
+    # answers the ministry that reported the attack
+    text = (
+        "Armenia's defence ministry said Azerbaijani units had fired mortars at farms near "
+        "Jermuk, killing a shepherd.\n"
+        "It accused Azerbaijan of aiming at homes on purpose.\n"
+        "Azerbaijan denied striking any farms."
+    )
+    m = _by_type(code(text), "REJECT", "denied")
+    assert _countries(m.recipient) == {"ARM"}, m.explanation

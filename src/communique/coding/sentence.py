@@ -193,6 +193,16 @@ def home_denial(cand: Candidate) -> tuple[list[Actor], Because] | None:
     return saved
 
 
+def self_charge(accusers: list[Actor], accused: list[Actor]) -> bool:
+    """ "Its army accused *Freedonia*": an accusation of a state by its own side, or of a side
+    by itself, is a misreading (a pronoun taken for the wrong state), not a charge a later
+    denial answers; a domestic charge has two distinct sides ("the opposition accused the
+    government", "prosecutors charged the minister")."""
+    own = {a.country for a in accusers if a.country}
+    sides = {a.sector for a in accusers if a.country in own}
+    return any(a.country in own and (a.sector is None or a.sector in sides) for a in accused)
+
+
 class SentenceCoder:
     """Codes the sentences of one story in order (what earlier sentences said resolves "he",
     "they" and "the two countries" in later ones)."""
@@ -734,7 +744,9 @@ class SentenceCoder:
                 self.captures.append((index, list(m.actor)))
             if m.event_type == "ACCUSE" and m.actor and m.recipient and m.modality == "asserted":
                 accused = {a.country for a in m.recipient if a.country}
-                if not self.judgment_after_charge(m.cameo, accused, index):
+                if not self.judgment_after_charge(m.cameo, accused, index) and not self_charge(
+                    m.actor, m.recipient
+                ):
                     self.accusation = (list(m.actor), accused, index)
 
         def duplicate(m: Mention, other: Mention) -> None:
