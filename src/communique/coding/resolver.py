@@ -458,7 +458,8 @@ class ArgumentResolver:
         """ "*the member states*", "*its members*", "*the bloc's* members", "member countries"
         whose states the text does not list (rule resolve.body_members): the international body
         (EU, UN, other IGO) they form, the one named last before them in this or the two
-        sentences before, else the first named after them in this sentence; None for any other
+        sentences before, else the first named after them in this sentence, else the one the
+        story names most before them (``story_body``); None for any other
         head, for members named in the phrase ("ASEAN members": the span does it), or for
         members of no body named near ("the party's members")."""
         lemma = head.lemma_.lower()
@@ -509,7 +510,28 @@ class ArgumentResolver:
             and getattr(sp.actor, "country", None) in IGO_CODES
             and not sp.is_location
         ]
-        return after[0].actor if after else None
+        if after:
+            return after[0].actor
+        return self.story_body(head)
+
+    def story_body(self, head: Token) -> Actor | None:
+        """ "EU leaders agreed ... (three sentences on) He thanked *the member states*": with no
+        body named near, the members are those of the international body the story names most
+        before them (the first named of a tie); None when it names none (rule
+        resolve.body_members)."""
+        named = [
+            sp
+            for sp in self.index.spans
+            if sp.start < head.i
+            and sp.start not in self.dateline
+            and getattr(sp.actor, "country", None) in IGO_CODES
+            and not sp.is_location
+        ]
+        if not named:
+            return None
+        counts = Counter(sp.actor.country for sp in named)
+        best = max(counts.values())
+        return next(sp.actor for sp in named if counts[sp.actor.country] == best)
 
     def relative_antecedent(self, head: Token, notes: list[Because]) -> list[Token]:
         """ "the envoy, *whom* it accused of spying", "the commander *whom* it had vowed to

@@ -127,6 +127,8 @@ SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
 # how far back a denial looks for the accusation it answers
 REFERENCE_REACH = 3  # sentences
+# CAMEO 110 disapprove, 111 criticize or denounce: judgments, not charges of fact
+JUDGMENT_CODES = frozenset({"110", "111"})
 LEAD_SENTENCES = 2  # the title and the opening sentences (indexes 0-2) tell the story's main act
 DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped trigger
 
@@ -190,6 +192,16 @@ def home_denial(cand: Candidate) -> tuple[list[Actor], Because] | None:
     saved = (list(cand.recipients), rule)
     cand.clear_recipients()
     return saved
+
+
+def self_charge(accusers: list[Actor], accused: list[Actor]) -> bool:
+    """ "Its army accused *Freedonia*": an accusation of a state by its own side, or of a side
+    by itself, is a misreading (a pronoun taken for the wrong state), not a charge a later
+    denial answers; a domestic charge has two distinct sides ("the opposition accused the
+    government", "prosecutors charged the minister")."""
+    own = {a.country for a in accusers if a.country}
+    sides = {a.sector for a in accusers if a.country in own}
+    return any(a.country in own and (a.sector is None or a.sector in sides) for a in accused)
 
 
 class SentenceCoder:
@@ -741,7 +753,10 @@ class SentenceCoder:
                 self.captures.append((index, list(m.actor)))
             if m.event_type == "ACCUSE" and m.actor and m.recipient and m.modality == "asserted":
                 accused = {a.country for a in m.recipient if a.country}
-                self.accusation = (list(m.actor), accused, index)
+                if not self.judgment_after_charge(m.cameo, accused, index) and not self_charge(
+                    m.actor, m.recipient
+                ):
+                    self.accusation = (list(m.actor), accused, index)
 
         def duplicate(m: Mention, other: Mention) -> None:
             self.dropped.append(
@@ -807,18 +822,32 @@ class SentenceCoder:
             return []
         return found
 
+    def judgment_after_charge(self, cameo: str, accused: set[str], index: int) -> bool:
+        """ "The opposition accused the government of rigging the vote. Observers *criticised*
+        the long queues. The government rejected the allegations": a criticism or condemnation
+        (CAMEO 110, 111) is a judgment, not a charge of fact, and does not take the place of a
+        charge (accusation, complaint, lawsuit: CAMEO 112-115) against the same side made
+        within ``REFERENCE_REACH`` sentences: a later denial answers the charge (CAMEO codebook,
+        111 against 112; rule recipient.accuser)."""
+        last = self.accusation
+        return (
+            cameo[:3] in JUDGMENT_CODES
+            and last is not None
+            and index - last[2] <= REFERENCE_REACH
+            and bool(last[1] & accused)
+        )
+
     def answer_to_accuser(self, cand: Candidate) -> None:
         """ "X accused Y of .... Y *denied the claims*": a denial with no target of its own
-        answers the last accusation against its doer, up to ``REFERENCE_REACH`` sentences back
-        (rule recipient.accuser)."""
+        answers the last accusation against its doer, up to ``REFERENCE_REACH`` sentences back,
+        a domestic one too ("the opposition accused the government ... The government denied
+        it": the opposition, of the same country; rule recipient.accuser)."""
         last = self.accusation
         if last is None or self._index - last[2] > REFERENCE_REACH:
             return
         accusers, accused, _ = last
         own = {a.country for a in cand.actors if a.country}
         if not frames.is_denial(cand.trigger.token) or not own & accused:
-            return
-        if {a.country for a in accusers} & own:
             return
         why = Because.of("recipient.accuser", who=", ".join(a.text for a in accusers))
         cand.set_recipients(list(accusers), why)
