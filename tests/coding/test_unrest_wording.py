@@ -94,9 +94,11 @@ def test_protests_that_swept_a_place_happened_there(code, text, iso):
 
 
 def test_a_past_tense_hung_on_the_subject_noun_is_the_main_verb(code):
-    # the small model reads "sprayed" as a participle of "men" in a sentence with no verb
+    # the small model reads "sprayed" as a participle of "men" in a sentence with no verb: the
+    # parse repair of opening subjects (opening_subjects.py) or, failing it, the coder's rule
+    # actor.misparsed_subject keeps the men as the doer
     m = _of_type(code("Masked men sprayed acid on a Pakistani teacher in Quetta."), "ASSAULT")
-    assert "[actor.misparsed_subject]" in m.explanation
+    assert [a.text for a in m.actor] == ["men"], m.explanation
 
 
 @pytest.mark.parametrize(
