@@ -5,8 +5,8 @@ UTF-8. Bytes that are not UTF-8 are read as Windows-1252 when that clearly gives
 European text (accented letters inside words, typographic quotes and dashes; under 5% of the
 characters, or at most 8), else in the charset an HTML page declares in its first 1024 bytes
 (`<meta charset>` or `http-equiv` Content-Type, the HTML standard's prescan; Latin-1 and ASCII
-labels read as Windows-1252, as browsers do), else in the legacy 8-bit encoding charset-normalizer finds when
-that gives letters (at least 90% of the non-ASCII characters); the article then
+labels read as Windows-1252, as browsers do), else in the legacy 8-bit encoding
+charset-normalizer finds when that gives letters (at least 90% of the non-ASCII characters); the article then
 carries a note saying so. Anything else is refused with "not valid UTF-8 (byte 0xff at offset
 123)".
 """
