@@ -3,8 +3,10 @@
 Decoding policy: a UTF-8 BOM, UTF-16 or UTF-32 BOM is honoured; otherwise the bytes must be
 UTF-8. Bytes that are not UTF-8 are read as Windows-1252 when that clearly gives Western
 European text (accented letters inside words, typographic quotes and dashes; under 5% of the
-characters, or at most 8), else in the legacy 8-bit encoding charset-normalizer finds when
-that gives letters (at least 90% of the non-ASCII characters); the article then
+characters, or at most 8), else in the charset an HTML page declares in its first 1024 bytes
+(`<meta charset>` or `http-equiv` Content-Type, the HTML standard's prescan; Latin-1 and ASCII
+labels read as Windows-1252, as browsers do), else in the legacy 8-bit encoding
+charset-normalizer finds when that gives letters (at least 90% of the non-ASCII characters); the article then
 carries a note saying so. Anything else is refused with "not valid UTF-8 (byte 0xff at offset
 123)".
 """
@@ -157,11 +159,45 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
     text = _clearly_cp1252(data)
     if text is not None:
         return _checked(Decoded(text, "cp1252", [f"decoded as Windows-1252: {reason}"]))
+    meta = _meta_charset(data)
+    if meta is not None:
+        try:
+            text = data.decode(meta)
+        except (UnicodeDecodeError, LookupError):
+            text = None
+        if text is not None:
+            note = f"decoded as {meta} (declared by the page's meta charset): {reason}"
+            return _checked(Decoded(text, meta, [note]))
     legacy = _legacy_8bit(data)
     if legacy is None:
         raise SourceProblem(reason)
     text, encoding = legacy
     return _checked(Decoded(text, encoding, [f"decoded as {encoding} (detected): {reason}"]))
+
+
+_META_CHARSET = re.compile(
+    rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE
+)
+# Labels browsers read as Windows-1252 (WHATWG Encoding Standard).
+_AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii"}
+
+
+def _meta_charset(data: bytes) -> str | None:
+    """The legacy codec an HTML page names in a meta tag in its first 1024 bytes, or None
+    (UTF-8 and the UTF-16/32 labels are left to the other rules)."""
+    match = _META_CHARSET.search(data[:1024])
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii").lower()
+    if label in _AS_CP1252:
+        return "cp1252"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name.startswith(("utf", "mbcs")):
+        return None
+    return name
 
 
 def _legacy_8bit(data: bytes) -> tuple[str, str] | None:
