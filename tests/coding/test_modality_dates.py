@@ -435,3 +435,17 @@ def test_a_when_clause_of_a_starting_year_is_history(code):
     assert ms and ms[0].modality == "historical" and ms[0].date == "2009", [
         (m.modality, m.date) for m in ms
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen in Davao expect the navy to seize more boats this season.",
+        "Nobody in Tunis expects the police to arrest the union leaders.",
+    ],
+)
+def test_an_act_someone_expects_of_others_is_a_prediction_not_a_fact(code, text):
+    # "expect X to seize": another's act foreseen (vocabulary belief_verbs), not done
+    m = top(code(text))
+    assert m.event_type == "COERCE"
+    assert m.modality == "hypothetical", m.explanation

@@ -316,6 +316,14 @@ def modality_of(tok: Token) -> tuple[str, str]:
             # "as long as X does *not* withdraw": a condition, not a fact denied
             best, cue = "hypothetical", f"{found} … '{cue.strip(chr(39))}': a condition"
         offer("hypothetical", found)
+    if (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in BELIEF_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    ):
+        # "officials *expect* the coast guard to seize more boats": another's act in a "to"
+        # clause under a verb of belief or expectation is foreseen, not done
+        offer("hypothetical", f"'{clause.head.text}' … 'to': a prediction")
     if best == "future" and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEF_VERBS:
         # "I *think* the government will impose sanctions", "analysts *predict* the army will
         # attack": a future act someone believes in is foreseen, not planned or threatened
