@@ -136,24 +136,11 @@ def unattributed(
         return None
     if any(not a.code for a in cand.recipients):
         return None  # a phrase no rule resolved is no victim ("mass arrests")
-    if not cand.recipients:
-        _where, placed = _clause_place(clause, resolver)
-        if placed:
-            cand.set_recipients(placed, Because.of("recipient.place_of_clause", verb=clause.text))
-        elif (
-            (casualties or counted_acts)
-            and (place := location())
-            and place.source == "text"
-            and place.country
-        ):
-            # "fighting flared along the front line in X, with three soldiers dead": the place
-            # the sentence names, where the clause names none of its own
-            actor = Actor(text=place.name, name=place.name, country=place.country)
-            cand.set_recipients(
-                [actor], Because.of("recipient.place_of_sentence", place=place.name)
-            )
-        else:
-            return None
+    # "fighting flared along the front line in X, with three soldiers dead": casualties or
+    # counted acts may take the place the sentence names, where the clause names none
+    sentence = bool(casualties or counted_acts)
+    if not cand.recipients and not _place_recipients(cand, clause, resolver, location, sentence):
+        return None
     if harm:
         return Because.of("actor.unattributed_harm", word=tok.text)
     if counted_acts:
@@ -192,8 +179,8 @@ def _placed_people(
     victims = [a for a in found if a.country]
     if not victims:
         victims = _clause_place(clause, resolver)[1]
-    if not victims and (place := location()) and place.source == "text" and place.country:
-        victims = [Actor(text=place.name, name=place.name, country=place.country)]
+    if not victims and (place := _named_place(location)) is not None:
+        victims = [_place_actor(place)]
     if not victims:
         return None
     cand.set_recipients(victims, Because.of("recipient.held_or_found", who=people.text))
@@ -256,8 +243,8 @@ def _mobilized(
     name = placed[0].text if placed else ""
     iso = placed[0].country if placed else None
     if iso is None:
-        place = location()
-        if place is None or place.source != "text" or not place.country:
+        place = _named_place(location)
+        if place is None:
             if cand.actors:  # a side guessed from the story, none named: flagged as such
                 return Because.of("actor.unattributed_forces_story", forces=forces.text)
             return None
@@ -330,8 +317,8 @@ def _placed_protest(
     if placed:
         words = " ".join(h.text for h in where.heads)
         return Because.of(rule, place=words, iso=placed[0].country, **slots)
-    place = location()
-    if place is not None and place.source == "text" and place.country:
+    place = _named_place(location)
+    if place is not None:
         return Because.of(rule, place=place.name, iso=place.country, **slots)
     return None
 
@@ -366,7 +353,10 @@ def _verb(
             # "drones struck a depot in X", "after drones struck the city": the struck place
             return _struck_place(cand, tok, obj, resolver, location, subj.text)
         if is_passive(tok) and cand.cameo_code.startswith(BOMBINGS):
-            return _placed_blast(cand, tok, resolver, location)  # "a bomb was detonated in X"
+            # "a car bomb was detonated outside a barracks in X": no doer and no victims named,
+            # placed where its clause, else its sentence, says
+            placed = _place_recipients(cand, tok, resolver, location, sentence=True)
+            return Because.of("actor.unattributed") if placed else None
         if not (thing and cand.plover == "ASSAULT"):
             return None
         # "a bomb went off near a market in X": no victims named, the place of the blast
@@ -374,8 +364,7 @@ def _verb(
         if placed:
             cand.set_recipients(placed, Because.of("recipient.place_of_clause", verb=tok.text))
             return Because.of("actor.unattributed_thing", thing=subj.text)
-        place = location()
-        if place is None or place.source != "text" or not place.country:
+        if _named_place(location) is None:
             return None
         return Because.of("actor.unattributed_thing", thing=subj.text)
     rule = cand.recipient_rule_id
@@ -394,25 +383,37 @@ def _verb(
     return None
 
 
-def _placed_blast(
+def _named_place(location: Callable[[], Location | None]) -> Location | None:
+    """The place the sentence names, with its country; not a dateline's nor one guessed."""
+    place = location()
+    return place if place is not None and place.source == "text" and place.country else None
+
+
+def _place_actor(place: Location) -> Actor:
+    return Actor(text=place.name, name=place.name, country=place.country)
+
+
+def _place_recipients(
     cand: Candidate,
-    verb: Token,
+    clause: Token,
     resolver: ArgumentResolver,
     location: Callable[[], Location | None],
-) -> Because | None:
-    """A bombing told in the passive with no doer and no victims ("a car bomb was detonated
-    outside a barracks in X"): placed where its clause says, else where the sentence says (not
-    a dateline); None where nothing says."""
-    _where, placed = _clause_place(verb, resolver)
+    sentence: bool,
+) -> bool:
+    """Set the place of ``clause`` as the recipients (rule recipient.place_of_clause), else,
+    with ``sentence``, the place the sentence names (recipient.place_of_sentence); False where
+    no place is known."""
+    _where, placed = _clause_place(clause, resolver)
     if placed:
-        cand.set_recipients(placed, Because.of("recipient.place_of_clause", verb=verb.text))
-        return Because.of("actor.unattributed")
-    place = location()
-    if place is None or place.source != "text" or not place.country:
-        return None
-    actor = Actor(text=place.name, name=place.name, country=place.country)
-    cand.set_recipients([actor], Because.of("recipient.place_of_sentence", place=place.name))
-    return Because.of("actor.unattributed")
+        cand.set_recipients(placed, Because.of("recipient.place_of_clause", verb=clause.text))
+        return True
+    place = _named_place(location) if sentence else None
+    if place is None:
+        return False
+    cand.set_recipients(
+        [_place_actor(place)], Because.of("recipient.place_of_sentence", place=place.name)
+    )
+    return True
 
 
 def _struck_place(
@@ -439,11 +440,12 @@ def _struck_place(
         words = " ".join(h.text for h in where.heads)
         cand.set_recipients(placed, Because.of("recipient.struck_place", place=words))
         return Because.of("actor.unattributed_strike", thing=thing)
-    place = location()
-    if place is None or place.source != "text" or not place.country:
+    place = _named_place(location)
+    if place is None:
         return None
-    actor = Actor(text=place.name, name=place.name, country=place.country)
-    cand.set_recipients([actor], Because.of("recipient.struck_place", place=place.name))
+    cand.set_recipients(
+        [_place_actor(place)], Because.of("recipient.struck_place", place=place.name)
+    )
     return Because.of("actor.unattributed_strike", thing=thing)
 
 
