@@ -83,23 +83,19 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
     title = (meta.get("title") or "").strip() or None
     text = _paragraphs(meta.get("text") or "", title)
     notes: list[str] = []
-    scripted = script_story(
-        content.decode("utf-8", "replace") if isinstance(content, bytes) else content
-    )
+    raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+    scripted = script_story(raw)
     if scripted and _prefer_script(scripted, text):
         text = _paragraphs(scripted, title)
         notes.append(
             "story text taken from the page's script data (JSON-LD articleBody or __NEXT_DATA__)"
         )
-    if sum(map(len, _prose(text.split("\n\n")))) < SHELL_PROSE:
-        stored = state_story(
-            content.decode("utf-8", "replace") if isinstance(content, bytes) else content
-        )
+    if _prose_size(text) < SHELL_PROSE:
+        stored = state_story(raw)
         if stored and _prefer_script(stored, text):
             text = _paragraphs(stored, title)
             notes.append("story text taken from the page's script state store (an empty shell)")
     if not text:
-        raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
         text = html_to_text(_body(raw))
         if text:
             notes.append("page text taken without boilerplate removal (extractor found none)")
@@ -120,7 +116,6 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
         publisher=(meta.get("sitename") or "").strip() or None,
         notes=notes + furniture_notes(removed),
     )
-    raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
     date = article_ld_date(raw) or meta.get("date")
     if date:
         article.published = date
@@ -266,11 +261,16 @@ def state_story(raw: str) -> str | None:
 SCRIPT_GAIN = 1.5  # script prose this many times longer than the extracted text replaces it
 
 
+def _prose_size(text: str) -> int:
+    """The characters of story prose in ``text``, paragraphs split by blank lines."""
+    return sum(len(p) for p in _prose(text.split("\n\n")))
+
+
 def _prefer_script(scripted: str, text: str) -> bool:
     """Script data replaces the extracted text when it holds much more story prose (an empty
     shell around a script-rendered story), or the same story in more paragraphs."""
-    size = sum(len(p) for p in _prose(scripted.split("\n\n")))
-    have = sum(len(p) for p in _prose(text.split("\n\n")))
+    size = _prose_size(scripted)
+    have = _prose_size(text)
     if size >= SCRIPT_GAIN * max(have, 1):
         return True
     return size >= 0.9 * have > 0 and scripted.count("\n\n") > text.count("\n\n") + 1
