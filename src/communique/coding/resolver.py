@@ -493,40 +493,31 @@ class ArgumentResolver:
         here = head.sent
         pos = next(k for k, sent in enumerate(sents) if sent.start == here.start)
         earliest = sents[max(0, pos - 2)].start
+        bodies = self._bodies()
         before = [
-            sp
-            for sp in self.index.spans
-            if earliest <= sp.start < head.i
-            and sp.start not in self.dateline
-            and getattr(sp.actor, "country", None) in IGO_CODES
-            and not sp.is_location
+            sp for sp in bodies if earliest <= sp.start < head.i and sp.start not in self.dateline
         ]
         if before:
             return before[-1].actor
-        after = [
-            sp
-            for sp in self.index.spans
-            if head.i < sp.start < here.end
-            and getattr(sp.actor, "country", None) in IGO_CODES
-            and not sp.is_location
-        ]
+        after = [sp for sp in bodies if head.i < sp.start < here.end]
         if after:
             return after[0].actor
         return self.story_body(head)
+
+    def _bodies(self) -> list[ActorSpan]:
+        """The story's phrases naming an international body (EU, UN, other IGO), not a place."""
+        return [
+            sp
+            for sp in self.index.spans
+            if getattr(sp.actor, "country", None) in IGO_CODES and not sp.is_location
+        ]
 
     def story_body(self, head: Token) -> Actor | None:
         """ "EU leaders agreed ... (three sentences on) He thanked *the member states*": with no
         body named near, the members are those of the international body the story names most
         before them (the first named of a tie); None when it names none (rule
         resolve.body_members)."""
-        named = [
-            sp
-            for sp in self.index.spans
-            if sp.start < head.i
-            and sp.start not in self.dateline
-            and getattr(sp.actor, "country", None) in IGO_CODES
-            and not sp.is_location
-        ]
+        named = [sp for sp in self._bodies() if sp.start < head.i and sp.start not in self.dateline]
         if not named:
             return None
         counts = Counter(sp.actor.country for sp in named)
