@@ -4,15 +4,8 @@ Every text is written for these tests."""
 
 from __future__ import annotations
 
-
-def _countries(actors) -> set[str]:
-    return {a.country for a in actors if a.country}
-
-
-def _by_type(mentions, plover: str, trigger: str):
-    found = [m for m in mentions if m.event_type == plover and trigger in m.evidence.trigger]
-    assert found, f"no {plover} among {[(m.event_type, m.evidence.trigger) for m in mentions]}"
-    return found[0]
+from support import by_type as _by_type
+from support import named_countries as _countries
 
 
 def test_a_denial_answers_the_domestic_charge_not_a_later_criticism(code):
