@@ -78,6 +78,10 @@ PERSON_PRONOUNS = words("person_pronouns")
 PLURAL_PRONOUNS = words("plural_pronouns")
 CIRCUMSTANCE_PREPS = words("circumstance_preps")
 LOCATION_PREPS = words("location_preps")
+# of those, the ones that name only a place near which something happened: an event pattern's
+# word after one is never what the verb acts on ("seized *near the town*"), where "in" and "at"
+# may carry a pattern's own words ("respond *in* a firm manner")
+NEARBY_PREPS = words("nearby_preps")
 
 
 def reported_demand(tok: Token) -> tuple[Token, Token] | None:
@@ -457,8 +461,12 @@ def _match_rules(tok: Token, rules: list[TriggerRule]) -> Trigger | None | bool:
         hits = find_items(tok, rule.items, keyed, objects=bool(rule.source))
         if hits is None:
             continue
-        if not rule.event and rule.source and _at_place(tok, rule, hits):
-            continue  # "arrested him *at a house*": where, not what the pattern names
+        if (rule.source or rule.event) and _at_place(
+            tok, rule, hits, LOCATION_PREPS if not rule.event else NEARBY_PREPS
+        ):
+            # "arrested him *at a house*", "were seized *near the town*": where, not what
+            # the pattern names
+            continue
         found = Trigger(tok, rule, hits) if rule.event else None
         if not _in_circumstance(tok, hits):
             return found
@@ -466,11 +474,14 @@ def _match_rules(tok: Token, rules: list[TriggerRule]) -> Trigger | None | bool:
     return fallback[0] if fallback else False
 
 
-def _at_place(tok: Token, rule: TriggerRule, hits: list[Token]) -> bool:
-    """A converted no-event pattern whose plain word (no preposition of its own) stands as the
-    object of a preposition of place hung on the verb ("police arrested him *at a house*"
-    is no "&ASYLUM" pattern of the dictionary): the word says where the act happened, not what
-    the verb takes, so the pattern does not stop the trigger (rule trigger.place_not_pattern)."""
+def _at_place(tok: Token, rule: TriggerRule, hits: list[Token], preps: frozenset[str]) -> bool:
+    """A pattern whose plain word (no preposition of its own) stands as the object of a
+    preposition of place hung on the verb: the word says where the act happened, not what the
+    verb takes. A converted no-event pattern then does not stop the trigger ("police arrested
+    him *at a house*" is no "&ASYLUM" pattern of the dictionary: rule
+    trigger.place_not_pattern); after a preposition of ``NEARBY_PREPS`` an event pattern does
+    not name the act either ("engineers were seized by gunmen *near the town*" is no "seize +
+    town" capture of territory)."""
     if any(":" in w for it in rule.items for w in it):
         return False
     for h in hits:
@@ -478,8 +489,21 @@ def _at_place(tok: Token, rule: TriggerRule, hits: list[Token]) -> bool:
         while head.dep_ in ("compound", "amod") and head.head.i != head.i:
             head = head.head
         prep = head.head
-        if head.dep_ == "pobj" and prep.lower_ in LOCATION_PREPS and prep.head.i == tok.i:
+        if head.dep_ == "pobj" and prep.lower_ in preps and _hung_on(prep, tok):
             return True
+    return False
+
+
+def _hung_on(prep: Token, verb: Token) -> bool:
+    """``prep`` hangs on ``verb``, or on the object of a phrase hung on it ("seized by gunmen
+    *near* the town": the parser hangs the place on the agent)."""
+    cur = prep.head
+    for _ in range(3):
+        if cur.i == verb.i:
+            return True
+        if cur.dep_ not in ("pobj", "prep", "agent") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
     return False
 
 

@@ -1,0 +1,68 @@
+"""Consular news: detained nationals, their trials and appeals, the governments that speak for
+them. A lawyer's appeal against a verdict is no appeal to a party (CAMEO 020); relief as a
+feeling is no aid; a diplomat who visits someone "in detention" detains no one; people seized
+"near a town" are no town taken. The political acts beside them stay coded. Every text is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import by_type, countries
+
+
+def _types(mentions) -> list[str]:
+    return [m.event_type for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her lawyer said on Monday that she would appeal.",
+        "The defence team filed an appeal against the verdict on Friday.",
+        "Lawyers for the Peruvian pilot appealed the conviction on Tuesday.",
+        "His family said they would appeal to the supreme court.",
+    ],
+)
+def test_a_legal_appeal_is_no_appeal_to_a_party(code, text):
+    assert "REQUEST" not in _types(code(text)), [m.explanation for m in code(text)]
+
+
+def test_an_appeal_to_a_state_stays_a_request(code):
+    found = by_type(code("Peru appealed to Chile on Thursday to free a Peruvian pilot."), "REQUEST")
+    assert countries(found.actor) == {"PER"} and countries(found.recipient) == {"CHL"}
+    assert by_type(code("The Chilean minister appealed for calm on Sunday."), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is a day of relief for every family in Peru," the Peruvian minister said.',
+        "The Chilean government expressed relief that the two pilots were safe.",
+        "Families in Lima greeted the news with a sigh of relief on Monday.",
+    ],
+)
+def test_relief_as_a_feeling_is_no_aid(code, text):
+    assert "AID" not in _types(code(text)), [m.explanation for m in code(text)]
+
+
+def test_relief_goods_stay_aid(code):
+    found = by_type(code("Japan sent relief supplies to Peru on Monday."), "AID")
+    assert countries(found.actor) == {"JPN"} and countries(found.recipient) == {"PER"}
+
+
+def test_visiting_someone_in_detention_detains_no_one(code):
+    mentions = code(
+        "Brazil's ambassador attended the hearing and visited the pilot in detention on Tuesday."
+    )
+    assert "COERCE" not in _types(mentions), [m.explanation for m in mentions]
+    kept = code("Two Brazilian pilots spent a month in detention in Peru.")
+    assert "COERCE" in _types(kept), [m.explanation for m in kept]
+
+
+def test_people_seized_near_a_town_are_no_town_taken(code):
+    mentions = code("Three Danish engineers were seized by gunmen near the town of Gao on Monday.")
+    assert mentions, "the abduction is coded"
+    assert all(m.cameo != "192" for m in mentions), [m.explanation for m in mentions]
+    taken = by_type(code("Rebels seized the town of Gao in northern Mali on Sunday."), "COERCE")
+    assert taken.cameo == "192"
