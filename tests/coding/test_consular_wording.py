@@ -66,3 +66,36 @@ def test_people_seized_near_a_town_are_no_town_taken(code):
     assert all(m.cameo != "192" for m in mentions), [m.explanation for m in mentions]
     taken = by_type(code("Rebels seized the town of Gao in northern Mali on Sunday."), "COERCE")
     assert taken.cameo == "192"
+
+
+def test_a_person_called_a_states_citizen_is_of_that_state(code):
+    arrest = by_type(
+        code("Police in Buenos Aires arrested Jose Ruiz, a 41-year-old Peruvian citizen, on Monday."),
+        "COERCE",
+    )
+    assert countries(arrest.actor) == {"ARG"}
+    assert countries(arrest.recipient) == {"PER"}
+    assert "mention.citizen_apposition" in arrest.explanation
+    jailed = by_type(
+        code("A Moscow court sentenced Lena Park, a Canadian national, to 12 years on Friday."),
+        "COERCE",
+    )
+    assert countries(jailed.recipient) == {"CAN"}
+
+
+def test_an_apposition_that_names_no_citizenship_places_no_one(code):
+    arrest = by_type(
+        code("Police in Santiago arrested Jose Ruiz, a 41-year-old Peruvian pilot, on Monday."),
+        "COERCE",
+    )
+    assert "mention.citizen_apposition" not in arrest.explanation
+
+
+def test_an_object_pronoun_of_a_joined_verb_is_not_its_shared_subject(code):
+    mentions = code(
+        "The minister, Ana Costa, said on Tuesday that Peru was worried. Police in Buenos Aires "
+        "arrested Jose Ruiz, a Peruvian citizen, on May 5 and accused him of spying."
+    )
+    accused = by_type(mentions, "ACCUSE")
+    assert countries(accused.actor) == {"ARG"}
+    assert countries(accused.recipient) == {"PER"}, accused.explanation

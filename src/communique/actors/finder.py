@@ -34,8 +34,10 @@ from communique.actors.organisations import (
 from communique.actors.persons import name_key
 from communique.actors.placing import (
     APPOSITIVE_HOME_RULE,
+    CITIZEN_RULE,
     CONVENER_RULE,
     appositive_home,
+    citizen_apposition,
     convener,
 )
 from communique.actors.references import BLOC_NOUNS, BODY_HEAD_NOUNS, ReferenceReader
@@ -448,6 +450,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     sp.actor.code = f"{sp.actor.country}{sp.actor.sector or ''}"
                     said = self.doc[office.start : office.end].text
                     sp.rule += f"; the office its relative clause names, '{said}' -> {sp.actor.code} [{RELATIVE_OFFICE_RULE}]"
+                    if sp.actor.name:
+                        people_placed[sp.actor.name] = sp.actor.country  # type: ignore[assignment]
+                elif self.parsed and (home := citizen_apposition(self.doc, sp)) is not None:
+                    # "X, a 41-year-old Ruritanian citizen": a private person of that state
+                    sp.actor.country, sp.actor.sector = home[0], "CVL"
+                    sp.actor.code = f"{home[0]}CVL"
+                    sp.rule += f"; {home[1]} -> {sp.actor.code} [{CITIZEN_RULE}]"
                     if sp.actor.name:
                         people_placed[sp.actor.name] = sp.actor.country  # type: ignore[assignment]
                 continue  # an untitled, unknown person: the story does not say

@@ -10,8 +10,12 @@ from spacy.tokens import Doc, Token
 
 from communique.actors.names import country_of_place
 from communique.actors.spans import ActorSpan, is_state
+from communique.vocabulary import words
 
 APPOSITIVE_HOME_RULE = "mention.appositive_home"
+CITIZEN_RULE = "mention.citizen_apposition"  # "X, a 41-year-old Ruritanian citizen"
+# what an apposition calls a person when it says whose national they are (general English)
+CITIZEN_NOUNS = words("citizen_nouns")
 CONVENER_RULE = "mention.convener"
 # the meetings a leader convenes of a body ("a meeting of the security council", "a session")
 MEETING_NOUNS = frozenset({"meeting", "session", "sitting"})
@@ -39,6 +43,23 @@ def appositive_home(doc: Doc, sp: ActorSpan) -> tuple[str, str] | None:
         iso = country_of_place(name)
         if iso and is_state(iso):
             return iso, f"'{doc[words[0].i : appos.i + 1].text}' beside it"
+    return None
+
+
+def citizen_apposition(doc: Doc, sp: ActorSpan) -> tuple[str, str] | None:
+    """ "X, *a 41-year-old Ruritanian citizen*", "Y, *a French national*": a person the
+    story names as a state's citizen is of that state (a private person: sector CVL). The
+    first state the apposition names decides ("a dual US-Russian citizen": the first)."""
+    head = _phrase_head(doc, sp)
+    for appos in head.children:
+        if appos.dep_ != "appos" or appos.i < head.i or appos.lemma_.lower() not in CITIZEN_NOUNS:
+            continue
+        for word in doc[appos.left_edge.i : appos.i]:
+            if word.pos_ not in ("ADJ", "PROPN") or not word.text[:1].isupper():
+                continue
+            iso = country_of_place(word.text)
+            if iso and is_state(iso):
+                return iso, f"'{doc[appos.left_edge.i : appos.i + 1].text}' beside it"
     return None
 
 

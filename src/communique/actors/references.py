@@ -48,6 +48,10 @@ class ReferenceReader:
             return None
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            # "Police arrested X and accused *him*": a joined verb shares its subject
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return None
         return range(subj.left_edge.i, subj.right_edge.i + 1)
