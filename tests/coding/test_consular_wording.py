@@ -70,7 +70,9 @@ def test_people_seized_near_a_town_are_no_town_taken(code):
 
 def test_a_person_called_a_states_citizen_is_of_that_state(code):
     arrest = by_type(
-        code("Police in Buenos Aires arrested Jose Ruiz, a 41-year-old Peruvian citizen, on Monday."),
+        code(
+            "Police in Buenos Aires arrested Jose Ruiz, a 41-year-old Peruvian citizen, on Monday."
+        ),
         "COERCE",
     )
     assert countries(arrest.actor) == {"ARG"}
