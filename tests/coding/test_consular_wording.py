@@ -101,3 +101,14 @@ def test_an_object_pronoun_of_a_joined_verb_is_not_its_shared_subject(code):
     accused = by_type(mentions, "ACCUSE")
     assert countries(accused.actor) == {"ARG"}
     assert countries(accused.recipient) == {"PER"}, accused.explanation
+
+
+def test_a_past_relative_clause_on_the_object_does_not_date_the_demand(code):
+    demand = by_type(
+        code("Peru demanded the release of a pilot who was detained in Chile last week."),
+        "REQUEST",
+    )
+    assert demand.date == "2023-05-12", demand.explanation
+    assert "date.past_relative" in demand.explanation
+    freed = by_type(code("Chile freed a Peruvian pilot on Tuesday."), "RETREAT")
+    assert freed.date == "2023-05-09"

@@ -47,7 +47,7 @@ from communique.coding.context_recipients import (
     same_side,
     story_counterpart,
 )
-from communique.coding.dates import date_spans, iso, resolve, years_counted
+from communique.coding.dates import DateExpr, date_spans, iso, resolve, years_counted
 from communique.coding.domestic import (
     arresting_police,
     domestic_kind,
@@ -1091,6 +1091,24 @@ class SentenceCoder:
                 self.aside[owner] = Because.of("date.perfect_relative", text=expr.text,
                                                verb=relverb.text)  # fmt: skip
                 continue
+            if (
+                owner is not None
+                and relverb is not None
+                and relverb.i not in at
+                and relverb.head.i != owner
+                and relverb.head.dep_ in ("dobj", "pobj", "nsubjpass")
+                and _past_clause(relverb)
+                and _before_the_news(expr)
+            ):
+                # "demanded the release of a pilot *who was detained in X last week*": a
+                # past-tense relative clause on an object tells its noun's own earlier act; its
+                # date words, when they reach back before the story's days ("last week", "in
+                # March", "two weeks ago"), date that act, not the event (rule
+                # date.past_relative); a day named ("who gathered *on Monday*", "*that day*")
+                # is often the event's own
+                self.aside[owner] = Because.of("date.past_relative", text=expr.text,
+                                               verb=relverb.text)  # fmt: skip
+                continue
             if relative and owner is not None and span.root.i < owner:
                 # "Spain, where migrants landed *last year*, welcomed": the time of a relative
                 # clause with no event, told before the verb of its noun, is not that verb's
@@ -1658,3 +1676,29 @@ def past_verb(verb: Token) -> bool:
         and verb.dep_ == "acl"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+def _past_clause(verb: Token) -> bool:
+    """``verb`` tells a past act: the simple past ("who *fled* in 2023") or the past passive
+    ("who *was detained* last week")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children
+    )
+
+
+# date words that reach back before the story's days: a month, a year, "last week", "two weeks
+# ago", "in recent months" (not a weekday, "yesterday" or "that day")
+_BEFORE_THE_NEWS_KINDS = frozenset(
+    {"rel_month", "month_year", "year", "shift", "yearshift", "recent", "decade", "century"}
+)
+
+
+def _before_the_news(expr: DateExpr) -> bool:
+    """``expr`` names a time before the story's days: "last week", "in March", "in 2023"."""
+    if expr.kind == "relperiod":
+        return (expr.groups[0] or "").lower() in ("last", "past")
+    if expr.kind == "rel_month":
+        return (expr.groups[0] or "").lower() != "next"
+    return expr.kind in _BEFORE_THE_NEWS_KINDS
