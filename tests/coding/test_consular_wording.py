@@ -112,3 +112,14 @@ def test_a_past_relative_clause_on_the_object_does_not_date_the_demand(code):
     assert "date.past_relative" in demand.explanation
     freed = by_type(code("Chile freed a Peruvian pilot on Tuesday."), "RETREAT")
     assert freed.date == "2023-05-09"
+
+
+def test_a_trip_to_visit_family_is_no_state_visit(code):
+    mentions = code("The pilot, a Peruvian citizen, had travelled to Chile to visit his mother.")
+    assert "CONSULT" not in _types(mentions), [m.explanation for m in mentions]
+    assert code("The pilot visited his grandparents in Santiago on Sunday.") == []
+    trip = by_type(
+        code("Peru's foreign minister travelled to Chile on Monday to visit the president."),
+        "CONSULT",
+    )
+    assert countries(trip.actor) == {"PER"} and countries(trip.recipient) == {"CHL"}
