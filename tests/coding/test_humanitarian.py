@@ -4,6 +4,7 @@ denials of blocking aid, seats of charities. Every sentence is written for these
 
 from __future__ import annotations
 
+from support import by_type, countries
 from support import named_countries as _countries
 
 
@@ -78,3 +79,39 @@ def test_the_help_sent_is_not_who_it_is_sent_to(code):
     ):
         aid = [m for m in code(text) if m.event_type == "AID"]
         assert len(aid) == 1 and _countries(aid[0].recipient) == {taker}, text
+
+
+def test_a_donors_untargeted_aid_goes_where_the_storys_aid_goes(code):
+    text = (
+        "Norway sent 40 tonnes of emergency supplies to Mozambique on Monday after a cyclone. "
+        "Norwegian officials met in Oslo and Norway's minister said Norway was ready to do "
+        "more. Ireland said separately it would provide $2 million in humanitarian assistance."
+    )
+    pledge = [m for m in code(text) if m.actor and countries(m.actor) == {"IRL"}]
+    assert pledge, [m.explanation for m in code(text)]
+    assert all(countries(m.recipient) == {"MOZ"} for m in pledge), [m.explanation for m in pledge]
+    assert "[recipient.aid_beneficiary]" in pledge[0].explanation
+
+
+def test_pledges_at_a_donor_conference_go_to_the_state_aided_not_the_host(code):
+    text = (
+        "Donors pledged $900 million in humanitarian aid for Yemen at a conference in Geneva "
+        "on Monday. Germany pledged 200 million euros and Japan promised 90 million dollars, "
+        "officials said. Swiss officials hosted the meeting, and Switzerland's president said "
+        "Switzerland would host another next year."
+    )
+    pledges = [m for m in code(text) if countries(m.actor) & {"DEU", "JPN"}]
+    assert pledges, [m.explanation for m in code(text)]
+    assert all(countries(m.recipient) == {"YEM"} for m in pledges), [m.explanation for m in pledges]
+
+
+def test_aid_sent_with_a_team_goes_to_the_place_the_supplies_go(code):
+    sent = by_type(
+        code(
+            "Sweden's prime minister visited Ottawa on Sunday, and Sweden and Canada discussed "
+            "the quake. Canada sent a medical relief team and 30 tonnes of winter supplies to "
+            "Nepal on Friday after a quake killed 80 people."
+        ),
+        "AID",
+    )
+    assert countries(sent.recipient) == {"NPL"}, sent.explanation

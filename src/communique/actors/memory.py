@@ -38,6 +38,9 @@ class ActorMemory:
     # the states among each history group's participants, in the same order: worked out once,
     # when the group is remembered, for the "two sides" and the counterpart a story pairs
     history_states: list[frozenset[str]] = field(default_factory=list)
+    # the states the story's aid acts (given or pledged) named as receiving the aid, with how
+    # often: the beneficiary a later donor's untargeted aid goes to (recipient.aid_beneficiary)
+    aid_recipients: dict[str, int] = field(default_factory=dict)
 
     # -- the finder's reading ---------------------------------------------------------------
     def recent_countries(self, n: int, within: frozenset[str] | None = None) -> list[str]:
@@ -97,6 +100,19 @@ class ActorMemory:
     # -- the coder's reading ----------------------------------------------------------------
     def new_sentence(self) -> None:
         self.sentence_participants = []
+
+    def remember_aid(self, recipients: list[Actor]) -> None:
+        """The states an aid act named as receiving the aid."""
+        for iso in {a.country for a in recipients if a.country and is_state(a.country)}:
+            self.aid_recipients[iso] = self.aid_recipients.get(iso, 0) + 1
+
+    def aid_beneficiary(self, own: set[str]) -> tuple[str, int] | None:
+        """The state the story's aid acts named most as receiving aid, other than ``own``."""
+        ranked = sorted(
+            ((iso, n) for iso, n in self.aid_recipients.items() if iso not in own),
+            key=lambda x: -x[1],
+        )
+        return ranked[0] if ranked else None
 
     def remember(self, participants: list[Actor], in_sentence: bool = False) -> None:
         """An event's participants; ``in_sentence``: also this sentence's last participants."""

@@ -533,6 +533,14 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     heads = cand.actor_arg.heads if cand.actor_arg is not None else []
     if any((sp := resolver.index.at(h)) is not None and sp.country_guessed for h in heads):
         return  # "the government" of no named country: one guess is enough
+    if aid_act(cand) and (given := resolver.memory.aid_beneficiary(own)) is not None:
+        # "Japan sent relief to the Philippines ... South Korea said it would provide $2
+        # million": a donor's untargeted aid goes where the story's aid goes
+        name = country_name(given[0]) or given[0]
+        why = Because.of("recipient.aid_beneficiary", name=name, count=str(given[1]))
+        cand.set_recipients([Actor(text=name, name=name, country=given[0])], why)
+        cand.assumed_recipient, cand.joint = True, False
+        return
     end = cand.trigger.token.sent.end
     found = resolver.counterpart(own, before=end)
     body = resolver.counterpart_body(own, before=end)
@@ -554,6 +562,15 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
 
 
 POLICE = "COP"
+# CAMEO 033 (and its 033x codes): express intent to provide material aid, a pledge of aid
+AID_PLEDGE = "033"
+
+
+def aid_act(cand: Candidate) -> bool:
+    """Aid given or pledged: PLOVER AID, or a pledge of material aid (CAMEO 033x)."""
+    return cand.plover == "AID" or cand.cameo_code.startswith(AID_PLEDGE)
+
+
 FOLLOWING_VERBS = ("follow", "match")  # an act in step with another's, aimed where it was
 FUND_NOUNS = words("fund_nouns")
 

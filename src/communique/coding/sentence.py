@@ -34,6 +34,7 @@ from communique.coding.context_recipients import (
     Act,
     Protest,
     addressee,
+    aid_act,
     claimant,
     crowd_target,
     earlier_act,
@@ -510,6 +511,10 @@ class SentenceCoder:
             if (legend := legendary_doer(doers)) is not None:  # "rival princes fought for"
                 self._drop(trig, "filter.legendary_history", doer=legend)
                 continue
+            if aid_act(cand) and cand.recipients:
+                # "Donors pledged $1.8 billion *for Sudan*": where the story's aid goes, even
+                # from a doer no rule names (recipient.aid_beneficiary)
+                self.memory.remember_aid(cand.recipients)
             if not cand.actors:  # "three soldiers were killed": the victims are known
                 cand.unattributed = unattributed(cand, self.resolver, lambda: self.location(sent))
                 if cand.unattributed is None:

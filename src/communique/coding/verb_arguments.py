@@ -563,6 +563,10 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     preps = prep_objects(verb, RECIPIENT_PREPS)
     if obj is not None:  # "imposed sanctions on X": the preposition may hang on the object
         preps += prep_objects(obj, RECIPIENT_PREPS)
+        # "sent a team and 40 tonnes of supplies *to X*": or on a joined object
+        for other in obj.conjuncts:
+            if other.i > obj.i and other.pos_ == "NOUN":
+                preps += prep_objects(other, RECIPIENT_PREPS)
     if obj is not None:  # "imposed tariffs of 30% *on X*": the target misread as the rate's
         preps += [
             (q, o2)
@@ -592,9 +596,17 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     ]
     found = [*preps, *late, *nested]
     starts = [obj] if obj is not None and obj.pos_ == "NOUN" else []
+    joined = [o for o in obj.conjuncts if o.i > obj.i and o.pos_ == "NOUN"] if starts else []
     starts += [o for _p, o in found if o.pos_ == "NOUN" or o.tag_ == "VBG"]
     seen = {o.i for _p, o in found}
     inner = [(p, o) for p, o in inner_targets(starts) if o.i not in seen]
+    # "sent a team and 40 tonnes *of supplies to X*": where a joined object goes; not whom it
+    # is for ("demanding a quota and a visa process *for* its nurses": what is asked for them)
+    inner += [
+        (p, o)
+        for p, o in inner_targets(joined)
+        if o.i not in seen and p.split()[-1] in ("to", "into")
+    ]
     return target, [
         *_prep_args(preps, "recipient.verb_prep"),
         *_prep_args(late, "recipient.late_prep"),
