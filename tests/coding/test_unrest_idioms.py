@@ -39,3 +39,14 @@ def test_real_arrests_and_shootings_stay_coded(code):
     assert "ASSAULT" in _types(
         code("Soldiers shot two students at the gate of the campus in Lahore.")
     )
+
+
+def test_laying_down_tools_is_a_strike(code):
+    mentions = code(
+        "Bakers in Tunisia laid down their tools for two days in a row over flour prices."
+    )
+    assert "PROTEST" in _types(mentions)
+    assert code("The carpenter laid his tools on the bench and went home.") == []
+    assert "PROTEST" not in _types(
+        code("Rebels in Colombia laid down their weapons under the accord.")
+    )
