@@ -18,7 +18,10 @@ and victims, with look-alikes) were written before the coder was run on them. A 
 (passive, agentless and nominal reports; police, army and armed-group acts; protest forms; troop
 build-ups as MOBILIZE; look-alikes), all labelled before the coder was run on them. A third,
 ``bench/data/unrest_snippets3.tsv``, holds shows of force with no side named, detentions told by
-duration, victims named by a participle, split compound nouns and look-alikes, labelled likewise.
+duration, victims named by a participle, split compound nouns and look-alikes, labelled likewise. A fourth,
+``bench/data/unrest_snippets4.tsv``, holds headline-style, casualty-first, reported-speech and
+nominal reports, protest forms, sector strikes, abductions, strikes from the air, custody abuse,
+crackdowns and look-alikes, labelled likewise.
 
 Usage: ``PYTHONPATH=src python bench/unrest_recall.py [--json] [--misses]``.
 """
