@@ -123,3 +123,9 @@ def test_a_trip_to_visit_family_is_no_state_visit(code):
         "CONSULT",
     )
     assert countries(trip.actor) == {"PER"} and countries(trip.recipient) == {"CHL"}
+
+
+def test_a_detention_in_a_named_place_is_not_the_state_of_being_held(code):
+    # "in Luanda" after the noun places the detention; only "*in* detention" is a state
+    mentions = code("Angolan police ordered the detention of four Portuguese reporters in Luanda.")
+    assert "COERCE" in _types(mentions), [m.explanation for m in mentions]

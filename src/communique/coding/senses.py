@@ -57,7 +57,8 @@ def neighbours(tok: Token) -> set[str]:
     "on:@place" for a preposition with a named place after it, "@clause" for a clause it
     governs, "@condition" when that clause is on a named party's condition, "@dobj" for a direct object it has, "@intransitive" for an active verb with a
     subject and no object, "@attr" when it is a copula's complement,
-    "subj:<verb>" when it is that verb's subject, "@infinitive" for a "to"-infinitive that
+    "subj:<verb>" when it is that verb's subject, "under:in" when it is the object of that
+    preposition ("held *in detention*"), "@infinitive" for a "to"-infinitive that
     names its content or aim ("a threat *to close* the border", "battled *to contain* it"),
     the word an amount names ("pilgrims" in "*thousands of pilgrims* marched"),
     "of:@gerund" for a preposition with a gerund after it ("the step *of suspending* a
@@ -132,6 +133,9 @@ def neighbours(tok: Token) -> set[str]:
     # "*protest* songs", "a *protest* vote": a noun that names a kind of another, as "kind:song"
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         marks.add(f"kind:{tok.head.lemma_.lower()}")
+    # "visited him *in detention*": the object of a preposition, as "under:in"
+    if tok.dep_ == "pobj" and tok.head.i != tok.i:
+        marks.add(f"under:{tok.head.lower_}")
     # "the *threat* has grown": the subject of a verb, as "subj:grow"
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
         marks.add(f"subj:{tok.head.lemma_.lower()}")
