@@ -45,6 +45,8 @@ NOT_ACTORS = words("not_actor_words")
 CASUALTY_WORDS = words("casualty_words")
 CROWD_COUNTS = words("crowd_counts")
 SWEEPING_VERBS = words("sweeping_verbs")
+FIGHTING_NOUNS = words("fighting_nouns")
+OUTBREAK_VERBS = words("outbreak_verbs")
 STOPPAGES = words("stoppage_nouns")
 GENERAL_STRIKE_WORDS = words("general_strike_words")
 # recipient rules that name the victims of a passive ("a journalist was killed (in X)";
@@ -132,7 +134,18 @@ def unattributed(
     harm = not casualties and code[:2] in HARM_TO_PEOPLE
     # "a wave of arrests", "a series of raids": acts counted, no one named
     counted_acts = not casualties and not harm and plover == "COERCE" and _counted_by(tok)
-    if not casualties and not harm and not counted_acts:
+    # "heavy fighting raged in X", "clashes erupted in X": fighting told as breaking out
+    outbreak = (
+        not casualties
+        and not harm
+        and not counted_acts
+        and plover == "ASSAULT"
+        and tok.lemma_.lower() in FIGHTING_NOUNS
+        and clause is not tok
+        and (clause.lemma_.lower() in OUTBREAK_VERBS or clause.lower_ in OUTBREAK_VERBS)
+        and head.dep_ == "nsubj"
+    )
+    if not casualties and not harm and not counted_acts and not outbreak:
         return None
     if any(not a.code for a in cand.recipients):
         return None  # a phrase no rule resolved is no victim ("mass arrests")
@@ -145,6 +158,8 @@ def unattributed(
         return Because.of("actor.unattributed_harm", word=tok.text)
     if counted_acts:
         return Because.of("actor.unattributed_counted", word=tok.head.head.text)
+    if outbreak:
+        return Because.of("actor.unattributed_fighting", word=tok.text, verb=clause.text)
     return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
 
 
