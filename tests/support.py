@@ -68,3 +68,8 @@ def by_type(mentions, plover: str, trigger: str | None = None):
     ]
     assert found, f"no {plover} among {[(m.event_type, m.evidence.trigger) for m in mentions]}"
     return found[0]
+
+
+def event_types(mentions) -> list[str]:
+    """The PLOVER types of the coded mentions, in order."""
+    return [m.event_type for m in mentions]

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import by_type, countries
-
-
-def _types(mentions) -> list[str]:
-    return [m.event_type for m in mentions]
+from support import by_type, countries, event_types
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _types(mentions) -> list[str]:
     ],
 )
 def test_a_legal_appeal_is_no_appeal_to_a_party(code, text):
-    assert "REQUEST" not in _types(code(text)), [m.explanation for m in code(text)]
+    assert "REQUEST" not in event_types(code(text)), [m.explanation for m in code(text)]
 
 
 def test_an_appeal_to_a_state_stays_a_request(code):
@@ -43,7 +39,7 @@ def test_an_appeal_to_a_state_stays_a_request(code):
     ],
 )
 def test_relief_as_a_feeling_is_no_aid(code, text):
-    assert "AID" not in _types(code(text)), [m.explanation for m in code(text)]
+    assert "AID" not in event_types(code(text)), [m.explanation for m in code(text)]
 
 
 def test_relief_goods_stay_aid(code):
@@ -55,9 +51,9 @@ def test_visiting_someone_in_detention_detains_no_one(code):
     mentions = code(
         "Brazil's ambassador attended the hearing and visited the pilot in detention on Tuesday."
     )
-    assert "COERCE" not in _types(mentions), [m.explanation for m in mentions]
+    assert "COERCE" not in event_types(mentions), [m.explanation for m in mentions]
     kept = code("Two Brazilian pilots spent a month in detention in Peru.")
-    assert "COERCE" in _types(kept), [m.explanation for m in kept]
+    assert "COERCE" in event_types(kept), [m.explanation for m in kept]
 
 
 def test_people_seized_near_a_town_are_no_town_taken(code):
@@ -116,7 +112,7 @@ def test_a_past_relative_clause_on_the_object_does_not_date_the_demand(code):
 
 def test_a_trip_to_visit_family_is_no_state_visit(code):
     mentions = code("The pilot, a Peruvian citizen, had travelled to Chile to visit his mother.")
-    assert "CONSULT" not in _types(mentions), [m.explanation for m in mentions]
+    assert "CONSULT" not in event_types(mentions), [m.explanation for m in mentions]
     assert code("The pilot visited his grandparents in Santiago on Sunday.") == []
     trip = by_type(
         code("Peru's foreign minister travelled to Chile on Monday to visit the president."),
@@ -128,4 +124,4 @@ def test_a_trip_to_visit_family_is_no_state_visit(code):
 def test_a_detention_in_a_named_place_is_not_the_state_of_being_held(code):
     # "in Luanda" after the noun places the detention; only "*in* detention" is a state
     mentions = code("Angolan police ordered the detention of four Portuguese reporters in Luanda.")
-    assert "COERCE" in _types(mentions), [m.explanation for m in mentions]
+    assert "COERCE" in event_types(mentions), [m.explanation for m in mentions]

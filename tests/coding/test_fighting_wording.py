@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import by_type, countries
-
-
-def _types(mentions) -> list[str]:
-    return [m.event_type for m in mentions]
+from support import by_type, countries, event_types
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,9 @@ def test_fighting_that_breaks_out_in_a_place_is_an_unattributed_assault(code, te
 
 def test_fighting_with_no_place_or_only_talked_of_is_no_event(code):
     assert code("Heavy fighting raged for a second day, officials said.") == []
-    assert "ASSAULT" not in _types(code("The fighting spirit of the team impressed its coach."))
+    assert "ASSAULT" not in event_types(
+        code("The fighting spirit of the team impressed its coach.")
+    )
 
 
 def test_skirmishes_and_gun_battles_are_uses_of_force(code):

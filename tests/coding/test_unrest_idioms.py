@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _types(mentions) -> list[str]:
-    return [m.event_type for m in mentions]
+from support import event_types
 
 
 @pytest.mark.parametrize(
@@ -20,7 +18,7 @@ def _types(mentions) -> list[str]:
     ],
 )
 def test_arresting_a_process_is_no_detention(code, text):
-    assert "COERCE" not in _types(code(text))
+    assert "COERCE" not in event_types(code(text))
 
 
 @pytest.mark.parametrize(
@@ -31,12 +29,12 @@ def test_arresting_a_process_is_no_detention(code, text):
     ],
 )
 def test_shooting_a_film_is_no_gunfire(code, text):
-    assert "ASSAULT" not in _types(code(text))
+    assert "ASSAULT" not in event_types(code(text))
 
 
 def test_real_arrests_and_shootings_stay_coded(code):
-    assert "COERCE" in _types(code("Police arrested the leader of the march in Lagos."))
-    assert "ASSAULT" in _types(
+    assert "COERCE" in event_types(code("Police arrested the leader of the march in Lagos."))
+    assert "ASSAULT" in event_types(
         code("Soldiers shot two students at the gate of the campus in Lahore.")
     )
 
@@ -45,8 +43,8 @@ def test_laying_down_tools_is_a_strike(code):
     mentions = code(
         "Bakers in Tunisia laid down their tools for two days in a row over flour prices."
     )
-    assert "PROTEST" in _types(mentions)
+    assert "PROTEST" in event_types(mentions)
     assert code("The carpenter laid his tools on the bench and went home.") == []
-    assert "PROTEST" not in _types(
+    assert "PROTEST" not in event_types(
         code("Rebels in Colombia laid down their weapons under the accord.")
     )

@@ -1081,13 +1081,16 @@ class SentenceCoder:
                 self.aside_all = Because.of("date.subject_relative", text=expr.text,
                                             verb=relverb.text)  # fmt: skip
                 continue
-            if (
+            # a relative clause with no event of its own on an object of the event
+            object_relative = (
                 owner is not None
                 and relverb is not None
                 and relverb.i not in at
                 and relverb.head.i != owner
                 and relverb.head.dep_ in ("dobj", "pobj", "nsubjpass")
-                and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in relverb.children)
+            )
+            if object_relative and any(
+                c.dep_ == "aux" and c.lower_ in ("have", "has") for c in relverb.children
             ):
                 # "barred entry to travellers *who have been in X in the past 21 days*": a
                 # present-perfect relative clause on an object tells what its noun has done
@@ -1096,15 +1099,7 @@ class SentenceCoder:
                 self.aside[owner] = Because.of("date.perfect_relative", text=expr.text,
                                                verb=relverb.text)  # fmt: skip
                 continue
-            if (
-                owner is not None
-                and relverb is not None
-                and relverb.i not in at
-                and relverb.head.i != owner
-                and relverb.head.dep_ in ("dobj", "pobj", "nsubjpass")
-                and _past_clause(relverb)
-                and _before_the_news(expr)
-            ):
+            if object_relative and _past_clause(relverb) and _before_the_news(expr):
                 # "demanded the release of a pilot *who was detained in X last week*": a
                 # past-tense relative clause on an object tells its noun's own earlier act; its
                 # date words, when they reach back before the story's days ("last week", "in
