@@ -125,3 +125,12 @@ def test_a_detention_in_a_named_place_is_not_the_state_of_being_held(code):
     # "in Luanda" after the noun places the detention; only "*in* detention" is a state
     mentions = code("Angolan police ordered the detention of four Portuguese reporters in Luanda.")
     assert "COERCE" in event_types(mentions), [m.explanation for m in mentions]
+
+
+def test_access_to_its_own_national_is_what_a_request_asks_not_whom(code):
+    mentions = code(
+        "Chile detained a Peruvian pilot last week. Peru on Thursday demanded consular access "
+        "to a Peruvian pilot held in Chile."
+    )
+    demand = by_type(mentions, "REQUEST")
+    assert countries(demand.recipient) == {"CHL"}, demand.explanation

@@ -47,7 +47,9 @@ def own_side_target(cand: Candidate) -> Cleared | None:
     denial = cand.plover == "REJECT" and is_denial(cand.trigger.token)
     if denial:
         how = "what the denial denies"
-    elif rule in NESTED_RULES and cand.plover == "REQUEST":
+    elif cand.plover == "REQUEST" and (
+        rule in NESTED_RULES or (rule == "recipient.verb_prep" and _on_object(cand))
+    ):
         how = "whom the request is about"
     else:
         return None
@@ -56,3 +58,17 @@ def own_side_target(cand: Candidate) -> Cleared | None:
     cand.clear_recipients()
     cand.recipient_notes.append(Because.of("recipient.own_side", name=name, how=how))
     return saved if denial else None
+
+
+def _on_object(cand: Candidate) -> bool:
+    """The recipient's preposition hangs on the verb's object, not on the verb: "demanded
+    consular access *to a Ruritanian pilot*" names what is asked for, not whom it is asked of."""
+    assert cand.recipient_arg is not None
+    verb = cand.trigger.token
+    for head in cand.recipient_arg.heads:
+        prep = head.head
+        if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == verb.i:
+            return False
+        if prep.head.pos_ != "NOUN" or prep.head.head.i != verb.i:
+            return False
+    return bool(cand.recipient_arg.heads)
