@@ -103,6 +103,32 @@ def cut_off_subject(noun: Token) -> Token | None:
     return verb
 
 
+_RELATIVE_PRONOUNS = ("which", "who", "that", "whose")
+
+
+def verb_after_relative(noun: Token) -> Token | None:
+    """The main verb of "X, *which* lies between the two countries, *called* on ...": the small
+    model reads the verb after the relative clause's closing comma as a participle (acl/relcl)
+    on the clause's last noun, and ``noun`` is left the root of a sentence with no verb. The
+    verb: a past form (VBD/VBN) with no subject, auxiliary or agent of its own, right after a
+    comma, inside a relative clause (opened by which/who/that/whose) that hangs on ``noun``;
+    else None."""
+    for rel in noun.rights:
+        if rel.dep_ != "relcl" or rel.left_edge.lower_ not in _RELATIVE_PRONOUNS:
+            continue
+        for v in rel.subtree:
+            if (
+                v.dep_ in _PARTICIPLE_DEPS
+                and v.i > rel.i
+                and v.tag_ in _PARTICIPLE_TAGS
+                and v.i > 0
+                and v.doc[v.i - 1].text == ","
+                and not any(k.dep_ in _CLAUSE_DEPS for k in v.children)
+            ):
+                return v
+    return None
+
+
 def repair(doc: Doc) -> None:
     # only the sentences' roots and the subjects are candidates (from the array of labels)
     strings = doc.vocab.strings
@@ -116,6 +142,10 @@ def repair(doc: Doc) -> None:
         if tok.dep_ == "ROOT":
             verb = finite_participle(tok)
             if verb is not None and _opens_sentence(tok):  # "  Norway on Monday accused ..."
+                _make_clause(verb, tok)
+                continue
+            verb = verb_after_relative(tok)
+            if verb is not None:  # "Norway, which ..., accused Sweden ..."
                 _make_clause(verb, tok)
                 continue
             verb = cut_off_subject(tok)

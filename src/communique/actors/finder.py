@@ -54,6 +54,7 @@ CROWD_SECTORS = words("crowd_sectors")
 # a state's armed forces, police and spies: "the junta", "security forces" with no country
 # named belong to the state whose forces the story named before
 FORCES = words("state_force_sectors")
+SEATED_GOVERNMENT_HEADS = words("seated_government_heads")
 POSTED_ABROAD = words("posted_abroad_words")
 VISIT_VERBS = words("visit_verbs")
 MEDIATOR_WORDS = words("mediator_words")
@@ -1458,7 +1459,19 @@ def clause_targets(head: Token, sector: str | None, spans: list[ActorSpan]) -> s
         for g in c.children
         if g.dep_ in ("nsubj", "nsubjpass")
     ]
-    heads = {t.i for o in objects for t in (o, *o.conjuncts)}
+    # "accused *the government in Minsk*", "the authorities in Kabul": the state whose capital
+    # seats the governing body named (rule mention.guess_not_target)
+    # (the parser may hang "in Minsk" on the verb: then right after the body's word)
+    seats = {
+        g.i
+        for o in objects
+        if o.lemma_.lower() in SEATED_GOVERNMENT_HEADS or o.lower_ in SEATED_GOVERNMENT_HEADS
+        for c in (*o.children, *o.head.children)
+        if c.dep_ == "prep" and c.lower_ == "in" and (c.head == o or c.i == o.i + 1)
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    heads = {t.i for o in objects for t in (o, *o.conjuncts)} | seats
     # the sectors of a target that is the state itself: its government and officials, and for
     # a fighter its forces; not its people, protesters or opposition (a government may accuse
     # its own)
@@ -1467,7 +1480,7 @@ def clause_targets(head: Token, sector: str | None, spans: list[ActorSpan]) -> s
     for o in spans:
         if (
             o.head in heads
-            and (not o.is_location or o.actor.sector in FORCES)  # ("fired *at Somali troops*")
+            and (not o.is_location or o.actor.sector in FORCES or o.head in seats)
             and (o.kind != "group" or o.actor.sector in state_side - {None, ""})
             and (o.kind == "country" or o.actor.sector in state_side)
             and any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[o.start : o.end])

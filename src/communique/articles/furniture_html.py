@@ -59,7 +59,65 @@ def prune_page(content: str | bytes) -> tuple[Any, list[Removed]]:
                 removed.append(Removed(rule.kind, text, rule.note, stage="page"))
     _captions_as_paragraphs(tree)
     _clock_stamps_as_text(tree)
+    removed += _pre_as_paragraphs(tree)
     return tree, removed
+
+
+# A story in one ``<pre>`` (mailing-list archives, plain-text wire digests): lines hard-wrapped
+# at a fixed width, paragraphs by blank lines. The extractor keeps such a block badly (it drops
+# its opening lines and makes each line a paragraph), so a prose block becomes ``<p>``s of its
+# rejoined lines. Code, tables and ASCII art (aligned columns) are left alone. In email style,
+# quoted lines ("> ...") and the signature after a "-- " line are not the story and go.
+PRE_PROSE_LINES = 4  # a prose block has at least this many lines of words
+PRE_PROSE_SHARE = 0.7  # and this share of its lines reads as words
+_PRE_WORDY = re.compile(r"^[^\W\d_][^<>{};=|]*$")
+_PRE_COLUMNS = re.compile(r"\S {3,}\S|\t")
+_SIGNATURE = re.compile(r"^--\s*$")
+
+
+def _pre_prose(lines: list[str]) -> bool:
+    full = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith(">")]
+    if len(full) < PRE_PROSE_LINES or any(_PRE_COLUMNS.search(ln.strip()) for ln in full):
+        return False
+    wordy = sum(len(ln.split()) >= 4 and bool(_PRE_WORDY.match(ln)) for ln in full)
+    return wordy >= PRE_PROSE_SHARE * len(full)
+
+
+def _pre_as_paragraphs(tree: Any) -> list[Removed]:
+    """Each prose ``<pre>`` becomes a ``<div>`` of ``<p>``s (see ``PRE_PROSE_LINES``); quoted
+    lines and an email signature are dropped and reported."""
+    from lxml.etree import Element, SubElement
+
+    removed: list[Removed] = []
+    for pre in tree.xpath(".//pre"):
+        lines = "".join(pre.xpath(".//text()")).splitlines()
+        if not _pre_prose(lines):
+            continue
+        paras: list[list[str]] = [[]]
+        quoted: list[str] = []
+        for i, line in enumerate(lines):
+            if _SIGNATURE.match(line):
+                rest = " ".join(ln.strip() for ln in lines[i + 1 :] if ln.strip())
+                if rest:
+                    removed.append(Removed("signature", rest, "email signature and quote", "page"))
+                break
+            if line.lstrip().startswith(">"):
+                quoted.append(line.lstrip("> ").strip())
+            elif line.strip():
+                paras[-1].append(line.strip())
+            elif paras[-1]:
+                paras.append([])
+        if quoted:
+            removed.append(Removed("quoted", " ".join(quoted), "quoted earlier message", "page"))
+        box = Element("div")
+        for words in paras:
+            if words:
+                SubElement(box, "p").text = " ".join(words)
+        box.tail = pre.tail
+        parent = pre.getparent()
+        if parent is not None:
+            parent.replace(pre, box)
+    return removed
 
 
 # a live blog's entry stamp: a <time> element showing a clock time only ("17:55", "09.15 BST",

@@ -33,6 +33,8 @@ RECIPIENT_PREPS = tuple(words("recipient_preps"))
 TARGET_PREPS = tuple(words("target_preps"))
 LATE_PREPS = tuple(words("late_preps"))
 INNER_PREPS = tuple(words("inner_preps"))
+BEHIND_BACKING = words("behind_backing_verbs")  # rule recipient.backed_party
+BY_BACKING = words("by_backing_verbs")
 STATIVE_PARTICIPLES = words("stative_participles")
 FEELING_PARTICIPLES = words("feeling_participles")
 DOCUMENT_NOUNS = words("document_nouns")
@@ -574,6 +576,16 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
             if o.ent_type_ in ("PERCENT", "MONEY")
             for q, o2 in prep_objects(o, DOER_TARGET_PREPS)
         ]
+    # "stood firmly *behind X*", "threw its weight *behind X*", "stands *by X*": the party backed
+    backing = ("behind", "by") if verb.lemma_ in BY_BACKING else ("behind",)
+    if verb.lemma_ in BEHIND_BACKING:
+        backed = prep_objects(verb, backing)
+        if obj is not None:
+            backed += prep_objects(obj, backing)
+        preps += backed
+        rule_backed = {o.i for _p, o in backed}
+    else:
+        rule_backed = set()
     # "filed a complaint *against X* at the court": "against" names the target, where other
     # prepositions may name a venue or a partner ("at the court", "with the UN")
     preps.sort(key=lambda found: found[0] != "against")
@@ -608,7 +620,8 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
         if o.i not in seen and p.split()[-1] in ("to", "into")
     ]
     return target, [
-        *_prep_args(preps, "recipient.verb_prep"),
+        *_prep_args([f for f in preps if f[1].i in rule_backed], "recipient.backed_party"),
+        *_prep_args([f for f in preps if f[1].i not in rule_backed], "recipient.verb_prep"),
         *_prep_args(late, "recipient.late_prep"),
         *_prep_args(nested, "recipient.nested_prep"),
         *_prep_args(inner, "recipient.inner_target"),

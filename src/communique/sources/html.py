@@ -36,6 +36,10 @@ def html_to_text(fragment: str) -> str:
     return "\n\n".join(p for p in paras if p)
 
 
+# a mailing list's subject tag before a posted story's title ("[horn-news] Kenya ..."), as list
+# archives (pipermail, hypermail) put it in the page's <title>
+_LIST_TAG = re.compile(r"^\[[A-Za-z][\w.-]{1,40}\]\s+(?=\S)")
+
 KICKER_MAX = 40  # a section label above a headline ("Photos", "World | Europe"): this long at most
 KICKERS_MAX = 2  # at most this many such labels before the headline
 
@@ -80,7 +84,7 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
     except Exception:  # trafilatura raises assorted errors on very broken markup
         doc = None
     meta = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
-    title = (meta.get("title") or "").strip() or None
+    title = _LIST_TAG.sub("", (meta.get("title") or "").strip()) or None
     text = _paragraphs(meta.get("text") or "", title)
     notes: list[str] = []
     raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
@@ -102,7 +106,10 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
         if title is None:
             m = re.search(r"<title[^>]*>(.*?)</title>", raw, re.I | re.S)
             title = (
-                html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip() or None if m else None
+                _LIST_TAG.sub("", html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip())
+                or None
+                if m
+                else None
             )
         if text and title and text.split("\n\n", 1)[0].casefold() == title.casefold():
             text = text.split("\n\n", 1)[1] if "\n\n" in text else ""
