@@ -8,6 +8,7 @@ persons it has registered by name; the coder records each event's participants (
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from communique.actors.persons import PersonRegistry
@@ -40,7 +41,7 @@ class ActorMemory:
     history_states: list[frozenset[str]] = field(default_factory=list)
     # the states the story's aid acts (given or pledged) named as receiving the aid, with how
     # often: the beneficiary a later donor's untargeted aid goes to (recipient.aid_beneficiary)
-    aid_recipients: dict[str, int] = field(default_factory=dict)
+    aid_recipients: Counter[str] = field(default_factory=Counter)
 
     # -- the finder's reading ---------------------------------------------------------------
     def recent_countries(self, n: int, within: frozenset[str] | None = None) -> list[str]:
@@ -103,16 +104,13 @@ class ActorMemory:
 
     def remember_aid(self, recipients: list[Actor]) -> None:
         """The states an aid act named as receiving the aid."""
-        for iso in {a.country for a in recipients if a.country and is_state(a.country)}:
-            self.aid_recipients[iso] = self.aid_recipients.get(iso, 0) + 1
+        self.aid_recipients.update({a.country for a in recipients if is_state(a.country)})
 
     def aid_beneficiary(self, own: set[str]) -> tuple[str, int] | None:
         """The state the story's aid acts named most as receiving aid, other than ``own``."""
-        ranked = sorted(
-            ((iso, n) for iso, n in self.aid_recipients.items() if iso not in own),
-            key=lambda x: -x[1],
+        return next(
+            ((iso, n) for iso, n in self.aid_recipients.most_common() if iso not in own), None
         )
-        return ranked[0] if ranked else None
 
     def remember(self, participants: list[Actor], in_sentence: bool = False) -> None:
         """An event's participants; ``in_sentence``: also this sentence's last participants."""

@@ -47,11 +47,11 @@ class ReferenceReader:
         if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "dative", "pobj"):
             return None
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
-            # "Police arrested X and accused *him*": a joined verb shares its subject
-            verb = verb.head
+        while True:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+                break
+            verb = verb.head  # "Police arrested X and accused *him*": it shares the subject
         if subj is None:
             return None
         return range(subj.left_edge.i, subj.right_edge.i + 1)

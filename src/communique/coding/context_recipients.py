@@ -536,10 +536,7 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     if aid_act(cand) and (given := resolver.memory.aid_beneficiary(own)) is not None:
         # "Japan sent relief to the Philippines ... South Korea said it would provide $2
         # million": a donor's untargeted aid goes where the story's aid goes
-        name = country_name(given[0]) or given[0]
-        why = Because.of("recipient.aid_beneficiary", name=name, count=str(given[1]))
-        cand.set_recipients([Actor(text=name, name=name, country=given[0])], why)
-        cand.assumed_recipient, cand.joint = True, False
+        _assume_state(cand, "recipient.aid_beneficiary", *given)
         return
     end = cand.trigger.token.sent.end
     found = resolver.counterpart(own, before=end)
@@ -555,9 +552,15 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
         return
     if found is None:
         return
-    name = country_name(found[0]) or found[0]
-    why = Because.of("recipient.story_counterpart", name=name, count=str(found[1]))
-    cand.set_recipients([Actor(text=name, name=name, country=found[0])], why)
+    _assume_state(cand, "recipient.story_counterpart", *found)
+
+
+def _assume_state(cand: Candidate, rule_id: str, iso: str, count: int) -> None:
+    """Make the state ``iso`` (named ``count`` times in the way ``rule_id`` says) the assumed
+    target of ``cand``: a convention, not words of its sentence."""
+    name = country_name(iso) or iso
+    why = Because.of(rule_id, name=name, count=str(count))
+    cand.set_recipients([Actor(text=name, name=name, country=iso)], why)
     cand.assumed_recipient, cand.joint = True, False
 
 

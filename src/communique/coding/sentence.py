@@ -1691,7 +1691,7 @@ def _past_clause(verb: Token) -> bool:
 # date words that reach back before the story's days: a month, a year, "last week", "two weeks
 # ago", "in recent months" (not a weekday, "yesterday" or "that day")
 _BEFORE_THE_NEWS_KINDS = frozenset(
-    {"rel_month", "month_year", "year", "shift", "yearshift", "recent", "decade", "century"}
+    {"month_year", "year", "shift", "yearshift", "recent", "decade", "century"}
 )
 
 

@@ -563,12 +563,14 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     if obj is None:
         target = Arg()
     preps = prep_objects(verb, RECIPIENT_PREPS)
+    # "sent a team and 40 tonnes of supplies *to X*": the objects joined after the first
+    joined = (
+        [o for o in obj.conjuncts if o.i > obj.i and o.pos_ == "NOUN"] if obj is not None else []
+    )
     if obj is not None:  # "imposed sanctions on X": the preposition may hang on the object
         preps += prep_objects(obj, RECIPIENT_PREPS)
-        # "sent a team and 40 tonnes of supplies *to X*": or on a joined object
-        for other in obj.conjuncts:
-            if other.i > obj.i and other.pos_ == "NOUN":
-                preps += prep_objects(other, RECIPIENT_PREPS)
+        for other in joined:  # or on a joined object
+            preps += prep_objects(other, RECIPIENT_PREPS)
     if obj is not None:  # "imposed tariffs of 30% *on X*": the target misread as the rate's
         preps += [
             (q, o2)
@@ -577,15 +579,14 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
             for q, o2 in prep_objects(o, DOER_TARGET_PREPS)
         ]
     # "stood firmly *behind X*", "threw its weight *behind X*", "stands *by X*": the party backed
-    backing = ("behind", "by") if verb.lemma_ in BY_BACKING else ("behind",)
+    backed: list[tuple[str, Token]] = []
     if verb.lemma_ in BEHIND_BACKING:
+        backing = ("behind", "by") if verb.lemma_ in BY_BACKING else ("behind",)
         backed = prep_objects(verb, backing)
         if obj is not None:
             backed += prep_objects(obj, backing)
-        preps += backed
-        rule_backed = {o.i for _p, o in backed}
-    else:
-        rule_backed = set()
+    preps += backed
+    rule_backed = {o.i for _p, o in backed}
     # "filed a complaint *against X* at the court": "against" names the target, where other
     # prepositions may name a venue or a partner ("at the court", "with the UN")
     preps.sort(key=lambda found: found[0] != "against")
@@ -608,7 +609,6 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     ]
     found = [*preps, *late, *nested]
     starts = [obj] if obj is not None and obj.pos_ == "NOUN" else []
-    joined = [o for o in obj.conjuncts if o.i > obj.i and o.pos_ == "NOUN"] if starts else []
     starts += [o for _p, o in found if o.pos_ == "NOUN" or o.tag_ == "VBG"]
     seen = {o.i for _p, o in found}
     inner = [(p, o) for p, o in inner_targets(starts) if o.i not in seen]
@@ -616,7 +616,7 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     # is for ("demanding a quota and a visa process *for* its nurses": what is asked for them)
     inner += [
         (p, o)
-        for p, o in inner_targets(joined)
+        for p, o in inner_targets(joined if starts else [])
         if o.i not in seen and p.split()[-1] in ("to", "into")
     ]
     return target, [
