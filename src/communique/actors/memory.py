@@ -103,8 +103,10 @@ class ActorMemory:
         self.sentence_participants = []
 
     def remember_aid(self, recipients: list[Actor]) -> None:
-        """The states an aid act named as receiving the aid."""
-        self.aid_recipients.update({a.country for a in recipients if is_state(a.country)})
+        """The states an aid act named as receiving the aid (in the order named, so that a tie
+        goes to the first named whatever the hash seed)."""
+        named = dict.fromkeys(a.country for a in recipients if is_state(a.country))
+        self.aid_recipients.update(list(named))
 
     def aid_beneficiary(self, own: set[str]) -> tuple[str, int] | None:
         """The state the story's aid acts named most as receiving aid, other than ``own``."""
