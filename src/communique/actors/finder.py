@@ -54,6 +54,7 @@ CROWD_SECTORS = words("crowd_sectors")
 # a state's armed forces, police and spies: "the junta", "security forces" with no country
 # named belong to the state whose forces the story named before
 FORCES = words("state_force_sectors")
+ORIGIN_SECTORS = frozenset({"CVL", "REF"})  # people *from* a place are of it (_own_place)
 SEATED_GOVERNMENT_HEADS = words("seated_government_heads")
 POSTED_ABROAD = words("posted_abroad_words")
 VISIT_VERBS = words("visit_verbs")
@@ -461,6 +462,14 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     if sp.actor.name:
                         people_placed[sp.actor.name] = sp.actor.country  # type: ignore[assignment]
                 continue  # an untitled, unknown person: the story does not say
+            if sp.actor.sector == "REF" and (camp := self._refugee_place(sp, spans)):
+                # "Rohingya refugees *from the camps in X*": refugees of no named state are
+                # placed where their own phrase says they are sheltered
+                iso, why = camp
+                sp.actor.country, sp.actor.code = iso, f"{iso}REF"
+                sp.country_inferred = True
+                sp.rule += f"; no country named, {why} -> {sp.actor.code} [{REFUGEE_PLACE_RULE}]"
+                continue
             if self._faith_or_ethnic(sp):
                 continue  # "Muslim hackers", "Jewish settlers": a community, not a state's
             if (firm := self._company_owner(sp, spans)) is not None:  # "the firm's *chief
@@ -1063,7 +1072,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
 
     def _own_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """A state named as the place of the phrase itself ("opposition leaders *in X*",
-        "police *in X*"): the people of that place. Not for troops, who are often abroad."""
+        "police *in X*"): the people of that place. Not for troops, who are often abroad.
+        Civilians and refugees *from* a state are of it too ("wounded children *from X*",
+        "refugees *from X*": where they come from, not where the story is told)."""
         if not self.parsed or sp.actor.sector in ("MIL", "UAF"):
             return None
         head = self.doc[sp.head]
@@ -1078,17 +1089,49 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             # the noun on the verb; it still places the noun
             preps.append(after)
         for prep in preps:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "across"):
+            if prep.dep_ != "prep" or prep.lower_ not in (
+                ("in", "inside", "across", "from")
+                if sp.actor.sector in ORIGIN_SECTORS
+                else ("in", "inside", "across")
+            ):
                 continue
             for o in spans:
                 if (
-                    o.is_location
+                    (o.is_location or prep.lower_ == "from")
                     and o.kind == "country"
                     and is_state(o.actor.country)
                     and self.doc[o.head].head.i == prep.i
                 ):
                     text = self.doc[o.start : o.end].text
                     return o.actor.country, f"'{prep.text} {text}' after it"  # type: ignore[return-value]
+        return None
+
+    def _refugee_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """The state a refugee group's own phrase places it in ("refugees *in camps in X*",
+        "refugees *from the camps in X*", "refugees *in X*"): a state, or a place of one, after
+        "in" anywhere in the phrase's prepositions (not in a clause of its own)."""
+        if not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        preps = [c for c in head.children if c.dep_ == "prep"]
+        if after is not None and after.dep_ == "prep" and after.head.i < head.i:
+            preps.append(after)  # the parser hangs "from the camps" on the verb
+        inside: dict[int, Token] = {}  # token -> the "in" it hangs under
+        todo = list(preps)
+        while todo:
+            prep = todo.pop()
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if prep.lower_ in ("in", "inside"):
+                    for t in obj.subtree:
+                        inside.setdefault(t.i, prep)
+                todo += [c for c in obj.children if c.dep_ == "prep"]
+        for o in spans:
+            if o.head in inside and (o.kind in ("country", "place") or o.is_location):
+                iso = next((a.country for a in o.actors if is_state(a.country)), None)
+                if iso:
+                    text = self.doc[o.start : o.end].text
+                    return iso, f"'{inside[o.head].text} {text}' in its phrase"
         return None
 
     def _relative_office(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
@@ -1272,6 +1315,7 @@ BODY_OWNER_RULE = "mention.body_owner"  # "the EU's envoy": the body's official
 SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministry said"
 SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
+REFUGEE_PLACE_RULE = "mention.refugee_place"  # "refugees from the camps in X": X's
 OPENING_PLACE_RULE = "mention.opening_place"  # "In Y's capital, the ministry said"
 JUDGE_COURT_RULE = "mention.judge_court"  # "a German court ... the presiding judge"
 RELATIVE_OFFICE_RULE = "mention.relative_office"  # "X, who was sworn in as Y's minister"

@@ -90,9 +90,25 @@ class ActorMemory:
         subjects = [c for c in cands if c[1]]
         return (subjects or cands)[-1][2]
 
-    def last_person(self, i: int) -> Actor | None:
-        """The person or titled role named last before token ``i``, in any earlier sentence."""
-        return next((actor for tok, _, actor, _ in reversed(self.persons) if tok < i), None)
+    def last_person(self, i: int, country: str | None = None) -> Actor | None:
+        """The person or titled role named last before token ``i``, in any earlier sentence
+        (of ``country``, when given)."""
+        return next(
+            (
+                actor
+                for tok, _, actor, _ in reversed(self.persons)
+                if tok < i and (country is None or actor.country == country)
+            ),
+            None,
+        )
+
+    def is_person(self, actor: Actor) -> bool:
+        """Whether ``actor`` is a person or titled role the story named (not a state, body or
+        group): one "he" or "she" can stand for."""
+        return any(
+            p is actor or (actor.name and p.name == actor.name and p.code == actor.code)
+            for _, _, p, _ in self.persons
+        )
 
     def last_body(self, un_ok: bool) -> Actor | None:
         """The international body named last ("the bloc"); a UN body only when ``un_ok``."""

@@ -32,6 +32,7 @@ VISIT = "042"
 # arrived") is a traveller, not a deployment
 FORCE_COLLECTIVES = words("force_collectives")
 CARGO_CARRIERS = words("cargo_carriers")
+EVACUATED_PEOPLE = words("evacuated_people")
 TRADE_FLOWS = words("trade_flows")
 TRADED = words("traded_things")
 STATE_SPEAKERS = frozenset({"government", "ministry", "embassy", "cabinet", "administration"})
@@ -57,6 +58,10 @@ def motion_is_visit(cand: Candidate) -> bool:
     if lemmas & PEACEKEEPING or "UNOMIL" in {a.code for a in cand.actors}:
         cand.recode = ("074", Because.of("recode.peacekeepers_arrive", word=tok.text))
         return bool(cand.actors)
+    if (carried := _evacuated_subject(tok)) is not None:
+        # "the patients were flown by army helicopters to hospitals": an evacuation, no troops
+        cand.recode = ("073", Because.of("recode.evacuation_flight", word=tok.text, who=carried))
+        return bool(cand.actors)
     if sectors & {"MIL"} and _forces_subject(tok):
         cand.recode = ("154", Because.of("recode.troops_arrive", word=tok.text))
         return bool(cand.actors)
@@ -77,6 +82,23 @@ def motion_is_visit(cand: Candidate) -> bool:
     home = {a.country for a in cand.actors if a.country}
     dest = {a.country for a in cand.recipients if a.country}
     return bool(home and dest and not dest & home)
+
+
+def _evacuated_subject(tok: Token) -> str | None:
+    """The subject of a passive motion verb ("*the patients* were flown to hospitals"), or of
+    the verb it is joined to ("the children crossed ... and were flown ..."), when it names
+    people carried for care (vocabulary evacuated_people); else None."""
+    if not any(c.dep_ in ("auxpass", "agent") for c in tok.children):
+        return None
+    verb, subj = tok, None
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ != "conj" or verb.head is verb:
+            break
+        verb = verb.head
+    if subj is None or subj.lemma_.lower() not in EVACUATED_PEOPLE:
+        return None
+    return subj.text
 
 
 def _forces_subject(tok) -> bool:

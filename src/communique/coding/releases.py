@@ -6,8 +6,11 @@ from the story, so it is explained and less sure than a doer the sentence names.
 
 from __future__ import annotations
 
+from communique.actors.lexicon import country_name
+from communique.actors.spans import is_state
 from communique.coding.candidate import Candidate
 from communique.coding.context_recipients import same_side
+from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.syntax import is_passive
 from communique.model import Actor
@@ -38,3 +41,48 @@ def releasing_captor(
             "actor.releasing_captor", verb=tok.text, who=who, n=str(index - at)
         )
     return None
+
+
+HELD_PREPS = ("in", "inside")
+
+
+def release_place(
+    resolver: ArgumentResolver, cand: Candidate
+) -> tuple[list[Actor], Because] | None:
+    """A passive release with no "by" doer and no capture told before ("two Ruritanian
+    nurses *kidnapped in Freedonia* have been released", "a Ruritanian held in Freedonia
+    was freed on Tuesday"): the state where they were held, named on the verb, on the
+    released people or on the participle or clause that tells their capture; never the
+    released people's own state, and only when their state is known (rule
+    actor.release_place). With no place named the story's states are no safe guess. A guess,
+    explained, as the releasing captor is."""
+    tok = cand.trigger.token
+    if cand.cameo_code != RELEASE or cand.actors or tok.pos_ != "VERB" or not is_passive(tok):
+        return None
+    if any(c.dep_ == "agent" for c in tok.children):
+        return None
+    own = {a.country for a in cand.recipients if a.country}
+    if not own:  # whose people were freed is not known: no side to tell the place from
+        return None
+    subjects = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+    holders = [tok, *subjects]
+    holders += [g for s in subjects for g in s.children if g.dep_ in ("acl", "relcl")]
+    found: tuple[str, str] | None = None
+    for h in holders:
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in HELD_PREPS):
+            for t in prep.subtree:
+                span = resolver.index.at(t)
+                iso = span.actor.country if span is not None else None
+                if is_state(iso) and iso not in own:
+                    found = (iso, f"'{prep.text} {t.text}'")  # type: ignore[assignment]
+                    break
+            if found:
+                break
+        if found:
+            break
+    if found is None:  # no place named: the story's states are no safe guess of the holder
+        return None
+    iso, where = found
+    name = country_name(iso) or iso
+    why = Because.of("actor.release_place", verb=tok.text, where=where, iso=iso)
+    return [Actor(text=name, name=name, country=iso)], why

@@ -43,6 +43,9 @@ ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})  # unnamed armed men, rebels, i
 DOMESTIC_ORG_WORDS = words("domestic_org_words")
 SINGULAR_PRONOUNS = words("singular_pronouns")
 PERSON_PRONOUNS = words("person_pronouns")
+PERSON_KINDS = frozenset({"person", "role"})  # actor spans "he" / "she" can stand for
+HERE_PREPS = frozenset({"in", "inside", "of", "on", "at"})  # where a clause happens
+NEAR_PREPS = frozenset({"near", "outside", "around"})  # where it happens close to
 FIRST_PERSON = words("first_person_pronouns")
 OWN_STATE_NOUNS = words("own_state_nouns")
 CROWD_COUNTS = words("crowd_counts")
@@ -344,11 +347,12 @@ class ArgumentResolver:
                     a.sector in ARMED_SECTORS for a in got
                 )
                 unplaced = all(not a.country for a in got) or all(
-                    sp.country_guessed for sp in spans
+                    sp.country_guessed or sp.country_from_dateline for sp in spans
                 )
                 if armed and unplaced:
                     # "armed men kidnapped Chinese workers *in Nigeria*": not the story's country
-                    placed = self.residence(head, context=False)
+                    # (nor the dateline's: "ROME - Italians were seized by gunmen *near* X")
+                    placed = self.residence(head, context=False, near=True)
                     if placed is not None:  # "raids by rebels on posts *in X*"
                         got = [make_actor(a.text, placed[0], a.sector) for a in got]
                         notes.append(
@@ -426,10 +430,18 @@ class ArgumentResolver:
                     ref, rid = self.antecedent(head), "resolve.reporting_subject"
                 if not ref and head.lower_ in SINGULAR_PRONOUNS:
                     ref, rid = self.memory.subject, "resolve.earlier_subject"
-                    if head.lower_ in PERSON_PRONOUNS and all(not a.sector for a in ref):
-                        # "Syria needs ... *He* would": a person, not a bare state; the person
-                        # the story named last, if any
-                        last = self.memory.last_person(head.i)
+                    if head.lower_ in PERSON_PRONOUNS and (
+                        all(not a.sector for a in ref)
+                        or not all(self.memory.is_person(a) for a in ref)
+                    ):
+                        # "Syria needs ... *He* would": a person, not a bare state nor an
+                        # organisation ("the court ruled ... *He* added"); the person the story
+                        # named last, if any, one of the organisation's state first
+                        states = {a.country for a in ref if is_state(a.country)}
+                        home = next(iter(states)) if len(states) == 1 else None
+                        last = (home and self.memory.last_person(head.i, home)) or (
+                            self.memory.last_person(head.i)
+                        )
                         ref, rid = ([last], "resolve.last_person") if last else ([], rid)
                 if ref:
                     actors += ref
@@ -911,10 +923,14 @@ class ArgumentResolver:
                     return sp.actor.country, f"the same people named earlier, '{text}'"  # type: ignore[return-value]
         return None
 
-    def residence(self, head: Token, context: bool = True) -> tuple[str, str] | None:
+    def residence(
+        self, head: Token, context: bool = True, near: bool = False
+    ) -> tuple[str, str] | None:
         """Where a community named by its ethnicity lives: a place after it ("in X"), else a
         place where its clause (or the noun event it does: "raids *by* X on posts in Y")
-        happens, else (``context``) the sentence's country."""
+        happens, else (``context``) the sentence's country. ``near``: a place the clause
+        happens near also counts ("seized *near the town of* X": armed men of that place)."""
+        preps = HERE_PREPS | NEAR_PREPS if near else HERE_PREPS
         clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
         if head.dep_ == "pobj" and head.head.lower_ == "by":  # "attacks by X", "killed by X"
             clause = head.head.head
@@ -924,7 +940,7 @@ class ArgumentResolver:
             if tok is None:
                 continue
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "of", "on", "at"):
+                if prep.dep_ == "prep" and prep.lower_ in preps:
                     for obj in prep.subtree:
                         span = self.index.at(obj)
                         if span is not None and span.actor.country and not span.actor.sector:
@@ -1126,6 +1142,14 @@ class ArgumentResolver:
                 ),
                 None,
             )
+            if subj is not None and not plural and subj.tag_ == "NNS":
+                # "gang members looted a convoy, the agency said, and *it* suspended ...": a
+                # singular pronoun does not take up a plural noun
+                subj = None
+            if subj is not None and pronoun.lower_ in PERSON_PRONOUNS and not self._personal(subj):
+                # "In 2019 Ruritania jailed a Freedonian; *he* was freed in 2022": "he" and
+                # "she" stand for a person, not for a state or an organisation
+                subj = None
             if subj is not None and (not plural or is_plural(subj)):
                 found = unique_actors(self.index.in_phrase(subj))
                 if found:
@@ -1134,6 +1158,14 @@ class ArgumentResolver:
                 break
             cur = cur.head
         return []
+
+    def _personal(self, subj: Token) -> bool:
+        """Whether a subject names a person (a person's name, a titled role, or a personal
+        pronoun that stands for one), so that "he" or "she" can take it up."""
+        if is_pronoun(subj):
+            return subj.lower_ in PERSON_PRONOUNS
+        spans = self.index.in_phrase(subj)
+        return bool(spans) and all(sp.kind in PERSON_KINDS for sp in spans)
 
     def unpolitical_sayer(self, pronoun: Token) -> bool:
         """'*The organisers* said they ...': whether the plural pronoun's reporting verb (one of

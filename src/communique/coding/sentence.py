@@ -15,6 +15,7 @@ from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.memory import ActorMemory
 from communique.actors.phrases import is_pronoun
 from communique.coding import frames
+from communique.coding.aid_origin import aid_origin
 from communique.coding.candidate import Candidate
 from communique.coding.claimed_attacks import CLAIMED_TYPES, claim_in
 from communique.coding.clause_dates import (
@@ -79,7 +80,7 @@ from communique.coding.recodes import (
     motion_is_visit,
     state_forces,
 )
-from communique.coding.releases import releasing_captor
+from communique.coding.releases import release_place, releasing_captor
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
@@ -469,6 +470,14 @@ class SentenceCoder:
                 # "X detained eleven fishermen. ... The fishermen were released": by X
                 cand.actors, cand.actor_notes = freed[0], []
                 cand.actor_arg = Arg([tok], freed[1].rule, dict(freed[1].slots))
+            if not cand.actors and (origin := aid_origin(self.resolver, cand)):
+                # "a convoy crossed from X into Y": the aid's sender is where it came from
+                cand.actors, cand.actor_notes = [origin[0]], []
+                cand.actor_arg = Arg([tok], origin[1].rule, dict(origin[1].slots))
+            if not cand.actors and (held := release_place(self.resolver, cand)):
+                # "two nurses kidnapped in X have been released": by X, where they were held
+                cand.actors, cand.actor_notes = held[0], []
+                cand.actor_arg = Arg([tok], held[1].rule, dict(held[1].slots))
             if not cand.actors and (host := summoning_ministry(self.resolver, cand)):
                 # "the German ambassador was summoned to the ministry in Moscow": by Russia
                 cand.actors, cand.actor_notes = [host[0]], []
