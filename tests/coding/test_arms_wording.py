@@ -105,3 +105,26 @@ def test_drills_answered_with_are_the_answerers(code):
 def test_drills_named_by_their_kind_show_force(code, text):
     m = _one(code(text, "2025-04-10"), "MOBILIZE")
     assert m.modality == "asserted", m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany warned that it could trigger the return of European Union sanctions if Serbia "
+        "did not restore cooperation by June.",
+        "Japan said a refusal could bring about the reimposition of United Nations sanctions on Myanmar.",
+    ],
+)
+def test_sanctions_whose_return_may_come_are_not_imposed(code, text):
+    # vocabulary coming_nouns: the noun event takes the mood of the verb over "the return of"
+    events = code(text, "2025-04-10")
+    assert not [m for m in events if m.event_type == "SANCTION" and m.modality == "asserted"], [
+        (m.event_type, m.modality, m.explanation) for m in events
+    ]
+
+
+def test_resumed_talks_welcomed_stay_asserted(code):
+    events = code(
+        "Canada welcomed the resumption of talks between Serbia and Kosovo.", "2025-04-10"
+    )
+    assert _one(events, "CONSULT").modality == "asserted"
