@@ -132,21 +132,39 @@ TIME_MARKS = ("when", "as", "once", "after", "before", "until", "while")
 
 
 UNSCHEDULED_ROOTS = words("unscheduled_roots")
+SAY_VERBS = words("say_verbs")
 
 
-def looks_ahead(verb: Token, date_kind: str, cameo: str = "") -> bool:
+def looks_ahead(verb: Token, date_kind: str, cameo: str = "", coming: bool = False) -> bool:
     """Whether date words on ``verb`` name a coming day though the verb is not in the future
     tense: the present progressive ("Peru *is hosting* talks on Friday") and the simple present
-    with a weekday ("the president *flies* to Lima on Sunday": a schedule). Riots, violence
+    with a weekday ("the president *flies* to Lima on Sunday": a schedule), or with a month and
+    day still to come this year (``coming``: "the board *meets* on June 9", also as what was
+    said: "the board meets on June 9, diplomats said"). Riots, violence
     and coercion are not scheduled (vocabulary unscheduled_roots): in the simple present with a weekday they are a caption or
     headline of what happened ("Protesters *clash* with police on Tuesday")."""
     if present_tense(verb):
         return True
+    if any(cameo.startswith(root) for root in UNSCHEDULED_ROOTS) or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if date_kind == "weekday":
+        return verb.dep_ == "ROOT"
     return (
-        verb.tag_ in ("VBZ", "VBP")
-        and verb.dep_ == "ROOT"
-        and date_kind == "weekday"
-        and not any(cameo.startswith(root) for root in UNSCHEDULED_ROOTS)
+        coming
+        and date_kind in ("mdy", "dmy")
+        and (
+            verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY_VERBS)
+        )
+    )
+
+
+def _coming_this_year(expr: object, pub: date | None) -> bool:
+    """Whether a month and day with no year ("on June 9") fall after ``pub`` in its year."""
+    if pub is None or getattr(expr, "kind", "") not in ("mdy", "dmy"):
+        return False
+    found = resolve(expr, pub, True)  # type: ignore[arg-type]
+    return bool(
+        found and found.date and found.date[:4] == str(pub.year) and found.date > pub.isoformat()
     )
 
 
@@ -546,7 +564,7 @@ def build_mention(
         kind = getattr(date_expr, "kind", "")
         ahead = (
             modality == "future"
-            or looks_ahead(trig.token, kind, code.code)
+            or looks_ahead(trig.token, kind, code.code, _coming_this_year(date_expr, pub))
             or getattr(date_expr, "future_clause", False)
         ) and not getattr(date_expr, "past_clause", False)
         resolved = resolve(date_expr, pub, ahead)  # type: ignore[arg-type]

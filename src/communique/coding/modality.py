@@ -10,6 +10,7 @@ from communique.vocabulary import words
 
 STRENGTH = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "asserted": 0}
 MEASURE_NOUNS = words("measure_nouns")
+COMING_NOUNS = words("coming_nouns")
 AIM_NOUNS = frozenset({"attempt", "bid", "effort"})  # "in an attempt to ...": an aim
 # verbs that report a clause: its "would" is a future, not a hypothetical
 REPORTING_VERBS = words("reporting_verbs")
@@ -63,7 +64,16 @@ def _chain(tok: Token) -> list[Token]:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
         cur = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
         chain.append(cur)
-        if cur.lemma_.lower() in MEASURE_NOUNS and cur.dep_ in ("dobj", "nsubjpass", "pobj"):
+        if cur.dep_ in ("dobj", "nsubjpass", "pobj") and (
+            cur.lemma_.lower() in MEASURE_NOUNS
+            # "could trigger *the return of* sanctions": they come only if their return does
+            # (vocabulary coming_nouns)
+            or (
+                cur.lemma_.lower() in COMING_NOUNS
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "of"
+            )
+        ):
             cur = cur.head  # "called off *a planned round of* talks": the verb over the round
             chain.append(cur)
     while (

@@ -63,6 +63,7 @@ ANSWERING_VERBS = words("answering_verbs")
 JUDGING_VERBS = words("judging_verbs")
 PROPOSAL_NOUNS = words("proposal_nouns") - words("claim_nouns")
 PARTICIPATION_VERBS = words("participation_verbs")
+RESPONSE_VERBS = words("response_verbs")  # rule actor.response_with
 DENIAL_VERBS = words("denial_verbs")  # "denied a part *in* the attacks": no part in them
 SHARE_NOUNS = words("share_nouns")  # "denied any *role* in ..."
 OBSERVING_VERBS = words("observing_verbs")  # "condemned the attack": not its doer
@@ -270,6 +271,10 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         inner = verb_actor(head)  # "X will *attend* a summit of Y": X takes part
         if inner:
             out.append(inner.wrap("actor.participant", head=head.text))
+    if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in RESPONSE_VERBS:
+        answerer = verb_actor(head.head)  # "X *responded with* snap drills": X held them
+        if answerer:
+            out.append(answerer.wrap("actor.response_with", verb=head.head.text))
     if (
         noun.dep_ == "pobj"
         and head.lower_ in ("on", "in")

@@ -123,6 +123,7 @@ REQUEST_NOUNS = words("request_nouns")  # "the request was turned down"
 
 SAY_VERBS = words("say_verbs")
 ACCUSING_VERBS = words("accusing_verbs")  # rule date.accused_act
+NAMED_TEXTS = words("named_texts")  # rule date.named_text
 PLEDGE_VERBS = words("pledge_verbs")  # "agreed *to meet* in July"
 JOINED_ACT_VERBS = words("joined_act_verbs")  # "helped *detain*", "began *shelling*"
 SPEECH_NOUNS = words("speech_nouns")
@@ -1063,6 +1064,15 @@ class SentenceCoder:
                 "an",
             )
             embedded = False
+            # "withdrew from *the 2015 deal* in 2018": a text named by the year it was made
+            # (vocabulary named_texts); the year names the text, not the time of an act done
+            # to it now (rule date.named_text)
+            named_text = (
+                happening_year
+                and span.root.head.i != span.root.i
+                and span.root.head.i not in at
+                and span.root.head.lemma_.lower() in NAMED_TEXTS
+            )
             while True:
                 if cur.i in at:
                     owner = cur.i
@@ -1078,6 +1088,11 @@ class SentenceCoder:
                 if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX"):
                     relative, relverb = True, relverb or cur
                 cur = cur.head
+            if named_text:
+                if owner is not None:
+                    self.aside[owner] = Because.of("date.named_text", text=expr.text,
+                                                   noun=span.root.head.text)  # fmt: skip
+                continue
             if (
                 owner is None
                 and relverb is not None
@@ -1190,7 +1205,17 @@ class SentenceCoder:
                 owner is not None
                 and verb is not None
                 and verb.i != owner
-                and verb.dep_ in ("relcl", "acl", "ccomp")
+                and (
+                    verb.dep_ in ("relcl", "acl", "ccomp")
+                    # "denied reports *that* X had tested ..." misparsed as an adverbial clause
+                    or (
+                        verb.dep_ == "advcl"
+                        and any(
+                            t.dep_ == "mark" and t.lower_ == "that"
+                            for t in verb.doc[verb.left_edge.i : verb.i]
+                        )
+                    )
+                )
                 and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
             ):
                 # "denying a report that police *had pushed* 70 people back *on Sunday*": a
