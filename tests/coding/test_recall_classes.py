@@ -1,8 +1,8 @@
 """Classes of under-coding found by listing the required story events the coder missed
 (bench/misses.py): a denial answering an accusation told in the same sentence, the past
 progressive under a past verb of saying, a crowd's protest against a thing no party is named
-for, and places nested in a conjoined or counted object. Every
-text is written for these tests."""
+for, places nested in a conjoined or counted object, and a detainee the story places nowhere.
+Every text is written for these tests."""
 
 from __future__ import annotations
 
@@ -99,3 +99,23 @@ def test_a_place_on_the_second_of_two_objects_is_where_it_happened(code):
     text = "Police deployed water cannon and riot officers in central Kampala on Friday."
     m = by_type(code(text), "MOBILIZE", "deployed")
     assert countries(m.recipient) == {"UGA"}, m.explanation
+
+
+# -- recipient.unplaced_detainee: a person the story places nowhere, held by a state ---------
+
+
+def test_a_person_held_by_a_states_police_and_placed_nowhere_is_its_own(code):
+    text = (
+        "Ugandan police on Monday detained John Okello, the mayor of a small northern town, "
+        "on suspicion of fraud."
+    )
+    m = by_type(code(text), "COERCE", "detained")
+    assert countries(m.recipient) == {"UGA"}, m.explanation
+    assert "recipient.unplaced_detainee" in m.explanation
+
+
+def test_a_person_named_with_another_nationality_keeps_it(code):
+    text = "Kenyan police arrested a Ugandan lawyer, Peter Otieno, on Tuesday."
+    m = by_type(code(text), "COERCE", "arrested")
+    assert "UGA" in countries(m.recipient)
+    assert "recipient.unplaced_detainee" not in m.explanation
