@@ -83,9 +83,14 @@ def place_recipient(tok: Token) -> Arg:
     places = prep_objects(tok, PLACE_PREPS)
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [o for _p, o in prep_objects(tok, ("at", "on", "against", "into", "to"))]
+    objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN", "NUM")]
     for obj in objs:
         places += prep_objects(obj, PLACE_PREPS)
-        places += [("of", o) for o in prep_objects(obj, ("of",)) for o in [o[1]] if o.ent_type_]
+        for _p, inner in prep_objects(obj, ("of",)):
+            if inner.ent_type_:
+                places.append(("of", inner))
+            else:  # "deployed hundreds *of officers in X*", "detained dozens *of people in X*"
+                places += prep_objects(inner, PLACE_PREPS)
     # "killed in a blast *in a suburb of X*": places nested in the phrase
     frontier = [o for _p, o in places]
     for _ in range(3):

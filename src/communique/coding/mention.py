@@ -269,9 +269,17 @@ def past_event(tok: Token) -> bool:
 
 
 def past_tense(verb: Token) -> bool:
-    """ "clashed", "has criticised", "were arrested"."""
+    """ "clashed", "has criticised", "were arrested", "was imposing"."""
     if verb.tag_ == "VBD":
         return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    if verb.tag_ == "VBG":
+        # the past progressive ("troops *were shelling* the town", "said it *was imposing*
+        # sanctions": the present of the time said, shifted back): past, not the day of
+        # publication
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return any(c.lemma_ == "be" and c.tag_ == "VBD" for c in auxes) and not any(
+            c.tag_ == "MD" for c in auxes
+        )
     if (
         verb.tag_ == "VBN"
         and verb.dep_ == "ROOT"

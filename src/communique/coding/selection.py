@@ -405,6 +405,26 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             cand.assumed_recipient = True
         elif (note := retaliation_note(trig)) is not None:
             cand.notes.append(note)
+    elif (
+        kept
+        and trig.cameo.plover == "COERCE"
+        and domestic_kind(trig)
+        and claim is None
+        and len(actors) == 1
+        and actors[0].country
+        and all(not r.country and not r.sector for r in kept)
+    ):
+        # "police detained *John Doe, the mayor of a northern town*": a person the story places
+        # nowhere, held by a state's own forces, is one of its people, as a target-less
+        # crackdown is aimed at home (rule recipient.unplaced_detainee)
+        target = domestic_target(resolver, trig, actors)
+        if target is not None and target[1].rule == "recipient.domestic_target":
+            iso = target[0].country
+            cand.recipients = [replace(r, country=iso, code=None) for r in kept]
+            cand.recipient_notes = [
+                *cand.recipient_notes,
+                Because.of("recipient.unplaced_detainee", name=target[0].name),
+            ]
     if len(actors) > 1 and not cand.recipients:
         cand.joint = True
     return cand

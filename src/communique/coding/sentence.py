@@ -18,6 +18,7 @@ from communique.coding import frames
 from communique.coding.aid_origin import aid_origin
 from communique.coding.candidate import Candidate
 from communique.coding.claimed_attacks import CLAIMED_TYPES, claim_in
+from communique.coding.clause_arguments import place_recipient
 from communique.coding.clause_dates import (
     EARLIER_MARKS,
     SETTING_PREPS,
@@ -406,6 +407,14 @@ class SentenceCoder:
                 self._drop(trig, "filter.incursion_not_forces")
                 continue
             context_recode(cand)
+            if (
+                trig.rule.lemma == "protest"
+                and trig.cameo.code == "114"
+                and cand.recode is not None
+                and cand.recode[0] == "141"
+                and not cand.recipients
+            ):
+                crowd_protest_target(self.resolver, cand)
             if sense is not None and sense[0].cameo not in (None, KEEP):  # "a strike over pay"
                 why = Because.of("recode.sense", sense=sense[0].sense, cue=sense[1])
                 cand.recode = (sense[0].cameo, why)
@@ -553,6 +562,8 @@ class SentenceCoder:
             at_home = home_denial(cand)
             if not cand.recipients and cand.plover in frames.FRAME_TYPES:
                 setting_partner(cand, kept)
+            if cand.plover == "REJECT":
+                answer_in_sentence(cand, kept)
             if not cand.recipients and cand.plover == "REJECT":
                 claimant(self.resolver, cand)
             if not cand.recipients and cand.plover == "REJECT":
@@ -1736,3 +1747,43 @@ def _before_the_news(expr: DateExpr) -> bool:
     if expr.kind == "rel_month":
         return (expr.groups[0] or "").lower() != "next"
     return expr.kind in _BEFORE_THE_NEWS_KINDS
+
+
+def answer_in_sentence(cand: Candidate, kept: list[Candidate]) -> None:
+    """ "X accused Y of arming rebels; Y *rejected the accusation*": a denial whose target is
+    none or only its doer's own side answers an accusation the same sentence tells against its
+    doer: the accuser is the target, as for an accusation told in an earlier sentence (rule
+    recipient.accuser)."""
+    tok = cand.trigger.token
+    own = {a.country for a in cand.actors if a.country}
+    if not own or not frames.is_denial(tok):
+        return
+    if any(r.country and r.country not in own for r in cand.recipients):
+        return
+    for other in kept:
+        if other is cand or other.plover != "ACCUSE" or other.trigger.token.sent != tok.sent:
+            continue
+        accused = {a.country for a in other.recipients if a.country}
+        accusers = [a for a in other.actors if a.country and a.country not in own]
+        if accused & own and accusers:
+            why = Because.of("recipient.accuser", who=", ".join(a.text for a in accusers))
+            cand.set_recipients(accusers, why)
+            cand.assumed_recipient = False
+            return
+
+
+def crowd_protest_target(resolver: ArgumentResolver, cand: Candidate) -> None:
+    """ "About 300 farmers protested in X *against the new land tax*": a crowd's protest
+    against something no party is named for (recode.crowd_protest) is aimed, like a bare
+    "protested", at the place where it happens, else at the government of the country where it
+    happens (rules recipient.place, recipient.domestic_target)."""
+    trig = cand.trigger
+    placed, _ = resolver.resolve(place_recipient(trig.token), within=None, fallback="")
+    placed = [a for a in placed if a.country and a.sector in (None, "GOV")]
+    if placed:
+        cand.set_recipients(placed, Because.of("recipient.place"))
+        return
+    rally = replace(trig, rule=replace(trig.rule, cameo="141"))
+    if (home := domestic_target(resolver, rally, cand.actors)) is not None:
+        cand.set_recipients([home[0]], home[1])
+        cand.assumed_recipient = True
