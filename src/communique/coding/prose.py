@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from communique.coding.claimed_attacks import claimed_act
 from communique.coding.modality import condition_mark
 from communique.coding.syntax import is_passive, perfect
+from communique.coding.transcript import questioner_turn
 from communique.vocabulary import words
 
 HABITUAL_ADVERBS = words("habitual_adverbs")
@@ -147,6 +148,9 @@ def warned_coercion(tok: Token, cameo: str) -> bool:
 def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, str]] | None:
     """(rule id, explanation slots) when the trigger at ``tok`` (of PLOVER type ``plover``,
     CAMEO code ``cameo``) is no event in its prose."""
+    if questioner_turn(tok):
+        # "Q: Reports say X expelled your diplomats. Will you respond?": a question's telling
+        return "filter.transcript_question", {}
     for check in (
         open_question,
         yes_no_question,
