@@ -93,3 +93,26 @@ def test_contentful_rich_text_paragraphs_are_read_whole():
 def test_portable_text_blocks_are_read_whole():
     text = html_article(_page([_portable(r) for r in _RUNS])).text
     assert text.split("\n\n")[:3] == _PARAS
+
+
+_DATED = """<!DOCTYPE html><html><head><title>Peru summons Chile's envoy</title></head><body>
+<article><h1>Peru summons Chile's envoy</h1>
+<p>Peru summoned Chile's ambassador on <time datetime="2026-05-04">Monday</time> after a naval
+incident near Arica, the foreign ministry said in a statement in Lima.</p>
+<p>The two navies have clashed before in the area, and officials said talks would follow soon
+in Santiago between the two defence ministers.</p>
+<h2>Timeline</h2>
+<ol><li><time datetime="1879">1879</time> War of the Pacific begins between the two states</li>
+<li><time datetime="1929">1929</time> Treaty of Lima signed by both governments</li></ol>
+</article></body></html>"""
+
+
+def test_a_time_element_inside_a_sentence_stays_in_it():
+    text = html_article(_DATED).text
+    assert "ambassador on Monday after a naval" in text
+
+
+def test_a_time_element_opening_a_list_item_becomes_a_timeline_label():
+    text = html_article(_DATED).text
+    assert "1879 \u2013 War of the Pacific begins" in text
+    assert "1929 \u2013 Treaty of Lima signed" in text
