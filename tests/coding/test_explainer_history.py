@@ -5,7 +5,8 @@ from __future__ import annotations
 
 EXPLAINER = (
     "Peru summoned Chile's ambassador on Monday after a naval incident near Arica.\n\n"
-    "When did Bolivia lose its coast to Chile?\n\n"
+    "When did Chile recognise Bolivia as a state?\n\n"
+    "When was the truce between Bolivia and Chile signed?\n\n"
     "Bolivia lost its coast in the war, and the two states signed a truce in 1884.\n\n"
     "Timeline\n\n"
     "- 1879 \u2013 Chile declares war on Peru and Bolivia\n\n"
@@ -16,7 +17,7 @@ EXPLAINER = (
 
 def test_a_when_question_codes_no_event_of_the_day(code):
     found = code(EXPLAINER, "2026-05-06")
-    asked = [m for m in found if m.evidence.sentence_text.startswith("When did")]
+    asked = [m for m in found if m.evidence.sentence_text.startswith("When")]
     assert asked == []
 
 
