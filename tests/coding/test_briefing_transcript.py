@@ -52,3 +52,11 @@ def test_we_in_an_answer_is_the_spokesperson_s_country(code):
     found = code(BRIEFING, "2026-06-04")
     protests = [m for m in found if "formal protest" in m.evidence.sentence_text]
     assert protests and all(set(countries(m.actor)) == {"NOR"} for m in protests)
+
+
+def test_an_answer_s_untargeted_rejection_is_aimed_at_the_party_asked_about(code):
+    found = code(BRIEFING, "2026-06-04")
+    rejects = [
+        m for m in found if m.event_type == "REJECT" and "reject these" in m.evidence.sentence_text
+    ]
+    assert rejects and all(set(countries(m.recipient)) == {"SWE"} for m in rejects)

@@ -88,3 +88,23 @@ def questioner_turn(tok) -> bool:
         spans = [[t.start, t.end] for t in transcript_turns(doc.text) if t.asks]
         doc.user_data["question_turns"] = spans
     return any(start <= tok.idx < end for start, end in spans)
+
+
+def question_before(tok) -> tuple[int, int] | None:
+    """(start, end) characters of the question turn right before the answer turn ``tok`` is
+    in ("Q: Nepal objected to the road. Your response? / A: We reject these claims"), or None
+    when ``tok`` is in no answer that follows a question."""
+    doc = tok.doc
+    pairs = doc.user_data.get("answered_questions")
+    if pairs is None:  # plain lists: user_data may be serialised with the doc
+        turns = transcript_turns(doc.text)
+        pairs = [
+            [q.start, q.end, a.start, a.end]
+            for q, a in zip(turns, turns[1:], strict=False)
+            if q.asks and not a.asks
+        ]
+        doc.user_data["answered_questions"] = pairs
+    for q_start, q_end, a_start, a_end in pairs:
+        if a_start <= tok.idx < a_end:
+            return q_start, q_end
+    return None
