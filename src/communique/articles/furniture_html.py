@@ -59,6 +59,7 @@ def prune_page(content: str | bytes) -> tuple[Any, list[Removed]]:
                 removed.append(Removed(rule.kind, text, rule.note, stage="page"))
     _captions_as_paragraphs(tree)
     _clock_stamps_as_text(tree)
+    _dates_as_text(tree)
     removed += _pre_as_paragraphs(tree)
     return tree, removed
 
@@ -149,6 +150,34 @@ def _clock_stamps_as_text(tree: Any) -> None:
         if head[0].tag in ("h2", "h3", "h4"):
             head[0].tag = "p"  # the extractor drops some entry headings, and the stamp with them
         stamp.drop_tree()  # keeps the element's tail text
+
+
+PROSE_AROUND_DATE = 4  # words of its own a paragraph or list item has around a <time> in it
+
+
+def _dates_as_text(tree: Any) -> None:
+    """A ``<time>`` element inside a paragraph's or list item's prose ("summoned the envoy on
+    <time>Monday</time> after ...") becomes plain text: the extractor drops the element and
+    with it the sentence's date. One that opens a list item before its words ("<li><time>1981
+    </time> Belize becomes independent</li>", a timeline) is followed by a dash, the form of a
+    timeline entry's label (coding/timeline.py) that dates the entry. A ``<time>`` standing
+    alone (a byline's or a card's date) is left to the extractor."""
+    from lxml.etree import strip_tags
+
+    marked = False
+    for el in list(tree.iter("time")):
+        parent = el.getparent()
+        if parent is None or parent.tag not in ("p", "li"):
+            continue
+        own = len(_text(parent).split()) - len(_text(el).split())
+        if own < PROSE_AROUND_DATE or not _text(el):
+            continue
+        if parent.tag == "li" and not (parent.text or "").strip() and parent.index(el) == 0:
+            el.tail = " \u2013 " + (el.tail or "").lstrip()
+        marked = True
+        el.tag = "communique-date"
+    if marked:
+        strip_tags(tree, "communique-date")  # keeps the text and the tail
 
 
 def _captions_as_paragraphs(tree: Any) -> None:

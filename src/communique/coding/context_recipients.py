@@ -11,6 +11,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from communique.actors.lexicon import country_name
+from communique.actors.spans import is_state
 from communique.coding import frames
 from communique.coding.candidate import Candidate
 from communique.coding.domestic import RESIGNATION, across_frontier
@@ -18,6 +19,7 @@ from communique.coding.patterns import surface_lemmas
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.syntax import RELATIVE_TAGS, arg, to_infinitive, with_conjuncts
+from communique.coding.transcript import question_before
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import reported_thing
 from communique.datafiles import read_tsv
@@ -538,6 +540,12 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
         # million": a donor's untargeted aid goes where the story's aid goes
         _assume_state(cand, "recipient.aid_beneficiary", *given)
         return
+    asked = asked_party(resolver, cand, own)
+    if asked is not None:
+        # "Q: Nepal objected to the road ... / A: We reject these claims": an answer's
+        # untargeted stance is aimed at the party the question put to the speaker
+        _assume_state(cand, "recipient.asked_party", *asked)
+        return
     end = cand.trigger.token.sent.end
     found = resolver.counterpart(own, before=end)
     body = resolver.counterpart_body(own, before=end)
@@ -553,6 +561,29 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
     if found is None:
         return
     _assume_state(cand, "recipient.story_counterpart", *found)
+
+
+def asked_party(
+    resolver: ArgumentResolver, cand: Candidate, own: set[str]
+) -> tuple[str, int] | None:
+    """(state, mentions) of the first state other than the doer's that the question right
+    before the answer ``cand`` is in names (a transcript: coding/transcript.py), or None."""
+    span = question_before(cand.trigger.token)
+    if span is None:
+        return None
+    doc = resolver.doc
+    states: list[str] = []
+    for sent in doc.sents:
+        if sent.start_char >= span[1]:
+            break
+        if sent.end_char <= span[0]:
+            continue
+        for sp in resolver.index.in_sentence(sent):
+            states += [a.country for a in sp.actors if a.country and a.country not in own]
+    states = [iso for iso in states if is_state(iso)]
+    if not states:
+        return None
+    return states[0], states.count(states[0])
 
 
 def _assume_state(cand: Candidate, rule_id: str, iso: str, count: int) -> None:

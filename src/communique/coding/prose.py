@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from communique.coding.claimed_attacks import claimed_act
 from communique.coding.modality import condition_mark
 from communique.coding.syntax import is_passive, perfect
+from communique.coding.transcript import questioner_turn
 from communique.vocabulary import words
 
 HABITUAL_ADVERBS = words("habitual_adverbs")
@@ -80,6 +81,7 @@ OWN_SUBJECTS = words("subject_pronouns")
 # modals that put a "how"/"what" clause ahead of the facts ("how far X *would* go")
 OPEN_MODALS = words("unreal_aux")
 QUESTION_WH = words("question_wh_words")
+PAST_QUESTION_AUX = frozenset({"did", "was", "were", "had"})  # "when *did* X ...?"
 # date or time words that make a present-tense clause a particular act ("who *visits* Paris on
 # Monday"), not a description
 WHEN_ENTS = frozenset({"DATE", "TIME"})
@@ -147,9 +149,13 @@ def warned_coercion(tok: Token, cameo: str) -> bool:
 def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, str]] | None:
     """(rule id, explanation slots) when the trigger at ``tok`` (of PLOVER type ``plover``,
     CAMEO code ``cameo``) is no event in its prose."""
+    if questioner_turn(tok):
+        # "Q: Reports say X expelled your diplomats. Will you respond?": a question's telling
+        return "filter.transcript_question", {}
     for check in (
         open_question,
         yes_no_question,
+        date_question,
         speculation,
         scenario,
         recalled_for,
@@ -394,6 +400,23 @@ def yes_no_question(tok: Token) -> tuple[str, dict[str, str]] | None:
     if any(t.tag_ in WH_TAGS for t in sent if t.i < subject.i):
         return None
     return "filter.question", {"cue": first.text}
+
+
+def date_question(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "*When did* X accept Y as a country?", "*When was* the treaty signed?": a direct
+    question asking when an act took place (an explainer's or FAQ's heading) tells of a past
+    act whose date is the question; it is no event of the news day (its answer, dated, is).
+    Only "when" with a past auxiliary before the subject, the question ending in "?"."""
+    sent = tok.sent
+    words_ = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words_) < 3 or sent[-1].text != "?" and not sent.text.rstrip().endswith("?"):
+        return None
+    first, second = words_[0], words_[1]
+    if first.lower_ != "when" or second.lower_ not in PAST_QUESTION_AUX:
+        return None
+    if any(w.dep_ in SUBORDINATE_DEPS for w in _clause_path(tok)[:-1]):
+        return None  # "When did X say that Y *would* ...": an act under the asked one
+    return "filter.date_question", {"cue": f"{first.text} {second.text}"}
 
 
 def standing_state(tok: Token) -> tuple[str, dict[str, str]] | None:

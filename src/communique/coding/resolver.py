@@ -1220,7 +1220,15 @@ class ArgumentResolver:
             return []
         hit = self.memory.registry.lookup(turn.speaker)
         if hit is None or not hit[0].country:
-            return []
+            # "Official Spokesperson, Jane Roe: We ...": a label naming an office is the
+            # mention the actor finder read there (a title of the story's country)
+            spans = [
+                s
+                for t in self.doc.char_span(turn.start, turn.label_end, alignment_mode="expand")
+                or []
+                if (s := self.index.at(t)) is not None and s.kind in ("role", "body", "person")
+            ]
+            return [a for a in unique_actors(spans) if a.country][:1]
         a = hit[0]
         return [Actor(text=a.name or tok.text, name=a.name, country=a.country, sector=a.sector)]
 

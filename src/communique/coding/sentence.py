@@ -1192,12 +1192,14 @@ class SentenceCoder:
                 and verb.i != owner
                 and verb.dep_ == "acl"
                 and verb.tag_ == "VBN"
-                and verb.head.dep_ in ("dobj", "nsubjpass")
+                and verb.head.dep_ in ("dobj", "nsubjpass", "nsubj")
                 and verb.head.head.i == owner
                 and verb.lemma_.lower() not in SAY_VERBS
             ):
                 # "pardoned a citizen *convicted last year*", "freed an activist *arrested in
-                # March*": the participle's own time, not the time of the verb over its noun
+                # March*": the participle's own time, not the time of the verb over its noun;
+                # so on a subject ("the envoy, *appointed in 2019*, urged ...", a caption's
+                # "X, *pictured in a file photo from 2024*, on Friday urged ...")
                 continue
             if owner is not None and accused_act(span.root, self.doc[owner], expr.kind):
                 # "*accusing* Moscow of flying drones over its territory *this month*": the

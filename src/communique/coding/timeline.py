@@ -29,10 +29,11 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # a label with its own year, before a colon or a spaced dash: "March 2013 – ...", "2021: ...",
-# "- 12 May 2019 — ..." (the "what we know" and profile timelines of news pages)
+# "- 12 May 2019 — ..." (the "what we know" and profile timelines of news pages); an
+# explainer's timeline reaches back centuries ("1859 – Britain and Guatemala sign a treaty")
 _YEAR_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*{_BULLET}[ \t*_]*(?P<label>(?:(?:(?P<day>\d{{1,2}})[ ]+(?={MONTH_RE}))?"
-    rf"(?P<month>{MONTH_RE})\b\.?[ ]+(?:(?P<mday>\d{{1,2}}),?[ ]+)?)?(?P<year>(?:19|20)\d\d))"
+    rf"(?P<month>{MONTH_RE})\b\.?[ ]+(?:(?P<mday>\d{{1,2}}),?[ ]+)?)?(?P<year>(?:1[6-9]|20)\d\d))"
     rf"[ \t*_]*(?::|[ ]+[-–—])[ \t*_]+(?=\S)",
     re.IGNORECASE,
 )

@@ -8,13 +8,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from communique.vocabulary import words
+
+QUESTIONER_LABELS = words("questioner_labels")
+
 # a label: one to four capitalised words, or two to four capital initials, then a colon; a
 # video or broadcast transcript stamps each turn with its time first ("00:21 ANCHOR: ...",
-# "[12:04] JANE ROE: ...", "(1:02:33) JR: ...")
+# "[12:04] JANE ROE: ...", "(1:02:33) JR: ..."); a government briefing's labels add an office
+# or name after a comma ("Official Spokesperson, Jane Roe:") and name the asker in brackets
+# ("Question (John Doe, Example Daily):")
 _STAMP = r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]+)?"
+_CAP_WORDS = r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}"
 _LABEL = re.compile(
     _STAMP
-    + r"(?:\*\*)?((?:[A-Z][\w'\u2019.-]*)(?: [A-Z][\w'\u2019.-]*){0,3})(?:\*\*)?:(?:\*\*)?[ \t]+(?=\S)"
+    + rf"(?:\*\*)?({_CAP_WORDS}(?:, {_CAP_WORDS})?)(?: \([^()\n:]{{1,80}}\))?"
+    + r"(?:\*\*)?:(?:\*\*)?[ \t]+(?=\S)"
 )
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}\b")
@@ -28,6 +36,12 @@ class Turn:
     end: int
     label_end: int  # where the label (and its colon) ends
     speaker: str  # the speaker's full name when the label gives initials
+
+    @property
+    def asks(self) -> bool:
+        """Whether the turn is a question put to the speaker ("Q:", "Question (...):",
+        "Reporter:", "Interviewer:"; vocabulary questioner_labels)."""
+        return self.speaker.casefold() in QUESTIONER_LABELS
 
 
 def _initials(name: str) -> str:
@@ -61,3 +75,36 @@ def transcript_turns(text: str) -> list[Turn]:
     if len({t.speaker for t in turns}) < MIN_SPEAKERS:
         return []
     return turns
+
+
+def questioner_turn(tok) -> bool:
+    """Whether ``tok`` lies in a transcript turn that puts a question ("Q: Reports say X
+    expelled your diplomats. Will you respond?"): what a journalist's question tells or asks
+    about is no act the page reports (rule filter.transcript_question). The turns are found
+    once per document."""
+    doc = tok.doc
+    spans = doc.user_data.get("question_turns")
+    if spans is None:  # plain [start, end] pairs: user_data may be serialised with the doc
+        spans = [[t.start, t.end] for t in transcript_turns(doc.text) if t.asks]
+        doc.user_data["question_turns"] = spans
+    return any(start <= tok.idx < end for start, end in spans)
+
+
+def question_before(tok) -> tuple[int, int] | None:
+    """(start, end) characters of the question turn right before the answer turn ``tok`` is
+    in ("Q: Nepal objected to the road. Your response? / A: We reject these claims"), or None
+    when ``tok`` is in no answer that follows a question."""
+    doc = tok.doc
+    pairs = doc.user_data.get("answered_questions")
+    if pairs is None:  # plain lists: user_data may be serialised with the doc
+        turns = transcript_turns(doc.text)
+        pairs = [
+            [q.start, q.end, a.start, a.end]
+            for q, a in zip(turns, turns[1:], strict=False)
+            if q.asks and not a.asks
+        ]
+        doc.user_data["answered_questions"] = pairs
+    for q_start, q_end, a_start, a_end in pairs:
+        if a_start <= tok.idx < a_end:
+            return q_start, q_end
+    return None

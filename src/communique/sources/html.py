@@ -173,10 +173,59 @@ def _string_paras(value: str) -> list[str]:
     return [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", value)]
 
 
+# Rich-text trees of headless CMSs and editors keep a paragraph as a node whose children are
+# runs of text split at every link and bold word: Contentful ({"nodeType": "paragraph",
+# "content": [{"nodeType": "text", "value": ...}, {"nodeType": "hyperlink", ...}]}), Sanity's
+# Portable Text ({"_type": "block", "children": [{"_type": "span", "text": ...}]}), ProseMirror,
+# Tiptap, Slate and Lexical ({"type": "paragraph", "content"/"children": [{"text": ...}]}).
+# Such a block is read as one paragraph; an embedded entry (a related story's teaser inside
+# the body: Contentful "embedded-entry-block") is no part of the story.
+_RICH_TYPE_KEYS = ("nodeType", "_type", "type")
+_RICH_BLOCKS = frozenset({"paragraph", "block", "blockquote", "quote", "list-item", "listitem"})
+_RICH_TEXT_KEYS = ("value", "text")
+
+
+def _rich_kind(node: dict) -> str:
+    kind = next((node[k] for k in _RICH_TYPE_KEYS if isinstance(node.get(k), str)), "")
+    return kind.lower()
+
+
+def _rich_runs(node: object) -> str:
+    """The text of a rich-text node's runs, joined as written."""
+    if isinstance(node, list):
+        return "".join(_rich_runs(c) for c in node)
+    if not isinstance(node, dict) or _rich_kind(node).startswith("embedded"):
+        return ""
+    own = next((node[k] for k in _RICH_TEXT_KEYS if isinstance(node.get(k), str)), "")
+    kids = node.get("content", node.get("children"))
+    return own + (_rich_runs(kids) if isinstance(kids, list) else "")
+
+
+def _flatten_rich_text(node: object) -> object:
+    """``node`` with every rich-text paragraph block turned into its text (one string) and
+    embedded entries dropped; other values as they are."""
+    if isinstance(node, list):
+        return [_flatten_rich_text(c) for c in node]
+    if not isinstance(node, dict):
+        return node
+    kind = _rich_kind(node)
+    if kind.startswith("embedded"):
+        return None
+    kids = node.get("content", node.get("children"))
+    if isinstance(kids, list) and (kind in _RICH_BLOCKS or kind.startswith("heading")):
+        return re.sub(r"\s+", " ", _rich_runs(kids)).strip()
+    return {k: _flatten_rich_text(v) for k, v in node.items()}
+
+
 def _best_prose(node: object) -> tuple[int, list[str]]:
     """(characters, paragraphs) of the single string or list in a JSON tree that carries the
     most story prose: an article body is one HTML string or one list of text blocks, while the
-    related links, captions and promos beside it are short or separate."""
+    related links, captions and promos beside it are short or separate. Rich-text blocks are
+    read as paragraphs first (``_flatten_rich_text``)."""
+    return _best_prose_in(_flatten_rich_text(node))
+
+
+def _best_prose_in(node: object) -> tuple[int, list[str]]:
     best: tuple[int, list[str]] = (0, [])
     if isinstance(node, str):
         paras = _prose(_string_paras(node))
@@ -184,7 +233,7 @@ def _best_prose(node: object) -> tuple[int, list[str]]:
     children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
     gathered: list[str] = []
     for child in children:
-        size, paras = _best_prose(child)
+        size, paras = _best_prose_in(child)
         if size > best[0]:
             best = (size, paras)
         if isinstance(node, list):
