@@ -39,6 +39,7 @@ POLICE_FORCES = words("police_forces")
 SHARED_PLACES = words("shared_place_nouns")
 REMAINS_NOUNS = words("remains_nouns")
 DETENTION = "173"  # CAMEO 173 arrest, detain
+RESTRICTIONS = ("1723", "1724")  # CAMEO 1723 impose curfew, 1724 state of emergency, martial law
 SIDE_ENTITIES = ("NORP", "GPE", "ORG")
 DEPLOY_PREPS = ("to", "into", "in", "across", "along", "around", "at", "near", "outside", "on")
 NOT_ACTORS = words("not_actor_words")
@@ -87,9 +88,16 @@ def unattributed(
         return _placed_people(cand, victim, resolver, location, "actor.unattributed_victim")
     if tok.dep_ in MODIFIER_DEPS:
         return None
+    if code[:4] in RESTRICTIONS and plover == "COERCE":
+        # "a curfew was declared in X", "curfew imposed in X": only a place's authorities
+        # impose a curfew, a state of emergency or martial law there
+        return _placed_restriction(cand, tok, resolver, location)
     if (held := confined(tok)) is not None and code.startswith(DETENTION):
         # "two reporters spent three nights *in custody*": the subject is the one held
         return _placed_people(cand, held, resolver, location, "actor.unattributed_confined")
+    if code.startswith(DETENTION) and (held := _detained_of(tok)) is not None:
+        # "the detention of the blogger X in Y": the noun's "of" names the people held
+        return _placed_people(cand, held, resolver, location, "actor.unattributed_detention")
     if tok.pos_ == "VERB" and cand.plover == "PROTEST":  # "thousands protested against X"
         if _held_protest(cand):  # "a vigil was held in X": the noun's place, no one named
             return _placed_protest(tok, resolver, location, "actor.unattributed_protest")
@@ -175,6 +183,39 @@ def _participle_victim(tok: Token) -> Token | None:
     remains = victim.head.head  # (spaCy lemmatises "corpses" as "corps": the word too)
     found = remains.lemma_.lower() in REMAINS_NOUNS or remains.lower_ in REMAINS_NOUNS
     return victim if found else None
+
+
+def _placed_restriction(
+    cand: Candidate,
+    tok: Token,
+    resolver: ArgumentResolver,
+    location: Callable[[], Location | None],
+) -> Because | None:
+    """A curfew, state of emergency or martial law with no one named imposing it, placed where
+    its clause (else its sentence, not a dateline) says; None for one told as none ("there was
+    *no* curfew") or with no place."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return None
+    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else tok
+    if cand.recipients and all(a.country for a in cand.recipients):
+        placed = True  # "a curfew was imposed *on the district of X*": the place named
+    else:
+        placed = _place_recipients(cand, clause, resolver, location, sentence=True)
+    return Because.of("actor.unattributed_restriction", word=tok.text) if placed else None
+
+
+def _detained_of(noun: Token) -> Token | None:
+    """The people a detention noun names as held ("the *arrest* of the union organiser X", "the
+    *detentions* of critics"): the object of its "of", a noun or a name; None for a verb, a
+    noun told as none ("no arrests of ..."), or no "of"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    for _p, held in prep_objects(noun, ("of",)):
+        if held.pos_ in ("NOUN", "PROPN") and held.lemma_.lower() not in NOT_ACTORS:
+            return held
+    return None
 
 
 def _placed_people(
