@@ -147,3 +147,65 @@ def test_carrying_off_people_and_waylaying_are_violence(code, text, cameo):
 
 def test_guard_carrying_off_a_trophy_is_no_abduction(code):
     assert not _unrest(code("The Kenyan team carried off the trophy in Nairobi."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pensioners turned out in their hundreds in Sofia, Bulgaria, to protest against the cuts.",
+        "Taxi drivers left their cars across the avenue in Lima, Peru, to protest against fines.",
+    ],
+)
+def test_a_crowd_whose_aim_is_to_protest_demonstrates(code, text):
+    assert _of_type(code(text), "PROTEST").cameo == "141"
+
+
+def test_guard_an_envoy_summoned_to_protest_is_no_demonstration(code):
+    mentions = code("Chile summoned the Bolivian envoy to protest against the border closure.")
+    assert not [m for m in mentions if m.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tear gas drifted across the main square of Tirana, Albania, on Saturday night.",
+        "Water cannon were used on students outside the parliament of Georgia in Tbilisi.",
+        "Marchers in Conakry, Guinea, were driven back with tear gas.",
+    ],
+)
+def test_tear_gas_and_water_cannon_with_no_one_named_are_repression(code, text):
+    m = _of_type(code(text), "ASSAULT")
+    assert m.cameo == "175" and m.unattributed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of marchers were bundled into police vans in Baku, Azerbaijan.",
+        "Six bloggers were hauled before a court in Hanoi, Vietnam, on Friday.",
+        "Two union leaders were picked up by police in Lusaka, Zambia.",
+        "Police picked up the opposition spokesman at his home in Harare, Zimbabwe.",
+    ],
+)
+def test_arrests_told_with_bundled_hauled_picked_up(code, text):
+    assert _of_type(code(text), "COERCE").cameo == "173"
+
+
+def test_guard_picking_up_an_award_is_no_arrest(code):
+    assert not _unrest(code("The singer picked up the award in London on Sunday."))
+
+
+def test_burned_alive_is_a_killing_not_a_riot(code):
+    m = _of_type(code("A mob burned alive a man accused of theft in Kisumu, Kenya."), "ASSAULT")
+    assert m.cameo == "1823"
+
+
+def test_an_armed_group_blocking_a_road_is_a_blockade(code):
+    mentions = code("Rebels blockaded the main road to Bunia in Congo on Monday.")
+    assert _of_type(mentions, "COERCE").cameo == "191"
+    assert not [m for m in mentions if m.event_type == "PROTEST"]
+
+
+def test_a_crowd_laying_siege_is_an_obstruction(code):
+    mentions = code("Farmers laid siege to the parliament in Ottawa, Canada, with their tractors.")
+    assert _of_type(mentions, "PROTEST").cameo == "144"

@@ -24,6 +24,7 @@ CALLED_PERSONS = words("called_persons")
 PRIVATE_DOER_SECTORS = words("private_doer_sectors")
 AID_AIMS = words("aid_aims")
 STATE_FORCE_SECTORS = words("state_force_sectors")
+ARMED_GROUP_SECTORS = words("armed_group_sectors")
 OBSTRUCTION_VERBS = words("obstruction_verbs")
 MOB_WORDS = words("mob_words")
 POLICE_SECTORS = frozenset({"COP", "SPY"})  # police and security services, not soldiers
@@ -132,6 +133,11 @@ def state_forces(cand: Candidate) -> bool:
     return bool(cand.actors) and all(a.sector in STATE_FORCE_SECTORS for a in cand.actors)
 
 
+def armed_group(cand: Candidate) -> bool:
+    """Doers that are all armed groups (rebels, insurgents, separatists, gunmen)."""
+    return bool(cand.actors) and all(a.sector in ARMED_GROUP_SECTORS for a in cand.actors)
+
+
 def rioters(cand: Candidate) -> bool:
     """Doers that are all protesters, rioters or a mob (not people of a place or a trade)."""
     return bool(cand.actors) and all(
@@ -210,14 +216,21 @@ def context_recode(cand: Candidate) -> None:
         # restricting movement or seizing a place is coercion, not a crowd's obstruction
         code = "192" if trig.rule.lemma == "occupy" else "191"
         cand.recode = (code, Because.of("recode.state_obstruction", word=tok.text))
+    elif trig.cameo.code[:3] == "144" and armed_group(cand):
+        # "rebels blockaded the highway to X", "militants occupied the town": an armed group
+        # cutting off a road or seizing a place is a blockade or occupation, not a protest
+        code = "192" if trig.rule.lemma == "occupy" else "191"
+        cand.recode = (code, Because.of("recode.armed_obstruction", word=tok.text))
     if trig.rule.lemma == "raid" and trig.cameo.code == "190" and police(cand):
         # "police raided the newspaper's offices": a raid to search and confiscate (CAMEO 1711
         # codes raids), not an armed attack
         cand.recode = ("1711", Because.of("recode.police_raid", word=tok.text))
     obstructing = trig.cameo.plover == "COERCE" and trig.rule.lemma in OBSTRUCTION_VERBS
-    if (trig.cameo.code in ("191", "192") or obstructing) and tok.pos_ == "VERB" and crowd(cand):
-        # "protesters occupied the airport", "fishing boats encircled the trawler": a crowd's
-        # obstruction, not a military occupation or blockade
+    acted = tok.pos_ == "VERB" or tok.dep_ == "dobj"  # "farmers *laid siege* to parliament"
+    if (trig.cameo.code in ("191", "192") or obstructing) and acted and crowd(cand):
+        # "protesters occupied the airport", "fishing boats encircled the trawler", "farmers
+        # laid siege to the parliament": a crowd's obstruction, not a military occupation or
+        # blockade
         cand.recode = ("144", Because.of("recode.crowd_obstruction", word=tok.text))
     strike = crowd_strike(cand)
     if strike is not None:

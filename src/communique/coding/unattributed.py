@@ -39,6 +39,7 @@ POLICE_FORCES = words("police_forces")
 SHARED_PLACES = words("shared_place_nouns")
 REMAINS_NOUNS = words("remains_nouns")
 DETENTION = "173"  # CAMEO 173 arrest, detain
+REPRESSION = "175"  # CAMEO 175 use tactics of violent repression (tear gas, water cannon)
 RESTRICTIONS = ("1723", "1724")  # CAMEO 1723 impose curfew, 1724 state of emergency, martial law
 SIDE_ENTITIES = ("NORP", "GPE", "ORG")
 DEPLOY_PREPS = ("to", "into", "in", "across", "along", "around", "at", "near", "outside", "on")
@@ -138,6 +139,14 @@ def unattributed(
             return _placed_protest(clause, resolver, location, "actor.unattributed_crowd", subj)
         return _placed_protest(clause, resolver, location, "actor.unattributed_protest")
     casualties = {t.lemma_.lower() for t in tok.sent} & CASUALTY_WORDS
+    if not casualties and code == REPRESSION and _means_told(tok, head):
+        # "tear gas filled the streets of X", "water cannon were turned on the crowd": the
+        # means of violent repression told with no one named using them
+        if cand.recipients and all(a.country for a in cand.recipients):
+            return Because.of("actor.unattributed_repression", word=tok.text)
+        if not _place_recipients(cand, clause, resolver, location, sentence=True):
+            return None
+        return Because.of("actor.unattributed_repression", word=tok.text)
     # "the assassination of X", "an attempt on the life of X": the noun names the harm
     harm = not casualties and code[:2] in HARM_TO_PEOPLE
     # "a wave of arrests", "a series of raids": acts counted, no one named
@@ -183,6 +192,17 @@ def _participle_victim(tok: Token) -> Token | None:
     remains = victim.head.head  # (spaCy lemmatises "corpses" as "corps": the word too)
     found = remains.lemma_.lower() in REMAINS_NOUNS or remains.lower_ in REMAINS_NOUNS
     return victim if found else None
+
+
+def _means_told(tok: Token, head: Token) -> bool:
+    """A noun of the means of violent repression (tear gas, water cannon) as its clause's
+    subject ("tear gas *filled* the streets") or as what a passive was done with ("protesters
+    were scattered *with tear gas*")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and is_passive(tok.head.head)
 
 
 def _placed_restriction(
