@@ -209,3 +209,19 @@ def test_an_armed_group_blocking_a_road_is_a_blockade(code):
 def test_a_crowd_laying_siege_is_an_obstruction(code):
     mentions = code("Farmers laid siege to the parliament in Ottawa, Canada, with their tractors.")
     assert _of_type(mentions, "PROTEST").cameo == "144"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dawn raids in Sfax, Tunisia, led to eleven arrests.",
+        "Mass arrests followed the vigil in Grodno, Belarus, on Sunday.",
+    ],
+)
+def test_arrests_counted_by_a_number_or_told_as_mass(code, text):
+    m = _of_type(code(text), "COERCE")
+    assert m.unattributed
+
+
+def test_guard_no_arrests_is_no_count(code):
+    assert not _unrest(code("There were no arrests at the concert in Grodno, Belarus."))

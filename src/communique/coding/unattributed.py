@@ -39,6 +39,7 @@ POLICE_FORCES = words("police_forces")
 SHARED_PLACES = words("shared_place_nouns")
 REMAINS_NOUNS = words("remains_nouns")
 DETENTION = "173"  # CAMEO 173 arrest, detain
+MASS_WORDS = ("mass", "widespread", "sweeping", "numerous")  # "mass arrests"
 REPRESSION = "175"  # CAMEO 175 use tactics of violent repression (tear gas, water cannon)
 RESTRICTIONS = ("1723", "1724")  # CAMEO 1723 impose curfew, 1724 state of emergency, martial law
 SIDE_ENTITIES = ("NORP", "GPE", "ORG")
@@ -150,7 +151,9 @@ def unattributed(
     # "the assassination of X", "an attempt on the life of X": the noun names the harm
     harm = not casualties and code[:2] in HARM_TO_PEOPLE
     # "a wave of arrests", "a series of raids": acts counted, no one named
-    counted_acts = not casualties and not harm and plover == "COERCE" and _counted_by(tok)
+    counted_acts = (
+        not casualties and not harm and plover == "COERCE" and (_counted_by(tok) or _numbered(tok))
+    )
     # "heavy fighting raged in X", "clashes erupted in X": fighting told as breaking out
     outbreak = (
         not casualties
@@ -174,7 +177,8 @@ def unattributed(
     if harm:
         return Because.of("actor.unattributed_harm", word=tok.text)
     if counted_acts:
-        return Because.of("actor.unattributed_counted", word=tok.head.head.text)
+        amount = tok.head.head if _counted_by(tok) else tok  # "a wave of", "eight arrests"
+        return Because.of("actor.unattributed_counted", word=amount.text)
     if outbreak:
         return Because.of("actor.unattributed_fighting", word=tok.text, verb=clause.text)
     return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
@@ -531,6 +535,17 @@ def _counted_by(tok: Token) -> bool:
         return False
     named = counted(tok.head.head)
     return named is not None and named.i == tok.i
+
+
+def _numbered(tok: Token) -> bool:
+    """A plural act noun counted or told as many ("led to *eight* arrests", "*mass* arrests
+    followed the rally"): acts counted, as "a wave of arrests" is; not "no arrests"."""
+    if tok.tag_ != "NNS" or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "nummod" or (c.dep_ in ("amod", "compound") and c.lower_ in MASS_WORDS)
+        for c in tok.children
+    )
 
 
 def _object(verb: Token) -> Token | None:
