@@ -200,12 +200,6 @@ def test_burned_alive_is_a_killing_not_a_riot(code):
     assert m.cameo == "1823"
 
 
-def test_an_armed_group_blocking_a_road_is_a_blockade(code):
-    mentions = code("Rebels blockaded the main road to Bunia in Congo on Monday.")
-    assert _of_type(mentions, "COERCE").cameo == "191"
-    assert not [m for m in mentions if m.event_type == "PROTEST"]
-
-
 def test_a_crowd_laying_siege_is_an_obstruction(code):
     mentions = code("Farmers laid siege to the parliament in Ottawa, Canada, with their tractors.")
     assert _of_type(mentions, "PROTEST").cameo == "144"
@@ -225,3 +219,18 @@ def test_arrests_counted_by_a_number_or_told_as_mass(code, text):
 
 def test_guard_no_arrests_is_no_count(code):
     assert not _unrest(code("There were no arrests at the concert in Grodno, Belarus."))
+
+
+def test_guard_a_crackdown_as_subject_is_no_means_used(code):
+    mentions = code("A crackdown on the press saw three radio stations closed in Kyrgyzstan.")
+    assert not [m for m in mentions if m.event_type == "ASSAULT" and m.unattributed]
+
+
+def test_a_state_of_emergency_declared_in_a_region_stays_coded(code):
+    mentions = code("A state of emergency was declared in the Tigray region after the fighting.")
+    assert _of_type(mentions, "COERCE").cameo == "1724"
+
+
+def test_guard_a_curfew_eased_is_no_curfew_imposed(code):
+    mentions = code("The governor on Monday shortened the night curfew in force in Jos, Nigeria.")
+    assert not [m for m in mentions if m.event_type == "COERCE" and m.unattributed]

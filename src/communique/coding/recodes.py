@@ -24,7 +24,6 @@ CALLED_PERSONS = words("called_persons")
 PRIVATE_DOER_SECTORS = words("private_doer_sectors")
 AID_AIMS = words("aid_aims")
 STATE_FORCE_SECTORS = words("state_force_sectors")
-ARMED_GROUP_SECTORS = words("armed_group_sectors")
 OBSTRUCTION_VERBS = words("obstruction_verbs")
 MOB_WORDS = words("mob_words")
 POLICE_SECTORS = frozenset({"COP", "SPY"})  # police and security services, not soldiers
@@ -133,11 +132,6 @@ def state_forces(cand: Candidate) -> bool:
     return bool(cand.actors) and all(a.sector in STATE_FORCE_SECTORS for a in cand.actors)
 
 
-def armed_group(cand: Candidate) -> bool:
-    """Doers that are all armed groups (rebels, insurgents, separatists, gunmen)."""
-    return bool(cand.actors) and all(a.sector in ARMED_GROUP_SECTORS for a in cand.actors)
-
-
 def rioters(cand: Candidate) -> bool:
     """Doers that are all protesters, rioters or a mob (not people of a place or a trade)."""
     return bool(cand.actors) and all(
@@ -216,11 +210,6 @@ def context_recode(cand: Candidate) -> None:
         # restricting movement or seizing a place is coercion, not a crowd's obstruction
         code = "192" if trig.rule.lemma == "occupy" else "191"
         cand.recode = (code, Because.of("recode.state_obstruction", word=tok.text))
-    elif trig.cameo.code[:3] == "144" and armed_group(cand):
-        # "rebels blockaded the highway to X", "militants occupied the town": an armed group
-        # cutting off a road or seizing a place is a blockade or occupation, not a protest
-        code = "192" if trig.rule.lemma == "occupy" else "191"
-        cand.recode = (code, Because.of("recode.armed_obstruction", word=tok.text))
     if trig.rule.lemma == "raid" and trig.cameo.code == "190" and police(cand):
         # "police raided the newspaper's offices": a raid to search and confiscate (CAMEO 1711
         # codes raids), not an armed attack

@@ -41,6 +41,9 @@ REMAINS_NOUNS = words("remains_nouns")
 DETENTION = "173"  # CAMEO 173 arrest, detain
 MASS_WORDS = ("mass", "widespread", "sweeping", "numerous")  # "mass arrests"
 REPRESSION = "175"  # CAMEO 175 use tactics of violent repression (tear gas, water cannon)
+# the means of it the lexicon names by their head noun: tear gas, water cannon, rubber bullets,
+# stun grenades, pepper spray
+REPRESSION_MEANS = ("gas", "cannon", "bullet", "grenade", "spray", "teargas")
 RESTRICTIONS = ("1723", "1724")  # CAMEO 1723 impose curfew, 1724 state of emergency, martial law
 SIDE_ENTITIES = ("NORP", "GPE", "ORG")
 DEPLOY_PREPS = ("to", "into", "in", "across", "along", "around", "at", "near", "outside", "on")
@@ -90,16 +93,20 @@ def unattributed(
         return _placed_people(cand, victim, resolver, location, "actor.unattributed_victim")
     if tok.dep_ in MODIFIER_DEPS:
         return None
-    if code[:4] in RESTRICTIONS and plover == "COERCE":
+    if (
+        code[:4] in RESTRICTIONS
+        and plover == "COERCE"
+        and (why := _placed_restriction(cand, tok, resolver, location)) is not None
+    ):
         # "a curfew was declared in X", "curfew imposed in X": only a place's authorities
         # impose a curfew, a state of emergency or martial law there
-        return _placed_restriction(cand, tok, resolver, location)
+        return why
     if (held := confined(tok)) is not None and code.startswith(DETENTION):
         # "two reporters spent three nights *in custody*": the subject is the one held
         return _placed_people(cand, held, resolver, location, "actor.unattributed_confined")
     if code.startswith(DETENTION) and (held := _detained_of(tok)) is not None:
         # "the detention of the blogger X in Y": the noun's "of" names the people held
-        return _placed_people(cand, held, resolver, location, "actor.unattributed_detention")
+        return _held_in_place(cand, tok, held, resolver)
     if tok.pos_ == "VERB" and cand.plover == "PROTEST":  # "thousands protested against X"
         if _held_protest(cand):  # "a vigil was held in X": the noun's place, no one named
             return _placed_protest(tok, resolver, location, "actor.unattributed_protest")
@@ -202,8 +209,8 @@ def _means_told(tok: Token, head: Token) -> bool:
     """A noun of the means of violent repression (tear gas, water cannon) as its clause's
     subject ("tear gas *filled* the streets") or as what a passive was done with ("protesters
     were scattered *with tear gas*")."""
-    if tok.pos_ != "NOUN":
-        return False
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in REPRESSION_MEANS:
+        return False  # "a crackdown saw X blocked": the campaign, not a means used
     if head.dep_ in ("nsubj", "nsubjpass"):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "with" and is_passive(tok.head.head)
@@ -220,12 +227,39 @@ def _placed_restriction(
     *no* curfew") or with no place."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return None
-    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else tok
+    if tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass", "attr", "ROOT"):
+        return None  # "eased / lifted the curfew": the verb's own act, not a curfew imposed
+    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "attr") else tok
     if cand.recipients and all(a.country for a in cand.recipients):
         placed = True  # "a curfew was imposed *on the district of X*": the place named
     else:
         placed = _place_recipients(cand, clause, resolver, location, sentence=True)
     return Because.of("actor.unattributed_restriction", word=tok.text) if placed else None
+
+
+def _held_in_place(
+    cand: Candidate, noun: Token, held: Token, resolver: ArgumentResolver
+) -> Because | None:
+    """A detention noun that is its clause's subject, naming the people held and where ("the
+    detention of the blogger X *in Y* has entered its third month"): the people where they
+    resolve to a country, else the place its own phrase names; None for a noun in another
+    role ("protests sparked *by the jailing of X*": a cause recalled, not the news) or with no
+    place of its own."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return None
+    found, _ = resolver.resolve(arg(with_conjuncts(held), "recipient.place"), within=None,
+                                fallback="")  # fmt: skip
+    victims = [a for a in found if a.country]
+    if not victims:
+        # "the detention of the blogger X *in Y*": on the noun, the people or their name
+        named = [noun, held, *(c for c in held.children if c.dep_ == "appos")]
+        where = arg([o for t in named for _p, o in prep_objects(t, ("in", "at"))],
+                    "recipient.place")  # fmt: skip
+        victims = [a for a in resolver.resolve(where, within=None, fallback="")[0] if a.country]
+    if not victims:
+        return None
+    cand.set_recipients(victims, Because.of("recipient.held_or_found", who=held.text))
+    return Because.of("actor.unattributed_detention", word=noun.text, who=held.text)
 
 
 def _detained_of(noun: Token) -> Token | None:
