@@ -243,7 +243,7 @@ def _held_in_place(
     """A detention noun that is its clause's subject, naming the people held and where ("the
     detention of the blogger X *in Y* has entered its third month"): the people where they
     resolve to a country, else the place its own phrase names; None for a noun in another
-    role ("protests sparked *by the jailing of X*": a cause recalled, not the news) or with no
+    role ("riots that followed *X's imprisonment*": a cause recalled, not the news) or with no
     place of its own."""
     if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
         return None
