@@ -21,7 +21,11 @@ build-ups as MOBILIZE; look-alikes), all labelled before the coder was run on th
 duration, victims named by a participle, split compound nouns and look-alikes, labelled likewise. A fourth,
 ``bench/data/unrest_snippets4.tsv``, holds headline-style, casualty-first, reported-speech and
 nominal reports, protest forms, sector strikes, abductions, strikes from the air, custody abuse,
-crackdowns and look-alikes, labelled likewise.
+crackdowns and look-alikes, labelled likewise. A fifth, ``bench/data/unrest_snippets5.tsv``, holds
+wire leads with counts, witnesses' quotes, aftermath sentences, security operations, raids,
+curfews, tear gas, marches on ministries, sector strikes, sieges, bombings, kidnappings for
+ransom, lynchings, prison riots, passive mass arrests, munitions as subjects, protest idioms,
+abductions and look-alikes, labelled likewise.
 
 Usage: ``PYTHONPATH=src python bench/unrest_recall.py [--json] [--misses]``.
 """

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 import communique.articles.headline  # noqa: F401  (registers communique_headline_verbs)
 import communique.guest_participles  # noqa: F401  (registers communique_guest_participles)
+import communique.initial_nouns  # noqa: F401  (registers communique_initial_nouns)
 import communique.opening_subjects  # noqa: F401  (registers communique_opening_subjects)
 from communique.parts import MAX_ARTICLE_CHARS
 
@@ -40,8 +41,14 @@ PIPELINE: dict[str, Any] = {
     "first": "communique_paragraphs",
     "after_parser": "communique_headline_verbs",  # communique.articles.headline
     # re-hangs "talks with *visiting* X" as "the visiting X" (communique.guest_participles)
-    # and a story's opening subject after its dateline (communique.opening_subjects)
-    "parse_repairs": ("communique_guest_participles", "communique_opening_subjects"),
+    # and a story's opening subject after its dateline (communique.opening_subjects); a
+    # sentence-opening "Rockets" or "Curfew" tagged a proper noun is a common noun
+    # (communique.initial_nouns)
+    "parse_repairs": (
+        "communique_guest_participles",
+        "communique_opening_subjects",
+        "communique_initial_nouns",
+    ),
     "coder": {
         "communique_actor_mentions": {"spans_key": "communique_actors"},
         "communique_trigger_candidates": {"spans_key": "communique_triggers"},

@@ -237,9 +237,11 @@ def context_recode(cand: Candidate) -> None:
         # codes raids), not an armed attack
         cand.recode = ("1711", Because.of("recode.police_raid", word=tok.text))
     obstructing = trig.cameo.plover == "COERCE" and trig.rule.lemma in OBSTRUCTION_VERBS
-    if (trig.cameo.code in ("191", "192") or obstructing) and tok.pos_ == "VERB" and crowd(cand):
-        # "protesters occupied the airport", "fishing boats encircled the trawler": a crowd's
-        # obstruction, not a military occupation or blockade
+    acted = tok.pos_ == "VERB" or tok.dep_ == "dobj"  # "farmers *laid siege* to parliament"
+    if (trig.cameo.code in ("191", "192") or obstructing) and acted and crowd(cand):
+        # "protesters occupied the airport", "fishing boats encircled the trawler", "farmers
+        # laid siege to the parliament": a crowd's obstruction, not a military occupation or
+        # blockade
         cand.recode = ("144", Because.of("recode.crowd_obstruction", word=tok.text))
     strike = crowd_strike(cand)
     if strike is not None:

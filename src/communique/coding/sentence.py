@@ -339,7 +339,10 @@ class SentenceCoder:
                 and gov.cameo.plover in frames.FRAME_TYPES
             ):
                 purpose, path = False, ["xcomp"]  # "have sworn *to fight*": the vow's content
-            if purpose and trig.cameo.plover not in frames.PURPOSE_EVENTS:
+            # "thousands turned out *to protest against* X": a crowd's protest is its aim,
+            # kept when the doer makes it a demonstration (recode.crowd_protest, below)
+            protest_aim = purpose and trig.rule.lemma == "protest"
+            if purpose and trig.cameo.plover not in frames.PURPOSE_EVENTS and not protest_aim:
                 self._drop(trig, "filter.aim", head=tok.head.text)
                 continue
             aim, aim_path = frames.governor(tok, trigger_at)
@@ -407,6 +410,9 @@ class SentenceCoder:
                 self._drop(trig, "filter.incursion_not_forces")
                 continue
             context_recode(cand)
+            if protest_aim and cand.plover not in frames.PURPOSE_EVENTS:
+                self._drop(trig, "filter.aim", head=tok.head.text)  # "summoned X to protest"
+                continue
             if (
                 trig.rule.lemma == "protest"
                 and trig.cameo.code == "114"

@@ -39,6 +39,12 @@ POLICE_FORCES = words("police_forces")
 SHARED_PLACES = words("shared_place_nouns")
 REMAINS_NOUNS = words("remains_nouns")
 DETENTION = "173"  # CAMEO 173 arrest, detain
+MASS_WORDS = ("mass", "widespread", "sweeping", "numerous")  # "mass arrests"
+REPRESSION = "175"  # CAMEO 175 use tactics of violent repression (tear gas, water cannon)
+# the means of it the lexicon names by their head noun: tear gas, water cannon, rubber bullets,
+# stun grenades, pepper spray
+REPRESSION_MEANS = ("gas", "cannon", "bullet", "grenade", "spray", "teargas")
+RESTRICTIONS = ("1723", "1724")  # CAMEO 1723 impose curfew, 1724 state of emergency, martial law
 SIDE_ENTITIES = ("NORP", "GPE", "ORG")
 DEPLOY_PREPS = ("to", "into", "in", "across", "along", "around", "at", "near", "outside", "on")
 NOT_ACTORS = words("not_actor_words")
@@ -87,9 +93,20 @@ def unattributed(
         return _placed_people(cand, victim, resolver, location, "actor.unattributed_victim")
     if tok.dep_ in MODIFIER_DEPS:
         return None
+    if (
+        code[:4] in RESTRICTIONS
+        and plover == "COERCE"
+        and (why := _placed_restriction(cand, tok, resolver, location)) is not None
+    ):
+        # "a curfew was declared in X", "curfew imposed in X": only a place's authorities
+        # impose a curfew, a state of emergency or martial law there
+        return why
     if (held := confined(tok)) is not None and code.startswith(DETENTION):
         # "two reporters spent three nights *in custody*": the subject is the one held
         return _placed_people(cand, held, resolver, location, "actor.unattributed_confined")
+    if code.startswith(DETENTION) and (held := _detained_of(tok)) is not None:
+        # "the detention of the blogger X in Y": the noun's "of" names the people held
+        return _held_in_place(cand, tok, held, resolver)
     if tok.pos_ == "VERB" and cand.plover == "PROTEST":  # "thousands protested against X"
         if _held_protest(cand):  # "a vigil was held in X": the noun's place, no one named
             return _placed_protest(tok, resolver, location, "actor.unattributed_protest")
@@ -130,10 +147,20 @@ def unattributed(
             return _placed_protest(clause, resolver, location, "actor.unattributed_crowd", subj)
         return _placed_protest(clause, resolver, location, "actor.unattributed_protest")
     casualties = {t.lemma_.lower() for t in tok.sent} & CASUALTY_WORDS
+    if not casualties and code == REPRESSION and _means_told(tok, head):
+        # "tear gas filled the streets of X", "water cannon were turned on the crowd": the
+        # means of violent repression told with no one named using them
+        if cand.recipients and all(a.country for a in cand.recipients):
+            return Because.of("actor.unattributed_repression", word=tok.text)
+        if not _place_recipients(cand, clause, resolver, location, sentence=True):
+            return None
+        return Because.of("actor.unattributed_repression", word=tok.text)
     # "the assassination of X", "an attempt on the life of X": the noun names the harm
     harm = not casualties and code[:2] in HARM_TO_PEOPLE
     # "a wave of arrests", "a series of raids": acts counted, no one named
-    counted_acts = not casualties and not harm and plover == "COERCE" and _counted_by(tok)
+    counted_acts = (
+        not casualties and not harm and plover == "COERCE" and (_counted_by(tok) or _numbered(tok))
+    )
     # "heavy fighting raged in X", "clashes erupted in X": fighting told as breaking out
     outbreak = (
         not casualties
@@ -157,7 +184,8 @@ def unattributed(
     if harm:
         return Because.of("actor.unattributed_harm", word=tok.text)
     if counted_acts:
-        return Because.of("actor.unattributed_counted", word=tok.head.head.text)
+        amount = tok.head.head if _counted_by(tok) else tok  # "a wave of", "eight arrests"
+        return Because.of("actor.unattributed_counted", word=amount.text)
     if outbreak:
         return Because.of("actor.unattributed_fighting", word=tok.text, verb=clause.text)
     return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
@@ -175,6 +203,77 @@ def _participle_victim(tok: Token) -> Token | None:
     remains = victim.head.head  # (spaCy lemmatises "corpses" as "corps": the word too)
     found = remains.lemma_.lower() in REMAINS_NOUNS or remains.lower_ in REMAINS_NOUNS
     return victim if found else None
+
+
+def _means_told(tok: Token, head: Token) -> bool:
+    """A noun of the means of violent repression (tear gas, water cannon) as its clause's
+    subject ("tear gas *filled* the streets") or as what a passive was done with ("protesters
+    were scattered *with tear gas*")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in REPRESSION_MEANS:
+        return False  # "a crackdown saw X blocked": the campaign, not a means used
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and is_passive(tok.head.head)
+
+
+def _placed_restriction(
+    cand: Candidate,
+    tok: Token,
+    resolver: ArgumentResolver,
+    location: Callable[[], Location | None],
+) -> Because | None:
+    """A curfew, state of emergency or martial law with no one named imposing it, placed where
+    its clause (else its sentence, not a dateline) says; None for one told as none ("there was
+    *no* curfew") or with no place."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return None
+    if tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass", "attr", "ROOT"):
+        return None  # "eased / lifted the curfew": the verb's own act, not a curfew imposed
+    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "attr") else tok
+    if cand.recipients and all(a.country for a in cand.recipients):
+        placed = True  # "a curfew was imposed *on the district of X*": the place named
+    else:
+        placed = _place_recipients(cand, clause, resolver, location, sentence=True)
+    return Because.of("actor.unattributed_restriction", word=tok.text) if placed else None
+
+
+def _held_in_place(
+    cand: Candidate, noun: Token, held: Token, resolver: ArgumentResolver
+) -> Because | None:
+    """A detention noun that is its clause's subject, naming the people held and where ("the
+    detention of the blogger X *in Y* has entered its third month"): the people where they
+    resolve to a country, else the place its own phrase names; None for a noun in another
+    role ("riots that followed *X's imprisonment*": a cause recalled, not the news) or with no
+    place of its own."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return None
+    found, _ = resolver.resolve(arg(with_conjuncts(held), "recipient.place"), within=None,
+                                fallback="")  # fmt: skip
+    victims = [a for a in found if a.country]
+    if not victims:
+        # "the detention of the blogger X *in Y*": on the noun, the people or their name
+        named = [noun, held, *(c for c in held.children if c.dep_ == "appos")]
+        where = arg([o for t in named for _p, o in prep_objects(t, ("in", "at"))],
+                    "recipient.place")  # fmt: skip
+        victims = [a for a in resolver.resolve(where, within=None, fallback="")[0] if a.country]
+    if not victims:
+        return None
+    cand.set_recipients(victims, Because.of("recipient.held_or_found", who=held.text))
+    return Because.of("actor.unattributed_detention", word=noun.text, who=held.text)
+
+
+def _detained_of(noun: Token) -> Token | None:
+    """The people a detention noun names as held ("the *arrest* of the union organiser X", "the
+    *detentions* of critics"): the object of its "of", a noun or a name; None for a verb, a
+    noun told as none ("no arrests of ..."), or no "of"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    for _p, held in prep_objects(noun, ("of",)):
+        if held.pos_ in ("NOUN", "PROPN") and held.lemma_.lower() not in NOT_ACTORS:
+            return held
+    return None
 
 
 def _placed_people(
@@ -470,6 +569,17 @@ def _counted_by(tok: Token) -> bool:
         return False
     named = counted(tok.head.head)
     return named is not None and named.i == tok.i
+
+
+def _numbered(tok: Token) -> bool:
+    """A plural act noun counted or told as many ("led to *eight* arrests", "*mass* arrests
+    followed the rally"): acts counted, as "a wave of arrests" is; not "no arrests"."""
+    if tok.tag_ != "NNS" or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "nummod" or (c.dep_ in ("amod", "compound") and c.lower_ in MASS_WORDS)
+        for c in tok.children
+    )
 
 
 def _object(verb: Token) -> Token | None:
