@@ -1,0 +1,69 @@
+"""Wordings found on the CAMEO five-class probes (bench/data/penta_probe*.tsv), tested with
+sentences of our own: a bid or application blocked (a veto, 129), cooperation or contacts
+halted (reduced relations, 160), sharing another's view (a statement, no event), gathering or
+convening to discuss (a meeting, 040), vaccines or tents delivered (073), boats or aircraft
+given (072), ships escorted (074), suspects questioned by investigators (090), and a convoy,
+post or patrol that came under attack with no attacker named (rule
+actor.unattributed_under_attack). Lexicon rows in triggers.tsv, the rule in
+coding/unattributed.py, the word set under_attack_targets in vocabulary.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _top(ms):
+    return max(ms, key=lambda m: m.confidence) if ms else None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Greece blocked North Macedonia's application to open accession talks.", "129"),
+        ("France blocked the Moldovan candidacy for the council seat on Thursday.", "129"),
+        (
+            "The Malian junta is halting all contacts with the regional bloc, a spokesman said.",
+            "160",
+        ),
+        ("Guatemala froze cooperation with the UN anti-corruption commission.", "160"),
+        (
+            "Environment ministers from the Nordic states gathered in Reykjavik to discuss "
+            "fishing quotas.",
+            "040",
+        ),
+        ("Arab League envoys convened in Cairo to discuss the Sudan crisis.", "040"),
+        ("The World Health Organization delivered tents to families in southern Somalia.", "073"),
+        ("South Korea gave Peru two coast guard vessels last month.", "072"),
+        ("Italian frigates escorted grain tankers through the Red Sea.", "074"),
+        ("Peruvian prosecutors questioned the former interior minister on Monday.", "090"),
+    ],
+)
+def test_probe_wording_takes_its_code(code, text, want):
+    ms = code(text)
+    assert _top(ms) is not None and _top(ms).cameo == want, [m.explanation for m in ms]
+
+
+def test_sharing_a_view_is_no_event(code):
+    ms = code(
+        "The Thai prime minister said he agreed with the Malaysian leader's view on the haze."
+    )
+    assert not ms, [m.explanation for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A Nigerian army convoy came under attack near the town of Damboa on Friday.", "NGA"),
+        ("Two Iraqi police checkpoints came under mortar fire outside Kirkuk overnight.", "IRQ"),
+    ],
+)
+def test_what_came_under_attack_is_the_target(code, text, target):
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert ms and not ms[0].actor and ms[0].unattributed, [m.explanation for m in ms]
+    assert any(a.country == target for a in ms[0].recipient), [m.explanation for m in ms]
+    assert "actor.unattributed_under_attack" in ms[0].explanation
+
+
+def test_a_minister_under_attack_is_not_shot_at(code):
+    ms = code("The Zambian finance minister came under attack over the mining licences.")
+    assert not [m for m in ms if m.event_type == "ASSAULT"], [m.explanation for m in ms]
