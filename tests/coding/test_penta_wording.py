@@ -2,7 +2,9 @@
 sentences of our own: a bid or application blocked (a veto, 129), cooperation or contacts
 halted (reduced relations, 160), sharing another's view (a statement, no event), gathering or
 convening to discuss (a meeting, 040), vaccines or tents delivered (073), boats or aircraft
-given (072), ships escorted (074), suspects questioned by investigators (090), and a convoy,
+given (072), ships escorted (074), suspects questioned by investigators (090), insisting that
+something is so (a statement, not a demand: senses.tsv "@fact_clause"), a vehicle carrying aid
+(sent by the state named on it: rule actor.carrier_modifier), and a convoy,
 post or patrol that came under attack with no attacker named (rule
 actor.unattributed_under_attack). Lexicon rows in triggers.tsv, the rule in
 coding/unattributed.py, the word set under_attack_targets in vocabulary.tsv."""
@@ -67,3 +69,40 @@ def test_what_came_under_attack_is_the_target(code, text, target):
 def test_a_minister_under_attack_is_not_shot_at(code):
     ms = code("The Zambian finance minister came under attack over the mining licences.")
     assert not [m for m in ms if m.event_type == "ASSAULT"], [m.explanation for m in ms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian energy minister insisted that the gas contract had followed the law.",
+        "Officials in Accra insisted the new mining code met regional standards.",
+    ],
+)
+def test_insisting_that_something_is_so_is_no_demand(code, text):
+    ms = code(text)
+    assert not [m for m in ms if m.event_type == "REQUEST"], [m.explanation for m in ms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean minister insisted that the prisoners be released before the talks.",
+        "Ankara insisted Stockholm should extradite the suspects.",
+    ],
+)
+def test_insisting_on_what_must_be_done_stays_a_demand(code, text):
+    ms = code(text)
+    assert _top(ms) is not None and _top(ms).cameo == "100", [m.explanation for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("A Turkish ship carrying medical aid docked in the Egyptian port of El Arish.", "TUR"),
+        ("An Indian aircraft carrying 30 tonnes of relief aid landed in Colombo.", "IND"),
+    ],
+)
+def test_the_state_named_on_a_vehicle_carrying_aid_sends_it(code, text, sender):
+    ms = code(text)
+    assert _top(ms) is not None and _top(ms).event_type == "AID", [m.explanation for m in ms]
+    assert [a.country for a in _top(ms).actor] == [sender], [m.explanation for m in ms]
