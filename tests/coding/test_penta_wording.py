@@ -4,7 +4,8 @@ halted (reduced relations, 160), sharing another's view (a statement, no event),
 convening to discuss (a meeting, 040), vaccines or tents delivered (073), boats or aircraft
 given (072), ships escorted (074), suspects questioned by investigators (090), insisting that
 something is so (a statement, not a demand: senses.tsv "@fact_clause"), a vehicle carrying aid
-(sent by the state named on it: rule actor.carrier_modifier), and a convoy,
+(sent by the state named on it: rule actor.carrier_modifier), two states' military exercise (a
+joint one, 062: rule recode.joint_exercise), and a convoy,
 post or patrol that came under attack with no attacker named (rule
 actor.unattributed_under_attack). Lexicon rows in triggers.tsv, the rule in
 coding/unattributed.py, the word set under_attack_targets in vocabulary.tsv."""
@@ -106,3 +107,19 @@ def test_the_state_named_on_a_vehicle_carrying_aid_sends_it(code, text, sender):
     ms = code(text)
     assert _top(ms) is not None and _top(ms).event_type == "AID", [m.explanation for m in ms]
     assert [a.country for a in _top(ms).actor] == [sender], [m.explanation for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Egypt and Saudi Arabia held naval drills in the Red Sea on Tuesday.", "062"),
+        ("The Indian army held military drills with its Mongolian counterparts.", "062"),
+        ("Russia staged military exercises with Belarus near the Polish border.", "062"),
+        # one state's drills stay a show of force, even near a border "with" another state
+        ("North Korea held live-fire drills near the border with South Korea.", "150"),
+        ("China began large-scale military drills near Taiwan.", "150"),
+    ],
+)
+def test_two_states_exercise_is_a_joint_one(code, text, want):
+    ms = code(text)
+    assert _top(ms) is not None and _top(ms).cameo == want, [m.explanation for m in ms]
