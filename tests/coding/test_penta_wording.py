@@ -5,7 +5,8 @@ convening to discuss (a meeting, 040), vaccines or tents delivered (073), boats 
 given (072), ships escorted (074), suspects questioned by investigators (090), insisting that
 something is so (a statement, not a demand: senses.tsv "@fact_clause"), a vehicle carrying aid
 (sent by the state named on it: rule actor.carrier_modifier), two states' military exercise (a
-joint one, 062: rule recode.joint_exercise), and a convoy,
+joint one, 062: rule recode.joint_exercise), talks that a party "will not attend" or "would not
+return to" (a refusal, 125: rule recode.refusal), and a convoy,
 post or patrol that came under attack with no attacker named (rule
 actor.unattributed_under_attack). Lexicon rows in triggers.tsv, the rule in
 coding/unattributed.py, the word set under_attack_targets in vocabulary.tsv."""
@@ -123,3 +124,15 @@ def test_the_state_named_on_a_vehicle_carrying_aid_sends_it(code, text, sender):
 def test_two_states_exercise_is_a_joint_one(code, text, want):
     ms = code(text)
     assert _top(ms) is not None and _top(ms).cameo == want, [m.explanation for m in ms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran will not attend the talks in Vienna, its foreign ministry said.",
+        "The Sudanese army said it would not return to the negotiations in Jeddah.",
+    ],
+)
+def test_refusing_talks_named_by_a_noun_is_a_rejection(code, text):
+    ms = code(text)
+    assert _top(ms) is not None and _top(ms).cameo == "125", [m.explanation for m in ms]

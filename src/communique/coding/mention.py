@@ -58,6 +58,18 @@ WARNING_VERBS = words("warning_verbs")
 OWN_SUBJECTS = words("subject_pronouns")
 
 
+def _aux_host(tok: Token) -> Token:
+    """The verb whose auxiliaries carry a noun trigger's tense and modal: "would not *return* to
+    talks", "will not *attend* the summit" (its object, or its preposition's object); a verb
+    trigger is its own."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            return tok.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+            return tok.head.head
+    return tok
+
+
 def _cameo(code: CameoCode) -> str:
     return f"CAMEO {code.code} {code.name} → PLOVER {code.plover}"
 
@@ -640,7 +652,7 @@ def build_mention(
         modality, cue = "historical", f"date {fixed[0]} well before publication"
         modality_rule = "modality.historical"
     if modality == "negated" and any(
-        c.dep_ == "aux" and c.lemma_ in FUTURE_AUX for c in trig.token.children
+        c.dep_ == "aux" and c.lemma_ in FUTURE_AUX for c in _aux_host(trig.token).children
     ):
         new = intent_code(f"REFUSAL:{code.plover}", code.code)
         if new and new in table:
