@@ -136,3 +136,8 @@ def test_two_states_exercise_is_a_joint_one(code, text, want):
 def test_refusing_talks_named_by_a_noun_is_a_rejection(code, text):
     ms = code(text)
     assert _top(ms) is not None and _top(ms).cameo == "125", [m.explanation for m in ms]
+
+
+def test_a_prediction_about_talks_is_no_refusal(code):
+    ms = code("The Malian envoy said the new appointment will not advance the peace talks.")
+    assert not [m for m in ms if m.event_type == "REJECT"], [m.explanation for m in ms]
