@@ -6,7 +6,8 @@ given (072), ships escorted (074), suspects questioned by investigators (090), i
 something is so (a statement, not a demand: senses.tsv "@fact_clause"), a vehicle carrying aid
 (sent by the state named on it: rule actor.carrier_modifier), two states' military exercise (a
 joint one, 062: rule recode.joint_exercise), talks that a party "will not attend" or "would not
-return to" (a refusal, 125: rule recode.refusal), and a convoy,
+return to" (a refusal, 125: rule recode.refusal), a cabinet or board meeting (a body's own
+sitting, no consultation: senses.tsv), and a convoy,
 post or patrol that came under attack with no attacker named (rule
 actor.unattributed_under_attack). Lexicon rows in triggers.tsv, the rule in
 coding/unattributed.py, the word set under_attack_targets in vocabulary.tsv."""
@@ -141,3 +142,12 @@ def test_refusing_talks_named_by_a_noun_is_a_rejection(code, text):
 def test_a_prediction_about_talks_is_no_refusal(code):
     ms = code("The Malian envoy said the new appointment will not advance the peace talks.")
     assert not [m for m in ms if m.event_type == "REJECT"], [m.explanation for m in ms]
+
+
+def test_a_cabinet_meeting_is_no_consultation(code):
+    text = (
+        "After a cabinet meeting in Lusaka, the Zambian information minister said the fuel "
+        "subsidy would stay."
+    )
+    ms = code(text)
+    assert not [m for m in ms if m.event_type == "CONSULT"], [m.explanation for m in ms]
