@@ -50,12 +50,30 @@ from communique.vocabulary import words
 # general intent codes that the promised act refines ("vowed to *attack*" -> threaten force)
 GENERIC_INTENT = {"030"}
 FUTURE_AUX = ("will", "would", "can", "could", "shall")
+# verbs of taking part in, or taking, what a noun trigger names ("will not *attend* the talks")
+TAKING_PART_VERBS = words("taking_part_verbs")
 # a future measure stated with these and a day it applies from is decided ("will impose duties
 # from 1 June", "is set to lift the ban from Monday"), not a plan (modality.decided_measure)
 DECIDED_CUES = ("will", "would", "shall", "'ll", "set", "due", "scheduled")
 REPORTING_VERBS = words("reporting_verbs")
 WARNING_VERBS = words("warning_verbs")
 OWN_SUBJECTS = words("subject_pronouns")
+
+
+def _aux_host(tok: Token) -> Token:
+    """The verb whose auxiliaries carry a noun trigger's tense and modal: "would not *return* to
+    talks", "will not *attend* the summit" (its object, or its preposition's object, of a verb of
+    taking part: vocabulary taking_part_verbs; "will not *advance* the talks" predicts, refuses
+    nothing); a verb trigger is its own."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return tok
+    host = tok
+    if tok.dep_ == "dobj":
+        host = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        host = tok.head.head
+    ok = host.pos_ == "VERB" and host.lemma_.lower() in TAKING_PART_VERBS
+    return host if ok else tok
 
 
 def _cameo(code: CameoCode) -> str:
@@ -666,7 +684,7 @@ def build_mention(
         modality, cue = "historical", f"date {fixed[0]} well before publication"
         modality_rule = "modality.historical"
     if modality == "negated" and any(
-        c.dep_ == "aux" and c.lemma_ in FUTURE_AUX for c in trig.token.children
+        c.dep_ == "aux" and c.lemma_ in FUTURE_AUX for c in _aux_host(trig.token).children
     ):
         new = intent_code(f"REFUSAL:{code.plover}", code.code)
         if new and new in table:

@@ -99,6 +99,29 @@ SCHEME_JOINING_VERBS = words("scheme_joining_verbs")
 CONFINEMENT_VERBS = words("confinement_verbs")
 
 
+CARRYING_VERBS = ("carry", "bring", "transport", "ferry", "deliver")
+
+
+def aid_carrier(noun: Token) -> Token | None:
+    """The vehicle or shipment (vocabulary aid_carriers) that carries the aid noun: "an aid
+    *flight*", "a *plane* carrying (40 tonnes of) aid"; else None."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        carrier = noun.head
+    else:
+        carried = noun
+        if carried.dep_ == "pobj" and carried.head.lower_ == "of":
+            carried = carried.head.head  # "40 tonnes *of* aid"
+        verb = carried.head
+        if (
+            carried.dep_ != "dobj"
+            or verb.dep_ != "acl"
+            or verb.lemma_.lower() not in CARRYING_VERBS
+        ):
+            return None
+        carrier = verb.head
+    return carrier if carrier.lemma_.lower() in AID_CARRIERS else None
+
+
 def received(noun: Token, code: str) -> bool:
     """Whether the verb governing *noun* gives its subject the noun's event: "X *faced*
     sanctions", "X's move *sparked* criticism" (a reaction only: "sparked clashes" names a party)."""
@@ -302,23 +325,19 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         out.append(arg([*pairs, *mods], "actor.hyphen_pair"))
     if mods:
         out.append(arg(mods, "actor.noun_modifier"))
-    if (
-        root == AID_ROOT
-        and noun.dep_ == "compound"
-        and noun.head.pos_ == "NOUN"
-        and noun.head.lemma_.lower() in AID_CARRIERS
-    ):
-        # "a *Qatari* aid flight", "a *Turkish* aid ship": the aid noun names what the vehicle
-        # carries; the state or body named on the vehicle sends it
+    carrier = aid_carrier(noun) if root == AID_ROOT else None
+    if carrier is not None:
+        # "a *Qatari* aid flight", "a *Turkish* aid ship", "a *Russian* plane carrying aid": the
+        # aid noun names what the vehicle carries; the state or body named on it sends it
         senders = [
             c
-            for c in noun.head.children
+            for c in carrier.children
             if c.dep_ in ("amod", "compound", "nmod")
             and c.i < noun.i
             and c.ent_type_ in ("NORP", "GPE", "ORG")
         ]
         if senders:
-            out.append(arg(senders, "actor.carrier_modifier", noun=noun.head.text))
+            out.append(arg(senders, "actor.carrier_modifier", noun=carrier.text))
     head = noun.head
     if received(noun, code):
         out += [

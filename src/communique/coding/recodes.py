@@ -36,6 +36,8 @@ EVACUATED_PEOPLE = words("evacuated_people")
 TRADE_FLOWS = words("trade_flows")
 TRADED = words("traded_things")
 STATE_SPEAKERS = frozenset({"government", "ministry", "embassy", "cabinet", "administration"})
+# military exercises named as nouns (triggers.tsv: CAMEO 150 show of force, 062 when joint)
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game"})
 
 
 def is_motion(trig: Trigger) -> bool:
@@ -167,6 +169,24 @@ def police(cand: Candidate) -> bool:
     return bool(cand.actors) and all(a.sector in POLICE_SECTORS for a in cand.actors)
 
 
+def joint_exercise(cand: Candidate) -> bool:
+    """A military exercise (CAMEO 150, a noun) whose doers are two or more states or bodies of
+    different countries ("*Turkey and Azerbaijan* began a military exercise"), or held with a
+    named partner ("staged exercises *with Belarus*"): held together,
+    it is military cooperation (CAMEO 062), as a 'joint' exercise is."""
+    trig = cand.trigger
+    if trig.cameo.code != "150" or trig.rule.lemma not in EXERCISE_NOUNS:
+        return False
+    if len({a.country for a in cand.actors if a.country}) >= 2:
+        return True
+    # "staged exercises *with Belarus*": a partner named after the noun or its verb
+    tok = trig.token
+    owners = [tok, tok.head] if tok.dep_ in ("dobj", "pobj") else [tok]
+    preps = [c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
+    partners = [t for p in preps for o in p.children for t in o.subtree]
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in partners)  # "its *Thai* peers"
+
+
 def courtesy_call(trig: Trigger) -> bool:
     """ "X called on <person>" with no "to"-clause and no "for": a courtesy visit (CAMEO 042);
     "called on X *to* withdraw" and "called on X for help" stay requests."""
@@ -232,6 +252,9 @@ def context_recode(cand: Candidate) -> None:
         # restricting movement or seizing a place is coercion, not a crowd's obstruction
         code = "192" if trig.rule.lemma == "occupy" else "191"
         cand.recode = (code, Because.of("recode.state_obstruction", word=tok.text))
+    if joint_exercise(cand):
+        # "Turkey and Azerbaijan began a military exercise": two states' exercise is a joint one
+        cand.recode = ("062", Because.of("recode.joint_exercise", word=tok.text))
     if trig.rule.lemma == "raid" and trig.cameo.code == "190" and police(cand):
         # "police raided the newspaper's offices": a raid to search and confiscate (CAMEO 1711
         # codes raids), not an armed attack

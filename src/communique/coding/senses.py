@@ -55,7 +55,8 @@ WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 def neighbours(tok: Token) -> set[str]:
     """Lower-case lemmas (and words) of the trigger's dependents, their dependents, its head;
     "on:@place" for a preposition with a named place after it, "@clause" for a clause it
-    governs, "@condition" when that clause is on a named party's condition, "@dobj" for a direct object it has, "@intransitive" for an active verb with a
+    governs, "@fact_clause" when that clause states a fact ("insisted the law *met* them"),
+    "@condition" when that clause is on a named party's condition, "@dobj" for a direct object it has, "@intransitive" for an active verb with a
     subject and no object, "@attr" when it is a copula's complement,
     "subj:<verb>" when it is that verb's subject, "under:in" when it is the object of that
     preposition ("held *in detention*"), "@infinitive" for a "to"-infinitive that
@@ -115,6 +116,10 @@ def neighbours(tok: Token) -> set[str]:
     # "warned that X would face ... *if Chile* did not ...": a clause on a party's condition
     if any(c.dep_ == "ccomp" and party_condition(c) for c in tok.children):
         marks.add("@condition")
+    # "insisted (that) the law *met* the standards": a clause that states a fact ("@fact_clause"),
+    # not one that says what must be done ("insisted that X *stop* / *should* stop")
+    if any(c.dep_ == "ccomp" and _states_fact(c) for c in tok.children):
+        marks.add("@fact_clause")
     # "demonstrated *its resolve*": a verb with a direct object ("@dobj")
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
         marks.add("@dobj")
@@ -148,6 +153,25 @@ def neighbours(tok: Token) -> set[str]:
 
 
 FORECAST_OUTCOMES = words("forecast_outcomes")
+
+
+FACT_TAGS = ("VBD", "VBZ", "VBP")  # finite verbs of the indicative
+FACT_AUXES = ("be", "have")
+
+
+def _states_fact(clause: Token) -> bool:
+    """Whether a complement clause states what is or was so ("the law *met* the standards",
+    "it *was* ready", "talks *have* gone well"): a past-tense verb, or a present or past form of
+    "be" or "have" as its verb or auxiliary, and no modal; a base form ("that X *stop*", "that
+    they *be* freed") or a modal ("X *should* go") says what must be done."""
+    if any(c.tag_ == "MD" for c in clause.children):
+        return False
+    if clause.tag_ == "VBD":
+        return True
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in FACT_TAGS and a.lemma_.lower() in FACT_AUXES for a in auxes):
+        return True
+    return clause.tag_ in FACT_TAGS and clause.lemma_.lower() in FACT_AUXES
 
 
 def party_condition(clause: Token) -> bool:

@@ -38,6 +38,11 @@ POLICE_FORCES = words("police_forces")
 # a place on a frontier or at sea names two states or none: no side is known from it
 SHARED_PLACES = words("shared_place_nouns")
 REMAINS_NOUNS = words("remains_nouns")
+# what "comes under attack / fire" in a report of violence ("a patrol came under attack near
+# X"): a convoy, a post, a ship, troops; a policy or a minister that "came under attack" is
+# criticised, not shot at (rule actor.unattributed_under_attack)
+UNDER_ATTACK_TARGETS = words("under_attack_targets")
+UNDER_ATTACK_VERBS = ("come", "fall")
 DETENTION = "173"  # CAMEO 173 arrest, detain
 MASS_WORDS = ("mass", "widespread", "sweeping", "numerous")  # "mass arrests"
 REPRESSION = "175"  # CAMEO 175 use tactics of violent repression (tear gas, water cannon)
@@ -129,6 +134,9 @@ def unattributed(
         return _verb(cand, tok, resolver, location)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    if plover == "ASSAULT" and (target := _under_attack(tok)) is not None:
+        # "an army patrol came *under attack* near X": the subject is the one attacked
+        return _placed_people(cand, target, resolver, location, "actor.unattributed_under_attack")
     # "attacks left seven dead *in X*", "rallies were held *in X*": the place of the clause;
     # "a series of *explosions* rocked X": the amount word stands where the noun would
     head = tok.head.head if _counted_by(tok) else tok
@@ -189,6 +197,25 @@ def unattributed(
     if outbreak:
         return Because.of("actor.unattributed_fighting", word=tok.text, verb=clause.text)
     return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
+
+
+def _under_attack(tok: Token) -> Token | None:
+    """The subject that "came / fell under" the attack noun ``tok`` ("*a convoy* came under
+    attack", "*the base* came under rocket fire") where it is a thing or force shot at
+    (vocabulary under_attack_targets), else None."""
+    prep = tok.head
+    if (
+        tok.dep_ != "pobj"
+        or prep.lower_ != "under"
+        or prep.head.lemma_.lower() not in UNDER_ATTACK_VERBS
+    ):
+        return None
+    subj = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (named := counted(subj)) is not None:
+        subj = named  # "two of the convoys came under attack"
+    if subj is None or subj.lemma_.lower() not in UNDER_ATTACK_TARGETS:
+        return None
+    return subj
 
 
 def _participle_victim(tok: Token) -> Token | None:
