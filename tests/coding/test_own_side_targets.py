@@ -89,10 +89,9 @@ def test_dismissing_a_report_findings_is_not_aimed_at_home(code):
         "CHISINAU, Sept 13 (Wire) - Monitors from a European election mission said the vote in "
         "Armenia was marred by vote-buying. Armenia's foreign ministry dismissed the findings."
     )
-    # the monitors name no state: a dismissal aimed at no one is no event
-    # (filter.untargeted_statement); none is aimed at home
-    got = [e for e in code(text, PUBLISHED) if e.evidence.trigger.startswith("dismissed")]
-    assert all("ARM" not in _countries(m.recipient) for m in got)
+    m = _one(code, text, "dismissed")
+    assert m.event_type == "REJECT"
+    assert "ARM" not in _countries(m.recipient)
 
 
 def test_refusing_to_sign_a_pact_is_not_aimed_at_home(code):
