@@ -220,9 +220,7 @@ def test_a_reciprocal_inside_another_clause_is_not_the_triggers(code):
 
 def test_a_spokeswoman_for_a_country_is_of_that_country(code):
     # the story names Uruguay more often: without the rule the spokeswoman became Uruguayan
-    # (the denial names whom it answers: one aimed at no one is no event,
-    # filter.untargeted_statement)
-    ms = code("Uruguay hosted the meeting. A spokeswoman for Paraguay rejected Uruguay's claims.")
+    ms = code("Uruguay hosted the meeting. A spokeswoman for Paraguay rejected the claims.")
     m = _by_type(ms, "REJECT")
     assert _countries(m.actor) == {"PRY"}
 
@@ -240,7 +238,7 @@ def test_delegates_from_a_country_are_of_that_country(code):
 def test_diplomats_from_a_bloc_belong_to_the_bloc(code):
     ms = code(
         "Uruguay said it would hold talks. "
-        "Ministers from EU member countries will hold talks with Uruguay in Brussels next week."
+        "Ministers from EU member countries will hold talks in Brussels next week."
     )
     m = [m for m in ms if m.sentence == 1][0]
     assert _countries(m.actor) == {"EUR"}
@@ -470,8 +468,8 @@ def test_rejecting_sanctions_answers_who_imposed_them_not_home(code):
 
 def test_an_act_of_another_kind_is_not_referred_to(code):
     ms = code("Peru held talks with Bolivia on Monday. Chile condemned the attack.")
-    # with no target found the judgment is no event (filter.untargeted_statement)
-    assert not any("recipient.earlier_act" in m.explanation for m in ms)
+    m = _by_type(ms, "ACCUSE")
+    assert "recipient.earlier_act" not in m.explanation
 
 
 def test_the_doer_condemning_its_own_act_names_no_recipient_from_it(code):
@@ -536,7 +534,7 @@ def test_his_government_is_the_country_of_the_person_named_before(code):
     # Chile is named more often: without the rule "his government" became Chile's
     ms = code(
         "Chile said Chile would close the border. "
-        "Peru's foreign minister said on Monday that his government condemned Chile's closure."
+        "Peru's foreign minister said on Monday that his government condemned the closure."
     )
     m = [m for m in ms if m.event_type == "ACCUSE"][0]
     assert _countries(m.actor) == {"PER"}
@@ -885,8 +883,8 @@ def test_reporting_anothers_attack_is_an_accusation_a_denial_answers(code):
 
 def test_a_denial_by_the_reporters_own_side_answers_no_one(code):
     ms = code("Ukraine said Russian troops shelled the border town. Kyiv denied the report.")
-    # answering no one, the denial is no event (filter.untargeted_statement)
-    assert not any("recipient.accuser" in m.explanation for m in ms)
+    m = _by_type(ms, "REJECT")
+    assert "recipient.accuser" not in m.explanation
 
 
 def test_its_target_given_the_doers_country_belongs_to_the_owner_above(code):
@@ -922,10 +920,9 @@ def test_who_protests_attacks_is_not_their_doer_nor_their_own_target(code):
         "The ministry protested attacks on Hindu temples."
     )
     assert not [m for m in ms if m.event_type == "ASSAULT" and _countries(m.actor) == {"NPL"}]
-    # with no target of its own the protest is no event (filter.untargeted_statement)
-    for m in [m for m in ms if m.evidence.trigger.startswith("protested")]:
-        assert "NPL" not in _countries(m.recipient)
-        assert "recipient.domestic_target" not in m.explanation
+    m = _by_type(ms, "ACCUSE", "protested")
+    assert "NPL" not in _countries(m.recipient)
+    assert "recipient.domestic_target" not in m.explanation
 
 
 def test_any_attack_is_no_particular_act_and_no_threat_by_its_would_be_doer(code):
@@ -1216,8 +1213,8 @@ def test_rejecting_the_vote_answers_the_referendum_not_home(code):
 
 def test_the_law_does_not_name_an_act_that_is_no_law(code):
     text = "Chile's navy seized two Peruvian fishing boats. Bolivia criticized the law."
-    # with no target the criticism is no event (filter.untargeted_statement)
-    assert not any("recipient.earlier_general_act" in m.explanation for m in code(text))
+    m = _by_type(code(text), "ACCUSE", "criticized")
+    assert "recipient.earlier_general_act" not in m.explanation
 
 
 def test_defending_its_own_decision_names_no_earlier_act(code):
@@ -1270,8 +1267,8 @@ def test_condemning_the_law_is_aimed_at_the_state_that_passed_it(code):
 
 def test_a_law_only_promised_is_no_act_to_refer_back_to(code):
     text = "Ecuador will pass a law on mining next year. Peru criticized the law."
-    # with no target the criticism is no event (filter.untargeted_statement)
-    assert not any("recipient.earlier_general_act" in m.explanation for m in code(text))
+    m = _by_type(code(text), "ACCUSE", "criticized")
+    assert "recipient.earlier_general_act" not in m.explanation
 
 
 def test_objecting_to_the_move_refers_back_through_the_preposition(code):
@@ -1470,10 +1467,8 @@ def test_a_state_named_beside_the_doer_but_never_paired_with_it_is_no_counterpar
         "would follow the sale closely. Turkey's foreign ministry also denounced new tariffs on "
         "its steel exports."
     )
-    # with no target the denunciation is no event (filter.untargeted_statement)
-    assert not any(
-        m.evidence.trigger == "denounced" and "GRC" in _countries(m.recipient) for m in ms
-    )
+    m = _by_type(ms, "ACCUSE", "denounced")
+    assert "GRC" not in _countries(m.recipient)
 
 
 def test_two_sides_agreeing_to_meet_in_a_city_do_not_meet_its_state(code):
