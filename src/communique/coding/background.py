@@ -67,12 +67,8 @@ def untargeted_reason(m: Mention) -> tuple[str, dict[str, str]] | None:
     other names no one it was said or done to; the CAMEO codebook's acts of these kinds are a
     source's acts upon a target, so it is no event (filter.untargeted_statement). Appeals and
     demands name whom they ask even when no actor can be made of it ("called on all sides"),
-    and an unattributed event has no source: their own rules decide them. A statement in the
-    story's opening sentence (``LEAD_SENTENCES``) is what the story is about, told with its
-    target in what follows: kept."""
-    if m.sentence < LEAD_SENTENCES or m.recipient or m.unattributed or not m.actor:
-        return None  # the lead is what the story is about: its target is the story's
-    if _NO_RECIPIENT not in m.explanation:
+    and an unattributed event has no source: their own rules decide them."""
+    if m.recipient or m.unattributed or not m.actor or _NO_RECIPIENT not in m.explanation:
         return None
     if not (m.cameo or "").startswith(ADDRESSED_CODES):
         return None
