@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from communique.coding.rules import explain
 from communique.model import Dropped, Mention
-from communique.vocabulary import words
 
 # an historical event read with a confidence below this is a low-confidence reading (a noun,
 # an unattributed act, a recipient from the story's context), too weak for background history
@@ -56,31 +55,12 @@ def background_reason(m: Mention) -> tuple[str, dict[str, str]] | None:
     return None
 
 
-# CAMEO code prefixes of verbal acts addressed to someone (vocabulary addressed_statement_codes)
-ADDRESSED_CODES = tuple(sorted(words("addressed_statement_codes")))
-
-
-def untargeted_reason(m: Mention) -> tuple[str, dict[str, str]] | None:
-    """ "The minister *defended* the police", "the spokesman *denied* that the decision was
-    political": an intent, consultation, endorsement, accusation or rejection (vocabulary
-    addressed_statement_codes) for which no recipient rule applied and no doers act upon each
-    other names no one it was said or done to; the CAMEO codebook's acts of these kinds are a
-    source's acts upon a target, so it is no event (filter.untargeted_statement). Appeals and
-    demands name whom they ask even when no actor can be made of it ("called on all sides"),
-    and an unattributed event has no source: their own rules decide them."""
-    if m.recipient or m.unattributed or not m.actor or _NO_RECIPIENT not in m.explanation:
-        return None
-    if not (m.cameo or "").startswith(ADDRESSED_CODES):
-        return None
-    return "filter.untargeted_statement", {"word": m.evidence.trigger}
-
-
 def drop_background(mentions: list[Mention], dropped: list[Dropped]) -> list[Mention]:
     """``mentions`` less the vague background events; each one left out is added to
     ``dropped`` with the rule that dropped it."""
     kept: list[Mention] = []
     for m in mentions:
-        reason = background_reason(m) or untargeted_reason(m)
+        reason = background_reason(m)
         if reason is None:
             kept.append(m)
             continue
