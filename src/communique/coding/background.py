@@ -55,29 +55,12 @@ def background_reason(m: Mention) -> tuple[str, dict[str, str]] | None:
     return None
 
 
-def unplaced_reason(m: Mention) -> tuple[str, dict[str, str]] | None:
-    """ "*He* urged the court to act", "*Marta Soler* met the envoy": a doer the story never
-    places (no country and no sector code: a person or pronoun whose nationality and office it
-    does not give) is no codable source, and the event no dyad (filter.unplaced_doer; the CAMEO
-    and PLOVER actor codes are a country and a sector, as filter.no_actor drops an event with no
-    doer). Kept in the story's opening sentence (``LEAD_SENTENCES``), which is what the story
-    is about, and for an unattributed event, which its own rules decide."""
-    if m.sentence < LEAD_SENTENCES or m.unattributed or not m.actor:
-        return None
-    if any(a.country or a.code for a in m.actor):
-        return None
-    return "filter.unplaced_doer", {
-        "word": m.evidence.trigger,
-        "doer": ", ".join(a.text for a in m.actor),
-    }
-
-
 def drop_background(mentions: list[Mention], dropped: list[Dropped]) -> list[Mention]:
     """``mentions`` less the vague background events; each one left out is added to
     ``dropped`` with the rule that dropped it."""
     kept: list[Mention] = []
     for m in mentions:
-        reason = background_reason(m) or unplaced_reason(m)
+        reason = background_reason(m)
         if reason is None:
             kept.append(m)
             continue
