@@ -74,7 +74,9 @@ def split_clause(tok: Token, steps: int) -> bool:
     before its head with a semicolon between them ("X accused Y of ... *;* Y rejected the
     accusation"): two sentences joined by a semicolon, which the parser may hang one on the
     other's verb; the first is no content of the second (a reported clause follows its verb
-    of saying, or stands before it with a comma: '"...," X said')."""
+    of saying, or stands before it with a comma: '"...," X said'). So too a clause told before
+    a comma and a claim noun that refers back to it ("X accused Y of arming rebels, *a charge*
+    Y denies"), which the parser may hang on the denial as its content."""
     cur = tok
     for _ in range(max(steps, 1)):
         head = cur.head
@@ -84,6 +86,11 @@ def split_clause(tok: Token, steps: int) -> bool:
             between = tok.doc[cur.right_edge.i + 1 : head.i]
             if any(t.text == ";" for t in between):
                 return True
+            if any(t.text == "," for t in between) and any(
+                t.lemma_.lower() in CLAIM_NOUNS and t.pos_ == "NOUN" for t in between
+            ):  # "X accused Y of ..., *a charge* Y denies": the noun refers back to the
+                return True  # charge told before it, an act of its own
+
         cur = head
     return False
 

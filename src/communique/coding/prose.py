@@ -461,11 +461,14 @@ def habitual(tok: Token) -> tuple[str, dict[str, str]] | None:
 def generic_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
     """ "Armies *that shell* cities commit war crimes", "any government that jails reporters":
     a present-tense relative clause on a bare plural (or "any"/"every" noun) says what a kind
-    of doer does, not what someone did."""
+    of doer does, not what someone did. Not when the clause has a subject of its own (an
+    object relative: "..., *which* Bogota *denies*"): that subject's act, of no kind."""
     if tok.dep_ != "relcl" or tok.tag_ not in ("VBP", "VBZ"):
         return None
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None
+    if any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in tok.children):
+        return None  # "villages, which Bogota denies": the clause's own subject acts, not the kind
     head = tok.head
     if head.pos_ != "NOUN":
         return None

@@ -198,6 +198,39 @@ def home_denial(cand: Candidate) -> tuple[list[Actor], Because] | None:
     return saved
 
 
+def sentence_accuser(cand: Candidate, kept: list[Candidate]) -> None:
+    """ "X accuses Y of sheltering rebels, *a charge Y denies*", "..., *which Y denies*": a
+    denial with no target, or with only its own side as target (a misread object), answers the
+    accusation the same sentence told before it against its doer: its target is the accuser
+    (recipient.sentence_accuser; general English usage of "a charge/claim X denies" and of a
+    sentence-final "which X denies", which refer back to the charge just told)."""
+    tok = cand.trigger.token
+    own = {a.country for a in cand.actors if a.country}
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    relative = (  # "..., *which* Y denies"
+        tok.lemma_.lower() in frames.DENIAL_VERBS
+        and obj is not None
+        and obj.tag_ in frames.RELATIVE_TAGS
+    )
+    if not own or not (relative or frames.is_denial(tok)):
+        return
+    if cand.recipients and not {a.country for a in cand.recipients} <= own:
+        return
+    for other in reversed(kept):
+        if other is cand or other.plover != "ACCUSE" or other.trigger.token.i >= tok.i:
+            continue
+        accusers = [a for a in other.actors if a.country and a.country not in own]
+        if accusers and own & {a.country for a in other.recipients}:
+            why = Because.of(
+                "recipient.sentence_accuser",
+                who=", ".join(a.text for a in accusers),
+                verb=other.trigger.token.text,
+            )
+            cand.set_recipients(accusers, why)
+            cand.assumed_recipient = False
+            return
+
+
 def self_charge(accusers: list[Actor], accused: list[Actor]) -> bool:
     """ "Its army accused *Freedonia*": an accusation of a state by its own side, or of a side
     by itself, is a misreading (a pronoun taken for the wrong state), not a charge a later
@@ -572,6 +605,8 @@ class SentenceCoder:
                 answer_in_sentence(cand, kept)
             if not cand.recipients and cand.plover == "REJECT":
                 claimant(self.resolver, cand)
+            if cand.plover == "REJECT":
+                sentence_accuser(cand, kept)
             if not cand.recipients and cand.plover == "REJECT":
                 self.answer_to_accuser(cand)
             if cleared is not None:  # no accuser found: a domestic charge, denied at home
