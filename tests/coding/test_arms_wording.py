@@ -40,6 +40,17 @@ def test_year_naming_a_treaty_is_not_the_exit_date(code, text):
     assert m.modality == "asserted"
 
 
+def test_an_act_done_under_a_dated_treaty_takes_the_treaty_s_year(code):
+    # not date.named_text: what was done *under* the 2008 agreement was done in carrying it out
+    m = _one(
+        code("Georgia dismantled its border posts under the 2008 ceasefire agreement.",
+             "2025-04-10"),
+        "RETREAT",
+    )  # fmt: skip
+    assert m.date == "2008", m.explanation
+    assert m.modality == "historical"
+
+
 def test_scheduled_meeting_on_a_coming_day_is_ahead(code):
     # a simple present with a month and day still to come this year is a schedule
     m = _one(

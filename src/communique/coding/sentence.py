@@ -1124,6 +1124,9 @@ class SentenceCoder:
                 and span.root.head.i != span.root.i
                 and span.root.head.i not in at
                 and span.root.head.lemma_.lower() in NAMED_TEXTS
+                # "gave up its arsenal *under* the 1994 memorandum": done in the text's
+                # execution, which the year dates when nothing else does
+                and span.root.head.head.lower_ != "under"
             )
             while True:
                 if cur.i in at:
