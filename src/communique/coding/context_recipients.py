@@ -54,6 +54,10 @@ class Act(NamedTuple):
     plover: str = ""
     code: str = ""
     recipients: tuple[Actor, ...] = ()
+    # something said, not done: a statement the story reports ("X *said* ..."; rule
+    # recipient.earlier_statement) or a denial ("Y *denied* that ..."): "the statement",
+    # "the criticism" may name it, "the move", "the decision" never
+    said: bool = False
 
 
 # statements of stance are reactions themselves, not the act a general noun names: appeals
@@ -73,6 +77,16 @@ class ActNoun(NamedTuple):
         """ "rejected *the statement*", "dismissed *the accusations*": a noun for something said
         names a statement of stance when its row lists that CAMEO code."""
         return bool(self.codes) and act.code.startswith(self.codes)
+
+    def names_said(self) -> bool:
+        """ "rejected *the statement*", "dismissed *the report*": a noun for a public statement
+        (CAMEO 01 in its row) names a statement the story reports with no event of its own."""
+        return "01" in self.codes
+
+    def names_charge(self) -> bool:
+        """ "rejected *the criticism*", "dismissed *the accusations*": a noun for a charge
+        (CAMEO 11 in its row), which an uncoded statement may be when no coded charge is near."""
+        return "11" in self.codes
 
     def names(self, act: Act) -> bool:
         if not (self.plover or self.codes or self.stems):
@@ -224,6 +238,8 @@ def _same_act(
         index, root, actors, words_ = act_[:4]
         if index_now - index > SAME_WORD_REACH:
             break
+        if act_.code == STATEMENT_CODE:
+            continue  # a statement with no event: for the general nouns only
         same_kind = (
             act is not None
             and root == act.cameo.code[:2]
@@ -285,6 +301,30 @@ def legislative_acts(resolver: ArgumentResolver, sent: Span, index: int) -> list
     return out
 
 
+STATEMENT_CODE = "010"  # a reported statement with no event of its own (CAMEO 010)
+
+
+def statement_acts(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act]:
+    """ "Finland's ministry *said* Norway had broken the accord": a statement the story
+    reports, coded as no event, is still something a later "rejected *the statement*",
+    "dismissed *the report*" or "*the criticism*" answers (rule recipient.earlier_general_act);
+    its doers are the speaker's actors (the subject of a verb of saying, asserted)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or any(c.dep_ == "neg" or c.lower_ in UNREAL_AUX for c in tok.children):
+            continue
+        if not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+            continue  # "announced a package": no statement of what is so
+        actors, _ = resolver.resolve(arg(with_conjuncts(subj), "actor.nsubj"))
+        actors = [a for a in actors if a.country and a.sector != "MED"]
+        if actors:
+            out.append(Act(index, "01", actors, tok.text, "", STATEMENT_CODE, (), True))
+    return out
+
+
 def general_act(
     cand: Candidate,
     obj: Token,
@@ -300,17 +340,26 @@ def general_act(
     (rule recipient.earlier_general_act). With no such act in the last GENERAL_ACT_REACH
     sentences, it is the act of that kind the story opened with (rule recipient.lead_act):
     "The EU imposed sanctions on ... (five paragraphs) ... Russia *condemned the measures*"."""
-    for act in reversed(acts):
-        if index_now - act.index > GENERAL_ACT_REACH:
-            break
-        if act.index == index_now or not _names(general, act):
-            continue
-        _judge_act(cand, obj, general, act, index_now, "recipient.earlier_general_act")
-        return
     own = {a.country for a in cand.actors if a.country}
+    near = [a for a in reversed(acts) if 0 < index_now - a.index <= GENERAL_ACT_REACH]
+    # "the criticism": a coded charge first, else a statement the story reported
+    passes = [near]
+    if general.names_charge() and not general.names_said():
+        passes = [
+            [a for a in near if a.code != STATEMENT_CODE],
+            [a for a in near if a.code == STATEMENT_CODE],
+        ]
+    for acts_ in passes:
+        for act in acts_:
+            if not _names(general, act) or _own_words(general, cand, act, own):
+                continue
+            _judge_act(cand, obj, general, act, index_now, "recipient.earlier_general_act")
+            return
     for act in lead:
         if index_now - act.index <= GENERAL_ACT_REACH or not _names(general, act):
             continue  # a near one was looked at above
+        if _own_words(general, cand, act, own):
+            continue
         if {a.country for a in act.actors if a.country} & own and not any(
             r.country for r in act.recipients
         ):
@@ -319,9 +368,25 @@ def general_act(
         return
 
 
+def _own_words(general: ActNoun, cand: Candidate, act: Act, own: set[str]) -> bool:
+    """ "Y rejected *the statement*", "Y dismissed *the criticism*": what a rejection or a
+    charge answers is something another side said; its own side's words are never it."""
+    return (
+        bool(general.codes)
+        and cand.plover in ("REJECT", "ACCUSE")
+        and bool({a.country for a in act.actors if a.country} & own)
+    )
+
+
 def _names(general: ActNoun, act: Act) -> bool:
     """The general noun may name the act: one of its kind, and no statement of stance unless
-    the noun is one for something said ("rejected *the statement*")."""
+    the noun is one for something said ("rejected *the statement*"); a reported statement
+    with no event of its own only a noun for a statement (or a charge, when no coded one
+    is near)."""
+    if act.code == STATEMENT_CODE:
+        return general.names_said() or general.names_charge()
+    if act.said and not general.codes:  # "denied that ...": no move, no decision
+        return False
     if not general.names(act):
         return False
     # "condemned the move": a reaction is not the move
@@ -378,7 +443,7 @@ def pronoun_act(cand: Candidate, obj: Token, acts: list[Act], index_now: int) ->
     after an act is that act (the last one the previous sentence told, not the judge's own);
     its doers are the recipients (rule recipient.earlier_act)."""
     own = {a.country for a in cand.actors if a.country}
-    before = [a for a in acts if a[0] == index_now - 1]
+    before = [a for a in acts if a[0] == index_now - 1 and a.code != STATEMENT_CODE]
     if not before:
         return
     index, _root, actors, words_, *_ = before[-1]

@@ -48,6 +48,7 @@ from communique.coding.context_recipients import (
     report_doer,
     ruling_court,
     same_side,
+    statement_acts,
     story_counterpart,
 )
 from communique.coding.dates import DateExpr, date_spans, iso, resolve, years_counted
@@ -769,6 +770,7 @@ class SentenceCoder:
         kept = self.candidates(sent, triggers)
         if not kept:
             self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
+            self.add_statements(sent, index)
             self.bare_subject(sent)
             return []
         dates = self.dates(sent, kept)
@@ -796,6 +798,7 @@ class SentenceCoder:
         mentions = [built[id(c)] for c in kept]
         self.acts = [a for a in self.acts if index - a[0] <= SAME_WORD_REACH]  # recent only
         self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
+        self.add_statements(sent, index)
         for c, m in zip(kept, mentions, strict=True):
             reporters = self.accusers(c)
             if reporters and m.modality in ("asserted", "claimed"):  # "X said Y shelled ..."
@@ -812,6 +815,7 @@ class SentenceCoder:
                         m.event_type,
                         m.cameo,
                         tuple(m.recipient),
+                        frames.is_denial(c.trigger.token),  # "denied that ...": said
                     )
                 )
             if index <= LEAD_SENTENCES and m.actor and m.modality in ("asserted", "claimed"):
@@ -867,6 +871,14 @@ class SentenceCoder:
             cand.set_recipients(list(act.actors), why)
             cand.assumed_recipient = False
             return
+
+    def add_statements(self, sent: Span, index: int) -> None:
+        """The statements the sentence reports (rule recipient.earlier_general_act: "X said
+        ... Y *rejected the statement*"), before its events: a later noun names those first."""
+        said = statement_acts(self.resolver, sent, index)
+        self.acts += said
+        if index <= LEAD_SENTENCES:
+            self.lead_acts += tuple(said)
 
     def accusers(self, cand: Candidate) -> list[Actor]:
         """ "Ukraine said Russian troops shelled Kharkiv": who reports another country's act of
