@@ -131,6 +131,13 @@ def earlier_clause(tok: Token) -> EarlierClause | None:
             body = cur
             cur = appositive_anchor(cur)
             continue
+        if _verb(cur) and cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBN"):
+            mark = next(
+                (c for c in cur.children if c.dep_ == "mark" and c.lower_ in EARLIER_MARKS), None
+            )
+            if mark is not None:  # "X came after A, *and a day after* B shelled ...": the
+                # second "after" clause read as a conjunct of the verb it hangs on
+                return _clause(mark, cur, cur.head, cur)
         if _verb(cur) and cur.dep_ != "conj":
             return None
         if cur.head.i == cur.i:
@@ -176,11 +183,26 @@ def _clause(
         )
     days, long, count_words = (None, False, "") if counter is None else _count(counter)
     words = f"{count_words} {mark.lower_}".strip()
+    if counter is None and own_step(mark, body):  # "shook hands *after signing* a deal": the
+        days, words = 0, f"{mark.lower_} {body.text}"  # doer's step just before, that day
     if mark.lower_ == "since":
         days, long = None, True
     first = min(mark.i, counter.i if counter is not None else mark.i, body.left_edge.i)
     return EarlierClause(
         mark.lower_, words, head, first, max(body.right_edge.i, mark.i), days, long
+    )
+
+
+def own_step(mark: Token, body: Token) -> bool:
+    """ "after" with a gerund of no subject of its own ("met the press *after signing* the
+    deal"): the doer's own step just before, in the same scene (English grammar: the gerund
+    takes the subject of the clause it hangs on)."""
+    return (
+        mark.lower_ == "after"
+        and body.dep_ == "pcomp"
+        and body.tag_ == "VBG"
+        and body.head.i == mark.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in body.children)
     )
 
 

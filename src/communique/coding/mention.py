@@ -321,11 +321,16 @@ def pluperfect(tok: Token) -> str | None:
         verb = verb.head
     if verb.tag_ != "VBN":
         return None
-    if (
-        verb.dep_ in ("ccomp", "conj")
-        and verb.head.lemma_.lower() in REPORTING_VERBS
-        and not _told_as_recent(verb)
-    ):  # "police said protesters *had thrown* stones": reported, not earlier (unless so said:
+    top = verb  # "said X happened *and that* Y *had lodged* a protest": the first conjunct's
+    for _ in range(4):  # report holds the later ones too
+        if top.dep_ != "conj" or top.head.i == top.i:
+            break
+        top = top.head
+    reported = (verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in REPORTING_VERBS) or (
+        top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING_VERBS
+    )
+    if reported and not _told_as_recent(verb):
+        # "police said protesters *had thrown* stones": reported, not earlier (unless so said:
         return None  # "police *had earlier* arrested 12, a group said")
     had = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("had", "'d")), None)
     return f"{had.text} {verb.text}" if had is not None else None

@@ -1061,6 +1061,9 @@ class SentenceCoder:
                 continue
             if sent.start_char + expr.start < self.dateline_chars:
                 continue
+            if (other := earlier_clause(span.root)) is not None and other.head.i == clause.head.i:
+                continue  # "came after X visited *last week*, and a day after Y shelled ...":
+                # the words of another "after" clause date what it tells, not the main verb
             outside.append((abs(span.root.i - clause.head.i), expr))
         if outside:
             expr = min(outside, key=lambda d: d[0])[1]
@@ -1405,6 +1408,13 @@ class SentenceCoder:
                     # "raided a camp *last week*, *killing* 11, the army said on Thursday": the
                     # participle shares its verb's own date words, not the saying's day
                     continue
+                later = self._dated_conjunct(i)
+                if later is not None:
+                    # "boarded the ship *and freed* the crew *on Tuesday*, the navy said on
+                    # Wednesday": date words that close joined predicates date both
+                    out[i] = out[later]
+                    self.shared_dates[i] = later
+                    continue
                 out[i] = min(near, key=lambda pos_expr: abs(pos_expr[0] - i))[1]
         # "X protested on Monday, *demanding* ...", "met Y on Monday and *signed* ...": a
         # participle clause, a conjoined verb or a noun event it happened in ("during a
@@ -1425,6 +1435,24 @@ class SentenceCoder:
                         out[i] = out[inner[0]]
                         break
         return out
+
+    def _dated_conjunct(self, i: int) -> int | None:
+        """A later verb joined to the verb at ``i`` with no subject of its own, whose own date
+        words close the joined predicates ("boarded the ship and freed the crew *on
+        Tuesday*"); None otherwise."""
+        tok = self.doc[i]
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        for c in tok.children:
+            if (
+                c.dep_ == "conj"
+                and c.pos_ in ("VERB", "AUX")
+                and c.i in self.owned_dates
+                and c.tag_ == tok.tag_
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ):
+                return c.i
+        return None
 
     def _sharing_head(self, i: int) -> int | None:
         """The verb whose day the event word at ``i`` shares when it has no date words of its
