@@ -489,17 +489,10 @@ def _verb(
     if subj is not None and (named := counted(subj)) is not None:
         subj = named  # "a series of explosions rocked X, *killing* five": the explosions
     thing = subj is not None and subj.lemma_.lower() in NOT_ACTORS and not is_passive(tok)
-    if (
-        thing
-        and cand.plover == "ASSAULT"
-        and (not cand.recipients or cand.recipient_rule_id == "recipient.place")
-        and (obj := _object(tok)) is not None
-        and (struck := _struck_place(cand, tok, obj, resolver, location, subj.text))
-    ):
-        # "drones struck a depot in X", "after drones struck the city": the struck place (also
-        # where the place was already taken as where it happened)
-        return struck
     if not cand.recipients:
+        if thing and cand.plover == "ASSAULT" and (obj := _object(tok)) is not None:
+            # "drones struck a depot in X", "after drones struck the city": the struck place
+            return _struck_place(cand, tok, obj, resolver, location, subj.text)
         if is_passive(tok) and cand.cameo_code.startswith(BOMBINGS):
             # "a car bomb was detonated outside a barracks in X": no doer and no victims named,
             # placed where its clause, else its sentence, says
