@@ -410,6 +410,12 @@ class ArgumentResolver:
                     named = self.last_states(head, skip=own)
                     ref = [make_actor(head.text, iso, None) for iso in named]
                     rid = "resolve.last_named_sides"
+                if own is None and rid == "resolve.earlier_participants" and is_pronoun(head):
+                    # "A and B recalled envoys from C. *They* condemned C": the doers are not the
+                    # target their verb names (rule resolve.pronoun_not_object)
+                    kept = self.not_object(head, ref)
+                    if kept is not None:
+                        ref, rid = kept, "resolve.pronoun_not_object"
                 others = [a for a in ref if a.country and a.country not in (own or ())]
                 if own and others and len(others) < len(ref):
                     # "Egypt hosted talks between A and B. Cairo urged *both sides* ...": the
@@ -730,6 +736,21 @@ class ArgumentResolver:
                 if is_state(a.country) and a.country not in own and len(latest) < (count or 0):
                     latest.setdefault(a.country or "", a)
         return list(latest.values()) if len(latest) == count else []
+
+    def not_object(self, head: Token, ref: list[Actor]) -> list[Actor] | None:
+        """The earlier participants ``ref`` of a plural subject pronoun without the states its
+        verb's direct object names; None when that removes none or all of them."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        named: set[str] = set()
+        for obj in head.head.children:
+            if obj.dep_ == "dobj":
+                for o in with_conjuncts(obj):
+                    named |= {
+                        sp.actor.country for sp in self.index.in_phrase(o) if sp.actor.country
+                    }
+        kept = [a for a in ref if a.country not in named]
+        return kept if named and kept and len(kept) < len(ref) else None
 
     def people_anaphor(self, head: Token) -> list[Actor]:
         """People meant by "the two leaders / heads of state / ministers": the most recent group of
