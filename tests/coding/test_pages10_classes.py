@@ -100,3 +100,20 @@ def test_they_after_a_meeting_still_act_together(code):
     text = "Peru and Chile met on Monday. They praised Bolivia."
     found = [m for m in code(text, "2025-04-07") if m.event_type == "SUPPORT"]
     assert found and _countries(found[0].actor) == {"PER", "CHL"}
+
+
+def test_it_in_a_second_that_clause_is_the_sayer_not_the_first_clause_s_subject(code):
+    text = (
+        "Malaysia's navy said in a statement that the Chinese trawler had entered the zone "
+        "unlawfully and that it had taken firm control measures to drive it away. "
+        "It accused Beijing of stirring trouble."
+    )
+    found = [m for m in code(text, "2024-12-05") if m.event_type == "ACCUSE"]
+    assert found
+    assert _countries(found[0].actor) == {"MYS"} and _countries(found[0].recipient) == {"CHN"}
+
+
+def test_it_after_one_that_clause_is_still_the_sayer(code):
+    text = "Peru said that it would expel two Chilean diplomats."
+    found = code(text, "2024-12-05")
+    assert found and all(_countries(m.actor) == {"PER"} for m in found)

@@ -1152,6 +1152,7 @@ class ArgumentResolver:
         (for "they": a plural subject, "Rebels said they ..."); a pronoun subject counts when the
         actor finder resolved it ('"We will ...," he said': "he", then "we")."""
         cur = pronoun.head
+        sibling = False  # cur is the first of two "that" clauses: not a higher clause
         for _ in range(6):
             subj = next(
                 (
@@ -1163,6 +1164,10 @@ class ArgumentResolver:
                 ),
                 None,
             )
+            if sibling:
+                # "X said that the ship had intruded and that *it* had taken measures": the
+                # first complement's subject is no antecedent; the sayer is
+                subj = None
             if subj is not None and not plural and subj.tag_ == "NNS":
                 # "gang members looted a convoy, the agency said, and *it* suspended ...": a
                 # singular pronoun does not take up a plural noun
@@ -1177,6 +1182,9 @@ class ArgumentResolver:
                     return found
             if cur.head.i == cur.i:
                 break
+            sibling = cur.dep_ == "conj" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in cur.children
+            )
             cur = cur.head
         return []
 
