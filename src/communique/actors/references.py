@@ -13,6 +13,7 @@ BLOC_NOUNS = words("bloc_nouns")
 BODY_HEAD_NOUNS = words("body_head_nouns")
 COUNTRY_NOUNS = words("country_nouns")
 PLURAL_COUNTRY_NOUNS = words("plural_country_nouns")
+SMALL_REGION = 5  # "the Baltic states" with none named: all three (not "the African countries")
 OBJECT_PRONOUNS = frozenset({"him", "her"})  # "her" also as a possessor: only as an object
 
 
@@ -110,6 +111,8 @@ class ReferenceReader:
             if reg is None:
                 continue
             q = j + n
+            if q < self.n and k[q] in PLURAL_COUNTRY_NOUNS and k[q] not in ("parties", "sides"):
+                return self._region_plural(i, q, reg.countries)
             noun_follows = q < self.n and k[q] in COUNTRY_NOUNS
             if not noun_follows and key != ("island",):
                 continue
@@ -134,6 +137,29 @@ class ReferenceReader:
                 rule = f"'{self.doc[i : j + 1].text}' -> most recent country {iso[0]}"
                 return [self._span(i, j + 1, actor, "reference", rule)]
         return None
+
+    def _region_plural(self, i: int, q: int, within: frozenset[str]) -> list[ActorSpan] | None:
+        """ "the Baltic states", "the Nordic governments": every member of the region the story
+        has named (a small region's members all, when the story names none of them); rule
+        mention.region_plural."""
+        isos = list(reversed(self.story.recent_countries(len(within), within=within)))
+        if not isos and len(within) <= SMALL_REGION:
+            isos = sorted(within)
+        if not isos:
+            return None
+        actors = [Actor(text="", name=lx.country_name(c), country=c) for c in isos]
+        if self.keys[q] == "governments":
+            for a in actors:
+                a.sector = "GOV"
+                a.code = None
+                a.__post_init__()
+        rule = f"description '{self.doc[i : q + 1].text}' -> the region's states {', '.join(isos)}"
+        sp = self._span(
+            i, q + 1, actors[0], "reference", rule, also=actors[1:], rule_id="mention.region_plural"
+        )
+        for a in sp.also:
+            a.text = sp.actor.text
+        return [sp]
 
     def _state_form(self, i: int, j: int) -> list[ActorSpan] | None:
         """ "the kingdom", "the emirate's ruler", "the republic": the most recent state of that

@@ -410,6 +410,12 @@ class ArgumentResolver:
                     named = self.last_states(head, skip=own)
                     ref = [make_actor(head.text, iso, None) for iso in named]
                     rid = "resolve.last_named_sides"
+                if own is None and rid == "resolve.earlier_participants" and is_pronoun(head):
+                    # "A and B recalled envoys from C. *They* condemned C": the doers are not the
+                    # target their verb names (rule resolve.pronoun_not_object)
+                    kept = self.not_object(head, ref)
+                    if kept is not None:
+                        ref, rid = kept, "resolve.pronoun_not_object"
                 others = [a for a in ref if a.country and a.country not in (own or ())]
                 if own and others and len(others) < len(ref):
                     # "Egypt hosted talks between A and B. Cairo urged *both sides* ...": the
@@ -730,6 +736,21 @@ class ArgumentResolver:
                 if is_state(a.country) and a.country not in own and len(latest) < (count or 0):
                     latest.setdefault(a.country or "", a)
         return list(latest.values()) if len(latest) == count else []
+
+    def not_object(self, head: Token, ref: list[Actor]) -> list[Actor] | None:
+        """The earlier participants ``ref`` of a plural subject pronoun without the states its
+        verb's direct object names; None when that removes none or all of them."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        named: set[str] = set()
+        for obj in head.head.children:
+            if obj.dep_ == "dobj":
+                for o in with_conjuncts(obj):
+                    named |= {
+                        sp.actor.country for sp in self.index.in_phrase(o) if sp.actor.country
+                    }
+        kept = [a for a in ref if a.country not in named]
+        return kept if named and kept and len(kept) < len(ref) else None
 
     def people_anaphor(self, head: Token) -> list[Actor]:
         """People meant by "the two leaders / heads of state / ministers": the most recent group of
@@ -1131,6 +1152,7 @@ class ArgumentResolver:
         (for "they": a plural subject, "Rebels said they ..."); a pronoun subject counts when the
         actor finder resolved it ('"We will ...," he said': "he", then "we")."""
         cur = pronoun.head
+        sibling = False  # cur is the first of two "that" clauses: not a higher clause
         for _ in range(6):
             subj = next(
                 (
@@ -1142,6 +1164,10 @@ class ArgumentResolver:
                 ),
                 None,
             )
+            if sibling:
+                # "X said that the ship had intruded and that *it* had taken measures": the
+                # first complement's subject is no antecedent; the sayer is
+                subj = None
             if subj is not None and not plural and subj.tag_ == "NNS":
                 # "gang members looted a convoy, the agency said, and *it* suspended ...": a
                 # singular pronoun does not take up a plural noun
@@ -1156,6 +1182,9 @@ class ArgumentResolver:
                     return found
             if cur.head.i == cur.i:
                 break
+            sibling = cur.dep_ == "conj" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in cur.children
+            )
             cur = cur.head
         return []
 
