@@ -558,8 +558,13 @@ def test_a_denial_answers_the_last_accusation_against_its_doer(code):
     text = "Peru accused Chile of blocking aid. Chile denied the claims."
     m = _by_type(code(text), "REJECT")
     assert _codes(m.recipient) == ["PER"] and "recipient.accuser" in m.explanation
-    other = "Peru accused Chile of blocking aid. Bolivia denied the claims."
-    assert _codes(_by_type(code(other), "REJECT").recipient) == []  # not the accused: no answer
+    # not the accused: no accuser's answer, but "the claims" still names Peru's act, so the
+    # denial is aimed at their maker (recipient.earlier_general_act)
+    other = _by_type(
+        code("Peru accused Chile of blocking aid. Bolivia denied the claims."), "REJECT"
+    )
+    assert _codes(other.recipient) == ["PER"] and "recipient.accuser" not in other.explanation
+    assert "recipient.earlier_general_act" in other.explanation
 
 
 def test_a_threat_of_regret_or_punishment_is_a_threat(code):
