@@ -56,6 +56,32 @@ def test_a_state_a_political_body_or_people_of_a_country_make_an_event_political
     assert political_event("ASSAULT", [], [fans], True)  # unattributed violence
 
 
+def test_two_firms_dealing_with_each_other_is_commerce_whatever_their_countries():
+    """political.tsv kind commercial: a Norwegian firm's supply deal with a Finnish one is no
+    political event; the same firm with a government, or firms' workers protesting, are."""
+    from communique.coding import code_article
+    from communique.model import Article
+    from communique.nlp import get_nlp
+
+    firm = Actor(text="firm", sector="BUS", country="NOR")
+    other = Actor(text="firm", sector="BUS", country="FIN")
+    state = Actor(text="Finland", name="Finland", country="FIN")
+    assert not political_event("SUPPORT", [firm], [other], False)
+    assert political_event("SUPPORT", [firm], [state], False)
+    startup = Actor(text="Zelto")  # no country, no sector
+    assert not political_event("REQUEST", [startup], [firm], False)
+    place = Actor(text="Tampere", name="Tampere", country="FIN")  # a firm cutting supplies there
+    assert political_event("SANCTION", [firm], [place], False)
+    assert political_event("ASSAULT", [], [firm], True)
+    nlp = get_nlp()
+    text = (
+        "The Norwegian company said on Monday it had signed a supply agreement with a Finnish "
+        "firm. The Norwegian company also signed a contract with Finland's government."
+    )
+    ms = code_article(Article(text=text, id="c1", published="2024-03-05"), nlp(text))
+    assert [m.sentence for m in ms if m.event_type == "SUPPORT"] == [1], [m.explanation for m in ms]
+
+
 def test_an_event_with_no_political_side_is_dropped_and_said_why():
     from communique.coding import code_article
     from communique.model import Article

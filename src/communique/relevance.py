@@ -7,7 +7,8 @@
 - The event check, after the coder (``political_event``): an event needs a political actor on at
   least one side, or people the story ties to a country, or must be violence, coercion or
   protest involving people, or be an unattributed event (``data/relevance/political.tsv`` says
-  which sectors and bodies are political and which are people). A dropped candidate is recorded
+  which sectors and bodies are political and which are people); firms dealing only with firms or
+  with unknown parties are commerce, whatever their countries. A dropped candidate is recorded
   with rule ``filter.not_political``.
 """
 
@@ -133,6 +134,17 @@ def people(actor: Actor) -> bool:
     return actor.sector in _political_table()["people"]
 
 
+def commerce(sides: list[Actor]) -> bool:
+    """A firm dealing with a firm, or with a party no one knows (no country, no sector): two or
+    more sides, each commercial or unknown. A firm alone (its target not yet known) is not."""
+    return len(sides) > 1 and all(commercial(a) or not (a.country or a.sector) for a in sides)
+
+
+def commercial(actor: Actor) -> bool:
+    """Firms and business people (political.tsv kind ``commercial``)."""
+    return actor.sector in _political_table().get("commercial", frozenset())
+
+
 def political_event(
     event_type: str, actors: list[Actor], recipients: list[Actor], unattributed: bool
 ) -> bool:
@@ -140,6 +152,6 @@ def political_event(
     sides = [*actors, *recipients]
     if unattributed or any(political_actor(a) for a in sides):
         return True
-    if any(people(a) and a.country for a in sides):  # the story ties them to a country
-        return True
+    if any(people(a) and a.country for a in sides) and not commerce(sides):
+        return True  # the story ties them to a country
     return event_type in _political_table()["people_event"] and any(people(a) for a in sides)
