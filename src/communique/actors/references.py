@@ -122,9 +122,7 @@ class ReferenceReader:
                 return None
             actor = Actor(text="", name=lx.country_name(iso[0]), country=iso[0])
             if noun_follows and k[q] == "government":
-                actor.sector = "GOV"
-                actor.code = None
-                actor.__post_init__()
+                _as_government(actor)
             rule = f"description '{self.doc[i:end].text}' -> most recent matching country {iso[0]}"
             return [self._span(i, end, actor, "reference", rule)]
         form = self._state_form(i, j)
@@ -150,9 +148,7 @@ class ReferenceReader:
         actors = [Actor(text="", name=lx.country_name(c), country=c) for c in isos]
         if self.keys[q] == "governments":
             for a in actors:
-                a.sector = "GOV"
-                a.code = None
-                a.__post_init__()
+                _as_government(a)
         rule = f"description '{self.doc[i : q + 1].text}' -> the region's states {', '.join(isos)}"
         sp = self._span(
             i, q + 1, actors[0], "reference", rule, also=actors[1:], rule_id="mention.region_plural"
@@ -214,3 +210,11 @@ class ReferenceReader:
 def _last_words(body: Actor) -> set[str]:
     """The last words of a body's mention and name ("council" of "UN Security Council")."""
     return {t.split()[-1].lower() for t in (body.text, body.name) if t and t.split()}
+
+
+def _as_government(actor: Actor) -> None:
+    """The state's government ("the Caribbean country's *government*"): sector GOV, its code
+    derived anew."""
+    actor.sector = "GOV"
+    actor.code = None
+    actor.__post_init__()

@@ -47,15 +47,12 @@ def aid_origin(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor, Beca
         return None
     goes_to = {a.country for a in cand.recipients if a.country}
     for prep, obj in _origin_places(tok):
-        for t in obj.subtree:
-            span = resolver.index.at(t)
-            actor = span.actor if span is not None else None
-            if actor is None or not is_state(actor.country) or actor.country in goes_to:
-                continue
+        if (found := resolver.first_state(obj.subtree, goes_to)) is not None:
+            t, iso = found
             why = Because.of(
-                "actor.aid_origin", verb=tok.text, where=f"{prep.text} {t.text}", iso=actor.country
+                "actor.aid_origin", verb=tok.text, where=f"{prep.text} {t.text}", iso=iso
             )
-            return Actor(text=t.text, name=country_name(actor.country), country=actor.country), why
+            return Actor(text=t.text, name=country_name(iso), country=iso), why
     for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
         for t in subj.subtree:
             span = resolver.index.at(t)

@@ -59,6 +59,12 @@ class Candidate:
             return self.recipient_rule.rule
         return self.recipient_arg.rule if self.recipient_arg is not None else ""
 
+    def set_actors(self, actors: list[Actor], rule: Because) -> None:
+        """Doers set by a rule that found them outside the trigger's own arguments (a report's
+        author, where the aid came from, the state the people were held in ...)."""
+        self.actors, self.actor_notes = actors, []
+        self.actor_arg = Arg([self.trigger.token], rule.rule, dict(rule.slots))
+
     def set_recipients(self, actors: list[Actor], rule: Because | None) -> None:
         """Recipients set by a convention rule (or none, with ``rule`` None)."""
         self.recipients, self.recipient_rule = actors, rule

@@ -7,7 +7,6 @@ from the story, so it is explained and less sure than a doer the sentence names.
 from __future__ import annotations
 
 from communique.actors.lexicon import country_name
-from communique.actors.spans import is_state
 from communique.coding.candidate import Candidate
 from communique.coding.context_recipients import same_side
 from communique.coding.resolver import ArgumentResolver
@@ -67,22 +66,14 @@ def release_place(
     subjects = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
     holders = [tok, *subjects]
     holders += [g for s in subjects for g in s.children if g.dep_ in ("acl", "relcl")]
-    found: tuple[str, str] | None = None
-    for h in holders:
-        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in HELD_PREPS):
-            for t in prep.subtree:
-                span = resolver.index.at(t)
-                iso = span.actor.country if span is not None else None
-                if is_state(iso) and iso not in own:
-                    found = (iso, f"'{prep.text} {t.text}'")  # type: ignore[assignment]
-                    break
-            if found:
-                break
-        if found:
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in HELD_PREPS]
+    for prep in preps:
+        if (hit := resolver.first_state(prep.subtree, own)) is not None:
+            t, iso = hit
             break
-    if found is None:  # no place named: the story's states are no safe guess of the holder
+    else:  # no place named: the story's states are no safe guess of the holder
         return None
-    iso, where = found
+    where = f"'{prep.text} {t.text}'"
     name = country_name(iso) or iso
     why = Because.of("actor.release_place", verb=tok.text, where=where, iso=iso)
     return [Actor(text=name, name=name, country=iso)], why

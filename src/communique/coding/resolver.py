@@ -5,6 +5,7 @@ earlier participants ("they", "the two leaders"), and fall-backs for doers no ac
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -208,6 +209,16 @@ class ArgumentResolver:
             iso = getattr(s.actor, "country", None)
             if iso and s.start not in dateline and s.start < self.first_named.get(iso, 1 << 30):
                 self.first_named[iso] = s.start
+
+    def first_state(self, tokens: Iterable[Token], skip: set[str]) -> tuple[Token, str] | None:
+        """The first of ``tokens`` that an actor span names a state with, other than those in
+        ``skip``, and that state ("from *Egypt*", "kidnapped in *Mali*"); None if none does."""
+        for t in tokens:
+            span = self.index.at(t)
+            iso = span.actor.country if span is not None else None
+            if is_state(iso) and iso not in skip:
+                return t, iso  # type: ignore[return-value]
+        return None
 
     def resolve(
         self,

@@ -500,12 +500,10 @@ class SentenceCoder:
                 cand.actor_arg = Arg([tok], "actor.quoted_speaker", {"who": _names(said)})
             if not cand.actors and (author := report_doer(self.resolver, cand)):
                 # "a report by X *that accused* the police of ...": X's accusation
-                cand.actors, cand.actor_notes = [author[0]], []
-                cand.actor_arg = Arg([tok], author[1].rule, dict(author[1].slots))
+                cand.set_actors([author[0]], author[1])
             if not cand.actors and (warned := warning_doer(self.resolver, cand)):
                 # "warned that any march would be dispersed": by the warner's side
-                cand.actors, cand.actor_notes = warned[0], []
-                cand.actor_arg = Arg([tok], warned[1].rule, dict(warned[1].slots))
+                cand.set_actors(warned[0], warned[1])
                 if not cand.recipients and (
                     home := domestic_target(self.resolver, trig, cand.actors)
                 ):
@@ -514,24 +512,19 @@ class SentenceCoder:
                     cand.assumed_recipient = True
             if not cand.actors and (police := arresting_police(self.resolver, cand)):
                 # "five protesters were detained in X": by X's police
-                cand.actors, cand.actor_notes = [police[0]], []
-                cand.actor_arg = Arg([tok], police[1].rule, dict(police[1].slots))
+                cand.set_actors([police[0]], police[1])
             if not cand.actors and (freed := releasing_captor(cand, self.captures, self._index)):
                 # "X detained eleven fishermen. ... The fishermen were released": by X
-                cand.actors, cand.actor_notes = freed[0], []
-                cand.actor_arg = Arg([tok], freed[1].rule, dict(freed[1].slots))
+                cand.set_actors(freed[0], freed[1])
             if not cand.actors and (origin := aid_origin(self.resolver, cand)):
                 # "a convoy crossed from X into Y": the aid's sender is where it came from
-                cand.actors, cand.actor_notes = [origin[0]], []
-                cand.actor_arg = Arg([tok], origin[1].rule, dict(origin[1].slots))
+                cand.set_actors([origin[0]], origin[1])
             if not cand.actors and (held := release_place(self.resolver, cand)):
                 # "two nurses kidnapped in X have been released": by X, where they were held
-                cand.actors, cand.actor_notes = held[0], []
-                cand.actor_arg = Arg([tok], held[1].rule, dict(held[1].slots))
+                cand.set_actors(held[0], held[1])
             if not cand.actors and (host := summoning_ministry(self.resolver, cand)):
                 # "the German ambassador was summoned to the ministry in Moscow": by Russia
-                cand.actors, cand.actor_notes = [host[0]], []
-                cand.actor_arg = Arg([tok], host[1].rule, dict(host[1].slots))
+                cand.set_actors([host[0]], host[1])
             if not cand.actors and trig.rule.pos == "aux":
                 said = self.speaker(sent) or self.memory.speaker
                 if said:  # '"Y must leave. ...," X said': a quotation's demand is its speaker's

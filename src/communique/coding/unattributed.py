@@ -252,7 +252,7 @@ def _placed_restriction(
     """A curfew, state of emergency or martial law with no one named imposing it, placed where
     its clause (else its sentence, not a dateline) says; None for one told as none ("there was
     *no* curfew") or with no place."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+    if _told_as_none(tok):
         return None
     if tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass", "attr", "ROOT"):
         return None  # "eased / lifted the curfew": the verb's own act, not a curfew imposed
@@ -295,7 +295,7 @@ def _detained_of(noun: Token) -> Token | None:
     noun told as none ("no arrests of ..."), or no "of"."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if _told_as_none(noun):
         return None
     for _p, held in prep_objects(noun, ("of",)):
         if held.pos_ in ("NOUN", "PROPN") and held.lemma_.lower() not in NOT_ACTORS:
@@ -598,10 +598,15 @@ def _counted_by(tok: Token) -> bool:
     return named is not None and named.i == tok.i
 
 
+def _told_as_none(noun: Token) -> bool:
+    """A noun with the determiner "no": "there was *no* curfew", "*no* arrests of ..."."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _numbered(tok: Token) -> bool:
     """A plural act noun counted or told as many ("led to *eight* arrests", "*mass* arrests
     followed the rally"): acts counted, as "a wave of arrests" is; not "no arrests"."""
-    if tok.tag_ != "NNS" or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+    if tok.tag_ != "NNS" or _told_as_none(tok):
         return False
     return any(
         c.dep_ == "nummod" or (c.dep_ in ("amod", "compound") and c.lower_ in MASS_WORDS)
