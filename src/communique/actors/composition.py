@@ -23,6 +23,7 @@ STANCE_PREFIXES = words("stance_prefixes")
 PLACE_PREPS = words("location_preps")
 REPORTING_VERBS = words("reporting_verbs")
 _PHRASE_STARTS = DETS | POSS_PRONOUNS | FILLERS | {"both"}
+MISSION_PREPS = frozenset({"at", "in", "from"})  # "a diplomat *at* the X embassy"
 # "the Iran-backed militia": the participle after a country names the group's sponsor
 _SPONSORS = words("sponsor_participles")
 ACRONYM_RULE = "mention.known_acronym"
@@ -164,6 +165,10 @@ class PhraseReader:
                 if b and b.entry.kind == lx.BODY and a.entry.kind == lx.COUNTRY_ADJ:
                     of_body = b  # "members of the *Kenyan parliament*": whose members
                     end = b.end
+        # "a diplomat *at the Russian embassy*", "the attache at the Ivorian embassy in X":
+        # an official of a mission is of the state the mission's nationality names
+        if of_obj is None and (post := self._mission_state(end, roles)) is not None:
+            of_obj, end = post
         # a name after a title, or in apposition
         name = None
         if roles[-1].entry.kind in (lx.ROLE, lx.COUNTERPART):
@@ -192,6 +197,25 @@ class PhraseReader:
             end = max(name[1], of_obj.end if of_obj else 0)
         spans.append(self._span(start, end, actor, kind, rule))
         return spans
+
+    def _mission_state(self, end: int, roles: list[_Atom]) -> tuple[_Atom, int] | None:
+        """ "diplomat *at / in / from the Russian embassy*": for a government role (sector GOV)
+        right before it, the nationality of a diplomatic mission (vocabulary.tsv
+        diplomatic_missions) and the mission's end; not a protester or reporter *at* it."""
+        k = self.keys
+        if not roles or (roles[-1].entry.sector or "").lstrip("~") != "GOV":
+            return None
+        if end + 2 >= self.n or k[end] not in MISSION_PREPS:
+            return None
+        q = end + 1
+        if k[q] in DETS:
+            q += 1
+        a = self.atom(q) if q < self.n else None
+        if a is None or a.entry.kind != lx.COUNTRY_ADJ or a.end >= self.n:
+            return None
+        if k[a.end] not in words("diplomatic_missions"):
+            return None
+        return a, a.end + 1
 
     def _described_owner(self, ref: list[ActorSpan]) -> _Atom | None:
         """A description of a state ("the kingdom", "the Caribbean country") followed by "'s"

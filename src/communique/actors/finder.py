@@ -1541,13 +1541,21 @@ def _subject_verbs(verb: Token) -> list[Token]:
     """``verb`` and the verbs that share its subject: its conjuncts with no subject of their
     own ("X denied the report *and accused* Cairo"), and after a speech verb the conjuncts of
     its reported clause, which the parser hangs there though the speaker does them ("X said
-    the talks had failed *and urged* Lima to ...")."""
+    the talks had failed *and urged* Lima to ..."), and its participle adjuncts ("..., X said
+    on Friday, *accusing* Lima of ...": the one who said it accuses)."""
     found = [verb]
     heads = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]
     for h in heads:
         for c in h.conjuncts:
-            if c.pos_ in ("VERB", "AUX") and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children
-            ):
+            if c.pos_ in ("VERB", "AUX") and not _own_subject(c):
                 found.append(c)
+    found += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i and not _own_subject(c)
+    ]
     return found
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children)
