@@ -38,3 +38,17 @@ def test_listing_handset_and_rap_pages_are_off_topic():
 
 def test_a_shelled_apartment_block_stays_political():
     assert not story_topic(SHELLED_BLOCK).off_topic
+
+
+GAME_CAMPAIGN_REVIEW = (
+    "I played as Portugal in my first campaign, signed a treaty with Spain and sent troops "
+    "to Brazil over two in-game centuries. The developer's diplomacy system remembers every "
+    "broken promise, and late-game turns are slow. Verdict: 7/10. We were given a review copy "
+    "by the publisher."
+)
+
+
+def test_a_game_review_told_in_the_first_person_is_a_review_of_a_work():
+    from communique.coding.fiction import review_of_work
+
+    assert review_of_work(GAME_CAMPAIGN_REVIEW)
