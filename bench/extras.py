@@ -89,6 +89,7 @@ CONTEXT_RECIPIENT_RULES = {
     "recipient.lead_act",
     "recipient.own_act",
     "recipient.accuser",
+    "recipient.sentence_accuser",
     "recipient.claimant",
     "recipient.domestic_target",
     "recipient.setting_partner",

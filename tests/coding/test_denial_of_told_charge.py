@@ -37,3 +37,18 @@ def test_a_denial_with_its_own_target_keeps_it(code):
     assert not any(
         m.event_type == "REJECT" and "BOL" in [a.country for a in m.recipient] for m in got
     ), _events(got)
+
+
+def test_one_rule_answers_every_denial_of_a_charge_told_in_its_sentence(code):
+    """ "X accused Y ...; Y rejected the accusation" and "..., which Y denies" are one rule
+    (recipient.sentence_accuser), not the cross-sentence recipient.accuser."""
+    for text in (
+        "Niger accused Benin on Tuesday of training saboteurs; Benin's cabinet rejected the "
+        "accusation as absurd.",
+        "Niger accuses Benin of training saboteurs, which the government in Benin denies.",
+    ):
+        got = [m for m in code(text) if m.event_type == "REJECT"]
+        assert got, _events(code(text))
+        assert [a.country for a in got[0].recipient] == ["NER"], _events(got)
+        assert "[recipient.sentence_accuser]" in got[0].explanation
+        assert "[recipient.accuser]" not in got[0].explanation

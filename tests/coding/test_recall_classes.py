@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from support import by_type, countries
 
-# -- recipient.accuser: the accusation told in the same sentence ---------------------------
+# -- recipient.sentence_accuser: the accusation told in the same sentence ---------------------------
 
 
 def test_a_denial_answers_an_accusation_earlier_in_the_same_sentence(code):
@@ -19,7 +19,7 @@ def test_a_denial_answers_an_accusation_earlier_in_the_same_sentence(code):
     m = by_type(code(text), "REJECT", "rejected")
     assert countries(m.actor) == {"BOL"}
     assert countries(m.recipient) == {"PER"}, m.explanation
-    assert "recipient.accuser" in m.explanation
+    assert "recipient.sentence_accuser" in m.explanation
 
 
 def test_a_denial_joined_to_the_accusation_answers_the_accuser(code):

@@ -316,6 +316,20 @@ class ArgumentResolver:
                     and not (own and {a.country for a in unique_actors(spans)} & own)
                 ):
                     spans = []
+            if (
+                own
+                and spans
+                and head.lower_ in SIDE_WORDS | PAIR_WORDS
+                and is_plural_anaphor(head)
+                and {a.country for a in unique_actors(spans)} & own
+                and (sides := self.sides_not_doer(own, head.lower_ in STATE_PLURALS))
+            ):
+                # "He hosted A and B ... and urged *the two governments* to ...": the two states
+                # the story named most counted the doer's; the sides of the last event of others
+                actors += sides
+                notes.append(Because.of("resolve.sides_not_doer", word=head.text,
+                                        ref=_texts(sides)))  # fmt: skip
+                continue
             if not spans and (built := self.unnamed_backers(head)) is not None:
                 actors.append(built[0])  # "*her* supporters", whoever she is: a crowd
                 notes.append(built[1])
@@ -415,6 +429,19 @@ class ArgumentResolver:
                     sides = self.other_sides(own)
                     if sides:
                         ref, rid = sides, "resolve.other_sides"
+                if (
+                    own
+                    and ref
+                    and head.lower_ in SIDE_WORDS | PAIR_WORDS
+                    and all(a.country in own for a in ref)
+                    and len({(a.country, a.code) for a in ref}) < 2
+                ):
+                    # "The envoy praised the deal and urged *both sides* to ...": the doer is the
+                    # only one its sentence named so far, not two sides; the sides of the last
+                    # event of two or more parties other than the doer's, a country's own factions
+                    # too
+                    ref = self.sides_not_doer(own, head.lower_ in STATE_PLURALS)
+                    rid = "resolve.sides_not_doer"
                 if not ref and own is not None and head.lower_ in SIDE_WORDS | PAIR_WORDS:
                     # "Fighting flared between A and B. C urged *both sides* to ...": no event
                     # told of the two; the last two states named before, the doer's left out
@@ -723,6 +750,20 @@ class ArgumentResolver:
             states = {a.country for a in group if is_state(a.country)}
             if len(states) > 1 and not states & own:
                 return unique_actors([a for a in group if a.country not in own])
+        return []
+
+    def sides_not_doer(self, own: set[str], states_only: bool) -> list[Actor]:
+        """The participants, none of ``own``'s countries, of the most recent event with two or
+        more of them: of two states or more when ``states_only`` ("the two governments"), else
+        two parties of one country will do ("the government and the rebels": "both sides"); else
+        [] (rule resolve.sides_not_doer)."""
+        for group in reversed(self.memory.history):
+            others = unique_actors([a for a in group if a.country and a.country not in own])
+            states = {a.country for a in others if is_state(a.country)}
+            if len(states) > 1 or (
+                not states_only and states and len({(a.country, a.code) for a in others}) > 1
+            ):
+                return others
         return []
 
     def counted_states(self, head: Token, own: set[str]) -> list[Actor]:

@@ -200,9 +200,11 @@ def home_denial(cand: Candidate) -> tuple[list[Actor], Because] | None:
 
 
 def sentence_accuser(cand: Candidate, kept: list[Candidate]) -> None:
-    """ "X accuses Y of sheltering rebels, *a charge Y denies*", "..., *which Y denies*": a
-    denial with no target, or with only its own side as target (a misread object), answers the
-    accusation the same sentence told before it against its doer: its target is the accuser
+    """ "X accused Y of arming rebels; Y *rejected the accusation*", "X accuses Y of sheltering
+    rebels, *a charge Y denies*", "..., *which Y denies*": a denial whose target is none, or
+    only its doer's own side (a misread object; a target of no country counts as none), answers
+    the accusation against its doer that the same sentence tells, the last one before it, else
+    the first after it: its target is the accuser, one of another country
     (recipient.sentence_accuser; general English usage of "a charge/claim X denies" and of a
     sentence-final "which X denies", which refer back to the charge just told)."""
     tok = cand.trigger.token
@@ -215,11 +217,16 @@ def sentence_accuser(cand: Candidate, kept: list[Candidate]) -> None:
     )
     if not own or not (relative or frames.is_denial(tok)):
         return
-    if cand.recipients and not {a.country for a in cand.recipients} <= own:
+    if any(r.country and r.country not in own for r in cand.recipients):
         return
-    for other in reversed(kept):
-        if other is cand or other.plover != "ACCUSE" or other.trigger.token.i >= tok.i:
-            continue
+    charges = [
+        o
+        for o in kept
+        if o is not cand and o.plover == "ACCUSE" and o.trigger.token.sent == tok.sent
+    ]
+    before = [o for o in charges if o.trigger.token.i < tok.i]
+    after = [o for o in charges if o.trigger.token.i > tok.i]
+    for other in [*reversed(before), *after]:
         accusers = [a for a in other.actors if a.country and a.country not in own]
         if accusers and own & {a.country for a in other.recipients}:
             why = Because.of(
@@ -596,11 +603,9 @@ class SentenceCoder:
             if not cand.recipients and cand.plover in frames.FRAME_TYPES:
                 setting_partner(cand, kept)
             if cand.plover == "REJECT":
-                answer_in_sentence(cand, kept)
+                sentence_accuser(cand, kept)
             if not cand.recipients and cand.plover == "REJECT":
                 claimant(self.resolver, cand)
-            if cand.plover == "REJECT":
-                sentence_accuser(cand, kept)
             if not cand.recipients and cand.plover == "REJECT":
                 self.answer_to_accuser(cand)
             if cleared is not None:  # no accuser found: a domestic charge, denied at home
@@ -1826,29 +1831,6 @@ def _before_the_news(expr: DateExpr) -> bool:
     if expr.kind == "rel_month":
         return (expr.groups[0] or "").lower() != "next"
     return expr.kind in _BEFORE_THE_NEWS_KINDS
-
-
-def answer_in_sentence(cand: Candidate, kept: list[Candidate]) -> None:
-    """ "X accused Y of arming rebels; Y *rejected the accusation*": a denial whose target is
-    none or only its doer's own side answers an accusation the same sentence tells against its
-    doer: the accuser is the target, as for an accusation told in an earlier sentence (rule
-    recipient.accuser)."""
-    tok = cand.trigger.token
-    own = {a.country for a in cand.actors if a.country}
-    if not own or not frames.is_denial(tok):
-        return
-    if any(r.country and r.country not in own for r in cand.recipients):
-        return
-    for other in kept:
-        if other is cand or other.plover != "ACCUSE" or other.trigger.token.sent != tok.sent:
-            continue
-        accused = {a.country for a in other.recipients if a.country}
-        accusers = [a for a in other.actors if a.country and a.country not in own]
-        if accused & own and accusers:
-            why = Because.of("recipient.accuser", who=", ".join(a.text for a in accusers))
-            cand.set_recipients(accusers, why)
-            cand.assumed_recipient = False
-            return
 
 
 def crowd_protest_target(resolver: ArgumentResolver, cand: Candidate) -> None:
