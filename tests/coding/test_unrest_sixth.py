@@ -29,7 +29,7 @@ def _types(mentions) -> set[str]:
         ("Striking nurses staged a dharna outside the health secretariat in Lucknow.", "141"),
         ("Farmers heckled the agriculture minister at a meeting in Ludhiana, India.", "140"),
         ("Thousands of demonstrators thronged the main avenue of Yaounde on Saturday.", "141"),
-        ("Protesters filled the central square of Almaty, chanting slogans.", "141"),
+        ("Demonstrators filled the main square of Ulaanbaatar on Friday evening.", "141"),
         ("Opposition activists paraded through Mombasa with banners.", "141"),
         ("Retired teachers waved placards outside the pensions office in Bucharest.", "141"),
         ("Hospital cleaners held banners outside the regional assembly in Seville.", "141"),
