@@ -25,7 +25,11 @@ crackdowns and look-alikes, labelled likewise. A fifth, ``bench/data/unrest_snip
 wire leads with counts, witnesses' quotes, aftermath sentences, security operations, raids,
 curfews, tear gas, marches on ministries, sector strikes, sieges, bombings, kidnappings for
 ransom, lynchings, prison riots, passive mass arrests, munitions as subjects, protest idioms,
-abductions and look-alikes, labelled likewise.
+abductions and look-alikes, labelled likewise. A sixth, ``bench/data/unrest_snippets6.tsv``,
+holds live-blog entries, police statements, NGO and monitor reports, local news, protest forms
+(human chains, die-ins, dharnas, heckling, work-to-rule, rent and bill strikes), sector strikes
+told by what stops, killings told by vivid verbs, headlines, custody idioms, other coercion
+(impounding, emergency powers, closures), build-ups and look-alikes, labelled likewise.
 
 Usage: ``PYTHONPATH=src python bench/unrest_recall.py [--json] [--misses]``.
 """

@@ -38,6 +38,11 @@ TRADED = words("traded_things")
 STATE_SPEAKERS = frozenset({"government", "ministry", "embassy", "cabinet", "administration"})
 # military exercises named as nouns (triggers.tsv: CAMEO 150 show of force, 062 when joint)
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game"})
+# "in a strike / in a wage dispute / in protest": what a crowd's refusal, halt or closure was done in
+DISPUTE_NOUNS = words("dispute_nouns")
+# types of a crowd's act that, done in a strike or in protest, are that strike or protest
+DISPUTE_ACT_TYPES = frozenset({"REJECT", "SANCTION", "COERCE"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
 
 def is_motion(trig: Trigger) -> bool:
@@ -271,6 +276,15 @@ def context_recode(cand: Candidate) -> None:
         # "teachers launched a strike", "doctors launched a hunger strike": people in the street
         # stop work (CAMEO 143) or refuse food (142); they launch no air strike
         cand.recode = (strike, Because.of("recode.crowd_strike", word=tok.text))
+    dispute = crowd_dispute_act(cand)
+    if dispute is not None:
+        # "bakers closed their shops in a strike", "farmers withheld their crops in a dispute
+        # over prices", "a monk set himself on fire in protest": people in the street refusing,
+        # halting or closing (or harming themselves) in a strike or a protest strike or protest
+        cand.recode = (
+            dispute[0],
+            Because.of("recode.crowd_dispute_act", word=tok.text, what=dispute[1]),
+        )
     if trig.cameo.code in ("171", "1712") and rioters(cand):
         # "rioters set fire to cars", "protesters looted shops": a violent protest
         cand.recode = ("145", Because.of("recode.crowd_riot", word=tok.text))
@@ -283,6 +297,39 @@ def context_recode(cand: Candidate) -> None:
     left = leave_deadline(trig)
     if left is not None:
         cand.recode = (EXPEL, Because.of("recode.deadline_to_leave", word=tok.text, act=left))
+
+
+def crowd_dispute_act(cand: Candidate) -> tuple[str, str] | None:
+    """The code and phrase of a refusal, halt, closure or self-harm by people in the street
+    told as done "in a strike", "in a dispute", "in industrial action" (a strike, 143) or "in
+    protest" (a protest, 140): the trigger verb's own "in" phrase names the dispute."""
+    trig = cand.trigger
+    tok = trig.token
+    if tok.pos_ != "VERB":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    # no actor found for "bakers": a plural common noun as subject is people, not a state
+    people = not cand.actors and subj is not None and subj.tag_ == "NNS"
+    if not (crowd(cand) or people):
+        return None
+    if trig.cameo.plover not in DISPUTE_ACT_TYPES and not (
+        trig.cameo.plover == "ASSAULT" and any(c.lower_ in REFLEXIVES for c in tok.children)
+    ):
+        return None
+    heads = [tok, *(p for p in trig.parts if p.head.i == tok.i and p.dep_ == "dobj")]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            lemma = noun.lemma_.lower()
+            if noun.dep_ != "pobj":
+                continue
+            if lemma == "action" and not any(c.lower_ == "industrial" for c in noun.children):
+                continue
+            if lemma in DISPUTE_NOUNS:
+                code = "140" if lemma == "protest" else "143"
+                return code, f"{prep.text} {noun.text}"
+    return None
 
 
 def crowd_strike(cand: Candidate) -> str | None:
