@@ -80,6 +80,18 @@ def issued_text(verb: Token) -> bool:
     )
 
 
+def page_stamp(verb: Token) -> bool:
+    """ "*Posted:* October 29, 2026 10:12", "*Last updated* 29 October": a participle with no
+    subject that stamps the page with its publication date (vocabulary
+    publication_stamp_verbs), not a day the story names for what happened."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and verb.lower_ in PUBLICATION_STAMP_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _past_clause(tok: Token) -> bool:
     """Whether the verb the date words hang on is in a past tense ("met *on Tuesday*", "has
     said", "were arrested"), and not one of what happened before the story's events: the
@@ -88,6 +100,8 @@ def _past_clause(tok: Token) -> bool:
     verb = _clause_verb(tok)
     if issued_text(verb):
         return True
+    if page_stamp(verb):
+        return False
     if not past_tense(verb) or pluperfect(verb) is not None:
         return False
     return earlier_clause(tok) is None
@@ -218,6 +232,7 @@ def reaction_object(noun: Token) -> bool:
 
 LATER_HAPPENING_PREPS = words("later_happening_preps")
 ISSUED_TEXT_NOUNS = words("issued_text_nouns")
+PUBLICATION_STAMP_VERBS = words("publication_stamp_verbs")
 
 
 def later_happening(noun: Token) -> bool:
