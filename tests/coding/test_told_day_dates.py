@@ -79,3 +79,52 @@ def test_invitation_dated_by_its_own_words(code):
     text = "The Portuguese labour minister on Tuesday invited union leaders to talks."
     m = _one(code, text, "2026-02-04", "invited")
     assert m.date == "2026-02-03", m.explanation
+
+
+def test_coming_year_of_a_promised_act_is_not_its_date(code):
+    text = "Poland will provide Georgia with a further 4 million euros in aid this year."
+    m = _one(code, text, "2026-02-12", "provide")
+    assert m.modality == "future"
+    assert m.date == "2026-02-12", m.explanation
+    assert "date.coming_period" in m.date_rules
+
+
+def test_coming_week_takes_the_day_of_the_offer(code):
+    text = (
+        "Kenya and Uganda signed a trade deal on Tuesday.\n\n"
+        "Kenya said it would host talks between Ugandan and Tanzanian officials next week."
+    )
+    m = _one(code, text, "2026-02-12", "host")
+    assert m.date == "2026-02-10", m.explanation
+
+
+def test_named_day_of_a_planned_act_still_dates_it(code):
+    m = _one(code, "Chile will send a trade mission to Peru on Friday.", "2026-02-11", "send")
+    assert m.date == "2026-02-13", m.explanation
+
+
+def test_after_clause_act_takes_the_day_its_retelling_names(code):
+    text = (
+        "Malaysia summoned Indonesia's ambassador on Thursday after Indonesian patrol boats "
+        "fired water cannon at a Malaysian fishing vessel near Ambalat.\n\n"
+        "Two Indonesian patrol boats blasted the vessel with water cannon on Tuesday "
+        "morning and damaged its mast, the Malaysian navy said."
+    )
+    m = _one(code, text, "2024-12-05", "fired")
+    assert m.date == "2024-12-03", m.explanation
+    assert "date.same_act" in m.date_rules
+
+
+def test_after_clause_act_far_from_another_act_keeps_no_day(code):
+    text = (
+        "Malaysia summoned Indonesia's ambassador on Thursday after Indonesian patrol boats "
+        "fired water cannon at a Malaysian fishing vessel near Ambalat. "
+        "The ministry said the vessel was badly damaged. "
+        "Fishermen in Sabah said they feared for their lives. "
+        "The navy said it would send more ships. "
+        "Officials said patrols would be stepped up. "
+        "In 2019, Indonesian patrol boats blasted a Malaysian trawler with water cannon on "
+        "Tuesday."
+    )
+    m = _one(code, text, "2024-12-05", "fired")
+    assert "date.same_act" not in m.date_rules, m.explanation

@@ -697,6 +697,20 @@ def build_mention(
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
         modality_rule = "modality.date_after_publication"
+    coming: str | None = None
+    if (
+        modality == "future"
+        and resolved is not None
+        and resolved.date
+        and resolved.precision in ("month", "year")
+        and not resolved.span
+        and pub is not None
+        and resolved.date == iso(pub, resolved.precision)
+        and getattr(date_expr, "kind", "") != "weekend"  # two days, not a period
+    ):  # "will provide more aid *this year*", "ready to host talks *next week*": the current
+        # period the act is planned for, which holds the day it was promised and says nothing
+        # of it: dated as one with no date words (a coming month, "in September", stays)
+        coming, resolved = resolved.text, None
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in trig.token.children)
     past = trig.token.tag_ in ("VBD", "VBN") and not modal
     if (
@@ -782,6 +796,8 @@ def build_mention(
     if effective_note:
         why.append(effective_note)
         dated.append("date.effective")
+    if coming is not None:
+        date_why("date.coming_period", text=coming)
     if resolved is not None and resolved.date:
         date_value, precision, date_text = resolved.date, resolved.precision, resolved.text
         date_why("date.expression", text=date_text, date=date_value)

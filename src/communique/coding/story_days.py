@@ -285,6 +285,7 @@ LOOSE_RULES = ("date.publication", "date.dateline", "date.story_reference",
                "date.statement_lead_day", "date.perfect", "date.before_event",
                "date.background_act")  # fmt: skip
 TOLD_MODALITIES = ("asserted", "claimed", "historical")
+RETOLD_REACH = 3  # sentences below an "after" clause's act that may tell it again
 
 
 def _loose(m: Mention) -> bool:
@@ -368,7 +369,17 @@ def same_act_dates(
             same_word = bool(lemmas & _lemmas(doc, o))
             if (m.cameo or "")[:2] in STATEMENT_ROOTS and not same_word:
                 continue  # appeals, threats, criticism: said again and again, on several days
-            if o is not m and o.event_type == m.event_type and same_parties(m, o, same_word):
+            # "summoned the envoy *after* Chinese ships *fired water cannon* at a vessel. Two
+            # Chinese ships *blasted* the vessel with water cannon on Wednesday": the act an
+            # "after" clause names with no day is told again, in other words, just below
+            retold = (
+                "date.before_event" in m.date_rules and 0 < o.sentence - m.sentence <= RETOLD_REACH
+            )
+            if (
+                o is not m
+                and o.event_type == m.event_type
+                and same_parties(m, o, same_word or retold)
+            ):
                 found.append((abs(o.sentence - m.sentence), o.date or "", o.date_text or "",
                               f"'{o.evidence.trigger}' in sentence {o.sentence + 1}"))  # fmt: skip
         for n in nouns:
