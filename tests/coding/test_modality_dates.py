@@ -56,7 +56,9 @@ def test_refusal_is_reject(code):
         ("Canada imposed sanctions on Venezuela yesterday.", "2023-05-11", "day"),
         ("Canada imposes sanctions on Venezuela today.", "2023-05-12", "day"),
         ("Canada imposed sanctions on Venezuela last October.", "2022-10", "month"),
-        ("Canada will impose sanctions on Venezuela next week.", "2023-05", "month"),
+        # the current month "next week" falls in says nothing of the day the plan was told
+        # (date.coming_period): the day of publication
+        ("Canada will impose sanctions on Venezuela next week.", "2023-05-12", "day"),
         ("Canada will impose sanctions on Venezuela on Tuesday.", "2023-05-16", "day"),
         ("Canada imposed sanctions on Venezuela in 2019.", "2019", "year"),
         ("Canada imposed sanctions on Venezuela from 2014 to 2023.", "2014", "year"),

@@ -276,6 +276,16 @@ def past_event(tok: Token) -> bool:
         verb = tok.head
     if past_tense(verb):
         return True
+    # "answered *by ordering* a tariff", "retaliated by expelling two diplomats": a gerund of
+    # the means a past act was done by is that act, done then
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ == "by"
+        and verb.head.head.pos_ in ("VERB", "AUX")
+        and past_tense(verb.head.head)
+    ):
+        return True
     # '"We call on both sides to talk," the minister *said*': a statement quoted or reported
     # in the present was made when it was said
     return (
@@ -284,6 +294,24 @@ def past_event(tok: Token) -> bool:
         and verb.head.lemma_.lower() in REPORTING_VERBS
         and past_tense(verb.head)
     )
+
+
+PROMISE_VERBS = REPORTING_VERBS | words("pledge_verbs")
+
+
+def promised_in(tok: Token) -> Token | None:
+    """The past verb of saying, announcing or promising whose reported clause or "to"
+    complement tells an act still to come ("announced it *would invest*", "said it will send
+    troops", "promised *to build* a road"), else None."""
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        verb = tok.head
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in PROMISE_VERBS:
+        return None
+    return head if past_tense(head) else None
 
 
 def past_tense(verb: Token) -> bool:
@@ -669,6 +697,20 @@ def build_mention(
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
         modality_rule = "modality.date_after_publication"
+    coming: str | None = None
+    if (
+        modality == "future"
+        and resolved is not None
+        and resolved.date
+        and resolved.precision in ("month", "year")
+        and not resolved.span
+        and pub is not None
+        and resolved.date == iso(pub, resolved.precision)
+        and getattr(date_expr, "kind", "") != "weekend"  # two days, not a period
+    ):  # "will provide more aid *this year*", "ready to host talks *next week*": the current
+        # period the act is planned for, which holds the day it was promised and says nothing
+        # of it: dated as one with no date words (a coming month, "in September", stays)
+        coming, resolved = resolved.text, None
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in trig.token.children)
     past = trig.token.tag_ in ("VBD", "VBN") and not modal
     if (
@@ -754,6 +796,8 @@ def build_mention(
     if effective_note:
         why.append(effective_note)
         dated.append("date.effective")
+    if coming is not None:
+        date_why("date.coming_period", text=coming)
     if resolved is not None and resolved.date:
         date_value, precision, date_text = resolved.date, resolved.precision, resolved.text
         date_why("date.expression", text=date_text, date=date_value)
@@ -833,6 +877,14 @@ def build_mention(
     elif reference is not None and modality in ("asserted", "claimed") and past_event(trig.token):
         date_value, precision, date_text = reference[0], "day", None
         date_why("date.story_reference", text=reference[1], date=reference[0],
+                 where=reference[2])  # fmt: skip
+    elif (
+        reference is not None
+        and modality == "future"
+        and (promise := promised_in(trig.token)) is not None
+    ):  # "announced it would invest": still to come, but told on the day of the announcing
+        date_value, precision, date_text = reference[0], "day", None
+        date_why("date.promise_day", verb=promise.text, text=reference[1], date=reference[0],
                  where=reference[2])  # fmt: skip
     elif pub is not None:
         date_value = iso(pub, pub_precision or "day")

@@ -127,6 +127,7 @@ SAY_VERBS = words("say_verbs")
 ACCUSING_VERBS = words("accusing_verbs")  # rule date.accused_act
 NAMED_TEXTS = words("named_texts")  # rule date.named_text
 PLEDGE_VERBS = words("pledge_verbs")  # "agreed *to meet* in July"
+INVITATION_VERBS = words("invitation_verbs")  # "invited them *to meet* on Friday"
 JOINED_ACT_VERBS = words("joined_act_verbs")  # "helped *detain*", "began *shelling*"
 SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
@@ -1324,7 +1325,7 @@ class SentenceCoder:
                 owner is not None
                 and verb is not None
                 and pledged_act(verb, self.doc[owner])
-                and _bare_month(expr)
+                and (_bare_month(expr) or _invited_day(expr, self.doc[owner]))
             ):
                 # "agreed *to meet* again *in July*": the month of the meeting agreed on, a
                 # coming one, not of the agreement (rule date.pledged_act)
@@ -1763,14 +1764,22 @@ def _bare_month(expr: Any) -> bool:
 
 def pledged_act(verb: Token, owner: Token) -> bool:
     """Whether ``verb`` is the "to" complement of ``owner``, a verb of agreeing or promising
-    (vocabulary pledge_verbs): "agreed *to meet*", "promised *to hold*"."""
+    (vocabulary pledge_verbs) or of inviting (invitation_verbs): "agreed *to meet*",
+    "promised *to hold*", "invited them *to meet* him"."""
     return (
         verb.i != owner.i
         and verb.dep_ == "xcomp"
         and verb.head.i == owner.i
-        and owner.lemma_.lower() in PLEDGE_VERBS
+        and owner.lemma_.lower() in PLEDGE_VERBS | INVITATION_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+def _invited_day(expr: DateExpr, owner: Token) -> bool:
+    """A weekday in the "to" complement of a verb of inviting ("invited union leaders *to meet
+    him on Friday*"): the day of the meeting the invitation asks for, a coming one, not of the
+    inviting (which would otherwise be dated to the last Friday)."""
+    return expr.kind == "weekday" and owner.lemma_.lower() in INVITATION_VERBS
 
 
 def _modal_clause(verb: Token) -> bool:

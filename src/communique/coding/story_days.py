@@ -80,6 +80,18 @@ def issued_text(verb: Token) -> bool:
     )
 
 
+def page_stamp(verb: Token) -> bool:
+    """ "*Posted:* October 29, 2026 10:12", "*Last updated* 29 October": a participle with no
+    subject that stamps the page with its publication date (vocabulary
+    publication_stamp_verbs), not a day the story names for what happened."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and verb.lower_ in PUBLICATION_STAMP_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _past_clause(tok: Token) -> bool:
     """Whether the verb the date words hang on is in a past tense ("met *on Tuesday*", "has
     said", "were arrested"), and not one of what happened before the story's events: the
@@ -88,6 +100,8 @@ def _past_clause(tok: Token) -> bool:
     verb = _clause_verb(tok)
     if issued_text(verb):
         return True
+    if page_stamp(verb):
+        return False
     if not past_tense(verb) or pluperfect(verb) is not None:
         return False
     return earlier_clause(tok) is None
@@ -218,6 +232,7 @@ def reaction_object(noun: Token) -> bool:
 
 LATER_HAPPENING_PREPS = words("later_happening_preps")
 ISSUED_TEXT_NOUNS = words("issued_text_nouns")
+PUBLICATION_STAMP_VERBS = words("publication_stamp_verbs")
 
 
 def later_happening(noun: Token) -> bool:
@@ -270,6 +285,7 @@ LOOSE_RULES = ("date.publication", "date.dateline", "date.story_reference",
                "date.statement_lead_day", "date.perfect", "date.before_event",
                "date.background_act")  # fmt: skip
 TOLD_MODALITIES = ("asserted", "claimed", "historical")
+RETOLD_REACH = 3  # sentences below an "after" clause's act that may tell it again
 
 
 def _loose(m: Mention) -> bool:
@@ -353,7 +369,17 @@ def same_act_dates(
             same_word = bool(lemmas & _lemmas(doc, o))
             if (m.cameo or "")[:2] in STATEMENT_ROOTS and not same_word:
                 continue  # appeals, threats, criticism: said again and again, on several days
-            if o is not m and o.event_type == m.event_type and same_parties(m, o, same_word):
+            # "summoned the envoy *after* Chinese ships *fired water cannon* at a vessel. Two
+            # Chinese ships *blasted* the vessel with water cannon on Wednesday": the act an
+            # "after" clause names with no day is told again, in other words, just below
+            retold = (
+                "date.before_event" in m.date_rules and 0 < o.sentence - m.sentence <= RETOLD_REACH
+            )
+            if (
+                o is not m
+                and o.event_type == m.event_type
+                and same_parties(m, o, same_word or retold)
+            ):
                 found.append((abs(o.sentence - m.sentence), o.date or "", o.date_text or "",
                               f"'{o.evidence.trigger}' in sentence {o.sentence + 1}"))  # fmt: skip
         for n in nouns:
