@@ -102,6 +102,15 @@ def is_plural_anaphor(tok: Token) -> bool:
     # "the two countries", "these two leaders": a definite pair; "two soldiers were killed" and
     # "two *RSF* commanders" count or name people, they do not point back
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+    if (
+        tok.lower_ == "two"
+        and tok.dep_ == "nsubj"
+        and not any(c.dep_ == "prep" for c in tok.children)
+    ):
+        # "met Y, and *the two* agreed to ...": a bare definite pair that does something is the
+        # pair the sentence or story told of ("two of the guards", a passive "the two were
+        # arrested" count or undergo, they point back to no event's parties)
+        return definite
     named = any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children)
     return (
         definite

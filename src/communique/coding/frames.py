@@ -273,6 +273,32 @@ def unrealised(tok: Token, frame: Trigger, path: list[str]) -> bool:
     )
 
 
+# a complaint or a refusal whose comma-set participle makes a demand or a threat of its own
+COMPLAINT_FRAMES = frozenset({"ACCUSE", "REJECT"})
+ADJUNCT_ACTS = frozenset({"REQUEST", "THREATEN"})
+DOCUMENT_NOUNS = words("document_nouns")
+
+
+def participle_act(trig: Trigger, frame: Trigger | None, path: list[str]) -> bool:
+    """ "condemned the seizure*,* *demanding* the trucks' return", "lodged a protest*,* *warning*
+    that ...", "handed him a protest note *demanding* ...": a participle set off by a comma after
+    a complaint or a refusal, or hung on the note or letter (vocabulary document_nouns) the
+    complaint is made in, is a second act of the same doer (a demand or a threat made with it),
+    not what is complained of or refused (rule actor.shared gives it the complainer)."""
+    tok = trig.token
+    if (
+        frame is None
+        or tok.tag_ != "VBG"
+        or frame.cameo.plover not in COMPLAINT_FRAMES
+        or trig.cameo.plover not in ADJUNCT_ACTS
+        or tok.i < frame.token.i
+    ):
+        return False
+    if path == ["acl", "dobj"]:  # "handed him a protest *note demanding* ...": the note's
+        return tok.head.lemma_.lower() in DOCUMENT_NOUNS
+    return path == ["advcl"] and tok.doc[tok.i - 1].lower_ == ","
+
+
 def is_content(path: list[str]) -> bool:
     """Whether a dependency path (trigger up to a frame word) makes the trigger the frame's
     direct content: "vowed *to retaliate*", "agreed *to a truce*", "demanded *the release*"."""

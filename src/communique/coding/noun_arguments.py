@@ -54,6 +54,8 @@ SCENE_PREPS = words("scene_preps")
 SEQUEL_PREPS = words("sequel_preps")
 MEETING_ROOT = "04"  # CAMEO 04 consult: meetings, visits, talks, calls have the clause's subject
 MEASURE_NOUNS = words("measure_nouns")  # "after *hours of* talks"
+BUNDLE_NOUNS = words("bundle_nouns")  # "a *package of* sanctions"
+BUNDLE_VERBS = words("bundle_verbs")  # "*adopted* a package of sanctions"
 DATE_ENTITIES = ("DATE", "TIME")  # "*Monday's* meeting": when, not who
 RECEIVING_VERBS = words("receiving_verbs")
 PROVOKING_VERBS = words("provoking_verbs")
@@ -164,6 +166,25 @@ def shared_subject_verb(participle: Token) -> Token:
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             return gov
     return participle
+
+
+def bundle_phrase(noun: Token) -> Token:
+    """ "a new *package of* sanctions", "a fresh *round of* tariffs": the noun that names a batch
+    of the measures the noun event is made of (vocabulary bundle_nouns), whose place in the
+    clause is the event's when a verb that puts measures in force governs it (bundle_verbs:
+    "the EU *adopted a package of* sanctions": the EU imposes them; not "is preparing a
+    package"); else the noun itself."""
+    bundle = noun.head.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.dep_ == "prep"
+        and bundle.pos_ == "NOUN"
+        and bundle.lemma_.lower() in BUNDLE_NOUNS
+        and bundle.head.lemma_.lower() in BUNDLE_VERBS
+    ):
+        return bundle
+    return noun
 
 
 def witnessed_signing(verb: Token, noun: Token) -> bool:
@@ -345,8 +366,11 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
             for p, o in prep_objects(head, NOUN_ACTOR_PREPS)
         ]
         return out  # the subject of "faced" receives the event
+    held = bundle_phrase(noun)  # "imposed *a new package of* sanctions": the verb's object
+    if held is not noun:
+        head = held.head
     if (
-        noun.dep_ in ("dobj", "attr", "nsubjpass")
+        held.dep_ in ("dobj", "attr", "nsubjpass")
         and head.pos_ in ("VERB", "AUX")
         and (
             witnessed_signing(head, noun)  # "the leaders *witnessed the signing* of": theirs
@@ -362,9 +386,10 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
             c.dep_ == "nsubj" and c.lemma_.lower() in SITUATION_NOUNS for c in head.children
         )
     ):
-        inner = verb_actor(head) if noun.dep_ != "nsubjpass" else Arg()
+        inner = verb_actor(head) if held.dep_ != "nsubjpass" else Arg()
         if inner:
             out.append(inner.wrap("actor.governing_verb_subject", head=head.text))
+    head = noun.head
     if noun.dep_ == "nsubj" and code.startswith(MEASURE_CODES) and effect_words(head):
         say = head.head  # "X said *the ban* would take effect on 1 June": X imposed it
         if head.dep_ == "ccomp" and say.lemma_.lower() in SAY_VERBS:

@@ -1216,6 +1216,12 @@ class ArgumentResolver:
                 ),
                 None,
             )
+            if (
+                cur.dep_ == "relcl"
+                and cur.head.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in cur.children)
+            ):  # "... from X, *which* warned *it* would ...": the noun the relative stands for
+                subj = cur.head  # (rule resolve.reporting_subject)
             if sibling:
                 # "X said that the ship had intruded and that *it* had taken measures": the
                 # first complement's subject is no antecedent; the sayer is

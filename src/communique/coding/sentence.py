@@ -350,6 +350,7 @@ class SentenceCoder:
         governors = {i: t for i, t in trigger_at.items() if i not in aims and i not in off}
         not_aims = {i for i in trigger_at if i not in aims}
         content_of: dict[int, Trigger] = {}
+        adjunct_of: dict[int, Trigger] = {}  # "lodged a protest, *demanding* ...": the protest
         content_tokens: set[int] = set()  # triggers that are what a frame asks, threatens, ...
         self.memory.new_sentence()
         kept: list[Candidate] = []
@@ -409,6 +410,7 @@ class SentenceCoder:
                 and not frames.own_relative_clause(tok, len(path))
                 and not frames.split_clause(tok, len(path))
                 and not orderer_speaks(tok)  # "ordered Y to leave, *accusing* Z": the orderer's
+                and not frames.participle_act(trig, gov, path)  # "condemned X, *demanding* Y"
                 and not reported_verdict(gov)  # "police said *the protest* was illegal":
             )  # the act a reported verdict judges is told as done, an event of its own
             # "urged X to withdraw ... and *to open* the crossings": a bare verb joined to
@@ -442,6 +444,8 @@ class SentenceCoder:
             # "allowed a convoy *to reach* X": the act permitted is the permission's content
             if embedded:
                 content_tokens.add(tok.i)
+            elif gov is not None and frames.participle_act(trig, gov, path):
+                adjunct_of[tok.i] = gov
             cand = choose(self.resolver, trig)
             if purpose:
                 cand.notes.append(Because.of("filter.aim_event", word=tok.head.text))
@@ -595,6 +599,9 @@ class SentenceCoder:
             self.memory.event_token = max(self.memory.event_token, tok.i)
         kept = drop_doubles(merge_restated(kept, self._drop), self._drop)
         dropped: set[int] = set()
+        for cand in kept:
+            if not cand.recipients and (frame := adjunct_of.get(cand.trigger.token.i)):
+                complaint_target(cand, frame, kept)
         for cand in kept:
             cand.content = content_of.get(cand.trigger.token.i)
             # "denied that *its* guards ...", "access to *its* sailors": not the target
@@ -1466,6 +1473,14 @@ class SentenceCoder:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
             tok = tok.head
             shares = True
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBG"
+            and tok.head.dep_ == "dobj"
+            and tok.head.head.pos_ == "VERB"
+        ):  # "handed him a note *demanding* ...": the note's verb
+            tok = tok.head
+            shares = True
         if not shares or i in self.earlier or any(c.dep_ == "mark" for c in tok.children):
             return None
         return tok.head.i
@@ -1617,6 +1632,18 @@ def in_other_clause(words: Token, tok: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def complaint_target(cand: Candidate, frame: Trigger, kept: list[Candidate]) -> None:
+    """ "lodged a protest with X*,* *demanding* the trucks' return": a demand or a threat made in
+    a participle after a complaint or a refusal, naming no target of its own, is aimed at the
+    complaint's target (rule recipient.complaint_target)."""
+    made = next((c for c in kept if c.trigger.token.i == frame.token.i and c.recipients), None)
+    if made is None or not same_side(made.actors, cand.actors):
+        return
+    why = Because.of("recipient.complaint_target", frame=frame.words())
+    cand.set_recipients(list(made.recipients), why)
+    cand.assumed_recipient = made.assumed_recipient
 
 
 def setting_partner(cand: Candidate, kept: list[Candidate]) -> None:
