@@ -80,6 +80,8 @@ COMPANY_NOUNS = words("company_nouns")
 TITLE_CHAIN_RULE = "mention.title_chain"
 CHAIN_JOINERS = frozenset({"and", "of", "for", "the", "&"})  # "Minister of State for the ..."
 SPONSORS = words("sponsor_participles")
+# "director-*general*": the adjective that follows its noun in an office's name
+POSTPOSITIVE_TITLE_WORDS = words("postpositive_title_words")
 
 
 class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
@@ -167,6 +169,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             return head.pos_ != "NOUN" or self._atom_is_role(head.i)
         if last.pos_ in ("NOUN", "PROPN"):
             return True
+        if a.end - a.start > 1 and last.lower_ in POSTPOSITIVE_TITLE_WORDS:
+            return True  # "the agency's director-*general*, X": tagged an adjective, a title
         nxt = self.lex.match_at(self.keys, self.texts, a.end) if a.end < self.n else None
         return bool(nxt and nxt[1].kind in lx.ROLE_KINDS)
 

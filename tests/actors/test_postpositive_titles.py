@@ -1,0 +1,59 @@
+"""Offices whose name ends in a postpositive adjective ("director-general", "secretary-general")
+set off by commas before a name the knowledge base does not hold: the role and the name are one
+person, of the body the role is composed with (vocabulary.tsv postpositive_title_words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.actors.finder import find_actors
+
+LEAD = "LILONGWE, May 3 (Lake Courier) - Malawi's president dissolved parliament on Friday.\n\n"
+
+
+def _person(nlp, sentence: str, name: str):
+    doc = nlp(LEAD + sentence)
+    found = [sp for sp in find_actors(doc) if sp.actor.name == name]
+    assert found, [(doc[sp.start : sp.end].text, sp.actor.code) for sp in find_actors(doc)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "The WHO's director-general, Petra Lindqvist, said the outbreak had spread.",
+            "Petra Lindqvist",
+            "UNO",
+        ),
+        (
+            "The WHO director general, Agnes Sundberg, urged calm on Monday.",
+            "Agnes Sundberg",
+            "UNO",
+        ),
+    ],
+)
+def test_hyphenated_general_title_places_the_named_person(nlp, sentence, name, country):
+    sp = _person(nlp, sentence, name)
+    assert sp.kind == "person"
+    assert sp.actor.country == country
+
+
+def test_the_named_person_is_no_home_of_their_own(nlp):
+    # the name in apposition to the title is the span itself, not a place the person is from
+    sp = _person(nlp, "The agency's chief, Anna Berg, said the outbreak had spread.", "Anna Berg")
+    assert sp.actor.country != "RUS"
+
+
+def test_pronoun_after_the_titled_name_is_the_body(nlp):
+    from communique.coding import code_article
+    from communique.model import Article
+
+    text = (
+        LEAD + "The WHO's director-general, Petra Lindqvist, said the outbreak had spread to six"
+        " districts. She urged governments not to close their borders."
+    )
+    mentions = code_article(Article(text=text, published="2023-05-12", id="t"), nlp(text))
+    urged = [m for m in mentions if "urged" in m.evidence.trigger]
+    assert urged, [m.explanation for m in mentions]
+    assert {a.country for a in urged[0].actor} == {"UNO"}
