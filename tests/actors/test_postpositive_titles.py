@@ -22,7 +22,7 @@ def _person(nlp, sentence: str, name: str):
     ("sentence", "name", "country"),
     [
         (
-            "The WHO's director-general, Petra Lindqvist, said the outbreak had spread.",
+            "The WHO's director-general, Petra Lindqvist, said cholera cases had doubled.",
             "Petra Lindqvist",
             "UNO",
         ),
@@ -41,7 +41,7 @@ def test_hyphenated_general_title_places_the_named_person(nlp, sentence, name, c
 
 def test_the_named_person_is_no_home_of_their_own(nlp):
     # the name in apposition to the title is the span itself, not a place the person is from
-    sp = _person(nlp, "The agency's chief, Anna Berg, said the outbreak had spread.", "Anna Berg")
+    sp = _person(nlp, "The agency's chief, Anna Berg, said cholera cases had doubled.", "Anna Berg")
     assert sp.actor.country != "RUS"
 
 
@@ -50,10 +50,10 @@ def test_pronoun_after_the_titled_name_is_the_body(nlp):
     from communique.model import Article
 
     text = (
-        LEAD + "The WHO's director-general, Petra Lindqvist, said the outbreak had spread to six"
-        " districts. She urged governments not to close their borders."
+        LEAD + "The WHO's director-general, Petra Lindqvist, said cholera cases had doubled in"
+        " a week. She asked neighbouring states to keep their borders open."
     )
     mentions = code_article(Article(text=text, published="2023-05-12", id="t"), nlp(text))
-    urged = [m for m in mentions if "urged" in m.evidence.trigger]
+    urged = [m for m in mentions if "asked" in m.evidence.trigger]
     assert urged, [m.explanation for m in mentions]
     assert {a.country for a in urged[0].actor} == {"UNO"}
