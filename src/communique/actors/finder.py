@@ -997,15 +997,19 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
 
     def _previous_speaker(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """ "China's coast guard said it had expelled the ship. *A spokesman*, Y, denied ...": an
-        indefinite spokesperson with no country of their own, subject of their sentence, speaks
+        indefinite spokesperson (or one titled by the bare word, "*Spokesman* Y urged ...") with
+        no country of their own, subject of their sentence, speaks
         for the state whose body or official was the subject of the sentence before (rule
         mention.previous_speaker), not for the dateline's or the story's most named state."""
         if not self.parsed or sp.kind not in ("role", "person"):
             return None
         head = self.doc[sp.head]
-        if head.lower_ not in SPOKESPERSON_NOUNS or head.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        if head.lower_ in SPOKESPERSON_NOUNS:
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+                return None
+        elif sp.kind != "person" or self.keys[sp.start] not in SPOKESPERSON_NOUNS:
+            return None  # (a bare title before the name, "*Spokesman* Y urged ...", speaks too)
+        if head.dep_ not in ("nsubj", "nsubjpass"):
             return None
         before = self.sent_of[sp.start] - 1
         for o in spans:

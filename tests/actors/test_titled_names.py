@@ -1,6 +1,7 @@
-"""Offices whose name ends in a postpositive adjective ("director-general", "secretary-general")
-set off by commas before a name the knowledge base does not hold: the role and the name are one
-person, of the body the role is composed with (vocabulary.tsv postpositive_title_words)."""
+"""Titled people the knowledge base does not hold: offices whose name ends in a postpositive
+adjective ("director-general", "secretary-general") set off by commas before a name are one person,
+of the body the role is composed with (vocabulary.tsv postpositive_title_words); a bare
+"Spokesman Y" speaks for the state whose body spoke in the sentence before."""
 
 from __future__ import annotations
 
@@ -57,3 +58,18 @@ def test_pronoun_after_the_titled_name_is_the_body(nlp):
     urged = [m for m in mentions if "asked" in m.evidence.trigger]
     assert urged, [m.explanation for m in mentions]
     assert {a.country for a in urged[0].actor} == {"UNO"}
+
+
+def test_bare_spokesman_title_speaks_for_the_body_before(nlp):
+    # "Spokesman Y" right after a sentence whose subject is a state's ministry: that state's
+    # spokesman, not the dateline's (rule mention.previous_speaker)
+    text = (
+        "NAIROBI, May 3 (Lake Courier) - Kenya and Tanzania began joint naval patrols off Lamu"
+        " on Monday, the first under a regional security pact, drawing a protest from Somalia.\n\n"
+        "Somalia's foreign ministry on Tuesday accused the two countries of raising tension."
+        " Spokesman Abdi Warsame urged African Union members to stay out of the dispute."
+    )
+    doc = nlp(text)
+    found = [sp for sp in find_actors(doc) if sp.actor.name == "Abdi Warsame"]
+    assert found and found[0].actor.country == "SOM", [(sp.actor.name, sp.rule) for sp in found]
+    assert found[0].rule_id == "mention.previous_speaker"
