@@ -73,3 +73,18 @@ def test_bare_spokesman_title_speaks_for_the_body_before(nlp):
     found = [sp for sp in find_actors(doc) if sp.actor.name == "Abdi Warsame"]
     assert found and found[0].actor.country == "SOM", [(sp.actor.name, sp.rule) for sp in found]
     assert found[0].rule_id == "mention.previous_speaker"
+
+
+def test_opposition_candidate_is_a_title_of_the_story_state(nlp):
+    # "opposition candidate X": one titled person (roles.tsv, CAMEO sector OPP), placed where the
+    # story is; the bare surname later is the same person
+    text = (
+        "NAIROBI, May 3 (Lake Courier) - Kenya's Supreme Court on Monday dismissed a petition"
+        " against the re-election of President William Ruto.\n\nA bench of five judges said the"
+        " petitioner, opposition candidate Mary Wanjiru Okello of the Reform Alliance, had failed"
+        " to prove fraud.\n\nOkello rejected the ruling an hour later and called on her"
+        " supporters to march through Mombasa on Friday."
+    )
+    doc = nlp(text)
+    later = [sp for sp in find_actors(doc) if doc[sp.start].text == "Okello"]
+    assert later and later[0].actor.code == "KENOPP", [sp.rule for sp in later]
