@@ -88,3 +88,42 @@ def test_opposition_candidate_is_a_title_of_the_story_state(nlp):
     doc = nlp(text)
     later = [sp for sp in find_actors(doc) if doc[sp.start].text == "Okello"]
     assert later and later[0].actor.code == "KENOPP", [sp.rule for sp in later]
+
+
+def _code(nlp, text):
+    from communique.coding import code_article
+    from communique.model import Article
+
+    return code_article(Article(text=text, published="2023-05-12", id="t"), nlp(text))
+
+
+ECUADOR = (
+    "QUITO, May 3 (Lake Courier) - Ecuador's president dismissed his cabinet on Monday after a"
+    " row with Peru over a fishing zone.\n\n"
+)
+
+
+def test_appositive_office_gives_the_unknown_person_their_state(nlp):
+    # "X, the deputy foreign minister, accused ...": the office's holder, placed as the title
+    # alone would be (rule mention.appositive_title); the bare surname later is the same person
+    text = (
+        ECUADOR + "Lucia Cardenas, the deputy foreign minister, accused Peru of violating the"
+        " maritime treaty.\n\nCardenas later urged Peru to return to talks."
+    )
+    mentions = _code(nlp, text)
+    accused = [m for m in mentions if m.evidence.trigger == "accused"]
+    urged = [m for m in mentions if "urged" in m.evidence.trigger]
+    assert accused and urged, [m.explanation for m in mentions]
+    assert [a.code for a in accused[0].actor] == ["ECUGOV"]
+    assert [a.code for a in urged[0].actor] == ["ECUGOV"]
+
+
+def test_private_or_posted_apposition_gives_no_state(nlp):
+    # a lawyer for someone, or an ambassador to another state, says nothing of the person's own
+    doc = nlp(
+        ECUADOR + "Rosa Mendez, a lawyer for the fishermen, said the arrests were illegal."
+        " Ines Paredes, a former ambassador to Chile, said the row would pass."
+    )
+    for name in ("Rosa Mendez", "Ines Paredes"):
+        found = [sp for sp in find_actors(doc) if sp.actor.name == name]
+        assert all(sp.actor.country is None for sp in found), [sp.rule for sp in found]
