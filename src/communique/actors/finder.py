@@ -80,6 +80,8 @@ COMPANY_NOUNS = words("company_nouns")
 TITLE_CHAIN_RULE = "mention.title_chain"
 CHAIN_JOINERS = frozenset({"and", "of", "for", "the", "&"})  # "Minister of State for the ..."
 SPONSORS = words("sponsor_participles")
+# "director-*general*": the adjective that follows its noun in an office's name
+POSTPOSITIVE_TITLE_WORDS = words("postpositive_title_words")
 
 
 class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
@@ -167,6 +169,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             return head.pos_ != "NOUN" or self._atom_is_role(head.i)
         if last.pos_ in ("NOUN", "PROPN"):
             return True
+        if a.end - a.start > 1 and last.lower_ in POSTPOSITIVE_TITLE_WORDS:
+            return True  # "the agency's director-*general*, X": tagged an adjective, a title
         nxt = self.lex.match_at(self.keys, self.texts, a.end) if a.end < self.n else None
         return bool(nxt and nxt[1].kind in lx.ROLE_KINDS)
 
@@ -993,15 +997,19 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
 
     def _previous_speaker(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """ "China's coast guard said it had expelled the ship. *A spokesman*, Y, denied ...": an
-        indefinite spokesperson with no country of their own, subject of their sentence, speaks
+        indefinite spokesperson (or one titled by the bare word, "*Spokesman* Y urged ...") with
+        no country of their own, subject of their sentence, speaks
         for the state whose body or official was the subject of the sentence before (rule
         mention.previous_speaker), not for the dateline's or the story's most named state."""
         if not self.parsed or sp.kind not in ("role", "person"):
             return None
         head = self.doc[sp.head]
-        if head.lower_ not in SPOKESPERSON_NOUNS or head.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        if head.lower_ in SPOKESPERSON_NOUNS:
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+                return None
+        elif sp.kind != "person" or self.keys[sp.start] not in SPOKESPERSON_NOUNS:
+            return None  # (a bare title before the name, "*Spokesman* Y urged ...", speaks too)
+        if head.dep_ not in ("nsubj", "nsubjpass"):
             return None
         before = self.sent_of[sp.start] - 1
         for o in spans:

@@ -16,6 +16,10 @@ from communique.model import Actor
 from communique.vocabulary import words
 
 NAME_PARTICLES = words("name_particles")
+# "X, *the deputy foreign minister*, said": an office no state is named for gives its sector
+TITLE_APPOSITION_SECTORS = words("title_apposition_sectors")
+APPOSITION_CLOSERS = frozenset({",", ".", ";", ")"})
+TITLE_RULE = "mention.appositive_title"
 # "has been", "is", "became": sorted longest first, as word tuples
 PERSON_COPULAS = sorted((tuple(w.split()) for w in words("person_copulas")), key=len, reverse=True)
 
@@ -424,6 +428,20 @@ class NameReader:
                 a = app[-1].actor
                 actor = Actor(text="", name=ntext, country=a.country, sector=a.sector)
                 rule += f" + appositive '{a.text}' -> {actor.code}"
+            elif (
+                app
+                and len(app) == 1
+                and app[0].kind == "role"
+                and app[0].actor.sector in TITLE_APPOSITION_SECTORS
+                and app[0].end < self.n
+                and self.texts[app[0].end] in APPOSITION_CLOSERS
+            ):
+                # "X, the deputy foreign minister, said": the office's holder, placed later
+                # as the title alone would be (not "X, a lawyer for the families,")
+                actor = Actor(text="", name=ntext, sector=app[0].actor.sector)
+                said = self.doc[app[0].start : app[0].end].text
+                rule += f" + appositive title '{said}' -> {app[0].actor.sector} [{TITLE_RULE}]"
+                self.story.registry.register(ntext, actor, rule)
         if actor.country is None and held is not None:
             # "X has been Ruritania's foreign minister since March": a role the name is said to hold
             actor = Actor(text="", name=ntext, country=held.country, sector=held.sector)

@@ -34,8 +34,8 @@ def appositive_home(doc: Doc, sp: ActorSpan) -> tuple[str, str] | None:
     apposition names before its noun is where they come from; its state is theirs."""
     head = _phrase_head(doc, sp)
     for appos in head.children:
-        if appos.dep_ != "appos" or appos.i < head.i:
-            continue
+        if appos.dep_ != "appos" or appos.i < head.i or appos.i < sp.end:
+            continue  # ("the agency's chief, *Anna Berg*": the span's own name, no home)
         words = [c for c in appos.children if c.dep_ in ("compound", "amod") and c.i < appos.i]
         if not words or any(w.pos_ != "PROPN" for w in words):
             continue
