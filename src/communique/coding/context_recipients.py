@@ -8,7 +8,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from communique.actors.lexicon import country_name
 from communique.actors.spans import is_state
@@ -323,6 +326,22 @@ def statement_acts(resolver: ArgumentResolver, sent: Span, index: int) -> list[A
         if actors:
             out.append(Act(index, "01", actors, tok.text, "", STATEMENT_CODE, (), True))
     return out
+
+
+@lru_cache(maxsize=1)
+def _said_noun_ids() -> np.ndarray:
+    """The lower-case forms of the general act nouns that may name a statement the story
+    reported (act_nouns.tsv rows for something said or a charge), as string ids."""
+    said = [w for w, n in act_nouns().items() if n.names_said() or n.names_charge()]
+    return np.array(sorted(get_string_id(w) for w in said), dtype="uint64")
+
+
+def last_said_noun(doc: Doc) -> int:
+    """The index of the story's last token that is a general noun for something said or a
+    charge ("the statement", "the claims"), or -1: a statement told after it is named by no
+    later noun, so ``statement_acts`` need not read it (the same acts, less work)."""
+    hits = np.flatnonzero(np.isin(doc.to_array(LOWER), _said_noun_ids()))
+    return int(hits[-1]) if len(hits) else -1
 
 
 def general_act(

@@ -408,6 +408,9 @@ def date_question(tok: Token) -> tuple[str, dict[str, str]] | None:
     act whose date is the question; it is no event of the news day (its answer, dated, is).
     Only "when" with a past auxiliary before the subject, the question ending in "?"."""
     sent = tok.sent
+    opener = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if opener is None or opener.lower_ != "when":
+        return None  # most sentences: no need to list their words
     words_ = [t for t in sent if not (t.is_punct or t.is_space)]
     if len(words_) < 3 or sent[-1].text != "?" and not sent.text.rstrip().endswith("?"):
         return None

@@ -29,7 +29,7 @@ from communique.actors.spans import ActorSpan, is_state
 from communique.coding.noun_arguments import is_place_name
 from communique.coding.rules import Because
 from communique.coding.syntax import Arg, in_quotation, prep_objects, with_conjuncts
-from communique.coding.transcript import Turn, transcript_turns
+from communique.coding.transcript import Turn, doc_turns
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -1301,7 +1301,7 @@ class ArgumentResolver:
         the story is no transcript or the turn is the interviewer's (rule
         resolve.transcript_speaker; coding/transcript.py)."""
         if self._turns is None:
-            self._turns = transcript_turns(self.doc.text)
+            self._turns = doc_turns(self.doc)
         turn = next((t for t in self._turns if t.label_end <= tok.idx < t.end), None)
         if turn is None:
             return []

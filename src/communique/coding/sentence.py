@@ -41,6 +41,7 @@ from communique.coding.context_recipients import (
     crowd_target,
     earlier_act,
     judged_event_pronoun,
+    last_said_noun,
     legislative_acts,
     parallel_doers,
     protest_crowd,
@@ -106,6 +107,7 @@ from communique.coding.syntax import (
 )
 from communique.coding.testimony import testimony
 from communique.coding.timeline import doc_entries
+from communique.coding.transcript import doc_turns
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
 from communique.coding.verdicts import reported_thing, reported_verdict
@@ -280,6 +282,10 @@ class SentenceCoder:
         self.entries = live_entries(self.text)  # a live blog's time-stamped entries
         # a page that tells the plot of a game, film or novel: its events are fiction
         self.review = review_of_work(self.text)
+        # the last "statement", "claims", "criticism" ...: statements told after it are
+        # named by no later noun (add_statements)
+        self.last_said_noun = last_said_noun(doc)
+        doc_turns(doc, self.text)  # the Q&A turns, from the text built once
         # the last accusation: (its actors, the countries accused, sentence)
         self.accusation: tuple[list[Actor], set[str], int] | None = None
         # the acts of the last sentences, newest last: (sentence, CAMEO root, actors, words)
@@ -881,7 +887,10 @@ class SentenceCoder:
     def add_statements(self, sent: Span, index: int) -> None:
         """The statements the sentence reports (rule recipient.earlier_general_act: "X said
         ... Y *rejected the statement*"), before its events: a later noun names those first."""
-        said = statement_acts(self.resolver, sent, index)
+        if sent.end <= self.last_said_noun:
+            said = statement_acts(self.resolver, sent, index)
+        else:
+            return  # no noun for something said after it: none would be named
         self.acts += said
         if index <= LEAD_SENTENCES:
             self.lead_acts += tuple(said)

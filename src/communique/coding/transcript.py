@@ -77,6 +77,18 @@ def transcript_turns(text: str) -> list[Turn]:
     return turns
 
 
+def doc_turns(doc, text: str | None = None) -> list[Turn]:
+    """``transcript_turns`` of a parsed document's text, read once per document (the resolver,
+    ``questioner_turn`` and ``question_before`` share it; ``doc.text`` is rebuilt from every
+    token each time it is asked for; ``text``: that text when the caller has built it)."""
+    rows = doc.user_data.get("transcript_turns")
+    if rows is None:  # plain lists: user_data may be serialised with the doc
+        found = transcript_turns(doc.text if text is None else text)
+        rows = [[t.start, t.end, t.label_end, t.speaker] for t in found]
+        doc.user_data["transcript_turns"] = rows
+    return [Turn(*row) for row in rows]
+
+
 def questioner_turn(tok) -> bool:
     """Whether ``tok`` lies in a transcript turn that puts a question ("Q: Reports say X
     expelled your diplomats. Will you respond?"): what a journalist's question tells or asks
@@ -85,7 +97,7 @@ def questioner_turn(tok) -> bool:
     doc = tok.doc
     spans = doc.user_data.get("question_turns")
     if spans is None:  # plain [start, end] pairs: user_data may be serialised with the doc
-        spans = [[t.start, t.end] for t in transcript_turns(doc.text) if t.asks]
+        spans = [[t.start, t.end] for t in doc_turns(doc) if t.asks]
         doc.user_data["question_turns"] = spans
     return any(start <= tok.idx < end for start, end in spans)
 
@@ -97,7 +109,7 @@ def question_before(tok) -> tuple[int, int] | None:
     doc = tok.doc
     pairs = doc.user_data.get("answered_questions")
     if pairs is None:  # plain lists: user_data may be serialised with the doc
-        turns = transcript_turns(doc.text)
+        turns = doc_turns(doc)
         pairs = [
             [q.start, q.end, a.start, a.end]
             for q, a in zip(turns, turns[1:], strict=False)
