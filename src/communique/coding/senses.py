@@ -7,6 +7,7 @@ the trigger (``filter.sense``) or recodes it (``recode.sense``)."""
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,7 +64,8 @@ def neighbours(tok: Token) -> set[str]:
     names its content or aim ("a threat *to close* the border", "battled *to contain* it"),
     the word an amount names ("pilgrims" in "*thousands of pilgrims* marched"),
     "of:@gerund" for a preposition with a gerund after it ("the step *of suspending* a
-    member"), "dobj:reshuffle" for a verb's direct object's lemma, "for:suspect" for a preposition with its object's lemma, "@state" for a noun a
+    member"), "dobj:reshuffle" for a verb's direct object's lemma, "for:suspect" for a preposition with its object's lemma, "@score" for a game's
+    score hung on it or on the named side it beat ("beat France *27-19*"), "@state" for a noun a
     state owns ("the Russian strikes"), "kind:song" for a noun that modifies that noun ("protest
     songs"); for an object noun,
     an "into", "to" or "in" its verb took ("launched a probe *into* X", "laid siege *to* X",
@@ -99,6 +101,10 @@ def neighbours(tok: Token) -> set[str]:
                     or (o.pos_ == "PROPN" and not o.ent_type_ and o.lower_ not in WEEKDAYS)
                 )
             }
+    # "beat France *27-19*", "defeated Wales *22-20*": a game's score hung on the trigger or on
+    # the named side it beat ("@score")
+    if any(_score(t) for t in _score_places(tok)):
+        marks.add("@score")
     if tok.dep_ == "compound" and tok.i + 1 < len(tok.doc) and tok.head.i != tok.i + 1:
         # "*riot* police fire ...": the small model may hang a compound on a later noun; a
         # compound names a kind of the word right after it
@@ -150,6 +156,33 @@ def neighbours(tok: Token) -> set[str]:
     ):
         marks.add("@state")
     return {t.lemma_.lower() for t in near} | {t.lower_ for t in near} | places | marks
+
+
+_DASHES = ("-", "–", "—")
+_SCORE = re.compile(r"\d{1,3}[-–—]\d{1,3}")
+
+
+def _score_places(tok: Token) -> list[Token]:
+    """The trigger's dependents and those of a named side among them ("France 27-19")."""
+    out = list(tok.children)
+    out += [g for c in tok.children if c.pos_ == "PROPN" for g in c.children]
+    return out
+
+
+def _score(num: Token) -> bool:
+    """A game's score: "27-19" as one token, or a number with a dash and a number after it."""
+    if _SCORE.fullmatch(num.text):
+        return True
+    doc = num.doc
+    return (
+        num.tag_ == "CD"
+        and num.text.isdigit()
+        and len(num.text) <= 3
+        and num.i + 2 < len(doc)
+        and doc[num.i + 1].text in _DASHES
+        and doc[num.i + 2].text.isdigit()
+        and len(doc[num.i + 2].text) <= 3
+    )
 
 
 FORECAST_OUTCOMES = words("forecast_outcomes")
@@ -229,5 +262,6 @@ def sense_of(trig: Trigger) -> tuple[Sense, str] | None:
             continue
         hits = row.context & near
         if hits:
-            return row, sorted(hits)[0]
+            # a word names the sense better than a mark ("final" before "@score")
+            return row, min(hits, key=lambda h: (h.startswith("@"), h))
     return None
