@@ -964,6 +964,9 @@ class SentenceCoder:
         named = reference_day(self.days, at, paragraph, self.entries)
         if named is None or named.day == self.published[0]:
             return None
+        aside = self.aside.get(cand.trigger.token.i) or self.aside_all
+        if named.sent == index and aside is not None and ("text", named.text) in aside.slots:
+            return None  # this sentence's date words that date something else (set aside)
         if named.sent > index:
             where = "later, in the story's first date words"
         elif named.sent < index:
