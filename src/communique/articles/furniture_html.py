@@ -128,7 +128,7 @@ def _pre_as_paragraphs(tree: Any) -> list[Removed]:
 # coder whole. Such a paragraph becomes one line of text again. Lines of a list (headlines, an
 # address) start with capitals and are left alone: most line breaks of a wrapped paragraph fall
 # inside a sentence (the next line goes on in lower case, or the line ends in a hyphen or comma).
-WRAPPED_MIN_LINES = 3  # a wrapped paragraph has at least this many lines
+WRAPPED_MIN_LINES = 2  # a wrapped paragraph has at least this many lines
 WRAPPED_MAX_LINE = 90  # no line of a column is longer than this
 WRAPPED_SHARE = 0.5  # and at least this share of its line breaks fall inside a sentence
 _INLINE = {"a", "b", "i", "em", "strong", "span", "br", "u", "small", "abbr", "cite", "q", "sup"}
@@ -136,8 +136,9 @@ _BROKEN_WORD = re.compile(r"([^\W\d_])-$")
 # the second halves of compounds that keep their hyphen across a line break ("Russian-" /
 # "backed"): a hyphenated nationality or place before them must stay a word of its own
 _COMPOUND_TAILS = frozenset(
-    "led backed based born owned run made built held controlled allied linked funded "
-    "brokered speaking style sponsored registered flagged operated".split()
+    ("led", "backed", "based", "born", "owned", "run", "made", "built", "held", "controlled")
+    + ("allied", "linked", "funded", "brokered", "speaking", "style", "sponsored", "registered")
+    + ("flagged", "operated")
 )
 
 
@@ -180,7 +181,7 @@ def _wrapped_lines_as_text(tree: Any) -> None:
         lines = [ln for ln in lines if ln]
         if len(lines) < WRAPPED_MIN_LINES or max(map(len, lines)) > WRAPPED_MAX_LINE:
             continue
-        inside = sum(_continues(a, b) for a, b in zip(lines, lines[1:]))
+        inside = sum(_continues(a, b) for a, b in zip(lines, lines[1:], strict=False))
         if inside < WRAPPED_SHARE * (len(lines) - 1):
             continue
         tail, attrib = para.tail, dict(para.attrib)
