@@ -46,3 +46,14 @@ def test_odihr_is_the_osce(code):
         if m.event_type == "ACCUSE"
     ]
     assert found and all(_countries(m.actor) == {"IGO"} for m in found)
+
+
+def test_a_time_clause_far_below_would_is_still_a_coming_meeting(code):
+    text = (
+        "Lisbon said it would ask its partners to impose sanctions on the officials involved "
+        "when EU ministers meet in Brussels on Monday."
+    )
+    found = [m for m in code(text, "2023-05-10") if m.event_type in ("CONSULT", "AGREE")]
+    assert found
+    for m in found:
+        assert m.modality == "future", (m.event_type, m.modality, m.date)
