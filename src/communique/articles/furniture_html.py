@@ -60,6 +60,7 @@ def prune_page(content: str | bytes) -> tuple[Any, list[Removed]]:
     _captions_as_paragraphs(tree)
     _clock_stamps_as_text(tree)
     _dates_as_text(tree)
+    _wrapped_lines_as_text(tree)
     removed += _pre_as_paragraphs(tree)
     return tree, removed
 
@@ -113,12 +114,81 @@ def _pre_as_paragraphs(tree: Any) -> list[Removed]:
         box = Element("div")
         for words in paras:
             if words:
-                SubElement(box, "p").text = " ".join(words)
+                SubElement(box, "p").text = join_wrapped(words)
         box.tail = pre.tail
         parent = pre.getparent()
         if parent is not None:
             parent.replace(pre, box)
     return removed
+
+
+# A paragraph hard-wrapped at a column's width with ``<br>`` (e-paper and print-edition text
+# views, OCR and PDF-to-HTML copies): the extractor makes each line a paragraph of its own, so
+# words broken at a line end ("gov-" / "ernment") and sentences split over lines never reach the
+# coder whole. Such a paragraph becomes one line of text again. Lines of a list (headlines, an
+# address) start with capitals and are left alone: most line breaks of a wrapped paragraph fall
+# inside a sentence (the next line goes on in lower case, or the line ends in a hyphen or comma).
+WRAPPED_MIN_LINES = 2  # a wrapped paragraph has at least this many lines
+WRAPPED_MAX_LINE = 90  # no line of a column is longer than this
+WRAPPED_SHARE = 0.5  # and at least this share of its line breaks fall inside a sentence
+_INLINE = {"a", "b", "i", "em", "strong", "span", "br", "u", "small", "abbr", "cite", "q", "sup"}
+_BROKEN_WORD = re.compile(r"([^\W\d_])-$")
+# the second halves of compounds that keep their hyphen across a line break ("Russian-" /
+# "backed"): a hyphenated nationality or place before them must stay a word of its own
+_COMPOUND_TAILS = frozenset(
+    ("led", "backed", "based", "born", "owned", "run", "made", "built", "held", "controlled")
+    + ("allied", "linked", "funded", "brokered", "speaking", "style", "sponsored", "registered")
+    + ("flagged", "operated")
+)
+
+
+def _continues(line: str, following: str) -> bool:
+    return bool(following[:1].islower() or line.endswith(("-", ",")))
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Lines of a wrapped paragraph as one line: a word broken at a line end ("gov-" /
+    "ernment") is joined without its hyphen, a compound ("Saudi-" / "led") keeps it."""
+    out = ""
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            continue
+        if out and _BROKEN_WORD.search(out) and line[:1].islower():
+            word = re.match(r"[^\W\d_]+", line)
+            if word and word.group(0) in _COMPOUND_TAILS:
+                out += line  # "Saudi-" + "led": the compound keeps its hyphen
+            else:
+                out = out[:-1] + line  # "gov-" + "ernment"
+        else:
+            out = f"{out} {line}" if out else line
+    return out
+
+
+def _wrapped_lines_as_text(tree: Any) -> None:
+    """Each ``<p>`` hard-wrapped with ``<br>`` (see ``WRAPPED_SHARE``) becomes one line of text."""
+    for para in tree.xpath(".//p[count(br) >= $n]", n=WRAPPED_MIN_LINES - 1):
+        if any(not isinstance(c.tag, str) or c.tag not in _INLINE for c in para.iterdescendants()):
+            continue
+        lines, current = [], [para.text or ""]
+        for child in para:
+            if child.tag == "br":
+                lines.append(" ".join(current))
+                current = [child.tail or ""]
+            else:
+                current += [_text(child), child.tail or ""]
+        lines.append(" ".join(current))
+        lines = [re.sub(r"\s+", " ", ln).strip() for ln in lines]
+        lines = [ln for ln in lines if ln]
+        if len(lines) < WRAPPED_MIN_LINES or max(map(len, lines)) > WRAPPED_MAX_LINE:
+            continue
+        inside = sum(_continues(a, b) for a, b in zip(lines, lines[1:], strict=False))
+        if inside < WRAPPED_SHARE * (len(lines) - 1):
+            continue
+        tail, attrib = para.tail, dict(para.attrib)
+        para.clear()
+        para.attrib.update(attrib)
+        para.text = join_wrapped(lines)
+        para.tail = tail
 
 
 # a live blog's entry stamp: a <time> element showing a clock time only ("17:55", "09.15 BST",

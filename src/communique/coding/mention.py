@@ -147,6 +147,8 @@ def present_tense(verb: Token) -> bool:
 
 
 TIME_MARKS = ("when", "as", "once", "after", "before", "until", "while")
+FUTURE_AUX = ("will", "shall", "'ll", "would", "’ll")
+FUTURE_CLIMB = 6  # words from a time clause up to the future verb it depends on
 
 
 UNSCHEDULED_ROOTS = words("unscheduled_roots")
@@ -188,7 +190,9 @@ def _coming_this_year(expr: object, pub: date | None) -> bool:
 
 def future_time_clause(tok: Token) -> bool:
     """Whether ``tok`` stands in a present-tense time clause under a future one ("will speak to
-    parliament *when he arrives* on Monday"): English puts the future there in the present."""
+    parliament *when he arrives* on Monday"): English puts the future there in the present. The
+    future of reported speech counts too ("said Lisbon *would* raise it *when ministers meet* on
+    Monday"): a present tense there cannot tell of a past meeting."""
     verb = tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -197,10 +201,12 @@ def future_time_clause(tok: Token) -> bool:
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in verb.children):
         return False
     head = verb.head
-    for _ in range(4):  # "will become the first to *address* X when ...": up to the future verb
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in head.children):
+    # "will become the first to *address* X when ...", "would ask partners to impose sanctions
+    # on the officers involved when ...": up to the future verb, not past a past-tense one
+    for _ in range(FUTURE_CLIMB):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
             return True
-        if head.head.i == head.i:
+        if head.head.i == head.i or head.tag_ == "VBD":
             return False
         head = head.head
     return False

@@ -89,6 +89,9 @@ MEDIATION_CODES = ("045", "0311", "0312")
 # CAMEO roots of verbal and material conflict (quad classes 3 and 4)
 CONFLICT_ROOTS = frozenset(f"{n:02d}" for n in range(10, 21))
 WITHDRAWAL_ROOT = "08"
+# CAMEO 0841 (release persons): "the release *of two Dutch nationals*" names who was set free,
+# the one the release is for, never who freed them (unlike "the withdrawal *of Russian troops*")
+RELEASE_CODE = "0841"
 AID_ROOT = "07"  # CAMEO 07 Provide aid
 AID_CARRIERS = words("aid_carriers")  # "a Qatari aid *flight*": rule actor.carrier_modifier
 BARRIER_ROOTS = ("16", "17")  # embargoes, bans, blockades: on goods going somewhere
@@ -295,7 +298,7 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     out += [
         arg(with_conjuncts(o), "actor.noun_prep", prep=p, p=p)
         for p, o in prep_objects(noun, actor_preps)
-        if root != WITHDRAWAL_ROOT or p != "of" or _names_owner(o)
+        if root != WITHDRAWAL_ROOT or p != "of" or (_names_owner(o) and code != RELEASE_CODE)
     ]
     out += [  # "the arrest of X *by police*": the parser hangs the doer on the one acted on
         arg(with_conjuncts(o2), "actor.noun_prep", prep=f"of … {q}", p=f"of … {q}")
