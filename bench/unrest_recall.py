@@ -29,7 +29,11 @@ abductions and look-alikes, labelled likewise. A sixth, ``bench/data/unrest_snip
 holds live-blog entries, police statements, NGO and monitor reports, local news, protest forms
 (human chains, die-ins, dharnas, heckling, work-to-rule, rent and bill strikes), sector strikes
 told by what stops, killings told by vivid verbs, headlines, custody idioms, other coercion
-(impounding, emergency powers, closures), build-ups and look-alikes, labelled likewise.
+(impounding, emergency powers, closures), build-ups and look-alikes, labelled likewise. A seventh,
+``bench/data/unrest_snippets7.tsv``, holds court reporting, wire English from Spanish-, French-
+and Portuguese-speaking countries, South Asian English press, local TV scripts, NGO posts and
+police blotters: doers named by role, protest nouns that suffer the act, nouns of killing, youths
+stoning police, strikes told by what stops, build-ups and look-alikes, labelled likewise.
 
 Usage: ``PYTHONPATH=src python bench/unrest_recall.py [--json] [--misses]``.
 """

@@ -21,6 +21,10 @@ REACTION_FRAMES = words("reaction_frame_nouns")  # "*in response to* an attack"
 STANDING_MEASURES = words("standing_measure_nouns")  # "*during the truce*"
 SETTING_PREPS = ("amid", "amidst", "during", "in", "through")
 MEETING_ROOT = "04"  # CAMEO 04: the one who seeks talks takes part in them
+PROTEST_ROOT = "14"  # CAMEO 14: protests, which the verbs of ending a protest do not do
+# "police *broke up* the sit-in", "thugs *attacked* the vigil": their subject ends or attacks the
+# protest (the verb's own event), it does not protest
+PROTEST_ENDERS = words("protest_ending_verbs")
 AID_ROOT = "07"  # CAMEO 07: "turned to X *for* arms and aid": the subject seeks aid, it gives none
 
 
@@ -29,10 +33,13 @@ def stands_apart(verb: Token, noun: Token, root: str) -> bool:
     event ``noun`` rather than doing it: "*endorsed* the proposal", "*conveyed* the offer from X",
     "*forbids* extradition", "*ignited* riots", "*demanded* an embargo", "*weighing* a
     request"; not a verb with a particle ("carried out an attack"), nor asking for a meeting
-    ("sought talks with X")."""
+    ("sought talks with X"); for a protest noun, a verb that ends or attacks it ("police *broke
+    up* the sit-in", "*cleared* the protest camp"), particle or none, as its object."""
+    lemma = verb.lemma_.lower()
+    if root == PROTEST_ROOT and lemma in PROTEST_ENDERS and noun.dep_ != "pobj":
+        return True  # not the scene of the verb: "stormed the hall *in protest*" is theirs
     if any(c.dep_ == "prt" for c in verb.children):
         return False
-    lemma = verb.lemma_.lower()
     if lemma in APART_VERBS:
         return True
     if lemma in CAUSING_VERBS:
