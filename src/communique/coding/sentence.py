@@ -110,7 +110,6 @@ from communique.coding.timeline import doc_entries
 from communique.coding.transcript import doc_turns
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
-from communique.coding.untargeted import untargeted
 from communique.coding.verdicts import reported_thing, reported_verdict
 from communique.model import Actor, Article, Dropped, Location, Mention
 from communique.relevance import political_event
@@ -849,21 +848,11 @@ class SentenceCoder:
                                 other=other.evidence.trigger), sent.text))  # fmt: skip
             restated_day(m, other, self.published[0])
 
-        triggers_of = {id(m): c.trigger for c, m in zip(kept, mentions, strict=True)}
         mentions = dedupe(mentions, duplicate)
         main = max(mentions, key=lambda m: m.confidence)
         self.memory.subject = list(main.actor)
         self.memory.remember(unique_actors([*main.actor, *main.recipient]))
-        # an act aimed at someone told with no one it is aimed at: a remark, no event
-        # (filter.untargeted_act); it still counts above as an act and as who acted
-        out = []
-        for m in mentions:
-            trig = triggers_of[id(m)]
-            if untargeted(m, trig.token):
-                self._drop(trig, "filter.untargeted_act", type=m.event_type)
-            else:
-                out.append(m)
-        return out
+        return mentions
 
     def turned_down(self, cand: Candidate) -> None:
         """ "Kenya asked Ethiopia to reopen the crossing. *The request was turned down*": a
