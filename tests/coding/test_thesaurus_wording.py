@@ -71,6 +71,19 @@ import pytest
         ("Boko Haram fighters stormed a Nigerian army base.", "ASSAULT"),
         ("Rebels lobbed mortars at the Somali presidential palace.", "ASSAULT"),
         ("Myanmar jets strafed a village held by the resistance.", "ASSAULT"),
+        # second pass
+        ("Armenia nixed a Turkish proposal for a joint history commission.", "REJECT"),
+        ("Iran put Saudi Arabia on notice over its oil policy.", "THREATEN"),
+        ("Kenya slashed aid to the Somali regional government.", "SANCTION"),
+        ("Spain backpedalled on its plan to tax Moroccan tomatoes.", "CONCEDE"),
+        ("Libya begged the European Union for more coast guard boats.", "REQUEST"),
+        ("Kenya sought Ethiopia's extradition of the suspect.", "REQUEST"),
+        ("Lebanon solicited Gulf investment for its power sector.", "REQUEST"),
+        ("China gifted Cambodia a new national stadium.", "AID"),
+        ("Japan handed Sri Lanka a 100 million dollar grant.", "AID"),
+        ("France and Germany partnered on a new fighter jet.", "COOPERATE"),
+        ("Chinese and American diplomats held a video call.", "CONSULT"),
+        ("Turkey revoked the accreditation of two German journalists.", "COERCE"),
     ],
 )
 def test_thesaurus_wording_is_coded(code, text, want):
@@ -94,6 +107,9 @@ def test_thesaurus_wording_is_coded(code, text, want):
         ("Kenyan officials shrugged off the bad weather and opened the fair.", "REJECT"),
         ("The Mexican team joined forces with a sponsor to build a stadium.", "AID"),
         ("Qatar played host to the football World Cup in 2022.", "CONSULT"),
+        ("The Kenyan minister said the result begs the question of who pays.", "REQUEST"),
+        ("A Russian oligarch gifted his daughter a yacht.", "AID"),
+        ("The Chilean company curtailed copper supply after the strike.", "SANCTION"),
     ],
 )
 def test_everyday_sense_is_not_that_event(code, text, not_want):
