@@ -107,6 +107,7 @@ def test_thesaurus_wording_is_coded(code, text, want):
         ("Kenyan officials shrugged off the bad weather and opened the fair.", "REJECT"),
         ("The Mexican team joined forces with a sponsor to build a stadium.", "AID"),
         ("Qatar played host to the football World Cup in 2022.", "CONSULT"),
+        ("Angry Peruvian farmers stormed the town hall in protest at water cuts.", "ASSAULT"),
         ("The Kenyan minister said the result begs the question of who pays.", "REQUEST"),
         ("A Russian oligarch gifted his daughter a yacht.", "AID"),
         ("The Chilean company curtailed copper supply after the strike.", "SANCTION"),
