@@ -78,9 +78,13 @@ def test_such_a_meeting_restates_the_talks(code):
 
 
 def test_called_off_talks_did_not_happen(code):
+    # no meeting that took place; calling talks off is CAMEO 164 (halt negotiations)
     ms = code("Seoul called off a planned round of talks with Pyongyang last month.")
     talks = [m for m in ms if m.event_type == "CONSULT"]
-    assert talks and all(m.modality == "negated" for m in talks)
+    assert all(m.modality == "negated" for m in talks)
+    halted = [m for m in ms if m.cameo == "164"]
+    assert halted and countries(halted[0].actor) == {"KOR"}
+    assert countries(halted[0].recipient) == {"PRK"}
 
 
 def test_a_chinese_name_is_shortened_to_the_family_name(code):
