@@ -11,15 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _of_type(mentions, plover: str):
-    found = [m for m in mentions if m.event_type == plover]
-    assert found, f"no {plover} among {[(m.event_type, m.explanation) for m in mentions]}"
-    return found[0]
-
-
-def _types(mentions) -> set[str]:
-    return {m.event_type for m in mentions}
+from support import by_type, event_types
 
 
 @pytest.mark.parametrize(
@@ -45,7 +37,7 @@ def _types(mentions) -> set[str]:
     ],
 )
 def test_doers_named_by_role(code, text, plover, sector):
-    event = _of_type(code(text), plover)
+    event = by_type(code(text), plover)
     assert event.actor and event.actor[0].sector == sector
 
 
@@ -57,7 +49,7 @@ def test_doers_named_by_role(code, text, plover, sector):
     ],
 )
 def test_nouns_of_killing_and_harm(code, text, cameo):
-    assert _of_type(code(text), "ASSAULT").cameo == cameo
+    assert by_type(code(text), "ASSAULT").cameo == cameo
 
 
 @pytest.mark.parametrize(
@@ -68,7 +60,7 @@ def test_nouns_of_killing_and_harm(code, text, cameo):
     ],
 )
 def test_guard_time_films_and_drums_are_no_violence(code, text):
-    assert "ASSAULT" not in _types(code(text))
+    assert "ASSAULT" not in event_types(code(text))
 
 
 @pytest.mark.parametrize(
@@ -92,4 +84,6 @@ def test_an_act_done_to_a_protest_is_the_authorities(code, text, plover):
 
 def test_guard_protesters_clearing_a_road_do_nothing_coercive(code):
     # the particle rows need their objects: clearing snow or a debt is no coercion
-    assert "COERCE" not in _types(code("Volunteers cleared the snow from the roads in Almaty."))
+    assert "COERCE" not in event_types(
+        code("Volunteers cleared the snow from the roads in Almaty.")
+    )

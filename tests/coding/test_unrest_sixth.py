@@ -12,15 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _of_type(mentions, plover: str):
-    found = [m for m in mentions if m.event_type == plover]
-    assert found, f"no {plover} among {[(m.event_type, m.explanation) for m in mentions]}"
-    return found[0]
-
-
-def _types(mentions) -> set[str]:
-    return {m.event_type for m in mentions}
+from support import by_type, event_types
 
 
 @pytest.mark.parametrize(
@@ -40,7 +32,7 @@ def _types(mentions) -> set[str]:
     ],
 )
 def test_protest_forms(code, text, cameo):
-    assert _of_type(code(text), "PROTEST").cameo == cameo
+    assert by_type(code(text), "PROTEST").cameo == cameo
 
 
 @pytest.mark.parametrize(
@@ -54,7 +46,7 @@ def test_protest_forms(code, text, cameo):
     ],
 )
 def test_guard_crowds_of_fans_and_tourists_are_no_protest(code, text):
-    assert "PROTEST" not in _types(code(text))
+    assert "PROTEST" not in event_types(code(text))
 
 
 @pytest.mark.parametrize(
@@ -69,7 +61,7 @@ def test_guard_crowds_of_fans_and_tourists_are_no_protest(code, text):
     ],
 )
 def test_violence_told_by_vivid_verbs(code, text, cameo):
-    assert _of_type(code(text), "ASSAULT").cameo == cameo
+    assert by_type(code(text), "ASSAULT").cameo == cameo
 
 
 @pytest.mark.parametrize(
@@ -81,7 +73,7 @@ def test_violence_told_by_vivid_verbs(code, text, cameo):
     ],
 )
 def test_guard_pooling_money_and_falling_shares_are_no_violence(code, text):
-    assert "ASSAULT" not in _types(code(text))
+    assert "ASSAULT" not in event_types(code(text))
 
 
 @pytest.mark.parametrize(
@@ -99,7 +91,7 @@ def test_guard_pooling_money_and_falling_shares_are_no_violence(code, text):
     ],
 )
 def test_custody_idioms_are_detentions(code, text):
-    assert _of_type(code(text), "COERCE").cameo == "173"
+    assert by_type(code(text), "COERCE").cameo == "173"
 
 
 @pytest.mark.parametrize(
@@ -111,7 +103,7 @@ def test_custody_idioms_are_detentions(code, text):
     ],
 )
 def test_guard_profits_glass_and_rights_are_no_detention(code, text):
-    assert "COERCE" not in _types(code(text))
+    assert "COERCE" not in event_types(code(text))
 
 
 @pytest.mark.parametrize(
@@ -125,7 +117,7 @@ def test_guard_profits_glass_and_rights_are_no_detention(code, text):
     ],
 )
 def test_forces_moved_posted_or_airlifted_are_a_build_up(code, text):
-    assert _of_type(code(text), "MOBILIZE").cameo == "154"
+    assert by_type(code(text), "MOBILIZE").cameo == "154"
 
 
 @pytest.mark.parametrize(
@@ -137,7 +129,7 @@ def test_forces_moved_posted_or_airlifted_are_a_build_up(code, text):
     ],
 )
 def test_guard_a_video_a_stance_or_a_law_is_no_build_up(code, text):
-    assert "MOBILIZE" not in _types(code(text))
+    assert "MOBILIZE" not in event_types(code(text))
 
 
 @pytest.mark.parametrize(
@@ -155,4 +147,4 @@ def test_a_crowds_closure_or_halt_in_a_strike_is_the_strike(code, text):
 
 def test_guard_a_states_closure_in_protest_keeps_its_code(code):
     mentions = code("Ruritania closed its embassy in Freedonia in protest at the expulsions.")
-    assert "PROTEST" not in _types(mentions)
+    assert "PROTEST" not in event_types(mentions)
