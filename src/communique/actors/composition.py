@@ -24,6 +24,7 @@ PLACE_PREPS = words("location_preps")
 REPORTING_VERBS = words("reporting_verbs")
 _PHRASE_STARTS = DETS | POSS_PRONOUNS | FILLERS | {"both"}
 MISSION_PREPS = frozenset({"at", "in", "from"})  # "a diplomat *at* the X embassy"
+DIPLOMATIC_MISSIONS = words("diplomatic_missions")  # "embassy", "consulate", ...
 # "the Iran-backed militia": the participle after a country names the group's sponsor
 _SPONSORS = words("sponsor_participles")
 ACRONYM_RULE = "mention.known_acronym"
@@ -213,7 +214,7 @@ class PhraseReader:
         a = self.atom(q) if q < self.n else None
         if a is None or a.entry.kind != lx.COUNTRY_ADJ or a.end >= self.n:
             return None
-        if k[a.end] not in words("diplomatic_missions"):
+        if k[a.end] not in DIPLOMATIC_MISSIONS:
             return None
         return a, a.end + 1
 

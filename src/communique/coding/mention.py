@@ -273,13 +273,19 @@ def threat_sayer(tok: Token) -> str | None:
     return None
 
 
+def event_verb(tok: Token) -> Token:
+    """The verb whose tense tells an event's time: the trigger itself, or for a noun event the
+    verb it is the object or subject of ("*held* talks", "the ban *took* effect")."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        return tok.head
+    return tok
+
+
 def past_event(tok: Token) -> bool:
     """A verb in the past tense ("clashed", "has criticised"), a noun event that is the
     object or subject of one ("held talks"), or a present-tense statement that a past-tense
     reporting verb reports ("'We urge ...,' she said")."""
-    verb = tok
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-        verb = tok.head
+    verb = event_verb(tok)
     if past_tense(verb):
         return True
     # "answered *by ordering* a tariff", "retaliated by expelling two diplomats": a gerund of
@@ -309,9 +315,7 @@ def promised_in(tok: Token) -> Token | None:
     """The past verb of saying, announcing or promising whose reported clause or "to"
     complement tells an act still to come ("announced it *would invest*", "said it will send
     troops", "promised *to build* a road"), else None."""
-    verb = tok
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-        verb = tok.head
+    verb = event_verb(tok)
     if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
         return None
     head = verb.head
@@ -518,9 +522,7 @@ def present_perfect(tok: Token) -> str | None:
     """'have struck down', 'has been imposed' (or a noun event under one: 'has imposed
     *sanctions*'): the present perfect, which says an event has happened by now, not when.
     Returns the verb's words, or None."""
-    verb = tok
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-        verb = tok.head
+    verb = event_verb(tok)
     if verb.tag_ != "VBN":
         return None
     have = next(

@@ -370,29 +370,27 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         ]
         return out  # the subject of "faced" receives the event
     held = bundle_phrase(noun)  # "imposed *a new package of* sanctions": the verb's object
-    if held is not noun:
-        head = held.head
+    governor = held.head
     if (
         held.dep_ in ("dobj", "attr", "nsubjpass")
-        and head.pos_ in ("VERB", "AUX")
+        and governor.pos_ in ("VERB", "AUX")
         and (
-            witnessed_signing(head, noun)  # "the leaders *witnessed the signing* of": theirs
+            witnessed_signing(governor, noun)  # "the leaders *witnessed the signing* of": theirs
             or (
-                not observes(head, noun)
-                and head.lemma_.lower() not in JUDGING_VERBS  # "X protested *attacks*"
+                not observes(governor, noun)
+                and governor.lemma_.lower() not in JUDGING_VERBS  # "X protested *attacks*"
                 and not stands_apart(
-                    head, noun, root
+                    governor, noun, root
                 )  # "endorsed the proposal", "demanded an embargo"
             )
         )
         and not any(  # "Israel's *war* dominated the summit": a situation takes no part
-            c.dep_ == "nsubj" and c.lemma_.lower() in SITUATION_NOUNS for c in head.children
+            c.dep_ == "nsubj" and c.lemma_.lower() in SITUATION_NOUNS for c in governor.children
         )
     ):
-        inner = verb_actor(head) if held.dep_ != "nsubjpass" else Arg()
+        inner = verb_actor(governor) if held.dep_ != "nsubjpass" else Arg()
         if inner:
-            out.append(inner.wrap("actor.governing_verb_subject", head=head.text))
-    head = noun.head
+            out.append(inner.wrap("actor.governing_verb_subject", head=governor.text))
     if noun.dep_ == "nsubj" and code.startswith(MEASURE_CODES) and effect_words(head):
         say = head.head  # "X said *the ban* would take effect on 1 June": X imposed it
         if head.dep_ == "ccomp" and say.lemma_.lower() in SAY_VERBS:

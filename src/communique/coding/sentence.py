@@ -130,6 +130,7 @@ ACCUSING_VERBS = words("accusing_verbs")  # rule date.accused_act
 NAMED_TEXTS = words("named_texts")  # rule date.named_text
 PLEDGE_VERBS = words("pledge_verbs")  # "agreed *to meet* in July"
 INVITATION_VERBS = words("invitation_verbs")  # "invited them *to meet* on Friday"
+PLEDGING_VERBS = PLEDGE_VERBS | INVITATION_VERBS  # whose "to" complement is an act to come
 JOINED_ACT_VERBS = words("joined_act_verbs")  # "helped *detain*", "began *shelling*"
 SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
@@ -887,10 +888,9 @@ class SentenceCoder:
     def add_statements(self, sent: Span, index: int) -> None:
         """The statements the sentence reports (rule recipient.earlier_general_act: "X said
         ... Y *rejected the statement*"), before its events: a later noun names those first."""
-        if sent.end <= self.last_said_noun:
-            said = statement_acts(self.resolver, sent, index)
-        else:
+        if sent.end > self.last_said_noun:
             return  # no noun for something said after it: none would be named
+        said = statement_acts(self.resolver, sent, index)
         self.acts += said
         if index <= LEAD_SENTENCES:
             self.lead_acts += tuple(said)
@@ -1809,7 +1809,7 @@ def pledged_act(verb: Token, owner: Token) -> bool:
         verb.i != owner.i
         and verb.dep_ == "xcomp"
         and verb.head.i == owner.i
-        and owner.lemma_.lower() in PLEDGE_VERBS | INVITATION_VERBS
+        and owner.lemma_.lower() in PLEDGING_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 
