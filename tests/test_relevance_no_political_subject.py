@@ -76,3 +76,37 @@ def test_political_stories_pass_even_short_or_named_by_role():
     assert not found.off_topic, (found.cues, found.scores)
     assert {"gendarmes", "border guards", "cabinet"} <= set(found.cues)
     assert not story_topic(SHORT_WIRE).off_topic  # too short to judge by its words
+
+
+# a political story that says what happened with verbs and plurals of its cues (protested,
+# voted, detained, protests): the gate counts a one-word cue with an ending as a cue
+VERB_STORY = (
+    "Farmers protested outside the regional assembly for a third day on Thursday after it "
+    "voted to cut the diesel rebate, blocking the ring road with tractors and spreading "
+    "manure on the steps. Eleven farmers were detained overnight and released without "
+    "charge in the morning. The farm groups said the rebate cut broke an agreement signed "
+    "in the spring on water use, and that the assembly had ignored months of letters. "
+    "Shops in the old town closed early and buses were diverted around the square. The "
+    "farmers' federation said its members would keep up the blockade until the rebate was "
+    "restored in full, and called on truckers and fishermen to join them. Several hundred "
+    "tractors were parked along the river by evening, and their drivers lit braziers and "
+    "set up tents for the night. The federation said the protests would spread to the two "
+    "neighbouring provinces next week if the decision was not reversed."
+)
+
+
+def test_a_cue_with_an_ending_counts():
+    found = story_topic(VERB_STORY)
+    assert {"protested", "voted", "protests"} <= set(found.cues), found.cues
+    assert not found.off_topic
+
+
+def test_the_pipeline_stores_such_a_page_uncoded_with_its_note():
+    from communique.model import Article
+    from communique.pipeline import code_articles
+
+    (coded,) = code_articles([Article(text=MODEL_RAILWAY, id="railway")])
+    assert coded.off_topic and not coded.mentions
+    assert any("no political subject" in n for n in coded.article.notes)
+    (coded,) = code_articles([Article(text=MODEL_RAILWAY, id="railway")], topic_gate=False)
+    assert not coded.off_topic  # --all-topics codes it

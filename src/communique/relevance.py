@@ -36,8 +36,9 @@ RATIO = 3.0
 MAX_POLITICAL = 10.0
 _WORD = re.compile(r"[a-z]+")
 # the second test, of a political subject: a story of at least SUBJECT_MIN_WORDS words whose
-# distinct political cues (words and phrases, ``political_cues``) are at most FEW_CUES and fewer
-# than CUES_PER_1000 per thousand words has no political subject. Measured on branch noise8 over
+# distinct political cues (words and phrases, ``political_cues``, and a one-word cue with an
+# ending: protested, voted) are at most FEW_CUES and fewer than CUES_PER_1000 per thousand words
+# has no political subject. Measured on branch noise8 over
 # 433 bench pages (bench/stories, realpages): every political story has 3 distinct cues or more,
 # and those with 3 have 15 or more per thousand words (short wire items: 29, 47 ...); 18 of the
 # 28 noise pages the first test let through have at most 3 at 3.5-10.3 per thousand. Short texts
@@ -166,14 +167,23 @@ def political_cues() -> frozenset[tuple[str, ...]]:
     return frozenset(c for c in cues if c)
 
 
+_ENDINGS = ("s", "es", "ed", "d", "ing")
+
+
 def _cues_of(toks: list[str]) -> tuple[str, ...]:
-    """The distinct political cues among ``toks`` (phrases of up to four words)."""
+    """The distinct political cues among ``toks`` (phrases of up to four words), and the words
+    that are a one-word cue with an ending (protested, sanctioned, voting)."""
     cues = political_cues()
     found = {
         " ".join(toks[i : i + n])
         for n in (1, 2, 3, 4)
         for i in range(len(toks) - n + 1)
         if tuple(toks[i : i + n]) in cues
+    }
+    found |= {
+        tok
+        for tok in set(toks) - found
+        if any(tok.endswith(e) and (tok[: -len(e)],) in cues for e in _ENDINGS)
     }
     return tuple(sorted(found))
 
