@@ -110,3 +110,36 @@ def test_the_pipeline_stores_such_a_page_uncoded_with_its_note():
     assert any("no political subject" in n for n in coded.article.notes)
     (coded,) = code_articles([Article(text=MODEL_RAILWAY, id="railway")], topic_gate=False)
     assert not coded.off_topic  # --all-topics codes it
+
+
+# a labour dispute at a port (a PLOVER PROTEST) told with no state, police or party word: its labour
+# words (political.tsv kind "subject") keep it a political subject
+PORT_STRIKE = " ".join(
+    [
+        "Crews at the country's largest container terminal began a walkout at dawn on",
+        "Tuesday, the first stoppage at the port in twenty years. The strikers set up",
+        "pickets at both gates and turned back lorries queuing on the coast road. Two unions",
+        "representing the night shift said the port company had broken a promise to keep",
+        "overtime rates when new cranes were installed in the spring. The company said the",
+        "cranes had made the night shift shorter and that overtime was no longer needed,",
+        "and offered a one-off bonus instead. Shipping lines diverted three vessels to a",
+        "smaller harbour up the coast, and exporters of machine parts said their cargo",
+        "would miss its sailings. Several strikers said they had worked at the terminal",
+        "since it opened and had never walked out before. The walkout is due to last three",
+        "days, but the night shift said it would hold a ballot on a longer stoppage next",
+        "week if the company did not return to the table. A mediator from the arbitration",
+        "service has offered to chair talks on Thursday. The company said it was ready to",
+        "meet but would not restore the old overtime rates, which it said would cost more",
+        "than the new cranes had saved. The terminal handles about a third of the",
+        "country's container traffic, and hauliers said forty trucks were standing idle",
+        "in their yards by the evening, with more expected to join them on Wednesday.",
+        "The hauliers said their drivers were being paid to wait and that the extra",
+        "costs would be passed on to their customers if the dispute dragged on for long.",
+    ]
+)
+
+
+def test_a_labour_dispute_keeps_its_political_subject():
+    found = story_topic(PORT_STRIKE)
+    assert {"strikers", "pickets", "unions", "walkout"} <= set(found.cues), found.cues
+    assert not found.off_topic, found.note()

@@ -150,15 +150,17 @@ def story_topic(text: str) -> StoryTopic:
 @lru_cache(maxsize=1)
 def political_cues() -> frozenset[tuple[str, ...]]:
     """Words and phrases (as word tuples) that name a political subject: the political words of
-    topics.tsv, and the lower-case role words of data/actors/roles.tsv whose sector (with or
+    topics.tsv, the lower-case role words of data/actors/roles.tsv whose sector (with or
     without its '~') is one political.tsv lists as political (minister, troops, police, embassy,
-    rebels, court ...). Hyphens read as spaces, as ``story_topic`` splits words."""
+    rebels, court ...), and the words political.tsv lists as "subject" (organised labour:
+    strikers, pickets, unions). Hyphens read as spaces, as ``story_topic`` splits words."""
     sectors = _political_table()["political"]
     cues = {
         tuple(_WORD.findall(row["word"]))
         for row in read_tsv(DIR / "topics.tsv")
         if row["topic"] == POLITICAL
     }
+    cues |= {tuple(_WORD.findall(w)) for w in _political_table().get("subject", ())}
     roles = resources.files("communique") / "data" / "actors" / "roles.tsv"
     for row in read_tsv(roles):
         text = row["text"]
