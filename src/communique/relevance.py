@@ -174,7 +174,7 @@ _ENDINGS = ("s", "es", "ed", "d", "ing")
 
 def _cues_of(toks: list[str]) -> tuple[str, ...]:
     """The distinct political cues among ``toks`` (phrases of up to four words), and the words
-    that are a one-word cue with an ending (protested, sanctioned, voting)."""
+    that are a one-word cue with an ending (protested, voted, protests)."""
     cues = political_cues()
     found = {
         " ".join(toks[i : i + n])
