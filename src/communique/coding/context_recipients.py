@@ -746,6 +746,46 @@ def _assume_state(cand: Candidate, rule_id: str, iso: str, count: int) -> None:
     cand.assumed_recipient, cand.joint = True, False
 
 
+CONSULAR = words("consular_modifiers")
+
+
+# resolutions of a pronoun or a bare noun to parties of earlier sentences
+EARLIER_RESOLUTIONS = frozenset({
+    "resolve.earlier_participants",
+    "resolve.previous_plural_subject",
+    "resolve.last_named_sides",
+    "resolve.last_pair_of_people",
+    "resolve.earlier_subject",
+    "resolve.last_person",
+})  # fmt: skip
+
+
+def consular_nationals(cand: Candidate) -> None:
+    """ "its consulate was *giving them consular help*": consular aid goes to the doer's own
+    nationals abroad (rule recipient.consular_nationals), whatever party of an earlier
+    sentence "them" or "the crew" was taken for, and with no target, not to the story's main
+    counterpart; a target of a country its own sentence names stays."""
+    if not aid_act(cand) or not consular_aid(cand.trigger) or cand.unattributed:
+        return
+    own = sorted({a.country for a in cand.actors if a.country})
+    if not own:
+        return
+    if (
+        cand.recipients
+        and not cand.assumed_recipient
+        and not any(n.rule in EARLIER_RESOLUTIONS for n in cand.recipient_notes)
+    ):
+        return  # "consular help to *Irish* nationals": named in its sentence
+    _assume_state(cand, "recipient.consular_nationals", own[0], 0)
+
+
+def consular_aid(trig: Trigger) -> bool:
+    """ "providing *consular* help", "offered *consular* support": aid whose noun (the
+    trigger's, or its verb's object) is modified by "consular"."""
+    nouns = [*trig.tokens, *(c for t in trig.tokens for c in t.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "amod" and c.lower_ in CONSULAR for n in nouns for c in n.children)
+
+
 POLICE = "COP"
 # CAMEO 033 (and its 033x codes): express intent to provide material aid, a pledge of aid
 AID_PLEDGE = "033"

@@ -38,6 +38,7 @@ from communique.coding.context_recipients import (
     addressee,
     aid_act,
     claimant,
+    consular_nationals,
     crowd_target,
     earlier_act,
     judged_event_pronoun,
@@ -668,6 +669,7 @@ class SentenceCoder:
                 self.captor(cand, kept)
             ruling_court(self.resolver, cand)
             report_author(self.resolver, cand)
+            consular_nationals(cand)  # "giving them consular help": own nationals
             story_counterpart(self.resolver, cand, kept)
         kept = [c for c in kept if id(c) not in dropped]
         # "protesters clashed with police": the crowd's riot, and the forces' repression
