@@ -5,6 +5,7 @@ seizure*"). Each sets the recipients of an event that found none of its own."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -167,6 +168,48 @@ def claimant(resolver: ArgumentResolver, cand: Candidate) -> None:
     got, _ = resolver.resolve(found, within=None, fallback="")
     own = {a.country for a in cand.actors if a.country}
     got = [a for a in got if a.country and a.country not in own]
+    if got:
+        cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
+        cand.recipient_rule = None
+
+
+# nouns that restate a proposal, demand or stance told just before: "..., *a condition* X
+# rejected", "..., *a step* X ruled out" (vocabulary proposal_nouns, not claims; restating_nouns)
+PROPOSAL_WORDS = (words("proposal_nouns") - words("claim_nouns")) | words("restating_nouns")
+
+
+def proposer(resolver: ArgumentResolver, cand: Candidate) -> None:
+    """ "The union asked for a 20 percent raise, *a demand the cabinet rejected*", "Y said X
+    should close the border, *a step X has ruled out*": a rejection in a relative clause on a
+    noun that restates the proposal, demand or stance the sentence told answers whoever put
+    it forward, the subject of the clause the noun restates (the sayer, when it is reported),
+    of the doer's own country or another (rule recipient.restated_proposer); never the doer itself."""
+    tok = cand.trigger.token
+    noun = tok.head
+    if tok.dep_ != "relcl" or noun.lemma_.lower() not in PROPOSAL_WORDS:
+        return
+    if noun.i == 0 or noun.doc[noun.left_edge.i - 1].text not in (",", "—", "–", ";"):
+        return  # set off by a comma: a restatement, not "rejected the plan it drafted"
+    verbs: list[Token] = []
+    cur = noun
+    while cur.head.i != cur.i and cur.head.sent == noun.sent:
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.i < noun.i:
+            verbs.append(cur)
+    said = [v for v in verbs if v.lemma_.lower() in REPORTING_VERBS]
+    subjects = [
+        s
+        for v in [*said, *verbs]
+        if (s := next((c for c in v.children if c.dep_ == "nsubj"), None)) is not None
+        and s.tag_ not in RELATIVE_TAGS
+        and s.lower_ not in ("it", "this", "that")
+    ]
+    if not subjects:
+        return
+    found = arg(with_conjuncts(subjects[0]), "recipient.restated_proposer", noun=noun.text)
+    got, _ = resolver.resolve(found, within=None, fallback="")
+    own = {a.code for a in cand.actors if a.code}
+    got = [a for a in got if a.country and a.code not in own]
     if got:
         cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
         cand.recipient_rule = None
@@ -580,10 +623,34 @@ def court_appeal(tok: Token) -> bool:
     )
 
 
-def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
+# a stance for a party and one against: one doer does not take both towards one party at once
+OPPOSITE_STANCES = {"SUPPORT": "ACCUSE", "ACCUSE": "SUPPORT"}
+
+
+def judged_otherwise(cand: Candidate, iso: str, others: Sequence[Candidate]) -> bool:
+    """ "X condemned *Y's* raids and said it *stood with its ally*", "X stood with *Z* and
+    *condemned the shelling*": the same doer's opposite stance in the same sentence names
+    ``iso`` as its own target, so ``iso`` is not this stance's target."""
+    opposite = OPPOSITE_STANCES.get(cand.plover)
+    own = {a.country for a in cand.actors if a.country}
+    return opposite is not None and any(
+        o is not cand
+        and o.plover == opposite
+        and not o.assumed_recipient
+        and own & {a.country for a in o.actors if a.country}
+        and iso in {r.country for r in o.recipients}
+        for o in others
+    )
+
+
+def story_counterpart(
+    resolver: ArgumentResolver, cand: Candidate, others: Sequence[Candidate] = ()
+) -> None:
     """ "Freedonia shelled the border. Ruritania *vowed to retaliate*": an act aimed at someone
     that names no target in its sentence is aimed at the state the story names most, other
-    than the doer's own (rule recipient.story_counterpart); an assumed target, not a found one."""
+    than the doer's own (rule recipient.story_counterpart); an assumed target, not a found one.
+    ``others``: the sentence's other events, whose opposite stance by the same doer rules out
+    the state it names (judged_otherwise)."""
     if cand.recipients or cand.unattributed or cand.own_act:
         return  # "defended the operation" of its own police: not aimed abroad (own_act)
     if cand.plover not in COUNTERPART_TYPES and not across_frontier(cand.trigger):
@@ -642,7 +709,7 @@ def story_counterpart(resolver: ArgumentResolver, cand: Candidate) -> None:
         cand.set_recipients([body[0]], why)
         cand.assumed_recipient, cand.joint = True, False
         return
-    if found is None:
+    if found is None or judged_otherwise(cand, found[0], others):
         return
     _assume_state(cand, "recipient.story_counterpart", *found)
 
@@ -677,6 +744,46 @@ def _assume_state(cand: Candidate, rule_id: str, iso: str, count: int) -> None:
     why = Because.of(rule_id, name=name, count=str(count))
     cand.set_recipients([Actor(text=name, name=name, country=iso)], why)
     cand.assumed_recipient, cand.joint = True, False
+
+
+CONSULAR = words("consular_modifiers")
+
+
+# resolutions of a pronoun or a bare noun to parties of earlier sentences
+EARLIER_RESOLUTIONS = frozenset({
+    "resolve.earlier_participants",
+    "resolve.previous_plural_subject",
+    "resolve.last_named_sides",
+    "resolve.last_pair_of_people",
+    "resolve.earlier_subject",
+    "resolve.last_person",
+})  # fmt: skip
+
+
+def consular_nationals(cand: Candidate) -> None:
+    """ "its consulate was *giving them consular help*": consular aid goes to the doer's own
+    nationals abroad (rule recipient.consular_nationals), whatever party of an earlier
+    sentence "them" or "the crew" was taken for, and with no target, not to the story's main
+    counterpart; a target of a country its own sentence names stays."""
+    if not aid_act(cand) or not consular_aid(cand.trigger) or cand.unattributed:
+        return
+    own = sorted({a.country for a in cand.actors if a.country})
+    if not own:
+        return
+    if (
+        cand.recipients
+        and not cand.assumed_recipient
+        and not any(n.rule in EARLIER_RESOLUTIONS for n in cand.recipient_notes)
+    ):
+        return  # "consular help to *Irish* nationals": named in its sentence
+    _assume_state(cand, "recipient.consular_nationals", own[0], 0)
+
+
+def consular_aid(trig: Trigger) -> bool:
+    """ "providing *consular* help", "offered *consular* support": aid whose noun (the
+    trigger's, or its verb's object) is modified by "consular"."""
+    nouns = [*trig.tokens, *(c for t in trig.tokens for c in t.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "amod" and c.lower_ in CONSULAR for n in nouns for c in n.children)
 
 
 POLICE = "COP"

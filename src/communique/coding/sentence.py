@@ -38,12 +38,14 @@ from communique.coding.context_recipients import (
     addressee,
     aid_act,
     claimant,
+    consular_nationals,
     crowd_target,
     earlier_act,
     judged_event_pronoun,
     last_said_noun,
     legislative_acts,
     parallel_doers,
+    proposer,
     protest_crowd,
     report_author,
     report_doer,
@@ -622,6 +624,8 @@ class SentenceCoder:
             if not cand.recipients and cand.plover == "REJECT":
                 claimant(self.resolver, cand)
             if not cand.recipients and cand.plover == "REJECT":
+                proposer(self.resolver, cand)  # "..., a demand the cabinet rejected"
+            if not cand.recipients and cand.plover == "REJECT":
                 self.answer_to_accuser(cand)
             if cleared is not None:  # no accuser found: a domestic charge, denied at home
                 cleared.restore(cand)
@@ -665,7 +669,8 @@ class SentenceCoder:
                 self.captor(cand, kept)
             ruling_court(self.resolver, cand)
             report_author(self.resolver, cand)
-            story_counterpart(self.resolver, cand)
+            consular_nationals(cand)  # "giving them consular help": own nationals
+            story_counterpart(self.resolver, cand, kept)
         kept = [c for c in kept if id(c) not in dropped]
         # "protesters clashed with police": the crowd's riot, and the forces' repression
         repressions = [(c, r) for c in kept if (r := crowd_clash(c)) is not None]
