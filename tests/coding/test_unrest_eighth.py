@@ -104,3 +104,31 @@ def test_guard_balls_air_and_markets_are_no_victims(code, text):
 def test_doers_named_in_court_reporting(code, text):
     event = by_type(code(text), "ASSAULT")
     assert event.actor and event.actor[0].sector == "CRM"
+
+
+def test_a_crowd_filling_a_square_to_demand_is_a_demonstration(code):
+    text = "Thousands of nurses filled the streets of Lisbon to demand better staffing."
+    event = top(code(text))
+    assert (event.event_type, event.cameo) == ("PROTEST", "141")
+
+
+def test_guard_fans_filling_a_stadium_protest_nothing(code):
+    assert "PROTEST" not in event_types(
+        code("Fans filled the stadium in Lisbon to watch the final.")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the final episode, rebels storm the palace in Ruritania and kill the king.",
+        "The actress plays a journalist who is kidnapped by militiamen in Beirut.",
+    ],
+)
+def test_an_episode_or_an_actors_role_is_plot(code, text):
+    assert not {"ASSAULT", "PROTEST"} & set(event_types(code(text)))
+
+
+def test_guard_an_episode_of_news_stays_news(code):
+    text = "Militiamen kidnapped a journalist in Beirut on Monday, the first episode of its kind."
+    assert by_type(code(text), "ASSAULT").cameo == "181"
