@@ -33,7 +33,12 @@ told by what stops, killings told by vivid verbs, headlines, custody idioms, oth
 ``bench/data/unrest_snippets7.tsv``, holds court reporting, wire English from Spanish-, French-
 and Portuguese-speaking countries, South Asian English press, local TV scripts, NGO posts and
 police blotters: doers named by role, protest nouns that suffer the act, nouns of killing, youths
-stoning police, strikes told by what stops, build-ups and look-alikes, labelled likewise.
+stoning police, strikes told by what stops, build-ups and look-alikes, labelled likewise. An
+eighth, ``bench/data/unrest_snippets8.tsv``, holds strikes told by what stops, protest forms
+(pot-banging, gherao, tractor blockades, funeral marches, walkouts, human chains), police-blotter
+fragments, court reporting that frames the act, harm nouns inside calls and condemnations,
+headlines, live-blog fragments, numbers-first leads, forces' acts their own side reports,
+build-ups and look-alikes, labelled likewise.
 
 Usage: ``PYTHONPATH=src python bench/unrest_recall.py [--json] [--misses]``.
 """

@@ -40,6 +40,8 @@ STATE_SPEAKERS = frozenset({"government", "ministry", "embassy", "cabinet", "adm
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game"})
 # "in a strike / in a wage dispute / in protest": what a crowd's refusal, halt or closure was done in
 DISPUTE_NOUNS = words("dispute_nouns")
+WORK_REFUSAL_VERBS = words("work_refusal_verbs")
+REFUSAL_VERBS = ("refuse", "decline")
 # types of a crowd's act that, done in a strike or in protest, are that strike or protest
 DISPUTE_ACT_TYPES = frozenset({"REJECT", "SANCTION", "COERCE"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
@@ -329,6 +331,14 @@ def crowd_dispute_act(cand: Candidate) -> tuple[str, str] | None:
             if lemma in DISPUTE_NOUNS:
                 code = "140" if lemma == "protest" else "143"
                 return code, f"{prep.text} {noun.text}"
+    if trig.cameo.plover == "REJECT" and tok.lemma_.lower() in REFUSAL_VERBS:
+        # "dockers refused to load ships", "miners refused to go underground": people in the
+        # street refusing to do their work stop it, a strike
+        for verb in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            lemma = verb.lemma_.lower()
+            underground = lemma == "go" and any(c.lower_ == "underground" for c in verb.children)
+            if lemma in WORK_REFUSAL_VERBS or underground:
+                return "143", f"to {verb.text}"
     return None
 
 
