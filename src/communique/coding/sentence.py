@@ -131,6 +131,7 @@ NAMED_TEXTS = words("named_texts")  # rule date.named_text
 PLEDGE_VERBS = words("pledge_verbs")  # "agreed *to meet* in July"
 INVITATION_VERBS = words("invitation_verbs")  # "invited them *to meet* on Friday"
 PLEDGING_VERBS = PLEDGE_VERBS | INVITATION_VERBS  # whose "to" complement is an act to come
+REQUEST_VERBS = words("request_verbs")  # "urged them *to sign* it this week"
 JOINED_ACT_VERBS = words("joined_act_verbs")  # "helped *detain*", "began *shelling*"
 SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
@@ -1351,6 +1352,18 @@ class SentenceCoder:
                 self.aside[owner] = Because.of("date.pledged_act", text=expr.text,
                                                verb=verb.text)  # fmt: skip
                 continue
+            if (
+                owner is not None
+                and verb is not None
+                and requested_act(verb, self.doc[owner])
+                and (_bare_month(expr) or _coming_time(expr, span))
+            ):
+                # "urged both sides *to sign* the accord *this week*", "called on supporters
+                # *to march* *from Monday*": the time of the act asked for, a coming one, not of
+                # the request (rule date.requested_act)
+                self.aside[owner] = Because.of("date.requested_act", text=expr.text,
+                                               verb=verb.text)  # fmt: skip
+                continue
             if future_time_clause(span.root) or scheduled_for(span):
                 # "will speak when she *arrives on Monday*", "called a strike *for March 12*"
                 expr = replace(expr, future_clause=True)
@@ -1812,6 +1825,33 @@ def pledged_act(verb: Token, owner: Token) -> bool:
         and owner.lemma_.lower() in PLEDGING_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+def requested_act(verb: Token, owner: Token) -> bool:
+    """Whether ``verb`` is the "to" complement of ``owner``, a verb of asking someone to act
+    (vocabulary request_verbs): "urged Y *to sign*", "called on Y *to hold*" (which the parser
+    may hang as an adverbial clause)."""
+    return (
+        verb.i != owner.i
+        and verb.dep_ in ("xcomp", "advcl")
+        and verb.head.i == owner.i
+        and owner.lemma_.lower() in REQUEST_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+# a starting point or a deadline: "hold protests *from* Monday", "withdraw *by* Friday"
+_COMING_PREPS = ("from", "by", "until", "till", "before")
+
+
+def _coming_time(expr: DateExpr, span: Span) -> bool:
+    """Date words that look ahead in an act asked for: "*this week*", "*next month*", "*from*
+    Monday", "*by* Friday" (not "on Monday", which wire copy hangs there for the request)."""
+    first = expr.text.split()[0].lower() if expr.text else ""
+    if expr.kind == "relperiod" and first in ("this", "next", "coming"):
+        return True
+    head = span.root.head
+    return head.dep_ == "prep" and head.lower_ in _COMING_PREPS and head.i != span.root.i
 
 
 def _invited_day(expr: DateExpr, owner: Token) -> bool:
