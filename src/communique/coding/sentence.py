@@ -991,7 +991,7 @@ class SentenceCoder:
         if clause is None:
             return None
         head = clause.head
-        inside = self.clause_words(sent, clause)
+        inside = self.clause_words(sent, clause, cand.trigger.token)
         if inside is not None:
             # "after the government rejected their demand *on Tuesday*", "*After* talks in the
             # capital *on Wednesday*, the ministers agreed": the clause's own date words, which
@@ -1045,11 +1045,14 @@ class SentenceCoder:
         return value, new_precision, why, clause.words if value else None
 
     def clause_words(
-        self, sent: Span, clause: EarlierClause
+        self, sent: Span, clause: EarlierClause, event: Token | None = None
     ) -> tuple[str | None, str | None, Because, str | None] | None:
         """The date words written inside an "after"/"since" clause (a fronted clause reaches to
         the comma that closes it), resolved against publication, when the event of the clause
-        was given none of its own."""
+        was given none of its own; not those that stand before another noun of the clause and
+        date it ("a day after she rejected the result of *last week's* election": the
+        election's time, not the rejecting's), but those of the clause's own event noun
+        ("after *Monday's* talks")."""
         last = clause.last
         if clause.last < clause.head.i:  # "After talks in the capital on Wednesday, ..."
             for tok in self.doc[clause.last + 1 : clause.head.i]:
@@ -1061,6 +1064,14 @@ class SentenceCoder:
                 continue
             if span is None or not (clause.first <= span.start and span.end - 1 <= last):
                 continue
+            noun = dated_noun(span.root)
+            if (
+                noun is not None
+                and event is not None
+                and noun.i != event.i
+                and not _setting_of(noun, event)
+            ):
+                continue  # "rejected the result of *last week's* election": the election's
             got = resolve(expr, self.published[0], False)
             if got is None or not got.date:
                 continue
@@ -1825,6 +1836,12 @@ def pledged_act(verb: Token, owner: Token) -> bool:
         and owner.lemma_.lower() in PLEDGING_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+def _setting_of(noun: Token, event: Token) -> bool:
+    """ "expelled traders *in Monday's crackdown*": a noun the event happened in (a
+    preposition of clause_dates.SETTING_PREPS on the event word), whose day is the event's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.i == event.i
 
 
 def requested_act(verb: Token, owner: Token) -> bool:
