@@ -133,6 +133,7 @@ NAMED_TEXTS = words("named_texts")  # rule date.named_text
 PLEDGE_VERBS = words("pledge_verbs")  # "agreed *to meet* in July"
 INVITATION_VERBS = words("invitation_verbs")  # "invited them *to meet* on Friday"
 PLEDGING_VERBS = PLEDGE_VERBS | INVITATION_VERBS  # whose "to" complement is an act to come
+REQUEST_VERBS = words("request_verbs")  # "urged them *to sign* it this week"
 JOINED_ACT_VERBS = words("joined_act_verbs")  # "helped *detain*", "began *shelling*"
 SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
@@ -995,7 +996,7 @@ class SentenceCoder:
         if clause is None:
             return None
         head = clause.head
-        inside = self.clause_words(sent, clause)
+        inside = self.clause_words(sent, clause, cand.trigger.token)
         if inside is not None:
             # "after the government rejected their demand *on Tuesday*", "*After* talks in the
             # capital *on Wednesday*, the ministers agreed": the clause's own date words, which
@@ -1049,11 +1050,14 @@ class SentenceCoder:
         return value, new_precision, why, clause.words if value else None
 
     def clause_words(
-        self, sent: Span, clause: EarlierClause
+        self, sent: Span, clause: EarlierClause, event: Token | None = None
     ) -> tuple[str | None, str | None, Because, str | None] | None:
         """The date words written inside an "after"/"since" clause (a fronted clause reaches to
         the comma that closes it), resolved against publication, when the event of the clause
-        was given none of its own."""
+        was given none of its own; not those that stand before another noun of the clause and
+        date it ("a day after she rejected the result of *last week's* election": the
+        election's time, not the rejecting's), but those of the clause's own event noun
+        ("after *Monday's* talks")."""
         last = clause.last
         if clause.last < clause.head.i:  # "After talks in the capital on Wednesday, ..."
             for tok in self.doc[clause.last + 1 : clause.head.i]:
@@ -1065,6 +1069,14 @@ class SentenceCoder:
                 continue
             if span is None or not (clause.first <= span.start and span.end - 1 <= last):
                 continue
+            noun = dated_noun(span.root)
+            if (
+                noun is not None
+                and event is not None
+                and noun.i != event.i
+                and not _setting_of(noun, event)
+            ):
+                continue  # "rejected the result of *last week's* election": the election's
             got = resolve(expr, self.published[0], False)
             if got is None or not got.date:
                 continue
@@ -1354,6 +1366,18 @@ class SentenceCoder:
                 # "agreed *to meet* again *in July*": the month of the meeting agreed on, a
                 # coming one, not of the agreement (rule date.pledged_act)
                 self.aside[owner] = Because.of("date.pledged_act", text=expr.text,
+                                               verb=verb.text)  # fmt: skip
+                continue
+            if (
+                owner is not None
+                and verb is not None
+                and requested_act(verb, self.doc[owner])
+                and (_bare_month(expr) or _coming_time(expr, span))
+            ):
+                # "urged both sides *to sign* the accord *this week*", "called on supporters
+                # *to march* *from Monday*": the time of the act asked for, a coming one, not of
+                # the request (rule date.requested_act)
+                self.aside[owner] = Because.of("date.requested_act", text=expr.text,
                                                verb=verb.text)  # fmt: skip
                 continue
             if future_time_clause(span.root) or scheduled_for(span):
@@ -1817,6 +1841,39 @@ def pledged_act(verb: Token, owner: Token) -> bool:
         and owner.lemma_.lower() in PLEDGING_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+def _setting_of(noun: Token, event: Token) -> bool:
+    """ "expelled traders *in Monday's crackdown*": a noun the event happened in (a
+    preposition of clause_dates.SETTING_PREPS on the event word), whose day is the event's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.i == event.i
+
+
+def requested_act(verb: Token, owner: Token) -> bool:
+    """Whether ``verb`` is the "to" complement of ``owner``, a verb of asking someone to act
+    (vocabulary request_verbs): "urged Y *to sign*", "called on Y *to hold*" (which the parser
+    may hang as an adverbial clause)."""
+    return (
+        verb.i != owner.i
+        and verb.dep_ in ("xcomp", "advcl")
+        and verb.head.i == owner.i
+        and owner.lemma_.lower() in REQUEST_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+# a starting point or a deadline: "hold protests *from* Monday", "withdraw *by* Friday"
+_COMING_PREPS = ("from", "by", "until", "till", "before")
+
+
+def _coming_time(expr: DateExpr, span: Span) -> bool:
+    """Date words that look ahead in an act asked for: "*this week*", "*next month*", "*from*
+    Monday", "*by* Friday" (not "on Monday", which wire copy hangs there for the request)."""
+    first = expr.text.split()[0].lower() if expr.text else ""
+    if expr.kind == "relperiod" and first in ("this", "next", "coming"):
+        return True
+    head = span.root.head
+    return head.dep_ == "prep" and head.lower_ in _COMING_PREPS and head.i != span.root.i
 
 
 def _invited_day(expr: DateExpr, owner: Token) -> bool:
