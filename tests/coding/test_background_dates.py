@@ -2,7 +2,8 @@
 (rule date.long_ago), a past act counted back in years from a later one ("40 years after",
 "marks 30 years since"), the year a treaty is named by dating the act that made it ("signed the
 1994 treaty"), and a participle's date on a noun under another verb ("breaking a truce agreed in
-July") that does not make the day's act history. Invented sentences."""
+July") that does not make the day's act history, and a coming year's happening an act came
+before ("ahead of the 2027 election") that does not make the act a plan. Invented sentences."""
 
 from __future__ import annotations
 
@@ -95,3 +96,16 @@ def test_an_act_of_the_day_in_a_dispute_begun_years_ago_stays_news(code):
     text = "Chile expelled a Peruvian diplomat on Monday, in a dispute that began years ago."
     m = _find(code(text, PUBLISHED), "SANCTION", "expelled")
     assert (m.modality, m.date) == ("asserted", "2026-11-09")
+
+
+def test_an_act_before_a_coming_years_happening_is_done_not_planned(code):
+    text = "Peruvian police arrested dozens of opposition activists ahead of the 2027 election."
+    m = _find(code(text, PUBLISHED), "COERCE", "arrested")
+    assert m.modality == "asserted"
+    assert "date.before_happening" in m.explanation
+
+
+def test_an_act_before_an_old_years_happening_is_history(code):
+    text = "Peruvian police arrested dozens of opposition activists before the 2016 election."
+    m = _find(code(text, PUBLISHED), "COERCE", "arrested")
+    assert (m.modality, m.date) == ("historical", "2016")

@@ -1144,6 +1144,20 @@ class SentenceCoder:
                 # not the act's (rule date.before_happening)
                 self.aside_all = Because.of("date.before_happening", text=expr.text, noun=noun.text)
                 continue
+            coming = dated_noun(span[-1]) if noun is None and expr.kind == "year" else None
+            if (
+                coming is not None
+                and coming.i not in at
+                and later_happening(coming)
+                and self.published[0] is not None
+                and (expr.groups[0] or "").isdigit()
+                and int(expr.groups[0] or 0) > self.published[0].year
+            ):
+                # "arrested 40 activists *ahead of the 2027 election*": the year of a coming
+                # happening the act came before, not the act's (rule date.before_happening)
+                self.aside_all = Because.of("date.before_happening", text=expr.text,
+                                            noun=coming.text)  # fmt: skip
+                continue
             cur, owner, verb, relative, earlier = span.root, None, None, False, None
             relverb = None
             # "the 2019 unrest", "a 2014 referendum": the year of a happening, which dates an
