@@ -52,25 +52,38 @@ class EarlierClause:
     last: int
     days: int | None  # counted back: days before the main event; None when not counted
     long: bool  # "weeks/months/years after", "since": further back than a week
+    years: int | None = None  # counted back in years: "40 years after", "a decade since"
 
 
 def _verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
 
-def _count(words: Token) -> tuple[int | None, bool, str]:
+def _counted_years(unit: str, parts: list[Token]) -> int | None:
+    """The years that "40 years", "a decade", "two decades" count (None: not counted)."""
+    n = next((int(p.lower_) for p in parts if p.lower_.isdigit()), None)
+    if n is None:
+        n = next((_COUNT[p.lower_] for p in parts if p.lower_ in _COUNT), None)
+    if not n:
+        return None
+    return n * (10 if unit == "decade" else 1)
+
+
+def _count(words: Token) -> tuple[int | None, bool, str, int | None]:
     """'a day', 'two days', 'hours', 'weeks' (an npadvmod before "after"): days counted back
-    (None when not counted), whether the time is long, the words."""
+    (None when not counted), whether the time is long, the words, and the years counted back
+    ("40 years", "a decade": None for other units)."""
     unit = words.lemma_.lower() if words.lemma_ else words.lower_
     unit = unit.rstrip("s") if unit not in _UNIT_DAYS else unit
     parts = [c for c in words.children if c.dep_ in ("det", "nummod", "amod", "quantmod")]
     text = " ".join(t.text for t in sorted([*parts, words], key=lambda t: t.i))
     if unit in _LONG_UNITS:
-        return None, True, text
+        years = _counted_years(unit, parts) if unit in ("year", "decade") else None
+        return None, True, text, years
     if unit not in _UNIT_DAYS:
-        return None, False, text
+        return None, False, text, None
     if _UNIT_DAYS[unit] == 0:  # "hours after", "minutes after", "moments after": that day
-        return 0, False, text
+        return 0, False, text, None
     n: int | None = None
     for p in parts:
         if p.lower_.isdigit():
@@ -78,8 +91,8 @@ def _count(words: Token) -> tuple[int | None, bool, str]:
         elif p.lower_ in _COUNT:
             n = _COUNT[p.lower_]
     if n is None:  # "days after", "weeks after", "a few days after"
-        return None, unit == "week", text
-    return n * _UNIT_DAYS[unit], False, text
+        return None, unit == "week", text, None
+    return n * _UNIT_DAYS[unit], False, text, None
 
 
 def background_relative(verb: Token | None, expr: object, published: date | None) -> bool:
@@ -181,7 +194,20 @@ def _clause(
             (c for c in head.children if c.dep_ == "npadvmod" and c.right_edge.i == mark.i - 1),
             None,
         )
-    days, long, count_words = (None, False, "") if counter is None else _count(counter)
+    if counter is None and mark.lower_ == "since" and head.i < mark.i:
+        # "to mark *30 years* since X shelled ...", "it is *a decade* since ...": the years
+        # counted are the object of the verb the clause hangs on
+        counter = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ in ("dobj", "attr")
+                and c.lemma_.lower() in ("year", "decade")
+                and c.right_edge.i == mark.i - 1
+            ),
+            None,
+        )
+    days, long, count_words, years = (None, False, "", None) if counter is None else _count(counter)
     words = f"{count_words} {mark.lower_}".strip()
     if counter is None and own_step(mark, body):  # "shook hands *after signing* a deal": the
         days, words = 0, f"{mark.lower_} {body.text}"  # doer's step just before, that day
@@ -189,7 +215,7 @@ def _clause(
         days, long = None, True
     first = min(mark.i, counter.i if counter is not None else mark.i, body.left_edge.i)
     return EarlierClause(
-        mark.lower_, words, head, first, max(body.right_edge.i, mark.i), days, long
+        mark.lower_, words, head, first, max(body.right_edge.i, mark.i), days, long, years
     )
 
 
@@ -213,6 +239,9 @@ def before_event(
     (at ``precision``): counted back, the month of a day shortly before, or unknown."""
     if not anchor or not precision:
         return None, None
+    if clause.years is not None and anchor[:4].isdigit():
+        # "gathered on Sunday, *40 years after* agents bombed a jet": that many years back
+        return f"{int(anchor[:4]) - clause.years:04d}", "year"
     if precision != "day":
         return (None, None) if clause.long else (anchor, precision)
     try:

@@ -92,6 +92,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "two years later", "a decade earlier", "three years ago": counted in years from the year
     # the words before named (coding.mention.year_named_before), or from publication ("ago")
     ("yearshift", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|decades?)\s+(earlier|later|ago)\b", re.I)),
+    # "years ago", "many decades ago", "long ago": history of no year the words name
+    ("vagueago", re.compile(r"\b(?:(?:many|several|a\s+few|some|a\s+couple\s+of)\s+)?(years|decades)\s+ago\b|\blong\s+ago\b", re.I)),
     # "hours later", "a few hours earlier": the same day (as the day counted from)
     ("hours", re.compile(r"\b(?:(?:a\s+few|several|a|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+(earlier|later|ago)\b", re.I)),
     # "that day", "later the same day", "that night": the day the words before named
@@ -460,6 +462,10 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         if g[2].lower() != "ago":
             return None
         return ResolvedDate(f"{published.year - years_counted(g):04d}", "year", text)
+    if k == "vagueago":  # "years ago": at least two years back, "decades ago" twenty; no
+        # year named, so the event keeps no date, only the years it lies in (history)
+        back = 20 if (g[0] or "").lower().startswith("decade") else 2
+        return ResolvedDate(None, None, text, span=(1, published.year - back))
     if k in ("hours", "sameday"):
         return ResolvedDate(published.isoformat(), "day", text)
     if k == "sameyear":  # no year named before it (coding.mention.year_named_before): this one

@@ -831,6 +831,11 @@ def build_mention(
             date_why("date.framed_history", text=framed.text, date=framed.date)
         if resolved.span:
             date_why("date.period", text=date_text, start=resolved.span[0], end=resolved.span[1])
+    elif resolved is not None and resolved.span and not resolved.date and modality == "historical":
+        # "shelled the posts *decades ago*": history, with no year named
+        date_value = precision = None
+        date_text = resolved.text
+        date_why("date.long_ago", text=resolved.text)
     elif fixed is not None:  # "a day after Hamas fired rockets": from the main event's day
         date_value, precision, date_text = fixed[0], fixed[1], fixed[3]
         why.append(fixed[2].text())

@@ -1135,6 +1135,13 @@ class SentenceCoder:
         # *in September*") -> that clause's verb: they date no event outside the clause
         planned: dict[int, Token] = {}
         labels = doc_entries(self.doc, self.published[0])
+        # the acts that make a text (CAMEO 057, sign a formal agreement), with the text's word
+        making = {
+            c.trigger.token.i: {p.i for p in c.trigger.tokens}
+            for c in kept
+            if c.trigger.cameo.code == "057"
+        }
+        made: dict[int, Any] = {}  # "signed *the 1994* treaty": the year of the text made
         self.aside: dict[int, Because] = {}  # date words set aside, per event word
         self.aside_all: Because | None = None  # ... for every event of the sentence
         for expr, span in date_spans(sent):
@@ -1153,6 +1160,20 @@ class SentenceCoder:
                 # *ahead of Sunday's vote*": the day of a later happening the act came before,
                 # not the act's (rule date.before_happening)
                 self.aside_all = Because.of("date.before_happening", text=expr.text, noun=noun.text)
+                continue
+            coming = dated_noun(span[-1]) if noun is None and expr.kind == "year" else None
+            if (
+                coming is not None
+                and coming.i not in at
+                and later_happening(coming)
+                and self.published[0] is not None
+                and (expr.groups[0] or "").isdigit()
+                and int(expr.groups[0] or 0) > self.published[0].year
+            ):
+                # "arrested 40 activists *ahead of the 2027 election*": the year of a coming
+                # happening the act came before, not the act's (rule date.before_happening)
+                self.aside_all = Because.of("date.before_happening", text=expr.text,
+                                            noun=coming.text)  # fmt: skip
                 continue
             cur, owner, verb, relative, earlier = span.root, None, None, False, None
             relverb = None
@@ -1193,6 +1214,12 @@ class SentenceCoder:
                 if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX"):
                     relative, relverb = True, relverb or cur
                 cur = cur.head
+            if named_text and owner is not None and span.root.head.i in making.get(owner, ()):
+                # "*signed* the 1994 treaty", "*reached* the 2015 deal": the year a text is
+                # named by is the year it was made, so it dates the act that made it when the
+                # act has no date words of its own
+                made.setdefault(owner, expr)
+                continue
             if named_text:
                 if owner is not None:
                     self.aside[owner] = Because.of("date.named_text", text=expr.text,
@@ -1286,8 +1313,18 @@ class SentenceCoder:
                 and verb.i != owner
                 and verb.dep_ == "acl"
                 and verb.tag_ == "VBN"
-                and verb.head.dep_ in ("dobj", "nsubjpass", "nsubj")
-                and verb.head.head.i == owner
+                and (
+                    (verb.head.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.head.head.i == owner)
+                    # "shelled the town, *breaking* a truce *agreed in July*": a noun under
+                    # another verb of the sentence, not the event's own
+                    or (
+                        verb.head.dep_ in ("dobj", "nsubjpass")
+                        and verb.head.i != owner  # "the ban, *imposed last year*": its own
+                        and verb.head.head.i != owner
+                        and verb.head.head.pos_ == "VERB"
+                        and verb.head.head.i not in at
+                    )
+                )
                 and verb.lemma_.lower() not in SAY_VERBS
             ):
                 # "pardoned a citizen *convicted last year*", "freed an activist *arrested in
@@ -1399,6 +1436,8 @@ class SentenceCoder:
                 loose.append((span.root.i, expr, None))
             else:
                 out.setdefault(owner, expr)
+        for owner, expr in made.items():
+            out.setdefault(owner, expr)
         self.owned_dates = set(out)
         # "clash with police *firing* tear gas ... on 3 May": a participle or simultaneous
         # clause's own date words date the scene's main event too (rule date.shared)
