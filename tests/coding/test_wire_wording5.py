@@ -3,7 +3,7 @@ penta_probe3.tsv found them; the sentences here are our own): idioms of meeting,
 signing ('sat down together', 'played host to', 'put their names to'), a past 'went into talks'
 read as a plan, recognising a state's independence, blocking the adoption of a measure, freezing
 lending, vows to destroy, handed-over positions, suspended activities of organisations, petitions
-to a court, 'sought clarification', rulings that a party violated rights, ships blocked,
+to a court, 'sought clarification', ships blocked,
 people sent back; the doers of talks one is 'in' ('X and Y are in talks', 'X was in Y for
 talks'), of talks counted by a phase or cycle, and the handover of a suspect. Lexicon rows in
 data/coding/triggers.tsv and vocabulary.tsv (measure_nouns), the past 'go' in coding/modality.py,
@@ -57,12 +57,6 @@ def _top(ms):
         ),
         # seeking clarification or guarantees from another party is an appeal
         ("Lebanon sought clarification from Israel about the new wall along the border.", "020"),
-        # a court ruling that a state violated rights finds it liable
-        (
-            "The Inter-American Court of Human Rights ruled that Guatemala had violated the "
-            "rights of indigenous communities.",
-            "116",
-        ),
         # ships blocked by another state's ships: movement restricted, not a road protest
         ("Turkish coast guard boats blocked two Greek fishing trawlers near the islet.", "191"),
         # people sent back across a border are deported
