@@ -188,7 +188,9 @@ def modality_of(tok: Token) -> tuple[str, str]:
             if "future" in tense:
                 offer("future", f"'{word.text}'")
             continue
-        if i > 0 and word.lemma_.lower() in cues.get("gov", {}):
+        if i > 0 and word.lemma_.lower() == "go" and word.tag_ in ("VBD", "VBN"):
+            pass  # "went (straight) into talks": a past 'go' enters them, no plan (rule modality.cue)
+        elif i > 0 and word.lemma_.lower() in cues.get("gov", {}):
             mod = cues["gov"][word.lemma_.lower()]
             if word.lemma_.lower() == "able" and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")

@@ -273,6 +273,15 @@ def _possessor_undergoes(noun: Token) -> bool:
     )
 
 
+def _placed_be(be: Token) -> bool:
+    """ "X was *in Washington* for talks": a 'be' that places its subject somewhere, so that a
+    'for' phrase on it names what the subject is there for (not "X is for talks": in favour)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.dep_ == "pobj" for o in c.children)
+        for c in be.children
+    )
+
+
 def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     """Candidate doers of a noun trigger, best first ("his visit", "the U.S. blockade",
     "aid from X", "the blockade imposed by X", the subject of "paid a visit"; "talks
@@ -290,7 +299,8 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     punished = punished_for(noun)
     if punished:  # "arrested 200 activists *for arson attacks*": the activists' attacks
         out.append(punished)
-    if confined(noun) is not None:  # "*two reporters* spent a night in custody": held
+    if code.startswith("173") and confined(noun) is not None:
+        # "*two reporters* spent a night in custody": held; not "X and Y are *in talks*"
         return out
     # "the withdrawal *from* X" names the place left; "the withdrawal *of Russian* troops", who
     # left, when the words name whose they are
@@ -324,10 +334,11 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
             out.append(answerer.wrap("actor.response_with", verb=head.head.text))
     if (
         noun.dep_ == "pobj"
-        and head.lower_ in ("on", "in")
+        and (head.lower_ in ("on", "in") or head.lower_ == "for" and _placed_be(head.head))
         and head.head.lemma_ == "be"
         and (subj := next((c for c in head.head.children if c.dep_ == "nsubj"), None))
-    ):  # "X is *on a visit* to Y", "X and Y are *in talks*": the one the clause is about
+    ):  # "X is *on a visit* to Y", "X and Y are *in talks*", "X was in Y *for talks*": the one
+        # the clause is about
         out.append(arg(with_conjuncts(subj), "actor.copula_prep", p=head.text))
     if root in INTRANSITIVE_ROOTS:
         out += [arg(with_conjuncts(o), "actor.noun_of") for _p, o in prep_objects(noun, ("of",))]
