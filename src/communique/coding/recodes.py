@@ -252,9 +252,12 @@ def context_recode(cand: Candidate) -> None:
                 "085",
                 Because.of("recode.resumed_trade", word=f"{tok.text} {flow.text}"),
             )
-    if trig.cameo.code[:3] == "144" and state_forces(cand):
-        # "troops occupied the TV building", "authorities blocked access to X": the state
-        # restricting movement or seizing a place is coercion, not a crowd's obstruction
+    if trig.cameo.code[:3] == "144" and (
+        state_forces(cand) or state_subject(tok) or named_states(cand)
+    ):
+        # "troops occupied the TV building", "authorities blocked access to X", "Hungary
+        # blocked the crossing": the state restricting movement or seizing a place is
+        # coercion, not a crowd's obstruction
         code = "192" if trig.rule.lemma == "occupy" else "191"
         cand.recode = (code, Because.of("recode.state_obstruction", word=tok.text))
     if joint_exercise(cand):
