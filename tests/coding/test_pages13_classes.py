@@ -81,3 +81,11 @@ def test_opposition_accusing_a_named_state_is_not_placed_by_it(code):
     )
     found = [m for m in code(text) if m.event_type == "ACCUSE"]
     assert all("GAB" not in _countries(m.actor) for m in found)
+
+
+def test_protesters_storming_an_embassy_are_not_the_embassys_state(code):
+    text = "Protesters stormed the Dutch embassy in Tripoli on Monday."
+    found = [m for m in code(text) if m.event_type in ("PROTEST", "ASSAULT", "COERCE")]
+    assert found and all("NLD" not in _countries(m.actor) for m in found), [
+        [p.code for p in m.actor] for m in found
+    ]

@@ -1223,6 +1223,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         mention.opposition_home)."""
         if not self.parsed or sp.kind != "group" or sp.actor.sector != "OPP":
             return None
+        if not any(t.lemma_.lower() in OPPOSITION_WORDS for t in self.doc[sp.start : sp.end]):
+            return None  # protesters or rebels: they may face another state's embassy or army
         head = self.doc[sp.head]
         while head.dep_ in ("compound", "amod", "conj", "appos") and head.head.i != head.i:
             head = head.head
@@ -1373,6 +1375,7 @@ HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equ
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
 ANCIENT_RULER_RULE = "mention.ancient_ruler"  # "in 701 BC ... these kings": of no state
 OPPOSITION_HOME_RULE = "mention.opposition_home"  # "X's government banned opposition parties"
+OPPOSITION_WORDS = words("opposition_words")
 RULING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's rulers, its arms
 ITEM_DATELINE_RULE = "mention.item_dateline"  # "TBILISI - The government ...": its own
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
