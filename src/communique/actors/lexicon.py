@@ -221,7 +221,8 @@ def lexicon() -> Lexicon:
                     name=row["name"], source=src,
                 )  # fmt: skip
             lex.add(entry, if_new=if_new)
-    _add_state_forms(lex, alias_rows + gen_rows)
+    # the ISO and the press's names, not CountryInfo's spellings ("Mianmar", "Uraguay")
+    _add_state_forms(lex, alias_rows + [r for r in gen_rows if r["source"] == "pycountry"])
     import pycountry
 
     # an alias names a country better than pycountry's formal name ("Russia", "Bolivia"), as
