@@ -89,3 +89,8 @@ def test_protesters_storming_an_embassy_are_not_the_embassys_state(code):
     assert found and all("NLD" not in _countries(m.actor) for m in found), [
         [p.code for p in m.actor] for m in found
     ]
+
+
+def test_indigenous_groups_blocking_a_road_still_protest(code):
+    text = "Indigenous groups blocked the main road in central Bolivia on Monday."
+    assert [m.event_type for m in code(text)] == ["PROTEST"]

@@ -252,9 +252,7 @@ def context_recode(cand: Candidate) -> None:
                 "085",
                 Because.of("recode.resumed_trade", word=f"{tok.text} {flow.text}"),
             )
-    if trig.cameo.code[:3] == "144" and (
-        state_forces(cand) or state_subject(tok) or named_states(cand)
-    ):
+    if trig.cameo.code[:3] == "144" and (state_forces(cand) or state_subject(tok)):
         # "troops occupied the TV building", "authorities blocked access to X", "Hungary
         # blocked the crossing": the state restricting movement or seizing a place is
         # coercion, not a crowd's obstruction
