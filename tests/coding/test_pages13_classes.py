@@ -94,3 +94,8 @@ def test_protesters_storming_an_embassy_are_not_the_embassys_state(code):
 def test_indigenous_groups_blocking_a_road_still_protest(code):
     text = "Indigenous groups blocked the main road in central Bolivia on Monday."
     assert [m.event_type for m in code(text)] == ["PROTEST"]
+
+
+def test_a_state_by_its_name_closing_and_blocking_a_crossing_restricts(code):
+    text = "Oman closed its borders with Yemen and blocked the Shahan crossing point."
+    assert all(m.event_type != "PROTEST" for m in code(text))
