@@ -96,6 +96,6 @@ def test_indigenous_groups_blocking_a_road_still_protest(code):
     assert [m.event_type for m in code(text)] == ["PROTEST"]
 
 
-def test_a_state_by_its_name_closing_and_blocking_a_crossing_restricts(code):
-    text = "Oman closed its borders with Yemen and blocked the Shahan crossing point."
+def test_a_state_by_its_name_shutting_posts_and_blocking_a_checkpoint_restricts(code):
+    text = "On Sunday Oman shut two frontier posts facing Yemen and then blocked the Shahan checkpoint too."
     assert all(m.event_type != "PROTEST" for m in code(text))
