@@ -512,6 +512,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             elif self.parsed and (called := convener(self.doc, sp, spans)) is not None:
                 iso, why = called  # "X's president convened a meeting of *the council*"
                 sp.rule_id = CONVENER_RULE
+            elif (ruling := self._opposed_state(sp, spans)) is not None:
+                iso, why = ruling  # "X's government suspended *opposition parties*": X's
+                sp.rule_id = OPPOSITION_HOME_RULE
             elif where is not None:  # "protesters marched ... in Beijing": people of that place
                 iso, why = where
             elif locale is not None and earlier is not None and locale[0] != earlier.actor.country:
@@ -1210,6 +1213,44 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         iso, place = next(iter(found.items()))
         return iso, f"the place its act was done in, 'in {place}'"  # type: ignore[return-value]
 
+    def _opposed_state(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """An opposition (parties, leaders, figures: sector OPP) that no word places, the object
+        of a verb whose subject is a state's government, ministry, court, police or army, or the
+        state by its name ("Kenya's government suspended *three opposition parties*", "X's
+        police arrested *opposition leaders*"), or the subject of one whose object is such a
+        body ("*opposition leaders* accused X's government"): an opposition opposes its own
+        state's rulers, so it is that state's, not the story's most frequent one (rule
+        mention.opposition_home)."""
+        if not self.parsed or sp.kind != "group" or sp.actor.sector != "OPP":
+            return None
+        if not any(t.lemma_.lower() in OPPOSITION_WORDS for t in self.doc[sp.start : sp.end]):
+            return None  # protesters or rebels: they may face another state's embassy or army
+        head = self.doc[sp.head]
+        while head.dep_ in ("compound", "amod", "conj", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head
+        verb = head.head
+        if head.dep_ == "nsubj":  # "opposition leaders accused *X's government*": its rulers
+            others = [c for c in verb.children if c.dep_ == "dobj"]
+            others += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
+            named_state = False  # a state by its name is no clue: they may accuse a foreign one
+        elif head.dep_ in ("dobj", "prep", "nsubjpass"):
+            others = [c for c in verb.children if c.dep_ == "nsubj"]
+            others += [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+            named_state = True
+        else:
+            return None
+        for other in others:
+            for o in spans:
+                if o is sp or not (o.start <= other.i < o.end or o.head == other.i):
+                    continue
+                iso, sector = o.actor.country, o.actor.sector or ("GOV" if named_state else None)
+                if not is_state(iso) or sector not in RULING_SECTORS:
+                    continue
+                return iso, f"the state whose '{self.doc[o.start : o.end].text}' it faces"  # type: ignore[return-value]
+        return None
+
     def _sentence_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """The one country its sentence names as a place ("... attacked a hotel *in X*"): where
         people and bodies the sentence does not otherwise place are; a dateline says only where
@@ -1333,6 +1374,9 @@ GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egy
 HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equals
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
 ANCIENT_RULER_RULE = "mention.ancient_ruler"  # "in 701 BC ... these kings": of no state
+OPPOSITION_HOME_RULE = "mention.opposition_home"  # "X's government banned opposition parties"
+OPPOSITION_WORDS = words("opposition_words")
+RULING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's rulers, its arms
 ITEM_DATELINE_RULE = "mention.item_dateline"  # "TBILISI - The government ...": its own
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
 

@@ -221,6 +221,8 @@ def lexicon() -> Lexicon:
                     name=row["name"], source=src,
                 )  # fmt: skip
             lex.add(entry, if_new=if_new)
+    # the ISO and the press's names, not CountryInfo's spellings ("Mianmar", "Uraguay")
+    _add_state_forms(lex, alias_rows + [r for r in gen_rows if r["source"] == "pycountry"])
     import pycountry
 
     # an alias names a country better than pycountry's formal name ("Russia", "Bolivia"), as
@@ -239,6 +241,32 @@ def lexicon() -> Lexicon:
         names.setdefault(c.alpha_3, getattr(c, "common_name", None) or c.name)
     lex.country_names = names
     return lex
+
+
+def _add_state_forms(lex: Lexicon, rows: list[dict[str, str]]) -> None:
+    """ "the Republic of Ireland", "the Kingdom of the Netherlands", "the Socialist Republic of
+    Vietnam": a state's name after a word of its form of state (vocabulary state_form_prefixes)
+    names that state, as its plain name does; a phrase some file already has keeps its entry,
+    and the phrases of vocabulary state_form_exceptions name another state or none."""
+    from communique.vocabulary import words as vocabulary_words
+
+    prefixes = sorted(vocabulary_words("state_form_prefixes"))
+    skip = {tuple(norm(w) for w in tokenize(t)) for t in vocabulary_words("state_form_exceptions")}
+    for row in rows:
+        text = row["text"]
+        if row["kind"] != COUNTRY_NAME or not text[:1].isupper() or len(text) < 4:
+            continue
+        if " of " in text or text.isupper():  # a formal name already, or an abbreviation
+            continue
+        for prefix in prefixes:
+            for phrase in (f"{prefix} {text}", f"{prefix} the {text}"):
+                if tuple(norm(w) for w in tokenize(phrase)) in skip:
+                    continue
+                entry = Entry(
+                    text=phrase, kind=COUNTRY_NAME, country=row["country"],
+                    source="state form + name (vocabulary state_form_prefixes)",
+                )  # fmt: skip
+                lex.add(entry, if_new=True)
 
 
 def country_name(iso3: str | None) -> str | None:

@@ -140,6 +140,19 @@ def state_subject(tok) -> bool:
     return subj.ent_type_ == "GPE" or subj.lemma_.lower() in STATE_SPEAKERS
 
 
+def _named_subject(tok) -> bool:
+    """Whether the subject of a verb (or of the verb it is joined to) is a name ("Jordan closed
+    its borders and blocked the crossing"), not a common noun a place word placed ("indigenous
+    groups")."""
+    verb = tok
+    while True:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+            break
+        verb = verb.head
+    return subj is not None and subj.pos_ == "PROPN"
+
+
 def named_states(cand: Candidate) -> bool:
     """Doers that are states named by their own names ("Nigeria"), when the tagger did not
     mark the name as a place."""
@@ -254,9 +267,12 @@ def context_recode(cand: Candidate) -> None:
                 "085",
                 Because.of("recode.resumed_trade", word=f"{tok.text} {flow.text}"),
             )
-    if trig.cameo.code[:3] == "144" and state_forces(cand):
-        # "troops occupied the TV building", "authorities blocked access to X": the state
-        # restricting movement or seizing a place is coercion, not a crowd's obstruction
+    if trig.cameo.code[:3] == "144" and (
+        state_forces(cand) or state_subject(tok) or (named_states(cand) and _named_subject(tok))
+    ):
+        # "troops occupied the TV building", "authorities blocked access to X", "Hungary
+        # blocked the crossing": the state restricting movement or seizing a place is
+        # coercion, not a crowd's obstruction
         code = "192" if trig.rule.lemma == "occupy" else "191"
         cand.recode = (code, Because.of("recode.state_obstruction", word=tok.text))
     if joint_exercise(cand):
