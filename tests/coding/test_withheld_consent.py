@@ -65,3 +65,8 @@ def test_other_negations_are_no_refusal(code, text):
 def test_urging_not_to_accept_is_a_demand(code):
     ms = code("Peru urged Chile not to accept the deal.")
     assert [m.event_type for m in ms] == ["REQUEST"]
+
+
+def test_no_agreement_reached_is_no_refusal(code):
+    ms = code("Peru did not agree with Chile on fishing quotas.")
+    assert not [m for m in ms if m.event_type == "REJECT" and m.modality == "asserted"]

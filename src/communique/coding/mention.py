@@ -85,7 +85,8 @@ def withheld_consent(tok: Token) -> bool:
     *allow* the monitors in", "does not *accept* the plan", "has never *recognised* the vote"
     (vocabulary consent_verbs): the refusal was made. Not "has not *yet* approved" or "did not
     *immediately* accept" (still pending), "should not allow" (a modal: an opinion or a duty),
-    "urged X not *to accept*" (an infinitive: a demand) or a verb with no object."""
+    "urged X not *to accept*" (an infinitive: a demand), "did not agree *on* / *with*" (no
+    agreement reached) or a verb with no object."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in CONSENT_VERBS:
         return False
     kids = list(tok.children)
@@ -98,7 +99,11 @@ def withheld_consent(tok: Token) -> bool:
     finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ == "aux" and c.lemma_ in ("do", "have") for c in kids
     )
-    return finite and any(c.dep_ in CONSENT_OBJECTS for c in kids)
+    # "did not agree *to* the plan" withholds it; "did not agree *on* a line / *with* Y" is
+    # a failure to reach agreement, no refusal
+    return finite and any(
+        c.dep_ in CONSENT_OBJECTS and (c.dep_ != "prep" or c.lower_ == "to") for c in kids
+    )
 
 
 def _cameo(code: CameoCode) -> str:
