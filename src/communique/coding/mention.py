@@ -52,6 +52,10 @@ GENERIC_INTENT = {"030"}
 FUTURE_AUX = ("will", "would", "can", "could", "shall")
 # verbs of taking part in, or taking, what a noun trigger names ("will not *attend* the talks")
 TAKING_PART_VERBS = words("taking_part_verbs")
+# verbs of permission, acceptance or agreement: withheld, they are a refusal ("did not allow")
+CONSENT_VERBS = words("consent_verbs")
+# an object or complement of a consent verb: what is withheld ("did not allow *the monitors*")
+CONSENT_OBJECTS = ("dobj", "dative", "xcomp", "ccomp", "prep", "oprd")
 # a future measure stated with these and a day it applies from is decided ("will impose duties
 # from 1 June", "is set to lift the ban from Monday"), not a plan (modality.decided_measure)
 DECIDED_CUES = ("will", "would", "shall", "'ll", "set", "due", "scheduled")
@@ -74,6 +78,32 @@ def _aux_host(tok: Token) -> Token:
         host = tok.head.head
     ok = host.pos_ == "VERB" and host.lemma_.lower() in TAKING_PART_VERBS
     return host if ok else tok
+
+
+def withheld_consent(tok: Token) -> bool:
+    """A finished or present consent verb negated by the doer, with what it withholds: "did not
+    *allow* the monitors in", "does not *accept* the plan", "has never *recognised* the vote"
+    (vocabulary consent_verbs): the refusal was made. Not "has not *yet* approved" or "did not
+    *immediately* accept" (still pending), "should not allow" (a modal: an opinion or a duty),
+    "urged X not *to accept*" (an infinitive: a demand), "did not agree *on* / *with*" (no
+    agreement reached) or a verb with no object."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CONSENT_VERBS:
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "neg" for c in kids):
+        return False
+    if any(c.tag_ in ("MD", "TO") for c in kids if c.dep_ in ("aux", "auxpass")):
+        return False
+    if any(c.lower_ in ("yet", "immediately") for c in kids):
+        return False
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lemma_ in ("do", "have") for c in kids
+    )
+    # "did not agree *to* the plan" withholds it; "did not agree *on* a line / *with* Y" is
+    # a failure to reach agreement, no refusal
+    return finite and any(
+        c.dep_ in CONSENT_OBJECTS and (c.dep_ != "prep" or c.lower_ == "to") for c in kids
+    )
 
 
 def _cameo(code: CameoCode) -> str:
@@ -738,9 +768,10 @@ def build_mention(
         # a noun too ("the ban came after *riots* in 2009"): what came before an old act is old
         modality, cue = "historical", f"date {fixed[0]} well before publication"
         modality_rule = "modality.historical"
-    if modality == "negated" and any(
-        c.dep_ == "aux" and c.lemma_ in FUTURE_AUX for c in _aux_host(trig.token).children
-    ):
+    if modality == "negated" and (
+        any(c.dep_ == "aux" and c.lemma_ in FUTURE_AUX for c in _aux_host(trig.token).children)
+        or withheld_consent(trig.token)
+    ):  # "will not negotiate", "did not allow the monitors in": a refusal made
         new = intent_code(f"REFUSAL:{code.plover}", code.code)
         if new and new in table:
             old, code = code, table[new]
