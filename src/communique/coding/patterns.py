@@ -219,10 +219,13 @@ def anchors() -> dict[str, dict[str, frozenset[int]]]:
 
 @lru_cache(maxsize=1)
 def surface_lemmas() -> dict[str, tuple[str, ...]]:
-    """Written verb form -> the dictionary verbs it is a form of (verb_forms_petrarch.tsv)."""
+    """Written verb form -> the dictionary verbs it is a form of (verb_forms_petrarch.tsv, and
+    verb_forms.tsv for the trigger verbs PETRARCH's list lacks)."""
     out: dict[str, list[str]] = {}
-    path = DATA_DIR / "verb_forms_petrarch.tsv"
-    for row in read_tsv(path) if path.exists() else ():
-        for form in row["forms"].split("|"):
-            out.setdefault(form, []).append(row["lemma"])
+    for name in ("verb_forms_petrarch.tsv", "verb_forms.tsv"):
+        path = DATA_DIR / name
+        for row in read_tsv(path) if path.exists() else ():
+            for form in row["forms"].split("|"):
+                if row["lemma"] not in out.setdefault(form, []):
+                    out[form].append(row["lemma"])
     return {k: tuple(v) for k, v in out.items()}
