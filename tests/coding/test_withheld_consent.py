@@ -46,6 +46,24 @@ def test_withheld_consent_is_an_asserted_refusal(code, text, cameo):
 
 
 @pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Peru said it cannot accept the Chilean proposal.", "120"),
+        ("Chile could not accept the Peruvian offer of a truce.", "120"),
+        ("Peru said it can't negotiate with Chile over the border.", "125"),
+    ],
+)
+def test_a_modal_refusal_is_an_asserted_refusal(code, text, cameo):
+    # "cannot / could not accept" refuses as "will not accept" does (the modals of FUTURE_AUX in
+    # communique.coding.mention; a time-clause tuple of the same name once shadowed it)
+    ms = code(text)
+    refusals = [m for m in ms if m.event_type == "REJECT" and m.modality == "asserted"]
+    assert refusals, _events(ms)
+    assert refusals[0].cameo == cameo
+    assert "recode.refusal" in refusals[0].explanation
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Peru did not attack Chile.",  # a denial of another act, no refusal

@@ -49,6 +49,7 @@ from communique.vocabulary import words
 
 # general intent codes that the promised act refines ("vowed to *attack*" -> threaten force)
 GENERIC_INTENT = {"030"}
+# the modals of a refusal: "will not / cannot / could not accept" is a refusal made (recode.refusal)
 FUTURE_AUX = ("will", "would", "can", "could", "shall")
 # verbs of taking part in, or taking, what a noun trigger names ("will not *attend* the talks")
 TAKING_PART_VERBS = words("taking_part_verbs")
@@ -177,7 +178,8 @@ def present_tense(verb: Token) -> bool:
 
 
 TIME_MARKS = ("when", "as", "once", "after", "before", "until", "while")
-FUTURE_AUX = ("will", "shall", "'ll", "would", "’ll")
+# the future of a main clause over a present-tense time clause ("will speak ... when he arrives")
+TIME_CLAUSE_FUTURE_AUX = ("will", "shall", "'ll", "would", "’ll")
 FUTURE_CLIMB = 6  # words from a time clause up to the future verb it depends on
 
 
@@ -234,7 +236,7 @@ def future_time_clause(tok: Token) -> bool:
     # "will become the first to *address* X when ...", "would ask partners to impose sanctions
     # on the officers involved when ...": up to the future verb, not past a past-tense one
     for _ in range(FUTURE_CLIMB):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+        if any(c.dep_ == "aux" and c.lower_ in TIME_CLAUSE_FUTURE_AUX for c in head.children):
             return True
         if head.head.i == head.i or head.tag_ == "VBD":
             return False
