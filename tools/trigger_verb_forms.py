@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from communique.datafiles import read_tsv  # noqa: E402
-from communique.verb_lemmas import regular_forms  # noqa: E402
+from communique.verb_lemmas import irregular_forms, regular_forms  # noqa: E402
 
 DATA = ROOT / "src/communique/data/coding"
 HEADER = """\
@@ -37,19 +37,6 @@ HEADER = """\
 """
 
 
-def irregular_forms() -> dict[str, set[str]]:
-    """Verb -> its irregular written forms, from the model's lemmatiser exception table."""
-    from communique.nlp import load_model
-
-    exc = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
-    out: dict[str, set[str]] = {}
-    for form, lemmas in exc.items():
-        for lemma in lemmas:
-            if form.isalpha() and form != lemma:
-                out.setdefault(lemma, set()).add(form)
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=DATA / "verb_forms.tsv")
@@ -60,7 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         for r in read_tsv(DATA / "triggers.tsv")
         if r["pos"] == "verb" and r["lemma"].isalpha() and r["lemma"] not in listed
     }
-    irregular = irregular_forms()
+    irregular = {  # the plain written words only, other than the verb itself
+        verb: {f for f in forms if f.isalpha() and f != verb}
+        for verb, forms in irregular_forms().items()
+    }
     lines = [HEADER + "lemma\tforms"]
     for verb in sorted(verbs):
         # both: "sat" for sit, "lied" and "lay" for lie (a regular form that is no word,

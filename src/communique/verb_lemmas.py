@@ -63,7 +63,7 @@ def repaired_lemma(lower: str, lemma: str) -> str | None:
 
 def _spelled(lower: str, verb: str) -> bool:
     """Is ``lower`` a form of ``verb`` by the spelling rules or the exception table?"""
-    return lower in regular_forms(verb) or lower in _irregular().get(verb, ())
+    return lower in regular_forms(verb) or lower in irregular_forms().get(verb, ())
 
 
 @lru_cache(maxsize=1)
@@ -80,8 +80,9 @@ def _known_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _irregular() -> dict[str, frozenset[str]]:
-    """Verb -> its irregular written forms (the model's lemmatiser exception table)."""
+def irregular_forms() -> dict[str, frozenset[str]]:
+    """Verb -> its irregular written forms (the model's lemmatiser exception table, as it
+    stands: tools/trigger_verb_forms.py keeps the plain words among them)."""
     from communique.nlp import load_model
 
     lookups = load_model().get_pipe("lemmatizer").lookups
