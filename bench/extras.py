@@ -88,6 +88,7 @@ CONTEXT_RECIPIENT_RULES = {
     "recipient.earlier_general_act",
     "recipient.lead_act",
     "recipient.own_act",
+    "recipient.judged_alike",
     "recipient.accuser",
     "recipient.sentence_accuser",
     "recipient.claimant",

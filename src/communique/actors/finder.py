@@ -51,6 +51,7 @@ PERSON_PRONOUNS = words("person_pronouns")
 # civilian crowds, placed by where the sentence says they are (not troops, who go abroad,
 # nor refugees, who come from elsewhere)
 CROWD_SECTORS = words("crowd_sectors")
+MEMBER_NOUNS = words("member_nouns")  # "the council's *members*": not its staff
 # a state's armed forces, police and spies: "the junta", "security forces" with no country
 # named belong to the state whose forces the story named before
 FORCES = words("state_force_sectors")
@@ -886,6 +887,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                         o.kind != "reference"
                         or poss.lower_ in BLOC_NOUNS
                         or (poss.lower_ in BODY_HEAD_NOUNS and sp.kind in ("role", "person"))
+                        # "the Fund's negotiators", "the commission's inspectors": its staff
+                        # (not "the council's members", who may be states)
+                        or (
+                            poss.lower_ in BODY_HEAD_NOUNS
+                            and sp.kind == "group"
+                            and self.doc[sp.head].lemma_.lower() not in MEMBER_NOUNS
+                        )
                     )
                 ):
                     return o.actor.country, f"'{self.doc[o.start : poss.i + 1].text}' is its owner"

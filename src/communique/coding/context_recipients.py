@@ -296,6 +296,16 @@ def _same_act(
         ) or _irregular_form(obj, words_)  # "seized ... *the seizure*", "struck ... *the strikes*"
         if index == index_now or not (same_kind or same_word):
             continue
+        if same_word and _judged_before(act_, stem):
+            # "China *regretted the decision* [aimed at Fiji]. Australia *welcomed the
+            # decision*": a judgment of the same thing, whose target made it, not the judge
+            if not act_.recipients or same_side(list(act_.recipients), cand.actors):
+                continue
+            why = Because.of("recipient.judged_alike", noun=obj.text, words=words_,
+                             n=index_now - index)  # fmt: skip
+            cand.set_recipients(list(act_.recipients), why)
+            cand.assumed_recipient = False
+            return True
         if same_side(actors, cand.actors):  # its own act: at whom that act was aimed
             own_act(cand, obj, act_, index_now)
             return True
@@ -304,6 +314,19 @@ def _same_act(
         cand.assumed_recipient = False
         return True
     return False
+
+
+def _judged_before(act: Act, stem: str) -> bool:
+    """The earlier act is a stance taken on a thing of the same word ("regretted … decision",
+    "welcomed … ruling": a praise, criticism, rejection or demand whose trigger ends in the
+    noun), not the act the noun names."""
+    first, *rest = act.words.lower().split()
+    return (
+        bool(rest)
+        and not first.startswith(stem)
+        and any(w.startswith(stem) for w in rest)
+        and (act.code.startswith(STANCE_CODES) or act.code[:2] in ("12",))
+    )
 
 
 def _irregular_form(noun: Token, words_: str) -> bool:

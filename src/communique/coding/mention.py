@@ -396,14 +396,27 @@ def pluperfect(tok: Token) -> str | None:
         if top.dep_ != "conj" or top.head.i == top.i:
             break
         top = top.head
-    reported = (verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in REPORTING_VERBS) or (
-        top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING_VERBS
+    reported = (
+        (verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in REPORTING_VERBS)
+        or (top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING_VERBS)
+        or _according_to(top)  # "X *had asked* Y to ..., *according to* two officials"
     )
     if reported and not _told_as_recent(verb):
         # "police said protesters *had thrown* stones": reported, not earlier (unless so said:
         return None  # "police *had earlier* arrested 12, a group said")
     had = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("had", "'d")), None)
     return f"{had.text} {verb.text}" if had is not None else None
+
+
+def _according_to(verb: Token) -> bool:
+    """ "X had asked Y ..., *according to* officials": the clause is attributed to a source, as
+    by a verb of saying (reported speech, its past perfect a backshifted past)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "according"
+        and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
 
 
 BACKGROUND_HEADS = words("background_act_heads")

@@ -284,7 +284,20 @@ def modality_of(tok: Token) -> tuple[str, str]:
                 offer("hypothetical", f"'{next(m.text for m in c.children if m.dep_ == 'mark')}'")
     # "*nobody* expects ...", "*no* country recognised ...": a subject that counts no one
     for word in chain:
-        for c in word.children:
+        sharer = word
+        while (  # "*no* officer had carried a gun *or made* an arrest": a joined verb with no
+            sharer.dep_ == "conj"  # subject of its own shares its head's
+            and sharer.head.i != sharer.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in sharer.children)
+        ):
+            sharer = sharer.head
+        passive = any(c.dep_ == "auxpass" for c in word.children)
+        subjects = [*word.children]
+        if sharer is not word:  # the same voice only: "no weapons *had been moved* and
+            subjects += [  # *accused* X" does not share "no weapons" as its doer
+                c for c in sharer.children if c.dep_ == ("nsubjpass" if passive else "nsubj")
+            ]
+        for c in subjects:
             if c.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             said = c.lower_ if c.lower_ in cues.get("subj", {}) else ""

@@ -66,6 +66,7 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl"})
 ROLE_VERBS = words("role_verbs")
 OFFICE_HOLDERS = words("office_holders")
+NAMED_TEXTS = words("named_texts")  # rule filter.text_kind
 SPECULATIVE_MODALS = words("speculative_modals")
 SPECULATIVE_ADVERBS = words("speculative_adverbs")
 LIKELIHOOD_WORDS = words("likelihood_words")
@@ -169,6 +170,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         claimed_act,
         role,
         office_topic,
+        text_kind,
         period_start,
         topic,
         venue,
@@ -605,6 +607,21 @@ def office_topic(tok: Token) -> tuple[str, dict[str, str]] | None:
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in office.children):
         return None
     return "filter.office_topic", {"office": office.text}
+
+
+def text_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "will not renew a police *cooperation* agreement", "the defence *cooperation* pact":
+    an event noun written as a modifier of a named text (vocabulary named_texts: agreement,
+    pact, treaty, memorandum ...) says what kind of text it is, no act of its own; what is
+    done to the text (signed, renewed, scrapped) is the event (rule filter.text_kind)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("compound", "amod"):
+        return None
+    text = tok.head
+    while text.dep_ == "compound" and text.head.i != text.i and text.head.pos_ == "NOUN":
+        text = text.head  # "a police cooperation *framework agreement*"
+    if text.i == tok.i or text.lemma_.lower() not in NAMED_TEXTS or text.pos_ != "NOUN":
+        return None
+    return "filter.text_kind", {"text": text.text}
 
 
 # nouns that name when a period began: "since the *start* of the war"

@@ -182,7 +182,7 @@ def said_then(span: Span, verb: Token) -> bool:
     """Whether date words hung on a reported verb sit between a past verb of saying and the
     reported clause's subject ("X *said on Monday* it would ..."): they date the saying."""
     say = verb.head
-    if verb.dep_ != "ccomp" or say.tag_ != "VBD" or say.lemma_.lower() not in SAY_VERBS:
+    if verb.dep_ != "ccomp" or not past_verb(say) or say.lemma_.lower() not in SAY_VERBS:
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and say.i < span.start and span.end <= subj.left_edge.i
@@ -1946,13 +1946,15 @@ def _within(tok: Token, verb: Token) -> bool:
 def past_verb(verb: Token) -> bool:
     """ "she *said* on Tuesday", "a decree *issued* on Monday", "Brazil, which borders both,
     *offered* on Monday to host talks" (the small model hangs such a verb as a participle on its
-    subject): a simple past, or a past participle qualifying a noun with no auxiliary of its own."""
+    subject), "the envoy *announced* on Tuesday that ..." (the model tags the main verb a past
+    participle): a simple past, or a past participle with no auxiliary of its own that qualifies
+    a noun or is the sentence's main verb with a subject of its own."""
     if verb.tag_ == "VBD":
         return True
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "acl"
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.dep_ == "acl" or (
+        verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
     )
 
 

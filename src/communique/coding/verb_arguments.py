@@ -32,6 +32,8 @@ from communique.vocabulary import words
 RECIPIENT_PREPS = tuple(words("recipient_preps"))
 TARGET_PREPS = tuple(words("target_preps"))
 LATE_PREPS = tuple(words("late_preps"))
+FIRING_VERBS = words("firing_verbs")  # "firing *from* the X side": where from, not the target
+ORIGIN_NOUNS = words("origin_nouns")
 INNER_PREPS = tuple(words("inner_preps"))
 BEHIND_BACKING = words("behind_backing_verbs")  # rule recipient.backed_party
 BY_BACKING = words("by_backing_verbs")
@@ -600,6 +602,14 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     late = prep_objects(verb, LATE_PREPS)
     if obj is not None:
         late += prep_objects(obj, LATE_PREPS)
+    # "gunmen *firing from the Haitian side*", "rockets launched *from Lebanese territory*":
+    # the place the fire came from, never its target
+    late = [
+        (p, o)
+        for p, o in late
+        if p != "from"
+        or (verb.lemma_.lower() not in FIRING_VERBS and o.lemma_.lower() not in ORIGIN_NOUNS)
+    ]
     # "mobilized reservists *for a war against X*": the target of the purpose noun
     nested = [
         (f"{p} … {q}", o2)
