@@ -599,17 +599,21 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
         if p == "with" and o.pos_ == "NOUN"
         for q, o2 in prep_objects(o, DOER_TARGET_PREPS)
     ]
-    late = prep_objects(verb, LATE_PREPS)
-    if obj is not None:
-        late += prep_objects(obj, LATE_PREPS)
     # "gunmen *firing from the Haitian side*", "rockets launched *from Lebanese territory*":
-    # the place the fire came from, never its target
+    # the place the fire came from, never its target (a "from" on the object is the object's,
+    # and a phrasal verb is another sense: "shot down the proposal *from X*")
+    firing = verb.lemma_.lower() in FIRING_VERBS and not any(c.dep_ == "prt" for c in verb.children)
     late = [
         (p, o)
-        for p, o in late
-        if p != "from"
-        or (verb.lemma_.lower() not in FIRING_VERBS and o.lemma_.lower() not in ORIGIN_NOUNS)
+        for p, o in prep_objects(verb, LATE_PREPS)
+        if p != "from" or (not firing and o.lemma_.lower() not in ORIGIN_NOUNS)
     ]
+    if obj is not None:
+        late += [
+            (p, o)
+            for p, o in prep_objects(obj, LATE_PREPS)
+            if p != "from" or o.lemma_.lower() not in ORIGIN_NOUNS
+        ]
     # "mobilized reservists *for a war against X*": the target of the purpose noun
     nested = [
         (f"{p} … {q}", o2)
