@@ -154,7 +154,7 @@ def verb_read_as_modifier(root: Token) -> tuple[Token, Token, Token] | None:
             verb.head.i == obj.i
             and verb.dep_ == "amod"
             and verb.tag_ in _PARTICIPLE_TAGS
-            and all(c.i == subject.i for c in verb.children)
+            and not list(verb.children)
             and subject.tag_ in _NOUN_TAGS
         ):
             return verb, subject, obj
@@ -165,16 +165,10 @@ def _subject_object(root: Token) -> list[tuple[Token, Token, int]]:
     """The (subject, object, where the verb would be) a verbless noun-rooted sentence may
     hide: the root's own subject before it ("Lawyers ... [boycotted hearings]": right after the
     subject's phrase), or an apposition after the root ("Thousands of miners [downed tools]":
-    the apposition's first word), or a subject the parser hung on the would-be adjective."""
+    the apposition's first word)."""
     pairs = [(c, root, c.right_edge.i + 1) for c in root.lefts if c.dep_ == "nsubj"]
-    # or the subject hangs on the verb read as an adjective ("Nurses ... [picketed gates]")
-    pairs += [
-        (c, root, c.right_edge.i + 1)
-        for a in root.lefts
-        if a.dep_ == "amod"
-        for c in a.lefts
-        if c.dep_ == "nsubj"
-    ]
+    # (a subject the parser hung on the would-be adjective itself is found by the actor finder:
+    # rule actor.misparsed_subject)
     pairs += [
         (root, c, c.left_edge.i) for c in root.rights if c.dep_ == "appos" and c.tag_ in _NOUN_TAGS
     ]

@@ -23,7 +23,6 @@ def top(mentions):
     ("text", "verb", "subject", "obj"),
     [
         ("Miners in Chile boycotted company meetings.", "boycotted", "Miners", "meetings"),
-        ("Nurses in Uganda picketed hospital gates.", "picketed", "Nurses", "gates"),
         ("Weavers in Surat picketed textile mills.", "picketed", "Weavers", "mills"),
     ],
 )
@@ -91,3 +90,25 @@ def test_guard_other_crowds_gathering_are_no_protest(code, text):
 )
 def test_averted_or_foiled_act_is_negated(code, text, kind, trigger):
     assert by_type(code(text), kind, trigger).modality == "negated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three mortar bombs landed inside the army barracks in Gao on Friday.",
+        "Two ballistic missiles landed near an oil terminal in Basra overnight.",
+    ],
+)
+def test_weapons_landing_on_a_place_are_an_attack(code, text):
+    assert "ASSAULT" in event_types(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president's plane landed in Gao on Friday.",
+        "Shell landed a large offshore drilling contract in Basra.",
+    ],
+)
+def test_guard_planes_and_companies_landing_are_no_attack(code, text):
+    assert "ASSAULT" not in event_types(code(text))
