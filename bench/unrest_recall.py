@@ -38,7 +38,10 @@ eighth, ``bench/data/unrest_snippets8.tsv``, holds strikes told by what stops, p
 (pot-banging, gherao, tractor blockades, funeral marches, walkouts, human chains), police-blotter
 fragments, court reporting that frames the act, harm nouns inside calls and condemnations,
 headlines, live-blog fragments, numbers-first leads, forces' acts their own side reports,
-build-ups and look-alikes, labelled likewise.
+build-ups and look-alikes, labelled likewise. A ninth, ``bench/data/unrest_snippets9.tsv``,
+holds the plain, everyday wording of wire copy (tear gas fired, people killed when, thousands
+marched, forces detained, gunmen stormed, air strikes, clashes, car bombs, strikes, raids,
+curfews), build-ups and look-alikes, labelled likewise.
 
 Usage: ``PYTHONPATH=src python bench/unrest_recall.py [--json] [--misses]``.
 """

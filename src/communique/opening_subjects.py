@@ -14,6 +14,12 @@ misreads such an opening in three ways, and the event loses its doer:
   the subject is read as an apposition of the dateline's place ("OSLO ... -- *Norway*"),
   the place taken as the verb's subject or as the root.
 
+Anywhere in a story, a sentence whose only verb opens its object ("Lawyers in X *boycotted*
+court hearings", "Thousands of miners *downed* tools") is often read as one noun phrase, the
+verb an adjective on the object (amod), so the act has no doer; ``verb_read_as_modifier`` finds
+it (no other finite verb in the sentence, no determiner or comma before the verb) and the verb
+is made the head, with the opening noun phrase its subject and the noun its object.
+
 This component re-hangs each as the sentence is written: the verb is the clause's head (a
 past-tense verb), the opening noun phrase its subject, and a dateline place its modifier
 (npadvmod), and a lone noun phrase the subject of the verb that follows it (the two sentences
@@ -129,6 +135,65 @@ def verb_after_relative(noun: Token) -> Token | None:
     return None
 
 
+def verb_read_as_modifier(root: Token) -> tuple[Token, Token, Token] | None:
+    """(verb, subject, object) of a sentence whose only verb the small model read as an
+    adjective on its object: "Lawyers in X *boycotted* court hearings" parsed as one noun phrase
+    ("boycotted court hearings", the lawyers its subject or the hearings an apposition of
+    "Thousands of miners"), so the act loses its doer. ``root`` is the sentence's root, a noun;
+    the verb a past form (VBD/VBN) with no dependents of its own that opens the object's phrase
+    (no determiner before it: "the boycotted hearings" is a true modifier) right after the
+    subject's phrase, no comma between; the sentence has no other finite verb. Else None."""
+    sent = root.sent
+    if any(t.tag_ in _FINITE_TAGS or t.tag_ == "MD" for t in sent if t.dep_ != "amod"):
+        return None
+    for subject, obj, at in _subject_object(root):
+        if at >= obj.i or root.doc[at - 1].text == ",":
+            continue
+        verb = root.doc[at]
+        if (
+            verb.head.i == obj.i
+            and verb.dep_ == "amod"
+            and verb.tag_ in _PARTICIPLE_TAGS
+            and not list(verb.children)
+            and subject.tag_ in _NOUN_TAGS
+        ):
+            return verb, subject, obj
+    return None
+
+
+def _subject_object(root: Token) -> list[tuple[Token, Token, int]]:
+    """The (subject, object, where the verb would be) a verbless noun-rooted sentence may
+    hide: the root's own subject before it ("Lawyers ... [boycotted hearings]": right after the
+    subject's phrase), or an apposition after the root ("Thousands of miners [downed tools]":
+    the apposition's first word)."""
+    pairs = [(c, root, c.right_edge.i + 1) for c in root.lefts if c.dep_ == "nsubj"]
+    # (a subject the parser hung on the would-be adjective itself is found by the actor finder:
+    # rule actor.misparsed_subject)
+    pairs += [
+        (root, c, c.left_edge.i) for c in root.rights if c.dep_ == "appos" and c.tag_ in _NOUN_TAGS
+    ]
+    return pairs
+
+
+def _make_transitive(verb: Token, subject: Token, obj: Token) -> None:
+    """``verb`` heads the sentence with ``subject`` and ``obj``; the final punctuation and any
+    trailing clause that hung on the old root now hang on the verb."""
+    holders = [obj, subject] if obj.head.i == subject.i else [obj]
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.tag_ = "VBD"
+    for holder in holders:
+        for c in [c for c in holder.rights if c.i > obj.i and c.dep_ in _MOVED_DEPS]:
+            c.head = verb
+    subject.head = verb
+    subject.dep_ = "nsubj"
+    obj.head = verb
+    obj.dep_ = "dobj"
+
+
+_MOVED_DEPS = ("punct", "advcl", "npadvmod", "cc", "conj")
+
+
 def repair(doc: Doc) -> None:
     # only the sentences' roots and the subjects are candidates (from the array of labels)
     strings = doc.vocab.strings
@@ -151,6 +216,10 @@ def repair(doc: Doc) -> None:
             verb = cut_off_subject(tok)
             if verb is not None:  # "  Norway | accused Sweden ..."
                 joins.append((tok.i, verb.i))
+                continue
+            found = verb_read_as_modifier(tok)
+            if found is not None:  # "Lawyers in X boycotted court hearings."
+                _make_transitive(*found)
                 continue
         subject = _dateline_appos(tok)
         if subject is None or not _opens_sentence(tok):
