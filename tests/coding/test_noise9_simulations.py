@@ -1,7 +1,7 @@
-"""Contests and displays in which people play states, parties or armies (branch noise9,
+"""Contests, puzzles and displays in which people play states, parties or armies (branch noise9,
 ``data/relevance/fiction.tsv``): a Model United Nations or a mock parliament, a debating
-final, a battle re-enactment. Their sanctions, vetoes, attacks and sieges are the game's, like a
-work's plot (rule filter.plot); every text is written for these tests."""
+final, a battle re-enactment, a crossword's clues. Their sanctions, vetoes, attacks and sieges
+are the game's, like a work's plot (rule filter.plot); every text is written for these tests."""
 
 from __future__ import annotations
 
@@ -46,3 +46,19 @@ def test_a_real_security_council_veto_is_no_game(code):
     )
     assert not review_of_work(text)
     assert code(text, when="2026-03-01")
+
+
+PUZZLE_COLUMN = (
+    "This week's prize crossword had a military flavour, and many solvers wrote in to "
+    "complain about 14 across.\n\n"
+    "The clue was 'General retreats from capital after siege (7)'. The setter says the general "
+    "is an anagram and the siege is a hidden word. A retired colonel in Ireland accused the "
+    "setter of cheating. The clue for 9 down, 'Minister signs treaty with rebels', was "
+    "easier: most solvers had it in minutes.\n\n"
+    "Next week's setter promises a gentler grid with a gardening theme."
+)
+
+
+def test_a_crossword_column_codes_nothing_from_its_clues(code):
+    assert review_of_work(PUZZLE_COLUMN)
+    assert code(PUZZLE_COLUMN, when="2026-03-01") == []
