@@ -1,5 +1,5 @@
 """False friends of match and race reports (branch noise9, data/coding/senses.tsv): a national
-side that "attacked from the first whistle" or "down the flank" was playing, and a relay or a
+side that "attacked from the first whistle" or "through their winger" was playing, and a relay or a
 sprinter that "beat" other countries won a race. Attacks on towns and beatings with batons
 stay. Sentences written for these tests."""
 
@@ -15,7 +15,7 @@ def _types(code, text):
 def test_a_side_attacking_in_a_match_is_playing(code):
     for text in (
         "Croatia attacked from the first whistle and scored twice before the break.",
-        "Ghana attacked down the left flank all evening.",
+        "Ghana attacked through their young winger all evening.",
     ):
         assert not _types(code, text) & VIOLENCE, text
 
