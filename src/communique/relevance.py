@@ -166,7 +166,16 @@ def political_cues() -> frozenset[tuple[str, ...]]:
         text = row["text"]
         if text == text.lower() and row["sector"].lstrip("~") in sectors:
             cues.add(tuple(_WORD.findall(text)))
-    return frozenset(c for c in cues if c)
+    # words with a common sense outside politics (a head teacher, a tennis court, a race
+    # leader, competition judges, the Premier League): no cue alone, only in a longer cue
+    # ("head of state", "supreme court")
+    return frozenset(c for c in cues if c and c not in _not_cues())
+
+
+@lru_cache(maxsize=1)
+def _not_cues() -> frozenset[tuple[str, ...]]:
+    """The words political.tsv lists as "not_cue", as word tuples."""
+    return frozenset(tuple(_WORD.findall(w)) for w in _political_table().get("not_cue", ()))
 
 
 _ENDINGS = ("s", "es", "ed", "d", "ing")
@@ -176,16 +185,18 @@ def _cues_of(toks: list[str]) -> tuple[str, ...]:
     """The distinct political cues among ``toks`` (phrases of up to four words), and the words
     that are a one-word cue with an ending (protested, voted, protests)."""
     cues = political_cues()
-    found = {
-        " ".join(toks[i : i + n])
-        for n in (1, 2, 3, 4)
-        for i in range(len(toks) - n + 1)
-        if tuple(toks[i : i + n]) in cues
-    }
+    found: set[str] = set()
+    covered: set[int] = set()  # word positions inside a longer cue already found
+    for n in (4, 3, 2, 1):
+        for i in range(len(toks) - n + 1):
+            if tuple(toks[i : i + n]) in cues and not covered.issuperset(range(i, i + n)):
+                found.add(" ".join(toks[i : i + n]))
+                covered.update(range(i, i + n))
     found |= {
         tok
         for tok in set(toks) - found
-        if any(tok.endswith(e) and (tok[: -len(e)],) in cues for e in _ENDINGS)
+        if (tok,) not in _not_cues()  # "governors" is no "governor" with an ending
+        and any(tok.endswith(e) and (tok[: -len(e)],) in cues for e in _ENDINGS)
     }
     return tuple(sorted(found))
 

@@ -3,7 +3,7 @@
 "on Friday", "today", "yesterday", "last night", "hours later", "a day earlier", "two weeks ago", "the
 previous day", "last October", "in mid-April", "next week", "over the weekend" (the month of the
 last Saturday and Sunday: the story does not say which), "in recent weeks" (the publication
-month; "in recent months" its year), "in 2019", "from 2014 to 2023", "since 2014", "November
+month; "in recent months" its year), "in 2019", "in autumn 1903", "from 2014 to 2023", "since 2014", "November
 3rd", "3 November 2018", and named periods from ``data/coding/periods.tsv`` ("during the
 Covid-19 pandemic" = 2020, a year-precision date whose span the explanation gives). A weekday
 in a future-tense clause is the next such day after publication; otherwise the last one on or
@@ -108,6 +108,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Bosnia's *1992-95 war*", "the 1980-1988 conflict": a span of years naming a happening
     ("yearspan", re.compile(rf"\b({_YEAR})[-\u2013]((?:1[89]|20)?\d\d)(?=\s+(?:[\w'-]+\s+){{0,3}}(?:{_HAPPENINGS})\b)", re.I)),
     ("year", re.compile(rf"\b(?:in|during|by|of|year|from|early|late|mid-?)\s+({_YEAR})\b", re.I)),
+    # a season and its year, "in autumn 1903", "by spring 2024": a date of that year (branch
+    # noise9); "fall" is left out (a verb: "exports fall 2024 ...")
+    ("year", re.compile(rf"\b(?:spring|summer|autumn|winter)\s+({_YEAR})\b", re.I)),
     # "captured in *the 1967 war*", "since *the 1962 missile crisis*": a year naming a happening
     ("year", re.compile(rf"\b(?:the|a|an)\s+({_YEAR})(?=\s+(?:[\w'-]+\s+){{0,3}}(?:{_HAPPENINGS})\b)", re.I)),
     # years before 1800 and years of an era: "in 701 BC", "around 645 BCE", "in AD 79", "in
