@@ -29,7 +29,7 @@ def _types(events):
         ("Norway approved the delivery of howitzer shells and rifles to Ukraine.", "AID", "072"),
         ("Oman arranged a shipment of food and medicine to Yemen.", "AID", "073"),
         ("Spain led the denunciation of Venezuela's vote count.", "ACCUSE", "111"),
-        ("The Belarusian military buildup near the Latvian border worried Riga.", "MOBILIZE", "154"),
+        ("The Serbian buildup on the Kosovo border alarmed NATO.", "MOBILIZE", "154"),
         ("Germany announced the drawdown of its soldiers from Mali.", "RETREAT", "087"),
         ("Colombia oversaw the disarmament of the guerrilla fighters.", "RETREAT", "0873"),
         ("Peru's prosecutors secured the indictment of a Bolivian ex-minister.", "ACCUSE", "1121"),
