@@ -105,3 +105,18 @@ def test_road_blockades_are_a_protest_not_an_embargo(code):
     found = code("Truckers in Peru kept up highway blockades on Tuesday.", "2025-09-18")
     assert any(m.event_type == "PROTEST" for m in found), [m.event_type for m in found]
     assert not any(m.event_type == "SANCTION" for m in found)
+
+
+def test_the_south_in_a_brief_is_the_half_its_dateline_names(nlp):
+    text = """Fishing boats seized
+
+MANILA – The Philippine navy seized two Vietnamese fishing boats on Tuesday.
+
+Missiles fired
+
+SEOUL – North Korea fired three missiles into the sea on Wednesday, the military said. The South \
+was sharing information with Japan, officials said."""
+    found = [m for m in _code_page(nlp, text) if m.event_type == "COOPERATE"]
+    assert found and all(_countries(m.actor) == {"KOR"} for m in found), [
+        [p.code for p in m.actor] for m in found
+    ]
