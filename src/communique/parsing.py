@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 
-from communique.articles.dateline import opening_dateline
+from communique.articles.dateline import item_datelines, opening_dateline
 from communique.articles.headline import HeadlineCase, lemma_index_words
 from communique.model import Article
 
@@ -52,10 +52,15 @@ def parse_text(article: Article, headline: HeadlineCase | None = None) -> str:
     if headline is not None:
         text = headline(text)
     found = opening_dateline(text)
-    if found is None:
-        return text
-    blank = re.sub(r"\S", " ", text[found.start : found.end])
-    return text[: found.start] + blank + text[found.end :]
+    # a page of short items each filed from its own place ("TBILISI - ...", then "SEOUL,
+    # South Korea - North Korea fired ..."): every item's dateline is blanked, not only the
+    # first, so that the place is not read into the sentence's subject
+    spans = [(d.start, d.end) for d in item_datelines(text)]
+    if found is not None:
+        spans.append((found.start, found.end))
+    for start, end in sorted(set(spans)):
+        text = text[:start] + re.sub(r"\S", " ", text[start:end]) + text[end:]
+    return text
 
 
 _HEADLINE_CASE: dict[int, HeadlineCase] = {}

@@ -195,4 +195,5 @@ def test_every_shipped_rule_has_a_reason():
         "claim",
         "meta",
         "story",
+        "comments",
     }

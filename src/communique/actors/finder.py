@@ -15,6 +15,7 @@ country, else the story's most frequent country.
 from __future__ import annotations
 
 import calendar
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -47,6 +48,16 @@ from communique.model import Actor
 from communique.vocabulary import words
 
 PERSON_PRONOUNS = words("person_pronouns")
+UN_CHIEF_TITLES = words("un_chief_titles")
+
+
+def source_text(doc: Doc) -> str:
+    """The article's own text where the Doc parses it (same offsets): the parsed text has its
+    datelines blanked (``communique.parsing.parse_text``), the article's still has them."""
+    article = doc._.communique_article if Doc.has_extension("communique_article") else None
+    text = getattr(article, "text", None)
+    return text if isinstance(text, str) and len(text) == len(doc.text) else doc.text
+
 
 # civilian crowds, placed by where the sentence says they are (not troops, who go abroad,
 # nor refugees, who come from elsewhere)
@@ -115,7 +126,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         # a page of short items each filed from its own place ("World news in brief": "MANILA
         # - ...", "TBILISI - ..."): (first character, country, place) of each item's dateline
         self.items: list[tuple[int, str | None, str]] = [
-            (d.start, country_of_place(d.place), d.place) for d in item_datelines(doc.text)
+            (d.start, country_of_place(d.place), d.place) for d in item_datelines(source_text(doc))
         ]
 
     # -- lexicon atoms -------------------------------------------------------------------
@@ -450,6 +461,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 if sp.kind == "person" and sp.actor.name and is_state(sp.actor.country):
                     people_placed[sp.actor.name] = sp.actor.country  # type: ignore[assignment]
                 continue
+            if sp.kind == "role" and self._bare_un_chief(sp, spans):
+                # "The Secretary-General calls on ...": in a story that names the UN, the bare
+                # title is the UN's chief, not an official of the story's main state
+                sp.actor.country, sp.actor.code = "UNO", f"UNO{sp.actor.sector or ''}"
+                sp.rule += f"; the UN's chief, in a story that names the UN [{UN_CHIEF_RULE}]"
+                named[head] = sp
+                continue
             if sp.kind == "person" and not sp.actor.sector:
                 if (office := self._relative_office(sp, spans)) is not None:
                     # "X, who was sworn in as Ghana's foreign minister": that title's
@@ -613,6 +631,26 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             if sp.kind == "person" and sp.actor.name:
                 people_placed[sp.actor.name] = iso
         self.story.dateline_country, self.story.dateline_place, self.story.dateline_led = filed
+
+    def _bare_un_chief(self, sp: ActorSpan, spans: list[ActorSpan]) -> bool:
+        """ "*The Secretary-General* is deeply concerned ...": the bare title (no state, party
+        or body of its own: no possessive, no "of" phrase) where the last international body the
+        story named before it is a UN one (vocabulary un_chief_titles)."""
+        said = re.sub(r"[\s\-]+", " ", self.doc[sp.start : sp.end].text.lower())
+        said = said.removeprefix("the ").strip()
+        if said not in UN_CHIEF_TITLES:
+            return False
+        if self.parsed and any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in self.doc[sp.head].children
+        ):
+            return False  # "the party's secretary-general", "Secretary-General of NATO"
+        bodies = [
+            s.actor.country
+            for s in spans
+            if s.start < sp.start and s.kind == "body" and s.actor.country in ("UNO", "IGO", "EUR")
+        ]
+        return bool(bodies) and bodies[-1] == "UNO"
 
     def _item_of(self, sp: ActorSpan) -> int:
         """The digest item (index into ``items``) a span is in; -1 before the first."""
@@ -1385,6 +1423,7 @@ ANCIENT_RULER_RULE = "mention.ancient_ruler"  # "in 701 BC ... these kings": of 
 OPPOSITION_HOME_RULE = "mention.opposition_home"  # "X's government banned opposition parties"
 OPPOSITION_WORDS = words("opposition_words")
 RULING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's rulers, its arms
+UN_CHIEF_RULE = "mention.un_chief"  # "The Secretary-General calls on ...": the UN's
 ITEM_DATELINE_RULE = "mention.item_dateline"  # "TBILISI - The government ...": its own
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
 

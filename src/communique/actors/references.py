@@ -192,6 +192,11 @@ class ReferenceReader:
         if j + 1 < self.n and self.texts[j + 1][:1].isupper():
             return None  # "the South China Sea", "the North Atlantic"
         recent = self.story.recent_countries(12)
+        # a page of datelined briefs: "SEOUL - North Korea fired ... the South": the item's
+        # dateline (blanked before parsing) names the other half
+        filed = [c for at, c, _ in getattr(self, "items", ()) if at <= self.doc[i].idx]
+        if filed and filed[-1] and filed[-1] not in recent:
+            recent.append(filed[-1])
         names = {(lx.country_name(iso) or "").lower(): iso for iso in recent}
         other = "south" if side == "north" else "north"
         for name, iso in names.items():

@@ -4,7 +4,8 @@ elements in figures). trafilatura already drops most such boxes by its own lists
 what it keeps, and record what went so the article's notes can say so.
 
 A guard keeps the story: an element is left alone when it holds a third or more of the page's
-text, contains the page's ``<h1>``, or is the ``<body>``, ``<main>`` or ``<article>`` itself.
+text (a readers' comment thread two thirds), contains the page's ``<h1>``, or is the
+``<body>``, ``<main>`` or ``<article>`` itself.
 
 Captions stay, as they do in story files (they often describe the news, and on a photo gallery
 they are most of it): the extractor drops every ``<figure>`` with its ``<figcaption>``, so once the
@@ -51,8 +52,11 @@ def prune_page(content: str | bytes) -> tuple[Any, list[Removed]]:
         found = [el for el in xpath(tree) if _removable(el, tree)]
         outer = [el for el in found if not any(a in found for a in el.iterancestors())]
         texts = [_text(el) for el in outer]
-        if total and 3 * sum(len(t) for t in texts) >= total:
-            continue  # the class marks too much of the page to be furniture ("paywall" bodies)
+        share = 3 * sum(len(t) for t in texts)
+        if total and share >= total and not (rule.kind == "comments" and share <= 2 * total):
+            # the class marks too much of the page to be furniture ("paywall" bodies); a
+            # readers' thread may be long, up to two thirds of the page, the story the rest
+            continue
         for el, text in zip(outer, texts, strict=True):
             el.drop_tree()  # keeps the element's tail text
             if text:

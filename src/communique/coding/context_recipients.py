@@ -14,8 +14,10 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from communique.actors.finder import source_text
 from communique.actors.lexicon import country_name
 from communique.actors.spans import is_state
+from communique.articles.dateline import item_datelines
 from communique.coding import frames
 from communique.coding.candidate import Candidate
 from communique.coding.domestic import RESIGNATION, across_frontier
@@ -734,7 +736,37 @@ def story_counterpart(
         return
     if found is None or judged_otherwise(cand, found[0], others):
         return
+    if not named_in_item(resolver, found[0], cand.trigger.token):
+        return  # a page of datelined briefs: another item's state is not this item's target
     _assume_state(cand, "recipient.story_counterpart", *found)
+
+
+def named_in_item(resolver: ArgumentResolver, iso: str, token: Token) -> bool:
+    """Whether ``iso`` is named in the item of a page of datelined briefs ("TBILISI - ...",
+    "SEOUL - ...") that holds ``token``, before the end of its sentence; True on a page that
+    is one story. Each brief is a story of its own: the state a story's counterpart is
+    counted over all the page's items is no target of an act in another item."""
+    doc = token.doc
+    starts = _item_starts(doc)
+    if not starts:
+        return True
+    at = token.sent.start_char
+    item = max((c for c in starts if c <= at), default=0)
+    end = token.sent.end_char
+    return any(
+        getattr(s.actor, "country", None) == iso and item <= doc[s.start].idx < end
+        for s in resolver.index.spans
+    )
+
+
+def _item_starts(doc: Doc) -> list[int]:
+    """The first characters of the datelined items of a page of briefs; [] for a story."""
+    if not doc.has_extension("communique_item_starts"):
+        Doc.set_extension("communique_item_starts", default=None)
+    found = doc._.communique_item_starts
+    if found is None:
+        found = doc._.communique_item_starts = [d.start for d in item_datelines(source_text(doc))]
+    return found
 
 
 def asked_party(

@@ -31,6 +31,22 @@ CLAIM_LABELS = words("claim_label_nouns")
 CAUSATIVE_VERBS = frozenset({"make", "let", "help"})
 
 
+def _claimant_noun(subj: Token) -> Token | None:
+    """The claimant or rumour noun a subject is ("*prosecutors* say", "*posts* say") or, for a
+    part of a whole, the whole's ("*several of the posts* add that ...", "*one of the
+    lawyers* said"); None for another subject."""
+    if subj.lemma_.lower() in CLAIMANT_NOUNS:
+        return subj
+    if subj.tag_ in ("CD", "DT", "JJ", "JJS", "NN") or subj.pos_ in ("NUM", "PRON", "DET"):
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                whole = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                plural = whole is not None and whole.tag_ in ("NNS", "NNPS")
+                if plural and whole.lemma_.lower() in CLAIMANT_NOUNS:  # type: ignore[union-attr]
+                    return whole
+    return None
+
+
 def _causative(cur: Token) -> bool:
     return (
         cur.dep_ in ("ccomp", "xcomp")
@@ -168,12 +184,13 @@ def modality_of(tok: Token) -> tuple[str, str]:
             (
                 c
                 for c in clause.head.children
-                if c.dep_ == "nsubj" and c.lemma_.lower() in CLAIMANT_NOUNS
+                if c.dep_ == "nsubj" and _claimant_noun(c) is not None
             ),
             None,
         )
         if claimant is not None:
-            offer("claimed", f"'{claimant.text} {clause.head.text}'")
+            said = _claimant_noun(claimant)
+            offer("claimed", f"'{said.text} {clause.head.text}'")  # type: ignore[union-attr]
     label = _claim_label(clause)
     if label is not None:  # "Another claim: X expelled Y": the labelled act is a claim
         offer("claimed", f"'{label.text}:'")
