@@ -57,6 +57,20 @@ def _split_infinitive(cur: Token) -> bool:
     return not any(c.dep_ in ("dobj", "dative") for c in head.children)
 
 
+def _acting_set(word: Token, below: Token) -> bool:
+    """ "set" marks a plan only as "set to <verb>" ("is set to visit") or with the planned
+    thing as its subject ("talks are set for Monday"); with a particle ("*set off* weeks of
+    protests", "set up", "set out"), with the event as its object, or with a clause joined
+    to it ("tents *were set on fire* and a woman was injured") it is an act of setting, and
+    the event below it no plan (rule modality.cue). Not the base form ("agreed to set up
+    patrols", "will set up"): the setting is then itself the plan."""
+    if word.lemma_.lower() != "set" or word.tag_ == "VB":
+        return False  # "agreed *to set up* patrols": the setting is the plan, as before
+    if any(c.dep_ == "prt" for c in word.children):
+        return True
+    return below.dep_ not in ("xcomp", "nsubj", "nsubjpass", "acomp")
+
+
 def _chain(tok: Token) -> list[Token]:
     """The trigger and the verbs/adjectives it hangs from within its clause ("is expected to visit")."""
     chain = [tok]
@@ -190,6 +204,8 @@ def modality_of(tok: Token) -> tuple[str, str]:
             continue
         if i > 0 and word.lemma_.lower() == "go" and word.tag_ in ("VBD", "VBN"):
             pass  # "went (straight) into talks": a past 'go' enters them, no plan (rule modality.cue)
+        elif i > 0 and _acting_set(word, chain[i - 1]):
+            pass  # "set off protests", "were set on fire": an act of setting, no plan
         elif i > 0 and word.lemma_.lower() in cues.get("gov", {}):
             mod = cues["gov"][word.lemma_.lower()]
             if word.lemma_.lower() == "able" and any(
