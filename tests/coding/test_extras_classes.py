@@ -78,3 +78,21 @@ def test_a_person_fleeing_their_own_state_keeps_it(code):
     )
     found = [m for m in code(text, "2025-03-14") if m.event_type == "REQUEST"]
     assert found and all(_countries(m.actor) == {"SYR"} for m in found)
+
+
+def test_a_meeting_a_reported_would_raises_a_matter_at_is_still_to_come(code):
+    text = (
+        "Ghana's foreign minister said on Monday that Accra would raise the dispute at a meeting "
+        "of West African foreign ministers in Abuja later this month."
+    )
+    found = [m for m in code(text, "2025-03-12") if m.event_type in ("CONSULT", "AGREE")]
+    assert found and all(m.modality == "future" for m in found)
+
+
+def test_a_meeting_held_as_the_setting_of_a_past_act_stays_asserted(code):
+    text = (
+        "At a meeting with Togo's president on Monday, Ghana's foreign minister said Accra would "
+        "press for new talks."
+    )
+    found = [m for m in code(text, "2025-03-12") if m.evidence.trigger == "meeting"]
+    assert found and all(m.modality == "asserted" for m in found)

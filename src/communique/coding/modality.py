@@ -199,7 +199,10 @@ def modality_of(tok: Token) -> tuple[str, str]:
             setting is not None and word.i == setting.i
         ):  # "at talks with X, Y *pressed for* ...": only a future reaches it
             tense = [cues.get("aux", {}).get(c.lower_) for c in word.children if c.dep_ == "aux"]
-            if "future" in tense:
+            # "X said it *would* raise the matter at a meeting of ...": reported "would" is a
+            # future too, as for the clause's own act
+            would = reported and any(c.dep_ == "aux" and c.lower_ == "would" for c in word.children)
+            if "future" in tense or would:
                 offer("future", f"'{word.text}'")
             continue
         if i > 0 and word.lemma_.lower() == "go" and word.tag_ in ("VBD", "VBN"):
