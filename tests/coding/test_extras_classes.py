@@ -96,3 +96,10 @@ def test_a_meeting_held_as_the_setting_of_a_past_act_stays_asserted(code):
     )
     found = [m for m in code(text, "2025-03-12") if m.evidence.trigger == "meeting"]
     assert found and all(m.modality == "asserted" for m in found)
+
+
+def test_setting_a_date_for_a_strike_schedules_it(code):
+    text = "Zambia's unions have set a date next month for a national strike."
+    found = code(text, "2025-03-12")
+    assert not [m for m in found if m.event_type == "PROTEST" and m.modality == "asserted"]
+    assert [m for m in found if m.modality == "future"]

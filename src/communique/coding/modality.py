@@ -22,6 +22,7 @@ KEEPING_FROM = words("blocking_verbs") | words("keeping_from_verbs")  # "barred 
 # "*at* a meeting with X, Y pressed for ...", "*in* a call with X, Y urged ...": the setting a
 # clause happens in is no content of its verb; only the clause's tense reaches it
 SETTING_PREPS = words("setting_preps")
+SCHEDULE_NOUNS = words("schedule_nouns")  # "set *a date* for a strike": a plan
 CLAIMANT_NOUNS = words("claimant_nouns") | words("rumour_nouns")
 CLAIM_LABELS = words("claim_label_nouns")
 
@@ -68,6 +69,8 @@ def _acting_set(word: Token, below: Token) -> bool:
         return False  # "agreed *to set up* patrols": the setting is the plan, as before
     if any(c.dep_ == "prt" for c in word.children):
         return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in SCHEDULE_NOUNS for c in word.children):
+        return False  # "unions *set a date* for a strike": scheduled, a plan
     return below.dep_ not in ("xcomp", "nsubj", "nsubjpass", "acomp")
 
 
