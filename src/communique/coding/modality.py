@@ -22,6 +22,7 @@ KEEPING_FROM = words("blocking_verbs") | words("keeping_from_verbs")  # "barred 
 # "*at* a meeting with X, Y pressed for ...", "*in* a call with X, Y urged ...": the setting a
 # clause happens in is no content of its verb; only the clause's tense reaches it
 SETTING_PREPS = words("setting_preps")
+SCHEDULE_NOUNS = words("schedule_nouns")  # "set *a date* for a strike": a plan
 CLAIMANT_NOUNS = words("claimant_nouns") | words("rumour_nouns")
 CLAIM_LABELS = words("claim_label_nouns")
 
@@ -71,6 +72,22 @@ def _split_infinitive(cur: Token) -> bool:
     if lemma == "go" or lemma not in modality_cues().get("gov", {}):
         return False
     return not any(c.dep_ in ("dobj", "dative") for c in head.children)
+
+
+def _acting_set(word: Token, below: Token) -> bool:
+    """ "set" marks a plan only as "set to <verb>" ("is set to visit") or with the planned
+    thing as its subject ("talks are set for Monday"); with a particle ("*set off* weeks of
+    protests", "set up", "set out"), with the event as its object, or with a clause joined
+    to it ("tents *were set on fire* and a woman was injured") it is an act of setting, and
+    the event below it no plan (rule modality.cue). Not the base form ("agreed to set up
+    patrols", "will set up"): the setting is then itself the plan."""
+    if word.lemma_.lower() != "set" or word.tag_ == "VB":
+        return False  # "agreed *to set up* patrols": the setting is the plan, as before
+    if any(c.dep_ == "prt" for c in word.children):
+        return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in SCHEDULE_NOUNS for c in word.children):
+        return False  # "unions *set a date* for a strike": scheduled, a plan
+    return below.dep_ not in ("xcomp", "nsubj", "nsubjpass", "acomp")
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -202,11 +219,16 @@ def modality_of(tok: Token) -> tuple[str, str]:
             setting is not None and word.i == setting.i
         ):  # "at talks with X, Y *pressed for* ...": only a future reaches it
             tense = [cues.get("aux", {}).get(c.lower_) for c in word.children if c.dep_ == "aux"]
-            if "future" in tense:
+            # "X said it *would* raise the matter at a meeting of ...": reported "would" is a
+            # future too, as for the clause's own act
+            would = reported and any(c.dep_ == "aux" and c.lower_ == "would" for c in word.children)
+            if "future" in tense or would:
                 offer("future", f"'{word.text}'")
             continue
         if i > 0 and word.lemma_.lower() == "go" and word.tag_ in ("VBD", "VBN"):
             pass  # "went (straight) into talks": a past 'go' enters them, no plan (rule modality.cue)
+        elif i > 0 and _acting_set(word, chain[i - 1]):
+            pass  # "set off protests", "were set on fire": an act of setting, no plan
         elif i > 0 and word.lemma_.lower() in cues.get("gov", {}):
             mod = cues["gov"][word.lemma_.lower()]
             if word.lemma_.lower() == "able" and any(

@@ -13,6 +13,7 @@ from communique.vocabulary import words
 # the subject backs, relays, stops or sets off an event someone else does
 APART_VERBS = words("backing_verbs") | words("relaying_verbs") | words("blocking_verbs")
 CAUSING_VERBS = words("causing_verbs")  # "the killing *ignited* riots"
+CAUSING_PARTICLE_VERBS = words("causing_particle_verbs")  # "the arrest *set off* protests"
 ASKING_VERBS = words("requesting_verbs")  # "demanded an embargo": another is to do it
 # "weighing a request", "rejected the demands": a request made to the subject
 ADDRESSEE_VERBS = words("weighing_verbs") | words("answering_verbs")
@@ -32,17 +33,23 @@ def stands_apart(verb: Token, noun: Token, root: str) -> bool:
     """Whether ``verb``'s subject backs, relays, blocks, sets off, asks for or weighs the noun
     event ``noun`` rather than doing it: "*endorsed* the proposal", "*conveyed* the offer from X",
     "*forbids* extradition", "*ignited* riots", "*demanded* an embargo", "*weighing* a
-    request"; not a verb with a particle ("carried out an attack"), nor asking for a meeting
+    request"; not a verb with a particle ("carried out an attack"; but "*set off* protests"
+    sets them off, vocabulary causing_particle_verbs), nor asking for a meeting
     ("sought talks with X"); for a protest noun, a verb that ends or attacks it ("police *broke
     up* the sit-in", "*cleared* the protest camp"), particle or none, as its object."""
     lemma = verb.lemma_.lower()
     if root == PROTEST_ROOT and lemma in PROTEST_ENDERS and noun.dep_ != "pobj":
         return True  # not the scene of the verb: "stormed the hall *in protest*" is theirs
-    if any(c.dep_ == "prt" for c in verb.children):
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    # "*set off* weeks of protests": a particle verb that sets off, as "sparked"
+    causing = (
+        f"{lemma} {particles[0]}" in CAUSING_PARTICLE_VERBS if particles else lemma in CAUSING_VERBS
+    )
+    if particles and not causing:
         return False
     if lemma in APART_VERBS:
         return True
-    if lemma in CAUSING_VERBS:
+    if causing:
         # "troops *sparked clashes with* X": a clash or talks *with* another side has the
         # subject as the first side; "the killing ignited riots" sets off what others do
         return not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)

@@ -487,6 +487,18 @@ class ArgumentResolver:
                             self.memory.last_person(head.i)
                         )
                         ref, rid = ([last], "resolve.last_person") if last else ([], rid)
+                named = (
+                    self.named_object_states(head)
+                    if ref and own is None and head.lower_ == "it"
+                    else set()
+                )
+                if named and all(a.country in named for a in ref):
+                    # "X's army said Y's troops shelled villages. *It* accused Y of ...": "it"
+                    # (a state or body) is not the state its own verb names as its object; the
+                    # one last reported as saying, if of another state, else nobody. Not "he"
+                    # or "she": a person may act on their own state ("he fled Syria")
+                    ref = [a for a in self.memory.speaker if a.country and a.country not in named]
+                    rid = "resolve.pronoun_not_named_object"
                 if ref:
                     actors += ref
                     notes.append(Because.of(rid, word=head.text, ref=_texts(ref)))
@@ -788,6 +800,30 @@ class ArgumentResolver:
                 if is_state(a.country) and a.country not in own and len(latest) < (count or 0):
                     latest.setdefault(a.country or "", a)
         return list(latest.values()) if len(latest) == count else []
+
+    def named_object_states(self, head: Token) -> set[str]:
+        """The states a subject pronoun's verb names by name (or capital) as its direct object
+        ("It accused *India*", "urged *Tokyo* to stop"): a country span whose head is the
+        object itself, not a phrase that only mentions one ("urged *Kenyans*", "*Peru's*
+        envoy")."""
+        if head.dep_ != "nsubj":
+            return set()
+        named: set[str] = set()
+        for obj in head.head.children:
+            if obj.dep_ != "dobj":
+                continue
+            for o in with_conjuncts(obj):
+                sp = self.index.at(o)
+                if (
+                    sp is not None
+                    and sp.kind == "country"
+                    and sp.head == o.i
+                    and not sp.is_location
+                    and is_state(sp.actor.country)
+                    and not sp.actor.sector
+                ):
+                    named.add(sp.actor.country)
+        return named
 
     def not_object(self, head: Token, ref: list[Actor]) -> list[Actor] | None:
         """The earlier participants ``ref`` of a plural subject pronoun without the states its
