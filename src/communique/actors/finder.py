@@ -778,6 +778,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         # lead's actors are all of one state, and the story names the dateline's nowhere: the
         # story is about that state
         doers = [o for o in first if not o.is_location]
+        if any(o.kind == "person" and o.actor.sector and not o.actor.country for o in doers):
+            return None  # "LIMA - Foreign Minister X rejected *Bolivia's* complaint": a title
+            # with no country in a wire lead is the dateline state's office holder
         states = {a.country for o in doers for a in o.actors if is_state(a.country)}
         if len(states) != 1 or any(
             iso == self.story.dateline_country

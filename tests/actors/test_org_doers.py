@@ -1,0 +1,81 @@
+"""Doers the actor dictionaries do not list (issue #11): state organs named by a country and
+what they do, armed groups' names, parties named before their noun, workers' congresses,
+organisations and trusts, titled officials with no nationality, collectives named by trade or
+dwelling, and hobby bodies that are no political actor. Invented sentences."""
+
+from __future__ import annotations
+
+from communique.coding import code_article
+from communique.model import Article
+
+
+def doers(nlp, text: str) -> list[tuple[str, list[str]]]:
+    events = code_article(Article(text=text, id="d", published="2024-05-06"), nlp(text))
+    return [(m.event_type, [a.code for a in m.actor]) for m in events]
+
+
+def test_a_countrys_state_organ_named_by_what_it_does(nlp):
+    got = doers(nlp, "OSLO, May 2 - Chile's water regulation agency accused a mine of pollution.")
+    assert ("ACCUSE", ["CHLGOV"]) in got
+    got = doers(
+        nlp, "OSLO, May 2 - The Danish consumer protection authority accused a bank of fraud."
+    )
+    assert ("ACCUSE", ["DNKGOV"]) in got
+
+
+def test_armed_groups_names_are_rebels_not_a_states_army(nlp):
+    got = doers(nlp, "LIMA, Jan 2 - The Condor Liberation Army attacked a police post.")
+    assert ("ASSAULT", ["PERREB"]) in got
+    got = doers(nlp, "LIMA, Jan 2 - The Northern Martyrs Battalions attacked a police post.")
+    assert ("ASSAULT", ["PERREB"]) in got
+    got = doers(nlp, "LIMA, Jan 2 - The Chilean Army attacked a rebel camp.")
+    assert ("ASSAULT", ["CHLMIL"]) in got  # a state's army stays its military
+    got = doers(nlp, "LIMA, Jan 2 - An army brigade attacked a rebel camp.")
+    assert ("ASSAULT", ["PERMIL"]) in got
+
+
+def test_a_known_armys_name_inside_a_longer_name_is_another_group(nlp):
+    got = doers(nlp, "KAMPALA, Jan 2 - The Ankole People's Liberation Army attacked a convoy.")
+    assert ("ASSAULT", ["UGAREB"]) in got  # not China's People's Liberation Army
+
+
+def test_a_party_named_before_its_noun(nlp):
+    got = doers(nlp, "SUVA, Jan 2 - The Blue Lagoon Renewal party accused the mayor of fraud.")
+    assert ("ACCUSE", ["FJIPTY"]) in got
+    got = doers(nlp, "SUVA, Jan 2 - The Island Farmers Movement party accused the mayor of fraud.")
+    assert ("ACCUSE", ["FJIPTY"]) in got
+
+
+def test_a_labour_congress_is_a_workers_body_not_a_legislature(nlp):
+    got = doers(nlp, "LUSAKA, Jan 2 - The Zambia Labour Congress accused the mine owners of theft.")
+    assert ("ACCUSE", ["ZMBLAB"]) in got
+
+
+def test_organisations_and_trusts_by_their_head(nlp):
+    got = doers(
+        nlp, "ACCRA, Jan 2 - The Ghanaian Prison Reform Organisation accused guards of abuse."
+    )
+    assert ("ACCUSE", ["GHANGO"]) in got
+    got = doers(
+        nlp, "ACCRA, Jan 2 - The Coastal Widows Relief Trust accused the ministry of neglect."
+    )
+    assert ("ACCUSE", ["GHANGO"]) in got
+
+
+def test_a_title_with_no_country_in_a_lead_is_the_datelines_office_holder(nlp):
+    got = doers(nlp, "LIMA, March 2 - Defence Minister Rosa Quispe accused Chile of spying.")
+    assert ("ACCUSE", ["PERMIL"]) in got  # not Chile's minister
+
+
+def test_collectives_named_by_trade_or_dwelling(nlp):
+    got = doers(nlp, "LA PAZ, Dec 1 - Quinoa growers blockaded highways around Oruro.")
+    assert ("PROTEST", ["BOLAGR"]) in got
+    got = doers(nlp, "ATHENS, May 2 - Shack dwellers and truckers blocked the port.")
+    assert any("GRCCVL" in a and "GRCLAB" in a for _, a in got)
+    got = doers(nlp, "ATHENS, May 2 - Dockworkers marched to the ministry.")
+    assert any(t == "PROTEST" and a == ["GRCLAB"] for t, a in got)
+
+
+def test_hobby_and_sport_bodies_code_nothing(nlp):
+    assert doers(nlp, "The Northern Darts Federation banned a player for a year.") == []
+    assert doers(nlp, "The Guild of Amateur Astronomers banned lasers at its meetings.") == []
