@@ -79,3 +79,8 @@ def test_collectives_named_by_trade_or_dwelling(nlp):
 def test_hobby_and_sport_bodies_code_nothing(nlp):
     assert doers(nlp, "The Northern Darts Federation banned a player for a year.") == []
     assert doers(nlp, "The Guild of Amateur Astronomers banned lasers at its meetings.") == []
+
+
+def test_a_regions_own_government_is_placed_as_the_states(nlp):
+    got = doers(nlp, "MADRID, May 2 - The Galician regional parliament condemned the fire.")
+    assert ("ACCUSE", ["ESPLEG"]) in got  # the region's adjective names no community

@@ -474,8 +474,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.country_inferred = True
                 sp.rule += f"; no country named, {why} -> {sp.actor.code} [{REFUGEE_PLACE_RULE}]"
                 continue
-            if self._faith_or_ethnic(sp):
-                continue  # "Muslim hackers", "Jewish settlers": a community, not a state's
+            if self._faith_or_ethnic(sp) and not (
+                sp.kind == "body" and sp.actor.sector in REGIONAL_ORGAN_SECTORS
+            ):
+                continue  # "Muslim hackers", "Jewish settlers": a community, not a state's;
+                # "the *Bavarian* state government": a region's organ, placed as the state's
             if (firm := self._company_owner(sp, spans)) is not None:  # "the firm's *chief
                 sp.actor.sector = "BUS"  # executive*": a company's head, not a government's
                 sp.rule += f"; {firm}, a company -> BUS"
@@ -1365,6 +1368,7 @@ def _owning(o: ActorSpan) -> bool:
 
 BODY_OWNER_RULE = "mention.body_owner"  # "the EU's envoy": the body's official
 SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministry said"
+REGIONAL_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})  # a region's own organs
 SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
 REFUGEE_PLACE_RULE = "mention.refugee_place"  # "refugees from the camps in X": X's
