@@ -84,3 +84,8 @@ def test_hobby_and_sport_bodies_code_nothing(nlp):
 def test_a_regions_own_government_is_placed_as_the_states(nlp):
     got = doers(nlp, "MADRID, May 2 - The Galician regional parliament condemned the fire.")
     assert ("ACCUSE", ["ESPLEG"]) in got  # the region's adjective names no community
+
+
+def test_a_business_named_after_its_trade_and_nationality(nlp):
+    got = doers(nlp, "The Thai carmaker Sakda Motors accused Japan of dumping steel.")
+    assert any(t == "ACCUSE" and "THABUS" in a for t, a in got)

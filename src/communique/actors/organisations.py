@@ -369,6 +369,10 @@ class OrganisationReader:
         else:
             sector = org_sector(self.keys[h], keys)
         country = self._org_country(s, name_end, h)
+        if country is None and h < s and h > 0 and self._nationality(h - 1):
+            a = self.atom(h - 1)  # "the *Korean* carmaker Dongsan": its kind's nationality
+            if a is not None and a.entry.country and is_state(a.entry.country):
+                country = a.entry.country, f"'{self.texts[h - 1]}' before its kind"
         if country is None and keys & INTERNATIONAL:  # "the Global Press Network": no one state's
             civil = member is not None or org_heads().get(self.keys[h], ("", "civil"))[1] == "civil"
             country = ("NGO" if civil else "IGO"), "a name that works across borders"
