@@ -89,3 +89,14 @@ def test_a_regions_own_government_is_placed_as_the_states(nlp):
 def test_a_business_named_after_its_trade_and_nationality(nlp):
     got = doers(nlp, "The Thai carmaker Sakda Motors accused Japan of dumping steel.")
     assert any(t == "ACCUSE" and "THABUS" in a for t, a in got)
+
+
+def test_a_legislative_chambers_committee_is_the_legislature(nlp):
+    got = doers(
+        nlp, "LONDON, March 3 - The Lords trade committee accused ministers of hiding costs."
+    )
+    assert ("ACCUSE", ["GBRLEG"]) in got
+    got = doers(
+        nlp, "WASHINGTON, April 4 - The Senate Ethics Committee accused the senator of lying."
+    )
+    assert ("ACCUSE", ["USALEG"]) in got

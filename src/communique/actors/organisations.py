@@ -31,6 +31,8 @@ LEVEL_WORDS = words("government_level_words")
 NOT_POLITICAL = words("not_political_org_words")
 INTERNATIONAL = words("international_org_words")
 ARMED_WORDS = words("armed_group_name_words")
+CHAMBER_WORDS = words("legislative_chamber_words")
+CHAMBER_ORGANS = frozenset({"committee", "subcommittee", "commission"})
 DETS = words("determiners")
 CONTINENTAL_PREFIXES = words("continental_prefixes")
 SHIP_PREFIXES = words("ship_prefixes")
@@ -209,6 +211,8 @@ class OrganisationReader:
             s = h - 1  # "the district council", "the county department of trade"
             if e + 1 < sent.end and k[e] == "of" and doc[e + 1].pos_ in ("NOUN", "PROPN"):
                 e += 2
+        elif (owner := self._chamber_of(h, sent.start)) is not None:
+            s = owner  # "the Senate defence committee", "the parliamentary police committee"
         elif (owner := self._state_organ_owner(h, sent.start)) is not None:
             s = owner  # "Kazakhstan's anti-corruption agency", "the Australian tax office"
         elif k[h] == "party" and h > sent.start and _cap(texts[h - 1]) and k[h - 1] not in DETS:
@@ -263,6 +267,20 @@ class OrganisationReader:
         if any(self.keys[j] in NOT_POLITICAL for j in range(s, e)):
             return None
         return s, e, h, None
+
+    def _chamber_of(self, h: int, sent_start: int) -> int | None:
+        """ "the *Commons* foreign affairs committee", "the *parliamentary* police committee": a
+        lower-case committee after words in lower case and a legislative chamber's word
+        (vocabulary legislative_chamber_words); the chamber word's index (or None)."""
+        k, texts = self.keys, self.texts
+        if k[h] not in CHAMBER_ORGANS or not texts[h].islower():
+            return None
+        j = h - 1
+        while j >= sent_start and h - j <= 4 and k[j] not in CHAMBER_WORDS:
+            if not (texts[j].isalpha() and texts[j].islower()):
+                return None
+            j -= 1
+        return j if j >= sent_start and k[j] in CHAMBER_WORDS else None
 
     def _state_organ_owner(self, h: int, sent_start: int) -> int | None:
         """ "*Kazakhstan's* anti-corruption agency", "the *Australian* foreign affairs
@@ -368,6 +386,8 @@ class OrganisationReader:
             sector = known or org_kinds()[self.keys[h]]
         else:
             sector = org_sector(self.keys[h], keys)
+        if self.keys[h] in CHAMBER_ORGANS and keys & CHAMBER_WORDS:
+            sector = "LEG"  # "the House Oversight Committee": a chamber's own committee
         country = self._org_country(s, name_end, h)
         if country is None and h < s and h > 0 and self._nationality(h - 1):
             a = self.atom(h - 1)  # "the *Korean* carmaker Dongsan": its kind's nationality
