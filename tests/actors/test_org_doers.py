@@ -24,9 +24,9 @@ def test_a_countrys_state_organ_named_by_what_it_does(nlp):
 
 
 def test_armed_groups_names_are_rebels_not_a_states_army(nlp):
-    got = doers(nlp, "LIMA, Jan 2 - The Condor Liberation Army attacked a police post.")
+    got = doers(nlp, "LIMA, Jan 2 - The Condor Liberation Army attacked a border post.")
     assert ("ASSAULT", ["PERREB"]) in got
-    got = doers(nlp, "LIMA, Jan 2 - The Northern Martyrs Battalions attacked a police post.")
+    got = doers(nlp, "LIMA, Jan 2 - The Northern Martyrs Battalions attacked a border post.")
     assert ("ASSAULT", ["PERREB"]) in got
     got = doers(nlp, "LIMA, Jan 2 - The Chilean Army attacked a rebel camp.")
     assert ("ASSAULT", ["CHLMIL"]) in got  # a state's army stays its military
@@ -47,7 +47,9 @@ def test_a_party_named_before_its_noun(nlp):
 
 
 def test_a_labour_congress_is_a_workers_body_not_a_legislature(nlp):
-    got = doers(nlp, "LUSAKA, Jan 2 - The Zambia Labour Congress accused the mine owners of theft.")
+    got = doers(
+        nlp, "LUSAKA, Jan 2 - The Zambia Labour Congress accused the copper companies of theft."
+    )
     assert ("ACCUSE", ["ZMBLAB"]) in got
 
 
@@ -63,21 +65,21 @@ def test_organisations_and_trusts_by_their_head(nlp):
 
 
 def test_a_title_with_no_country_in_a_lead_is_the_datelines_office_holder(nlp):
-    got = doers(nlp, "LIMA, March 2 - Defence Minister Rosa Quispe accused Chile of spying.")
-    assert ("ACCUSE", ["PERMIL"]) in got  # not Chile's minister
+    got = doers(nlp, "QUITO, Oct 9 - Defence Minister Rosa Quispe accused Chile of spying.")
+    assert ("ACCUSE", ["ECUMIL"]) in got  # not Chile's minister
 
 
 def test_collectives_named_by_trade_or_dwelling(nlp):
-    got = doers(nlp, "LA PAZ, Dec 1 - Quinoa growers blockaded highways around Oruro.")
+    got = doers(nlp, "ORURO, Bolivia, Oct 9 - Quinoa growers blockaded highways around Oruro.")
     assert ("PROTEST", ["BOLAGR"]) in got
-    got = doers(nlp, "ATHENS, May 2 - Shack dwellers and truckers blocked the port.")
+    got = doers(nlp, "ATHENS, Oct 9 - Tent dwellers and truckers blocked the harbour road.")
     assert any("GRCCVL" in a and "GRCLAB" in a for _, a in got)
-    got = doers(nlp, "ATHENS, May 2 - Dockworkers marched to the ministry.")
+    got = doers(nlp, "ATHENS, Oct 9 - Dockworkers rallied in front of the town hall.")
     assert any(t == "PROTEST" and a == ["GRCLAB"] for t, a in got)
 
 
 def test_hobby_and_sport_bodies_code_nothing(nlp):
-    assert doers(nlp, "The Northern Darts Federation banned a player for a year.") == []
+    assert doers(nlp, "The Lakeside Darts Association suspended its treasurer for a season.") == []
     assert doers(nlp, "The Guild of Amateur Astronomers banned lasers at its meetings.") == []
 
 
@@ -92,11 +94,9 @@ def test_a_business_named_after_its_trade_and_nationality(nlp):
 
 
 def test_a_legislative_chambers_committee_is_the_legislature(nlp):
-    got = doers(
-        nlp, "LONDON, March 3 - The Lords trade committee accused ministers of hiding costs."
-    )
+    got = doers(nlp, "LONDON, Oct 9 - The Lords trade committee accused ministers of hiding costs.")
     assert ("ACCUSE", ["GBRLEG"]) in got
     got = doers(
-        nlp, "WASHINGTON, April 4 - The Senate Ethics Committee accused the senator of lying."
+        nlp, "WASHINGTON, Oct 9 - The Senate Ethics Committee accused the senator of lying."
     )
     assert ("ACCUSE", ["USALEG"]) in got

@@ -478,7 +478,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.kind == "body" and sp.actor.sector in REGIONAL_ORGAN_SECTORS
             ):
                 continue  # "Muslim hackers", "Jewish settlers": a community, not a state's;
-                # "the *Bavarian* state government": a region's organ, placed as the state's
+                # "the *Galician* regional parliament": a region's organ, placed as the state's
             if (firm := self._company_owner(sp, spans)) is not None:  # "the firm's *chief
                 sp.actor.sector = "BUS"  # executive*": a company's head, not a government's
                 sp.rule += f"; {firm}, a company -> BUS"
@@ -782,7 +782,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         # story is about that state
         doers = [o for o in first if not o.is_location]
         if any(o.kind == "person" and o.actor.sector and not o.actor.country for o in doers):
-            return None  # "LIMA - Foreign Minister X rejected *Bolivia's* complaint": a title
+            return None  # "QUITO - Trade Minister X criticised *Peru's* tariffs": a title
             # with no country in a wire lead is the dateline state's office holder
         states = {a.country for o in doers for a in o.actors if is_state(a.country)}
         if len(states) != 1 or any(

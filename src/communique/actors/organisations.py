@@ -81,14 +81,14 @@ def org_sector(word: str, name_keys: set[str] | frozenset[str] = frozenset()) ->
     sector, kind = found
     if kind == "civil" and name_keys & LABOUR_WORDS:
         return "LAB"
-    if kind == "armed":  # "the Kivu Liberation Army": only in such a name, not "an army brigade"
+    if kind == "armed":  # "the Condor Liberation Army": only in such a name, not "an army brigade"
         return sector if name_keys and _armed_name(word, name_keys) else None
     return sector
 
 
 def _armed_name(word: str, name_keys: set[str] | frozenset[str]) -> bool:
     """A non-state armed group's name: a word of vocabulary armed_group_name_words in it ("the
-    *Revolutionary* Peasant Army"), or a plural unit noun that needs none ("the Darfur Justice
+    *Revolutionary* Coastal Army"), or a plural unit noun that needs none ("the Northern Martyrs
     *Brigades*")."""
     return _needs().get(word) != "armed_word" or bool(name_keys & ARMED_WORDS)
 
@@ -192,7 +192,7 @@ class OrganisationReader:
             if e == h + 1 and k[h] in heads_named_after():
                 return None  # "the Pepsi Center": an arena, not "the Centre for X"
             if e == h + 1 and e < sent.end and k[e] == "party" and texts[e].islower():
-                h, e = e, e + 1  # "the Sindh People's Movement party": a party so named
+                h, e = e, e + 1  # "the Highland Farmers Movement party": a party so named
             needs = _needs().get(k[h])
             if needs == "labour" and not set(k[s:e]) & LABOUR_WORDS:
                 return None  # "the National Congress": a workers' body only by its name
@@ -212,11 +212,11 @@ class OrganisationReader:
             if e + 1 < sent.end and k[e] == "of" and doc[e + 1].pos_ in ("NOUN", "PROPN"):
                 e += 2
         elif (owner := self._chamber_of(h, sent.start)) is not None:
-            s = owner  # "the Senate defence committee", "the parliamentary police committee"
+            s = owner  # "the Senate budget committee", "the parliamentary budget committee"
         elif (owner := self._state_organ_owner(h, sent.start)) is not None:
-            s = owner  # "Kazakhstan's anti-corruption agency", "the Australian tax office"
+            s = owner  # "Norway's food safety agency", "the Australian tax office"
         elif k[h] == "party" and h > sent.start and _cap(texts[h - 1]) and k[h - 1] not in DETS:
-            s = h - 1  # "the Economic Justice Fighters party": a party named before its noun
+            s = h - 1  # "the Clean Water Defenders party": a party named before its noun
             while s - 1 >= sent.start and _cap(texts[s - 1]) and k[s - 1] not in DETS:
                 s -= 1
             if all(self._nationality(j) for j in range(s, h)):
@@ -242,7 +242,7 @@ class OrganisationReader:
                 if org_heads()[k[h]][1] == "armed" and any(
                     _cap(texts[x]) and not self._nationality(x) for x in range(s, a.start)
                 ):
-                    continue  # "the *Oromo* People's Liberation Army": not China's PLA
+                    continue  # "the *Ankole* People's Liberation Army": not China's PLA
                 return None  # a name the lexicon knows ("the European Union")
         return s, e, h, acronym
 
@@ -269,7 +269,7 @@ class OrganisationReader:
         return s, e, h, None
 
     def _chamber_of(self, h: int, sent_start: int) -> int | None:
-        """ "the *Commons* foreign affairs committee", "the *parliamentary* police committee": a
+        """ "the *Lords* trade committee", "the *parliamentary* budget committee": a
         lower-case committee after words in lower case and a legislative chamber's word
         (vocabulary legislative_chamber_words); the chamber word's index (or None)."""
         k, texts = self.keys, self.texts
@@ -283,7 +283,7 @@ class OrganisationReader:
         return j if j >= sent_start and k[j] in CHAMBER_WORDS else None
 
     def _state_organ_owner(self, h: int, sent_start: int) -> int | None:
-        """ "*Kazakhstan's* anti-corruption agency", "the *Australian* foreign affairs
+        """ "*Norway's* food safety agency", "the *Austrian* food safety
         department": a state organ's head the lexicon does not know, in lower case, after words
         in lower case that say what it does and a country's name or adjective (possessive or
         not); the country's first token (or None)."""
@@ -387,7 +387,7 @@ class OrganisationReader:
         else:
             sector = org_sector(self.keys[h], keys)
         if self.keys[h] in CHAMBER_ORGANS and keys & CHAMBER_WORDS:
-            sector = "LEG"  # "the House Oversight Committee": a chamber's own committee
+            sector = "LEG"  # "the Senate Ethics Committee": a chamber's own committee
         country = self._org_country(s, name_end, h)
         if country is None and h < s and h > 0 and self._nationality(h - 1):
             a = self.atom(h - 1)  # "the *Korean* carmaker Dongsan": its kind's nationality
