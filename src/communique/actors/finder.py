@@ -365,6 +365,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         a = self.atom(j)
         return bool(a and a.entry.kind in lx.ROLE_KINDS)
 
+    def _regional_organ(self, sp: ActorSpan) -> bool:
+        """ "the Galician *regional* parliament", "the Bavarian *state* government": an organ
+        of a state's region, named with a word of its level of government."""
+        if sp.kind != "body" or sp.actor.sector not in REGIONAL_ORGAN_SECTORS or not self.parsed:
+            return False
+        head = self.doc[sp.head]
+        near = [*head.children, *self.doc[sp.start : sp.end]]
+        return any(t.lower_ in LEVEL_WORDS and t.i < head.i for t in near)
+
     def _faith_or_ethnic(self, sp: ActorSpan) -> bool:
         """A group named by a religion or ethnicity that is not a country's adjective."""
         if not self.parsed:
@@ -474,9 +483,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.country_inferred = True
                 sp.rule += f"; no country named, {why} -> {sp.actor.code} [{REFUGEE_PLACE_RULE}]"
                 continue
-            if self._faith_or_ethnic(sp) and not (
-                sp.kind == "body" and sp.actor.sector in REGIONAL_ORGAN_SECTORS
-            ):
+            if self._faith_or_ethnic(sp) and not self._regional_organ(sp):
                 continue  # "Muslim hackers", "Jewish settlers": a community, not a state's;
                 # "the *Galician* regional parliament": a region's organ, placed as the state's
             if (firm := self._company_owner(sp, spans)) is not None:  # "the firm's *chief
@@ -1368,6 +1375,7 @@ def _owning(o: ActorSpan) -> bool:
 
 BODY_OWNER_RULE = "mention.body_owner"  # "the EU's envoy": the body's official
 SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministry said"
+LEVEL_WORDS = words("government_level_words")
 REGIONAL_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})  # a region's own organs
 SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
