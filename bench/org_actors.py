@@ -6,7 +6,8 @@ code or NONE, snippet; ``#`` lines are comments) as an article of its own, full 
 when one has the expected type, ``country`` when such an event's actor has the expected country,
 ``code`` when it has the expected country and sector. A NONE row scores when nothing is coded.
 
-Usage: ``PYTHONPATH=src python bench/org_actors.py [--misses]``.
+Usage: ``PYTHONPATH=src python bench/org_actors.py [--file FILE] [--misses]``; ``--file`` scores
+another file of the same columns (``bench/data/org_actors2.tsv``: the larger held-out probe).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def load(path: Path) -> list[tuple[str, str, str]]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    rows = load(DEFAULT)
+    path = Path(argv[argv.index("--file") + 1]) if "--file" in argv else DEFAULT
+    rows = load(path)
     coded = code_texts([text for _, _, text in rows], prefix="org")
     tally = {"type": 0, "country": 0, "code": 0, "none": 0}
     n_pos = sum(1 for k, _, _ in rows if k != "NONE")

@@ -377,6 +377,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         a = self.atom(j)
         return bool(a and a.entry.kind in lx.ROLE_KINDS)
 
+    def _regional_organ(self, sp: ActorSpan) -> bool:
+        """ "the Galician *regional* parliament", "the Bavarian *state* government": an organ
+        of a state's region, named with a word of its level of government."""
+        if sp.kind != "body" or sp.actor.sector not in REGIONAL_ORGAN_SECTORS or not self.parsed:
+            return False
+        head = self.doc[sp.head]
+        near = [*head.children, *self.doc[sp.start : sp.end]]
+        return any(t.lower_ in LEVEL_WORDS and t.i < head.i for t in near)
+
     def _faith_or_ethnic(self, sp: ActorSpan) -> bool:
         """A group named by a religion or ethnicity that is not a country's adjective."""
         if not self.parsed:
@@ -493,8 +502,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.country_inferred = True
                 sp.rule += f"; no country named, {why} -> {sp.actor.code} [{REFUGEE_PLACE_RULE}]"
                 continue
-            if self._faith_or_ethnic(sp):
-                continue  # "Muslim hackers", "Jewish settlers": a community, not a state's
+            if self._faith_or_ethnic(sp) and not self._regional_organ(sp):
+                continue  # "Muslim hackers", "Jewish settlers": a community, not a state's;
+                # "the *Galician* regional parliament": a region's organ, placed as the state's
             if (firm := self._company_owner(sp, spans)) is not None:  # "the firm's *chief
                 sp.actor.sector = "BUS"  # executive*": a company's head, not a government's
                 sp.rule += f"; {firm}, a company -> BUS"
@@ -817,6 +827,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         # lead's actors are all of one state, and the story names the dateline's nowhere: the
         # story is about that state
         doers = [o for o in first if not o.is_location]
+        if any(o.kind == "person" and o.actor.sector and not o.actor.country for o in doers):
+            return None  # "QUITO - Trade Minister X criticised *Peru's* tariffs": a title
+            # with no country in a wire lead is the dateline state's office holder
         states = {a.country for o in doers for a in o.actors if is_state(a.country)}
         if len(states) != 1 or any(
             iso == self.story.dateline_country
@@ -1408,6 +1421,8 @@ def _owning(o: ActorSpan) -> bool:
 
 BODY_OWNER_RULE = "mention.body_owner"  # "the EU's envoy": the body's official
 SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministry said"
+LEVEL_WORDS = words("government_level_words")
+REGIONAL_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})  # a region's own organs
 SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
 REFUGEE_PLACE_RULE = "mention.refugee_place"  # "refugees from the camps in X": X's

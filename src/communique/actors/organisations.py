@@ -30,6 +30,9 @@ LABOUR_WORDS = words("labour_org_words")
 LEVEL_WORDS = words("government_level_words")
 NOT_POLITICAL = words("not_political_org_words")
 INTERNATIONAL = words("international_org_words")
+ARMED_WORDS = words("armed_group_name_words")
+CHAMBER_WORDS = words("legislative_chamber_words")
+CHAMBER_ORGANS = frozenset({"committee", "subcommittee", "commission"})
 DETS = words("determiners")
 CONTINENTAL_PREFIXES = words("continental_prefixes")
 SHIP_PREFIXES = words("ship_prefixes")
@@ -53,6 +56,11 @@ def org_heads() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _needs() -> dict[str, str]:
+    return {r["word"]: r.get("needs") or "" for r in _org_rows()}
+
+
+@lru_cache(maxsize=1)
 def org_kinds() -> dict[str, str]:
     """Kind noun -> sector of data/actors/org_kinds.tsv ("the charity X": NGO)."""
     rows = read_tsv(resources.files("communique") / "data" / "actors" / "org_kinds.tsv")
@@ -73,7 +81,16 @@ def org_sector(word: str, name_keys: set[str] | frozenset[str] = frozenset()) ->
     sector, kind = found
     if kind == "civil" and name_keys & LABOUR_WORDS:
         return "LAB"
+    if kind == "armed":  # "the Condor Liberation Army": only in such a name, not "an army brigade"
+        return sector if name_keys and _armed_name(word, name_keys) else None
     return sector
+
+
+def _armed_name(word: str, name_keys: set[str] | frozenset[str]) -> bool:
+    """A non-state armed group's name: a word of vocabulary armed_group_name_words in it ("the
+    *Revolutionary* Coastal Army"), or a plural unit noun that needs none ("the Northern Martyrs
+    *Brigades*")."""
+    return _needs().get(word) != "armed_word" or bool(name_keys & ARMED_WORDS)
 
 
 def _cap(text: str) -> bool:
@@ -174,6 +191,13 @@ class OrganisationReader:
                     e = q + 1
             if e == h + 1 and k[h] in heads_named_after():
                 return None  # "the Pepsi Center": an arena, not "the Centre for X"
+            if e == h + 1 and e < sent.end and k[e] == "party" and texts[e].islower():
+                h, e = e, e + 1  # "the Highland Farmers Movement party": a party so named
+            needs = _needs().get(k[h])
+            if needs == "labour" and not set(k[s:e]) & LABOUR_WORDS:
+                return None  # "the National Congress": a workers' body only by its name
+            if org_heads()[k[h]][1] == "armed" and not _armed_name(k[h], set(k[s:e])):
+                return None  # "the Royal Thai Army": a state's, as the lexicon reads it
             named = [
                 j
                 for j in range(s, e)
@@ -181,10 +205,22 @@ class OrganisationReader:
             ]
             if not named:
                 return None  # "the Office", "the American League": no name of its own
+        elif org_heads()[k[h]][1] == "armed":
+            return None  # "the rebel army": the lexicon's words
         elif h > sent.start and k[h - 1] in LEVEL_WORDS and org_heads()[k[h]][1] == "state":
             s = h - 1  # "the district council", "the county department of trade"
             if e + 1 < sent.end and k[e] == "of" and doc[e + 1].pos_ in ("NOUN", "PROPN"):
                 e += 2
+        elif (owner := self._chamber_of(h, sent.start)) is not None:
+            s = owner  # "the Senate budget committee", "the parliamentary budget committee"
+        elif (owner := self._state_organ_owner(h, sent.start)) is not None:
+            s = owner  # "Norway's food safety agency", "the Australian tax office"
+        elif k[h] == "party" and h > sent.start and _cap(texts[h - 1]) and k[h - 1] not in DETS:
+            s = h - 1  # "the Clean Water Defenders party": a party named before its noun
+            while s - 1 >= sent.start and _cap(texts[s - 1]) and k[s - 1] not in DETS:
+                s -= 1
+            if all(self._nationality(j) for j in range(s, h)):
+                return None  # "the Chinese party": a country's, as the lexicon reads it
         elif (member := self._org_members(h)) is not None:
             e = member.end  # "a coalition of rights groups": a body of such groups
         else:
@@ -203,6 +239,10 @@ class OrganisationReader:
                 and a.start <= h < a.end
                 and (a.end - a.start > 1 or a.entry.kind not in lx.ROLE_KINDS)
             ):
+                if org_heads()[k[h]][1] == "armed" and any(
+                    _cap(texts[x]) and not self._nationality(x) for x in range(s, a.start)
+                ):
+                    continue  # "the *Ankole* People's Liberation Army": not China's PLA
                 return None  # a name the lexicon knows ("the European Union")
         return s, e, h, acronym
 
@@ -227,6 +267,52 @@ class OrganisationReader:
         if any(self.keys[j] in NOT_POLITICAL for j in range(s, e)):
             return None
         return s, e, h, None
+
+    def _chamber_of(self, h: int, sent_start: int) -> int | None:
+        """ "the *Lords* trade committee", "the *parliamentary* budget committee": a
+        lower-case committee after words in lower case and a legislative chamber's word
+        (vocabulary legislative_chamber_words); the chamber word's index (or None)."""
+        k, texts = self.keys, self.texts
+        if k[h] not in CHAMBER_ORGANS or not texts[h].islower():
+            return None
+        j = h - 1
+        while j >= sent_start and h - j <= 4 and k[j] not in CHAMBER_WORDS:
+            if not (texts[j].isalpha() and texts[j].islower()):
+                return None
+            j -= 1
+        return j if j >= sent_start and k[j] in CHAMBER_WORDS else None
+
+    def _state_organ_owner(self, h: int, sent_start: int) -> int | None:
+        """ "*Norway's* food safety agency", "the *Austrian* food safety
+        department": a state organ's head the lexicon does not know, in lower case, after words
+        in lower case that say what it does and a country's name or adjective (possessive or
+        not); the country's first token (or None)."""
+        k, texts = self.keys, self.texts
+        if org_heads()[k[h]][1] != "state" or self.atom(h) is not None:
+            return None
+        j = h - 1
+        while (
+            j >= sent_start
+            and h - j <= 4
+            and (texts[j].isalpha() and texts[j].islower() or texts[j] == "-")
+            and self.atom(j) is None
+        ):
+            j -= 1
+        if j == h - 1 or j < sent_start:
+            return None  # "Kenya's agency": no words of its own
+        if k[j] == "'s":
+            j -= 1
+        for x in range(max(sent_start, j - 3), j + 1):
+            a = self.atom(x)
+            if (
+                a is not None
+                and a.end == j + 1
+                and a.entry.kind in lx.COUNTRY_KINDS
+                and a.entry.country
+                and is_state(a.entry.country)
+            ):
+                return x
+        return None
 
     def _nationality(self, j: int) -> bool:
         a = self.atom(j)
@@ -259,6 +345,7 @@ class OrganisationReader:
                 continue
             if (
                 a.entry.country
+                and not (a.start <= h < a.end)  # "the Tigray People's Liberation Army"
                 and not continental(self.doc, a.start)
                 and (
                     (a.entry.kind in lx.COUNTRY_KINDS and is_state(a.entry.country))
@@ -299,7 +386,13 @@ class OrganisationReader:
             sector = known or org_kinds()[self.keys[h]]
         else:
             sector = org_sector(self.keys[h], keys)
+        if self.keys[h] in CHAMBER_ORGANS and keys & CHAMBER_WORDS:
+            sector = "LEG"  # "the Senate Ethics Committee": a chamber's own committee
         country = self._org_country(s, name_end, h)
+        if country is None and h < s and h > 0 and self._nationality(h - 1):
+            a = self.atom(h - 1)  # "the *Korean* carmaker Dongsan": its kind's nationality
+            if a is not None and a.entry.country and is_state(a.entry.country):
+                country = a.entry.country, f"'{self.texts[h - 1]}' before its kind"
         if country is None and keys & INTERNATIONAL:  # "the Global Press Network": no one state's
             civil = member is not None or org_heads().get(self.keys[h], ("", "civil"))[1] == "civil"
             country = ("NGO" if civil else "IGO"), "a name that works across borders"
