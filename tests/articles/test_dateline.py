@@ -77,3 +77,31 @@ def test_dateline_after_markdown_banner_lines():
 def test_dateline_date_parts():
     dl = find_dateline("NEW YORK, Nov 2, 2018 (AP) - The council met.")
     assert (dl.place, dl.month, dl.day, dl.year) == ("New York", 11, 2, 2018)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "RIVERSIDE GRAMMAR SCHOOL - PARENTS' NEWSLETTER",
+        "OAKDALE ROWING CLUB -- SPRING REGATTA NOTES",
+    ],
+)
+def test_capitalised_banner_line_is_not_a_dateline(banner):
+    # a line in capitals whose words after the dash are capitals too is a heading, not "PLACE -"
+    assert find_dateline(banner) is None
+    assert find_dateline(banner.split(" -")[0] + " - Pupils voted on Thursday.") is not None
+
+
+def test_plain_text_story_keeps_a_capitalised_banner_as_its_title():
+    from communique.sources.story import parse_story
+
+    text = (
+        "HILLCREST PRIMARY SCHOOL - WEEKLY BULLETIN\n\n"
+        "Class three wins the spelling cup\n\n"
+        "Friday 6 March 2026\n\n"
+        "Pupils in class three won the spelling cup on Thursday after a close final round "
+        "that went to the last word, and the head teacher praised their hard work.\n"
+    )
+    parts = parse_story(text)
+    assert parts.title == "HILLCREST PRIMARY SCHOOL - WEEKLY BULLETIN"
+    assert parts.body.startswith("Pupils in class three")

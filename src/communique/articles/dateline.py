@@ -114,6 +114,9 @@ def match_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     dashed = dashed or sep == ":"
     if not (agency or (date_text and dashed) or (all_caps and dashed and len(place) > 2)):
         return None
+    rest = paragraph[m.end() :]
+    if not (agency or date_text) and rest.strip() and not any(c.islower() for c in rest):
+        return None  # "CITY SCHOOL - PUPILS' BULLETIN": a capitalised banner line, not a place
     md = month_day(date_text) if date_text else None
     end = m.end()
     return Dateline(
