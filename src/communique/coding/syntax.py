@@ -217,6 +217,20 @@ def counted(tok: Token) -> Token | None:
     return None
 
 
+SHARE_WORDS = words("share_words")
+
+
+def share_of(tok: Token) -> Token | None:
+    """What a share word or number takes part of: the object of its "of" ("closed *all of* its
+    border crossings", "*two of* the posts"), or None."""
+    if tok.lower_ not in SHARE_WORDS and not (tok.like_num and tok.pos_ == "NUM"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
 CROWD_VERBS = words("crowd_verbs")
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 

@@ -25,6 +25,7 @@ from communique.coding.syntax import (
     misparsed_subject,
     obligation,
     polite_request,
+    share_of,
     to_infinitive,
 )
 from communique.coding.verdicts import quoted_copula, verdict_of
@@ -41,6 +42,10 @@ _SECOND_DEPS = {"pobj", "pcomp", "compound", "amod", "dobj", "prt", "nmod", "xco
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
 _CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")  # a complement clause with a subject of its own
 DENIAL_VERBS = words("denial_verbs")  # what their clause says is the claim denied
+# verbs whose "behind" / "by" / "with" names the party backed ("stood by X"); with no object the
+# preposition is an adverb ("stood by while it happened": looked on, did nothing)
+_BACKING_VERBS = words("behind_backing_verbs") | words("by_backing_verbs")
+_BACKING_PREPS = frozenset({"behind", "by", "with"})
 _VERB_TAGS = ("VB",)
 
 
@@ -354,6 +359,15 @@ def dependents(tok: Token) -> dict[str, Token]:
                     for g3 in grand.children:
                         if g3.dep_ in ("pobj", "dobj", "compound"):
                             add(g3)
+                        if (
+                            g3.dep_ == "pobj"
+                            and (sh := share_of(child)) is not None
+                            and sh.i == g3.i
+                        ):
+                            # "closed all of its *border* posts": the counted noun's modifiers
+                            for g4 in g3.children:
+                                if g4.dep_ == "compound":
+                                    add(g4)
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         add(head)
@@ -459,7 +473,7 @@ def _match_rules(tok: Token, rules: list[TriggerRule]) -> Trigger | None | bool:
             deps = dependents(tok) if deps is None else deps
             keyed = TokenKeys(tok, deps)
         hits = find_items(tok, rule.items, keyed, objects=bool(rule.source))
-        if hits is None:
+        if hits is None or _bare_backing(tok, hits):
             continue
         if (rule.source or rule.event) and _at_place(
             tok, rule, hits, LOCATION_PREPS if not rule.event else NEARBY_PREPS
@@ -472,6 +486,22 @@ def _match_rules(tok: Token, rules: list[TriggerRule]) -> Trigger | None | bool:
             return found
         fallback = fallback or (found,)
     return fallback[0] if fallback else False
+
+
+def _bare_backing(tok: Token, hits: list[Token]) -> bool:
+    """A backing verb's "by" / "behind" / "with" that has no object of its own: "the police
+    *stood by* while the crowd broke in" is looking on, not standing by someone (rule
+    recipient.backed_party takes the object where there is one: "stood by its ally")."""
+    return (
+        tok.lemma_.lower() in _BACKING_VERBS
+        and bool(hits)
+        and all(
+            h.lower_ in _BACKING_PREPS
+            and h.head.i == tok.i
+            and not any(c.dep_ in ("pobj", "pcomp") for c in h.children)
+            for h in hits
+        )
+    )
 
 
 def _at_place(tok: Token, rule: TriggerRule, hits: list[Token], preps: frozenset[str]) -> bool:

@@ -25,6 +25,7 @@ from communique.coding.syntax import (
     orderer_speaks,
     prep_objects,
     reported_clause,
+    share_of,
     with_conjuncts,
 )
 from communique.vocabulary import words
@@ -34,6 +35,8 @@ TARGET_PREPS = tuple(words("target_preps"))
 LATE_PREPS = tuple(words("late_preps"))
 FIRING_VERBS = words("firing_verbs")  # "firing *from* the X side": where from, not the target
 ORIGIN_NOUNS = words("origin_nouns")
+INTERCEPT_VERBS = words("interception_verbs")  # rule recipient.launcher
+LAUNCH_PARTICIPLES = words("launch_participles")
 INNER_PREPS = tuple(words("inner_preps"))
 BEHIND_BACKING = words("behind_backing_verbs")  # rule recipient.backed_party
 BY_BACKING = words("by_backing_verbs")
@@ -573,6 +576,8 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
         preps += prep_objects(obj, RECIPIENT_PREPS)
         for other in joined:  # or on a joined object
             preps += prep_objects(other, RECIPIENT_PREPS)
+        if (share := share_of(obj)) is not None:  # "closed all of its crossings *with X*"
+            preps += prep_objects(share, RECIPIENT_PREPS)
     if obj is not None:  # "imposed tariffs of 30% *on X*": the target misread as the rate's
         preps += [
             (q, o2)
@@ -614,6 +619,17 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
             for p, o in prep_objects(obj, LATE_PREPS)
             if p != "from" or o.lemma_.lower() not in ORIGIN_NOUNS
         ]
+    # "shot down drones *launched by X*", "intercepted missiles *fired by X*": whoever launched
+    # what was brought down is the target (not where it came from: "from X's territory")
+    brought_down = (share_of(obj) or obj) if obj is not None else None  # "12 of the drones"
+    launcher = [
+        ("by", o)
+        for a in (brought_down.children if brought_down is not None else ())
+        if verb.lemma_.lower() in INTERCEPT_VERBS
+        and a.dep_ == "acl"
+        and a.lemma_.lower() in LAUNCH_PARTICIPLES
+        for p, o in prep_objects(a, ("by",))
+    ]
     # "mobilized reservists *for a war against X*": the target of the purpose noun
     nested = [
         (f"{p} … {q}", o2)
@@ -636,6 +652,7 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     return target, [
         *_prep_args([f for f in preps if f[1].i in rule_backed], "recipient.backed_party"),
         *_prep_args([f for f in preps if f[1].i not in rule_backed], "recipient.verb_prep"),
+        *_prep_args(launcher, "recipient.launcher"),
         *_prep_args(late, "recipient.late_prep"),
         *_prep_args(nested, "recipient.nested_prep"),
         *_prep_args(inner, "recipient.inner_target"),
