@@ -49,3 +49,15 @@ def test_once_again_is_today(code):
     text = "Finland once again expelled a Russian military attache on Monday."
     found = code(text, "2026-03-10")
     assert found and all(m.date == "2026-03-09" for m in found), [m.explanation for m in found]
+
+
+def test_an_answer_to_a_request_goes_to_the_asker(code):
+    text = (
+        "Samoa will end its fisheries agreement with Japan, its fisheries minister told "
+        "parliament on Tuesday. Japan said it regretted the decision and urged Samoa to "
+        "reconsider. At the hearing, the chair of Samoa's budget committee asked the minister "
+        "to table the agreement within ten days, and the minister agreed."
+    )
+    found = [m for m in code(text, "2026-03-10") if m.event_type == "AGREE" and m.sentence == 2]
+    assert found, [m.explanation for m in code(text, "2026-03-10")]
+    assert all("JPN" not in countries(m.recipient) for m in found), [m.explanation for m in found]
