@@ -61,3 +61,12 @@ def test_an_answer_to_a_request_goes_to_the_asker(code):
     found = [m for m in code(text, "2026-03-10") if m.event_type == "AGREE" and m.sentence == 2]
     assert found, [m.explanation for m in code(text, "2026-03-10")]
     assert all("JPN" not in countries(m.recipient) for m in found), [m.explanation for m in found]
+
+
+def test_a_third_party_offer_after_a_request_is_no_answer(code):
+    text = (
+        "Kenya accused Uganda of arming rebels on Monday. The United States urged Uganda to "
+        "stop the shipments, and Tanzania offered to host talks between the two governments."
+    )
+    found = [m for m in code(text, "2026-03-10") if "TZA" in countries(m.actor)]
+    assert all("USA" not in countries(m.recipient) for m in found), [m.explanation for m in found]

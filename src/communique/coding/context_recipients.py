@@ -754,8 +754,9 @@ ANSWER_TYPES = ("AGREE", "REJECT", "CONCEDE")
 
 def _answered_request(cand: Candidate, others: Sequence[Candidate]) -> Candidate | None:
     """The request an untargeted agreement or refusal answers, when it is the verb joined to
-    that request in the same sentence ("X *asked* Y to ..., and Y *agreed*", "... but Y
-    *refused*"); None otherwise."""
+    that request in the same sentence and its doer is of the party asked ("X *asked* Y to ...,
+    and Y *agreed*", "... but Y *refused*"; not "X urged Y to ..., and Z offered ..."); None
+    otherwise."""
     tok = cand.trigger.token
     if cand.plover not in ANSWER_TYPES or tok.dep_ != "conj" or tok.head.i >= tok.i:
         return None
@@ -766,6 +767,7 @@ def _answered_request(cand: Candidate, others: Sequence[Candidate]) -> Candidate
             and other.trigger.token.i == tok.head.i
             and other.actors
             and not other.unattributed
+            and {a.country for a in cand.actors} <= {a.country for a in other.recipients}
         ):
             return other
     return None
