@@ -688,6 +688,14 @@ def story_counterpart(
         return  # "Britain *followed* with 150 million": in step with another donor, not at it
     if cand.plover in ("AGREE", "AID") and _to_fund(cand.trigger.token):
         return  # "pledged 400 million euros *to the fund*": given to the fund, not to a state
+    asker = _answered_request(cand, others)
+    if asker is not None:
+        # "the committee asked the minister to publish it, *and the minister agreed*": an
+        # answer to a request its sentence tells goes to the asker, not to the story's state
+        why = Because.of("recipient.answered_request", verb=asker.trigger.token.text)
+        cand.set_recipients(list(asker.actors), why)
+        cand.assumed_recipient, cand.joint = True, False
+        return
     own = {a.country for a in cand.actors if a.country}
     if not own:
         return
@@ -739,6 +747,30 @@ def story_counterpart(
     if not named_in_item(resolver, found[0], cand.trigger.token):
         return  # a page of datelined briefs: another item's state is not this item's target
     _assume_state(cand, "recipient.story_counterpart", *found)
+
+
+ANSWER_TYPES = ("AGREE", "REJECT", "CONCEDE")
+
+
+def _answered_request(cand: Candidate, others: Sequence[Candidate]) -> Candidate | None:
+    """The request an untargeted agreement or refusal answers, when it is the verb joined to
+    that request in the same sentence and its doer is of the party asked ("X *asked* Y to ...,
+    and Y *agreed*", "... but Y *refused*"; not "X urged Y to ..., and Z offered ..."); None
+    otherwise."""
+    tok = cand.trigger.token
+    if cand.plover not in ANSWER_TYPES or tok.dep_ != "conj" or tok.head.i >= tok.i:
+        return None
+    for other in others:
+        if (
+            other is not cand
+            and other.plover == "REQUEST"
+            and other.trigger.token.i == tok.head.i
+            and other.actors
+            and not other.unattributed
+            and {a.country for a in cand.actors} <= {a.country for a in other.recipients}
+        ):
+            return other
+    return None
 
 
 def named_in_item(resolver: ArgumentResolver, iso: str, token: Token) -> bool:

@@ -440,6 +440,52 @@ def background_act(tok: Token) -> str | None:
     return f"{holder.text} {prep.text}"
 
 
+def _never_after(verb: Token) -> str | None:
+    """ "signed X *but never* ratified it": the 'never' of a past verb joined to this one by
+    'but', else None."""
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") and c.i > verb.i:
+            never = next((n for n in c.children if n.dep_ == "neg" and n.lower_ == "never"), None)
+            if never is not None:
+                return f"but {never.text} {c.text}"
+    return None
+
+
+def former_act(tok: Token) -> str | None:
+    """An act of the past that the story does not date, told as such: "Somalia *once*
+    welcomed the troops" (a 'once' before a simple past: at some time before; not "once
+    again"), "X *signed* the treaty *but never* ratified it", "the treaty, *signed* by X, *was
+    never* ratified" (a 'never' on what came of it says the act is long done). Returns the
+    words, or None."""
+    verb = tok
+    for _ in range(3):  # a noun event: up through its object or preposition to the verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    if verb.tag_ == "VBD":
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ == "once" and c.i < verb.i:
+                after = c.nbor(1).lower_ if c.i + 1 < len(c.doc) else ""
+                if after not in ("again", "more"):
+                    return f"{c.text} {verb.text}"
+        never = _never_after(verb)
+        if never is not None:
+            return f"{verb.text} … {never}"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        main = verb.head.head  # "the treaty, signed by X, was never ratified"
+        past = main.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were") for c in main.children
+        )
+        never = next((c for c in main.children if c.dep_ == "neg" and c.lower_ == "never"), None)
+        if past and never is not None:
+            return f"{verb.text} … {never.text} {main.text}"
+    return None
+
+
 ANAPHORIC_TIME_PREPS = ("after", "following", "during", "in", "at")
 # "accused him *at the time*": the time the sentence before named
 ANAPHORIC_TIME_NOUNS = ("time", "point", "moment")
@@ -894,6 +940,10 @@ def build_mention(
         # "the suspect *in the market bombing*": an earlier act, not one of the story's day
         date_value = precision = date_text = None
         date_why("date.background_act", word=trig.token.text, head=held)
+    elif (former := former_act(trig.token)) is not None:
+        # "X *once* expelled Y", "signed it *but never* ratified it": an act long done
+        date_value = precision = date_text = None
+        date_why("date.formerly", words=former)
     elif (earlier := pluperfect(trig.token)) is not None:
         date_value = precision = date_text = None
         anchor = _story_day_before(reference) or (pub if pub_precision == "day" else None)

@@ -351,6 +351,9 @@ def modality_of(tok: Token) -> tuple[str, str]:
             )
             if said:
                 offer(cues["subj"][said], f"'{said}' as the subject")
+            elif _not_nor_subject(c) and cues.get("neg", {}).get("not"):
+                # "*not* X *nor* Y have sent troops": both named subjects are denied the act
+                offer(cues["neg"]["not"], "'not' … 'nor' on the subject")
     # "there is *no* evidence that troops crossed ...": a clause that a negated noun holds
     if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN":
         no = next((d for d in clause.head.children if d.dep_ == "det" and d.lower_ == "no"), None)
@@ -393,6 +396,15 @@ def modality_of(tok: Token) -> tuple[str, str]:
         # attack": a future act someone believes in is foreseen, not planned or threatened
         best, cue = "hypothetical", f"'{clause.head.text}' … '{cue.strip(chr(39))}': a prediction"
     return best, cue
+
+
+def _not_nor_subject(subj: Token) -> bool:
+    """A subject denied by "not ... nor" ("*Not* the army *nor* the militias are blocking
+    ..."): a "not" on the first of the joined subjects and a "nor" joining the next; a bare
+    "not" is left alone ("not all states signed" says some did)."""
+    return any(c.dep_ == "neg" and c.lower_ == "not" for c in subj.children) and any(
+        c.dep_ == "cc" and c.lower_ == "nor" for c in subj.children
+    )
 
 
 def _setting_verb(tok: Token) -> Token | None:
