@@ -331,6 +331,25 @@ def _judged_before(act: Act, stem: str) -> bool:
     )
 
 
+def told_before(noun: Token, plover: str, told: list[tuple[int, str, str]], index_now: int) -> bool:
+    """Whether a judged act noun names an act the story coded in an earlier sentence (``told``:
+    (sentence, PLOVER type, trigger words) of each event coded, with or without a doer): one of
+    its type up to EARLIER_ACT_REACH sentences back, or of its word ("seized ... *the
+    seizure*") up to SAME_WORD_REACH. "Gunmen shot two guards. X condemned *the killing*": the
+    killing is coded once, from the first sentence."""
+    stem = noun.lemma_.lower()[:STEM]
+    for index, plover_, words_ in reversed(told):
+        if index == index_now or index_now - index > SAME_WORD_REACH:
+            continue
+        if plover_ == plover and index_now - index <= EARLIER_ACT_REACH:
+            return True
+        if (
+            len(stem) == STEM and any(w.lower().startswith(stem) for w in words_.split())
+        ) or _irregular_form(noun, words_):
+            return True
+    return False
+
+
 def _irregular_form(noun: Token, words_: str) -> bool:
     """ "jets *struck* ... France condemned *the strikes*", "*shot* ... *the shooting*": a noun
     that is (or is a written form of) a verb with a written form among an act's trigger words

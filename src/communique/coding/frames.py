@@ -361,3 +361,54 @@ def spoken_protest(trig: Trigger) -> Token | None:
     if trig.rule.lemma != "protest" or trig.cameo.plover != "PROTEST" or tok.pos_ != "VERB":
         return None
     return next((c for c in tok.children if c.dep_ == "ccomp"), None)
+
+
+# criticisms and official complaints (CAMEO 111, 114): what they are about has happened
+REPORTED_FRAME_CODES = ("111", "114")
+NOT_TOLD_FRAMES = words("reaction_frames_not_told")
+UNTOLD_MODIFIERS = words("untold_act_modifiers")
+COMPLAINT_PREPS = words("complaint_preps")
+
+
+def reported_act(tok: Token, frame: Trigger, path: list[str]) -> bool:
+    """Whether a noun event is what a criticism or an official complaint is about, told as done:
+    "condemned *the killing* of X", "protested over *Tuesday's arrest* of Y", "lodged a protest
+    over *the shelling* of Z" (rule filter.reported_act). The act happened; the complaint is a
+    second event. Not a warning or an allegation (vocabulary reaction_frames_not_told: "warned
+    against *an attack*", "blamed X for *the attack*"), an indefinite or general noun ("condemned
+    attacks on civilians", "any attack"), nor one marked as not yet or not surely done
+    (vocabulary untold_act_modifiers: "the *planned* expulsions", "the *alleged* killing")."""
+    if frame.cameo.plover != "ACCUSE" or not frame.cameo.code.startswith(REPORTED_FRAME_CODES):
+        return False
+    lemmas = {frame.token.lemma_.lower(), frame.rule.lemma.lower()}
+    if lemmas & NOT_TOLD_FRAMES:
+        return False
+    if (tok.dep_ == "relcl" and tok.tag_ == "VBD") or (
+        tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD")
+    ):
+        # "protested over a drone strike *that killed* three people", "condemned the shells
+        # *fired* at the town": a past clause on what the complaint is about tells it as done
+        thing = tok.head
+        return thing.pos_ == "NOUN" and _about(thing, frame, path[1:])
+    if tok.pos_ != "NOUN":
+        return False
+    if not _about(tok, frame, path):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in UNTOLD_MODIFIERS for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) for c in tok.children
+    )
+
+
+def _about(noun: Token, frame: Trigger, path: list[str]) -> bool:
+    """Whether ``noun`` is what the complaint is about: its object ("condemned *the arrest*"),
+    or the object of a complaint preposition on it or on the trigger's noun ("protested *over*
+    the arrest", "lodged a protest *over* the arrest")."""
+    if path == ["dobj"]:
+        return True
+    return (
+        path in (["pobj", "prep"], ["pobj", "prep", "dobj"])
+        and noun.head.lower_ in COMPLAINT_PREPS
+        and noun.head.head.i in {t.i for t in frame.tokens}
+    )

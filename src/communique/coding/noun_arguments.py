@@ -282,6 +282,26 @@ def _placed_be(be: Token) -> bool:
     )
 
 
+def misplaced_agent(noun: Token) -> list[Token]:
+    """ "condemned *the killing* of three guards *by gunmen*": the parser often hangs a noun
+    object's "by" doer on the active verb above it. An active verb (no passive auxiliary, not a
+    bare participle) takes no "by" agent, and a "by" with a name or a noun (not a gerund of
+    means, "by *sending* troops", nor a date, "by Friday") after the noun object is the noun's."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.tag_ == "VBN":
+        return []
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    return [
+        o
+        for p, o in prep_objects(verb, ("by",))
+        if o.i > noun.i
+        and o.pos_ in ("NOUN", "PROPN")
+        and o.tag_ != "VBG"
+        and o.ent_type_ not in DATE_ENTITIES
+    ]
+
+
 def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     """Candidate doers of a noun trigger, best first ("his visit", "the U.S. blockade",
     "aid from X", "the blockade imposed by X", the subject of "paid a visit"; "talks
@@ -315,6 +335,10 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         for _p, o in prep_objects(noun, ("of",))
         for q, o2 in prep_objects(o, ("by",))
         if root != WITHDRAWAL_ROOT
+    ]
+    out += [
+        arg(with_conjuncts(o), "actor.verb_by_agent", verb=noun.head.text)
+        for o in misplaced_agent(noun)
     ]
     parties = between(noun)
     if parties and code not in MEDIATION_CODES:

@@ -53,6 +53,7 @@ from communique.coding.context_recipients import (
     same_side,
     statement_acts,
     story_counterpart,
+    told_before,
 )
 from communique.coding.dates import DateExpr, date_spans, iso, resolve, years_counted
 from communique.coding.domestic import (
@@ -297,6 +298,8 @@ class SentenceCoder:
         # the acts of the story's opening (title and first sentences), which a general noun
         # judged later on names when no act near it does (rule recipient.lead_act)
         self.lead_acts: tuple[Act, ...] = ()
+        # every event coded so far, with or without a doer: (sentence, PLOVER type, words)
+        self.told: list[tuple[int, str, str]] = []
         # who took people: (sentence, the captors), newest last
         self.captures: list[tuple[int, list[Actor]]] = []
         self.protest: Protest | None = None  # the last protest told, with its crowd
@@ -504,7 +507,22 @@ class SentenceCoder:
                     and cand.actor_rule
                     and cand.actor_rule not in SUBJECT_OF_RULES
                 )
-                if not own:
+                # "condemned *the killing* of two guards": a complaint about an act told as
+                # done, which is an event of its own unless an earlier sentence coded it
+                reported = (
+                    not own
+                    # no doer, or the passive agent of a clause ("the shells *fired by* X")
+                    and (
+                        not cand.actors
+                        or (tok.pos_ == "VERB" and cand.actor_rule not in SUBJECT_OF_RULES)
+                    )
+                    and gov is not None
+                    and frames.reported_act(tok, gov, path)
+                    and not told_before(tok, cand.plover, self.told, self._index)
+                )
+                if reported:
+                    cand.notes.append(Because.of("filter.reported_act", frame=gov.words()))
+                elif not own:
                     self._drop(trig, "filter.frame_content", frame=gov.words() if gov else "")
                     continue
                 cand.embedded = True
@@ -819,6 +837,8 @@ class SentenceCoder:
         self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
         self.add_statements(sent, index)
         for c, m in zip(kept, mentions, strict=True):
+            if m.modality in ("asserted", "claimed", "historical"):
+                self.told.append((index, m.event_type, m.evidence.trigger))
             reporters = self.accusers(c)
             if reporters and m.modality in ("asserted", "claimed"):  # "X said Y shelled ..."
                 doers = {a.country for a in m.actor if a.country}
