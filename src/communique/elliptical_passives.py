@@ -50,7 +50,8 @@ _ACTIVE_DEPS = (
     "attr",
     "expl",
 )
-_DIRECTIONAL = ("at", "upon", "into", "through", "toward", "towards")
+# an aim or a motion right after the verb: "shot *at* the crowd", "shot *to* the top of the charts"
+_DIRECTIONAL = ("at", "upon", "into", "through", "toward", "towards", "to", "past", "across")
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _PLACE_WORDS = ("outside", "inside", "near", "off", "opposite", "beyond", "behind")
 _AIMED = ("shot",)  # a verb a doer aims with a preposition ("shot at", "shot into")
@@ -78,6 +79,8 @@ def _takes_object(verb: Token) -> bool:
             return True
         aimed = verb.lower_ in ATTACK_PARTICIPLES or verb.lower_ in _AIMED
         # "police *shot at* the crowd"; "detained *at* a checkpoint" is a place
+        if aimed and c.dep_ == "prt" and c.i == verb.i + 1:
+            return True  # "prices shot up", "the crowd stormed off"
         if aimed and c.dep_ == "prep" and c.lower_ in _DIRECTIONAL and c.i == verb.i + 1:
             return True
         verbal = c.dep_ == "conj" and c.tag_.startswith("VB")

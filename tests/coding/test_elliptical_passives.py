@@ -77,3 +77,15 @@ def test_active_past_keeps_its_doer(text, event_type, doer):
     assert hits, mentions
     assert doer in _names(hits[0].actor)
     assert "[parse.elliptical_passive]" not in hits[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new tablet shot to the top of the download charts in Brazil.",
+        "Fuel prices shot up in March after the refinery closed.",
+    ],
+)
+def test_motion_sense_is_no_shooting(text):
+    (mentions,) = code_texts([text])
+    assert not [m for m in mentions if m.event_type == "ASSAULT"]
