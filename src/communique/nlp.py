@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import communique.articles.headline  # noqa: F401  (registers communique_headline_verbs)
+import communique.elliptical_passives  # noqa: F401  (registers communique_elliptical_passives)
 import communique.guest_participles  # noqa: F401  (registers communique_guest_participles)
 import communique.initial_nouns  # noqa: F401  (registers communique_initial_nouns)
 import communique.opening_subjects  # noqa: F401  (registers communique_opening_subjects)
@@ -44,11 +45,13 @@ PIPELINE: dict[str, Any] = {
     # re-hangs "talks with *visiting* X" as "the visiting X" (communique.guest_participles)
     # and a story's opening subject after its dateline (communique.opening_subjects); a
     # sentence-opening "Rockets" or "Curfew" tagged a proper noun is a common noun
-    # (communique.initial_nouns)
+    # (communique.initial_nouns); a headline's passive with its auxiliary dropped ("Governor
+    # sacked") is a passive (communique.elliptical_passives)
     "parse_repairs": (
         "communique_guest_participles",
         "communique_opening_subjects",
         "communique_initial_nouns",
+        "communique_elliptical_passives",
     ),
     "coder": {
         "communique_actor_mentions": {"spans_key": "communique_actors"},

@@ -65,6 +65,7 @@ GENERAL_STRIKE_WORDS = words("general_strike_words")
 # *to disperse the crowd*": the aim's object)
 PASSIVE_VICTIMS = (
     "recipient.passive_subject",
+    "recipient.elliptical_passive",  # "Two guards killed in X": a headline's passive
     "recipient.passive_prep",
     "recipient.aim_object",  # "tear gas was used *to disperse the crowd*": whom it was aimed at
     "recipient.place",

@@ -506,6 +506,14 @@ def _prep_args(found: list[tuple[str, Token]], rule_id: str) -> list[Arg]:
     return [arg(with_conjuncts(o), rule_id, prep=p, p=p) for p, o in found]
 
 
+def auxiliary(verb: Token) -> bool:
+    """``verb`` has an auxiliary of its own, or is no clause's head (a participle on a noun, a
+    verb joined to another): only a clause's head can have dropped its auxiliary."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    return verb.dep_ != "ROOT" or not any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
 def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     """The target of a verb trigger: its object, and the objects of its prepositions."""
     if feeler(verb) is not None:  # "X was disappointed *by Y's decision*": Y's act
@@ -528,9 +536,9 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
                 preps += inner_targets([subj], depth=1)
                 # "the sanctions *on X* were eased": the target hangs on the thing done
                 preps += prep_objects(subj, DOER_TARGET_PREPS)
-            return arg(with_conjuncts(subj), "recipient.passive_subject"), _prep_args(
-                preps, "recipient.passive_prep"
-            )
+            # "Five reporters *arrested* in raid": a headline's passive, its auxiliary dropped
+            rid = "recipient.passive_subject" if auxiliary(verb) else "recipient.elliptical_passive"
+            return arg(with_conjuncts(subj), rid), _prep_args(preps, "recipient.passive_prep")
         noun = first(verb, "recipient.participle_noun")
         if noun is not None:  # "the blockade *imposed on X*": the preposition's object
             preps = prep_objects(verb, PARTICIPLE_TARGET_PREPS)

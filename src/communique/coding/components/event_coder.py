@@ -15,6 +15,7 @@ from communique.coding.dates import parse_published
 from communique.coding.rules import Because
 from communique.coding.sentence import SentenceCoder
 from communique.coding.story_days import next_attribution_dates, noun_days, same_act_dates
+from communique.coding.story_doers import story_doers
 from communique.model import Article, Mention
 
 
@@ -87,6 +88,8 @@ class EventCoder:
         same_act_dates(out, doc, noun_days(doc, published, lead), published)
         # "X rejected the claims. Its spokesman said on Monday ...": the statement's day
         next_attribution_dates(out, doc, doc._.communique_actor_spans, published)
+        # "Union leader detained" with no doer: the doer the body names for it (actor.story_doer)
+        story_doers(out)
         # vague background history is no event (filter.background_*): once the dates are final
         doc._.communique_mentions = drop_background(out, coder.dropped)
         doc._.communique_dropped = coder.dropped
