@@ -78,3 +78,13 @@ def test_a_spokesman_placed_only_by_guess_takes_the_next_state(code):
     )
     found = _of_type(code(text, "2025-04-08"), "REQUEST")
     assert [(_countries(m.actor), _countries(m.recipient)) for m in found] == [({"CHN"}, {"JPN"})]
+
+
+def test_an_opposition_leader_accusing_the_named_government_is_of_its_state(code):
+    text = (
+        "Ecuador's president signed the mining law on Friday. Opposition leader Lucia Andrade "
+        "accused the Ecuadorian government of selling off the rivers."
+    )
+    found = _of_type(code(text, "2025-04-08"), "ACCUSE")
+    assert any(_countries(m.actor) == {"ECU"} == _countries(m.recipient) for m in found)
+    assert any("mention.opposition_own_government" in m.explanation for m in found)

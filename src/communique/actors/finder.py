@@ -52,6 +52,7 @@ SUBJECT_PERSON_PRONOUNS = frozenset({"he", "she"})
 # "He *urged* Tokyo", "she *accused* India": statements an official addresses to a state
 OFFICIAL_ADDRESSED = words("official_addressed_verbs")
 PRONOUN_NOT_TARGET_RULE = "mention.pronoun_not_target"
+OPPOSITION_OWN_GOVERNMENT_RULE = "mention.opposition_own_government"
 UN_CHIEF_TITLES = words("un_chief_titles")
 
 
@@ -838,8 +839,18 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     note += f" (counting the headline's) [{HEADLINE_STATE_RULE}]"
                 if targets:
                     note += f" not the target of its own clause [{GUESS_NOT_TARGET_RULE}]"
+                if sp.actor.sector == "OPP" and self._governments_targeted(sp, spans, iso):
+                    note += f", whose government it acts on [{OPPOSITION_OWN_GOVERNMENT_RULE}]"
                 return iso, note
         return None
+
+    def _governments_targeted(self, sp: ActorSpan, spans: list[ActorSpan], iso: str) -> bool:
+        """Whether ``sp``'s own clause acts on the government or an official of ``iso``, which
+        an opposition may well do to its own (rule mention.opposition_own_government)."""
+        if not self.parsed:
+            return False
+        others = [o for o in spans if o is not sp]
+        return iso in clause_targets(self.doc[sp.head], None, others)
 
     def _weak_place_target(self, sp: ActorSpan, spans: list[ActorSpan], iso: str) -> bool:
         """Whether the state a story's dateline or lead place would give ``sp`` is one its own
@@ -1719,6 +1730,11 @@ def clause_targets(
     # a fighter its forces; not its people, protesters or opposition (a government may accuse
     # its own)
     state_side = {None, "", "GOV"} | (FORCES if sector in FIGHTER_SECTORS else set())
+    if sector == "OPP":
+        # an opposition's target is its own government ("Opposition leader X accused *the
+        # Chilean government*": Chile's opposition, rule mention.opposition_own_government);
+        # only the state named bare ("accused Chile") still tells it is another's
+        state_side -= {"GOV"}
     found: set[str] = set()
     for o in spans:
         if (
