@@ -53,6 +53,7 @@ SUBJECT_PERSON_PRONOUNS = frozenset({"he", "she"})
 OFFICIAL_ADDRESSED = words("official_addressed_verbs")
 PRONOUN_NOT_TARGET_RULE = "mention.pronoun_not_target"
 OPPOSITION_OWN_GOVERNMENT_RULE = "mention.opposition_own_government"
+NAMED_ENTITY_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})  # a name, not "two"
 UN_CHIEF_TITLES = words("un_chief_titles")
 
 
@@ -298,7 +299,18 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 or sector not in STATE_SECTORS
             ):
                 continue
-            others = [o for o in spans if o is not sp]
+            # named by name: not "urged *the two governments*" (a reference to the story's
+            # states, the speaker's maybe among them) nor "*two* ministries"
+            others = [
+                o
+                for o in spans
+                if o is not sp
+                and o.kind != "reference"
+                and any(
+                    t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTITY_TYPES
+                    for t in self.doc[o.start : o.end]
+                )
+            ]
             targets = clause_targets(self.doc[sp.head], sector, others, OFFICIAL_ADDRESSED)
             if iso not in targets:
                 continue
