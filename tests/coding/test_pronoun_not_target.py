@@ -71,13 +71,13 @@ def test_an_official_accusing_his_own_opposition_keeps_his_state(code):
 
 def test_a_spokesman_placed_only_by_guess_takes_the_next_state(code):
     text = (
-        "Japanese coast guard ships sailed near the disputed islands on Monday, Japan's defence "
-        "ministry said. China said the patrol broke its law. Foreign ministry spokesman Wang "
-        "Tao told reporters the ships had entered Chinese waters. He urged Tokyo to stop its "
-        "provocations."
+        "Peruvian navy ships entered the disputed bay on Monday, Peru's defence ministry said. "
+        "Ecuador said the patrol broke its law. Foreign ministry spokesman Diego Vera told "
+        "reporters the ships had entered Ecuadorian waters. He urged Lima to pull the vessels "
+        "back at once."
     )
     found = _of_type(code(text, "2025-04-08"), "REQUEST")
-    assert [(_countries(m.actor), _countries(m.recipient)) for m in found] == [({"CHN"}, {"JPN"})]
+    assert [(_countries(m.actor), _countries(m.recipient)) for m in found] == [({"ECU"}, {"PER"})]
 
 
 def test_an_opposition_leader_accusing_the_named_government_is_of_its_state(code):

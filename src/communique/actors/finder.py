@@ -49,7 +49,7 @@ from communique.vocabulary import words
 
 PERSON_PRONOUNS = words("person_pronouns")
 SUBJECT_PERSON_PRONOUNS = frozenset({"he", "she"})
-# "He *urged* Tokyo", "she *accused* India": statements an official addresses to a state
+# "He *urged* Lima", "she *accused* Quito": statements an official addresses to a state
 OFFICIAL_ADDRESSED = words("official_addressed_verbs")
 PRONOUN_NOT_TARGET_RULE = "mention.pronoun_not_target"
 OPPOSITION_OWN_GOVERNMENT_RULE = "mention.opposition_own_government"
@@ -282,7 +282,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
     def _pronoun_not_target(self, spans: list[ActorSpan]) -> None:
         """A subject "he" or "she" read as an official of the very state its own clause
         addresses by name ("X's spokesman said Y's minister had visited the islands. *He*
-        urged Tokyo to stop"; vocabulary official_addressed_verbs): an official does not
+        urged Lima to withdraw"; vocabulary official_addressed_verbs): an official does not
         accuse, urge, thank or warn their own state by name, so it is the person named before
         of another state (``ActorMemory.person_before``), else a person of no known state;
         never one invented (rule mention.pronoun_not_target). Not an opposition leader or
