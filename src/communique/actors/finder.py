@@ -48,6 +48,12 @@ from communique.model import Actor
 from communique.vocabulary import words
 
 PERSON_PRONOUNS = words("person_pronouns")
+SUBJECT_PERSON_PRONOUNS = frozenset({"he", "she"})
+# "He *urged* Lima", "she *accused* Quito": statements an official addresses to a state
+OFFICIAL_ADDRESSED = words("official_addressed_verbs")
+PRONOUN_NOT_TARGET_RULE = "mention.pronoun_not_target"
+OPPOSITION_OWN_GOVERNMENT_RULE = "mention.opposition_own_government"
+NAMED_ENTITY_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})  # a name, not "two"
 UN_CHIEF_TITLES = words("un_chief_titles")
 
 
@@ -121,6 +127,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         # a reference's start -> the actor it refers back to, which may get its country only
         # in the fallback ("the charity", "he" for "the interior minister")
         self.antecedents: dict[int, Actor] = {}
+        self._freq: list[tuple[str, int]] = []  # the story's states, most frequent first
         self.body_start = 0  # first token after a dateline read from the text
         self._set_dateline(dateline)
         # a page of short items each filed from its own place ("World news in brief": "MANILA
@@ -251,7 +258,89 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 self._note(sp)
                 spans.append(sp)
         self._fallback(spans)
+        self._pronoun_not_target(spans)
         return spans
+
+    def _guessed_antecedent(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
+        """The span of the person a pronoun span ``sp`` copies, when its state was only guessed
+        (the story's most frequent state or the dateline's); else None."""
+        ante = self.antecedents.get(sp.start)
+        src = next(
+            (
+                o
+                for o in reversed(spans)
+                if o.start < sp.start
+                and o.kind in ("person", "role")
+                and (o.actor is ante or (sp.actor.name and o.actor.name == sp.actor.name))
+            ),
+            None,
+        )
+        if src is None or not (src.country_guessed or src.country_from_dateline):
+            return None
+        return src
+
+    def _pronoun_not_target(self, spans: list[ActorSpan]) -> None:
+        """A subject "he" or "she" read as an official of the very state its own clause
+        addresses by name ("X's spokesman said Y's minister had visited the islands. *He*
+        urged Lima to withdraw"; vocabulary official_addressed_verbs): an official does not
+        accuse, urge, thank or warn their own state by name, so it is the person named before
+        of another state (``ActorMemory.person_before``), else a person of no known state;
+        never one invented (rule mention.pronoun_not_target). Not an opposition leader or
+        activist, who may well urge their own state."""
+        if not self.parsed:
+            return
+        for sp in spans:
+            iso, sector = sp.actor.country, sp.actor.sector
+            if (
+                sp.kind != "reference"
+                or sp.end - sp.start != 1
+                or self.keys[sp.start] not in SUBJECT_PERSON_PRONOUNS
+                or not is_state(iso)
+                or sector not in STATE_SECTORS
+            ):
+                continue
+            # named by name: not "urged *the two governments*" (a reference to the story's
+            # states, the speaker's maybe among them) nor "*two* ministries"
+            others = [
+                o
+                for o in spans
+                if o is not sp
+                and o.kind != "reference"
+                and any(
+                    t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTITY_TYPES
+                    for t in self.doc[o.start : o.end]
+                )
+            ]
+            targets = clause_targets(self.doc[sp.head], sector, others, OFFICIAL_ADDRESSED)
+            if iso not in targets:
+                continue
+            sent = self.sent_of[sp.start]
+            other = self.story.person_before(sp.start, sent, exclude=iso)
+            src = self._guessed_antecedent(sp, spans)
+            again = next((c for c, _ in self._freq if c != iso and c not in targets), None)
+            if other is not None and is_state(other.country) and other.country not in targets:
+                sp.actor.name, sp.actor.country, sp.actor.sector = (
+                    other.name,
+                    other.country,
+                    other.sector,
+                )
+                why = f"the person named before of another state, {other.name or other.text}"
+            elif src is not None and again is not None:
+                # "Spokesman X said ...", X's state only guessed from the story: the guess
+                # less the state the pronoun's clause addresses, as for X's own clause (rule
+                # mention.guess_not_target), for X too
+                sp.actor.country = src.actor.country = again
+                src.actor.code = f"{again}{src.actor.sector or ''}"
+                src.rule += f"; not {iso}, which a later 'he'/'she' addresses -> {src.actor.code}"
+                why = f"{src.actor.name or src.actor.text}'s state was only guessed: the next, {again}"
+            else:
+                sp.actor.country = None
+                why = "no person of another state named before: its state unknown"
+            sp.actor.code = f"{sp.actor.country or ''}{sp.actor.sector or ''}" or None
+            sp.rule += (
+                f"; not of {iso}, which its own clause addresses by name: {why}"
+                f" -> {sp.actor.code or '?'} [{PRONOUN_NOT_TARGET_RULE}]"
+            )
 
     def _title_chain(self, role: ActorSpan, sp: ActorSpan) -> ActorSpan:
         """Agency title chains (rule mention.title_chain): "Vietnamese Deputy Prime Minister *and*
@@ -414,6 +503,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             self._headline_first = freq[0][0] if freq[0][0] in headline else None
         else:
             freq = counts.most_common()
+        self._freq = freq  # the order the story's guesses take (rule mention.pronoun_not_target)
         named: dict[str, ActorSpan] = {}  # head word -> the last body or role with a country
         groups: dict[str, ActorSpan] = {}  # head word -> the last group with a state's country
         forces: ActorSpan | None = None  # the last armed force, police or spies with a country
@@ -761,8 +851,18 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     note += f" (counting the headline's) [{HEADLINE_STATE_RULE}]"
                 if targets:
                     note += f" not the target of its own clause [{GUESS_NOT_TARGET_RULE}]"
+                if sp.actor.sector == "OPP" and self._governments_targeted(sp, spans, iso):
+                    note += f", whose government it acts on [{OPPOSITION_OWN_GOVERNMENT_RULE}]"
                 return iso, note
         return None
+
+    def _governments_targeted(self, sp: ActorSpan, spans: list[ActorSpan], iso: str) -> bool:
+        """Whether ``sp``'s own clause acts on the government or an official of ``iso``, which
+        an opposition may well do to its own (rule mention.opposition_own_government)."""
+        if not self.parsed:
+            return False
+        others = [o for o in spans if o is not sp]
+        return iso in clause_targets(self.doc[sp.head], None, others)
 
     def _weak_place_target(self, sp: ActorSpan, spans: list[ActorSpan], iso: str) -> bool:
         """Whether the state a story's dateline or lead place would give ``sp`` is one its own
@@ -1566,7 +1666,12 @@ AIMED_PREPS = frozenset({"at", "on", "upon", "against"})  # "fired shells *at* X
 GIVEN_PREPS = frozenset({"to"})
 
 
-def clause_targets(head: Token, sector: str | None, spans: list[ActorSpan]) -> set[str]:
+def clause_targets(
+    head: Token,
+    sector: str | None,
+    spans: list[ActorSpan],
+    lemmas: frozenset[str] | None = None,
+) -> set[str]:
     """The states named as the object of the verb ``head`` (an actor phrase's head) is the
     subject of ("X *accused Cairo*", "X called *on Ankara*"), directly or under a preposition on
     the verb, or of a verb that shares its subject ("X denied the report and *accused Cairo*",
@@ -1575,7 +1680,8 @@ def clause_targets(head: Token, sector: str | None, spans: list[ActorSpan]) -> s
     armed actor (``sector`` in FIGHTER_SECTORS) a state's forces named by nationality are its
     target too: the other side of its attack or clash ("rebels *attacked Chadian troops*").
     ``spans``: the story's actor spans other than the actor's own (rule
-    mention.guess_not_target)."""
+    mention.guess_not_target). ``lemmas``: only the verbs of these lemmas count (rule
+    mention.pronoun_not_target)."""
     doc = head.doc
     while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
         head = head.head
@@ -1584,6 +1690,8 @@ def clause_targets(head: Token, sector: str | None, spans: list[ActorSpan]) -> s
     # a state's own body or official: nor a verb sharing its subject ("X denied the report
     # and accused Cairo"); a newspaper or firm may well act on its own state
     verbs = _subject_verbs(head.head) if sector in STATE_SECTORS else [head.head]
+    if lemmas is not None:
+        verbs = [v for v in verbs if v.lemma_.lower() in lemmas]
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
     objects += [
         g
@@ -1634,6 +1742,11 @@ def clause_targets(head: Token, sector: str | None, spans: list[ActorSpan]) -> s
     # a fighter its forces; not its people, protesters or opposition (a government may accuse
     # its own)
     state_side = {None, "", "GOV"} | (FORCES if sector in FIGHTER_SECTORS else set())
+    if sector == "OPP":
+        # an opposition's target is its own government ("Opposition leader X accused *the
+        # Chilean government*": Chile's opposition, rule mention.opposition_own_government);
+        # only the state named bare ("accused Chile") still tells it is another's
+        state_side -= {"GOV"}
     found: set[str] = set()
     for o in spans:
         if (
