@@ -31,7 +31,7 @@ def test_a_wordnet_noun_of_an_act_is_coded_as_its_verb(code, text, kind, cameo):
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Iraq once claimed to have no weapons of mass destruction.", "destruction"),
+        ("The inspectors listed stockpiles of arms fit for mass destruction.", "destruction"),
         ("The shooting of the Nigerian film ended in Lagos last month.", "shooting"),
         ("Brazil's team suffered a beating in the final against Uruguay.", "beating"),
     ],
