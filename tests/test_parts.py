@@ -19,6 +19,7 @@ SENTENCES = [
     "{a} accused {b} of moving troops towards the river crossing.",
     "Officials said the next round would be held in the spring.",
     "{b} asked {a} to return the seized cargo ship within a week.",
+    "The parliament of {a} debated the government's sanctions policy towards {b}.",
 ]
 COUNTRIES = ["Chile", "Peru", "Kenya", "Norway", "Ghana", "Austria", "Jordan", "Uruguay"]
 
