@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from communique.actors import lexicon as lx
 from communique.actors.composition import DETS, PhraseReader, _Atom
+from communique.actors.lookup import code_of
 from communique.actors.memory import ActorMemory
 from communique.actors.names import NameReader, country_of_place
 from communique.actors.organisations import (
@@ -43,7 +44,7 @@ from communique.actors.placing import (
 )
 from communique.actors.references import BLOC_NOUNS, BODY_HEAD_NOUNS, ReferenceReader
 from communique.actors.spans import ActorSpan, is_state
-from communique.articles.dateline import item_datelines, opening_dateline
+from communique.articles.dateline import Dateline, item_datelines, opening_dateline
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -63,6 +64,18 @@ def source_text(doc: Doc) -> str:
     article = doc._.communique_article if Doc.has_extension("communique_article") else None
     text = getattr(article, "text", None)
     return text if isinstance(text, str) and len(text) == len(doc.text) else doc.text
+
+
+def doc_item_datelines(doc: Doc) -> list[Dateline]:
+    """The datelines opening the items of a page of short briefs ("MANILA - ...", "TBILISI -
+    ..."; ``item_datelines`` of the article's own text), [] for a story; read once per Doc and
+    kept on it for the actor finder and the context recipients."""
+    if not doc.has_extension("communique_item_datelines"):
+        Doc.set_extension("communique_item_datelines", default=None)
+    found = doc._.communique_item_datelines
+    if found is None:
+        found = doc._.communique_item_datelines = item_datelines(source_text(doc))
+    return found
 
 
 # civilian crowds, placed by where the sentence says they are (not troops, who go abroad,
@@ -133,7 +146,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         # a page of short items each filed from its own place ("World news in brief": "MANILA
         # - ...", "TBILISI - ..."): (first character, country, place) of each item's dateline
         self.items: list[tuple[int, str | None, str]] = [
-            (d.start, country_of_place(d.place), d.place) for d in item_datelines(source_text(doc))
+            (d.start, country_of_place(d.place), d.place) for d in doc_item_datelines(doc)
         ]
 
     # -- lexicon atoms -------------------------------------------------------------------
@@ -330,13 +343,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # less the state the pronoun's clause addresses, as for X's own clause (rule
                 # mention.guess_not_target), for X too
                 sp.actor.country = src.actor.country = again
-                src.actor.code = f"{again}{src.actor.sector or ''}"
+                src.actor.code = code_of(again, src.actor.sector)
                 src.rule += f"; not {iso}, which a later 'he'/'she' addresses -> {src.actor.code}"
                 why = f"{src.actor.name or src.actor.text}'s state was only guessed: the next, {again}"
             else:
                 sp.actor.country = None
                 why = "no person of another state named before: its state unknown"
-            sp.actor.code = f"{sp.actor.country or ''}{sp.actor.sector or ''}" or None
+            sp.actor.code = code_of(sp.actor.country, sp.actor.sector) or None
             sp.rule += (
                 f"; not of {iso}, which its own clause addresses by name: {why}"
                 f" -> {sp.actor.code or '?'} [{PRONOUN_NOT_TARGET_RULE}]"
@@ -563,7 +576,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             if sp.kind == "role" and self._bare_un_chief(sp, spans):
                 # "The Secretary-General calls on ...": in a story that names the UN, the bare
                 # title is the UN's chief, not an official of the story's main state
-                sp.actor.country, sp.actor.code = "UNO", f"UNO{sp.actor.sector or ''}"
+                sp.actor.country, sp.actor.code = "UNO", code_of("UNO", sp.actor.sector)
                 sp.rule += f"; the UN's chief, in a story that names the UN [{UN_CHIEF_RULE}]"
                 named[head] = sp
                 continue

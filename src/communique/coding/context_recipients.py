@@ -14,10 +14,9 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from communique.actors.finder import source_text
+from communique.actors.finder import doc_item_datelines
 from communique.actors.lexicon import country_name
 from communique.actors.spans import is_state
-from communique.articles.dateline import item_datelines
 from communique.coding import frames
 from communique.coding.candidate import Candidate
 from communique.coding.domestic import RESIGNATION, across_frontier
@@ -798,7 +797,7 @@ def named_in_item(resolver: ArgumentResolver, iso: str, token: Token) -> bool:
     is one story. Each brief is a story of its own: the state a story's counterpart is
     counted over all the page's items is no target of an act in another item."""
     doc = token.doc
-    starts = _item_starts(doc)
+    starts = [d.start for d in doc_item_datelines(doc)]
     if not starts:
         return True
     at = token.sent.start_char
@@ -808,16 +807,6 @@ def named_in_item(resolver: ArgumentResolver, iso: str, token: Token) -> bool:
         getattr(s.actor, "country", None) == iso and item <= doc[s.start].idx < end
         for s in resolver.index.spans
     )
-
-
-def _item_starts(doc: Doc) -> list[int]:
-    """The first characters of the datelined items of a page of briefs; [] for a story."""
-    if not doc.has_extension("communique_item_starts"):
-        Doc.set_extension("communique_item_starts", default=None)
-    found = doc._.communique_item_starts
-    if found is None:
-        found = doc._.communique_item_starts = [d.start for d in item_datelines(source_text(doc))]
-    return found
 
 
 def asked_party(
