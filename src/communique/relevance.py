@@ -186,19 +186,47 @@ def _cues_of(toks: list[str]) -> tuple[str, ...]:
     that are a one-word cue with an ending (protested, voted, protests)."""
     cues = political_cues()
     found: set[str] = set()
-    covered: set[int] = set()  # word positions inside a longer cue already found
+    # word positions inside a non-political compound ("not_cue" phrases of two words or more:
+    # artificial intelligence, a birthday party, a privacy policy) count for no cue
+    blocked = _compound_positions(toks)
+    covered: set[int] = set(blocked)  # and those inside a longer cue already found
     for n in (4, 3, 2, 1):
         for i in range(len(toks) - n + 1):
             if tuple(toks[i : i + n]) in cues and not covered.issuperset(range(i, i + n)):
+                if blocked.intersection(range(i, i + n)):
+                    continue
                 found.add(" ".join(toks[i : i + n]))
                 covered.update(range(i, i + n))
     found |= {
         tok
-        for tok in set(toks) - found
-        if (tok,) not in _not_cues()  # "governors" is no "governor" with an ending
+        for i, tok in enumerate(toks)
+        if tok not in found
+        and i not in blocked
+        and (tok,) not in _not_cues()  # "governors" is no "governor" with an ending
         and any(tok.endswith(e) and (tok[: -len(e)],) in cues for e in _ENDINGS)
     }
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The "not_cue" phrases of two words or more, by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _not_cues():
+        if len(phrase) > 1:
+            out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(ps) for w, ps in out.items()}
+
+
+def _compound_positions(toks: list[str]) -> set[int]:
+    """The positions of ``toks`` inside a non-political compound (``_compounds``)."""
+    compounds = _compounds()
+    blocked: set[int] = set()
+    for i, tok in enumerate(toks):
+        for phrase in compounds.get(tok, ()):
+            if tuple(toks[i : i + len(phrase)]) == phrase:
+                blocked.update(range(i, i + len(phrase)))
+    return blocked
 
 
 # -- the event check --------------------------------------------------------------------------
