@@ -50,3 +50,38 @@ def test_a_compound_blocks_its_cue_only_where_it_stands():
     cues = story_topic("At the garden party the talk was of the party that lost the vote.").cues
     assert "party" in cues
     assert story_topic("We went to a garden party and then a dinner party.").cues == ()
+
+
+# an invented advice column that names a minister, the government, a ban and officials in
+# passing: few political words, many of personal health advice
+ADVICE = (
+    "Struggling with insomnia? You are not alone: the health minister said last year that one "
+    "adult in three sleeps badly, and the government has since asked officials to look at a "
+    "ban on energy drinks for children. Start with caffeine: switch to decaf after lunch, "
+    "because caffeine lingers for hours. Keep your body clock steady by waking at the same time "
+    "daily. Cut back on screens, skip the nightcap and do not rely on sleeping pills, which lose "
+    "their effect within weeks. If snoring wakes your partner, or if migraines, eczema or the "
+    "menopause keep you awake, ask a nutritionist or your doctor about vitamins, supplements "
+    "and the symptoms to watch for. Good sleep is the cheapest wellbeing tip there is."
+)
+# an invented city-break guide that names a parliament, a border and soldiers in passing
+GUIDE = (
+    "A city break here is easy on the wallet. Base yourself in a guesthouse or a hostel in the "
+    "old town, where doubles cost about sixty euros per night. Day one: walk past the "
+    "parliament to the castle viewpoint for sunset; the changing of the soldiers at the gate "
+    "is a favourite with holidaymakers. Day two: take one of the day trips to the wine country "
+    "near the border, where a wine tasting costs ten euros. Travellers should carry cash; "
+    "sightseers will find most museums free on Sundays. It is one of Europe's best city breaks."
+)
+
+
+def test_health_advice_with_passing_political_words_is_off_topic_by_its_topic():
+    topic = story_topic(ADVICE)
+    assert topic.other[0] == "lifestyle"
+    assert topic.other_topic
+
+
+def test_a_city_break_guide_is_off_topic_by_its_topic():
+    topic = story_topic(GUIDE)
+    assert topic.other[0] == "travel"
+    assert topic.other_topic
