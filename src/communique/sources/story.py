@@ -115,8 +115,14 @@ def _join_lines(lines: list[str], markdown: bool) -> list[str]:
     """A block's lines as paragraphs: wrapped lines joined, list items kept apart."""
     paras: list[str] = []
     current: list[str] = []
+    # plain text: a line and the list under it ("Most read" then "- ..." or "1. ..." lines,
+    # with no blank line between) are a heading and its items, not one wrapped paragraph
+    listed = not markdown and len(lines) > 2 and all(_LIST_ITEM.match(ln) for ln in lines[1:])
     for line in lines:
         line = line.rstrip()
+        if listed:
+            paras.append(_LIST_ITEM.sub("", line).strip())
+            continue
         if markdown:
             line = re.sub(r"^\s{0,3}>\s?", "", line)
             h = _HEADING.match(line)
