@@ -240,6 +240,31 @@ def verb_read_as_modifier(tok: Token, verbs: Collection[str], adjectives: Collec
     return None if tag is None else (subject, obj, tag)
 
 
+def _force_subject(tok: Token) -> bool:
+    """The noun right before ``tok`` names police, soldiers or an armed group ("Police [arrest]
+    journalist", "Rebels [raid] town"), whose headline verb may also be a noun."""
+    before = tok.doc[tok.i - 1]
+    word = before.lower_
+    plural = before.tag_ in ("NNS", "NNPS") or word in _PLURAL_COLLECTIVES
+    return plural and (word in _FORCE_WORDS or word[:-1] in _FORCE_WORDS)
+
+
+_FORCE_WORDS = vocabulary_words("security_force_words") | vocabulary_words("armed_group_words")
+
+
+def _compound_subject(root: Token, kids: list[Token]) -> Token | None:
+    """The subject of a noun root the parser gave a direct object but read its subject as a
+    compound ("Police [compound] arrest [ROOT] teacher [dobj]"): the root's one left child, a
+    compound naming police, soldiers or an armed group that opens the line; else None."""
+    lefts = [k for k in kids if k.i < root.i]
+    if len(lefts) != 1 or not any(k.dep_ == "dobj" and k.i > root.i for k in kids):
+        return None
+    left = lefts[0]
+    if left.dep_ != "compound" or left.left_edge.i != root.sent.start:
+        return None
+    return left if left.right_edge.i == root.i - 1 and _force_subject(root) else None
+
+
 def verb_read_as_compound(tok: Token, verbs: Collection[str], others: Collection[str]):
     """(subject, object, tag) when ``tok`` is a headline's present-tense verb the parser read as
     one noun of a run of nouns ("Police [detain] union organisers" parsed as one compound noun):
@@ -251,10 +276,10 @@ def verb_read_as_compound(tok: Token, verbs: Collection[str], others: Collection
         return None
     word = tok.lower_
     forms = verb_forms(word) if word.endswith("s") else (word,)
-    if word in others or any(f in others for f in forms):
+    if (word in others or any(f in others for f in forms)) and not _force_subject(tok):
         return None
     sent = tok.sent
-    if tok.i == sent.start or any(t.tag_ in _FINITE for t in sent):
+    if tok.i == sent.start or any(t.tag_ in _FINITE and t.i != tok.i for t in sent):
         return None
     obj = tok.head
     while obj.dep_ == "compound" and obj.i > tok.i:
@@ -328,7 +353,10 @@ class HeadlineVerbs:
             if any(k.dep_ in _NOUN_ONLY_DEPS for k in kids):
                 continue
             if not any(k.dep_ == "nsubj" and k.i < tok.i for k in kids):
-                continue
+                subject = _compound_subject(tok, kids)
+                if subject is None:
+                    continue
+                subject.dep_ = "nsubj"  # "Police [compound] arrest [ROOT] teacher [dobj]"
             word = tok.lower_
             forms = verb_forms(word) if tok.tag_ == "NNS" else (word,)
             if any(f in self.verbs for f in forms):
