@@ -70,8 +70,15 @@ def test_dismissing_an_official_is_no_event(code, text):
     assert not [m for m in code(text) if m.event_type in ("REJECT", "ACCUSE", "COERCE")]
 
 
-def test_dismissing_accusations_is_still_a_rejection(code):
-    assert top(code("The minister dismissed the accusations as baseless.")).event_type == "REJECT"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister dismissed the accusations as baseless.",
+        "The militia dismissed an appeal from the governor to hand over its weapons.",
+    ],
+)
+def test_dismissing_accusations_or_an_appeal_is_still_a_rejection(code, text):
+    assert top(code(text)).event_type == "REJECT"
 
 
 # 'given a four-year term / a jail sentence' is sentencing (CAMEO 173)
