@@ -12,6 +12,13 @@ persons of the office-holder knowledge base. A one-word place or person whose na
 English verb, adjective or adverb (the lemmatizer's word index: "March", "Deal", "Storm") is
 lowered: a headline uses such a word as the word far more often than as the name.
 
+After the parser, ``HeadlineVerbs`` repairs a headline's present-tense verb the small model read
+as a noun: a noun root with a subject is re-tagged a verb, and (rule
+``parse.headline_verb_modifier``) a verb read as a modifier of its object ("Police [detain]
+opposition leader": amod) or as one noun of a run of nouns ("Riot police [detain] student
+organisers": compound, for a word that is no noun or adjective of the lemmatizer's index) is
+made the sentence's head, the noun phrase before it its subject and the one after it its object.
+
 Only the case of letters changes, so the text keeps its length and every offset; the evidence
 is cut from the article's own text. Cost: one regular-expression pass over the text; only a
 title-case segment (a headline, a caption) is tokenised and looked up (the bundled example
@@ -24,7 +31,7 @@ import re
 from collections.abc import Collection
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.vocabulary import words as vocabulary_words
 
@@ -159,24 +166,197 @@ def verb_forms(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+# A headline's present-tense verb read as a modifier of its object ("Police *detain* opposition
+# leader", "Border guards *detain* fishermen"): the small model makes the verb an adjective or
+# noun modifier (amod) on the object, and the sentence one noun phrase with no event in it.
+_MODIFIER_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "VB", "VBP", "VBZ"})
+_SUBJECT_DEPS = ("nsubj", "nmod")  # the root's subject, or its noun modifier ("Police/nmod")
+_SUBJECT_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_MOVED_DEPS = ("punct", "advcl", "npadvmod", "cc", "conj", "prep")
+RULE_MODIFIER = "parse.headline_verb_modifier"
+
+
+def _present_tag(word: str, subject: Token, verbs: Collection[str]) -> str | None:
+    """VBP for a verb's base form after a plural subject, VBZ for its "-s" form after a singular
+    one, None when ``word`` is no such verb form."""
+    if subject.tag_ in ("NNS", "NNPS") and word in verbs:
+        return "VBP"
+    if (
+        subject.tag_ in ("NN", "NNP")
+        and word.endswith("s")
+        and any(f in verbs for f in verb_forms(word))
+    ):
+        return "VBZ"
+    if subject.tag_ in ("NN", "NNP") and subject.lower_ in _PLURAL_COLLECTIVES and word in verbs:
+        return "VBP"  # "Police detain ...": a collective noun written with a plural verb
+    return None
+
+
+_PLURAL_COLLECTIVES = frozenset({"police", "people", "military", "staff", "clergy", "militia"})
+
+
+def verb_read_as_modifier(tok: Token, verbs: Collection[str], adjectives: Collection[str]):
+    """(subject, object, tag) when ``tok`` is a headline's present-tense verb the parser hung as
+    a modifier (amod) on its object: the word is an English verb of the lemmatizer's index and
+    no adjective, has no dependents but its subject, opens the object's phrase (nothing before it there: "the
+    *detained* leader" is a true modifier), and comes right after the subject's phrase, a noun
+    that is the root's subject (the object the root) or the root itself (the object its
+    object); the sentence has no finite verb of its own. Else None."""
+    if tok.dep_ != "amod" or tok.tag_ not in _MODIFIER_TAGS:
+        return None
+    kids = list(tok.children)  # at most its subject, hung on it by the parser ("Police [detain]")
+    if len(kids) > 1 or (kids and (kids[0].dep_ != "nsubj" or kids[0].i > tok.i)):
+        return None
+    word = tok.lower_
+    if word in adjectives or tok.i == 0:
+        return None
+    obj = tok.head
+    if obj.i <= tok.i or obj.tag_ not in _SUBJECT_NOUN_TAGS:
+        return None
+    if any(
+        c.left_edge.i < tok.i for c in obj.lefts if c.dep_ not in _SUBJECT_DEPS and c.i != tok.i
+    ):
+        return None  # "the *detained* leader": something of the object's own before the word
+    sent = tok.sent
+    if any(t.tag_ in _FINITE and t.dep_ != "amod" for t in sent):
+        return None
+    before = tok.doc[tok.i - 1]
+    subject = kids[0] if kids and kids[0].right_edge.i == tok.i - 1 else None
+    if subject is not None and obj.dep_ != "ROOT":
+        return None
+    if subject is None and obj.dep_ == "ROOT":
+        subject = next(
+            (c for c in obj.lefts if c.dep_ in _SUBJECT_DEPS and c.right_edge.i == tok.i - 1),
+            None,
+        )
+    elif obj.dep_ in ("dobj", "appos") and obj.head.dep_ == "ROOT" and obj.head.i == before.i:
+        subject = obj.head
+    if subject is None or subject.tag_ not in _SUBJECT_NOUN_TAGS:
+        return None
+    if subject.left_edge.i != sent.start:
+        return None  # the subject opens the line, as a headline's does
+    tag = _present_tag(word, subject, verbs)
+    return None if tag is None else (subject, obj, tag)
+
+
+def _force_subject(tok: Token) -> bool:
+    """The noun right before ``tok`` names police, soldiers or an armed group ("Police [arrest]
+    journalist", "Rebels [raid] town"), whose headline verb may also be a noun."""
+    before = tok.doc[tok.i - 1]
+    word = before.lower_
+    plural = before.tag_ in ("NNS", "NNPS") or word in _PLURAL_COLLECTIVES
+    return plural and (word in _FORCE_WORDS or word[:-1] in _FORCE_WORDS)
+
+
+_FORCE_WORDS = vocabulary_words("security_force_words") | vocabulary_words("armed_group_words")
+
+
+def _compound_subject(root: Token, kids: list[Token]) -> Token | None:
+    """The subject of a noun root the parser gave a direct object but read its subject as a
+    compound ("Police [compound] arrest [ROOT] teacher [dobj]"): the root's one left child, a
+    compound naming police, soldiers or an armed group that opens the line; else None."""
+    lefts = [k for k in kids if k.i < root.i]
+    if len(lefts) != 1 or not any(k.dep_ == "dobj" and k.i > root.i for k in kids):
+        return None
+    left = lefts[0]
+    if left.dep_ != "compound" or left.left_edge.i != root.sent.start:
+        return None
+    return left if left.right_edge.i == root.i - 1 and _force_subject(root) else None
+
+
+def verb_read_as_compound(tok: Token, verbs: Collection[str], others: Collection[str]):
+    """(subject, object, tag) when ``tok`` is a headline's present-tense verb the parser read as
+    one noun of a run of nouns ("Police [detain] union organisers" parsed as one compound noun):
+    a word that is an English verb and no noun or adjective of the lemmatizer's index (so no
+    compound can hold it), with no dependents, after a noun that opens the line and before the
+    rest of the run, whose head is the sentence's root; the sentence has no finite verb. Else
+    None."""
+    if tok.dep_ != "compound" or list(tok.children) or tok.i == 0:
+        return None
+    word = tok.lower_
+    forms = verb_forms(word) if word.endswith("s") else (word,)
+    if (word in others or any(f in others for f in forms)) and not _force_subject(tok):
+        return None
+    sent = tok.sent
+    if tok.i == sent.start or any(t.tag_ in _FINITE and t.i != tok.i for t in sent):
+        return None
+    obj = tok.head
+    while obj.dep_ == "compound" and obj.i > tok.i:
+        obj = obj.head
+    if obj.dep_ != "ROOT" or obj.i <= tok.i or obj.tag_ not in _SUBJECT_NOUN_TAGS:
+        return None
+    subject = tok.doc[tok.i - 1]
+    opening = tok.doc[sent.start : tok.i]
+    if subject.tag_ not in _SUBJECT_NOUN_TAGS or any(
+        t.tag_ not in _SUBJECT_NOUN_TAGS or t.dep_ != "compound" for t in opening
+    ):
+        return None
+    tag = _present_tag(word, subject, verbs)
+    return None if tag is None else (subject, obj, tag)
+
+
+def _make_verb(verb: Token, subject: Token, obj: Token, tag: str) -> None:
+    """``verb`` heads the sentence with ``subject`` and ``obj``; what hung on the subject or the
+    object after the verb (a preposition, the final punctuation) now hangs on the verb."""
+    holders = [obj, subject] if obj.head.i == subject.i else [obj]
+    for t in subject.doc[subject.sent.start : subject.i]:
+        if t.head.i >= verb.i:  # the subject's own words, hung on the object's noun run
+            t.head = subject
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.tag_ = tag
+    for holder in holders:
+        for c in [c for c in holder.rights if c.i > obj.i and c.dep_ in _MOVED_DEPS]:
+            if c.dep_ != "prep" or c.lower_ != "of":  # "leader *of* the party" stays the noun's
+                c.head = verb
+    subject.head = verb
+    subject.dep_ = "nsubj"
+    obj.head = verb
+    obj.dep_ = "dobj"
+
+
 class HeadlineVerbs:
     """A sentence root tagged as a noun that has a subject before it, no determiner, possessive
     or adjective of its own, and whose word is an English verb (the lemmatizer's index) is
     re-tagged as a present-tense verb (VBZ for "-s", else VBP), before the attribute ruler
-    and the lemmatizer read the tag."""
+    and the lemmatizer read the tag. A present-tense verb read as a modifier of its object
+    (``verb_read_as_modifier``) is made the head of the sentence (rule
+    ``parse.headline_verb_modifier``)."""
 
-    def __init__(self, verbs: Collection[str]) -> None:
+    def __init__(
+        self, verbs: Collection[str], adjectives: Collection[str] = (), nouns: Collection[str] = ()
+    ) -> None:
         self.verbs = verbs
+        self.adjectives = adjectives
+        self.others = frozenset(adjectives) | frozenset(nouns)  # words a noun run can hold
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
+            if (
+                tok.dep_ == "compound"
+                and self.others
+                and (tok.lower_ in self.verbs or tok.lower_.endswith("s"))
+            ):
+                found = verb_read_as_compound(tok, self.verbs, self.others)
+                if found is not None:
+                    _make_verb(tok, *found)
+                    continue
+            if tok.dep_ == "amod" and (tok.lower_ in self.verbs or tok.lower_.endswith("s")):
+                found = verb_read_as_modifier(tok, self.verbs, self.adjectives)
+                if found is not None:
+                    _make_verb(tok, *found)
+                    continue
             if tok.dep_ != "ROOT" or tok.tag_ not in _NOUN_TAGS:
                 continue
             kids = list(tok.children)
             if any(k.dep_ in _NOUN_ONLY_DEPS for k in kids):
                 continue
             if not any(k.dep_ == "nsubj" and k.i < tok.i for k in kids):
-                continue
+                subject = _compound_subject(tok, kids)
+                if subject is None:
+                    continue
+                subject.dep_ = "nsubj"  # "Police [compound] arrest [ROOT] teacher [dobj]"
             word = tok.lower_
             forms = verb_forms(word) if tok.tag_ == "NNS" else (word,)
             if any(f in self.verbs for f in forms):
@@ -195,4 +375,8 @@ def lemma_index_words(nlp: Language, parts: tuple[str, ...]) -> frozenset[str]:
 
 @Language.factory("communique_headline_verbs")
 def _headline_verbs(nlp: Language, name: str) -> HeadlineVerbs:
-    return HeadlineVerbs(lemma_index_words(nlp, ("verb",)))
+    return HeadlineVerbs(
+        lemma_index_words(nlp, ("verb",)),
+        lemma_index_words(nlp, ("adj",)),
+        lemma_index_words(nlp, ("noun",)),
+    )
