@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 from communique.actors import find_actors
@@ -39,12 +40,23 @@ def main() -> None:
         spans = find_actors(doc)
         for words, nth, want in story["expect"]:
             total += 1
-            hits = [sp for sp in spans if doc[sp.start : sp.end].text == words]
-            got = _got(hits[nth]) if len(hits) > (nth if nth >= 0 else -nth - 1) else "-"
+            # the nth occurrence of the words in the text, and the last actor span that overlaps
+            # it (its head noun ends the phrase): "Indonesian Foreign Minister X" for "X"
+            starts = [m.start() for m in re.finditer(re.escape(words), story["text"])]
+            hits = []
+            if len(starts) > (nth if nth >= 0 else -nth - 1):
+                a = starts[nth]
+                b = a + len(words)
+                hits = [
+                    sp
+                    for sp in spans
+                    if doc[sp.start].idx < b and doc[sp.end - 1].idx + len(doc[sp.end - 1]) > a
+                ]
+            got = _got(hits[-1]) if hits else "-"
             ok = got == want
             right += ok
             if args.verbose or not ok:
-                rule = hits[nth].rule if got != "-" else ""
+                rule = hits[-1].rule if hits else ""
                 print(
                     f"{'ok ' if ok else 'BAD'} {story['id']} {words!r}: {got} (want {want}) {rule}"
                 )
