@@ -23,6 +23,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from communique.actors import lexicon as lx
+from communique.actors.blocs import regional_blocs
 from communique.actors.composition import DETS, PhraseReader, _Atom
 from communique.actors.lookup import code_of
 from communique.actors.memory import ActorMemory
@@ -44,6 +45,7 @@ from communique.actors.placing import (
 )
 from communique.actors.references import BLOC_NOUNS, BODY_HEAD_NOUNS, ReferenceReader
 from communique.actors.spans import ActorSpan, is_state
+from communique.actors.ties import story_tie
 from communique.articles.dateline import Dateline, item_datelines, opening_dateline
 from communique.model import Actor
 from communique.vocabulary import words
@@ -270,6 +272,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     del spans[k:]
                 self._note(sp)
                 spans.append(sp)
+        spans = regional_blocs(self.doc, spans)  # "Southeast Asian leaders": the bloc
         self._fallback(spans)
         self._pronoun_not_target(spans)
         return spans
@@ -647,6 +650,14 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             elif (ruling := self._opposed_state(sp, spans)) is not None:
                 iso, why = ruling  # "X's government suspended *opposition parties*": X's
                 sp.rule_id = OPPOSITION_HOME_RULE
+            elif (
+                tie := story_tie(
+                    self.doc, sp, spans, self.story.dateline_country, freq, self.parsed
+                )
+            ) is not None:
+                # "Japan's foreign minister X ... *Foreign Minister X*", "*the visiting
+                # minister*", "X, who arrived from Tokyo": the story's own tie, not the dateline
+                iso, why, sp.rule_id = tie
             elif where is not None:  # "protesters marched ... in Beijing": people of that place
                 iso, why = where
             elif locale is not None and earlier is not None and locale[0] != earlier.actor.country:

@@ -1,0 +1,128 @@
+"""The state of a person named only by a title and a name in a story filed from another
+state's capital: the story's own ties (the same person named before with a state, arrival from
+a capital, "the visiting minister", the state the sentence's clause is about) rank above the
+dateline; regional adjectives used for a bloc ("Southeast Asian leaders", "Gulf Arab states",
+"Nordic defence ministers") name the bloc or its member states (branch roles)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _countries(parties):
+    return {p.country for p in parties}
+
+
+def _show(found):
+    return [
+        (m.event_type, m.cameo, [p.code for p in m.actor], [p.code for p in m.recipient])
+        for m in found
+    ]
+
+
+def _span(nlp, text, words):
+    from communique.actors import find_actors
+
+    doc = nlp(text)
+    spans = [sp for sp in find_actors(doc) if words in doc[sp.start : sp.end].text]
+    assert spans, [doc[sp.start : sp.end].text for sp in find_actors(doc)]
+    return spans[-1]
+
+
+def test_a_minister_named_again_keeps_the_state_named_first(code):
+    found = code(
+        "NAIROBI, May 4 (Reuters) - Tanzania's trade minister Halima Mwinyi arrived for talks "
+        "on Thursday. Trade Minister Mwinyi accused Kenya of blocking lorries at the border."
+    )
+    accusations = [m for m in found if m.event_type == "ACCUSE"]
+    assert accusations and all(_countries(m.actor) == {"TZA"} for m in accusations), _show(found)
+    assert any("mention.same_person_state" in m.explanation for m in accusations)
+
+
+def test_a_minister_who_flew_in_from_a_capital_is_of_its_state(code):
+    found = code(
+        "ROME, May 4 (Reuters) - Interior Minister Jonas Keller, who flew in from Berlin on "
+        "Wednesday, accused Tunisia of failing to stop smugglers."
+    )
+    accusations = [m for m in found if m.event_type == "ACCUSE"]
+    assert accusations and all(_countries(m.actor) == {"DEU"} for m in accusations), _show(found)
+
+
+def test_the_visiting_minister_is_the_guest_not_the_host(code):
+    found = code(
+        "MADRID, May 4 (Reuters) - The visiting minister, Rosa Vidal of Chile, toured a port on "
+        "Monday. The visiting minister then accused Argentina of dumping wine."
+    )
+    accusations = [m for m in found if m.event_type == "ACCUSE"]
+    assert accusations and all(_countries(m.actor) == {"CHL"} for m in accusations), _show(found)
+
+
+def test_a_minister_in_an_as_clause_is_of_the_state_the_main_clause_is_about(nlp):
+    sp = _span(
+        nlp,
+        "OTTAWA, May 4 (Reuters) - Mexico will buy more Canadian wheat next year, as Agriculture "
+        "Minister Luis Pardo ended a three-day trip on Friday.",
+        "Luis Pardo",
+    )
+    assert sp.actor.country == "MEX", sp.rule
+    assert sp.rule_id == "mention.clause_subject_state"
+
+
+def test_the_speaker_of_a_states_own_pledge_is_that_states(nlp):
+    sp = _span(
+        nlp,
+        "LONDON, May 4 (Reuters) - Zambia will clear its arrears with China by June, Finance "
+        "Minister Peter Banda told reporters in the British capital on Thursday.",
+        "Peter Banda",
+    )
+    assert sp.actor.country == "ZMB", sp.rule
+
+
+def test_the_hosts_own_minister_keeps_the_dateline_state(nlp):
+    sp = _span(
+        nlp,
+        "WARSAW, May 4 (PAP) - Defence Minister Adam Nowicki received his Czech counterpart on "
+        "Tuesday. Nowicki said the two armies would train together.",
+        "Adam Nowicki",
+    )
+    assert sp.actor.country == "POL", sp.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "bloc"),
+    [
+        (
+            "Southeast Asian foreign ministers urged Myanmar's junta to free political prisoners.",
+            "foreign ministers",
+            "ASEAN",
+        ),
+        (
+            "Gulf Arab states condemned Iran over the seizure of a tanker.",
+            "states",
+            "Gulf Cooperation Council",
+        ),
+        (
+            "African heads of state called on Sudan's generals to stop fighting.",
+            "heads of state",
+            "African Union",
+        ),
+    ],
+)
+def test_a_regional_adjective_before_leaders_names_the_bloc(code, text, words, bloc):
+    found = code(text)
+    assert found and all(m.actor[0].name == bloc for m in found), _show(found)
+    assert all(m.actor[0].country == "IGO" for m in found), _show(found)
+
+
+def test_nordic_ministers_are_the_five_nordic_states(code):
+    found = code("Nordic defence ministers condemned Russia over the airspace violations.")
+    assert found and all(
+        _countries(m.actor) == {"DNK", "FIN", "ISL", "NOR", "SWE"} for m in found
+    ), _show(found)
+
+
+def test_two_gulf_states_are_not_the_bloc(nlp):
+    from communique.actors import find_actors
+
+    doc = nlp("Two Gulf states offered to mediate between the parties.")
+    assert not [sp for sp in find_actors(doc) if sp.actor.name == "Gulf Cooperation Council"]
