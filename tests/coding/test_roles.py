@@ -126,3 +126,41 @@ def test_two_gulf_states_are_not_the_bloc(nlp):
 
     doc = nlp("Two Gulf states offered to mediate between the parties.")
     assert not [sp for sp in find_actors(doc) if sp.actor.name == "Gulf Cooperation Council"]
+
+
+def test_a_month_after_from_is_no_place_a_minister_came_from(nlp):
+    sp = _span(
+        nlp,
+        "NEW DELHI, March 3 - The Commerce Minister will travel to Brazil from March 24 to 26 for "
+        "trade talks, an official said.",
+        "Commerce Minister",
+    )
+    assert sp.actor.country == "IND", sp.rule
+    assert sp.rule_id != "mention.arrived_from"
+
+
+def test_reciprocal_measures_are_not_aimed_at_home(code):
+    found = code(
+        "Bolivia would take reciprocal measures, a foreign ministry spokesman in La Paz said "
+        "on Friday."
+    )
+    threats = [m for m in found if m.event_type == "THREATEN"]
+    assert threats and all("BOL" not in _countries(m.recipient) for m in threats), _show(found)
+
+
+def test_two_blocs_suspending_one_state_on_one_day_are_two_events():
+    from communique.linking import assign_event_ids
+    from communique.model import Actor, Evidence, Mention
+
+    def suspension(sentence: int, bloc: str) -> Mention:
+        text = f"Sentence {sentence}."
+        return Mention(
+            article_id="a", sentence=sentence, event_type="SANCTION", mode=None, cameo="160",
+            actor=[Actor(text=bloc, name=bloc, country="IGO", sector="GOV")],
+            recipient=[Actor(text="Mali", name="Mali", country="MLI")],
+            evidence=Evidence(text, 0, len(text), "suspended", 0, 9),
+            explanation="test", modality="asserted", date="2025-05-06",
+        )  # fmt: skip
+
+    ids = assign_event_ids([suspension(0, "ECOWAS"), suspension(1, "African Union")], "2025-05-06")
+    assert ids[0] != ids[1]

@@ -58,6 +58,7 @@ PRONOUN_NOT_TARGET_RULE = "mention.pronoun_not_target"
 OPPOSITION_OWN_GOVERNMENT_RULE = "mention.opposition_own_government"
 NAMED_ENTITY_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})  # a name, not "two"
 UN_CHIEF_TITLES = words("un_chief_titles")
+GUEST_HOSTING_VERBS = words("guest_hosting_verbs")
 
 
 def source_text(doc: Doc) -> str:
@@ -1722,7 +1723,8 @@ def clause_targets(
         for v in verbs
         for c in v.children
         if c.dep_ == "prep"
-        for g in c.children
+        and not (c.lower_ == "to" and v.lower_ in GUEST_HOSTING_VERBS)  # "welcomed X *to Manila*":
+        for g in c.children  # where the guest came, the host's own capital, not whom it acts on
         if g.dep_ == "pobj"
     ]
     # "fired mortars *at* Somali troops", "imposed sanctions *on* Russia", "announced aid *to*

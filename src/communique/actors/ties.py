@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from communique.actors.names import country_of_place
+from communique.actors.names import state_in_lexicon
 from communique.actors.spans import ActorSpan, is_state
 from communique.vocabulary import words
 
@@ -86,7 +86,8 @@ def arrived_from(doc: Doc, sp: ActorSpan) -> Tie | None:
                 continue  # "from" of the verb itself, or of its particle ("flew in from")
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 place = doc[obj.left_edge.i : obj.i + 1].text
-                iso = country_of_place(place)
+                # a country, its capital or seat by name (no gazetteer guess: "from March 24")
+                iso = state_in_lexicon(place) if obj.pos_ == "PROPN" else None
                 if is_state(iso):
                     why = f"arrived from '{place}'"
                     return iso, f"{why} [{ARRIVED_FROM_RULE}]", ARRIVED_FROM_RULE  # type: ignore[return-value]
