@@ -164,3 +164,13 @@ def test_two_blocs_suspending_one_state_on_one_day_are_two_events():
 
     ids = assign_event_ids([suspension(0, "ECOWAS"), suspension(1, "African Union")], "2025-05-06")
     assert ids[0] != ids[1]
+
+
+def test_the_host_who_welcomes_a_guest_to_the_capital_is_the_hosts(nlp):
+    sp = _span(
+        nlp,
+        "SEOUL, May 4 (Yonhap) - Foreign Minister Kim Dae-ho welcomed Australia's trade minister "
+        "Tom Bryce to Seoul on Tuesday for talks on critical minerals.",
+        "Kim Dae-ho",
+    )
+    assert sp.actor.country == "KOR", sp.rule
