@@ -23,6 +23,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from communique.actors import lexicon as lx
+from communique.actors.blocs import regional_blocs
 from communique.actors.composition import DETS, PhraseReader, _Atom
 from communique.actors.lookup import code_of
 from communique.actors.memory import ActorMemory
@@ -44,6 +45,7 @@ from communique.actors.placing import (
 )
 from communique.actors.references import BLOC_NOUNS, BODY_HEAD_NOUNS, ReferenceReader
 from communique.actors.spans import ActorSpan, is_state
+from communique.actors.ties import story_tie
 from communique.articles.dateline import Dateline, item_datelines, opening_dateline
 from communique.model import Actor
 from communique.vocabulary import words
@@ -56,6 +58,7 @@ PRONOUN_NOT_TARGET_RULE = "mention.pronoun_not_target"
 OPPOSITION_OWN_GOVERNMENT_RULE = "mention.opposition_own_government"
 NAMED_ENTITY_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})  # a name, not "two"
 UN_CHIEF_TITLES = words("un_chief_titles")
+GUEST_HOSTING_VERBS = words("guest_hosting_verbs")
 
 
 def source_text(doc: Doc) -> str:
@@ -270,6 +273,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     del spans[k:]
                 self._note(sp)
                 spans.append(sp)
+        spans = regional_blocs(self.doc, spans)  # "Southeast Asian leaders": the bloc
         self._fallback(spans)
         self._pronoun_not_target(spans)
         return spans
@@ -647,6 +651,14 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             elif (ruling := self._opposed_state(sp, spans)) is not None:
                 iso, why = ruling  # "X's government suspended *opposition parties*": X's
                 sp.rule_id = OPPOSITION_HOME_RULE
+            elif (
+                tie := story_tie(
+                    self.doc, sp, spans, self.story.dateline_country, freq, self.parsed
+                )
+            ) is not None:
+                # "Japan's foreign minister X ... *Foreign Minister X*", "*the visiting
+                # minister*", "X, who arrived from Tokyo": the story's own tie, not the dateline
+                iso, why, sp.rule_id = tie
             elif where is not None:  # "protesters marched ... in Beijing": people of that place
                 iso, why = where
             elif locale is not None and earlier is not None and locale[0] != earlier.actor.country:
@@ -1711,7 +1723,8 @@ def clause_targets(
         for v in verbs
         for c in v.children
         if c.dep_ == "prep"
-        for g in c.children
+        and not (c.lower_ == "to" and v.lower_ in GUEST_HOSTING_VERBS)  # "welcomed X *to Manila*":
+        for g in c.children  # where the guest came, the host's own capital, not whom it acts on
         if g.dep_ == "pobj"
     ]
     # "fired mortars *at* Somali troops", "imposed sanctions *on* Russia", "announced aid *to*

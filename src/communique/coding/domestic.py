@@ -23,6 +23,7 @@ NON_STATE = words("non_state_codes")
 DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN"})
 RESIGNATION = "0831"  # a resignation is granted to no one
 RETALIATION = words("retaliation_words")
+ANSWERING = words("retaliation_modifiers")
 LEGAL_ACCUSING = words("legal_accusing_verbs")
 FRONTIER_ACT_WORDS = words("frontier_act_words")
 CROSSING_PREPS = frozenset({"across", "over"})
@@ -96,10 +97,16 @@ def retaliation(tok: Token) -> str | None:
     if tok.lemma_.lower() in RETALIATION or tok.lower_ in RETALIATION:
         return tok.text
     for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ in ANSWERING:  # "*reciprocal* measures"
+            return f"{c.text} {tok.text}"
         if c.dep_ in ("prt", "advmod") and c.lower_ == "back":
             return f"{tok.text} {c.text}"
         if c.dep_ == "dobj" and (c.lemma_.lower() in RETALIATION or c.lower_ in RETALIATION):
             return f"{tok.text} {c.text}"
+        if c.dep_ == "dobj" and (
+            m := next((a for a in c.children if a.dep_ == "amod" and a.lower_ in ANSWERING), None)
+        ):  # "take *reciprocal* measures", "retaliatory tariffs": an answer to another's act
+            return f"{tok.text} {m.text} {c.text}"
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
             # "warned that it would *respond* with force", "vowed *to hit back*": the threat
             # or pledge is of the answer its clause names

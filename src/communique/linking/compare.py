@@ -28,9 +28,18 @@ def _precision(m: Mention) -> str | None:
     return {4: "year", 7: "month"}.get(len(m.date), "day")
 
 
+BODY_CODES = frozenset({"IGO", "NGO"})  # codes many bodies share: told apart by their names
+
+
 def _keys(actors: list[Actor]) -> frozenset[str]:
-    """Who, at the level linking compares: the country code, else the actor's code."""
-    return frozenset(k for a in actors if (k := a.country or a.code))
+    """Who, at the level linking compares: the country code, else the actor's code; an
+    international or non-governmental body by its name too ("IGO:African Union" is not
+    "IGO:ECOWAS": two blocs that suspend one state on a day are two acts)."""
+    return frozenset(
+        f"{k}:{a.name}" if k in BODY_CODES and a.name else k
+        for a in actors
+        if (k := a.country or a.code)
+    )
 
 
 def _sectored(actors: list[Actor]) -> frozenset[str]:
