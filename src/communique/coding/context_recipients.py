@@ -26,6 +26,7 @@ from communique.coding.rules import Because
 from communique.coding.syntax import RELATIVE_TAGS, arg, to_infinitive, with_conjuncts
 from communique.coding.transcript import question_before
 from communique.coding.triggers import Trigger
+from communique.coding.verb_arguments import verb_actor
 from communique.coding.verdicts import reported_thing
 from communique.datafiles import read_tsv
 from communique.linking.rules import load_rules
@@ -281,11 +282,27 @@ def _same_act(
     recipients; True when the search is over (found, or the judge's own act)."""
     act = trigger_at.get(obj.i)
     stem = obj.lemma_.lower()[:STEM]
+    general = act_nouns().get(obj.lower_)
+    said_noun = general is not None and general.names_said()  # "the statement", "the report"
     for act_ in reversed(acts):
         index, root, actors, words_ = act_[:4]
         if index_now - index > SAME_WORD_REACH:
             break
         if act_.code == STATEMENT_CODE:
+            # "X said ... . Y backed X. Z rejected *the statement*": a noun for something said
+            # names the last statement another party made near it, before an older text of its
+            # word (recipient.issued_text) and before a reaction told since (Y's backing)
+            if (
+                said_noun
+                and index_now - index <= GENERAL_ACT_REACH
+                and index != index_now
+                and not same_side(actors, cand.actors)
+            ):
+                why = Because.of("recipient.earlier_general_act", noun=obj.text, words=words_,
+                                 n=index_now - index, who="its doers")  # fmt: skip
+                cand.set_recipients(list(actors), why)
+                cand.assumed_recipient = False
+                return True
             continue  # a statement with no event: for the general nouns only
         same_kind = (
             act is not None
@@ -310,7 +327,8 @@ def _same_act(
         if same_side(actors, cand.actors):  # its own act: at whom that act was aimed
             own_act(cand, obj, act_, index_now)
             return True
-        why = Because.of("recipient.earlier_act", noun=obj.text, words=words_, n=index_now - index)
+        rule = "recipient.issued_text" if act_.code == ISSUED_CODE else "recipient.earlier_act"
+        why = Because.of(rule, noun=obj.text, words=words_, n=index_now - index)
         cand.set_recipients(list(actors), why)
         cand.assumed_recipient = False
         return True
@@ -391,6 +409,50 @@ def legislative_acts(resolver: ArgumentResolver, sent: Span, index: int) -> list
 
 
 STATEMENT_CODE = "010"  # a reported statement with no event of its own (CAMEO 010)
+# a text or measure a party put out ("issued a statement", "imposed a package"): named by a later
+# definite noun of the same word ("rejected *the statement*"; rule recipient.issued_text)
+ISSUED_CODE = "text"
+ISSUED_THINGS = words("issued_thing_nouns")
+ISSUING_VERBS = words("issuing_verbs")
+
+
+def issued_texts(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act]:
+    """ "Japan *issued a statement* criticising ...", "the EU *imposed a package* of sanctions",
+    "*In a joint statement*, the ministers said ...": a text or measure a party put out, which a
+    later definite noun of the same word names ("China rejected *the statement*"): an act whose
+    doers are the subject's actors (rule recipient.issued_text), before any nearer act a general
+    noun might name. Not when negated or unreal ("did not issue a statement")."""
+    out = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ISSUED_THINGS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue  # only where the story introduces it: "a statement", "a new package"
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
+            verb = verb.head  # "in a statement, X said": the reporting verb
+            if verb.lemma_.lower() not in REPORTING_VERBS:
+                continue
+        elif noun.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+            continue
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in UNREAL_AUX for c in verb.children):
+            continue
+        found = verb_actor(verb)  # its subject, past a misparsed dateline
+        if not found:
+            continue
+        actors, _ = resolver.resolve(found)
+        actors = [a for a in actors if a.country and a.sector != "MED"]
+        if actors:
+            said = noun.lemma_.lower() in SAID_THINGS
+            out.append(
+                Act(index, "", actors, f"{verb.text} {noun.text}", "", ISSUED_CODE, (), said)
+            )
+    return out
+
+
+SAID_THINGS = frozenset({"statement", "communique", "communiqué", "declaration", "report"})
 
 
 def statement_acts(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act]:
@@ -407,7 +469,8 @@ def statement_acts(resolver: ArgumentResolver, sent: Span, index: int) -> list[A
             continue
         if not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
             continue  # "announced a package": no statement of what is so
-        actors, _ = resolver.resolve(arg(with_conjuncts(subj), "actor.nsubj"))
+        # the speaker as the coder reads a doer, past a misparsed dateline ("OSLO - X said")
+        actors, _ = resolver.resolve(verb_actor(tok))
         actors = [a for a in actors if a.country and a.sector != "MED"]
         if actors:
             out.append(Act(index, "01", actors, tok.text, "", STATEMENT_CODE, (), True))

@@ -41,6 +41,7 @@ from communique.coding.context_recipients import (
     consular_nationals,
     crowd_target,
     earlier_act,
+    issued_texts,
     judged_event_pronoun,
     last_said_noun,
     legislative_acts,
@@ -807,6 +808,7 @@ class SentenceCoder:
         kept = self.candidates(sent, triggers)
         if not kept:
             self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
+            self.acts += issued_texts(self.resolver, sent, index)  # "issued a statement"
             self.add_statements(sent, index)
             self.bare_subject(sent)
             return []
@@ -835,6 +837,7 @@ class SentenceCoder:
         mentions = [built[id(c)] for c in kept]
         self.acts = [a for a in self.acts if index - a[0] <= SAME_WORD_REACH]  # recent only
         self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
+        self.acts += issued_texts(self.resolver, sent, index)  # "issued a statement"
         self.add_statements(sent, index)
         for c, m in zip(kept, mentions, strict=True):
             if m.modality in ("asserted", "claimed", "historical"):
