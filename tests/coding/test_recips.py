@@ -85,3 +85,27 @@ def test_statement_names_the_last_thing_said_not_a_backing_told_since(code):
     m = _one(code, text, "condemned")
     assert m.event_type == "ACCUSE"
     assert _countries(m.recipient) == {"PRT"}
+
+
+# --- recipient.fighting_counterpart: untargeted fire in a story of two states fighting ----------
+
+
+def test_untargeted_fire_is_at_the_other_side_of_the_fighting(code):
+    text = (
+        "BANGKOK, April 9 (Wire) - Cambodian troops shelled a Thai army post in Surin province "
+        "on Tuesday, wounding three soldiers. Thailand's navy opened fire near the coast "
+        "later that night."
+    )
+    m = _one(code, text, "opened fire")
+    assert m.event_type == "ASSAULT"
+    assert _countries(m.recipient) == {"KHM"}
+    assert "[recipient.fighting_counterpart]" in m.explanation
+
+
+def test_fire_with_two_foes_or_none_gets_no_assumed_target(code):
+    text = (
+        "MAPUTO, April 9 (Wire) - Police fired tear gas at opposition marchers in Maputo on "
+        "Tuesday. Soldiers opened fire near the stadium later that day."
+    )
+    m = _one(code, text, "opened fire")
+    assert "[recipient.fighting_counterpart]" not in m.explanation

@@ -1254,3 +1254,42 @@ def _side(actor: Actor) -> tuple[str | None, bool]:
     (vocabulary civic_sectors: "Police arrested forty protesters. *Rights groups* condemned
     the arrests": not the rights groups' own act)."""
     return actor.country, actor.sector in CIVIC
+
+
+# a state's armed forces and government: their untargeted violence in a story of fighting
+# between two states is at the other one (rule recipient.fighting_counterpart)
+ARMED_STATE_SECTORS = frozenset({None, "GOV", "MIL"})
+
+
+def fighting_counterpart(cand: Candidate, acts: list[Act], index_now: int) -> None:
+    """ "Thai artillery shelled a Cambodian village. ... Thai troops *returned fire*": an attack
+    by a state's forces that names no target, in a story whose attacks of the last
+    SAME_WORD_REACH sentences set that state against exactly one other state (as doer or
+    target), is aimed at that state (rule recipient.fighting_counterpart); not a police action
+    (at home), nor one by rebels or other non-state doers, nor a joint act."""
+    if cand.plover != "ASSAULT" or cand.recipients or cand.joint or cand.unattributed:
+        return
+    own = {a.country for a in cand.actors if a.country}
+    if len(own) != 1 or not is_state(next(iter(own))):
+        return
+    if any(a.sector not in ARMED_STATE_SECTORS for a in cand.actors):
+        return  # police, rebels, militias, crowds: their violence is often at home
+    sides: dict[str, Act] = {}
+    for act in acts:
+        if act.plover != "ASSAULT" or not 0 < index_now - act.index <= SAME_WORD_REACH:
+            continue
+        doers = {a.country for a in act.actors if a.country and is_state(a.country)}
+        targets = {a.country for a in act.recipients if a.country and is_state(a.country)}
+        if own & doers and not own & targets:
+            sides.update((iso, act) for iso in targets - own)
+        elif own & targets and not own & doers:
+            sides.update((iso, act) for iso in doers - own)
+    if len(sides) != 1:
+        return
+    ((iso, act),) = sides.items()
+    name = country_name(iso) or iso
+    why = Because.of(
+        "recipient.fighting_counterpart", name=name, words=act.words, n=index_now - act.index
+    )
+    cand.set_recipients([Actor(text=name, name=name, country=iso)], why)
+    cand.assumed_recipient = True

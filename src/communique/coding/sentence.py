@@ -41,6 +41,7 @@ from communique.coding.context_recipients import (
     consular_nationals,
     crowd_target,
     earlier_act,
+    fighting_counterpart,
     issued_texts,
     judged_event_pronoun,
     last_said_noun,
@@ -696,6 +697,8 @@ class SentenceCoder:
         repressions = [(c, r) for c in kept if (r := crowd_clash(c)) is not None]
         for cand in kept:  # "police *fired tear gas* as thousands marched": at the crowd
             crowd_target(cand, kept, self.protest, self._index)
+        for cand in kept:  # "Thai troops *returned fire*": at the other side of the fighting
+            fighting_counterpart(cand, self.acts, self._index)
         for clash, repression in repressions:  # unless the sentence tells how they used force
             forces = {a.code for a in repression.actors}
             if not any(c.plover == "ASSAULT" and forces & {a.code for a in c.actors} for c in kept):
