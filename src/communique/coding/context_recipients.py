@@ -284,14 +284,27 @@ def _same_act(
     stem = obj.lemma_.lower()[:STEM]
     general = act_nouns().get(obj.lower_)
     said_noun = general is not None and general.names_said()  # "the statement", "the report"
+    # things said that a said noun may name, other than praise ("called on Y to ...")
+    said_codes = tuple(c for c in general.codes if c != "051") if said_noun else ()
+    said_since = -1  # the sentence of the latest such thing said by another party
     for act_ in reversed(acts):
         index, root, actors, words_ = act_[:4]
         if index_now - index > SAME_WORD_REACH:
             break
+        if (
+            said_codes
+            and act_.code not in (STATEMENT_CODE, ISSUED_CODE)
+            and act_.code.startswith(said_codes)
+            and index != index_now
+            and not same_side(actors, cand.actors)
+        ):
+            said_since = max(said_since, index)
+        if said_noun and act_.code in (STATEMENT_CODE, ISSUED_CODE) and index < said_since:
+            continue  # something said since ("Y called on X to ..."): the general noun's
         if act_.code == STATEMENT_CODE:
             # "X said ... . Y backed X. Z rejected *the statement*": a noun for something said
             # names the last statement another party made near it, before an older text of its
-            # word (recipient.issued_text) and before a reaction told since (Y's backing)
+            # word (recipient.issued_text) and before a praise told since (Y's backing)
             if (
                 said_noun
                 and index_now - index <= GENERAL_ACT_REACH
