@@ -84,3 +84,12 @@ def test_a_vessel_expelled_from_waters_is_coerced(code):
 def test_diplomats_expelled_are_still_a_sanction(code):
     found = code("Indonesia expelled three Vietnamese diplomats on Tuesday.")
     assert [m for m in found if m.event_type == "SANCTION"], _show(found)
+
+
+def test_a_guests_title_and_surname_stay_the_guests(code):
+    found = code(
+        "Peru's president welcomed the visiting Kenyan President Amina Wekesa to Lima on Monday. "
+        "President Wekesa praised the Peruvian people for their warm hospitality."
+    )
+    praise = [m for m in found if m.event_type == "SUPPORT"]
+    assert praise and all(_countries(m.actor) == {"KEN"} for m in praise), _show(found)
