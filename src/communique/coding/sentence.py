@@ -1377,6 +1377,9 @@ class SentenceCoder:
                 and verb.i != owner
                 and (
                     verb.dep_ in ("relcl", "acl", "ccomp")
+                    # "saying the crew was safe *and that* X had rammed ...": a second clause
+                    # joined to a reported one is reported too
+                    or (verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "relcl", "acl"))
                     # "denied reports *that* X had tested ..." misparsed as an adverbial clause
                     or (
                         verb.dep_ == "advcl"
