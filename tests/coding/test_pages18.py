@@ -1,6 +1,8 @@
 """General errors bench/stories/pages18 showed, on invented sentences: a wire dateline of a day
 and an agency only ("March 9 (Agency) -", filed from no one place) is no date of the story's
-events."""
+events; a participle with a doer in the setting of a dated event ("in a swap brokered by X")
+shares its day; the month of a relative clause on an apposition ("an accord the two renewed in
+March") is not the main event's; "warned that X would pay dearly" threatens X."""
 
 from __future__ import annotations
 
@@ -28,3 +30,33 @@ def test_placeless_wire_dateline_is_no_place():
     found = opening_dateline("Nov 3 (Northwire) - Ghana and Togo signed a border accord.")
     assert found is not None and found.place == "" and found.agency == "Northwire"
     assert opening_dateline("March 9 - the ministry said it would reply.") is None
+
+
+def test_participle_with_a_doer_in_the_setting_takes_the_events_day(code):
+    # "in a swap brokered by Tanzania": the broker acted in the swap, on the swap's day
+    found = code("Kenya freed two Ugandan soldiers on Monday in a swap brokered by Tanzania.")
+    brokered = [m for m in found if {p.country for p in m.actor} == {"TZA"}]
+    assert brokered and all(m.date == "2023-05-08" for m in brokered), _show(found)
+
+
+def test_month_of_an_apposed_accords_relative_clause_is_not_the_deployments(code):
+    found = code(
+        "On Tuesday, Kenya's army said it had deployed 800 soldiers to Somalia under its "
+        "defence pact with Mogadishu, an accord the two countries renewed in March."
+    )
+    sent = [m for m in found if m.event_type == "MOBILIZE"]
+    assert sent and all(m.date == "2023-05-09" for m in sent), _show(found)
+
+
+def test_warning_that_a_state_would_pay_dearly_threatens_it(code):
+    found = code("Venezuela warned on Monday that Guyana would pay dearly for the oil licences.")
+    threats = [m for m in found if m.event_type == "THREATEN"]
+    assert threats and all(
+        {p.country for p in m.actor} == {"VEN"} and {p.country for p in m.recipient} == {"GUY"}
+        for m in threats
+    ), _show(found)
+
+
+def test_warning_that_households_would_pay_more_is_no_threat(code):
+    found = code("The Kenyan treasury warned that households would pay higher bills next year.")
+    assert not [m for m in found if m.event_type == "THREATEN"], _show(found)
