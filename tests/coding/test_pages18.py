@@ -60,3 +60,26 @@ def test_warning_that_a_state_would_pay_dearly_threatens_it(code):
 def test_warning_that_households_would_pay_more_is_no_threat(code):
     found = code("The Kenyan treasury warned that households would pay higher bills next year.")
     assert not [m for m in found if m.event_type == "THREATEN"], _show(found)
+
+
+STATEMENT = (
+    "Editor's note: the following statement was issued by the Ghanaian foreign ministry.\n\n"
+    "The Government of Ghana has today declared the Ambassador of Togo persona non grata.\n\n"
+    "Ghana rejects the accusations made by Lomé against its embassy.\n\n"
+    "Accra, 9 May 2023.\n"
+)
+
+
+def test_statement_sign_off_dates_its_today_and_its_undated_acts(code):
+    found = code(STATEMENT, "2023-05-12")
+    ghana = [m for m in found if {p.country for p in m.actor} == {"GHA"}]
+    assert {m.event_type for m in ghana} >= {"SANCTION", "REJECT"}, _show(found)
+    assert all(m.date == "2023-05-09" for m in ghana), _show(found)
+
+
+def test_sign_off_of_the_publication_day_or_long_before_changes_nothing(code):
+    same = code(STATEMENT.replace("9 May 2023", "12 May 2023"), "2023-05-12")
+    old = code(STATEMENT.replace("9 May 2023", "9 May 2021"), "2023-05-12")
+    for found in (same, old):
+        ghana = [m for m in found if {p.country for p in m.actor} == {"GHA"}]
+        assert ghana and all(m.date == "2023-05-12" for m in ghana), _show(found)
