@@ -717,6 +717,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     why += f" (this item's own) [{ITEM_DATELINE_RULE}]"
                 if self.story.dateline_led:  # "SAN JOSE" in a story that opens on Costa Rica
                     why += f" (the lead's {iso} city of the name) [mention.dateline_lead_country]"
+            elif freq and self._unnamed_attackers(sp):
+                # "Gunmen ambushed a convoy", "unidentified assailants attacked a post": who
+                # they are is what the story does not know; its main state (often the
+                # victims', the headline's) is no guess for them
+                sp.rule += f"; attackers no clue places: no country [{UNNAMED_ATTACKERS_RULE}]"
+                continue
             elif freq and (guess := self._story_guess(sp, spans, freq)) is not None:
                 iso, why = guess
                 sp.country_guessed = True
@@ -744,6 +750,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             if sp.kind == "person" and sp.actor.name:
                 people_placed[sp.actor.name] = iso
         self.story.dateline_country, self.story.dateline_place, self.story.dateline_led = filed
+
+    def _unnamed_attackers(self, sp: ActorSpan) -> bool:
+        """A group named only by what it does or bears ("gunmen", "assailants", "armed men",
+        "suspected militants"; sector UAF or vocabulary unnamed_attacker_nouns): armed people
+        the story does not identify (rule mention.unnamed_attackers)."""
+        if sp.kind != "group":
+            return False
+        head = self.doc[sp.head].lemma_.lower() if self.parsed else self.keys[sp.end - 1]
+        return sp.actor.sector == "UAF" or head in UNNAMED_ATTACKERS
 
     def _bare_un_chief(self, sp: ActorSpan, spans: list[ActorSpan]) -> bool:
         """ "*The Secretary-General* is deeply concerned ...": the bare title (no state, party
@@ -1546,6 +1561,8 @@ POLICE_PLACE_RULE = "mention.police_place"  # "police arrested a man in Lyon": F
 EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equals
+UNNAMED_ATTACKERS_RULE = "mention.unnamed_attackers"  # "gunmen": no guess
+UNNAMED_ATTACKERS = words("unnamed_attacker_nouns")
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
 ANCIENT_RULER_RULE = "mention.ancient_ruler"  # "in 701 BC ... these kings": of no state
 OPPOSITION_HOME_RULE = "mention.opposition_home"  # "X's government banned opposition parties"

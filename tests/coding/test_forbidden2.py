@@ -1,0 +1,78 @@
+"""Readings that a story set's gold forbids, on invented stories: attackers the story does not
+name are not the victims' state (the headline's or the story's most frequent one); a claim a
+fact check rates false is no event, neither done nor claimed."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def code_titled(nlp):
+    from communique.coding import code_article
+    from communique.model import Article
+
+    def run(text: str, title: str | None, when: str = "2025-09-18"):
+        article = Article(text=text, title=title, published=when, id="t")
+        doc = nlp.make_doc(text)
+        doc._.communique_article = article
+        return code_article(article, nlp(doc))
+
+    return run
+
+
+def _show(found):
+    return [
+        (
+            m.event_type,
+            m.cameo,
+            m.modality,
+            [p.code for p in m.actor],
+            [p.code for p in m.recipient],
+        )
+        for m in found
+    ]
+
+
+def _actor_countries(m):
+    return {p.country for p in m.actor}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "victim"),
+    [
+        (
+            "Ghanaian soldiers killed in northern ambush",
+            "Gunmen ambushed an army patrol on Tuesday, killing three soldiers. Ghana's defence "
+            "ministry said troops were searching for the attackers.",
+            "GHA",
+        ),
+        (
+            "Police station attacked in eastern Chad",
+            "Unidentified assailants attacked a police station late on Sunday, wounding two "
+            "officers, a local official said. Chad's interior minister condemned the attack.",
+            "TCD",
+        ),
+        (
+            "Peruvian patrol comes under fire in the VRAEM",
+            "Suspected militants attacked a military patrol on Friday, wounding four soldiers, "
+            "Peru's army said.",
+            "PER",
+        ),
+    ],
+)
+def test_unnamed_attackers_are_not_the_victims_state(code_titled, title, text, victim):
+    found = code_titled(text, title)
+    attacks = [m for m in found if m.event_type == "ASSAULT"]
+    assert attacks, _show(found)
+    assert not [m for m in attacks if victim in _actor_countries(m)], _show(found)
+
+
+def test_attackers_the_story_places_keep_their_state(code_titled):
+    found = code_titled(
+        "Gunmen from Togo attacked a Ghanaian border post on Tuesday, the army said.",
+        "Border post attacked",
+    )
+    assert [m for m in found if m.event_type == "ASSAULT" and "TGO" in _actor_countries(m)], _show(
+        found
+    )
