@@ -76,3 +76,48 @@ def test_attackers_the_story_places_keep_their_state(code_titled):
     assert [m for m in found if m.event_type == "ASSAULT" and "TGO" in _actor_countries(m)], _show(
         found
     )
+
+
+FALSE_CHECK = (
+    "Fact check: Norway has not expelled Iran's ambassador\n\n"
+    "Claim: Norway has expelled the Iranian ambassador.\n\n"
+    "Rating: False\n\n"
+    "Posts shared widely on social media since Saturday say Norway expelled Iran's ambassador "
+    "over a spy case. The Norwegian foreign ministry said the ambassador was still in Oslo."
+)
+
+
+def _expulsions(found):
+    return [
+        m
+        for m in found
+        if m.event_type == "SANCTION"
+        and _actor_countries(m) == {"NOR"}
+        and m.modality not in ("negated", "hypothetical")
+    ]
+
+
+def test_a_claim_rated_false_is_no_event(code_titled):
+    found = code_titled(FALSE_CHECK, "Fact check: Norway has not expelled Iran's ambassador")
+    assert not _expulsions(found), _show(found)
+
+
+def test_we_rate_the_claim_false_says_it_is_a_fact_check(code_titled):
+    found = code_titled(
+        "A viral post claimed that Norwegian police had arrested an Iranian diplomat in Oslo, but "
+        "the police said no arrest was made. We rate the claim false.",
+        "Did Norway arrest an Iranian diplomat?",
+    )
+    assert not [m for m in found if m.event_type == "COERCE" and m.modality == "claimed"], _show(
+        found
+    )
+
+
+def test_a_claim_rated_true_stays_a_claim(code_titled):
+    found = code_titled(
+        FALSE_CHECK.replace("has not expelled", "expelled").replace(
+            "Rating: False", "Rating: True"
+        ),
+        "Fact check: Norway expelled Iran's ambassador",
+    )
+    assert _expulsions(found), _show(found)

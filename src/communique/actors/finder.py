@@ -752,13 +752,20 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.story.dateline_country, self.story.dateline_place, self.story.dateline_led = filed
 
     def _unnamed_attackers(self, sp: ActorSpan) -> bool:
-        """A group named only by what it does or bears ("gunmen", "assailants", "armed men",
-        "suspected militants"; sector UAF or vocabulary unnamed_attacker_nouns): armed people
-        the story does not identify (rule mention.unnamed_attackers)."""
+        """A group named only by what it does or bears ("gunmen", "assailants", "suspected
+        militants": vocabulary unnamed_attacker_nouns; "armed men", "masked men": a man or
+        person with a word of unnamed_attacker_modifiers): armed people the story does not
+        identify (rule mention.unnamed_attackers)."""
         if sp.kind != "group":
             return False
-        head = self.doc[sp.head].lemma_.lower() if self.parsed else self.keys[sp.end - 1]
-        return sp.actor.sector == "UAF" or head in UNNAMED_ATTACKERS
+        if not self.parsed:
+            return self.keys[sp.end - 1] in UNNAMED_ATTACKERS
+        head = self.doc[sp.head]
+        if head.lemma_.lower() in UNNAMED_ATTACKERS or head.lower_ in UNNAMED_ATTACKERS:
+            return True
+        return head.lemma_.lower() in ("man", "person") and any(
+            c.dep_ == "amod" and c.lower_ in UNNAMED_MODIFIERS for c in head.children
+        )
 
     def _bare_un_chief(self, sp: ActorSpan, spans: list[ActorSpan]) -> bool:
         """ "*The Secretary-General* is deeply concerned ...": the bare title (no state, party
@@ -1563,6 +1570,7 @@ GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egy
 HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equals
 UNNAMED_ATTACKERS_RULE = "mention.unnamed_attackers"  # "gunmen": no guess
 UNNAMED_ATTACKERS = words("unnamed_attacker_nouns")
+UNNAMED_MODIFIERS = words("unnamed_attacker_modifiers")
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
 ANCIENT_RULER_RULE = "mention.ancient_ruler"  # "in 701 BC ... these kings": of no state
 OPPOSITION_HOME_RULE = "mention.opposition_home"  # "X's government banned opposition parties"
