@@ -121,3 +121,19 @@ def test_a_claim_rated_true_stays_a_claim(code_titled):
         "Fact check: Norway expelled Iran's ambassador",
     )
     assert _expulsions(found), _show(found)
+
+
+def test_be_to_sign_is_an_arrangement_not_a_signing(code):
+    found = code(
+        "The Zambian president arrived in Lilongwe on Monday. During the visit the two "
+        "governments are to sign agreements on trade and rail transport."
+    )
+    signings = [m for m in found if m.cameo.startswith("057") or m.event_type == "AGREE"]
+    assert signings, _show(found)
+    assert all(m.modality == "future" for m in signings), _show(found)
+
+
+def test_is_to_visit_is_planned(code):
+    found = code("Kenya's foreign minister is to visit Addis Ababa for talks on the dam.")
+    visits = [m for m in found if m.event_type in ("CONSULT", "AGREE")]
+    assert visits and all(m.modality == "future" for m in visits), _show(found)
