@@ -137,3 +137,28 @@ def test_is_to_visit_is_planned(code):
     found = code("Kenya's foreign minister is to visit Addis Ababa for talks on the dam.")
     visits = [m for m in found if m.event_type in ("CONSULT", "AGREE")]
     assert visits and all(m.modality == "future" for m in visits), _show(found)
+
+
+OWN_DUTY = (
+    "China has funded new patrol boats for Samoa's navy. "
+    '"Our sailors should be trained by partners who share our values," Samoa\'s defence '
+    "minister said on Monday. China's embassy declined to comment."
+)
+
+
+def test_a_duty_laid_on_the_speakers_own_side_asks_nothing_of_the_other_state(code):
+    found = code(OWN_DUTY)
+    assert not [
+        m
+        for m in found
+        if m.event_type in ("REQUEST", "DEMAND") and "CHN" in {p.country for p in m.recipient}
+    ], _show(found)
+
+
+def test_a_duty_laid_on_the_other_state_is_still_asked_of_it(code):
+    found = code(OWN_DUTY.replace('"Our sailors should', '"China should'))
+    assert [
+        m
+        for m in found
+        if m.event_type in ("REQUEST", "DEMAND") and "CHN" in {p.country for p in m.recipient}
+    ], _show(found)
