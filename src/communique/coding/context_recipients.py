@@ -1074,7 +1074,7 @@ def _acting(head: Token) -> bool:
 
 
 def _own_obligee(word: Token) -> bool:
-    """ '"*We* must decide our own future"', '"*Our* police should be trained by partners who
+    """'"*We* must decide our own future"', '"*Our* police should be trained by partners who
     share our values"': a modal of obligation (should, must, ought; vocabulary
     obligation_modals) whose verb's subject is the speaker's own side (we, us, or a noun
     owned by our or my) lays the duty on the speaker, and asks nothing of the story's other
