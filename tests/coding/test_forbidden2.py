@@ -55,7 +55,7 @@ def _actor_countries(m):
         ),
         (
             "Peruvian patrol comes under fire in the VRAEM",
-            "Suspected militants attacked a military patrol on Friday, wounding four soldiers, "
+            "Masked men attacked a military patrol on Friday, wounding four soldiers, "
             "Peru's army said.",
             "PER",
         ),

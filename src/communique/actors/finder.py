@@ -752,8 +752,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.story.dateline_country, self.story.dateline_place, self.story.dateline_led = filed
 
     def _unnamed_attackers(self, sp: ActorSpan) -> bool:
-        """A group named only by what it does or bears ("gunmen", "assailants", "suspected
-        militants": vocabulary unnamed_attacker_nouns; "armed men", "masked men": a man or
+        """A group named only by what it does or bears ("gunmen", "assailants", "kidnappers":
+        vocabulary unnamed_attacker_nouns; "armed men", "masked men": a man or
         person with a word of unnamed_attacker_modifiers): armed people the story does not
         identify (rule mention.unnamed_attackers)."""
         if sp.kind != "group":
