@@ -729,6 +729,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     why += f" (this item's own) [{ITEM_DATELINE_RULE}]"
                 if self.story.dateline_led:  # "SAN JOSE" in a story that opens on Costa Rica
                     why += f" (the lead's {iso} city of the name) [mention.dateline_lead_country]"
+            elif freq and self._unnamed_attackers(sp):
+                # "Gunmen ambushed a convoy", "unidentified assailants attacked a post": who
+                # they are is what the story does not know; its main state (often the
+                # victims', the headline's) is no guess for them
+                sp.rule += f"; attackers no clue places: no country [{UNNAMED_ATTACKERS_RULE}]"
+                continue
             elif freq and (guess := self._story_guess(sp, spans, freq)) is not None:
                 iso, why = guess
                 sp.country_guessed = True
@@ -756,6 +762,22 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             if sp.kind == "person" and sp.actor.name:
                 people_placed[sp.actor.name] = iso
         self.story.dateline_country, self.story.dateline_place, self.story.dateline_led = filed
+
+    def _unnamed_attackers(self, sp: ActorSpan) -> bool:
+        """A group named only by what it does or bears ("gunmen", "assailants", "kidnappers":
+        vocabulary unnamed_attacker_nouns; "armed men", "masked men": a man or
+        person with a word of unnamed_attacker_modifiers): armed people the story does not
+        identify (rule mention.unnamed_attackers)."""
+        if sp.kind != "group":
+            return False
+        if not self.parsed:
+            return self.keys[sp.end - 1] in UNNAMED_ATTACKERS
+        head = self.doc[sp.head]
+        if head.lemma_.lower() in UNNAMED_ATTACKERS or head.lower_ in UNNAMED_ATTACKERS:
+            return True
+        return head.lemma_.lower() in ("man", "person") and any(
+            c.dep_ == "amod" and c.lower_ in UNNAMED_MODIFIERS for c in head.children
+        )
 
     def _bare_un_chief(self, sp: ActorSpan, spans: list[ActorSpan]) -> bool:
         """ "*The Secretary-General* is deeply concerned ...": the bare title (no state, party
@@ -1558,6 +1580,9 @@ POLICE_PLACE_RULE = "mention.police_place"  # "police arrested a man in Lyon": F
 EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equals
+UNNAMED_ATTACKERS_RULE = "mention.unnamed_attackers"  # "gunmen": no guess
+UNNAMED_ATTACKERS = words("unnamed_attacker_nouns")
+UNNAMED_MODIFIERS = words("unnamed_attacker_modifiers")
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
 ANCIENT_RULER_RULE = "mention.ancient_ruler"  # "in 701 BC ... these kings": of no state
 OPPOSITION_HOME_RULE = "mention.opposition_home"  # "X's government banned opposition parties"

@@ -14,6 +14,7 @@ from communique.articles.dateline import opening_dateline
 from communique.articles.dates import DAY_MONTH_RE, month_day
 from communique.coding.background import drop_background
 from communique.coding.dates import parse_published
+from communique.coding.fact_checks import drop_false_claims, rates_false
 from communique.coding.rules import Because
 from communique.coding.sentence import SentenceCoder
 from communique.coding.story_days import next_attribution_dates, noun_days, same_act_dates
@@ -133,6 +134,8 @@ class EventCoder:
         next_attribution_dates(out, doc, doc._.communique_actor_spans, published)
         # "Union leader detained" with no doer: the doer the body names for it (actor.story_doer)
         story_doers(out)
+        # a fact check's claim rated false is no event (filter.false_claim)
+        out = drop_false_claims(out, rates_false(doc.text, article.title), coder.dropped)
         # vague background history is no event (filter.background_*): once the dates are final
         doc._.communique_mentions = drop_background(out, coder.dropped)
         doc._.communique_dropped = coder.dropped
