@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from communique.actors import lexicon as lx
+from communique.actors.lookup import code_of
 from communique.actors.persons import kb_actor
 from communique.actors.spans import SHARED_ROLE, ActorSpan, is_state
 from communique.model import Actor
@@ -479,7 +480,7 @@ class PhraseReader:
             iso, why = named[-1], "the state named last in the sentence"
         actor, kind, rule = self._compose([], roles, None, None, None)
         actor.country = iso
-        actor.code = f"{iso}{actor.sector or ''}"
+        actor.code = code_of(iso, actor.sector)
         rule += f"; '{self.texts[poss]}' -> {iso}, {why}"
         return [self._span(poss, end, actor, kind, rule)]
 

@@ -367,7 +367,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         actor = sp.actor
         actor.country = role.actor.country
         actor.sector = actor.sector or role.actor.sector
-        actor.code = f"{actor.country}{actor.sector or ''}"
+        actor.code = code_of(actor.country, actor.sector)
         said = self.doc[role.start : sp.end].text
         rule = f"{sp.rule}; title chain '{said}' -> {actor.code} [{TITLE_CHAIN_RULE}]"
         merged = self._span(role.start, sp.end, actor, "person", rule)
@@ -464,7 +464,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             is_loc = root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS
         actor.text = span.text
         if actor.code is None or actor.code == "":
-            actor.code = f"{actor.country or ''}{actor.sector or ''}" or None
+            actor.code = code_of(actor.country, actor.sector) or None
         return ActorSpan(start, end, actor, kind, rule, head, is_location=is_loc, **kw)  # type: ignore[arg-type]
 
     def _names_office(self, j: int) -> bool:
@@ -570,7 +570,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # "She urged ...", "*Zongo* is due to travel ...": the person named before got a
                 # country from the context then; a later armed force or place does not move them
                 iso = people_placed[sp.actor.name]
-                sp.actor.country, sp.actor.code = iso, f"{iso}{sp.actor.sector or ''}"
+                sp.actor.country, sp.actor.code = iso, code_of(iso, sp.actor.sector)
                 sp.rule += f"; {sp.actor.name} placed in {iso} above -> {sp.actor.code}"
                 continue
             if sp.actor.country or sp.kind not in ("role", "group", "body", "person"):
@@ -588,7 +588,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 if (office := self._relative_office(sp, spans)) is not None:
                     # "X, who was sworn in as Ghana's foreign minister": that title's
                     sp.actor.country, sp.actor.sector = office.actor.country, office.actor.sector
-                    sp.actor.code = f"{sp.actor.country}{sp.actor.sector or ''}"
+                    sp.actor.code = code_of(sp.actor.country, sp.actor.sector)
                     said = self.doc[office.start : office.end].text
                     sp.rule += f"; the office its relative clause names, '{said}' -> {sp.actor.code} [{RELATIVE_OFFICE_RULE}]"
                     if sp.actor.name:
@@ -596,7 +596,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 elif self.parsed and (home := citizen_apposition(self.doc, sp)) is not None:
                     # "X, a 41-year-old Ruritanian citizen": a private person of that state
                     sp.actor.country, sp.actor.sector = home[0], "CVL"
-                    sp.actor.code = f"{home[0]}CVL"
+                    sp.actor.code = code_of(home[0], "CVL")
                     sp.rule += f"; {home[1]} -> {sp.actor.code} [{CITIZEN_RULE}]"
                     if sp.actor.name:
                         people_placed[sp.actor.name] = sp.actor.country  # type: ignore[assignment]
@@ -605,7 +605,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # "Rohingya refugees *from the camps in X*": refugees of no named state are
                 # placed where their own phrase says they are sheltered
                 iso, why = camp
-                sp.actor.country, sp.actor.code = iso, f"{iso}REF"
+                sp.actor.country, sp.actor.code = iso, code_of(iso, "REF")
                 sp.country_inferred = True
                 sp.rule += f"; no country named, {why} -> {sp.actor.code} [{REFUGEE_PLACE_RULE}]"
                 continue
@@ -751,7 +751,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 )
             sp.actor.country = iso
             sp.country_inferred = True
-            sp.actor.code = f"{iso}{sp.actor.sector or ''}"
+            sp.actor.code = code_of(iso, sp.actor.sector)
             sp.rule += f"; no country named, {why} -> {sp.actor.code}"
             if sp.kind in ("body", "role"):  # "the court ... *the court*": a chain of mentions
                 named[head] = sp
