@@ -44,3 +44,36 @@ def test_nationality_on_political_head_keeps_its_state(
     assert any(
         m.event_type == event_type and any(a.country == country for a in m.actor) for m in coded
     ), [(m.event_type, [a.code for a in m.actor]) for m in coded]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia's sprinters complained about the wet track before the relay final.",
+        "The Danish yacht was penalised by the jury for a foul at the first mark.",
+        "Estonia drew 1-1 with Latvia in Tallinn on Saturday. The Estonian coach said his side "
+        "had been punished for every mistake.",
+        'Latvia lost 2-0 in Riga. "We defended well and then we got punished for a mistake," '
+        "the Latvian coach said.",
+        "Hungary's Kovacs won the open in Budapest. He launched a kingside attack and won in "
+        "28 moves.",
+    ],
+)
+def test_game_senses_and_national_sides_code_no_event(text: str) -> None:
+    coded = code_texts([text])[0]
+    assert not coded, [(m.event_type, m.evidence.trigger, [a.code for a in m.actor]) for m in coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Rebels attacked an army post near the border town at dawn.", "ASSAULT"),
+        ("The regime punished the protesters with long prison terms.", "COERCE"),
+        ("The minister defended the decision to raise fuel taxes.", "SUPPORT"),
+    ],
+)
+def test_political_senses_stay(text: str, event_type: str) -> None:
+    coded = code_texts([text])[0]
+    assert any(m.event_type == event_type for m in coded), [
+        (m.event_type, m.evidence.trigger) for m in coded
+    ]

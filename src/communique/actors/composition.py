@@ -204,14 +204,32 @@ class PhraseReader:
         spans.append(self._span(start, end, actor, kind, rule))
         return spans
 
+    def leisure_country(self, i: int) -> int | None:
+        """The end of a country name or adjective at ``i`` that only says where people of sport,
+        leisure, food, entertainment or trade are from (``_leisure_head``), so that no other
+        reading (a gazetteer place) makes it an actor; else None."""
+        a = self.atom(i)
+        if a is None or not self._leisure_head(a):
+            return None
+        return a.end
+
     def _leisure_head(self, m: _Atom) -> bool:
         """A nationality adjective whose noun is a person or group of sport, leisure, food,
         entertainment or trade (vocabulary leisure_head_nouns: "Dutch *chefs* criticised",
-        "Spanish *clubs* asked about him"): where they are from, no state's act (rule
+        "Spanish *clubs* asked about him"), or a country owning one ("Ruritania's *swimmers*":
+        its national team's): where they are from, no state's act (rule
         mention.leisure_head). A role or body of the lexicon ("Dutch police") is read before."""
-        if m.entry.kind != lx.COUNTRY_ADJ or not self.doc.has_annotation("DEP"):
+        if m.entry.kind not in (lx.COUNTRY_ADJ, lx.COUNTRY_NAME):
+            return False
+        if not self.doc.has_annotation("DEP"):
             return False
         tok = self.doc[m.end - 1]
+        if m.entry.kind == lx.COUNTRY_NAME:  # "Ruritania's *bowlers*": its team's, no state
+            return (
+                tok.dep_ == "poss"
+                and tok.head.pos_ == "NOUN"
+                and tok.head.lemma_.lower() in LEISURE_HEADS
+            )
         for _ in range(3):  # "Turkish and Saudi clubs": the last adjective's noun
             if tok.dep_ == "conj" and tok.head.i > tok.i - 6:
                 tok = tok.head
