@@ -15,6 +15,9 @@ from communique.model import Actor
 from communique.vocabulary import words
 
 GATHERING_NOUNS = words("gathering_nouns")
+# people of sport, leisure, food, entertainment and trade ("Dutch *chefs*", "Spanish *clubs*"):
+# a nationality before one says where they are from, not that a state acts (mention.leisure_head)
+LEISURE_HEADS = words("leisure_head_nouns")
 
 DETS = words("determiners")
 POSS_PRONOUNS = words("possessive_pronouns")
@@ -117,6 +120,8 @@ class PhraseReader:
             break
         if end is None:
             return None
+        if not roles and self._leisure_head(mods[-1]):
+            return None  # "Dutch chefs", "Turkish and Saudi clubs": no state acts
         if coord and not roles:
             # "Cuba and Russia ...": no shared role, so each country is its own mention
             first = coord[0]
@@ -199,6 +204,42 @@ class PhraseReader:
             end = max(name[1], of_obj.end if of_obj else 0)
         spans.append(self._span(start, end, actor, kind, rule))
         return spans
+
+    def leisure_country(self, i: int) -> int | None:
+        """The end of a country name or adjective at ``i`` that only says where people of sport,
+        leisure, food, entertainment or trade are from (``_leisure_head``), so that no other
+        reading (a gazetteer place) makes it an actor; else None."""
+        a = self.atom(i)
+        if a is None or not self._leisure_head(a):
+            return None
+        return a.end
+
+    def _leisure_head(self, m: _Atom) -> bool:
+        """A nationality adjective whose noun is a person or group of sport, leisure, food,
+        entertainment or trade (vocabulary leisure_head_nouns: "Dutch *chefs* criticised",
+        "Spanish *clubs* asked about him"), or a country owning one ("Ruritania's *swimmers*":
+        its national team's): where they are from, no state's act (rule
+        mention.leisure_head). A role or body of the lexicon ("Dutch police") is read before."""
+        if m.entry.kind not in (lx.COUNTRY_ADJ, lx.COUNTRY_NAME):
+            return False
+        if not self.doc.has_annotation("DEP"):
+            return False
+        tok = self.doc[m.end - 1]
+        if m.entry.kind == lx.COUNTRY_NAME:  # "Ruritania's *bowlers*": its team's, no state
+            return (
+                tok.dep_ == "poss"
+                and tok.head.pos_ == "NOUN"
+                and tok.head.lemma_.lower() in LEISURE_HEADS
+            )
+        for _ in range(3):  # "Turkish and Saudi clubs": the last adjective's noun
+            if tok.dep_ == "conj" and tok.head.i > tok.i - 6:
+                tok = tok.head
+                continue
+            break
+        if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i <= tok.i:
+            return False
+        noun = tok.head
+        return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in LEISURE_HEADS
 
     def _mission_state(self, end: int, roles: list[_Atom]) -> tuple[_Atom, int] | None:
         """ "diplomat *at / in / from the Russian embassy*": for a government role (sector GOV)

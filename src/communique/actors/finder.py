@@ -246,6 +246,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         spans: list[ActorSpan] = []
         i = self.body_start
         while i < self.n:
+            if (past := self.leisure_country(i)) is not None:
+                i = past  # "Ruritania's swimmers", "Ruritanian chefs": no state acts
+                continue
             found = (
                 self.organisation(i)
                 or self.region_name(i)
