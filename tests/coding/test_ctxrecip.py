@@ -99,3 +99,17 @@ def test_fire_at_a_police_academy_keeps_the_police_as_target(code):
         "ASSAULT",
     )
     assert any(a.sector == "COP" for a in m.recipient)
+
+
+def test_a_body_named_for_its_purpose_is_still_addressed(code):
+    m = _by_type(
+        code(
+            "Mali and Canada traded barbs over a gold mine taken over by the state. The "
+            "Canadian miner said it would seek compensation at the International Centre for "
+            "Settlement of Investment Disputes."
+        ),
+        "REQUEST",
+        "seek",
+    )
+    assert "recipient.facility_venue" not in m.explanation
+    assert m.recipient

@@ -221,14 +221,25 @@ def facility_venue(trig: Trigger, found: Arg) -> Token | None:
     Defence Academy*": a college, school, hospital or hall named for a state's force or body
     is where a word or a promise is given, not to whom (rule recipient.facility_venue): the
     facility noun, or None. Attacks, arrests, protests and deployments *at* a place are aimed
-    at whoever is there, and keep it."""
+    at whoever is there, and keep it; so does a body named by its purpose ("the Centre *for*
+    ...", "the Institute *of* ...")."""
     if (
         trig.cameo.plover in PLACE_STRUCK_TYPES
         or found.rule not in OBJECT_OF_PREP
         or found.prep not in VENUE_PREPS
     ):
         return None
-    return next((h for h in found.heads if h.lower_ in VENUE_FACILITIES), None)
+    return next(
+        (
+            h
+            for h in found.heads
+            if h.lower_ in VENUE_FACILITIES
+            # "at the International Centre *for* the Settlement of Disputes": a body named by
+            # its purpose, to which a case or request is addressed
+            and not any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in h.children)
+        ),
+        None,
+    )
 
 
 def _skip_recipient(trig: Trigger, found: Arg) -> bool:
