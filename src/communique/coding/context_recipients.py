@@ -762,6 +762,72 @@ def judged_otherwise(cand: Candidate, iso: str, others: Sequence[Candidate]) -> 
     )
 
 
+DOMESTIC_OFFICES = words("domestic_office_words")
+LOCAL_BODY_MODIFIERS = words("local_body_modifiers")
+COURTS = words("court_words")
+JUDICIARY = "JUD"
+# a court's charges and verdicts are aimed at whoever it tries ("found the American guilty"),
+# and its help to a foreign court is cooperation with that state
+COURT_CROSSING_TYPES = ("ACCUSE", "COOPERATE")
+# the words of a subject's own noun phrase ("Governor X", "the city's mayor, X"), not its clauses
+_OFFICE_DEPS = ("compound", "amod", "appos", "poss", "nmod", "npadvmod")
+
+
+def _office_word(tok: Token, offices: frozenset[str], depth: int = 0) -> Token | None:
+    """The local-office or local-body word (or one of ``offices``) in ``tok``'s own noun
+    phrase, or None."""
+    if tok.lower_ in offices:
+        return tok
+    local = tok.lower_ in LOCAL_BODY_MODIFIERS and tok.dep_ in ("amod", "compound")
+    if offices is DOMESTIC_OFFICES and local:
+        return tok
+    if depth > 3:
+        return None
+    for c in tok.children:
+        if c.dep_ in _OFFICE_DEPS and (found := _office_word(c, offices, depth + 1)) is not None:
+            return found
+    return None
+
+
+def _speaker_of(tok: Token) -> Token | None:
+    """ "the governor said *he* would ask", "the ombudsman said *her office* would look into":
+    the subject of the saying verb whose clause a pronoun (or a noun with a pronoun possessor)
+    is the subject of."""
+    pronoun = tok.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    verb = tok.head
+    if not pronoun or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def domestic_office(cand: Candidate) -> str | None:
+    """ "The regional governor *appealed for calm*", "the ombudsman said her office *would
+    look into* the deaths", "the supreme court *rejected* the petition": the doer is a local
+    office or body of its state (vocabulary domestic_office_words: governor, mayor, ombudsman
+    ...; local_body_modifiers: an *electoral* commission, a *provincial* government, a *city*
+    council) or a court (sector JUD, vocabulary court_words; not its charges or verdicts, nor
+    its cooperation, COURT_CROSSING_TYPES), whose untargeted acts concern its own country: the
+    words that tell so, or None."""
+    heads = cand.actor_arg.heads if cand.actor_arg is not None else []
+    offices = [DOMESTIC_OFFICES]
+    if cand.plover not in COURT_CROSSING_TYPES and all(a.sector == JUDICIARY for a in cand.actors):
+        offices.append(COURTS)
+    for kind in offices:
+        for h in heads:
+            found = _office_word(h, kind)
+            if found is None and (speaker := _speaker_of(h)) is not None:
+                found = _office_word(speaker, kind)
+            if found is None and kind is COURTS and h.pos_ == "PRON":
+                found = h  # "*it* disbanded the party", "it" a court already
+            if found is not None:
+                return found.text
+    return None
+
+
 def story_counterpart(
     resolver: ArgumentResolver, cand: Candidate, others: Sequence[Candidate] = ()
 ) -> None:
@@ -792,6 +858,11 @@ def story_counterpart(
         return
     own = {a.country for a in cand.actors if a.country}
     if not own:
+        return
+    if (office := domestic_office(cand)) is not None:
+        # "In the border town, the regional governor *appealed for calm*": a court's or a
+        # local office's untargeted act concerns its own country, not the story's foreign state
+        cand.notes.append(Because.of("recipient.domestic_office", words=office))
         return
     if cand.plover == "MOBILIZE" and all(a.sector == POLICE for a in cand.actors):
         return  # "police deployed in the capital": a show of force at home, not abroad

@@ -24,6 +24,7 @@ DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN
 RESIGNATION = "0831"  # a resignation is granted to no one
 RETALIATION = words("retaliation_words")
 ANSWERING = words("retaliation_modifiers")
+PROTECTING = words("protective_purpose_verbs")
 LEGAL_ACCUSING = words("legal_accusing_verbs")
 FRONTIER_ACT_WORDS = words("frontier_act_words")
 CROSSING_PREPS = frozenset({"across", "over"})
@@ -117,9 +118,31 @@ def retaliation(tok: Token) -> str | None:
 
 
 def retaliation_note(trig: Trigger) -> Because | None:
-    """Why a retaliation gets no domestic target (recipient.retaliation), or None."""
+    """Why a retaliation or a threat to protect one's own gets no domestic target
+    (recipient.retaliation, recipient.protective_threat), or None."""
     words_ = retaliation(trig.token)
-    return Because.of("recipient.retaliation", words=words_) if words_ else None
+    if words_:
+        return Because.of("recipient.retaliation", words=words_)
+    guarded = protective_threat(trig)
+    return Because.of("recipient.protective_threat", words=guarded) if guarded else None
+
+
+def protective_threat(trig: Trigger) -> str | None:
+    """ "reserves the right to take all measures *to protect its water security*", "would take
+    necessary measures *to safeguard* its companies": a threat made to protect the doer's own
+    interests is aimed at whoever endangers them (the story's counterpart), not at the doer's
+    own people: the words of its "to protect / defend / safeguard" purpose, or None."""
+    if trig.cameo.plover != "THREATEN":
+        return None
+    for t in trig.token.subtree:
+        if (
+            t.lemma_.lower() in PROTECTING
+            and t.pos_ == "VERB"
+            and t.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        ):
+            return f"to {t.text}"
+    return None
 
 
 def domestic_kind(trig: Trigger) -> bool:
@@ -141,6 +164,8 @@ def domestic_target(
     the sentence's; a protest at its government, a curfew or arrest at its people."""
     if answers_attack(trig.token):
         return None  # retaliation is aimed at the attacker, not at home
+    if protective_threat(trig):
+        return None  # "would take measures to protect its farmers": at whoever endangers them
     if across_frontier(trig):
         return None  # "closed the border": at the neighbour (story counterpart), not at home
     if trig.cameo.code.startswith(FOREIGN_CODES) or foreign_object(trig.token):

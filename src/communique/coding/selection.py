@@ -210,6 +210,38 @@ def _pattern_words(trig: Trigger, found: Arg) -> bool:
     return bool(found.heads) and all(any(h.i == p.i for p in trig.parts) for h in found.heads)
 
 
+VENUE_FACILITIES = words("venue_facility_nouns")
+VENUE_PREPS = ("at", "in")
+# acts done *at* a place to whoever is there: "shots were fired at the police academy"
+PLACE_STRUCK_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+
+
+def facility_venue(trig: Trigger, found: Arg) -> Token | None:
+    """ "offered to fund 40 places a year *at the X Police college*", "spoke *at the Y
+    Defence Academy*": a college, school, hospital or hall named for a state's force or body
+    is where a word or a promise is given, not to whom (rule recipient.facility_venue): the
+    facility noun, or None. Attacks, arrests, protests and deployments *at* a place are aimed
+    at whoever is there, and keep it; so does a body named by its purpose ("the Centre *for*
+    ...", "the Institute *of* ...")."""
+    if (
+        trig.cameo.plover in PLACE_STRUCK_TYPES
+        or found.rule not in OBJECT_OF_PREP
+        or found.prep not in VENUE_PREPS
+    ):
+        return None
+    return next(
+        (
+            h
+            for h in found.heads
+            if h.lower_ in VENUE_FACILITIES
+            # "at the International Centre *for* the Settlement of Disputes": a body named by
+            # its purpose, to which a case or request is addressed
+            and not any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in h.children)
+        ),
+        None,
+    )
+
+
 def _skip_recipient(trig: Trigger, found: Arg) -> bool:
     code = trig.cameo
     if trig.rule.lemma in VOICING_VERBS and _pattern_words(trig, found):
@@ -281,6 +313,10 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
     for fallback in ("", "recipient"):
         for found in recipient_args:
             if _skip_recipient(trig, found):
+                continue
+            if (venue := facility_venue(trig, found)) is not None:
+                if not fallback:
+                    cand.notes.append(Because.of("recipient.facility_venue", noun=venue.text))
                 continue
             if trig.cameo.code == SIGNING and found.rule in (
                 "recipient.dobj",
