@@ -63,3 +63,20 @@ def test_everyday_people_harming_named_people_are_the_doers(code, text, kind):
 )
 def test_guard_everyday_people_harming_no_person_stay_uncoded(code, text):
     assert not [m for m in code(text) if m.event_type in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militiamen held six aid workers hostage for a week in a camp near Bunia.",
+        "Kidnappers held two engineers hostage in a forest near Kaduna for three weeks.",
+    ],
+)
+def test_held_hostage_is_hostage_taking_not_detention(code, text):
+    event = top(code(text))
+    assert (event.event_type, event.cameo) == ("ASSAULT", "181"), event.explanation
+
+
+def test_guard_held_in_custody_stays_detention(code):
+    event = top(code("Police held the three suspects in custody overnight in Gulu."))
+    assert (event.event_type, event.cameo) == ("COERCE", "173")
