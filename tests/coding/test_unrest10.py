@@ -17,7 +17,7 @@ from support import top
     "text",
     [
         "Police searched the flats of four union organisers in Gomel and took away their laptops.",
-        "Soldiers searched farmhouses across the valley for rifles on Wednesday.",
+        "Soldiers searched homes across the valley for rifles on Wednesday.",
         "Security agents searched the studio of the opposition radio station in Bujumbura.",
     ],
 )

@@ -17,6 +17,7 @@ from communique.vocabulary import words
 
 MOTION_VERBS = words("motion_verbs")
 INCURSION_MOTION_VERBS = words("incursion_motion_verbs")
+SEARCHED_PREMISES = words("searched_premises")  # homes, offices, cars: searched in a raid
 DIPLOMATIC_PURPOSE = words("diplomatic_purpose")
 PEACEKEEPING = words("peacekeeping_words")
 CALLED_PERSONS = words("called_persons")
@@ -190,15 +191,17 @@ def police(cand: Candidate) -> bool:
 
 
 def forces_search(cand: Candidate) -> bool:
-    """ "Police/soldiers/security forces *searched* the homes (offices, cars, people) of X": a
-    search by a state's forces with a direct object, read as an investigation (CAMEO 090) by the
+    """ "Police/soldiers/security forces *searched* the homes (offices, cars, bags) of X": a
+    search by a state's forces of premises (vocabulary searched_premises), read as an investigation (CAMEO 090) by the
     PETRARCH-2 verb pattern; a search *for* someone with no object stays as it is, and searches
     of rubble or a lake are a rescue (senses.tsv) before this runs."""
     trig = cand.trigger
     if trig.rule.lemma != "search" or trig.cameo.code[:2] != "09":
         return False
     tok = trig.token
-    if tok.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in tok.children):
+    if tok.pos_ != "VERB" or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SEARCHED_PREMISES for c in tok.children
+    ):
         return False
     return state_forces(cand)
 
