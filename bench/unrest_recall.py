@@ -41,7 +41,10 @@ headlines, live-blog fragments, numbers-first leads, forces' acts their own side
 build-ups and look-alikes, labelled likewise. A ninth, ``bench/data/unrest_snippets9.tsv``,
 holds the plain, everyday wording of wire copy (tear gas fired, people killed when, thousands
 marched, forces detained, gunmen stormed, air strikes, clashes, car bombs, strikes, raids,
-curfews), build-ups and look-alikes, labelled likewise.
+curfews), build-ups and look-alikes, labelled likewise. A tenth,
+``bench/data/unrest_snippets10.tsv``, holds doers and victims named by everyday roles (herders,
+traders, poachers, bouncers, rangers, guards) and competing readings (a police search, a
+police-protester clash, a raid, a crowd storming a building), labelled likewise.
 
 Usage: ``PYTHONPATH=src python bench/unrest_recall.py [--json] [--misses]``.
 """

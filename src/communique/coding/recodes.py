@@ -17,6 +17,7 @@ from communique.vocabulary import words
 
 MOTION_VERBS = words("motion_verbs")
 INCURSION_MOTION_VERBS = words("incursion_motion_verbs")
+SEARCHED_PREMISES = words("searched_premises")  # homes, offices, cars: searched in a raid
 DIPLOMATIC_PURPOSE = words("diplomatic_purpose")
 PEACEKEEPING = words("peacekeeping_words")
 CALLED_PERSONS = words("called_persons")
@@ -189,6 +190,22 @@ def police(cand: Candidate) -> bool:
     return bool(cand.actors) and all(a.sector in POLICE_SECTORS for a in cand.actors)
 
 
+def forces_search(cand: Candidate) -> bool:
+    """ "Police/soldiers/security forces *searched* the homes (offices, cars, bags) of X": a
+    search by a state's forces of premises (vocabulary searched_premises), read as an investigation (CAMEO 090) by the
+    PETRARCH-2 verb pattern; a search *for* someone with no object stays as it is, and searches
+    of rubble or a lake are a rescue (senses.tsv) before this runs."""
+    trig = cand.trigger
+    if trig.rule.lemma != "search" or trig.cameo.code[:2] != "09":
+        return False
+    tok = trig.token
+    if tok.pos_ != "VERB" or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SEARCHED_PREMISES for c in tok.children
+    ):
+        return False
+    return state_forces(cand)
+
+
 def joint_exercise(cand: Candidate) -> bool:
     """A military exercise (CAMEO 150, a noun) whose doers are two or more states or bodies of
     different countries ("*Turkey and Azerbaijan* began a military exercise"), or held with a
@@ -282,6 +299,11 @@ def context_recode(cand: Candidate) -> None:
         # "police raided the newspaper's offices": a raid to search and confiscate (CAMEO 1711
         # codes raids), not an armed attack
         cand.recode = ("1711", Because.of("recode.police_raid", word=tok.text))
+    if forces_search(cand):
+        # "police searched the homes of six activists", "soldiers searched houses for weapons":
+        # forces going through people's homes, offices or cars use coercive power (a raid,
+        # CAMEO 1711), which outranks the investigation reading (CAMEO 090)
+        cand.recode = ("1711", Because.of("recode.forces_search", word=tok.text))
     obstructing = trig.cameo.plover == "COERCE" and trig.rule.lemma in OBSTRUCTION_VERBS
     acted = tok.pos_ == "VERB" or tok.dep_ == "dobj"  # "farmers *laid siege* to parliament"
     if (trig.cameo.code in ("191", "192") or obstructing) and acted and crowd(cand):

@@ -48,6 +48,8 @@ SUBJECT_RULES = frozenset({"actor.nsubj", "actor.shared", "actor.xcomp_subject"}
 # doers of a protest and those arrested or attacked
 PEOPLE_DOING = frozenset({"PROTEST"})
 PEOPLE_SUFFERING = frozenset({"COERCE", "ASSAULT"})
+# where an act happened, which names no one it was done to
+HARM_PLACE_RULES = frozenset({"recipient.place", "recipient.act_place", "recipient.struck"})
 CROWD_OBSTRUCTION = ("191", "192")  # blockade, occupy: a crowd's is an obstruction (144)
 SPOKEN_PROTEST = "114"  # "protested against X": a complaint, a crowd's demonstration
 VAGUE_PROTEST_VERBS = words("vague_protest_verbs")
@@ -262,6 +264,18 @@ def _skip_recipient(trig: Trigger, found: Arg) -> bool:
     )  # "signed agreements *at* the palace / *on* the dam"
 
 
+def harmed_people(cand: Candidate) -> bool:
+    """Whether the act's recipients are people the sentence names as those it was done to (an
+    object or passive subject naming a group, a body or a person), not a place it happened in."""
+    arg_ = cand.recipient_arg
+    return (
+        bool(cand.recipients)
+        and arg_ is not None
+        and arg_.rule not in HARM_PLACE_RULES
+        and all(r.sector for r in cand.recipients)
+    )
+
+
 def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
     """The trigger's actors and recipients, with the rules that chose them."""
     tok = trig.token
@@ -393,6 +407,19 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 break
         if cand.recipients or vague is not None:
             break
+    if not actors and trig.cameo.plover in PEOPLE_SUFFERING and harmed_people(cand):
+        # "herders killed 12 villagers", "bouncers detained a man": everyday people (no general
+        # actors) are the doers of violence or coercion done to people the sentence names
+        # (rule actor.everyday_harm)
+        for found in actor_args:
+            got, gnotes = resolver.resolve(found, fallback="", people="listed")
+            got = [a for a in got if all(a is not r for r in cand.recipients)]
+            if got:
+                actors = got
+                cand.actors, cand.actor_arg = got, found
+                cand.actor_notes = [*gnotes, Because.of("actor.everyday_harm", verb=tok.text)]
+                own = {a.country for a in actors if a.country}
+                break
     if (
         trig.cameo.quad_class == 4
         and cand.recipients
