@@ -94,6 +94,8 @@ CONTEXT_RECIPIENT_RULES = {
     "recipient.claimant",
     "recipient.domestic_target",
     "recipient.setting_partner",
+    "recipient.issued_text",
+    "recipient.fighting_counterpart",
 }
 CLASSES = (
     "forbidden",

@@ -29,6 +29,9 @@ DIPLOMATIC_MISSIONS = words("diplomatic_missions")  # "embassy", "consulate", ..
 _SPONSORS = words("sponsor_participles")
 ACRONYM_RULE = "mention.known_acronym"
 STATE_FORM_RULE = "mention.state_form"  # "the kingdom", "the emirate" (references.py)
+TITLED_KNOWN_RULE = (
+    "mention.titled_known_person"  # "President Boateng" after "Ghanaian President Kofi Boateng"
+)
 _DESCRIBED = "described: "  # the source of a state described as the owner of a role  # a lexicon name's initials in brackets
 # a weapon or vehicle model's designation, letters and digits joined by a hyphen ("F-16",
 # "Su-27", "MiG-29", "T-72", "S-400", "Mi-8"): a maker's code, not a word of the phrase
@@ -306,6 +309,23 @@ class PhraseReader:
                 if known[0].sector == "ELI":
                     actor.sector = "ELI"
                 parts.append(known[1])
+            elif (
+                country is None
+                and (prev := self.story.registry.lookup(ntext)) is not None
+                and prev[0].country
+            ):
+                # "visiting Ghanaian President Kofi Boateng ... *President Boateng* thanked":
+                # a title with a name the story has already placed, and no country of its own,
+                # is that person (rule mention.titled_known_person)
+                actor = Actor(
+                    text="",
+                    name=prev[0].name,
+                    country=prev[0].country,
+                    sector=sector or prev[0].sector,
+                )
+                parts.append(
+                    f"the person already in the story ({prev[0].name}) [{TITLED_KNOWN_RULE}]"
+                )
             else:
                 actor = Actor(text="", name=ntext, country=country, sector=sector)
             actor.code = None

@@ -26,6 +26,7 @@ from communique.coding.rules import Because
 from communique.coding.syntax import RELATIVE_TAGS, arg, to_infinitive, with_conjuncts
 from communique.coding.transcript import question_before
 from communique.coding.triggers import Trigger
+from communique.coding.verb_arguments import verb_actor
 from communique.coding.verdicts import reported_thing
 from communique.datafiles import read_tsv
 from communique.linking.rules import load_rules
@@ -281,11 +282,40 @@ def _same_act(
     recipients; True when the search is over (found, or the judge's own act)."""
     act = trigger_at.get(obj.i)
     stem = obj.lemma_.lower()[:STEM]
+    general = act_nouns().get(obj.lower_)
+    said_noun = general is not None and general.names_said()  # "the statement", "the report"
+    # things said that a said noun may name, other than praise ("called on Y to ...")
+    said_codes = tuple(c for c in general.codes if c != "051") if said_noun else ()
+    said_since = -1  # the sentence of the latest such thing said by another party
     for act_ in reversed(acts):
         index, root, actors, words_ = act_[:4]
         if index_now - index > SAME_WORD_REACH:
             break
+        if (
+            said_codes
+            and act_.code not in (STATEMENT_CODE, ISSUED_CODE)
+            and act_.code.startswith(said_codes)
+            and index != index_now
+            and not same_side(actors, cand.actors)
+        ):
+            said_since = max(said_since, index)
+        if said_noun and act_.code in (STATEMENT_CODE, ISSUED_CODE) and index < said_since:
+            continue  # something said since ("Y called on X to ..."): the general noun's
         if act_.code == STATEMENT_CODE:
+            # "X said ... . Y backed X. Z rejected *the statement*": a noun for something said
+            # names the last statement another party made near it, before an older text of its
+            # word (recipient.issued_text) and before a praise told since (Y's backing)
+            if (
+                said_noun
+                and index_now - index <= GENERAL_ACT_REACH
+                and index != index_now
+                and not same_side(actors, cand.actors)
+            ):
+                why = Because.of("recipient.earlier_general_act", noun=obj.text, words=words_,
+                                 n=index_now - index, who="its doers")  # fmt: skip
+                cand.set_recipients(list(actors), why)
+                cand.assumed_recipient = False
+                return True
             continue  # a statement with no event: for the general nouns only
         same_kind = (
             act is not None
@@ -310,7 +340,8 @@ def _same_act(
         if same_side(actors, cand.actors):  # its own act: at whom that act was aimed
             own_act(cand, obj, act_, index_now)
             return True
-        why = Because.of("recipient.earlier_act", noun=obj.text, words=words_, n=index_now - index)
+        rule = "recipient.issued_text" if act_.code == ISSUED_CODE else "recipient.earlier_act"
+        why = Because.of(rule, noun=obj.text, words=words_, n=index_now - index)
         cand.set_recipients(list(actors), why)
         cand.assumed_recipient = False
         return True
@@ -391,6 +422,50 @@ def legislative_acts(resolver: ArgumentResolver, sent: Span, index: int) -> list
 
 
 STATEMENT_CODE = "010"  # a reported statement with no event of its own (CAMEO 010)
+# a text or measure a party put out ("issued a statement", "imposed a package"): named by a later
+# definite noun of the same word ("rejected *the statement*"; rule recipient.issued_text)
+ISSUED_CODE = "text"
+ISSUED_THINGS = words("issued_thing_nouns")
+ISSUING_VERBS = words("issuing_verbs")
+
+
+def issued_texts(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act]:
+    """ "Japan *issued a statement* criticising ...", "the EU *imposed a package* of sanctions",
+    "*In a joint statement*, the ministers said ...": a text or measure a party put out, which a
+    later definite noun of the same word names ("China rejected *the statement*"): an act whose
+    doers are the subject's actors (rule recipient.issued_text), before any nearer act a general
+    noun might name. Not when negated or unreal ("did not issue a statement")."""
+    out = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ISSUED_THINGS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue  # only where the story introduces it: "a statement", "a new package"
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
+            verb = verb.head  # "in a statement, X said": the reporting verb
+            if verb.lemma_.lower() not in REPORTING_VERBS:
+                continue
+        elif noun.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+            continue
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in UNREAL_AUX for c in verb.children):
+            continue
+        found = verb_actor(verb)  # its subject, past a misparsed dateline
+        if not found:
+            continue
+        actors, _ = resolver.resolve(found)
+        actors = [a for a in actors if a.country and a.sector != "MED"]
+        if actors:
+            said = noun.lemma_.lower() in SAID_THINGS
+            out.append(
+                Act(index, "", actors, f"{verb.text} {noun.text}", "", ISSUED_CODE, (), said)
+            )
+    return out
+
+
+SAID_THINGS = frozenset({"statement", "communique", "communiqué", "declaration", "report"})
 
 
 def statement_acts(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act]:
@@ -407,7 +482,8 @@ def statement_acts(resolver: ArgumentResolver, sent: Span, index: int) -> list[A
             continue
         if not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
             continue  # "announced a package": no statement of what is so
-        actors, _ = resolver.resolve(arg(with_conjuncts(subj), "actor.nsubj"))
+        # the speaker as the coder reads a doer, past a misparsed dateline ("OSLO - X said")
+        actors, _ = resolver.resolve(verb_actor(tok))
         actors = [a for a in actors if a.country and a.sector != "MED"]
         if actors:
             out.append(Act(index, "01", actors, tok.text, "", STATEMENT_CODE, (), True))
@@ -1191,3 +1267,42 @@ def _side(actor: Actor) -> tuple[str | None, bool]:
     (vocabulary civic_sectors: "Police arrested forty protesters. *Rights groups* condemned
     the arrests": not the rights groups' own act)."""
     return actor.country, actor.sector in CIVIC
+
+
+# a state's armed forces and government: their untargeted violence in a story of fighting
+# between two states is at the other one (rule recipient.fighting_counterpart)
+ARMED_STATE_SECTORS = frozenset({None, "GOV", "MIL"})
+
+
+def fighting_counterpart(cand: Candidate, acts: list[Act], index_now: int) -> None:
+    """ "Thai artillery shelled a Cambodian village. ... Thai troops *returned fire*": an attack
+    by a state's forces that names no target, in a story whose attacks of the last
+    SAME_WORD_REACH sentences set that state against exactly one other state (as doer or
+    target), is aimed at that state (rule recipient.fighting_counterpart); not a police action
+    (at home), nor one by rebels or other non-state doers, nor a joint act."""
+    if cand.plover != "ASSAULT" or cand.recipients or cand.joint or cand.unattributed:
+        return
+    own = {a.country for a in cand.actors if a.country}
+    if len(own) != 1 or not is_state(next(iter(own))):
+        return
+    if any(a.sector not in ARMED_STATE_SECTORS for a in cand.actors):
+        return  # police, rebels, militias, crowds: their violence is often at home
+    sides: dict[str, Act] = {}
+    for act in acts:
+        if act.plover != "ASSAULT" or not 0 < index_now - act.index <= SAME_WORD_REACH:
+            continue
+        doers = {a.country for a in act.actors if a.country and is_state(a.country)}
+        targets = {a.country for a in act.recipients if a.country and is_state(a.country)}
+        if own & doers and not own & targets:
+            sides.update((iso, act) for iso in targets - own)
+        elif own & targets and not own & doers:
+            sides.update((iso, act) for iso in doers - own)
+    if len(sides) != 1:
+        return
+    ((iso, act),) = sides.items()
+    name = country_name(iso) or iso
+    why = Because.of(
+        "recipient.fighting_counterpart", name=name, words=act.words, n=index_now - act.index
+    )
+    cand.set_recipients([Actor(text=name, name=name, country=iso)], why)
+    cand.assumed_recipient = True

@@ -97,8 +97,9 @@ SYSTEMATIC_TYPES = frozenset({"ASSAULT", "COERCE"})
 # praise and endorsement of CAMEO 05) told in the simple present are voiced now, not described
 STANCE_ROOTS = words("statement_roots") | {"05"}
 NATURAL_FORCES = words("natural_forces")
-# "killed *in* the earthquake", "*by* floods", "*during* the storm": the hazard as the cause
-HAZARD_PREPS = frozenset({"by", "in", "during"})
+# "killed *in* the earthquake", "*by* floods", "*during* the storm", "*since* the floods": the
+# hazard as the cause
+HAZARD_PREPS = frozenset({"by", "in", "during", "since"})
 
 
 def _hazard(tok: Token) -> bool:
@@ -124,6 +125,25 @@ def natural_force(trigger: Token, doers: list[Token]) -> str | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and _hazard(obj):
                     return " ".join(t.text for t in obj.subtree)
+        if (clause := _hazard_clause(prep)) is not None:
+            return clause
+    return None
+
+
+# "killed *since* the monsoon rains began", "*after* the cyclone struck": a clause of time whose
+# subject is a hazard dates the deaths from it, so it is their cause too
+HAZARD_CLAUSE_MARKS = frozenset({"since", "after"})
+
+
+def _hazard_clause(clause: Token) -> str | None:
+    """The hazard subject of a clause of time ``clause`` opened by since/after, or None."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in HAZARD_CLAUSE_MARKS for c in clause.children
+    ):
+        return None
+    for subj in clause.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and _hazard(subj):
+            return " ".join(t.text for t in subj.subtree)
     return None
 
 

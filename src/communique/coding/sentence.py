@@ -41,6 +41,8 @@ from communique.coding.context_recipients import (
     consular_nationals,
     crowd_target,
     earlier_act,
+    fighting_counterpart,
+    issued_texts,
     judged_event_pronoun,
     last_said_noun,
     legislative_acts,
@@ -695,6 +697,8 @@ class SentenceCoder:
         repressions = [(c, r) for c in kept if (r := crowd_clash(c)) is not None]
         for cand in kept:  # "police *fired tear gas* as thousands marched": at the crowd
             crowd_target(cand, kept, self.protest, self._index)
+        for cand in kept:  # "Thai troops *returned fire*": at the other side of the fighting
+            fighting_counterpart(cand, self.acts, self._index)
         for clash, repression in repressions:  # unless the sentence tells how they used force
             forces = {a.code for a in repression.actors}
             if not any(c.plover == "ASSAULT" and forces & {a.code for a in c.actors} for c in kept):
@@ -807,6 +811,7 @@ class SentenceCoder:
         kept = self.candidates(sent, triggers)
         if not kept:
             self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
+            self.acts += issued_texts(self.resolver, sent, index)  # "issued a statement"
             self.add_statements(sent, index)
             self.bare_subject(sent)
             return []
@@ -835,6 +840,7 @@ class SentenceCoder:
         mentions = [built[id(c)] for c in kept]
         self.acts = [a for a in self.acts if index - a[0] <= SAME_WORD_REACH]  # recent only
         self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
+        self.acts += issued_texts(self.resolver, sent, index)  # "issued a statement"
         self.add_statements(sent, index)
         for c, m in zip(kept, mentions, strict=True):
             if m.modality in ("asserted", "claimed", "historical"):
@@ -1371,6 +1377,9 @@ class SentenceCoder:
                 and verb.i != owner
                 and (
                     verb.dep_ in ("relcl", "acl", "ccomp")
+                    # "saying the crew was safe *and that* X had rammed ...": a second clause
+                    # joined to a reported one is reported too
+                    or (verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "relcl", "acl"))
                     # "denied reports *that* X had tested ..." misparsed as an adverbial clause
                     or (
                         verb.dep_ == "advcl"
