@@ -1,0 +1,46 @@
+"""General errors bench/stories/pages19 showed, on invented sentences: a gerund after a
+preposition of sequence ("before flying to X") under a planned act is part of the plan."""
+
+from __future__ import annotations
+
+
+def _countries(parties):
+    return {p.country for p in parties}
+
+
+def _show(found):
+    return [
+        (
+            m.event_type,
+            m.cameo,
+            m.modality,
+            [p.code for p in m.actor],
+            [p.code for p in m.recipient],
+        )
+        for m in found
+    ]
+
+
+def test_a_trip_after_before_in_a_planned_itinerary_is_still_planned(code):
+    found = code(
+        "Chile's president is expected to open a trade fair in Lima on Monday before "
+        "travelling to Ecuador for talks."
+    )
+    to_ecuador = [m for m in found if "ECU" in _countries(m.recipient)]
+    assert to_ecuador and all(m.modality != "asserted" for m in to_ecuador), _show(found)
+
+
+def test_a_stop_on_the_way_in_a_future_tour_is_still_future(code):
+    found = code(
+        "Kenya's foreign minister will visit Uganda next week after flying to Rwanda for a summit."
+    )
+    to_rwanda = [m for m in found if "RWA" in _countries(m.recipient)]
+    assert to_rwanda and all(m.modality != "asserted" for m in to_rwanda), _show(found)
+
+
+def test_a_trip_before_another_that_happened_stays_asserted(code):
+    found = code(
+        "Chile's president opened a trade fair in Peru on Monday before flying to Ecuador."
+    )
+    to_ecuador = [m for m in found if "ECU" in _countries(m.recipient)]
+    assert to_ecuador and all(m.modality == "asserted" for m in to_ecuador), _show(found)
