@@ -44,3 +44,20 @@ def test_a_trip_before_another_that_happened_stays_asserted(code):
     )
     to_ecuador = [m for m in found if "ECU" in _countries(m.recipient)]
     assert to_ecuador and all(m.modality == "asserted" for m in to_ecuador), _show(found)
+
+
+def test_force_used_to_break_up_a_march_is_aimed_at_its_marchers(code):
+    found = code(
+        "Riot police used water cannon to break up a march by thousands of students in the "
+        "Kenyan capital on Friday."
+    )
+    force = [m for m in found if m.event_type in ("ASSAULT", "COERCE")]
+    assert force and all(_countries(m.recipient) == {"KEN"} for m in force), _show(found)
+
+
+def test_tear_gas_fired_to_disperse_a_rally_is_aimed_at_the_crowd(code):
+    found = code(
+        "Zambian police fired tear gas to disperse a rally by opposition supporters on Friday."
+    )
+    force = [m for m in found if m.event_type in ("ASSAULT", "COERCE")]
+    assert force and all(_countries(m.recipient) == {"ZMB"} for m in force), _show(found)
