@@ -1203,18 +1203,18 @@ def protest_crowd(cand: Candidate) -> list[Actor]:
     return [Actor(text=text, country=iso, sector="OPP")]
 
 
-# "police used water cannon *to break up* a march", "fired tear gas *to disperse* a rally":
+# "officers swung batons *to break up* a vigil", "fired rubber bullets *to disperse* a rally":
 # what force is used for, ending a gathering (vocabulary dispersal_verbs), names its crowd
 DISPERSAL_VERBS = words("dispersal_verbs")
 GATHERING_NOUNS = words("gathering_nouns")
-DISPERSED_CROWDS = words("dispersed_crowd_nouns")
 
 
 def dispersed_crowd(cand: Candidate) -> list[Actor]:
-    """The crowd that force is used to disperse, told in its purpose clause ("used water cannon
-    *to break up a march by students*", "fired tear gas *to disperse protesters*"): the
-    gathering's "by" people (else the gathering or the crowd itself), of the force's own
-    country: police disperse crowds at home."""
+    """The crowd that force is used to disperse, told in its purpose clause ("swung batons
+    *to break up a vigil by nurses*", "fired rubber bullets *to disperse a rally*"): the
+    gathering's "by" people, else the gathering itself, of the force's own country: police
+    disperse crowds at home. (People dispersed, "to disperse the crowd", are the dispersal's
+    own target already.)"""
     own = next((a.country for a in cand.actors if a.country and len(a.country) == 3), None)
     if own is None:
         return []
@@ -1251,8 +1251,6 @@ def dispersed_crowd(cand: Candidate) -> list[Actor]:
                             break
                         last = nxt
                     text = doc[who.left_edge.i : last.i + 1].text
-            elif obj.lemma_.lower() in DISPERSED_CROWDS:
-                text = doc[obj.left_edge.i : obj.i + 1].text
             else:
                 continue
             return [Actor(text=text, country=own, sector="OPP")]
@@ -1302,9 +1300,7 @@ def crowd_target(
             cand.assumed_recipient = not placed
             return
     crowd = dispersed_crowd(cand)
-    if (
-        crowd
-    ):  # "used water cannon to break up a march by students" (rule recipient.dispersed_crowd)
+    if crowd:  # "swung batons to break up a vigil by nurses" (rule recipient.dispersed_crowd)
         placed = bool(cand.recipients) and not cand.assumed_recipient
         cand.set_recipients(crowd, Because.of("recipient.dispersed_crowd", crowd=crowd[0].text))
         cand.assumed_recipient = not placed

@@ -25,7 +25,7 @@ SETTING_PREPS = words("setting_preps")
 SCHEDULE_NOUNS = words("schedule_nouns")  # "set *a date* for a strike": a plan
 CLAIMANT_NOUNS = words("claimant_nouns") | words("rumour_nouns")
 CLAIM_LABELS = words("claim_label_nouns")
-# "is due to tour X *before flying to* Y": a gerund after a preposition of sequence is the
+# "plans to open a fair in X *before heading to* Y": a gerund after a preposition of sequence is the
 # subject's own act, one step of the same itinerary (vocabulary sequence_preps)
 SEQUENCE_PREPS = words("sequence_preps")
 
@@ -128,7 +128,7 @@ def _chain(tok: Token) -> list[Token]:
 
 
 def _sequence_host(clause: Token) -> Token | None:
-    """The verb a gerund after a preposition of sequence hangs on ("will visit Y *before flying*
+    """The verb a gerund after a preposition of sequence hangs on ("will visit Y *before heading*
     to Z" -> "visit"), if the clause is such a gerund."""
     prep = clause.head
     if (
@@ -304,9 +304,9 @@ def modality_of(tok: Token) -> tuple[str, str]:
                 and low in cues.get("amod", {})
             ):
                 offer(cues["amod"][low], f"'{c.text}'")
-    # "is due to tour the shipyard *before flying* to Prague", "will visit Y next week *after
-    # stopping* in Z": a step of a planned itinerary is as planned as the act it is placed by;
-    # a past clause ("toured X before flying to Y") keeps its gerund asserted
+    # "is expected to open a fair in Lima *before heading* to Quito", "will visit Y next week
+    # *after stopping* in Z": a step of a planned itinerary is as planned as the act it is placed by;
+    # a past clause ("opened the fair before heading to Y") keeps its gerund asserted
     host = _sequence_host(clause)
     if host is not None and best == "asserted":
         mod, why = modality_of(host)
