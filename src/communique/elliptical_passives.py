@@ -30,6 +30,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from communique.postags import FINITE_OR_MODAL_TAGS
 from communique.vocabulary import words
 
 PARTICIPLES = words("elliptical_passive_participles")
@@ -52,7 +53,7 @@ _ACTIVE_DEPS = (
 )
 # an aim or a motion right after the verb: "shot *at* the crowd", "shot *to* the top of the charts"
 _DIRECTIONAL = ("at", "upon", "into", "through", "toward", "towards", "to", "past", "across")
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_FINITE_TAGS = FINITE_OR_MODAL_TAGS
 _PLACE_WORDS = ("outside", "inside", "near", "off", "opposite", "beyond", "behind")
 _AIMED = ("shot",)  # a verb a doer aims with a preposition ("shot at", "shot into")
 

@@ -20,12 +20,13 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from communique.postags import NOUN_TAGS
 from communique.vocabulary import words
 
 GUEST_PARTICIPLES = words("guest_participles")
 GUEST_PREPOSITIONS = words("guest_prepositions")
 GUEST_HOSTING_VERBS = words("guest_hosting_verbs")
-_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+_NOUN_TAGS = NOUN_TAGS
 _GERUND_STARTS = ("DT", "PRP$", "PDT", "WDT", "CD")
 _OWN_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg")
 

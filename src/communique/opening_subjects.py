@@ -35,12 +35,14 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+from communique.postags import FINITE_VERB_TAGS, NOUN_TAGS
+
+_NOUN_TAGS = NOUN_TAGS
 _PARTICIPLE_DEPS = ("relcl", "acl")
 _PARTICIPLE_TAGS = ("VBN", "VBD")
 # a participle with one of these of its own is a clause of its own, or a passive one ("by X")
 _CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl", "csubj", "agent")
-_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+_FINITE_TAGS = FINITE_VERB_TAGS
 _DASHES = ("-", "--", "—", "–", ":")  # the end of a dateline ("OSLO (Wire) -- ")
 
 

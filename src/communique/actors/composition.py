@@ -8,12 +8,16 @@ import re
 from dataclasses import dataclass
 
 from communique.actors import lexicon as lx
+from communique.actors.lookup import code_of
 from communique.actors.persons import kb_actor
 from communique.actors.spans import SHARED_ROLE, ActorSpan, is_state
 from communique.model import Actor
 from communique.vocabulary import words
 
 GATHERING_NOUNS = words("gathering_nouns")
+# people of sport, leisure, food, entertainment and trade ("Dutch *chefs*", "Spanish *clubs*"):
+# a nationality before one says where they are from, not that a state acts (mention.leisure_head)
+LEISURE_HEADS = words("leisure_head_nouns")
 
 DETS = words("determiners")
 POSS_PRONOUNS = words("possessive_pronouns")
@@ -27,12 +31,9 @@ MISSION_PREPS = frozenset({"at", "in", "from"})  # "a diplomat *at* the X embass
 DIPLOMATIC_MISSIONS = words("diplomatic_missions")  # "embassy", "consulate", ...
 # "the Iran-backed militia": the participle after a country names the group's sponsor
 _SPONSORS = words("sponsor_participles")
-ACRONYM_RULE = "mention.known_acronym"
+ACRONYM_RULE = "mention.known_acronym"  # a lexicon name's initials in brackets
 STATE_FORM_RULE = "mention.state_form"  # "the kingdom", "the emirate" (references.py)
-TITLED_KNOWN_RULE = (
-    "mention.titled_known_person"  # "President Boateng" after "Ghanaian President Kofi Boateng"
-)
-_DESCRIBED = "described: "  # the source of a state described as the owner of a role  # a lexicon name's initials in brackets
+_DESCRIBED = "described: "  # the source of a state described as the owner of a role
 # a weapon or vehicle model's designation, letters and digits joined by a hyphen ("F-16",
 # "Su-27", "MiG-29", "T-72", "S-400", "Mi-8"): a maker's code, not a word of the phrase
 _MODEL = re.compile(r"^[a-z]{1,4}-?\d{1,4}[a-z]{0,2}$")
@@ -119,6 +120,8 @@ class PhraseReader:
             break
         if end is None:
             return None
+        if not roles and self._leisure_head(mods[-1]):
+            return None  # "Dutch chefs", "Turkish and Saudi clubs": no state acts
         if coord and not roles:
             # "Cuba and Russia ...": no shared role, so each country is its own mention
             first = coord[0]
@@ -201,6 +204,42 @@ class PhraseReader:
             end = max(name[1], of_obj.end if of_obj else 0)
         spans.append(self._span(start, end, actor, kind, rule))
         return spans
+
+    def leisure_country(self, i: int) -> int | None:
+        """The end of a country name or adjective at ``i`` that only says where people of sport,
+        leisure, food, entertainment or trade are from (``_leisure_head``), so that no other
+        reading (a gazetteer place) makes it an actor; else None."""
+        a = self.atom(i)
+        if a is None or not self._leisure_head(a):
+            return None
+        return a.end
+
+    def _leisure_head(self, m: _Atom) -> bool:
+        """A nationality adjective whose noun is a person or group of sport, leisure, food,
+        entertainment or trade (vocabulary leisure_head_nouns: "Dutch *chefs* criticised",
+        "Spanish *clubs* asked about him"), or a country owning one ("Ruritania's *swimmers*":
+        its national team's): where they are from, no state's act (rule
+        mention.leisure_head). A role or body of the lexicon ("Dutch police") is read before."""
+        if m.entry.kind not in (lx.COUNTRY_ADJ, lx.COUNTRY_NAME):
+            return False
+        if not self.doc.has_annotation("DEP"):
+            return False
+        tok = self.doc[m.end - 1]
+        if m.entry.kind == lx.COUNTRY_NAME:  # "Ruritania's *bowlers*": its team's, no state
+            return (
+                tok.dep_ == "poss"
+                and tok.head.pos_ == "NOUN"
+                and tok.head.lemma_.lower() in LEISURE_HEADS
+            )
+        for _ in range(3):  # "Turkish and Saudi clubs": the last adjective's noun
+            if tok.dep_ == "conj" and tok.head.i > tok.i - 6:
+                tok = tok.head
+                continue
+            break
+        if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i <= tok.i:
+            return False
+        noun = tok.head
+        return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in LEISURE_HEADS
 
     def _mission_state(self, end: int, roles: list[_Atom]) -> tuple[_Atom, int] | None:
         """ "diplomat *at / in / from the Russian embassy*": for a government role (sector GOV)
@@ -309,23 +348,6 @@ class PhraseReader:
                 if known[0].sector == "ELI":
                     actor.sector = "ELI"
                 parts.append(known[1])
-            elif (
-                country is None
-                and (prev := self.story.registry.lookup(ntext)) is not None
-                and prev[0].country
-            ):
-                # "visiting Ghanaian President Kofi Boateng ... *President Boateng* thanked":
-                # a title with a name the story has already placed, and no country of its own,
-                # is that person (rule mention.titled_known_person)
-                actor = Actor(
-                    text="",
-                    name=prev[0].name,
-                    country=prev[0].country,
-                    sector=sector or prev[0].sector,
-                )
-                parts.append(
-                    f"the person already in the story ({prev[0].name}) [{TITLED_KNOWN_RULE}]"
-                )
             else:
                 actor = Actor(text="", name=ntext, country=country, sector=sector)
             actor.code = None
@@ -499,7 +521,7 @@ class PhraseReader:
             iso, why = named[-1], "the state named last in the sentence"
         actor, kind, rule = self._compose([], roles, None, None, None)
         actor.country = iso
-        actor.code = f"{iso}{actor.sector or ''}"
+        actor.code = code_of(iso, actor.sector)
         rule += f"; '{self.texts[poss]}' -> {iso}, {why}"
         return [self._span(poss, end, actor, kind, rule)]
 

@@ -246,6 +246,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         spans: list[ActorSpan] = []
         i = self.body_start
         while i < self.n:
+            if (past := self.leisure_country(i)) is not None:
+                i = past  # "Ruritania's swimmers", "Ruritanian chefs": no state acts
+                continue
             found = (
                 self.organisation(i)
                 or self.region_name(i)
@@ -367,7 +370,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         actor = sp.actor
         actor.country = role.actor.country
         actor.sector = actor.sector or role.actor.sector
-        actor.code = f"{actor.country}{actor.sector or ''}"
+        actor.code = code_of(actor.country, actor.sector)
         said = self.doc[role.start : sp.end].text
         rule = f"{sp.rule}; title chain '{said}' -> {actor.code} [{TITLE_CHAIN_RULE}]"
         merged = self._span(role.start, sp.end, actor, "person", rule)
@@ -464,7 +467,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             is_loc = root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS
         actor.text = span.text
         if actor.code is None or actor.code == "":
-            actor.code = f"{actor.country or ''}{actor.sector or ''}" or None
+            actor.code = code_of(actor.country, actor.sector) or None
         return ActorSpan(start, end, actor, kind, rule, head, is_location=is_loc, **kw)  # type: ignore[arg-type]
 
     def _names_office(self, j: int) -> bool:
@@ -570,7 +573,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # "She urged ...", "*Zongo* is due to travel ...": the person named before got a
                 # country from the context then; a later armed force or place does not move them
                 iso = people_placed[sp.actor.name]
-                sp.actor.country, sp.actor.code = iso, f"{iso}{sp.actor.sector or ''}"
+                sp.actor.country, sp.actor.code = iso, code_of(iso, sp.actor.sector)
                 sp.rule += f"; {sp.actor.name} placed in {iso} above -> {sp.actor.code}"
                 continue
             if sp.actor.country or sp.kind not in ("role", "group", "body", "person"):
@@ -588,7 +591,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 if (office := self._relative_office(sp, spans)) is not None:
                     # "X, who was sworn in as Ghana's foreign minister": that title's
                     sp.actor.country, sp.actor.sector = office.actor.country, office.actor.sector
-                    sp.actor.code = f"{sp.actor.country}{sp.actor.sector or ''}"
+                    sp.actor.code = code_of(sp.actor.country, sp.actor.sector)
                     said = self.doc[office.start : office.end].text
                     sp.rule += f"; the office its relative clause names, '{said}' -> {sp.actor.code} [{RELATIVE_OFFICE_RULE}]"
                     if sp.actor.name:
@@ -596,7 +599,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 elif self.parsed and (home := citizen_apposition(self.doc, sp)) is not None:
                     # "X, a 41-year-old Ruritanian citizen": a private person of that state
                     sp.actor.country, sp.actor.sector = home[0], "CVL"
-                    sp.actor.code = f"{home[0]}CVL"
+                    sp.actor.code = code_of(home[0], "CVL")
                     sp.rule += f"; {home[1]} -> {sp.actor.code} [{CITIZEN_RULE}]"
                     if sp.actor.name:
                         people_placed[sp.actor.name] = sp.actor.country  # type: ignore[assignment]
@@ -605,7 +608,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # "Rohingya refugees *from the camps in X*": refugees of no named state are
                 # placed where their own phrase says they are sheltered
                 iso, why = camp
-                sp.actor.country, sp.actor.code = iso, f"{iso}REF"
+                sp.actor.country, sp.actor.code = iso, code_of(iso, "REF")
                 sp.country_inferred = True
                 sp.rule += f"; no country named, {why} -> {sp.actor.code} [{REFUGEE_PLACE_RULE}]"
                 continue
@@ -729,6 +732,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     why += f" (this item's own) [{ITEM_DATELINE_RULE}]"
                 if self.story.dateline_led:  # "SAN JOSE" in a story that opens on Costa Rica
                     why += f" (the lead's {iso} city of the name) [mention.dateline_lead_country]"
+            elif freq and self._unnamed_attackers(sp):
+                # "Gunmen ambushed a convoy", "unidentified assailants attacked a post": who
+                # they are is what the story does not know; its main state (often the
+                # victims', the headline's) is no guess for them
+                sp.rule += f"; attackers no clue places: no country [{UNNAMED_ATTACKERS_RULE}]"
+                continue
             elif freq and (guess := self._story_guess(sp, spans, freq)) is not None:
                 iso, why = guess
                 sp.country_guessed = True
@@ -745,7 +754,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 )
             sp.actor.country = iso
             sp.country_inferred = True
-            sp.actor.code = f"{iso}{sp.actor.sector or ''}"
+            sp.actor.code = code_of(iso, sp.actor.sector)
             sp.rule += f"; no country named, {why} -> {sp.actor.code}"
             if sp.kind in ("body", "role"):  # "the court ... *the court*": a chain of mentions
                 named[head] = sp
@@ -756,6 +765,22 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             if sp.kind == "person" and sp.actor.name:
                 people_placed[sp.actor.name] = iso
         self.story.dateline_country, self.story.dateline_place, self.story.dateline_led = filed
+
+    def _unnamed_attackers(self, sp: ActorSpan) -> bool:
+        """A group named only by what it does or bears ("gunmen", "assailants", "kidnappers":
+        vocabulary unnamed_attacker_nouns; "armed men", "masked men": a man or
+        person with a word of unnamed_attacker_modifiers): armed people the story does not
+        identify (rule mention.unnamed_attackers)."""
+        if sp.kind != "group":
+            return False
+        if not self.parsed:
+            return self.keys[sp.end - 1] in UNNAMED_ATTACKERS
+        head = self.doc[sp.head]
+        if head.lemma_.lower() in UNNAMED_ATTACKERS or head.lower_ in UNNAMED_ATTACKERS:
+            return True
+        return head.lemma_.lower() in ("man", "person") and any(
+            c.dep_ == "amod" and c.lower_ in UNNAMED_MODIFIERS for c in head.children
+        )
 
     def _bare_un_chief(self, sp: ActorSpan, spans: list[ActorSpan]) -> bool:
         """ "*The Secretary-General* is deeply concerned ...": the bare title (no state, party
@@ -1558,6 +1583,9 @@ POLICE_PLACE_RULE = "mention.police_place"  # "police arrested a man in Lyon": F
 EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equals
+UNNAMED_ATTACKERS_RULE = "mention.unnamed_attackers"  # "gunmen": no guess
+UNNAMED_ATTACKERS = words("unnamed_attacker_nouns")
+UNNAMED_MODIFIERS = words("unnamed_attacker_modifiers")
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
 ANCIENT_RULER_RULE = "mention.ancient_ruler"  # "in 701 BC ... these kings": of no state
 OPPOSITION_HOME_RULE = "mention.opposition_home"  # "X's government banned opposition parties"

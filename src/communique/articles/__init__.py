@@ -46,7 +46,7 @@ def enrich(article: Article) -> Article:
 
     dl = find_dateline(text)
     if dl:
-        if not article.dateline:
+        if not article.dateline and dl.place:
             article.dateline = dl.place
         if not article.dateline_date and dl.date_text:
             article.dateline_date = dl.date_text

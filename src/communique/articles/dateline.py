@@ -33,6 +33,13 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
+# "July 15 (Reuters) -": a wire story filed from no one place (factboxes, market and reaction
+# round-ups) opens with the day and the agency only
+_PLACELESS = re.compile(
+    rf"^(?P<date>(?i:{DAY_MONTH_RE}))\.?[ ]*\([ ]*(?P<agency>[A-Za-zÀ-ÿ][\w .&'’\-]{{0,40}}?)[ ]*\)"
+    r"[ ]*(?:--|[-–—])[ ]*"
+)
+
 _NOT_PLACE = {w.lower() for w in re.split(r"\|", WEEKDAY_RE)} | {
     "on",
     "in",
@@ -52,7 +59,8 @@ _SMALL = {"de", "del", "la", "las", "los", "el", "al", "au", "aux", "es", "do", 
 
 @dataclass(frozen=True)
 class Dateline:
-    place: str  # as written, all-capitals place names put in title case ("MOSCOW" -> "Moscow")
+    place: str  # as written, all-capitals place names put in title case ("MOSCOW" -> "Moscow");
+    # "" for a dateline of a day and an agency only ("July 15 (Reuters) -")
     date_text: str | None  # "February 19"
     agency: str | None  # "RHC", "Reuters", "TASS"
     start: int  # character offsets of the dateline in the text searched
@@ -64,7 +72,7 @@ class Dateline:
     def __str__(self) -> str:
         s = self.place
         if self.date_text:
-            s += f", {self.date_text}"
+            s += f", {self.date_text}" if s else self.date_text
         if self.agency:
             s += f" ({self.agency})"
         return s
@@ -91,6 +99,19 @@ def _known_place(place: str) -> bool:
 
 def match_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     """The dateline at the very start of ``paragraph`` (offsets shifted by ``offset``), or None."""
+    bare = _PLACELESS.match(paragraph)
+    if bare:
+        md = month_day(bare["date"])
+        return Dateline(
+            place="",
+            date_text=bare["date"].strip(),
+            agency=bare["agency"].strip(),
+            start=offset,
+            end=offset + bare.end(),
+            month=md[0] if md else None,
+            day=md[1] if md else None,
+            year=md[2] if md else None,
+        )
     m = _DATELINE.match(paragraph)
     if not m:
         return None

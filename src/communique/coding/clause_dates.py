@@ -275,6 +275,19 @@ def scene_of(sub: Token, main: Token) -> bool:
         return sub.head.lower_ in SETTING_PREPS and sub.head.head.i == main.i
     if sub.pos_ in ("NOUN", "PROPN") and sub.dep_ == "dobj":  # "fire *water cannon*"
         sub = sub.head
+    noun = sub.head
+    if (
+        sub.dep_ == "acl"
+        and sub.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in sub.children)
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in SETTING_PREPS
+        and noun.head.head.i == main.i
+    ):
+        # "freed him *yesterday* in an exchange *mediated by* Oman", "signed it during talks
+        # *hosted by* Qatar": the happening the event took place in, and what its doer did
+        # in it, is the event's own time
+        return True
     marks = {c.lower_ for c in sub.children if c.dep_ == "mark"}
     # a present participle: what went on in the scene ("a man *accused* of ..." tells of
     # something else)

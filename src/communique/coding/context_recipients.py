@@ -808,6 +808,8 @@ def story_counterpart(
         return
     if cand.plover == "REQUEST" and _addressee_named(cand.trigger.token):
         return  # "called on *supporters* to ...": asked of people the sentence names
+    if cand.plover in ("REQUEST", "DEMAND") and _own_obligee(cand.trigger.token):
+        return  # '"*Our* sailors should be trained ...," the minister said': laid on its own
     if cand.plover == "REQUEST" and court_appeal(cand.trigger.token):
         return  # "would file *an appeal*", "rejects *his appeal*": to a court, not abroad
     heads = cand.actor_arg.heads if cand.actor_arg is not None else []
@@ -1147,6 +1149,24 @@ def _acting(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
 
 
+def _own_obligee(word: Token) -> bool:
+    """'"*We* must decide our own future"', '"*Our* police should be trained by partners who
+    share our values"': a modal of obligation (should, must, ought; vocabulary
+    obligation_modals) whose verb's subject is the speaker's own side (we, us, or a noun
+    owned by our or my) lays the duty on the speaker, and asks nothing of the story's other
+    state (rule recipient.own_obligee)."""
+    if word.lower_ not in OBLIGATION_MODALS or word.dep_ not in ("aux", "ROOT"):
+        return False
+    verb = word.head if word.dep_ == "aux" else word
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subj.lower_ in ("we", "i"):
+            return True
+        return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children)
+    return False
+
+
 def _addressee_named(verb: Token) -> bool:
     """ "urged *residents* to stay", "called on *supporters* to": a request names whom it asks
     (a noun that is no state, or the coder would have it as the recipient)."""
@@ -1168,6 +1188,7 @@ def _addressee_named(verb: Token) -> bool:
 
 
 # force a state uses on people (CAMEO 17x coercion, 18x assault, 19x fighting)
+OBLIGATION_MODALS = words("obligation_modals")
 FORCE_ROOTS = ("17", "18", "19")
 FORCE_SECTORS = words("state_force_sectors")  # police, soldiers, security services
 CROWD_FIGHTING = ("190", "193")  # of 19x, the force used on crowds: fighting, small arms

@@ -10,11 +10,12 @@ from spacy.tokens import Token
 from communique.coding.syntax import RELATIVE_TAGS
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import verdict_of
+from communique.postags import FINITE_VERB_TAGS
 from communique.vocabulary import words
 
 # a trigger of one of these types takes the event it governs as its content
 FRAME_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
-FINITE_TAGS = ("VBD", "VBZ", "VBP")  # Penn tags of a finite verb ("urged", "urges", "urge")
+FINITE_TAGS = FINITE_VERB_TAGS  # Penn tags of a finite verb ("urged", "urges", "urge")
 # frames whose content is the doer's own act: promised, threatened or refused
 OWN_ACT_FRAMES = frozenset({"AGREE", "THREATEN", "REJECT"})
 # an aim that is itself the political act: "workers stopped work *to protest* the bill"

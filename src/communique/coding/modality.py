@@ -158,6 +158,20 @@ def _claim_label(clause: Token) -> Token | None:
     return None
 
 
+def _be_to(word: Token, below: Token) -> bool:
+    """ "The two sides *are to sign* agreements", "the president *is to visit* Tokyo", "they
+    *were to meet*": "be" with a "to" infinitive says what is arranged or planned, not what is
+    done (Merriam-Webster, be: "used with the infinitive to express futurity, arrangement in
+    advance, or obligation")."""
+    return (
+        word.lemma_.lower() == "be"
+        and below.dep_ == "xcomp"
+        and below.head.i == word.i
+        and below.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    )
+
+
 def _litotes(word: Token) -> bool:
     """Whether a negated trigger says the opposite of a negative complement ("will not go
     *unanswered*", "will not leave it *unpunished*"): a promise to answer, not a denial
@@ -248,6 +262,8 @@ def modality_of(tok: Token) -> tuple[str, str]:
             pass  # "went (straight) into talks": a past 'go' enters them, no plan (rule modality.cue)
         elif i > 0 and _acting_set(word, chain[i - 1]):
             pass  # "set off protests", "were set on fire": an act of setting, no plan
+        elif i > 0 and _be_to(word, chain[i - 1]):
+            offer("future", f"'{word.text} to'")  # "the two sides *are to* sign": arranged
         elif i > 0 and word.lemma_.lower() in cues.get("gov", {}):
             mod = cues["gov"][word.lemma_.lower()]
             if word.lemma_.lower() == "able" and any(

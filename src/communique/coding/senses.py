@@ -18,6 +18,7 @@ from communique.coding.modality import condition_mark
 from communique.coding.patterns import TriggerRule
 from communique.coding.syntax import GROUP_PARTY_ENTS, counted
 from communique.coding.triggers import Trigger
+from communique.postags import FINITE_VERB_TAGS
 from communique.vocabulary import words
 
 KEEP = "="  # the cameo of a row naming the political sense: the trigger stays as it is
@@ -188,7 +189,7 @@ def _score(num: Token) -> bool:
 FORECAST_OUTCOMES = words("forecast_outcomes")
 
 
-FACT_TAGS = ("VBD", "VBZ", "VBP")  # finite verbs of the indicative
+FACT_TAGS = FINITE_VERB_TAGS  # finite verbs of the indicative
 FACT_AUXES = ("be", "have")
 
 

@@ -1269,7 +1269,9 @@ class SentenceCoder:
                 and relverb is not None
                 and relverb.i not in at
                 and relverb.head.i != owner
-                and relverb.head.dep_ in ("dobj", "pobj", "nsubjpass")
+                # "under its pact with X, *an accord the two extended in July*": an apposition
+                # names the object again
+                and relverb.head.dep_ in ("dobj", "pobj", "nsubjpass", "appos")
             )
             if object_relative and any(
                 c.dep_ == "aux" and c.lower_ in ("have", "has") for c in relverb.children
@@ -1989,11 +1991,19 @@ def past_verb(verb: Token) -> bool:
 
 def _past_clause(verb: Token) -> bool:
     """``verb`` tells a past act: the simple past ("who *fled* in 2023") or the past passive
-    ("who *was detained* last week")."""
+    ("who *was detained* last week"); also a relative clause's verb with a subject of its own
+    and no auxiliary that the small model tags a participle ("an accord the two *renewed* in
+    March")."""
     if verb.tag_ == "VBD":
         return True
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children
+    if verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children):
+        return True
+    return (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from communique.coding.rules import explain, registry, rule
 from communique.gapping import gapped_doer
+from communique.postags import FINITE_OR_MODAL_TAGS
 from communique.vocabulary import words
 
 # the tags of relative pronouns: "which", "that" (as a relative), "who", "whom"
@@ -232,7 +233,7 @@ def share_of(tok: Token) -> Token | None:
 
 
 CROWD_VERBS = words("crowd_verbs")
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_FINITE_TAGS = FINITE_OR_MODAL_TAGS
 
 
 def misparsed_main_verb(verb: Token) -> Token | None:

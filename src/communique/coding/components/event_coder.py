@@ -3,6 +3,7 @@ actor mentions and trigger candidates the two components before it wrote."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.language import Language
@@ -10,8 +11,10 @@ from spacy.tokens import Doc
 
 from communique.actors.index import ActorIndex
 from communique.articles.dateline import opening_dateline
+from communique.articles.dates import DAY_MONTH_RE, month_day
 from communique.coding.background import drop_background
 from communique.coding.dates import parse_published
+from communique.coding.fact_checks import drop_false_claims, rates_false
 from communique.coding.rules import Because
 from communique.coding.sentence import SentenceCoder
 from communique.coding.story_days import next_attribution_dates, noun_days, same_act_dates
@@ -48,6 +51,40 @@ def dateline_day(text: str, published: date | None) -> date | None:
     return day if 0 < (published - day).days <= DATELINE_LAG_DAYS else None
 
 
+# a statement's closing line of place and full date ("San José, 23 March 2026.", "Issued in
+# Dhaka on 4 May 2025"): the day the statement was issued
+_SIGNOFF = re.compile(
+    rf"^(?:(?:issued|done|signed)\s+(?:in|at)\s+)?[A-ZÀ-Þ][\w'’.\-]*(?:[ ]+[A-ZÀ-Þ][\w'’.\-]*){{0,3}}"
+    rf"\s*(?:,|/|[-–—])\s*(?:on\s+)?(?P<date>{DAY_MONTH_RE})\s*\.?$",
+    re.IGNORECASE,
+)
+SIGNOFF_LAST_PARAGRAPHS = 3  # the sign-off closes the page's text, or a short note follows it
+
+
+def signoff_day(text: str, published: date | None) -> date | None:
+    """The day named by the closing place-and-date line of a statement reproduced on the page
+    ("San José, 23 March 2026." among its last paragraphs) when it falls shortly
+    (``DATELINE_LAG_DAYS``) before the publication date: the statement's own day, against which
+    its date words are read and on which its undated acts happened (rule date.signoff), as a
+    dateline's day is a story's. None when there is no such line, or it names no year, the
+    publication day, a later one or one long before it."""
+    if published is None:
+        return None
+    paragraphs = [p.strip(" \t*_>") for p in text.split("\n") if p.strip(" \t*_>")]
+    for para in paragraphs[-SIGNOFF_LAST_PARAGRAPHS:]:
+        m = _SIGNOFF.match(para) if len(para) <= 80 else None
+        md = month_day(m["date"]) if m else None
+        if md is None or md[2] is None:
+            continue
+        try:
+            day = date(md[2], md[0], md[1])
+        except ValueError:
+            continue
+        if 0 < (published - day).days <= DATELINE_LAG_DAYS:
+            return day
+    return None
+
+
 class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.communique_article
@@ -69,6 +106,13 @@ class EventCoder:
             if filed is not None
             else None
         )
+        if filed is None and published[1] == "day":
+            # a reproduced statement closed by its own place and date (date.signoff)
+            filed = signoff_day(article.text or doc.text, published[0])
+            if filed is not None:
+                day_reason = Because.of(
+                    "date.signoff", date=filed.isoformat(), published=article.published
+                )
         coder = SentenceCoder(
             article,
             doc,
@@ -90,6 +134,8 @@ class EventCoder:
         next_attribution_dates(out, doc, doc._.communique_actor_spans, published)
         # "Union leader detained" with no doer: the doer the body names for it (actor.story_doer)
         story_doers(out)
+        # a fact check's claim rated false is no event (filter.false_claim)
+        out = drop_false_claims(out, rates_false(doc.text, article.title), coder.dropped)
         # vague background history is no event (filter.background_*): once the dates are final
         doc._.communique_mentions = drop_background(out, coder.dropped)
         doc._.communique_dropped = coder.dropped
