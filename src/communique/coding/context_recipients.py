@@ -1295,6 +1295,60 @@ def protest_crowd(cand: Candidate) -> list[Actor]:
     return [Actor(text=text, country=iso, sector="OPP")]
 
 
+# "officers swung batons *to break up* a vigil", "fired rubber bullets *to disperse* a rally":
+# what force is used for, ending a gathering (vocabulary dispersal_verbs), names its crowd
+DISPERSAL_VERBS = words("dispersal_verbs")
+GATHERING_NOUNS = words("gathering_nouns")
+
+
+def dispersed_crowd(cand: Candidate) -> list[Actor]:
+    """The crowd that force is used to disperse, told in its purpose clause ("swung batons
+    *to break up a vigil by nurses*", "fired rubber bullets *to disperse a rally*"): the
+    gathering's "by" people, else the gathering itself, of the force's own country: police
+    disperse crowds at home. (People dispersed, "to disperse the crowd", are the dispersal's
+    own target already.)"""
+    own = next((a.country for a in cand.actors if a.country and len(a.country) == 3), None)
+    if own is None:
+        return []
+    tok = cand.trigger.token
+    for verb in (tok, tok.head):
+        for c in verb.children:
+            lemma = c.lemma_.lower()
+            if c.dep_ not in ("advcl", "xcomp") or lemma not in DISPERSAL_VERBS:
+                continue
+            if lemma == "break" and not any(
+                p.dep_ == "prt" and p.lower_ == "up" for p in c.children
+            ):
+                continue
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            doc = obj.doc
+            if obj.lemma_.lower() in GATHERING_NOUNS:
+                by = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+                who = next((w for w in by.children if w.dep_ == "pobj"), None) if by else None
+                if who is None:
+                    text = doc[obj.left_edge.i : obj.i + 1].text
+                else:  # "tens of thousands of students": to the last noun of the "of" chain
+                    last = who
+                    while True:
+                        of = next(
+                            (p for p in last.children if p.dep_ == "prep" and p.lower_ == "of"),
+                            None,
+                        )
+                        nxt = (
+                            next((w for w in of.children if w.dep_ == "pobj"), None) if of else None
+                        )
+                        if nxt is None:
+                            break
+                        last = nxt
+                    text = doc[who.left_edge.i : last.i + 1].text
+            else:
+                continue
+            return [Actor(text=text, country=own, sector="OPP")]
+    return []
+
+
 def is_force_on_crowd(cand: Candidate) -> bool:
     """Force (CAMEO 17x-19x) by police, soldiers or security services, or by no one named,
     whose recipient is none or only the place where it happened."""
@@ -1337,6 +1391,11 @@ def crowd_target(
             cand.set_recipients(crowd, why)
             cand.assumed_recipient = not placed
             return
+    crowd = dispersed_crowd(cand)
+    if crowd:  # "swung batons to break up a vigil by nurses" (rule recipient.dispersed_crowd)
+        placed = bool(cand.recipients) and not cand.assumed_recipient
+        cand.set_recipients(crowd, Because.of("recipient.dispersed_crowd", crowd=crowd[0].text))
+        cand.assumed_recipient = not placed
 
 
 # who takes on a state from within: their acts are not that state's own

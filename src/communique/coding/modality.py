@@ -25,6 +25,9 @@ SETTING_PREPS = words("setting_preps")
 SCHEDULE_NOUNS = words("schedule_nouns")  # "set *a date* for a strike": a plan
 CLAIMANT_NOUNS = words("claimant_nouns") | words("rumour_nouns")
 CLAIM_LABELS = words("claim_label_nouns")
+# "plans to open a fair in X *before heading to* Y": a gerund after a preposition of sequence is the
+# subject's own act, one step of the same itinerary (vocabulary sequence_preps)
+SEQUENCE_PREPS = words("sequence_preps")
 
 
 # causative verbs with a bare infinitive ("make X release", "let X go", "help X rebuild"): the
@@ -122,6 +125,22 @@ def _chain(tok: Token) -> list[Token]:
         cur = cur.head
         chain.append(cur)
     return chain
+
+
+def _sequence_host(clause: Token) -> Token | None:
+    """The verb a gerund after a preposition of sequence hangs on ("will visit Y *before heading*
+    to Z" -> "visit"), if the clause is such a gerund."""
+    prep = clause.head
+    if (
+        clause.dep_ == "pcomp"
+        and clause.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in SEQUENCE_PREPS
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.head.i != clause.i
+    ):
+        return prep.head
+    return None
 
 
 def _claim_label(clause: Token) -> Token | None:
@@ -301,6 +320,14 @@ def modality_of(tok: Token) -> tuple[str, str]:
                 and low in cues.get("amod", {})
             ):
                 offer(cues["amod"][low], f"'{c.text}'")
+    # "is expected to open a fair in Lima *before heading* to Quito", "will visit Y next week
+    # *after stopping* in Z": a step of a planned itinerary is as planned as the act it is placed by;
+    # a past clause ("opened the fair before heading to Y") keeps its gerund asserted
+    host = _sequence_host(clause)
+    if host is not None and best == "asserted":
+        mod, why = modality_of(host)
+        if mod in ("future", "hypothetical"):
+            offer(mod, f"'{clause.head.text} {clause.text}' in a plan: {why}")
     # "Y has to stop *the shelling*", "must allow inspectors to *visit*", "needs to ensure
     # that fuel *reaches* ...": what someone must do, down a chain of clauses, is not done
     found = _obligated(chain, clause, reported)
