@@ -82,3 +82,12 @@ def test_the_leaders_of_one_country_are_not_made_a_pair(code):
     )
     act = _by_trigger(ms, "condemned")
     assert countries(act.actor) == {"MDA"}
+
+
+def test_both_ministries_of_one_state_named_before_are_that_state(code):
+    ms = code(
+        "Somalia closed the Mandera crossing on Monday. Kenya's foreign ministry and "
+        "interior ministry issued statements. Both ministries condemned the closure."
+    )
+    act = _by_trigger(ms, "condemned")
+    assert countries(act.actor) == {"KEN"}

@@ -858,11 +858,13 @@ class ArgumentResolver:
         countries, or of a state and a body, told within the last few sentences), coded as joint
         doers as "X and Y signed" is. A group of the same noun named shortly before ("The G7
         *leaders* met ... *The leaders* pledged", "Iranian *leaders* met") or, for "the pair", a
-        counted two ("expelled *two* diplomats ... *The pair* denied") is that group instead.
-        None when the rule does not apply: the resolver goes on as before (rule
+        counted two ("expelled *two* diplomats ... *The pair* denied") is that group instead;
+        "*both ministries*", "*the two ministers*" after two of that noun of one country joined
+        by "and" are those two. None when the rule does not apply: the resolver goes on as before (rule
         resolve.pair_reference)."""
         pair_noun = is_pair_noun(head)
-        if not pair_noun and not is_bare_pair_plural(head):
+        counted = not pair_noun and head.pos_ == "NOUN" and is_plural_anaphor(head)
+        if not pair_noun and not counted and not is_bare_pair_plural(head):
             return None
         if spans and not all(sp.country_guessed or sp.country_inferred for sp in spans):
             return None  # a country of its own after all
@@ -879,14 +881,22 @@ class ArgumentResolver:
                 if pair_noun
                 else tok.lemma_.lower() == head.lemma_.lower()
             )
+            if counted and not any(
+                c.dep_ == "conj" and c.lemma_.lower() == tok.lemma_.lower() for c in tok.children
+            ):  # "its defence ministry and its foreign ministry ... *both ministries*": those two
+                same = False
             if not same:
                 continue
             got = unique_actors([sp for o in with_conjuncts(tok) for sp in self.index.in_phrase(o)])
             if not got:
                 return None
+            if counted and len({a.country for a in got}) != 1:
+                return None  # two sides' ministries: the reading as before
             how = f"the '{tok.text}' named before"
             return got, Because.of("resolve.pair_reference", word=head.text, ref=_texts(got),
                                    how=how)  # fmt: skip
+        if counted:
+            return None
         pool = within or self.memory.sentence_participants
         if not pool and self.memory.event_token >= first:
             pool = self.memory.participants
