@@ -91,3 +91,12 @@ def test_both_ministries_of_one_state_named_before_are_that_state(code):
     )
     act = _by_trigger(ms, "condemned")
     assert countries(act.actor) == {"KEN"}
+
+
+def test_ministers_of_both_countries_are_one_for_each(code):
+    ms = code(
+        "Ecuador and Colombia ended a dispute over tariffs on Monday. "
+        "The trade ministers of both countries signed a protocol in Quito."
+    )
+    act = _by_trigger(ms, "signed")
+    assert countries(act.actor) == {"ECU", "COL"}

@@ -668,12 +668,23 @@ class ArgumentResolver:
         self, head: Token, spans: list[ActorSpan]
     ) -> tuple[list[Actor], Because] | None:
         """ "*their* troops clashed", "*the two countries'* leaders met", "*both sides'*
-        negotiators": a group or office named by no country of its own, owned by a plural
+        negotiators", "the leaders *of the two countries*": a group or office named by no country of its own, owned by a plural
         anaphor, is one such group for each of the last two or more states (the last event's
         participants, else the last two states named in this or the previous sentence); a
         "they" of a single plural subject ("the rebels said their leaders ...") is left alone
         (rule resolve.plural_possessor)."""
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:  # "the leaders *of the two countries*", "envoys *of both sides*"
+            owner = next(
+                (
+                    o
+                    for p in head.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
         if owner is None or not is_plural_anaphor(owner):
             return None
         if owner.lower_ != "their" and owner.lower_ not in SIDE_WORDS | STATE_PLURALS:
