@@ -100,3 +100,14 @@ def test_ministers_of_both_countries_are_one_for_each(code):
     )
     act = _by_trigger(ms, "signed")
     assert countries(act.actor) == {"ECU", "COL"}
+
+
+def test_the_ministers_named_long_before_stay_that_group(code):
+    ms = code(
+        "Defence ministers of the African Union met in Addis Ababa on Monday. "
+        "The meeting lasted two days. Delegates toured a training camp. "
+        "Ethiopia's foreign ministry said the African Union should act faster. "
+        "The ministers also pledged troops to Somalia."
+    )
+    act = _by_trigger(ms, "pledged")
+    assert countries(act.actor) == {"IGO"}

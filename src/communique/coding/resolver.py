@@ -869,7 +869,9 @@ class ArgumentResolver:
         countries, or of a state and a body, told within the last few sentences), coded as joint
         doers as "X and Y signed" is. A group of the same noun named shortly before ("The G7
         *leaders* met ... *The leaders* pledged", "Iranian *leaders* met") or, for "the pair", a
-        counted two ("expelled *two* diplomats ... *The pair* denied") is that group instead;
+        counted two ("expelled *two* diplomats ... *The pair* denied") is that group instead,
+        and so is a plural group of that noun named earlier in the story that is one of the
+        last pair;
         "*both ministries*", "*the two ministers*" after two of that noun of one country joined
         by "and" are those two. None when the rule does not apply: the resolver goes on as before (rule
         resolve.pair_reference)."""
@@ -882,15 +884,18 @@ class ArgumentResolver:
         sents = list(self.doc.sents)
         k = next(n for n, st in enumerate(sents) if st.start <= head.i < st.end)
         first = sents[max(0, k - 2)].start
-        for tok in reversed(list(self.doc[first : head.i])):
+        far: list[Actor] = []  # a group of the noun named earlier than the last few sentences
+        for tok in reversed(list(self.doc[: head.i])):
             if tok.i in self.dateline or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             if tok.lemma_.lower() in TIME_UNITS or is_plural_anaphor(tok):
                 continue  # "a two-day visit", "the two leaders met": no group of its own
+            if is_bare_pair_plural(tok):
+                continue  # "the ministers said": itself a reference, to the group before it
             same = (
                 any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
                 if pair_noun
-                else tok.lemma_.lower() == head.lemma_.lower()
+                else tok.lemma_.lower() == head.lemma_.lower() and is_plural(tok)
             )
             if counted and not any(
                 c.dep_ == "conj" and c.lemma_.lower() == tok.lemma_.lower() for c in tok.children
@@ -904,6 +909,9 @@ class ArgumentResolver:
             if counted and len({a.country for a in got}) != 1:
                 return None  # two sides' ministries: the reading as before
             how = f"the '{tok.text}' named before"
+            if tok.i < first:  # named long before: only if the pair told of since has it
+                far = got
+                break
             return got, Because.of("resolve.pair_reference", word=head.text, ref=_texts(got),
                                    how=how)  # fmt: skip
         if counted:
@@ -925,10 +933,16 @@ class ArgumentResolver:
                 ]
             )
             if len({a.country for a in pool}) != 2:
-                return None
+                pool = []
         parties = {(a.country or a.code or a.text) for a in pool}
         countries = {a.country for a in pool if a.country}
         bodies = [a for a in pool if not a.country and a.code]
+        keys = {a.country or a.code for a in far}
+        if far and (not pool or keys & {a.country or a.code for a in pool}):
+            # "Ministers of the bloc met ... C said the bloc should ... *The ministers* also
+            # discussed": the group so named before, one of the last pair, not both
+            return far, Because.of("resolve.pair_reference", word=head.text, ref=_texts(far),
+                                   how=how)  # fmt: skip
         if len(parties) != 2 or len(countries) + len(bodies) < 2:
             return None
         people = self.people_anaphor(head) if not pair_noun else []
