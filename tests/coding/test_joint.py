@@ -111,3 +111,12 @@ def test_the_ministers_named_long_before_stay_that_group(code):
     )
     act = _by_trigger(ms, "pledged")
     assert countries(act.actor) == {"IGO"}
+
+
+def test_their_ministers_then_the_ministers_are_both_states(code):
+    ms = code(
+        "Peru and Chile agreed on Monday to open a new crossing after their interior "
+        "ministers held talks in Lima. The ministers also discussed drug trafficking."
+    )
+    act = _by_trigger(ms, "discussed")
+    assert countries(act.actor) == {"PER", "CHL"}

@@ -890,8 +890,10 @@ class ArgumentResolver:
                 continue
             if tok.lemma_.lower() in TIME_UNITS or is_plural_anaphor(tok):
                 continue  # "a two-day visit", "the two leaders met": no group of its own
-            if is_bare_pair_plural(tok):
-                continue  # "the ministers said": itself a reference, to the group before it
+            if is_bare_pair_plural(tok) or any(
+                c.dep_ == "poss" and is_plural_anaphor(c) for c in tok.children
+            ):  # "the ministers said", "*their* ministers met": themselves references
+                continue
             same = (
                 any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
                 if pair_noun
@@ -903,7 +905,8 @@ class ArgumentResolver:
                 same = False
             if not same:
                 continue
-            got = unique_actors([sp for o in with_conjuncts(tok) for sp in self.index.in_phrase(o)])
+            group = [o for o in with_conjuncts(tok) if o.lemma_.lower() == tok.lemma_.lower()]
+            got = unique_actors([sp for o in group for sp in self.index.in_phrase(o)])
             if not got:
                 return None
             if counted and len({a.country for a in got}) != 1:
