@@ -20,6 +20,9 @@ DISTRIBUTIVE_SIDES = words("distributive_sides")
 GROUP_COUNTS = {w.split(":")[0]: int(w.split(":")[1]) for w in words("group_counts")}
 # plural nouns for states that a counted group may name ("the three European *countries*")
 COUNTED_STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "capitals"})
+PAIR_NOUNS = words("pair_nouns")  # "the pair", "the duo": two parties told of before
+BARE_PAIR_PLURALS = words("bare_pair_plurals")  # "the leaders", "the neighbours" (no number)
+_NARROWING_DEPS = {"amod", "compound", "poss", "nummod", "prep", "acl", "relcl", "appos", "nmod"}
 
 
 def phrase_tokens(head: Token, limit: int = 12) -> list[Token]:
@@ -99,6 +102,8 @@ def is_plural_anaphor(tok: Token) -> bool:
         c.lower_ == "all" and c.dep_ in ("det", "predet") for c in tok.children
     ):  # "urged all sides to ...": the sides the story told of
         return True
+    if is_pair_noun(tok):  # "*the pair* pledged to ...": the two the story set together
+        return True
     # "the two countries", "these two leaders": a definite pair; "two soldiers were killed" and
     # "two *RSF* commanders" count or name people, they do not point back
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
@@ -142,3 +147,33 @@ def group_count(tok: Token) -> int | None:
     )
     named = any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children)
     return count if definite and not named else None
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in tok.children)
+
+
+def is_pair_noun(tok: Token) -> bool:
+    """ "*the pair* agreed", "*the duo* signed": a definite pair noun (vocabulary pair_nouns) that
+    acts, with nothing of its own ("a pair of drones", "the pair of envoys" count things)."""
+    return (
+        tok.lower_ in PAIR_NOUNS
+        and tok.dep_ == "nsubj"
+        and _definite(tok)
+        and not any(c.dep_ in _NARROWING_DEPS for c in tok.children)
+    )
+
+
+def is_bare_pair_plural(tok: Token) -> bool:
+    """ "*the leaders* signed", "*the neighbours* agreed": a bare definite plural of rulers or
+    neighbours (vocabulary bare_pair_plurals) that acts, with no number, owner, adjective or
+    phrase of its own ("the leaders of the bloc", "Gulf leaders", "the two leaders" are not
+    bare); whether it is the story's last pair the resolver decides (rule
+    resolve.pair_reference)."""
+    return (
+        tok.lower_ in BARE_PAIR_PLURALS
+        and tok.tag_ in ("NNS", "NNPS")
+        and tok.dep_ == "nsubj"
+        and _definite(tok)
+        and not any(c.dep_ in _NARROWING_DEPS | {"conj"} for c in tok.children)
+    )

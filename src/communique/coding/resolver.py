@@ -17,10 +17,13 @@ from communique.actors.memory import ActorMemory
 from communique.actors.organisations import NOT_POLITICAL as NOT_POLITICAL_ORGS
 from communique.actors.organisations import org_sector
 from communique.actors.phrases import (
+    TIME_UNITS,
     group_count,
     group_sector,
     group_words,
     is_actor_like,
+    is_bare_pair_plural,
+    is_pair_noun,
     is_plural_anaphor,
     is_pronoun,
     phrase_tokens,
@@ -267,6 +270,12 @@ class ArgumentResolver:
                     )
                     continue
             spans = self.index.in_phrase(head)
+            if (pair := self.pair_reference(head, spans, within)) is not None:
+                # "*The pair* pledged ...", "*the leaders* signed": the two parties the story
+                # set together last, or the group of that noun (or the two) named before
+                actors += pair[0]
+                notes.append(pair[1])
+                continue
             if not spans and fallback == "actor" and (issuer := self.issuer(head)):
                 actors += issuer  # "*The statement* also accused X": who issued it
                 notes.append(Because.of("resolve.document_issuer", word=head.text,
@@ -659,12 +668,23 @@ class ArgumentResolver:
         self, head: Token, spans: list[ActorSpan]
     ) -> tuple[list[Actor], Because] | None:
         """ "*their* troops clashed", "*the two countries'* leaders met", "*both sides'*
-        negotiators": a group or office named by no country of its own, owned by a plural
+        negotiators", "the leaders *of the two countries*": a group or office named by no country of its own, owned by a plural
         anaphor, is one such group for each of the last two or more states (the last event's
         participants, else the last two states named in this or the previous sentence); a
         "they" of a single plural subject ("the rebels said their leaders ...") is left alone
         (rule resolve.plural_possessor)."""
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:  # "the leaders *of the two countries*", "envoys *of both sides*"
+            owner = next(
+                (
+                    o
+                    for p in head.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
         if owner is None or not is_plural_anaphor(owner):
             return None
         if owner.lower_ != "their" and owner.lower_ not in SIDE_WORDS | STATE_PLURALS:
@@ -839,6 +859,101 @@ class ArgumentResolver:
                     }
         kept = [a for a in ref if a.country not in named]
         return kept if named and kept and len(kept) < len(ref) else None
+
+    def pair_reference(
+        self, head: Token, spans: list[ActorSpan], within: list[Actor] | None
+    ) -> tuple[list[Actor], Because] | None:
+        """ "*The pair* pledged to ...", "*the leaders* signed", "*the neighbours* agreed" (a doer,
+        is_pair_noun / is_bare_pair_plural): the two parties the story set together last (the
+        participants of this sentence's last event or the last event, of two parties of two
+        countries, or of a state and a body, told within the last few sentences), coded as joint
+        doers as "X and Y signed" is. A group of the same noun named shortly before ("The G7
+        *leaders* met ... *The leaders* pledged", "Iranian *leaders* met") or, for "the pair", a
+        counted two ("expelled *two* diplomats ... *The pair* denied") is that group instead,
+        and so is a plural group of that noun named earlier in the story that is one of the
+        last pair;
+        "*both ministries*", "*the two ministers*" after two of that noun of one country joined
+        by "and" are those two. None when the rule does not apply: the resolver goes on as before (rule
+        resolve.pair_reference)."""
+        pair_noun = is_pair_noun(head)
+        counted = not pair_noun and head.pos_ == "NOUN" and is_plural_anaphor(head)
+        if not pair_noun and not counted and not is_bare_pair_plural(head):
+            return None
+        if spans and not all(sp.country_guessed or sp.country_inferred for sp in spans):
+            return None  # a country of its own after all
+        sents = list(self.doc.sents)
+        k = next(n for n, st in enumerate(sents) if st.start <= head.i < st.end)
+        first = sents[max(0, k - 2)].start
+        far: list[Actor] = []  # a group of the noun named earlier than the last few sentences
+        for tok in reversed(list(self.doc[: head.i])):
+            if tok.i in self.dateline or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if tok.lemma_.lower() in TIME_UNITS or is_plural_anaphor(tok):
+                continue  # "a two-day visit", "the two leaders met": no group of its own
+            if is_bare_pair_plural(tok) or any(
+                c.dep_ == "poss" and is_plural_anaphor(c) for c in tok.children
+            ):  # "the ministers said", "*their* ministers met": themselves references
+                continue
+            same = (
+                any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
+                if pair_noun
+                else tok.lemma_.lower() == head.lemma_.lower() and is_plural(tok)
+            )
+            if counted and not any(
+                c.dep_ == "conj" and c.lemma_.lower() == tok.lemma_.lower() for c in tok.children
+            ):  # "its defence ministry and its foreign ministry ... *both ministries*": those two
+                same = False
+            if not same:
+                continue
+            group = [o for o in with_conjuncts(tok) if o.lemma_.lower() == tok.lemma_.lower()]
+            got = unique_actors([sp for o in group for sp in self.index.in_phrase(o)])
+            if not got:
+                return None
+            if counted and len({a.country for a in got}) != 1:
+                return None  # two sides' ministries: the reading as before
+            how = f"the '{tok.text}' named before"
+            if tok.i < first:  # named long before: only if the pair told of since has it
+                far = got
+                break
+            return got, Because.of("resolve.pair_reference", word=head.text, ref=_texts(got),
+                                   how=how)  # fmt: skip
+        if counted:
+            return None
+        pool = within or self.memory.sentence_participants
+        if not pool and self.memory.event_token >= first:
+            pool = self.memory.participants
+        if not pool and k > 0:
+            # "X's minister called his Y counterpart. *The pair* discussed ...": no event told
+            # of them, the two states (no more) the sentence before named as parties
+            pool = unique_actors(
+                [
+                    sp
+                    for sp in self.index.spans
+                    if sents[k - 1].start <= sp.start < sents[k - 1].end
+                    and not sp.is_location
+                    and is_state(sp.actor.country)
+                    and sp.start not in self.dateline
+                ]
+            )
+            if len({a.country for a in pool}) != 2:
+                pool = []
+        parties = {(a.country or a.code or a.text) for a in pool}
+        countries = {a.country for a in pool if a.country}
+        bodies = [a for a in pool if not a.country and a.code]
+        keys = {a.country or a.code for a in far}
+        if far and (not pool or keys & {a.country or a.code for a in pool}):
+            # "Ministers of the bloc met ... C said the bloc should ... *The ministers* also
+            # discussed": the group so named before, one of the last pair, not both
+            return far, Because.of("resolve.pair_reference", word=head.text, ref=_texts(far),
+                                   how=how)  # fmt: skip
+        if len(parties) != 2 or len(countries) + len(bodies) < 2:
+            return None
+        people = self.people_anaphor(head) if not pair_noun else []
+        if people and {a.country for a in people} == countries:
+            pool = people
+        how = "the two parties the story set together last"
+        return unique_actors(pool), Because.of("resolve.pair_reference", word=head.text,
+                                               ref=_texts(unique_actors(pool)), how=how)  # fmt: skip
 
     def people_anaphor(self, head: Token) -> list[Actor]:
         """People meant by "the two leaders / heads of state / ministers": the most recent group of
