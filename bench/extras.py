@@ -15,7 +15,9 @@ Usage (from the repository root, with the project's PYTHONPATH):
     python bench/extras.py --list                # also every extra event with its class
     python bench/extras.py --list --only recipient-from-context
     python bench/extras.py --cache /tmp/ev       # keep the coded events (JSON per set) and
-                                                 # reuse them on the next run (no re-coding)
+                                                 # reuse them on the next run (no re-coding;
+                                                 # a cache made by other code or other set
+                                                 # files is coded again, never reused)
     python bench/extras.py --json out.json       # the classified extras and the counts
 
 The classes (first that applies, in this order; "near" gold = a gold entry of the story whose
@@ -53,12 +55,14 @@ rule with a high share of extras is a place to look.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -240,16 +244,51 @@ def classify(event: dict[str, Any], story: GoldStory, sentence_actors: list[froz
     return "unlisted"
 
 
-def cached_coding(name: str, cache: Path | None, make: Callable[[], Any]) -> Any:
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A fingerprint of the coder that is running: every file of the imported ``communique``
+    package (code and data), so that a cache made by other code is never read as this code's."""
+    import communique
+
+    digest = hashlib.sha256()
+    root = Path(communique.__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _set_version(name: str) -> str:
+    """A fingerprint of a story set's files (pages and gold)."""
+    digest = hashlib.sha256()
+    folder = STORIES / name
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        if path.is_file():
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cached_coding(
+    name: str, cache: Path | None, make: Callable[[], Any], kind: str = "extras"
+) -> Any:
     """The coded events of set ``name``: read from ``cache`` (a folder, one JSON file per set)
-    when there, else made by ``make()`` and kept there."""
+    when it holds them for this same code, set and kind of coding (``kind``: what ``make``
+    keeps), else made by ``make()`` and kept there. A cache file made by other code, another
+    version of the set or another script is made again (with a note on stderr), never reused."""
     cached = cache / f"{name}.json" if cache else None
+    stamp = {"code": code_version(), "set": _set_version(name), "kind": kind}
     if cached and cached.exists():
-        return json.loads(cached.read_text())
+        kept = json.loads(cached.read_text())
+        if isinstance(kept, dict) and kept.get("stamp") == stamp:
+            return kept["coded"]
+        print(f"{cached}: made by other code, set files or script; coding {name} again",
+              file=sys.stderr)  # fmt: skip
     coded = make()
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(json.dumps(coded, default=str))
+        cached.write_text(json.dumps({"stamp": stamp, "coded": coded}, default=str))
     return coded
 
 

@@ -232,7 +232,7 @@ def misses_of_set(
     """The classified misses of one set, and its counts (required / found)."""
     folder = STORIES / name
     gold = load_gold(folder / "gold.json")
-    coded = cached_coding(name, cache, lambda: code_set(folder, gold))
+    coded = cached_coding(name, cache, lambda: code_set(folder, gold), kind="misses")
     rows: list[dict[str, Any]] = []
     counts: Counter[str] = Counter()
     raw = json.loads((folder / "gold.json").read_text())["stories"]

@@ -1,0 +1,39 @@
+"""bench/extras.py and bench/misses.py keep coded story sets in a cache folder: a cache file is
+reused only by the same code, the same set files and the same script, never by other code."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+extras = pytest.importorskip("extras")
+
+
+def test_a_cache_is_reused_by_the_same_code_and_remade_for_other_code(tmp_path: Path) -> None:
+    calls: list[str] = []
+
+    def make() -> list[str]:
+        calls.append("coded")
+        return ["event"]
+
+    assert extras.cached_coding("wires", tmp_path, make) == ["event"]
+    assert extras.cached_coding("wires", tmp_path, make) == ["event"]
+    assert calls == ["coded"]  # the second run read the cache
+
+    kept = json.loads((tmp_path / "wires.json").read_text())
+    kept["stamp"]["code"] = "made-by-older-code"
+    (tmp_path / "wires.json").write_text(json.dumps(kept))
+    assert extras.cached_coding("wires", tmp_path, make) == ["event"]
+    assert calls == ["coded", "coded"]  # another code's cache is coded again
+
+
+def test_a_cache_of_another_script_or_the_old_format_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / "wires.json").write_text(json.dumps([{"old": "bare list"}]))
+    assert extras.cached_coding("wires", tmp_path, lambda: ["new"]) == ["new"]
+    assert extras.cached_coding("wires", tmp_path, lambda: ["misses"], kind="misses") == ["misses"]
+    assert extras.cached_coding("wires", tmp_path, lambda: ["other"], kind="misses") == ["misses"]
