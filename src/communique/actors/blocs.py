@@ -55,9 +55,13 @@ def regional_blocs(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     longest = max((len(k) for k in table), default=0)
     starts = {sp.start: sp for sp in spans}
     covered = {i for sp in spans for i in range(sp.start, sp.end)}
+    firsts = {k[0] for k in table}  # a token no adjective starts with is passed at once
     out = list(spans)
     i = 0
     while i < len(doc):
+        if doc[i].text not in firsts:
+            i += 1
+            continue
         for n in range(longest, 0, -1):
             adj = tuple(t.text for t in doc[i : i + n])
             if len(adj) < n or adj not in table or covered & set(range(i, i + n)):
