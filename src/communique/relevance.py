@@ -197,12 +197,11 @@ def _cues_of(toks: list[str]) -> tuple[str, ...]:
                     continue
                 found.add(" ".join(toks[i : i + n]))
                 covered.update(range(i, i + n))
+    free = {tok for i, tok in enumerate(toks) if i not in blocked}  # each word once
     found |= {
         tok
-        for i, tok in enumerate(toks)
-        if tok not in found
-        and i not in blocked
-        and (tok,) not in _not_cues()  # "governors" is no "governor" with an ending
+        for tok in free - found
+        if (tok,) not in _not_cues()  # "governors" is no "governor" with an ending
         and any(tok.endswith(e) and (tok[: -len(e)],) in cues for e in _ENDINGS)
     }
     return tuple(sorted(found))
