@@ -33,7 +33,7 @@ from collections.abc import Collection
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from communique.postags import NOUN_TAGS
+from communique.postags import FINITE_OR_MODAL_TAGS, NOUN_TAGS
 from communique.vocabulary import words as vocabulary_words
 
 # A segment: a line, cut after a sentence's end mark (". ", "! ", "? ").
@@ -173,7 +173,7 @@ def verb_forms(word: str) -> tuple[str, ...]:
 _MODIFIER_TAGS = frozenset({"NN", "NNS", "NNP", "JJ", "VB", "VBP", "VBZ"})
 _SUBJECT_DEPS = ("nsubj", "nmod")  # the root's subject, or its noun modifier ("Police/nmod")
 _SUBJECT_NOUN_TAGS = NOUN_TAGS
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FINITE = FINITE_OR_MODAL_TAGS
 _MOVED_DEPS = ("punct", "advcl", "npadvmod", "cc", "conj", "prep")
 RULE_MODIFIER = "parse.headline_verb_modifier"
 
