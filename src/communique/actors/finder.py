@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -118,6 +119,14 @@ SPONSORS = words("sponsor_participles")
 POSTPOSITIVE_TITLE_WORDS = words("postpositive_title_words")
 
 
+class StateOrder(NamedTuple):
+    """The story's states ranked for guesses: (country, count) most frequent first, and the
+    first one when the headline names it (rule mention.headline_state), else None."""
+
+    ranked: list[tuple[str, int]]
+    headline_first: str | None
+
+
 class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
     def __init__(
         self, doc: Doc, when: date | None, dateline: str | None, memory: ActorMemory | None = None
@@ -139,11 +148,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self._atoms: dict[int, _Atom | None] = {}
         self._orgs: dict[int, tuple[int, int, int, str | None]] | None = None
         self._said: dict[int, Token] | None = None  # _said_at, worked out once per story
-        self._headline_first: str | None = None  # the most frequent state, one the headline names
         # a reference's start -> the actor it refers back to, which may get its country only
         # in the fallback ("the charity", "he" for "the interior minister")
         self.antecedents: dict[int, Actor] = {}
-        self._freq: list[tuple[str, int]] = []  # the story's states, most frequent first
         self.body_start = 0  # first token after a dateline read from the text
         self._set_dateline(dateline)
         # a page of short items each filed from its own place ("World news in brief": "MANILA
@@ -277,8 +284,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 self._note(sp)
                 spans.append(sp)
         spans = regional_blocs(self.doc, spans)  # "Southeast Asian leaders": the bloc
-        self._fallback(spans)
-        self._pronoun_not_target(spans)
+        order = self._state_order(spans)
+        self._fallback(spans, order)
+        self._pronoun_not_target(spans, order)
         return spans
 
     def _guessed_antecedent(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
@@ -299,7 +307,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             return None
         return src
 
-    def _pronoun_not_target(self, spans: list[ActorSpan]) -> None:
+    def _pronoun_not_target(self, spans: list[ActorSpan], order: StateOrder) -> None:
         """A subject "he" or "she" read as an official of the very state its own clause
         addresses by name ("X's spokesman said Y's minister had visited the islands. *He*
         urged Lima to withdraw"; vocabulary official_addressed_verbs): an official does not
@@ -337,7 +345,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             sent = self.sent_of[sp.start]
             other = self.story.person_before(sp.start, sent, exclude=iso)
             src = self._guessed_antecedent(sp, spans)
-            again = next((c for c, _ in self._freq if c != iso and c not in targets), None)
+            again = next((c for c, _ in order.ranked if c != iso and c not in targets), None)
             if other is not None and is_state(other.country) and other.country not in targets:
                 sp.actor.name, sp.actor.country, sp.actor.sector = (
                     other.name,
@@ -511,19 +519,23 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         return False
 
     # -- fallback ------------------------------------------------------------------------
-    def _fallback(self, spans: list[ActorSpan]) -> None:
+    def _state_order(self, spans: list[ActorSpan]) -> StateOrder:
+        """The story's states, most frequent first, counted over the spans placed before the
+        fallback: the order in which the fallback's guesses and mention.pronoun_not_target
+        try them."""
         counts = Counter(a.country for sp in spans for a in sp.actors if is_state(a.country))
         headline = self._headline_states()
-        if headline & counts.keys():
-            # the states the headline names count once more and go first among equals: in a
-            # live blog whose newest post opens on a neighbour's reaction, or a story whose
-            # lead quotes a visitor, the headline still says whose story it is
-            counts.update(headline & counts.keys())
-            freq = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] not in headline))
-            self._headline_first = freq[0][0] if freq[0][0] in headline else None
-        else:
-            freq = counts.most_common()
-        self._freq = freq  # the order the story's guesses take (rule mention.pronoun_not_target)
+        if not headline & counts.keys():
+            return StateOrder(counts.most_common(), None)
+        # the states the headline names count once more and go first among equals: in a
+        # live blog whose newest post opens on a neighbour's reaction, or a story whose
+        # lead quotes a visitor, the headline still says whose story it is
+        counts.update(headline & counts.keys())
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] not in headline))
+        return StateOrder(ranked, ranked[0][0] if ranked[0][0] in headline else None)
+
+    def _fallback(self, spans: list[ActorSpan], order: StateOrder) -> None:
+        freq = order.ranked
         named: dict[str, ActorSpan] = {}  # head word -> the last body or role with a country
         groups: dict[str, ActorSpan] = {}  # head word -> the last group with a state's country
         forces: ActorSpan | None = None  # the last armed force, police or spies with a country
@@ -738,7 +750,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # victims', the headline's) is no guess for them
                 sp.rule += f"; attackers no clue places: no country [{UNNAMED_ATTACKERS_RULE}]"
                 continue
-            elif freq and (guess := self._story_guess(sp, spans, freq)) is not None:
+            elif freq and (guess := self._story_guess(sp, spans, order)) is not None:
                 iso, why = guess
                 sp.country_guessed = True
             else:
@@ -880,7 +892,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         return found
 
     def _story_guess(
-        self, sp: ActorSpan, spans: list[ActorSpan], freq: list[tuple[str, int]]
+        self, sp: ActorSpan, spans: list[ActorSpan], order: StateOrder
     ) -> tuple[str, str] | None:
         """The story's most frequent state for a body, role or person no other clue places,
         less a state its own clause acts on ("Government spokesman X *accused Cairo*": not
@@ -894,10 +906,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         targets = self._clause_targets(sp, spans)
         if self._backers(sp, spans):  # "*Iran*-backed militias": not Iran's, and the story's
             return None  # other states are no better guess for whom the group fights
-        for iso, _ in freq:
+        for iso, _ in order.ranked:
             if iso not in targets:
                 note = "most frequent country in the story"
-                if iso == self._headline_first:
+                if iso == order.headline_first:
                     note += f" (counting the headline's) [{HEADLINE_STATE_RULE}]"
                 if targets:
                     note += f" not the target of its own clause [{GUESS_NOT_TARGET_RULE}]"

@@ -426,6 +426,7 @@ STATEMENT_CODE = "010"  # a reported statement with no event of its own (CAMEO 0
 # definite noun of the same word ("rejected *the statement*"; rule recipient.issued_text)
 ISSUED_CODE = "text"
 ISSUED_THINGS = words("issued_thing_nouns")
+SAID_THINGS = words("issued_said_nouns")  # those of them that are speech (Act.said)
 ISSUING_VERBS = words("issuing_verbs")
 
 
@@ -463,9 +464,6 @@ def issued_texts(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act
                 Act(index, "", actors, f"{verb.text} {noun.text}", "", ISSUED_CODE, (), said)
             )
     return out
-
-
-SAID_THINGS = frozenset({"statement", "communique", "communiqué", "declaration", "report"})
 
 
 def statement_acts(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act]:
