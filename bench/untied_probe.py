@@ -58,21 +58,23 @@ def main() -> None:
             right += ok
             if args.verbose or not ok:
                 rule = hits[-1].rule if hits else ""
-                print(f"{'ok ' if ok else 'BAD'} {story['id']} {words!r}: {got} (want {want}) {rule}")
+                print(
+                    f"{'ok ' if ok else 'BAD'} {story['id']} {words!r}: {got} (want {want}) {rule}"
+                )
     coded = code_texts([s["text"] for s in stories], prefix="untied")
     ev_right = ev_total = 0
     for story, mentions in zip(stories, coded, strict=True):
         for words, want in story["events"]:
             ev_total += 1
             found = [m for m in mentions if words in m.evidence.sentence_text]
-            got = [
-                "+".join(sorted({a.country or "?" for a in m.actor})) or "-" for m in found
-            ]
+            got = ["+".join(sorted({a.country or "?" for a in m.actor})) or "-" for m in found]
             ok = want in got
             ev_right += ok
             if args.verbose or not ok:
                 kinds = [f"{m.event_type}:{g}" for m, g in zip(found, got, strict=True)]
-                print(f"{'ok ' if ok else 'BAD'} {story['id']} event {words!r}: {kinds} (want {want})")
+                print(
+                    f"{'ok ' if ok else 'BAD'} {story['id']} event {words!r}: {kinds} (want {want})"
+                )
     print(f"mentions right {right}/{total} = {right / total:.2f}")
     print(f"events right {ev_right}/{ev_total} = {ev_right / ev_total:.2f}")
 
