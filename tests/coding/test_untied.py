@@ -82,3 +82,27 @@ def test_the_leader_of_the_opposition_is_not_the_government(code):
     assert [(a.country, a.sector) for a in accuse[0].actor] == [("BGR", "OPP")], accuse[
         0
     ].explanation
+
+
+def test_the_heads_of_the_two_bodies_of_a_story_pair_are_both_states(code):
+    text = (
+        "Ghana and Togo quarrelled for months over cattle raids on their frontier. The chiefs "
+        "of the two interior ministries met in Kpalime on Thursday and agreed to exchange "
+        "lists of wanted raiders."
+    )
+    got = code(text, "2025-03-06")
+    meet = [m for m in got if m.event_type == "CONSULT"]
+    assert meet and sorted(a.country for a in meet[0].actor) == ["GHA", "TGO"], got
+    assert "[mention.story_pair]" in meet[0].explanation
+
+
+def test_no_pair_when_a_third_state_is_named_as_often(nlp):
+    from communique.actors.finder import find_actors
+
+    text = (
+        "Ghana, Togo and Benin quarrelled for months over cattle raids. The chiefs of the two "
+        "interior ministries met in Kpalime on Thursday."
+    )
+    doc = nlp(text)
+    ministries = [sp for sp in find_actors(doc) if "ministries" in doc[sp.start : sp.end].text]
+    assert ministries and len(ministries[0].actors) == 1, ministries[0].rule

@@ -588,6 +588,16 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.actor.country, sp.actor.code = iso, code_of(iso, sp.actor.sector)
                 sp.rule += f"; {sp.actor.name} placed in {iso} above -> {sp.actor.code}"
                 continue
+            if not sp.actor.country and (pair := self._story_pair(sp, spans)) is not None:
+                # "the two foreign ministries", "the heads of the two interior ministries": the
+                # bodies of the two states the story has set side by side
+                sector = sp.actor.sector
+                sp.actor.country, sp.actor.code = pair[0], code_of(pair[0], sector)
+                sp.also = [Actor(text=sp.actor.text, country=pair[1], sector=sector)]
+                sp.also[0].code = code_of(pair[1], sector)
+                sp.country_inferred = True
+                sp.rule += f"; the story's pair {pair[0]}, {pair[1]} -> {sp.actor.code}, {sp.also[0].code} [{STORY_PAIR_RULE}]"
+                continue
             if sp.actor.country or sp.kind not in ("role", "group", "body", "person"):
                 if sp.kind == "person" and sp.actor.name and is_state(sp.actor.country):
                     people_placed[sp.actor.name] = sp.actor.country  # type: ignore[assignment]
@@ -816,6 +826,38 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             if person.actor.name and is_state(person.actor.country):
                 placed[person.actor.name] = person.actor.country  # type: ignore[assignment]
         return left
+
+    def _story_pair(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """The two states a plural office or body of no state of its own is told as a pair
+        of ("*the two* foreign ministries", "*both* armies", "the defence ministers *of the
+        two countries*"): the two states named most in the story before it, when they are
+        clear: two states, and no third named as often as the second (rule
+        mention.story_pair). Never a pair guessed from one state, nor one of three."""
+        if sp.kind not in ("group", "body") or not sp.actor.sector or not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        if head.tag_ not in ("NNS", "NNPS"):
+            return None
+        left = [t.lower_ for t in self.doc[max(sp.start - 2, 0) : head.i]]
+        told = ("the" in left and "two" in left) or "both" in left
+        if not told:
+            ofs = {
+                g.i
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            }
+            told = any(
+                o.kind == "reference" and o.head in ofs and len(o.actors) == 2 for o in spans
+            )
+        if not told:
+            return None
+        named = [iso for i, iso in self.story.countries if i < sp.start and is_state(iso)]
+        counts = Counter(named).most_common(3)
+        if len(counts) < 2 or (len(counts) == 3 and counts[2][1] >= counts[1][1]):
+            return None
+        return counts[0][0], counts[1][0]
 
     def _opposition_of(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
         """The opposition body a title of government's sector is "of" ("the leader *of the
@@ -1715,6 +1757,7 @@ RELATIVE_OFFICE_RULE = "mention.relative_office"  # "X, who was sworn in as Y's 
 APPOSITIVE_OFFICE_RULE = "mention.appositive_office"  # "X, the speaker of the parliament,"
 DESCRIBED_NAME_RULE = "mention.described_name"  # "The UN envoy flew in. X met ..."
 OPPOSITION_TITLE_RULE = "mention.opposition_title"  # "the leader of the opposition"
+STORY_PAIR_RULE = "mention.story_pair"  # "the two foreign ministries": the story's pair
 POLICE_PLACE_RULE = "mention.police_place"  # "police arrested a man in Lyon": France's
 EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
