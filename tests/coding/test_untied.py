@@ -106,29 +106,3 @@ def test_no_pair_when_a_third_state_is_named_as_often(nlp):
     doc = nlp(text)
     ministries = [sp for sp in find_actors(doc) if "ministries" in doc[sp.start : sp.end].text]
     assert ministries and len(ministries[0].actors) == 1, ministries[0].rule
-
-
-def test_an_office_of_a_story_of_two_states_named_as_often_stays_unplaced(nlp):
-    from communique.actors.finder import find_actors
-
-    text = (
-        "Spain and Portugal quarrelled on Monday over water from a shared river. The "
-        "agriculture ministry accused farmers of draining the reservoirs."
-    )
-    doc = nlp(text)
-    ministry = [sp for sp in find_actors(doc) if "ministry" in doc[sp.start : sp.end].text]
-    assert ministry and ministry[0].actor.country is None, ministry[0].rule
-    assert "[mention.tied_states]" in ministry[0].rule
-
-
-def test_an_office_of_a_one_state_story_is_still_that_state_s(nlp):
-    from communique.actors.finder import find_actors
-
-    text = (
-        "Spain's farmers protested on Monday over water from a shared river with Portugal. "
-        "Spain's unions backed them. The agriculture ministry accused farmers of draining "
-        "the reservoirs."
-    )
-    doc = nlp(text)
-    ministry = [sp for sp in find_actors(doc) if "ministry" in doc[sp.start : sp.end].text]
-    assert ministry and ministry[0].actor.country == "ESP", ministry[0].rule

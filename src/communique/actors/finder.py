@@ -1068,18 +1068,6 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             sp.actor.code = None
             sp.rule += f"; a ruler of the past, of no state [{ANCIENT_RULER_RULE}]"
             return None
-        if (
-            sp.kind in ("body", "role")
-            and len(freq) >= 2
-            and freq[0][1] == freq[1][1]
-            and self._headline_first is None
-        ):
-            # "France and Germany disagreed ... *the finance ministry* said": two states named
-            # as often, no headline to tell them apart: whose office it is the story does not say
-            sp.rule += (
-                f"; {freq[0][0]} and {freq[1][0]} named as often: no guess [{TIED_STATES_RULE}]"
-            )
-            return None
         targets = self._clause_targets(sp, spans)
         if self._backers(sp, spans):  # "*Iran*-backed militias": not Iran's, and the story's
             return None  # other states are no better guess for whom the group fights
@@ -1772,7 +1760,6 @@ APPOSITIVE_OFFICE_RULE = "mention.appositive_office"  # "X, the speaker of the p
 DESCRIBED_NAME_RULE = "mention.described_name"  # "The UN envoy flew in. X met ..."
 OPPOSITION_TITLE_RULE = "mention.opposition_title"  # "the leader of the opposition"
 STORY_PAIR_RULE = "mention.story_pair"  # "the two foreign ministries": the story's pair
-TIED_STATES_RULE = "mention.tied_states"  # two states named as often: no guess
 POLICE_PLACE_RULE = "mention.police_place"  # "police arrested a man in Lyon": France's
 EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
