@@ -547,7 +547,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         host = self._host_dateline(spans) if self.story.dateline_country else None
         filed = (self.story.dateline_country, self.story.dateline_place, self.story.dateline_led)
         item = -1
+        waiting: list[tuple[ActorSpan, ActorSpan]] = []  # (person, its appositive office)
         for sp in spans:
+            waiting = self._settle_appositives(waiting, sp.start, people_placed)
             if self.items and (now := self._item_of(sp)) != item:
                 # a news digest: each item is a story of its own, filed from its dateline's
                 # place; what an earlier item named does not place this one's bare words
@@ -571,10 +573,20 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 continue
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector == "JUD":
                 court = sp  # "a German court ... the presiding *judge*": that court's
+            if sp.kind == "role" and (party := self._opposition_of(sp, spans)) is not None:
+                # "the leader *of the conservative opposition*": the opposition's, not a
+                # government's
+                sp.actor.sector = "OPP"
+                if sp.actor.country:
+                    sp.actor.code = code_of(sp.actor.country, "OPP")
+                said = self.doc[party.start : party.end].text
+                sp.rule += f"; of '{said}' -> OPP [{OPPOSITION_TITLE_RULE}]"
             ante = self.antecedents.get(sp.start)
             if not sp.actor.country and ante is not None and ante.country:
                 # "The charity said ...": the country the organisation it names was placed in
                 sp.actor.country, sp.actor.code = ante.country, ante.code
+                if sp.kind == "reference" and ante.sector:  # "He": the title's sector as settled
+                    sp.actor.sector = ante.sector  # ("the leader of the opposition": OPP)
                 sp.rule += f"; placed as {ante.text or ante.name} above -> {sp.actor.code}"
                 continue
             if (
@@ -587,6 +599,16 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 iso = people_placed[sp.actor.name]
                 sp.actor.country, sp.actor.code = iso, code_of(iso, sp.actor.sector)
                 sp.rule += f"; {sp.actor.name} placed in {iso} above -> {sp.actor.code}"
+                continue
+            if not sp.actor.country and (pair := self._story_pair(sp, spans)) is not None:
+                # "the two foreign ministries", "the heads of the two interior ministries": the
+                # bodies of the two states the story has set side by side
+                sector = sp.actor.sector
+                sp.actor.country, sp.actor.code = pair[0], code_of(pair[0], sector)
+                sp.also = [Actor(text=sp.actor.text, country=pair[1], sector=sector)]
+                sp.also[0].code = code_of(pair[1], sector)
+                sp.country_inferred = True
+                sp.rule += f"; the story's pair {pair[0]}, {pair[1]} -> {sp.actor.code}, {sp.also[0].code} [{STORY_PAIR_RULE}]"
                 continue
             if sp.actor.country or sp.kind not in ("role", "group", "body", "person"):
                 if sp.kind == "person" and sp.actor.name and is_state(sp.actor.country):
@@ -606,6 +628,21 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     sp.actor.code = code_of(sp.actor.country, sp.actor.sector)
                     said = self.doc[office.start : office.end].text
                     sp.rule += f"; the office its relative clause names, '{said}' -> {sp.actor.code} [{RELATIVE_OFFICE_RULE}]"
+                    if sp.actor.name:
+                        people_placed[sp.actor.name] = sp.actor.country  # type: ignore[assignment]
+                elif (office := self._appositive_office(sp, spans)) is not None:
+                    # "X, the speaker of the eastern-based parliament, rejected": placed with the
+                    # office once the office is (it comes later in the loop)
+                    waiting.append((sp, office))
+                elif (desc := self._described_name(sp, spans)) is not None:
+                    # "The UN envoy for Libya flew to Benghazi. *Ingrid Solberg* met ...": the
+                    # titled description the sentence before made its subject
+                    sp.actor.country, sp.actor.sector = desc.actor.country, desc.actor.sector
+                    sp.actor.code = desc.actor.code or code_of(
+                        desc.actor.country, desc.actor.sector
+                    )
+                    said = self.doc[desc.start : desc.end].text
+                    sp.rule += f"; the description the sentence before opens on, '{said}' -> {sp.actor.code} [{DESCRIBED_NAME_RULE}]"
                     if sp.actor.name:
                         people_placed[sp.actor.name] = sp.actor.country  # type: ignore[assignment]
                 elif self.parsed and (home := citizen_apposition(self.doc, sp)) is not None:
@@ -776,7 +813,147 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 groups[head] = sp  # a chain of mentions of that group, not any other's
             if sp.kind == "person" and sp.actor.name:
                 people_placed[sp.actor.name] = iso
+        self._settle_appositives(waiting, self.n, people_placed)
         self.story.dateline_country, self.story.dateline_place, self.story.dateline_led = filed
+
+    def _settle_appositives(
+        self, waiting: list[tuple[ActorSpan, ActorSpan]], now: int, placed: dict[str, str]
+    ) -> list[tuple[ActorSpan, ActorSpan]]:
+        """The persons of ``waiting`` whose appositive office ends before token ``now`` take
+        its country and sector once the office has one ("X, *the speaker of the parliament*":
+        rule mention.appositive_office); the rest keep waiting."""
+        left = []
+        for person, office in waiting:
+            if office.end > now:
+                left.append((person, office))
+                continue
+            if not office.actor.country or person.actor.country:
+                continue
+            person.actor.country, person.actor.sector = office.actor.country, office.actor.sector
+            person.actor.code = office.actor.code or code_of(
+                office.actor.country, office.actor.sector
+            )
+            said = self.doc[office.start : office.end].text
+            person.rule += f"; the office its apposition names, '{said}' -> {person.actor.code} [{APPOSITIVE_OFFICE_RULE}]"
+            if person.actor.name and is_state(person.actor.country):
+                placed[person.actor.name] = person.actor.country  # type: ignore[assignment]
+        return left
+
+    def _story_pair(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """The two states a plural office or body of no state of its own is told as a pair
+        of ("*the two* foreign ministries", "*both* armies", "the defence ministers *of the
+        two countries*"): the two states named most in the story before it, when they are
+        clear: two states, and no third named as often as the second (rule
+        mention.story_pair). Never a pair guessed from one state, nor one of three."""
+        if sp.kind not in ("group", "body") or not sp.actor.sector or not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        if head.tag_ not in ("NNS", "NNPS"):
+            return None
+        left = [t.lower_ for t in self.doc[max(sp.start - 2, 0) : head.i]]
+        told = ("the" in left and "two" in left) or "both" in left
+        if not told:
+            ofs = {
+                g.i
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            }
+            told = any(
+                o.kind == "reference" and o.head in ofs and len(o.actors) == 2 for o in spans
+            )
+        if not told:
+            return None
+        named = [iso for i, iso in self.story.countries if i < sp.start and is_state(iso)]
+        counts = Counter(named).most_common(3)
+        if len(counts) < 2 or (len(counts) == 3 and counts[2][1] >= counts[1][1]):
+            return None
+        return counts[0][0], counts[1][0]
+
+    def _opposition_of(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
+        """The opposition body a title of government's sector is "of" ("the leader *of the
+        conservative opposition*", "the head of the main opposition party"): the title is the
+        opposition's (rule mention.opposition_title)."""
+        if not self.parsed or sp.actor.sector != "GOV":
+            return None
+        objs = {
+            g.i
+            for p in self.doc[sp.head].children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        }
+        return next(
+            (o for o in spans if o.head in objs and o.actor.sector == "OPP" and o.kind == "body"),
+            None,
+        )
+
+    def _appositive_office(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
+        """The office an untitled person's apposition names ("X, *the speaker of the
+        eastern-based parliament*, rejected ..."): a role with a sector whose head is the
+        appositive of the person's name (rule mention.appositive_office)."""
+        if not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        targets = {c.i for c in head.children if c.dep_ == "appos" and c.i > head.i}
+        if head.dep_ == "appos" and head.head.i < head.i:  # "the bloc's leader, X, said"
+            targets.add(head.head.i)
+        if not targets:
+            return None
+        return next(
+            (o for o in spans if o.kind == "role" and o.head in targets and o.actor.sector),
+            None,
+        )
+
+    def _described_name(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
+        """The titled description an untitled, unknown person's name takes up: "*The UN envoy
+        for Libya* flew to Benghazi on Tuesday. Ingrid Solberg met ...". The name is the
+        subject of its sentence's main verb; the description is a definite role with a sector
+        and a country, the subject of the main verb of the sentence just before, and no person
+        is named between them (rule mention.described_name)."""
+        if not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        if head.dep_ != "nsubj" or head.head.dep_ != "ROOT":
+            return None
+        if any(c.dep_ in ("appos", "relcl") for c in head.children):
+            return None  # "X, a lawyer for the fishermen, said": its own words describe it
+        here = self.sent_of[sp.start]
+        for o in reversed(spans):
+            if o.start >= sp.start:
+                continue
+            if self.sent_of[o.start] < here - 1:
+                return None
+            if o.kind == "person":
+                return None  # a person named between: the name may be theirs
+            if self.sent_of[o.start] != here - 1 or o.kind != "role":
+                continue
+            desc = self.doc[o.head]
+            if not (
+                (desc.dep_ == "nsubj" and desc.head.dep_ == "ROOT")
+                # "GENEVA - *The WHO's director-general* visited ...": read as the dateline's
+                or (
+                    desc.dep_ == "appos"
+                    and (
+                        desc.head.i < self.body_start
+                        or (desc.head.is_sent_start and desc.head.is_upper)
+                    )
+                )
+            ):
+                continue
+            definite = any(  # "the envoy", "the EU's foreign policy chief"
+                t.lower_ == "the" or t.tag_ in ("POS", "PRP$")
+                for t in self.doc[desc.left_edge.i : desc.i]
+            )
+            if definite and o.actor.sector and o.actor.country:
+                return o
+            return None
+        return None
 
     def _unnamed_attackers(self, sp: ActorSpan) -> bool:
         """A group named only by what it does or bears ("gunmen", "assailants", "kidnappers":
@@ -1591,6 +1768,10 @@ REFUGEE_PLACE_RULE = "mention.refugee_place"  # "refugees from the camps in X": 
 OPENING_PLACE_RULE = "mention.opening_place"  # "In Y's capital, the ministry said"
 JUDGE_COURT_RULE = "mention.judge_court"  # "a German court ... the presiding judge"
 RELATIVE_OFFICE_RULE = "mention.relative_office"  # "X, who was sworn in as Y's minister"
+APPOSITIVE_OFFICE_RULE = "mention.appositive_office"  # "X, the speaker of the parliament,"
+DESCRIBED_NAME_RULE = "mention.described_name"  # "The UN envoy flew in. X met ..."
+OPPOSITION_TITLE_RULE = "mention.opposition_title"  # "the leader of the opposition"
+STORY_PAIR_RULE = "mention.story_pair"  # "the two foreign ministries": the story's pair
 POLICE_PLACE_RULE = "mention.police_place"  # "police arrested a man in Lyon": France's
 EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
