@@ -95,3 +95,23 @@ def test_the_act_a_vote_took_takes_the_story_day(code):
     )
     cuts = _of(found, "SANCTION")
     assert cuts and all(m.date == "2023-05-09" for m in cuts), _show(found)
+
+
+def test_a_reaction_keeps_the_lead_day_of_a_purpose_infinitive(code):
+    found = code(
+        "Riot police fired rubber bullets to scatter striking dockers in Mombasa late on "
+        "Wednesday. The port authority sacked forty dockers on Monday.\n\nThe International "
+        "Labour Organization condemned the crackdown.",
+        PUBLISHED,
+    )
+    blame = _of(found, "ACCUSE")
+    assert blame and all(m.date == "2023-05-10" for m in blame), _show(found)
+
+
+def test_an_infinitive_of_a_coming_act_names_no_story_day(code):
+    found = code(
+        "The two ministers agreed to meet in Nairobi on Monday. Kenya condemned the raid.",
+        "2023-05-06",
+    )
+    blame = _of(found, "ACCUSE")
+    assert blame and all(m.date == "2023-05-06" for m in blame), _show(found)

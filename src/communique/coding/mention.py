@@ -313,11 +313,23 @@ def event_verb(tok: Token) -> Token:
     return tok
 
 
+MEANS_VERBS = words("means_verbs")
+
+
 def scene_verb(verb: Token) -> Token:
     """The verb whose scene a bare present participle describes ("police evicted farmers
     *occupying* a plantation on Wednesday", "suspended two broadcasters, *accusing* them of
-    ..."): the participle's act is told as part of that verb's, on its day (rules
-    date.story_reference, date.participle_scene); else ``verb`` itself."""
+    ..."), or the 'to' infinitive of purpose of a verb of using means ("police used water
+    cannon *to disperse* a march on Tuesday", vocabulary means_verbs): the participle's or
+    infinitive's act is told as part of that verb's, on its day (rules date.story_reference,
+    date.participle_scene); else ``verb`` itself."""
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in MEANS_VERBS
+    ):  # "used water cannon *to disperse* a march on Tuesday": the purpose achieved
+        return verb.head
     if (
         verb.tag_ != "VBG"
         or verb.dep_ not in ("acl", "advcl")
