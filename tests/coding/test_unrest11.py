@@ -75,3 +75,20 @@ def test_police_storming_offices_is_a_raid_not_a_riot(code):
 def test_a_crowd_storming_offices_stays_a_riot(code):
     ms = code("Angry farmers stormed the offices of the land registry in Patna.")
     assert ("PROTEST", "145") in _types(ms), _types(ms)
+
+
+def test_supporters_of_an_unknown_person_are_a_crowd(code):
+    ms = code("Followers of the detained imam marched through the centre of Kano on Friday.")
+    assert any(m.event_type == "PROTEST" and m.actor for m in ms), _types(ms)
+
+
+def test_a_detention_told_as_lasting_is_coercion(code):
+    ms = code("The blogger remains in detention in Asmara, two years after her arrest.")
+    assert ("COERCE", "173") in _types(ms), _types(ms)
+
+
+def test_detainees_subjected_to_abuse_is_violence(code):
+    ms = code(
+        "Migrants were subjected to beatings by guards at a camp near Tripoli, a charity said."
+    )
+    assert any(m.event_type == "ASSAULT" for m in ms), _types(ms)
