@@ -92,3 +92,8 @@ def test_detainees_subjected_to_abuse_is_violence(code):
         "Migrants were subjected to beatings by guards at a camp near Tripoli, a charity said."
     )
     assert any(m.event_type == "ASSAULT" for m in ms), _types(ms)
+
+
+def test_officials_and_police_searching_offices_is_a_raid(code):
+    ms = code("Customs officials and police searched the offices of a weekly paper in Dhaka.")
+    assert _types(ms)[:1] == [("COERCE", "1711")], [m.explanation for m in ms]

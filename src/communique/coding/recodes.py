@@ -203,7 +203,12 @@ def forces_search(cand: Candidate) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in SEARCHED_PREMISES for c in tok.children
     ):
         return False
-    return state_forces(cand)
+    # "tax inspectors and police searched the offices": officials searching alongside the
+    # forces are the same raid
+    return state_forces(cand) or (
+        any(a.sector in STATE_FORCE_SECTORS for a in cand.actors)
+        and all(a.sector in STATE_FORCE_SECTORS or a.sector == "GOV" for a in cand.actors)
+    )
 
 
 def joint_exercise(cand: Candidate) -> bool:
