@@ -76,3 +76,36 @@ def test_an_inquiry_by_a_states_prosecutors_with_no_target_is_aimed_at_home(code
 def test_an_inquiry_by_a_government_with_no_target_gets_no_assumed_target(code):
     found = code("The Ecuadorian government opened an inquiry into the award of road contracts.")
     assert all(not m.recipient for m in _of(found, "ACCUSE")), _show(found)
+
+
+def test_the_signing_of_a_pact_between_two_states_is_their_act(code):
+    found = code(
+        "The signing of a fisheries pact between Senegal and Mauritania took place in Dakar."
+    )
+    signings = _of(found, "SUPPORT")
+    assert signings and all(_countries(m.actor) == {"SEN", "MRT"} for m in signings), _show(found)
+
+
+def test_a_delayed_signing_did_not_happen(code):
+    found = code("The signing of a fisheries pact between Senegal and Mauritania was delayed.")
+    assert not _of(found, "SUPPORT"), _show(found)
+
+
+def test_a_signing_a_state_delayed_did_not_happen(code):
+    found = code("Senegal delayed the signing of a fisheries pact with Mauritania.")
+    assert not _of(found, "SUPPORT"), _show(found)
+
+
+def test_a_visit_with_no_host_in_a_story_filed_from_another_capital_is_hosted_there(code):
+    found = code(
+        "NAIROBI (Wire) - The Tanzanian president's visit opened with a tour of a new rail depot."
+    )
+    visits = _of(found, "CONSULT")
+    assert visits and all(_countries(m.recipient) == {"KEN"} for m in visits), _show(found)
+
+
+def test_a_visit_filed_from_the_visitors_own_capital_gets_no_host_from_it(code):
+    found = code(
+        "DODOMA (Wire) - The Tanzanian president's visit opened with a tour of a new rail depot."
+    )
+    assert all("TZA" not in _countries(m.recipient) for m in _of(found, "CONSULT")), _show(found)

@@ -51,6 +51,7 @@ NOUN_ACTOR_PREPS = tuple(words("noun_actor_preps"))
 FORCE_NOUN_PREPS = tuple(words("force_noun_preps"))
 SCENE_PREPS = words("scene_preps")
 PROTEST_ROOT = "14"  # CAMEO 14x: protest
+NAMED_TEXTS = words("named_texts")  # "the signing of a *pact* between A and B"
 HELD_AT_PREPS = words("held_at_preps")  # "detained dozens *during* a sit-in by students"
 GATHERING_ARREST_VERBS = words("gathering_arrest_verbs")  # "*arrested* 30 people at a rally"
 # "*after* talks with X, Y said ...": the clause follows a meeting its subject took part in
@@ -230,6 +231,13 @@ def between(noun: Token) -> Arg:
     if not objs and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         # "fighting *broke out between* A and B": the parser hangs "between" on the verb
         objs = prep_objects(noun.head, ("between", "among", "amongst"))
+    if not objs:  # "the signing *of a pact between A and B*": the parties of the text made
+        objs = [
+            q
+            for _p, o in prep_objects(noun, ("of",))
+            if o.lemma_.lower() in NAMED_TEXTS
+            for q in prep_objects(o, ("between", "among", "amongst"))
+        ]
     heads = [h for _p, o in objs for h in with_conjuncts(o)]
     return arg(heads, "actor.between") if heads else Arg()
 
