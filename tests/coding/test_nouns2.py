@@ -109,3 +109,10 @@ def test_a_visit_filed_from_the_visitors_own_capital_gets_no_host_from_it(code):
         "DODOMA (Wire) - The Tanzanian president's visit opened with a tour of a new rail depot."
     )
     assert all("TZA" not in _countries(m.recipient) for m in _of(found, "CONSULT")), _show(found)
+
+
+def test_an_inquiry_whose_sentence_names_another_state_is_not_assumed_domestic(code):
+    found = code(
+        "Chilean judges opened a hearing into the methods used against Bolivian detainees."
+    )
+    assert all("CHL" not in _countries(m.recipient) for m in _of(found, "ACCUSE")), _show(found)

@@ -189,9 +189,11 @@ def domestic_target(
         name = country_name(abroad.country) or abroad.country
         why = Because.of("recipient.joined_object", name=name, obj=trig.token.text)
         return Actor(text=name, name=name, country=abroad.country), why
-    if trig.cameo.plover in ("REJECT", "THREATEN", "CONCEDE"):
+    inquiry = trig.cameo.code.startswith(INVESTIGATION)
+    if inquiry or trig.cameo.plover in ("REJECT", "THREATEN", "CONCEDE"):
         # "declined to resign" is aimed at home; "X denied any involvement" answers an
-        # accuser, and a sentence that names another state has its own target or none
+        # accuser, and a sentence that names another state has its own target or none (so
+        # has an inquiry "into abuses of *Palestinian* detainees")
         if is_denial(trig.token) and not denies_own_conduct(resolver, trig.token, iso):
             return None
         if (
