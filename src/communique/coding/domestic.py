@@ -153,7 +153,7 @@ def domestic_kind(trig: Trigger) -> bool:
     code = trig.cameo.code
     if trig.cameo.plover == "ACCUSE" and trig.rule.lemma in LEGAL_ACCUSING:
         return True  # "prosecutors charged *his client*": a state's charges are at its people
-    if code.startswith(INVESTIGATION):
+    if code.startswith(INVESTIGATION) and trig.token.pos_ in ("NOUN", "PROPN"):
         return True  # "prosecutors opened an inquiry into the contracts": see domestic_target
     return (
         trig.cameo.plover in DOMESTIC_TARGET
