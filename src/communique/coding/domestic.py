@@ -26,6 +26,9 @@ RETALIATION = words("retaliation_words")
 ANSWERING = words("retaliation_modifiers")
 PROTECTING = words("protective_purpose_verbs")
 LEGAL_ACCUSING = words("legal_accusing_verbs")
+# "prosecutors opened an investigation into the contracts": a state's own investigators
+INVESTIGATOR_SECTORS = words("domestic_investigator_sectors")
+INVESTIGATION = "09"  # CAMEO 09x: investigate
 FRONTIER_ACT_WORDS = words("frontier_act_words")
 CROSSING_PREPS = frozenset({"across", "over"})
 SHARED_ACTS = words("shared_act_verbs")
@@ -150,6 +153,8 @@ def domestic_kind(trig: Trigger) -> bool:
     code = trig.cameo.code
     if trig.cameo.plover == "ACCUSE" and trig.rule.lemma in LEGAL_ACCUSING:
         return True  # "prosecutors charged *his client*": a state's charges are at its people
+    if code.startswith(INVESTIGATION) and trig.token.pos_ in ("NOUN", "PROPN"):
+        return True  # "prosecutors opened an inquiry into the contracts": see domestic_target
     return (
         trig.cameo.plover in DOMESTIC_TARGET
         and code != RESIGNATION
@@ -170,6 +175,10 @@ def domestic_target(
         return None  # "closed the border": at the neighbour (story counterpart), not at home
     if trig.cameo.code.startswith(FOREIGN_CODES) or foreign_object(trig.token):
         return None  # "warned aid could be cut", "detained *foreign* trawlers": not at home
+    if trig.cameo.code.startswith(INVESTIGATION) and not any(
+        a.sector in INVESTIGATOR_SECTORS for a in actors
+    ):
+        return None  # only a state's own prosecutors, police or parliament inquire at home
     iso = next((a.country for a in actors if a.country and a.country not in NON_STATE), None)
     where = "the actor's country"
     if iso is None and trig.cameo.plover == "PROTEST":
@@ -180,9 +189,11 @@ def domestic_target(
         name = country_name(abroad.country) or abroad.country
         why = Because.of("recipient.joined_object", name=name, obj=trig.token.text)
         return Actor(text=name, name=name, country=abroad.country), why
-    if trig.cameo.plover in ("REJECT", "THREATEN", "CONCEDE"):
+    inquiry = trig.cameo.code.startswith(INVESTIGATION)
+    if inquiry or trig.cameo.plover in ("REJECT", "THREATEN", "CONCEDE"):
         # "declined to resign" is aimed at home; "X denied any involvement" answers an
-        # accuser, and a sentence that names another state has its own target or none
+        # accuser, and a sentence that names another state has its own target or none (so
+        # has an inquiry "into abuses of *Palestinian* detainees")
         if is_denial(trig.token) and not denies_own_conduct(resolver, trig.token, iso):
             return None
         if (

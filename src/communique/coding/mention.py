@@ -162,6 +162,8 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
         why.append(explain("trigger.reported_obligation", word=tok.text, act=asked[:80],
                            who=f"'{subj.text}'" if subj is not None else "its subject",
                            say=clause.head.text))  # fmt: skip
+    if trig.ended_by:  # "broke up a march by miners": the march took place
+        why.append(explain("trigger.ended_gathering", word=tok.text, force=trig.ended_by))
     if rule.lemma not in (tok.lemma_.lower(), tok.lower_):
         why.append(explain("trigger.surface_form", word=tok.text, lemma=rule.lemma,
                            tagged=tok.lemma_))  # fmt: skip

@@ -225,6 +225,10 @@ def modality_of(tok: Token) -> tuple[str, str]:
         # the clause happens amid, despite or following has happened, whatever the clause's mood
         chain = [tok]
     clause = chain[-1]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and (mark := condition_mark(tok.head)):
+        # "*if a strike* by rail workers goes ahead", "unless talks resume": the noun's
+        # happening is the condition set, not a fact
+        offer("hypothetical", f"'{mark}'")
     reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS
     setting = _setting_verb(tok)
     if reported and tok.pos_ == "VERB":

@@ -26,10 +26,12 @@ from communique.coding.clause_dates import (
     background_relative,
     before_event,
     earlier_clause,
+    held_at,
     scene_of,
 )
 from communique.coding.context_recipients import (
     ADDRESSED_TYPES,
+    DISPERSAL_VERBS,
     EARLIER_ACT_REACH,
     JUDGING_TYPES,
     SAME_WORD_REACH,
@@ -1505,6 +1507,14 @@ class SentenceCoder:
             if sub is None and self.doc[i].dep_ == "xcomp" and head.i in self.owned_dates:
                 # "In 2019 marines *helped detain* a tanker": the complement is done then too
                 sub = head.i if head.lemma_.lower() in JOINED_ACT_VERBS else None
+            if sub is None:
+                # "arrested 30 people *at a rally* on Tuesday", "fired tear gas on Monday *to
+                # clear a march*": the gathering was going on when the act was done in it
+                sub = next(
+                    (j for j in sorted(self.owned_dates)
+                     if held_at(self.doc[i], self.doc[j], DISPERSAL_VERBS)),
+                    None,
+                )  # fmt: skip
             if sub is not None:
                 out[i] = out[sub]
                 self.shared_dates[i] = sub
