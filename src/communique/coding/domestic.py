@@ -22,6 +22,7 @@ NON_STATE = words("non_state_codes")
 # types whose unnamed target is the country where they happen
 DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN"})
 RESIGNATION = "0831"  # a resignation is granted to no one
+INVESTIGATION = "09"  # CAMEO 09 investigate: a state's inquiry that names no party is at home
 RETALIATION = words("retaliation_words")
 ANSWERING = words("retaliation_modifiers")
 PROTECTING = words("protective_purpose_verbs")
@@ -150,10 +151,13 @@ def domestic_kind(trig: Trigger) -> bool:
     code = trig.cameo.code
     if trig.cameo.plover == "ACCUSE" and trig.rule.lemma in LEGAL_ACCUSING:
         return True  # "prosecutors charged *his client*": a state's charges are at its people
-    return (
-        trig.cameo.plover in DOMESTIC_TARGET
-        and code != RESIGNATION
-        and not (trig.cameo.plover == "COERCE" and not code.startswith("17"))
+    if code.startswith(INVESTIGATION):
+        # "prosecutors opened an investigation into the contracts": an inquiry at home, aimed
+        # at the doer's own country when the story has no counterpart (a resignation is granted
+        # to no one: the PLOVER manual's examples code "resigned" with no target)
+        return True
+    return trig.cameo.plover in DOMESTIC_TARGET and not (
+        trig.cameo.plover == "COERCE" and not code.startswith("17")
     )
 
 
@@ -180,11 +184,28 @@ def domestic_target(
         name = country_name(abroad.country) or abroad.country
         why = Because.of("recipient.joined_object", name=name, obj=trig.token.text)
         return Actor(text=name, name=name, country=abroad.country), why
+    if trig.cameo.code.startswith(INVESTIGATION):
+        # "opened an inquiry into the contracts": at home in a story of one state; in a story
+        # of two, an inquiry is the counterpart's (or none)
+        if resolver.counterpart({iso}, before=trig.token.sent.end) is not None:
+            return None
+        named = {
+            a.country
+            for sp in resolver.index.in_sentence(trig.token.sent)
+            for a in sp.actors
+            if a.country
+        }
+        if named - {iso}:
+            return None
     if trig.cameo.plover in ("REJECT", "THREATEN", "CONCEDE"):
         # "declined to resign" is aimed at home; "X denied any involvement" answers an
         # accuser, and a sentence that names another state has its own target or none
-        if is_denial(trig.token) and not denies_own_conduct(resolver, trig.token, iso):
-            return None
+        if (
+            is_denial(trig.token)
+            and not denies_own_conduct(resolver, trig.token, iso)
+            and resolver.counterpart({iso}, before=trig.token.sent.end) is not None
+        ):
+            return None  # a denial in a story of two states answers the other one
         if (
             trig.cameo.plover == "REJECT"
             and not _own_act(trig.token)
