@@ -180,12 +180,11 @@ def test_denial_of_own_officers_conduct_is_aimed_at_home(code):
     assert "[recipient.domestic_target]" in m.explanation
 
 
-def test_denial_of_a_claim_about_no_party_in_a_one_state_story_is_at_home(code):
+def test_denial_of_a_claim_about_no_party_keeps_no_target(code):
     text = (
         "FREETOWN, Sept 13 (Wire) - Thousands of students marched through Freetown on Monday "
         "against higher fuel prices. The interior ministry denied that the march had been "
         "violent."
     )
     m = _one(code, text, "denied")
-    # a story of one state: its government's denial is aimed at home (branch forbidden3)
-    assert _countries(m.recipient) == {"SLE"}
+    assert not m.recipient

@@ -1,8 +1,7 @@
 """Readings a story's gold forbids or counts as extra, on invented text: what footage is only
-said to show is a claim, a step that is only mulled or weighed is not taken, a denial or an
-inquiry in a story of one state is aimed at that state (the stories' gold codes domestic
-politics state-to-same-state), and attackers the story does not name are not the state where
-they struck at its own people. Sentences written for these tests."""
+said to show is a claim, a step that is only mulled or weighed is not taken, and an inquiry
+into no party in a story of one state is aimed at that state (the stories' gold codes domestic
+politics state-to-same-state). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -78,12 +77,6 @@ def test_a_step_taken_after_mulling_it_is_asserted(code):
     ("text", "plover", "home"),
     [
         (
-            "Colombia's energy minister denied any wrongdoing on Wednesday after reports about "
-            "his brother's company.",
-            "REJECT",
-            "COL",
-        ),
-        (
             "Croatian prosecutors opened an investigation into the road contracts on Friday.",
             "ACCUSE",
             "HRV",
@@ -99,34 +92,3 @@ def test_a_resignation_is_still_granted_to_no_one(code):
     # the PLOVER manual's own examples code "resigned" with no target
     (m,) = _by(code("Portugal's health minister resigned on Tuesday.", PUBLISHED), "RETREAT")
     assert not m.recipient, m.explanation
-
-
-def test_a_denial_in_a_story_of_two_states_is_not_aimed_at_home(code):
-    found = code(
-        "Ecuador accused Peru on Monday of moving troops to the border. Ecuador said Peru had "
-        "sent two battalions. Peru's defence minister denied any wrongdoing.",
-        PUBLISHED,
-    )
-    (m,) = [m for m in _by(found, "REJECT") if m.evidence.trigger.startswith("denied")]
-    assert "PER" not in _countries(m.recipient), m.explanation
-
-
-# --- resolve.attackers_unplaced: strangers who struck at a state's own people -----------------
-
-
-@pytest.mark.parametrize(
-    ("text", "where"),
-    [
-        ("Armed men shot dead a customs officer in Valparaiso on Monday, police said.", "CHL"),
-        ("Gunmen killed four farmers in Oaxaca state on Friday, Mexican officials said.", "MEX"),
-    ],
-)
-def test_unnamed_attackers_are_not_the_state_where_they_struck(code, text, where):
-    (m,) = _by(code(text, PUBLISHED), "ASSAULT")
-    assert where not in _countries(m.actor), m.explanation
-
-
-def test_unnamed_attackers_of_foreigners_are_still_placed_where_they_struck(code):
-    (m,) = _by(code("Gunmen killed two Polish engineers in Libya on Monday.", PUBLISHED), "ASSAULT")
-    assert _countries(m.actor) == {"LBY"}
-    assert _countries(m.recipient) == {"POL"}

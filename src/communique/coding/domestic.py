@@ -23,6 +23,7 @@ NON_STATE = words("non_state_codes")
 DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN"})
 RESIGNATION = "0831"  # a resignation is granted to no one
 INVESTIGATION = "09"  # CAMEO 09 investigate: a state's inquiry that names no party is at home
+INQUIRY_WORDS = words("inquiry_words")  # an inquiry into conduct, not an inspection of a place
 RETALIATION = words("retaliation_words")
 ANSWERING = words("retaliation_modifiers")
 PROTECTING = words("protective_purpose_verbs")
@@ -151,7 +152,7 @@ def domestic_kind(trig: Trigger) -> bool:
     code = trig.cameo.code
     if trig.cameo.plover == "ACCUSE" and trig.rule.lemma in LEGAL_ACCUSING:
         return True  # "prosecutors charged *his client*": a state's charges are at its people
-    if code.startswith(INVESTIGATION):
+    if code.startswith(INVESTIGATION) and trig.token.lemma_.lower() in INQUIRY_WORDS:
         # "prosecutors opened an investigation into the contracts": an inquiry at home, aimed
         # at the doer's own country when the story has no counterpart (a resignation is granted
         # to no one: the PLOVER manual's examples code "resigned" with no target)
@@ -200,12 +201,8 @@ def domestic_target(
     if trig.cameo.plover in ("REJECT", "THREATEN", "CONCEDE"):
         # "declined to resign" is aimed at home; "X denied any involvement" answers an
         # accuser, and a sentence that names another state has its own target or none
-        if (
-            is_denial(trig.token)
-            and not denies_own_conduct(resolver, trig.token, iso)
-            and resolver.counterpart({iso}, before=trig.token.sent.end) is not None
-        ):
-            return None  # a denial in a story of two states answers the other one
+        if is_denial(trig.token) and not denies_own_conduct(resolver, trig.token, iso):
+            return None
         if (
             trig.cameo.plover == "REJECT"
             and not _own_act(trig.token)

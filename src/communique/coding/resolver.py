@@ -44,9 +44,6 @@ LEAD_EVENTS = 2  # ... and is a party of one of the story's first events coded
 IGO_CODES = words("intergovernmental_codes")
 ARMED_GROUPS = words("armed_group_words")
 ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})  # unnamed armed men, rebels, insurgents
-# "gunmen", "assailants", "armed men": attackers named only by what they do or bear
-UNNAMED_ATTACKERS = words("unnamed_attacker_nouns")
-UNNAMED_MODIFIERS = words("unnamed_attacker_modifiers")
 DOMESTIC_ORG_WORDS = words("domestic_org_words")
 SINGULAR_PRONOUNS = words("singular_pronouns")
 PERSON_PRONOUNS = words("person_pronouns")
@@ -390,19 +387,6 @@ class ArgumentResolver:
                     # "armed men kidnapped Chinese workers *in Nigeria*": not the story's country
                     # (nor the dateline's: "ROME - Italians were seized by gunmen *near* X")
                     placed = self.residence(head, context=False, near=True)
-                    if (
-                        placed is not None
-                        and unnamed_attacker(head)
-                        and not self.foreign_victims(head, placed[0])
-                    ):
-                        # "armed men shot dead a prison director *in X*": strangers who struck
-                        # at X's own people are no more X's than anyone's
-                        notes.append(
-                            Because.of(
-                                "resolve.attackers_unplaced", head=head.text, where=placed[1]
-                            )
-                        )
-                        placed = None
                     if placed is not None:  # "raids by rebels on posts *in X*"
                         got = [make_actor(a.text, placed[0], a.sector) for a in got]
                         notes.append(
@@ -1163,28 +1147,6 @@ class ArgumentResolver:
                     return sp.actor.country, f"the same people named earlier, '{text}'"  # type: ignore[return-value]
         return None
 
-    def foreign_victims(self, head: Token, iso: str) -> bool:
-        """ "gunmen killed three *Turkish* engineers in Iraq": the object of the attackers' verb
-        (or of a verb joined to it) names a state other than ``iso``, where they struck."""
-        clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
-        if head.dep_ == "pobj" and head.head.lower_ == "by":
-            clause = head.head.head
-        if clause is None:
-            return False
-        verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-        for verb in verbs:
-            for obj in verb.children:
-                if obj.dep_ not in ("dobj", "nsubjpass"):
-                    continue
-                for t in obj.subtree:
-                    span = self.index.at(t)
-                    if span is None:
-                        continue
-                    if any(a.country and is_state(a.country) and a.country != iso
-                           for a in span.actors):  # fmt: skip
-                        return True
-        return False
-
     def residence(
         self, head: Token, context: bool = True, near: bool = False
     ) -> tuple[str, str] | None:
@@ -1612,13 +1574,3 @@ def _those_of(tok: Token) -> Token:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     return owner if owner is not None else tok
-
-
-def unnamed_attacker(head: Token) -> bool:
-    """ "gunmen", "assailants", "armed men", "masked men": attackers the story names only by
-    what they do or bear (vocabulary unnamed_attacker_nouns, unnamed_attacker_modifiers)."""
-    if head.lemma_.lower() in UNNAMED_ATTACKERS or head.lower_ in UNNAMED_ATTACKERS:
-        return True
-    return head.lemma_.lower() in ("man", "person") and any(
-        c.dep_ == "amod" and c.lower_ in UNNAMED_MODIFIERS for c in head.children
-    )
