@@ -22,13 +22,14 @@ NON_STATE = words("non_state_codes")
 # types whose unnamed target is the country where they happen
 DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN"})
 RESIGNATION = "0831"  # a resignation is granted to no one
+INVESTIGATION = "09"  # CAMEO 09 investigate: a state's inquiry that names no party is at home
+INQUIRY_WORDS = words("inquiry_words")  # an inquiry into conduct, not an inspection of a place
 RETALIATION = words("retaliation_words")
 ANSWERING = words("retaliation_modifiers")
 PROTECTING = words("protective_purpose_verbs")
 LEGAL_ACCUSING = words("legal_accusing_verbs")
 # "prosecutors opened an investigation into the contracts": a state's own investigators
 INVESTIGATOR_SECTORS = words("domestic_investigator_sectors")
-INVESTIGATION = "09"  # CAMEO 09x: investigate
 FRONTIER_ACT_WORDS = words("frontier_act_words")
 CROSSING_PREPS = frozenset({"across", "over"})
 SHARED_ACTS = words("shared_act_verbs")
@@ -153,11 +154,16 @@ def domestic_kind(trig: Trigger) -> bool:
     code = trig.cameo.code
     if trig.cameo.plover == "ACCUSE" and trig.rule.lemma in LEGAL_ACCUSING:
         return True  # "prosecutors charged *his client*": a state's charges are at its people
-    if code.startswith(INVESTIGATION) and trig.token.pos_ in ("NOUN", "PROPN"):
-        return True  # "prosecutors opened an inquiry into the contracts": see domestic_target
+    if code.startswith(INVESTIGATION) and (
+        trig.token.pos_ in ("NOUN", "PROPN") or trig.token.lemma_.lower() in INQUIRY_WORDS
+    ):
+        # "prosecutors opened an inquiry into the contracts", "police are investigating the
+        # deaths": an inquiry at home, aimed at the doer's own country when the story has no
+        # counterpart (see domestic_target); never "inspected the border"
+        return True
     return (
         trig.cameo.plover in DOMESTIC_TARGET
-        and code != RESIGNATION
+        and code != RESIGNATION  # the PLOVER manual's examples code "resigned" with no target
         and not (trig.cameo.plover == "COERCE" and not code.startswith("17"))
     )
 
@@ -190,6 +196,8 @@ def domestic_target(
         why = Because.of("recipient.joined_object", name=name, obj=trig.token.text)
         return Actor(text=name, name=name, country=abroad.country), why
     inquiry = trig.cameo.code.startswith(INVESTIGATION)
+    if inquiry and resolver.counterpart({iso}, before=trig.token.sent.end) is not None:
+        return None  # in a story of two states, an inquiry is the counterpart's (or none)
     if inquiry or trig.cameo.plover in ("REJECT", "THREATEN", "CONCEDE"):
         # "declined to resign" is aimed at home; "X denied any involvement" answers an
         # accuser, and a sentence that names another state has its own target or none (so
