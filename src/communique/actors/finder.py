@@ -608,7 +608,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.also = [Actor(text=sp.actor.text, country=pair[1], sector=sector)]
                 sp.also[0].code = code_of(pair[1], sector)
                 sp.country_inferred = True
-                sp.rule += f"; the story's pair {pair[0]}, {pair[1]} -> {sp.actor.code}, {sp.also[0].code} [{STORY_PAIR_RULE}]"
+                sp.rule += f"; the story's pair {pair[0]}, {pair[1]} -> {sp.actor.code}, {sp.also[0].code} [{pair[2]}]"
                 continue
             if sp.actor.country or sp.kind not in ("role", "group", "body", "person"):
                 if sp.kind == "person" and sp.actor.name and is_state(sp.actor.country):
@@ -839,12 +839,14 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 placed[person.actor.name] = person.actor.country  # type: ignore[assignment]
         return left
 
-    def _story_pair(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+    def _story_pair(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str, str] | None:
         """The two states a plural office or body of no state of its own is told as a pair
         of ("*the two* foreign ministries", "*both* armies", "the defence ministers *of the
         two countries*"): the two states named most in the story before it, when they are
         clear: two states, and no third named as often as the second (rule
-        mention.story_pair). Never a pair guessed from one state, nor one of three."""
+        mention.story_pair; told by a possessive, "*both sides'* negotiators", "*the pair's*
+        envoys": rule mention.pair_possessive). Never a pair guessed from one state, nor one
+        of three."""
         if sp.kind not in ("group", "body") or not sp.actor.sector or not self.parsed:
             return None
         head = self.doc[sp.head]
@@ -852,7 +854,22 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             return None
         left = [t.lower_ for t in self.doc[max(sp.start - 2, 0) : head.i]]
         told = ("the" in left and "two" in left) or "both" in left
+        rule = STORY_PAIR_RULE
+        if not told:  # "*both sides'* negotiators", "*the pair's* envoys"
+            rule = PAIR_POSSESSIVE_RULE
+            told = any(
+                c.dep_ == "poss"
+                and (
+                    c.lower_ in PAIR_NOUNS
+                    or (
+                        c.lemma_.lower() in PAIR_SIDES
+                        and any(w.lower_ in ("both", "two") for w in c.children)
+                    )
+                )
+                for c in head.children
+            )
         if not told:
+            rule = STORY_PAIR_RULE
             ofs = {
                 g.i
                 for p in head.children
@@ -869,7 +886,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         counts = Counter(named).most_common(3)
         if len(counts) < 2 or (len(counts) == 3 and counts[2][1] >= counts[1][1]):
             return None
-        return counts[0][0], counts[1][0]
+        return counts[0][0], counts[1][0], rule
 
     def _opposition_of(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
         """The opposition body a title of government's sector is "of" ("the leader *of the
@@ -1772,6 +1789,11 @@ APPOSITIVE_OFFICE_RULE = "mention.appositive_office"  # "X, the speaker of the p
 DESCRIBED_NAME_RULE = "mention.described_name"  # "The UN envoy flew in. X met ..."
 OPPOSITION_TITLE_RULE = "mention.opposition_title"  # "the leader of the opposition"
 STORY_PAIR_RULE = "mention.story_pair"  # "the two foreign ministries": the story's pair
+PAIR_POSSESSIVE_RULE = "mention.pair_possessive"  # "both sides' negotiators"
+PAIR_NOUNS = frozenset({"pair", "duo"})  # "the pair's envoys": a pair told of before
+PAIR_SIDES = frozenset(
+    {"side", "country", "nation", "state", "government", "neighbour", "neighbor"}
+)
 POLICE_PLACE_RULE = "mention.police_place"  # "police arrested a man in Lyon": France's
 EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
