@@ -124,3 +124,33 @@ def test_a_surname_tagged_as_a_common_noun_is_the_person_introduced(code):
     )
     got = code(text, "2025-03-06")
     assert ["CHL"] in _doers(got, "Reyes urged"), _explained(got, "Reyes urged")
+
+
+def test_the_venue_of_the_talks_is_no_third_party_to_the_pair(nlp):
+    text = (
+        "Nicaragua and Honduras opened talks in Madrid on Monday. The two delegations agreed "
+        "to meet again in March."
+    )
+    sp = _span(nlp, text, "delegations")
+    got = sorted({sp.actor.country, *(a.country for a in sp.also)})
+    assert got == ["HND", "NIC"], sp.rule
+    assert "[mention.pair_venue]" in sp.rule
+
+
+def test_an_office_after_a_joined_pair_of_states_stays_unplaced(nlp):
+    text = (
+        "Lesotho and Eswatini argued on Monday over a dam on their shared river. The water "
+        "ministry said the flooding had been caused by heavy rain."
+    )
+    sp = _span(nlp, text, "ministry")
+    assert sp.actor.country is None, sp.rule
+    assert "[mention.joint_pair]" in sp.rule
+
+
+def test_an_office_after_one_state_named_more_often_keeps_the_guess(nlp):
+    text = (
+        "Lesotho and Eswatini argued on Monday over a dam on their shared river, and Lesotho "
+        "closed a border post. The water ministry said the flooding had been caused by rain."
+    )
+    sp = _span(nlp, text, "ministry")
+    assert sp.actor.country == "LSO", sp.rule
