@@ -154,3 +154,13 @@ def test_an_office_after_one_state_named_more_often_keeps_the_guess(nlp):
     )
     sp = _span(nlp, text, "ministry")
     assert sp.actor.country == "LSO", sp.rule
+
+
+def test_a_bare_commissioner_is_a_member_of_the_commission_named_before(code):
+    text = (
+        "The European Commission opened an inquiry into Hungarian courts on Wednesday. The "
+        "justice commissioner urged Budapest to restore the judges it had removed."
+    )
+    got = code(text, "2025-03-06")
+    assert ["EUR"] in _doers(got, "commissioner urged"), _explained(got, "commissioner urged")
+    assert "[mention.commission_member]" in _explained(got, "commissioner urged")

@@ -600,6 +600,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.actor.country, sp.actor.code = iso, code_of(iso, sp.actor.sector)
                 sp.rule += f"; {sp.actor.name} placed in {iso} above -> {sp.actor.code}"
                 continue
+            if not sp.actor.country and (body := self._commission_of(sp, spans)) is not None:
+                # "The European Commission opened an inquiry ... *The commissioner* urged":
+                # a member of the commission the story named
+                sp.actor.country = body.actor.country
+                sp.actor.code = code_of(body.actor.country, sp.actor.sector)  # type: ignore[arg-type]
+                sp.country_inferred = True
+                said = self.doc[body.start : body.end].text
+                sp.rule += f"; a member of the commission named before, '{said}' -> {sp.actor.code} [{COMMISSION_MEMBER_RULE}]"
+                continue
             if not sp.actor.country and (pair := self._story_pair(sp, spans)) is not None:
                 # "the two foreign ministries", "the heads of the two interior ministries": the
                 # bodies of the two states the story has set side by side
@@ -892,6 +901,29 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if len(counts) < 2 or (len(counts) == 3 and counts[2][1] >= counts[1][1]):
             return None
         return counts[0][0], counts[1][0], rule
+
+    def _commission_of(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
+        """The commission a bare "commissioner" is a member of: the last body the story named
+        before it whose head is "commission" and that has a country ("The European
+        Commission opened an inquiry ... *The justice commissioner* urged ..."), when the
+        title has no possessor and no "of" phrase of its own (rule mention.commission_member)."""
+        if sp.kind != "role" or not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        if head.lemma_.lower() != "commissioner" or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for"))
+            for c in head.children
+        ):
+            return None
+        bodies = [
+            o
+            for o in spans
+            if o.end <= sp.start
+            and o.kind == "body"
+            and o.actor.country
+            and self.doc[o.head].lemma_.lower() == "commission"
+        ]
+        return bodies[-1] if bodies else None
 
     def _venue(self, i: int) -> bool:
         """Whether the place named at token ``i`` is where something happened ("talks *in
@@ -1832,6 +1864,7 @@ APPOSITIVE_OFFICE_RULE = "mention.appositive_office"  # "X, the speaker of the p
 DESCRIBED_NAME_RULE = "mention.described_name"  # "The UN envoy flew in. X met ..."
 OPPOSITION_TITLE_RULE = "mention.opposition_title"  # "the leader of the opposition"
 STORY_PAIR_RULE = "mention.story_pair"  # "the two foreign ministries": the story's pair
+COMMISSION_MEMBER_RULE = "mention.commission_member"  # "the commission ... the commissioner"
 JOINT_PAIR_RULE = "mention.joint_pair"  # "A and B quarrelled. The ministry said": no guess
 PAIR_VENUE_RULE = "mention.pair_venue"  # "talks in Geneva": no third party to the pair
 PAIR_POSSESSIVE_RULE = "mention.pair_possessive"  # "both sides' negotiators"
