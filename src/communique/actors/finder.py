@@ -606,6 +606,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.actor.country, sp.actor.code = iso, code_of(iso, sp.actor.sector)
                 sp.rule += f"; {sp.actor.name} placed in {iso} above -> {sp.actor.code}"
                 continue
+            if not sp.actor.country and (body := self._commission_of(sp, spans)) is not None:
+                # "The European Commission opened an inquiry ... *The commissioner* urged":
+                # a member of the commission the story named
+                sp.actor.country = body.actor.country
+                sp.actor.code = code_of(body.actor.country, sp.actor.sector)  # type: ignore[arg-type]
+                sp.country_inferred = True
+                said = self.doc[body.start : body.end].text
+                sp.rule += f"; a member of the commission named before, '{said}' -> {sp.actor.code} [{COMMISSION_MEMBER_RULE}]"
+                continue
             if not sp.actor.country and (pair := self._story_pair(sp, spans)) is not None:
                 # "the two foreign ministries", "the heads of the two interior ministries": the
                 # bodies of the two states the story has set side by side
@@ -614,7 +623,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.also = [Actor(text=sp.actor.text, country=pair[1], sector=sector)]
                 sp.also[0].code = code_of(pair[1], sector)
                 sp.country_inferred = True
-                sp.rule += f"; the story's pair {pair[0]}, {pair[1]} -> {sp.actor.code}, {sp.also[0].code} [{STORY_PAIR_RULE}]"
+                sp.rule += f"; the story's pair {pair[0]}, {pair[1]} -> {sp.actor.code}, {sp.also[0].code} {' '.join(f'[{r}]' for r in pair[2].split())}"
                 continue
             if sp.actor.country or sp.kind not in ("role", "group", "body", "person"):
                 if sp.kind == "person" and sp.actor.name and is_state(sp.actor.country):
@@ -845,12 +854,14 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 placed[person.actor.name] = person.actor.country  # type: ignore[assignment]
         return left
 
-    def _story_pair(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+    def _story_pair(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str, str] | None:
         """The two states a plural office or body of no state of its own is told as a pair
         of ("*the two* foreign ministries", "*both* armies", "the defence ministers *of the
         two countries*"): the two states named most in the story before it, when they are
         clear: two states, and no third named as often as the second (rule
-        mention.story_pair). Never a pair guessed from one state, nor one of three."""
+        mention.story_pair; told by a possessive, "*both sides'* negotiators", "*the pair's*
+        envoys": rule mention.pair_possessive). Never a pair guessed from one state, nor one
+        of three."""
         if sp.kind not in ("group", "body") or not sp.actor.sector or not self.parsed:
             return None
         head = self.doc[sp.head]
@@ -858,7 +869,22 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             return None
         left = [t.lower_ for t in self.doc[max(sp.start - 2, 0) : head.i]]
         told = ("the" in left and "two" in left) or "both" in left
+        rule = STORY_PAIR_RULE
+        if not told:  # "*both sides'* negotiators", "*the pair's* envoys"
+            rule = PAIR_POSSESSIVE_RULE
+            told = any(
+                c.dep_ == "poss"
+                and (
+                    c.lower_ in PAIR_NOUNS
+                    or (
+                        c.lemma_.lower() in PAIR_SIDES
+                        and any(w.lower_ in ("both", "two") for w in c.children)
+                    )
+                )
+                for c in head.children
+            )
         if not told:
+            rule = STORY_PAIR_RULE
             ofs = {
                 g.i
                 for p in head.children
@@ -871,11 +897,47 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             )
         if not told:
             return None
-        named = [iso for i, iso in self.story.countries if i < sp.start and is_state(iso)]
+        # not the dateline nor the venue of a meeting ("held talks *in Geneva*"): where the two
+        # met is no third party to them (rule mention.pair_venue)
+        before = [(i, iso) for i, iso in self.story.countries if i < sp.start and is_state(iso)]
+        named = [iso for i, iso in before if i >= 0 and not self._venue(i)]
+        if len(named) < len(before):
+            rule += f" {PAIR_VENUE_RULE}"
         counts = Counter(named).most_common(3)
         if len(counts) < 2 or (len(counts) == 3 and counts[2][1] >= counts[1][1]):
             return None
-        return counts[0][0], counts[1][0]
+        return counts[0][0], counts[1][0], rule
+
+    def _commission_of(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
+        """The commission a bare "commissioner" is a member of: the last body the story named
+        before it whose head is "commission" and that has a country ("The European
+        Commission opened an inquiry ... *The justice commissioner* urged ..."), when the
+        title has no possessor and no "of" phrase of its own (rule mention.commission_member)."""
+        if sp.kind != "role" or not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        if head.lemma_.lower() != "commissioner" or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for"))
+            for c in head.children
+        ):
+            return None
+        bodies = [
+            o
+            for o in spans
+            if o.end <= sp.start
+            and o.kind == "body"
+            and o.actor.country
+            and self.doc[o.head].lemma_.lower() == "commission"
+        ]
+        return bodies[-1] if bodies else None
+
+    def _venue(self, i: int) -> bool:
+        """Whether the place named at token ``i`` is where something happened ("talks *in
+        Geneva*", "met *at* Brussels"): the object of "in" or "at"."""
+        t = self.doc[i]
+        while t.dep_ == "compound" and t.head.i > t.i:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
 
     def _opposition_of(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
         """The opposition body a title of government's sector is "of" ("the leader *of the
@@ -1086,6 +1148,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             sp.actor.code = None
             sp.rule += f"; a ruler of the past, of no state [{ANCIENT_RULER_RULE}]"
             return None
+        if (pair := self._joint_lead_pair(sp)) is not None:
+            # "Morocco and Algeria traded accusations. *The foreign ministry* said ...": whose
+            # office it is the story does not say
+            sp.rule += f"; {pair[0]} and {pair[1]} told as one pair: no guess [{JOINT_PAIR_RULE}]"
+            return None
         targets = self._clause_targets(sp, spans)
         if self._backers(sp, spans):  # "*Iran*-backed militias": not Iran's, and the story's
             return None  # other states are no better guess for whom the group fights
@@ -1100,6 +1167,31 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     note += f", whose government it acts on [{OPPOSITION_OWN_GOVERNMENT_RULE}]"
                 return iso, note
         return None
+
+    def _joint_lead_pair(self, sp: ActorSpan) -> tuple[str, str] | None:
+        """The two states of a story that names no other, each once, joined by "and" in the
+        sentence just before a bare state office ("Morocco and Algeria traded accusations on
+        Monday. *The foreign ministry* said ..."): an office of either, the story does not say
+        which (rule mention.joint_pair). None otherwise: a story that names one of them more
+        often, a third state, a dateline, or sentences between them."""
+        if sp.kind not in ("body", "role") or not self.parsed or self.story.dateline_country:
+            return None
+        if sp.actor.sector not in ("GOV", "MIL", "COP", "LEG", "JUD"):
+            return None
+        named = [(i, iso) for i, iso in self.story.countries if is_state(iso)]
+        if len(named) != 2 or named[0][1] == named[1][1] or named[1][0] > sp.start:
+            return None
+        (i, a), (j, b) = named
+        if self.sent_of[i] != self.sent_of[j] or self.sent_of[sp.start] != self.sent_of[i] + 1:
+            return None
+        ti, tj = self.doc[i], self.doc[j]
+        while tj.dep_ == "compound" and tj.head.i > tj.i:
+            tj = tj.head
+        while ti.dep_ == "compound" and ti.head.i > ti.i:
+            ti = ti.head
+        if tj.dep_ != "conj" or tj.head.i != ti.i:
+            return None
+        return a, b
 
     def _governments_targeted(self, sp: ActorSpan, spans: list[ActorSpan], iso: str) -> bool:
         """Whether ``sp``'s own clause acts on the government or an official of ``iso``, which
@@ -1799,6 +1891,14 @@ APPOSITIVE_OFFICE_RULE = "mention.appositive_office"  # "X, the speaker of the p
 DESCRIBED_NAME_RULE = "mention.described_name"  # "The UN envoy flew in. X met ..."
 OPPOSITION_TITLE_RULE = "mention.opposition_title"  # "the leader of the opposition"
 STORY_PAIR_RULE = "mention.story_pair"  # "the two foreign ministries": the story's pair
+COMMISSION_MEMBER_RULE = "mention.commission_member"  # "the commission ... the commissioner"
+JOINT_PAIR_RULE = "mention.joint_pair"  # "A and B quarrelled. The ministry said": no guess
+PAIR_VENUE_RULE = "mention.pair_venue"  # "talks in Geneva": no third party to the pair
+PAIR_POSSESSIVE_RULE = "mention.pair_possessive"  # "both sides' negotiators"
+PAIR_NOUNS = frozenset({"pair", "duo"})  # "the pair's envoys": a pair told of before
+PAIR_SIDES = frozenset(
+    {"side", "country", "nation", "state", "government", "neighbour", "neighbor"}
+)
 POLICE_PLACE_RULE = "mention.police_place"  # "police arrested a man in Lyon": France's
 EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's

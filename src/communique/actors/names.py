@@ -365,8 +365,24 @@ class NameReader:
         if not t.text[:1].isupper():
             return False
         if self.tagged:
-            return t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or self._mistagged_holder(t)
+            return (
+                t.pos_ == "PROPN"
+                or t.ent_type_ == "PERSON"
+                or self._mistagged_holder(t)
+                or self._registered_noun(t)
+            )
         return t.is_alpha
+
+    def _registered_noun(self, t: Token) -> bool:
+        """A capitalised word the tagger read as a common noun ("*Santos* urged ...", tagged a
+        plural at a sentence's start) that is a name of a person the story has introduced
+        (rule mention.registered_surname)."""
+        return (
+            t.tag_ in ("NN", "NNS")
+            and t.is_alpha
+            and not t.is_upper
+            and self.story.registry.lookup(t.text) is not None
+        )
 
     def _mistagged_holder(self, t: Token) -> bool:
         """A capitalised word the tagger read as a common noun, verb or adjective ("*Trump*
@@ -392,18 +408,25 @@ class NameReader:
         if run is None:
             return None
         s, e = run
+        other = ""  # a known person of the surname the story's first name says is not theirs
         # try the longest known stretch first: whole run, then drop first names
         for a in range(s, e):
             text = self.doc[a:e].text
             hit = self.story.registry.lookup(text)
+            if hit and _other_first_name(self.texts[s:a], hit[0].name):
+                other, hit = hit[0].name or "", None
             if hit:
                 actor, why = hit
                 new = Actor(text="", name=actor.name, country=actor.country, sector=actor.sector)
                 rule = (
                     f"name '{text}' introduced earlier ({why.split(';')[0]}) -> {new.code or '?'}"
                 )
+                if self.tagged and a == e - 1 and self._registered_noun(self.doc[a]):
+                    rule += f" [{REGISTERED_SURNAME_RULE}]"
                 return [self._span(s, e, new, "person", rule)]
             known = kb_actor(text, self.when)
+            if known and _other_first_name(self.texts[s:a], known[0].name):
+                other, known = known[0].name or "", None
             if known:
                 actor, why = known
                 self.story.registry.register(self.doc[s:e].text, actor, why)
@@ -421,6 +444,8 @@ class NameReader:
         ntext = self.doc[s:e].text
         actor = Actor(text="", name=ntext)
         rule = f"person '{ntext}' not in the knowledge base"
+        if other:  # "Ibrahim Diarra" is not the known "Seydou Diarra"
+            rule += f" (not {other}: another first name) [{OTHER_FIRST_NAME_RULE}]"
         # "X, the speaker of the State Duma," / "X, a Russian diplomat"
         if e + 1 < self.n and self.texts[e] == ",":
             app = self.phrase(e + 1)
@@ -491,6 +516,23 @@ class NameReader:
 
 
 PLACE_ENTS = frozenset({"GPE", "LOC"})
+REGISTERED_SURNAME_RULE = "mention.registered_surname"  # "Santos" tagged a common noun
+OTHER_FIRST_NAME_RULE = "mention.other_first_name"  # "Ibrahim Diarra" is not "Seydou Diarra"
+
+
+def _other_first_name(given: list[str], known: str | None) -> bool:
+    """Whether the first names a story writes before a known surname ("*Ibrahim* Diarra") say
+    the person is not the known one of that surname ("Seydou Diarra"): a first name neither
+    among the known person's names nor sharing the initial of one of them (a spelling of the
+    same name, "Moammar"/"Muammar", or an initial, "J."). A known name of one word says
+    nothing (rule mention.other_first_name)."""
+    names = [w.lower() for w in (known or "").replace("-", " ").split()]
+    if len(names) < 2:
+        return False
+    firsts = [g.lower().rstrip(".") for g in given if g[:1].isalpha()]
+    return any(g not in names and not any(n[:1] == g[:1] for n in names) for g in firsts)
+
+
 REGION_RULE = "mention.region"  # a state, province or region standing for its country
 UNTAGGED_CITY_POP = 100_000  # a city the tagger missed counts only if this large
 MISLABELLED_CITY_POP = 1_000_000  # one it called a person or an organisation: only this large
