@@ -83,3 +83,8 @@ def test_mobile_clinics_delivered_are_aid(code):
 def test_trucks_shipped_by_a_carmaker_are_no_aid(code):
     found = code("A Korean automaker shipped 500 trucks to Egypt under a sales contract.")
     assert not _events(found, "AID")
+
+
+def test_place_a_weapon_carrier_went_to_is_no_doer(code):
+    found = code("A border post was shelled by gunners carrying rockets to Syria.")
+    assert not any("SYR" in a for a, _r in _events(found, "ASSAULT"))

@@ -110,6 +110,8 @@ def instrument_user(agent: Token) -> Token | None:
     for acl in agent.children:
         if acl.dep_ != "acl" or acl.lemma_.lower() not in INSTRUMENT_USE:
             continue
+        if acl.tag_ == "VBG" and acl.lemma_.lower() != "belong":
+            continue  # "a truck *carrying* aid to X": X is where it went, not its user
         deps = ("prep",) if acl.tag_ == "VBG" else ("agent",)
         for by in acl.children:
             if by.dep_ not in deps or (by.dep_ == "prep" and by.lower_ != "to"):
