@@ -88,3 +88,12 @@ def test_trucks_shipped_by_a_carmaker_are_no_aid(code):
 def test_place_a_weapon_carrier_went_to_is_no_doer(code):
     found = code("A border post was shelled by gunners carrying rockets to Syria.")
     assert not any("SYR" in a for a, _r in _events(found, "ASSAULT"))
+
+
+def test_the_two_neighbours_as_a_target_leave_out_the_doer(code):
+    found = code(
+        "Kenya offered to mediate between Uganda and Rwanda on Monday. Kenya said it was ready "
+        "to host talks between the two neighbours in Mombasa."
+    )
+    host = [m for m in found if "Mombasa" in m.evidence.sentence_text and m.recipient]
+    assert host and all(_states(m.recipient) == {"RWA", "UGA"} for m in host)
