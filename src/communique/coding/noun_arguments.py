@@ -46,6 +46,8 @@ NOUN_RECIPIENT_PREPS = tuple(words("noun_recipient_preps"))
 # the firms *under sanctions*"): their subject does that event
 PLACING_VERBS = ("put", "place", "keep", "add")  # "added X to its sanctions list" too
 SAY_VERBS = words("say_verbs")
+COMMENTATORS = words("commentator_nouns")
+CONSULT_ROOT = "04"  # CAMEO 04x consult: talks, meetings, negotiations (rule actor.talks_reporter)
 MEDIATOR_WORDS = words("mediator_words")
 NOUN_ACTOR_PREPS = tuple(words("noun_actor_preps"))
 FORCE_NOUN_PREPS = tuple(words("force_noun_preps"))
@@ -470,6 +472,16 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
             inner = verb_actor(say)
             if inner:
                 out.append(inner.wrap("actor.measure_announcer", verb=say.text))
+    if (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and code.startswith(CONSULT_ROOT)
+        and prep_objects(noun, ("with",))
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in SAY_VERBS
+    ):  # "*Talks with X* resumed on Monday, Y officials said": Y's talks with X
+        inner = verb_actor(head.head)  # not an analyst's or an expert's account
+        if inner and not any(h.lemma_.lower() in COMMENTATORS for h in inner.heads):
+            out.append(inner.wrap("actor.talks_reporter", noun=noun.text, verb=head.head.text))
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in PLACING_VERBS:
         inner = verb_actor(head.head)  # "X put exports *on hold*": X holds them
         if inner:

@@ -425,6 +425,10 @@ class ArgumentResolver:
                     pair = [] if within or participants or own else self.story_pair(head)
                     if pair:  # "*The two sides* agreed": the story's sides, not the last pair
                         ref, rid = pair, "resolve.story_pair"
+                if rid == "resolve.earlier_participants" and (
+                    narrowed := self.counted_pair(head, ref, own or set())
+                ):  # "*The two countries* signed": two of the three the last event had
+                    ref, rid = narrowed, "resolve.counted_pair"
                 pair = self.people_anaphor(head)
                 if pair:  # "the two heads of state": the last two office holders named
                     ref, rid = pair, "resolve.last_pair_of_people"
@@ -1306,6 +1310,37 @@ class ArgumentResolver:
         ):
             return []
         return list(self.memory.subject or self.memory.speaker)
+
+    def counted_pair(self, head: Token, ref: list[Actor], own: set[str]) -> list[Actor]:
+        """ "*The two countries* signed", "*both sides* agreed" (a side word counted as two)
+        read as the last event's parties when those are three or more states ("A and B met in
+        X, with C hosting"): those other than the doer's own (``own``, for a target: "X offered
+        talks between *the two neighbours*") when two are left; else the two the story paired
+        in more than one event, when both are among them; else the first two states of that
+        event, its joint doers before those it was done with or to (rule resolve.counted_pair).
+        [] otherwise."""
+        if head.lower_ not in SIDE_WORDS | PAIR_WORDS or not any(
+            (c.lower_ == "two" and c.dep_ == "nummod")
+            or (c.lower_ == "both" and c.dep_ in ("det", "predet", "nummod"))
+            for c in head.children
+        ):
+            return []
+        states = list(dict.fromkeys(a.country for a in ref if is_state(a.country)))
+        if len(states) < 3:
+            return []
+        others = [c for c in states if c not in own]
+        if len(others) == 2:
+            return unique_actors([a for a in ref if a.country in others])
+        states = others if len(others) > 2 else states
+        count: Counter[tuple[str, ...]] = Counter()
+        for group in self.memory.history_states:
+            if len(group) == 2 and group <= set(states):
+                count[tuple(sorted(group))] += 1
+        if count and max(count.values()) > 1:
+            keep = set(max(count, key=lambda p: count[p]))
+        else:
+            keep = set(states[:2])
+        return unique_actors([a for a in ref if a.country in keep])
 
     def story_pair(self, head: Token) -> list[Actor]:
         """ "*The two sides* agreed to meet again": the two states the story has paired in the

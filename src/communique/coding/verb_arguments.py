@@ -47,6 +47,10 @@ WRITING_VERBS = words("writing_verbs")  # rule actor.writer
 SAY_VERBS = words("say_verbs")
 REPORTING_VERBS = words("reporting_verbs")
 GROUP_LEADING = words("group_leading_verbs")  # rule actor.led_group
+INSTRUMENT_USE = words("instrument_use_participles")  # rule actor.instrument_user
+CASUALTY_PARTICIPLES = words("casualty_participles")  # rule actor.casualty_clause
+TALKS_HOLD_VERBS = words("talks_hold_verbs")  # rule actor.talks_reporter
+COMMENTATORS = words("commentator_nouns")
 CLAUSE_MARKS = words("setting_marks")  # rule actor.conjunction_object
 JOINING_VERBS = frozenset({"join"})  # "X joined Y in condemning Z"
 # "expelled from X" with no "by": the country one is sent out of sends one out
@@ -96,6 +100,62 @@ def group_leaders(subj: Token) -> list[Token]:
             if obj is not None:
                 return with_conjuncts(obj)
     return []
+
+
+def instrument_user(agent: Token) -> Token | None:
+    """ "hit by missiles *fired by X*", "struck by a drone *operated by X*", "bombed by aircraft
+    *belonging to X*": the one a passive's agent noun was used by (its participle of use, with
+    'by' or, for 'belonging', 'to': vocabulary instrument_use_participles) is the doer (rule
+    actor.instrument_user); 'a missile *built by* X' names no user."""
+    for acl in agent.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in INSTRUMENT_USE:
+            continue
+        if acl.tag_ == "VBG" and acl.lemma_.lower() != "belong":
+            continue  # "a truck *carrying* aid to X": X is where it went, not its user
+        deps = ("prep",) if acl.tag_ == "VBG" else ("agent",)
+        for by in acl.children:
+            if by.dep_ not in deps or (by.dep_ == "prep" and by.lower_ != "to"):
+                continue
+            obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def casualty_clause(verb: Token) -> Token | None:
+    """ "All 60 people were *killed when* the ferry *was hit by* rockets fired by X": a passive
+    of death or injury (vocabulary casualty_participles) with no agent of its own takes the
+    doer of the passive 'when'/'after'/'as' clause that tells how it came about (rule
+    actor.casualty_clause). That clause's verb, or None."""
+    if verb.lemma_.lower() not in CASUALTY_PARTICIPLES:
+        return None
+    for cl in verb.children:
+        if cl.dep_ != "advcl" or cl.i < verb.i or not is_passive(cl):
+            continue
+        marks = {c.lower_ for c in cl.children if c.dep_ in ("mark", "advmod")}
+        if marks & {"when", "after", "as"} and any(c.dep_ == "agent" for c in cl.children):
+            return cl
+    return None
+
+
+def talks_reporter(verb: Token, depth: int) -> Arg:
+    """ "*Talks with X* were held in Y on Monday, *Z officials said*": a passive of holding
+    talks (vocabulary talks_hold_verbs) whose subject names one party with 'with', reported by
+    a verb of saying, is the reporter's (rule actor.talks_reporter); not an analyst's."""
+    subj = child(verb, "nsubjpass")
+    say = verb.head
+    if (
+        subj is None
+        or verb.lemma_.lower() not in TALKS_HOLD_VERBS
+        or not prep_objects(subj, ("with",))
+        or verb.dep_ != "ccomp"
+        or say.lemma_.lower() not in SAY_VERBS
+    ):
+        return Arg()
+    inner = verb_actor(say, depth + 1)
+    if not inner or any(h.lemma_.lower() in COMMENTATORS for h in inner.heads):
+        return Arg()
+    return inner.wrap("actor.talks_reporter", noun=subj.text, verb=say.text)
 
 
 def modal_clause_sayer(verb: Token) -> Token | None:
@@ -174,7 +234,23 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     if is_passive(verb):
         agent = first(verb, "actor.agent")
         if agent is not None:
+            user = instrument_user(agent.arg)
+            if user is not None:  # "hit by missiles fired by X": X
+                return arg(
+                    with_conjuncts(user),
+                    "actor.instrument_user",
+                    noun=agent.arg.text,
+                    verb=verb.text,
+                )
             return arg(with_conjuncts(agent.arg), agent.rule)
+        how = casualty_clause(verb)
+        if how is not None:  # "were killed when the plane was hit by missiles fired by X"
+            cause = verb_actor(how, depth + 1)
+            if cause:
+                return cause.wrap("actor.casualty_clause", verb=verb.text, clause=how.text)
+        reporter = talks_reporter(verb, depth)
+        if reporter:  # "Talks with X were held on Monday, Y officials said": Y's
+            return reporter
         if verb.dep_ == "acl":  # "the agreement signed by ..." handled above; bare participle
             return Arg()
         if verb.lemma_.lower() in EXPEL_VERBS:  # "the envoy was expelled *from Mali*"
