@@ -6,7 +6,9 @@ must start with ("-": not checked). Each snippet is coded as one article publish
 event asked about is the highest-confidence coded event of that type (the top event for ANY).
 Reports mode accuracy (history lines: the event is "historical"; current lines: it is not; a
 line whose type is not coded counts as a miss), the same per side, and for history lines with a
-year how many events carry it. Usage: ``PYTHONPATH=src python bench/history_probe.py [--misses]``.
+year how many events carry it; a current line may give a date prefix too (a day or month), counted
+apart. A literal ``\\n`` in the text is a line break (paragraphs: ``\\n\\n``).
+Usage: ``PYTHONPATH=src python bench/history_probe.py [FILE] [--misses]``.
 """
 
 from __future__ import annotations
@@ -28,11 +30,13 @@ def main(argv: list[str] | None = None) -> int:
     nlp = get_nlp()
     hits = {"yes": [0, 0], "no": [0, 0]}
     dated = [0, 0]
+    current_dated = [0, 0]
     found = 0
     for n, line in enumerate(path.read_text().splitlines()):
         if not line.strip() or line.startswith("#"):
             continue
         text, published, history, plover, year = line.split("\t")
+        text = text.replace("\\n", "\n")
         got = code_article(Article(text=text, published=published, id=f"h{n}"), nlp(text))
         pool = [m for m in got if plover in ("ANY", m.event_type)]
         top = max(pool, key=lambda m: m.confidence) if pool else None
@@ -41,10 +45,11 @@ def main(argv: list[str] | None = None) -> int:
         hits[history][0] += ok
         hits[history][1] += 1
         date_ok = True
-        if history == "yes" and year != "-":
+        if year != "-":
             date_ok = top is not None and (top.date or "").startswith(year)
-            dated[0] += date_ok
-            dated[1] += 1
+            tally = dated if history == "yes" else current_dated
+            tally[0] += date_ok
+            tally[1] += 1
         if "--misses" in args and not (ok and date_ok):
             print("MISS", history, plover, year, "|", text, "| coded:",
                   [(m.event_type, m.modality, m.date) for m in got])  # fmt: skip
@@ -52,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     total = hits["yes"][1] + hits["no"][1]
     print(f"mode accuracy {right}/{total} = {right / total:.3f}; history {hits['yes'][0]}/"
           f"{hits['yes'][1]}, current {hits['no'][0]}/{hits['no'][1]}; history dates "
-          f"{dated[0]}/{dated[1]}; type found {found}/{total}")  # fmt: skip
+          f"{dated[0]}/{dated[1]}; type found {found}/{total}"
+          + (f"; current dates {current_dated[0]}/{current_dated[1]}" if current_dated[1] else ""))  # fmt: skip
     return 0
 
 

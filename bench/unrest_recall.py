@@ -44,7 +44,12 @@ marched, forces detained, gunmen stormed, air strikes, clashes, car bombs, strik
 curfews), build-ups and look-alikes, labelled likewise. A tenth,
 ``bench/data/unrest_snippets10.tsv``, holds doers and victims named by everyday roles (herders,
 traders, poachers, bouncers, rangers, guards) and competing readings (a police search, a
-police-protester clash, a raid, a crowd storming a building), labelled likewise.
+police-protester clash, a raid, a crowd storming a building), labelled likewise. An eleventh,
+``bench/data/unrest_snippets11.tsv``, holds vigils, sit-ins, hunger strikes, boycotts, road
+blockades, union strikes, dispersals, curfews, internet shutdowns, lynchings, abductions, sexual
+violence, arson, bombings, drone strikes, shelling, mass arrests, detention without charge,
+deportations and newsroom raids, build-ups and look-alikes, labelled likewise (first run, before
+any tuning: recall 0.844, any event 0.859, false positives on near misses 0.179).
 
 Usage: ``PYTHONPATH=src python bench/unrest_recall.py [--json] [--misses]``.
 """

@@ -7,7 +7,8 @@ coded, ``parties`` when such an event has the expected actor and recipient count
 round for CONSULT, a joint act), ``date`` when it also has the expected date, ``all`` when one
 event has all of them. A ``!TYPE`` row scores when no asserted event of that type is coded.
 
-Usage: ``PYTHONPATH=src python bench/nominal/score.py [--misses]``.
+Usage: ``PYTHONPATH=src python bench/nominal/score.py [--probe FILE] [--misses]``; ``--probe`` scores
+another file of the same columns (``bench/nominal/probe2.tsv``, the held-out second probe).
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ def show(row: list[str], mentions: list[Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    rows = load(DEFAULT)
+    path = Path(argv[argv.index("--probe") + 1]) if "--probe" in argv else DEFAULT
+    rows = load(path)
     coded = code_texts([r[4] for r in rows], prefix="nominal", published=PUBLISHED)
     tally: dict[str, int] = {"type": 0, "parties": 0, "date": 0, "all": 0, "none": 0}
     for row, mentions in zip(rows, coded, strict=True):

@@ -64,6 +64,8 @@ EXCLUDED: dict[str, str] = {
     "public sector": "an abstraction more often than an actor",
     "organized crime": "an abstraction more often than an actor",
     "hebrew": "a language more often than a people",
+    "carrier": "an airline, a telecoms or freight firm or a disease's carrier more often than a warship in news; 'aircraft carrier' is kept (branch noise11)",
+    "carriers": "airlines and freight firms more often than warships; 'aircraft carriers' is kept (branch noise11)",
 }
 
 

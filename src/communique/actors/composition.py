@@ -143,6 +143,8 @@ class PhraseReader:
                 return [held]  # "Pope Francis": the office's holder, named after it
             if m.entry.kind in (lx.SEAT, lx.INTL):
                 return [self._body_span(i if det else m.start, m.end, m.entry)]
+            if det and len(mods) == 1 and self._nationality_person(m.start - 1, m):
+                return [self._person_span(m)]
             return [self._country_span(m.start, m.end, m.entry)]
         start = i if (det or poss is not None) else (mods[0].start if mods else roles[0].start)
         if det and not poss:
@@ -460,6 +462,41 @@ class PhraseReader:
             actor.__post_init__()
         rule = f"{_kind_word(e)} '{words}' -> {actor.code}"
         return self._span(start, end, actor, kind, rule)
+
+    def _nationality_person(self, det: int, m: _Atom) -> bool:
+        """A nationality adjective used as a noun for one person after an article ("*a
+        Norwegian* defended", "*the Brazilian* scored", "his opponent, *an Iranian*"): a private
+        person of that country, not its state. Not "the French" / "the Chinese" (the nation,
+        often its government), "the U.S." or "the US", nor an adjective before a noun or a
+        hyphen ("a Norwegian-flagged tanker")."""
+        if m.entry.kind != lx.COUNTRY_ADJ or m.end - m.start != 1:
+            return False
+        word = self.texts[m.start]
+        key = self.keys[det]
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) > 3):
+            return False
+        if key in ("a", "an"):
+            pass
+        elif key != "the" or not word.endswith(("an", "i")):
+            return False
+        tok = self.doc[m.start]
+        modifier = tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i
+        if self.doc.has_annotation("DEP") and modifier:
+            return False  # "the American and EU envoys": an adjective of a noun after it
+        if m.end >= self.n:
+            return True
+        nxt = self.doc[m.end]
+        joined = nxt.text in ("and", "or", ",") and m.end + 1 < self.n
+        if joined and (b := self.atom(m.end + 1)) and b.entry.kind in (lx.COUNTRY_ADJ, lx.INTL):
+            return False  # "the American and EU envoys": adjectives joined before a noun
+        after = ("-", "\u2013", "'s", "\u2019s", "'")
+        return nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "X") and nxt.text not in after
+
+    def _person_span(self, m: _Atom) -> ActorSpan:
+        iso = m.entry.country
+        actor = Actor(text="", name=lx.country_name(iso), country=iso, sector="CVL")
+        rule = f"nationality noun '{self.texts[m.start]}' (one person) -> {actor.code}"
+        return self._span(m.start, m.end, actor, "group", rule)
 
     def _seated_body(self, start: int, end: int, e: lx.Entry) -> lx.Entry | None:
         """A capital that news prose uses for a body seated there ("Brussels has agreed",

@@ -152,6 +152,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         # in the fallback ("the charity", "he" for "the interior minister")
         self.antecedents: dict[int, Actor] = {}
         self.body_start = 0  # first token after a dateline read from the text
+        self.dateline_from = 0  # its first token (after a page's standfirst and caption)
         self._set_dateline(dateline)
         # a page of short items each filed from its own place ("World news in brief": "MANILA
         # - ...", "TBILISI - ..."): (first character, country, place) of each item's dateline
@@ -218,11 +219,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
 
     # -- the dateline --------------------------------------------------------------------
     def _set_dateline(self, dateline: str | None) -> None:
-        if dateline is None:
-            found = opening_dateline(self.doc.text)
-            if found is not None:  # where the story was filed, not an actor
-                dateline = found.place
-                self.body_start = next((t.i for t in self.doc if t.idx >= found.end), self.n)
+        found = opening_dateline(source_text(self.doc))
+        if found is not None and (dateline is None or found.place.lower() == dateline.lower()):
+            # where the story was filed, not an actor; the story's lead follows it (after a
+            # page's standfirst and photo caption, when they come first)
+            dateline = found.place
+            self.body_start = next((t.i for t in self.doc if t.idx >= found.end), self.n)
+            self.dateline_from = next((t.i for t in self.doc if t.idx >= found.start), self.n)
         if not dateline:
             return
         self.story.dateline_place = dateline
@@ -251,8 +254,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
     # -- main pass -----------------------------------------------------------------------
     def run(self) -> list[ActorSpan]:
         spans: list[ActorSpan] = []
-        i = self.body_start
+        i = 0
         while i < self.n:
+            if self.dateline_from <= i < self.body_start:
+                i = self.body_start  # the dateline: where the story was filed, no actor
+                continue
             if (past := self.leisure_country(i)) is not None:
                 i = past  # "Ruritania's swimmers", "Ruritanian chefs": no state acts
                 continue
@@ -1151,6 +1157,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         first = [o for o in spans if self.sent_of[o.start] == self.sent_of[self.body_start]]
         if not first:
             return None
+        lead_sent = self.sent_of[self.body_start]
+        if any(
+            not o.is_location
+            and any(a.country == self.story.dateline_country for a in o.actors)
+            and 0 <= self.sent_of[o.start] - lead_sent < DATELINE_PARTY_SENTS
+            for o in spans
+        ):
+            return None  # the dateline's state acting a few sentences on ("CAIRO — ... flood
+            # farms in Sudan ... *Egypt's* minister said"): a party of the story, not a hub
         found = dict(
             self._places(first[0], self._not_venues(self._not_speakers_place(None, first)))
         )
@@ -1163,19 +1178,28 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if found:
             return None
         # "CAIRO - *Sudan's* paramilitary shelled a market ...": no place of a state, but the
-        # lead's actors are all of one state, and the story names the dateline's nowhere: the
-        # story is about that state
+        # lead's actors are all of one state, and the story's first sentences do not name the
+        # dateline's state: the story is about that state
         doers = [o for o in first if not o.is_location]
-        if any(o.kind == "person" and o.actor.sector and not o.actor.country for o in doers):
+        led = next((o.start for o in doers if any(is_state(a.country) for a in o.actors)), self.n)
+        if any(
+            o.kind == "person" and o.actor.sector and not o.actor.country and o.start < led
+            for o in doers
+        ):
             return None  # "QUITO - Trade Minister X criticised *Peru's* tariffs": a title
-            # with no country in a wire lead is the dateline state's office holder
+            # with no country leading a wire lead is the dateline state's office holder (one
+            # after a state's doer, "X's opposition leader rejected ... after *the president*
+            # ...", is that state's)
         states = {a.country for o in doers for a in o.actors if is_state(a.country)}
         if len(states) != 1 or any(
             iso == self.story.dateline_country
             for tok, iso in self.story.countries
             if tok >= self.body_start  # (the dateline itself is where it was filed)
+            and self.sent_of[tok] - lead_sent < DATELINE_PARTY_SENTS
         ):
             return None  # "QUITO - Peru's president ... *Ecuador* would close ...": a party
+            # (a neighbour's reaction far down the story, "*Ghana's* foreign minister said
+            # Accra was ready to help", does not make the lead's bare titles Ghana's)
         if any(self.keys[o.end - 1] in POSTED_ABROAD for o in doers) or any(
             t.lemma_.lower() in VISIT_VERBS for t in self.doc[first[0].start].sent
         ):
@@ -1762,6 +1786,9 @@ BODY_OWNER_RULE = "mention.body_owner"  # "the EU's envoy": the body's official
 SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministry said"
 LEVEL_WORDS = words("government_level_words")
 REGIONAL_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})  # a region's own organs
+# the dateline's state named this many sentences into the body is a party of the story; named
+# only later, it is a reacting neighbour and the lead's state keeps the story's bare titles
+DATELINE_PARTY_SENTS = 6
 SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
 REFUGEE_PLACE_RULE = "mention.refugee_place"  # "refugees from the camps in X": X's

@@ -179,11 +179,29 @@ def item_datelines(text: str) -> list[Dateline]:
     return found if len({d.place for d in found}) >= MIN_ITEM_DATELINES else []
 
 
+# a news page may put a standfirst, a photo caption and its credit before the body: a
+# dateline in capitals that opens the line after at most this many short lines still opens it
+HEAD_LINES = 3
+HEAD_LINE_CHARS = 300
+
+
 def opening_dateline(text: str) -> Dateline | None:
     """The dateline that opens the story (where it was filed), if one starts within its first
-    ``OPENING_CHARS`` characters."""
+    ``OPENING_CHARS`` characters, or opens the first body line after a page's head lines (a
+    standfirst, a photo caption: at most ``HEAD_LINES`` lines of at most ``HEAD_LINE_CHARS``
+    characters) with a place in capitals ("LAGOS — ...")."""
     found = find_dateline(text[:800])
-    return found if found is not None and found.start <= OPENING_CHARS else None
+    if found is None:
+        return None
+    if found.start <= OPENING_CHARS:
+        return found
+    head = [line for line in text[: found.start].split("\n") if line.strip()]
+    if len(head) > HEAD_LINES or any(len(line) > HEAD_LINE_CHARS for line in head):
+        return None
+    caps = re.match(r"[^,(\-–—:]*", text[found.start : found.end])
+    if not (caps and caps.group(0).strip() and caps.group(0).replace(" ", "").isupper()):
+        return None  # "Kenya and Tanzania sign - ...": a headline line, not a place in capitals
+    return found
 
 
 def find_dateline(text: str, max_lines: int = 40) -> Dateline | None:

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from communique.coding.syntax import appositive_anchor
 from communique.coding.verb_arguments import joined_to_subordinate
+from communique.vocabulary import words
 
 EARLIER_MARKS = ("after", "since")
 # a time counted back: unit -> days ("hours after" is the same day)
@@ -39,6 +40,8 @@ SAME_TIME_MARKS = ("as", "while", "when")
 SCENE_PREPS = ("with", "amid", "amidst")
 # a noun event the main one happened in ("killed five militants *in a raid* on Tuesday")
 SETTING_PREPS = ("in", "during", "amid", "amidst")
+# a gathering or meeting the dated act was done at ("arrested 30 people *at a rally* on Tuesday")
+HELD_AT_PREPS = words("held_at_preps")
 
 
 @dataclass(frozen=True)
@@ -266,6 +269,28 @@ def month_shortly_before(day: date) -> str | None:
     if (early.year, early.month) == (day.year, day.month):
         return f"{day.year:04d}-{day.month:02d}"
     return None
+
+
+def held_at(noun: Token, main: Token, ending_verbs: frozenset[str]) -> bool:
+    """Whether the noun event ``noun`` is going on when the act ``main`` is done in it or to
+    end it: "arrested 30 people *at a rally* ... on Tuesday", "detained dozens *during a
+    sit-in*", "fired stun grenades on Tuesday *to clear a march*" (a purpose infinitive of a
+    verb of ``ending_verbs``, vocabulary dispersal_verbs). Then the noun, with no date words of
+    its own, takes the act's (rule date.shared)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        return prep.lower_ in HELD_AT_PREPS and prep.head.i == main.i and _verb(main)
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and verb.head.i == main.i
+        and verb.lemma_.lower() in ending_verbs
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def scene_of(sub: Token, main: Token) -> bool:

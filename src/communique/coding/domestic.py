@@ -22,10 +22,14 @@ NON_STATE = words("non_state_codes")
 # types whose unnamed target is the country where they happen
 DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN"})
 RESIGNATION = "0831"  # a resignation is granted to no one
+INVESTIGATION = "09"  # CAMEO 09 investigate: a state's inquiry that names no party is at home
+INQUIRY_WORDS = words("inquiry_words")  # an inquiry into conduct, not an inspection of a place
 RETALIATION = words("retaliation_words")
 ANSWERING = words("retaliation_modifiers")
 PROTECTING = words("protective_purpose_verbs")
 LEGAL_ACCUSING = words("legal_accusing_verbs")
+# "prosecutors opened an investigation into the contracts": a state's own investigators
+INVESTIGATOR_SECTORS = words("domestic_investigator_sectors")
 FRONTIER_ACT_WORDS = words("frontier_act_words")
 CROSSING_PREPS = frozenset({"across", "over"})
 SHARED_ACTS = words("shared_act_verbs")
@@ -150,9 +154,16 @@ def domestic_kind(trig: Trigger) -> bool:
     code = trig.cameo.code
     if trig.cameo.plover == "ACCUSE" and trig.rule.lemma in LEGAL_ACCUSING:
         return True  # "prosecutors charged *his client*": a state's charges are at its people
+    if code.startswith(INVESTIGATION) and (
+        trig.token.pos_ in ("NOUN", "PROPN") or trig.token.lemma_.lower() in INQUIRY_WORDS
+    ):
+        # "prosecutors opened an inquiry into the contracts", "police are investigating the
+        # deaths": an inquiry at home, aimed at the doer's own country when the story has no
+        # counterpart (see domestic_target); never "inspected the border"
+        return True
     return (
         trig.cameo.plover in DOMESTIC_TARGET
-        and code != RESIGNATION
+        and code != RESIGNATION  # the PLOVER manual's examples code "resigned" with no target
         and not (trig.cameo.plover == "COERCE" and not code.startswith("17"))
     )
 
@@ -170,6 +181,10 @@ def domestic_target(
         return None  # "closed the border": at the neighbour (story counterpart), not at home
     if trig.cameo.code.startswith(FOREIGN_CODES) or foreign_object(trig.token):
         return None  # "warned aid could be cut", "detained *foreign* trawlers": not at home
+    if trig.cameo.code.startswith(INVESTIGATION) and not any(
+        a.sector in INVESTIGATOR_SECTORS for a in actors
+    ):
+        return None  # only a state's own prosecutors, police or parliament inquire at home
     iso = next((a.country for a in actors if a.country and a.country not in NON_STATE), None)
     where = "the actor's country"
     if iso is None and trig.cameo.plover == "PROTEST":
@@ -180,9 +195,13 @@ def domestic_target(
         name = country_name(abroad.country) or abroad.country
         why = Because.of("recipient.joined_object", name=name, obj=trig.token.text)
         return Actor(text=name, name=name, country=abroad.country), why
-    if trig.cameo.plover in ("REJECT", "THREATEN", "CONCEDE"):
+    inquiry = trig.cameo.code.startswith(INVESTIGATION)
+    if inquiry and resolver.counterpart({iso}, before=trig.token.sent.end) is not None:
+        return None  # in a story of two states, an inquiry is the counterpart's (or none)
+    if inquiry or trig.cameo.plover in ("REJECT", "THREATEN", "CONCEDE"):
         # "declined to resign" is aimed at home; "X denied any involvement" answers an
-        # accuser, and a sentence that names another state has its own target or none
+        # accuser, and a sentence that names another state has its own target or none (so
+        # has an inquiry "into abuses of *Palestinian* detainees")
         if is_denial(trig.token) and not denies_own_conduct(resolver, trig.token, iso):
             return None
         if (

@@ -162,6 +162,8 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
         why.append(explain("trigger.reported_obligation", word=tok.text, act=asked[:80],
                            who=f"'{subj.text}'" if subj is not None else "its subject",
                            say=clause.head.text))  # fmt: skip
+    if trig.ended_by:  # "broke up a march by miners": the march took place
+        why.append(explain("trigger.ended_gathering", word=tok.text, force=trig.ended_by))
     if rule.lemma not in (tok.lemma_.lower(), tok.lower_):
         why.append(explain("trigger.surface_form", word=tok.text, lemma=rule.lemma,
                            tagged=tok.lemma_))  # fmt: skip
@@ -313,6 +315,40 @@ def event_verb(tok: Token) -> Token:
     return tok
 
 
+MEANS_VERBS = words("means_verbs")
+
+
+def scene_verb(verb: Token) -> Token:
+    """The verb whose scene a bare present participle describes ("police evicted farmers
+    *occupying* a plantation on Wednesday", "suspended two broadcasters, *accusing* them of
+    ..."), or the 'to' infinitive of purpose of a verb of using means ("police used water
+    cannon *to disperse* a march on Tuesday", vocabulary means_verbs): the participle's or
+    infinitive's act is told as part of that verb's, on its day (rules date.story_reference,
+    date.participle_scene); else ``verb`` itself."""
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in MEANS_VERBS
+    ):  # "used water cannon *to disperse* a march on Tuesday": the purpose achieved
+        return verb.head
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ not in ("acl", "advcl")
+        or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        return verb
+    head = verb.head
+    for _ in range(4):  # "evicted *farmers* occupying": up from the noun to its verb
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else verb
+
+
+DECISION_VERBS = words("decision_verbs")
+
+
 def past_event(tok: Token) -> bool:
     """A verb in the past tense ("clashed", "has criticised"), a noun event that is the
     object or subject of one ("held talks"), or a present-tense statement that a past-tense
@@ -330,6 +366,20 @@ def past_event(tok: Token) -> bool:
         and past_tense(verb.head.head)
     ):
         return True
+    # "suspended two broadcasters, *accusing* them of lies": a bare present participle tells
+    # an act of the past verb's scene (rule date.participle_scene)
+    scene = scene_verb(verb)
+    if scene.i != verb.i and past_tense(scene):
+        return True
+    # "parliament *voted to cut* aid": the act a past decision took (vocabulary decision_verbs)
+    if (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in DECISION_VERBS
+        and past_tense(verb.head)
+    ):
+        return True
     # '"We call on both sides to talk," the minister *said*': a statement quoted or reported
     # in the present was made when it was said
     return (
@@ -338,6 +388,24 @@ def past_event(tok: Token) -> bool:
         and verb.head.lemma_.lower() in REPORTING_VERBS
         and past_tense(verb.head)
     )
+
+
+HEADLINE_ENDS = (".", "!", "?", ":", '"', "”", "'")
+
+
+def headline_present(tok: Token, sent: Span, index: int) -> bool:
+    """A headline's simple present ("Peru *expels* diplomats", "Chile condemns raid"): the
+    story's first sentence, a paragraph of its own with no closing stop, whose main verb is in
+    the simple present with no auxiliary; headlines tell what has happened in the present
+    (rule date.headline_news)."""
+    verb = event_verb(tok)
+    if index != 0 or verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    text = sent.text.rstrip()
+    after = sent.text[len(text) :] + sent.doc.text[sent.end_char : sent.end_char + 3]
+    return bool(text) and not text.endswith(HEADLINE_ENDS) and "\n" in after
 
 
 PROMISE_VERBS = REPORTING_VERBS | words("pledge_verbs")
@@ -669,6 +737,7 @@ def build_mention(
     table = cameo_table()
     why = trigger_reasons(trig, _cameo(lex))
     dated: list[str] = []  # the date rules applied, in order (Mention.date_rules)
+    headline = False  # a headline's present, dated as news of the story's day
 
     def date_why(rule_id: str, /, **slots: object) -> None:
         why.append(explain(rule_id, **slots))
@@ -983,8 +1052,17 @@ def build_mention(
         # of the lead's day, not the day of what is reacted to
         date_value, precision, date_text = lead[0], "day", None
         date_why("date.statement_lead_day", text=reference[1], lead=lead[1], date=lead[0])
-    elif reference is not None and modality in ("asserted", "claimed") and past_event(trig.token):
+    elif (
+        reference is not None
+        and modality in ("asserted", "claimed")
+        and (past_event(trig.token) or (headline := headline_present(trig.token, sent, index)))
+    ):
         date_value, precision, date_text = reference[0], "day", None
+        told = event_verb(trig.token)
+        if headline:  # "Peru expels diplomats" over a story that names the day
+            date_why("date.headline_news", verb=told.text)
+        elif not past_tense(told) and (scene_verb(told).i != told.i or told.dep_ == "xcomp"):
+            date_why("date.participle_scene", verb=told.text)  # "..., *accusing* them of"
         date_why("date.story_reference", text=reference[1], date=reference[0],
                  where=reference[2])  # fmt: skip
     elif (

@@ -28,6 +28,11 @@ CLAIM_LABELS = words("claim_label_nouns")
 # "plans to open a fair in X *before heading to* Y": a gerund after a preposition of sequence is the
 # subject's own act, one step of the same itinerary (vocabulary sequence_preps)
 SEQUENCE_PREPS = words("sequence_preps")
+# "a video *claims to show* troops shelling", "a clip *allegedly showing* police beating":
+# what footage is only said to show is claimed (vocabulary depiction_verbs and its hedges)
+DEPICTION_VERBS = words("depiction_verbs")
+DEPICTION_HEDGE_VERBS = words("depiction_hedge_verbs")
+DEPICTION_HEDGE_ADVERBS = words("depiction_hedge_adverbs")
 
 
 # causative verbs with a bare infinitive ("make X release", "let X go", "help X rebuild"): the
@@ -158,6 +163,34 @@ def _claim_label(clause: Token) -> Token | None:
     return None
 
 
+def _hedged_depiction(tok: Token) -> Token | None:
+    """The hedge over a verb of showing that ``tok`` is shown by ("a video *claims to* show
+    troops *shelling* ...", "footage *purporting to* show ...", "a clip *allegedly* showing
+    police *beating* ...", "images *said to* show ..."): what footage is only claimed to show is
+    a claim, not a known act (rule modality.cue), or None."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "acl", "amod", "dobj", "xcomp", "conj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in DEPICTION_VERBS and cur.pos_ == "VERB":
+            break
+    else:
+        return None
+    if cur.lemma_.lower() not in DEPICTION_VERBS:
+        return None
+    for c in cur.children:
+        if c.dep_ == "advmod" and c.lower_ in DEPICTION_HEDGE_ADVERBS:
+            return c
+    if (
+        cur.dep_ in ("xcomp", "acl", "advcl", "ccomp", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        and cur.head.lemma_.lower() in DEPICTION_HEDGE_VERBS
+    ):
+        return cur.head
+    return None
+
+
 def _be_to(word: Token, below: Token) -> bool:
     """ "The two sides *are to sign* agreements", "the president *is to visit* Tokyo", "they
     *were to meet*": "be" with a "to" infinitive says what is arranged or planned, not what is
@@ -225,6 +258,10 @@ def modality_of(tok: Token) -> tuple[str, str]:
         # the clause happens amid, despite or following has happened, whatever the clause's mood
         chain = [tok]
     clause = chain[-1]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and (mark := condition_mark(tok.head)):
+        # "*if a strike* by rail workers goes ahead", "unless talks resume": the noun's
+        # happening is the condition set, not a fact
+        offer("hypothetical", f"'{mark}'")
     reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS
     setting = _setting_verb(tok)
     if reported and tok.pos_ == "VERB":
@@ -244,6 +281,9 @@ def modality_of(tok: Token) -> tuple[str, str]:
     label = _claim_label(clause)
     if label is not None:  # "Another claim: X expelled Y": the labelled act is a claim
         offer("claimed", f"'{label.text}:'")
+    hedge = _hedged_depiction(tok)
+    if hedge is not None:  # "a video *claims to show* troops shelling ...": only claimed
+        offer("claimed", f"'{hedge.text}' … shown")
     none = _none_object(tok)  # "held *no* talks", "imposed *no* new tariffs": none took place
     if none is not None and (mod := cues.get("neg", {}).get(none.lower_)):
         offer(mod, f"'{none.text} {none.head.text}'")

@@ -50,6 +50,10 @@ MEDIATOR_WORDS = words("mediator_words")
 NOUN_ACTOR_PREPS = tuple(words("noun_actor_preps"))
 FORCE_NOUN_PREPS = tuple(words("force_noun_preps"))
 SCENE_PREPS = words("scene_preps")
+PROTEST_ROOT = "14"  # CAMEO 14x: protest
+NAMED_TEXTS = words("named_texts")  # "the signing of a *pact* between A and B"
+HELD_AT_PREPS = words("held_at_preps")  # "detained dozens *during* a sit-in by students"
+GATHERING_ARREST_VERBS = words("gathering_arrest_verbs")  # "*arrested* 30 people at a rally"
 # "*after* talks with X, Y said ...": the clause follows a meeting its subject took part in
 SEQUEL_PREPS = words("sequel_preps")
 MEETING_ROOT = "04"  # CAMEO 04 consult: meetings, visits, talks, calls have the clause's subject
@@ -227,6 +231,13 @@ def between(noun: Token) -> Arg:
     if not objs and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         # "fighting *broke out between* A and B": the parser hangs "between" on the verb
         objs = prep_objects(noun.head, ("between", "among", "amongst"))
+    if not objs:  # "the signing *of a pact between A and B*": the parties of the text made
+        objs = [
+            q
+            for _p, o in prep_objects(noun, ("of",))
+            if o.lemma_.lower() in NAMED_TEXTS
+            for q in prep_objects(o, ("between", "among", "amongst"))
+        ]
     heads = [h for _p, o in objs for h in with_conjuncts(o)]
     return arg(heads, "actor.between") if heads else Arg()
 
@@ -286,9 +297,15 @@ def misplaced_agent(noun: Token) -> list[Token]:
     """ "condemned *the killing* of three guards *by gunmen*": the parser often hangs a noun
     object's "by" doer on the active verb above it. An active verb (no passive auxiliary, not a
     bare participle) takes no "by" agent, and a "by" with a name or a noun (not a gerund of
-    means, "by *sending* troops", nor a date, "by Friday") after the noun object is the noun's."""
+    means, "by *sending* troops", nor a date, "by Friday") after the noun object is the noun's.
+    So for a gathering the verb's act was done in ("detained dozens *during a sit-in by
+    students*", "arrested 40 *at a rally by* teachers": vocabulary held_at_preps)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.tag_ == "VBN":
+    if noun.dep_ == "pobj" and verb.lower_ in HELD_AT_PREPS and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return []
+    if verb.pos_ != "VERB" or verb.tag_ == "VBN":
         return []
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
@@ -300,6 +317,24 @@ def misplaced_agent(noun: Token) -> list[Token]:
         and o.tag_ != "VBG"
         and o.ent_type_ not in DATE_ENTITIES
     ]
+
+
+def held_at_gathering(noun: Token) -> Token | None:
+    """ "police arrested *30 people* at a rally", "detained *dozens* during a sit-in": the
+    people a verb of arrest (vocabulary gathering_arrest_verbs) takes at or during a gathering
+    with no doers of its own named are among its participants; the verb's object, or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in HELD_AT_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GATHERING_ARREST_VERBS:
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "30 people were arrested at a rally": the passive subject, not an object
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")),
+        None,
+    )
 
 
 def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
@@ -343,6 +378,9 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     parties = between(noun)
     if parties and code not in MEDIATION_CODES:
         out.append(parties)
+    if code.startswith(PROTEST_ROOT) and (held := held_at_gathering(noun)) is not None:
+        # "police arrested 30 people *at a rally*": those held took part in it
+        out.append(arg(with_conjuncts(held), "actor.held_at_gathering", verb=held.head.text))
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
         culprit = verb_actor(head.head)  # "*X* was behind the attack": X did it

@@ -62,6 +62,7 @@ from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words,
 from communique.vocabulary import words
 
 MEASURE_NOUNS = words("measure_nouns")
+VISIT_COURSE_VERBS = words("visit_course_verbs")  # "the king's visit *ended* in X"
 FUNDING_NOUNS = words("funding_nouns")
 EVENT_HEAD_NOUNS = words("event_head_nouns")
 SHELTER = words("shelter_words")
@@ -274,8 +275,20 @@ def _struck(noun: Token) -> list[Arg]:
 def _visit_noun_hosts(noun: Token) -> list[Arg]:
     """The host of a visit noun named outside its own prepositions: a place name before it
     when a possessor is the visitor ("the premier's *Japan* visit"), else the place of the
-    journey it is the purpose of ("flew *to X* for a three-day visit")."""
+    journey it is the purpose of ("flew *to X* for a three-day visit"), else, for a visit noun
+    that is the subject of its clause, where that clause happens ("*In X*, the premier's visit
+    was overshadowed by ...", "the king's visit ended in X": rule recipient.visit_clause_place)."""
     out: list[Arg] = []
+    clause = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and clause.pos_ in ("VERB", "AUX"):
+        course = clause.lemma_.lower() in VISIT_COURSE_VERBS  # "the visit *ended* in X"
+        places = [  # "*In X*, the visit was ...": a fronted place sets the whole clause
+            o
+            for _p, o in prep_objects(clause, ("in",))
+            if o.ent_type_ in ("GPE", "LOC") and (course or o.i < noun.i)
+        ]
+        if places:
+            out.append(arg(places, "recipient.visit_clause_place", verb=clause.text))
     if any(c.dep_ == "poss" for c in noun.children):
         places = [
             c

@@ -203,7 +203,12 @@ def forces_search(cand: Candidate) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in SEARCHED_PREMISES for c in tok.children
     ):
         return False
-    return state_forces(cand)
+    # "tax inspectors and police searched the offices": officials searching alongside the
+    # forces are the same raid
+    return state_forces(cand) or (
+        any(a.sector in STATE_FORCE_SECTORS for a in cand.actors)
+        and all(a.sector in STATE_FORCE_SECTORS or a.sector == "GOV" for a in cand.actors)
+    )
 
 
 def joint_exercise(cand: Candidate) -> bool:
@@ -299,6 +304,11 @@ def context_recode(cand: Candidate) -> None:
         # "police raided the newspaper's offices": a raid to search and confiscate (CAMEO 1711
         # codes raids), not an armed attack
         cand.recode = ("1711", Because.of("recode.police_raid", word=tok.text))
+    if trig.rule.lemma == "storm" and trig.cameo.code == "145" and state_forces(cand):
+        # "police stormed the newspaper's offices", "soldiers stormed the broadcaster": a
+        # state's forces forcing their way into a building make a raid (CAMEO 1711 codes
+        # raids), not the crowd's riot the 145 reading names
+        cand.recode = ("1711", Because.of("recode.forces_storm", word=tok.text))
     if forces_search(cand):
         # "police searched the homes of six activists", "soldiers searched houses for weapons":
         # forces going through people's homes, offices or cars use coercive power (a raid,

@@ -1193,12 +1193,15 @@ class ArgumentResolver:
         return tok.pos_ == "PROPN" and country_of_place(tok.text) is not None
 
     def unnamed_backers(self, head: Token) -> tuple[Actor, Because] | None:
-        """ "her supporters", "hundreds of his followers" whose owner names no known actor:
-        people of the country the sentence or story is about (rule resolve.supporters)."""
+        """ "her supporters", "hundreds of his followers", "supporters *of the jailed cleric*"
+        whose owner names no known actor (a pronoun, or a common noun the actor lists do not
+        know): people of the country the sentence or story is about (rule resolve.supporters)."""
         noun = supporter_noun(head)
-        if noun is None or not any(
-            c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children
-        ):
+        if noun is None:
+            return None
+        owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children)
+        backs = any(o.pos_ == "NOUN" for _p, o in prep_objects(noun, ("of",)))
+        if not (owned or backs):
             return None
         iso, where = self.context_country(head)
         if not iso:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from communique.actors.lexicon import country_name
 from communique.actors.phrases import is_each_side
+from communique.actors.spans import is_state
 from communique.coding.candidate import Candidate
 from communique.coding.clause_arguments import place_recipient
 from communique.coding.domestic import domestic_kind, domestic_target, retaliation_note
@@ -20,6 +21,8 @@ from communique.coding.syntax import Arg, arg, prep_objects, with_conjuncts
 from communique.coding.triggers import Trigger
 from communique.model import Actor
 from communique.vocabulary import words
+
+MAKE_VISIT = "042"  # CAMEO 042: make a visit
 
 DEPLOY_VERBS = words("deploy_verbs")
 OWN_PRONOUNS = words("own_pronouns")
@@ -488,9 +491,30 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 *cand.recipient_notes,
                 Because.of("recipient.unplaced_detainee", name=target[0].name),
             ]
+    if (
+        not cand.recipients
+        and trig.cameo.code == MAKE_VISIT
+        and actors
+        and len({a.country for a in actors}) == 1  # "the X president's visit": one visitor
+        and (host := dateline_host(resolver, actors[0])) is not None
+    ):
+        # "KYIV (Wire) - The Polish president's visit began with ...": filed from the host
+        cand.set_recipients([host[0]], host[1])
+        cand.assumed_recipient = True
     if len(actors) > 1 and not cand.recipients:
         cand.joint = True
     return cand
+
+
+def dateline_host(resolver: ArgumentResolver, visitor: Actor) -> tuple[Actor, Because] | None:
+    """The host of a visit that names none, in a story filed from a city of another state than
+    the visitor's: the dateline's state (rule recipient.visit_dateline)."""
+    iso, place = resolver.memory.dateline_country, resolver.memory.dateline_place
+    if not visitor.country or not iso or not is_state(iso) or iso == visitor.country:
+        return None
+    name = country_name(iso) or iso
+    why = Because.of("recipient.visit_dateline", place=place or iso, name=name)
+    return Actor(text=name, name=name, country=iso), why
 
 
 def own_government_call(trig: Trigger, cand: Candidate, actors: list[Actor]) -> Actor | None:

@@ -26,10 +26,12 @@ from communique.coding.clause_dates import (
     background_relative,
     before_event,
     earlier_clause,
+    held_at,
     scene_of,
 )
 from communique.coding.context_recipients import (
     ADDRESSED_TYPES,
+    DISPERSAL_VERBS,
     EARLIER_ACT_REACH,
     JUDGING_TYPES,
     SAME_WORD_REACH,
@@ -138,6 +140,7 @@ INVITATION_VERBS = words("invitation_verbs")  # "invited them *to meet* on Frida
 PLEDGING_VERBS = PLEDGE_VERBS | INVITATION_VERBS  # whose "to" complement is an act to come
 REQUEST_VERBS = words("request_verbs")  # "urged them *to sign* it this week"
 JOINED_ACT_VERBS = words("joined_act_verbs")  # "helped *detain*", "began *shelling*"
+SCHEDULE_WORDS = words("schedule_words")  # "a panel that is *due* to meet" (date.coming_relative)
 SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
 # how far back a denial looks for the accusation it answers
@@ -1293,6 +1296,22 @@ class SentenceCoder:
                 self.aside[owner] = Because.of("date.past_relative", text=expr.text,
                                                verb=relverb.text)  # fmt: skip
                 continue
+            if (
+                owner is not None
+                and relverb is not None
+                and relverb.i not in at
+                and relverb.head.i not in (owner, *at)
+                and _coming_clause(relverb)
+                # "will host a summit *that will open in May*": the coming act's own time
+                and not (relverb.head.head.i == owner and _modal_clause(relverb.head.head))
+            ):
+                # "agreed to appoint envoys to a panel *that is due to meet next month*", "signed
+                # a deal on a road *that will open in 2029*": a relative clause on a noun below
+                # the event that tells what is still to come dates that coming act, not the
+                # event (rule date.coming_relative)
+                self.aside[owner] = Because.of("date.coming_relative", text=expr.text,
+                                               verb=relverb.text)  # fmt: skip
+                continue
             if relative and owner is not None and span.root.i < owner:
                 # "Spain, where migrants landed *last year*, welcomed": the time of a relative
                 # clause with no event, told before the verb of its noun, is not that verb's
@@ -1488,6 +1507,14 @@ class SentenceCoder:
             if sub is None and self.doc[i].dep_ == "xcomp" and head.i in self.owned_dates:
                 # "In 2019 marines *helped detain* a tanker": the complement is done then too
                 sub = head.i if head.lemma_.lower() in JOINED_ACT_VERBS else None
+            if sub is None:
+                # "arrested 30 people *at a rally* on Tuesday", "fired tear gas on Monday *to
+                # clear a march*": the gathering was going on when the act was done in it
+                sub = next(
+                    (j for j in sorted(self.owned_dates)
+                     if held_at(self.doc[i], self.doc[j], DISPERSAL_VERBS)),
+                    None,
+                )  # fmt: skip
             if sub is not None:
                 out[i] = out[sub]
                 self.shared_dates[i] = sub
@@ -1959,6 +1986,26 @@ def _modal_clause(verb: Token) -> bool:
     cues = modality_cues().get("aux", {})
     return any(
         c.dep_ == "aux" and cues.get(c.lower_) in ("future", "hypothetical") for c in verb.children
+    )
+
+
+def _coming_clause(verb: Token) -> bool:
+    """Whether a relative clause's verb tells what is still to come: a future auxiliary ("that
+    *will open*"), "is to" ("which *is to hold*"), or "is" with a word of schedule (vocabulary
+    schedule_words: "that *is due to* meet", "whose meeting *is planned* for January")."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return True
+    if verb.lemma_ == "be":
+        for c in verb.children:
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return True  # "is to hold"
+            if c.dep_ == "acomp" and c.lower_ in SCHEDULE_WORDS:
+                return True  # "is due to meet"
+        return False
+    return (
+        verb.tag_ == "VBN"
+        and verb.lower_ in SCHEDULE_WORDS
+        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children)
     )
 
 

@@ -39,7 +39,7 @@ from communique.coding.dates import (
     named_days,
     resolve,
 )
-from communique.coding.mention import STATEMENT_ROOTS, past_tense, pluperfect
+from communique.coding.mention import STATEMENT_ROOTS, past_tense, pluperfect, scene_verb
 from communique.coding.rules import explain
 from communique.coding.syntax import START_MARKERS, effect_words
 from communique.model import Mention
@@ -97,7 +97,7 @@ def _past_clause(tok: Token) -> bool:
     said", "were arrested"), and not one of what happened before the story's events: the
     past perfect ("had blocked a highway *on Monday*") or an "after"/"since" clause ("after
     Hamas fired rockets *on Sunday*")."""
-    verb = _clause_verb(tok)
+    verb = scene_verb(_clause_verb(tok))
     if issued_text(verb):
         return True
     if page_stamp(verb):

@@ -54,6 +54,7 @@ class Trigger:
     token: Token
     rule: TriggerRule
     parts: list[Token] = field(default_factory=list)  # the required word(s) that matched
+    ended_by: str = ""  # "broke up … march": the force that ended this gathering (its words)
 
     @property
     def cameo(self) -> CameoCode:
@@ -563,6 +564,27 @@ def _light_verb_pattern(t: Trigger, at: dict[int, Trigger]) -> bool:
     return False
 
 
+REPRESSION_ROOT = "17"  # CAMEO 17x: coerce (170 "broke up a rally", 175 repression)
+PROTEST_ROOT = "14"  # CAMEO 14x: protest
+
+
+def _doers_named(noun: Token) -> bool:
+    """Whether a gathering noun names who held it: a possessor ("the miners' march"), a "by"
+    phrase on it ("a march *by* miners") or one the parser hangs on the verb after it ("broke
+    up a march *by* miners")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and c.i > noun.i
+        and any(g.dep_ == "pobj" for g in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Triggers in a sentence; a word used to complete another trigger is not a trigger itself."""
     found = [t for t in (match(tok) for tok in sent) if t is not None]
@@ -593,6 +615,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 else:
                     other.parts = [q for q in other.parts if q.i != t.token.i]
     used = {p.i for t in found for p in t.parts}
+    # "police broke up *a march by* miners": the gathering ended by force, with its doers
+    # named, took place: it stays an event of its own (rule trigger.ended_gathering)
+    for t in found:
+        if not t.cameo.code.startswith(REPRESSION_ROOT):
+            continue
+        for p in t.parts:
+            if p.i in at and at[p.i].cameo.code.startswith(PROTEST_ROOT) and _doers_named(p):
+                used.discard(p.i)
+                at[p.i].ended_by = t.words()
     for t in found:  # the demanded act is content
         if t.rule.pos == "aux" and (ob := obligation(t.token)) is not None:
             used.add(ob[1].i)

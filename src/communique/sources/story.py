@@ -111,13 +111,18 @@ def clean_inline(s: str) -> str:
     return _SPACES.sub(" ", s).strip()
 
 
+def _listed(lines: list[str], markdown: bool) -> bool:
+    """Plain text: a line and the list items right under it (a heading and its list)."""
+    return not markdown and len(lines) > 2 and all(_LIST_ITEM.match(ln) for ln in lines[1:])
+
+
 def _join_lines(lines: list[str], markdown: bool) -> list[str]:
     """A block's lines as paragraphs: wrapped lines joined, list items kept apart."""
     paras: list[str] = []
     current: list[str] = []
     # plain text: a line and the list under it ("Most read" then "- ..." or "1. ..." lines,
     # with no blank line between) are a heading and its items, not one wrapped paragraph
-    listed = not markdown and len(lines) > 2 and all(_LIST_ITEM.match(ln) for ln in lines[1:])
+    listed = _listed(lines, markdown)
     for line in lines:
         line = line.rstrip()
         if listed:
@@ -257,7 +262,8 @@ def parse_story(text: str, *, markdown: bool | None = None) -> StoryParts:
     plains = [_plain(b, markdown) for b in blocks]
     body_start = None
     for i in range(start, len(blocks)):
-        if match_dateline(plains[i]):
+        # not a heading and its list ("Result" over "1. Name (GB)" lines): no dateline there
+        if match_dateline(plains[i]) and not _listed(blocks[i].lines, markdown):
             body_start = i
             break
     if body_start is None:

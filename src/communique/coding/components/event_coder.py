@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from communique.actors.index import ActorIndex
-from communique.articles.dateline import opening_dateline
+from communique.articles.dateline import OPENING_CHARS, opening_dateline
 from communique.articles.dates import DAY_MONTH_RE, month_day
 from communique.coding.background import drop_background
 from communique.coding.dates import parse_published
@@ -24,9 +24,11 @@ from communique.model import Article, Mention
 
 def dateline_end(text: str) -> int:
     """Where a dateline at the start of the story ends (0 if there is none): its words name
-    where the story was filed, never who acted."""
+    where the story was filed, never who acted. A dateline after a page's standfirst and
+    photo caption gives 0: what comes before it is the page's own telling (its words are
+    blanked for the parser all the same, ``parsing.parse_text``)."""
     found = opening_dateline(text)
-    return found.end if found is not None else 0
+    return found.end if found is not None and found.start <= OPENING_CHARS else 0
 
 
 # a story is filed on its dateline's day; a page may give a later publication date (an update,
