@@ -726,6 +726,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # "Japan's foreign minister X ... *Foreign Minister X*", "*the visiting
                 # minister*", "X, who arrived from Tokyo": the story's own tie, not the dateline
                 iso, why, sp.rule_id = tie
+            elif (
+                freq
+                and self._counterpart_states(sp, spans)
+                and (guess := self._story_guess(sp, spans, order)) is not None
+            ):
+                # "Minister X and his Malian counterpart": X is of the story's other state,
+                # not of the place or dateline of the sentence (rule mention.counterpart_pair)
+                iso, why = guess
+                sp.country_guessed = True
             elif where is not None:  # "protesters marched ... in Beijing": people of that place
                 iso, why = where
             elif locale is not None and earlier is not None and locale[0] != earlier.actor.country:
@@ -1154,6 +1163,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             sp.rule += f"; {pair[0]} and {pair[1]} told as one pair: no guess [{JOINT_PAIR_RULE}]"
             return None
         targets = self._clause_targets(sp, spans)
+        if paired := self._counterpart_states(sp, spans):
+            targets = targets | paired
         if self._backers(sp, spans):  # "*Iran*-backed militias": not Iran's, and the story's
             return None  # other states are no better guess for whom the group fights
         for iso, _ in order.ranked:
@@ -1161,7 +1172,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 note = "most frequent country in the story"
                 if iso == order.headline_first:
                     note += f" (counting the headline's) [{HEADLINE_STATE_RULE}]"
-                if targets:
+                if paired:
+                    note += f", not {'/'.join(sorted(paired))}, its counterpart's [{COUNTERPART_PAIR_RULE}]"
+                elif targets:
                     note += f" not the target of its own clause [{GUESS_NOT_TARGET_RULE}]"
                 if sp.actor.sector == "OPP" and self._governments_targeted(sp, spans, iso):
                     note += f", whose government it acts on [{OPPOSITION_OWN_GOVERNMENT_RULE}]"
@@ -1192,6 +1205,28 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if tj.dep_ != "conj" or tj.head.i != ti.i:
             return None
         return a, b
+
+    def _counterpart_states(self, sp: ActorSpan, spans: list[ActorSpan]) -> set[str]:
+        """The states of a counterpart coordinated with ``sp`` ("Minister X *and his Malian
+        counterpart*, Y, signed ..."): a counterpart is by definition of another state, so the
+        state its adjective names is not ``sp``'s (rule mention.counterpart_pair)."""
+        if not self.parsed:
+            return set()
+        head = self.doc[sp.head]
+        found: set[str] = set()
+        for o in spans:
+            if o is sp or o.is_location:
+                continue
+            if not any(t.lower_ in COUNTERPART_WORDS for t in self.doc[o.start : o.end]):
+                continue
+            other = self.doc[o.head]
+            if not (other.head == head or head.head == other) or "conj" not in (
+                other.dep_,
+                head.dep_,
+            ):
+                continue
+            found |= {a.country for a in o.actors if is_state(a.country)}  # type: ignore[misc]
+        return found
 
     def _governments_targeted(self, sp: ActorSpan, spans: list[ActorSpan], iso: str) -> bool:
         """Whether ``sp``'s own clause acts on the government or an official of ``iso``, which
@@ -1901,6 +1936,8 @@ PAIR_SIDES = frozenset(
 )
 POLICE_PLACE_RULE = "mention.police_place"  # "police arrested a man in Lyon": France's
 EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": not its
+COUNTERPART_PAIR_RULE = "mention.counterpart_pair"  # "X and his Malian counterpart": X not Mali's
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equals
 UNNAMED_ATTACKERS_RULE = "mention.unnamed_attackers"  # "gunmen": no guess
