@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 from communique.evaluate import code_texts
@@ -25,6 +26,12 @@ HERE = Path(__file__).resolve().parent
 
 def _states(actors) -> str:
     return "+".join(sorted({a.country or "?" for a in actors})) or "-"
+
+
+def _rule(explanation: str) -> str:
+    """The recipient rule the explanation names."""
+    ids = re.findall(r"\[(recipient\.[a-z_]+)", explanation)
+    return ids[-1] if ids else ""
 
 
 def main() -> None:
@@ -50,7 +57,7 @@ def main() -> None:
                 missing += not found
             if args.verbose or not ok:
                 kinds = [
-                    f"{m.event_type}:{_states(m.actor)}>{g} [{m.explanation.split(';')[-1][:90]}]"
+                    f"{m.event_type}:{_states(m.actor)}>{g} {_rule(m.explanation)}"
                     for m, g in zip(found, got, strict=True)
                 ]
                 print(f"{'ok ' if ok else 'BAD'} {story['id']} {words!r}: {kinds} (want {want})")

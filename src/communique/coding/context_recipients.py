@@ -241,6 +241,8 @@ def earlier_act(
         obj = next((c for c in cand.trigger.token.children if c.dep_ == "nsubjpass"), None)
     if obj is None or obj.lower_ not in act_nouns():  # "objected *to the move*"
         obj = _judged_in_phrase(cand.trigger.token, obj) or obj
+    if obj is not None and obj in cand.trigger.parts and obj.lower_ not in act_nouns():
+        obj = _stance_thing(obj) or obj  # "expressed opposition *to the test*"
     if obj is None or obj.pos_ != "NOUN":
         return
     general = act_nouns().get(obj.lower_)
@@ -271,6 +273,21 @@ def _judged_in_phrase(verb: Token, obj: Token | None) -> Token | None:
                 noun = next((c for c in p.children if c.dep_ == "pobj"), None)
                 if noun is not None and noun.lower_ in act_nouns():
                     return noun
+    return None
+
+
+def _stance_thing(noun: Token) -> Token | None:
+    """ "expressed firm opposition *to the test*", "voiced concern *over the launch*": the
+    trigger's own noun of stance judges the definite noun of its against/to/at/over/for/about
+    phrase (on the noun, or on the verb it is the object of: "voiced opposition *to the
+    test*" as the parser may hang it), which may name an act the story told (rule
+    recipient.earlier_act)."""
+    heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for p in (c for h in heads for c in h.children):
+        if p.dep_ == "prep" and p.lower_ in JUDGED_PREPS:
+            thing = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if thing is not None and thing.pos_ == "NOUN" and definite_bare(thing):
+                return thing
     return None
 
 
@@ -341,7 +358,8 @@ def _same_act(
             own_act(cand, obj, act_, index_now)
             return True
         rule = "recipient.issued_text" if act_.code == ISSUED_CODE else "recipient.earlier_act"
-        why = Because.of(rule, noun=obj.text, words=words_, n=index_now - index)
+        rule = "recipient.told_deed" if act_.code == DEED_CODE else rule
+        why = Because.of(rule, noun=obj.text, words=words_, n=index_now - index, who="its doers")
         cand.set_recipients(list(actors), why)
         cand.assumed_recipient = False
         return True
@@ -463,6 +481,58 @@ def issued_texts(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act
             out.append(
                 Act(index, "", actors, f"{verb.text} {noun.text}", "", ISSUED_CODE, (), said)
             )
+    return out
+
+
+# a deed told with no CAMEO event of its own ("OPEC *decided* to cut output", "parliament
+# *voted* to join", "the North *carried out a test*"): named by a later definite noun of its
+# word ("criticised *the decision*", "condemned *the test*") or a general act noun (rule
+# recipient.told_deed)
+DEED_CODE = "deed"
+DEED_VERBS = words("deed_verbs")
+DEED_NOUNS = words("deed_nouns")
+PERFORMING_VERBS = words("performing_verbs")
+
+
+def told_deeds(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act]:
+    """ "OPEC *decided* to cut output", "the council *voted* to open an inquiry", "the North
+    *carried out a test*": deciding, voting, testing or launching is no CAMEO event, but it is
+    an act whose doers a later "criticised *the decision*", "rejected *the vote*", "condemned
+    *the test*" is aimed at (rule recipient.told_deed), not the story's counterpart nor the
+    state of the sentence before; its doers are the subject's actors. Not when negated or
+    unreal ("did not vote", "will decide")."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in DEED_VERBS:
+            words_ = tok.text
+        elif lemma in PERFORMING_VERBS:  # "carried out *a test*", "held *a vote*"
+            noun = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "dobj"
+                    and c.lemma_.lower() in DEED_NOUNS
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                ),
+                None,
+            )
+            if noun is None:
+                continue
+            words_ = f"{tok.text} {noun.text}"
+        else:
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in UNREAL_AUX for c in tok.children):
+            continue
+        found = verb_actor(tok)  # its subject, past a misparsed dateline
+        if not found:
+            continue
+        actors, _ = resolver.resolve(found)
+        actors = [a for a in actors if a.country and a.sector != "MED"]
+        if actors:
+            out.append(Act(index, "", actors, words_, "", DEED_CODE, ()))
     return out
 
 
@@ -589,6 +659,7 @@ def _judge_act(
             parties += partners
     if not parties:
         return
+    rule = "recipient.told_deed" if act.code == DEED_CODE else rule
     why = Because.of(
         rule,
         noun=obj.text,
@@ -628,7 +699,8 @@ def pronoun_act(cand: Candidate, obj: Token, acts: list[Act], index_now: int) ->
     index, _root, actors, words_, *_ = before[-1]
     if not actors or {a.country for a in actors if a.country} & own:
         return
-    why = Because.of("recipient.earlier_act", noun=obj.text, words=words_, n=index_now - index)
+    rule = "recipient.told_deed" if before[-1].code == DEED_CODE else "recipient.earlier_act"
+    why = Because.of(rule, noun=obj.text, words=words_, n=index_now - index, who="its doers")
     cand.set_recipients(list(actors), why)
     cand.assumed_recipient = False
 
