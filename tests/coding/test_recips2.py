@@ -66,3 +66,17 @@ def test_an_unreal_decision_is_no_deed(code):
     assert ["NOR"] not in _recipients(got, "criticised the decision") or "told_deed" not in (
         _explained(got, "criticised the decision")
     ), _explained(got, "criticised")
+
+
+def test_a_rejected_criticism_answers_the_charge_against_the_rejecter(code):
+    text = (
+        "Albania denounced Serbia's new declaration on Kosovo as a provocation on Tuesday. "
+        "Crowds marched through Tirana later in the day. Police said the march was peaceful. "
+        "Kosovo's president thanked Albania for its support. Hungary said in a statement that "
+        "it still backed dialogue between Belgrade and Pristina. Serbia rejected the criticism."
+    )
+    got = code(text, "2025-03-06")
+    assert _recipients(got, "Serbia rejected the criticism") == [["ALB"]], _explained(
+        got, "Serbia rejected"
+    )
+    assert "[recipient.charge_answered]" in _explained(got, "Serbia rejected the criticism")

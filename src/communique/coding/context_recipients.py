@@ -590,6 +590,10 @@ def general_act(
     sentences, it is the act of that kind the story opened with (rule recipient.lead_act):
     "The EU imposed sanctions on ... (five paragraphs) ... Russia *condemned the measures*"."""
     own = {a.country for a in cand.actors if a.country}
+    charge = _charge_against(cand, general, acts, index_now, own)
+    if charge is not None:  # "X criticised Y ... (a statement by Z) ... Y *rejected the criticism*"
+        _judge_act(cand, obj, general, charge, index_now, "recipient.charge_answered")
+        return
     near = [a for a in reversed(acts) if 0 < index_now - a.index <= GENERAL_ACT_REACH]
     # "the criticism": a coded charge first, else a statement the story reported
     passes = [near]
@@ -615,6 +619,29 @@ def general_act(
             return  # its own side's act, aimed at no one: the story's defaults decide
         _judge_act(cand, obj, general, act, index_now, "recipient.lead_act")
         return
+
+
+def _charge_against(
+    cand: Candidate, general: ActNoun, acts: list[Act], index_now: int, own: set[str]
+) -> Act | None:
+    """ "Albania denounced Serbia's declaration ... (four sentences) ... Hungary said it backed
+    dialogue. Serbia *rejected the criticism*": a rejection of a noun for a charge ('the
+    criticism', 'the accusations') answers the last charge the story told against the
+    rejecter's own side (a coded ACCUSE aimed at it, up to SAME_WORD_REACH sentences before),
+    not a nearer statement of another party that charged it with nothing (rule
+    recipient.charge_answered)."""
+    if cand.plover != "REJECT" or not own or not general.names_charge() or general.names_said():
+        return None
+    for act in reversed(acts):
+        if index_now - act.index > SAME_WORD_REACH:
+            return None
+        if act.index == index_now or act.plover != "ACCUSE" or not act.actors:
+            continue
+        if {r.country for r in act.recipients if r.country} & own and not same_side(
+            act.actors, cand.actors
+        ):
+            return act
+    return None
 
 
 def _own_words(general: ActNoun, cand: Candidate, act: Act, own: set[str]) -> bool:
