@@ -80,3 +80,12 @@ def test_a_rejected_criticism_answers_the_charge_against_the_rejecter(code):
         got, "Serbia rejected"
     )
     assert "[recipient.charge_answered]" in _explained(got, "Serbia rejected the criticism")
+
+
+def test_the_launch_names_a_rocket_test_told_just_before(code):
+    text = (
+        "Pakistan tested a new short-range rocket on Monday. Bangladesh and Nepal held talks "
+        "on river water, and Nepal thanked Bangladesh. India condemned the launch."
+    )
+    got = code(text, "2025-03-06")
+    assert ["PAK"] in _recipients(got, "condemned the launch"), _explained(got, "condemned")
