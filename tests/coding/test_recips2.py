@@ -89,3 +89,17 @@ def test_the_launch_names_a_rocket_test_told_just_before(code):
     )
     got = code(text, "2025-03-06")
     assert ["PAK"] in _recipients(got, "condemned the launch"), _explained(got, "condemned")
+
+
+def test_the_statement_takes_up_the_text_introduced_not_a_nearer_speaker(code):
+    text = (
+        "Nordic foreign ministers met in Oslo on Thursday. In a joint statement issued after "
+        "the meeting, the ministers said Russia's exercises in the Baltic threatened regional "
+        "security. Estonia's prime minister said Tallinn would raise the exercises at the EU "
+        "summit. Russia's foreign ministry rejected the statement as hostile."
+    )
+    got = code(text, "2025-03-06")
+    recips = _recipients(got, "rejected the statement")
+    assert recips and "NOR" in recips[0] and "EST" not in recips[0], _explained(
+        got, "rejected the statement"
+    )

@@ -327,6 +327,7 @@ def _same_act(
                 and index_now - index <= GENERAL_ACT_REACH
                 and index != index_now
                 and not same_side(actors, cand.actors)
+                and not _issued_as(obj, acts, index, index_now, cand)
             ):
                 why = Because.of("recipient.earlier_general_act", noun=obj.text, words=words_,
                                  n=index_now - index, who="its doers")  # fmt: skip
@@ -364,6 +365,23 @@ def _same_act(
         cand.assumed_recipient = False
         return True
     return False
+
+
+def _issued_as(obj: Token, acts: list[Act], said_at: int, index_now: int, cand: Candidate) -> bool:
+    """ "The ministers said *in a joint statement* ... Japan said it would raise the matter.
+    X *rejected the statement*": the story introduced a text of the judged noun's own word
+    ("a statement", "a declaration": recipient.issued_text) by another party, up to
+    SAME_WORD_REACH sentences before, in an earlier sentence than a statement merely said: the
+    definite noun takes up that text, not the nearer words of a speaker."""
+    word = obj.lemma_.lower()
+    return any(
+        a.code == ISSUED_CODE
+        and a.index < said_at
+        and index_now - a.index <= SAME_WORD_REACH
+        and a.words.lower().split()[-1].startswith(word[:STEM])
+        and not same_side(a.actors, cand.actors)
+        for a in acts
+    )
 
 
 def _judged_before(act: Act, stem: str) -> bool:
