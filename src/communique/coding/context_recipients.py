@@ -241,6 +241,8 @@ def earlier_act(
         obj = next((c for c in cand.trigger.token.children if c.dep_ == "nsubjpass"), None)
     if obj is None or obj.lower_ not in act_nouns():  # "objected *to the move*"
         obj = _judged_in_phrase(cand.trigger.token, obj) or obj
+    if obj is not None and obj in cand.trigger.parts and obj.lower_ not in act_nouns():
+        obj = _stance_thing(obj) or obj  # "expressed opposition *to the test*"
     if obj is None or obj.pos_ != "NOUN":
         return
     general = act_nouns().get(obj.lower_)
@@ -271,6 +273,21 @@ def _judged_in_phrase(verb: Token, obj: Token | None) -> Token | None:
                 noun = next((c for c in p.children if c.dep_ == "pobj"), None)
                 if noun is not None and noun.lower_ in act_nouns():
                     return noun
+    return None
+
+
+def _stance_thing(noun: Token) -> Token | None:
+    """ "expressed firm opposition *to the test*", "voiced concern *over the launch*": the
+    trigger's own noun of stance judges the definite noun of its against/to/at/over/for/about
+    phrase (on the noun, or on the verb it is the object of: "voiced opposition *to the
+    test*" as the parser may hang it), which may name an act the story told (rule
+    recipient.earlier_act)."""
+    heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for p in (c for h in heads for c in h.children):
+        if p.dep_ == "prep" and p.lower_ in JUDGED_PREPS:
+            thing = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if thing is not None and thing.pos_ == "NOUN" and definite_bare(thing):
+                return thing
     return None
 
 
@@ -310,6 +327,7 @@ def _same_act(
                 and index_now - index <= GENERAL_ACT_REACH
                 and index != index_now
                 and not same_side(actors, cand.actors)
+                and not _issued_as(obj, acts, index, index_now, cand)
             ):
                 why = Because.of("recipient.earlier_general_act", noun=obj.text, words=words_,
                                  n=index_now - index, who="its doers")  # fmt: skip
@@ -341,11 +359,29 @@ def _same_act(
             own_act(cand, obj, act_, index_now)
             return True
         rule = "recipient.issued_text" if act_.code == ISSUED_CODE else "recipient.earlier_act"
-        why = Because.of(rule, noun=obj.text, words=words_, n=index_now - index)
+        rule = "recipient.told_deed" if act_.code == DEED_CODE else rule
+        why = Because.of(rule, noun=obj.text, words=words_, n=index_now - index, who="its doers")
         cand.set_recipients(list(actors), why)
         cand.assumed_recipient = False
         return True
     return False
+
+
+def _issued_as(obj: Token, acts: list[Act], said_at: int, index_now: int, cand: Candidate) -> bool:
+    """ "The ministers said *in a joint statement* ... Japan said it would raise the matter.
+    X *rejected the statement*": the story introduced a text of the judged noun's own word
+    ("a statement", "a declaration": recipient.issued_text) by another party, up to
+    SAME_WORD_REACH sentences before, in an earlier sentence than a statement merely said: the
+    definite noun takes up that text, not the nearer words of a speaker."""
+    word = obj.lemma_.lower()
+    return any(
+        a.code == ISSUED_CODE
+        and a.index < said_at
+        and index_now - a.index <= SAME_WORD_REACH
+        and a.words.lower().split()[-1].startswith(word[:STEM])
+        and not same_side(a.actors, cand.actors)
+        for a in acts
+    )
 
 
 def _judged_before(act: Act, stem: str) -> bool:
@@ -466,6 +502,58 @@ def issued_texts(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act
     return out
 
 
+# a deed told with no CAMEO event of its own ("OPEC *decided* to cut output", "parliament
+# *voted* to join", "the North *carried out a test*"): named by a later definite noun of its
+# word ("criticised *the decision*", "condemned *the test*") or a general act noun (rule
+# recipient.told_deed)
+DEED_CODE = "deed"
+DEED_VERBS = words("deed_verbs")
+DEED_NOUNS = words("deed_nouns")
+PERFORMING_VERBS = words("performing_verbs")
+
+
+def told_deeds(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act]:
+    """ "OPEC *decided* to cut output", "the council *voted* to open an inquiry", "the North
+    *carried out a test*": deciding, voting, testing or launching is no CAMEO event, but it is
+    an act whose doers a later "criticised *the decision*", "rejected *the vote*", "condemned
+    *the test*" is aimed at (rule recipient.told_deed), not the story's counterpart nor the
+    state of the sentence before; its doers are the subject's actors. Not when negated or
+    unreal ("did not vote", "will decide")."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in DEED_VERBS:
+            words_ = tok.text
+        elif lemma in PERFORMING_VERBS:  # "carried out *a test*", "held *a vote*"
+            noun = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "dobj"
+                    and c.lemma_.lower() in DEED_NOUNS
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                ),
+                None,
+            )
+            if noun is None:
+                continue
+            words_ = f"{tok.text} {noun.text}"
+        else:
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in UNREAL_AUX for c in tok.children):
+            continue
+        found = verb_actor(tok)  # its subject, past a misparsed dateline
+        if not found:
+            continue
+        actors, _ = resolver.resolve(found)
+        actors = [a for a in actors if a.country and a.sector != "MED"]
+        if actors:
+            out.append(Act(index, "", actors, words_, "", DEED_CODE, ()))
+    return out
+
+
 def statement_acts(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act]:
     """ "Finland's ministry *said* Norway had broken the accord": a statement the story
     reports, coded as no event, is still something a later "rejected *the statement*",
@@ -520,6 +608,10 @@ def general_act(
     sentences, it is the act of that kind the story opened with (rule recipient.lead_act):
     "The EU imposed sanctions on ... (five paragraphs) ... Russia *condemned the measures*"."""
     own = {a.country for a in cand.actors if a.country}
+    charge = _charge_against(cand, general, acts, index_now, own)
+    if charge is not None:  # "X criticised Y ... (a statement by Z) ... Y *rejected the criticism*"
+        _judge_act(cand, obj, general, charge, index_now, "recipient.charge_answered")
+        return
     near = [a for a in reversed(acts) if 0 < index_now - a.index <= GENERAL_ACT_REACH]
     # "the criticism": a coded charge first, else a statement the story reported
     passes = [near]
@@ -545,6 +637,29 @@ def general_act(
             return  # its own side's act, aimed at no one: the story's defaults decide
         _judge_act(cand, obj, general, act, index_now, "recipient.lead_act")
         return
+
+
+def _charge_against(
+    cand: Candidate, general: ActNoun, acts: list[Act], index_now: int, own: set[str]
+) -> Act | None:
+    """ "Albania denounced Serbia's declaration ... (four sentences) ... Hungary said it backed
+    dialogue. Serbia *rejected the criticism*": a rejection of a noun for a charge ('the
+    criticism', 'the accusations') answers the last charge the story told against the
+    rejecter's own side (a coded ACCUSE aimed at it, up to SAME_WORD_REACH sentences before),
+    not a nearer statement of another party that charged it with nothing (rule
+    recipient.charge_answered)."""
+    if cand.plover != "REJECT" or not own or not general.names_charge() or general.names_said():
+        return None
+    for act in reversed(acts):
+        if index_now - act.index > SAME_WORD_REACH:
+            return None
+        if act.index == index_now or act.plover != "ACCUSE" or not act.actors:
+            continue
+        if {r.country for r in act.recipients if r.country} & own and not same_side(
+            act.actors, cand.actors
+        ):
+            return act
+    return None
 
 
 def _own_words(general: ActNoun, cand: Candidate, act: Act, own: set[str]) -> bool:
@@ -589,6 +704,7 @@ def _judge_act(
             parties += partners
     if not parties:
         return
+    rule = "recipient.told_deed" if act.code == DEED_CODE else rule
     why = Because.of(
         rule,
         noun=obj.text,
@@ -628,7 +744,8 @@ def pronoun_act(cand: Candidate, obj: Token, acts: list[Act], index_now: int) ->
     index, _root, actors, words_, *_ = before[-1]
     if not actors or {a.country for a in actors if a.country} & own:
         return
-    why = Because.of("recipient.earlier_act", noun=obj.text, words=words_, n=index_now - index)
+    rule = "recipient.told_deed" if before[-1].code == DEED_CODE else "recipient.earlier_act"
+    why = Because.of(rule, noun=obj.text, words=words_, n=index_now - index, who="its doers")
     cand.set_recipients(list(actors), why)
     cand.assumed_recipient = False
 

@@ -58,6 +58,7 @@ from communique.coding.context_recipients import (
     statement_acts,
     story_counterpart,
     told_before,
+    told_deeds,
 )
 from communique.coding.dates import DateExpr, date_spans, iso, resolve, years_counted
 from communique.coding.domestic import (
@@ -815,6 +816,9 @@ class SentenceCoder:
         if not kept:
             self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
             self.acts += issued_texts(self.resolver, sent, index)  # "issued a statement"
+            self.acts += told_deeds(
+                self.resolver, sent, index
+            )  # "decided to", "carried out a test"
             self.add_statements(sent, index)
             self.bare_subject(sent)
             return []
@@ -844,6 +848,7 @@ class SentenceCoder:
         self.acts = [a for a in self.acts if index - a[0] <= SAME_WORD_REACH]  # recent only
         self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
         self.acts += issued_texts(self.resolver, sent, index)  # "issued a statement"
+        self.acts += told_deeds(self.resolver, sent, index)  # "decided to", "carried out a test"
         self.add_statements(sent, index)
         for c, m in zip(kept, mentions, strict=True):
             if m.modality in ("asserted", "claimed", "historical"):

@@ -1,0 +1,69 @@
+"""Score the recipients of reactions in short invented stories (bench/data/reaction_recipients.json,
+branch recips2): a later sentence reacts to a statement, declaration, criticism, accusation,
+ruling, vote, test or decision, and its target is the author or doer of what it reacts to (a
+state, several states, or a body), not the story's counterpart nor the state of the sentence
+before; counter-cases where that context is right ("X accused Y ... Y denied it" -> X); and
+sentences that give no target at all ("-").
+
+Each story lists events: words of the sentence and the expected recipient states (ISO 3166,
+"EUR", "UNO", "IGO"), several joined by "+", alternatives by "|"; "-": no event of that sentence
+may have a recipient.
+
+    python bench/reaction_recipients.py [--file bench/data/reaction_recipients.json] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+from communique.evaluate import code_texts
+
+HERE = Path(__file__).resolve().parent
+
+
+def _states(actors) -> str:
+    return "+".join(sorted({a.country or "?" for a in actors})) or "-"
+
+
+def _rule(explanation: str) -> str:
+    """The recipient rule the explanation names."""
+    ids = re.findall(r"\[(recipient\.[a-z_]+)", explanation)
+    return ids[-1] if ids else ""
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--file", default=str(HERE / "data" / "reaction_recipients.json"))
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    stories = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    coded = code_texts([s["text"] for s in stories], prefix="recips")
+    right = total = none_right = none_total = missing = 0
+    for story, mentions in zip(stories, coded, strict=True):
+        for words, want in story["events"]:
+            found = [m for m in mentions if words in m.evidence.sentence_text]
+            got = [_states(m.recipient) for m in found]
+            if want == "-":
+                none_total += 1
+                ok = all(g == "-" for g in got)
+                none_right += ok
+            else:
+                total += 1
+                ok = any(g in want.split("|") for g in got)
+                right += ok
+                missing += not found
+            if args.verbose or not ok:
+                kinds = [
+                    f"{m.event_type}:{_states(m.actor)}>{g} {_rule(m.explanation)}"
+                    for m, g in zip(found, got, strict=True)
+                ]
+                print(f"{'ok ' if ok else 'BAD'} {story['id']} {words!r}: {kinds} (want {want})")
+    print(f"reaction recipients right {right}/{total} = {right / total:.2f} ({missing} no event)")
+    print(f"no-target sentences right {none_right}/{none_total}")
+
+
+if __name__ == "__main__":
+    main()
