@@ -107,3 +107,27 @@ def test_a_forecast_stays_no_demand(code):
         PUBLISHED,
     )
     assert not _of(found, "REQUEST"), _show(found)
+
+
+def test_a_relative_clause_of_doing_names_the_noun_events_doer(code):
+    found = code(
+        "Kuwait condemned the bombardment that Iraqi artillery carried out on its border outposts.",
+        PUBLISHED,
+    )
+    assert _by(found, "ASSAULT", "IRQ"), _show(found)
+
+
+def test_an_imposed_measure_is_the_imposers(code):
+    found = code(
+        "Armenia denounced the blockade that Azerbaijan imposed on the mountain road.",
+        PUBLISHED,
+    )
+    assert [m for m in found if "AZE" in {a.country for a in m.actor}], _show(found)
+
+
+def test_a_raid_that_may_come_names_no_doer(code):
+    found = code(
+        "Kuwait warned against a bombardment that Iraqi artillery may carry out.",
+        PUBLISHED,
+    )
+    assert not _by(found, "ASSAULT", "IRQ"), _show(found)

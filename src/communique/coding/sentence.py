@@ -88,6 +88,7 @@ from communique.coding.recodes import (
     motion_is_visit,
     state_forces,
 )
+from communique.coding.relative_doers import relative_doer
 from communique.coding.releases import release_place, releasing_captor
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
@@ -545,6 +546,9 @@ class SentenceCoder:
                 # '"The duties are a mistake." ... she said': the quotation's speaker
                 cand.actors, cand.actor_notes = said, []
                 cand.actor_arg = Arg([tok], "actor.quoted_speaker", {"who": _names(said)})
+            if not cand.actors and (doer := relative_doer(self.resolver, cand)):
+                # "condemned the raid *that X's police carried out*": the clause's subject
+                cand.set_actors([doer[0]], doer[1])
             if not cand.actors and (author := report_doer(self.resolver, cand)):
                 # "a report by X *that accused* the police of ...": X's accusation
                 cand.set_actors([author[0]], author[1])
