@@ -131,3 +131,11 @@ def test_a_raid_that_may_come_names_no_doer(code):
         PUBLISHED,
     )
     assert not _by(found, "ASSAULT", "IRQ"), _show(found)
+
+
+def test_the_victims_of_a_condemned_attack_are_not_its_doers(code):
+    found = code(
+        "The African Union condemned the ambush on Malian soldiers near the border.",
+        PUBLISHED,
+    )
+    assert not _by(found, "ASSAULT", "MLI"), _show(found)

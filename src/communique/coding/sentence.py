@@ -1809,6 +1809,10 @@ def complained_doer(cand: Candidate, frame: Trigger, kept: list[Candidate]) -> N
         return
     if same_side(list(made.recipients), made.actors):
         return
+    inside = {t.i for t in cand.trigger.token.subtree}
+    heads = made.recipient_arg.heads if made.recipient_arg is not None else []
+    if not heads or any(h.i in inside for h in heads):
+        return  # "condemned the attack *on Ruritanian soldiers*": the victims, not the doer
     why = Because.of("actor.complained_of", frame=frame.words())
     cand.set_actors(list(made.recipients), why)
 
