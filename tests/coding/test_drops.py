@@ -3,7 +3,8 @@ text: a seizure told in a past passive relative clause with its doer after "by" 
 to free what was seized is that doer's act (filter.frame_content narrowed, recipient.captor,
 recipient.release_demander); an attack told as done that a complaint aimed at one state is
 about is that state's act (actor.complained_of); expecting a named party to free someone or to
-pay amends is a demand, not a forecast (triggers.tsv expect rows)."""
+return something is a demand, not a forecast (triggers.tsv expect row); a noun event's doer is
+the subject of a past relative clause of doing on it (actor.relative_doer)."""
 
 from __future__ import annotations
 
@@ -91,14 +92,6 @@ def test_expecting_a_partys_release_of_people_is_a_demand(code):
         PUBLISHED,
     )
     assert _by(found, "REQUEST", "SWE", "IRN"), _show(found)
-
-
-def test_expecting_an_apology_is_a_demand(code):
-    found = code(
-        "Colombia told Venezuela's envoy that it expected a formal apology for the incident.",
-        PUBLISHED,
-    )
-    assert _by(found, "REQUEST", "COL"), _show(found)
 
 
 def test_a_forecast_stays_no_demand(code):
