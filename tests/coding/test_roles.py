@@ -109,7 +109,8 @@ def test_the_hosts_own_minister_keeps_the_dateline_state(nlp):
     ],
 )
 def test_a_regional_adjective_before_leaders_names_the_bloc(code, text, words, bloc):
-    found = code(text)
+    # the bloc's own acts (the tanker's seizure it condemns is Iran's, actor.complained_of)
+    found = [m for m in code(text) if m.event_type in ("ACCUSE", "REQUEST")]
     assert found and all(m.actor[0].name == bloc for m in found), _show(found)
     assert all(m.actor[0].country == "IGO" for m in found), _show(found)
 

@@ -91,6 +91,7 @@ from communique.coding.recodes import (
     motion_is_visit,
     state_forces,
 )
+from communique.coding.relative_doers import relative_doer
 from communique.coding.releases import release_place, releasing_captor
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
@@ -154,6 +155,8 @@ DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped tr
 
 # arrests, detentions, abductions and hostage-taking (CAMEO 173, 181): their doers hold people
 CAPTURE_CODES = frozenset({"173", "181"})
+SEIZE_CODE = "171"  # seize or damage property
+NON_STATE = words("non_state_codes")  # UNO, EUR, IGO ...: bodies, not states
 # demands and appeals to free people (CAMEO 1053, 0253)
 RELEASE_DEMANDS = frozenset({"1053", "0253"})
 RELEASE_NOUNS = frozenset({"release", "freedom", "return", "freeing"})  # in a plain request
@@ -528,6 +531,8 @@ class SentenceCoder:
                 )
                 if reported:
                     cand.notes.append(Because.of("filter.reported_act", frame=gov.words()))
+                    if not cand.actors and gov is not None:
+                        complained_doer(cand, gov, kept)
                 elif not own:
                     self._drop(trig, "filter.frame_content", frame=gov.words() if gov else "")
                     continue
@@ -544,6 +549,9 @@ class SentenceCoder:
                 # '"The duties are a mistake." ... she said': the quotation's speaker
                 cand.actors, cand.actor_notes = said, []
                 cand.actor_arg = Arg([tok], "actor.quoted_speaker", {"who": _names(said)})
+            if not cand.actors and (doer := relative_doer(self.resolver, cand)):
+                # "condemned the raid *that X's police carried out*": the clause's subject
+                cand.set_actors([doer[0]], doer[1])
             if not cand.actors and (author := report_doer(self.resolver, cand)):
                 # "a report by X *that accused* the police of ...": X's accusation
                 cand.set_actors([author[0]], author[1])
@@ -730,6 +738,23 @@ class SentenceCoder:
             for c in kept
             if c is not cand and c.trigger.cameo.code[:3] in CAPTURE_CODES and c.actors
         ]
+        # "demanded the release of a boat *that was seized by* X": a seizure of property in
+        # the same sentence (CAMEO 1053 asks to free persons or property)
+        seized = [
+            c
+            for c in kept
+            if c is not cand
+            and c.trigger.cameo.code[:3] == SEIZE_CODE
+            and c.actors
+            and not same_side(list(c.actors), cand.actors)
+        ]
+        here += [(self._index, list(c.actors)) for c in seized]
+        for c in seized:  # "... a boat that was seized": held from the side asking it back
+            if c.assumed_recipient or not c.recipients:
+                why = Because.of(
+                    "recipient.release_demander", who=", ".join(a.text for a in cand.actors)
+                )
+                c.set_recipients(list(cand.actors), why)
         for index, captors in [*reversed(here), *reversed(self.captures)]:
             if same_side(captors, cand.actors):
                 continue  # its own side's arrests: the demand is not aimed at itself
@@ -1775,6 +1800,36 @@ def in_other_clause(words: Token, tok: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+COMPLAINED_DOER_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def complained_doer(cand: Candidate, frame: Trigger, kept: list[Candidate]) -> None:
+    """ "Iraq summoned Turkey's envoy over *a drone strike* that killed four", "protested to
+    China over *an attack* that damaged two boats": an attack or a seizure told as done, which
+    an official complaint aimed at one named state is about and which names no doer, is that
+    state's act (rule actor.complained_of; branch drops). Only a state named as the complaint's
+    target in the sentence (not a body it was lodged with, "a complaint with the UN", nor a
+    default target), and not the complainer's own side."""
+    if cand.plover not in COMPLAINED_DOER_TYPES:
+        return
+    made = next((c for c in kept if c.trigger.token.i == frame.token.i), None)
+    if made is None or not made.recipients or made.assumed_recipient:
+        return
+    states = {a.country for a in made.recipients}
+    if len(states) != 1 or not all(
+        a.country and len(a.country) == 3 and a.country not in NON_STATE for a in made.recipients
+    ):
+        return
+    if same_side(list(made.recipients), made.actors):
+        return
+    inside = {t.i for t in cand.trigger.token.subtree}
+    heads = made.recipient_arg.heads if made.recipient_arg is not None else []
+    if not heads or any(h.i in inside for h in heads):
+        return  # "condemned the attack *on Ruritanian soldiers*": the victims, not the doer
+    why = Because.of("actor.complained_of", frame=frame.words())
+    cand.set_actors(list(made.recipients), why)
 
 
 def complaint_target(cand: Candidate, frame: Trigger, kept: list[Candidate]) -> None:
