@@ -1,0 +1,84 @@
+"""Background history told beside a current act of the same type and parties (issue #12 point 4,
+"no forbidden event"): the act that began a lasting state of affairs (rule date.origin_clause), a
+"when" clause on an old year whose verb is a past spelled as the present (rule
+date.framed_history, vocabulary invariant_past_verbs). Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2026-06-18"  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from communique.nlp import get_nlp
+
+    return get_nlp()
+
+
+def _code(nlp, text: str, published: str = PUB):
+    from communique.coding import code_article
+    from communique.model import Article
+
+    return code_article(Article(text=text, id="h4", published=published), nlp(text))
+
+
+def _by_trigger(mentions, word: str):
+    found = [m for m in mentions if m.evidence.trigger.split()[0] == word]
+    assert len(found) == 1, [(m.evidence.trigger, m.event_type, m.modality) for m in mentions]
+    return found[0]
+
+
+def test_act_that_began_a_year_long_dispute_is_history_not_the_lead_day(nlp):
+    text = (
+        "Chile raised duties on Peruvian wine on Tuesday, the latest move in a year-long "
+        "trade row that began when Peru put tariffs on Chilean cheese."
+    )
+    mentions = _code(nlp, text)
+    lead = _by_trigger(mentions, "raised")
+    assert (lead.modality, lead.date) == ("asserted", "2026-06-16")
+    origin = _by_trigger(mentions, "put")
+    assert origin.modality == "historical"
+    assert origin.date is None
+    assert "[date.origin_clause]" in origin.explanation
+
+
+def test_act_a_row_dates_back_to_is_history(nlp):
+    text = (
+        "Algeria and Spain agreed on Wednesday to restore air links. The bitter row between the "
+        "two goes back to when Spain expelled two Algerian diplomats."
+    )
+    mentions = _code(nlp, text)
+    origin = _by_trigger(mentions, "expelled")
+    assert origin.modality == "historical"
+    assert origin.date is None
+    assert _by_trigger(mentions, "agreed").date == "2026-06-17"
+
+
+def test_act_that_began_protests_with_no_length_stays_current(nlp):
+    text = "The protests in the capital began when police shot a student on Tuesday."
+    shot = _by_trigger(_code(nlp, text), "shot")
+    assert shot.modality == "asserted"
+    assert shot.date == "2026-06-16"
+    text = "Clashes that began when troops fired on a crowd of farmers spread to two towns."
+    fired = _by_trigger(_code(nlp, text), "fired")
+    assert fired.modality != "historical"
+
+
+def test_when_clause_on_an_old_year_with_invariant_past_is_that_years(nlp):
+    text = (
+        "Their quarrel dates back to 2019, when Egypt and its allies cut ties with "
+        "Libya. Egyptian and Libyan envoys met in Geneva on Tuesday."
+    )
+    mentions = _code(nlp, text)
+    cut = _by_trigger(mentions, "cut")
+    assert (cut.modality, cut.date) == ("historical", "2019")
+    met = _by_trigger(mentions, "met")
+    assert (met.modality, met.date) == ("asserted", "2026-06-16")
+
+
+def test_present_tense_cut_outside_a_when_clause_stays_current(nlp):
+    text = "Egypt and its allies cut ties with Libya, the foreign ministry said on Tuesday."
+    cut = _by_trigger(_code(nlp, text), "cut")
+    assert cut.modality == "asserted"
