@@ -82,3 +82,28 @@ def test_present_tense_cut_outside_a_when_clause_stays_current(nlp):
     text = "Egypt and its allies cut ties with Libya, the foreign ministry said on Tuesday."
     cut = _by_trigger(_code(nlp, text), "cut")
     assert cut.modality == "asserted"
+
+
+def test_act_during_an_occupation_that_ended_long_ago_is_history(nlp):
+    text = (
+        "Ethiopian soldiers burned farms in Somalia during the occupation that ended in 2009. "
+        "Somalia's president visited Addis Ababa on Tuesday."
+    )
+    mentions = _code(nlp, text)
+    burned = [m for m in mentions if m.evidence.trigger.startswith("burned")]
+    assert burned and all(m.modality == "historical" and m.date is None for m in burned)
+    assert "[date.during_history]" in burned[0].explanation
+    assert not any(m.date == "2026-06-16" and m.modality != "historical" for m in burned)
+
+
+def test_act_during_decades_of_army_rule_is_history(nlp):
+    text = "Chilean officers jailed thousands of students during decades of army rule."
+    jailed = _by_trigger(_code(nlp, text), "jailed")
+    assert jailed.modality == "historical"
+    assert jailed.date is None
+
+
+def test_act_during_a_rally_that_ended_this_week_stays_current(nlp):
+    text = "Police detained dozens of students during the march, which ended on Tuesday."
+    detained = _by_trigger(_code(nlp, text), "detained")
+    assert (detained.modality, detained.date) == ("asserted", "2026-06-16")

@@ -282,3 +282,71 @@ def origin_clause(
     if not is_history(years, published):
         return None
     return years, f"{head.text} when {verb.text}", length
+
+
+# verbs that tell a happening ended: "the occupation *that ended in 1999*" (rule
+# date.during_history)
+_ENDED = ("end", "finish", "conclude")
+# "during *decades of* military rule": spans of years a happening lasted, and how many years back
+# they reach at least ("decades": twenty, as "decades ago")
+_SPAN_NOUNS = {"years": 2, "decades": 20, "centuries": 100}
+
+
+def _ended_year(noun: Token, published: date) -> ResolvedDate | None:
+    """The year a happening noun's relative clause says it ended in, when well before
+    publication ("the occupation *that ended in 1999*")."""
+    for clause in noun.children:
+        if (
+            clause.dep_ != "relcl"
+            or clause.lemma_ not in _ENDED
+            or clause.tag_ not in ("VBD", "VBN")
+        ):
+            continue
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        for expr, span in date_spans(noun.sent):
+            if span is None or not (lo <= span.start and span.end - 1 <= hi):
+                continue
+            found = resolve(expr, published, False)
+            if found is not None and found.date and is_history(found, published):
+                end = int(found.date[:4])
+                return ResolvedDate(None, None, expr.text.strip(), span=(1, end))
+    return None
+
+
+def during_history(tok: Token, published: date | None) -> tuple[ResolvedDate, str] | None:
+    """An act with no date words of its own told as part of a happening the sentence places well
+    before publication: the happening itself ("the occupation *that ended in 1999*"), or an act
+    "during" or "throughout" it ("killed thousands *during the occupation that ended in 1999*",
+    "jailed critics *during decades of* military rule"): history of no year named (rule
+    date.during_history). Returns (the years it lies in, the words), or None."""
+    if published is None:
+        return None
+    if tok.pos_ == "NOUN" and (years := _ended_year(tok, published)) is not None:
+        return years, f"{tok.text} that ended {years.text}"
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN") or _present(verb):
+        return None
+    if any(c.tag_ == "MD" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("during", "throughout"):
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            years = _ended_year(noun, published)
+            if years is not None:
+                return years, f"{prep.text} the {noun.text} that ended {years.text}"
+            back = _SPAN_NOUNS.get(noun.lower_)
+            if (
+                back is not None
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+                and not any(c.dep_ in ("nummod", "amod", "det") for c in noun.children)
+            ):  # "during decades of military rule" (not "during the last two years of")
+                found = ResolvedDate(None, None, f"{prep.text} {noun.text} of",
+                                     span=(1, published.year - back))  # fmt: skip
+                if is_history(found, published):
+                    return found, found.text or ""
+    return None

@@ -24,7 +24,7 @@ from communique.coding.dates import (
     weekend_of,
     years_counted,
 )
-from communique.coding.framed_dates import framed_history, origin_clause
+from communique.coding.framed_dates import during_history, framed_history, origin_clause
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
 from communique.coding.modality import (
     condition_of,
@@ -870,6 +870,17 @@ def build_mention(
         origin = origin_clause(trig.token, pub, getattr(date_expr, "start", None))
         if origin is not None:
             resolved = origin[0]
+    during = None
+    if (
+        origin is None
+        and resolved is None
+        and date_expr is None
+        and fixed is None
+        and modality in ("asserted", "claimed")
+    ):  # "killed thousands during the occupation that ended in 1999": of that happening's time
+        during = during_history(trig.token, pub)
+        if during is not None:
+            resolved = during[0]
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
         modality_rule = "modality.date_after_publication"
@@ -1006,6 +1017,8 @@ def build_mention(
         date_text = resolved.text
         if origin is not None:
             date_why("date.origin_clause", words=origin[1], length=origin[2])
+        elif during is not None:
+            date_why("date.during_history", words=during[1])
         else:
             date_why("date.long_ago", text=resolved.text)
     elif fixed is not None:  # "a day after Hamas fired rockets": from the main event's day
