@@ -32,13 +32,13 @@ def _by_trigger(mentions, word: str):
 
 def test_act_that_began_a_year_long_dispute_is_history_not_the_lead_day(nlp):
     text = (
-        "Chile raised duties on Peruvian wine on Tuesday, the latest move in a year-long "
-        "trade row that began when Peru put tariffs on Chilean cheese."
+        "Chile raised duties on Peruvian wine on Tuesday in a long-running quarrel over trade "
+        "that started when Peru imposed levies on Chilean cheese."
     )
     mentions = _code(nlp, text)
     lead = _by_trigger(mentions, "raised")
     assert (lead.modality, lead.date) == ("asserted", "2026-06-16")
-    origin = _by_trigger(mentions, "put")
+    origin = _by_trigger(mentions, "imposed")
     assert origin.modality == "historical"
     assert origin.date is None
     assert "[date.origin_clause]" in origin.explanation
@@ -68,12 +68,12 @@ def test_act_that_began_protests_with_no_length_stays_current(nlp):
 
 def test_when_clause_on_an_old_year_with_invariant_past_is_that_years(nlp):
     text = (
-        "Their quarrel dates back to 2019, when Egypt and its allies cut ties with "
-        "Libya. Egyptian and Libyan envoys met in Geneva on Tuesday."
+        "Their enmity dates from 2018, when Kenya and its allies cut relations with Somalia. "
+        "Kenyan and Somali envoys met in Geneva on Tuesday."
     )
     mentions = _code(nlp, text)
     cut = _by_trigger(mentions, "cut")
-    assert (cut.modality, cut.date) == ("historical", "2019")
+    assert (cut.modality, cut.date) == ("historical", "2018")
     met = _by_trigger(mentions, "met")
     assert (met.modality, met.date) == ("asserted", "2026-06-16")
 
@@ -86,7 +86,7 @@ def test_present_tense_cut_outside_a_when_clause_stays_current(nlp):
 
 def test_act_during_an_occupation_that_ended_long_ago_is_history(nlp):
     text = (
-        "Ethiopian soldiers burned farms in Somalia during the occupation that ended in 2009. "
+        "Ethiopian soldiers burned farms in Somalia during the occupation, which ended in 2009. "
         "Somalia's president visited Addis Ababa on Tuesday."
     )
     mentions = _code(nlp, text)
@@ -97,7 +97,7 @@ def test_act_during_an_occupation_that_ended_long_ago_is_history(nlp):
 
 
 def test_act_during_decades_of_army_rule_is_history(nlp):
-    text = "Chilean officers jailed thousands of students during decades of army rule."
+    text = "Chilean officers jailed thousands of students throughout decades of army rule."
     jailed = _by_trigger(_code(nlp, text), "jailed")
     assert jailed.modality == "historical"
     assert jailed.date is None

@@ -271,7 +271,12 @@ def origin_clause(
             state = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if state is None or state.pos_ not in ("NOUN", "PROPN"):
             return None
-        words_before = state.doc[state.left_edge.i : state.i + 1].text
+        top = state  # "a long-running quarrel over *trade* that began when": the whole phrase
+        while top.dep_ in ("pobj", "compound") and top.head.pos_ in ("ADP", "NOUN", "PROPN"):
+            top = top.head.head if top.head.pos_ == "ADP" else top.head
+            if top.pos_ not in ("NOUN", "PROPN"):
+                break
+        words_before = state.doc[min(top.left_edge.i, state.left_edge.i) : state.i + 1].text
         found = _LASTING.search(words_before)
         if found is None:
             return None
@@ -284,17 +289,17 @@ def origin_clause(
     return years, f"{head.text} when {verb.text}", length
 
 
-# verbs that tell a happening ended: "the occupation *that ended in 1999*" (rule
+# verbs that tell a happening ended: "the occupation, *which ended in 2001*" (rule
 # date.during_history)
 _ENDED = ("end", "finish", "conclude")
-# "during *decades of* military rule": spans of years a happening lasted, and how many years back
+# "throughout *decades of* army rule": spans of years a happening lasted, and how many years back
 # they reach at least ("decades": twenty, as "decades ago")
 _SPAN_NOUNS = {"years": 2, "decades": 20, "centuries": 100}
 
 
 def _ended_year(noun: Token, published: date) -> ResolvedDate | None:
     """The year a happening noun's relative clause says it ended in, when well before
-    publication ("the occupation *that ended in 1999*")."""
+    publication ("the occupation, *which ended in 2001*")."""
     for clause in noun.children:
         if (
             clause.dep_ != "relcl"
@@ -315,9 +320,9 @@ def _ended_year(noun: Token, published: date) -> ResolvedDate | None:
 
 def during_history(tok: Token, published: date | None) -> tuple[ResolvedDate, str] | None:
     """An act with no date words of its own told as part of a happening the sentence places well
-    before publication: the happening itself ("the occupation *that ended in 1999*"), or an act
-    "during" or "throughout" it ("killed thousands *during the occupation that ended in 1999*",
-    "jailed critics *during decades of* military rule"): history of no year named (rule
+    before publication: the happening itself ("the occupation, *which ended in 2001*"), or an act
+    "during" or "throughout" it ("burned villages *during the occupation, which ended in 2001*",
+    "jailed critics *throughout decades of* army rule"): history of no year named (rule
     date.during_history). Returns (the years it lies in, the words), or None."""
     if published is None:
         return None
@@ -344,7 +349,7 @@ def during_history(tok: Token, published: date | None) -> tuple[ResolvedDate, st
                 back is not None
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
                 and not any(c.dep_ in ("nummod", "amod", "det") for c in noun.children)
-            ):  # "during decades of military rule" (not "during the last two years of")
+            ):  # "throughout decades of army rule" (not "during the last two years of")
                 found = ResolvedDate(None, None, f"{prep.text} {noun.text} of",
                                      span=(1, published.year - back))  # fmt: skip
                 if is_history(found, published):

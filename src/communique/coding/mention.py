@@ -877,7 +877,7 @@ def build_mention(
         and date_expr is None
         and fixed is None
         and modality in ("asserted", "claimed")
-    ):  # "killed thousands during the occupation that ended in 1999": of that happening's time
+    ):  # "burned villages during the occupation, which ended in 2001": of that time
         during = during_history(trig.token, pub)
         if during is not None:
             resolved = during[0]
