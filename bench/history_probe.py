@@ -8,7 +8,10 @@ Reports mode accuracy (history lines: the event is "historical"; current lines: 
 line whose type is not coded counts as a miss), the same per side, and for history lines with a
 year how many events carry it; a current line may give a date prefix too (a day or month), counted
 apart. A literal ``\\n`` in the text is a line break (paragraphs: ``\\n\\n``).
-Usage: ``PYTHONPATH=src python bench/history_probe.py [FILE] [--misses]``.
+With ``--by-date`` the event asked about is the highest-confidence one of the type whose date
+starts with the line's date prefix, when there is one (a story telling a current act and a past one
+of the same type asks about each).
+Usage: ``PYTHONPATH=src python bench/history_probe.py [FILE] [--misses] [--by-date]``.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
         text = text.replace("\\n", "\n")
         got = code_article(Article(text=text, published=published, id=f"h{n}"), nlp(text))
         pool = [m for m in got if plover in ("ANY", m.event_type)]
+        if "--by-date" in args and year != "-":
+            # the event asked about is the one of that type carrying the date, when one does: a
+            # story may tell a current act and a past one of the same type
+            pool = [m for m in pool if (m.date or "").startswith(year)] or pool
         top = max(pool, key=lambda m: m.confidence) if pool else None
         found += top is not None
         ok = top is not None and (top.modality == "historical") == (history == "yes")

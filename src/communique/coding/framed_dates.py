@@ -28,6 +28,30 @@ from communique.vocabulary import words
 WHICH_TIME_PREPS = words("which_time_preps")
 _PRESENT = ("VBZ", "VBP")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+# "2017, when X *cut* ties": a past spelled as the present, read by the parser as the present
+INVARIANT_PAST = words("invariant_past_verbs")
+ORIGIN_VERBS = words("origin_verbs")
+# how long a state of affairs has lasted, a year or more: "year-long", "years-long", "decade-old",
+# "long-running", "long-standing", "a two-year feud" (rule date.origin_clause)
+_LASTING = re.compile(
+    r"\b(?:years?|decades?)\s*-?\s*(?:long|old)\b|\blong\s*-?\s*(?:running|standing|lasting)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s*-\s*years?\b(?!\s*-?\s*olds?\b)",
+    re.I,
+)
+
+
+def _when_clause(tok: Token) -> bool:
+    """The verb's clause is opened by "when" ("..., *when* X cut ties")."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < tok.i
+               for c in tok.children)  # fmt: skip
+
+
+def _present(tok: Token) -> bool:
+    """A present-tense verb, but for a past spelled as the present in a "when" clause
+    ("2017, when X *cut* ties": vocabulary invariant_past_verbs)."""
+    if tok.tag_ not in _PRESENT:
+        return False
+    return not (tok.tag_ == "VBP" and tok.lower_ in INVARIANT_PAST and _when_clause(tok))
 
 
 def _attachment(span: Span, happening_year: bool) -> Token | None:
@@ -72,7 +96,7 @@ def _told_under(tok: Token, path: list[Token]) -> bool:
     its time: no present tense, no modal ("the ban *would take effect* on June 1" is no old
     clause, whatever year its bare day resolves to), no perfect."""
     for t in [tok, *path]:
-        if t.tag_ in _PRESENT or t.tag_ == "MD":
+        if _present(t) or t.tag_ == "MD":
             return False
         if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.tag_ in _PRESENT) for c in t.children):
             return False  # "will ...", "has ..." (a perfect: by now)
@@ -95,10 +119,10 @@ def _year_clause(span: Span, tok: Token) -> Token | None:
 def framed_history(tok: Token, published: date | None) -> ResolvedDate | None:
     """The year of an old dated clause (or happening) the event word ``tok`` is told under,
     when it lies well before publication; None otherwise (rule date.framed_history)."""
-    if published is None or tok.tag_ in _PRESENT or joined_to_subordinate(tok):
+    if published is None or _present(tok) or joined_to_subordinate(tok):
         return None  # "said Y had ... since 2019 *and called on* Z": told under the report
-    if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBN", "VBG", "VB"):
-        return None
+    if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBN", "VBG", "VB", *_PRESENT):
+        return None  # (a present-tense one only as a past spelled as the present, above)
     doc = tok.doc
     best: tuple[int, ResolvedDate] | None = None
     for expr, span in date_spans(tok.sent):
@@ -202,3 +226,132 @@ def _opens_with_when(clause: Token) -> bool:
     return any(
         c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children
     )
+
+
+def origin_clause(
+    tok: Token, published: date | None, words_at: int | None = None
+) -> tuple[ResolvedDate, str, str] | None:
+    """The act that began a lasting state of affairs, told in a "when" clause under a verb of
+    beginning ("a year-long dispute that *began when* X put duties on Y", "the row *dates back
+    to when* X expelled ..."): history of no year named, as "years ago" (rule
+    date.origin_clause). Returns (the years it lies in, the words, how long the state has
+    lasted), or None when the state is given no length of a year or more, or when the event's
+    date words (``words_at``: their offset in the sentence's text) lie inside the clause."""
+    if published is None:
+        return None
+    verb = tok
+    for _ in range(3):  # a noun event: up through its object or preposition to the verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not _when_clause(verb):
+        return None
+    if words_at is not None:
+        start = verb.sent.start_char
+        end = verb.right_edge.idx + len(verb.right_edge) - start
+        if verb.left_edge.idx - start <= words_at < end:
+            return None  # "began when police fired *on Tuesday*": its own day
+    if _present(verb) or verb.tag_ == "MD" or any(c.tag_ == "MD" for c in verb.children):
+        return None
+    head = verb.head
+    back = False
+    if verb.dep_ == "pcomp" and head.lower_ == "to":  # "dates back *to when* X expelled ..."
+        head = head.head
+        if head.lower_ == "back" and head.dep_ in ("advmod", "prt"):
+            back, head = True, head.head
+    if verb.dep_ not in ("advcl", "pcomp") or head.i == verb.i:
+        return None
+    back = back or any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in head.children)
+    if head.lemma_ in ("date", "go", "trace") and back:
+        length = f"'{head.text} back'"
+    elif head.lemma_ in ORIGIN_VERBS and head.tag_ in ("VBD", "VBN"):
+        if head.dep_ == "relcl":
+            state = head.head
+        else:
+            state = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if state is None or state.pos_ not in ("NOUN", "PROPN"):
+            return None
+        top = state  # "a long-running quarrel over *trade* that began when": the whole phrase
+        while top.dep_ in ("pobj", "compound") and top.head.pos_ in ("ADP", "NOUN", "PROPN"):
+            top = top.head.head if top.head.pos_ == "ADP" else top.head
+            if top.pos_ not in ("NOUN", "PROPN"):
+                break
+        words_before = state.doc[min(top.left_edge.i, state.left_edge.i) : state.i + 1].text
+        found = _LASTING.search(words_before)
+        if found is None:
+            return None
+        length = f"'{found.group(0)}'"
+    else:
+        return None
+    years = ResolvedDate(None, None, f"{head.text} when", span=(1, published.year - 1))
+    if not is_history(years, published):
+        return None
+    return years, f"{head.text} when {verb.text}", length
+
+
+# verbs that tell a happening ended: "the occupation, *which ended in 2001*" (rule
+# date.during_history)
+_ENDED = ("end", "finish", "conclude")
+# "throughout *decades of* army rule": spans of years a happening lasted, and how many years back
+# they reach at least ("decades": twenty, as "decades ago")
+_SPAN_NOUNS = {"years": 2, "decades": 20, "centuries": 100}
+
+
+def _ended_year(noun: Token, published: date) -> ResolvedDate | None:
+    """The year a happening noun's relative clause says it ended in, when well before
+    publication ("the occupation, *which ended in 2001*")."""
+    for clause in noun.children:
+        if (
+            clause.dep_ != "relcl"
+            or clause.lemma_ not in _ENDED
+            or clause.tag_ not in ("VBD", "VBN")
+        ):
+            continue
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        for expr, span in date_spans(noun.sent):
+            if span is None or not (lo <= span.start and span.end - 1 <= hi):
+                continue
+            found = resolve(expr, published, False)
+            if found is not None and found.date and is_history(found, published):
+                end = int(found.date[:4])
+                return ResolvedDate(None, None, expr.text.strip(), span=(1, end))
+    return None
+
+
+def during_history(tok: Token, published: date | None) -> tuple[ResolvedDate, str] | None:
+    """An act with no date words of its own told as part of a happening the sentence places well
+    before publication: the happening itself ("the occupation, *which ended in 2001*"), or an act
+    "during" or "throughout" it ("burned villages *during the occupation, which ended in 2001*",
+    "jailed critics *throughout decades of* army rule"): history of no year named (rule
+    date.during_history). Returns (the years it lies in, the words), or None."""
+    if published is None:
+        return None
+    if tok.pos_ == "NOUN" and (years := _ended_year(tok, published)) is not None:
+        return years, f"{tok.text} that ended {years.text}"
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN") or _present(verb):
+        return None
+    if any(c.tag_ == "MD" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("during", "throughout"):
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            years = _ended_year(noun, published)
+            if years is not None:
+                return years, f"{prep.text} the {noun.text} that ended {years.text}"
+            back = _SPAN_NOUNS.get(noun.lower_)
+            if (
+                back is not None
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+                and not any(c.dep_ in ("nummod", "amod", "det") for c in noun.children)
+            ):  # "throughout decades of army rule" (not "during the last two years of")
+                found = ResolvedDate(None, None, f"{prep.text} {noun.text} of",
+                                     span=(1, published.year - back))  # fmt: skip
+                if is_history(found, published):
+                    return found, found.text or ""
+    return None

@@ -24,7 +24,7 @@ from communique.coding.dates import (
     weekend_of,
     years_counted,
 )
-from communique.coding.framed_dates import framed_history
+from communique.coding.framed_dates import during_history, framed_history, origin_clause
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
 from communique.coding.modality import (
     condition_of,
@@ -862,6 +862,25 @@ def build_mention(
         and pluperfect(trig.token) is None
     ):  # "In 2019 X closed ..., and Y answered by *closing* ...": history of that year
         framed = resolved = framed_history(trig.token, pub)
+    origin = None
+    if fixed is None and modality in ("asserted", "claimed") and (resolved is None or date_expr):
+        # "a year-long dispute that began when X put duties on Y": the act began it, long ago;
+        # date words outside its clause ("raised duties *on Tuesday*, ... that began when")
+        # are the current act's
+        origin = origin_clause(trig.token, pub, getattr(date_expr, "start", None))
+        if origin is not None:
+            resolved = origin[0]
+    during = None
+    if (
+        origin is None
+        and resolved is None
+        and date_expr is None
+        and fixed is None
+        and modality in ("asserted", "claimed")
+    ):  # "burned villages during the occupation, which ended in 2001": of that time
+        during = during_history(trig.token, pub)
+        if during is not None:
+            resolved = during[0]
     if resolved is not None and modality == "asserted" and is_after(resolved, pub):
         modality, cue = "future", f"date '{resolved.text}' after publication"
         modality_rule = "modality.date_after_publication"
@@ -996,7 +1015,12 @@ def build_mention(
         # "shelled the posts *decades ago*": history, with no year named
         date_value = precision = None
         date_text = resolved.text
-        date_why("date.long_ago", text=resolved.text)
+        if origin is not None:
+            date_why("date.origin_clause", words=origin[1], length=origin[2])
+        elif during is not None:
+            date_why("date.during_history", words=during[1])
+        else:
+            date_why("date.long_ago", text=resolved.text)
     elif fixed is not None:  # "a day after Hamas fired rockets": from the main event's day
         date_value, precision, date_text = fixed[0], fixed[1], fixed[3]
         why.append(fixed[2].text())
