@@ -113,6 +113,7 @@ def test_a_visit_filed_from_the_visitors_own_capital_gets_no_host_from_it(code):
 
 def test_an_inquiry_whose_sentence_names_another_state_is_not_assumed_domestic(code):
     found = code(
-        "Chilean judges opened a hearing into the methods used against Bolivian detainees."
+        "Chilean prosecutors began an inquiry on Monday into the abuse of Bolivian migrants at a "
+        "border camp."
     )
     assert all("CHL" not in _countries(m.recipient) for m in _of(found, "ACCUSE")), _show(found)

@@ -201,7 +201,7 @@ def domestic_target(
     if inquiry or trig.cameo.plover in ("REJECT", "THREATEN", "CONCEDE"):
         # "declined to resign" is aimed at home; "X denied any involvement" answers an
         # accuser, and a sentence that names another state has its own target or none (so
-        # has an inquiry "into abuses of *Palestinian* detainees")
+        # has an inquiry "into the abuse of *Bolivian* migrants")
         if is_denial(trig.token) and not denies_own_conduct(resolver, trig.token, iso):
             return None
         if (
