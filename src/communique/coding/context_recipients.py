@@ -466,6 +466,18 @@ SAID_THINGS = words("issued_said_nouns")  # those of them that are speech (Act.s
 ISSUING_VERBS = words("issuing_verbs")
 
 
+def _real_doers(resolver: ArgumentResolver, verb: Token) -> list[Actor]:
+    """The placed actors of ``verb``'s subject (past a misparsed dateline), media left out;
+    none when the verb is negated or unreal ("did not issue", "will decide")."""
+    if any(c.dep_ == "neg" or c.lower_ in UNREAL_AUX for c in verb.children):
+        return []
+    found = verb_actor(verb)
+    if not found:
+        return []
+    actors, _ = resolver.resolve(found)
+    return [a for a in actors if a.country and a.sector != "MED"]
+
+
 def issued_texts(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act]:
     """ "Japan *issued a statement* criticising ...", "the EU *imposed a package* of sanctions",
     "*In a joint statement*, the ministers said ...": a text or measure a party put out, which a
@@ -487,14 +499,7 @@ def issued_texts(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act
             continue
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        if any(c.dep_ == "neg" or c.lower_ in UNREAL_AUX for c in verb.children):
-            continue
-        found = verb_actor(verb)  # its subject, past a misparsed dateline
-        if not found:
-            continue
-        actors, _ = resolver.resolve(found)
-        actors = [a for a in actors if a.country and a.sector != "MED"]
-        if actors:
+        if actors := _real_doers(resolver, verb):
             said = noun.lemma_.lower() in SAID_THINGS
             out.append(
                 Act(index, "", actors, f"{verb.text} {noun.text}", "", ISSUED_CODE, (), said)
@@ -542,14 +547,7 @@ def told_deeds(resolver: ArgumentResolver, sent: Span, index: int) -> list[Act]:
             words_ = f"{tok.text} {noun.text}"
         else:
             continue
-        if any(c.dep_ == "neg" or c.lower_ in UNREAL_AUX for c in tok.children):
-            continue
-        found = verb_actor(tok)  # its subject, past a misparsed dateline
-        if not found:
-            continue
-        actors, _ = resolver.resolve(found)
-        actors = [a for a in actors if a.country and a.sector != "MED"]
-        if actors:
+        if actors := _real_doers(resolver, tok):
             out.append(Act(index, "", actors, words_, "", DEED_CODE, ()))
     return out
 
