@@ -27,21 +27,18 @@ def _got(sp) -> str:
     return "+".join(countries)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--file", default=str(HERE / "data" / "person_states.json"))
-    ap.add_argument("-v", "--verbose", action="store_true")
-    args = ap.parse_args()
+def score_mentions(stories: list[dict], got_of, *, none: str, verbose: bool) -> tuple[int, int]:
+    """Right and total over the stories' expected mentions: each (words, nth, want) is the nth
+    occurrence of the words in the text (0 the first, -1 the last), scored by ``got_of`` on the
+    last actor span that overlaps it (its head noun ends the phrase: "Indonesian Foreign
+    Minister X" for "X"), ``none`` when no span does. Prints the wrong ones (all if verbose)."""
     nlp = get_nlp()
-    stories = json.loads(Path(args.file).read_text(encoding="utf-8"))
     right = total = 0
     for story in stories:
         doc = nlp(story["text"])
         spans = find_actors(doc)
         for words, nth, want in story["expect"]:
             total += 1
-            # the nth occurrence of the words in the text, and the last actor span that overlaps
-            # it (its head noun ends the phrase): "Indonesian Foreign Minister X" for "X"
             starts = [m.start() for m in re.finditer(re.escape(words), story["text"])]
             hits = []
             if len(starts) > (nth if nth >= 0 else -nth - 1):
@@ -52,14 +49,24 @@ def main() -> None:
                     for sp in spans
                     if doc[sp.start].idx < b and doc[sp.end - 1].idx + len(doc[sp.end - 1]) > a
                 ]
-            got = _got(hits[-1]) if hits else "-"
+            got = got_of(hits[-1]) if hits else none
             ok = got == want
             right += ok
-            if args.verbose or not ok:
+            if verbose or not ok:
                 rule = hits[-1].rule if hits else ""
                 print(
                     f"{'ok ' if ok else 'BAD'} {story['id']} {words!r}: {got} (want {want}) {rule}"
                 )
+    return right, total
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--file", default=str(HERE / "data" / "person_states.json"))
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    stories = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    right, total = score_mentions(stories, _got, none="-", verbose=args.verbose)
     print(f"right {right}/{total} = {right / total:.2f}")
 
 

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
+import sys
 from pathlib import Path
 
-from communique.actors import find_actors
 from communique.evaluate import code_texts
-from communique.nlp import get_nlp
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from person_states import score_mentions  # noqa: E402
 
 
 def _got(sp) -> str:
@@ -35,32 +36,8 @@ def main() -> None:
     ap.add_argument("--file", default=str(HERE / "data" / "untied_probe.json"))
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    nlp = get_nlp()
     stories = json.loads(Path(args.file).read_text(encoding="utf-8"))
-    right = total = 0
-    for story in stories:
-        doc = nlp(story["text"])
-        spans = find_actors(doc)
-        for words, nth, want in story["expect"]:
-            total += 1
-            starts = [m.start() for m in re.finditer(re.escape(words), story["text"])]
-            hits = []
-            if len(starts) > (nth if nth >= 0 else -nth - 1):
-                a = starts[nth]
-                b = a + len(words)
-                hits = [
-                    sp
-                    for sp in spans
-                    if doc[sp.start].idx < b and doc[sp.end - 1].idx + len(doc[sp.end - 1]) > a
-                ]
-            got = _got(hits[-1]) if hits else "?"
-            ok = got == want
-            right += ok
-            if args.verbose or not ok:
-                rule = hits[-1].rule if hits else ""
-                print(
-                    f"{'ok ' if ok else 'BAD'} {story['id']} {words!r}: {got} (want {want}) {rule}"
-                )
+    right, total = score_mentions(stories, _got, none="?", verbose=args.verbose)
     coded = code_texts([s["text"] for s in stories], prefix="untied")
     ev_right = ev_total = 0
     for story, mentions in zip(stories, coded, strict=True):
