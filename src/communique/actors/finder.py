@@ -45,7 +45,7 @@ from communique.actors.placing import (
     convener,
 )
 from communique.actors.references import BLOC_NOUNS, BODY_HEAD_NOUNS, ReferenceReader
-from communique.actors.spans import ActorSpan, is_state
+from communique.actors.spans import ActorSpan, compound_head, is_state
 from communique.actors.ties import story_tie
 from communique.articles.dateline import Dateline, item_datelines, opening_dateline
 from communique.model import Actor
@@ -943,9 +943,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
     def _venue(self, i: int) -> bool:
         """Whether the place named at token ``i`` is where something happened ("talks *in
         Geneva*", "met *at* Brussels"): the object of "in" or "at"."""
-        t = self.doc[i]
-        while t.dep_ == "compound" and t.head.i > t.i:
-            t = t.head
+        t = compound_head(self.doc[i])
         return t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
 
     def _opposition_of(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
@@ -1197,11 +1195,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         (i, a), (j, b) = named
         if self.sent_of[i] != self.sent_of[j] or self.sent_of[sp.start] != self.sent_of[i] + 1:
             return None
-        ti, tj = self.doc[i], self.doc[j]
-        while tj.dep_ == "compound" and tj.head.i > tj.i:
-            tj = tj.head
-        while ti.dep_ == "compound" and ti.head.i > ti.i:
-            ti = ti.head
+        ti, tj = compound_head(self.doc[i]), compound_head(self.doc[j])
         if tj.dep_ != "conj" or tj.head.i != ti.i:
             return None
         return a, b

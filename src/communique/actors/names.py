@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.actors import lexicon as lx
 from communique.actors.leaders import holder_on
 from communique.actors.persons import kb_actor
-from communique.actors.spans import ActorSpan
+from communique.actors.spans import ActorSpan, compound_head
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -505,9 +505,7 @@ class NameReader:
         """A nationality adjective among the name's syntactic modifiers ("Russian dissident X")."""
         if not self.parsed:
             return None
-        head = self.doc[s]
-        while head.dep_ == "compound" and head.head.i > head.i:
-            head = head.head
+        head = compound_head(self.doc[s])
         for child in list(head.children) + [head.head]:
             a = self.atom(child.i)
             if a and a.entry.kind in (lx.COUNTRY_ADJ, lx.COUNTRY_NAME):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -11,6 +13,14 @@ KINDS: tuple[str, ...] = ("country", "person", "body", "role", "group", "referen
 # the rule id of a span whose adjective shares the role noun after it ("X *and* Y ministers")
 SHARED_ROLE = "mention.shared_role"
 NON_STATE = words("non_state_codes")
+
+
+def compound_head(tok: Token) -> Token:
+    """The noun a compound modifier helps name ("*Geneva* talks" -> "talks", "*Saudi* Arabia"
+    -> "Arabia"): up the compound links that point to a later word."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 def is_state(code: str | None) -> bool:
