@@ -239,6 +239,7 @@ def modality_of(tok: Token) -> tuple[str, str]:
     """(modality, the cue that decided it)."""
     cues = modality_cues()
     best, cue = "asserted", ""
+    plan: tuple[str, str] | None = None  # the unreal modality a governing verb of plan gave
 
     def offer(mod: str, why: str) -> None:
         nonlocal best, cue
@@ -312,6 +313,8 @@ def modality_of(tok: Token) -> tuple[str, str]:
             ):
                 mod = "future"  # "will be able to meet": the ability is the plan
             offer(mod, f"'{word.text}'")
+            if plan is None and mod in ("future", "hypothetical"):
+                plan = (mod, f"'{word.text}'")
         if (
             i > 0
             and word.lemma_.lower() == "call"
@@ -478,6 +481,10 @@ def modality_of(tok: Token) -> tuple[str, str]:
         # "I *think* the government will impose sanctions", "analysts *predict* the army will
         # attack": a future act someone believes in is foreseen, not planned or threatened
         best, cue = "hypothetical", f"'{clause.head.text}' … '{cue.strip(chr(39))}': a prediction"
+    if best == "claimed" and plan is not None:
+        # "the minister said officers *had planned to* storm the palace", "prosecutors say the
+        # men plotted to bomb ...": what is claimed is the plan; the act planned is not done
+        best, cue = plan[0], f"{plan[1]}: a plan, claimed by {cue}"
     return best, cue
 
 
