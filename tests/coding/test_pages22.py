@@ -36,9 +36,8 @@ def test_a_conspiracy_to_bomb_an_embassy_is_no_bombing(code):
 
 def test_a_reported_past_plan_to_storm_and_kill_is_not_done(code):
     text = (
-        "Malawi's security minister said in a broadcast that a group of soldiers had planned "
-        "to storm the state house in Lilongwe on Saturday night and kill the president. "
-        "Several of them were detained, he said."
+        "Malawi's defence minister told parliament that six soldiers had planned to storm the "
+        "state house in Lilongwe and kill the president. Police detained four of them."
     )
     found = code(text, "2025-09-10")
     plotted = [m for m in found if m.evidence.trigger.split(" ")[0] in ("storm", "kill")]
