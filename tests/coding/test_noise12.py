@@ -6,7 +6,8 @@ the past. Every sentence is invented.
 - Sense rows (data/coding/senses.tsv): "what the big firms charge" (a price), demand as buyers'
   appetite ("demand from carmakers has slowed"), a weather warning ("a yellow warning for
   ice"), patients who "received the drug", "hard to beat" (excellent), a takeover offer's price
-  ("the offer values the brewer at ...").
+  ("the offer values the brewer at ..."), a perfect of "have to" ("passengers have had to
+  travel": no demand; new senses mark @perfect) and a product's appeal ("broaden its appeal to").
 - A nationality adjective before brands, labels, contestants, finalists or bloggers says where
   they are from (vocabulary leisure_head_nouns), no state's act.
 """
@@ -60,6 +61,8 @@ def test_news_about_a_book_keeps_its_events() -> None:
         "The Greek restaurant is hard to beat.",
         "For years the Danish and Swedish brands came to Milan as guests.",
         "The Spanish bidder's offer of 250 pence per share values the brewer at a 30% premium.",
+        "The Welsh airline's boss said passengers have had to travel to London for years.",
+        "The German carmaker hopes the new model will broaden its appeal to younger Chinese buyers.",
     ],
 )
 def test_figurative_senses_code_no_event(text: str) -> None:
@@ -76,6 +79,10 @@ def test_figurative_senses_code_no_event(text: str) -> None:
         ("The army issued a warning to Ukrainian forces.", "THREATEN"),
         ("Chinese diplomats came to Paris for talks.", "CONSULT"),
         ("Russia's offer of talks was welcomed by Ukraine.", "AGREE"),
+        ("The Dutch minister said Israel has to withdraw its troops.", "REQUEST"),
+        ("Kenya's president said the refugees had to leave the camp.", "REQUEST"),
+        ("The Afghan government launched an appeal for international aid.", "REQUEST"),
+        ("The Iranian president appealed to Iraq to release the prisoners.", "REQUEST"),
     ],
 )
 def test_political_senses_stay(text: str, event_type: str) -> None:
