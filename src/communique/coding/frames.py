@@ -115,6 +115,8 @@ def own_relative_clause(tok: Token, steps: int) -> bool:
             return True  # "rejected a report *that accused* X": the report's own act, done
         if cur.dep_ == "relcl" and _passive_with_doer(cur):
             return True  # "demanded the release of a boat *that was seized by* X": X's act
+        if cur.dep_ == "acl" and cur.tag_ == "VBN" and _agent_named(cur):
+            return True  # "the return of two boats *seized by* X": X's act (branch relacts)
         cur = cur.head
     return False
 
@@ -130,6 +132,12 @@ def _passive_with_doer(clause: Token) -> bool:
         return False
     if any(c.tag_ == "MD" for c in aux):
         return False
+    return _agent_named(clause)
+
+
+def _agent_named(clause: Token) -> bool:
+    """Whether a passive clause or participle names its doer after "by": "(a boat that was)
+    *seized by the coast guard*" (rule filter.frame_content)."""
     return any(
         c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in clause.children
     )
