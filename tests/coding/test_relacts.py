@@ -1,0 +1,72 @@
+"""Acts told inside another phrase (branch relacts), on invented sentences: a past participle
+on a noun that names its doer after "by" is that doer's act even inside a demand's object; a
+relative clause of doing ("the ban *that X introduced*") names the noun event's doer, not the
+subject of the verb the noun is the object of; regret at another's decision and displeasure
+registered or conveyed to another government are criticism; regret over a loss is not."""
+
+from __future__ import annotations
+
+
+def _countries(parties):
+    return {p.country for p in parties}
+
+
+def _show(found):
+    return [
+        (
+            m.event_type,
+            m.cameo,
+            m.modality,
+            [p.code for p in m.actor],
+            [p.code for p in m.recipient],
+        )
+        for m in found
+    ]
+
+
+def test_a_seizure_told_in_a_participle_inside_a_demand_is_coded(code):
+    found = code(
+        "Sweden asked for the return of a research vessel seized by the Iranian navy on Monday."
+    )
+    assert any(m.event_type == "COERCE" and _countries(m.actor) == {"IRN"} for m in found), _show(
+        found
+    )
+
+
+def test_a_seizure_that_could_happen_is_still_not_coded(code):
+    found = code("Sweden warned about research vessels that could be seized by the Iranian navy.")
+    assert not any(m.event_type == "COERCE" and "IRN" in _countries(m.actor) for m in found), _show(
+        found
+    )
+
+
+def test_a_ban_introduced_by_another_state_is_that_states(code):
+    found = code("Brazil contested the export ban that Argentina introduced on Brazilian beef.")
+    bans = [m for m in found if m.event_type == "SANCTION"]
+    assert bans and all(_countries(m.actor) == {"ARG"} for m in bans), _show(found)
+
+
+def test_regret_over_another_governments_decision_is_criticism(code):
+    found = code("Finland expressed regret over Norway's decision to shut the ferry route.")
+    assert any(m.event_type == "ACCUSE" and _countries(m.actor) == {"FIN"} for m in found), _show(
+        found
+    )
+
+
+def test_regret_over_a_loss_of_life_is_no_criticism(code):
+    found = code("Finland expressed deep regret over the loss of life in the storm in Norway.")
+    assert not any(m.event_type == "ACCUSE" for m in found), _show(found)
+
+
+def test_displeasure_registered_with_another_government_is_disapproval(code):
+    found = code("Ghana registered its dissatisfaction with Togo over the border closure.")
+    assert any(m.event_type == "ACCUSE" and _countries(m.actor) == {"GHA"} for m in found), _show(
+        found
+    )
+
+
+def test_displeasure_conveyed_to_another_government_is_disapproval(code):
+    found = code("Senegal conveyed its displeasure to Mali over the arrest of its traders.")
+    assert any(m.event_type == "ACCUSE" and _countries(m.actor) == {"SEN"} for m in found), _show(
+        found
+    )
