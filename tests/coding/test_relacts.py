@@ -70,3 +70,23 @@ def test_displeasure_conveyed_to_another_government_is_disapproval(code):
     assert any(m.event_type == "ACCUSE" and _countries(m.actor) == {"SEN"} for m in found), _show(
         found
     )
+
+
+def test_regret_at_another_governments_decision_is_aimed_at_that_government(code):
+    found = code("Finland voiced regret at Norway's refusal to reopen the ferry route.")
+    assert any(
+        m.event_type == "ACCUSE"
+        and _countries(m.actor) == {"FIN"}
+        and _countries(m.recipient) == {"NOR"}
+        for m in found
+    ), _show(found)
+
+
+def test_displeasure_with_a_government_over_an_act_is_aimed_at_that_government(code):
+    found = code("Ghana registered its displeasure with Togo over the detention of two traders.")
+    assert any(
+        m.event_type == "ACCUSE"
+        and _countries(m.actor) == {"GHA"}
+        and _countries(m.recipient) == {"TGO"}
+        for m in found
+    ), _show(found)
