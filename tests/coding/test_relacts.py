@@ -90,3 +90,24 @@ def test_displeasure_with_a_government_over_an_act_is_aimed_at_that_government(c
         and _countries(m.recipient) == {"TGO"}
         for m in found
     ), _show(found)
+
+
+def test_an_accusation_another_state_levelled_is_coded_inside_a_rejection(code):
+    found = code("Ecuador dismissed the accusations that Peru levelled at its navy last week.")
+    assert any(m.event_type == "ACCUSE" and _countries(m.actor) == {"PER"} for m in found), _show(
+        found
+    )
+
+
+def test_an_embargo_imposed_by_another_state_is_done_under_a_future_verb(code):
+    found = code("Ecuador will fight the embargo that Peru imposed on its shrimp in June.")
+    assert any(m.event_type == "SANCTION" and _countries(m.actor) == {"PER"} for m in found), _show(
+        found
+    )
+
+
+def test_an_embargo_another_state_might_impose_is_not_done(code):
+    found = code("Ecuador will fight any embargo that Peru might impose on its shrimp.")
+    assert not any(m.event_type == "SANCTION" and "PER" in _countries(m.actor) for m in found), (
+        _show(found)
+    )

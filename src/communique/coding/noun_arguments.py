@@ -767,12 +767,26 @@ def doing_clause(noun: Token) -> bool:
     doer (rule actor.relative_doer), so the subject of the verb the noun is the object of
     ("X challenged the ban ...") is not (rule actor.governing_verb_subject; branch relacts)."""
     return any(
-        c.dep_ == "relcl"
+        gapped_clause(c)
         and c.lemma_.lower() in DOING_VERBS
-        and not any(a.tag_ == "MD" for a in c.children)  # "the ban Peru might introduce"
+        and not any(a.tag_ == "MD" or a.dep_ == "neg" for a in c.children)  # "might", "never"
         and any(
             g.dep_ == "nsubj" and g.tag_ not in RELATIVE_TAGS and g.lower_ not in ("that", "which")
             for g in c.children
         )
         for c in noun.children
+    )
+
+
+def gapped_clause(clause: Token) -> bool:
+    """A relative clause on a noun, or a past clause the parser hung on it as its content with
+    "that" as a mark whose verb lacks its object ("the accusations *that X levelled at* Y":
+    the object is the noun itself, a relative clause)."""
+    if clause.dep_ == "relcl":
+        return True
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBD"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
     )

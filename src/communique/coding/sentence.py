@@ -515,6 +515,11 @@ class SentenceCoder:
                     and cand.actors
                     and cand.actor_rule
                     and cand.actor_rule not in SUBJECT_OF_RULES
+                ) or (
+                    # "rejected *the charges that X levelled*": X's act, told as done
+                    tok.pos_ == "NOUN"
+                    and not cand.actors
+                    and relative_doer(self.resolver, cand) is not None
                 )
                 # "condemned *the killing* of two guards": a complaint about an act told as
                 # done, which is an event of its own unless an earlier sentence coded it
