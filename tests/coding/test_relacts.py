@@ -111,3 +111,20 @@ def test_an_embargo_another_state_might_impose_is_not_done(code):
     assert not any(m.event_type == "SANCTION" and "PER" in _countries(m.actor) for m in found), (
         _show(found)
     )
+
+
+def test_a_state_warned_it_would_face_a_reply_is_threatened(code):
+    found = code(
+        "Algeria warned that Morocco would face a swift reply if its troops crossed the berm."
+    )
+    assert any(
+        m.event_type == "THREATEN"
+        and _countries(m.actor) == {"DZA"}
+        and _countries(m.recipient) == {"MAR"}
+        for m in found
+    ), _show(found)
+
+
+def test_a_hard_winter_a_country_will_face_is_a_forecast(code):
+    found = code("The central bank warned that Tunisia would face a hard winter.")
+    assert not any(m.event_type == "THREATEN" for m in found), _show(found)
