@@ -128,3 +128,19 @@ def test_a_state_warned_it_would_face_a_reply_is_threatened(code):
 def test_a_hard_winter_a_country_will_face_is_a_forecast(code):
     found = code("The central bank warned that Tunisia would face a hard winter.")
     assert not any(m.event_type == "THREATEN" for m in found), _show(found)
+
+
+def test_amendments_proposed_by_a_delegation_are_no_new_offer(code):
+    found = code("Chile's envoy faulted the council for ignoring amendments proposed by Bolivia.")
+    assert not any(m.event_type == "AGREE" and "BOL" in _countries(m.actor) for m in found), _show(
+        found
+    )
+
+
+def test_commitments_a_state_once_made_are_no_new_promise(code):
+    found = code(
+        "Ankara argued that the ruling went against the security commitments Helsinki made on joining the bloc."
+    )
+    assert not any(m.event_type == "AGREE" and "FIN" in _countries(m.actor) for m in found), _show(
+        found
+    )

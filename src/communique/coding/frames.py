@@ -96,7 +96,7 @@ def split_clause(tok: Token, steps: int) -> bool:
     return False
 
 
-def own_relative_clause(tok: Token, steps: int) -> bool:
+def own_relative_clause(tok: Token, steps: int, material: bool = False) -> bool:
     """Whether the path of ``steps`` arcs up from ``tok`` passes a relative clause with a
     subject of its own ("condemned the raid on the port, *which Ruritania denies*"): that clause
     states its subject's own act, not what the frame word asks, judges or rejects."""
@@ -115,8 +115,10 @@ def own_relative_clause(tok: Token, steps: int) -> bool:
             return True  # "rejected a report *that accused* X": the report's own act, done
         if cur.dep_ == "relcl" and _passive_with_doer(cur):
             return True  # "demanded the release of a boat *that was seized by* X": X's act
-        if cur.dep_ == "acl" and cur.tag_ == "VBN" and _agent_named(cur):
-            return True  # "the return of two boats *seized by* X": X's act (branch relacts)
+        if material and cur.dep_ == "acl" and cur.tag_ == "VBN" and _agent_named(cur):
+            # "the return of two boats *seized by* X": X's act, when it is a material one
+            # (``material``; "amendments *proposed by* X" describes the thing; branch relacts)
+            return True
         cur = cur.head
     return False
 

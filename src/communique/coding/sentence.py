@@ -429,7 +429,7 @@ class SentenceCoder:
                 and path[-1] in frames.CONTENT_DEPS
                 and "conj" not in path
                 and not frames.in_setting(tok, len(path))
-                and not frames.own_relative_clause(tok, len(path))
+                and not frames.own_relative_clause(tok, len(path), trig.cameo.quad_class == 4)
                 and not frames.split_clause(tok, len(path))
                 and not orderer_speaks(tok)  # "ordered Y to leave, *accusing* Z": the orderer's
                 and not frames.participle_act(trig, gov, path)  # "condemned X, *demanding* Y"
