@@ -218,8 +218,9 @@ def _pattern_words(trig: Trigger, found: Arg) -> bool:
 def _party_owned(noun: Token) -> bool:
     """ "regret over *Hungary's* decision", "regret at *the Libyan* decision": a pattern word
     that is another party's act names that party (its possessor or the nationality before it),
-    whom the feeling voiced is aimed at (rule recipient.dobj and the like; branch relacts)."""
-    return any(
+    whom the feeling voiced is aimed at (rule recipient.dobj and the like; branch relacts). Not
+    the feeling itself: "conveyed *Senegal's* support for X" is Senegal's own support."""
+    return noun.dep_ == "pobj" and any(
         c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
         for c in noun.children
     )
