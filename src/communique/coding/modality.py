@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.lexicon import modality_cues
+from communique.coding.noun_arguments import doing_clause
 from communique.coding.syntax import OBLIGATION_MODALS, effect_words, obligation, polite_request
 from communique.vocabulary import words
 
@@ -253,6 +254,11 @@ def modality_of(tok: Token) -> tuple[str, str]:
     if tok.lemma_.lower() in SPEECH_ACT_NOUNS and any(c.dep_ == "poss" for c in tok.children):
         # "if Y agrees to *X's demands*", "will not accept *its offer*": someone's act named by
         # a possessed noun has been made; what may happen to it is the other verb's modality
+        chain = [tok]
+    elif tok.pos_ == "NOUN" and doing_clause(tok):
+        # "would appeal against *the embargo that X imposed*": an act a past clause of doing
+        # tells as done by its own subject has happened, whatever the verb over the noun says
+        # (rule actor.relative_doer; branch relacts)
         chain = [tok]
     elif tok.dep_ == "pobj" and tok.head.lower_ in PRESUPPOSING_PREPS:
         # "would defend his record *amid protests*", "will travel *despite the attacks*": what

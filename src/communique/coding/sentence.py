@@ -429,7 +429,7 @@ class SentenceCoder:
                 and path[-1] in frames.CONTENT_DEPS
                 and "conj" not in path
                 and not frames.in_setting(tok, len(path))
-                and not frames.own_relative_clause(tok, len(path))
+                and not frames.own_relative_clause(tok, len(path), trig.cameo.quad_class == 4)
                 and not frames.split_clause(tok, len(path))
                 and not orderer_speaks(tok)  # "ordered Y to leave, *accusing* Z": the orderer's
                 and not frames.participle_act(trig, gov, path)  # "condemned X, *demanding* Y"
@@ -515,6 +515,11 @@ class SentenceCoder:
                     and cand.actors
                     and cand.actor_rule
                     and cand.actor_rule not in SUBJECT_OF_RULES
+                ) or (
+                    # "rejected *the charges that X levelled*": X's act, told as done
+                    tok.pos_ == "NOUN"
+                    and not cand.actors
+                    and relative_doer(self.resolver, cand) is not None
                 )
                 # "condemned *the killing* of two guards": a complaint about an act told as
                 # done, which is an event of its own unless an earlier sentence coded it
