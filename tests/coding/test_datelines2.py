@@ -126,3 +126,15 @@ def test_opening_dateline_after_short_head_lines():
     assert found is not None and found.place == "Lisbon"
     long_head = "\n\n".join(["A headline line that runs on for quite a while, " * 3] * 5)
     assert opening_dateline(long_head + "\n\nLISBON, May 2 (Wire) — Chile signed.") is None
+
+
+def test_untitled_office_holder_leading_a_hub_story_is_the_hubs(code):
+    text = (
+        "NAIROBI, May 3 (Wire) - Interior Minister Peter Otieno welcomed a Tanzanian police "
+        "delegation on Friday for talks on cattle rustling.\n\n"
+        "Otieno asked Tanzania to share records of smuggling routes."
+    )
+    found = code(text, "2025-05-03")
+    asked = [m for m in found if m.event_type == "REQUEST"]
+    assert asked, _show(found)
+    assert all({p.country for p in m.actor} == {"KEN"} for m in asked), _show(found)

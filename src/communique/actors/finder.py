@@ -1375,6 +1375,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             for o in body
         ):
             return  # "NAIROBI - Police fired tear gas ...": the hub's own news
+        doers = [o for o in body if self.sent_of[o.start] == lead_sent]
+        led = next((o.start for o in doers if o.actor.country), self.n)
+        if any(
+            o.kind in ("person", "role", "body") and o.actor.sector and not o.actor.country
+            for o in doers
+            if o.start < led
+        ):
+            return  # "NAIROBI - *President X* received Uganda's premier": a title of no state
+            # leading the lead is the dateline state's office holder (as mention.dateline_subject)
         others = {  # the states the lead names, as doers or places, other than the hub's
             a.country
             for o in spans
