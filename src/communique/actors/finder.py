@@ -1384,6 +1384,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         ):
             return  # "NAIROBI - *President X* received Uganda's premier": a title of no state
             # leading the lead is the dateline state's office holder (as mention.dateline_subject)
+        if self._lead_place(spans) is not None:
+            return  # one other state's story: mention.dateline_subject places its bare words
         others = {  # the states the lead names, as doers or places, other than the hub's
             a.country
             for o in spans
