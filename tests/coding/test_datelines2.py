@@ -19,7 +19,7 @@ def test_hub_state_is_no_party_of_others_talks(code):
     text = (
         "LISBON, May 5 (Wire) - Chile's mining minister reached Lima on Monday for two days of "
         "talks with Peru's government on a shared lithium corridor.\n\n"
-        "Two officials who took part in the first session said the sides discussed rail links.\n\n"
+        "Advisers who took part in the opening session said the sides took up rail links.\n\n"
         "The visit follows a Peruvian request for Chilean investment in the southern ports."
     )
     found = code(text, "2025-05-05")
