@@ -163,6 +163,8 @@ def stranded_object(prep: Token) -> Token | None:
         tok = doc[i]
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
             verb = tok.head
+            if prep.lower_ == "with" and verb.tag_ == "VBG":
+                return None  # "passed, *with* Russia abstaining": an absolute clause, no party
             if verb.tag_ in ("VBN", "VBG", "VBD") and not any(
                 c.dep_ in ("aux", "auxpass") for c in verb.children
             ):
