@@ -27,6 +27,7 @@ from communique.coding.clause_dates import (
     before_event,
     earlier_clause,
     held_at,
+    lasted_hours,
     scene_of,
 )
 from communique.coding.context_recipients import (
@@ -1021,7 +1022,9 @@ class SentenceCoder:
         None when the day named before the candidate dates a verb of saying ("X said *on
         Tuesday* ... She accused ..."): a telling that goes on, on that day."""
         named = reference_day(self.days, cand.trigger.token.idx)
-        if not self.days or named is None or named.said:
+        if not self.days or named is None or named.said or named.fronted:
+            # a day put before its sentence ("In Riyadh *on Monday*, ...") sets the scene for
+            # the statements that follow in its paragraph (rule date.statement_lead_day)
             return None
         return self.days[0].day.isoformat(), self.days[0].text
 
@@ -1102,6 +1105,15 @@ class SentenceCoder:
             # of the statement, made as it ended, on the statement's day
             why = Because.of("date.statement_occasion", words=clause.words, verb=head.text,
                              event=text, anchor=anchor)  # fmt: skip
+            return anchor, precision, why, clause.words
+        if (
+            clause.mark == "after"
+            and clause.days is None
+            and clause.years is None
+            and precision == "day"
+            and lasted_hours(cand.trigger.token)
+        ):  # "signed the accord on Wednesday *after talks that lasted four hours*"
+            why = Because.of("date.lasted_before", words=clause.words, event=text, anchor=anchor)
             return anchor, precision, why, clause.words
         value, new_precision = before_event(clause, anchor, precision)
         if clause.days is not None and value is not None:
@@ -1961,7 +1973,10 @@ def dedupe(
 # be the parser's attachment of the accusation's day to its charge; "this month" is not)
 CHARGE_PERIOD_KINDS = frozenset(
     {"ago", "era_year", "month_year", "range", "recent", "rel_month", "relperiod", "sameyear",
-     "since", "weekend", "year", "yearshift"}
+     "since", "weekend", "year", "yearshift",
+     # "accusing X of hiding the fate of people missing since the war *of the 1990s*", "*during
+     # the Cold War*": a decade, a century, a span of years or a named period
+     "decade", "century", "yearspan", "period"}
 )  # fmt: skip
 
 
@@ -1977,7 +1992,14 @@ def accused_act(root: Token, owner: Token, kind: str) -> bool:
         if cur.head.i == cur.i or cur.i == owner.i:
             return False
         if cur.head.i == owner.i:
-            return cur.dep_ == "prep" and cur.lower_ in ("of", "for")
+            if cur.dep_ != "prep":
+                return False
+            if cur.lower_ == "since":
+                # "accusing X of hiding the fate of soldiers missing *since* the war of the
+                # 1940s": the parser hangs the charge's "since" on the accusing verb; an
+                # accusation, an act of one day, does not last since then
+                return any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in owner.children)
+            return cur.lower_ in ("of", "for")
         cur = cur.head
     return False
 
