@@ -150,3 +150,36 @@ def test_promised_answer_to_a_need_is_no_threat(code, text, kind):
     done = _done(code, text)
     assert not [m for m in done if m.event_type == "THREATEN"], done
     assert any(m.event_type == kind for m in done), done
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        pytest.param(
+            "Lithuania expelled two Belarusian diplomats on Wednesday. Minsk promised a response.",
+            "BLR",
+            "LTU",
+            id="promised_a_response",
+        ),
+        pytest.param(
+            "Finland closed its last border crossing with Russia on Thursday. A Kremlin "
+            "spokesman said Moscow would respond, without saying how.",
+            "RUS",
+            "FIN",
+            id="would_respond_without_saying_how",
+        ),
+        pytest.param(
+            "Canada arrested three Chinese nationals on Monday. Beijing vowed to retaliate.",
+            "CHN",
+            "CAN",
+            id="vowed_to_retaliate",
+        ),
+    ],
+)
+def test_threatened_answer_aims_at_the_move_it_answers(code, text, actor, target):
+    threats = [m for m in _done(code, text) if m.event_type == "THREATEN"]
+    assert any(
+        any(a.code and a.code.startswith(actor) for a in m.actor)
+        and any(r.country == target for r in m.recipient)
+        for m in threats
+    ), threats
