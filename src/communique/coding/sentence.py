@@ -1029,13 +1029,14 @@ class SentenceCoder:
         for act in reversed(self.acts):
             if self._index - act.index > REFERENCE_REACH:
                 return
-            doers = {a.country for a in act.actors if a.country}
+            # a named doer only: "*Delegates* voted to censure X" in a Geneva story are no
+            # Swiss party (their country is the dateline's default)
+            named = [a for a in act.actors if a.country and a.name]
+            doers = {a.country for a in named}
             targets = {a.country for a in act.recipients if a.country}
             if own & targets and doers and not own & doers:
-                why = Because.of(
-                    "recipient.answered_move", who=", ".join(a.text for a in act.actors)
-                )
-                cand.set_recipients(list(act.actors), why)
+                why = Because.of("recipient.answered_move", who=", ".join(a.text for a in named))
+                cand.set_recipients(named, why)
                 return
 
     def lead(self, cand: Candidate) -> tuple[str, str] | None:
