@@ -22,7 +22,7 @@ def _top(ms):
         "A taxi driver set himself alight outside the labour ministry in Tunis on Monday.",
         "A woman teacher set herself on fire in front of the district court in Lahore.",
         "A young mother set fire to herself outside the town hall in Chisinau.",
-        "A laid-off miner burned himself outside the provincial assembly in Quetta.",
+        "A laid-off miner burned himself to death outside the provincial assembly in Quetta.",
     ],
 )
 def test_setting_oneself_alight_is_a_protest_not_arson(code, text):
@@ -35,6 +35,11 @@ def test_setting_oneself_alight_is_a_protest_not_arson(code, text):
 def test_a_self_immolation_noun_is_a_protest(code):
     ms = code("A farmer staged a self-immolation outside the county office in Qinghai.")
     assert any(m.event_type == "PROTEST" for m in ms), _types(ms)
+
+
+def test_a_burn_in_a_kitchen_is_no_protest(code):
+    ms = code("A cook in Quetta burned himself on a stove at the army canteen.")
+    assert not any(m.event_type == "PROTEST" for m in ms), _types(ms)
 
 
 def test_a_house_set_alight_stays_arson(code):
