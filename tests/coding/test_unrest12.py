@@ -114,3 +114,28 @@ def test_an_act_named_in_a_free_relative_is_no_criticism(code):
 def test_a_named_object_keeps_its_verdict(code):
     ms = code("The Pakistani police called the bombing in Peshawar a cowardly attack.")
     assert any(m.event_type == "ACCUSE" for m in ms), _types(ms)
+
+
+def test_people_taken_hostage_are_abducted(code):
+    ms = code("Militiamen took six Chinese miners hostage near Bukavu on Saturday.")
+    assert ("ASSAULT", "181") in _types(ms), _types(ms)
+
+
+def test_a_convoy_that_came_under_fire_was_attacked(code):
+    ms = code("A Nigerien army patrol came under fire near Tillia on Wednesday.")
+    assert any(m.event_type == "ASSAULT" for m in ms), _types(ms)
+
+
+def test_coming_under_criticism_is_no_attack(code):
+    ms = code("The Kenyan finance minister came under criticism in Nairobi for the tax plan.")
+    assert not any(m.event_type == "ASSAULT" for m in ms), _types(ms)
+
+
+def test_teargassed_crowds_were_repressed(code):
+    ms = code("Striking nurses were teargassed near the health ministry in Harare.")
+    assert ("ASSAULT", "175") in _types(ms), _types(ms)
+
+
+def test_whipped_detainees_were_beaten(code):
+    ms = code("Militia guards whipped detainees at a camp near Sirte, survivors said.")
+    assert ("ASSAULT", "182") in _types(ms), _types(ms)
