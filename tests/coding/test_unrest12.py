@@ -116,9 +116,18 @@ def test_a_named_object_keeps_its_verdict(code):
     assert any(m.event_type == "ACCUSE" for m in ms), _types(ms)
 
 
-def test_people_taken_hostage_are_abducted(code):
+def test_the_hostage_takers_are_the_doers(code):
     ms = code("Militiamen took six Chinese miners hostage near Bukavu on Saturday.")
-    assert ("ASSAULT", "181") in _types(ms), _types(ms)
+    top = _top(ms)
+    assert top is not None and (top.event_type, top.cameo) == ("ASSAULT", "181"), _types(ms)
+    assert [a.text for a in top.actor] == ["Militiamen"], top.actor
+    assert [r.code for r in top.recipient] == ["CHNLAB"], top.recipient
+
+
+def test_hostage_taking_outranks_the_boarding(code):
+    ms = code("Pirates took 15 crew members hostage after boarding a freighter off Somalia.")
+    top = _top(ms)
+    assert top is not None and top.event_type == "ASSAULT", _types(ms)
 
 
 def test_a_convoy_that_came_under_fire_was_attacked(code):
