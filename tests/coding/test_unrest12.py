@@ -148,3 +148,27 @@ def test_teargassed_crowds_were_repressed(code):
 def test_whipped_detainees_were_beaten(code):
     ms = code("Militia guards whipped detainees at a camp near Sirte, survivors said.")
     assert ("ASSAULT", "182") in _types(ms), _types(ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards in Belarus seized the passports of six opposition students.",
+        "Militiamen seized the herders' cattle near Kidal on Friday.",
+    ],
+)
+def test_the_property_of_people_seized_is_no_abduction(code, text):
+    ms = code(text)
+    assert ("COERCE", "171") in _types(ms), _types(ms)
+    assert not any(m.cameo == "181" for m in ms), _types(ms)
+
+
+def test_a_vehicle_of_passengers_seized_is_a_seizure(code):
+    ms = code("Separatist fighters seized a passenger bus on the highway near Turbat in Pakistan.")
+    assert ("COERCE", "171") in _types(ms), _types(ms)
+    assert not any(m.cameo == "181" for m in ms), _types(ms)
+
+
+def test_praise_for_what_a_speaker_called_historic_is_kept(code):
+    ms = code("The Kazakh president thanked his Uzbek host for what he called a historic visit.")
+    assert any(m.event_type in ("SUPPORT", "CONSULT", "AGREE") for m in ms), _types(ms)

@@ -300,12 +300,13 @@ def _judgement(pred: Token, negated: bool = False) -> tuple[str, Token] | None:
 
 
 def _framing_what(verb: Token, obj: Token) -> bool:
-    """Whether the verdict is a free relative hung on a preposition ("a grenade went off,
-    killing two, *in what police called* a terrorist attack", "in what officials described as
-    a revenge killing"): the speaker names the act the clause around it reports, a description
-    of that act rather than a criticism of a party; the act itself is the event (rule
-    trigger.framing_description)."""
-    return obj.lower_ == "what" and verb.dep_ == "pcomp" and verb.head.pos_ == "ADP"
+    """Whether the verdict is a free relative hung on "in" ("a grenade went off, killing two,
+    *in what police called* a terrorist attack", "in what officials described as a revenge
+    killing"): the speaker names the act the clause around it reports, a description of that act
+    rather than a criticism of a party; the act itself is the event (rule
+    trigger.framing_description). "Thanked the host *for what he called* a historic summit"
+    judges a thing of its own, and keeps its verdict."""
+    return obj.lower_ == "what" and verb.dep_ == "pcomp" and verb.head.lower_ == "in"
 
 
 def verdict_of(verb: Token) -> tuple[str, Token] | None:
