@@ -108,3 +108,14 @@ def test_the_assembly_after_the_general_assembly(nlp):
         "also urged rich states to fund clean-up work."
     )
     assert _state(nlp, text, "The Assembly") == "UNO"
+
+
+def test_the_two_countries_leave_out_a_state_of_a_description(nlp):
+    text = (
+        "Chad and Sudan reopened their shared border on Monday. The talks were chaired by a "
+        "former prime minister of Mali, a veteran mediator. The two countries will hold more "
+        "talks next month."
+    )
+    sp = _span(nlp, text, "The two countries")
+    assert sp is not None
+    assert {a.country for a in sp.actors} == {"TCD", "SDN"}, sp.rule

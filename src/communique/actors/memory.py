@@ -70,6 +70,9 @@ class ActorMemory:
         recent first on a tie: "the two countries" after a story of Ethiopia and Eritrea with
         one aside on the US are Ethiopia and Eritrea."""
         recent = [iso for _, iso in self.countries if is_state(iso)][-window:]
+        told = [iso for tok, iso in self.countries if is_state(iso) and tok not in self.background]
+        if len(set(told[-window:])) >= n:  # a state only of a description is no party
+            recent = told[-window:]  # (mention.background_state)
         last = {iso: k for k, iso in enumerate(recent)}
         return sorted(last, key=lambda iso: (-recent.count(iso), -last[iso]))[:n]
 
