@@ -8,6 +8,10 @@ pos rows: an event of the type whose sentence holds the words must have exactly 
 holds the words may have the state among its doers.
 
     python bench/doers_probe.py [--file bench/data/doers_probe.tsv] [-v]
+
+The same format scores bench/data/relacts_probe.tsv (branch relacts: acts told inside a relative
+clause or a participle, noun-only reactions, "warned that ..."); its events are counted whatever
+their modality (a negated act still counts as coded).
 """
 
 from __future__ import annotations

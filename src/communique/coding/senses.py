@@ -68,7 +68,9 @@ def neighbours(tok: Token) -> set[str]:
     member"), "dobj:reshuffle" for a verb's direct object's lemma, "for:suspect" for a preposition with its object's lemma, "@score" for a game's
     score hung on it or on the named side it beat ("beat France *27-19*"), "@state" for a noun a
     state owns ("the Russian strikes"), "kind:song" for a noun that modifies that noun ("protest
-    songs"); for an object noun,
+    songs"), "adj_to:hard" for a to-infinitive completing that adjective ("hard to beat"), "@perfect" for
+    a perfect ("have had to");
+    for an object noun,
     an "into", "to" or "in" its verb took ("launched a probe *into* X", "laid siege *to* X",
     "staged a rally *in* stocks")."""
     near = [tok.head] if tok.head.i != tok.i else []
@@ -148,6 +150,15 @@ def neighbours(tok: Token) -> set[str]:
     # "visited him *in detention*": the object of a preposition, as "under:in"
     if tok.dep_ == "pobj" and tok.head.i != tok.i:
         marks.add(f"under:{tok.head.lower_}")
+    # "passengers *have had* to travel": a perfect of the trigger ("@perfect"), what has been so
+    if tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
+    ):
+        marks.add("@perfect")
+    # "the book is hard *to beat*": a to-infinitive that completes an adjective, as "adj_to:hard"
+    # (its head only: "beat him hard" has "hard" as a dependent, no such mark)
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.i != tok.i:
+        marks.add(f"adj_to:{tok.head.lemma_.lower()}")
     # "the *threat* has grown": the subject of a verb, as "subj:grow"
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
         marks.add(f"subj:{tok.head.lemma_.lower()}")
