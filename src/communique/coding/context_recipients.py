@@ -972,6 +972,11 @@ def story_counterpart(
     own = {a.country for a in cand.actors if a.country}
     if not own:
         return
+    if (members := members_meeting(cand)) is not None:
+        # "EU foreign ministers will meet in Brussels next week": a bloc's own members meeting
+        # among themselves, not with the state the story is about
+        cand.notes.append(Because.of("recipient.members_meeting", words=members))
+        return
     if (office := domestic_office(cand)) is not None:
         # "In the border town, the regional governor *appealed for calm*": a court's or a
         # local office's untargeted act concerns its own country, not the story's foreign state
@@ -1027,6 +1032,34 @@ def story_counterpart(
     if not named_in_item(resolver, found[0], cand.trigger.token):
         return  # a page of datelined briefs: another item's state is not this item's target
     _assume_state(cand, "recipient.story_counterpart", *found)
+
+
+BODY_PARTIES = ("EUR", "IGO", "UNO")  # a bloc, alliance, union or UN organ, not a state
+MEETING_WORDS = words("members_meeting_words")
+MEMBER_NOUNS = words("bloc_member_nouns")
+
+
+def members_meeting(cand: Candidate) -> str | None:
+    """ "ASEAN foreign ministers will meet in Jakarta", "a meeting of EU interior ministers",
+    "the bloc's leaders held an emergency summit": a meeting (vocabulary members_meeting_words)
+    whose doers are all an international body's members (vocabulary bloc_member_nouns in the
+    doer's words or the meeting's "of" phrase) or a summit of the body: its members meet each
+    other, so it names no target and the story's counterpart is not assumed. Returns the words
+    that tell it, or None."""
+    meeting = [t for t in cand.trigger.tokens if {t.lemma_.lower(), t.lower_} & MEETING_WORDS]
+    if not meeting:
+        return None
+    if not cand.actors or any(a.country not in BODY_PARTIES for a in cand.actors):
+        return None
+    token = meeting[0]
+    if token.lemma_.lower() == "summit":
+        return token.text
+    texts = [a.text for a in cand.actors]
+    texts += [" ".join(t.text for t in c.subtree) for c in token.children if c.lower_ == "of"]
+    for text in texts:
+        if any(w.lower().strip(",.'") in MEMBER_NOUNS for w in text.split()):
+            return text
+    return None
 
 
 ANSWER_TYPES = ("AGREE", "REJECT", "CONCEDE")

@@ -1,0 +1,67 @@
+"""A meeting of an international body's own members (vocabulary members_meeting_words and
+bloc_member_nouns: "EU ministers will meet", "a meeting of ASEAN defence ministers", the bloc's
+summit) names no target: it is not aimed at the state the story is about (rule
+recipient.members_meeting), while a meeting that names its other side keeps it, and a state's
+untargeted reaction still takes the story's counterpart (recipient.story_counterpart)."""
+
+from __future__ import annotations
+
+
+def _show(found):
+    return [
+        (m.event_type, m.evidence.trigger, [p.code for p in m.actor], [p.code for p in m.recipient])
+        for m in found
+    ]
+
+
+def _in(found, words):
+    return [m for m in found if words in m.evidence.sentence_text]
+
+
+def test_bloc_ministers_meeting_is_not_aimed_at_the_story_state(code):
+    text = (
+        "OSLO, March 4 (Wire) - Norway said on Monday that Russian trawlers had cut a seabed "
+        "cable off its northern coast.\n\n"
+        "Nordic interior ministers will meet in Copenhagen on Friday, a Norwegian official said.\n\n"
+        "European Union defence ministers will discuss the cable at their next regular meeting."
+    )
+    found = code(text, "2025-03-04")
+    later = _in(found, "defence ministers will discuss")
+    assert later, _show(found)
+    assert all(not m.recipient for m in later), _show(later)
+    assert "recipient.members_meeting" in later[0].explanation, later[0].explanation
+
+
+def test_a_blocs_summit_names_no_target(code):
+    text = (
+        "DAKAR, Oct 7 (Wire) - Troops in Mali detained the interim president on Sunday and "
+        "suspended the constitution.\n\n"
+        "Mali's junta said elections would be held within two years.\n\n"
+        "West African heads of state held an emergency summit by video link on Monday."
+    )
+    found = code(text, "2025-10-07")
+    summit = _in(found, "emergency summit")
+    assert summit, _show(found)
+    assert all("MLI" not in {p.country for p in m.recipient} for m in summit), _show(summit)
+
+
+def test_a_blocs_meeting_with_a_named_state_keeps_it(code):
+    text = (
+        "BRUSSELS, Dec 3 (Wire) - European Union foreign ministers met Moldova's prime minister "
+        "in Brussels on Tuesday to discuss gas supplies."
+    )
+    found = code(text, "2025-12-03")
+    met = [m for m in found if m.event_type in ("CONSULT", "AGREE")]
+    assert any("MDA" in {p.country for p in m.recipient} for m in met), _show(found)
+
+
+def test_a_states_untargeted_demand_still_takes_the_counterpart(code):
+    text = (
+        "LONDON, April 22 (Wire) - Iran seized a British-flagged oil tanker in the Gulf on "
+        "Monday.\n\n"
+        "Iran said the tanker had broken maritime rules.\n\n"
+        "Britain demanded the immediate release of the crew."
+    )
+    found = code(text, "2025-04-22")
+    asked = [m for m in _in(found, "demanded the immediate") if m.event_type == "REQUEST"]
+    assert asked and all(p.country == "IRN" for p in asked[0].recipient), _show(found)
