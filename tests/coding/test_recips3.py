@@ -65,3 +65,42 @@ def test_a_states_untargeted_demand_still_takes_the_counterpart(code):
     found = code(text, "2025-04-22")
     asked = [m for m in _in(found, "demanded the immediate") if m.event_type == "REQUEST"]
     assert asked and all(p.country == "IRN" for p in asked[0].recipient), _show(found)
+
+
+def test_seizing_claimed_islands_is_aimed_at_the_rival_claimant(code):
+    text = (
+        "TOKYO, Feb 9 (Wire) - Japan and Russia traded protests on Monday over fishing rights "
+        "near the disputed northern islands.\n\n"
+        "Russia said Japanese boats had entered its waters, and Japan called the claim baseless.\n\n"
+        "Soviet forces occupied the islands in the final days of the Second World War."
+    )
+    found = code(text, "2025-02-09")
+    taken = [m for m in _in(found, "occupied the islands") if m.event_type == "COERCE"]
+    assert taken, _show(found)
+    assert {p.country for p in taken[0].recipient} == {"JPN"}, _show(taken)
+    assert "recipient.seized_ground" in taken[0].explanation, taken[0].explanation
+
+
+def test_seizing_control_of_a_shoal_is_not_a_domestic_act(code):
+    text = (
+        "MANILA, June 2 (Wire) - The Philippines accused China on Sunday of blocking its fishermen "
+        "from a rich fishing ground in the South China Sea.\n\n"
+        "Manila said Chinese coast guard ships had used water cannon against two boats.\n\n"
+        "China took control of the shoal in 2014 after a months-long standoff."
+    )
+    found = code(text, "2025-06-02")
+    taken = [m for m in _in(found, "took control of the shoal") if m.event_type == "COERCE"]
+    assert taken, _show(found)
+    assert all("CHN" not in {p.country for p in m.recipient} for m in taken), _show(taken)
+
+
+def test_a_junta_seizing_power_stays_domestic(code):
+    text = (
+        "BAMAKO, Jan 5 (Wire) - Mali's military rulers said on Monday they would stay in office "
+        "until 2030.\n\n"
+        "The army seized power in a coup three years ago."
+    )
+    found = code(text, "2025-01-05")
+    taken = [m for m in _in(found, "seized power") if m.event_type == "COERCE"]
+    assert taken, _show(found)
+    assert all({p.country for p in m.recipient} <= {"MLI"} for m in taken), _show(taken)

@@ -19,7 +19,7 @@ from communique.actors.lexicon import country_name
 from communique.actors.spans import is_state
 from communique.coding import frames
 from communique.coding.candidate import Candidate
-from communique.coding.domestic import RESIGNATION, across_frontier
+from communique.coding.domestic import RESIGNATION, across_frontier, territory_object
 from communique.coding.patterns import surface_lemmas
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
@@ -951,7 +951,8 @@ def story_counterpart(
     the state it names (judged_otherwise)."""
     if cand.recipients or cand.unattributed or cand.own_act:
         return  # "defended the operation" of its own police: not aimed abroad (own_act)
-    if cand.plover not in COUNTERPART_TYPES and not across_frontier(cand.trigger):
+    ground = territory_object(cand.trigger.token) if cand.plover == "COERCE" else None
+    if cand.plover not in COUNTERPART_TYPES and not across_frontier(cand.trigger) and not ground:
         return  # "closed two border crossings": at the state across it
     if cand.joint and not parallel_act(cand):
         return  # "A and B agreed to ...": with each other
@@ -1032,6 +1033,8 @@ def story_counterpart(
     if not named_in_item(resolver, found[0], cand.trigger.token):
         return  # a page of datelined briefs: another item's state is not this item's target
     _assume_state(cand, "recipient.story_counterpart", *found)
+    if ground:  # "seized the islets": taken from the state that claims them
+        cand.notes.append(Because.of("recipient.seized_ground", words=ground))
 
 
 BODY_PARTIES = ("EUR", "IGO", "UNO")  # a bloc, alliance, union or UN organ, not a state
