@@ -1044,21 +1044,17 @@ MEMBER_NOUNS = words("bloc_member_nouns")
 
 def members_meeting(cand: Candidate) -> str | None:
     """ "ASEAN foreign ministers will meet in Jakarta", "a meeting of EU interior ministers",
-    "the bloc's leaders held an emergency summit": a meeting (vocabulary members_meeting_words)
+    "the bloc's heads of state held an emergency summit": a meeting (vocabulary members_meeting_words)
     whose doers are all an international body's members (vocabulary bloc_member_nouns in the
-    doer's words or the meeting's "of" phrase) or a summit of the body: its members meet each
-    other, so it names no target and the story's counterpart is not assumed. Returns the words
+    doer's words or the meeting's "of" phrase): its members meet each other, so it names no target and the story's counterpart is not assumed. Returns the words
     that tell it, or None."""
     meeting = [t for t in cand.trigger.tokens if {t.lemma_.lower(), t.lower_} & MEETING_WORDS]
     if not meeting:
         return None
     if not cand.actors or any(a.country not in BODY_PARTIES for a in cand.actors):
         return None
-    token = meeting[0]
-    if token.lemma_.lower() == "summit":
-        return token.text
     texts = [a.text for a in cand.actors]
-    texts += [" ".join(t.text for t in c.subtree) for c in token.children if c.lower_ == "of"]
+    texts += [" ".join(t.text for t in c.subtree) for c in meeting[0].children if c.lower_ == "of"]
     for text in texts:
         if any(w.lower().strip(",.'") in MEMBER_NOUNS for w in text.split()):
             return text
