@@ -22,7 +22,7 @@ def test_bloc_ministers_meeting_is_not_aimed_at_the_story_state(code):
     text = (
         "OSLO, March 4 (Wire) - Norway said on Monday that Russian trawlers had cut a seabed "
         "cable off its northern coast.\n\n"
-        "Nordic interior ministers will meet in Copenhagen on Friday, a Norwegian official said.\n\n"
+        "Nordic interior ministers will meet in Copenhagen on Friday, a Norwegian aide said.\n\n"
         "European Union defence ministers will discuss the cable at their next regular meeting."
     )
     found = code(text, "2025-03-04")
@@ -71,7 +71,7 @@ def test_seizing_claimed_islands_is_aimed_at_the_rival_claimant(code):
     text = (
         "TOKYO, Feb 9 (Wire) - Japan and Russia traded protests on Monday over fishing rights "
         "near the disputed northern islands.\n\n"
-        "Russia said Japanese boats had entered its waters, and Japan called the claim baseless.\n\n"
+        "Russia said Japanese boats had entered its waters; Japan called the claim baseless.\n\n"
         "Soviet forces occupied the islands in the final days of the Second World War."
     )
     found = code(text, "2025-02-09")
@@ -104,3 +104,15 @@ def test_a_junta_seizing_power_stays_domestic(code):
     taken = [m for m in _in(found, "seized power") if m.event_type == "COERCE"]
     assert taken, _show(found)
     assert all({p.country for p in m.recipient} <= {"MLI"} for m in taken), _show(taken)
+
+
+def test_rebels_seizing_territory_get_no_foreign_target(code):
+    text = (
+        "KHARTOUM, Aug 3 (Wire) - Sudan accused Chad on Sunday of letting weapons cross its "
+        "frontier to a rebel militia.\n\n"
+        "Chad denied the charge and said its border was closed.\n\n"
+        "The rebels seized large parts of the territory in 2023."
+    )
+    found = code(text, "2025-08-03")
+    taken = [m for m in _in(found, "seized large parts") if m.event_type == "COERCE"]
+    assert all("TCD" not in {p.country for p in m.recipient} for m in taken), _show(taken)

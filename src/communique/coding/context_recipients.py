@@ -951,7 +951,7 @@ def story_counterpart(
     the state it names (judged_otherwise)."""
     if cand.recipients or cand.unattributed or cand.own_act:
         return  # "defended the operation" of its own police: not aimed abroad (own_act)
-    ground = territory_object(cand.trigger.token) if cand.plover == "COERCE" else None
+    ground = territory_object(cand.trigger.token, cand.actors) if cand.plover == "COERCE" else None
     if cand.plover not in COUNTERPART_TYPES and not across_frontier(cand.trigger) and not ground:
         return  # "closed two border crossings": at the state across it
     if cand.joint and not parallel_act(cand):
@@ -1044,9 +1044,10 @@ MEMBER_NOUNS = words("bloc_member_nouns")
 
 def members_meeting(cand: Candidate) -> str | None:
     """ "ASEAN foreign ministers will meet in Jakarta", "a meeting of EU interior ministers",
-    "the bloc's heads of state held an emergency summit": a meeting (vocabulary members_meeting_words)
-    whose doers are all an international body's members (vocabulary bloc_member_nouns in the
-    doer's words or the meeting's "of" phrase): its members meet each other, so it names no target and the story's counterpart is not assumed. Returns the words
+    "the bloc's heads of state held an emergency summit": a meeting (vocabulary
+    members_meeting_words) whose doers are all an international body's members (vocabulary
+    bloc_member_nouns in the doer's words or the meeting's "of" phrase): its members meet each
+    other, so it names no target and the story's counterpart is not assumed. Returns the words
     that tell it, or None."""
     meeting = [t for t in cand.trigger.tokens if {t.lemma_.lower(), t.lower_} & MEETING_WORDS]
     if not meeting:

@@ -57,12 +57,18 @@ TERRITORY_NOUNS = words("territory_feature_nouns")
 PART_NOUNS = words("part_of_nouns")
 
 
-def territory_object(tok: Token) -> str | None:
+CHALLENGERS = words("challenger_sectors")
+
+
+def territory_object(tok: Token, actors: list[Actor]) -> str | None:
     """ "seized *the islands*", "nationalised three of *the islets*", "took control of *the
     shoal*": the act's object (or its "of" phrase after a number, "control" or "part") is a
     piece of land or sea feature (vocabulary territory_feature_nouns), which a state seizes,
     buys or occupies against the state that claims it, not at its own people. Returns the
-    noun, or None."""
+    noun, or None. Not for rebels, armed men or an opposition (vocabulary challenger_sectors),
+    who take ground inside a state ("the rebels seized the territory")."""
+    if any(a.sector in CHALLENGERS for a in actors):
+        return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for obj in objs:
         heads = [obj]
@@ -202,7 +208,7 @@ def domestic_target(
         return None  # "closed the border": at the neighbour (story counterpart), not at home
     if trig.cameo.code.startswith(FOREIGN_CODES) or foreign_object(trig.token):
         return None  # "warned aid could be cut", "detained *foreign* trawlers": not at home
-    if territory_object(trig.token) is not None:
+    if territory_object(trig.token, actors) is not None:
         return None  # "seized the islands": at the state that claims them (story counterpart)
     if trig.cameo.code.startswith(INVESTIGATION) and not any(
         a.sector in INVESTIGATOR_SECTORS for a in actors
