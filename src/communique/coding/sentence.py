@@ -70,6 +70,7 @@ from communique.coding.domestic import (
     summoning_ministry,
     warning_doer,
 )
+from communique.coding.earlier_gatherings import earlier_gathering
 from communique.coding.fiction import about_work, legendary_doer, review_of_work, scene_cue
 from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.lookalikes import festive_closure, remembered
@@ -579,6 +580,11 @@ class SentenceCoder:
             if not cand.actors and (host := summoning_ministry(self.resolver, cand)):
                 # "the German ambassador was summoned to the ministry in Moscow": by Russia
                 cand.set_actors([host[0]], host[1])
+            if not cand.actors and (met := earlier_gathering(cand, self.acts, self._index)):
+                # "X and Y opened talks. *The talks* ended": the talks told before
+                cand.set_actors(met[0], met[2])
+                if not cand.recipients and met[1]:
+                    cand.set_recipients(list(met[1]), Because.of("recipient.earlier_gathering"))
             if not cand.actors and trig.rule.pos == "aux":
                 said = self.speaker(sent) or self.memory.speaker
                 if said:  # '"Y must leave. ...," X said': a quotation's demand is its speaker's

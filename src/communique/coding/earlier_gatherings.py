@@ -1,0 +1,69 @@
+"""The doers of a definite visit, talks or meeting noun told before ("Egypt and Ethiopia opened
+talks in Khartoum. *The talks* ended without agreement"; "X's premier flew to Y. *The visit*
+was cut short").
+
+A noun of consultation (CAMEO 04: a visit, a trip, talks, negotiations) with the definite
+article and no party of its own (no possessor, no "of", "by", "between", "with", "to", "among")
+names the act of that kind the story told last, a few sentences before: it takes that act's
+doers, and its recipients when it has none of its own (rule actor.earlier_gathering). Source:
+general English usage: the definite article marks a noun as one the reader already knows
+(Merriam-Webster "the", 1a: "used as a function word to indicate that a following noun or noun
+equivalent is definite or has been previously specified by context"). A guess from the story,
+explained and less sure than a named doer.
+"""
+
+from __future__ import annotations
+
+from communique.coding.candidate import Candidate
+from communique.coding.context_recipients import Act
+from communique.coding.rules import Because
+from communique.model import Actor
+
+# how many sentences back the act may be told
+GATHERING_REACH = 4
+# prepositions that name a party or host of the noun itself
+OWN_PARTY_PREPS = frozenset({"of", "by", "between", "with", "to", "among", "from", "for"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# verbs of a journey: a sentence that tells another journey of its own ("fans who travelled
+# for the match said the trip was long") has its own traveller for "the trip"
+JOURNEY_VERBS = frozenset({"travel", "fly", "arrive", "journey", "sail"})
+
+
+def _bare_definite(tok) -> bool:
+    if tok.pos_ != "NOUN":
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids):
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ for c in kids):
+        return False  # "the Freedonian visit", "the Japan trip": a party of its own
+    return not any(c.dep_ == "prep" and c.lower_ in OWN_PARTY_PREPS for c in kids)
+
+
+def earlier_gathering(
+    cand: Candidate, acts: list[Act], index: int
+) -> tuple[list[Actor], tuple[Actor, ...], Because] | None:
+    """The doers (and recipients) of the story's last act of the noun's kind, for a definite
+    consultation noun with no party of its own; or None."""
+    tok = cand.trigger.token
+    code = cand.cameo_code or ""
+    if cand.actors or not code.startswith("04") or not _bare_definite(tok):
+        return None
+    if code.startswith("042") and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in JOURNEY_VERBS for t in tok.sent if t is not tok
+    ):
+        return None
+    for act in reversed(acts):
+        if act.index >= index or index - act.index > GATHERING_REACH:
+            continue
+        if act.root != "04" or not act.actors or act.said:
+            continue
+        if code[:3] == "042" and act.code[:3] not in ("042", "043"):
+            continue  # "the visit" names a visit told before, not talks
+        who = ", ".join(a.text or a.code or "" for a in act.actors)
+        return (
+            list(act.actors),
+            act.recipients,
+            Because.of("actor.earlier_gathering", noun=tok.text, who=who, n=str(index - act.index)),
+        )
+    return None
