@@ -1,0 +1,53 @@
+"""Doers told by a noun phrase (branch noactor): a definite visit or talks noun with no party of
+its own takes the doers of the consultation the story told before (coding/earlier_gatherings.py,
+rules actor.earlier_gathering, recipient.earlier_gathering)."""
+
+from __future__ import annotations
+
+from support import countries
+
+
+def _told(ms, words):
+    return [m for m in ms if m.event_type == "CONSULT" and words in m.evidence.sentence_text]
+
+
+def test_the_visit_is_the_visitor_told_before(code):
+    ms = code(
+        "Norway's prime minister flew to Reykjavik on Monday for two days of meetings. "
+        "The visit was marred by a dispute over whaling quotas."
+    )
+    (visit,) = _told(ms, "was marred")
+    assert countries(visit.actor) == {"NOR"}, visit.explanation
+    assert countries(visit.recipient) == {"ISL"}, visit.explanation
+    assert "[actor.earlier_gathering]" in visit.explanation
+
+
+def test_the_talks_are_the_parties_named_before(code):
+    ms = code(
+        "Belize and Guatemala opened talks on their maritime border in Panama City on Monday. "
+        "The negotiations collapsed on Wednesday without a joint text."
+    )
+    (talks,) = _told(ms, "collapsed")
+    assert countries(talks.actor) == {"BLZ", "GTM"}, talks.explanation
+    assert "[actor.earlier_gathering]" in talks.explanation
+
+
+def test_a_visit_with_no_visitor_named_keeps_no_doer(code):
+    ms = code("The visit was called off at short notice, the organisers said on Sunday.")
+    assert not [m for m in ms if m.actor and any(a.country for a in m.actor)]
+
+
+def test_a_trip_of_another_traveller_is_not_the_leaders(code):
+    ms = code(
+        "Norway's prime minister flew to Reykjavik on Monday. "
+        "Hikers who travelled to the glacier said the trip was exhausting."
+    )
+    assert not [m for m in _told(ms, "exhausting") if countries(m.actor) & {"NOR"}]
+
+
+def test_the_visit_to_another_place_is_not_the_one_told_before(code):
+    ms = code(
+        "Norway's prime minister flew to Reykjavik on Monday. "
+        "The visit to the Faroe Islands planned for June was postponed."
+    )
+    assert not [m for m in _told(ms, "Faroe") if countries(m.actor) & {"NOR"}]
