@@ -51,3 +51,30 @@ def test_the_visit_to_another_place_is_not_the_one_told_before(code):
         "The visit to the Faroe Islands planned for June was postponed."
     )
     assert not [m for m in _told(ms, "Faroe") if countries(m.actor) & {"NOR"}]
+
+
+def test_a_delegation_a_state_sent_is_that_states(code):
+    ms = code(
+        "Belize sent a delegation to border talks with Guatemala in Panama City. "
+        "On Thursday the delegation walked out, accusing Guatemala City of stalling."
+    )
+    walkouts = [m for m in ms if "walked out" in m.evidence.trigger]
+    assert walkouts and all(countries(m.actor) == {"BLZ"} for m in walkouts), [
+        m.explanation for m in walkouts
+    ]
+
+
+def test_a_text_adopted_at_a_summit_is_its_attendees(code):
+    ms = code(
+        "A joint declaration was adopted on Friday at the close of a summit in Accra "
+        "attended by the presidents of Ghana, Togo and Benin."
+    )
+    adopted = [m for m in ms if "adopted" in m.evidence.trigger]
+    assert adopted, ms
+    assert countries(adopted[0].actor) == {"GHA", "TGO", "BEN"}, adopted[0].explanation
+    assert "[actor.gathering_attendees]" in adopted[0].explanation
+
+
+def test_a_text_adopted_at_a_summit_of_no_named_states_has_no_doer(code):
+    ms = code("A joint declaration was adopted on Friday at a summit attended by regional leaders.")
+    assert not [m for m in ms if "adopted" in m.evidence.trigger and m.actor]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from communique.coding.candidate import Candidate
 from communique.coding.context_recipients import Act
 from communique.coding.rules import Because
+from communique.coding.syntax import arg, with_conjuncts
 from communique.model import Actor
 
 # how many sentences back the act may be told
@@ -67,3 +68,68 @@ def earlier_gathering(
             Because.of("actor.earlier_gathering", noun=tok.text, who=who, n=str(index - act.index)),
         )
     return None
+
+
+# gatherings whose attendees a participle names ("a summit attended by the leaders of X, Y")
+GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "session", "forum", "gathering"})
+# prepositions that set an act at a gathering ("signed *at* a summit", "adopted *during* a meeting")
+AT_GATHERING_PREPS = frozenset({"at", "during", "on"})
+# a part of a gathering it is set at ("at *the end of* a summit", "on *the sidelines of* a forum")
+GATHERING_PARTS = frozenset({"end", "close", "start", "opening", "sidelines", "margins"})
+
+
+def _attendee_heads(noun, part, verb) -> list:
+    """The heads named by "attended by X" on a gathering noun (or, as the parser may hang it,
+    on the part of it or on the verb the gathering sets)."""
+    hung = [c for c in verb.children if c.dep_ == "advcl" and c.i > noun.i]
+    for acl in [*noun.children, *part.children, *hung]:
+        if acl.dep_ not in ("acl", "advcl") or acl.lemma_.lower() != "attend":
+            continue
+        for agent in acl.children:
+            if agent.dep_ != "agent":
+                continue
+            return [h for o in agent.children if o.dep_ == "pobj" for h in with_conjuncts(o)]
+    return []
+
+
+def gathering_attendees(resolver, cand: Candidate) -> tuple[list[Actor], Because] | None:
+    """ "The communique was signed *at a meeting attended by* the ministers of X, Y and Z": an
+    act with no doer of its own set at a gathering whose attendees a participle names was
+    done by those attendees (rule actor.gathering_attendees); or None."""
+    tok = cand.trigger.token
+    if cand.actors:
+        return None
+    if tok.lemma_.lower() in GATHERING_NOUNS and tok.pos_ == "NOUN":
+        verb = tok.head  # "at the close of *a summit* ..., attended by X": the summit's own
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        return _attendees(resolver, tok, _attendee_heads(tok, tok.head, verb))
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in AT_GATHERING_PREPS:
+            continue
+        for part in prep.children:
+            if part.dep_ != "pobj":
+                continue
+            noun = part
+            if part.lemma_.lower() in GATHERING_PARTS:  # "at the end *of* a summit"
+                of = [o for p in part.children if p.lower_ == "of" for o in p.children]
+                noun = next((o for o in of if o.dep_ == "pobj"), part)
+            if noun.lemma_.lower() not in GATHERING_NOUNS:
+                continue
+            if (found := _attendees(resolver, noun, _attendee_heads(noun, part, tok))) is not None:
+                return found
+    return None
+
+
+def _attendees(resolver, noun, heads: list) -> tuple[list[Actor], Because] | None:
+    """The attendees named by ``heads``, when they are at least two parties of known states."""
+    if not heads:
+        return None
+    actors, _notes = resolver.resolve(arg(heads, "actor.gathering_attendees", noun=noun.text))
+    actors = [a for a in actors if a.country]
+    if len(actors) < 2:
+        return None
+    who = ", ".join(a.text or a.code or "" for a in actors)
+    return actors, Because.of("actor.gathering_attendees", noun=noun.text, who=who)
