@@ -78,3 +78,21 @@ def test_a_text_adopted_at_a_summit_is_its_attendees(code):
 def test_a_text_adopted_at_a_summit_of_no_named_states_has_no_doer(code):
     ms = code("A joint declaration was adopted on Friday at a summit attended by regional leaders.")
     assert not [m for m in ms if "adopted" in m.evidence.trigger and m.actor]
+
+
+def test_the_visitors_are_the_party_of_the_visit_told_before(code):
+    ms = code(
+        "The Danish prime minister arrived in Nuuk on Monday for a two-day visit. "
+        "The visitors signed a fisheries accord with local leaders on Tuesday."
+    )
+    signed = [m for m in ms if "signed" in m.evidence.trigger]
+    assert signed and countries(signed[0].actor) == {"DNK"}, [m.explanation for m in signed]
+    assert "[actor.visiting_party]" in signed[0].explanation
+
+
+def test_visitors_with_no_visit_told_have_no_state(code):
+    ms = code(
+        "Norway and Sweden argued over reindeer grazing. "
+        "A gallery in Oslo said the visitors damaged a painting on Sunday."
+    )
+    assert not [m for m in ms if "damaged" in m.evidence.trigger and countries(m.actor)]

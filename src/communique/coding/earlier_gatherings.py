@@ -133,3 +133,32 @@ def _attendees(resolver, noun, heads: list) -> tuple[list[Actor], Because] | Non
         return None
     who = ", ".join(a.text or a.code or "" for a in actors)
     return actors, Because.of("actor.gathering_attendees", noun=noun.text, who=who)
+
+
+# what a story calls the party on a visit once it has told the visit (general English)
+GUEST_NOUNS = frozenset({"visitor", "guest"})
+
+
+def visiting_party(
+    cand: Candidate, acts: list[Act], index: int
+) -> tuple[list[Actor], Because] | None:
+    """ "X's premier arrived in Y for a state visit. *The visitors* signed ten agreements": the
+    subject "the visitors" / "the guests" of an act with no doer is the party of the visit the
+    story told last, a few sentences before (rule actor.visiting_party); or None."""
+    tok = cand.trigger.token
+    if cand.actors:
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in GUEST_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children):
+        return None
+    for act in reversed(acts):
+        if act.index >= index or index - act.index > GATHERING_REACH:
+            continue
+        if act.code[:3] in ("042", "043") and act.actors and not act.said:
+            who = ", ".join(a.text or a.code or "" for a in act.actors)
+            return list(act.actors), Because.of(
+                "actor.visiting_party", noun=subj.text, who=who, n=str(index - act.index)
+            )
+    return None
