@@ -96,3 +96,13 @@ def test_visitors_with_no_visit_told_have_no_state(code):
         "A gallery in Oslo said the visitors damaged a painting on Sunday."
     )
     assert not [m for m in ms if "damaged" in m.evidence.trigger and countries(m.actor)]
+
+
+def test_the_visit_after_a_reception_is_the_guests(code):
+    ms = code(
+        "The Danish foreign minister was received by Iceland's president in Reykjavik on Monday. "
+        "The visit ended on Tuesday with a pledge on Arctic research."
+    )
+    (visit,) = _told(ms, "ended on Tuesday")
+    assert countries(visit.actor) == {"DNK"}, visit.explanation
+    assert countries(visit.recipient) == {"ISL"}, visit.explanation

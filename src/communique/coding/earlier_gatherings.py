@@ -61,10 +61,15 @@ def earlier_gathering(
             continue
         if code[:3] == "042" and act.code[:3] not in ("042", "043"):
             continue  # "the visit" names a visit told before, not talks
-        who = ", ".join(a.text or a.code or "" for a in act.actors)
+        doers, hosts = list(act.actors), act.recipients
+        if act.code[:3] == "043":  # "X was received by Y": the visitor is the one received
+            doers, hosts = list(act.recipients), tuple(act.actors)
+        if not any(a.country for a in doers):
+            continue
+        who = ", ".join(a.text or a.code or "" for a in doers)
         return (
-            list(act.actors),
-            act.recipients,
+            doers,
+            tuple(a for a in hosts if a.country),
             Because.of("actor.earlier_gathering", noun=tok.text, who=who, n=str(index - act.index)),
         )
     return None
@@ -156,9 +161,13 @@ def visiting_party(
     for act in reversed(acts):
         if act.index >= index or index - act.index > GATHERING_REACH:
             continue
-        if act.code[:3] in ("042", "043") and act.actors and not act.said:
-            who = ", ".join(a.text or a.code or "" for a in act.actors)
-            return list(act.actors), Because.of(
+        if act.code[:3] not in ("042", "043") or not act.actors or act.said:
+            continue
+        # "X was received by Y" (043, hosting): the visitor is the one received
+        doers = list(act.recipients if act.code[:3] == "043" else act.actors)
+        if any(a.country for a in doers):
+            who = ", ".join(a.text or a.code or "" for a in doers)
+            return doers, Because.of(
                 "actor.visiting_party", noun=subj.text, who=who, n=str(index - act.index)
             )
     return None
