@@ -9,6 +9,10 @@ holds the words may have the state ("*": any known state) among its doers. A pos
 takes any type. bench/data/noactor_probe.tsv (branch noactor) has the same format.
 
     python bench/doers_probe.py [--file bench/data/doers_probe.tsv] [-v]
+
+The same format scores bench/data/relacts_probe.tsv (branch relacts: acts told inside a relative
+clause or a participle, noun-only reactions, "warned that ..."); its events are counted whatever
+their modality (a negated act still counts as coded).
 """
 
 from __future__ import annotations

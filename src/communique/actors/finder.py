@@ -102,6 +102,7 @@ WATER_BODIES = words("water_bodies")
 LOC_PREPS = words("location_preps")
 STANCE_PREFIXES = words("stance_prefixes")
 COURT_SEATS = words("international_court_seats")
+HUB_DATELINES = words("hub_datelines")
 SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 DEFINITE_DETS = words("definite_determiners")
 REPORTING_VERBS = words("reporting_verbs")
@@ -153,6 +154,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         # a reference's start -> the actor it refers back to, which may get its country only
         # in the fallback ("the charity", "he" for "the interior minister")
         self.antecedents: dict[int, Actor] = {}
+        self.hub_lead: tuple[str, str] | None = None  # (state, why) of a hub story's lead
+        self.hub_filed = ""  # a hub dateline whose state takes no part (mention.hub_dateline)
         self.body_start = 0  # first token after a dateline read from the text
         self.dateline_from = 0  # its first token (after a page's standfirst and caption)
         self._set_dateline(dateline)
@@ -292,6 +295,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 self._note(sp)
                 spans.append(sp)
         spans = regional_blocs(self.doc, spans)  # "Southeast Asian leaders": the bloc
+        self._hub_not_party(spans)
         order = self._state_order(spans)
         self._fallback(spans, order)
         self._pronoun_not_target(spans, order)
@@ -810,6 +814,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     why += f" (this item's own) [{ITEM_DATELINE_RULE}]"
                 if self.story.dateline_led:  # "SAN JOSE" in a story that opens on Costa Rica
                     why += f" (the lead's {iso} city of the name) [mention.dateline_lead_country]"
+            elif self.hub_lead is not None and not self._weak_place_target(
+                sp, spans, self.hub_lead[0]
+            ):  # "HELSINKI - Denmark expelled a diplomat ... *Police* said": Denmark's
+                iso, why = self.hub_lead
             elif freq and self._unnamed_attackers(sp):
                 # "Gunmen ambushed a convoy", "unidentified assailants attacked a post": who
                 # they are is what the story does not know; its main state (often the
@@ -819,6 +827,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             elif freq and (guess := self._story_guess(sp, spans, order)) is not None:
                 iso, why = guess
                 sp.country_guessed = True
+                if self.hub_filed:  # "HELSINKI - Sweden expelled ... *a man* was charged"
+                    why += (
+                        f" (filed from '{self.hub_filed}', a hub whose state takes no part"
+                        f" [{HUB_DATELINE_RULE}])"
+                    )
             else:
                 continue
             if iso in (hosts := self._exile_hosts(sp, spans)):
@@ -1338,6 +1351,72 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             f"the story's first sentence is about {iso} ('{said}'), not its dateline"
             f" [{SUBJECT_RULE}]"
         )
+
+    def _hub_not_party(self, spans: list[ActorSpan]) -> None:
+        """A story filed from a hub (vocabulary hub_datelines: "GENEVA", "NEW YORK", "LISBON")
+        whose lead names another state's or a body's actor, and whose first sentences
+        (DATELINE_PARTY_SENTS) do not name the hub's state as an actor (only, if at all, as a
+        place): a reporter based there writes about others, so the hub's state is no party, no
+        host of a visit and no guess for bare words (rule mention.hub_dateline); a reaction far
+        down the story names that state in its own words. Where the story's first sentences
+        say the hub's state acts ("Kenya's president opened the talks") the dateline stays."""
+        iso, place = self.story.dateline_country, self.story.dateline_place
+        if not iso or not place or place.lower() not in HUB_DATELINES or self.items:
+            return
+        if self.body_start >= self.n:
+            return
+        body = [o for o in spans if o.start >= self.body_start and not o.is_location]
+        lead_sent = self.sent_of[self.body_start]
+        if any(
+            any(a.country == iso for a in o.actors)
+            and self.sent_of[o.start] - lead_sent < DATELINE_PARTY_SENTS
+            for o in body
+        ):
+            return  # the hub's state hosts, mediates or reacts early on: a party of the story
+            # (its backing far down, "Finland said it stood behind Oslo", names it itself)
+        if not any(
+            self.sent_of[o.start] == lead_sent
+            and any(a.country and a.country != iso for a in o.actors)
+            for o in body
+        ):
+            return  # "NAIROBI - Police fired tear gas ...": the hub's own news
+        doers = [o for o in body if self.sent_of[o.start] == lead_sent]
+        led = next((o.start for o in doers if o.actor.country), self.n)
+        if any(
+            o.kind in ("person", "role", "body") and o.actor.sector and not o.actor.country
+            for o in doers
+            if o.start < led
+        ):
+            return  # "NAIROBI - *President X* received Uganda's premier": a title of no state
+            # leading the lead is the dateline state's office holder (as mention.dateline_subject)
+        if self._lead_place(spans) is not None:
+            return  # one other state's story: mention.dateline_subject places its bare words
+        others = {  # the states the lead names, as doers or places, other than the hub's
+            a.country
+            for o in spans
+            if o.start >= self.body_start and self.sent_of[o.start] == lead_sent
+            for a in o.actors
+            if is_state(a.country) and a.country != iso
+        }
+        visit = any(t.lemma_.lower() in VISIT_VERBS for t in self.doc[self.body_start].sent)
+        if visit and len(others) < 2:
+            return  # "LISBON - The Mexican minister's visit began ...": a visit there (not
+            # "Brazil signed a deal with Nigeria, ending a tour": the visit was to Nigeria)
+        self.story.dateline_country = None
+        self.story.countries[:] = [(t, c) for t, c in self.story.countries if t >= 0]
+        self.hub_filed = place
+        first = next(  # the lead's first doer: a state's, whose story it is, or a body's
+            (o for o in body if self.sent_of[o.start] == lead_sent and o.actor.country), None
+        )
+        doer = None
+        if first is not None and is_state(first.actor.country):
+            doer = (first.actor.country, self.doc[first.start : first.end].text)
+        if doer is not None:
+            self.hub_lead = (
+                doer[0],
+                f"the lead's doer, '{doer[1]}', in a story filed from '{place}', a hub whose"
+                f" state takes no part [{HUB_DATELINE_RULE}]",
+            )
 
     def _host_dateline(self, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """A story filed from the city where others' talks are held: its first sentence names
@@ -1916,6 +1995,7 @@ REGIONAL_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})  # a region's o
 # only later, it is a reacting neighbour and the lead's state keeps the story's bare titles
 DATELINE_PARTY_SENTS = 6
 SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
+HUB_DATELINE_RULE = "mention.hub_dateline"  # "GENEVA - India filed ...": not Switzerland's
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
 REFUGEE_PLACE_RULE = "mention.refugee_place"  # "refugees from the camps in X": X's
 OPENING_PLACE_RULE = "mention.opening_place"  # "In Y's capital, the ministry said"

@@ -183,20 +183,28 @@ def item_datelines(text: str) -> list[Dateline]:
 # dateline in capitals that opens the line after at most this many short lines still opens it
 HEAD_LINES = 3
 HEAD_LINE_CHARS = 300
+# or more lines, each short: a page's furniture (a time stamp, "Updated 3 hours ago", a byline,
+# a section name, a photo credit) before an agency story's dateline
+SHORT_HEAD_LINES = 6
+SHORT_HEAD_LINE_CHARS = 100
 
 
 def opening_dateline(text: str) -> Dateline | None:
     """The dateline that opens the story (where it was filed), if one starts within its first
     ``OPENING_CHARS`` characters, or opens the first body line after a page's head lines (a
     standfirst, a photo caption: at most ``HEAD_LINES`` lines of at most ``HEAD_LINE_CHARS``
-    characters) with a place in capitals ("LAGOS — ...")."""
+    characters, or at most ``SHORT_HEAD_LINES`` short lines of page furniture) with a place in
+    capitals ("LAGOS — ...")."""
     found = find_dateline(text[:800])
     if found is None:
         return None
     if found.start <= OPENING_CHARS:
         return found
     head = [line for line in text[: found.start].split("\n") if line.strip()]
-    if len(head) > HEAD_LINES or any(len(line) > HEAD_LINE_CHARS for line in head):
+    short = len(head) <= SHORT_HEAD_LINES and all(
+        len(line) <= SHORT_HEAD_LINE_CHARS for line in head
+    )
+    if not short and (len(head) > HEAD_LINES or any(len(line) > HEAD_LINE_CHARS for line in head)):
         return None
     caps = re.match(r"[^,(\-–—:]*", text[found.start : found.end])
     if not (caps and caps.group(0).strip() and caps.group(0).replace(" ", "").isupper()):

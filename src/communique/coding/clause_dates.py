@@ -262,6 +262,47 @@ def before_event(
     return (month, "month") if month else (None, None)
 
 
+LASTING_VERBS = words("lasting_verbs")
+HOUR_WORDS = ("hour", "night", "overnight")
+
+
+FEW_DAYS = ("two", "three", "four", "five", "six", "seven", "several", "few", "2", "3", "4", "5",
+            "6", "7")  # fmt: skip
+
+
+def _hours(tok: Token) -> bool:
+    """ "four *hours*", "into the *night*", "*overnight*": a stretch of hours; or "three
+    *days*", "several days": a few days, whose last is the day of the act they led to."""
+    if tok.lemma_.lower() == "day" and tok.lower_ == "days":
+        return any(c.dep_ in ("nummod", "amod") and c.lower_ in FEW_DAYS for c in tok.children)
+    return tok.lemma_.lower() in HOUR_WORDS or tok.lower_ in ("hours", "overnight")
+
+
+def lasted_hours(noun: Token) -> bool:
+    """Whether the event noun ``noun`` (talks, a meeting) is said to have lasted hours or a few
+    days: "after *six hours of* talks", "after talks *that lasted four hours*", "talks
+    *lasting* nine hours", "talks that *went on for* seven hours", "that *lasted into the
+    night*", "*overnight* talks", "after *three days of* talks" (vocabulary lasting_verbs).
+    Such an event ended just before the act it led to, on its day (rule date.lasted_before)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _hours(noun.head.head):
+        return True  # "six hours of talks"
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in ("overnight", "all-night"):
+            return True
+        if child.dep_ not in ("acl", "relcl") or child.lemma_.lower() not in LASTING_VERBS:
+            continue
+        for tok in child.subtree:
+            if tok.i == child.i or not _hours(tok):
+                continue
+            # the stretch hangs on the lasting verb itself, or through "for"/"into"/"through"
+            up = tok.head if tok.head.dep_ == "prep" else tok
+            if up.head.i == child.i:
+                return True
+    return False
+
+
 def month_shortly_before(day: date) -> str | None:
     """The month of what happened shortly (up to ``SHORT_BEFORE_DAYS``) before ``day``, when
     that week lies in ``day``'s month."""

@@ -96,7 +96,7 @@ def split_clause(tok: Token, steps: int) -> bool:
     return False
 
 
-def own_relative_clause(tok: Token, steps: int) -> bool:
+def own_relative_clause(tok: Token, steps: int, material: bool = False) -> bool:
     """Whether the path of ``steps`` arcs up from ``tok`` passes a relative clause with a
     subject of its own ("condemned the raid on the port, *which Ruritania denies*"): that clause
     states its subject's own act, not what the frame word asks, judges or rejects."""
@@ -115,6 +115,10 @@ def own_relative_clause(tok: Token, steps: int) -> bool:
             return True  # "rejected a report *that accused* X": the report's own act, done
         if cur.dep_ == "relcl" and _passive_with_doer(cur):
             return True  # "demanded the release of a boat *that was seized by* X": X's act
+        if material and cur.dep_ == "acl" and cur.tag_ == "VBN" and _agent_named(cur):
+            # "the return of two boats *seized by* X": X's act, when it is a material one
+            # (``material``; "amendments *proposed by* X" describes the thing; branch relacts)
+            return True
         cur = cur.head
     return False
 
@@ -130,6 +134,12 @@ def _passive_with_doer(clause: Token) -> bool:
         return False
     if any(c.tag_ == "MD" for c in aux):
         return False
+    return _agent_named(clause)
+
+
+def _agent_named(clause: Token) -> bool:
+    """Whether a passive clause or participle names its doer after "by": "(a boat that was)
+    *seized by the coast guard*" (rule filter.frame_content)."""
     return any(
         c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in clause.children
     )

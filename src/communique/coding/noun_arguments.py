@@ -14,6 +14,7 @@ from communique.coding.noun_stance import only_a_setting, stands_apart
 from communique.coding.parse_patterns import find, first
 from communique.coding.syntax import (
     MEASURE_CODES,
+    RELATIVE_TAGS,
     Arg,
     arg,
     child,
@@ -46,6 +47,7 @@ NOUN_RECIPIENT_PREPS = tuple(words("noun_recipient_preps"))
 # the firms *under sanctions*"): their subject does that event
 PLACING_VERBS = ("put", "place", "keep", "add")  # "added X to its sanctions list" too
 SAY_VERBS = words("say_verbs")
+DOING_VERBS = words("doing_verbs")  # "the ban *that X introduced*": rule actor.relative_doer
 COMMENTATORS = words("commentator_nouns")
 CONSULT_ROOT = "04"  # CAMEO 04x consult: talks, meetings, negotiations (rule actor.talks_reporter)
 MEDIATOR_WORDS = words("mediator_words")
@@ -462,6 +464,7 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         and not any(  # "Israel's *war* dominated the summit": a situation takes no part
             c.dep_ == "nsubj" and c.lemma_.lower() in SITUATION_NOUNS for c in governor.children
         )
+        and not doing_clause(noun)  # "challenged the ban *that Y introduced*": Y's, not X's
     ):
         inner = verb_actor(governor) if held.dep_ != "nsubjpass" else Arg()
         if inner:
@@ -756,3 +759,34 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
             if o.i != noun.i
         ]
     return out
+
+
+def doing_clause(noun: Token) -> bool:
+    """ "the ban *that Peru introduced*", "the raids *Kosovo police carried out*": a relative
+    clause of doing (vocabulary doing_verbs) with a subject of its own names the noun event's
+    doer (rule actor.relative_doer), so the subject of the verb the noun is the object of
+    ("X challenged the ban ...") is not (rule actor.governing_verb_subject; branch relacts)."""
+    return any(
+        gapped_clause(c)
+        and c.lemma_.lower() in DOING_VERBS
+        and not any(a.tag_ == "MD" or a.dep_ == "neg" for a in c.children)  # "might", "never"
+        and any(
+            g.dep_ == "nsubj" and g.tag_ not in RELATIVE_TAGS and g.lower_ not in ("that", "which")
+            for g in c.children
+        )
+        for c in noun.children
+    )
+
+
+def gapped_clause(clause: Token) -> bool:
+    """A relative clause on a noun, or a past clause the parser hung on it as its content with
+    "that" as a mark whose verb lacks its object ("the accusations *that X levelled at* Y":
+    the object is the noun itself, a relative clause)."""
+    if clause.dep_ == "relcl":
+        return True
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBD"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
+    )

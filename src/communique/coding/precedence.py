@@ -386,6 +386,18 @@ def _noun_recipients(trig: Trigger) -> list[Arg]:
     return out
 
 
+def _feeling_with(verb: Token) -> Arg:
+    """ "registered its displeasure *with India* over the expulsions", "expressed its anger
+    *with Y*": the party a voiced feeling is held against, named by "with" on the feeling's
+    noun (a proper name or a nationality), before what it is about (rule recipient.feeling_with;
+    branch relacts)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for _p, o in prep_objects(obj, ("with",)):
+            if o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG"):
+                return arg(with_conjuncts(o), "recipient.feeling_with", noun=obj.text)
+    return Arg()
+
+
 def _verb_recipients(trig: Trigger) -> list[Arg]:
     tok, plover = trig.token, trig.cameo.plover
     obj, preps = verb_recipient(tok)
@@ -406,6 +418,8 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     asked = polite_request(tok) if plover == "REQUEST" else None
     if asked is not None and asked.lower_ not in ("you", "your"):
         out.append(arg(with_conjuncts(asked), "recipient.polite_request"))  # "if *X* allowed"
+    if plover == "ACCUSE" and trig.rule.lemma in VOICING_VERBS:
+        out.append(_feeling_with(tok))  # "registered its displeasure *with X* over ..."
     if plover == "ACCUSE":  # "complained to the UN *about* X": X is accused
         about = ca.complained_about(tok)
         if about and (not obj or obj.rule != "recipient.dobj"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.candidate import Candidate
+from communique.coding.noun_arguments import gapped_clause
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.syntax import RELATIVE_TAGS
@@ -26,7 +27,7 @@ def relative_doer(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor, B
     if noun.pos_ != "NOUN":
         return None
     for clause in noun.children:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in DOING_VERBS:
+        if not gapped_clause(clause) or clause.lemma_.lower() not in DOING_VERBS:
             continue
         if not _past(clause):
             continue

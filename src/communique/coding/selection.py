@@ -215,6 +215,17 @@ def _pattern_words(trig: Trigger, found: Arg) -> bool:
     return bool(found.heads) and all(any(h.i == p.i for p in trig.parts) for h in found.heads)
 
 
+def _party_owned(noun: Token) -> bool:
+    """ "regret over *Hungary's* decision", "regret at *the Libyan* decision": a pattern word
+    that is another party's act names that party (its possessor or the nationality before it),
+    whom the feeling voiced is aimed at (rule recipient.dobj and the like; branch relacts). Not
+    the feeling itself: "conveyed *Senegal's* support for X" is Senegal's own support."""
+    return noun.dep_ == "pobj" and any(
+        c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
+        for c in noun.children
+    )
+
+
 VENUE_FACILITIES = words("venue_facility_nouns")
 VENUE_PREPS = ("at", "in")
 # acts done *at* a place to whoever is there: "shots were fired at the police academy"
@@ -249,7 +260,11 @@ def facility_venue(trig: Trigger, found: Arg) -> Token | None:
 
 def _skip_recipient(trig: Trigger, found: Arg) -> bool:
     code = trig.cameo
-    if trig.rule.lemma in VOICING_VERBS and _pattern_words(trig, found):
+    if (
+        trig.rule.lemma in VOICING_VERBS
+        and _pattern_words(trig, found)
+        and not any(_party_owned(h) for h in found.heads)
+    ):
         return True  # "voiced *opposition* to X": the feeling voiced, not a party (OPP)
     if code.plover == "AID" and found.rule == "recipient.dobj" and _pattern_words(trig, found):
         return True  # "sent *doctors* to X": the help sent (the pattern's word), not its taker

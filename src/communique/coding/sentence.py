@@ -27,6 +27,7 @@ from communique.coding.clause_dates import (
     before_event,
     earlier_clause,
     held_at,
+    lasted_hours,
     scene_of,
 )
 from communique.coding.context_recipients import (
@@ -152,6 +153,9 @@ SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
 # how far back a denial looks for the accusation it answers
 REFERENCE_REACH = 3  # sentences
+# words of an answer to another's act ("promised *a response*", "would *respond*", "vowed to
+# *retaliate*"): a threat made of them aims at the doer of the act answered (answered_move)
+ANSWER_WORDS = words("answer_words")
 # CAMEO 110 disapprove, 111 criticize or denounce: judgments, not charges of fact
 JUDGMENT_CODES = frozenset({"110", "111"})
 LEAD_SENTENCES = 2  # the title and the opening sentences (indexes 0-2) tell the story's main act
@@ -434,7 +438,7 @@ class SentenceCoder:
                 and path[-1] in frames.CONTENT_DEPS
                 and "conj" not in path
                 and not frames.in_setting(tok, len(path))
-                and not frames.own_relative_clause(tok, len(path))
+                and not frames.own_relative_clause(tok, len(path), trig.cameo.quad_class == 4)
                 and not frames.split_clause(tok, len(path))
                 and not orderer_speaks(tok)  # "ordered Y to leave, *accusing* Z": the orderer's
                 and not frames.participle_act(trig, gov, path)  # "condemned X, *demanding* Y"
@@ -520,6 +524,11 @@ class SentenceCoder:
                     and cand.actors
                     and cand.actor_rule
                     and cand.actor_rule not in SUBJECT_OF_RULES
+                ) or (
+                    # "rejected *the charges that X levelled*": X's act, told as done
+                    tok.pos_ == "NOUN"
+                    and not cand.actors
+                    and relative_doer(self.resolver, cand) is not None
                 )
                 # "condemned *the killing* of two guards": a complaint about an act told as
                 # done, which is an event of its own unless an earlier sentence coded it
@@ -676,6 +685,8 @@ class SentenceCoder:
                 proposer(self.resolver, cand)  # "..., a demand the cabinet rejected"
             if not cand.recipients and cand.plover == "REJECT":
                 self.answer_to_accuser(cand)
+            if not cand.recipients and cand.plover == "THREATEN":
+                self.answered_move(cand)
             if cleared is not None:  # no accuser found: a domestic charge, denied at home
                 cleared.restore(cand)
             if at_home is not None and not cand.recipients:
@@ -1027,12 +1038,37 @@ class SentenceCoder:
         why = Because.of("recipient.accuser", who=", ".join(a.text for a in accusers))
         cand.set_recipients(list(accusers), why)
 
+    def answered_move(self, cand: Candidate) -> None:
+        """ "X expelled three of Y's diplomats. Y *promised a response* / said it *would
+        respond*": an answer threatened with no target of its own (vocabulary answer_words)
+        aims at the doer of the last act told against its doer, up to ``REFERENCE_REACH``
+        sentences back (rule recipient.answered_move)."""
+        if not ({t.lemma_.lower() for t in cand.trigger.tokens} & ANSWER_WORDS):
+            return
+        own = {a.country for a in cand.actors if a.country}
+        if not own:
+            return
+        for act in reversed(self.acts):
+            if self._index - act.index > REFERENCE_REACH:
+                return
+            # a named doer only: "*Delegates* voted to censure X" in a Geneva story are no
+            # Swiss party (their country is the dateline's default)
+            named = [a for a in act.actors if a.country and a.name]
+            doers = {a.country for a in named}
+            targets = {a.country for a in act.recipients if a.country}
+            if own & targets and doers and not own & doers:
+                why = Because.of("recipient.answered_move", who=", ".join(a.text for a in named))
+                cand.set_recipients(named, why)
+                return
+
     def lead(self, cand: Candidate) -> tuple[str, str] | None:
         """The first day the story names for what has happened (date, words): the lead's;
         None when the day named before the candidate dates a verb of saying ("X said *on
         Tuesday* ... She accused ..."): a telling that goes on, on that day."""
         named = reference_day(self.days, cand.trigger.token.idx)
-        if not self.days or named is None or named.said:
+        if not self.days or named is None or named.said or named.fronted:
+            # a day put before its sentence ("In Riyadh *on Monday*, ...") sets the scene for
+            # the statements that follow in its paragraph (rule date.statement_lead_day)
             return None
         return self.days[0].day.isoformat(), self.days[0].text
 
@@ -1113,6 +1149,15 @@ class SentenceCoder:
             # of the statement, made as it ended, on the statement's day
             why = Because.of("date.statement_occasion", words=clause.words, verb=head.text,
                              event=text, anchor=anchor)  # fmt: skip
+            return anchor, precision, why, clause.words
+        if (
+            clause.mark == "after"
+            and clause.days is None
+            and clause.years is None
+            and precision == "day"
+            and lasted_hours(cand.trigger.token)
+        ):  # "signed the accord on Wednesday *after talks that lasted four hours*"
+            why = Because.of("date.lasted_before", words=clause.words, event=text, anchor=anchor)
             return anchor, precision, why, clause.words
         value, new_precision = before_event(clause, anchor, precision)
         if clause.days is not None and value is not None:
@@ -1972,7 +2017,10 @@ def dedupe(
 # be the parser's attachment of the accusation's day to its charge; "this month" is not)
 CHARGE_PERIOD_KINDS = frozenset(
     {"ago", "era_year", "month_year", "range", "recent", "rel_month", "relperiod", "sameyear",
-     "since", "weekend", "year", "yearshift"}
+     "since", "weekend", "year", "yearshift",
+     # "accusing X of hiding the fate of people missing since the war *of the 1990s*", "*during
+     # the Cold War*": a decade, a century, a span of years or a named period
+     "decade", "century", "yearspan", "period"}
 )  # fmt: skip
 
 
@@ -1988,7 +2036,14 @@ def accused_act(root: Token, owner: Token, kind: str) -> bool:
         if cur.head.i == cur.i or cur.i == owner.i:
             return False
         if cur.head.i == owner.i:
-            return cur.dep_ == "prep" and cur.lower_ in ("of", "for")
+            if cur.dep_ != "prep":
+                return False
+            if cur.lower_ == "since":
+                # "accusing X of hiding the fate of soldiers missing *since* the war of the
+                # 1940s": the parser hangs the charge's "since" on the accusing verb; an
+                # accusation, an act of one day, does not last since then
+                return any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in owner.children)
+            return cur.lower_ in ("of", "for")
         cur = cur.head
     return False
 

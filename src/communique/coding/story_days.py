@@ -59,6 +59,9 @@ class NamedDay:
     day: date
     text: str
     said: bool = False  # the words date a verb of saying ("X said *on Tuesday*")
+    # the words open their sentence before its subject ("*In Riyadh on Monday*, the talks ..."):
+    # they set the scene for the rest of their paragraph (rule date.statement_lead_day)
+    fronted: bool = False
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -80,6 +83,25 @@ def issued_text(verb: Token) -> bool:
     )
 
 
+def subject_participle(verb: Token) -> bool:
+    """ "The note, *delivered* on Wednesday, demands ...": a past participle with no auxiliary
+    set off by a comma on the subject of its clause (or joined to one: "*submitted* on Tuesday
+    and *published* yesterday") tells what was done to the thing the story is about, a past act
+    of the story's own; its date words name a day of the story (rule date.story_reference). A
+    participle on an object ("talks on a deal *signed* on Monday") names background and is
+    left out."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_ == "VBN":
+        verb = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.i == 0:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    noun = verb.head
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass") and noun.i < verb.i and verb.doc[verb.i - 1].text == ","
+    )
+
+
 def page_stamp(verb: Token) -> bool:
     """ "*Posted:* October 29, 2026 10:12", "*Last updated* 29 October": a participle with no
     subject that stamps the page with its publication date (vocabulary
@@ -98,7 +120,14 @@ def _past_clause(tok: Token) -> bool:
     past perfect ("had blocked a highway *on Monday*") or an "after"/"since" clause ("after
     Hamas fired rockets *on Sunday*")."""
     verb = scene_verb(_clause_verb(tok))
-    if issued_text(verb):
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ == "from"
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    ):  # "barred them from entering the country *on Wednesday*": the day of the barring
+        verb = verb.head.head
+    if issued_text(verb) or subject_participle(verb):
         return True
     if page_stamp(verb):
         return False
@@ -133,8 +162,27 @@ def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Na
             if 0 <= (published - day).days <= REFERENCE_DAYS:
                 verb = _clause_verb(span.root)
                 said = verb.lemma_.lower() in SAY_VERBS or issued_text(verb)
-                out.append(NamedDay(n, sent.start_char + expr.start, day, expr.text, said))
+                out.append(
+                    NamedDay(
+                        n, sent.start_char + expr.start, day, expr.text, said, fronted(sent, span)
+                    )
+                )
     return out
+
+
+def fronted(sent: Span, span: Span) -> bool:
+    """Whether date words open their sentence as a scene-setting phrase closed by a comma,
+    before the clause they belong to ("*On Tuesday* in Belgrade, the talks were tense", "In
+    Riyadh *on Monday*, ..."): the sentence opens with them or a preposition, and no verb or
+    comma comes before the comma that closes them."""
+    if span.start > sent.start and sent[0].pos_ != "ADP":
+        return False
+    for tok in sent:
+        if tok.i >= span.end and tok.text == ",":
+            return tok.i + 1 < sent.end
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", '"', "“"):
+            return False
+    return False
 
 
 # a live blog's entry opens a paragraph with its clock time and a dash: "09:45 — The army

@@ -163,6 +163,8 @@ def stranded_object(prep: Token) -> Token | None:
         tok = doc[i]
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
             verb = tok.head
+            if prep.lower_ == "with" and verb.tag_ == "VBG":
+                return None  # "passed, *with* Russia abstaining": an absolute clause, no party
             if verb.tag_ in ("VBN", "VBG", "VBD") and not any(
                 c.dep_ in ("aux", "auxpass") for c in verb.children
             ):
@@ -419,10 +421,16 @@ def effect_words(date_root: Token, stop: int | None = None) -> str:
     "*starting* next week", "*from* 1 June" (vocabulary effect_markers, start_markers; not
     "used force on Monday"). Returns "" when there are none."""
     cur = date_root
+    below: Token | None = None
     for _ in range(8):
         if cur.i == stop:
             return ""
         low, lemma = cur.lower_, cur.lemma_.lower()
+        if low == "from" and below is not None and below.dep_ == "pcomp" and below.tag_ == "VBG":
+            # "barred them *from entering* the country on Wednesday": "from" before a gerund
+            # names the act kept from happening, not a starting point (date.effective)
+            below, cur = cur, cur.head
+            continue
         if low in EFFECT_MARKERS and cur.pos_ in ("ADJ", "ADV"):
             return low  # "effective next month"
         if cur.pos_ in ("VERB", "AUX") and lemma in TAKE_EFFECT_VERBS:
@@ -443,7 +451,7 @@ def effect_words(date_root: Token, stop: int | None = None) -> str:
             return low
         if cur.head.i == cur.i:
             return ""
-        cur = cur.head
+        below, cur = cur, cur.head
     return ""
 
 
