@@ -5,7 +5,9 @@ goods told with uncommon nouns; and look-alikes that must not take that doer.
 
 pos rows: an event of the type whose sentence holds the words must have exactly the doer states
 (and the recipient states unless "*"). neg rows: no event of the type ("*" any) whose sentence
-holds the words may have the state among its doers; with actor "*", among its targets.
+holds the words may have the state among its doers ("*": any known state); with actor "*" and a
+recipient state, no such event may be aimed at that state. A pos row's type "*" takes any type.
+bench/data/noactor_probe.tsv (branch noactor) and forbidden_probe4.tsv have the same format.
 
     python bench/doers_probe.py [--file bench/data/doers_probe.tsv] [-v]
 
@@ -45,13 +47,13 @@ def main() -> None:
         kinds = [f"{m.event_type}:{_states(m.actor)}>{_states(m.recipient)}" for m in found]
         if r["kind"] == "pos":
             ok = any(
-                m.event_type == r["type"]
+                r["type"] in ("*", m.event_type)
                 and _states(m.actor) == r["actor"]
                 and (r["recipient"] == "*" or _states(m.recipient) == r["recipient"])
                 for m in found
             )
             want = f"{r['type']}:{r['actor']}>{r['recipient']}"
-        elif r["actor"] == "*":  # neg row on the target: no such event aimed at the state
+        elif r["actor"] == "*" and r["recipient"] not in ("", "*"):  # no such event aimed at it
             ok = not any(
                 (r["type"] == "*" or m.event_type == r["type"])
                 and r["recipient"] in {a.country for a in m.recipient}
@@ -61,7 +63,11 @@ def main() -> None:
         else:
             ok = not any(
                 (r["type"] == "*" or m.event_type == r["type"])
-                and r["actor"] in {a.country for a in m.actor}
+                and (
+                    any(a.country for a in m.actor)
+                    if r["actor"] == "*"
+                    else r["actor"] in {a.country for a in m.actor}
+                )
                 for m in found
             )
             want = f"no {r['type']} by {r['actor']}"

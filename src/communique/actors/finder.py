@@ -40,9 +40,11 @@ from communique.actors.placing import (
     APPOSITIVE_HOME_RULE,
     CITIZEN_RULE,
     CONVENER_RULE,
+    SENDER_RULE,
     appositive_home,
     citizen_apposition,
     convener,
+    sender,
 )
 from communique.actors.references import BLOC_NOUNS, BODY_HEAD_NOUNS, ReferenceReader
 from communique.actors.spans import ActorSpan, compound_head, is_state
@@ -829,6 +831,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             elif self.parsed and (called := convener(self.doc, sp, spans)) is not None:
                 iso, why = called  # "X's president convened a meeting of *the council*"
                 sp.rule_id = CONVENER_RULE
+            elif self.parsed and (sent_by := sender(self.doc, sp, spans)) is not None:
+                iso, why = sent_by  # "Ruritania sent *a delegation*": Ruritania's
+                sp.rule_id = SENDER_RULE
             elif (ruling := self._opposed_state(sp, spans)) is not None:
                 iso, why = ruling  # "X's government suspended *opposition parties*": X's
                 sp.rule_id = OPPOSITION_HOME_RULE

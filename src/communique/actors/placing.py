@@ -87,3 +87,32 @@ def convener(doc: Doc, sp: ActorSpan, spans: Sequence[ActorSpan]) -> tuple[str, 
             ):
                 return o.actor.country, f"convened by '{doc[o.start : o.end].text}'"
     return None
+
+
+SENDER_RULE = "mention.sender"  # "Ruritania sent a delegation": Ruritania's delegation
+# verbs of sending people on a mission (general English: to send is to cause to go)
+SENDING_VERBS = frozenset({"send", "dispatch"})
+
+
+def sender(doc: Doc, sp: ActorSpan, spans: Sequence[ActorSpan]) -> tuple[str, str] | None:
+    """ "Ruritania *sent* a delegation to the talks": a body or role with no country that a
+    state sends (the object of a verb of sending) is that state's."""
+    if sp.kind not in ("body", "role"):
+        return None
+    head = _phrase_head(doc, sp)
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in SENDING_VERBS:
+        return None
+    for subj in verb.children:
+        if subj.dep_ != "nsubj":
+            continue
+        for o in spans:
+            if (
+                o is not sp
+                and o.start <= subj.i < o.end
+                and not o.is_location
+                and o.actor.country
+                and is_state(o.actor.country)
+            ):
+                return o.actor.country, f"sent by '{doc[o.start : o.end].text}'"
+    return None

@@ -71,6 +71,11 @@ from communique.coding.domestic import (
     summoning_ministry,
     warning_doer,
 )
+from communique.coding.earlier_gatherings import (
+    earlier_gathering,
+    gathering_attendees,
+    visiting_party,
+)
 from communique.coding.fiction import about_work, legendary_doer, review_of_work, scene_cue
 from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.lookalikes import festive_closure, remembered
@@ -588,6 +593,17 @@ class SentenceCoder:
             if not cand.actors and (host := summoning_ministry(self.resolver, cand)):
                 # "the German ambassador was summoned to the ministry in Moscow": by Russia
                 cand.set_actors([host[0]], host[1])
+            if not cand.actors and (guest := visiting_party(cand, self.acts, self._index)):
+                # "X's premier arrived in Y. *The visitors* signed ...": the visit's party
+                cand.set_actors(guest[0], guest[1])
+            if not cand.actors and (held := gathering_attendees(self.resolver, cand)):
+                # "the text was signed at a summit attended by X, Y and Z": by them
+                cand.set_actors(held[0], held[1])
+            if not cand.actors and (met := earlier_gathering(cand, self.acts, self._index)):
+                # "X and Y opened talks. *The talks* ended": the talks told before
+                cand.set_actors(met[0], met[2])
+                if not cand.recipients and met[1]:
+                    cand.set_recipients(list(met[1]), Because.of("recipient.earlier_gathering"))
             if not cand.actors and trig.rule.pos == "aux":
                 said = self.speaker(sent) or self.memory.speaker
                 if said:  # '"Y must leave. ...," X said': a quotation's demand is its speaker's
