@@ -150,6 +150,6 @@ def test_gunmen_near_a_town_are_of_that_towns_state(code):
             "ROME, May 8 (Tiber Wire) - Gunmen seized three Italian engineers near Agadez on "
             "Monday, the Italian government said."
         ),
-        "COERCE",
+        "ASSAULT",  # people seized: an abduction (CAMEO 181), unrest12 branch
     )
     assert countries(seized.actor) == {"NER"}, seized.explanation

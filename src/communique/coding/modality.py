@@ -500,6 +500,9 @@ def modality_of(tok: Token) -> tuple[str, str]:
             # "as long as X does *not* withdraw": a condition, not a fact denied
             best, cue = "hypothetical", f"{found} … '{cue.strip(chr(39))}': a condition"
         offer("hypothetical", found)
+    found = habitual_cue(tok)
+    if found:  # "Moscow *usually* answers such expulsions by ...": a habit, no act that happened
+        offer("hypothetical", found)
     if (
         clause.dep_ == "ccomp"
         and clause.head.lemma_.lower() in BELIEF_VERBS
@@ -744,3 +747,108 @@ def _none_object(tok: Token) -> Token | None:
 
 def is_negated(clause: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in clause.children)
+
+
+_GENERAL_AUX = frozenset({"VBZ", "VBP", "MD"})  # has, have, is, are, does; would, will
+# "*whenever* X meets Y": the parser takes the conjunction as a mark or as an adverb of its clause
+_RECURRENCE_DEPS = frozenset({"mark", "advmod"})
+
+
+def _general_tense(verb: Token) -> bool:
+    """Whether a verb is of a tense that can state a habit: present ("answers", "are
+    arrested"), present perfect ("has answered") or with a modal ("would answer"); a simple
+    past ("expelled", "were arrested") tells acts as they happened and is left alone."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _GENERAL_AUX for c in verb.children)
+
+
+def _dated(verb: Token) -> bool:
+    """Whether a verb has a date of its own ("on Monday", "in March 2019", "yesterday"); not a
+    recurring one ("*each* spring", "*every* year")."""
+    for c in verb.children:
+        when = c
+        if c.dep_ == "prep":
+            when = next((o for o in c.children if o.dep_ == "pobj"), c)
+        elif c.dep_ not in ("npadvmod", "advmod", "tmod"):
+            continue
+        if when.ent_type_ in ("DATE", "TIME") and not any(
+            d.lower_ in ("each", "every") for d in when.children
+        ):
+            return True
+    return False
+
+
+def _every_time(word: Token) -> bool:
+    """ "*every time* a truce is announced", "*each time* X meets Y": a noun of recurrence."""
+    return word.lemma_.lower() in ("time", "occasion") and any(
+        d.dep_ == "det" and d.lower_ in ("each", "every") for d in word.children
+    )
+
+
+def habitual_cue(tok: Token) -> str:
+    """The cue that makes the trigger's clause a habit or a generic statement, else '' (the
+    habit rows of modality.tsv): "X *usually* answers such expulsions by expelling ...", "has
+    *often* kidnapped ...", "*whenever* X meets Y, Z protests", "*every time* ... both sides
+    accuse", "*tends to* / *used to* respond", "*has a history of* arresting", "*in the past* X
+    has recalled ...". Climbs from the trigger through
+    the words it hangs on ("by *expelling*", "to such *expulsions*") to its clause's verbs; a
+    relative or reported clause is a boundary (its habit is not its head's: "the rebels, who
+    *often* raid villages, attacked ..." keeps the attack). A verb told in the simple past or
+    with a date of its own keeps its act ("as it usually does, X *expelled* Y on Friday")."""
+    cues = modality_cues()
+    adverbs, marks = cues.get("habit", {}), cues.get("habit_mark", {})
+    govs, nouns = cues.get("habit_gov", {}), cues.get("habit_noun", {})
+    preps = cues.get("habit_prep", {})
+    cur, below = tok, None
+    for _ in range(10):
+        lemma = cur.lemma_.lower()
+        if cur.pos_ in ("VERB", "AUX"):
+            # "*tends to* answer", "*used to* bomb": a habit; "used tear gas to disperse ...":
+            # a use, no habit
+            if (
+                below is not None
+                and below.dep_ == "xcomp"
+                and lemma in govs
+                and (lemma != "use" or not any(c.dep_ == "dobj" for c in cur.children))
+            ):
+                return f"'{cur.text} to': a habit"
+            general = _general_tense(cur) and not _dated(cur)
+            for c in cur.children:
+                low = c.lower_
+                if c.dep_ in _RECURRENCE_DEPS and low in marks:
+                    return f"'{c.text}': a habit"
+                if c.dep_ == "advcl" and any(
+                    m.dep_ in _RECURRENCE_DEPS and m.lower_ in marks for m in c.children
+                ):
+                    return f"'{next(m.text for m in c.children if m.lower_ in marks)}': a habit"
+                if c.dep_ == "npadvmod" and _every_time(c):
+                    return f"'{' '.join(t.text for t in c.subtree if t.i <= c.i)}': a habit"
+                # "*each time* a rocket is fired, X shells ...": the opening clause, parsed as
+                # the verb's clause, holds the noun of recurrence
+                if c.dep_ in ("advcl", "ccomp") and c.i < cur.i:
+                    every = next(
+                        (g for g in c.children if g.dep_ == "npadvmod" and _every_time(g)), None
+                    )
+                    if every is not None:
+                        return f"'{' '.join(t.text for t in every.subtree if t.i <= every.i)}': a habit"
+                if not general:
+                    continue
+                if c.dep_ == "advmod" and low in adverbs:
+                    return f"'{c.text}': a habit"
+                if c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in preps:
+                    return f"'{' '.join(t.text for t in c.subtree)}': a habit"
+        elif (
+            lemma in nouns
+            and cur.dep_ == "dobj"
+            and cur.head.lemma_.lower() == "have"
+            and below is not None
+            and below.dep_ == "prep"
+        ):
+            return f"'{cur.head.text} … {cur.text} {below.text}': a habit"
+        if cur.dep_ == "relcl" and _every_time(cur.head):
+            return f"'{' '.join(t.text for t in cur.head.subtree if t.i <= cur.head.i)}': a habit"
+        if cur.dep_ in ("relcl", "ccomp", "ROOT", "parataxis", "appos") or cur.head.i == cur.i:
+            break
+        below, cur = cur, cur.head
+    return ""

@@ -150,6 +150,9 @@ SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
 # how far back a denial looks for the accusation it answers
 REFERENCE_REACH = 3  # sentences
+# words of an answer to another's act ("promised *a response*", "would *respond*", "vowed to
+# *retaliate*"): a threat made of them aims at the doer of the act answered (answered_move)
+ANSWER_WORDS = words("answer_words")
 # CAMEO 110 disapprove, 111 criticize or denounce: judgments, not charges of fact
 JUDGMENT_CODES = frozenset({"110", "111"})
 LEAD_SENTENCES = 2  # the title and the opening sentences (indexes 0-2) tell the story's main act
@@ -668,6 +671,8 @@ class SentenceCoder:
                 proposer(self.resolver, cand)  # "..., a demand the cabinet rejected"
             if not cand.recipients and cand.plover == "REJECT":
                 self.answer_to_accuser(cand)
+            if not cand.recipients and cand.plover == "THREATEN":
+                self.answered_move(cand)
             if cleared is not None:  # no accuser found: a domestic charge, denied at home
                 cleared.restore(cand)
             if at_home is not None and not cand.recipients:
@@ -1118,6 +1123,29 @@ class SentenceCoder:
             return
         why = Because.of("recipient.accuser", who=", ".join(a.text for a in accusers))
         cand.set_recipients(list(accusers), why)
+
+    def answered_move(self, cand: Candidate) -> None:
+        """ "X expelled three of Y's diplomats. Y *promised a response* / said it *would
+        respond*": an answer threatened with no target of its own (vocabulary answer_words)
+        aims at the doer of the last act told against its doer, up to ``REFERENCE_REACH``
+        sentences back (rule recipient.answered_move)."""
+        if not ({t.lemma_.lower() for t in cand.trigger.tokens} & ANSWER_WORDS):
+            return
+        own = {a.country for a in cand.actors if a.country}
+        if not own:
+            return
+        for act in reversed(self.acts):
+            if self._index - act.index > REFERENCE_REACH:
+                return
+            # a named doer only: "*Delegates* voted to censure X" in a Geneva story are no
+            # Swiss party (their country is the dateline's default)
+            named = [a for a in act.actors if a.country and a.name]
+            doers = {a.country for a in named}
+            targets = {a.country for a in act.recipients if a.country}
+            if own & targets and doers and not own & doers:
+                why = Because.of("recipient.answered_move", who=", ".join(a.text for a in named))
+                cand.set_recipients(named, why)
+                return
 
     def lead(self, cand: Candidate) -> tuple[str, str] | None:
         """The first day the story names for what has happened (date, words): the lead's;

@@ -215,6 +215,9 @@ def conditional_answer(tok: Token) -> bool:
 
 BARE_ANSWER_VERBS = words("bare_answer_verbs")
 _ANSWER_COMPLEMENTS = ("dobj", "ccomp", "xcomp", "advcl", "dative")
+# "would respond *in kind*", "would respond*, without giving details*" / "*without delay*": how
+# the answer comes (or that its form is left unsaid), not what it answers; still no object
+_ANSWER_MANNER_PREPS = ("in", "without")
 
 
 def _bare_answer(tok: Token) -> bool:
@@ -226,7 +229,7 @@ def _bare_answer(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in _ANSWER_COMPLEMENTS:
             return False
-        if c.dep_ == "prep" and c.lower_ != "in":
+        if c.dep_ == "prep" and c.lower_ not in _ANSWER_MANNER_PREPS:
             return False
         if c.dep_ == "prep" and any(o.lower_ in ("writing", "course", "time") for o in c.children):
             return False  # "in writing", "in due course", "in time"

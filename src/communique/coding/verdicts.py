@@ -320,6 +320,16 @@ def _judgement(pred: Token, negated: bool = False) -> tuple[str, Token] | None:
     return None
 
 
+def _framing_what(verb: Token, obj: Token) -> bool:
+    """Whether the verdict is a free relative hung on "in" ("a grenade went off, killing two,
+    *in what police called* a terrorist attack", "in what officials described as a revenge
+    killing"): the speaker names the act the clause around it reports, a description of that act
+    rather than a criticism of a party; the act itself is the event (rule
+    trigger.framing_description). "Thanked the host *for what he called* a historic summit"
+    judges a thing of its own, and keeps its verdict."""
+    return obj.lower_ == "what" and verb.dep_ == "pcomp" and verb.head.lower_ == "in"
+
+
 def verdict_of(verb: Token) -> tuple[str, Token] | None:
     """("@verdict_negative" | "@verdict_positive" | "@verdict", the word that says it) for a
     verb of naming with an object and something said of it; None otherwise ("called a
@@ -332,6 +342,8 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
     if obj is None:
         return None
     preds = [head] if head is not None else _predicates(verb, obj)
+    if preds and _framing_what(verb, obj):  # "killed five *in what police called* an attack"
+        return "@verdict", preds[0]
     if (
         preds
         and (
