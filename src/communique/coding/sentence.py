@@ -125,6 +125,9 @@ from communique.model import Actor, Article, Dropped, Location, Mention
 from communique.relevance import political_event
 from communique.vocabulary import words
 
+# acts of force or coercion whose report by the side they were done to accuses their doer
+# (rule trigger.reported_accusation)
+COUNTER_ACCUSED = frozenset({"ASSAULT", "COERCE", "SEIZE"})
 VOTE_NOUNS = words("vote_nouns")  # "the poll in X lacked transparency": X's (recipient.vote_holder)
 
 # actor rules that take the subject of another word: a noun event with such a doer is content
@@ -1004,8 +1007,9 @@ class SentenceCoder:
 
     def counter_accusations(self, kept: list[Candidate], mentions: list[Mention]) -> list[Mention]:
         """ "Armenia's defence ministry said Azerbaijani troops had opened fire first": a state
-        reporting that another state's forces did an act of material conflict (CAMEO quad class
-        4: force, coercion, seizure) to it, or to no one named, accuses that state of it (CAMEO
+        reporting that another state's forces did an act of force or coercion (PLOVER ASSAULT,
+        COERCE, SEIZE; not a show of force, MOBILIZE: "Seoul said the North fired missiles into
+        the sea") to it, or to no one named, accuses that state of it (CAMEO
         112, PLOVER ACCUSE; rule trigger.reported_accusation). The act told stays as coded
         (asserted, or claimed when the report says it "had" been done); the accusation is the
         speaker's own act, asserted. Not a speaker's own act ("said its jets struck camps"), a
@@ -1013,7 +1017,7 @@ class SentenceCoder:
         shelled Ukrainian towns"), or one the sentence already codes as an accusation."""
         out: list[Mention] = []
         for c, m in zip(kept, mentions, strict=True):
-            if m.quad_class != 4 or m.modality not in ("asserted", "claimed") or not m.actor:
+            if m.event_type not in COUNTER_ACCUSED or m.modality not in ("asserted", "claimed"):
                 continue
             reporters = self.accusers(c)
             if not reporters:
