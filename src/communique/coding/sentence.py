@@ -1014,7 +1014,8 @@ class SentenceCoder:
         (asserted, or claimed when the report says it "had" been done); the accusation is the
         speaker's own act, asserted. Not a speaker's own act ("said its jets struck camps"), a
         third party's report of an act aimed at another state ("the US said Russian forces
-        shelled Ukrainian towns"), or one the sentence already codes as an accusation."""
+        shelled Ukrainian towns"), a speaker whose state the sentence does not name ("..., the
+        foreign ministry said": only guessed), or one the sentence already codes."""
         out: list[Mention] = []
         for c, m in zip(kept, mentions, strict=True):
             if m.event_type not in COUNTER_ACCUSED or m.modality not in ("asserted", "claimed"):
@@ -1036,6 +1037,9 @@ class SentenceCoder:
                 continue
             tok = c.trigger.token
             say = (tok.head if tok.dep_ == "conj" else tok).head
+            subj = next((g for g in say.children if g.dep_ == "nsubj"), None)
+            if subj is None or not any(_names_side(t) for t in subj.subtree):
+                continue  # "the foreign ministry said": whose, only guessed; no charge read
             code = cameo_table()["112"]
             why = explain(
                 "trigger.reported_accusation",
@@ -1851,6 +1855,12 @@ def eased_by(trig: Trigger, trigger_at: dict[int, Trigger]) -> Trigger | None:
     if verb is None or verb is trig or not verb.cameo.code.startswith("08"):
         return None
     return verb
+
+
+def _names_side(tok: Token) -> bool:
+    """A word of a speaker's phrase that names its side: a place or nationality ("*Niger's*
+    army", "the *Thai* navy", "*Armenia*"), not "the foreign ministry"."""
+    return tok.ent_type_ in ("GPE", "NORP") or (tok.pos_ == "PROPN" and tok.text[:1].isupper())
 
 
 def _says(verb: Token) -> bool:
