@@ -5,13 +5,14 @@ goods told with uncommon nouns; and look-alikes that must not take that doer.
 
 pos rows: an event of the type whose sentence holds the words must have exactly the doer states
 (and the recipient states unless "*"). neg rows: no event of the type ("*" any) whose sentence
-holds the words may have the state among its doers.
+holds the words may have the state among its doers; with actor "*", among its targets.
 
     python bench/doers_probe.py [--file bench/data/doers_probe.tsv] [-v]
 
 The same format scores bench/data/relacts_probe.tsv (branch relacts: acts told inside a relative
 clause or a participle, noun-only reactions, "warned that ..."); its events are counted whatever
-their modality (a negated act still counts as coded).
+their modality (a negated act still counts as coded); and bench/data/forbidden_probe4.tsv
+(branch forbidden4: the party a rally backs named "in support of" / "in solidarity with" it).
 """
 
 from __future__ import annotations
@@ -50,6 +51,13 @@ def main() -> None:
                 for m in found
             )
             want = f"{r['type']}:{r['actor']}>{r['recipient']}"
+        elif r["actor"] == "*":  # neg row on the target: no such event aimed at the state
+            ok = not any(
+                (r["type"] == "*" or m.event_type == r["type"])
+                and r["recipient"] in {a.country for a in m.recipient}
+                for m in found
+            )
+            want = f"no {r['type']} aimed at {r['recipient']}"
         else:
             ok = not any(
                 (r["type"] == "*" or m.event_type == r["type"])

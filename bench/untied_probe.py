@@ -6,8 +6,9 @@ visiting foreign official; an office of a two-country story, which must stay wit
 
 Each story lists mentions (their exact words, the occurrence: 0 the first, -1 the last) and the
 expected state (ISO 3166 code, several joined by "+", "UNO", "EUR", "IGO", or "?" for none),
-and events (words of the sentence, the expected doer states joined by "+"): an event of that
-sentence must have exactly those doer states.
+and events (words of the sentence, the expected doer states joined by "+", and optionally the
+expected target states, "-" for none): an event of that sentence must have exactly those doer
+(and target) states.
 
     python bench/untied_probe.py [--file bench/data/untied_probe.json] [-v]
 """
@@ -41,10 +42,16 @@ def main() -> None:
     coded = code_texts([s["text"] for s in stories], prefix="untied")
     ev_right = ev_total = 0
     for story, mentions in zip(stories, coded, strict=True):
-        for words, want in story["events"]:
+        for words, want, *target in story["events"]:
             ev_total += 1
             found = [m for m in mentions if words in m.evidence.sentence_text]
             got = ["+".join(sorted({a.country or "?" for a in m.actor})) or "-" for m in found]
+            if target:  # "doer>target"
+                want = f"{want}>{target[0]}"
+                got = [
+                    f"{g}>{'+'.join(sorted({a.country or '?' for a in m.recipient})) or '-'}"
+                    for m, g in zip(found, got, strict=True)
+                ]
             ok = want in got
             ev_right += ok
             if args.verbose or not ok:

@@ -109,6 +109,16 @@ EXILE_WORDS = words("exile_words")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
 SENT_FOR_PREPS = ("for", "from", "of", "representing")
 SEAT_PARTICIPLES = words("seat_participles")
+UN_NAME_WORDS = frozenset({"un", "u.n.", "u.n", "nations"})  # "the UN", "the United Nations"
+UN_SEATS = frozenset({"new york", "united nations", "geneva"})
+STATE_COUNCIL_RULE = "mention.state_security_council"
+MAKE_PARTICIPLES = words("make_participles")
+OWNER_PARTICIPLES = words("owner_participles")  # "a Greek-owned tanker" (owner_compound)
+OWNER_RULE = "mention.owner_compound"  # "Russian-made drones": no party (maker_compound)
+BACKGROUND_PARTICIPLES = words("background_participles")
+BACKGROUND_PREPS = frozenset({"in", "at", "from"})
+DESCRIPTION_PREPS = frozenset({"of", "to", "for"})
+FORMER_WORDS = frozenset({"former", "ex", "onetime", "one-time", "retired"})
 HYPHENS = ("-", "\u2011", "\u2013")
 ORDINARY_WORD_ALIASES = words("ordinary_word_aliases")
 COMPANY_TITLES = words("company_titles")
@@ -293,6 +303,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 self._note(sp)
                 spans.append(sp)
         spans = regional_blocs(self.doc, spans)  # "Southeast Asian leaders": the bloc
+        self._state_security_council(spans)
+        self._owner_compound(spans)
         self._hub_not_party(spans)
         order = self._state_order(spans)
         self._fallback(spans, order)
@@ -443,20 +455,118 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
 
     def _seat_compound(self, sp: ActorSpan) -> bool:
         """ "a *London*-based think tank", "the *Danish*-based charity": a country or place before
-        "-based"/"-headquartered" says where an organisation sits, not whose it is: no party."""
+        "-based"/"-headquartered" says where an organisation sits, not whose it is: no party;
+        nor is the maker of "*Russian*-made drones", "a *Chinese*-built dam" (rule
+        mention.maker_compound; an owner or flag, "a Greek-owned tanker", stays a party)."""
         if sp.kind != "country":
             return False
         j = sp.end
         if j < self.n and self.texts[j] in HYPHENS:
             j += 1
-        return j < self.n and j > sp.end and self.keys[j] in SEAT_PARTICIPLES
+        return j < self.n and j > sp.end and self.keys[j] in SEAT_PARTICIPLES | MAKE_PARTICIPLES
+
+    def _owner_compound(self, spans: list[ActorSpan]) -> None:
+        """ "a *Norwegian-owned* cargo ship", "a *US-flagged* container ship": the thing the
+        compound qualifies, read as a role or body of no country ("cargo ship": BUS), is of the
+        owner's or the flag's state, not a state the fallback would guess (rule
+        mention.owner_compound; vocabulary owner_participles)."""
+        for k, sp in enumerate(spans[:-1]):
+            j = sp.end
+            if sp.kind != "country" or not is_state(sp.actor.country) or j + 1 >= self.n:
+                continue
+            if self.texts[j] not in HYPHENS or self.keys[j + 1] not in OWNER_PARTICIPLES:
+                continue
+            o = spans[k + 1]
+            if o.kind not in ("role", "body", "group") or o.actor.country or o.start != j + 2:
+                continue
+            o.actor.country = sp.actor.country
+            o.actor.code = None
+            o.actor.__post_init__()
+            o.rule += (
+                f"; '{self.doc[sp.start : j + 2].text}' names its owner or flag -> "
+                f"{o.actor.code} [{OWNER_RULE}]"
+            )
+
+    def _state_security_council(self, spans: list[ActorSpan]) -> None:
+        """A bare "the Security Council" (no "UN" of its own) in a story that names no UN body
+        and is not filed from New York or Geneva, whose own phrase or convener names a state
+        ("X's president chaired a meeting of the Security Council", "the Security Council of
+        X"), is that state's council, not the UN's (rule mention.state_security_council)."""
+        cands = [
+            sp
+            for sp in spans
+            if sp.kind == "body"
+            and sp.actor.name == "UN Security Council"
+            and not any(self.keys[t] in UN_NAME_WORDS for t in range(sp.start, sp.end))
+        ]
+        if not cands:
+            return
+        if (self.story.dateline_place or "").lower() in UN_SEATS or any(
+            k in UN_NAME_WORDS for k in self.keys
+        ):
+            return
+        if any(o.actor.country == "UNO" and o not in cands for o in spans):
+            return
+        for sp in cands:
+            owner = convener(self.doc, sp, spans) if self.parsed else None
+            if owner is None and sp.end + 1 < self.n and self.keys[sp.end] == "of":
+                after = next((o for o in spans if o.start == sp.end + 1), None)
+                if after is not None and is_state(after.actor.country):
+                    owner = after.actor.country, f"'of {self.doc[after.start : after.end].text}'"
+            if owner is None:
+                continue
+            iso, why = owner
+            sp.actor = Actor(
+                text=sp.actor.text,
+                name=f"{lx.country_name(iso)} Security Council",
+                country=iso,
+                sector="GOV",
+            )
+            sp.rule = f"body '{sp.actor.text}' -> {iso}GOV, a state's council: {why} [{STATE_COUNCIL_RULE}]"
+
+    def _background_state(self, sp: ActorSpan) -> bool:
+        """A state named only to describe a person or body, not as a party or a place of the
+        story's acts (rule mention.background_state): "an *X*-born businessman", "a charity
+        based in X", "a lawyer born in X", "a minister who was educated in X" (vocabulary
+        background_participles), "a former prime minister of X", "a former ambassador to X" (an
+        indefinite or former office whose 'of/to/for' phrase names the state)."""
+        j = sp.end
+        if (
+            j + 1 < self.n
+            and self.texts[j] in HYPHENS
+            and self.keys[j + 1] in BACKGROUND_PARTICIPLES
+        ):
+            return True
+        if not self.parsed:
+            return False
+        tok = self.doc[sp.end - 1]
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ in BACKGROUND_PREPS:
+            verb = prep.head
+            return verb.pos_ in ("VERB", "AUX") and (
+                verb.lower_ in BACKGROUND_PARTICIPLES
+                or verb.lemma_.lower() in BACKGROUND_PARTICIPLES
+            )
+        if prep.lower_ in DESCRIPTION_PREPS and prep.head.pos_ == "NOUN":
+            noun = prep.head
+            return any(
+                (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                or (c.dep_ == "amod" and c.lower_ in FORMER_WORDS)
+                for c in noun.children
+            )
+        return False
 
     def _note(self, sp: ActorSpan) -> None:
         if sp.kind in ("body", "group", "role") and sp.actor.country in ("EUR", "IGO", "UNO"):
             self.story.bodies.append(sp.actor)
+        background = self._background_state(sp)
         for a in sp.actors:
             if is_state(a.country):
                 self.story.countries.append((sp.start, a.country))  # type: ignore[arg-type]
+                if background:
+                    self.story.background.add(sp.start)
         if sp.kind in ("person", "role"):  # a role without a country too ("the interior
             # minister said ... *He* added"): the fallback places it, and its pronouns with it
             subj = self.doc[sp.head].dep_ in ("nsubj", "nsubjpass") if self.parsed else False

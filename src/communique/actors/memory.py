@@ -20,6 +20,9 @@ from communique.model import Actor
 class ActorMemory:
     registry: PersonRegistry = field(default_factory=PersonRegistry)
     countries: list[tuple[int, str]] = field(default_factory=list)  # (token, ISO3) in order
+    # tokens of the countries above named only to describe a person or body ("a former prime
+    # minister of X", "born in X"): no antecedent of "the country" (mention.background_state)
+    background: set[int] = field(default_factory=set)
     # (token, sentence, actor, is a subject) for each person or titled role named, in order
     persons: list[tuple[int, int, Actor, bool]] = field(default_factory=list)
     dateline_country: str | None = None
@@ -44,8 +47,16 @@ class ActorMemory:
     aid_recipients: Counter[str] = field(default_factory=Counter)
 
     # -- the finder's reading ---------------------------------------------------------------
-    def recent_countries(self, n: int, within: frozenset[str] | None = None) -> list[str]:
-        """The ``n`` states named last (most recent first), optionally among ``within``."""
+    def recent_countries(
+        self, n: int, within: frozenset[str] | None = None, *, foreground: bool = False
+    ) -> list[str]:
+        """The ``n`` states named last (most recent first), optionally among ``within``; with
+        ``foreground``, those named only in a person's or body's description left out (all
+        when the story names no other)."""
+        if foreground:
+            kept = [c for c in self.countries if c[0] not in self.background]
+            if kept and len(kept) < len(self.countries):
+                return ActorMemory(countries=kept).recent_countries(n, within)
         out: list[str] = []
         for _, iso in reversed(self.countries):
             if iso not in out and (within is None or iso in within):
@@ -59,6 +70,9 @@ class ActorMemory:
         recent first on a tie: "the two countries" after a story of Ethiopia and Eritrea with
         one aside on the US are Ethiopia and Eritrea."""
         recent = [iso for _, iso in self.countries if is_state(iso)][-window:]
+        told = [iso for tok, iso in self.countries if is_state(iso) and tok not in self.background]
+        if len(set(told[-window:])) >= n:  # a state only of a description is no party
+            recent = told[-window:]  # (mention.background_state)
         last = {iso: k for k, iso in enumerate(recent)}
         return sorted(last, key=lambda iso: (-recent.count(iso), -last[iso]))[:n]
 

@@ -129,10 +129,13 @@ class ReferenceReader:
         if form is not None:
             return form
         if k[j] in ("country", "nation", "island") and not self._atom_is_role(j):
-            iso = self.story.recent_countries(1)
+            iso = self.story.recent_countries(1, foreground=True)
             if iso:
                 actor = Actor(text="", name=lx.country_name(iso[0]), country=iso[0])
                 rule = f"'{self.doc[i : j + 1].text}' -> most recent country {iso[0]}"
+                last = self.story.recent_countries(1)
+                if last and last != iso:  # "a former prime minister of X" named after it
+                    rule += f", not {last[0]} of a description [mention.background_state]"
                 return [self._span(i, j + 1, actor, "reference", rule)]
         return None
 

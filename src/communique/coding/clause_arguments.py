@@ -24,6 +24,7 @@ DEPARTURE_NOUNS = words("departure_nouns")
 MEDIATOR_WORDS = words("mediator_words")
 SUPPORTER_NOUNS = words("supporter_nouns")
 DENIAL_VERBS = words("denial_verbs")
+BACKING_PHRASE_NOUNS = words("backing_phrase_nouns")  # rule recipient.supported_party
 
 
 def is_demanded(clause: Token) -> bool:
@@ -74,6 +75,36 @@ def noun_content_subject(noun: Token) -> Arg:
             subj = child(c, "nsubj", "nsubjpass")
             if subj is not None and subj.lower_ not in RELATIVE_WORDS and not is_own(subj):
                 return arg(with_conjuncts(subj), "recipient.demanded_subject", act=c.text)
+    return Arg()
+
+
+def supported_party(verb: Token) -> Arg:
+    """ "rallied in Bamako *in support of the transitional government*", "rallied *in solidarity
+    with X*": the party a rally or a show of support backs is named in its own phrase ("in" and
+    a noun of backing, vocabulary backing_phrase_nouns, then "of", "with" or "for"), also when the
+    parser hangs the phrase on the verb's object or on a place after it ("outside the embassy in
+    X *in support of Y*")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    heads += [o for h in list(heads) for _p, o in prep_objects(h, PLACE_PREPS + ("outside",))]
+    for head in heads:
+        for _p, noun in prep_objects(head, ("in",)):
+            if noun.lemma_.lower() not in BACKING_PHRASE_NOUNS:
+                continue
+            found = prep_objects(noun, ("of", "with", "for"))
+            # "rallied in solidarity *with X*": the parser may hang the preposition right after
+            # the noun on the verb
+            if not found:
+                found = [
+                    (c.lower_, o)
+                    for c in head.children
+                    if c.dep_ == "prep"
+                    and c.lower_ in ("with", "for")
+                    and c.i == noun.i + 1
+                    and (o := child(c, "pobj")) is not None
+                ]
+            if found:
+                p, obj = found[0]
+                return arg(with_conjuncts(obj), "recipient.supported_party", noun=noun.text, p=p)
     return Arg()
 
 

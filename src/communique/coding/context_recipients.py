@@ -19,7 +19,7 @@ from communique.actors.lexicon import country_name
 from communique.actors.spans import is_state
 from communique.coding import frames
 from communique.coding.candidate import Candidate
-from communique.coding.domestic import RESIGNATION, across_frontier
+from communique.coding.domestic import RESIGNATION, across_frontier, territory_object
 from communique.coding.patterns import surface_lemmas
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
@@ -951,7 +951,8 @@ def story_counterpart(
     the state it names (judged_otherwise)."""
     if cand.recipients or cand.unattributed or cand.own_act:
         return  # "defended the operation" of its own police: not aimed abroad (own_act)
-    if cand.plover not in COUNTERPART_TYPES and not across_frontier(cand.trigger):
+    ground = territory_object(cand.trigger.token, cand.actors) if cand.plover == "COERCE" else None
+    if cand.plover not in COUNTERPART_TYPES and not across_frontier(cand.trigger) and not ground:
         return  # "closed two border crossings": at the state across it
     if cand.joint and not parallel_act(cand):
         return  # "A and B agreed to ...": with each other
@@ -971,6 +972,11 @@ def story_counterpart(
         return
     own = {a.country for a in cand.actors if a.country}
     if not own:
+        return
+    if (members := members_meeting(cand)) is not None:
+        # "EU foreign ministers will meet in Brussels next week": a bloc's own members meeting
+        # among themselves, not with the state the story is about
+        cand.notes.append(Because.of("recipient.members_meeting", words=members))
         return
     if (office := domestic_office(cand)) is not None:
         # "In the border town, the regional governor *appealed for calm*": a court's or a
@@ -1027,6 +1033,33 @@ def story_counterpart(
     if not named_in_item(resolver, found[0], cand.trigger.token):
         return  # a page of datelined briefs: another item's state is not this item's target
     _assume_state(cand, "recipient.story_counterpart", *found)
+    if ground:  # "seized the islets": taken from the state that claims them
+        cand.notes.append(Because.of("recipient.seized_ground", words=ground))
+
+
+BODY_PARTIES = ("EUR", "IGO", "UNO")  # a bloc, alliance, union or UN organ, not a state
+MEETING_WORDS = words("members_meeting_words")
+MEMBER_NOUNS = words("bloc_member_nouns")
+
+
+def members_meeting(cand: Candidate) -> str | None:
+    """ "ASEAN foreign ministers will meet in Jakarta", "a meeting of EU interior ministers",
+    "the bloc's heads of state held an emergency summit": a meeting (vocabulary
+    members_meeting_words) whose doers are all an international body's members (vocabulary
+    bloc_member_nouns in the doer's words or the meeting's "of" phrase): its members meet each
+    other, so it names no target and the story's counterpart is not assumed. Returns the words
+    that tell it, or None."""
+    meeting = [t for t in cand.trigger.tokens if {t.lemma_.lower(), t.lower_} & MEETING_WORDS]
+    if not meeting:
+        return None
+    if not cand.actors or any(a.country not in BODY_PARTIES for a in cand.actors):
+        return None
+    texts = [a.text for a in cand.actors]
+    texts += [" ".join(t.text for t in c.subtree) for c in meeting[0].children if c.lower_ == "of"]
+    for text in texts:
+        if any(w.lower().strip(",.'") in MEMBER_NOUNS for w in text.split()):
+            return text
+    return None
 
 
 ANSWER_TYPES = ("AGREE", "REJECT", "CONCEDE")

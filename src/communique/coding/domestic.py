@@ -53,6 +53,33 @@ def across_frontier(trig: Trigger) -> bool:
     )  # fmt: skip
 
 
+TERRITORY_NOUNS = words("territory_feature_nouns")
+PART_NOUNS = words("part_of_nouns")
+
+
+CHALLENGERS = words("challenger_sectors")
+
+
+def territory_object(tok: Token, actors: list[Actor]) -> str | None:
+    """ "seized *the islands*", "nationalised three of *the islets*", "took control of *the
+    shoal*": the act's object (or its "of" phrase after a number, "control" or "part") is a
+    piece of land or sea feature (vocabulary territory_feature_nouns), which a state seizes,
+    buys or occupies against the state that claims it, not at its own people. Returns the
+    noun, or None. Not for rebels, armed men or an opposition (vocabulary challenger_sectors),
+    who take ground inside a state ("the rebels seized the territory")."""
+    if any(a.sector in CHALLENGERS for a in actors):
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for obj in objs:
+        heads = [obj]
+        if obj.lower_ in PART_NOUNS or obj.pos_ == "NUM":
+            heads += [o for p in obj.children if p.lower_ == "of" for o in p.children]
+        for head in heads:
+            if head.lower_ in TERRITORY_NOUNS or head.lemma_.lower() in TERRITORY_NOUNS:
+                return head.text
+    return None
+
+
 def foreign_object(tok: Token) -> bool:
     """ "detained nine *foreign* trawlers", "expelled *foreign* journalists": the act's object
     is said to be from abroad, so the act is not aimed at the doer's own people."""
@@ -181,6 +208,8 @@ def domestic_target(
         return None  # "closed the border": at the neighbour (story counterpart), not at home
     if trig.cameo.code.startswith(FOREIGN_CODES) or foreign_object(trig.token):
         return None  # "warned aid could be cut", "detained *foreign* trawlers": not at home
+    if territory_object(trig.token, actors) is not None:
+        return None  # "seized the islands": at the state that claims them (story counterpart)
     if trig.cameo.code.startswith(INVESTIGATION) and not any(
         a.sector in INVESTIGATOR_SECTORS for a in actors
     ):

@@ -197,6 +197,10 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
     verb = tok.pos_ == "VERB"
     if code.plover == "PROTEST" and verb:
         out.append(ca.mission_target(tok))  # "rallied outside *the X embassy*"
+    if code.plover == "SUPPORT" and verb:
+        out.append(ca.supported_party(tok))  # "rallied *in support of X*": the party backed
+    elif code.plover == "SUPPORT" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        out.append(ca.supported_party(tok.head.head))  # the noun "*solidarity* with X" itself
     kind = shape(trig)
     out += {"aux": _aux_recipients, "noun": _noun_recipients}.get(kind, _verb_recipients)(trig)
     if code.plover == "REQUEST" and {p.lemma_.lower() for p in trig.parts} & SHELTER:

@@ -265,6 +265,10 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         stop = [t.i for t in verb.sent if t.text in (":", ";") and subjs[0].i < t.i < verb.i]
         if stop:
             subjs = sorted(subjs, key=lambda t: not (stop[-1] < t.i < verb.i))
+    if len(subjs) > 1 and premodifier_subject(subjs[0], subjs[1]):
+        # "The opposition Gambian Democratic Party criticised ...": the small model reads the
+        # common noun before a name as a subject of its own; the name is the subject
+        subjs = subjs[1:]
     subj = subjs[0] if subjs else None
     if subj is not None and subj.pos_ == "VERB":  # "The aid agency *working* in X said"
         subj = child(subj, "nsubj") or subj
@@ -848,3 +852,15 @@ def up_to_object(verb: Token) -> Token | None:
                     if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
                         return obj
     return None
+
+
+def premodifier_subject(first: Token, second: Token) -> bool:
+    """Is ``first`` a bare common noun standing right before the name ``second`` ("the
+    *opposition* Gambian Democratic Party", "the *ruling* ... ") that the parser made a second
+    subject of the same verb? Then it modifies the name and is no doer of its own."""
+    return (
+        first.pos_ == "NOUN"
+        and second.pos_ == "PROPN"
+        and first.i + 1 == second.left_edge.i
+        and all(c.dep_ == "det" for c in first.children)
+    )
