@@ -30,6 +30,7 @@ from communique.coding.modality import (
     condition_of,
     is_negated,
     modality_of,
+    no_intention,
     performed_speech_act,
 )
 from communique.coding.prose import warned_coercion
@@ -79,6 +80,26 @@ def _aux_host(tok: Token) -> Token:
         host = tok.head.head
     ok = host.pos_ == "VERB" and host.lemma_.lower() in TAKING_PART_VERBS
     return host if ok else tok
+
+
+# words for anyone at all: "would not arrest *anyone* who protests" is a pledge, not a refusal
+_ANY_PERSON = frozenset({"anyone", "anybody", "everyone", "everybody", "nobody", "people"})
+
+
+def wanted_person(tok: Token) -> bool:
+    """Whether a negated arrest or detention ("would not arrest *the minister*", "will not
+    detain *him*") is of a particular person, one someone wants held: a refusal of judicial
+    cooperation (CAMEO 1213, intent.tsv). "would not arrest anyone who protests", "will not
+    detain protesters" (no one in particular) is a pledge of restraint, not a refusal."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in _ANY_PERSON:
+        return False
+    if obj.pos_ in ("PROPN", "PRON"):
+        return True
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("any", "no", "all", "a", "an")
+        for c in obj.children
+    )
 
 
 def withheld_consent(tok: Token) -> bool:
@@ -917,9 +938,14 @@ def build_mention(
         # a noun too ("the ban came after *riots* in 2009"): what came before an old act is old
         modality, cue = "historical", f"date {fixed[0]} well before publication"
         modality_rule = "modality.historical"
-    if modality == "negated" and (
-        any(c.dep_ == "aux" and c.lemma_ in FUTURE_AUX for c in _aux_host(trig.token).children)
-        or withheld_consent(trig.token)
+    if (
+        modality == "negated"
+        and (
+            any(c.dep_ == "aux" and c.lemma_ in FUTURE_AUX for c in _aux_host(trig.token).children)
+            or withheld_consent(trig.token)
+            or no_intention(trig.token) is not None
+        )
+        and (code.plover != "COERCE" or wanted_person(trig.token))
     ):  # "will not negotiate", "did not allow the monitors in": a refusal made
         new = intent_code(f"REFUSAL:{code.plover}", code.code)
         if new and new in table:

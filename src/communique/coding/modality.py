@@ -236,6 +236,29 @@ def _kept_from(tok: Token) -> Token | None:
     return verb if verb.lemma_.lower() in KEEPING_FROM else None
 
 
+# nouns of intent whose denial is a refusal: "has *no intention of* handing over the suspects"
+# (general English usage: to have no intention of doing a thing is to refuse to do it)
+INTENTION_NOUNS = frozenset({"intention", "intent"})
+
+
+def no_intention(tok: Token) -> Token | None:
+    """The noun of "has *no intention of* extraditing him" (or "does not have any intention
+    of") when ``tok`` is the act it governs: the act is refused, so not done (negated), and the
+    refusal is made (recode.refusal)."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.tag_ != "VBG" or cur.dep_ != "pcomp" or cur.head.lower_ != "of":
+        return None
+    noun = cur.head.head
+    if noun.lemma_.lower() not in INTENTION_NOUNS:
+        return None
+    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
+        noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in noun.head.children)
+    )
+    return noun if denied else None
+
+
 def modality_of(tok: Token) -> tuple[str, str]:
     """(modality, the cue that decided it)."""
     cues = modality_cues()
@@ -251,6 +274,8 @@ def modality_of(tok: Token) -> tuple[str, str]:
     kept = _kept_from(tok)
     if kept is not None:  # "barring them *from investing* in X": an act they may not do
         offer("negated", f"'{kept.text} … from'")
+    if (intent := no_intention(tok)) is not None:  # "has no intention of extraditing him"
+        offer("negated", f"'no {intent.text} of'")
     if tok.lemma_.lower() in SPEECH_ACT_NOUNS and any(c.dep_ == "poss" for c in tok.children):
         # "if Y agrees to *X's demands*", "will not accept *its offer*": someone's act named by
         # a possessed noun has been made; what may happen to it is the other verb's modality

@@ -125,10 +125,15 @@ from communique.coding.timeline import doc_entries
 from communique.coding.transcript import doc_turns
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
-from communique.coding.verdicts import reported_thing, reported_verdict
+from communique.coding.verdicts import judged_object, reported_thing, reported_verdict
 from communique.model import Actor, Article, Dropped, Location, Mention
 from communique.relevance import political_event
 from communique.vocabulary import words
+
+# acts of force or coercion whose report by the side they were done to accuses their doer
+# (rule trigger.reported_accusation)
+COUNTER_ACCUSED = frozenset({"ASSAULT", "COERCE", "SEIZE"})
+VOTE_NOUNS = words("vote_nouns")  # "the poll in X lacked transparency": X's (recipient.vote_holder)
 
 # actor rules that take the subject of another word: a noun event with such a doer is content
 SUBJECT_OF_RULES = frozenset(
@@ -703,6 +708,12 @@ class SentenceCoder:
                 and cand.plover in JUDGING_TYPES
             ):  # "Chile condemned *the seizure*": a domestic target is only a default
                 earlier_act(cand, trigger_at, self.acts, self._index, self.lead_acts)
+            if (
+                (not cand.recipients or cand.assumed_recipient)
+                and not cand.own_act
+                and (thing := judged_object(cand.trigger)) is not None
+            ):  # "observers said the poll *in Ruritania* lacked transparency": its state's
+                self.vote_holder(cand, thing)
             if (not cand.recipients or cand.assumed_recipient or cand.own_act) and (
                 thing := reported_thing(cand.trigger)
             ) is not None:  # "police said *the protest* was illegal": a ruling, no one's act
@@ -934,6 +945,8 @@ class SentenceCoder:
                 ):
                     self.accusation = (list(m.actor), accused, index)
 
+        mentions += self.counter_accusations(kept, mentions)
+
         def duplicate(m: Mention, other: Mention) -> None:
             self.dropped.append(
                 Dropped(m.article_id, index, m.evidence.trigger, "filter.duplicate",
@@ -1007,6 +1020,103 @@ class SentenceCoder:
         if not found or {a.country for a in found} & doers:
             return []
         return found
+
+    def counter_accusations(self, kept: list[Candidate], mentions: list[Mention]) -> list[Mention]:
+        """ "Armenia's defence ministry said Azerbaijani troops had opened fire first": a state
+        reporting that another state's forces did an act of force or coercion (PLOVER ASSAULT,
+        COERCE, SEIZE; not a show of force, MOBILIZE: "Seoul said the North fired missiles into
+        the sea") to it, or to no one named, accuses that state of it (CAMEO
+        112, PLOVER ACCUSE; rule trigger.reported_accusation). The act told stays as coded
+        (asserted, or claimed when the report says it "had" been done); the accusation is the
+        speaker's own act, asserted. Not a speaker's own act ("said its jets struck camps"), a
+        third party's report of an act aimed at another state ("the US said Russian forces
+        shelled Ukrainian towns"), a speaker whose state the sentence does not name ("..., the
+        foreign ministry said": only guessed), or one the sentence already codes."""
+        out: list[Mention] = []
+        for c, m in zip(kept, mentions, strict=True):
+            if m.event_type not in COUNTER_ACCUSED or m.modality not in ("asserted", "claimed"):
+                continue
+            reporters = self.accusers(c)
+            if not reporters:
+                continue
+            speakers = {a.country for a in reporters}
+            doers = {a.country for a in m.actor if a.country}
+            aimed = {a.country for a in m.recipient if a.country}
+            if not doers or doers & speakers or not aimed <= speakers:
+                continue
+            if any(
+                o.event_type == "ACCUSE"
+                and {a.country for a in o.actor} & speakers
+                and {a.country for a in o.recipient} & doers
+                for o in mentions
+            ):
+                continue
+            tok = c.trigger.token
+            say = (tok.head if tok.dep_ == "conj" else tok).head
+            subj = next((g for g in say.children if g.dep_ == "nsubj"), None)
+            if subj is None or not any(_names_side(t) for t in subj.subtree):
+                continue  # "the foreign ministry said": whose, only guessed; no charge read
+            code = cameo_table()["112"]
+            why = explain(
+                "trigger.reported_accusation",
+                verb=say.text,
+                act=m.evidence.trigger,
+                type=m.event_type,
+            )
+            evidence = replace(
+                m.evidence,
+                trigger=f"{say.text} … {m.evidence.trigger}",
+                trigger_start=min(say.idx, m.evidence.trigger_start or say.idx),
+            )
+            out.append(
+                replace(
+                    m,
+                    id="",
+                    event_type=code.plover,
+                    actor=list(reporters),
+                    recipient=[a for a in m.actor if a.country],
+                    evidence=evidence,
+                    explanation=f"{why}; {m.explanation}",
+                    mode=code.mode,
+                    context=list(code.context),
+                    cameo=code.code,
+                    quad_class=code.quad_class,
+                    goldstein=code.goldstein,
+                    modality="asserted",
+                    unattributed=False,
+                )
+            )
+        return out
+
+    def vote_holder(self, cand: Candidate, thing: Token) -> None:
+        """ "Observers said *the poll in Ruritania* was neither free nor fair", "said
+        *Ruritania's* referendum lacked credibility": a verdict on a vote or its count
+        (vocabulary vote_nouns) held in, or owned by, a named state that finds fault with it
+        (a criticism, ACCUSE) judges the state that ran it, its government or election body
+        (rule recipient.vote_holder); not a vote of the speaker's own state. Approval ("was
+        credible") is left as before: with no doer named it is no event."""
+        if cand.plover != "ACCUSE":  # praise of a vote ("was credible") stays as before
+            return
+        if thing.lemma_.lower() not in VOTE_NOUNS and thing.lower_ not in VOTE_NOUNS:
+            return
+        places = [c for c in thing.children if c.dep_ == "poss"]
+        places += [
+            g
+            for p in thing.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "of")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        places += [c for c in thing.children if c.dep_ in ("amod", "compound") and c.i < thing.i]
+        own = {a.country for a in cand.actors if a.country}
+        for place in places:
+            found, _ = self.resolver.resolve(arg([place], "recipient.vote_holder"))
+            found = [a for a in found if a.country and a.country not in own]
+            if found:
+                why = Because.of("recipient.vote_holder", thing=thing.text, who=found[0].text)
+                cand.set_recipients(found[:1], why)
+                cand.assumed_recipient = False
+                return
 
     def judgment_after_charge(self, cameo: str, accused: set[str], index: int) -> bool:
         """ "The opposition accused the government of rigging the vote. Observers *criticised*
@@ -1761,6 +1871,12 @@ def eased_by(trig: Trigger, trigger_at: dict[int, Trigger]) -> Trigger | None:
     if verb is None or verb is trig or not verb.cameo.code.startswith("08"):
         return None
     return verb
+
+
+def _names_side(tok: Token) -> bool:
+    """A word of a speaker's phrase that names its side: a place or nationality ("*Niger's*
+    army", "the *Thai* navy", "*Armenia*"), not "the foreign ministry"."""
+    return tok.ent_type_ in ("GPE", "NORP") or (tok.pos_ == "PROPN" and tok.text[:1].isupper())
 
 
 def _says(verb: Token) -> bool:

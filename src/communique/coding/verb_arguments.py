@@ -55,6 +55,7 @@ CLAUSE_MARKS = words("setting_marks")  # rule actor.conjunction_object
 JOINING_VERBS = frozenset({"join"})  # "X joined Y in condemning Z"
 # "expelled from X" with no "by": the country one is sent out of sends one out
 EXPEL_VERBS = frozenset({"expel", "deport"})
+INTENTION_NOUNS = frozenset({"intention", "intent"})  # "X has no *intention* of extraditing Y"
 STEP_NOUNS = words("step_nouns")  # "X took the *step* of expelling Y"
 SAID_THINGS = words("claim_nouns") | words("speech_nouns")  # "the claims were false": no doer
 ADDRESSED_ACTS = words("addressed_speech_verbs")  # rule actor.judgment_sayer
@@ -383,6 +384,16 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
                 inner = verb_actor(gov.head, depth + 1)
                 if inner:
                     inner = inner.wrap("actor.step_subject", head=gov.head.text, noun=gov.text)
+                return inner
+            if (
+                gov.lemma_.lower() in INTENTION_NOUNS
+                and gov.dep_ == "dobj"
+                and head.lower_ == "of"
+                and gov.head.lemma_.lower() == "have"
+            ):  # "X has no *intention of extraditing* Y": X would be the one to extradite
+                inner = verb_actor(gov.head, depth + 1)
+                if inner:
+                    inner = inner.wrap("actor.intention_subject", head=gov.head.text, noun=gov.text)
                 return inner
             if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X is *guilty of violating*"
                 inner = verb_actor(gov.head, depth + 1)

@@ -42,6 +42,11 @@ _PRED_DEPS = ("oprd", "attr", "acomp", "xcomp", "dobj", "appos", "ccomp", "advcl
 
 
 VERDICT_KEYS = frozenset({"@verdict_negative", "@verdict_positive", "@verdict_denial"})
+# verbs that deny their object of the thing judged: "said the count *lacked* transparency" says
+# it was not transparent (its object is read as a denied word of verdict_negated)
+LACKING = frozenset({"lack"})
+# words whose "of" phrase is what is absent: "free *of* irregularities", "clear of fraud"
+ABSENCE_WORDS = frozenset({"free", "clear", "devoid"})
 
 
 def judged_thing(verb: Token) -> Token | None:
@@ -173,7 +178,7 @@ _DEFINITE = words("definite_determiners")
 def _copular(clause: Token) -> bool:
     """A plain copula ("were illegal") or a participle of judgement read as a passive ("is not
     justified")."""
-    if clause.lemma_ == "be":
+    if clause.lemma_ == "be" or clause.lemma_ in LACKING:
         return True
     return clause.tag_ == "VBN" and any(
         g.dep_ == "auxpass" and g.lemma_ == "be" for g in clause.children
@@ -195,6 +200,14 @@ def reported_verdict(trig: Any) -> bool:
     )
 
 
+def judged_object(trig: Any) -> Token | None:
+    """The thing a verdict (a ``triggers.Trigger`` of a verb of naming or saying) judges:
+    "described *the referendum* as flawed", "said *the poll* lacked transparency"."""
+    if not any(it & VERDICT_KEYS for it in trig.rule.items):
+        return None
+    return _parts(trig.token)[0]
+
+
 def reported_thing(trig: Any) -> Token | None:
     """The thing a reported verdict (a ``triggers.Trigger``) judges ("the minister said *the
     tariffs* were unjustified"), None for any other trigger. One that names no doer is the
@@ -208,8 +221,13 @@ def reported_thing(trig: Any) -> Token | None:
 
 def _negated(pred: Token) -> bool:
     """Whether a reported predicate is denied ("was *not* justified", "is not a fair deal")."""
+    if pred.lemma_ in LACKING:  # "lacked transparency": not transparent
+        return True
     clause = pred.head if pred.dep_ in ("acomp", "attr") else pred
-    return any(g.dep_ == "neg" for g in clause.children)
+    # "was *neither* free nor fair": denied as a "not"
+    return any(g.dep_ == "neg" for g in clause.children) or any(
+        g.lower_ == "neither" for g in pred.children
+    )
 
 
 def _owned(noun: Token) -> bool:
@@ -284,10 +302,13 @@ def _judgement(pred: Token, negated: bool = False) -> tuple[str, Token] | None:
     cands = [pred]
     cands += [c for c in pred.children if c.dep_ in ("amod", "compound", "conj", "advmod")]
     if pred.lemma_.lower() in SPOILING and pred.tag_ == "VBN":  # "*marred by* irregularities"
-        cands += [g for c in pred.children if c.dep_ == "agent" for g in c.children
-                  if g.dep_ == "pobj"]  # fmt: skip
+        cands += [g for c in pred.children  # "*riddled with* irregularities"
+                  if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with")
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if pred.lemma_ in LACKING:  # "lacked *transparency*"
+        cands += [c for c in pred.children if c.dep_ == "dobj"]
     for c in pred.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ == "of" and pred.lower_ not in ABSENCE_WORDS:
             cands += [g for g in c.children if g.dep_ == "pobj"]
     sets = (("@verdict_negative", NEGATED),) if negated else (
         ("@verdict_negative", NEGATIVE), ("@verdict_positive", POSITIVE)
