@@ -99,7 +99,11 @@ def test_code_reads_jsonl_and_writes_events_without_a_database(tmp_path):
 def test_events_by_mention_match_code_output(tmp_path, seeds_dir):
     db = tmp_path / "m.duckdb"
     assert run_cli("ingest", str(seeds_dir), "--db", str(db)).returncode == 0
-    res = run_cli("events", "--db", str(db), "--by", "mention", "--format", "jsonl")
+    # every modality: `code` prints hypothetical and negated mentions too, `events` hides them by
+    # default
+    res = run_cli(
+        "events", "--db", str(db), "--by", "mention", "--modality", "all", "--format", "jsonl"
+    )
     stored = {e["id"]: e for e in map(json.loads, res.stdout.splitlines())}
     con = duckdb.connect(str(db), read_only=True)
     rows = con.execute("SELECT id, title, url, publisher, published, text FROM articles").fetchall()
