@@ -82,7 +82,7 @@ def test_figurative_senses_code_no_event(text: str) -> None:
         ("The Dutch minister said Israel has to withdraw its troops.", "REQUEST"),
         ("Kenya's president said the refugees had to leave the camp.", "REQUEST"),
         ("The Afghan government launched an appeal for international aid.", "REQUEST"),
-        ("The Iranian president appealed to Iraq to release the prisoners.", "REQUEST"),
+        ("Chile's president appealed to Bolivia to free the detained lorry drivers.", "REQUEST"),
     ],
 )
 def test_political_senses_stay(text: str, event_type: str) -> None:
