@@ -74,19 +74,7 @@ def convener(doc: Doc, sp: ActorSpan, spans: Sequence[ActorSpan]) -> tuple[str, 
     verb = meeting.head
     if meeting.dep_ != "dobj" or verb.lemma_.lower() not in CONVENING_VERBS:
         return None
-    for subj in verb.children:
-        if subj.dep_ != "nsubj":
-            continue
-        for o in spans:
-            if (
-                o is not sp
-                and o.start <= subj.i < o.end
-                and not o.is_location
-                and o.actor.country
-                and is_state(o.actor.country)
-            ):
-                return o.actor.country, f"convened by '{doc[o.start : o.end].text}'"
-    return None
+    return _subject_state(doc, verb, sp, spans, "convened by")
 
 
 SENDER_RULE = "mention.sender"  # "Ruritania sent a delegation": Ruritania's delegation
@@ -103,6 +91,14 @@ def sender(doc: Doc, sp: ActorSpan, spans: Sequence[ActorSpan]) -> tuple[str, st
     verb = head.head
     if head.dep_ != "dobj" or verb.lemma_.lower() not in SENDING_VERBS:
         return None
+    return _subject_state(doc, verb, sp, spans, "sent by")
+
+
+def _subject_state(
+    doc: Doc, verb: Token, sp: ActorSpan, spans: Sequence[ActorSpan], how: str
+) -> tuple[str, str] | None:
+    """The state of the first placed actor span (not a place, not ``sp``) in ``verb``'s
+    subject, with the reason '{how} <span>'."""
     for subj in verb.children:
         if subj.dep_ != "nsubj":
             continue
@@ -114,5 +110,5 @@ def sender(doc: Doc, sp: ActorSpan, spans: Sequence[ActorSpan]) -> tuple[str, st
                 and o.actor.country
                 and is_state(o.actor.country)
             ):
-                return o.actor.country, f"sent by '{doc[o.start : o.end].text}'"
+                return o.actor.country, f"{how} '{doc[o.start : o.end].text}'"
     return None
