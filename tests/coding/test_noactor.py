@@ -106,3 +106,22 @@ def test_the_visit_after_a_reception_is_the_guests(code):
     (visit,) = _told(ms, "ended on Tuesday")
     assert countries(visit.actor) == {"DNK"}, visit.explanation
     assert countries(visit.recipient) == {"ISL"}, visit.explanation
+
+
+def test_a_verbless_line_on_a_gathering_is_coded_and_ends(code):
+    """A line whose root is the gathering noun itself ("The forum in Lusaka.") has no verb to
+    climb to: the attendee search stops at the root (it used to loop for ever on such a line,
+    a caption or a heading, and hang a whole ingest)."""
+    import signal
+
+    def too_long(*_):
+        raise TimeoutError("coding a verbless gathering line did not end")
+
+    old = signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(60)
+    try:
+        ms = code("The summit in Lusaka. Angola and Zambia signed a rail accord there on Friday.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert any(m.event_type == "SUPPORT" for m in ms), [m.explanation for m in ms]

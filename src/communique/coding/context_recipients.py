@@ -910,7 +910,7 @@ def _speaker_of(tok: Token) -> Token | None:
     verb = tok.head
     if not pronoun or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ != "ccomp":
         return None

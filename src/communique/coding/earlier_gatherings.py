@@ -106,7 +106,7 @@ def gathering_attendees(resolver, cand: Candidate) -> tuple[list[Actor], Because
         return None
     if tok.lemma_.lower() in GATHERING_NOUNS and tok.pos_ == "NOUN":
         verb = tok.head  # "at the close of *a summit* ..., attended by X": the summit's own
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         return _attendees(resolver, tok, _attendee_heads(tok, tok.head, verb))
     if tok.pos_ not in ("VERB", "AUX"):
