@@ -51,7 +51,7 @@ def earlier_gathering(
     if cand.actors or not code.startswith("04") or not _bare_definite(tok):
         return None
     if code.startswith("042") and any(
-        t.pos_ == "VERB" and t.lemma_.lower() in JOURNEY_VERBS for t in tok.sent if t is not tok
+        t.pos_ == "VERB" and t.lemma_.lower() in JOURNEY_VERBS for t in tok.sent if t.i != tok.i
     ):
         return None
     for act in reversed(acts):
