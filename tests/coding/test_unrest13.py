@@ -1,0 +1,67 @@
+"""Unrest wording families of the unrest13 branch: a strike, march or attack named by a noun
+that a verb of calling off or preventing takes as its object did not happen (filter.undone_act),
+and vigils held to demand something or in solidarity with someone are demonstrations."""
+
+from __future__ import annotations
+
+import pytest
+
+UNREST = ("PROTEST", "ASSAULT", "COERCE")
+
+
+def _types(ms):
+    return [(m.event_type, m.cameo, m.modality) for m in ms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus drivers in Porto postponed their planned walkout after the city council raised its"
+        " pay offer.",
+        "Late-night talks in Rotterdam averted a strike by refinery workers.",
+        "The nurses' union in Cork has postponed its strike until the spring.",
+    ],
+)
+def test_a_protest_called_off_or_averted_is_no_event(code, text):
+    ms = code(text)
+    assert not any(m.event_type in UNREST for m in ms), _types(ms)
+
+
+def test_a_strike_that_went_ahead_is_still_coded(code):
+    ms = code("Refinery workers in Rotterdam went on strike on Monday over pay.")
+    assert any(m.event_type == "PROTEST" for m in ms), _types(ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers held a candlelight vigil in Baku to demand the release of a jailed colleague.",
+        "Students in Almaty held a vigil in solidarity with a detained reporter.",
+    ],
+)
+def test_a_vigil_held_to_demand_or_in_solidarity_is_a_protest(code, text):
+    ms = code(text)
+    assert any(m.event_type == "PROTEST" and m.cameo == "141" for m in ms), _types(ms)
+
+
+def test_a_vigil_for_the_victims_of_a_disaster_is_no_protest(code):
+    ms = code("Mourners held a vigil in Bergen for the victims of the bus crash.")
+    assert not any(m.event_type == "PROTEST" for m in ms), _types(ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three drones targeted a fuel depot near Kharkiv early on Sunday.",
+        "Artillery shells landed on a shelter for homeless families outside Donetsk, wounding"
+        " a volunteer.",
+    ],
+)
+def test_weapons_that_target_or_land_on_people_are_an_attack(code, text):
+    ms = code(text)
+    assert any(m.event_type == "ASSAULT" for m in ms), _types(ms)
+
+
+def test_a_levy_that_targets_buyers_is_no_attack(code):
+    ms = code("The new levy targets foreign buyers of homes in Sydney.")
+    assert not any(m.event_type == "ASSAULT" for m in ms), _types(ms)
