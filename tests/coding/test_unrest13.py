@@ -65,3 +65,34 @@ def test_weapons_that_target_or_land_on_people_are_an_attack(code, text):
 def test_a_levy_that_targets_buyers_is_no_attack(code):
     ms = code("The new levy targets foreign buyers of homes in Sydney.")
     assert not any(m.event_type == "ASSAULT" for m in ms), _types(ms)
+
+
+def _top(ms):
+    return max(ms, key=lambda m: m.confidence) if ms else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tear gas was fired at nurses picketing outside the health ministry in Lusaka.",
+        "Rubber bullets were fired at fishermen demonstrating near the harbour in Valparaiso.",
+    ],
+)
+def test_repression_of_people_told_protesting_is_the_main_event(code, text):
+    ms = code(text)
+    top = _top(ms)
+    assert top is not None and top.event_type == "ASSAULT", _types(ms)
+    assert any(m.event_type == "PROTEST" for m in ms), _types(ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Access to Telegram was blocked across Belarus on Sunday.",
+        "The telecoms regulator in Islamabad blocked access to TikTok and Instagram.",
+    ],
+)
+def test_blocking_a_named_platform_restricts_freedoms_not_a_road_blockade(code, text):
+    ms = code(text)
+    assert any(m.event_type == "COERCE" and m.cameo == "1721" for m in ms), _types(ms)
+    assert not any(m.event_type == "PROTEST" for m in ms), _types(ms)

@@ -17,6 +17,7 @@ from communique.actors.phrases import is_pronoun
 from communique.coding import frames
 from communique.coding.aid_origin import aid_origin
 from communique.coding.candidate import Candidate
+from communique.coding.circumstance import circumstance_protests
 from communique.coding.claimed_attacks import CLAIMED_TYPES, claim_in
 from communique.coding.clause_arguments import place_recipient
 from communique.coding.clause_dates import (
@@ -913,6 +914,7 @@ class SentenceCoder:
                 set_aside=self.aside.get(i) or self.aside_all,
             )
         mentions = [built[id(c)] for c in kept]
+        circumstance_protests(kept, mentions)  # "gas fired at students *marching*": the gas
         self.acts = [a for a in self.acts if index - a[0] <= SAME_WORD_REACH]  # recent only
         self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
         self.acts += issued_texts(self.resolver, sent, index)  # "issued a statement"
