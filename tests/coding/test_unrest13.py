@@ -96,3 +96,13 @@ def test_blocking_a_named_platform_restricts_freedoms_not_a_road_blockade(code, 
     ms = code(text)
     assert any(m.event_type == "COERCE" and m.cameo == "1721" for m in ms), _types(ms)
     assert not any(m.event_type == "PROTEST" for m in ms), _types(ms)
+
+
+def test_a_petition_against_a_measure_is_dissent(code):
+    ms = code("Thousands of residents in Gdansk signed a petition against the new port tax.")
+    assert any(m.event_type == "PROTEST" and m.cameo == "140" for m in ms), _types(ms)
+
+
+def test_a_petition_to_bring_back_a_football_kit_is_no_protest(code):
+    ms = code("Supporters signed a petition to bring back the club's old kit.")
+    assert not any(m.event_type == "PROTEST" for m in ms), _types(ms)
