@@ -98,11 +98,21 @@ def test_blocking_a_named_platform_restricts_freedoms_not_a_road_blockade(code, 
     assert not any(m.event_type == "PROTEST" for m in ms), _types(ms)
 
 
-def test_a_petition_against_a_measure_is_dissent(code):
+def test_a_petition_against_a_measure_is_dissent_not_a_signed_agreement(code):
     ms = code("Thousands of residents in Gdansk signed a petition against the new port tax.")
-    assert any(m.event_type == "PROTEST" and m.cameo == "140" for m in ms), _types(ms)
+    top = _top(ms)
+    assert top is not None and (top.event_type, top.cameo) == ("PROTEST", "140"), _types(ms)
+    assert not any(m.event_type == "SUPPORT" for m in ms), _types(ms)
 
 
 def test_a_petition_to_bring_back_a_football_kit_is_no_protest(code):
     ms = code("Supporters signed a petition to bring back the club's old kit.")
+    assert not any(m.event_type == "PROTEST" for m in ms), _types(ms)
+
+
+def test_an_election_petition_in_court_is_no_protest(code):
+    ms = code(
+        "The High Court in Nairobi threw out the opposition's petition against the presidential"
+        " election result on Monday."
+    )
     assert not any(m.event_type == "PROTEST" for m in ms), _types(ms)
