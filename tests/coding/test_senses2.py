@@ -6,7 +6,8 @@
   "hosts the front", refugees or the Games (no meeting hosted; an object shared by two verbs,
   "backs and hosts the front", is read for both); "impounding water" behind a dam (no
   seizure); "welcomed X's stance" (support, not a visit received); a verbal or trade clash
-  (a disagreement, no fighting); "fought the case in court" (a legal contest, no fighting).
+  (a disagreement, no fighting); "fought the case in court" (a legal contest, no fighting);
+  spare parts or tourists flown to a state (freight, no visit), weapons flown (military aid).
 - Parliament names shared by several states (data/actors/country_aliases.tsv): the People's
   Majlis is the Maldives', the Milli Majlis Azerbaijan's; the bare Majlis stays Iran's.
 """
@@ -159,3 +160,12 @@ def test_a_majlis_is_tied_to_the_state_its_full_name_says(code):
     assert mentions and all("IRN" not in countries(m.actor) for m in mentions)
     mentions = code("Iran's Majlis condemned the American sanctions on Monday.")
     assert any("IRN" in countries(m.actor) for m in mentions)
+
+
+def test_goods_or_weapons_flown_to_a_state_are_no_visit(code):
+    assert code("A Ghanaian airline flew 200 tourists to Togo on Friday.") == []
+    assert code("A Kenyan airline flies spare parts to Somalia every week.") == []
+    (m,) = code("Germany flew rifles and ammunition to Ghana on Monday.")
+    assert (m.event_type, m.cameo) == ("AID", "072")
+    (m,) = code("The Kenyan president flew to Kampala on Monday for talks.")
+    assert (m.event_type, countries(m.recipient)) == ("CONSULT", {"UGA"})
