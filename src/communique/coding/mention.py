@@ -669,6 +669,23 @@ def year_named_before(tok: Token, expr_start: int, published: date) -> ResolvedD
     return ResolvedDate(found.date[:4], "year", found.text)
 
 
+def month_named_before(tok: Token, expr_start: int, published: date) -> ResolvedDate | None:
+    """ "Tension rose in June 2025 ... Afghan forces attacked the posts *later that month*":
+    the month of the last date of a day or month named before the words, in their sentence or
+    the one before (rule date.same_month)."""
+    found = None
+    for text in _texts_before(tok, expr_start):
+        for expr in find_dates(text):
+            if expr.kind in ("sameyear", "samemonth"):
+                continue
+            day = resolve(expr, published, False)
+            if day is not None and day.date:
+                found = day
+    if found is None or not found.date or found.precision not in ("day", "month"):
+        return None
+    return ResolvedDate(found.date[:7], "month", found.text)
+
+
 # date words counted from a day ("two days later", "the following day"): from the day the
 # story named before them, when it named one
 COUNTED_KINDS = ("shift", "shift1", "hours")
@@ -729,6 +746,17 @@ def news_statement(tok: Token, cameo: str) -> bool:
     return cameo[:2] in STATEMENT_ROOTS and not any(
         c.dep_ == "advmod" and c.lower_ in REPEATED for c in verb.children
     )
+
+
+PERFECT_LEAD_WHERE = "later, the latest day the story names"
+
+
+def perfect_lead(cand: Candidate) -> bool:
+    """An undated statement told in the present perfect ("X and Y *have called on* Z to stop
+    ...", "has condemned"), with no day named before it: the story's news up to now, which
+    the acts told below with their days add up to (rule date.perfect_lead)."""
+    tok = cand.trigger.token
+    return present_perfect(tok) is not None and news_statement(tok, cand.trigger.cameo.code)
 
 
 def build_mention(
@@ -807,6 +835,7 @@ def build_mention(
     unanchored: str | None = None
     same_day: str | None = None
     same_year: str | None = None
+    same_month: str | None = None  # "later that month" after a month named (date.same_month)
     year_count: str | None = None  # the year "two years later" counts from (date.years_counted)
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
         kind = getattr(date_expr, "kind", "")
@@ -840,8 +869,24 @@ def build_mention(
                 year = int(base.date[:4]) + sign * years_counted(g)
                 resolved = ResolvedDate(f"{year:04d}", "year", date_expr.text)  # type: ignore[attr-defined]
                 year_count = base.text or ""
-        if kind == "yearshift" and resolved is None:  # "two years later", no year named before
+        if (
+            kind == "yearshift1"
+            and pub is not None
+            and (base := year_named_before(trig.token, date_expr.start, pub))  # type: ignore[attr-defined]
+            and base.date
+        ):  # "signed a protocol in 2019. *The following year*, ...": 2020
+            sign = -1 if date_expr.groups[0].lower() in ("previous", "preceding") else 1  # type: ignore[attr-defined]
+            year = int(base.date[:4]) + sign
+            resolved = ResolvedDate(f"{year:04d}", "year", date_expr.text)  # type: ignore[attr-defined]
+            year_count = base.text or ""
+        if (
+            kind in ("yearshift", "yearshift1") and resolved is None
+        ):  # "two years later", no year named before
             unanchored = getattr(date_expr, "text", "")
+        if kind == "samemonth" and pub is not None:  # "... in June 2025. Y attacked the posts
+            month_before = month_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
+            if month_before is not None:  # *later that month*": 2025-06
+                resolved, same_month = month_before, getattr(date_expr, "text", "")
         if kind == "sameyear" and pub is not None:  # "... in January 2023 and expelled the
             year_before = year_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
             if year_before is not None:  # ambassador *later that year*": 2023
@@ -851,7 +896,16 @@ def build_mention(
             same_day = getattr(date_expr, "text", "")
         if (
             counted is None
-            and kind in ("shift", "shift1")
+            and (
+                kind in ("shift", "shift1")
+                # "48 hours later" with no day named before: a day counted from none
+                or (
+                    kind == "hours"
+                    and resolved is not None
+                    and pub is not None
+                    and resolved.date != pub.isoformat()
+                )
+            )
             and not ahead
             and trig.token.tag_ == "VBD"
             and COUNTED_FORWARD.search(getattr(date_expr, "text", ""))
@@ -1022,6 +1076,8 @@ def build_mention(
             date_why("date.same_day", text=same_day, date=date_value)
         if same_year is not None:
             date_why("date.same_year", text=same_year, date=date_value)
+        if same_month is not None:
+            date_why("date.same_month", text=same_month, date=date_value)
         if year_count is not None:
             date_why("date.years_counted", text=date_text, base=year_count, date=date_value)
         if weekend_day is not None:
@@ -1113,8 +1169,11 @@ def build_mention(
             date_why("date.headline_news", verb=told.text)
         elif not past_tense(told) and (scene_verb(told).i != told.i or told.dep_ == "xcomp"):
             date_why("date.participle_scene", verb=told.text)  # "..., *accusing* them of"
-        date_why("date.story_reference", text=reference[1], date=reference[0],
-                 where=reference[2])  # fmt: skip
+        if reference[2] == PERFECT_LEAD_WHERE:
+            date_why("date.perfect_lead", text=reference[1], date=reference[0])
+        else:
+            date_why("date.story_reference", text=reference[1], date=reference[0],
+                     where=reference[2])  # fmt: skip
     elif (
         reference is not None
         and modality == "future"
