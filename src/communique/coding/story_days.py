@@ -583,13 +583,13 @@ def next_attribution_dates(
         nxt = m.sentence + 1
         while said is None and nxt + 1 < len(sents) and nxt - m.sentence < QUOTE_REACH:
             # "X dismissed the boycott. *He* rejected claims ... '...,' X said *yesterday*": a
-            # sentence that goes on with the same sayer, in the same paragraph, is looked past
+            # sentence that goes on with the same sayer in the same paragraph is looked past (the
+            # saying may open the next paragraph, as for the sentence right after)
             if not (
                 _opens_quotation(sents[nxt])
                 or (
                     _goes_on(sents[nxt])
-                    and "\n\n"
-                    not in doc.text[sents[m.sentence].start_char : sents[nxt + 1].start_char]
+                    and "\n\n" not in doc.text[sents[m.sentence].start_char : sents[nxt].start_char]
                 )
             ):
                 break
