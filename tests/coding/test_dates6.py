@@ -148,3 +148,20 @@ def test_a_later_act_of_another_doer_does_not_date_the_statement(code):
     dismissal = [m for m in _of(found, "REJECT") if m.evidence.trigger.startswith("dismissed")]
     assert dismissal, _show(found)
     assert all(m.date == "2025-03-03" for m in dismissal), _show(found)
+
+
+def test_days_after_a_dated_happening_count_from_its_day(code):
+    text = "Three days after the referendum on Saturday, Togo's ruling party accused the opposition of fraud."
+    found = code(text, PUBLISHED)
+    accusations = _of(found, "ACCUSE")
+    assert accusations, _show(found)
+    assert all(m.date == "2025-03-04" for m in accusations), _show(found)
+    assert "date.counted_from_happening" in accusations[0].explanation
+
+
+def test_hours_after_a_dated_happening_stay_on_its_day(code):
+    text = "Hours after the referendum on Saturday, police in Lome detained two opposition leaders."
+    found = code(text, PUBLISHED)
+    detentions = _of(found, "COERCE")
+    assert detentions, _show(found)
+    assert all(m.date == "2025-03-01" for m in detentions), _show(found)

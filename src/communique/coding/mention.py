@@ -694,6 +694,47 @@ COUNTED_KINDS = ("shift", "shift1", "hours")
 COUNTED_FORWARD = re.compile(r"\b(?:later|following|next|after)\b", re.I)
 
 
+HAPPENING_OFFSET_UNITS = {"day": 1, "week": 7}
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def happening_offset(sent: Span, date_expr: object) -> tuple[int, str] | None:
+    """ "*Two days after* the election on Sunday, X accused ...": date words on the noun of an
+    "after"/"before" phrase counted in days or weeks date the happening the act is counted
+    from; the act is that many days on (or back): (days, the counting words), or None."""
+    start = getattr(date_expr, "start", None)
+    if start is None:
+        return None
+    span = sent.char_span(
+        sent.start_char + start, sent.start_char + getattr(date_expr, "end", start),
+        alignment_mode="expand",
+    )  # fmt: skip
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(4):
+        if tok.lower_ in ("after", "before") and tok.dep_ == "prep":
+            break
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            return None
+        tok = tok.head
+    else:
+        return None
+    unit = next((c for c in tok.children if c.dep_ == "npadvmod"), None)
+    if unit is None and tok.head.dep_ == "npadvmod":
+        unit = tok.head  # "*A day* after the vote on Sunday": the parser hangs "after" on it
+    if unit is None or unit.lemma_.lower() not in HAPPENING_OFFSET_UNITS:
+        return None
+    count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+    if count is None:
+        return None
+    n = int(count.text) if count.text.isdigit() else COUNT_WORDS.get(count.lower_)
+    if not n or n > 31:
+        return None
+    days = n * HAPPENING_OFFSET_UNITS[unit.lemma_.lower()]
+    return (days if tok.lower_ == "after" else -days), f"{count.text} {unit.text} {tok.text}"
+
+
 def _story_day_before(reference: tuple[str, str, str] | None) -> date | None:
     """The day the story named before an event's words (not one it names only later)."""
     if reference is None or reference[2].startswith("later"):
@@ -836,6 +877,7 @@ def build_mention(
     same_day: str | None = None
     same_year: str | None = None
     same_month: str | None = None  # "later that month" after a month named (date.same_month)
+    happening: tuple[str | None, str | None, str] | None = None  # date.counted_from_happening
     year_count: str | None = None  # the year "two years later" counts from (date.years_counted)
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
         kind = getattr(date_expr, "kind", "")
@@ -851,6 +893,16 @@ def build_mention(
             resolved = resolve(date_expr, counted, ahead)  # type: ignore[arg-type]
         else:
             counted = None
+        offset = (
+            happening_offset(sent, date_expr)
+            if counted is None and kind not in (*COUNTED_KINDS, "yearshift")
+            else None
+        )
+        if offset is not None and resolved is not None and resolved.precision == "day":
+            # "two days after the election on Sunday": counted from the election's day
+            moved = date.fromisoformat(resolved.date) + timedelta(days=offset[0])  # type: ignore[arg-type]
+            happening = (resolved.date, resolved.text, offset[1])
+            resolved = ResolvedDate(moved.isoformat(), "day", resolved.text)
         same = (
             day_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
             if kind == "sameday" and pub is not None
@@ -1078,6 +1130,9 @@ def build_mention(
             date_why("date.same_year", text=same_year, date=date_value)
         if same_month is not None:
             date_why("date.same_month", text=same_month, date=date_value)
+        if happening is not None:
+            date_why("date.counted_from_happening", words=happening[2], text=happening[1],
+                     day=happening[0], date=date_value)  # fmt: skip
         if year_count is not None:
             date_why("date.years_counted", text=date_text, base=year_count, date=date_value)
         if weekend_day is not None:
