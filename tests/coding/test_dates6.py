@@ -165,3 +165,13 @@ def test_hours_after_a_dated_happening_stay_on_its_day(code):
     detentions = _of(found, "COERCE")
     assert detentions, _show(found)
     assert all(m.date == "2025-03-01" for m in detentions), _show(found)
+
+
+def test_a_mediator_due_back_for_a_round_of_talks_is_a_plan(code):
+    for text in (
+        "Nigeria's foreign minister is due in Lome next week for talks.",
+        "The regional mediator is due back in Bangui next week for a new round of talks.",
+    ):
+        found = code(text, PUBLISHED)
+        assert not [m for m in _of(found, "CONSULT") if m.modality == "asserted"], _show(found)
+        assert [m for m in found if m.modality == "future"], (text, _show(found))

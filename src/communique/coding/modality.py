@@ -412,6 +412,16 @@ def modality_of(tok: Token) -> tuple[str, str]:
                 and low in cues.get("amod", {})
             ):
                 offer(cues["amod"][low], f"'{c.text}'")
+    if tok.pos_ in ("NOUN", "PROPN") and best == "asserted":
+        # "is due back in Juba *for another round of talks*": the noun under the phrases of a
+        # 'be' of presence-to-come, however deep ("round of talks")
+        verb = tok
+        for _ in range(5):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if (due := _presence_due(verb, cues.get("presence", {}))) is not None:
+            offer("future", f"'{verb.text} {due.text}'")
     # "is expected to open a fair in Lima *before heading* to Quito", "will visit Y next week
     # *after stopping* in Z": a step of a planned itinerary is as planned as the act it is placed by;
     # a past clause ("opened the fair before heading to Y") keeps its gerund asserted
