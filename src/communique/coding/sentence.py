@@ -81,9 +81,11 @@ from communique.coding.fiction import about_work, legendary_doer, review_of_work
 from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.lookalikes import festive_closure, remembered
 from communique.coding.mention import (
+    PERFECT_LEAD_WHERE,
     TIME_MARKS,
     build_mention,
     future_time_clause,
+    perfect_lead,
     scheduled_for,
     year_named_before,
 )
@@ -1201,6 +1203,12 @@ class SentenceCoder:
         aside = self.aside.get(cand.trigger.token.i) or self.aside_all
         if named.sent == index and aside is not None and ("text", named.text) in aside.slots:
             return None  # this sentence's date words that date something else (set aside)
+        if named.sent > index and perfect_lead(cand):
+            # "X and Y *have called on* Z to stop ...", undated, above the acts it sums up: as of
+            # the latest day the story names, not the first (often the day of what is reacted to)
+            latest = max(self.days, key=lambda d: d.day)
+            if latest.day != named.day:
+                return latest.day.isoformat(), latest.text, PERFECT_LEAD_WHERE
         if named.sent > index:
             where = "later, in the story's first date words"
         elif named.sent < index:
