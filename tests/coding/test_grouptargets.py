@@ -1,0 +1,67 @@
+"""Targets told by group words and acts told apart (branch grouptargets; issues #11/#12), on
+invented stories: two accusations of one country by parties on opposite sides of the state (the
+opposition and a ministry, rebels and the army), or at targets of which only one side's have a
+country, are two acts, and the undated one does not take the other's day as "another telling of
+the same act" (date.same_act)."""
+
+from __future__ import annotations
+
+
+def _show(found):
+    return [
+        (
+            m.event_type,
+            m.evidence.trigger,
+            [p.code for p in m.actor],
+            [p.code for p in m.recipient],
+            m.date,
+            m.date_rules,
+        )  # fmt: skip
+        for m in found
+    ]
+
+
+def _of(found, words):
+    return [m for m in found if words in m.evidence.sentence_text]
+
+
+def test_an_opposition_accusation_keeps_its_own_day_beside_a_ministry_accusation(code):
+    text = (
+        "BLANTYRE, Sept 10 - Police searched the offices of the Workers' Forum on Monday. "
+        "Opposition spokeswoman Grace Banda accused the ruling party of turning the "
+        "police against its members. Officers carried away ledgers and laptops. "
+        "Diplomats said they were following the case. "
+        "The foreign ministry on Wednesday accused certain Western embassies of siding with "
+        "the forum."
+    )
+    found = code(text, "2026-09-10")
+    first = [m for m in _of(found, "turning the police") if m.event_type == "ACCUSE"]
+    assert first, _show(found)
+    assert all(m.date == "2026-09-07" for m in first), _show(found)
+    assert all("date.same_act" not in m.date_rules for m in first), _show(found)
+
+
+def test_the_armys_and_the_rebels_accusations_are_two_acts(code):
+    text = (
+        "NIAMEY, Sept 10 - Clashes broke out near the town of Agadez on Monday. "
+        "The army accused rebel fighters of burning a grain store. "
+        "Herders moved their animals south. "
+        "On Wednesday a rebel commander accused the army of killing two herders."
+    )
+    found = code(text, "2026-09-10")
+    first = [m for m in _of(found, "burning a grain store") if m.event_type == "ACCUSE"]
+    assert first, _show(found)
+    assert all(m.date == "2026-09-07" for m in first), _show(found)
+
+
+def test_one_accusation_told_twice_still_takes_the_day_named_once(code):
+    text = (
+        "DHAKA, Sept 10 - Bangladesh accused Myanmar of shelling fishing boats in the Naf river. "
+        "Two fishermen were hurt, officials said. "
+        "Bangladesh's foreign ministry on Wednesday accused Myanmar of breaking a border accord "
+        "by shelling the boats."
+    )
+    found = code(text, "2026-09-10")
+    first = [m for m in _of(found, "fishing boats") if m.event_type == "ACCUSE"]
+    assert first, _show(found)
+    assert any(m.date == "2026-09-09" for m in first), _show(found)
