@@ -65,3 +65,31 @@ def test_one_accusation_told_twice_still_takes_the_day_named_once(code):
     first = [m for m in _of(found, "fishing boats") if m.event_type == "ACCUSE"]
     assert first, _show(found)
     assert any(m.date == "2026-09-09" for m in first), _show(found)
+
+
+def _targets(found, words):
+    return [{p.country for p in m.recipient} for m in _of(found, words) if m.event_type == "ACCUSE"]
+
+
+def test_foreign_embassies_are_the_embassies_the_story_named_before(code):
+    text = (
+        "GABORONE, Sept 10 - Police detained four lawyers on Monday. "
+        "The Swedish embassy and the Dutch embassy called for their release on Tuesday. "
+        "On Wednesday the interior ministry accused foreign embassies of interfering in the "
+        "courts."
+    )
+    found = code(text, "2026-09-10")
+    got = _targets(found, "interfering in the courts")
+    assert got, _show(found)
+    assert {"NLD", "SWE"} in got, _show(found)
+
+
+def test_foreign_embassies_named_before_by_no_one_are_not_the_home_state(code):
+    text = (
+        "GABORONE, Sept 10 - The interior ministry on Wednesday accused certain foreign "
+        "embassies of stirring up students."
+    )
+    found = code(text, "2026-09-10")
+    got = _targets(found, "stirring up students")
+    assert got, _show(found)
+    assert all("BWA" not in g for g in got), _show(found)

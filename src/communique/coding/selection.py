@@ -415,6 +415,8 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 )  # "scrambled two *Dutch F-16 jets*": forces sent are means, whoever's they are
                 and not own_thing(found, a, own)
             ]
+            if got and (named := envoys_named_before(resolver, found, own)) is not None:
+                got, rnotes = named  # "accused *foreign embassies*": the ones the story named
             if got:
                 cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, rnotes
                 break
@@ -558,6 +560,41 @@ def own_government_call(trig: Trigger, cand: Candidate, actors: list[Actor]) -> 
 
 
 RELATIONAL_NOUNS = words("relational_nouns")
+ENVOY_GROUP_NOUNS = words("envoy_group_nouns")
+OUTSIDE_MODIFIERS = words("outside_modifiers")
+ENVOY_REACH = 8  # events told before whose foreign envoys a later "foreign embassies" may mean
+
+
+def envoys_named_before(
+    resolver: ArgumentResolver, found: Arg, own: set[str]
+) -> tuple[list[Actor], list[Because]] | None:
+    """ "accused *certain Western embassies* of meddling", "*the foreign diplomats*": a plural
+    noun for envoys (vocabulary envoy_group_nouns) with an outside modifier ('foreign',
+    'Western'; vocabulary outside_modifiers) as a verb's object means the foreign embassies,
+    delegations or envoys the story named as parties of its last events, not of the doer's
+    state (rule recipient.envoys_named_before); with none told, it names no state: never the
+    dateline's or the doer's own. None when the object is no such noun."""
+    if found.rule != "recipient.dobj" or len(found.heads) != 1:
+        return None
+    head = found.heads[0]
+    if head.lemma_.lower() not in ENVOY_GROUP_NOUNS or head.tag_ != "NNS":
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in OUTSIDE_MODIFIERS for c in head.children):
+        return None
+    told: dict[str, Actor] = {}
+    for group in resolver.memory.history[-ENVOY_REACH:]:
+        for a in group:
+            words_ = {w.strip(".,'").lower() for w in (a.text or "").split()}
+            if a.country and a.country not in own and words_ & ENVOY_GROUP_NOUNS:
+                told.setdefault(a.country, a)
+    if told:
+        why = Because.of(
+            "recipient.envoys_named_before", word=head.text, who=", ".join(sorted(told))
+        )
+        return list(told.values()), [why]
+    bare = Actor(text=head.text, sector="GOV")
+    why = Because.of("recipient.envoys_named_before", word=head.text, who="none told: no state")
+    return [bare], [why]
 
 
 def vague_others(found: Arg) -> Token | None:
