@@ -93,3 +93,34 @@ def test_foreign_embassies_named_before_by_no_one_are_not_the_home_state(code):
     got = _targets(found, "stirring up students")
     assert got, _show(found)
     assert all("BWA" not in g for g in got), _show(found)
+
+
+def test_any_attempt_upon_a_state_is_not_aimed_at_that_state(code):
+    text = (
+        "ACCRA, Sept 10 - Gunmen raided a customs post in northern Togo on Monday. "
+        "Togo closed two crossings on Tuesday. Togo said the attackers came from the north. "
+        "Ghana's president on Wednesday condemned attempts to destabilise Togo."
+    )
+    found = code(text, "2026-09-10")
+    got = [
+        {p.country for p in m.recipient}
+        for m in _of(found, "attempts to destabilise")
+        if m.event_type == "ACCUSE"
+    ]
+    assert got, _show(found)
+    assert all("TGO" not in g for g in got), _show(found)
+
+
+def test_foreign_governments_urged_by_a_state_are_not_that_state(code):
+    text = (
+        "LIMA, Sept 10 - Peru's president on Wednesday urged foreign governments to respect "
+        "the decision of the electoral court."
+    )
+    found = code(text, "2026-09-10")
+    got = [
+        {p.country for p in m.recipient}
+        for m in _of(found, "foreign governments")
+        if m.event_type == "REQUEST"
+    ]
+    assert got, _show(found)
+    assert all("PER" not in g for g in got), _show(found)

@@ -415,7 +415,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 )  # "scrambled two *Dutch F-16 jets*": forces sent are means, whoever's they are
                 and not own_thing(found, a, own)
             ]
-            if got and (named := envoys_named_before(resolver, found, own)) is not None:
+            if got and (named := envoys_named_before(resolver, found, own, got)) is not None:
                 got, rnotes = named  # "accused *foreign embassies*": the ones the story named
             if got:
                 cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, rnotes
@@ -566,21 +566,32 @@ ENVOY_REACH = 8  # events told before whose foreign envoys a later "foreign emba
 
 
 def envoys_named_before(
-    resolver: ArgumentResolver, found: Arg, own: set[str]
+    resolver: ArgumentResolver, found: Arg, own: set[str], got: list[Actor]
 ) -> tuple[list[Actor], list[Because]] | None:
     """ "accused *certain Western embassies* of meddling", "*the foreign diplomats*": a plural
     noun for envoys (vocabulary envoy_group_nouns) with an outside modifier ('foreign',
     'Western'; vocabulary outside_modifiers) as a verb's object means the foreign embassies,
     delegations or envoys the story named as parties of its last events, not of the doer's
     state (rule recipient.envoys_named_before); with none told, it names no state: never the
-    dateline's or the doer's own. None when the object is no such noun."""
+    dateline's or the doer's own. Another plural noun with an outside modifier ('foreign
+    governments') that the resolver placed in the doer's or the dateline's state names no state
+    (rule recipient.outside_group). ``got``: the parties the resolver found. None when the
+    object is no such noun."""
     if found.rule != "recipient.dobj" or len(found.heads) != 1:
         return None
     head = found.heads[0]
-    if head.lemma_.lower() not in ENVOY_GROUP_NOUNS or head.tag_ != "NNS":
+    if head.tag_ != "NNS" or not any(
+        c.dep_ == "amod" and c.lower_ in OUTSIDE_MODIFIERS for c in head.children
+    ):
         return None
-    if not any(c.dep_ == "amod" and c.lower_ in OUTSIDE_MODIFIERS for c in head.children):
-        return None
+    if head.lemma_.lower() not in ENVOY_GROUP_NOUNS:
+        # "urged *foreign governments* to ...": outside the doer's and the dateline's state,
+        # whichever the group word was placed in (rule recipient.outside_group)
+        home = own | {resolver.memory.dateline_country} - {None}
+        if not got or not all(a.country in home for a in got):
+            return None
+        why = Because.of("recipient.outside_group", word=head.text)
+        return [Actor(text=head.text, sector=got[0].sector)], [why]
     told: dict[str, Actor] = {}
     for group in resolver.memory.history[-ENVOY_REACH:]:
         for a in group:
