@@ -124,3 +124,31 @@ def test_foreign_governments_urged_by_a_state_are_not_that_state(code):
     ]
     assert got, _show(found)
     assert all("PER" not in g for g in got), _show(found)
+
+
+def test_both_sides_urged_by_a_third_state_are_the_two_others(code):
+    text = (
+        "HANOI, Sept 10 - Cambodia and Thailand exchanged fire across their border on Monday. "
+        "Vietnam on Tuesday called on both sides to hold talks."
+    )
+    found = code(text, "2026-09-10")
+    got = [
+        {p.country for p in m.recipient}
+        for m in _of(found, "both sides")
+        if m.event_type == "REQUEST"
+    ]
+    assert {"KHM", "THA"} in got, _show(found)
+
+
+def test_its_two_neighbours_are_the_two_states_beside_the_doer(code):
+    text = (
+        "DAKAR, Sept 10 - Guinea and Senegal closed their borders to Malian trucks on Saturday. "
+        "Mali's government accused its two neighbours of strangling its economy."
+    )
+    found = code(text, "2026-09-10")
+    got = [
+        {p.country for p in m.recipient}
+        for m in _of(found, "two neighbours")
+        if m.event_type == "ACCUSE"
+    ]
+    assert {"GIN", "SEN"} in got, _show(found)
