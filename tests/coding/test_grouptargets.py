@@ -152,3 +152,18 @@ def test_its_two_neighbours_are_the_two_states_beside_the_doer(code):
         if m.event_type == "ACCUSE"
     ]
     assert {"GIN", "SEN"} in got, _show(found)
+
+
+def test_criticism_by_the_rights_groups_is_the_groups_the_story_named(code):
+    text = (
+        "TASHKENT, Sept 10 - Amnesty International and Human Rights Watch on Monday urged "
+        "Uzbekistan to free a jailed poet. "
+        "The justice ministry on Tuesday rejected the criticism by the rights groups."
+    )
+    found = code(text, "2026-09-10")
+    got = [
+        {p.country for p in m.recipient}
+        for m in _of(found, "criticism by the rights groups")
+        if m.event_type == "REJECT"
+    ]
+    assert {"NGO"} in got, _show(found)

@@ -562,6 +562,12 @@ def own_government_call(trig: Trigger, cand: Candidate, actors: list[Actor]) -> 
 RELATIONAL_NOUNS = words("relational_nouns")
 ENVOY_GROUP_NOUNS = words("envoy_group_nouns")
 OUTSIDE_MODIFIERS = words("outside_modifiers")
+ORGANISATION_GROUP_NOUNS = words("organisation_group_nouns")
+BODY_COUNTRIES = ("NGO", "UNO", "IGO")  # non-governmental and international bodies
+# the sectors a group word for organisations outside government is placed in (CAMEO 1.1b3:
+# human rights, development, NGO, civilians, media), or none
+CIVIL_GROUP_SECTORS = (None, "HRI", "DEV", "NGO", "CVL", "MED")
+GROUP_OBJECT_RULES = ("recipient.dobj", "recipient.doer_in")
 ENVOY_REACH = 8  # events told before whose foreign envoys a later "foreign embassies" may mean
 
 
@@ -577,9 +583,13 @@ def envoys_named_before(
     governments') that the resolver placed in the doer's or the dateline's state names no state
     (rule recipient.outside_group). ``got``: the parties the resolver found. None when the
     object is no such noun."""
-    if found.rule != "recipient.dobj" or len(found.heads) != 1:
+    if found.rule not in GROUP_OBJECT_RULES or len(found.heads) != 1:
         return None
     head = found.heads[0]
+    if (bodies := bodies_named_before(resolver, head, got)) is not None:
+        return bodies
+    if found.rule != "recipient.dobj":
+        return None
     if head.tag_ != "NNS" or not any(
         c.dep_ == "amod" and c.lower_ in OUTSIDE_MODIFIERS for c in head.children
     ):
@@ -606,6 +616,32 @@ def envoys_named_before(
     bare = Actor(text=head.text, sector="GOV")
     why = Because.of("recipient.envoys_named_before", word=head.text, who="none told: no state")
     return [bare], [why]
+
+
+def bodies_named_before(
+    resolver: ArgumentResolver, head: Token, got: list[Actor]
+) -> tuple[list[Actor], list[Because]] | None:
+    """ "rejected the criticism *by the rights groups*", "dismissed *foreign organisations*":
+    a plural noun for non-state organisations (vocabulary organisation_group_nouns) with a
+    modifier or 'the', as the object or the by-phrase of the act, that the resolver placed in
+    a state or nowhere means the non-governmental and international bodies the story named as
+    parties of its last events (rule recipient.bodies_named_before); None when it names none
+    or the noun is no such group."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in ORGANISATION_GROUP_NOUNS:
+        return None
+    if not any(c.dep_ in ("amod", "compound", "det") for c in head.children):
+        return None
+    if any(a.country in BODY_COUNTRIES or a.sector not in CIVIL_GROUP_SECTORS for a in got):
+        return None  # a body of its own, or armed or state groups ("attacked *armed groups*")
+    told: dict[str, Actor] = {}
+    for group in resolver.memory.history[-ENVOY_REACH:]:
+        for a in group:
+            if a.country in BODY_COUNTRIES:
+                told.setdefault(a.name or a.text, a)
+    if not told:
+        return None
+    why = Because.of("recipient.bodies_named_before", word=head.text, who=", ".join(told))
+    return list(told.values()), [why]
 
 
 def vague_others(found: Arg) -> Token | None:
