@@ -77,8 +77,11 @@ class ReferenceReader:
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return set()
-        lo, hi = subj.left_edge.i, subj.right_edge.i
-        return {iso for t, iso in self.story.countries if lo <= t <= hi and is_state(iso)}
+        # the subject itself and its name words ("China", "South Korea", "China's ministry",
+        # "Chinese officials"), not a place in its phrase ("the UN mission *in X*")
+        own = [subj, *(c for c in subj.children if c.dep_ in ("compound", "poss", "amod"))]
+        at = {t.i for w in own for t in (w, *(c for c in w.children if c.dep_ == "compound"))}
+        return {iso for t, iso in self.story.countries if t in at and is_state(iso)}
 
     def _alone(self, j: int) -> bool:
         """The noun at ``j`` ends its phrase: not "the council *of* ministers", "the fund

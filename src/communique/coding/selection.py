@@ -415,7 +415,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 )  # "scrambled two *Dutch F-16 jets*": forces sent are means, whoever's they are
                 and not own_thing(found, a, own)
             ]
-            if got and (named := envoys_named_before(resolver, found, own, got)) is not None:
+            if got and (named := envoys_named_before(resolver, found, own, got, trig)) is not None:
                 got, rnotes = named  # "accused *foreign embassies*": the ones the story named
             if got:
                 cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, rnotes
@@ -567,12 +567,13 @@ BODY_COUNTRIES = ("NGO", "UNO", "IGO")  # non-governmental and international bod
 # the sectors a group word for organisations outside government is placed in (CAMEO 1.1b3:
 # human rights, development, NGO, civilians, media), or none
 CIVIL_GROUP_SECTORS = (None, "HRI", "DEV", "NGO", "CVL", "MED")
+STATEMENT_CODE_ROOTS = words("statement_roots")
 GROUP_OBJECT_RULES = ("recipient.dobj", "recipient.doer_in")
 ENVOY_REACH = 8  # events told before whose foreign envoys a later "foreign embassies" may mean
 
 
 def envoys_named_before(
-    resolver: ArgumentResolver, found: Arg, own: set[str], got: list[Actor]
+    resolver: ArgumentResolver, found: Arg, own: set[str], got: list[Actor], trig: Trigger
 ) -> tuple[list[Actor], list[Because]] | None:
     """ "accused *certain Western embassies* of meddling", "*the foreign diplomats*": a plural
     noun for envoys (vocabulary envoy_group_nouns) with an outside modifier ('foreign',
@@ -581,12 +582,14 @@ def envoys_named_before(
     state (rule recipient.envoys_named_before); with none told, it names no state: never the
     dateline's or the doer's own. Another plural noun with an outside modifier ('foreign
     governments') that the resolver placed in the doer's or the dateline's state names no state
-    (rule recipient.outside_group). ``got``: the parties the resolver found. None when the
-    object is no such noun."""
+    (rule recipient.outside_group). ``got``: the parties the resolver found; ``trig``: the
+    act (organisation groups are read only for statements, vocabulary statement_roots). None
+    when the object is no such noun."""
     if found.rule not in GROUP_OBJECT_RULES or len(found.heads) != 1:
         return None
     head = found.heads[0]
-    if (bodies := bodies_named_before(resolver, head, got)) is not None:
+    said = trig.cameo.code[:2] in STATEMENT_CODE_ROOTS  # an appeal, criticism, rejection ...
+    if said and (bodies := bodies_named_before(resolver, head, got)) is not None:
         return bodies
     if found.rule != "recipient.dobj":
         return None
@@ -612,7 +615,7 @@ def envoys_named_before(
         why = Because.of(
             "recipient.envoys_named_before", word=head.text, who=", ".join(sorted(told))
         )
-        return list(told.values()), [why]
+        return [replace(a) for a in told.values()], [why]  # copies: memory's stay as told
     bare = Actor(text=head.text, sector="GOV")
     why = Because.of("recipient.envoys_named_before", word=head.text, who="none told: no state")
     return [bare], [why]
@@ -629,6 +632,8 @@ def bodies_named_before(
     or the noun is no such group."""
     if head.tag_ != "NNS" or head.lemma_.lower() not in ORGANISATION_GROUP_NOUNS:
         return None
+    if any(c.dep_ == "nummod" for c in head.children):
+        return None  # "closed 3,000 civic groups": so many groups, none told before
     if not any(c.dep_ in ("amod", "compound", "det") for c in head.children):
         return None
     if any(a.country in BODY_COUNTRIES or a.sector not in CIVIL_GROUP_SECTORS for a in got):
@@ -641,7 +646,7 @@ def bodies_named_before(
     if not told:
         return None
     why = Because.of("recipient.bodies_named_before", word=head.text, who=", ".join(told))
-    return list(told.values()), [why]
+    return [replace(a) for a in told.values()], [why]  # copies: memory's stay as told
 
 
 def vague_others(found: Arg) -> Token | None:
