@@ -333,6 +333,7 @@ LOOSE_RULES = ("date.publication", "date.dateline", "date.story_reference",
                "date.statement_lead_day", "date.perfect", "date.before_event",
                "date.background_act")  # fmt: skip
 TOLD_MODALITIES = ("asserted", "claimed", "historical")
+STATE_SECTORS = words("state_sectors")
 RETOLD_REACH = 3  # sentences below an "after" clause's act that may tell it again
 
 
@@ -360,16 +361,35 @@ def _countries(actors) -> frozenset[str]:
     return frozenset(a.country for a in actors if a.country)
 
 
+def _sides(actors) -> frozenset[bool]:
+    """For each party with a sector: whether it is the state's (vocabulary state_sectors)."""
+    return frozenset(a.sector in STATE_SECTORS for a in actors if a.sector)
+
+
+def _other_sides(mine, theirs) -> bool:
+    """Parties of one country on opposite sides: the government and the opposition, the army
+    and the rebels, a ministry and a students' union (both with a sector, none shared)."""
+    a, b = _sides(mine), _sides(theirs)
+    return bool(a) and bool(b) and not a & b
+
+
 def same_parties(m: Mention, other: Mention, same_word: bool) -> bool:
     """The same doers (by country) and the same targets, both named; when the act is told with
     the same word ("imposed tariffs" ... "imposed the tariffs on Monday"), targets named on one
-    side only will do."""
+    side only will do. Not the same parties: doers or targets of one country on opposite sides
+    ("the opposition accused X" ... "the ministry accused Y"), or targets named on both sides
+    where one side's have a country and the other's none ("accused the ruling party" ...
+    "accused foreign embassies")."""
     doers, targets = _countries(m.actor), _countries(m.recipient)
     theirs = _countries(other.recipient)
     if not doers or doers != _countries(other.actor) or m.unattributed or other.unattributed:
         return False
+    if _other_sides(m.actor, other.actor) or _other_sides(m.recipient, other.recipient):
+        return False
     if targets and theirs:
         return targets == theirs
+    if m.recipient and other.recipient and targets != theirs:
+        return False  # targets named on both sides, a country on one only: other targets
     return same_word
 
 
