@@ -36,7 +36,7 @@ def _codes(parties):
 
 def test_sent_back_across_the_border_is_deportation(code):
     text = (
-        "Iranian border guards sent about 500 Afghan labourers back across the Islam Qala "
+        "Iranian border guards sent about 500 Afghans back across the Islam Qala "
         "crossing on Sunday."
     )
     found = code(text, "2025-03-10")
@@ -44,7 +44,7 @@ def test_sent_back_across_the_border_is_deportation(code):
 
 
 def test_sent_home_migrants_is_deportation(code):
-    found = code("Libya sent home 400 Egyptian workers by bus last week.", "2025-03-10")
+    found = code("Libya sent home 400 Egyptian migrants by bus last week.", "2025-03-10")
     assert [m for m in _of(found, "COERCE") if m.cameo == "174"], _show(found)
 
 
