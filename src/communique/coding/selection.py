@@ -516,6 +516,11 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
         # "KYIV (Wire) - The Polish president's visit began with ...": filed from the host
         cand.set_recipients([host[0]], host[1])
         cand.assumed_recipient = True
+    elif not cand.recipients and trig.cameo.code == MAKE_VISIT and resolver.memory.filed_only:
+        # "COLOMBO - ... during the trip": where the story was filed, not the visit's host
+        rule, place = resolver.memory.filed_only
+        why = f"no host from the dateline: '{place}' is where the story was filed"
+        cand.notes.append(Because.of(rule, why=why))
     if len(actors) > 1 and not cand.recipients:
         cand.joint = True
     return cand
