@@ -1109,12 +1109,21 @@ class SentenceCoder:
         if thing.lemma_.lower() not in VOTE_NOUNS and thing.lower_ not in VOTE_NOUNS:
             return
         places = [c for c in thing.children if c.dep_ == "poss"]
-        places += [
+        heads = [thing]
+        heads += [  # "the counting *of ballots in Gabon*": the count's own vote says where
             g
             for p in thing.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj" and (g.lemma_.lower() in VOTE_NOUNS or g.lower_ in VOTE_NOUNS)
+        ]
+        places += [
+            g
+            for h in heads
+            for p in h.children
             if p.dep_ == "prep" and p.lower_ in ("in", "of")
             for g in p.children
-            if g.dep_ == "pobj"
+            if g.dep_ == "pobj" and g not in heads
         ]
         places += [c for c in thing.children if c.dep_ in ("amod", "compound") and c.i < thing.i]
         own = {a.country for a in cand.actors if a.country}
