@@ -15,6 +15,9 @@ The same format scores bench/data/relacts_probe.tsv (branch relacts: acts told i
 clause or a participle, noun-only reactions, "warned that ..."); its events are counted whatever
 their modality (a negated act still counts as coded); and bench/data/forbidden_probe4.tsv
 (branch forbidden4: the party a rally backs named "in support of" / "in solidarity with" it).
+
+bench/data/same_act_probe.tsv (branch grouptargets) adds a column "date": a pos row's event must
+also have that date; its stories are coded as published on ``--published`` (ISO date).
 """
 
 from __future__ import annotations
@@ -36,23 +39,31 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--file", default=str(HERE / "data" / "doers_probe.tsv"))
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--published", help="code the stories as published on this ISO date")
     args = ap.parse_args()
     lines = [ln for ln in Path(args.file).read_text(encoding="utf-8").splitlines()]
     rows = list(csv.DictReader([ln for ln in lines if not ln.startswith("#")], delimiter="\t"))
     texts = sorted({r["text"] for r in rows})
-    coded = dict(zip(texts, code_texts(texts, prefix="doers"), strict=True))
+    coded = dict(
+        zip(texts, code_texts(texts, prefix="doers", published=args.published), strict=True)
+    )
     tally = {"pos": [0, 0], "neg": [0, 0]}
     for r in rows:
         found = [m for m in coded[r["text"]] if r["words"] in m.evidence.sentence_text]
         kinds = [f"{m.event_type}:{_states(m.actor)}>{_states(m.recipient)}" for m in found]
+        if r.get("date"):
+            kinds = [f"{k}@{m.date}" for k, m in zip(kinds, found, strict=True)]
         if r["kind"] == "pos":
             ok = any(
                 r["type"] in ("*", m.event_type)
                 and _states(m.actor) == r["actor"]
                 and (r["recipient"] == "*" or _states(m.recipient) == r["recipient"])
+                and (not r.get("date") or m.date == r["date"])
                 for m in found
             )
-            want = f"{r['type']}:{r['actor']}>{r['recipient']}"
+            want = f"{r['type']}:{r['actor']}>{r['recipient']}" + (
+                f"@{r['date']}" if r.get("date") else ""
+            )
         elif r["actor"] == "*" and r["recipient"] not in ("", "*"):  # no such event aimed at it
             ok = not any(
                 (r["type"] == "*" or m.event_type == r["type"])

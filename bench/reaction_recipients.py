@@ -15,6 +15,12 @@ bench/data/ctx_recipients_probe.json (branch recips3; same format): targets assu
 story's context where the sentence names none (a bloc's own members meeting, patrols, a state's
 own body meeting: "-"), and counter-cases where the story's counterpart is right. First run (main
 4e6b23d): targets 11/17, no-target sentences 15/23; after recipient.members_meeting: 22/23.
+
+bench/data/group_targets_probe.json (branch grouptargets; same format): targets told by a plural
+group word ("foreign embassies", "Western governments", "the two neighbours", "both sides") that
+mean the states or bodies named before, by a by-phrase ("criticism by X") naming the authors of
+what is rejected, or by another party's attempt ("rejected any attempt to ..."); counter-cases
+where the group word names no one told before ("-|?": no target or one with no country).
 """
 
 from __future__ import annotations

@@ -166,8 +166,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.antecedents: dict[int, Actor] = {}
         self.hub_lead: tuple[str, str] | None = None  # (state, why) of a hub story's lead
         self.hub_filed = ""  # a hub dateline whose state takes no part (mention.hub_dateline)
+        self.hub_why = ""  # why: a hub's, or a third state's city (mention.third_capital_dateline)
         self.body_start = 0  # first token after a dateline read from the text
         self.dateline_from = 0  # its first token (after a page's standfirst and caption)
+        self.story.filed_only = None
         self._set_dateline(dateline)
         # a page of short items each filed from its own place ("World news in brief": "MANILA
         # - ...", "TBILISI - ..."): (first character, country, place) of each item's dateline
@@ -938,10 +940,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 iso, why = guess
                 sp.country_guessed = True
                 if self.hub_filed:  # "HELSINKI - Sweden expelled ... *a man* was charged"
-                    why += (
-                        f" (filed from '{self.hub_filed}', a hub whose state takes no part"
-                        f" [{HUB_DATELINE_RULE}])"
-                    )
+                    why += f" ({self.hub_why})"
             else:
                 continue
             if iso in (hosts := self._exile_hosts(sp, spans)):
@@ -1471,10 +1470,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         down the story names that state in its own words. Where the story's first sentences
         say the hub's state acts ("Kenya's president opened the talks") the dateline stays."""
         iso, place = self.story.dateline_country, self.story.dateline_place
-        if not iso or not place or place.lower() not in HUB_DATELINES or self.items:
+        if not iso or not place or self.items or self.body_start >= self.n:
             return
-        if self.body_start >= self.n:
+        hub = place.lower() in HUB_DATELINES
+        if not hub and not self._third_capital(spans):
             return
+        rule = HUB_DATELINE_RULE if hub else THIRD_CAPITAL_RULE
         body = [o for o in spans if o.start >= self.body_start and not o.is_location]
         lead_sent = self.sent_of[self.body_start]
         if any(
@@ -1499,7 +1500,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         ):
             return  # "NAIROBI - *President X* received Uganda's premier": a title of no state
             # leading the lead is the dateline state's office holder (as mention.dateline_subject)
-        if self._lead_place(spans) is not None:
+        if hub and self._lead_place(spans) is not None:
             return  # one other state's story: mention.dateline_subject places its bare words
         others = {  # the states the lead names, as doers or places, other than the hub's
             a.country
@@ -1515,18 +1516,50 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.story.dateline_country = None
         self.story.countries[:] = [(t, c) for t, c in self.story.countries if t >= 0]
         self.hub_filed = place
+        self.story.filed_only = (rule, place)
         first = next(  # the lead's first doer: a state's, whose story it is, or a body's
             (o for o in body if self.sent_of[o.start] == lead_sent and o.actor.country), None
         )
         doer = None
         if first is not None and is_state(first.actor.country):
             doer = (first.actor.country, self.doc[first.start : first.end].text)
+        kind = "a hub" if hub else "a third state's city"
+        self.hub_why = f"filed from '{place}', {kind} whose state takes no part [{rule}]"
         if doer is not None:
-            self.hub_lead = (
-                doer[0],
-                f"the lead's doer, '{doer[1]}', in a story filed from '{place}', a hub whose"
-                f" state takes no part [{HUB_DATELINE_RULE}]",
-            )
+            self.hub_lead = (doer[0], f"the lead's doer, '{doer[1]}', in a story {self.hub_why}")
+
+    def _third_capital(self, spans: list[ActorSpan]) -> bool:
+        """Whether a story filed from a city that is no hub (a third state's capital: "COLOMBO",
+        "TUNIS", "TBILISI") is about two other states only: its first sentence names at least
+        two states other than the dateline's, one of them as a doer, and the story's text never
+        names the dateline's state as an actor (its name, demonym, capital as government or
+        officials, anywhere) nor as a place in its first sentences (DATELINE_PARTY_SENTS: "talks
+        *in Colombo*"), and no office, force or group of no state leads the lead ("DHAKA -
+        *Police* detained two Indian nationals ..." is the dateline state's own news). The
+        reporter files from a bureau there; the dateline's state is no party (rule
+        mention.third_capital_dateline), as a hub's (mention.hub_dateline)."""
+        iso = self.story.dateline_country
+        lead_sent = self.sent_of[self.body_start]
+        body = [o for o in spans if o.start >= self.body_start]
+        if any(
+            any(a.country == iso for a in o.actors)
+            and (not o.is_location or self.sent_of[o.start] - lead_sent < DATELINE_PARTY_SENTS)
+            for o in body
+        ):
+            return False  # "MOSCOW - Russia said ...", "HAVANA - ... in the Cuban capital"
+        if any(
+            iso == c
+            for tok, c in self.story.countries
+            if tok >= self.body_start and self.sent_of[tok] - lead_sent < DATELINE_PARTY_SENTS
+        ):
+            return False  # its name among the first sentences' words, a party or a place
+        lead = [o for o in body if self.sent_of[o.start] == lead_sent]
+        others = {a.country for o in lead for a in o.actors if is_state(a.country)}
+        doers = [o for o in lead if not o.is_location]
+        led = next((o.start for o in doers if any(is_state(a.country) for a in o.actors)), None)
+        if len(others) < 2 or led is None:
+            return False  # one other state's story (mention.dateline_subject), or home news
+        return not any(o.actor.sector and not o.actor.country and o.start < led for o in doers)
 
     def _host_dateline(self, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """A story filed from the city where others' talks are held: its first sentence names
@@ -2106,6 +2139,8 @@ REGIONAL_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})  # a region's o
 DATELINE_PARTY_SENTS = 6
 SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
 HUB_DATELINE_RULE = "mention.hub_dateline"  # "GENEVA - India filed ...": not Switzerland's
+# "COLOMBO - China agreed to defer the Maldives' loans": not Sri Lanka's
+THIRD_CAPITAL_RULE = "mention.third_capital_dateline"
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
 REFUGEE_PLACE_RULE = "mention.refugee_place"  # "refugees from the camps in X": X's
 OPENING_PLACE_RULE = "mention.opening_place"  # "In Y's capital, the ministry said"

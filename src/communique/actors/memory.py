@@ -28,6 +28,9 @@ class ActorMemory:
     dateline_country: str | None = None
     dateline_place: str | None = None
     dateline_led: bool = False  # the dateline city read with the lead's state
+    # (rule, place) of a dateline whose state takes no part: a hub's or a third state's city
+    # (mention.hub_dateline, mention.third_capital_dateline); None when the dateline stays
+    filed_only: tuple[str, str] | None = None
     bodies: list[Actor] = field(default_factory=list)  # international bodies named, in order
     # organisations named by the story (actors.organisations): acronym or head word -> (sentence,
     # actor), the last one named ("the NAFW", "the society")

@@ -14,7 +14,10 @@ BODY_HEAD_NOUNS = words("body_head_nouns")
 COUNTRY_NOUNS = words("country_nouns")
 PLURAL_COUNTRY_NOUNS = words("plural_country_nouns")
 SMALL_REGION = 5  # "the Baltic states" with none named: all three (not "the African countries")
-OBJECT_PRONOUNS = frozenset({"him", "her"})  # "her" also as a possessor: only as an object
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+PAIR_POSSESSIVES = frozenset(
+    {"its", "their"}
+)  # "its two neighbours": the doer's two others  # "her" also as a possessor: only as an object
 
 
 class ReferenceReader:
@@ -57,6 +60,29 @@ class ReferenceReader:
             return None
         return range(subj.left_edge.i, subj.right_edge.i + 1)
 
+    def _acting_states(self, q: int) -> set[str]:
+        """The states named in the subject of the clause whose object (direct, or of a
+        preposition) is the noun at ``q``: "*China* called on both sides"; none when the noun
+        is no object or the parse is missing."""
+        if not self.parsed:
+            return set()
+        tok = self.doc[q]
+        if tok.dep_ not in ("dobj", "pobj", "dative"):
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return set()
+        # the subject itself and its name words ("China", "South Korea", "China's ministry",
+        # "Chinese officials"), not a place in its phrase ("the UN mission *in X*")
+        own = [subj, *(c for c in subj.children if c.dep_ in ("compound", "poss", "amod"))]
+        at = {t.i for w in own for t in (w, *(c for c in w.children if c.dep_ == "compound"))}
+        return {iso for t, iso in self.story.countries if t in at and is_state(iso)}
+
     def _alone(self, j: int) -> bool:
         """The noun at ``j`` ends its phrase: not "the council *of* ministers", "the fund
         *manager*"."""
@@ -69,15 +95,22 @@ class ReferenceReader:
         """'the two countries', 'both sides', 'the Caribbean country', 'the island'."""
         k = self.keys
         # plural: the two countries / both nations
-        if (det and k[j] == "two" or k[i] == "both") and j < self.n:
+        if ((det or k[i] in PAIR_POSSESSIVES) and k[j] == "two" or k[i] == "both") and j < self.n:
             q = j + 1 if k[j] == "two" else (i + 1 if k[i] == "both" else j)
             if q < self.n and k[q] in PLURAL_COUNTRY_NOUNS:
                 # states only: "the two countries" are not the bloc named beside them
                 two = self.story.salient_states(2)
+                acting = self._acting_states(q) & set(two)
+                if acting:
+                    # "China called on *both sides*", "Niger accused *its two neighbours*":
+                    # the two are others than the clause's doer (mention.pair_without_doer)
+                    two = [c for c in self.story.salient_states(2 + len(acting)) if c not in acting]
                 if len(two) == 2:
                     a1 = Actor(text="", name=lx.country_name(two[0]), country=two[0])
                     a2 = Actor(text="", name=lx.country_name(two[1]), country=two[1])
                     rule = f"'{self.doc[i : q + 1].text}' -> the two countries named most of late {two[0]}, {two[1]}"
+                    if acting:
+                        rule += f", not the doer's {', '.join(sorted(acting))} [mention.pair_without_doer]"
                     sp = self._span(i, q + 1, a1, "reference", rule, also=[a2])
                     sp.also[0].text = sp.actor.text
                     return [sp]

@@ -1017,6 +1017,22 @@ def story_counterpart(
         _assume_state(cand, "recipient.asked_party", *asked)
         return
     end = cand.trigger.token.sent.end
+    if (attempt := any_attempt(resolver, cand.trigger.token)) is not None:
+        # "rejected *any attempt to divide Somalia*": the attempt's makers, whom the sentence
+        # does not name, are not the state the attempt is made upon (rule
+        # recipient.attempt_against): the story's counterpart other than that state, if any
+        noun, upon = attempt
+        found = resolver.counterpart(own | upon, before=end) if upon else None
+        if found is None:
+            cand.notes.append(
+                Because.of("recipient.attempt_against", word=noun.text, name="no one named")
+            )
+            return
+        name = country_name(found[0]) or found[0]
+        why = Because.of("recipient.attempt_against", word=noun.text, name=name)
+        cand.set_recipients([Actor(text=name, name=name, country=found[0])], why)
+        cand.assumed_recipient, cand.joint = True, False
+        return
     found = resolver.counterpart(own, before=end)
     body = resolver.counterpart_body(own, before=end)
     if body is not None and (found is None or resolver.body_first(own, found[0])):
@@ -1035,6 +1051,40 @@ def story_counterpart(
     _assume_state(cand, "recipient.story_counterpart", *found)
     if ground:  # "seized the islets": taken from the state that claims them
         cand.notes.append(Because.of("recipient.seized_ground", words=ground))
+
+
+ATTEMPT_NOUNS = words("attempt_nouns")
+ANY_DETERMINERS = words("any_determiners")
+
+
+def any_attempt(resolver: ArgumentResolver, verb: Token) -> tuple[Token, set[str]] | None:
+    """ "rejected *any attempt to divide* X", "condemned *attempts to destabilise* X": the
+    verb's object is an attempt noun (vocabulary attempt_nouns) told in general ('any', 'all',
+    or a bare plural; not "the attempt", "Y's bid": one told or owned), with a to-infinitive
+    of its own: the noun and the states named in that infinitive's phrase (those the attempt is
+    made upon). None otherwise."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in ATTEMPT_NOUNS:
+            continue
+        if any(c.dep_ == "poss" for c in obj.children):
+            return None
+        dets = [c for c in obj.children if c.dep_ == "det"]
+        if dets and not all(d.lower_ in ANY_DETERMINERS for d in dets):
+            return None
+        if not dets and obj.tag_ != "NNS":
+            return None
+        clause = next(
+            (c for c in obj.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)), None
+        )
+        if clause is None:
+            return None
+        upon: set[str] = set()
+        for t in clause.subtree:
+            sp = resolver.index.at(t)
+            if sp is not None:
+                upon |= {a.country for a in sp.actors if a.country and is_state(a.country)}
+        return obj, upon
+    return None
 
 
 BODY_PARTIES = ("EUR", "IGO", "UNO")  # a bloc, alliance, union or UN organ, not a state

@@ -95,12 +95,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "years ago", "many decades ago", "long ago": history of no year the words name
     ("vagueago", re.compile(r"\b(?:(?:many|several|a\s+few|some|a\s+couple\s+of)\s+)?(years|decades)\s+ago\b|\blong\s+ago\b", re.I)),
     # "hours later", "a few hours earlier": the same day (as the day counted from)
+    # "less than 24 hours later", "48 hours later": a whole day or more, counted in days
+    ("hours", re.compile(r"\b(?:(?:less\s+than|under|nearly|almost|some|about|just\s+over|more\s+than)\s+)?(\d{2,3})\s+hours?\s+(later|earlier)\b", re.I)),
     ("hours", re.compile(r"\b(?:(?:a\s+few|several|a|an|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+(earlier|later|ago)\b", re.I)),
     # "that day", "later the same day", "that night": the day the words before named
     ("sameday", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b", re.I)),
     # "later that year", "the same year", "earlier in that year": the year the words before named
     ("sameyear", re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)),
     ("shift1", re.compile(r"\bthe\s+(previous|following|next)\s+day\b|\bthe\s+day\s+(before|after)\b", re.I)),
+    # "later that month", "the same month": the month the words before named (date.same_month)
+    ("samemonth", re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same)\s+month\b", re.I)),
+    # "the following year", "the previous year": one year on from (or before) the year the words
+    # before named (date.years_counted); "the next year" is left out (also "within a year")
+    ("yearshift1", re.compile(r"\bthe\s+(following|previous|preceding)\s+year\b", re.I)),
     # "in recent weeks", "over the past few days", "in the last two months": a window up to
     # publication, whose days the story does not give
     ("recent", re.compile(r"\b(?:in|over|during|throughout|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|couple\s+of|two|three|four|five|six|\d{1,2})\s+)?(days|weeks|months)\b", re.I)),
@@ -469,8 +476,18 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         # year named, so the event keeps no date, only the years it lies in (history)
         back = 20 if (g[0] or "").lower().startswith("decade") else 2
         return ResolvedDate(None, None, text, span=(1, published.year - back))
+    if k == "hours" and g and (g[0] or "").isdigit() and len(g) > 1:
+        # "less than 24 hours later", "48 hours later": told to mark a day's interval, the next
+        # day (or the one after), counted from the day the words before named
+        days = max(1, round(int(g[0]) / 24)) if int(g[0]) >= 24 else 0
+        sign = 1 if g[1].lower() == "later" else -1
+        return ResolvedDate((published + timedelta(days=sign * days)).isoformat(), "day", text)
     if k in ("hours", "sameday"):
         return ResolvedDate(published.isoformat(), "day", text)
+    if k == "samemonth":  # no month named before it (coding.mention.month_named_before)
+        return ResolvedDate(iso(published, "month"), "month", text)
+    if k == "yearshift1":  # counted from a year named before it, or from none
+        return None
     if k == "sameyear":  # no year named before it (coding.mention.year_named_before): this one
         return ResolvedDate(str(published.year), "year", text)
     if k == "shift1":  # "the previous day", "the day after"

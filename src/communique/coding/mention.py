@@ -669,12 +669,70 @@ def year_named_before(tok: Token, expr_start: int, published: date) -> ResolvedD
     return ResolvedDate(found.date[:4], "year", found.text)
 
 
+def month_named_before(tok: Token, expr_start: int, published: date) -> ResolvedDate | None:
+    """ "Tension rose in June 2025 ... Afghan forces attacked the posts *later that month*":
+    the month of the last date of a day or month named before the words, in their sentence or
+    the one before (rule date.same_month)."""
+    found = None
+    for text in _texts_before(tok, expr_start):
+        for expr in find_dates(text):
+            if expr.kind in ("sameyear", "samemonth"):
+                continue
+            day = resolve(expr, published, False)
+            if day is not None and day.date:
+                found = day
+    if found is None or not found.date or found.precision not in ("day", "month"):
+        return None
+    return ResolvedDate(found.date[:7], "month", found.text)
+
+
 # date words counted from a day ("two days later", "the following day"): from the day the
 # story named before them, when it named one
 COUNTED_KINDS = ("shift", "shift1", "hours")
 # ... counting forward ("a week later", "the following day"): in a past-tense clause they count
 # from an earlier day, never from publication (rule date.counted_unanchored)
 COUNTED_FORWARD = re.compile(r"\b(?:later|following|next|after)\b", re.I)
+
+
+HAPPENING_OFFSET_UNITS = {"day": 1, "week": 7}
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def happening_offset(sent: Span, date_expr: object) -> tuple[int, str] | None:
+    """ "*Two days after* the election on Sunday, X accused ...": date words on the noun of an
+    "after"/"before" phrase counted in days or weeks date the happening the act is counted
+    from; the act is that many days on (or back): (days, the counting words), or None."""
+    start = getattr(date_expr, "start", None)
+    if start is None:
+        return None
+    span = sent.char_span(
+        sent.start_char + start, sent.start_char + getattr(date_expr, "end", start),
+        alignment_mode="expand",
+    )  # fmt: skip
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(4):
+        if tok.lower_ in ("after", "before") and tok.dep_ == "prep":
+            break
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            return None
+        tok = tok.head
+    else:
+        return None
+    unit = next((c for c in tok.children if c.dep_ == "npadvmod"), None)
+    if unit is None and tok.head.dep_ == "npadvmod":
+        unit = tok.head  # "*A day* after the vote on Sunday": the parser hangs "after" on it
+    if unit is None or unit.lemma_.lower() not in HAPPENING_OFFSET_UNITS:
+        return None
+    count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+    if count is None:
+        return None
+    n = int(count.text) if count.text.isdigit() else COUNT_WORDS.get(count.lower_)
+    if not n or n > 31:
+        return None
+    days = n * HAPPENING_OFFSET_UNITS[unit.lemma_.lower()]
+    return (days if tok.lower_ == "after" else -days), f"{count.text} {unit.text} {tok.text}"
 
 
 def _story_day_before(reference: tuple[str, str, str] | None) -> date | None:
@@ -729,6 +787,17 @@ def news_statement(tok: Token, cameo: str) -> bool:
     return cameo[:2] in STATEMENT_ROOTS and not any(
         c.dep_ == "advmod" and c.lower_ in REPEATED for c in verb.children
     )
+
+
+PERFECT_LEAD_WHERE = "later, the latest day the story names"
+
+
+def perfect_lead(cand: Candidate) -> bool:
+    """An undated statement told in the present perfect ("X and Y *have called on* Z to stop
+    ...", "has condemned"), with no day named before it: the story's news up to now, which
+    the acts told below with their days add up to (rule date.perfect_lead)."""
+    tok = cand.trigger.token
+    return present_perfect(tok) is not None and news_statement(tok, cand.trigger.cameo.code)
 
 
 def build_mention(
@@ -807,6 +876,8 @@ def build_mention(
     unanchored: str | None = None
     same_day: str | None = None
     same_year: str | None = None
+    same_month: str | None = None  # "later that month" after a month named (date.same_month)
+    happening: tuple[str | None, str | None, str] | None = None  # date.counted_from_happening
     year_count: str | None = None  # the year "two years later" counts from (date.years_counted)
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
         kind = getattr(date_expr, "kind", "")
@@ -822,6 +893,16 @@ def build_mention(
             resolved = resolve(date_expr, counted, ahead)  # type: ignore[arg-type]
         else:
             counted = None
+        offset = (
+            happening_offset(sent, date_expr)
+            if counted is None and kind not in (*COUNTED_KINDS, "yearshift")
+            else None
+        )
+        if offset is not None and resolved is not None and resolved.precision == "day":
+            # "two days after the election on Sunday": counted from the election's day
+            moved = date.fromisoformat(resolved.date) + timedelta(days=offset[0])  # type: ignore[arg-type]
+            happening = (resolved.date, resolved.text, offset[1])
+            resolved = ResolvedDate(moved.isoformat(), "day", resolved.text)
         same = (
             day_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
             if kind == "sameday" and pub is not None
@@ -840,8 +921,24 @@ def build_mention(
                 year = int(base.date[:4]) + sign * years_counted(g)
                 resolved = ResolvedDate(f"{year:04d}", "year", date_expr.text)  # type: ignore[attr-defined]
                 year_count = base.text or ""
-        if kind == "yearshift" and resolved is None:  # "two years later", no year named before
+        if (
+            kind == "yearshift1"
+            and pub is not None
+            and (base := year_named_before(trig.token, date_expr.start, pub))  # type: ignore[attr-defined]
+            and base.date
+        ):  # "signed a protocol in 2019. *The following year*, ...": 2020
+            sign = -1 if date_expr.groups[0].lower() in ("previous", "preceding") else 1  # type: ignore[attr-defined]
+            year = int(base.date[:4]) + sign
+            resolved = ResolvedDate(f"{year:04d}", "year", date_expr.text)  # type: ignore[attr-defined]
+            year_count = base.text or ""
+        if (
+            kind in ("yearshift", "yearshift1") and resolved is None
+        ):  # "two years later", no year named before
             unanchored = getattr(date_expr, "text", "")
+        if kind == "samemonth" and pub is not None:  # "... in June 2025. Y attacked the posts
+            month_before = month_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
+            if month_before is not None:  # *later that month*": 2025-06
+                resolved, same_month = month_before, getattr(date_expr, "text", "")
         if kind == "sameyear" and pub is not None:  # "... in January 2023 and expelled the
             year_before = year_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
             if year_before is not None:  # ambassador *later that year*": 2023
@@ -851,7 +948,16 @@ def build_mention(
             same_day = getattr(date_expr, "text", "")
         if (
             counted is None
-            and kind in ("shift", "shift1")
+            and (
+                kind in ("shift", "shift1")
+                # "48 hours later" with no day named before: a day counted from none
+                or (
+                    kind == "hours"
+                    and resolved is not None
+                    and pub is not None
+                    and resolved.date != pub.isoformat()
+                )
+            )
             and not ahead
             and trig.token.tag_ == "VBD"
             and COUNTED_FORWARD.search(getattr(date_expr, "text", ""))
@@ -1022,6 +1128,11 @@ def build_mention(
             date_why("date.same_day", text=same_day, date=date_value)
         if same_year is not None:
             date_why("date.same_year", text=same_year, date=date_value)
+        if same_month is not None:
+            date_why("date.same_month", text=same_month, date=date_value)
+        if happening is not None:
+            date_why("date.counted_from_happening", words=happening[2], text=happening[1],
+                     day=happening[0], date=date_value)  # fmt: skip
         if year_count is not None:
             date_why("date.years_counted", text=date_text, base=year_count, date=date_value)
         if weekend_day is not None:
@@ -1113,8 +1224,11 @@ def build_mention(
             date_why("date.headline_news", verb=told.text)
         elif not past_tense(told) and (scene_verb(told).i != told.i or told.dep_ == "xcomp"):
             date_why("date.participle_scene", verb=told.text)  # "..., *accusing* them of"
-        date_why("date.story_reference", text=reference[1], date=reference[0],
-                 where=reference[2])  # fmt: skip
+        if reference[2] == PERFECT_LEAD_WHERE:
+            date_why("date.perfect_lead", text=reference[1], date=reference[0])
+        else:
+            date_why("date.story_reference", text=reference[1], date=reference[0],
+                     where=reference[2])  # fmt: skip
     elif (
         reference is not None
         and modality == "future"

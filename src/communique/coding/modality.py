@@ -133,6 +133,22 @@ def _chain(tok: Token) -> list[Token]:
     return chain
 
 
+def _presence_due(word: Token, cues: dict[str, str]) -> Token | None:
+    """ "X *is due* in Harare next week for talks": the adjective of presence-to-come
+    (modality.tsv, where = presence) that is the predicate of the copula ``word`` a trigger in
+    its "for"/"to" phrase hangs from; the visit and its talks are planned, not held."""
+    if word.lemma_.lower() != "be":
+        return None
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ in ("acomp", "attr") and c.lower_ in cues and cues[c.lower_] == "future"
+        ),
+        None,
+    )
+
+
 def _sequence_host(clause: Token) -> Token | None:
     """The verb a gerund after a preposition of sequence hangs on ("will visit Y *before heading*
     to Z" -> "visit"), if the clause is such a gerund."""
@@ -336,6 +352,8 @@ def modality_of(tok: Token) -> tuple[str, str]:
             pass  # "set off protests", "were set on fire": an act of setting, no plan
         elif i > 0 and _be_to(word, chain[i - 1]):
             offer("future", f"'{word.text} to'")  # "the two sides *are to* sign": arranged
+        elif i > 0 and (due := _presence_due(word, cues.get("presence", {}))) is not None:
+            offer("future", f"'{word.text} {due.text}'")  # "*is due* in X next week for talks"
         elif i > 0 and word.lemma_.lower() in cues.get("gov", {}):
             mod = cues["gov"][word.lemma_.lower()]
             if word.lemma_.lower() == "able" and any(
@@ -394,6 +412,16 @@ def modality_of(tok: Token) -> tuple[str, str]:
                 and low in cues.get("amod", {})
             ):
                 offer(cues["amod"][low], f"'{c.text}'")
+    if tok.pos_ in ("NOUN", "PROPN") and best == "asserted":
+        # "is due back in Juba *for another round of talks*": the noun under the phrases of a
+        # 'be' of presence-to-come, however deep ("round of talks")
+        verb = tok
+        for _ in range(5):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if (due := _presence_due(verb, cues.get("presence", {}))) is not None:
+            offer("future", f"'{verb.text} {due.text}'")
     # "is expected to open a fair in Lima *before heading* to Quito", "will visit Y next week
     # *after stopping* in Z": a step of a planned itinerary is as planned as the act it is placed by;
     # a past clause ("opened the fair before heading to Y") keeps its gerund asserted

@@ -291,9 +291,16 @@ def _possessor_undergoes(noun: Token) -> bool:
 def _placed_be(be: Token) -> bool:
     """ "X was *in Washington* for talks": a 'be' that places its subject somewhere, so that a
     'for' phrase on it names what the subject is there for (not "X is for talks": in favour)."""
+    # "X is *due in Y* (next week) for talks", "is due *back in* Y": the place may hang on the
+    # adjective of presence the 'be' takes (branch dates6; the plan itself: modality.tsv presence)
+    heads = [be]
+    for c in be.children:
+        if c.dep_ == "acomp":
+            heads += [c, *(a for a in c.children if a.dep_ == "advmod")]
     return any(
         c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.dep_ == "pobj" for o in c.children)
-        for c in be.children
+        for h in heads
+        for c in h.children
     )
 
 

@@ -48,7 +48,16 @@ def _keys(tok: Token) -> list[str]:
         return []
     if tok.dep_ == "prep":  # a preposition is its word: "*according* to" is no "accord"
         return [tok.lower_]
-    return [tok.lemma_.lower(), tok.lower_]
+    return [tok.lemma_.lower(), tok.lower_, *nationals(tok)]
+
+
+def nationals(tok: Token) -> tuple[str, ...]:
+    """ "national", "nationals" for a nationality noun in the plural ("expelled 300 *Haitians*"):
+    it names that state's nationals and completes a pattern's "national(s)" as the words would
+    (Merriam-Webster 'Afghan' noun: a native or inhabitant of Afghanistan)."""
+    if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s"):
+        return ("national", "nationals")
+    return ()
 
 
 def _month(tok: Token) -> bool:

@@ -415,6 +415,8 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 )  # "scrambled two *Dutch F-16 jets*": forces sent are means, whoever's they are
                 and not own_thing(found, a, own)
             ]
+            if got and (named := envoys_named_before(resolver, found, own, got, trig)) is not None:
+                got, rnotes = named  # "accused *foreign embassies*": the ones the story named
             if got:
                 cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, rnotes
                 break
@@ -516,6 +518,11 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
         # "KYIV (Wire) - The Polish president's visit began with ...": filed from the host
         cand.set_recipients([host[0]], host[1])
         cand.assumed_recipient = True
+    elif not cand.recipients and trig.cameo.code == MAKE_VISIT and resolver.memory.filed_only:
+        # "COLOMBO - ... during the trip": where the story was filed, not the visit's host
+        rule, place = resolver.memory.filed_only
+        why = f"no host from the dateline: '{place}' is where the story was filed"
+        cand.notes.append(Because.of(rule, why=why))
     if len(actors) > 1 and not cand.recipients:
         cand.joint = True
     return cand
@@ -558,6 +565,93 @@ def own_government_call(trig: Trigger, cand: Candidate, actors: list[Actor]) -> 
 
 
 RELATIONAL_NOUNS = words("relational_nouns")
+ENVOY_GROUP_NOUNS = words("envoy_group_nouns")
+OUTSIDE_MODIFIERS = words("outside_modifiers")
+ORGANISATION_GROUP_NOUNS = words("organisation_group_nouns")
+BODY_COUNTRIES = ("NGO", "UNO", "IGO")  # non-governmental and international bodies
+# the sectors a group word for organisations outside government is placed in (CAMEO 1.1b3:
+# human rights, development, NGO, civilians, media), or none
+CIVIL_GROUP_SECTORS = (None, "HRI", "DEV", "NGO", "CVL", "MED")
+STATEMENT_CODE_ROOTS = words("statement_roots")
+GROUP_OBJECT_RULES = ("recipient.dobj", "recipient.doer_in")
+ENVOY_REACH = 8  # events told before whose foreign envoys a later "foreign embassies" may mean
+
+
+def envoys_named_before(
+    resolver: ArgumentResolver, found: Arg, own: set[str], got: list[Actor], trig: Trigger
+) -> tuple[list[Actor], list[Because]] | None:
+    """ "accused *certain Western embassies* of meddling", "*the foreign diplomats*": a plural
+    noun for envoys (vocabulary envoy_group_nouns) with an outside modifier ('foreign',
+    'Western'; vocabulary outside_modifiers) as a verb's object means the foreign embassies,
+    delegations or envoys the story named as parties of its last events, not of the doer's
+    state (rule recipient.envoys_named_before); with none told, it names no state: never the
+    dateline's or the doer's own. Another plural noun with an outside modifier ('foreign
+    governments') that the resolver placed in the doer's or the dateline's state names no state
+    (rule recipient.outside_group). ``got``: the parties the resolver found; ``trig``: the
+    act (organisation groups are read only for statements, vocabulary statement_roots). None
+    when the object is no such noun."""
+    if found.rule not in GROUP_OBJECT_RULES or len(found.heads) != 1:
+        return None
+    head = found.heads[0]
+    said = trig.cameo.code[:2] in STATEMENT_CODE_ROOTS  # an appeal, criticism, rejection ...
+    if said and (bodies := bodies_named_before(resolver, head, got)) is not None:
+        return bodies
+    if found.rule != "recipient.dobj":
+        return None
+    if head.tag_ != "NNS" or not any(
+        c.dep_ == "amod" and c.lower_ in OUTSIDE_MODIFIERS for c in head.children
+    ):
+        return None
+    if head.lemma_.lower() not in ENVOY_GROUP_NOUNS:
+        # "urged *foreign governments* to ...": outside the doer's and the dateline's state,
+        # whichever the group word was placed in (rule recipient.outside_group)
+        home = own | {resolver.memory.dateline_country} - {None}
+        if not got or not all(a.country in home for a in got):
+            return None
+        why = Because.of("recipient.outside_group", word=head.text)
+        return [Actor(text=head.text, sector=got[0].sector)], [why]
+    told: dict[str, Actor] = {}
+    for group in resolver.memory.history[-ENVOY_REACH:]:
+        for a in group:
+            words_ = {w.strip(".,'").lower() for w in (a.text or "").split()}
+            if a.country and a.country not in own and words_ & ENVOY_GROUP_NOUNS:
+                told.setdefault(a.country, a)
+    if told:
+        why = Because.of(
+            "recipient.envoys_named_before", word=head.text, who=", ".join(sorted(told))
+        )
+        return [replace(a) for a in told.values()], [why]  # copies: memory's stay as told
+    bare = Actor(text=head.text, sector="GOV")
+    why = Because.of("recipient.envoys_named_before", word=head.text, who="none told: no state")
+    return [bare], [why]
+
+
+def bodies_named_before(
+    resolver: ArgumentResolver, head: Token, got: list[Actor]
+) -> tuple[list[Actor], list[Because]] | None:
+    """ "rejected the criticism *by the rights groups*", "dismissed *foreign organisations*":
+    a plural noun for non-state organisations (vocabulary organisation_group_nouns) with a
+    modifier or 'the', as the object or the by-phrase of the act, that the resolver placed in
+    a state or nowhere means the non-governmental and international bodies the story named as
+    parties of its last events (rule recipient.bodies_named_before); None when it names none
+    or the noun is no such group."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in ORGANISATION_GROUP_NOUNS:
+        return None
+    if any(c.dep_ == "nummod" for c in head.children):
+        return None  # "closed 3,000 civic groups": so many groups, none told before
+    if not any(c.dep_ in ("amod", "compound", "det") for c in head.children):
+        return None
+    if any(a.country in BODY_COUNTRIES or a.sector not in CIVIL_GROUP_SECTORS for a in got):
+        return None  # a body of its own, or armed or state groups ("attacked *armed groups*")
+    told: dict[str, Actor] = {}
+    for group in resolver.memory.history[-ENVOY_REACH:]:
+        for a in group:
+            if a.country in BODY_COUNTRIES:
+                told.setdefault(a.name or a.text, a)
+    if not told:
+        return None
+    why = Because.of("recipient.bodies_named_before", word=head.text, who=", ".join(told))
+    return [replace(a) for a in told.values()], [why]  # copies: memory's stay as told
 
 
 def vague_others(found: Arg) -> Token | None:

@@ -17,6 +17,7 @@ from communique.actors.phrases import is_pronoun
 from communique.coding import frames
 from communique.coding.aid_origin import aid_origin
 from communique.coding.candidate import Candidate
+from communique.coding.circumstance import circumstance_protests
 from communique.coding.claimed_attacks import CLAIMED_TYPES, claim_in
 from communique.coding.clause_arguments import place_recipient
 from communique.coding.clause_dates import (
@@ -80,9 +81,11 @@ from communique.coding.fiction import about_work, legendary_doer, review_of_work
 from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.lookalikes import festive_closure, remembered
 from communique.coding.mention import (
+    PERFECT_LEAD_WHERE,
     TIME_MARKS,
     build_mention,
     future_time_clause,
+    perfect_lead,
     scheduled_for,
     year_named_before,
 )
@@ -146,6 +149,7 @@ REQUEST_NOUNS = words("request_nouns")  # "the request was turned down"
 
 
 SAY_VERBS = words("say_verbs")
+UNDOING_VERBS = words("undoing_verbs")  # "postponed the strike": no strike (filter.undone_act)
 ACCUSING_VERBS = words("accusing_verbs")  # rule date.accused_act
 NAMED_TEXTS = words("named_texts")  # rule date.named_text
 PLEDGE_VERBS = words("pledge_verbs")  # "agreed *to meet* in July"
@@ -400,6 +404,10 @@ class SentenceCoder:
             eased = eased_by(trig, trigger_at)
             if eased is not None:  # "lifted its *ban* on imports": the ban is not imposed now
                 self._drop(trig, "filter.eased_measure", verb=eased.words())
+                continue
+            undone = undone_by(trig, trigger_at)
+            if undone is not None:  # "postponed its *walkout*", "averting a *strike*"
+                self._drop(trig, "filter.undone_act", verb=undone.text)
                 continue
             sense = senses[tok.i]
             if sense is not None and sense[0].cameo is None:  # "beat them in the final"
@@ -908,6 +916,7 @@ class SentenceCoder:
                 set_aside=self.aside.get(i) or self.aside_all,
             )
         mentions = [built[id(c)] for c in kept]
+        circumstance_protests(kept, mentions)  # "gas fired at students *marching*": the gas
         self.acts = [a for a in self.acts if index - a[0] <= SAME_WORD_REACH]  # recent only
         self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
         self.acts += issued_texts(self.resolver, sent, index)  # "issued a statement"
@@ -1100,12 +1109,21 @@ class SentenceCoder:
         if thing.lemma_.lower() not in VOTE_NOUNS and thing.lower_ not in VOTE_NOUNS:
             return
         places = [c for c in thing.children if c.dep_ == "poss"]
-        places += [
+        heads = [thing]
+        heads += [  # "the counting *of ballots in Gabon*": the count's own vote says where
             g
             for p in thing.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj" and (g.lemma_.lower() in VOTE_NOUNS or g.lower_ in VOTE_NOUNS)
+        ]
+        places += [
+            g
+            for h in heads
+            for p in h.children
             if p.dep_ == "prep" and p.lower_ in ("in", "of")
             for g in p.children
-            if g.dep_ == "pobj"
+            if g.dep_ == "pobj" and g not in heads
         ]
         places += [c for c in thing.children if c.dep_ in ("amod", "compound") and c.i < thing.i]
         own = {a.country for a in cand.actors if a.country}
@@ -1194,6 +1212,12 @@ class SentenceCoder:
         aside = self.aside.get(cand.trigger.token.i) or self.aside_all
         if named.sent == index and aside is not None and ("text", named.text) in aside.slots:
             return None  # this sentence's date words that date something else (set aside)
+        if named.sent > index and perfect_lead(cand):
+            # "X and Y *have called on* Z to stop ...", undated, above the acts it sums up: as of
+            # the latest day the story names, not the first (often the day of what is reacted to)
+            latest = max(self.days, key=lambda d: d.day)
+            if latest.day != named.day:
+                return latest.day.isoformat(), latest.text, PERFECT_LEAD_WHERE
         if named.sent > index:
             where = "later, in the story's first date words"
         elif named.sent < index:
@@ -1871,6 +1895,23 @@ def eased_by(trig: Trigger, trigger_at: dict[int, Trigger]) -> Trigger | None:
     if verb is None or verb is trig or not verb.cameo.code.startswith("08"):
         return None
     return verb
+
+
+def undone_by(trig: Trigger, trigger_at: dict[int, Trigger]) -> Token | None:
+    """ "the union *postponed* its walkout", "a pay deal *averting* a strike": a protest,
+    violence or coercion named by a noun (CAMEO quad class 4) that is the object of a verb of
+    calling off or preventing (vocabulary undoing_verbs) did not happen: no event (rule
+    filter.undone_act); the verb, when it is an event word, is coded by its own row. Returns that
+    verb, or None."""
+    tok = trig.token
+    if tok.pos_ not in ("NOUN", "PROPN") or trig.cameo.quad_class != 4:
+        return None
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB" or (verb.i in trigger_at and trigger_at[verb.i] is trig):
+        return None
+    return verb if verb.lemma_.lower() in UNDOING_VERBS else None
 
 
 def _names_side(tok: Token) -> bool:

@@ -333,6 +333,7 @@ LOOSE_RULES = ("date.publication", "date.dateline", "date.story_reference",
                "date.statement_lead_day", "date.perfect", "date.before_event",
                "date.background_act")  # fmt: skip
 TOLD_MODALITIES = ("asserted", "claimed", "historical")
+STATE_SECTORS = words("state_sectors")
 RETOLD_REACH = 3  # sentences below an "after" clause's act that may tell it again
 
 
@@ -360,16 +361,35 @@ def _countries(actors) -> frozenset[str]:
     return frozenset(a.country for a in actors if a.country)
 
 
+def _sides(actors) -> frozenset[bool]:
+    """For each party with a sector: whether it is the state's (vocabulary state_sectors)."""
+    return frozenset(a.sector in STATE_SECTORS for a in actors if a.sector)
+
+
+def _other_sides(mine, theirs) -> bool:
+    """Parties of one country on opposite sides: the government and the opposition, the army
+    and the rebels, a ministry and a students' union (both with a sector, none shared)."""
+    a, b = _sides(mine), _sides(theirs)
+    return bool(a) and bool(b) and not a & b
+
+
 def same_parties(m: Mention, other: Mention, same_word: bool) -> bool:
     """The same doers (by country) and the same targets, both named; when the act is told with
     the same word ("imposed tariffs" ... "imposed the tariffs on Monday"), targets named on one
-    side only will do."""
+    side only will do. Not the same parties: doers or targets of one country on opposite sides
+    ("the opposition accused X" ... "the ministry accused Y"), or targets named on both sides
+    where one side's have a country and the other's none ("accused the ruling party" ...
+    "accused foreign embassies")."""
     doers, targets = _countries(m.actor), _countries(m.recipient)
     theirs = _countries(other.recipient)
     if not doers or doers != _countries(other.actor) or m.unattributed or other.unattributed:
         return False
+    if _other_sides(m.actor, other.actor) or _other_sides(m.recipient, other.recipient):
+        return False
     if targets and theirs:
         return targets == theirs
+    if m.recipient and other.recipient and targets != theirs:
+        return False  # targets named on both sides, a country on one only: other targets
     return same_word
 
 
@@ -479,6 +499,8 @@ def take_day(
 
 ATTRIBUTED_ROOTS = tuple(words("attributed_statement_roots"))
 SAY_VERBS = words("say_verbs")
+# "*speaking* to reporters on Monday, she said ...": a participle that sets the scene of a saying
+SPEAKING_VERBS = words("speaking_verbs")
 # a pronoun sayer in the story's narration ("*it* said on Tuesday"): "I" speaks only in quotations
 SAYER_PRONOUNS = words("subject_pronouns") - {"i"}
 EARLIER_RULES = ("date.before_event", "date.background_act")
@@ -495,9 +517,24 @@ def _saying_day(sent: Span, published: date) -> tuple[Token, str, str] | None:
         if span is None:
             continue
         verb = _clause_verb(span.root)
+        if (
+            verb.tag_ == "VBG"
+            and verb.dep_ == "advcl"
+            and verb.lemma_.lower() in SPEAKING_VERBS
+            and verb.head.lemma_.lower() in SAY_VERBS
+            and past_tense(verb.head)
+        ):  # "*Speaking* to reporters *yesterday*, she *said* ...": the day of the saying
+            return verb.head, got.date, expr.text  # type: ignore[return-value]
         if verb.lemma_.lower() in SAY_VERBS and _past_clause(span.root):
             return verb, got.date, expr.text  # type: ignore[return-value]
     return None
+
+
+def _goes_on(sent: Span) -> bool:
+    """ "He rejected claims that ...": a sentence whose subject is a pronoun sayer goes on
+    telling what the sayer of the sentence before said (date.next_attribution looks past it)."""
+    root = sent.root
+    return any(c.dep_ == "nsubj" and c.lower_ in SAYER_PRONOUNS for c in root.children)
 
 
 def _same_sayer(verb: Token, m: Mention, actors: list[ActorSpan]) -> bool:
@@ -508,6 +545,12 @@ def _same_sayer(verb: Token, m: Mention, actors: list[ActorSpan]) -> bool:
     if subject is None:
         return False
     if subject.lower_ in SAYER_PRONOUNS:
+        return True
+    if subject.pos_ == "PROPN" and any(
+        subject.text
+        in (a.get("text", "") if isinstance(a, dict) else getattr(a, "text", "")).split()
+        for a in m.actor or []
+    ):  # "Government spokesperson Jane Roe dismissed ... 'Nobody ...,' *Roe* said yesterday"
         return True
     words_ = {t.i for t in subject.subtree}
     named = [sp for sp in actors if sp.start in words_]
@@ -559,7 +602,16 @@ def next_attribution_dates(
         # of several sentences is reported by the verb after its last one
         nxt = m.sentence + 1
         while said is None and nxt + 1 < len(sents) and nxt - m.sentence < QUOTE_REACH:
-            if not _opens_quotation(sents[nxt]):
+            # "X dismissed the boycott. *He* rejected claims ... '...,' X said *yesterday*": a
+            # sentence that goes on with the same sayer in the same paragraph is looked past (the
+            # saying may open the next paragraph, as for the sentence right after)
+            if not (
+                _opens_quotation(sents[nxt])
+                or (
+                    _goes_on(sents[nxt])
+                    and "\n\n" not in doc.text[sents[m.sentence].start_char : sents[nxt].start_char]
+                )
+            ):
                 break
             nxt += 1
             said = _saying_day(sents[nxt], published)

@@ -14,6 +14,7 @@ from communique.coding.pattern_keys import (
     TokenKeys,
     dates_it,
     find_items,
+    nationals,
     not_a_trigger,
     relative_object,
 )
@@ -330,7 +331,7 @@ def dependents(tok: Token) -> dict[str, Token]:
 
     def add(t: Token) -> None:
         # a preposition is its word, not a lemma: "*according* to" is no "accord" struck
-        keys = (t.lower_,) if t.dep_ == "prep" else (t.lemma_.lower(), t.lower_)
+        keys = (t.lower_,) if t.dep_ == "prep" else (t.lemma_.lower(), t.lower_, *nationals(t))
         for key in keys:
             found.setdefault(key, t)
 
@@ -357,6 +358,9 @@ def dependents(tok: Token) -> dict[str, Token]:
         for grand in child.children:
             if grand.dep_ == "prt" and child.dep_ in _CLAUSE_DEPS:
                 continue  # "called on X to *speed up* work": the particle is the other verb's
+            if child.dep_ == "prep" and grand.dep_ == "advmod" and grand.i < child.i:
+                add(grand)  # "sent them *back* across the border": a particle read as the
+                continue  # adverb of the preposition after it is the verb's own
             if grand.dep_ in _SECOND_DEPS and not dates_it(grand):  # "X *on Sunday*"
                 add(grand)
                 if grand.dep_ in ("prep", "xcomp"):

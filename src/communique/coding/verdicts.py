@@ -30,6 +30,9 @@ SPOILING = words(
     "spoiling_verbs"
 )  # "was *marred by* fraud": the 'by' noun is the verdict  # "was *not justified*": approval denied, a criticism
 _WORDS = NEGATIVE | POSITIVE
+# "said the vote *fell short of* international standards", "*did not meet* the requirements":
+# a reported failure to reach a standard is a finding of fault (vocabulary standard_nouns)
+STANDARDS = words("standard_nouns")
 CLAIM_NOUNS = words("claim_nouns")  # what a condemning verdict denies, when it is said of it
 _GENERAL_DETS = frozenset({"any", "every", "all", "no"})
 _WHEN = ("DATE", "TIME")
@@ -125,9 +128,10 @@ def _copula_parts(c: Token) -> tuple[Token | None, Token | None]:
     """(subject, predicate) of a plain copula or judging passive, None for one with a modal, a
     question or a condition ("would be a mistake", "whether it was legal")."""
     if any(
-        (g.dep_ == "aux" and g.lemma_ != "have") or (g.dep_ == "mark" and g.lower_ != "that")
+        (g.dep_ == "aux" and g.lemma_ != "have" and not (g.lemma_ == "do" and _short_of(c)))
+        or (g.dep_ == "mark" and g.lower_ != "that")
         for g in c.children
-    ):
+    ):  # "did not meet the requirements": the "do" of a denied standard, no modal
         return None, None
     subj = next((g for g in c.children if g.dep_ in _REPORTED_SUBJ), None)
     pred = c if c.lemma_ != "be" else None
@@ -178,11 +182,33 @@ _DEFINITE = words("definite_determiners")
 def _copular(clause: Token) -> bool:
     """A plain copula ("were illegal") or a participle of judgement read as a passive ("is not
     justified")."""
-    if clause.lemma_ == "be" or clause.lemma_ in LACKING:
+    if clause.lemma_ == "be" or clause.lemma_ in LACKING or _short_of(clause) is not None:
         return True
     return clause.tag_ == "VBN" and any(
         g.dep_ == "auxpass" and g.lemma_ == "be" for g in clause.children
     )
+
+
+def _short_of(clause: Token) -> Token | None:
+    """The word that says a reported clause's subject fails a standard: "short" of "the vote
+    *fell short of* international standards" (its "of" noun a word of ``STANDARDS``), or the
+    standard of "the process *did not meet* the requirements"; None otherwise ("fell short of
+    expectations / of a majority", "met the ministers")."""
+    if clause.lemma_ == "fall":
+        for c in clause.children:
+            if c.lower_ == "short":
+                for p in c.children:
+                    if (
+                        p.dep_ == "prep"
+                        and p.lower_ == "of"
+                        and any(g.lemma_.lower() in STANDARDS for g in p.children)
+                    ):
+                        return c
+    if clause.lemma_ == "meet" and any(c.dep_ == "neg" for c in clause.children):
+        for c in clause.children:
+            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STANDARDS:
+                return c
+    return None
 
 
 def _definite(noun: Token) -> bool:
@@ -299,6 +325,9 @@ def _judgement(pred: Token, negated: bool = False) -> tuple[str, Token] | None:
     or the noun of its "of" phrase ("an act *of aggression*", "a *violation* of ..."); of a
     denied one, a word whose denial condemns ("is not *justified*", vocabulary
     verdict_negated)."""
+    short = _short_of(pred)
+    if short is not None:  # "fell *short* of the standards": a finding of fault
+        return "@verdict_negative", short
     cands = [pred]
     cands += [c for c in pred.children if c.dep_ in ("amod", "compound", "conj", "advmod")]
     if pred.lemma_.lower() in SPOILING and pred.tag_ == "VBN":  # "*marred by* irregularities"
