@@ -33,6 +33,7 @@ VISIT = "042"
 # arrived") is a traveller, not a deployment
 FORCE_COLLECTIVES = words("force_collectives")
 CARGO_CARRIERS = words("cargo_carriers")
+CRAFT_NOUNS = words("craft_nouns")  # "a fishing *trawler* landed in X": no traveller
 EVACUATED_PEOPLE = words("evacuated_people")
 TRADE_FLOWS = words("trade_flows")
 TRADED = words("traded_things")
@@ -78,7 +79,11 @@ def motion_is_visit(cand: Candidate) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     named_in = {t.lower_ for c in (subj.children if subj is not None else ()) if c.dep_ == "prep"
                 for t in c.subtree}  # fmt: skip
-    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in CARGO_CARRIERS:
+    if (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and subj.lemma_.lower() in CARGO_CARRIERS | CRAFT_NOUNS
+    ):
         return False  # "a Mexican *tanker* arrived in X": a cargo delivered, no traveller
     if (
         subj is not None
