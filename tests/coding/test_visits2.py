@@ -108,3 +108,8 @@ def test_a_fronted_untagged_city_hosts_the_visit_not_the_earlier_host(code):
         m.explanation for m in later
     ]
     assert any(named_countries(m.recipient) == {"BOL"} for m in later)
+
+
+def test_private_people_who_fly_into_a_country_make_no_visit(code):
+    text = "Police named two suspects, Belgian nationals who flew into Kinshasa on false passports."
+    assert not [m for m in _consults(code, text) if m.cameo == "042"]

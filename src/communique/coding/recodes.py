@@ -34,6 +34,7 @@ VISIT = "042"
 FORCE_COLLECTIVES = words("force_collectives")
 CARGO_CARRIERS = words("cargo_carriers")
 CRAFT_NOUNS = words("craft_nouns")  # "a fishing *trawler* landed in X": no traveller
+PRIVATE_TRAVELLERS = words("private_travellers")  # "Latvian *citizens* who flew into X"
 EVACUATED_PEOPLE = words("evacuated_people")
 TRADE_FLOWS = words("trade_flows")
 TRADED = words("traded_things")
@@ -92,6 +93,14 @@ def motion_is_visit(cand: Candidate) -> bool:
         and all(a.text and a.text.split()[-1].lower() in named_in for a in cand.actors)
     ):
         return False  # "the aid *from Japan* arrived": a thing sent by the named, no traveller
+    if subj is not None and subj.lemma_.lower() in PRIVATE_TRAVELLERS:
+        return False  # "two *suspects* flew into X", "Chinese *nationals* landed": no envoys
+    if (
+        subj is not None
+        and subj.lower_ in ("who", "that")
+        and tok.head.lemma_.lower() in PRIVATE_TRAVELLERS
+    ):
+        return False  # "Latvian citizens *who* flew into X"
     if lemmas & DIPLOMATIC_PURPOSE:
         return True
     home = {a.country for a in cand.actors if a.country}
