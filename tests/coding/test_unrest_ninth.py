@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from communique.nlp import get_nlp
-from support import by_type, event_types
+from support import event_types
 
 
 def top(mentions):
@@ -89,7 +89,10 @@ def test_guard_other_crowds_gathering_are_no_protest(code, text):
     ],
 )
 def test_averted_or_foiled_act_is_negated(code, text, kind, trigger):
-    assert by_type(code(text), kind, trigger).modality == "negated"
+    # an act told by a noun that the verb of preventing takes as its object is dropped
+    # (filter.undone_act, branch unrest13); one that is still coded must be negated
+    ms = [m for m in code(text) if m.event_type == kind and trigger in m.evidence.trigger]
+    assert all(m.modality == "negated" for m in ms), [(m.event_type, m.modality) for m in ms]
 
 
 @pytest.mark.parametrize(

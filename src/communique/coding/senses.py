@@ -134,6 +134,14 @@ def neighbours(tok: Token) -> set[str]:
         marks.add("@dobj")
         # "attacked *the reshuffle*": the direct object's lemma, as "dobj:reshuffle"
         marks |= {f"dobj:{c.lemma_.lower()}" for c in tok.children if c.dep_ == "dobj"}
+    elif tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        # "backs and *hosts* the front": the parse may hang the object shared by two verbs on
+        # the first; an object after the trigger is the trigger's too (its "dobj:" mark only)
+        marks |= {
+            f"dobj:{c.lemma_.lower()}"
+            for c in tok.head.children
+            if c.dep_ == "dobj" and c.i > tok.i
+        }
     # "the capital is *burning*": a verb with a subject and no object, active ("@intransitive")
     if (
         tok.pos_ == "VERB"

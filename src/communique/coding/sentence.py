@@ -19,6 +19,7 @@ from communique.actors.spans import is_state
 from communique.coding import frames
 from communique.coding.aid_origin import aid_origin
 from communique.coding.candidate import Candidate
+from communique.coding.circumstance import circumstance_protests
 from communique.coding.claimed_attacks import CLAIMED_TYPES, claim_in
 from communique.coding.clause_arguments import place_recipient
 from communique.coding.clause_dates import (
@@ -149,6 +150,7 @@ REQUEST_NOUNS = words("request_nouns")  # "the request was turned down"
 
 
 SAY_VERBS = words("say_verbs")
+UNDOING_VERBS = words("undoing_verbs")  # "postponed the strike": no strike (filter.undone_act)
 MEDIATOR_WORDS = words(
     "mediator_words"
 )  # "talks *hosted* / *mediated* by Y" (recipient.hosted_talks)
@@ -406,6 +408,10 @@ class SentenceCoder:
             eased = eased_by(trig, trigger_at)
             if eased is not None:  # "lifted its *ban* on imports": the ban is not imposed now
                 self._drop(trig, "filter.eased_measure", verb=eased.words())
+                continue
+            undone = undone_by(trig, trigger_at)
+            if undone is not None:  # "postponed its *walkout*", "averting a *strike*"
+                self._drop(trig, "filter.undone_act", verb=undone.text)
                 continue
             sense = senses[tok.i]
             if sense is not None and sense[0].cameo is None:  # "beat them in the final"
@@ -933,6 +939,7 @@ class SentenceCoder:
                 set_aside=self.aside.get(i) or self.aside_all,
             )
         mentions = [built[id(c)] for c in kept]
+        circumstance_protests(kept, mentions)  # "gas fired at students *marching*": the gas
         self.acts = [a for a in self.acts if index - a[0] <= SAME_WORD_REACH]  # recent only
         self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
         self.acts += issued_texts(self.resolver, sent, index)  # "issued a statement"
@@ -1896,6 +1903,23 @@ def eased_by(trig: Trigger, trigger_at: dict[int, Trigger]) -> Trigger | None:
     if verb is None or verb is trig or not verb.cameo.code.startswith("08"):
         return None
     return verb
+
+
+def undone_by(trig: Trigger, trigger_at: dict[int, Trigger]) -> Token | None:
+    """ "the union *postponed* its walkout", "a pay deal *averting* a strike": a protest,
+    violence or coercion named by a noun (CAMEO quad class 4) that is the object of a verb of
+    calling off or preventing (vocabulary undoing_verbs) did not happen: no event (rule
+    filter.undone_act); the verb, when it is an event word, is coded by its own row. Returns that
+    verb, or None."""
+    tok = trig.token
+    if tok.pos_ not in ("NOUN", "PROPN") or trig.cameo.quad_class != 4:
+        return None
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB" or (verb.i in trigger_at and trigger_at[verb.i] is trig):
+        return None
+    return verb if verb.lemma_.lower() in UNDOING_VERBS else None
 
 
 def _names_side(tok: Token) -> bool:

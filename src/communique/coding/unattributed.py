@@ -516,8 +516,9 @@ def _verb(
     plain_object = rule == "recipient.dobj" and all(
         n.stage == "mention" for n in cand.recipient_notes
     )
-    # "a bomb exploded *in X*": no victims named, the place of the blast
-    placed = rule == "recipient.place" and cand.plover == "ASSAULT"
+    # "a bomb exploded *in X*": no victims named, the place of the blast; "shells landed on a
+    # camp *for displaced people*": the victims named inside the target's phrase
+    placed = rule in ("recipient.place", "recipient.inner_target") and cand.plover == "ASSAULT"
     if cand.plover != "ASSAULT" and subj is not None and subj.lemma_.lower() in STOPPAGES:
         return None  # "a strike *shut down* schools": the stoppage's effect, no coercion
     if subj is not None and subj.lemma_.lower() in NOT_ACTORS and (plain_object or placed):
