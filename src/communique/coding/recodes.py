@@ -33,6 +33,8 @@ VISIT = "042"
 # arrived") is a traveller, not a deployment
 FORCE_COLLECTIVES = words("force_collectives")
 CARGO_CARRIERS = words("cargo_carriers")
+CRAFT_NOUNS = words("craft_nouns")  # "a fishing *trawler* landed in X": no traveller
+PRIVATE_TRAVELLERS = words("private_travellers")  # "Latvian *citizens* who flew into X"
 EVACUATED_PEOPLE = words("evacuated_people")
 TRADE_FLOWS = words("trade_flows")
 TRADED = words("traded_things")
@@ -78,7 +80,11 @@ def motion_is_visit(cand: Candidate) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     named_in = {t.lower_ for c in (subj.children if subj is not None else ()) if c.dep_ == "prep"
                 for t in c.subtree}  # fmt: skip
-    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in CARGO_CARRIERS:
+    if (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and subj.lemma_.lower() in CARGO_CARRIERS | CRAFT_NOUNS
+    ):
         return False  # "a Mexican *tanker* arrived in X": a cargo delivered, no traveller
     if (
         subj is not None
@@ -87,6 +93,14 @@ def motion_is_visit(cand: Candidate) -> bool:
         and all(a.text and a.text.split()[-1].lower() in named_in for a in cand.actors)
     ):
         return False  # "the aid *from Japan* arrived": a thing sent by the named, no traveller
+    if subj is not None and subj.lemma_.lower() in PRIVATE_TRAVELLERS:
+        return False  # "two *suspects* flew into X", "Chinese *nationals* landed": no envoys
+    if (
+        subj is not None
+        and subj.lower_ in ("who", "that")
+        and tok.head.lemma_.lower() in PRIVATE_TRAVELLERS
+    ):
+        return False  # "Latvian citizens *who* flew into X"
     if lemmas & DIPLOMATIC_PURPOSE:
         return True
     home = {a.country for a in cand.actors if a.country}

@@ -12,8 +12,10 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from communique.actors.index import ActorIndex, unique_actors
+from communique.actors.lexicon import country_name
 from communique.actors.memory import ActorMemory
 from communique.actors.phrases import is_pronoun
+from communique.actors.spans import is_state
 from communique.coding import frames
 from communique.coding.aid_origin import aid_origin
 from communique.coding.candidate import Candidate
@@ -130,6 +132,7 @@ from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
 from communique.coding.verdicts import judged_object, reported_thing, reported_verdict
 from communique.model import Actor, Article, Dropped, Location, Mention
+from communique.places.gazetteer import place_country
 from communique.relevance import political_event
 from communique.vocabulary import words
 
@@ -150,6 +153,9 @@ REQUEST_NOUNS = words("request_nouns")  # "the request was turned down"
 
 SAY_VERBS = words("say_verbs")
 UNDOING_VERBS = words("undoing_verbs")  # "postponed the strike": no strike (filter.undone_act)
+MEDIATOR_WORDS = words(
+    "mediator_words"
+)  # "talks *hosted* / *mediated* by Y" (recipient.hosted_talks)
 ACCUSING_VERBS = words("accusing_verbs")  # rule date.accused_act
 NAMED_TEXTS = words("named_texts")  # rule date.named_text
 PLEDGE_VERBS = words("pledge_verbs")  # "agreed *to meet* in July"
@@ -612,11 +618,29 @@ class SentenceCoder:
             if not cand.actors and (held := gathering_attendees(self.resolver, cand)):
                 # "the text was signed at a summit attended by X, Y and Z": by them
                 cand.set_actors(held[0], held[1])
+            if (
+                cand.actor_arg is not None
+                and cand.actor_arg.rule == "actor.scene_subject"
+                and (cand.cameo_code or "").startswith("042")
+            ):  # "*During the visit*, he and Y's president opened ...": the visit told before,
+                saved, cand.actors = cand.actors, []  # not a visit by all the clause's doers
+                if earlier_gathering(cand, self.acts, self._index) is None:
+                    cand.actors = saved
             if not cand.actors and (met := earlier_gathering(cand, self.acts, self._index)):
                 # "X and Y opened talks. *The talks* ended": the talks told before
                 cand.set_actors(met[0], met[2])
-                if not cand.recipients and met[1]:
+                moved = fronted_place(cand.trigger.token, met[0])  # "*In La Paz*, the visit"
+                if not cand.recipients and moved is not None:
+                    cand.set_recipients([moved[0]], moved[1])
+                elif not cand.recipients and met[1]:
                     cand.set_recipients(list(met[1]), Because.of("recipient.earlier_gathering"))
+            if not cand.actors and (agent := hyphen_agent(cand.trigger.token)) is not None:
+                # "*Norland*-brokered talks": the word before the hyphen is the broker
+                found, _ = self.resolver.resolve(arg([agent], "actor.hyphen_agent"))
+                found = [a for a in found if a.country]
+                if found:
+                    why = Because.of("actor.hyphen_agent", who=agent.text, word=trig.words())
+                    cand.set_actors(found, why)
             if not cand.actors and trig.rule.pos == "aux":
                 said = self.speaker(sent) or self.memory.speaker
                 if said:  # '"Y must leave. ...," X said': a quotation's demand is its speaker's
@@ -757,6 +781,7 @@ class SentenceCoder:
             crowd_target(cand, kept, self.protest, self._index)
         for cand in kept:  # "Thai troops *returned fire*": at the other side of the fighting
             fighting_counterpart(cand, self.acts, self._index)
+        hosted_talks(kept)  # "A and B met in talks *hosted by Y*": Y hosts A and B
         for clash, repression in repressions:  # unless the sentence tells how they used force
             forces = {a.code for a in repression.actors}
             if not any(c.plover == "ASSAULT" and forces & {a.code for a in c.actors} for c in kept):
@@ -2091,6 +2116,13 @@ def merge_restated(kept: list[Candidate], drop: DropFn) -> list[Candidate]:
     for c in kept:
         tok = c.trigger.token
         noun = at.get(tok.head.i) if tok.dep_ == "acl" else None
+        if noun is not None and third_party_host(c, noun):
+            # "talks between A and B, *mediated by X*": the host's own act, aimed at the sides
+            if noun.actors:
+                why = Because.of("recipient.hosted_talks", talks=noun.trigger.words())
+                c.set_recipients(list(noun.actors), why)
+            out.append(c)
+            continue
         if noun is not None and noun.trigger.cameo.plover == c.trigger.cameo.plover:
             if not noun.actors and c.actors:
                 noun.actors, noun.actor_arg, noun.actor_notes = c.actors, c.actor_arg, c.actor_notes
@@ -2128,6 +2160,79 @@ def merge_restated(kept: list[Candidate], drop: DropFn) -> list[Candidate]:
                 continue
         out.append(c)
     return out
+
+
+def hyphen_agent(tok: Token) -> Token | None:
+    """The state word joined by a hyphen to a hosting or mediating participle ("*Norland*-
+    brokered talks"; rule actor.hyphen_agent), or None."""
+    if tok.lemma_.lower() not in MEDIATOR_WORDS or tok.pos_ != "VERB" or tok.i < 2:
+        return None
+    dash, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if dash.text != "-" or dash.whitespace_ or word.whitespace_:
+        return None
+    return word if word.ent_type_ in ("NORP", "GPE") else None
+
+
+def fronted_place(noun: Token, visitors: list[Actor]) -> tuple[Actor, Because] | None:
+    """ "*In La Paz* on Wednesday, the visit ...": a visit noun, subject of its clause, placed by
+    a fronted "in" + a proper name the parser did not tag as a place that the gazetteer places in another
+    state than the visitor's: that state hosts it (rule recipient.visit_fronted_place)."""
+    if not (
+        noun.lemma_.lower() in ("visit", "trip", "tour") and noun.dep_ in ("nsubj", "nsubjpass")
+    ):
+        return None
+    for prep in noun.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > noun.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ in ("GPE", "LOC"):
+                continue
+            name = " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN" and t.i <= obj.i)
+            iso = place_country(name)
+            if iso and is_state(iso) and iso not in {a.country for a in visitors}:
+                state = country_name(iso) or iso
+                why = Because.of("recipient.visit_fronted_place", place=name)
+                return Actor(text=state, name=state, country=iso), why
+    return None
+
+
+def third_party_host(c: Candidate, talks: Candidate) -> bool:
+    """Whether ``c`` is a host's or mediator's act (vocabulary mediator_words: "hosted",
+    "mediated", "brokered", "mediation") by others than the doers of the talks ``talks``."""
+    if c is talks or not c.actors:
+        return False
+    tok = c.trigger.token
+    hosted = any(  # "talks *hosted by Y*": the noun took the host as its doer
+        ch.dep_ == "acl" and ch.lemma_.lower() in MEDIATOR_WORDS for ch in tok.children
+    ) and (c.actor_arg is not None and c.actor_arg.rule == "actor.participle_agent")
+    if tok.lemma_.lower() not in MEDIATOR_WORDS and not hosted:
+        return False
+    if (
+        talks.trigger.cameo.plover != "CONSULT"
+        or talks.trigger.token.lemma_.lower() in MEDIATOR_WORDS
+    ):
+        return False
+    mine = {a.country for a in c.actors if a.country}
+    return bool(mine) and not mine & {a.country for a in talks.actors}
+
+
+def hosted_talks(kept: list[Candidate]) -> None:
+    """ "A and B met in X in talks *hosted by Y*", "A and B resumed talks *under Y's mediation*":
+    a host or mediator with no guests of its own hosts the sides of the sentence's talks (rule
+    recipient.hosted_talks; CAMEO 045 mediate, PLOVER CONSULT)."""
+    for c in kept:
+        if c.recipients or c.plover != "CONSULT":
+            continue
+        sides = [
+            o
+            for o in kept
+            if third_party_host(c, o) and o.actors and any(a.country for a in o.actors)
+        ]
+        if sides:  # the talks with most sides: "A and B met" over "the talks" of no party
+            best = max(sides, key=lambda o: len({a.country for a in o.actors}))
+            why = Because.of("recipient.hosted_talks", talks=best.trigger.words())
+            c.set_recipients([a for a in best.actors if a.country], why)
+            c.joint = False
 
 
 def _same_doers(c: Candidate, other: Candidate) -> bool:
