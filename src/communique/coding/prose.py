@@ -49,6 +49,10 @@ HABITUAL_ADJECTIVES = words("habitual_adjectives")
 RECURRING_UNITS = words("recurring_units")
 RECURRING_DETERMINERS = words("recurring_determiners")
 STANDING_ADVERBS = words("standing_adverbs")
+RELATION_STATE_VERBS = words("relation_state_verbs")  # rule filter.standing_relation
+RELATION_NOUNS = words("relation_nouns")
+QUESTION_FRAME_VERBS = words("question_frame_verbs")  # rule filter.reporter_question
+EARLIER_OCCASION_ADVERBS = words("earlier_occasion_adverbs")  # rule filter.earlier_acts
 FEELING_VERBS = words("feeling_verbs")
 REVIEW_VERBS = words("review_verbs")
 PROMISE_NOUNS = words("promise_nouns")
@@ -180,7 +184,9 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         speculation,
         scenario,
         recalled_for,
+        reporter_question,
         standing_state,
+        standing_relation,
         habitual,
         generic_kind,
         generic_subject,
@@ -461,6 +467,45 @@ def standing_state(tok: Token) -> tuple[str, dict[str, str]] | None:
     return ("filter.standing_state", {"verb": verb.text, "cue": cue}) if cue else None
 
 
+def reporter_question(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "*Asked* about the pipeline, a spokeswoman said ...", "*When asked* whether ...", "When
+    she *was asked* about ...": a passive participle of asking (vocabulary question_frame_verbs)
+    that heads an adverbial clause with no doer named after "by" tells a reporter's question put
+    to the speaker of the main clause, no request of that speaker's (nor of anyone named)."""
+    if tok.lemma_.lower() not in QUESTION_FRAME_VERBS or tok.tag_ != "VBN" or tok.dep_ != "advcl":
+        return None
+    if any(c.dep_ == "agent" for c in tok.children):
+        return None  # "Asked by Haiti for help, Kenya ...": the asker is named
+    if any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+        return None  # "Having asked Y to ...": an active perfect, the speaker's own request
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "Asked the embassy ...": an active verb the tagger read as a participle
+    return "filter.reporter_question", {"cue": tok.text}
+
+
+def standing_relation(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "X *maintains* close *ties* with Y", "has *enjoyed* good *relations* with Y for decades": a
+    verb of keeping or having (vocabulary relation_state_verbs) with a noun of relations
+    (vocabulary relation_nouns) in the simple present or a perfect, with no auxiliary of the
+    future and no date, tells a standing relation, no act done now; not "restored", "cut",
+    "strengthened" or "established ties", which are acts (their verbs are no state verbs)."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    if verb.lemma_.lower() not in RELATION_STATE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in RELATION_NOUNS for c in verb.children):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present = verb.tag_ in ("VBZ", "VBP") and not aux
+    if not (present or perfect(verb)):
+        return None
+    if any(c.ent_type_ in ("DATE", "TIME") for c in verb.subtree if c.i > verb.i) and not any(
+        c.lower_ in ("decades", "years", "centuries", "long", "generations") for c in verb.subtree
+    ):
+        return None  # "has maintained ties since Monday's vote": dated
+    cue = next(c.text for c in verb.children if c.dep_ == "dobj")
+    return "filter.standing_relation", {"verb": verb.text, "cue": cue}
+
+
 def habitual(tok: Token) -> tuple[str, dict[str, str]] | None:
     """ "X *often* criticises Y", "police *routinely* detain ...", "*frequent* visits", "holds
     elections *every four years*": a habit or a schedule is no particular act (vocabulary
@@ -660,6 +705,19 @@ def earlier_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
         for p in verb.children
     ):
         return "filter.earlier_acts", {"cue": "in the past"}
+    if verb.pos_ == "VERB" and perfect(verb):
+        word = next(  # "have *clashed before*": on earlier occasions, no act the story reports
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "advmod"
+                and c.lower_ in EARLIER_OCCASION_ADVERBS
+                and not list(c.children)
+            ),
+            None,
+        )
+        if word is not None:
+            return "filter.earlier_acts", {"cue": word.text}
     if tok.pos_ != "NOUN":
         return None
     word = next(
