@@ -105,3 +105,9 @@ def test_traditional_stance_is_no_event(code, nlp, text):
 
 def test_stance_taken_on_a_day_stays(code):
     assert _kinds(code("Serbia on Monday opposed the recognition of Kosovo."), "ACCUSE")
+
+
+def test_dated_earlier_act_stays(code):
+    # "before, in March 2021": the earlier act is told with its date, an act of its own
+    found = _kinds(code("Russia has shelled Ukrainian villages before, in March 2021."), "ASSAULT")
+    assert found

@@ -716,7 +716,8 @@ def earlier_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
             ),
             None,
         )
-        if word is not None:
+        dated = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+        if word is not None and not dated:  # "struck it before, in June": a dated act, told
             return "filter.earlier_acts", {"cue": word.text}
     if tok.pos_ != "NOUN":
         return None
