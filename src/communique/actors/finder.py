@@ -103,6 +103,10 @@ LOC_PREPS = words("location_preps")
 STANCE_PREFIXES = words("stance_prefixes")
 COURT_SEATS = words("international_court_seats")
 HUB_DATELINES = words("hub_datelines")
+# "X declined to comment", "X has not reacted", "X is following the situation closely": a
+# state named only as a bystander of the story's events (rule mention.dateline_bystander)
+BYSTANDER_PHRASES = words("bystander_phrases")
+BYSTANDER_SKIP = frozenset({"immediately", "publicly", "officially", "formally", "directly"})
 SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 DEFINITE_DETS = words("definite_determiners")
 REPORTING_VERBS = words("reporting_verbs")
@@ -167,6 +171,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.hub_lead: tuple[str, str] | None = None  # (state, why) of a hub story's lead
         self.hub_filed = ""  # a hub dateline whose state takes no part (mention.hub_dateline)
         self.hub_why = ""  # why: a hub's, or a third state's city (mention.third_capital_dateline)
+        self.bystander_said = ""  # the dateline's state named only as a bystander (why)
+        self.bystander_ids: set[int] = set()  # the mentions that name it so
+        self.filed_iso: str | None = None  # the state of a dateline that takes no part
         self.body_start = 0  # first token after a dateline read from the text
         self.dateline_from = 0  # its first token (after a page's standfirst and caption)
         self.story.filed_only = None
@@ -929,7 +936,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             elif self.hub_lead is not None and not self._weak_place_target(
                 sp, spans, self.hub_lead[0]
             ):  # "HELSINKI - Denmark expelled a diplomat ... *Police* said": Denmark's
-                iso, why = self.hub_lead
+                recent = self._recent_subject(sp, spans)
+                if recent == "":
+                    sp.rule += (
+                        f"; two states the sentences are about: no country [{RECENT_SUBJECT_RULE}]"
+                    )
+                    continue
+                # "... Sweden denied it. *Police* said": the state the sentence (or the one
+                # before) is about, not the lead's first doer
+                iso, why = recent if recent is not None else self.hub_lead
             elif freq and self._unnamed_attackers(sp):
                 # "Gunmen ambushed a convoy", "unidentified assailants attacked a post": who
                 # they are is what the story does not know; its main state (often the
@@ -1477,9 +1492,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             return
         rule = HUB_DATELINE_RULE if hub else THIRD_CAPITAL_RULE
         body = [o for o in spans if o.start >= self.body_start and not o.is_location]
+        aside = self._bystanders(body, iso)  # "X declined to comment": not a reaction
         lead_sent = self.sent_of[self.body_start]
         if any(
-            any(a.country == iso for a in o.actors)
+            o not in aside
+            and any(a.country == iso for a in o.actors)
             and self.sent_of[o.start] - lead_sent < DATELINE_PARTY_SENTS
             for o in body
         ):
@@ -1513,6 +1530,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if visit and len(others) < 2:
             return  # "LISBON - The Mexican minister's visit began ...": a visit there (not
             # "Brazil signed a deal with Nigeria, ending a tour": the visit was to Nigeria)
+        self.filed_iso = iso
         self.story.dateline_country = None
         self.story.countries[:] = [(t, c) for t, c in self.story.countries if t >= 0]
         self.hub_filed = place
@@ -1525,8 +1543,106 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             doer = (first.actor.country, self.doc[first.start : first.end].text)
         kind = "a hub" if hub else "a third state's city"
         self.hub_why = f"filed from '{place}', {kind} whose state takes no part [{rule}]"
+        if aside:
+            self.hub_why += self.bystander_said
         if doer is not None:
             self.hub_lead = (doer[0], f"the lead's doer, '{doer[1]}', in a story {self.hub_why}")
+
+    def _bystanders(self, body: list[ActorSpan], iso: str | None) -> list[ActorSpan]:
+        """The mentions of the dateline's state ``iso`` that name it only as a bystander
+        ("X did not comment", "X is following the situation"): no sign that it takes part
+        (rule mention.dateline_bystander); noted for the explanation."""
+        aside = [
+            o
+            for o in body
+            if not o.is_location and any(a.country == iso for a in o.actors) and self._bystander(o)
+        ]
+        self.bystander_ids.update(id(o) for o in aside)
+        if aside and not self.bystander_said:
+            o = aside[0]
+            self.bystander_said = (
+                f"; named only as a bystander, '{self.doc[o.start : o.end].text}' in"
+                f" '{self.doc[o.head].sent.text[:60]}' [{BYSTANDER_RULE}]"
+            )
+        return aside
+
+    def _main_subject_states(self, si: int, spans: list[ActorSpan], skip: ActorSpan) -> set[str]:
+        """The states of the actors a sentence's main clause is about: the subjects of its
+        root verb (or of a verb joined to it), "*Burundi* called the expulsions baseless",
+        "*Russia's border service* said ..." (not "X said *Y's troops* fired")."""
+        found: set[str] = set()
+        for o in spans:
+            if o is skip or o.is_location or self.sent_of[o.start] != si:
+                continue
+            if id(o) in self.bystander_ids or self._bystander(o):
+                continue  # "Officials in X did not comment": a bystander lends no state
+            if not any(is_state(a.country) for a in o.actors):
+                continue
+            tok = _subject_climb(self.doc[o.head])
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = tok.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ == "ROOT":
+                found.update(
+                    a.country  # type: ignore[misc]
+                    for a in o.actors
+                    if is_state(a.country) and a.country != self.filed_iso
+                )
+        return found
+
+    def _recent_subject(
+        self, sp: ActorSpan, spans: list[ActorSpan]
+    ) -> tuple[str, str] | str | None:
+        """In a story filed from a hub or a third capital, the state an untied role word's
+        sentence is about (the subject of its main clause), or else the one the sentence
+        before is about: "B denied the charge. *The army* said ..." is B's, not the lead's
+        first doer's (rule mention.third_capital_recent_subject). "" when that sentence is
+        about two states (the role stays untied); None when it names none (the lead's doer)."""
+        if not self.parsed or sp.actor.sector not in INSTITUTION_SECTORS:
+            return None  # "the detainees", "traders": people, not a state's organ
+        if _subject_climb(self.doc[sp.head]).dep_ not in ("nsubj", "nsubjpass"):
+            return None  # "X said Baku would not free *the detainees*": the other side's
+        si = self.sent_of[sp.start]
+        lead_sent = self.sent_of[self.body_start]
+        for k in (si, si - 1):
+            if k < lead_sent:
+                break
+            states = self._main_subject_states(k, spans, sp)
+            if len(states) > 1:
+                return ""
+            if states:
+                iso = next(iter(states))
+                where = "its sentence" if k == si else "the sentence before"
+                return iso, (
+                    f"the state {where} is about, {iso}, in a story {self.hub_why}"
+                    f" [{RECENT_SUBJECT_RULE}]"
+                )
+        return None
+
+    def _bystander(self, o: ActorSpan) -> bool:
+        """Whether a mention names its actor only as a bystander of the story's events: the
+        subject of a clause that says it did not comment, react or respond, was not available
+        for comment, is following or monitoring the situation, or said little (vocabulary
+        bystander_phrases): "*Senegal*, where many fled, has not commented on the verdict",
+        "a spokesman for *the Latvian* ministry said it was following the situation"."""
+        if not self.parsed or not BYSTANDER_PHRASES:
+            return False
+        tok = _subject_climb(self.doc[o.head])
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = tok.head
+        if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+            return False  # "X declined to comment and summoned Y's envoy": it acts too
+        cut = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        said = " ".join(
+            t.lemma_.lower()
+            for t in verb.subtree
+            if t.i not in cut and not t.is_punct and t.lower_ not in BYSTANDER_SKIP
+        )
+        said = " " + said.replace("n't", "not") + " "
+        return any(f" {p} " in said for p in BYSTANDER_PHRASES)
 
     def _third_capital(self, spans: list[ActorSpan]) -> bool:
         """Whether a story filed from a city that is no hub (a third state's capital: "COLOMBO",
@@ -1541,6 +1657,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         iso = self.story.dateline_country
         lead_sent = self.sent_of[self.body_start]
         body = [o for o in spans if o.start >= self.body_start]
+        aside = self._bystanders(body, iso)
+        body = [o for o in body if o not in aside]
         if any(
             any(a.country == iso for a in o.actors)
             and (not o.is_location or self.sent_of[o.start] - lead_sent < DATELINE_PARTY_SENTS)
@@ -1550,7 +1668,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if any(
             iso == c
             for tok, c in self.story.countries
-            if tok >= self.body_start and self.sent_of[tok] - lead_sent < DATELINE_PARTY_SENTS
+            if tok >= self.body_start
+            and self.sent_of[tok] - lead_sent < DATELINE_PARTY_SENTS
+            and not any(o.start <= tok < o.end for o in aside)
         ):
             return False  # its name among the first sentences' words, a party or a place
         lead = [o for o in body if self.sent_of[o.start] == lead_sent]
@@ -2141,6 +2261,13 @@ SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's
 HUB_DATELINE_RULE = "mention.hub_dateline"  # "GENEVA - India filed ...": not Switzerland's
 # "COLOMBO - China agreed to defer the Maldives' loans": not Sri Lanka's
 THIRD_CAPITAL_RULE = "mention.third_capital_dateline"
+# "... Senegal has not commented on the verdict": the dateline's state only as a bystander
+BYSTANDER_RULE = "mention.dateline_bystander"
+# "HELSINKI - A expelled B's envoy. B denied it. *Police* said ...": B's, the state the
+# sentence before is about (rule mention.third_capital_recent_subject)
+RECENT_SUBJECT_RULE = "mention.third_capital_recent_subject"
+# a state's organs and office holders (not its people): the words that rule reads
+INSTITUTION_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "LEG", "SPY", "OPP"})
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
 REFUGEE_PLACE_RULE = "mention.refugee_place"  # "refugees from the camps in X": X's
 OPENING_PLACE_RULE = "mention.opening_place"  # "In Y's capital, the ministry said"
@@ -2421,3 +2548,15 @@ def _subject_verbs(verb: Token) -> list[Token]:
 
 def _own_subject(verb: Token) -> bool:
     return any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children)
+
+
+def _subject_climb(tok: Token) -> Token:
+    """From a mention's head up to the noun its clause is about: "*Colombian* foreign
+    ministry", "a spokesman for *the ministry*" -> the spokesman."""
+    seen = 0
+    while tok.dep_ in ("compound", "amod", "poss", "nmod", "appos", "pobj", "prep") and seen < 8:
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        seen += 1
+    return tok
