@@ -172,6 +172,8 @@ class NameReader:
             i > 0 and self.doc[i - 1].pos_ == "PROPN"
         ):
             return None  # part of a longer name
+        if i > 1 and self.texts[i - 1] in NAME_PARTICLES and self.texts[i - 2][:1].isupper():
+            return None  # "Pueblo de *Moreno*", "Ciudad del *Este*": the tail of a longer name
         if hyphen_tail(self.doc, i):
             return None  # "KwaZulu-*Natal*": the end of a hyphenated name
         if self.story.registry.lookup(t.text):
@@ -265,6 +267,8 @@ class NameReader:
                 iso, how = loc.country, f"gazetteer, in '{region}'"
         if not iso:
             return None
+        if how == "gazetteer" and not self._word_town_placed(ent.start, ent.end, text):
+            return None  # "*Federal* teams", "*Best* estimates": a word, not the town
         actor = Actor(text="", name=text, country=iso)
         from communique.places.gazetteer import region_countries
 
@@ -274,6 +278,19 @@ class NameReader:
             rid = ""
         rule = f"place '{text}' ({how}) -> {iso}"
         return [self._span(ent.start, ent.end, actor, "country", rule, rule_id=rid)]
+
+    def _word_town_placed(self, start: int, end: int, text: str) -> bool:
+        """Whether a place the tagger found is read as a place: any but a small town whose name
+        is also an English word (rule mention.word_town), which needs a preposition of place
+        ("clashes *in* Best") or a noun of settlement ("the town *of* Federal") before it."""
+        from communique.places.gazetteer import word_town
+
+        if not word_town(text):
+            return True
+        last = self.doc[end - 1]
+        if last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS | {"at", "to"}:
+            return True
+        return start > 1 and self.keys[start - 1] == "of" and self.keys[start - 2] in SETTLEMENTS
 
     def _ent_at(self, i: int) -> Span | None:
         """The named entity that starts at token ``i`` and ends within its sentence (what
@@ -536,6 +553,8 @@ UNTAGGED_CITY_POP = 100_000  # a city the tagger missed counts only if this larg
 MISLABELLED_CITY_POP = 1_000_000  # one it called a person or an organisation: only this large
 # prepositions of place: after them a city the tagger called a person counts from this size
 PREPOSITION_CITY_POP = 50_000
+# nouns of a settlement that name the place after "of" ("the town of X"; general English)
+SETTLEMENTS = frozenset({"town", "city", "village", "port", "municipality", "district"})
 PLACE_PREPOSITIONS = frozenset({"in", "into", "from", "near", "outside", "across", "around"})
 # prepositions after which a name is a place, not a person ("in", unlike "from" a sender)
 IN_PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout"})

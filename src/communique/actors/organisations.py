@@ -361,16 +361,25 @@ class OrganisationReader:
             for j in range(min(s + 3, h) - 1, s - 1, -1)
             if all(_cap(self.texts[x]) for x in range(s, j + 1))
         ]
+        starts = len(cands)  # the "of" place after them is a preposition of place: kept
         of = next((j for j in range(h + 1, e) if self.keys[j] == "of"), None)
         if of is not None:
             q = of + 1 + (self.keys[of + 1] == "the")
             end = e - 3 if self.texts[e - 1] == ")" else e
             if q < end:
                 cands.append(self.doc[q:end].text)
-        for text in cands:
+        from communique.places.gazetteer import WORD_TOWN_RULE, word_town
+
+        skipped = ""
+        for k, text in enumerate(cands):
+            if k < starts and word_town(text):
+                # "the *Federal* Audit Office": a word of the name, not the town
+                skipped = skipped or f"'{text}' a word of its name, not the town ({WORD_TOWN_RULE})"
+                continue
             iso = country_of_place(text)
             if iso and is_state(iso):
                 return iso, f"the place '{text}' in its name"
+        self.word_town_note = skipped
         return None
 
     def _org_span(self, s: int, e: int, h: int, acronym: str | None) -> ActorSpan:
@@ -402,6 +411,9 @@ class OrganisationReader:
         why = f"organisation '{name}' ({how} '{self.texts[h]}' -> {sector})"
         if country:
             why += f"; {country[1]} -> {country[0]}"
+        elif getattr(self, "word_town_note", ""):
+            why += f"; {self.word_town_note}"
+        self.word_town_note = ""
         sp = self._org_actor_span(s, e, actor, why)
         # the span's own actor, which the finder's fallback may still place in a country
         if acronym:

@@ -36,6 +36,8 @@ def appositive_home(doc: Doc, sp: ActorSpan) -> tuple[str, str] | None:
     for appos in head.children:
         if appos.dep_ != "appos" or appos.i < head.i or appos.i < sp.end:
             continue  # ("the agency's chief, *Anna Berg*": the span's own name, no home)
+        if appos.pos_ == "PROPN" and not any(c.dep_ == "det" for c in appos.children):
+            continue  # "the opposition whip, *Dolores Reyes*": a person's name, not a home
         words = [c for c in appos.children if c.dep_ in ("compound", "amod") and c.i < appos.i]
         if not words or any(w.pos_ != "PROPN" for w in words):
             continue

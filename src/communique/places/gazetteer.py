@@ -411,3 +411,18 @@ def geocode_in_region(city: str, region: str) -> Location | None:
         return None
     p = best([c for c in gazetteer().lookup(city.strip()) if c.country in countries], countries)
     return p.location() if p else None
+
+
+WORD_TOWN_RULE = "mention.word_town"
+
+
+@lru_cache(maxsize=1)
+def _word_towns() -> frozenset[str]:
+    return frozenset(row["name"] for row in _rows("data/places/word_towns.tsv"))
+
+
+def word_town(name: str) -> bool:
+    """Whether ``name`` is only a small town's name that is also an English word ("Federal",
+    "Best", "Liberty": data/places/word_towns.tsv, rule mention.word_town): at the start of an
+    organisation's name it is a word of the name, not the town."""
+    return name.strip() in _word_towns()
