@@ -1,5 +1,5 @@
 """A story filed from a third state's capital stays about its two states when the dateline's
-state is named only as a bystander ("X did not respond to a request for comment", "X is
+state is named only as a bystander ("X did not respond to requests for comment", "X is
 following the situation": rule mention.dateline_bystander), and an untied organ of a state
 ("the army", "prosecutors") takes the state its sentence, or the one before, is about (rule
 mention.third_capital_recent_subject), not the lead's first doer."""
@@ -24,7 +24,7 @@ def test_no_comment_from_the_datelines_state_keeps_it_out(code):
         "on the shore of Lake Chad.\n\n"
         "Nigeria's air force denied the charge.\n\n"
         "Police arrested two Chadian traders at a market near the lake on Tuesday.\n\n"
-        "Niger's foreign ministry did not respond to a request for comment."
+        "Niger's foreign ministry did not respond to requests for comment."
     )
     found = code(text, "2025-05-12")
     assert found, _show(found)
