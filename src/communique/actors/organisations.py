@@ -333,10 +333,11 @@ class OrganisationReader:
             return None
         return a
 
-    def _org_country(self, s: int, e: int, h: int) -> tuple[str, str] | None:
-        """A country the name itself gives: a nationality or country inside it ("the *Kenyan*
-        Farmers Union"), else a place at its start ("the *Texas* Federation of Teachers") or
-        named last after "of" ("the Bar Association *of Ontario*")."""
+    def _org_country(self, s: int, e: int, h: int) -> tuple[str | None, str]:
+        """A country the name itself gives, with why: a nationality or country inside it ("the
+        *Kenyan* Farmers Union"), else a place at its start ("the *Texas* Federation of
+        Teachers") or named last after "of" ("the Bar Association *of Ontario*"). With none,
+        (None, a note of a town word passed over at its start, or "")."""
         j = s
         while j < e:  # "the *UN* Relief Agency": a body's, "the *Kenyan* Farmers Union": a state's
             a = self.atom(j)
@@ -379,8 +380,7 @@ class OrganisationReader:
             iso = country_of_place(text)
             if iso and is_state(iso):
                 return iso, f"the place '{text}' in its name"
-        self.word_town_note = skipped
-        return None
+        return None, skipped
 
     def _org_span(self, s: int, e: int, h: int, acronym: str | None) -> ActorSpan:
         name_end = e - 3 if acronym else e
@@ -397,7 +397,9 @@ class OrganisationReader:
             sector = org_sector(self.keys[h], keys)
         if self.keys[h] in CHAMBER_ORGANS and keys & CHAMBER_WORDS:
             sector = "LEG"  # "the Senate Ethics Committee": a chamber's own committee
-        country = self._org_country(s, name_end, h)
+        named, named_why = self._org_country(s, name_end, h)
+        country = (named, named_why) if named else None
+        town_note = "" if named else named_why  # "the *Federal* Audit Office" (a town word)
         if country is None and h < s and h > 0 and self._nationality(h - 1):
             a = self.atom(h - 1)  # "the *Korean* carmaker Dongsan": its kind's nationality
             if a is not None and a.entry.country and is_state(a.entry.country):
@@ -411,9 +413,8 @@ class OrganisationReader:
         why = f"organisation '{name}' ({how} '{self.texts[h]}' -> {sector})"
         if country:
             why += f"; {country[1]} -> {country[0]}"
-        elif getattr(self, "word_town_note", ""):
-            why += f"; {self.word_town_note}"
-        self.word_town_note = ""
+        elif town_note:
+            why += f"; {town_note}"
         sp = self._org_actor_span(s, e, actor, why)
         # the span's own actor, which the finder's fallback may still place in a country
         if acronym:

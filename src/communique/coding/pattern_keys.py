@@ -46,9 +46,16 @@ def going_to_future(tok: Token) -> bool:
 def _keys(tok: Token) -> list[str]:
     if _month(tok):  # "hold cards from next *March*": a date completes no pattern ("hold march")
         return []
-    if tok.dep_ == "prep":  # a preposition is its word: "*according* to" is no "accord"
-        return [tok.lower_]
-    return [tok.lemma_.lower(), tok.lower_, *nationals(tok)]
+    return list(word_keys(tok))
+
+
+def word_keys(tok: Token) -> tuple[str, ...]:
+    """The words a token completes a pattern with: a preposition its own word ("*according*
+    to" is no "accord"), any other its lemma and form, and "national(s)" for a plural
+    nationality noun (``nationals``)."""
+    if tok.dep_ == "prep":
+        return (tok.lower_,)
+    return (tok.lemma_.lower(), tok.lower_, *nationals(tok))
 
 
 def nationals(tok: Token) -> tuple[str, ...]:

@@ -14,9 +14,9 @@ from communique.coding.pattern_keys import (
     TokenKeys,
     dates_it,
     find_items,
-    nationals,
     not_a_trigger,
     relative_object,
+    word_keys,
 )
 from communique.coding.patterns import TriggerRule, anchors, surface_lemmas, trigger_rules
 from communique.coding.syntax import (
@@ -330,9 +330,7 @@ def dependents(tok: Token) -> dict[str, Token]:
         found[verdict[0]] = verdict[1]
 
     def add(t: Token) -> None:
-        # a preposition is its word, not a lemma: "*according* to" is no "accord" struck
-        keys = (t.lower_,) if t.dep_ == "prep" else (t.lemma_.lower(), t.lower_, *nationals(t))
-        for key in keys:
+        for key in word_keys(t):  # a preposition is its word: "*according* to" is no "accord"
             found.setdefault(key, t)
 
     for child in tok.children:
