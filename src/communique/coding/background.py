@@ -44,6 +44,9 @@ _NO_RECIPIENT = "[recipient.none]"
 
 
 _JOINT = "[recipient.joint"
+# a local office's or a court's untargeted act concerns its own country (rule
+# recipient.domestic_office): left untargeted on purpose, not for want of a target
+_DOMESTIC_OFFICE = "[recipient.domestic_office"
 
 
 def no_party(m: Mention) -> bool:
@@ -62,7 +65,7 @@ def background_reason(m: Mention) -> tuple[str, dict[str, str]] | None:
         return None
     word = m.evidence.trigger
     if m.modality == "future":
-        if m.actor and not m.unattributed and no_party(m):
+        if m.actor and not m.unattributed and _DOMESTIC_OFFICE not in m.explanation and no_party(m):
             return "filter.plan_no_party", {"word": word}
         return None
     if m.modality != "historical":
