@@ -1,5 +1,5 @@
-"""Background acts and plans aimed at no state or body (coding/background.py, rules
-filter.background_no_party and filter.plan_no_party; branch background2). Invented stories."""
+"""Background acts aimed at no state or body (coding/background.py, rule
+filter.background_no_party; branch background2). Invented stories."""
 
 from __future__ import annotations
 
@@ -51,16 +51,6 @@ def test_past_act_between_two_named_states_is_kept(nlp):
     assert {a.country for a in expelled[0].recipient} == {"KEN"}
 
 
-def test_bloc_members_meeting_next_month_is_no_event(nlp):
-    text = (
-        "Chile protested to Bolivia on Monday over a blocked highway. "
-        "Mercosur foreign ministers will meet in Montevideo next month to discuss trade."
-    )
-    mentions, dropped = _code(nlp, text)
-    assert "meet" not in _triggers(mentions)
-    assert dropped["meet"].rule == "filter.plan_no_party"
-
-
 def test_planned_visit_to_a_named_state_is_kept(nlp):
     text = (
         "Chile protested to Bolivia on Monday over a blocked highway. "
@@ -73,7 +63,16 @@ def test_planned_visit_to_a_named_state_is_kept(nlp):
     ]
 
 
-def test_a_plan_in_the_opening_sentence_is_kept(nlp):
-    text = "Mercosur foreign ministers will meet in Montevideo next month to discuss trade."
+def test_past_arrest_in_the_opening_sentence_is_kept(nlp):
+    text = "Joseph Okello, 52, a bus driver, was arrested in March 2021 while visiting relatives."
+    _mentions, dropped = _code(nlp, text)
+    assert "arrested" not in dropped
+
+
+def test_named_doers_past_act_upon_a_person_is_kept(nlp):
+    text = (
+        "Kenya accused Uganda on Monday of holding three Kenyan traders. "
+        "In 2019 a Ugandan court jailed Joseph Okello for two years."
+    )
     mentions, dropped = _code(nlp, text)
-    assert "meet" not in dropped
+    assert "jailed" not in dropped, dropped.get("jailed")

@@ -11,13 +11,13 @@ riots", "protests after the arrest of a candidate"), or one the coder reads with
 confidence (below ``BACKGROUND_MIN_CONFIDENCE``: the noun and context readings). Each such
 event is dropped with its own rule (filter.background_no_recipient, filter.background_no_doer,
 filter.background_low_confidence), shown by ``communique code --dropped``. So is a past act aimed at
-no state or body (filter.background_no_party: its recipient rules found only people of no named
-country, "he was arrested in May 2021", or a thing, "pushed the group out of the city in 2011"),
-and a plan of the same kind (filter.plan_no_party, an event in future mode: "EU ministers will
-meet next month", "the army would restore order"): an act no one is named as the target of is
-the story's background or schedule, not an interaction; a plan or past act of two or more
-states ("the two governments would set up a committee", "A and B fought two wars") is kept, as
-are acts upon each other (recipient.joint). History told in the story's opening sentence (``LEAD_SENTENCES``: a headline, or the first sentence of a text with
+no state or body (filter.background_no_party): one whose recipient rules found nothing with a
+country ("pushed back across the river in 2011"), or only a person of no named country while its
+doer is assumed, not named ("Joseph Okello was arrested in March 2021": the police of the
+sentence's country, rule actor.arresting_police); a past act of two or more states ("A and B
+fought two wars") is kept, as are acts upon each other (recipient.joint) and a named doer's act
+upon a person ("the government condemned him at the time"). History told in the story's opening
+sentence (``LEAD_SENTENCES``: a headline, or the first sentence of a text with
 none) is what the story is about (an anniversary, a retrospective, a one-line item): kept.
 
 Source: the PLOVER manual codes events the story reports; the CAMEO manual's events are
@@ -44,32 +44,33 @@ _NO_RECIPIENT = "[recipient.none]"
 
 
 _JOINT = "[recipient.joint"
-# a local office's or a court's untargeted act concerns its own country (rule
-# recipient.domestic_office): left untargeted on purpose, not for want of a target
-_DOMESTIC_OFFICE = "[recipient.domestic_office"
+# doers the coder assumes for an agentless passive: the police who alone arrest, the captor who
+# frees, the court that convicts, the prosecutors who charge
+_ASSUMED_DOERS = (
+    "[actor.arresting_police",
+    "[actor.releasing_captor",
+    "[actor.convicting_court",
+    "[actor.charging_prosecutors",
+)
 
 
 def no_party(m: Mention) -> bool:
-    """Whether an event is aimed at no state or body: no recipient with a country or body code,
-    not done by its doers upon each other (recipient.joint), and done by one state at most."""
+    """Whether a past act is aimed at no state or body: no recipient with a country or body code,
+    not done by its doers upon each other (recipient.joint), done by one state at most, and with
+    no recipient at all or a doer assumed for an agentless passive (``_ASSUMED_DOERS``)."""
     if any(a.country for a in m.recipient) or _JOINT in m.explanation:
         return False
-    return len({a.country for a in m.actor if a.country}) < 2
+    if len({a.country for a in m.actor if a.country}) > 1:
+        return False
+    return not m.recipient or any(rule in m.explanation for rule in _ASSUMED_DOERS)
 
 
 def background_reason(m: Mention) -> tuple[str, dict[str, str]] | None:
-    """The rule (and its slots) that drops an historical event as vague background, or a plan
-    aimed at no one, or None when the event is kept (not historical nor a plan, or a clearly
-    told past act or plan)."""
-    if m.sentence < LEAD_SENTENCES:
+    """The rule (and its slots) that drops an historical event as vague background, or None
+    when the event is kept (not historical, or a clearly told past act)."""
+    if m.modality != "historical" or m.sentence < LEAD_SENTENCES:
         return None
     word = m.evidence.trigger
-    if m.modality == "future":
-        if m.actor and not m.unattributed and _DOMESTIC_OFFICE not in m.explanation and no_party(m):
-            return "filter.plan_no_party", {"word": word}
-        return None
-    if m.modality != "historical":
-        return None
     if m.unattributed or not m.actor:
         return "filter.background_no_doer", {"word": word}
     if not m.recipient and _NO_RECIPIENT in m.explanation:
