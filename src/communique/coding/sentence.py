@@ -102,6 +102,7 @@ from communique.coding.recodes import (
     motion_is_visit,
     state_forces,
 )
+from communique.coding.refusals import refusing_speaker
 from communique.coding.relative_doers import relative_doer
 from communique.coding.releases import release_place, releasing_captor
 from communique.coding.resolver import ArgumentResolver
@@ -597,6 +598,9 @@ class SentenceCoder:
                     # "any unauthorised march would be dispersed": aimed at the warner's people
                     cand.set_recipients([home[0]], home[1])
                     cand.assumed_recipient = True
+            if not cand.actors and (refuser := refusing_speaker(self.resolver, cand)):
+                # "permission will not be granted, the governor said": the governor's refusal
+                cand.set_actors(refuser[0], refuser[1])
             if not cand.actors and (police := arresting_police(self.resolver, cand)):
                 # "five protesters were detained in X": by X's police
                 cand.set_actors([police[0]], police[1])
