@@ -91,6 +91,7 @@ from communique.coding.mention import (
     scheduled_for,
     year_named_before,
 )
+from communique.coding.own_readings import drop_own_side_readings
 from communique.coding.own_side import own_side_target
 from communique.coding.patterns import surface_lemmas
 from communique.coding.prose import natural_force, no_event
@@ -989,6 +990,14 @@ class SentenceCoder:
             restated_day(m, other, self.published[0])
 
         mentions = dedupe(mentions, duplicate)
+
+        def own_side(m: Mention, kept: Mention) -> None:
+            self.dropped.append(
+                Dropped(m.article_id, index, m.evidence.trigger, "filter.own_side_reading",
+                        explain("filter.own_side_reading", word=m.evidence.trigger,
+                                other=kept.evidence.trigger), sent.text))  # fmt: skip
+
+        mentions = drop_own_side_readings(mentions, own_side)
         main = max(mentions, key=lambda m: m.confidence)
         self.memory.subject = list(main.actor)
         self.memory.remember(unique_actors([*main.actor, *main.recipient]))
