@@ -76,3 +76,30 @@ def test_backing_its_own_envoy_with_no_other_act_stays(nlp):
     assert "stood … behind" not in dropped or dropped["stood … behind"].rule != (
         "filter.own_side_reading"
     )
+
+
+def test_a_visit_and_talks_on_another_day_are_two_acts(nlp):
+    text = (
+        "MUSCAT, May 10 - Oman's foreign minister arrived in Tehran on Tuesday for a two-day "
+        "visit and held talks with Iran's president on Wednesday."
+    )
+    mentions, _ = _code(nlp, text)
+    days = sorted(
+        m.date
+        for m in mentions
+        if m.event_type == "CONSULT"
+        and _states(m.actor) == {"OMN"}
+        and _states(m.recipient) == {"IRN"}
+    )
+    assert days == ["2026-05-05", "2026-05-06"]
+
+
+def test_a_visit_told_twice_on_one_day_is_one_act(nlp):
+    text = (
+        "MUSCAT, May 10 - Oman's foreign minister arrived in Tehran on Tuesday for a visit and "
+        "held talks with Iran's president."
+    )
+    mentions, dropped = _code(nlp, text)
+    consult = [m for m in mentions if m.event_type == "CONSULT" and _states(m.actor) == {"OMN"}]
+    assert len(consult) == 1
+    assert any(d.rule == "filter.duplicate" for d in dropped.values())

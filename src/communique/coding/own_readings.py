@@ -10,8 +10,12 @@ side, named by a possessive pronoun that points back to the doer ("its", "their"
 "her", "its own"), by an object pronoun ("him", "her", "them") resolved to the doer's own
 state, or read from what a complaint is about, is no second interaction: the doer backing,
 thanking or briefing its own people, or the wronged side of its own complaint. It is dropped,
-recorded as dropped with the act it sits beside, and the kept act's explanation names it. A
-doer acting on its own people with no other act in the sentence ("police detained their own
+recorded as dropped with the act it sits beside, and the kept act's explanation names it;
+only when the two acts share a doer (the same code: a court is not the government) and the
+reading is of that act's type, or backing, thanks, help or a measure (SUPPORT, AGREE,
+CONSULT, AID, COOPERATE, SANCTION), or a complaint's "about" target. A threat or an arrest
+aimed at the doer's own side is left alone ("warned that its fighters would hit back"), and
+so is a doer acting on its own people with no other act in the sentence ("police detained their own
 officers") is left alone, and so is a target of the doer's state named by a noun ("the
 government detained opposition activists").
 """
@@ -28,6 +32,8 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # a complaint's target read from what it is about ("a protest over a violation of *its own*
 # airspace"): when that names the doer's own state, it is the wronged side, not the target
 ABOUT_RULE = "[recipient.complained_about]"
+# what a doer does for its own people (PLOVER): no interaction with another party
+OWN_PEOPLE_TYPES = frozenset({"SUPPORT", "AGREE", "CONSULT", "AID", "COOPERATE", "SANCTION"})
 
 
 def _own_words(actor: Actor) -> bool:
@@ -40,6 +46,23 @@ def _own_words(actor: Actor) -> bool:
 
 def _states(actors: list[Actor]) -> frozenset[str]:
     return frozenset(a.country for a in actors if a.country)
+
+
+def _codes(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(a.code for a in actors if a.code)
+
+
+def _second_reading(m: Mention, act: Mention) -> bool:
+    """``m`` can be a second reading of ``act``: the same type (a protest note beside the
+    summons), a complaint's target read from what it is about, or an act a doer does for its
+    own people (backing, thanks, help, a measure at its own embassy); a threat, an arrest or a
+    rejection aimed at the doer's own side is left alone ("warned that its fighters would hit
+    back")."""
+    return (
+        m.event_type == act.event_type
+        or ABOUT_RULE in m.explanation
+        or (m.event_type in OWN_PEOPLE_TYPES)
+    )
 
 
 def own_side_reading(m: Mention) -> bool:
@@ -60,15 +83,16 @@ def drop_own_side_readings(
     for m in mentions:
         kept = None
         if own_side_reading(m):
-            doers = _states(m.actor)
+            doers, codes = _states(m.actor), _codes(m.actor)
             kept = next(
                 (
                     o
                     for o in mentions
                     if o is not m
-                    and _states(o.actor) & doers
+                    and _codes(o.actor) & codes
                     and _states(o.recipient) - doers
                     and o.modality != "negated"
+                    and _second_reading(m, o)
                 ),
                 None,
             )

@@ -2258,21 +2258,43 @@ def _key(m: Mention) -> tuple:
     )
 
 
+def _other_days(m: Mention, other: Mention) -> bool:
+    """``m`` and ``other`` each have a day of their own from their date words, and the days
+    differ: two acts, not one told twice."""
+    if not (m.date and other.date and m.date != other.date):
+        return False
+    return all(
+        x.date_precision == "day" and "date.expression" in x.date_rules
+        and "date.counted_from_story_day" not in x.date_rules
+        for x in (m, other)
+    )  # fmt: skip
+
+
 def dedupe(
     mentions: list[Mention], drop: Callable[[Mention, Mention], None] | None = None
 ) -> list[Mention]:
     """One mention per (type, actors, recipients) in a sentence: the most confident; and a
     mention with no recipient restates one of the same type, doers and modality that has one
-    ("will travel to X next week *for his first trip*")."""
+    ("will travel to X next week *for his first trip*"). Two mentions dated by date words of
+    their own to two different days are two acts, not one told twice ("arrived *on Tuesday*
+    for a visit and held talks *on Wednesday*"): each is kept."""
     best: dict[tuple, Mention] = {}
+    key_of: dict[int, tuple] = {}
     for m in mentions:
         key = _key(m)
+        while key in best and _other_days(m, best[key]):
+            key = (*key, best[key].date)
+        key_of[id(m)] = key
         if key not in best or m.confidence > best[key].confidence:
             best[key] = m
     aimed = {_key(m)[:2] + (m.modality,): m for m in best.values() if m.recipient}
+
+    def restates(m: Mention) -> Mention | None:
+        other = aimed.get(_key(m)[:2] + (m.modality,)) if not m.recipient else None
+        return None if other is None or _other_days(m, other) else other
+
     winner = {
-        id(m): (best[_key(m)] if best[_key(m)] is not m else None)
-        or (aimed.get(_key(m)[:2] + (m.modality,)) if not m.recipient else None)
+        id(m): (best[key_of[id(m)]] if best[key_of[id(m)]] is not m else None) or restates(m)
         for m in mentions
     }
     kept = [m for m in mentions if winner[id(m)] is None]
