@@ -103,3 +103,15 @@ def test_a_visit_told_twice_on_one_day_is_one_act(nlp):
     consult = [m for m in mentions if m.event_type == "CONSULT" and _states(m.actor) == {"OMN"}]
     assert len(consult) == 1
     assert any(d.rule == "filter.duplicate" for d in dropped.values())
+
+
+def test_a_restated_protest_dated_by_what_it_is_about_is_not_a_second_act(nlp):
+    text = (
+        "DHAKA, May 10 - Bangladesh's foreign ministry today summoned Myanmar's ambassador and "
+        "lodged a strong protest over mortar shells that landed in a border village on 2 May, "
+        "killing a farmer."
+    )
+    mentions, _ = _code(nlp, text)
+    accuse = [m for m in mentions if m.event_type == "ACCUSE" and _states(m.actor) == {"BGD"}]
+    assert len(accuse) == 1
+    assert _states(accuse[0].recipient) == {"MMR"}

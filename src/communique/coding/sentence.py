@@ -2277,7 +2277,9 @@ def dedupe(
     mention with no recipient restates one of the same type, doers and modality that has one
     ("will travel to X next week *for his first trip*"). Two mentions dated by date words of
     their own to two different days are two acts, not one told twice ("arrived *on Tuesday*
-    for a visit and held talks *on Wednesday*"): each is kept."""
+    for a visit and held talks *on Wednesday*"): each is kept; not so a restatement with no
+    recipient, whose day is often the content's ("lodged a protest over shells that landed *on
+    May 2*") or the end of the same act ("met on Monday and talked until early Tuesday")."""
     best: dict[tuple, Mention] = {}
     key_of: dict[int, tuple] = {}
     for m in mentions:
@@ -2289,12 +2291,9 @@ def dedupe(
             best[key] = m
     aimed = {_key(m)[:2] + (m.modality,): m for m in best.values() if m.recipient}
 
-    def restates(m: Mention) -> Mention | None:
-        other = aimed.get(_key(m)[:2] + (m.modality,)) if not m.recipient else None
-        return None if other is None or _other_days(m, other) else other
-
     winner = {
-        id(m): (best[key_of[id(m)]] if best[key_of[id(m)]] is not m else None) or restates(m)
+        id(m): (best[key_of[id(m)]] if best[key_of[id(m)]] is not m else None)
+        or (aimed.get(_key(m)[:2] + (m.modality,)) if not m.recipient else None)
         for m in mentions
     }
     kept = [m for m in mentions if winner[id(m)] is None]
