@@ -64,3 +64,17 @@ def test_a_sentence_that_names_the_mediator_keeps_it(code):
     thanks = _in(found, "thanked Qatar")
     assert thanks, _show(found)
     assert "QAT" in _targets(thanks), _show(thanks)
+
+
+def test_the_host_of_talks_is_not_the_target_of_a_side(code):
+    text = (
+        "LOME, Sept 8 (Wire) - Mali's transitional government and a northern armed movement "
+        "began a new round of talks on Monday hosted by Togo.\n\n"
+        "Togo's foreign minister welcomed the two delegations, and Togo said it would keep the "
+        "talks going for as long as needed.\n\n"
+        "Mali's foreign minister promised that the army would honour the truce."
+    )
+    found = code(text, "2025-09-08")
+    promise = _in(found, "promised that the army")
+    assert promise, _show(found)
+    assert "TGO" not in _targets(promise), _show(promise)

@@ -1083,16 +1083,22 @@ def mediators(resolver: ArgumentResolver, before: int) -> set[str]:
     for tok in doc[:before]:
         lemma = tok.lemma_.lower()
         if lemma in MEDIATING_VERBS and tok.pos_ == "VERB":
+            hosted = [o for o in tok.children if o.dep_ == "dobj"]
+            if tok.dep_ == "acl":  # "*talks* hosted by X"
+                hosted.append(tok.head)
+            elif tok.dep_ == "advcl":  # "began *talks* on Monday, hosted by X"
+                hosted += [o for o in tok.head.children if o.dep_ == "dobj"]
+            hosted += [  # "a new *round of talks*"
+                g for h in list(hosted) for p in h.children if p.lower_ == "of" for g in p.children
+            ]
+            if lemma == "host" and not any(
+                h.lower_ in HOSTED_PROCESSES or h.lemma_.lower() in HOSTED_PROCESSES for h in hosted
+            ):
+                continue  # "X hosted a dinner", "a summit hosted by X": no talks of others
             for c in tok.children:
-                if c.dep_ == "agent":  # "talks hosted *by* X"
+                if c.dep_ == "agent":  # "talks mediated *by* X"
                     state(next((g for g in c.children if g.dep_ == "pobj"), None))
-                elif c.dep_ == "nsubj" and (
-                    lemma != "host"
-                    or any(
-                        o.dep_ == "dobj" and o.lemma_.lower() in HOSTED_PROCESSES
-                        for o in tok.children
-                    )
-                ):  # "X brokered the deal", "X hosted *the talks*" (not "hosted a dinner")
+                elif c.dep_ == "nsubj":  # "X brokered the deal", "X hosted *the talks*"
                     state(c)
         elif tok.lower_ in MEDIATION_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             for c in tok.children:
