@@ -1241,19 +1241,26 @@ class ArgumentResolver:
                 return iso, "the story's country"
         return None, ""
 
-    def counterpart(self, own: set[str], before: int | None = None) -> tuple[str, int] | None:
+    def counterpart(
+        self,
+        own: set[str],
+        before: int | None = None,
+        skip: frozenset[str] | set[str] = frozenset(),
+    ) -> tuple[str, int] | None:
         """The state named at least ``COUNTERPART_MENTIONS`` times that the story has paired
         with ``own`` (country codes) in an event, the most named first; else the most named of
         the story's main states (named as often as the doer, or ``MAIN_STATE_MENTIONS`` times);
         with its count, or None. A state the story names a few times beside the doer only (a
         third party, a venue, another quarrel's side) is none, and so is one the story names
         only from ``before`` on (a token index, the end of the act's sentence): a target left
-        out is one already said."""
+        out is one already said. ``skip``: states that are no side of the act's quarrel (a
+        mediator, rule recipient.mediator_not_target)."""
         ranked = [
             (iso, n)
             for iso, n in self.story_countries.most_common()
             if is_state(iso)
             and iso not in own
+            and iso not in skip
             and n >= COUNTERPART_MENTIONS
             and (before is None or self.first_named.get(iso, before) < before)
         ]
