@@ -136,3 +136,24 @@ def test_people_grabbed_are_abducted(code):
 def test_grabbing_headlines_is_no_abduction(code):
     ms = code("The opposition party in Ghana grabbed the headlines with its new manifesto.")
     assert not any(m.event_type == "ASSAULT" for m in ms), _types(ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents picked up the reporter at a checkpoint near Herat; she has not been seen since.",
+        "The student went missing after soldiers picked him up outside his school in Kayes.",
+    ],
+)
+def test_a_taking_followed_by_no_sign_is_a_disappearance(code, text):
+    ms = code(text)
+    assert any(m.event_type == "ASSAULT" and m.cameo == "181" for m in ms), _types(ms)
+
+
+def test_someone_else_missing_leaves_an_arrest_an_arrest(code):
+    ms = code(
+        "Police detained two reporters in Minsk, and a third reporter went missing last month"
+        " while on holiday."
+    )
+    assert any(m.event_type == "COERCE" and m.cameo == "173" for m in ms), _types(ms)
+    assert not any(m.cameo == "181" for m in ms), _types(ms)

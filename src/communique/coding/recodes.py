@@ -300,6 +300,46 @@ def burned_dwelling(verb: Token) -> Token | None:
     return None
 
 
+def disappearance_cue(tok: Token) -> Token | None:
+    """The words of the trigger's sentence that say the one taken was not seen again: "has
+    not been seen / heard from since", "went missing", "vanished", "whereabouts remain
+    unknown" (an enforced disappearance; Merriam-Webster 'disappear' 1: to pass from view,
+    to cease to be seen), told of the one taken: the cue's clause holds the taking ("went
+    missing after police picked him up"), or its subject is a pronoun or the taken noun; the
+    cue word, else None (branch unrest14)."""
+    taken = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    for word in tok.sent:
+        if word.i == tok.i:
+            continue
+        lemma = word.lemma_.lower()
+        if lemma in ("see", "hear") and any(c.dep_ == "neg" for c in word.children):
+            if not any(c.lower_ == "since" for c in word.subtree):
+                continue
+            clause = word  # "has not been seen since"
+        elif lemma == "missing" and word.head.lemma_.lower() == "go":
+            clause = word.head  # "went missing"
+        elif lemma == "vanish":
+            clause = word
+        elif lemma == "whereabouts" and any(t.lower_ == "unknown" for t in word.head.subtree):
+            clause = word  # "his whereabouts remain unknown": its possessor
+        else:
+            continue
+        if tok in clause.subtree:  # "went missing after police *picked* him up"
+            return word
+        who = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+        if any(w.tag_ in ("PRP", "PRP$") or _same_taken(w, taken) for w in who):
+            return word
+    return None
+
+
+def _same_taken(word: Token, taken: set[str]) -> bool:
+    """ "*the* reporters have not been seen since": the taken noun told again as known (a
+    definite determiner), not "a third reporter went missing"."""
+    return word.lemma_.lower() in taken and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in word.children
+    )
+
+
 def context_recode(cand: Candidate) -> None:
     """Set ``cand.recode`` when the context gives the trigger another CAMEO code."""
     trig, tok = cand.trigger, cand.trigger.token
@@ -309,6 +349,9 @@ def context_recode(cand: Candidate) -> None:
     # "students protested against X", "thousands protested against X": a crowd demonstrates
     if spoken and (crowd(cand) or (not cand.actors and crowd_subject(tok) is not None)):
         cand.recode = ("141", Because.of("recode.crowd_protest", word=tok.text))
+    if trig.cameo.code.startswith("173") and (gone := disappearance_cue(tok)) is not None:
+        # "police picked him up ...; he has not been seen since": an enforced disappearance
+        cand.recode = ("181", Because.of("recode.disappearance", word=tok.text, cue=gone.text))
     going = march_aim(trig)
     if going is not None and (crowd(cand) or (not cand.actors and _people_going(going))):
         # "pensioners walked to the ministry *to demand* X": people in the street on a march
