@@ -25,7 +25,7 @@ def _top(ms):
     "text",
     [
         "Retired dockers walked to the port authority in Genoa to demand their pensions.",
-        "Dairy farmers drove their tractors into Brussels to denounce the new milk quotas.",
+        "Dairy farmers cycled into Brussels to denounce the new milk quotas.",
         "Striking nurses trekked from Kisumu to Nairobi to press for overdue allowances.",
     ],
 )
@@ -99,7 +99,7 @@ def test_an_act_done_without_is_not_done(code):
 @pytest.mark.parametrize(
     "text",
     [
-        "A jobless graduate set himself alight outside the governor's office in Gafsa.",
+        "A jobless graduate set himself alight outside a job centre in Gafsa.",
         "A nun set herself on fire near a monastery in Qinghai.",
         "A taxi driver poured petrol over himself outside parliament in Tbilisi.",
     ],

@@ -26,7 +26,7 @@ CONTENT_DEPS = frozenset(
      "acl", "relcl", "appos", "attr", "compound"}
 )  # fmt: skip
 LIGHT_FRAMES = words("light_frames")
-MARCH_VERBS = words("march_verbs")  # "miners *walked* to La Paz to press for X"
+MARCH_VERBS = words("march_verbs")  # "dockers *walked* to the port to demand X"
 MARCH_AIMS = words("march_aims")  # "... to *press for* higher wages": what a march is for
 PERMISSION_VERBS = words("permission_verbs")
 # the types of a permission coded as an event of its own: easing (081x) or letting in (086x)
@@ -455,8 +455,8 @@ def _about(noun: Token, frame: Trigger, path: list[str]) -> bool:
 
 
 def march_aim(trig: Trigger) -> Token | None:
-    """ "miners *walked* from the coalfields to La Paz *to press for* higher wages", "farmers
-    *drove* their tractors into the capital *to oppose* imports": the verb of going (vocabulary
+    """ "retired dockers *walked* to the port authority *to demand* their pensions", "dairy
+    farmers *rode* into town *to denounce* milk quotas": the verb of going (vocabulary
     march_verbs) whose "to"-clause of purpose is a demand or a denunciation (march_aims) is a
     march; the verb of going, else None."""
     tok = trig.token

@@ -284,8 +284,8 @@ def _people_going(going: Token) -> bool:
 
 def burned_dwelling(verb: Token) -> Token | None:
     """What a mob burned, destroyed or looted when it is a home or a place of worship
-    (vocabulary dwelling_targets: "set fire to *the home* of a councillor", "burned down *a
-    church*"): the people who live or worship there are attacked (CAMEO 180/1712, an attack),
+    (vocabulary dwelling_targets: "set fire to *the house* of a headman", "burned down *a
+    chapel*"): the people who live or worship there are attacked (CAMEO 180/1712, an attack),
     not a riot in the street; the word, else None."""
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "down", "up")):
@@ -305,7 +305,7 @@ def disappearance_cue(tok: Token) -> Token | None:
     not been seen / heard from since", "went missing", "vanished", "whereabouts remain
     unknown" (an enforced disappearance; Merriam-Webster 'disappear' 1: to pass from view,
     to cease to be seen), told of the one taken: the cue's clause holds the taking ("went
-    missing after police picked him up"), or its subject is a pronoun or the taken noun; the
+    missing after soldiers took her away"), or its subject is a pronoun or the taken noun; the
     cue word, else None (branch unrest14)."""
     taken = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
     for word in tok.sent:
@@ -324,7 +324,7 @@ def disappearance_cue(tok: Token) -> Token | None:
             clause = word  # "his whereabouts remain unknown": its possessor
         else:
             continue
-        if tok in clause.subtree:  # "went missing after police *picked* him up"
+        if tok in clause.subtree:  # "vanished after agents *seized* her"
             return word
         who = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
         if any(w.tag_ in ("PRP", "PRP$") or _same_taken(w, taken) for w in who):
@@ -350,7 +350,7 @@ def context_recode(cand: Candidate) -> None:
     if spoken and (crowd(cand) or (not cand.actors and crowd_subject(tok) is not None)):
         cand.recode = ("141", Because.of("recode.crowd_protest", word=tok.text))
     if trig.cameo.code.startswith("173") and (gone := disappearance_cue(tok)) is not None:
-        # "police picked him up ...; he has not been seen since": an enforced disappearance
+        # "agents took her away ...; she has not been seen since": an enforced disappearance
         cand.recode = ("181", Because.of("recode.disappearance", word=tok.text, cue=gone.text))
     going = march_aim(trig)
     if going is not None and (crowd(cand) or (not cand.actors and _people_going(going))):

@@ -71,7 +71,7 @@ def people_doing(trig: Trigger) -> str:
     if spoken_protest(trig):
         return ""  # "fishermen protested that ...": a complaint, no protest
     if march_aim(trig) is not None:
-        return "actor"  # "farmers drove to X *to oppose* Y": people in the street march
+        return "actor"  # "dockers walked to X *to demand* Y": people in the street march
     if trig.rule.lemma == "protest" and trig.cameo.code == SPOKEN_PROTEST:
         return "private"  # "fishermen protested against X": a crowd's (recode.crowd_protest)
     if trig.cameo.plover not in PEOPLE_DOING:
