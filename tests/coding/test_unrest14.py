@@ -141,8 +141,8 @@ def test_grabbing_headlines_is_no_abduction(code):
 @pytest.mark.parametrize(
     "text",
     [
-        "Agents picked up the reporter at a checkpoint near Herat; she has not been seen since.",
-        "The student went missing after soldiers picked him up outside his school in Kayes.",
+        "Agents picked up the reporter outside her office in Herat; she has not been seen since.",
+        "The student has not been heard from since soldiers took him away from his school in Kayes.",
     ],
 )
 def test_a_taking_followed_by_no_sign_is_a_disappearance(code, text):
