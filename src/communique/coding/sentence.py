@@ -100,6 +100,7 @@ from communique.coding.recodes import (
     crowd_clash,
     is_incursion_motion,
     is_motion,
+    march_aim,
     motion_is_visit,
     state_forces,
 )
@@ -436,7 +437,7 @@ class SentenceCoder:
                 purpose, path = False, ["xcomp"]  # "have sworn *to fight*": the vow's content
             # "thousands turned out *to protest against* X": a crowd's protest is its aim,
             # kept when the doer makes it a demonstration (recode.crowd_protest, below)
-            protest_aim = purpose and trig.rule.lemma == "protest"
+            protest_aim = purpose and (trig.rule.lemma == "protest" or march_aim(trig) is not None)
             if purpose and trig.cameo.plover not in frames.PURPOSE_EVENTS and not protest_aim:
                 self._drop(trig, "filter.aim", head=tok.head.text)
                 continue
