@@ -1408,10 +1408,17 @@ class ArgumentResolver:
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subj is None or is_pronoun(subj) or subj.tag_ not in ("NNS", "NNPS"):
             return []
-        found = unique_actors(self.index.in_phrase(subj))
+        spans = self.index.in_phrase(subj)
+        found = unique_actors(spans)
         if not found or not all(a.country and is_state(a.country) for a in found):
             return []
         inside = range(subj.left_edge.i, subj.right_edge.i + 1)
+        if any(
+            sp.country_guessed or sp.country_inferred or sp.country_from_dateline for sp in spans
+        ) and not any(
+            sp.kind == "country" and sp.head in inside for sp in self.index.in_sentence(prev)
+        ):  # "*the ministers* said ...": a state only guessed, no state named in the subject
+            return []
         for sp in self.index.in_sentence(prev):
             tok = pronoun.doc[sp.head]
             if sp.head not in inside and tok.tag_ in ("NNS", "NNPS") and not sp.is_location:
