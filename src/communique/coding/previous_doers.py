@@ -17,12 +17,14 @@ from communique.vocabulary import words
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts of force, before and now
 STATE_SECTORS = words("state_force_sectors") | {"GOV"}  # a state's government or forces
 DEFINITE = frozenset({"the", "this", "that"})
+TOLL_VERBS = words("act_toll_verbs")  # "the crackdown *left* 12 dead"
 
 
 def _untold_doer(tok: Token) -> str | None:
     """How the act at ``tok`` leaves its doer untold: a passive with no "by" agent ("was
-    imposed"), or a definite act noun as its clause's subject ("*The crackdown* left 12 dead");
-    else None."""
+    imposed"), or a definite act noun as the subject of a verb of its toll ("*The crackdown* left
+    12 dead", vocabulary act_toll_verbs; not "*The raids* followed ...", a restatement); else
+    None."""
     if tok.pos_ in ("VERB", "AUX"):
         deps = {c.dep_ for c in tok.children}
         if "auxpass" in deps and "agent" not in deps:
@@ -30,10 +32,11 @@ def _untold_doer(tok: Token) -> str | None:
         return None
     if (
         tok.pos_ == "NOUN"
-        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in TOLL_VERBS
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
     ):
-        return f"'{tok.text}' as the subject, with no doer"
+        return f"'{tok.text}' as the subject of '{tok.head.text}', with no doer"
     return None
 
 
