@@ -18,6 +18,13 @@ their modality (a negated act still counts as coded); and bench/data/forbidden_p
 
 bench/data/same_act_probe.tsv (branch grouptargets) adds a column "date": a pos row's event must
 also have that date; its stories are coded as published on ``--published`` (ISO date).
+
+bench/data/dedup_probe.tsv (branch dedup) adds two kinds that count EVENTS: the story's mentions
+linked into events as the store links them (communique.linking.assign_event_ids), among those
+whose sentence holds one of the words ("|" between alternatives), of the type ("*" any), with
+exactly the doer states ("*" any) and the recipient states ("*" any): kind one = exactly one
+such event (one act told twice is one event), kind two = at least two (distinct acts stay
+distinct). A literal "\\n" in a text is a line break (a headline above its story).
 """
 
 from __future__ import annotations
@@ -43,12 +50,21 @@ def main() -> None:
     args = ap.parse_args()
     lines = [ln for ln in Path(args.file).read_text(encoding="utf-8").splitlines()]
     rows = list(csv.DictReader([ln for ln in lines if not ln.startswith("#")], delimiter="\t"))
+    for r in rows:
+        r["text"] = r["text"].replace("\\n", "\n")
     texts = sorted({r["text"] for r in rows})
     coded = dict(
         zip(texts, code_texts(texts, prefix="doers", published=args.published), strict=True)
     )
-    tally = {"pos": [0, 0], "neg": [0, 0]}
+    tally = {"pos": [0, 0], "neg": [0, 0], "one": [0, 0], "two": [0, 0]}
     for r in rows:
+        if r["kind"] in ("one", "two"):
+            ok, kinds, want = _count_events(r, coded[r["text"]], args.published)
+            tally[r["kind"]][0] += ok
+            tally[r["kind"]][1] += 1
+            if args.verbose or not ok:
+                print(f"{'ok ' if ok else 'BAD'} {r['id']} {r['words']!r}: {kinds} (want {want})")
+            continue
         found = [m for m in coded[r["text"]] if r["words"] in m.evidence.sentence_text]
         kinds = [f"{m.event_type}:{_states(m.actor)}>{_states(m.recipient)}" for m in found]
         if r.get("date"):
@@ -88,6 +104,33 @@ def main() -> None:
             print(f"{'ok ' if ok else 'BAD'} {r['id']} {r['words']!r}: {kinds} (want {want})")
     (pr, pt), (nr, nt) = tally["pos"], tally["neg"]
     print(f"positives right {pr}/{pt}; look-alikes right {nr}/{nt}")
+    if tally["one"][1] or tally["two"][1]:
+        (orr, ot), (tr, tt) = tally["one"], tally["two"]
+        print(f"told twice, one event {orr}/{ot}; distinct acts, two events {tr}/{tt}")
+
+
+def _count_events(r: dict, mentions: list, published: str | None) -> tuple[bool, list, str]:
+    """A kind one/two row: whether the story's events (its mentions linked as the store links
+    them) that the row describes are exactly one (one) or at least two (two)."""
+    from communique.linking import assign_event_ids
+
+    ids = assign_event_ids(mentions, published) if mentions else []
+    words = [w.strip() for w in r["words"].split("|")]
+    hits = {}
+    for m, eid in zip(mentions, ids, strict=True):
+        if not any(w in m.evidence.sentence_text for w in words):
+            continue
+        if r["type"] not in ("*", m.event_type):
+            continue
+        if r["actor"] != "*" and _states(m.actor) != r["actor"]:
+            continue
+        if r["recipient"] != "*" and _states(m.recipient) != r["recipient"]:
+            continue
+        hits.setdefault(eid, []).append(f"{m.event_type}:{_states(m.actor)}>{_states(m.recipient)}")
+    kinds = [" = ".join(v) for v in hits.values()]
+    ok = len(hits) == 1 if r["kind"] == "one" else len(hits) >= 2
+    want = f"{'one' if r['kind'] == 'one' else 'two or more'} {r['type']}:{r['actor']}>{r['recipient']}"
+    return ok, kinds, want
 
 
 if __name__ == "__main__":

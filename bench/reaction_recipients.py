@@ -21,6 +21,13 @@ group word ("foreign embassies", "Western governments", "the two neighbours", "b
 mean the states or bodies named before, by a by-phrase ("criticism by X") naming the authors of
 what is rejected, or by another party's attempt ("rejected any attempt to ..."); counter-cases
 where the group word names no one told before ("-|?": no target or one with no country).
+
+bench/data/background_probe.json (branch background2; same format; run with
+``--published 2026-06-04``): background acts (dated years before) and scheduled acts (next week,
+next month) whose parties are in their own sentence, elsewhere, or nowhere: a third party's past
+or planned act is not aimed at the story's counterpart, a body's meeting of its own members has
+no target; counter-cases where the act is between the story's own two states and the context is
+right.
 """
 
 from __future__ import annotations
@@ -49,9 +56,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--file", default=str(HERE / "data" / "reaction_recipients.json"))
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--published", help="code the stories as published on this ISO date")
     args = ap.parse_args()
     stories = json.loads(Path(args.file).read_text(encoding="utf-8"))
-    coded = code_texts([s["text"] for s in stories], prefix="recips")
+    coded = code_texts([s["text"] for s in stories], prefix="recips", published=args.published)
     right = total = none_right = none_total = missing = 0
     for story, mentions in zip(stories, coded, strict=True):
         for words, want in story["events"]:

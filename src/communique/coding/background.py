@@ -10,8 +10,14 @@ in 2011", "the army deployed along the border in 2019"), one with no named doer 
 riots", "protests after the arrest of a candidate"), or one the coder reads with little
 confidence (below ``BACKGROUND_MIN_CONFIDENCE``: the noun and context readings). Each such
 event is dropped with its own rule (filter.background_no_recipient, filter.background_no_doer,
-filter.background_low_confidence), shown by ``communique code --dropped``. History told in the
-story's opening sentence (``LEAD_SENTENCES``: a headline, or the first sentence of a text with
+filter.background_low_confidence), shown by ``communique code --dropped``. So is a past act aimed at
+no state or body (filter.background_no_party): one whose recipient rules found nothing with a
+country ("pushed back across the river in 2011"), or only a person of no named country while its
+doer is assumed, not named ("Joseph Okello was arrested in March 2021": the police of the
+sentence's country, rule actor.arresting_police); a past act of two or more states ("A and B
+fought two wars") is kept, as are acts upon each other (recipient.joint) and a named doer's act
+upon a person ("the government condemned him at the time"). History told in the story's opening
+sentence (``LEAD_SENTENCES``: a headline, or the first sentence of a text with
 none) is what the story is about (an anniversary, a retrospective, a one-line item): kept.
 
 Source: the PLOVER manual codes events the story reports; the CAMEO manual's events are
@@ -37,6 +43,28 @@ LEAD_SENTENCES = 1
 _NO_RECIPIENT = "[recipient.none]"
 
 
+_JOINT = "[recipient.joint"
+# doers the coder assumes for an agentless passive: the police who alone arrest, the captor who
+# frees, the court that convicts, the prosecutors who charge
+_ASSUMED_DOERS = (
+    "[actor.arresting_police",
+    "[actor.releasing_captor",
+    "[actor.convicting_court",
+    "[actor.charging_prosecutors",
+)
+
+
+def no_party(m: Mention) -> bool:
+    """Whether a past act is aimed at no state or body: no recipient with a country or body code,
+    not done by its doers upon each other (recipient.joint), done by one state at most, and with
+    no recipient at all or a doer assumed for an agentless passive (``_ASSUMED_DOERS``)."""
+    if any(a.country for a in m.recipient) or _JOINT in m.explanation:
+        return False
+    if len({a.country for a in m.actor if a.country}) > 1:
+        return False
+    return not m.recipient or any(rule in m.explanation for rule in _ASSUMED_DOERS)
+
+
 def background_reason(m: Mention) -> tuple[str, dict[str, str]] | None:
     """The rule (and its slots) that drops an historical event as vague background, or None
     when the event is kept (not historical, or a clearly told past act)."""
@@ -52,6 +80,8 @@ def background_reason(m: Mention) -> tuple[str, dict[str, str]] | None:
             "word": word,
             "confidence": f"{m.confidence:.2f}",
         }
+    if no_party(m):
+        return "filter.background_no_party", {"word": word}
     return None
 
 

@@ -1044,6 +1044,13 @@ def story_counterpart(
         cand.set_recipients([body[0]], why)
         cand.assumed_recipient, cand.joint = True, False
         return
+    if found is not None and found[0] in (go := mediators(resolver, end)):
+        # "the two sides agreed a truce in talks *mediated by* Norland. The rebels *vowed to
+        # respect* it": the mediator or host of a process is no side of it (rule
+        # recipient.mediator_not_target); the story's other state, if any
+        name = country_name(found[0]) or found[0]
+        cand.notes.append(Because.of("recipient.mediator_not_target", name=name))
+        found = resolver.counterpart(own, before=end, skip=go)
     if found is None or judged_otherwise(cand, found[0], others):
         return
     if not named_in_item(resolver, found[0], cand.trigger.token):
@@ -1051,6 +1058,60 @@ def story_counterpart(
     _assume_state(cand, "recipient.story_counterpart", *found)
     if ground:  # "seized the islets": taken from the state that claims them
         cand.notes.append(Because.of("recipient.seized_ground", words=ground))
+
+
+MEDIATING_VERBS = words("mediating_verbs")
+MEDIATION_NOUNS = words("mediation_nouns")
+HOSTED_PROCESSES = words("hosted_process_nouns")
+
+
+def mediators(resolver: ArgumentResolver, before: int) -> set[str]:
+    """The states the story, before the token index ``before``, names as the mediator, broker
+    or host of talks: "talks *mediated by* X", "X *brokered* the deal", "*X's mediation*",
+    "*Xian* mediators", "X, *the mediator*", "X *hosted* the talks" (vocabulary
+    mediating_verbs, mediation_nouns, hosted_process_nouns)."""
+    doc = resolver.doc
+    found: set[str] = set()
+
+    def state(tok: Token | None) -> None:
+        for t in with_conjuncts(tok) if tok is not None else ():
+            sp = resolver.index.at(t)
+            iso = getattr(getattr(sp, "actor", None), "country", None)
+            if iso and is_state(iso):
+                found.add(iso)
+
+    for tok in doc[:before]:
+        lemma = tok.lemma_.lower()
+        if lemma in MEDIATING_VERBS and tok.pos_ == "VERB":
+            hosted = [o for o in tok.children if o.dep_ == "dobj"]
+            if tok.dep_ == "acl":  # "*talks* hosted by X"
+                hosted.append(tok.head)
+            elif tok.dep_ == "advcl":  # "began *talks* on Monday, hosted by X"
+                hosted += [o for o in tok.head.children if o.dep_ == "dobj"]
+            hosted += [  # "a new *round of talks*"
+                g for h in list(hosted) for p in h.children if p.lower_ == "of" for g in p.children
+            ]
+            if lemma == "host" and not any(
+                h.lower_ in HOSTED_PROCESSES or h.lemma_.lower() in HOSTED_PROCESSES for h in hosted
+            ):
+                continue  # "X hosted a dinner", "a summit hosted by X": no talks of others
+            for c in tok.children:
+                if c.dep_ == "agent":  # "talks mediated *by* X"
+                    state(next((g for g in c.children if g.dep_ == "pobj"), None))
+                elif c.dep_ == "nsubj":  # "X brokered the deal", "X hosted *the talks*"
+                    state(c)
+        elif tok.lower_ in MEDIATION_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "poss", "appos"):
+                    state(c)  # "Xian mediation", "X's mediation", "the mediator, X"
+                elif c.dep_ == "prep" and c.lower_ == "by":  # "mediation by X"
+                    state(next((g for g in c.children if g.dep_ == "pobj"), None))
+            if tok.dep_ == "appos":  # "X, the mediator"
+                state(tok.head)
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as":  # "X acted as mediator"
+                verb = tok.head.head
+                state(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+    return found
 
 
 ATTEMPT_NOUNS = words("attempt_nouns")
@@ -1193,6 +1254,7 @@ CONSULAR = words("consular_modifiers")
 EARLIER_RESOLUTIONS = frozenset({
     "resolve.earlier_participants",
     "resolve.previous_plural_subject",
+    "resolve.previous_plural_doer",
     "resolve.last_named_sides",
     "resolve.last_pair_of_people",
     "resolve.earlier_subject",

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from communique.coding.claimed_attacks import claimed_act
 from communique.coding.modality import condition_mark
+from communique.coding.standing_sanctions import standing_sanctions
 from communique.coding.syntax import is_passive, perfect
 from communique.coding.transcript import questioner_turn
 from communique.vocabulary import words
@@ -207,6 +208,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         under_review,
         kept_promise,
         summary_noun,
+        standing_sanctions,
     ):
         if check in (habitual, description) and plover in SYSTEMATIC_TYPES:
             continue

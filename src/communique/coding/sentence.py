@@ -91,17 +91,21 @@ from communique.coding.mention import (
     scheduled_for,
     year_named_before,
 )
+from communique.coding.own_readings import drop_own_side_readings
 from communique.coding.own_side import own_side_target
 from communique.coding.patterns import surface_lemmas
+from communique.coding.previous_doers import previous_act_doer
 from communique.coding.prose import natural_force, no_event
 from communique.coding.recodes import (
     context_recode,
     crowd_clash,
     is_incursion_motion,
     is_motion,
+    march_aim,
     motion_is_visit,
     state_forces,
 )
+from communique.coding.refusals import refusing_speaker
 from communique.coding.relative_doers import relative_doer
 from communique.coding.releases import release_place, releasing_captor
 from communique.coding.resolver import ArgumentResolver
@@ -434,7 +438,7 @@ class SentenceCoder:
                 purpose, path = False, ["xcomp"]  # "have sworn *to fight*": the vow's content
             # "thousands turned out *to protest against* X": a crowd's protest is its aim,
             # kept when the doer makes it a demonstration (recode.crowd_protest, below)
-            protest_aim = purpose and trig.rule.lemma == "protest"
+            protest_aim = purpose and (trig.rule.lemma == "protest" or march_aim(trig) is not None)
             if purpose and trig.cameo.plover not in frames.PURPOSE_EVENTS and not protest_aim:
                 self._drop(trig, "filter.aim", head=tok.head.text)
                 continue
@@ -597,6 +601,9 @@ class SentenceCoder:
                     # "any unauthorised march would be dispersed": aimed at the warner's people
                     cand.set_recipients([home[0]], home[1])
                     cand.assumed_recipient = True
+            if not cand.actors and (refuser := refusing_speaker(self.resolver, cand)):
+                # "permission will not be granted, the governor said": the governor's refusal
+                cand.set_actors(refuser[0], refuser[1])
             if not cand.actors and (police := arresting_police(self.resolver, cand)):
                 # "five protesters were detained in X": by X's police
                 cand.set_actors([police[0]], police[1])
@@ -661,6 +668,10 @@ class SentenceCoder:
                 )
             if not cand.actors and trig.cameo.plover == "REJECT":
                 self.turned_down(cand)  # "X asked Y to ... *The request was turned down*."
+            if not cand.actors and (
+                prior := previous_act_doer(cand, self.memory, sent, self.index)
+            ):  # "X declared an emergency. *A curfew was imposed*": X's
+                cand.set_actors(*prior)
             doers = cand.actor_arg.heads if cand.actors else []
             if (force := natural_force(tok, doers)) is not None:
                 self._drop(trig, "filter.natural_force", force=force)
@@ -989,8 +1000,17 @@ class SentenceCoder:
             restated_day(m, other, self.published[0])
 
         mentions = dedupe(mentions, duplicate)
+
+        def own_side(m: Mention, kept: Mention) -> None:
+            self.dropped.append(
+                Dropped(m.article_id, index, m.evidence.trigger, "filter.own_side_reading",
+                        explain("filter.own_side_reading", word=m.evidence.trigger,
+                                other=kept.evidence.trigger), sent.text))  # fmt: skip
+
+        mentions = drop_own_side_readings(mentions, own_side)
         main = max(mentions, key=lambda m: m.confidence)
         self.memory.subject = list(main.actor)
+        self.memory.subject_type = main.event_type
         self.memory.remember(unique_actors([*main.actor, *main.recipient]))
         return mentions
 
@@ -2249,20 +2269,41 @@ def _key(m: Mention) -> tuple:
     )
 
 
+def _other_days(m: Mention, other: Mention) -> bool:
+    """``m`` and ``other`` each have a day of their own from their date words, and the days
+    differ: two acts, not one told twice."""
+    if not (m.date and other.date and m.date != other.date):
+        return False
+    return all(
+        x.date_precision == "day" and "date.expression" in x.date_rules
+        and "date.counted_from_story_day" not in x.date_rules
+        for x in (m, other)
+    )  # fmt: skip
+
+
 def dedupe(
     mentions: list[Mention], drop: Callable[[Mention, Mention], None] | None = None
 ) -> list[Mention]:
     """One mention per (type, actors, recipients) in a sentence: the most confident; and a
     mention with no recipient restates one of the same type, doers and modality that has one
-    ("will travel to X next week *for his first trip*")."""
+    ("will travel to X next week *for his first trip*"). Two mentions dated by date words of
+    their own to two different days are two acts, not one told twice ("arrived *on Tuesday*
+    for a visit and held talks *on Wednesday*"): each is kept; not so a restatement with no
+    recipient, whose day is often the content's ("lodged a protest over shells that landed *on
+    May 2*") or the end of the same act ("met on Monday and talked until early Tuesday")."""
     best: dict[tuple, Mention] = {}
+    key_of: dict[int, tuple] = {}
     for m in mentions:
         key = _key(m)
+        while key in best and _other_days(m, best[key]):
+            key = (*key, best[key].date)
+        key_of[id(m)] = key
         if key not in best or m.confidence > best[key].confidence:
             best[key] = m
     aimed = {_key(m)[:2] + (m.modality,): m for m in best.values() if m.recipient}
+
     winner = {
-        id(m): (best[_key(m)] if best[_key(m)] is not m else None)
+        id(m): (best[key_of[id(m)]] if best[key_of[id(m)]] is not m else None)
         or (aimed.get(_key(m)[:2] + (m.modality,)) if not m.recipient else None)
         for m in mentions
     }

@@ -1,0 +1,107 @@
+"""A second reading of one sentence aimed back at the doer's own side (rule
+``filter.own_side_reading``).
+
+"The ministry said it stood firmly behind *its ambassador* and rejected the accusation", "the
+ministry summoned the envoy and handed *him* a protest note" (the pronoun read as the
+ministry's own official), "handed her a protest note over a violation of *Ruritanian*
+airspace" (the doer's own state read from what the complaint is about): beside the act the
+sentence is about, aimed at another party, a mention whose only target is the doer's own
+side, named by a possessive pronoun that points back to the doer ("its", "their", "his",
+"her", "its own"), by an object pronoun ("him", "her", "them") resolved to the doer's own
+state, or read from what a complaint is about, is no second interaction: the doer backing,
+thanking or briefing its own people, or the wronged side of its own complaint. It is dropped,
+recorded as dropped with the act it sits beside, and the kept act's explanation names it;
+only when the two acts share a doer (the same code: a court is not the government) and the
+reading is of that act's type, or backing, thanks, help or a measure (SUPPORT, AGREE,
+CONSULT, AID, COOPERATE, SANCTION), or a complaint's "about" target. A threat or an arrest
+aimed at the doer's own side is left alone ("warned that its fighters would hit back"), and
+so is a doer acting on its own people with no other act in the sentence ("police detained their own
+officers") is left alone, and so is a target of the doer's state named by a noun ("the
+government detained opposition activists").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.coding.rules import explain
+from communique.model import Actor, Mention
+
+POSSESSIVES = frozenset({"its", "their", "his", "her"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# a complaint's target read from what it is about ("a protest over a violation of *its own*
+# airspace"): when that names the doer's own state, it is the wronged side, not the target
+ABOUT_RULE = "[recipient.complained_about]"
+# what a doer does for its own people (PLOVER): no interaction with another party
+OWN_PEOPLE_TYPES = frozenset({"SUPPORT", "AGREE", "CONSULT", "AID", "COOPERATE", "SANCTION"})
+
+
+def _own_words(actor: Actor) -> bool:
+    """The recipient's words point back to the doer: "its (own) ambassador", "him"."""
+    words = actor.text.lower().split()
+    return bool(words) and (
+        words[0] in POSSESSIVES or (len(words) == 1 and words[0] in OBJECT_PRONOUNS)
+    )
+
+
+def _states(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(a.country for a in actors if a.country)
+
+
+def _codes(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(a.code for a in actors if a.code)
+
+
+def _second_reading(m: Mention, act: Mention) -> bool:
+    """``m`` can be a second reading of ``act``: the same type (a protest note beside the
+    summons), a complaint's target read from what it is about, or an act a doer does for its
+    own people (backing, thanks, help, a measure at its own embassy); a threat, an arrest or a
+    rejection aimed at the doer's own side is left alone ("warned that its fighters would hit
+    back")."""
+    return (
+        m.event_type == act.event_type
+        or ABOUT_RULE in m.explanation
+        or (m.event_type in OWN_PEOPLE_TYPES)
+    )
+
+
+def own_side_reading(m: Mention) -> bool:
+    """``m`` is aimed only at the doer's own state, named by words that point back to it or
+    read from what a complaint is about (rule recipient.complained_about)."""
+    doers, targets = _states(m.actor), _states(m.recipient)
+    if not (doers and targets and targets <= doers):
+        return False
+    return all(_own_words(a) for a in m.recipient) or ABOUT_RULE in m.explanation
+
+
+def drop_own_side_readings(
+    mentions: list[Mention], drop: Callable[[Mention, Mention], None] | None = None
+) -> list[Mention]:
+    """The sentence's mentions without the second readings aimed at the doer's own side (see
+    the module docstring); ``drop(m, kept)`` is called for each one dropped."""
+    out = []
+    for m in mentions:
+        kept = None
+        if own_side_reading(m):
+            doers, codes = _states(m.actor), _codes(m.actor)
+            kept = next(
+                (
+                    o
+                    for o in mentions
+                    if o is not m
+                    and _codes(o.actor) & codes
+                    and _states(o.recipient) - doers
+                    and o.modality != "negated"
+                    and _second_reading(m, o)
+                ),
+                None,
+            )
+        if kept is None:
+            out.append(m)
+            continue
+        kept.explanation += "; " + explain(
+            "filter.own_side_reading", word=m.evidence.trigger, other=kept.evidence.trigger
+        )
+        if drop is not None:
+            drop(m, kept)
+    return out

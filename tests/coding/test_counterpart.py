@@ -1,0 +1,80 @@
+"""Targets taken from the story's context (rule recipient.story_counterpart) where the sentence
+names none, and a general class where that guess is wrong: the mediator or host of talks is no
+side of them, so its sides' untargeted acts are not aimed at it (rule
+recipient.mediator_not_target). Counter-cases: a judged noun for an act the story coded keeps
+its doer (recipient.earlier_general_act), and a sentence that names the mediator keeps it."""
+
+from __future__ import annotations
+
+
+def _show(found):
+    return [
+        (
+            m.event_type,
+            m.evidence.trigger,
+            [p.code for p in m.actor],
+            [p.country for p in m.recipient],
+        )
+        for m in found
+    ]
+
+
+def _in(found, words):
+    return [m for m in found if words in m.evidence.sentence_text]
+
+
+def _targets(found):
+    return {p.country for m in found for p in m.recipient}
+
+
+def test_a_judged_move_the_story_coded_keeps_its_doer(code):
+    text = (
+        "RIGA, Feb 3 (Wire) - Latvia expelled two Russian diplomats on Monday for spying.\n\n"
+        "Russia denounced the move and promised a response."
+    )
+    found = code(text, "2025-02-03")
+    judged = [m for m in _in(found, "denounced the move") if m.event_type == "ACCUSE"]
+    assert judged, _show(found)
+    assert "LVA" in _targets(judged), _show(judged)
+
+
+def test_the_mediator_of_a_truce_is_not_the_target_of_its_sides(code):
+    text = (
+        "N'DJAMENA, June 2 (Wire) - Chad's government and two rebel groups signed a truce on "
+        "Sunday after talks brokered by Qatar.\n\n"
+        "Qatar's emir congratulated both delegations, and Qatari officials said truce "
+        "monitors would be sent to the north within weeks.\n\n"
+        "The rebels pledged to lay down their arms within a month."
+    )
+    found = code(text, "2025-06-02")
+    pledge = _in(found, "pledged to lay down")
+    assert pledge, _show(found)
+    assert "QAT" not in _targets(pledge), _show(pledge)
+    assert "recipient.mediator_not_target" in pledge[0].explanation, pledge[0].explanation
+
+
+def test_a_sentence_that_names_the_mediator_keeps_it(code):
+    text = (
+        "N'DJAMENA, June 2 (Wire) - Chad's government and two rebel groups signed a truce on "
+        "Sunday after talks brokered by Qatar.\n\n"
+        "Qatari officials said truce monitors would be sent to the north within weeks.\n\n"
+        "Chad's foreign minister thanked Qatar for its efforts."
+    )
+    found = code(text, "2025-06-02")
+    thanks = _in(found, "thanked Qatar")
+    assert thanks, _show(found)
+    assert "QAT" in _targets(thanks), _show(thanks)
+
+
+def test_the_host_of_talks_is_not_the_target_of_a_side(code):
+    text = (
+        "LOME, Sept 8 (Wire) - Mali's transitional government and a northern armed movement "
+        "began a new round of talks on Monday hosted by Togo.\n\n"
+        "Togo's foreign minister welcomed the two delegations, and Togo said it would keep the "
+        "talks going for as long as needed.\n\n"
+        "Mali's foreign minister promised that the army would honour the truce."
+    )
+    found = code(text, "2025-09-08")
+    promise = _in(found, "promised that the army")
+    assert promise, _show(found)
+    assert "TGO" not in _targets(promise), _show(promise)
