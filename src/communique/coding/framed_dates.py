@@ -23,6 +23,8 @@ from communique.coding.dates import ResolvedDate, date_spans, is_history, resolv
 from communique.coding.verb_arguments import joined_to_subordinate
 from communique.vocabulary import words
 
+SAY_VERBS = words("say_verbs")
+
 # "the 2015 bombing, *after which* ...": prepositions with "which" that tell a sequel or a part
 # of the happening the clause hangs on
 WHICH_TIME_PREPS = words("which_time_preps")
@@ -355,3 +357,73 @@ def during_history(tok: Token, published: date | None) -> tuple[ResolvedDate, st
                 if is_history(found, published):
                     return found, found.text or ""
     return None
+
+
+# words that tie a sentence's act to the episode the sentence before told: "Lima *then* withdrew
+# its ambassador", "Its police *also* arrested ..." (rule date.background_sentence)
+_SEQUEL_ADVERBS = frozenset({"also", "then", "subsequently", "thereafter", "afterwards"})
+# date words that open their sentence: "*In 2019* the two states ...", "*Back in 2014* ..."
+_FRONTED = re.compile(
+    r"\W*(?:back\s+)?(?:(?:in|during|by|throughout)\s+)?(?:(?:early|late|mid)[\s-]+)?", re.I
+)
+
+
+def _simple_past(verb: Token) -> bool:
+    """A past-tense verb with no perfect or modal: "recalled", "was detained"."""
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in ("has", "have", "had", "'s", "'ve"))
+           for c in verb.children):  # fmt: skip
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children
+    )
+
+
+def background_sentence(tok: Token, published: date | None) -> ResolvedDate | None:
+    """ "*In 2019* the two states fell out over a pipeline. Ankara *also* recalled its
+    ambassador": an act with no date words of its own, told in the simple past right after a
+    sentence of the same paragraph whose past-tense main clause is dated only well before
+    publication, belongs to that recalled episode when the sentence before opens with its date
+    words or the act is tied to it ("also", "then"); its year (rule date.background_sentence).
+    None otherwise: a sentence with date words, in another tense, or under a reporting verb."""
+    if published is None:
+        return None
+    sent = tok.sent
+    if sent.start == 0 or any(True for _ in date_spans(sent)):
+        return None
+    verb = tok
+    for _ in range(3):  # a noun event: up to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not _simple_past(verb):
+        return None
+    if any(a.lemma_.lower() in SAY_VERBS for a in verb.ancestors):
+        return None  # "..., the minister said": reported, of the day it was said
+    if '"' in sent.text or "\u201c" in sent.text:
+        return None
+    doc = tok.doc
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char : sent.start_char]:
+        return None  # another paragraph
+    if not _simple_past(before.root) or before.root.tag_ not in ("VBD", "VBN"):
+        return None
+    found: ResolvedDate | None = None
+    fronted = False
+    for expr, span in date_spans(before):
+        if expr.kind in ("since", "range") or expr.text.split()[0].lower() in ("the", "a", "an"):
+            return None  # "since 2014": a state that goes on; "the 2015 accord": a name
+        if span is not None and span.start > before.start and doc[span.start - 1].lower_ == "since":
+            return None
+        got = resolve(expr, published, False)
+        if got is None or not got.date or not is_history(got, published):
+            return None  # the sentence before dates something recent too
+        found = ResolvedDate(got.date[:4], "year", expr.text.strip())
+        fronted = fronted or _FRONTED.fullmatch(before.text[: expr.start]) is not None
+    if found is None:
+        return None
+    tied = any(c.dep_ == "advmod" and c.lower_ in _SEQUEL_ADVERBS for c in verb.children)
+    if not (tied or fronted):
+        return None
+    return found

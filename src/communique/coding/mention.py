@@ -24,7 +24,12 @@ from communique.coding.dates import (
     weekend_of,
     years_counted,
 )
-from communique.coding.framed_dates import during_history, framed_history, origin_clause
+from communique.coding.framed_dates import (
+    background_sentence,
+    during_history,
+    framed_history,
+    origin_clause,
+)
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
 from communique.coding.modality import (
     condition_of,
@@ -814,6 +819,7 @@ def build_mention(
     day_reason: Because | None = None,
     lead: tuple[str, str] | None = None,
     set_aside: Because | None = None,
+    decided: object = None,
 ) -> Mention:
     """``reference``: the day the story named for earlier events (date, words, where);
     ``fixed``: a date worked out from another event of the sentence (date, precision,
@@ -821,7 +827,9 @@ def build_mention(
     ``lead``: the first day the story names for what has happened (date, words), the lead's;
     ``day_reason``: why ``published`` is the story's day when it is not the publication date
     (a dateline's day, date.dateline); ``set_aside``: date words of the sentence that date
-    something else (date.before_happening, date.standing_relative)."""
+    something else (date.before_happening, date.standing_relative); ``decided``: the saying's
+    date words of a sentence whose measure is given only the day it takes effect
+    (date.decided_day)."""
     trig = cand.trigger
     code = lex = trig.cameo
     table = cameo_table()
@@ -859,7 +867,8 @@ def build_mention(
     if applies:
         # "imposed tariffs *effective next month*": that is when they apply, not when decided
         effective_note = explain("date.effective", text=date_expr.text, words=effective)  # type: ignore[union-attr]
-        date_expr = None
+        # "said on Wednesday it would impose duties from Friday": dated the day it was told
+        date_expr = decided
         if (
             modality == "future"
             and is_measure(code)
@@ -989,6 +998,16 @@ def build_mention(
         and pluperfect(trig.token) is None
     ):  # "In 2019 X closed ..., and Y answered by *closing* ...": history of that year
         framed = resolved = framed_history(trig.token, pub)
+    background = None
+    if (
+        resolved is None
+        and date_expr is None
+        and fixed is None
+        and modality == "asserted"
+        and background_act(trig.token) is None
+        and pluperfect(trig.token) is None
+    ):  # "In 2019 the two states fell out. Ankara *also* recalled its ambassador": that year
+        background = resolved = background_sentence(trig.token, pub)
     origin = None
     if fixed is None and modality in ("asserted", "claimed") and (resolved is None or date_expr):
         # "a year-long dispute that began when X put duties on Y": the act began it, long ago;
@@ -1116,6 +1135,8 @@ def build_mention(
     if effective_note:
         why.append(effective_note)
         dated.append("date.effective")
+        if decided is not None and date_expr is decided:
+            date_why("date.decided_day", text=getattr(decided, "text", ""))
     if coming is not None:
         date_why("date.coming_period", text=coming)
     if resolved is not None and resolved.date:
@@ -1146,6 +1167,8 @@ def build_mention(
             date_why("date.timeline_entry", text=entry.text, date=date_value)
         if framed is not None:
             date_why("date.framed_history", text=framed.text, date=framed.date)
+        if background is not None:
+            date_why("date.background_sentence", text=background.text, date=background.date)
         if resolved.span:
             date_why("date.period", text=date_text, start=resolved.span[0], end=resolved.span[1])
     elif resolved is not None and resolved.span and not resolved.date and modality == "historical":

@@ -950,6 +950,7 @@ class SentenceCoder:
                 day_reason=self.day_reason,
                 lead=self.lead(c),
                 set_aside=self.aside.get(i) or self.aside_all,
+                decided=self.decided.get(i),
             )
         mentions = [built[id(c)] for c in kept]
         circumstance_protests(kept, mentions)  # "gas fired at students *marching*": the gas
@@ -1428,6 +1429,17 @@ class SentenceCoder:
         date when there are several)."""
         at = {c.trigger.token.i for c in kept}
         parts = {p.i for c in kept for p in c.trigger.parts}  # "*take* part in exercises"
+        # the verb of a noun event ("*put* duties on"): date words under it are the noun's
+        # (rule date.event_verb)
+        event_verbs = {
+            p.i: c.trigger.token.i
+            for c in kept
+            for p in c.trigger.parts
+            if p.pos_ in ("VERB", "AUX")
+            and c.trigger.token.pos_ in ("NOUN", "PROPN")
+            and c.trigger.token.head.i == p.i
+            and p.i not in at
+        }
         out: dict[int, Any] = {}
         loose = []
         # loose date words of a clause of what will or may be ("said it *would publish* a plan
@@ -1501,6 +1513,11 @@ class SentenceCoder:
             while True:
                 if cur.i in at:
                     owner = cur.i
+                    break
+                if cur.i in event_verbs and cur.i != span.root.i:
+                    # "a feud that began when X *put* duties on Y *in 2023*": the year of the
+                    # duties, not of the verb the clause hangs on (rule date.event_verb)
+                    owner = event_verbs[cur.i]
                     break
                 if happening_year and cur.i != span.root.i and cur.i != span.root.head.i:
                     embedded = embedded or cur.pos_ in ("NOUN", "PROPN", "VERB", "AUX")
@@ -1758,6 +1775,15 @@ class SentenceCoder:
                 out.setdefault(owner, expr)
         for owner, expr in made.items():
             out.setdefault(owner, expr)
+        # "said *on Wednesday* it would impose duties *from Friday*": the day the measure takes
+        # effect is not the day it was decided; the saying's day is (rule date.decided_day)
+        self.decided: dict[int, Any] = {}
+        said = [
+            (pos, expr) for pos, expr, reacting in loose if reacting is None and expr.past_clause
+        ]
+        for owner, expr in out.items():
+            if said and getattr(expr, "effective", "") and not expr.past_clause:
+                self.decided[owner] = min(said, key=lambda pe: abs(pe[0] - owner))[1]
         self.owned_dates = set(out)
         # "clash with police *firing* tear gas ... on 3 May": a participle or simultaneous
         # clause's own date words date the scene's main event too (rule date.shared)
