@@ -405,9 +405,15 @@ def background_sentence(tok: Token, published: date | None) -> ResolvedDate | No
         return None
     doc = tok.doc
     before = doc[sent.start - 1].sent
-    if "\n" in doc.text[before.end_char : sent.start_char]:
-        return None  # another paragraph
-    if not _simple_past(before.root) or before.root.tag_ not in ("VBD", "VBN"):
+    gap = doc.text[before.start_char : sent.start_char]
+    if "\n" in gap[len(gap.rstrip()) :]:
+        return None  # another paragraph (its break may end the sentence before)
+    root = before.root
+    if not (
+        _simple_past(root)
+        # "the two neighbours *quarrelled*": a past the parser took for a bare participle
+        or (root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children))
+    ):
         return None
     found: ResolvedDate | None = None
     fronted = False
@@ -423,7 +429,12 @@ def background_sentence(tok: Token, published: date | None) -> ResolvedDate | No
         fronted = fronted or _FRONTED.fullmatch(before.text[: expr.start]) is not None
     if found is None:
         return None
-    tied = any(c.dep_ == "advmod" and c.lower_ in _SEQUEL_ADVERBS for c in verb.children)
+    joined = [verb]  # "then suspended ... and *arrested*": the first verb's adverb ties both
+    while joined[-1].dep_ == "conj" and len(joined) < 4:
+        joined.append(joined[-1].head)
+    tied = any(
+        c.dep_ == "advmod" and c.lower_ in _SEQUEL_ADVERBS for v in joined for c in v.children
+    )
     if not (tied or fronted):
         return None
     return found

@@ -1487,6 +1487,7 @@ class SentenceCoder:
                                             noun=coming.text)  # fmt: skip
                 continue
             cur, owner, verb, relative, earlier = span.root, None, None, False, None
+            carrier = None  # the verb of a noun event the date words hang on
             relverb = None
             # "the 2019 unrest", "a 2014 referendum": the year of a happening, which dates an
             # event only as its setting ("rejected it *in a 2014 referendum*"), not through
@@ -1517,7 +1518,7 @@ class SentenceCoder:
                 if cur.i in event_verbs and cur.i != span.root.i:
                     # "a feud that began when X *put* duties on Y *in 2023*": the year of the
                     # duties, not of the verb the clause hangs on (rule date.event_verb)
-                    owner = event_verbs[cur.i]
+                    owner, carrier = event_verbs[cur.i], cur
                     break
                 if happening_year and cur.i != span.root.i and cur.i != span.root.head.i:
                     embedded = embedded or cur.pos_ in ("NOUN", "PROPN", "VERB", "AUX")
@@ -1722,7 +1723,7 @@ class SentenceCoder:
                 # sanctions since 2014" keeps it: a state that began then; so does the clause
                 # that says what began then: "no envoys since 2008, *when* Minsk expelled ...")
                 continue
-            reported = self.doc[owner] if owner is not None else verb
+            reported = carrier or (self.doc[owner] if owner is not None else verb)
             if reported is not None and said_then(span, reported):
                 # "X said *on Monday* it would levy duties": the day of the saying, which the
                 # parser hung on the reported verb
