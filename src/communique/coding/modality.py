@@ -263,9 +263,7 @@ def _done_without(tok: Token) -> Token | None:
     not done; branch unrest14)."""
     if tok.tag_ not in ("VBG", "VBN"):
         return None
-    cur = tok
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
+    cur = first_conjunct(tok)
     if cur.dep_ != "pcomp" or cur.head.lower_ != "without" or cur.head.dep_ != "prep":
         return None
     return cur.head
