@@ -115,3 +115,15 @@ def test_own_envoy_recalled_from_a_post_is_aimed_at_the_host(code):
     found = _in(code(text, "2025-06-04"), "recalled its ambassador")
     assert found, _show(found)
     assert _targets(found) == {"CHL"}, _show(found)
+
+
+def test_the_envoy_after_a_named_ambassador_is_that_states(code):
+    text = (
+        "VIENNA, Feb 2 (Wire) - Austria's foreign ministry summoned the Slovenian ambassador on "
+        "Tuesday.\n\nMinister Anna Gruber handed the envoy a letter of protest over the border "
+        "checks."
+    )
+    found = _in(code(text, "2025-02-04"), "handed the envoy")
+    assert found, _show(found)
+    assert _targets(found) == {"SVN"}, _show(found)
+    assert "[mention.envoy_told_before]" in found[0].explanation
