@@ -58,6 +58,8 @@ SUBJECT_PERSON_PRONOUNS = frozenset({"he", "she"})
 # "He *urged* Lima", "she *accused* Quito": statements an official addresses to a state
 OFFICIAL_ADDRESSED = words("official_addressed_verbs")
 PRONOUN_NOT_TARGET_RULE = "mention.pronoun_not_target"
+ENVOY_BEFORE_RULE = "mention.envoy_told_before"  # "X's ambassador ... *the envoy*"
+ENVOY_TITLES = words("envoy_titles")
 OPPOSITION_OWN_GOVERNMENT_RULE = "mention.opposition_own_government"
 NAMED_ENTITY_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})  # a name, not "two"
 UN_CHIEF_TITLES = words("un_chief_titles")
@@ -814,6 +816,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             crowd = sp.kind == "group" and sp.actor.sector in CROWD_SECTORS
             where = self._crowd_place(sp, spans) if crowd else None
             earlier = named.get(head) if sp.kind in ("body", "role") else None
+            envoy_before = None
+            definite = "the" in (self.doc[max(sp.start - 1, 0)].lower_, self.doc[sp.start].lower_)
+            if earlier is None and sp.kind == "role" and head in ENVOY_TITLES and definite:
+                # "summoned the Austrian ambassador ... handed *the envoy* a note": the envoy
+                # told before under another title (rule mention.envoy_told_before)
+                envoys = [named[w] for w in ENVOY_TITLES if w in named]
+                earlier = envoy_before = max(envoys, key=lambda e: e.start, default=None)
             reach = 4 if sp.kind == "body" else 2  # "the court", "the bloc": a body stays in view
             anaphor = sp.kind == "group" and (same := self._definite_group(sp)) is not None
             if anaphor:
@@ -877,6 +886,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     if earlier.kind == "person"
                     else f"the same word named earlier, '{said}'"
                 )
+                if earlier is envoy_before:
+                    why = f"the envoy named earlier, '{said}' [{ENVOY_BEFORE_RULE}]"
             elif self.doc[sp.head].lower_ in POSTED_ABROAD or _member_states(sp, self.doc):
                 continue  # "diplomats in Beijing": posted there; "member states": many
             elif source := self._reporting_source(sp, spans):  # "the minister met ..., *the

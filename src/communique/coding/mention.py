@@ -33,6 +33,7 @@ from communique.coding.modality import (
     no_intention,
     performed_speech_act,
 )
+from communique.coding.pattern_keys import ENVOY_TITLES, envoy_title
 from communique.coding.prose import warned_coercion
 from communique.coding.rules import Because, explain
 from communique.coding.syntax import (
@@ -183,6 +184,9 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
         why.append(explain("trigger.reported_obligation", word=tok.text, act=asked[:80],
                            who=f"'{subj.text}'" if subj is not None else "its subject",
                            say=clause.head.text))  # fmt: skip
+    for part in trig.parts:  # "summoned *B*": the envoy named with the title before
+        if part.lower_ not in ENVOY_TITLES and (title := envoy_title(part)):
+            why.append(explain("trigger.envoy_surname", name=part.text, title=title[0]))
     if trig.ended_by:  # "broke up a march by miners": the march took place
         why.append(explain("trigger.ended_gathering", word=tok.text, force=trig.ended_by))
     if rule.lemma not in (tok.lemma_.lower(), tok.lower_):
