@@ -739,6 +739,10 @@ class SentenceCoder:
             if cand.plover in JUDGING_TYPES and judged_event_pronoun(cand, trigger_at):
                 # "the embassy was hit in the attack, *denouncing it*": "it" is the attack
                 cand.clear_recipients()
+            if reported_verdict(cand.trigger) and cand.recipient_rule_id == "recipient.noun_prep":
+                # "said the storm was a blow *to farmers*": whom the verdict word's phrase
+                # names is harmed, not judged (rule trigger.verdict_equating, branch verdicts)
+                cand.clear_recipients()
             if (
                 (not cand.recipients or cand.assumed_recipient)
                 and (not cand.joint or parallel_doers(cand))  # "A and B *backed the request*"
