@@ -64,9 +64,7 @@ def test_a_blow_to_democracy_said_of_another_states_act_criticises_it(code):
 
 
 def test_a_motivated_resolution_named_by_a_verb_of_naming_criticises(code):
-    text = (
-        "Venezuela's foreign minister called the OAS council's resolution politically motivated."
-    )
+    text = "Venezuela's foreign minister called the OAS council's resolution politically motivated."
     found = code(text, "2025-03-12")
     assert [a for a, _r in _accused(found) if "VEN" in a], _show(found)
 
