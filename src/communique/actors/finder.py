@@ -886,7 +886,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 iso, why = locale
             elif (speaker := self._previous_speaker(sp, spans)) is not None:
                 iso, why = speaker  # "X's coast guard said ... *A spokesman*, Y, denied"
-                sp.rule_id = PREVIOUS_SPEAKER_RULE
+                sp.rule_id = PREVIOUS_SPEAKER_RULE if is_state(iso) else PREVIOUS_BODY_SPEAKER_RULE
             elif (own := self._own_place(sp, spans)) and not self._at_host(host, own):
                 # "opposition figures *in X*": X's (not the talks' venue in the host's city)
                 iso, why = own
@@ -1907,10 +1907,17 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         before = self.sent_of[sp.start] - 1
         for o in spans:
             top = self.doc[o.head]
+            body = o.kind == "body" and bool(o.actor.country) and not is_state(o.actor.country)
+            if body:
+                top = self.doc[o.end - 1]  # (the span's head may be read as its article)
+            while body and top.dep_ in ("compound", "nmod") and top.head.i > top.i:
+                top = top.head  # "*The UN* human rights office said": the office it names
             if (
                 self.sent_of[o.start] == before
                 and o.kind in ("role", "body", "person", "country")
-                and is_state(o.actor.country)
+                # an international body's too ("The UN refugee agency said ... A spokesman in
+                # Geneva urged"): rule mention.previous_body_speaker, before the city's state
+                and (is_state(o.actor.country) or body)
                 and not o.is_location
                 and top.dep_ == "nsubj"
                 and top.head.dep_ == "ROOT"
@@ -2295,6 +2302,8 @@ UNNAMED_ATTACKERS_RULE = "mention.unnamed_attackers"  # "gunmen": no guess
 UNNAMED_ATTACKERS = words("unnamed_attacker_nouns")
 UNNAMED_MODIFIERS = words("unnamed_attacker_modifiers")
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
+# "The UN agency said ... A spokesman in Geneva urged": the body's, not the city's state
+PREVIOUS_BODY_SPEAKER_RULE = "mention.previous_body_speaker"
 ANCIENT_RULER_RULE = "mention.ancient_ruler"  # "in 701 BC ... these kings": of no state
 OPPOSITION_HOME_RULE = "mention.opposition_home"  # "X's government banned opposition parties"
 OPPOSITION_WORDS = words("opposition_words")

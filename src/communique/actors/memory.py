@@ -37,6 +37,7 @@ class ActorMemory:
     organisations: dict[str, tuple[int, Actor]] = field(default_factory=dict)
     # written by the coder
     subject: list[Actor] = field(default_factory=list)  # the last main event's actor
+    subject_type: str = ""  # the last main event's PLOVER type (actor.previous_act_doer)
     speaker: list[Actor] = field(default_factory=list)  # who was last reported as saying
     participants: list[Actor] = field(default_factory=list)  # of the last event coded
     event_token: int = -1  # the trigger token of the last event kept (its place in the story)

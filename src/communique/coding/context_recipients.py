@@ -1254,6 +1254,7 @@ CONSULAR = words("consular_modifiers")
 EARLIER_RESOLUTIONS = frozenset({
     "resolve.earlier_participants",
     "resolve.previous_plural_subject",
+    "resolve.previous_plural_doer",
     "resolve.last_named_sides",
     "resolve.last_pair_of_people",
     "resolve.earlier_subject",

@@ -262,6 +262,8 @@ def find_dates(text: str, kinds: frozenset[str] | None = None) -> list[DateExpr]
                 continue
             if kind == "ordinal" and m.group(2) and not _capitalised_month(m):
                 continue
+            if kind == "relday" and _in_name(text, m):
+                continue
             taken.append((m.start(), m.end()))
             found.append(DateExpr(m.start(), m.end(), m.group(0), kind, m.groups()))
     found.sort(key=lambda d: d.start)
@@ -285,6 +287,24 @@ def date_spans(sent: Span) -> Iterator[tuple[DateExpr, Span | None]]:
         start = sent.start_char + expr.start
         span = sent.doc.char_span(start, sent.start_char + expr.end, alignment_mode="expand")
         yield expr, span
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised day word stands inside a name, not for a day: "the Better
+    *Tomorrow* Party", "*Today* Together", "USA *Today*" (a capital mid-sentence beside another
+    capitalised word). Not at a sentence's start ("Today, ministers ...") nor in a headline
+    written in title case, where every word is capitalised."""
+    if not m.group(0)[:1].isupper():
+        return False
+    before = text[: m.start()].rstrip(" \"'\u201c\u2018(")
+    if not before or before[-1] in ".!?:;\n":
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    if words and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        return False  # "Opposition Vows To March Tomorrow": a title-case headline
+    prev = re.search(r"([A-Za-z][\w'-]*) +$", text[: m.start()])  # a word just before
+    nxt = re.match(r" +([A-Za-z][\w'-]*)", text[m.end() :])  # and just after
+    return bool((prev and prev.group(1)[0].isupper()) or (nxt and nxt.group(1)[0].isupper()))
 
 
 def _capitalised_month(m: re.Match[str]) -> bool:

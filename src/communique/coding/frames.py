@@ -26,6 +26,8 @@ CONTENT_DEPS = frozenset(
      "acl", "relcl", "appos", "attr", "compound"}
 )  # fmt: skip
 LIGHT_FRAMES = words("light_frames")
+MARCH_VERBS = words("march_verbs")  # "dockers *walked* to the port to demand X"
+MARCH_AIMS = words("march_aims")  # "... to *press for* higher wages": what a march is for
 PERMISSION_VERBS = words("permission_verbs")
 # the types of a permission coded as an event of its own: easing (081x) or letting in (086x)
 PERMISSION_TYPES = frozenset({"CONCEDE", "RETREAT"})
@@ -450,3 +452,17 @@ def _about(noun: Token, frame: Trigger, path: list[str]) -> bool:
         and noun.head.lower_ in COMPLAINT_PREPS
         and noun.head.head.i in {t.i for t in frame.tokens}
     )
+
+
+def march_aim(trig: Trigger) -> Token | None:
+    """ "retired dockers *walked* to the port authority *to demand* their pensions", "dairy
+    farmers *rode* into town *to denounce* milk quotas": the verb of going (vocabulary
+    march_verbs) whose "to"-clause of purpose is a demand or a denunciation (march_aims) is a
+    march; the verb of going, else None."""
+    tok = trig.token
+    if trig.rule.lemma not in MARCH_AIMS or tok.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    head = tok.head
+    return head if head.lemma_.lower() in MARCH_VERBS and head.pos_ == "VERB" else None

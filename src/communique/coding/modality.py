@@ -252,6 +252,21 @@ def _kept_from(tok: Token) -> Token | None:
     return verb if verb.lemma_.lower() in KEEPING_FROM else None
 
 
+def _done_without(tok: Token) -> Token | None:
+    """ "released him *without charging* him", "held for weeks *without being charged*", "left
+    *without firing* a shot": the act a "without" gerund or participle names is not done; the
+    preposition, else None (Merriam-Webster 'without' 2b: used to indicate that an action is
+    not done; branch unrest14)."""
+    if tok.tag_ not in ("VBG", "VBN"):
+        return None
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "pcomp" or cur.head.lower_ != "without" or cur.head.dep_ != "prep":
+        return None
+    return cur.head
+
+
 # nouns of intent whose denial is a refusal: "has *no intention of* handing over the suspects"
 # (general English usage: to have no intention of doing a thing is to refuse to do it)
 INTENTION_NOUNS = frozenset({"intention", "intent"})
@@ -290,6 +305,8 @@ def modality_of(tok: Token) -> tuple[str, str]:
     kept = _kept_from(tok)
     if kept is not None:  # "barring them *from investing* in X": an act they may not do
         offer("negated", f"'{kept.text} … from'")
+    if (without := _done_without(tok)) is not None:  # "released him *without charging* him"
+        offer("negated", f"'{without.text}'")
     if (intent := no_intention(tok)) is not None:  # "has no intention of extraditing him"
         offer("negated", f"'no {intent.text} of'")
     if tok.lemma_.lower() in SPEECH_ACT_NOUNS and any(c.dep_ == "poss" for c in tok.children):

@@ -147,8 +147,8 @@ def received(noun: Token, code: str) -> bool:
 def confined(noun: Token) -> Token | None:
     """The one held when a detention noun is where a verb of being or spending puts its subject
     ("*two reporters* spent three nights in custody", "*three fishermen* have been in
-    detention"): that subject, else None."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+    detention", "*a teacher* spent a year behind bars"): that subject, else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "behind") or noun.head.dep_ != "prep":
         return None
     verb = noun.head.head
     if verb.lemma_.lower() not in CONFINEMENT_VERBS:

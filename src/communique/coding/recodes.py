@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.candidate import Candidate
-from communique.coding.frames import spoken_protest
+from communique.coding.frames import march_aim, spoken_protest
 from communique.coding.rules import Because, rule
 from communique.coding.syntax import Arg
 from communique.coding.triggers import Trigger
@@ -27,6 +27,7 @@ AID_AIMS = words("aid_aims")
 STATE_FORCE_SECTORS = words("state_force_sectors")
 OBSTRUCTION_VERBS = words("obstruction_verbs")
 MOB_WORDS = words("mob_words")
+DWELLINGS = words("dwelling_targets")  # "a mob burned *the home* of X": people attacked
 POLICE_SECTORS = frozenset({"COP", "SPY"})  # police and security services, not soldiers
 VISIT = "042"
 # a force named in the singular ("the army arrived"); a singular title ("the defence minister
@@ -265,6 +266,80 @@ def courtesy_call(trig: Trigger) -> bool:
     return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in CALLED_PERSONS
 
 
+def _people_going(going: Token) -> bool:
+    """The ones going are people named by a plural common noun ("grain growers", "hundreds of
+    cyclists", "a column of veterans"), not a state or a body named by a proper noun."""
+    mover = next((c for c in going.children if c.dep_ == "nsubj"), None)
+    if mover is None and going.dep_ == "acl":  # "a column of veterans *headed* towards X"
+        mover = going.head
+    if mover is None:
+        return False
+    if crowd_subject(going) is not None:
+        return True
+    named = next((o for p in mover.children if p.lower_ == "of" for o in p.children), None)
+    if named is not None:  # "hundreds of cyclists", "a column of veterans": the ones named
+        mover = named
+    return mover.tag_ == "NNS" and mover.pos_ == "NOUN"
+
+
+def burned_dwelling(verb: Token) -> Token | None:
+    """What a mob burned, destroyed or looted when it is a home or a place of worship
+    (vocabulary dwelling_targets: "set fire to *the house* of a headman", "burned down *a
+    chapel*"): the people who live or worship there are attacked (CAMEO 180/1712, an attack),
+    not a riot in the street; the word, else None."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "down", "up")):
+        things += [o for o in prep.children if o.dep_ == "pobj"]  # "set fire *to* X"
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "set fire to X" read as
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"):
+            things += [o for o in prep.children if o.dep_ == "pobj"]  # the object's "to"
+    for thing in things:
+        for word in (thing, *(c for c in thing.children if c.dep_ == "conj")):
+            if word.lemma_.lower() in DWELLINGS or word.lower_ in DWELLINGS:
+                return word
+    return None
+
+
+def disappearance_cue(tok: Token) -> Token | None:
+    """The words of the trigger's sentence that say the one taken was not seen again: "has
+    not been seen / heard from since", "went missing", "vanished", "whereabouts remain
+    unknown" (an enforced disappearance; Merriam-Webster 'disappear' 1: to pass from view,
+    to cease to be seen), told of the one taken: the cue's clause holds the taking ("went
+    missing after soldiers took her away"), or its subject is a pronoun or the taken noun; the
+    cue word, else None (branch unrest14)."""
+    taken = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    for word in tok.sent:
+        if word.i == tok.i:
+            continue
+        lemma = word.lemma_.lower()
+        if lemma in ("see", "hear") and any(c.dep_ == "neg" for c in word.children):
+            if not any(c.lower_ == "since" for c in word.subtree):
+                continue
+            clause = word  # "has not been seen since"
+        elif lemma == "missing" and word.head.lemma_.lower() == "go":
+            clause = word.head  # "went missing"
+        elif lemma == "vanish":
+            clause = word
+        elif lemma == "whereabouts" and any(t.lower_ == "unknown" for t in word.head.subtree):
+            clause = word  # "his whereabouts remain unknown": its possessor
+        else:
+            continue
+        if tok in clause.subtree:  # "vanished after agents *seized* her"
+            return word
+        who = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+        if any(w.tag_ in ("PRP", "PRP$") or _same_taken(w, taken) for w in who):
+            return word
+    return None
+
+
+def _same_taken(word: Token, taken: set[str]) -> bool:
+    """ "*the* reporters have not been seen since": the taken noun told again as known (a
+    definite determiner), not "a third reporter went missing"."""
+    return word.lemma_.lower() in taken and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in word.children
+    )
+
+
 def context_recode(cand: Candidate) -> None:
     """Set ``cand.recode`` when the context gives the trigger another CAMEO code."""
     trig, tok = cand.trigger, cand.trigger.token
@@ -274,6 +349,13 @@ def context_recode(cand: Candidate) -> None:
     # "students protested against X", "thousands protested against X": a crowd demonstrates
     if spoken and (crowd(cand) or (not cand.actors and crowd_subject(tok) is not None)):
         cand.recode = ("141", Because.of("recode.crowd_protest", word=tok.text))
+    if trig.cameo.code.startswith("173") and (gone := disappearance_cue(tok)) is not None:
+        # "agents took her away ...; she has not been seen since": an enforced disappearance
+        cand.recode = ("181", Because.of("recode.disappearance", word=tok.text, cue=gone.text))
+    going = march_aim(trig)
+    if going is not None and (crowd(cand) or (not cand.actors and _people_going(going))):
+        # "pensioners walked to the ministry *to demand* X": people in the street on a march
+        cand.recode = ("141", Because.of("recode.march_aim", word=tok.text, verb=going.text))
     if (
         trig.rule.lemma == "protest"
         and trig.cameo.code == "141"
@@ -350,8 +432,12 @@ def context_recode(cand: Candidate) -> None:
             Because.of("recode.crowd_dispute_act", word=tok.text, what=dispute[1]),
         )
     if trig.cameo.code in ("171", "1712") and rioters(cand):
-        # "rioters set fire to cars", "protesters looted shops": a violent protest
-        cand.recode = ("145", Because.of("recode.crowd_riot", word=tok.text))
+        if (home := burned_dwelling(tok)) is not None:
+            # "a mob burned down the home of X": the people living there are attacked
+            cand.notes.append(Because.of("recode.mob_attack", word=tok.text, thing=home.text))
+        else:
+            # "rioters set fire to cars", "protesters looted shops": a violent protest
+            cand.recode = ("145", Because.of("recode.crowd_riot", word=tok.text))
     helped = aid_purpose(trig)
     if helped is not None:
         cand.recode = ("073", Because.of("recode.aid_purpose", word=tok.text, aim=helped))

@@ -419,6 +419,11 @@ class ArgumentResolver:
                     # before, which coded no event, not the participants of an older one
                     ref = self.previous_plural_subject(head)
                     rid = "resolve.previous_plural_subject"
+                if not ref and not within and not participants and is_pronoun(head):
+                    # "Prosecutors charged a mayor. *They* arrested his aides": the plural doer
+                    # of the sentence before, not the one it acted on (number agreement)
+                    ref = self.previous_plural_doer(head)
+                    rid = "resolve.previous_plural_doer"
                 if not ref:
                     ref = within or participants or ref or self.memory.participants
                     rid = "resolve.earlier_participants"
@@ -1394,6 +1399,38 @@ class ArgumentResolver:
         found = unique_actors([sp for o in with_conjuncts(subj) for sp in self.index.in_phrase(o)])
         states = {a.country for a in found if a.country and is_state(a.country)}
         return found if len(states) >= 2 else []
+
+    def previous_plural_doer(self, pronoun: Token) -> list[Actor]:
+        """For "they" as the subject of a verb near the head of a sentence: the subject of the
+        sentence before when it is a plural noun naming a political actor of a known state
+        ("Ruritanian *prosecutors* charged a former mayor"), and that sentence names no other
+        plural party (people or actors) outside its subject: the one antecedent that agrees in
+        number. Else nothing (rule resolve.previous_plural_doer)."""
+        if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":
+            return []
+        sent = pronoun.sent
+        if sent.start == 0 or pronoun.i - sent.start > 4:
+            return []
+        prev = pronoun.doc[sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or is_pronoun(subj) or subj.tag_ not in ("NNS", "NNPS"):
+            return []
+        spans = self.index.in_phrase(subj)
+        found = unique_actors(spans)
+        if not found or not all(a.country and is_state(a.country) for a in found):
+            return []
+        inside = range(subj.left_edge.i, subj.right_edge.i + 1)
+        if any(
+            sp.country_guessed or sp.country_inferred or sp.country_from_dateline for sp in spans
+        ) and not any(
+            sp.kind == "country" and sp.head in inside for sp in self.index.in_sentence(prev)
+        ):  # "*the ministers* said ...": a state only guessed, no state named in the subject
+            return []
+        for sp in self.index.in_sentence(prev):
+            tok = pronoun.doc[sp.head]
+            if sp.head not in inside and tok.tag_ in ("NNS", "NNPS") and not sp.is_location:
+                return []  # "charged two businessmen": they may be the ones acted on
+        return found
 
     def antecedent(self, pronoun: Token, plural: bool = False) -> list[Actor]:
         """'X said it would ...': a pronoun's nearest subject higher up the same sentence

@@ -13,7 +13,7 @@ from communique.actors.spans import is_state
 from communique.coding.candidate import Candidate
 from communique.coding.clause_arguments import place_recipient
 from communique.coding.domestic import domestic_kind, domestic_target, retaliation_note
-from communique.coding.frames import spoken_protest
+from communique.coding.frames import march_aim, spoken_protest
 from communique.coding.precedence import actor_candidates, recipient_candidates
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
@@ -70,6 +70,8 @@ def people_doing(trig: Trigger) -> str:
         return "private"  # "fishermen blockaded the port": their obstruction (a protest)
     if spoken_protest(trig):
         return ""  # "fishermen protested that ...": a complaint, no protest
+    if march_aim(trig) is not None:
+        return "actor"  # "dockers walked to X *to demand* Y": people in the street march
     if trig.rule.lemma == "protest" and trig.cameo.code == SPOKEN_PROTEST:
         return "private"  # "fishermen protested against X": a crowd's (recode.crowd_protest)
     if trig.cameo.plover not in PEOPLE_DOING:

@@ -147,6 +147,7 @@ def neighbours(tok: Token) -> set[str]:
         tok.pos_ == "VERB"
         and any(c.dep_ == "nsubj" for c in tok.children)
         and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+        and not _particle_object(tok)
     ):
         marks.add("@intransitive")
     # "was a *help* to farmers": a noun that is the complement of a copula ("@attr")
@@ -285,3 +286,15 @@ def sense_of(trig: Trigger) -> tuple[Sense, str] | None:
             # a word names the sense better than a mark ("final" before "@score")
             return row, min(hits, key=lambda h: (h.startswith("@"), h))
     return None
+
+
+def _particle_object(verb: Token) -> bool:
+    """ "burned *down the home* of X": a particle right after the verb that the parser read as
+    a preposition with the verb's object as its own; the verb has an object (branch unrest14)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("down", "up")
+        and c.i == verb.i + 1
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )

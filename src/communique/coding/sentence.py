@@ -94,12 +94,14 @@ from communique.coding.mention import (
 from communique.coding.own_readings import drop_own_side_readings
 from communique.coding.own_side import own_side_target
 from communique.coding.patterns import surface_lemmas
+from communique.coding.previous_doers import previous_act_doer
 from communique.coding.prose import natural_force, no_event
 from communique.coding.recodes import (
     context_recode,
     crowd_clash,
     is_incursion_motion,
     is_motion,
+    march_aim,
     motion_is_visit,
     state_forces,
 )
@@ -444,7 +446,7 @@ class SentenceCoder:
                 purpose, path = False, ["xcomp"]  # "have sworn *to fight*": the vow's content
             # "thousands turned out *to protest against* X": a crowd's protest is its aim,
             # kept when the doer makes it a demonstration (recode.crowd_protest, below)
-            protest_aim = purpose and trig.rule.lemma == "protest"
+            protest_aim = purpose and (trig.rule.lemma == "protest" or march_aim(trig) is not None)
             if purpose and trig.cameo.plover not in frames.PURPOSE_EVENTS and not protest_aim:
                 self._drop(trig, "filter.aim", head=tok.head.text)
                 continue
@@ -674,6 +676,10 @@ class SentenceCoder:
                 )
             if not cand.actors and trig.cameo.plover == "REJECT":
                 self.turned_down(cand)  # "X asked Y to ... *The request was turned down*."
+            if not cand.actors and (
+                prior := previous_act_doer(cand, self.memory, sent, self.index)
+            ):  # "X declared an emergency. *A curfew was imposed*": X's
+                cand.set_actors(*prior)
             doers = cand.actor_arg.heads if cand.actors else []
             if (force := natural_force(tok, doers)) is not None:
                 self._drop(trig, "filter.natural_force", force=force)
@@ -1020,6 +1026,7 @@ class SentenceCoder:
         mentions = drop_own_side_readings(mentions, own_side)
         main = max(mentions, key=lambda m: m.confidence)
         self.memory.subject = list(main.actor)
+        self.memory.subject_type = main.event_type
         self.memory.remember(unique_actors([*main.actor, *main.recipient]))
         return mentions
 
