@@ -45,7 +45,7 @@ from communique.coding.syntax import (
 )
 from communique.coding.timeline import doc_entries, entry_at
 from communique.coding.triggers import Trigger
-from communique.coding.verdicts import VERDICT_KEYS
+from communique.coding.verdicts import VERDICT_KEYS, equating_verb
 from communique.model import Evidence, Mention
 from communique.vocabulary import words
 
@@ -177,6 +177,8 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
     if verdict is not None and trig.parts:  # "called the duties *unjustified*"
         why.append(explain("trigger.verdict", verb=tok.text, word=trig.parts[-1].text,
                            words=VERDICT_WORDS.get(verdict, verdict[1:])))  # fmt: skip
+        if (equated := equating_verb(trig.parts[-1])) is not None:  # "*amounted to* X"
+            why.append(explain("trigger.verdict_equating", verb=equated.text))
     if rule.pos == "aux" and (found := obligation(tok)) is not None:
         clause, act = found  # "X said Y needs to allow ...": the act asked for, named
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
