@@ -28,6 +28,13 @@ next month) whose parties are in their own sentence, elsewhere, or nowhere: a th
 or planned act is not aimed at the story's counterpart, a body's meeting of its own members has
 no target; counter-cases where the act is between the story's own two states and the context is
 right.
+
+bench/data/recipients_probe2.json (branch recipients2; same format): the target sits in a phrase
+the trigger verb does not govern ("deported 40 people *to X*", "sent soldiers *in support of the
+government of X*", "the arrest of a reporter *by X's police*", "refugees *who fled from X*", an
+appositive "its neighbour, *X*") or is a named foreign envoy ("X's ambassador, A B", later "B");
+counter-cases where the phrase names the place of the act ("from X airport") or the envoy is the
+doer's own, recalled from a post.
 """
 
 from __future__ import annotations

@@ -58,6 +58,8 @@ SUBJECT_PERSON_PRONOUNS = frozenset({"he", "she"})
 # "He *urged* Lima", "she *accused* Quito": statements an official addresses to a state
 OFFICIAL_ADDRESSED = words("official_addressed_verbs")
 PRONOUN_NOT_TARGET_RULE = "mention.pronoun_not_target"
+ENVOY_BEFORE_RULE = "mention.envoy_told_before"  # "X's ambassador ... *the envoy*"
+ENVOY_TITLES = words("envoy_titles")
 OPPOSITION_OWN_GOVERNMENT_RULE = "mention.opposition_own_government"
 NAMED_ENTITY_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})  # a name, not "two"
 UN_CHIEF_TITLES = words("un_chief_titles")
@@ -814,6 +816,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             crowd = sp.kind == "group" and sp.actor.sector in CROWD_SECTORS
             where = self._crowd_place(sp, spans) if crowd else None
             earlier = named.get(head) if sp.kind in ("body", "role") else None
+            envoy_before = None
+            definite = "the" in (self.doc[max(sp.start - 1, 0)].lower_, self.doc[sp.start].lower_)
+            if earlier is None and sp.kind == "role" and head in ENVOY_TITLES and definite:
+                # "summoned the Austrian ambassador ... handed *the envoy* a note": the envoy
+                # told before under another title (rule mention.envoy_told_before)
+                envoys = [named[w] for w in ENVOY_TITLES if w in named]
+                earlier = envoy_before = max(envoys, key=lambda e: e.start, default=None)
             reach = 4 if sp.kind == "body" else 2  # "the court", "the bloc": a body stays in view
             anaphor = sp.kind == "group" and (same := self._definite_group(sp)) is not None
             if anaphor:
@@ -877,6 +886,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     if earlier.kind == "person"
                     else f"the same word named earlier, '{said}'"
                 )
+                if earlier is envoy_before:
+                    why = f"the envoy named earlier, '{said}' [{ENVOY_BEFORE_RULE}]"
             elif self.doc[sp.head].lower_ in POSTED_ABROAD or _member_states(sp, self.doc):
                 continue  # "diplomats in Beijing": posted there; "member states": many
             elif source := self._reporting_source(sp, spans):  # "the minister met ..., *the
@@ -1487,12 +1498,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         iso, place = self.story.dateline_country, self.story.dateline_place
         if not iso or not place or self.items or self.body_start >= self.n:
             return
-        hub = place.lower() in HUB_DATELINES
-        if not hub and not self._third_capital(spans):
-            return
-        rule = HUB_DATELINE_RULE if hub else THIRD_CAPITAL_RULE
         body = [o for o in spans if o.start >= self.body_start and not o.is_location]
         aside = self._bystanders(body, iso)  # "X declined to comment": not a reaction
+        hub = place.lower() in HUB_DATELINES
+        if not hub and not self._third_capital(spans, aside):
+            return
+        rule = HUB_DATELINE_RULE if hub else THIRD_CAPITAL_RULE
         lead_sent = self.sent_of[self.body_start]
         if any(
             o not in aside
@@ -1581,10 +1592,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             tok = _subject_climb(self.doc[o.head])
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            verb = tok.head
-            while verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head
-            if verb.dep_ == "ROOT":
+            from communique.coding.syntax import first_conjunct  # (coding imports this module)
+
+            if first_conjunct(tok.head).dep_ == "ROOT":
                 found.update(
                     a.country  # type: ignore[misc]
                     for a in o.actors
@@ -1644,7 +1654,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         said = " " + said.replace("n't", "not") + " "
         return any(f" {p} " in said for p in BYSTANDER_PHRASES)
 
-    def _third_capital(self, spans: list[ActorSpan]) -> bool:
+    def _third_capital(self, spans: list[ActorSpan], aside: list[ActorSpan]) -> bool:
         """Whether a story filed from a city that is no hub (a third state's capital: "COLOMBO",
         "TUNIS", "TBILISI") is about two other states only: its first sentence names at least
         two states other than the dateline's, one of them as a doer, and the story's text never
@@ -1653,12 +1663,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         *in Colombo*"), and no office, force or group of no state leads the lead ("DHAKA -
         *Police* detained two Indian nationals ..." is the dateline state's own news). The
         reporter files from a bureau there; the dateline's state is no party (rule
-        mention.third_capital_dateline), as a hub's (mention.hub_dateline)."""
+        mention.third_capital_dateline), as a hub's (mention.hub_dateline). ``aside``: the
+        mentions of the dateline's state that name it only as a bystander (_bystanders)."""
         iso = self.story.dateline_country
         lead_sent = self.sent_of[self.body_start]
-        body = [o for o in spans if o.start >= self.body_start]
-        aside = self._bystanders(body, iso)
-        body = [o for o in body if o not in aside]
+        body = [o for o in spans if o.start >= self.body_start and o not in aside]
         if any(
             any(a.country == iso for a in o.actors)
             and (not o.is_location or self.sent_of[o.start] - lead_sent < DATELINE_PARTY_SENTS)
@@ -1722,9 +1731,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
     def _as_host(self, o: ActorSpan) -> bool:
         """ "*Qatari* (and Egyptian) mediators", "*Kenyan* mediation", "hosted by *Kenya*",
         "*Norway*, which mediates": the mention names a host or mediator, not a party."""
-        tok = self.doc[o.head]
-        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Qatari and *Egyptian* mediators"
-            tok = tok.head
+        from communique.coding.syntax import first_conjunct  # (coding imports this module)
+
+        tok = first_conjunct(self.doc[o.head])  # "Qatari and *Egyptian* mediators"
         if tok.lemma_.lower() in MEDIATOR_WORDS:  # the span's own head: "the mediator"
             return True
         up = tok.head

@@ -130,6 +130,29 @@ def place_recipient(tok: Token) -> Arg:
     return arg([o for _p, o in places], "recipient.place") if places else Arg()
 
 
+ORIGIN_MOTION_VERBS = words("origin_motion_verbs")
+
+
+def people_elsewhere(verb: Token, people: list[Token]) -> Arg:
+    """Where people that only the story's context placed in the doer's own state come from or
+    are sent: their relative clause of origin ("gave tents to families *who fled from X*", rule
+    recipient.people_origin), else the act's destination ("sent 60 migrants *back to X*", rule
+    recipient.people_destination)."""
+    for person in people:
+        for rel in person.children:
+            if rel.dep_ not in ("relcl", "acl") or rel.lemma_.lower() not in ORIGIN_MOTION_VERBS:
+                continue
+            if origin := [o for _p, o in prep_objects(rel, ("from",))]:
+                return arg(origin, "recipient.people_origin", noun=person.text, verb=rel.text)
+    ends = [o for _p, o in prep_objects(verb, ("to",))]
+    for c in verb.children:  # "sent them *back to X*": the particle holds the destination
+        if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home"):
+            ends += [o for _p, o in prep_objects(c, ("to",))]
+    if ends:
+        return arg(ends, "recipient.people_destination", verb=verb.text)
+    return Arg()
+
+
 def proposer(obj: Token | None) -> Arg:
     """Whose proposal a verb acts on: "turned down *proposals by X*", "welcomed *X's* offer"."""
     if obj is None or obj.lemma_.lower() not in PROPOSAL_NOUNS:
@@ -148,7 +171,19 @@ def complained_about(verb: Token) -> Arg:
     for obj in [c for c in verb.children if c.dep_ == "dobj"]:
         found += prep_objects(obj, COMPLAINT_PREPS)
     for p, o in found:
+        # "protested against the arrest of a reporter *by X's police*": the act's doer, not
+        # the people it was done to
+        if o.pos_ == "NOUN" and (doer := doer_in(o) or _victims_doer(o)):
+            return doer
         return arg(with_conjuncts(o), "recipient.complained_about", prep=p, p=p)
+    return Arg()
+
+
+def _victims_doer(act: Token) -> Arg:
+    """ "the arrest of a reporter *by X*" parsed with the by-phrase on the people: its doer."""
+    for _p, people in prep_objects(act, ("of",)):
+        for _q, o in prep_objects(people, ("by",)):
+            return arg(with_conjuncts(o), "recipient.doer_in", noun=act.text)
     return Arg()
 
 
@@ -179,7 +214,11 @@ def aim_object(verb: Token) -> Arg:
                 small = child(cur, "ccomp")
                 obj = child(small, "nsubj") if small is not None and small.tag_ == "VBG" else None
             if obj is not None and (not is_own(obj) or _someones_backers(obj)):
-                return arg(with_conjuncts(obj), "recipient.aim_object", aim=c.text, verb=cur.text)
+                heads = with_conjuncts(obj)
+                if obj.pos_ == "NOUN":  # "to help flood victims *in X*": the people's place
+                    where = prep_objects(obj, ("in",)) + prep_objects(cur, ("in",))
+                    heads = [o for _p, o in where if o.ent_type_ == "GPE"] + heads
+                return arg(heads, "recipient.aim_object", aim=c.text, verb=cur.text)
             nxt = child(cur, "xcomp")
             if nxt is None:
                 break

@@ -38,6 +38,7 @@ from communique.coding.modality import (
     no_intention,
     performed_speech_act,
 )
+from communique.coding.pattern_keys import ENVOY_TITLES, envoy_title
 from communique.coding.prose import warned_coercion
 from communique.coding.rules import Because, explain
 from communique.coding.syntax import (
@@ -49,7 +50,7 @@ from communique.coding.syntax import (
 )
 from communique.coding.timeline import doc_entries, entry_at
 from communique.coding.triggers import Trigger
-from communique.coding.verdicts import VERDICT_KEYS
+from communique.coding.verdicts import VERDICT_KEYS, equating_verb
 from communique.model import Evidence, Mention
 from communique.vocabulary import words
 
@@ -181,6 +182,8 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
     if verdict is not None and trig.parts:  # "called the duties *unjustified*"
         why.append(explain("trigger.verdict", verb=tok.text, word=trig.parts[-1].text,
                            words=VERDICT_WORDS.get(verdict, verdict[1:])))  # fmt: skip
+        if (equated := equating_verb(trig.parts[-1])) is not None:  # "*amounted to* X"
+            why.append(explain("trigger.verdict_equating", verb=equated.text))
     if rule.pos == "aux" and (found := obligation(tok)) is not None:
         clause, act = found  # "X said Y needs to allow ...": the act asked for, named
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -188,6 +191,9 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
         why.append(explain("trigger.reported_obligation", word=tok.text, act=asked[:80],
                            who=f"'{subj.text}'" if subj is not None else "its subject",
                            say=clause.head.text))  # fmt: skip
+    for part in trig.parts:  # "summoned *B*": the envoy named with the title before
+        if part.lower_ not in ENVOY_TITLES and (title := envoy_title(part)):
+            why.append(explain("trigger.envoy_surname", name=part.text, title=title[0]))
     if trig.ended_by:  # "broke up a march by miners": the march took place
         why.append(explain("trigger.ended_gathering", word=tok.text, force=trig.ended_by))
     if rule.lemma not in (tok.lemma_.lower(), tok.lower_):

@@ -6,7 +6,13 @@ from spacy.tokens import Token
 
 from communique.coding.lexicon import modality_cues
 from communique.coding.noun_arguments import doing_clause
-from communique.coding.syntax import OBLIGATION_MODALS, effect_words, obligation, polite_request
+from communique.coding.syntax import (
+    OBLIGATION_MODALS,
+    effect_words,
+    first_conjunct,
+    obligation,
+    polite_request,
+)
 from communique.vocabulary import words
 
 STRENGTH = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "asserted": 0}
@@ -243,9 +249,7 @@ def _kept_from(tok: Token) -> Token | None:
     "from" clause the trigger is; what it stops is not done (rule modality.cue)."""
     if tok.tag_ != "VBG":
         return None
-    cur = tok
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
+    cur = first_conjunct(tok)
     if cur.dep_ != "pcomp" or cur.head.lower_ != "from":
         return None
     verb = cur.head.head
@@ -259,9 +263,7 @@ def _done_without(tok: Token) -> Token | None:
     not done; branch unrest14)."""
     if tok.tag_ not in ("VBG", "VBN"):
         return None
-    cur = tok
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
+    cur = first_conjunct(tok)
     if cur.dep_ != "pcomp" or cur.head.lower_ != "without" or cur.head.dep_ != "prep":
         return None
     return cur.head
@@ -276,9 +278,7 @@ def no_intention(tok: Token) -> Token | None:
     """The noun of "has *no intention of* extraditing him" (or "does not have any intention
     of") when ``tok`` is the act it governs: the act is refused, so not done (negated), and the
     refusal is made (recode.refusal)."""
-    cur = tok
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
+    cur = first_conjunct(tok)
     if cur.tag_ != "VBG" or cur.dep_ != "pcomp" or cur.head.lower_ != "of":
         return None
     noun = cur.head.head
@@ -460,9 +460,7 @@ def modality_of(tok: Token) -> tuple[str, str]:
     # "a witness *testified* that soldiers burned ...", "*described how* ...": a claim about it
     # and "posts claim that troops crossed ... and *attacked* ...": a verb joined to the claimed
     # clause with a tense of its own is part of the same claim
-    told = clause
-    while told.dep_ == "conj" and told.head.i != told.i:
-        told = told.head
+    told = first_conjunct(clause)
     if told.dep_ == "ccomp" and told.head.lemma_.lower() in cues.get("clause", {}):
         offer(cues["clause"][told.head.lemma_.lower()], f"'{told.head.text}'")
     # "a *strike* by the miners *would* cripple the economy", "the *offensive*, *if* it

@@ -215,6 +215,10 @@ def observes(verb: Token, noun: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in OBSERVING_VERBS or lemma in ABETTING_VERBS or lemma in UNDERMINING_VERBS:
         return True
+    if lemma in NAMING_VERBS and any(
+        c.dep_ in ("dobj", "oprd") and c.i < noun.i for c in verb.children
+    ):
+        return True  # "which she *called* an attack": the name given to it, not an act done
     return lemma in NAMING_VERBS and any(
         c.i > noun.i
         and (

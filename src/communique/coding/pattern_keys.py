@@ -55,7 +55,54 @@ def word_keys(tok: Token) -> tuple[str, ...]:
     nationality noun (``nationals``)."""
     if tok.dep_ == "prep":
         return (tok.lower_,)
-    return (tok.lemma_.lower(), tok.lower_, *nationals(tok))
+    return (tok.lemma_.lower(), tok.lower_, *nationals(tok), *envoy_title(tok))
+
+
+ENVOY_TITLES = words("envoy_titles")
+_ENVOY_NAMES = "communique_envoy_names"
+_NAME_GLUE = ("d'affaires", "d'affaire", ",")
+
+
+def envoy_title(tok: Token) -> tuple[str, ...]:
+    """The title of a foreign envoy the story named earlier with a title ("Hungary's ambassador
+    A *B*", "B, Russia's envoy", "charge d'affaires A *B*") for a later bare surname ("summoned
+    *B*"): the same person, so the surname completes a pattern that asks for the title (rule
+    trigger.envoy_surname, vocabulary envoy_titles)."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.lower_ in ENVOY_TITLES:
+        return ()
+    hit = envoy_names(tok.doc).get(tok.lower_)
+    if hit is None or hit[0] >= tok.i:
+        return ()
+    if any(t.lower_ in ENVOY_TITLES for t in tok.subtree):
+        return ()  # "Ambassador B" with its title: the title completes the pattern itself
+    return (hit[1],)
+
+
+def envoy_names(doc) -> dict[str, tuple[int, str]]:
+    """Surname (lower case) -> (position, title) of every person the story names with an envoy's
+    title, first naming kept."""
+    found = doc.user_data.get(_ENVOY_NAMES)
+    if found is not None:
+        return found
+    found = {}
+    for t in doc:
+        if t.lower_ not in ENVOY_TITLES:
+            continue
+        name: list[Token] = []
+        j = t.i + 1
+        while j < len(doc) and doc[j].lower_ in _NAME_GLUE and doc[j].lower_ != t.lower_:
+            j += 1
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            name.append(doc[j])
+            j += 1
+        if not name:  # "B, Russia's ambassador": the title in apposition to the name
+            head = t.head if t.dep_ == "appos" else None
+            if head is not None and head.pos_ == "PROPN" and head.i < t.i:
+                name = [head]
+        if name and len(name[-1]) > 1 and name[-1].lower_ not in ENVOY_TITLES:
+            found.setdefault(name[-1].lower_, (name[-1].i, t.lemma_.lower()))
+    doc.user_data[_ENVOY_NAMES] = found
+    return found
 
 
 def nationals(tok: Token) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from communique.coding.claimed_attacks import claimed_act
 from communique.coding.modality import condition_mark
 from communique.coding.standing_sanctions import standing_sanctions
-from communique.coding.syntax import is_passive, perfect
+from communique.coding.syntax import first_conjunct, is_passive, perfect
 from communique.coding.transcript import questioner_turn
 from communique.vocabulary import words
 
@@ -304,9 +304,7 @@ def _guessed_chain(tok: Token) -> list[Token]:
         ):
             cur = head
         elif cur.dep_ == "pcomp" and head.dep_ in ("prep", "conj"):
-            while head.dep_ == "conj" and head.head.i != head.i:  # "or *by* inviting"
-                head = head.head
-            cur = head.head
+            cur = first_conjunct(head).head  # "or *by* inviting"
         else:
             break
         chain.append(cur)
@@ -628,9 +626,7 @@ def aside(tok: Token) -> tuple[str, dict[str, str]] | None:
         return None
     if any(t.ent_type_ in WHEN_ENTS for t in tok.subtree):
         return None
-    subject = head
-    while subject.dep_ == "conj":  # "Kenya and Ghana, which ..."
-        subject = subject.head
+    subject = first_conjunct(head)  # "Kenya and Ghana, which ..."
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return None
     if not comma:
@@ -662,9 +658,7 @@ def office_topic(tok: Token) -> tuple[str, dict[str, str]] | None:
     its noun: there the talks are the errand."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    word = tok
-    while word.dep_ == "conj" and word.head.i != word.i:  # "for peace and *reconciliation*"
-        word = word.head
+    word = first_conjunct(tok)  # "for peace and *reconciliation*"
     prep = word.head
     if word.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
         return None

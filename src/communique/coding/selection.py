@@ -11,7 +11,7 @@ from communique.actors.lexicon import country_name
 from communique.actors.phrases import is_each_side
 from communique.actors.spans import is_state
 from communique.coding.candidate import Candidate
-from communique.coding.clause_arguments import place_recipient
+from communique.coding.clause_arguments import people_elsewhere, place_recipient
 from communique.coding.domestic import domestic_kind, domestic_target, retaliation_note
 from communique.coding.frames import march_aim, spoken_protest
 from communique.coding.precedence import actor_candidates, recipient_candidates
@@ -464,6 +464,20 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 cand.set_recipients(
                     placed, Because.of("recipient.victims_of_attack", noun=noun.text)
                 )
+    if (
+        cand.recipients
+        and cand.recipient_arg is not None
+        and cand.recipient_arg.heads
+        and own
+        and all(r.text.islower() and r.country in own for r in cand.recipients)
+    ):
+        # "sent 60 migrants *back to X*", "gave tents to families *who fled from X*": people
+        # only the context made the doer's countrymen are the state's the sentence names
+        found = people_elsewhere(tok, cand.recipient_arg.heads)
+        placed, pnotes = resolver.resolve(found, within=None, fallback="")
+        placed = [a for a in placed if a.country not in own | {None} and a.sector in (None, "GOV")]
+        if placed:
+            cand.recipients, cand.recipient_arg, cand.recipient_notes = placed, found, pnotes
     if (home := own_government_call(trig, cand, actors)) is not None:
         cand.set_recipients([home], Because.of("recipient.own_government_call", name=home.name))
     codes = {a.code for a in actors}

@@ -294,6 +294,14 @@ def self_charge(accusers: list[Actor], accused: list[Actor]) -> bool:
     return any(a.country in own and (a.sector is None or a.sector in sides) for a in accused)
 
 
+def _verdict_prep(cand: Candidate) -> str:
+    """The preposition of a noun-phrase recipient ("a blow *to* farmers")."""
+    if cand.recipient_rule is not None:
+        return dict(cand.recipient_rule.slots).get("p", "")
+    arg = cand.recipient_arg
+    return arg.slots.get("p", "") if arg is not None else ""
+
+
 class SentenceCoder:
     """Codes the sentences of one story in order (what earlier sentences said resolves "he",
     "they" and "the two countries" in later ones)."""
@@ -744,6 +752,14 @@ class SentenceCoder:
                 addressee(self.resolver, cand)
             if cand.plover in JUDGING_TYPES and judged_event_pronoun(cand, trigger_at):
                 # "the embassy was hit in the attack, *denouncing it*": "it" is the attack
+                cand.clear_recipients()
+            if (
+                reported_verdict(cand.trigger)
+                and cand.recipient_rule_id == "recipient.noun_prep"
+                and _verdict_prep(cand) == "to"
+            ):
+                # "said the storm was a blow *to farmers*": whom the verdict word's phrase
+                # names is harmed, not judged (rule trigger.verdict_equating, branch verdicts)
                 cand.clear_recipients()
             if (
                 (not cand.recipients or cand.assumed_recipient)

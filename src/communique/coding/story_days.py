@@ -41,7 +41,7 @@ from communique.coding.dates import (
 )
 from communique.coding.mention import STATEMENT_ROOTS, past_tense, pluperfect, scene_verb
 from communique.coding.rules import explain
-from communique.coding.syntax import START_MARKERS, effect_words
+from communique.coding.syntax import START_MARKERS, effect_words, first_conjunct
 from communique.model import Mention
 from communique.vocabulary import words
 
@@ -90,8 +90,7 @@ def subject_participle(verb: Token) -> bool:
     of the story's own; its date words name a day of the story (rule date.story_reference). A
     participle on an object ("talks on a deal *signed* on Monday") names background and is
     left out."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_ == "VBN":
-        verb = verb.head
+    verb = first_conjunct(verb, lambda t: t.head.tag_ == "VBN")
     if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.i == 0:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):

@@ -3,6 +3,7 @@ head words of one argument with the id of the rule that found them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -96,6 +97,16 @@ def with_conjuncts(tok: Token) -> list[Token]:
                     if obj.dep_ == "pobj" and obj.ent_type_ in GROUP_PARTY_ENTS:
                         out += [c for c in obj.conjuncts if c.i > obj.i and c.pos_ == "PROPN"]
     return out
+
+
+def first_conjunct(tok: Token, climb: Callable[[Token], bool] | None = None) -> Token:
+    """The first of the words joined by "and"/"or" that ``tok`` is one of: up its ``conj``
+    links ("Qatari and *Egyptian* mediators" -> "Qatari", "said and *added*" -> "said"); with
+    ``climb``, only up the links from a word it accepts (``climb(word)``: "only when the word
+    above is a participle")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and (climb is None or climb(tok)):
+        tok = tok.head
+    return tok
 
 
 HEADLINE_NAME_ENTS = PARTY_ENTS

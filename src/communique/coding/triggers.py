@@ -479,7 +479,7 @@ def _match_rules(tok: Token, rules: list[TriggerRule]) -> Trigger | None | bool:
             deps = dependents(tok) if deps is None else deps
             keyed = TokenKeys(tok, deps)
         hits = find_items(tok, rule.items, keyed, objects=bool(rule.source))
-        if hits is None or _bare_backing(tok, hits):
+        if hits is None or _bare_backing(tok, hits) or _naming_complement_prep(tok, hits):
             continue
         if (rule.source or rule.event) and _at_place(
             tok, rule, hits, LOCATION_PREPS if not rule.event else NEARBY_PREPS
@@ -492,6 +492,21 @@ def _match_rules(tok: Token, rules: list[TriggerRule]) -> Trigger | None | bool:
             return found
         fallback = fallback or (found,)
     return fallback[0] if fallback else False
+
+
+def _naming_complement_prep(tok: Token, hits: list[Token]) -> bool:
+    """A preposition the pattern found hangs on the second noun of a naming verb ("called the
+    shelling *an attack on* a member state", "which she called a step back *for* the region"):
+    it belongs to what the thing is called, not to the verb, so no "call on" / "call for"
+    appeal (rule trigger.naming_complement)."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
+    return any(
+        h.dep_ == "prep"
+        and h.head.head.i == tok.i
+        and h.head.i != tok.i
+        and (h.head.dep_ == "oprd" or (h.head.dep_ == "dobj" and len(objects) > 1))
+        for h in hits
+    )
 
 
 def _bare_backing(tok: Token, hits: list[Token]) -> bool:

@@ -48,6 +48,12 @@ VERDICT_KEYS = frozenset({"@verdict_negative", "@verdict_positive", "@verdict_de
 # verbs that deny their object of the thing judged: "said the count *lacked* transparency" says
 # it was not transparent (its object is read as a denied word of verdict_negated)
 LACKING = frozenset({"lack"})
+# "said the visit *amounted to* interference", "*constituted* a breach": the noun of 'to' / the
+# object is the predicate (vocabulary amounting_verbs)
+AMOUNTING = words("amounting_verbs")
+# "said the law *undermines* the rule of law": the verb itself is the verdict (vocabulary
+# harming_verbs)
+HARMING = words("harming_verbs")
 # words whose "of" phrase is what is absent: "free *of* irregularities", "clear of fraud"
 ABSENCE_WORDS = frozenset({"free", "clear", "devoid"})
 
@@ -184,6 +190,8 @@ def _copular(clause: Token) -> bool:
     justified")."""
     if clause.lemma_ == "be" or clause.lemma_ in LACKING or _short_of(clause) is not None:
         return True
+    if clause.lemma_ in AMOUNTING or clause.lemma_ in HARMING:
+        return True
     return clause.tag_ == "VBN" and any(
         g.dep_ == "auxpass" and g.lemma_ == "be" for g in clause.children
     )
@@ -301,8 +309,8 @@ def _predicates(verb: Token, obj: Token) -> list[Token]:
             continue
         if c.dep_ in ("appos", "dobj", "oprd", "attr", "acomp"):  # "the vote *a sham*"
             out.append(c)
-        elif c.dep_ == "amod" and _listed(c):  # "the decision *illegal*": an adjective after
-            out.append(c)  # its noun is the predicate misread as its modifier
+        elif c.dep_ in ("amod", "acl") and _listed(c):  # "the decision *illegal*": an
+            out.append(c)  # adjective after its noun is the predicate misread as its modifier
         elif c.dep_ == "prep":  # "the talks with Somalia *constructive*" read as its object,
             for g in c.children:  # or as an adjective after it ("in Uganda *free and fair*")
                 if g.dep_ != "pobj":
@@ -336,6 +344,16 @@ def _judgement(pred: Token, negated: bool = False) -> tuple[str, Token] | None:
                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     if pred.lemma_ in LACKING:  # "lacked *transparency*"
         cands += [c for c in pred.children if c.dep_ == "dobj"]
+    if pred.lemma_ in HARMING and not negated:  # "said the law *undermines* ..."
+        return "@verdict_negative", pred
+    if pred.lemma_ in AMOUNTING:  # "*amounted to* interference", "*constituted* a breach"
+        cands += [c for c in pred.children if c.dep_ == "dobj"]
+        cands += [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    for c in list(cands):  # "was nothing *short of* a massacre": the 'of' noun
+        if c.lower_ == "short" and c.dep_ in ("amod", "acomp", "advmod"):
+            cands += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     for c in pred.children:
         if c.dep_ == "prep" and c.lower_ == "of" and pred.lower_ not in ABSENCE_WORDS:
             cands += [g for g in c.children if g.dep_ == "pobj"]
@@ -390,3 +408,17 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
                 return "@verdict_denial", found[1]  # "called the allegations *baseless*"
             return found
     return ("@verdict", preds[0]) if preds else None
+
+
+def equating_verb(word: Token) -> Token | None:
+    """The verb that equates a reported thing with a verdict word, for the rule that explains
+    it: "*amounted to* an unfriendly act", "*constituted* a breach" (vocabulary
+    amounting_verbs), or the verdict verb itself ("the law *undermines* ...", harming_verbs)."""
+    tok: Token | None = word
+    for _ in range(4):
+        if tok is None:
+            return None
+        if tok.lemma_ in HARMING or tok.lemma_ in AMOUNTING:
+            return tok
+        tok = tok.head if tok.head is not tok else None
+    return None
