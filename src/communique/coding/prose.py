@@ -409,6 +409,16 @@ def yes_no_question(tok: Token) -> tuple[str, dict[str, str]] | None:
     )
     if last is None or last.text != "?":
         return None
+    asked = next(  # "*Who* does X blame?", "*Whom* did Y attack?": the party is what is asked
+        (
+            c
+            for c in tok.children
+            if c.tag_ in ("WP", "WP$") and c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < tok.i
+        ),
+        None,
+    )
+    if asked is not None:
+        return "filter.asked_party", {"cue": asked.text}
     root = sent.root
     path = _clause_path(tok)
     # "Did X attack *after* Y expelled ...?": a clause on the asked verb is taken as given;
