@@ -1076,7 +1076,7 @@ def mediators(resolver: ArgumentResolver, before: int) -> set[str]:
     def state(tok: Token | None) -> None:
         for t in with_conjuncts(tok) if tok is not None else ():
             sp = resolver.index.at(t)
-            iso = getattr(getattr(sp, "actor", None), "country", None)
+            iso = sp.actor.country if sp is not None else None
             if iso and is_state(iso):
                 found.add(iso)
 

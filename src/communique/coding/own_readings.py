@@ -16,8 +16,8 @@ reading is of that act's type, or backing, thanks, help or a measure (SUPPORT, A
 CONSULT, AID, COOPERATE, SANCTION), or a complaint's "about" target. A threat or an arrest
 aimed at the doer's own side is left alone ("warned that its fighters would hit back"), and
 so is a doer acting on its own people with no other act in the sentence ("police detained their own
-officers") is left alone, and so is a target of the doer's state named by a noun ("the
-government detained opposition activists").
+officers") and a target of the doer's state named by a noun ("the government detained
+opposition activists").
 """
 
 from __future__ import annotations
@@ -75,10 +75,11 @@ def own_side_reading(m: Mention) -> bool:
 
 
 def drop_own_side_readings(
-    mentions: list[Mention], drop: Callable[[Mention, Mention], None] | None = None
+    mentions: list[Mention], drop: Callable[[Mention, str], None] | None = None
 ) -> list[Mention]:
     """The sentence's mentions without the second readings aimed at the doer's own side (see
-    the module docstring); ``drop(m, kept)`` is called for each one dropped."""
+    the module docstring); ``drop(m, why)`` is called for each one dropped, with the reason the
+    kept act's explanation also gives."""
     out = []
     for m in mentions:
         kept = None
@@ -99,9 +100,10 @@ def drop_own_side_readings(
         if kept is None:
             out.append(m)
             continue
-        kept.explanation += "; " + explain(
+        why = explain(
             "filter.own_side_reading", word=m.evidence.trigger, other=kept.evidence.trigger
         )
+        kept.explanation += "; " + why
         if drop is not None:
-            drop(m, kept)
+            drop(m, why)
     return out

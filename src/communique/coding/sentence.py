@@ -1018,11 +1018,10 @@ class SentenceCoder:
 
         mentions = dedupe(mentions, duplicate)
 
-        def own_side(m: Mention, kept: Mention) -> None:
+        def own_side(m: Mention, why: str) -> None:
             self.dropped.append(
                 Dropped(m.article_id, index, m.evidence.trigger, "filter.own_side_reading",
-                        explain("filter.own_side_reading", word=m.evidence.trigger,
-                                other=kept.evidence.trigger), sent.text))  # fmt: skip
+                        why, sent.text))  # fmt: skip
 
         mentions = drop_own_side_readings(mentions, own_side)
         main = max(mentions, key=lambda m: m.confidence)
@@ -1799,7 +1798,7 @@ class SentenceCoder:
             (pos, expr) for pos, expr, reacting in loose if reacting is None and expr.past_clause
         ]
         for owner, expr in out.items():
-            if said and getattr(expr, "effective", "") and not expr.past_clause:
+            if said and expr.effective and not expr.past_clause:
                 self.decided[owner] = min(said, key=lambda pe: abs(pe[0] - owner))[1]
         self.owned_dates = set(out)
         # "clash with police *firing* tear gas ... on 3 May": a participle or simultaneous
