@@ -94,3 +94,26 @@ def dropped_rules(nlp, text: str, published: str | None = None) -> set[str]:
     doc = nlp(text)
     code_article(Article(text=text, id="t", published=published), doc)
     return {d.rule for d in doc._.communique_dropped}
+
+
+def shown(found):
+    """Type, trigger, actor codes and target countries of each mention (for a failure message)."""
+    return [
+        (
+            m.event_type,
+            m.evidence.trigger,
+            [p.code for p in m.actor],
+            [p.country for p in m.recipient],
+        )
+        for m in found
+    ]
+
+
+def in_sentence(found, words: str):
+    """The mentions of the sentence that holds ``words``."""
+    return [m for m in found if words in m.evidence.sentence_text]
+
+
+def targets(found) -> set[str | None]:
+    """The countries of every target of ``found``."""
+    return {p.country for m in found for p in m.recipient}
