@@ -73,3 +73,47 @@ def by_type(mentions, plover: str, trigger: str | None = None):
 def event_types(mentions) -> list[str]:
     """The PLOVER types of the coded mentions, in order."""
     return [m.event_type for m in mentions]
+
+
+def code_story(nlp, text: str, published: str | None = "2026-05-10"):
+    """Code an invented ``text`` published on ``published`` (ISO, or None for undated): its
+    mentions, and the candidates the coder dropped (``doc._.communique_dropped``) by trigger."""
+    from communique.coding import code_article
+    from communique.model import Article
+
+    doc = nlp(text)
+    mentions = code_article(Article(text=text, id="t", published=published), doc)
+    return mentions, {d.trigger: d for d in doc._.communique_dropped}
+
+
+def dropped_rules(nlp, text: str, published: str | None = None) -> set[str]:
+    """The rules by which the coder dropped candidates of ``text`` (every one of them)."""
+    from communique.coding import code_article
+    from communique.model import Article
+
+    doc = nlp(text)
+    code_article(Article(text=text, id="t", published=published), doc)
+    return {d.rule for d in doc._.communique_dropped}
+
+
+def shown(found):
+    """Type, trigger, actor codes and target countries of each mention (for a failure message)."""
+    return [
+        (
+            m.event_type,
+            m.evidence.trigger,
+            [p.code for p in m.actor],
+            [p.country for p in m.recipient],
+        )
+        for m in found
+    ]
+
+
+def in_sentence(found, words: str):
+    """The mentions of the sentence that holds ``words``."""
+    return [m for m in found if words in m.evidence.sentence_text]
+
+
+def targets(found) -> set[str | None]:
+    """The countries of every target of ``found``."""
+    return {p.country for m in found for p in m.recipient}

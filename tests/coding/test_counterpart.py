@@ -6,25 +6,7 @@ its doer (recipient.earlier_general_act), and a sentence that names the mediator
 
 from __future__ import annotations
 
-
-def _show(found):
-    return [
-        (
-            m.event_type,
-            m.evidence.trigger,
-            [p.code for p in m.actor],
-            [p.country for p in m.recipient],
-        )
-        for m in found
-    ]
-
-
-def _in(found, words):
-    return [m for m in found if words in m.evidence.sentence_text]
-
-
-def _targets(found):
-    return {p.country for m in found for p in m.recipient}
+from support import in_sentence, shown, targets
 
 
 def test_a_judged_move_the_story_coded_keeps_its_doer(code):
@@ -33,9 +15,9 @@ def test_a_judged_move_the_story_coded_keeps_its_doer(code):
         "Russia denounced the move and promised a response."
     )
     found = code(text, "2025-02-03")
-    judged = [m for m in _in(found, "denounced the move") if m.event_type == "ACCUSE"]
-    assert judged, _show(found)
-    assert "LVA" in _targets(judged), _show(judged)
+    judged = [m for m in in_sentence(found, "denounced the move") if m.event_type == "ACCUSE"]
+    assert judged, shown(found)
+    assert "LVA" in targets(judged), shown(judged)
 
 
 def test_the_mediator_of_a_truce_is_not_the_target_of_its_sides(code):
@@ -47,9 +29,9 @@ def test_the_mediator_of_a_truce_is_not_the_target_of_its_sides(code):
         "The rebels pledged to lay down their arms within a month."
     )
     found = code(text, "2025-06-02")
-    pledge = _in(found, "pledged to lay down")
-    assert pledge, _show(found)
-    assert "QAT" not in _targets(pledge), _show(pledge)
+    pledge = in_sentence(found, "pledged to lay down")
+    assert pledge, shown(found)
+    assert "QAT" not in targets(pledge), shown(pledge)
     assert "recipient.mediator_not_target" in pledge[0].explanation, pledge[0].explanation
 
 
@@ -61,9 +43,9 @@ def test_a_sentence_that_names_the_mediator_keeps_it(code):
         "Chad's foreign minister thanked Qatar for its efforts."
     )
     found = code(text, "2025-06-02")
-    thanks = _in(found, "thanked Qatar")
-    assert thanks, _show(found)
-    assert "QAT" in _targets(thanks), _show(thanks)
+    thanks = in_sentence(found, "thanked Qatar")
+    assert thanks, shown(found)
+    assert "QAT" in targets(thanks), shown(thanks)
 
 
 def test_the_host_of_talks_is_not_the_target_of_a_side(code):
@@ -75,6 +57,6 @@ def test_the_host_of_talks_is_not_the_target_of_a_side(code):
         "Mali's foreign minister promised that the army would honour the truce."
     )
     found = code(text, "2025-09-08")
-    promise = _in(found, "promised that the army")
-    assert promise, _show(found)
-    assert "TGO" not in _targets(promise), _show(promise)
+    promise = in_sentence(found, "promised that the army")
+    assert promise, shown(found)
+    assert "TGO" not in targets(promise), shown(promise)

@@ -4,24 +4,7 @@ second event (coding/own_readings.py, rule filter.own_side_reading; branch dedup
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from communique.nlp import get_nlp
-
-    return get_nlp()
-
-
-def _code(nlp, text: str, published: str = "2026-05-10"):
-    from communique.coding import code_article
-    from communique.model import Article
-
-    doc = nlp(text)
-    mentions = code_article(Article(text=text, id="dd", published=published), doc)
-    dropped = {d.trigger: d for d in doc._.communique_dropped}
-    return mentions, dropped
+from support import code_story
 
 
 def _states(actors) -> set[str]:
@@ -33,7 +16,7 @@ def test_backing_its_own_ambassador_beside_the_rejection_is_one_act(nlp):
         "SANTIAGO, May 10 - The Chilean foreign ministry said it stood firmly behind its "
         "ambassador and rejected Bolivia's complaint about his remarks."
     )
-    mentions, dropped = _code(nlp, text)
+    mentions, dropped = code_story(nlp, text)
     chile = [m for m in mentions if _states(m.actor) == {"CHL"}]
     assert [(m.event_type, _states(m.recipient)) for m in chile] == [("REJECT", {"BOL"})]
     # the merged telling is recorded, and the kept act names it
@@ -48,7 +31,7 @@ def test_a_protest_over_its_own_airspace_is_not_aimed_at_itself(nlp):
         "RIGA, May 10 - Latvia's foreign ministry summoned Russia's ambassador on Monday and "
         "handed her a protest note over a violation of Latvian airspace by a drone."
     )
-    mentions, dropped = _code(nlp, text)
+    mentions, dropped = code_story(nlp, text)
     assert not [
         m for m in mentions if _states(m.actor) == {"LVA"} and "LVA" in _states(m.recipient)
     ]
@@ -66,7 +49,7 @@ def test_a_domestic_act_named_by_a_noun_beside_a_foreign_one_stays(nlp):
         "QUITO, May 10 - Ecuador's government detained its own former defence minister on "
         "Monday and accused Peru of sheltering his associates."
     )
-    mentions, _ = _code(nlp, text)
+    mentions, _ = code_story(nlp, text)
     kinds = {(m.event_type, frozenset(_states(m.recipient))) for m in mentions}
     assert ("ACCUSE", frozenset({"PER"})) in kinds
     assert ("COERCE", frozenset({"ECU"})) in kinds
@@ -74,7 +57,7 @@ def test_a_domestic_act_named_by_a_noun_beside_a_foreign_one_stays(nlp):
 
 def test_backing_its_own_envoy_with_no_other_act_stays(nlp):
     text = "SANTIAGO, May 10 - The Chilean foreign ministry said it stood firmly behind its ambassador."
-    mentions, dropped = _code(nlp, text)
+    mentions, dropped = code_story(nlp, text)
     assert "stood … behind" not in dropped or dropped["stood … behind"].rule != (
         "filter.own_side_reading"
     )
@@ -85,7 +68,7 @@ def test_a_visit_and_talks_on_another_day_are_two_acts(nlp):
         "MUSCAT, May 10 - Oman's foreign minister arrived in Tehran on Tuesday for a two-day "
         "visit and held talks with Iran's president on Wednesday."
     )
-    mentions, _ = _code(nlp, text)
+    mentions, _ = code_story(nlp, text)
     days = sorted(
         m.date
         for m in mentions
@@ -101,7 +84,7 @@ def test_a_visit_told_twice_on_one_day_is_one_act(nlp):
         "MUSCAT, May 10 - Oman's foreign minister arrived in Tehran on Tuesday for a visit and "
         "held talks with Iran's president."
     )
-    mentions, dropped = _code(nlp, text)
+    mentions, dropped = code_story(nlp, text)
     consult = [m for m in mentions if m.event_type == "CONSULT" and _states(m.actor) == {"OMN"}]
     assert len(consult) == 1
     assert any(d.rule == "filter.duplicate" for d in dropped.values())
@@ -113,7 +96,7 @@ def test_a_restated_protest_dated_by_what_it_is_about_is_not_a_second_act(nlp):
         "lodged a strong protest over mortar shells that landed in a border village on 2 May, "
         "killing a farmer."
     )
-    mentions, _ = _code(nlp, text)
+    mentions, _ = code_story(nlp, text)
     accuse = [m for m in mentions if m.event_type == "ACCUSE" and _states(m.actor) == {"BGD"}]
     assert len(accuse) == 1
     assert _states(accuse[0].recipient) == {"MMR"}

@@ -7,6 +7,7 @@ Every text is written for these tests."""
 from __future__ import annotations
 
 from communique.coding.fiction import legendary_doer, plot_score, review_of_work
+from support import dropped_rules
 
 GAME_REVIEW = (
     "Ashen Coast review: a war game that earns its tears\n\n"
@@ -48,19 +49,10 @@ TRAVEL_GUIDE = (
 )
 
 
-def _dropped(nlp, text: str) -> set[str]:
-    from communique.coding import code_article
-    from communique.model import Article
-
-    doc = nlp(text)
-    code_article(Article(text=text, id="f", published="2025-03-04"), doc)
-    return {d.rule for d in doc._.communique_dropped}
-
-
 def test_a_game_review_codes_nothing_from_its_plot(code, nlp):
     assert review_of_work(GAME_REVIEW) is not None
     assert code(GAME_REVIEW, "2025-03-04") == []
-    assert "filter.plot" in _dropped(nlp, GAME_REVIEW)
+    assert "filter.plot" in dropped_rules(nlp, GAME_REVIEW, "2025-03-04")
 
 
 def test_a_novel_review_codes_no_arrest_or_expulsion_of_its_plot(code):
@@ -104,7 +96,7 @@ def test_political_news_is_no_review():
 
 def test_legendary_wars_in_a_travel_guide_are_history(code, nlp):
     assert [m for m in code(TRAVEL_GUIDE, "2025-03-04") if m.event_type == "ASSAULT"] == []
-    assert "filter.legendary_history" in _dropped(nlp, TRAVEL_GUIDE)
+    assert "filter.legendary_history" in dropped_rules(nlp, TRAVEL_GUIDE, "2025-03-04")
 
 
 def test_fighting_of_today_is_no_legend(code, nlp):
@@ -133,7 +125,7 @@ def test_a_film_plot_told_in_a_news_story_codes_nothing(code, nlp):
     mentions = code(FILM_BAN, "2025-03-04")
     assert [m for m in mentions if m.sentence == 1] == []
     assert {m.event_type for m in mentions if m.sentence != 1}
-    assert "filter.plot" in _dropped(nlp, FILM_BAN)
+    assert "filter.plot" in dropped_rules(nlp, FILM_BAN, "2025-03-04")
 
 
 def test_a_series_of_raids_is_no_work(nlp):

@@ -8,20 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from support import countries
+from support import countries, dropped_rules
 
 
 def _types(mentions) -> list[str]:
     return [m.event_type for m in mentions]
-
-
-def _dropped(nlp, text: str) -> set[str]:
-    from communique.coding import code_article
-    from communique.model import Article
-
-    doc = nlp(text)
-    code_article(Article(text=text, id="q"), doc)
-    return {d.rule for d in doc._.communique_dropped}
 
 
 def test_a_place_that_is_burning_is_burnt_by_no_one(code):
@@ -74,7 +65,7 @@ def test_blows_traded_in_a_debate_are_words(code):
 def test_a_body_charged_with_a_task_is_charged_with_no_crime(code, nlp):
     text = "The commission charged with monitoring the ceasefire in Kenya met in Nairobi."
     assert "ACCUSE" not in _types(code(text))  # its meeting may stay, no charge
-    assert "filter.sense" in _dropped(nlp, text)
+    assert "filter.sense" in dropped_rules(nlp, text)
     (m,) = code("Ghanaian police charged three opposition activists with inciting violence.")
     assert (m.event_type, countries(m.recipient)) == ("ACCUSE", {"GHA"})
 
@@ -82,7 +73,7 @@ def test_a_body_charged_with_a_task_is_charged_with_no_crime(code, nlp):
 def test_a_task_given_is_no_act_done(code, nlp):
     text = "The UN agency mandated to provide aid to Palestinians is short of funds."
     assert code(text) == []
-    assert "filter.role" in _dropped(nlp, text)
+    assert "filter.role" in dropped_rules(nlp, text)
     text = "A Kenyan team tasked with delivering aid to Ghana was set up on Monday."
     assert "AID" not in _types(code(text))
     assert _types(code("The UN agency provided aid to refugees in Ghana on Monday.")) == ["AID"]
@@ -91,7 +82,7 @@ def test_a_task_given_is_no_act_done(code, nlp):
 def test_what_a_body_does_as_its_role_is_no_act(code, nlp):
     text = "The agency that helps refugees in Ghana has run out of money."
     assert code(text) == []
-    assert "filter.description" in _dropped(nlp, text)
+    assert "filter.description" in dropped_rules(nlp, text)
     # a past act in a relative clause, and a present one with its own day, stay
     kept = code(
         "Kenya, which recalled its ambassador from Ghana on Monday, said talks would go on."
@@ -196,7 +187,7 @@ def test_a_natural_hazard_is_no_ones_act(nlp, code, text):
 
 
 def test_a_hazard_is_named_as_the_reason_for_the_drop(nlp):
-    assert "filter.natural_force" in _dropped(
+    assert "filter.natural_force" in dropped_rules(
         nlp, "Four Cuban farmers were killed in the hurricane on Tuesday, officials said."
     )
 

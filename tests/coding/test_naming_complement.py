@@ -4,22 +4,11 @@ Invented sentences."""
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from communique.nlp import get_nlp
-
-    return get_nlp()
+from support import code_story
 
 
 def _events(nlp, text: str) -> list[tuple[str, list[str | None]]]:
-    from communique.coding import code_article
-    from communique.model import Article
-
-    doc = nlp(text)
-    mentions = code_article(Article(text=text, id="nc", published="2026-05-04"), doc)
+    mentions, _ = code_story(nlp, text, "2026-05-04")
     return [(m.event_type, [a.country for a in m.actor]) for m in mentions]
 
 

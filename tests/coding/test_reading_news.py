@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from support import top
+from support import dropped_rules, top
 
 
 def _codes(actors) -> list[str]:
@@ -1065,15 +1065,6 @@ def test_recapturing_a_town_is_fighting(code):
 # -- prose that states no act: questions, habits, kinds, background --------------------------------
 
 
-def _dropped_rules(nlp, text: str) -> set[str]:
-    from communique.coding import code_article
-    from communique.model import Article
-
-    doc = nlp(text)
-    code_article(Article(text=text, id="q"), doc)
-    return {d.rule for d in doc._.communique_dropped}
-
-
 @pytest.mark.parametrize(
     ("question", "statement"),
     [
@@ -1094,7 +1085,7 @@ def _dropped_rules(nlp, text: str) -> set[str]:
 def test_an_open_question_states_no_act(code, nlp, question, statement):
     assert code(statement), "the act itself is coded"
     assert code(question) == []
-    assert "filter.open_question" in _dropped_rules(nlp, question)
+    assert "filter.open_question" in dropped_rules(nlp, question)
 
 
 @pytest.mark.parametrize(
@@ -1107,7 +1098,7 @@ def test_an_open_question_states_no_act(code, nlp, question, statement):
 def test_a_yes_no_question_asks_whether_the_act_happens(code, nlp, question, statement):
     assert code(statement)
     assert code(question) == []
-    assert "filter.question" in _dropped_rules(nlp, question)
+    assert "filter.question" in dropped_rules(nlp, question)
 
 
 def test_a_question_word_question_takes_the_act_as_given(code):
@@ -1148,7 +1139,7 @@ def test_a_question_word_question_takes_the_act_as_given(code):
 def test_a_habit_is_no_particular_act(code, nlp, habit, act):
     assert code(act)
     assert code(habit) == []
-    assert "filter.habitual" in _dropped_rules(nlp, habit)
+    assert "filter.habitual" in dropped_rules(nlp, habit)
 
 
 def test_acts_every_night_are_still_reported(code):
@@ -1176,14 +1167,14 @@ def test_a_practice_of_repression_is_still_reported_as_repression(code):
 )
 def test_what_a_kind_of_doer_does_is_no_act(code, nlp, text):
     assert code(text) == []
-    assert "filter.generic" in _dropped_rules(nlp, text)
+    assert "filter.generic" in dropped_rules(nlp, text)
     assert code("Militias shelled villages in Darfur on Sunday.")
 
 
 def test_the_start_of_a_period_is_background(code, nlp):
     text = "Since the Saudi blockade of Qatar, food prices in Doha have risen."
     assert code(text) == []
-    assert "filter.background" in _dropped_rules(nlp, text)
+    assert "filter.background" in dropped_rules(nlp, text)
     m = top(code("The Saudi blockade of Qatar hurt food imports."))
     assert (m.event_type, _codes(m.actor), _codes(m.recipient)) == ("SANCTION", ["SAU"], ["QAT"])
     text = "Armenia and Azerbaijan swapped 30 prisoners, the most since the start of Azerbaijan's offensive."
@@ -1201,7 +1192,7 @@ def test_the_start_of_a_period_is_background(code, nlp):
 )
 def test_an_event_word_named_as_a_topic_is_no_act(code, nlp, text):
     assert code(text) == []
-    assert "filter.topic" in _dropped_rules(nlp, text)
+    assert "filter.topic" in dropped_rules(nlp, text)
 
 
 def test_talks_held_on_a_topic_are_still_talks(code):
@@ -1218,7 +1209,7 @@ def test_talks_held_on_a_topic_are_still_talks(code):
 )
 def test_a_share_of_a_people_holding_a_view_is_opinion(code, nlp, text):
     assert code(text) == []
-    assert "filter.opinion" in _dropped_rules(nlp, text)
+    assert "filter.opinion" in dropped_rules(nlp, text)
 
 
 def test_a_state_blaming_and_a_counted_crowd_protesting_are_acts(code):
@@ -1238,7 +1229,7 @@ def test_a_state_blaming_and_a_counted_crowd_protesting_are_acts(code):
 )
 def test_an_act_named_as_a_trait_is_no_act(code, nlp, text):
     assert code(text) == []
-    assert "filter.character" in _dropped_rules(nlp, text)
+    assert "filter.character" in dropped_rules(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -1250,7 +1241,7 @@ def test_an_act_named_as_a_trait_is_no_act(code, nlp, text):
 )
 def test_a_feeling_is_no_act(code, nlp, text):
     assert code(text) == []
-    assert "filter.feeling" in _dropped_rules(nlp, text)
+    assert "filter.feeling" in dropped_rules(nlp, text)
 
 
 def test_being_threatened_is_still_an_act(code):

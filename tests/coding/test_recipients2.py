@@ -9,25 +9,7 @@ the act, and the doer's own envoy recalled from a post."""
 
 from __future__ import annotations
 
-
-def _show(found):
-    return [
-        (
-            m.event_type,
-            m.evidence.trigger,
-            [p.code for p in m.actor],
-            [p.country for p in m.recipient],
-        )
-        for m in found
-    ]
-
-
-def _in(found, words):
-    return [m for m in found if words in m.evidence.sentence_text]
-
-
-def _targets(found):
-    return {p.country for m in found for p in m.recipient}
+from support import in_sentence, shown, targets
 
 
 def test_a_foreign_envoy_named_by_surname_is_summoned_as_that_states_envoy(code):
@@ -36,9 +18,9 @@ def test_a_foreign_envoy_named_by_surname_is_summoned_as_that_states_envoy(code)
         "Serbia's ambassador Milan Petrovic mocked the plan in a television interview.\n\n"
         "Bulgaria's foreign ministry summoned Petrovic on Wednesday."
     )
-    found = _in(code(text, "2025-05-07"), "summoned Petrovic")
-    assert found, _show(found)
-    assert _targets(found) == {"SRB"}, _show(found)
+    found = in_sentence(code(text, "2025-05-07"), "summoned Petrovic")
+    assert found, shown(found)
+    assert targets(found) == {"SRB"}, shown(found)
     assert "[trigger.envoy_surname]" in found[0].explanation
 
 
@@ -48,8 +30,8 @@ def test_a_surname_of_no_envoy_is_no_summons(code):
         "Serbian businessman Milan Petrovic mocked the plan in a television interview.\n\n"
         "Bulgaria's foreign ministry summoned Petrovic on Wednesday."
     )
-    found = _in(code(text, "2025-05-07"), "summoned Petrovic")
-    assert not any(m.event_type == "ACCUSE" for m in found), _show(found)
+    found = in_sentence(code(text, "2025-05-07"), "summoned Petrovic")
+    assert not any(m.event_type == "ACCUSE" for m in found), shown(found)
 
 
 def test_migrants_sent_back_to_a_state_are_that_states(code):
@@ -57,9 +39,9 @@ def test_migrants_sent_back_to_a_state_are_that_states(code):
         "VALLETTA, Aug 2 (Wire) - Malta and Italy argued on Monday over rescue zones.\n\n"
         "Maltese patrol boats sent 45 asylum seekers back to Libya on Thursday."
     )
-    found = _in(code(text, "2025-08-07"), "sent 45 asylum seekers back")
-    assert found, _show(found)
-    assert "LBY" in _targets(found) and "MLT" not in _targets(found), _show(found)
+    found = in_sentence(code(text, "2025-08-07"), "sent 45 asylum seekers back")
+    assert found, shown(found)
+    assert "LBY" in targets(found) and "MLT" not in targets(found), shown(found)
 
 
 def test_families_who_fled_a_state_are_that_states(code):
@@ -67,9 +49,9 @@ def test_families_who_fled_a_state_are_that_states(code):
         "BEIRUT, Jan 9 (Wire) - Lebanon and Cyprus discussed sea patrols on Monday.\n\n"
         "Lebanon handed blankets and food on Wednesday to families who had fled from Syria."
     )
-    found = _in(code(text, "2025-01-15"), "handed blankets")
-    assert found, _show(found)
-    assert "SYR" in _targets(found) and "LBN" not in _targets(found), _show(found)
+    found = in_sentence(code(text, "2025-01-15"), "handed blankets")
+    assert found, shown(found)
+    assert "SYR" in targets(found) and "LBN" not in targets(found), shown(found)
 
 
 def test_people_arrested_at_home_keep_no_foreign_target(code):
@@ -77,9 +59,9 @@ def test_people_arrested_at_home_keep_no_foreign_target(code):
         "VALLETTA, Aug 2 (Wire) - Malta and Italy argued on Monday over rescue zones.\n\n"
         "Maltese police deported 30 Tunisian men on Thursday from the airport in Valletta."
     )
-    found = _in(code(text, "2025-08-07"), "deported 30 Tunisian men")
-    assert found, _show(found)
-    assert _targets(found) == {"TUN"}, _show(found)
+    found = in_sentence(code(text, "2025-08-07"), "deported 30 Tunisian men")
+    assert found, shown(found)
+    assert targets(found) == {"TUN"}, shown(found)
 
 
 def test_a_protest_against_an_arrest_by_foreign_police_is_aimed_at_their_state(code):
@@ -90,11 +72,11 @@ def test_a_protest_against_an_arrest_by_foreign_police_is_aimed_at_their_state(c
     )
     found = [
         m
-        for m in _in(code(text, "2025-06-04"), "protested on Wednesday")
+        for m in in_sentence(code(text, "2025-06-04"), "protested on Wednesday")
         if m.event_type == "ACCUSE"
     ]
-    assert found, _show(found)
-    assert "RUS" in _targets(found) and "KOR" not in _targets(found), _show(found)
+    assert found, shown(found)
+    assert "RUS" in targets(found) and "KOR" not in targets(found), shown(found)
 
 
 def test_aid_sent_to_help_victims_in_a_state_is_for_that_state(code):
@@ -102,9 +84,9 @@ def test_aid_sent_to_help_victims_in_a_state_is_for_that_state(code):
         "DAKAR, March 14 (Wire) - Senegal and Mali signed a road deal on Monday.\n\n"
         "Senegal sent three planes of medicine on Friday to help flood victims in Guinea."
     )
-    found = _in(code(text, "2025-03-15"), "sent three planes")
-    assert found, _show(found)
-    assert "GIN" in _targets(found), _show(found)
+    found = in_sentence(code(text, "2025-03-15"), "sent three planes")
+    assert found, shown(found)
+    assert "GIN" in targets(found), shown(found)
 
 
 def test_own_envoy_recalled_from_a_post_is_aimed_at_the_host(code):
@@ -112,9 +94,9 @@ def test_own_envoy_recalled_from_a_post_is_aimed_at_the_host(code):
         "LIMA, June 4 (Wire) - Peru and Chile quarrelled on Monday over a fishing ban.\n\n"
         "Peru recalled its ambassador to Chile, Rosa Quispe, for consultations on Tuesday."
     )
-    found = _in(code(text, "2025-06-04"), "recalled its ambassador")
-    assert found, _show(found)
-    assert _targets(found) == {"CHL"}, _show(found)
+    found = in_sentence(code(text, "2025-06-04"), "recalled its ambassador")
+    assert found, shown(found)
+    assert targets(found) == {"CHL"}, shown(found)
 
 
 def test_the_envoy_after_a_named_ambassador_is_that_states(code):
@@ -123,7 +105,7 @@ def test_the_envoy_after_a_named_ambassador_is_that_states(code):
         "Tuesday.\n\nMinister Anna Gruber handed the envoy a letter of protest over the border "
         "checks."
     )
-    found = _in(code(text, "2025-02-04"), "handed the envoy")
-    assert found, _show(found)
-    assert _targets(found) == {"SVN"}, _show(found)
+    found = in_sentence(code(text, "2025-02-04"), "handed the envoy")
+    assert found, shown(found)
+    assert targets(found) == {"SVN"}, shown(found)
     assert "[mention.envoy_told_before]" in found[0].explanation

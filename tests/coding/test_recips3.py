@@ -6,16 +6,14 @@ untargeted reaction still takes the story's counterpart (recipient.story_counter
 
 from __future__ import annotations
 
+from support import in_sentence
+
 
 def _show(found):
     return [
         (m.event_type, m.evidence.trigger, [p.code for p in m.actor], [p.code for p in m.recipient])
         for m in found
     ]
-
-
-def _in(found, words):
-    return [m for m in found if words in m.evidence.sentence_text]
 
 
 def test_bloc_ministers_meeting_is_not_aimed_at_the_story_state(code):
@@ -26,7 +24,7 @@ def test_bloc_ministers_meeting_is_not_aimed_at_the_story_state(code):
         "European Union defence ministers will discuss the cable at their next regular meeting."
     )
     found = code(text, "2025-03-04")
-    later = _in(found, "defence ministers will discuss")
+    later = in_sentence(found, "defence ministers will discuss")
     assert later, _show(found)
     assert all(not m.recipient for m in later), _show(later)
     assert "recipient.members_meeting" in later[0].explanation, later[0].explanation
@@ -40,7 +38,7 @@ def test_a_blocs_summit_names_no_target(code):
         "West African heads of state held an emergency summit by video link on Monday."
     )
     found = code(text, "2025-10-07")
-    summit = _in(found, "emergency summit")
+    summit = in_sentence(found, "emergency summit")
     assert summit, _show(found)
     assert all("MLI" not in {p.country for p in m.recipient} for m in summit), _show(summit)
 
@@ -63,7 +61,7 @@ def test_a_states_untargeted_demand_still_takes_the_counterpart(code):
         "Britain demanded the immediate release of the crew."
     )
     found = code(text, "2025-04-22")
-    asked = [m for m in _in(found, "demanded the immediate") if m.event_type == "REQUEST"]
+    asked = [m for m in in_sentence(found, "demanded the immediate") if m.event_type == "REQUEST"]
     assert asked and all(p.country == "IRN" for p in asked[0].recipient), _show(found)
 
 
@@ -75,7 +73,7 @@ def test_seizing_claimed_islands_is_aimed_at_the_rival_claimant(code):
         "Soviet forces occupied the islands in the final days of the Second World War."
     )
     found = code(text, "2025-02-09")
-    taken = [m for m in _in(found, "occupied the islands") if m.event_type == "COERCE"]
+    taken = [m for m in in_sentence(found, "occupied the islands") if m.event_type == "COERCE"]
     assert taken, _show(found)
     assert {p.country for p in taken[0].recipient} == {"JPN"}, _show(taken)
     assert "recipient.seized_ground" in taken[0].explanation, taken[0].explanation
@@ -89,7 +87,7 @@ def test_seizing_control_of_a_shoal_is_not_a_domestic_act(code):
         "China took control of the shoal in 2014 after a months-long standoff."
     )
     found = code(text, "2025-06-02")
-    taken = [m for m in _in(found, "took control of the shoal") if m.event_type == "COERCE"]
+    taken = [m for m in in_sentence(found, "took control of the shoal") if m.event_type == "COERCE"]
     assert taken, _show(found)
     assert all("CHN" not in {p.country for p in m.recipient} for m in taken), _show(taken)
 
@@ -101,7 +99,7 @@ def test_a_junta_seizing_power_stays_domestic(code):
         "The army seized power in a coup three years ago."
     )
     found = code(text, "2025-01-05")
-    taken = [m for m in _in(found, "seized power") if m.event_type == "COERCE"]
+    taken = [m for m in in_sentence(found, "seized power") if m.event_type == "COERCE"]
     assert taken, _show(found)
     assert all({p.country for p in m.recipient} <= {"MLI"} for m in taken), _show(taken)
 
@@ -114,5 +112,5 @@ def test_rebels_seizing_territory_get_no_foreign_target(code):
         "The rebels seized large parts of the territory in 2023."
     )
     found = code(text, "2025-08-03")
-    taken = [m for m in _in(found, "seized large parts") if m.event_type == "COERCE"]
+    taken = [m for m in in_sentence(found, "seized large parts") if m.event_type == "COERCE"]
     assert all("TCD" not in {p.country for p in m.recipient} for m in taken), _show(taken)

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import top
-
-
-def _dropped_rules(nlp, text: str) -> set[str]:
-    from communique.coding import code_article
-    from communique.model import Article
-
-    doc = nlp(text)
-    code_article(Article(text=text, id="q"), doc)
-    return {d.rule for d in doc._.communique_dropped}
+from support import dropped_rules, top
 
 
 def _types(mentions) -> list[str]:
@@ -50,7 +41,7 @@ def _types(mentions) -> list[str]:
 def test_a_guessed_act_is_dropped_not_coded_hypothetical(code, nlp, guess, act):
     assert code(act), "the act itself is coded"
     assert code(guess) == []
-    assert "filter.speculation" in _dropped_rules(nlp, guess)
+    assert "filter.speculation" in dropped_rules(nlp, guess)
 
 
 @pytest.mark.parametrize(
@@ -71,13 +62,13 @@ def test_a_guess_about_a_past_act_stays_an_allegation(code):
 
 def test_a_past_inability_is_not_a_guess(nlp):
     text = "Peruvian police could not stop the protesters from blocking the highway."
-    assert "filter.speculation" not in _dropped_rules(nlp, text)
+    assert "filter.speculation" not in dropped_rules(nlp, text)
 
 
 def test_a_question_over_how_far_someone_would_go_states_no_act(code, nlp):
     text = "There are questions over how far Serbia would be willing to go against Kosovo."
     assert code(text) == []
-    assert "filter.open_question" in _dropped_rules(nlp, text)
+    assert "filter.open_question" in dropped_rules(nlp, text)
 
 
 def test_the_real_act_beside_a_guess_stays(code):
@@ -96,13 +87,13 @@ def test_the_real_act_beside_a_guess_stays(code):
 def test_a_commentators_conditional_scenario_is_no_threat(code, nlp):
     text = "Tehran may retaliate against Azerbaijani exports if the curbs stay, analysts said."
     assert code(text) == []
-    assert "filter.speculation" in _dropped_rules(nlp, text)
+    assert "filter.speculation" in dropped_rules(nlp, text)
 
 
 def test_critics_saying_someone_would_concede_is_their_guess(code, nlp):
     text = "Critics say the Moldovan premier would give away too much in talks with Tiraspol."
     assert code(text) == []
-    assert "filter.speculation" in _dropped_rules(nlp, text)
+    assert "filter.speculation" in dropped_rules(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +107,7 @@ def test_critics_saying_someone_would_concede_is_their_guess(code, nlp):
 )
 def test_an_act_told_in_a_scenario_is_no_event(code, nlp, text):
     assert code(text) == []
-    assert "filter.scenario" in _dropped_rules(nlp, text)
+    assert "filter.scenario" in dropped_rules(nlp, text)
 
 
 def test_an_ordinal_with_no_scenario_before_it_is_not_a_scenario(code):
@@ -127,13 +118,13 @@ def test_an_ordinal_with_no_scenario_before_it_is_not_a_scenario(code):
 def test_an_act_inside_a_rhetorical_question_is_asked_not_told(code, nlp):
     text = "Does anyone really think Hungary will lift its veto because Kyiv asks nicely?"
     assert code(text) == []
-    assert "filter.question" in _dropped_rules(nlp, text)
+    assert "filter.question" in dropped_rules(nlp, text)
 
 
 def test_a_question_that_ends_a_paragraph_is_still_a_question(code, nlp):
     text = "Tunisia and Libya met on Monday.\n\nWill Algeria close its border with Tunisia?\n\n"
     assert [m.event_type for m in code(text)] == ["CONSULT"]
-    assert "filter.question" in _dropped_rules(nlp, text)
+    assert "filter.question" in dropped_rules(nlp, text)
 
 
 def test_consultations_an_envoy_is_recalled_for_are_no_talks_with_the_host(code):

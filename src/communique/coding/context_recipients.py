@@ -1070,17 +1070,25 @@ def mediators(resolver: ArgumentResolver, before: int) -> set[str]:
     or host of talks: "talks *mediated by* X", "X *brokered* the deal", "*X's mediation*",
     "*Xian* mediators", "X, *the mediator*", "X *hosted* the talks" (vocabulary
     mediating_verbs, mediation_nouns, hosted_process_nouns)."""
-    doc = resolver.doc
-    found: set[str] = set()
+    if resolver.mediators is None:  # the story is read once; each candidate takes its part
+        resolver.mediators = _story_mediators(resolver)
+    return {iso for i, iso in resolver.mediators if i < before}
 
-    def state(tok: Token | None) -> None:
+
+def _story_mediators(resolver: ArgumentResolver) -> list[tuple[int, str]]:
+    """(index of the mediating word, state) for every state the story names as a mediator,
+    broker or host of talks (``mediators``), in text order."""
+    doc = resolver.doc
+    found: list[tuple[int, str]] = []
+
+    def state(tok: Token | None, at: int) -> None:
         for t in with_conjuncts(tok) if tok is not None else ():
             sp = resolver.index.at(t)
             iso = sp.actor.country if sp is not None else None
             if iso and is_state(iso):
-                found.add(iso)
+                found.append((at, iso))
 
-    for tok in doc[:before]:
+    for tok in doc:
         lemma = tok.lemma_.lower()
         if lemma in MEDIATING_VERBS and tok.pos_ == "VERB":
             hosted = [o for o in tok.children if o.dep_ == "dobj"]
@@ -1097,20 +1105,20 @@ def mediators(resolver: ArgumentResolver, before: int) -> set[str]:
                 continue  # "X hosted a dinner", "a summit hosted by X": no talks of others
             for c in tok.children:
                 if c.dep_ == "agent":  # "talks mediated *by* X"
-                    state(next((g for g in c.children if g.dep_ == "pobj"), None))
+                    state(next((g for g in c.children if g.dep_ == "pobj"), None), tok.i)
                 elif c.dep_ == "nsubj":  # "X brokered the deal", "X hosted *the talks*"
-                    state(c)
+                    state(c, tok.i)
         elif tok.lower_ in MEDIATION_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             for c in tok.children:
                 if c.dep_ in ("amod", "compound", "poss", "appos"):
-                    state(c)  # "Xian mediation", "X's mediation", "the mediator, X"
+                    state(c, tok.i)  # "Xian mediation", "X's mediation", "the mediator, X"
                 elif c.dep_ == "prep" and c.lower_ == "by":  # "mediation by X"
-                    state(next((g for g in c.children if g.dep_ == "pobj"), None))
+                    state(next((g for g in c.children if g.dep_ == "pobj"), None), tok.i)
             if tok.dep_ == "appos":  # "X, the mediator"
-                state(tok.head)
+                state(tok.head, tok.i)
             if tok.dep_ == "pobj" and tok.head.lower_ == "as":  # "X acted as mediator"
                 verb = tok.head.head
-                state(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+                state(next((c for c in verb.children if c.dep_ == "nsubj"), None), tok.i)
     return found
 
 

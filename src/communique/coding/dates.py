@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
+from copy import copy
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -241,7 +242,16 @@ class ResolvedDate:
 
 def find_dates(text: str, kinds: frozenset[str] | None = None) -> list[DateExpr]:
     """Date expressions in ``text``, longest first where they overlap (only those of ``kinds``
-    when given: a cheaper search for one day named)."""
+    when given: a cheaper search for one day named). Each call gets expressions of its own
+    (copies), so a caller may change them."""
+    return [copy(d) for d in _find_dates(text, kinds)]
+
+
+# The coder searches the same sentence for dates several times (its dates, the story's days,
+# the history checks, the sentence before): the searches, some thirty patterns over the text,
+# are done once per text.
+@lru_cache(maxsize=2048)
+def _find_dates(text: str, kinds: frozenset[str] | None) -> tuple[DateExpr, ...]:
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     if kinds is None:
@@ -268,7 +278,7 @@ def find_dates(text: str, kinds: frozenset[str] | None = None) -> list[DateExpr]
             found.append(DateExpr(m.start(), m.end(), m.group(0), kind, m.groups()))
     found.sort(key=lambda d: d.start)
     # "Saturday, November 3rd": the weekday only repeats the full date
-    return [
+    return tuple(
         d
         for i, d in enumerate(found)
         if not (
@@ -277,7 +287,7 @@ def find_dates(text: str, kinds: frozenset[str] | None = None) -> list[DateExpr]
             and found[i + 1].kind in ("mdy", "dmy")
             and found[i + 1].start - d.end <= 2
         )
-    ]
+    )
 
 
 def date_spans(sent: Span) -> Iterator[tuple[DateExpr, Span | None]]:

@@ -187,6 +187,8 @@ class ArgumentResolver:
         self.dateline = dateline
         self._turns: list[Turn] | None = None  # the story's Q&A turns, read when first needed
         self._sents: list[Span] | None = None  # the story's sentences, read when first needed
+        # (word index, state) of the story's mediators and hosts of talks (context_recipients)
+        self.mediators: list[tuple[int, str]] | None = None
         # the dateline says where the story was filed, not whom it is about, and so do the bare
         # roles and groups given its state for want of another when the story names that state
         # only as a place, if at all ("VIENNA - a meeting *in Vienna* ... *inspectors*"): a venue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.syntax import perfect
 from communique.vocabulary import words
 
 SANCTION_NOUNS = words("standing_sanction_nouns")
@@ -42,8 +43,7 @@ def standing_sanctions(tok: Token) -> tuple[str, dict[str, str]] | None:
         return None
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face":
         verb = tok.head
-        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
         span = _span(verb) or _span(tok)
-        if perfect and span:
+        if perfect(verb) and span:  # "has faced sanctions for years"
             return "filter.standing_sanctions", {"verb": verb.text, "cue": span}
     return None
