@@ -52,3 +52,21 @@ def test_spoke_by_video_link_is_a_call(code):
 def test_spoke_via_videoconference_is_a_call(code):
     mentions = code("Ministers of Norway and Iceland spoke via videoconference on Friday.")
     assert [(m.event_type, m.cameo) for m in mentions] == [("CONSULT", "041")]
+
+
+def test_commanders_of_the_two_armies_are_each_states(code):
+    text = (
+        "Border clashes between Ghana and Togo killed three soldiers last week. "
+        "The commanders of the two armies met on Wednesday in Accra."
+    )
+    met = [e for e in _events(code, text) if e[0] == 1]
+    assert met == [(1, "CONSULT", ["GHA", "TGO"])]
+
+
+def test_heads_of_both_border_services_are_each_states(code):
+    text = (
+        "Guards of Peru and Ecuador exchanged fire on the frontier on Sunday. "
+        "The heads of both border services met on Tuesday to calm tensions."
+    )
+    met = [e for e in _events(code, text) if e[0] == 1]
+    assert met == [(1, "CONSULT", ["ECU", "PER"])]
