@@ -712,10 +712,15 @@ class ArgumentResolver:
             head.lemma_.lower() not in GROUP_HEAD_NOUNS
             or owner.lower_ not in STATE_SERVICE_PLURALS
             or any(
-                sp.start <= owner.i < sp.end and not (sp.country_guessed or sp.country_inferred)
+                sp.start <= owner.i < sp.end
+                and (
+                    not (sp.country_guessed or sp.country_inferred)
+                    or len({a.country for a in sp.actors if a.country}) > 1
+                )
                 for sp in self.index.spans
             )
-        ):  # "the heads *of the two border services*": each state's; a bare "heads" no one
+        ):  # "the heads *of the two border services*": each state's; a bare "heads" no one,
+            # nor "the chiefs of the two ministries" the finder already read as the story's pair
             return None
         cur = head
         for _ in range(6):  # "Rebels said their leaders ...": one plural doer's
