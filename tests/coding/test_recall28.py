@@ -20,8 +20,8 @@ def test_the_sides_agreeing_are_the_pair_that_met(code):
 
 def test_the_sides_in_a_reported_clause(code):
     text = (
-        "Envoys of Ghana and Togo held talks in Accra on Tuesday. Togo's minister said "
-        "afterwards that the sides had agreed to share data on coastal patrols."
+        "Envoys of Ghana and Togo held talks in Accra on Tuesday. A Togolese official later "
+        "told reporters the sides had agreed to share data on coastal patrols."
     )
     agreed = [e for e in _events(code, text) if e[0] == 1 and e[1] == "AGREE"]
     assert agreed and agreed[0][2] == ["GHA", "TGO"]
@@ -63,10 +63,10 @@ def test_commanders_of_the_two_armies_are_each_states(code):
     assert met == [(1, "CONSULT", ["GHA", "TGO"])]
 
 
-def test_heads_of_both_border_services_are_each_states(code):
+def test_chiefs_of_both_customs_services_are_each_states(code):
     text = (
         "Guards of Peru and Ecuador exchanged fire on the frontier on Sunday. "
-        "The heads of both border services met on Tuesday to calm tensions."
+        "The chiefs of both customs services held talks on Tuesday to calm tensions."
     )
     met = [e for e in _events(code, text) if e[0] == 1]
     assert met == [(1, "CONSULT", ["ECU", "PER"])]

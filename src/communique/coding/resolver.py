@@ -68,7 +68,7 @@ EXECUTIVE_ROLE_NOUNS = words("executive_role_nouns")
 FRONTIER_WORDS = words("frontier_words")
 RELATIONAL_NOUNS = words("relational_nouns")
 STATE_SERVICE_PLURALS = words("state_service_plurals")  # "the two armies", "both navies"
-GROUP_HEAD_NOUNS = words("group_head_nouns")  # "the heads of the two border services"
+GROUP_HEAD_NOUNS = words("group_head_nouns")  # "the chiefs of both customs services"
 STATE_COLLECTIVES = words("state_collectives")
 MEMBER_NOUNS = words("member_nouns")
 BODY_OWNER_WORDS = words("body_owner_words")
@@ -719,7 +719,7 @@ class ArgumentResolver:
                 )
                 for sp in self.index.spans
             )
-        ):  # "the heads *of the two border services*": each state's; a bare "heads" no one,
+        ):  # "the chiefs *of both customs services*": each state's; a bare "heads" no one,
             # nor "the chiefs of the two ministries" the finder already read as the story's pair
             return None
         cur = head
