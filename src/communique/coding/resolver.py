@@ -67,6 +67,8 @@ PERSON_ROLE_NOUNS = words("person_role_nouns")
 EXECUTIVE_ROLE_NOUNS = words("executive_role_nouns")
 FRONTIER_WORDS = words("frontier_words")
 RELATIONAL_NOUNS = words("relational_nouns")
+STATE_SERVICE_PLURALS = words("state_service_plurals")  # "the two armies", "both navies"
+GROUP_HEAD_NOUNS = words("group_head_nouns")  # "the chiefs of both customs services"
 STATE_COLLECTIVES = words("state_collectives")
 MEMBER_NOUNS = words("member_nouns")
 BODY_OWNER_WORDS = words("body_owner_words")
@@ -294,7 +296,9 @@ class ArgumentResolver:
                 actors += each[0]
                 notes.append(each[1])
                 continue
-            if spans and (each := self.plural_owned(head, spans)) is not None:
+            if (spans or head.lemma_.lower() in GROUP_HEAD_NOUNS) and (
+                each := self.plural_owned(head, spans)
+            ) is not None:
                 # "*their* troops", "*the two countries'* leaders": each side's, not one
                 actors += each[0]
                 notes.append(each[1])
@@ -698,11 +702,28 @@ class ArgumentResolver:
             )
         if owner is None or not is_plural_anaphor(owner):
             return None
-        if owner.lower_ != "their" and owner.lower_ not in SIDE_WORDS | STATE_PLURALS:
+        if (
+            owner.lower_ != "their"
+            and owner.lower_ not in SIDE_WORDS | STATE_PLURALS | STATE_SERVICE_PLURALS
+        ):
             return None  # "their", "the two countries'", "both sides'", not "the two leaders'"
         mine = [sp for sp in spans if sp.start <= head.i < sp.end]
-        if not mine or any(sp.kind not in ("group", "role") for sp in mine):
+        if any(sp.kind not in ("group", "role") for sp in mine):
             return None  # "their *Iranian* allies": a named party stands for itself
+        if not mine and (
+            head.lemma_.lower() not in GROUP_HEAD_NOUNS
+            or owner.lower_ not in STATE_SERVICE_PLURALS
+            or any(
+                sp.start <= owner.i < sp.end
+                and (
+                    not (sp.country_guessed or sp.country_inferred)
+                    or len({a.country for a in sp.actors if a.country}) > 1
+                )
+                for sp in self.index.spans
+            )
+        ):  # "the chiefs *of both customs services*": each state's; a bare "heads" no one,
+            # nor "the chiefs of the two ministries" the finder already read as the story's pair
+            return None
         cur = head
         for _ in range(6):  # "Rebels said their leaders ...": one plural doer's
             if cur.head.i == cur.i:
@@ -720,7 +741,10 @@ class ArgumentResolver:
             states = self.last_states(head)
         if len(states) < 2:
             return None
-        sector = mine[0].actor.sector
+        owned = [
+            sp.actor.sector for sp in self.index.spans if sp.start <= owner.i < sp.end
+        ]  # "the heads of the two armies": each army's (MIL); a state's service: GOV
+        sector = mine[0].actor.sector if mine else next((x for x in owned if x), "GOV")
         text = head.text
         got = [make_actor(text, iso, sector) for iso in states]
         why = Because.of(
