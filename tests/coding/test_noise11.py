@@ -32,7 +32,9 @@ def _events(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
         ("Her rival, a Norwegian, criticised the judges after the final round.", "NORCVL"),
         ("The Brazilian accused the linesman of bias after the cup tie.", "BRACVL"),
         ("The Dutchman criticised the stewards after the sprint.", "NLDCVL"),
-        ("A Spaniard accused the organisers of favouritism at the regatta.", "ESPCVL"),
+        # an accusation of a private person alone is no political event since noise13
+        # (filter.private_nationality); an arrest of one still is
+        ("A Spaniard was arrested by Portuguese police at the regatta.", "ESPCVL"),
         ("An Austrian was detained by Slovak border guards on Tuesday.", "AUTCVL"),
     ],
 )

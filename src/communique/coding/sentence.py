@@ -91,6 +91,7 @@ from communique.coding.mention import (
     scheduled_for,
     year_named_before,
 )
+from communique.coding.nationality_heads import private_nationality
 from communique.coding.own_readings import drop_own_side_readings
 from communique.coding.own_side import own_side_target
 from communique.coding.patterns import surface_lemmas
@@ -713,6 +714,13 @@ class SentenceCoder:
                 cand.plover, cand.actors, cand.recipients, bool(cand.unattributed)
             ):
                 self._drop(trig, "filter.not_political")
+                continue
+            if (
+                private := private_nationality(
+                    cand.plover, cand.actors, cand.recipients, bool(cand.unattributed), sent
+                )
+            ) is not None:  # "Japanese carmakers hit back": no state
+                self._drop(trig, "filter.private_nationality", words=private)
                 continue
             kept.append(cand)
             if not cand.embedded:
