@@ -1,0 +1,60 @@
+"""Readings a story's gold forbids, on invented text (branch forbidden, session 28): a city or
+capital that names talks, an accord or a process ("the Vienna talks", "the Prague declaration")
+is the thing's name, no party to it nor to an act done with it (rule mention.named_event_place);
+a capital that is the object of talks, or a country's own name, stays a party. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from support import named_countries as _countries
+
+PUBLISHED = "2025-09-18"
+
+
+def _parties(found) -> set[str]:
+    out: set[str] = set()
+    for m in found:
+        out |= _countries(m.actor) | _countries(m.recipient)
+    return out
+
+
+def _why(found):
+    return [(m.event_type, m.explanation) for m in found]
+
+
+def test_a_capital_naming_talks_is_no_target_of_their_suspension(code):
+    found = code("Venezuela's government suspended the Mexico City talks with the opposition.")
+    hits = [m for m in found if "suspended" in m.evidence.trigger]
+    assert hits, _why(found)
+    assert "MEX" not in _parties(hits), _why(hits)
+
+
+def test_a_city_naming_a_declaration_is_no_party_to_its_welcome(code):
+    found = code("Armenia welcomed the Prague declaration on border demarcation on Tuesday.")
+    assert found, _why(found)
+    assert "CZE" not in _parties(found), _why(found)
+
+
+def test_a_capital_naming_an_accord_is_no_party_to_its_rejection(code):
+    found = code("Somalia's cabinet rejected the Ankara accord on Thursday.", PUBLISHED)
+    assert found, _why(found)
+    assert "TUR" not in _parties(found), _why(found)
+
+
+def test_a_named_round_of_talks_is_no_guess_for_a_group_of_no_state(code):
+    found = code("The militia's delegates walked out of the Nairobi talks on Friday.", PUBLISHED)
+    assert "KEN" not in _parties(found), _why(found)
+
+
+def test_talks_with_a_capital_keep_it_as_the_target(code):
+    found = code("Colombia's government suspended its talks with Caracas on Monday.", PUBLISHED)
+    hits = [m for m in found if "suspended" in m.evidence.trigger]
+    assert hits, _why(found)
+    assert "VEN" in _countries(hits[0].recipient), _why(hits)
+
+
+def test_two_capitals_joined_by_a_hyphen_stay_the_parties(code):
+    found = code("Russia rejected the Moscow-Kyiv talks on Monday.", PUBLISHED)
+    hits = [m for m in found if m.event_type == "REJECT"]
+    assert hits, _why(found)
+    assert "UKR" in _countries(hits[0].recipient), _why(hits)
