@@ -58,3 +58,31 @@ def test_two_capitals_joined_by_a_hyphen_stay_the_parties(code):
     hits = [m for m in found if m.event_type == "REJECT"]
     assert hits, _why(found)
     assert "UKR" in _countries(hits[0].recipient), _why(hits)
+
+
+# history told with an end point in a past year (rule date.until_past_year)
+
+
+def test_an_act_that_ended_in_a_past_year_is_history(code):
+    found = code("Turkey suspended direct flights to Armenia until 2021.", "2025-09-18")
+    hits = [m for m in found if "TUR" in _countries(m.actor)]
+    assert hits, _why(found)
+    assert all(m.modality == "historical" for m in hits), [(m.modality, m.date) for m in hits]
+    assert all(str(m.date).startswith("2021") for m in hits), [m.date for m in hits]
+
+
+def test_an_end_point_before_an_accord_in_a_past_year_is_history(code):
+    found = code(
+        "Bulgaria vetoed its neighbour's accession talks for years until the 2022 compromise.",
+        "2025-09-18",
+    )
+    hits = [m for m in found if "BGR" in _countries(m.actor)]
+    assert hits, _why(found)
+    assert all(m.modality != "asserted" for m in hits), [(m.modality, m.date) for m in hits]
+
+
+def test_an_end_point_still_to_come_dates_nothing(code):
+    found = code("The EU extended its sanctions on Belarus until 2027 on Monday.", "2025-09-18")
+    hits = [m for m in found if m.event_type == "SANCTION"]
+    assert hits, _why(found)
+    assert hits[0].modality == "asserted" and str(hits[0].date).startswith("2025"), hits[0].date
