@@ -86,3 +86,24 @@ def test_an_end_point_still_to_come_dates_nothing(code):
     hits = [m for m in found if m.event_type == "SANCTION"]
     assert hits, _why(found)
     assert hits[0].modality == "asserted" and str(hits[0].date).startswith("2025"), hits[0].date
+
+
+# a question left unanswered is no refusal (triggers.tsv: decline + say / disclose, CAMEO 011)
+
+
+def test_declining_to_say_whether_is_no_refusal(code):
+    found = code(
+        "Chile's defence minister declined to say whether Santiago would buy the frigates.",
+        PUBLISHED,
+    )
+    assert not [m for m in found if m.event_type == "REJECT"], _why(found)
+
+
+def test_declining_to_disclose_is_no_refusal(code):
+    found = code("Kenya's treasury declined to disclose the terms of the loan.", PUBLISHED)
+    assert not [m for m in found if m.event_type == "REJECT"], _why(found)
+
+
+def test_declining_to_hand_over_stays_a_refusal(code):
+    found = code("Kenya declined to hand over the suspect to Uganda.", PUBLISHED)
+    assert [m for m in found if m.event_type == "REJECT"], _why(found)
