@@ -88,15 +88,14 @@ def test_an_end_point_still_to_come_dates_nothing(code):
     assert hits[0].modality == "asserted" and str(hits[0].date).startswith("2025"), hits[0].date
 
 
-# a question left unanswered is no refusal (triggers.tsv: decline + say / disclose, CAMEO 011)
+# a question left unanswered is no refusal (triggers.tsv: decline + disclose, CAMEO 011)
 
 
-def test_declining_to_say_whether_is_no_refusal(code):
+def test_declining_an_offer_saying_why_stays_a_refusal(code):
     found = code(
-        "Chile's defence minister declined to say whether Santiago would buy the frigates.",
-        PUBLISHED,
+        "India declined a Chinese offer of joint patrols, saying the border was calm.", PUBLISHED
     )
-    assert not [m for m in found if m.event_type == "REJECT"], _why(found)
+    assert [m for m in found if m.event_type == "REJECT"], _why(found)
 
 
 def test_declining_to_disclose_is_no_refusal(code):
