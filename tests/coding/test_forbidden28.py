@@ -36,14 +36,14 @@ def test_a_city_naming_a_declaration_is_no_party_to_its_welcome(code):
 
 
 def test_a_capital_naming_an_accord_is_no_party_to_its_rejection(code):
-    found = code("Somalia's cabinet rejected the Ankara accord on Thursday.", PUBLISHED)
+    found = code("Libya's parliament rejected the Valletta accord on Thursday.", PUBLISHED)
     assert found, _why(found)
-    assert "TUR" not in _parties(found), _why(found)
+    assert "MLT" not in _parties(found), _why(found)
 
 
 def test_a_named_round_of_talks_is_no_guess_for_a_group_of_no_state(code):
-    found = code("The militia's delegates walked out of the Nairobi talks on Friday.", PUBLISHED)
-    assert "KEN" not in _parties(found), _why(found)
+    found = code("The militia's delegates walked out of the Kampala talks on Friday.", PUBLISHED)
+    assert "UGA" not in _parties(found), _why(found)
 
 
 def test_talks_with_a_capital_keep_it_as_the_target(code):
