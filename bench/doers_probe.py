@@ -15,6 +15,8 @@ The same format scores bench/data/relacts_probe.tsv (branch relacts: acts told i
 clause or a participle, noun-only reactions, "warned that ..."); its events are counted whatever
 their modality (a negated act still counts as coded); and bench/data/forbidden_probe4.tsv
 (branch forbidden4: the party a rally backs named "in support of" / "in solidarity with" it).
+bench/data/forbidden_probe5.tsv (branch forbidden, session 28) adds a column "modality": on a neg
+row, only events of those coded modalities (comma-separated) count as the wrong reading.
 
 bench/data/same_act_probe.tsv (branch grouptargets) adds a column "date": a pos row's event must
 also have that date; its stories are coded as published on ``--published`` (ISO date).
@@ -66,6 +68,8 @@ def main() -> None:
                 print(f"{'ok ' if ok else 'BAD'} {r['id']} {r['words']!r}: {kinds} (want {want})")
             continue
         found = [m for m in coded[r["text"]] if r["words"] in m.evidence.sentence_text]
+        if r["kind"] == "neg" and r.get("modality"):  # only these modalities make the wrong reading
+            found = [m for m in found if m.modality in r["modality"].split(",")]
         kinds = [f"{m.event_type}:{_states(m.actor)}>{_states(m.recipient)}" for m in found]
         if r.get("date"):
             kinds = [f"{k}@{m.date}" for k, m in zip(kinds, found, strict=True)]

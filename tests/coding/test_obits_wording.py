@@ -51,8 +51,8 @@ def test_a_bare_year_item_dates_its_present_tense_act(code):
 
 def test_at_the_time_takes_the_year_named_before(code):
     text = (
-        "In 2017 the Ruritanian envoy walked out of the Geneva talks over fishing rights. "
-        "Freedonia's government condemned him at the time for sabotage."
+        "In 2017 the Peruvian envoy walked out of the Geneva talks over fishing rights. "
+        "Chile's government condemned him at the time for sabotage."
     )
     got = [m for m in code(text, "2025-06-11") if m.event_type == "ACCUSE"]
     assert got and got[0].date == "2017", [(m.evidence.trigger, m.date) for m in got]
@@ -61,8 +61,8 @@ def test_at_the_time_takes_the_year_named_before(code):
 
 def test_at_the_time_after_a_recent_day_stays_current(code):
     text = (
-        "The Ruritanian envoy walked out of the Geneva talks on Monday. "
-        "Freedonia's government condemned him at the time for sabotage."
+        "The Peruvian envoy walked out of the Geneva talks on Monday. "
+        "Chile's government condemned him at the time for sabotage."
     )
     got = [m for m in code(text, "2025-06-11") if m.event_type == "ACCUSE"]
     assert got and got[0].modality == "asserted", [(m.date, m.modality) for m in got]

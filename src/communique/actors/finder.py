@@ -122,6 +122,7 @@ UN_SEATS = frozenset({"new york", "united nations", "geneva"})
 STATE_COUNCIL_RULE = "mention.state_security_council"
 MAKE_PARTICIPLES = words("make_participles")
 OWNER_PARTICIPLES = words("owner_participles")  # "a Greek-owned tanker" (owner_compound)
+NAMED_EVENT_NOUNS = words("named_event_nouns")  # "the *Havana* talks" (named_event_place)
 OWNER_RULE = "mention.owner_compound"  # "Russian-made drones": no party (maker_compound)
 BACKGROUND_PARTICIPLES = words("background_participles")
 BACKGROUND_PREPS = frozenset({"in", "at", "from"})
@@ -307,6 +308,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 if not continental(self.doc, sp.start)
                 and not vessel_name(self.doc, sp.start)
                 and not self._seat_compound(sp)
+                and not self._named_event_place(sp)
             ]
             for sp in found:
                 k = self._chain_start(spans, sp)
@@ -477,6 +479,29 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if j < self.n and self.texts[j] in HYPHENS:
             j += 1
         return j < self.n and j > sp.end and self.keys[j] in SEAT_PARTICIPLES | MAKE_PARTICIPLES
+
+    def _named_event_place(self, sp: ActorSpan) -> bool:
+        """ "the *Havana* talks", "the *Jeddah* declaration", "the *Minsk* agreements": a city or
+        capital that names talks, an accord or a process (vocabulary named_event_nouns) is the
+        name of the thing, after where it was held or signed, not a party to it nor to an act
+        done with it: no party (rule mention.named_event_place). A country's own name or
+        adjective ("the Iran talks", "the Syrian peace process") and a region ("the Darfur
+        agreement") keep their state; so do two places joined by a hyphen ("the
+        Moscow-Kyiv talks") and a possessive ("Havana's talks")."""
+        if sp.kind != "country" or sp.rule_id or sp.end >= self.n:
+            return False
+        if not sp.rule.startswith(("capital '", "place '")) or "as the place of" in sp.rule:
+            return False
+        last = self.doc[sp.end - 1]
+        head = last.head
+        if last.dep_ not in ("compound", "nmod", "amod") or head.i < sp.end or head.i > sp.end + 3:
+            return False
+        if self.texts[sp.end] in HYPHENS or (sp.start and self.texts[sp.start - 1] in HYPHENS):
+            return False
+        if head.lemma_.lower() not in NAMED_EVENT_NOUNS:
+            return False
+        between = self.doc[sp.end : head.i]
+        return all(t.dep_ in ("compound", "amod", "nmod") and t.head.i == head.i for t in between)
 
     def _owner_compound(self, spans: list[ActorSpan]) -> None:
         """ "a *Norwegian-owned* cargo ship", "a *US-flagged* container ship": the thing the

@@ -116,6 +116,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Bosnia's *1992-95 war*", "the 1980-1988 conflict": a span of years naming a happening
     ("yearspan", re.compile(rf"\b({_YEAR})[-\u2013]((?:1[89]|20)?\d\d)(?=\s+(?:[\w'-]+\s+){{0,3}}(?:{_HAPPENINGS})\b)", re.I)),
     ("year", re.compile(rf"\b(?:in|during|by|of|year|from|early|late|mid-?)\s+({_YEAR})\b", re.I)),
+    # "blocked the bid *until 2018*", "for a decade *until the 2018 deal*": an end point; only a
+    # year before publication's dates the act (it had ended by then: date.until_past_year)
+    ("until_year", re.compile(rf"\b(?:until|till)\s+(?:the\s+)?({_YEAR})\b", re.I)),
     # a season and its year, "in autumn 1903", "by spring 2024": a date of that year (branch
     # noise9); "fall" is left out (a verb: "exports fall 2024 ...")
     ("year", re.compile(rf"\b(?:spring|summer|autumn|winter)\s+({_YEAR})\b", re.I)),
@@ -421,6 +424,10 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         except ValueError:
             return None
     if k == "year":
+        return ResolvedDate(g[0], "year", text)
+    if k == "until_year":  # an end point: it dates the act only when already past
+        if published is None or int(g[0]) >= published.year:
+            return None
         return ResolvedDate(g[0], "year", text)
     if k in ("era_year", "early_year", "century"):
         return resolve_early(k, g, text)
