@@ -14,9 +14,10 @@ from communique.linking import Report, assign_event_ids, compare, load_rules
 from communique.model import Actor, Article, Evidence, Mention
 
 
-def _coded(nlp, text: str):
-    mentions = code_article(Article(text=text, id="t", published="2026-03-11"), nlp(text))
-    return mentions, assign_event_ids(mentions, "2026-03-11")
+def _code(nlp, text: str):
+    doc = nlp(text)
+    mentions = code_article(Article(text=text, id="t", published="2026-03-11"), doc)
+    return mentions, doc._.communique_dropped
 
 
 @pytest.mark.parametrize(
@@ -28,15 +29,31 @@ def _coded(nlp, text: str):
         "Chilean fishermen's unions also criticised the handling of the incident on Sunday.",
     ],
 )
-def test_untargeted_act_of_the_other_side_is_its_own_event(nlp, text):
-    mentions, ids = _coded(nlp, text)
-    pairs = list(zip(mentions, ids, strict=True))
-    navy = [i for m, i in pairs if m.sentence == 0 and m.event_type == "ACCUSE"]
-    unions = [(m, i) for m, i in pairs if m.sentence == 1 and m.event_type == "ACCUSE"]
-    assert navy and unions
-    for m, i in unions:
-        assert not m.recipient
-        assert i not in navy  # not joined to the navy's accusation of Argentina
+def test_untargeted_statement_of_the_other_side_is_no_event(nlp, text):
+    mentions, dropped = _code(nlp, text)
+    assert [m.sentence for m in mentions if m.event_type == "ACCUSE"] == [0]
+    assert any(d.rule == "filter.untargeted_other_side" and d.sentence == 1 for d in dropped)
+    # the navy's accusation keeps its own target, not joined with anything
+    ids = assign_event_ids(mentions, "2026-03-11")
+    assert len(set(ids)) == len(mentions)
+
+
+def test_untargeted_statement_kept_without_an_act_of_the_other_side(nlp):
+    # the other side accuses no one with a target: the union's untargeted complaint is kept
+    text = (
+        "Chilean fishermen's unions complained bitterly on Sunday about the catch quotas. "
+        "The Chilean navy seized two foreign trawlers on Sunday."
+    )
+    mentions, dropped = _code(nlp, text)
+    assert not any(d.rule == "filter.untargeted_other_side" for d in dropped)
+    assert any(m.event_type == "ACCUSE" and not m.recipient for m in mentions)
+    # the state's own bodies on one side: kept too
+    same_side = (
+        "The Chilean navy accused Argentina on Sunday of violating its waters. "
+        "Chile's defence ministry complained bitterly on Sunday."
+    )
+    _, dropped = _code(nlp, same_side)
+    assert not any(d.rule == "filter.untargeted_other_side" for d in dropped)
 
 
 def _mention(sentence: int, actor: Actor, recipient: list[Actor]) -> Mention:

@@ -65,7 +65,7 @@ def _opposed_at_home(x: Report, y: Report) -> bool:
     return xa == yr and xr == ya
 
 
-def _state_sides(actors: list[Actor]) -> frozenset[tuple[str, bool]]:
+def state_sides(actors: list[Actor]) -> frozenset[tuple[str, bool]]:
     """Each sectored doer as (country, on the state's side?): vocabulary state_sectors."""
     return frozenset(
         (a.country, a.sector in STATE_SECTORS) for a in actors if a.country and a.sector
@@ -79,7 +79,13 @@ def _untargeted_other_side(x: Report, y: Report) -> bool:
     to the other, and that doer is another: two acts, not one act told twice."""
     if bool(x.recipients) == bool(y.recipients):
         return False
-    xs, ys = _state_sides(x.mention.actor), _state_sides(y.mention.actor)
+    return other_side_of_state(x.mention.actor, y.mention.actor)
+
+
+def other_side_of_state(a: list[Actor], b: list[Actor]) -> bool:
+    """Whether two doers are of one country, one on the state's side and one outside it
+    (vocabulary state_sectors), each with its sector known."""
+    xs, ys = state_sides(a), state_sides(b)
     if len(xs) != 1 or len(ys) != 1:
         return False
     (xc, xstate), (yc, ystate) = *xs, *ys
