@@ -636,6 +636,9 @@ def anaphoric_history(tok: Token, published: date | None) -> ResolvedDate | None
     return None
 
 
+BALLOT_NOUNS = words("ballot_nouns")  # "that vote": an election by another name
+
+
 def anaphoric_object(verb: Token, published: date | None) -> ResolvedDate | None:
     """ "The court annulled *that election* after ...": a verb with no date words of its own
     whose object is 'that' or 'those' and a happening noun the sentence before dated well
@@ -656,7 +659,9 @@ def anaphoric_object(verb: Token, published: date | None) -> ResolvedDate | None
         else:
             noun = obj
             det = next((c.lower_ for c in obj.children if c.dep_ == "det"), None)
-        if noun is None or det not in ("that", "those") or not happening(noun.lower_):
+        if noun is None or det not in ("that", "those"):
+            continue
+        if not happening(noun.lower_) and noun.lemma_.lower() not in BALLOT_NOUNS:
             continue
         before = verb.doc[sent.start - 1].sent
         dated = [
