@@ -18,6 +18,8 @@ state's own bodies and the rest.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from communique.coding.rules import explain, rule
 from communique.linking.compare import other_side_of_state
 from communique.model import Dropped, Mention
@@ -29,6 +31,29 @@ STATEMENT_CODES = tuple(sorted(words("reaction_statement_codes")))
 
 def _statement(m: Mention) -> bool:
     return bool(m.cameo) and m.cameo.startswith(STATEMENT_CODES)
+
+
+# pronouns that name a person or group as the one a statement is made to or about
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "himself", "herself"})
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def names_addressee(m: Mention, doc: Doc | None) -> bool:
+    """Whether the trigger's sentence names someone the statement is made to or about, whom
+    the coder did not resolve to an actor: a person pronoun or a named person, body or people
+    as the verb's object ("accused *him* of ...", "urged *Dawit Alemu* to ...")."""
+    start, end = m.evidence.trigger_start, m.evidence.trigger_end
+    if doc is None or start is None or end is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for child in span.root.children:
+        if child.dep_ not in ("dobj", "dative", "iobj"):
+            continue
+        if child.lower_ in _PERSON_PRONOUNS or child.ent_type_ in _NAMED:
+            return True
+    return False
 
 
 def other_side_act(m: Mention, mentions: list[Mention]) -> Mention | None:
@@ -45,13 +70,16 @@ def other_side_act(m: Mention, mentions: list[Mention]) -> Mention | None:
     return None
 
 
-def drop_untargeted_other_side(mentions: list[Mention], dropped: list[Dropped]) -> list[Mention]:
-    """``mentions`` less the untargeted statements of the other side of a domestic dispute;
-    each one left out is added to ``dropped``."""
+def drop_untargeted_other_side(
+    mentions: list[Mention], dropped: list[Dropped], doc: Doc | None = None
+) -> list[Mention]:
+    """``mentions`` less the untargeted statements of the other side of a domestic dispute
+    (not those whose verb names a person or body as its object: ``names_addressee``); each one
+    left out is added to ``dropped``."""
     kept: list[Mention] = []
     for m in mentions:
         other = other_side_act(m, mentions)
-        if other is None:
+        if other is None or names_addressee(m, doc):
             kept.append(m)
             continue
         doer = ",".join(a.code or a.text for a in other.actor)

@@ -142,7 +142,7 @@ class EventCoder:
         # vague background history is no event (filter.background_*): once the dates are final
         out = drop_background(out, coder.dropped)
         # the other side's untargeted statement in a domestic dispute (filter.untargeted_other_side)
-        doc._.communique_mentions = drop_untargeted_other_side(out, coder.dropped)
+        doc._.communique_mentions = drop_untargeted_other_side(out, coder.dropped, doc)
         doc._.communique_dropped = coder.dropped
         return doc
 
