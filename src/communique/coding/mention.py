@@ -636,6 +636,47 @@ def anaphoric_history(tok: Token, published: date | None) -> ResolvedDate | None
     return None
 
 
+BALLOT_NOUNS = words("ballot_nouns")  # "that vote": an election by another name
+
+
+def anaphoric_object(verb: Token, published: date | None) -> ResolvedDate | None:
+    """ "The court annulled *that election* after ...": a verb with no date words of its own
+    whose object is 'that' or 'those' and a happening noun the sentence before dated well
+    before publication acts in that happening's time; its year (rule date.anaphoric_anchor),
+    else None. Used only as the anchor of an act told in an "after"/"since" clause hanging on
+    a verb that was coded as no event."""
+    if published is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if obj.lower_ in ("that", "those"):  # the small parser's "that -> election" misparse
+            noun = next((c for c in obj.children if c.i == obj.i + 1), None)
+            det = obj.lower_
+        else:
+            noun = obj
+            det = next((c.lower_ for c in obj.children if c.dep_ == "det"), None)
+        if noun is None or det not in ("that", "those"):
+            continue
+        if not happening(noun.lower_) and noun.lemma_.lower() not in BALLOT_NOUNS:
+            continue
+        before = verb.doc[sent.start - 1].sent
+        dated = [
+            found
+            for expr in find_dates(before.text)
+            if expr.kind != "sameyear"
+            and (found := resolve(expr, published, False)) is not None
+            and found.date
+        ]
+        old = [found for found in dated if is_history(found, published)]
+        if old and len(old) == len(dated):  # the sentence before dates nothing recent
+            return ResolvedDate(old[-1].date[:4], "year", f"{det} {noun.text} ({old[-1].text})")
+    return None
+
+
 def _names_happening(before: Span, noun: Token) -> bool:
     """Whether the sentence ``before`` can be where "the" + ``noun`` was named: it names that
     happening, or none of another kind ("soldiers seized power in 2023 ... after the coup")."""

@@ -25,6 +25,7 @@ STAGES = (
     "modality",  # asserted, future, hypothetical, negated, claimed
     "date",  # the event's own date
     "mention",  # which words name an actor (the actor finder)
+    "link",  # which coded mentions are one event (communique.linking vetoes)
 )
 
 

@@ -85,6 +85,7 @@ from communique.coding.lookalikes import festive_closure, remembered
 from communique.coding.mention import (
     PERFECT_LEAD_WHERE,
     TIME_MARKS,
+    anaphoric_object,
     build_mention,
     future_time_clause,
     perfect_lead,
@@ -1363,6 +1364,12 @@ class SentenceCoder:
             why = Because.of("date.lasted_before", words=clause.words, event=text, anchor=anchor)
             return anchor, precision, why, clause.words
         value, new_precision = before_event(clause, anchor, precision)
+        then = anaphoric_object(head, pub) if main is None else None
+        if then is not None and then.text == text:
+            result = f"{value} ({new_precision})" if value else "date unknown"
+            why = Because.of("date.anaphoric_anchor", words=clause.words, verb=head.text,
+                             then=text, result=result)  # fmt: skip
+            return value, new_precision, why, clause.words if value else None
         if clause.days is not None and value is not None:
             why = Because.of("date.counted_back", words=clause.words, event=text, anchor=anchor,
                              date=value)  # fmt: skip
@@ -1438,6 +1445,10 @@ class SentenceCoder:
                     return None, None, expr.text
                 year = int(base.date[:4]) + sign * years_counted(expr.groups)
                 return f"{year:04d}", "year", expr.text
+        # "the court annulled *that election* after ...": the happening's year the sentence
+        # before named, not the story's day (rule date.anaphoric_anchor)
+        if (then := anaphoric_object(clause.head, self.published[0])) is not None and then.date:
+            return then.date, then.precision, then.text
         ref = self.reference(index, cand)
         if ref is not None:
             return ref[0], "day", ref[1]

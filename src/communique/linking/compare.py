@@ -9,6 +9,9 @@ from datetime import date
 
 from communique.linking.rules import LinkRules
 from communique.model import Actor, Location, Mention
+from communique.vocabulary import words
+
+STATE_SECTORS = words("state_sectors")  # GOV, MIL, COP, SPY, LEG, JUD: the state's own bodies
 
 
 def _day(value: str | None) -> date | None:
@@ -60,6 +63,33 @@ def _opposed_at_home(x: Report, y: Report) -> bool:
     if not (xa and xr and ya and yr) or xa == xr:
         return False
     return xa == yr and xr == ya
+
+
+def state_sides(actors: list[Actor]) -> frozenset[tuple[str, bool]]:
+    """Each sectored doer as (country, on the state's side?): vocabulary state_sectors."""
+    return frozenset(
+        (a.country, a.sector in STATE_SECTORS) for a in actors if a.country and a.sector
+    )
+
+
+def _untargeted_other_side(x: Report, y: Report) -> bool:
+    """Rule link.untargeted_other_side: one of two directed mentions names no target, and
+    their doers are of one country on opposite sides of the state (a party or the opposition
+    and a ministry, the army and rebels). The untargeted one has nothing but its doer to tie it
+    to the other, and that doer is another: two acts, not one act told twice."""
+    if bool(x.recipients) == bool(y.recipients):
+        return False
+    return other_side_of_state(x.mention.actor, y.mention.actor)
+
+
+def other_side_of_state(a: list[Actor], b: list[Actor]) -> bool:
+    """Whether two doers are of one country, one on the state's side and one outside it
+    (vocabulary state_sectors), each with its sector known."""
+    xs, ys = state_sides(a), state_sides(b)
+    if len(xs) != 1 or len(ys) != 1:
+        return False
+    (xc, xstate), (yc, ystate) = *xs, *ys
+    return xc == yc and xstate != ystate
 
 
 def _fold(name: str) -> str:
@@ -174,6 +204,13 @@ def _participants(x: Report, y: Report, rules: LinkRules, c: Comparison) -> None
         c.veto = (
             f"roles swapped at home ({_codes(x.mention.actor)}→{_codes(x.mention.recipient)} / "
             f"{_codes(y.mention.actor)}→{_codes(y.mention.recipient)})"
+        )
+        return
+    if _untargeted_other_side(x, y):
+        c.veto = (
+            f"untargeted act of another side ({_codes(x.mention.actor)}→"
+            f"{_codes(x.mention.recipient)} / {_codes(y.mention.actor)}→"
+            f"{_codes(y.mention.recipient)}) [link.untargeted_other_side]"
         )
         return
     if (ra == "disjoint" or rr == "disjoint") and (swapped or not unsure):
