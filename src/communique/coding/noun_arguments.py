@@ -426,7 +426,7 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         noun.dep_ == "compound"
         and noun.head.lemma_.lower() in CALL_NOUNS
         and noun.head.dep_ == "pobj"
-    ):  # "shut *in response to* the separatists' *strike* call", "*after* a *boycott* call by
+    ):  # "closed *after* the unions' *strike* call", "*in answer to* a *boycott* call by
         # the unions": who made the call the act answered (not "X's strike call went unheeded")
         caller = noun.head
         poss = next((c for c in caller.children if c.dep_ == "poss"), None)

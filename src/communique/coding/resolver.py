@@ -431,7 +431,7 @@ class ArgumentResolver:
                     and (people or fallback)
                     and (prev_subj := self.previous_group_subject(head)) is not None
                 ):
-                    # "Gunmen stopped a bus near X. *They* shot dead 12 passengers": the group
+                    # "Gunmen blocked the road near X. *They* robbed every driver": the group
                     # the sentence before named as its subject, resolved where it was named
                     ref, _ = self.resolve(Arg([prev_subj]), fallback=fallback, people=people)
                     rid = "resolve.previous_group_doer"

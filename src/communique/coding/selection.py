@@ -443,7 +443,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 own = {a.country for a in actors if a.country}
                 break
     if not actors and trig.cameo.plover in PEOPLE_SUFFERING and reciprocal(tok) is not None:
-        # "rival fishermen *attacked each other*": everyday people who harm one another are
+        # "rival herders *fought each other*": everyday people who harm one another are
         # both its doers and those it was done to (rule actor.reciprocal_harm)
         for found in actor_args:
             got, gnotes = resolver.resolve(found, fallback="", people="listed")

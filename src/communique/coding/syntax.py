@@ -267,7 +267,7 @@ def misparsed_main_verb(verb: Token) -> Token | None:
         or any(f"{lemma} {c.lower_}" in MARCH_PHRASAL for c in verb.children if c.dep_ == "prt")
     ) and any(
         c.dep_ == "advcl" and c.lemma_.lower() in MARCH_AIMS for c in verb.children
-    )  # "A convoy of truckers *rolled* into X to oppose Y": a march with its aim
+    )  # "A column of nurses *walked* into X to oppose Y": a march with its aim
     if (lemma not in CROWD_VERBS and not going) or any(
         c.dep_ in ("dobj", "obj") for c in verb.children
     ):

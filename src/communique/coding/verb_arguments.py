@@ -219,9 +219,9 @@ def opening_place_subject(verb: Token) -> Token | None:
 
 def purpose_governor(verb: Token) -> Token | None:
     """The verb whose purpose a "to"-infinitive states when the small model hangs it on a word
-    that has no subject: on an object predicate ("kept their shops *closed* to protest": the
-    keeping) or, as an infinitival relative, on a time noun of the clause ("shut their shops for
-    a second *day* to protest": the shutting; vocabulary duration_nouns). Else None."""
+    that has no subject: on an object predicate ("kept the gates *locked* to protest": the
+    keeping) or, as an infinitival relative, on a time noun of the clause ("closed their kiosks
+    for a third *week* to protest": the closing; vocabulary duration_nouns). Else None."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     head = verb.head
