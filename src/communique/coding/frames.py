@@ -27,6 +27,7 @@ CONTENT_DEPS = frozenset(
 )  # fmt: skip
 LIGHT_FRAMES = words("light_frames")
 MARCH_VERBS = words("march_verbs")  # "dockers *walked* to the port to demand X"
+MARCH_PHRASAL = words("march_phrasal_verbs")  # "a caravan *set off* from X to demand ..."
 MARCH_AIMS = words("march_aims")  # "... to *press for* higher wages": what a march is for
 PERMISSION_VERBS = words("permission_verbs")
 # the types of a permission coded as an event of its own: easing (081x) or letting in (086x)
@@ -465,4 +466,15 @@ def march_aim(trig: Trigger) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
     head = tok.head
-    return head if head.lemma_.lower() in MARCH_VERBS and head.pos_ == "VERB" else None
+    return head if going_verb(head) else None
+
+
+def going_verb(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of going (vocabulary march_verbs), or a phrasal one (vocabulary
+    march_phrasal_verbs: "set off", "set out")."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in MARCH_VERBS or any(
+        f"{lemma} {c.lower_}" in MARCH_PHRASAL for c in tok.children if c.dep_ == "prt"
+    )

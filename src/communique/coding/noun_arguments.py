@@ -352,6 +352,9 @@ def held_at_gathering(noun: Token) -> Token | None:
     )
 
 
+CALL_NOUNS = words("act_call_nouns")  # rule actor.call_maker
+
+
 def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     """Candidate doers of a noun trigger, best first ("his visit", "the U.S. blockade",
     "aid from X", "the blockade imposed by X", the subject of "paid a visit"; "talks
@@ -419,6 +422,21 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         out.append(arg(with_conjuncts(subj), "actor.copula_prep", p=head.text))
     if root in INTRANSITIVE_ROOTS:
         out += [arg(with_conjuncts(o), "actor.noun_of") for _p, o in prep_objects(noun, ("of",))]
+    if (
+        noun.dep_ == "compound"
+        and noun.head.lemma_.lower() in CALL_NOUNS
+        and noun.head.dep_ == "pobj"
+    ):  # "closed *after* the unions' *strike* call", "*in answer to* a *boycott* call by
+        # the unions": who made the call the act answered (not "X's strike call went unheeded")
+        caller = noun.head
+        poss = next((c for c in caller.children if c.dep_ == "poss"), None)
+        whose = [poss] if poss is not None else [o for _p, o in prep_objects(caller, ("by",))]
+        whose += [m.arg for m in find(caller, "actor.participle_agent")]
+        out += [
+            arg(with_conjuncts(w), "actor.call_maker", call=caller.text)
+            for w in whose
+            if w.ent_type_ not in DATE_ENTITIES
+        ]
     out += [  # "the embargo imposed *by the United States*"
         arg(with_conjuncts(m.arg), m.rule, verb=m.nodes["participle"].text)
         for m in find(noun, "actor.participle_agent")

@@ -430,6 +430,17 @@ class ArgumentResolver:
                     # of the sentence before, not the one it acted on (number agreement)
                     ref = self.previous_plural_doer(head)
                     rid = "resolve.previous_plural_doer"
+                if (
+                    not ref
+                    and not within
+                    and not participants
+                    and (people or fallback)
+                    and (prev_subj := self.previous_group_subject(head)) is not None
+                ):
+                    # "Gunmen blocked the road near X. *They* robbed every driver": the group
+                    # the sentence before named as its subject, resolved where it was named
+                    ref, _ = self.resolve(Arg([prev_subj]), fallback=fallback, people=people)
+                    rid = "resolve.previous_group_doer"
                 if not ref:
                     ref = within or participants or ref or self.memory.participants
                     rid = "resolve.earlier_participants"
@@ -1457,6 +1468,40 @@ class ArgumentResolver:
             if sp.head not in inside and tok.tag_ in ("NNS", "NNPS") and not sp.is_location:
                 return []  # "charged two businessmen": they may be the ones acted on
         return found
+
+    def previous_group_subject(self, pronoun: Token) -> Token | None:
+        """For "they" as the subject of a verb near the head of a sentence: the plural subject
+        of the sentence before ("*Armed men* arrived in X. They opened fire"; "*Hundreds of
+        dockworkers* gathered at the gate. They blocked trucks"; a passive subject with no
+        agent: "*Teachers* have not been paid. They marched"), when that sentence coded no
+        event and names no other plural party outside its subject (people of the lists or
+        actors), the one antecedent that agrees in number (rule resolve.previous_group_doer).
+        Else None."""
+        if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":
+            return None
+        sent = pronoun.sent
+        if sent.start == 0 or pronoun.i - sent.start > 4:
+            return None
+        prev = pronoun.doc[sent.start - 1].sent
+        if self.memory.event_token >= prev.start:
+            return None  # the sentence before told an act: its parties are the reference
+        root = prev.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None and not any(c.dep_ == "agent" for c in root.children):
+            subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or is_pronoun(subj) or subj.tag_ not in ("NNS", "NNPS"):
+            return None
+        inside = range(subj.left_edge.i, subj.right_edge.i + 1)
+        table = everyday_people()
+        for tok in prev:
+            if tok.i in inside or tok.tag_ not in ("NNS", "NNPS"):
+                continue
+            span = self.index.at(tok)
+            if (span is not None and not span.is_location) or (
+                tok.lower_ in table or tok.lemma_.lower() in table
+            ):
+                return None  # "stopped a bus carrying villagers": they may be the villagers
+        return subj
 
     def antecedent(self, pronoun: Token, plural: bool = False) -> list[Actor]:
         """'X said it would ...': a pronoun's nearest subject higher up the same sentence

@@ -442,6 +442,19 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 cand.actor_notes = [*gnotes, Because.of("actor.everyday_harm", verb=tok.text)]
                 own = {a.country for a in actors if a.country}
                 break
+    if not actors and trig.cameo.plover in PEOPLE_SUFFERING and reciprocal(tok) is not None:
+        # "rival herders *fought each other*": everyday people who harm one another are
+        # both its doers and those it was done to (rule actor.reciprocal_harm)
+        for found in actor_args:
+            got, gnotes = resolver.resolve(found, fallback="", people="listed")
+            if got:
+                actors = got
+                cand.actors, cand.actor_arg = got, found
+                cand.actor_notes = [*gnotes, Because.of("actor.reciprocal_harm", verb=tok.text)]
+                if not cand.recipients:
+                    cand.recipients = list(got)
+                own = {a.country for a in actors if a.country}
+                break
     if (
         trig.cameo.quad_class == 4
         and cand.recipients

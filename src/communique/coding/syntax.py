@@ -246,6 +246,9 @@ def share_of(tok: Token) -> Token | None:
 
 
 CROWD_VERBS = words("crowd_verbs")
+MARCH_VERBS = words("march_verbs")  # verbs of going, with a demand as aim (frames.march_aim)
+MARCH_PHRASAL = words("march_phrasal_verbs")
+MARCH_AIMS = words("march_aims")
 _FINITE_TAGS = FINITE_OR_MODAL_TAGS
 
 
@@ -258,7 +261,14 @@ def misparsed_main_verb(verb: Token) -> Token | None:
         return None
     if (appositive := _appositive_subject(verb)) is not None:
         return appositive
-    if verb.lemma_.lower() not in CROWD_VERBS or any(
+    lemma = verb.lemma_.lower()
+    going = (
+        lemma in MARCH_VERBS
+        or any(f"{lemma} {c.lower_}" in MARCH_PHRASAL for c in verb.children if c.dep_ == "prt")
+    ) and any(
+        c.dep_ == "advcl" and c.lemma_.lower() in MARCH_AIMS for c in verb.children
+    )  # "A column of nurses *walked* into X to oppose Y": a march with its aim
+    if (lemma not in CROWD_VERBS and not going) or any(
         c.dep_ in ("dobj", "obj") for c in verb.children
     ):
         return None

@@ -39,6 +39,7 @@ INTERCEPT_VERBS = words("interception_verbs")  # rule recipient.launcher
 LAUNCH_PARTICIPLES = words("launch_participles")
 INNER_PREPS = tuple(words("inner_preps"))
 BEHIND_BACKING = words("behind_backing_verbs")  # rule recipient.backed_party
+DURATION_NOUNS = words("duration_nouns")  # rule actor.purpose_governor
 BY_BACKING = words("by_backing_verbs")
 STATIVE_PARTICIPLES = words("stative_participles")
 FEELING_PARTICIPLES = words("feeling_participles")
@@ -216,10 +217,35 @@ def opening_place_subject(verb: Token) -> Token | None:
     return None
 
 
+def purpose_governor(verb: Token) -> Token | None:
+    """The verb whose purpose a "to"-infinitive states when the small model hangs it on a word
+    that has no subject: on an object predicate ("kept the gates *locked* to protest": the
+    keeping) or, as an infinitival relative, on a time noun of the clause ("closed their kiosks
+    for a third *week* to protest": the closing; vocabulary duration_nouns). Else None."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "advcl" and head.dep_ == "oprd" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if (
+        verb.dep_ == "relcl"
+        and head.lemma_.lower() in DURATION_NOUNS
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.head.pos_ == "VERB"
+    ):
+        return head.head.head
+    return None
+
+
 def verb_actor(verb: Token, depth: int = 0) -> Arg:
     """The doer of a verb trigger."""
     if depth > 4:
         return Arg()
+    gov = purpose_governor(verb)
+    if gov is not None:  # "kept their stalls closed *to protest*": the ones who kept them so
+        inner = verb_actor(gov, depth + 1)
+        return inner.wrap("actor.purpose_governor", head=gov.text) if inner else inner
     felt = feeler(verb)
     if felt is not None:  # "X was disappointed by Y": X, not Y
         return arg(with_conjuncts(felt), "actor.feeler", word=verb.text)
