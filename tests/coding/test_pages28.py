@@ -2,7 +2,7 @@
 classes (branch p26fix): a body's seat is not its state (mention.seat_clause), a far "the court"
 of an international body (mention.international_reference), a spokesperson titled by a body's
 name (mention.named_body_speaker), a claimant's "would" as a plan (modality.claimant_plan),
-"defend every inch of the territory" as a warning (senses.tsv defend, recode.sense). The
+"defend every inch of the land" as a warning (senses.tsv defend, recode.sense). The
 sentences are the tests' own."""
 
 from __future__ import annotations
@@ -84,8 +84,8 @@ def test_claimant_saying_they_would_act_is_a_plan(nlp):
 
 def test_defending_every_inch_of_territory_is_a_warning_not_support(nlp):
     text = (
-        "Ethiopia's army chief said on Monday that the military will defend the border with "
-        "Eritrea at any cost."
+        "Ethiopia's army chief said on Monday that the military will defend every inch of the "
+        "border with Eritrea at any cost."
     )
     found = [m for m in _code(nlp, text) if m.evidence.trigger.startswith("defend")]
     assert found
