@@ -30,6 +30,7 @@ from communique.actors.lookup import code_of
 from communique.actors.memory import ActorMemory
 from communique.actors.names import NameReader, country_of_place
 from communique.actors.organisations import (
+    INTERNATIONAL_CODES,
     OrganisationReader,
     continental,
     org_heads,
@@ -117,6 +118,7 @@ EXILE_WORDS = words("exile_words")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
 SENT_FOR_PREPS = ("for", "from", "of", "representing")
 SEAT_PARTICIPLES = words("seat_participles")
+SEAT_VERBS = words("seat_verbs")  # "the court, *which sits in* X" (_seat_clause)
 UN_NAME_WORDS = frozenset({"un", "u.n.", "u.n", "nations"})  # "the UN", "the United Nations"
 UN_SEATS = frozenset({"new york", "united nations", "geneva"})
 STATE_COUNCIL_RULE = "mention.state_security_council"
@@ -171,6 +173,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         # a reference's start -> the actor it refers back to, which may get its country only
         # in the fallback ("the charity", "he" for "the interior minister")
         self.antecedents: dict[int, Actor] = {}
+        # references to a body named further back than usual: kept for an international one
+        self.far_references: set[int] = set()
         self.hub_lead: tuple[str, str] | None = None  # (state, why) of a hub story's lead
         self.hub_filed = ""  # a hub dateline whose state takes no part (mention.hub_dateline)
         self.hub_why = ""  # why: a hub's, or a third state's city (mention.third_capital_dateline)
@@ -309,6 +313,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 and not vessel_name(self.doc, sp.start)
                 and not self._seat_compound(sp)
                 and not self._named_event_place(sp)
+                and not self._seat_clause(sp)
             ]
             for sp in found:
                 k = self._chain_start(spans, sp)
@@ -467,6 +472,22 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
     @staticmethod
     def _chain_word(text: str) -> bool:
         return text.lower() in CHAIN_JOINERS or (text[:1].isupper() and text.isalpha())
+
+    def _seat_clause(self, sp: ActorSpan) -> bool:
+        """ "the tribunal, *which sits in* X", "a commission *based in* X", "the bank,
+        *headquartered in* X": a place in a clause that describes where a court, body or
+        organisation sits says where it meets, not whose it is, and a regional or international
+        body's seat is not its state: no party, counted nowhere (rule mention.seat_clause;
+        vocabulary seat_verbs)."""
+        if not self.parsed or sp.kind not in ("country", "place"):
+            return False
+        tok = self.doc[sp.end - 1]
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+            return False
+        verb = tok.head.head
+        return verb.dep_ in ("relcl", "acl") and (
+            verb.lower_ in SEAT_VERBS or verb.lemma_.lower() in SEAT_VERBS
+        )
 
     def _seat_compound(self, sp: ActorSpan) -> bool:
         """ "a *London*-based think tank", "the *Danish*-based charity": a country or place before
@@ -740,6 +761,14 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 said = self.doc[party.start : party.end].text
                 sp.rule += f"; of '{said}' -> OPP [{OPPOSITION_TITLE_RULE}]"
             ante = self.antecedents.get(sp.start)
+            if (
+                ante is not None
+                and sp.start in self.far_references
+                and ante.country not in INTERNATIONAL_CODES
+            ):
+                ante = (
+                    None  # far back and a state's: no reference (mention.international_reference)
+                )
             if not sp.actor.country and ante is not None and ante.country:
                 # "The charity said ...": the country the organisation it names was placed in
                 sp.actor.country, sp.actor.code = ante.country, ante.code
@@ -920,6 +949,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.rule_id = SOURCE_RULE
             elif locale is not None:
                 iso, why = locale
+            elif (body_said := self._named_body_speaker(sp)) is not None:
+                iso, why = body_said  # "*A Council spokesman* said": the Council's, named before
+                sp.rule_id = NAMED_BODY_SPEAKER_RULE
             elif (speaker := self._previous_speaker(sp, spans)) is not None:
                 iso, why = speaker  # "X's coast guard said ... *A spokesman*, Y, denied"
                 sp.rule_id = PREVIOUS_SPEAKER_RULE if is_state(iso) else PREVIOUS_BODY_SPEAKER_RULE
@@ -1922,6 +1954,45 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 return o.actor.country, f"'{self.doc[o.start : o.end].text}' reports it"
         return None
 
+    def _body_word(self, sp: ActorSpan) -> Token | None:
+        """The capitalised name word before a spokesperson noun that the span leaves out ("a
+        *Commission* spokesperson", "a *Council* spokesman"): the body they speak for."""
+        if not self.parsed or sp.kind not in ("role", "person"):
+            return None
+        head = self.doc[sp.head]
+        if head.lower_ not in SPOKESPERSON_NOUNS:
+            return None
+        return next(
+            (
+                c
+                for c in head.children
+                if c.dep_ in ("compound", "nmod")
+                and c.i < head.i
+                and not sp.start <= c.i < sp.end
+                and c.text[:1].isupper()
+                and c.pos_ == "PROPN"
+            ),
+            None,
+        )
+
+    def _named_body_speaker(self, sp: ActorSpan) -> tuple[str, str] | None:
+        """ "*A Commission spokesperson* said ...", "a Council spokesman": a spokesperson titled
+        by a body's name speaks for that body, the international body of that name the story
+        named before ("the European Commission"), never for the previous speaker's state (rule
+        mention.named_body_speaker); None when the story named no such body."""
+        word = self._body_word(sp)
+        if word is None:
+            return None
+        key = word.lower_
+        for body in reversed(self.story.bodies):
+            names = f"{body.text} {body.name or ''}".lower().split()
+            if key in names and body.country:
+                return (
+                    body.country,
+                    f"speaks for '{word.text}', the {body.name or body.text} named before",
+                )
+        return None
+
     def _previous_speaker(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """ "China's coast guard said it had expelled the ship. *A spokesman*, Y, denied ...": an
         indefinite spokesperson (or one titled by the bare word, "*Spokesman* Y urged ...") with
@@ -1938,6 +2009,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             return None  # (a bare title before the name, "*Spokesman* Y urged ...", speaks too)
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return None
+        if self._body_word(sp) is not None:
+            return None  # "a *Commission* spokesperson": that body's (named_body_speaker)
         before = self.sent_of[sp.start] - 1
         for o in spans:
             top = self.doc[o.head]
@@ -2335,6 +2408,7 @@ HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equ
 UNNAMED_ATTACKERS_RULE = "mention.unnamed_attackers"  # "gunmen": no guess
 UNNAMED_ATTACKERS = words("unnamed_attacker_nouns")
 UNNAMED_MODIFIERS = words("unnamed_attacker_modifiers")
+NAMED_BODY_SPEAKER_RULE = "mention.named_body_speaker"  # "a Commission spokesperson"
 PREVIOUS_SPEAKER_RULE = "mention.previous_speaker"  # "X said ... A spokesman denied"
 # "The UN agency said ... A spokesman in Geneva urged": the body's, not the city's state
 PREVIOUS_BODY_SPEAKER_RULE = "mention.previous_body_speaker"

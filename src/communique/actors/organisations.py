@@ -41,6 +41,7 @@ NAME_PREPS = frozenset({"of", "for", "on", "against"})
 NAME_JOINERS = frozenset({"and", "&", "-", "'s", "'"})
 RULE_ID = "mention.organisation"
 REACH = 4  # "the society" refers back to a named society at most this many sentences back
+INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR"})  # bodies of no one state
 KIND_REACH = 10  # "the charity": a story's one charity, further back
 
 
@@ -437,7 +438,10 @@ class OrganisationReader:
         h = i + 1
         named = self.story.organisations.get(self.keys[h])
         reach = KIND_REACH if self.keys[h] in org_kinds() else REACH
-        if named is None or self.sent_of[h] - named[0] > reach:
+        if named is None:
+            return None
+        far = self.sent_of[h] - named[0] > reach
+        if far and named[1].country and named[1].country not in INTERNATIONAL_CODES:
             return None
         if (
             h + 1 < self.n
@@ -448,6 +452,15 @@ class OrganisationReader:
         if self._org_names().get(h) is not None:
             return None
         _, actor = named
-        sp = self._org_actor_span(h, h + 1, actor, f"'{self.texts[h]}' refers to {actor.name}")
+        why = f"'{self.texts[h]}' refers to {actor.name}"
+        if far:
+            # an international body's "the court", "the commission" keeps referring to it
+            # further down; the finder's fallback keeps the reference only if the body it
+            # names is placed as one (IGO, UN, EU), not a state's (rule
+            # mention.international_reference)
+            why += ", named further back [mention.international_reference]"
+        sp = self._org_actor_span(h, h + 1, actor, why)
+        if far:
+            self.far_references.add(sp.start)
         self.antecedents[sp.start] = actor  # placed where it is, once the fallback places it
         return sp

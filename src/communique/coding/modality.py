@@ -63,6 +63,15 @@ def _claimant_noun(subj: Token) -> Token | None:
     return None
 
 
+_PLAN_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _reported_plan(chain: list[Token]) -> bool:
+    """Whether a reported clause is told in the future ("said they *would* ask", "says it
+    *will* appeal"): a word about a coming step, not a claim that an act was done."""
+    return any(c.dep_ == "aux" and c.lower_ in _PLAN_AUX for word in chain for c in word.children)
+
+
 def _causative(cur: Token) -> bool:
     return (
         cur.dep_ in ("ccomp", "xcomp")
@@ -340,7 +349,9 @@ def modality_of(tok: Token) -> tuple[str, str]:
             ),
             None,
         )
-        if claimant is not None:
+        if claimant is not None and not _reported_plan(chain):
+            # "the lawyers said they *would ask* the court": a party's word about its own
+            # coming step is a plan, the future below, no claim of a past act (modality.claimant_plan)
             said = _claimant_noun(claimant)
             offer("claimed", f"'{said.text} {clause.head.text}'")  # type: ignore[union-attr]
     label = _claim_label(clause)
