@@ -19,6 +19,7 @@ from communique.coding.rules import Because
 from communique.coding.sentence import SentenceCoder
 from communique.coding.story_days import next_attribution_dates, noun_days, same_act_dates
 from communique.coding.story_doers import story_doers
+from communique.coding.untargeted import drop_untargeted
 from communique.model import Article, Mention
 
 
@@ -139,7 +140,11 @@ class EventCoder:
         # a fact check's claim rated false is no event (filter.false_claim)
         out = drop_false_claims(out, rates_false(doc.text, article.title), coder.dropped)
         # vague background history is no event (filter.background_*): once the dates are final
-        doc._.communique_mentions = drop_background(out, coder.dropped)
+        out = drop_background(out, coder.dropped)
+        # an accusation, demand, rejection, threat or support aimed at no one is no interaction,
+        # nor a meeting named only as the setting of another act (filter.untargeted_directed,
+        # filter.meeting_setting)
+        doc._.communique_mentions = drop_untargeted(out, coder.dropped, doc)
         doc._.communique_dropped = coder.dropped
         return doc
 
