@@ -66,8 +66,8 @@ def test_acts_that_stand_without_a_target_are_kept(code):
 def test_meeting_named_as_the_setting_of_a_remark_is_no_event(nlp):
     text = (
         "Lithuania summoned Belarus's envoy on Monday over the balloons.\n\n"
-        "The Lithuanian minister said he would raise the case at a meeting of NATO defence "
-        "ministers next week."
+        "The deputy minister said Lithuania would bring the case up at a meeting of NATO "
+        "defence ministers in two weeks."
     )
     mentions, dropped = _code(nlp, text)
     assert [m.event_type for m in mentions] == ["ACCUSE"]
@@ -96,11 +96,11 @@ def test_meeting_that_is_the_news_or_has_two_sides_is_kept(code):
 def test_attack_renaming_a_pronoun_is_no_assault_by_the_speaker(nlp):
     text = (
         "Unknown drones struck a Latvian ferry on Monday.\n\n"
-        '"This is a deliberate attack on our shipping," the Latvian defence minister said.'
+        '"This is a cowardly assault on our fishermen," the Latvian defence minister said.'
     )
     mentions, dropped = _code(nlp, text)
     assert not [m for m in mentions if m.sentence == 1 and m.event_type == "ASSAULT"]
-    assert dropped["attack"] == "filter.characterised_act"
+    assert dropped["assault"] == "filter.characterised_act"
 
 
 def test_warning_renaming_a_pronoun_stays_the_speakers_warning(code):

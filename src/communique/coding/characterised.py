@@ -1,6 +1,6 @@
 """An act of force named only to say what something is (rule filter.characterised_act).
 
-"This is an unacceptable attack on our embassy", "It was a deliberate assault on the port":
+"This is a cowardly assault on our fishermen", "It was an act of aggression against a member":
 a noun of force or coercion standing as the complement of "be" whose subject is a bare pronoun
 (vocabulary characterising_subjects: this, that, it, these, those) tells what the speaker
 calls an act told elsewhere in the story, not a new act, and least of all one by the speaker,

@@ -6,8 +6,9 @@ or appeal is made to someone, support goes to someone, a rejection answers someo
 made against someone (the PLOVER manual's definitions of ACCUSE, REQUEST, SUPPORT, REJECT,
 THREATEN; CAMEO's 02, 05, 11, 12, 13 families). When the coder finds no target at all for such
 an act (no recipient rule applied: rule recipient.none), not even from the story's context, the
-sentence tells a stance or a remark with no counterpart ("he denied any wrongdoing", "traders
-welcomed the decision", "the hackers demanded a ransom", "she called for calm"), not an
+sentence tells a stance or a remark with no counterpart ("the mayor denied that the tender was
+rigged", "exporters hailed the new tariff schedule", "the kidnappers asked for money", "the
+bishop appealed for calm"), not an
 interaction between political actors: no event. The set of types is vocabulary
 ``directed_act_types``. Acts that stand without a target are kept: force, arrests, protests,
 mobilisation, pledges and meetings (AGREE, CONSULT: "the ministers will meet on Monday", "X
@@ -19,12 +20,14 @@ counterpart the rest of the story names ("Minister defends police"), not a remar
 
 A meeting named only as the setting of another act (rule filter.meeting_setting) is no
 consultation either: a bare meeting noun (vocabulary members_meeting_words: 'meeting',
-'summit', 'session', 'talks') in a prepositional phrase ("would raise the matter *at a meeting
-of* EU foreign ministers", "told reporters *after the* cabinet *meeting*", "*on the sidelines of*
-the summit") with no other side found (rule recipient.none) tells where or when the act took
-place, not an interaction of its own. A meeting that is itself the news ("The meeting came
-after ...", "held a meeting with X") and one between two named sides ("a meeting between the
-two governments": recipient.joint) are kept.
+'summit', 'session', 'talks') in a prepositional phrase ("Poland will bring the case up *at a
+meeting of* NATO defence ministers", "the envoy spoke to the press *after a* security council
+*meeting*") with no other side found (rule recipient.none) tells where or when the act took
+place, not an interaction of its own. It completes rule filter.venue (prose.venue), which drops
+such a setting when the meeting names no party at all: here it names one side only, its own
+members. A meeting that is itself the news (its sentence's subject or object: "The meeting
+ended without a deal", "held a meeting with X") and one between two named sides (recipient.joint)
+are kept.
 
 Source: the PLOVER manual (event types and their source/target roles); the CAMEO manual
 (verbal interaction codes need a target actor); general English usage (a prepositional phrase
@@ -70,7 +73,7 @@ def meeting_setting(m: Mention, doc: Doc) -> bool:
         or tok.lemma_.lower() not in words("members_meeting_words")
     ):
         return False
-    # "at a meeting", "after the cabinet meeting", "on the sidelines of the summit"
+    # "at a meeting of ministers", "after the council's meeting", "for a summit of the bloc"
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep"
 
 
