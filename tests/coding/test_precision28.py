@@ -1,10 +1,7 @@
 """Extra events of the story benches, by general class (branch precision, issues #11/#12).
 Invented text throughout.
 
-filter.untargeted_directed: an act that by its meaning is aimed at someone (an accusation, a
-demand, a rejection, a threat, support) for which the coder finds no target at all, after the
-story's lead, is a remark with no counterpart: no event. A headline or a sentence coded alone
-keeps it; acts that stand without a target (force, pledges, meetings) are kept.
+filter.meeting_setting and filter.characterised_act (coding/settings_filters.py).
 """
 
 from __future__ import annotations
@@ -17,46 +14,6 @@ def _code(nlp, text: str):
     doc = nlp(text)
     mentions = code_article(Article(text=text, id="p28", published="2026-03-02"), doc)
     return mentions, {d.trigger: d.rule for d in doc._.communique_dropped}
-
-
-def test_denial_with_no_accuser_after_the_lead_is_no_event(nlp):
-    text = (
-        "Chile and Peru signed a fisheries accord in Lima on Monday.\n\n"
-        "Peru's fisheries minister later denied that the accord had been rushed through."
-    )
-    mentions, dropped = _code(nlp, text)
-    assert [(m.sentence, m.event_type) for m in mentions] == [(0, "SUPPORT")]
-    assert dropped["denied"] == "filter.untargeted_directed"
-
-
-def test_welcoming_a_thing_with_no_party_is_no_support(nlp):
-    text = (
-        "Ghana's parliament approved a new mining code on Thursday.\n\n"
-        "The Ghana Chamber of Mines welcomed the decision."
-    )
-    mentions, dropped = _code(nlp, text)
-    assert not [m for m in mentions if m.event_type == "SUPPORT"]
-    assert dropped["welcomed … decision"] == "filter.untargeted_directed"
-
-
-def test_headline_or_single_sentence_keeps_its_untargeted_act(code):
-    mentions = code("Turkish minister denies wrongdoing", "2026-03-02")
-    assert [(m.event_type, m.recipient) for m in mentions] == [("REJECT", [])]
-
-
-def test_acts_that_stand_without_a_target_are_kept(code):
-    pledge = code(
-        "Ukraine's president visited Berlin on Monday.\n\n"
-        "Germany pledged 300 million euros to a reconstruction fund on Tuesday.",
-        "2026-03-02",
-    )
-    assert ("AGREE", 1) in {(m.event_type, m.sentence) for m in pledge}
-    fire = code(
-        "Pakistan closed a border crossing on Monday.\n\n"
-        "Pakistani troops opened fire near the crossing on Tuesday, police said.",
-        "2026-03-02",
-    )
-    assert ("ASSAULT", 1) in {(m.event_type, m.sentence) for m in fire}
 
 
 # filter.meeting_setting: a bare meeting noun in a prepositional phrase, with no other side,

@@ -17,9 +17,9 @@ from communique.coding.dates import parse_published
 from communique.coding.fact_checks import drop_false_claims, rates_false
 from communique.coding.rules import Because
 from communique.coding.sentence import SentenceCoder
+from communique.coding.settings_filters import drop_setting_nouns
 from communique.coding.story_days import next_attribution_dates, noun_days, same_act_dates
 from communique.coding.story_doers import story_doers
-from communique.coding.untargeted import drop_untargeted
 from communique.model import Article, Mention
 
 
@@ -141,10 +141,10 @@ class EventCoder:
         out = drop_false_claims(out, rates_false(doc.text, article.title), coder.dropped)
         # vague background history is no event (filter.background_*): once the dates are final
         out = drop_background(out, coder.dropped)
-        # an accusation, demand, rejection, threat or support aimed at no one is no interaction,
-        # nor a meeting named only as the setting of another act (filter.untargeted_directed,
-        # filter.meeting_setting)
-        doc._.communique_mentions = drop_untargeted(out, coder.dropped, doc)
+        # a meeting named only as the setting of another act, an act of force only renaming a
+        # pronoun ("This is an attack on ..."): no event (filter.meeting_setting,
+        # filter.characterised_act)
+        doc._.communique_mentions = drop_setting_nouns(out, coder.dropped, doc)
         doc._.communique_dropped = coder.dropped
         return doc
 
