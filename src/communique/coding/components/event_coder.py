@@ -17,6 +17,7 @@ from communique.coding.dates import parse_published
 from communique.coding.fact_checks import drop_false_claims, rates_false
 from communique.coding.rules import Because
 from communique.coding.sentence import SentenceCoder
+from communique.coding.settings_filters import drop_setting_nouns
 from communique.coding.story_days import next_attribution_dates, noun_days, same_act_dates
 from communique.coding.story_doers import story_doers
 from communique.coding.untargeted_reactions import drop_untargeted_other_side
@@ -143,6 +144,10 @@ class EventCoder:
         out = drop_background(out, coder.dropped)
         # the other side's untargeted statement in a domestic dispute (filter.untargeted_other_side)
         doc._.communique_mentions = drop_untargeted_other_side(out, coder.dropped, doc)
+        # a meeting named only as the setting of another act, an act of force only renaming a
+        # pronoun ("This is an attack on ..."): no event (filter.meeting_setting,
+        # filter.characterised_act)
+        doc._.communique_mentions = drop_setting_nouns(out, coder.dropped, doc)
         doc._.communique_dropped = coder.dropped
         return doc
 
