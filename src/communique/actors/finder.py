@@ -766,9 +766,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 and sp.start in self.far_references
                 and ante.country not in INTERNATIONAL_CODES
             ):
-                ante = (
-                    None  # far back and a state's: no reference (mention.international_reference)
-                )
+                # far back and a state's: no reference (mention.international_reference)
+                ante = None
             if not sp.actor.country and ante is not None and ante.country:
                 # "The charity said ...": the country the organisation it names was placed in
                 sp.actor.country, sp.actor.code = ante.country, ante.code

@@ -143,7 +143,7 @@ class EventCoder:
         # vague background history is no event (filter.background_*): once the dates are final
         out = drop_background(out, coder.dropped)
         # the other side's untargeted statement in a domestic dispute (filter.untargeted_other_side)
-        doc._.communique_mentions = drop_untargeted_other_side(out, coder.dropped, doc)
+        out = drop_untargeted_other_side(out, coder.dropped, doc)
         # a meeting named only as the setting of another act, an act of force only renaming a
         # pronoun ("This is an attack on ..."): no event (filter.meeting_setting,
         # filter.characterised_act)
