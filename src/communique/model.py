@@ -247,6 +247,12 @@ class Dropped:
     why: str  # that rule's explanation
     sentence_text: str = ""
 
+    @classmethod
+    def of(cls, m: Mention, rule: str, why: str) -> Dropped:
+        """A mention coded and then left out by a filter of the whole story (``rule``)."""
+        ev = m.evidence
+        return cls(m.article_id, m.sentence, ev.trigger, rule, why, ev.sentence_text)
+
     def to_dict(self) -> dict[str, Any]:
         return {"dropped": True, **asdict(self)}
 

@@ -95,14 +95,5 @@ def drop_background(mentions: list[Mention], dropped: list[Dropped]) -> list[Men
             kept.append(m)
             continue
         rule_id, slots = reason
-        dropped.append(
-            Dropped(
-                m.article_id,
-                m.sentence,
-                m.evidence.trigger,
-                rule_id,
-                explain(rule_id, **slots),
-                m.evidence.sentence_text,
-            )
-        )
+        dropped.append(Dropped.of(m, rule_id, explain(rule_id, **slots)))
     return kept

@@ -107,16 +107,7 @@ def drop_false_claims(
             m.modality == "asserted" and any(_same_act(act, c) for c in checked)
         ):
             why = explain("filter.false_claim", word=m.evidence.trigger, rating=rating)
-            dropped.append(
-                Dropped(
-                    m.article_id,
-                    m.sentence,
-                    m.evidence.trigger,
-                    "filter.false_claim",
-                    why,
-                    m.evidence.sentence_text,
-                )
-            )
+            dropped.append(Dropped.of(m, "filter.false_claim", why))
             continue
         kept.append(m)
     return kept

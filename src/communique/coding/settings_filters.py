@@ -61,14 +61,6 @@ def drop_setting_nouns(
         else:
             kept.append(m)
             continue
-        dropped.append(
-            Dropped(
-                m.article_id,
-                m.sentence,
-                m.evidence.trigger,
-                rule_id,
-                explain(rule_id, word=m.evidence.trigger, type=m.event_type),
-                m.evidence.sentence_text,
-            )
-        )
+        why = explain(rule_id, word=m.evidence.trigger, type=m.event_type)
+        dropped.append(Dropped.of(m, rule_id, why))
     return kept

@@ -83,14 +83,6 @@ def drop_untargeted_other_side(
             kept.append(m)
             continue
         doer = ",".join(a.code or a.text for a in other.actor)
-        dropped.append(
-            Dropped(
-                m.article_id,
-                m.sentence,
-                m.evidence.trigger,
-                RULE,
-                explain(RULE, word=m.evidence.trigger, other=other.evidence.trigger, doer=doer),
-                m.evidence.sentence_text,
-            )
-        )
+        why = explain(RULE, word=m.evidence.trigger, other=other.evidence.trigger, doer=doer)
+        dropped.append(Dropped.of(m, RULE, why))
     return kept
