@@ -337,6 +337,9 @@ def dependents(tok: Token) -> dict[str, Token]:
         if child.dep_ == "advcl" and child.tag_ in ("VB", "VBG") and child.i > tok.i:
             add(child)  # "gathered *to demand* ...", "gathered, *chanting* ...": the verb only
             continue
+        if complement_as_clause(tok, child):
+            add(child)  # "held two guards *hostage*": the object's complement, misparsed
+            continue
         if (
             child.dep_ == "relcl"
             and tok.pos_ == "NOUN"
@@ -386,6 +389,29 @@ def dependents(tok: Token) -> dict[str, Token]:
             if mod.dep_ in ("compound", "amod"):
                 add(mod)
     return found
+
+
+def complement_as_clause(verb: Token, child: Token) -> bool:
+    """A bare noun or adjective after the verb's direct object that the parser hung on the verb
+    as an adverbial clause ("held two guards *hostage*", "kept the crew *captive*"): the
+    object's complement (rule trigger.complement_as_clause), a word of the verb's own pattern.
+    Only a word right after the direct object, in no verb form of a clause (not a participle or
+    past tense: the small model tags "hostage" a present-tense verb) and with no subject, object,
+    auxiliary or subordinator of its own."""
+    return (
+        child.dep_ == "advcl"
+        and child.tag_ in _COMPLEMENT_TAGS
+        and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
+        and child.i > verb.i
+        and not any(g.dep_ in _CLAUSE_OWN for g in child.children)
+        and child.nbor(-1).dep_ in ("dobj", "pobj", "nummod", "compound", "amod", "det")
+    )
+
+
+_COMPLEMENT_TAGS = frozenset({"NN", "NNS", "JJ", "VBP", "VB"})
+_CLAUSE_OWN = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark", "ccomp", "xcomp", "dative"}
+)
 
 
 def _split_phrase_words(verb: Token) -> list[Token]:
