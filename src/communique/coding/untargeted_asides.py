@@ -4,7 +4,8 @@
 A verbal act that is aimed at someone (an accusation or criticism, an agreement or offer, a
 rejection, a demand or appeal, support or praise, a threat: vocabulary directed_types) coded with
 no recipient at all, because no recipient rule found anyone ("[recipient.none]"), is no event of
-its own when the same doer, in the same sentence, does something to a named party: "the minister
+its own when the same doer (one country and sector: a president and the rebels of his country are
+two doers), in the same sentence, does something to a named party: "the minister
 condemned the raid on the embassy and said the country *stood firm*", "the ambassador welcomed the
 vote but said her government *wanted* a smaller mission". The untargeted verb is the other half
 of the one statement whose target the coder found; coded alone it would be an event aimed at no
@@ -32,25 +33,34 @@ DIRECTED_TYPES = words("directed_types")
 _NO_RECIPIENT = "[recipient.none]"
 
 
-def _countries(m: Mention, side: str) -> set[str]:
-    return {a.country or a.code or a.text for a in getattr(m, side) if a.country or a.code}
+def _doers(m: Mention) -> set[str]:
+    """The doers of ``m`` as CAMEO-style codes, country and sector ("GBRGOV", "AGOREB"): a
+    state named alone ("Japan", "Tokyo") is its government. Two doers of one country but of
+    other sectors (a president and the rebels, a court and a former minister) are two doers."""
+    out = set()
+    for a in m.actor:
+        if a.country:
+            out.add(a.country + (a.sector or "GOV"))
+        elif a.code:
+            out.add(a.code)
+    return out
 
 
 def targeted_act(m: Mention, mentions: list[Mention]) -> Mention | None:
-    """Another act of ``m``'s sentence by a doer of ``m``'s country that names its target
+    """Another act of ``m``'s sentence by one of ``m``'s doers (``_doers``) that names its target
     (not negated); None when ``m`` has a recipient, is of a type that stands without one, or
     its sentence has no such act."""
     if m.recipient or not m.actor or m.event_type not in DIRECTED_TYPES:
         return None
     if _NO_RECIPIENT not in m.explanation:
         return None
-    doers = _countries(m, "actor")
+    doers = _doers(m)
     if not doers:
         return None
     for o in mentions:
         if o is m or o.sentence != m.sentence or not o.recipient or o.modality == "negated":
             continue
-        if doers & _countries(o, "actor"):
+        if doers & _doers(o):
             return o
     return None
 
