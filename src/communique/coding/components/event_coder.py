@@ -20,7 +20,6 @@ from communique.coding.sentence import SentenceCoder
 from communique.coding.settings_filters import drop_setting_nouns
 from communique.coding.story_days import next_attribution_dates, noun_days, same_act_dates
 from communique.coding.story_doers import story_doers
-from communique.coding.untargeted_asides import drop_untargeted_asides
 from communique.coding.untargeted_reactions import drop_untargeted_other_side
 from communique.model import Article, Mention
 
@@ -145,9 +144,6 @@ class EventCoder:
         out = drop_background(out, coder.dropped)
         # the other side's untargeted statement in a domestic dispute (filter.untargeted_other_side)
         out = drop_untargeted_other_side(out, coder.dropped, doc)
-        # a doer's untargeted verbal act beside its act upon a named party in the same sentence
-        # (filter.untargeted_aside)
-        out = drop_untargeted_asides(out, coder.dropped, doc)
         # a meeting named only as the setting of another act, an act of force only renaming a
         # pronoun ("This is an attack on ..."): no event (filter.meeting_setting,
         # filter.characterised_act)
