@@ -63,13 +63,18 @@ def test_a_state_in_a_galleries_name_is_no_state(code):
 
 
 # -- filter.guessed_people ------------------------------------------------------------------------
-def test_a_cooperative_placed_only_by_the_story_makes_no_event(code):
+def test_dockers_placed_only_by_the_story_make_no_event(code):
     text = (
-        "Drought has cut the olive harvest in Spain by a third, and prices in shops across Spain "
-        "have risen.\n\n"
-        "The olive growers' cooperative asked its buyers to accept later deliveries."
+        "Storms closed the ports of Spain for four days, and ferries across Spain stayed in "
+        "harbour.\n\n"
+        "Dockers in the port asked the shipping lines for longer breaks."
     )
     assert not any(t == "REQUEST" for t, *_ in _events(code, text))
+
+
+def test_dockers_named_with_their_country_still_make_an_event(code):
+    text = "Spanish dockers asked the government for longer breaks."
+    assert any(t == "REQUEST" for t, *_ in _events(code, text))
 
 
 # -- political uses keep their events -------------------------------------------------------------
@@ -105,3 +110,14 @@ def test_officials_said_in_a_story_about_a_ministry_may_be_the_governments(code)
         "Officials accused Ethiopia of filling the dam without an agreement."
     )
     assert any(t == "ACCUSE" and r == ["ETH"] for t, _, r in _events(code, text))
+
+
+# -- filter.private_nationality with a target assumed from the doer's country -----------------
+def test_a_film_makers_denial_gets_no_domestic_target(code):
+    text = (
+        "The animation festival closed with a screening of the winning film, a comedy about a "
+        "lighthouse keeper, and the actors thanked the audience. Critics praised the soundtrack "
+        "and the cinema was full for every film.\n\n"
+        "Afterwards the Danish director denied rumours that she was leaving the studio."
+    )
+    assert not any(t == "REJECT" for t, *_ in _events(code, text))

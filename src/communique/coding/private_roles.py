@@ -143,15 +143,17 @@ def private_sides(
     notes: list[Because],
     sent: Span,
     assumed_recipient: bool = False,
-) -> tuple[str, str, str] | None:
-    """(rule id, the sides' words, the owner) when the sides the text does not tie to a state
-    alone made the event political; else None. ``assumed_recipient``: the recipients are a
-    convention drawn from the doer's country (a domestic target), which goes with it."""
+) -> tuple[str, dict[str, str]] | None:
+    """(rule id, its slots) when the sides the text does not tie to a state alone made the
+    event political; else None. ``assumed_recipient``: the recipients are a convention drawn
+    from the doer's country (a domestic target), which goes with the doer's country."""
     named = private_texts(sent)
     guessed = guessed_texts([*actors, *recipients], notes)
-    if not named and not guessed:
+    # "the Dutch coach", "a Belgian film" (nationality_heads): only with an assumed target,
+    # which filter.private_nationality (run before) does not set aside
+    national = private_words(sent) if (named or guessed or assumed_recipient) else {}
+    if not (named or guessed or any(a.text in national for a in actors)):
         return None
-    national = private_words(sent)  # "the Dutch coach": no state either (nationality_heads)
 
     def plain(side: list[Actor]) -> list[Actor]:
         out = []
@@ -172,6 +174,9 @@ def private_sides(
     hit = [a for a in (*actors, *recipients) if a.text in named]
     if hit:
         rule, owner = named[hit[0].text]
-        return rule, ", ".join(a.text for a in hit), owner
-    words = ", ".join(a.text for a in (*actors, *recipients) if a.text in guessed)
-    return "filter.guessed_people", words, ""
+        return rule, {"side": ", ".join(a.text for a in hit), "owner": owner}
+    if guessed:
+        words = ", ".join(a.text for a in (*actors, *recipients) if a.text in guessed)
+        return "filter.guessed_people", {"side": words}
+    words = ", ".join(a.text for a in actors if a.text in national)
+    return "filter.private_nationality", {"words": words}

@@ -736,7 +736,7 @@ class SentenceCoder:
                     cand.assumed_recipient,
                 )
             ) is not None:  # "tournament officials rejected it": no state's officials
-                self._drop(trig, unowned[0], side=unowned[1], owner=unowned[2])
+                self._drop(trig, unowned[0], **unowned[1])
                 continue
             kept.append(cand)
             if not cand.embedded:
