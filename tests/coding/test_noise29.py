@@ -65,11 +65,20 @@ def test_a_state_in_a_galleries_name_is_no_state(code):
 # -- filter.guessed_people ------------------------------------------------------------------------
 def test_dockers_placed_only_by_the_story_make_no_event(code):
     text = (
-        "Storms closed the ports of Spain for four days, and ferries across Spain stayed in "
-        "harbour.\n\n"
+        "Storms closed the ports of Spain for four days. Forecasters expect more rain and gusts "
+        "of wind, and ferries across Spain stayed in harbour.\n\n"
         "Dockers in the port asked the shipping lines for longer breaks."
     )
     assert not any(t == "REQUEST" for t, *_ in _events(code, text))
+
+
+def test_dockers_in_a_political_story_keep_its_country(code):
+    text = (
+        "The government of Spain closed the ports after the election, and the opposition "
+        "accused the prime minister of ignoring parliament.\n\n"
+        "Dockers in the port asked the shipping lines for longer breaks."
+    )
+    assert any(t == "REQUEST" for t, *_ in _events(code, text))
 
 
 def test_dockers_named_with_their_country_still_make_an_event(code):

@@ -8,8 +8,9 @@ tournament officials", "the club's president", "the director of the film", "its 
 a film), it is that body's, and no state's. A state named after "of" in such a body's name ("the
 National Gallery of Canada", "the University of Ghana") is part of a name, not the state acting.
 People of no political sector (workers, traders, a crowd, a growers' union) whose state only the
-story's most named country supplies ("no country named, most frequent country in the story")
-are not people the text ties to that state. Each such side loses its country (and a role its
+story's most named country supplies ("no country named, most frequent country in the story"),
+in a story more of another topic (data/relevance/topics.tsv) than of politics, are not people
+the text ties to that state. Each such side loses its country (and a role its
 sector) for the event check (``communique.relevance.political_event``); an event that is then no
 longer political is dropped. "Officials said", "election officials", "the director of the
 intelligence service" and a union whose strike is a protest keep their events.
@@ -30,7 +31,7 @@ from communique.coding.nationality_heads import private_words
 from communique.coding.rules import Because
 from communique.datafiles import read_tsv
 from communique.model import Actor
-from communique.relevance import people, political_event
+from communique.relevance import people, political_event, story_topic
 
 ACTORS = resources.files("communique") / "data" / "actors"
 _OWNER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
@@ -119,8 +120,24 @@ def private_texts(sent: Span) -> dict[str, tuple[str, str]]:
     return out
 
 
-def guessed_texts(sides: Iterable[Actor], notes: Iterable[Because]) -> set[str]:
-    """The people among ``sides`` whose country only the story's most named state gave."""
+@lru_cache(maxsize=8)
+def _other_subject(text: str) -> bool:
+    """Whether the story's words are at least as much of another topic (weather, food, sport
+    ...: data/relevance/topics.tsv) as of politics."""
+    topic = story_topic(text)
+    _, score = topic.other
+    return score > 0 and score >= topic.political
+
+
+def guessed_texts(
+    sides: Iterable[Actor], notes: Iterable[Because], sent: Span | None = None
+) -> set[str]:
+    """The people among ``sides`` whose country only the story's most named state gave, in a
+    story more of another topic than of politics (in a political story the people it does not
+    place are most likely the people of the state it is about: "traders demanding the border's
+    reopening")."""
+    if sent is not None and not _other_subject(sent.doc.text):
+        return set()
     texts = [n.text() for n in notes]
     return {
         a.text
@@ -148,7 +165,7 @@ def private_sides(
     event political; else None. ``assumed_recipient``: the recipients are a convention drawn
     from the doer's country (a domestic target), which goes with the doer's country."""
     named = private_texts(sent)
-    guessed = guessed_texts([*actors, *recipients], notes)
+    guessed = guessed_texts([*actors, *recipients], notes, sent)
     # "the Dutch coach", "a Belgian film" (nationality_heads): only with an assumed target,
     # which filter.private_nationality (run before) does not set aside
     national = private_words(sent) if (named or guessed or assumed_recipient) else {}
