@@ -125,6 +125,9 @@ STATE_COUNCIL_RULE = "mention.state_security_council"
 MAKE_PARTICIPLES = words("make_participles")
 OWNER_PARTICIPLES = words("owner_participles")  # "a Greek-owned tanker" (owner_compound)
 NAMED_EVENT_NOUNS = words("named_event_nouns")  # "the *Havana* talks" (named_event_place)
+# the note of a state guessed from the story for a body, role or group no clue places
+# (coding/private_roles.py reads it: people so placed are no people of that state)
+STORY_GUESS_NOTE = "most frequent country in the story"
 OWNER_RULE = "mention.owner_compound"  # "Russian-made drones": no party (maker_compound)
 BACKGROUND_PARTICIPLES = words("background_participles")
 BACKGROUND_PREPS = frozenset({"in", "at", "from"})
@@ -1376,7 +1379,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             return None  # other states are no better guess for whom the group fights
         for iso, _ in order.ranked:
             if iso not in targets:
-                note = "most frequent country in the story"
+                note = STORY_GUESS_NOTE
                 if iso == order.headline_first:
                     note += f" (counting the headline's) [{HEADLINE_STATE_RULE}]"
                 if paired:

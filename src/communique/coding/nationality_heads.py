@@ -99,7 +99,7 @@ def _plural(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s")
 
 
-def _plain(actor: Actor, kind: str) -> Actor:
+def plain_side(actor: Actor, kind: str) -> Actor:
     sector = None if kind in NO_SECTOR else actor.sector
     return replace(actor, name=None, country=None, sector=sector, code=sector)
 
@@ -119,7 +119,7 @@ def private_nationality(
         return None
 
     def plain(side: list[Actor]) -> list[Actor]:
-        return [_plain(a, words[a.text]) if a.text in words else a for a in side]
+        return [plain_side(a, words[a.text]) if a.text in words else a for a in side]
 
     if political_event(plover, plain(actors), plain(recipients), False):
         return None

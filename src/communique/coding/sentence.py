@@ -97,6 +97,7 @@ from communique.coding.own_readings import drop_own_side_readings
 from communique.coding.own_side import own_side_target
 from communique.coding.patterns import surface_lemmas
 from communique.coding.previous_doers import previous_act_doer
+from communique.coding.private_roles import private_sides
 from communique.coding.prose import natural_force, no_event
 from communique.coding.recodes import (
     context_recode,
@@ -722,6 +723,20 @@ class SentenceCoder:
                 )
             ) is not None:  # "Japanese carmakers hit back": no state
                 self._drop(trig, "filter.private_nationality", words=private)
+                continue
+            if (
+                unowned := None
+                if cand.unattributed
+                else private_sides(
+                    cand.plover,
+                    cand.actors,
+                    cand.recipients,
+                    [*cand.actor_notes, *cand.recipient_notes],
+                    sent,
+                    cand.assumed_recipient,
+                )
+            ) is not None:  # "tournament officials rejected it": no state's officials
+                self._drop(trig, unowned[0], **unowned[1])
                 continue
             kept.append(cand)
             if not cand.embedded:
