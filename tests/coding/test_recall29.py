@@ -3,6 +3,10 @@
 - a definite group of states counted by a number word as the subject of an act ("the three
   governments agreed") is the states an earlier event told together in that number (rule
   resolve.counted_doers);
+- a state warning that it would or could do something to another ("warned that it could stop
+  the lorries") threatens it (senses.tsv row own_act of warn, senses.own_act_clause);
+- expecting an apology, compensation or an explanation is a demand for it (triggers.tsv row of
+  expect);
 - a rejection of "the protest", "the complaint", "the objections" answers whoever lodged it, as
   one of "the accusation" does (act_nouns.tsv rows; rule recipient.charge_answered).
 """
@@ -77,3 +81,56 @@ def test_dismissing_the_complaint_answers_who_lodged_it(code):
 def test_rejecting_the_objections_answers_the_critic(code):
     text = "Greece criticised Turkey's survey ship on Monday. Turkey rejected the objections."
     assert (1, "REJECT", ["TUR"], ["GRC"]) in _events(code, text)
+
+
+# a state's warning of its own act to come is a threat (senses.tsv 'warn' row own_act)
+
+
+def test_warning_of_the_states_own_act_is_a_threat(code):
+    text = "Kenya's trade minister warned on Tuesday that Kenya could stop Ugandan sugar lorries."
+    assert [(e[1], e[2], e[3]) for e in _events(code, text)] == [("THREATEN", ["KEN"], ["UGA"])]
+
+
+def test_warning_that_it_would_review_ties_is_a_threat(code):
+    mentions = code("Morocco warned that it would review its ties with Spain.")
+    assert [(m.event_type, m.cameo) for m in mentions] == [("THREATEN", "130")]
+
+
+def test_warning_joined_to_a_speech_keeps_its_subject(code):
+    text = (
+        "Ethiopia's prime minister told parliament on Sunday that the country needed a port "
+        "and warned that it would secure access to the sea by other means if necessary."
+    )
+    assert [(e[1], e[2]) for e in _events(code, text)] == [("THREATEN", ["ETH"])]
+
+
+def test_warning_of_what_the_state_would_suffer_is_no_threat(code):
+    assert code("Chile warned that it would face heavy losses if the tariffs stayed.") == []
+
+
+def test_warning_of_another_states_act_is_no_threat(code):
+    assert code("Ghana warned that Togo could close the border.") == []
+
+
+def test_a_banks_warning_of_its_own_step_is_no_threat(code):
+    assert code("The central bank warned that it could raise interest rates again.") == []
+
+
+# expecting amends owed is a demand for them (triggers.tsv: expect + apology / compensation)
+
+
+def test_expecting_an_apology_is_a_demand(code):
+    text = "Norway said it expected an apology from Russia for the seizure of the trawler."
+    assert [(e[1], e[2], e[3]) for e in _events(code, text)] == [("REQUEST", ["NOR"], ["RUS"])]
+
+
+def test_expecting_compensation_is_a_demand(code):
+    text = (
+        "Russian border guards seized a Norwegian trawler on Sunday. "
+        "Norway said on Monday that it expected full compensation for the crew."
+    )
+    assert (1, "REQUEST", ["NOR"]) in [e[:3] for e in _events(code, text)]
+
+
+def test_expecting_growth_is_no_demand(code):
+    assert code("Kenya expects strong growth in tea exports next year.") == []
