@@ -5,8 +5,6 @@
   resolve.counted_doers);
 - a state warning that it would or could do something to another ("warned that it could stop
   the lorries") threatens it (senses.tsv row own_act of warn, senses.own_act_clause);
-- expecting an apology, compensation or an explanation is a demand for it (triggers.tsv row of
-  expect);
 - a rejection of "the protest", "the complaint", "the objections" answers whoever lodged it, as
   one of "the accusation" does (act_nouns.tsv rows; rule recipient.charge_answered).
 """
@@ -114,23 +112,3 @@ def test_warning_of_another_states_act_is_no_threat(code):
 
 def test_a_banks_warning_of_its_own_step_is_no_threat(code):
     assert code("The central bank warned that it could raise interest rates again.") == []
-
-
-# expecting amends owed is a demand for them (triggers.tsv: expect + apology / compensation)
-
-
-def test_expecting_an_apology_is_a_demand(code):
-    text = "Norway said it expected an apology from Russia for the seizure of the trawler."
-    assert [(e[1], e[2], e[3]) for e in _events(code, text)] == [("REQUEST", ["NOR"], ["RUS"])]
-
-
-def test_expecting_compensation_is_a_demand(code):
-    text = (
-        "Russian border guards seized a Norwegian trawler on Sunday. "
-        "Norway said on Monday that it expected full compensation for the crew."
-    )
-    assert (1, "REQUEST", ["NOR"]) in [e[:3] for e in _events(code, text)]
-
-
-def test_expecting_growth_is_no_demand(code):
-    assert code("Kenya expects strong growth in tea exports next year.") == []
