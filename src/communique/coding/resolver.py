@@ -312,13 +312,18 @@ class ArgumentResolver:
                 continue
             if group_count(head) is not None:
                 # "urged the three European countries": the states last named together in that
-                # number, not a bloc read from the adjective; none found, nobody. Targets only:
-                # as a subject the parser often lends the group a verb of the sentence's speaker
-                counted = self.counted_states(head, own) if own is not None else []
+                # number, not a bloc read from the adjective; none found, nobody. As a doer only
+                # the subject of the act's own verb, and only a group an event told together
+                # ("X hosted Y and Z. *The three governments* agreed"; rule
+                # resolve.counted_doers): the parser often lends the group another verb
+                rule, counted = "resolve.counted_group", []
+                if own is not None:
+                    counted = self.counted_states(head, own)
+                elif found.rule == "actor.nsubj" and head.dep_ == "nsubj":
+                    rule, counted = "resolve.counted_doers", self.counted_states(head, set(), True)
                 if counted:
                     actors += counted
-                    notes.append(Because.of("resolve.counted_group", word=head.text,
-                                            ref=_texts(counted)))  # fmt: skip
+                    notes.append(Because.of(rule, word=head.text, ref=_texts(counted)))
                 continue
             if is_plural_anaphor(head) and len(within or self.memory.participants) > 1:
                 # the last event's participants, unless "the two countries" names states and
@@ -844,17 +849,20 @@ class ArgumentResolver:
                 return others
         return []
 
-    def counted_states(self, head: Token, own: set[str]) -> list[Actor]:
+    def counted_states(self, head: Token, own: set[str], together: bool = False) -> list[Actor]:
         """ "the three European countries", "all four capitals" (rule resolve.counted_group):
         the state actors of the most recent event, this sentence's first, whose states other
         than ``own`` are exactly as many as the count; else the last so many states the events
-        named, newest first; else []."""
+        named, newest first; else []. ``together``: only the first (a group of doers, rule
+        resolve.counted_doers)."""
         count = group_count(head)
         groups = [self.memory.sentence_participants, *reversed(self.memory.history)]
         for group in groups:
             states = [a for a in group if is_state(a.country) and a.country not in own]
             if len({a.country for a in states}) == count:
                 return unique_actors(states)
+        if together:
+            return []
         # named in several events ("A accused B. C backed A. ... urged *the three governments*"):
         # the last so many states the story's events named, newest first; not for a group an
         # adjective narrows ("the three *European* countries"), which the last states need not fit

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from communique.coding.lexicon import DATA_DIR, read_tsv
 from communique.coding.modality import condition_mark
-from communique.coding.patterns import TriggerRule
+from communique.coding.patterns import TriggerRule, trigger_rules
 from communique.coding.syntax import GROUP_PARTY_ENTS, counted
 from communique.coding.triggers import Trigger
 from communique.postags import FINITE_VERB_TAGS
@@ -125,6 +125,9 @@ def neighbours(tok: Token) -> set[str]:
     # "warned that X would face ... *if Chile* did not ...": a clause on a party's condition
     if any(c.dep_ == "ccomp" and party_condition(c) for c in tok.children):
         marks.add("@condition")
+    # "warned that it would close the port": a clause telling the subject's own act to come
+    if any(c.dep_ == "ccomp" and own_act_clause(tok, c) for c in tok.children):
+        marks.add("@own_act")
     # "insisted (that) the law *met* the standards": a clause that states a fact ("@fact_clause"),
     # not one that says what must be done ("insisted that X *stop* / *should* stop")
     if any(c.dep_ == "ccomp" and _states_fact(c) for c in tok.children):
@@ -226,6 +229,52 @@ def _states_fact(clause: Token) -> bool:
     if any(a.tag_ in FACT_TAGS and a.lemma_.lower() in FACT_AUXES for a in auxes):
         return True
     return clause.tag_ in FACT_TAGS and clause.lemma_.lower() in FACT_AUXES
+
+
+OWN_ACT_MODALS = ("will", "would", "could", "might", "may", "shall", "'ll", "'d", "wo")
+OWN_ACT_PRONOUNS = ("it", "we")
+OWN_ACT_OWNERS = ("its", "our")
+NOT_ACTS = words("not_act_verbs")
+
+
+def own_act_clause(trigger: Token, clause: Token) -> bool:
+    """Whether ``clause`` tells an act the trigger's own subject says it will or could do to
+    something ("X warned that *it would close* the port", "Ruritania's minister warned that
+    *Ruritania could stop* Freedonian cargo", "warned that *its navy would escort* the ships"):
+    a state warning (a country or nationality named in the trigger's subject), a modal, a
+    direct object, a verb that names a deed (not vocabulary not_act_verbs: "would face",
+    "could lose", "would have") and that no event row of the lexicon could code there (that
+    act is coded itself, its future turned into a threat), and as its subject "it" or "we", a
+    noun owned by "its" or "our", or the same name the trigger's subject names (rule
+    filter.sense: the senses.tsv row "own_act" of 'warn' keeps the warning as a threat,
+    CAMEO 130)."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() in NOT_ACTS:
+        return False
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else trigger
+    warner = next((c for c in trigger.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None
+    )  # "X told parliament ... and *warned* that ...": the subject the two verbs share
+    if warner is None or not any(t.ent_type_ in STATE_ENTS for t in warner.subtree):
+        return False  # a state warns ("Ruritania", "Ruritania's minister"), not a bank or firm
+    lemmas = {t.lemma_.lower() for t in clause.subtree}
+    if any(
+        r.event and r.could_match(lemmas) for r in trigger_rules().get(clause.lemma_.lower(), [])
+    ):
+        return False  # "warned that it would seize ...": the act is a trigger of its own
+    if not any(c.dep_ == "aux" and c.lower_ in OWN_ACT_MODALS for c in clause.children):
+        return False
+    if not any(c.dep_ == "dobj" for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in OWN_ACT_PRONOUNS:
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in OWN_ACT_OWNERS for c in subj.children):
+        return True
+    if subj.pos_ != "PROPN":
+        return False
+    return any(t.pos_ == "PROPN" and t.lower_ == subj.lower_ for t in warner.subtree)
 
 
 def party_condition(clause: Token) -> bool:
