@@ -1,0 +1,53 @@
+"""Readings a story's gold forbids, on invented text (branch forbidden, session 29): a question
+left unanswered ("declined to say whether ...", "refused to tell reporters how many ...") is no
+refusal (rule trigger.unanswered_question); a refusal with an object of its own stays one.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+PUBLISHED = "2026-03-10"
+
+
+def _why(found):
+    return [(m.event_type, m.evidence.trigger, m.explanation) for m in found]
+
+
+def _rejects(found):
+    return [m for m in found if m.event_type == "REJECT"]
+
+
+def test_declining_to_say_whether_is_no_refusal(code):
+    found = code(
+        "Norway's foreign minister declined to say whether Oslo would expel the attache.",
+        PUBLISHED,
+    )
+    assert not _rejects(found), _why(found)
+
+
+def test_a_bare_declined_to_say_after_the_question_is_no_refusal(code):
+    found = code(
+        "Asked if Lima would close the consulate, Peru's interior minister declined to say.",
+        PUBLISHED,
+    )
+    assert not _rejects(found), _why(found)
+
+
+def test_refusing_to_tell_reporters_how_many_is_no_refusal(code):
+    found = code(
+        "The Polish army refused to tell reporters how many soldiers were moved east.",
+        PUBLISHED,
+    )
+    assert not _rejects(found), _why(found)
+
+
+def test_declining_an_offer_with_a_saying_clause_stays_a_refusal(code):
+    found = code(
+        "Chile's government declined the loan offer from Argentina, saying the terms were unfair.",
+        PUBLISHED,
+    )
+    assert _rejects(found), _why(found)
+
+
+def test_refusing_to_say_sorry_stays_a_refusal(code):
+    found = code("Brazil's president refused to say sorry to Portugal for the remarks.", PUBLISHED)
+    assert _rejects(found), _why(found)
