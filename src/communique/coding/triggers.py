@@ -335,8 +335,10 @@ def unanswered_question(tok: Token) -> Token | None:
                 continue  # "to say *publicly*", "to say *at the briefing*"
             if g.dep_ in ("ccomp", "advcl", "xcomp", "dobj") and _question_clause(g):
                 continue
-            if g.dep_ in _ADDRESSEE_DEPS and g.pos_ in ("PRON", "NOUN", "PROPN") and not any(
-                x.dep_ in ("relcl", "acl") for x in g.children
+            if (
+                g.dep_ in _ADDRESSEE_DEPS
+                and g.pos_ in ("PRON", "NOUN", "PROPN")
+                and not any(x.dep_ in ("relcl", "acl") for x in g.children)
             ):
                 continue  # "to tell reporters / them / Sweden": the one left without answer
             break
