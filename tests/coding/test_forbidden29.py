@@ -51,3 +51,39 @@ def test_declining_an_offer_with_a_saying_clause_stays_a_refusal(code):
 def test_refusing_to_say_sorry_stays_a_refusal(code):
     found = code("Brazil's president refused to say sorry to Portugal for the remarks.", PUBLISHED)
     assert _rejects(found), _why(found)
+
+
+# a demand joined by "and" to a summoning is made of the summoned party (rule
+# recipient.joined_verb_target), not of the body or state the story names most
+
+
+def test_a_demand_joined_to_a_summoning_is_made_of_the_summoned_party(code):
+    found = code(
+        "Belize will take the border row to the United Nations Security Council, its foreign "
+        "minister said. The Security Council is expected to meet next week.\n"
+        "Belize's foreign ministry says it summoned Guatemala's ambassador on Monday to protest "
+        "against the incursion and demanded guarantees that it would not be repeated.",
+        PUBLISHED,
+    )
+    hits = [m for m in found if m.evidence.trigger == "demanded"]
+    assert hits, _why(found)
+    assert {a.country for a in hits[0].recipient} == {"GTM"}, _why(hits)
+
+
+def test_an_appeal_joined_to_a_summoning_is_made_of_the_summoned_party(code):
+    found = code(
+        "Ghana and Burkina Faso opened a joint border post on Monday. Burkina Faso's president "
+        "thanked Ghana for its help.\n"
+        "Ghana's foreign ministry summoned the Nigerian high commissioner on Tuesday and "
+        "called for an inquiry into the deportations.",
+        PUBLISHED,
+    )
+    hits = [m for m in found if m.event_type == "REQUEST"]
+    assert hits, _why(found)
+    assert {a.country for a in hits[0].recipient} == {"NGA"}, _why(hits)
+
+
+def test_a_demand_joined_to_an_act_at_home_takes_no_target_from_it(code):
+    found = code("Police in Lagos arrested five protesters and demanded calm.", PUBLISHED)
+    hits = [m for m in found if m.event_type == "REQUEST"]
+    assert all("NGA" not in {a.country for a in m.recipient} for m in hits), _why(hits)

@@ -973,6 +973,14 @@ def story_counterpart(
     own = {a.country for a in cand.actors if a.country}
     if not own:
         return
+    joined = _joined_target(cand, others, own)
+    if joined is not None:
+        # "X *summoned* Y's ambassador and *demanded* an explanation": the demand is made of
+        # the party the verb it is joined to names, not of the state or body the story names most
+        why = Because.of("recipient.joined_verb_target", verb=joined.trigger.token.text)
+        cand.set_recipients(list(joined.recipients), why)
+        cand.assumed_recipient, cand.joint = True, False
+        return
     if (members := members_meeting(cand)) is not None:
         # "EU foreign ministers will meet in Brussels next week": a bloc's own members meeting
         # among themselves, not with the state the story is about
@@ -1200,6 +1208,38 @@ def _answered_request(cand: Candidate, others: Sequence[Candidate]) -> Candidate
             and other.actors
             and not other.unattributed
             and {a.country for a in cand.actors} <= {a.country for a in other.recipients}
+        ):
+            return other
+    return None
+
+
+JOINED_TARGET_TYPES = words("joined_target_types")
+
+
+def _joined_target(cand: Candidate, others: Sequence[Candidate], own: set[str]) -> Candidate | None:
+    """The act of the same doer whose verb ``cand``'s untargeted verb is joined to by "and"
+    (directly, or through that verb's "to" clause of aim: "summoned the envoy *to protest* ...
+    and demanded ..."), when that act names its target in its own clause, another party than
+    the doer's own: "X summoned Y's ambassador and *demanded* assurances", "expelled Y's
+    diplomats and *accused* Y's embassy ...": one address to one party (rule
+    recipient.joined_verb_target). None otherwise, and for acts of other types than
+    vocabulary joined_target_types."""
+    tok = cand.trigger.token
+    if cand.plover not in JOINED_TARGET_TYPES or tok.dep_ != "conj" or tok.head.i >= tok.i:
+        return None
+    head = tok.head
+    if head.dep_ in ("advcl", "xcomp") and to_infinitive(head) and head.head.i < head.i:
+        head = head.head  # "summoned X *to protest* ... and demanded": the summoning's
+    for other in others:
+        if (
+            other is not cand
+            and other.trigger.token.i == head.i
+            and other.recipients
+            and not other.assumed_recipient
+            and not other.unattributed
+            and {a.country for a in other.actors if a.country} == own
+            and not own & {a.country for a in other.recipients}
+            and all(a.country for a in other.recipients)
         ):
             return other
     return None
