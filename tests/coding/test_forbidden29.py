@@ -87,3 +87,31 @@ def test_a_demand_joined_to_an_act_at_home_takes_no_target_from_it(code):
     found = code("Police in Lagos arrested five protesters and demanded calm.", PUBLISHED)
     hits = [m for m in found if m.event_type == "REQUEST"]
     assert all("NGA" not in {a.country for a in m.recipient} for m in hits), _why(hits)
+
+
+# a non-governmental group in a story filed from a hub takes no state from the lead (rule
+# mention.hub_ngo); the state's own bodies still do
+
+
+def test_a_group_in_a_hub_story_is_not_the_lead_doers(code):
+    found = code(
+        "BANGKOK (Wire) — Vietnam and Cambodia protested on Monday against Laos's plan to build "
+        "a new dam on the Mekong. The environmental group Green Delta Watch said the project "
+        "should be halted and called on Laos to publish its impact study.",
+        PUBLISHED,
+    )
+    hits = [m for m in found if "called on" in m.evidence.trigger]
+    assert hits, _why(found)
+    doers = {a.country for a in hits[0].actor}
+    assert not doers & {"VNM", "KHM", "THA"}, _why(hits)
+
+
+def test_a_bare_ministry_in_a_hub_story_stays_the_lead_doers(code):
+    found = code(
+        "GENEVA (Wire) — Ethiopia accused Eritrea on Tuesday of massing troops on the border. "
+        "The foreign ministry said on Wednesday it had summoned Eritrea's envoy.",
+        PUBLISHED,
+    )
+    hits = [m for m in found if "summoned" in m.evidence.trigger]
+    assert hits, _why(found)
+    assert {a.country for a in hits[0].actor} == {"ETH"}, _why(hits)

@@ -1000,6 +1000,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     why += f" (this item's own) [{ITEM_DATELINE_RULE}]"
                 if self.story.dateline_led:  # "SAN JOSE" in a story that opens on Costa Rica
                     why += f" (the lead's {iso} city of the name) [mention.dateline_lead_country]"
+            elif self.hub_lead is not None and sp.actor.sector == NGO_SECTOR:
+                # "BANGKOK - A and B protested ... *The rights group X* said": a non-state
+                # group that names no country of its own is nobody's organ; the lead's doer is
+                # no guess for it, as the hub's state is none (rule mention.hub_ngo)
+                sp.rule += f"; a non-governmental group in a story {self.hub_why}: no state [{HUB_NGO_RULE}]"
+                continue
             elif self.hub_lead is not None and not self._weak_place_target(
                 sp, spans, self.hub_lead[0]
             ):  # "HELSINKI - Denmark expelled a diplomat ... *Police* said": Denmark's
@@ -2379,6 +2385,8 @@ BYSTANDER_RULE = "mention.dateline_bystander"
 # "HELSINKI - A expelled B's envoy. B denied it. *Police* said ...": B's, the state the
 # sentence before is about (rule mention.third_capital_recent_subject)
 RECENT_SUBJECT_RULE = "mention.third_capital_recent_subject"
+HUB_NGO_RULE = "mention.hub_ngo"  # "GENEVA - ... *the rights group X* said": no state's
+NGO_SECTOR = "NGO"
 # a state's organs and office holders (not its people): the words that rule reads
 INSTITUTION_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "LEG", "SPY", "OPP"})
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
