@@ -115,3 +115,53 @@ def test_a_bare_ministry_in_a_hub_story_stays_the_lead_doers(code):
     hits = [m for m in found if "summoned" in m.evidence.trigger]
     assert hits, _why(found)
     assert {a.country for a in hits[0].actor} == {"ETH"}, _why(hits)
+
+
+# a lead the parser cuts into pieces after a headline is still the lead: the third capital's
+# state of the dateline is no party (rule mention.lead_pieces)
+
+
+def _code_page(text: str):
+    from communique.articles import enrich
+    from communique.model import Article
+    from communique.pipeline import code_articles
+
+    article = Article(text=text, id="lp29", published="2026-05-20")
+    enrich(article)
+    (coded,) = code_articles([article], topic_gate=False)
+    return coded.mentions
+
+
+def test_a_lead_cut_into_pieces_keeps_the_third_capitals_state_out():
+    found = _code_page(
+        "Harare rejects the bloc's statement; Zambia's president stays away\n\n"
+        "ACCRA, May 19 (Africa Wire) — Leaders of the SADC trade bloc ended a summit in "
+        "Gaborone on Tuesday with a joint communique calling on Zimbabwe to free opposition "
+        "activists held in its prisons.\n\n"
+        "Zimbabwe's foreign minister rejected the communique as interference.\n\n"
+        "Zimbabwe denies holding political detainees and says the activists in custody are "
+        "charged with plotting violence."
+    )
+    parties = {a.country for m in found for a in [*m.actor, *m.recipient]}
+    assert "GHA" not in parties, _why(found)
+
+
+def test_a_whole_lead_on_the_datelines_own_state_keeps_it(code):
+    found = _code_page(
+        "Accra tightens border checks\n\n"
+        "ACCRA, May 19 (Africa Wire) — Ghana's government closed two crossings with Togo on "
+        "Tuesday. Police detained 12 traders near the border."
+    )
+    hits = [m for m in found if "detained" in m.evidence.trigger]
+    assert hits, _why(found)
+    assert {a.country for a in hits[0].actor} == {"GHA"}, _why(hits)
+
+
+def test_a_condemnation_joined_to_backing_is_not_aimed_at_the_backed_state(code):
+    found = code(
+        "Britain, France and Germany said in a statement that they stood with Poland and "
+        'condemned "the reckless sabotage of the rail line".',
+        PUBLISHED,
+    )
+    hits = [m for m in found if m.event_type == "ACCUSE"]
+    assert all("POL" not in {a.country for a in m.recipient} for m in hits), _why(hits)
