@@ -1224,7 +1224,9 @@ def _joined_target(
     and demanded ..."), when that act names its target in its own clause, another party than
     the doer's own: "X summoned Y's ambassador and *demanded* assurances", "accused Y of
     ... and *demanded* ...": one address to one party (rule recipient.joined_verb_target).
-    None otherwise: for either act of another type than vocabulary joined_target_types ("stood
+    None otherwise: for two acts of one type ("summoned X and lodged a protest": one complaint
+    told twice, left to the linker), for either act of another type than vocabulary
+    joined_target_types ("stood
     with Y and *condemned* the attack", "barricaded the road and *demanded* ..."), and for a
     target whose country was only inferred from the context ("the government")."""
     tok = cand.trigger.token
@@ -1238,6 +1240,7 @@ def _joined_target(
             other is not cand
             and other.trigger.token.i == head.i
             and other.plover in JOINED_TARGET_TYPES
+            and other.plover != cand.plover  # "summoned X and lodged a protest": one complaint
             and other.recipients
             and not other.assumed_recipient
             and not other.unattributed
