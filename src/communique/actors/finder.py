@@ -187,6 +187,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.body_start = 0  # first token after a dateline read from the text
         self.dateline_from = 0  # its first token (after a page's standfirst and caption)
         self.story.filed_only = None
+        self._lead: tuple[int, int] | None = None  # the lead's first and last sentence
         self._set_dateline(dateline)
         # a page of short items each filed from its own place ("World news in brief": "MANILA
         # - ...", "TBILISI - ..."): (first character, country, place) of each item's dateline
@@ -1003,6 +1004,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     why += f" (this item's own) [{ITEM_DATELINE_RULE}]"
                 if self.story.dateline_led:  # "SAN JOSE" in a story that opens on Costa Rica
                     why += f" (the lead's {iso} city of the name) [mention.dateline_lead_country]"
+            elif self.hub_lead is not None and sp.actor.sector == NGO_SECTOR:
+                # "BANGKOK - A and B protested ... *The rights group X* said": a non-state
+                # group that names no country of its own is nobody's organ; the lead's doer is
+                # no guess for it, as the hub's state is none (rule mention.hub_ngo)
+                sp.rule += f"; a non-governmental group in a story {self.hub_why}: no state [{HUB_NGO_RULE}]"
+                continue
             elif self.hub_lead is not None and not self._weak_place_target(
                 sp, spans, self.hub_lead[0]
             ):  # "HELSINKI - Denmark expelled a diplomat ... *Police* said": Denmark's
@@ -1546,6 +1553,31 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             f" [{SUBJECT_RULE}]"
         )
 
+    def _from_lead(self, tok: int) -> int:
+        """The sentence of token ``tok`` counted from the story's lead (0: the lead), where
+        the lead runs from the sentence after the dateline to the first one that ends with a
+        full stop, question or exclamation mark in the same paragraph: a lead the parser cut
+        into pieces ("Leaders | of the bloc | ended a summit in X ...", after a headline) is
+        still one sentence, so the states it names are the lead's (rule mention.lead_pieces)."""
+        if self._lead is None:
+            first = last = self.sent_of[self.body_start] if self.body_start < self.n else 0
+            if self.parsed and self.body_start < self.n:
+                sents = list(self.doc.sents)
+                while last + 1 < len(sents) and last - first < LEAD_PIECES:
+                    words = [t for t in sents[last] if not t.is_space]
+                    while words and words[-1].text in CLOSING_MARKS:
+                        words.pop()  # '... "restore guarantees".': the quote's own stop
+                    if not words or words[-1].text[-1:] in SENTENCE_ENDS:
+                        break
+                    gap = self.doc.text[sents[last].end_char : sents[last + 1].start_char]
+                    if "\n" in gap or "\n" in sents[last].text.rstrip(" "):
+                        break  # a paragraph's end: a headline or a caption, not a piece
+                    last += 1
+            self._lead = (first, last)
+        first, last = self._lead
+        si = self.sent_of[tok]
+        return si - first if si < first else 0 if si <= last else si - last
+
     def _hub_not_party(self, spans: list[ActorSpan]) -> None:
         """A story filed from a hub (vocabulary hub_datelines: "GENEVA", "NEW YORK", "LISBON")
         whose lead names another state's or a body's actor, and whose first sentences
@@ -1563,22 +1595,20 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if not hub and not self._third_capital(spans, aside):
             return
         rule = HUB_DATELINE_RULE if hub else THIRD_CAPITAL_RULE
-        lead_sent = self.sent_of[self.body_start]
         if any(
             o not in aside
             and any(a.country == iso for a in o.actors)
-            and self.sent_of[o.start] - lead_sent < DATELINE_PARTY_SENTS
+            and self._from_lead(o.start) < DATELINE_PARTY_SENTS
             for o in body
         ):
             return  # the hub's state hosts, mediates or reacts early on: a party of the story
             # (its backing far down, "Finland said it stood behind Oslo", names it itself)
         if not any(
-            self.sent_of[o.start] == lead_sent
-            and any(a.country and a.country != iso for a in o.actors)
+            self._from_lead(o.start) == 0 and any(a.country and a.country != iso for a in o.actors)
             for o in body
         ):
             return  # "NAIROBI - Police fired tear gas ...": the hub's own news
-        doers = [o for o in body if self.sent_of[o.start] == lead_sent]
+        doers = [o for o in body if self._from_lead(o.start) == 0]
         led = next((o.start for o in doers if o.actor.country), self.n)
         if any(
             o.kind in ("person", "role", "body") and o.actor.sector and not o.actor.country
@@ -1592,7 +1622,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         others = {  # the states the lead names, as doers or places, other than the hub's
             a.country
             for o in spans
-            if o.start >= self.body_start and self.sent_of[o.start] == lead_sent
+            if o.start >= self.body_start and self._from_lead(o.start) == 0
             for a in o.actors
             if is_state(a.country) and a.country != iso
         }
@@ -1606,7 +1636,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.hub_filed = place
         self.story.filed_only = (rule, place)
         first = next(  # the lead's first doer: a state's, whose story it is, or a body's
-            (o for o in body if self.sent_of[o.start] == lead_sent and o.actor.country), None
+            (o for o in body if self._from_lead(o.start) == 0 and o.actor.country), None
         )
         doer = None
         if first is not None and is_state(first.actor.country):
@@ -1725,11 +1755,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         mention.third_capital_dateline), as a hub's (mention.hub_dateline). ``aside``: the
         mentions of the dateline's state that name it only as a bystander (_bystanders)."""
         iso = self.story.dateline_country
-        lead_sent = self.sent_of[self.body_start]
         body = [o for o in spans if o.start >= self.body_start and o not in aside]
         if any(
             any(a.country == iso for a in o.actors)
-            and (not o.is_location or self.sent_of[o.start] - lead_sent < DATELINE_PARTY_SENTS)
+            and (not o.is_location or self._from_lead(o.start) < DATELINE_PARTY_SENTS)
             for o in body
         ):
             return False  # "MOSCOW - Russia said ...", "HAVANA - ... in the Cuban capital"
@@ -1737,11 +1766,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             iso == c
             for tok, c in self.story.countries
             if tok >= self.body_start
-            and self.sent_of[tok] - lead_sent < DATELINE_PARTY_SENTS
+            and self._from_lead(tok) < DATELINE_PARTY_SENTS
             and not any(o.start <= tok < o.end for o in aside)
         ):
             return False  # its name among the first sentences' words, a party or a place
-        lead = [o for o in body if self.sent_of[o.start] == lead_sent]
+        lead = [o for o in body if self._from_lead(o.start) == 0]
         others = {a.country for o in lead for a in o.actors if is_state(a.country)}
         doers = [o for o in lead if not o.is_location]
         led = next((o.start for o in doers if any(is_state(a.country) for a in o.actors)), None)
@@ -2373,6 +2402,9 @@ REGIONAL_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})  # a region's o
 # the dateline's state named this many sentences into the body is a party of the story; named
 # only later, it is a reacting neighbour and the lead's state keeps the story's bare titles
 DATELINE_PARTY_SENTS = 6
+LEAD_PIECES = 3  # at most so many more sentences the parser may cut a lead into
+SENTENCE_ENDS = (".", "!", "?")
+CLOSING_MARKS = ('"', "\u201d", "\u2019", "'", ")", "]")
 SUBJECT_RULE = "mention.dateline_subject"  # "CAIRO - Sudan's army ...": Sudan's story
 HUB_DATELINE_RULE = "mention.hub_dateline"  # "GENEVA - India filed ...": not Switzerland's
 # "COLOMBO - China agreed to defer the Maldives' loans": not Sri Lanka's
@@ -2382,6 +2414,8 @@ BYSTANDER_RULE = "mention.dateline_bystander"
 # "HELSINKI - A expelled B's envoy. B denied it. *Police* said ...": B's, the state the
 # sentence before is about (rule mention.third_capital_recent_subject)
 RECENT_SUBJECT_RULE = "mention.third_capital_recent_subject"
+HUB_NGO_RULE = "mention.hub_ngo"  # "GENEVA - ... *the rights group X* said": no state's
+NGO_SECTOR = "NGO"
 # a state's organs and office holders (not its people): the words that rule reads
 INSTITUTION_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "LEG", "SPY", "OPP"})
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story

@@ -973,6 +973,14 @@ def story_counterpart(
     own = {a.country for a in cand.actors if a.country}
     if not own:
         return
+    joined = _joined_target(resolver, cand, others, own)
+    if joined is not None:
+        # "X *summoned* Y's ambassador and *demanded* an explanation": the demand is made of
+        # the party the verb it is joined to names, not of the state or body the story names most
+        why = Because.of("recipient.joined_verb_target", verb=joined.trigger.token.text)
+        cand.set_recipients(list(joined.recipients), why)
+        cand.assumed_recipient, cand.joint = True, False
+        return
     if (members := members_meeting(cand)) is not None:
         # "EU foreign ministers will meet in Brussels next week": a bloc's own members meeting
         # among themselves, not with the state the story is about
@@ -1203,6 +1211,65 @@ def _answered_request(cand: Candidate, others: Sequence[Candidate]) -> Candidate
         ):
             return other
     return None
+
+
+JOINED_TARGET_TYPES = words("joined_target_types")
+
+
+def _joined_target(
+    resolver: ArgumentResolver, cand: Candidate, others: Sequence[Candidate], own: set[str]
+) -> Candidate | None:
+    """The act of the same doer whose verb ``cand``'s untargeted verb is joined to by "and"
+    (directly, or through that verb's "to" clause of aim: "summoned the envoy *to protest* ...
+    and demanded ..."), when that act names its target in its own clause, another party than
+    the doer's own: "X summoned Y's ambassador and *demanded* assurances", "accused Y of
+    ... and *demanded* ...": one address to one party (rule recipient.joined_verb_target).
+    None otherwise: for two acts of one type ("summoned X and lodged a protest": one complaint
+    told twice, left to the linker), for either act of another type than vocabulary
+    joined_target_types ("stood
+    with Y and *condemned* the attack", "barricaded the road and *demanded* ..."), and for a
+    target whose country was only inferred from the context ("the government")."""
+    tok = cand.trigger.token
+    if cand.plover not in JOINED_TARGET_TYPES or tok.dep_ != "conj" or tok.head.i >= tok.i:
+        return None
+    head = tok.head
+    if head.dep_ in ("advcl", "xcomp") and to_infinitive(head) and head.head.i < head.i:
+        head = head.head  # "summoned X *to protest* ... and demanded": the summoning's
+    for other in others:
+        if (
+            other is not cand
+            and other.trigger.token.i == head.i
+            and other.plover in JOINED_TARGET_TYPES
+            and other.plover != cand.plover  # "summoned X and lodged a protest": one complaint
+            and other.recipients
+            and not other.assumed_recipient
+            and not other.unattributed
+            and {a.country for a in other.actors if a.country} == own
+            and not own & {a.country for a in other.recipients}
+            and all(a.country for a in other.recipients)
+            and not _inferred_target(resolver, other)
+        ):
+            return other
+    return None
+
+
+def _inferred_target(resolver: ArgumentResolver, cand: Candidate) -> bool:
+    """Whether a target of ``cand`` got its country only from the context: a guess, or a bare
+    word with no name or modifier of its own ("the government", "officials"; not "the
+    *Nigerian* envoy", "*Russia's* envoy")."""
+    heads = cand.recipient_arg.heads if cand.recipient_arg is not None else []
+    for h in heads:
+        sp = resolver.index.at(h)
+        if sp is None:
+            continue
+        if sp.country_guessed:
+            return True
+        bare = h.pos_ != "PROPN" and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children
+        )
+        if sp.country_inferred and bare:
+            return True
+    return False
 
 
 def named_in_item(resolver: ArgumentResolver, iso: str, token: Token) -> bool:

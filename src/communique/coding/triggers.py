@@ -313,6 +313,47 @@ def ordered_act(tok: Token) -> Token | None:
     return act if deadline else None
 
 
+UNANSWERED_VERBS = words("unanswered_verbs")
+OPEN_QUESTION_WORDS = words("open_question_words")
+_ADDRESSEE_DEPS = ("dative", "dobj")
+
+
+def unanswered_question(tok: Token) -> Token | None:
+    """ "declined *to say* whether X would ...", "refused *to tell* reporters how many ...",
+    "declined *to say*.": the infinitive of a verb of telling (vocabulary unanswered_verbs)
+    whose only content is a question left open (a clause opened by whether, if or a wh-word) or
+    nothing at all ("@unanswered"): a question not answered, CAMEO 011 (decline comment), not a
+    refusal of anything; "refused to say sorry", "declined to say the oath" keep their object
+    (rule trigger.unanswered_question)."""
+    for c in tok.children:
+        if c.dep_ != "xcomp" or c.i < tok.i or not to_infinitive(c):
+            continue
+        if c.lemma_.lower() not in UNANSWERED_VERBS:
+            continue
+        for g in c.children:
+            if g.dep_ in ("aux", "punct", "advmod", "npadvmod", "prep"):
+                continue  # "to say *publicly*", "to say *at the briefing*"
+            if g.dep_ in ("ccomp", "advcl", "xcomp", "dobj") and _question_clause(g):
+                continue
+            if (
+                g.dep_ in _ADDRESSEE_DEPS
+                and g.pos_ in ("PRON", "NOUN", "PROPN")
+                and not any(x.dep_ in ("relcl", "acl") for x in g.children)
+            ):
+                continue  # "to tell reporters / them / Sweden": the one left without answer
+            break
+        else:
+            return c
+    return None
+
+
+def _question_clause(head: Token) -> bool:
+    """A clause that asks a question: its first word is whether, if or a wh-word ("whether
+    Madrid would ...", "how many troops were sent", "what it wanted")."""
+    first_word = min(head.subtree, key=lambda t: t.i)
+    return first_word.lower_ in OPEN_QUESTION_WORDS and first_word.i != head.i
+
+
 def dependents(tok: Token) -> dict[str, Token]:
     """Words near ``tok`` that may complete a multiword trigger, by lemma (and lower text), and
     "@wish" for a verb of wishing with someone's act as its object (``wished_of``), "@polite"
@@ -326,6 +367,8 @@ def dependents(tok: Token) -> dict[str, Token]:
         found["@polite"] = asked
     if (ordered := ordered_act(tok)) is not None:
         found["@order"] = ordered
+    if (unanswered := unanswered_question(tok)) is not None:
+        found["@unanswered"] = unanswered
     if (verdict := verdict_of(tok)) is not None:
         found[verdict[0]] = verdict[1]
 
