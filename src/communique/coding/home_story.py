@@ -12,19 +12,37 @@ from dataclasses import replace
 from communique.actors.lexicon import country_name
 from communique.actors.spans import is_state
 from communique.coding.candidate import Candidate
+from communique.coding.domestic import answers_attack, retaliation
 from communique.coding.frames import is_denial
 from communique.coding.resolver import COUNTERPART_MENTIONS, ArgumentResolver
 from communique.coding.rules import Because
 from communique.model import Actor
+from communique.vocabulary import words
 
 # acts aimed at someone (statements of stance, demands, refusals, threats): with no target named
 HOME_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"})
+POSTED_ABROAD = words("posted_abroad_words")  # envoys: another state's people
+# recipients the act itself names: its object, indirect object, or 'on'/'to' phrase
+NAMED_TARGET_RULES = frozenset({"recipient.dobj", "recipient.dative", "recipient.verb_prep"})
+INVESTIGATION = "09"  # an inquiry or inspection: at home only by rule recipient.domestic_target
+
+
+def not_at_home(cand: Candidate) -> bool:
+    """An inquiry or inspection (CAMEO 09x; its own rule, recipient.domestic_target) or an act
+    answering an attack ("would take *reciprocal* measures", "vowed to *retaliate*"): aimed at
+    whoever it answers or inspects, never assumed to be at home."""
+    tok = cand.trigger.token
+    return (
+        cand.cameo_code.startswith(INVESTIGATION)
+        or answers_attack(tok)
+        or retaliation(tok) is not None
+    )
 
 
 def home_story(resolver: ArgumentResolver, cand: Candidate, *, office: bool = False) -> bool:
     """Aim ``cand``, an act of HOME_TYPES with no target, at its doer's own state when the story
     is that state's own: it names the state at least COUNTERPART_MENTIONS times and names no
-    other state that often, and the act's sentence names no other state. Not a denial (it
+    other state at all, and the act's sentence names no other state. Not a denial (it
     answers an accuser, rule recipient.domestic_target), nor an act of a body or of several
     states. ``office``: the doer is a court or a local office of its state (rule
     recipient.domestic_office), at home whatever else the story is about, so only its
@@ -40,13 +58,13 @@ def home_story(resolver: ArgumentResolver, cand: Candidate, *, office: bool = Fa
     tok = cand.trigger.token
     if is_denial(tok):
         return False  # "denied that the march was violent": answers a claim, not a party
+    if not_at_home(cand):
+        return False
     counts = resolver.story_countries
     if not office and named_times(resolver, iso) < COUNTERPART_MENTIONS:
         return False  # a single sentence, or a story that names the state in passing
-    if not office and any(
-        n >= COUNTERPART_MENTIONS for c, n in counts.items() if c != iso and is_state(c)
-    ):
-        return False  # another state the story is also about: story_counterpart's, or none
+    if not office and any(c != iso and is_state(c) for c in counts):
+        return False  # another state named, even once: no story of home alone
     for sp in resolver.index.in_sentence(tok.sent):
         if any(a.country and a.country != iso for a in sp.actors):
             return False  # "opposed Ruritania's plan": the sentence names another party
@@ -80,11 +98,18 @@ def unplaced_party(resolver: ArgumentResolver, cand: Candidate) -> str | None:
     None when the rule does not apply (a named person or body stays unplaced)."""
     if cand.plover not in HOME_TYPES or cand.joint or not cand.recipients or not cand.actors:
         return None
+    if cand.recipient_rule_id not in NAMED_TARGET_RULES or not_at_home(cand):
+        return None  # "demanded the release *of the crews*": the crews are not the ones asked
     if any(r.country for r in cand.recipients):
         return None
     found = cand.recipient_arg
     if found is None or not found.heads or any(h.pos_ == "PROPN" for h in found.heads):
         return None  # "accused *Korzun*": a person the story does not place stays unplaced
+    said = {w.lower() for r in cand.recipients for w in (r.text or "").split()}
+    if any(h.lower_ in POSTED_ABROAD for h in found.heads) or said & POSTED_ABROAD:
+        return None  # "summoned *the ambassadors*": posted from abroad, not the doer's own
+    if any(a.dep_ == "amod" and a.lower_ == "foreign" for h in found.heads for a in h.children):
+        return None  # "accused *foreign* embassies": from abroad, whoever they are
     own = {a.country for a in cand.actors}
     if len(own) != 1:
         return None
