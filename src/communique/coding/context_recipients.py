@@ -20,6 +20,7 @@ from communique.actors.spans import is_state
 from communique.coding import frames
 from communique.coding.candidate import Candidate
 from communique.coding.domestic import RESIGNATION, across_frontier, territory_object
+from communique.coding.home_story import home_story
 from communique.coding.patterns import surface_lemmas
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
@@ -990,6 +991,7 @@ def story_counterpart(
         # "In the border town, the regional governor *appealed for calm*": a court's or a
         # local office's untargeted act concerns its own country, not the story's foreign state
         cand.notes.append(Because.of("recipient.domestic_office", words=office))
+        home_story(resolver, cand, office=True)  # its own state's affairs
         return
     if cand.plover == "MOBILIZE" and all(a.sector == POLICE for a in cand.actors):
         return  # "police deployed in the capital": a show of force at home, not abroad
@@ -1005,7 +1007,10 @@ def story_counterpart(
         cand.assumed_recipient = True
         return
     if cand.plover == "REQUEST" and _addressee_named(cand.trigger.token):
-        return  # "called on *supporters* to ...": asked of people the sentence names
+        # "called on *supporters* to ...": asked of people the sentence names, its own
+        # state's people in a story of its own affairs
+        home_story(resolver, cand)
+        return
     if cand.plover in ("REQUEST", "DEMAND") and _own_obligee(cand.trigger.token):
         return  # '"*Our* sailors should be trained ...," the minister said': laid on its own
     if cand.plover == "REQUEST" and court_appeal(cand.trigger.token):
@@ -1059,6 +1064,9 @@ def story_counterpart(
         name = country_name(found[0]) or found[0]
         cand.notes.append(Because.of("recipient.mediator_not_target", name=name))
         found = resolver.counterpart(own, before=end, skip=go)
+    if found is None and body is None:
+        home_story(resolver, cand)  # "the minister praised the police": a story of home
+        return
     if found is None or judged_otherwise(cand, found[0], others):
         return
     if not named_in_item(resolver, found[0], cand.trigger.token):

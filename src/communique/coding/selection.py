@@ -14,6 +14,7 @@ from communique.coding.candidate import Candidate
 from communique.coding.clause_arguments import people_elsewhere, place_recipient
 from communique.coding.domestic import domestic_kind, domestic_target, retaliation_note
 from communique.coding.frames import march_aim, spoken_protest
+from communique.coding.home_story import unplaced_party
 from communique.coding.precedence import actor_candidates, recipient_candidates
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
@@ -537,6 +538,8 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 *cand.recipient_notes,
                 Because.of("recipient.unplaced_detainee", name=target[0].name),
             ]
+    elif kept and claim is None:
+        unplaced_party(resolver, cand)  # "urged *the commission* to ...": its own state's
     if (
         not cand.recipients
         and trig.cameo.code == MAKE_VISIT
