@@ -49,3 +49,31 @@ def test_news_about_a_theatre_ban_is_no_review():
         "theatre had broken the law; the opposition condemned the ban."
     )
     assert review_of_work(news) is None
+
+
+def _doer_states(found, word):
+    return [[a.country for a in m.actor] for m in found if word in m.evidence.trigger]
+
+
+def test_a_dateline_state_named_only_as_a_place_leaves_the_title_the_leads(code):
+    # rule mention.dateline_place_only: "in the Belarusian capital" is where the bloc's chief
+    # spoke, so the story stays Kyrgyzstan's and its bare "president" is Kyrgyz, not Belarusian
+    text = (
+        "MINSK – Kyrgyzstan on Tuesday formally notified the Eurasian Economic Union of its "
+        "withdrawal from the bloc. The union's secretary-general, speaking to reporters in the "
+        "Belarusian capital, said he regretted the decision. The president will travel to "
+        "Tokyo next month for talks with Japanese leaders, his office said."
+    )
+    got = _doer_states(code(text, "2026-03-04"), "travel")
+    assert got and all(states == ["KGZ"] for states in got), got
+
+
+def test_a_dateline_state_named_at_an_airbase_is_a_place_too(code):
+    text = (
+        "WARSAW – Lithuania on Monday closed two border crossings for a month. "
+        "Officials met at a Polish airbase to review the border plan. The foreign minister "
+        "will fly to Ottawa next week for talks with Canadian officials."
+    )
+    got = _doer_states(code(text, "2026-03-04"), "fly")
+    assert got and all(states == ["LTU"] for states in got), got
+
