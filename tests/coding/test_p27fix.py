@@ -76,4 +76,3 @@ def test_a_dateline_state_named_at_an_airbase_is_a_place_too(code):
     )
     got = _doer_states(code(text, "2026-03-04"), "fly")
     assert got and all(states == ["LTU"] for states in got), got
-
