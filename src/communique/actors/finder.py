@@ -1488,6 +1488,22 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             and is_state(o.actor.country)
         ]
 
+    def _place_word(self, o: ActorSpan) -> bool:
+        """``o`` names a place, not a party: the object of in/at/near ("in Astana"), or a
+        state's adjective on such an object ("in *the Kazakh capital*", "at a Belarusian
+        airbase"; rule mention.dateline_place_only)."""
+        if o.is_location:
+            return True
+        if not self.parsed or o.kind != "country" or o.end - o.start != 1:
+            return False
+        tok = self.doc[o.start]
+        noun = tok.head
+        return (
+            tok.dep_ in ("amod", "compound")
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in LOC_PREPS
+        )
+
     def _lead_place(self, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """The one state a story's first sentence places its events in, when that is not the
         dateline's country: a story filed from a regional hub ("JOHANNESBURG - ... detained a
@@ -1499,7 +1515,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             return None
         lead_sent = self.sent_of[self.body_start]
         if any(
-            not o.is_location
+            not self._place_word(o)
             and any(a.country == self.story.dateline_country for a in o.actors)
             and 0 <= self.sent_of[o.start] - lead_sent < DATELINE_PARTY_SENTS
             for o in spans
@@ -1531,10 +1547,14 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             # after a state's doer, "X's opposition leader rejected ... after *the president*
             # ...", is that state's)
         states = {a.country for o in doers for a in o.actors if is_state(a.country)}
+        # "speaking *in the Kazakh capital*": the dateline's state named only as where
+        # something happened is no party (rule mention.dateline_place_only)
+        places = {o.start for o in spans if self._place_word(o)}
         if len(states) != 1 or any(
             iso == self.story.dateline_country
             for tok, iso in self.story.countries
             if tok >= self.body_start  # (the dateline itself is where it was filed)
+            and tok not in places
             and self.sent_of[tok] - lead_sent < DATELINE_PARTY_SENTS
         ):
             return None  # "QUITO - Peru's president ... *Ecuador* would close ...": a party
