@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from communique.coding.dates import WEEKDAYS
+from communique.coding.people_objects import people_keys
 from communique.coding.syntax import RELATIVE_TAGS, to_infinitive
 from communique.vocabulary import words
 
@@ -55,7 +56,13 @@ def word_keys(tok: Token) -> tuple[str, ...]:
     nationality noun (``nationals``)."""
     if tok.dep_ == "prep":
         return (tok.lower_,)
-    return (tok.lemma_.lower(), tok.lower_, *nationals(tok), *envoy_title(tok))
+    return (
+        tok.lemma_.lower(),
+        tok.lower_,
+        *nationals(tok),
+        *envoy_title(tok),
+        *people_keys(tok),
+    )
 
 
 ENVOY_TITLES = words("envoy_titles")
