@@ -1,0 +1,54 @@
+"""An international court named with the city where it sits ("an international tribunal in
+Hamburg", "the court in Luxembourg", "judges in Strasbourg"): the city is its seat, not its
+state, and a rejection of its ruling is aimed at the court, not at the host (rule
+mention.court_seat). The sentences are the tests' own."""
+
+from __future__ import annotations
+
+from communique.coding import code_article
+from communique.model import Article
+
+
+def _code(nlp, text: str):
+    return code_article(Article(text=text, id="t", published="2023-05-12"), nlp(text))
+
+
+def _countries(m) -> set[str]:
+    return {a.country for a in (*m.actor, *m.recipient) if a.country}
+
+
+def test_international_tribunal_in_a_city_is_not_the_host_state(nlp):
+    text = (
+        "In 2018 an international tribunal in Hamburg ruled that Colombia's claim to the reef "
+        "had no basis. Bogota rejected the ruling."
+    )
+    found = _code(nlp, text)
+    assert found
+    assert all("DEU" not in _countries(m) for m in found)
+    reject = [m for m in found if m.event_type == "REJECT"]
+    assert reject and all(a.country == "IGO" for a in reject[0].recipient)
+
+
+def test_judges_in_a_court_seat_city(nlp):
+    text = (
+        "Judges in Strasbourg found on Thursday that Turkey had violated the rights of two "
+        "jailed mayors. Ankara dismissed the judgment."
+    )
+    found = _code(nlp, text)
+    assert found
+    assert all("FRA" not in _countries(m) for m in found)
+
+
+def test_the_court_in_luxembourg(nlp):
+    text = "The court in Luxembourg ruled against Hungary on Tuesday. Budapest rejected the ruling."
+    found = _code(nlp, text)
+    assert found
+    assert all("LUX" not in _countries(m) for m in found)
+
+
+def test_a_domestic_court_in_a_city_keeps_its_state(nlp):
+    text = (
+        "A court in Ankara sentenced three Greek sailors on Tuesday. Athens condemned the verdict."
+    )
+    found = [m for m in _code(nlp, text) if m.event_type == "ACCUSE"]
+    assert found and "TUR" in _countries(found[0])
