@@ -52,3 +52,23 @@ def test_a_domestic_court_in_a_city_keeps_its_state(nlp):
     )
     found = [m for m in _code(nlp, text) if m.event_type == "ACCUSE"]
     assert found and "TUR" in _countries(found[0])
+
+
+# "ending a deployment", "halting its patrols": the act is the ending, a de-escalation (CAMEO
+# 087, RETREAT), not a current deployment or patrol (triggers.tsv rows end/halt/stop/suspend
+# with deployment|patrol).
+
+
+def test_ending_a_deployment_is_no_deployment(nlp):
+    text = "Chad said on Monday it would end its deployment of soldiers in northern Mali."
+    found = _code(nlp, text)
+    assert all(m.event_type != "MOBILIZE" for m in found)
+    # a plan to de-escalate: intent, CAMEO 0356 (AGREE, future)
+    assert any(m.cameo == "0356" for m in found)
+
+
+def test_halting_patrols_is_no_patrol(nlp):
+    text = "Japan halted its naval patrols near the islands on Friday after talks with China."
+    found = _code(nlp, text)
+    assert all(m.event_type != "MOBILIZE" for m in found)
+    assert any(m.event_type == "RETREAT" for m in found)
