@@ -72,3 +72,39 @@ def test_halting_patrols_is_no_patrol(nlp):
     found = _code(nlp, text)
     assert all(m.event_type != "MOBILIZE" for m in found)
     assert any(m.event_type == "RETREAT" for m in found)
+
+
+# "the force, which has been patrolling the zone for twelve years, ...": a present perfect
+# relative clause with since/for a span describes a standing activity, no act of the story
+# (rule filter.standing_activity).
+
+
+def test_standing_patrol_in_a_relative_clause_is_no_act(nlp):
+    text = (
+        "The UN force, which has been patrolling the buffer zone for twelve years, welcomed "
+        "the talks between Cyprus and Turkey on Monday."
+    )
+    found = _code(nlp, text)
+    assert all(m.event_type != "MOBILIZE" for m in found)
+    assert any(m.event_type == "SUPPORT" for m in found)
+
+
+def test_standing_mediation_since_a_year_is_no_act(nlp):
+    text = (
+        "Qatar, which has mediated between Sudan and Chad since 2021, said on Monday that new "
+        "talks would open in Doha."
+    )
+    assert all(m.evidence.trigger != "mediated" for m in _code(nlp, text))
+
+
+def test_standing_hosting_of_talks_is_no_meeting(nlp):
+    text = (
+        "Norway, which has hosted talks between Colombia and the rebels for three years, "
+        "praised the accord on Friday."
+    )
+    assert all(m.event_type != "CONSULT" for m in _code(nlp, text))
+
+
+def test_standing_violence_stays(nlp):
+    text = "Rebels, who have shelled the town of Goma since March, killed four Congolese soldiers."
+    assert any(m.evidence.trigger == "shelled" for m in _code(nlp, text))
