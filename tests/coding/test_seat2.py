@@ -55,7 +55,7 @@ def test_a_domestic_court_in_a_city_keeps_its_state(nlp):
 
 
 # "ending a deployment", "halting its patrols": the act is the ending, a de-escalation (CAMEO
-# 087, RETREAT), not a current deployment or patrol (triggers.tsv rows end/halt/stop/suspend
+# 087, RETREAT), not a current deployment or patrol (triggers.tsv rows end/halt/suspend
 # with deployment|patrol).
 
 
@@ -108,3 +108,16 @@ def test_standing_hosting_of_talks_is_no_meeting(nlp):
 def test_standing_violence_stays(nlp):
     text = "Rebels, who have shelled the town of Goma since March, killed four Congolese soldiers."
     assert any(m.evidence.trigger == "shelled" for m in _code(nlp, text))
+
+
+def test_halted_by_a_patrol_boat_is_no_de_escalation(nlp):
+    text = "The Chinese trawler was halted by a Russian patrol boat off Sakhalin on Monday."
+    assert all(m.event_type != "RETREAT" for m in _code(nlp, text))
+
+
+def test_a_regional_court_in_a_city_keeps_its_state(nlp):
+    text = (
+        "The Higher Regional Court in Koblenz sentenced a Syrian officer on Monday. Damascus "
+        "rejected the ruling."
+    )
+    assert any("DEU" in _countries(m) for m in _code(nlp, text))
