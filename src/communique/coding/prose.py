@@ -649,10 +649,11 @@ def aside(tok: Token) -> tuple[str, dict[str, str]] | None:
 def standing_activity(tok: Token) -> tuple[str, dict[str, str]] | None:
     """ "the mission, *which has patrolled* the zone *since 2014*, ...", "observers *who have
     been monitoring* the vote *for three months*": a relative clause in the present perfect
-    (simple or progressive) with "since" or "for" a span of time (vocabulary
+    (simple or progressive) on its own subject with "since" or "for" a span of time (vocabulary
     standing_span_units) describes an activity that has gone on up to now, who its noun is,
     not an act the sentence reports (rule filter.standing_activity). Not for violence or
-    repression (the caller skips them, as for filter.habitual), nor with a modal."""
+    repression (the caller skips them, as for filter.habitual), nor with a modal or a
+    passive, nor with a subject of its own ("the talks, which X has hosted since May")."""
     verb = tok
     while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.dep_ in NOUN_PHRASE_DEPS:
         verb = verb.head  # "which has hosted *talks* for three years": the clause's event noun
@@ -660,10 +661,12 @@ def standing_activity(tok: Token) -> tuple[str, dict[str, str]] | None:
         return standing_activity(verb)
     if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") or not perfect(tok):
         return None
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
-        return None
+    if any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.tag_ == "MD") for c in tok.children):
+        return None  # "who have been barred from talks since ...": done to them, not theirs
     if tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children):
+        return None  # "the talks, which Qatar has hosted since May": Qatar's act, told of the talks
     own = [t for t in tok.subtree if t.head.i == tok.i or _in_object(t, tok)]
     for c in own:
         if c.dep_ != "prep":
