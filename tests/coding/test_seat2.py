@@ -121,3 +121,11 @@ def test_a_regional_court_in_a_city_keeps_its_state(nlp):
         "rejected the ruling."
     )
     assert any("DEU" in _countries(m) for m in _code(nlp, text))
+
+
+def test_past_perfect_hosting_since_a_day_stays(nlp):
+    text = (
+        "Kenya's foreign minister, who had hosted the Sudanese and Chadian delegations since "
+        "Monday, opened the final session on Wednesday."
+    )
+    assert any(m.evidence.trigger == "hosted" for m in _code(nlp, text))

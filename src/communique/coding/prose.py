@@ -661,6 +661,10 @@ def standing_activity(tok: Token) -> tuple[str, dict[str, str]] | None:
         return standing_activity(verb)
     if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") or not perfect(tok):
         return None
+    if not any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children
+    ):
+        return None  # "who had hosted them since Monday": a past perfect tells a bounded act
     if any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.tag_ == "MD") for c in tok.children):
         return None  # "who have been barred from talks since ...": done to them, not theirs
     if tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
