@@ -119,6 +119,9 @@ EXILE_WORDS = words("exile_words")
 SENT_FOR_PREPS = ("for", "from", "of", "representing")
 SEAT_PARTICIPLES = words("seat_participles")
 SEAT_VERBS = words("seat_verbs")  # "the court, *which sits in* X" (_seat_clause)
+SEATED_COURT_NOUNS = words("seated_court_nouns")  # "a tribunal *in* X" (_court_seat)
+INTERNATIONAL_COURT_MODIFIERS = words("international_court_modifiers")
+INTERNATIONAL_COURT_CITIES = words("international_court_cities")
 UN_NAME_WORDS = frozenset({"un", "u.n.", "u.n", "nations"})  # "the UN", "the United Nations"
 UN_SEATS = frozenset({"new york", "united nations", "geneva"})
 STATE_COUNCIL_RULE = "mention.state_security_council"
@@ -164,6 +167,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.n = len(doc)
         self.tagged = doc.has_annotation("TAG")
         self.parsed = doc.has_annotation("DEP")
+        self.seated_courts: set[int] = set()  # court nouns whose seat _court_seat dropped
         self.sent_of = [0] * self.n
         if doc.has_annotation("SENT_START"):
             for si, sent in enumerate(doc.sents):
@@ -318,6 +322,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 and not self._seat_compound(sp)
                 and not self._named_event_place(sp)
                 and not self._seat_clause(sp)
+                and not self._court_seat(sp)
             ]
             for sp in found:
                 k = self._chain_start(spans, sp)
@@ -327,6 +332,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 self._note(sp)
                 spans.append(sp)
         spans = regional_blocs(self.doc, spans)  # "Southeast Asian leaders": the bloc
+        self._international_courts(spans)
         self._state_security_council(spans)
         self._owner_compound(spans)
         self._hub_not_party(spans)
@@ -492,6 +498,42 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         return verb.dep_ in ("relcl", "acl") and (
             verb.lower_ in SEAT_VERBS or verb.lemma_.lower() in SEAT_VERBS
         )
+
+    def _court_seat(self, sp: ActorSpan) -> bool:
+        """ "an international tribunal *in Hamburg*", "the court *in Luxembourg*", "judges *in
+        Strasbourg*": a place that says where an international court or tribunal sits, told
+        with "in" right after the court noun, is its seat, not its state: no party, counted
+        nowhere (rule mention.court_seat). The court is international when a word before it
+        says so ("international", "arbitral", "European"; vocabulary
+        international_court_modifiers) or the place is a city known for international courts
+        (vocabulary international_court_cities); "a court in Ankara" stays Turkey's."""
+        if not self.parsed or sp.kind not in ("country", "place"):
+            return False
+        tok = self.doc[sp.end - 1]
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            return False
+        court = tok.head.head
+        if court.lemma_.lower() not in SEATED_COURT_NOUNS or tok.head.dep_ != "prep":
+            return False
+        seat = self.doc[sp.start : sp.end].text.lower() in INTERNATIONAL_COURT_CITIES
+        if seat or any(
+            c.i < court.i
+            and c.dep_ in ("amod", "compound")
+            and c.lower_ in INTERNATIONAL_COURT_MODIFIERS
+            for c in court.children
+        ):
+            self.seated_courts.add(court.i)
+            return True
+        return False
+
+    def _international_courts(self, spans: list[ActorSpan]) -> None:
+        """The court whose seat _court_seat dropped, named with no state of its own ("an
+        international tribunal in Hamburg"), is an international body (IGO), not a state's court
+        the fallback would guess (rule mention.court_seat)."""
+        for sp in spans:
+            if sp.head in self.seated_courts and not sp.actor.country:
+                sp.actor = replace(sp.actor, country="IGO", code=f"IGO{sp.actor.sector or ''}")
+                sp.rule_id = sp.rule_id or "mention.court_seat"
 
     def _seat_compound(self, sp: ActorSpan) -> bool:
         """ "a *London*-based think tank", "the *Danish*-based charity": a country or place before

@@ -21,6 +21,7 @@ from communique.coding.transcript import questioner_turn
 from communique.vocabulary import words
 
 HABITUAL_ADVERBS = words("habitual_adverbs")
+STANDING_SPAN_UNITS = words("standing_span_units")  # "for ten *years*" (standing_activity)
 EARLIER_ADJECTIVES = words("earlier_adjectives")
 TOPIC_NOUNS = words("topic_nouns")
 VENUE_NOUNS = words("venue_nouns")
@@ -193,6 +194,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         generic_subject,
         description,
         aside,
+        standing_activity,
         earlier_kind,
         claimed_act,
         role,
@@ -210,7 +212,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         summary_noun,
         standing_sanctions,
     ):
-        if check in (habitual, description) and plover in SYSTEMATIC_TYPES:
+        if check in (habitual, description, standing_activity) and plover in SYSTEMATIC_TYPES:
             continue
         if check is description and cameo[:2] in STANCE_ROOTS:
             continue  # "an interference *which* Cotonou *denies*": a stance held now, voiced
@@ -642,6 +644,55 @@ def aside(tok: Token) -> tuple[str, dict[str, str]] | None:
     if not comma:
         return None  # a restrictive clause picks out its noun: "the party that won ..."
     return "filter.aside", {"who": head.text, "tense": "aside"}
+
+
+def standing_activity(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "the mission, *which has patrolled* the zone *since 2014*, ...", "observers *who have
+    been monitoring* the vote *for three months*": a relative clause in the present perfect
+    (simple or progressive) on its own subject with "since" or "for" a span of time (vocabulary
+    standing_span_units) describes an activity that has gone on up to now, who its noun is,
+    not an act the sentence reports (rule filter.standing_activity). Not for violence or
+    repression (the caller skips them, as for filter.habitual), nor with a modal or a
+    passive, nor with a subject of its own ("the talks, which X has hosted since May")."""
+    verb = tok
+    while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.dep_ in NOUN_PHRASE_DEPS:
+        verb = verb.head  # "which has hosted *talks* for three years": the clause's event noun
+    if verb is not tok and verb.pos_ in ("VERB", "AUX"):
+        return standing_activity(verb)
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") or not perfect(tok):
+        return None
+    if not any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children
+    ):
+        return None  # "who had hosted them since Monday": a past perfect tells a bounded act
+    if any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.tag_ == "MD") for c in tok.children):
+        return None  # "who have been barred from talks since ...": done to them, not theirs
+    if tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children):
+        return None  # "the talks, which Qatar has hosted since May": Qatar's act, told of the talks
+    own = [t for t in tok.subtree if t.head.i == tok.i or _in_object(t, tok)]
+    for c in own:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "since" and any(d.dep_ in ("pobj", "pcomp") for d in c.children):
+            return "filter.standing_activity", {"verb": tok.text, "cue": c.text}
+        if c.lower_ == "for" and any(
+            d.dep_ == "pobj" and d.lemma_.lower() in STANDING_SPAN_UNITS for d in c.children
+        ):
+            return "filter.standing_activity", {"verb": tok.text, "cue": c.text}
+    return None
+
+
+def _in_object(t: Token, verb: Token) -> bool:
+    """Whether ``t`` hangs on the object phrase of ``verb`` ("hosted talks between X and Y *for
+    three years*": the parser may hang the span on the object's last noun), not in a clause of
+    its own."""
+    while t.head.i != verb.i:
+        if t.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return t.dep_ in ("dobj", "prep", "pobj")
 
 
 def role(tok: Token) -> tuple[str, dict[str, str]] | None:
