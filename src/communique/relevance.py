@@ -133,8 +133,11 @@ class StoryTopic:
         )
 
 
+@lru_cache(maxsize=8)
 def story_topic(text: str) -> StoryTopic:
-    """Weighted topic-word counts of ``text`` (lower-cased words and word pairs)."""
+    """Weighted topic-word counts of ``text`` (lower-cased words and word pairs). Cached per
+    text: the topic gate, the plot check and the coder's private-side filters all ask for the
+    story being coded."""
     words = topic_words()
     toks = _WORD.findall(text.lower())
     scores: Counter[str] = Counter()

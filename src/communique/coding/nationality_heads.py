@@ -49,7 +49,6 @@ def demonyms() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=8)
 def _leisure_story(text: str) -> bool:
     topic = story_topic(text)
     other, score = topic.other

@@ -120,7 +120,6 @@ def private_texts(sent: Span) -> dict[str, tuple[str, str]]:
     return out
 
 
-@lru_cache(maxsize=8)
 def _other_subject(text: str) -> bool:
     """Whether the story's words are at least as much of another topic (weather, food, sport
     ...: data/relevance/topics.tsv) as of politics."""
