@@ -61,7 +61,8 @@ def home_story(resolver: ArgumentResolver, cand: Candidate, *, office: bool = Fa
     if not_at_home(cand):
         return False
     counts = resolver.story_countries
-    if not office and named_times(resolver, iso) < COUNTERPART_MENTIONS:
+    times = named_times(resolver, iso)
+    if not office and times < COUNTERPART_MENTIONS:
         return False  # a single sentence, or a story that names the state in passing
     if not office and any(c != iso and is_state(c) for c in counts):
         return False  # another state named, even once: no story of home alone
@@ -70,7 +71,7 @@ def home_story(resolver: ArgumentResolver, cand: Candidate, *, office: bool = Fa
             return False  # "opposed Ruritania's plan": the sentence names another party
     name = country_name(iso) or iso
     rule = "recipient.home_office" if office else "recipient.home_story"
-    why = Because.of(rule, name=name, count=str(named_times(resolver, iso)))
+    why = Because.of(rule, name=name, count=str(times))
     cand.set_recipients([Actor(text=name, name=name, country=iso)], why)
     cand.assumed_recipient = True
     return True
