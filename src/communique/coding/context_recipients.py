@@ -19,6 +19,11 @@ from communique.actors.lexicon import country_name
 from communique.actors.spans import is_state
 from communique.coding import frames
 from communique.coding.candidate import Candidate
+from communique.coding.clause_targets import (
+    note_own_side,
+    own_side_named,
+    relative_object,
+)
 from communique.coding.domestic import RESIGNATION, across_frontier, territory_object
 from communique.coding.home_story import home_story
 from communique.coding.patterns import surface_lemmas
@@ -973,6 +978,11 @@ def story_counterpart(
         return
     own = {a.country for a in cand.actors if a.country}
     if not own:
+        return
+    if relative_object(resolver, cand, own):
+        return  # "two Xian diplomats *whom it accused* of spying": at X
+    if (word := own_side_named(resolver, cand, own)) is not None:
+        note_own_side(cand, word)  # "would *work with its allies*": a target, not abroad
         return
     joined = _joined_target(resolver, cand, others, own)
     if joined is not None:

@@ -13,6 +13,7 @@ from communique.coding.prose import warned_coercion
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.syntax import PARTY_ENTS, is_passive, to_infinitive
+from communique.coding.told_people import told_people
 from communique.coding.triggers import Trigger
 from communique.coding.verb_arguments import verb_actor
 from communique.model import Actor
@@ -224,6 +225,13 @@ def domestic_target(
         name = country_name(abroad.country) or abroad.country
         why = Because.of("recipient.joined_object", name=name, obj=trig.token.text)
         return Actor(text=name, name=name, country=abroad.country), why
+    if trig.cameo.plover == "COERCE" and (told := told_people(resolver, trig.token, iso)):
+        # "A court *sentenced the three*" after "police detained three Xian activists": the
+        # people the story told of, of another state, not the doer's own people
+        party, obj = told
+        name = country_name(party.country) or party.country
+        why = Because.of("recipient.told_people", name=name, obj=obj.text, who=party.text)
+        return Actor(text=name, name=name, country=party.country), why
     inquiry = trig.cameo.code.startswith(INVESTIGATION)
     if inquiry and resolver.counterpart({iso}, before=trig.token.sent.end) is not None:
         return None  # in a story of two states, an inquiry is the counterpart's (or none)
