@@ -96,3 +96,25 @@ def test_sanctions_against_unplaced_officials_are_foreign(code):
     sanctions = [m for m in _events(code, text, "SANCTION") if m.sentence == 1]
     assert sanctions
     assert "CAN" not in _countries(sanctions[0].recipient)
+
+
+def test_unplaced_minister_condemning_a_states_act_is_not_of_that_state(code):
+    text = (
+        "Serbia's army moved troops toward the border with Kosovo on Monday. The foreign "
+        "minister condemned Serbia's deployment and said it threatened the region. Serbia said "
+        "the troops were on exercise. Serbia denied any plan to cross."
+    )
+    condemned = [m for m in _events(code, text, "ACCUSE") if m.evidence.trigger == "condemned"]
+    assert condemned
+    assert "SRB" not in _countries(condemned[0].actor)
+
+
+def test_unplaced_leader_thanking_for_a_states_mediation_is_not_of_it(code):
+    text = (
+        "Qatar mediated the release of two Canadian aid workers held in Afghanistan. The Prime "
+        "Minister thanked the emir for Qatar's tireless mediation. Canada said the two would fly "
+        "home on Friday. Qatar said talks had lasted months. Qatar hosted the talks."
+    )
+    thanks = [m for m in _events(code, text, "SUPPORT") if m.evidence.trigger == "thanked"]
+    assert thanks
+    assert _countries(thanks[0].actor) == {"CAN"}

@@ -2764,6 +2764,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 # armed men, forces and groups: the other side of their fight is a state's forces ("rebels
 # *attacked Chadian troops*", "the militia *clashed with Nigerien soldiers*")
 FIGHTER_SECTORS = frozenset({"REB", "UAF", "INS"}) | FORCES
+JUDGED_ACT_VERBS = words("judged_act_verbs")  # rule mention.guess_not_target
 DIPLOMATIC_MISSIONS = words("diplomatic_missions")  # rule mention.guess_not_target
 AIMED_PREPS = frozenset({"at", "on", "upon", "against"})  # "fired shells *at* X"
 # "announced assistance *to* Sudan", "sold drones *to* X": what the act gives goes to the target
@@ -2820,6 +2821,17 @@ def clause_targets(
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    # "condemned *Russia's* strikes", "thanked X for *Qatar's* mediation": the state whose act
+    # a verb of judging or thanking is about is whom it is said to (rule mention.guess_not_target)
+    judged = [o for v in verbs if v.lemma_.lower() in JUDGED_ACT_VERBS for o in v.children]
+    judged = [o for o in judged if o.dep_ == "dobj"] + [
+        g
+        for o in (*judged, *(c for o in judged if o.dep_ == "dobj" for c in o.children))
+        if o.dep_ == "prep" and o.lower_ == "for"
+        for g in o.children
+        if g.dep_ == "pobj"
+    ]
+    objects += [p for n in judged for p in n.children if p.dep_ == "poss"]
     # "demanded *that London* cancel it": the subject of a demanded clause is whom it is made of
     objects += [
         g
