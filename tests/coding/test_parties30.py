@@ -118,3 +118,24 @@ def test_unplaced_leader_thanking_for_a_states_mediation_is_not_of_it(code):
     thanks = [m for m in _events(code, text, "SUPPORT") if m.evidence.trigger == "thanked"]
     assert thanks
     assert _countries(thanks[0].actor) == {"CAN"}
+
+
+def test_note_handed_to_an_envoy_asks_in_the_senders_name(code):
+    text = (
+        "The Thai foreign ministry handed a note to the Cambodian ambassador asking Phnom Penh "
+        "to remove the mines. Cambodia said it would study the note."
+    )
+    asks = [m for m in _events(code, text, "REQUEST") if m.sentence == 0]
+    assert asks
+    assert _countries(asks[0].actor) == {"THA"}
+    assert _countries(asks[0].recipient) == {"KHM"}
+
+
+def test_letter_delivered_to_an_envoy_demands_in_the_senders_name(code):
+    text = (
+        "Kenya's foreign ministry delivered a letter to the Ugandan envoy demanding that Kampala "
+        "withdraw its troops from the island. Uganda said it would study the letter."
+    )
+    demands = [m for m in _events(code, text, "REQUEST") if m.sentence == 0]
+    assert demands
+    assert _countries(demands[0].actor) == {"KEN"}
