@@ -74,17 +74,17 @@ def test_expelling_ministry_is_not_of_the_embassy_it_gives_a_deadline(code):
     assert _countries(expulsions[0].recipient) == {"PER"}
 
 
-def test_visa_restrictions_on_unplaced_officials_are_foreign(code):
+def test_entry_bans_on_unplaced_officials_are_foreign(code):
     text = (
         "The United States on Tuesday imposed sanctions on four Honduran police commanders over "
         "the killing of protesters. The Treasury said the commanders had ordered the use of live "
-        "rounds. The State Department also imposed visa restrictions on 120 other officials. "
+        "rounds. The State Department also placed entry bans on 75 more officials. "
         "Honduras called the sanctions interference."
     )
-    visas = [m for m in _events(code, text, "SANCTION") if m.sentence == 2]
-    assert visas
-    assert _countries(visas[0].actor) == {"USA"}
-    assert _countries(visas[0].recipient) == {"HND"}
+    bans = [m for m in code(text, when="2025-05-12") if m.sentence == 2]
+    assert bans
+    assert _countries(bans[0].actor) == {"USA"}
+    assert _countries(bans[0].recipient) == {"HND"}
 
 
 def test_sanctions_against_unplaced_officials_are_foreign(code):
@@ -112,7 +112,7 @@ def test_unplaced_minister_condemning_a_states_act_is_not_of_that_state(code):
 def test_unplaced_leader_thanking_for_a_states_mediation_is_not_of_it(code):
     text = (
         "Qatar mediated the release of two Canadian aid workers held in Afghanistan. The Prime "
-        "Minister thanked the emir for Qatar's tireless mediation. Canada said the two would fly "
+        "Minister thanked the emir for Qatar's help in the talks. Canada said the two would fly "
         "home on Friday. Qatar said talks had lasted months. Qatar hosted the talks."
     )
     thanks = [m for m in _events(code, text, "SUPPORT") if m.evidence.trigger == "thanked"]

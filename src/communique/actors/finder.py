@@ -1534,7 +1534,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
     def _sanctioning_state(self, sp: ActorSpan, spans: list[ActorSpan]) -> str | None:
         """The state that imposes sanctions, a visa or travel ban or an asset freeze on
         ``sp``, people named with no country ("the State Department imposed visa restrictions
-        *on 120 other officials*", "sanctions *against nine officials*"): such measures
+        *against 40 police officers*", "sanctions *against nine officials*"): such measures
         (CAMEO 16x, 163) are one state's acts toward another state and its people, so the
         people are not the sanctioning state's own (rule mention.sanctioned_not_own). None
         when ``sp`` is not the object of 'on' or 'against' after such a measure (vocabulary
@@ -2821,7 +2821,7 @@ def clause_targets(
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    # "condemned *Russia's* strikes", "thanked X for *Qatar's* mediation": the state whose act
+    # "condemned *Russia's* strikes", "thanked X for *Qatar's* help": the state whose act
     # a verb of judging or thanking is about is whom it is said to (rule mention.guess_not_target)
     judged = [o for v in verbs if v.lemma_.lower() in JUDGED_ACT_VERBS for o in v.children]
     judged = [o for o in judged if o.dep_ == "dobj"] + [
@@ -2854,7 +2854,7 @@ def clause_targets(
         for g in c.children
         if g.dep_ == "pobj"
     }
-    # "gave twelve people *at the X embassy* two days to leave": the parser may hang the
+    # "gave four staff *at the X embassy* 72 hours to leave": the parser may hang the
     # people's mission on the verb; a state's diplomatic mission (vocabulary
     # diplomatic_missions) next to the people the verb acts on is theirs, not a place
     missions = {
