@@ -912,6 +912,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.actor.sector = civil[0]  # association*": the association's, not a state's
                 sp.rule += f"; {civil[1]} -> {civil[0]}"
             locale = self._locale(sp.start)
+            envoy = sp.kind == "person" and self.parsed and self._envoy_titled(sp)
             crowd = sp.kind == "group" and sp.actor.sector in CROWD_SECTORS
             where = self._crowd_place(sp, spans) if crowd else None
             earlier = named.get(head) if sp.kind in ("body", "role") else None
@@ -992,7 +993,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             elif source := self._reporting_source(sp, spans):  # "the minister met ..., *the
                 iso, why = source  # X foreign ministry* said": X's, not the meeting's city
                 sp.rule_id = SOURCE_RULE
-            elif locale is not None:
+            elif locale is not None and not envoy:  # (an envoy is posted there, not of it)
                 iso, why = locale
             elif (body_said := self._named_body_speaker(sp)) is not None:
                 iso, why = body_said  # "*A Council spokesman* said": the Council's, named before
@@ -1000,7 +1001,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             elif (speaker := self._previous_speaker(sp, spans)) is not None:
                 iso, why = speaker  # "X's coast guard said ... *A spokesman*, Y, denied"
                 sp.rule_id = PREVIOUS_SPEAKER_RULE if is_state(iso) else PREVIOUS_BODY_SPEAKER_RULE
-            elif (own := self._own_place(sp, spans)) and not self._at_host(host, own):
+            elif (
+                (own := self._own_place(sp, spans))
+                and not self._at_host(host, own)
+                and not envoy  # "received Ambassador X in Accra": posted there, not of it
+            ):
                 # "opposition figures *in X*": X's (not the talks' venue in the host's city)
                 iso, why = own
             elif sp.actor.sector == "JUD" and court is not None:
@@ -1513,10 +1518,111 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         return self._early_history
 
     def _clause_targets(self, sp: ActorSpan, spans: list[ActorSpan]) -> set[str]:
-        """The states ``sp``'s own clause acts on (``clause_targets``)."""
+        """The states ``sp``'s own clause acts on (``clause_targets``), and for an envoy the
+        state of the one who acts on them (``_envoy_host``: not the envoy's own)."""
         if not self.parsed:
             return set()
-        return clause_targets(self.doc[sp.head], sp.actor.sector, [o for o in spans if o is not sp])
+        found = clause_targets(
+            self.doc[sp.head], sp.actor.sector, [o for o in spans if o is not sp]
+        )
+        if (host := self._envoy_host(sp, spans)) is not None:
+            found.add(host)
+        if (host := self._sanctioning_state(sp, spans)) is not None:
+            found.add(host)
+        return found
+
+    def _sanctioning_state(self, sp: ActorSpan, spans: list[ActorSpan]) -> str | None:
+        """The state that imposes sanctions, a visa or travel ban or an asset freeze on
+        ``sp``, people named with no country ("the State Department imposed visa restrictions
+        *against 40 police officers*", "sanctions *against nine officials*"): such measures
+        (CAMEO 16x, 163) are one state's acts toward another state and its people, so the
+        people are not the sanctioning state's own (rule mention.sanctioned_not_own). None
+        when ``sp`` is not the object of 'on' or 'against' after such a measure (vocabulary
+        foreign_sanction_nouns, or a ban or restriction on visas or entry: vocabulary
+        foreign_ban_modifiers), hung on the measure or on the verb that imposes it, whose
+        subject is a state or its government (not a court: a travel ban or an asset freeze
+        may be domestic), nor when ``sp`` is of no state's organs (an opposition)."""
+        if not self.parsed or sp.kind not in ("group", "role", "person"):
+            return None
+        if sp.actor.sector not in STATE_SECTORS | {None, "", "SPY"}:
+            return None  # a state's officials, judges or officers; not its opposition or people
+        tok = self.doc[sp.head]
+        while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "against"):
+            return None
+        above = tok.head.head
+        if above.pos_ in ("VERB", "AUX"):
+            verb = above
+            measures = [c for c in verb.children if c.dep_ == "dobj"]
+        elif above.dep_ == "dobj":
+            verb, measures = above.head, [above]
+        else:
+            return None
+        if not any(_foreign_sanction(m) for m in measures):
+            return None
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for o in spans:
+                if o is sp or not (o.start <= subject.i < o.end) or not is_state(o.actor.country):
+                    continue
+                if o.kind == "country" or o.actor.sector == "GOV":  # (not a court's ban)
+                    if SANCTIONED_NOT_OWN_RULE not in sp.rule:
+                        sp.rule += (
+                            f"; sanctioned by '{self.doc[o.start : o.end].text}': "
+                            f"not {o.actor.country}'s own [{SANCTIONED_NOT_OWN_RULE}]"
+                        )
+                    return o.actor.country
+        return None
+
+    def _envoy_host(self, sp: ActorSpan, spans: list[ActorSpan]) -> str | None:
+        """The state whose government or official acts on ``sp``, a person titled as an
+        envoy with no country named ("the foreign secretary *summoned Ambassador X*", "handed
+        a note *to High Commissioner X*", "the minister *received Ambassador X*"): an envoy is
+        posted to a foreign state and deals with its government, so the envoy is not that
+        state's (rule mention.envoy_not_host). None when ``sp`` is no such envoy, or is not
+        the object of a verb (or of 'to'/'with' on the verb or on its object) whose subject
+        is placed in a state as the state itself, its government or its officials."""
+        if not self.parsed or sp.kind != "person" or not self._envoy_titled(sp):
+            return None
+        tok = self.doc[sp.head]
+        while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        verb = None
+        if tok.dep_ in ("dobj", "dative"):
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ENVOY_HOST_PREPS:
+            above = tok.head.head
+            verb = above.head if above.dep_ == "dobj" else above
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":  # "X met Y and *received* Ambassador Z"
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        for subject in subjects:
+            for o in spans:
+                if o is sp or not (o.start <= subject.i < o.end) or not is_state(o.actor.country):
+                    continue
+                if (o.kind == "country" or o.actor.sector in STATE_SECTORS) and (
+                    ENVOY_NOT_HOST_RULE not in sp.rule
+                ):
+                    sp.rule += (
+                        f"; an envoy dealt with by '{self.doc[o.start : o.end].text}': "
+                        f"not {o.actor.country}'s [{ENVOY_NOT_HOST_RULE}]"
+                    )
+                if o.kind == "country" or o.actor.sector in STATE_SECTORS:
+                    return o.actor.country
+        return None
+
+    def _envoy_titled(self, sp: ActorSpan) -> bool:
+        """``sp`` names a person with an envoy's title ("Ambassador X", "Chargé d'affaires
+        X", "High Commissioner X": vocabulary envoy_titles, and a Commonwealth high
+        commissioner, whose title the parser keeps apart from 'High')."""
+        for title in self._titles(sp):
+            if any(w in ENVOY_TITLES for w in title):
+                return True
+        first = self.keys[sp.start] if sp.start < self.n else ""
+        before = self.keys[sp.start - 1] if sp.start > 0 else ""
+        return first in HIGH_COMMISSIONER and (before == "high" or self.keys[sp.start] == "high")
 
     def _places(self, sp: ActorSpan, spans: list[ActorSpan]) -> list[tuple[str, str]]:
         """(country, words) of the states ``sp``'s sentence names as places, in order."""
@@ -2503,6 +2609,27 @@ COUNTERPART_PAIR_RULE = "mention.counterpart_pair"  # "X and his Malian counterp
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equals
+SANCTIONED_NOT_OWN_RULE = "mention.sanctioned_not_own"  # "visa bans on officials": foreign
+FOREIGN_SANCTION_NOUNS = words("foreign_sanction_nouns")
+FOREIGN_BAN_MODIFIERS = words("foreign_ban_modifiers")
+FOREIGN_BAN_HEADS = frozenset({"ban", "restriction"})
+
+
+def _foreign_sanction(noun: Token) -> bool:
+    """ "sanctions", "an embargo"; "visa restrictions", "entry bans": a measure one state
+    takes against another state or its people (rule mention.sanctioned_not_own)."""
+    lemma = noun.lemma_.lower()
+    if lemma in FOREIGN_SANCTION_NOUNS:
+        return True
+    return lemma in FOREIGN_BAN_HEADS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in FOREIGN_BAN_MODIFIERS
+        for c in noun.children
+    )
+
+
+ENVOY_NOT_HOST_RULE = "mention.envoy_not_host"  # "summoned Ambassador X": not the summoner's
+ENVOY_HOST_PREPS = frozenset({"to", "with"})  # "handed a note *to* Ambassador X", "met *with*"
+HIGH_COMMISSIONER = frozenset({"commissioner"})  # "High Commissioner X": a Commonwealth envoy
 UNNAMED_ATTACKERS_RULE = "mention.unnamed_attackers"  # "gunmen": no guess
 UNNAMED_ATTACKERS = words("unnamed_attacker_nouns")
 UNNAMED_MODIFIERS = words("unnamed_attacker_modifiers")
@@ -2637,6 +2764,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 # armed men, forces and groups: the other side of their fight is a state's forces ("rebels
 # *attacked Chadian troops*", "the militia *clashed with Nigerien soldiers*")
 FIGHTER_SECTORS = frozenset({"REB", "UAF", "INS"}) | FORCES
+JUDGED_ACT_VERBS = words("judged_act_verbs")  # rule mention.guess_not_target
+DIPLOMATIC_MISSIONS = words("diplomatic_missions")  # rule mention.guess_not_target
 AIMED_PREPS = frozenset({"at", "on", "upon", "against"})  # "fired shells *at* X"
 # "announced assistance *to* Sudan", "sold drones *to* X": what the act gives goes to the target
 GIVEN_PREPS = frozenset({"to"})
@@ -2692,6 +2821,17 @@ def clause_targets(
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    # "condemned *Russia's* strikes", "thanked X for *Qatar's* help": the state whose act
+    # a verb of judging or thanking is about is whom it is said to (rule mention.guess_not_target)
+    judged = [o for v in verbs if v.lemma_.lower() in JUDGED_ACT_VERBS for o in v.children]
+    judged = [o for o in judged if o.dep_ == "dobj"] + [
+        g
+        for o in (*judged, *(c for o in judged if o.dep_ == "dobj" for c in o.children))
+        if o.dep_ == "prep" and o.lower_ == "for"
+        for g in o.children
+        if g.dep_ == "pobj"
+    ]
+    objects += [p for n in judged for p in n.children if p.dep_ == "poss"]
     # "demanded *that London* cancel it": the subject of a demanded clause is whom it is made of
     objects += [
         g
@@ -2714,6 +2854,20 @@ def clause_targets(
         for g in c.children
         if g.dep_ == "pobj"
     }
+    # "gave four staff *at the X embassy* 72 hours to leave": the parser may hang the
+    # people's mission on the verb; a state's diplomatic mission (vocabulary
+    # diplomatic_missions) next to the people the verb acts on is theirs, not a place
+    missions = {
+        g.i
+        for v in verbs
+        if any(
+            c.dep_ in ("dobj", "dative") and c.ent_type_ not in ("TIME", "DATE") for c in v.children
+        )
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "of")
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in DIPLOMATIC_MISSIONS
+    }
     heads = {t.i for o in objects for t in (o, *o.conjuncts)} | seats
     # the sectors of a target that is the state itself: its government and officials, and for
     # a fighter its forces; not its people, protesters or opposition (a government may accuse
@@ -2728,7 +2882,7 @@ def clause_targets(
     for o in spans:
         if (
             o.head in heads
-            and (not o.is_location or o.actor.sector in FORCES or o.head in seats)
+            and (not o.is_location or o.actor.sector in FORCES or o.head in seats | missions)
             and (o.kind != "group" or o.actor.sector in state_side - {None, ""})
             and (o.kind == "country" or o.actor.sector in state_side)
             and any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[o.start : o.end])

@@ -45,6 +45,7 @@ STATIVE_PARTICIPLES = words("stative_participles")
 FEELING_PARTICIPLES = words("feeling_participles")
 DOCUMENT_NOUNS = words("document_nouns")
 WRITING_VERBS = words("writing_verbs")  # rule actor.writer
+DOCUMENT_SENDING_VERBS = words("document_sending_verbs")  # rule actor.document_sender
 SAY_VERBS = words("say_verbs")
 REPORTING_VERBS = words("reporting_verbs")
 GROUP_LEADING = words("group_leading_verbs")  # rule actor.led_group
@@ -519,7 +520,36 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     ):  # "X wrote to his counterpart *asking* Y to ...": the writer asks, not the addressee
         inner = verb_actor(writer, depth + 1)
         return inner.wrap("actor.writer", verb=writer.text, noun=head.text) if inner else inner
+    if (sender := _document_sender(head)) is not None:
+        # "X handed a note to Y's ambassador, *asking* Z to ...": the note asks, its sender
+        inner = verb_actor(sender, depth + 1)
+        return (
+            inner.wrap("actor.document_sender", verb=sender.text, noun=head.text)
+            if inner
+            else inner
+        )
     return arg(with_conjuncts(noun.arg), noun.rule)
+
+
+def _document_sender(addressee: Token) -> Token | None:
+    """The verb of handing or sending a text (vocabulary document_sending_verbs: hand,
+    deliver, send ...) whose object is a text (vocabulary document_nouns: a note, a letter)
+    and whose 'to' phrase, on the verb or on the text, is ``addressee``: a participle the
+    parser hangs on the addressee ("handed a note *to the ambassador*, asking ...") says
+    what the text says (rule actor.document_sender). None otherwise."""
+    prep = addressee.head
+    if addressee.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ not in ("prep", "dative"):
+        return None
+    top = prep.head
+    if top.pos_ in ("NOUN", "PROPN") and top.dep_ == "dobj":
+        verb, texts = top.head, [top]
+    elif top.pos_ in ("VERB", "AUX"):
+        verb, texts = top, [c for c in top.children if c.dep_ == "dobj"]
+    else:
+        return None
+    if verb.lemma_.lower() not in DOCUMENT_SENDING_VERBS:
+        return None
+    return verb if any(t.lemma_.lower() in DOCUMENT_NOUNS for t in texts) else None
 
 
 def _past_perfect(verb: Token) -> bool:
