@@ -97,3 +97,16 @@ def test_snipers_are_unidentified_attackers(code):
 def test_a_military_helicopter_is_the_doer(code):
     ms = _of(code("A military helicopter fired on a village near Gao in Mali."), "ASSAULT")
     assert ms and ms[0].actor and ms[0].actor[0].code.endswith("MIL"), _types(ms)
+
+
+def test_accused_and_sniper_are_no_political_cue_alone():
+    """The role rows "accused" and "sniper" do not make a page about sport or games political
+    (data/relevance/political.tsv kind not_cue)."""
+    from communique.relevance import story_topic
+
+    topic = story_topic(
+        "The home coach accused the referee of favouring the visitors in the cup final. "
+        "Earlier, a new sniper class was added to the online shooter game, and players said "
+        "the snipers were far too strong in the new season."
+    )
+    assert "accused" not in topic.cues and "sniper" not in topic.cues, topic.cues
