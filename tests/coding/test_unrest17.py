@@ -110,3 +110,9 @@ def test_accused_and_sniper_are_no_political_cue_alone():
         "the snipers were far too strong in the new season."
     )
     assert "accused" not in topic.cues and "sniper" not in topic.cues, topic.cues
+
+
+def test_the_verb_accused_before_a_role_is_no_defendant(code):
+    ms = [m for m in code("The army accused rebel fighters of burning a village in Mali.")]
+    acc = [m for m in ms if m.event_type == "ACCUSE"]
+    assert acc and acc[0].actor[0].code.endswith("MIL"), _types(ms)
