@@ -29,6 +29,7 @@ import communique.articles.headline  # noqa: F401  (registers communique_headlin
 import communique.elliptical_passives  # noqa: F401  (registers communique_elliptical_passives)
 import communique.guest_participles  # noqa: F401  (registers communique_guest_participles)
 import communique.initial_nouns  # noqa: F401  (registers communique_initial_nouns)
+import communique.nominal_participles  # noqa: F401  (registers communique_nominal_participles)
 import communique.opening_subjects  # noqa: F401  (registers communique_opening_subjects)
 import communique.verb_lemmas  # noqa: F401  (registers communique_verb_lemmas)
 from communique.parts import MAX_ARTICLE_CHARS
@@ -45,12 +46,14 @@ PIPELINE: dict[str, Any] = {
     # re-hangs "talks with *visiting* X" as "the visiting X" (communique.guest_participles)
     # and a story's opening subject after its dateline (communique.opening_subjects); a
     # sentence-opening "Rockets" or "Curfew" tagged a proper noun is a common noun
-    # (communique.initial_nouns); a headline's passive with its auxiliary dropped ("Governor
+    # (communique.initial_nouns); "the *accused*" heading a noun phrase is a noun
+    # (communique.nominal_participles); a headline's passive with its auxiliary dropped ("Governor
     # sacked") is a passive (communique.elliptical_passives)
     "parse_repairs": (
         "communique_guest_participles",
         "communique_opening_subjects",
         "communique_initial_nouns",
+        "communique_nominal_participles",
         "communique_elliptical_passives",
     ),
     "coder": {

@@ -145,6 +145,9 @@ CHAIN_JOINERS = frozenset({"and", "of", "for", "the", "&"})  # "Minister of Stat
 SPONSORS = words("sponsor_participles")
 # "director-*general*": the adjective that follows its noun in an office's name
 POSTPOSITIVE_TITLE_WORDS = words("postpositive_title_words")
+# past participles that are role words only as nouns ("*the accused* struck X", re-tagged by
+# communique.nominal_participles), never as the verb ("the army *accused* rebel fighters")
+NOMINAL_PARTICIPLES = words("nominal_participles")
 
 
 class StateOrder(NamedTuple):
@@ -244,6 +247,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if a.entry.source == lx.PEOPLES_FILE:  # "*Indigenous Indian* groups": a people's name
             return True
         last = self.doc[a.end - 1]
+        if last.lower_ in NOMINAL_PARTICIPLES and last.pos_ != "NOUN":
+            return False  # "the army *accused* rebel fighters": the verb, no defendant
         if a.entry.source == lx.CONVERTED and a.end - a.start == 1 and last.dep_ == "compound":
             # a converted one-word role modifying a noun that is no role ("refugee camps",
             # "terrorist attack"): a description of the thing, not an actor

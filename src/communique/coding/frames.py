@@ -396,7 +396,10 @@ def spoken_protest(trig: Trigger) -> Token | None:
 
 
 # criticisms and official complaints (CAMEO 111, 114): what they are about has happened
-REPORTED_FRAME_CODES = ("111", "114")
+# criticisms and official complaints (CAMEO 111, 114), and investigations (090: "police are
+# investigating *the stabbing* of X", "opened an inquiry into *the beating* of Y"): what an
+# inquiry looks into, named by a definite noun, has happened (branch unrest17)
+REPORTED_FRAME_CODES = ("111", "114", "090")
 NOT_TOLD_FRAMES = words("reaction_frames_not_told")
 UNTOLD_MODIFIERS = words("untold_act_modifiers")
 COMPLAINT_PREPS = words("complaint_preps")
@@ -448,6 +451,8 @@ def _about(noun: Token, frame: Trigger, path: list[str]) -> bool:
     the arrest", "lodged a protest *over* the arrest")."""
     if path == ["dobj"]:
         return True
+    if path == ["pobj"]:  # "looking *into* the abduction": the preposition is the trigger's
+        return noun.head.lower_ in COMPLAINT_PREPS and noun.head.i in {t.i for t in frame.tokens}
     return (
         path in (["pobj", "prep"], ["pobj", "prep", "dobj"])
         and noun.head.lower_ in COMPLAINT_PREPS
