@@ -33,7 +33,9 @@ SOURCES: dict[str, frozenset[str]] = {
     "ACCUSE": HOSTILE,
     "REJECT": HOSTILE,
     "THREATEN": HOSTILE,
-    "REQUEST": HOSTILE | FRIENDLY,
+    # not an act of force ("police arrested five protesters and demanded calm": a call to
+    # everyone, not to those held)
+    "REQUEST": (HOSTILE - {"COERCE", "ASSAULT"}) | FRIENDLY,
     # an offer answering an appeal ("urged X and Y to talk and offered to mediate")
     "AGREE": FRIENDLY | {"REQUEST"},
     "SUPPORT": FRIENDLY,
