@@ -115,6 +115,7 @@ from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
+from communique.coding.sibling_targets import relative_antecedent, sibling_target
 from communique.coding.story_days import (
     dated_noun,
     later_happening,
@@ -824,6 +825,10 @@ class SentenceCoder:
             ruling_court(self.resolver, cand)
             report_author(self.resolver, cand)
             consular_nationals(cand)  # "giving them consular help": own nationals
+            # "accused X of spying and said it would not bow to pressure": X
+            sibling_target(cand, kept)
+            # "X annexed the islands, a move Y never accepted": X
+            relative_antecedent(cand, kept)
             story_counterpart(self.resolver, cand, kept)
         kept = [c for c in kept if id(c) not in dropped]
         # "protesters clashed with police": the crowd's riot, and the forces' repression
