@@ -122,6 +122,14 @@ SEAT_VERBS = words("seat_verbs")  # "the court, *which sits in* X" (_seat_clause
 SEATED_COURT_NOUNS = words("seated_court_nouns")  # "a tribunal *in* X" (_court_seat)
 INTERNATIONAL_COURT_MODIFIERS = words("international_court_modifiers")
 INTERNATIONAL_COURT_CITIES = words("international_court_cities")
+
+
+def _city_key(text: str) -> str:
+    """A court city as the vocabulary lists it, with or without its article ("the Hague")."""
+    return text.lower().removeprefix("the ").strip()
+
+
+_COURT_CITY_KEYS = frozenset(_city_key(c) for c in INTERNATIONAL_COURT_CITIES)
 UN_NAME_WORDS = frozenset({"un", "u.n.", "u.n", "nations"})  # "the UN", "the United Nations"
 UN_SEATS = frozenset({"new york", "united nations", "geneva"})
 STATE_COUNCIL_RULE = "mention.state_security_council"
@@ -143,6 +151,8 @@ COMPANY_NOUNS = words("company_nouns")
 TITLE_CHAIN_RULE = "mention.title_chain"
 CHAIN_JOINERS = frozenset({"and", "of", "for", "the", "&"})  # "Minister of State for the ..."
 SPONSORS = words("sponsor_participles")
+LEADERS = words("leader_participles")  # "the US-*led* coalition" (_group_leader)
+LED_GROUP_NOUNS = words("led_group_nouns")
 # "director-*general*": the adjective that follows its noun in an office's name
 POSTPOSITIVE_TITLE_WORDS = words("postpositive_title_words")
 
@@ -168,6 +178,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.tagged = doc.has_annotation("TAG")
         self.parsed = doc.has_annotation("DEP")
         self.seated_courts: set[int] = set()  # court nouns whose seat _court_seat dropped
+        self.led_groups: dict[int, str] = {}  # group noun -> its leader ("the US-led coalition")
+        self.seat_modified: set[int] = set()  # ... told before the noun ("the Hague tribunal")
         self.sent_of = [0] * self.n
         if doc.has_annotation("SENT_START"):
             for si, sent in enumerate(doc.sents):
@@ -323,6 +335,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 and not self._named_event_place(sp)
                 and not self._seat_clause(sp)
                 and not self._court_seat(sp)
+                and not self._group_leader(sp)
             ]
             for sp in found:
                 k = self._chain_start(spans, sp)
@@ -333,6 +346,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 spans.append(sp)
         spans = regional_blocs(self.doc, spans)  # "Southeast Asian leaders": the bloc
         self._international_courts(spans)
+        self._led_groups(spans)
         self._state_security_council(spans)
         self._owner_compound(spans)
         self._hub_not_party(spans)
@@ -510,6 +524,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if not self.parsed or sp.kind not in ("country", "place"):
             return False
         tok = self.doc[sp.end - 1]
+        if self._seat_before_court(sp, tok):
+            return True
         if tok.dep_ != "pobj" or tok.head.lower_ != "in":
             return False
         court = tok.head.head
@@ -526,6 +542,93 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             return True
         return False
 
+    def _seat_before_court(self, sp: ActorSpan, tok: Token) -> bool:
+        """ "the *Strasbourg* court", "the *Hague* tribunal", "the *Luxembourg* judges": a city
+        known as the seat of international courts (vocabulary international_court_cities) put
+        before a court noun as its modifier names the court by its seat, as news does for the
+        European Court of Human Rights, the ICJ or the EU Court of Justice: no party (rule
+        mention.court_seat_modifier). "An Ankara court", a city no international court sits in,
+        stays its state's."""
+        if _city_key(self.doc[sp.start : sp.end].text) not in _COURT_CITY_KEYS:
+            return False
+        court = tok.head
+        if tok.dep_ not in ("compound", "nmod", "amod") or not sp.end <= court.i <= sp.end + 2:
+            return False
+        if court.lemma_.lower() not in SEATED_COURT_NOUNS and court.lower_ not in SEATED_COURT_NOUNS:
+            return False
+        self.seated_courts.add(court.i)
+        self.seat_modified.add(court.i)
+        return True
+
+    def _group_leader(self, sp: ActorSpan) -> bool:
+        """ "the *Saudi*-led coalition", "a *Russian*-led military alliance", "the *Moscow*-led
+        bloc": a state joined by a hyphen to a participle of leading (vocabulary
+        leader_participles) before a noun of a multinational group (vocabulary led_group_nouns)
+        names the group's leading member, not the group: no party (rule mention.led_group); the
+        group is an intergovernmental body (``_led_groups``)."""
+        if not self.parsed or sp.kind != "country":
+            return False
+        j = sp.end
+        if j + 1 >= self.n or self.texts[j] not in HYPHENS or self.keys[j + 1] not in LEADERS:
+            return False
+        for tok in self.doc[j + 2 : min(self.n, j + 6)]:
+            if tok.lower_ in LED_GROUP_NOUNS and tok.pos_ == "NOUN":
+                if tok.i + 1 < self.n and self.doc[tok.i + 1].dep_ == "compound":
+                    return False  # "a US-led coalition *government*": another head
+                self.led_groups[tok.i] = f"{self.doc[sp.start : sp.end].text}-{self.texts[j + 1]}"
+                return True
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.dep_ not in ("amod", "compound"):
+                return False
+        return False
+
+    def _led_groups(self, spans: list[ActorSpan]) -> None:
+        """The group whose leader _group_leader dropped ("the US-led *coalition*") is an
+        intergovernmental body (IGO) acting as a whole, never its leader's state nor the story's
+        most named state (rule mention.led_group)."""
+        for i, leader in self.led_groups.items():
+            tok = self.doc[i]
+            note = f"'{leader}' names its leading state, not the group"
+            own = next((sp for sp in spans if sp.start <= i < sp.end), None)
+            if own is not None:
+                if own.actor.country in (None, "", "IGO") or own.country_guessed:
+                    own.actor = replace(own.actor, country="IGO", code=f"IGO{own.actor.sector or ''}")
+                    own.rule += f"; {note} -> IGO"
+                    own.rule_id = "mention.led_group"
+                continue
+            start = i
+            while start > 0 and self.doc[start - 1].dep_ in ("amod", "compound") and self.doc[
+                start - 1
+            ].lower_ not in LEADERS and self.doc[start - 1].text not in HYPHENS:
+                start -= 1
+            actor = Actor(text=self.doc[start : i + 1].text, country="IGO", code="IGO")
+            new = ActorSpan(
+                start=start,
+                end=i + 1,
+                actor=actor,
+                kind="body",
+                rule=f"group '{tok.text}': {note} -> IGO",
+                head=i,
+                rule_id="mention.led_group",
+            )
+            k = next((n for n, sp in enumerate(spans) if sp.start > i), len(spans))
+            spans.insert(k, new)
+
+    def _seat_phrase_courts(self, spans: list[ActorSpan]) -> None:
+        """ "the *Luxembourg judges*" read as one phrase (a group of the city's state): the
+        city is the court's seat, the judges an international court's (rule
+        mention.court_seat_modifier)."""
+        for sp in spans:
+            head = self.doc[sp.head]
+            if sp.kind not in ("group", "role", "body") or head.i == sp.start:
+                continue
+            if head.lemma_.lower() not in SEATED_COURT_NOUNS and head.lower_ not in SEATED_COURT_NOUNS:
+                continue
+            words = [t for t in self.doc[sp.start : head.i] if t.lower_ not in DEFINITE_DETS]
+            if words and _city_key(" ".join(t.text for t in words)) in _COURT_CITY_KEYS:
+                sp.actor = replace(sp.actor, country="IGO", code=f"IGO{sp.actor.sector or ''}")
+                sp.rule += f"; '{words[0].text}' is the court's seat, not its state"
+                sp.rule_id = "mention.court_seat_modifier"
+
     def _international_courts(self, spans: list[ActorSpan]) -> None:
         """The court whose seat _court_seat dropped, named with no state of its own ("an
         international tribunal in Hamburg"), is an international body (IGO), not a state's court
@@ -533,7 +636,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         for sp in spans:
             if sp.head in self.seated_courts and not sp.actor.country:
                 sp.actor = replace(sp.actor, country="IGO", code=f"IGO{sp.actor.sector or ''}")
-                sp.rule_id = sp.rule_id or "mention.court_seat"
+                modifier = sp.head in self.seat_modified
+                sp.rule_id = sp.rule_id or (
+                    "mention.court_seat_modifier" if modifier else "mention.court_seat"
+                )
+        self._seat_phrase_courts(spans)
 
     def _seat_compound(self, sp: ActorSpan) -> bool:
         """ "a *London*-based think tank", "the *Danish*-based charity": a country or place before
@@ -1973,6 +2080,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if not self.parsed:
             return set()
         head = self.doc[sp.head]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "the Iran-backed *militia* group": the whole noun's phrase
         return {
             o.actor.country
             for o in spans
