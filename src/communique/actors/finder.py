@@ -202,6 +202,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.filed_iso: str | None = None  # the state of a dateline that takes no part
         self.body_start = 0  # first token after a dateline read from the text
         self.dateline_from = 0  # its first token (after a page's standfirst and caption)
+        self.dateline_after_text = False  # story sentences come before it (an agency insert)
         self.story.filed_only = None
         self._lead: tuple[int, int] | None = None  # the lead's first and last sentence
         self._set_dateline(dateline)
@@ -277,6 +278,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             dateline = found.place
             self.body_start = next((t.i for t in self.doc if t.idx >= found.end), self.n)
             self.dateline_from = next((t.i for t in self.doc if t.idx >= found.start), self.n)
+            self.dateline_after_text = _story_text_before(source_text(self.doc)[: found.start])
         if not dateline:
             return
         self.story.dateline_place = dateline
@@ -554,7 +556,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         court = tok.head
         if tok.dep_ not in ("compound", "nmod", "amod") or not sp.end <= court.i <= sp.end + 2:
             return False
-        if court.lemma_.lower() not in SEATED_COURT_NOUNS and court.lower_ not in SEATED_COURT_NOUNS:
+        if (
+            court.lemma_.lower() not in SEATED_COURT_NOUNS
+            and court.lower_ not in SEATED_COURT_NOUNS
+        ):
             return False
         self.seated_courts.add(court.i)
         self.seat_modified.add(court.i)
@@ -591,14 +596,19 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             own = next((sp for sp in spans if sp.start <= i < sp.end), None)
             if own is not None:
                 if own.actor.country in (None, "", "IGO") or own.country_guessed:
-                    own.actor = replace(own.actor, country="IGO", code=f"IGO{own.actor.sector or ''}")
+                    own.actor = replace(
+                        own.actor, country="IGO", code=f"IGO{own.actor.sector or ''}"
+                    )
                     own.rule += f"; {note} -> IGO"
                     own.rule_id = "mention.led_group"
                 continue
             start = i
-            while start > 0 and self.doc[start - 1].dep_ in ("amod", "compound") and self.doc[
-                start - 1
-            ].lower_ not in LEADERS and self.doc[start - 1].text not in HYPHENS:
+            while (
+                start > 0
+                and self.doc[start - 1].dep_ in ("amod", "compound")
+                and self.doc[start - 1].lower_ not in LEADERS
+                and self.doc[start - 1].text not in HYPHENS
+            ):
                 start -= 1
             actor = Actor(text=self.doc[start : i + 1].text, country="IGO", code="IGO")
             new = ActorSpan(
@@ -621,7 +631,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             head = self.doc[sp.head]
             if sp.kind not in ("group", "role", "body") or head.i == sp.start:
                 continue
-            if head.lemma_.lower() not in SEATED_COURT_NOUNS and head.lower_ not in SEATED_COURT_NOUNS:
+            if (
+                head.lemma_.lower() not in SEATED_COURT_NOUNS
+                and head.lower_ not in SEATED_COURT_NOUNS
+            ):
                 continue
             words = [t for t in self.doc[sp.start : head.i] if t.lower_ not in DEFINITE_DETS]
             if words and _city_key(" ".join(t.text for t in words)) in _COURT_CITY_KEYS:
@@ -1146,6 +1159,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 and lead is None  # (a lead place that is the clause's target: no dateline)
                 and host is None  # (nor a host's other state that is: the host's no better)
                 and not self._weak_place_target(sp, spans, self.story.dateline_country)
+                and not self._inserted_dateline(sp)
             ):
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
                 sp.country_from_dateline = True
@@ -1652,6 +1666,21 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             and noun.dep_ == "pobj"
             and noun.head.lower_ in LOC_PREPS
         )
+
+    def _inserted_dateline(self, sp: ActorSpan) -> bool:
+        """ "A photographer from X is among nine journalists held in Y, his family said. /
+        TBILISI (Agency) - *Reporters* outside the court demanded ...": a dateline that opens an
+        agency insert after the story's own sentences, whose state the story names nowhere
+        else, says where the insert was filed, not where its people are from: bare groups and
+        roles take no country from it (rule mention.inserted_dateline; they fall to the
+        story's own states). Not on a page of short items, each its own story."""
+        if not self.dateline_after_text or self.items:
+            return False
+        iso = self.story.dateline_country
+        if any(c == iso for tok, c in self.story.countries if tok >= 0):
+            return False
+        sp.rule += f"; dateline '{self.story.dateline_place}' opens an insert after the story's own text, its state named nowhere else: not theirs [mention.inserted_dateline]"
+        return True
 
     def _lead_place(self, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """The one state a story's first sentence places its events in, when that is not the
@@ -2626,6 +2655,21 @@ RULING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a stat
 UN_CHIEF_RULE = "mention.un_chief"  # "The Secretary-General calls on ...": the UN's
 ITEM_DATELINE_RULE = "mention.item_dateline"  # "TBILISI - The government ...": its own
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
+
+
+# a story sentence before a dateline: this many words at least, ending a line with a full stop
+_STORY_SENTENCE_WORDS = 8
+
+
+def _story_text_before(text: str) -> bool:
+    """Whether ``text`` (what comes before a dateline) holds a sentence of the story itself, a
+    line of at least _STORY_SENTENCE_WORDS words ending with a full stop (or a quote after
+    one), not only a headline, a caption credit or a time stamp."""
+    for line in text.splitlines():
+        line = line.strip().rstrip("\"'”’")
+        if line.endswith(".") and len(line.split()) >= _STORY_SENTENCE_WORDS:
+            return True
+    return False
 
 
 def _region_named(doc: Doc, sp: ActorSpan) -> ActorSpan:
