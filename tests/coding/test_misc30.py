@@ -168,3 +168,32 @@ def test_a_leading_dateline_still_places_its_people(nlp):
     text = "BAKU, May 12 - Police detained two reporters outside a courthouse on Friday."
     found = [m for m in _code(nlp, text) if m.event_type == "COERCE"]
     assert found and "AZE" in {a.country for a in found[0].actor}
+
+
+# -- a live blog with its clock times on lines of their own ----------------------------------
+
+LIVE = (
+    "Live: Serbia and Croatia expel envoys\n\n"
+    "20.15 GMT\n\n"
+    "Croatia has answered in kind. The Croatian foreign ministry said it had expelled Serbia's "
+    "charge d'affaires and given him two days to leave.\n\n"
+    "17.30 GMT\n\n"
+    "Serbia's foreign ministry has declared Croatia's ambassador persona non grata and ordered "
+    "her to leave within 48 hours.\n\n"
+    "11.05 GMT\n\n"
+    "Good morning. Serbia's parliament has just voted for a motion asking the government to "
+    "expel Croatia's ambassador. The motion was filed by the ruling party on Wednesday."
+)
+
+
+def test_a_live_blog_entry_is_not_dated_by_the_oldest_entry(nlp):
+    found = [m for m in _code(nlp, LIVE) if m.event_type == "SANCTION"]
+    assert len(found) == 2
+    assert all(m.date == "2023-05-12" for m in found)
+
+
+def test_live_entries_read_a_time_on_its_own_line():
+    from communique.coding.story_days import live_entries
+
+    assert len(live_entries(LIVE)) == 3
+    assert live_entries("Prices rose to 10.25\nand then fell.\n") == []
