@@ -197,3 +197,39 @@ def test_live_entries_read_a_time_on_its_own_line():
 
     assert len(live_entries(LIVE)) == 3
     assert live_entries("Prices rose to 10.25\nand then fell.\n") == []
+
+
+# -- a title with no country after a sentence about another state ----------------------------
+
+
+def test_a_minister_after_a_sentence_about_another_state_is_its_minister(nlp):
+    text = (
+        "Poland closes border crossing with Belarus\n\n"
+        "Poland closed a border crossing with Belarus on Monday, citing migrant pressure.\n\n"
+        "Lithuania followed suit on Tuesday. The interior minister accused Minsk of using "
+        "migrants as a weapon."
+    )
+    found = [m for m in _code(nlp, text) if m.event_type == "ACCUSE"]
+    assert found and {a.country for a in found[0].actor} == {"LTU"}
+
+
+def test_a_prime_minister_after_a_mediator_is_the_mediators(nlp):
+    text = (
+        "Kenya recalls envoy from Somalia\n\n"
+        "Kenya recalled its ambassador from Somalia on Monday after a row over a maritime "
+        "border.\n\n"
+        "Ethiopia offered on Tuesday to mediate between the two neighbours. The prime minister "
+        "said he would invite both leaders to Addis Ababa."
+    )
+    found = [m for m in _code(nlp, text) if m.cameo == "036"]
+    assert found and {a.country for a in found[0].actor} == {"ETH"}
+
+
+def test_a_minister_after_the_main_states_sentence_stays_its_minister(nlp):
+    text = (
+        "Japan lodged a formal protest with China on Monday over live-fire drills near Taiwan. "
+        "Japan said it was alarmed by the exercises. The foreign minister urged Beijing to show "
+        "restraint."
+    )
+    found = [m for m in _code(nlp, text) if m.event_type == "REQUEST"]
+    assert found and {a.country for a in found[0].actor} == {"JPN"}

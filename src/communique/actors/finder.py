@@ -1191,6 +1191,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # victims', the headline's) is no guess for them
                 sp.rule += f"; attackers no clue places: no country [{UNNAMED_ATTACKERS_RULE}]"
                 continue
+            elif freq and (prev := self._previous_state_subject(sp, spans, freq)) is not None:
+                iso, why = prev  # "Y said it was alarmed. *The foreign minister* urged ...": Y's
             elif freq and (guess := self._story_guess(sp, spans, order)) is not None:
                 iso, why = guess
                 sp.country_guessed = True
@@ -1888,6 +1890,38 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     if is_state(a.country) and a.country != self.filed_iso
                 )
         return found
+
+    def _previous_state_subject(
+        self, sp: ActorSpan, spans: list[ActorSpan], freq: list[tuple[str, int]]
+    ) -> tuple[str, str] | None:
+        """ "X protested to Z ... . Y said it was also alarmed. *The foreign minister* urged Z
+        to ...": a definite title with no country, the subject of a sentence about no state,
+        right after a sentence whose main clause is about one state other than the story's
+        most named, is that state's office holder, not the headline's (rule
+        mention.previous_state_subject; news style names a speaker's state in the sentence
+        that brings the speaker in). Not when that state is the target of the title's own
+        clause, nor when the sentence before is about two states."""
+        if not self.parsed or sp.kind != "role" or sp.actor.sector not in INSTITUTION_SECTORS:
+            return None
+        if sp.start == 0 or self.keys[sp.start - 1] != "the":
+            return None
+        if _subject_climb(self.doc[sp.head]).dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        si = self.sent_of[sp.start]
+        if si - 1 < self.sent_of[min(self.body_start, self.n - 1)]:
+            return None
+        if self._main_subject_states(si, spans, sp):
+            return None
+        states = self._main_subject_states(si - 1, spans, sp)
+        if len(states) != 1:
+            return None
+        iso = next(iter(states))
+        if not freq or iso == freq[0][0] or iso in self._clause_targets(sp, spans):
+            return None
+        return iso, (
+            f"the state the sentence before is about, {iso}, not the story's most named "
+            f"[{PREVIOUS_STATE_SUBJECT_RULE}]"
+        )
 
     def _recent_subject(
         self, sp: ActorSpan, spans: list[ActorSpan]
@@ -2653,6 +2687,7 @@ OPPOSITION_HOME_RULE = "mention.opposition_home"  # "X's government banned oppos
 OPPOSITION_WORDS = words("opposition_words")
 RULING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's rulers, its arms
 UN_CHIEF_RULE = "mention.un_chief"  # "The Secretary-General calls on ...": the UN's
+PREVIOUS_STATE_SUBJECT_RULE = "mention.previous_state_subject"  # "Y said .... The minister"
 ITEM_DATELINE_RULE = "mention.item_dateline"  # "TBILISI - The government ...": its own
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
 
