@@ -147,6 +147,15 @@ def test_aid_sent_is_still_aid(nlp):
     assert found and {a.country for a in found[0].actor} == {"JOR"}
 
 
+def test_a_clause_with_its_own_subject_after_a_ban_keeps_its_aid(nlp):
+    text = (
+        "Last month Beijing barred two US firms from doing business in China after Washington "
+        "approved an arms sale to Taiwan."
+    )
+    found = [m for m in _code(nlp, text) if m.event_type == "AID"]
+    assert found and {a.country for a in found[0].actor} == {"USA"}
+
+
 # -- a dateline inserted into the story ------------------------------------------------------
 
 INSERT = (

@@ -70,6 +70,8 @@ def withholds(verb: Token) -> bool:
     actor.withheld_aid)."""
     if verb.lemma_.lower() in WITHHOLDING:
         return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # "barred X *after Washington approved* an arms sale": its own subject
     return verb.dep_ in _FOLLOWING and verb.head.lemma_.lower() in WITHHOLDING
 
 
