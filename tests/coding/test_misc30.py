@@ -242,3 +242,23 @@ def test_a_minister_after_the_main_states_sentence_stays_its_minister(nlp):
     )
     found = [m for m in _code(nlp, text) if m.event_type == "REQUEST"]
     assert found and {a.country for a in found[0].actor} == {"JPN"}
+
+
+LATE_INSERT = (
+    "The photographer at a match in Cork last summer. Photo: family handout\n\n"
+    "A press photographer from Cork is among eight reporters held in Belarus, "
+    "and the Irish government has summoned the Belarusian ambassador over the arrests.\n\n"
+    "The photographer, 29, was detained at a flat in Minsk on Saturday along with seven "
+    "colleagues from an independent news website.\n\n"
+    "His father said the family was desperate for news of him.\n\n"
+    "VILNIUS (Baltic Wire) - The foreign ministry in Minsk on Monday rejected the Irish protest "
+    "and said the case was a matter for the courts.\n\n"
+    "Belarus has jailed dozens of reporters in recent years. In March 2021 police arrested "
+    "the editors of another news website on tax charges."
+)
+
+
+def test_a_late_agency_dateline_places_no_one(nlp):
+    article = Article(text=LATE_INSERT, id="t", published="2023-05-12", dateline="Vilnius")
+    found = code_article(article, nlp(LATE_INSERT))
+    assert found and all("LTU" not in _countries(m) for m in found)

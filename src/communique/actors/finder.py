@@ -50,7 +50,12 @@ from communique.actors.placing import (
 from communique.actors.references import BLOC_NOUNS, BODY_HEAD_NOUNS, ReferenceReader
 from communique.actors.spans import ActorSpan, compound_head, is_state
 from communique.actors.ties import story_tie
-from communique.articles.dateline import Dateline, item_datelines, opening_dateline
+from communique.articles.dateline import (
+    Dateline,
+    find_dateline,
+    item_datelines,
+    opening_dateline,
+)
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -203,6 +208,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.body_start = 0  # first token after a dateline read from the text
         self.dateline_from = 0  # its first token (after a page's standfirst and caption)
         self.dateline_after_text = False  # story sentences come before it (an agency insert)
+        self.inserted_tokens = range(0)  # the words of such a dateline when they are not blanked
         self.story.filed_only = None
         self._lead: tuple[int, int] | None = None  # the lead's first and last sentence
         self._set_dateline(dateline)
@@ -281,6 +287,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             self.dateline_after_text = _story_text_before(source_text(self.doc)[: found.start])
         if not dateline:
             return
+        if found is None and (inside := find_dateline(source_text(self.doc))) is not None:
+            # a dateline the article names that opens a paragraph further down, after the
+            # story's own sentences: an agency insert (rule mention.inserted_dateline)
+            if inside.place and inside.place.lower() == dateline.lower():
+                self.dateline_after_text = _story_text_before(source_text(self.doc)[: inside.start])
+                self.inserted_tokens = range(
+                    next((t.i for t in self.doc if t.idx >= inside.start), self.n),
+                    next((t.i for t in self.doc if t.idx >= inside.end), self.n),
+                )
         self.story.dateline_place = dateline
         lead = self._lead_states()
         iso = country_of_place(dateline, lead)
@@ -1679,7 +1694,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if not self.dateline_after_text or self.items:
             return False
         iso = self.story.dateline_country
-        if any(c == iso for tok, c in self.story.countries if tok >= 0):
+        if any(
+            c == iso
+            for tok, c in self.story.countries
+            if tok >= 0 and tok not in self.inserted_tokens
+        ):
             return False
         sp.rule += f"; dateline '{self.story.dateline_place}' opens an insert after the story's own text, its state named nowhere else: not theirs [mention.inserted_dateline]"
         return True
