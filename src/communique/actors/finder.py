@@ -287,15 +287,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             self.dateline_after_text = _story_text_before(source_text(self.doc)[: found.start])
         if not dateline:
             return
-        if found is None and (inside := find_dateline(source_text(self.doc))) is not None:
-            # a dateline the article names that opens a paragraph further down, after the
-            # story's own sentences: an agency insert (rule mention.inserted_dateline)
-            if inside.place and inside.place.lower() == dateline.lower():
-                self.dateline_after_text = _story_text_before(source_text(self.doc)[: inside.start])
-                self.inserted_tokens = range(
-                    next((t.i for t in self.doc if t.idx >= inside.start), self.n),
-                    next((t.i for t in self.doc if t.idx >= inside.end), self.n),
-                )
+        inside = find_dateline(source_text(self.doc)) if found is None else None
+        # a dateline the article names that opens a paragraph further down, after the story's
+        # own sentences: an agency insert (rule mention.inserted_dateline)
+        if inside is not None and inside.place and inside.place.lower() == dateline.lower():
+            self.dateline_after_text = _story_text_before(source_text(self.doc)[: inside.start])
+            self.inserted_tokens = range(
+                next((t.i for t in self.doc if t.idx >= inside.start), self.n),
+                next((t.i for t in self.doc if t.idx >= inside.end), self.n),
+            )
         self.story.dateline_place = dateline
         lead = self._lead_states()
         iso = country_of_place(dateline, lead)
