@@ -73,14 +73,14 @@ def test_a_state_led_coalition_is_not_the_state(nlp):
 
 
 def test_leaving_a_state_led_alliance_is_aimed_at_the_alliance(nlp):
-    text = "Armenia said on Friday it would withdraw from the Russian-led military alliance."
+    text = "Belarus said on Friday it would quit the Russian-dominated defence bloc."
     found = _code(nlp, text)
     assert found and all("RUS" not in _countries(m) for m in found)
     assert any(a.country == "IGO" for m in found for a in m.recipient)
 
 
 def test_a_state_led_mission_acts_as_a_whole(nlp):
-    text = "The Kenyan-led security mission arrested three gang leaders in Haiti on Monday."
+    text = "The Brazilian-led stabilisation mission arrested three gang leaders in Haiti on Monday."
     found = [m for m in _code(nlp, text) if m.event_type == "COERCE"]
     assert found and {a.country for a in found[0].actor} == {"IGO"}
 
@@ -134,8 +134,8 @@ def test_a_deployment_that_begins_is_still_a_deployment(nlp):
 
 def test_the_blocker_of_an_aid_convoy_gives_no_aid(nlp):
     text = (
-        "Serbian police have stopped a column of 30 trucks carrying medicine from Hungary at "
-        "the border crossing, leaving the aid stuck on the Hungarian side."
+        "Serbian police halted a column of 30 trucks with medicine from Hungary at the "
+        "frontier on Tuesday, leaving the humanitarian aid piled up in the lorries."
     )
     found = _code(nlp, text)
     assert all(not (m.event_type == "AID" and "SRB" in {a.country for a in m.actor}) for m in found)
@@ -159,45 +159,46 @@ def test_a_clause_with_its_own_subject_after_a_ban_keeps_its_aid(nlp):
 # -- a dateline inserted into the story ------------------------------------------------------
 
 INSERT = (
-    "Inverness photographer held in Baku\n\n"
-    "A photographer from Inverness is among nine journalists held in Azerbaijan, his family "
-    "said on Friday.\n\n"
-    "TBILISI, May 12 (Caucasus Wire) - Reporters gathered outside the courthouse demanded the "
-    "release of the nine on Friday, and witnesses said police detained two more reporters.\n\n"
-    "The Foreign Office said it was in contact with the authorities in Baku."
+    "Cork cameraman held in Minsk\n\n"
+    "Relatives of a cameraman from Cork who went missing in Belarus last week said on "
+    "Friday that he was being held without charge.\n\n"
+    "VILNIUS, May 12 (Baltic Newswire) - Reporters who gathered outside the courthouse "
+    "demanded on Friday that the cameraman be freed, and witnesses said police detained two "
+    "more of them.\n\n"
+    "Dublin said it was in touch with the Belarusian authorities."
 )
 
 
 def test_an_inserted_dateline_gives_its_people_no_state(nlp):
     found = _code(nlp, INSERT)
-    assert found and all("GEO" not in _countries(m) for m in found)
+    assert found and all("LTU" not in _countries(m) for m in found)
 
 
 def test_a_leading_dateline_still_places_its_people(nlp):
-    text = "BAKU, May 12 - Police detained two reporters outside a courthouse on Friday."
+    text = "MINSK, May 12 - Police detained two reporters outside a courthouse on Friday."
     found = [m for m in _code(nlp, text) if m.event_type == "COERCE"]
-    assert found and "AZE" in {a.country for a in found[0].actor}
+    assert found and "BLR" in {a.country for a in found[0].actor}
 
 
 # -- a live blog with its clock times on lines of their own ----------------------------------
 
 LIVE = (
-    "Live: Serbia and Croatia expel envoys\n\n"
-    "20.15 GMT\n\n"
-    "Croatia has answered in kind. The Croatian foreign ministry said it had expelled Serbia's "
-    "charge d'affaires and given him two days to leave.\n\n"
-    "17.30 GMT\n\n"
-    "Serbia's foreign ministry has declared Croatia's ambassador persona non grata and ordered "
-    "her to leave within 48 hours.\n\n"
-    "11.05 GMT\n\n"
-    "Good morning. Serbia's parliament has just voted for a motion asking the government to "
-    "expel Croatia's ambassador. The motion was filed by the ruling party on Wednesday."
+    "Live: Peru and Chile row over fishing boats\n\n"
+    "21.10 GMT\n\n"
+    "Chile's navy has seized two Peruvian trawlers it says were fishing illegally, a defence "
+    "official in Santiago told us.\n\n"
+    "18.45 GMT\n\n"
+    "Peru's foreign ministry has summoned Chile's ambassador in Lima to protest against the "
+    "detention of a fishing crew.\n\n"
+    "09.30 GMT\n\n"
+    "Welcome to our coverage. The crew of a Peruvian trawler is being held near the sea "
+    "border, officials say. The boat left the port of Ilo on Tuesday."
 )
 
 
 def test_a_live_blog_entry_is_not_dated_by_the_oldest_entry(nlp):
-    found = [m for m in _code(nlp, LIVE) if m.event_type == "SANCTION"]
-    assert len(found) == 2
+    found = [m for m in _code(nlp, LIVE) if m.event_type in ("COERCE", "ACCUSE")]
+    assert len(found) >= 2
     assert all(m.date == "2023-05-12" for m in found)
 
 
@@ -245,16 +246,16 @@ def test_a_minister_after_the_main_states_sentence_stays_its_minister(nlp):
 
 
 LATE_INSERT = (
-    "The photographer at a match in Cork last summer. Photo: family handout\n\n"
-    "A press photographer from Cork is among eight reporters held in Belarus, "
-    "and the Irish government has summoned the Belarusian ambassador over the arrests.\n\n"
-    "The photographer, 29, was detained at a flat in Minsk on Saturday along with seven "
-    "colleagues from an independent news website.\n\n"
-    "His father said the family was desperate for news of him.\n\n"
-    "VILNIUS (Baltic Wire) - The foreign ministry in Minsk on Monday rejected the Irish protest "
-    "and said the case was a matter for the courts.\n\n"
-    "Belarus has jailed dozens of reporters in recent years. In March 2021 police arrested "
-    "the editors of another news website on tax charges."
+    "The cameraman filming in Cork harbour in 2021. Photo: courtesy of the family\n\n"
+    "An Irish cameraman has been held in Belarus for a week, and Dublin on Monday asked "
+    "Minsk's envoy to explain why he had been refused a lawyer.\n\n"
+    "The 41-year-old, who has filmed for Irish broadcasters for a decade, was picked up at "
+    "a hotel in Minsk on Saturday with two local producers.\n\n"
+    "His sister said the family had heard nothing from him since Sunday morning.\n\n"
+    "VILNIUS (Baltic Newswire) - The foreign ministry in Minsk on Monday rejected the Irish "
+    "complaint and said the matter was one for the courts.\n\n"
+    "Press freedom groups say scores of media workers are in prison. In 2021 police raided "
+    "the offices of another news website and arrested its two editors."
 )
 
 

@@ -581,7 +581,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         return True
 
     def _group_leader(self, sp: ActorSpan) -> bool:
-        """ "the *Saudi*-led coalition", "a *Russian*-led military alliance", "the *Moscow*-led
+        """ "the *Saudi*-led coalition", "a *Brazilian*-led peacekeeping mission", "the *Indian*-headed
         bloc": a state joined by a hyphen to a participle of leading (vocabulary
         leader_participles) before a noun of a multinational group (vocabulary led_group_nouns)
         names the group's leading member, not the group: no party (rule mention.led_group); the

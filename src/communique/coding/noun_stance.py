@@ -27,9 +27,9 @@ PROTEST_ROOT = "14"  # CAMEO 14: protests, which the verbs of ending a protest d
 # protest (the verb's own event), it does not protest
 PROTEST_ENDERS = words("protest_ending_verbs")
 AID_ROOT = "07"  # CAMEO 07: "turned to X *for* arms and aid": the subject seeks aid, it gives none
-# "troops *stopped* the convoy, *leaving* the aid stranded": whoever stops or holds aid gives none
+# "troops *halted* the lorries, *leaving* the supplies piled up": whoever stops or holds aid gives none
 WITHHOLDING = words("withholding_verbs")
-_FOLLOWING = ("advcl", "conj", "xcomp")  # "stopped the convoy, *leaving* the aid stranded"
+_FOLLOWING = ("advcl", "conj", "xcomp")  # "halted the lorries, *leaving* the supplies piled up"
 
 
 def stands_apart(verb: Token, noun: Token, root: str) -> bool:
@@ -66,7 +66,7 @@ def stands_apart(verb: Token, noun: Token, root: str) -> bool:
 def withholds(verb: Token) -> bool:
     """Whether ``verb`` stops, holds or takes goods (vocabulary withholding_verbs: "*stopped* the
     aid convoy", "*seized* the relief supplies"), or follows from such a verb as its clause
-    ("stopped the convoy, *leaving* the aid stranded"): its subject gives no aid (rule
+    ("halted the lorries, *leaving* the supplies piled up"): its subject gives no aid (rule
     actor.withheld_aid)."""
     if verb.lemma_.lower() in WITHHOLDING:
         return True
