@@ -50,7 +50,12 @@ from communique.actors.placing import (
 from communique.actors.references import BLOC_NOUNS, BODY_HEAD_NOUNS, ReferenceReader
 from communique.actors.spans import ActorSpan, compound_head, is_state
 from communique.actors.ties import story_tie
-from communique.articles.dateline import Dateline, item_datelines, opening_dateline
+from communique.articles.dateline import (
+    Dateline,
+    find_dateline,
+    item_datelines,
+    opening_dateline,
+)
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -122,6 +127,14 @@ SEAT_VERBS = words("seat_verbs")  # "the court, *which sits in* X" (_seat_clause
 SEATED_COURT_NOUNS = words("seated_court_nouns")  # "a tribunal *in* X" (_court_seat)
 INTERNATIONAL_COURT_MODIFIERS = words("international_court_modifiers")
 INTERNATIONAL_COURT_CITIES = words("international_court_cities")
+
+
+def _city_key(text: str) -> str:
+    """A court city as the vocabulary lists it, with or without its article ("the Hague")."""
+    return text.lower().removeprefix("the ").strip()
+
+
+_COURT_CITY_KEYS = frozenset(_city_key(c) for c in INTERNATIONAL_COURT_CITIES)
 UN_NAME_WORDS = frozenset({"un", "u.n.", "u.n", "nations"})  # "the UN", "the United Nations"
 UN_SEATS = frozenset({"new york", "united nations", "geneva"})
 STATE_COUNCIL_RULE = "mention.state_security_council"
@@ -143,6 +156,8 @@ COMPANY_NOUNS = words("company_nouns")
 TITLE_CHAIN_RULE = "mention.title_chain"
 CHAIN_JOINERS = frozenset({"and", "of", "for", "the", "&"})  # "Minister of State for the ..."
 SPONSORS = words("sponsor_participles")
+LEADERS = words("leader_participles")  # "the US-*led* coalition" (_group_leader)
+LED_GROUP_NOUNS = words("led_group_nouns")
 # "director-*general*": the adjective that follows its noun in an office's name
 POSTPOSITIVE_TITLE_WORDS = words("postpositive_title_words")
 # past participles that are role words only as nouns ("*the accused* struck X", re-tagged by
@@ -171,6 +186,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.tagged = doc.has_annotation("TAG")
         self.parsed = doc.has_annotation("DEP")
         self.seated_courts: set[int] = set()  # court nouns whose seat _court_seat dropped
+        self.led_groups: dict[int, str] = {}  # group noun -> its leader ("the US-led coalition")
+        self.seat_modified: set[int] = set()  # ... told before the noun ("the Hague tribunal")
         self.sent_of = [0] * self.n
         if doc.has_annotation("SENT_START"):
             for si, sent in enumerate(doc.sents):
@@ -193,6 +210,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.filed_iso: str | None = None  # the state of a dateline that takes no part
         self.body_start = 0  # first token after a dateline read from the text
         self.dateline_from = 0  # its first token (after a page's standfirst and caption)
+        self.dateline_after_text = False  # story sentences come before it (an agency insert)
+        self.inserted_tokens = range(0)  # the words of such a dateline when they are not blanked
         self.story.filed_only = None
         self._lead: tuple[int, int] | None = None  # the lead's first and last sentence
         self._set_dateline(dateline)
@@ -270,8 +289,18 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             dateline = found.place
             self.body_start = next((t.i for t in self.doc if t.idx >= found.end), self.n)
             self.dateline_from = next((t.i for t in self.doc if t.idx >= found.start), self.n)
+            self.dateline_after_text = _story_text_before(source_text(self.doc)[: found.start])
         if not dateline:
             return
+        inside = find_dateline(source_text(self.doc)) if found is None else None
+        # a dateline the article names that opens a paragraph further down, after the story's
+        # own sentences: an agency insert (rule mention.inserted_dateline)
+        if inside is not None and inside.place and inside.place.lower() == dateline.lower():
+            self.dateline_after_text = _story_text_before(source_text(self.doc)[: inside.start])
+            self.inserted_tokens = range(
+                next((t.i for t in self.doc if t.idx >= inside.start), self.n),
+                next((t.i for t in self.doc if t.idx >= inside.end), self.n),
+            )
         self.story.dateline_place = dateline
         lead = self._lead_states()
         iso = country_of_place(dateline, lead)
@@ -328,6 +357,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 and not self._named_event_place(sp)
                 and not self._seat_clause(sp)
                 and not self._court_seat(sp)
+                and not self._group_leader(sp)
             ]
             for sp in found:
                 k = self._chain_start(spans, sp)
@@ -338,6 +368,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 spans.append(sp)
         spans = regional_blocs(self.doc, spans)  # "Southeast Asian leaders": the bloc
         self._international_courts(spans)
+        self._led_groups(spans)
         self._state_security_council(spans)
         self._owner_compound(spans)
         self._hub_not_party(spans)
@@ -515,6 +546,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if not self.parsed or sp.kind not in ("country", "place"):
             return False
         tok = self.doc[sp.end - 1]
+        if self._seat_before_court(sp, tok):
+            return True
         if tok.dep_ != "pobj" or tok.head.lower_ != "in":
             return False
         court = tok.head.head
@@ -531,6 +564,104 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             return True
         return False
 
+    def _seat_before_court(self, sp: ActorSpan, tok: Token) -> bool:
+        """ "the *Strasbourg* court", "the *Hague* tribunal", "the *Luxembourg* judges": a city
+        known as the seat of international courts (vocabulary international_court_cities) put
+        before a court noun as its modifier names the court by its seat, as news does for the
+        European Court of Human Rights, the ICJ or the EU Court of Justice: no party (rule
+        mention.court_seat_modifier). "An Ankara court", a city no international court sits in,
+        stays its state's."""
+        if _city_key(self.doc[sp.start : sp.end].text) not in _COURT_CITY_KEYS:
+            return False
+        court = tok.head
+        if tok.dep_ not in ("compound", "nmod", "amod") or not sp.end <= court.i <= sp.end + 2:
+            return False
+        if (
+            court.lemma_.lower() not in SEATED_COURT_NOUNS
+            and court.lower_ not in SEATED_COURT_NOUNS
+        ):
+            return False
+        self.seated_courts.add(court.i)
+        self.seat_modified.add(court.i)
+        return True
+
+    def _group_leader(self, sp: ActorSpan) -> bool:
+        """ "the *Saudi*-led coalition", "a *Brazilian*-led peacekeeping mission", "the *Indian*-headed
+        bloc": a state joined by a hyphen to a participle of leading (vocabulary
+        leader_participles) before a noun of a multinational group (vocabulary led_group_nouns)
+        names the group's leading member, not the group: no party (rule mention.led_group); the
+        group is an intergovernmental body (``_led_groups``)."""
+        if not self.parsed or sp.kind != "country":
+            return False
+        j = sp.end
+        if j + 1 >= self.n or self.texts[j] not in HYPHENS or self.keys[j + 1] not in LEADERS:
+            return False
+        for tok in self.doc[j + 2 : min(self.n, j + 6)]:
+            if tok.lower_ in LED_GROUP_NOUNS and tok.pos_ == "NOUN":
+                if tok.i + 1 < self.n and self.doc[tok.i + 1].dep_ == "compound":
+                    return False  # "a US-led coalition *government*": another head
+                self.led_groups[tok.i] = f"{self.doc[sp.start : sp.end].text}-{self.texts[j + 1]}"
+                return True
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.dep_ not in ("amod", "compound"):
+                return False
+        return False
+
+    def _led_groups(self, spans: list[ActorSpan]) -> None:
+        """The group whose leader _group_leader dropped ("the US-led *coalition*") is an
+        intergovernmental body (IGO) acting as a whole, never its leader's state nor the story's
+        most named state (rule mention.led_group)."""
+        for i, leader in self.led_groups.items():
+            tok = self.doc[i]
+            note = f"'{leader}' names its leading state, not the group"
+            own = next((sp for sp in spans if sp.start <= i < sp.end), None)
+            if own is not None:
+                if own.actor.country in (None, "", "IGO") or own.country_guessed:
+                    own.actor = replace(
+                        own.actor, country="IGO", code=f"IGO{own.actor.sector or ''}"
+                    )
+                    own.rule += f"; {note} -> IGO"
+                    own.rule_id = "mention.led_group"
+                continue
+            start = i
+            while (
+                start > 0
+                and self.doc[start - 1].dep_ in ("amod", "compound")
+                and self.doc[start - 1].lower_ not in LEADERS
+                and self.doc[start - 1].text not in HYPHENS
+            ):
+                start -= 1
+            actor = Actor(text=self.doc[start : i + 1].text, country="IGO", code="IGO")
+            new = ActorSpan(
+                start=start,
+                end=i + 1,
+                actor=actor,
+                kind="body",
+                rule=f"group '{tok.text}': {note} -> IGO",
+                head=i,
+                rule_id="mention.led_group",
+            )
+            k = next((n for n, sp in enumerate(spans) if sp.start > i), len(spans))
+            spans.insert(k, new)
+
+    def _seat_phrase_courts(self, spans: list[ActorSpan]) -> None:
+        """ "the *Luxembourg judges*" read as one phrase (a group of the city's state): the
+        city is the court's seat, the judges an international court's (rule
+        mention.court_seat_modifier)."""
+        for sp in spans:
+            head = self.doc[sp.head]
+            if sp.kind not in ("group", "role", "body") or head.i == sp.start:
+                continue
+            if (
+                head.lemma_.lower() not in SEATED_COURT_NOUNS
+                and head.lower_ not in SEATED_COURT_NOUNS
+            ):
+                continue
+            words = [t for t in self.doc[sp.start : head.i] if t.lower_ not in DEFINITE_DETS]
+            if words and _city_key(" ".join(t.text for t in words)) in _COURT_CITY_KEYS:
+                sp.actor = replace(sp.actor, country="IGO", code=f"IGO{sp.actor.sector or ''}")
+                sp.rule += f"; '{words[0].text}' is the court's seat, not its state"
+                sp.rule_id = "mention.court_seat_modifier"
+
     def _international_courts(self, spans: list[ActorSpan]) -> None:
         """The court whose seat _court_seat dropped, named with no state of its own ("an
         international tribunal in Hamburg"), is an international body (IGO), not a state's court
@@ -538,7 +669,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         for sp in spans:
             if sp.head in self.seated_courts and not sp.actor.country:
                 sp.actor = replace(sp.actor, country="IGO", code=f"IGO{sp.actor.sector or ''}")
-                sp.rule_id = sp.rule_id or "mention.court_seat"
+                modifier = sp.head in self.seat_modified
+                sp.rule_id = sp.rule_id or (
+                    "mention.court_seat_modifier" if modifier else "mention.court_seat"
+                )
+        self._seat_phrase_courts(spans)
 
     def _seat_compound(self, sp: ActorSpan) -> bool:
         """ "a *London*-based think tank", "the *Danish*-based charity": a country or place before
@@ -1049,6 +1184,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 and lead is None  # (a lead place that is the clause's target: no dateline)
                 and host is None  # (nor a host's other state that is: the host's no better)
                 and not self._weak_place_target(sp, spans, self.story.dateline_country)
+                and not self._inserted_dateline(sp)
             ):
                 iso, why = self.story.dateline_country, f"dateline '{self.story.dateline_place}'"
                 sp.country_from_dateline = True
@@ -1080,6 +1216,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # victims', the headline's) is no guess for them
                 sp.rule += f"; attackers no clue places: no country [{UNNAMED_ATTACKERS_RULE}]"
                 continue
+            elif freq and (prev := self._previous_state_subject(sp, spans, freq)) is not None:
+                iso, why = prev  # "Y said it was alarmed. *The foreign minister* urged ...": Y's
             elif freq and (guess := self._story_guess(sp, spans, order)) is not None:
                 iso, why = guess
                 sp.country_guessed = True
@@ -1657,6 +1795,25 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             and noun.head.lower_ in LOC_PREPS
         )
 
+    def _inserted_dateline(self, sp: ActorSpan) -> bool:
+        """ "A photographer from X is among nine journalists held in Y, his family said. /
+        TBILISI (Agency) - *Reporters* outside the court demanded ...": a dateline that opens an
+        agency insert after the story's own sentences, whose state the story names nowhere
+        else, says where the insert was filed, not where its people are from: bare groups and
+        roles take no country from it (rule mention.inserted_dateline; they fall to the
+        story's own states). Not on a page of short items, each its own story."""
+        if not self.dateline_after_text or self.items:
+            return False
+        iso = self.story.dateline_country
+        if any(
+            c == iso
+            for tok, c in self.story.countries
+            if tok >= 0 and tok not in self.inserted_tokens
+        ):
+            return False
+        sp.rule += f"; dateline '{self.story.dateline_place}' opens an insert after the story's own text, its state named nowhere else: not theirs [mention.inserted_dateline]"
+        return True
+
     def _lead_place(self, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """The one state a story's first sentence places its events in, when that is not the
         dateline's country: a story filed from a regional hub ("JOHANNESBURG - ... detained a
@@ -1863,6 +2020,38 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                     if is_state(a.country) and a.country != self.filed_iso
                 )
         return found
+
+    def _previous_state_subject(
+        self, sp: ActorSpan, spans: list[ActorSpan], freq: list[tuple[str, int]]
+    ) -> tuple[str, str] | None:
+        """ "X protested to Z ... . Y said it was also alarmed. *The foreign minister* urged Z
+        to ...": a definite title with no country, the subject of a sentence about no state,
+        right after a sentence whose main clause is about one state other than the story's
+        most named, is that state's office holder, not the headline's (rule
+        mention.previous_state_subject; news style names a speaker's state in the sentence
+        that brings the speaker in). Not when that state is the target of the title's own
+        clause, nor when the sentence before is about two states."""
+        if not self.parsed or sp.kind != "role" or sp.actor.sector not in INSTITUTION_SECTORS:
+            return None
+        if sp.start == 0 or self.keys[sp.start - 1] != "the":
+            return None
+        if _subject_climb(self.doc[sp.head]).dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        si = self.sent_of[sp.start]
+        if si - 1 < self.sent_of[min(self.body_start, self.n - 1)]:
+            return None
+        if self._main_subject_states(si, spans, sp):
+            return None
+        states = self._main_subject_states(si - 1, spans, sp)
+        if len(states) != 1:
+            return None
+        iso = next(iter(states))
+        if not freq or iso == freq[0][0] or iso in self._clause_targets(sp, spans):
+            return None
+        return iso, (
+            f"the state the sentence before is about, {iso}, not the story's most named "
+            f"[{PREVIOUS_STATE_SUBJECT_RULE}]"
+        )
 
     def _recent_subject(
         self, sp: ActorSpan, spans: list[ActorSpan]
@@ -2084,6 +2273,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if not self.parsed:
             return set()
         head = self.doc[sp.head]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "the Iran-backed *militia* group": the whole noun's phrase
         return {
             o.actor.country
             for o in spans
@@ -2647,8 +2838,24 @@ OPPOSITION_HOME_RULE = "mention.opposition_home"  # "X's government banned oppos
 OPPOSITION_WORDS = words("opposition_words")
 RULING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's rulers, its arms
 UN_CHIEF_RULE = "mention.un_chief"  # "The Secretary-General calls on ...": the UN's
+PREVIOUS_STATE_SUBJECT_RULE = "mention.previous_state_subject"  # "Y said .... The minister"
 ITEM_DATELINE_RULE = "mention.item_dateline"  # "TBILISI - The government ...": its own
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
+
+
+# a story sentence before a dateline: this many words at least, ending a line with a full stop
+_STORY_SENTENCE_WORDS = 8
+
+
+def _story_text_before(text: str) -> bool:
+    """Whether ``text`` (what comes before a dateline) holds a sentence of the story itself, a
+    line of at least _STORY_SENTENCE_WORDS words ending with a full stop (or a quote after
+    one), not only a headline, a caption credit or a time stamp."""
+    for line in text.splitlines():
+        line = line.strip().rstrip("\"'”’")
+        if line.endswith(".") and len(line.split()) >= _STORY_SENTENCE_WORDS:
+            return True
+    return False
 
 
 def _region_named(doc: Doc, sp: ActorSpan) -> ActorSpan:

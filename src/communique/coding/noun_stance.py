@@ -27,6 +27,9 @@ PROTEST_ROOT = "14"  # CAMEO 14: protests, which the verbs of ending a protest d
 # protest (the verb's own event), it does not protest
 PROTEST_ENDERS = words("protest_ending_verbs")
 AID_ROOT = "07"  # CAMEO 07: "turned to X *for* arms and aid": the subject seeks aid, it gives none
+# "troops *halted* the lorries, *leaving* the supplies piled up": whoever stops or holds aid gives none
+WITHHOLDING = words("withholding_verbs")
+_FOLLOWING = ("advcl", "conj", "xcomp")  # "halted the lorries, *leaving* the supplies piled up"
 
 
 def stands_apart(verb: Token, noun: Token, root: str) -> bool:
@@ -38,6 +41,8 @@ def stands_apart(verb: Token, noun: Token, root: str) -> bool:
     ("sought talks with X"); for a protest noun, a verb that ends or attacks it ("police *broke
     up* the sit-in", "*cleared* the protest camp"), particle or none, as its object."""
     lemma = verb.lemma_.lower()
+    if root == AID_ROOT and withholds(verb):
+        return True
     if root == PROTEST_ROOT and lemma in PROTEST_ENDERS and noun.dep_ != "pobj":
         return True  # not the scene of the verb: "stormed the hall *in protest*" is theirs
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
@@ -56,6 +61,18 @@ def stands_apart(verb: Token, noun: Token, root: str) -> bool:
     if lemma in ASKING_VERBS and root != MEETING_ROOT:
         return True
     return lemma in ADDRESSEE_VERBS and noun.lemma_.lower() in SPEECH_ACTS
+
+
+def withholds(verb: Token) -> bool:
+    """Whether ``verb`` stops, holds or takes goods (vocabulary withholding_verbs: "*stopped* the
+    aid convoy", "*seized* the relief supplies"), or follows from such a verb as its clause
+    ("halted the lorries, *leaving* the supplies piled up"): its subject gives no aid (rule
+    actor.withheld_aid)."""
+    if verb.lemma_.lower() in WITHHOLDING:
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # "barred X *after Washington approved* an arms sale": its own subject
+    return verb.dep_ in _FOLLOWING and verb.head.lemma_.lower() in WITHHOLDING
 
 
 def only_a_setting(noun: Token, prep: Token, frame: Token | None, root: str) -> bool:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from communique.coding.background import LEAD_SENTENCES
 from communique.coding.characterised import characterised_act, trigger_token
+from communique.coding.ended_activity import ended_activity
 from communique.coding.rules import explain
 from communique.model import Dropped, Mention
 from communique.vocabulary import words
@@ -49,15 +50,17 @@ def meeting_setting(m: Mention, doc: Doc) -> bool:
 def drop_setting_nouns(
     mentions: list[Mention], dropped: list[Dropped], doc: Doc | None = None
 ) -> list[Mention]:
-    """``mentions`` less the meetings named only as a setting (filter.meeting_setting) and the
-    acts of force named only to rename a pronoun (filter.characterised_act, characterised.py),
-    both read in ``doc`` when given; each one left out is added to ``dropped``."""
+    """``mentions`` less the meetings named only as a setting (filter.meeting_setting), the
+    acts of force named only to rename a pronoun (filter.characterised_act, characterised.py)
+    and the shows of force named only as what is ended (filter.ended_activity), all read in ``doc`` when given; each one left out is added to ``dropped``."""
     kept: list[Mention] = []
     for m in mentions:
         if doc is not None and meeting_setting(m, doc):
             rule_id = "filter.meeting_setting"
         elif doc is not None and characterised_act(m, doc):
             rule_id = "filter.characterised_act"
+        elif doc is not None and ended_activity(m, doc):
+            rule_id = "filter.ended_activity"
         else:
             kept.append(m)
             continue
