@@ -49,6 +49,15 @@ def test_dateline_after_two_story_paragraphs_opens_an_insert():
     assert insert_datelines(text) == []
 
 
+def test_insert_dateline_is_not_the_articles_dateline():
+    from communique.articles import enrich
+    from communique.model import Article
+
+    article = Article(text=f"{_LEAD}\n\n{_SEAT}\n\n{_INSERT}\n\n{_AFTER}", id="ins")
+    enrich(article)
+    assert article.dateline is None and article.dateline_date is None
+
+
 def test_insert_dateline_gives_no_party_to_the_page(code):
     text = f"{_LEAD}\n\n{_SEAT}\n\n{_INSERT}\n\n{_AFTER}"
     found = code(text, "2025-06-04")

@@ -228,6 +228,9 @@ def insert_datelines(text: str) -> list[Dateline]:
         caps = re.match(r"[^,(\-–—:]*", text[start : dl.end])
         if not (caps and caps.group(0).strip().replace(" ", "").isupper()):
             continue
+        above = [line for line in text[:start].split("\n") if line.strip()]
+        if story_paragraphs(above) < INSERT_AFTER_PARAGRAPHS:
+            continue  # no story told above it: a page's furniture, then the story's dateline
         if not found or found[-1].start != dl.start:
             found.append(dl)
     return found
