@@ -91,3 +91,11 @@ def test_stopped_selling_fuel_to_a_state_is_an_embargo(code):
     assert cut and all(
         m.cameo == "163" and {p.country for p in m.recipient} == {"IRN"} for m in cut
     ), _show(found)
+
+
+# a broker arranges the noun event between others: it does not do it (actor.brokered_noun)
+def test_broker_is_not_the_doer_of_the_release_it_brokered(code):
+    found = code("Norway brokered the release of two Colombian soldiers held by rebels on Friday.")
+    freed = [m for m in found if m.event_type == "RETREAT"]
+    assert all("NOR" not in {p.country for p in m.actor} for m in freed), _show(found)
+    assert any(m.event_type == "CONSULT" and m.cameo == "045" for m in found), _show(found)
