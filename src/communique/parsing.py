@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 
-from communique.articles.dateline import item_datelines, opening_dateline
+from communique.articles.dateline import insert_datelines, item_datelines, opening_dateline
 from communique.articles.headline import HeadlineCase, lemma_index_words
 from communique.model import Article
 
@@ -56,6 +56,9 @@ def parse_text(article: Article, headline: HeadlineCase | None = None) -> str:
     # South Korea - North Korea fired ..."): every item's dateline is blanked, not only the
     # first, so that the place is not read into the sentence's subject
     spans = [(d.start, d.end) for d in item_datelines(text)]
+    # an agency insert's dateline inside a page ("HAMBURG, May 21 (Wire) -", rule
+    # mention.insert_dateline): its place is no party of the sentence it opens
+    spans += [(d.start, d.end) for d in insert_datelines(text)]
     if found is not None:
         spans.append((found.start, found.end))
     for start, end in sorted(set(spans)):

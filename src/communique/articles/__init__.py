@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from communique.articles.dateline import Dateline, find_dateline
+from communique.articles.dateline import Dateline, find_dateline, insert_datelines
 from communique.articles.dates import MONTH_NAMES, normalise_published, safe_date
 from communique.articles.language import detect_language
 from communique.articles.pubdate import url_date
@@ -45,6 +45,8 @@ def enrich(article: Article) -> Article:
             _note(article, f"url from the text: {article.url}")
 
     dl = find_dateline(text)
+    if dl and any(d.start == dl.start for d in insert_datelines(text)):
+        dl = None  # an agency insert's dateline inside the page (mention.insert_dateline)
     if dl:
         if not article.dateline and dl.place:
             article.dateline = dl.place

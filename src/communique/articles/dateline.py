@@ -189,6 +189,53 @@ SHORT_HEAD_LINES = 6
 SHORT_HEAD_LINE_CHARS = 100
 
 
+# a page's own story told in paragraphs before a dateline (rule mention.insert_dateline): a
+# standfirst is one paragraph and a photo caption is short, so two or more full paragraphs of
+# story (each at least this many words, ending a sentence) above it mean the dateline opens an
+# agency insert (a box, a wire item under its own "CITY, Mon Day (Agency) -") inside the page
+STORY_PARAGRAPH_WORDS = 25
+INSERT_AFTER_PARAGRAPHS = 2
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def story_paragraphs(lines: list[str]) -> int:
+    """How many of ``lines`` are paragraphs of story: at least ``STORY_PARAGRAPH_WORDS`` words
+    ending a sentence."""
+    return sum(
+        1
+        for line in lines
+        if len(line.split()) >= STORY_PARAGRAPH_WORDS and _SENTENCE_END.search(line)
+    )
+
+
+def insert_datelines(text: str) -> list[Dateline]:
+    """The datelines of agency inserts inside a story (rule mention.insert_dateline): a
+    paragraph opening with a place in capitals and a dateline's date or agency ("HAMBURG, May
+    21 (Wire) -") that is neither the story's opening dateline nor one of a page of short
+    items (``item_datelines``). Its place and day belong to the insert's own report, not to
+    the page: the parser gets them blanked."""
+    if item_datelines(text):
+        return []
+    opening = opening_dateline(text)
+    found: list[Dateline] = []
+    for m in _PARAGRAPH_START.finditer(text):
+        start = m.end()
+        if opening is not None and start <= opening.start:
+            continue
+        dl = match_dateline(text[start : start + 200], start)
+        if dl is None or not (dl.agency or dl.date_text) or not dl.place:
+            continue
+        caps = re.match(r"[^,(\-–—:]*", text[start : dl.end])
+        if not (caps and caps.group(0).strip().replace(" ", "").isupper()):
+            continue
+        above = [line for line in text[:start].split("\n") if line.strip()]
+        if story_paragraphs(above) < INSERT_AFTER_PARAGRAPHS:
+            continue  # no story told above it: a page's furniture, then the story's dateline
+        if not found or found[-1].start != dl.start:
+            found.append(dl)
+    return found
+
+
 def opening_dateline(text: str) -> Dateline | None:
     """The dateline that opens the story (where it was filed), if one starts within its first
     ``OPENING_CHARS`` characters, or opens the first body line after a page's head lines (a
@@ -206,6 +253,8 @@ def opening_dateline(text: str) -> Dateline | None:
     )
     if not short and (len(head) > HEAD_LINES or any(len(line) > HEAD_LINE_CHARS for line in head)):
         return None
+    if story_paragraphs(head) >= INSERT_AFTER_PARAGRAPHS:
+        return None  # the page's own story began above: an agency insert's dateline (a box)
     caps = re.match(r"[^,(\-–—:]*", text[found.start : found.end])
     if not (caps and caps.group(0).strip() and caps.group(0).replace(" ", "").isupper()):
         return None  # "Kenya and Tanzania sign - ...": a headline line, not a place in capitals

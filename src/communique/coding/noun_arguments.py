@@ -615,6 +615,13 @@ def goods_kept_from(verb: Token) -> list[Arg]:
         ends = prep_objects(g, GOODS_END_PREPS) + prep_objects(verb, ("to", "into"))
         for q, end in ends:
             out.append(arg(with_conjuncts(end), "recipient.goods_kept_from", goods=g.text, q=q))
+    for going in verb.children:  # "stopped *pumping* gas *to X*": where the supplies went
+        if going.dep_ != "xcomp" or going.tag_ != "VBG":
+            continue
+        for q, end in prep_objects(going, ("to", "into")):
+            out.append(
+                arg(with_conjuncts(end), "recipient.supplies_stopped_to", verb=going.text, q=q)
+            )
     return out
 
 

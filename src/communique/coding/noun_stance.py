@@ -11,7 +11,14 @@ from spacy.tokens import Token
 from communique.vocabulary import words
 
 # the subject backs, relays, stops or sets off an event someone else does
-APART_VERBS = words("backing_verbs") | words("relaying_verbs") | words("blocking_verbs")
+APART_VERBS = (
+    words("backing_verbs")
+    | words("relaying_verbs")
+    | words("blocking_verbs")
+    | words(
+        "brokering_verbs"
+    )  # "brokered the release of": the captors release (actor.brokered_noun)
+)
 CAUSING_VERBS = words("causing_verbs")  # "the killing *ignited* riots"
 CAUSING_PARTICLE_VERBS = words("causing_particle_verbs")  # "the arrest *set off* protests"
 ASKING_VERBS = words("requesting_verbs")  # "demanded an embargo": another is to do it

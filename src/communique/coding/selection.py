@@ -376,6 +376,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             if found.rule in (
                 "recipient.place",
                 "recipient.goods_kept_from",
+                "recipient.supplies_stopped_to",
                 "recipient.travel_origin",
                 "recipient.act_place",
             ):
