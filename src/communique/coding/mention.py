@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 from communique.coding.candidate import Candidate
 from communique.coding.clause_dates import month_shortly_before
 from communique.coding.confidence import confidence
-from communique.coding.continuing import continuing_verb
 from communique.coding.dates import (
     ResolvedDate,
     find_dates,
@@ -926,13 +925,6 @@ def build_mention(
             modality, cue, modality_rule = "asserted", effective, "modality.decided_measure"
     if modality in ("future", "hypothetical") and (said := performed_speech_act(trig.token)):
         modality, cue, modality_rule = "asserted", said, "modality.performative"
-    if (
-        modality == "future"
-        and code.quad_class in (1, 2)
-        and (going := continuing_verb(trig.token))
-    ):
-        # "will continue to cooperate with X", "would keep talking to X": under way, no plan
-        modality, cue, modality_rule = "asserted", f"'{going.text}'", "modality.continuing"
     pub, pub_precision = published
     resolved: ResolvedDate | None = None
     counted: date | None = None
