@@ -16,7 +16,13 @@ REVIEW = (
     "refused.\n\n"
     "The programme that followed was generous: two sonatas, a partita and three encores. Her "
     "tone in the slow movements was still warm, and the audience stood for the last bow. The "
-    "pianist was sensitive throughout, and the encores drew cheers from the balcony."
+    "pianist was sensitive throughout, and the encores drew cheers from the balcony.\n\n"
+    "She chose the programme herself, opening with a short Bach sarabande that she first played "
+    "as a student, then a Brahms sonata full of autumn colour and a Bartok dance that set the "
+    "front rows tapping their feet. Between pieces she talked about her teachers, her first "
+    "instrument and the long train journeys of her early tours, and she laughed about a string "
+    "that snapped during a famous concert. The hall will stream the recital next month, and a "
+    "new recording of the sonatas is due in the autumn."
 )
 
 
