@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from communique.coding.rules import explain
 from communique.model import Dropped, Mention
+from communique.relevance import SUBJECT_MIN_WORDS, story_topic
 
 # an historical event read with a confidence below this is a low-confidence reading (a noun,
 # an unattributed act, a recipient from the story's context), too weak for background history
@@ -85,12 +86,36 @@ def background_reason(m: Mention) -> tuple[str, dict[str, str]] | None:
     return None
 
 
-def drop_background(mentions: list[Mention], dropped: list[Dropped]) -> list[Mention]:
+def not_political(text: str) -> bool:
+    """Whether a story of some length (``SUBJECT_MIN_WORDS``: a short text's topic words are too
+    few to judge) is about something other than politics: it names almost nothing political
+    (``StoryTopic.no_political_subject``), or another topic's words weigh at least as much as its
+    political words (an arts review, a stamp auction)."""
+    topic = story_topic(text)
+    if topic.words < SUBJECT_MIN_WORDS:
+        return False
+    _, other = topic.other
+    return topic.no_political_subject or (other > 0 and other >= topic.political)
+
+
+def drop_background(
+    mentions: list[Mention], dropped: list[Dropped], text: str | None = None
+) -> list[Mention]:
     """``mentions`` less the vague background events; each one left out is added to
-    ``dropped`` with the rule that dropped it."""
+    ``dropped`` with the rule that dropped it. With the story's ``text``, a story not about
+    politics (``not_political``) keeps no history told after its opening sentence
+    (filter.background_offtopic)."""
+    offtopic = text is not None and not_political(text)
     kept: list[Mention] = []
     for m in mentions:
         reason = background_reason(m)
+        if (
+            reason is None
+            and offtopic
+            and m.modality == "historical"
+            and m.sentence >= LEAD_SENTENCES
+        ):
+            reason = "filter.background_offtopic", {"word": m.evidence.trigger}
         if reason is None:
             kept.append(m)
             continue

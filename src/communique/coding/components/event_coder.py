@@ -14,6 +14,7 @@ from communique.articles.dateline import OPENING_CHARS, opening_dateline
 from communique.articles.dates import DAY_MONTH_RE, month_day
 from communique.coding.background import drop_background
 from communique.coding.dates import parse_published
+from communique.coding.defunct_states import mark_defunct_states
 from communique.coding.fact_checks import drop_false_claims, rates_false
 from communique.coding.rules import Because
 from communique.coding.sentence import SentenceCoder
@@ -141,7 +142,10 @@ class EventCoder:
         # a fact check's claim rated false is no event (filter.false_claim)
         out = drop_false_claims(out, rates_false(doc.text, article.title), coder.dropped)
         # vague background history is no event (filter.background_*): once the dates are final
-        out = drop_background(out, coder.dropped)
+        # acts of a state that no longer exists are history (date.defunct_state); a story not
+        # about politics keeps no history (filter.background_offtopic)
+        mark_defunct_states(out)
+        out = drop_background(out, coder.dropped, doc.text)
         # the other side's untargeted statement in a domestic dispute (filter.untargeted_other_side)
         out = drop_untargeted_other_side(out, coder.dropped, doc)
         # a meeting named only as the setting of another act, an act of force only renaming a
