@@ -36,3 +36,27 @@ def test_denied_outcome_of_an_attack_keeps_the_attack(code):
 def test_condemned_strikes_that_caused_harm_stay(code):
     found = _types(code("Moscow condemned the Ukrainian strikes that caused the blackout."))
     assert ("ASSAULT", ["UKR"]) in found
+
+
+# "on charges of spying for X": X is whom the crime served, not the target (rule
+# recipient.charge_content)
+@pytest.mark.parametrize(
+    ("text", "served"),
+    [
+        ("A court in Baku sentenced the poet on charges of espionage for Armenia.", "ARM"),
+        ("Prosecutors in Vilnius indicted the driver on charges of sabotage for Russia.", "RUS"),
+    ],
+)
+def test_state_served_by_a_charged_crime_is_no_target(code, text, served):
+    found = [(m.event_type, [p.country for p in m.recipient]) for m in code(text)]
+    assert found, "the sentence or arrest is coded"
+    assert not any(served in recipients for _, recipients in found), found
+
+
+def test_target_after_against_stays(code):
+    """A charge noun's 'against' phrase still names whom the case is brought against."""
+    found = [
+        [p.country for p in m.recipient]
+        for m in code("Ukraine filed charges against Russia at the international court.")
+    ]
+    assert ["RUS"] in found, found
