@@ -45,6 +45,29 @@ DENIAL_VERBS = words("denial_verbs")
 CLAIM_NOUNS = words("claim_nouns")
 
 
+CAUSE_PREDICATES = words("cause_predicates")
+
+
+def denied_cause(tok: Token, gov: Trigger, path: list[str]) -> bool:
+    """Whether the noun ``tok`` is the subject of a clause of blame or cause that a denial
+    governs: "X denied that *Yian sanctions* were to blame for the shortages", "rejected claims
+    that *Yian strikes* had caused the blackouts": the denial is of the blame, and what the
+    claim names is no act of Y's told by the story (rule filter.denied_cause)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if gov.token.lemma_.lower() not in DENIAL_VERBS or gov.cameo.plover != "REJECT":
+        return False
+    if path[1:] not in (["ccomp"], ["acl", "dobj"], ["ccomp", "dobj"], ["acl", "pobj", "prep"]):
+        return False
+    if len(path) > 2 and tok.head.head.lemma_.lower() not in CLAIM_NOUNS:
+        return False  # "rejected the plan that ..." names no claim
+    clause = tok.head
+    return clause.lemma_.lower() in CAUSE_PREDICATES or any(
+        c.dep_ in ("xcomp", "prep", "acomp", "attr") and c.lemma_.lower() in CAUSE_PREDICATES
+        for c in clause.children
+    )
+
+
 def governor(tok: Token, trigger_at: dict[int, Trigger]) -> tuple[Trigger | None, list[str]]:
     """The nearest trigger above ``tok`` in the parse, and the dependency path up to it."""
     path: list[str] = []

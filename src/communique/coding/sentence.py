@@ -553,6 +553,10 @@ class SentenceCoder:
                 and frames.is_content(path)
             ):
                 content_of.setdefault(gov.token.i, trig)
+            if embedded and gov is not None and frames.denied_cause(tok, gov, path):
+                # "denied that Yian sanctions were to blame": the blame is denied, no act told
+                self._drop(trig, "filter.denied_cause", frame=gov.words())
+                continue
             if embedded:
                 own = (
                     tok.pos_ in ("NOUN", "PROPN")

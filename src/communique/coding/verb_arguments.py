@@ -38,6 +38,8 @@ ORIGIN_NOUNS = words("origin_nouns")
 INTERCEPT_VERBS = words("interception_verbs")  # rule recipient.launcher
 LAUNCH_PARTICIPLES = words("launch_participles")
 INNER_PREPS = tuple(words("inner_preps"))
+# "on *charges of* spying for X": the crime charged, no target (rule recipient.charge_content)
+CHARGE_NOUNS = words("charge_nouns")
 BEHIND_BACKING = words("behind_backing_verbs")  # rule recipient.backed_party
 DURATION_NOUNS = words("duration_nouns")  # rule actor.purpose_governor
 BY_BACKING = words("by_backing_verbs")
@@ -865,6 +867,8 @@ def inner_targets(nouns: list[Token], depth: int = 2) -> list[tuple[str, Token]]
                 if o.dep_ == "pcomp" and o.tag_ == "VBG"
             ]
             for p, o in [*prep_objects(noun, (*INNER_PREPS, "of")), *pcomps]:
+                if p == "of" and noun.lemma_.lower() in CHARGE_NOUNS:
+                    continue  # "on charges *of spying for X*": the crime, not the target
                 if p != "of" and o.tag_ != "VBG":
                     out.append((f"{path} {p}", o))
                 if o.pos_ == "NOUN":
