@@ -105,6 +105,12 @@ class StoryTopic:
         return topic, score
 
     @property
+    def other_outweighs_political(self) -> bool:
+        """The strongest other topic has words, at least as many (weighted) as politics."""
+        _, score = self.other
+        return score > 0 and score >= self.political
+
+    @property
     def other_topic(self) -> bool:
         """Many words of one other topic and few political ones (MIN_OTHER, RATIO)."""
         topic, score = self.other

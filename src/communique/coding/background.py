@@ -94,8 +94,7 @@ def not_political(text: str) -> bool:
     topic = story_topic(text)
     if topic.words < SUBJECT_MIN_WORDS:
         return False
-    _, other = topic.other
-    return topic.no_political_subject or (other > 0 and other >= topic.political)
+    return topic.no_political_subject or topic.other_outweighs_political
 
 
 def drop_background(

@@ -43,8 +43,6 @@ def permits(trig: Trigger) -> bool:
 
 DENIAL_VERBS = words("denial_verbs")
 CLAIM_NOUNS = words("claim_nouns")
-
-
 CAUSE_PREDICATES = words("cause_predicates")
 
 
@@ -418,7 +416,6 @@ def spoken_protest(trig: Trigger) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "ccomp"), None)
 
 
-# criticisms and official complaints (CAMEO 111, 114): what they are about has happened
 # criticisms and official complaints (CAMEO 111, 114), and investigations (090: "police are
 # investigating *the stabbing* of X", "opened an inquiry into *the beating* of Y"): what an
 # inquiry looks into, named by a definite noun, has happened (branch unrest17)

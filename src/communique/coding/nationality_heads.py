@@ -51,8 +51,7 @@ def demonyms() -> dict[str, str]:
 
 def _leisure_story(text: str) -> bool:
     topic = story_topic(text)
-    other, score = topic.other
-    return other in LEISURE_TOPICS and score > 0 and score >= topic.political
+    return topic.other[0] in LEISURE_TOPICS and topic.other_outweighs_political
 
 
 def private_words(sent: Span) -> dict[str, str]:

@@ -123,9 +123,7 @@ def private_texts(sent: Span) -> dict[str, tuple[str, str]]:
 def _other_subject(text: str) -> bool:
     """Whether the story's words are at least as much of another topic (weather, food, sport
     ...: data/relevance/topics.tsv) as of politics."""
-    topic = story_topic(text)
-    _, score = topic.other
-    return score > 0 and score >= topic.political
+    return story_topic(text).other_outweighs_political
 
 
 def guessed_texts(
