@@ -70,7 +70,7 @@ def test_insert_dateline_gives_no_party_to_the_page(code):
 # stopping supplies told with a gerund: reduce or stop material support (CAMEO 162) or, for
 # exports and sales, an embargo (163)
 def test_stopped_pumping_gas_to_a_state_is_a_sanction(code):
-    found = code("Algeria stopped pumping natural gas to Morocco on Sunday over unpaid bills.")
+    found = code("Algeria stopped supplying electricity to Morocco on Sunday in a row over debts.")
     cut = [m for m in found if m.event_type == "SANCTION"]
     assert cut and all(
         {p.country for p in m.actor} == {"DZA"} and {p.country for p in m.recipient} == {"MAR"}

@@ -1,10 +1,10 @@
 """Acts of states that no longer exist are history (rule ``date.defunct_state``; issue #12).
 
-"Soviet officials accused Canada of kidnapping him and demanded his return; Ottawa refused": an
+"In the memoir, East German border guards seized the boat and Bonn protested": an
 act done by or to a state that has ceased to exist (``data/coding/defunct_states.tsv``: the
 Soviet Union, East Germany, Yugoslavia, the Ottoman Empire ...) cannot be current news, whatever
-its tense, and neither can the other acts its sentence tells with it (the reply, "Ottawa
-refused"). Every asserted event of such a sentence is put in historical mode, so that the
+its tense, and neither can the other acts its sentence tells with it (the reply, "Bonn
+protested"). Every asserted event of such a sentence is put in historical mode, so that the
 background rules (``coding.background``) judge it. A word after "former", "ex-" or "post-"
 ("former Soviet republics", "post-Soviet states") names today's states, no act of the old one.
 
