@@ -141,8 +141,8 @@ STATE_COUNCIL_RULE = "mention.state_security_council"
 MAKE_PARTICIPLES = words("make_participles")
 OWNER_PARTICIPLES = words("owner_participles")  # "a Greek-owned tanker" (owner_compound)
 NAMED_EVENT_NOUNS = words("named_event_nouns")  # "the *Havana* talks" (named_event_place)
-# the note of a state guessed from the story for a body, role or group no clue places
-# (coding/private_roles.py reads it: people so placed are no people of that state)
+# the note of a state guessed from the story for a body, role or group no clue places (the
+# span's flag ``country_guessed`` says it for the code: coding/private_roles.py reads that)
 STORY_GUESS_NOTE = "most frequent country in the story"
 OWNER_RULE = "mention.owner_compound"  # "Russian-made drones": no party (maker_compound)
 BACKGROUND_PARTICIPLES = words("background_participles")

@@ -768,10 +768,15 @@ class ArgumentResolver:
         )
         return got, why
 
+    def guessed(self) -> list[Actor]:
+        """The actors of the story's mentions given its most frequent country for want of a
+        clue (``ActorSpan.country_guessed``)."""
+        return [sp.actor for sp in self.index.spans if sp.country_guessed]
+
     def unnamed(self, actors: list[Actor]) -> bool:
         """Whether all ``actors`` are officials given the story's most frequent country for
         want of one named ("officials said"; not "rebels said", whose own acts they tell)."""
-        guessed = [sp.actor for sp in self.index.spans if sp.country_guessed]
+        guessed = self.guessed()
         return all(a.sector == "GOV" and any(a is g or a == g for g in guessed) for a in actors)
 
     def plural_from(

@@ -1,0 +1,34 @@
+"""One definition for each thing (branch review31): the flag of a party whose country was only
+guessed from the story, read by filter.guessed_people. Every text is written for these tests."""
+
+from __future__ import annotations
+
+from communique.coding import code_article
+from communique.coding.private_roles import guessed_texts
+from communique.model import Actor, Article
+
+
+# -- filter.guessed_people reads the finder's flag, not the wording of a note ---------------------
+def test_only_the_guessed_actor_itself_counts_as_guessed():
+    guessed = Actor("porters", country="NOR", sector="LAB")
+    same_words = Actor("porters", country="NOR", sector="LAB")  # placed by some other clue
+    assert guessed_texts([guessed], [guessed]) == {"porters"}
+    assert guessed_texts([same_words], [guessed]) == set()
+    assert guessed_texts([guessed], []) == set()
+
+
+def test_a_guessed_official_is_no_people():
+    official = Actor("officials", country="NOR", sector="GOV")
+    assert guessed_texts([official], [official]) == set()
+
+
+def test_rail_workers_placed_by_the_story_only_are_dropped(nlp):
+    text = (
+        "Heavy rain and gales shut the railways of Norway for a week. Forecasters predict more "
+        "rain and storms in the north, and trains across Norway stayed in their sheds.\n\n"
+        "Railway workers at the station asked the rail companies for warmer uniforms."
+    )
+    doc = nlp(text)
+    code_article(Article(text=text, id="t", published="2026-02-02"), doc)
+    dropped = [d for d in doc._.communique_dropped if d.rule == "filter.guessed_people"]
+    assert dropped and "workers" in dropped[0].why
