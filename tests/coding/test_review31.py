@@ -32,3 +32,37 @@ def test_rail_workers_placed_by_the_story_only_are_dropped(nlp):
     code_article(Article(text=text, id="t", published="2026-02-02"), doc)
     dropped = [d for d in doc._.communique_dropped if d.rule == "filter.guessed_people"]
     assert dropped and "workers" in dropped[0].why
+
+
+# -- one definition of the possessive pronouns (vocabulary.tsv) -----------------------------------
+def test_the_possessive_subsets_make_up_the_one_set():
+    from communique.vocabulary import words
+
+    every = words("possessive_pronouns")
+    person, body = words("personal_possessives"), words("body_possessives")
+    assert person | body == every and not person & body
+    assert not words("speaker_possessives") & every
+
+
+def test_the_modules_read_the_shared_possessives():
+    from communique.actors import composition, references
+    from communique.coding import (
+        clause_arguments,
+        clause_targets,
+        domestic,
+        own_readings,
+        resolver,
+        verb_arguments,
+        verdicts,
+    )
+    from communique.vocabulary import words
+
+    every, body = words("possessive_pronouns"), words("body_possessives")
+    speaker = words("speaker_possessives")
+    assert resolver.POSSESSIVE_PRONOUNS == domestic.POSSESSIVE_PRONOUNS == every
+    assert every == own_readings.POSSESSIVES
+    assert every | speaker == clause_targets.OWN_PRONOUNS
+    assert body | speaker == verdicts._OWN  # "his", "her" on a judged thing: another's
+    assert references.PAIR_POSSESSIVES == composition.BODY_POSSESSIVES == body
+    person = words("personal_possessives")
+    assert verb_arguments.PERSONAL_POSSESSIVES == clause_arguments.PERSONAL_POSSESSIVES == person

@@ -74,7 +74,9 @@ MEMBER_NOUNS = words("member_nouns")
 BODY_OWNER_WORDS = words("body_owner_words")
 SUPPORTER_NOUNS = words("supporter_nouns")
 CROWD_SECTORS = words("crowd_sectors")
-POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
+POSSESSIVE_PRONOUNS = words("possessive_pronouns")
+# "her supporters", "their followers": people's backers (not "its", a body's)
+BACKER_OWNERS = words("personal_possessives") | {"their"}
 REASON_PREPS = frozenset({"for", "over"})
 RELATIVE_OBJECTS = frozenset({"whom", "who", "which", "that"})  # "the envoy *whom* it expelled"
 # notes of rules that guess: the coder's confidence drops when one decided the actor
@@ -1258,7 +1260,7 @@ class ArgumentResolver:
         noun = supporter_noun(head)
         if noun is None:
             return None
-        owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children)
+        owned = any(c.dep_ == "poss" and c.lower_ in BACKER_OWNERS for c in noun.children)
         backs = any(o.pos_ == "NOUN" for _p, o in prep_objects(noun, ("of",)))
         if not (owned or backs):
             return None
