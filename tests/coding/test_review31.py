@@ -66,3 +66,22 @@ def test_the_modules_read_the_shared_possessives():
     assert references.PAIR_POSSESSIVES == composition.BODY_POSSESSIVES == body
     person = words("personal_possessives")
     assert verb_arguments.PERSONAL_POSSESSIVES == clause_arguments.PERSONAL_POSSESSIVES == person
+
+
+# -- one key for a court's seat city (actors/finder.py _court_city) --------------------------------
+def test_a_court_in_the_hague_with_a_small_article_is_no_dutch_court(code):
+    # the span is "Hague" without its lower-case article: the seat, as "the Hague court" is
+    text = (
+        "A court in the Hague ruled on Tuesday that Colombia had breached the treaty. "
+        "Bogota rejected the ruling."
+    )
+    found = code(text)
+    assert found
+    assert all(a.country != "NLD" for m in found for a in (*m.actor, *m.recipient))
+    assert any(a.country == "IGO" for m in found for a in (*m.actor, *m.recipient))
+
+
+def test_a_court_in_a_city_of_no_international_court_keeps_its_state(code):
+    text = "A court in the capital Lima ruled on Tuesday that Chile had breached the treaty."
+    found = code(text)
+    assert any(a.country == "PER" for m in found for a in m.actor)

@@ -135,6 +135,14 @@ def _city_key(text: str) -> str:
 
 
 _COURT_CITY_KEYS = frozenset(_city_key(c) for c in INTERNATIONAL_COURT_CITIES)
+
+
+def _court_city(text: str) -> bool:
+    """Whether ``text`` ("The Hague", "Hague", "Strasbourg") names a city known as the seat of
+    international courts (vocabulary international_court_cities), article or none."""
+    return _city_key(text) in _COURT_CITY_KEYS
+
+
 UN_NAME_WORDS = frozenset({"un", "u.n.", "u.n", "nations"})  # "the UN", "the United Nations"
 UN_SEATS = frozenset({"new york", "united nations", "geneva"})
 STATE_COUNCIL_RULE = "mention.state_security_council"
@@ -553,7 +561,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         court = tok.head.head
         if court.lemma_.lower() not in SEATED_COURT_NOUNS or tok.head.dep_ != "prep":
             return False
-        seat = self.doc[sp.start : sp.end].text.lower() in INTERNATIONAL_COURT_CITIES
+        seat = _court_city(self.doc[sp.start : sp.end].text)
         if seat or any(
             c.i < court.i
             and c.dep_ in ("amod", "compound")
@@ -571,7 +579,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         European Court of Human Rights, the ICJ or the EU Court of Justice: no party (rule
         mention.court_seat_modifier). "An Ankara court", a city no international court sits in,
         stays its state's."""
-        if _city_key(self.doc[sp.start : sp.end].text) not in _COURT_CITY_KEYS:
+        if not _court_city(self.doc[sp.start : sp.end].text):
             return False
         court = tok.head
         if tok.dep_ not in ("compound", "nmod", "amod") or not sp.end <= court.i <= sp.end + 2:
@@ -657,7 +665,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             ):
                 continue
             words = [t for t in self.doc[sp.start : head.i] if t.lower_ not in DEFINITE_DETS]
-            if words and _city_key(" ".join(t.text for t in words)) in _COURT_CITY_KEYS:
+            if words and _court_city(" ".join(t.text for t in words)):
                 sp.actor = replace(sp.actor, country="IGO", code=f"IGO{sp.actor.sector or ''}")
                 sp.rule += f"; '{words[0].text}' is the court's seat, not its state"
                 sp.rule_id = "mention.court_seat_modifier"
