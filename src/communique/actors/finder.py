@@ -1809,7 +1809,16 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         agency insert after the story's own sentences, whose state the story names nowhere
         else, says where the insert was filed, not where its people are from: bare groups and
         roles take no country from it (rule mention.inserted_dateline; they fall to the
-        story's own states). Not on a page of short items, each its own story."""
+        story's own states). Not on a page of short items, each its own story.
+
+        A second test for the same thing runs before parsing (``articles.dateline.
+        insert_datelines``, rule mention.insert_dateline), with stricter criteria (a date or an
+        agency, and two paragraphs of 25 words or more above it), because it blanks the
+        dateline and takes it from the page, and must not take a standfirst's. This one reads
+        the article's own dateline found after a single sentence of story (``_story_text_before``)
+        and does less: the dateline stays the article's, and only bare groups and roles lose its
+        state, when the story names that state nowhere else. Made one, either the one-paragraph
+        insert would keep its state or a standfirst would lose the page its dateline."""
         if not self.dateline_after_text or self.items:
             return False
         iso = self.story.dateline_country
