@@ -42,6 +42,7 @@ def test_the_possessive_subsets_make_up_the_one_set():
     person, body = words("personal_possessives"), words("body_possessives")
     assert person | body == every and not person & body
     assert not words("speaker_possessives") & every
+    assert words("own_possessives") == every | words("speaker_possessives") | {"own"}
 
 
 def test_the_modules_read_the_shared_possessives():
@@ -61,7 +62,7 @@ def test_the_modules_read_the_shared_possessives():
     speaker = words("speaker_possessives")
     assert resolver.POSSESSIVE_PRONOUNS == domestic.POSSESSIVE_PRONOUNS == every
     assert every == own_readings.POSSESSIVES
-    assert every | speaker == clause_targets.OWN_PRONOUNS
+    assert clause_targets.OWN_PRONOUNS == words("own_possessives") >= every | speaker
     assert body | speaker == verdicts._OWN  # "his", "her" on a judged thing: another's
     assert references.PAIR_POSSESSIVES == composition.BODY_POSSESSIVES == body
     person = words("personal_possessives")
