@@ -117,3 +117,14 @@ def in_sentence(found, words: str):
 def targets(found) -> set[str | None]:
     """The countries of every target of ``found``."""
     return {p.country for m in found for p in m.recipient}
+
+
+def mention_rows(mentions) -> list[tuple]:
+    """(type, CAMEO code, modality, doers' codes) of each coded mention: what a failed coding
+    test prints."""
+    return [(m.event_type, m.cameo, m.modality, [a.code for a in m.actor]) for m in mentions]
+
+
+def asserted_of(mentions, kind: str) -> list:
+    """The mentions of PLOVER type ``kind`` told as having happened (modality asserted)."""
+    return [m for m in mentions if m.event_type == kind and m.modality == "asserted"]

@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-
-def _types(ms):
-    return [(m.event_type, m.cameo, m.modality, [a.code for a in m.actor]) for m in ms]
-
-
-def _of(ms, kind):
-    return [m for m in ms if m.event_type == kind and m.modality == "asserted"]
+from support import asserted_of as _of
+from support import mention_rows as _types
 
 
 @pytest.mark.parametrize(

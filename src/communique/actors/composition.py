@@ -21,6 +21,7 @@ LEISURE_HEADS = words("leisure_head_nouns")
 
 DETS = words("determiners")
 POSS_PRONOUNS = words("possessive_pronouns")
+BODY_POSSESSIVES = words("body_possessives")  # "*its* security forces"
 FILLERS = words("actor_fillers")
 POSTED_ABROAD = words("posted_abroad_words")
 STANCE_PREFIXES = words("stance_prefixes")
@@ -127,7 +128,7 @@ class PhraseReader:
             first = coord[0]
             return [self._country_span(first.start, first.end, first.entry)]
         if poss is not None and not (roles and roles[-1].entry.kind == lx.COUNTERPART):
-            if self.keys[poss] in ("its", "their") and roles and not mods:
+            if self.keys[poss] in BODY_POSSESSIVES and roles and not mods:
                 return self._owned(poss, end, roles)  # "*its* security forces"
             return None  # "his government" etc.: leave the pronoun to pronoun()
         if not roles:

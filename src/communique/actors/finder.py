@@ -135,14 +135,22 @@ def _city_key(text: str) -> str:
 
 
 _COURT_CITY_KEYS = frozenset(_city_key(c) for c in INTERNATIONAL_COURT_CITIES)
+
+
+def _court_city(text: str) -> bool:
+    """Whether ``text`` ("The Hague", "Hague", "Strasbourg") names a city known as the seat of
+    international courts (vocabulary international_court_cities), article or none."""
+    return _city_key(text) in _COURT_CITY_KEYS
+
+
 UN_NAME_WORDS = frozenset({"un", "u.n.", "u.n", "nations"})  # "the UN", "the United Nations"
 UN_SEATS = frozenset({"new york", "united nations", "geneva"})
 STATE_COUNCIL_RULE = "mention.state_security_council"
 MAKE_PARTICIPLES = words("make_participles")
 OWNER_PARTICIPLES = words("owner_participles")  # "a Greek-owned tanker" (owner_compound)
 NAMED_EVENT_NOUNS = words("named_event_nouns")  # "the *Havana* talks" (named_event_place)
-# the note of a state guessed from the story for a body, role or group no clue places
-# (coding/private_roles.py reads it: people so placed are no people of that state)
+# the note of a state guessed from the story for a body, role or group no clue places (the
+# span's flag ``country_guessed`` says it for the code: coding/private_roles.py reads that)
 STORY_GUESS_NOTE = "most frequent country in the story"
 OWNER_RULE = "mention.owner_compound"  # "Russian-made drones": no party (maker_compound)
 BACKGROUND_PARTICIPLES = words("background_participles")
@@ -553,7 +561,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         court = tok.head.head
         if court.lemma_.lower() not in SEATED_COURT_NOUNS or tok.head.dep_ != "prep":
             return False
-        seat = self.doc[sp.start : sp.end].text.lower() in INTERNATIONAL_COURT_CITIES
+        seat = _court_city(self.doc[sp.start : sp.end].text)
         if seat or any(
             c.i < court.i
             and c.dep_ in ("amod", "compound")
@@ -571,7 +579,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         European Court of Human Rights, the ICJ or the EU Court of Justice: no party (rule
         mention.court_seat_modifier). "An Ankara court", a city no international court sits in,
         stays its state's."""
-        if _city_key(self.doc[sp.start : sp.end].text) not in _COURT_CITY_KEYS:
+        if not _court_city(self.doc[sp.start : sp.end].text):
             return False
         court = tok.head
         if tok.dep_ not in ("compound", "nmod", "amod") or not sp.end <= court.i <= sp.end + 2:
@@ -657,7 +665,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             ):
                 continue
             words = [t for t in self.doc[sp.start : head.i] if t.lower_ not in DEFINITE_DETS]
-            if words and _city_key(" ".join(t.text for t in words)) in _COURT_CITY_KEYS:
+            if words and _court_city(" ".join(t.text for t in words)):
                 sp.actor = replace(sp.actor, country="IGO", code=f"IGO{sp.actor.sector or ''}")
                 sp.rule += f"; '{words[0].text}' is the court's seat, not its state"
                 sp.rule_id = "mention.court_seat_modifier"
@@ -1801,7 +1809,16 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         agency insert after the story's own sentences, whose state the story names nowhere
         else, says where the insert was filed, not where its people are from: bare groups and
         roles take no country from it (rule mention.inserted_dateline; they fall to the
-        story's own states). Not on a page of short items, each its own story."""
+        story's own states). Not on a page of short items, each its own story.
+
+        A second test for the same thing runs before parsing (``articles.dateline.
+        insert_datelines``, rule mention.insert_dateline), with stricter criteria (a date or an
+        agency, and two paragraphs of 25 words or more above it), because it blanks the
+        dateline and takes it from the page, and must not take a standfirst's. This one reads
+        the article's own dateline found after a single sentence of story (``_story_text_before``)
+        and does less: the dateline stays the article's, and only bare groups and roles lose its
+        state, when the story names that state nowhere else. Made one, either the one-paragraph
+        insert would keep its state or a standfirst would lose the page its dateline."""
         if not self.dateline_after_text or self.items:
             return False
         iso = self.story.dateline_country

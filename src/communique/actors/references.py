@@ -15,9 +15,8 @@ COUNTRY_NOUNS = words("country_nouns")
 PLURAL_COUNTRY_NOUNS = words("plural_country_nouns")
 SMALL_REGION = 5  # "the Baltic states" with none named: all three (not "the African countries")
 OBJECT_PRONOUNS = frozenset({"him", "her"})
-PAIR_POSSESSIVES = frozenset(
-    {"its", "their"}
-)  # "its two neighbours": the doer's two others  # "her" also as a possessor: only as an object
+# "its two neighbours": the doer's two others ("her" also as a possessor: only as an object)
+PAIR_POSSESSIVES = words("body_possessives")
 
 
 class ReferenceReader:

@@ -213,7 +213,15 @@ def insert_datelines(text: str) -> list[Dateline]:
     paragraph opening with a place in capitals and a dateline's date or agency ("HAMBURG, May
     21 (Wire) -") that is neither the story's opening dateline nor one of a page of short
     items (``item_datelines``). Its place and day belong to the insert's own report, not to
-    the page: the parser gets them blanked."""
+    the page: the parser gets them blanked, and the page takes no dateline from it.
+
+    The actor finder has a second, weaker test for the same thing (``ActorFinder.
+    _inserted_dateline``, rule mention.inserted_dateline): the article's own dateline found
+    after one sentence of story (a line of eight words or more ending with a full stop). The
+    criteria differ on purpose: this one acts before parsing and takes the dateline from the
+    page, so it asks for more (a date or an agency, and two full paragraphs above it, as a
+    standfirst is one); the finder's keeps the dateline as the article's and only withholds its
+    state from bare groups and roles, when the story names that state nowhere else."""
     if item_datelines(text):
         return []
     opening = opening_dateline(text)

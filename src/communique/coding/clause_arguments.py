@@ -17,6 +17,7 @@ PLACE_PREPS = tuple(words("place_preps"))
 PROPOSAL_NOUNS = words("proposal_nouns")
 AIM_TARGET_PREPS = ("against", "at", "over")
 OWN_POSSESSIVES = words("own_possessives")
+PERSONAL_POSSESSIVES = words("personal_possessives")  # "*her* supporters": a person's
 COMPLAINT_PREPS = tuple(words("complaint_preps"))
 MISSION_NOUNS = words("mission_nouns")
 ENDING_NOUNS = words("ending_nouns")
@@ -263,7 +264,7 @@ def protest_aim_target(verb: Token) -> Arg:
 def _someones_backers(noun: Token) -> bool:
     """ "to disperse *her* supporters": a person's backers, not the force's own people."""
     return noun.lemma_.lower() in SUPPORTER_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children
+        c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in noun.children
     )
 
 

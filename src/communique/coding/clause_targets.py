@@ -34,7 +34,7 @@ RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how"})
 SUMMING_DEPS = ("appos", "npadvmod")  # ", a step the minister ruled out"
 TARGET_PREPS = ("with", "to")  # "work with its allies", "spoke to his supporters"
 VERB_TAGS = ("VERB", "AUX")
-OWN_PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my"})
+OWN_PRONOUNS = words("own_possessives")
 
 
 def _object_antecedent(verb: Token) -> Token | None:

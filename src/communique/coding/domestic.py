@@ -90,7 +90,7 @@ def foreign_object(tok: Token) -> bool:
 
 # a pronoun object ("held *them*") or possessor ("held *its* crew") of a joined verb
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+POSSESSIVE_PRONOUNS = words("possessive_pronouns")
 
 
 def joined_object_abroad(resolver: ArgumentResolver, tok: Token, iso: str) -> Actor | None:

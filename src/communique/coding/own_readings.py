@@ -26,8 +26,9 @@ from collections.abc import Callable
 
 from communique.coding.rules import explain
 from communique.model import Actor, Mention
+from communique.vocabulary import words
 
-POSSESSIVES = frozenset({"its", "their", "his", "her"})
+POSSESSIVES = words("possessive_pronouns")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # a complaint's target read from what it is about ("a protest over a violation of *its own*
 # airspace"): when that names the doer's own state, it is the wronged side, not the target

@@ -8,7 +8,7 @@ tournament officials", "the club's president", "the director of the film", "its 
 a film), it is that body's, and no state's. A state named after "of" in such a body's name ("the
 National Gallery of Canada", "the University of Ghana") is part of a name, not the state acting.
 People of no political sector (workers, traders, a crowd, a growers' union) whose state only the
-story's most named country supplies ("no country named, most frequent country in the story"),
+story's most named country supplies (their mention's ``ActorSpan.country_guessed``),
 in a story more of another topic (data/relevance/topics.tsv) than of politics, are not people
 the text ties to that state. Each such side loses its country (and a role its
 sector) for the event check (``communique.relevance.political_event``); an event that is then no
@@ -25,10 +25,8 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from communique.actors.finder import STORY_GUESS_NOTE
 from communique.coding.nationality_heads import plain_side as plain_national
 from communique.coding.nationality_heads import private_words
-from communique.coding.rules import Because
 from communique.datafiles import read_tsv
 from communique.model import Actor
 from communique.relevance import people, political_event, story_topic
@@ -127,22 +125,17 @@ def _other_subject(text: str) -> bool:
 
 
 def guessed_texts(
-    sides: Iterable[Actor], notes: Iterable[Because], sent: Span | None = None
+    sides: Iterable[Actor], guessed: Iterable[Actor], sent: Span | None = None
 ) -> set[str]:
-    """The people among ``sides`` whose country only the story's most named state gave, in a
-    story more of another topic than of politics (in a political story the people it does not
-    place are most likely the people of the state it is about: "traders demanding the border's
-    reopening")."""
+    """The people among ``sides`` whose country only the story's most named state gave (they
+    are among ``guessed``, the actors of the mentions the finder so placed: ``ArgumentResolver.
+    guessed``), in a story more of another topic than of politics (in a political story the
+    people it does not place are most likely the people of the state it is about: "traders
+    demanding the border's reopening")."""
     if sent is not None and not _other_subject(sent.doc.text):
         return set()
-    texts = [n.text() for n in notes]
-    return {
-        a.text
-        for a in sides
-        if people(a)
-        and a.country
-        and any(f"'{a.text}'" in t and STORY_GUESS_NOTE in t for t in texts)
-    }
+    placed = {id(a) for a in guessed}
+    return {a.text for a in sides if people(a) and a.country and id(a) in placed}
 
 
 def _plain(actor: Actor, role: bool) -> Actor:
@@ -154,15 +147,16 @@ def private_sides(
     plover: str,
     actors: list[Actor],
     recipients: list[Actor],
-    notes: list[Because],
+    story_guessed: list[Actor],
     sent: Span,
     assumed_recipient: bool = False,
 ) -> tuple[str, dict[str, str]] | None:
     """(rule id, its slots) when the sides the text does not tie to a state alone made the
-    event political; else None. ``assumed_recipient``: the recipients are a convention drawn
+    event political; else None. ``story_guessed``: the actors whose country the finder only guessed
+    from the story (``guessed_texts``). ``assumed_recipient``: the recipients are a convention drawn
     from the doer's country (a domestic target), which goes with the doer's country."""
     named = private_texts(sent)
-    guessed = guessed_texts([*actors, *recipients], notes, sent)
+    guessed = guessed_texts([*actors, *recipients], story_guessed, sent)
     # "the Dutch coach", "a Belgian film" (nationality_heads): only with an assumed target,
     # which filter.private_nationality (run before) does not set aside
     national = private_words(sent) if (named or guessed or assumed_recipient) else {}

@@ -74,7 +74,9 @@ MEMBER_NOUNS = words("member_nouns")
 BODY_OWNER_WORDS = words("body_owner_words")
 SUPPORTER_NOUNS = words("supporter_nouns")
 CROWD_SECTORS = words("crowd_sectors")
-POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
+POSSESSIVE_PRONOUNS = words("possessive_pronouns")
+# "her supporters", "their followers": people's backers (not "its", a body's)
+BACKER_OWNERS = words("personal_possessives") | {"their"}
 REASON_PREPS = frozenset({"for", "over"})
 RELATIVE_OBJECTS = frozenset({"whom", "who", "which", "that"})  # "the envoy *whom* it expelled"
 # notes of rules that guess: the coder's confidence drops when one decided the actor
@@ -768,10 +770,15 @@ class ArgumentResolver:
         )
         return got, why
 
+    def guessed(self) -> list[Actor]:
+        """The actors of the story's mentions given its most frequent country for want of a
+        clue (``ActorSpan.country_guessed``)."""
+        return [sp.actor for sp in self.index.spans if sp.country_guessed]
+
     def unnamed(self, actors: list[Actor]) -> bool:
         """Whether all ``actors`` are officials given the story's most frequent country for
         want of one named ("officials said"; not "rebels said", whose own acts they tell)."""
-        guessed = [sp.actor for sp in self.index.spans if sp.country_guessed]
+        guessed = self.guessed()
         return all(a.sector == "GOV" and any(a is g or a == g for g in guessed) for a in actors)
 
     def plural_from(
@@ -1253,7 +1260,7 @@ class ArgumentResolver:
         noun = supporter_noun(head)
         if noun is None:
             return None
-        owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children)
+        owned = any(c.dep_ == "poss" and c.lower_ in BACKER_OWNERS for c in noun.children)
         backs = any(o.pos_ == "NOUN" for _p, o in prep_objects(noun, ("of",)))
         if not (owned or backs):
             return None

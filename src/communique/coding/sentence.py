@@ -736,7 +736,7 @@ class SentenceCoder:
                     cand.plover,
                     cand.actors,
                     cand.recipients,
-                    [*cand.actor_notes, *cand.recipient_notes],
+                    self.resolver.guessed(),
                     sent,
                     cand.assumed_recipient,
                 )

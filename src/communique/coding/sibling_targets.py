@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from communique.coding.candidate import Candidate
 from communique.coding.context_recipients import act_nouns, same_side
 from communique.coding.rules import Because
+from communique.model import Actor
 
 # the untargeted act's type -> the types of the doer's targeted act whose target it takes; a
 # demand is no source of a hostile act (a demand is often made of a third party: "condemned
@@ -194,14 +195,16 @@ def sibling_target(cand: Candidate, kept: Sequence[Candidate]) -> bool:
     if best is None:
         return False
     other = best[1]
-    why = Because.of(
-        "recipient.sibling_target",
-        word=other.trigger.words(),
-        who=", ".join(a.text or a.code or "" for a in other.recipients),
-    )
-    cand.set_recipients(list(other.recipients), why)
-    cand.assumed_recipient = False
+    _aim_at(cand, other.recipients, "recipient.sibling_target", word=other.trigger.words())
     return True
+
+
+def _aim_at(cand: Candidate, parties: Sequence[Actor], rule: str, **slots: str) -> None:
+    """``cand`` is aimed at ``parties`` (rule ``rule``, its slots and the parties' words as
+    ``who``), no longer at a target assumed."""
+    why = Because.of(rule, **slots, who=", ".join(a.text or a.code or "" for a in parties))
+    cand.set_recipients(list(parties), why)
+    cand.assumed_recipient = False
 
 
 # the acts a relative clause may judge: it rejects, accepts, condemns or welcomes what it is on
@@ -240,13 +243,12 @@ def relative_antecedent(cand: Candidate, kept: Sequence[Candidate]) -> bool:
             continue
         if same_side(other.actors, cand.actors):
             return False  # its own side's act: not aimed at itself
-        why = Because.of(
+        _aim_at(
+            cand,
+            other.actors,
             "recipient.relative_antecedent",
             noun=rel.text if after_comma and not own and rel is not None else noun.text,
             word=other.trigger.words(),
-            who=", ".join(a.text or a.code or "" for a in other.actors),
         )
-        cand.set_recipients(list(other.actors), why)
-        cand.assumed_recipient = False
         return True
     return False

@@ -816,7 +816,7 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     ]
 
 
-PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+PERSONAL_POSSESSIVES = words("personal_possessives")
 # a subject that is no person: a state, an organisation, one of their bodies
 BODY_HEADS = words("state_body_heads") | words("domestic_org_words")
 

@@ -36,7 +36,8 @@ STANDARDS = words("standard_nouns")
 CLAIM_NOUNS = words("claim_nouns")  # what a condemning verdict denies, when it is said of it
 _GENERAL_DETS = frozenset({"any", "every", "all", "no"})
 _WHEN = ("DATE", "TIME")
-_OWN = frozenset({"its", "their", "our", "my"})
+# a thing judged with "its", "our" is the speaker's own; "his", "her" someone else's
+_OWN = words("body_possessives") | words("speaker_possessives")
 SAYING = words("say_verbs")
 _CLAUSE_DEPS = ("aux", "auxpass", "mark", "expl")
 _SMALL_CLAUSE_DEPS = ("oprd", "ccomp", "xcomp", "advcl", "acomp", "attr")
