@@ -21,7 +21,7 @@ def test_pronoun_after_a_bare_name_takes_the_next_state(code):
         "Brazil raised duties on Argentine steel on Monday, a week after Argentina restricted "
         "imports of Brazilian cars. Argentina's government called the duties illegal, and "
         "officials in Buenos Aires said Argentina would respond. The trade minister, Paula "
-        "Ferreyra, spoke to reporters in Brasilia on Tuesday. \"We will defend our industry,\" "
+        'Ferreyra, spoke to reporters in Brasilia on Tuesday. "We will defend our industry," '
         "Ferreyra said. She accused Argentina of breaking the rules of the customs union."
     )
     accused = [m for m in _events(code, text, "ACCUSE") if m.sentence == 4]
