@@ -387,21 +387,34 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
 
     def _guessed_antecedent(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
         """The span of the person a pronoun span ``sp`` copies, when its state was only guessed
-        (the story's most frequent state or the dateline's); else None."""
+        or inferred from the story (its most frequent state, the dateline's, the lead's place,
+        a speaker named before), also through a later bare mention of the name; else None."""
         ante = self.antecedents.get(sp.start)
-        src = next(
-            (
-                o
-                for o in reversed(spans)
-                if o.start < sp.start
-                and o.kind in ("person", "role")
-                and (o.actor is ante or (sp.actor.name and o.actor.name == sp.actor.name))
-            ),
-            None,
-        )
-        if src is None or not (src.country_guessed or src.country_from_dateline):
+        same = [
+            o
+            for o in spans
+            if o.start < sp.start
+            and o.kind in ("person", "role")
+            and (o.actor is ante or (sp.actor.name and o.actor.name == sp.actor.name))
+        ]
+        if not same:
             return None
-        return src
+        src = same[-1]
+        if src.country_guessed or src.country_from_dateline:
+            return src
+        # "The minister, X, told ... 'Quote,' *X* said. *He* urged ...": the bare name copies
+        # its first, titled mention; when that one's state was only taken from the story (its
+        # most frequent state, the dateline, the lead's place, a speaker before), so was this
+        # (rule mention.pronoun_not_target)
+        name = (ante.name if ante is not None else None) or sp.actor.name
+        first = next(
+            (o for o in spans if o.start < sp.start and o.kind in ("person", "role")
+             and name and o.actor.name == name),
+            None,
+        )  # fmt: skip
+        if first is not None and (first.country_inferred or first.country_from_dateline):
+            return first
+        return src if src.country_inferred else None
 
     def _pronoun_not_target(self, spans: list[ActorSpan], order: StateOrder) -> None:
         """A subject "he" or "she" read as an official of the very state its own clause
@@ -425,11 +438,14 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 continue
             # named by name: not "urged *the two governments*" (a reference to the story's
             # states, the speaker's maybe among them) nor "*two* ministries"
+            # a state named, not a person ("accused opposition leader X", of the official's
+            # own state, is no clue) nor a role or body whose state was only inferred
             others = [
                 o
                 for o in spans
                 if o is not sp
-                and o.kind != "reference"
+                and o.kind not in ("reference", "person")
+                and not o.country_inferred
                 and any(
                     t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTITY_TYPES
                     for t in self.doc[o.start : o.end]

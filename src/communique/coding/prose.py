@@ -73,6 +73,7 @@ SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl"})
 ROLE_VERBS = words("role_verbs")
 OFFICE_HOLDERS = words("office_holders")
 NAMED_TEXTS = words("named_texts")  # rule filter.text_kind
+AGENT_GROUP_NOUNS = words("agent_group_nouns")  # rule filter.group_kind
 SPECULATIVE_MODALS = words("speculative_modals")
 SPECULATIVE_ADVERBS = words("speculative_adverbs")
 LIKELIHOOD_WORDS = words("likelihood_words")
@@ -200,6 +201,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         role,
         office_topic,
         text_kind,
+        group_kind,
         period_start,
         topic,
         venue,
@@ -744,6 +746,21 @@ def text_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
     if text.i == tok.i or text.lemma_.lower() not in NAMED_TEXTS or text.pos_ != "NOUN":
         return None
     return "filter.text_kind", {"text": text.text}
+
+
+def group_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "a *hacking* group", "a *kidnapping* gang", "a *smuggling* ring": an act word written
+    as a modifier of a noun for a band of people (vocabulary agent_group_nouns) says what the
+    band does, as English compounds name a group by its trade; it is no act told (rule
+    filter.group_kind)."""
+    if tok.pos_ not in ("NOUN", "VERB") or tok.dep_ not in ("compound", "amod"):
+        return None
+    if tok.pos_ == "VERB" and tok.tag_ != "VBG":
+        return None  # "a *trained* unit", "an *armed* group" are no act words anyway
+    group = tok.head
+    if group.i == tok.i or group.pos_ != "NOUN" or group.lemma_.lower() not in AGENT_GROUP_NOUNS:
+        return None
+    return "filter.group_kind", {"group": group.text}
 
 
 # nouns that name when a period began: "since the *start* of the war"
