@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-
-def _types(ms):
-    return [(m.event_type, m.cameo, m.modality, [a.code for a in m.actor]) for m in ms]
-
-
-def _of(ms, kind):
-    return [m for m in ms if m.event_type == kind and m.modality == "asserted"]
+from unrest_helpers import asserted_of as _of
+from unrest_helpers import types_of as _types
 
 
 @pytest.mark.parametrize(
