@@ -112,3 +112,21 @@ def test_armed_vehicles_are_doers(code, text, sector):
 def test_a_think_tank_is_no_armed_force(code):
     ms = code("A think tank in Kenya said police had beaten students.")
     assert not [a for m in ms for a in m.actor if a.text.lower().endswith("tank")], _types(ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refuse collectors in Leeds staged a walkout over pay.",
+        "Rubbish piled up in Lisbon as refuse collectors went on strike over pay.",
+        "Garbage collectors in Lima stopped work over unpaid wages.",
+    ],
+)
+def test_refuse_collectors_strike(code, text):
+    ms = _of(code(text), "PROTEST")
+    assert ms and ms[0].actor and ms[0].actor[0].code.endswith("LAB"), _types(code(text))
+
+
+def test_refusing_a_claim_is_still_a_rejection(code):
+    ms = code("The union refused the offer of the city council in Ghana.")
+    assert _of(ms, "REJECT"), _types(ms)
