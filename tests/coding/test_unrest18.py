@@ -130,3 +130,21 @@ def test_refuse_collectors_strike(code, text):
 def test_refusing_a_claim_is_still_a_rejection(code):
     ms = code("The union refused the offer of the city council in Ghana.")
     assert _of(ms, "REJECT"), _types(ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators in Peru are looking into the kidnapping of a mayor.",
+        "Detectives in Ghana are looking into the abduction of two traders from a market.",
+    ],
+)
+def test_the_investigators_are_no_doers_of_what_they_look_into(code, text):
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert ms, _types(code(text))
+    assert not [a for m in ms for a in m.actor if a.code.endswith("COP")], _types(ms)
+
+
+def test_a_doer_named_by_the_act_stays(code):
+    ms = code("The opposition in Kenya criticised the killing of two students by police.")
+    assert [m for m in _of(ms, "ASSAULT") if m.actor and m.actor[0].code == "KENCOP"], _types(ms)
