@@ -148,3 +148,29 @@ def test_the_investigators_are_no_doers_of_what_they_look_into(code, text):
 def test_a_doer_named_by_the_act_stays(code):
     ms = code("The opposition in Kenya criticised the killing of two students by police.")
     assert [m for m in _of(ms, "ASSAULT") if m.actor and m.actor[0].code == "KENCOP"], _types(ms)
+
+
+def test_passengers_seized_are_abducted(code):
+    ms = code("Bandits seized 20 passengers from a minibus in Zamfara, Nigeria.")
+    assert [m for m in _of(ms, "ASSAULT") if m.cameo == "181"], _types(ms)
+
+
+def test_a_passenger_train_seized_is_no_abduction(code):
+    ms = code("Rebels seized a passenger train in Pakistan.")
+    assert not [m for m in ms if m.cameo == "181"], _types(ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students camped inside the ministry of education in Chile for three days.",
+        "Sacked miners in Bolivia have camped inside the headquarters of the mining company.",
+    ],
+)
+def test_camping_inside_a_seat_of_authority_is_an_occupation(code, text):
+    ms = code(text)
+    assert [m for m in _of(ms, "PROTEST") if m.cameo == "144"], _types(ms)
+
+
+def test_camping_inside_a_stadium_is_no_protest(code):
+    assert not code("Fans camped inside the stadium in Lagos overnight.")
