@@ -244,6 +244,14 @@ def dates_it(prep: Token) -> bool:
     )
 
 
+def purpose_to(t: Token) -> bool:
+    """The infinitive marker of a purpose clause ("went on strike *to* demand a pay rise",
+    "gathered *to* mourn"): it opens the clause of another verb, so it completes no pattern of
+    the trigger before it as the preposition "to" would ("went *to* Paris"; rule
+    trigger.purpose_to). A complement ("committed to hold talks", an xcomp) keeps its "to"."""
+    return t.tag_ == "TO" and t.dep_ == "aux" and t.head.dep_ == "advcl" and t.head.i > t.i
+
+
 def window_keys(tok: Token) -> dict[str, Token]:
     """The words next to ``tok`` in its sentence, keyed like ``parse_keys``."""
     sent = tok.sent
@@ -252,6 +260,8 @@ def window_keys(tok: Token) -> dict[str, Token]:
     for t in sent.doc[tok.i + 1 : min(sent.end, tok.i + 1 + WINDOW)]:
         if (t.is_punct and t.text not in "-'") or (t.pos_ == "VERB" and not _noun_modifier(t)):
             break
+        if purpose_to(t):
+            break  # "went on strike *to* demand ...": the purpose clause's, no preposition
         after.append(t)
     for n, t in enumerate(after):
         if dates_it(t):  # "called X *on Monday*": a preposition that only says when

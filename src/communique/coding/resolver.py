@@ -1150,6 +1150,9 @@ class ArgumentResolver:
             return None  # an actor word of its own ("hundreds of students")
         table = everyday_people()
         entry = table.get(noun.lower_) or table.get(noun.lemma_.lower())
+        if noun.i > 0 and (pair := _two_word_people(noun, table)) is not None:
+            entry = pair  # "refuse collectors": the two words' row, whatever the tagger made of
+            # the first ("Refuse" read as a verb at the start of a sentence)
         rule = "resolve.everyday_people"
         if entry is not None and role != "recipient" and noun.lower_ in BYSTANDERS:
             return None  # "tourists rallied to the beach": no protesters
@@ -1742,3 +1745,13 @@ def _those_of(tok: Token) -> Token:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     return owner if owner is not None else tok
+
+
+def _two_word_people(noun: Token, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The everyday-people row of the word before ``noun`` and ``noun`` together ("*refuse*
+    collectors", "*garbage* collectors"), a trade named by two words of which the second alone
+    names none (rule resolve.everyday_people)."""
+    before = noun.doc[noun.i - 1]
+    return table.get(f"{before.lower_} {noun.lower_}") or table.get(
+        f"{before.lower_} {noun.lemma_.lower()}"
+    )

@@ -571,11 +571,16 @@ class SentenceCoder:
                 )
                 # "condemned *the killing* of two guards": a complaint about an act told as
                 # done, which is an event of its own unless an earlier sentence coded it
+                # "detectives are looking into *the abduction* of X": the frame's own subject,
+                # which a subject rule lent the noun, is the investigator or the complainer, not
+                # the doer (rule actor.frame_subject_not_doer)
+                lent = tok.pos_ == "NOUN" and cand.actor_rule in SUBJECT_OF_RULES
                 reported = (
                     not own
                     # no doer, or the passive agent of a clause ("the shells *fired by* X")
                     and (
                         not cand.actors
+                        or lent
                         or (tok.pos_ == "VERB" and cand.actor_rule not in SUBJECT_OF_RULES)
                     )
                     and gov is not None
@@ -583,6 +588,9 @@ class SentenceCoder:
                     and not told_before(tok, cand.plover, self.told, self._index)
                 )
                 if reported:
+                    if lent:
+                        cand.actors, cand.actor_notes, cand.actor_arg = [], [], Arg()
+                        cand.notes.append(Because.of("actor.frame_subject_not_doer"))
                     cand.notes.append(Because.of("filter.reported_act", frame=gov.words()))
                     if not cand.actors and gov is not None:
                         complained_doer(cand, gov, kept)
