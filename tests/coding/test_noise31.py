@@ -152,3 +152,38 @@ def test_a_walking_guide_opening_with_an_old_war_codes_nothing(code, nlp):
     # keeps
     assert code(WALKING_GUIDE, "2026-06-01") == []
     assert "filter.old_history_offtopic" in dropped_rules(nlp, WALKING_GUIDE, "2026-06-01")
+
+
+def test_a_shot_at_goal_and_a_run_into_the_penalty_area_are_no_violence(code):
+    # senses.tsv: a shot "at goal" (fire+shot, sport), "invaded the penalty area"
+    texts = [
+        "Ivory Coast's captain fired a shot at the Malian goal just before half-time.",
+        "Senegal invaded the Cameroonian penalty area again and again.",
+    ]
+    for text in texts:
+        assert code(text, "2026-05-02") == [], text
+
+
+def test_what_buyers_are_told_to_expect_is_a_forecast(code):
+    # senses.tsv: warn "forecast_expect", should "forecast"
+    texts = [
+        "Fruit traders in Valencia warned that supermarkets in Britain should expect fewer "
+        "oranges this winter.",
+        "Tea merchants in Colombo warned shops in Russia to expect dearer tea after the floods.",
+    ]
+    for text in texts:
+        assert code(text, "2026-05-02") == [], text
+
+
+def test_a_state_told_to_expect_sanctions_is_threatened(code):
+    found = code(
+        "The European Commission said Poland should expect sanctions if it vetoes the fund."
+    )
+    types = [m.event_type for m in found]
+    assert "THREATEN" in types and "REQUEST" not in types, found
+
+
+def test_a_threat_to_expect_retaliation_stays_a_threat(code):
+    # guard: the threat word is a lexicon row of its own
+    found = code("Pakistan warned India to expect retaliation for the strike on its post.")
+    assert any(m.event_type == "THREATEN" for m in found), found
