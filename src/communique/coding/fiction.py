@@ -9,6 +9,11 @@ Two checks, both driven by ``data/relevance/fiction.tsv``:
   except news about the work itself: an event whose own argument names a work ("the ministry
   banned the game", "a protest note over the documentary") or a sentence dated by a weekday,
   "yesterday" or "last week" (a review's plot has no news days).
+- ``game_or_contest``: a page about a game's rules or updates or a contest's rounds whose
+  roles borrow political words (a strategy game's patch notes, a debating or quiz final: the
+  "play" words of fiction.tsv with its plot words weigh at least ``MIN_PLOT`` and its political
+  words): its events are moves of the game, dropped with rule ``filter.game_or_contest`` even
+  on the contest's own day, except an act whose own argument names a work.
 - ``legendary_doer``: an event whose doer is a plural of legendary or dynastic history
   ("rival princes fought for the valley", "the Mongols sacked the city") is history told in a
   travel or heritage text, not a current event (rule ``filter.legendary_history``).
