@@ -27,6 +27,8 @@ background history is context for the news, not news.
 
 from __future__ import annotations
 
+from datetime import date
+
 from communique.coding.rules import explain
 from communique.model import Dropped, Mention
 from communique.relevance import SUBJECT_MIN_WORDS, story_topic
@@ -38,6 +40,12 @@ BACKGROUND_MIN_CONFIDENCE = 0.5
 # the sentences that open a story (a headline, or the first sentence of a text with none):
 # history told there is what the story is about, not its background
 LEAD_SENTENCES = 1
+
+# a story not about politics keeps no history dated this many years or more before its
+# publication even in its opening sentence (filter.old_history_offtopic): a walking guide's or
+# a gallery's lead that sets the scene with a war of long ago ("trenches where two armies fought
+# in 1916"); a political story's anniversary lead is kept, as the story is political
+OLD_HISTORY_YEARS = 50
 
 # the rule an event's explanation names when no recipient rule applied; not said of doers who
 # act upon each other ("X and Y signed a treaty": recipient.joint), an interaction all the same
@@ -97,13 +105,28 @@ def not_political(text: str) -> bool:
     return topic.no_political_subject or topic.other_outweighs_political
 
 
+def old_history(m: Mention, published: date | None) -> bool:
+    """An historical event dated ``OLD_HISTORY_YEARS`` or more before ``published``."""
+    if m.modality != "historical" or not m.date or published is None:
+        return False
+    try:
+        year = int(m.date[:4])
+    except ValueError:
+        return False
+    return published.year - year >= OLD_HISTORY_YEARS
+
+
 def drop_background(
-    mentions: list[Mention], dropped: list[Dropped], text: str | None = None
+    mentions: list[Mention],
+    dropped: list[Dropped],
+    text: str | None = None,
+    published: date | None = None,
 ) -> list[Mention]:
     """``mentions`` less the vague background events; each one left out is added to
     ``dropped`` with the rule that dropped it. With the story's ``text``, a story not about
     politics (``not_political``) keeps no history told after its opening sentence
-    (filter.background_offtopic)."""
+    (filter.background_offtopic), nor, with ``published``, history of long ago in it
+    (filter.old_history_offtopic)."""
     offtopic = text is not None and not_political(text)
     kept: list[Mention] = []
     for m in mentions:
@@ -115,6 +138,8 @@ def drop_background(
             and m.sentence >= LEAD_SENTENCES
         ):
             reason = "filter.background_offtopic", {"word": m.evidence.trigger}
+        if reason is None and offtopic and old_history(m, published):
+            reason = "filter.old_history_offtopic", {"word": m.evidence.trigger}
         if reason is None:
             kept.append(m)
             continue

@@ -9,6 +9,11 @@ Two checks, both driven by ``data/relevance/fiction.tsv``:
   except news about the work itself: an event whose own argument names a work ("the ministry
   banned the game", "a protest note over the documentary") or a sentence dated by a weekday,
   "yesterday" or "last week" (a review's plot has no news days).
+- ``game_or_contest``: a page about a game's rules or updates or a contest's rounds whose
+  roles borrow political words (a strategy game's patch notes, a debating or quiz final: the
+  "play" words of fiction.tsv with its plot words weigh at least ``MIN_PLOT`` and its political
+  words): its events are moves of the game, dropped with rule ``filter.game_or_contest`` even
+  on the contest's own day, except an act whose own argument names a work.
 - ``legendary_doer``: an event whose doer is a plural of legendary or dynastic history
   ("rival princes fought for the valley", "the Mongols sacked the city") is history told in a
   travel or heritage text, not a current event (rule ``filter.legendary_history``).
@@ -28,6 +33,7 @@ from communique.relevance import story_topic
 
 PATH = resources.files("communique") / "data" / "relevance" / "fiction.tsv"
 MIN_PLOT = 6.0  # plot words a review of a work has at the least
+MIN_PLAY = 4.0  # words of a game's rules or a contest's rounds a page about one has at the least
 _WORD = re.compile(r"[a-z]+")
 # words that date a sentence as news of the page's week, never a plot's
 NEWS_DAYS = frozenset(
@@ -58,6 +64,7 @@ class FictionWords:
     plot: dict[tuple[str, ...], float]
     legend: frozenset[str]
     scene: frozenset[tuple[str, ...]]
+    play: dict[tuple[str, ...], float]
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +73,7 @@ def fiction_words() -> FictionWords:
     plot: dict[tuple[str, ...], float] = {}
     legend: set[str] = set()
     scene: set[tuple[str, ...]] = set()
+    play: dict[tuple[str, ...], float] = {}
     for row in read_tsv(PATH):
         words = tuple(_WORD.findall(row["cue"].lower()))
         if not 1 <= len(words) <= 4:
@@ -78,14 +86,25 @@ def fiction_words() -> FictionWords:
             legend.add(words[0])
         elif row["kind"] == "scene":
             scene.add(words)
+        elif row["kind"] == "play":
+            play[words] = float(row["weight"])
         else:
             raise ValueError(f"fiction.tsv: unknown kind {row['kind']!r}")
-    return FictionWords(frozenset(work), plot, frozenset(legend), frozenset(scene))
+    return FictionWords(frozenset(work), plot, frozenset(legend), frozenset(scene), play)
 
 
 def plot_score(text: str) -> float:
     """The weight of the plot words of ``text`` (lower-cased words and runs of two or three)."""
-    plot = fiction_words().plot
+    return _score(text, fiction_words().plot)
+
+
+def play_score(text: str) -> float:
+    """The weight of the words of a game's rules or a contest's rounds in ``text`` (kind
+    "play" of fiction.tsv: patch notes, per turn, grand final, adjudicators, quiz)."""
+    return _score(text, fiction_words().play)
+
+
+def _score(text: str, plot: dict[tuple[str, ...], float]) -> float:
     toks = _WORD.findall(text.lower())
     score = 0.0
     for i in range(len(toks)):
@@ -101,6 +120,35 @@ def review_of_work(text: str) -> str | None:
     if score >= MIN_PLOT and score >= political:
         return f"plot words {score:g}, political words {political:g}"
     return None
+
+
+def game_or_contest(text: str) -> str | None:
+    """A note when ``text`` is about a game's rules or updates or a contest's rounds whose roles
+    borrow political words (a strategy game's patch notes, a debating or quiz final): its plot
+    and play words (fiction.tsv) weigh at least ``MIN_PLOT`` and at least its political words,
+    and ``MIN_PLAY`` of them are play words. Else None (``review_of_work`` covers plots alone)."""
+    play = play_score(text)
+    if play < MIN_PLAY:
+        return None
+    score = play + plot_score(text)
+    political = story_topic(text).political
+    if score >= MIN_PLOT and score >= political:
+        return f"game or contest words {score:g} ({play:g} of its rules or rounds), political words {political:g}"
+    return None
+
+
+def work_argument(trigger: Token) -> bool:
+    """The trigger's own argument names a work ("banned *the game*")."""
+    work = fiction_words().work
+    for child in trigger.children:
+        if child.dep_ not in _ARGUMENT_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in TOPIC_PREPS:
+            continue
+        heads = [child, *(c for c in child.children if c.dep_ == "pobj")]
+        if any(h.lemma_.lower() in work or h.lower_ in work for h in heads):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -133,16 +181,7 @@ def scene_cue(sent: Span) -> str | None:
 def about_work(trigger: Token, sent: Span) -> bool:
     """News about a work, not its plot: the trigger's own argument names a work ("banned
     *the game*", "protested over *the documentary*"), or the sentence names a news day."""
-    work = fiction_words().work
-    for child in trigger.children:
-        if child.dep_ not in _ARGUMENT_DEPS:
-            continue
-        if child.dep_ == "prep" and child.lower_ not in TOPIC_PREPS:
-            continue  # "*in* the film, troops invade": the work is the scene, not the target
-        heads = [child, *(c for c in child.children if c.dep_ == "pobj")]
-        if any(h.lemma_.lower() in work or h.lower_ in work for h in heads):
-            return True
-    return any(t.lower_ in NEWS_DAYS for t in sent)
+    return work_argument(trigger) or any(t.lower_ in NEWS_DAYS for t in sent)
 
 
 def legendary_doer(doers: list[Token]) -> str | None:

@@ -1,6 +1,7 @@
 """Look-alikes of unrest that are no event: a protest or an act of violence remembered by an
 exhibition, an anniversary or a film ("an exhibition on the 1968 student protests", "veterans of
-the 1989 marches"), and roads closed or blocked for a race, a parade or a festival (traffic
+the 1989 marches"), an act named as the time an object was made in ("stamps printed during the
+Italian occupation of Albania"), and roads closed or blocked for a race, a parade or a festival (traffic
 management, not a restriction of movement)."""
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from communique.vocabulary import words
 
 REMEMBRANCE_NOUNS = words("remembrance_nouns")
 FESTIVE_EVENTS = words("festive_events")
+MAKING_VERBS = words("making_verbs")
+# prepositions that give the time or purpose of a making ("printed *during* the occupation")
+PERIOD_PREPS = ("during", "under", "for", "in", "from", "throughout")
 UNREST = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # CAMEO codes of closing or blocking a way: obstruct passage (144), curfew (1723), blockade and
 # restriction of movement (191)
@@ -37,6 +41,25 @@ def remembered(tok: Token, plover: str) -> str | None:
         for noun in (node, *(c for c in node.children if c.dep_ == "conj")):
             if noun.lemma_.lower() in REMEMBRANCE_NOUNS:
                 return noun.text
+    return None
+
+
+def period_of_making(tok: Token) -> str | None:
+    """The verb of making an act noun is the time or purpose of ("stamps *printed* during the
+    Italian occupation of Albania", "the sheet, *issued* under the occupation", "a poster
+    *made* for the blockade"), or None: the act dates an object, it is not reported. The verb
+    describes the thing made: a participle on a noun, or a passive."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ not in PERIOD_PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MAKING_VERBS:
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" or passive:
+        return verb.text
     return None
 
 

@@ -22,7 +22,12 @@ from communique.postags import FINITE_VERB_TAGS
 from communique.vocabulary import words
 
 KEEP = "="  # the cameo of a row naming the political sense: the trigger stays as it is
-POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "any": ("VERB", "NOUN", "PROPN", "ADJ")}
+POS = {
+    "verb": ("VERB",),
+    "noun": ("NOUN", "PROPN"),
+    "any": ("VERB", "NOUN", "PROPN", "ADJ"),
+    "aux": ("AUX",),  # a modal trigger ("Y *should* ...", triggers.tsv's reported obligation)
+}
 
 
 @dataclass(frozen=True)
@@ -145,6 +150,9 @@ def neighbours(tok: Token) -> set[str]:
             for c in tok.head.children
             if c.dep_ == "dobj" and c.i > tok.i
         }
+    # "Y *should* expect sanctions": a modal's verb's direct object, as "dobj:sanction"
+    if tok.pos_ == "AUX" and tok.head.i != tok.i and tok.head.pos_ == "VERB":
+        marks |= {f"dobj:{c.lemma_.lower()}" for c in tok.head.children if c.dep_ == "dobj"}
     # "the capital is *burning*": a verb with a subject and no object, active ("@intransitive")
     if (
         tok.pos_ == "VERB"

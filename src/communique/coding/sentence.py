@@ -79,9 +79,16 @@ from communique.coding.earlier_gatherings import (
     gathering_attendees,
     visiting_party,
 )
-from communique.coding.fiction import about_work, legendary_doer, review_of_work, scene_cue
+from communique.coding.fiction import (
+    about_work,
+    game_or_contest,
+    legendary_doer,
+    review_of_work,
+    scene_cue,
+    work_argument,
+)
 from communique.coding.lexicon import cameo_table, modality_cues
-from communique.coding.lookalikes import festive_closure, remembered
+from communique.coding.lookalikes import festive_closure, period_of_making, remembered
 from communique.coding.mention import (
     PERFECT_LEAD_WHERE,
     TIME_MARKS,
@@ -336,6 +343,9 @@ class SentenceCoder:
         self.entries = live_entries(self.text)  # a live blog's time-stamped entries
         # a page that tells the plot of a game, film or novel: its events are fiction
         self.review = review_of_work(self.text)
+        # a page about a game's rules or a contest's rounds (patch notes, a debating final):
+        # its events are moves of the game, even on the contest's own day
+        self.contest = None if self.review else game_or_contest(self.text)
         # the last "statement", "claims", "criticism" ...: statements told after it are
         # named by no later noun (add_statements)
         self.last_said_noun = last_said_noun(doc)
@@ -703,6 +713,9 @@ class SentenceCoder:
             if (memory := remembered(tok, cand.plover)) is not None:  # "an exhibition on"
                 self._drop(trig, "filter.remembered", noun=memory)
                 continue
+            if (made := period_of_making(tok)) is not None:  # "stamps printed during the"
+                self._drop(trig, "filter.period_of_making", verb=made)
+                continue
             if (festive := festive_closure(tok, trig.cameo.code)) is not None:
                 self._drop(trig, "filter.festive_closure", event=festive)  # "for the marathon"
                 continue
@@ -710,6 +723,9 @@ class SentenceCoder:
                 scene.append(scene_cue(sent))
             if (plot := self.review or scene[0]) and not about_work(tok, sent):
                 self._drop(trig, "filter.plot", why=plot)  # a work's plot: "in the film"
+                continue
+            if self.contest and not work_argument(tok):
+                self._drop(trig, "filter.game_or_contest", why=self.contest)
                 continue
             if (legend := legendary_doer(doers)) is not None:  # "rival princes fought for"
                 self._drop(trig, "filter.legendary_history", doer=legend)

@@ -145,7 +145,7 @@ class EventCoder:
         # acts of a state that no longer exists are history (date.defunct_state); a story not
         # about politics keeps no history (filter.background_offtopic)
         mark_defunct_states(out)
-        out = drop_background(out, coder.dropped, doc.text)
+        out = drop_background(out, coder.dropped, doc.text, published)
         # the other side's untargeted statement in a domestic dispute (filter.untargeted_other_side)
         out = drop_untargeted_other_side(out, coder.dropped, doc)
         # a meeting named only as the setting of another act, an act of force only renaming a
