@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from communique.actors import lexicon as lx
 from communique.actors.blocs import regional_blocs
 from communique.actors.composition import DETS, PhraseReader, _Atom
+from communique.actors.filed_elsewhere import FiledElsewhereReader
 from communique.actors.lookup import code_of
 from communique.actors.memory import ActorMemory
 from communique.actors.names import NameReader, country_of_place
@@ -173,7 +174,7 @@ class StateOrder(NamedTuple):
     headline_first: str | None
 
 
-class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
+class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, FiledElsewhereReader):
     def __init__(
         self, doc: Doc, when: date | None, dateline: str | None, memory: ActorMemory | None = None
     ) -> None:
@@ -1172,6 +1173,17 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 and not self._at_host(host, placed)
             ):
                 iso, why = placed  # "CAIRO - gunmen attacked a hotel *in X*": not Egyptians
+            elif (
+                away := self._attackers_elsewhere(
+                    sp, spans, self.story.dateline_country or self.filed_iso
+                )
+            ) is not None:
+                # "DAKAR - Gunmen seized ... in a Malian village. *The kidnappers* ...": not
+                # Senegal's (where the reporter is), nor the lead's victims' state
+                if not away[0]:
+                    sp.rule += f"; {away[1]}"
+                    continue
+                iso, why = away
             elif lead is not None and not self._weak_place_target(sp, spans, lead[0]):
                 iso, why = lead  # "JOHANNESBURG - ... detained a journalist *in Harare*"
             elif host is not None and not self._weak_place_target(sp, spans, host[0]):
@@ -1179,6 +1191,18 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # when its own clause acts on X ("the militia accused X")
                 iso, why = host
                 sp.rule_id = HOST_RULE
+            elif (
+                self.story.dateline_country
+                and lead is None
+                and host is None
+                and (away := self._title_elsewhere(sp, spans)) is not None
+            ):
+                # "AMMAN - ... in Syria. Iraq's ministry said ... *Foreign Minister X* called
+                # his Syrian counterpart": not Jordan's, a state the story never names
+                if not away[0]:
+                    sp.rule += f"; {away[1]}"
+                    continue
+                iso, why = away
             elif (
                 self.story.dateline_country
                 and lead is None  # (a lead place that is the clause's target: no dateline)

@@ -1,0 +1,81 @@
+"""A story filed from one capital about other states: the dateline's state is not that of
+unnamed attackers whose act the lead places in another state, nor that of a titled person
+the story gives no state (issue #12, branch p28left; rules mention.attackers_filed_elsewhere,
+mention.title_filed_elsewhere). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _parties(found, kind):
+    return [
+        ([p.country for p in m.actor], [p.country for p in m.recipient])
+        for m in found
+        if m.event_type == kind
+    ]
+
+
+ABDUCTION = (
+    "DAKAR, March 3 (Wire) - {lead} from a gold mine in a remote Malian village on Sunday, "
+    "their employer said.\n\n"
+    "The kidnappers, who came on motorbikes, shot dead a guard at the gate.\n\n"
+    "China's embassy said it held the abductors responsible for the men's safety."
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a lead opened by a group of no state: the dateline's state was the guess
+        "An armed gang abducted three Chinese mining engineers and a Canadian geologist",
+        # a lead opened by the victims: the lead's first doer's state was the guess
+        "Three Chinese mining engineers and a Canadian geologist were abducted",
+    ],
+)
+def test_attackers_in_a_story_filed_from_a_neighbour_are_not_the_datelines(code, lead):
+    found = code(ABDUCTION.format(lead=lead), "2024-03-03")
+    everyone = [p.country for m in found for p in m.actor + m.recipient]
+    assert "SEN" not in everyone, [(m.event_type, m.actor, m.recipient) for m in found]
+    shots = _parties(found, "ASSAULT")
+    assert any(actor == ["MLI"] for actor, _ in shots), shots
+    assert not any("CHN" in actor for actor, _ in shots), shots
+    blamed = _parties(found, "ACCUSE")
+    assert blamed and all(recipient == ["MLI"] for _, recipient in blamed), blamed
+
+
+def test_attackers_in_a_story_about_the_datelines_own_state_keep_it(code):
+    """Guard: a story filed from the place the attack happened is about that state."""
+    text = (
+        "DAKAR, March 3 (Wire) - Gunmen attacked a police station on the outskirts of the "
+        "capital on Sunday, killing two officers, police said.\n\n"
+        "The attackers fled on foot."
+    )
+    shots = _parties(code(text, "2024-03-03"), "ASSAULT")
+    assert any(actor == ["SEN"] for actor, _ in shots), shots
+
+
+MINISTER = (
+    "AMMAN, Jan 5 (Wire) - A militia seized two Iraqi truck drivers and a Lebanese trader on a "
+    "highway near the Syrian city of Homs on Sunday, relatives said.\n\n"
+    "{second}\n\n"
+    "Foreign Minister Karim Haddad telephoned his Syrian counterpart on Monday evening, the "
+    "ministry said."
+)
+
+
+def test_title_of_no_state_takes_the_state_the_sentence_before_is_about(code):
+    found = code(
+        MINISTER.format(second="Iraq's foreign ministry demanded their release."), "2024-01-06"
+    )
+    calls = _parties(found, "CONSULT")
+    assert calls, [(m.event_type, m.actor, m.recipient) for m in found]
+    assert all("JOR" not in actor for actor, _ in calls), calls
+    assert any(actor == ["IRQ"] for actor, _ in calls), calls
+
+
+def test_title_in_a_story_that_names_the_datelines_state_keeps_it(code):
+    """Guard: the dateline's state named in the story: its minister may well be the one."""
+    second = "Jordan's foreign ministry demanded their release."
+    calls = _parties(code(MINISTER.format(second=second), "2024-01-06"), "CONSULT")
+    assert any(actor == ["JOR"] for actor, _ in calls), calls
