@@ -79,3 +79,33 @@ def test_title_in_a_story_that_names_the_datelines_state_keeps_it(code):
     second = "Jordan's foreign ministry demanded their release."
     calls = _parties(code(MINISTER.format(second=second), "2024-01-06"), "CONSULT")
     assert any(actor == ["JOR"] for actor, _ in calls), calls
+
+
+# a court named by the seat the story gave it before (rule mention.court_seat_told)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Permanent Court of Arbitration's panel, which sits in Stockholm, ruled on Monday in "
+        "the gas pricing dispute between Poland and Russia.\n\nPoland thanked the Stockholm "
+        "tribunal for its work, while Russia accused the Stockholm tribunal of bias.",
+        "An international tribunal in Hamburg ruled on Monday in the fishing dispute between "
+        "Chile and Peru.\n\nPeru said it would ask the Hamburg tribunal to review the ruling, and "
+        "Chile praised the Hamburg court.",
+    ],
+)  # fmt: skip
+def test_court_named_by_the_seat_the_story_gave_it_is_no_state(code, text):
+    found = code(text, "2024-03-04")
+    sides = [p.country for m in found for p in m.actor + m.recipient]
+    assert len(found) >= 2, found
+    assert "SWE" not in sides and "DEU" not in sides, sides
+    assert "IGO" in sides, sides
+
+
+def test_a_national_court_in_a_city_keeps_its_state(code):
+    """Guard: a court in a city, no word making it international: the city's state's."""
+    text = (
+        "A court in Hamburg sentenced a Syrian man to life in prison on Monday.\n\n"
+        "Syria's government condemned the Hamburg court."
+    )
+    sides = [p.country for m in code(text, "2024-03-04") for p in m.recipient]
+    assert "DEU" in sides, sides

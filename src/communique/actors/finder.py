@@ -136,6 +136,19 @@ def _city_key(text: str) -> str:
 
 
 _COURT_CITY_KEYS = frozenset(_city_key(c) for c in INTERNATIONAL_COURT_CITIES)
+
+
+def _court_phrase(noun: Token) -> bool:
+    """Whether ``noun`` (what a seat clause describes) is a court or its bench: "the
+    *tribunal*, which sits in X", "the International *Tribunal* for the Law of the Sea, which
+    sits in X" (vocabulary seated_court_nouns)."""
+    if noun.lemma_.lower() in SEATED_COURT_NOUNS or noun.lower_ in SEATED_COURT_NOUNS:
+        return True
+    return any(
+        t.lower_ in SEATED_COURT_NOUNS for t in noun.subtree if t.i < noun.i and t.is_title
+    ) or any(t.lower_ in SEATED_COURT_NOUNS for t in noun.lefts)
+
+
 UN_NAME_WORDS = frozenset({"un", "u.n.", "u.n", "nations"})  # "the UN", "the United Nations"
 UN_SEATS = frozenset({"new york", "united nations", "geneva"})
 STATE_COUNCIL_RULE = "mention.state_security_council"
@@ -187,6 +200,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         self.tagged = doc.has_annotation("TAG")
         self.parsed = doc.has_annotation("DEP")
         self.seated_courts: set[int] = set()  # court nouns whose seat _court_seat dropped
+        # cities the story itself gave as a court's seat ('the tribunal, which sits in X', 'an
+        # international tribunal in X'): 'the X tribunal' later names that court (rule
+        # mention.court_seat_told)
+        self.told_court_seats: set[str] = set()
+        self.seat_told: set[int] = set()  # court nouns named by such a seat
         self.led_groups: dict[int, str] = {}  # group noun -> its leader ("the US-led coalition")
         self.seat_modified: set[int] = set()  # ... told before the noun ("the Hague tribunal")
         self.sent_of = [0] * self.n
@@ -532,9 +550,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
             return False
         verb = tok.head.head
-        return verb.dep_ in ("relcl", "acl") and (
+        seat = verb.dep_ in ("relcl", "acl") and (
             verb.lower_ in SEAT_VERBS or verb.lemma_.lower() in SEAT_VERBS
         )
+        if seat and _court_phrase(verb.head):  # "the tribunal, which sits in X": its seat
+            self.told_court_seats.add(_city_key(self.doc[sp.start : sp.end].text))
+        return seat
 
     def _court_seat(self, sp: ActorSpan) -> bool:
         """ "an international tribunal *in Hamburg*", "the court *in Luxembourg*", "judges *in
@@ -562,6 +583,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             for c in court.children
         ):
             self.seated_courts.add(court.i)
+            self.told_court_seats.add(_city_key(self.doc[sp.start : sp.end].text))
             return True
         return False
 
@@ -572,8 +594,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         European Court of Human Rights, the ICJ or the EU Court of Justice: no party (rule
         mention.court_seat_modifier). "An Ankara court", a city no international court sits in,
         stays its state's."""
-        if _city_key(self.doc[sp.start : sp.end].text) not in _COURT_CITY_KEYS:
-            return False
+        key = _city_key(self.doc[sp.start : sp.end].text)
+        if key not in _COURT_CITY_KEYS and key not in self.told_court_seats:
+            return False  # (a seat the story told before: rule mention.court_seat_told)
         court = tok.head
         if tok.dep_ not in ("compound", "nmod", "amod") or not sp.end <= court.i <= sp.end + 2:
             return False
@@ -584,6 +607,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             return False
         self.seated_courts.add(court.i)
         self.seat_modified.add(court.i)
+        if key not in _COURT_CITY_KEYS:
+            self.seat_told.add(court.i)
         return True
 
     def _group_leader(self, sp: ActorSpan) -> bool:
@@ -658,10 +683,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             ):
                 continue
             words = [t for t in self.doc[sp.start : head.i] if t.lower_ not in DEFINITE_DETS]
-            if words and _city_key(" ".join(t.text for t in words)) in _COURT_CITY_KEYS:
+            key = _city_key(" ".join(t.text for t in words)) if words else ""
+            if key and (key in _COURT_CITY_KEYS or key in self.told_court_seats):
                 sp.actor = replace(sp.actor, country="IGO", code=f"IGO{sp.actor.sector or ''}")
                 sp.rule += f"; '{words[0].text}' is the court's seat, not its state"
-                sp.rule_id = "mention.court_seat_modifier"
+                sp.rule_id = (
+                    "mention.court_seat_modifier"
+                    if key in _COURT_CITY_KEYS
+                    else "mention.court_seat_told"
+                )
 
     def _international_courts(self, spans: list[ActorSpan]) -> None:
         """The court whose seat _court_seat dropped, named with no state of its own ("an
@@ -672,7 +702,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 sp.actor = replace(sp.actor, country="IGO", code=f"IGO{sp.actor.sector or ''}")
                 modifier = sp.head in self.seat_modified
                 sp.rule_id = sp.rule_id or (
-                    "mention.court_seat_modifier" if modifier else "mention.court_seat"
+                    "mention.court_seat_told"
+                    if sp.head in self.seat_told
+                    else "mention.court_seat_modifier"
+                    if modifier
+                    else "mention.court_seat"
                 )
         self._seat_phrase_courts(spans)
 
