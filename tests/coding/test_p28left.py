@@ -109,3 +109,24 @@ def test_a_national_court_in_a_city_keeps_its_state(code):
     )
     sides = [p.country for m in code(text, "2024-03-04") for p in m.recipient]
     assert "DEU" in sides, sides
+
+
+# "treason for X", "espionage for X": whom the crime served, not the target (rule
+# recipient.charge_content, vocabulary served_crime_nouns)
+@pytest.mark.parametrize(
+    ("text", "served"),
+    [
+        ("Prosecutors in Minsk charged the blogger with treason for Poland.", "POL"),
+        ("A military court in Kyiv jailed the officer for treason for Russia.", "RUS"),
+    ],
+)
+def test_state_a_named_crime_served_is_no_target(code, text, served):
+    found = [(m.event_type, [p.country for p in m.recipient]) for m in code(text)]
+    assert found, "the charge or jailing is coded"
+    assert not any(served in recipients for _, recipients in found), found
+
+
+def test_a_crime_noun_keeps_its_other_targets(code):
+    """Guard: 'espionage against X' still aims at X."""
+    found = code("Moscow condemned British espionage against Russia.")
+    assert found
