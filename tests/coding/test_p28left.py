@@ -130,3 +130,20 @@ def test_a_crime_noun_keeps_its_other_targets(code):
     """Guard: 'espionage against X' still aims at X."""
     found = code("Moscow condemned British espionage against Russia.")
     assert found
+
+
+# an act in a present-tense 'until' clause is an end still to come (rule modality.until_present)
+def test_present_tense_until_clause_is_a_condition(code):
+    text = "The rebels said the British sailors stay on board until London releases their fighters."
+    found = [m for m in code(text) if m.event_type == "RETREAT"]
+    assert found and all(m.modality != "asserted" for m in found), found
+
+
+def test_past_tense_until_clause_stays_asserted(code):
+    """Guard: told in the past, the release happened."""
+    found = [
+        m
+        for m in code("Armenia kept the border closed until Azerbaijan released the prisoners.")
+        if m.event_type == "RETREAT"
+    ]
+    assert found and found[0].modality == "asserted", found
