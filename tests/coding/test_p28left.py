@@ -147,3 +147,20 @@ def test_past_tense_until_clause_stays_asserted(code):
         if m.event_type == "RETREAT"
     ]
     assert found and found[0].modality == "asserted", found
+
+
+def test_opposition_in_a_hub_story_is_of_the_state_its_sentence_is_about(code):
+    """'criticism from opposition parties' in a sentence about one state's minister, in a story
+    filed from a hub: that state's opposition, not the lead's first doer's (rule
+    mention.third_capital_recent_subject)."""
+    text = (
+        "DUBAI, May 2 (Wire) - Iran freed a Dutch aid worker on Monday in exchange for an "
+        "Iranian diplomat held by the Netherlands since 2021.\n\n"
+        "The Dutch foreign minister defended the exchange against criticism from opposition "
+        "parties, which accused the cabinet of rewarding hostage diplomacy."
+    )
+    found = code(text, "2024-05-02")
+    defended = _parties(found, "SUPPORT")
+    assert defended, [(m.event_type, m.actor, m.recipient) for m in found]
+    assert all("IRN" not in recipient for _, recipient in defended), defended
+    assert any(recipient == ["NLD"] for _, recipient in defended), defended

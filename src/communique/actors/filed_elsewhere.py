@@ -85,7 +85,8 @@ class FiledElsewhereReader:
         "smugglers"), in a story filed from the city of ``filed``, a state the story never
         names, whose lead places its act in another state: the place's state when the lead
         names one ("... in a remote Malian village"); for attackers, when it names several,
-        ("", why): no country. Not the dateline's state (where the reporter is), nor the
+        ("", why): no country. Other people only where the dateline was not already found to
+        take no part (a hub or a third state's capital, whose rules place them). Not the dateline's state (where the reporter is), nor the
         lead's first doer, often the victims'. None when the rule does not apply."""
         if sp.kind != "group" or sp.actor.country:
             return None
@@ -93,8 +94,9 @@ class FiledElsewhereReader:
         if not self._dateline_unnamed(filed):
             return None
         places = self._lead_act_places(spans, filed)  # type: ignore[arg-type]
-        if not places or (len(places) > 1 and not armed):
-            return None  # (other people of a lead with two places: as before)
+        if not places or (not armed and (len(places) > 1 or not self.story.dateline_country)):
+            return None  # (other people of a lead with two places, or of a story filed from a
+            # hub or a third capital, mention.hub_dateline: placed as before)
         where = f"'{self.story.dateline_place}'" if self.story.dateline_place else "its dateline"
         if len(places) == 1:
             iso = next(iter(places))

@@ -2121,11 +2121,17 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         about two states (the role stays untied); None when it names none (the lead's doer)."""
         if not self.parsed or sp.actor.sector not in INSTITUTION_SECTORS:
             return None  # "the detainees", "traders": people, not a state's organ
-        if _subject_climb(self.doc[sp.head]).dep_ not in ("nsubj", "nsubjpass"):
-            return None  # "X said Baku would not free *the detainees*": the other side's
         si = self.sent_of[sp.start]
         lead_sent = self.sent_of[self.body_start]
-        for k in (si, si - 1):
+        sents = (si, si - 1)
+        if _subject_climb(self.doc[sp.head]).dep_ not in ("nsubj", "nsubjpass"):
+            if sp.actor.sector != "OPP":
+                return None  # "X said Baku would not free *the detainees*": the other side's
+            # "Y's minister defended the deal against criticism *from opposition parties*":
+            # the opposition of the state its sentence is about (rule
+            # mention.third_capital_recent_subject)
+            sents = (si,)
+        for k in sents:
             if k < lead_sent:
                 break
             states = self._main_subject_states(k, spans, sp)
