@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from communique.actors import lexicon as lx
 from communique.actors.blocs import regional_blocs
 from communique.actors.composition import DETS, PhraseReader, _Atom
+from communique.actors.filed_elsewhere import FiledElsewhereReader
 from communique.actors.lookup import code_of
 from communique.actors.memory import ActorMemory
 from communique.actors.names import NameReader, country_of_place
@@ -143,6 +144,17 @@ def _court_city(text: str) -> bool:
     return _city_key(text) in _COURT_CITY_KEYS
 
 
+def _court_phrase(noun: Token) -> bool:
+    """Whether ``noun`` (what a seat clause describes) is a court or its bench: "the
+    *tribunal*, which sits in X", "the International *Tribunal* for the Law of the Sea, which
+    sits in X" (vocabulary seated_court_nouns)."""
+    if noun.lemma_.lower() in SEATED_COURT_NOUNS or noun.lower_ in SEATED_COURT_NOUNS:
+        return True
+    return any(
+        t.lower_ in SEATED_COURT_NOUNS for t in noun.subtree if t.i < noun.i and t.is_title
+    ) or any(t.lower_ in SEATED_COURT_NOUNS for t in noun.lefts)
+
+
 UN_NAME_WORDS = frozenset({"un", "u.n.", "u.n", "nations"})  # "the UN", "the United Nations"
 UN_SEATS = frozenset({"new york", "united nations", "geneva"})
 STATE_COUNCIL_RULE = "mention.state_security_council"
@@ -181,7 +193,7 @@ class StateOrder(NamedTuple):
     headline_first: str | None
 
 
-class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
+class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, FiledElsewhereReader):
     def __init__(
         self, doc: Doc, when: date | None, dateline: str | None, memory: ActorMemory | None = None
     ) -> None:
@@ -194,6 +206,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         self.tagged = doc.has_annotation("TAG")
         self.parsed = doc.has_annotation("DEP")
         self.seated_courts: set[int] = set()  # court nouns whose seat _court_seat dropped
+        # cities the story itself gave as a court's seat ('the tribunal, which sits in X', 'an
+        # international tribunal in X'): 'the X tribunal' later names that court (rule
+        # mention.court_seat_told)
+        self.told_court_seats: set[str] = set()
+        self.seat_told: set[int] = set()  # court nouns named by such a seat
         self.led_groups: dict[int, str] = {}  # group noun -> its leader ("the US-led coalition")
         self.seat_modified: set[int] = set()  # ... told before the noun ("the Hague tribunal")
         self.sent_of = [0] * self.n
@@ -555,9 +572,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
             return False
         verb = tok.head.head
-        return verb.dep_ in ("relcl", "acl") and (
+        seat = verb.dep_ in ("relcl", "acl") and (
             verb.lower_ in SEAT_VERBS or verb.lemma_.lower() in SEAT_VERBS
         )
+        if seat and _court_phrase(verb.head):  # "the tribunal, which sits in X": its seat
+            self.told_court_seats.add(_city_key(self.doc[sp.start : sp.end].text))
+        return seat
 
     def _court_seat(self, sp: ActorSpan) -> bool:
         """ "an international tribunal *in Hamburg*", "the court *in Luxembourg*", "judges *in
@@ -585,6 +605,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             for c in court.children
         ):
             self.seated_courts.add(court.i)
+            self.told_court_seats.add(_city_key(self.doc[sp.start : sp.end].text))
             return True
         return False
 
@@ -595,8 +616,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         European Court of Human Rights, the ICJ or the EU Court of Justice: no party (rule
         mention.court_seat_modifier). "An Ankara court", a city no international court sits in,
         stays its state's."""
-        if not _court_city(self.doc[sp.start : sp.end].text):
-            return False
+        key = _city_key(self.doc[sp.start : sp.end].text)
+        if key not in _COURT_CITY_KEYS and key not in self.told_court_seats:
+            return False  # (a seat the story told before: rule mention.court_seat_told)
         court = tok.head
         if tok.dep_ not in ("compound", "nmod", "amod") or not sp.end <= court.i <= sp.end + 2:
             return False
@@ -607,6 +629,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             return False
         self.seated_courts.add(court.i)
         self.seat_modified.add(court.i)
+        if key not in _COURT_CITY_KEYS:
+            self.seat_told.add(court.i)
         return True
 
     def _group_leader(self, sp: ActorSpan) -> bool:
@@ -681,10 +705,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
             ):
                 continue
             words = [t for t in self.doc[sp.start : head.i] if t.lower_ not in DEFINITE_DETS]
-            if words and _court_city(" ".join(t.text for t in words)):
+            key = _city_key(" ".join(t.text for t in words)) if words else ""
+            if key and (key in _COURT_CITY_KEYS or key in self.told_court_seats):
                 sp.actor = replace(sp.actor, country="IGO", code=f"IGO{sp.actor.sector or ''}")
                 sp.rule += f"; '{words[0].text}' is the court's seat, not its state"
-                sp.rule_id = "mention.court_seat_modifier"
+                sp.rule_id = (
+                    "mention.court_seat_modifier"
+                    if key in _COURT_CITY_KEYS
+                    else "mention.court_seat_told"
+                )
 
     def _international_courts(self, spans: list[ActorSpan]) -> None:
         """The court whose seat _court_seat dropped, named with no state of its own ("an
@@ -695,7 +724,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 sp.actor = replace(sp.actor, country="IGO", code=f"IGO{sp.actor.sector or ''}")
                 modifier = sp.head in self.seat_modified
                 sp.rule_id = sp.rule_id or (
-                    "mention.court_seat_modifier" if modifier else "mention.court_seat"
+                    "mention.court_seat_told"
+                    if sp.head in self.seat_told
+                    else "mention.court_seat_modifier"
+                    if modifier
+                    else "mention.court_seat"
                 )
         self._seat_phrase_courts(spans)
 
@@ -1196,6 +1229,17 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 and not self._at_host(host, placed)
             ):
                 iso, why = placed  # "CAIRO - gunmen attacked a hotel *in X*": not Egyptians
+            elif (
+                away := self._attackers_elsewhere(
+                    sp, spans, self.story.dateline_country or self.filed_iso
+                )
+            ) is not None:
+                # "DAKAR - Gunmen seized ... in a Malian village. *The kidnappers* ...": not
+                # Senegal's (where the reporter is), nor the lead's victims' state
+                if not away[0]:
+                    sp.rule += f"; {away[1]}"
+                    continue
+                iso, why = away
             elif lead is not None and not self._weak_place_target(sp, spans, lead[0]):
                 iso, why = lead  # "JOHANNESBURG - ... detained a journalist *in Harare*"
             elif host is not None and not self._weak_place_target(sp, spans, host[0]):
@@ -1203,6 +1247,18 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
                 # when its own clause acts on X ("the militia accused X")
                 iso, why = host
                 sp.rule_id = HOST_RULE
+            elif (
+                self.story.dateline_country
+                and lead is None
+                and host is None
+                and (away := self._title_elsewhere(sp, spans)) is not None
+            ):
+                # "AMMAN - ... in Syria. Iraq's ministry said ... *Foreign Minister X* called
+                # his Syrian counterpart": not Jordan's, a state the story never names
+                if not away[0]:
+                    sp.rule += f"; {away[1]}"
+                    continue
+                iso, why = away
             elif (
                 self.story.dateline_country
                 and lead is None  # (a lead place that is the clause's target: no dateline)
@@ -2096,11 +2152,17 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader):
         about two states (the role stays untied); None when it names none (the lead's doer)."""
         if not self.parsed or sp.actor.sector not in INSTITUTION_SECTORS:
             return None  # "the detainees", "traders": people, not a state's organ
-        if _subject_climb(self.doc[sp.head]).dep_ not in ("nsubj", "nsubjpass"):
-            return None  # "X said Baku would not free *the detainees*": the other side's
         si = self.sent_of[sp.start]
         lead_sent = self.sent_of[self.body_start]
-        for k in (si, si - 1):
+        sents = (si, si - 1)
+        if _subject_climb(self.doc[sp.head]).dep_ not in ("nsubj", "nsubjpass"):
+            if sp.actor.sector != "OPP":
+                return None  # "X said Baku would not free *the detainees*": the other side's
+            # "Y's minister defended the deal against criticism *from opposition parties*":
+            # the opposition of the state its sentence is about (rule
+            # mention.third_capital_recent_subject)
+            sents = (si,)
+        for k in sents:
             if k < lead_sent:
                 break
             states = self._main_subject_states(k, spans, sp)

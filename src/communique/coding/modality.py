@@ -690,7 +690,32 @@ def _pending_condition(word: Token) -> str:
         return ""
     gov = word.head
     unreal = any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in gov.children)
-    return f"'{mark.text}' under '{gov.text}' (not yet real): a condition" if unreal else ""
+    if unreal:
+        return f"'{mark.text}' under '{gov.text}' (not yet real): a condition"
+    if mark.lower_ in UNTIL_MARKS and _present(word) and not _past(gov):
+        # "they stay our guests *until* our men are freed": an end still to come
+        return f"'{mark.text}' + present tense under '{gov.text}': a condition [modality.until_present]"
+    return ""
+
+
+UNTIL_MARKS = frozenset({"until", "till"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the simple present, or with a present auxiliary ("are freed", "is ended")."""
+    if verb.tag_ in _PRESENT_TAGS:
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT_TAGS for c in verb.children
+    )
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past, or with a past auxiliary ("had kept", "was held")."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 # multi-word conjunctions of a condition ("provided that", "as long as", "in case of"), as word

@@ -23,7 +23,12 @@ from communique.coding.syntax import (
     prep_objects,
     with_conjuncts,
 )
-from communique.coding.verb_arguments import RECIPIENT_PREPS, TARGET_PREPS, verb_actor
+from communique.coding.verb_arguments import (
+    RECIPIENT_PREPS,
+    SERVED_CRIMES,
+    TARGET_PREPS,
+    verb_actor,
+)
 from communique.vocabulary import words
 
 
@@ -724,6 +729,8 @@ def noun_recipient(noun: Token, root: str, code: str = "") -> list[Arg]:
     for p, o in prep_objects(noun, NOUN_ACTOR_PREPS):  # "attacks by rebels *on X*": the
         if o.pos_ in ("NOUN", "PROPN"):  # parser hangs the target on the doer
             found += [(f"{p} … {q}", o2) for q, o2 in prep_objects(o, DOER_TARGET_PREPS)]
+    if noun.lemma_.lower() in SERVED_CRIMES:  # "charged with *treason for X*": whom the
+        found = [(p, o) for p, o in found if p != "for"]  # crime served (recipient.charge_content)
     out = [arg(with_conjuncts(o), "recipient.noun_prep", prep=p, p=p) for p, o in found]
     if root in BARRIER_ROOTS:
         out += _goods_ends(noun)

@@ -40,6 +40,8 @@ LAUNCH_PARTICIPLES = words("launch_participles")
 INNER_PREPS = tuple(words("inner_preps"))
 # "on *charges of* spying for X": the crime charged, no target (rule recipient.charge_content)
 CHARGE_NOUNS = words("charge_nouns")
+# "charged him with *treason* for X", "jailed for *espionage* for X": whom the crime served
+SERVED_CRIMES = words("served_crime_nouns")
 BEHIND_BACKING = words("behind_backing_verbs")  # rule recipient.backed_party
 DURATION_NOUNS = words("duration_nouns")  # rule actor.purpose_governor
 BY_BACKING = words("by_backing_verbs")
@@ -869,6 +871,8 @@ def inner_targets(nouns: list[Token], depth: int = 2) -> list[tuple[str, Token]]
             for p, o in [*prep_objects(noun, (*INNER_PREPS, "of")), *pcomps]:
                 if p == "of" and noun.lemma_.lower() in CHARGE_NOUNS:
                     continue  # "on charges *of spying for X*": the crime, not the target
+                if p == "for" and noun.lemma_.lower() in SERVED_CRIMES:
+                    continue  # "charged with *treason for X*": whom it served, no target
                 if p != "of" and o.tag_ != "VBG":
                     out.append((f"{path} {p}", o))
                 if o.pos_ == "NOUN":
