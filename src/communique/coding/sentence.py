@@ -79,6 +79,7 @@ from communique.coding.earlier_gatherings import (
     gathering_attendees,
     visiting_party,
 )
+from communique.coding.emergency_services import service_help
 from communique.coding.fiction import about_work, legendary_doer, review_of_work, scene_cue
 from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.lookalikes import festive_closure, remembered
@@ -112,6 +113,7 @@ from communique.coding.refusals import refusing_speaker
 from communique.coding.relative_doers import relative_doer
 from communique.coding.releases import release_place, releasing_captor
 from communique.coding.resolver import ArgumentResolver
+from communique.coding.role_play import role_play_story
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
@@ -336,6 +338,8 @@ class SentenceCoder:
         self.entries = live_entries(self.text)  # a live blog's time-stamped entries
         # a page that tells the plot of a game, film or novel: its events are fiction
         self.review = review_of_work(self.text)
+        # a page about a simulation in which people play states (a Model UN): no event
+        self.role_play = role_play_story(self.text)
         # the last "statement", "claims", "criticism" ...: statements told after it are
         # named by no later noun (add_statements)
         self.last_said_noun = last_said_noun(doc)
@@ -698,6 +702,9 @@ class SentenceCoder:
             if (festive := festive_closure(tok, trig.cameo.code)) is not None:
                 self._drop(trig, "filter.festive_closure", event=festive)  # "for the marathon"
                 continue
+            if self.role_play:  # "the delegate of France vetoed" at a school Model UN
+                self._drop(trig, "filter.role_play", why=self.role_play)
+                continue
             if not self.review and not scene:
                 scene.append(scene_cue(sent))
             if (plot := self.review or scene[0]) and not about_work(tok, sent):
@@ -705,6 +712,9 @@ class SentenceCoder:
                 continue
             if (legend := legendary_doer(doers)) is not None:  # "rival princes fought for"
                 self._drop(trig, "filter.legendary_history", doer=legend)
+                continue
+            if (service := service_help(cand.plover, doers, cand.recipients, sent)) is not None:
+                self._drop(trig, "filter.emergency_service", doer=service)  # "rescuers asked"
                 continue
             if aid_act(cand) and cand.recipients:
                 # "Donors pledged $1.8 billion *for Sudan*": where the story's aid goes, even
