@@ -97,3 +97,14 @@ def test_rescuers_sent_by_a_government_stay_aid(nlp):
             "border on Tuesday.",
         )
     )
+
+
+def test_talks_named_after_a_venue_are_no_place_of_the_act(nlp):
+    text = (
+        "Venezuela quits negotiations\n\n"
+        "Venezuela's government on Friday suspended its participation in the Barbados "
+        "negotiations with the opposition, officials said."
+    )
+    halts = [m for m in _code(nlp, text) if m.evidence.trigger.startswith("suspended")]
+    assert halts
+    assert all(r.country != "BRB" for m in halts for r in m.recipient)
