@@ -108,3 +108,25 @@ def test_talks_named_after_a_venue_are_no_place_of_the_act(nlp):
     halts = [m for m in _code(nlp, text) if m.evidence.trigger.startswith("suspended")]
     assert halts
     assert all(r.country != "BRB" for m in halts for r in m.recipient)
+
+
+def test_a_vow_to_defend_oneself_is_a_warning_not_an_agreement(nlp):
+    text = (
+        "Rebels warn Uganda\n\n"
+        "Uganda accused the ADF rebels on Tuesday of raiding a border village. "
+        '"If they come again, we will defend ourselves," a rebel commander told reporters.'
+    )
+    defend = [m for m in _code(nlp, text) if m.evidence.trigger.startswith("defend")]
+    assert defend
+    assert all(m.event_type == "THREATEN" for m in defend), [m.event_type for m in defend]
+
+
+def test_thanks_to_everyone_who_helped_are_aimed_at_no_state(nlp):
+    text = (
+        "Kidnapped engineers freed in Niger\n\n"
+        "Two Austrian engineers held by an armed group in Niger were freed on Sunday, Austria's "
+        "foreign ministry said. The minister thanked all who helped bring them home."
+    )
+    thanks = [m for m in _code(nlp, text) if m.evidence.trigger.startswith("thank")]
+    assert all(r.country != "NER" for m in thanks for r in m.recipient)
+    assert thanks
