@@ -130,3 +130,16 @@ def test_thanks_to_everyone_who_helped_are_aimed_at_no_state(nlp):
     thanks = [m for m in _code(nlp, text) if m.evidence.trigger.startswith("thank")]
     assert all(r.country != "NER" for m in thanks for r in m.recipient)
     assert thanks
+
+
+def test_agreeing_to_all_of_the_terms_keeps_the_story_counterpart(nlp):
+    text = (
+        "Peru yields to Chile\n\n"
+        "Chile threatened tariffs on Peru's fruit on Sunday. Chile's foreign ministry said Peru "
+        "had agreed to all of its terms. The minister thanked all who helped end the row."
+    )
+    coded = _code(nlp, text)
+    agreed = [m for m in coded if m.evidence.trigger.startswith("agreed")]
+    thanks = [m for m in coded if m.evidence.trigger.startswith("thank")]
+    assert all(r.country != "PER" for m in thanks for r in m.recipient)
+    assert thanks and agreed

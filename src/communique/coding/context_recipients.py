@@ -951,13 +951,19 @@ def domestic_office(cand: Candidate) -> str | None:
 def generic_addressee(tok: Token) -> Token | None:
     """The trigger's direct object or object of 'to' when it is a pronoun for people named by
     no one's name ("thanked *all* who helped", "appealed *to everyone*"; vocabulary
-    generic_addressees), else None."""
+    generic_addressees), else None; "agreed *to all of* its terms" names the things it is of."""
+
+    def generic(word: Token) -> bool:
+        return word.lower_ in GENERIC_ADDRESSEES and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in word.children
+        )
+
     for child in tok.children:
-        if child.dep_ == "dobj" and child.lower_ in GENERIC_ADDRESSEES:
+        if child.dep_ == "dobj" and generic(child):
             return child
         if child.dep_ == "prep" and child.lower_ == "to":
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lower_ in GENERIC_ADDRESSEES:
+                if obj.dep_ == "pobj" and generic(obj):
                     return obj
     return None
 
