@@ -109,15 +109,23 @@ def supported_party(verb: Token) -> Arg:
     return Arg()
 
 
+def _not_talks(places: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """The places less talks, accords and processes (vocabulary named_event_nouns): "suspended
+    its participation *in the Lima talks*" tells what the act is about, not where it happened,
+    and the city the talks are named after is no place whose people it hurts (rule
+    recipient.talks_not_place)."""
+    return [(p, o) for p, o in places if o.lemma_.lower() not in NAMED_EVENT_NOUNS]
+
+
 def place_recipient(tok: Token) -> Arg:
     """Where a material act happened ("imposed a curfew *in X*", "shelled villages *in X*",
     "fired at posts *near X*"): the people and authorities of that place are affected."""
-    places = prep_objects(tok, PLACE_PREPS)
+    places = _not_talks(prep_objects(tok, PLACE_PREPS))
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [o for _p, o in prep_objects(tok, ("at", "on", "against", "into", "to"))]
     objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN", "NUM")]
     for obj in objs:
-        places += prep_objects(obj, PLACE_PREPS)
+        places += _not_talks(prep_objects(obj, PLACE_PREPS))
         for _p, inner in prep_objects(obj, ("of",)):
             if inner.ent_type_:
                 places.append(("of", inner))
@@ -132,6 +140,7 @@ def place_recipient(tok: Token) -> Arg:
 
 
 ORIGIN_MOTION_VERBS = words("origin_motion_verbs")
+NAMED_EVENT_NOUNS = words("named_event_nouns")  # "participation in the Lima talks"
 
 
 def people_elsewhere(verb: Token, people: list[Token]) -> Arg:

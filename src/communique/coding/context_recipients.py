@@ -823,6 +823,7 @@ def addressed_speech(tok: Token) -> tuple[Token, list[Token]] | None:
 
 # event types aimed at someone: with no target in their sentence, the story's main counterpart
 COUNTERPART_TYPES = words("counterpart_types")
+GENERIC_ADDRESSEES = words("generic_addressees")  # "thanked *all* who helped"
 HOME_SECTORS = words("opposition_sectors")  # whose untargeted acts are aimed at home
 TRADE_FLOWS = words("trade_flow_words")
 
@@ -947,6 +948,26 @@ def domestic_office(cand: Candidate) -> str | None:
     return None
 
 
+def generic_addressee(tok: Token) -> Token | None:
+    """The trigger's direct object or object of 'to' when it is a pronoun for people named by
+    no one's name ("thanked *all* who helped", "appealed *to everyone*"; vocabulary
+    generic_addressees), else None; "agreed *to all of* its terms" names the things it is of."""
+
+    def generic(word: Token) -> bool:
+        return word.lower_ in GENERIC_ADDRESSEES and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in word.children
+        )
+
+    for child in tok.children:
+        if child.dep_ == "dobj" and generic(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and generic(obj):
+                    return obj
+    return None
+
+
 def story_counterpart(
     resolver: ArgumentResolver, cand: Candidate, others: Sequence[Candidate] = ()
 ) -> None:
@@ -978,6 +999,10 @@ def story_counterpart(
         return
     own = {a.country for a in cand.actors if a.country}
     if not own:
+        return
+    if (generic := generic_addressee(cand.trigger.token)) is not None:
+        # "the minister *thanked all who helped*": aimed at people named by no one's name
+        cand.notes.append(Because.of("recipient.generic_addressee", word=generic.text))
         return
     if relative_object(resolver, cand, own):
         return  # "two Xian diplomats *whom it accused* of spying": at X

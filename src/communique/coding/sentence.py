@@ -79,6 +79,7 @@ from communique.coding.earlier_gatherings import (
     gathering_attendees,
     visiting_party,
 )
+from communique.coding.emergency_services import service_help
 from communique.coding.fiction import (
     about_work,
     game_or_contest,
@@ -119,6 +120,7 @@ from communique.coding.refusals import refusing_speaker
 from communique.coding.relative_doers import relative_doer
 from communique.coding.releases import release_place, releasing_captor
 from communique.coding.resolver import ArgumentResolver
+from communique.coding.role_play import role_play_story
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
@@ -346,6 +348,8 @@ class SentenceCoder:
         # a page about a game's rules or a contest's rounds (patch notes, a debating final):
         # its events are moves of the game, even on the contest's own day
         self.contest = None if self.review else game_or_contest(self.text)
+        # a page about a simulation in which people play states (a Model UN): no event
+        self.role_play = role_play_story(self.text)
         # the last "statement", "claims", "criticism" ...: statements told after it are
         # named by no later noun (add_statements)
         self.last_said_noun = last_said_noun(doc)
@@ -719,6 +723,9 @@ class SentenceCoder:
             if (festive := festive_closure(tok, trig.cameo.code)) is not None:
                 self._drop(trig, "filter.festive_closure", event=festive)  # "for the marathon"
                 continue
+            if self.role_play:  # "the delegate of France vetoed" at a school Model UN
+                self._drop(trig, "filter.role_play", why=self.role_play)
+                continue
             if not self.review and not scene:
                 scene.append(scene_cue(sent))
             if (plot := self.review or scene[0]) and not about_work(tok, sent):
@@ -729,6 +736,9 @@ class SentenceCoder:
                 continue
             if (legend := legendary_doer(doers)) is not None:  # "rival princes fought for"
                 self._drop(trig, "filter.legendary_history", doer=legend)
+                continue
+            if (service := service_help(cand.plover, doers, cand.recipients, sent)) is not None:
+                self._drop(trig, "filter.emergency_service", doer=service)  # "rescuers asked"
                 continue
             if aid_act(cand) and cand.recipients:
                 # "Donors pledged $1.8 billion *for Sudan*": where the story's aid goes, even
