@@ -57,10 +57,10 @@ def test_attackers_in_a_story_about_the_datelines_own_state_keep_it(code):
 
 MINISTER = (
     "AMMAN, Jan 5 (Wire) - A militia seized two Iraqi truck drivers and a Lebanese trader on a "
-    "highway near the Syrian city of Homs on Sunday, relatives said.\n\n"
+    "road outside the Syrian town of Hama on Sunday, relatives said.\n\n"
     "{second}\n\n"
-    "Foreign Minister Karim Haddad telephoned his Syrian counterpart on Monday evening, the "
-    "ministry said."
+    "Foreign Minister Karim Haddad telephoned his Syrian counterpart late on Monday, his "
+    "office said."
 )
 
 
@@ -157,7 +157,7 @@ def test_opposition_in_a_hub_story_is_of_the_state_its_sentence_is_about(code):
         "DUBAI, May 2 (Wire) - Iran freed a Dutch aid worker on Monday in exchange for an "
         "Iranian diplomat held by the Netherlands since 2021.\n\n"
         "The Dutch foreign minister defended the exchange against criticism from opposition "
-        "parties, which accused the cabinet of rewarding hostage diplomacy."
+        "lawmakers, who said the cabinet had rewarded hostage diplomacy."
     )
     found = code(text, "2024-05-02")
     defended = _parties(found, "SUPPORT")

@@ -136,7 +136,7 @@ def test_agreeing_to_all_of_the_terms_keeps_the_story_counterpart(nlp):
     text = (
         "Peru yields to Chile\n\n"
         "Chile threatened tariffs on Peru's fruit on Sunday. Chile's foreign ministry said Peru "
-        "had agreed to all of its terms. The minister thanked all who helped end the row."
+        "had agreed to every one of its terms. The minister thanked all who helped end the row."
     )
     coded = _code(nlp, text)
     agreed = [m for m in coded if m.evidence.trigger.startswith("agreed")]

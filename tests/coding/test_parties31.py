@@ -57,8 +57,8 @@ def test_official_whose_state_is_named_keeps_it(code):
 
 def test_act_word_before_a_band_noun_is_no_act(code):
     text = (
-        "Sweden said on Monday that the breach was the work of a hacking unit run by Russia's "
-        "military intelligence. Police in Mexico detained the leader of a kidnapping gang."
+        "Norway blamed the outage on Monday on a hacking cell tied to a foreign spy agency. "
+        "Police in Mexico detained the leader of a kidnapping gang."
     )
     mentions = code(text, when="2026-03-10")
     triggers = {m.evidence.trigger for m in mentions}
@@ -70,7 +70,7 @@ def test_act_word_before_a_band_noun_is_no_act(code):
 
 def test_teams_sent_and_acts_of_hackers_are_kept(code):
     text = (
-        "Greece sent rescue teams to Turkey after the earthquake. Hackers linked to Iran "
+        "Italy sent rescue teams to Albania after the floods. Hackers linked to Iran "
         "attacked the ministry's servers on Monday."
     )
     mentions = code(text, when="2026-03-10")

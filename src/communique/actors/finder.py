@@ -146,8 +146,8 @@ def _court_city(text: str) -> bool:
 
 def _court_phrase(noun: Token) -> bool:
     """Whether ``noun`` (what a seat clause describes) is a court or its bench: "the
-    *tribunal*, which sits in X", "the International *Tribunal* for the Law of the Sea, which
-    sits in X" (vocabulary seated_court_nouns)."""
+    *tribunal*, which sits in X", "the International *Tribunal* for the Law of the Sea, seated
+    in X" (vocabulary seated_court_nouns)."""
     if noun.lemma_.lower() in SEATED_COURT_NOUNS or noun.lower_ in SEATED_COURT_NOUNS:
         return True
     return any(

@@ -62,7 +62,7 @@ def is_service(tok: Token) -> bool:
     if low in words.unit:
         if _modified(tok):
             return True
-        for prep in tok.children:  # "a crew with a rescuer on a long line"
+        for prep in tok.children:  # "a helicopter crew with a paramedic aboard"
             if (
                 prep.dep_ == "prep"
                 and prep.lower_ == "with"

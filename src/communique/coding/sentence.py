@@ -585,7 +585,7 @@ class SentenceCoder:
                 )
                 # "condemned *the killing* of two guards": a complaint about an act told as
                 # done, which is an event of its own unless an earlier sentence coded it
-                # "detectives are looking into *the abduction* of X": the frame's own subject,
+                # "police are investigating *the beating* of X": the frame's own subject,
                 # which a subject rule lent the noun, is the investigator or the complainer, not
                 # the doer (rule actor.frame_subject_not_doer)
                 lent = tok.pos_ == "NOUN" and cand.actor_rule in SUBJECT_OF_RULES
