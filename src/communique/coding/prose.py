@@ -503,6 +503,9 @@ def standing_relation(tok: Token) -> tuple[str, dict[str, str]] | None:
     (vocabulary relation_nouns) in the simple present or a perfect, with no auxiliary of the
     future and no date, tells a standing relation, no act done now; not "restored", "cut",
     "strengthened" or "established ties", which are acts (their verbs are no state verbs)."""
+    found = _strained_relations(tok)
+    if found is not None:
+        return found
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
     if verb.lemma_.lower() not in RELATION_STATE_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -518,6 +521,35 @@ def standing_relation(tok: Token) -> tuple[str, dict[str, str]] | None:
         return None  # "has maintained ties since Monday's vote": dated
     cue = next(c.text for c in verb.children if c.dep_ == "dobj")
     return "filter.standing_relation", {"verb": verb.text, "cue": cue}
+
+
+def _strained_relations(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "*relations* between X and Y *have been strained* since 2021", "*ties* between X and Y
+    *are strained*": a noun of relations (vocabulary relation_nouns) as the subject of a
+    passive or adjectival predicate in the simple present or the present perfect, with no
+    modal, tells how the relation stands, no act done now (rule filter.standing_relation);
+    not "relations *became* strained", "*were* strained by the expulsion" (a past, a change)."""
+    noun = tok if tok.dep_ in ("nsubj", "nsubjpass") else None
+    verb = tok.head if noun is not None else tok
+    if noun is None:
+        noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or noun.lemma_.lower() not in RELATION_NOUNS or noun.head.i != verb.i:
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in aux):
+        return None  # "relations could be strained": a forecast
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in aux):
+        pass  # "have been strained", "are strained" (parsed as a passive)
+    elif verb.lemma_ in ("be", "remain") and any(c.dep_ == "acomp" for c in verb.children):
+        aux = aux + [verb]  # "are strained", "have remained tense"
+    else:
+        return None
+    finite = [c for c in aux if c.tag_ in ("VBZ", "VBP", "VBD")]
+    if not finite or any(c.tag_ == "VBD" for c in finite):
+        return None  # "were strained by the expulsion": a past told with its cause
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None  # "are strained by X's raids": the raids are the act
+    return "filter.standing_relation", {"verb": noun.text, "cue": verb.text}
 
 
 def habitual(tok: Token) -> tuple[str, dict[str, str]] | None:
