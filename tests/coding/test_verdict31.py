@@ -56,3 +56,8 @@ def test_denied_act_codes_no_act(nlp):
 def test_cleared_of_codes_no_act(nlp):
     text = "Two Iraqi policemen were cleared of torturing detainees in Mosul."
     assert "ASSAULT" not in _types(_code(nlp, text))
+
+
+def test_conviction_for_a_non_violent_act_codes_no_act(nlp):
+    text = "A court in Peru found the former governor guilty of awarding road contracts to his cousins."
+    assert _types(_code(nlp, text)) in (["ACCUSE"], [])

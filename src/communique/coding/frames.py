@@ -506,9 +506,12 @@ def going_verb(tok: Token) -> bool:
 
 
 CONVICTING_LEMMAS = frozenset({"convict", "find"})  # "convicted X of", "found X guilty of"
+# the acts a conviction reports as done: violence and coercion ("guilty of awarding contracts"
+# to relatives is a crime of another kind, not a political act of cooperation)
+CONVICTED_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
-def convicted_act(tok: Token, frame: Trigger) -> Token | None:
+def convicted_act(tok: Token, frame: Trigger, kind: str) -> Token | None:
     """ "judges *convicted* three soldiers *of torturing* detainees", "the jury found X *guilty
     of attacking* Y", "X was convicted of *the killing* of Y": a conviction (CAMEO 116) for an
     act reports that the act happened, the court being the source of the claim and the
@@ -516,6 +519,8 @@ def convicted_act(tok: Token, frame: Trigger) -> Token | None:
     verdict). Returns the convicted person, else None; never a charge or an allegation
     ("accused of", "charged with"), nor an acquittal (rule frame.convicted_act)."""
     if frame.cameo.code != "116" or frame.token.lemma_.lower() not in CONVICTING_LEMMAS:
+        return None
+    if kind not in CONVICTED_TYPES:
         return None
     cur = tok
     if cur.dep_ == "dobj" and cur.head.tag_ == "VBG":  # "of ordering *the massacre*"

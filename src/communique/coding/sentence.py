@@ -497,7 +497,9 @@ class SentenceCoder:
                 and not frames.participle_act(trig, gov, path)  # "condemned X, *demanding* Y"
                 and not reported_verdict(gov)  # "police said *the protest* was illegal":
                 # the act a reported verdict judges is told as done, an event of its own
-                and not frames.convicted_act(tok, gov)  # "convicted X *of torturing* Y"
+                and not frames.convicted_act(
+                    tok, gov, trig.cameo.plover
+                )  # "convicted X *of torturing* Y"
             )
             # "urged X to withdraw ... and *to open* the crossings": a bare verb joined to
             # the asked or threatened act is asked, threatened, ... too
@@ -633,7 +635,7 @@ class SentenceCoder:
             if (
                 not cand.actors
                 and gov is not None
-                and (convicted := frames.convicted_act(tok, gov)) is not None
+                and (convicted := frames.convicted_act(tok, gov, trig.cameo.plover)) is not None
             ):  # "judges convicted *three soldiers* of torturing detainees": their act
                 rule_arg = arg(with_conjuncts(convicted), "actor.convicted_doer", verb=gov.words())
                 found, _ = self.resolver.resolve(rule_arg)
