@@ -503,3 +503,55 @@ def going_verb(tok: Token) -> bool:
     return lemma in MARCH_VERBS or any(
         f"{lemma} {c.lower_}" in MARCH_PHRASAL for c in tok.children if c.dep_ == "prt"
     )
+
+
+CONVICTING_LEMMAS = frozenset({"convict", "find"})  # "convicted X of", "found X guilty of"
+# the acts a conviction reports as done: violence and coercion ("guilty of awarding contracts"
+# to relatives is a crime of another kind, not a political act of cooperation)
+CONVICTED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def convicted_act(tok: Token, frame: Trigger, kind: str) -> Token | None:
+    """ "judges *convicted* three soldiers *of torturing* detainees", "the jury found X *guilty
+    of attacking* Y", "X was convicted of *the killing* of Y": a conviction (CAMEO 116) for an
+    act reports that the act happened, the court being the source of the claim and the
+    convicted person its doer (PLOVER/CAMEO practice: the act is coded as well as the
+    verdict). Returns the convicted person, else None; never a charge or an allegation
+    ("accused of", "charged with"), nor an acquittal (rule frame.convicted_act)."""
+    if frame.cameo.code != "116" or frame.token.lemma_.lower() not in CONVICTING_LEMMAS:
+        return None
+    if kind not in CONVICTED_TYPES:
+        return None
+    cur = tok
+    if cur.dep_ == "dobj" and cur.head.tag_ == "VBG":  # "of ordering *the massacre*"
+        cur = cur.head
+    if cur.dep_ not in ("pcomp", "pobj") or cur.head.lower_ != "of" or cur.head.dep_ != "prep":
+        return None
+    if cur.dep_ == "pcomp" and cur.tag_ != "VBG":
+        return None
+    host = cur.head.head
+    verb = frame.token
+    own = {t.i for t in frame.tokens}
+    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    people += [c for t in frame.tokens if t.i != verb.i for c in t.children if c.dep_ == "nsubj"]
+    if host.i not in own and host.i not in {p.i for p in people}:
+        return None
+    return people[0] if people else None
+
+
+ACQUITTAL_VERBS = words("acquittal_verbs")
+
+
+def acquitted_act(tok: Token) -> Token | None:
+    """ "a court *acquitted* four soldiers *of killing* a trader", "they were *cleared of
+    torturing* prisoners": what someone is acquitted of is not told as done; the acquittal
+    verb, else None (rules actor.convicted_doer, filter.frame_content)."""
+    cur = tok
+    if cur.dep_ == "dobj" and cur.head.tag_ == "VBG":  # "of ordering *the shelling*"
+        cur = cur.head
+    if cur.dep_ not in ("pcomp", "pobj") or cur.head.lower_ != "of" or cur.head.dep_ != "prep":
+        return None
+    host = cur.head.head
+    if host.pos_ in ("NOUN", "PROPN", "PRON") and host.dep_ in ("dobj", "nsubjpass"):
+        host = host.head  # "acquitted *four soldiers* of killing": "of" on the object
+    return host if host.lemma_.lower() in ACQUITTAL_VERBS and host.pos_ == "VERB" else None

@@ -453,6 +453,10 @@ class SentenceCoder:
             if quiet is not None:  # "it is unclear whether ...", "often criticises", "since ..."
                 self._drop(trig, quiet[0], **quiet[1])
                 continue
+            if (acquittal := frames.acquitted_act(tok)) is not None:
+                # "acquitted four soldiers *of killing* a trader": not told as done
+                self._drop(trig, "filter.frame_content", frame=acquittal.text)
+                continue
             purpose = frames.is_purpose_clause(tok) or frames.continues_aim(tok, not_aims)
             gov, path = frames.governor(tok, governors)
             if (
@@ -492,7 +496,11 @@ class SentenceCoder:
                 and not orderer_speaks(tok)  # "ordered Y to leave, *accusing* Z": the orderer's
                 and not frames.participle_act(trig, gov, path)  # "condemned X, *demanding* Y"
                 and not reported_verdict(gov)  # "police said *the protest* was illegal":
-            )  # the act a reported verdict judges is told as done, an event of its own
+                # the act a reported verdict judges is told as done, an event of its own
+                and not frames.convicted_act(
+                    tok, gov, trig.cameo.plover
+                )  # "convicted X *of torturing* Y"
+            )
             # "urged X to withdraw ... and *to open* the crossings": a bare verb joined to
             # the asked or threatened act is asked, threatened, ... too
             joined = path[:1] == ["conj"] and set(path[:-1]) <= {"conj"} and tok.tag_ == "VB"
@@ -624,6 +632,15 @@ class SentenceCoder:
                 # '"The duties are a mistake." ... she said': the quotation's speaker
                 cand.actors, cand.actor_notes = said, []
                 cand.actor_arg = Arg([tok], "actor.quoted_speaker", {"who": _names(said)})
+            if (
+                not cand.actors
+                and gov is not None
+                and (convicted := frames.convicted_act(tok, gov, trig.cameo.plover)) is not None
+            ):  # "judges convicted *three soldiers* of torturing detainees": their act
+                rule_arg = arg(with_conjuncts(convicted), "actor.convicted_doer", verb=gov.words())
+                found, _ = self.resolver.resolve(rule_arg)
+                if found:
+                    cand.set_actors(found, Because.of("actor.convicted_doer", verb=gov.words()))
             if not cand.actors and (doer := relative_doer(self.resolver, cand)):
                 # "condemned the raid *that X's police carried out*": the clause's subject
                 cand.set_actors([doer[0]], doer[1])
