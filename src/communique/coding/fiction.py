@@ -104,13 +104,16 @@ def play_score(text: str) -> float:
     return _score(text, fiction_words().play)
 
 
-def _score(text: str, plot: dict[tuple[str, ...], float]) -> float:
-    toks = _WORD.findall(text.lower())
-    score = 0.0
+def word_runs(toks: list[str], longest: int):
+    """Each position of ``toks`` with its runs of one to ``longest`` words: (i, run)."""
     for i in range(len(toks)):
-        for n in (1, 2, 3):
-            score += plot.get(tuple(toks[i : i + n]), 0.0) if i + n <= len(toks) else 0.0
-    return score
+        for n in range(1, longest + 1):
+            if i + n <= len(toks):
+                yield i, tuple(toks[i : i + n])
+
+
+def _score(text: str, plot: dict[tuple[str, ...], float]) -> float:
+    return sum(plot.get(run, 0.0) for _, run in word_runs(_WORD.findall(text.lower()), 3))
 
 
 def review_of_work(text: str) -> str | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from communique.coding.fiction import word_runs
 from communique.datafiles import read_tsv
 from communique.relevance import story_topic
 
@@ -49,14 +50,6 @@ def role_play_words() -> RolePlayWords:
     return RolePlayWords(frozenset(frame), role)
 
 
-def _runs(toks: list[str]):
-    """Each position's runs of one to four words."""
-    for i in range(len(toks)):
-        for n in (1, 2, 3, 4):
-            if i + n <= len(toks):
-                yield i, tuple(toks[i : i + n])
-
-
 def role_play_story(text: str) -> str | None:
     """A note when ``text`` is about a simulation in which people play states, else None."""
     words = role_play_words()
@@ -64,7 +57,7 @@ def role_play_story(text: str) -> str | None:
     toks = _WORD.findall(text.lower())
     frames: list[tuple[int, tuple[str, ...]]] = []
     role = 0.0
-    for i, run in _runs(toks):
+    for i, run in word_runs(toks, 4):
         if run in words.frame:
             frames.append((i, run))
         role += words.role.get(run, 0.0)
