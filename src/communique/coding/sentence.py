@@ -1104,7 +1104,8 @@ class SentenceCoder:
 
         def own_side(m: Mention, why: str, rule: str) -> None:
             self.dropped.append(
-                Dropped(m.article_id, index, m.evidence.trigger, rule, why, sent.text))
+                Dropped(m.article_id, index, m.evidence.trigger, rule, why, sent.text)
+            )
 
         mentions = drop_own_side_readings(mentions, own_side)
         main = max(mentions, key=lambda m: m.confidence)
