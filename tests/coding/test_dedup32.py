@@ -44,8 +44,8 @@ def test_a_denunciation_of_how_its_traders_are_treated_is_one_complaint(nlp):
 
 def test_talks_that_a_reception_was_for_are_the_reception(nlp):
     text = (
-        "LIMA, May 10 - President Ana Flores received Ecuador's foreign minister on Thursday "
-        "for talks on refugees stuck on the frontier between the two states."
+        "LIMA, May 10 - President Ana Flores received Ecuador's top diplomat at the palace on "
+        "Friday for talks on refugees stuck on the frontier between the two states."
     )
     mentions, dropped = code_story(nlp, text)
     consult = _of(mentions, "CONSULT", "PER")
