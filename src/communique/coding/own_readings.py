@@ -18,6 +18,16 @@ aimed at the doer's own side is left alone ("warned that its fighters would hit 
 so is a doer acting on its own people with no other act in the sentence ("police detained their own
 officers") and a target of the doer's state named by a noun ("the government detained
 opposition activists").
+
+The same act told twice (rule ``same_act.own_state_target``): a complaint, a show of backing
+or a meeting (PLOVER types of vocabulary own_state_retold_types) aimed only at the doer's own
+state, beside one of the same type by the same doer aimed at another party in the same
+sentence, is that act read a second time, whatever words name the target ("Chile's ministry
+condemned the fine as unjust and accused Peru of bad faith": the fine, imposed on Chile, is
+what the complaint to Peru is about; "received the Danish minister for talks": the talks are
+the reception). It is dropped and recorded the same way. An appeal, a promise, a threat or
+a measure aimed at the doer's own people beside one aimed abroad is a second act and stays
+("asked Mali to find the men and urged its own citizens to leave").
 """
 
 from __future__ import annotations
@@ -35,6 +45,9 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 ABOUT_RULE = "[recipient.complained_about]"
 # what a doer does for its own people (PLOVER): no interaction with another party
 OWN_PEOPLE_TYPES = frozenset({"SUPPORT", "AGREE", "CONSULT", "AID", "COOPERATE", "SANCTION"})
+# acts aimed at another party that a doer does not also aim at itself in the same sentence
+# (rule same_act.own_state_target)
+RETOLD_TYPES = words("own_state_retold_types")
 
 
 def _own_words(actor: Actor) -> bool:
@@ -75,36 +88,47 @@ def own_side_reading(m: Mention) -> bool:
     return all(_own_words(a) for a in m.recipient) or ABOUT_RULE in m.explanation
 
 
+def own_state_target(m: Mention) -> bool:
+    """``m`` is aimed only at its doer's own state, by whatever words."""
+    doers, targets = _states(m.actor), _states(m.recipient)
+    return bool(doers and targets and targets <= doers)
+
+
+def _retold(m: Mention, act: Mention) -> bool:
+    """``m``, aimed at its doer's own state, is ``act`` told again: the same type, one of
+    RETOLD_TYPES (rule same_act.own_state_target)."""
+    return m.event_type == act.event_type and m.event_type in RETOLD_TYPES
+
+
 def drop_own_side_readings(
-    mentions: list[Mention], drop: Callable[[Mention, str], None] | None = None
+    mentions: list[Mention], drop: Callable[[Mention, str, str], None] | None = None
 ) -> list[Mention]:
     """The sentence's mentions without the second readings aimed at the doer's own side (see
-    the module docstring); ``drop(m, why)`` is called for each one dropped, with the reason the
-    kept act's explanation also gives."""
+    the module docstring); ``drop(m, why, rule)`` is called for each one dropped, with the
+    reason the kept act's explanation also gives and the rule's id."""
     out = []
     for m in mentions:
-        kept = None
-        if own_side_reading(m):
+        kept, rule = None, "filter.own_side_reading"
+        if own_state_target(m):
             doers, codes = _states(m.actor), _codes(m.actor)
-            kept = next(
-                (
-                    o
-                    for o in mentions
-                    if o is not m
-                    and _codes(o.actor) & codes
-                    and _states(o.recipient) - doers
-                    and o.modality != "negated"
-                    and _second_reading(m, o)
-                ),
-                None,
-            )
+            beside = [
+                o
+                for o in mentions
+                if o is not m
+                and _codes(o.actor) & codes
+                and _states(o.recipient) - doers
+                and o.modality != "negated"
+            ]
+            if own_side_reading(m):
+                kept = next((o for o in beside if _second_reading(m, o)), None)
+            if kept is None:
+                kept = next((o for o in beside if _retold(m, o)), None)
+                rule = "same_act.own_state_target"
         if kept is None:
             out.append(m)
             continue
-        why = explain(
-            "filter.own_side_reading", word=m.evidence.trigger, other=kept.evidence.trigger
-        )
+        why = explain(rule, word=m.evidence.trigger, other=kept.evidence.trigger)
         kept.explanation += "; " + why
         if drop is not None:
-            drop(m, why)
+            drop(m, why, rule)
     return out

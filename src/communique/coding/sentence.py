@@ -1102,10 +1102,10 @@ class SentenceCoder:
 
         mentions = dedupe(mentions, duplicate)
 
-        def own_side(m: Mention, why: str) -> None:
+        def own_side(m: Mention, why: str, rule: str) -> None:
             self.dropped.append(
-                Dropped(m.article_id, index, m.evidence.trigger, "filter.own_side_reading",
-                        why, sent.text))  # fmt: skip
+                Dropped(m.article_id, index, m.evidence.trigger, rule, why, sent.text)
+            )
 
         mentions = drop_own_side_readings(mentions, own_side)
         main = max(mentions, key=lambda m: m.confidence)
