@@ -28,8 +28,8 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from communique.coding.page_frame import page_weights
 from communique.datafiles import read_tsv
-from communique.relevance import story_topic
 
 PATH = resources.files("communique") / "data" / "relevance" / "fiction.tsv"
 MIN_PLOT = 6.0  # plot words a review of a work has at the least
@@ -95,13 +95,13 @@ def fiction_words() -> FictionWords:
 
 def plot_score(text: str) -> float:
     """The weight of the plot words of ``text`` (lower-cased words and runs of two or three)."""
-    return _score(text, fiction_words().plot)
+    return page_weights(text).plot
 
 
 def play_score(text: str) -> float:
     """The weight of the words of a game's rules or a contest's rounds in ``text`` (kind
     "play" of fiction.tsv: patch notes, per turn, grand final, adjudicators, quiz)."""
-    return _score(text, fiction_words().play)
+    return page_weights(text).play
 
 
 def word_runs(toks: list[str], longest: int):
@@ -112,14 +112,10 @@ def word_runs(toks: list[str], longest: int):
                 yield i, tuple(toks[i : i + n])
 
 
-def _score(text: str, plot: dict[tuple[str, ...], float]) -> float:
-    return sum(plot.get(run, 0.0) for _, run in word_runs(_WORD.findall(text.lower()), 3))
-
-
 def review_of_work(text: str) -> str | None:
     """A note when ``text`` tells the plot of a work (see the module's docstring), else None."""
-    score = plot_score(text)
-    political = story_topic(text).political
+    weights = page_weights(text)
+    score, political = weights.plot, weights.political
     if score >= MIN_PLOT and score >= political:
         return f"plot words {score:g}, political words {political:g}"
     return None
@@ -130,11 +126,11 @@ def game_or_contest(text: str) -> str | None:
     borrow political words (a strategy game's patch notes, a debating or quiz final): its plot
     and play words (fiction.tsv) weigh at least ``MIN_PLOT`` and at least its political words,
     and ``MIN_PLAY`` of them are play words. Else None (``review_of_work`` covers plots alone)."""
-    play = play_score(text)
+    weights = page_weights(text)
+    play = weights.play
     if play < MIN_PLAY:
         return None
-    score = play + plot_score(text)
-    political = story_topic(text).political
+    score, political = play + weights.plot, weights.political
     if score >= MIN_PLOT and score >= political:
         return f"game or contest words {score:g} ({play:g} of its rules or rounds), political words {political:g}"
     return None

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from communique.coding.fiction import word_runs
+from communique.coding.page_frame import page_weights
 from communique.datafiles import read_tsv
-from communique.relevance import story_topic
 
 PATH = resources.files("communique") / "data" / "relevance" / "role_play.tsv"
 LEAD_CHARS = 600  # the headline and lead, where a page says what it is about
@@ -52,20 +51,13 @@ def role_play_words() -> RolePlayWords:
 
 def role_play_story(text: str) -> str | None:
     """A note when ``text`` is about a simulation in which people play states, else None."""
-    words = role_play_words()
-    lead = len(_WORD.findall(text[:LEAD_CHARS].lower()))
-    toks = _WORD.findall(text.lower())
-    frames: list[tuple[int, tuple[str, ...]]] = []
-    role = 0.0
-    for i, run in word_runs(toks, 4):
-        if run in words.frame:
-            frames.append((i, run))
-        role += words.role.get(run, 0.0)
+    weights = page_weights(text)
+    frames, role = weights.frames, weights.role
     if not frames or role < MIN_ROLE:
         return None
-    if frames[0][0] >= lead and len(frames) < 2:
+    if frames[0][0] >= weights.lead and len(frames) < 2:
         return None  # named once, after the lead: a news story's aside
-    political = story_topic(text).political
+    political = weights.political
     if role < political:
         return None  # a political story that also tells of a simulation
     return f"'{' '.join(frames[0][1])}', role words {role:g}, political words {political:g}"
