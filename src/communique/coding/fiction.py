@@ -21,20 +21,18 @@ Two checks, both driven by ``data/relevance/fiction.tsv``:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from communique.coding.page_frame import page_weights
+from communique.coding.page_frame import WORD, cue_words, page_weights
 from communique.datafiles import read_tsv
 
 PATH = resources.files("communique") / "data" / "relevance" / "fiction.tsv"
 MIN_PLOT = 6.0  # plot words a review of a work has at the least
 MIN_PLAY = 4.0  # words of a game's rules or a contest's rounds a page about one has at the least
-_WORD = re.compile(r"[a-z]+")
 # words that date a sentence as news of the page's week, never a plot's
 NEWS_DAYS = frozenset(
     [
@@ -75,9 +73,7 @@ def fiction_words() -> FictionWords:
     scene: set[tuple[str, ...]] = set()
     play: dict[tuple[str, ...], float] = {}
     for row in read_tsv(PATH):
-        words = tuple(_WORD.findall(row["cue"].lower()))
-        if not 1 <= len(words) <= 4:
-            raise ValueError(f"fiction.tsv: {row['cue']!r}: one to four words")
+        words = cue_words(row["cue"], "fiction.tsv")
         if row["kind"] == "work":
             work.add(words[0])
         elif row["kind"] == "plot":
@@ -161,7 +157,7 @@ def scene_cue(sent: Span) -> str | None:
     island"), if any; "in the series of raids" or "in the play-offs" is no work."""
     scene = fiction_words().scene
     starts = _scene_starts()
-    toks = [(t, w) for t in sent for w in _WORD.findall(t.lower_)]
+    toks = [(t, w) for t in sent for w in WORD.findall(t.lower_)]
     words = [w for _, w in toks]
     doc = sent.doc
     for i in range(len(words)):

@@ -17,7 +17,16 @@ from functools import lru_cache
 
 from communique.relevance import story_topic
 
-_WORD = re.compile(r"[a-z]+")
+WORD = re.compile(r"[a-z]+")  # a word of the frame tables' cues and of the text they weigh
+
+
+def cue_words(cue: str, table: str) -> tuple[str, ...]:
+    """The lower-cased words of a cue of a frame table (fiction.tsv, role_play.tsv): one to
+    four, else a ValueError that names ``table``."""
+    words = tuple(WORD.findall(cue.lower()))
+    if not 1 <= len(words) <= 4:
+        raise ValueError(f"{table}: {cue!r}: one to four words")
+    return words
 
 
 @dataclass(frozen=True)
@@ -42,12 +51,12 @@ def page_weights(text: str) -> PageWeights:
     fiction, roles = fiction_words(), role_play_words()
     plot = play = role = 0.0
     frames: list[tuple[int, tuple[str, ...]]] = []
-    for i, run in word_runs(_WORD.findall(text.lower()), 4):
+    for i, run in word_runs(WORD.findall(text.lower()), 4):
         if len(run) <= 3:  # the plot and play cues count in runs of up to three words
             plot += fiction.plot.get(run, 0.0)
             play += fiction.play.get(run, 0.0)
         if run in roles.frame:
             frames.append((i, run))
         role += roles.role.get(run, 0.0)
-    lead = len(_WORD.findall(text[:LEAD_CHARS].lower()))
+    lead = len(WORD.findall(text[:LEAD_CHARS].lower()))
     return PageWeights(story_topic(text).political, plot, play, role, tuple(frames), lead)

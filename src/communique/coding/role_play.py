@@ -12,18 +12,16 @@ passing keeps its events.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from communique.coding.page_frame import page_weights
+from communique.coding.page_frame import cue_words, page_weights
 from communique.datafiles import read_tsv
 
 PATH = resources.files("communique") / "data" / "relevance" / "role_play.tsv"
 LEAD_CHARS = 600  # the headline and lead, where a page says what it is about
 MIN_ROLE = 5.0  # the weight of role words a page about a simulation has at the least
-_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -37,9 +35,7 @@ def role_play_words() -> RolePlayWords:
     frame: set[tuple[str, ...]] = set()
     role: dict[tuple[str, ...], float] = {}
     for row in read_tsv(PATH):
-        words = tuple(_WORD.findall(row["cue"].lower()))
-        if not 1 <= len(words) <= 4:
-            raise ValueError(f"role_play.tsv: {row['cue']!r}: one to four words")
+        words = cue_words(row["cue"], "role_play.tsv")
         if row["kind"] == "frame":
             frame.add(words)
         elif row["kind"] == "role":
