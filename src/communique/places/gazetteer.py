@@ -189,7 +189,8 @@ def best(places: list[Place], prefer: frozenset[str] | set[str] = frozenset()) -
     """The likeliest of several places sharing a name: the story's countries first, sites and
     countries before cities, then the larger; but a city's own name beats a larger city's
     alternate name unless that one is over ten times larger ("Islamabad" is Islamabad, not an
-    old name of Chattogram; "Calcutta" is still Kolkata, not a hamlet of that name)."""
+    old name of Chattogram; "Calcutta" is still Kolkata, not a hamlet of that name), and a
+    European city beats a namesake abroad of like size (``_original_namesake``)."""
     if not places:
         return None
     top = min(places, key=lambda p: _rank(p, prefer))
