@@ -128,3 +128,28 @@ def mention_rows(mentions) -> list[tuple]:
 def asserted_of(mentions, kind: str) -> list:
     """The mentions of PLOVER type ``kind`` told as having happened (modality asserted)."""
     return [m for m in mentions if m.event_type == kind and m.modality == "asserted"]
+
+
+def mentions_of(found, kind: str) -> list:
+    """The mentions of PLOVER type ``kind`` among ``found``, in order."""
+    return [m for m in found if m.event_type == kind]
+
+
+def states_in(found) -> set[str | None]:
+    """The countries of every doer and target of ``found``."""
+    return {p.country for m in found for p in [*m.actor, *m.recipient]}
+
+
+def party_countries(m) -> set[str]:
+    """The country codes of one mention's doers and targets, empty ones left out."""
+    return {a.country for a in (*m.actor, *m.recipient) if a.country}
+
+
+def shown_codes(found) -> list[tuple]:
+    """Type, doers' codes and targets' codes of each mention (for a failure message)."""
+    return [(m.event_type, [p.code for p in m.actor], [p.code for p in m.recipient]) for m in found]
+
+
+def explained(found, words: str) -> str:
+    """The explanations of the mentions of the sentence that holds ``words``, joined."""
+    return " | ".join(m.explanation for m in found if words in m.evidence.sentence_text)

@@ -9,6 +9,8 @@ sanctions told as a standing state ("has been under sanctions since ...": no eve
 
 from __future__ import annotations
 
+from support import mentions_of as _of
+
 
 def _show(found):
     return [
@@ -16,10 +18,6 @@ def _show(found):
          [p.code for p in m.recipient])
         for m in found
     ]  # fmt: skip
-
-
-def _of(found, kind):
-    return [m for m in found if m.event_type == kind]
 
 
 def _codes(parties):

@@ -7,10 +7,7 @@ clauses that pick out a noun stay. Every text is written for these tests."""
 from __future__ import annotations
 
 from support import countries
-
-
-def _types(mentions) -> list[str]:
-    return [m.event_type for m in mentions]
+from support import event_types as _types
 
 
 def test_a_comma_clause_on_the_subject_is_background(code):

@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from support import countries
-
-
-def _typed(ms, kind):
-    return [m for m in ms if m.event_type == kind]
+from support import mentions_of as _typed
 
 
 @pytest.mark.parametrize(

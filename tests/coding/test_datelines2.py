@@ -6,13 +6,8 @@ AID), not a demand, and not aimed at members "abstaining" in an absolute clause.
 
 from __future__ import annotations
 
-
-def _show(found):
-    return [(m.event_type, [p.code for p in m.actor], [p.code for p in m.recipient]) for m in found]
-
-
-def _states(found):
-    return {p.country for m in found for p in [*m.actor, *m.recipient]}
+from support import shown_codes as _show
+from support import states_in as _states
 
 
 def test_hub_state_is_no_party_of_others_talks(code):

@@ -5,15 +5,10 @@ story counterpart, no state for bare words; the dateline's state stays where the
 
 from __future__ import annotations
 
+from support import shown_codes as _show
+from support import states_in as _states
+
 THIRD = "mention.third_capital_dateline"
-
-
-def _show(found):
-    return [(m.event_type, [p.code for p in m.actor], [p.code for p in m.recipient]) for m in found]
-
-
-def _states(found):
-    return {p.country for m in found for p in [*m.actor, *m.recipient]}
 
 
 def test_visit_with_no_host_is_not_the_third_capitals(code):

@@ -6,16 +6,11 @@ mention.third_capital_recent_subject), not the lead's first doer."""
 
 from __future__ import annotations
 
+from support import shown_codes as _show
+from support import states_in as _states
+
 BYSTANDER = "mention.dateline_bystander"
 RECENT = "mention.third_capital_recent_subject"
-
-
-def _show(found):
-    return [(m.event_type, [p.code for p in m.actor], [p.code for p in m.recipient]) for m in found]
-
-
-def _states(found):
-    return {p.country for m in found for p in [*m.actor, *m.recipient]}
 
 
 def test_no_comment_from_the_datelines_state_keeps_it_out(code):

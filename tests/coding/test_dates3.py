@@ -7,11 +7,9 @@ of the story's events, so an undated reaction after a background day keeps the l
 
 from __future__ import annotations
 
+from support import mentions_of as _of
+
 PUBLISHED = "2023-05-12"  # a Friday
-
-
-def _of(found, plover):
-    return [m for m in found if m.event_type == plover]
 
 
 def _show(found):

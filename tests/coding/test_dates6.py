@@ -10,15 +10,13 @@ that goes on with the same sayer or in "Speaking to ... on Wednesday, she said",
 
 from __future__ import annotations
 
+from support import mentions_of as _of
+
 PUBLISHED = "2025-03-07"  # a Friday: Monday is 3 March, Tuesday 4, Wednesday 5, Thursday 6
 
 
 def _show(found):
     return [(m.event_type, m.modality, m.date, m.evidence.trigger) for m in found]
-
-
-def _of(found, plover):
-    return [m for m in found if m.event_type == plover]
 
 
 def test_a_visit_that_is_due_next_week_is_a_plan_not_talks_held(code):

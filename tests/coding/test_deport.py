@@ -10,6 +10,8 @@ that ruled a state "had violated" a treaty, inquiries and auditors that "found i
 
 from __future__ import annotations
 
+from support import mentions_of as _of
+
 
 def _show(found):
     return [
@@ -21,10 +23,6 @@ def _show(found):
 
 def _types(found):
     return {m.event_type for m in found}
-
-
-def _of(found, kind):
-    return [m for m in found if m.event_type == kind]
 
 
 def _codes(parties):

@@ -8,11 +8,9 @@ the subject of a past relative clause of doing on it (actor.relative_doer)."""
 
 from __future__ import annotations
 
+from support import mentions_of as _of
+
 PUBLISHED = "2023-05-12"  # a Friday
-
-
-def _of(found, plover):
-    return [m for m in found if m.event_type == plover]
 
 
 def _show(found):

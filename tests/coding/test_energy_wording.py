@@ -3,12 +3,7 @@ misread (bench/stories/energy). Every text is written for these tests, none is b
 
 from __future__ import annotations
 
-
-def _of(mentions, plover: str):
-    found = [m for m in mentions if m.event_type == plover]
-    assert found, f"no {plover} among {[m.event_type for m in mentions]}"
-    return found[0]
-
+from support import by_type as _of
 
 # -- a relative clause telling an old act of its own --------------------------------------------
 

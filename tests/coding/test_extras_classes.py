@@ -6,9 +6,7 @@ verb names as its object (rule resolve.pronoun_not_named_object)."""
 
 from __future__ import annotations
 
-
-def _countries(parties):
-    return {p.country for p in parties}
+from support import countries as _countries
 
 
 def test_protests_an_arrest_set_off_are_neither_planned_nor_the_arrested_mans(code):

@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from support import countries, dropped_rules
-
-
-def _types(mentions) -> list[str]:
-    return [m.event_type for m in mentions]
+from support import event_types as _types
 
 
 def test_a_place_that_is_burning_is_burnt_by_no_one(code):

@@ -3,13 +3,8 @@
 
 from __future__ import annotations
 
+from support import by_type as _by_trigger
 from support import named_countries as _countries
-
-
-def _by_trigger(mentions, plover: str, trigger: str):
-    found = [m for m in mentions if m.event_type == plover and trigger in m.evidence.trigger]
-    assert found, f"no {plover} among {[(m.event_type, m.evidence.trigger) for m in mentions]}"
-    return found[0]
 
 
 def test_the_member_states_are_the_body_named_before(code):

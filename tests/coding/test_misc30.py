@@ -18,14 +18,11 @@ from __future__ import annotations
 
 from communique.coding import code_article
 from communique.model import Article
+from support import party_countries as _countries
 
 
 def _code(nlp, text: str, when: str = "2023-05-12"):
     return code_article(Article(text=text, id="t", published=when), nlp(text))
-
-
-def _countries(m) -> set[str]:
-    return {a.country for a in (*m.actor, *m.recipient) if a.country}
 
 
 # -- courts named by their seat ----------------------------------------------------------

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from support import countries as _states
+
 
 def _events(code, text, words):
     return [e for e in code(text) if words in e.evidence.sentence_text]
-
-
-def _states(parties):
-    return {a.country for a in parties}
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,7 @@ police open with no target named is aimed at their own country."""
 
 from __future__ import annotations
 
-
-def _countries(parties):
-    return {p.country for p in parties}
+from support import countries as _countries
 
 
 def _show(found):

@@ -5,9 +5,7 @@ act of A and B against X (rule resolve.pronoun_not_object)."""
 
 from __future__ import annotations
 
-
-def _countries(parties):
-    return {p.country for p in parties}
+from support import countries as _countries
 
 
 def test_the_baltic_governments_are_the_baltic_states_the_story_named(code):

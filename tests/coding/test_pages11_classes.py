@@ -5,9 +5,7 @@ mention.guess_not_target), and "MEPs" are the European Parliament's members (bod
 
 from __future__ import annotations
 
-
-def _countries(parties):
-    return {p.country for p in parties}
+from support import countries as _countries
 
 
 def test_a_diplomat_at_an_embassy_is_of_the_embassy_state(code):

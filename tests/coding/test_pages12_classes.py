@@ -4,9 +4,7 @@ speech ("would ... when ministers meet on Monday") dates a present-tense time cl
 
 from __future__ import annotations
 
-
-def _countries(parties):
-    return {p.country for p in parties}
+from support import countries as _countries
 
 
 def test_would_with_a_present_time_clause_is_a_coming_meeting(code):

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _countries(parties):
-    return {p.country for p in parties}
+from support import countries as _countries
 
 
 @pytest.mark.parametrize(

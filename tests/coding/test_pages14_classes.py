@@ -10,10 +10,7 @@ from __future__ import annotations
 from communique.coding import code_article
 from communique.model import Article
 from communique.parsing import parse_text
-
-
-def _countries(parties):
-    return {p.country for p in parties}
+from support import countries as _countries
 
 
 def _code_page(nlp, text: str, when: str = "2025-09-18"):

@@ -7,9 +7,7 @@ that judgment was."""
 
 from __future__ import annotations
 
-
-def _countries(parties):
-    return {p.country for p in parties}
+from support import countries as _countries
 
 
 def test_the_day_of_an_announcement_dates_what_it_announced(code):

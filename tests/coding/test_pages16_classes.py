@@ -5,9 +5,7 @@ protest, not destruction of property; whoever launched what was shot down is its
 
 from __future__ import annotations
 
-
-def _countries(parties):
-    return {p.country for p in parties}
+from support import countries as _countries
 
 
 def _show(found):

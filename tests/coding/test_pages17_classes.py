@@ -6,9 +6,7 @@ ship driven out of waters is coerced, not a diplomat withdrawn."""
 
 from __future__ import annotations
 
-
-def _countries(parties):
-    return {p.country for p in parties}
+from support import countries as _countries
 
 
 def _show(found):

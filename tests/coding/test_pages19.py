@@ -4,9 +4,7 @@ used to break up or disperse a gathering is aimed at that gathering's people."""
 
 from __future__ import annotations
 
-
-def _countries(parties):
-    return {p.country for p in parties}
+from support import countries as _countries
 
 
 def _show(found):

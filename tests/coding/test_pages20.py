@@ -6,6 +6,7 @@ the dateline and who only reacts far down the story does not take the lead's bar
 from __future__ import annotations
 
 from communique.articles.dateline import opening_dateline
+from support import shown_codes as _show
 
 STANDFIRST = (
     "Regional leaders appeal for calm as the count is contested; the ruling party says the vote "
@@ -17,10 +18,6 @@ LEAD = (
     "presidential vote on Monday, hours after the electoral commission declared the "
     "president re-elected."
 )
-
-
-def _show(found):
-    return [(m.event_type, [p.code for p in m.actor], [p.code for p in m.recipient]) for m in found]
 
 
 def test_dateline_after_standfirst_and_caption_opens_the_story():

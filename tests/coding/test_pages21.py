@@ -5,9 +5,7 @@ sentence names only a place of that state or the story is filed from a third cap
 
 from __future__ import annotations
 
-
-def _show(found):
-    return [(m.event_type, [p.code for p in m.actor], [p.code for p in m.recipient]) for m in found]
+from support import shown_codes as _show
 
 
 def _signing(found):

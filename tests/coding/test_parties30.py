@@ -4,13 +4,11 @@ doer is not of the state whose embassy staff it acts on (rule mention.guess_not_
 
 from __future__ import annotations
 
+from support import countries as _countries
+
 
 def _events(code, text, etype):
     return [m for m in code(text, when="2025-05-12") if m.event_type == etype]
-
-
-def _countries(parties):
-    return {p.country for p in parties}
 
 
 def test_summoned_titled_envoy_is_not_the_summoners(code):

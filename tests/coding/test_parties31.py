@@ -7,13 +7,11 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from support import countries as _countries
+
 
 def _events(code, text, etype):
     return [m for m in code(text, when="2026-03-10") if m.event_type == etype]
-
-
-def _countries(parties):
-    return {p.country for p in parties}
 
 
 def test_pronoun_after_a_bare_name_takes_the_next_state(code):

@@ -6,9 +6,7 @@ own government, police or people keep their own state: domestic events are coded
 
 from __future__ import annotations
 
-
-def _countries(parties):
-    return {p.country for p in parties}
+from support import countries as _countries
 
 
 def _of_type(found, event_type):

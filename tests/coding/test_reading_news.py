@@ -8,17 +8,12 @@ from datetime import date
 
 import pytest
 
+from support import by_type as _by_type
 from support import dropped_rules, top
 
 
 def _codes(actors) -> list[str]:
     return [a.code for a in actors]
-
-
-def _by_type(mentions, plover: str):
-    found = [m for m in mentions if m.event_type == plover]
-    assert found, f"no {plover} among {[m.event_type for m in mentions]}"
-    return found[0]
 
 
 # -- dates -------------------------------------------------------------------------------------

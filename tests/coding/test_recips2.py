@@ -5,6 +5,8 @@ for these tests."""
 
 from __future__ import annotations
 
+from support import explained as _explained
+
 
 def _recipients(mentions, words):
     return [
@@ -12,10 +14,6 @@ def _recipients(mentions, words):
         for m in mentions
         if words in m.evidence.sentence_text
     ]
-
-
-def _explained(mentions, words):
-    return " | ".join(m.explanation for m in mentions if words in m.evidence.sentence_text)
 
 
 def test_a_vote_is_answered_at_the_body_that_voted(code):

@@ -7,15 +7,13 @@ before a gerund is no starting point (date.effective); a decade inside the charg
 
 from __future__ import annotations
 
+from support import mentions_of as _of
+
 PUBLISHED = "2025-03-07"  # a Friday: Monday is 3 March, Tuesday 4, Wednesday 5, Thursday 6
 
 
 def _show(found):
     return [(m.event_type, m.modality, m.date, m.evidence.trigger) for m in found]
-
-
-def _of(found, plover):
-    return [m for m in found if m.event_type == plover]
 
 
 def test_a_day_in_a_participle_on_the_subject_is_the_storys_day(code):

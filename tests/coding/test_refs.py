@@ -7,10 +7,7 @@ owner's state (mention.owner_compound); a state's own Security Council
 from __future__ import annotations
 
 from communique.actors import find_actors
-
-
-def _show(found):
-    return [(m.event_type, [p.code for p in m.actor], [p.code for p in m.recipient]) for m in found]
+from support import shown_codes as _show
 
 
 def _span(nlp, text: str, words: str):

@@ -6,9 +6,7 @@ registered or conveyed to another government are criticism; regret over a loss i
 
 from __future__ import annotations
 
-
-def _countries(parties):
-    return {p.country for p in parties}
+from support import countries as _countries
 
 
 def _show(found):

@@ -3,10 +3,7 @@ a page reports. Sentences and pages written for these tests."""
 
 from __future__ import annotations
 
-
-def _countries(parties):
-    return {a.country for a in parties}
-
+from support import countries as _countries
 
 DIGEST = (
     "Rail link agreed\n\n"

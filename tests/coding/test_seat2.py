@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from communique.coding import code_article
 from communique.model import Article
+from support import party_countries as _countries
 
 
 def _code(nlp, text: str):
     return code_article(Article(text=text, id="t", published="2023-05-12"), nlp(text))
-
-
-def _countries(m) -> set[str]:
-    return {a.country for a in (*m.actor, *m.recipient) if a.country}
 
 
 def test_international_tribunal_in_a_city_is_not_the_host_state(nlp):

@@ -17,10 +17,7 @@ from __future__ import annotations
 import pytest
 
 from support import countries, dropped_rules
-
-
-def _types(mentions) -> list[str]:
-    return [m.event_type for m in mentions]
+from support import event_types as _types
 
 
 @pytest.mark.parametrize(

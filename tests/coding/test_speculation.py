@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from support import dropped_rules, top
-
-
-def _types(mentions) -> list[str]:
-    return [m.event_type for m in mentions]
+from support import event_types as _types
 
 
 @pytest.mark.parametrize(

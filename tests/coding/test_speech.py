@@ -5,10 +5,7 @@ a civil body speaks for that body, not for a state."""
 from __future__ import annotations
 
 from support import countries
-
-
-def _typed(ms, kind):
-    return [m for m in ms if m.event_type == kind]
+from support import mentions_of as _typed
 
 
 def test_our_forces_in_a_quotation_are_the_speakers_not_the_story_s_other_state(code):

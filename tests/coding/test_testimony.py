@@ -3,9 +3,7 @@ in a case, not acts of the witness's state (filter.testimony)."""
 
 from __future__ import annotations
 
-
-def _types(mentions) -> list[str]:
-    return [m.event_type for m in mentions]
+from support import event_types as _types
 
 
 def test_a_witness_stance_on_the_stand_is_no_event(code):

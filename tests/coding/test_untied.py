@@ -4,6 +4,8 @@ title of the opposition (branch untied). Sentences written for these tests."""
 
 from __future__ import annotations
 
+from support import explained as _explained
+
 
 def _doers(mentions, words):
     return [
@@ -11,10 +13,6 @@ def _doers(mentions, words):
         for m in mentions
         if words in m.evidence.sentence_text
     ]
-
-
-def _explained(mentions, words):
-    return " | ".join(m.explanation for m in mentions if words in m.evidence.sentence_text)
 
 
 def test_a_name_takes_up_the_description_the_sentence_before_opens_on(code):

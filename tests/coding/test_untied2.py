@@ -6,6 +6,8 @@ tests."""
 
 from __future__ import annotations
 
+from support import explained as _explained
+
 
 def _doers(mentions, words):
     return [
@@ -13,10 +15,6 @@ def _doers(mentions, words):
         for m in mentions
         if words in m.evidence.sentence_text
     ]
-
-
-def _explained(mentions, words):
-    return " | ".join(m.explanation for m in mentions if words in m.evidence.sentence_text)
 
 
 def _span(nlp, text, words):

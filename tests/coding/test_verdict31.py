@@ -3,14 +3,11 @@ convicted person as its doer (rule actor.convicted_doer); acquittals and denials
 
 from communique.coding import code_article
 from communique.model import Article
+from support import event_types as _types
 
 
 def _code(nlp, text):
     return code_article(Article(text=text, id="v31", published="2024-03-08"), nlp(text))
-
-
-def _types(mentions):
-    return [m.event_type for m in mentions]
 
 
 def test_convicted_of_gerund_codes_the_act(nlp):

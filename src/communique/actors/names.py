@@ -178,7 +178,7 @@ class NameReader:
             return None  # "KwaZulu-*Natal*": the end of a hyphenated name
         if self.story.registry.lookup(t.text):
             return None
-        from communique.places.gazetteer import gazetteer
+        from communique.places.gazetteer import best, gazetteer
 
         cities = [p for p in gazetteer().lookup(t.text) if p.population >= floor]
         if not cities:
@@ -195,9 +195,11 @@ class NameReader:
             rule = f"place '{t.text}' (ISO 3166-2 region of the story's country) -> {iso}"
             return [self._span(i, i + 1, actor, "country", rule, rule_id=REGION_RULE)]
         cities = [p for p in gazetteer().lookup(t.text) if p.country in prefer] or cities
-        best = max(cities, key=lambda p: p.population)
-        actor = Actor(text="", name=t.text, country=best.country)
-        rule = f"place '{t.text}' (gazetteer city, not tagged as a place) -> {best.country}"
+        city = best(cities, prefer)  # the larger, or a European original of like size
+        if city is None:
+            return None
+        actor = Actor(text="", name=t.text, country=city.country)
+        rule = f"place '{t.text}' (gazetteer city, not tagged as a place) -> {city.country}"
         return [self._span(i, i + 1, actor, "country", rule)]
 
     def _untagged_region(self, i: int) -> list[ActorSpan] | None:

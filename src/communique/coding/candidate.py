@@ -65,15 +65,20 @@ class Candidate:
         self.actors, self.actor_notes = actors, []
         self.actor_arg = Arg([self.trigger.token], rule.rule, dict(rule.slots))
 
-    def set_recipients(self, actors: list[Actor], rule: Because | None) -> None:
-        """Recipients set by a convention rule (or none, with ``rule`` None)."""
+    def set_recipients(
+        self, actors: list[Actor], rule: Because | None, *, assumed: bool | None = None
+    ) -> None:
+        """Recipients set by a convention rule (or none, with ``rule`` None); ``assumed``, when
+        given, says whether they are a convention rather than words of the sentence
+        (``assumed_recipient``), else that flag is left as it was."""
         self.recipients, self.recipient_rule = actors, rule
         self.recipient_arg, self.recipient_notes = None, []
+        if assumed is not None:
+            self.assumed_recipient = assumed
 
     def clear_recipients(self) -> None:
         """No recipient, and none assumed (a default target that no longer applies)."""
-        self.set_recipients([], None)
-        self.assumed_recipient = False
+        self.set_recipients([], None, assumed=False)
 
     def actor_text(self) -> str:
         return "; ".join([self.actor_arg.how, *(n.text() for n in self.actor_notes)])

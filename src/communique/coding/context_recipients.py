@@ -337,8 +337,7 @@ def _same_act(
             ):
                 why = Because.of("recipient.earlier_general_act", noun=obj.text, words=words_,
                                  n=index_now - index, who="its doers")  # fmt: skip
-                cand.set_recipients(list(actors), why)
-                cand.assumed_recipient = False
+                cand.set_recipients(list(actors), why, assumed=False)
                 return True
             continue  # a statement with no event: for the general nouns only
         same_kind = (
@@ -358,8 +357,7 @@ def _same_act(
                 continue
             why = Because.of("recipient.judged_alike", noun=obj.text, words=words_,
                              n=index_now - index)  # fmt: skip
-            cand.set_recipients(list(act_.recipients), why)
-            cand.assumed_recipient = False
+            cand.set_recipients(list(act_.recipients), why, assumed=False)
             return True
         if same_side(actors, cand.actors):  # its own act: at whom that act was aimed
             own_act(cand, obj, act_, index_now)
@@ -367,8 +365,7 @@ def _same_act(
         rule = "recipient.issued_text" if act_.code == ISSUED_CODE else "recipient.earlier_act"
         rule = "recipient.told_deed" if act_.code == DEED_CODE else rule
         why = Because.of(rule, noun=obj.text, words=words_, n=index_now - index, who="its doers")
-        cand.set_recipients(list(actors), why)
-        cand.assumed_recipient = False
+        cand.set_recipients(list(actors), why, assumed=False)
         return True
     return False
 
@@ -716,8 +713,7 @@ def _judge_act(
         n=index_now - act.index,
         who="its parties" if general.both else "its doers",
     )
-    cand.set_recipients(parties, why)
-    cand.assumed_recipient = False
+    cand.set_recipients(parties, why, assumed=False)
 
 
 def own_act(cand: Candidate, obj: Token, act: Act, index_now: int) -> None:
@@ -733,8 +729,7 @@ def own_act(cand: Candidate, obj: Token, act: Act, index_now: int) -> None:
     if not got:
         return  # a default it had (a domestic target) stays
     why = Because.of("recipient.own_act", noun=obj.text, words=act.words, n=index_now - act.index)
-    cand.set_recipients(got, why)
-    cand.assumed_recipient = False
+    cand.set_recipients(got, why, assumed=False)
 
 
 def pronoun_act(cand: Candidate, obj: Token, acts: list[Act], index_now: int) -> None:
@@ -750,8 +745,7 @@ def pronoun_act(cand: Candidate, obj: Token, acts: list[Act], index_now: int) ->
         return
     rule = "recipient.told_deed" if before[-1].code == DEED_CODE else "recipient.earlier_act"
     why = Because.of(rule, noun=obj.text, words=words_, n=index_now - index, who="its doers")
-    cand.set_recipients(list(actors), why)
-    cand.assumed_recipient = False
+    cand.set_recipients(list(actors), why, assumed=False)
 
 
 def judged_event_pronoun(cand: Candidate, trigger_at: dict[int, Trigger]) -> bool:
@@ -994,8 +988,8 @@ def story_counterpart(
         # "the committee asked the minister to publish it, *and the minister agreed*": an
         # answer to a request its sentence tells goes to the asker, not to the story's state
         why = Because.of("recipient.answered_request", verb=asker.trigger.token.text)
-        cand.set_recipients(list(asker.actors), why)
-        cand.assumed_recipient, cand.joint = True, False
+        cand.set_recipients(list(asker.actors), why, assumed=True)
+        cand.joint = False
         return
     own = {a.country for a in cand.actors if a.country}
     if not own:
@@ -1014,8 +1008,8 @@ def story_counterpart(
         # "X *summoned* Y's ambassador and *demanded* an explanation": the demand is made of
         # the party the verb it is joined to names, not of the state or body the story names most
         why = Because.of("recipient.joined_verb_target", verb=joined.trigger.token.text)
-        cand.set_recipients(list(joined.recipients), why)
-        cand.assumed_recipient, cand.joint = True, False
+        cand.set_recipients(list(joined.recipients), why, assumed=True)
+        cand.joint = False
         return
     if (members := members_meeting(cand)) is not None:
         # "EU foreign ministers will meet in Brussels next week": a bloc's own members meeting
@@ -1038,8 +1032,7 @@ def story_counterpart(
         iso = next(iter(own))
         name = country_name(iso) or iso
         why = Because.of("recipient.opposition_home", name=name)
-        cand.set_recipients([Actor(text=name, name=name, country=iso)], why)
-        cand.assumed_recipient = True
+        cand.set_recipients([Actor(text=name, name=name, country=iso)], why, assumed=True)
         return
     if cand.plover == "REQUEST" and _addressee_named(cand.trigger.token):
         # "called on *supporters* to ...": asked of people the sentence names, its own
@@ -1078,8 +1071,8 @@ def story_counterpart(
             return
         name = country_name(found[0]) or found[0]
         why = Because.of("recipient.attempt_against", word=noun.text, name=name)
-        cand.set_recipients([Actor(text=name, name=name, country=found[0])], why)
-        cand.assumed_recipient, cand.joint = True, False
+        cand.set_recipients([Actor(text=name, name=name, country=found[0])], why, assumed=True)
+        cand.joint = False
         return
     found = resolver.counterpart(own, before=end)
     body = resolver.counterpart_body(own, before=end)
@@ -1089,8 +1082,8 @@ def story_counterpart(
         why = Because.of(
             "recipient.story_body", name=body[0].name or body[0].text, count=str(body[1])
         )
-        cand.set_recipients([body[0]], why)
-        cand.assumed_recipient, cand.joint = True, False
+        cand.set_recipients([body[0]], why, assumed=True)
+        cand.joint = False
         return
     if found is not None and found[0] in (go := mediators(resolver, end)):
         # "the two sides agreed a truce in talks *mediated by* Norland. The rebels *vowed to
@@ -1361,8 +1354,8 @@ def _assume_state(cand: Candidate, rule_id: str, iso: str, count: int) -> None:
     target of ``cand``: a convention, not words of its sentence."""
     name = country_name(iso) or iso
     why = Because.of(rule_id, name=name, count=str(count))
-    cand.set_recipients([Actor(text=name, name=name, country=iso)], why)
-    cand.assumed_recipient, cand.joint = True, False
+    cand.set_recipients([Actor(text=name, name=name, country=iso)], why, assumed=True)
+    cand.joint = False
 
 
 CONSULAR = words("consular_modifiers")
@@ -1466,8 +1459,7 @@ def ruling_court(resolver: ArgumentResolver, cand: Candidate) -> None:
     if court is None:
         return
     why = Because.of("recipient.ruling_court", noun=ruling.text, court=court.text or "")
-    cand.set_recipients([court], why)
-    cand.assumed_recipient = False
+    cand.set_recipients([court], why, assumed=False)
 
 
 REPORT_NOUNS = words("report_nouns") | words("issued_statement_nouns")
@@ -1497,8 +1489,7 @@ def report_author(resolver: ArgumentResolver, cand: Candidate) -> None:
     if author is None:
         return
     why = Because.of("recipient.report_author", noun=noun.text, author=author.text or "")
-    cand.set_recipients([author], why)
-    cand.assumed_recipient = False
+    cand.set_recipients([author], why, assumed=False)
 
 
 def _rejected_report(tok: Token, verb: Token) -> bool:
@@ -1764,14 +1755,14 @@ def crowd_target(
             # as sure as before: the crowd is read from the context, not from the act's words
             placed = bool(cand.recipients) and not cand.assumed_recipient
             why = Because.of("recipient.protest_crowd", protest=words_, where=where)
-            cand.set_recipients(crowd, why)
-            cand.assumed_recipient = not placed
+            cand.set_recipients(crowd, why, assumed=not placed)
             return
     crowd = dispersed_crowd(cand)
     if crowd:  # "swung batons to break up a vigil by nurses" (rule recipient.dispersed_crowd)
         placed = bool(cand.recipients) and not cand.assumed_recipient
-        cand.set_recipients(crowd, Because.of("recipient.dispersed_crowd", crowd=crowd[0].text))
-        cand.assumed_recipient = not placed
+        cand.set_recipients(
+            crowd, Because.of("recipient.dispersed_crowd", crowd=crowd[0].text), assumed=not placed
+        )
 
 
 # who takes on a state from within: their acts are not that state's own
@@ -1831,5 +1822,4 @@ def fighting_counterpart(cand: Candidate, acts: list[Act], index_now: int) -> No
     why = Because.of(
         "recipient.fighting_counterpart", name=name, words=act.words, n=index_now - act.index
     )
-    cand.set_recipients([Actor(text=name, name=name, country=iso)], why)
-    cand.assumed_recipient = True
+    cand.set_recipients([Actor(text=name, name=name, country=iso)], why, assumed=True)

@@ -21,20 +21,18 @@ Two checks, both driven by ``data/relevance/fiction.tsv``:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from communique.coding.page_frame import WORD, cue_words, page_weights
 from communique.datafiles import read_tsv
-from communique.relevance import story_topic
 
 PATH = resources.files("communique") / "data" / "relevance" / "fiction.tsv"
 MIN_PLOT = 6.0  # plot words a review of a work has at the least
 MIN_PLAY = 4.0  # words of a game's rules or a contest's rounds a page about one has at the least
-_WORD = re.compile(r"[a-z]+")
 # words that date a sentence as news of the page's week, never a plot's
 NEWS_DAYS = frozenset(
     [
@@ -75,9 +73,7 @@ def fiction_words() -> FictionWords:
     scene: set[tuple[str, ...]] = set()
     play: dict[tuple[str, ...], float] = {}
     for row in read_tsv(PATH):
-        words = tuple(_WORD.findall(row["cue"].lower()))
-        if not 1 <= len(words) <= 4:
-            raise ValueError(f"fiction.tsv: {row['cue']!r}: one to four words")
+        words = cue_words(row["cue"], "fiction.tsv")
         if row["kind"] == "work":
             work.add(words[0])
         elif row["kind"] == "plot":
@@ -95,13 +91,13 @@ def fiction_words() -> FictionWords:
 
 def plot_score(text: str) -> float:
     """The weight of the plot words of ``text`` (lower-cased words and runs of two or three)."""
-    return _score(text, fiction_words().plot)
+    return page_weights(text).plot
 
 
 def play_score(text: str) -> float:
     """The weight of the words of a game's rules or a contest's rounds in ``text`` (kind
     "play" of fiction.tsv: patch notes, per turn, grand final, adjudicators, quiz)."""
-    return _score(text, fiction_words().play)
+    return page_weights(text).play
 
 
 def word_runs(toks: list[str], longest: int):
@@ -112,14 +108,10 @@ def word_runs(toks: list[str], longest: int):
                 yield i, tuple(toks[i : i + n])
 
 
-def _score(text: str, plot: dict[tuple[str, ...], float]) -> float:
-    return sum(plot.get(run, 0.0) for _, run in word_runs(_WORD.findall(text.lower()), 3))
-
-
 def review_of_work(text: str) -> str | None:
     """A note when ``text`` tells the plot of a work (see the module's docstring), else None."""
-    score = plot_score(text)
-    political = story_topic(text).political
+    weights = page_weights(text)
+    score, political = weights.plot, weights.political
     if score >= MIN_PLOT and score >= political:
         return f"plot words {score:g}, political words {political:g}"
     return None
@@ -130,11 +122,11 @@ def game_or_contest(text: str) -> str | None:
     borrow political words (a strategy game's patch notes, a debating or quiz final): its plot
     and play words (fiction.tsv) weigh at least ``MIN_PLOT`` and at least its political words,
     and ``MIN_PLAY`` of them are play words. Else None (``review_of_work`` covers plots alone)."""
-    play = play_score(text)
+    weights = page_weights(text)
+    play = weights.play
     if play < MIN_PLAY:
         return None
-    score = play + plot_score(text)
-    political = story_topic(text).political
+    score, political = play + weights.plot, weights.political
     if score >= MIN_PLOT and score >= political:
         return f"game or contest words {score:g} ({play:g} of its rules or rounds), political words {political:g}"
     return None
@@ -165,7 +157,7 @@ def scene_cue(sent: Span) -> str | None:
     island"), if any; "in the series of raids" or "in the play-offs" is no work."""
     scene = fiction_words().scene
     starts = _scene_starts()
-    toks = [(t, w) for t in sent for w in _WORD.findall(t.lower_)]
+    toks = [(t, w) for t in sent for w in WORD.findall(t.lower_)]
     words = [w for _, w in toks]
     doc = sent.doc
     for i in range(len(words)):

@@ -72,8 +72,7 @@ def home_story(resolver: ArgumentResolver, cand: Candidate, *, office: bool = Fa
     name = country_name(iso) or iso
     rule = "recipient.home_office" if office else "recipient.home_story"
     why = Because.of(rule, name=name, count=str(times))
-    cand.set_recipients([Actor(text=name, name=name, country=iso)], why)
-    cand.assumed_recipient = True
+    cand.set_recipients([Actor(text=name, name=name, country=iso)], why, assumed=True)
     return True
 
 

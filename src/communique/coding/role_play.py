@@ -12,19 +12,16 @@ passing keeps its events.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from communique.coding.fiction import word_runs
+from communique.coding.page_frame import cue_words, page_weights
 from communique.datafiles import read_tsv
-from communique.relevance import story_topic
 
 PATH = resources.files("communique") / "data" / "relevance" / "role_play.tsv"
 LEAD_CHARS = 600  # the headline and lead, where a page says what it is about
 MIN_ROLE = 5.0  # the weight of role words a page about a simulation has at the least
-_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -38,9 +35,7 @@ def role_play_words() -> RolePlayWords:
     frame: set[tuple[str, ...]] = set()
     role: dict[tuple[str, ...], float] = {}
     for row in read_tsv(PATH):
-        words = tuple(_WORD.findall(row["cue"].lower()))
-        if not 1 <= len(words) <= 4:
-            raise ValueError(f"role_play.tsv: {row['cue']!r}: one to four words")
+        words = cue_words(row["cue"], "role_play.tsv")
         if row["kind"] == "frame":
             frame.add(words)
         elif row["kind"] == "role":
@@ -52,20 +47,13 @@ def role_play_words() -> RolePlayWords:
 
 def role_play_story(text: str) -> str | None:
     """A note when ``text`` is about a simulation in which people play states, else None."""
-    words = role_play_words()
-    lead = len(_WORD.findall(text[:LEAD_CHARS].lower()))
-    toks = _WORD.findall(text.lower())
-    frames: list[tuple[int, tuple[str, ...]]] = []
-    role = 0.0
-    for i, run in word_runs(toks, 4):
-        if run in words.frame:
-            frames.append((i, run))
-        role += words.role.get(run, 0.0)
+    weights = page_weights(text)
+    frames, role = weights.frames, weights.role
     if not frames or role < MIN_ROLE:
         return None
-    if frames[0][0] >= lead and len(frames) < 2:
+    if frames[0][0] >= weights.lead and len(frames) < 2:
         return None  # named once, after the lead: a news story's aside
-    political = story_topic(text).political
+    political = weights.political
     if role < political:
         return None  # a political story that also tells of a simulation
     return f"'{' '.join(frames[0][1])}', role words {role:g}, political words {political:g}"

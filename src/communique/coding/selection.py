@@ -515,8 +515,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
     if not kept and domestic_kind(trig) and claim is None and len(actors) <= 1:
         target = domestic_target(resolver, trig, actors)
         if target is not None:
-            cand.set_recipients([target[0]], target[1])
-            cand.assumed_recipient = True
+            cand.set_recipients([target[0]], target[1], assumed=True)
         elif (note := retaliation_note(trig)) is not None:
             cand.notes.append(note)
     elif (
@@ -549,8 +548,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
         and (host := dateline_host(resolver, actors[0])) is not None
     ):
         # "KYIV (Wire) - The Polish president's visit began with ...": filed from the host
-        cand.set_recipients([host[0]], host[1])
-        cand.assumed_recipient = True
+        cand.set_recipients([host[0]], host[1], assumed=True)
     elif not cand.recipients and trig.cameo.code == MAKE_VISIT and resolver.memory.filed_only:
         # "COLOMBO - ... during the trip": where the story was filed, not the visit's host
         rule, place = resolver.memory.filed_only

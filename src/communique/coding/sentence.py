@@ -292,8 +292,7 @@ def sentence_accuser(cand: Candidate, kept: list[Candidate]) -> None:
                 who=", ".join(a.text for a in accusers),
                 verb=other.trigger.token.text,
             )
-            cand.set_recipients(accusers, why)
-            cand.assumed_recipient = False
+            cand.set_recipients(accusers, why, assumed=False)
             return
 
 
@@ -654,8 +653,7 @@ class SentenceCoder:
                     home := domestic_target(self.resolver, trig, cand.actors)
                 ):
                     # "any unauthorised march would be dispersed": aimed at the warner's people
-                    cand.set_recipients([home[0]], home[1])
-                    cand.assumed_recipient = True
+                    cand.set_recipients([home[0]], home[1], assumed=True)
             if not cand.actors and (refuser := refusing_speaker(self.resolver, cand)):
                 # "permission will not be granted, the governor said": the governor's refusal
                 cand.set_actors(refuser[0], refuser[1])
@@ -826,8 +824,7 @@ class SentenceCoder:
             if cleared is not None:  # no accuser found: a domestic charge, denied at home
                 cleared.restore(cand)
             if at_home is not None and not cand.recipients:
-                cand.set_recipients(at_home[0], at_home[1])
-                cand.assumed_recipient = True
+                cand.set_recipients(at_home[0], at_home[1], assumed=True)
             if not cand.recipients and not cand.joint and cand.plover in ADDRESSED_TYPES:
                 addressee(self.resolver, cand)
             if cand.plover in JUDGING_TYPES and judged_event_pronoun(cand, trigger_at):
@@ -871,8 +868,7 @@ class SentenceCoder:
             ):  # "said he is ready to *lift the curfew*": a concession offered at home
                 target = domestic_target(self.resolver, content, cand.actors)
                 if target is not None:
-                    cand.set_recipients([target[0]], target[1])
-                    cand.assumed_recipient = True
+                    cand.set_recipients([target[0]], target[1], assumed=True)
                 elif (note := retaliation_note(content)) is not None:
                     cand.notes.append(note)
             if cand.trigger.cameo.code in RELEASE_DEMANDS or asks_release(cand):
@@ -945,8 +941,7 @@ class SentenceCoder:
                 who=", ".join(a.text or a.code or "" for a in captors),
                 n=str(self._index - index),
             )
-            cand.set_recipients(list(captors), why)
-            cand.assumed_recipient = False
+            cand.set_recipients(list(captors), why, assumed=False)
             return
 
     def _drop(self, trig: Trigger, rule_id: str, /, **slots: str) -> None:
@@ -1140,8 +1135,7 @@ class SentenceCoder:
             why = Because.of(
                 "recipient.earlier_act", noun=subj.text, words=act.words, n=self._index - act.index
             )
-            cand.set_recipients(list(act.actors), why)
-            cand.assumed_recipient = False
+            cand.set_recipients(list(act.actors), why, assumed=False)
             return
 
     def add_statements(self, sent: Span, index: int) -> None:
@@ -1277,8 +1271,7 @@ class SentenceCoder:
             found = [a for a in found if a.country and a.country not in own]
             if found:
                 why = Because.of("recipient.vote_holder", thing=thing.text, who=found[0].text)
-                cand.set_recipients(found[:1], why)
-                cand.assumed_recipient = False
+                cand.set_recipients(found[:1], why, assumed=False)
                 return
 
     def judgment_after_charge(self, cameo: str, accused: set[str], index: int) -> bool:
@@ -2239,8 +2232,7 @@ def complaint_target(cand: Candidate, frame: Trigger, kept: list[Candidate]) -> 
     if made is None or not same_side(made.actors, cand.actors):
         return
     why = Because.of("recipient.complaint_target", frame=frame.words())
-    cand.set_recipients(list(made.recipients), why)
-    cand.assumed_recipient = made.assumed_recipient
+    cand.set_recipients(list(made.recipients), why, assumed=made.assumed_recipient)
 
 
 def setting_partner(cand: Candidate, kept: list[Candidate]) -> None:
@@ -2653,5 +2645,4 @@ def crowd_protest_target(resolver: ArgumentResolver, cand: Candidate) -> None:
         return
     rally = replace(trig, rule=replace(trig.rule, cameo="141"))
     if (home := domestic_target(resolver, rally, cand.actors)) is not None:
-        cand.set_recipients([home[0]], home[1])
-        cand.assumed_recipient = True
+        cand.set_recipients([home[0]], home[1], assumed=True)

@@ -203,8 +203,7 @@ def _aim_at(cand: Candidate, parties: Sequence[Actor], rule: str, **slots: str) 
     """``cand`` is aimed at ``parties`` (rule ``rule``, its slots and the parties' words as
     ``who``), no longer at a target assumed."""
     why = Because.of(rule, **slots, who=", ".join(a.text or a.code or "" for a in parties))
-    cand.set_recipients(list(parties), why)
-    cand.assumed_recipient = False
+    cand.set_recipients(list(parties), why, assumed=False)
 
 
 # the acts a relative clause may judge: it rejects, accepts, condemns or welcomes what it is on

