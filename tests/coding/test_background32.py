@@ -119,3 +119,18 @@ def test_act_weeks_before_a_current_act_stays_asserted(nlp):
     attack = _of(_code(nlp, text), "ASSAULT", "attacked")
     assert attack.modality == "asserted"
     assert "[modality.before_history]" not in attack.explanation
+
+
+# date.before_happening: date words right after a later happening
+
+
+def test_day_after_a_coming_happening_is_not_the_act_of_last_year(nlp):
+    text = (
+        "Police detained 30 students ahead of the referendum on 3 July, the interior ministry said."
+    )
+    detained = _of(_code(nlp, text), "COERCE", "detained")
+    assert detained.modality == "asserted"
+    assert not (detained.date or "").startswith("2025")
+    assert "[date.before_happening]" in detained.explanation
+    recent = "Police detained 30 students ahead of the referendum on 3 March."
+    assert _of(_code(nlp, recent), "COERCE", "detained").date == "2026-03-03"

@@ -64,7 +64,15 @@ from communique.coding.context_recipients import (
     told_before,
     told_deeds,
 )
-from communique.coding.dates import DateExpr, date_spans, iso, resolve, years_counted
+from communique.coding.dates import (
+    DateExpr,
+    date_spans,
+    happening,
+    is_history,
+    iso,
+    resolve,
+    years_counted,
+)
 from communique.coding.domestic import (
     arresting_police,
     domestic_kind,
@@ -175,6 +183,7 @@ MEDIATOR_WORDS = words(
 )  # "talks *hosted* / *mediated* by Y" (recipient.hosted_talks)
 ACCUSING_VERBS = words("accusing_verbs")  # rule date.accused_act
 NAMED_TEXTS = words("named_texts")  # rule date.named_text
+BALLOT_NOUNS = words("ballot_nouns")  # "ahead of the vote on 3 July" (date.before_happening)
 PLEDGE_VERBS = words("pledge_verbs")  # "agreed *to meet* in July"
 INVITATION_VERBS = words("invitation_verbs")  # "invited them *to meet* on Friday"
 PLEDGING_VERBS = PLEDGE_VERBS | INVITATION_VERBS  # whose "to" complement is an act to come
@@ -1576,6 +1585,18 @@ class SentenceCoder:
             # "condemned *Monday's* attack": the attack's day (story_days.noun_days), not the
             # condemnation's; other events of the sentence may still be told on it
             reacted = noun is not None and noun.i not in at and reaction_object(noun)
+            trailing = (
+                trailing_happening(span.root)
+                if noun is None and self._coming_not_old(expr)
+                else None
+            )
+            if trailing is not None and trailing.i not in at:
+                # "arrested 40 *ahead of the referendum on 3 July*": date words right after a
+                # later happening, however the parser hangs them, date that happening
+                # (rule date.before_happening)
+                self.aside_all = Because.of("date.before_happening", text=expr.text,
+                                            noun=trailing.text)  # fmt: skip
+                continue
             if noun is not None and noun.i not in at and later_happening(noun):
                 # "accused X of using the courts *before next year's election*", "arrested 40
                 # *ahead of Sunday's vote*": the day of a later happening the act came before,
@@ -1996,6 +2017,18 @@ class SentenceCoder:
                         break
         return out
 
+    def _coming_not_old(self, expr: Any) -> bool:
+        """Whether date words with no year of their own ("on 3 July", "in June") read as a
+        coming day lie after publication, while read as a past day they would lie well before
+        it: a later happening's day, not an act of long ago (rule date.before_happening)."""
+        pub = self.published[0]
+        if pub is None or re.search(r"\b\d{4}\b", getattr(expr, "text", "") or ""):
+            return False
+        ahead, past = resolve(expr, pub, True), resolve(expr, pub, False)
+        if ahead is None or past is None or not ahead.date or not past.date:
+            return False
+        return ahead.date > iso(pub, ahead.precision or "day") and is_history(past, pub)
+
     def _dated_conjunct(self, i: int) -> int | None:
         """A later verb joined to the verb at ``i`` with no subject of its own, whose own date
         words close the joined predicates ("boarded the ship and freed the crew *on
@@ -2044,6 +2077,22 @@ class SentenceCoder:
 
         countries = [c for c, _ in self.resolver.story_countries.most_common()]
         return event_location(sent, self.doc, self.article, countries)
+
+
+def trailing_happening(root: Token) -> Token | None:
+    """ "arrested 40 activists *ahead of the referendum on 3 July*": the happening noun (vocabulary
+    happening_nouns or ballot_nouns) of a later-happening phrase ("before", "ahead of", "prior
+    to": vocabulary later_happening_preps) that date words in an "on" or "in" phrase follow
+    right after, whatever the parser hung them on; None otherwise (rule date.before_happening)."""
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("on", "in") or prep.i == 0:
+        return None
+    noun = root.doc[prep.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or not later_happening(noun):
+        return None
+    if not (happening(noun.lower_) or noun.lemma_.lower() in BALLOT_NOUNS):
+        return None
+    return noun
 
 
 def _terms_clause_of(tok: Token, text: Token) -> bool:
