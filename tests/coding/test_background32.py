@@ -134,3 +134,15 @@ def test_day_after_a_coming_happening_is_not_the_act_of_last_year(nlp):
     assert "[date.before_happening]" in detained.explanation
     recent = "Police detained 30 students ahead of the referendum on 3 March."
     assert _of(_code(nlp, recent), "COERCE", "detained").date == "2026-03-03"
+
+
+# date.shared: a past act joined to a planned one
+
+
+def test_past_act_joined_to_a_planned_one_keeps_its_own_time(nlp):
+    text = "Mexico said it would send aid to Cuba in January and urged other countries to help."
+    found = _code(nlp, text)
+    urged = _of(found, "REQUEST", "urged")
+    assert urged.modality == "asserted"
+    assert urged.date == PUBLISHED
+    assert _of(found, "AGREE", "send").modality == "future"

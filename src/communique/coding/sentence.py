@@ -2070,6 +2070,13 @@ class SentenceCoder:
             shares = True
         if not shares or i in self.earlier or any(c.dep_ == "mark" for c in tok.children):
             return None
+        if (
+            tok.dep_ == "conj"
+            and tok.tag_ == "VBD"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.head.children)
+        ):  # "said it would host talks *in April* and *invited* ...": a past act joined to
+            # one still to come does not share its time (rule date.shared)
+            return None
         return tok.head.i
 
     def location(self, sent: Span) -> Location | None:
