@@ -146,3 +146,13 @@ def test_past_act_joined_to_a_planned_one_keeps_its_own_time(nlp):
     assert urged.modality == "asserted"
     assert urged.date == PUBLISHED
     assert _of(found, "AGREE", "send").modality == "future"
+
+
+# date.perfect: a present-perfect relative clause holds up to now
+
+
+def test_perfect_relative_clause_does_not_take_the_old_year(nlp):
+    text = "A tribunal ruled in 2016 that the islands belong to Malaysia, a ruling Indonesia has never accepted."
+    accepted = next(m for m in _code(nlp, text) if "accepted" in m.evidence.trigger)
+    assert not (accepted.date or "").startswith("2016")
+    assert accepted.modality != "historical"

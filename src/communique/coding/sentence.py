@@ -1972,6 +1972,7 @@ class SentenceCoder:
                 if reacting != i
                 and not (in_setting(self.doc[i]) and in_other_report(self.doc[pos], self.doc[i]))
                 and (pos not in planned or _within(self.doc[i], planned[pos]))
+                and not _perfect_relative_outside(self.doc[i], self.doc[pos])
             ]
             if near and i not in out and i not in self.earlier:
                 # "said *on Monday* that voting *on Sunday* had been calm, but criticised the
@@ -2084,6 +2085,18 @@ class SentenceCoder:
 
         countries = [c for c, _ in self.resolver.story_countries.most_common()]
         return event_location(sent, self.doc, self.article, countries)
+
+
+def _perfect_relative_outside(event: Token, words: Token) -> bool:
+    """ "ruled *in 2016* that ..., a ruling the government *has never accepted*": whether
+    ``event`` is the verb of a relative clause in the present perfect, which tells what holds up
+    to now, and the date words (their head ``words``) lie outside that clause: they date
+    another act, not this one (rule date.perfect)."""
+    if event.dep_ != "relcl" or event.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in event.children):
+        return False
+    return not event.left_edge.i <= words.i <= event.right_edge.i
 
 
 def trailing_happening(root: Token) -> Token | None:
