@@ -56,6 +56,14 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _HAPPENINGS = (
     "(?:" + "|".join(sorted(words("happening_nouns"), key=len, reverse=True)) + ")(?:s|es)?"
 )
+# ... and written texts named by the year they were made ("a 1998 protocol", "the 2019 law":
+# vocabulary named_texts), whose year rule date.named_text sets aside or gives to the making
+# (and to the terms: date.terms_of_text)
+_DATED_NOUNS = (
+    "(?:"
+    + "|".join(sorted(words("happening_nouns") | words("named_texts"), key=len, reverse=True))
+    + ")(?:s|es)?"
+)
 
 
 def happening(word: str) -> bool:
@@ -123,7 +131,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # noise9); "fall" is left out (a verb: "exports fall 2024 ...")
     ("year", re.compile(rf"\b(?:spring|summer|autumn|winter)\s+({_YEAR})\b", re.I)),
     # "captured in *the 1967 war*", "since *the 1962 missile crisis*": a year naming a happening
-    ("year", re.compile(rf"\b(?:the|a|an)\s+({_YEAR})(?=\s+(?:[\w'-]+\s+){{0,3}}(?:{_HAPPENINGS})\b)", re.I)),
+    ("year", re.compile(rf"\b(?:the|a|an)\s+({_YEAR})(?=\s+(?:[\w'-]+\s+){{0,3}}(?:{_DATED_NOUNS})\b)", re.I)),
     # years before 1800 and years of an era: "in 701 BC", "around 645 BCE", "in AD 79", "in
     # 1453" (a bare year before 1800 only where no noun follows it: "in 1453 the city fell",
     # not "of 1500 troops"), "in the 15th century", "the seventh century BC": history, which

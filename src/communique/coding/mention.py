@@ -738,6 +738,47 @@ def month_named_before(tok: Token, expr_start: int, published: date) -> Resolved
     return ResolvedDate(found.date[:7], "month", found.text)
 
 
+def counted_from_period(
+    tok: Token, date_expr: object, published: date
+) -> tuple[ResolvedDate, str] | None:
+    """ "In 2015 troops stormed the palace and the president resigned *five days later*": date
+    words that count days or weeks from a time the sentence (or the one before) named last
+    before them, when that is a year or a month (no day) well before publication, count from
+    it: the month or year the counted span falls in, and the words of the base (rule
+    date.counted_from_period); None when the last date named is a day, recent, or the span
+    leaves that year."""
+    start = getattr(date_expr, "start", None)
+    if start is None:
+        return None
+    found = None
+    for text in _texts_before(tok, start):
+        for expr in find_dates(text):
+            if expr.kind in (*COUNTED_KINDS, "sameyear", "samemonth", "sameday"):
+                continue
+            day = resolve(expr, published, False)
+            if day is not None and day.date:
+                found = day
+    if found is None or not found.date or found.precision not in ("year", "month"):
+        return None
+    if not is_history(found, published):
+        return None
+    words = found.text or ""
+    if found.precision == "year":  # a count of days or weeks: told as part of that year
+        return ResolvedDate(found.date[:4], "year", getattr(date_expr, "text", None)), words
+    try:
+        first = date.fromisoformat(found.date[:7] + "-01")
+    except ValueError:
+        return None
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    ends = [resolve(date_expr, d, False) for d in (first, last)]  # type: ignore[arg-type]
+    if any(e is None or not e.date for e in ends):
+        return None
+    lo, hi = ends[0].date or "", ends[1].date or ""  # type: ignore[union-attr]
+    if lo[:7] == hi[:7]:
+        return ResolvedDate(lo[:7], "month", getattr(date_expr, "text", None)), words
+    return ResolvedDate(found.date[:4], "year", getattr(date_expr, "text", None)), words
+
+
 # date words counted from a day ("two days later", "the following day"): from the day the
 # story named before them, when it named one
 COUNTED_KINDS = ("shift", "shift1", "hours")
@@ -785,6 +826,21 @@ def happening_offset(sent: Span, date_expr: object) -> tuple[int, str] | None:
         return None
     days = n * HAPPENING_OFFSET_UNITS[unit.lemma_.lower()]
     return (days if tok.lower_ == "after" else -days), f"{count.text} {unit.text} {tok.text}"
+
+
+def _history_anchor(why: Because, published: date | None) -> str | None:
+    """The date of the event an undated earlier act was placed before (the ``anchor`` of rule
+    date.before_event or date.anaphoric_anchor), when it ends well before publication; None
+    otherwise (rule modality.before_history)."""
+    if why.rule not in ("date.before_event", "date.anaphoric_anchor") or published is None:
+        return None
+    anchor = why.slots_dict().get("anchor") or ""
+    precision = {4: "year", 7: "month", 10: "day"}.get(len(anchor))
+    if precision is None or not anchor[:4].isdigit():
+        return None
+    if not is_history(ResolvedDate(anchor, precision, None), published):
+        return None
+    return anchor
 
 
 def _story_day_before(reference: tuple[str, str, str] | None) -> date | None:
@@ -935,6 +991,9 @@ def build_mention(
     same_month: str | None = None  # "later that month" after a month named (date.same_month)
     happening: tuple[str | None, str | None, str] | None = None  # date.counted_from_happening
     year_count: str | None = None  # the year "two years later" counts from (date.years_counted)
+    counted_period: str | None = (
+        None  # a past year or month named before (date.counted_from_period)
+    )
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
         kind = getattr(date_expr, "kind", "")
         ahead = (
@@ -944,6 +1003,15 @@ def build_mention(
         ) and not getattr(date_expr, "past_clause", False)
         resolved = resolve(date_expr, pub, ahead)  # type: ignore[arg-type]
         counted = _story_day_before(reference) if kind in COUNTED_KINDS else None
+        period = (
+            counted_from_period(trig.token, date_expr, pub)
+            if kind in ("shift", "shift1") and pub is not None and not ahead
+            else None
+        )
+        if period is not None:
+            # "In 2015 troops stormed the palace and the president resigned *five days
+            # later*": counted from the year the sentence named, not from the story's day
+            resolved, counted_period, counted = period[0], period[1], None
         if counted is not None and not getattr(date_expr, "text", "").lower().endswith("ago"):
             # "Peru protested *two days later*": counted from the day the story named
             resolved = resolve(date_expr, counted, ahead)  # type: ignore[arg-type]
@@ -1004,6 +1072,7 @@ def build_mention(
             same_day = getattr(date_expr, "text", "")
         if (
             counted is None
+            and counted_period is None
             and (
                 kind in ("shift", "shift1")
                 # "48 hours later" with no day named before: a day counted from none
@@ -1110,6 +1179,19 @@ def build_mention(
         # a noun too ("the ban came after *riots* in 2009"): what came before an old act is old
         modality, cue = "historical", f"date {fixed[0]} well before publication"
         modality_rule = "modality.historical"
+    elif (
+        resolved is None
+        and fixed is not None
+        and not fixed[0]
+        and modality == "asserted"
+        and (anchor := _history_anchor(fixed[2], pub)) is not None
+    ):  # "Chad sent troops in 2015, *months after* rebels attacked ...": undated, but what
+        # came before an old act is older still
+        modality, cue = (
+            "historical",
+            f"before '{fixed[2].slots_dict().get('event', '')}' ({anchor})",
+        )
+        modality_rule = "modality.before_history"
     if (
         modality == "negated"
         and (
@@ -1203,6 +1285,9 @@ def build_mention(
                      day=happening[0], date=date_value)  # fmt: skip
         if year_count is not None:
             date_why("date.years_counted", text=date_text, base=year_count, date=date_value)
+        if counted_period is not None:
+            date_why("date.counted_from_period", text=date_text, base=counted_period,
+                     date=date_value)  # fmt: skip
         if weekend_day is not None:
             date_why("date.weekend_day", text=weekend_day[1], date=weekend_day[0],
                      where=weekend_day[2])  # fmt: skip

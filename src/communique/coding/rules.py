@@ -79,6 +79,9 @@ class Because:
     def text(self) -> str:
         return explain(self.rule, **dict(self.slots))
 
+    def slots_dict(self) -> dict[str, str]:
+        return dict(self.slots)
+
     @property
     def stage(self) -> str:
         return registry()[self.rule].stage

@@ -64,7 +64,15 @@ from communique.coding.context_recipients import (
     told_before,
     told_deeds,
 )
-from communique.coding.dates import DateExpr, date_spans, iso, resolve, years_counted
+from communique.coding.dates import (
+    DateExpr,
+    date_spans,
+    happening,
+    is_history,
+    iso,
+    resolve,
+    years_counted,
+)
 from communique.coding.domestic import (
     arresting_police,
     domestic_kind,
@@ -175,6 +183,7 @@ MEDIATOR_WORDS = words(
 )  # "talks *hosted* / *mediated* by Y" (recipient.hosted_talks)
 ACCUSING_VERBS = words("accusing_verbs")  # rule date.accused_act
 NAMED_TEXTS = words("named_texts")  # rule date.named_text
+BALLOT_NOUNS = words("ballot_nouns")  # "ahead of the vote on 3 July" (date.before_happening)
 PLEDGE_VERBS = words("pledge_verbs")  # "agreed *to meet* in July"
 INVITATION_VERBS = words("invitation_verbs")  # "invited them *to meet* on Friday"
 PLEDGING_VERBS = PLEDGE_VERBS | INVITATION_VERBS  # whose "to" complement is an act to come
@@ -1044,7 +1053,7 @@ class SentenceCoder:
                 shared=self.doc[shared].text if shared is not None else None,
                 day_reason=self.day_reason,
                 lead=self.lead(c),
-                set_aside=self.aside.get(i) or self.aside_all,
+                set_aside=self.terms.get(i) or self.aside.get(i) or self.aside_all,
                 decided=self.decided.get(i),
             )
         mentions = [built[id(c)] for c in kept]
@@ -1556,6 +1565,7 @@ class SentenceCoder:
         }
         made: dict[int, Any] = {}  # "signed *the 1994* treaty": the year of the text made
         self.aside: dict[int, Because] = {}  # date words set aside, per event word
+        self.terms: dict[int, Because] = {}  # dated by the year of the text they tell the terms of
         self.aside_all: Because | None = None  # ... for every event of the sentence
         for expr, span in date_spans(sent):
             if sent.start_char + expr.start < self.dateline_chars:
@@ -1568,6 +1578,18 @@ class SentenceCoder:
             # "condemned *Monday's* attack": the attack's day (story_days.noun_days), not the
             # condemnation's; other events of the sentence may still be told on it
             reacted = noun is not None and noun.i not in at and reaction_object(noun)
+            trailing = (
+                trailing_happening(span.root)
+                if noun is None and self._coming_not_old(expr)
+                else None
+            )
+            if trailing is not None and trailing.i not in at:
+                # "arrested 40 *ahead of the referendum on 3 July*": date words right after a
+                # later happening, however the parser hangs them, date that happening
+                # (rule date.before_happening)
+                self.aside_all = Because.of("date.before_happening", text=expr.text,
+                                            noun=trailing.text)  # fmt: skip
+                continue
             if noun is not None and noun.i not in at and later_happening(noun):
                 # "accused X of using the courts *before next year's election*", "arrested 40
                 # *ahead of Sunday's vote*": the day of a later happening the act came before,
@@ -1633,6 +1655,15 @@ class SentenceCoder:
                 if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX"):
                     relative, relverb = True, relverb or cur
                 cur = cur.head
+            if named_text:
+                # "urged X to respect *a 1993 accord under which* Y *pledged* ...": the terms
+                # of a text were set when it was made, so its year dates the past-tense
+                # relative clause that tells them (rule date.terms_of_text)
+                for i in at:
+                    if i not in made and _terms_clause_of(self.doc[i], span.root.head):
+                        made[i] = expr
+                        self.terms[i] = Because.of("date.terms_of_text", text=expr.text,
+                                                   noun=span.root.head.text)  # fmt: skip
             if named_text and owner is not None and span.root.head.i in making.get(owner, ()):
                 # "*signed* the 1994 treaty", "*reached* the 2015 deal": the year a text is
                 # named by is the year it was made, so it dates the act that made it when the
@@ -1934,6 +1965,7 @@ class SentenceCoder:
                 if reacting != i
                 and not (in_setting(self.doc[i]) and in_other_report(self.doc[pos], self.doc[i]))
                 and (pos not in planned or _within(self.doc[i], planned[pos]))
+                and not _perfect_relative_outside(self.doc[i], self.doc[pos])
             ]
             if near and i not in out and i not in self.earlier:
                 # "said *on Monday* that voting *on Sunday* had been calm, but criticised the
@@ -1979,6 +2011,18 @@ class SentenceCoder:
                         break
         return out
 
+    def _coming_not_old(self, expr: Any) -> bool:
+        """Whether date words with no year of their own ("on 3 July", "in June") read as a
+        coming day lie after publication, while read as a past day they would lie well before
+        it: a later happening's day, not an act of long ago (rule date.before_happening)."""
+        pub = self.published[0]
+        if pub is None or re.search(r"\b\d{4}\b", getattr(expr, "text", "") or ""):
+            return False
+        ahead, past = resolve(expr, pub, True), resolve(expr, pub, False)
+        if ahead is None or past is None or not ahead.date or not past.date:
+            return False
+        return ahead.date > iso(pub, ahead.precision or "day") and is_history(past, pub)
+
     def _dated_conjunct(self, i: int) -> int | None:
         """A later verb joined to the verb at ``i`` with no subject of its own, whose own date
         words close the joined predicates ("boarded the ship and freed the crew *on
@@ -2020,6 +2064,13 @@ class SentenceCoder:
             shares = True
         if not shares or i in self.earlier or any(c.dep_ == "mark" for c in tok.children):
             return None
+        if (
+            tok.dep_ == "conj"
+            and tok.tag_ == "VBD"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.head.children)
+        ):  # "said it would host talks *in April* and *invited* ...": a past act joined to
+            # one still to come does not share its time (rule date.shared)
+            return None
         return tok.head.i
 
     def location(self, sent: Span) -> Location | None:
@@ -2027,6 +2078,48 @@ class SentenceCoder:
 
         countries = [c for c, _ in self.resolver.story_countries.most_common()]
         return event_location(sent, self.doc, self.article, countries)
+
+
+def _perfect_relative_outside(event: Token, words: Token) -> bool:
+    """ "ruled *in 2016* that ..., a ruling the government *has never accepted*": whether
+    ``event`` is the verb of a relative clause in the present perfect, which tells what holds up
+    to now, and the date words (their head ``words``) lie outside that clause: they date
+    another act, not this one (rule date.perfect)."""
+    if event.dep_ != "relcl" or event.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in event.children):
+        return False
+    return not event.left_edge.i <= words.i <= event.right_edge.i
+
+
+def trailing_happening(root: Token) -> Token | None:
+    """ "arrested 40 activists *ahead of the referendum on 3 July*": the happening noun (vocabulary
+    happening_nouns or ballot_nouns) of a later-happening phrase ("before", "ahead of", "prior
+    to": vocabulary later_happening_preps) that date words in an "on" or "in" phrase follow
+    right after, whatever the parser hung them on; None otherwise (rule date.before_happening)."""
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("on", "in") or prep.i == 0:
+        return None
+    noun = root.doc[prep.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or not later_happening(noun):
+        return None
+    if not (happening(noun.lower_) or noun.lemma_.lower() in BALLOT_NOUNS):
+        return None
+    return noun
+
+
+def _terms_clause_of(tok: Token, text: Token) -> bool:
+    """ "a 1993 accord *under which* Y *pledged* ...": whether ``tok`` is the verb, in the
+    simple past, of a relative clause opened by a preposition and "which" on the noun ``text``
+    (the terms the text set), with no date words of its own (rule date.terms_of_text)."""
+    if tok.dep_ != "relcl" or tok.tag_ != "VBD" or tok.head.i != text.i:
+        return False
+    if not any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+        for c in tok.children
+    ):
+        return False
+    return not any(date_spans(tok.doc[tok.left_edge.i : tok.right_edge.i + 1]))
 
 
 def _terms_clause_verb(tok: Token) -> int | None:
