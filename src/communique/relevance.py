@@ -216,8 +216,12 @@ def _cues_of(toks: list[str]) -> tuple[str, ...]:
     # artificial intelligence, a birthday party, a privacy policy) count for no cue
     blocked = _compound_positions(toks)
     covered: set[int] = set(blocked)  # and those inside a longer cue already found
+    firsts = _cue_firsts()
+    starts = [i for i, tok in enumerate(toks) if tok in firsts]  # where a cue can begin
     for n in (4, 3, 2, 1):
-        for i in range(len(toks) - n + 1):
+        for i in starts:
+            if i + n > len(toks):
+                break
             if tuple(toks[i : i + n]) in cues and not covered.issuperset(range(i, i + n)):
                 if blocked.intersection(range(i, i + n)):
                     continue
@@ -231,6 +235,12 @@ def _cues_of(toks: list[str]) -> tuple[str, ...]:
         and any(tok.endswith(e) and (tok[: -len(e)],) in cues for e in _ENDINGS)
     }
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def _cue_firsts() -> frozenset[str]:
+    """The first words of the political cues."""
+    return frozenset(cue[0] for cue in political_cues())
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ Two checks, both driven by ``data/relevance/fiction.tsv``:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -95,25 +96,42 @@ def fiction_words() -> FictionWords:
 
 def plot_score(text: str) -> float:
     """The weight of the plot words of ``text`` (lower-cased words and runs of two or three)."""
-    return _score(text, fiction_words().plot)
+    return _score(text, fiction_words().plot, _firsts()[0])
 
 
 def play_score(text: str) -> float:
     """The weight of the words of a game's rules or a contest's rounds in ``text`` (kind
     "play" of fiction.tsv: patch notes, per turn, grand final, adjudicators, quiz)."""
-    return _score(text, fiction_words().play)
+    return _score(text, fiction_words().play, _firsts()[1])
 
 
-def word_runs(toks: list[str], longest: int):
-    """Each position of ``toks`` with its runs of one to ``longest`` words: (i, run)."""
+def word_runs(toks: list[str], longest: int, firsts: frozenset[str] | None = None):
+    """Each position of ``toks`` with its runs of one to ``longest`` words: (i, run); given
+    ``firsts``, only the positions whose word is one of them (the first words of the cues
+    looked up: no run from another position can be a cue)."""
     for i in range(len(toks)):
+        if firsts is not None and toks[i] not in firsts:
+            continue
         for n in range(1, longest + 1):
             if i + n <= len(toks):
                 yield i, tuple(toks[i : i + n])
 
 
-def _score(text: str, plot: dict[tuple[str, ...], float]) -> float:
-    return sum(plot.get(run, 0.0) for _, run in word_runs(_WORD.findall(text.lower()), 3))
+def first_words(*tables: Iterable[tuple[str, ...]]) -> frozenset[str]:
+    """The first words of the cues of ``tables``."""
+    return frozenset(cue[0] for table in tables for cue in table)
+
+
+@lru_cache(maxsize=1)
+def _firsts() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the plot cues and of the play cues."""
+    words = fiction_words()
+    return first_words(words.plot), first_words(words.play)
+
+
+def _score(text: str, plot: dict[tuple[str, ...], float], firsts: frozenset[str]) -> float:
+    toks = _WORD.findall(text.lower())
+    return sum(plot.get(run, 0.0) for _, run in word_runs(toks, 3, firsts))
 
 
 def review_of_work(text: str) -> str | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from communique.coding.fiction import word_runs
+from communique.coding.fiction import first_words, word_runs
 from communique.datafiles import read_tsv
 from communique.relevance import story_topic
 
@@ -50,6 +50,12 @@ def role_play_words() -> RolePlayWords:
     return RolePlayWords(frozenset(frame), role)
 
 
+@lru_cache(maxsize=1)
+def _firsts() -> frozenset[str]:
+    words = role_play_words()
+    return first_words(words.frame, words.role)
+
+
 def role_play_story(text: str) -> str | None:
     """A note when ``text`` is about a simulation in which people play states, else None."""
     words = role_play_words()
@@ -57,7 +63,7 @@ def role_play_story(text: str) -> str | None:
     toks = _WORD.findall(text.lower())
     frames: list[tuple[int, tuple[str, ...]]] = []
     role = 0.0
-    for i, run in word_runs(toks, 4):
+    for i, run in word_runs(toks, 4, _firsts()):
         if run in words.frame:
             frames.append((i, run))
         role += words.role.get(run, 0.0)
