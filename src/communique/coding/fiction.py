@@ -137,8 +137,10 @@ def _score(text: str, plot: dict[tuple[str, ...], float], firsts: frozenset[str]
 def review_of_work(text: str) -> str | None:
     """A note when ``text`` tells the plot of a work (see the module's docstring), else None."""
     score = plot_score(text)
+    if score < MIN_PLOT:
+        return None  # (the political words need not be counted)
     political = story_topic(text).political
-    if score >= MIN_PLOT and score >= political:
+    if score >= political:
         return f"plot words {score:g}, political words {political:g}"
     return None
 
