@@ -92,6 +92,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stories", type=int, default=40)
     ap.add_argument("--pages", nargs="+", help="folders of off-topic news pages to time as well")
+    ap.add_argument(
+        "--per-folder",
+        action="store_true",
+        help="with --pages, also the ratio of each folder's pages (a folder of few pages whose "
+        "gate lets several through costs most)",
+    )
     args = ap.parse_args()
     load_pipeline()  # the model's load is not part of either figure
     political = bench_articles(args.stories)
@@ -128,6 +134,11 @@ def main() -> None:
             "off_topic_s_per_page": round(offp, 4),
             "ratio_off_topic_to_political": round(offp / pol, 3),
         }
+        if args.per_folder:
+            result["per_folder"] = {
+                folder: round(seconds_per_story(folder_pages(folder), True) / pol, 3)
+                for folder in args.pages
+            }
     print(json.dumps(result, indent=2))
 
 
