@@ -1,6 +1,6 @@
 """What an off-topic story costs next to a political one (the story gate, communique.relevance).
 
-    python bench/relevance_cost.py [--stories 40] [--pages bench/stories/offtopic]
+    python bench/relevance_cost.py [--stories 40] [--pages bench/stories/offtopic ...]
 
 Codes N political stories (the project's benchmark corpus) and N off-topic stories of about the
 same length (sport, recipes and product reviews, made here from sentences written for this
@@ -11,7 +11,10 @@ under 0.2); timings vary with the machine, ratios much less.
 The made-up stories are built from the gate's own kind of words, so they are an easy case.
 ``--pages DIR`` also times the pages of a folder written as off-topic news (such as
 ``bench/stories/offtopic``: business, weather, property, fashion, games, races ...) against the
-same political stories, and reports how many of them the gate stopped ("pages" in the output).
+same political stories, and reports how many of them the gate stopped ("pages" in the output);
+given several folders it times all their pages together (``--pages bench/stories/offtopic*``),
+and ``stopped_by_frame`` counts those stopped by their frame (``coding.frame_gate``: a review's
+plot, a game or contest, a role play) before the parse.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from time import perf_counter
 
 from communique.benchmark.corpus import bench_articles
 from communique.model import Article
-from communique.parsing import load_pipeline
+from communique.parsing import load_pipeline, parse_text
 from communique.pipeline import code_articles
 from communique.relevance import story_topic
 from communique.sources import iter_articles
@@ -88,7 +91,13 @@ def folder_pages(folder: str) -> list[Article]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stories", type=int, default=40)
-    ap.add_argument("--pages", help="a folder of off-topic news pages to time as well")
+    ap.add_argument("--pages", nargs="+", help="folders of off-topic news pages to time as well")
+    ap.add_argument(
+        "--per-folder",
+        action="store_true",
+        help="with --pages, also the ratio of each folder's pages (a folder of few pages whose "
+        "gate lets several through costs most)",
+    )
     args = ap.parse_args()
     load_pipeline()  # the model's load is not part of either figure
     political = bench_articles(args.stories)
@@ -104,17 +113,32 @@ def main() -> None:
             "ratio_off_topic_to_political": round(offt / pol, 3),
         }
     if args.pages:
-        pages = folder_pages(args.pages)
+        pages = [p for folder in args.pages for p in folder_pages(folder)]
         gated = sum(story_topic(p.text).off_topic for p in pages)
+        try:
+            from communique.coding.frame_gate import frame_before_parse
+        except ImportError:  # a tree from before the frame gate (to time base and branch alike)
+            framed = None
+        else:
+            framed = sum(
+                not story_topic(p.text).off_topic and frame_before_parse(parse_text(p)) is not None
+                for p in pages
+            )
         pol, offp = seconds_per_story(political, True), seconds_per_story(pages, True)
         result["pages"] = {
-            "folder": args.pages,
+            "folders": args.pages,
             "pages": len(pages),
             "stopped_by_gate": gated,
+            "stopped_by_frame": framed,
             "political_s_per_story": round(pol, 4),
             "off_topic_s_per_page": round(offp, 4),
             "ratio_off_topic_to_political": round(offp / pol, 3),
         }
+        if args.per_folder:
+            result["per_folder"] = {
+                folder: round(seconds_per_story(folder_pages(folder), True) / pol, 3)
+                for folder in args.pages
+            }
     print(json.dumps(result, indent=2))
 
 

@@ -129,19 +129,40 @@ def load_pipeline(fast: bool = True) -> Language:
 
 def _spec_ok(spec: dict[str, Any], key: tuple[str, str, str, bool]) -> bool:
     """Does a token with ``key`` = (lower, tag, dep, is_space) satisfy one pattern token?"""
-    for attr, want in spec.items():
-        got = key[_RULER_ATTRS.index(attr)]
-        if isinstance(want, dict):
-            for op, arg in want.items():
-                if (
-                    (op == "IN" and got not in arg)
-                    or (op == "NOT_IN" and got in arg)
-                    or (op == "REGEX" and not re.search(arg, got))
-                ):
-                    return False
-        elif got != want:
+    for pos, op, arg in _checks(spec):
+        got = key[pos]
+        if (
+            (op == "==" and got != arg)
+            or (op == "IN" and got not in arg)
+            or (op == "NOT_IN" and got in arg)
+            or (op == "REGEX" and not arg.search(got))
+        ):
             return False
     return True
+
+
+# a pattern token's tests, made once per token (the attribute ruler's patterns live as long
+# as the pipeline): id(spec) -> (spec, [(attribute position, operator, argument)])
+_CHECKS: dict[int, tuple[dict[str, Any], list[tuple[int, str, Any]]]] = {}
+
+
+def _checks(spec: dict[str, Any]) -> list[tuple[int, str, Any]]:
+    found = _CHECKS.get(id(spec))
+    if found is not None and found[0] is spec:
+        return found[1]
+    checks: list[tuple[int, str, Any]] = []
+    for attr, want in spec.items():
+        pos = _RULER_ATTRS.index(attr)
+        if isinstance(want, dict):
+            for op, arg in want.items():
+                if op == "REGEX":
+                    checks.append((pos, op, re.compile(arg)))
+                elif op in ("IN", "NOT_IN"):
+                    checks.append((pos, op, arg))
+        else:
+            checks.append((pos, "==", want))
+    _CHECKS[id(spec)] = (spec, checks)
+    return checks
 
 
 _RULER_ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
@@ -312,9 +333,10 @@ class EventSentenceAnnotator:
         overwrite, cache = self.lemmatizer.overwrite, self._lemmas
         arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = arr[:, 3].copy()
+        rows = arr.tolist()  # one conversion, not one per token
         for start, end in spans:
             for i in range(start, end):
-                orth, pos, morph, lemma = arr[i].tolist()
+                orth, pos, morph, lemma = rows[i]
                 if lemma and not overwrite:
                     continue
                 key = (orth, pos, morph)
@@ -343,10 +365,11 @@ class EventSentenceAnnotator:
                     runs.append([start, end])
             self._lemmatize(doc, spans)
             idx = [i for start, end in runs for i in range(start, end)]
-            spaces = [bool(doc[i].whitespace_) or k + 1 == len(idx) for k, i in enumerate(idx)]
             starts = {start for start, _ in runs}  # NER never runs an entity across these
-            sent_starts = [bool(doc[i].is_sent_start) or i in starts for i in idx]
-            words = [doc[i].text for i in idx]
+            picked = [doc[i] for i in idx]  # one Token object per picked word
+            spaces = [bool(t.whitespace_) or k + 1 == len(idx) for k, t in enumerate(picked)]
+            sent_starts = [bool(t.is_sent_start) or t.i in starts for t in picked]
+            words = [t.text for t in picked]
             subs.append(Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts))
             picks.append(idx)
         for doc, idx, sub in zip(docs, picks, self.ner.pipe(subs), strict=True):

@@ -17,9 +17,11 @@ from spacy.tokens import Doc
 
 from communique import __version__
 from communique.articles.language import is_supported, unsupported_note
+from communique.coding.frame_gate import frame_before_parse
+from communique.coding.frame_gate import note as frame_note
 from communique.conflicts import Conflict, conflict_of
 from communique.model import Article, Dropped, Mention, Sentence, SourceError
-from communique.parsing import load_pipeline, parse_texts
+from communique.parsing import load_pipeline, parse_text, parse_texts
 from communique.parts import (
     BATCH_TOKENS,
     MAX_ARTICLE_CHARS,
@@ -123,13 +125,22 @@ def code_articles(
     pending: list[Article] = []
     pending_tokens = 0
 
-    def gate(article: Article) -> CodedArticle | None:
-        """The article stored uncoded when the story gate finds it off-topic, else None."""
+    def gate(article: Article, frames: bool = True) -> CodedArticle | None:
+        """The article stored uncoded when the story gate finds it off-topic, or (``frames``)
+        when its frame makes the coder drop every candidate (``coding.frame_gate``), else
+        None. A story coded in parts is not judged by its frame: the coder judges each part."""
+        if not topic_gate:
+            return None
         t0 = perf_counter()
-        topic = story_topic(article.text) if topic_gate else None
+        topic = story_topic(article.text)
+        note = topic.note() if topic.off_topic else None
+        if note is None and frames:
+            # the text the coder reads (datelines blanked), so that both decide alike
+            found = frame_before_parse(parse_text(article))
+            note = frame_note(*found) if found is not None else None
         _tick(clock, "gate", t0)
-        if topic is not None and topic.off_topic:
-            article.notes = [*article.notes, topic.note()]
+        if note is not None:
+            article.notes = [*article.notes, note]
             return CodedArticle(article, [], [], coder=coder, off_topic=True)
         return None
 
@@ -157,7 +168,7 @@ def code_articles(
 
     def run_in_parts(article: Article, tokens: int) -> CodedArticle:
         """A long article coded part by part: one part's parse held at a time."""
-        off_topic = gate(article)
+        off_topic = gate(article, frames=False)
         if off_topic is not None:
             return off_topic
         spans = split_parts(article.text, part_tokens)

@@ -57,6 +57,7 @@ from communique.articles.dateline import (
     item_datelines,
     opening_dateline,
 )
+from communique.doctext import doc_text
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -78,7 +79,8 @@ def source_text(doc: Doc) -> str:
     datelines blanked (``communique.parsing.parse_text``), the article's still has them."""
     article = doc._.communique_article if Doc.has_extension("communique_article") else None
     text = getattr(article, "text", None)
-    return text if isinstance(text, str) and len(text) == len(doc.text) else doc.text
+    full = doc_text(doc)
+    return text if isinstance(text, str) and len(text) == len(full) else full
 
 
 def doc_item_datelines(doc: Doc) -> list[Dateline]:
@@ -1737,7 +1739,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         if self._early_history is None:
             from communique.coding.dates import EARLY_KINDS, find_dates
 
-            self._early_history = any(d.kind in EARLY_KINDS for d in find_dates(self.doc.text))
+            self._early_history = any(d.kind in EARLY_KINDS for d in find_dates(doc_text(self.doc)))
         return self._early_history
 
     def _clause_targets(self, sp: ActorSpan, spans: list[ActorSpan]) -> set[str]:
@@ -1988,7 +1990,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                         words.pop()  # '... "restore guarantees".': the quote's own stop
                     if not words or words[-1].text[-1:] in SENTENCE_ENDS:
                         break
-                    gap = self.doc.text[sents[last].end_char : sents[last + 1].start_char]
+                    gap = doc_text(self.doc)[sents[last].end_char : sents[last + 1].start_char]
                     if "\n" in gap or "\n" in sents[last].text.rstrip(" "):
                         break  # a paragraph's end: a headline or a caption, not a piece
                     last += 1

@@ -100,9 +100,13 @@ def play_score(text: str) -> float:
     return page_weights(text).play
 
 
-def word_runs(toks: list[str], longest: int):
-    """Each position of ``toks`` with its runs of one to ``longest`` words: (i, run)."""
+def word_runs(toks: list[str], longest: int, firsts: frozenset[str] | None = None):
+    """Each position of ``toks`` with its runs of one to ``longest`` words: (i, run); given
+    ``firsts``, only the positions whose word is one of them (the first words of the cues
+    looked up: no run from another position can be a cue)."""
     for i in range(len(toks)):
+        if firsts is not None and toks[i] not in firsts:
+            continue
         for n in range(1, longest + 1):
             if i + n <= len(toks):
                 yield i, tuple(toks[i : i + n])

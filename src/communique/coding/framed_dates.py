@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from communique.coding.dates import ResolvedDate, date_spans, is_history, resolve
 from communique.coding.verb_arguments import joined_to_subordinate
+from communique.doctext import doc_text
 from communique.vocabulary import words
 
 SAY_VERBS = words("say_verbs")
@@ -405,7 +406,7 @@ def background_sentence(tok: Token, published: date | None) -> ResolvedDate | No
         return None
     doc = tok.doc
     before = doc[sent.start - 1].sent
-    gap = doc.text[before.start_char : sent.start_char]
+    gap = doc_text(doc)[before.start_char : sent.start_char]
     if "\n" in gap[len(gap.rstrip()) :]:
         return None  # another paragraph (its break may end the sentence before)
     root = before.root

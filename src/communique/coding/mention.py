@@ -51,6 +51,7 @@ from communique.coding.syntax import (
 from communique.coding.timeline import doc_entries, entry_at
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import VERDICT_KEYS, equating_verb
+from communique.doctext import doc_text
 from communique.model import Evidence, Mention
 from communique.vocabulary import words
 
@@ -436,7 +437,7 @@ def headline_present(tok: Token, sent: Span, index: int) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     text = sent.text.rstrip()
-    after = sent.text[len(text) :] + sent.doc.text[sent.end_char : sent.end_char + 3]
+    after = sent.text[len(text) :] + doc_text(sent.doc)[sent.end_char : sent.end_char + 3]
     return bool(text) and not text.endswith(HEADLINE_ENDS) and "\n" in after
 
 
@@ -1413,7 +1414,7 @@ def build_mention(
     article = sent.doc._.communique_article
     own = article.text if article is not None else ""
     if len(own) != doc_chars(sent.doc):
-        own = sent.doc.text
+        own = doc_text(sent.doc)
     raw = sent.text  # (a dateline blanked for the parse stays out of the evidence)
     lead = len(raw) - len(raw.lstrip())
     start = sent.start_char + lead

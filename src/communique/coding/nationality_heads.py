@@ -22,6 +22,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from communique.datafiles import read_tsv
+from communique.doctext import doc_text
 from communique.model import Actor
 from communique.relevance import political_event, story_topic
 
@@ -65,7 +66,7 @@ def private_words(sent: Span) -> dict[str, str]:
     def leisure_story() -> bool:
         nonlocal leisure
         if leisure is None:
-            leisure = _leisure_story(sent.doc.text)
+            leisure = _leisure_story(doc_text(sent.doc))
         return leisure
 
     for tok in sent:

@@ -40,6 +40,18 @@ class PageWeights:
     lead: int  # the words of the headline and lead (role_play.LEAD_CHARS characters)
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first words of every cue the frame tables hold: no run that starts with another
+    word can be a cue, so the walk skips it."""
+    from communique.coding.fiction import fiction_words
+    from communique.coding.role_play import role_play_words
+
+    fiction, roles = fiction_words(), role_play_words()
+    tables = (fiction.plot, fiction.play, roles.frame, roles.role)
+    return frozenset(cue[0] for table in tables for cue in table)
+
+
 @lru_cache(maxsize=8)
 def page_weights(text: str) -> PageWeights:
     """The frame weights of ``text`` (lower-cased words and their runs), computed once per
@@ -51,7 +63,7 @@ def page_weights(text: str) -> PageWeights:
     fiction, roles = fiction_words(), role_play_words()
     plot = play = role = 0.0
     frames: list[tuple[int, tuple[str, ...]]] = []
-    for i, run in word_runs(WORD.findall(text.lower()), 4):
+    for i, run in word_runs(WORD.findall(text.lower()), 4, _first_words()):
         if len(run) <= 3:  # the plot and play cues count in runs of up to three words
             plot += fiction.plot.get(run, 0.0)
             play += fiction.play.get(run, 0.0)

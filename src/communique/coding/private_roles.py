@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 from communique.coding.nationality_heads import plain_side as plain_national
 from communique.coding.nationality_heads import private_words
 from communique.datafiles import read_tsv
+from communique.doctext import doc_text
 from communique.model import Actor
 from communique.relevance import people, political_event, story_topic
 
@@ -132,7 +133,7 @@ def guessed_texts(
     guessed``), in a story more of another topic than of politics (in a political story the
     people it does not place are most likely the people of the state it is about: "traders
     demanding the border's reopening")."""
-    if sent is not None and not _other_subject(sent.doc.text):
+    if sent is not None and not _other_subject(doc_text(sent.doc)):
         return set()
     placed = {id(a) for a in guessed}
     return {a.text for a in sides if people(a) and a.country and id(a) in placed}

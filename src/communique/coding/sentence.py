@@ -156,6 +156,7 @@ from communique.coding.transcript import doc_turns
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
 from communique.coding.verdicts import judged_object, reported_thing, reported_verdict
+from communique.doctext import doc_text
 from communique.model import Actor, Article, Dropped, Location, Mention
 from communique.places.gazetteer import place_country
 from communique.relevance import political_event
@@ -349,7 +350,7 @@ class SentenceCoder:
         # words of its own took place on the last one named before it (story_days.py)
         self.days = story_days(doc, published[0], dateline_chars)
         # the story's text, built once (spaCy joins every token's text each time it is asked)
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.entries = live_entries(self.text)  # a live blog's time-stamped entries
         # a page that tells the plot of a game, film or novel: its events are fiction
         self.review = review_of_work(self.text)

@@ -42,6 +42,7 @@ from communique.coding.dates import (
 from communique.coding.mention import STATEMENT_ROOTS, past_tense, pluperfect, scene_verb
 from communique.coding.rules import explain
 from communique.coding.syntax import START_MARKERS, effect_words, first_conjunct
+from communique.doctext import doc_text
 from communique.model import Mention
 from communique.vocabulary import words
 
@@ -610,7 +611,8 @@ def next_attribution_dates(
                 _opens_quotation(sents[nxt])
                 or (
                     _goes_on(sents[nxt])
-                    and "\n\n" not in doc.text[sents[m.sentence].start_char : sents[nxt].start_char]
+                    and "\n\n"
+                    not in doc_text(doc)[sents[m.sentence].start_char : sents[nxt].start_char]
                 )
             ):
                 break

@@ -19,6 +19,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from communique.articles.dates import MONTH_RE, MONTHS
+from communique.doctext import doc_text
 
 MIN_ENTRIES = 2  # one labelled paragraph is a note; two or more make a timeline
 
@@ -130,7 +131,7 @@ def doc_entries(doc: Doc, published: date | None) -> list[Entry]:
     """``timeline_entries`` of a parsed story, worked out once per document."""
     key = ("communique_timeline", published)
     if key not in doc.user_data:
-        doc.user_data[key] = timeline_entries(doc.text, published)
+        doc.user_data[key] = timeline_entries(doc_text(doc), published)
     return doc.user_data[key]
 
 

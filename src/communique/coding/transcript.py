@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from communique.doctext import doc_text
 from communique.vocabulary import words
 
 QUESTIONER_LABELS = words("questioner_labels")
@@ -83,7 +84,7 @@ def doc_turns(doc, text: str | None = None) -> list[Turn]:
     token each time it is asked for; ``text``: that text when the caller has built it)."""
     rows = doc.user_data.get("transcript_turns")
     if rows is None:  # plain lists: user_data may be serialised with the doc
-        found = transcript_turns(doc.text if text is None else text)
+        found = transcript_turns(doc_text(doc) if text is None else text)
         rows = [[t.start, t.end, t.label_end, t.speaker] for t in found]
         doc.user_data["transcript_turns"] = rows
     return [Turn(*row) for row in rows]

@@ -22,6 +22,7 @@ from communique.coding.settings_filters import drop_setting_nouns
 from communique.coding.story_days import next_attribution_dates, noun_days, same_act_dates
 from communique.coding.story_doers import story_doers
 from communique.coding.untargeted_reactions import drop_untargeted_other_side
+from communique.doctext import doc_text
 from communique.model import Article, Mention
 
 
@@ -94,7 +95,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.communique_article
         if article is None:
-            article = Article(text=doc.text)
+            article = Article(text=doc_text(doc))
             article.ensure_id()
         if doc._.communique_actor_spans is None or doc._.communique_triggers is None:
             raise ValueError(
@@ -103,7 +104,9 @@ class EventCoder:
             )
         published = parse_published(article.published)
         filed = (
-            dateline_day(article.text or doc.text, published[0]) if published[1] == "day" else None
+            dateline_day(article.text or doc_text(doc), published[0])
+            if published[1] == "day"
+            else None
         )
         # dated by the dateline's day, not the later publication date (date.dateline)
         day_reason = (
@@ -113,7 +116,7 @@ class EventCoder:
         )
         if filed is None and published[1] == "day":
             # a reproduced statement closed by its own place and date (date.signoff)
-            filed = signoff_day(article.text or doc.text, published[0])
+            filed = signoff_day(article.text or doc_text(doc), published[0])
             if filed is not None:
                 day_reason = Because.of(
                     "date.signoff", date=filed.isoformat(), published=article.published
@@ -124,7 +127,7 @@ class EventCoder:
             ActorIndex(doc._.communique_actor_spans),
             doc._.communique_actor_memory,
             (filed, "day") if filed is not None else published,
-            dateline_end(article.text or doc.text),
+            dateline_end(article.text or doc_text(doc)),
             day_reason=day_reason,
         )
         out: list[Mention] = []
@@ -140,12 +143,12 @@ class EventCoder:
         # "Union leader detained" with no doer: the doer the body names for it (actor.story_doer)
         story_doers(out)
         # a fact check's claim rated false is no event (filter.false_claim)
-        out = drop_false_claims(out, rates_false(doc.text, article.title), coder.dropped)
+        out = drop_false_claims(out, rates_false(doc_text(doc), article.title), coder.dropped)
         # vague background history is no event (filter.background_*): once the dates are final
         # acts of a state that no longer exists are history (date.defunct_state); a story not
         # about politics keeps no history (filter.background_offtopic)
         mark_defunct_states(out)
-        out = drop_background(out, coder.dropped, doc.text, published)
+        out = drop_background(out, coder.dropped, doc_text(doc), published)
         # the other side's untargeted statement in a domestic dispute (filter.untargeted_other_side)
         out = drop_untargeted_other_side(out, coder.dropped, doc)
         # a meeting named only as the setting of another act, an act of force only renaming a
