@@ -12,7 +12,6 @@ for this file.
 from __future__ import annotations
 
 import pytest
-
 from tests.support import mention_rows
 
 PROTEST = [
@@ -22,7 +21,10 @@ PROTEST = [
     ("Angry villagers erected barricades on the road outside Cusco to oppose the new mine.", "144"),
     ("Fishermen mounted roadblocks at the entrance to the port of Mombasa on Monday.", "144"),
     # the blockade told by its effect
-    ("Striking taxi drivers brought the highway into Nairobi to a standstill for six hours.", "144"),
+    (
+        "Striking taxi drivers brought the highway into Nairobi to a standstill for six hours.",
+        "144",
+    ),
     ("Cattle farmers brought traffic in central Madrid to a halt with their tractors.", "144"),
     # a fast told as a protest
     ("The union leader has been on a fast in protest at his trial in Ankara since Monday.", "142"),
