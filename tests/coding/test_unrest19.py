@@ -6,7 +6,10 @@ for this file.
   ("teenager", "teen", "boy", "schoolgirl") as the doers of violence on named people, the doers
   of a strike, and the victims of an attack (rules resolve.everyday_people, actor.everyday_harm);
 - triggers.tsv: "roughed up" (182), roadblocks or barricades "erected" or "mounted" (144), traffic
-  or a road "brought to a standstill" (144), a "fast" told as a protest (142).
+  or a road "brought to a standstill" (144), a "fast" told as a protest (142); more people
+  expelled (174) and evicted (170), and the nouns "expulsion" and "eviction" with them;
+- rule recode.sense_kind_of_people: a noun before a noun that names people ("*tax* collectors",
+  "*rights* activists") is no cue of a figurative sense, so attacking them is violence.
 """
 
 from __future__ import annotations
@@ -37,6 +40,15 @@ ASSAULT = [
     ("An inmate stabbed a warder with a sharpened spoon at the jail in Nairobi.", "182"),
     ("Locals beat a suspected thief with sticks in a market in Patna.", "182"),
     ("A teenager was shot dead by an officer at a checkpoint in Lagos.", "193"),
+    # the kind of people is no topic of a verbal attack (rule recode.sense_kind_of_people)
+    ("Rioters attacked rights activists outside the court in Dhaka.", "190"),
+    ("A crowd attacked two tax collectors at the cattle market in Sokoto.", "190"),
+]
+
+COERCE = [
+    ("The Saudi authorities completed the expulsion of 300 migrant workers on Sunday.", "174"),
+    ("Burundi expelled a Belgian researcher who had studied the coffee trade.", "174"),
+    ("Police evicted dozens of hawkers from the bus station in Kampala.", "170"),
 ]
 
 NONE = [
@@ -47,6 +59,8 @@ NONE = [
     "Families in Kano gathered after sunset to break the fast during Ramadan.",
     # roughness that is no violence
     "The carpenter roughed out the shape of the chair in his workshop in Leeds.",
+    # a verbal attack on a tax stays one
+    "The opposition leader attacked the new fuel tax in a speech in Nairobi.",
 ]
 
 
@@ -60,6 +74,12 @@ def test_protest_forms(code, text, nlp):
 def test_violence_by_everyday_people(code, text, nlp):
     rows = mention_rows(code_text(text, nlp))
     assert any(r[0] == "ASSAULT" and r[3] for r in rows), rows  # with its doer
+
+
+@pytest.mark.parametrize(("text", "code"), COERCE)
+def test_expulsions_and_evictions(code, text, nlp):
+    rows = mention_rows(code_text(text, nlp))
+    assert any(r[0] == "COERCE" and r[1] == code for r in rows), rows
 
 
 @pytest.mark.parametrize("text", NONE)
