@@ -8,6 +8,8 @@ for this file.
 - triggers.tsv: "roughed up" (182), roadblocks or barricades "erected" or "mounted" (144), traffic
   or a road "brought to a standstill" (144), a "fast" told as a protest (142); more people
   expelled (174) and evicted (170), and the nouns "expulsion" and "eviction" with them;
+- region_names.tsv: English names of regions of conflict-zone states ("Tigray", "North Kivu",
+  "Anbar", "Lower Shabelle") so that an act placed there has a country;
 - rule recode.sense_kind_of_people: a noun before a noun that names people ("*tax* collectors",
   "*rights* activists") is no cue of a figurative sense, so attacking them is violence.
 """
@@ -93,3 +95,19 @@ def code_text(text, nlp):
     from communique.model import Article
 
     return code_article(Article(text=text, id="t", published="2023-05-12"), nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A roadside bomb exploded near a bus station in Tigray on Monday.", "ETH"),
+        ("A car bomb exploded outside a police post in Lower Shabelle.", "SOM"),
+        ("A bomb exploded in a market in North Kivu, killing three.", "COD"),
+    ],
+)
+def test_regions_by_their_english_names(text, country, nlp):
+    mentions = code_text(text, nlp)
+    assert any(
+        m.event_type == "ASSAULT" and any(a.country == country for a in m.recipient)
+        for m in mentions
+    ), mention_rows(mentions)
