@@ -101,7 +101,7 @@ def code_text(text, nlp):
     ("text", "country"),
     [
         ("A roadside bomb exploded near a bus station in Tigray on Monday.", "ETH"),
-        ("A car bomb exploded outside a police post in Lower Shabelle.", "SOM"),
+        ("Two grenades exploded at a checkpoint in Lower Shabelle on Thursday.", "SOM"),
         ("A bomb exploded in a market in North Kivu, killing three.", "COD"),
     ],
 )
