@@ -13,14 +13,18 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from communique.actors.lexicon import everyday_people
 from communique.coding.lexicon import DATA_DIR, read_tsv
 from communique.coding.modality import condition_mark
 from communique.coding.patterns import TriggerRule, trigger_rules
+from communique.coding.people_objects import people_keys
+from communique.coding.rules import rule
 from communique.coding.syntax import GROUP_PARTY_ENTS, counted
 from communique.coding.triggers import Trigger
 from communique.postags import FINITE_VERB_TAGS
 from communique.vocabulary import words
 
+KIND_OF_PEOPLE = rule("recode.sense_kind_of_people")  # _kind_of_people
 KEEP = "="  # the cameo of a row naming the political sense: the trigger stays as it is
 POS = {
     "verb": ("VERB",),
@@ -83,7 +87,7 @@ def neighbours(tok: Token) -> set[str]:
     marks: set[str] = set()
     for child in tok.children:
         near.append(child)
-        near.extend(child.children)
+        near.extend(g for g in child.children if not _kind_of_people(g, child))
         if (named := counted(child)) is not None:  # "*thousands of pilgrims* marched"
             near.append(named)
         if (
@@ -192,6 +196,19 @@ def neighbours(tok: Token) -> set[str]:
 
 _DASHES = ("-", "–", "—")
 _SCORE = re.compile(r"\d{1,3}[-–—]\d{1,3}")
+
+
+def _kind_of_people(word: Token, head: Token) -> bool:
+    """ "attacked *tax* collectors", "beat *rights* workers": a noun before a noun that names
+    people says which people they are (a compound of a noun the actor finder knows as people),
+    not what a verbal attack or another figurative sense is about; it is no cue of a sense (rule
+    recode.sense_kind_of_people)."""
+    if word.dep_ != "compound" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if people_keys(head):
+        return True
+    people = everyday_people()  # people.tsv, people_petrarch.tsv: not actors of the finder
+    return f"{word.lower_} {head.lower_}" in people or head.lower_ in people
 
 
 def _score_places(tok: Token) -> list[Token]:
