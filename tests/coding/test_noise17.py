@@ -122,10 +122,9 @@ def test_medieval_peoples_are_legendary_doers(code, nlp):
     assert "filter.legendary_history" in dropped_rules(nlp, text, "2026-06-27")
 
 
-def test_a_small_army_of_volunteers_is_no_force_or_protest(code, nlp):
+def test_a_small_army_is_no_force_or_protest(code, nlp):
     texts = [
-        "Every spring a small army of volunteers marches through Lyon to clear litter from the "
-        "river banks.",
+        "Every spring a small army marches through Lyon to clear litter from the river banks.",
         "Each summer a whole army marches on to the square in Bergen, and thousands of tourists "
         "cheer it on.",
     ]
@@ -133,6 +132,12 @@ def test_a_small_army_of_volunteers_is_no_force_or_protest(code, nlp):
         found = code(text, "2026-08-08")
         assert asserted_of(found, "PROTEST") == [], (text, mention_rows(found))
         assert "filter.figurative_group" in dropped_rules(nlp, text, "2026-08-08"), text
+
+
+def test_an_army_of_protesters_still_protests(code):
+    # guard: "an army of protesters" names the protesters, who march in protest
+    text = "An army of protesters marched on parliament in Budapest on Friday against the new law."
+    assert asserted_of(code(text, "2026-08-08"), "PROTEST")
 
 
 def test_real_armies_stay_forces(code):

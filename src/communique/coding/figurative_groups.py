@@ -1,11 +1,11 @@
 """A military group noun used for a crowd is no armed force (rule ``filter.figurative_group``).
 
-"A small army of volunteers marched through the park", "a whole army of pipers marches on to
-the esplanade": with an indefinite article (a, an) and a size word ("a small army") or an "of"
-naming people who are no fighters ("an army of volunteers"), army, legion or armada means many
-people, not a state's forces; an event whose doer is that noun is dropped. "The army marched
-into the town", "a rebel army attacked", "an army of 5,000 men besieged" and "the Russian army"
-are forces. The words: ``data/relevance/figurative_groups.tsv``.
+"Every August a small army marches on to the square", "a whole army descended on the beach":
+with an indefinite article (a, an) and a size word ("a small army"), and no "of" naming who they
+are, army, legion or armada means many people, not a state's forces; an event whose doer is that
+noun is dropped. "The army marched into the town", "a rebel army attacked", "an army of 5,000
+men besieged" and "the Russian army" are forces; "an army of protesters marched" is a protest by
+the protesters (the noun is kept; what follows "of" names the doers). The words: ``data/relevance/figurative_groups.tsv``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _INDEFINITE = frozenset({"a", "an"})
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {"noun": set(), "size": set(), "force": set()}
+    out: dict[str, set[str]] = {"noun": set(), "size": set()}
     for row in read_tsv(PATH):
         if row["kind"] not in out:
             raise ValueError(f"figurative_groups.tsv: unknown kind {row['kind']!r}")
@@ -45,19 +45,10 @@ def figurative_group(tok: Token) -> bool:
     # "a rebel army", "a Russian army": a modifier other than a size word names a force
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in words["size"] for c in lefts):
         return False
-    size = any(c.lower_ in words["size"] for c in lefts)
-    members = [
-        o
-        for p in tok.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-    if any(o.lower_ in words["force"] or o.like_num for o in members) or any(
-        c.like_num for o in members for c in o.children
-    ):
+    # "an army of protesters marched": the people after "of" are the doers, and may protest
+    if any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children):
         return False
-    return size or bool(members)
+    return any(c.lower_ in words["size"] for c in lefts)
 
 
 def figurative_doer(doers: list[Token]) -> str | None:
