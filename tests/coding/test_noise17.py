@@ -35,7 +35,7 @@ MATHS_OLYMPIAD = (
 
 TWIN_TOWNS = (
     "Sixty choir members and councillors from the Polish twin town of Wolsztyn arrived in "
-    "Ashby on Friday to mark forty years of twinning. On Saturday the two mayors signed a new "
+    "Ashby on Friday to mark forty years of twinning. On Saturday both mayors signed a renewed "
     "twinning agreement at the town hall, promising a summer exchange for schools and a joint "
     "cycling day. Ashby's mayor thanked the guests and invited the Wolsztyn council to the "
     "autumn food festival. The twinning association says host families are still needed for the "
@@ -66,9 +66,8 @@ def test_a_state_delegation_at_talks_is_no_contest(code):
 def test_sports_diplomacy_stays_coded(code):
     # guard: a state's act about a contest, told in a political story, is kept
     text = (
-        "North Korea's government said on Monday it would boycott the Asian Games in protest "
-        "at joint military drills by South Korea and the United States, the foreign ministry "
-        "said in a statement carried by state media."
+        "Pyongyang announced on Monday that it would boycott the Asian Games to protest against "
+        "naval exercises held by Seoul and Washington, North Korea's foreign ministry said."
     )
     assert game_or_contest(text) is None
     assert code(text, "2026-03-04")
@@ -124,9 +123,8 @@ def test_medieval_peoples_are_legendary_doers(code, nlp):
 
 def test_a_small_army_is_no_force_or_protest(code, nlp):
     texts = [
-        "Every spring a small army marches through Lyon to clear litter from the river banks.",
-        "Each summer a whole army marches on to the square in Bergen, and thousands of tourists "
-        "cheer it on.",
+        "Every spring a tiny army marches through Lyon to clear litter from the river banks.",
+        "Each summer a whole army marches across the square in Bergen while tourists applaud.",
     ]
     for text in texts:
         found = code(text, "2026-08-08")

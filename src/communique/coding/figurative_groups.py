@@ -1,6 +1,6 @@
 """A military group noun used for a crowd is no armed force (rule ``filter.figurative_group``).
 
-"Every August a small army marches on to the square", "a whole army descended on the beach":
+"Each spring a tiny army paraded through the fair", "a whole army descended on the beach":
 with an indefinite article (a, an) and a size word ("a small army"), and no "of" naming who they
 are, army, legion or armada means many people, not a state's forces; an event whose doer is that
 noun is dropped. "The army marched into the town", "a rebel army attacked", "an army of 5,000
@@ -38,7 +38,7 @@ def figurative_group(tok: Token) -> bool:
         return False
     lefts = list(tok.lefts)
     if tok.dep_ == "compound" and tok.head.i > tok.i:
-        # "a small army marches on", parsed as a noun phrase: its article is on the head
+        # "a whole army marches", parsed as a noun phrase: its article is on the head
         lefts += [c for c in tok.head.lefts if c.i < tok.i]
     if not any(c.lower_ in _INDEFINITE and c.dep_ == "det" for c in lefts):
         return False
@@ -53,7 +53,7 @@ def figurative_group(tok: Token) -> bool:
 
 def figurative_doer(doers: list[Token]) -> str | None:
     """The doer that is a military group noun used for a crowd, if every doer is one (or a
-    size word of one: "a *small* army marches on" read as a noun's modifiers)."""
+    size word of one: "a *whole* army marches" read as a noun's modifiers)."""
     crowds = [t for t in doers if figurative_group(t)]
     size = _words()["size"]
     if crowds and all(t in crowds or t.lower_ in size for t in doers):

@@ -755,7 +755,7 @@ class SentenceCoder:
             if self.contest and not work_argument(tok):
                 self._drop(trig, "filter.game_or_contest", why=self.contest)
                 continue
-            if (crowd := figurative_doer(doers)) is not None:  # "a small army marched on"
+            if (crowd := figurative_doer(doers)) is not None:  # "a tiny army paraded past"
                 self._drop(trig, "filter.figurative_group", doer=crowd)
                 continue
             if self.twinning and (town := municipal_doer(doers)) is not None:
