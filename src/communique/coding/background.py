@@ -49,7 +49,8 @@ OLD_HISTORY_YEARS = 50
 
 # history this many years or more before publication is told, not reported, in any story
 # (filter.distant_past, branch noise17): a language column's medieval conquest, a politician's
-# speech recalling a war of two centuries ago; no news story reports an act of that age as news
+# speech recalling a war of two centuries ago; no news story reports an act of that age as news.
+# The opening sentence keeps it: there it is what the story is about (a history item)
 DISTANT_PAST_YEARS = 200
 
 # the rule an event's explanation names when no recipient rule applied; not said of doers who
@@ -145,7 +146,11 @@ def drop_background(
             reason = "filter.background_offtopic", {"word": m.evidence.trigger}
         if reason is None and offtopic and old_history(m, published):
             reason = "filter.old_history_offtopic", {"word": m.evidence.trigger}
-        if reason is None and old_history(m, published, DISTANT_PAST_YEARS):
+        if (
+            reason is None
+            and m.sentence >= LEAD_SENTENCES
+            and old_history(m, published, DISTANT_PAST_YEARS)
+        ):
             reason = "filter.distant_past", {"word": m.evidence.trigger, "year": m.date[:4]}
         if reason is None:
             kept.append(m)
