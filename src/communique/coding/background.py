@@ -47,6 +47,12 @@ LEAD_SENTENCES = 1
 # in 1916"); a political story's anniversary lead is kept, as the story is political
 OLD_HISTORY_YEARS = 50
 
+# history this many years or more before publication is told, not reported, in any story
+# (filter.distant_past, branch noise17): a language column's medieval conquest, a politician's
+# speech recalling a war of two centuries ago; no news story reports an act of that age as news.
+# The opening sentence keeps it: there it is what the story is about (a history item)
+DISTANT_PAST_YEARS = 200
+
 # the rule an event's explanation names when no recipient rule applied; not said of doers who
 # act upon each other ("X and Y signed a treaty": recipient.joint), an interaction all the same
 _NO_RECIPIENT = "[recipient.none]"
@@ -105,15 +111,15 @@ def not_political(text: str) -> bool:
     return topic.no_political_subject or topic.other_outweighs_political
 
 
-def old_history(m: Mention, published: date | None) -> bool:
-    """An historical event dated ``OLD_HISTORY_YEARS`` or more before ``published``."""
+def old_history(m: Mention, published: date | None, years: int = OLD_HISTORY_YEARS) -> bool:
+    """An historical event dated ``years`` or more before ``published``."""
     if m.modality != "historical" or not m.date or published is None:
         return False
     try:
         year = int(m.date[:4])
     except ValueError:
         return False
-    return published.year - year >= OLD_HISTORY_YEARS
+    return published.year - year >= years
 
 
 def drop_background(
@@ -140,6 +146,12 @@ def drop_background(
             reason = "filter.background_offtopic", {"word": m.evidence.trigger}
         if reason is None and offtopic and old_history(m, published):
             reason = "filter.old_history_offtopic", {"word": m.evidence.trigger}
+        if (
+            reason is None
+            and m.sentence >= LEAD_SENTENCES
+            and old_history(m, published, DISTANT_PAST_YEARS)
+        ):
+            reason = "filter.distant_past", {"word": m.evidence.trigger, "year": m.date[:4]}
         if reason is None:
             kept.append(m)
             continue

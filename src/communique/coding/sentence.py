@@ -96,6 +96,7 @@ from communique.coding.fiction import (
     scene_cue,
     work_argument,
 )
+from communique.coding.figurative_groups import figurative_doer
 from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.lookalikes import festive_closure, period_of_making, remembered
 from communique.coding.mention import (
@@ -154,6 +155,7 @@ from communique.coding.testimony import testimony
 from communique.coding.timeline import doc_entries
 from communique.coding.transcript import doc_turns
 from communique.coding.triggers import Trigger
+from communique.coding.twinning import municipal_doer, twinning_story
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
 from communique.coding.verdicts import judged_object, reported_thing, reported_verdict
 from communique.doctext import doc_text
@@ -359,6 +361,8 @@ class SentenceCoder:
         self.contest = None if self.review else game_or_contest(self.text)
         # a page about a simulation in which people play states (a Model UN): no event
         self.role_play = role_play_story(self.text)
+        # a page about town twinning: its mayors and councils are towns', not states'
+        self.twinning = twinning_story(self.text)
         # the last "statement", "claims", "criticism" ...: statements told after it are
         # named by no later noun (add_statements)
         self.last_said_noun = last_said_noun(doc)
@@ -758,6 +762,12 @@ class SentenceCoder:
                 continue
             if self.contest and not work_argument(tok):
                 self._drop(trig, "filter.game_or_contest", why=self.contest)
+                continue
+            if (crowd := figurative_doer(doers)) is not None:  # "a tiny army paraded past"
+                self._drop(trig, "filter.figurative_group", doer=crowd)
+                continue
+            if self.twinning and (town := municipal_doer(doers)) is not None:
+                self._drop(trig, "filter.town_twinning", doer=town, why=self.twinning)
                 continue
             if (legend := legendary_doer(doers)) is not None:  # "rival princes fought for"
                 self._drop(trig, "filter.legendary_history", doer=legend)
