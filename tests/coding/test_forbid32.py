@@ -121,3 +121,38 @@ def test_no_act_by_the_praiser_from_all_who_helped(nlp):
 def test_thanks_for_a_named_states_help_keep_its_aid(nlp):
     rows = _rows(nlp, "Peru's president thanked Chile for its help in the search.")
     assert any(r[0] == "SUPPORT" and r[1] == {"PER"} for r in rows), rows
+
+
+# recipient.venue_not_target
+
+ALGIERS_STORY = (
+    "Mali's junta and the Tuareg rebels resumed contacts this week. Algeria's foreign minister "
+    "called both leaders on Sunday, Algerian officials said. Algeria has long sought a role in "
+    "the north. On Tuesday the junta said it was suspending its participation in the Algiers "
+    "talks."
+)
+
+
+def _targets(nlp, text: str, kind: str) -> list[set[str]]:
+    return [{a.country for a in m.recipient} for m in _code(nlp, text) if m.event_type == kind]
+
+
+def test_no_target_from_the_city_that_names_the_talks(nlp):
+    targets = _targets(nlp, ALGIERS_STORY, "SANCTION")
+    assert targets and all("DZA" not in t for t in targets), targets
+
+
+def test_no_target_from_the_city_that_holds_the_round(nlp):
+    text = (
+        "Ethiopia and Egypt traded barbs over the dam. Sudan, downstream, has said little. "
+        "Sudanese officials said on Monday that Khartoum wanted a deal. Ethiopia's water "
+        "minister said his team would boycott the coming round of talks in Khartoum."
+    )
+    targets = _targets(nlp, text, "REJECT")
+    assert targets and all("SDN" not in t for t in targets), targets
+
+
+def test_talks_held_with_the_host_keep_it_as_target(nlp):
+    text = "Iran's foreign minister held talks with Oman's sultan in Muscat on Sunday."
+    targets = _targets(nlp, text, "CONSULT")
+    assert any("OMN" in t for t in targets), targets
