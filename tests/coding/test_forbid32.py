@@ -156,3 +156,25 @@ def test_talks_held_with_the_host_keep_it_as_target(nlp):
     text = "Iran's foreign minister held talks with Oman's sultan in Muscat on Sunday."
     targets = _targets(nlp, text, "CONSULT")
     assert any("OMN" in t for t in targets), targets
+
+
+# modality.cue, modality.tsv row can
+
+
+def test_no_act_done_from_what_an_army_can_do(nlp):
+    rows = _rows(nlp, "Armenia says its border guards can strike positions deep inside Azerbaijan.")
+    assert not any(r[0] == "ASSAULT" and r[2] == "asserted" for r in rows), rows
+
+
+def test_no_act_done_from_what_troops_can_take_over(nlp):
+    rows = _rows(
+        nlp,
+        "Niger's rulers say their own soldiers, backed by Turkish drones, can take over the "
+        "mission.",
+    )
+    assert not any(r[2] == "asserted" and r[0] in ("COERCE", "ASSAULT") for r in rows), rows
+
+
+def test_cannot_accept_stays_a_refusal(nlp):
+    rows = _rows(nlp, "Serbia said it cannot accept the proposal from Kosovo.")
+    assert any(r[0] == "REJECT" and r[2] == "asserted" for r in rows), rows
