@@ -128,8 +128,7 @@ def test_thanks_for_a_named_states_help_keep_its_aid(nlp):
 ALGIERS_STORY = (
     "Mali's junta and the Tuareg rebels resumed contacts this week. Algeria's foreign minister "
     "called both leaders on Sunday, Algerian officials said. Algeria has long sought a role in "
-    "the north. On Tuesday the junta said it was suspending its participation in the Algiers "
-    "talks."
+    "the north. On Tuesday the junta announced it had suspended its role in the Algiers talks."
 )
 
 

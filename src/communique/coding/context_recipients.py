@@ -1100,7 +1100,7 @@ def story_counterpart(
         cand.notes.append(Because.of("recipient.mediator_not_target", name=name))
         found = resolver.counterpart(own, before=end, skip=go)
     if found is not None and found[0] in (venues := venue_states(cand.trigger)):
-        # "suspended its part in *the Doha talks*", "boycotted the round *in Khartoum*": the
+        # "quit *the Algiers talks*", "boycotted the round *in Khartoum*": the
         # state whose city names or holds the talks is no side of them (rule
         # recipient.venue_not_target); the story's other state, if any
         name = country_name(found[0]) or found[0]
@@ -1133,11 +1133,13 @@ def _place_name(tok: Token) -> str:
     """A place's whole name: the token with the proper nouns compounded before it ("Mexico
     City", "Addis Ababa")."""
     start = tok.i
-    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i in (
-        tok.i,
-        start,
-    ):
-        if tok.doc[start - 1].pos_ != "PROPN":
+    while start > 0:
+        before = tok.doc[start - 1]
+        if (
+            before.dep_ != "compound"
+            or before.pos_ != "PROPN"
+            or before.head.i not in (tok.i, start)
+        ):
             break
         start -= 1
     return tok.doc[start : tok.i + 1].text
@@ -1145,7 +1147,7 @@ def _place_name(tok: Token) -> str:
 
 def venue_states(trig: Trigger) -> dict[str, str]:
     """States whose city names or holds the talks, round, dialogue or process the act is done
-    to or in ("suspended its participation in *the Doha talks*", "boycotted the next round of
+    to or in ("quit *the Algiers talks*", "boycotted the next round of
     talks *in Khartoum*", "walked out of *the Jeddah* process"; vocabulary named_event_nouns):
     {state: place}. A place before the noun or after "in" / "at" on it; a place name that the
     gazetteer puts in a state (places.gazetteer.place_country); a country's own name or
