@@ -177,3 +177,12 @@ def test_no_act_done_from_what_troops_can_take_over(nlp):
 def test_cannot_accept_stays_a_refusal(nlp):
     rows = _rows(nlp, "Serbia said it cannot accept the proposal from Kosovo.")
     assert any(r[0] == "REJECT" and r[2] == "asserted" for r in rows), rows
+
+
+def test_talks_to_be_held_in_the_other_sides_capital_keep_it_as_target(nlp):
+    text = (
+        "Chile and Peru are at odds over fishing. Peru seized two Chilean trawlers on Monday. "
+        "Chilean officials will hold talks in Lima next week, Chile's foreign ministry said."
+    )
+    targets = _targets(nlp, text, "AGREE")
+    assert any("PER" in t for t in targets), targets

@@ -1099,7 +1099,11 @@ def story_counterpart(
         name = country_name(found[0]) or found[0]
         cand.notes.append(Because.of("recipient.mediator_not_target", name=name))
         found = resolver.counterpart(own, before=end, skip=go)
-    if found is not None and found[0] in (venues := venue_states(cand.trigger)):
+    if (
+        found is not None
+        and cand.plover not in TALKS_HELD_TYPES
+        and found[0] in (venues := venue_states(cand.trigger))
+    ):
         # "quit *the Algiers talks*", "boycotted the round *in Khartoum*": the
         # state whose city names or holds the talks is no side of them (rule
         # recipient.venue_not_target); the story's other state, if any
@@ -1126,6 +1130,9 @@ HOSTED_PROCESSES = words("hosted_process_nouns")
 
 
 NAMED_EVENT_NOUNS = words("named_event_nouns")  # talks, dialogue, round, process, accord ...
+# holding, joining or agreeing to talks: the host may be a side ("will hold talks in Jakarta
+# next month" between Indonesia and another state), so the venue rule leaves these alone
+TALKS_HELD_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "CONCEDE"})
 VENUE_PREPS = frozenset({"in", "at"})
 
 
