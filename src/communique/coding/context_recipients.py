@@ -1130,8 +1130,8 @@ HOSTED_PROCESSES = words("hosted_process_nouns")
 
 
 NAMED_EVENT_NOUNS = words("named_event_nouns")  # talks, dialogue, round, process, accord ...
-# holding, joining or agreeing to talks: the host may be a side ("will hold talks in Jakarta
-# next month" between Indonesia and another state), so the venue rule leaves these alone
+# holding, joining or agreeing to talks: the host may be a side ("officials will hold
+# talks in Lima" of Chile with Peru), so the venue rule leaves these alone
 TALKS_HELD_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "CONCEDE"})
 VENUE_PREPS = frozenset({"in", "at"})
 
