@@ -1092,6 +1092,19 @@ def story_counterpart(
         name = country_name(found[0]) or found[0]
         cand.notes.append(Because.of("recipient.mediator_not_target", name=name))
         found = resolver.counterpart(own, before=end, skip=go)
+    if (
+        found is not None
+        and cand.plover not in TALKS_HELD_TYPES
+        and found[0] in (venues := venue_states(cand.trigger))
+    ):
+        # "quit *the Algiers talks*", "boycotted the round *in Khartoum*": the
+        # state whose city names or holds the talks is no side of them (rule
+        # recipient.venue_not_target); the story's other state, if any
+        name = country_name(found[0]) or found[0]
+        cand.notes.append(
+            Because.of("recipient.venue_not_target", name=name, place=venues[found[0]])
+        )
+        found = resolver.counterpart(own, before=end, skip=set(venues) | mediators(resolver, end))
     if found is None and body is None:
         home_story(resolver, cand)  # "the minister praised the police": a story of home
         return
@@ -1107,6 +1120,80 @@ def story_counterpart(
 MEDIATING_VERBS = words("mediating_verbs")
 MEDIATION_NOUNS = words("mediation_nouns")
 HOSTED_PROCESSES = words("hosted_process_nouns")
+
+
+NAMED_EVENT_NOUNS = words("named_event_nouns")  # talks, dialogue, round, process, accord ...
+# holding, joining or agreeing to talks: the host may be a side ("officials will hold
+# talks in Lima" of Chile with Peru), so the venue rule leaves these alone
+TALKS_HELD_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "CONCEDE"})
+VENUE_PREPS = frozenset({"in", "at"})
+
+
+def _place_name(tok: Token) -> str:
+    """A place's whole name: the token with the proper nouns compounded before it ("Mexico
+    City", "Addis Ababa")."""
+    start = tok.i
+    while start > 0:
+        before = tok.doc[start - 1]
+        if (
+            before.dep_ != "compound"
+            or before.pos_ != "PROPN"
+            or before.head.i not in (tok.i, start)
+        ):
+            break
+        start -= 1
+    return tok.doc[start : tok.i + 1].text
+
+
+def venue_states(trig: Trigger) -> dict[str, str]:
+    """States whose city names or holds the talks, round, dialogue or process the act is done
+    to or in ("quit *the Algiers talks*", "boycotted the next round of
+    talks *in Khartoum*", "walked out of *the Jeddah* process"; vocabulary named_event_nouns):
+    {state: place}. A place before the noun or after "in" / "at" on it; a place name that the
+    gazetteer puts in a state (places.gazetteer.place_country); a country's own name or
+    adjective ("the Iran talks") names a side, not a venue, and is left out."""
+    from communique.places.gazetteer import place_country
+
+    toks = {t.i: t for t in trig.token.subtree}
+    for part in trig.parts:
+        toks.update({t.i: t for t in part.subtree})
+    out: dict[str, str] = {}
+    for noun in toks.values():
+        if noun.lemma_.lower() not in NAMED_EVENT_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        places = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
+        places += [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in VENUE_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for place in (q for p in places for q in with_conjuncts(p)):
+            if place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC", "FAC", ""):
+                continue
+            name = _place_name(place)
+            if name.lower() in COUNTRY_WORDS():
+                continue  # "the Iran talks": a side
+            iso = place_country(name)
+            if iso and is_state(iso):
+                out.setdefault(iso, name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def COUNTRY_WORDS() -> frozenset[str]:  # noqa: N802 (a constant built on first use)
+    """Lower-case names and adjectives of states, which name a side, not a venue."""
+    from communique.actors.lexicon import lexicon
+
+    lx = lexicon()
+    return frozenset(
+        " ".join(words).lower()
+        for bucket in lx.by_first.values()
+        for items in bucket.values()
+        for words, entry in items
+        if entry.kind in ("name", "adjective")
+    )
 
 
 def mediators(resolver: ArgumentResolver, before: int) -> set[str]:

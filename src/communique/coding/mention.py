@@ -48,6 +48,7 @@ from communique.coding.syntax import (
     effect_words,
     obligation,
 )
+from communique.coding.text_terms import own_date_words, text_terms
 from communique.coding.timeline import doc_entries, entry_at
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import VERDICT_KEYS, equating_verb
@@ -983,6 +984,18 @@ def build_mention(
     if modality in ("future", "hypothetical") and (said := performed_speech_act(trig.token)):
         modality, cue, modality_rule = "asserted", said, "modality.performative"
     pub, pub_precision = published
+    terms = None
+    if modality in ("asserted", "claimed") and fixed is None:
+        # "respect a 1987 protocol under which X *promised* ...": a term of the old text
+        terms = text_terms(trig.token, pub)
+        if (
+            terms is not None
+            and date_expr is not None
+            and own_date_words(terms[1], sent.start_char, date_expr.start)  # type: ignore[attr-defined]
+        ):
+            terms = None  # "under which X withdrew its troops in 1995": its own date words
+        if terms is not None:
+            date_expr = None
     resolved: ResolvedDate | None = None
     counted: date | None = None
     weekend_day: tuple[str, str, str] | None = None
@@ -1106,6 +1119,8 @@ def build_mention(
         entry = entry_at(doc_entries(sent.doc, pub), trig.token.idx)
         if entry is not None:
             resolved, anaphor = ResolvedDate(entry.date, entry.precision, entry.text), None
+    if terms is not None:
+        resolved, anaphor, entry = terms[0], None, None
     if (
         resolved is None
         and date_expr is None
@@ -1300,6 +1315,8 @@ def build_mention(
             date_why("date.timeline_entry", text=entry.text, date=date_value)
         if framed is not None:
             date_why("date.framed_history", text=framed.text, date=framed.date)
+        if terms is not None:
+            date_why("date.text_terms", text=terms[0].text, noun=terms[1].head.text)
         if background is not None:
             date_why("date.background_sentence", text=background.text, date=background.date)
         if resolved.span:

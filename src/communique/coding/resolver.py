@@ -261,6 +261,9 @@ class ArgumentResolver:
         for head in heads:
             if head.i in self.dateline:  # where the story was filed, not who acted
                 continue
+            if generic_people(head):  # "thanked all *who helped*": people named by no one
+                notes.append(Because.of("resolve.generic_people", word=head.text))
+                continue
             owner = reason_owner(head)
             if owner is not None:  # "thanked X for *its* help": X's
                 got = unique_actors(
@@ -1755,3 +1758,17 @@ def _two_word_people(noun: Token, table: dict[str, tuple[str, str]]) -> tuple[st
     return table.get(f"{before.lower_} {noun.lower_}") or table.get(
         f"{before.lower_} {noun.lemma_.lower()}"
     )
+
+
+# all, anyone, everyone ...: people named by no one (rule resolve.generic_people)
+GENERIC_PEOPLE = words("generic_addressees")
+
+
+def generic_people(head: Token) -> bool:
+    """A pronoun for people named by no one: "everyone", "anyone" (vocabulary
+    generic_addressees), or "all" with a clause that says who they are ("all *who helped*",
+    "all *involved*"); a bare "all" ("All agreed") may stand for the parties just named."""
+    word = head.lower_
+    if word not in GENERIC_PEOPLE:
+        return False
+    return word != "all" or any(c.dep_ in ("relcl", "acl") for c in head.children)
