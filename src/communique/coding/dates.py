@@ -58,7 +58,7 @@ _HAPPENINGS = (
 )
 # ... and written texts named by the year they were made ("a 1998 protocol", "the 2019 law":
 # vocabulary named_texts), whose year rule date.named_text sets aside or gives to the making
-# (and to the terms: date.terms_of_text)
+# (and to the terms: date.text_terms, coding/text_terms.py)
 _DATED_NOUNS = (
     "(?:"
     + "|".join(sorted(words("happening_nouns") | words("named_texts"), key=len, reverse=True))

@@ -1064,7 +1064,7 @@ class SentenceCoder:
                 shared=self.doc[shared].text if shared is not None else None,
                 day_reason=self.day_reason,
                 lead=self.lead(c),
-                set_aside=self.terms.get(i) or self.aside.get(i) or self.aside_all,
+                set_aside=self.aside.get(i) or self.aside_all,
                 decided=self.decided.get(i),
             )
         mentions = [built[id(c)] for c in kept]
@@ -1576,7 +1576,6 @@ class SentenceCoder:
         }
         made: dict[int, Any] = {}  # "signed *the 1994* treaty": the year of the text made
         self.aside: dict[int, Because] = {}  # date words set aside, per event word
-        self.terms: dict[int, Because] = {}  # dated by the year of the text they tell the terms of
         self.aside_all: Because | None = None  # ... for every event of the sentence
         for expr, span in date_spans(sent):
             if sent.start_char + expr.start < self.dateline_chars:
@@ -1666,15 +1665,6 @@ class SentenceCoder:
                 if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX"):
                     relative, relverb = True, relverb or cur
                 cur = cur.head
-            if named_text:
-                # "urged X to respect *a 1993 accord under which* Y *pledged* ...": the terms
-                # of a text were set when it was made, so its year dates the past-tense
-                # relative clause that tells them (rule date.terms_of_text)
-                for i in at:
-                    if i not in made and _terms_clause_of(self.doc[i], span.root.head):
-                        made[i] = expr
-                        self.terms[i] = Because.of("date.terms_of_text", text=expr.text,
-                                                   noun=span.root.head.text)  # fmt: skip
             if named_text and owner is not None and span.root.head.i in making.get(owner, ()):
                 # "*signed* the 1994 treaty", "*reached* the 2015 deal": the year a text is
                 # named by is the year it was made, so it dates the act that made it when the
@@ -2117,20 +2107,6 @@ def trailing_happening(root: Token) -> Token | None:
     if not (happening(noun.lower_) or noun.lemma_.lower() in BALLOT_NOUNS):
         return None
     return noun
-
-
-def _terms_clause_of(tok: Token, text: Token) -> bool:
-    """ "a 1993 accord *under which* Y *pledged* ...": whether ``tok`` is the verb, in the
-    simple past, of a relative clause opened by a preposition and "which" on the noun ``text``
-    (the terms the text set), with no date words of its own (rule date.terms_of_text)."""
-    if tok.dep_ != "relcl" or tok.tag_ != "VBD" or tok.head.i != text.i:
-        return False
-    if not any(
-        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
-        for c in tok.children
-    ):
-        return False
-    return not any(date_spans(tok.doc[tok.left_edge.i : tok.right_edge.i + 1]))
 
 
 def _terms_clause_verb(tok: Token) -> int | None:
