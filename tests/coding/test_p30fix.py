@@ -70,3 +70,26 @@ def test_the_host_of_talks_is_no_side_of_the_two_sides(code, text):
     for m in found:
         assert "BRA" not in countries(m.actor) | countries(m.recipient), m
     assert any(countries(m.actor) == {"PER", "ECU"} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        (
+            "Police in Harare detained the opposition leader on Tuesday. The Norwegian embassy "
+            "said it had raised the detention with the interior ministry.",
+            "detention",
+        ),
+        (
+            "Gunmen shelled a border post on Sunday. Chile said it would take up the shelling at "
+            "the Security Council next week.",
+            "shelling",
+        ),
+    ],
+)
+def test_a_state_raising_an_act_is_not_its_doer(code, text, noun):
+    found = [m for m in code(text) if m.evidence.trigger == noun]
+    assert not any(countries(m.actor) & {"NOR", "CHL"} for m in found), found
+    # raising tariffs is still the raiser's sanction
+    found = [m for m in code("Turkey raised tariffs on Greek steel.") if m.event_type == "SANCTION"]
+    assert found and countries(found[0].actor) == {"TUR"}
