@@ -93,3 +93,18 @@ def test_a_state_raising_an_act_is_not_its_doer(code, text, noun):
     # raising tariffs is still the raiser's sanction
     found = [m for m in code("Turkey raised tariffs on Greek steel.") if m.event_type == "SANCTION"]
     assert found and countries(found[0].actor) == {"TUR"}
+
+
+def test_date_words_closing_joined_predicates_date_the_first_too(code):
+    text = (
+        "Mali's military council said on Monday it would reopen its border with Ivory Coast. The "
+        "council expelled Ivory Coast's ambassador and ordered Ivorian soldiers to leave in 2021, "
+        "and has since sought help from Russia."
+    )
+    found = code(text, "2026-03-10")
+    expelled = [m for m in found if m.event_type == "SANCTION" and "expelled" in m.evidence.trigger]
+    assert expelled
+    assert all(str(m.date).startswith("2021") and m.modality == "historical" for m in expelled)
+    # "has since sought": after that year, not in it
+    sought = [m for m in found if "sought" in m.evidence.trigger]
+    assert all(not str(m.date).startswith("2021") for m in sought)

@@ -1966,6 +1966,17 @@ class SentenceCoder:
                     self.shared_dates[i] = later
                     continue
                 out[i] = min(near, key=lambda pos_expr: abs(pos_expr[0] - i))[1]
+            elif (
+                not near
+                and i not in out
+                and i not in self.earlier
+                and (later := self._dated_conjunct(i)) is not None
+            ):
+                # "expelled the envoy and ordered the troops to leave *in 2019*": the date words
+                # owned by the last of joined predicates close them all, also where the sentence
+                # has no loose date words (rule date.shared)
+                out[i] = out[later]
+                self.shared_dates[i] = later
         # "X protested on Monday, *demanding* ...", "met Y on Monday and *signed* ...": a
         # participle clause, a conjoined verb or a noun event it happened in ("during a
         # protest") with no date words shares its verb's day
@@ -2026,6 +2037,12 @@ class SentenceCoder:
             tok = tok.head
             shares = True
         if not shares or i in self.earlier or any(c.dep_ == "mark" for c in tok.children):
+            return None
+        if tok.dep_ == "conj" and any(
+            (c.dep_ == "advmod" and c.lower_ == "since")
+            or (c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP"))
+            for c in tok.children
+        ):  # "expelled X in 2019 and *has since* sought ...": later, not that day
             return None
         return tok.head.i
 
