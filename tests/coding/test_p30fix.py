@@ -47,25 +47,17 @@ def test_a_state_the_headline_names_as_its_topic_does_not_place_unplaced_people(
     assert "BLR" in set().union(*(countries(m.actor) for m in found))
 
 
-HOSTED_TALKS = [
-    (
-        "Peru's foreign ministry said on Monday that border trade with Ecuador would resume next "
-        "month. The last of three rounds of consultations was held in Brasilia in May. The "
-        "ministry thanked Brazil for its hospitality. At the consultations the two sides agreed "
-        "to reopen three border crossings."
-    ),
-    (
-        "Peru's foreign ministry said on Monday that border trade with Ecuador would resume next "
-        "month. The ministry thanked the Brazilian government for hosting the consultations, "
-        "which took place in Brasilia in May. The two countries agreed to reopen three border "
-        "crossings."
-    ),
-]
+HOSTED_TALKS = (
+    "Peru's foreign ministry said on Monday that border trade with Ecuador would resume next "
+    "month. Peru and Ecuador fought a border war in 1995, and Ecuador's army still guards the "
+    "frontier. The ministry thanked the Brazilian government for hosting the consultations, "
+    "which took place in Brasilia in May. The two countries agreed to reopen three border "
+    "crossings."
+)
 
 
-@pytest.mark.parametrize("text", HOSTED_TALKS)
-def test_the_host_of_talks_is_no_side_of_the_two_sides(code, text):
-    found = [m for m in code(text) if "agreed" in m.evidence.sentence_text]
+def test_the_host_of_talks_is_no_side_of_the_two_sides(code):
+    found = [m for m in code(HOSTED_TALKS) if "agreed" in m.evidence.sentence_text]
     assert found
     for m in found:
         assert "BRA" not in countries(m.actor) | countries(m.recipient), m

@@ -1183,7 +1183,7 @@ def talk_venues(resolver: ArgumentResolver, before: int) -> tuple[set[str], set[
     *in Oslo*", "thanked *Norway* for its hospitality" (vocabulary hosted_process_nouns,
     talks_holding_verbs, hospitality_nouns); not a state its sentence also names as a party
     ("A and B met *in A's capital*"). Two sets: the states thanked for hosting, and the
-    places talks were held in. Rule resolve.host_not_side."""
+    states of the places talks were held in. Rule resolve.host_not_side."""
     doc = resolver.doc
     thanked: set[str] = set()
     venues: set[str] = set()

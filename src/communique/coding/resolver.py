@@ -825,11 +825,11 @@ class ArgumentResolver:
         when no host is among it or no second side is found (rule resolve.host_not_side)."""
         from communique.coding.context_recipients import mediators, talk_venues
 
-        # a venue is a host only as a third state: not one of the story's two most named
-        # ("A's delegation held talks *in* B's capital" is no talks hosted for others)
+        # a host is a third state: not one of the story's two most named ("A's delegation held
+        # talks *in* B's capital" is no talks hosted for others)
         top = {iso for iso, _ in self.story_countries.most_common(2)}
         thanked, venues = talk_venues(self, head.i)
-        hosts = mediators(self, head.i) | thanked | (venues - top)
+        hosts = (mediators(self, head.i) | thanked | venues) - top
         states = {a.country for a in ref if is_state(a.country)}
         if not hosts & states:
             return ref, rid
