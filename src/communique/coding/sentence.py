@@ -1971,10 +1971,11 @@ class SentenceCoder:
                 and i not in out
                 and i not in self.earlier
                 and (later := self._dated_conjunct(i)) is not None
+                and self._past_year(out[later])
             ):
                 # "expelled the envoy and ordered the troops to leave *in 2019*": the date words
-                # owned by the last of joined predicates close them all, also where the sentence
-                # has no loose date words (rule date.shared)
+                # of a past year owned by the last of joined predicates close them all, also
+                # where the sentence has no loose date words (rule date.shared)
                 out[i] = out[later]
                 self.shared_dates[i] = later
         # "X protested on Monday, *demanding* ...", "met Y on Monday and *signed* ...": a
@@ -1996,6 +1997,13 @@ class SentenceCoder:
                         out[i] = out[inner[0]]
                         break
         return out
+
+    def _past_year(self, expr: Any) -> bool:
+        """Whether the date words ``expr`` name a year before the story's publication."""
+        if not self.published[0]:
+            return False
+        got = resolve(expr, self.published[0], False)
+        return bool(got and got.date and str(got.date)[:4] < str(self.published[0])[:4])
 
     def _dated_conjunct(self, i: int) -> int | None:
         """A later verb joined to the verb at ``i`` with no subject of its own, whose own date
@@ -2039,11 +2047,9 @@ class SentenceCoder:
         if not shares or i in self.earlier or any(c.dep_ == "mark" for c in tok.children):
             return None
         if tok.dep_ == "conj" and any(
-            (c.dep_ == "advmod" and c.lower_ == "since")
-            or (c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP"))
-            for c in tok.children
-        ):  # "expelled X in 2019 and *has since* sought ...": later, not that day
-            return None
+            c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children
+        ):
+            return None  # "expelled X in 2019 and has *since* sought ...": later, not that day
         return tok.head.i
 
     def location(self, sent: Span) -> Location | None:
