@@ -834,12 +834,13 @@ class ArgumentResolver:
         if not hosts & states:
             return ref, rid
         kept = [a for a in ref if a.country not in hosts]
+        side = head.text if head.lower_ in PAIR_WORDS else "sides"  # (share_country: _names_sides)
         have = {a.country for a in kept if is_state(a.country)}
         for iso, _ in self.story_countries.most_common():
             if len(have) >= 2:
                 break
             if is_state(iso) and iso not in hosts | have | own:
-                kept.append(make_actor(head.text, iso, None))  # one side (not shared)
+                kept.append(make_actor(side, iso, None))  # one side, no conjunct's
                 have.add(iso)  # type: ignore[arg-type]
         if len(have) < 2:
             return ref, rid
