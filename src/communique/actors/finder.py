@@ -185,6 +185,8 @@ POSTPOSITIVE_TITLE_WORDS = words("postpositive_title_words")
 # past participles that are role words only as nouns ("*the accused* struck X", re-tagged by
 # communique.nominal_participles), never as the verb ("the army *accused* rebel fighters")
 NOMINAL_PARTICIPLES = words("nominal_participles")
+# "a row *over* X": a state the headline names only as a topic (rule mention.headline_topic)
+HEADLINE_TOPIC_PREPOSITIONS = words("headline_topic_prepositions")
 
 
 class StateOrder(NamedTuple):
@@ -948,7 +950,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         fallback: the order in which the fallback's guesses and mention.pronoun_not_target
         try them."""
         counts = Counter(a.country for sp in spans for a in sp.actors if is_state(a.country))
-        headline = self._headline_states()
+        headline, topics = self._headline_states(), self._headline_topic_states()
+        if topics and (own := headline - topics):
+            # "X's coalition fell; the election will be fought over Y": Y is what the story
+            # is about, X whose story it is (rule mention.headline_topic)
+            headline = own
+        else:
+            topics = set()
         if not headline & counts.keys():
             return StateOrder(counts.most_common(), None)
         # the states the headline names count once more and go first among equals: in a
@@ -956,6 +964,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         # lead quotes a visitor, the headline still says whose story it is
         counts.update(headline & counts.keys())
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] not in headline))
+        if topics:
+            # the headline's own state goes before a state it names only as the topic, even
+            # where the topic is named more often in the text (rule mention.headline_topic)
+            first = next(i for i, kv in enumerate(ranked) if kv[0] in headline)
+            at = next((i for i, kv in enumerate(ranked[:first]) if kv[0] in topics), None)
+            if at is not None:
+                ranked.insert(at, ranked.pop(first))
         return StateOrder(ranked, ranked[0][0] if ranked[0][0] in headline else None)
 
     def _fallback(self, spans: list[ActorSpan], order: StateOrder) -> None:
@@ -1633,6 +1648,31 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             if m and m[1].kind in lx.COUNTRY_KINDS and is_state(m[1].country):
                 found.add(m[1].country)  # type: ignore[arg-type]
         return found
+
+    def _headline_topic_states(self) -> set[str]:
+        """The states the headline names only as the object of a topic preposition ("a row
+        *over* X", "fought *over* X"; vocabulary headline_topic_prepositions): what the story is
+        about, not whose story it is (rule mention.headline_topic)."""
+        article = self.doc._.communique_article if Doc.has_extension("communique_article") else None
+        title = getattr(article, "title", None)
+        if not title:
+            return set()
+        texts = lx.tokenize(title)
+        keys = [lx.norm(t) for t in texts]
+        topic: set[str] = set()
+        other: set[str] = set()
+        for i in range(len(keys)):
+            m = self.lex.match_at(keys, texts, i)
+            if not (m and m[1].kind in lx.COUNTRY_KINDS and is_state(m[1].country)):
+                continue
+            j = i - 1
+            while j >= 0 and keys[j] in ("the", "a", "an"):
+                j -= 1
+            if j >= 0 and keys[j] in HEADLINE_TOPIC_PREPOSITIONS:
+                topic.add(m[1].country)  # type: ignore[arg-type]
+            else:
+                other.add(m[1].country)  # type: ignore[arg-type]
+        return topic - other
 
     def _story_guess(
         self, sp: ActorSpan, spans: list[ActorSpan], order: StateOrder

@@ -1253,6 +1253,71 @@ def _story_mediators(resolver: ArgumentResolver) -> list[tuple[int, str]]:
     return found
 
 
+HOSPITALITY_NOUNS = words("hospitality_nouns")
+HOLDING_VERBS = words("talks_holding_verbs")
+
+
+def talk_venues(resolver: ArgumentResolver, before: int) -> tuple[set[str], set[str]]:
+    """The states the story, before the token index ``before``, names as where talks of others
+    were held or as thanked for hosting them: "the last round was held *in Geneva*", "talks
+    *in Oslo*", "thanked *Norway* for its hospitality" (vocabulary hosted_process_nouns,
+    talks_holding_verbs, hospitality_nouns); not a state its sentence also names as a party
+    ("A and B met *in A's capital*"). Two sets: the states thanked for hosting, and the
+    states of the places talks were held in. Rule resolve.host_not_side."""
+    doc = resolver.doc
+    thanked: set[str] = set()
+    venues: set[str] = set()
+
+    def state(tok: Token | None, found: set[str]) -> None:
+        sp = resolver.index.at(tok) if tok is not None else None
+        iso = sp.actor.country if sp is not None else None
+        if not (iso and is_state(iso)):
+            return
+        sent = tok.sent  # type: ignore[union-attr]
+        party = any(
+            o.actor.country == iso and not o.is_location and o.kind == "country"
+            for o in resolver.index.spans
+            if sent.start <= o.start < sent.end and o.start != sp.start  # type: ignore[union-attr]
+        )
+        if not party:
+            found.add(iso)
+
+    def talks(tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if lemma in HOSTED_PROCESSES or tok.lower_ in HOSTED_PROCESSES:
+            return True
+        return any(  # "rounds *of consultations*", "the last *of which*" (its antecedent)
+            g.lemma_.lower() in HOSTED_PROCESSES or g.lower_ in HOSTED_PROCESSES
+            for p in tok.children
+            if p.lower_ == "of"
+            for g in p.children
+        )
+
+    for tok in doc[:before]:
+        hosting = tok.lemma_.lower() == "host" and any(
+            talks(c) for c in tok.children if c.dep_ == "dobj"
+        )
+        if (tok.lower_ in HOSPITALITY_NOUNS and tok.pos_ == "NOUN") or hosting:
+            if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "for":
+                # "thanked X for its hospitality", "thanked X for hosting the talks"
+                verb = tok.head.head
+                state(next((c for c in verb.children if c.dep_ == "dobj"), None), thanked)
+            for c in tok.children:  # "X's hospitality"
+                if c.dep_ == "poss":
+                    state(c, thanked)
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
+            host = tok.head.head
+            if talks(host):  # "talks *in Oslo*"
+                state(tok, venues)
+            elif host.lemma_.lower() in HOLDING_VERBS and host.pos_ in ("VERB", "AUX"):
+                told = [c for c in host.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+                if host.dep_ in ("relcl", "acl"):
+                    told.append(host.head)  # "consultations, the last of which was held in X"
+                if any(talks(t) for t in told):
+                    state(tok, venues)
+    return thanked, venues
+
+
 ATTEMPT_NOUNS = words("attempt_nouns")
 ANY_DETERMINERS = words("any_determiners")
 

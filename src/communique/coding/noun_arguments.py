@@ -209,12 +209,38 @@ def witnessed_signing(verb: Token, noun: Token) -> bool:
     return noun.lemma_.lower() == "signing" and verb.lemma_.lower() == "witness"
 
 
+RAISING_VERBS = words("raising_verbs")
+RAISING_PHRASAL_VERBS = words("raising_phrasal_verbs")
+RAISING_PREPS = words("raising_preps")
+
+
+def raises(verb: Token) -> bool:
+    """ "*raised* the arrest *with* the foreign ministry", "would *bring up* the attack *at*
+    the council": a verb of bringing a matter up for discussion, with the one it is raised
+    with or the forum (vocabulary raising_verbs, raising_phrasal_verbs with 'up',
+    raising_preps); not "raised tariffs on X" (rule actor.raised_not_doer)."""
+    lemma = verb.lemma_.lower()
+    if lemma in RAISING_PHRASAL_VERBS:
+        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            return False
+    elif lemma not in RAISING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # the parser may hang "with Y"
+    return any(  # on the object raised ("raised *the arrest with* Y")
+        c.dep_ == "prep" and c.lower_ in RAISING_PREPS for h in (verb, *objects) for c in h.children
+    )
+
+
 def observes(verb: Token, noun: Token) -> bool:
     """Whether ``verb`` speaks of, judges, remembers or withstands the noun event it governs
     rather than doing it: "*condemned* the attack", "*survived* the attack", "*torpedoed* the
     talks", "*weaponised* food aid", and a naming verb
     with a judgement after its object ("*called* the attack cowardly", not "called a strike");
-    not a verb with a particle ("called off the talks")."""
+    not a verb with a particle ("called off the talks"). A verb that brings the event up with
+    someone or at a forum ("*raised* the arrest *with* the ministry", "will *take up* the
+    attack *at* the council") speaks of it too (rule actor.raised_not_doer)."""
+    if raises(verb):
+        return True
     if any(c.dep_ == "prt" for c in verb.children):
         return False
     lemma = verb.lemma_.lower()

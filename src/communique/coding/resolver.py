@@ -499,6 +499,10 @@ class ArgumentResolver:
                     kept = self.not_object(head, ref)
                     if kept is not None:
                         ref, rid = kept, "resolve.pronoun_not_object"
+                if ref and head.lower_ in SIDE_WORDS | PAIR_WORDS:
+                    # "Talks were held in Geneva ... *the two sides* agreed": the host or venue
+                    # of the talks is no side of them (rule resolve.host_not_side)
+                    ref, rid = self.without_host(head, ref, rid, own or set())
                 others = [a for a in ref if a.country and a.country not in (own or ())]
                 if own and others and len(others) < len(ref):
                     # "Egypt hosted talks between A and B. Cairo urged *both sides* ...": the
@@ -813,6 +817,37 @@ class ArgumentResolver:
         got = [make_actor(head.text, iso, sector) for iso in states]
         why = Because.of("resolve.plural_from", word=head.text, ref=", ".join(states))
         return got, why
+
+    def without_host(
+        self, head: Token, ref: list[Actor], rid: str, own: set[str]
+    ) -> tuple[list[Actor], str]:
+        """``ref`` for "the two sides" less a state the story names before ``head`` as the host,
+        venue or mediator of talks ("talks held *in Geneva*", "thanked *X* for its
+        hospitality", "X hosted the talks"); the sides left made two again with the story's
+        most named states that host nothing (nor are the doer's, ``own``). ``ref`` unchanged
+        when no host is among it or no second side is found (rule resolve.host_not_side)."""
+        from communique.coding.context_recipients import mediators, talk_venues
+
+        # a host is a third state: not one of the story's two most named ("A's delegation held
+        # talks *in* B's capital" is no talks hosted for others)
+        top = {iso for iso, _ in self.story_countries.most_common(2)}
+        thanked, venues = talk_venues(self, head.i)
+        hosts = (mediators(self, head.i) | thanked | venues) - top
+        states = {a.country for a in ref if is_state(a.country)}
+        if not hosts & states:
+            return ref, rid
+        kept = [a for a in ref if a.country not in hosts]
+        side = head.text if head.lower_ in PAIR_WORDS else "sides"  # (share_country: _names_sides)
+        have = {a.country for a in kept if is_state(a.country)}
+        for iso, _ in self.story_countries.most_common():
+            if len(have) >= 2:
+                break
+            if is_state(iso) and iso not in hosts | have | own:
+                kept.append(make_actor(side, iso, None))  # one side, no conjunct's
+                have.add(iso)  # type: ignore[arg-type]
+        if len(have) < 2:
+            return ref, rid
+        return unique_actors(kept), "resolve.host_not_side"
 
     def last_states(self, head: Token, skip: set[str] | None = None) -> list[str]:
         """The last two states named as parties before ``head``, in its sentence or the one

@@ -1992,6 +1992,18 @@ class SentenceCoder:
                     self.shared_dates[i] = later
                     continue
                 out[i] = min(near, key=lambda pos_expr: abs(pos_expr[0] - i))[1]
+            elif (
+                not near
+                and i not in out
+                and i not in self.earlier
+                and (later := self._dated_conjunct(i)) is not None
+                and self._past_year(out[later])
+            ):
+                # "expelled the envoy and ordered the troops to leave *in 2019*": the date words
+                # of a past year owned by the last of joined predicates close them all, also
+                # where the sentence has no loose date words (rule date.shared)
+                out[i] = out[later]
+                self.shared_dates[i] = later
         # "X protested on Monday, *demanding* ...", "met Y on Monday and *signed* ...": a
         # participle clause, a conjoined verb or a noun event it happened in ("during a
         # protest") with no date words shares its verb's day
@@ -2023,6 +2035,13 @@ class SentenceCoder:
         if ahead is None or past is None or not ahead.date or not past.date:
             return False
         return ahead.date > iso(pub, ahead.precision or "day") and is_history(past, pub)
+
+    def _past_year(self, expr: Any) -> bool:
+        """Whether the date words ``expr`` name a year before the story's publication."""
+        if not self.published[0]:
+            return False
+        got = resolve(expr, self.published[0], False)
+        return bool(got and got.date and str(got.date)[:4] < str(self.published[0])[:4])
 
     def _dated_conjunct(self, i: int) -> int | None:
         """A later verb joined to the verb at ``i`` with no subject of its own, whose own date
@@ -2072,6 +2091,10 @@ class SentenceCoder:
         ):  # "said it would host talks *in April* and *invited* ...": a past act joined to
             # one still to come does not share its time (rule date.shared)
             return None
+        if tok.dep_ == "conj" and any(
+            c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children
+        ):
+            return None  # "expelled X in 2019 and has *since* sought ...": later, not that day
         return tok.head.i
 
     def location(self, sent: Span) -> Location | None:
