@@ -1312,7 +1312,7 @@ def talk_venues(resolver: ArgumentResolver, before: int) -> tuple[set[str], set[
             elif host.lemma_.lower() in HOLDING_VERBS and host.pos_ in ("VERB", "AUX"):
                 told = [c for c in host.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
                 if host.dep_ in ("relcl", "acl"):
-                    told.append(host.head)  # "consultations, the last of which was held in X"
+                    told.append(host.head)  # "rounds of talks, the most recent one held in X"
                 if any(talks(t) for t in told):
                     state(tok, venues)
     return thanked, venues

@@ -215,7 +215,7 @@ RAISING_PREPS = words("raising_preps")
 
 
 def raises(verb: Token) -> bool:
-    """ "*raised* the arrest *with* the foreign ministry", "would *bring up* the attack *at*
+    """ "*raised* the detention *with* the interior ministry", "would *bring up* the attack *at*
     the council": a verb of bringing a matter up for discussion, with the one it is raised
     with or the forum (vocabulary raising_verbs, raising_phrasal_verbs with 'up',
     raising_preps); not "raised tariffs on X" (rule actor.raised_not_doer)."""
@@ -226,7 +226,7 @@ def raises(verb: Token) -> bool:
     elif lemma not in RAISING_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # the parser may hang "with Y"
-    return any(  # on the object raised ("raised *the arrest with* Y")
+    return any(  # on the object raised ("raised *the detention with* Y")
         c.dep_ == "prep" and c.lower_ in RAISING_PREPS for h in (verb, *objects) for c in h.children
     )
 
@@ -237,7 +237,7 @@ def observes(verb: Token, noun: Token) -> bool:
     talks", "*weaponised* food aid", and a naming verb
     with a judgement after its object ("*called* the attack cowardly", not "called a strike");
     not a verb with a particle ("called off the talks"). A verb that brings the event up with
-    someone or at a forum ("*raised* the arrest *with* the ministry", "will *take up* the
+    someone or at a forum ("*raised* the detention *with* the ministry", "will *take up* the
     attack *at* the council") speaks of it too (rule actor.raised_not_doer)."""
     if raises(verb):
         return True
