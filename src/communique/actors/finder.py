@@ -950,7 +950,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         fallback: the order in which the fallback's guesses and mention.pronoun_not_target
         try them."""
         counts = Counter(a.country for sp in spans for a in sp.actors if is_state(a.country))
-        headline, topics = self._headline_states(), self._headline_topic_states()
+        headline, topics = self._headline_states()
         if topics and (own := headline - topics):
             # "X's coalition fell; the election will be fought over Y": Y is what the story
             # is about, X whose story it is (rule mention.headline_topic)
@@ -1633,30 +1633,16 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             if is_state(a.country)
         }
 
-    def _headline_states(self) -> set[str]:
+    def _headline_states(self) -> tuple[set[str], set[str]]:
         """The states the story's headline names by a country name or adjective (the headline
-        is not part of the text coded)."""
+        is not part of the text coded), and of those the ones it names only as the object of a
+        topic preposition ("a row *over* X", "fought *over* X"; vocabulary
+        headline_topic_prepositions): what the story is about, not whose story it is (rule
+        mention.headline_topic)."""
         article = self.doc._.communique_article if Doc.has_extension("communique_article") else None
         title = getattr(article, "title", None)
         if not title:
-            return set()
-        texts = lx.tokenize(title)
-        keys = [lx.norm(t) for t in texts]
-        found: set[str] = set()
-        for i in range(len(keys)):
-            m = self.lex.match_at(keys, texts, i)
-            if m and m[1].kind in lx.COUNTRY_KINDS and is_state(m[1].country):
-                found.add(m[1].country)  # type: ignore[arg-type]
-        return found
-
-    def _headline_topic_states(self) -> set[str]:
-        """The states the headline names only as the object of a topic preposition ("a row
-        *over* X", "fought *over* X"; vocabulary headline_topic_prepositions): what the story is
-        about, not whose story it is (rule mention.headline_topic)."""
-        article = self.doc._.communique_article if Doc.has_extension("communique_article") else None
-        title = getattr(article, "title", None)
-        if not title:
-            return set()
+            return set(), set()
         texts = lx.tokenize(title)
         keys = [lx.norm(t) for t in texts]
         topic: set[str] = set()
@@ -1672,7 +1658,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 topic.add(m[1].country)  # type: ignore[arg-type]
             else:
                 other.add(m[1].country)  # type: ignore[arg-type]
-        return topic - other
+        return topic | other, topic - other
 
     def _story_guess(
         self, sp: ActorSpan, spans: list[ActorSpan], order: StateOrder

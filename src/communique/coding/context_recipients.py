@@ -1184,15 +1184,14 @@ def venue_states(trig: Trigger) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def COUNTRY_WORDS() -> frozenset[str]:  # noqa: N802 (a constant built on first use)
     """Lower-case names and adjectives of states, which name a side, not a venue."""
-    from communique.actors.lexicon import lexicon
+    from communique.actors import lexicon as lx
 
-    lx = lexicon()
     return frozenset(
         " ".join(words).lower()
-        for bucket in lx.by_first.values()
+        for bucket in lx.lexicon().by_first.values()
         for items in bucket.values()
         for words, entry in items
-        if entry.kind in ("name", "adjective")
+        if entry.kind in (lx.COUNTRY_NAME, lx.COUNTRY_ADJ)
     )
 
 

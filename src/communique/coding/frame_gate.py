@@ -28,12 +28,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from communique.coding.fiction import NEWS_DAYS, fiction_words, game_or_contest, review_of_work
+from communique.coding.page_frame import WORD
 from communique.coding.role_play import role_play_story
 
-_WORD = re.compile(r"[a-z]+")
 # a sentence ends at . ! ? (and a closing quote or bracket) before white space, or at a line break
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+|\s*\n\s*")
 _PLURALS = ("s", "es")
@@ -69,7 +68,7 @@ def _sentences(text: str) -> Iterator[str]:
 def _news_of_work(sentence: str, days: bool) -> bool:
     """Whether ``sentence`` could hold news about a work (it names a work, or with ``days`` a
     news day) and names a political party (see the module's docstring)."""
-    words = _WORD.findall(sentence.lower())
+    words = WORD.findall(sentence.lower())
     work = fiction_words().work
     about = any(_is_work(w, work) for w in words) or (days and not NEWS_DAYS.isdisjoint(words))
     return about and _political_words(sentence, words)
@@ -97,11 +96,8 @@ def _political_words(sentence: str, words: list[str]) -> bool:
 
 
 def _political_entry(entry) -> bool:  # noqa: ANN001 (actors.lexicon.Entry)
-    return bool(entry.country) or (entry.sector or "").lstrip("~") in _political_sectors()
-
-
-@lru_cache(maxsize=1)
-def _political_sectors() -> frozenset[str]:
     from communique.relevance import _political_table
 
-    return _political_table()["political"]
+    return (
+        bool(entry.country) or (entry.sector or "").lstrip("~") in _political_table()["political"]
+    )
