@@ -148,8 +148,7 @@ def addressee(resolver: ArgumentResolver, cand: Candidate) -> None:
     codes = {a.code for a in cand.actors}
     got = [a for a in got if a.country and a.sector != "MED" and a.code not in codes]
     if got:
-        cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
-        cand.recipient_rule = None
+        cand.set_recipient_arg(got, found, [])
 
 
 def claimant(resolver: ArgumentResolver, cand: Candidate) -> None:
@@ -177,8 +176,7 @@ def claimant(resolver: ArgumentResolver, cand: Candidate) -> None:
     own = {a.country for a in cand.actors if a.country}
     got = [a for a in got if a.country and a.country not in own]
     if got:
-        cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
-        cand.recipient_rule = None
+        cand.set_recipient_arg(got, found, [])
 
 
 # nouns that restate a proposal, demand or stance told just before: "..., *a condition* X
@@ -219,8 +217,7 @@ def proposer(resolver: ArgumentResolver, cand: Candidate) -> None:
     own = {a.code for a in cand.actors if a.code}
     got = [a for a in got if a.country and a.code not in own]
     if got:
-        cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
-        cand.recipient_rule = None
+        cand.set_recipient_arg(got, found, [])
 
 
 def earlier_act(
