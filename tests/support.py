@@ -40,9 +40,10 @@ def countries(actors):
     return {a.country for a in actors}
 
 
-def of_type(code, text, kind):
-    """The mentions of PLOVER type ``kind`` the ``code`` fixture finds in ``text``."""
-    return [m for m in code(text) if m.event_type == kind]
+def of_type(code, text, kind, **opts):
+    """The mentions of PLOVER type ``kind`` the ``code`` fixture finds in ``text`` (``opts``:
+    the fixture's own, e.g. ``when``, the publication day)."""
+    return [m for m in code(text, **opts) if m.event_type == kind]
 
 
 def first_of_type(code, text, kind):
@@ -143,6 +144,22 @@ def states_in(found) -> set[str | None]:
 def party_countries(m) -> set[str]:
     """The country codes of one mention's doers and targets, empty ones left out."""
     return {a.country for a in (*m.actor, *m.recipient) if a.country}
+
+
+def country_rows(found) -> list[tuple[str, list[str | None], list[str | None]]]:
+    """Type, doers' countries and targets' countries of each mention, in order."""
+    return [
+        (m.event_type, [a.country for a in m.actor], [a.country for a in m.recipient])
+        for m in found
+    ]
+
+
+def batch_codes(text: str) -> list[tuple]:
+    """``shown_codes`` of the events the batch coder (``evaluate.code_texts``, with its story
+    gate) codes in ``text``."""
+    from communique.evaluate import code_texts
+
+    return shown_codes(code_texts([text])[0])
 
 
 def shown_codes(found) -> list[tuple]:

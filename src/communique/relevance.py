@@ -170,7 +170,7 @@ def story_topic(text: str) -> StoryTopic:
         if i + 1 < len(toks):
             for topic, weight in words.pairs.get((tok, toks[i + 1]), ()):
                 scores[topic] += weight
-    return StoryTopic(dict(scores), len(toks), _cues_of(toks))
+    return StoryTopic(dict(scores), len(toks), cues_of(toks))
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +207,7 @@ def _not_cues() -> frozenset[tuple[str, ...]]:
 _ENDINGS = ("s", "es", "ed", "d", "ing")
 
 
-def _cues_of(toks: list[str]) -> tuple[str, ...]:
+def cues_of(toks: list[str]) -> tuple[str, ...]:
     """The distinct political cues among ``toks`` (phrases of up to four words), and the words
     that are a one-word cue with an ending (protested, voted, protests)."""
     cues = political_cues()
@@ -271,6 +271,12 @@ def _political_table() -> dict[str, frozenset[str]]:
     for row in read_tsv(DIR / "political.tsv"):
         kinds.setdefault(row["kind"], set()).add(row["value"])
     return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def political_sector(sector: str | None) -> bool:
+    """Whether ``sector`` (with or without its '~') is one political.tsv lists as political
+    (government, military, police ...)."""
+    return (sector or "").lstrip("~") in _political_table()["political"]
 
 
 def political_actor(actor: Actor) -> bool:

@@ -4,14 +4,7 @@ date.counted_from_period, modality.before_history). Sentences written for these 
 
 from __future__ import annotations
 
-from communique.coding import code_article
-from communique.model import Article
-
 PUBLISHED = "2026-05-10"
-
-
-def _code(nlp, text: str):
-    return code_article(Article(text=text, id="t", published=PUBLISHED), nlp(text))
 
 
 def _of(mentions, plover: str, word: str):
@@ -23,12 +16,12 @@ def _of(mentions, plover: str, word: str):
 # date.text_terms (background32 wrote the same rule as date.terms_of_text; one kept)
 
 
-def test_terms_of_an_old_protocol_are_history(nlp):
+def test_terms_of_an_old_protocol_are_history(code):
     text = (
         "Uganda asked Kenya on Monday to respect a 1998 protocol under which Kenya agreed "
         "to give Uganda free passage."
     )
-    found = _code(nlp, text)
+    found = code(text, PUBLISHED)
     terms = _of(found, "AGREE", "agreed")
     assert terms.modality == "historical"
     assert terms.date == "1998"
@@ -38,20 +31,20 @@ def test_terms_of_an_old_protocol_are_history(nlp):
     assert asking.date == "2026-05-04"
 
 
-def test_terms_clause_with_its_own_date_keeps_it(nlp):
+def test_terms_clause_with_its_own_date_keeps_it(code):
     """The terms clause takes the text's year only when it has no date words of its own."""
     old = (
         "Egypt on Monday urged Sudan to honour the 1959 accord under which Sudan "
         "promised to share the river's water."
     )
-    terms = _of(_code(nlp, old), "AGREE", "promised")
+    terms = _of(code(old, PUBLISHED), "AGREE", "promised")
     assert terms.date == "1959"
     assert "[date.text_terms]" in terms.explanation
     text = (
         "Greece on Tuesday urged Turkey to honour the 1923 treaty under which Turkey "
         "promised in 1930 to protect the Greek minority."
     )
-    pledge = _of(_code(nlp, text), "AGREE", "promised")
+    pledge = _of(code(text, PUBLISHED), "AGREE", "promised")
     assert pledge.date == "1930"
     assert "[date.text_terms]" not in pledge.explanation
 
@@ -59,33 +52,33 @@ def test_terms_clause_with_its_own_date_keeps_it(nlp):
 # date.counted_from_period
 
 
-def test_days_counted_from_a_year_named_in_the_sentence(nlp):
+def test_days_counted_from_a_year_named_in_the_sentence(code):
     text = (
         "In 2015, soldiers stormed the parliament in Bamako and the president resigned "
         "five days later."
     )
-    resigned = _of(_code(nlp, text), "RETREAT", "resigned")
+    resigned = _of(code(text, PUBLISHED), "RETREAT", "resigned")
     assert resigned.modality == "historical"
     assert resigned.date == "2015"
     assert "[date.counted_from_period]" in resigned.explanation
 
 
-def test_days_counted_from_an_old_month_not_the_story_day(nlp):
+def test_days_counted_from_an_old_month_not_the_story_day(code):
     text = (
         "Peru recalled its envoy to Quito on Monday. In March 2019 the two armies "
         "exchanged fire at the frontier and Ecuador closed the crossing three days later."
     )
-    closed = _of(_code(nlp, text), "COERCE", "closed")
+    closed = _of(code(text, PUBLISHED), "COERCE", "closed")
     assert closed.modality == "historical"
     assert (closed.date or "").startswith("2019")
 
 
-def test_days_counted_from_the_story_day_stay_current(nlp):
+def test_days_counted_from_the_story_day_stay_current(code):
     """Recent past stays current news; an old year before the count moves it to that year."""
     old = "Peru recalled its envoy in 2017. Ecuador closed the crossing two days later."
-    assert _of(_code(nlp, old), "COERCE", "closed").modality == "historical"
+    assert _of(code(old, PUBLISHED), "COERCE", "closed").modality == "historical"
     text = "Peru recalled its envoy to Quito on Monday. Ecuador closed the crossing two days later."
-    closed = _of(_code(nlp, text), "COERCE", "closed")
+    closed = _of(code(text, PUBLISHED), "COERCE", "closed")
     assert closed.modality == "asserted"
     assert closed.date == "2026-05-06"
     assert "[date.counted_from_period]" not in closed.explanation
@@ -94,29 +87,29 @@ def test_days_counted_from_the_story_day_stay_current(nlp):
 # modality.before_history
 
 
-def test_act_months_before_an_old_act_is_history(nlp):
+def test_act_months_before_an_old_act_is_history(code):
     text = (
         "Chad sent troops to Niger in 2015, months after Boko Haram fighters attacked "
         "Nigerian towns."
     )
-    attack = _of(_code(nlp, text), "ASSAULT", "attacked")
+    attack = _of(code(text, PUBLISHED), "ASSAULT", "attacked")
     assert attack.modality == "historical"
     assert attack.date is None
     assert "[modality.before_history]" in attack.explanation
 
 
-def test_act_weeks_before_a_current_act_stays_asserted(nlp):
+def test_act_weeks_before_a_current_act_stays_asserted(code):
     """Before a current act: asserted; before an old one (the same words): history."""
     old = (
         "Chad sent troops to Niger in 2016, weeks after Boko Haram fighters attacked "
         "Nigerian towns."
     )
-    assert _of(_code(nlp, old), "ASSAULT", "attacked").modality == "historical"
+    assert _of(code(old, PUBLISHED), "ASSAULT", "attacked").modality == "historical"
     text = (
         "Chad sent troops to Niger on Monday, weeks after Boko Haram fighters attacked "
         "Nigerian towns."
     )
-    attack = _of(_code(nlp, text), "ASSAULT", "attacked")
+    attack = _of(code(text, PUBLISHED), "ASSAULT", "attacked")
     assert attack.modality == "asserted"
     assert "[modality.before_history]" not in attack.explanation
 
@@ -124,24 +117,24 @@ def test_act_weeks_before_a_current_act_stays_asserted(nlp):
 # date.before_happening: date words right after a later happening
 
 
-def test_day_after_a_coming_happening_is_not_the_act_of_last_year(nlp):
+def test_day_after_a_coming_happening_is_not_the_act_of_last_year(code):
     text = (
         "Police detained 30 students ahead of the referendum on 3 July, the interior ministry said."
     )
-    detained = _of(_code(nlp, text), "COERCE", "detained")
+    detained = _of(code(text, PUBLISHED), "COERCE", "detained")
     assert detained.modality == "asserted"
     assert not (detained.date or "").startswith("2025")
     assert "[date.before_happening]" in detained.explanation
     recent = "Police detained 30 students ahead of the referendum on 3 March."
-    assert _of(_code(nlp, recent), "COERCE", "detained").date == "2026-03-03"
+    assert _of(code(recent, PUBLISHED), "COERCE", "detained").date == "2026-03-03"
 
 
 # date.shared: a past act joined to a planned one
 
 
-def test_past_act_joined_to_a_planned_one_keeps_its_own_time(nlp):
+def test_past_act_joined_to_a_planned_one_keeps_its_own_time(code):
     text = "Mexico said it would send aid to Cuba in January and urged other countries to help."
-    found = _code(nlp, text)
+    found = code(text, PUBLISHED)
     urged = _of(found, "REQUEST", "urged")
     assert urged.modality == "asserted"
     assert urged.date == PUBLISHED
@@ -151,8 +144,8 @@ def test_past_act_joined_to_a_planned_one_keeps_its_own_time(nlp):
 # date.perfect: a present-perfect relative clause holds up to now
 
 
-def test_perfect_relative_clause_does_not_take_the_old_year(nlp):
+def test_perfect_relative_clause_does_not_take_the_old_year(code):
     text = "A tribunal ruled in 2016 that the islands belong to Malaysia, a ruling Indonesia has never accepted."
-    accepted = next(m for m in _code(nlp, text) if "accepted" in m.evidence.trigger)
+    accepted = next(m for m in code(text, PUBLISHED) if "accepted" in m.evidence.trigger)
     assert not (accepted.date or "").startswith("2016")
     assert accepted.modality != "historical"

@@ -6,6 +6,8 @@ state. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from support import country_rows
+
 STORY = (
     "Bolivian police arrested two Chilean lorry drivers near the border on Friday. Chile "
     "summoned Bolivia's ambassador and demanded consular access to the men. Bolivia said the "
@@ -14,15 +16,9 @@ STORY = (
 )
 
 
-def _events(got):
-    return [
-        (m.event_type, [a.country for a in m.actor], [a.country for a in m.recipient]) for m in got
-    ]
-
-
 def test_consular_assistance_goes_to_the_doers_own_nationals(code):
     got = [m for m in code(STORY) if m.event_type == "AID"]
-    assert got, _events(code(STORY))
+    assert got, country_rows(code(STORY))
     assert [a.country for a in got[0].recipient] == ["CHL"], got[0].explanation
     assert "[recipient.consular_nationals]" in got[0].explanation
 
@@ -37,10 +33,10 @@ def test_a_pledge_of_consular_support_goes_to_the_doers_own_nationals(code):
         for m in code(text)
         if m.event_type in ("AID", "AGREE") and "support" in m.evidence.trigger
     ]
-    assert got, _events(code(text))
+    assert got, country_rows(code(text))
     assert "BOL" not in [a.country for a in got[0].recipient], got[0].explanation
 
 
 def test_a_demand_for_consular_access_still_goes_to_the_holding_state(code):
     got = [m for m in code(STORY) if m.event_type == "REQUEST"]
-    assert got and [a.country for a in got[0].recipient] == ["BOL"], _events(code(STORY))
+    assert got and [a.country for a in got[0].recipient] == ["BOL"], country_rows(code(STORY))

@@ -4,9 +4,7 @@ happening inside a participle. Sentences written for these tests."""
 
 from __future__ import annotations
 
-
-def _events(code, text, when, plover):
-    return [m for m in code(text, when) if m.event_type == plover]
+from support import of_type
 
 
 def _countries(m):
@@ -33,7 +31,7 @@ def test_hub_dateline_crowd_with_no_place_is_the_leads_state(code):
         "BEIRUT, March 3 (Wire) - Syrian police beat students at a university on Monday, "
         "witnesses said.\n\nThe students were demanding the release of their teachers."
     )
-    (m,) = _events(code, text, "2025-03-04", "REQUEST")
+    (m,) = of_type(code, text, "REQUEST", when="2025-03-04")
     assert _countries(m) == {"SYR"}, m.explanation
 
 
@@ -55,7 +53,7 @@ def test_reporting_clause_hung_on_an_object_dates_the_saying(code):
         "On March 2, Malian soldiers raided a camp near Gao, burned its tents and killed at "
         "least nine fighters, a UN report said on Tuesday."
     )
-    got = _events(code, text, "2025-03-19", "ASSAULT")
+    got = of_type(code, text, "ASSAULT", when="2025-03-19")
     assert got and all(m.date == "2025-03-02" for m in got), [
         (m.evidence.trigger, m.date) for m in got
     ]
@@ -90,7 +88,7 @@ def test_host_dateline_bare_roles_are_the_parties_not_the_hosts(code):
         "negotiators in Doha on Tuesday.\n\nSudan's army said the talks were useful. Police "
         "detained 20 protesters who demanded an end to the war."
     )
-    (m,) = _events(code, text, "2025-06-04", "COERCE")
+    (m,) = of_type(code, text, "COERCE", when="2025-06-04")
     assert _countries(m) == {"SDN"}, m.explanation
     assert "[mention.host_dateline]" in m.explanation
 
@@ -102,7 +100,7 @@ def test_host_dateline_talks_hosted_by_the_dateline_state(code):
         "Emirates.\n\nSerbia's president praised the deal. Police detained six nationalist "
         "protesters outside the parliament building."
     )
-    (m,) = _events(code, text, "2025-06-04", "COERCE")
+    (m,) = of_type(code, text, "COERCE", when="2025-06-04")
     assert "ARE" not in _countries(m), m.explanation
 
 
@@ -112,7 +110,7 @@ def test_dateline_state_as_a_doer_keeps_the_datelines_reading(code):
         "DOHA, June 3 (Wire) - Qatari police detained two Kenyan workers at a construction "
         "site on Tuesday.\n\nThe government accused them of theft."
     )
-    (m,) = _events(code, text, "2025-06-04", "ACCUSE")
+    (m,) = of_type(code, text, "ACCUSE", when="2025-06-04")
     assert _countries(m) == {"QAT"}, m.explanation
 
 

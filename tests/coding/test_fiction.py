@@ -6,7 +6,8 @@ Every text is written for these tests."""
 
 from __future__ import annotations
 
-from communique.coding.fiction import legendary_doer, plot_score, review_of_work
+from communique.coding.fiction import legendary_doer, review_of_work
+from communique.coding.page_frame import page_weights
 from support import dropped_rules
 
 GAME_REVIEW = (
@@ -85,7 +86,7 @@ def test_a_review_names_a_work_when_an_event_is_about_it(nlp):
 
 
 def test_political_news_is_no_review():
-    assert plot_score(GAME_BAN) < plot_score(GAME_REVIEW)
+    assert page_weights(GAME_BAN).plot < page_weights(GAME_REVIEW).plot
     news = (
         "Armenian and Azerbaijani troops exchanged fire on the border on Monday, the defence "
         "ministry said. The foreign minister called the attack a provocation and asked Russian "

@@ -16,14 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from communique.evaluate import code_texts
 from communique.model import Article
 from communique.sources import iter_articles
-
-
-def _events(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
-    coded = code_texts([text])[0]
-    return [(m.event_type, [a.code for a in m.actor], [a.code for a in m.recipient]) for m in coded]
+from support import batch_codes
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def _events(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
     ],
 )
 def test_nationality_noun_is_a_person_not_the_state(text: str, person: str) -> None:
-    codes = [c for _, a, r in _events(text) for c in a + r]
+    codes = [c for _, a, r in batch_codes(text) for c in a + r]
     state = person[:3]
     assert state not in codes, codes
     assert person in codes, codes
@@ -55,7 +50,7 @@ def test_nationality_noun_is_a_person_not_the_state(text: str, person: str) -> N
     ],
 )
 def test_nation_and_state_keep_their_state(text: str, event_type: str, state: str) -> None:
-    events = _events(text)
+    events = batch_codes(text)
     assert any(
         t == event_type and any(c and c.startswith(state) for c in a) for t, a, _ in events
     ), events
@@ -75,7 +70,7 @@ def test_nation_and_state_keep_their_state(text: str, event_type: str, state: st
     ],
 )
 def test_sport_and_business_senses_code_nothing(text: str) -> None:
-    assert _events(text) == [], _events(text)
+    assert batch_codes(text) == [], batch_codes(text)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +83,7 @@ def test_sport_and_business_senses_code_nothing(text: str) -> None:
     ],
 )
 def test_political_senses_stay(text: str, event_type: str) -> None:
-    assert any(t == event_type for t, _, _ in _events(text)), _events(text)
+    assert any(t == event_type for t, _, _ in batch_codes(text)), batch_codes(text)
 
 
 def test_a_results_list_is_no_dateline(tmp_path) -> None:

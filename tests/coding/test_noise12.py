@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.evaluate import code_texts
+from support import batch_codes
 
 REVIEW = (
     "In the spring of 1853 the Tsar's armies crossed the Danube, and within a year Britain and "
@@ -32,22 +32,17 @@ REVIEW = (
 )
 
 
-def _events(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
-    coded = code_texts([text])[0]
-    return [(m.event_type, [a.code for a in m.actor], [a.code for a in m.recipient]) for m in coded]
-
-
 def test_a_history_book_review_codes_nothing_of_the_past_it_retells() -> None:
-    assert _events(REVIEW) == []
+    assert batch_codes(REVIEW) == []
 
 
-def test_news_about_a_book_keeps_its_events() -> None:
+def test_news_about_a_book_keeps_itsbatch_codes() -> None:
     text = (
         "The Hungarian government on Tuesday banned a history book by a Polish historian. "
         "Warsaw condemned the ban and summoned Hungary's ambassador."
     )
-    types = {t for t, _, _ in _events(text)}
-    assert types & {"ACCUSE", "CONSULT", "COERCE", "SANCTION"}, _events(text)
+    types = {t for t, _, _ in batch_codes(text)}
+    assert types & {"ACCUSE", "CONSULT", "COERCE", "SANCTION"}, batch_codes(text)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +61,7 @@ def test_news_about_a_book_keeps_its_events() -> None:
     ],
 )
 def test_figurative_senses_code_no_event(text: str) -> None:
-    assert _events(text) == []
+    assert batch_codes(text) == []
 
 
 @pytest.mark.parametrize(
@@ -86,4 +81,4 @@ def test_figurative_senses_code_no_event(text: str) -> None:
     ],
 )
 def test_political_senses_stay(text: str, event_type: str) -> None:
-    assert event_type in {t for t, _, _ in _events(text)}, _events(text)
+    assert event_type in {t for t, _, _ in batch_codes(text)}, batch_codes(text)

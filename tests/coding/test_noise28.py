@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from communique.coding import code_article
-from communique.model import Article
-
 RUGBY = (
     "The Brazilians were better prepared for the final. "
     "The Brazilians accused the referee of ignoring every scrum offence in the first half. "
@@ -23,12 +20,11 @@ CINEMA = (
 )
 
 
-def _code(nlp, text: str):
-    return code_article(Article(text=text, id="t", published="2024-05-12"), nlp(text))
+PUBLISHED = "2024-05-12"
 
 
-def _types(nlp, text: str) -> list[str]:
-    return [m.event_type for m in _code(nlp, text)]
+def _types(code, text: str) -> list[str]:
+    return [m.event_type for m in code(text, PUBLISHED)]
 
 
 @pytest.mark.parametrize(
@@ -40,25 +36,25 @@ def _types(nlp, text: str) -> list[str]:
         "A Canadian praised the hosts for the smooth organisation of the race.",
     ],
 )
-def test_nationality_of_firms_trades_and_persons_is_no_state(nlp, text):
-    assert _types(nlp, text) == []
+def test_nationality_of_firms_trades_and_persons_is_no_state(code, text):
+    assert _types(code, text) == []
 
 
-def test_plural_demonym_is_a_team_in_a_match_report(nlp):
-    assert "ACCUSE" not in _types(nlp, RUGBY)
+def test_plural_demonym_is_a_team_in_a_match_report(code):
+    assert "ACCUSE" not in _types(code, RUGBY)
 
 
-def test_works_named_by_nationality_are_no_states(nlp):
-    assert _code(nlp, CINEMA) == []
+def test_works_named_by_nationality_are_no_states(code):
+    assert code(CINEMA, PUBLISHED) == []
 
 
-def test_first_millennium_traders_do_no_current_act(nlp):
+def test_first_millennium_traders_do_no_current_act(code):
     text = "Phoenician traders seized the island's harbour, according to the inscriptions."
-    assert _types(nlp, text) == []
+    assert _types(code, text) == []
 
 
 @pytest.mark.parametrize(
-    ("text", "event", "code"),
+    ("text", "event", "expected"),
     [
         ("The Americans walked out of the talks on Tuesday.", "SANCTION", "USA"),
         ("Chinese officials denied the report.", "REJECT", "CHNGOV"),
@@ -72,8 +68,8 @@ def test_first_millennium_traders_do_no_current_act(nlp):
         ),
     ],
 )
-def test_political_uses_keep_their_state(nlp, text, event, code):
-    ms = _code(nlp, text)
+def test_political_uses_keep_their_state(code, text, event, expected):
+    ms = code(text, PUBLISHED)
     assert [m.event_type for m in ms] == [event]
     codes = [a.code or "" for m in ms for a in (*m.actor, *m.recipient)]
-    assert any(c.startswith(code) for c in codes)
+    assert any(c.startswith(expected) for c in codes)

@@ -5,13 +5,11 @@ written for these tests."""
 from __future__ import annotations
 
 from communique.coding.private_roles import owned_roles, private_bodies
+from support import country_rows
 
 
-def _events(code, text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [
-        (m.event_type, [a.country for a in m.actor], [a.country for a in m.recipient])
-        for m in code(text, when="2026-04-20")
-    ]
+def _events(code, text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return country_rows(code(text, when="2026-04-20"))
 
 
 def test_the_data_names_owners_and_owned_roles():

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from communique.coding import code_article
-from communique.model import Article
 
-
-def _code(nlp, text):
-    return code_article(Article(text=text, id="t", published="2024-03-04"), nlp(text))
-
-
-def _events(nlp, text, plover):
-    return [m for m in _code(nlp, text) if m.event_type == plover]
+def _events(code, text, plover):
+    return [m for m in code(text, "2024-03-04") if m.event_type == plover]
 
 
 @pytest.mark.parametrize(
@@ -34,24 +27,24 @@ def _events(nlp, text, plover):
         ),
     ],
 )
-def test_noun_act_with_people_victim(nlp, text, doer, victim):
-    found = _events(nlp, text, "ASSAULT")
+def test_noun_act_with_people_victim(code, text, doer, victim):
+    found = _events(code, text, "ASSAULT")
     assert found, text
     m = found[0]
     assert any(a.text == doer for a in m.actor)
     assert any(r.text == victim for r in m.recipient)
 
 
-def test_burning_of_homes_is_arson(nlp):
+def test_burning_of_homes_is_arson(code):
     text = "The burning of dozens of homes by soldiers in Rakhine was condemned by its neighbours."
-    found = _events(nlp, text, "ASSAULT")
+    found = _events(code, text, "ASSAULT")
     assert found and found[0].cameo == "1712"
     assert any(a.text == "soldiers" for a in found[0].actor)
 
 
-def test_torching_of_shops_is_an_event(nlp):
+def test_torching_of_shops_is_an_event(code):
     text = "The torching of twelve shops by soldiers in Sudan has been condemned."
-    found = [m for m in _code(nlp, text) if m.cameo in ("1712", "145")]
+    found = [m for m in code(text, "2024-03-04") if m.cameo in ("1712", "145")]
     assert found
 
 
@@ -63,5 +56,5 @@ def test_torching_of_shops_is_an_event(nlp):
         "The rape of the land by mining firms in Peru was the theme of her speech.",
     ],
 )
-def test_figurative_noun_is_no_attack(nlp, text):
-    assert not _events(nlp, text, "ASSAULT"), text
+def test_figurative_noun_is_no_attack(code, text):
+    assert not _events(code, text, "ASSAULT"), text

@@ -4,15 +4,8 @@ whether it happened at all. Every text is written for these tests (published Fri
 
 from __future__ import annotations
 
+from support import asserted_of, mentions_of, party_countries
 from support import named_countries as _countries
-
-
-def _parties(m) -> set[str]:
-    return _countries(m.actor) | _countries(m.recipient)
-
-
-def _events(mentions, plover: str, modality: str = "asserted"):
-    return [m for m in mentions if m.event_type == plover and m.modality == modality]
 
 
 def test_call_with_someone_in_a_setting_phrase_is_the_clause_subjects(code):
@@ -20,7 +13,7 @@ def test_call_with_someone_in_a_setting_phrase_is_the_clause_subjects(code):
         "In a call with the Ghanaian president on Wednesday, the Ivorian president "
         "discussed cocoa prices."
     )
-    m = next(m for m in _events(ms, "CONSULT") if "call" in m.evidence.trigger)
+    m = next(m for m in asserted_of(ms, "CONSULT") if "call" in m.evidence.trigger)
     assert _countries(m.actor) == {"CIV"}
     assert _countries(m.recipient) == {"GHA"}
     assert m.date == "2023-05-10"
@@ -30,8 +23,8 @@ def test_call_between_two_leaders_is_dated_by_its_possessive_day(code):
     ms = code(
         "Tuesday's call between the Danish and Swedish prime ministers covered fishing quotas."
     )
-    m = next(m for m in _events(ms, "CONSULT") if "call" in m.evidence.trigger)
-    assert _parties(m) == {"DNK", "SWE"}
+    m = next(m for m in asserted_of(ms, "CONSULT") if "call" in m.evidence.trigger)
+    assert party_countries(m) == {"DNK", "SWE"}
     assert m.date == "2023-05-09"
 
 
@@ -40,7 +33,7 @@ def test_meeting_that_a_clause_follows_is_its_subjects(code):
         "Following a meeting with the Egyptian president in Cairo, the Libyan prime minister "
         "said elections would be held next year."
     )
-    m = next(m for m in _events(ms, "CONSULT") if "meeting" in m.evidence.trigger)
+    m = next(m for m in asserted_of(ms, "CONSULT") if "meeting" in m.evidence.trigger)
     assert _countries(m.actor) == {"LBY"}
     assert _countries(m.recipient) == {"EGY"}
     assert m.date == "2023-05-12"  # not "next year", the reported elections' date
@@ -51,14 +44,14 @@ def test_days_of_talks_before_a_clause_are_its_subjects(code):
         "After three days of talks with Ethiopia, Somali officials announced a new border "
         "commission."
     )
-    m = next(m for m in _events(ms, "CONSULT") if "talks" in m.evidence.trigger)
+    m = next(m for m in asserted_of(ms, "CONSULT") if "talks" in m.evidence.trigger)
     assert _countries(m.actor) == {"SOM"}
     assert _countries(m.recipient) == {"ETH"}
 
 
 def test_the_one_who_acts_after_an_attack_did_not_make_it(code):
     ms = code("After an attack on its embassy in Kinshasa, Rwanda recalled its ambassador.")
-    assert not any("RWA" in _countries(m.actor) for m in _events(ms, "ASSAULT"))
+    assert not any("RWA" in _countries(m.actor) for m in asserted_of(ms, "ASSAULT"))
 
 
 def test_a_meeting_is_not_what_the_clause_verb_presses_for(code):
@@ -74,25 +67,25 @@ def test_a_meeting_is_not_what_the_clause_verb_presses_for(code):
 
 def test_a_day_that_owns_an_arrest_is_its_date_not_its_doer(code):
     ms = code("Wednesday's arrest of a union leader by Bolivian police angered miners.")
-    m = next(m for m in _events(ms, "COERCE") if "arrest" in m.evidence.trigger)
+    m = next(m for m in asserted_of(ms, "COERCE") if "arrest" in m.evidence.trigger)
     assert _countries(m.actor) == {"BOL"}
     assert m.date == "2023-05-10"
 
 
 def test_a_visit_called_for_has_not_happened(code):
     ms = code("Farmers' groups in Accra called for a visit by the president to the flooded north.")
-    assert not _events(ms, "CONSULT")
-    assert _events(ms, "CONSULT", "hypothetical")
+    assert not asserted_of(ms, "CONSULT")
+    assert [m for m in mentions_of(ms, "CONSULT") if m.modality == "hypothetical"]
 
 
 def test_talks_called_for_between_two_states_have_not_happened(code):
     ms = code("The Nigerian foreign minister called for talks between Sudan and Chad.")
-    assert not _events(ms, "CONSULT")
+    assert not asserted_of(ms, "CONSULT")
 
 
 def test_an_act_whose_end_is_demanded_is_still_told_as_done(code):
     ms = code("Uganda demanded an end to the blockade of the lake ports by Tanzania.")
-    assert any("TZA" in _countries(m.actor) for m in _events(ms, "SANCTION"))
+    assert any("TZA" in _countries(m.actor) for m in asserted_of(ms, "SANCTION"))
 
 
 def test_a_ban_on_exports_of_goods_to_a_state_targets_it(code):
@@ -100,19 +93,19 @@ def test_a_ban_on_exports_of_goods_to_a_state_targets_it(code):
         "Pakistan's ban on exports of onions to Afghanistan, announced on Thursday, pushed up "
         "prices in Kabul."
     )
-    m = next(m for m in _events(ms, "SANCTION"))
+    m = next(m for m in asserted_of(ms, "SANCTION"))
     assert _countries(m.actor) == {"PAK"}
     assert _countries(m.recipient) == {"AFG"}
     assert m.date == "2023-05-11"
 
 
 def test_protest_songs_and_a_protest_vote_are_kinds_not_protests(code):
-    assert not _events(
+    assert not asserted_of(
         code("Students in Dakar sang anti-government protest songs at a concert."), "PROTEST"
     )
     ms = code("A protest vote for small parties cost the ruling coalition its majority in Croatia.")
-    assert not _events(ms, "PROTEST")
-    assert _events(
+    assert not asserted_of(ms, "PROTEST")
+    assert asserted_of(
         code("Thousands of farmers staged a protest against the vote in Dakar."), "PROTEST"
     )
 
@@ -122,17 +115,17 @@ def test_talks_before_a_news_conference_are_the_speakers(code):
         "At a news conference after talks with Chinese officials, the Brazilian trade minister "
         "said exports would rise."
     )
-    m = next(m for m in _events(ms, "CONSULT") if "talks" in m.evidence.trigger)
+    m = next(m for m in asserted_of(ms, "CONSULT") if "talks" in m.evidence.trigger)
     assert _countries(m.actor) == {"BRA"}
     assert _countries(m.recipient) == {"CHN"}
 
 
 def test_what_such_acts_are_like_is_no_act(code):
     ms = code("Rallies are a common sight in the streets of Lima, a historian said.")
-    assert not _events(ms, "PROTEST")
+    assert not asserted_of(ms, "PROTEST")
     ms = code("Demonstrations are frequent in the south of Bolivia, residents said.")
-    assert not _events(ms, "PROTEST")
-    assert _events(code("Protests against the tax are growing in Lagos."), "PROTEST")
+    assert not asserted_of(ms, "PROTEST")
+    assert asserted_of(code("Protests against the tax are growing in Lagos."), "PROTEST")
 
 
 def test_a_message_of_support_sent_is_praise_of_its_addressee(code):
@@ -140,12 +133,12 @@ def test_a_message_of_support_sent_is_praise_of_its_addressee(code):
         "Bolivia's president sent a message of solidarity to the Nicaraguan leader.",
         "The Bolivian president sent Nicaragua's president a congratulatory message.",
     ):
-        praise = _events(code(text), "SUPPORT")
+        praise = asserted_of(code(text), "SUPPORT")
         assert praise, [(m.event_type, m.modality) for m in code(text)]
         assert _countries(praise[0].actor) == {"BOL"} and _countries(praise[0].recipient) == {"NIC"}
 
 
 def test_a_plain_message_is_no_praise(code):
-    assert not _events(
+    assert not asserted_of(
         code("The Bolivian foreign ministry sent a message to Nicaragua."), "SUPPORT"
     )

@@ -7,34 +7,28 @@ sentences are the tests' own."""
 
 from __future__ import annotations
 
-from communique.coding import code_article
-from communique.model import Article
 from support import party_countries as _countries
 
 
-def _code(nlp, text: str):
-    return code_article(Article(text=text, id="t", published="2023-05-12"), nlp(text))
-
-
-def test_seat_clause_gives_the_body_no_state(nlp):
+def test_seat_clause_gives_the_body_no_state(code):
     text = (
         "The East African Court of Justice, which sits in Arusha, ruled against Uganda on "
         "Monday over the closure of four newspapers."
     )
-    found = [m for m in _code(nlp, text) if m.event_type == "ACCUSE"]
+    found = [m for m in code(text) if m.event_type == "ACCUSE"]
     assert found
     assert all("TZA" not in _countries(m) for m in found)
 
 
-def test_seat_clause_based_in_names_no_party(nlp):
+def test_seat_clause_based_in_names_no_party(code):
     text = (
         "A fisheries commission based in Nairobi on Thursday accused Somalia of licensing "
         "foreign trawlers illegally."
     )
-    assert all("KEN" not in _countries(m) for m in _code(nlp, text))
+    assert all("KEN" not in _countries(m) for m in code(text))
 
 
-def test_far_reference_to_an_international_court(nlp):
+def test_far_reference_to_an_international_court(code):
     text = (
         "The Court of Justice of the East African Community ruled on Monday that Uganda had "
         "violated press freedom when it closed four newspapers.\n\n"
@@ -50,12 +44,12 @@ def test_far_reference_to_an_international_court(nlp):
         "Critics say the closures were political.\n\n"
         "It is the third time the court has ruled against Uganda over press freedom."
     )
-    last = [m for m in _code(nlp, text) if "third time" in m.evidence.sentence_text]
+    last = [m for m in code(text) if "third time" in m.evidence.sentence_text]
     assert last
     assert [a.country for a in last[0].actor] == ["IGO"]
 
 
-def test_spokesperson_titled_by_a_body_speaks_for_it(nlp):
+def test_spokesperson_titled_by_a_body_speaks_for_it(code):
     text = (
         "Poland will ask the European Commission to review the grain rules, its farm minister "
         "said on Monday.\n\n"
@@ -64,27 +58,27 @@ def test_spokesperson_titled_by_a_body_speaks_for_it(nlp):
         "A Commission spokesperson said it was in contact with both capitals and urged them to "
         "find a solution quickly."
     )
-    urged = [m for m in _code(nlp, text) if m.evidence.trigger.startswith("urged")]
+    urged = [m for m in code(text) if m.evidence.trigger.startswith("urged")]
     assert urged
     assert [a.country for a in urged[0].actor] == ["EUR"]
 
 
-def test_claimant_saying_they_would_act_is_a_plan(nlp):
+def test_claimant_saying_they_would_act_is_a_plan(code):
     text = (
         "Lawyers for the detained reporters said on Wednesday they would ask the African Union "
         "to press Ethiopia to free them."
     )
-    asks = [m for m in _code(nlp, text) if m.evidence.trigger == "ask"]
+    asks = [m for m in code(text) if m.evidence.trigger == "ask"]
     assert asks
     assert asks[0].modality == "future"
 
 
-def test_defending_every_inch_of_territory_is_a_warning_not_support(nlp):
+def test_defending_every_inch_of_territory_is_a_warning_not_support(code):
     text = (
         "Ethiopia's army chief said on Monday that the military will defend every inch of the "
         "border with Eritrea at any cost."
     )
-    found = [m for m in _code(nlp, text) if m.evidence.trigger.startswith("defend")]
+    found = [m for m in code(text) if m.evidence.trigger.startswith("defend")]
     assert found
     assert {m.event_type for m in found} == {"THREATEN"}
-    assert not any(m.event_type in ("SUPPORT", "AGREE") for m in _code(nlp, text))
+    assert not any(m.event_type in ("SUPPORT", "AGREE") for m in code(text))

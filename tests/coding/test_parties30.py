@@ -5,10 +5,7 @@ doer is not of the state whose embassy staff it acts on (rule mention.guess_not_
 from __future__ import annotations
 
 from support import countries as _countries
-
-
-def _events(code, text, etype):
-    return [m for m in code(text, when="2025-05-12") if m.event_type == etype]
+from support import of_type
 
 
 def test_summoned_titled_envoy_is_not_the_summoners(code):
@@ -18,7 +15,7 @@ def test_summoned_titled_envoy_is_not_the_summoners(code):
         "ministry in Kathmandu. Nepal said the killings violated a 2019 agreement. India said its "
         "guards had fired in self-defence. Nepal asked for an inquiry."
     )
-    summons = [m for m in _events(code, text, "ACCUSE") if m.sentence == 1]
+    summons = [m for m in of_type(code, text, "ACCUSE", when="2025-05-12") if m.sentence == 1]
     assert summons
     assert _countries(summons[0].actor) == {"NPL"}
     assert _countries(summons[0].recipient) == {"IND"}
@@ -31,7 +28,7 @@ def test_high_commissioner_handed_a_note_is_of_the_other_state(code):
         "in Colombo on Tuesday. Sri Lanka said the trawlers had damaged its fishermen's nets. "
         "India said it would look into the complaint. Sri Lanka wants a joint patrol."
     )
-    notes = [m for m in _events(code, text, "ACCUSE") if m.sentence == 1]
+    notes = [m for m in of_type(code, text, "ACCUSE", when="2025-05-12") if m.sentence == 1]
     assert notes
     assert _countries(notes[0].actor) == {"LKA"}
     assert _countries(notes[0].recipient) == {"IND"}
@@ -43,7 +40,11 @@ def test_envoy_received_in_the_hosts_capital_is_not_the_hosts(code):
         "On Tuesday Boateng received Ambassador Koffi Agbeko in Accra and discussed trade. "
         "Togo said the border would reopen on Friday."
     )
-    received = [m for m in _events(code, text, "CONSULT") if m.evidence.trigger == "received"]
+    received = [
+        m
+        for m in of_type(code, text, "CONSULT", when="2025-05-12")
+        if m.evidence.trigger == "received"
+    ]
     assert received
     assert _countries(received[0].actor) == {"GHA"}
     assert _countries(received[0].recipient) == {"TGO"}
@@ -55,7 +56,11 @@ def test_envoy_of_the_doers_own_state_named_so_keeps_it(code):
         "Ghana's foreign minister, Kwame Boateng, said Togo had agreed to reopen the border. "
         "On Tuesday Boateng received Ghana's ambassador to Togo, Ama Mensah, in Accra."
     )
-    received = [m for m in _events(code, text, "CONSULT") if m.evidence.trigger == "received"]
+    received = [
+        m
+        for m in of_type(code, text, "CONSULT", when="2025-05-12")
+        if m.evidence.trigger == "received"
+    ]
     assert received
     assert "GHA" in _countries(received[0].recipient)
 
@@ -66,7 +71,7 @@ def test_expelling_ministry_is_not_of_the_embassy_it_gives_a_deadline(code):
         "gave four staff at the Peruvian embassy 72 hours to leave. Peru said it would respond. "
         "Peru said the staff had done nothing wrong. Peru recalled its consul."
     )
-    expulsions = [m for m in _events(code, text, "SANCTION") if m.sentence == 1]
+    expulsions = [m for m in of_type(code, text, "SANCTION", when="2025-05-12") if m.sentence == 1]
     assert expulsions
     assert _countries(expulsions[0].actor) == {"CHL"}
     assert _countries(expulsions[0].recipient) == {"PER"}
@@ -91,7 +96,7 @@ def test_sanctions_against_unplaced_officials_are_foreign(code):
         "ministry in Ottawa imposed sanctions against nine officials on Monday. Canada said the "
         "officials had silenced opposition monitors. Venezuela said Canada was meddling."
     )
-    sanctions = [m for m in _events(code, text, "SANCTION") if m.sentence == 1]
+    sanctions = [m for m in of_type(code, text, "SANCTION", when="2025-05-12") if m.sentence == 1]
     assert sanctions
     assert "CAN" not in _countries(sanctions[0].recipient)
 
@@ -102,7 +107,11 @@ def test_unplaced_minister_condemning_a_states_act_is_not_of_that_state(code):
         "minister condemned Serbia's deployment and said it threatened the region. Serbia said "
         "the troops were on exercise. Serbia denied any plan to cross."
     )
-    condemned = [m for m in _events(code, text, "ACCUSE") if m.evidence.trigger == "condemned"]
+    condemned = [
+        m
+        for m in of_type(code, text, "ACCUSE", when="2025-05-12")
+        if m.evidence.trigger == "condemned"
+    ]
     assert condemned
     assert "SRB" not in _countries(condemned[0].actor)
 
@@ -113,7 +122,11 @@ def test_unplaced_leader_thanking_for_a_states_mediation_is_not_of_it(code):
         "Minister thanked the emir for Qatar's help in the talks. Canada said the two would fly "
         "home on Friday. Qatar said talks had lasted months. Qatar hosted the talks."
     )
-    thanks = [m for m in _events(code, text, "SUPPORT") if m.evidence.trigger == "thanked"]
+    thanks = [
+        m
+        for m in of_type(code, text, "SUPPORT", when="2025-05-12")
+        if m.evidence.trigger == "thanked"
+    ]
     assert thanks
     assert _countries(thanks[0].actor) == {"CAN"}
 
@@ -123,7 +136,7 @@ def test_note_handed_to_an_envoy_asks_in_the_senders_name(code):
         "The Thai foreign ministry handed a note to the Cambodian ambassador asking Phnom Penh "
         "to remove the mines. Cambodia said it would study the note."
     )
-    asks = [m for m in _events(code, text, "REQUEST") if m.sentence == 0]
+    asks = [m for m in of_type(code, text, "REQUEST", when="2025-05-12") if m.sentence == 0]
     assert asks
     assert _countries(asks[0].actor) == {"THA"}
     assert _countries(asks[0].recipient) == {"KHM"}
@@ -134,6 +147,6 @@ def test_letter_delivered_to_an_envoy_demands_in_the_senders_name(code):
         "Kenya's foreign ministry delivered a letter to the Ugandan envoy demanding that Kampala "
         "withdraw its troops from the island. Uganda said it would study the letter."
     )
-    demands = [m for m in _events(code, text, "REQUEST") if m.sentence == 0]
+    demands = [m for m in of_type(code, text, "REQUEST", when="2025-05-12") if m.sentence == 0]
     assert demands
     assert _countries(demands[0].actor) == {"KEN"}

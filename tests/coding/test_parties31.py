@@ -8,10 +8,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 from support import countries as _countries
-
-
-def _events(code, text, etype):
-    return [m for m in code(text, when="2026-03-10") if m.event_type == etype]
+from support import of_type
 
 
 def test_pronoun_after_a_bare_name_takes_the_next_state(code):
@@ -22,7 +19,7 @@ def test_pronoun_after_a_bare_name_takes_the_next_state(code):
         'Ferreyra, spoke to reporters in Brasilia on Tuesday. "We will defend our industry," '
         "Ferreyra said. She accused Argentina of breaking the rules of the customs union."
     )
-    accused = [m for m in _events(code, text, "ACCUSE") if m.sentence == 4]
+    accused = [m for m in of_type(code, text, "ACCUSE", when="2026-03-10") if m.sentence == 4]
     assert accused
     assert _countries(accused[0].actor) == {"BRA"}
     assert _countries(accused[0].recipient) == {"ARG"}
@@ -35,7 +32,7 @@ def test_official_accusing_a_person_of_their_own_state_keeps_it(code):
         "The interior minister, Peter Mwangi, said the unrest had been planned. He accused "
         "Otieno of inciting violence."
     )
-    accused = [m for m in _events(code, text, "ACCUSE") if m.sentence == 3]
+    accused = [m for m in of_type(code, text, "ACCUSE", when="2026-03-10") if m.sentence == 3]
     assert accused
     assert _countries(accused[0].actor) == {"KEN"}
     assert _countries(accused[0].recipient) == {"KEN"}
@@ -47,7 +44,7 @@ def test_official_whose_state_is_named_keeps_it(code):
         "Peru closed two border crossings with Chile on Monday. Chile's foreign minister, Ana "
         "Soto, called the closure unjustified. She urged Peru to reopen the crossings."
     )
-    urged = [m for m in _events(code, text, "REQUEST") if m.sentence == 2]
+    urged = [m for m in of_type(code, text, "REQUEST", when="2026-03-10") if m.sentence == 2]
     assert urged
     assert _countries(urged[0].actor) == {"CHL"}
     assert _countries(urged[0].recipient) == {"PER"}

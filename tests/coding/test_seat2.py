@@ -5,49 +5,43 @@ mention.court_seat). The sentences are the tests' own."""
 
 from __future__ import annotations
 
-from communique.coding import code_article
-from communique.model import Article
 from support import party_countries as _countries
 
 
-def _code(nlp, text: str):
-    return code_article(Article(text=text, id="t", published="2023-05-12"), nlp(text))
-
-
-def test_international_tribunal_in_a_city_is_not_the_host_state(nlp):
+def test_international_tribunal_in_a_city_is_not_the_host_state(code):
     text = (
         "In 2018 an international tribunal in Hamburg ruled that Colombia's claim to the reef "
         "had no basis. Bogota rejected the ruling."
     )
-    found = _code(nlp, text)
+    found = code(text)
     assert found
     assert all("DEU" not in _countries(m) for m in found)
     reject = [m for m in found if m.event_type == "REJECT"]
     assert reject and all(a.country == "IGO" for a in reject[0].recipient)
 
 
-def test_judges_in_a_court_seat_city(nlp):
+def test_judges_in_a_court_seat_city(code):
     text = (
         "Judges in Strasbourg found on Thursday that Turkey had violated the rights of two "
         "jailed mayors. Ankara dismissed the judgment."
     )
-    found = _code(nlp, text)
+    found = code(text)
     assert found
     assert all("FRA" not in _countries(m) for m in found)
 
 
-def test_the_court_in_luxembourg(nlp):
+def test_the_court_in_luxembourg(code):
     text = "The court in Luxembourg ruled against Hungary on Tuesday. Budapest rejected the ruling."
-    found = _code(nlp, text)
+    found = code(text)
     assert found
     assert all("LUX" not in _countries(m) for m in found)
 
 
-def test_a_domestic_court_in_a_city_keeps_its_state(nlp):
+def test_a_domestic_court_in_a_city_keeps_its_state(code):
     text = (
         "A court in Ankara sentenced three Greek sailors on Tuesday. Athens condemned the verdict."
     )
-    found = [m for m in _code(nlp, text) if m.event_type == "ACCUSE"]
+    found = [m for m in code(text) if m.event_type == "ACCUSE"]
     assert found and "TUR" in _countries(found[0])
 
 
@@ -56,17 +50,17 @@ def test_a_domestic_court_in_a_city_keeps_its_state(nlp):
 # with deployment|patrol).
 
 
-def test_ending_a_deployment_is_no_deployment(nlp):
+def test_ending_a_deployment_is_no_deployment(code):
     text = "Chad said on Monday it would end its deployment of soldiers in northern Mali."
-    found = _code(nlp, text)
+    found = code(text)
     assert all(m.event_type != "MOBILIZE" for m in found)
     # a plan to de-escalate: intent, CAMEO 0356 (AGREE, future)
     assert any(m.cameo == "0356" for m in found)
 
 
-def test_halting_patrols_is_no_patrol(nlp):
+def test_halting_patrols_is_no_patrol(code):
     text = "Japan halted its naval patrols near the islands on Friday after talks with China."
-    found = _code(nlp, text)
+    found = code(text)
     assert all(m.event_type != "MOBILIZE" for m in found)
     assert any(m.event_type == "RETREAT" for m in found)
 
@@ -76,53 +70,53 @@ def test_halting_patrols_is_no_patrol(nlp):
 # (rule filter.standing_activity).
 
 
-def test_standing_patrol_in_a_relative_clause_is_no_act(nlp):
+def test_standing_patrol_in_a_relative_clause_is_no_act(code):
     text = (
         "The UN force, which has been patrolling the buffer zone for twelve years, welcomed "
         "the talks between Cyprus and Turkey on Monday."
     )
-    found = _code(nlp, text)
+    found = code(text)
     assert all(m.event_type != "MOBILIZE" for m in found)
     assert any(m.event_type == "SUPPORT" for m in found)
 
 
-def test_standing_mediation_since_a_year_is_no_act(nlp):
+def test_standing_mediation_since_a_year_is_no_act(code):
     text = (
         "Qatar, which has mediated between Sudan and Chad since 2021, said on Monday that new "
         "talks would open in Doha."
     )
-    assert all(m.evidence.trigger != "mediated" for m in _code(nlp, text))
+    assert all(m.evidence.trigger != "mediated" for m in code(text))
 
 
-def test_standing_hosting_of_talks_is_no_meeting(nlp):
+def test_standing_hosting_of_talks_is_no_meeting(code):
     text = (
         "Norway, which has hosted talks between Colombia and the rebels for three years, "
         "praised the accord on Friday."
     )
-    assert all(m.event_type != "CONSULT" for m in _code(nlp, text))
+    assert all(m.event_type != "CONSULT" for m in code(text))
 
 
-def test_standing_violence_stays(nlp):
+def test_standing_violence_stays(code):
     text = "Rebels, who have shelled the town of Goma since March, killed four Congolese soldiers."
-    assert any(m.evidence.trigger == "shelled" for m in _code(nlp, text))
+    assert any(m.evidence.trigger == "shelled" for m in code(text))
 
 
-def test_halted_by_a_patrol_boat_is_no_de_escalation(nlp):
+def test_halted_by_a_patrol_boat_is_no_de_escalation(code):
     text = "The Chinese trawler was halted by a Russian patrol boat off Sakhalin on Monday."
-    assert all(m.event_type != "RETREAT" for m in _code(nlp, text))
+    assert all(m.event_type != "RETREAT" for m in code(text))
 
 
-def test_a_regional_court_in_a_city_keeps_its_state(nlp):
+def test_a_regional_court_in_a_city_keeps_its_state(code):
     text = (
         "The Higher Regional Court in Koblenz sentenced a Syrian officer on Monday. Damascus "
         "rejected the ruling."
     )
-    assert any("DEU" in _countries(m) for m in _code(nlp, text))
+    assert any("DEU" in _countries(m) for m in code(text))
 
 
-def test_past_perfect_hosting_since_a_day_stays(nlp):
+def test_past_perfect_hosting_since_a_day_stays(code):
     text = (
         "Kenya's foreign minister, who had hosted the Sudanese and Chadian delegations since "
         "Monday, opened the final session on Wednesday."
     )
-    assert any(m.evidence.trigger == "hosted" for m in _code(nlp, text))
+    assert any(m.evidence.trigger == "hosted" for m in code(text))

@@ -5,9 +5,7 @@ tests."""
 
 from __future__ import annotations
 
-
-def _events(code, text, when, plover):
-    return [m for m in code(text, when) if m.event_type == plover]
+from support import of_type
 
 
 def test_participle_shares_its_verbs_date_not_the_sayings_day(code):
@@ -16,13 +14,13 @@ def test_participle_shares_its_verbs_date_not_the_sayings_day(code):
         "Kenyan troops attacked an al Shabaab base in Somalia last week, killing 20 militants, "
         "the Kenyan army said on Friday."
     )
-    got = _events(code, text, "2024-06-14", "ASSAULT")
+    got = of_type(code, text, "ASSAULT", when="2024-06-14")
     assert got and all(m.date == "2024-06" for m in got), [(m.date, m.explanation) for m in got]
 
 
 def test_participle_with_no_dated_verb_still_takes_the_sayings_day(code):
     text = "Gunmen attacked a bus near Mandera, killing six passengers, police said on Thursday."
-    got = _events(code, text, "2024-06-14", "ASSAULT")
+    got = of_type(code, text, "ASSAULT", when="2024-06-14")
     assert got and all(m.date == "2024-06-13" for m in got)
 
 
@@ -31,7 +29,7 @@ def test_dateline_day_dates_an_undated_event(code):
         "NAIROBI, September 16 (Wire) - Kenya expelled two Ugandan diplomats, the foreign "
         "ministry said."
     )
-    (m,) = _events(code, text, "2024-09-18", "SANCTION")
+    (m,) = of_type(code, text, "SANCTION", when="2024-09-18")
     assert m.date == "2024-09-16" and "[date.dateline]" in m.explanation
 
 
@@ -51,7 +49,7 @@ def test_dateline_day_is_the_reference_for_weekdays(code):
 
 def test_dateline_long_before_publication_is_not_the_storys_day(code):
     text = "LIMA, March 1 (Wire) - Peru recalled its ambassador from Bolivia."
-    (m,) = _events(code, text, "2024-06-14", "SANCTION")
+    (m,) = of_type(code, text, "SANCTION", when="2024-06-14")
     assert m.date == "2024-06-14" and "[date.dateline]" not in m.explanation
 
 
@@ -64,25 +62,25 @@ def test_this_weekend_ahead_in_a_future_clause(code):
 
 def test_this_weekend_just_gone_in_a_past_clause(code):
     text = "Thousands of Serbians protested in Belgrade this weekend against the government."
-    got = _events(code, text, "2024-09-16", "PROTEST")
+    got = of_type(code, text, "PROTEST", when="2024-09-16")
     assert got and all(m.date == "2024-09" and m.date_precision == "month" for m in got)
 
 
 def test_ordinal_day_of_the_month(code):
     text = "Police in Lahore arrested the opposition leader on the 9th, his lawyer said."
-    (m,) = _events(code, text, "2024-03-12", "COERCE")
+    (m,) = of_type(code, text, "COERCE", when="2024-03-12")
     assert m.date == "2024-03-09"
 
 
 def test_ordinal_day_still_to_come_is_last_months(code):
     text = "Police in Lahore arrested the opposition leader on the 20th, his lawyer said."
-    (m,) = _events(code, text, "2024-03-12", "COERCE")
+    (m,) = of_type(code, text, "COERCE", when="2024-03-12")
     assert m.date == "2024-02-20"
 
 
 def test_ordinal_floor_is_no_date(code):
     text = "Police in Lahore arrested twelve students on the 5th floor of the ministry."
-    (m,) = _events(code, text, "2024-03-12", "COERCE")
+    (m,) = of_type(code, text, "COERCE", when="2024-03-12")
     assert m.date == "2024-03-12"
 
 

@@ -33,7 +33,6 @@ DROP = {
 }  # fmt: skip
 # Some of the dropped ones come back as proper names through pycountry (Georgia, Chad, Jordan,...):
 # they are dropped here only so that they are not listed twice or as a capital of the wrong country.
-KEEP_NAMES_FROM_PYCOUNTRY = True
 ADJ_SUFFIX = re.compile(r"(AN|IAN|ESE|ISH|I|IC|CH|OT|SE|ER|K|ESE|EAN|INE|ENE|ITE|ANI|IOT|WEGIAN)$")
 
 

@@ -322,9 +322,6 @@ def doc_keys(doc: Doc | Sequence[Token]) -> tuple[list[str], list[str]]:
     return list(map(norm, texts)), texts
 
 
-WORD_RE = re.compile(r"[A-Za-z]")
-
-
 @lru_cache(maxsize=1)
 def _people_names() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(norm(w) for w in tokenize(row["text"])) for row in _rows(PEOPLES_FILE))

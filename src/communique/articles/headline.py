@@ -175,7 +175,6 @@ _SUBJECT_DEPS = ("nsubj", "nmod")  # the root's subject, or its noun modifier ("
 _SUBJECT_NOUN_TAGS = NOUN_TAGS
 _FINITE = FINITE_OR_MODAL_TAGS
 _MOVED_DEPS = ("punct", "advcl", "npadvmod", "cc", "conj", "prep")
-RULE_MODIFIER = "parse.headline_verb_modifier"
 
 
 def _present_tag(word: str, subject: Token, verbs: Collection[str]) -> str | None:

@@ -76,6 +76,12 @@ class Candidate:
         if assumed is not None:
             self.assumed_recipient = assumed
 
+    def set_recipient_arg(self, actors: list[Actor], found: Arg, notes: list[Because]) -> None:
+        """Recipients named by the argument ``found`` (its resolution notes ``notes``), in
+        place of any set by a convention rule."""
+        self.recipients, self.recipient_arg, self.recipient_notes = actors, found, notes
+        self.recipient_rule = None
+
     def clear_recipients(self) -> None:
         """No recipient, and none assumed (a default target that no longer applies)."""
         self.set_recipients([], None, assumed=False)

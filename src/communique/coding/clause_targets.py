@@ -80,8 +80,8 @@ def relative_object(resolver: ArgumentResolver, cand: Candidate, own: set[str]) 
     got = [a for a in got if a.country and a.country not in own]
     if not got:
         return False
-    cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, notes
-    cand.recipient_rule, cand.assumed_recipient, cand.joint = None, False, False
+    cand.set_recipient_arg(got, found, notes)
+    cand.assumed_recipient, cand.joint = False, False
     return True
 
 

@@ -148,8 +148,7 @@ def addressee(resolver: ArgumentResolver, cand: Candidate) -> None:
     codes = {a.code for a in cand.actors}
     got = [a for a in got if a.country and a.sector != "MED" and a.code not in codes]
     if got:
-        cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
-        cand.recipient_rule = None
+        cand.set_recipient_arg(got, found, [])
 
 
 def claimant(resolver: ArgumentResolver, cand: Candidate) -> None:
@@ -177,8 +176,7 @@ def claimant(resolver: ArgumentResolver, cand: Candidate) -> None:
     own = {a.country for a in cand.actors if a.country}
     got = [a for a in got if a.country and a.country not in own]
     if got:
-        cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
-        cand.recipient_rule = None
+        cand.set_recipient_arg(got, found, [])
 
 
 # nouns that restate a proposal, demand or stance told just before: "..., *a condition* X
@@ -219,8 +217,7 @@ def proposer(resolver: ArgumentResolver, cand: Candidate) -> None:
     own = {a.code for a in cand.actors if a.code}
     got = [a for a in got if a.country and a.code not in own]
     if got:
-        cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, []
-        cand.recipient_rule = None
+        cand.set_recipient_arg(got, found, [])
 
 
 def earlier_act(
@@ -1129,6 +1126,32 @@ TALKS_HELD_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID",
 VENUE_PREPS = frozenset({"in", "at"})
 
 
+def venue_objects(noun: Token) -> list[Token]:
+    """The places "in" or "at" which ``noun`` is held ("talks *in Oslo*", "the round *at*
+    the palace"): the objects of its "in" and "at" phrases."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in VENUE_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def venue_of(place: Token) -> Token | None:
+    """The word ``place`` is the object of "in" or "at" on ("*talks* in Oslo", "*held* at
+    X"), else None: ``venue_objects`` read from the place's side."""
+    if place.dep_ == "pobj" and place.head.lower_ in VENUE_PREPS:
+        return place.head.head
+    return None
+
+
+def hosted_process(tok: Token) -> bool:
+    """Whether ``tok`` (its form or lemma) names talks held for others (vocabulary
+    hosted_process_nouns: talks, round, consultations, process ...)."""
+    return tok.lower_ in HOSTED_PROCESSES or tok.lemma_.lower() in HOSTED_PROCESSES
+
+
 def _place_name(tok: Token) -> str:
     """A place's whole name: the token with the proper nouns compounded before it ("Mexico
     City", "Addis Ababa")."""
@@ -1162,13 +1185,7 @@ def venue_states(trig: Trigger) -> dict[str, str]:
         if noun.lemma_.lower() not in NAMED_EVENT_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         places = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
-        places += [
-            g
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in VENUE_PREPS
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        places += venue_objects(noun)
         for place in (q for p in places for q in with_conjuncts(p)):
             if place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC", "FAC", ""):
                 continue
@@ -1229,9 +1246,7 @@ def _story_mediators(resolver: ArgumentResolver) -> list[tuple[int, str]]:
             hosted += [  # "a new *round of talks*"
                 g for h in list(hosted) for p in h.children if p.lower_ == "of" for g in p.children
             ]
-            if lemma == "host" and not any(
-                h.lower_ in HOSTED_PROCESSES or h.lemma_.lower() in HOSTED_PROCESSES for h in hosted
-            ):
+            if lemma == "host" and not any(hosted_process(h) for h in hosted):
                 continue  # "X hosted a dinner", "a summit hosted by X": no talks of others
             for c in tok.children:
                 if c.dep_ == "agent":  # "talks mediated *by* X"
@@ -1282,14 +1297,9 @@ def talk_venues(resolver: ArgumentResolver, before: int) -> tuple[set[str], set[
             found.add(iso)
 
     def talks(tok: Token) -> bool:
-        lemma = tok.lemma_.lower()
-        if lemma in HOSTED_PROCESSES or tok.lower_ in HOSTED_PROCESSES:
-            return True
-        return any(  # "rounds *of consultations*", "the last *of which*" (its antecedent)
-            g.lemma_.lower() in HOSTED_PROCESSES or g.lower_ in HOSTED_PROCESSES
-            for p in tok.children
-            if p.lower_ == "of"
-            for g in p.children
+        # talks, or "rounds *of consultations*", "the last *of which*" (its antecedent)
+        return hosted_process(tok) or any(
+            hosted_process(g) for p in tok.children if p.lower_ == "of" for g in p.children
         )
 
     for tok in doc[:before]:
@@ -1304,8 +1314,7 @@ def talk_venues(resolver: ArgumentResolver, before: int) -> tuple[set[str], set[
             for c in tok.children:  # "X's hospitality"
                 if c.dep_ == "poss":
                     state(c, thanked)
-        elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
-            host = tok.head.head
+        elif (host := venue_of(tok)) is not None:
             if talks(host):  # "talks *in Oslo*"
                 state(tok, venues)
             elif host.lemma_.lower() in HOLDING_VERBS and host.pos_ in ("VERB", "AUX"):

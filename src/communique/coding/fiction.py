@@ -89,17 +89,6 @@ def fiction_words() -> FictionWords:
     return FictionWords(frozenset(work), plot, frozenset(legend), frozenset(scene), play)
 
 
-def plot_score(text: str) -> float:
-    """The weight of the plot words of ``text`` (lower-cased words and runs of two or three)."""
-    return page_weights(text).plot
-
-
-def play_score(text: str) -> float:
-    """The weight of the words of a game's rules or a contest's rounds in ``text`` (kind
-    "play" of fiction.tsv: patch notes, per turn, grand final, adjudicators, quiz)."""
-    return page_weights(text).play
-
-
 def word_runs(toks: list[str], longest: int, firsts: frozenset[str] | None = None):
     """Each position of ``toks`` with its runs of one to ``longest`` words: (i, run); given
     ``firsts``, only the positions whose word is one of them (the first words of the cues

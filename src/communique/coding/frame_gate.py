@@ -81,9 +81,9 @@ def _is_work(word: str, work: frozenset[str]) -> bool:
 
 def _political_words(sentence: str, words: list[str]) -> bool:
     from communique.actors import lexicon as actor_lexicon
-    from communique.relevance import _cues_of
+    from communique.relevance import cues_of
 
-    if _cues_of(words):
+    if cues_of(words):
         return True
     texts = actor_lexicon.tokenize(sentence)
     keys = [actor_lexicon.norm(t) for t in texts]
@@ -96,8 +96,6 @@ def _political_words(sentence: str, words: list[str]) -> bool:
 
 
 def _political_entry(entry) -> bool:  # noqa: ANN001 (actors.lexicon.Entry)
-    from communique.relevance import _political_table
+    from communique.relevance import political_sector
 
-    return (
-        bool(entry.country) or (entry.sector or "").lstrip("~") in _political_table()["political"]
-    )
+    return bool(entry.country) or political_sector(entry.sector)

@@ -723,18 +723,28 @@ def year_named_before(tok: Token, expr_start: int, published: date) -> ResolvedD
     return ResolvedDate(found.date[:4], "year", found.text)
 
 
-def month_named_before(tok: Token, expr_start: int, published: date) -> ResolvedDate | None:
-    """ "Tension rose in June 2025 ... Afghan forces attacked the posts *later that month*":
-    the month of the last date of a day or month named before the words, in their sentence or
-    the one before (rule date.same_month)."""
+def _last_date_before(
+    tok: Token, expr_start: int, published: date, skip: tuple[str, ...]
+) -> ResolvedDate | None:
+    """The last date (resolved against ``published``) named before the date words at
+    ``expr_start``, in their sentence or the one before (``_texts_before``), date words of a
+    kind in ``skip`` passed over; None when there is none."""
     found = None
     for text in _texts_before(tok, expr_start):
         for expr in find_dates(text):
-            if expr.kind in ("sameyear", "samemonth"):
+            if expr.kind in skip:
                 continue
             day = resolve(expr, published, False)
             if day is not None and day.date:
                 found = day
+    return found
+
+
+def month_named_before(tok: Token, expr_start: int, published: date) -> ResolvedDate | None:
+    """ "Tension rose in June 2025 ... Afghan forces attacked the posts *later that month*":
+    the month of the last date of a day or month named before the words, in their sentence or
+    the one before (rule date.same_month)."""
+    found = _last_date_before(tok, expr_start, published, ("sameyear", "samemonth"))
     if found is None or not found.date or found.precision not in ("day", "month"):
         return None
     return ResolvedDate(found.date[:7], "month", found.text)
@@ -752,14 +762,8 @@ def counted_from_period(
     start = getattr(date_expr, "start", None)
     if start is None:
         return None
-    found = None
-    for text in _texts_before(tok, start):
-        for expr in find_dates(text):
-            if expr.kind in (*COUNTED_KINDS, "sameyear", "samemonth", "sameday"):
-                continue
-            day = resolve(expr, published, False)
-            if day is not None and day.date:
-                found = day
+    skip = (*COUNTED_KINDS, "sameyear", "samemonth", "sameday")
+    found = _last_date_before(tok, start, published, skip)
     if found is None or not found.date or found.precision not in ("year", "month"):
         return None
     if not is_history(found, published):

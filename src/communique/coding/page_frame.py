@@ -6,7 +6,8 @@ a work's plot (``fiction.review_of_work``, rule ``filter.plot``), a game's rules
 contest's rounds (``fiction.game_or_contest``, rule ``filter.game_or_contest``) and a
 simulation in which people play states (``role_play.role_play_story``, rule
 ``filter.role_play``). ``page_weights`` walks the story's words once and sums every table
-those gates read; each gate keeps its own thresholds and lead rules.
+those gates read, and counts the town-twinning cues the page gate of ``coding.twinning`` reads
+(rule ``filter.town_twinning``); each gate keeps its own thresholds and lead rules.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class PageWeights:
     # the frame cues of role_play.tsv, each with the index of its first word, in text order
     frames: tuple[tuple[int, tuple[str, ...]], ...]
     lead: int  # the words of the headline and lead (role_play.LEAD_CHARS characters)
+    twinning: int  # twinning cues of twinning.tsv (one or two words, repeats counted)
 
 
 @lru_cache(maxsize=1)
@@ -46,9 +48,10 @@ def _first_words() -> frozenset[str]:
     word can be a cue, so the walk skips it."""
     from communique.coding.fiction import fiction_words
     from communique.coding.role_play import role_play_words
+    from communique.coding.twinning import twinning_words
 
     fiction, roles = fiction_words(), role_play_words()
-    tables = (fiction.plot, fiction.play, roles.frame, roles.role)
+    tables = (fiction.plot, fiction.play, roles.frame, roles.role, twinning_words()[0])
     return frozenset(cue[0] for table in tables for cue in table)
 
 
@@ -59,9 +62,12 @@ def page_weights(text: str) -> PageWeights:
     # the gates' own modules hold the word tables and import this one
     from communique.coding.fiction import fiction_words, word_runs
     from communique.coding.role_play import LEAD_CHARS, role_play_words
+    from communique.coding.twinning import twinning_words
 
     fiction, roles = fiction_words(), role_play_words()
+    twinning_cues = twinning_words()[0]
     plot = play = role = 0.0
+    twinning = 0
     frames: list[tuple[int, tuple[str, ...]]] = []
     for i, run in word_runs(WORD.findall(text.lower()), 4, _first_words()):
         if len(run) <= 3:  # the plot and play cues count in runs of up to three words
@@ -70,5 +76,8 @@ def page_weights(text: str) -> PageWeights:
         if run in roles.frame:
             frames.append((i, run))
         role += roles.role.get(run, 0.0)
+        if len(run) <= 2 and run in twinning_cues:
+            twinning += 1
     lead = len(WORD.findall(text[:LEAD_CHARS].lower()))
-    return PageWeights(story_topic(text).political, plot, play, role, tuple(frames), lead)
+    political = story_topic(text).political
+    return PageWeights(political, plot, play, role, tuple(frames), lead, twinning)

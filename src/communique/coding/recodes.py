@@ -130,13 +130,7 @@ def _forces_subject(tok) -> bool:
     """Whether the subject of a motion verb is troops (plural or a force), not one official.
     The subject of a verb it completes counts too: "*General X* is due to travel to Y" is one
     officer travelling, not a deployment."""
-    verb = tok
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    while (
-        subj is None and verb.dep_ in ("xcomp", "acomp", "advcl", "conj") and verb.head is not verb
-    ):
-        verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = _clause_subject(tok, ("xcomp", "acomp", "advcl", "conj"))
     if subj is None:
         return True
     return subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in FORCE_COLLECTIVES
@@ -145,12 +139,7 @@ def _forces_subject(tok) -> bool:
 def state_subject(tok) -> bool:
     """Whether the subject of a verb (or of the verb it completes) is a state named by its
     own name ("Greece"), or its government, ministry or embassy; not a people ("Greeks")."""
-    verb = tok
-    while True:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
-            break
-        verb = verb.head
+    subj = _clause_subject(tok)
     if subj is None:
         return False
     return subj.ent_type_ == "GPE" or subj.lemma_.lower() in STATE_SPEAKERS
@@ -160,13 +149,19 @@ def _named_subject(tok) -> bool:
     """Whether the subject of a verb (or of the verb it is joined to) is a name ("Jordan closed
     its borders and blocked the crossing"), not a common noun a place word placed ("indigenous
     groups")."""
-    verb = tok
-    while True:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
-            break
-        verb = verb.head
+    subj = _clause_subject(tok)
     return subj is not None and subj.pos_ == "PROPN"
+
+
+def _clause_subject(tok: Token, deps: tuple[str, ...] = ("xcomp", "advcl", "conj")) -> Token | None:
+    """The subject (nsubj) of a verb or, when it has none, of the verb it hangs on by one of
+    ``deps`` (a verb it completes or is joined to), climbing on; None when none has one."""
+    verb = tok
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subj is None and verb.dep_ in deps and verb.head is not verb:
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj
 
 
 def named_states(cand: Candidate) -> bool:

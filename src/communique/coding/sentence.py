@@ -147,6 +147,7 @@ from communique.coding.syntax import (
     Arg,
     arg,
     effect_words,
+    opened_by_prep_which,
     orderer_speaks,
     perfect,
     with_conjuncts,
@@ -2140,10 +2141,7 @@ def _terms_clause_verb(tok: Token) -> int | None:
     verb's index, or None. Not the past perfect (an earlier act) nor the present tense."""
     if tok.dep_ != "relcl" or tok.tag_ != "VBD":
         return None
-    if not any(
-        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
-        for c in tok.children
-    ):
+    if not opened_by_prep_which(tok):
         return None
     thing = tok.head
     for _ in range(6):  # "signed *an agreement*", "agreed on *a plan*", "a deal *with* X",

@@ -186,6 +186,23 @@ def stranded_object(prep: Token) -> Token | None:
     return None
 
 
+def opened_by_prep_which(verb: Token, whereby: bool = False) -> bool:
+    """Whether the relative clause of ``verb`` opens with a preposition whose object is "which"
+    or "whom" ("the accord *under which* X ceded ...", "the envoy *through whom* Y wrote") or,
+    given ``whereby``, with "whereby": the clause tells what the thing it is hung on holds or
+    lays down. Only words before ``verb`` open its clause."""
+    for c in verb.children:
+        if c.i > verb.i:
+            continue
+        if c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in c.children
+        ):
+            return True
+        if whereby and c.lower_ == "whereby":
+            return True
+    return False
+
+
 def to_infinitive(clause: Token) -> bool:
     """ "refused *to resign*", "wants Y *to lift* ...": a clause with the infinitive's "to"."""
     return any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)

@@ -19,6 +19,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from communique.coding.dates import ResolvedDate, is_history
+from communique.coding.syntax import opened_by_prep_which
 from communique.vocabulary import words
 
 NAMED_TEXTS = words("named_texts")  # accord, agreement, protocol, treaty ...
@@ -33,19 +34,6 @@ def _relative_verb(tok: Token) -> Token | None:
     while cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
         cur = cur.head
     return cur if cur.dep_ == "relcl" else None
-
-
-def _opened_by_which(verb: Token) -> bool:
-    """The clause opens with a preposition and "which" ("under which", "in which", "by which")
-    or with "whereby"."""
-    for c in verb.children:
-        if c.i > verb.i:
-            continue
-        if c.dep_ == "prep" and any(p.lower_ in ("which", "whom") for p in c.children):
-            return True
-        if c.lower_ == "whereby":
-            return True
-    return False
 
 
 def _plain_past(tok: Token) -> bool:
@@ -99,7 +87,7 @@ def text_terms(tok: Token, published: date | None) -> tuple[ResolvedDate, Token]
     if verb is None or not _plain_past(tok) or not _plain_past(verb):
         return None
     noun = verb.head
-    if noun.lemma_.lower() not in NAMED_TEXTS or not _opened_by_which(verb):
+    if noun.lemma_.lower() not in NAMED_TEXTS or not opened_by_prep_which(verb, whereby=True):
         return None
     year = _year_of(noun)
     if year is None:

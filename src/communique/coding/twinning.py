@@ -18,6 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from communique.coding.page_frame import page_weights
 from communique.datafiles import read_tsv
 from communique.relevance import SUBJECT_MIN_WORDS, story_topic
 
@@ -27,7 +28,9 @@ _WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+def twinning_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """The cues (word tuples of one or two words) and the municipal head words of
+    twinning.tsv; ``page_frame.page_weights`` counts the cues in its one walk of the page."""
     cues: set[tuple[str, ...]] = set()
     municipal: set[str] = set()
     for row in read_tsv(PATH):
@@ -41,19 +44,9 @@ def _words() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
     return frozenset(cues), frozenset(municipal)
 
 
-def twinning_cues(text: str) -> int:
-    """How many twinning cue words (one or two words, repeats counted) ``text`` holds."""
-    cues, _ = _words()
-    toks = _WORD.findall(text.lower())
-    return sum(
-        ((toks[i],) in cues) + (i + 1 < len(toks) and (toks[i], toks[i + 1]) in cues)
-        for i in range(len(toks))
-    )
-
-
 def twinning_story(text: str) -> str | None:
     """A note when ``text`` is a page about town twinning (see the module's docstring)."""
-    cues = twinning_cues(text)
+    cues = page_weights(text).twinning  # twinning cues, repeats counted
     if cues < MIN_CUES:
         return None
     topic = story_topic(text)
@@ -67,7 +60,7 @@ def twinning_story(text: str) -> str | None:
 
 def municipal_doer(doers: list[Token]) -> str | None:
     """The first doer (or a word of its conjunction) that is a town, its organ or its people."""
-    _, municipal = _words()
+    _, municipal = twinning_words()
     if not doers:
         return None
     for tok in doers:
