@@ -127,6 +127,7 @@ from communique.coding.recodes import (
 )
 from communique.coding.refusals import refusing_speaker
 from communique.coding.relative_doers import relative_doer
+from communique.coding.unshifted import unshifted_report
 from communique.coding.releases import release_place, releasing_captor
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.role_play import role_play_story
@@ -1201,7 +1202,7 @@ class SentenceCoder:
         shelled Ukrainian towns"), a speaker whose state the sentence does not name ("..., the
         foreign ministry said": only guessed), or one the sentence already codes."""
         out: list[Mention] = []
-        for c, m in zip(kept, mentions, strict=True):
+        for i, (c, m) in enumerate(zip(kept, mentions, strict=True)):
             if m.event_type not in COUNTER_ACCUSED or m.modality not in ("asserted", "claimed"):
                 continue
             reporters = self.accusers(c)
@@ -1212,6 +1213,16 @@ class SentenceCoder:
             aimed = {a.country for a in m.recipient if a.country}
             if not doers or doers & speakers or not aimed <= speakers:
                 continue
+            tok = c.trigger.token
+            say = (tok.head if tok.dep_ == "conj" else tok).head
+            subj = next((g for g in say.children if g.dep_ == "nsubj"), None)
+            if subj is None or not any(_names_side(t) for t in subj.subtree):
+                continue  # "the foreign ministry said": whose, only guessed; no charge read
+            if m.modality == "asserted" and (cue := unshifted_report(tok, say)) is not None:
+                # "'X opened fire first,' Y said", "Y says X shelled ...": the accused's act is
+                # told only in its target's own unshifted words (rule modality.unshifted_report)
+                why = explain("modality.unshifted_report", cue=cue)
+                m = mentions[i] = replace(m, modality="claimed", explanation=f"{m.explanation}; {why}")
             if any(
                 o.event_type == "ACCUSE"
                 and {a.country for a in o.actor} & speakers
@@ -1219,11 +1230,6 @@ class SentenceCoder:
                 for o in mentions
             ):
                 continue
-            tok = c.trigger.token
-            say = (tok.head if tok.dep_ == "conj" else tok).head
-            subj = next((g for g in say.children if g.dep_ == "nsubj"), None)
-            if subj is None or not any(_names_side(t) for t in subj.subtree):
-                continue  # "the foreign ministry said": whose, only guessed; no charge read
             code = cameo_table()["112"]
             why = explain(
                 "trigger.reported_accusation",
