@@ -127,7 +127,6 @@ from communique.coding.recodes import (
 )
 from communique.coding.refusals import refusing_speaker
 from communique.coding.relative_doers import relative_doer
-from communique.coding.unshifted import unshifted_report
 from communique.coding.releases import release_place, releasing_captor
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.role_play import role_play_story
@@ -158,6 +157,7 @@ from communique.coding.transcript import doc_turns
 from communique.coding.triggers import Trigger
 from communique.coding.twinning import municipal_doer, twinning_story
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
+from communique.coding.unshifted import unshifted_report
 from communique.coding.verdicts import judged_object, reported_thing, reported_verdict
 from communique.doctext import doc_text
 from communique.model import Actor, Article, Dropped, Location, Mention
@@ -1222,7 +1222,9 @@ class SentenceCoder:
                 # "'X opened fire first,' Y said", "Y says X shelled ...": the accused's act is
                 # told only in its target's own unshifted words (rule modality.unshifted_report)
                 why = explain("modality.unshifted_report", cue=cue)
-                m = mentions[i] = replace(m, modality="claimed", explanation=f"{m.explanation}; {why}")
+                m = mentions[i] = replace(
+                    m, modality="claimed", explanation=f"{m.explanation}; {why}"
+                )
             if any(
                 o.event_type == "ACCUSE"
                 and {a.country for a in o.actor} & speakers
