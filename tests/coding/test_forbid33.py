@@ -121,6 +121,21 @@ def test_bulleted_item_city_is_no_doer(nlp):
     ]
 
 
+# mention.speech_act_place
+
+
+def test_place_of_a_condemnation_is_not_the_victims_home(code):
+    got = code(
+        "In Vienna on Monday, Norway's foreign minister condemned the beating of students by "
+        "Belarusian police. Belarus's foreign ministry rejected the criticism.",
+        "2026-04-20",
+    )
+    beaten = [m for m in got if countries(m.actor) == {"BLR"} and m.event_type != "REJECT"]
+    assert beaten and all("AUT" not in countries(m.recipient) for m in beaten), [
+        (m.event_type, countries(m.actor), countries(m.recipient)) for m in got
+    ]
+
+
 # modality.cue rows poised, about, keen, look
 
 

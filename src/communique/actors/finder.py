@@ -121,6 +121,9 @@ BYSTANDER_SKIP = frozenset({"immediately", "publicly", "officially", "formally",
 SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 DEFINITE_DETS = words("definite_determiners")
 REPORTING_VERBS = words("reporting_verbs")
+# verbs of a verbal act ("criticised", "urged", "welcomed"): where one is done is where its
+# speaker is (rule mention.speech_act_place)
+SPEECH_ACT_VERBS = REPORTING_VERBS | words("performative_verbs")
 VENUE_WORDS = words("venue_words")
 EXILE_WORDS = words("exile_words")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
@@ -2850,8 +2853,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 if (
                     prep.dep_ == "prep"
                     and prep.lower_ in ("in", "at")
-                    and prep.head.lemma_.lower() in REPORTING_VERBS
+                    and prep.head.lemma_.lower() in SPEECH_ACT_VERBS
                 ):
+                    # "*In Doha*, the envoy criticised the ban on girls' schooling": a verbal
+                    # act's place is its speaker's, not the people of the act it judges
+                    # (rule mention.speech_act_place)
                     self._said[tok.i] = prep.head
         return self._said
 
