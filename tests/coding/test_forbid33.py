@@ -1,7 +1,7 @@
 """Forbidden readings of session 33 (issue #12, branch forbid33): an act told only in its target's
 unshifted words (a direct quotation, a present-tense "says") is claimed; an absolute clause "with X
-mediating" names no partner; a bulleted line's dateline is a dateline; "poised / about / keen /
-looking to" tell a step not yet taken. Sentences written for these tests."""
+mediating" names no partner; a bulleted line's dateline is a dateline; "poised / about / keen to"
+tell a step not yet taken; a verbal act's place is its speaker's. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -136,7 +136,7 @@ def test_place_of_a_condemnation_is_not_the_victims_home(code):
     ]
 
 
-# modality.cue rows poised, about, keen, look
+# modality.cue rows poised, about, keen
 
 
 def test_poised_and_about_to_are_plans(code):
@@ -151,14 +151,11 @@ def test_poised_and_about_to_are_plans(code):
     ]
 
 
-def test_keen_and_looking_to_are_wishes(code):
-    for text in (
-        "Indonesia is keen to send peacekeepers to Gaza.",
-        "Serbia is looking to send troops to the border with Kosovo.",
-    ):
-        got = [m for m in code(text, "2026-04-20") if m.event_type in ("MOBILIZE", "AID")]
-        assert got and all(m.modality == "hypothetical" for m in got), [
-            (m.event_type, m.modality) for m in got
-        ]
+def test_keen_to_is_a_wish(code):
+    got = code("Indonesia is keen to send peacekeepers to Gaza.", "2026-04-20")
+    sent = [m for m in got if m.event_type in ("MOBILIZE", "AID")]
+    assert sent and all(m.modality == "hypothetical" for m in sent), [
+        (m.event_type, m.modality) for m in got
+    ]
     done = code("Indonesia was quick to send peacekeepers to Gaza.", "2026-04-20")
     assert any(m.modality == "asserted" for m in done)
