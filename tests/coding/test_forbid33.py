@@ -121,6 +121,34 @@ def test_bulleted_item_city_is_no_doer(nlp):
     ]
 
 
+# resolve.counted_without_host
+
+
+def test_the_two_sides_after_a_host_are_its_guests(code):
+    got = code(
+        "Kenya hosted Sudanese and South Sudanese delegations in Nairobi on Monday. "
+        "The two sides agreed to reopen the border crossings.",
+        "2026-04-20",
+    )
+    agreed = [m for m in got if m.evidence.trigger.startswith("agreed")]
+    assert agreed and countries(agreed[0].actor) == {"SDN", "SSD"}, [
+        (m.event_type, countries(m.actor), m.explanation) for m in agreed
+    ]
+    assert "[resolve.counted_without_host]" in agreed[0].explanation
+
+
+def test_two_factions_hosted_by_a_state_are_not_the_host(code):
+    got = code(
+        "Qatar hosted Taliban and opposition delegations this week, and the two factions "
+        "agreed to hold a second round.",
+        "2026-04-20",
+    )
+    agreed = [m for m in got if m.evidence.trigger.startswith("agreed")]
+    assert agreed and "QAT" not in countries(agreed[0].actor), [
+        (m.event_type, countries(m.actor)) for m in got
+    ]
+
+
 # mention.speech_act_place
 
 
