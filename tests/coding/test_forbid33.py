@@ -149,6 +149,20 @@ def test_two_factions_hosted_by_a_state_are_not_the_host(code):
     ]
 
 
+# mention.host_not_guessed
+
+
+def test_state_named_only_as_host_is_not_guessed_for_troops(code):
+    got = code(
+        "Under Norwegian auspices, the negotiators of Sudan and South Sudan agreed to pull "
+        "troops back from the border.",
+        "2026-04-20",
+    )
+    assert got and all("NOR" not in countries(m.recipient) for m in got), [
+        (m.event_type, countries(m.actor), countries(m.recipient)) for m in got
+    ]
+
+
 # mention.speech_act_place
 
 

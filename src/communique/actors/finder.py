@@ -953,6 +953,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         fallback: the order in which the fallback's guesses and mention.pronoun_not_target
         try them."""
         counts = Counter(a.country for sp in spans for a in sp.actors if is_state(a.country))
+        hosts = self._host_only_states(spans, counts)
         headline, topics = self._headline_states()
         if topics and (own := headline - topics):
             # "X's coalition fell; the election will be fought over Y": Y is what the story
@@ -961,7 +962,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         else:
             topics = set()
         if not headline & counts.keys():
-            return StateOrder(counts.most_common(), None)
+            return StateOrder(_hosts_last(counts.most_common(), hosts), None)
         # the states the headline names count once more and go first among equals: in a
         # live blog whose newest post opens on a neighbour's reaction, or a story whose
         # lead quotes a visitor, the headline still says whose story it is
@@ -974,7 +975,23 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             at = next((i for i, kv in enumerate(ranked[:first]) if kv[0] in topics), None)
             if at is not None:
                 ranked.insert(at, ranked.pop(first))
+        ranked = _hosts_last(ranked, hosts)
         return StateOrder(ranked, ranked[0][0] if ranked[0][0] in headline else None)
+
+    def _host_only_states(self, spans: list[ActorSpan], counts: Counter) -> set[str]:
+        """The states every mention of which names a host or mediator of others' talks
+        ("*Kenyan* auspices", "*Qatari* mediators", "hosted by *Turkey*": ``_as_host``), when
+        the story has another state to rank first."""
+        if not self.parsed or len(counts) < 2:
+            return set()
+        named: dict[str, bool] = {}
+        for sp in spans:
+            for a in sp.actors:
+                if is_state(a.country):
+                    host = not sp.is_location and self._as_host(sp)
+                    named[a.country] = named.get(a.country, True) and host  # type: ignore[index]
+        hosts = {iso for iso, only in named.items() if only}
+        return hosts if set(counts) - hosts else set()
 
     def _fallback(self, spans: list[ActorSpan], order: StateOrder) -> None:
         freq = order.ranked
@@ -2877,6 +2894,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                     return iso, f"the sentence opens 'In {place},'"
                 return None
         return None
+
+
+def _hosts_last(ranked: list[tuple[str, int]], hosts: set[str]) -> list[tuple[str, int]]:
+    """ "Under *Kenyan* auspices, A and B agreed to pull troops back": a state the story names
+    only as host or mediator goes after those that take part, whatever its count (rule
+    mention.host_not_guessed); the order is otherwise kept."""
+    return sorted(ranked, key=lambda kv: kv[0] in hosts) if hosts else ranked
 
 
 def _owning(o: ActorSpan) -> bool:
