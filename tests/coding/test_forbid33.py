@@ -73,7 +73,7 @@ def test_unshifted_report_by_a_third_state_stays_asserted(code):
 
 def test_absolute_with_clause_names_no_partner(code):
     got = code(
-        "With Norway facilitating, Sudan and South Sudan signed a border accord on Monday.",
+        "With Norway facilitating, Sudan and South Sudan signed an oil transit accord in Juba.",
         "2026-04-20",
     )
     signed = [m for m in got if m.evidence.trigger.startswith("signed")]
@@ -139,7 +139,7 @@ def test_the_two_sides_after_a_host_are_its_guests(code):
 
 def test_two_factions_hosted_by_a_state_are_not_the_host(code):
     got = code(
-        "Qatar hosted Taliban and opposition delegations this week, and the two factions "
+        "Qatar hosted Taliban and opposition delegations in Doha, and the two factions then "
         "agreed to hold a second round.",
         "2026-04-20",
     )
@@ -154,8 +154,8 @@ def test_two_factions_hosted_by_a_state_are_not_the_host(code):
 
 def test_state_named_only_as_host_is_not_guessed_for_troops(code):
     got = code(
-        "Under Norwegian auspices, the negotiators of Sudan and South Sudan agreed to pull "
-        "troops back from the border.",
+        "Under Norwegian auspices, Sudan and South Sudan agreed to withdraw troops from the "
+        "oil fields.",
         "2026-04-20",
     )
     assert got and all("NOR" not in countries(m.recipient) for m in got), [

@@ -1,7 +1,8 @@
 """The host is no side of a counted pair (rule resolve.counted_without_host).
 
-"Egypt hosted Hamas and Fatah delegations in Cairo, and *the two factions* agreed ...": a counted
-plural anaphor ("the two factions", "both sides") read as the last event's participants, when
+"Kenya hosted Sudanese and South Sudanese delegations in Nairobi, and *the two sides* then
+agreed ...": a counted plural anaphor ("the two factions", "both sides") read as the last event's
+participants, when
 those are three and one of them is the doer of a verb of hosting or mediating (vocabulary
 mediating_verbs: host, mediate, broker, facilitate) in the anaphor's sentence or the one before,
 is the other two: the host of others' meeting is not one of "the two" who met.
