@@ -1196,8 +1196,9 @@ class SentenceCoder:
         COERCE, SEIZE; not a show of force, MOBILIZE: "Seoul said the North fired missiles into
         the sea") to it, or to no one named, accuses that state of it (CAMEO
         112, PLOVER ACCUSE; rule trigger.reported_accusation). The act told stays as coded
-        (asserted, or claimed when the report says it "had" been done); the accusation is the
-        speaker's own act, asserted. Not a speaker's own act ("said its jets struck camps"), a
+        (asserted, or claimed when the report says it "had" been done), or is made claimed when
+        told in a fronted quotation or under a present-tense "says" (rule
+        modality.unshifted_report); the accusation is the speaker's own act, asserted. Not a speaker's own act ("said its jets struck camps"), a
         third party's report of an act aimed at another state ("the US said Russian forces
         shelled Ukrainian towns"), a speaker whose state the sentence does not name ("..., the
         foreign ministry said": only guessed), or one the sentence already codes."""
