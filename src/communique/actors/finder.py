@@ -121,6 +121,9 @@ BYSTANDER_SKIP = frozenset({"immediately", "publicly", "officially", "formally",
 SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 DEFINITE_DETS = words("definite_determiners")
 REPORTING_VERBS = words("reporting_verbs")
+# verbs of a verbal act ("criticised", "urged", "welcomed"): where one is done is where its
+# speaker is (rule mention.speech_act_place)
+SPEECH_ACT_VERBS = REPORTING_VERBS | words("performative_verbs")
 VENUE_WORDS = words("venue_words")
 EXILE_WORDS = words("exile_words")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
@@ -950,6 +953,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         fallback: the order in which the fallback's guesses and mention.pronoun_not_target
         try them."""
         counts = Counter(a.country for sp in spans for a in sp.actors if is_state(a.country))
+        hosts = self._host_only_states(spans, counts)
         headline, topics = self._headline_states()
         if topics and (own := headline - topics):
             # "X's coalition fell; the election will be fought over Y": Y is what the story
@@ -958,7 +962,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         else:
             topics = set()
         if not headline & counts.keys():
-            return StateOrder(counts.most_common(), None)
+            return StateOrder(_hosts_last(counts.most_common(), hosts), None)
         # the states the headline names count once more and go first among equals: in a
         # live blog whose newest post opens on a neighbour's reaction, or a story whose
         # lead quotes a visitor, the headline still says whose story it is
@@ -971,7 +975,23 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             at = next((i for i, kv in enumerate(ranked[:first]) if kv[0] in topics), None)
             if at is not None:
                 ranked.insert(at, ranked.pop(first))
+        ranked = _hosts_last(ranked, hosts)
         return StateOrder(ranked, ranked[0][0] if ranked[0][0] in headline else None)
+
+    def _host_only_states(self, spans: list[ActorSpan], counts: Counter) -> set[str]:
+        """The states every mention of which names a host or mediator of others' talks
+        ("*Kenyan* auspices", "*Qatari* mediators", "hosted by *Turkey*": ``_as_host``), when
+        the story has another state to rank first."""
+        if not self.parsed or len(counts) < 2:
+            return set()
+        named: dict[str, bool] = {}
+        for sp in spans:
+            for a in sp.actors:
+                if is_state(a.country):
+                    host = not sp.is_location and self._as_host(sp)
+                    named[a.country] = named.get(a.country, True) and host  # type: ignore[index]
+        hosts = {iso for iso, only in named.items() if only}
+        return hosts if set(counts) - hosts else set()
 
     def _fallback(self, spans: list[ActorSpan], order: StateOrder) -> None:
         freq = order.ranked
@@ -2850,8 +2870,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 if (
                     prep.dep_ == "prep"
                     and prep.lower_ in ("in", "at")
-                    and prep.head.lemma_.lower() in REPORTING_VERBS
+                    and prep.head.lemma_.lower() in SPEECH_ACT_VERBS
                 ):
+                    # "*In Doha*, the envoy criticised the ban on girls' schooling": a verbal
+                    # act's place is its speaker's, not the people of the act it judges
+                    # (rule mention.speech_act_place)
                     self._said[tok.i] = prep.head
         return self._said
 
@@ -2871,6 +2894,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                     return iso, f"the sentence opens 'In {place},'"
                 return None
         return None
+
+
+def _hosts_last(ranked: list[tuple[str, int]], hosts: set[str]) -> list[tuple[str, int]]:
+    """ "Under *Kenyan* auspices, A and B agreed to pull troops back": a state the story names
+    only as host or mediator goes after those that take part, whatever its count (rule
+    mention.host_not_guessed); the order is otherwise kept."""
+    return sorted(ranked, key=lambda kv: kv[0] in hosts) if hosts else ranked
 
 
 def _owning(o: ActorSpan) -> bool:

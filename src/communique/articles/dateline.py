@@ -155,7 +155,10 @@ def match_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
 OPENING_CHARS = 200  # a story's own dateline starts within its first characters
 MIN_ITEM_DATELINES = 2  # one dateline opens a story; two or more open the items of a news digest
 
-_PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t*_>]*")
+# the marks a paragraph may open with before its dateline: Markdown's emphasis and quote marks
+# and the bullet glyphs of a bulleted news digest ("• MANILA — ...", rule mention.bulleted_dateline)
+LINE_MARKS = " \t*_>•◦▪‣●■"
+_PARAGRAPH_START = re.compile(rf"(?:^|\n)[{LINE_MARKS}]*")
 
 
 def item_datelines(text: str) -> list[Dateline]:
@@ -275,7 +278,7 @@ def find_dateline(text: str, max_lines: int = 40) -> Dateline | None:
     for _ in range(max_lines):
         line_end = text.find("\n", pos)
         line = text[pos : line_end if line_end >= 0 else len(text)]
-        stripped = line.lstrip(" \t*_>")
+        stripped = line.lstrip(LINE_MARKS)
         lead = len(line) - len(stripped)
         if stripped and not stripped.startswith("#"):
             dl = match_dateline(text[pos + lead :], pos + lead)

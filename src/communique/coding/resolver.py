@@ -29,6 +29,7 @@ from communique.actors.phrases import (
     phrase_tokens,
 )
 from communique.actors.spans import ActorSpan, is_state
+from communique.coding.hosted_sides import without_counted_host
 from communique.coding.noun_arguments import is_place_name
 from communique.coding.rules import Because
 from communique.coding.syntax import Arg, in_quotation, prep_objects, with_conjuncts
@@ -458,6 +459,10 @@ class ArgumentResolver:
                     if pair:  # "*The two sides* agreed": the story's sides, not the last pair
                         ref, rid = pair, "resolve.story_pair"
                 if rid == "resolve.earlier_participants" and (
+                    guests := without_counted_host(self, head, ref)
+                ):  # "X hosted A and B ..., and *the two factions* agreed": A and B
+                    ref, rid = guests, "resolve.counted_without_host"
+                elif rid == "resolve.earlier_participants" and (
                     narrowed := self.counted_pair(head, ref, own or set())
                 ):  # "*The two countries* signed": two of the three the last event had
                     ref, rid = narrowed, "resolve.counted_pair"

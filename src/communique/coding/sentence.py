@@ -158,6 +158,7 @@ from communique.coding.transcript import doc_turns
 from communique.coding.triggers import Trigger
 from communique.coding.twinning import municipal_doer, twinning_story
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
+from communique.coding.unshifted import unshifted_report
 from communique.coding.verdicts import judged_object, reported_thing, reported_verdict
 from communique.doctext import doc_text
 from communique.model import Actor, Article, Dropped, Location, Mention
@@ -1196,13 +1197,14 @@ class SentenceCoder:
         COERCE, SEIZE; not a show of force, MOBILIZE: "Seoul said the North fired missiles into
         the sea") to it, or to no one named, accuses that state of it (CAMEO
         112, PLOVER ACCUSE; rule trigger.reported_accusation). The act told stays as coded
-        (asserted, or claimed when the report says it "had" been done); the accusation is the
-        speaker's own act, asserted. Not a speaker's own act ("said its jets struck camps"), a
+        (asserted, or claimed when the report says it "had" been done), or is made claimed when
+        told in a fronted quotation or under a present-tense "says" (rule
+        modality.unshifted_report); the accusation is the speaker's own act, asserted. Not a speaker's own act ("said its jets struck camps"), a
         third party's report of an act aimed at another state ("the US said Russian forces
         shelled Ukrainian towns"), a speaker whose state the sentence does not name ("..., the
         foreign ministry said": only guessed), or one the sentence already codes."""
         out: list[Mention] = []
-        for c, m in zip(kept, mentions, strict=True):
+        for i, (c, m) in enumerate(zip(kept, mentions, strict=True)):
             if m.event_type not in COUNTER_ACCUSED or m.modality not in ("asserted", "claimed"):
                 continue
             reporters = self.accusers(c)
@@ -1213,6 +1215,18 @@ class SentenceCoder:
             aimed = {a.country for a in m.recipient if a.country}
             if not doers or doers & speakers or not aimed <= speakers:
                 continue
+            tok = c.trigger.token
+            say = (tok.head if tok.dep_ == "conj" else tok).head
+            subj = next((g for g in say.children if g.dep_ == "nsubj"), None)
+            if subj is None or not any(_names_side(t) for t in subj.subtree):
+                continue  # "the foreign ministry said": whose, only guessed; no charge read
+            if m.modality == "asserted" and (cue := unshifted_report(tok, say)) is not None:
+                # "'X opened fire first,' Y said", "Y says X shelled ...": the accused's act is
+                # told only in its target's own unshifted words (rule modality.unshifted_report)
+                why = explain("modality.unshifted_report", cue=cue)
+                m = mentions[i] = replace(
+                    m, modality="claimed", explanation=f"{m.explanation}; {why}"
+                )
             if any(
                 o.event_type == "ACCUSE"
                 and {a.country for a in o.actor} & speakers
@@ -1220,11 +1234,6 @@ class SentenceCoder:
                 for o in mentions
             ):
                 continue
-            tok = c.trigger.token
-            say = (tok.head if tok.dep_ == "conj" else tok).head
-            subj = next((g for g in say.children if g.dep_ == "nsubj"), None)
-            if subj is None or not any(_names_side(t) for t in subj.subtree):
-                continue  # "the foreign ministry said": whose, only guessed; no charge read
             code = cameo_table()["112"]
             why = explain(
                 "trigger.reported_accusation",

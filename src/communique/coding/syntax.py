@@ -159,9 +159,35 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
             obj = child(c, "pobj")
             if obj is None:
                 obj = stranded_object(c)
+            if obj is not None and c.lower_ == "with" and absolute_gerund(obj):
+                continue  # "*with Algeria mediating*, X and Y signed": no partner (recipient.absolute_with)
             if obj is not None:
                 out.append((c.lower_, obj))
     return out
+
+
+ABSOLUTE_END = frozenset({",", ";", ".", ")", "—", "–", ":"})
+
+
+def absolute_gerund(obj: Token) -> bool:
+    """ "*With Algeria mediating*, Mali and the rebels signed ...", "with Qatar hosting, ...":
+    an absolute clause (a noun and a present participle after "with") that the parser read as a
+    noun phrase, the participle its head ("mediating") and the doer a compound of it. It tells a
+    circumstance, and the one named in it is no partner or target of the main verb (rule
+    recipient.absolute_with; the well-parsed form is ``stranded_object``'s "with Russia
+    abstaining"). The participle ends the phrase: "talks with UN peacekeeping officials" is
+    another shape."""
+    if not obj.lower_.endswith("ing") or obj.tag_ not in ("VBG", "NN"):
+        return False
+    if any(c.dep_ in ("det", "poss") for c in obj.children):
+        return False  # "with the bombing", "with Russia's backing": a noun of its own
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if after is not None and after.text not in ABSOLUTE_END:
+        return False
+    return any(
+        c.dep_ in ("compound", "nsubj") and c.pos_ in ("PROPN", "NOUN") and c.i < obj.i
+        for c in obj.children
+    )
 
 
 def stranded_object(prep: Token) -> Token | None:
