@@ -11,7 +11,7 @@ NUMBERED = """Good morning. Three stories to start your day, from our Lisbon des
 
 1. Kenya and Uganda agree on a rail link
 
-Kenya and Uganda signed an agreement on Monday to extend the railway from Nairobi to Kampala. Kenya will pay for most of the track, and Kenya's treasury said the loan talks with Kenya's banks were over.
+Uganda and Kenya reached a deal on Monday to extend the railway from Nairobi to Kampala. Kenya will pay for most of the track, and Kenya's treasury said the loan talks with Kenya's banks were over.
 
 2. Peru: row over the police budget
 
@@ -26,7 +26,7 @@ COPPER = """Good morning. Three stories to start your day, from our Lisbon desk.
 
 1. Kenya and Uganda agree on a rail link
 
-Kenya and Uganda signed an agreement on Monday to extend the railway from Nairobi to Kampala. Kenya will pay for most of the track, and Kenya's treasury said the loan talks with Kenya's banks were over.
+Uganda and Kenya reached a deal on Monday to extend the railway from Nairobi to Kampala. Kenya will pay for most of the track, and Kenya's treasury said the loan talks with Kenya's banks were over.
 
 2. Chile raises its copper tax
 
