@@ -50,7 +50,7 @@ def _code(nlp, text: str, title: str):
 
 
 def _accusations(mentions):
-    return [m for m in mentions if m.event_type == "ACCUSE" and "accused" in m.evidence.trigger]
+    return [m for m in mentions if m.event_type == "ACCUSE" and "accuse" in m.evidence.trigger]
 
 
 def test_bare_ministry_takes_its_items_state_not_the_most_named(nlp):
@@ -103,3 +103,25 @@ def test_one_line_key_points_are_no_items():
         "- Kenya pays most of the cost\n\nKenya and Uganda signed a rail deal on Monday.\n"
     )
     assert briefing_items(text) == []
+
+
+BRIEFS = """News in brief
+
+Kenya and Tanzania open a border post
+
+NAIROBI - Kenya and Tanzania opened a joint border post on Tuesday, and Kenya's trade ministry said lorries would cross in minutes. Kenya expects trade to double.
+
+Army accuses rebels of shelling a town
+
+BOGOTA - Rebels shelled a town in the south of the country on Monday night, killing two farmers, officials said.
+
+Chile and Peru agree on fishing quotas
+
+LIMA - Chile and Peru agreed on new fishing quotas for the anchovy season on Wednesday.
+"""
+
+
+def test_a_briefs_title_line_belongs_to_its_brief(nlp):
+    found = _accusations(_code(nlp, BRIEFS, "News in brief"))
+    assert found, "no accusation coded"
+    assert {a.country for a in found[0].actor} == {"COL"}

@@ -51,7 +51,7 @@ from communique.actors.placing import (
 from communique.actors.references import BLOC_NOUNS, BODY_HEAD_NOUNS, ReferenceReader
 from communique.actors.spans import ActorSpan, compound_head, is_state
 from communique.actors.ties import story_tie
-from communique.articles.briefing import briefing_items
+from communique.articles.briefing import briefing_items, item_heads
 from communique.articles.dateline import (
     Dateline,
     find_dateline,
@@ -94,6 +94,13 @@ def doc_item_datelines(doc: Doc) -> list[Dateline]:
     if found is None:
         found = doc._.communique_item_datelines = item_datelines(source_text(doc))
     return found
+
+
+def doc_item_starts(doc: Doc) -> list[int]:
+    """Where the items of a page of datelined briefs start, each brief's title line above its
+    dateline included (``item_heads``); [] for a story."""
+    found = doc_item_datelines(doc)
+    return item_heads(source_text(doc), [d.start for d in found]) if found else []
 
 
 def doc_briefing_items(doc: Doc) -> list[int]:
@@ -264,8 +271,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         self._set_dateline(dateline)
         # a page of short items each filed from its own place ("World news in brief": "MANILA
         # - ...", "TBILISI - ..."): (first character, country, place) of each item's dateline
+        # (a brief's title line above its dateline is the brief's: rule mention.item_dateline)
         self.items: list[tuple[int, str | None, str]] = [
-            (d.start, country_of_place(d.place), d.place) for d in doc_item_datelines(doc)
+            (at, country_of_place(d.place), d.place)
+            for at, d in zip(doc_item_starts(doc), doc_item_datelines(doc), strict=True)
         ]
         # a briefing page of short, unrelated stories under numbered headings or bullets: the
         # first character of each (rule mention.briefing_item)

@@ -86,6 +86,22 @@ def _bulleted(paras: list[tuple[int, str]]) -> list[int]:
     return starts
 
 
+def item_heads(text: str, starts: list[int]) -> list[int]:
+    """The starts of a page's datelined briefs (``starts``: where each "CITY - " dateline
+    opens its paragraph), each moved back to the title line right above it when it has one
+    ("Kenya and Tanzania sign a deal" over "NAIROBI - ..."): a brief's title tells that
+    brief, not the one before it."""
+    paras = _paragraphs(text)
+    out = []
+    for start in starts:
+        above = [(at, para) for at, para in paras if at < start]
+        if above and _title(above[-1][1], HEADING_WORDS) and above[-1][0] not in out:
+            out.append(above[-1][0])
+        else:
+            out.append(start)
+    return out
+
+
 def briefing_items(text: str) -> list[int]:
     """Character offsets of the segments of a briefing page (see the module docstring); [] for
     a page that is one story."""

@@ -13,7 +13,7 @@ from communique.actors import lexicon as lx
 from communique.actors.finder import (
     clause_targets,
     doc_briefing_items,
-    doc_item_datelines,
+    doc_item_starts,
     segment_at,
 )
 from communique.actors.index import ActorIndex, unique_actors
@@ -220,9 +220,7 @@ class ArgumentResolver:
         self.story_countries = Counter(s.actor.country for s in counted)
         # a page of short, unrelated stories (a briefing's items, datelined briefs): the
         # countries each item names, counted apart (rule mention.briefing_item)
-        self.item_starts = sorted(
-            {d.start for d in doc_item_datelines(doc)} | set(doc_briefing_items(doc))
-        )
+        self.item_starts = sorted(set(doc_item_starts(doc)) | set(doc_briefing_items(doc)))
         self.item_countries: dict[int, Counter[str]] = {}
         for s in counted if self.item_starts else ():
             item = segment_at(self.item_starts, doc[s.start].idx)

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.actors.finder import doc_briefing_items, doc_item_datelines, segment_at
+from communique.actors.finder import doc_briefing_items, doc_item_starts, segment_at
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.lexicon import country_name
 from communique.actors.memory import ActorMemory
@@ -382,9 +382,7 @@ class SentenceCoder:
         self.protest: Protest | None = None  # the last protest told, with its crowd
         self.said_at = -9  # the last sentence that named who says something, or a quotation's
         # where the items of a page of short stories start (a briefing's, datelined briefs')
-        self.item_starts = sorted(
-            {d.start for d in doc_item_datelines(doc)} | set(doc_briefing_items(doc))
-        )
+        self.item_starts = sorted(set(doc_item_starts(doc)) | set(doc_briefing_items(doc)))
         self.item = -1
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
         for t in doc if dateline_chars else ():
