@@ -51,6 +51,7 @@ from communique.actors.placing import (
 from communique.actors.references import BLOC_NOUNS, BODY_HEAD_NOUNS, ReferenceReader
 from communique.actors.spans import ActorSpan, compound_head, is_state
 from communique.actors.ties import story_tie
+from communique.articles.briefing import briefing_items, item_heads
 from communique.articles.dateline import (
     Dateline,
     find_dateline,
@@ -93,6 +94,30 @@ def doc_item_datelines(doc: Doc) -> list[Dateline]:
     if found is None:
         found = doc._.communique_item_datelines = item_datelines(source_text(doc))
     return found
+
+
+def doc_item_starts(doc: Doc) -> list[int]:
+    """Where the items of a page of datelined briefs start, each brief's title line above its
+    dateline included (``item_heads``); [] for a story."""
+    found = doc_item_datelines(doc)
+    return item_heads(source_text(doc), [d.start for d in found]) if found else []
+
+
+def doc_briefing_items(doc: Doc) -> list[int]:
+    """The character offsets where the segments of a briefing page start (each short story
+    of a newsletter: ``communique.articles.briefing``), [] for a story; read once per Doc."""
+    if not doc.has_extension("communique_briefing_items"):
+        Doc.set_extension("communique_briefing_items", default=None)
+    found = doc._.communique_briefing_items
+    if found is None:
+        found = doc._.communique_briefing_items = briefing_items(source_text(doc))
+    return found
+
+
+def segment_at(starts: list[int], at: int) -> int:
+    """The index of the segment (of ``starts``, sorted) that character ``at`` lies in; -1
+    before the first."""
+    return max((k for k, start in enumerate(starts) if start <= at), default=-1)
 
 
 # civilian crowds, placed by where the sentence says they are (not troops, who go abroad,
@@ -249,9 +274,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         self._set_dateline(dateline)
         # a page of short items each filed from its own place ("World news in brief": "MANILA
         # - ...", "TBILISI - ..."): (first character, country, place) of each item's dateline
+        # (a brief's title line above its dateline is the brief's: rule mention.item_dateline)
         self.items: list[tuple[int, str | None, str]] = [
-            (d.start, country_of_place(d.place), d.place) for d in doc_item_datelines(doc)
+            (at, country_of_place(d.place), d.place)
+            for at, d in zip(doc_item_starts(doc), doc_item_datelines(doc), strict=True)
         ]
+        # a briefing page of short, unrelated stories under numbered headings or bullets: the
+        # first character of each (rule mention.briefing_item)
+        self.briefing: list[int] = doc_briefing_items(doc)
+        self.segment = -1  # the briefing item the fallback is placing
 
     # -- lexicon atoms -------------------------------------------------------------------
     def atom(self, i: int) -> _Atom | None:
@@ -1009,6 +1040,16 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         waiting: list[tuple[ActorSpan, ActorSpan]] = []  # (person, its appositive office)
         for sp in spans:
             waiting = self._settle_appositives(waiting, sp.start, people_placed)
+            if self.briefing and (seg := self._segment_of(sp)) != self.segment:
+                # a briefing page: each item is a story of its own; what another item named
+                # does not place this one's bare words, and the states the story names most
+                # (and the headline, which names every item's) are counted in the item only
+                self.segment = seg
+                named, groups, forces, holders, court = {}, {}, None, [], None
+                lead = host = None
+                if seg >= 0:
+                    order = self._item_order([s for s in spans if self._segment_of(s) == seg])
+                    freq = order.ranked
             if self.items and (now := self._item_of(sp)) != item:
                 # a news digest: each item is a story of its own, filed from its dateline's
                 # place; what an earlier item named does not place this one's bare words
@@ -1592,6 +1633,35 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         ]
         return bool(bodies) and bodies[-1] == "UNO"
 
+    def _item_order(self, item: list[ActorSpan]) -> StateOrder:
+        """The states of one briefing item (``item``: its spans) for the fallback's guesses: the
+        states its heading (or a bullet's lead sentence) names go first, in the order it names
+        them, as an item's heading names whose story it is ("Lebanon: army raids camps"); then
+        the item's other states, most named first. The page's headline, which names every
+        item's states, and the other items count for nothing (rule mention.briefing_item)."""
+        if not item:
+            return StateOrder([], None)
+        counts = Counter(a.country for sp in item for a in sp.actors if is_state(a.country))
+        begins = self.briefing[segment_at(self.briefing, self.doc[item[0].start].idx)]
+        # the first word of the heading or lead, past a bullet or a number ("- ", "2. ")
+        opening = next(
+            (t for t in self.doc if t.idx >= begins and not (t.is_punct or t.like_num)),
+            self.doc[item[0].start],
+        )
+        heads: list[str] = []  # the states the item's heading or lead sentence names
+        for sp in item:
+            if self.doc[sp.start].idx >= opening.sent.end_char:
+                break
+            heads += [a.country for a in sp.actors if is_state(a.country)]
+        heads = list(dict.fromkeys(heads))
+        ranked = [(c, counts[c]) for c in heads]
+        ranked += [kv for kv in counts.most_common() if kv[0] not in heads]
+        return StateOrder(ranked, heads[0] if heads else None)
+
+    def _segment_of(self, sp: ActorSpan) -> int:
+        """The briefing item (index into ``briefing``) a span is in; -1 before the first."""
+        return segment_at(self.briefing, self.doc[sp.start].idx)
+
     def _item_of(self, sp: ActorSpan) -> int:
         """The digest item (index into ``items``) a span is in; -1 before the first."""
         at = self.doc[sp.start].idx
@@ -1705,7 +1775,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         for iso, _ in order.ranked:
             if iso not in targets:
                 note = STORY_GUESS_NOTE
-                if iso == order.headline_first:
+                if self.briefing and self.segment >= 0:
+                    note += f" (of this briefing item, its heading's first) [{BRIEFING_ITEM_RULE}]"
+                elif iso == order.headline_first:
                     note += f" (counting the headline's) [{HEADLINE_STATE_RULE}]"
                 if paired:
                     note += f", not {'/'.join(sorted(paired))}, its counterpart's [{COUNTERPART_PAIR_RULE}]"
@@ -2992,6 +3064,7 @@ OPPOSITION_WORDS = words("opposition_words")
 RULING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's rulers, its arms
 UN_CHIEF_RULE = "mention.un_chief"  # "The Secretary-General calls on ...": the UN's
 PREVIOUS_STATE_SUBJECT_RULE = "mention.previous_state_subject"  # "Y said .... The minister"
+BRIEFING_ITEM_RULE = "mention.briefing_item"  # a newsletter's item: its own states only
 ITEM_DATELINE_RULE = "mention.item_dateline"  # "TBILISI - The government ...": its own
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
 

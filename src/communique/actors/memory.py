@@ -136,6 +136,16 @@ class ActorMemory:
     def new_sentence(self) -> None:
         self.sentence_participants = []
 
+    def new_item(self) -> None:
+        """A new item of a page of short, unrelated stories (a briefing's numbered or bulleted
+        item, a datelined brief): what the coder remembered of the items before (the last
+        doer, speaker, participants, aid beneficiaries) is no antecedent or target here (rule
+        mention.briefing_item)."""
+        self.subject, self.subject_type, self.speaker = [], "", []
+        self.participants, self.sentence_participants = [], []
+        self.history, self.history_states = [], []
+        self.aid_recipients = Counter()
+
     def remember_aid(self, recipients: list[Actor]) -> None:
         """The states an aid act named as receiving the aid (in the order named, so that a tie
         goes to the first named whatever the hash seed)."""

@@ -14,7 +14,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from communique.actors.finder import doc_item_datelines
+from communique.actors.finder import doc_briefing_items, doc_item_starts
 from communique.actors.lexicon import country_name
 from communique.actors.spans import is_state
 from communique.coding import frames
@@ -1470,11 +1470,13 @@ def _inferred_target(resolver: ArgumentResolver, cand: Candidate) -> bool:
 
 def named_in_item(resolver: ArgumentResolver, iso: str, token: Token) -> bool:
     """Whether ``iso`` is named in the item of a page of datelined briefs ("TBILISI - ...",
-    "SEOUL - ...") that holds ``token``, before the end of its sentence; True on a page that
-    is one story. Each brief is a story of its own: the state a story's counterpart is
-    counted over all the page's items is no target of an act in another item."""
+    "SEOUL - ...") or of a briefing page (mention.briefing_item) that holds ``token``, before
+    the end of its sentence; True on a page that is one story. Each brief is a story of its
+    own: the state a story's counterpart is counted over all the page's items is no target of
+    an act in another item."""
     doc = token.doc
-    starts = [d.start for d in doc_item_datelines(doc)]
+    # and a briefing page's items (numbered headings, bullets: rule mention.briefing_item)
+    starts = sorted(set(doc_item_starts(doc)) | set(doc_briefing_items(doc)))
     if not starts:
         return True
     at = token.sent.start_char

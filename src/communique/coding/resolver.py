@@ -10,7 +10,12 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from communique.actors import lexicon as lx
-from communique.actors.finder import clause_targets
+from communique.actors.finder import (
+    clause_targets,
+    doc_briefing_items,
+    doc_item_starts,
+    segment_at,
+)
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.lexicon import everyday_people
 from communique.actors.memory import ActorMemory
@@ -206,13 +211,21 @@ class ArgumentResolver:
             and not s.is_location
         }
         venue = {s.actor.country for s in index.spans if s.country_from_dateline} - party
-        self.story_countries = Counter(
-            s.actor.country
+        counted = [
+            s
             for s in index.spans
             if getattr(s.actor, "country", None)
             and s.start not in dateline
             and not (s.country_from_dateline and s.actor.country in venue)
-        )
+        ]
+        self.story_countries = Counter(s.actor.country for s in counted)
+        # a page of short, unrelated stories (a briefing's items, datelined briefs): the
+        # countries each item names, counted apart (rule mention.briefing_item)
+        self.item_starts = sorted(set(doc_item_starts(doc)) | set(doc_briefing_items(doc)))
+        self.item_countries: dict[int, Counter[str]] = {}
+        for s in counted if self.item_starts else ():
+            item = segment_at(self.item_starts, doc[s.start].idx)
+            self.item_countries.setdefault(item, Counter())[s.actor.country] += 1
         # where the story first names each country (a counterpart must be named before)
         self.first_named: dict[str, int] = {}
         for s in index.spans:
@@ -1358,9 +1371,15 @@ class ArgumentResolver:
         only from ``before`` on (a token index, the end of the act's sentence): a target left
         out is one already said. ``skip``: states that are no side of the act's quarrel (a
         mediator, rule recipient.mediator_not_target)."""
+        counts = self.story_countries
+        if self.item_starts and before is not None and 0 < before <= len(self.doc):
+            # a briefing page: the counterpart of an act in one item is named in that item
+            # (``before`` ends the act's sentence: its last word is in the act's item)
+            item = segment_at(self.item_starts, self.doc[before - 1].idx)
+            counts = self.item_countries.get(item, Counter())
         ranked = [
             (iso, n)
-            for iso, n in self.story_countries.most_common()
+            for iso, n in counts.most_common()
             if is_state(iso)
             and iso not in own
             and iso not in skip
@@ -1368,7 +1387,7 @@ class ArgumentResolver:
             and (before is None or self.first_named.get(iso, before) < before)
         ]
         paired = self.paired_with(own)
-        doer = max((self.story_countries[iso] for iso in own), default=0)
+        doer = max((counts[iso] for iso in own), default=0)
         found = next((c for c in ranked if c[0] in paired), None)
         main = next((c for c in ranked if c[1] >= min(doer, MAIN_STATE_MENTIONS)), None)
         return found or main

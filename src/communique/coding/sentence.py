@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.actors.finder import doc_briefing_items, doc_item_starts, segment_at
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.lexicon import country_name
 from communique.actors.memory import ActorMemory
@@ -382,6 +383,9 @@ class SentenceCoder:
         self.captures: list[tuple[int, list[Actor]]] = []
         self.protest: Protest | None = None  # the last protest told, with its crowd
         self.said_at = -9  # the last sentence that named who says something, or a quotation's
+        # where the items of a page of short stories start (a briefing's, datelined briefs')
+        self.item_starts = sorted(set(doc_item_starts(doc)) | set(doc_briefing_items(doc)))
+        self.item = -1
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
         for t in doc if dateline_chars else ():
             if t.idx >= dateline_chars:
@@ -976,6 +980,13 @@ class SentenceCoder:
 
     def code(self, sent: Span, index: int, triggers: list[Trigger]) -> list[Mention]:
         self._index = index
+        if (item := segment_at(self.item_starts, sent.start_char)) != self.item:
+            # a briefing page's item, a datelined brief: a story of its own, whose words no
+            # act, doer or participants of another item resolve (rule mention.briefing_item)
+            self.item = item
+            self.memory.new_item()
+            self.acts, self.lead_acts, self.captures = [], (), []
+            self.accusation, self.said_at = None, -9
         # '"We ...," the minister said', '... the minister said. "We will ..."': who "we" are
         # here and next; '"We urge ... <next sentence> ... trust," the minister said.'
         speaker = self.speaker(sent) or self.quote_closer(index)
