@@ -86,3 +86,21 @@ def test_shot_dead_after_a_noun_is_the_verb(code, nlp, text, doer):
     assert next(t for t in doc if t.lower_ == "shot").pos_ == "NOUN"
     doc = nlp("A hunter shot dead a wolf in Montana.")
     assert next(t for t in doc if t.lower_ == "shot").pos_ == "VERB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a guesthouse hotel in Kabul overnight.",
+        "Insurgents stormed a prison in eastern Congo before dawn.",
+        "Armed men stormed a boarding school in Zamfara state.",
+    ],
+)
+def test_armed_men_storming_a_building_attack_it(code, text):
+    ms = code(text)
+    stormed = [m for m in ms if m.evidence.trigger.startswith("stormed")]
+    assert stormed and stormed[0].event_type == "ASSAULT", [m.explanation for m in ms]
+    assert "[recode.armed_storm]" in stormed[0].explanation
+    # a crowd that storms one riots; police that storm one raid it
+    crowd = code("Angry protesters stormed a prison in Port-au-Prince on Sunday.")
+    assert [m.event_type for m in crowd if m.evidence.trigger.startswith("stormed")] == ["PROTEST"]
