@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 import communique.articles.headline  # noqa: F401  (registers communique_headline_verbs)
 import communique.elliptical_passives  # noqa: F401  (registers communique_elliptical_passives)
+import communique.fused_verbs  # noqa: F401  (registers communique_fused_verbs)
 import communique.guest_participles  # noqa: F401  (registers communique_guest_participles)
 import communique.initial_nouns  # noqa: F401  (registers communique_initial_nouns)
 import communique.nominal_participles  # noqa: F401  (registers communique_nominal_participles)
@@ -48,13 +49,15 @@ PIPELINE: dict[str, Any] = {
     # sentence-opening "Rockets" or "Curfew" tagged a proper noun is a common noun
     # (communique.initial_nouns); "the *accused*" heading a noun phrase is a noun
     # (communique.nominal_participles); a headline's passive with its auxiliary dropped ("Governor
-    # sacked") is a passive (communique.elliptical_passives)
+    # sacked") is a passive (communique.elliptical_passives); "a settler *shot* dead a shepherd"
+    # read as a compound noun is the verb (communique.fused_verbs)
     "parse_repairs": (
         "communique_guest_participles",
         "communique_opening_subjects",
         "communique_initial_nouns",
         "communique_nominal_participles",
         "communique_elliptical_passives",
+        "communique_fused_verbs",
     ),
     "coder": {
         "communique_actor_mentions": {"spans_key": "communique_actors"},

@@ -400,6 +400,15 @@ def context_recode(cand: Candidate) -> None:
         # state's forces forcing their way into a building make a raid (CAMEO 1711 codes
         # raids), not the crowd's riot the 145 reading names
         cand.recode = ("1711", Because.of("recode.forces_storm", word=tok.text))
+    if (
+        trig.rule.lemma == "storm"
+        and trig.cameo.code == "145"
+        and cand.actors
+        and all(armed_side(a, []) for a in cand.actors)
+    ):
+        # "gunmen stormed a hotel", "militants stormed the jail": armed men forcing their way
+        # into a building attack it (CAMEO 190), which is no crowd's riot
+        cand.recode = ("190", Because.of("recode.armed_storm", word=tok.text))
     if forces_search(cand):
         # "police searched the homes of six activists", "soldiers searched houses for weapons":
         # forces going through people's homes, offices or cars use coercive power (a raid,

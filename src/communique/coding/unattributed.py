@@ -70,7 +70,16 @@ PASSIVE_VICTIMS = (
     "recipient.aim_object",  # "tear gas was used *to disperse the crowd*": whom it was aimed at
     "recipient.place",
     "recipient.victims_placed",
+    # "a student died *after being shot* in X": the subject of the clause the passive hangs on
+    "recipient.passive_clause_subject",
+    # "the body of a councillor *who had been shot* in X": the noun the relative clause names
+    "recipient.relative_passive_subject",
 )
+# acts done to a person's body or liberty (CAMEO 18x unconventional violence, 20x mass violence,
+# 173 arrest and detention, 175 violent repression, 193 fighting with small arms: shooting):
+# a passive of these whose subject no rule resolved still names its victim ("a locksmith was
+# stabbed during a burglary in X"), placed where its clause or sentence says
+PERSON_HARM = ("18", "20", "173", "175", "193")
 MODIFIER_DEPS = ("acl", "relcl", "amod")  # a verb describing a noun is not the event
 WORKERS_PROTESTS = ("142", "143")
 BOMBINGS = "183"  # CAMEO 183x: suicide, car, roadside and other non-military bombing
@@ -89,6 +98,17 @@ def unattributed(
     cand: Candidate, resolver: ArgumentResolver, location: Callable[[], Location | None]
 ) -> Because | None:
     """Why ``cand`` (which has no actor) is kept as an unattributed event, or None."""
+    why = _unattributed(cand, resolver, location)
+    tok = cand.trigger.token
+    if why is not None and tok.pos_ == "VERB" and _gerund_noun(tok):
+        # "*Shelling* killed two herders": the -ing form read as the noun of violence
+        return Because.of("actor.unattributed_gerund", word=tok.text, why=why.text())
+    return why
+
+
+def _unattributed(
+    cand: Candidate, resolver: ArgumentResolver, location: Callable[[], Location | None]
+) -> Because | None:
     trig = cand.trigger
     tok = trig.token
     # the code after recoding: "drones *struck* X" is an attack, not the lexicon's labour strike
@@ -97,7 +117,7 @@ def unattributed(
     if (victim := _participle_victim(tok)) is not None and plover == "ASSAULT":
         # "the body of a *kidnapped* engineer was found": the act done to the one found
         return _placed_people(cand, victim, resolver, location, "actor.unattributed_victim")
-    if tok.dep_ in MODIFIER_DEPS:
+    if tok.dep_ in MODIFIER_DEPS and not _relative_passive(cand, tok):
         return None
     if (
         code[:4] in RESTRICTIONS
@@ -125,7 +145,7 @@ def unattributed(
         return _mobilized(cand, tok, resolver, location)
     if plover not in TYPES:
         return None
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" and not _gerund_noun(tok):
         if plover == "PROTEST":
             crowd = crowd_subject(tok)
             if crowd is None:
@@ -133,7 +153,7 @@ def unattributed(
             # "thousands took to the streets of X": a crowd counted, no one named
             return _placed_protest(tok, resolver, location, "actor.unattributed_crowd", crowd)
         return _verb(cand, tok, resolver, location)
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.pos_ not in ("NOUN", "PROPN") and not _gerund_noun(tok):
         return None
     if plover == "ASSAULT" and (target := _under_attack(tok)) is not None:
         # "an army patrol came *under attack* near X": the subject is the one attacked
@@ -198,6 +218,42 @@ def unattributed(
     if outbreak:
         return Because.of("actor.unattributed_fighting", word=tok.text, verb=clause.text)
     return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
+
+
+def _relative_passive(cand: Candidate, tok: Token) -> bool:
+    """A passive relative clause whose victims the noun it hangs on names ("a councillor *who
+    was shot dead* in X last week"): the clause tells the act, not a description."""
+    if tok.dep_ != "relcl" or not is_passive(tok):
+        return False
+    if cand.recipient_rule_id == "recipient.relative_passive_subject":
+        return True
+    return _relative_subject(tok) is not None
+
+
+def _relative_subject(verb: Token) -> Token | None:
+    """The noun a passive relative clause hangs on where its subject is "who" ("a councillor
+    *who* was shot dead"), else None."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.dep_ != "relcl" or subj is None or subj.lower_ not in ("who", "whom"):
+        return None
+    return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _gerund_noun(tok: Token) -> bool:
+    """A verbal noun of violence the small model tags as a verb form ("*Shelling* killed two
+    herders", "*Shelling* wounds four in X": the subject, or a headline's first word taken as its
+    root): an -ing form with no subject, auxiliary or object of its own, read as the noun."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "csubj", "ROOT"):
+        return False
+    if tok.dep_ == "ROOT" and tok.i != tok.sent.start:
+        return False
+    own = ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+    if any(c.dep_ in own for c in tok.children):
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if tok.dep_ == "ROOT":  # "Shelling wounds four ...": the headline's verb read as an object
+        return any(c.lemma_.lower() in CASUALTY_WORDS for c in objects)
+    return not objects
 
 
 def _under_attack(tok: Token) -> Token | None:
@@ -499,6 +555,9 @@ def _verb(
             # placed where its clause, else its sentence, says
             placed = _place_recipients(cand, tok, resolver, location, sentence=True)
             return Because.of("actor.unattributed") if placed else None
+        if (victim := _passive_victim(cand, tok)) is not None:
+            # "a locksmith was stabbed during a burglary in X": the victim no rule resolved
+            return _placed_people(cand, victim, resolver, location, "actor.unattributed_passive")
         if not (thing and cand.plover == "ASSAULT"):
             return None
         # "a bomb went off near a market in X": no victims named, the place of the blast
@@ -524,6 +583,37 @@ def _verb(
     if subj is not None and subj.lemma_.lower() in NOT_ACTORS and (plain_object or placed):
         return Because.of("actor.unattributed_thing", thing=subj.text)
     return None
+
+
+def _passive_victim(cand: Candidate, verb: Token) -> Token | None:
+    """The subject of an agentless passive of harm to a person or their liberty (PERSON_HARM)
+    that no rule resolved as a recipient: a noun or name that is no thing (vocabulary
+    not_actor_words), else None."""
+    code = cand.cameo_code
+    if not (code[:2] in PERSON_HARM or code[:3] in PERSON_HARM) or not is_passive(verb):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None  # "was attacked by critics": a doer named, no rule resolved it
+    subj = (
+        _relative_subject(verb)
+        or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        or _clause_subject(verb)
+    )
+    if subj is not None and (named := counted(subj)) is not None:
+        subj = named  # "a number of traders were abducted"
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subj.lemma_.lower() in NOT_ACTORS or subj.lower_ in NOT_ACTORS:
+        return None
+    return subj
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the clause a passive after a preposition hangs on ("a goatherd died
+    *after being shot*": the goatherd), else None."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
 
 
 def _named_place(location: Callable[[], Location | None]) -> Location | None:
