@@ -9,7 +9,9 @@ missing, each tested on sentences written for this file.
   trains "derailed", bridges "dynamited" (180); gunmen or pirates "holding" or "keeping"
   passengers, pupils or worshippers (181); a guilty plea is no appeal, so the act pleaded to is
   coded ("pleaded guilty to torturing"), while "pleaded not guilty" keeps it the plea's content;
-  no expulsion in "drove rivals out of the market";
+  no expulsion in "drove rivals out of the market"; workers, students, protesters or
+  villagers who "took over" a factory, an office or a campus (144); dissidents "sent into exile"
+  (174); tanks or missiles "paraded" and "a show of force" (150), units "put on standby" (152);
 - roles.tsv: bailiffs (JUD) and enforcement officers (COP) as doers.
 """
 
@@ -44,6 +46,17 @@ EVENTS = [
     ("Gunmen are holding dozens of passengers on a train in Balochistan.", "ASSAULT"),
     ("Hamas gunmen held dozens of civilians inside a kibbutz in Israel for hours.", "ASSAULT"),
     ("Pirates kept the crew of the tanker aboard for three weeks off Somalia.", "ASSAULT"),
+    # occupations told as "took over" by people who can protest
+    (
+        "Sacked workers took over the car plant in Turin and restarted the assembly lines.",
+        "PROTEST",
+    ),
+    # exile
+    ("Egypt sent the dissident into exile in Turkey.", "COERCE"),
+    # shows of force and alert
+    ("The regime paraded new tanks and missiles through Tehran.", "MOBILIZE"),
+    ("Turkey staged a show of force with warships off Cyprus.", "MOBILIZE"),
+    ("The army put its air defence units on standby near the border with Iran.", "MOBILIZE"),
     # a guilty plea admits the act
     ("Two police officers pleaded guilty to torturing a suspect in Johannesburg.", "ASSAULT"),
 ]
@@ -80,6 +93,14 @@ SCOPES = [
         "The hospital kept patients in the ward overnight in Nairobi.",
     ),
     (
+        "Angry students took over the rector's office in Bogota on Monday.",
+        "Students took over the organisation of the festival in Lagos.",
+    ),
+    (
+        "Protesters took over the parliament building in Skopje.",
+        "The Indian conglomerate took over the steel plant in Jamshedpur last year.",
+    ),
+    (
         "Two police officers pleaded guilty to torturing a suspect in Johannesburg.",
         "Two police officers pleaded not guilty to torturing a suspect in Johannesburg.",
     ),
@@ -102,9 +123,7 @@ def test_top_event(text, kind, nlp):
 @pytest.mark.parametrize(("event", "lookalike"), SCOPES)
 def test_row_scope(event, lookalike, nlp):
     mentions = code_text(event, nlp)
-    assert mentions and top(mentions).event_type in ("PROTEST", "ASSAULT", "COERCE"), mention_rows(
-        mentions
-    )
+    assert mentions and top(mentions).event_type != "NONE", mention_rows(mentions)
     rows = mention_rows(code_text(lookalike, nlp))
     assert not any(r[0] == top(mentions).event_type for r in rows), rows
 
