@@ -11,7 +11,8 @@ missing, each tested on sentences written for this file.
   coded ("pleaded guilty to torturing"), while "pleaded not guilty" keeps it the plea's content;
   no expulsion in "drove rivals out of the market"; workers, students, protesters or
   villagers who "took over" a factory, an office or a campus (144); dissidents "sent into exile"
-  (174); tanks or missiles "paraded" and "a show of force" (150), units "put on standby" (152);
+  (174); police "appealing for witnesses" or "for information" make no request (the crime is the
+  event); a plan or a budget "torched" in words is no arson; tanks or missiles "paraded" and "a show of force" (150), units "put on standby" (152);
 - roles.tsv: bailiffs (JUD) and enforcement officers (COP) as doers.
 """
 
@@ -57,6 +58,12 @@ EVENTS = [
     ("The regime paraded new tanks and missiles through Tehran.", "MOBILIZE"),
     ("Turkey staged a show of force with warships off Cyprus.", "MOBILIZE"),
     ("The army put its air defence units on standby near the border with Iran.", "MOBILIZE"),
+    # a police appeal for witnesses is no request: the crime beside it is the event
+    (
+        "Police are appealing for witnesses after a man was stabbed outside a pub in Bristol.",
+        "ASSAULT",
+    ),
+    ("Detectives appealed for information after shots were fired at a house in Dublin.", "ASSAULT"),
     # a guilty plea admits the act
     ("Two police officers pleaded guilty to torturing a suspect in Johannesburg.", "ASSAULT"),
 ]
@@ -91,6 +98,10 @@ SCOPES = [
     (
         "Gunmen are holding dozens of passengers on a train in Balochistan.",
         "The hospital kept patients in the ward overnight in Nairobi.",
+    ),
+    (
+        "Protesters torched the finance ministry in Nairobi.",
+        "The opposition leader torched the finance minister's spending plan in parliament.",
     ),
     (
         "Angry students took over the rector's office in Bogota on Monday.",
