@@ -2,17 +2,19 @@
 violence and coercion that the held-out unrest_snippets19 and unrest_snippets20 sets showed
 missing, each tested on sentences written for this file.
 
-- triggers.tsv: the hyphenated "stay-away" obeyed, heeded or observed (143); families
+- triggers.tsv: the hyphenated "stay-away" obeyed, heeded or observed (143); workers, students,
+  protesters or villagers who "took over" a factory, an office or a campus (144); families
   "driven out of" their homes or a camp, tenants "turfed out", families "removed from" a camp
-  (170); mobile data or networks "cut" (1721); migrants
-  "forced back" over a border (174); people "led away in handcuffs" (173); pylons "toppled",
-  trains "derailed", bridges "dynamited" (180); gunmen or pirates "holding" or "keeping"
-  passengers, pupils or worshippers (181); a guilty plea is no appeal, so the act pleaded to is
-  coded ("pleaded guilty to torturing"), while "pleaded not guilty" keeps it the plea's content;
-  no expulsion in "drove rivals out of the market"; workers, students, protesters or
-  villagers who "took over" a factory, an office or a campus (144); dissidents "sent into exile"
-  (174); police "appealing for witnesses" or "for information" make no request (the crime is the
-  event); a plan or a budget "torched" in words is no arson; tanks or missiles "paraded" and "a show of force" (150), units "put on standby" (152);
+  (170); mobile data or networks "cut" (1721); migrants "forced back" over a border and
+  dissidents "sent into exile" (174); people "led away in handcuffs" (173); a town or a camp
+  "cut off" by fighters (191); pylons "toppled", trains "derailed", bridges "dynamited", a hotel
+  or a church "stormed" by gunmen (180); gunmen or pirates "holding" or "keeping" passengers,
+  pupils or worshippers (181); tanks or missiles "paraded" and "a show of force" (150), units
+  "put on standby" (152); a guilty plea is no appeal, so the act pleaded to is coded ("pleaded
+  guilty to torturing"), while "pleaded not guilty" keeps it the plea's content; police
+  "appealing for witnesses" or "for information" make no request (the crime is the event); no
+  expulsion in "drove rivals out of the market", no arson in a plan "torched" in words, no
+  demolition in a firm that "bulldozed its way";
 - roles.tsv: bailiffs (JUD) and enforcement officers (COP) as doers.
 """
 
@@ -58,6 +60,9 @@ EVENTS = [
     ("The regime paraded new tanks and missiles through Tehran.", "MOBILIZE"),
     ("Turkey staged a show of force with warships off Cyprus.", "MOBILIZE"),
     ("The army put its air defence units on standby near the border with Iran.", "MOBILIZE"),
+    # armed men storming a hotel or a church; a town cut off by fighters
+    ("Militants stormed a luxury hotel in Mogadishu on Friday night.", "ASSAULT"),
+    ("Rebels have cut off the town of Kidal for weeks, residents said.", "COERCE"),
     # a police appeal for witnesses is no request: the crime beside it is the event
     (
         "Police are appealing for witnesses after a man was stabbed outside a pub in Bristol.",
@@ -102,6 +107,10 @@ SCOPES = [
     (
         "Protesters torched the finance ministry in Nairobi.",
         "The opposition leader torched the finance minister's spending plan in parliament.",
+    ),
+    (
+        "Soldiers bulldozed the homes of villagers in Rakhine.",
+        "The logging firm has bulldozed its way past local objections in Borneo.",
     ),
     (
         "Angry students took over the rector's office in Bogota on Monday.",
