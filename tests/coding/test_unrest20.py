@@ -7,8 +7,8 @@ missing, each tested on sentences written for this file.
   "driven out of" their homes or a camp, tenants "turfed out", families "removed from" a camp
   (170); mobile data or networks "cut" (1721); migrants "forced back" over a border and
   dissidents "sent into exile" (174); people "led away in handcuffs" (173); a town or a camp
-  "cut off" by fighters (191); pylons "toppled", trains "derailed", bridges "dynamited", a hotel
-  or a church "stormed" by gunmen (180); gunmen or pirates "holding" or "keeping" passengers,
+  "cut off" by fighters (191); pylons "toppled", trains "derailed", bridges "dynamited" (180) (a hotel
+  or a church "stormed" by gunmen is recode.armed_storm's, branch unrest_low); gunmen or pirates "holding" or "keeping" passengers,
   pupils or worshippers (181); tanks or missiles "paraded" and "a show of force" (150), units
   "put on standby" (152); a guilty plea is no appeal, so the act pleaded to is coded ("pleaded
   guilty to torturing"), while "pleaded not guilty" keeps it the plea's content; police
