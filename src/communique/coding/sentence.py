@@ -907,7 +907,7 @@ class SentenceCoder:
         for cand in kept:  # "police *fired tear gas* as thousands marched": at the crowd
             crowd_target(cand, kept, self.protest, self._index)
         for cand in kept:  # "Thai troops *returned fire*": at the other side of the fighting
-            fighting_counterpart(cand, self.acts, self._index)
+            fighting_counterpart(cand, self.acts, self._index, kept)
         hosted_talks(kept)  # "A and B met in talks *hosted by Y*": Y hosts A and B
         for clash, repression in repressions:  # unless the sentence tells how they used force
             forces = {a.code for a in repression.actors}

@@ -1,0 +1,70 @@
+"""Targets assumed for untargeted fire from the story's acts of conflict (rule
+recipient.conflict_counterpart): an attack by a state's forces that names no target, in a story
+that told no attack between two states but an accusation, threat or show of force setting the
+doer's state against one other, is aimed at that state. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from support import named_countries
+
+PUBLISHED = "2025-04-09"
+
+
+def _one(code, text: str, trigger: str):
+    (m,) = [e for e in code(text, PUBLISHED) if e.evidence.trigger.startswith(trigger)]
+    return m
+
+
+def test_fire_after_an_accusation_is_at_the_accuser(code):
+    text = (
+        "LIMA, April 9 (Wire) - Chile accused Peru on Tuesday of massing troops near the border "
+        "town of Tacna. Peruvian soldiers opened fire at dawn on Wednesday, the Chilean army said."
+    )
+    m = _one(code, text, "opened fire")
+    assert m.event_type == "ASSAULT"
+    assert named_countries(m.actor) == {"PER"}
+    assert named_countries(m.recipient) == {"CHL"}
+    assert "[recipient.conflict_counterpart]" in m.explanation
+
+
+def test_shelling_after_a_threat_is_at_the_threatened_state(code):
+    text = (
+        "YEREVAN, April 9 (Wire) - Azerbaijan threatened on Tuesday to take military action "
+        "against Armenia over the blocked road. Azerbaijani artillery shelled the village of "
+        "Sotk on Wednesday, the defence ministry in Yerevan said."
+    )
+    m = _one(code, text, "shelled")
+    assert named_countries(m.recipient) == {"ARM"}
+    assert "[recipient.conflict_counterpart]" in m.explanation
+
+
+def test_police_fire_and_fire_between_two_quarrels_stay_untargeted(code):
+    text = (
+        "CARACAS, April 9 (Wire) - Guyana accused Venezuela on Tuesday of sending warships into "
+        "its waters. Venezuelan soldiers fired shots across the river on Wednesday, while police "
+        "in Caracas fired tear gas."
+    )
+    soldiers = _one(code, text, "fired shots")
+    assert named_countries(soldiers.recipient) == {"GUY"}
+    police = _one(code, text, "fired tear")
+    assert "[recipient.conflict_counterpart]" not in police.explanation  # police: at home
+    two = (
+        "DHAKA, April 9 (Wire) - Bangladesh accused India on Tuesday of pushing migrants across "
+        "the border, and Myanmar accused Bangladesh of sheltering rebels. Bangladeshi guards "
+        "opened fire near the river on Wednesday."
+    )
+    m = _one(code, two, "opened fire")
+    assert not m.recipient  # two quarrels: no one side to assume
+
+
+def test_an_attack_only_supposed_gets_no_assumed_target(code):
+    text = (
+        "CARACAS, April 9 (Wire) - Guyana accused Venezuela on Tuesday of sending warships into "
+        "its waters. Venezuela's defence minister said drones entering its airspace would be "
+        "tracked and, if needed, shot down. Venezuelan soldiers fired shots across the river on "
+        "Wednesday."
+    )
+    fired = _one(code, text, "fired shots")
+    assert named_countries(fired.recipient) == {"GUY"}
+    supposed = _one(code, text, "shot")
+    assert "[recipient.conflict_counterpart]" not in supposed.explanation
