@@ -41,7 +41,7 @@ def test_shelling_after_a_threat_is_at_the_threatened_state(code):
 def test_police_fire_and_fire_between_two_quarrels_stay_untargeted(code):
     text = (
         "CARACAS, April 9 (Wire) - Guyana accused Venezuela on Tuesday of sending warships into "
-        "its waters. Venezuelan soldiers fired shots across the river on Wednesday, while police "
+        "Guyanese waters. Venezuelan soldiers fired shots across the river on Wednesday, while police "
         "in Caracas fired tear gas."
     )
     soldiers = _one(code, text, "fired shots")
@@ -60,7 +60,7 @@ def test_police_fire_and_fire_between_two_quarrels_stay_untargeted(code):
 def test_an_attack_only_supposed_gets_no_assumed_target(code):
     text = (
         "CARACAS, April 9 (Wire) - Guyana accused Venezuela on Tuesday of sending warships into "
-        "its waters. Venezuela's defence minister said drones entering its airspace would be "
+        "Guyanese waters. Venezuela's defence minister said drones entering its airspace would be "
         "tracked and, if needed, shot down. Venezuelan soldiers fired shots across the river on "
         "Wednesday."
     )
@@ -68,3 +68,56 @@ def test_an_attack_only_supposed_gets_no_assumed_target(code):
     assert named_countries(fired.recipient) == {"GUY"}
     supposed = _one(code, text, "shot")
     assert "[recipient.conflict_counterpart]" not in supposed.explanation
+
+
+# --- recipient.refusal_counterpart: a refusal in a two-state quarrel answers the other side ---
+
+
+def test_refusal_in_a_quarrel_of_two_states_keeps_the_other_side(code):
+    text = (
+        "TOKYO, April 9 (Wire) - Japan protested to South Korea on Tuesday over a survey ship "
+        "near the disputed islets. Japan says the islets belong to it. Seoul has said it will "
+        "not accept the claim. South Korea will not withdraw the ship, its ministry said."
+    )
+    for trigger in ("accept", "withdraw"):
+        m = _one(code, text, trigger)
+        assert m.event_type == "REJECT"
+        assert named_countries(m.recipient) == {"JPN"}
+        assert "[recipient.refusal_counterpart]" in m.explanation
+
+
+# --- shared_act_verbs: refusing to recognise or to pull troops back is aimed at the other side --
+
+
+def test_refusal_to_recognise_an_award_is_aimed_at_the_other_side(code):
+    text = (
+        "MANILA, April 9 (Wire) - The Philippines protested to China on Tuesday over the "
+        "blocking of a supply boat near the shoal. Manila says an arbitral tribunal ruled in "
+        "its favour in 2016. China has refused to recognise the award."
+    )
+    m = _one(code, text, "refused")
+    assert m.event_type == "REJECT"
+    assert named_countries(m.recipient) == {"PHL"}
+
+
+def test_refusal_to_withdraw_troops_is_aimed_at_the_other_side_not_at_home(code):
+    text = (
+        "DUSHANBE, April 9 (Wire) - Tajikistan accused Kyrgyzstan on Tuesday of moving border "
+        "guards onto a disputed canal near Vorukh. Tajikistan says the canal lies on its side of "
+        "the line. Kyrgyzstan refused on Wednesday to withdraw its guards from the canal."
+    )
+    m = _one(code, text, "refused")
+    assert named_countries(m.actor) == {"KGZ"}
+    assert named_countries(m.recipient) == {"TJK"}
+    home = _one(code, "The president refused to withdraw his candidacy, his party said.", "refused")
+    assert not named_countries(home.recipient) - named_countries(home.actor)
+
+
+def test_fire_a_state_reports_is_at_the_reporting_state(code):
+    text = (
+        "ASTANA, April 9 (Wire) - Uzbekistan's defence ministry said Kazakh troops opened fire "
+        "first after a dispute over grazing land near the frontier."
+    )
+    m = _one(code, text, "opened fire")
+    assert named_countries(m.recipient) == {"UZB"}
+    assert "[recipient.conflict_counterpart]" in m.explanation

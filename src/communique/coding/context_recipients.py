@@ -1987,7 +1987,12 @@ def _unreal_or_paired(tok: Token) -> bool:
 
 
 def fighting_counterpart(
-    cand: Candidate, acts: list[Act], index_now: int, kept: Sequence[Candidate] = ()
+    cand: Candidate,
+    acts: list[Act],
+    index_now: int,
+    kept: Sequence[Candidate] = (),
+    said_by: Sequence[Actor] = (),
+    resolver: ArgumentResolver | None = None,
 ) -> None:
     """ "Thai artillery shelled a Cambodian village. ... Thai troops *returned fire*": an attack
     by a state's forces that names no target, in a story whose attacks of the last
@@ -1996,7 +2001,11 @@ def fighting_counterpart(
     (at home), nor one by rebels or other non-state doers, nor a joint act. When those attacks
     set it against no state, the story's acts of conflict of those sentences and the sentence's
     own other events (CONFLICT_TYPES: "India *accused* Pakistan of shelling its posts ...
-    Pakistani troops *opened fire*") may (rule recipient.conflict_counterpart)."""
+    Pakistani troops *opened fire*") may (rule recipient.conflict_counterpart); first of all the
+    state ``said_by`` that reports the attack ("Djibouti said Eritrean troops *opened fire*": the
+    accuser, sentence.accusers), when it is one. Acts of conflict of other sentences count only
+    for the state the story pairs with the doer's (``resolver``'s counterpart): a side quarrel
+    told in passing ("Y has accused X of planning to attack it") does not make Y the target."""
     if cand.plover != "ASSAULT" or cand.recipients or cand.joint or cand.unattributed:
         return
     own = {a.country for a in cand.actors if a.country}
@@ -2017,8 +2026,15 @@ def fighting_counterpart(
             for c in kept
             if c is not cand and not c.unattributed
         ]
+        if said_by:  # the state that reports the attack accuses its doer of it
+            here = [_Party("ACCUSE", said_by, cand.actors, cand.trigger.token.text, index_now)]
+            told = []
         sides = _foes(own, told + here, CONFLICT_TYPES | {"ASSAULT"})
         rule = "recipient.conflict_counterpart"
+        if told and resolver is not None and len(sides) == 1:
+            paired = resolver.counterpart(own, before=cand.trigger.token.sent.end)
+            if paired is None or paired[0] not in sides:
+                return  # not the story's quarrel: a side one told in passing
     if len(sides) != 1:
         return
     ((iso, act),) = sides.items()
