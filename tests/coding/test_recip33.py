@@ -121,3 +121,16 @@ def test_fire_a_state_reports_is_at_the_reporting_state(code):
     m = _one(code, text, "opened fire")
     assert named_countries(m.recipient) == {"UZB"}
     assert "[recipient.conflict_counterpart]" in m.explanation
+
+
+def test_refusal_of_a_supposed_deal_keeps_no_assumed_target(code):
+    text = (
+        "SEOUL, April 9 (Wire) - South Korea protested to Japan on Tuesday over export curbs "
+        "on chip materials. South Korea says Japan broke the trade rules. Seoul will not accept "
+        "the curbs, the ministry said. Seoul would not sign a deal at any price, the trade "
+        "minister said."
+    )
+    kept = _one(code, text, "accept")
+    assert named_countries(kept.recipient) == {"JPN"}
+    supposed = _one(code, text, "sign")
+    assert "[recipient.refusal_counterpart]" not in supposed.explanation

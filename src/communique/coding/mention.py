@@ -115,9 +115,16 @@ def refusal_keeps_counterpart(cand: Candidate) -> bool:
     target is the state the story sets against its doer (rule recipient.story_counterpart), not
     the doer's own state, keeps it: in a quarrel of two states a refusal answers the other side
     (rule recipient.refusal_counterpart). An assumed target at home ("would not back down"
-    aimed at its own people) is dropped."""
+    aimed at its own people) is dropped, and so is one of a refusal of a thing named with "a",
+    a thing supposed rather than one the other side offered."""
     if cand.recipient_rule_id != "recipient.story_counterpart":
         return False
+    tok = cand.trigger.token
+    if any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in tok.children
+    ):
+        return False  # "will not sign *a deal* at any price": a deal supposed, none offered
     own = {a.country for a in cand.actors if a.country}
     return bool(cand.recipients) and all(
         a.country and a.country not in own for a in cand.recipients
