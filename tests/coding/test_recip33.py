@@ -134,3 +134,18 @@ def test_refusal_of_a_supposed_deal_keeps_no_assumed_target(code):
     assert named_countries(kept.recipient) == {"JPN"}
     supposed = _one(code, text, "sign")
     assert "[recipient.refusal_counterpart]" not in supposed.explanation
+
+
+def test_an_attack_in_a_relative_clause_gets_no_assumed_target(code):
+    fired = (
+        "BAKU, April 9 (Wire) - Armenia accused Azerbaijan on Tuesday of massing troops near "
+        "the border. Armenian officials said Azerbaijani troops opened fire at dawn."
+    )
+    assert named_countries(_one(code, fired, "opened fire").recipient) == {"ARM"}
+    told = (
+        "BAKU, April 9 (Wire) - Armenia accused Azerbaijan on Tuesday of massing troops near "
+        "the border. Armenian officials said the buildup put the truce at risk. Baku marked the "
+        "anniversary of the war in which its artillery shelled the town."
+    )
+    m = _one(code, told, "shelled")
+    assert "[recipient.conflict_counterpart]" not in m.explanation

@@ -1977,9 +1977,11 @@ def _unreal_or_paired(tok: Token) -> bool:
     """ "aircraft that violate our skies *would be shot down*", "accused X of planning *to
     attack* ...": an attack only threatened, planned or supposed is aimed at whom its own
     words name, not at the side a quarrel sets against its doer; "*clashes between* the army
-    and the guard": a fight that names both its sides in a 'between' phrase."""
+    and the guard": a fight that names both its sides in a 'between' phrase; "the offensive in
+    which its forces *retook* the region": an attack told in a relative clause describes the
+    thing it hangs on (often a past war), no new act of the quarrel."""
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
-    if tok.dep_ == "xcomp" or any(
+    if tok.dep_ in ("xcomp", "relcl") or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in UNREAL_AUX for v in verbs for c in v.children
     ):
         return True
