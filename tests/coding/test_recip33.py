@@ -40,7 +40,7 @@ def test_shelling_after_a_threat_is_at_the_threatened_state(code):
 
 def test_police_fire_and_fire_between_two_quarrels_stay_untargeted(code):
     text = (
-        "CARACAS, April 9 (Wire) - Guyana accused Venezuela on Tuesday of sending warships into "
+        "CARACAS, April 9 (Wire) - Guyana charged Venezuela on Tuesday with moving warships into "
         "Guyanese waters. Venezuelan soldiers fired shots across the river on Wednesday, while police "
         "in Caracas fired tear gas."
     )
@@ -59,7 +59,7 @@ def test_police_fire_and_fire_between_two_quarrels_stay_untargeted(code):
 
 def test_an_attack_only_supposed_gets_no_assumed_target(code):
     text = (
-        "CARACAS, April 9 (Wire) - Guyana accused Venezuela on Tuesday of sending warships into "
+        "CARACAS, April 9 (Wire) - Guyana charged Venezuela on Tuesday with moving warships into "
         "Guyanese waters. Venezuela's defence minister said drones entering its airspace would be "
         "tracked and, if needed, shot down. Venezuelan soldiers fired shots across the river on "
         "Wednesday."
@@ -92,7 +92,7 @@ def test_refusal_in_a_quarrel_of_two_states_keeps_the_other_side(code):
 def test_refusal_to_recognise_an_award_is_aimed_at_the_other_side(code):
     text = (
         "MANILA, April 9 (Wire) - The Philippines protested to China on Tuesday over the "
-        "blocking of a supply boat near the shoal. Manila says an arbitral tribunal ruled in "
+        "ramming of a fishing boat near the shoal. Manila says an arbitral tribunal ruled in "
         "its favour in 2016. China has refused to recognise the award."
     )
     m = _one(code, text, "refused")
@@ -127,7 +127,7 @@ def test_refusal_of_a_supposed_deal_keeps_no_assumed_target(code):
     text = (
         "SEOUL, April 9 (Wire) - South Korea protested to Japan on Tuesday over export curbs "
         "on chip materials. South Korea says Japan broke the trade rules. Seoul will not accept "
-        "the curbs, the ministry said. Seoul would not sign a deal at any price, the trade "
+        "the curbs, the ministry said. Seoul would not sign a pact on such terms, the trade "
         "minister said."
     )
     kept = _one(code, text, "accept")

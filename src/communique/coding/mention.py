@@ -124,7 +124,7 @@ def refusal_keeps_counterpart(cand: Candidate) -> bool:
         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
         for c in tok.children
     ):
-        return False  # "will not sign *a deal* at any price": a deal supposed, none offered
+        return False  # "would never *agree to a pact* on such terms": one supposed, none offered
     own = {a.country for a in cand.actors if a.country}
     return bool(cand.recipients) and all(
         a.country and a.country not in own for a in cand.recipients
