@@ -1952,24 +1952,28 @@ def _side(actor: Actor) -> tuple[str | None, bool]:
 # a state's armed forces and government: their untargeted violence in a story of fighting
 # between two states is at the other one (rule recipient.fighting_counterpart)
 ARMED_STATE_SECTORS = frozenset({None, "GOV", "MIL"})
+# acts of conflict that set one state against another when the story told no attack between
+# them: an accusation ("X said Y's troops shelled ..."), a threat, coercion, a show of force
+# (PLOVER verbal and material conflict; rule recipient.conflict_counterpart)
+CONFLICT_TYPES = frozenset({"ACCUSE", "THREATEN", "COERCE", "MOBILIZE"})
 
 
-def fighting_counterpart(cand: Candidate, acts: list[Act], index_now: int) -> None:
-    """ "Thai artillery shelled a Cambodian village. ... Thai troops *returned fire*": an attack
-    by a state's forces that names no target, in a story whose attacks of the last
-    SAME_WORD_REACH sentences set that state against exactly one other state (as doer or
-    target), is aimed at that state (rule recipient.fighting_counterpart); not a police action
-    (at home), nor one by rebels or other non-state doers, nor a joint act."""
-    if cand.plover != "ASSAULT" or cand.recipients or cand.joint or cand.unattributed:
-        return
-    own = {a.country for a in cand.actors if a.country}
-    if len(own) != 1 or not is_state(next(iter(own))):
-        return
-    if any(a.sector not in ARMED_STATE_SECTORS for a in cand.actors):
-        return  # police, rebels, militias, crowds: their violence is often at home
-    sides: dict[str, Act] = {}
+class _Party(NamedTuple):
+    """The doers, targets and trigger words of an act of the story or of the sentence."""
+
+    plover: str
+    actors: Sequence[Actor]
+    recipients: Sequence[Actor]
+    words: str
+    index: int
+
+
+def _foes(own: set[str], acts: Sequence[_Party], types: frozenset[str]) -> dict[str, _Party]:
+    """The states that acts of ``types`` set against the state ``own``, as their doer or their
+    target, each with the last such act."""
+    sides: dict[str, _Party] = {}
     for act in acts:
-        if act.plover != "ASSAULT" or not 0 < index_now - act.index <= SAME_WORD_REACH:
+        if act.plover not in types:
             continue
         doers = {a.country for a in act.actors if a.country and is_state(a.country)}
         targets = {a.country for a in act.recipients if a.country and is_state(a.country)}
@@ -1977,11 +1981,76 @@ def fighting_counterpart(cand: Candidate, acts: list[Act], index_now: int) -> No
             sides.update((iso, act) for iso in targets - own)
         elif own & targets and not own & doers:
             sides.update((iso, act) for iso in doers - own)
+    return sides
+
+
+def _unreal_or_paired(tok: Token) -> bool:
+    """ "aircraft that violate our skies *would be shot down*", "accused X of planning *to
+    attack* ...": an attack only threatened, planned or supposed is aimed at whom its own
+    words name, not at the side a quarrel sets against its doer; "*clashes between* the army
+    and the guard": a fight that names both its sides in a 'between' phrase; "the offensive in
+    which its forces *retook* the region": an attack told in a relative clause describes the
+    thing it hangs on (often a past war), no new act of the quarrel."""
+    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    if tok.dep_ in ("xcomp", "relcl") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in UNREAL_AUX for v in verbs for c in v.children
+    ):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+
+
+def fighting_counterpart(
+    cand: Candidate,
+    acts: list[Act],
+    index_now: int,
+    kept: Sequence[Candidate] = (),
+    said_by: Sequence[Actor] = (),
+    resolver: ArgumentResolver | None = None,
+) -> None:
+    """ "Thai artillery shelled a Cambodian village. ... Thai troops *returned fire*": an attack
+    by a state's forces that names no target, in a story whose attacks of the last
+    SAME_WORD_REACH sentences set that state against exactly one other state (as doer or
+    target), is aimed at that state (rule recipient.fighting_counterpart); not a police action
+    (at home), nor one by rebels or other non-state doers, nor a joint act. When those attacks
+    set it against no state, the story's acts of conflict of those sentences and the sentence's
+    own other events (CONFLICT_TYPES: "India *accused* Pakistan of shelling its posts ...
+    Pakistani troops *opened fire*") may (rule recipient.conflict_counterpart); first of all the
+    state ``said_by`` that reports the attack ("Djibouti said Eritrean troops *opened fire*": the
+    accuser, sentence.accusers), when it is one. Acts of conflict of other sentences count only
+    for the state the story pairs with the doer's (``resolver``'s counterpart): a side quarrel
+    told in passing ("Y has accused X of planning to attack it") does not make Y the target."""
+    if cand.plover != "ASSAULT" or cand.recipients or cand.joint or cand.unattributed:
+        return
+    own = {a.country for a in cand.actors if a.country}
+    if len(own) != 1 or not is_state(next(iter(own))):
+        return
+    if any(a.sector not in ARMED_STATE_SECTORS for a in cand.actors):
+        return  # police, rebels, militias, crowds: their violence is often at home
+    told = [
+        _Party(a.plover, a.actors, a.recipients, a.words, a.index)
+        for a in acts
+        if 0 < index_now - a.index <= SAME_WORD_REACH
+    ]
+    rule = "recipient.fighting_counterpart"
+    sides = _foes(own, told, frozenset({"ASSAULT"}))
+    if not sides and not _unreal_or_paired(cand.trigger.token):
+        here = [
+            _Party(c.plover, c.actors, c.recipients, c.trigger.token.text, index_now)
+            for c in kept
+            if c is not cand and not c.unattributed
+        ]
+        if said_by:  # the state that reports the attack accuses its doer of it
+            here = [_Party("ACCUSE", said_by, cand.actors, cand.trigger.token.text, index_now)]
+            told = []
+        sides = _foes(own, told + here, CONFLICT_TYPES | {"ASSAULT"})
+        rule = "recipient.conflict_counterpart"
+        if told and resolver is not None and len(sides) == 1:
+            paired = resolver.counterpart(own, before=cand.trigger.token.sent.end)
+            if paired is None or paired[0] not in sides:
+                return  # not the story's quarrel: a side one told in passing
     if len(sides) != 1:
         return
     ((iso, act),) = sides.items()
     name = country_name(iso) or iso
-    why = Because.of(
-        "recipient.fighting_counterpart", name=name, words=act.words, n=index_now - act.index
-    )
+    why = Because.of(rule, name=name, words=act.words, n=index_now - act.index)
     cand.set_recipients([Actor(text=name, name=name, country=iso)], why, assumed=True)

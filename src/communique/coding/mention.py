@@ -110,6 +110,27 @@ def wanted_person(tok: Token) -> bool:
     )
 
 
+def refusal_keeps_counterpart(cand: Candidate) -> bool:
+    """ "Japan protested ... Seoul *will not withdraw* the ship": a refusal whose assumed
+    target is the state the story sets against its doer (rule recipient.story_counterpart), not
+    the doer's own state, keeps it: in a quarrel of two states a refusal answers the other side
+    (rule recipient.refusal_counterpart). An assumed target at home ("would not back down"
+    aimed at its own people) is dropped, and so is one of a refusal of a thing named with "a",
+    a thing supposed rather than one the other side offered."""
+    if cand.recipient_rule_id != "recipient.story_counterpart":
+        return False
+    tok = cand.trigger.token
+    if any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in tok.children
+    ):
+        return False  # "would never *agree to a pact* on such terms": one supposed, none offered
+    own = {a.country for a in cand.actors if a.country}
+    return bool(cand.recipients) and all(
+        a.country and a.country not in own for a in cand.recipients
+    )
+
+
 def withheld_consent(tok: Token) -> bool:
     """A finished or present consent verb negated by the doer, with what it withholds: "did not
     *allow* the monitors in", "does not *accept* the plan", "has never *recognised* the vote"
@@ -1227,8 +1248,12 @@ def build_mention(
             why.append(explain("recode.refusal", old=old.plover, code=_cameo(code)))
             # "will not negotiate": the refusal itself was made, so it is asserted
             modality, cue, modality_rule = "asserted", cue, "modality.refusal"
-            if cand.assumed_recipient:  # "would not back down": aimed at who demands it,
-                cand.clear_recipients()  # not at the doer's people
+            if cand.assumed_recipient and not refusal_keeps_counterpart(cand):
+                # "would not back down": aimed at who demands it, not at the doer's people
+                cand.clear_recipients()
+            elif cand.assumed_recipient:  # "X will not withdraw the ship": at the other side
+                names = ", ".join(a.name or a.text for a in cand.recipients)
+                why.append(explain("recipient.refusal_counterpart", name=names))
     content = cand.content
     if (
         content is not None

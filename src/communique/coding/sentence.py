@@ -913,7 +913,11 @@ class SentenceCoder:
         for cand in kept:  # "police *fired tear gas* as thousands marched": at the crowd
             crowd_target(cand, kept, self.protest, self._index)
         for cand in kept:  # "Thai troops *returned fire*": at the other side of the fighting
-            fighting_counterpart(cand, self.acts, self._index)
+            # "X said Y's troops *opened fire*": the reporting state, when no attack is told
+            said_by = (
+                self.accusers(cand) if cand.plover == "ASSAULT" and not cand.recipients else []
+            )
+            fighting_counterpart(cand, self.acts, self._index, kept, said_by, self.resolver)
         hosted_talks(kept)  # "A and B met in talks *hosted by Y*": Y hosts A and B
         for clash, repression in repressions:  # unless the sentence tells how they used force
             forces = {a.code for a in repression.actors}
