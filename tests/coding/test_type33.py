@@ -1,0 +1,127 @@
+"""Verbs whose event type depends on their complement, and harm named only as a charge
+(branch type33): a promise of harm is a threat (recode.hostile_promise); an ambassador called or
+brought home is recalled, talks, mediation or aid put on hold are halted, "said no to" refuses,
+"offered no explanation" and "agreed with economists" are statements, permission given to
+inspectors lets them in (lexicon rows); an offence named after "trial over", "wanted for",
+"charges for", "in connection with" is the charge, no act of its own (filter.charged_act)."""
+
+import pytest
+
+from communique.coding import code_article
+from communique.model import Article
+from support import event_types
+
+
+def _code(nlp, text):
+    return code_article(Article(text=text, id="t33", published="2026-04-14"), nlp(text))
+
+
+def _top(mentions):
+    return max(mentions, key=lambda m: m.confidence) if mentions else None
+
+
+def _top_type(nlp, text):
+    top = _top(_code(nlp, text))
+    return top.event_type if top else None
+
+
+# recode.hostile_promise
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran vowed to make Israel pay dearly if its nuclear sites were hit.",
+        "Seoul promised to teach Pyongyang a lesson if the drones returned.",
+        "Russia pledged to reduce the Ukrainian bases to rubble.",
+        "The Sudanese army said it was prepared to crush the paramilitaries unless they left the capital.",
+        "Syria said it was ready to turn the rebel towns into a sea of fire.",
+    ],
+)
+def test_promise_of_harm_is_a_threat(nlp, text):
+    mentions = _code(nlp, text)
+    assert _top(mentions).event_type == "THREATEN", event_types(mentions)
+    assert "AGREE" not in event_types(mentions)
+
+
+def test_only_a_promise_of_harm_is_a_threat(nlp):
+    assert (
+        _top_type(nlp, "Egypt vowed to make the smugglers regret their raid on Aswan.")
+        == "THREATEN"
+    )
+    for text in (
+        "Kenya pledged to pay the salaries of Somali soldiers.",
+        "Japan pledged to make the reconstruction a success.",
+        "Iran promised to help Iraq if its oil fields were bombed.",
+    ):
+        assert _top_type(nlp, text) == "AGREE", text
+
+
+# lexicon rows: complements that decide the type
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("Canada called its ambassador home from Riyadh for consultations.", "SANCTION", "161"),
+        ("Morocco brought its ambassador home from Paris.", "SANCTION", "161"),
+        ("Ghana put its talks with the IMF on hold.", "SANCTION", "164"),
+        ("Turkey put on ice its mediation between Kyiv and Moscow.", "SANCTION", "165"),
+        ("Norway put its aid to Mali on hold.", "SANCTION", "162"),
+        ("Chile said no to Bolivia's demand for sea access.", "REJECT", "120"),
+        ("Syria gave the UN investigators permission to visit the site.", "RETREAT", "0862"),
+    ],
+)
+def test_complement_decides_the_type(nlp, text, plover, cameo):
+    top = _top(_code(nlp, text))
+    assert top is not None and (top.event_type, top.cameo) == (plover, cameo), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister offered no explanation for the delay.",
+        "The governor agreed with economists that the recession was over.",
+    ],
+)
+def test_statements_are_no_event(nlp, text):
+    assert _code(nlp, text) == []
+
+
+def test_agreeing_or_saying_no_to_a_party(nlp):
+    assert _top_type(nlp, "Peru said no to a Chilean offer of mediation.") == "REJECT"
+    assert _top_type(nlp, "Iraq agreed with Turkey to reopen the pipeline.") == "AGREE"
+    assert _code(nlp, "Poland said no one was hurt in the blast.") == []
+
+
+# filter.charged_act
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        (
+            "Colombia extradited the cartel boss to the United States to stand trial over the murder of a police officer.",
+            "COOPERATE",
+        ),
+        (
+            "Brazil handed the fugitive to Argentina to face charges for the killing of a judge.",
+            "COOPERATE",
+        ),
+        (
+            "Egypt deported the Italian suspect to Rome to face trial over the stabbing of a priest.",
+            "COERCE",
+        ),
+        (
+            "Police in Lagos detained four men in connection with the killing of a Ghanaian trader.",
+            "COERCE",
+        ),
+    ],
+)
+def test_offence_named_as_a_charge_is_no_event(nlp, text, plover):
+    types = event_types(_code(nlp, text))
+    assert types == [plover], types
+
+
+def test_charge_but_not_conviction_or_news(nlp):
+    text = "Police in Lagos detained four men in connection with the killing of a Ghanaian trader."
+    assert "ASSAULT" not in event_types(_code(nlp, text))
+    text = "A court in Chile convicted four soldiers of beating a student in Valparaiso."
+    assert "ASSAULT" in event_types(_code(nlp, text))
+    assert event_types(_code(nlp, "Gunmen killed three police officers in Kirkuk on Monday.")) == [
+        "ASSAULT"
+    ]
