@@ -125,3 +125,38 @@ def test_charge_but_not_conviction_or_news(nlp):
     assert event_types(_code(nlp, "Gunmen killed three police officers in Kirkuk on Monday.")) == [
         "ASSAULT"
     ]
+
+
+# lexicon rows: arming, regret addressed to the harmed, told to leave
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("Sudan said Egypt had armed the paramilitary forces.", "AID", "072"),
+        (
+            "Pakistan's army chief expressed regret to Kabul over the deaths of Afghan civilians.",
+            "CONCEDE",
+            "055",
+        ),
+        (
+            "Burkina Faso told the French ambassador to leave the country within 48 hours.",
+            "SANCTION",
+            "161",
+        ),
+        ("Sudan told the UN political mission to leave.", "SANCTION", "1661"),
+        (
+            "Ethiopia told three foreign aid agencies to leave the Tigray region.",
+            "SANCTION",
+            "1663",
+        ),
+    ],
+)
+def test_complement_decides_the_type_2(nlp, text, plover, cameo):
+    top = _top(_code(nlp, text))
+    assert top is not None and (top.event_type, top.cameo) == (plover, cameo), text
+
+
+def test_armed_with_and_regret_over_a_decision(nlp):
+    assert _top_type(nlp, "Russia armed the separatists in eastern Ukraine, Kyiv said.") == "AID"
+    assert _code(nlp, "Police said the men were armed with knives.") == []
+    assert _top_type(nlp, "Japan expressed regret over the decision.") == "ACCUSE"
+    assert _code(nlp, "The teacher told the pupils to leave the classroom.") == []
