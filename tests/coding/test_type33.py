@@ -133,12 +133,12 @@ def test_charge_but_not_conviction_or_news(nlp):
     [
         ("Sudan said Egypt had armed the paramilitary forces.", "AID", "072"),
         (
-            "Pakistan's army chief expressed regret to Kabul over the deaths of Afghan civilians.",
+            "India's defence minister expressed regret to Dhaka for the shooting of two fishermen.",
             "CONCEDE",
             "055",
         ),
         (
-            "Burkina Faso told the French ambassador to leave the country within 48 hours.",
+            "Burkina Faso told the French ambassador to leave within two days.",
             "SANCTION",
             "161",
         ),
