@@ -32,7 +32,7 @@ def _top_type(nlp, text):
         "Iran vowed to make Israel pay dearly if its nuclear sites were hit.",
         "Seoul promised to teach Pyongyang a lesson if the drones returned.",
         "Russia pledged to reduce the Ukrainian bases to rubble.",
-        "The Sudanese army said it was prepared to crush the paramilitaries unless they left the capital.",
+        "Sudan's generals are prepared to crush the paramilitaries, a military spokesman said.",
         "Syria said it was ready to turn the rebel towns into a sea of fire.",
     ],
 )
@@ -59,13 +59,25 @@ def test_only_a_promise_of_harm_is_a_threat(nlp):
 @pytest.mark.parametrize(
     ("text", "plover", "cameo"),
     [
-        ("Canada called its ambassador home from Riyadh for consultations.", "SANCTION", "161"),
+        (
+            "Canada has called home its envoy in Riyadh after the row over the detained activist.",
+            "SANCTION",
+            "161",
+        ),
         ("Morocco brought its ambassador home from Paris.", "SANCTION", "161"),
         ("Ghana put its talks with the IMF on hold.", "SANCTION", "164"),
-        ("Turkey put on ice its mediation between Kyiv and Moscow.", "SANCTION", "165"),
+        (
+            "Citing the fighting, Turkey put on ice its mediation in the Caucasus.",
+            "SANCTION",
+            "165",
+        ),
         ("Norway put its aid to Mali on hold.", "SANCTION", "162"),
         ("Chile said no to Bolivia's demand for sea access.", "REJECT", "120"),
-        ("Syria gave the UN investigators permission to visit the site.", "RETREAT", "0862"),
+        (
+            "Libya granted the IAEA inspectors clearance to check the uranium stores.",
+            "RETREAT",
+            "0862",
+        ),
     ],
 )
 def test_complement_decides_the_type(nlp, text, plover, cameo):
@@ -99,7 +111,7 @@ def test_agreeing_or_saying_no_to_a_party(nlp):
             "COOPERATE",
         ),
         (
-            "Brazil handed the fugitive to Argentina to face charges for the killing of a judge.",
+            "Brazil extradited the former guerrilla to Peru, where he is wanted for the killing of a judge.",
             "COOPERATE",
         ),
         (
@@ -107,7 +119,7 @@ def test_agreeing_or_saying_no_to_a_party(nlp):
             "COERCE",
         ),
         (
-            "Police in Lagos detained four men in connection with the killing of a Ghanaian trader.",
+            "Nigerian detectives have arrested four men in connection with the killing of a Ghanaian trader in Lagos.",
             "COERCE",
         ),
     ],
@@ -118,7 +130,7 @@ def test_offence_named_as_a_charge_is_no_event(nlp, text, plover):
 
 
 def test_charge_but_not_conviction_or_news(nlp):
-    text = "Police in Lagos detained four men in connection with the killing of a Ghanaian trader."
+    text = "Nigerian detectives have arrested four men in connection with the killing of a Ghanaian trader in Lagos."
     assert "ASSAULT" not in event_types(_code(nlp, text))
     text = "A court in Chile convicted four soldiers of beating a student in Valparaiso."
     assert "ASSAULT" in event_types(_code(nlp, text))
@@ -131,7 +143,11 @@ def test_charge_but_not_conviction_or_news(nlp):
 @pytest.mark.parametrize(
     ("text", "plover", "cameo"),
     [
-        ("Sudan said Egypt had armed the paramilitary forces.", "AID", "072"),
+        (
+            "Egypt has been arming the paramilitary forces, Sudan's army chief claimed.",
+            "AID",
+            "072",
+        ),
         (
             "India's defence minister expressed regret to Dhaka for the shooting of two fishermen.",
             "CONCEDE",
@@ -142,7 +158,11 @@ def test_charge_but_not_conviction_or_news(nlp):
             "SANCTION",
             "161",
         ),
-        ("Sudan told the UN political mission to leave.", "SANCTION", "1661"),
+        (
+            "Sudan's rulers told the UN political mission to depart by the end of the month.",
+            "SANCTION",
+            "1661",
+        ),
         (
             "Ethiopia told three foreign aid agencies to leave the Tigray region.",
             "SANCTION",
