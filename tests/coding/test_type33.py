@@ -139,15 +139,10 @@ def test_charge_but_not_conviction_or_news(nlp):
     ]
 
 
-# lexicon rows: arming, regret addressed to the harmed, told to leave
+# lexicon rows: regret addressed to the harmed, told to leave
 @pytest.mark.parametrize(
     ("text", "plover", "cameo"),
     [
-        (
-            "Egypt has been arming the paramilitary forces, Sudan's army chief claimed.",
-            "AID",
-            "072",
-        ),
         (
             "India's defence minister expressed regret to Dhaka for the shooting of two fishermen.",
             "CONCEDE",
@@ -175,8 +170,8 @@ def test_complement_decides_the_type_2(nlp, text, plover, cameo):
     assert top is not None and (top.event_type, top.cameo) == (plover, cameo), text
 
 
-def test_armed_with_and_regret_over_a_decision(nlp):
-    assert _top_type(nlp, "Russia armed the separatists in eastern Ukraine, Kyiv said.") == "AID"
-    assert _code(nlp, "Police said the men were armed with knives.") == []
+def test_regret_to_the_harmed_only_and_no_pupils(nlp):
+    text = "Chile's navy chief expressed regret to Lima over the sinking of a Peruvian trawler."
+    assert _top_type(nlp, text) == "CONCEDE"
     assert _top_type(nlp, "Japan expressed regret over the decision.") == "ACCUSE"
     assert _code(nlp, "The teacher told the pupils to leave the classroom.") == []
