@@ -30,6 +30,7 @@ from communique.coding.framed_dates import (
     framed_history,
     origin_clause,
 )
+from communique.coding.hostile_promises import hostile_promise
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
 from communique.coding.modality import (
     condition_of,
@@ -1273,6 +1274,14 @@ def build_mention(
                     code=_cameo(code),
                 )
             )
+    if (
+        code.plover == "AGREE"
+        and code.code in GENERIC_INTENT
+        and (harm := hostile_promise(trig.token)) is not None
+        and "130" in table
+    ):  # "vowed to make X pay dearly": a promise of harm is a threat
+        code = table["130"]
+        why.append(explain("recode.hostile_promise", word=trig.token.text, cue=harm))
     threat = conditional_threat(trig, code, modality)
     if threat is not None:
         code = table[threat[0]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.charged_acts import charged_act
 from communique.coding.claimed_attacks import claimed_act
 from communique.coding.modality import condition_mark
 from communique.coding.standing_sanctions import standing_sanctions
@@ -204,6 +205,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         group_kind,
         period_start,
         topic,
+        charged_act,
         venue,
         grounds,
         flight_cause,
