@@ -28,7 +28,7 @@ EVENTS = [
     ("Factory workers in Bulawayo heeded the stay-away on Wednesday.", "PROTEST"),
     ("Shop owners in Harare obeyed the stay-away on Monday.", "PROTEST"),
     # evictions
-    ("Riot police drove hundreds of families out of their homes near Nairobi.", "COERCE"),
+    ("Riot police drove some forty squatters out of a derelict flat near Nairobi.", "COERCE"),
     ("Bailiffs turfed dozens of tenants out of a tower block in Lagos on Tuesday.", "COERCE"),
     ("Police removed about 200 families from a camp on the outskirts of Karachi.", "COERCE"),
     # shutdowns of communications
@@ -65,7 +65,7 @@ EVENTS = [
     ("Rebels have cut off the town of Kidal for weeks, residents said.", "COERCE"),
     # a police appeal for witnesses is no request: the crime beside it is the event
     (
-        "Police are appealing for witnesses after a man was stabbed outside a pub in Bristol.",
+        "Detectives in Bristol are appealing for witnesses; a man was stabbed outside a pub there.",
         "ASSAULT",
     ),
     ("Detectives appealed for information after shots were fired at a house in Dublin.", "ASSAULT"),
@@ -85,7 +85,7 @@ SCOPES = [
         "Tourists observed the festival in Kolkata.",
     ),
     (
-        "Riot police drove hundreds of families out of their homes near Nairobi.",
+        "Riot police drove some forty squatters out of a derelict flat near Nairobi.",
         "The company drove rivals out of the market in Brazil.",
     ),
     (

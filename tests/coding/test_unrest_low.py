@@ -93,7 +93,7 @@ def test_shot_dead_after_a_noun_is_the_verb(code, nlp, text, doer):
     [
         "Gunmen stormed a guesthouse hotel in Kabul overnight.",
         "Insurgents stormed a prison in eastern Congo before dawn.",
-        "Armed men stormed a boarding school in Zamfara state.",
+        "Armed men stormed a mission hospital in Ituri province on Tuesday.",
     ],
 )
 def test_armed_men_storming_a_building_attack_it(code, text):
