@@ -2196,13 +2196,14 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         if doer is not None:
             self.hub_lead = (doer[0], f"the lead's doer, '{doer[1]}', in a story {self.hub_why}")
 
-    @staticmethod
-    def _lone_bearer(sp: ActorSpan) -> bool:
-        """True for one person or one vessel, vehicle or aircraft ("a retired Ghanaian colonel",
-        "General X", "a Danish frigate"): a named person or a title or role in the singular, whose
-        nationality word ties that one mention to its state, not the story's unplaced forces
-        (rule mention.lone_bearer)."""
-        return sp.kind in ("person", "role")
+    def _lone_bearer(self, sp: ActorSpan) -> bool:
+        """True for one unnamed person or one vessel, vehicle or aircraft ("a retired Ghanaian
+        colonel", "a Danish frigate"): a title or role in the singular, whose nationality word
+        ties that one mention to its state, not the story's unplaced forces (rule
+        mention.lone_bearer). A named person ("Defence Minister X") or a state's own office
+        ("Georgia's interior minister", a possessive) is an office holder of the state, and keeps
+        placing them."""
+        return sp.kind == "role" and not any(t.tag_ == "POS" for t in self.doc[sp.start : sp.end])
 
     def _bystanders(self, body: list[ActorSpan], iso: str | None) -> list[ActorSpan]:
         """The mentions of the dateline's state ``iso`` that name it only as a bystander
