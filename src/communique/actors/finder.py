@@ -1069,7 +1069,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             if sp.kind == "person" and is_state(sp.actor.country):
                 holders += [(title, sp) for title in self._titles(sp)]
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector in FORCES:
-                forces = sp
+                if not self._lone_bearer(sp) or (freq and freq[0][0] == sp.actor.country):
+                    forces = sp  # (not "a retired Ghanaian colonel", "a Danish frigate" of a
+                    # third state: one person's or vessel's state; rule mention.lone_bearer)
                 continue
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector == "JUD":
                 court = sp  # "a German court ... the presiding *judge*": that court's
@@ -2175,8 +2177,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         self.hub_filed = place
         self.story.filed_only = (rule, place)
         first = next(  # the lead's first doer: a state's, whose story it is, or a body's
-            (o for o in body if self._from_lead(o.start) == 0 and o.actor.country), None
-        )
+            (
+                o
+                for o in body
+                if self._from_lead(o.start) == 0
+                and o.actor.country
+                and not (o.actor.sector in FORCES and self._lone_bearer(o))
+            ),
+            None,
+        )  # (not "A Danish frigate ...": one vessel's state; rule mention.lone_bearer)
         doer = None
         if first is not None and is_state(first.actor.country):
             doer = (first.actor.country, self.doc[first.start : first.end].text)
@@ -2186,6 +2195,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             self.hub_why += self.bystander_said
         if doer is not None:
             self.hub_lead = (doer[0], f"the lead's doer, '{doer[1]}', in a story {self.hub_why}")
+
+    def _lone_bearer(self, sp: ActorSpan) -> bool:
+        """True for one unnamed person or one vessel, vehicle or aircraft ("a retired Ghanaian
+        colonel", "a Danish frigate"): a title or role in the singular, whose nationality word
+        ties that one mention to its state, not the story's unplaced forces (rule
+        mention.lone_bearer). A named person ("Defence Minister X") or a state's own office
+        ("Georgia's interior minister", a possessive) is an office holder of the state, and keeps
+        placing them."""
+        return sp.kind == "role" and not any(t.tag_ == "POS" for t in self.doc[sp.start : sp.end])
 
     def _bystanders(self, body: list[ActorSpan], iso: str | None) -> list[ActorSpan]:
         """The mentions of the dateline's state ``iso`` that name it only as a bystander
