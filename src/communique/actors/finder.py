@@ -114,6 +114,13 @@ def doc_briefing_items(doc: Doc) -> list[int]:
     return found
 
 
+def doc_segment_starts(doc: Doc) -> list[int]:
+    """Where the stories of a page of short, unrelated stories start: its datelined briefs'
+    (``doc_item_starts``) and its briefing items' (``doc_briefing_items``), sorted; [] for a
+    story. The sentence coder and the argument resolver both segment the page by these."""
+    return sorted(set(doc_item_starts(doc)) | set(doc_briefing_items(doc)))
+
+
 def segment_at(starts: list[int], at: int) -> int:
     """The index of the segment (of ``starts``, sorted) that character ``at`` lies in; -1
     before the first."""
@@ -1666,8 +1673,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
 
     def _item_of(self, sp: ActorSpan) -> int:
         """The digest item (index into ``items``) a span is in; -1 before the first."""
-        at = self.doc[sp.start].idx
-        return max((k for k, it in enumerate(self.items) if it[0] <= at), default=-1)
+        return segment_at([start for start, _, _ in self.items], self.doc[sp.start].idx)
 
     def _definite_group(self, sp: ActorSpan) -> bool | None:
         """ "*the* officials", "*these* judges": True for "the same ...", False for another
@@ -2197,12 +2203,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             self.hub_lead = (doer[0], f"the lead's doer, '{doer[1]}', in a story {self.hub_why}")
 
     def _lone_bearer(self, sp: ActorSpan) -> bool:
-        """True for one unnamed person or one vessel, vehicle or aircraft ("a retired Ghanaian
-        colonel", "a Danish frigate"): a title or role in the singular, whose nationality word
-        ties that one mention to its state, not the story's unplaced forces (rule
-        mention.lone_bearer). A named person ("Defence Minister X") or a state's own office
-        ("Georgia's interior minister", a possessive) is an office holder of the state, and keeps
-        placing them."""
+        """True for a role mention with no possessive in it: one unnamed person or one vessel,
+        vehicle or aircraft ("a retired Ghanaian colonel", "a Danish frigate"), whose nationality
+        word ties that one mention to its state, not the story's unplaced forces (rule
+        mention.lone_bearer). A named person ("Defence Minister X", a person span) or a state's
+        own office ("Georgia's interior minister", a possessive) is an office holder of the
+        state, and keeps placing them. (The callers ask it only of forces' mentions.)"""
         return sp.kind == "role" and not any(t.tag_ == "POS" for t in self.doc[sp.start : sp.end])
 
     def _bystanders(self, body: list[ActorSpan], iso: str | None) -> list[ActorSpan]:

@@ -14,7 +14,6 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from communique.actors.finder import doc_briefing_items, doc_item_starts
 from communique.actors.lexicon import country_name
 from communique.actors.spans import is_state
 from communique.coding import frames
@@ -1476,7 +1475,7 @@ def named_in_item(resolver: ArgumentResolver, iso: str, token: Token) -> bool:
     an act in another item."""
     doc = token.doc
     # and a briefing page's items (numbered headings, bullets: rule mention.briefing_item)
-    starts = sorted(set(doc_item_starts(doc)) | set(doc_briefing_items(doc)))
+    starts = resolver.item_starts
     if not starts:
         return True
     at = token.sent.start_char

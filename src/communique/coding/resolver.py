@@ -12,8 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.actors import lexicon as lx
 from communique.actors.finder import (
     clause_targets,
-    doc_briefing_items,
-    doc_item_starts,
+    doc_segment_starts,
     segment_at,
 )
 from communique.actors.index import ActorIndex, unique_actors
@@ -34,7 +33,7 @@ from communique.actors.phrases import (
     phrase_tokens,
 )
 from communique.actors.spans import ActorSpan, is_state
-from communique.coding.hosted_sides import without_counted_host
+from communique.coding.hosted_sides import counted_two, without_counted_host
 from communique.coding.noun_arguments import is_place_name
 from communique.coding.rules import Because
 from communique.coding.syntax import Arg, in_quotation, prep_objects, with_conjuncts
@@ -221,7 +220,7 @@ class ArgumentResolver:
         self.story_countries = Counter(s.actor.country for s in counted)
         # a page of short, unrelated stories (a briefing's items, datelined briefs): the
         # countries each item names, counted apart (rule mention.briefing_item)
-        self.item_starts = sorted(set(doc_item_starts(doc)) | set(doc_briefing_items(doc)))
+        self.item_starts = doc_segment_starts(doc)
         self.item_countries: dict[int, Counter[str]] = {}
         for s in counted if self.item_starts else ():
             item = segment_at(self.item_starts, doc[s.start].idx)
@@ -1448,11 +1447,7 @@ class ArgumentResolver:
         in more than one event, when both are among them; else the first two states of that
         event, its joint doers before those it was done with or to (rule resolve.counted_pair).
         [] otherwise."""
-        if head.lower_ not in SIDE_WORDS | PAIR_WORDS or not any(
-            (c.lower_ == "two" and c.dep_ == "nummod")
-            or (c.lower_ == "both" and c.dep_ in ("det", "predet", "nummod"))
-            for c in head.children
-        ):
+        if head.lower_ not in SIDE_WORDS | PAIR_WORDS or not counted_two(head):
             return []
         states = list(dict.fromkeys(a.country for a in ref if is_state(a.country)))
         if len(states) < 3:

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.actors.finder import doc_briefing_items, doc_item_starts, segment_at
+from communique.actors.finder import doc_segment_starts, segment_at
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.lexicon import country_name
 from communique.actors.memory import ActorMemory
@@ -384,7 +384,7 @@ class SentenceCoder:
         self.protest: Protest | None = None  # the last protest told, with its crowd
         self.said_at = -9  # the last sentence that named who says something, or a quotation's
         # where the items of a page of short stories start (a briefing's, datelined briefs')
-        self.item_starts = sorted(set(doc_item_starts(doc)) | set(doc_briefing_items(doc)))
+        self.item_starts = doc_segment_starts(doc)
         self.item = -1
         dateline: set[int] = set()  # the dateline's words open the story: stop after them
         for t in doc if dateline_chars else ():
@@ -1214,7 +1214,8 @@ class SentenceCoder:
         112, PLOVER ACCUSE; rule trigger.reported_accusation). The act told stays as coded
         (asserted, or claimed when the report says it "had" been done), or is made claimed when
         told in a fronted quotation or under a present-tense "says" (rule
-        modality.unshifted_report); the accusation is the speaker's own act, asserted. Not a speaker's own act ("said its jets struck camps"), a
+        modality.unshifted_report); the accusation is the speaker's own act, asserted. Not a
+        speaker's own act ("said its jets struck camps"), a
         third party's report of an act aimed at another state ("the US said Russian forces
         shelled Ukrainian towns"), a speaker whose state the sentence does not name ("..., the
         foreign ministry said": only guessed), or one the sentence already codes."""
