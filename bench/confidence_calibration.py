@@ -9,8 +9,9 @@ sentence position, story length, events in the sentence, event type). The trigge
 speech and clause rank come from a parse of the event's sentence on its own (the coder parses
 the whole story, so a few can differ).
 
-It reports, for the stored confidence (and, with --weights, a weight table's score of the
-same features), on a fit part and a check part of the sets:
+It reports, for the stored confidence (and, with --weights or --fit, a weight table's score of
+the same features, kept in the order of the stored confidence within a sentence as the coder
+keeps its ranking), on a fit part and a check part of the sets:
 
 - AUC: the chance that a matching event scores above an unmatched one (0.5: no better than
   chance);
@@ -230,6 +231,23 @@ def fit(rows: list[dict[str, Any]], l2: float = L2, steps: int = 50) -> dict[str
     return {f: float(w[col[f]]) for f in names}
 
 
+def keep_order(rows: list[dict[str, Any]]) -> None:
+    """Cap each event's ``score`` as the coder does (calibration.keep_order): below the score of
+    a reading its sentence ranks higher by stored confidence (the coder's ranking score, in a
+    run made before calibration)."""
+    by_sentence: dict[tuple, list[dict[str, Any]]] = {}
+    for r in rows:
+        if "status" in r:
+            by_sentence.setdefault((r["set"], r["story"], r["sentence"]), []).append(r)
+    for group in by_sentence.values():
+        prev = None
+        for r in sorted(group, key=lambda r: -r["confidence"]):
+            if prev is not None:
+                cap = prev["score"] - (0.001 if r["confidence"] < prev["confidence"] else 0)
+                r["score"] = round(max(0.01, min(r["score"], cap)), 3)
+            prev = r
+
+
 def write_table(
     path: Path, table: dict[str, float], rows: list[dict[str, Any]], sets: list[str]
 ) -> None:
@@ -306,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows:
             if "status" in r:
                 r["score"] = score(r["features"], table)
+        keep_order(rows)
         keys.append("score")
     report("fit sets", [r for r in rows if r["set"] not in args.check], keys)
     report("check sets", [r for r in rows if r["set"] in args.check], keys)

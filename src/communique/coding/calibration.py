@@ -317,7 +317,7 @@ def drop_unsure(
             kept.append(m)
             continue
         against = sorted(
-            (f for f in getattr(m, "score_features", ()) if table.get(f, 0.0) < 0),
+            (f for f in m.score_features if f != "base" and table.get(f, 0.0) < 0),
             key=lambda f: table[f],
         )[:3]
         terms = ", ".join(f"{f} {table[f]:+.2f}" for f in against) or "no strong feature"
