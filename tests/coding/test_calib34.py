@@ -75,3 +75,12 @@ def test_a_sentences_most_confident_event_is_still_its_main_one(nlp) -> None:
     assert top.event_type == "REJECT"
     # calibrated, not the coder's hand-set ranking score
     assert all(m.rank_score is not None for m in last)
+
+
+def test_unattributed_violence_is_kept_with_its_low_confidence(nlp) -> None:
+    text = OPENING + "Two fishermen were killed near the maritime border on Sunday, officials said."
+    mentions, doc = _code(nlp, text)
+    killed = [m for m in mentions if m.sentence == 1 and m.event_type == "ASSAULT"]
+    assert len(killed) == 1 and killed[0].unattributed and not killed[0].actor
+    assert killed[0].confidence < 0.5  # kept, flagged, and scored as the guess it is
+    assert not [d for d in doc._.communique_dropped if d.rule == "filter.low_confidence"]

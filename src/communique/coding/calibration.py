@@ -31,7 +31,8 @@ from communique.model import Dropped, Mention
 
 # an event whose calibrated confidence is below this is left out of the output and counted
 # with its reason among the dropped candidates (rule filter.low_confidence), unless it is in
-# the story's opening sentence (LEAD_SENTENCES: what the story, or a lone sentence, is about);
+# the story's opening sentence (LEAD_SENTENCES: what the story, or a lone sentence, is about)
+# or unattributed (kept with its low confidence: the record flags it);
 # chosen on the older story sets (bench/confidence_calibration.py; bench/stories/README.md)
 MIN_CONFIDENCE = 0.5
 LEAD_SENTENCES = 1
@@ -307,13 +308,15 @@ def keep_order(mentions: list[Mention]) -> None:
 def drop_unsure(
     mentions: list[Mention], dropped: list[Dropped], min_confidence: float = MIN_CONFIDENCE
 ) -> list[Mention]:
-    """The mentions whose calibrated confidence reaches ``min_confidence``, and those of the
-    story's opening sentence; each other one is added to ``dropped`` (rule
-    filter.low_confidence) with its confidence and the features that weighed most against it."""
+    """The mentions whose calibrated confidence reaches ``min_confidence``, those of the
+    story's opening sentence, and unattributed violence, coercion and protest (kept with an
+    empty actor and a low confidence, as the record's ``unattributed`` flag tells); each other
+    one is added to ``dropped`` (rule filter.low_confidence) with its confidence and the
+    features that weighed most against it."""
     kept = []
     table = weights()
     for m in mentions:
-        if m.confidence >= min_confidence or m.sentence < LEAD_SENTENCES:
+        if m.confidence >= min_confidence or m.sentence < LEAD_SENTENCES or m.unattributed:
             kept.append(m)
             continue
         against = sorted(
