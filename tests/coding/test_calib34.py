@@ -15,6 +15,17 @@ def _code(nlp, text: str):
     return code_article(Article(text=text, id="c34", published="2025-03-04"), doc), doc
 
 
+def _code_with_threshold(nlp, text: str):
+    """Code with the threshold the calibration suggests (the event coder's min_confidence)."""
+    from communique.coding.calibration import SUGGESTED_MIN_CONFIDENCE
+    from communique.coding.components.event_coder import EventCoder
+
+    doc = nlp(text)
+    doc._.communique_article = Article(text=text, id="c34", published="2025-03-04")
+    doc = EventCoder(min_confidence=SUGGESTED_MIN_CONFIDENCE)(doc)
+    return list(doc._.communique_mentions), doc
+
+
 def _rejection(nlp, text: str):
     mentions, _ = _code(nlp, text)
     return next(m for m in mentions if m.event_type == "REJECT" and m.sentence == 2)
@@ -37,7 +48,7 @@ def test_a_target_guessed_from_the_story_scores_below_one_named_in_the_clause(nl
 
 def test_a_weak_reading_after_the_lead_is_dropped_and_reported(nlp) -> None:
     text = OPENING + "Officials in Santiago said the talks should continue."
-    mentions, doc = _code(nlp, text)
+    mentions, doc = _code_with_threshold(nlp, text)
     assert not [m for m in mentions if m.sentence == 1 and m.event_type == "CONSULT"]
     weak = [d for d in doc._.communique_dropped if d.rule == "filter.low_confidence"]
     assert [(d.sentence, d.trigger) for d in weak] == [(1, "talks")]
@@ -46,7 +57,9 @@ def test_a_weak_reading_after_the_lead_is_dropped_and_reported(nlp) -> None:
 
 def test_the_opening_sentence_keeps_its_weak_reading(nlp) -> None:
     # a demand read off "should" with no addressee: weak, but what the lone sentence is about
-    mentions, doc = _code(nlp, "Officials in Santiago said the talks should continue.")
+    mentions, doc = _code_with_threshold(
+        nlp, "Officials in Santiago said the talks should continue."
+    )
     assert [m.event_type for m in mentions] == ["REQUEST"]
     assert mentions[0].confidence < 0.5
     assert not [d for d in doc._.communique_dropped if d.rule == "filter.low_confidence"]
@@ -57,7 +70,7 @@ def test_the_event_coder_with_no_threshold_keeps_every_reading(nlp) -> None:
 
     text = OPENING + "Officials in Santiago said the talks should continue."
     _, doc = _code(nlp, text)
-    doc = EventCoder(min_confidence=0.0)(doc)
+    doc = EventCoder(min_confidence=0.0)(doc)  # the default
     talks = [m for m in doc._.communique_mentions if m.sentence == 1 and m.event_type == "CONSULT"]
     assert len(talks) == 1
     assert talks[0].confidence < 0.5
@@ -79,7 +92,7 @@ def test_a_sentences_most_confident_event_is_still_its_main_one(nlp) -> None:
 
 def test_unattributed_violence_is_kept_with_its_low_confidence(nlp) -> None:
     text = OPENING + "Two fishermen were killed near the maritime border on Sunday, officials said."
-    mentions, doc = _code(nlp, text)
+    mentions, doc = _code_with_threshold(nlp, text)
     killed = [m for m in mentions if m.sentence == 1 and m.event_type == "ASSAULT"]
     assert len(killed) == 1 and killed[0].unattributed and not killed[0].actor
     assert killed[0].confidence < 0.5  # kept, flagged, and scored as the guess it is
