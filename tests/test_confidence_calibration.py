@@ -24,11 +24,11 @@ def _event(story: str, score: float, status: str, finds: list[int], features: li
 
 
 ROWS = [
-    _event("a", 0.9, "match", [0], ["base", "recipient.clause"]),
-    _event("a", 0.8, "match", [], ["base", "recipient.clause"]),
-    _event("a", 0.3, "extra", [], ["base", "recipient.none"]),
-    _event("b", 0.6, "extra", [], ["base", "recipient.none"]),
-    _event("b", 0.4, "match", [0], ["base", "recipient.clause"]),
+    _event("a", 0.9, "match", [0], ["base", "recipient:clause"]),
+    _event("a", 0.8, "match", [], ["base", "recipient:clause"]),
+    _event("a", 0.3, "extra", [], ["base", "recipient:none"]),
+    _event("b", 0.6, "extra", [], ["base", "recipient:none"]),
+    _event("b", 0.4, "match", [0], ["base", "recipient:clause"]),
     {"set": "s", "story": "a", "required": 2},
     {"set": "s", "story": "b", "required": 1},
 ]
@@ -54,10 +54,10 @@ def test_a_threshold_trades_recall_of_required_entries_for_precision() -> None:
 
 def test_a_fitted_table_weighs_what_separates_and_reads_back(tmp_path: Path) -> None:
     table = cc.fit(ROWS)
-    assert table["recipient.clause"] > table["recipient.none"]
+    assert table["recipient:clause"] > table["recipient:none"]
     path = tmp_path / "w.tsv"
     cc.write_table(path, table, ROWS, ["s"])
     back = cc.read_table(path)
     assert set(back) == set(table)
-    assert abs(back["recipient.none"] - table["recipient.none"]) < 0.01
+    assert abs(back["recipient:none"] - table["recipient:none"]) < 0.01
     assert "no target" in path.read_text()  # each feature's meaning is written with it

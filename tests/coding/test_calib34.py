@@ -20,8 +20,7 @@ def _code_with_threshold(nlp, text: str):
     from communique.coding.calibration import SUGGESTED_MIN_CONFIDENCE
     from communique.coding.components.event_coder import EventCoder
 
-    doc = nlp(text)
-    doc._.communique_article = Article(text=text, id="c34", published="2025-03-04")
+    _, doc = _code(nlp, text)  # the actor and trigger components' work, then the coder again
     doc = EventCoder(min_confidence=SUGGESTED_MIN_CONFIDENCE)(doc)
     return list(doc._.communique_mentions), doc
 
@@ -52,7 +51,7 @@ def test_a_weak_reading_after_the_lead_is_dropped_and_reported(nlp) -> None:
     assert not [m for m in mentions if m.sentence == 1 and m.event_type == "CONSULT"]
     weak = [d for d in doc._.communique_dropped if d.rule == "filter.low_confidence"]
     assert [(d.sentence, d.trigger) for d in weak] == [(1, "talks")]
-    assert "recipient.none" in weak[0].why  # the feature that weighed most against it
+    assert "recipient:none" in weak[0].why  # the feature that weighed most against it
 
 
 def test_the_opening_sentence_keeps_its_weak_reading(nlp) -> None:

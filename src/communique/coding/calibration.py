@@ -108,40 +108,40 @@ class Reading:
     rank: int  # clause_rank of the trigger (-1 when unknown)
 
 
-# what each feature means (the "meaning" column of confidence.tsv); type.X and modality.X: the
+# what each feature means (the "meaning" column of confidence.tsv); type:X and modality:X: the
 # event's PLOVER type and modality
 MEANINGS = {
     "base": "every event (the intercept)",
-    "actor.direct": "doer read straight off the trigger: its subject, passive agent or possessor",
-    "actor.indirect": "doer found by another actor rule (a governing verb, a speaker, ...)",
-    "actor.none": "no doer: unattributed, or none found",
-    "party.guessed": "a party resolved to earlier participants or placed with no rule for it",
-    "recipient.clause": "target found in the event's own clause",
-    "recipient.context": "target assumed from outside the clause (the story's other side, ...)",
-    "recipient.joint": "doers acting upon each other (signed, clashed, met)",
-    "recipient.none": "no target",
-    "trigger.noun": "the trigger is a noun (a meeting, a request, an attack)",
-    "clause.main": "trigger in the main clause (or the clause a reporting verb reports)",
-    "clause.complement": "trigger in a complement clause or a main verb's object",
-    "clause.subordinate": "trigger in an adverbial, relative or participial clause or a phrase",
+    "actor:direct": "doer read straight off the trigger: its subject, passive agent or possessor",
+    "actor:indirect": "doer found by another actor rule (a governing verb, a speaker, ...)",
+    "actor:none": "no doer: unattributed, or none found",
+    "party:guessed": "a party resolved to earlier participants or placed with no rule for it",
+    "recipient:clause": "target found in the event's own clause",
+    "recipient:context": "target assumed from outside the clause (the story's other side, ...)",
+    "recipient:joint": "doers acting upon each other (signed, clashed, met)",
+    "recipient:none": "no target",
+    "trigger:noun": "the trigger is a noun (a meeting, a request, an attack)",
+    "clause:main": "trigger in the main clause (or the clause a reporting verb reports)",
+    "clause:complement": "trigger in a complement clause or a main verb's object",
+    "clause:subordinate": "trigger in an adverbial, relative or participial clause or a phrase",
     "quoted": "trigger inside quotation marks",
-    "trigger.obligation": "a demand read off 'must / should / need'",
-    "speech.statement": "CAMEO 01/02: a statement or an appeal",
-    "position.lead": "in the story's first sentence (headline or lead)",
-    "position.early": "in sentences 2 to 4",
-    "position.late": "in sentence 13 or later",
-    "story.long": "story with coded events up to sentence 30 or later",
-    "story.short": "story whose coded events end by sentence 6",
-    "sentence.crowded": "three or more events coded in its sentence",
-    "sentence.secondary": "not the sentence's most central reading (the coder's ranking score)",
-    "story.retold": "another sentence codes the same type by a doer of the same country",
+    "trigger:obligation": "a demand read off 'must / should / need'",
+    "speech:statement": "CAMEO 01/02: a statement or an appeal",
+    "position:lead": "in the story's first sentence (headline or lead)",
+    "position:early": "in sentences 2 to 4",
+    "position:late": "in sentence 13 or later",
+    "story:long": "story with coded events up to sentence 30 or later",
+    "story:short": "story whose coded events end by sentence 6",
+    "sentence:crowded": "three or more events coded in its sentence",
+    "sentence:secondary": "not the sentence's most central reading (the coder's ranking score)",
+    "story:retold": "another sentence codes the same type by a doer of the same country",
 }
 
 
 def meaning(feature: str) -> str:
-    if feature.startswith("type."):
+    if feature.startswith("type:"):
         return f"event type {feature[5:]}"
-    if feature.startswith("modality."):
+    if feature.startswith("modality:"):
         return f"modality {feature[9:]}"
     return MEANINGS.get(feature, "")
 
@@ -161,49 +161,49 @@ def score_features(r: Reading) -> list[str]:
     f = ["base"]
     actor_rules = [x for x in r.rules if x.startswith("actor.")]
     if r.unattributed or not r.has_actor:
-        f.append("actor.none")
+        f.append("actor:none")
     elif any(x in DIRECT_ACTOR_RULES for x in actor_rules):
-        f.append("actor.direct")
+        f.append("actor:direct")
     else:
-        f.append("actor.indirect")
+        f.append("actor:indirect")
     if r.rules & GUESSED_PARTY_RULES:
-        f.append("party.guessed")
+        f.append("party:guessed")
     if r.rules & CONTEXT_RECIPIENT_RULES:
-        f.append("recipient.context")
+        f.append("recipient:context")
     elif "recipient.joint" in r.rules or "recipient.reciprocal" in r.rules:
-        f.append("recipient.joint")
+        f.append("recipient:joint")
     elif r.has_recipient:
-        f.append("recipient.clause")
+        f.append("recipient:clause")
     else:
-        f.append("recipient.none")
+        f.append("recipient:none")
     if r.pos in ("NOUN", "PROPN"):
-        f.append("trigger.noun")
+        f.append("trigger:noun")
     if r.rank >= 0:
-        f.append(("clause.subordinate", "clause.complement", "clause.main")[min(r.rank, 2)])
-    f.append(f"modality.{r.modality}")
+        f.append(("clause:subordinate", "clause:complement", "clause:main")[min(r.rank, 2)])
+    f.append(f"modality:{r.modality}")
     if r.quoted:
         f.append("quoted")
     if "trigger.reported_obligation" in r.rules:
-        f.append("trigger.obligation")
+        f.append("trigger:obligation")
     if r.cameo[:2] in ("01", "02"):
-        f.append("speech.statement")  # CAMEO 01/02: statements and appeals
-    f.append(f"type.{r.event_type}")
+        f.append("speech:statement")  # CAMEO 01/02: statements and appeals
+    f.append(f"type:{r.event_type}")
     if r.sentence == 0:
-        f.append("position.lead")
+        f.append("position:lead")
     elif r.sentence <= 3:
-        f.append("position.early")
+        f.append("position:early")
     elif r.sentence >= 12:
-        f.append("position.late")
+        f.append("position:late")
     if r.sentences >= 30:
-        f.append("story.long")
+        f.append("story:long")
     elif r.sentences <= 6:
-        f.append("story.short")
+        f.append("story:short")
     if r.in_sentence >= 3:
-        f.append("sentence.crowded")
+        f.append("sentence:crowded")
     if not r.top_of_sentence:
-        f.append("sentence.secondary")
+        f.append("sentence:secondary")
     if r.retold:
-        f.append("story.retold")
+        f.append("story:retold")
     return f
 
 
