@@ -2,8 +2,8 @@
 
 Gold: the PLOVER GSR JSON array (openeventdata/PLOVER ``PLOVER_GSR_CAMEO``; its DOCUMENT record
 is skipped) or JSON Lines with the same fields (``text``, ``event``, ``source``, ``target``).
-For each sentence the coder's highest-confidence mention is the prediction ("NONE" if it found
-nothing). Old PLOVER names are mapped to today's: DEMAND→REQUEST, DISAPPROVE→ACCUSE,
+For each sentence the coder's most central mention is the prediction (the highest ranking score,
+``coding.calibration.ranking``; "NONE" if it found nothing). Old PLOVER names are mapped to today's: DEMAND→REQUEST, DISAPPROVE→ACCUSE,
 FIGHT→ASSAULT, INVESTIGATE→ACCUSE (CAMEO 09 is ACCUSE/investigate in the 2021 crosswalk).
 """
 
@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from communique.coding.calibration import ranking
 from communique.model import Article
 
 OLD_NAMES = {
@@ -112,7 +113,7 @@ def evaluate(gold_path: Path, batch_size: int = 64, details: bool = False) -> di
     load_pipeline(fast=False)  # loaded before the clock starts, as sentences/s always was
     start = time.perf_counter()
     coded = code_texts([r["text"] for r in gold], batch_size=batch_size, prefix="gold")
-    preds = [max(ms, key=lambda m: m.confidence) if ms else None for ms in coded]
+    preds = [max(ms, key=ranking) if ms else None for ms in coded]
     elapsed = time.perf_counter() - start
 
     actor_f1, recip_f1 = _F1(), _F1()

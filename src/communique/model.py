@@ -172,6 +172,11 @@ class Mention:
     # the date-stage rule ids that dated it, for the coder's own later steps (story_days.py);
     # not part of the record: the explanation names them for readers
     date_rules: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # the score the coder ranked the sentence's readings with before its confidence was
+    # calibrated (coding.calibration); not part of the record
+    rank_score: float | None = field(default=None, repr=False, compare=False)
+    # the features its calibrated confidence was scored from (rows of confidence.tsv)
+    score_features: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -13,6 +13,7 @@ from communique.actors.index import ActorIndex
 from communique.articles.dateline import OPENING_CHARS, opening_dateline
 from communique.articles.dates import DAY_MONTH_RE, month_day
 from communique.coding.background import drop_background
+from communique.coding.calibration import MIN_CONFIDENCE, calibrate, drop_unsure
 from communique.coding.dates import parse_published
 from communique.coding.defunct_states import mark_defunct_states
 from communique.coding.fact_checks import drop_false_claims, rates_false
@@ -92,6 +93,10 @@ def signoff_day(text: str, published: date | None) -> date | None:
 
 
 class EventCoder:
+    def __init__(self, min_confidence: float = MIN_CONFIDENCE) -> None:
+        # events whose calibrated confidence is below this are left out (filter.low_confidence)
+        self.min_confidence = min_confidence
+
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.communique_article
         if article is None:
@@ -154,11 +159,17 @@ class EventCoder:
         # a meeting named only as the setting of another act, an act of force only renaming a
         # pronoun ("This is an attack on ..."): no event (filter.meeting_setting,
         # filter.characterised_act)
-        doc._.communique_mentions = drop_setting_nouns(out, coder.dropped, doc)
+        out = drop_setting_nouns(out, coder.dropped, doc)
+        # each event's confidence: how likely it is to be right (coding.calibration); the
+        # weakest readings are left out, counted with their reason (filter.low_confidence)
+        calibrate(out, doc)
+        doc._.communique_mentions = drop_unsure(out, coder.dropped, self.min_confidence)
         doc._.communique_dropped = coder.dropped
         return doc
 
 
-@Language.factory("communique_event_coder")
-def make_event_coder(nlp: Language, name: str) -> EventCoder:
-    return EventCoder()
+@Language.factory("communique_event_coder", default_config={"min_confidence": MIN_CONFIDENCE})
+def make_event_coder(nlp: Language, name: str, min_confidence: float) -> EventCoder:
+    """``min_confidence``: events of a lower calibrated confidence are left out of the output
+    and counted among the dropped candidates (0 keeps them all)."""
+    return EventCoder(min_confidence)

@@ -1,0 +1,337 @@
+"""Does an event's confidence predict whether it is right? Measured over the story benches.
+
+Every event the coder codes on the story sets (bench/stories/*, coded as bench/extras.py codes
+them, with the same cache) is taken with its match status (it matches a gold entry of its story,
+or matches a forbidden entry, or is an extra) and its confidence features
+(communique.coding.calibration.score_features: how the doer and the target were found, the
+trigger's part of speech and clause rank, modality, quotation, statement type, unattributed,
+sentence position, story length, events in the sentence, event type). The trigger's part of
+speech and clause rank come from a parse of the event's sentence on its own (the coder parses
+the whole story, so a few can differ).
+
+It reports, for the stored confidence (and, with --weights or --fit, a weight table's score of
+the same features, kept in the order of the stored confidence within a sentence as the coder
+keeps its ranking), on a fit part and a check part of the sets:
+
+- AUC: the chance that a matching event scores above an unmatched one (0.5: no better than
+  chance);
+- for each threshold: events kept, precision (kept matching / kept), recall (required gold
+  entries found by a kept event / required; dates checked as `communique eval --stories`
+  does), forbidden kept.
+
+--fit writes a weight table (confidence.tsv format: feature, weight in log-odds, events with
+the feature, its share of matching events) fitted by L2-regularised logistic regression on the
+fit part only; the check part is never fitted on.
+
+Usage (from the repository root, with the project's PYTHONPATH):
+
+    python bench/confidence_calibration.py --cache /tmp/ev                 # all sets
+    python bench/confidence_calibration.py --cache /tmp/ev --check pages22 pages23
+    python bench/confidence_calibration.py --cache /tmp/ev --fit /tmp/w.tsv
+    python bench/confidence_calibration.py --cache /tmp/ev --weights /tmp/w.tsv
+    python bench/confidence_calibration.py --cache /tmp/ev --json rows.json
+    python bench/confidence_calibration.py --cache /tmp/base --stored  # a run another code made
+
+Sets: every folder of bench/stories except the off-topic (noise) ones, or those named. Check
+sets (default pages22 .. pages31, sets whose first runs were recorded as held-out estimates):
+reported apart and never fitted on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from extras import STORIES, cached_coding, code_set  # noqa: E402
+
+from communique.coding.calibration import (  # noqa: E402
+    Reading,
+    meaning,
+    quoted,
+    retold,
+    rule_ids,
+    score,
+    score_features,
+)
+from communique.storyeval.gold import load_gold  # noqa: E402
+from communique.storyeval.match import matches  # noqa: E402
+
+CHECK_SETS = [f"pages{i}" for i in range(22, 32)]
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+L2 = 1.0  # the logistic fit's penalty on each weight (the intercept is not penalised)
+
+
+def all_sets() -> list[str]:
+    return sorted(
+        p.name
+        for p in STORIES.iterdir()
+        if p.is_dir() and not p.name.startswith("offtopic") and (p / "gold.json").exists()
+    )
+
+
+def _parse_tokens(events: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    """(part of speech, clause rank) of each event's trigger in a parse of its sentence alone;
+    ("", -1) when the trigger cannot be found."""
+    from communique.coding.confidence import clause_rank
+    from communique.nlp import get_nlp
+
+    nlp = get_nlp()
+    texts = sorted({str((e.get("evidence") or {}).get("sentence_text") or "") for e in events})
+    docs = dict(zip(texts, nlp.pipe(texts, batch_size=64), strict=True))
+    out = []
+    for e in events:
+        ev = e.get("evidence") or {}
+        doc = docs[str(ev.get("sentence_text") or "")]
+        start, t0 = ev.get("start"), ev.get("trigger_start")
+        tok = None
+        if isinstance(start, int) and isinstance(t0, int):
+            off = t0 - start
+            tok = next((t for t in doc if t.idx <= off < t.idx + len(t)), None)
+        out.append((tok.pos_, clause_rank(tok)) if tok is not None else ("", -1))
+    return out
+
+
+def reading_of(
+    event: dict[str, Any], story_events: list[dict[str, Any]], pos: str, rank: int
+) -> Reading:
+    """The calibration reading of a stored event (``story_events``: all events of its story)."""
+    ev = event.get("evidence") or {}
+    sent = event.get("sentence") or 0
+    same = [e for e in story_events if e.get("sentence") == sent]
+    best = max(float(e.get("confidence") or 0) for e in same)
+
+    def countries(e: dict[str, Any]) -> set[str]:
+        return {a["country"] for a in e.get("actor") or [] if a.get("country")}
+
+    told = [(e.get("sentence") or 0, str(e.get("event_type")), countries(e)) for e in story_events]
+    return Reading(
+        rules=frozenset(rule_ids(str(event.get("explanation") or ""))),
+        modality=str(event.get("modality") or "asserted"),
+        event_type=str(event.get("event_type") or ""),
+        cameo=str(event.get("cameo") or ""),
+        unattributed=bool(event.get("unattributed")),
+        has_actor=bool(event.get("actor")),
+        has_recipient=bool(event.get("recipient")),
+        sentence=sent,
+        sentences=max(int(e.get("sentence") or 0) for e in story_events) + 1,
+        in_sentence=len(same),
+        top_of_sentence=float(event.get("confidence") or 0) >= best,
+        quoted=quoted(str(ev.get("sentence_text") or ""), ev.get("start"), ev.get("trigger_start")),
+        retold=retold(sent, str(event.get("event_type")), countries(event), told),
+        pos=pos,
+        rank=rank,
+    )  # fmt: skip
+
+
+def collect(sets: list[str], cache: Path | None, stored: bool = False) -> list[dict[str, Any]]:
+    """One row per coded event of the sets: set, story, status (match / forbidden / extra),
+    stored confidence, features, and the indices of the required gold entries it finds.
+    ``stored``: read the cache files as they are, whatever code made them (a recorded run)."""
+    rows: list[dict[str, Any]] = []
+    events_all: list[dict[str, Any]] = []
+    for name in sets:
+        folder = STORIES / name
+        gold = load_gold(folder / "gold.json")
+        if stored and cache is not None:
+            coded = json.loads((cache / f"{name}.json").read_text())["coded"]
+        else:
+            coded = cached_coding(name, cache, lambda f=folder, g=gold: code_set(f, g))
+        for story_name, story in gold.items():
+            if story.noise:
+                continue
+            events = coded.get(story_name, [])
+            for e in events:
+                ok = any(matches(e, g, check_date=False) for g in story.events)
+                bad = any(matches(e, f, check_date=f.dated) for f in story.forbidden)
+                finds = [i for i, g in enumerate(story.required) if matches(e, g)]
+                rows.append({
+                    "set": name,
+                    "story": story_name,
+                    "sentence": e.get("sentence") or 0,
+                    "status": "match" if ok else "forbidden" if bad else "extra",
+                    "confidence": float(e.get("confidence") or 0),
+                    "finds": finds,
+                    "_event": e,
+                    "_story": events,
+                })  # fmt: skip
+                events_all.append(e)
+            # a required entry no event finds still counts in recall
+            rows.append({"set": name, "story": story_name, "required": len(story.required)})
+    tokens = iter(_parse_tokens(events_all))
+    for r in rows:
+        if "_event" in r:
+            pos, rank = next(tokens)
+            r["features"] = score_features(reading_of(r.pop("_event"), r.pop("_story"), pos, rank))
+    return rows
+
+
+def auc(scored: list[tuple[float, bool]]) -> float:
+    """Area under the ROC curve: P(score of a positive > score of a negative), ties half."""
+    pos = sum(1 for _, y in scored if y)
+    neg = len(scored) - pos
+    if not pos or not neg:
+        return float("nan")
+    ranked = sorted(scored, key=lambda sy: sy[0])
+    total, i = 0.0, 0
+    while i < len(ranked):
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
+            j += 1
+        mid = (i + j + 1) / 2  # average rank of the tie group (1-based)
+        total += sum(mid for _, y in ranked[i:j] if y)
+        i = j
+    return (total - pos * (pos + 1) / 2) / (pos * neg)
+
+
+def trade_off(rows: list[dict[str, Any]], key: str, threshold: float) -> dict[str, float]:
+    """Kept events, precision, recall and forbidden at ``threshold`` of score ``key``."""
+    events = [r for r in rows if "status" in r]
+    kept = [r for r in events if r[key] >= threshold]
+    required = sum(r["required"] for r in rows if "required" in r)
+    found = {(r["set"], r["story"], i) for r in kept for i in r["finds"]}
+    match = sum(r["status"] == "match" for r in kept)
+    return {
+        "kept": len(kept),
+        "matching": match,
+        "precision": match / len(kept) if kept else 0.0,
+        "found": len(found),
+        "required": required,
+        "recall": len(found) / required if required else 0.0,
+        "forbidden": sum(r["status"] == "forbidden" for r in kept),
+    }
+
+
+def fit(rows: list[dict[str, Any]], l2: float = L2, steps: int = 50) -> dict[str, float]:
+    """Logistic regression of match on the one-hot features (Newton steps, L2 on all weights
+    but ``base``)."""
+    import numpy as np
+
+    events = [r for r in rows if "status" in r]
+    names = sorted({f for r in events for f in r["features"]})
+    col = {f: i for i, f in enumerate(names)}
+    x = np.zeros((len(events), len(names)))
+    for k, r in enumerate(events):
+        for f in r["features"]:
+            x[k, col[f]] = 1.0
+    y = np.array([r["status"] == "match" for r in events], dtype=float)
+    w = np.zeros(len(names))
+    pen = np.full(len(names), l2)
+    pen[col["base"]] = 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) + pen * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(pen + 1e-9)
+        w -= np.linalg.solve(hess, grad)
+    return {f: float(w[col[f]]) for f in names}
+
+
+def keep_order(rows: list[dict[str, Any]]) -> None:
+    """Cap each event's ``score`` as the coder does (calibration.keep_order): below the score of
+    a reading its sentence ranks higher by stored confidence (the coder's ranking score, in a
+    run made before calibration)."""
+    by_sentence: dict[tuple, list[dict[str, Any]]] = {}
+    for r in rows:
+        if "status" in r:
+            by_sentence.setdefault((r["set"], r["story"], r["sentence"]), []).append(r)
+    for group in by_sentence.values():
+        prev = None
+        for r in sorted(group, key=lambda r: -r["confidence"]):
+            if prev is not None:
+                cap = prev["score"] - (0.001 if r["confidence"] < prev["confidence"] else 0)
+                r["score"] = round(max(0.01, min(r["score"], cap)), 3)
+            prev = r
+
+
+def write_table(
+    path: Path, table: dict[str, float], rows: list[dict[str, Any]], sets: list[str]
+) -> None:
+    events = [r for r in rows if "status" in r]
+    n = Counter(f for r in events for f in r["features"])
+    good = Counter(f for r in events if r["status"] == "match" for f in r["features"])
+    lines = [
+        "# The weights of an event's confidence (communique.coding.calibration): confidence =",
+        "# logistic(sum of the weights of the event's features). Written by",
+        "# bench/confidence_calibration.py --fit: logistic regression (L2 penalty "
+        f"{L2}) of 'the event",
+        "# matches a gold entry of its story' on the features, over the coded events of the "
+        "older story",
+        f"# sets ({len(events)} events of {len(sets)} sets of bench/stories; the check sets "
+        "pages22..pages31",
+        "# never fitted on). Columns: feature, weight (log-odds), events with the feature and "
+        "the share",
+        "# of them that matched gold in the fit, what the feature means.",
+        "feature\tweight\tevents\tmatching_share\tmeaning",
+    ]
+    for f in sorted(table, key=lambda k: (k != "base", k)):
+        lines.append(f"{f}\t{table[f]:+.2f}\t{n[f]}\t{good[f] / n[f]:.2f}\t{meaning(f)}")
+    path.write_text("\n".join(lines) + "\n")
+
+
+def read_table(path: Path) -> dict[str, float]:
+    out = {}
+    for line in path.read_text().splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 2 or parts[0] == "feature":
+            continue
+        out[parts[0]] = float(parts[1])
+    return out
+
+
+def report(label: str, rows: list[dict[str, Any]], keys: list[str]) -> None:
+    events = [r for r in rows if "status" in r]
+    st = Counter(r["status"] for r in events)
+    print(f"\n== {label}: {len(events)} events ({st['match']} matching, {st['extra']} extra, "
+          f"{st['forbidden']} forbidden)")  # fmt: skip
+    for key in keys:
+        a = auc([(r[key], r["status"] == "match") for r in events])
+        print(f"  {key}: AUC {a:.3f}")
+        print("    threshold  kept  match  prec  found/req  recall  forbidden")
+        for t in (0.0, *THRESHOLDS):
+            o = trade_off(rows, key, t)
+            print(f"    {t:>9.2f} {o['kept']:>5} {o['matching']:>6} {o['precision']:.3f}"
+                  f"  {o['found']:>4}/{o['required']:<4} {o['recall']:.3f}  {o['forbidden']:>5}")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sets", nargs="*", help="story sets (default: all but the off-topic ones)")
+    ap.add_argument("--cache", type=Path, help="the coded sets' cache folder (as extras.py)")
+    ap.add_argument(
+        "--check", nargs="*", default=CHECK_SETS, help="sets reported apart, never fitted"
+    )
+    ap.add_argument("--stored", action="store_true",
+                    help="read the cache as it is, whatever code made it (measure a recorded run)")  # fmt: skip
+    ap.add_argument("--fit", type=Path, help="write a weight table fitted on the other sets here")
+    ap.add_argument("--weights", type=Path, help="also report the score of this weight table")
+    ap.add_argument("--json", type=Path, help="write every event's row here")
+    args = ap.parse_args(argv)
+    sets = args.sets or all_sets()
+    rows = collect(sets, args.cache, args.stored)
+    keys = ["confidence"]
+    table = read_table(args.weights) if args.weights else None
+    if args.fit:
+        train = [r for r in rows if r["set"] not in args.check]
+        table = fit(train)
+        write_table(args.fit, table, train, sorted({r["set"] for r in train}))
+        print(f"weights fitted on {len(train)} rows -> {args.fit}")
+    if table is not None:
+        for r in rows:
+            if "status" in r:
+                r["score"] = score(r["features"], table)
+        keep_order(rows)
+        keys.append("score")
+    report("fit sets", [r for r in rows if r["set"] not in args.check], keys)
+    report("check sets", [r for r in rows if r["set"] in args.check], keys)
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
