@@ -1,0 +1,92 @@
+"""Recall classes of session 34 (issues #11/#12). Invented text.
+
+- an object pronoun ("it", "them") of a participle clause or a joined verb with no subject of
+  its own stands for the object of the clause above, never for its doer ("expelled a mission,
+  accusing *it* of bias"; rule resolve.adjunct_object);
+- a "to"-infinitive the parser hangs on an active participle that describes the object of an
+  order ("ordered a team *monitoring the truce* to leave") completes the order (rule
+  trigger.stranded_infinitive).
+"""
+
+from __future__ import annotations
+
+
+def _events(code, text):
+    return [
+        (
+            m.event_type,
+            sorted({a.country for a in m.actor}),
+            sorted({r.country for r in m.recipient}),
+        )
+        for m in code(text)
+    ]
+
+
+def _of(code, text, kind):
+    return [e for e in _events(code, text) if e[0] == kind]
+
+
+# resolve.adjunct_object
+
+
+def test_participle_pronoun_is_the_expelled_mission(code):
+    text = "Mali expelled a United Nations mission on Monday, accusing it of bias."
+    assert ("ACCUSE", ["MLI"], ["UNO"]) in _of(code, text, "ACCUSE")
+
+
+def test_participle_pronoun_is_the_banned_charity(code):
+    text = "Burkina Faso banned a British charity on Friday, accusing it of spying."
+    assert ("ACCUSE", ["BFA"], ["GBR"]) in _of(code, text, "ACCUSE")
+
+
+def test_participle_pronoun_is_the_object_of_to(code):
+    text = (
+        "Slovakia's prime minister wrote to the European Commission on Tuesday asking it to "
+        "mediate in the dispute."
+    )
+    assert ("REQUEST", ["SVK"], ["EUR"]) in _of(code, text, "REQUEST")
+
+
+def test_participle_pronoun_after_an_event_noun_clause(code):
+    # the object's own participle names an event noun ("the truce"); "it" is still the team
+    text = (
+        "Sudan's government ordered an African Union team monitoring the truce to leave the "
+        "country, accusing it of bias."
+    )
+    assert ("ACCUSE", ["SDN"], ["IGO"]) in _of(code, text, "ACCUSE")
+
+
+def test_participle_pronoun_of_a_plain_event_stays_the_event(code):
+    # "denouncing it" after a passive clause with no object: the attack, no party
+    text = "The base was hit during the attack, the Iraqi ministry said, denouncing it as cowardly."
+    assert not any(e[2] == ["IRQ"] for e in _of(code, text, "ACCUSE"))
+
+
+# trigger.stranded_infinitive
+
+
+def test_order_to_leave_hung_on_the_objects_participle(code):
+    text = (
+        "Sudan's government has ordered an African Union team monitoring the truce to leave "
+        "the country within 72 hours."
+    )
+    expelled = [e for e in _events(code, text) if e[0] in ("COERCE", "SANCTION")]
+    assert expelled and expelled[0][1:] == (["SDN"], ["IGO"])
+
+
+def test_order_to_leave_hung_on_a_delegations_participle(code):
+    text = "Bolivia ordered a European Union delegation observing the vote to leave the country."
+    expelled = [e for e in _events(code, text) if e[0] in ("COERCE", "SANCTION")]
+    assert expelled and expelled[0][1:] == (["BOL"], ["EUR"])
+
+
+def test_order_to_leave_by_a_day_hung_on_a_missions_participle(code):
+    text = "Nicaragua ordered an OAS mission monitoring the talks to leave by Sunday."
+    expelled = [e for e in _events(code, text) if e[0] in ("COERCE", "SANCTION")]
+    assert expelled and expelled[0][1:] == (["NIC"], ["IGO"])
+
+
+def test_passive_participle_keeps_its_infinitive(code):
+    # "sent to monitor": the monitors' task, no order to monitor
+    text = "Chad expelled an inspection team sent to monitor the border."
+    assert not _of(code, text, "REQUEST")
