@@ -90,3 +90,28 @@ def test_passive_participle_keeps_its_infinitive(code):
     # "sent to monitor": the monitors' task, no order to monitor
     text = "Chad expelled an inspection team sent to monitor the border."
     assert not _of(code, text, "REQUEST")
+
+
+# actor.governing_passive_agent
+
+
+def test_expulsion_announced_by_a_state(code):
+    text = "The expulsion of the Belgian ambassador was announced by Rwanda's government on Monday."
+    assert ("SANCTION", ["RWA"], ["BEL"]) in _of(code, text, "SANCTION")
+
+
+def test_closure_ordered_by_a_leader(code):
+    text = "The closure of the northern border was ordered by Venezuela's president on Sunday."
+    closed = _of(code, text, "COERCE")
+    assert closed and closed[0][1] == ["VEN"]
+
+
+def test_suspension_decided_by_a_government(code):
+    text = "The suspension of aid to Niger was decided by the Dutch government on Friday."
+    assert ("SANCTION", ["NLD"], ["NER"]) in _of(code, text, "SANCTION")
+
+
+def test_passive_judging_verb_gives_no_doer(code):
+    # "condemned by": Austria judges the expulsion, it does not expel
+    text = "The expulsion of the Czech ambassador was condemned by Austria on Monday."
+    assert not any(e[1] == ["AUT"] for e in _of(code, text, "SANCTION"))
