@@ -115,3 +115,31 @@ def test_passive_judging_verb_gives_no_doer(code):
     # "condemned by": Austria judges the expulsion, it does not expel
     text = "The expulsion of the Czech ambassador was condemned by Austria on Monday."
     assert not any(e[1] == ["AUT"] for e in _of(code, text, "SANCTION"))
+
+
+# actor.decision_owner
+
+
+def test_condemned_decision_to_expel_is_the_expulsion(code):
+    text = "The European Union condemned Belarus's decision to expel two Lithuanian diplomats."
+    assert ("SANCTION", ["BLR"], ["LTU"]) in _of(code, text, "SANCTION")
+
+
+def test_welcomed_decision_of_a_ministry_to_lift_a_ban(code):
+    text = (
+        "Norway welcomed the decision of the Swedish agriculture ministry to lift the ban on "
+        "Norwegian salmon."
+    )
+    lifted = [e for e in _events(code, text) if e[0] in ("CONCEDE", "RETREAT", "COOPERATE")]
+    assert lifted and lifted[0][1:] == (["SWE"], ["NOR"])
+
+
+def test_decision_by_a_state_to_ban(code):
+    text = "Kenya criticised the decision by Tanzania to ban Kenyan trucks from its roads."
+    banned = [e for e in _events(code, text) if e[0] in ("COERCE", "SANCTION")]
+    assert banned and banned[0][1] == ["TZA"]
+
+
+def test_decision_with_no_owner_stays_an_aim(code):
+    text = "Officials said a decision to expel the Syrian diplomats was expected next week."
+    assert not _of(code, text, "SANCTION")
