@@ -1,8 +1,8 @@
 """Recall classes of session 34 (issues #11/#12). Invented text.
 
-- an object pronoun ("it", "them") of a participle clause or a joined verb with no subject of
-  its own stands for the object of the clause above, never for its doer ("expelled a mission,
-  accusing *it* of bias"; rule resolve.adjunct_object);
+- an object pronoun ("it", "them") of a participle clause with no subject of its own stands
+  for the object of the clause above, never for its doer ("expelled a mission, accusing *it*
+  of bias"; rule resolve.adjunct_object);
 - a "to"-infinitive the parser hangs on an active participle that describes the object of an
   order ("ordered a team *monitoring the truce* to leave") completes the order (rule
   trigger.stranded_infinitive).
@@ -54,6 +54,21 @@ def test_participle_pronoun_after_an_event_noun_clause(code):
         "country, accusing it of bias."
     )
     assert ("ACCUSE", ["SDN"], ["IGO"]) in _of(code, text, "ACCUSE")
+
+
+def test_participle_pronoun_after_the_same_pronoun_keeps_its_referent(nlp):
+    # "them" goes on standing for the ones "their" named, not for the Americans barred
+    from communique.coding.syntax import adjunct_object
+
+    doc = nlp(
+        "The Treasury froze their assets and barred Americans from trading with them, "
+        "accusing them of undermining the agreement."
+    )
+    last = [t for t in doc if t.lower_ == "them"][-1]
+    assert adjunct_object(last) is None
+    doc = nlp("The Treasury barred three Serbian banks, accusing them of fraud.")
+    them = next(t for t in doc if t.lower_ == "them")
+    assert adjunct_object(them) is not None and adjunct_object(them).lower_ == "banks"
 
 
 def test_participle_pronoun_of_a_plain_event_stays_the_event(code):

@@ -647,12 +647,15 @@ def orderer_speaks(verb: Token) -> bool:
 
 # an object pronoun of a clause whose doer is the subject above (rule resolve.adjunct_object)
 _OBJECT_PRONOUNS = {"it": ("NN", "NNP"), "them": ("NNS", "NNPS")}
+# an earlier pronoun of that number in the clause above goes on standing for its own referent
+_SAME_REFERENT = {"it": ("it", "its"), "them": ("they", "them", "their")}
 
 
 def adjunct_object(pron: Token) -> Token | None:
     """ "X expelled a mission, accusing *it* of bias", "wrote to the Commission asking *it* to
-    mediate", "banned the charity and accused *it* of spying": an object pronoun ("it",
-    "them") of a participle clause or a joined verb that has no subject of its own. Its doer is
+    mediate": an object pronoun ("it", "them") of a participle clause that has no subject of
+    its own (not after an earlier "it"/"its", "they"/"their" in the clause above, which it
+    goes on standing for: "froze *their* assets, barring *them* ..."). Its doer is
     the subject above, which an object pronoun of the same clause cannot stand for (English
     usage: that would be "itself"), so it takes up the nearest noun of its number before it in
     the clause above: that verb's direct object, else the object of its "to" (rule
@@ -663,14 +666,13 @@ def adjunct_object(pron: Token) -> Token | None:
     verb = pron.head
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    if not (
-        (verb.dep_ == "advcl" and verb.tag_ == "VBG")
-        or (verb.dep_ == "conj" and verb.pos_ == "VERB")
-    ):
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return None
     above = verb.head
     if above.i == verb.i or above.pos_ not in ("VERB", "AUX"):
         return None
+    if any(t.lower_ in _SAME_REFERENT[pron.lower_] for t in above.subtree if t.i < pron.i):
+        return None  # "barred Y from dealing with *them*, accusing *them*": the same ones
     objects = [c for c in above.children if c.dep_ in ("dobj", "dative") and c.i < pron.i]
     if not objects:
         objects = [
