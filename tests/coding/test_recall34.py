@@ -110,9 +110,17 @@ def test_passive_participle_keeps_its_infinitive(code):
 # actor.governing_passive_agent
 
 
-def test_expulsion_announced_by_a_state(code):
-    text = "The expulsion of the Belgian ambassador was announced by Rwanda's government on Monday."
+def test_expulsion_ordered_by_a_state(code):
+    text = "The expulsion of the Belgian ambassador was ordered by Rwanda's government on Monday."
     assert ("SANCTION", ["RWA"], ["BEL"]) in _of(code, text, "SANCTION")
+
+
+def test_truce_announced_by_a_mediator_is_not_the_mediators(code):
+    text = (
+        "The truce between Thailand and Cambodia was announced on Sunday by Malaysia's foreign "
+        "minister after talks in Kuala Lumpur."
+    )
+    assert not any(e[1] == ["MYS"] for e in _events(code, text) if e[0] != "CONSULT")
 
 
 def test_closure_ordered_by_a_leader(code):
