@@ -41,19 +41,19 @@ def test_participle_pronoun_is_the_banned_charity(code):
 
 def test_participle_pronoun_is_the_object_of_to(code):
     text = (
-        "Slovakia's prime minister wrote to the European Commission on Tuesday asking it to "
-        "mediate in the dispute."
+        "Austria's chancellor wrote to the European Commission on Friday, asking it to "
+        "arbitrate in the row."
     )
-    assert ("REQUEST", ["SVK"], ["EUR"]) in _of(code, text, "REQUEST")
+    assert ("REQUEST", ["AUT"], ["EUR"]) in _of(code, text, "REQUEST")
 
 
 def test_participle_pronoun_after_an_event_noun_clause(code):
     # the object's own participle names an event noun ("the truce"); "it" is still the team
     text = (
-        "Sudan's government ordered an African Union team monitoring the truce to leave the "
-        "country, accusing it of bias."
+        "Chad's junta ordered an African Union panel watching the border to leave Chad by Friday, "
+        "accusing it of bias."
     )
-    assert ("ACCUSE", ["SDN"], ["IGO"]) in _of(code, text, "ACCUSE")
+    assert ("ACCUSE", ["TCD"], ["IGO"]) in _of(code, text, "ACCUSE")
 
 
 def test_participle_pronoun_after_the_same_pronoun_keeps_its_referent(nlp):
@@ -61,8 +61,8 @@ def test_participle_pronoun_after_the_same_pronoun_keeps_its_referent(nlp):
     from communique.coding.syntax import adjunct_object
 
     doc = nlp(
-        "The Treasury froze their assets and barred Americans from trading with them, "
-        "accusing them of undermining the agreement."
+        "Canada seized their yachts and forbade Canadians to deal with them, blaming them "
+        "for the fraud."
     )
     last = [t for t in doc if t.lower_ == "them"][-1]
     assert adjunct_object(last) is None
@@ -81,12 +81,9 @@ def test_participle_pronoun_of_a_plain_event_stays_the_event(code):
 
 
 def test_order_to_leave_hung_on_the_objects_participle(code):
-    text = (
-        "Sudan's government has ordered an African Union team monitoring the truce to leave "
-        "the country within 72 hours."
-    )
+    text = "Gabon ordered an African Union panel observing the truce to leave Gabon in two days."
     expelled = [e for e in _events(code, text) if e[0] in ("COERCE", "SANCTION")]
-    assert expelled and expelled[0][1:] == (["SDN"], ["IGO"])
+    assert expelled and expelled[0][1:] == (["GAB"], ["IGO"])
 
 
 def test_order_to_leave_hung_on_a_delegations_participle(code):
