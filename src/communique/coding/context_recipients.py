@@ -28,7 +28,13 @@ from communique.coding.home_story import home_story
 from communique.coding.patterns import surface_lemmas
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
-from communique.coding.syntax import RELATIVE_TAGS, arg, to_infinitive, with_conjuncts
+from communique.coding.syntax import (
+    RELATIVE_TAGS,
+    adjunct_object,
+    arg,
+    to_infinitive,
+    with_conjuncts,
+)
 from communique.coding.transcript import question_before
 from communique.coding.triggers import Trigger
 from communique.coding.verb_arguments import verb_actor
@@ -750,6 +756,10 @@ def judged_event_pronoun(cand: Candidate, trigger_at: dict[int, Trigger]) -> boo
     heads = cand.recipient_arg.heads if cand.recipient_arg is not None else []
     if len(heads) != 1 or heads[0].lower_ not in ("it", "this") or heads[0].dep_ != "dobj":
         return False
+    obj = adjunct_object(heads[0])
+    if obj is not None and obj.i not in trigger_at:
+        return False  # "ordered a team to leave, accusing *it* of ...": the team (rule
+        # resolve.adjunct_object), whatever event noun the clause above names
     return _event_noun_before(heads[0], trigger_at) is not None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.decided_acts import decision_owner
 from communique.coding.syntax import RELATIVE_TAGS
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import verdict_of
@@ -209,7 +210,11 @@ def claim_content(clause: Token) -> bool:
 
 
 def is_purpose_clause(tok: Token) -> bool:
-    """'... an agreement *to foster* cooperation', 'met *to discuss*': an aim, not an event."""
+    """'... an agreement *to foster* cooperation', 'met *to discuss*': an aim, not an event;
+    not the act a decision with an owner decided ("X's decision *to expel* Y":
+    decided_acts.decision_owner)."""
+    if decision_owner(tok) is not None:
+        return False
     return tok.dep_ in ("acl", "advcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     )

@@ -54,6 +54,7 @@ PLACING_VERBS = ("put", "place", "keep", "add")  # "added X to its sanctions lis
 SAY_VERBS = words("say_verbs")
 DOING_VERBS = words("doing_verbs")  # "the ban *that X introduced*": rule actor.relative_doer
 COMMENTATORS = words("commentator_nouns")
+PASSIVE_DOING_VERBS = words("passive_doing_verbs")  # "the closure was *ordered by* X"
 CONSULT_ROOT = "04"  # CAMEO 04x consult: talks, meetings, negotiations (rule actor.talks_reporter)
 MEDIATOR_WORDS = words("mediator_words")
 NOUN_ACTOR_PREPS = tuple(words("noun_actor_preps"))
@@ -529,6 +530,23 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
         inner = verb_actor(governor) if held.dep_ != "nsubjpass" else Arg()
         if inner:
             out.append(inner.wrap("actor.governing_verb_subject", head=governor.text))
+        if held.dep_ == "nsubjpass" and governor.lemma_.lower() in PASSIVE_DOING_VERBS:
+            # "the closure *was ordered by* X": the passive's agent, as "X ordered the closure"
+            agents = [
+                o
+                for a in governor.children
+                if a.dep_ == "agent"
+                for o in a.children
+                if o.dep_ == "pobj"
+            ]
+            if agents:
+                out.append(
+                    arg(
+                        with_conjuncts(agents[0]),
+                        "actor.governing_passive_agent",
+                        verb=governor.text,
+                    )
+                )
     if noun.dep_ == "nsubj" and code.startswith(MEASURE_CODES) and effect_words(head):
         say = head.head  # "X said *the ban* would take effect on 1 June": X imposed it
         if head.dep_ == "ccomp" and say.lemma_.lower() in SAY_VERBS:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from communique.coding.dates import WEEKDAYS
 from communique.coding.people_objects import people_keys
-from communique.coding.syntax import RELATIVE_TAGS, to_infinitive
+from communique.coding.syntax import RELATIVE_TAGS, stranded_infinitive, to_infinitive
 from communique.vocabulary import words
 
 WINDOW = 5
@@ -214,9 +214,13 @@ def _parse_extra(tok: Token) -> list[tuple[str, Token]]:
     # verb or, read as an infinitival relative, on its object
     objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
     clauses = [*kids, *(g for o in objs for g in o.children if g.dep_ == "relcl")]
+    # "ordered a team *monitoring the truce* to leave": hung on the object's participle
+    # (rule trigger.stranded_infinitive)
+    clauses += [c for o in objs if (c := stranded_infinitive(o)) is not None]
     for clause in clauses:
         if (
-            clause.dep_ in ("xcomp", "ccomp", "relcl")
+            clause.dep_ in ("xcomp", "ccomp", "relcl", "advcl")
+            and (clause.dep_ != "advcl" or clause.head.i != tok.i)
             and clause.i > tok.i
             and clause.pos_ == "VERB"
             and to_infinitive(clause)

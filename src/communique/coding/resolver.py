@@ -36,7 +36,13 @@ from communique.actors.spans import ActorSpan, is_state
 from communique.coding.hosted_sides import counted_two, without_counted_host
 from communique.coding.noun_arguments import is_place_name
 from communique.coding.rules import Because
-from communique.coding.syntax import Arg, in_quotation, prep_objects, with_conjuncts
+from communique.coding.syntax import (
+    Arg,
+    adjunct_object,
+    in_quotation,
+    prep_objects,
+    with_conjuncts,
+)
 from communique.coding.transcript import Turn, doc_turns
 from communique.model import Actor
 from communique.vocabulary import words
@@ -271,6 +277,7 @@ class ArgumentResolver:
             heads = [h for o in [*real, *found.others] for h in with_conjuncts(o)]
         heads = [h for head in heads for h in self.members(head, notes)]
         heads = [h for head in heads for h in self.relative_antecedent(head, notes)]
+        heads = [h for head in heads for h in adjunct_antecedent(head, notes)]
         for head in heads:
             if head.i in self.dateline:  # where the story was filed, not who acted
                 continue
@@ -1737,6 +1744,18 @@ class ArgumentResolver:
                 if countries:
                     break  # the doer's own subject: look higher
         return [], ""
+
+
+def adjunct_antecedent(head: Token, notes: list[Because]) -> list[Token]:
+    """ "ordered a mission to leave, accusing *it* of bias": an object pronoun of a clause
+    whose doer is the subject above stands for that clause's object, not for the subject
+    (``syntax.adjunct_object``; rule resolve.adjunct_object); any other head stands for
+    itself."""
+    noun = adjunct_object(head)
+    if noun is None:
+        return [head]
+    notes.append(Because.of("resolve.adjunct_object", word=head.text, ref=noun.text))
+    return with_conjuncts(noun)
 
 
 def owning_pronoun(head: Token) -> Token | None:

@@ -74,6 +74,7 @@ from communique.coding.dates import (
     resolve,
     years_counted,
 )
+from communique.coding.decided_acts import decision_owner
 from communique.coding.domestic import (
     arresting_police,
     domestic_kind,
@@ -512,6 +513,7 @@ class SentenceCoder:
                 and not frames.in_setting(tok, len(path))
                 and not frames.own_relative_clause(tok, len(path), trig.cameo.quad_class == 4)
                 and not frames.split_clause(tok, len(path))
+                and decision_owner(tok) is None  # "condemned X's decision *to expel* Y": done
                 and not orderer_speaks(tok)  # "ordered Y to leave, *accusing* Z": the orderer's
                 and not frames.participle_act(trig, gov, path)  # "condemned X, *demanding* Y"
                 and not reported_verdict(gov)  # "police said *the protest* was illegal":

@@ -643,3 +643,73 @@ def orderer_speaks(verb: Token) -> bool:
     if head.dep_ != "xcomp" or head.tag_ != "VB" or child(head.head, "dobj") is None:
         return False
     return verb.i > 0 and verb.doc[verb.i - 1].lower_ == ","
+
+
+# an object pronoun of a clause whose doer is the subject above (rule resolve.adjunct_object)
+_OBJECT_PRONOUNS = {"it": ("NN", "NNP"), "them": ("NNS", "NNPS")}
+# an earlier pronoun of that number in the clause above goes on standing for its own referent
+_SAME_REFERENT = {"it": ("it", "its"), "them": ("they", "them", "their")}
+
+
+def adjunct_object(pron: Token) -> Token | None:
+    """ "X expelled a mission, accusing *it* of bias", "wrote to the Commission asking *it* to
+    mediate": an object pronoun ("it", "them") of a participle clause that has no subject of
+    its own (not after an earlier "it"/"its", "they"/"their" in the clause above, which it
+    goes on standing for: "froze *their* assets, barring *them* ..."). Its doer is
+    the subject above, which an object pronoun of the same clause cannot stand for (English
+    usage: that would be "itself"), so it takes up the nearest noun of its number before it in
+    the clause above: that verb's direct object, else the object of its "to" (rule
+    resolve.adjunct_object). None when the pronoun is no such object or nothing fits."""
+    tags = _OBJECT_PRONOUNS.get(pron.lower_)
+    if tags is None or pron.dep_ not in ("dobj", "dative"):
+        return None
+    verb = pron.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    above = verb.head
+    if above.i == verb.i or above.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(t.lower_ in _SAME_REFERENT[pron.lower_] for t in above.subtree if t.i < pron.i):
+        return None  # "barred Y from dealing with *them*, accusing *them*": the same ones
+    objects = [c for c in above.children if c.dep_ in ("dobj", "dative") and c.i < pron.i]
+    if not objects:
+        objects = [
+            o
+            for p in above.children
+            if p.dep_ == "prep" and p.lower_ == "to" and p.i < pron.i
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+
+    def joined(o: Token) -> bool:  # "A and B" takes up "them", not "it"
+        return any(c.dep_ == "conj" for c in o.children)
+
+    if pron.lower_ == "them":
+        fit = [o for o in objects if o.tag_ in tags or joined(o)]
+    else:
+        fit = [o for o in objects if o.tag_ in tags and not joined(o)]
+    return fit[-1] if fit else None
+
+
+def stranded_infinitive(obj: Token) -> Token | None:
+    """ "ordered a team *monitoring the truce* to leave": the "to"-infinitive that the parser hung
+    on a present participle describing a verb's object, though it completes the verb ("ordered
+    X to leave"; rule trigger.stranded_infinitive). Only an active participle ("-ing") with
+    an object of its own: a passive one keeps its infinitive ("a team *sent to monitor* the
+    truce"). None when there is none."""
+    for part in obj.children:
+        if part.dep_ != "acl" or part.tag_ != "VBG" or part.i < obj.i:
+            continue
+        if not any(c.dep_ == "dobj" for c in part.children):
+            continue
+        for clause in part.children:
+            if (
+                clause.dep_ in ("advcl", "xcomp")
+                and clause.tag_ == "VB"
+                and clause.i > part.i
+                and to_infinitive(clause)
+            ):
+                return clause
+    return None

@@ -27,6 +27,7 @@ from communique.coding.syntax import (
     obligation,
     polite_request,
     share_of,
+    stranded_infinitive,
     to_infinitive,
 )
 from communique.coding.verdicts import quoted_copula, verdict_of
@@ -300,6 +301,8 @@ def ordered_act(tok: Token) -> Token | None:
         ),
         None,
     )
+    if act is None:
+        act = stranded_infinitive(obj)  # "ordered a team *monitoring X* to leave"
     if act is None or lemma in ORDER_VERBS:
         return act
     deadline = any(

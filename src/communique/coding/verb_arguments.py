@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.decided_acts import decision_owner
 from communique.coding.parse_patterns import find, first
 from communique.coding.syntax import (
     GROUP_PARTY_ENTS,
@@ -247,6 +248,9 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     """The doer of a verb trigger."""
     if depth > 4:
         return Arg()
+    owner = decision_owner(verb)
+    if owner is not None:  # "X's decision *to expel* Y", "the decision of X *to lift* ...": X
+        return arg(with_conjuncts(owner), "actor.decision_owner", noun=verb.head.text)
     gov = purpose_governor(verb)
     if gov is not None:  # "kept their stalls closed *to protest*": the ones who kept them so
         inner = verb_actor(gov, depth + 1)
