@@ -145,3 +145,30 @@ def test_a_century_after_hung_on_the_count_dates_history(code):
     acts = [m for m in got if countries(m.actor) == {"ESP"} and m.event_type == "ASSAULT"]
     assert acts and all(m.modality == "historical" for m in acts), _rows(got)
     assert acts[0].date.startswith("192"), _rows(got)
+
+
+def test_own_act_on_condition_is_left_to_the_threat_rules(code):
+    got = code("The union said it would call a national strike if the minister stayed in office.")
+    assert not any("[modality.conditioned_object]" in m.explanation for m in got), _rows(got)
+
+
+# modality.disowned_claim
+
+
+def test_claims_called_a_fabrication_are_denied(code):
+    got = code(
+        "Claims that Ugandan soldiers burned homes in Ituri are a fabrication, Kampala said.",
+        "2026-03-02",
+    )
+    acts = [m for m in got if countries(m.actor) == {"UGA"} and "burned" in m.evidence.trigger]
+    assert acts and all(m.modality == "negated" for m in acts), _rows(got)
+    assert "[modality.disowned_claim]" in acts[0].explanation
+
+
+def test_reports_called_accurate_are_not_denied(code):
+    got = code(
+        "Reports that Ugandan soldiers burned homes in Ituri are accurate, Kinshasa said.",
+        "2026-03-02",
+    )
+    acts = [m for m in got if countries(m.actor) == {"UGA"} and "burned" in m.evidence.trigger]
+    assert acts and all(m.modality != "negated" for m in acts), _rows(got)

@@ -15,6 +15,7 @@ from communique.coding.syntax import (
 )
 from communique.coding.unreal_clauses import (
     conditioned_object,
+    disowned_claim,
     inverted_condition,
     negative_phrase,
     no_share,
@@ -569,8 +570,13 @@ def modality_of(tok: Token) -> tuple[str, str]:
     found = planned_purpose(tok)
     if found:
         offer("future", found)
-    # "has *at no point* pushed boats back", "played *no part in* the attack": denied acts
-    found = no_share(tok) or next((f for w in chain if (f := negative_phrase(w))), "")
+    # "has *at no point* pushed boats back", "played *no part in* the attack", "allegations
+    # that X looted ... *are fiction*": denied acts
+    found = (
+        no_share(tok)
+        or next((f for w in chain if (f := negative_phrase(w))), "")
+        or disowned_claim(first_conjunct(clause))
+    )
     if found:
         offer("negated", found)
     found = _condition_opener(tok)

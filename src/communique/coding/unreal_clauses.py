@@ -13,8 +13,12 @@ Four shapes the cue words of modality.tsv do not reach, each read from the parse
   hung on another verb that opens with an auxiliary before its subject and no conjunction is a
   condition, as with "if" (rule modality.inverted_condition);
 - a consequence set on a condition ("X *faces* new sanctions *unless* it ...", "X will face
-  sanctions if ..."): a noun act that is the object of a verb in the present or future tense
-  carrying an "if"/"unless" clause is only a prospect (rule modality.conditioned_object).
+  sanctions if ..."): a noun act that is the object of a verb of receiving (vocabulary
+  receiving_verbs) in the present or future tense carrying an "if"/"unless" clause is only a
+  prospect (rule modality.conditioned_object);
+- a claim called false ("*allegations that* X looted villages *are fiction*"): the content
+  clause of a claim noun that is the subject of 'be' with a predicate of falsity is denied
+  (rule modality.disowned_claim).
 
 Sources: English grammar (negative adverbials and subject-auxiliary inversion in conditional
 clauses: Quirk et al., A Comprehensive Grammar of the English Language, 10.55 and 15.36; the
@@ -31,6 +35,7 @@ NEGATIVE_PHRASE_NOUNS = words("negative_phrase_nouns")
 SHARE_NOUNS = words("share_nouns")
 INVERTING_AUX = words("inverting_auxiliaries")
 CONDITION_MARKS = words("condition_marks")
+RECEIVING_VERBS = words("receiving_verbs")  # "*faces* sanctions": the subject receives them
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
@@ -97,12 +102,16 @@ def inverted_condition(clause: Token) -> str:
 
 def conditioned_object(tok: Token) -> str:
     """ "X *faces* new sanctions *unless* it admits inspectors": the noun act ``tok``, object
-    of a verb not in the past that carries an "if"/"unless" clause, as the cue words, else ''."""
+    of a verb of receiving not in the past that carries an "if"/"unless" clause, as the cue
+    words, else ''. The doer's own act on condition ("would call a strike if ...") is left to
+    the threat rules (recode.conditional_threat)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "dobj":
         return ""
     verb = tok.head
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in _PAST_TAGS:
         return ""
+    if verb.lemma_.lower() not in RECEIVING_VERBS:
+        return ""  # "would call a strike if ...": the doer's own act on condition, a threat
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
         return ""
     for c in verb.children:
@@ -152,3 +161,25 @@ def planned_purpose(tok: Token) -> str:
         return ""
     said = " ".join(t.text for t in when.subtree)
     return f"'{verb.text} … {said} for': a plan [modality.planned_purpose]"
+
+
+FALSE_WORDS = words("false_rating_words") | words("falsity_nouns")
+CLAIM_NOUNS = words("claim_nouns") | words("rumour_nouns")
+
+
+def disowned_claim(clause: Token) -> str:
+    """ "*Allegations that* X looted villages *are pure fiction*": ``clause``, the content
+    clause of a claim noun (vocabulary claim_nouns, rumour_nouns) that is the subject of a
+    'be' whose predicate calls it false (vocabulary false_rating_words, falsity_nouns), as the
+    cue words, else '' (rule modality.disowned_claim)."""
+    if clause.dep_ not in ("acl", "ccomp"):
+        return ""
+    noun = clause.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return ""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
+        return ""
+    for pred in noun.head.children:
+        if pred.dep_ in ("acomp", "attr") and pred.lemma_.lower() in FALSE_WORDS:
+            return f"'{noun.text} … {noun.head.text} {pred.text}' [modality.disowned_claim]"
+    return ""
