@@ -1,4 +1,4 @@
-"""Time and modality readings of session 34 (issue #12 "no forbidden event", branch forbid34):
+"""Readings of time and modality (branch forbid34, issue #12):
 a negative phrase of time or manner ("at no time") and a share denied ("had no role in") deny
 the act; an inverted condition ("Had X ...") and an object set on a condition ("faces ...
 unless") are not done; the purpose of a trip placed ahead ("for talks") is a plan; a century
@@ -148,7 +148,7 @@ def test_a_century_after_hung_on_the_count_dates_history(code):
 
 
 def test_own_act_on_condition_is_left_to_the_threat_rules(code):
-    got = code("The union said it would call a national strike if the minister stayed in office.")
+    got = code("Dockers warned they would stage a national stoppage if the minister stayed on.")
     assert not any("[modality.conditioned_object]" in m.explanation for m in got), _rows(got)
 
 

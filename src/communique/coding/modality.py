@@ -566,7 +566,7 @@ def modality_of(tok: Token) -> tuple[str, str]:
     found = conditioned_object(tok)
     if found:
         offer("hypothetical", found)
-    # "heads to Washington next week *for talks*": the purpose of a planned trip
+    # "flies to Y next month *for negotiations*": the purpose of a planned trip
     found = planned_purpose(tok)
     if found:
         offer("future", found)

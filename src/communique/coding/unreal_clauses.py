@@ -1,6 +1,7 @@
 """Acts that a clause's grammar tells as not done (branch forbid34, issue #12 "no forbidden event").
 
-Four shapes the cue words of modality.tsv do not reach, each read from the parse:
+Shapes the cue words of modality.tsv do not reach, each read from the parse (and the purpose of a
+trip placed ahead, planned_purpose below):
 
 - a negative phrase of time or manner on the act's verb ("*at no point* pushed back", "*in no
   way* helped", "*under no circumstances* will send"): a preposition whose object is a noun of
@@ -145,7 +146,7 @@ def _coming_time(verb: Token) -> Token | None:
 
 
 def planned_purpose(tok: Token) -> str:
-    """ "X heads to Washington *next week* for *talks*": the noun act ``tok`` in the "for"
+    """ "X flies to Y *next month* for *negotiations*": the noun act ``tok`` in the "for"
     phrase of a verb not in the past whose act is placed ahead by its own time words is the
     plan's purpose, not held (rule modality.planned_purpose)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
