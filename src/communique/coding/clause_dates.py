@@ -31,7 +31,7 @@ from communique.vocabulary import words
 EARLIER_MARKS = ("after", "since")
 # a time counted back: unit -> days ("hours after" is the same day)
 _UNIT_DAYS = {"second": 0, "minute": 0, "moment": 0, "hour": 0, "day": 1, "week": 7}
-_LONG_UNITS = ("month", "year", "decade")
+_LONG_UNITS = ("month", "year", "decade", "century")
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}  # fmt: skip
 SHORT_BEFORE_DAYS = 7  # "after" or "days after" uncounted: at most about a week before
@@ -69,6 +69,9 @@ def _counted_years(unit: str, parts: list[Token]) -> int | None:
         n = next((_COUNT[p.lower_] for p in parts if p.lower_ in _COUNT), None)
     if not n:
         return None
+    if unit == "century":  # "a century after", "half a century since" (rule date.counted_century)
+        half = any(q.lower_ == "half" for p in parts for q in (p, *p.children))
+        return n * (50 if half else 100)
     return n * (10 if unit == "decade" else 1)
 
 
@@ -78,10 +81,10 @@ def _count(words: Token) -> tuple[int | None, bool, str, int | None]:
     ("40 years", "a decade": None for other units)."""
     unit = words.lemma_.lower() if words.lemma_ else words.lower_
     unit = unit.rstrip("s") if unit not in _UNIT_DAYS else unit
-    parts = [c for c in words.children if c.dep_ in ("det", "nummod", "amod", "quantmod")]
+    parts = [c for c in words.children if c.dep_ in ("det", "nummod", "amod", "quantmod", "predet")]
     text = " ".join(t.text for t in sorted([*parts, words], key=lambda t: t.i))
     if unit in _LONG_UNITS:
-        years = _counted_years(unit, parts) if unit in ("year", "decade") else None
+        years = _counted_years(unit, parts) if unit in ("year", "decade", "century") else None
         return None, True, text, years
     if unit not in _UNIT_DAYS:
         return None, False, text, None
@@ -133,6 +136,10 @@ def earlier_clause(tok: Token) -> EarlierClause | None:
                     return _clause(counted[1], counted[1], cur.head, cur, counted[0])
             if mark is None or cur.tag_ not in ("VBD", "VBN"):
                 return None  # "since he *refuses*": a reason, not a time
+            if _counter(cur.head) and cur.head.i < mark.i and cur.head.head.i != cur.head.i:
+                # "visited X, *a century* after Y shelled ...": the parser hangs the clause on
+                # the counted time, itself hung on the main verb (rule date.counted_century)
+                return _clause(mark, cur, cur.head.head, cur, cur.head)
             return _clause(mark, cur, cur.head, cur)
         if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in EARLIER_MARKS:
             prep = cur.head

@@ -13,6 +13,14 @@ from communique.coding.syntax import (
     obligation,
     polite_request,
 )
+from communique.coding.unreal_clauses import (
+    conditioned_object,
+    disowned_claim,
+    inverted_condition,
+    negative_phrase,
+    no_share,
+    planned_purpose,
+)
 from communique.vocabulary import words
 
 STRENGTH = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "asserted": 0}
@@ -548,6 +556,29 @@ def modality_of(tok: Token) -> tuple[str, str]:
                     # "if X does *not* reopen the border": a condition, not a fact denied
                     best, cue = mod, f"'{c.text}' … '{cue.strip(chr(39))}': a condition"
                 offer(mod, f"'{c.text}'")
+    # "*Had* X closed its airspace, ...": an inverted condition (rule modality.inverted_condition)
+    found = inverted_condition(head)
+    if found:
+        if best == "negated":  # "Had X *not* closed ...": a condition, not a fact denied
+            best, cue = "hypothetical", f"{found} … '{cue.strip(chr(39))}'"
+        offer("hypothetical", found)
+    # "X *faces* new sanctions *unless* ...": a consequence set on a condition
+    found = conditioned_object(tok)
+    if found:
+        offer("hypothetical", found)
+    # "flies to Y next month *for negotiations*": the purpose of a planned trip
+    found = planned_purpose(tok)
+    if found:
+        offer("future", found)
+    # "has *at no point* pushed boats back", "played *no part in* the attack", "allegations
+    # that X looted ... *are fiction*": denied acts
+    found = (
+        no_share(tok)
+        or next((f for w in chain if (f := negative_phrase(w))), "")
+        or disowned_claim(first_conjunct(clause))
+    )
+    if found:
+        offer("negated", found)
     found = _condition_opener(tok)
     if found:
         if best == "negated":
