@@ -10,6 +10,7 @@ from communique.places.gazetteer import (
     COUNTRY,
     SITE,
     best,
+    designated_at,
     gazetteer,
     geocode,
     place_country,
@@ -55,6 +56,9 @@ def _scan(doc: Doc, start: int, end: int, prefer: set[str]) -> list[tuple[int, i
             # a name of two words or more the tagger split ("Port *Said*" read as a verb) but
             # the entity recogniser read whole as a place
             or (len(span) > 1 and all(t.ent_type_ in ("GPE", "LOC") for t in span))
+            # a word of administrative kind after it ("the Kherson *region*", "Swat *district*"),
+            # whatever the tagger called the name (rule mention.admin_designation)
+            or (all(t.pos_ == "PROPN" for t in span) and designated_at(doc, start + e))
             else []
         )
         if not plausible or not all(t.text[:1].isupper() or not t.is_alpha for t in span):
