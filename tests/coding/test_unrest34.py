@@ -10,7 +10,11 @@ missing, each tested on sentences written for this file.
 - recode.prison_riot: inmates, prisoners or detainees burning or wrecking their prison riot
   (CAMEO 145), they attack no one's property;
 - roles.tsv: doers named only by the harm they do (saboteurs, assassins, captors, intruders,
-  knifemen, murderers, land grabbers).
+  knifemen, murderers, land grabbers);
+- senses.tsv: "marched" with people as its object (captives, prisoners, hostages moved on foot)
+  is no protest march;
+- filter.coming_protest: a protest noun after "ahead of" or "prior to" is still to come;
+- triggers.tsv: police or troops "posted" around a place (153 / 154).
 """
 
 from __future__ import annotations
@@ -113,3 +117,49 @@ def test_mob_arson_of_a_home_stays_an_attack(nlp):
     # the prison-riot recode is for people held in a prison only
     m = top(code_text("A mob burned down the house of a teacher in Sargodha.", nlp))
     assert (m.event_type, m.cameo) == ("ASSAULT", "1712"), mention_rows([m])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kidnappers marched the hostages into the forest near Kaduna.",
+        "Soldiers marched the prisoners to a camp near Goma.",
+    ],
+)
+def test_marching_captives_is_no_protest(text, nlp):
+    assert not [m for m in code_text(text, nlp) if m.event_type == "PROTEST"]
+
+
+def test_marching_the_streets_is_a_protest(nlp):
+    m = top(code_text("Thousands of students marched the streets of Dhaka.", nlp))
+    assert m.event_type == "PROTEST", mention_rows([m])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Extra police were drafted into Lahore ahead of the opposition's rally.",
+        "Shops in Harare closed early prior to the march.",
+    ],
+)
+def test_coming_protest_is_no_protest(text, nlp):
+    assert not [m for m in code_text(text, nlp) if m.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Hundreds of police were posted around the square in Minsk ahead of the march.",
+            "MOBILIZE",
+        ),
+        ("Soldiers were posted around the airport in Bamako.", "MOBILIZE"),
+    ],
+)
+def test_forces_posted(text, kind, nlp):
+    mentions = code_text(text, nlp)
+    assert top(mentions).event_type == kind, mention_rows(mentions)
+
+
+def test_posted_profits_is_no_event(nlp):
+    assert not code_text("The firm posted record profits in Lagos.", nlp)
