@@ -430,6 +430,11 @@ REGION_OVER_CITY_POP = 1_000_000
 SUBREGION_OVER_CITY_POP = 100_000
 
 
+# a town named before a word of administrative kind ("the Kherson region") is read as the
+# unit's town only if this large or in the story's countries (rule mention.admin_designation)
+DESIGNATED_TOWN_POP = 50_000
+
+
 def place_country(name: str, prefer: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The country a place name most likely means, as actors are placed: the story's countries
     (``prefer``) first; then a site or a country so named; then a state, province or region of
@@ -441,8 +446,15 @@ def place_country(name: str, prefer: frozenset[str] | set[str] = frozenset()) ->
     regions = region_countries(name)
     base = designated_base(name) if not places else None
     if base is not None and not regions:
-        # "the Kherson region", "Swat district": a unit named after its town (mention.admin_designation)
-        return place_country(base, prefer)
+        # "the Kherson region": a unit named after its town (mention.admin_designation); a
+        # small foreign town's name is more likely a city's own district ("the West Bay
+        # district" of a Gulf capital)
+        towns = [
+            p
+            for p in gazetteer().lookup(base.strip())
+            if p.population >= DESIGNATED_TOWN_POP or p.country in prefer or p.kind != CITY
+        ]
+        return place_country(base, prefer) if towns else None
     for p in places:
         if p.country in prefer and p.kind in (SITE, COUNTRY):
             return p.country

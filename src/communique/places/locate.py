@@ -8,6 +8,7 @@ from communique.actors import lexicon as lx
 from communique.model import Article, Location
 from communique.places.gazetteer import (
     COUNTRY,
+    DESIGNATED_TOWN_POP,
     SITE,
     best,
     designated_at,
@@ -58,7 +59,11 @@ def _scan(doc: Doc, start: int, end: int, prefer: set[str]) -> list[tuple[int, i
             or (len(span) > 1 and all(t.ent_type_ in ("GPE", "LOC") for t in span))
             # a word of administrative kind after it ("the Kherson *region*", "Swat *district*"),
             # whatever the tagger called the name (rule mention.admin_designation)
-            or (all(t.pos_ == "PROPN" for t in span) and designated_at(doc, start + e))
+            or (
+                all(t.pos_ == "PROPN" for t in span)
+                and designated_at(doc, start + e)
+                and any(p.population >= DESIGNATED_TOWN_POP or p.country in prefer for p in places)
+            )
             else []
         )
         if not plausible or not all(t.text[:1].isupper() or not t.is_alpha for t in span):
