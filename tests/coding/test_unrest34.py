@@ -81,7 +81,7 @@ EVENTS = [
         "A van packed with explosives exploded outside a court in Mogadishu, killing five.",
         "ASSAULT",
     ),
-    ("An explosive device hidden in a cart detonated near a bus station in Maiduguri.", "ASSAULT"),
+    ("A device concealed inside a cart detonated near a bus station in Maiduguri.", "ASSAULT"),
     # prison riots
     (
         "Inmates at the central jail in Kano set fire to their bedding and smashed the doors.",

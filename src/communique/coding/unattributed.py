@@ -594,8 +594,8 @@ def _verb(
 
 def _weapon(subj: Token) -> bool:
     """A subject that is a thing, not a doer (vocabulary not_actor_words: "a *bomb* went off"),
-    or a vehicle or object told as carrying explosives ("a truck *packed with explosives* blew
-    up", "a *booby-trapped* motorcycle", "a scooter *rigged with a bomb*": vocabulary
+    or a vehicle or object told as carrying explosives ("a lorry *stuffed with explosives* went
+    off", "a *booby-trapped* motorcycle", "a scooter *rigged with a bomb*": vocabulary
     explosive_words in the subject's own phrase, not in a relative clause; rule
     actor.unattributed_vehicle_bomb)."""
     if subj.lemma_.lower() in NOT_ACTORS:
@@ -612,7 +612,7 @@ def _weapon(subj: Token) -> bool:
 
 def _rootless_blast(cand: Candidate, tok: Token) -> Token | None:
     """The subject of a verb of attack the parser read as a participle describing a noun, in a
-    sentence with no finite verb ("An explosive device hidden in a cart *detonated* near a
+    sentence with no finite verb ("A device concealed inside a cart *detonated* near a
     station": the noun "device" the root, "detonated" hung on "cart"): the sentence's root
     noun where it is a weapon (``_weapon``), else None (rule actor.unattributed_vehicle_bomb)."""
     if cand.plover != "ASSAULT" or tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD"):
