@@ -164,9 +164,14 @@ class NameReader:
         floor = (
             MISLABELLED_CITY_POP if t.ent_type_ in ("PERSON", "ORG", "NORP") else UNTAGGED_CITY_POP
         )
-        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
+        from communique.places.gazetteer import designated_at
+
+        # "in the *Kherson* region": a word of administrative kind after it says a place
+        # (rule mention.admin_designation)
+        designated = t.dep_ == "compound" and t.head.i == i + 1 and designated_at(self.doc, i + 1)
+        if (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS) or designated:
             floor = PREPOSITION_CITY_POP  # "withdrew from *Kherson*": the preposition says a place
-        if t.dep_ not in ("pobj", "dobj", "npadvmod") or i == t.sent.start:
+        if (t.dep_ not in ("pobj", "dobj", "npadvmod") and not designated) or i == t.sent.start:
             return None
         if (i + 1 < self.n and self.doc[i + 1].pos_ == "PROPN") or (
             i > 0 and self.doc[i - 1].pos_ == "PROPN"

@@ -204,6 +204,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         text_kind,
         group_kind,
         period_start,
+        coming_protest,
         topic,
         charged_act,
         venue,
@@ -220,6 +221,8 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
             continue
         if check is description and cameo[:2] in STANCE_ROOTS:
             continue  # "an interference *which* Cotonou *denies*": a stance held now, voiced
+        if check is coming_protest and plover != "PROTEST":
+            continue
         if check is grounds and plover in CROWD_TYPES:
             continue  # "clashed with police *at a rally*": the rally was held
         if check is aside and plover in CROWD_TYPES:
@@ -835,6 +838,18 @@ def earlier_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
     if word is None:
         return None
     return "filter.earlier_acts", {"cue": word.text}
+
+
+def coming_protest(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "Extra police were drafted into the city *ahead of* the rally", "shops closed *prior
+    to* the march": a protest noun after "ahead of" or "prior to" names a happening still to
+    come when the sentence's act was done, no protest held (rule filter.coming_protest)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if (prep.lower_, prep.head.lower_) in (("of", "ahead"), ("to", "prior")):
+        return "filter.coming_protest", {"cue": f"{prep.head.text} {prep.text}"}
+    return None
 
 
 def period_start(tok: Token) -> tuple[str, dict[str, str]] | None:

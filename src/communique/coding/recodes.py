@@ -27,6 +27,8 @@ AID_AIMS = words("aid_aims")
 STATE_FORCE_SECTORS = words("state_force_sectors")
 OBSTRUCTION_VERBS = words("obstruction_verbs")
 MOB_WORDS = words("mob_words")
+# people held in a prison or camp, whose damage to it is a riot (rule recode.prison_riot)
+HELD_PEOPLE = words("held_people")
 DWELLINGS = words("dwelling_targets")  # "a mob burned *the home* of X": people attacked
 POLICE_SECTORS = frozenset({"COP", "SPY"})  # police and security services, not soldiers
 VISIT = "042"
@@ -192,6 +194,14 @@ def rioters(cand: Candidate) -> bool:
     return bool(cand.actors) and all(
         a.sector == "OPP" or (a.text.split() and a.text.split()[-1].lower() in MOB_WORDS)
         for a in cand.actors
+    )
+
+
+def held_rioters(cand: Candidate) -> bool:
+    """Doers that are all people held in a prison or a camp (vocabulary held_people: inmates,
+    prisoners, detainees), as their role word names them."""
+    return bool(cand.actors) and all(
+        a.text.split() and a.text.split()[-1].lower() in HELD_PEOPLE for a in cand.actors
     )
 
 
@@ -435,7 +445,11 @@ def context_recode(cand: Candidate) -> None:
             dispute[0],
             Because.of("recode.crowd_dispute_act", word=tok.text, what=dispute[1]),
         )
-    if trig.cameo.code in ("171", "1712") and rioters(cand):
+    if trig.cameo.code in ("171", "1712") and held_rioters(cand):
+        # "inmates set fire to their mattresses", "prisoners wrecked the kitchen": people held
+        # in a prison damaging it riot there (CAMEO 145); they attack no one's property
+        cand.recode = ("145", Because.of("recode.prison_riot", word=tok.text))
+    elif trig.cameo.code in ("171", "1712") and rioters(cand):
         if (home := burned_dwelling(tok)) is not None:
             # "a mob burned down the home of X": the people living there are attacked
             cand.notes.append(Because.of("recode.mob_attack", word=tok.text, thing=home.text))

@@ -53,6 +53,9 @@ RESTRICTIONS = ("1723", "1724")  # CAMEO 1723 impose curfew, 1724 state of emerg
 SIDE_ENTITIES = ("NORP", "GPE", "ORG")
 DEPLOY_PREPS = ("to", "into", "in", "across", "along", "around", "at", "near", "outside", "on")
 NOT_ACTORS = words("not_actor_words")
+# words that make a vehicle or an object carrying them a weapon ("a car packed with
+# *explosives*", "a *booby-trapped* motorcycle")
+EXPLOSIVE_WORDS = words("explosive_words")
 CASUALTY_WORDS = words("casualty_words")
 CROWD_COUNTS = words("crowd_counts")
 SWEEPING_VERBS = words("sweeping_verbs")
@@ -117,7 +120,11 @@ def _unattributed(
     if (victim := _participle_victim(tok)) is not None and plover == "ASSAULT":
         # "the body of a *kidnapped* engineer was found": the act done to the one found
         return _placed_people(cand, victim, resolver, location, "actor.unattributed_victim")
-    if tok.dep_ in MODIFIER_DEPS and not _relative_passive(cand, tok):
+    if (
+        tok.dep_ in MODIFIER_DEPS
+        and not _relative_passive(cand, tok)
+        and _rootless_blast(cand, tok) is None
+    ):
         return None
     if (
         code[:4] in RESTRICTIONS
@@ -539,13 +546,13 @@ def _verb(
     resolver: ArgumentResolver,
     location: Callable[[], Location | None],
 ) -> Because | None:
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _rootless_blast(cand, tok)
     if subj is None and tok.dep_ in ("advcl", "conj"):  # "a bomb exploded, *killing* four"
         # "a grenade was thrown into a bar, *injuring* nine": the passive's subject
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and (named := counted(subj)) is not None:
         subj = named  # "a series of explosions rocked X, *killing* five": the explosions
-    thing = subj is not None and subj.lemma_.lower() in NOT_ACTORS and not is_passive(tok)
+    thing = subj is not None and _weapon(subj) and not is_passive(tok)
     if not cand.recipients:
         if thing and cand.plover == "ASSAULT" and (obj := _object(tok)) is not None:
             # "drones struck a depot in X", "after drones struck the city": the struck place
@@ -580,9 +587,44 @@ def _verb(
     placed = rule in ("recipient.place", "recipient.inner_target") and cand.plover == "ASSAULT"
     if cand.plover != "ASSAULT" and subj is not None and subj.lemma_.lower() in STOPPAGES:
         return None  # "a strike *shut down* schools": the stoppage's effect, no coercion
-    if subj is not None and subj.lemma_.lower() in NOT_ACTORS and (plain_object or placed):
+    if subj is not None and _weapon(subj) and (plain_object or placed):
         return Because.of("actor.unattributed_thing", thing=subj.text)
     return None
+
+
+def _weapon(subj: Token) -> bool:
+    """A subject that is a thing, not a doer (vocabulary not_actor_words: "a *bomb* went off"),
+    or a vehicle or object told as carrying explosives ("a lorry *stuffed with explosives* went
+    off", "a *booby-trapped* motorcycle", "a scooter *rigged with a bomb*": vocabulary
+    explosive_words in the subject's own phrase, not in a relative clause; rule
+    actor.unattributed_vehicle_bomb)."""
+    if subj.lemma_.lower() in NOT_ACTORS:
+        return True
+    if subj.pos_ != "NOUN":
+        return False
+    for t in subj.subtree:
+        if t.i != subj.i and t.dep_ == "relcl":
+            return False  # "a man who had made a bomb": the phrase describes a person
+        if t.lower_ in EXPLOSIVE_WORDS or t.lemma_.lower() in EXPLOSIVE_WORDS:
+            return True
+    return False
+
+
+def _rootless_blast(cand: Candidate, tok: Token) -> Token | None:
+    """The subject of a verb of attack the parser read as a participle describing a noun, in a
+    sentence with no finite verb ("A device concealed inside a cart *detonated* near a
+    station": the noun "device" the root, "detonated" hung on "cart"): the sentence's root
+    noun where it is a weapon (``_weapon``), else None (rule actor.unattributed_vehicle_bomb)."""
+    if cand.plover != "ASSAULT" or tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD"):
+        return None
+    root = tok.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > tok.i:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in tok.sent):
+        return None  # a finite verb elsewhere: the participle does describe its noun
+    if any(c.dep_ in ("dobj", "agent", "auxpass") for c in tok.children):
+        return None  # "the device *planted by* rebels", "a bomb that *killed* four"
+    return root if _weapon(root) else None
 
 
 def _passive_victim(cand: Candidate, verb: Token) -> Token | None:

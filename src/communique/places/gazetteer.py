@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 from communique.actors import lexicon as lx
 from communique.model import Location
@@ -290,11 +291,17 @@ def _region_table() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
     def add(name: str, alpha_3: str, first_level: bool) -> None:
         key = " ".join(lx.norm(w) for w in lx.tokenize(name))
-        if not key or all(w in generic for w in key.split()):
-            return  # "South", "Far North": a direction in running text, not the region
-        out.setdefault(key, set()).add(alpha_3)
-        if first_level:
-            top.setdefault(key, set()).add(alpha_3)
+        if not key:
+            return
+        keys = [key]
+        if all(w in generic for w in key.split()):
+            # "South", "Far North": a direction in running text, not the region; with a word of
+            # administrative kind after it ("Plateau State", "Central Province") the region
+            keys = [f"{key} {d}" for d in _designations() if d not in key.split()]
+        for k in keys:
+            out.setdefault(k, set()).add(alpha_3)
+            if first_level:
+                top.setdefault(k, set()).add(alpha_3)
 
     for sub in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=sub.country_code)
@@ -338,17 +345,54 @@ def _region_key(name: str) -> str:
     return " ".join(lx.norm(w) for w in lx.tokenize(name.strip()))
 
 
+@lru_cache(maxsize=1)
+def _designations() -> tuple[str, ...]:
+    """Words of administrative kind written after a region's name ("state", "province",
+    "district": vocabulary admin_designations)."""
+    from communique.vocabulary import words
+
+    return tuple(sorted(words("admin_designations")))
+
+
+def designated_base(name: str) -> str | None:
+    """The name without a trailing word of administrative kind ("Borno State" -> "Borno", "the
+    Kherson region" -> "Kherson"); None when it has none (rule mention.admin_designation)."""
+    words = name.strip().split()
+    if len(words) < 2 or words[-1].lower() not in _designations():
+        return None
+    base = " ".join(words[:-1])
+    if base.lower().startswith("the "):
+        base = base[4:]
+    return base or None
+
+
+def designated_at(doc: Sequence[Any], i: int) -> bool:
+    """Token ``i`` of ``doc`` is a lower-case word of administrative kind ("the Kherson *region*",
+    "Swat *district*"): the name before it is a place."""
+    return i < len(doc) and doc[i].text in _designations()
+
+
+def _region_found(name: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    table = _region_table()
+    found = table.get(_region_key(name))
+    if found is None:
+        base = designated_base(name)
+        found = table.get(_region_key(base)) if base else None
+    return found
+
+
 def region_countries(name: str) -> frozenset[str]:
     """The countries with a state, province or region called ``name`` ("Alabama" -> USA,
-    "Punjab" -> IND, PAK; "Catalonia", "Maharashtra" in their English forms); empty when none."""
-    found = _region_table().get(_region_key(name))
+    "Punjab" -> IND, PAK; "Catalonia", "Maharashtra" in their English forms; "Borno State",
+    "Punjab province" as the name alone); empty when none."""
+    found = _region_found(name)
     return found[0] if found else frozenset()
 
 
 def first_level_countries(name: str) -> frozenset[str]:
     """The countries where ``name`` is a state, province or region directly under the country
     (not a district)."""
-    found = _region_table().get(_region_key(name))
+    found = _region_found(name)
     return found[1] if found else frozenset()
 
 
@@ -386,6 +430,11 @@ REGION_OVER_CITY_POP = 1_000_000
 SUBREGION_OVER_CITY_POP = 100_000
 
 
+# a town named before a word of administrative kind ("the Kherson region") is read as the
+# unit's town only if this large or in the story's countries (rule mention.admin_designation)
+DESIGNATED_TOWN_POP = 50_000
+
+
 def place_country(name: str, prefer: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The country a place name most likely means, as actors are placed: the story's countries
     (``prefer``) first; then a site or a country so named; then a state, province or region of
@@ -395,6 +444,17 @@ def place_country(name: str, prefer: frozenset[str] | set[str] = frozenset()) ->
     city."""
     places = gazetteer().lookup(name.strip())
     regions = region_countries(name)
+    base = designated_base(name) if not places else None
+    if base is not None and not regions:
+        # "the Kherson region": a unit named after its town (mention.admin_designation); a
+        # small foreign town's name is more likely a city's own district ("the West Bay
+        # district" of a Gulf capital)
+        towns = [
+            p
+            for p in gazetteer().lookup(base.strip())
+            if p.population >= DESIGNATED_TOWN_POP or p.country in prefer or p.kind != CITY
+        ]
+        return place_country(base, prefer) if towns else None
     for p in places:
         if p.country in prefer and p.kind in (SITE, COUNTRY):
             return p.country

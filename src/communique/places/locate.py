@@ -8,8 +8,10 @@ from communique.actors import lexicon as lx
 from communique.model import Article, Location
 from communique.places.gazetteer import (
     COUNTRY,
+    DESIGNATED_TOWN_POP,
     SITE,
     best,
+    designated_at,
     gazetteer,
     geocode,
     place_country,
@@ -55,6 +57,13 @@ def _scan(doc: Doc, start: int, end: int, prefer: set[str]) -> list[tuple[int, i
             # a name of two words or more the tagger split ("Port *Said*" read as a verb) but
             # the entity recogniser read whole as a place
             or (len(span) > 1 and all(t.ent_type_ in ("GPE", "LOC") for t in span))
+            # a word of administrative kind after it ("the Kherson *region*", "Swat *district*"),
+            # whatever the tagger called the name (rule mention.admin_designation)
+            or (
+                all(t.pos_ == "PROPN" for t in span)
+                and designated_at(doc, start + e)
+                and any(p.population >= DESIGNATED_TOWN_POP or p.country in prefer for p in places)
+            )
             else []
         )
         if not plausible or not all(t.text[:1].isupper() or not t.is_alpha for t in span):
