@@ -52,7 +52,7 @@ def test_troops_moved_stay_a_mobilisation(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Guyana went to the International Court of Justice over its border with Venezuela.",
+        "Guyana went to the ICJ because of its long border quarrel with Venezuela.",
         "Peru went to the court in The Hague in 2008 to settle the sea boundary.",
     ],
 )
@@ -132,4 +132,12 @@ def test_a_meeting_with_another_state_stays(nlp):
 
 def test_a_state_bodys_meeting_with_a_visitor_stays(nlp):
     text = "Ghana's cabinet met the visiting Chinese foreign minister in Accra on Sunday."
+    assert [t for t in types(nlp, text) if t[0] == "CONSULT"]
+
+
+def test_a_joint_committee_meeting_stays(nlp):
+    text = (
+        "The deal was reached at a meeting of the India-Nepal joint border committee held in "
+        "Kathmandu on Friday."
+    )
     assert [t for t in types(nlp, text) if t[0] == "CONSULT"]

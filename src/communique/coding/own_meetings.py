@@ -14,6 +14,7 @@ from communique.vocabulary import words
 NON_STATE = words("non_state_codes")  # UNO, EUR, IGO ...: bodies of many states
 BODY_HEADS = words("own_meeting_bodies")  # council, cabinet, committee, parliament ...
 MEETING_NOUNS = words("own_meeting_nouns")  # meeting, session, sitting
+SHARED_BODY_WORDS = words("shared_body_words")  # joint, bilateral, border ...: of two states
 MEETING_CODES = frozenset({"040", "046", "036"})
 MEETING_VERBS = frozenset({"meet", "convene"})  # "the cabinet met", "the council convened"
 # prepositions that name the other side of a meeting ("met *with* X", "talks *between* X and Y")
@@ -23,10 +24,11 @@ PARTNER_PREPS = frozenset({"with", "between", "among", "amongst"})
 def own_body_meeting(cand: Candidate) -> str | None:
     """The body's head word when the meeting of ``cand`` is one state's body sitting by itself
     ("Ruritania's security council *held an emergency meeting*", "the prime minister *chaired a
-    meeting of the cabinet*", "the cabinet *met* in an emergency session"): its doers are all of one state, none of them a body of many
-    states, it names no recipient, no partner ("with", "between") and no other state's body
-    (its words name a council, cabinet, committee or parliament: vocabulary
-    own_meeting_bodies); else None."""
+    meeting of the cabinet*", "the cabinet *met* in an emergency session"): its doers are all
+    of one state, none of them a body of many states; it names no recipient but its own state
+    (a place there: "at State House"), no partner ("with", "between"), no body shared with
+    another state ("the joint border committee"), and its words name a council, cabinet,
+    committee or parliament (vocabulary own_meeting_bodies); else None."""
     trig = cand.trigger
     if trig.cameo.code not in MEETING_CODES or not cand.actors:
         return None
@@ -50,9 +52,18 @@ def own_body_meeting(cand: Candidate) -> str | None:
     if _has_partner(tok) or (noun is not tok and _has_partner(noun)):
         return None
     for word in (_subject(tok), *_of_objects(noun), *_possessors(noun)):
-        if word is not None and word.lemma_.lower() in BODY_HEADS:
+        if word is not None and word.lemma_.lower() in BODY_HEADS and not _shared(word):
             return word.text
     return None
+
+
+def _shared(body: Token) -> bool:
+    """ "the Thailand-Cambodia border committee", "the joint commission": a body of two or more
+    states (a word of vocabulary shared_body_words, or two places named in its words)."""
+    words_ = list(body.subtree)
+    if any(t.lower_ in SHARED_BODY_WORDS for t in words_):
+        return True
+    return len({t.text for t in words_ if t.ent_type_ in ("GPE", "NORP")}) > 1
 
 
 def _has_partner(tok: Token) -> bool:
