@@ -118,6 +118,7 @@ def test_a_state_that_bars_stays_a_restriction(nlp):
         "Tanzania's security council held an urgent meeting at State House late on Sunday.",
         "Kenya's cabinet met in a special session at State House on Tuesday.",
         "Pakistan's federal cabinet met in an emergency session on Saturday.",
+        "Sri Lanka's national security council met in an urgent session in Colombo on Sunday.",
     ],
 )
 def test_a_state_bodys_own_meeting_is_no_consultation(nlp, text):

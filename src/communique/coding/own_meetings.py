@@ -43,7 +43,9 @@ def own_body_meeting(cand: Candidate) -> str | None:
         if _has_partner(tok) or any(c.dep_ == "dobj" for c in tok.children):
             return None
         subj = _subject(tok)
-        return subj.text if subj is not None and subj.lemma_.lower() in BODY_HEADS else None
+        if subj is None or subj.lemma_.lower() not in BODY_HEADS or _shared(subj):
+            return None
+        return subj.text
     noun = tok if tok.lemma_.lower() in MEETING_NOUNS else None
     if noun is None:
         noun = next((p for p in trig.parts if p.lemma_.lower() in MEETING_NOUNS), None)
@@ -63,7 +65,7 @@ def _shared(body: Token) -> bool:
     words_ = list(body.subtree)
     if any(t.lower_ in SHARED_BODY_WORDS for t in words_):
         return True
-    return len({t.text for t in words_ if t.ent_type_ in ("GPE", "NORP")}) > 1
+    return sum(t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP") for t in words_) > 1
 
 
 def _has_partner(tok: Token) -> bool:
