@@ -61,10 +61,13 @@ def own_body_meeting(cand: Candidate) -> str | None:
 
 def _shared(body: Token) -> bool:
     """ "the Thailand-Cambodia border committee", "the joint commission": a body of two or more
-    states (a word of vocabulary shared_body_words, or two places named in its words)."""
+    states (a word of vocabulary shared_body_words, or two places named in its words), or one
+    told by a pronoun ("its Permanent Council"), which may stand for a body of many states."""
     words_ = list(body.subtree)
     if any(t.lower_ in SHARED_BODY_WORDS for t in words_):
         return True
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in body.children):
+        return True  # "its council": the body "it" stands for may be one of many states
     return sum(t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP") for t in words_) > 1
 
 
