@@ -112,6 +112,7 @@ from communique.coding.mention import (
     year_named_before,
 )
 from communique.coding.nationality_heads import private_nationality
+from communique.coding.own_meetings import own_body_meeting
 from communique.coding.own_readings import drop_own_side_readings
 from communique.coding.own_side import own_side_target
 from communique.coding.patterns import surface_lemmas
@@ -563,6 +564,9 @@ class SentenceCoder:
                 continue
             if is_incursion_motion(trig) and not state_forces(cand):
                 self._drop(trig, "filter.incursion_not_forces")
+                continue
+            if (body := own_body_meeting(cand)) is not None:
+                self._drop(trig, "filter.own_body_meeting", body=body)  # "the cabinet met"
                 continue
             context_recode(cand)
             if protest_aim and cand.plover not in frames.PURPOSE_EVENTS:
