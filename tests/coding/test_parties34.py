@@ -2,7 +2,9 @@
 belongs to the states its antecedent names, not to the story's most frequent state (rule
 mention.whose_owner); a denial whose object is a bare pronoun standing for the charge its
 sentence just told answers the accuser, not the accused it was resolved to (rule
-recipient.denied_pronoun). Sentences written for these tests."""
+recipient.denied_pronoun); a definite envoy title reaches four sentences back for the envoy told
+before (mention.envoy_told_before); a state organ deploying one state's named forces is that
+state's (mention.deployer). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -118,3 +120,29 @@ def test_definite_envoy_far_back_is_not_the_envoy_told_before(code):
     praised = [m for m in mentions if m.sentence == 6 and m.event_type == "SUPPORT"]
     for m in praised:
         assert "BLR" not in _countries(m.actor)
+
+
+def test_ministry_deploying_one_states_forces_is_that_states(code):
+    text = (
+        "Chile accused Bolivian smugglers of crossing the border with stolen cars. Bolivia's "
+        "interior minister called the claim exaggerated. The security ministry has sent 400 "
+        "riot police and two Chilean army battalions to the Colchane crossing, a regional "
+        "official said."
+    )
+    sent = [m for m in of_type(code, text, "MOBILIZE", when="2026-03-10") if m.sentence == 2]
+    assert sent
+    assert _countries(sent[0].actor) == {"CHL"}
+    assert "mention.deployer" in (sent[0].explanation or "")
+
+
+def test_government_deploying_two_states_forces_is_not_placed_by_them(nlp):
+    # a counter-case: forces of two states named, so the deployer rule says nothing
+    from communique.actors import find_actors
+
+    text = (
+        "Bolivia and Peru agreed on a joint plan on Monday. The government deployed "
+        "Bolivian and Peruvian police to Lake Titicaca."
+    )
+    government = [sp for sp in find_actors(nlp(text)) if sp.actor.text == "government"]
+    assert government
+    assert all("mention.deployer" not in sp.rule for sp in government)

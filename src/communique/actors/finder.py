@@ -42,10 +42,12 @@ from communique.actors.placing import (
     APPOSITIVE_HOME_RULE,
     CITIZEN_RULE,
     CONVENER_RULE,
+    DEPLOYER_RULE,
     SENDER_RULE,
     appositive_home,
     citizen_apposition,
     convener,
+    deployer,
     sender,
 )
 from communique.actors.references import BLOC_NOUNS, BODY_HEAD_NOUNS, ReferenceReader
@@ -1259,6 +1261,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             elif self.parsed and (sent_by := sender(self.doc, sp, spans)) is not None:
                 iso, why = sent_by  # "Ruritania sent *a delegation*": Ruritania's
                 sp.rule_id = SENDER_RULE
+            elif self.parsed and (deploys := deployer(self.doc, sp, spans)) is not None:
+                iso, why = deploys  # "*the ministry* deployed Kenyan police": Kenya's
+                sp.rule_id = DEPLOYER_RULE
             elif (ruling := self._opposed_state(sp, spans)) is not None:
                 iso, why = ruling  # "X's government suspended *opposition parties*": X's
                 sp.rule_id = OPPOSITION_HOME_RULE
