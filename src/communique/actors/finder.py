@@ -42,13 +42,16 @@ from communique.actors.placing import (
     APPOSITIVE_HOME_RULE,
     CITIZEN_RULE,
     CONVENER_RULE,
+    DEPLOYER_RULE,
     SENDER_RULE,
     appositive_home,
     citizen_apposition,
     convener,
+    deployer,
     sender,
 )
 from communique.actors.references import BLOC_NOUNS, BODY_HEAD_NOUNS, ReferenceReader
+from communique.actors.relative_owner import WHOSE_OWNER_RULE, whose_owners
 from communique.actors.spans import ActorSpan, compound_head, is_state
 from communique.actors.ties import story_tie
 from communique.articles.briefing import briefing_items, item_heads
@@ -67,6 +70,7 @@ SUBJECT_PERSON_PRONOUNS = frozenset({"he", "she"})
 # "He *urged* Lima", "she *accused* Quito": statements an official addresses to a state
 OFFICIAL_ADDRESSED = words("official_addressed_verbs")
 PRONOUN_NOT_TARGET_RULE = "mention.pronoun_not_target"
+ENVOY_REACH = 4  # sentences a definite envoy title looks back for the envoy (as a body)
 ENVOY_BEFORE_RULE = "mention.envoy_told_before"  # "X's ambassador ... *the envoy*"
 ENVOY_TITLES = words("envoy_titles")
 OPPOSITION_OWN_GOVERNMENT_RULE = "mention.opposition_own_government"
@@ -1125,6 +1129,23 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 said = self.doc[body.start : body.end].text
                 sp.rule += f"; a member of the commission named before, '{said}' -> {sp.actor.code} [{COMMISSION_MEMBER_RULE}]"
                 continue
+            if (
+                not sp.actor.country
+                and sp.kind in ("group", "body", "role")
+                and self.parsed
+                and (owners := whose_owners(self.doc, sp, spans))
+            ):
+                # "the leaders of X and Y, *whose governments* have quarrelled": the states
+                # of the antecedent of "whose", not the story's most frequent state
+                sector = sp.actor.sector
+                sp.actor.country, sp.actor.code = owners[0], code_of(owners[0], sector)
+                sp.also = [
+                    Actor(text=sp.actor.text, country=o, sector=sector, code=code_of(o, sector))
+                    for o in owners[1:]
+                ]
+                sp.country_inferred = True
+                sp.rule += f"; 'whose' -> {', '.join(owners)}, the states its antecedent names [{WHOSE_OWNER_RULE}]"
+                continue
             if not sp.actor.country and (pair := self._story_pair(sp, spans)) is not None:
                 # "the two foreign ministries", "the heads of the two interior ministries": the
                 # bodies of the two states the story has set side by side
@@ -1208,6 +1229,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 envoys = [named[w] for w in ENVOY_TITLES if w in named]
                 earlier = envoy_before = max(envoys, key=lambda e: e.start, default=None)
             reach = 4 if sp.kind == "body" else 2  # "the court", "the bloc": a body stays in view
+            if sp.kind == "role" and head in ENVOY_TITLES and definite:
+                # "summoned X's ambassador ... (two sentences) ... accused *the ambassador*": the
+                # story's envoy stays in view as a body does (rule mention.envoy_told_before)
+                reach = ENVOY_REACH
             anaphor = sp.kind == "group" and (same := self._definite_group(sp)) is not None
             if anaphor:
                 # "sanctions on six Nicaraguan officials ... *the officials* had overseen",
@@ -1236,6 +1261,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             elif self.parsed and (sent_by := sender(self.doc, sp, spans)) is not None:
                 iso, why = sent_by  # "Ruritania sent *a delegation*": Ruritania's
                 sp.rule_id = SENDER_RULE
+            elif self.parsed and (deploys := deployer(self.doc, sp, spans)) is not None:
+                iso, why = deploys  # "*the ministry* deployed Kenyan police": Kenya's
+                sp.rule_id = DEPLOYER_RULE
             elif (ruling := self._opposed_state(sp, spans)) is not None:
                 iso, why = ruling  # "X's government suspended *opposition parties*": X's
                 sp.rule_id = OPPOSITION_HOME_RULE
@@ -1270,7 +1298,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                     if earlier.kind == "person"
                     else f"the same word named earlier, '{said}'"
                 )
-                if earlier is envoy_before:
+                if earlier is envoy_before or (
+                    reach == ENVOY_REACH
+                    and sp.kind == "role"
+                    and self.sent_of[sp.start] - self.sent_of[earlier.start] > 2
+                ):
                     why = f"the envoy named earlier, '{said}' [{ENVOY_BEFORE_RULE}]"
             elif self.doc[sp.head].lower_ in POSTED_ABROAD or _member_states(sp, self.doc):
                 continue  # "diplomats in Beijing": posted there; "member states": many

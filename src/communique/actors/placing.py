@@ -114,3 +114,42 @@ def _subject_state(
             ):
                 return o.actor.country, f"{how} '{doc[o.start : o.end].text}'"
     return None
+
+
+DEPLOYER_RULE = "mention.deployer"  # "the ministry deployed Kenyan police": Kenya's ministry
+# verbs of putting one's own forces in place (general English; CAMEO 15x mobilisation)
+DEPLOYING_VERBS = words("deploying_verbs")
+FORCE_SECTORS = words("state_force_sectors")
+# a multinational group deploys others' forces ("the mission deployed Kenyan troops")
+MULTINATIONAL_NOUNS = words("led_group_nouns")
+
+
+def deployer(doc: Doc, sp: ActorSpan, spans: Sequence[ActorSpan]) -> tuple[str, str] | None:
+    """ "*The security ministry* moved two Chilean army battalions north": a state organ
+    of no state of its own that deploys, sends or stations forces its object names as one
+    state's is that state's (a government moves its own forces; rule
+    mention.deployer). Not a multinational group ("the mission deployed Kenyan troops"), nor
+    when the object names forces of more than one state."""
+    if sp.kind not in ("body", "role", "group") or sp.actor.sector not in ("GOV", *FORCE_SECTORS):
+        return None
+    head = _phrase_head(doc, sp)
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in DEPLOYING_VERBS:
+        return None
+    if head.lemma_.lower() in MULTINATIONAL_NOUNS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    inside = {t.i for o in objects for t in o.subtree}
+    states = {
+        o.actor.country
+        for o in spans
+        if o is not sp
+        and o.head in inside
+        and not o.is_location
+        and is_state(o.actor.country)
+        and o.actor.sector in FORCE_SECTORS
+    }
+    if len(states) != 1:
+        return None
+    iso = next(iter(states))
+    return iso, f"it {verb.text} {iso}'s forces"  # type: ignore[return-value]

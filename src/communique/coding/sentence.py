@@ -185,6 +185,7 @@ REQUEST_NOUNS = words("request_nouns")  # "the request was turned down"
 
 
 SAY_VERBS = words("say_verbs")
+DENIED_PRONOUNS = words("denied_pronouns")  # "Y denied *it*" (recipient.denied_pronoun)
 UNDOING_VERBS = words("undoing_verbs")  # "postponed the strike": no strike (filter.undone_act)
 MEDIATOR_WORDS = words(
     "mediator_words"
@@ -290,7 +291,16 @@ def sentence_accuser(cand: Candidate, kept: list[Candidate]) -> None:
         and obj is not None
         and obj.tag_ in frames.RELATIVE_TAGS
     )
-    if not own or not (relative or frames.is_denial(tok)):
+    # "X accused Y of ...; Y *denied it*": the pronoun is the charge just told, not a party
+    # (the resolver may have given it the accused, the doer's own side: rule
+    # recipient.denied_pronoun)
+    pronoun = (
+        tok.lemma_.lower() in frames.DENIAL_VERBS
+        and obj is not None
+        and obj.lower_ in DENIED_PRONOUNS
+        and not list(obj.children)
+    )
+    if not own or not (relative or pronoun or frames.is_denial(tok)):
         return
     if any(r.country and r.country not in own for r in cand.recipients):
         return
@@ -304,10 +314,14 @@ def sentence_accuser(cand: Candidate, kept: list[Candidate]) -> None:
     for other in [*reversed(before), *after]:
         accusers = [a for a in other.actors if a.country and a.country not in own]
         if accusers and own & {a.country for a in other.recipients}:
+            rule = "recipient.sentence_accuser"
+            if pronoun and not relative and not frames.is_denial(tok):
+                rule = "recipient.denied_pronoun"
             why = Because.of(
-                "recipient.sentence_accuser",
+                rule,
                 who=", ".join(a.text for a in accusers),
                 verb=other.trigger.token.text,
+                word=obj.text if obj is not None else "",
             )
             cand.set_recipients(accusers, why, assumed=False)
             return
