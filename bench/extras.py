@@ -66,6 +66,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from communique.coding.calibration import CONTEXT_RECIPIENT_RULES
 from communique.storyeval.gold import GoldStory, interval, load_gold
 from communique.storyeval.match import matches, modality_ok, parties_ok, party_countries
 from communique.storyeval.score import find_article, story_files
@@ -84,23 +85,6 @@ SETS = [
 ]
 STORIES = Path(__file__).resolve().parent / "stories"
 
-# recipient rules that take the recipient from outside the event's own clause
-CONTEXT_RECIPIENT_RULES = {
-    "recipient.story_counterpart",
-    "recipient.opposition_home",
-    "recipient.earlier_act",
-    "recipient.earlier_general_act",
-    "recipient.lead_act",
-    "recipient.own_act",
-    "recipient.judged_alike",
-    "recipient.accuser",
-    "recipient.sentence_accuser",
-    "recipient.claimant",
-    "recipient.domestic_target",
-    "recipient.setting_partner",
-    "recipient.issued_text",
-    "recipient.fighting_counterpart",
-}
 CLASSES = (
     "forbidden",
     "background",

@@ -116,7 +116,7 @@ def test_talks_of_a_trip_next_month_are_planned(code):
 
 def test_talks_of_a_trip_made_stay_held(code):
     got = code(
-        "Chile's president flew to Buenos Aires on Monday for negotiations with Argentina.",
+        "Peru's prime minister travelled to Quito last Tuesday for negotiations with Ecuador.",
         "2026-03-03",
     )
     assert any(m.event_type == "CONSULT" and m.modality == "asserted" for m in got), _rows(got)

@@ -25,7 +25,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from communique.coding.confidence import clause_rank
+from communique.coding.confidence import DIRECT_ACTOR_RULES, clause_rank
+from communique.coding.resolver import EARLIER, NO_ACTOR_RULE
 from communique.coding.rules import explain
 from communique.model import Dropped, Mention
 
@@ -59,16 +60,8 @@ CONTEXT_RECIPIENT_RULES = frozenset({
     "recipient.issued_text",
     "recipient.fighting_counterpart",
 })  # fmt: skip
-# actor rules that read the doer straight off the trigger (as confidence.DIRECT_ACTOR_RULES)
-DIRECT_ACTOR_RULES = frozenset({"actor.nsubj", "actor.agent", "actor.possessor"})
 # references resolved to earlier participants, or a doer no actor rule knows: guesses
-GUESSED_PARTY_RULES = frozenset({
-    "resolve.earlier_participants",
-    "resolve.earlier_subject",
-    "resolve.phrase_inner_country",
-    "resolve.phrase_context_org",
-    "resolve.phrase_no_country",
-})  # fmt: skip
+GUESSED_PARTY_RULES = EARLIER | NO_ACTOR_RULE
 _RULE = re.compile(r"\[([a-z_]+\.[a-z_.]+)\]")
 _QUOTES = '"“”'
 
