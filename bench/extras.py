@@ -57,7 +57,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -66,7 +65,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from communique.coding.calibration import CONTEXT_RECIPIENT_RULES
+from communique.coding.calibration import CONTEXT_RECIPIENT_RULES, quoted
+from communique.coding.calibration import rule_ids as explanation_rule_ids
 from communique.storyeval.gold import GoldStory, interval, load_gold
 from communique.storyeval.match import matches, modality_ok, parties_ok, party_countries
 from communique.storyeval.score import find_article, story_files
@@ -102,8 +102,6 @@ CLASSES = (
 )
 # PLOVER types of verbal acts aimed at someone: without any recipient they are no interaction
 DIRECTED_TYPES = {"ACCUSE", "AGREE", "CONSULT", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
-_RULE = re.compile(r"\[([a-z_]+\.[a-z_.]+)\]")
-_QUOTES = '"“”'
 # rule id -> [extra events, matching events] explained with it (filled by extras_of_set)
 RULE_COUNTS: dict[str, list[int]] = defaultdict(lambda: [0, 0])
 
@@ -135,17 +133,16 @@ def code_set(folder: Path, gold: dict[str, GoldStory]) -> dict[str, list[dict[st
 
 
 def rule_ids(event: dict[str, Any]) -> list[str]:
-    return _RULE.findall(str(event.get("explanation") or ""))
+    return explanation_rule_ids(str(event.get("explanation") or ""))
 
 
 def in_quote(event: dict[str, Any]) -> bool:
     """The trigger lies inside quotation marks of its sentence (an odd count of marks before)."""
     ev = event.get("evidence") or {}
-    text, start, t0 = str(ev.get("sentence_text") or ""), ev.get("start"), ev.get("trigger_start")
+    start, t0 = ev.get("start"), ev.get("trigger_start")
     if not isinstance(start, int) or not isinstance(t0, int):
         return False
-    before = text[: max(0, t0 - start)]
-    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+    return quoted(str(ev.get("sentence_text") or ""), start, t0)
 
 
 def tags(event: dict[str, Any], sentence_has_gold: bool) -> list[str]:

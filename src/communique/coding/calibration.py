@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from communique.coding.confidence import DIRECT_ACTOR_RULES, clause_rank
 from communique.coding.resolver import EARLIER, NO_ACTOR_RULE
 from communique.coding.rules import explain
+from communique.coding.story_days import odd_quotes
 from communique.model import Dropped, Mention
 
 # an event whose calibrated confidence is below ``min_confidence`` of the event coder is left
@@ -63,7 +64,6 @@ CONTEXT_RECIPIENT_RULES = frozenset({
 # references resolved to earlier participants, or a doer no actor rule knows: guesses
 GUESSED_PARTY_RULES = EARLIER | NO_ACTOR_RULE
 _RULE = re.compile(r"\[([a-z_]+\.[a-z_.]+)\]")
-_QUOTES = '"“”'
 
 
 def rule_ids(explanation: str) -> list[str]:
@@ -76,7 +76,7 @@ def quoted(sentence_text: str, sentence_start: int | None, trigger_start: int | 
     if sentence_start is None or trigger_start is None:
         return False
     before = sentence_text[: max(0, trigger_start - sentence_start)]
-    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+    return odd_quotes(before)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.candidate import Candidate
+from communique.coding.syntax import child
 from communique.vocabulary import words
 
 NON_STATE = words("non_state_codes")  # UNO, EUR, IGO ...: bodies of many states
@@ -42,7 +43,7 @@ def own_body_meeting(cand: Candidate) -> str | None:
         # "the cabinet *met* (in an emergency session)": met no one
         if _has_partner(tok) or any(c.dep_ == "dobj" for c in tok.children):
             return None
-        subj = _subject(tok)
+        subj = child(tok, "nsubj", "nsubjpass")
         if subj is None or subj.lemma_.lower() not in BODY_HEADS or _shared(subj):
             return None
         return subj.text
@@ -53,7 +54,7 @@ def own_body_meeting(cand: Candidate) -> str | None:
         return None
     if _has_partner(tok) or (noun is not tok and _has_partner(noun)):
         return None
-    for word in (_subject(tok), *_of_objects(noun), *_possessors(noun)):
+    for word in (child(tok, "nsubj", "nsubjpass"), *_of_objects(noun), *_possessors(noun)):
         if word is not None and word.lemma_.lower() in BODY_HEADS and not _shared(word):
             return word.text
     return None
@@ -73,10 +74,6 @@ def _shared(body: Token) -> bool:
 
 def _has_partner(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in tok.children)
-
-
-def _subject(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _of_objects(noun: Token) -> list[Token]:

@@ -192,17 +192,20 @@ def state_forces(cand: Candidate) -> bool:
 def rioters(cand: Candidate) -> bool:
     """Doers that are all protesters, rioters or a mob (not people of a place or a trade)."""
     return bool(cand.actors) and all(
-        a.sector == "OPP" or (a.text.split() and a.text.split()[-1].lower() in MOB_WORDS)
-        for a in cand.actors
+        a.sector == "OPP" or _role_word(a.text) in MOB_WORDS for a in cand.actors
     )
 
 
 def held_rioters(cand: Candidate) -> bool:
     """Doers that are all people held in a prison or a camp (vocabulary held_people: inmates,
     prisoners, detainees), as their role word names them."""
-    return bool(cand.actors) and all(
-        a.text.split() and a.text.split()[-1].lower() in HELD_PEOPLE for a in cand.actors
-    )
+    return bool(cand.actors) and all(_role_word(a.text) in HELD_PEOPLE for a in cand.actors)
+
+
+def _role_word(text: str) -> str:
+    """The last word of a doer's text, lower-cased: its role noun ("the angry *mob*")."""
+    parts = text.split()
+    return parts[-1].lower() if parts else ""
 
 
 def police(cand: Candidate) -> bool:

@@ -573,13 +573,17 @@ QUOTE_REACH = 3  # sentences of one quotation looked through for the verb that r
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
+def odd_quotes(text: str) -> bool:
+    """An odd count of quotation marks in ``text``: a quotation it opens and does not close
+    (said of the text before a word: the word is inside a quotation)."""
+    return sum(text.count(q) for q in QUOTE_MARKS) % 2 == 1
+
+
 def _opens_quotation(sent: Span) -> bool:
     """'"The board applied the law.': a sentence that opens a quotation it does not close,
     so the next one goes on with it."""
     text = sent.text.strip()
-    if not text.startswith(QUOTE_MARKS):
-        return False
-    return sum(text.count(q) for q in QUOTE_MARKS) % 2 == 1
+    return text.startswith(QUOTE_MARKS) and odd_quotes(text)
 
 
 def next_attribution_dates(

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.syntax import child
 from communique.vocabulary import words
 
 NEGATIVE_PHRASE_NOUNS = words("negative_phrase_nouns")
@@ -95,7 +96,7 @@ def inverted_condition(clause: Token) -> str:
         return ""
     if first.head.i != clause.i and first.head.head.i != clause.i:
         return ""
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = child(clause, "nsubj", "nsubjpass")
     if subj is None or subj.i < first.i:
         return ""
     return f"'{first.text}' before the subject: a condition [modality.inverted_condition]"
