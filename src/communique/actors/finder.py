@@ -17,9 +17,10 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -92,12 +93,7 @@ def doc_item_datelines(doc: Doc) -> list[Dateline]:
     """The datelines opening the items of a page of short briefs ("MANILA - ...", "TBILISI -
     ..."; ``item_datelines`` of the article's own text), [] for a story; read once per Doc and
     kept on it for the actor finder and the context recipients."""
-    if not doc.has_extension("communique_item_datelines"):
-        Doc.set_extension("communique_item_datelines", default=None)
-    found = doc._.communique_item_datelines
-    if found is None:
-        found = doc._.communique_item_datelines = item_datelines(source_text(doc))
-    return found
+    return _kept_on_doc(doc, "communique_item_datelines", lambda: item_datelines(source_text(doc)))
 
 
 def doc_item_starts(doc: Doc) -> list[int]:
@@ -110,11 +106,17 @@ def doc_item_starts(doc: Doc) -> list[int]:
 def doc_briefing_items(doc: Doc) -> list[int]:
     """The character offsets where the segments of a briefing page start (each short story
     of a newsletter: ``communique.articles.briefing``), [] for a story; read once per Doc."""
-    if not doc.has_extension("communique_briefing_items"):
-        Doc.set_extension("communique_briefing_items", default=None)
-    found = doc._.communique_briefing_items
+    return _kept_on_doc(doc, "communique_briefing_items", lambda: briefing_items(source_text(doc)))
+
+
+def _kept_on_doc(doc: Doc, name: str, make: Callable[[], list[Any]]) -> list[Any]:
+    """``make()``, computed once per Doc and kept in its extension ``name``."""
+    if not doc.has_extension(name):
+        Doc.set_extension(name, default=None)
+    found = doc._.get(name)
     if found is None:
-        found = doc._.communique_briefing_items = briefing_items(source_text(doc))
+        found = make()
+        doc._.set(name, found)
     return found
 
 

@@ -41,6 +41,14 @@ RECEIVING_VERBS = words("receiving_verbs")  # "*faces* sanctions": the subject r
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
+def _noun_object_of(tok: Token, word: str) -> Token | None:
+    """The preposition ``word`` ("in", "for") whose object the noun ``tok`` is, else None."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    return prep if prep.dep_ == "prep" and prep.lower_ == word else None
+
+
 def _no(noun: Token) -> Token | None:
     return next((d for d in noun.children if d.dep_ == "det" and d.lower_ == "no"), None)
 
@@ -66,10 +74,8 @@ def negative_phrase(verb: Token) -> str:
 def no_share(tok: Token) -> str:
     """ "played *no part in* the attack": the noun act ``tok`` after "in" on a share noun with
     "no" (or on the verb whose object that noun is), as the cue words, else ''."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
-        return ""
-    prep = tok.head
-    if prep.dep_ != "prep" or prep.lower_ != "in":
+    prep = _noun_object_of(tok, "in")
+    if prep is None:
         return ""
     holder = prep.head
     shares = [holder] if holder.pos_ == "NOUN" else []
@@ -150,10 +156,8 @@ def planned_purpose(tok: Token) -> str:
     """ "X flies to Y *next month* for *negotiations*": the noun act ``tok`` in the "for"
     phrase of a verb not in the past whose act is placed ahead by its own time words is the
     plan's purpose, not held (rule modality.planned_purpose)."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
-        return ""
-    prep = tok.head
-    if prep.lower_ != "for" or prep.dep_ != "prep":
+    prep = _noun_object_of(tok, "for")
+    if prep is None:
         return ""
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in _PAST_TAGS:
