@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
+from contextlib import nullcontext
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -335,6 +336,18 @@ def code(
         ),
     ] = None,
     all_topics: AllTopicsOpt = False,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Leave out events whose confidence is below this (default: the coder's, 0.5; "
+            "0 keeps every event). Events of a story's opening sentence and unattributed "
+            "ones are always kept; each one left out goes to --dropped with rule "
+            "filter.low_confidence and the features that weighed against it.",
+        ),
+    ] = None,
 ) -> None:
     """Code JSON Lines articles from standard input to JSON Lines events on standard output.
 
@@ -346,7 +359,9 @@ def code(
     Only political events are coded: an event needs a political actor on one side (a state,
     its organs, a party, an armed group, police, protesters, an IGO or NGO), or must be
     violence, coercion or protest involving people. `--dropped FILE` shows what was left out
-    and why; a story found off-topic is reported on standard error.
+    and why; a story found off-topic is reported on standard error. Weak readings after a
+    story's opening sentence (confidence below 0.5) are left out too: `--min-confidence 0`
+    keeps them.
 
     A story of more than 10,000 tokens is coded in parts (cut at paragraph or sentence ends;
     offsets and sentence numbers stay those of the whole text, and standard error says so);
@@ -358,6 +373,8 @@ def code(
         Diaz-Canel met Russian President Vladimir Putin in Moscow on Friday."}' | communique code
     """
     from communique.articles.language import is_supported, unsupported_note
+    from communique.coding.calibration import min_confidence_of
+    from communique.parsing import load_pipeline
     from communique.pipeline import code_articles
     from communique.sources import read_jsonl_articles
 
@@ -376,28 +393,37 @@ def code(
                 yield item
 
     drop_out = _open_output(dropped) if dropped else None
-    try:
-        for item in code_articles(readable(), batch_size=batch_size, topic_gate=not all_topics):
-            if isinstance(item, SourceError):
-                _print_error(item)
-                failed += 1
-                continue
-            if item.off_topic:
-                err.print(f"{item.article.id}: {item.article.notes[-1]}", soft_wrap=True)
-            elif item.article.notes and item.article.notes[-1].startswith("coded in "):
-                err.print(f"{item.article.id}: {escape(item.article.notes[-1])}", soft_wrap=True)
-            elif not is_supported(item.article.language):
-                lang = str(item.article.language)
-                err.print(f"{item.article.origin or item.article.id}: {unsupported_note(lang)}")
-            for m in item.mentions:
-                sys.stdout.write(to_json(m.to_dict()) + "\n")
-            sys.stdout.flush()
+    nlp = load_pipeline()
+    threshold = (
+        min_confidence_of(nlp, min_confidence) if min_confidence is not None else nullcontext()
+    )
+    with threshold:
+        try:
+            for item in code_articles(
+                readable(), batch_size=batch_size, topic_gate=not all_topics, nlp=nlp
+            ):
+                if isinstance(item, SourceError):
+                    _print_error(item)
+                    failed += 1
+                    continue
+                if item.off_topic:
+                    err.print(f"{item.article.id}: {item.article.notes[-1]}", soft_wrap=True)
+                elif item.article.notes and item.article.notes[-1].startswith("coded in "):
+                    err.print(
+                        f"{item.article.id}: {escape(item.article.notes[-1])}", soft_wrap=True
+                    )
+                elif not is_supported(item.article.language):
+                    lang = str(item.article.language)
+                    err.print(f"{item.article.origin or item.article.id}: {unsupported_note(lang)}")
+                for m in item.mentions:
+                    sys.stdout.write(to_json(m.to_dict()) + "\n")
+                sys.stdout.flush()
+                if drop_out is not None:
+                    for d in item.dropped:
+                        drop_out.write(to_json(d.to_dict()) + "\n")
+        finally:
             if drop_out is not None:
-                for d in item.dropped:
-                    drop_out.write(to_json(d.to_dict()) + "\n")
-    finally:
-        if drop_out is not None:
-            drop_out.close()
+                drop_out.close()
     if failed:
         raise typer.Exit(1)
 

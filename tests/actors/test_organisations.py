@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from communique.actors import find_actors
 
 
@@ -79,6 +81,7 @@ def test_events_of_such_bodies_are_coded_and_sport_or_arts_bodies_are_not(nlp):
     assert not code_text(nlp, "The Theatre Critics Guild praised the minister's new play.")
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_a_kind_noun_before_a_name_gives_its_sector_and_names_it_later(nlp):
     text = (
         "NAIROBI, May 4 - The charity Open Hands Relief said on Monday that police had seized "

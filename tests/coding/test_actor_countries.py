@@ -4,6 +4,8 @@ target of the actor's own clause. Sentences are written for the project."""
 
 from __future__ import annotations
 
+import pytest
+
 from support import countries
 
 
@@ -55,6 +57,7 @@ def test_a_dateline_country_is_not_the_target_of_its_own_clause(code):
     assert countries(urged[0].actor) == {"RUS"}
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_a_lead_place_that_is_the_target_leaves_no_dateline_guess(code):
     # the lead places the story in Malawi, which the chairman urges: neither Malawi's nor,
     # for want of it, the dateline's (Ethiopia's) chairman

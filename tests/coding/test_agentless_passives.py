@@ -3,6 +3,8 @@ coding/domestic.py summoning_ministry): the captor frees, the host state summons
 
 from __future__ import annotations
 
+import pytest
+
 from support import countries
 
 
@@ -10,6 +12,7 @@ def _by_type(ms, etype):
     return [m for m in ms if m.event_type == etype]
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_a_release_is_the_last_captors(code):
     ms = code(
         "The Moroccan coast guard detained eleven Spanish fishermen near the islands on Monday. "

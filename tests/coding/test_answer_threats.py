@@ -35,6 +35,7 @@ def _threats(code, text):
         ),
     ],
 )
+@pytest.mark.candidates("checks the type given to a reading that is below the default threshold")
 def test_announced_answer_is_a_threat(code, text, actor):
     found = _threats(code, text)
     assert any(a.code and a.code.startswith(actor) for m in found for a in m.actor), found

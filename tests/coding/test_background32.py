@@ -4,6 +4,8 @@ date.counted_from_period, modality.before_history). Sentences written for these 
 
 from __future__ import annotations
 
+import pytest
+
 PUBLISHED = "2026-05-10"
 
 
@@ -63,6 +65,7 @@ def test_days_counted_from_a_year_named_in_the_sentence(code):
     assert "[date.counted_from_period]" in resigned.explanation
 
 
+@pytest.mark.candidates("checks the day given to a reading that is below the default threshold")
 def test_days_counted_from_an_old_month_not_the_story_day(code):
     text = (
         "Peru recalled its envoy to Quito on Monday. In March 2019 the two armies "

@@ -16,12 +16,12 @@ def _code(nlp, text: str):
 
 
 def _code_with_threshold(nlp, text: str):
-    """Code with the threshold the calibration suggests (the event coder's min_confidence)."""
-    from communique.coding.calibration import SUGGESTED_MIN_CONFIDENCE
+    """Code with the default threshold (the event coder's min_confidence)."""
+    from communique.coding.calibration import MIN_CONFIDENCE
     from communique.coding.components.event_coder import EventCoder
 
     _, doc = _code(nlp, text)  # the actor and trigger components' work, then the coder again
-    doc = EventCoder(min_confidence=SUGGESTED_MIN_CONFIDENCE)(doc)
+    doc = EventCoder(min_confidence=MIN_CONFIDENCE)(doc)
     return list(doc._.communique_mentions), doc
 
 
@@ -69,7 +69,7 @@ def test_the_event_coder_with_no_threshold_keeps_every_reading(nlp) -> None:
 
     text = OPENING + "Officials in Santiago said the talks should continue."
     _, doc = _code(nlp, text)
-    doc = EventCoder(min_confidence=0.0)(doc)  # the default
+    doc = EventCoder(min_confidence=0.0)(doc)  # no threshold
     talks = [m for m in doc._.communique_mentions if m.sentence == 1 and m.event_type == "CONSULT"]
     assert len(talks) == 1
     assert talks[0].confidence < 0.5

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 DONE = ("asserted", "claimed")
 
 
@@ -62,6 +64,7 @@ def test_a_state_reporting_its_own_strike_accuses_no_one(code):
     assert not [a for a, _ in _events(found, "ACCUSE") if "TCD" in a], _show(found)
 
 
+@pytest.mark.candidates("checks the type given to a reading that is below the default threshold")
 def test_a_refusal_to_arrest_a_wanted_general_is_a_rejection(code):
     text = (
         "The court issued a warrant for the former army chief of Sudan. Kenya's interior "

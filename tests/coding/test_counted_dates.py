@@ -37,6 +37,7 @@ def test_forward_count_with_no_named_day_is_not_dated_from_publication(code, tex
     assert "[date.counted_from_period]" in m.explanation
 
 
+@pytest.mark.candidates("checks the day given to a reading that is below the default threshold")
 def test_forward_count_from_a_named_day_still_counts(code):
     text = (
         "The ministers of Peru and Chile met on Monday. Two days later they signed a trade accord."

@@ -3,6 +3,8 @@ of what set off a show of force. Every text is written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from support import by_type as _by_type
 from support import named_countries as _countries
 
@@ -28,6 +30,7 @@ def test_all_three_capitals_are_the_three_states(code):
     assert _countries(m.recipient) == {"HRV", "SRB", "BIH"}
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_a_count_that_fits_no_group_names_nobody(code):
     """Two states named, "the three countries" meant: no guess."""
     mentions = code(

@@ -6,6 +6,8 @@ its doer (recipient.earlier_general_act), and a sentence that names the mediator
 
 from __future__ import annotations
 
+import pytest
+
 from support import in_sentence, shown, targets
 
 
@@ -20,6 +22,7 @@ def test_a_judged_move_the_story_coded_keeps_its_doer(code):
     assert "LVA" in targets(judged), shown(judged)
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_the_mediator_of_a_truce_is_not_the_target_of_its_sides(code):
     text = (
         "N'DJAMENA, June 2 (Wire) - Chad's government and two rebel groups signed a truce on "
@@ -48,6 +51,7 @@ def test_a_sentence_that_names_the_mediator_keeps_it(code):
     assert "QAT" in targets(thanks), shown(thanks)
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_the_host_of_talks_is_not_the_target_of_a_side(code):
     text = (
         "LOME, Sept 8 (Wire) - Mali's transitional government and a northern armed movement "

@@ -7,6 +7,8 @@ tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from support import by_type as _by_type
 from support import named_countries as _countries
 
@@ -79,6 +81,7 @@ def test_a_threat_against_strikers_stays_at_home(code):
     assert "recipient.protective_threat" not in m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_a_police_college_is_the_venue_of_a_promise_not_its_target(code):
     m = _by_type(
         code(

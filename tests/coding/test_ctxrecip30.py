@@ -5,6 +5,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from support import by_type as _by_type
 from support import named_countries as _countries
 
@@ -47,6 +49,7 @@ def test_a_relative_clause_whose_antecedent_is_its_subject_is_not_read_as_its_ob
     assert "recipient.relative_object" not in m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_working_with_its_allies_is_not_aimed_at_the_adversary(code):
     m = _by_type(
         code(STORY + "Oslo said it would work with its allies to protect the signals."),
@@ -57,6 +60,7 @@ def test_working_with_its_allies_is_not_aimed_at_the_adversary(code):
     assert "recipient.own_side_named" in m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_thanking_its_own_people_is_not_aimed_at_the_adversary(code):
     m = _by_type(
         code(STORY + "Norway's defence minister thanked his soldiers for their work."),

@@ -4,6 +4,8 @@ happening inside a participle. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from support import of_type
 
 
@@ -11,6 +13,7 @@ def _countries(m):
     return {a.country for a in m.actor}
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_hub_dateline_lead_actor_state_places_bare_titles(code):
     # filed from Nairobi, about Ethiopia: the opposition leader and the government are
     # Ethiopia's, not Kenya's (rule mention.dateline_subject)

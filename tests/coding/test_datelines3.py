@@ -5,6 +5,8 @@ story counterpart, no state for bare words; the dateline's state stays where the
 
 from __future__ import annotations
 
+import pytest
+
 from support import shown_codes as _show
 from support import states_in as _states
 
@@ -50,6 +52,7 @@ def test_untargeted_rejection_is_not_aimed_at_the_third_capital(code):
     assert "UGA" not in _states(found), _show(found)
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_home_capital_bare_ministry_stays_the_datelines(code):
     text = (
         "HANOI, April 2 (Wire) - Vietnam protested to China on Wednesday over a survey ship "

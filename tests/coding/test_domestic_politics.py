@@ -7,6 +7,8 @@ the 9th)."""
 
 from __future__ import annotations
 
+import pytest
+
 from support import named_countries as _countries
 
 PUBLISHED = "2024-09-13"
@@ -43,6 +45,7 @@ def test_government_act_still_takes_the_counterpart(code):
 # --- recipient.story_counterpart: named before ---------------------------------------------
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_counterpart_named_only_later_is_no_target(code):
     text = (
         "LUSAKA, Sept 13 (Wire) - Zambia's electoral commission on Monday disqualified a "
@@ -156,6 +159,7 @@ def test_statement_dated_by_a_saying_after_a_two_sentence_quote(code):
     assert "[date.next_attribution]" in m.explanation
 
 
+@pytest.mark.candidates("checks the day given to a reading that is below the default threshold")
 def test_welcome_dated_by_the_next_sentence_saying(code):
     text = (
         "Armenia's president appointed a new foreign minister on Monday. The outgoing minister "
@@ -180,6 +184,7 @@ def test_denial_of_own_officers_conduct_is_aimed_at_home(code):
     assert "[recipient.domestic_target]" in m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_denial_of_a_claim_about_no_party_keeps_no_target(code):
     text = (
         "FREETOWN, Sept 13 (Wire) - Thousands of students marched through Freetown on Monday "

@@ -3,6 +3,8 @@ misread (bench/stories/energy). Every text is written for these tests, none is b
 
 from __future__ import annotations
 
+import pytest
+
 from support import by_type as _of
 
 # -- a relative clause telling an old act of its own --------------------------------------------
@@ -73,6 +75,7 @@ def test_an_earlier_day_named_in_a_past_paragraph_does_not_date_later_reactions(
     assert m.date == "2023-05-11"
 
 
+@pytest.mark.candidates("checks the day given to a reading that is below the default threshold")
 def test_an_earlier_day_still_dates_its_own_paragraph(code):
     text = (
         "Norland accused Freedonia of aggression on Thursday.\n\n"

@@ -4,6 +4,8 @@ foreign party named just before. Every text is written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from support import by_type as _by_type
 from support import named_countries as _countries
 
@@ -135,6 +137,7 @@ def test_a_show_of_force_with_no_target_answers_the_story_counterpart(code):
     assert "recipient.story_counterpart" in m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_police_deployed_at_home_get_no_foreign_target(code):
     text = _BUILDUP + "Armenian police deployed hundreds of officers ahead of an opposition rally."
     m = _by_type(code(text), "MOBILIZE", "deployed")

@@ -155,6 +155,7 @@ def test_a_duty_laid_on_the_speakers_own_side_asks_nothing_of_the_other_state(co
     ], _show(found)
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_a_duty_laid_on_the_other_state_is_still_asked_of_it(code):
     found = code(OWN_DUTY.replace('"Our sailors should', '"China should'))
     assert [

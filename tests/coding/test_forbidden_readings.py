@@ -36,6 +36,7 @@ def test_members_of_a_meeting_are_not_of_its_venue(code, text):
         ("The mining company lodged a complaint with the tribunal in Paris on Tuesday.", "FRA"),
     ],
 )
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_the_forum_of_a_claim_is_not_the_claimant(code, rest, venue):
     found = [m for m in code(WIRE + rest, "2026-06-10") if m.sentence == 1]
     assert found, [m.explanation for m in code(WIRE + rest, "2026-06-10")]

@@ -6,6 +6,8 @@ the same act" (date.same_act)."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _show(found):
     return [
@@ -95,6 +97,7 @@ def test_foreign_embassies_named_before_by_no_one_are_not_the_home_state(code):
     assert all("BWA" not in g for g in got), _show(found)
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_any_attempt_upon_a_state_is_not_aimed_at_that_state(code):
     text = (
         "ACCRA, Sept 10 - Gunmen raided a customs post in northern Togo on Monday. "

@@ -6,6 +6,8 @@ sentence is written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from support import countries
 
 
@@ -66,6 +68,7 @@ def test_the_leaders_named_before_as_a_bloc_stay_that_bloc(code):
     assert countries(act.recipient) == {"TCD"}
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_the_pair_after_two_expelled_envoys_is_the_envoys(code):
     ms = code(
         "Finland expelled two Belarusian diplomats on Friday. "

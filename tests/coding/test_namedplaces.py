@@ -46,6 +46,7 @@ def test_word_towns_are_listed_and_big_places_are_not():
         ),
     ],
 )
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_word_town_at_name_start_is_not_a_foreign_state(code, text, trigger, town_state):
     assert town_state not in _states(code(text), trigger)
 

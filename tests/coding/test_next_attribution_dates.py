@@ -71,6 +71,7 @@ def test_statement_takes_the_day_of_the_next_sentence_saying(code, text, trigger
         ),
     ],
 )
+@pytest.mark.candidates("checks the day given to a reading that is below the default threshold")
 def test_no_day_from_another_doer_or_act(code, text, trigger):
     m = _one(code, text, trigger)
     assert m.date == "2024-09-09"

@@ -4,6 +4,8 @@ rules actor.earlier_gathering, recipient.earlier_gathering)."""
 
 from __future__ import annotations
 
+import pytest
+
 from support import countries
 
 
@@ -22,6 +24,7 @@ def test_the_visit_is_the_visitor_told_before(code):
     assert "[actor.earlier_gathering]" in visit.explanation
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_the_talks_are_the_parties_named_before(code):
     ms = code(
         "Belize and Guatemala opened talks on their maritime border in Panama City on Monday. "

@@ -120,6 +120,7 @@ def test_spokesperson_after_no_body_keeps_the_city(code):
         ),
     ],
 )
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_act_of_force_with_no_doer_after_a_states_act(code, text, words, kind, doer):
     found = _events(code, text, words)
     assert any(e.event_type == kind and _states(e.actor) == {doer} for e in found), [

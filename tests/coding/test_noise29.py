@@ -4,6 +4,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from communique.coding.private_roles import owned_roles, private_bodies
 from support import country_rows
 
@@ -70,6 +72,7 @@ def test_dockers_placed_only_by_the_story_make_no_event(code):
     assert not any(t == "REQUEST" for t, *_ in _events(code, text))
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_dockers_in_a_political_story_keep_its_country(code):
     text = (
         "The government of Spain closed the ports after the election, and the opposition "

@@ -4,6 +4,8 @@ stance: one does not back and condemn one party at once. Sentences written for t
 
 from __future__ import annotations
 
+import pytest
+
 BACKING = (
     "Russian jets flew low over a Norwegian patrol ship on Monday. Norway protested to Russia "
     "and summoned the Russian ambassador. Russia said its pilots had followed the rules. "
@@ -21,6 +23,7 @@ def _of(got, plover, doer):
     return [m for m in got if m.event_type == plover and doer in [a.country for a in m.actor]]
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_backing_is_not_aimed_at_the_state_the_doer_condemns_in_the_sentence(code):
     got = code(BACKING)
     condemned = _of(got, "ACCUSE", "DNK")
@@ -30,6 +33,7 @@ def test_backing_is_not_aimed_at_the_state_the_doer_condemns_in_the_sentence(cod
     assert "RUS" not in [a.country for a in backing[0].recipient], backing[0].explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_a_condemnation_is_not_aimed_at_the_state_the_doer_backs_in_the_sentence(code):
     got = code(CONDEMNING)
     backing = _of(got, "SUPPORT", "SWE")

@@ -5,6 +5,8 @@ Friday 13 September 2024."""
 
 from __future__ import annotations
 
+import pytest
+
 from support import named_countries as _countries
 
 PUBLISHED = "2024-09-13"
@@ -59,6 +61,7 @@ def test_consular_access_to_own_sailors_is_not_asked_of_home(code):
 # --- recipient.domestic_target: not at home when the target is foreign ---------------------
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_detaining_foreign_trawlers_is_not_aimed_at_home(code):
     text = FISHING + "Ecuador's coast guard has detained nine foreign trawlers this year."
     m = _one(code, text, "detained")

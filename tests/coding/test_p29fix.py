@@ -6,6 +6,8 @@ Sentences written for these tests; each test fails without rules ``filter.role_p
 
 from __future__ import annotations
 
+import pytest
+
 from communique.coding import code_article
 from communique.model import Article
 
@@ -128,6 +130,7 @@ def test_thanks_to_everyone_who_helped_are_aimed_at_no_state(code):
     assert thanks
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_agreeing_to_all_of_the_terms_keeps_the_story_counterpart(code):
     text = (
         "Peru yields to Chile\n\n"

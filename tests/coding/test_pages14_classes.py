@@ -7,6 +7,8 @@ an embargo."""
 
 from __future__ import annotations
 
+import pytest
+
 from communique.coding import code_article
 from communique.model import Article
 from communique.parsing import parse_text
@@ -38,6 +40,7 @@ def test_a_later_items_dateline_is_not_read_into_its_subject(nlp):
     ), [(m.event_type, [p.code for p in m.actor], [p.code for p in m.recipient]) for m in found]
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_another_items_state_is_no_assumed_target(nlp):
     found = [m for m in _code_page(nlp, _BRIEFS) if "missiles" in m.evidence.sentence_text]
     assert found and all(_countries(m.actor) == {"PRK"} for m in found), [

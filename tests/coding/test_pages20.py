@@ -5,6 +5,8 @@ the dateline and who only reacts far down the story does not take the lead's bar
 
 from __future__ import annotations
 
+import pytest
+
 from communique.articles.dateline import opening_dateline
 from support import shown_codes as _show
 
@@ -52,6 +54,7 @@ def test_lead_after_standfirst_and_caption_places_bare_titles():
     assert appeal and all({p.country for p in m.recipient} == {"MWI"} for m in appeal), _show(found)
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_a_neighbour_reacting_far_down_does_not_take_the_leads_titles(code):
     text = (
         "ACCRA, May 6 (Wire) — Soldiers from an elite Togolese army unit seized their "

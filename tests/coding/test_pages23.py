@@ -6,6 +6,8 @@ that follows it is the subject."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _show(found):
     return [
@@ -18,6 +20,7 @@ def _countries(parties):
     return {(p.country or (p.code or "")[:3]) for p in parties}
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_a_party_named_after_its_country_keeps_its_country_under_a_third_dateline(code):
     text = (
         "DAKAR, March 3 — Gambia signed a fisheries agreement with Mauritania on Monday. "

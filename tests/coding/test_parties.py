@@ -4,6 +4,8 @@ for its help"). Every text is written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from support import by_type as _by_type
 from support import named_countries as _countries
 
@@ -218,6 +220,7 @@ def test_a_reciprocal_inside_another_clause_is_not_the_triggers(code):
 # -- whom a role or group is sent for ----------------------------------------------------------
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_a_spokeswoman_for_a_country_is_of_that_country(code):
     # the story names Uruguay more often: without the rule the spokeswoman became Uruguayan
     ms = code("Uruguay hosted the meeting. A spokeswoman for Paraguay rejected the claims.")
@@ -235,6 +238,7 @@ def test_delegates_from_a_country_are_of_that_country(code):
     assert _countries(m.recipient) == {"URY"}
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_diplomats_from_a_bloc_belong_to_the_bloc(code):
     ms = code(
         "Uruguay said it would hold talks. "
@@ -466,6 +470,7 @@ def test_rejecting_sanctions_answers_who_imposed_them_not_home(code):
     assert _countries(m.recipient) == {"CHL"}
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_an_act_of_another_kind_is_not_referred_to(code):
     ms = code("Peru held talks with Bolivia on Monday. Chile condemned the attack.")
     m = _by_type(ms, "ACCUSE")
@@ -530,6 +535,7 @@ def test_a_demand_that_someone_act_is_still_aimed_at_them(code):
 # -- owners and claimants ----------------------------------------------------------------------
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_his_government_is_the_country_of_the_person_named_before(code):
     # Chile is named more often: without the rule "his government" became Chile's
     ms = code(
@@ -622,6 +628,7 @@ def test_a_demand_with_no_target_is_aimed_at_the_storys_counterpart(code):
     assert "recipient.story_counterpart" in m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_a_counterpart_named_once_is_not_assumed(code):
     m = _by_type(
         code(
@@ -641,6 +648,7 @@ def test_protest_and_violence_take_no_counterpart(code):
     assert "recipient.story_counterpart" not in m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_a_halt_on_exports_is_aimed_at_no_state_in_particular(code):
     m = _by_type(
         code(
@@ -652,6 +660,7 @@ def test_a_halt_on_exports_is_aimed_at_no_state_in_particular(code):
     assert "recipient.story_counterpart" not in m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_a_doer_whose_country_was_guessed_takes_no_counterpart_too(code):
     # "the government" of no named country: the story's most frequent state is a guess already
     ms = code(
@@ -678,6 +687,7 @@ def test_a_refusal_of_ones_own_act_stays_at_home_in_a_two_state_story(code):
     assert "recipient.domestic_target" in m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_roles_placed_by_the_dateline_do_not_make_its_state_a_counterpart(code):
     # "GENEVA - ... delegates ... inspectors": the dateline's state only by default, no party
     ms = code(
@@ -881,6 +891,7 @@ def test_reporting_anothers_attack_is_an_accusation_a_denial_answers(code):
     assert "recipient.accuser" in m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_a_denial_by_the_reporters_own_side_answers_no_one(code):
     ms = code("Ukraine said Russian troops shelled the border town. Kyiv denied the report.")
     m = _by_type(ms, "REJECT")
@@ -914,6 +925,7 @@ def test_armed_men_are_placed_where_they_act_not_by_their_victims_country(code):
     assert _countries(m.actor) == {"NGA"}
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_who_protests_attacks_is_not_their_doer_nor_their_own_target(code):
     ms = code(
         "Nepal's foreign ministry summoned the Bangladeshi envoy. "
@@ -1213,6 +1225,7 @@ def test_rejecting_the_vote_answers_the_referendum_not_home(code):
     assert _countries(m.recipient) == {"MDA"}
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_the_law_does_not_name_an_act_that_is_no_law(code):
     text = "Chile's navy seized two Peruvian fishing boats. Bolivia criticized the law."
     m = _by_type(code(text), "ACCUSE", "criticized")
@@ -1462,6 +1475,7 @@ def test_a_hub_dateline_stands_when_the_lead_names_its_state(code):
     assert _countries(m.actor) == {"KEN"}
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_a_state_named_beside_the_doer_but_never_paired_with_it_is_no_counterpart(code):
     ms = code(
         "Turkey agreed on Monday to buy 40 fighter jets from the United States. Turkey's defence "
@@ -1786,6 +1800,7 @@ def test_an_appeal_for_a_thing_is_aimed_at_the_story_counterpart(code):
     assert _countries(m.recipient) == {"MDG"}, m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_asked_people_named_with_a_to_clause_keep_no_assumed_state(code):
     text = (
         "Army officers seized power in Madagascar on Monday. Madagascar was suspended by the "
@@ -1795,6 +1810,7 @@ def test_asked_people_named_with_a_to_clause_keep_no_assumed_state(code):
     assert "recipient.story_counterpart" not in m.explanation, m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_a_resignation_is_aimed_at_no_foreign_counterpart(code):
     text = (
         "Russia criticised the vote in Kyrgyzstan on Monday. Russia said the count was "

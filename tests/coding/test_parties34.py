@@ -8,6 +8,8 @@ state's (mention.deployer). Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from support import countries as _countries
 from support import of_type
 
@@ -35,6 +37,7 @@ def test_whose_owner_after_a_list_of_envoys(code):
     assert _countries(demanded[0].actor) == {"ESP", "PRT"}
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_whose_army_of_a_single_state(code):
     text = (
         "Ethiopia accused its neighbour of arming rebels on Monday. The president of Kenya, "

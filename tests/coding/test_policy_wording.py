@@ -4,6 +4,8 @@ naming whom it charges. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from support import countries
 
 
@@ -95,6 +97,7 @@ def test_a_ban_on_travellers_arriving_from_states_targets_them(code):
     assert countries(bar.recipient) == {"BOL", "PRY"}
 
 
+@pytest.mark.candidates("checks the type given to a reading that is below the default threshold")
 def test_a_pledge_that_follows_another_donors_is_a_pledge(code):
     ms = code(
         "Sweden pledged 200 million kronor to the relief fund on Tuesday. Denmark followed "
@@ -195,6 +198,7 @@ def test_a_gapped_donor_read_as_a_modifier_of_the_second_sum(code):
     assert "NOR" not in countries(pledge.recipient)
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_a_pledge_to_a_fund_is_not_aimed_at_the_storys_other_state(code):
     ms = code(
         "Egypt blocked the draft on Monday, and Chile accused Egypt of stalling. "

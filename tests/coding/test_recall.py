@@ -4,6 +4,8 @@ offsets match the article text. Every sentence here is written for these tests."
 
 from __future__ import annotations
 
+import pytest
+
 from support import countries
 from support import top as main  # the mention the evaluator and users read first
 
@@ -85,6 +87,9 @@ def test_reported_main_clause_outranks_a_subordinate_clause(code):
     assert countries(m.actor) == {"TCD"}
 
 
+@pytest.mark.candidates(
+    "checks the evidence offsets of an untargeted reading below the default threshold"
+)
 def test_evidence_is_the_trimmed_sentence_with_matching_offsets(code):
     text = "  Germany criticised Russia on Monday.   \n\n  Poland condemned the attack.  "
     mentions = code(text)

@@ -5,6 +5,8 @@ doer's state against one other, is aimed at that state. Sentences written for th
 
 from __future__ import annotations
 
+import pytest
+
 from support import named_countries
 
 PUBLISHED = "2025-04-09"
@@ -38,6 +40,7 @@ def test_shelling_after_a_threat_is_at_the_threatened_state(code):
     assert "[recipient.conflict_counterpart]" in m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_police_fire_and_fire_between_two_quarrels_stay_untargeted(code):
     text = (
         "CARACAS, April 9 (Wire) - Guyana charged Venezuela on Tuesday with moving warships into "
@@ -57,6 +60,7 @@ def test_police_fire_and_fire_between_two_quarrels_stay_untargeted(code):
     assert not m.recipient  # two quarrels: no one side to assume
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_an_attack_only_supposed_gets_no_assumed_target(code):
     text = (
         "CARACAS, April 9 (Wire) - Guyana charged Venezuela on Tuesday with moving warships into "
@@ -123,6 +127,7 @@ def test_fire_a_state_reports_is_at_the_reporting_state(code):
     assert "[recipient.conflict_counterpart]" in m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_refusal_of_a_supposed_deal_keeps_no_assumed_target(code):
     text = (
         "SEOUL, April 9 (Wire) - South Korea protested to Japan on Tuesday over export curbs "
@@ -136,6 +141,7 @@ def test_refusal_of_a_supposed_deal_keeps_no_assumed_target(code):
     assert "[recipient.refusal_counterpart]" not in supposed.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_an_attack_in_a_relative_clause_gets_no_assumed_target(code):
     fired = (
         "BAKU, April 9 (Wire) - Armenia accused Azerbaijan on Tuesday of massing troops near "

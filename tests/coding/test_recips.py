@@ -5,6 +5,8 @@ main counterpart. Sentences written for these tests; published on Wednesday 9 Ap
 
 from __future__ import annotations
 
+import pytest
+
 from support import named_countries as _countries
 
 PUBLISHED = "2025-04-09"
@@ -102,6 +104,7 @@ def test_untargeted_fire_is_at_the_other_side_of_the_fighting(code):
     assert "[recipient.fighting_counterpart]" in m.explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_fire_with_two_foes_or_none_gets_no_assumed_target(code):
     text = (
         "MAPUTO, April 9 (Wire) - Police fired tear gas at opposition marchers in Maputo on "

@@ -6,6 +6,8 @@ untargeted reaction still takes the story's counterpart (recipient.story_counter
 
 from __future__ import annotations
 
+import pytest
+
 from support import in_sentence
 
 
@@ -16,6 +18,7 @@ def _show(found):
     ]
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_bloc_ministers_meeting_is_not_aimed_at_the_story_state(code):
     text = (
         "OSLO, March 4 (Wire) - Norway said on Monday that Russian trawlers had cut a seabed "
@@ -30,6 +33,7 @@ def test_bloc_ministers_meeting_is_not_aimed_at_the_story_state(code):
     assert "recipient.members_meeting" in later[0].explanation, later[0].explanation
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_a_blocs_summit_names_no_target(code):
     text = (
         "DAKAR, Oct 7 (Wire) - Troops in Mali detained the interim president on Sunday and "

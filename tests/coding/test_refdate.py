@@ -7,6 +7,8 @@ before a gerund is no starting point (date.effective); a decade inside the charg
 
 from __future__ import annotations
 
+import pytest
+
 from support import mentions_of as _of
 
 PUBLISHED = "2025-03-07"  # a Friday: Monday is 3 March, Tuesday 4, Wednesday 5, Thursday 6
@@ -29,6 +31,7 @@ def test_a_day_in_a_participle_on_the_subject_is_the_storys_day(code):
     assert all(m.date == "2025-03-05" for m in rejections), _show(found)
 
 
+@pytest.mark.candidates("checks the day given to a reading that is below the default threshold")
 def test_a_day_in_a_participle_on_an_object_stays_background(code):
     text = (
         "Senegal and Gambia held talks in Banjul on Thursday on a fishing pact approved on "

@@ -107,6 +107,7 @@ def test_an_act_told_in_a_scenario_is_no_event(code, nlp, text):
     assert "filter.scenario" in dropped_rules(nlp, text)
 
 
+@pytest.mark.candidates("checks the modality of a reading that is below the default threshold")
 def test_an_ordinal_with_no_scenario_before_it_is_not_a_scenario(code):
     text = "Egypt held two rounds of talks with Sudan. In the first, Egypt signed a grain accord."
     assert "SUPPORT" in _types(code(text)) or "AGREE" in _types(code(text))

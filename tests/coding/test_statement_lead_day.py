@@ -66,6 +66,7 @@ def test_statement_after_a_day_before_the_lead_is_on_the_lead_day(code, text, tr
         ),
     ],
 )
+@pytest.mark.candidates("checks the day given to a reading that is below the default threshold")
 def test_other_undated_acts_keep_the_day_named_before(code, text, trigger, day):
     m = _one(code, text, trigger)
     assert m.date == day, m.explanation

@@ -6,6 +6,8 @@ proportionate responses as threats, "after the takeover" and "later that year" a
 
 from __future__ import annotations
 
+import pytest
+
 from support import named_countries as _countries
 
 
@@ -47,6 +49,7 @@ def test_troops_due_to_travel_are_still_a_deployment(code):
     assert _find(ms, "MOBILIZE").event_type == "MOBILIZE"
 
 
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_summit_venue_is_not_the_heads_of_state_country(code):
     ms = code(
         "CONAKRY, June 24 (Wire) - The junta agreed on Tuesday to hold elections in 2027. "

@@ -3,6 +3,8 @@ political actor, not the participants of an earlier event (rule resolve.unpoliti
 
 from __future__ import annotations
 
+import pytest
+
 STORY = (
     "CHICAGO - A tabby cat called Duchess from Quebec won the top prize at the Lakeside Cat "
     "Fanciers' annual show on Sunday. There was a short protest from animal welfare campaigners "
@@ -16,6 +18,7 @@ def test_organisers_they_are_not_the_protesters(code):
     assert "SUPPORT" not in types and "REQUEST" not in types
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_officials_they_still_resolve(code):
     ms = code(
         "Kenya and Uganda signed a border deal on Monday. "

@@ -368,6 +368,7 @@ REPORTED_EARLIER = [
 
 
 @pytest.mark.parametrize(("text", "plover", "actor", "recipient"), REPORTED_EARLIER)
+@pytest.mark.candidates("checks whom a reading below the default threshold is aimed at, if anyone")
 def test_reported_verdict_is_aimed_at_the_doer_told_of(code, text, plover, actor, recipient):
     m = _event([m for m in code(text) if m.sentence > 0], plover)
     assert countries(m.actor) == {actor}

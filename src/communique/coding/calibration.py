@@ -5,11 +5,13 @@ The features (``score_features``) are read off what the record already says: the
 its explanation (how the doer and the target were found), its modality, type and CAMEO class,
 whether it is unattributed, where its sentence lies in the story, how many events its sentence
 holds, whether its trigger is quoted, and the trigger's part of speech and clause rank in the
-parse. Each feature adds its weight (log-odds) from the table ``data/coding/confidence.tsv``;
-the confidence is the logistic of the sum. The table says what each feature is and where its
-weight came from (fitted by ``bench/confidence_calibration.py --fit`` on the older story
-sets, checked on held-out ones). ``confidence_terms`` lists an event's features with their
-weights, so a reader can see why it scored as it did.
+parse. The story's length is not one: it tells how a page was cut (a wire brief, a live page,
+a test's few sentences), not how well an event was read. Each feature adds its weight
+(log-odds) from the table ``data/coding/confidence.tsv``; the confidence is the logistic of the
+sum. The table says what each feature is and where its weight came from (fitted by
+``bench/confidence_calibration.py --fit`` on the older story sets, checked on held-out ones).
+``confidence_terms`` lists an event's features with their weights, so a reader can see why it
+scored as it did.
 """
 
 from __future__ import annotations
@@ -18,11 +20,13 @@ import csv
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from communique.coding.confidence import DIRECT_ACTOR_RULES, clause_rank
@@ -33,14 +37,13 @@ from communique.model import Dropped, Mention
 
 # an event whose calibrated confidence is below ``min_confidence`` of the event coder is left
 # out of the output and counted with its reason among the dropped candidates (rule
-# filter.low_confidence), unless it is in the story's opening sentence (LEAD_SENTENCES: what
-# the story, or a lone sentence, is about) or unattributed (kept with its low confidence: the
-# record flags it). The default, MIN_CONFIDENCE, keeps every event. SUGGESTED_MIN_CONFIDENCE
-# was chosen on the older story sets and checked on pages22..31 (bench/stories/README.md,
-# calib34: precision up 3 points for recall down half a point); many coder tests check events
-# below it, so it is not yet the default
-MIN_CONFIDENCE = 0.0
-SUGGESTED_MIN_CONFIDENCE = 0.5
+# filter.low_confidence), unless it is in the story's opening sentence (LEAD_SENTENCES, or the
+# first sentence holding an event when those hold none: what the story is about) or unattributed (kept with its low confidence: the
+# record flags it). The default, MIN_CONFIDENCE, was chosen in session 35 (bench/stories/README.md,
+# "Session 35 — default confidence threshold"): the best pooled F1 on the held-out pages22..32
+# that loses no required event of realpages, no unrest snippet, and hits fewer forbidden
+# readings; `communique code --min-confidence 0` keeps every event
+MIN_CONFIDENCE = 0.5
 LEAD_SENTENCES = 1
 
 # recipient rules that take the recipient from outside the event's own clause (the story's
@@ -92,7 +95,6 @@ class Reading:
     has_actor: bool
     has_recipient: bool
     sentence: int  # the sentence's index in the story (0: headline or lead)
-    sentences: int  # the story's length as coded: the index of its last coded event's sentence + 1
     in_sentence: int  # events coded in the same sentence (itself included)
     top_of_sentence: bool  # the sentence's most central event (highest ranking score)
     quoted: bool
@@ -123,8 +125,6 @@ MEANINGS = {
     "position:lead": "in the story's first sentence (headline or lead)",
     "position:early": "in sentences 2 to 4",
     "position:late": "in sentence 13 or later",
-    "story:long": "story with coded events up to sentence 30 or later",
-    "story:short": "story whose coded events end by sentence 6",
     "sentence:crowded": "three or more events coded in its sentence",
     "sentence:secondary": "not the sentence's most central reading (the coder's ranking score)",
     "story:retold": "another sentence codes the same type by a doer of the same country",
@@ -187,10 +187,6 @@ def score_features(r: Reading) -> list[str]:
         f.append("position:early")
     elif r.sentence >= 12:
         f.append("position:late")
-    if r.sentences >= 30:
-        f.append("story:long")
-    elif r.sentences <= 6:
-        f.append("story:short")
     if r.in_sentence >= 3:
         f.append("sentence:crowded")
     if not r.top_of_sentence:
@@ -238,7 +234,6 @@ def readings(mentions: list[Mention], doc: Doc) -> list[Reading]:
     """The reading of each mention of a story (``doc``: its parse), in order. A mention's
     ranking score (``Mention.confidence`` as the coder set it) decides which event of a
     sentence is its top one."""
-    n_sents = max((m.sentence for m in mentions), default=0) + 1
     per_sentence = Counter(m.sentence for m in mentions)
     top: dict[int, float] = {}
     for m in mentions:
@@ -258,7 +253,6 @@ def readings(mentions: list[Mention], doc: Doc) -> list[Reading]:
             has_actor=bool(m.actor),
             has_recipient=bool(m.recipient),
             sentence=m.sentence,
-            sentences=n_sents,
             in_sentence=per_sentence[m.sentence],
             top_of_sentence=m.confidence >= top[m.sentence],
             quoted=quoted(m.evidence.sentence_text, m.evidence.start, m.evidence.trigger_start),
@@ -302,18 +296,40 @@ def keep_order(mentions: list[Mention]) -> None:
             prev = m
 
 
+def opening(sentences: Iterable[int]) -> int:
+    """The last sentence of a story's opening, given the sentences its events were coded in:
+    its first LEAD_SENTENCES sentences, or the first sentence that holds an event when those
+    hold none (a headline fragment, a dateline line or a scene-setting line before the lead:
+    the first act told is still what the story is about)."""
+    return max(LEAD_SENTENCES - 1, min(sentences, default=0))
+
+
+@contextmanager
+def min_confidence_of(nlp: Language, value: float) -> Iterator[None]:
+    """While the block runs, the event coder of ``nlp`` leaves out events below ``value``
+    instead of its configured ``min_confidence`` (0 keeps every event); restored after."""
+    coder = nlp.get_pipe("communique_event_coder")
+    before = coder.min_confidence
+    coder.min_confidence = value
+    try:
+        yield
+    finally:
+        coder.min_confidence = before
+
+
 def drop_unsure(
     mentions: list[Mention], dropped: list[Dropped], min_confidence: float = MIN_CONFIDENCE
 ) -> list[Mention]:
     """The mentions whose calibrated confidence reaches ``min_confidence``, those of the
-    story's opening sentence, and unattributed violence, coercion and protest (kept with an
-    empty actor and a low confidence, as the record's ``unattributed`` flag tells); each other
-    one is added to ``dropped`` (rule filter.low_confidence) with its confidence and the
+    story's opening (``opening``), and unattributed violence, coercion and protest (kept with
+    an empty actor and a low confidence, as the record's ``unattributed`` flag tells); each
+    other one is added to ``dropped`` (rule filter.low_confidence) with its confidence and the
     features that weighed most against it."""
     kept = []
     table = weights()
+    first = opening(m.sentence for m in mentions)
     for m in mentions:
-        if m.confidence >= min_confidence or m.sentence < LEAD_SENTENCES or m.unattributed:
+        if m.confidence >= min_confidence or m.sentence <= first or m.unattributed:
             kept.append(m)
             continue
         against = sorted(

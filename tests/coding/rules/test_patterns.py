@@ -185,6 +185,7 @@ def test_an_anonymous_source_formula_is_no_refusal(code):
     assert not [m for m in code(text) if m.event_type == "REJECT"]
 
 
+@pytest.mark.candidates("checks the type given to a reading that is below the default threshold")
 def test_an_offered_resignation_is_a_resignation_not_an_offer(code):
     # "offered his resignation": a resignation (CAMEO 0831), granted to no one, never an offer
     # (030) aimed at the foreign state the story is about

@@ -3,6 +3,8 @@ a frame, restated events, called-off talks, domestic trips, years that date a ha
 
 from __future__ import annotations
 
+import pytest
+
 from support import countries, top
 
 
@@ -97,6 +99,7 @@ def test_a_chinese_name_is_shortened_to_the_family_name(code):
     assert urged and countries(urged[0].actor) == {"CHN"}
 
 
+@pytest.mark.candidates("checks how the doer of a reading below the default threshold is placed")
 def test_a_sentence_opening_on_a_place_places_its_spokesman(code):
     ms = code(
         "HAVANA, May 2 (Wire) -- Cuba thanked its allies. "
