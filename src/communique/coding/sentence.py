@@ -112,7 +112,6 @@ from communique.coding.mention import (
     year_named_before,
 )
 from communique.coding.nationality_heads import private_nationality
-from communique.coding.one_measure import merge_one_measure
 from communique.coding.own_meetings import own_body_meeting
 from communique.coding.own_readings import drop_own_side_readings
 from communique.coding.own_side import own_side_target
@@ -163,6 +162,7 @@ from communique.coding.triggers import Trigger
 from communique.coding.twinning import municipal_doer, twinning_story
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
 from communique.coding.unshifted import unshifted_report
+from communique.coding.untargeted_asides import drop_untargeted_asides
 from communique.coding.verdicts import judged_object, reported_thing, reported_verdict
 from communique.doctext import doc_text
 from communique.model import Actor, Article, Dropped, Location, Mention
@@ -1161,9 +1161,9 @@ class SentenceCoder:
             )
 
         mentions = drop_own_side_readings(mentions, own_side)
-        # "froze the assets and barred trade with them": one measure told twice
         trigger_of = {id(built[id(c)]): c.trigger for c in kept}
-        mentions = merge_one_measure(mentions, trigger_of, own_side)
+        # "welcomed the ruling and urged calm": the untargeted remark of a targeted statement
+        mentions = drop_untargeted_asides(mentions, trigger_of, own_side)
         main = max(mentions, key=lambda m: m.confidence)
         self.memory.subject = list(main.actor)
         self.memory.subject_type = main.event_type
