@@ -9,8 +9,9 @@ the untargeted verb adds no dyad (PLOVER's statement codes need a target to be a
 interaction), and the project's dedupe already folds an untargeted mention into a targeted one
 of the same type. So in one sentence, a verbal act aimed at no one (PLOVER types of vocabulary
 untargeted_aside_types: appeals, promises, backing, refusals, threats, complaints) by a single
-doer, joined by "and" (or a bare participle) to a mention of the same doer and modality that
-has a target, is dropped, recorded as dropped beside it, and the kept act's explanation names
+doer, joined by "and" (or a bare participle, or a verb of saying) to a targeted statement of
+the same doer and modality (CAMEO quad class 1 or 3; a deed beside an appeal is two acts), is
+dropped, recorded as dropped beside it, and the kept act's explanation names
 it. Meetings stay (a body's members meeting among themselves aim at no one), as do acts by two
 or more doers together ("A and B agreed ...": a joint act needs no target), and material acts.
 """
@@ -31,6 +32,9 @@ ASIDE_TYPES = words("untargeted_aside_types")
 SAY_VERBS = words("say_verbs")
 # realised tellings: "said it had welcomed ... and urged ..." mixes claimed and asserted
 REALISED = frozenset({"asserted", "claimed"})
+# CAMEO quad classes of statements (verbal cooperation, verbal conflict): "sent police to the
+# border and urged travellers to wait" is a deed and an appeal, not one statement
+STATEMENT_QUADS = frozenset({1, 3})
 # noun-phrase links from an event noun up to the verb whose object it is
 _NOUN_LINKS = frozenset({"dobj", "pobj", "prep", "conj", "compound", "appos", "nsubjpass"})
 
@@ -94,8 +98,11 @@ def _aside(m: Mention) -> bool:
 
 
 def _same_breath(m: Mention, other: Mention) -> bool:
+    """``other`` is a targeted statement (CAMEO quad class 1 or 3: verbal cooperation or
+    conflict) of ``m``'s doer, told with its modality."""
     return (
         bool(other.recipient)
+        and other.quad_class in STATEMENT_QUADS
         and _states(other.actor) == _states(m.actor)
         and (other.modality == m.modality or {m.modality, other.modality} <= REALISED)
     )
