@@ -2,18 +2,21 @@
 ``same_act.untargeted_aside``).
 
 "The minister welcomed the ruling and urged calm", "the embassy condemned the raid on the
-village and said it stood firmly with its partners", "the party accused the court of bias and
-called on its members to stay at home": one statement, of which one verb names whom it is
+village and said it stood firmly with its partners", "the ministry rejected the claim and
+vowed to defend the coast": one statement, of which one verb names whom it is
 aimed at and the other names no one. The interaction the statement makes is the targeted act;
 the untargeted verb adds no dyad (PLOVER's statement codes need a target to be an
 interaction), and the project's dedupe already folds an untargeted mention into a targeted one
 of the same type. So in one sentence, a verbal act aimed at no one (PLOVER types of vocabulary
-untargeted_aside_types: appeals, promises, backing, refusals, threats, complaints) by a single
+untargeted_aside_types: appeals, promises, backing, refusals, threats) by a single
 doer, joined by "and" (or a bare participle, or a verb of saying) to a targeted statement of
 the same doer and modality (CAMEO quad class 1 or 3; a deed beside an appeal is two acts), is
 dropped, recorded as dropped beside it, and the kept act's explanation names
-it. Meetings stay (a body's members meeting among themselves aim at no one), as do acts by two
-or more doers together ("A and B agreed ...": a joint act needs no target), and material acts.
+it. Meetings stay (a body's members meeting among themselves aim at no one), as do complaints
+(a complaint is aimed at the doer of what it is about, named or not: "condemned the raid"),
+acts by two or more doers together ("A and B agreed ...": a joint act needs no target), and
+material acts. Two statements hang together through their verbs, never through a setting noun
+("demanded their release *during a visit*": the visit is no statement of the demand).
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ REALISED = frozenset({"asserted", "claimed"})
 # border and urged travellers to wait" is a deed and an appeal, not one statement
 STATEMENT_QUADS = frozenset({1, 3})
 # noun-phrase links from an event noun up to the verb whose object it is
-_NOUN_LINKS = frozenset({"dobj", "pobj", "prep", "conj", "compound", "appos", "nsubjpass"})
+# (not through a preposition: "demanded ... *during a visit*" names a setting, not a statement)
+_NOUN_LINKS = frozenset({"dobj", "conj", "compound", "appos"})
 
 
 def _anchor(tok: Token) -> Token:
