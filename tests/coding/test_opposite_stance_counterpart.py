@@ -29,7 +29,11 @@ def test_backing_is_not_aimed_at_the_state_the_doer_condemns_in_the_sentence(cod
     condemned = _of(got, "ACCUSE", "DNK")
     assert condemned and [a.country for a in condemned[0].recipient] == ["RUS"]
     backing = _of(got, "SUPPORT", "DNK")
-    assert backing, [m.explanation for m in got]
+    if not backing:
+        # aimed at no one, the backing is a remark of the condemnation, which names it
+        # (same_act.untargeted_aside, branch dedup35)
+        assert "[same_act.untargeted_aside]" in condemned[0].explanation
+        return
     assert "RUS" not in [a.country for a in backing[0].recipient], backing[0].explanation
 
 

@@ -162,6 +162,7 @@ from communique.coding.triggers import Trigger
 from communique.coding.twinning import municipal_doer, twinning_story
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
 from communique.coding.unshifted import unshifted_report
+from communique.coding.untargeted_asides import drop_untargeted_asides
 from communique.coding.verdicts import judged_object, reported_thing, reported_verdict
 from communique.doctext import doc_text
 from communique.model import Actor, Article, Dropped, Location, Mention
@@ -1160,6 +1161,9 @@ class SentenceCoder:
             )
 
         mentions = drop_own_side_readings(mentions, own_side)
+        trigger_of = {id(built[id(c)]): c.trigger for c in kept}
+        # "welcomed the ruling and urged calm": the untargeted remark of a targeted statement
+        mentions = drop_untargeted_asides(mentions, trigger_of, own_side)
         main = max(mentions, key=lambda m: m.confidence)
         self.memory.subject = list(main.actor)
         self.memory.subject_type = main.event_type
