@@ -1,0 +1,132 @@
+"""Branch noise35 (issue #12): pages whose sentences are examples, not reports. A language
+lesson's example sentences, a quiz's questions and a crossword's clues name states, armies and
+treaties without reporting anything (rule filter.lesson, data/relevance/lessons.tsv), decided
+before the parse. News about lessons, exams and education reforms, and news that lists the
+points of a deal, stay coded. Every text is written for these tests."""
+
+from __future__ import annotations
+
+from support import dropped_rules, mention_rows
+
+
+def lesson_page(text: str):
+    from communique.coding.lesson_page import lesson_page as judged  # noise35's module
+
+    return judged(text)
+
+
+def gate_rule(text: str) -> str | None:
+    """The rule of the page frame decided before the parse, if any."""
+    from communique.coding.frame_gate import frame_before_parse
+
+    found = frame_before_parse(text)
+    return found[0] if found is not None else None
+
+
+ITALIAN_LESSON = (
+    "Lesson 9 (B1): the passato prossimo\n\n"
+    "In this lesson you will practise the past tense of regular verbs with avere and essere. "
+    "Study the examples, then do the exercise with a partner.\n\n"
+    "Exercise B. Translate into Italian:\n"
+    "1. The navy blockaded the port.\n"
+    "2. The senator resigned on Monday.\n"
+    "3. Egypt and Sudan signed a water agreement.\n"
+    "4. Police arrested the smugglers at the border.\n"
+    "5. Hungary recalled its ambassador.\n\n"
+    "Answers: 1. La marina ha bloccato il porto. 2. Il senatore si e dimesso lunedi. "
+    "3. L'Egitto e il Sudan hanno firmato un accordo sull'acqua. 4. La polizia ha arrestato i "
+    "contrabbandieri al confine. 5. L'Ungheria ha richiamato il suo ambasciatore.\n\n"
+    "Vocabulary: la marina (navy), il porto (harbour), l'accordo (agreement)."
+)
+
+HISTORY_QUIZ = (
+    "Test yourself: ten questions on the twentieth century\n\n"
+    "Choose the correct answer, then check your answers at the bottom of the page.\n\n"
+    "Question 1: Which country did Italy invade in 1935? a) Ethiopia b) Libya c) Greece\n"
+    "Question 2: Who blockaded Berlin in 1948? a) the Soviet Union b) France c) Poland\n"
+    "Question 3: Which two states signed a peace treaty at Camp David? a) Egypt and Israel "
+    "b) Iran and Iraq c) Chile and Peru\n"
+    "Question 4: Which army withdrew from Afghanistan in 1989? a) the Soviet army b) the "
+    "British army c) the Indian army\n\n"
+    "The answers: 1a, 2a, 3a, 4a. How did you do? Four out of four: well done!"
+)
+
+CROSSWORD = (
+    "Quick cryptic no. 1,207\n\n"
+    "Across\n"
+    "1. General surrenders to rebels in Lima, oddly (6)\n"
+    "4. Senator attacks Irish spy at last (5)\n"
+    "8. Navy blockades Greek port, first to last (7)\n"
+    "Down\n"
+    "2. Minister resigns: time to go abroad (4)\n"
+    "3. Police arrest Danish king in disguise (5)\n\n"
+    "Yesterday's solution is on page 41. Send your completed grid to the puzzles desk."
+)
+
+
+def test_a_language_lessons_example_sentences_code_nothing(code, nlp):
+    found = code(ITALIAN_LESSON, "2026-02-11")
+    assert found == [], mention_rows(found)
+    assert lesson_page(ITALIAN_LESSON) is not None
+    assert gate_rule(ITALIAN_LESSON) == "filter.lesson"
+    assert "filter.lesson" in dropped_rules(nlp, ITALIAN_LESSON, "2026-02-11")
+
+
+def test_a_quizs_questions_code_nothing(code):
+    found = code(HISTORY_QUIZ, "2026-02-11")
+    assert found == [], mention_rows(found)
+    assert gate_rule(HISTORY_QUIZ) == "filter.lesson"
+
+
+def test_crossword_clues_code_nothing(code):
+    found = code(CROSSWORD, "2026-02-11")
+    assert found == [], mention_rows(found)
+    assert gate_rule(CROSSWORD) == "filter.lesson"
+
+
+def test_news_of_a_ministrys_grammar_reform_stays_coded(code):
+    # guard: a story about lessons and grammar that reports a ministry's act and a protest
+    text = (
+        "Warsaw, March 3 - Poland's education ministry said on Tuesday that grammar lessons in "
+        "primary schools would be cut by an hour a week from September, and that the new "
+        "vocabulary lists for pupils would be published next month. Teachers' unions protested "
+        "outside the ministry on Wednesday, saying the reform had been drawn up without them. "
+        "The education minister told reporters the plan would not be withdrawn, according to "
+        "the PAP news agency. Opposition deputies said they would ask parliament to block it."
+    )
+    assert lesson_page(text) is None
+    assert gate_rule(text) is None
+    found = code(text, "2026-03-04")
+    assert found, "the unions' protest and the ministry's plan are political events"
+
+
+def test_a_deals_numbered_points_stay_coded(code):
+    # guard: a report that lists the points of an agreement in numbered items
+    text = (
+        "Armenia and Azerbaijan signed a ceasefire agreement in Geneva on Friday, the mediators "
+        "said. The text has four points, a Swiss foreign ministry spokesman told reporters:\n"
+        "1. Both sides withdraw heavy weapons from the line of contact.\n"
+        "2. Prisoners are exchanged within two weeks.\n"
+        "3. Observers from the OSCE monitor the line.\n"
+        "4. Talks on a peace treaty resume next month.\n"
+        "The foreign ministers of both states said they would meet again in March."
+    )
+    assert lesson_page(text) is None
+    assert gate_rule(text) is None
+    found = code(text, "2026-01-10")
+    assert any(m.event_type in ("AGREE", "SUPPORT", "COOPERATE") for m in found), mention_rows(
+        found
+    )
+
+
+def test_an_exam_leak_story_stays_coded(code):
+    # guard: news about an exam's questions, with an arrest
+    text = (
+        "Police in Kenya arrested three teachers on Thursday over the leak of national exam "
+        "questions, the education ministry said. The answers to the chemistry paper had been "
+        "shared on social media the night before the test, officials said, and the ministry "
+        "ordered the paper to be sat again next week."
+    )
+    assert lesson_page(text) is None
+    found = code(text, "2026-11-06")
+    assert any(m.event_type == "COERCE" for m in found), mention_rows(found)
