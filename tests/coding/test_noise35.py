@@ -130,3 +130,63 @@ def test_an_exam_leak_story_stays_coded(code):
     assert lesson_page(text) is None
     found = code(text, "2026-11-06")
     assert any(m.event_type == "COERCE" for m in found), mention_rows(found)
+
+
+def test_a_losing_battle_is_no_fighting(code):
+    text = (
+        "The Portuguese ferry fought a losing battle with the storm all night, the harbour "
+        "master said."
+    )
+    found = code(text, "2026-01-20")
+    assert not [m for m in found if m.event_type == "ASSAULT"], mention_rows(found)
+
+
+def test_forces_in_a_losing_battle_still_fight(code):
+    # guards: the idiom said of troops, or of a side against armed foes, is fighting
+    for text in (
+        "Syrian troops fought a losing battle for the town on Tuesday.",
+        "The Ethiopian government is fighting an uphill battle against the rebels in Tigray.",
+    ):
+        found = code(text, "2026-01-20")
+        assert any(m.event_type == "ASSAULT" for m in found), (text, mention_rows(found))
+
+
+def test_things_at_a_fair_or_contest_are_no_state(code):
+    for text in (
+        "A Slovak exhibit threatened to steal the show at the trade fair in Brno.",
+        "The Estonian entry accused the jury of bias after the final vote.",
+    ):
+        found = code(text, "2026-03-02")
+        assert found == [], (text, mention_rows(found))
+
+
+BOOK_CLUB = (
+    'Reading group guide: "The Salt Road"\n\n'
+    "Synopsis: In 1961 a schoolteacher from Oran joins the convoy that carries her village "
+    "across the desert as French troops withdraw and the new Algerian army takes the coast. "
+    "When soldiers arrest her husband at a checkpoint, she bribes a colonel to free him, and "
+    "the family crosses into Morocco at night.\n\n"
+    "Discussion questions: Why does the author tell the story through the daughter's letters? "
+    "What does the desert mean to each of the travellers?\n\n"
+    "The author's first novel was shortlisted for two prizes. Paperback, 312 pages. Our book "
+    "club meets on the first Thursday of the month; next time we read a memoir about bees."
+)
+
+
+def test_a_reading_groups_synopsis_codes_nothing(code):
+    found = code(BOOK_CLUB, "2026-04-01")
+    assert found == [], mention_rows(found)
+
+
+def test_a_tennis_report_is_sport():
+    from communique.relevance import story_topic
+
+    text = (
+        "Davis Cup: Serbia edge Argentina to reach the semi-final\n\n"
+        "Serbia beat Argentina 2-1 in Belgrade on Sunday. The Serbian number one won in straight "
+        "sets, saving a match point in the second-set tie break, before Argentina levelled in "
+        "the doubles. The top seed then took the deciding rubber. Serbia meet Croatia in the "
+        "semi-final in November; the other tie is between Italy and Chile."
+    )
+    topic = story_topic(text)
+    assert topic.off_topic and topic.other[0] == "sport", topic
