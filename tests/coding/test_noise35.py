@@ -190,3 +190,31 @@ def test_a_tennis_report_is_sport():
     )
     topic = story_topic(text)
     assert topic.off_topic and topic.other[0] == "sport", topic
+
+
+def test_a_war_games_scenario_codes_nothing(code):
+    text = (
+        "Scenario 3: Crossing the Dnieper, 1943 (for two players, about two hours)\n\n"
+        "Background: Soviet troops captured a bridgehead near Kiev, and German tanks attacked "
+        "them at dawn.\n\n"
+        "Special rules: the Soviet player may cross at one ford per turn. Victory conditions: "
+        "the Soviet player wins by holding two hexes on the west bank at the end of turn 8. "
+        "Designer's note: playtesters asked for more bridging units, so we added one. The map "
+        "and counters are in the rulebook."
+    )
+    found = code(text, "2026-05-05")
+    assert found == [], mention_rows(found)
+
+
+def test_an_exams_model_answer_codes_nothing(code):
+    text = (
+        "Model answer: 'How far was the Treaty of Versailles to blame for the Second World War?' "
+        "(A-level, 30 marks)\n\n"
+        "This essay will argue that the treaty was only one cause. Germany occupied the "
+        "Rhineland in 1936 and annexed Austria in 1938, and Britain and France did little to stop "
+        "it.\n\n"
+        "Examiner's comment: a focused essay. To reach the top band, the candidate should weigh "
+        "the Depression against the treaty. See the mark scheme for the levels."
+    )
+    found = code(text, "2026-05-05")
+    assert found == [], mention_rows(found)
