@@ -218,3 +218,20 @@ def test_an_exams_model_answer_codes_nothing(code):
     )
     found = code(text, "2026-05-05")
     assert found == [], mention_rows(found)
+
+
+def test_wild_animals_are_no_doers(code, nlp):
+    text = "A pack of wolves from Slovakia attacked sheep in two Polish villages on Sunday."
+    found = code(text, "2026-02-02")
+    assert found == [], mention_rows(found)
+    text = "Grey wolves from Poland attacked sheep near Dresden last week."
+    found = code(text, "2026-02-02")
+    assert found == [], mention_rows(found)
+    assert "filter.animal_doer" in dropped_rules(nlp, text, "2026-02-02")
+
+
+def test_a_group_named_after_an_animal_still_acts(code):
+    # guard: a capitalised name is a group, not an animal
+    text = "Members of the Grey Wolves attacked Kurdish protesters in Ankara on Saturday."
+    found = code(text, "2026-02-02")
+    assert any(m.event_type == "ASSAULT" for m in found), mention_rows(found)

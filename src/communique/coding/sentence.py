@@ -119,7 +119,7 @@ from communique.coding.own_side import own_side_target
 from communique.coding.patterns import surface_lemmas
 from communique.coding.previous_doers import previous_act_doer
 from communique.coding.private_roles import private_sides
-from communique.coding.prose import natural_force, no_event
+from communique.coding.prose import animal_doer, natural_force, no_event
 from communique.coding.recodes import (
     context_recode,
     crowd_clash,
@@ -771,6 +771,9 @@ class SentenceCoder:
             doers = cand.actor_arg.heads if cand.actors else []
             if (force := natural_force(tok, doers)) is not None:
                 self._drop(trig, "filter.natural_force", force=force)
+                continue
+            if (animal := animal_doer(doers)) is not None:  # "wolves attacked sheep"
+                self._drop(trig, "filter.animal_doer", animal=animal)
                 continue
             if (memory := remembered(tok, cand.plover)) is not None:  # "an exhibition on"
                 self._drop(trig, "filter.remembered", noun=memory)
