@@ -30,11 +30,11 @@ ITALIAN_LESSON = (
     "Exercise B. Translate into Italian:\n"
     "1. The navy blockaded the port.\n"
     "2. The senator resigned on Monday.\n"
-    "3. Egypt and Sudan signed a water agreement.\n"
+    "3. Ghana and Togo signed a fishing treaty.\n"
     "4. Police arrested the smugglers at the border.\n"
     "5. Hungary recalled its ambassador.\n\n"
     "Answers: 1. La marina ha bloccato il porto. 2. Il senatore si e dimesso lunedi. "
-    "3. L'Egitto e il Sudan hanno firmato un accordo sull'acqua. 4. La polizia ha arrestato i "
+    "3. Il Ghana e il Togo hanno firmato un trattato sulla pesca. 4. La polizia ha arrestato i "
     "contrabbandieri al confine. 5. L'Ungheria ha richiamato il suo ambasciatore.\n\n"
     "Vocabulary: la marina (navy), il porto (harbour), l'accordo (agreement)."
 )
