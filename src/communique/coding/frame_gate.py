@@ -7,6 +7,8 @@ parse:
 
 - ``filter.role_play`` (a simulation in which people play states): no exception. Decided here
   whenever the coder would decide it.
+- ``filter.lesson`` (a lesson or exercise page whose sentences are examples, not reports:
+  ``coding.lesson_page``): no exception. Decided here whenever the coder would decide it.
 - ``filter.game_or_contest`` (a game's rules or a contest's rounds): an act whose own argument
   names a work ("banned the game") is kept. Decided here when no sentence of the page could hold
   such an act with a political party: none names a work (a noun of kind ``work`` in
@@ -30,6 +32,7 @@ import re
 from collections.abc import Iterator
 
 from communique.coding.fiction import NEWS_DAYS, fiction_words, game_or_contest, review_of_work
+from communique.coding.lesson_page import lesson_page
 from communique.coding.page_frame import WORD
 from communique.coding.role_play import role_play_story
 
@@ -43,6 +46,8 @@ def frame_before_parse(text: str) -> tuple[str, str] | None:
     (see the module's docstring), else None."""
     if (why := role_play_story(text)) is not None:
         return "filter.role_play", why
+    if (why := lesson_page(text)) is not None:
+        return "filter.lesson", why
     review = review_of_work(text)
     if review is not None:
         if not any(_news_of_work(s, days=True) for s in _sentences(text)):

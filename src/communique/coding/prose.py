@@ -105,6 +105,7 @@ SYSTEMATIC_TYPES = frozenset({"ASSAULT", "COERCE"})
 # praise and endorsement of CAMEO 05) told in the simple present are voiced now, not described
 STANCE_ROOTS = words("statement_roots") | {"05"}
 NATURAL_FORCES = words("natural_forces")
+ANIMALS = words("animals")
 # "killed *in* the earthquake", "*by* floods", "*during* the storm", "*since* the floods": the
 # hazard as the cause
 HAZARD_PREPS = frozenset({"by", "in", "during", "since"})
@@ -114,6 +115,31 @@ def _hazard(tok: Token) -> bool:
     """``tok`` names a natural hazard itself: not "a flood *of* refugees", "a storm *of* protest"."""
     named = tok.lemma_.lower() in NATURAL_FORCES or tok.lower_.removesuffix("s") in NATURAL_FORCES
     return named and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _animal(tok: Token) -> bool:
+    """``tok`` is a lower-case noun of an animal (vocabulary animals), singular or plural; a
+    capitalised word is a name ("the Grey Wolves", "the Bears")."""
+    if tok.pos_ != "NOUN" or not tok.text.islower():
+        return False
+    return tok.lemma_.lower() in ANIMALS or tok.lower_ in ANIMALS
+
+
+def animal_doer(doers: list[Token]) -> str | None:
+    """The doer that is a wild animal or insect ("wolves from Poland attacked sheep"), or a
+    swarm or pack of them ("swarms of hornets invaded"), if any: no one's act."""
+    for head in doers:
+        for t in (head, *head.conjuncts):
+            if _animal(t):
+                return t.text
+            for prep in t.children:
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ == "of"
+                    and any(o.dep_ == "pobj" and _animal(o) for o in prep.children)
+                ):
+                    return " ".join(w.text for w in t.subtree)
+    return None
 
 
 def natural_force(trigger: Token, doers: list[Token]) -> str | None:

@@ -99,6 +99,7 @@ from communique.coding.fiction import (
     work_argument,
 )
 from communique.coding.figurative_groups import figurative_doer
+from communique.coding.lesson_page import lesson_page
 from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.lookalikes import festive_closure, period_of_making, remembered
 from communique.coding.mention import (
@@ -118,7 +119,7 @@ from communique.coding.own_side import own_side_target
 from communique.coding.patterns import surface_lemmas
 from communique.coding.previous_doers import previous_act_doer
 from communique.coding.private_roles import private_sides
-from communique.coding.prose import natural_force, no_event
+from communique.coding.prose import animal_doer, natural_force, no_event
 from communique.coding.recodes import (
     context_recode,
     crowd_clash,
@@ -381,6 +382,8 @@ class SentenceCoder:
         self.contest = None if self.review else game_or_contest(self.text)
         # a page about a simulation in which people play states (a Model UN): no event
         self.role_play = role_play_story(self.text)
+        # a lesson or exercise page (example sentences, quiz questions): no event
+        self.lesson = lesson_page(self.text)
         # a page about town twinning: its mayors and councils are towns', not states'
         self.twinning = twinning_story(self.text)
         # the last "statement", "claims", "criticism" ...: statements told after it are
@@ -770,6 +773,9 @@ class SentenceCoder:
             if (force := natural_force(tok, doers)) is not None:
                 self._drop(trig, "filter.natural_force", force=force)
                 continue
+            if (animal := animal_doer(doers)) is not None:  # "wolves attacked sheep"
+                self._drop(trig, "filter.animal_doer", animal=animal)
+                continue
             if (memory := remembered(tok, cand.plover)) is not None:  # "an exhibition on"
                 self._drop(trig, "filter.remembered", noun=memory)
                 continue
@@ -781,6 +787,9 @@ class SentenceCoder:
                 continue
             if self.role_play:  # "the delegate of France vetoed" at a school Model UN
                 self._drop(trig, "filter.role_play", why=self.role_play)
+                continue
+            if self.lesson:  # "3. The army closed the road." in a translation exercise
+                self._drop(trig, "filter.lesson", why=self.lesson)
                 continue
             if not self.review and not scene:
                 scene.append(scene_cue(sent))
