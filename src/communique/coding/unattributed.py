@@ -96,6 +96,9 @@ SITES = words("target_sites") | words("dwelling_targets")
 # subject is its cause, not its participants
 CAUSING_VERBS = words("causing_verbs") | words("provoking_verbs")
 SITE_PREPS = ("on", "of", "against")
+# a raid or search on homes or offices is most often the police's search of them (coercion), not
+# an armed attack on the building: no site rule for them
+SEARCHES = ("raid", "search", "swoop")
 # verbs by which a report, count or record tells an act ("monitors recorded 40 attacks",
 # "looting was reported in X"): the act is the news, the recorder no doer of it
 RECORDING_VERBS = words("recording_verbs")
@@ -195,8 +198,9 @@ def _unattributed(
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if clause is not tok and tok.dep_ == "dobj" and subj is not None:
             if clause.lemma_.lower() in CAUSING_VERBS:
-                # "the killing *sparked* rioting in X": the subject is the cause, no one named
-                return _placed_protest(clause, resolver, location, "actor.unattributed_protest")
+                # "the killing *sparked* rioting in X": the subject is the cause, no one named;
+                # placed by the clause itself ("prompted protests abroad" is not placed there)
+                return _caused_protest(tok, clause, resolver)
             if not is_crowd_count(subj):
                 return None  # "fans held a rally": participants named, and no political actor
             # "hundreds staged a protest in X": a crowd counted, no one named
@@ -271,11 +275,24 @@ def _unattributed(
     return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
 
 
+def _caused_protest(noun: Token, verb: Token, resolver: ArgumentResolver) -> Because | None:
+    """A protest noun that a verb of causing governs ("the verdict *sparked* riots in X"), with
+    no participants in its own phrase ("protests *by* students", "*from* traders"): kept where
+    the clause places it, else None (rule actor.unattributed_protest)."""
+    if prep_objects(noun, ("by", "from", "among")):
+        return None
+    where, placed = _clause_place(verb, resolver)
+    if not placed:
+        return None
+    words_ = " ".join(h.text for h in where.heads)
+    return Because.of("actor.unattributed_protest", place=words_, iso=placed[0].country)
+
+
 def _site_target(tok: Token) -> Token | None:
     """The building or place an attack noun's own phrase names as hit ("an arson *attack on a
     mosque*", "the *bombing of a school*", "a *market bombing*": vocabulary target_sites,
     dwelling_targets), else None; not a noun told as none ("no attack on the base")."""
-    if _told_as_none(tok):
+    if _told_as_none(tok) or tok.lemma_.lower() in SEARCHES:
         return None
     for c in tok.children:
         if c.dep_ == "compound" and c.lemma_.lower() in SITES:
