@@ -108,3 +108,15 @@ def test_history_riots_without_a_doer_are_background(code):
         "The district was rebuilt after the 1992 riots in Los Angeles destroyed many shops."
     )
     assert not [m for m in _unrest(code(text)) if m.sentence == 1]
+
+
+def test_a_headline_curfew_imposed_on_a_town_takes_its_nationality(code):
+    m = _of_type(code("Curfew imposed on Ghanaian town after land dispute"), "COERCE")
+    assert m.unattributed and countries(m.recipient) == {"GHA"}
+
+
+def test_deadly_clashes_report_casualties(code):
+    m = _of_type(
+        code("Schools shut early amid deadly clashes in the old town of Hebron."), "ASSAULT"
+    )
+    assert m.unattributed and m.actor == []

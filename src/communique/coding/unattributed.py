@@ -418,8 +418,23 @@ def _placed_restriction(
     if cand.recipients and all(a.country for a in cand.recipients):
         placed = True  # "a curfew was imposed *on the district of X*": the place named
     else:
-        placed = _place_recipients(cand, clause, resolver, location, sentence=True)
+        placed = _imposed_on(cand, clause, resolver) or _place_recipients(
+            cand, clause, resolver, location, sentence=True
+        )
     return Because.of("actor.unattributed_restriction", word=tok.text) if placed else None
+
+
+def _imposed_on(cand: Candidate, verb: Token, resolver: ArgumentResolver) -> bool:
+    """A restriction noun whose verb's "on" names the place ("Curfew *imposed on* Kenyan town",
+    a headline's passive with no auxiliary): that place's actors, where they have a country,
+    are the recipients (rule recipient.passive_prep)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return False
+    where = arg([o for _p, o in prep_objects(verb, ("on",))], "recipient.passive_prep")
+    placed = [a for a in resolver.resolve(where, within=None, fallback="")[0] if a.country]
+    if placed:
+        cand.set_recipients(placed, Because.of("recipient.passive_prep", p="on"))
+    return bool(placed)
 
 
 def _held_in_place(
