@@ -94,7 +94,7 @@ HARM_TO_PEOPLE = ("18", "20")
 SITES = words("target_sites") | words("dwelling_targets")
 # verbs whose subject sets off a protest others make ("the verdict *sparked* riots in X"): the
 # subject is its cause, not its participants
-CAUSING_VERBS = words("causing_verbs") | words("provoking_verbs")
+CAUSING_VERBS = words("causing_verbs")
 SITE_PREPS = ("on", "of", "against")
 # a raid or search on homes or offices is most often the police's search of them (coercion), not
 # an armed attack on the building: no site rule for them
@@ -197,7 +197,7 @@ def _unattributed(
             return _placed_protest(clause, resolver, location, "actor.unattributed_strike_wide")
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if clause is not tok and tok.dep_ == "dobj" and subj is not None:
-            if clause.lemma_.lower() in CAUSING_VERBS:
+            if clause.lemma_.lower() in CAUSING_VERBS and tok.pos_ == "NOUN":
                 # "the killing *sparked* rioting in X": the subject is the cause, no one named;
                 # placed by the clause itself ("prompted protests abroad" is not placed there)
                 return _caused_protest(tok, clause, resolver)
@@ -234,9 +234,16 @@ def _unattributed(
     )
     # "an arson attack on a mosque in X", "the bombing of a school in X": the noun's own
     # phrase names the building or place hit (rule actor.unattributed_site)
+    # the noun told as the news, its clause's subject ("an arson attack on a mosque *gutted*
+    # ..."), not a reason or an earlier act ("sanctions *over* strikes on villages")
     site = (
         None
-        if casualties or harm or counted_acts or outbreak or plover != "ASSAULT"
+        if casualties
+        or harm
+        or counted_acts
+        or outbreak
+        or plover != "ASSAULT"
+        or head.dep_ not in ("nsubj", "nsubjpass")
         else _site_target(tok)
     )
     # "looting was reported in X", "monitors recorded 40 attacks on clinics in X": a noun of
@@ -293,6 +300,9 @@ def _site_target(tok: Token) -> Token | None:
     mosque*", "the *bombing of a school*", "a *market bombing*": vocabulary target_sites,
     dwelling_targets), else None; not a noun told as none ("no attack on the base")."""
     if _told_as_none(tok) or tok.lemma_.lower() in SEARCHES:
+        return None
+    if any(t.lower_.startswith("cyber") for t in (tok, *tok.children)):
+        return None  # "a cyberattack on the port": no armed attack
         return None
     for c in tok.children:
         if c.dep_ == "compound" and c.lemma_.lower() in SITES:
@@ -698,9 +708,13 @@ def _verb(
     # "a bomb exploded *in X*": no victims named, the place of the blast; "shells landed on a
     # camp *for displaced people*": the victims named inside the target's phrase
     placed = rule in ("recipient.place", "recipient.inner_target") and cand.plover == "ASSAULT"
-    if rule == "recipient.verb_prep" and cand.plover == "ASSAULT":
-        # "a suicide blast kills seven *at a hall in X*": where the weapon struck, placed
-        placed = all(a.country for a in cand.recipients)
+    if rule == "recipient.verb_prep" and cand.plover == "ASSAULT" and cand.recipient_arg:
+        # "a suicide blast kills seven *at a hall in X*": where the weapon struck, placed by a
+        # preposition of place ("strikes *on* the army" names a target, not a place)
+        heads = cand.recipient_arg.heads
+        placed = all(a.country for a in cand.recipients) and all(
+            h.head.lower_ in (*PLACE_PREPS, "at") for h in heads
+        )
     if cand.plover != "ASSAULT" and subj is not None and subj.lemma_.lower() in STOPPAGES:
         return None  # "a strike *shut down* schools": the stoppage's effect, no coercion
     if subj is not None and _weapon(subj) and (plain_object or placed):
