@@ -90,6 +90,7 @@ def test_a_weapon_that_strikes_at_a_place_is_unattributed(code):
         "The paper reported a rise in burglaries of shops in Leeds.",
         "The striker's late attack on goal at the stadium in Madrid won the match.",
         "A cyberattack on the port of Antwerp froze its booking systems.",
+        "A delivery truck slammed into a wall in Lagos.",
     ],
 )
 def test_look_alikes_stay_without_an_unrest_event(code, text):
@@ -114,3 +115,10 @@ def test_deadly_clashes_report_casualties(code):
         code("Schools shut early amid deadly clashes in the old town of Hebron."), "ASSAULT"
     )
     assert m.unattributed and m.actor == []
+
+
+def test_a_weapon_tearing_through_a_vehicle_is_placed_by_what_it_hit(code):
+    m = _of_type(
+        code("A roadside bomb tore through a van carrying miners in Balochistan."), "ASSAULT"
+    )
+    assert m.unattributed and countries(m.recipient) == {"PAK"}

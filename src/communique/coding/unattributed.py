@@ -673,7 +673,7 @@ def _verb(
         subj = named  # "a series of explosions rocked X, *killing* five": the explosions
     thing = subj is not None and _weapon(subj) and not is_passive(tok)
     if not cand.recipients:
-        if thing and cand.plover == "ASSAULT" and (obj := _object(tok)) is not None:
+        if thing and cand.plover == "ASSAULT" and (obj := _struck(tok)) is not None:
             # "drones struck a depot in X", "after drones struck the city": the struck place
             return _struck_place(cand, tok, obj, resolver, location, subj.text)
         if is_passive(tok) and cand.cameo_code.startswith(BOMBINGS):
@@ -860,6 +860,9 @@ def _struck_place(
     where = Arg()
     for target in with_conjuncts(obj):
         where = arg([o for _p, o in prep_objects(target, PLACE_PREPS)], "recipient.place")
+        if not where:  # "tore through a van *carrying miners in X*": inside the target's phrase
+            inner = [t for t in target.subtree if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS]
+            where = arg(inner[:1], "recipient.place")
         if where:
             break
     placed = [a for a in resolver.resolve(where, within=None, fallback="")[0] if a.country]
@@ -904,6 +907,16 @@ def _numbered(tok: Token) -> bool:
 
 def _object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _struck(verb: Token) -> Token | None:
+    """What a weapon's verb struck: its object ("drones struck *a depot*"), else what its
+    "through", "into" or "onto" names ("an IED tore *through a minibus*", "rockets slammed
+    *into a depot*": rule actor.unattributed_strike)."""
+    obj = _object(verb)
+    if obj is None:
+        obj = next((o for _p, o in prep_objects(verb, ("through", "into", "onto"))), None)
+    return obj
 
 
 def drop_doubles(kept: list[Candidate], drop: Callable[..., None]) -> list[Candidate]:
