@@ -91,6 +91,7 @@ def test_a_weapon_that_strikes_at_a_place_is_unattributed(code):
         "The striker's late attack on goal at the stadium in Madrid won the match.",
         "A cyberattack on the port of Antwerp froze its booking systems.",
         "A delivery truck slammed into a wall in Lagos.",
+        "The bombing of the cathedral in 1944 is still taught in schools in Dresden.",
     ],
 )
 def test_look_alikes_stay_without_an_unrest_event(code, text):

@@ -96,6 +96,8 @@ SITES = words("target_sites") | words("dwelling_targets")
 # subject is its cause, not its participants
 CAUSING_VERBS = words("causing_verbs")
 SITE_PREPS = ("on", "of", "against")
+# verbs that tell a state, not a happening: "the attack on the embassy *remains* a sore point"
+STATE_VERBS = ("be", "remain", "become", "seem")
 # a raid or search on homes or offices is most often the police's search of them (coercion), not
 # an armed attack on the building: no site rule for them
 SEARCHES = ("raid", "search", "swoop")
@@ -244,6 +246,8 @@ def _unattributed(
         or outbreak
         or plover != "ASSAULT"
         or head.dep_ not in ("nsubj", "nsubjpass")
+        or clause.lemma_.lower() in STATE_VERBS
+        or _dated_by_year(tok)
         else _site_target(tok)
     )
     # "looting was reported in X", "monitors recorded 40 attacks on clinics in X": a noun of
@@ -293,6 +297,12 @@ def _caused_protest(noun: Token, verb: Token, resolver: ArgumentResolver) -> Bec
         return None
     words_ = " ".join(h.text for h in where.heads)
     return Because.of("actor.unattributed_protest", place=words_, iso=placed[0].country)
+
+
+def _dated_by_year(noun: Token) -> bool:
+    """A noun whose own phrase names a year ("the attack on the embassy *in 1979*", "the *2019*
+    bombing of a church"): an act recalled by its year, history rather than the news."""
+    return any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in noun.subtree)
 
 
 def _site_target(tok: Token) -> Token | None:
