@@ -26,7 +26,7 @@ def _unrest(mentions) -> list:
     ("text", "iso"),
     [
         ("A grain silo was destroyed by shelling near Kherson on Friday.", "UKR"),
-        ("Three minibuses were hit by mortar fire outside the depot in Luhansk.", "UKR"),
+        ("Three minibuses parked by the depot in Luhansk were hit by mortar fire.", "UKR"),
         ("A pumping station in Gao was wrecked by artillery fire, residents said.", "MLI"),
     ],
 )  # fmt: skip
@@ -40,7 +40,7 @@ def test_a_passive_attack_whose_by_names_a_weapon_is_unattributed(code, text, is
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
-        ("An arson attack on a mosque in Bradford gutted its prayer hall.", "GBR"),
+        ("An overnight firebomb attack on a church in Belfast gutted its vestry.", "GBR"),
         ("The bombing of a school in Kharkiv drew wide condemnation.", "UKR"),
         ("Overnight, a petrol bomb attack on a synagogue in Marseille scorched its doors.", "FRA"),
     ],
@@ -55,8 +55,8 @@ def test_an_attack_noun_naming_the_building_hit_is_unattributed(code, text, iso)
 @pytest.mark.parametrize(
     ("text", "plover"),
     [
-        ("Looting was reported in two districts of Durban overnight.", "COERCE"),
-        ("The monitors documented the detention of 80 students in Goma.", "COERCE"),
+        ("Widespread looting was reported across the townships of Durban overnight.", "COERCE"),
+        ("A rights group recorded the detention of 80 students in Goma last month.", "COERCE"),
     ],
 )  # fmt: skip
 def test_an_act_a_report_or_record_is_of_is_unattributed(code, text, plover):
@@ -74,14 +74,14 @@ def test_a_protest_a_cause_sets_off_names_no_participants(code):
 
 
 def test_a_weapon_that_strikes_at_a_place_is_unattributed(code):
-    m = _of_type(code("Suicide blast kills 7 at Kabul wedding hall"), "ASSAULT")
+    m = _of_type(code("Twin blasts kill 14 at Kandahar wedding hall"), "ASSAULT")
     assert m.unattributed and countries(m.recipient) == {"AFG"}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "No looting was reported in the capital of Kenya.",
+        "No looting was reported in the Kenyan capital during the holiday.",
         "Police did not record any attack on the mosque in Bradford.",
         "A clash of schedules in Geneva forced the postponement of the summit.",
         "A bruising attack on the budget appeared in the Nairobi papers.",
@@ -89,7 +89,7 @@ def test_a_weapon_that_strikes_at_a_place_is_unattributed(code):
         "The new tax was hit by a barrage of criticism in Lagos.",
         "The paper reported a rise in burglaries of shops in Leeds.",
         "The striker's late attack on goal at the stadium in Madrid won the match.",
-        "A cyberattack on the port of Antwerp froze its booking systems.",
+        "A cyberattack on a hospital in Dublin shut down its appointment software.",
         "A delivery truck slammed into a wall in Lagos.",
         "The bombing of the cathedral in 1944 is still taught in schools in Dresden.",
     ],
@@ -107,7 +107,9 @@ def test_history_riots_without_a_doer_are_background(code):
 
 
 def test_a_headline_curfew_imposed_on_a_town_takes_its_nationality(code):
-    m = _of_type(code("Curfew imposed on Ghanaian town after land dispute"), "COERCE")
+    m = _of_type(
+        code("Curfew imposed on Ghanaian fishing port following chieftaincy dispute"), "COERCE"
+    )
     assert m.unattributed and countries(m.recipient) == {"GHA"}
 
 
@@ -120,6 +122,6 @@ def test_deadly_clashes_report_casualties(code):
 
 def test_a_weapon_tearing_through_a_vehicle_is_placed_by_what_it_hit(code):
     m = _of_type(
-        code("A roadside bomb tore through a van carrying miners in Balochistan."), "ASSAULT"
+        code("A roadside bomb ripped through a lorry ferrying coal miners near Quetta."), "ASSAULT"
     )
     assert m.unattributed and countries(m.recipient) == {"PAK"}

@@ -90,13 +90,13 @@ BOMBINGS = "183"  # CAMEO 183x: suicide, car, roadside and other non-military bo
 # violence): a noun of these names harm done to people, with no casualty word needed
 HARM_TO_PEOPLE = ("18", "20")
 # buildings and places an attack noun names as hit ("an attack on a mosque", "the bombing of
-# a school"), by its "on", "of" or "against" or as a modifier ("the embassy bombing")
+# a school"), by its "on", "of" or "against" or as a modifier ("the consulate bombing")
 SITES = words("target_sites") | words("dwelling_targets")
 # verbs whose subject sets off a protest others make ("the verdict *sparked* riots in X"): the
 # subject is its cause, not its participants
 CAUSING_VERBS = words("causing_verbs")
 SITE_PREPS = ("on", "of", "against")
-# verbs that tell a state, not a happening: "the attack on the embassy *remains* a sore point"
+# verbs that tell a state, not a happening: "the bombing of the consulate *remains* a grievance"
 STATE_VERBS = ("be", "remain", "become", "seem")
 # a raid or search on homes or offices is most often the police's search of them (coercion), not
 # an armed attack on the building: no site rule for them
@@ -181,7 +181,7 @@ def _unattributed(
     if tok.pos_ not in ("NOUN", "PROPN") and not _gerund_noun(tok):
         return None
     if plover == "ASSAULT" and (verb := _means_of(tok)) is not None:
-        # "three buses were hit by *mortar fire* in X": the means named, not the doer
+        # "three vans were struck by *artillery fire* in X": the means named, not the doer
         placed = _place_recipients(cand, verb, resolver, location, sentence=True)
         return Because.of("actor.unattributed_means", thing=tok.text) if placed else None
     if plover == "ASSAULT" and (target := _under_attack(tok)) is not None:
@@ -234,9 +234,9 @@ def _unattributed(
         and (clause.lemma_.lower() in OUTBREAK_VERBS or clause.lower_ in OUTBREAK_VERBS)
         and head.dep_ == "nsubj"
     )
-    # "an arson attack on a mosque in X", "the bombing of a school in X": the noun's own
+    # "a firebomb attack on a church in X", "the shelling of a hospital in X": the noun's own
     # phrase names the building or place hit (rule actor.unattributed_site)
-    # the noun told as the news, its clause's subject ("an arson attack on a mosque *gutted*
+    # the noun told as the news, its clause's subject ("a firebomb attack on a church *gutted*
     # ..."), not a reason or an earlier act ("sanctions *over* strikes on villages")
     site = (
         None
@@ -300,23 +300,22 @@ def _caused_protest(noun: Token, verb: Token, resolver: ArgumentResolver) -> Bec
 
 
 def _dated_by_year(noun: Token) -> bool:
-    """A noun whose own phrase names a year ("the attack on the embassy *in 1979*", "the *2019*
-    bombing of a church"): an act recalled by its year, history rather than the news."""
+    """A noun whose own phrase names a year ("the bombing of the consulate *in 1985*", "the *2019*
+    shelling of a depot"): an act recalled by its year, history rather than the news."""
     return any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in noun.subtree)
 
 
 def _site_target(tok: Token) -> Token | None:
-    """The building or place an attack noun's own phrase names as hit ("an arson *attack on a
-    mosque*", "the *bombing of a school*", "a *market bombing*": vocabulary target_sites,
+    """The building or place an attack noun's own phrase names as hit ("a firebomb *attack on a
+    church*", "the *bombing of a school*", "a *market bombing*": vocabulary target_sites,
     dwelling_targets), else None; not a noun told as none ("no attack on the base")."""
     if _told_as_none(tok) or tok.lemma_.lower() in SEARCHES:
         return None
     if any(t.lower_.startswith("cyber") for t in (tok, *tok.children)):
-        return None  # "a cyberattack on the port": no armed attack
-        return None
+        return None  # "a cyberattack on a hospital's servers": no armed attack
     for c in tok.children:
         if c.dep_ == "compound" and c.lemma_.lower() in SITES:
-            return c  # "the embassy bombing"
+            return c  # "the consulate bombing"
     for _p, obj in prep_objects(tok, SITE_PREPS):
         for t in with_conjuncts(obj):
             if t.lemma_.lower() in SITES or t.lower_ in SITES:
@@ -326,7 +325,7 @@ def _site_target(tok: Token) -> Token | None:
 
 def _recorded(tok: Token, head: Token, clause: Token) -> bool:
     """A noun of violence or coercion that a report, count or record is of: the object of a
-    verb of recording ("monitors *recorded* 40 attacks", "the group *documented* the
+    verb of recording ("a monitoring group *logged* 40 raids", "the group *recorded* the
     detentions"), or the subject of one in the passive ("looting *was reported* in X", "gunfire
     was heard"): vocabulary recording_verbs; not a noun told as none ("no looting was
     reported") nor a verb's object negated ("did not record any attack")."""
