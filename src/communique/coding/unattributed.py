@@ -89,6 +89,24 @@ BOMBINGS = "183"  # CAMEO 183x: suicide, car, roadside and other non-military bo
 # CAMEO 18 (unconventional violence: abduction, assault, bombing, assassination) and 20 (mass
 # violence): a noun of these names harm done to people, with no casualty word needed
 HARM_TO_PEOPLE = ("18", "20")
+# buildings and places an attack noun names as hit ("an attack on a mosque", "the bombing of
+# a school"), by its "on", "of" or "against" or as a modifier ("the consulate bombing")
+SITES = words("target_sites") | words("dwelling_targets")
+# verbs whose subject sets off a protest others make ("the verdict *sparked* riots in X"): the
+# subject is its cause, not its participants
+CAUSING_VERBS = words("causing_verbs")
+SITE_PREPS = ("on", "of", "against")
+# verbs that tell a state, not a happening: "the bombing of the consulate *remains* a grievance"
+STATE_VERBS = ("be", "remain", "become", "seem")
+# a raid or search on homes or offices is most often the police's search of them (coercion), not
+# an armed attack on the building: no site rule for them
+SEARCHES = ("raid", "search", "swoop")
+# verbs by which a report, count or record tells an act ("monitors recorded 40 attacks",
+# "looting was reported in X"): the act is the news, the recorder no doer of it
+RECORDING_VERBS = words("recording_verbs")
+# weapons and armed fire named as the "by" of a passive attack ("destroyed by shelling", "hit
+# by mortar fire"): the means, not the doer (rule actor.unattributed_means)
+WEAPON_AGENTS = words("weapon_agents")
 ROUTE_PREPS = (
     "along",
     "around",
@@ -162,6 +180,10 @@ def _unattributed(
         return _verb(cand, tok, resolver, location)
     if tok.pos_ not in ("NOUN", "PROPN") and not _gerund_noun(tok):
         return None
+    if plover == "ASSAULT" and (verb := _means_of(tok)) is not None:
+        # "three vans were struck by *artillery fire* in X": the means named, not the doer
+        placed = _place_recipients(cand, verb, resolver, location, sentence=True)
+        return Because.of("actor.unattributed_means", thing=tok.text) if placed else None
     if plover == "ASSAULT" and (target := _under_attack(tok)) is not None:
         # "an army patrol came *under attack* near X": the subject is the one attacked
         return _placed_people(cand, target, resolver, location, "actor.unattributed_under_attack")
@@ -177,6 +199,10 @@ def _unattributed(
             return _placed_protest(clause, resolver, location, "actor.unattributed_strike_wide")
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if clause is not tok and tok.dep_ == "dobj" and subj is not None:
+            if clause.lemma_.lower() in CAUSING_VERBS and tok.pos_ == "NOUN":
+                # "the killing *sparked* rioting in X": the subject is the cause, no one named;
+                # placed by the clause itself ("prompted protests abroad" is not placed there)
+                return _caused_protest(tok, clause, resolver)
             if not is_crowd_count(subj):
                 return None  # "fans held a rally": participants named, and no political actor
             # "hundreds staged a protest in X": a crowd counted, no one named
@@ -208,23 +234,110 @@ def _unattributed(
         and (clause.lemma_.lower() in OUTBREAK_VERBS or clause.lower_ in OUTBREAK_VERBS)
         and head.dep_ == "nsubj"
     )
+    # "a firebomb attack on a church in X", "the shelling of a hospital in X": the noun's own
+    # phrase names the building or place hit (rule actor.unattributed_site)
+    # the noun told as the news, its clause's subject ("a firebomb attack on a church *gutted*
+    # ..."), not a reason or an earlier act ("sanctions *over* strikes on villages")
+    site = (
+        None
+        if casualties
+        or harm
+        or counted_acts
+        or outbreak
+        or plover != "ASSAULT"
+        or head.dep_ not in ("nsubj", "nsubjpass")
+        or clause.lemma_.lower() in STATE_VERBS
+        or _dated_by_year(tok)
+        else _site_target(tok)
+    )
+    # "looting was reported in X", "monitors recorded 40 attacks on clinics in X": a noun of
+    # violence or coercion that a report, count or record is of (rule actor.unattributed_recorded)
+    recorded = (
+        not casualties
+        and not harm
+        and not counted_acts
+        and not outbreak
+        and site is None
+        and _recorded(tok, head, clause)
+    )
     if not casualties and not harm and not counted_acts and not outbreak:
-        return None
+        if site is None and not recorded:
+            return None
+        if site is not None and any(not a.code for a in cand.recipients):
+            cand.set_recipients([], None)  # the building is no actor: the place stands for it
     if any(not a.code for a in cand.recipients):
         return None  # a phrase no rule resolved is no victim ("mass arrests")
     # "fighting flared along the front line in X, with three soldiers dead": casualties or
     # counted acts may take the place the sentence names, where the clause names none
-    sentence = bool(casualties or counted_acts)
+    sentence = bool(casualties or counted_acts or site is not None or recorded)
     if not cand.recipients and not _place_recipients(cand, clause, resolver, location, sentence):
         return None
     if harm:
         return Because.of("actor.unattributed_harm", word=tok.text)
+    if site is not None:
+        return Because.of("actor.unattributed_site", word=tok.text, site=site.text)
+    if recorded:
+        return Because.of("actor.unattributed_recorded", word=tok.text, verb=clause.text)
     if counted_acts:
         amount = tok.head.head if _counted_by(tok) else tok  # "a wave of", "eight arrests"
         return Because.of("actor.unattributed_counted", word=amount.text)
     if outbreak:
         return Because.of("actor.unattributed_fighting", word=tok.text, verb=clause.text)
     return Because.of("actor.unattributed_noun", word=sorted(casualties)[0])
+
+
+def _caused_protest(noun: Token, verb: Token, resolver: ArgumentResolver) -> Because | None:
+    """A protest noun that a verb of causing governs ("the verdict *sparked* riots in X"), with
+    no participants in its own phrase ("protests *by* students", "*from* traders"): kept where
+    the clause places it, else None (rule actor.unattributed_protest)."""
+    if prep_objects(noun, ("by", "from", "among")):
+        return None
+    where, placed = _clause_place(verb, resolver)
+    if not placed:
+        return None
+    words_ = " ".join(h.text for h in where.heads)
+    return Because.of("actor.unattributed_protest", place=words_, iso=placed[0].country)
+
+
+def _dated_by_year(noun: Token) -> bool:
+    """A noun whose own phrase names a year ("the bombing of the consulate *in 1985*", "the *2019*
+    shelling of a depot"): an act recalled by its year, history rather than the news."""
+    return any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in noun.subtree)
+
+
+def _site_target(tok: Token) -> Token | None:
+    """The building or place an attack noun's own phrase names as hit ("a firebomb *attack on a
+    church*", "the *bombing of a school*", "a *market bombing*": vocabulary target_sites,
+    dwelling_targets), else None; not a noun told as none ("no attack on the base")."""
+    if _told_as_none(tok) or tok.lemma_.lower() in SEARCHES:
+        return None
+    if any(t.lower_.startswith("cyber") for t in (tok, *tok.children)):
+        return None  # "a cyberattack on a hospital's servers": no armed attack
+    for c in tok.children:
+        if c.dep_ == "compound" and c.lemma_.lower() in SITES:
+            return c  # "the consulate bombing"
+    for _p, obj in prep_objects(tok, SITE_PREPS):
+        for t in with_conjuncts(obj):
+            if t.lemma_.lower() in SITES or t.lower_ in SITES:
+                return t
+    return None
+
+
+def _recorded(tok: Token, head: Token, clause: Token) -> bool:
+    """A noun of violence or coercion that a report, count or record is of: the object of a
+    verb of recording ("a monitoring group *logged* 40 raids", "the group *recorded* the
+    detentions"), or the subject of one in the passive ("looting *was reported* in X", "gunfire
+    was heard"): vocabulary recording_verbs; not a noun told as none ("no looting was
+    reported") nor a verb's object negated ("did not record any attack")."""
+    if clause is tok or _told_as_none(tok) or _told_as_none(head):
+        return False
+    if clause.lemma_.lower() not in RECORDING_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if head.dep_ == "dobj":
+        return not is_passive(clause)
+    return head.dep_ == "nsubjpass"
 
 
 def _relative_passive(cand: Candidate, tok: Token) -> bool:
@@ -324,8 +437,23 @@ def _placed_restriction(
     if cand.recipients and all(a.country for a in cand.recipients):
         placed = True  # "a curfew was imposed *on the district of X*": the place named
     else:
-        placed = _place_recipients(cand, clause, resolver, location, sentence=True)
+        placed = _imposed_on(cand, clause, resolver) or _place_recipients(
+            cand, clause, resolver, location, sentence=True
+        )
     return Because.of("actor.unattributed_restriction", word=tok.text) if placed else None
+
+
+def _imposed_on(cand: Candidate, verb: Token, resolver: ArgumentResolver) -> bool:
+    """A restriction noun whose verb's "on" names the place ("Curfew *imposed on* Kenyan town",
+    a headline's passive with no auxiliary): that place's actors, where they have a country,
+    are the recipients (rule recipient.passive_prep)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return False
+    where = arg([o for _p, o in prep_objects(verb, ("on",))], "recipient.passive_prep")
+    placed = [a for a in resolver.resolve(where, within=None, fallback="")[0] if a.country]
+    if placed:
+        cand.set_recipients(placed, Because.of("recipient.passive_prep", p="on"))
+    return bool(placed)
 
 
 def _held_in_place(
@@ -336,8 +464,8 @@ def _held_in_place(
     resolve to a country, else the place its own phrase names; None for a noun in another
     role ("riots that followed *X's imprisonment*": a cause recalled, not the news) or with no
     place of its own."""
-    if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
-        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT") and not _recorded(noun, noun, noun.head):
+        return None  # "the group documented the detention of X in Y": recorded, the news
     found, _ = resolver.resolve(arg(with_conjuncts(held), "recipient.place"), within=None,
                                 fallback="")  # fmt: skip
     victims = [a for a in found if a.country]
@@ -554,7 +682,7 @@ def _verb(
         subj = named  # "a series of explosions rocked X, *killing* five": the explosions
     thing = subj is not None and _weapon(subj) and not is_passive(tok)
     if not cand.recipients:
-        if thing and cand.plover == "ASSAULT" and (obj := _object(tok)) is not None:
+        if thing and cand.plover == "ASSAULT" and (obj := _struck(tok)) is not None:
             # "drones struck a depot in X", "after drones struck the city": the struck place
             return _struck_place(cand, tok, obj, resolver, location, subj.text)
         if is_passive(tok) and cand.cameo_code.startswith(BOMBINGS):
@@ -562,6 +690,10 @@ def _verb(
             # placed where its clause, else its sentence, says
             placed = _place_recipients(cand, tok, resolver, location, sentence=True)
             return Because.of("actor.unattributed") if placed else None
+        if (means := _weapon_agent(tok)) is not None and cand.plover == "ASSAULT":
+            # "two houses were destroyed by shelling in X": the means named, not the doer
+            placed = _place_recipients(cand, tok, resolver, location, sentence=True)
+            return Because.of("actor.unattributed_means", thing=means.text) if placed else None
         if (victim := _passive_victim(cand, tok)) is not None:
             # "a locksmith was stabbed during a burglary in X": the victim no rule resolved
             return _placed_people(cand, victim, resolver, location, "actor.unattributed_passive")
@@ -585,11 +717,42 @@ def _verb(
     # "a bomb exploded *in X*": no victims named, the place of the blast; "shells landed on a
     # camp *for displaced people*": the victims named inside the target's phrase
     placed = rule in ("recipient.place", "recipient.inner_target") and cand.plover == "ASSAULT"
+    if rule == "recipient.verb_prep" and cand.plover == "ASSAULT" and cand.recipient_arg:
+        # "a suicide blast kills seven *at a hall in X*": where the weapon struck, placed by a
+        # preposition of place ("strikes *on* the army" names a target, not a place)
+        heads = cand.recipient_arg.heads
+        placed = all(a.country for a in cand.recipients) and all(
+            h.head.lower_ in (*PLACE_PREPS, "at") for h in heads
+        )
     if cand.plover != "ASSAULT" and subj is not None and subj.lemma_.lower() in STOPPAGES:
         return None  # "a strike *shut down* schools": the stoppage's effect, no coercion
     if subj is not None and _weapon(subj) and (plain_object or placed):
         return Because.of("actor.unattributed_thing", thing=subj.text)
     return None
+
+
+def _weapon_agent(verb: Token) -> Token | None:
+    """The weapon or armed fire a passive verb names by its "by" ("destroyed *by shelling*",
+    "hit *by mortar fire*", "damaged *by a drone*": vocabulary weapon_agents, the head or a
+    modifier of it), which tells the means of the attack, not who made it; else None."""
+    if not is_passive(verb):
+        return None
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for means in (c for c in agent.children if c.dep_ in ("pobj", "pcomp")):
+            named = [means, *(c for c in means.children if c.dep_ in ("compound", "amod"))]
+            if any(t.lemma_.lower() in WEAPON_AGENTS or t.lower_ in WEAPON_AGENTS for t in named):
+                return means
+    return None
+
+
+def _means_of(noun: Token) -> Token | None:
+    """The passive verb whose "by" names the weapon or armed fire ``noun`` ("were hit by *mortar
+    fire*"), else None (``_weapon_agent``)."""
+    if noun.dep_ not in ("pobj", "pcomp") or noun.head.dep_ != "agent":
+        return None
+    verb = noun.head.head
+    means = _weapon_agent(verb)
+    return verb if means is not None and means.i == noun.i else None
 
 
 def _weapon(subj: Token) -> bool:
@@ -706,6 +869,9 @@ def _struck_place(
     where = Arg()
     for target in with_conjuncts(obj):
         where = arg([o for _p, o in prep_objects(target, PLACE_PREPS)], "recipient.place")
+        if not where:  # "tore through a van *carrying miners in X*": inside the target's phrase
+            inner = [t for t in target.subtree if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS]
+            where = arg(inner[:1], "recipient.place")
         if where:
             break
     placed = [a for a in resolver.resolve(where, within=None, fallback="")[0] if a.country]
@@ -750,6 +916,16 @@ def _numbered(tok: Token) -> bool:
 
 def _object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _struck(verb: Token) -> Token | None:
+    """What a weapon's verb struck: its object ("drones struck *a depot*"), else what its
+    "through", "into" or "onto" names ("an IED tore *through a minibus*", "rockets slammed
+    *into a depot*": rule actor.unattributed_strike)."""
+    obj = _object(verb)
+    if obj is None:
+        obj = next((o for _p, o in prep_objects(verb, ("through", "into", "onto"))), None)
+    return obj
 
 
 def drop_doubles(kept: list[Candidate], drop: Callable[..., None]) -> list[Candidate]:
