@@ -137,6 +137,8 @@ from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
 from communique.coding.sibling_targets import relative_antecedent, sibling_target
+from communique.coding.sought_results import RULE as SOUGHT_RULE
+from communique.coding.sought_results import sought_result
 from communique.coding.story_days import (
     dated_noun,
     later_happening,
@@ -663,6 +665,9 @@ class SentenceCoder:
                     cand.unrealised = gov.words()
             if not cand.unrealised and (asked := frames.requested_object(tok, trigger_at)):
                 cand.unrealised = asked.words()  # "urged X to allow *an inquiry by the UN*"
+            if not cand.unrealised and (sought := sought_result(tok)) is not None:
+                cand.unrealised = sought.text  # "to secure *the withdrawal* of X": not won
+                cand.unrealised_rule = SOUGHT_RULE
             if (
                 not cand.actors
                 and trig.rule.pos == "copula"
