@@ -120,3 +120,45 @@ def test_release_managed_is_done(code):
     text = "Norway managed to secure the release of the Colombian hostages on Sunday."
     found = code(text, "2026-02-20")
     assert asserted_of(found, "RETREAT"), shown(found)
+
+
+def test_act_in_the_content_of_reports_is_claimed(code):
+    text = (
+        "Norway is concerned by credible reports that two opposition candidates have been "
+        "detained in Belarus in recent weeks."
+    )
+    found = code(text, "2026-02-20")
+    assert not asserted_of(found, "COERCE"), shown(found)
+
+
+def test_act_in_the_content_of_allegations_is_claimed(code):
+    text = (
+        "Norway is alarmed by allegations that Belarusian police detained two Lithuanian reporters."
+    )
+    found = code(text, "2026-02-20")
+    assert [m.modality for m in found if m.event_type == "COERCE"] == ["claimed"], shown(found)
+
+
+def test_act_in_confirmed_reports_stays_asserted(code):
+    text = (
+        "Belarus's interior ministry confirmed reports that its police detained two Lithuanian "
+        "reporters in Minsk."
+    )
+    found = code(text, "2026-02-20")
+    assert asserted_of(found, "COERCE"), shown(found)
+
+
+def test_crowd_dispersed_with_no_violence_named_is_coercion(code):
+    found = code(
+        "Police in Lome dispersed the marchers outside parliament on Tuesday.", "2026-02-20"
+    )
+    assert not [m for m in found if m.event_type == "ASSAULT"], shown(found)
+    assert [m.cameo for m in found if m.event_type == "COERCE"] == ["170"], shown(found)
+
+
+def test_crowd_dispersed_with_tear_gas_is_repression(code):
+    found = code(
+        "Police in Lome dispersed the marchers with tear gas outside parliament on Tuesday.",
+        "2026-02-20",
+    )
+    assert [m.cameo for m in found if m.event_type == "ASSAULT"] == ["175"], shown(found)
