@@ -127,6 +127,8 @@ class FiledElsewhereReader:
         # a state the story names only after the title ("... supplies from X" in its last
         # paragraph) was no party when the title was met (rule mention.title_before_dateline_named)
         later = not self._dateline_unnamed(iso)
+        if later and (sp.start < self.body_start or self._from_lead(sp.start) <= 0):  # type: ignore[attr-defined]
+            return None  # a headline's or the lead's title: the dateline's state's own news
         if self._from_lead(sp.start) == 0:  # type: ignore[attr-defined]
             return None
         others = {c for tok, c in self.story.countries if tok >= self.body_start and is_state(c)}

@@ -1683,13 +1683,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
     ) -> ActorSpan:
         """The armed force a bare force word (``sp``: "police", "the army", "the police
         commissioner") stands for: the last one named (``last``), unless that one is of a state
-        other than the story's most named state, named two or more sentences before, while the
-        story named a force of its main state before it (police for police): then the main
-        state's. "Cambodian police arrested ... (a background paragraph) In 2024 Thai police
+        of a state that is not one of the two states the story names most (an aside's state),
+        named two or more sentences before, while the story named a force of its most named
+        state before it (police for police): then the main state's. "Cambodian police arrested ... (a background paragraph) In 2024 Thai police
         handed over a blogger. (...) *The police commissioner* warned ...": Cambodia's, not
         Thailand's (rule mention.main_state_force)."""
-        if not freq or last.actor.country == freq[0][0]:
-            return last
+        if not freq or last.actor.country in {c for c, _ in freq[:2]}:
+            return last  # the force of one of the story's two main states: no aside
         if self.sent_of[sp.start] - self.sent_of[last.start] < 2:
             return last  # "Thai police detained him. *Police* said ...": the force just named
         main = freq[0][0]
