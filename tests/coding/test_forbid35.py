@@ -12,6 +12,8 @@ ASIDE_FORCE = (
     "Bolivia's government said the march had been illegal and Bolivia's interior ministry "
     "defended the detentions. "
     "The marchers' union said its members would return to the streets on Friday.\n\n"
+    "Chile said it was concerned and Chile's foreign minister urged Bolivia to free the "
+    "marchers. Argentina called for calm and Argentina's president offered to mediate.\n\n"
     "In 2023 Peruvian police handed two Bolivian activists back at the border.\n\n"
     "The union said the detained marchers had been denied lawyers. "
     "Bolivia's ombudsman asked for their release.\n\n"
