@@ -164,3 +164,12 @@ def test_crowd_dispersed_with_tear_gas_is_repression(code):
         "2026-02-20",
     )
     assert [m.cameo for m in found if m.event_type == "ASSAULT"] == ["175"], shown(found)
+
+
+def test_crowd_dispersed_with_tear_gas_named_after_it_is_repression(code):
+    found = code(
+        "Security forces in Gabon dispersed a crowd of striking teachers with tear gas in "
+        "Libreville.",
+        "2026-02-20",
+    )
+    assert [m.cameo for m in found if m.event_type == "ASSAULT"] == ["175"], shown(found)
