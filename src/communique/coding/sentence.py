@@ -75,6 +75,8 @@ from communique.coding.dates import (
     years_counted,
 )
 from communique.coding.decided_acts import decision_owner
+from communique.coding.dispersal import REPRESSION as DISPERSAL_REPRESSION
+from communique.coding.dispersal import dispersal_means
 from communique.coding.domestic import (
     arresting_police,
     domestic_kind,
@@ -137,8 +139,6 @@ from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
 from communique.coding.sibling_targets import relative_antecedent, sibling_target
-from communique.coding.dispersal import REPRESSION as DISPERSAL_REPRESSION
-from communique.coding.dispersal import dispersal_means
 from communique.coding.sought_results import RULE as SOUGHT_RULE
 from communique.coding.sought_results import sought_result
 from communique.coding.story_days import (
