@@ -98,19 +98,21 @@ def test_southeast_asian_bloc_envoy_is_the_bloc(code):
     assert _countries(_find(ms, "CONSULT").actor) == {"IGO"}
 
 
-def test_dispersed_opposition_supporters_is_repression(code):
+def test_dispersed_opposition_supporters_is_coercion(code):
+    # dispersal with no means of violence named is coercion (CAMEO 170, branch forbid35);
+    # with tear gas, water cannon or batons named on the verb it is repression (175)
     ms = code(
         "Riot police dispersed hundreds of opposition supporters outside parliament on Sunday."
     )
-    m = _find(ms, "ASSAULT", "dispersed")
-    assert m.cameo == "175"
+    m = _find(ms, "COERCE", "dispersed")
+    assert m.cameo == "170"
 
 
 def test_students_dispersed_in_the_passive(code):
     ms = code(
         "A group of students who tried to march to the ministry were dispersed by police on Friday."
     )
-    assert _find(ms, "ASSAULT", "dispersed").cameo == "175"
+    assert _find(ms, "COERCE", "dispersed").cameo == "170"
 
 
 def test_own_assistance_under_review_is_no_aid(code):

@@ -19,6 +19,7 @@ from communique.vocabulary import words
 
 ATTACKERS_RULE = "mention.attackers_filed_elsewhere"
 TITLE_RULE = "mention.title_filed_elsewhere"
+LATER_RULE = "mention.title_before_dateline_named"  # the dateline's state named only later
 # a place near a border may be on either side of it: no clue to where an act happened
 BORDER_NOUNS = words("border_place_nouns")
 LOC_PREPS = words("location_preps")
@@ -38,12 +39,13 @@ class FiledElsewhereReader:
     parsed: bool
 
     # -- what the story says about the dateline's state ------------------------------------
-    def _dateline_unnamed(self, iso: str | None) -> bool:
+    def _dateline_unnamed(self, iso: str | None, before: int | None = None) -> bool:
         """Whether the story never names ``iso`` (the dateline's state) after its dateline: not
-        as a party, a demonym, a capital or a place."""
+        as a party, a demonym, a capital or a place; with ``before``, not before that token."""
         if not iso or self.items or self.body_start >= self.n:
             return False
-        return not any(c == iso for tok, c in self.story.countries if tok >= self.body_start)
+        end = self.n if before is None else before
+        return not any(c == iso for tok, c in self.story.countries if self.body_start <= tok < end)
 
     def _lead_act_places(self, spans: list[ActorSpan], iso: str) -> set[str]:
         """The states other than ``iso`` that the story's lead names as where its act happened:
@@ -120,8 +122,13 @@ class FiledElsewhereReader:
         iso = self.story.dateline_country
         if sp.kind not in ("person", "role") or sp.actor.country or not self.parsed:
             return None
-        if sp.actor.sector not in TITLE_SECTORS or not self._dateline_unnamed(iso):
+        if sp.actor.sector not in TITLE_SECTORS or not self._dateline_unnamed(iso, sp.start):
             return None
+        # a state the story names only after the title ("... supplies from X" in its last
+        # paragraph) was no party when the title was met (rule mention.title_before_dateline_named)
+        later = not self._dateline_unnamed(iso)
+        if later and (sp.start < self.body_start or self._from_lead(sp.start) <= 0):  # type: ignore[attr-defined]
+            return None  # a headline's or the lead's title: the dateline's state's own news
         if self._from_lead(sp.start) == 0:  # type: ignore[attr-defined]
             return None
         others = {c for tok, c in self.story.countries if tok >= self.body_start and is_state(c)}
@@ -138,13 +145,16 @@ class FiledElsewhereReader:
         if first is not None and first.kind in ("person", "role") and not first.actor.country:
             return None  # "KAMPALA - *Foreign Minister X* said Kenya ...": the dateline's own
         where = f"'{self.story.dateline_place}'"
+        never = "a state the story never names"
+        if later:
+            never = f"a state the story names only after it [{LATER_RULE}]"
         si = self.sent_of[sp.start]
         states = self._main_subject_states(si - 1, spans, sp)  # type: ignore[attr-defined]
         targets = self._clause_targets(sp, spans) | self._counterpart_states(sp, spans)  # type: ignore[attr-defined]
         if len(states) == 1 and not states & targets:
             prev = next(iter(states))
             return prev, (
-                f"filed from {where}, a state the story never names: the state the sentence "
-                f"before is about, {prev} [{TITLE_RULE}]"
+                f"filed from {where}, {never}: the state the sentence before is about, {prev} "
+                f"[{TITLE_RULE}]"
             )
-        return "", f"filed from {where}, a state the story never names: no country [{TITLE_RULE}]"
+        return "", f"filed from {where}, {never}: no country [{TITLE_RULE}]"

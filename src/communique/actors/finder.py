@@ -77,6 +77,7 @@ ENVOY_TITLES = words("envoy_titles")
 OPPOSITION_OWN_GOVERNMENT_RULE = "mention.opposition_own_government"
 NAMED_ENTITY_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})  # a name, not "two"
 UN_CHIEF_TITLES = words("un_chief_titles")
+SECRETARIAT_TITLES = words("secretariat_titles")  # "the executive secretary": a body's officer
 GUEST_HOSTING_VERBS = words("guest_hosting_verbs")
 
 
@@ -1042,6 +1043,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         named: dict[str, ActorSpan] = {}  # head word -> the last body or role with a country
         groups: dict[str, ActorSpan] = {}  # head word -> the last group with a state's country
         forces: ActorSpan | None = None  # the last armed force, police or spies with a country
+        forces_named: list[ActorSpan] = []  # every such force, in order (mention.main_state_force)
         court: ActorSpan | None = None  # the last court or judge with a state's country
         people_placed: dict[str, str] = {}  # person's name -> the country the story gives them
         holders: list[tuple[tuple[str, ...], ActorSpan]] = []  # (title, person) with a state
@@ -1059,6 +1061,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 # (and the headline, which names every item's) are counted in the item only
                 self.segment = seg
                 named, groups, forces, holders, court = {}, {}, None, [], None
+                forces_named = []
                 lead = host = None
                 if seg >= 0:
                     order = self._item_order([s for s in spans if self._segment_of(s) == seg])
@@ -1068,6 +1071,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 # place; what an earlier item named does not place this one's bare words
                 item = now
                 named, groups, forces, holders, court = {}, {}, None, [], None
+                forces_named = []
                 if now > 0:
                     lead = host = None  # the first item's lead and host are its own
                 if now >= 0:
@@ -1085,6 +1089,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 if not self._lone_bearer(sp) or (freq and freq[0][0] == sp.actor.country):
                     forces = sp  # (not "a retired Ghanaian colonel", "a Danish frigate" of a
                     # third state: one person's or vessel's state; rule mention.lone_bearer)
+                    forces_named.append(sp)
                 continue
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector == "JUD":
                 court = sp  # "a German court ... the presiding *judge*": that court's
@@ -1167,6 +1172,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 # title is the UN's chief, not an official of the story's main state
                 sp.actor.country, sp.actor.code = "UNO", code_of("UNO", sp.actor.sector)
                 sp.rule += f"; the UN's chief, in a story that names the UN [{UN_CHIEF_RULE}]"
+                named[head] = sp
+                continue
+            if (body := self._secretariat_of(sp, spans)) is not None:
+                # "A SADC spokesman said *the executive secretary* had called ...": the bloc's
+                # officer, not the dateline's or the story's state's
+                sp.actor.country = body.actor.country
+                sp.actor.code = code_of(body.actor.country, sp.actor.sector)  # type: ignore[arg-type]
+                said = self.doc[body.start : body.end].text
+                sp.rule += f"; an officer of '{said}', named just before -> {sp.actor.code} [{SECRETARIAT_RULE}]"
                 named[head] = sp
                 continue
             if sp.kind == "person" and not sp.actor.sector:
@@ -1342,8 +1356,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 and (sp.actor.sector != "COP" or forces.actor.sector == "COP")
             ):  # "X's army ... *the junta*"; police are placed by police, not by an army: "French
                 # soldiers are stationed ... supporters were dispersed by *police*" are not French
-                iso = forces.actor.country  # type: ignore[assignment]
-                why = f"the story's armed force named before, '{self.doc[forces.start : forces.end].text}'"
+                force = self._main_state_force(sp, forces, forces_named, freq)
+                iso = force.actor.country  # type: ignore[assignment]
+                why = f"the story's armed force named before, '{self.doc[force.start : force.end].text}'"
+                if force is not forces:  # "Thai police" in an aside: the story's own police
+                    aside = self.doc[forces.start : forces.end].text
+                    why += f", not '{aside}' of an aside [{MAIN_STATE_FORCE_RULE}]"
             elif (
                 self.story.dateline_country
                 and (placed := self._sentence_place(sp, spans))
@@ -1655,6 +1673,74 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         return head.lemma_.lower() in ("man", "person") and any(
             c.dep_ == "amod" and c.lower_ in UNNAMED_MODIFIERS for c in head.children
         )
+
+    def _main_state_force(
+        self,
+        sp: ActorSpan,
+        last: ActorSpan,
+        named: list[ActorSpan],
+        freq: list[tuple[str, int]],
+    ) -> ActorSpan:
+        """The armed force a bare force word (``sp``: "police", "the army", "the police
+        commissioner") stands for: the last one named (``last``), unless that one is of a state
+        of a state that is not one of the two states the story names most (an aside's state),
+        named two or more sentences before, while the story named a force of its most named
+        state before it (police for police): then the main state's. "Cambodian police arrested ... (a background paragraph) In 2024 Thai police
+        handed over a blogger. (...) *The police commissioner* warned ...": Cambodia's, not
+        Thailand's (rule mention.main_state_force)."""
+        if not freq or last.actor.country in {c for c, _ in freq[:2]}:
+            return last  # the force of one of the story's two main states: no aside
+        if self.sent_of[sp.start] - self.sent_of[last.start] < 2:
+            return last  # "Thai police detained him. *Police* said ...": the force just named
+        main = freq[0][0]
+        police = sp.actor.sector == "COP"
+        for o in reversed(named):
+            if (
+                o.start < last.start
+                and o.actor.country == main
+                and (not police or o.actor.sector == "COP")
+            ):
+                return o
+        return last
+
+    def _secretariat_of(self, sp: ActorSpan, spans: list[ActorSpan]) -> ActorSpan | None:
+        """The international body whose officer a bare secretariat title is (vocabulary
+        secretariat_titles: "the executive secretary", "the director-general"; no country,
+        possessive or "of" phrase of its own) when the nearest mention before it that has a
+        country, in its sentence or the one before, is of an international body ("The SADC
+        secretariat offered talks. A SADC spokesman said *the executive secretary* had ...");
+        None otherwise (rule mention.secretariat_title)."""
+        if sp.kind not in ("role", "person") or sp.actor.country or not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        if any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for"))
+            for c in head.children
+        ):
+            return None  # "the party's secretary-general", "the director-general of customs"
+        first = sp.start
+        while (
+            first > 0
+            and self.doc[first - 1].dep_ in ("amod", "compound")
+            and self.doc[first - 1].head.i == sp.head
+        ):
+            first -= 1  # "the *executive* secretary": the parser's modifier outside the span
+        said = re.sub(r"[\s\-]+", " ", self.doc[first : sp.head + 1].text.lower())
+        said = said.removeprefix("the ").strip()
+        if not any(said == t or said.endswith(" " + t) for t in SECRETARIAT_TITLES):
+            return None
+        si = self.sent_of[sp.start]
+        before = [
+            o
+            for o in spans
+            if o.end <= first
+            and not o.is_location
+            and any(a.country for a in o.actors)
+            and si - self.sent_of[o.start] <= 1
+        ]
+        if not before or before[-1].actor.country not in INTERNATIONAL_CODES:
+            return None
+        return before[-1]
 
     def _bare_un_chief(self, sp: ActorSpan, spans: list[ActorSpan]) -> bool:
         """ "*The Secretary-General* is deeply concerned ...": the bare title (no state, party
@@ -3121,6 +3207,8 @@ OPPOSITION_HOME_RULE = "mention.opposition_home"  # "X's government banned oppos
 OPPOSITION_WORDS = words("opposition_words")
 RULING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's rulers, its arms
 UN_CHIEF_RULE = "mention.un_chief"  # "The Secretary-General calls on ...": the UN's
+SECRETARIAT_RULE = "mention.secretariat_title"  # "the executive secretary": the bloc's
+MAIN_STATE_FORCE_RULE = "mention.main_state_force"  # a force named in an aside: not the story's
 PREVIOUS_STATE_SUBJECT_RULE = "mention.previous_state_subject"  # "Y said .... The minister"
 BRIEFING_ITEM_RULE = "mention.briefing_item"  # a newsletter's item: its own states only
 ITEM_DATELINE_RULE = "mention.item_dateline"  # "TBILISI - The government ...": its own

@@ -27,6 +27,7 @@ class Candidate:
     # the frame that asks for, promises or threatens this noun event, not yet done ("called
     # for *a visit by X*"): its words
     unrealised: str = ""
+    unrealised_rule: str = ""  # the modality rule that set it, when not modality.unrealised
     joint: bool = False
     unattributed: Because | None = None  # why it is kept with no doer named (unattributed.py)
     content: Trigger | None = None  # the event a frame word governs ("vowed to *attack*")

@@ -982,7 +982,8 @@ def build_mention(
         modality, cue = modality_of(found[0].head if found else trig.token)
     modality_rule = "modality.cue" if cue else "modality.default"
     if cand.unrealised and modality == "asserted":  # "called for *a visit by X*": not made
-        modality, cue, modality_rule = "hypothetical", cand.unrealised, "modality.unrealised"
+        modality, cue = "hypothetical", cand.unrealised
+        modality_rule = cand.unrealised_rule or "modality.unrealised"
     if modality in ("future", "hypothetical") and trig.cameo.plover == "THREATEN":
         said = spoken_warning(trig.token)
         if said is not None:  # "there may be retaliation, he said": the warning was given

@@ -40,6 +40,7 @@ SETTING_PREPS = words("setting_preps")
 SCHEDULE_NOUNS = words("schedule_nouns")  # "set *a date* for a strike": a plan
 CLAIMANT_NOUNS = words("claimant_nouns") | words("rumour_nouns")
 CLAIM_LABELS = words("claim_label_nouns")
+CONFIRMING_VERBS = words("confirming_verbs")  # "confirmed reports that ...": told as true
 # "plans to open a fair in X *before heading to* Y": a gerund after a preposition of sequence is the
 # subject's own act, one step of the same itinerary (vocabulary sequence_preps)
 SEQUENCE_PREPS = words("sequence_preps")
@@ -482,6 +483,17 @@ def modality_of(tok: Token) -> tuple[str, str]:
     told = first_conjunct(clause)
     if told.dep_ == "ccomp" and told.head.lemma_.lower() in cues.get("clause", {}):
         offer(cues["clause"][told.head.lemma_.lower()], f"'{told.head.text}'")
+    # "is concerned by *reports* that two candidates were detained": the content of a noun of
+    # report or allegation is what the report says, not an act the text tells as done; a report
+    # confirmed ("confirmed reports that ...") is told as true
+    if (
+        told.dep_ in ("acl", "ccomp")
+        and told.head.pos_ == "NOUN"
+        and told.head.lemma_.lower() in cues.get("content", {})
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in told.children)
+        and told.head.head.lemma_.lower() not in CONFIRMING_VERBS
+    ):
+        offer(cues["content"][told.head.lemma_.lower()], f"'{told.head.text} that'")
     # "a *strike* by the miners *would* cripple the economy", "the *offensive*, *if* it
     # happens, would be ...": a noun event that is the subject of a verb of what might be
     # ("the ban *would take effect* on 1 June" is a measure decided, only its day ahead)

@@ -75,6 +75,8 @@ from communique.coding.dates import (
     years_counted,
 )
 from communique.coding.decided_acts import decision_owner
+from communique.coding.dispersal import REPRESSION as DISPERSAL_REPRESSION
+from communique.coding.dispersal import dispersal_means
 from communique.coding.domestic import (
     arresting_police,
     domestic_kind,
@@ -138,6 +140,8 @@ from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
 from communique.coding.senses import KEEP, sense_of
 from communique.coding.sibling_targets import relative_antecedent, sibling_target
+from communique.coding.sought_results import RULE as SOUGHT_RULE
+from communique.coding.sought_results import sought_result
 from communique.coding.story_days import (
     dated_noun,
     later_happening,
@@ -587,6 +591,10 @@ class SentenceCoder:
                 self._drop(trig, "filter.own_body_meeting", body=body)  # "the cabinet met"
                 continue
             context_recode(cand)
+            if (means := dispersal_means(tok, trig.rule.lemma, trig.cameo.code)) is not None:
+                # "dispersed a crowd of miners *with tear gas*": violent repression, 175
+                why = Because.of("recode.dispersal_means", word=tok.text, means=means.text)
+                cand.recode = (DISPERSAL_REPRESSION, why)
             if protest_aim and cand.plover not in frames.PURPOSE_EVENTS:
                 self._drop(trig, "filter.aim", head=tok.head.text)  # "summoned X to protest"
                 continue
@@ -667,6 +675,9 @@ class SentenceCoder:
                     cand.unrealised = gov.words()
             if not cand.unrealised and (asked := frames.requested_object(tok, trigger_at)):
                 cand.unrealised = asked.words()  # "urged X to allow *an inquiry by the UN*"
+            if not cand.unrealised and (sought := sought_result(tok)) is not None:
+                cand.unrealised = sought.text  # "to secure *the withdrawal* of X": not won
+                cand.unrealised_rule = SOUGHT_RULE
             if (
                 not cand.actors
                 and trig.rule.pos == "copula"
