@@ -31,6 +31,7 @@ CUSTODY = [
     "The Ugandan opposition politician was locked in a cell overnight in Jinja.",
     "Five Bangladeshi students were picked up for questioning in Chittagong.",
     "Myanmar's junta interned hundreds of Rohingya villagers in camps near Sittwe.",
+    "The junta in Niger held the radio journalist for three weeks in Niamey.",
 ]
 
 PROTEST = [
@@ -46,6 +47,10 @@ PROTEST = [
     "Angry farmers padlocked the gates of the district office in Tamale.",
     "Youths rampaged through Kano, torching cars and shops.",
     "A mob went on the rampage in the Ghanaian city of Kumasi.",
+    "Junior doctors in Kenya suspended outpatient services at county hospitals.",
+    "Secondary school teachers in Malawi stopped teaching over housing allowances.",
+    "Inmates at a prison in Guayaquil refused to return to their cells after the visit ban.",
+    "Some 200 Romanian farmers camped in front of the parliament in Bucharest.",
 ]
 
 LOOKALIKES = [
@@ -62,6 +67,10 @@ LOOKALIKES = [
     ("Engineers padlocked the substation in Lusaka after the fault.", "PROTEST"),
     ("Fans gathered outside the stadium in Accra before the match.", "PROTEST"),
     ("She interned at the ministry of finance in Accra.", "COERCE"),
+    ("Kenya Airways suspended flights to Mogadishu for a week.", "PROTEST"),
+    ("The two delegations held talks for hours in Doha.", "COERCE"),
+    ("The ruling party in Zambia held power for months after the vote.", "COERCE"),
+    ("Malian rebels held the town for weeks before the army returned.", "COERCE"),
 ]
 
 
