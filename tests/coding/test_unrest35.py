@@ -7,7 +7,8 @@ for questioning", "thrown into jail", "hauled off", "carted off", "locked in a c
 for questioning", "interned in camps"; protest told by a procession to a seat of authority,
 portraits held up, placards carried, tents pitched or crowds gathered outside an assembly,
 chalk or pens downed, a stay-away staged, buses pulled off the roads, offices padlocked, a
-rampage. Rule date.until_end: "remanded *until next week*" is done now, not a coming act.
+rampage. Rule trigger.in_front_of: "in front of X" completes the rows'
+for "outside X". Rule date.until_end: "remanded *until next week*" is done now, not a coming act.
 Look-alikes (a truce that held, rounded-up figures, a side that marched into a final, a case
 remanded to a lower court, a funeral procession) stay eventless. Every sentence is invented.
 """
@@ -50,7 +51,9 @@ PROTEST = [
     "Junior doctors in Kenya suspended outpatient services at county hospitals.",
     "Secondary school teachers in Malawi stopped teaching over housing allowances.",
     "Inmates at a prison in Guayaquil refused to return to their cells after the visit ban.",
-    "Some 200 Romanian farmers camped in front of the parliament in Bucharest.",
+    "Some 200 Romanian farmers camped in front of the county assembly in Cluj.",
+    "Families of missing sailors held a vigil in front of the navy headquarters in Surabaya.",
+    "Crowds gathered in front of the electoral commission's headquarters in Lima as votes were counted.",
 ]
 
 LOOKALIKES = [
@@ -66,6 +69,7 @@ LOOKALIKES = [
     ("Relatives held photographs of the victims at the funeral in Nairobi.", "PROTEST"),
     ("Engineers padlocked the substation in Lusaka after the fault.", "PROTEST"),
     ("Fans gathered outside the stadium in Accra before the match.", "PROTEST"),
+    ("Tourists gathered in front of the royal palace in Madrid.", "PROTEST"),
     ("She interned at the ministry of finance in Accra.", "COERCE"),
     ("Kenya Airways suspended flights to Mogadishu for a week.", "PROTEST"),
     ("The two delegations held talks for hours in Doha.", "COERCE"),
