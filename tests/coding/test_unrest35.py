@@ -47,6 +47,7 @@ PROTEST = [
     "Crowds gathered outside the parliament in Tbilisi as lawmakers debated the bill.",
     "Primary school teachers in Uganda downed their chalk over unpaid allowances.",
     "Zimbabwe's main opposition party staged a stay-away in Bulawayo.",
+    "The stay-away called by the teachers' unions kept schools in Harare empty.",
     "Bus drivers' unions in Ghana pulled their vehicles off the roads of Accra on Tuesday.",
     "Angry farmers padlocked the gates of the district office in Tamale.",
     "Youths rampaged through Kano, torching cars and shops.",
@@ -94,6 +95,19 @@ LOOKALIKES = [
 def test_custody_told_in_other_words(code, text):
     """An arrest or detention (CAMEO 173), not another coercion (a seizure of goods, 171)."""
     assert "173" in [m.cameo for m in code(text)], [m.explanation for m in code(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An armed man held six bank clerks hostage in Quito for four hours.",
+        "Kidnappers held the pupils for three weeks in a forest in Zamfara.",
+    ],
+)
+def test_hostages_held_for_a_span_stay_hostages(code, text):
+    """The custody row for a span ('held for three weeks') leaves hostage-taking (181) alone."""
+    cameos = [m.cameo for m in code(text)]
+    assert "181" in cameos and "173" not in cameos, [m.explanation for m in code(text)]
 
 
 def test_goods_seized_by_police_are_no_arrest(code):
