@@ -205,6 +205,11 @@ def _parse_extra(tok: Token) -> list[tuple[str, Token]]:
                 if obj.dep_ in ("pobj", "pcomp", "dobj"):
                     for key in _keys(obj):
                         extra.append((f"{prep.lower_}:{key}", obj))
+                    for place in _front_of(prep, obj):
+                        # "camped *in front of* parliament": as "outside parliament" (rule
+                        # trigger.in_front_of)
+                        for key in _keys(place):
+                            extra.append((f"outside:{key}", place))
                     for mod in obj.children:
                         if mod.dep_ in ("compound", "amod"):
                             for key in _keys(mod):
@@ -233,6 +238,21 @@ def _parse_extra(tok: Token) -> list[tuple[str, Token]]:
                 for key in _keys(t):
                     extra.append(("<" + key, t))
     return extra
+
+
+def _front_of(prep: Token, obj: Token) -> list[Token]:
+    """The objects of the complex preposition "in front of" ("camped *in front of* the
+    assembly"), which the parser reads as "in" + the noun "front" + "of": they complete a
+    pattern's "outside:X", as "outside the assembly" does (rule trigger.in_front_of)."""
+    if prep.lower_ != "in" or obj.lower_ != "front":
+        return []
+    return [
+        o
+        for of in obj.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for o in of.children
+        if o.dep_ == "pobj"
+    ]
 
 
 _DAY_WORDS = frozenset(WEEKDAYS) | {"today", "tonight", "weekend"}

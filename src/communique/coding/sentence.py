@@ -1871,6 +1871,12 @@ class SentenceCoder:
                 # so on a subject ("the envoy, *appointed in 2019*, urged ...", a caption's
                 # "X, *pictured in a file photo from 2024*, on Friday urged ...")
                 continue
+            if owner is not None and _until_end(span.root, owner):
+                # "remanded the six *until next week*", "held him *until Friday*": the end of
+                # the span the act lasts, not the day it was done (rule date.until_end)
+                self.aside[owner] = Because.of("date.until_end", text=expr.text,
+                                               verb=self.doc[owner].text)  # fmt: skip
+                continue
             if owner is not None and accused_act(span.root, self.doc[owner], expr.kind):
                 # "*accusing* Moscow of flying drones over its territory *this month*": the
                 # time of the act the accusation is about, not of the accusation
@@ -2689,6 +2695,18 @@ def requested_act(verb: Token, owner: Token) -> bool:
         and owner.lemma_.lower() in REQUEST_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+def _until_end(root: Token, owner: int) -> bool:
+    """Whether date words whose head is ``root`` are the object of "until" / "till" hung on
+    the event word ``owner`` itself, a verb told as done ("remanded the six *until next
+    week*", "was held *until Friday*"): the end of the span the act lasts. A verb of what will
+    or may be keeps them ("will stay until Friday"), as its modality says."""
+    prep = root.head
+    if prep.i == root.i or prep.dep_ != "prep" or prep.lower_ not in ("until", "till"):
+        return False
+    verb = prep.head
+    return verb.i == owner and verb.pos_ in ("VERB", "AUX") and not _modal_clause(verb)
 
 
 # a starting point or a deadline: "hold protests *from* Monday", "withdraw *by* Friday"
