@@ -45,8 +45,8 @@ SECRETARIAT = (
     "NAIROBI - Ethiopia and Somalia traded accusations over their border on Tuesday, "
     "Somalia's foreign ministry said.\n\n"
     "Somalia accused Ethiopia of moving troops towards the frontier. Ethiopia denied it.\n\n"
-    "The IGAD secretariat offered to mediate between the two governments. "
-    "An IGAD spokeswoman said the executive secretary had phoned both presidents on Monday."
+    "The IGAD secretariat offered to mediate between both capitals. "
+    "IGAD's press office said the executive secretary phoned both presidents on Monday."
 )
 
 

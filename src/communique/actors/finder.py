@@ -1175,7 +1175,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 named[head] = sp
                 continue
             if (body := self._secretariat_of(sp, spans)) is not None:
-                # "A SADC spokesman said *the executive secretary* had called ...": the bloc's
+                # "An ASEAN statement said *the secretary-general* would travel ...": the bloc's
                 # officer, not the dateline's or the story's state's
                 sp.actor.country = body.actor.country
                 sp.actor.code = code_of(body.actor.country, sp.actor.sector)  # type: ignore[arg-type]
@@ -1359,7 +1359,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 force = self._main_state_force(sp, forces, forces_named, freq)
                 iso = force.actor.country  # type: ignore[assignment]
                 why = f"the story's armed force named before, '{self.doc[force.start : force.end].text}'"
-                if force is not forces:  # "Thai police" in an aside: the story's own police
+                if force is not forces:  # "Bolivian police" in an aside: the story's own police
                     aside = self.doc[forces.start : forces.end].text
                     why += f", not '{aside}' of an aside [{MAIN_STATE_FORCE_RULE}]"
             elif (
@@ -1685,13 +1685,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         commissioner") stands for: the last one named (``last``), unless that one is of a state
         of a state that is not one of the two states the story names most (an aside's state),
         named two or more sentences before, while the story named a force of its most named
-        state before it (police for police): then the main state's. "Cambodian police arrested ... (a background paragraph) In 2024 Thai police
-        handed over a blogger. (...) *The police commissioner* warned ...": Cambodia's, not
-        Thailand's (rule mention.main_state_force)."""
+        state before it (police for police): then the main state's. "Peruvian police detained
+        ... (an aside) Years ago Bolivian police extradited a trader. (...) *The police chief*
+        vowed ...": Peru's, not Bolivia's (rule mention.main_state_force)."""
         if not freq or last.actor.country in {c for c, _ in freq[:2]}:
             return last  # the force of one of the story's two main states: no aside
         if self.sent_of[sp.start] - self.sent_of[last.start] < 2:
-            return last  # "Thai police detained him. *Police* said ...": the force just named
+            return last  # "Bolivian police held him. *Police* said ...": the force just named
         main = freq[0][0]
         police = sp.actor.sector == "COP"
         for o in reversed(named):
@@ -1707,8 +1707,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         """The international body whose officer a bare secretariat title is (vocabulary
         secretariat_titles: "the executive secretary", "the director-general"; no country,
         possessive or "of" phrase of its own) when the nearest mention before it that has a
-        country, in its sentence or the one before, is of an international body ("The SADC
-        secretariat offered talks. A SADC spokesman said *the executive secretary* had ...");
+        country, in its sentence or the one before, is of an international body ("The ASEAN
+        secretariat proposed a meeting. Its statement said *the secretary-general* would ...");
         None otherwise (rule mention.secretariat_title)."""
         if sp.kind not in ("role", "person") or sp.actor.country or not self.parsed:
             return None
