@@ -163,6 +163,7 @@ from communique.coding.twinning import municipal_doer, twinning_story
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
 from communique.coding.unshifted import unshifted_report
 from communique.coding.verdicts import judged_object, reported_thing, reported_verdict
+from communique.coding.warned_threats import warned_other_act
 from communique.doctext import doc_text
 from communique.model import Actor, Article, Dropped, Location, Mention
 from communique.places.gazetteer import place_country
@@ -483,6 +484,10 @@ class SentenceCoder:
             sense = senses[tok.i]
             if sense is not None and sense[0].cameo is None:  # "beat them in the final"
                 self._drop(trig, "filter.sense", sense=sense[0].sense, cue=sense[1])
+                continue
+            other = warned_other_act(trig)
+            if other is not None:  # "warned that *Russian forces* would attack": a claim
+                self._drop(trig, "filter.warned_other_act", doer=other.text, verb=tok.text)
                 continue
             quiet = no_event(tok, trig.cameo.plover, trig.cameo.code)
             if quiet is not None:  # "it is unclear whether ...", "often criticises", "since ..."
