@@ -87,3 +87,13 @@ def test_harm_the_other_side_would_suffer_stays_a_threat(code):
 
 def test_an_inverted_question_is_no_condition(code):
     assert not code("Should we go back to the talks?")
+
+
+def test_troops_marching_in_are_no_threat_of_protest(code):
+    text = (
+        "Kenya's president warned that his troops would march into the disputed district if "
+        "Somalia kept its soldiers there."
+    )
+    threat = _threat(code, text)
+    assert threat.cameo != "133"
+    assert named_countries(threat.recipient) == {"SOM"}

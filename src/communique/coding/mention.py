@@ -193,8 +193,10 @@ def threatened_code(act: CameoCode) -> str | None:
     """The CAMEO sub-code of a threat of ``act`` (a sanction, a cut, force: intent.tsv's
     THREAT rows, else its future-intent row when that is a threat), or None when it names none
     more precise than 130 (rule recode.threatened_act)."""
-    if act.quad_class not in (3, 4) and act.plover != "RETREAT":
-        return None  # a promise of help or talks is no threat's content
+    if (act.quad_class not in (3, 4) and act.plover != "RETREAT") or act.plover == "PROTEST":
+        # a promise of help or talks is no threat's content; nor is a crowd's protest under a
+        # state's warning ("its troops would *march* into X": a move of force, not dissent)
+        return None
     table = intent_table()
     new = table.get((f"THREAT:{act.plover}", act.code)) or table.get((act.plover, act.code))
     new = new or table.get((act.plover, "*")) or table.get((f"THREAT:{act.plover}", "*"))
