@@ -97,3 +97,12 @@ def test_troops_marching_in_are_no_threat_of_protest(code):
     threat = _threat(code, text)
     assert threat.cameo != "133"
     assert named_countries(threat.recipient) == {"SOM"}
+
+
+def test_the_one_cautioned_is_the_target_of_the_warned_act(code):
+    text = (
+        "Australia cautioned China that it would impose duties on its steel if the dumping went on."
+    )
+    threat = _threat(code, text)
+    assert threat.modality == "asserted"
+    assert named_countries(threat.recipient) == {"CHN"}

@@ -109,6 +109,7 @@ from communique.coding.mention import (
     future_time_clause,
     perfect_lead,
     scheduled_for,
+    warned_act,
     year_named_before,
 )
 from communique.coding.nationality_heads import private_nationality
@@ -876,7 +877,11 @@ class SentenceCoder:
                 cleared.restore(cand)
             if at_home is not None and not cand.recipients:
                 cand.set_recipients(at_home[0], at_home[1], assumed=True)
-            if not cand.recipients and not cand.joint and cand.plover in ADDRESSED_TYPES:
+            if (
+                not cand.recipients
+                and not cand.joint
+                and (cand.plover in ADDRESSED_TYPES or warned_act(cand.trigger.token))
+            ):  # "cautioned Y that it would impose tariffs": the threat made to Y
                 addressee(self.resolver, cand)
             if cand.plover in JUDGING_TYPES and judged_event_pronoun(cand, trigger_at):
                 # "the embassy was hit in the attack, *denouncing it*": "it" is the attack
