@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from communique.coding.modality import condition_mark
 from communique.coding.syntax import Arg, arg, child, is_own, prep_objects, with_conjuncts
+from communique.coding.unreal_clauses import trailing_inversion
 from communique.vocabulary import words
 
 RELATIVE_WORDS = words("relative_words")
@@ -206,6 +207,10 @@ def condition_subject(tok: Token) -> Arg:
         subj = child(c, "nsubj", "nsubjpass")
         if subj is not None:
             return arg(with_conjuncts(subj), "recipient.condition_subject", verb=c.text)
+    cond = trailing_inversion(tok)  # "... *should X* continue the drills"
+    subj = child(cond, "nsubj", "nsubjpass") if cond is not None else None
+    if subj is not None:
+        return arg(with_conjuncts(subj), "recipient.condition_subject", verb=cond.text)
     return Arg()
 
 

@@ -176,7 +176,7 @@ def conditional_threat(trig: Trigger, code: CameoCode, modality: str) -> tuple[s
         return None
     mark, clause = found
     unwelcome = code.quad_class in (3, 4) or code.plover in ("RETREAT",)
-    if mark == "if" and not (unwelcome or is_negated(clause)):
+    if mark not in ("unless", "or else") and not (unwelcome or is_negated(clause)):
         return None
     table = intent_table()
     threat = f"THREAT:{code.plover}"
@@ -187,6 +187,24 @@ def conditional_threat(trig: Trigger, code: CameoCode, modality: str) -> tuple[s
             new = table.get((threat, "*"))
     new = new if new and new in cameo_table() else "130"
     return new, f"'{trig.token.text}' on condition ('{mark} {clause.text}')"
+
+
+def threatened_code(act: CameoCode) -> str | None:
+    """The CAMEO sub-code of a threat of ``act`` (a sanction, a cut, force: intent.tsv's
+    THREAT rows, else its future-intent row when that is a threat), or None when it names none
+    more precise than 130 (rule recode.threatened_act)."""
+    if (act.quad_class not in (3, 4) and act.plover != "RETREAT") or act.plover == "PROTEST":
+        # a promise of help or talks is no threat's content; nor is a crowd's protest under a
+        # state's warning ("its troops would *march* into X": a move of force, not dissent)
+        return None
+    table = intent_table()
+    new = table.get((f"THREAT:{act.plover}", act.code)) or table.get((act.plover, act.code))
+    new = new or table.get((act.plover, "*")) or table.get((f"THREAT:{act.plover}", "*"))
+    if act.plover == "THREATEN":
+        new = act.code
+    if not new or not new.startswith("13") or new == "130" or new not in cameo_table():
+        return None
+    return new
 
 
 VERDICT_WORDS = {"@verdict_denial": "verdict_negative, said of a claim"}
@@ -358,7 +376,8 @@ def threat_sayer(tok: Token) -> str | None:
         if verb.dep_ not in ("ccomp", "conj", "xcomp") or verb.head is verb:
             return None
         verb = verb.head
-        if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB":
+        lemma = verb.lemma_.lower()  # "cautioned that it would ... if": a warning, too
+        if (lemma in REPORTING_VERBS or lemma in WARNING_VERBS) and verb.pos_ == "VERB":
             return f"'{verb.text}'"
     return None
 
@@ -1275,6 +1294,15 @@ def build_mention(
                     code=_cameo(code),
                 )
             )
+    if (
+        content is not None
+        and code.code == "130"
+        and (sub := threatened_code(content.cameo)) is not None
+        and not any(c.dep_ == "neg" for c in content.token.children)
+    ):  # "warned that it would *cut* gas supplies": the threat of a cut (CAMEO 1311)
+        code = table[sub]
+        why.append(explain("recode.threatened_act", word=trig.token.text,
+                           content=content.words(), code=_cameo(code)))  # fmt: skip
     if (
         code.plover == "AGREE"
         and code.code in GENERIC_INTENT

@@ -20,6 +20,7 @@ from communique.coding.unreal_clauses import (
     negative_phrase,
     no_share,
     planned_purpose,
+    trailing_inversion,
 )
 from communique.vocabulary import words
 
@@ -821,6 +822,9 @@ def _condition_opener(tok: Token) -> str:
     return ""
 
 
+INVERTING_MARKS = words("inverting_auxiliaries")  # "*should* X continue": an "if" by inversion
+
+
 def condition_mark(clause: Token) -> str | None:
     """The "if" or "unless" (vocabulary condition_marks) that makes ``clause``, an adverbial
     clause, a condition set on the word it hangs on ("may halt talks *if* X ..."), or None.
@@ -848,6 +852,13 @@ def condition_of(tok: Token) -> tuple[str, Token] | None:
                 g.lower_ == "else" for g in c.children
             ):  # "pay or else face ...": the threat is the "else" part
                 return "or else", c
+            if c.dep_ == "advcl" and inverted_condition(c):  # "*Should* talks fail, X will ..."
+                return c.doc[c.left_edge.i].lower_, c
+    for word in _chain(tok):  # "would respond *should X continue* ..." (after the clause)
+        cond = trailing_inversion(word)
+        if cond is not None:
+            aux = next(a for a in cond.children if a.lower_ in INVERTING_MARKS)
+            return aux.lower_, cond
     return None
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from communique.actors.lexicon import everyday_people
+from communique.actors.names import state_in_lexicon
 from communique.coding.lexicon import DATA_DIR, read_tsv
 from communique.coding.modality import condition_mark
 from communique.coding.patterns import TriggerRule, trigger_rules
@@ -21,6 +22,7 @@ from communique.coding.people_objects import people_keys
 from communique.coding.rules import rule
 from communique.coding.syntax import GROUP_PARTY_ENTS, counted
 from communique.coding.triggers import Trigger
+from communique.coding.unreal_clauses import trailing_inversion
 from communique.postags import FINITE_VERB_TAGS
 from communique.vocabulary import words
 
@@ -259,6 +261,8 @@ def _states_fact(clause: Token) -> bool:
 OWN_ACT_MODALS = ("will", "would", "could", "might", "may", "shall", "'ll", "'d", "wo")
 OWN_ACT_PRONOUNS = ("it", "we")
 OWN_ACT_OWNERS = ("its", "our")
+SPEAKER_OWNERS = ("his", "her", "their", "my")  # "*his* country": the speaker's own
+OWN_SIDE_HEADS = words("own_side_heads")
 NOT_ACTS = words("not_act_verbs")
 
 
@@ -288,18 +292,46 @@ def own_act_clause(trigger: Token, clause: Token) -> bool:
         return False  # "warned that it would seize ...": the act is a trigger of its own
     if not any(c.dep_ == "aux" and c.lower_ in OWN_ACT_MODALS for c in clause.children):
         return False
-    if not any(c.dep_ == "dobj" for c in clause.children):
+    # a deed done to something, or one set on a condition ("its tanks would roll in *if* the
+    # shelling went on", "would respond *should* X continue": rule recode.warned_condition)
+    if not any(c.dep_ == "dobj" for c in clause.children) and not _conditioned(clause):
         return False
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
+    return subj is not None and own_doer(trigger, warner, subj)
+
+
+def own_doer(trigger: Token, warner: Token, subj: Token) -> bool:
+    """Whether ``subj``, the subject of a clause a warning reports, is the warner's own side:
+    "it", "we", a noun owned by "its" or "our", "his country", "their troops" (vocabulary
+    own_side_heads), the name the warner names, or the warner's capital."""
     if subj.lower_ in OWN_ACT_PRONOUNS:
         return True
     if any(c.dep_ == "poss" and c.lower_ in OWN_ACT_OWNERS for c in subj.children):
         return True
+    if subj.lemma_.lower() in OWN_SIDE_HEADS and any(
+        c.dep_ == "poss" and c.lower_ in SPEAKER_OWNERS for c in subj.children
+    ):  # "warned that *his country* / *their forces* would ...": the speaker's own state
+        return True
     if subj.pos_ != "PROPN":
         return False
-    return any(t.pos_ == "PROPN" and t.lower_ == subj.lower_ for t in warner.subtree)
+    if any(t.pos_ == "PROPN" and t.lower_ == subj.lower_ for t in warner.subtree):
+        return True
+    # "Iran's minister cautioned that *Tehran* would ...": a capital or other name of the
+    # warner's own state (rule recode.warned_condition)
+    own = state_in_lexicon(" ".join(t.text for t in subj.subtree if t.pos_ == "PROPN"))
+    return own is not None and any(
+        state_in_lexicon(ent.text) == own
+        for ent in trigger.doc.ents
+        if ent.start >= warner.left_edge.i and ent.end <= warner.right_edge.i + 1
+    )
+
+
+def _conditioned(clause: Token) -> bool:
+    """Whether ``clause`` carries a condition: an "if" or "unless" clause, or an inverted one
+    ("*should* X continue")."""
+    return any(condition_mark(c) for c in clause.children) or (
+        trailing_inversion(clause) is not None
+    )
 
 
 def party_condition(clause: Token) -> bool:

@@ -112,6 +112,7 @@ from communique.coding.mention import (
     future_time_clause,
     perfect_lead,
     scheduled_for,
+    warned_act,
     year_named_before,
 )
 from communique.coding.nationality_heads import private_nationality
@@ -169,6 +170,7 @@ from communique.coding.unattributed import drop_doubles, forces_without_side, un
 from communique.coding.unshifted import unshifted_report
 from communique.coding.untargeted_asides import drop_untargeted_asides
 from communique.coding.verdicts import judged_object, reported_thing, reported_verdict
+from communique.coding.warned_threats import warned_other_act
 from communique.doctext import doc_text
 from communique.model import Actor, Article, Dropped, Location, Mention
 from communique.places.gazetteer import place_country
@@ -491,6 +493,10 @@ class SentenceCoder:
             sense = senses[tok.i]
             if sense is not None and sense[0].cameo is None:  # "beat them in the final"
                 self._drop(trig, "filter.sense", sense=sense[0].sense, cue=sense[1])
+                continue
+            other = warned_other_act(trig)
+            if other is not None:  # "warned that *Russian forces* would attack": a claim
+                self._drop(trig, "filter.warned_other_act", doer=other.text, verb=tok.text)
                 continue
             quiet = no_event(tok, trig.cameo.plover, trig.cameo.code)
             if quiet is not None:  # "it is unclear whether ...", "often criticises", "since ..."
@@ -892,7 +898,11 @@ class SentenceCoder:
                 cleared.restore(cand)
             if at_home is not None and not cand.recipients:
                 cand.set_recipients(at_home[0], at_home[1], assumed=True)
-            if not cand.recipients and not cand.joint and cand.plover in ADDRESSED_TYPES:
+            if (
+                not cand.recipients
+                and not cand.joint
+                and (cand.plover in ADDRESSED_TYPES or warned_act(cand.trigger.token))
+            ):  # "cautioned Y that it would impose tariffs": the threat made to Y
                 addressee(self.resolver, cand)
             if cand.plover in JUDGING_TYPES and judged_event_pronoun(cand, trigger_at):
                 # "the embassy was hit in the attack, *denouncing it*": "it" is the attack

@@ -30,6 +30,7 @@ from communique.coding.syntax import (
     stranded_infinitive,
     to_infinitive,
 )
+from communique.coding.unreal_clauses import opens_inversion
 from communique.coding.verdicts import quoted_copula, verdict_of
 from communique.vocabulary import words
 
@@ -167,7 +168,8 @@ def _speaker_self(subj: Token, say: Token) -> bool:
 
 def _pos_ok(tok: Token, pos: str) -> bool:
     if pos == "aux":  # "X said Y must / needs to ...": a demand reported
-        return reported_demand(tok) is not None
+        # "... *should* Y tighten the embargo": an inverted condition, no appeal to Y
+        return not opens_inversion(tok) and reported_demand(tok) is not None
     if pos == "intent":  # "is willing / ready / prepared to <act>": a stated intention
         predicate = tok.pos_ == "ADJ" or tok.dep_ == "acomp" or tok.tag_ == "VBN"
         return predicate and any(
@@ -186,6 +188,7 @@ def _pos_ok(tok: Token, pos: str) -> bool:
 
 WISH_VERBS = words("wish_verbs")
 ANSWER_MODALS = words("answer_modals")
+INVERTING_AUX = words("inverting_auxiliaries")  # "*should* X continue ...": a condition
 
 
 def conditional_answer(tok: Token) -> bool:
@@ -201,7 +204,7 @@ def conditional_answer(tok: Token) -> bool:
     found = condition_of(tok)
     if found is None:
         return _bare_answer(tok)
-    if found[0] not in ("if", "unless"):
+    if found[0] not in ("if", "unless") and found[0] not in INVERTING_AUX:
         return False
     clause = found[1]
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -108,6 +108,44 @@ def inverted_condition(clause: Token) -> str:
     return f"'{first.text}' before the subject: a condition [modality.inverted_condition]"
 
 
+def trailing_inversion(verb: Token) -> Token | None:
+    """The verb of an inverted condition told after ``verb``'s clause: "would respond *should
+    X continue* the drills", "would close the strait *were X to* tighten the embargo" (rule
+    modality.trailing_inversion). An auxiliary of vocabulary inverting_auxiliaries after
+    ``verb`` whose own verb's subject follows it (no question: the sentence does not end in
+    "?") opens it; the small parser hangs such a clause anywhere (a complement of the verb of
+    saying, even the root), so only the word order is read. ``verb`` must carry a modal (the
+    consequence: "would", "will", "could")."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    ):
+        return None
+    for aux in verb.sent:
+        if aux.i <= verb.i or aux.lower_ not in INVERTING_AUX:
+            continue
+        cond = aux.head
+        if cond.i == verb.i or cond.i < aux.i:
+            continue
+        if opens_inversion(aux):
+            return cond
+    return None
+
+
+def opens_inversion(aux: Token) -> bool:
+    """Whether ``aux`` ("should", "were", "had") stands right before its verb's subject in a
+    statement ("... *should* X continue the drills"): an inverted condition, no appeal that X
+    should act ("X should go": the subject before it) and no question."""
+    if aux.lower_ not in INVERTING_AUX or aux.dep_ not in ("aux", "auxpass"):
+        return False
+    if aux.sent[-1].text == "?":
+        return False
+    subj = child(aux.head, "nsubj", "nsubjpass")
+    if subj is None or subj.i < aux.i or subj.left_edge.i != aux.i + 1:
+        return False
+    before = aux.doc[aux.i - 1].lower_ if aux.i > aux.sent.start else ""
+    return before not in ("that", "if", "whether", "why")
+
+
 def conditioned_object(tok: Token) -> str:
     """ "X *faces* new sanctions *unless* it admits inspectors": the noun act ``tok``, object
     of a verb of receiving not in the past that carries an "if"/"unless" clause, as the cue
