@@ -58,7 +58,8 @@ def _own_words(actor: Actor) -> bool:
     )
 
 
-def _states(actors: list[Actor]) -> frozenset[str]:
+def states_of(actors: list[Actor]) -> frozenset[str]:
+    """The countries of ``actors`` (those that have one)."""
     return frozenset(a.country for a in actors if a.country)
 
 
@@ -82,7 +83,7 @@ def _second_reading(m: Mention, act: Mention) -> bool:
 def own_side_reading(m: Mention) -> bool:
     """``m`` is aimed only at the doer's own state, named by words that point back to it or
     read from what a complaint is about (rule recipient.complained_about)."""
-    doers, targets = _states(m.actor), _states(m.recipient)
+    doers, targets = states_of(m.actor), states_of(m.recipient)
     if not (doers and targets and targets <= doers):
         return False
     return all(_own_words(a) for a in m.recipient) or ABOUT_RULE in m.explanation
@@ -90,7 +91,7 @@ def own_side_reading(m: Mention) -> bool:
 
 def own_state_target(m: Mention) -> bool:
     """``m`` is aimed only at its doer's own state, by whatever words."""
-    doers, targets = _states(m.actor), _states(m.recipient)
+    doers, targets = states_of(m.actor), states_of(m.recipient)
     return bool(doers and targets and targets <= doers)
 
 
@@ -110,13 +111,13 @@ def drop_own_side_readings(
     for m in mentions:
         kept, rule = None, "filter.own_side_reading"
         if own_state_target(m):
-            doers, codes = _states(m.actor), _codes(m.actor)
+            doers, codes = states_of(m.actor), _codes(m.actor)
             beside = [
                 o
                 for o in mentions
                 if o is not m
                 and _codes(o.actor) & codes
-                and _states(o.recipient) - doers
+                and states_of(o.recipient) - doers
                 and o.modality != "negated"
             ]
             if own_side_reading(m):
@@ -127,8 +128,19 @@ def drop_own_side_readings(
         if kept is None:
             out.append(m)
             continue
-        why = explain(rule, word=m.evidence.trigger, other=kept.evidence.trigger)
-        kept.explanation += "; " + why
-        if drop is not None:
-            drop(m, why, rule)
+        fold_into(kept, m, rule, drop)
     return out
+
+
+def fold_into(
+    kept: Mention,
+    m: Mention,
+    rule: str,
+    drop: Callable[[Mention, str, str], None] | None,
+) -> None:
+    """Drop ``m`` as a second telling of ``kept``: the kept act's explanation names it under
+    ``rule`` and ``drop(m, why, rule)``, when given, records the drop with the same reason."""
+    why = explain(rule, word=m.evidence.trigger, other=kept.evidence.trigger)
+    kept.explanation += "; " + why
+    if drop is not None:
+        drop(m, why, rule)

@@ -25,9 +25,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from communique.coding.rules import explain
+from communique.coding.own_readings import fold_into, states_of
 from communique.coding.triggers import Trigger
-from communique.model import Actor, Mention
+from communique.model import Mention
 from communique.vocabulary import words
 
 RULE = "same_act.untargeted_aside"
@@ -87,16 +87,12 @@ def told_together(a: Trigger, b: Trigger) -> bool:
     return _clause_root(_anchor(a.token)).i == _clause_root(_anchor(b.token)).i
 
 
-def _states(actors: list[Actor]) -> frozenset[str]:
-    return frozenset(a.country for a in actors if a.country)
-
-
 def _aside(m: Mention) -> bool:
     return (
         m.event_type in ASIDE_TYPES
         and not m.recipient
         and len(m.actor) == 1
-        and bool(_states(m.actor))
+        and bool(states_of(m.actor))
         and m.modality != "negated"
     )
 
@@ -107,7 +103,7 @@ def _same_breath(m: Mention, other: Mention) -> bool:
     return (
         bool(other.recipient)
         and other.quad_class in STATEMENT_QUADS
-        and _states(other.actor) == _states(m.actor)
+        and states_of(other.actor) == states_of(m.actor)
         and (other.modality == m.modality or {m.modality, other.modality} <= REALISED)
     )
 
@@ -138,8 +134,5 @@ def drop_untargeted_asides(
         if kept is None:
             out.append(m)
             continue
-        why = explain(RULE, word=m.evidence.trigger, other=kept.evidence.trigger)
-        kept.explanation += "; " + why
-        if drop is not None:
-            drop(m, why, RULE)
+        fold_into(kept, m, RULE, drop)
     return out
