@@ -205,3 +205,15 @@ def test_spikes_report_the_pair_figures_of_their_period(db, server):
                     }
     finally:
         store.close()
+
+
+def test_a_mean_on_a_rounding_edge_reads_the_same_whatever_the_order_of_addition():
+    """DuckDB and Python add the same Goldstein scores in other orders, so their sums differ in
+    the last bits; a mean that lies on a rounding edge (-71.2 over 32 events) must still be one
+    figure on the API's list and on the actor's own page."""
+    from communique.relations.aggregate import Tally
+
+    a = Tally.of_sums(32, 32, -71.2 + 1e-12, 32, 0).result()
+    b = Tally.of_sums(32, 32, -71.2 - 1e-12, 32, 0).result()
+    assert a["goldstein_mean"] == b["goldstein_mean"]
+    assert a["goldstein_sum"] == b["goldstein_sum"] == -71.2

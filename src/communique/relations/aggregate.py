@@ -66,14 +66,19 @@ class Tally:
             self.by_quad[str(quad_class)] += int(n)
 
     def result(self) -> dict[str, Any]:
+        # Goldstein scores have one decimal, so the sum is settled to 6 places before the
+        # mean is taken: DuckDB's sum and Python's, added in other orders, differ in the last
+        # bits, and a mean on a rounding edge (-71.2 / 32 = -2.225) must read the same on
+        # every face (the list, the overview, the network, the CLI)
+        g_sum = round(self.g_sum, 6)
         return {
             "events": self.n,
             "scored": self.scored,
             "by_type": dict(self.by_type.most_common()),
             "by_quad": {q: self.by_quad[q] for q in sorted(self.by_quad)},
             "by_modality": dict(self.by_modality.most_common()),
-            "goldstein_sum": round(self.g_sum, 2),
-            "goldstein_mean": round(self.g_sum / self.g_n, 2) if self.g_n else None,
+            "goldstein_sum": round(g_sum, 2),
+            "goldstein_mean": round(g_sum / self.g_n, 2) if self.g_n else None,
             "plover_sum": self.p_sum,
             "plover_mean": round(self.p_sum / self.scored, 2) if self.scored else None,
         }
