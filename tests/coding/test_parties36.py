@@ -7,7 +7,8 @@ Invented text throughout.
 - resolve.pronoun_not_named_object (coding/resolver.py), widened: "It denied ..., and accused
   X" — the verb joined by "and" shares the pronoun, so the pronoun is not X.
 - triggers.tsv: "helped broker / helped to mediate" is the mediation (CAMEO 045), not aid.
-- actor.announcing_authority (coding/refusals.py): "the ministry said imports would be barred"
+- actor.announcing_authority (coding/refusals.py): "a trade ministry said X's steel will
+  be banned"
   is the ministry's own ban, not an unattributed one.
 """
 
@@ -47,11 +48,11 @@ QUARREL = (
 def test_blocs_own_meeting_named_as_a_setting_gets_no_assumed_counterpart(nlp):
     mentions, dropped = _code(
         nlp,
-        QUARREL + "The European Union's foreign policy chief told reporters after the meeting "
-        "that both sides should show restraint.",
+        QUARREL + "The European Commission's spokesman briefed journalists during the summit "
+        "and said both sides should show restraint.",
     )
     assert not [m for m in mentions if m.event_type == "CONSULT"]
-    assert dropped["meeting"] == "filter.assumed_meeting_setting"
+    assert dropped["summit"] == "filter.assumed_meeting_setting"
     # the remark itself keeps its targets
     assert ("REQUEST", ("EUR",), ("CHL", "PER")) in _parties(mentions, 2)
 
@@ -73,7 +74,7 @@ def test_blocs_meeting_with_a_named_side_or_as_an_aim_is_kept(nlp):
     # guards: the noun names its other side; "for talks" is the aim of a trip, not its setting
     mentions, _ = _code(
         nlp,
-        QUARREL + "The European Union's foreign policy chief spoke to reporters after talks "
+        QUARREL + "The European Commission's spokesman spoke to reporters after talks "
         "with the Chilean foreign minister.",
     )
     assert ("CONSULT", ("EUR",), ("CHL",)) in _parties(mentions, 2)
@@ -82,83 +83,83 @@ def test_blocs_meeting_with_a_named_side_or_as_an_aim_is_kept(nlp):
 # resolve.pronoun_not_named_object: a verb joined by "and" shares the pronoun
 
 
-NAVY = (
-    "Britain summoned Iran's ambassador on Monday after Iranian speedboats surrounded a "
-    "British frigate in the gulf. A statement from Iran's navy said the British frigate had "
-    "sailed into Iranian waters and ignored warnings. "
+CLASH = (
+    "Thailand's army said Cambodian troops had fired first near the temple on Sunday. A "
+    "statement from Cambodia's defence ministry said Thai soldiers had crossed the line before "
+    "dawn. "
 )
 
 
 def test_pronoun_is_not_the_state_its_joined_verb_accuses(nlp):
     mentions, _ = _code(
         nlp,
-        NAVY + "It denied that its boats had acted dangerously, and accused Britain of "
-        "reckless behaviour.",
+        CLASH + "It said its soldiers had only returned fire, and accused Thailand of provoking "
+        "the clash.",
     )
     parties = _parties(mentions, 2)
-    assert ("ACCUSE", ("IRN",), ("GBR",)) in parties
-    assert not [p for p in parties if p[0] == "ACCUSE" and p[1] == ("GBR",)]
+    assert ("ACCUSE", ("KHM",), ("THA",)) in parties
+    assert not [p for p in parties if p[0] == "ACCUSE" and p[1] == ("THA",)]
 
 
 def test_pronoun_with_a_single_verb_and_another_target_is_unchanged(nlp):
     # guards: "It accused X" alone (already read so), and a pronoun of the speaker's own state
     # whose joined verb names the other state
-    mentions, _ = _code(nlp, NAVY + "It accused Britain of reckless behaviour.")
-    assert ("ACCUSE", ("IRN",), ("GBR",)) in _parties(mentions, 2)
+    mentions, _ = _code(nlp, CLASH + "It accused Thailand of provoking the clash.")
+    assert ("ACCUSE", ("KHM",), ("THA",)) in _parties(mentions, 2)
     mentions, _ = _code(
         nlp,
-        "Britain summoned Iran's ambassador on Monday after Iranian speedboats surrounded a "
-        "British frigate in the gulf. Britain's defence ministry said the frigate had stayed "
-        "in international waters. It denied that the frigate had entered Iranian waters and "
-        "urged Iran to respect freedom of navigation.",
+        "Thailand's army said Cambodian troops had fired first near the temple on Sunday. "
+        "Thailand's foreign ministry said its soldiers had stayed on Thai soil. It said no Thai "
+        "soldier had crossed the line and urged Cambodia to respect the ceasefire.",
     )
-    assert ("REQUEST", ("GBR",), ("IRN",)) in _parties(mentions, 2)
+    assert ("REQUEST", ("THA",), ("KHM",)) in _parties(mentions, 2)
 
 
 # triggers.tsv: helping to broker or mediate is taking part in the mediation, not aid
 
 
-def test_helping_to_broker_an_accord_is_mediation_not_aid(nlp):
-    accord = "Armenia and Azerbaijan initialled a peace accord in Geneva on Monday. "
+def test_helping_to_mediate_is_mediation_between_the_sides(nlp):
     mentions, _ = _code(
-        nlp, accord + "Switzerland helped broker the accord, which ends three years of talks."
+        nlp,
+        "Ethiopia and Eritrea concluded a frontier pact in Jeddah on Monday. Saudi Arabia helped to "
+        "mediate between the two neighbours.",
     )
-    assert "AID" not in {p[0] for p in _parties(mentions, 1)}
-    mentions, _ = _code(nlp, accord + "Switzerland helped to mediate between the two sides.")
-    assert ("CONSULT", ("CHE",), ("ARM", "AZE")) in _parties(mentions, 1)
+    parties = _parties(mentions, 1)
+    assert ("CONSULT", ("SAU",), ("ERI", "ETH")) in parties
+    assert "AID" not in {p[0] for p in parties}
 
 
 def test_helping_a_state_do_something_else_stays_aid(nlp):
     # guard: help with any other act is still aid
     mentions, _ = _code(
         nlp,
-        "Armenia and Azerbaijan initialled a peace accord in Geneva on Monday. Switzerland "
-        "helped Armenia rebuild two bridges.",
+        "Ethiopia and Eritrea concluded a frontier pact in Jeddah on Monday. Saudi Arabia helped "
+        "Eritrea repair two bridges.",
     )
-    assert ("AID", ("CHE",), ("ARM",)) in _parties(mentions, 1)
+    assert ("AID", ("SAU",), ("ERI",)) in _parties(mentions, 1)
 
 
 # actor.announcing_authority: a coming ban announced by a state's own authority is its own
 
 
-BORDER = "Tanzania and Malawi have argued for months over trade at their shared border. "
+SUGAR = "Kenya and Uganda have quarrelled for a year over sugar quotas. "
 
 
 def test_ministry_announcing_a_coming_ban_is_its_doer(nlp):
     mentions, _ = _code(
         nlp,
-        BORDER + "The agriculture ministry in Dodoma said on Tuesday that maize and vegetables "
-        "from Malawi would be barred from entering the country from Thursday.",
+        SUGAR + "On Friday Kenya's trade ministry said Ugandan sugar would be banned from the "
+        "first of next month.",
     )
-    assert ("COERCE", ("TZA",), ("MWI",)) in _parties(mentions, 1)
+    assert ("COERCE", ("KEN",), ("UGA",)) in _parties(mentions, 1)
 
 
 def test_ban_told_by_no_authority_or_in_the_present_keeps_no_doer(nlp):
-    # guards: a union only reports the ban; "are barred" restates a ban told elsewhere
+    # guards: an association only reports the ban; "is banned" restates a ban told elsewhere
     for text in (
-        BORDER + "A farmers' union in Dodoma said on Tuesday that maize and vegetables from "
-        "Malawi would be barred from entering the country from Thursday.",
-        BORDER + "Maize and vegetables from Malawi are barred from entering the country.",
+        SUGAR + "On Friday a Kenyan millers' association said Ugandan sugar would be banned "
+        "from the first of next month.",
+        SUGAR + "Ugandan sugar is banned in Kenyan shops.",
     ):
         mentions, _ = _code(nlp, text)
-        assert ("COERCE", (), ("MWI",)) in _parties(mentions, 1)
+        assert ("COERCE", (), ("UGA",)) in _parties(mentions, 1)

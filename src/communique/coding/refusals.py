@@ -81,7 +81,7 @@ AUTHORITY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 def announcing_authority(
     resolver: ArgumentResolver, cand: Candidate
 ) -> tuple[list[Actor], Because] | None:
-    """ "The ministry said imports from X *would be barred* from Monday": a measure only an
+    """ "A trade ministry said X's steel *will be banned* next year": a measure only an
     authority imposes (a sanction, a ban or bar, an expulsion: CAMEO 16x, 172, 174) told in the
     passive with no "by" doer and with "will" or "would", in a clause a verb of saying governs
     whose speaker is a state's own authority (a government, ministry, force or court), is that

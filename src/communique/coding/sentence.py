@@ -719,7 +719,7 @@ class SentenceCoder:
                 # "permission will not be granted, the governor said": the governor's refusal
                 cand.set_actors(refuser[0], refuser[1])
             if not cand.actors and (authority := announcing_authority(self.resolver, cand)):
-                # "the ministry said imports would be barred": the ministry's own ban
+                # "a ministry said steel will be banned next year": the ministry's own ban
                 cand.set_actors(authority[0], authority[1])
             if not cand.actors and (police := arresting_police(self.resolver, cand)):
                 # "five protesters were detained in X": by X's police

@@ -15,13 +15,13 @@ are kept.
 The same holds for an international body's own meeting (its doers all a bloc, an alliance or
 a UN organ) whose other side is only the story's main counterpart, assumed because its
 sentence names none (rule filter.assumed_meeting_setting, recipient.story_counterpart): "the
-bloc's envoy told reporters *after the meeting*", "would raise the matter *at the alliance's
-summit*" set the time or place of the remark; the body's members meet each other (as rule
+bloc's spokesman briefed journalists *during the session*", "would bring the case up *at the
+alliance's summit*" set the time or place of the remark; the body's members meet each other (as rule
 recipient.members_meeting reads them), and the assumed side is a guess about a setting. Only
 after a preposition of time or place (vocabulary setting_preps; not "for talks", the aim of a
 journey), and not when the noun names a side of its own ("talks *with* X", "a meeting
-*between* X and Y"). A state's meeting named so is kept: the meeting a story is about is often
-named "after the meeting", and the counterpart it was held with is then right.
+*between* X and Y"). A state's meeting named so is kept: a story often names the meeting it is
+about again as a time ("after the talks"), and the counterpart it was held with is then right.
 
 Source: the PLOVER manual (CONSULT codes the parties that meet); general English usage (a
 prepositional phrase of place or time sets the scene of its verb).
@@ -77,7 +77,7 @@ def assumed_setting(m: Mention, tok: Token) -> bool:
     among their own members, as rule recipient.members_meeting reads them), the preposition is
     one of time or place (vocabulary setting_preps: 'at', 'after', 'during', 'in' ...; not
     'for', which names the aim of a journey: 'flew to X for talks'), and the noun names no side
-    of its own ('with X', 'between X and Y'). A state's 'after the meeting' is kept: the
+    of its own ('with X', 'between X and Y'). A state's 'after the talks' is kept: the
     meeting a story is about is often named so, with the counterpart it was held with."""
     if not m.actor or any(a.country not in BODY_PARTIES for a in m.actor):
         return False
