@@ -68,3 +68,43 @@ def refusing_speaker(
         return None
     who = ", ".join(a.text or "" for a in actors)
     return actors, Because.of("actor.refusing_speaker", verb=tok.text, say=say.text, who=who)
+
+
+# CAMEO codes of measures only an authority imposes: sanctions (16x: reduce or stop relations,
+# aid, trade; embargoes), administrative sanctions (172: bans, bars, closures) and expulsions
+# or deportations (174)
+ANNOUNCED_MEASURES = ("16", "172", "174")
+# sectors of a state's own authorities (government, security forces, courts)
+AUTHORITY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+
+
+def announcing_authority(
+    resolver: ArgumentResolver, cand: Candidate
+) -> tuple[list[Actor], Because] | None:
+    """ "A trade ministry said X's steel *will be banned* next year": a measure only an
+    authority imposes (a sanction, a ban or bar, an expulsion: CAMEO 16x, 172, 174) told in the
+    passive with no "by" doer and with "will" or "would", in a clause a verb of saying governs
+    whose speaker is a state's own authority (a government, ministry, force or court), is that
+    authority's own measure: only the one who imposes a coming ban can announce it as what will
+    be (rule actor.announcing_authority; as actor.refusing_speaker for a refused permission).
+    Not an act the speaker only expects of others (an NGO's or a rival's words: no authority of
+    the speaker's), nor one in the present ("are barred": a restated consequence). None
+    otherwise."""
+    tok = cand.trigger.token
+    if cand.actors or tok.pos_ != "VERB" or not cand.cameo_code.startswith(ANNOUNCED_MEASURES):
+        return None
+    if not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        return None
+    say = _speaker_verb(tok)
+    if say is None:
+        return None
+    speaker = verb_actor(say)
+    if not speaker:
+        return None
+    actors, _ = resolver.resolve(speaker, fallback="actor")
+    if not actors or any(not a.country or a.sector not in AUTHORITY_SECTORS for a in actors):
+        return None
+    who = ", ".join(a.text or "" for a in actors)
+    return actors, Because.of("actor.announcing_authority", verb=tok.text, say=say.text, who=who)

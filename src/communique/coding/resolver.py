@@ -946,15 +946,28 @@ class ArgumentResolver:
 
     def named_object_states(self, head: Token) -> set[str]:
         """The states a subject pronoun's verb names by name (or capital) as its direct object
-        ("It accused *India*", "urged *Tokyo* to stop"): a country span whose head is the
-        object itself, not a phrase that only mentions one ("urged *Kenyans*", "*Peru's*
-        envoy")."""
+        ("It accused *India*", "urged *Tokyo* to stop"), or a verb joined to it by "and" that
+        shares the pronoun as its subject ("It denied ..., and accused *India*"): a country
+        span whose head is the object itself, not a phrase that only mentions one ("urged
+        *Kenyans*", "*Peru's* envoy")."""
         if head.dep_ != "nsubj":
             return set()
         named: set[str] = set()
-        for obj in head.head.children:
-            if obj.dep_ != "dobj":
-                continue
+        # "It denied ..., and *accused* India of ...": a verb joined by "and" with no subject
+        # of its own shares the pronoun, and its object counts as the pronoun's verb's own
+        # (also where the parser joins it to the reported clause instead: "It denied that its
+        # boats fired, and accused India": read as the speaker's act, rule actor.speaker)
+        own_clauses = [head.head] + [c for c in head.head.children if c.dep_ == "ccomp"]
+        verbs = [head.head] + [
+            v
+            for clause in own_clauses
+            for v in clause.children
+            if v.dep_ == "conj"
+            and v.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        ]
+        objects = [obj for verb in verbs for obj in verb.children if obj.dep_ == "dobj"]
+        for obj in objects:
             for o in with_conjuncts(obj):
                 sp = self.index.at(o)
                 if (

@@ -132,7 +132,7 @@ from communique.coding.recodes import (
     motion_is_visit,
     state_forces,
 )
-from communique.coding.refusals import refusing_speaker
+from communique.coding.refusals import announcing_authority, refusing_speaker
 from communique.coding.relative_doers import relative_doer
 from communique.coding.releases import release_place, releasing_captor
 from communique.coding.resolver import ArgumentResolver
@@ -718,6 +718,9 @@ class SentenceCoder:
             if not cand.actors and (refuser := refusing_speaker(self.resolver, cand)):
                 # "permission will not be granted, the governor said": the governor's refusal
                 cand.set_actors(refuser[0], refuser[1])
+            if not cand.actors and (authority := announcing_authority(self.resolver, cand)):
+                # "a ministry said steel will be banned next year": the ministry's own ban
+                cand.set_actors(authority[0], authority[1])
             if not cand.actors and (police := arresting_police(self.resolver, cand)):
                 # "five protesters were detained in X": by X's police
                 cand.set_actors([police[0]], police[1])
