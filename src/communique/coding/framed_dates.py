@@ -381,9 +381,7 @@ def _simple_past(verb: Token) -> bool:
     )
 
 
-def background_sentence(
-    tok: Token, published: date | None, depth: int = 3
-) -> ResolvedDate | None:
+def background_sentence(tok: Token, published: date | None, depth: int = 3) -> ResolvedDate | None:
     """ "*In 2019* the two states fell out over a pipeline. Ankara *also* recalled its
     ambassador": an act with no date words of its own, told in the simple past right after a
     sentence of the same paragraph whose past-tense main clause is dated only well before

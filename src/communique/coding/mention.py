@@ -815,10 +815,37 @@ def _year_in(sent: Span, end: int | None, published: date, depth: int) -> Resolv
             day = resolve(expr, published, False)
         if day is not None and day.date:
             found = day
-    if found is None and before is not None and depth > 0 and (end is not None or _same_paragraph(before, sent)):
+    if found is None:  # "The dispute dates *to 2014*, when ...": a year the parser tags as a
+        # date, with no preposition the date patterns know
+        found = _bare_year(sent, end, published)
+    if (
+        found is None
+        and before is not None
+        and depth > 0
+        and (end is not None or _same_paragraph(before, sent))
+    ):
         # the sentence's own words name no time: the one before's (through one with no date
         # words only within a paragraph: "In 2016 ... Police arrested 40. *In the aftermath*")
         return _year_in(before, None, published, depth - 1)
+    return found
+
+
+def _bare_year(sent: Span, end: int | None, published: date) -> ResolvedDate | None:
+    """The last year (a four-digit number from 1800 to publication's year that the parser
+    tags as a date on its own: "dates to *2014*", "the *2014* case") in ``sent`` before the
+    offset ``end``; None when there is none."""
+    found = None
+    for t in sent:
+        if end is not None and t.idx - sent.start_char >= end:
+            break
+        if (
+            t.ent_type_ == "DATE"
+            and len(t.text) == 4
+            and t.text.isdigit()
+            and 1800 <= int(t.text) <= published.year
+            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("-", "\u2013", "to"))
+        ):
+            found = ResolvedDate(t.text, "year", t.text)
     return found
 
 
@@ -1333,6 +1360,18 @@ def build_mention(
             f"before '{fixed[2].slots_dict().get('event', '')}' ({anchor})",
         )
         modality_rule = "modality.before_history"
+    elif (
+        resolved is None
+        and fixed is None
+        and date_expr is None
+        and unanchored is None
+        and modality == "asserted"
+        and pub is not None
+        and background_act(trig.token) is None
+        and (former_words := former_act(trig.token)) is not None
+    ):  # "Chile *once* accused Peru of spying": at some time in the past, told as background
+        modality, cue = "historical", f"'{former_words}'"
+        modality_rule = "modality.formerly"
     if (
         modality == "negated"
         and (
