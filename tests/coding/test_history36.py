@@ -158,3 +158,25 @@ def test_once_again_is_current(nlp):
     mentions, _ = code_story(nlp, text)
     accused = _find(mentions, "accused")
     assert accused.modality != "historical"
+
+
+def test_following_month_counts_from_the_month_named_before(nlp):
+    text = (
+        "Kenya expelled Somalia's ambassador in November 2025. The following month Somalia "
+        "recalled its envoy from Nairobi."
+    )
+    mentions, _ = code_story(nlp, text)
+    recalled = _find(mentions, "recalled")
+    assert recalled.date == "2025-12"
+    assert recalled.modality == "historical"
+
+
+def test_following_month_after_a_recent_month_is_current(nlp):
+    text = (
+        "Kenya expelled Somalia's ambassador in April. The following month Somalia "
+        "recalled its envoy from Nairobi."
+    )
+    mentions, _ = code_story(nlp, text)
+    recalled = _find(mentions, "recalled")
+    assert recalled.modality == "asserted"
+    assert recalled.date == "2026-05"

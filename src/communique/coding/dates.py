@@ -119,6 +119,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # before named (date.years_counted); "the next year" is left out (also "within a year")
     # "the following spring", "the previous winter": a season of the year after (or before)
     ("yearshift1", re.compile(r"\bthe\s+(following|previous|preceding)\s+(?:year|spring|summer|autumn|winter)\b", re.I)),
+    # "the following month", "the previous month": a month on from (or before) the month the
+    # words before named (coding.mention.month_named_before; rule date.same_month); "the next
+    # month" is left out (also "within the next month")
+    ("monthshift1", re.compile(r"\bthe\s+(following|previous|preceding)\s+month\b", re.I)),
     # "back then", "in the aftermath" (not "of" a thing named), "in the years that followed":
     # the time the story named last before them (coding.mention.year_named_before), only when
     # that lies well before publication (rule date.then_history; branch history36); with no
@@ -538,7 +542,11 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         return ResolvedDate(published.isoformat(), "day", text)
     if k == "samemonth":  # no month named before it (coding.mention.month_named_before)
         return ResolvedDate(iso(published, "month"), "month", text)
-    if k in ("yearshift1", "thentime"):  # counted from a year named before it, or from none
+    if k in (
+        "yearshift1",
+        "thentime",
+        "monthshift1",
+    ):  # counted from a year named before it, or from none
         return None
     if k == "sameyear":  # no year named before it (coding.mention.year_named_before): this one
         return ResolvedDate(str(published.year), "year", text)

@@ -767,6 +767,9 @@ def year_named_before(tok: Token, expr_start: int, published: date) -> ResolvedD
 # date words that count from a year named before them (coding.dates): "that year", "two years
 # later", "the following year", "back then"
 RELATIVE_YEAR_KINDS = frozenset({"sameyear", "yearshift", "yearshift1", "thentime"})
+# date words that count days, weeks or a month from a time named before them ("two weeks
+# later", "that day", "the following month"): in a chain, the year of that time
+SAME_YEAR_COUNTS = frozenset({"shift", "shift1", "hours", "sameday", "samemonth", "monthshift1"})
 # how many sentences back a chain of such words may reach (each link one sentence back)
 CHAIN_DEPTH = 3
 
@@ -790,6 +793,8 @@ def _shifted_year(expr: object, base: ResolvedDate | None) -> ResolvedDate | Non
         year += -1 if (g[0] or "").lower() in ("previous", "preceding") else 1
     elif kind == "thentime" and "follow" in text.lower():
         year += 1
+    elif kind == "monthshift1" and base.date[5:7] in ("01", "12"):
+        return None  # "the following month" after December: the year is not the base's
     return ResolvedDate(f"{year:04d}", "year", base.text)
 
 
@@ -803,9 +808,9 @@ def _year_in(sent: Span, end: int | None, published: date, depth: int) -> Resolv
     doc = sent.doc
     before = doc[sent.start - 1].sent if sent.start > 0 else None
     for expr in sorted(find_dates(text), key=lambda e: e.start):
-        relative = expr.kind in RELATIVE_YEAR_KINDS and not (
-            expr.kind == "yearshift" and (expr.groups[2] or "").lower() == "ago"
-        )
+        relative = (
+            expr.kind in RELATIVE_YEAR_KINDS or expr.kind in SAME_YEAR_COUNTS
+        ) and not expr.text.lower().endswith("ago")
         if relative:
             base = found
             if base is None and depth > 0 and before is not None:
@@ -1219,6 +1224,15 @@ def build_mention(
             year_before = year_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
             if year_before is not None:  # ambassador *later that year*": 2023
                 resolved, same_year = year_before, getattr(date_expr, "text", "")
+        if kind == "monthshift1" and pub is not None:  # "... in March. *The following
+            # month* Y recalled its envoy": April
+            month_before = month_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
+            if month_before is not None and month_before.date:
+                sign = -1 if date_expr.groups[0].lower() in ("previous", "preceding") else 1  # type: ignore[attr-defined]
+                y, m = int(month_before.date[:4]), int(month_before.date[5:7]) + sign
+                y, m = (y + 1, 1) if m > 12 else (y - 1, 12) if m < 1 else (y, m)
+                resolved = ResolvedDate(f"{y:04d}-{m:02d}", "month", getattr(date_expr, "text", ""))
+                same_month = getattr(date_expr, "text", "")
         if kind == "thentime" and pub is not None:  # "In 2016 ... *Back then*, police ...",
             # "*In the aftermath*, X withdrew its envoy": the time the story named before
             base = year_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
