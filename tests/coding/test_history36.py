@@ -180,3 +180,25 @@ def test_following_month_after_a_recent_month_is_current(nlp):
     recalled = _find(mentions, "recalled")
     assert recalled.modality == "asserted"
     assert recalled.date == "2026-05"
+
+
+def test_sentence_that_opens_an_episode_dates_the_acts_after_it(nlp):
+    text = (
+        "Bahrain and Qatar agreed on Monday to reopen their embassies.\n\n"
+        "Ties deteriorated in 2017 over a media dispute. Bahrain closed its airspace to "
+        "Qatari planes."
+    )
+    mentions, _ = code_story(nlp, text)
+    closed = _find(mentions, "closed")
+    assert closed.modality == "historical"
+    assert closed.date == "2017"
+
+
+def test_sentence_of_no_episode_leaves_the_next_act_current(nlp):
+    text = (
+        "Bahrain and Qatar agreed on Monday to reopen their embassies.\n\n"
+        "Ties improved in 2021 after a summit. Bahrain closed its airspace to Qatari planes."
+    )
+    mentions, _ = code_story(nlp, text)
+    closed = _find(mentions, "closed")
+    assert closed.modality != "historical"

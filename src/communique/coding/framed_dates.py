@@ -423,6 +423,14 @@ def _background_year(
     if "\n" in gap[len(gap.rstrip()) :]:
         return None  # another paragraph (its break may end the sentence before)
     root = before.root
+    if root.pos_ in ("NOUN", "PROPN"):  # "Relations soured in 2017": the small parser's
+        # noun root with the past tense as its participle (acl) right after it
+        root = next(
+            (c for c in root.children
+             if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == root.i + 1
+             and not any(a.dep_ in ("aux", "auxpass") for a in c.children)),
+            root,
+        )  # fmt: skip
     if not (
         _simple_past(root)
         # "the two neighbours *quarrelled*": a past the parser took for a bare participle
@@ -450,7 +458,9 @@ def _background_year(
         found, fronted = chained
     if found is None:
         return None
-    fronted = fronted or _labelled_paragraph(before)
+    # "Relations *soured* in 2017. Riyadh imposed a blockade ...": a sentence that tells how
+    # an episode began opens it, as date words at its head do
+    fronted = fronted or _labelled_paragraph(before) or root.lemma_.lower() in EPISODE_VERBS
     joined = [verb]  # "then suspended ... and *arrested*": the first verb's adverb ties both
     while joined[-1].dep_ == "conj" and len(joined) < 4:
         joined.append(joined[-1].head)
@@ -463,6 +473,7 @@ def _background_year(
 
 
 BACKGROUND_LABELS = words("background_labels")
+EPISODE_VERBS = words("episode_verbs")
 # a label that opens a paragraph: "Background: ...", "(Reference) ...", "HISTORY - ..."
 _LABEL = re.compile(r"\W*\(?\s*([A-Za-z]+)\s*(?:\)|:|\s[-\u2013\u2014])")
 
