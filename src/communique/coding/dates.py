@@ -542,11 +542,8 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         return ResolvedDate(published.isoformat(), "day", text)
     if k == "samemonth":  # no month named before it (coding.mention.month_named_before)
         return ResolvedDate(iso(published, "month"), "month", text)
-    if k in (
-        "yearshift1",
-        "thentime",
-        "monthshift1",
-    ):  # counted from a year named before it, or from none
+    # counted from a year or month named before them (coding.mention), or from none
+    if k in ("yearshift1", "thentime", "monthshift1"):
         return None
     if k == "sameyear":  # no year named before it (coding.mention.year_named_before): this one
         return ResolvedDate(str(published.year), "year", text)

@@ -1275,6 +1275,8 @@ def build_mention(
             if reference[0] in (saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()):
                 resolved = ResolvedDate(reference[0], "day", resolved.text if resolved else None)
                 weekend_day = reference
+    if resolved is None and getattr(date_expr, "kind", "") in ("thentime", "monthshift1"):
+        date_expr = None  # "back then" with no old time named before: as if no date words
     anaphor = framed = None
     if date_expr is None and modality in ("asserted", "claimed"):
         anaphor = resolved = anaphoric_history(trig.token, pub)
