@@ -33,7 +33,7 @@ def test_years_counted_from_a_chained_relative_year(nlp):
 
 def test_following_season_counts_from_the_year_before(nlp):
     text = LEAD + (
-        "Relations between the neighbours soured in 2017. The following summer Ghana "
+        "Trust between the two capitals wore thin in 2017. The following summer Ghana "
         "imposed tariffs on Togolese cement."
     )
     mentions, _ = code_story(nlp, text)
@@ -44,7 +44,7 @@ def test_following_season_counts_from_the_year_before(nlp):
 
 def test_at_the_time_after_a_counted_season(nlp):
     text = LEAD + (
-        "Relations between the neighbours soured in 2017. The following summer Ghana "
+        "Trust between the two capitals wore thin in 2017. The following summer Ghana "
         "imposed tariffs on Togolese cement. At the time, Togo accused Ghana of bullying."
     )
     mentions, _ = code_story(nlp, text)
@@ -118,7 +118,7 @@ def test_reaction_in_a_later_paragraph_keeps_the_story_day(nlp):
 
 def test_aftermath_of_a_named_act_is_no_pointer_back(nlp):
     text = (
-        "Militants attacked a police post in northern Benin on Monday. In 2019 Nigeria shut "
+        "Gunmen raided a Beninese army checkpoint near Kandi on Monday. In 2019 Nigeria shut "
         "its border with Benin. In the aftermath of the attack, Benin deployed troops to "
         "the north."
     )
@@ -129,7 +129,7 @@ def test_aftermath_of_a_named_act_is_no_pointer_back(nlp):
 
 
 def test_since_then_present_perfect_stays_current(nlp):
-    text = LEAD + "Relations soured in 2018. Since then, Togo has accused Ghana of smuggling."
+    text = LEAD + "The row began in 2018. Since then, Togo has accused Ghana of smuggling."
     mentions, _ = code_story(nlp, text)
     accused = _find(mentions, "accused")
     assert accused.modality != "historical"
@@ -184,20 +184,20 @@ def test_following_month_after_a_recent_month_is_current(nlp):
 
 def test_sentence_that_opens_an_episode_dates_the_acts_after_it(nlp):
     text = (
-        "Bahrain and Qatar agreed on Monday to reopen their embassies.\n\n"
-        "Ties deteriorated in 2017 over a media dispute. Bahrain closed its airspace to "
-        "Qatari planes."
+        "Ghana and Togo agreed on Monday to reopen their embassies.\n\n"
+        "Ties deteriorated in 2016 over a fishing dispute. Ghana closed its airspace to "
+        "Togolese planes."
     )
     mentions, _ = code_story(nlp, text)
     closed = _find(mentions, "closed")
     assert closed.modality == "historical"
-    assert closed.date == "2017"
+    assert closed.date == "2016"
 
 
 def test_sentence_of_no_episode_leaves_the_next_act_current(nlp):
     text = (
-        "Bahrain and Qatar agreed on Monday to reopen their embassies.\n\n"
-        "Ties improved in 2021 after a summit. Bahrain closed its airspace to Qatari planes."
+        "Ghana and Togo agreed on Monday to reopen their embassies.\n\n"
+        "Ties improved in 2021 after a summit. Ghana closed its airspace to Togolese planes."
     )
     mentions, _ = code_story(nlp, text)
     closed = _find(mentions, "closed")

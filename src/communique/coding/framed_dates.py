@@ -423,7 +423,7 @@ def _background_year(
     if "\n" in gap[len(gap.rstrip()) :]:
         return None  # another paragraph (its break may end the sentence before)
     root = before.root
-    if root.pos_ in ("NOUN", "PROPN"):  # "Relations soured in 2017": the small parser's
+    if root.pos_ in ("NOUN", "PROPN"):  # "Ties frayed in 2016": the small parser's
         # noun root with the past tense as its participle (acl) right after it
         root = next(
             (c for c in root.children
@@ -458,7 +458,7 @@ def _background_year(
         found, fronted = chained
     if found is None:
         return None
-    # "Relations *soured* in 2017. Riyadh imposed a blockade ...": a sentence that tells how
+    # "Ties *frayed* in 2016. Freedonia shut its consulate ...": a sentence that tells how
     # an episode began opens it, as date words at its head do
     fronted = fronted or _labelled_paragraph(before) or root.lemma_.lower() in EPISODE_VERBS
     joined = [verb]  # "then suspended ... and *arrested*": the first verb's adverb ties both
