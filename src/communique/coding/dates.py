@@ -110,13 +110,24 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "that day", "later the same day", "that night": the day the words before named
     ("sameday", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b", re.I)),
     # "later that year", "the same year", "earlier in that year": the year the words before named
-    ("sameyear", re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)),
+    # "that spring", "later that summer": a season of that year (branch history36)
+    ("sameyear", re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same)\s+(?:year|spring|summer|autumn|winter)\b", re.I)),
     ("shift1", re.compile(r"\bthe\s+(previous|following|next)\s+day\b|\bthe\s+day\s+(before|after)\b", re.I)),
     # "later that month", "the same month": the month the words before named (date.same_month)
     ("samemonth", re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same)\s+month\b", re.I)),
     # "the following year", "the previous year": one year on from (or before) the year the words
     # before named (date.years_counted); "the next year" is left out (also "within a year")
-    ("yearshift1", re.compile(r"\bthe\s+(following|previous|preceding)\s+year\b", re.I)),
+    # "the following spring", "the previous winter": a season of the year after (or before)
+    ("yearshift1", re.compile(r"\bthe\s+(following|previous|preceding)\s+(?:year|spring|summer|autumn|winter)\b", re.I)),
+    # "the following month", "the previous month": a month on from (or before) the month the
+    # words before named (coding.mention.month_named_before; rule date.same_month); "the next
+    # month" is left out (also "within the next month")
+    ("monthshift1", re.compile(r"\bthe\s+(following|previous|preceding)\s+month\b", re.I)),
+    # "back then", "in the aftermath" (not "of" a thing named), "in the years that followed":
+    # the time the story named last before them (coding.mention.year_named_before), only when
+    # that lies well before publication (rule date.then_history; branch history36); with no
+    # such time named they date nothing
+    ("thentime", re.compile(r"\bback\s+then\b|\bin\s+the\s+(?:immediate\s+)?aftermath\b(?!\s+of\b)|\b(?:in|over|during)\s+the\s+(?:(?:years|months|decades)\s+that\s+followed|following\s+(?:years|months|decades))\b", re.I)),
     # "in recent weeks", "over the past few days", "in the last two months": a window up to
     # publication, whose days the story does not give
     ("recent", re.compile(r"\b(?:in|over|during|throughout|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|couple\s+of|two|three|four|five|six|\d{1,2})\s+)?(days|weeks|months)\b", re.I)),
@@ -531,7 +542,8 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
         return ResolvedDate(published.isoformat(), "day", text)
     if k == "samemonth":  # no month named before it (coding.mention.month_named_before)
         return ResolvedDate(iso(published, "month"), "month", text)
-    if k == "yearshift1":  # counted from a year named before it, or from none
+    # counted from a year or month named before them (coding.mention), or from none
+    if k in ("yearshift1", "thentime", "monthshift1"):
         return None
     if k == "sameyear":  # no year named before it (coding.mention.year_named_before): this one
         return ResolvedDate(str(published.year), "year", text)

@@ -381,13 +381,26 @@ def _simple_past(verb: Token) -> bool:
     )
 
 
-def background_sentence(tok: Token, published: date | None) -> ResolvedDate | None:
+def background_sentence(tok: Token, published: date | None, depth: int = 3) -> ResolvedDate | None:
     """ "*In 2019* the two states fell out over a pipeline. Ankara *also* recalled its
     ambassador": an act with no date words of its own, told in the simple past right after a
     sentence of the same paragraph whose past-tense main clause is dated only well before
     publication, belongs to that recalled episode when the sentence before opens with its date
     words or the act is tied to it ("also", "then"); its year (rule date.background_sentence).
-    None otherwise: a sentence with date words, in another tense, or under a reporting verb."""
+    The sentence before may be dated so itself (a paragraph of background goes on in the time
+    its first sentence set, until a sentence names another: ``depth`` sentences back at most),
+    and a paragraph opened by a label of background ("Background:", "(Reference)": vocabulary
+    background_labels) counts as opened with its date words. None otherwise: a sentence with
+    date words, in another tense, or under a reporting verb."""
+    found = _background_year(tok, published, depth)
+    return found[0] if found is not None else None
+
+
+def _background_year(
+    tok: Token, published: date | None, depth: int
+) -> tuple[ResolvedDate, bool] | None:
+    """background_sentence's year and whether the episode opened with its date words (or a
+    label); None when the act is not told as part of a dated episode just before."""
     if published is None:
         return None
     sent = tok.sent
@@ -410,6 +423,14 @@ def background_sentence(tok: Token, published: date | None) -> ResolvedDate | No
     if "\n" in gap[len(gap.rstrip()) :]:
         return None  # another paragraph (its break may end the sentence before)
     root = before.root
+    if root.pos_ in ("NOUN", "PROPN"):  # "Ties frayed in 2016": the small parser's
+        # noun root with the past tense as its participle (acl) right after it
+        root = next(
+            (c for c in root.children
+             if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == root.i + 1
+             and not any(a.dep_ in ("aux", "auxpass") for a in c.children)),
+            root,
+        )  # fmt: skip
     if not (
         _simple_past(root)
         # "the two neighbours *quarrelled*": a past the parser took for a bare participle
@@ -428,8 +449,18 @@ def background_sentence(tok: Token, published: date | None) -> ResolvedDate | No
             return None  # the sentence before dates something recent too
         found = ResolvedDate(got.date[:4], "year", expr.text.strip())
         fronted = fronted or _FRONTED.fullmatch(before.text[: expr.start]) is not None
+    if found is None and depth > 1:
+        # "In 2008 X invaded ... . Y cut ties with X. The UN imposed an embargo": the sentence
+        # before is itself part of the episode; its year, and how the episode opened
+        chained = _background_year(root, published, depth - 1)
+        if chained is None:
+            return None
+        found, fronted = chained
     if found is None:
         return None
+    # "Ties *frayed* in 2016. Freedonia shut its consulate ...": a sentence that tells how
+    # an episode began opens it, as date words at its head do
+    fronted = fronted or _labelled_paragraph(before) or root.lemma_.lower() in EPISODE_VERBS
     joined = [verb]  # "then suspended ... and *arrested*": the first verb's adverb ties both
     while joined[-1].dep_ == "conj" and len(joined) < 4:
         joined.append(joined[-1].head)
@@ -438,4 +469,19 @@ def background_sentence(tok: Token, published: date | None) -> ResolvedDate | No
     )
     if not (tied or fronted):
         return None
-    return found
+    return found, fronted
+
+
+BACKGROUND_LABELS = words("background_labels")
+EPISODE_VERBS = words("episode_verbs")
+# a label that opens a paragraph: "Background: ...", "(Reference) ...", "HISTORY - ..."
+_LABEL = re.compile(r"\W*\(?\s*([A-Za-z]+)\s*(?:\)|:|\s[-\u2013\u2014])")
+
+
+def _labelled_paragraph(sent: Span) -> bool:
+    """Whether the paragraph of ``sent`` opens with a label of background (vocabulary
+    background_labels): "Background: ...", "(Reference) ..."."""
+    text = doc_text(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    m = _LABEL.match(text, start)
+    return m is not None and m.group(1).lower() in BACKGROUND_LABELS

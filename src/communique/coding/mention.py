@@ -666,10 +666,13 @@ def anaphoric_history(tok: Token, published: date | None) -> ResolvedDate | None
         dated = [
             found
             for expr in find_dates(before.text)
-            if expr.kind != "sameyear"  # "that year" points back too; it names no time
+            if expr.kind not in RELATIVE_YEAR_KINDS  # "that year" points back too
             and (found := resolve(expr, published, False)) is not None
             and found.date
         ]
+        if not dated:  # "The following spring X ...": a time counted from one named before
+            chained = _year_in(before, None, published, CHAIN_DEPTH - 1)
+            dated = [chained] if chained is not None and chained.date else []
         old = [found for found in dated if is_history(found, published)]
         if not old or (det == "the" and len(old) < len(dated)):
             continue  # "after *the* takeover": only when the sentence before dates nothing recent
@@ -750,18 +753,111 @@ def day_named_before(tok: Token, expr_start: int, published: date) -> ResolvedDa
 def year_named_before(tok: Token, expr_start: int, published: date) -> ResolvedDate | None:
     """ "The junta expelled troops in January 2023 and the ambassador *later that year*": the
     year of the last date named before the words (``expr_start``: their offset in the
-    sentence), in their sentence or the one before (rule date.same_year)."""
-    found = None
-    for text in _texts_before(tok, expr_start):
-        for expr in find_dates(text):
-            if expr.kind == "sameyear":
-                continue
-            day = resolve(expr, published, False)
-            if day is not None and day.date:
-                found = day
+    sentence), in their sentence or the one before (rule date.same_year). Date words that
+    themselves point back ("later that year", "two years later", "the following spring",
+    "back then") name the year they resolve to, counted from the time named before them in
+    turn, so a chain of them keeps its years ("In 2019 ... Later that year ... Two years
+    later ..."; rules date.same_year and date.years_counted, branch history36)."""
+    found = _year_in(tok.sent, expr_start, published, CHAIN_DEPTH)
     if found is None or not found.date:
         return None
     return ResolvedDate(found.date[:4], "year", found.text)
+
+
+# date words that count from a year named before them (coding.dates): "that year", "two years
+# later", "the following year", "back then"
+RELATIVE_YEAR_KINDS = frozenset({"sameyear", "yearshift", "yearshift1", "thentime"})
+# date words that count days, weeks or a month from a time named before them ("two weeks
+# later", "that day", "the following month"): in a chain, the year of that time
+SAME_YEAR_COUNTS = frozenset({"shift", "shift1", "hours", "sameday", "samemonth", "monthshift1"})
+# how many sentences back a chain of such words may reach (each link one sentence back)
+CHAIN_DEPTH = 3
+
+
+def _shifted_year(expr: object, base: ResolvedDate | None) -> ResolvedDate | None:
+    """The year relative date words ``expr`` name, counted from ``base`` (a resolved date):
+    "that year" and "back then" its year, "two years later" two on, "the following year" one
+    on, "in the years that followed" the next (its first); None without a base."""
+    if base is None or not base.date or not base.date[:4].isdigit():
+        return None
+    year = int(base.date[:4])
+    kind = getattr(expr, "kind", "")
+    g = getattr(expr, "groups", ())
+    text = getattr(expr, "text", "") or ""
+    if kind == "yearshift":
+        sign = {"later": 1, "earlier": -1}.get((g[2] or "").lower())
+        if sign is None:
+            return None
+        year += sign * years_counted(g)
+    elif kind == "yearshift1":
+        year += -1 if (g[0] or "").lower() in ("previous", "preceding") else 1
+    elif kind == "thentime" and "follow" in text.lower():
+        year += 1
+    elif kind == "monthshift1" and base.date[5:7] in ("01", "12"):
+        return None  # "the following month" after December: the year is not the base's
+    return ResolvedDate(f"{year:04d}", "year", base.text)
+
+
+def _year_in(sent: Span, end: int | None, published: date, depth: int) -> ResolvedDate | None:
+    """The last date named in ``sent`` (up to the offset ``end``, else all of it), relative
+    date words resolved against the date named before them; when the sentence (so far) names
+    none, the sentence before's, ``depth`` sentences back at most (chains of relative words
+    only: a sentence with no date words ends the search, as year_named_before always did)."""
+    text = sent.text if end is None else sent.text[:end]
+    found: ResolvedDate | None = None
+    doc = sent.doc
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    for expr in sorted(find_dates(text), key=lambda e: e.start):
+        relative = (
+            expr.kind in RELATIVE_YEAR_KINDS or expr.kind in SAME_YEAR_COUNTS
+        ) and not expr.text.lower().endswith("ago")
+        if relative:
+            base = found
+            if base is None and depth > 0 and before is not None:
+                base = _year_in(before, None, published, depth - 1)
+            day = _shifted_year(expr, base)
+        else:
+            day = resolve(expr, published, False)
+        if day is not None and day.date:
+            found = day
+    if found is None:  # "The dispute dates *to 2014*, when ...": a year the parser tags as a
+        # date, with no preposition the date patterns know
+        found = _bare_year(sent, end, published)
+    if (
+        found is None
+        and before is not None
+        and depth > 0
+        and (end is not None or _same_paragraph(before, sent))
+    ):
+        # the sentence's own words name no time: the one before's (through one with no date
+        # words only within a paragraph: "In 2016 ... Police arrested 40. *In the aftermath*")
+        return _year_in(before, None, published, depth - 1)
+    return found
+
+
+def _bare_year(sent: Span, end: int | None, published: date) -> ResolvedDate | None:
+    """The last year (a four-digit number from 1800 to publication's year that the parser
+    tags as a date on its own: "dates to *2014*", "the *2014* case") in ``sent`` before the
+    offset ``end``; None when there is none."""
+    found = None
+    for t in sent:
+        if end is not None and t.idx - sent.start_char >= end:
+            break
+        if (
+            t.ent_type_ == "DATE"
+            and len(t.text) == 4
+            and t.text.isdigit()
+            and 1800 <= int(t.text) <= published.year
+            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("-", "\u2013", "to"))
+        ):
+            found = ResolvedDate(t.text, "year", t.text)
+    return found
+
+
+def _same_paragraph(before: Span, sent: Span) -> bool:
+    """Whether sentence ``before`` and the next, ``sent``, are in one paragraph."""
+    gap = doc_text(sent.doc)[before.start_char : sent.start_char]
+    return "\n" not in gap[len(gap.rstrip()) :] and "\n" not in gap.strip()
 
 
 def _last_date_before(
@@ -1049,6 +1145,7 @@ def build_mention(
     same_day: str | None = None
     same_year: str | None = None
     same_month: str | None = None  # "later that month" after a month named (date.same_month)
+    then_base: str | None = None  # the time "back then" points to (date.then_history)
     happening: tuple[str | None, str | None, str] | None = None  # date.counted_from_happening
     year_count: str | None = None  # the year "two years later" counts from (date.years_counted)
     counted_period: str | None = (
@@ -1127,6 +1224,29 @@ def build_mention(
             year_before = year_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
             if year_before is not None:  # ambassador *later that year*": 2023
                 resolved, same_year = year_before, getattr(date_expr, "text", "")
+        if kind == "monthshift1" and pub is not None:  # "... in March. *The following
+            # month* Y recalled its envoy": April
+            month_before = month_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
+            if month_before is not None and month_before.date:
+                sign = -1 if date_expr.groups[0].lower() in ("previous", "preceding") else 1  # type: ignore[attr-defined]
+                y, m = int(month_before.date[:4]), int(month_before.date[5:7]) + sign
+                y, m = (y + 1, 1) if m > 12 else (y - 1, 12) if m < 1 else (y, m)
+                resolved = ResolvedDate(f"{y:04d}-{m:02d}", "month", getattr(date_expr, "text", ""))
+                same_month = getattr(date_expr, "text", "")
+        if kind == "thentime" and pub is not None:  # "In 2016 ... *Back then*, police ...",
+            # "*In the aftermath*, X withdrew its envoy": the time the story named before
+            base = year_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
+            then_text = getattr(date_expr, "text", "")
+            then = None
+            if base is not None and base.date and base.date[:4].isdigit():
+                year = int(base.date[:4])
+                then = (
+                    ResolvedDate(None, None, then_text, span=(year + 1, year + 1))
+                    if "follow" in then_text.lower()  # "in the years that followed": no one year
+                    else ResolvedDate(base.date[:4], "year", then_text)
+                )
+            if then is not None and is_history(then, pub):
+                resolved, then_base = then, base.text or ""  # type: ignore[union-attr]
         if same is not None:  # "... marched on March 2. Police detained 40 *that day*"
             resolved = ResolvedDate(same.date, "day", same.text)
             same_day = getattr(date_expr, "text", "")
@@ -1155,6 +1275,8 @@ def build_mention(
             if reference[0] in (saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()):
                 resolved = ResolvedDate(reference[0], "day", resolved.text if resolved else None)
                 weekend_day = reference
+    if resolved is None and getattr(date_expr, "kind", "") in ("thentime", "monthshift1"):
+        date_expr = None  # "back then" with no old time named before: as if no date words
     anaphor = framed = None
     if date_expr is None and modality in ("asserted", "claimed"):
         anaphor = resolved = anaphoric_history(trig.token, pub)
@@ -1254,6 +1376,18 @@ def build_mention(
             f"before '{fixed[2].slots_dict().get('event', '')}' ({anchor})",
         )
         modality_rule = "modality.before_history"
+    elif (
+        resolved is None
+        and fixed is None
+        and date_expr is None
+        and unanchored is None
+        and modality == "asserted"
+        and pub is not None
+        and background_act(trig.token) is None
+        and (former_words := former_act(trig.token)) is not None
+    ):  # "Chile *once* accused Peru of spying": at some time in the past, told as background
+        modality, cue = "historical", f"'{former_words}'"
+        modality_rule = "modality.formerly"
     if (
         modality == "negated"
         and (
@@ -1368,6 +1502,8 @@ def build_mention(
                      day=happening[0], date=date_value)  # fmt: skip
         if year_count is not None:
             date_why("date.years_counted", text=date_text, base=year_count, date=date_value)
+        if then_base is not None:
+            date_why("date.then_history", text=date_text, base=then_base, date=date_value)
         if counted_period is not None:
             date_why("date.counted_from_period", text=date_text, base=counted_period,
                      date=date_value)  # fmt: skip
@@ -1392,7 +1528,9 @@ def build_mention(
         # "shelled the posts *decades ago*": history, with no year named
         date_value = precision = None
         date_text = resolved.text
-        if origin is not None:
+        if then_base is not None:  # "in the years that followed" an old year
+            date_why("date.then_history", text=date_text, base=then_base, date="-")
+        elif origin is not None:
             date_why("date.origin_clause", words=origin[1], length=origin[2])
         elif during is not None:
             date_why("date.during_history", words=during[1])
