@@ -94,6 +94,21 @@ PAST_QUESTION_AUX = frozenset({"did", "was", "were", "had"})  # "when *did* X ..
 # date or time words that make a present-tense clause a particular act ("who *visits* Paris on
 # Monday"), not a description
 WHEN_ENTS = frozenset({"DATE", "TIME"})
+# "lends $2bn *a year*", "*per week*", "*annually*": a rate, how often, not a date (rule
+# filter.description)
+RATE_DETERMINERS = words("rate_determiners")
+RATE_UNITS = words("rate_units")
+RATE_ADVERBS = words("rate_adverbs")
+# texts and speech whose simple-present relative clause voices a stance now ("the statement,
+# *which accuses* X", "a resolution *that calls for* Y"): not a description of their issuer
+VOICING_NOUNS = words("document_nouns") | words("speech_nouns") | words("voicing_nouns")
+# "those *who call for* a blockade": a pronoun a subject relative describes as a kind of people
+DESCRIBED_PRONOUNS = frozenset({"those", "anyone", "whoever", "everyone"})
+# verbs of being or being kept somewhere (rule filter.standing_presence)
+PRESENCE_VERBS = words("presence_verbs")
+# the codes a standing presence is read as: a show of force (CAMEO 150) or a deployment (154);
+# a state of alert (152) is news of its own, and a stance or a sanction that "remains" is none
+PRESENCE_CODES = frozenset({"150", "154"})
 # how a noun hangs in its verb's clause: object, object of a preposition, the preposition
 NOUN_PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "attr"})
 
@@ -216,6 +231,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         recalled_for,
         reporter_question,
         standing_state,
+        standing_presence,
         standing_relation,
         habitual,
         generic_kind,
@@ -245,8 +261,10 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
     ):
         if check in (habitual, description, standing_activity) and plover in SYSTEMATIC_TYPES:
             continue
-        if check is description and cameo[:2] in STANCE_ROOTS:
+        if check is description and cameo[:2] in STANCE_ROOTS and not described_stance(tok):
             continue  # "an interference *which* Cotonou *denies*": a stance held now, voiced
+        if check is standing_presence and cameo not in PRESENCE_CODES:
+            continue  # "remain on alert", "remain committed", "penalties remain": not a presence
         if check is coming_protest and plover != "PROTEST":
             continue
         if check is grounds and plover in CROWD_TYPES:
@@ -658,15 +676,103 @@ def description(tok: Token) -> tuple[str, dict[str, str]] | None:
     an auxiliary tells an act). Not for violence or repression (as filter.habitual), nor for a
     statement or stance, which the present tense reports as voiced now ("a claim *which*
     Cotonou *denies*")."""
+    verb = tok
+    while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.dep_ in NOUN_PHRASE_DEPS:
+        verb = verb.head  # "the agency that licenses arms *exports*": the clause's event noun
+    if verb is not tok and verb.pos_ in ("VERB", "AUX"):
+        return description(verb)
     if tok.dep_ != "relcl" or tok.tag_ not in ("VBP", "VBZ"):
         return None
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return None
-    if tok.head.pos_ not in ("NOUN", "PROPN"):
+    if tok.head.pos_ not in ("NOUN", "PROPN") and tok.head.lower_ not in DESCRIBED_PRONOUNS:
         return None
-    if any(t.ent_type_ in WHEN_ENTS for t in tok.subtree):
+    if any(t.ent_type_ in WHEN_ENTS and not _rate(t) for t in tok.subtree):
         return None
     return "filter.description", {"who": tok.head.text}
+
+
+def _rate(t: Token) -> bool:
+    """Whether the date word ``t`` belongs to a rate, how often or how much per period ("$2bn
+    *a year*", "*per week*", "*annually*"), not to a date: "a"/"per" before a unit of time, or
+    an adverb of rate (vocabulary rate_determiners, rate_units, rate_adverbs)."""
+    if t.lower_ in RATE_ADVERBS:
+        return True
+    unit = t if t.lemma_.lower() in RATE_UNITS else None
+    if unit is None and t.lower_ in RATE_DETERMINERS:
+        unit = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return unit is not None and unit.lemma_.lower() in RATE_UNITS
+    if unit is None or unit.i == 0:
+        return False
+    return unit.doc[unit.i - 1].lower_ in RATE_DETERMINERS
+
+
+def _in_own_clause(t: Token, verb: Token) -> bool:
+    """Whether ``t`` belongs to the clause of ``verb`` itself, not to a clause inside it ("in
+    Kenya, *which signed* a deal in 2019": the date is the deal's)."""
+    while t.i != verb.i:
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"):
+            return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def described_stance(tok: Token) -> bool:
+    """Whether a stance verb (an appeal, an endorsement, a demand, a refusal ...) in a
+    simple-present relative clause describes its noun: a subject relative on a party or a kind
+    of people ("the party *that backs* the president", "lawmakers *who back* the president",
+    "those *who call for* a blockade", "a junta *that rejects* mediation") says who the noun
+    is by its standing stance or role, no statement voiced now (rule filter.description). An
+    object relative with a subject of its own ("a claim *which* Cotonou *denies*") is that
+    subject's stance, voiced now, and a text or speech that holds the stance ("the statement,
+    *which accuses* X", "votes *that call for* Y") voices it, as an act or a claim does
+    ("orders *that defy* the court"): the head must be a party or people the actor
+    finder knows, or a pronoun of people ("those")."""
+    if tok.dep_ != "relcl":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in WH_TAGS for c in tok.children):
+        return False
+    head = tok.head
+    if head.lemma_.lower() in VOICING_NOUNS:
+        return False
+    # a party or people the actor finder knows, or a pronoun of people: not an act or a claim
+    # ("orders *that defy* the court" are the orders' defiance, told now)
+    return head.lower_ in DESCRIBED_PRONOUNS or any(
+        span.start <= head.i < span.end
+        or (span.root.head.i == head.i and span.root.dep_ in ("compound", "amod"))
+        for span in tok.doc.spans.get("communique_actors", ())
+    )  # "the *cabinet* committee": a body the finder names by its modifier
+
+
+def standing_presence(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "French soldiers *remain* in Chad", "Turkish forces *are stationed* in
+    Cyprus": a verb of being or being kept somewhere (vocabulary presence_verbs) in the simple
+    present, active ("remain", "stay") or a passive of state ("are stationed", "are based"),
+    with no modal and no date of its own, tells a presence that stands, no deployment or show
+    of force done now (rule filter.standing_presence). "remained in the town after the
+    deadline", "were stationed on the border last week", "will station a brigade" stay acts."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") else tok
+    if verb.lemma_.lower() not in PRESENCE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in ("remain", "stay"):
+            return None  # "troops remained", "will remain": a past or a future act
+    elif not (
+        verb.tag_ == "VBN"
+        and len(aux) == 1
+        and aux[0].dep_ == "auxpass"
+        and aux[0].tag_ in ("VBZ", "VBP")
+    ):
+        return None  # "were stationed", "have been stationed since Monday", "will be based"
+    for t in verb.subtree:
+        if t.ent_type_ in WHEN_ENTS and _in_own_clause(t, verb):
+            return None  # "remain in the town on Tuesday": dated, an act of that day
+    if any(c.dep_ == "advmod" and c.lower_ in ("now", "today", "tonight") for c in verb.children):
+        return None  # "troops remain there today": a report of the day
+    return "filter.standing_presence", {"verb": verb.text}
 
 
 def aside(tok: Token) -> tuple[str, dict[str, str]] | None:

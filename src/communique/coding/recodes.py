@@ -96,8 +96,8 @@ def motion_is_visit(cand: Candidate) -> bool:
         and all(a.text and a.text.split()[-1].lower() in named_in for a in cand.actors)
     ):
         return False  # "the aid *from Japan* arrived": a thing sent by the named, no traveller
-    if subj is not None and subj.lemma_.lower() in PRIVATE_TRAVELLERS:
-        return False  # "two *suspects* flew into X", "Chinese *nationals* landed": no envoys
+    if subj is not None and _partitive_head(subj).lemma_.lower() in PRIVATE_TRAVELLERS:
+        return False  # "two *suspects* flew into X", "four of the freed *detainees*": no envoys
     if (
         subj is not None
         and subj.lower_ in ("who", "that")
@@ -109,6 +109,22 @@ def motion_is_visit(cand: Candidate) -> bool:
     home = {a.country for a in cand.actors if a.country}
     dest = {a.country for a in cand.recipients if a.country}
     return bool(home and dest and not dest & home)
+
+
+def _partitive_head(subj: Token) -> Token:
+    """The noun a partitive subject counts ("*four of the detainees*", "*most of the
+    hostages*", "*some of them*"): the object of its "of"; any other subject is itself."""
+    if subj.pos_ not in ("NUM", "PRON", "DET", "ADJ") and subj.lemma_.lower() not in (
+        "most",
+        "some",
+    ):
+        return subj
+    for c in subj.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((d for d in c.children if d.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return subj
 
 
 def _evacuated_subject(tok: Token) -> str | None:
