@@ -26,6 +26,8 @@ from communique.vocabulary import words
 
 SAY_VERBS = words("say_verbs") | words("reply_verbs")
 OWN_SIDE_HEADS = words("own_side_heads")
+SPEAKER_GROUP_HEADS = words("speaker_group_heads")
+INSTITUTION_OWNERS = frozenset({"its", "our"})
 OWN_PRONOUNS = frozenset({"it", "we", "i", "he", "she", "they"})
 OWN_OWNERS = frozenset({"its", "our", "my", "his", "her", "their"})
 PENDING = frozenset({"yet", "still", "immediately"})
@@ -106,8 +108,11 @@ def _own(subj: Token, sayer: Token, actors: list[Actor]) -> bool:
     """Whether ``subj``, the doer of the negated clause, is the sayer's own side."""
     if subj.lower_ in OWN_PRONOUNS:
         return True
-    if any(c.dep_ == "poss" and c.lower_ in OWN_OWNERS for c in subj.children):
-        return subj.lemma_.lower() in OWN_SIDE_HEADS or subj.lower_ in OWN_OWNERS
+    owners = {c.lower_ for c in subj.children if c.dep_ == "poss"}
+    if owners & INSTITUTION_OWNERS:  # "*its* police", "*our* pilots": the sayer's own
+        return True
+    if owners & OWN_OWNERS:  # "*his* country", "*their* forces", "*her* party"
+        return subj.lemma_.lower() in OWN_SIDE_HEADS | SPEAKER_GROUP_HEADS
     if subj.lower_ in OWN_OWNERS:  # "was not behind" of a possessive subject
         return True
     mine, theirs = _state_of(sayer), _state_of(subj)

@@ -308,7 +308,7 @@ def own_act_clause(trigger: Token, clause: Token) -> bool:
 
 def _speaker_group(subj: Token) -> bool:
     """ "*his party* / *their lawmakers* / *her bloc* would ...": a political group owned by the
-    speaker (vocabulary speaker_group_heads): the warner's own side, whoever the warner is."""
+    speaker (vocabulary speaker_group_heads, by lemma): the warner's own side, whoever the warner is."""
     return subj.lemma_.lower() in SPEAKER_GROUP_HEADS and any(
         c.dep_ == "poss" and c.lower_ in SPEAKER_OWNERS for c in subj.children
     )
