@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.actors.names import state_in_lexicon
+from communique.coding.patterns import trigger_rules
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -30,6 +31,7 @@ SPEAKER_GROUP_HEADS = words("speaker_group_heads")
 INSTITUTION_OWNERS = frozenset({"its", "our"})
 OWN_PRONOUNS = frozenset({"it", "we", "i", "he", "she", "they"})
 OWN_OWNERS = frozenset({"its", "our", "my", "his", "her", "their"})
+SHARE_NOUNS = words("share_nouns")
 PENDING = frozenset({"yet", "still", "immediately"})
 NEG_DETS = frozenset({"no", "never"})
 
@@ -93,7 +95,7 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _state_of(tok: Token) -> str | None:
+def state_of(tok: Token) -> str | None:
     """The state a subject names ("the United States", "the US embassy", "Chilean officials")."""
     names = [t for t in tok.subtree if t.pos_ in ("PROPN", "ADJ") and t.i <= tok.i]
     for t in names:
@@ -115,9 +117,15 @@ def _own(subj: Token, sayer: Token, actors: list[Actor]) -> bool:
         return subj.lemma_.lower() in OWN_SIDE_HEADS | SPEAKER_GROUP_HEADS
     if subj.lower_ in OWN_OWNERS:  # "was not behind" of a possessive subject
         return True
-    mine, theirs = _state_of(sayer), _state_of(subj)
+    mine, theirs = state_of(sayer), state_of(subj)
     if mine and theirs:
         return mine == theirs
+    if (
+        mine
+        and subj.lemma_.lower() in OWN_SIDE_HEADS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    ):  # "the Dutch ministry said *the government* ...": the sayer's own state's
+        return True
     countries = {a.country for a in actors if a.country}
     return bool(mine) and countries == {mine}
 
@@ -131,6 +139,31 @@ def own_denial(tok: Token, actors: list[Actor]) -> str | None:
     if say is None or any(c.dep_ == "neg" for c in say.children):
         return None
     sayer, subj = _subject(say), _subject(verb)
-    if sayer is None or subj is None or not actors:
+    if sayer is None or subj is None:
         return None
     return say.text if _own(subj, sayer, actors) else None
+
+
+def denied_share(tok: Token) -> Token | None:
+    """ "said the government *had no role* in the case", "said it *played no part* in it": a
+    share noun (vocabulary share_nouns) with "no", the object of a verb its own side's sayer
+    reports, with what it had no share in ("in" or "with" after it); the parse key
+    "@denied_share" of triggers.tsv (a denial, REJECT), or None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SHARE_NOUNS or tok.dep_ != "dobj":
+        return None
+    if not any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "with")), None)
+    if prep is None:
+        prep = next(
+            (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("in", "with")), None
+        )
+    if prep is None or own_denial(tok, []) is None:
+        return None
+    for obj in prep.children:  # "no part in *the bombing*": the act's own denial (its recode)
+        if obj.dep_ == "pobj" and any(
+            any(r.event for r in trigger_rules().get(t.lemma_.lower(), []))
+            for t in (obj, *(c for c in obj.children if c.dep_ == "compound"))
+        ):
+            return None
+    return prep

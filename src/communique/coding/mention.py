@@ -43,6 +43,7 @@ from communique.coding.modality import (
 from communique.coding.pattern_keys import ENVOY_TITLES, envoy_title
 from communique.coding.prose import warned_coercion
 from communique.coding.rules import Because, explain
+from communique.coding.said_threats import said_possible_act
 from communique.coding.syntax import (
     MEASURE_CODES,
     START_MARKERS,
@@ -1029,6 +1030,12 @@ def build_mention(
     else:  # "X *will tell* Y that Z must ...": a reported demand's mood is that of its saying
         modality, cue = modality_of(found[0].head if found else trig.token)
     modality_rule = "modality.cue" if cue else "modality.default"
+    if modality == "negated" and any("@denied_share" in it for it in trig.rule.items):
+        # "said it had *no role* in the case": the "no" is the denial, which was made
+        modality, cue, modality_rule = "asserted", "'no'", "modality.denial_made"
+    if modality == "negated" and any("@not_idle" in it for it in trig.rule.items):
+        # "will *not* stand idly by": the negation is the warning's own words, given
+        modality, cue, modality_rule = "asserted", "'not'", "modality.threat_made"
     if cand.unrealised and modality == "asserted":  # "called for *a visit by X*": not made
         modality, cue = "hypothetical", cand.unrealised
         modality_rule = cand.unrealised_rule or "modality.unrealised"
@@ -1361,12 +1368,20 @@ def build_mention(
     warner = warned_act(trig.token) if modality == "hypothetical" else None
     if warner is None and modality == "hypothetical" and warned_coercion(trig.token, code.code):
         warner = trig.token.head.text  # "warned that candidates *could be sanctioned*"
-    if warner is not None and code.quad_class in (3, 4) and code.plover != "THREATEN":
+    possible = None
+    if warner is None and modality == "hypothetical" and code.plover != "PROTEST":
+        possible = said_possible_act(trig.token)  # "said it could cut supplies"
+    if (warner or possible) and code.quad_class in (3, 4) and code.plover != "THREATEN":
         new = intent_code(code.plover, code.code)  # "warned that it could reimpose sanctions"
         if new and new in table and new.startswith("13"):
             old, code = code, table[new]
-            why.append(explain("recode.warned_act", old=old.plover, verb=warner, code=_cameo(code)))
-            modality, cue, modality_rule = "asserted", f"'{warner}'", "modality.threat_made"
+            if warner is not None:
+                why.append(explain("recode.warned_act", old=old.plover, verb=warner,
+                                   code=_cameo(code)))  # fmt: skip
+            else:
+                why.append(explain("recode.said_possible_act", old=old.plover, verb=possible,
+                                   code=_cameo(code)))  # fmt: skip
+            modality, cue, modality_rule = "asserted", f"'{warner or possible}'", "modality.threat_made"
     if modality == "future" and code.plover not in ("AGREE", "THREATEN"):
         new = intent_code(code.plover, code.code)
         if new and new in table:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from communique.coding.denials import denied_share
 from communique.coding.lexicon import CameoCode, cameo_table, idioms, modality_cues
 from communique.coding.modality import condition_of
 from communique.coding.parse_patterns import first
@@ -304,6 +305,20 @@ def refused_permission(tok: Token) -> Token | None:
     return neg
 
 
+def not_idle(tok: Token) -> Token | None:
+    """ "will not stand idly by", "would not sit idly by": a side's vow not to stay passive while
+    another acts, a warning that it will act (PLOVER THREATEN; general English idiom, Merriam-
+    Webster 'stand by': to remain inactive); the parse key "@not_idle" (the negation), or None.
+    "stood idly by" (no negation, no will) is a reproach, no threat."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("stand", "sit"):
+        return None
+    kids = list(tok.children)
+    neg = next((c for c in kids if c.dep_ == "neg"), None)
+    if neg is None or not any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in kids):
+        return None
+    return neg if any(c.lower_ == "idly" for c in kids) else None
+
+
 def ordered_act(tok: Token) -> Token | None:
     """ "X *ordered* France to withdraw its troops", "*told* Manila to remove the ship", "*gave*
     the ambassador until Friday to leave": the act an order, an instruction or a deadline given
@@ -397,6 +412,10 @@ def dependents(tok: Token) -> dict[str, Token]:
         found["@order"] = ordered
     if (refused := refused_permission(tok)) is not None:
         found["@refusal"] = refused
+    if (share := denied_share(tok)) is not None:
+        found["@denied_share"] = share
+    if (idle := not_idle(tok)) is not None:
+        found["@not_idle"] = idle
     if (unanswered := unanswered_question(tok)) is not None:
         found["@unanswered"] = unanswered
     if (verdict := verdict_of(tok)) is not None:
