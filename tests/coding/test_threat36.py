@@ -47,16 +47,16 @@ def test_an_own_act_said_not_done_is_a_denial(code, text, actor):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("Argentine soldiers did not shell the village, farmers said.", id="others_tell"),
+        pytest.param(
+            "Argentine soldiers did not shell the village, farmers said.", id="others_tell"
+        ),
         pytest.param("Argentine police did not fire at the marchers.", id="writer_tells"),
         pytest.param("The Argentine army said it will not shell the village.", id="future_refusal"),
     ],
 )
 def test_a_negated_act_others_tell_is_no_denial(code, text):
     ms = code(text)
-    assert not any("[recode.own_denial]" in m.explanation for m in ms), [
-        m.explanation for m in ms
-    ]
+    assert not any("[recode.own_denial]" in m.explanation for m in ms), [m.explanation for m in ms]
 
 
 def test_will_not_allow_is_a_refusal(code):

@@ -1381,7 +1381,11 @@ def build_mention(
             else:
                 why.append(explain("recode.said_possible_act", old=old.plover, verb=possible,
                                    code=_cameo(code)))  # fmt: skip
-            modality, cue, modality_rule = "asserted", f"'{warner or possible}'", "modality.threat_made"
+            modality, cue, modality_rule = (
+                "asserted",
+                f"'{warner or possible}'",
+                "modality.threat_made",
+            )
     if modality == "future" and code.plover not in ("AGREE", "THREATEN"):
         new = intent_code(code.plover, code.code)
         if new and new in table:

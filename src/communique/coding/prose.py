@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.coding.said_threats import own_subject
 from communique.coding.charged_acts import charged_act
 from communique.coding.claimed_attacks import claimed_act
 from communique.coding.modality import condition_mark
+from communique.coding.said_threats import own_subject
 from communique.coding.standing_sanctions import standing_sanctions
 from communique.coding.syntax import first_conjunct, is_passive, perfect
 from communique.coding.transcript import questioner_turn
