@@ -105,3 +105,83 @@ def test_a_leader_warning_of_his_party_s_act_on_condition_threatens(code):
 def test_forecasts_on_a_condition_stay_no_threat(code, text):
     ms = code(text)
     assert not _typed(ms, "THREATEN"), [m.explanation for m in ms]
+
+
+def test_will_not_allow_is_aimed_at_the_one_refused(code):
+    ms = code("Latvia said it would not allow Russian grain to cross its ports.")
+    rejects = _typed(ms, "REJECT")
+    assert rejects, [m.explanation for m in ms]
+    assert countries(rejects[0].recipient) == {"RUS"}, rejects[0].explanation
+    assert "[recipient.refused_party]" in rejects[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        pytest.param(
+            "Algeria said it could halt gas deliveries to Spain.",
+            "DZA", "ESP", id="it_could",
+        ),
+        pytest.param(
+            "Algeria's energy minister said Algiers might recall its ambassador from Madrid.",
+            "DZA", "ESP", id="own_capital_might",
+        ),
+    ],
+)  # fmt: skip
+def test_an_unwelcome_act_a_side_says_it_could_take_is_a_threat(code, text, actor, recipient):
+    ms = code(text)
+    threats = _typed(ms, "THREATEN")
+    assert threats, [m.explanation for m in ms]
+    t = threats[0]
+    assert countries(t.actor) == {actor}, t.explanation
+    assert countries(t.recipient) == {recipient}, t.explanation
+    assert t.modality == "asserted", t.explanation
+
+
+def test_an_analyst_s_could_is_no_threat(code):
+    ms = code("Economists said Algeria could halt gas deliveries to Spain.")
+    assert not _typed(ms, "THREATEN"), [m.explanation for m in ms]
+
+
+def test_will_not_stand_idly_by_is_a_threat_at_whom_it_watches(code):
+    ms = code("Greece said it would not stand idly by while Turkey sent survey ships to the area.")
+    threats = _typed(ms, "THREATEN")
+    assert threats, [m.explanation for m in ms]
+    assert countries(threats[0].actor) == {"GRC"}, threats[0].explanation
+    assert countries(threats[0].recipient) == {"TUR"}, threats[0].explanation
+    assert threats[0].modality == "asserted", threats[0].explanation
+
+
+def test_stood_idly_by_is_no_threat(code):
+    ms = code("Greece stood idly by while the two rival militias fought over the port.")
+    assert not _typed(ms, "THREATEN"), [m.explanation for m in ms]
+
+
+def test_no_role_said_by_its_own_side_is_a_denial(code):
+    ms = code("The Belgian foreign ministry said the government had no role in the tender affair.")
+    rejects = _typed(ms, "REJECT")
+    assert rejects, [m.explanation for m in ms]
+    assert countries(rejects[0].actor) == {"BEL"}, rejects[0].explanation
+    assert rejects[0].modality == "asserted", rejects[0].explanation
+
+
+def test_no_role_told_by_the_writer_is_no_denial(code):
+    ms = code("Under the constitution the Belgian army has no role in the tender affair.")
+    assert not _typed(ms, "REJECT"), [m.explanation for m in ms]
+
+
+def test_a_state_official_warning_of_the_government_s_deed_on_condition_threatens(code):
+    ms = code(
+        "Ecuador's oil minister warned that the government would cancel the permits of "
+        "Colombian drillers if the tanker was not handed back."
+    )
+    threats = _typed(ms, "THREATEN")
+    assert threats, [m.explanation for m in ms]
+    assert countries(threats[0].actor) == {"ECU"}, threats[0].explanation
+
+
+def test_a_government_s_fall_on_condition_is_no_threat(code):
+    ms = code(
+        "Ecuador's oil minister warned that the government would collapse if the budget failed."
+    )
+    assert not _typed(ms, "THREATEN"), [m.explanation for m in ms]

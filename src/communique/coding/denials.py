@@ -162,8 +162,7 @@ def denied_share(tok: Token) -> Token | None:
         return None
     for obj in prep.children:  # "no part in *the bombing*": the act's own denial (its recode)
         if obj.dep_ == "pobj" and any(
-            any(r.event for r in trigger_rules().get(t.lemma_.lower(), []))
-            for t in (obj, *(c for c in obj.children if c.dep_ == "compound"))
+            r.event and not r.items for r in trigger_rules().get(obj.lemma_.lower(), [])
         ):
             return None
     return prep

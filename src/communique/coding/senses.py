@@ -328,6 +328,15 @@ def own_doer(trigger: Token, warner: Token, subj: Token) -> bool:
         return True
     if _speaker_group(subj):  # "warned that *his party* would table a motion if ..."
         return True
+    if (
+        subj.lemma_.lower() in OWN_SIDE_HEADS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        and len(list(subj.children)) == 1
+        and any(t.ent_type_ in STATE_ENTS for t in warner.subtree)
+        and any(c.dep_ == "dobj" for c in subj.head.children)
+    ):  # "X's minister warned that *the government* would review the licences ...": the
+        # warner's own state's deed done to something ("would collapse" is none)
+        return True
     if subj.pos_ != "PROPN":
         return False
     if any(t.pos_ == "PROPN" and t.lower_ == subj.lower_ for t in warner.subtree):
