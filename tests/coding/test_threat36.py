@@ -158,7 +158,9 @@ def test_stood_idly_by_is_no_threat(code):
 
 
 def test_no_role_said_by_its_own_side_is_a_denial(code):
-    ms = code("The Belgian foreign ministry said the government had no role in the tender affair.")
+    ms = code(
+        "Belgium's interior ministry insisted that its police had no involvement in the tender affair."
+    )
     rejects = _typed(ms, "REJECT")
     assert rejects, [m.explanation for m in ms]
     assert countries(rejects[0].actor) == {"BEL"}, rejects[0].explanation
@@ -172,8 +174,8 @@ def test_no_role_told_by_the_writer_is_no_denial(code):
 
 def test_a_state_official_warning_of_the_government_s_deed_on_condition_threatens(code):
     ms = code(
-        "Ecuador's oil minister warned that the government would cancel the permits of "
-        "Colombian drillers if the tanker was not handed back."
+        "Ecuador's oil minister warned that the government would audit every Colombian "
+        "drilling crew in the Amazon unless Bogota handed the tanker back."
     )
     threats = _typed(ms, "THREATEN")
     assert threats, [m.explanation for m in ms]

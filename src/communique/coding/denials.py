@@ -145,7 +145,7 @@ def own_denial(tok: Token, actors: list[Actor]) -> str | None:
 
 
 def denied_share(tok: Token) -> Token | None:
-    """ "said the government *had no role* in the case", "said it *played no part* in it": a
+    """ "said its army *had no hand* in the raid", "said it *played no part* in it": a
     share noun (vocabulary share_nouns) with "no", the object of a verb its own side's sayer
     reports, with what it had no share in ("in" or "with" after it); the parse key
     "@denied_share" of triggers.tsv (a denial, REJECT), or None."""

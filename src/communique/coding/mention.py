@@ -1031,7 +1031,7 @@ def build_mention(
         modality, cue = modality_of(found[0].head if found else trig.token)
     modality_rule = "modality.cue" if cue else "modality.default"
     if modality == "negated" and any("@denied_share" in it for it in trig.rule.items):
-        # "said it had *no role* in the case": the "no" is the denial, which was made
+        # "said it had *no hand* in the plot": the "no" is the denial, which was made
         modality, cue, modality_rule = "asserted", "'no'", "modality.denial_made"
     if modality == "negated" and any("@not_idle" in it for it in trig.rule.items):
         # "will *not* stand idly by": the negation is the warning's own words, given

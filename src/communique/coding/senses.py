@@ -334,8 +334,8 @@ def own_doer(trigger: Token, warner: Token, subj: Token) -> bool:
         and len(list(subj.children)) == 1
         and any(t.ent_type_ in STATE_ENTS for t in warner.subtree)
         and any(c.dep_ == "dobj" for c in subj.head.children)
-    ):  # "X's minister warned that *the government* would review the licences ...": the
-        # warner's own state's deed done to something ("would collapse" is none)
+    ):  # "X's minister warned that *the government* would audit every foreign bank ...":
+        # the warner's own state's deed done to something ("would collapse" is none)
         return True
     if subj.pos_ != "PROPN":
         return False
