@@ -172,14 +172,18 @@ def test_no_role_told_by_the_writer_is_no_denial(code):
     assert not _typed(ms, "REJECT"), [m.explanation for m in ms]
 
 
+@pytest.mark.candidates(
+    "no target in the warning's own clause: a weak reading; doer and type checked"
+)
 def test_a_state_official_warning_of_the_government_s_deed_on_condition_threatens(code):
     ms = code(
-        "Ecuador's oil minister warned that the government would audit every Colombian "
-        "drilling crew in the Amazon unless Bogota handed the tanker back."
+        "Ecuador's oil minister warned that the government would double the royalties owed "
+        "by Colombian drillers if the tanker was not handed back."
     )
     threats = _typed(ms, "THREATEN")
     assert threats, [m.explanation for m in ms]
     assert countries(threats[0].actor) == {"ECU"}, threats[0].explanation
+    assert threats[0].modality == "asserted", threats[0].explanation
 
 
 def test_a_government_s_fall_on_condition_is_no_threat(code):
