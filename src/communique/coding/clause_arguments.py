@@ -386,10 +386,15 @@ def refused_party(tok: Token) -> Arg:
     not permit *X* to open a base" (the object of the permission or the subject of the act it
     would let happen)."""
     for c in tok.children:
-        if c.dep_ == "dobj":
-            return arg(with_conjuncts(c), "recipient.refused_party", verb=tok.text)
-        if c.dep_ in ("ccomp", "xcomp") and (subj := child(c, "nsubj", "nsubjpass")) is not None:
-            return arg(with_conjuncts(subj), "recipient.refused_party", verb=tok.text)
+        party = c if c.dep_ == "dobj" else None
+        if c.dep_ in ("ccomp", "xcomp"):
+            # "allow *X's ships* to enter", not "allow its soil *to be used*" (what is acted on)
+            party = child(c, "nsubj")
+        if party is None:
+            continue
+        if any(d.dep_ == "poss" for d in party.children) or party.pos_ == "PRON":
+            return Arg()  # "will not allow *our people* to be attacked": its own, no target
+        return arg(with_conjuncts(party), "recipient.refused_party", verb=tok.text)
     return Arg()
 
 
