@@ -46,8 +46,10 @@ def _negation(tok: Token) -> Token | None:
             return verb
         if verb.dep_ in ("ROOT",) or verb.head is verb:
             return None
-        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("xcomp",):
-            return None  # a clause of its own: its negation is not the act's
+        if verb.pos_ in ("VERB", "AUX"):
+            # a clause of its own: "were *not* exercising to join the fight" negates the
+            # exercise, not its aim
+            return None
         verb = verb.head
     return None
 
