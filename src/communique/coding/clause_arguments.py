@@ -388,12 +388,12 @@ def refused_party(tok: Token) -> Arg:
     for c in tok.children:
         party = c if c.dep_ == "dobj" else None
         if c.dep_ in ("ccomp", "xcomp"):
-            # "allow *X's ships* to enter", not "allow its soil *to be used*" (what is acted on)
+            # "allow *X's ships* to enter", not "permit its ports *to be used*" (acted on)
             party = child(c, "nsubj")
         if party is None:
             continue
         if any(d.dep_ == "poss" for d in party.children) or party.pos_ == "PRON":
-            return Arg()  # "will not allow *our people* to be attacked": its own, no target
+            return Arg()  # "won't allow *our fishermen* to be harassed": its own, no target
         return arg(with_conjuncts(party), "recipient.refused_party", verb=tok.text)
     return Arg()
 
