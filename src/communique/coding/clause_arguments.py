@@ -379,3 +379,37 @@ def shifted_object(verb: Token) -> Arg:
             return arg([h for c in owner for h in with_conjuncts(c)], "recipient.shifted_object",
                        noun=o.text)  # fmt: skip
     return Arg()
+
+
+def refused_party(tok: Token) -> Arg:
+    """Whom a refused permission is aimed at: "will not allow *X's warships* to enter", "would
+    not permit *X* to open a base" (the object of the permission or the subject of the act it
+    would let happen)."""
+    for c in tok.children:
+        party = c if c.dep_ == "dobj" else None
+        if c.dep_ in ("ccomp", "xcomp"):
+            # "allow *X's ships* to enter", not "permit its ports *to be used*" (acted on)
+            party = child(c, "nsubj")
+        if party is None:
+            continue
+        if any(d.dep_ == "poss" for d in party.children) or party.pos_ == "PRON":
+            return Arg()  # "won't allow *our fishermen* to be harassed": its own, no target
+        return arg(with_conjuncts(party), "recipient.refused_party", verb=tok.text)
+    return Arg()
+
+
+WATCHED_MARKS = frozenset({"while", "if", "as", "when"})
+
+
+def watched_party(tok: Token) -> Arg:
+    """Whom a vow not to stand idly by is aimed at: the doer of what it will not watch ("will
+    not stand idly by *while X* masses troops")."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in WATCHED_MARKS for m in c.children
+        ):
+            continue
+        subj = child(c, "nsubj")
+        if subj is not None and subj.pos_ != "PRON":
+            return arg(with_conjuncts(subj), "recipient.watched_party", verb=c.text)
+    return Arg()

@@ -24,6 +24,7 @@ from communique.coding.dates import (
     weekend_of,
     years_counted,
 )
+from communique.coding.denials import own_denial
 from communique.coding.framed_dates import (
     background_sentence,
     during_history,
@@ -42,6 +43,7 @@ from communique.coding.modality import (
 from communique.coding.pattern_keys import ENVOY_TITLES, envoy_title
 from communique.coding.prose import warned_coercion
 from communique.coding.rules import Because, explain
+from communique.coding.said_threats import said_possible_act
 from communique.coding.syntax import (
     MEASURE_CODES,
     START_MARKERS,
@@ -73,6 +75,7 @@ DECIDED_CUES = ("will", "would", "shall", "'ll", "set", "due", "scheduled")
 REPORTING_VERBS = words("reporting_verbs")
 WARNING_VERBS = words("warning_verbs")
 OWN_SUBJECTS = words("subject_pronouns")
+DENIAL_CODE = "120"  # a denial is coded as the project codes "denied" (recode.own_denial)
 
 
 def _aux_host(tok: Token) -> Token:
@@ -176,7 +179,9 @@ def conditional_threat(trig: Trigger, code: CameoCode, modality: str) -> tuple[s
         return None
     mark, clause = found
     unwelcome = code.quad_class in (3, 4) or code.plover in ("RETREAT",)
-    if mark not in ("unless", "or else") and not (unwelcome or is_negated(clause)):
+    if mark not in ("unless", "or else") and not (
+        unwelcome or is_negated(clause) or _warned(trig.token)
+    ):  # "warned that it would ask the UN to act if X went on": a warning's price, a threat
         return None
     table = intent_table()
     threat = f"THREAT:{code.plover}"
@@ -366,6 +371,29 @@ def warned_act(tok: Token) -> str | None:
     return None
 
 
+def _warned(tok: Token) -> bool:
+    """Whether the clause of ``tok`` is what a verb of warning reports ("warned that it would
+    *ask* the court to step in if ..."): an act of any kind set on a condition in a warning is
+    its price, a threat (PLOVER THREATEN; rule recode.conditional_threat)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in WARNING_VERBS:
+            return True
+    return False
+
+
+def _made_clear(verb: Token) -> bool:
+    """ "made (it) clear that ...", "made plain that ...": a phrase of saying (Merriam-Webster
+    'make clear': to state plainly)."""
+    return verb.lemma_.lower() == "make" and any(
+        c.lower_ in ("clear", "plain") and c.dep_ in ("ccomp", "oprd", "acomp", "dobj", "xcomp")
+        for c in verb.children
+    )
+
+
 def threat_sayer(tok: Token) -> str | None:
     """The verb of saying that reports a conditional act ("Beijing *warned* it could retaliate
     if ..."), reached through the reported clause and the verbs joined to it; the threat it
@@ -379,6 +407,8 @@ def threat_sayer(tok: Token) -> str | None:
         lemma = verb.lemma_.lower()  # "cautioned that it would ... if": a warning, too
         if (lemma in REPORTING_VERBS or lemma in WARNING_VERBS) and verb.pos_ == "VERB":
             return f"'{verb.text}'"
+        if _made_clear(verb):  # "made clear that it would cut supplies if ..."
+            return f"'{verb.text} clear'"
     return None
 
 
@@ -1096,6 +1126,12 @@ def build_mention(
     else:  # "X *will tell* Y that Z must ...": a reported demand's mood is that of its saying
         modality, cue = modality_of(found[0].head if found else trig.token)
     modality_rule = "modality.cue" if cue else "modality.default"
+    if modality == "negated" and any("@denied_share" in it for it in trig.rule.items):
+        # "said it had *no hand* in the plot": the "no" is the denial, which was made
+        modality, cue, modality_rule = "asserted", "'no'", "modality.denial_made"
+    if modality == "negated" and any("@not_idle" in it for it in trig.rule.items):
+        # "will *not* stand idly by": the negation is the warning's own words, given
+        modality, cue, modality_rule = "asserted", "'not'", "modality.threat_made"
     if cand.unrealised and modality == "asserted":  # "called for *a visit by X*": not made
         modality, cue = "hypothetical", cand.unrealised
         modality_rule = cand.unrealised_rule or "modality.unrealised"
@@ -1409,6 +1445,17 @@ def build_mention(
             elif cand.assumed_recipient:  # "X will not withdraw the ship": at the other side
                 names = ", ".join(a.name or a.text for a in cand.recipients)
                 why.append(explain("recipient.refusal_counterpart", name=names))
+    if (
+        modality == "negated"
+        and code.plover != "REJECT"
+        and (denier := own_denial(trig.token, cand.actors)) is not None
+        and DENIAL_CODE in table
+    ):  # "the ministry said it did not order the shelling": a denial, made
+        old, code = code, table[DENIAL_CODE]
+        why.append(explain("recode.own_denial", old=old.plover, verb=denier, code=_cameo(code)))
+        modality, cue, modality_rule = "asserted", f"'{denier}'", "modality.denial_made"
+        if cand.assumed_recipient:
+            cand.clear_recipients()
     content = cand.content
     if (
         content is not None
@@ -1455,12 +1502,24 @@ def build_mention(
     warner = warned_act(trig.token) if modality == "hypothetical" else None
     if warner is None and modality == "hypothetical" and warned_coercion(trig.token, code.code):
         warner = trig.token.head.text  # "warned that candidates *could be sanctioned*"
-    if warner is not None and code.quad_class in (3, 4) and code.plover != "THREATEN":
+    possible = None
+    if warner is None and modality == "hypothetical" and code.plover != "PROTEST":
+        possible = said_possible_act(trig.token)  # "said it could cut supplies"
+    if (warner or possible) and code.quad_class in (3, 4) and code.plover != "THREATEN":
         new = intent_code(code.plover, code.code)  # "warned that it could reimpose sanctions"
         if new and new in table and new.startswith("13"):
             old, code = code, table[new]
-            why.append(explain("recode.warned_act", old=old.plover, verb=warner, code=_cameo(code)))
-            modality, cue, modality_rule = "asserted", f"'{warner}'", "modality.threat_made"
+            if warner is not None:
+                why.append(explain("recode.warned_act", old=old.plover, verb=warner,
+                                   code=_cameo(code)))  # fmt: skip
+            else:
+                why.append(explain("recode.said_possible_act", old=old.plover, verb=possible,
+                                   code=_cameo(code)))  # fmt: skip
+            modality, cue, modality_rule = (
+                "asserted",
+                f"'{warner or possible}'",
+                "modality.threat_made",
+            )
     if modality == "future" and code.plover not in ("AGREE", "THREATEN"):
         new = intent_code(code.plover, code.code)
         if new and new in table:

@@ -192,6 +192,11 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         found = ca.condition_subject(tok)
         if found:
             out.append(found.wrap("recipient.condition_over_venue"))
+    keys = {k for it in trig.rule.items for k in it}
+    if "@refusal" in keys:  # "will not allow *X's ships* to enter": whom the refusal is for
+        out.append(ca.refused_party(tok))
+    if "@not_idle" in keys:  # "will not stand idly by *while X* ...": whose act it will not watch
+        out.append(ca.watched_party(tok))
     if code.plover == "ACCUSE":  # "filed a complaint with X, *accusing Y* of ...": Y
         out += _accusing_participle(tok)
     verb = tok.pos_ == "VERB"

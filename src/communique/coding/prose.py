@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from communique.coding.charged_acts import charged_act
 from communique.coding.claimed_attacks import claimed_act
 from communique.coding.modality import condition_mark
+from communique.coding.said_threats import own_subject
 from communique.coding.standing_sanctions import standing_sanctions
 from communique.coding.syntax import first_conjunct, is_passive, perfect
 from communique.coding.transcript import questioner_turn
@@ -404,7 +405,11 @@ def _own_saying(top: Token) -> bool:
     if _commentator_reports(top):
         return False
     subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is None or subject.lower_ in OWN_SUBJECTS
+    if subject is None or subject.lower_ in OWN_SUBJECTS:
+        return True
+    # "Egypt's minister said *Cairo* might recall its envoy": the sayer's own state named
+    sayer = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+    return sayer is not None and subject.dep_ == "nsubj" and own_subject(subject, sayer)
 
 
 def speculation(tok: Token) -> tuple[str, dict[str, str]] | None:

@@ -263,6 +263,7 @@ OWN_ACT_PRONOUNS = ("it", "we")
 OWN_ACT_OWNERS = ("its", "our")
 SPEAKER_OWNERS = ("his", "her", "their", "my")  # "*his* country": the speaker's own
 OWN_SIDE_HEADS = words("own_side_heads")
+SPEAKER_GROUP_HEADS = words("speaker_group_heads")
 NOT_ACTS = words("not_act_verbs")
 
 
@@ -283,8 +284,14 @@ def own_act_clause(trigger: Token, clause: Token) -> bool:
     warner = next((c for c in trigger.children if c.dep_ == "nsubj"), None) or next(
         (c for c in verb.children if c.dep_ == "nsubj"), None
     )  # "X told parliament ... and *warned* that ...": the subject the two verbs share
-    if warner is None or not any(t.ent_type_ in STATE_ENTS for t in warner.subtree):
-        return False  # a state warns ("Ruritania", "Ruritania's minister"), not a bank or firm
+    if warner is None:
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if not any(t.ent_type_ in STATE_ENTS for t in warner.subtree) and not (
+        subj is not None and _speaker_group(subj)
+    ):  # a state warns ("Ruritania", "Ruritania's minister"), not a bank or firm; or a
+        # leader of the group the clause's doer is ("warned that *his party* would ...")
+        return False
     lemmas = {t.lemma_.lower() for t in clause.subtree}
     if any(
         r.event and r.could_match(lemmas) for r in trigger_rules().get(clause.lemma_.lower(), [])
@@ -296,8 +303,15 @@ def own_act_clause(trigger: Token, clause: Token) -> bool:
     # shelling went on", "would respond *should* X continue": rule recode.warned_condition)
     if not any(c.dep_ == "dobj" for c in clause.children) and not _conditioned(clause):
         return False
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subj is not None and own_doer(trigger, warner, subj)
+
+
+def _speaker_group(subj: Token) -> bool:
+    """ "*his party* / *their lawmakers* / *her bloc* would ...": a political group owned by the
+    speaker (vocabulary speaker_group_heads, by lemma): the warner's own side, whoever the warner is."""
+    return subj.lemma_.lower() in SPEAKER_GROUP_HEADS and any(
+        c.dep_ == "poss" and c.lower_ in SPEAKER_OWNERS for c in subj.children
+    )
 
 
 def own_doer(trigger: Token, warner: Token, subj: Token) -> bool:
@@ -311,6 +325,17 @@ def own_doer(trigger: Token, warner: Token, subj: Token) -> bool:
     if subj.lemma_.lower() in OWN_SIDE_HEADS and any(
         c.dep_ == "poss" and c.lower_ in SPEAKER_OWNERS for c in subj.children
     ):  # "warned that *his country* / *their forces* would ...": the speaker's own state
+        return True
+    if _speaker_group(subj):  # "warned that *his party* would table a motion if ..."
+        return True
+    if (
+        subj.lemma_.lower() in OWN_SIDE_HEADS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        and len(list(subj.children)) == 1
+        and any(t.ent_type_ in STATE_ENTS for t in warner.subtree)
+        and any(c.dep_ == "dobj" for c in subj.head.children)
+    ):  # "X's minister warned that *the government* would audit every foreign bank ...":
+        # the warner's own state's deed done to something ("would collapse" is none)
         return True
     if subj.pos_ != "PROPN":
         return False

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from communique.coding.denials import denied_share
 from communique.coding.lexicon import CameoCode, cameo_table, idioms, modality_cues
 from communique.coding.modality import condition_of
 from communique.coding.parse_patterns import first
@@ -264,6 +265,7 @@ def wished_of(tok: Token) -> Token | None:
 
 
 ORDER_VERBS = words("order_verbs")
+REFUSABLE_PERMISSION = words("refusable_permission_verbs")
 DEADLINE_VERBS = words("deadline_verbs")
 DEADLINE_PREPS = words("deadline_preps")
 TIME_UNITS = words("time_units")
@@ -280,6 +282,41 @@ def _names_party(tok: Token) -> bool:
     return tok.ent_type_ in PARTY_ENTS or any(
         c.dep_ in _PARTY_MODIFIERS and c.ent_type_ in PARTY_ENTS for c in tok.children
     )
+
+
+REFUSAL_MODALS = frozenset({"will", "would", "wo", "can", "ca", "could", "shall"})
+
+
+def refused_permission(tok: Token) -> Token | None:
+    """The negation of a permission refused for the time to come: "will *not* allow", "would
+    never permit", "cannot allow" (vocabulary refusable_permission_verbs) with what it refuses,
+    an object or a clause ("will not allow *foreign warships* to enter"), or None. Such a
+    permission withheld is a refusal (CAMEO 12x, PLOVER REJECT: the lexicon row "@refusal"
+    codes the permission as yielding, recode.refusal makes the refusal); "did not allow" is
+    consent withheld (mention.withheld_consent), "should not allow" an opinion."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in REFUSABLE_PERMISSION:
+        return None
+    kids = list(tok.children)
+    neg = next((c for c in kids if c.dep_ == "neg"), None)
+    if neg is None or not any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in kids):
+        return None
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids):
+        return None
+    return neg
+
+
+def not_idle(tok: Token) -> Token | None:
+    """ "will not stand idly by", "would not sit idly by": a side's vow not to stay passive while
+    another acts, a warning that it will act (PLOVER THREATEN; general English idiom, Merriam-
+    Webster 'stand by': to remain inactive); the parse key "@not_idle" (the negation), or None.
+    "stood idly by" (no negation, no will) is a reproach, no threat."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("stand", "sit"):
+        return None
+    kids = list(tok.children)
+    neg = next((c for c in kids if c.dep_ == "neg"), None)
+    if neg is None or not any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in kids):
+        return None
+    return neg if any(c.lower_ == "idly" for c in kids) else None
 
 
 def ordered_act(tok: Token) -> Token | None:
@@ -373,6 +410,12 @@ def dependents(tok: Token) -> dict[str, Token]:
         found["@polite"] = asked
     if (ordered := ordered_act(tok)) is not None:
         found["@order"] = ordered
+    if (refused := refused_permission(tok)) is not None:
+        found["@refusal"] = refused
+    if (share := denied_share(tok)) is not None:
+        found["@denied_share"] = share
+    if (idle := not_idle(tok)) is not None:
+        found["@not_idle"] = idle
     if (unanswered := unanswered_question(tok)) is not None:
         found["@unanswered"] = unanswered
     if (verdict := verdict_of(tok)) is not None:
