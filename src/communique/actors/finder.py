@@ -211,6 +211,10 @@ STORY_GUESS_NOTE = "most frequent country in the story"
 OWNER_RULE = "mention.owner_compound"  # "Russian-made drones": no party (maker_compound)
 BACKGROUND_PARTICIPLES = words("background_participles")
 BACKGROUND_PREPS = frozenset({"in", "at", "from"})
+# words of a comparison or a likeness: "more stubborn than *a general*", "dressed like *an
+# admiral*", "worked as *a diplomat*": the indefinite role after them is a kind of person, no one named
+# (rule mention.generic_role)
+COMPARISON_WORDS = frozenset({"than", "like", "as"})
 DESCRIPTION_PREPS = frozenset({"of", "to", "for"})
 FORMER_WORDS = frozenset({"former", "ex", "onetime", "one-time", "retired"})
 HYPHENS = ("-", "\u2011", "\u2013")
@@ -912,6 +916,24 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             )
         return False
 
+    def _generic_role(self, sp: ActorSpan) -> bool:
+        """A role with "a" or "an" in a comparison or a likeness ("the bird is more stubborn than
+        *a general*", "she dressed like *an admiral*"): a kind of person, not one the story
+        names, so no antecedent of a later "he" or "she" (rule mention.generic_role)."""
+        if not self.parsed:
+            return False
+        tok = self.doc[sp.head]
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return False
+        node = tok
+        for _ in range(3):  # the role's preposition, and the comparison word above it
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if node.lower_ in COMPARISON_WORDS and node.dep_ in ("prep", "mark", "advmod"):
+                return True
+        return False
+
     def _note(self, sp: ActorSpan) -> None:
         if sp.kind in ("body", "group", "role") and sp.actor.country in ("EUR", "IGO", "UNO"):
             self.story.bodies.append(sp.actor)
@@ -921,7 +943,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 self.story.countries.append((sp.start, a.country))  # type: ignore[arg-type]
                 if background:
                     self.story.background.add(sp.start)
-        if sp.kind in ("person", "role"):  # a role without a country too ("the interior
+        if sp.kind == "role" and self._generic_role(sp):
+            pass  # "more stubborn than *a general*": no person a later "she" can stand for
+        elif sp.kind in ("person", "role"):  # a role without a country too ("the interior
             # minister said ... *He* added"): the fallback places it, and its pronouns with it
             subj = self.doc[sp.head].dep_ in ("nsubj", "nsubjpass") if self.parsed else False
             self.story.persons.append((sp.start, self.sent_of[sp.start], sp.actor, subj))

@@ -101,6 +101,7 @@ from communique.coding.fiction import (
     work_argument,
 )
 from communique.coding.figurative_groups import figurative_doer
+from communique.coding.gatherings import gathering_story, untied_event
 from communique.coding.lesson_page import lesson_page
 from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.lookalikes import festive_closure, period_of_making, remembered
@@ -392,6 +393,8 @@ class SentenceCoder:
         self.lesson = lesson_page(self.text)
         # a page about town twinning: its mayors and councils are towns', not states'
         self.twinning = twinning_story(self.text)
+        # a page about a festival, jamboree or championship: its national groups are no states
+        self.gathering = gathering_story(self.text)
         # the last "statement", "claims", "criticism" ...: statements told after it are
         # named by no later noun (add_statements)
         self.last_said_noun = last_said_noun(doc)
@@ -824,6 +827,18 @@ class SentenceCoder:
                 continue
             if self.twinning and (town := municipal_doer(doers)) is not None:
                 self._drop(trig, "filter.town_twinning", doer=town, why=self.twinning)
+                continue
+            if self.gathering and (
+                sides := untied_event(
+                    cand.plover,
+                    cand.cameo_code,
+                    cand.actors,
+                    cand.recipients,
+                    bool(doers) and all(t.pos_ == "PRON" for t in doers),
+                    cand.assumed_recipient,
+                )
+            ):  # "the Armenian ensemble walked out" at a festival: participants, not a state
+                self._drop(trig, "filter.gathering_participants", sides=sides, why=self.gathering)
                 continue
             if (legend := legendary_doer(doers)) is not None:  # "rival princes fought for"
                 self._drop(trig, "filter.legendary_history", doer=legend)
