@@ -1902,6 +1902,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             return None  # other states are no better guess for whom the group fights
         for iso, _ in order.ranked:
             if iso not in targets:
+                if (placed := self._placed_over_guess(sp, spans, order, targets, iso)) is not None:
+                    return placed
                 note = STORY_GUESS_NOTE
                 if self.briefing and self.segment >= 0:
                     note += f" (of this briefing item, its heading's first) [{BRIEFING_ITEM_RULE}]"
@@ -1915,6 +1917,36 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                     note += f", whose government it acts on [{OPPOSITION_OWN_GOVERNMENT_RULE}]"
                 return iso, note
         return None
+
+    def _placed_over_guess(
+        self,
+        sp: ActorSpan,
+        spans: list[ActorSpan],
+        order: StateOrder,
+        targets: set[str],
+        guess: str,
+    ) -> tuple[str, str] | None:
+        """A body, role or person no word of its own places, in a story with no dateline, whose
+        sentence names one place of another of the story's states ("*officials in X* said the
+        council had decided", "the trade minister announced the duties *in X*"): that place's
+        state, not the story's most named state (often the headline's), which would only be a
+        guess (rule mention.place_over_guess). Places of meetings and bodies' seats (venue
+        words) and the place another speaker spoke in do not count, as for a dateline's story,
+        where the sentence's place already outranks the dateline."""
+        if self.story.dateline_country or self.briefing or self.items:
+            return None
+        placed = self._sentence_place(sp, spans)
+        if placed is None:
+            return None
+        iso, why = placed
+        if (
+            iso == guess
+            or not is_state(iso)
+            or iso in targets
+            or iso not in {c for c, _ in order.ranked}
+        ):
+            return None
+        return iso, f"{why}, not the story's most named {guess} [{PLACE_OVER_GUESS_RULE}]"
 
     def _joint_lead_pair(self, sp: ActorSpan) -> tuple[str, str] | None:
         """The two states of a story that names no other, each once, joined by "and" in the
@@ -2624,6 +2656,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 and all(t.dep_ in ("compound", "amod", "nmod") for t in self.doc[top.i : head.i])
             ):
                 text = self.doc[o.start : o.end].text
+                if o.rule_id == COURT_CITY_RULE:  # "a *Lyon* court": the city's state's court
+                    return o.actor.country, f"'{text}', the city it sits in [{COURT_CITY_RULE}]"
                 return o.actor.country, f"'{text}' before it"
         return None
 
@@ -3174,6 +3208,8 @@ COUNTERPART_PAIR_RULE = "mention.counterpart_pair"  # "X and his Malian counterp
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equals
+COURT_CITY_RULE = "mention.court_city"  # "a Lyon court": France's (names._court_city_word)
+PLACE_OVER_GUESS_RULE = "mention.place_over_guess"  # "officials in X": not the story's guess
 SANCTIONED_NOT_OWN_RULE = "mention.sanctioned_not_own"  # "visa bans on officials": foreign
 FOREIGN_SANCTION_NOUNS = words("foreign_sanction_nouns")
 FOREIGN_BAN_MODIFIERS = words("foreign_ban_modifiers")
