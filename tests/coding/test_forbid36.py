@@ -149,31 +149,35 @@ def test_convoy_ambushed_with_rifles_stays_an_attack(code):
 
 # -- mention.place_over_guess ---------------------------------------------------------------
 
-LEVY_STORY = (
-    "Beijing warns Chile over copper duties\n\n"
-    "China said on Monday it would defend its smelters. China's commerce ministry called the "
-    "step unfair.\n\n"
-    "The mining minister announced the duties in Santiago on Tuesday."
+
+def _code_titled(nlp, title: str, text: str) -> list:
+    """Code a story with its headline (the article's title, not part of the coded text)."""
+    from communique.coding import code_article
+    from communique.model import Article
+
+    return code_article(Article(text=text, title=title, published="2026-03-12", id="t"), nlp(text))
+
+
+LEVY_TITLE = "China protests Chilean copper duties"
+LEVY_LEAD = (
+    "China's commerce ministry called the duties unfair on Monday. Beijing said it would defend "
+    "its smelters.\n\n"
 )
 
 
-def test_unplaced_official_acting_in_a_story_states_city_is_its(code):
-    found = in_sentence(code(LEVY_STORY, "2026-03-12"), "mining minister")
+def test_unplaced_official_acting_in_a_story_states_city_is_its(nlp):
+    text = LEVY_LEAD + "The mining minister announced the duties in Santiago on Tuesday."
+    found = in_sentence(_code_titled(nlp, LEVY_TITLE, text), "mining minister")
     found = [m for m in found if m.event_type == "SANCTION"]
     assert found, "no duties coded"
     assert _parties(found, "actor") == {"CHL"}, shown(found)
     assert "mention.place_over_guess" in found[0].explanation
 
 
-def test_official_placed_by_a_meeting_venue_keeps_the_guess(code):
+def test_official_placed_by_a_meeting_venue_keeps_the_guess(nlp):
     # guard: a place where a meeting is held hosts people from anywhere
-    text = (
-        "Beijing warns Chile over copper duties\n\n"
-        "China said on Monday it would defend its smelters. China's commerce ministry called "
-        "the step unfair.\n\n"
-        "The commerce minister praised Peru at a summit in Santiago on Tuesday."
-    )
-    found = in_sentence(code(text, "2026-03-12"), "commerce minister praised")
+    text = LEVY_LEAD + "The mining minister praised Peru at a summit in Santiago on Tuesday."
+    found = in_sentence(_code_titled(nlp, LEVY_TITLE, text), "mining minister")
     found = [m for m in found if m.event_type == "SUPPORT"]
     assert found, "no praise coded"
     assert _parties(found, "actor") == {"CHN"}, shown(found)

@@ -1926,27 +1926,49 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         targets: set[str],
         guess: str,
     ) -> tuple[str, str] | None:
-        """A body, role or person no word of its own places, in a story with no dateline, whose
-        sentence names one place of another of the story's states ("*officials in X* said the
-        council had decided", "the trade minister announced the duties *in X*"): that place's
-        state, not the story's most named state (often the headline's), which would only be a
-        guess (rule mention.place_over_guess). Places of meetings and bodies' seats (venue
-        words) and the place another speaker spoke in do not count, as for a dateline's story,
-        where the sentence's place already outranks the dateline."""
-        if self.story.dateline_country or self.briefing or self.items:
+        """A body, role or person no word of its own places, in a story with no dateline,
+        which would take the headline's first state as the story's guess, while its own clause
+        names one place of another of the story's states with "in" (on its noun: "*officials
+        in X*"; on the verb it is the subject of, or that verb's object: "the trade minister
+        announced the duties *in X*"): that place's state (rule mention.place_over_guess).
+        Meeting venues and bodies' seats (vocabulary venue_words) do not count."""
+        if self.story.dateline_country or self.briefing or self.items or not self.parsed:
             return None
-        placed = self._sentence_place(sp, spans)
-        if placed is None:
+        if guess != order.headline_first:
             return None
-        iso, why = placed
-        if (
-            iso == guess
-            or not is_state(iso)
-            or iso in targets
-            or iso not in {c for c, _ in order.ranked}
-        ):
+        head = self.doc[sp.head]
+        while head.dep_ in ("compound", "amod", "appos") and head.head.i != head.i:
+            head = head.head
+        holders = [head]
+        if head.dep_ == "nsubj":
+            verb = head.head
+            holders += [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        preps = {
+            c.i
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+        }
+        found = {
+            o.actor.country: self.doc[o.start : o.end].text
+            for o in self._not_venues(spans)
+            if o.is_location
+            and is_state(o.actor.country)
+            and self.doc[o.head].dep_ == "pobj"
+            and self.doc[o.head].head.i in preps
+        }
+        if len(found) != 1:
             return None
-        return iso, f"{why}, not the story's most named {guess} [{PLACE_OVER_GUESS_RULE}]"
+        iso, place = next(iter(found.items()))
+        acted_on = clause_targets(
+            self.doc[sp.head],
+            sp.actor.sector,
+            [o for o in spans if o is not sp and not o.is_location],
+        )  # (the place itself is no target: "announced the duties *in X*")
+        if iso == guess or iso in acted_on or iso not in {c for c, _ in order.ranked}:
+            return None
+        why = f"its own clause's place, 'in {place}', not the headline's {guess}"
+        return iso, f"{why} [{PLACE_OVER_GUESS_RULE}]"  # type: ignore[return-value]
 
     def _joint_lead_pair(self, sp: ActorSpan) -> tuple[str, str] | None:
         """The two states of a story that names no other, each once, joined by "and" in the
