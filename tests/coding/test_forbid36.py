@@ -181,3 +181,21 @@ def test_official_placed_by_a_meeting_venue_keeps_the_guess(nlp):
     found = [m for m in found if m.event_type == "SUPPORT"]
     assert found, "no praise coded"
     assert _parties(found, "actor") == {"CHN"}, shown(found)
+
+
+def test_army_operating_in_a_story_state_keeps_the_guess(nlp):
+    # guard: an army's operations in another state do not make it that state's army
+    title = "Turkey extends Iraq mandate"
+    text = (
+        "Turkey's parliament voted on Tuesday to extend the mandate. Ankara said the vote "
+        "was needed.\n\nThe army will carry out operations in northern Iraq next year."
+    )
+    found = in_sentence(_code_titled(nlp, title, text), "The army will")
+    assert all("IRQ" not in _parties([m], "actor") for m in found), shown(found)
+
+
+def test_place_of_speaking_keeps_the_guess(nlp):
+    # guard: "told reporters in X" says where one spoke, not whose one is
+    text = LEVY_LEAD + "The mining minister told reporters in Santiago that Chile was wrong."
+    found = in_sentence(_code_titled(nlp, LEVY_TITLE, text), "mining minister")
+    assert all("CHL" not in _parties([m], "actor") for m in found), shown(found)

@@ -1934,15 +1934,20 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         Meeting venues and bodies' seats (vocabulary venue_words) do not count."""
         if self.story.dateline_country or self.briefing or self.items or not self.parsed:
             return None
-        if guess != order.headline_first:
-            return None
+        if guess != order.headline_first or sp.actor.sector in FORCES:
+            return None  # (an army or a navy acts abroad: "operations *in X*" are not X's)
         head = self.doc[sp.head]
         while head.dep_ in ("compound", "amod", "appos") and head.head.i != head.i:
             head = head.head
         holders = [head]
         if head.dep_ == "nsubj":
             verb = head.head
-            holders += [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if verb.lemma_.lower() in PLACE_SPEECH_VERBS or (
+                verb.lemma_.lower() in SAY_VERBS and not objects
+            ):
+                return None  # "told reporters *in X*": where one spoke, not whose one is
+            holders += [verb, *objects]
         preps = {
             c.i
             for h in holders
@@ -3230,6 +3235,9 @@ COUNTERPART_PAIR_RULE = "mention.counterpart_pair"  # "X and his Malian counterp
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equals
+# verbs of speaking to someone: the place they are done in is where the speaker was
+PLACE_SPEECH_VERBS = frozenset({"tell", "say", "speak", "talk", "brief", "address"})
+SAY_VERBS = words("say_verbs")
 COURT_CITY_RULE = "mention.court_city"  # "a Lyon court": France's (names._court_city_word)
 PLACE_OVER_GUESS_RULE = "mention.place_over_guess"  # "officials in X": not the story's guess
 SANCTIONED_NOT_OWN_RULE = "mention.sanctioned_not_own"  # "visa bans on officials": foreign
