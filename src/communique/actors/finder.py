@@ -1929,8 +1929,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         """A body, role or person no word of its own places, in a story with no dateline,
         which would take the headline's first state as the story's guess, while its own clause
         names one place of another of the story's states with "in" (on its noun: "*officials
-        in X*"; on the verb it is the subject of, or that verb's object: "the trade minister
-        announced the duties *in X*"): that place's state (rule mention.place_over_guess).
+        in X*"; on the verb it is the subject of, or that verb's object: "the transport minister
+        announced the fees *in X*"): that place's state (rule mention.place_over_guess).
         Meeting venues and bodies' seats (vocabulary venue_words) do not count."""
         if self.story.dateline_country or self.briefing or self.items or not self.parsed:
             return None
