@@ -38,6 +38,10 @@ _DESCRIBED = "described: "  # the source of a state described as the owner of a 
 # a weapon or vehicle model's designation, letters and digits joined by a hyphen ("F-16",
 # "Su-27", "MiG-29", "T-72", "S-400", "Mi-8"): a maker's code, not a word of the phrase
 _MODEL = re.compile(r"^[a-z]{1,4}-?\d{1,4}[a-z]{0,2}$")
+# "*Bosnian Serb* officials", "*Kosovo Albanians*": a people that lives in several states, named
+# after the state it lives in, is that state's ethnic group (rule mention.ethnic_compound)
+ETHNIC_WORDS = words("ethnic_group_words")
+ETHNIC_RULE = "mention.ethnic_compound"
 
 
 @dataclass
@@ -121,6 +125,62 @@ class PhraseReader:
             break
         if end is None:
             return None
+        mods, ethnic = self._ethnic_pairs(mods)
+        if ethnic:  # the state the group lives in, not the kin state its second word names
+            return self._with_rule(self._phrase_of(i, det, poss, end, mods, roles, coord))
+        return self._phrase_of(i, det, poss, end, mods, roles, coord)
+
+    def _ethnic_pairs(self, mods: list[_Atom]) -> tuple[list[_Atom], bool]:
+        """A state's adjective or name right before the name of a people that lives in several
+        states (vocabulary ethnic_group_words: "*Bosnian Serb* officials", "*Kosovo
+        Albanians*", "*Malaysian Chinese* voters") names an ethnic group of the first state, a
+        domestic actor of the state it lives in, not the kin state of the second word (rule
+        mention.ethnic_compound): the pair becomes one modifier of the first state. Not words
+        joined by a hyphen ("Serbian-Albanian": two parties) and not the reverse order
+        ("Turkish Cypriot": the state of residence is already the last word)."""
+        out: list[_Atom] = []
+        found = False
+        for m in mods:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.end == m.start
+                and prev.entry.source != ETHNIC_RULE
+                and prev.entry.kind in (lx.COUNTRY_ADJ, lx.COUNTRY_NAME)
+                and m.entry.kind in (lx.COUNTRY_ADJ, lx.PEOPLE)
+                and is_state(prev.entry.country)
+                and m.entry.country != prev.entry.country
+                and " ".join(self.keys[m.start : m.end]) in ETHNIC_WORDS
+            ):
+                kind = lx.PEOPLE if m.entry.kind == lx.PEOPLE else lx.COUNTRY_ADJ
+                text = self.doc[prev.start : m.end].text
+                entry = lx.Entry(text=text, kind=kind, country=prev.entry.country,
+                                 source=ETHNIC_RULE)  # fmt: skip
+                out[-1] = _Atom(prev.start, m.end, entry)
+                found = True
+                continue
+            out.append(m)
+        return out, found
+
+    @staticmethod
+    def _with_rule(spans: list[ActorSpan] | None) -> list[ActorSpan] | None:
+        for sp in spans or ():
+            if not sp.rule_id:
+                sp.rule_id = ETHNIC_RULE
+                sp.rule += " (an ethnic group of the state it lives in)"
+        return spans
+
+    def _phrase_of(
+        self,
+        i: int,
+        det: bool,
+        poss: int | None,
+        end: int,
+        mods: list[_Atom],
+        roles: list[_Atom],
+        coord: list[_Atom],
+    ) -> list[ActorSpan] | None:
+        k = self.keys
         if not roles and self._leisure_head(mods[-1]):
             return None  # "Dutch chefs", "Turkish and Saudi clubs": no state acts
         if coord and not roles:

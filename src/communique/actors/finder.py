@@ -1926,6 +1926,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             return None  # other states are no better guess for whom the group fights
         for iso, _ in order.ranked:
             if iso not in targets:
+                if (placed := self._placed_over_guess(sp, spans, order, targets, iso)) is not None:
+                    return placed
                 note = STORY_GUESS_NOTE
                 if self.briefing and self.segment >= 0:
                     note += f" (of this briefing item, its heading's first) [{BRIEFING_ITEM_RULE}]"
@@ -1939,6 +1941,63 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                     note += f", whose government it acts on [{OPPOSITION_OWN_GOVERNMENT_RULE}]"
                 return iso, note
         return None
+
+    def _placed_over_guess(
+        self,
+        sp: ActorSpan,
+        spans: list[ActorSpan],
+        order: StateOrder,
+        targets: set[str],
+        guess: str,
+    ) -> tuple[str, str] | None:
+        """A body, role or person no word of its own places, in a story with no dateline,
+        which would take the headline's first state as the story's guess, while its own clause
+        names one place of another of the story's states with "in" (on its noun: "*officials
+        in X*"; on the verb it is the subject of, or that verb's object: "the transport minister
+        announced the fees *in X*"): that place's state (rule mention.place_over_guess).
+        Meeting venues and bodies' seats (vocabulary venue_words) do not count."""
+        if self.story.dateline_country or self.briefing or self.items or not self.parsed:
+            return None
+        if guess != order.headline_first or sp.actor.sector in FORCES:
+            return None  # (an army or a navy acts abroad: "operations *in X*" are not X's)
+        head = self.doc[sp.head]
+        while head.dep_ in ("compound", "amod", "appos") and head.head.i != head.i:
+            head = head.head
+        holders = [head]
+        if head.dep_ == "nsubj":
+            verb = head.head
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if verb.lemma_.lower() in PLACE_SPEECH_VERBS or (
+                verb.lemma_.lower() in SAY_VERBS and not objects
+            ):
+                return None  # "told reporters *in X*": where one spoke, not whose one is
+            holders += [verb, *objects]
+        preps = {
+            c.i
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+        }
+        found = {
+            o.actor.country: self.doc[o.start : o.end].text
+            for o in self._not_venues(spans)
+            if o.is_location
+            and is_state(o.actor.country)
+            and self.doc[o.head].dep_ == "pobj"
+            and self.doc[o.head].head.i in preps
+        }
+        if len(found) != 1:
+            return None
+        iso, place = next(iter(found.items()))
+        acted_on = clause_targets(
+            self.doc[sp.head],
+            sp.actor.sector,
+            [o for o in spans if o is not sp and not o.is_location],
+        )  # (the place itself is no target: "announced the duties *in X*")
+        if iso == guess or iso in acted_on or iso not in {c for c, _ in order.ranked}:
+            return None
+        why = f"its own clause's place, 'in {place}', not the headline's {guess}"
+        return iso, f"{why} [{PLACE_OVER_GUESS_RULE}]"  # type: ignore[return-value]
 
     def _joint_lead_pair(self, sp: ActorSpan) -> tuple[str, str] | None:
         """The two states of a story that names no other, each once, joined by "and" in the
@@ -2648,6 +2707,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 and all(t.dep_ in ("compound", "amod", "nmod") for t in self.doc[top.i : head.i])
             ):
                 text = self.doc[o.start : o.end].text
+                if o.rule_id == COURT_CITY_RULE:  # "a *Lyon* court": the city's state's court
+                    return o.actor.country, f"'{text}', the city it sits in [{COURT_CITY_RULE}]"
                 return o.actor.country, f"'{text}' before it"
         return None
 
@@ -3198,6 +3259,11 @@ COUNTERPART_PAIR_RULE = "mention.counterpart_pair"  # "X and his Malian counterp
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equals
+# verbs of speaking to someone: the place they are done in is where the speaker was
+PLACE_SPEECH_VERBS = frozenset({"tell", "say", "speak", "talk", "brief", "address"})
+SAY_VERBS = words("say_verbs")
+COURT_CITY_RULE = "mention.court_city"  # "a Lyon court": France's (names._court_city_word)
+PLACE_OVER_GUESS_RULE = "mention.place_over_guess"  # "officials in X": not the story's guess
 SANCTIONED_NOT_OWN_RULE = "mention.sanctioned_not_own"  # "visa bans on officials": foreign
 FOREIGN_SANCTION_NOUNS = words("foreign_sanction_nouns")
 FOREIGN_BAN_MODIFIERS = words("foreign_ban_modifiers")

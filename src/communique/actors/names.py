@@ -16,6 +16,11 @@ from communique.model import Actor
 from communique.vocabulary import words
 
 NAME_PARTICLES = words("name_particles")
+# "a *Lyon* court", "the *Antwerp* District Court": the court nouns and the words of its level
+# that may stand between a city and the court it names (rule mention.court_city)
+COURT_NOUNS = words("seated_court_nouns")
+COURT_LEVEL_WORDS = words("court_level_words")
+COURT_CITY_RULE = "mention.court_city"
 # "X, *the deputy foreign minister*, said": an office no state is named for gives its sector
 TITLE_APPOSITION_SECTORS = words("title_apposition_sectors")
 APPOSITION_CLOSERS = frozenset({",", ".", ";", ")"})
@@ -169,11 +174,14 @@ class NameReader:
         # "in the *Kherson* region": a word of administrative kind after it says a place
         # (rule mention.admin_designation)
         designated = t.dep_ == "compound" and t.head.i == i + 1 and designated_at(self.doc, i + 1)
-        if (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS) or designated:
+        court = self._court_city_word(i)
+        if (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS) or designated or court:
             floor = PREPOSITION_CITY_POP  # "withdrew from *Kherson*": the preposition says a place
-        if (t.dep_ not in ("pobj", "dobj", "npadvmod") and not designated) or i == t.sent.start:
+        if (t.dep_ not in ("pobj", "dobj", "npadvmod") and not designated and not court) or (
+            i == t.sent.start
+        ):
             return None
-        if (i + 1 < self.n and self.doc[i + 1].pos_ == "PROPN") or (
+        if (i + 1 < self.n and self.doc[i + 1].pos_ == "PROPN" and not court) or (
             i > 0 and self.doc[i - 1].pos_ == "PROPN"
         ):
             return None  # part of a longer name
@@ -204,8 +212,27 @@ class NameReader:
         if city is None:
             return None
         actor = Actor(text="", name=t.text, country=city.country)
+        if court:
+            rule = f"place '{t.text}' (gazetteer city naming the court it seats) -> {city.country}"
+            return [self._span(i, i + 1, actor, "country", rule, rule_id=COURT_CITY_RULE)]
         rule = f"place '{t.text}' (gazetteer city, not tagged as a place) -> {city.country}"
         return [self._span(i, i + 1, actor, "country", rule)]
+
+    def _court_city_word(self, i: int) -> bool:
+        """ "a *Lyon* court", "the *Antwerp* district court", "the *Porto* Court of Appeal": a
+        one-word proper noun modifying a court noun (vocabulary seated_court_nouns), with only
+        words of the court's level between (vocabulary court_level_words), names the city the
+        court sits in; the tagger often calls it an organisation. A city's court is of the city's
+        state (rule mention.court_city), never the story's most named state; cities of
+        international courts ("the Hague tribunal") are then left out as seats
+        (mention.court_seat_modifier)."""
+        t = self.doc[i]
+        if not self.parsed or t.dep_ not in ("compound", "nmod") or t.head.i <= i:
+            return False
+        head = t.head
+        if head.lemma_.lower() not in COURT_NOUNS and head.lower_ not in COURT_NOUNS:
+            return False
+        return all(w.lower_ in COURT_LEVEL_WORDS for w in self.doc[i + 1 : head.i])
 
     def _untagged_region(self, i: int) -> list[ActorSpan] | None:
         """A state, province or region (first-level, ISO 3166-2) the tagger missed or called a
