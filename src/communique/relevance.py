@@ -173,6 +173,20 @@ def story_topic(text: str) -> StoryTopic:
     return StoryTopic(dict(scores), len(toks), cues_of(toks))
 
 
+def page_kind_note(kind: str, cues: int, text: str) -> str | None:
+    """A note when a page with ``cues`` words of one kind (town twinning, a festival or
+    championship) is about that kind of thing: as many such words as political words, or a
+    page mostly about something other than politics; None otherwise. Read by the coder's
+    page filters (coding/twinning.py, coding/gatherings.py) after their own minimum of cues."""
+    topic = story_topic(text)
+    offtopic = topic.words >= SUBJECT_MIN_WORDS and (
+        topic.no_political_subject or topic.other_outweighs_political
+    )
+    if cues >= topic.political or offtopic:
+        return f"{kind} words {cues}, political words {topic.political:g}"
+    return None
+
+
 @lru_cache(maxsize=1)
 def political_cues() -> frozenset[tuple[str, ...]]:
     """Words and phrases (as word tuples) that name a political subject: the political words of

@@ -30,7 +30,7 @@ from importlib import resources
 from communique.coding.fiction import word_runs
 from communique.datafiles import read_tsv
 from communique.model import Actor
-from communique.relevance import SUBJECT_MIN_WORDS, story_topic
+from communique.relevance import page_kind_note
 
 PATH = resources.files("communique") / "data" / "relevance" / "gatherings.tsv"
 MIN_CUES = 2
@@ -70,13 +70,7 @@ def gathering_story(text: str) -> str | None:
     cues = sum(1 for _, run in word_runs(toks, 2, words.firsts) if run in words.cues)
     if cues < MIN_CUES:
         return None
-    topic = story_topic(text)
-    offtopic = topic.words >= SUBJECT_MIN_WORDS and (
-        topic.no_political_subject or topic.other_outweighs_political
-    )
-    if cues >= topic.political or offtopic:
-        return f"gathering words {cues}, political words {topic.political:g}"
-    return None
+    return page_kind_note("gathering", cues, text)
 
 
 def tied_side(actor: Actor, pronoun: bool = False) -> bool:

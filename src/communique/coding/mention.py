@@ -50,6 +50,7 @@ from communique.coding.syntax import (
     doc_chars,
     effect_words,
     obligation,
+    reporting_clause,
 )
 from communique.coding.text_terms import own_date_words, text_terms
 from communique.coding.timeline import doc_entries, entry_at
@@ -356,14 +357,8 @@ def warned_act(tok: Token) -> str | None:
     it could reimpose sanctions"), reached through the reported clause and the verbs joined
     to it; None when the clause names another doer ("warned that prices could rise", "that Y
     could retaliate")."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for _ in range(3):
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS:
-            break
-        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
-            return None
-        verb = verb.head
-    else:
+    verb = reporting_clause(tok, WARNING_VERBS)
+    if verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or (subject.dep_ == "nsubj" and subject.lower_ in OWN_SUBJECTS):

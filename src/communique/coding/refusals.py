@@ -57,6 +57,17 @@ def refusing_speaker(
         return None
     if not _negated(tok):
         return None
+    spoken = _speaker_actors(resolver, tok)
+    if spoken is None:
+        return None
+    say, actors = spoken
+    who = ", ".join(a.text or "" for a in actors)
+    return actors, Because.of("actor.refusing_speaker", verb=tok.text, say=say.text, who=who)
+
+
+def _speaker_actors(resolver: ArgumentResolver, tok: Token) -> tuple[Token, list[Actor]] | None:
+    """The verb of saying that governs ``tok``'s clause and the parties its speaker resolves
+    to, or None when there is no such verb or its speaker resolves to no party."""
     say = _speaker_verb(tok)
     if say is None:
         return None
@@ -64,10 +75,7 @@ def refusing_speaker(
     if not speaker:
         return None
     actors, _ = resolver.resolve(speaker, fallback="actor")
-    if not actors:
-        return None
-    who = ", ".join(a.text or "" for a in actors)
-    return actors, Because.of("actor.refusing_speaker", verb=tok.text, say=say.text, who=who)
+    return (say, actors) if actors else None
 
 
 # CAMEO codes of measures only an authority imposes: sanctions (16x: reduce or stop relations,
@@ -97,14 +105,11 @@ def announcing_authority(
         return None
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
         return None
-    say = _speaker_verb(tok)
-    if say is None:
+    spoken = _speaker_actors(resolver, tok)
+    if spoken is None:
         return None
-    speaker = verb_actor(say)
-    if not speaker:
-        return None
-    actors, _ = resolver.resolve(speaker, fallback="actor")
-    if not actors or any(not a.country or a.sector not in AUTHORITY_SECTORS for a in actors):
+    say, actors = spoken
+    if any(not a.country or a.sector not in AUTHORITY_SECTORS for a in actors):
         return None
     who = ", ".join(a.text or "" for a in actors)
     return actors, Because.of("actor.announcing_authority", verb=tok.text, say=say.text, who=who)

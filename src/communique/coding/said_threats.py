@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.denials import state_of
+from communique.coding.syntax import reporting_clause
 from communique.vocabulary import words
 
 SAY_VERBS = words("say_verbs")
@@ -36,14 +37,8 @@ def own_subject(subject: Token, sayer: Token) -> bool:
 def said_possible_act(tok: Token) -> str | None:
     """The verb of saying that reports ``tok``'s act as one its own doer could or might take
     ("said it *could* cut supplies"), or None."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for _ in range(3):
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY_VERBS:
-            break
-        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
-            return None
-        verb = verb.head
-    else:
+    verb = reporting_clause(tok, SAY_VERBS)
+    if verb is None:
         return None
     kids = list(verb.children)
     if any(c.dep_ == "neg" for c in kids) or not any(

@@ -713,3 +713,18 @@ def stranded_infinitive(obj: Token) -> Token | None:
             ):
                 return clause
     return None
+
+
+def reporting_clause(tok: Token, verbs: frozenset[str] | set[str]) -> Token | None:
+    """The verb of the clause that one of ``verbs`` (lemmas: say, warn ...) reports and
+    ``tok``'s act belongs to, reached through the verbs joined to it or taking it as a
+    complement (at most three steps: "said it *could* cut", "warned that it would *move* to
+    cut"); None when no such verb reports it."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(3):
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in verbs:
+            return verb
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None

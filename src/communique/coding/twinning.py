@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from communique.coding.page_frame import page_weights
 from communique.datafiles import read_tsv
-from communique.relevance import SUBJECT_MIN_WORDS, story_topic
+from communique.relevance import page_kind_note
 
 PATH = resources.files("communique") / "data" / "relevance" / "twinning.tsv"
 MIN_CUES = 2
@@ -49,13 +49,7 @@ def twinning_story(text: str) -> str | None:
     cues = page_weights(text).twinning  # twinning cues, repeats counted
     if cues < MIN_CUES:
         return None
-    topic = story_topic(text)
-    offtopic = topic.words >= SUBJECT_MIN_WORDS and (
-        topic.no_political_subject or topic.other_outweighs_political
-    )
-    if cues >= topic.political or offtopic:
-        return f"twinning words {cues}, political words {topic.political:g}"
-    return None
+    return page_kind_note("twinning", cues, text)
 
 
 def municipal_doer(doers: list[Token]) -> str | None:
