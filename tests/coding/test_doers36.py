@@ -53,3 +53,9 @@ def test_members_of_a_group_of_another_kind_keep_their_reading(code, text, plove
 def test_members_of_a_choir_are_no_political_actor(code):
     text = "Members of a church choir marched through Quito on Sunday behind a brass band."
     assert not [m for m in code(text) if m.event_type == "PROTEST"]
+
+
+def test_leaders_of_all_parties_are_of_no_one_kind(code):
+    text = "The Moldovan president invited the leaders of all parties to talks on Friday."
+    for m in code(text):
+        assert "actor.kind_by_head" not in m.explanation

@@ -46,6 +46,7 @@ KIND_BY_HEAD = "actor.kind_by_head"  # "members of a little-known *front*": the 
 # the sectors a group's kind gives the people of it (CAMEO 1.1b3: opposition and protest
 # movements, labour, rebels, unaffiliated armed groups, criminals)
 KIND_SECTORS = frozenset({"OPP", "LAB", "REB", "UAF", "CRM"})
+MIXED_GROUPS = frozenset({"all", "both", "every", "various", "several", "many"})
 STATE_ARMS = frozenset({"army", "armies", "forces"})  # "members of the army": the state's
 
 
@@ -301,6 +302,8 @@ class PhraseReader:
         obj = next((c for c in self.doc[end].children if c.dep_ == "pobj"), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i - end > 6:
             return None
+        if any(c.lower_ in MIXED_GROUPS for c in obj.children):
+            return None  # "the leaders of *all* parties": groups of every side, no one kind
         for q in range(end + 1, obj.i + 1):  # the lexicon's reading of the noun comes first
             a = self.atom(q)
             if a is not None and a.end == obj.i + 1:
