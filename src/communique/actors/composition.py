@@ -42,6 +42,12 @@ _MODEL = re.compile(r"^[a-z]{1,4}-?\d{1,4}[a-z]{0,2}$")
 # after the state it lives in, is that state's ethnic group (rule mention.ethnic_compound)
 ETHNIC_WORDS = words("ethnic_group_words")
 ETHNIC_RULE = "mention.ethnic_compound"
+KIND_BY_HEAD = "actor.kind_by_head"  # "members of a little-known *front*": the group's sector
+# the sectors a group's kind gives the people of it (CAMEO 1.1b3: opposition and protest
+# movements, labour, rebels, unaffiliated armed groups, criminals)
+KIND_SECTORS = frozenset({"OPP", "LAB", "REB", "UAF", "CRM"})
+MIXED_GROUPS = frozenset({"all", "both", "every", "various", "several", "many"})
+STATE_ARMS = frozenset({"army", "armies", "forces"})  # "members of the army": the state's
 
 
 @dataclass
@@ -263,10 +269,55 @@ class PhraseReader:
                 )
             )
         actor, kind, rule = self._compose(mods, roles, of_obj, name, poss, of_body)
+        rule_id = None
+        if of_obj is None and (by_kind := self._kind_of_group(end, roles)) is not None:
+            actor.sector, why = by_kind  # "members of a local self-defence brigade"
+            actor.code = code_of(actor.country, actor.sector) or None
+            rule += f"; {why} -> {actor.code or '?'}"
+            rule_id = KIND_BY_HEAD
         if name:
             end = max(name[1], of_obj.end if of_obj else 0)
-        spans.append(self._span(start, end, actor, kind, rule))
+        if rule_id:
+            spans.append(self._span(start, end, actor, kind, rule, rule_id=rule_id))
+        else:
+            spans.append(self._span(start, end, actor, kind, rule))
         return spans
+
+    def _kind_of_group(self, end: int, roles: list[_Atom]) -> tuple[str, str] | None:
+        """The sector of the group whose members a collective with no sector of its own
+        ('members', sector '~CVL') are: "members *of a little-known youth front*" are of the
+        front's kind (OPP), "members of a local self-defence brigade" of the brigade's (REB),
+        "members of the gang" of the gang's (CRM), by the head noun of the 'of' phrase: a group
+        or body of the lexicon, else a head noun of organisations (data/actors/org_heads.tsv,
+        civil or armed) with one of the sectors KIND_SECTORS. A group of another sector ("members
+        of the orchestra", "members of the army", "members of the club") leaves them as they
+        are (rule actor.kind_by_head)."""
+        from communique.actors.organisations import org_heads
+
+        head = roles[-1].entry
+        if head.kind != lx.GROUP or not (head.sector or "").startswith("~"):
+            return None
+        if not self.parsed or end >= self.n - 1 or self.keys[end] != "of":
+            return None
+        obj = next((c for c in self.doc[end].children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i - end > 6:
+            return None
+        if any(c.lower_ in MIXED_GROUPS for c in obj.children):
+            return None  # "the leaders of *all* parties": groups of every side, no one kind
+        for q in range(end + 1, obj.i + 1):  # the lexicon's reading of the noun comes first
+            a = self.atom(q)
+            if a is not None and a.end == obj.i + 1:
+                s = (a.entry.sector or "").lstrip("~")
+                if a.entry.kind in (lx.GROUP, lx.BODY) and s in KIND_SECTORS:
+                    return s, f"members of a group of kind '{self.texts[obj.i]}' ({s})"
+                return None
+        key = self.keys[obj.i]
+        found = org_heads().get(key)
+        if found is None or found[1] not in ("civil", "armed") or key in STATE_ARMS:
+            return None
+        if found[0] not in KIND_SECTORS:
+            return None
+        return found[0], f"members of a group of kind '{self.texts[obj.i]}' ({found[0]})"
 
     def leisure_country(self, i: int) -> int | None:
         """The end of a country name or adjective at ``i`` that only says where people of sport,
