@@ -18,7 +18,7 @@ PROTEST = [
     ("Railway staff in Bulawayo stayed off work for two days over late salaries.", "143"),
     ("Hospital cleaners in Gweru stayed at home on Monday in a row over wages.", "143"),
     (
-        "Butchers in Kayes kept their shops shut all week in protest at the new slaughter fee.",
+        "Butchers in Kayes kept their shops shut all week, heeding a call by their union.",
         "143",
     ),
     (
@@ -62,3 +62,10 @@ def test_road_funding_cut_stays_an_aid_cut(code):
 def test_army_cutting_off_a_town_stays_a_blockade(code):
     found = code("The army cut off the road to the rebel town.")
     assert "191" in [m.cameo for m in found], [m.explanation for m in found]
+
+
+def test_shops_shut_in_protest_keep_the_protest_reading(code):
+    found = code(
+        "Every chemist in Tartu kept the shutters down for a day in protest against the shooting."
+    )
+    assert "PROTEST" in [m.event_type for m in found], [m.explanation for m in found]
