@@ -6,8 +6,6 @@ Pages invented for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from communique.coding import code_article
 from communique.model import Article
 
@@ -35,7 +33,6 @@ def test_a_hobby_page_whose_first_act_is_late_and_weak_codes_nothing(nlp) -> Non
     assert [(d.sentence, d.trigger) for d in dropped] == [(2, "attacked")]
 
 
-@pytest.mark.candidates("the first act after an eventless lead is weak but kept: troops named")
 def test_a_political_story_whose_lead_has_no_event_keeps_its_first_act(nlp) -> None:
     text = (
         "Border tension\n\n"
@@ -47,7 +44,6 @@ def test_a_political_story_whose_lead_has_no_event_keeps_its_first_act(nlp) -> N
     assert mentions[0].confidence < 0.5  # weak, but the story's first act
 
 
-@pytest.mark.candidates("a demand with no addressee after an eventless lead, a state body named")
 def test_a_named_state_body_keeps_the_first_weak_demand(nlp) -> None:
     text = (
         "Border tension\n\n"
