@@ -38,8 +38,9 @@ from communique.model import Actor, Dropped, Mention
 # an event whose calibrated confidence is below ``min_confidence`` of the event coder is left
 # out of the output and counted with its reason among the dropped candidates (rule
 # filter.low_confidence), unless it is in the story's opening sentence (LEAD_SENTENCES, or the
-# first sentence holding an event when those hold none: what the story is about) or unattributed (kept with its low confidence: the
-# record flags it). The default, MIN_CONFIDENCE, was chosen in session 35 (bench/stories/README.md,
+# first sentence holding an event when those hold none: what the story is about, but only when
+# that event names a political side in its own sentence, ``spared``; else filter.opening_unnamed)
+# or unattributed (kept with its low confidence: the record flags it). The default, MIN_CONFIDENCE, was chosen in session 35 (bench/stories/README.md,
 # "Session 35 — default confidence threshold"): the best pooled F1 on the held-out pages22..32
 # that loses no required event of realpages, no unrest snippet, and hits fewer forbidden
 # readings; `communique code --min-confidence 0` keeps every event
