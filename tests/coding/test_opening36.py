@@ -66,3 +66,13 @@ def test_a_strong_first_act_of_private_people_is_kept(nlp) -> None:
     mentions, _ = _code_with_threshold(nlp, text)
     assert [(m.sentence, m.event_type) for m in mentions] == [(2, "ASSAULT")]
     assert mentions[0].confidence >= 0.5
+
+
+def test_a_protest_told_by_a_pronoun_after_an_eventless_lead_is_kept(nlp) -> None:
+    # a protest is political whoever takes part: "they" = the bakers of the lead
+    text = (
+        "Scores of bakers assembled outside the flour mill in Valparaiso on Tuesday. "
+        "They blockaded the delivery lane until late evening."
+    )
+    mentions, _ = _code_with_threshold(nlp, text)
+    assert "PROTEST" in [m.event_type for m in mentions]

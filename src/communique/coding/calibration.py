@@ -313,9 +313,12 @@ def _political(actor: Actor) -> bool:
 
 def names_political_side(m: Mention) -> bool:
     """The event has a side that is a state, a state body, an armed group, a party or an
-    intergovernmental body named in its own sentence: not a reference resolved from the story
+    intergovernmental body named in its own sentence, or is a protest (political whoever takes
+    part, as the coder's scope says): not a reference resolved from the story
     (a pronoun, "the two sides": any resolve.* rule), a party placed with no rule for it, or a
     recipient assumed from outside the clause (CONTEXT_RECIPIENT_RULES)."""
+    if m.event_type == "PROTEST":  # a protest is political by itself, whoever takes part
+        return True
     rules = set(rule_ids(m.explanation))
     if rules & GUESSED_PARTY_RULES or any(r.startswith("resolve.") for r in rules):
         return False
