@@ -68,11 +68,26 @@ def test_a_strong_first_act_of_private_people_is_kept(nlp) -> None:
     assert mentions[0].confidence >= 0.5
 
 
-def test_a_protest_told_by_a_pronoun_after_an_eventless_lead_is_kept(nlp) -> None:
-    # a protest is political whoever takes part: "they" = the bakers of the lead
-    text = (
-        "Scores of bakers assembled outside the flour mill in Valparaiso on Tuesday. "
-        "They blockaded the delivery lane until late evening."
+def _told_by_they(event_type: str):
+    from communique.model import Actor, Evidence, Mention
+
+    sentence = "They blocked the delivery lane of the mill until late evening."
+    return Mention(
+        article_id="o36",
+        sentence=1,
+        event_type=event_type,
+        actor=[Actor(text="bakers", country="CHL", sector="LAB")],
+        recipient=[],
+        evidence=Evidence(sentence_text=sentence, start=0, end=len(sentence), trigger="blocked"),
+        explanation="actor 'They' = the verb's subject [actor.nsubj]; 'They' = 'bakers' "
+        "(the previous plural subject) [resolve.previous_plural_subject]",
     )
-    mentions, _ = _code_with_threshold(nlp, text)
-    assert "PROTEST" in [m.event_type for m in mentions]
+
+
+def test_a_protest_told_by_a_pronoun_keeps_the_first_act_spare() -> None:
+    from communique.coding.calibration import spared
+
+    # a protest is political whoever takes part; a clash of private people is not
+    assert spared(_told_by_they("PROTEST"), first=1)
+    assert not spared(_told_by_they("ASSAULT"), first=1)
+    assert not spared(_told_by_they("ASSAULT"), first=0)
