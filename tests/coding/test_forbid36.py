@@ -185,13 +185,15 @@ def test_official_placed_by_a_meeting_venue_keeps_the_guess(nlp):
 
 def test_army_operating_in_a_story_state_keeps_the_guess(nlp):
     # guard: an army's operations in another state do not make it that state's army
-    title = "Turkey extends Iraq mandate"
+    title = "Kenya renews Somalia deployment"
     text = (
-        "Turkey's parliament voted on Tuesday to extend the mandate. Ankara said the vote "
-        "was needed.\n\nThe army will carry out operations in northern Iraq next year."
+        "Kenyan lawmakers approved a one-year renewal of the troop deployment late on "
+        "Monday. Nairobi welcomed the decision.\n\nThe army will carry out "
+        "operations in southern Somalia next year."
     )
     found = in_sentence(_code_titled(nlp, title, text), "The army will")
-    assert all("IRQ" not in _parties([m], "actor") for m in found), shown(found)
+    assert found and any(_parties([m], "actor") for m in found), shown(found)
+    assert all("SOM" not in _parties([m], "actor") for m in found), shown(found)
 
 
 def test_place_of_speaking_keeps_the_guess(nlp):
