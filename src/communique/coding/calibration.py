@@ -33,14 +33,13 @@ from communique.coding.confidence import DIRECT_ACTOR_RULES, clause_rank
 from communique.coding.resolver import EARLIER, NO_ACTOR_RULE
 from communique.coding.rules import explain
 from communique.coding.story_days import odd_quotes
-from communique.model import Actor, Dropped, Mention
+from communique.model import Dropped, Mention
 
 # an event whose calibrated confidence is below ``min_confidence`` of the event coder is left
 # out of the output and counted with its reason among the dropped candidates (rule
 # filter.low_confidence), unless it is in the story's opening sentence (LEAD_SENTENCES, or the
-# first sentence holding an event when those hold none: what the story is about, but only when
-# that event names a political side in its own sentence, ``spared``; else filter.opening_unnamed)
-# or unattributed (kept with its low confidence: the record flags it). The default, MIN_CONFIDENCE, was chosen in session 35 (bench/stories/README.md,
+# first sentence holding an event when those hold none: what the story is about) or unattributed (kept with its low confidence: the
+# record flags it). The default, MIN_CONFIDENCE, was chosen in session 35 (bench/stories/README.md,
 # "Session 35 — default confidence threshold"): the best pooled F1 on the held-out pages22..32
 # that loses no required event of realpages, no unrest snippet, and hits fewer forbidden
 # readings; `communique code --min-confidence 0` keeps every event
@@ -297,47 +296,6 @@ def keep_order(mentions: list[Mention]) -> None:
             prev = m
 
 
-# sectors of a state, its bodies, an armed group, a party or an intergovernmental body: a side
-# that makes an act political by itself (an actor with a country and no sector is the state)
-NAMED_POLITICAL_SECTORS = frozenset(
-    {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "INS", "PTY", "OPP", "IGO"}
-)
-NAMED_POLITICAL_COUNTRIES = frozenset({"UNO", "EUR", "IGO"})
-
-
-def _political(actor: Actor) -> bool:
-    if actor.country in NAMED_POLITICAL_COUNTRIES or actor.sector in NAMED_POLITICAL_SECTORS:
-        return True
-    return bool(actor.country) and not actor.sector
-
-
-def names_political_side(m: Mention) -> bool:
-    """The event has a side that is a state, a state body, an armed group, a party or an
-    intergovernmental body named in its own sentence, or is a protest (political whoever takes
-    part, as the coder's scope says): not a reference resolved from the story
-    (a pronoun, "the two sides": any resolve.* rule), a party placed with no rule for it, or a
-    recipient assumed from outside the clause (CONTEXT_RECIPIENT_RULES)."""
-    if m.event_type == "PROTEST":  # a protest is political by itself, whoever takes part
-        return True
-    rules = set(rule_ids(m.explanation))
-    if rules & GUESSED_PARTY_RULES or any(r.startswith("resolve.") for r in rules):
-        return False
-    if any(_political(a) for a in m.actor):
-        return True
-    return not rules & CONTEXT_RECIPIENT_RULES and any(_political(a) for a in m.recipient)
-
-
-def spared(m: Mention, first: int) -> bool:
-    """An event below the threshold that the story's opening keeps (filter.opening_unnamed
-    when it does not): every event of the lead sentences; one of the first sentence that holds
-    an event, when the lead holds none, only when it names a political side in that sentence
-    (``names_political_side``): a late, weak first act of a page about zoos or insects, told
-    of an animal keeper or of worker ants, is not what a political story is about."""
-    if m.sentence <= LEAD_SENTENCES - 1:
-        return True
-    return m.sentence <= first and names_political_side(m)
-
-
 def opening(sentences: Iterable[int]) -> int:
     """The last sentence of a story's opening, given the sentences its events were coded in:
     its first LEAD_SENTENCES sentences, or the first sentence that holds an event when those
@@ -371,7 +329,7 @@ def drop_unsure(
     table = weights()
     first = opening(m.sentence for m in mentions)
     for m in mentions:
-        if m.confidence >= min_confidence or spared(m, first) or m.unattributed:
+        if m.confidence >= min_confidence or m.sentence <= first or m.unattributed:
             kept.append(m)
             continue
         against = sorted(
@@ -379,9 +337,11 @@ def drop_unsure(
             key=lambda f: table[f],
         )[:3]
         terms = ", ".join(f"{f} {table[f]:+.2f}" for f in against) or "no strong feature"
-        rule = "filter.low_confidence"
-        if first >= LEAD_SENTENCES and m.sentence <= first:
-            rule = "filter.opening_unnamed"  # the first act told, but no political side named
-        why = explain(rule, word=m.evidence.trigger, confidence=f"{m.confidence:.2f}", terms=terms)
-        dropped.append(Dropped.of(m, rule, why))
+        why = explain(
+            "filter.low_confidence",
+            word=m.evidence.trigger,
+            confidence=f"{m.confidence:.2f}",
+            terms=terms,
+        )
+        dropped.append(Dropped.of(m, "filter.low_confidence", why))
     return kept
