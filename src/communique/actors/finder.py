@@ -1972,20 +1972,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             ):
                 return None  # "told reporters *in X*": where one spoke, not whose one is
             holders += [verb, *objects]
-        preps = {
-            c.i
-            for h in holders
-            for c in h.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "inside")
-        }
-        found = {
-            o.actor.country: self.doc[o.start : o.end].text
-            for o in self._not_venues(spans)
-            if o.is_location
-            and is_state(o.actor.country)
-            and self.doc[o.head].dep_ == "pobj"
-            and self.doc[o.head].head.i in preps
-        }
+        found = self._states_placed_in(holders, self._not_venues(spans))
         if len(found) != 1:
             return None
         iso, place = next(iter(found.items()))
@@ -3037,24 +3024,30 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         # the place phrase on the verb, or on its object ("arrested a man in X": the parser
         # may hang it on the man)
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        found = self._states_placed_in(holders, spans)
+        if len(found) != 1:
+            return None
+        iso, place = next(iter(found.items()))
+        return iso, f"the place its act was done in, 'in {place}'"  # type: ignore[return-value]
+
+    def _states_placed_in(self, holders: list[Token], spans: list[ActorSpan]) -> dict[str, str]:
+        """The states of the place spans among ``spans`` that an "in" or "inside" phrase on one
+        of ``holders`` (a noun, the verb it is the subject of, that verb's object) names, each
+        with its words ("arrested a man *in Leeds*", "officials *in X*")."""
         preps = {
             c.i
             for h in holders
             for c in h.children
             if c.dep_ == "prep" and c.lower_ in ("in", "inside")
         }
-        found = {
+        return {
             o.actor.country: self.doc[o.start : o.end].text
             for o in spans
             if o.is_location
             and is_state(o.actor.country)
-            and self.doc[o.head].head.i in preps
             and self.doc[o.head].dep_ == "pobj"
+            and self.doc[o.head].head.i in preps
         }
-        if len(found) != 1:
-            return None
-        iso, place = next(iter(found.items()))
-        return iso, f"the place its act was done in, 'in {place}'"  # type: ignore[return-value]
 
     def _opposed_state(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """An opposition (parties, leaders, figures: sector OPP) that no word places, the object
