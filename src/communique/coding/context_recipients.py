@@ -826,6 +826,7 @@ COUNTERPART_TYPES = words("counterpart_types")
 GENERIC_ADDRESSEES = words("generic_addressees")  # "thanked *all* who helped"
 HOME_SECTORS = words("opposition_sectors")  # whose untargeted acts are aimed at home
 TRADE_FLOWS = words("trade_flow_words")
+BALLOT_VERBS = words("ballot_verbs")  # "voted in favour": on a motion, not at a state
 
 
 def parallel_act(cand: Candidate) -> bool:
@@ -1118,6 +1119,14 @@ def story_counterpart(
         return
     if not named_in_item(resolver, found[0], cand.trigger.token):
         return  # a page of datelined briefs: another item's state is not this item's target
+    if cand.trigger.token.lemma_.lower() in BALLOT_VERBS:
+        # "the United States *voted in favour*": a vote is cast on a motion before a body,
+        # not at the state the story names most (rule recipient.vote_cast)
+        name = country_name(found[0]) or found[0]
+        cand.notes.append(
+            Because.of("recipient.vote_cast", word=cand.trigger.token.text, name=name)
+        )
+        return
     _assume_state(cand, "recipient.story_counterpart", *found)
     if ground:  # "seized the islets": taken from the state that claims them
         cand.notes.append(Because.of("recipient.seized_ground", words=ground))
