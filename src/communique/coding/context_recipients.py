@@ -353,14 +353,16 @@ def _same_act(
         if index == index_now or not (same_kind or same_word):
             continue
         if not same_word and any(
-            index_now - a[0] <= SAME_WORD_REACH
-            and a[0] != index_now
-            and _told_by_word(obj, stems, a[3])
+            index_now - a.index <= SAME_WORD_REACH
+            and a.index != index_now
+            and _told_by_word(obj, stems, a.words)
+            and not _judged_before(a, stem)
+            and not same_side(a.actors, cand.actors)
             for a in back[pos + 1 :]
         ):
             # "Peru *expelled* two diplomats. Chile recalled its envoy. Brazil condemned *the
-            # expulsions*": the noun of an act's own verb names that act, before a nearer act
-            # that is only of its kind (rule recipient.earlier_act)
+            # expulsions*": the noun of another party's act told by its own verb names that
+            # act, before a nearer act that is only of its kind (rule recipient.earlier_act)
             continue
         if same_word and _judged_before(act_, stem):
             # "China *regretted the decision* [aimed at Fiji]. Australia *welcomed the
