@@ -312,7 +312,9 @@ def _same_act(
     # things said that a said noun may name, other than praise ("called on Y to ...")
     said_codes = tuple(c for c in general.codes if c != "051") if said_noun else ()
     said_since = -1  # the sentence of the latest such thing said by another party
-    for act_ in reversed(acts):
+    stems = noun_stems(obj)
+    back = list(reversed(acts))
+    for pos, act_ in enumerate(back):
         index, root, actors, words_ = act_[:4]
         if index_now - index > SAME_WORD_REACH:
             break
@@ -347,10 +349,20 @@ def _same_act(
             and root == act.cameo.code[:2]
             and index_now - index <= EARLIER_ACT_REACH
         )
-        same_word = (
-            len(stem) == STEM and any(w.lower().startswith(stem) for w in words_.split())
-        ) or _irregular_form(obj, words_)  # "seized ... *the seizure*", "struck ... *the strikes*"
+        same_word = _told_by_word(obj, stems, words_)
         if index == index_now or not (same_kind or same_word):
+            continue
+        if not same_word and any(
+            index_now - a.index <= SAME_WORD_REACH
+            and a.index != index_now
+            and _told_by_word(obj, stems, a.words)
+            and not _judged_before(a, stem)
+            and not same_side(a.actors, cand.actors)
+            for a in back[pos + 1 :]
+        ):
+            # "Peru *expelled* two diplomats. Chile recalled its envoy. Brazil condemned *the
+            # expulsions*": the noun of another party's act told by its own verb names that
+            # act, before a nearer act that is only of its kind (rule recipient.earlier_act)
             continue
         if same_word and _judged_before(act_, stem):
             # "China *regretted the decision* [aimed at Fiji]. Australia *welcomed the
@@ -408,17 +420,42 @@ def told_before(noun: Token, plover: str, told: list[tuple[int, str, str]], inde
     its type up to EARLIER_ACT_REACH sentences back, or of its word ("seized ... *the
     seizure*") up to SAME_WORD_REACH. "Gunmen shot two guards. X condemned *the killing*": the
     killing is coded once, from the first sentence."""
-    stem = noun.lemma_.lower()[:STEM]
+    stems = noun_stems(noun)
     for index, plover_, words_ in reversed(told):
         if index == index_now or index_now - index > SAME_WORD_REACH:
             continue
         if plover_ == plover and index_now - index <= EARLIER_ACT_REACH:
             return True
-        if (
-            len(stem) == STEM and any(w.lower().startswith(stem) for w in words_.split())
-        ) or _irregular_form(noun, words_):
+        if _told_by_word(noun, stems, words_):
             return True
     return False
+
+
+NOMINAL_SUFFIXES = tuple(
+    tuple(pair.split(">", 1)) for pair in sorted(words("stem_changing_nominals"))
+)
+
+
+def noun_stems(noun: Token) -> tuple[str, ...]:
+    """The first STEM letters an act noun shares with its verb: its own ("seizure", "seize"),
+    and the verb's where the noun is derived with a change of stem (vocabulary
+    stem_changing_nominals: "expulsion" from "expel", "detention" from "detain")."""
+    lemma = noun.lemma_.lower()
+    out = [lemma[:STEM]] if len(lemma) >= STEM else []
+    for suffix, verb_end in NOMINAL_SUFFIXES:
+        for form in (lemma, noun.lower_):
+            if form.endswith(suffix) or form.endswith(suffix + "s"):
+                verb = form[: form.rindex(suffix)] + verb_end
+                if len(verb) >= STEM and verb[:STEM] not in out:
+                    out.append(verb[:STEM])
+    return tuple(out)
+
+
+def _told_by_word(noun: Token, stems: tuple[str, ...], words_: str) -> bool:
+    """The act's trigger words hold the noun's own verb: "seized ... *the seizure*",
+    "expelled ... *the expulsion*", "struck ... *the strikes*" (an irregular form)."""
+    told = [w.lower() for w in words_.split()]
+    return any(w.startswith(s) for s in stems for w in told) or _irregular_form(noun, words_)
 
 
 def _irregular_form(noun: Token, words_: str) -> bool:
@@ -826,6 +863,7 @@ COUNTERPART_TYPES = words("counterpart_types")
 GENERIC_ADDRESSEES = words("generic_addressees")  # "thanked *all* who helped"
 HOME_SECTORS = words("opposition_sectors")  # whose untargeted acts are aimed at home
 TRADE_FLOWS = words("trade_flow_words")
+BALLOT_VERBS = words("ballot_verbs")  # "voted in favour": on a motion, not at a state
 
 
 def parallel_act(cand: Candidate) -> bool:
@@ -1118,6 +1156,14 @@ def story_counterpart(
         return
     if not named_in_item(resolver, found[0], cand.trigger.token):
         return  # a page of datelined briefs: another item's state is not this item's target
+    if cand.trigger.token.lemma_.lower() in BALLOT_VERBS:
+        # "the United States *voted in favour*": a vote is cast on a motion before a body,
+        # not at the state the story names most (rule recipient.vote_cast)
+        name = country_name(found[0]) or found[0]
+        cand.notes.append(
+            Because.of("recipient.vote_cast", word=cand.trigger.token.text, name=name)
+        )
+        return
     _assume_state(cand, "recipient.story_counterpart", *found)
     if ground:  # "seized the islets": taken from the state that claims them
         cand.notes.append(Because.of("recipient.seized_ground", words=ground))
