@@ -106,3 +106,15 @@ def test_everyday_doers_of_unrest(code, text, code_):
 def test_strike_named_by_its_workplace_is_kept(code):
     found = code("Hospital strike enters third week in Zimbabwe")
     assert "143" in [m.cameo for m in found], [m.explanation for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the 1992 transport strike in Lusaka cost the economy millions.",
+        "The minister said the 1992 general strike in Lusaka cost the economy millions.",
+    ],
+)
+def test_strike_recalled_by_its_year_is_no_event(code, text):
+    found = code(text)
+    assert "143" not in [m.cameo for m in found], [m.explanation for m in found]

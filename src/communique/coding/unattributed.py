@@ -196,6 +196,8 @@ def _unattributed(
         if code[:3] in WORKERS_PROTESTS:
             if not _general_strike(tok) and not _workplace_strike(tok):
                 return None  # a strike or boycott is its strikers' act: no one named, no event
+            if _dated_by_year(tok):
+                return None  # "the 1984 dock strike": an episode recalled by its year
             # "a general strike shut down offices across X": called across a country
             return _placed_protest(clause, resolver, location, "actor.unattributed_strike_wide")
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
