@@ -118,3 +118,31 @@ def test_strike_named_by_its_workplace_is_kept(code):
 def test_strike_recalled_by_its_year_is_no_event(code, text):
     found = code(text)
     assert "143" not in [m.cameo for m in found], [m.explanation for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angry onion growers parked their tractors on the motorway near Nashik, stopping all "
+        "traffic.",
+        "Farmers in France tipped loads of hay onto the ring road around Paris, paralysing traffic.",
+    ],
+)
+def test_traffic_stopped_by_people_is_an_obstruction(code, text):
+    found = code(text)
+    assert "144" in [m.cameo for m in found], [m.explanation for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lorry overturned on the motorway near Nashik, stopping all traffic.",
+        "Police stopped traffic on the avenue in Nairobi to let the presidential motorcade pass.",
+        "A burst water main paralysed traffic in Johannesburg on Monday.",
+        "Snow stopped traffic on the motorway near Kyiv for hours.",
+        "Thousands of fans stopped traffic in Buenos Aires as they celebrated the title.",
+    ],
+)
+def test_traffic_stopped_by_accident_or_police_is_no_unrest(code, text):
+    found = code(text)
+    assert not {"PROTEST", "COERCE"} & {m.event_type for m in found}, [m.explanation for m in found]

@@ -531,6 +531,8 @@ def act_aim(trig: Trigger) -> Token | None:
         return None
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children):
         return None  # "stood up to denounce", "spoke up": a word said, no act
+    if any(c.dep_ == "dobj" and match(c) is not None for c in head.children):
+        return None  # "staged *a sit-in*, demanding X": the object is the protest told
     aim = {t.i for t in tok.subtree}
     for t in head.subtree:
         if t.i in aim:
