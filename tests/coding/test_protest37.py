@@ -146,3 +146,11 @@ def test_traffic_stopped_by_people_is_an_obstruction(code, text):
 def test_traffic_stopped_by_accident_or_police_is_no_unrest(code, text):
     found = code(text)
     assert not {"PROTEST", "COERCE"} & {m.event_type for m in found}, [m.explanation for m in found]
+
+
+def test_protest_told_by_its_noun_is_not_doubled(code):
+    found = code(
+        "Civil society groups in Goma staged a sit-in outside the governor's office on Monday, "
+        "demanding more police patrols."
+    )
+    assert [m.event_type for m in found].count("PROTEST") == 1, [m.explanation for m in found]
