@@ -150,7 +150,7 @@ def test_traffic_stopped_by_accident_or_police_is_no_unrest(code, text):
 
 def test_protest_told_by_its_noun_is_not_doubled(code):
     found = code(
-        "Civil society groups in Goma staged a sit-in outside the governor's office on Monday, "
-        "demanding more police patrols."
+        "Parents of pupils in Bukavu held a sit-in at the school gates on Friday, demanding the "
+        "return of their teachers."
     )
     assert [m.event_type for m in found].count("PROTEST") == 1, [m.explanation for m in found]
