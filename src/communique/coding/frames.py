@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from communique.coding.decided_acts import decision_owner
 from communique.coding.syntax import RELATIVE_TAGS
-from communique.coding.triggers import Trigger
+from communique.coding.triggers import Trigger, match
 from communique.coding.verdicts import verdict_of
 from communique.postags import FINITE_VERB_TAGS
 from communique.vocabulary import words
@@ -30,6 +30,9 @@ LIGHT_FRAMES = words("light_frames")
 MARCH_VERBS = words("march_verbs")  # "dockers *walked* to the port to demand X"
 MARCH_PHRASAL = words("march_phrasal_verbs")  # "a caravan *set off* from X to demand ..."
 MARCH_AIMS = words("march_aims")  # "... to *press for* higher wages": what a march is for
+ACT_AIMS = words("act_aims")  # "vendors spread their goods on the steps *to denounce* X"
+NOT_STREET_ACTS = words("not_street_acts")  # "wrote to the governor to demand X": no protest
+ONLINE_ACT_WORDS = words("online_act_words")  # "flooded social media to denounce X": no street
 PERMISSION_VERBS = words("permission_verbs")
 # the types of a permission coded as an event of its own: easing (081x) or letting in (086x)
 PERMISSION_TYPES = frozenset({"CONCEDE", "RETREAT"})
@@ -497,6 +500,47 @@ def march_aim(trig: Trigger) -> Token | None:
         return None
     head = tok.head
     return head if going_verb(head) else None
+
+
+def act_aim(trig: Trigger) -> Token | None:
+    """ "street vendors *spread* their goods across the steps of the city hall *to oppose* the
+    fees", "villagers *carried* empty buckets to the district office, *demanding* water": an act
+    of the body (no event word of its own, no verb of saying, writing, meeting, travel or of an
+    institution's procedure: vocabulary not_street_acts) whose purpose clause ("to"-infinitive)
+    or participle clause after a comma is a demand or a denunciation (vocabulary act_aims) is
+    done to make the demand seen: a demonstration (CAMEO 141, "demonstrate or rally", PLOVER
+    PROTEST: a public act by people to press a demand), when people in the street do it
+    (recode.act_aim). Returns the act's verb, else None; a verb of going is a march
+    (``march_aim``)."""
+    tok = trig.token
+    if trig.rule.lemma not in ACT_AIMS or tok.dep_ != "advcl":
+        return None
+    head = tok.head
+    if head.i > tok.i or head.pos_ != "VERB" or going_verb(head):
+        return None
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    participle = (
+        tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "," and not purpose
+    )
+    if not (purpose or participle):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in NOT_STREET_ACTS or head.tag_ == "VB" or match(head) is not None:
+        return None
+    if head.tag_ == "VBG" and not any(c.dep_ == "aux" for c in head.children):
+        return None
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children):
+        return None  # "stood up to denounce", "spoke up": a word said, no act
+    if any(c.dep_ == "dobj" and match(c) is not None for c in head.children):
+        return None  # "staged *a sit-in*, demanding X": the object is the protest told
+    aim = {t.i for t in tok.subtree}
+    for t in head.subtree:
+        if t.i in aim:
+            continue
+        social = t.lower_ == "media" and t.i > 0 and t.doc[t.i - 1].lower_ == "social"
+        if social or t.lower_ in ONLINE_ACT_WORDS:
+            return None  # "flooded social media to denounce X": online, not in the street
+    return head
 
 
 def going_verb(tok: Token) -> bool:

@@ -510,7 +510,7 @@ def noun_actor(noun: Token, root: str, code: str = "") -> list[Arg]:
     held = bundle_phrase(noun)  # "imposed *a new package of* sanctions": the verb's object
     governor = held.head
     if (
-        held.dep_ in ("dobj", "attr", "nsubjpass")
+        (held.dep_ in ("dobj", "attr", "nsubjpass") or _misread_object(held))
         and governor.pos_ in ("VERB", "AUX")
         and (
             witnessed_signing(governor, noun)  # "the leaders *witnessed the signing* of": theirs
@@ -876,4 +876,20 @@ def gapped_clause(clause: Token) -> bool:
         and clause.tag_ == "VBD"
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
+    )
+
+
+def _misread_object(noun: Token) -> bool:
+    """ "residents *joined a march* through the capital": the small model can read the object of
+    a verb of taking part (vocabulary participation_verbs) as an adverbial noun phrase
+    (npadvmod); a noun with its article right after that verb, which has no object of its own,
+    is its object (rule actor.governing_verb_subject, protest37)."""
+    head = noun.head
+    return (
+        noun.dep_ == "npadvmod"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in PARTICIPATION_VERBS
+        and noun.i > head.i
+        and any(c.dep_ == "det" and c.i == head.i + 1 for c in noun.children)
+        and not any(c.dep_ in ("dobj", "obj") for c in head.children)
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.candidate import Candidate
-from communique.coding.frames import march_aim, spoken_protest
+from communique.coding.frames import ACT_AIMS, act_aim, march_aim, spoken_protest
 from communique.coding.rules import Because, rule
 from communique.coding.syntax import Arg
 from communique.coding.triggers import Trigger
@@ -380,6 +380,11 @@ def context_recode(cand: Candidate) -> None:
     if going is not None and (crowd(cand) or (not cand.actors and _people_going(going))):
         # "pensioners walked to the ministry *to demand* X": people in the street on a march
         cand.recode = ("141", Because.of("recode.march_aim", word=tok.text, verb=going.text))
+    acting = act_aim(trig) if going is None else None
+    if acting is not None and (crowd(cand) or (not cand.actors and _people_going(acting))):
+        # "vendors spread their goods on the steps *to oppose* the fees": a crowd's act done
+        # to press a demand is a demonstration
+        cand.recode = ("141", Because.of("recode.act_aim", word=tok.text, verb=acting.text))
     if (
         trig.rule.lemma == "protest"
         and trig.cameo.code == "141"
@@ -524,6 +529,24 @@ def crowd_dispute_act(cand: Candidate) -> tuple[str, str] | None:
             underground = lemma == "go" and any(c.lower_ == "underground" for c in verb.children)
             if lemma in WORK_REFUSAL_VERBS or underground:
                 return "143", f"to {verb.text}"
+            if (aim := _pressed_demand(tok, verb)) is not None:
+                # "farmers refused to sell their crop to the mills, demanding a better price":
+                # a refusal to trade or work made to press a demand is a strike or boycott
+                return "143", f"to {verb.text}, {aim.text}"
+    return None
+
+
+def _pressed_demand(refusal: Token, act: Token) -> Token | None:
+    """The demand a crowd's refusal is made to press: a participle after a comma or a
+    "to"-clause of demanding or denouncing (vocabulary act_aims) on the refusal or on the act
+    refused ("refused to sell their crop, *demanding* a better price"); else None."""
+    for c in (*refusal.children, *act.children):
+        if c.dep_ != "advcl" or c.lemma_.lower() not in ACT_AIMS or c.i < act.i:
+            continue
+        purpose = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        participle = c.tag_ == "VBG" and c.doc[c.i - 1].lower_ == ","
+        if purpose or participle:
+            return c
     return None
 
 

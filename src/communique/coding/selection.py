@@ -13,7 +13,7 @@ from communique.actors.spans import is_state
 from communique.coding.candidate import Candidate
 from communique.coding.clause_arguments import people_elsewhere, place_recipient
 from communique.coding.domestic import domestic_kind, domestic_target, retaliation_note
-from communique.coding.frames import march_aim, spoken_protest
+from communique.coding.frames import act_aim, march_aim, spoken_protest
 from communique.coding.home_story import unplaced_party
 from communique.coding.precedence import actor_candidates, recipient_candidates
 from communique.coding.resolver import ArgumentResolver
@@ -67,11 +67,13 @@ def people_doing(trig: Trigger) -> str:
     and recode.crowd_protest make a protest): a
     counted crowd no list names ("hundreds of rickshaw pullers") only for a protest or strike
     word, or a march or rally with a protest cue in its sentence ("*against* the tax")."""
-    if trig.cameo.code in CROWD_OBSTRUCTION and trig.token.pos_ == "VERB":
+    # "farmers *laid siege* to parliament": a noun the doer's verb governs, as recodes.py reads it
+    acted = trig.token.pos_ == "VERB" or trig.token.dep_ == "dobj"
+    if trig.cameo.code in CROWD_OBSTRUCTION and acted:
         return "private"  # "fishermen blockaded the port": their obstruction (a protest)
     if spoken_protest(trig):
         return ""  # "fishermen protested that ...": a complaint, no protest
-    if march_aim(trig) is not None:
+    if march_aim(trig) is not None or act_aim(trig) is not None:
         return "actor"  # "dockers walked to X *to demand* Y": people in the street march
     if trig.rule.lemma == "protest" and trig.cameo.code == SPOKEN_PROTEST:
         return "private"  # "fishermen protested against X": a crowd's (recode.crowd_protest)

@@ -125,6 +125,7 @@ from communique.coding.previous_doers import previous_act_doer
 from communique.coding.private_roles import private_sides
 from communique.coding.prose import animal_doer, natural_force, no_event
 from communique.coding.recodes import (
+    act_aim,
     context_recode,
     crowd_clash,
     is_incursion_motion,
@@ -520,7 +521,11 @@ class SentenceCoder:
                 purpose, path = False, ["xcomp"]  # "have sworn *to fight*": the vow's content
             # "thousands turned out *to protest against* X": a crowd's protest is its aim,
             # kept when the doer makes it a demonstration (recode.crowd_protest, below)
-            protest_aim = purpose and (trig.rule.lemma == "protest" or march_aim(trig) is not None)
+            protest_aim = purpose and (
+                trig.rule.lemma == "protest"
+                or march_aim(trig) is not None
+                or act_aim(trig) is not None
+            )
             if purpose and trig.cameo.plover not in frames.PURPOSE_EVENTS and not protest_aim:
                 self._drop(trig, "filter.aim", head=tok.head.text)
                 continue

@@ -63,6 +63,7 @@ FIGHTING_NOUNS = words("fighting_nouns")
 OUTBREAK_VERBS = words("outbreak_verbs")
 STOPPAGES = words("stoppage_nouns")
 GENERAL_STRIKE_WORDS = words("general_strike_words")
+NOT_WORKPLACE_STRIKE = frozenset({"hunger"})  # a hunger strike: its strikers' own act
 # recipient rules that name the victims of a passive ("a journalist was killed (in X)";
 # "a travel ban was imposed *on X*": the preposition names the target; "tear gas was used
 # *to disperse the crowd*": the aim's object)
@@ -193,8 +194,10 @@ def _unattributed(
     clause = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
     if plover == "PROTEST":
         if code[:3] in WORKERS_PROTESTS:
-            if not _general_strike(tok):
+            if not _general_strike(tok) and not _workplace_strike(tok):
                 return None  # a strike or boycott is its strikers' act: no one named, no event
+            if _dated_by_year(tok):
+                return None  # "the 1984 dock strike": an episode recalled by its year
             # "a general strike shut down offices across X": called across a country
             return _placed_protest(clause, resolver, location, "actor.unattributed_strike_wide")
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -599,6 +602,26 @@ def _general_strike(tok: Token) -> bool:
         return True
     return lemma in STOPPAGES and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in GENERAL_STRIKE_WORDS
+        for c in tok.children
+    )
+
+
+def _workplace_strike(tok: Token) -> bool:
+    """A strike named by the trade or workplace that stops: "a *hospital* strike", "the *port*
+    strike", "a *bus* strike" (a common noun before it, not a proper name: "the Renault strike"
+    names a firm). The noun names who strike, the workers of that trade or place (Merriam-Webster
+    strike 3a: a work stoppage by a body of workers), so the strike is placed and kept
+    unattributed as a general strike is (rule actor.unattributed_strike_wide, protest37); a
+    hunger strike is its strikers' own act."""
+    if tok.lemma_.lower() not in STOPPAGES or tok.lemma_.lower() == "boycott":
+        return False
+    if tok.dep_ in ("compound", "amod", "nmod"):
+        return False  # "airline strike *talks*": the strike names what the talks are about
+    return any(
+        c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and c.i == tok.i - 1
+        and c.lemma_.lower() not in NOT_WORKPLACE_STRIKE
         for c in tok.children
     )
 
