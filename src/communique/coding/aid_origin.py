@@ -68,3 +68,44 @@ def aid_origin(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor, Beca
             why = Because.of("actor.aid_origin", verb=tok.text, where=t.text, iso=actor.country)
             return Actor(text=t.text, name=country_name(actor.country), country=actor.country), why
     return None
+
+
+def handover_origin(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor, Because] | None:
+    """The state a person was extradited or handed over *from*, when no doer is named: "the
+    suspect was extradited *from Peru* to Chile", "the extradition of the banker *from Spain*":
+    the state that gives a person up to another state's justice is the one that cooperates
+    (CAMEO 063, whose note codes the state the person goes to as the target; rule
+    actor.handover_origin). Only a state other than the one the person goes to."""
+    tok = cand.trigger.token
+    if cand.actors or cand.cameo_code != "063":
+        return None
+    holders = [tok]
+    if tok.pos_ in ("NOUN", "PROPN"):  # "the extradition *of the banker from Spain*"
+        holders += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    else:
+        holders += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+
+    def objects(preps: frozenset[str]) -> list[tuple[Token, Token]]:
+        return [
+            (p, o)
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+
+    # where the person goes: the "to" phrase's state, else the recipients found
+    dest = [resolver.first_state(o.subtree, set()) for _p, o in objects(frozenset({"to"}))]
+    goes_to = {d[1] for d in dest if d is not None} or {
+        a.country for a in cand.recipients if a.country
+    }
+    for prep, obj in objects(ORIGIN_PREPS):
+        if (found := resolver.first_state(obj.subtree, goes_to)) is not None:
+            t, iso = found
+            why = Because.of(
+                "actor.handover_origin", verb=tok.text, where=f"{prep.text} {t.text}", iso=iso
+            )
+            return Actor(text=t.text, name=country_name(iso), country=iso), why
+    return None

@@ -268,6 +268,75 @@ def joint_exercise(cand: Candidate) -> bool:
     return any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in partners)  # "its *Thai* peers"
 
 
+JOINT_ADVERBS = words("joint_adverbs")  # "jointly", "together": done by its doers together
+JOINT_ADJECTIVES = words("joint_adjectives")  # "a joint operation", "combined offensives"
+# acts whose joint doing is cooperation (material acts, CAMEO quad classes 2 and 4, and
+# investigations, 09x), by the CAMEO 06x code for the kind of act: force and shows of force are
+# military cooperation (062), police arrests and investigations judicial (063; soldiers' 062),
+# the rest material cooperation (060)
+JOINT_CODES = {"ASSAULT": "062", "MOBILIZE": "062", "COERCE": "063", "ACCUSE": "063"}
+JOINT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "AID", "RETREAT", "SEIZE"})
+
+
+def _pobj_word(prep: Token) -> str:
+    return next((g.lower_ for g in prep.children if g.dep_ == "pobj"), "")
+
+
+def _joint_marker(trig: Trigger) -> Token | None:
+    """The word that says the trigger's act was done together: an adverb on its verb
+    ("jointly rescued", "patrolled together", "side by side", "hand in hand") or an
+    adjective on its noun, the noun its verb's pattern names, or the noun of an "in" phrase
+    on the verb ("a *joint* operation", "dismantled a ring in a *joint* operation")."""
+    tok = trig.token
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    nouns = [t for t in (tok, *trig.parts) if t.pos_ in ("NOUN", "PROPN")]
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS:
+                return c
+            if (
+                c.dep_ in ("advmod", "npadvmod", "prep")
+                and c.lower_ in ("side", "hand")
+                and any(g.dep_ == "prep" and g.lower_ in ("by", "in") for g in c.children)
+            ):
+                return c  # "side by side", "hand in hand"
+            if c.dep_ == "prep" and (c.lower_, _pobj_word(c)) in (("by", "side"), ("in", "hand")):
+                return c  # "side by side" parsed as "side" + "by side"
+            if c.dep_ == "prep" and c.lower_ == "in":
+                nouns += [g for g in c.children if g.dep_ == "pobj"]
+    for n in nouns:
+        mark = next(
+            (c for c in n.children if c.dep_ in ("amod", "compound") and c.lower_ in
+             JOINT_ADJECTIVES), None,
+        )  # fmt: skip
+        if mark is not None:
+            return mark
+    return None
+
+
+def joint_act(cand: Candidate) -> tuple[str, str] | None:
+    """ "Chadian and Nigerien soldiers mounted a *joint* offensive on militant camps",
+    "Spanish and Portuguese coast guards *jointly* rescued fishermen": a material act that two or
+    more parties of different countries are said to do together is cooperation between them
+    (CAMEO 06x: 062 "joint military games and manoeuvres", 063 judicial cooperation; PLOVER
+    COOPERATE), by the kind of act (``JOINT_CODES``). Returns the CAMEO code and the marker
+    word, or None. Acts of the doers upon each other ("A and B fought", "exchanged fire") say
+    no "joint" and stay conflict; talk and statements ("jointly condemned") keep their type."""
+    trig = cand.trigger
+    plover = cand.plover
+    if plover not in JOINT_TYPES and not (plover == "ACCUSE" and trig.cameo.code[:2] == "09"):
+        return None
+    if len({a.country for a in cand.actors if a.country}) < 2:
+        return None
+    mark = _joint_marker(trig)
+    if mark is None:
+        return None
+    code = JOINT_CODES.get(plover, "060")
+    if code == "063" and not police(cand):  # soldiers' joint raid: military; others: material
+        code = "062" if state_forces(cand) else "060"
+    return code, mark.text
+
+
 def courtesy_call(trig: Trigger) -> bool:
     """ "X called on <person>" with no "to"-clause and no "for": a courtesy visit (CAMEO 042);
     "called on X *to* withdraw" and "called on X for help" stay requests."""

@@ -18,7 +18,7 @@ from communique.actors.memory import ActorMemory
 from communique.actors.phrases import is_pronoun
 from communique.actors.spans import is_state
 from communique.coding import frames
-from communique.coding.aid_origin import aid_origin
+from communique.coding.aid_origin import aid_origin, handover_origin
 from communique.coding.candidate import Candidate
 from communique.coding.circumstance import circumstance_protests
 from communique.coding.claimed_attacks import CLAIMED_TYPES, claim_in
@@ -130,6 +130,7 @@ from communique.coding.recodes import (
     crowd_clash,
     is_incursion_motion,
     is_motion,
+    joint_act,
     march_aim,
     motion_is_visit,
     state_forces,
@@ -182,6 +183,10 @@ from communique.vocabulary import words
 # acts of force or coercion whose report by the side they were done to accuses their doer
 # (rule trigger.reported_accusation)
 COUNTER_ACCUSED = frozenset({"ASSAULT", "COERCE", "SEIZE"})
+# how far a main clause's act (the charge of the one who reports an act) ranks above the act
+# its clause reports, which the sentence tells as that act's content (rule
+# trigger.main_over_reported)
+MAIN_OVER_REPORTED = 0.01
 VOTE_NOUNS = words("vote_nouns")  # "the poll in X lacked transparency": X's (recipient.vote_holder)
 
 # actor rules that take the subject of another word: a noun event with such a doer is content
@@ -628,6 +633,11 @@ class SentenceCoder:
                     and cameo_table()[sense[0].cameo].plover != trig.cameo.plover
                 ):
                     cand.clear_recipients()  # a default target of the old type's
+            if (joint := joint_act(cand)) is not None:
+                # "A's and B's soldiers mounted a joint offensive on X's camps": done together,
+                # the act (as its sense reads it) is cooperation between them
+                why = Because.of("recode.joint_act", word=tok.text, mark=joint[1])
+                cand.recode = (joint[0], why)
             if (cue := testimony(tok, trig.cameo.plover)) is not None:
                 self._drop(trig, "filter.testimony", cue=cue)
                 continue
@@ -738,6 +748,13 @@ class SentenceCoder:
             if not cand.actors and (origin := aid_origin(self.resolver, cand)):
                 # "a convoy crossed from X into Y": the aid's sender is where it came from
                 cand.set_actors([origin[0]], origin[1])
+            if not cand.actors and (gave := handover_origin(self.resolver, cand)):
+                # "the suspect was extradited from X to Y": X gave the person up
+                cand.set_actors([gave[0]], gave[1])
+                if any(a.country == gave[0].country for a in cand.recipients):
+                    # "the extradition of X from Y": the giver is no recipient of its own act
+                    kept_to = [a for a in cand.recipients if a.country != gave[0].country]
+                    cand.recipients = kept_to
             if not cand.actors and (held := release_place(self.resolver, cand)):
                 # "two nurses kidnapped in X have been released": by X, where they were held
                 cand.set_actors(held[0], held[1])
@@ -1327,6 +1344,9 @@ class SentenceCoder:
                 for o in mentions
             ):
                 continue
+            clause = tok.head if tok.dep_ == "conj" else tok
+            fronted = say.i < clause.left_edge.i  # the saying told first: the main act
+            main = f"{explain('trigger.main_over_reported', verb=say.text)}; " if fronted else ""
             code = cameo_table()["112"]
             why = explain(
                 "trigger.reported_accusation",
@@ -1347,7 +1367,7 @@ class SentenceCoder:
                     actor=list(reporters),
                     recipient=[a for a in m.actor if a.country],
                     evidence=evidence,
-                    explanation=f"{why}; {m.explanation}",
+                    explanation=f"{why}; {main}{m.explanation}",
                     mode=code.mode,
                     context=list(code.context),
                     cameo=code.code,
@@ -1355,6 +1375,12 @@ class SentenceCoder:
                     goldstein=code.goldstein,
                     modality="asserted",
                     unattributed=False,
+                    # "X said Y had shelled ...": the speaker's charge is the sentence's main
+                    # act, the act it reports its content, so it ranks just above it; a closing
+                    # tag ("..., X said") only names the news's source (trigger.main_over_reported)
+                    confidence=round(
+                        min(1.0, m.confidence + (MAIN_OVER_REPORTED if fronted else 0.0)), 3
+                    ),
                 )
             )
         return out
