@@ -17,6 +17,7 @@ from communique.coding.calibration import MIN_CONFIDENCE, calibrate, drop_unsure
 from communique.coding.dates import parse_published
 from communique.coding.defunct_states import mark_defunct_states
 from communique.coding.fact_checks import drop_false_claims, rates_false
+from communique.coding.incidental import drop_incidental
 from communique.coding.rules import Because
 from communique.coding.sentence import SentenceCoder
 from communique.coding.settings_filters import drop_setting_nouns
@@ -163,7 +164,10 @@ class EventCoder:
         # each event's confidence: how likely it is to be right (coding.calibration); the
         # weakest readings are left out, counted with their reason (filter.low_confidence)
         calibrate(out, doc)
-        doc._.communique_mentions = drop_unsure(out, coder.dropped, self.min_confidence)
+        out = drop_unsure(out, coder.dropped, self.min_confidence)
+        # a page about something else whose few political-looking words name no party: no
+        # event (filter.incidental_politics)
+        doc._.communique_mentions = drop_incidental(out, coder.dropped, doc_text(doc), article)
         doc._.communique_dropped = coder.dropped
         return doc
 
