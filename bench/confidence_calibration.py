@@ -69,6 +69,13 @@ CHECK_SETS = [f"pages{i}" for i in range(28, 35)]
 REALPAGES = Path("/work/shared/benchmarks/realpages")
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+# features the fit leaves out (weight 0): each is the reference category of its group (a doer
+# found by another actor rule, sentences 2 to 4) or, for the trigger's clause rank, a feature
+# whose weight stayed within +-0.1 once the rule families were in (session 37); the coder still
+# names them, so that the table of session 35 scores as it did
+FIT_LEAVES_OUT = frozenset({
+    "actor:indirect", "position:early", "clause:main", "clause:complement", "clause:subordinate"
+})  # fmt: skip
 # the finer grid of the threshold choice (--choose)
 CHOICE = (0.3, 0.35, 0.4, 0.42, 0.44, 0.45, 0.46, 0.47, 0.48, 0.49, 0.5, 0.52, 0.55, 0.6, 0.65)
 L2 = 1.0  # the logistic fit's penalty on each weight (the intercept is not penalised)
@@ -334,12 +341,13 @@ def fit(rows: list[dict[str, Any]], l2: float = L2, steps: int = 50) -> dict[str
     import numpy as np
 
     events = [r for r in rows if "status" in r]
-    names = sorted({f for r in events for f in r["features"]})
+    names = sorted({f for r in events for f in r["features"]} - FIT_LEAVES_OUT)
     col = {f: i for i, f in enumerate(names)}
     x = np.zeros((len(events), len(names)))
     for k, r in enumerate(events):
         for f in r["features"]:
-            x[k, col[f]] = 1.0
+            if f in col:
+                x[k, col[f]] = 1.0
     y = np.array([r["status"] == "match" for r in events], dtype=float)
     w = np.zeros(len(names))
     pen = np.full(len(names), l2)
