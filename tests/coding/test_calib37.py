@@ -2,7 +2,7 @@
 the story's readings (a target no other reading names, the pair of sides told again), and the
 rule families of its explanation. The coder names them on every reading; the shipped table
 (data/coding/confidence.tsv, session 35) gives them no weight, the candidate table fitted in
-session 37 (bench/data/confidence_calib37.tsv, CANDIDATE_MIN its threshold) does. Sentences
+session 37 (bench/calibration/confidence_calib37.tsv, CANDIDATE_MIN its threshold) does. Sentences
 invented for these tests."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from communique.coding.calibration import (
 )
 from communique.model import Article
 
-TABLE = Path(__file__).resolve().parents[2] / "bench" / "data" / "confidence_calib37.tsv"
+TABLE = Path(__file__).resolve().parents[2] / "bench" / "calibration" / "confidence_calib37.tsv"
 CANDIDATE_MIN = 0.49  # the threshold chosen with it (bench/stories/README.md, calib37)
 
 
