@@ -12,6 +12,14 @@ sum. The table says what each feature is and where its weight came from (fitted 
 ``bench/confidence_calibration.py --fit`` on the older story sets, checked on held-out ones).
 ``confidence_terms`` lists an event's features with their weights, so a reader can see why it
 scored as it did.
+
+Session 37 added features of how a reading was made, named on every reading: the rule families
+of its explanation (``family_features``, data/coding/confidence_families.tsv), where its parties
+and trigger sit in the parse (``structure``), and how its parties stand among the story's
+readings (``story_features``: a party placed in no country, a country no other reading has, the
+pair of countries told again). The shipped table gives them no weight (a feature the table does
+not name weighs 0); the table fitted with them, and what it would change, are in
+bench/calibration/confidence_calib37.tsv and bench/stories/README.md ("calib37").
 """
 
 from __future__ import annotations
