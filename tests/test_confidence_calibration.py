@@ -61,3 +61,34 @@ def test_a_fitted_table_weighs_what_separates_and_reads_back(tmp_path: Path) -> 
     assert set(back) == set(table)
     assert abs(back["recipient:none"] - table["recipient:none"]) < 0.01
     assert "no target" in path.read_text()  # each feature's meaning is written with it
+
+
+def test_the_opening_exemption_can_be_switched_off() -> None:
+    rows = [dict(r) for r in ROWS]
+    rows[2]["spared"] = True  # story a's 0.3 extra lies in its opening
+    kept = cc.trade_off(rows, "confidence", 0.5)
+    assert kept["kept"] == 4  # 0.9, 0.8, 0.6 and the spared 0.3
+    assert cc.trade_off(rows, "confidence", 0.5, exempt=False)["kept"] == 3
+
+
+def test_the_penalty_is_chosen_by_leaving_whole_sets_out() -> None:
+    rows = []
+    for k in range(6):  # six sets: a target named in the clause is right, none is wrong
+        for r in ROWS:
+            rows.append({**r, "set": f"set{k}"})
+    best, losses = cc.cross_validate(rows, grid=(0.3, 3.0), folds=3)
+    assert best in (0.3, 3.0) and set(losses) == {0.3, 3.0}
+    assert losses[best] == min(losses.values())
+
+
+def test_the_reference_features_are_left_out_of_the_fit() -> None:
+    rows = [{**r, "features": [*r["features"], "position:early"]} for r in ROWS if "status" in r]
+    table = cc.fit(rows)
+    assert "position:early" not in table and "recipient:clause" in table
+
+
+def test_a_set_newer_than_the_check_sets_is_never_fitted_on() -> None:
+    check = cc.CHECK_SETS
+    assert cc.newer_than_check("pages99", check)
+    assert not cc.newer_than_check("pages28", check)  # a check set
+    assert not cc.newer_than_check("pages21", check) and not cc.newer_than_check("unrest", check)

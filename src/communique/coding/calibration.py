@@ -12,6 +12,14 @@ sum. The table says what each feature is and where its weight came from (fitted 
 ``bench/confidence_calibration.py --fit`` on the older story sets, checked on held-out ones).
 ``confidence_terms`` lists an event's features with their weights, so a reader can see why it
 scored as it did.
+
+Session 37 added features of how a reading was made, named on every reading: the rule families
+of its explanation (``family_features``, data/coding/confidence_families.tsv), where its parties
+and trigger sit in the parse (``structure``), and how its parties stand among the story's
+readings (``story_features``: a party placed in no country, a country no other reading has, the
+pair of countries told again). The shipped table gives them no weight (a feature the table does
+not name weighs 0); the table fitted with them, and what it would change, are in
+bench/calibration/confidence_calib37.tsv and bench/stories/README.md ("calib37").
 """
 
 from __future__ import annotations
@@ -27,9 +35,9 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from communique.coding.confidence import DIRECT_ACTOR_RULES, clause_rank
+from communique.coding.confidence import DIRECT_ACTOR_RULES, REPORTING_VERBS, clause_rank
 from communique.coding.resolver import EARLIER, NO_ACTOR_RULE
 from communique.coding.rules import explain
 from communique.coding.story_days import odd_quotes
@@ -66,6 +74,7 @@ CONTEXT_RECIPIENT_RULES = frozenset({
 })  # fmt: skip
 # references resolved to earlier participants, or a doer no actor rule knows: guesses
 GUESSED_PARTY_RULES = EARLIER | NO_ACTOR_RULE
+FAR = 8  # words between a trigger and its doer's nearest word that make the doer "far"
 _RULE = re.compile(r"\[([a-z_]+\.[a-z_.]+)\]")
 
 
@@ -101,6 +110,14 @@ class Reading:
     retold: bool  # another sentence of the story codes the same type by a doer of the same country
     pos: str  # the trigger's part of speech ("" when unknown)
     rank: int  # clause_rank of the trigger (-1 when unknown)
+    # how the reading sits in its sentence's parse (``structure``): the doer's distance from the
+    # trigger, a party placed by a nationality adjective, a reporting frame, a negation or a
+    # modal the modality did not take up
+    structure: frozenset[str] = frozenset()
+    same_trigger: int = 1  # readings of the story (itself included) on the same trigger word
+    # how its parties stand among the story's readings (``story_features``)
+    story: frozenset[str] = frozenset()
+    trigger: str = ""  # the trigger's words as the record gives them
 
 
 # what each feature means (the "meaning" column of confidence.tsv); type:X and modality:X: the
@@ -128,10 +145,72 @@ MEANINGS = {
     "sentence:crowded": "three or more events coded in its sentence",
     "sentence:secondary": "not the sentence's most central reading (the coder's ranking score)",
     "story:retold": "another sentence codes the same type by a doer of the same country",
+    "trigger:shared": "another reading of the story was made from the same trigger word",
+    "trigger:multiword": "the trigger is a phrase (a verb with the word its row or pattern needs)",
+    "actor:far": f"the doer's nearest word lies {FAR} or more words from the trigger",
+    "actor:outside": "the doer's words are not in the event's sentence (a headline, an earlier "
+    "sentence)",
+    "party:adjective": "a party is placed only by a nationality adjective ('Ruritanian troops')",
+    "frame:reported": "the trigger hangs in a clause that a verb of saying reports",
+    "frame:according": "the sentence is framed by 'according to'",
+    "trigger:negated": "a negation on the trigger that did not change the modality",
+    "trigger:modal": "a modal verb on the trigger that did not change the modality",
+    "actor:no_country": "a doer is named but placed in no country",
+    "recipient:no_country": "a target is named but placed in no country",
+    "actor:lone_country": "no other reading of the story has a party of the doer's country",
+    "recipient:lone_country": "no other reading of the story has a party of the target's country",
+    "dyad:once": "no other reading of the story has the same doer and target countries",
+    "dyad:twice": "one other reading of the story has the same doer and target countries",
+    "dyad:often": "four or more other readings of the story have the same doer and target "
+    "countries (the story's main pair)",
+    "story:retold_pair": "another sentence codes the same type with the same doer and target "
+    "countries",
 }
 
 
+@dataclass(frozen=True)
+class Parties:
+    """What ``story_features`` compares between a story's readings."""
+
+    sentence: int
+    event_type: str
+    actors: frozenset[str]  # the doers' countries
+    recipients: frozenset[str]  # the targets' countries
+    named_actor: bool  # a doer is named (with or without a country)
+    named_recipient: bool
+
+
+def story_features(i: int, story: list[Parties]) -> frozenset[str]:
+    """How reading ``i``'s parties stand among the story's readings (``story``, every reading
+    the coder made, before any threshold): a party named but placed in no country, a country
+    no other reading has, how many readings share its pair of countries, the act told again."""
+    me = story[i]
+    out = set()
+    if me.named_actor and not me.actors:
+        out.add("actor:no_country")
+    if me.named_recipient and not me.recipients:
+        out.add("recipient:no_country")
+    others = [p for k, p in enumerate(story) if k != i]
+    seen = set().union(*(p.actors | p.recipients for p in others)) if others else set()
+    if me.actors and not me.actors & seen:
+        out.add("actor:lone_country")
+    if me.recipients and not me.recipients & seen:
+        out.add("recipient:lone_country")
+    same = [p for p in others if p.actors == me.actors and p.recipients == me.recipients]
+    if not same:
+        out.add("dyad:once")
+    elif len(same) == 1:
+        out.add("dyad:twice")
+    elif len(same) >= 4:
+        out.add("dyad:often")
+    if any(p.sentence != me.sentence and p.event_type == me.event_type for p in same):
+        out.add("story:retold_pair")
+    return frozenset(out)
+
+
 def meaning(feature: str) -> str:
+    if feature.startswith("rules:"):
+        return families()[feature][1]
     if feature.startswith("type:"):
         return f"event type {feature[5:]}"
     if feature.startswith("modality:"):
@@ -147,6 +226,79 @@ def retold(
     return bool(countries) and any(
         s != sentence and t == event_type and c & countries for s, t, c in told
     )
+
+
+@lru_cache(maxsize=1)
+def families() -> dict[str, tuple[frozenset[str], str]]:
+    """Family feature ("rules:NAME") -> (its rule ids, what it means), from
+    data/coding/confidence_families.tsv: the rule ids of explanations grouped by how the
+    reading was made (which actor, recipient, date, modality, trigger or recode rule)."""
+    path = resources.files("communique.data.coding").joinpath("confidence_families.tsv")
+    out: dict[str, tuple[frozenset[str], str]] = {}
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            if len(row) >= 3 and row[0] != "family":
+                out[f"rules:{row[0]}"] = (frozenset(x.strip() for x in row[1].split(",")), row[2])
+    return out
+
+
+def family_features(rules: Iterable[str]) -> list[str]:
+    """The rule families an explanation's rule ids fall in (each named once, in table order)."""
+    have = set(rules)
+    return [name for name, (ids, _) in families().items() if have & ids]
+
+
+def _party_tokens(span: Span, texts: Iterable[str]) -> list[list[Token]]:
+    """For each party text, the tokens of ``span`` that spell it (its first occurrence; []
+    when the words are not in the span)."""
+    out = []
+    for text in texts:
+        at = span.text.find(text) if text else -1
+        found = None
+        if at >= 0:
+            start = span.start_char + at
+            found = span.doc.char_span(start, start + len(text), alignment_mode="expand")
+        out.append(list(found) if found is not None else [])
+    return out
+
+
+def structure(
+    tok: Token | None, span: Span | None, actors: list[str], recipients: list[str], modality: str
+) -> frozenset[str]:
+    """How a reading sits in the parse of its sentence (``span``; ``tok``: its trigger's first
+    word; ``actors``/``recipients``: the parties' words as the record gives them)."""
+    if tok is None or span is None:
+        return frozenset()
+    out = set()
+    actor_toks = _party_tokens(span, actors)
+    placed = [t for ts in actor_toks for t in ts]
+    if actors and not placed:
+        out.add("actor:outside")
+    elif placed and min(abs(t.i - tok.i) for t in placed) >= FAR:
+        out.add("actor:far")
+    for ts in actor_toks + _party_tokens(span, recipients):
+        if len(ts) == 1 and (ts[0].pos_ == "ADJ" or ts[0].dep_ == "amod"):
+            out.add("party:adjective")
+    cur = tok
+    for _ in range(5):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in REPORTING_VERBS:
+            out.add("frame:reported")
+            break
+    lower = [t.lower_ for t in span]
+    if any(a == "according" and b == "to" for a, b in zip(lower, lower[1:], strict=False)):
+        out.add("frame:according")
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+    kids = list(verb.children)
+    if modality in ("asserted", "claimed", "historical"):
+        if any(k.dep_ == "neg" for k in kids):
+            out.add("trigger:negated")
+        if any(k.dep_ == "aux" and k.tag_ == "MD" for k in kids):
+            out.add("trigger:modal")
+    return frozenset(out)
 
 
 def score_features(r: Reading) -> list[str]:
@@ -193,6 +345,13 @@ def score_features(r: Reading) -> list[str]:
         f.append("sentence:secondary")
     if r.retold:
         f.append("story:retold")
+    if r.same_trigger >= 2:
+        f.append("trigger:shared")
+    if " " in r.trigger.strip() or "\u2026" in r.trigger:
+        f.append("trigger:multiword")
+    f += sorted(r.structure)
+    f += sorted(r.story)
+    f += family_features(r.rules)
     return f
 
 
@@ -230,6 +389,17 @@ def _trigger_token(doc: Doc, m: Mention) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def parties_of(m: Mention) -> Parties:
+    return Parties(
+        sentence=m.sentence,
+        event_type=m.event_type,
+        actors=frozenset(a.country for a in m.actor if a.country),
+        recipients=frozenset(a.country for a in m.recipient if a.country),
+        named_actor=bool(m.actor) and not m.unattributed,
+        named_recipient=bool(m.recipient),
+    )
+
+
 def readings(mentions: list[Mention], doc: Doc) -> list[Reading]:
     """The reading of each mention of a story (``doc``: its parse), in order. A mention's
     ranking score (``Mention.confidence`` as the coder set it) decides which event of a
@@ -239,9 +409,14 @@ def readings(mentions: list[Mention], doc: Doc) -> list[Reading]:
     for m in mentions:
         top[m.sentence] = max(top.get(m.sentence, 0.0), m.confidence)
     told = [(m.sentence, m.event_type, {a.country for a in m.actor if a.country}) for m in mentions]
+    triggers = Counter(m.evidence.trigger_start for m in mentions)
+    story = [parties_of(m) for m in mentions]
     out = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         tok = _trigger_token(doc, m)
+        span = None
+        if m.evidence.start is not None and m.evidence.end is not None:
+            span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
         mine = {a.country for a in m.actor if a.country}
         rank = clause_rank(tok) if tok is not None else -1
         out.append(Reading(
@@ -259,6 +434,12 @@ def readings(mentions: list[Mention], doc: Doc) -> list[Reading]:
             retold=retold(m.sentence, m.event_type, mine, told),
             pos=tok.pos_ if tok is not None else "",
             rank=rank,
+            structure=structure(
+                tok, span, [a.text for a in m.actor], [a.text for a in m.recipient], m.modality
+            ),
+            same_trigger=triggers[m.evidence.trigger_start] if m.evidence.trigger_start else 1,
+            trigger=m.evidence.trigger or "",
+            story=story_features(i, story),
         ))  # fmt: skip
     return out
 
