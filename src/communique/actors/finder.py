@@ -141,6 +141,11 @@ MEMBER_NOUNS = words("member_nouns")  # "the council's *members*": not its staff
 # a state's armed forces, police and spies: "the junta", "security forces" with no country
 # named belong to the state whose forces the story named before
 FORCES = words("state_force_sectors")
+# what a claim says ("the *accusation that* X's agents ...", "*alleged that* X's troops ..."):
+# vocabulary claim_nouns, rumour_nouns, and the verbs of claiming (rule mention.alleged_force)
+ALLEGATION_NOUNS = words("claim_nouns") | words("rumour_nouns")
+ALLEGING_VERBS = words("alleging_verbs")
+ALLEGED_FORCE_RULE = "mention.alleged_force"
 ORIGIN_SECTORS = frozenset({"CVL", "REF"})  # people *from* a place are of it (_own_place)
 SEATED_GOVERNMENT_HEADS = words("seated_government_heads")
 POSTED_ABROAD = words("posted_abroad_words")
@@ -1068,6 +1073,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         groups: dict[str, ActorSpan] = {}  # head word -> the last group with a state's country
         forces: ActorSpan | None = None  # the last armed force, police or spies with a country
         forces_named: list[ActorSpan] = []  # every such force, in order (mention.main_state_force)
+        alleged: ActorSpan | None = None  # the last force named only in a claim (alleged_force)
         court: ActorSpan | None = None  # the last court or judge with a state's country
         people_placed: dict[str, str] = {}  # person's name -> the country the story gives them
         holders: list[tuple[tuple[str, ...], ActorSpan]] = []  # (title, person) with a state
@@ -1085,7 +1091,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 # (and the headline, which names every item's) are counted in the item only
                 self.segment = seg
                 named, groups, forces, holders, court = {}, {}, None, [], None
-                forces_named = []
+                forces_named, alleged = [], None
                 lead = host = None
                 if seg >= 0:
                     order = self._item_order([s for s in spans if self._segment_of(s) == seg])
@@ -1095,7 +1101,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 # place; what an earlier item named does not place this one's bare words
                 item = now
                 named, groups, forces, holders, court = {}, {}, None, [], None
-                forces_named = []
+                forces_named, alleged = [], None
                 if now > 0:
                     lead = host = None  # the first item's lead and host are its own
                 if now >= 0:
@@ -1110,10 +1116,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             if sp.kind == "person" and is_state(sp.actor.country):
                 holders += [(title, sp) for title in self._titles(sp)]
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector in FORCES:
-                if not self._lone_bearer(sp) or (freq and freq[0][0] == sp.actor.country):
+                if (
+                    not self._lone_bearer(sp) or (freq and freq[0][0] == sp.actor.country)
+                ) and not self._alleged_force(sp):
                     forces = sp  # (not "a retired Ghanaian colonel", "a Danish frigate" of a
-                    # third state: one person's or vessel's state; rule mention.lone_bearer)
+                    # third state: one person's or vessel's state; rule mention.lone_bearer;
+                    # nor a force only said to have acted: rule mention.alleged_force)
                     forces_named.append(sp)
+                elif self._alleged_force(sp):
+                    alleged = sp
                 continue
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector == "JUD":
                 court = sp  # "a German court ... the presiding *judge*": that court's
@@ -1386,6 +1397,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 if force is not forces:  # "Bolivian police" in an aside: the story's own police
                     aside = self.doc[forces.start : forces.end].text
                     why += f", not '{aside}' of an aside [{MAIN_STATE_FORCE_RULE}]"
+                if alleged is not None and alleged.start > force.start:
+                    said = self.doc[alleged.start : alleged.end].text
+                    why += f", not '{said}', only alleged [{ALLEGED_FORCE_RULE}]"
             elif (
                 self.story.dateline_country
                 and (placed := self._sentence_place(sp, spans))
@@ -2391,6 +2405,30 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             self.hub_why += self.bystander_said
         if doer is not None:
             self.hub_lead = (doer[0], f"the lead's doer, '{doer[1]}', in a story {self.hub_why}")
+
+    def _alleged_force(self, sp: ActorSpan) -> bool:
+        """True for a force named only inside what an allegation, report or claim says, the
+        'that' clause of a claim noun or of a verb of claiming ("the junta's *accusation that*
+        Belgian agents funded a mutiny", "*alleged that* Kenyan troops had crossed"): a force
+        said to have acted, perhaps denied, is not the force the story is about, so it does
+        not place later bare force words ("Soldiers arrested them": the story's own state's,
+        not the accused state's; rule mention.alleged_force). English grammar: a content clause
+        tells what the claim says (Quirk et al. 17.26); branch forbid37."""
+        if not self.parsed:
+            return False
+        tok = self.doc[sp.head]
+        for _ in range(6):
+            if tok.head.i == tok.i:
+                return False
+            if tok.dep_ in ("acl", "ccomp", "relcl") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in tok.children
+            ):
+                head = tok.head
+                if head.pos_ == "NOUN" and head.lemma_.lower() in ALLEGATION_NOUNS:
+                    return True
+                return head.pos_ == "VERB" and head.lemma_.lower() in ALLEGING_VERBS
+            tok = tok.head
+        return False
 
     def _lone_bearer(self, sp: ActorSpan) -> bool:
         """True for a role mention with no possessive in it: one unnamed person or one vessel,
