@@ -146,6 +146,8 @@ FORCES = words("state_force_sectors")
 ALLEGATION_NOUNS = words("claim_nouns") | words("rumour_nouns")
 ALLEGING_VERBS = words("alleging_verbs")
 ALLEGED_FORCE_RULE = "mention.alleged_force"
+TOWN_NOUNS = words("town_nouns")  # "the *city's* court" (rule mention.town_owned)
+TOWN_OWNED_RULE = "mention.town_owned"
 ORIGIN_SECTORS = frozenset({"CVL", "REF"})  # people *from* a place are of it (_own_place)
 SEATED_GOVERNMENT_HEADS = words("seated_government_heads")
 POSTED_ABROAD = words("posted_abroad_words")
@@ -1375,6 +1377,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             ):
                 # "opposition figures *in X*": X's (not the talks' venue in the host's city)
                 iso, why = own
+            elif sp.actor.sector == "JUD" and (owned := self._town_owned(sp, spans)) is not None:
+                # "a judge of *the city's* court of appeal", after "arrested him in Genoa": the
+                # court of the town just named, not a court or prosecutors named before
+                iso, why = owned
+                sp.rule_id = TOWN_OWNED_RULE
             elif sp.actor.sector == "JUD" and court is not None:
                 # "A German court sentenced ... the presiding *judge*, X, said": a judge of the
                 # court the story named, not of the defendant's country
@@ -3045,6 +3052,54 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             ),
             None,
         )
+
+    def _town_owned(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """A court or judge that no word places, owned by a town word ("*the city's* court of
+        appeal", "a judge of *the city's* high court"; vocabulary town_nouns): the town is the
+        last place of one state named before it in its sentence or the sentence before, and the
+        court is that state's organ, not the court or prosecutors of another state named before
+        (rule mention.town_owned; English grammar: a definite noun phrase refers back to the
+        last mention it fits, Quirk et al. 5.32)."""
+        if not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        owners = [
+            head,
+            *(
+                p
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+        ]
+        town = next(
+            (
+                c
+                for o in owners
+                for c in o.children
+                if c.dep_ == "poss"
+                and c.lemma_.lower() in TOWN_NOUNS
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            ),
+            None,
+        )
+        if town is None:
+            return None
+        si = self.sent_of[sp.start]
+        before = [
+            o
+            for o in spans
+            if o.is_location
+            and o.end <= town.i
+            and self.sent_of[o.start] in (si, si - 1)
+            and is_state(o.actor.country)
+        ]
+        if not before:
+            return None
+        last = before[-1]
+        said = self.doc[last.start : last.end].text
+        return last.actor.country, f"'{town.text}' of the place named before, '{said}'"  # type: ignore[return-value]
 
     def _police_act_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """Police that no word places, the subject of a verb done *in* a place of one state

@@ -34,6 +34,7 @@ REPORTING_VERBS = words("reporting_verbs")
 SPEECH_ACT_NOUNS = words("proposal_nouns") | words("pledge_nouns")
 PRESUPPOSING_PREPS = words("presupposing_preps")
 BELIEF_VERBS = words("belief_verbs")
+PASSIVE_PLAN_VERBS = words("passive_plan_verbs")  # "is *slated* to host": a plan in the passive
 KEEPING_FROM = words("blocking_verbs") | words("keeping_from_verbs")  # "barred X from *-ing*"
 # "*at* a meeting with X, Y pressed for ...", "*in* a call with X, Y urged ...": the setting a
 # clause happens in is no content of its verb; only the clause's tense reaches it
@@ -388,6 +389,12 @@ def modality_of(tok: Token) -> tuple[str, str]:
             pass  # "went (straight) into talks": a past 'go' enters them, no plan (rule modality.cue)
         elif i > 0 and _acting_set(word, chain[i - 1]):
             pass  # "set off protests", "were set on fire": an act of setting, no plan
+        elif (
+            i > 0
+            and word.lemma_.lower() in PASSIVE_PLAN_VERBS
+            and not any(c.dep_ == "auxpass" for c in word.children)
+        ):
+            pass  # "the opposition *slated* the deal" (criticised it): only "is slated to" plans
         elif i > 0 and _be_to(word, chain[i - 1]):
             offer("future", f"'{word.text} to'")  # "the two sides *are to* sign": arranged
         elif i > 0 and (due := _presence_due(word, cues.get("presence", {}))) is not None:
