@@ -7,7 +7,7 @@ named. Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
-from tests.support import asserted_of, in_sentence, mentions_of, shown
+from tests.support import asserted_of, dropped_rules, in_sentence, mentions_of, shown
 
 
 def _countries(found, side: str) -> set[str | None]:
@@ -89,6 +89,28 @@ def test_slated_as_criticised_makes_no_plan(code):
     assert not [m for m in found if m.modality == "future"], shown(found)
 
 
+def test_a_signing_said_to_be_pending_has_not_happened(code):
+    text = "Ghana's signing of the pact with Togo is pending."
+    found = code(text, "2026-03-12")
+    assert found, "no event coded"
+    assert not asserted_of(found, "SUPPORT"), [(m.event_type, m.modality) for m in found]
+    assert all(m.modality == "future" for m in found), [(m.event_type, m.modality) for m in found]
+
+
+def test_an_offensive_said_to_be_imminent_is_not_under_way(code):
+    text = "A Ghanaian offensive against the rebels is imminent, Togo warned."
+    found = code(text, "2026-03-12")
+    assert not asserted_of(found, "ASSAULT"), [(m.event_type, m.modality) for m in found]
+
+
+def test_a_visit_said_to_be_a_success_stays_held(code):
+    # guard: a copula with any other predicate tells nothing of time to come
+    text = "The Ghanaian president's visit to Togo was a success."
+    found = mentions_of(code(text, "2026-03-12"), "CONSULT")
+    assert found, "no visit coded"
+    assert found[0].modality == "asserted", [(m.event_type, m.modality) for m in found]
+
+
 # -- actor.raised_not_doer through an 'of' phrase ------------------------------------------------
 
 
@@ -163,3 +185,20 @@ def test_judge_of_the_citys_court_with_no_place_named_keeps_its_reading(code):
     )
     found = in_sentence(code(text, "2026-03-12"), "freed him")
     assert all("mention.town_owned" not in m.explanation for m in found), shown(found)
+
+
+# -- filter.bystander_aside ------------------------------------------------------------------
+
+
+def test_act_in_an_aside_on_a_bystander_is_no_event(code, nlp):
+    text = "Turkey, which has also expelled Syrian refugees, has said little about the dispute."
+    found = code(text, "2026-03-12")
+    assert not mentions_of(found, "COERCE"), shown(found)
+    assert "filter.bystander_aside" in dropped_rules(nlp, text, "2026-03-12")
+
+
+def test_aside_on_a_party_that_acts_keeps_its_act(code):
+    # guard: the party acts in its main clause: the aside is left alone
+    text = "Turkey, which has also expelled Syrian refugees, summoned the Syrian envoy on Monday."
+    found = code(text, "2026-03-12")
+    assert mentions_of(found, "COERCE"), shown(found)

@@ -343,6 +343,14 @@ def modality_of(tok: Token) -> tuple[str, str]:
         # the clause happens amid, despite or following has happened, whatever the clause's mood
         chain = [tok]
     clause = chain[-1]
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ == "nsubj"
+        and (due := _presence_due(tok.head, cues.get("presence", {}))) is not None
+    ):
+        # "the signing of the pact *is pending*", "a visit *is expected* in May", "an attack
+        # *is imminent*": a noun event whose copula says it is still to come (branch forbid37)
+        offer("future", f"'{tok.head.text} {due.text}'")
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and (mark := condition_mark(tok.head)):
         # "*if a strike* by rail workers goes ahead", "unless talks resume": the noun's
         # happening is the condition set, not a fact
