@@ -202,3 +202,21 @@ def test_aside_on_a_party_that_acts_keeps_its_act(code):
     text = "Turkey, which has also expelled Syrian refugees, summoned the Syrian envoy on Monday."
     found = code(text, "2026-03-12")
     assert mentions_of(found, "COERCE"), shown(found)
+
+
+# -- mention.mission_host --------------------------------------------------------------------
+
+
+def test_police_reported_by_an_embassy_abroad_are_the_host_states(code):
+    text = "The French embassy in Algiers said police had detained a French journalist on Sunday."
+    found = [m for m in mentions_of(code(text, "2026-03-12"), "COERCE") if m.actor]
+    assert found, "no detention coded"
+    assert _countries(found, "actor") == {"DZA"}, shown(found)
+    assert "mention.mission_host" in found[0].explanation
+
+
+def test_police_reported_by_a_ministry_at_home_keep_their_reading(code):
+    # guard: a ministry at home is no mission abroad: the rule does not apply
+    text = "The French foreign ministry said police had detained a French journalist on Sunday."
+    found = mentions_of(code(text, "2026-03-12"), "COERCE")
+    assert all("mention.mission_host" not in m.explanation for m in found), shown(found)

@@ -148,6 +148,19 @@ ALLEGING_VERBS = words("alleging_verbs")
 ALLEGED_FORCE_RULE = "mention.alleged_force"
 TOWN_NOUNS = words("town_nouns")  # "the *city's* court" (rule mention.town_owned)
 TOWN_OWNED_RULE = "mention.town_owned"
+MISSION_HOST_RULE = "mention.mission_host"
+DIPLOMATIC_MISSIONS = words("diplomatic_missions")  # "the French *embassy* in Algiers"
+
+
+def _mission_noun(tok: Token) -> bool:
+    """ "the *embassy*", "the *consulate*", "the high *commission*" (vocabulary
+    diplomatic_missions; a high commission is a Commonwealth state's embassy)."""
+    low = tok.lemma_.lower()
+    if low in DIPLOMATIC_MISSIONS:
+        return True
+    return low == "commission" and any(c.lower_ == "high" for c in tok.children)
+
+
 ORIGIN_SECTORS = frozenset({"CVL", "REF"})  # people *from* a place are of it (_own_place)
 SEATED_GOVERNMENT_HEADS = words("seated_government_heads")
 POSTED_ABROAD = words("posted_abroad_words")
@@ -1940,6 +1953,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             # office it is the story does not say
             sp.rule += f"; {pair[0]} and {pair[1]} told as one pair: no guess [{JOINT_PAIR_RULE}]"
             return None
+        if (hosted := self._mission_host(sp, spans)) is not None:
+            return hosted  # "X's embassy in Y said *police* detained ...": Y's police
         targets = self._clause_targets(sp, spans)
         if paired := self._counterpart_states(sp, spans):
             targets = targets | paired
@@ -2006,6 +2021,74 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             return None
         why = f"its own clause's place, 'in {place}', not the headline's {guess}"
         return iso, f"{why} [{PLACE_OVER_GUESS_RULE}]"  # type: ignore[return-value]
+
+    def _mission_host(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """The host state of a diplomatic mission abroad that reports the act of a bare force
+        ("The French embassy *in Algiers* said *police* had detained a French reporter",
+        "security forces arrested two traders, *Kenya's high commission in Kampala* said"): a
+        mission reports what the authorities of the state it sits in did, so the unplaced
+        police, army or security forces are that state's, not the mission's state, which the
+        story may name most (rule mention.mission_host). None when the force is placed
+        otherwise, the sayer is no mission, or its "in" place is of the mission's own state.
+        Source: the Vienna Convention on Diplomatic Relations (1961), art. 3: a mission
+        ascertains and reports on conditions in the receiving state; general news usage."""
+        if not self.parsed or sp.actor.sector not in FORCES or sp.actor.country:
+            return None
+        tok = _subject_climb(self.doc[sp.head])
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent":  # "detained *by police*"
+            verb = tok.head.head
+        elif tok.dep_ in ("nsubj", "nsubjpass"):
+            verb = tok.head
+        else:
+            return None
+        say = None
+        cur = verb
+        for _ in range(3):  # "said (that) police had detained ...": the verb of saying above
+            if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() in REPORTING_VERBS:
+                say = cur
+                break
+        if say is None:  # "police detained X, the embassy said": the verb of saying after it
+            say = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ in ("parataxis", "ccomp")
+                    and c.lemma_.lower() in REPORTING_VERBS
+                    and c.i > verb.i
+                ),
+                None,
+            )
+        if say is None:
+            return None
+        sayer = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        if sayer is None or not _mission_noun(sayer):
+            return None
+        own = next(
+            (o for o in spans if o.start <= sayer.i < o.end and is_state(o.actor.country)),
+            None,
+        )
+        own = own or next(
+            (
+                o
+                for o in spans
+                if sayer.left_edge.i <= o.head < sayer.i
+                and is_state(o.actor.country)
+                and not o.is_location
+            ),
+            None,
+        )
+        placed = self._states_placed_in([sayer], spans)
+        if own is None or len(placed) != 1:
+            return None
+        iso, place = next(iter(placed.items()))
+        if iso == own.actor.country:
+            return None
+        mission = self.doc[sayer.left_edge.i : sayer.i + 1].text
+        why = f"the host state of '{mission} in {place}', which reports it"
+        return iso, f"{why} [{MISSION_HOST_RULE}]"  # type: ignore[return-value]
 
     def _joint_lead_pair(self, sp: ActorSpan) -> tuple[str, str] | None:
         """The two states of a story that names no other, each once, joined by "and" in the
