@@ -204,6 +204,23 @@ def test_aside_on_a_party_that_acts_keeps_its_act(code):
     assert mentions_of(found, "COERCE"), shown(found)
 
 
+def test_dated_act_in_an_aside_on_a_bystander_is_kept(code):
+    # guard: a dated act of its own ("in January") is no standing description
+    text = (
+        "Jordan's foreign minister, who met the Syrian envoy in Amman in January, has not "
+        "commented."
+    )
+    found = code(text, "2026-03-12")
+    assert mentions_of(found, "CONSULT"), shown(found)
+
+
+def test_planned_act_in_an_aside_on_a_bystander_is_kept(code):
+    # guard: a plan ("is due to deploy") is an act to come of its own
+    text = "The African Union, which is due to deploy observers to Chad, has not commented."
+    found = code(text, "2026-03-12")
+    assert mentions_of(found, "MOBILIZE"), shown(found)
+
+
 # -- mention.mission_host --------------------------------------------------------------------
 
 

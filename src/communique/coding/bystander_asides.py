@@ -6,7 +6,9 @@ say that it keeps out of it (the subject of a clause of vocabulary bystander_phr
 comment, said little, is following the situation) is described by the non-restrictive
 relative clause set off by commas after its name; what that clause says it does or has done is
 background that characterises the bystander, not an act of the story. The clause's act is
-dropped. A relative clause on a party that does act ("X, which has also expelled refugees,
+dropped when the clause is in the present or present perfect with no date words of its own and
+the act is told as done: a dated act ("who met X in January") or a plan ("which is due to
+deploy observers") is an act of its own. A relative clause on a party that does act ("X, which has also expelled refugees,
 summoned the envoy") and a restrictive one with no comma are left alone, and so is the rest of
 the sentence.
 
@@ -76,10 +78,28 @@ def bystander_clause(noun: Token) -> bool:
     return any(f" {p} " in said for p in phrases)
 
 
+def _standing(clause: Token) -> bool:
+    """Whether a relative clause tells a standing state or the bystander's record, not one
+    dated act: its verb in the present ("which *hosts* many exiles") or the present perfect
+    ("which *has* also *deported* migrants"), with no date words ("in January", "in 2023") in
+    it. A dated or past act ("who *met* X in January") and a plan ("which is due to deploy
+    observers") are acts of their own, left to the other rules."""
+    if any(t.ent_type_ == "DATE" for t in clause.subtree):
+        return False
+    if clause.tag_ in ("VBZ", "VBP"):
+        return True
+    return clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in clause.children
+    )
+
+
 def bystander_aside(m: Mention, doc: Doc) -> bool:
-    """Whether ``m`` is told in a non-restrictive relative clause on a bystander's name."""
+    """Whether ``m`` is told, asserted and undated, in a non-restrictive relative clause of
+    the present or present perfect on a bystander's name."""
+    if m.modality != "asserted":
+        return False
     tok = _trigger_root(m, doc)
     if tok is None:
         return False
     aside = _aside_of(tok)
-    return aside is not None and bystander_clause(aside.head)
+    return aside is not None and _standing(aside) and bystander_clause(aside.head)
