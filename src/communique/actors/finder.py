@@ -1391,8 +1391,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 # "opposition figures *in X*": X's (not the talks' venue in the host's city)
                 iso, why = own
             elif sp.actor.sector == "JUD" and (owned := self._town_owned(sp, spans)) is not None:
-                # "a judge of *the city's* court of appeal", after "arrested him in Genoa": the
-                # court of the town just named, not a court or prosecutors named before
+                # "a judge of *the town's* high court" after "held him in Lyon": the court of
+                # the town just named, not a court or prosecutors named before
                 iso, why = owned
                 sp.rule_id = TOWN_OWNED_RULE
             elif sp.actor.sector == "JUD" and court is not None:
@@ -3137,8 +3137,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         )
 
     def _town_owned(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
-        """A court or judge that no word places, owned by a town word ("*the city's* court of
-        appeal", "a judge of *the city's* high court"; vocabulary town_nouns): the town is the
+        """A court or judge that no word places, owned by a town word ("*the capital's* appeals
+        court", "a judge of *the city's* high court"; vocabulary town_nouns): the town is the
         last place of one state named before it in its sentence or the sentence before, and the
         court is that state's organ, not the court or prosecutors of another state named before
         (rule mention.town_owned; English grammar: a definite noun phrase refers back to the
