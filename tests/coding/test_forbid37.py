@@ -111,6 +111,28 @@ def test_a_visit_said_to_be_a_success_stays_held(code):
     assert found[0].modality == "asserted", [(m.event_type, m.modality) for m in found]
 
 
+# -- refraining from an act (modality.cue, vocabulary refraining_verbs) -------------------------
+
+
+def test_criticism_refrained_from_was_not_made(code):
+    text = "Ghana abstained from criticising Togo."
+    found = code(text, "2026-03-12")
+    assert not asserted_of(found, "ACCUSE"), [(m.event_type, m.modality) for m in found]
+
+
+def test_condemnation_shied_away_from_was_not_made(code):
+    text = "Ghana shied away from condemning the Togolese junta."
+    found = code(text, "2026-03-12")
+    assert not asserted_of(found, "ACCUSE"), [(m.event_type, m.modality) for m in found]
+
+
+def test_a_condemnation_joined_to_a_refrained_comment_stays_made(code):
+    # guard: the verb joined after 'but' has its own tense: it was done
+    text = "Ghana refrained from comment but condemned Togo's crackdown."
+    found = code(text, "2026-03-12")
+    assert asserted_of(found, "ACCUSE"), [(m.event_type, m.modality) for m in found]
+
+
 # -- actor.raised_not_doer through an 'of' phrase ------------------------------------------------
 
 

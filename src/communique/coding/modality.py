@@ -35,6 +35,7 @@ SPEECH_ACT_NOUNS = words("proposal_nouns") | words("pledge_nouns")
 PRESUPPOSING_PREPS = words("presupposing_preps")
 BELIEF_VERBS = words("belief_verbs")
 PASSIVE_PLAN_VERBS = words("passive_plan_verbs")  # "is *slated* to host": a plan in the passive
+REFRAINING = words("refraining_verbs")  # "*refrained from* criticising X": not done
 KEEPING_FROM = words("blocking_verbs") | words("keeping_from_verbs")  # "barred X from *-ing*"
 # "*at* a meeting with X, Y pressed for ...", "*in* a call with X, Y urged ...": the setting a
 # clause happens in is no content of its verb; only the clause's tense reaches it
@@ -273,7 +274,14 @@ def _kept_from(tok: Token) -> Token | None:
     if cur.dep_ != "pcomp" or cur.head.lower_ != "from":
         return None
     verb = cur.head.head
-    return verb if verb.lemma_.lower() in KEEPING_FROM else None
+    if verb.lemma_.lower() in KEEPING_FROM:
+        return verb
+    # "*refrained from* criticising X", "*shied away from* condemning": the subject keeps
+    # itself from the act (vocabulary refraining_verbs; 'shy' with 'away'; branch forbid37)
+    lemma = verb.lemma_.lower()
+    if lemma in REFRAINING or (lemma == "shy" and any(c.lower_ == "away" for c in verb.children)):
+        return verb
+    return None
 
 
 def _done_without(tok: Token) -> Token | None:
