@@ -89,6 +89,20 @@ def test_slated_as_criticised_makes_no_plan(code):
     assert not [m for m in found if m.modality == "future"], shown(found)
 
 
+def test_an_anticipated_signing_is_to_come(code):
+    text = "Ghana anticipates signing the border pact with Togo."
+    found = code(text, "2026-03-12")
+    assert found, "no event coded"
+    assert not asserted_of(found, "SUPPORT"), [(m.event_type, m.modality) for m in found]
+
+
+def test_a_pact_signed_as_anticipated_was_signed(code):
+    # guard: 'anticipated' on the object of a past signing does not make the signing future
+    text = "Ghana signed the anticipated border pact with Togo on Monday."
+    found = code(text, "2026-03-12")
+    assert asserted_of(found, "SUPPORT"), [(m.event_type, m.modality) for m in found]
+
+
 def test_a_signing_said_to_be_pending_has_not_happened(code):
     text = "Ghana's signing of the pact with Togo is pending."
     found = code(text, "2026-03-12")
