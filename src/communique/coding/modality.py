@@ -635,8 +635,11 @@ def modality_of(tok: Token) -> tuple[str, str]:
     if (
         tok.pos_ == "VERB"
         and tok.lemma_.lower() in BELIEF_VERBS
+        and not any(c.dep_ == "auxpass" for c in tok.children)  # not "is believed to have"
         and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() != "have"  # not a perfect infinitive ("expects to have won")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in tok.children
         )
     ):
