@@ -141,6 +141,26 @@ MEMBER_NOUNS = words("member_nouns")  # "the council's *members*": not its staff
 # a state's armed forces, police and spies: "the junta", "security forces" with no country
 # named belong to the state whose forces the story named before
 FORCES = words("state_force_sectors")
+# what a claim says ("the *accusation that* X's agents ...", "*alleged that* X's troops ..."):
+# vocabulary claim_nouns, rumour_nouns, and the verbs of claiming (rule mention.alleged_force)
+ALLEGATION_NOUNS = words("claim_nouns") | words("rumour_nouns")
+ALLEGING_VERBS = words("alleging_verbs")
+ALLEGED_FORCE_RULE = "mention.alleged_force"
+TOWN_NOUNS = words("town_nouns")  # "the *city's* court" (rule mention.town_owned)
+TOWN_OWNED_RULE = "mention.town_owned"
+MISSION_HOST_RULE = "mention.mission_host"
+DIPLOMATIC_MISSIONS = words("diplomatic_missions")  # "the French *embassy* in Algiers"
+
+
+def _mission_noun(tok: Token) -> bool:
+    """ "the *embassy*", "the *consulate*", "the high *commission*" (vocabulary
+    diplomatic_missions; a high commission is a Commonwealth state's embassy)."""
+    low = tok.lemma_.lower()
+    if low in DIPLOMATIC_MISSIONS:
+        return True
+    return low == "commission" and any(c.lower_ == "high" for c in tok.children)
+
+
 ORIGIN_SECTORS = frozenset({"CVL", "REF"})  # people *from* a place are of it (_own_place)
 SEATED_GOVERNMENT_HEADS = words("seated_government_heads")
 POSTED_ABROAD = words("posted_abroad_words")
@@ -1068,6 +1088,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         groups: dict[str, ActorSpan] = {}  # head word -> the last group with a state's country
         forces: ActorSpan | None = None  # the last armed force, police or spies with a country
         forces_named: list[ActorSpan] = []  # every such force, in order (mention.main_state_force)
+        alleged: ActorSpan | None = None  # the last force named only in a claim (alleged_force)
         court: ActorSpan | None = None  # the last court or judge with a state's country
         people_placed: dict[str, str] = {}  # person's name -> the country the story gives them
         holders: list[tuple[tuple[str, ...], ActorSpan]] = []  # (title, person) with a state
@@ -1085,7 +1106,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 # (and the headline, which names every item's) are counted in the item only
                 self.segment = seg
                 named, groups, forces, holders, court = {}, {}, None, [], None
-                forces_named = []
+                forces_named, alleged = [], None
                 lead = host = None
                 if seg >= 0:
                     order = self._item_order([s for s in spans if self._segment_of(s) == seg])
@@ -1095,7 +1116,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 # place; what an earlier item named does not place this one's bare words
                 item = now
                 named, groups, forces, holders, court = {}, {}, None, [], None
-                forces_named = []
+                forces_named, alleged = [], None
                 if now > 0:
                     lead = host = None  # the first item's lead and host are its own
                 if now >= 0:
@@ -1110,10 +1131,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             if sp.kind == "person" and is_state(sp.actor.country):
                 holders += [(title, sp) for title in self._titles(sp)]
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector in FORCES:
-                if not self._lone_bearer(sp) or (freq and freq[0][0] == sp.actor.country):
+                if (
+                    not self._lone_bearer(sp) or (freq and freq[0][0] == sp.actor.country)
+                ) and not self._alleged_force(sp):
                     forces = sp  # (not "a retired Ghanaian colonel", "a Danish frigate" of a
-                    # third state: one person's or vessel's state; rule mention.lone_bearer)
+                    # third state: one person's or vessel's state; rule mention.lone_bearer;
+                    # nor a force only said to have acted: rule mention.alleged_force)
                     forces_named.append(sp)
+                elif self._alleged_force(sp):
+                    alleged = sp
                 continue
             if sp.actor.country and is_state(sp.actor.country) and sp.actor.sector == "JUD":
                 court = sp  # "a German court ... the presiding *judge*": that court's
@@ -1364,6 +1390,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             ):
                 # "opposition figures *in X*": X's (not the talks' venue in the host's city)
                 iso, why = own
+            elif sp.actor.sector == "JUD" and (owned := self._town_owned(sp, spans)) is not None:
+                # "a judge of *the town's* high court" after "held him in Lyon": the court of
+                # the town just named, not a court or prosecutors named before
+                iso, why = owned
+                sp.rule_id = TOWN_OWNED_RULE
             elif sp.actor.sector == "JUD" and court is not None:
                 # "A German court sentenced ... the presiding *judge*, X, said": a judge of the
                 # court the story named, not of the defendant's country
@@ -1386,6 +1417,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 if force is not forces:  # "Bolivian police" in an aside: the story's own police
                     aside = self.doc[forces.start : forces.end].text
                     why += f", not '{aside}' of an aside [{MAIN_STATE_FORCE_RULE}]"
+                if alleged is not None and alleged.start > force.start:
+                    said = self.doc[alleged.start : alleged.end].text
+                    why += f", not '{said}', only alleged [{ALLEGED_FORCE_RULE}]"
             elif (
                 self.story.dateline_country
                 and (placed := self._sentence_place(sp, spans))
@@ -1919,6 +1953,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             # office it is the story does not say
             sp.rule += f"; {pair[0]} and {pair[1]} told as one pair: no guess [{JOINT_PAIR_RULE}]"
             return None
+        if (hosted := self._mission_host(sp, spans)) is not None:
+            return hosted  # "X's embassy in Y said *police* detained ...": Y's police
         targets = self._clause_targets(sp, spans)
         if paired := self._counterpart_states(sp, spans):
             targets = targets | paired
@@ -1985,6 +2021,74 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             return None
         why = f"its own clause's place, 'in {place}', not the headline's {guess}"
         return iso, f"{why} [{PLACE_OVER_GUESS_RULE}]"  # type: ignore[return-value]
+
+    def _mission_host(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """The host state of a diplomatic mission abroad that reports the act of a bare force
+        ("The French embassy *in Algiers* said *police* had detained a French reporter",
+        "security forces arrested two traders, *Kenya's high commission in Kampala* said"): a
+        mission reports what the authorities of the state it sits in did, so the unplaced
+        police, army or security forces are that state's, not the mission's state, which the
+        story may name most (rule mention.mission_host). None when the force is placed
+        otherwise, the sayer is no mission, or its "in" place is of the mission's own state.
+        Source: the Vienna Convention on Diplomatic Relations (1961), art. 3: a mission
+        ascertains and reports on conditions in the receiving state; general news usage."""
+        if not self.parsed or sp.actor.sector not in FORCES or sp.actor.country:
+            return None
+        tok = _subject_climb(self.doc[sp.head])
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent":  # "detained *by police*"
+            verb = tok.head.head
+        elif tok.dep_ in ("nsubj", "nsubjpass"):
+            verb = tok.head
+        else:
+            return None
+        say = None
+        cur = verb
+        for _ in range(3):  # "said (that) police had detained ...": the verb of saying above
+            if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() in REPORTING_VERBS:
+                say = cur
+                break
+        if say is None:  # "police detained X, the embassy said": the verb of saying after it
+            say = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ in ("parataxis", "ccomp")
+                    and c.lemma_.lower() in REPORTING_VERBS
+                    and c.i > verb.i
+                ),
+                None,
+            )
+        if say is None:
+            return None
+        sayer = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        if sayer is None or not _mission_noun(sayer):
+            return None
+        own = next(
+            (o for o in spans if o.start <= sayer.i < o.end and is_state(o.actor.country)),
+            None,
+        )
+        own = own or next(
+            (
+                o
+                for o in spans
+                if sayer.left_edge.i <= o.head < sayer.i
+                and is_state(o.actor.country)
+                and not o.is_location
+            ),
+            None,
+        )
+        placed = self._states_placed_in([sayer], spans)
+        if own is None or len(placed) != 1:
+            return None
+        iso, place = next(iter(placed.items()))
+        if iso == own.actor.country:
+            return None
+        mission = self.doc[sayer.left_edge.i : sayer.i + 1].text
+        why = f"the host state of '{mission} in {place}', which reports it"
+        return iso, f"{why} [{MISSION_HOST_RULE}]"  # type: ignore[return-value]
 
     def _joint_lead_pair(self, sp: ActorSpan) -> tuple[str, str] | None:
         """The two states of a story that names no other, each once, joined by "and" in the
@@ -2391,6 +2495,30 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             self.hub_why += self.bystander_said
         if doer is not None:
             self.hub_lead = (doer[0], f"the lead's doer, '{doer[1]}', in a story {self.hub_why}")
+
+    def _alleged_force(self, sp: ActorSpan) -> bool:
+        """True for a force named only inside what an allegation, report or claim says, the
+        'that' clause of a claim noun or of a verb of claiming ("the junta's *accusation that*
+        Belgian agents funded a mutiny", "*alleged that* Kenyan troops had crossed"): a force
+        said to have acted, perhaps denied, is not the force the story is about, so it does
+        not place later bare force words ("Soldiers arrested them": the story's own state's,
+        not the accused state's; rule mention.alleged_force). English grammar: a content clause
+        tells what the claim says (Quirk et al. 17.26); branch forbid37."""
+        if not self.parsed:
+            return False
+        tok = self.doc[sp.head]
+        for _ in range(6):
+            if tok.head.i == tok.i:
+                return False
+            if tok.dep_ in ("acl", "ccomp", "relcl") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in tok.children
+            ):
+                head = tok.head
+                if head.pos_ == "NOUN" and head.lemma_.lower() in ALLEGATION_NOUNS:
+                    return True
+                return head.pos_ == "VERB" and head.lemma_.lower() in ALLEGING_VERBS
+            tok = tok.head
+        return False
 
     def _lone_bearer(self, sp: ActorSpan) -> bool:
         """True for a role mention with no possessive in it: one unnamed person or one vessel,
@@ -3007,6 +3135,54 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             ),
             None,
         )
+
+    def _town_owned(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """A court or judge that no word places, owned by a town word ("*the capital's* appeals
+        court", "a judge of *the city's* high court"; vocabulary town_nouns): the town is the
+        last place of one state named before it in its sentence or the sentence before, and the
+        court is that state's organ, not the court or prosecutors of another state named before
+        (rule mention.town_owned; English grammar: a definite noun phrase refers back to the
+        last mention it fits, Quirk et al. 5.32)."""
+        if not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        owners = [
+            head,
+            *(
+                p
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+        ]
+        town = next(
+            (
+                c
+                for o in owners
+                for c in o.children
+                if c.dep_ == "poss"
+                and c.lemma_.lower() in TOWN_NOUNS
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            ),
+            None,
+        )
+        if town is None:
+            return None
+        si = self.sent_of[sp.start]
+        before = [
+            o
+            for o in spans
+            if o.is_location
+            and o.end <= town.i
+            and self.sent_of[o.start] in (si, si - 1)
+            and is_state(o.actor.country)
+        ]
+        if not before:
+            return None
+        last = before[-1]
+        said = self.doc[last.start : last.end].text
+        return last.actor.country, f"'{town.text}' of the place named before, '{said}'"  # type: ignore[return-value]
 
     def _police_act_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """Police that no word places, the subject of a verb done *in* a place of one state

@@ -34,6 +34,8 @@ REPORTING_VERBS = words("reporting_verbs")
 SPEECH_ACT_NOUNS = words("proposal_nouns") | words("pledge_nouns")
 PRESUPPOSING_PREPS = words("presupposing_preps")
 BELIEF_VERBS = words("belief_verbs")
+PASSIVE_PLAN_VERBS = words("passive_plan_verbs")  # "is *slated* to host": a plan in the passive
+REFRAINING = words("refraining_verbs")  # "*refrained from* criticising X": not done
 KEEPING_FROM = words("blocking_verbs") | words("keeping_from_verbs")  # "barred X from *-ing*"
 # "*at* a meeting with X, Y pressed for ...", "*in* a call with X, Y urged ...": the setting a
 # clause happens in is no content of its verb; only the clause's tense reaches it
@@ -272,7 +274,14 @@ def _kept_from(tok: Token) -> Token | None:
     if cur.dep_ != "pcomp" or cur.head.lower_ != "from":
         return None
     verb = cur.head.head
-    return verb if verb.lemma_.lower() in KEEPING_FROM else None
+    if verb.lemma_.lower() in KEEPING_FROM:
+        return verb
+    # "*refrained from* criticising X", "*shied away from* condemning": the subject keeps
+    # itself from the act (vocabulary refraining_verbs; 'shy' with 'away'; branch forbid37)
+    lemma = verb.lemma_.lower()
+    if lemma in REFRAINING or (lemma == "shy" and any(c.lower_ == "away" for c in verb.children)):
+        return verb
+    return None
 
 
 def _done_without(tok: Token) -> Token | None:
@@ -342,6 +351,14 @@ def modality_of(tok: Token) -> tuple[str, str]:
         # the clause happens amid, despite or following has happened, whatever the clause's mood
         chain = [tok]
     clause = chain[-1]
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ == "nsubj"
+        and (due := _presence_due(tok.head, cues.get("presence", {}))) is not None
+    ):
+        # "the signing of the pact *is pending*", "a visit *is expected* in May", "an attack
+        # *is imminent*": a noun event whose copula says it is still to come (branch forbid37)
+        offer("future", f"'{tok.head.text} {due.text}'")
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and (mark := condition_mark(tok.head)):
         # "*if a strike* by rail workers goes ahead", "unless talks resume": the noun's
         # happening is the condition set, not a fact
@@ -388,6 +405,12 @@ def modality_of(tok: Token) -> tuple[str, str]:
             pass  # "went (straight) into talks": a past 'go' enters them, no plan (rule modality.cue)
         elif i > 0 and _acting_set(word, chain[i - 1]):
             pass  # "set off protests", "were set on fire": an act of setting, no plan
+        elif (
+            i > 0
+            and word.lemma_.lower() in PASSIVE_PLAN_VERBS
+            and not any(c.dep_ == "auxpass" for c in word.children)
+        ):
+            pass  # "the opposition *slated* the deal" (criticised it): only "is slated to" plans
         elif i > 0 and _be_to(word, chain[i - 1]):
             offer("future", f"'{word.text} to'")  # "the two sides *are to* sign": arranged
         elif i > 0 and (due := _presence_due(word, cues.get("presence", {}))) is not None:
@@ -487,14 +510,14 @@ def modality_of(tok: Token) -> tuple[str, str]:
     # "is concerned by *reports* that two candidates were detained": the content of a noun of
     # report or allegation is what the report says, not an act the text tells as done; a report
     # confirmed ("confirmed reports that ...") is told as true
-    if (
-        told.dep_ in ("acl", "ccomp")
-        and told.head.pos_ == "NOUN"
-        and told.head.lemma_.lower() in cues.get("content", {})
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in told.children)
-        and told.head.head.lemma_.lower() not in CONFIRMING_VERBS
-    ):
-        offer(cues["content"][told.head.lemma_.lower()], f"'{told.head.text} that'")
+    told_by = _content_noun(told, cues.get("content", {}))
+    if told_by is not None:
+        offer(cues["content"][told_by.lemma_.lower()], f"'{told_by.text} that'")
+    # "denied *reports of* a raid by its army", "amid *allegations of* torture": a noun act
+    # after 'of' on such a noun is the report's content too (branch forbid37)
+    told_by = _content_of(tok, cues.get("content", {}))
+    if told_by is not None:
+        offer(cues["content"][told_by.lemma_.lower()], f"'{told_by.text} of'")
     # "a *strike* by the miners *would* cripple the economy", "the *offensive*, *if* it
     # happens, would be ...": a noun event that is the subject of a verb of what might be
     # ("the ban *would take effect* on 1 June" is a measure decided, only its day ahead)
@@ -609,6 +632,22 @@ def modality_of(tok: Token) -> tuple[str, str]:
         # "officials *expect* the coast guard to seize more boats": another's act in a "to"
         # clause under a verb of belief or expectation is foreseen, not done
         offer("hypothetical", f"'{clause.head.text}' … 'to': a prediction")
+    if (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in BELIEF_VERBS
+        and not any(c.dep_ == "auxpass" for c in tok.children)  # not "is believed to have"
+        and any(
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() != "have"  # not a perfect infinitive ("expects to have won")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        )
+    ):
+        # "Italian officials say they *expect to* accept", "*expects to* sign within weeks":
+        # a verb of prediction that is itself the trigger foresees its subject's own act; the
+        # act is to come, not made (Merriam-Webster expect 1a 'to anticipate or look forward to
+        # the coming or occurrence of'; branch forbid37)
+        offer("future", f"'{tok.text} to': foreseen")
     if best == "future" and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEF_VERBS:
         # "I *think* the government will impose sanctions", "analysts *predict* the army will
         # attack": a future act someone believes in is foreseen, not planned or threatened
@@ -618,6 +657,46 @@ def modality_of(tok: Token) -> tuple[str, str]:
         # men plotted to bomb ...": what is claimed is the plan; the act planned is not done
         best, cue = plan[0], f"{plan[1]}: a plan, claimed by {cue}"
     return best, cue
+
+
+def _content_noun(told: Token, content: dict[str, str]) -> Token | None:
+    """The noun of report or allegation (modality.tsv, where = content) whose 'that' clause
+    ``told`` is, not one confirmed (vocabulary confirming_verbs), or None. The parser may hang
+    the clause on the last noun of a phrase after the report noun ("denied *reports* on
+    opposition websites *that* troops arrived", "*claims* in the press *that* ..."): a clause
+    opened by the conjunction 'that' (not the pronoun of a relative clause: "websites that
+    published it") with a subject of its own belongs to the report noun the phrase hangs on
+    (English grammar: a content clause complements a noun of saying, Quirk et al. 17.26;
+    branch forbid37)."""
+    if told.dep_ not in ("acl", "ccomp", "relcl"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in told.children):
+        return None
+    noun = told.head
+    if told.dep_ == "relcl":
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in told.children):
+            return None
+        for _ in range(2):  # "reports *on websites*", "claims *by officials in* the capital"
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in content:
+                break
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+                return None
+            noun = noun.head.head
+    return _unconfirmed(noun, content)
+
+
+def _content_of(tok: Token, content: dict[str, str]) -> Token | None:
+    """The noun of report or allegation that a noun act is the object of 'of' after
+    ("*reports of* a raid", "*allegations of* torture by police"), not one confirmed, or None."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    return _unconfirmed(tok.head.head, content)
+
+
+def _unconfirmed(noun: Token, content: dict[str, str]) -> Token | None:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in content:
+        return None
+    return None if noun.head.lemma_.lower() in CONFIRMING_VERBS else noun
 
 
 def _not_nor_subject(subj: Token) -> bool:

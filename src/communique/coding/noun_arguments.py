@@ -227,7 +227,17 @@ def raises(verb: Token) -> bool:
     elif lemma not in RAISING_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # the parser may hang "with Y"
-    return any(  # on the object raised ("raised *the detention with* Y")
+    # on the object raised ("raised *the detention with* Y") or on the last noun of its "of"
+    # phrase ("raised the detention of *the activists with* Y"; branch forbid37)
+    objects += [
+        p
+        for o in objects
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
         c.dep_ == "prep" and c.lower_ in RAISING_PREPS for h in (verb, *objects) for c in h.children
     )
 

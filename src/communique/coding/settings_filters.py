@@ -32,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from communique.coding.background import LEAD_SENTENCES
+from communique.coding.bystander_asides import bystander_aside
 from communique.coding.characterised import characterised_act, trigger_token
 from communique.coding.ended_activity import ended_activity
 from communique.coding.rules import explain
@@ -91,7 +92,9 @@ def drop_setting_nouns(
 ) -> list[Mention]:
     """``mentions`` less the meetings named only as a setting (filter.meeting_setting), the
     acts of force named only to rename a pronoun (filter.characterised_act, characterised.py)
-    and the shows of force named only as what is ended (filter.ended_activity), all read in ``doc`` when given; each one left out is added to ``dropped``."""
+    and the shows of force named only as what is ended (filter.ended_activity), and the acts
+    told in an aside on a bystander (filter.bystander_aside), all read in ``doc`` when given;
+    each one left out is added to ``dropped``."""
     kept: list[Mention] = []
     for m in mentions:
         if doc is not None and meeting_setting(m, doc):
@@ -101,6 +104,8 @@ def drop_setting_nouns(
             rule_id = "filter.characterised_act"
         elif doc is not None and ended_activity(m, doc):
             rule_id = "filter.ended_activity"
+        elif doc is not None and bystander_aside(m, doc):
+            rule_id = "filter.bystander_aside"  # (bystander_asides.py)
         else:
             kept.append(m)
             continue

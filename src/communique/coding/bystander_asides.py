@@ -1,0 +1,105 @@
+"""An act told in an aside on a bystander (rule filter.bystander_aside; branch forbid37).
+
+"Freedonia, which has also expelled refugees, has said little about the dispute", "Ruritania,
+which hosts many exiles, did not comment": a state (or any party) named in the story only to
+say that it keeps out of it (the subject of a clause of vocabulary bystander_phrases: did not
+comment, said little, is following the situation) is described by the non-restrictive
+relative clause set off by commas after its name; what that clause says it does or has done is
+background that characterises the bystander, not an act of the story. The clause's act is
+dropped when the clause is in the present or present perfect with no date words of its own and
+the act is told as done: a dated act ("who met X in January") or a plan ("which is due to
+deploy observers") is an act of its own. A relative clause on a party that does act ("X, which has also expelled refugees,
+summoned the envoy") and a restrictive one with no comma are left alone, and so is the rest of
+the sentence.
+
+Source: English grammar (a non-restrictive relative clause adds information about its
+antecedent that is not part of the main assertion: Quirk et al., A Comprehensive Grammar of the
+English Language, 17.3); news style (a bystander's background is told in such an aside). The
+bystander clauses are those the actor finder already reads for the dateline's state
+(mention.dateline_bystander).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from communique.model import Mention
+from communique.vocabulary import words
+
+# adverbs left out of the clause before matching (as the actor finder's bystander reading does)
+_SKIP = frozenset({"immediately", "publicly", "officially", "formally", "directly"})
+_NOUN_LINKS = ("compound", "amod", "poss", "nmod", "appos", "pobj", "prep")
+
+
+def _trigger_root(m: Mention, doc: Doc) -> Token | None:
+    ev = m.evidence
+    if ev.trigger_start is None or ev.trigger_end is None:
+        return None
+    span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _aside_of(tok: Token) -> Token | None:
+    """The non-restrictive relative clause (its verb) that ``tok`` is in: a relcl whose first
+    word follows a comma."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "relcl":
+            first = min(t.i for t in cur.subtree)
+            doc = cur.doc
+            return cur if first > 0 and doc[first - 1].text == "," else None
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def bystander_clause(noun: Token) -> bool:
+    """Whether ``noun`` is the subject of a clause that says only that it keeps out of the
+    story's events (vocabulary bystander_phrases), with no other verb of its own joined."""
+    phrases = words("bystander_phrases")
+    tok = noun
+    for _ in range(8):
+        if tok.dep_ not in _NOUN_LINKS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return False  # "X did not comment and summoned Y's envoy": it acts too
+    cut = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    said = " ".join(
+        t.lemma_.lower()
+        for t in verb.subtree
+        if t.i not in cut and not t.is_punct and t.lower_ not in _SKIP
+    )
+    said = " " + said.replace("n't", "not") + " "
+    return any(f" {p} " in said for p in phrases)
+
+
+def _standing(clause: Token) -> bool:
+    """Whether a relative clause tells a standing state or the bystander's record, not one
+    dated act: its verb in the present ("which *hosts* many exiles") or the present perfect
+    ("which *has* also *deported* migrants"), with no date words ("in January", "in 2023") in
+    it. A dated or past act ("who *met* X in January") and a plan ("which is due to deploy
+    observers") are acts of their own, left to the other rules."""
+    if any(t.ent_type_ == "DATE" for t in clause.subtree):
+        return False
+    if clause.tag_ in ("VBZ", "VBP"):
+        return True
+    return clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in clause.children
+    )
+
+
+def bystander_aside(m: Mention, doc: Doc) -> bool:
+    """Whether ``m`` is told, asserted and undated, in a non-restrictive relative clause of
+    the present or present perfect on a bystander's name."""
+    if m.modality != "asserted":
+        return False
+    tok = _trigger_root(m, doc)
+    if tok is None:
+        return False
+    aside = _aside_of(tok)
+    return aside is not None and _standing(aside) and bystander_clause(aside.head)
