@@ -2645,22 +2645,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         for comment, is following or monitoring the situation, or said little (vocabulary
         bystander_phrases): "*Senegal*, where many fled, has not commented on the verdict",
         "a spokesman for *the Latvian* ministry said it was following the situation"."""
-        if not self.parsed or not BYSTANDER_PHRASES:
-            return False
-        tok = _subject_climb(self.doc[o.head])
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
-            return False
-        verb = tok.head
-        if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
-            return False  # "X declined to comment and summoned Y's envoy": it acts too
-        cut = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        said = " ".join(
-            t.lemma_.lower()
-            for t in verb.subtree
-            if t.i not in cut and not t.is_punct and t.lower_ not in BYSTANDER_SKIP
-        )
-        said = " " + said.replace("n't", "not") + " "
-        return any(f" {p} " in said for p in BYSTANDER_PHRASES)
+        return self.parsed and bystander_clause(self.doc[o.head])
 
     def _third_capital(self, spans: list[ActorSpan], aside: list[ActorSpan]) -> bool:
         """Whether a story filed from a city that is no hub (a third state's capital: "COLOMBO",
@@ -3760,6 +3745,29 @@ def _subject_verbs(verb: Token) -> list[Token]:
 
 def _own_subject(verb: Token) -> bool:
     return any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children)
+
+
+def bystander_clause(noun: Token) -> bool:
+    """Whether ``noun`` (a mention's head) is, through the noun its clause is about, the subject
+    of a clause that says only that it keeps out of the story's events (vocabulary
+    bystander_phrases: did not comment, said little, is following the situation), with no other
+    verb of its own joined. Read by mention.dateline_bystander and filter.bystander_aside."""
+    if not BYSTANDER_PHRASES:
+        return False
+    tok = _subject_climb(noun)
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return False  # "X declined to comment and summoned Y's envoy": it acts too
+    cut = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    said = " ".join(
+        t.lemma_.lower()
+        for t in verb.subtree
+        if t.i not in cut and not t.is_punct and t.lower_ not in BYSTANDER_SKIP
+    )
+    said = " " + said.replace("n't", "not") + " "
+    return any(f" {p} " in said for p in BYSTANDER_PHRASES)
 
 
 def _subject_climb(tok: Token) -> Token:

@@ -26,11 +26,16 @@ def _origin_places(tok: Token) -> list[tuple[Token, Token]]:
     holders = [tok, *subjects]
     for s in subjects:
         holders += [g for p in s.children if p.dep_ == "prep" for g in p.children]
+    return _prep_objects(holders, ORIGIN_PREPS)
+
+
+def _prep_objects(holders: list[Token], preps: frozenset[str]) -> list[tuple[Token, Token]]:
+    """(preposition, object) pairs of the phrases of ``preps`` hung on any of ``holders``."""
     return [
         (p, o)
         for h in holders
         for p in h.children
-        if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS
+        if p.dep_ == "prep" and p.lower_ in preps
         for o in p.children
         if o.dep_ == "pobj"
     ]
@@ -86,22 +91,15 @@ def handover_origin(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor,
     else:
         holders += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
 
-    def objects(preps: frozenset[str]) -> list[tuple[Token, Token]]:
-        return [
-            (p, o)
-            for h in holders
-            for p in h.children
-            if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-
     # where the person goes: the "to" phrase's state, else the recipients found
-    dest = [resolver.first_state(o.subtree, set()) for _p, o in objects(frozenset({"to"}))]
+    dest = [
+        resolver.first_state(o.subtree, set())
+        for _p, o in _prep_objects(holders, frozenset({"to"}))
+    ]
     goes_to = {d[1] for d in dest if d is not None} or {
         a.country for a in cand.recipients if a.country
     }
-    for prep, obj in objects(ORIGIN_PREPS):
+    for prep, obj in _prep_objects(holders, ORIGIN_PREPS):
         if (found := resolver.first_state(obj.subtree, goes_to)) is not None:
             t, iso = found
             why = Because.of(

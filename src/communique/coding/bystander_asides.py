@@ -23,12 +23,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from communique.actors.finder import bystander_clause
 from communique.model import Mention
-from communique.vocabulary import words
-
-# adverbs left out of the clause before matching (as the actor finder's bystander reading does)
-_SKIP = frozenset({"immediately", "publicly", "officially", "formally", "directly"})
-_NOUN_LINKS = ("compound", "amod", "poss", "nmod", "appos", "pobj", "prep")
 
 
 def _trigger_root(m: Mention, doc: Doc) -> Token | None:
@@ -52,30 +48,6 @@ def _aside_of(tok: Token) -> Token | None:
             return None
         cur = cur.head
     return None
-
-
-def bystander_clause(noun: Token) -> bool:
-    """Whether ``noun`` is the subject of a clause that says only that it keeps out of the
-    story's events (vocabulary bystander_phrases), with no other verb of its own joined."""
-    phrases = words("bystander_phrases")
-    tok = noun
-    for _ in range(8):
-        if tok.dep_ not in _NOUN_LINKS or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = tok.head
-    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
-        return False  # "X did not comment and summoned Y's envoy": it acts too
-    cut = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    said = " ".join(
-        t.lemma_.lower()
-        for t in verb.subtree
-        if t.i not in cut and not t.is_punct and t.lower_ not in _SKIP
-    )
-    said = " " + said.replace("n't", "not") + " "
-    return any(f" {p} " in said for p in phrases)
 
 
 def _standing(clause: Token) -> bool:
