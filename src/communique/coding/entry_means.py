@@ -20,6 +20,9 @@ from communique.vocabulary import words
 ENTRY_VERBS = words("entry_verbs")  # "boarded", "raided", "stormed", "sealed off"
 DONE_TO_PEOPLE = ("ASSAULT", "COERCE")
 JOINING = ("conj", "advcl", "xcomp")  # "... and took them", "... went in *arresting* men"
+# a clause with its own subject or a subordinating word ("after", "when"): not a later act of the
+# same doers
+OWN_CLAUSE = ("nsubj", "nsubjpass", "mark", "expl")
 REACH = 3  # steps from the later act up to the entering verb
 ABOVE = 0.01  # how far the act done to people ranks above the entering
 
@@ -33,6 +36,8 @@ def _joined_after(tok: Token, entry: Token) -> bool:
     for _ in range(REACH):
         if cur.dep_ not in JOINING or cur.i == cur.head.i:
             return False
+        if any(c.dep_ in OWN_CLAUSE for c in cur.children):
+            return False  # "... after a girl *was killed*": its own subject or conjunction
         cur = cur.head
         if cur.i == entry.i:
             return True
