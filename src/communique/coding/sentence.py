@@ -92,6 +92,7 @@ from communique.coding.earlier_gatherings import (
     visiting_party,
 )
 from communique.coding.emergency_services import service_help
+from communique.coding.entry_means import entry_means
 from communique.coding.fiction import (
     about_work,
     game_or_contest,
@@ -1177,6 +1178,7 @@ class SentenceCoder:
             )
         mentions = [built[id(c)] for c in kept]
         circumstance_protests(kept, mentions)  # "gas fired at students *marching*": the gas
+        entry_means(kept, mentions)  # "boarded a ship and *took* its crew hostage"
         self.acts = [a for a in self.acts if index - a[0] <= SAME_WORD_REACH]  # recent only
         self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
         self.acts += issued_texts(self.resolver, sent, index)  # "issued a statement"
