@@ -67,3 +67,8 @@ def test_guard_a_strike_that_entered_its_third_day_stays_done(code):
         code("The strike by Norland dockers entered its third day on Friday.", SUNDAY)
     )
     assert m.modality == "asserted"
+
+
+def test_guard_a_march_declared_illegal_is_no_plan_announced(code):
+    ms = code("Police in Kenya declared the march from Friday illegal.", SUNDAY)
+    assert not any("modality.announced_start" in m.explanation for m in ms)

@@ -40,6 +40,11 @@ def _named_day(t: Token) -> bool:
     return t.lower_ in WEEKDAYS or t.lower_ in MONTHS or t.lower_ == "tomorrow"
 
 
+def _timely(t: Token) -> bool:
+    """A word a start phrase may be made of: a time word, or a preposition on the way."""
+    return t.ent_type_ in TIME_ENTS or _named_day(t) or t.pos_ in ("ADP", "NUM")
+
+
 def _start_phrase(time: Token, stops: tuple[Token, ...]) -> str:
     """The start phrase that puts ``time`` (a time word) on the act, read up its heads to one
     of ``stops`` (the noun or its verb), else ''."""
@@ -55,6 +60,8 @@ def _start_phrase(time: Token, stops: tuple[Token, ...]) -> str:
         if head is cur:
             return ""
         low = head.lower_
+        if not _timely(cur):
+            return ""  # "declared the march from Friday *illegal*": no time is the phrase's word
         if low in START_WORDS:
             return low
         if low == "for" and (
@@ -80,6 +87,8 @@ def announced_start(tok: Token) -> str:
         return ""
     if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return ""  # "called off the strike": not held (negated elsewhere)
+    if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in verb.children):
+        return ""  # "declared the march from Friday illegal": a judgement of it, no plan
     subject = {d.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for d in c.subtree}
     for t in verb.subtree:
         if t.i in subject or t.i == tok.i or (t.ent_type_ not in TIME_ENTS and not _named_day(t)):
