@@ -1188,7 +1188,12 @@ def build_mention(
             modality == "future"
             or looks_ahead(trig.token, kind, code.code, _coming_this_year(date_expr, pub))
             or getattr(date_expr, "future_clause", False)
-        ) and not getattr(date_expr, "past_clause", False)
+        ) and (
+            not getattr(date_expr, "past_clause", False)
+            # "called a strike *from Wednesday*": the start phrase's day is the strike's, to
+            # come, though the calling is past (rule modality.announced_start)
+            or "modality.announced_start" in cue
+        )
         resolved = resolve(date_expr, pub, ahead)  # type: ignore[arg-type]
         counted = _story_day_before(reference) if kind in COUNTED_KINDS else None
         period = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.announced_start import announced_start
 from communique.coding.lexicon import modality_cues
 from communique.coding.noun_arguments import doing_clause
 from communique.coding.syntax import (
@@ -604,6 +605,10 @@ def modality_of(tok: Token) -> tuple[str, str]:
         offer("hypothetical", found)
     # "flies to Y next month *for negotiations*": the purpose of a planned trip
     found = planned_purpose(tok)
+    if found:
+        offer("future", found)
+    # "called a strike *from Monday*", "declared a boycott *as of* 9 May": set to begin
+    found = announced_start(tok)
     if found:
         offer("future", found)
     # "has *at no point* pushed boats back", "played *no part in* the attack", "allegations
