@@ -24,15 +24,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from communique.actors.finder import bystander_clause
+from communique.coding.calibration import trigger_root
 from communique.model import Mention
-
-
-def _trigger_root(m: Mention, doc: Doc) -> Token | None:
-    ev = m.evidence
-    if ev.trigger_start is None or ev.trigger_end is None:
-        return None
-    span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def _aside_of(tok: Token) -> Token | None:
@@ -70,7 +63,7 @@ def bystander_aside(m: Mention, doc: Doc) -> bool:
     the present or present perfect on a bystander's name."""
     if m.modality != "asserted":
         return False
-    tok = _trigger_root(m, doc)
+    tok = trigger_root(doc, m)
     if tok is None:
         return False
     aside = _aside_of(tok)

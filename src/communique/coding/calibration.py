@@ -381,7 +381,9 @@ def confidence_terms(r: Reading) -> list[tuple[str, float]]:
     return [(f, table.get(f, 0.0)) for f in score_features(r)]
 
 
-def _trigger_token(doc: Doc, m: Mention) -> Token | None:
+def trigger_root(doc: Doc, m: Mention) -> Token | None:
+    """The first token of the trigger of ``m`` in ``doc`` (its offsets widened to whole
+    tokens), or None when ``m`` carries no offsets."""
     t0 = m.evidence.trigger_start
     if t0 is None:
         return None
@@ -413,7 +415,7 @@ def readings(mentions: list[Mention], doc: Doc) -> list[Reading]:
     story = [parties_of(m) for m in mentions]
     out = []
     for i, m in enumerate(mentions):
-        tok = _trigger_token(doc, m)
+        tok = trigger_root(doc, m)
         span = None
         if m.evidence.start is not None and m.evidence.end is not None:
             span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")

@@ -518,11 +518,7 @@ def act_aim(trig: Trigger) -> Token | None:
     head = tok.head
     if head.i > tok.i or head.pos_ != "VERB" or going_verb(head):
         return None
-    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    participle = (
-        tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "," and not purpose
-    )
-    if not (purpose or participle):
+    if not aim_clause(tok):
         return None
     lemma = head.lemma_.lower()
     if lemma in NOT_STREET_ACTS or head.tag_ == "VB" or match(head) is not None:
@@ -541,6 +537,14 @@ def act_aim(trig: Trigger) -> Token | None:
         if social or t.lower_ in ONLINE_ACT_WORDS:
             return None  # "flooded social media to denounce X": online, not in the street
     return head
+
+
+def aim_clause(tok: Token) -> bool:
+    """Whether the adverbial clause of ``tok`` tells what an act is for: a "to"-infinitive
+    ("... *to denounce* X") or a participle after a comma ("..., *demanding* X")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    return tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == ","
 
 
 def going_verb(tok: Token) -> bool:

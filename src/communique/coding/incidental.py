@@ -37,6 +37,7 @@ long report), and it has 10 distinct cues; the off-topic pages that got events h
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from communique.coding.calibration import CONTEXT_RECIPIENT_RULES, rule_ids
 from communique.coding.rules import explain
@@ -147,6 +148,7 @@ def drop_incidental(
     return kept
 
 
+@lru_cache(maxsize=1)
 def _pronouns() -> frozenset[str]:
     from communique.vocabulary import words
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.candidate import Candidate
-from communique.coding.frames import ACT_AIMS, act_aim, march_aim, spoken_protest
+from communique.coding.frames import ACT_AIMS, act_aim, aim_clause, march_aim, spoken_protest
 from communique.coding.rules import Because, rule
 from communique.coding.syntax import Arg
 from communique.coding.triggers import Trigger
@@ -610,11 +610,7 @@ def _pressed_demand(refusal: Token, act: Token) -> Token | None:
     "to"-clause of demanding or denouncing (vocabulary act_aims) on the refusal or on the act
     refused ("refused to sell their crop, *demanding* a better price"); else None."""
     for c in (*refusal.children, *act.children):
-        if c.dep_ != "advcl" or c.lemma_.lower() not in ACT_AIMS or c.i < act.i:
-            continue
-        purpose = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        participle = c.tag_ == "VBG" and c.doc[c.i - 1].lower_ == ","
-        if purpose or participle:
+        if c.dep_ == "advcl" and c.lemma_.lower() in ACT_AIMS and c.i >= act.i and aim_clause(c):
             return c
     return None
 
