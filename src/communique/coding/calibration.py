@@ -180,31 +180,60 @@ class Parties:
     named_recipient: bool
 
 
-def story_features(i: int, story: list[Parties]) -> frozenset[str]:
+@dataclass(frozen=True)
+class StoryCounts:
+    """How many of a story's readings share what ``story_features`` compares, counted once per
+    story (``story_counts``) so that reading each of its readings costs no pass over the rest."""
+
+    countries: Counter[str]  # readings with a party of the country (doer or target)
+    pairs: Counter[tuple[frozenset[str], frozenset[str]]]  # readings of the doer/target countries
+    typed: Counter[tuple[frozenset[str], frozenset[str], str]]  # ... of the pair and type
+    typed_in: Counter[tuple[frozenset[str], frozenset[str], str, int]]  # ... in the sentence
+
+
+def story_counts(story: list[Parties]) -> StoryCounts:
+    """The counts ``story_features`` reads, over every reading of ``story``."""
+    countries: Counter[str] = Counter()
+    pairs: Counter[tuple[frozenset[str], frozenset[str]]] = Counter()
+    typed: Counter[tuple[frozenset[str], frozenset[str], str]] = Counter()
+    typed_in: Counter[tuple[frozenset[str], frozenset[str], str, int]] = Counter()
+    for p in story:
+        countries.update(p.actors | p.recipients)
+        pairs[p.actors, p.recipients] += 1
+        typed[p.actors, p.recipients, p.event_type] += 1
+        typed_in[p.actors, p.recipients, p.event_type, p.sentence] += 1
+    return StoryCounts(countries, pairs, typed, typed_in)
+
+
+def story_features(
+    i: int, story: list[Parties], counts: StoryCounts | None = None
+) -> frozenset[str]:
     """How reading ``i``'s parties stand among the story's readings (``story``, every reading
     the coder made, before any threshold): a party named but placed in no country, a country
-    no other reading has, how many readings share its pair of countries, the act told again."""
+    no other reading has, how many readings share its pair of countries, the act told again.
+    ``counts``: ``story_counts(story)``, when the caller reads several readings of the story."""
     me = story[i]
+    counts = counts if counts is not None else story_counts(story)
     out = set()
     if me.named_actor and not me.actors:
         out.add("actor:no_country")
     if me.named_recipient and not me.recipients:
         out.add("recipient:no_country")
-    others = [p for k, p in enumerate(story) if k != i]
-    seen = set().union(*(p.actors | p.recipients for p in others)) if others else set()
-    if me.actors and not me.actors & seen:
+    # each of its own countries is counted once for this reading itself
+    if me.actors and not any(counts.countries[c] > 1 for c in me.actors):
         out.add("actor:lone_country")
-    if me.recipients and not me.recipients & seen:
+    if me.recipients and not any(counts.countries[c] > 1 for c in me.recipients):
         out.add("recipient:lone_country")
-    same = [p for p in others if p.actors == me.actors and p.recipients == me.recipients]
+    same = counts.pairs[me.actors, me.recipients] - 1  # other readings of the same pair
     if not same:
         out.add("dyad:once")
-    elif len(same) == 1:
+    elif same == 1:
         out.add("dyad:twice")
-    elif len(same) >= 4:
+    elif same >= 4:
         out.add("dyad:often")
-    if any(p.sentence != me.sentence and p.event_type == me.event_type for p in same):
-        out.add("story:retold_pair")
+    kind = (me.actors, me.recipients, me.event_type)
+    if counts.typed[kind] > counts.typed_in[(*kind, me.sentence)]:
+        out.add("story:retold_pair")  # one of its pair and type in another sentence
     return frozenset(out)
 
 
@@ -413,6 +442,7 @@ def readings(mentions: list[Mention], doc: Doc) -> list[Reading]:
     told = [(m.sentence, m.event_type, {a.country for a in m.actor if a.country}) for m in mentions]
     triggers = Counter(m.evidence.trigger_start for m in mentions)
     story = [parties_of(m) for m in mentions]
+    counts = story_counts(story)
     out = []
     for i, m in enumerate(mentions):
         tok = trigger_root(doc, m)
@@ -441,7 +471,7 @@ def readings(mentions: list[Mention], doc: Doc) -> list[Reading]:
             ),
             same_trigger=triggers[m.evidence.trigger_start] if m.evidence.trigger_start else 1,
             trigger=m.evidence.trigger or "",
-            story=story_features(i, story),
+            story=story_features(i, story, counts),
         ))  # fmt: skip
     return out
 
