@@ -64,6 +64,19 @@ def test_a_rejected_accusation_is_aimed_at_its_author(code):
     assert got and countries(got[0].recipient) == {"KHM"}
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("Portugal summoned Angola's ambassador on Friday.", "ACCUSE", "AGO"),
+        ("Kenya welcomed Ethiopia's offer to send engineers to Nairobi.", "AGREE", "ETH"),
+    ],
+)
+def test_a_possessed_person_or_an_answered_offer_stays_the_target(code, text, kind, target):
+    # guards: a person is no act; an offer welcomed is answered, its author the target
+    got = of_type(code, text, kind)
+    assert got and target in countries(got[0].recipient)
+
+
 def test_a_plain_charge_against_a_named_state_keeps_that_state(code):
     got = of_type(
         code, "The minister repeated the charge against Hanoi at a rally on Sunday.", "ACCUSE"

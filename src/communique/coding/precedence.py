@@ -407,15 +407,26 @@ def _feeling_with(verb: Token) -> Arg:
     return Arg()
 
 
+# nouns of something said, proposed, promised or threatened (vocabulary proposal_nouns,
+# pledge_nouns, speech_nouns): "repeated *the government's charge*" (rule recipient.act_noun_author)
+AUTHORED_ACT_NOUNS = words("proposal_nouns") | words("pledge_nouns") | words("speech_nouns")
+AUTHORING_VERBS = words("act_voicing_verbs")  # "repeated", "renewed", "lodged" the act named
+
+
 def _authored_object(trig: Trigger, obj: Arg) -> bool:
     """The direct object is a noun of the trigger's own pattern ("repeated … *charge*", "lodged
-    … *protest*") with a possessor that is not the doer's own word ("its", "their"): the noun
-    names the act itself, and its possessor ("*the government's* charge") is who makes it."""
-    words = {t.i for t in trig.tokens}
+    … *protest*"), a noun of something said, proposed or promised, with a possessor that is not a
+    pronoun, under a verb by which its subject makes, voices or repeats that act (vocabulary
+    act_voicing_verbs; not "welcomed *China's* offer", which answers it): the noun names the act
+    itself, and its possessor ("*the government's* charge") is who makes it."""
+    if trig.token.lemma_.lower() not in AUTHORING_VERBS:
+        return False  # "welcomed *China's offer*": an answer to the possessor, who is its target
+    at = {t.i for t in trig.tokens}
     return any(
-        h.i in words
+        h.i in at
         and h.i != trig.token.i
         and h.pos_ == "NOUN"
+        and h.lemma_.lower() in AUTHORED_ACT_NOUNS  # an act, not a person ("Y's ambassador")
         and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in h.children)
         for h in obj.heads
     )
