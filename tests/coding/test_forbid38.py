@@ -117,3 +117,23 @@ def test_unplaced_rebels_are_still_not_placed_in_the_state_they_fight(code):
 def test_a_states_own_army_stays_the_state(code):
     got = of_type(code, "Turkish troops shelled separatist positions in northern Iraq.", "ASSAULT")
     assert got and countries(got[0].actor) == {"TUR"}
+
+
+# modality.tsv 'talk' (content) and senses.tsv talk/rumour (@singular_of)
+
+
+def test_talk_of_a_blockade_is_neither_a_meeting_nor_a_blockade(code):
+    got = code("There was talk of a Russian blockade of Moldova among traders on Friday.")
+    assert not [m for m in got if m.event_type == "CONSULT"]
+    assert all(m.modality != "asserted" for m in got if m.event_type == "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil and Argentina held talks in Montevideo on Friday.",
+        "The Thai prime minister held a telephone talk with the Malaysian prime minister on Friday.",
+    ],
+)
+def test_talks_and_a_talk_with_someone_stay_meetings(code, text):
+    assert of_type(code, text, "CONSULT")
