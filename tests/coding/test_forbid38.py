@@ -6,6 +6,7 @@ recipient.act_noun_author). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+
 from support import countries, of_type
 
 # modality.tsv: threat, menace (gov, hypothetical)

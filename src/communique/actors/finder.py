@@ -1991,7 +1991,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             return None
         head = self.doc[sp.head]
         named = [head, *(c for c in head.children if c.dep_ in ("amod", "compound"))]
-        if not any(t.lemma_.lower() in SEPARATIST_NOUNS or t.lower_ in SEPARATIST_NOUNS for t in named):
+        if not any(
+            t.lemma_.lower() in SEPARATIST_NOUNS or t.lower_ in SEPARATIST_NOUNS for t in named
+        ):
             return None
         return next(iter(targets))
 
