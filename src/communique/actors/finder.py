@@ -1956,6 +1956,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         if (hosted := self._mission_host(sp, spans)) is not None:
             return hosted  # "X's embassy in Y said *police* detained ...": Y's police
         targets = self._clause_targets(sp, spans)
+        if (fought := self._separatists_fought(sp, targets)) is not None:
+            # "*separatists* killed three Xian soldiers": a movement to secede from a state
+            # fights that state's forces from inside it (rule mention.separatists_own_state)
+            return fought, f"the state whose forces its clause fights [{SEPARATISTS_RULE}]"
         if paired := self._counterpart_states(sp, spans):
             targets = targets | paired
         if self._backers(sp, spans):  # "*Iran*-backed militias": not Iran's, and the story's
@@ -1977,6 +1981,21 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                     note += f", whose government it acts on [{OPPOSITION_OWN_GOVERNMENT_RULE}]"
                 return iso, note
         return None
+
+    def _separatists_fought(self, sp: ActorSpan, targets: set[str]) -> str | None:
+        """The one state whose forces (or government) the clause of an unplaced separatist
+        group acts on, when the group's noun or its modifier is a separatist word (vocabulary
+        separatist_nouns): a separatist seeks to split from the state it lives in, so the state
+        it fights is its own (rule mention.separatists_own_state); else None."""
+        if len(targets) != 1 or sp.actor.sector not in FIGHTER_SECTORS or not self.parsed:
+            return None
+        head = self.doc[sp.head]
+        named = [head, *(c for c in head.children if c.dep_ in ("amod", "compound"))]
+        if not any(
+            t.lemma_.lower() in SEPARATIST_NOUNS or t.lower_ in SEPARATIST_NOUNS for t in named
+        ):
+            return None
+        return next(iter(targets))
 
     def _placed_over_guess(
         self,
@@ -3412,6 +3431,8 @@ EXILE_HOST_RULE = "mention.exile_host"  # "X, who lives in exile in Lithuania": 
 COUNTERPART_PAIR_RULE = "mention.counterpart_pair"  # "X and his Malian counterpart": X not Mali's
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
+SEPARATISTS_RULE = "mention.separatists_own_state"  # "separatists killed Xian soldiers": X's
+SEPARATIST_NOUNS = words("separatist_nouns")
 HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equals
 # verbs of speaking to someone: the place they are done in is where the speaker was
 PLACE_SPEECH_VERBS = frozenset({"tell", "say", "speak", "talk", "brief", "address"})

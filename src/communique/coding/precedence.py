@@ -407,11 +407,49 @@ def _feeling_with(verb: Token) -> Arg:
     return Arg()
 
 
+# nouns of something said, proposed, promised or threatened (vocabulary proposal_nouns,
+# pledge_nouns, speech_nouns): "repeated *the government's charge*" (rule recipient.act_noun_author)
+AUTHORED_ACT_NOUNS = words("proposal_nouns") | words("pledge_nouns") | words("speech_nouns")
+AUTHORING_VERBS = words("act_voicing_verbs")  # "repeated", "renewed", "lodged" the act named
+
+
+def _authored_object(trig: Trigger, obj: Arg) -> bool:
+    """The direct object is a noun of the trigger's own pattern ("repeated … *charge*", "lodged
+    … *protest*"), a noun of something said, proposed or promised, with a possessor that is not a
+    pronoun, under a verb by which its subject makes, voices or repeats that act (vocabulary
+    act_voicing_verbs; not "welcomed *China's* offer", which answers it): the noun names the act
+    itself, and its possessor ("*the government's* charge") is who makes it."""
+    if trig.token.lemma_.lower() not in AUTHORING_VERBS:
+        return False  # "welcomed *China's offer*": an answer to the possessor, who is its target
+    at = {t.i for t in trig.tokens}
+    return any(
+        h.i in at
+        and h.i != trig.token.i
+        and h.pos_ == "NOUN"
+        and h.lemma_.lower() in AUTHORED_ACT_NOUNS  # an act, not a person ("Y's ambassador")
+        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in h.children)
+        for h in obj.heads
+    )
+
+
 def _verb_recipients(trig: Trigger) -> list[Arg]:
     tok, plover = trig.token, trig.cameo.plover
     obj, preps = verb_recipient(tok)
     if obj and reported_verdict(trig):  # '"... unjustified," the minister *told reporters*':
         obj = None  # whom a verdict is told to is not what it judges
+    if obj and obj.rule == "recipient.dobj" and _authored_object(trig, obj):
+        # "repeated *the government's charge* against X", "renewed *Kyiv's call* for ...": the
+        # object is the act the pattern names, and its possessor is the act's author (the
+        # doer's side), never its target; a preposition on the noun names the target
+        # (rule recipient.act_noun_author)
+        noun = obj.heads[0]
+        preps = [
+            p.wrap("recipient.act_noun_author", noun=noun.text)
+            if p.heads and p.heads[0].head.head.i == noun.i
+            else p
+            for p in preps
+        ]
+        obj = None
     targets = ([obj] if obj else []) + preps
     demanded = ca.content_subject(tok) if plover in ASKING_TYPES else Arg()  # "that *X* pay"
     if plover == "REJECT" and demanded and ca.denies_claim(tok):

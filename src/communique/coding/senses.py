@@ -80,7 +80,8 @@ def neighbours(tok: Token) -> set[str]:
     score hung on it or on the named side it beat ("beat France *27-19*"), "@state" for a noun a
     state owns ("the Russian strikes"), "kind:song" for a noun that modifies that noun ("protest
     songs"), "adj_to:hard" for a to-infinitive completing that adjective ("hard to beat"), "@perfect" for
-    a perfect ("have had to");
+    a perfect ("have had to"), "@singular_of" for a singular noun with an "of" phrase ("*talk
+    of* a blockade");
     for an object noun,
     an "into", "to" or "in" its verb took ("launched a probe *into* X", "laid siege *to* X",
     "staged a rally *in* stocks")."""
@@ -185,6 +186,10 @@ def neighbours(tok: Token) -> set[str]:
     # (its head only: "beat him hard" has "hard" as a dependent, no such mark)
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.i != tok.i:
         marks.add(f"adj_to:{tok.head.lemma_.lower()}")
+    # "there was *talk of* a blockade": a singular noun with an "of" phrase ("@singular_of"),
+    # not the plural of meetings ("talks on X")
+    if tok.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        marks.add("@singular_of")
     # "the *threat* has grown": the subject of a verb, as "subj:grow"
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
         marks.add(f"subj:{tok.head.lemma_.lower()}")
