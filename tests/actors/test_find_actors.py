@@ -207,6 +207,20 @@ def test_a_sea_or_gulf_named_after_a_country_is_not_that_state(nlp):
     assert "JPN" in [s.actor.country for s in spans(nlp, "Japan sent warships.")]
 
 
+def test_a_sea_that_shares_a_provinces_name_is_the_sea(nlp):
+    # the gazetteer knows provinces named after their sea; a ship "in the Red Sea" is at sea
+    for text in (
+        "A drone struck a tanker in the Red Sea on Friday.",
+        "Two freighters collided in the Arabian Sea overnight.",
+    ):
+        assert [s.actor.country for s in spans(nlp, text) if s.kind == "country"] == []
+    # guards: the province itself, and a state beside the sea, keep their country
+    found = spans(nlp, "Floods cut roads across Red Sea State, Sudan's civil defence said.")
+    assert "SDN" in [s.actor.country for s in found]
+    found = spans(nlp, "Egypt sent patrol boats into the Red Sea.")
+    assert [s.actor.country for s in found if s.kind == "country"] == ["EGY"]
+
+
 def test_demonyms_the_country_files_lacked(nlp):
     found = by_text(spans(nlp, "Swedish officials and Kazakh diplomats met Azeri envoys in Oslo."))
     assert found["Swedish officials"].actor.code == "SWEGOV"

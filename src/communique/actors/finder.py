@@ -64,6 +64,7 @@ from communique.articles.dateline import (
 )
 from communique.doctext import doc_text
 from communique.model import Actor
+from communique.places.gazetteer import sea_named
 from communique.vocabulary import words
 
 PERSON_PRONOUNS = words("person_pronouns")
@@ -3567,11 +3568,14 @@ def _month_date(doc: Doc, span: ActorSpan) -> bool:
 
 def _water_body(doc: Doc, span: ActorSpan) -> bool:
     """ "the South *China* Sea", "the Sea of *Japan*", "the Gulf of *Oman*": a sea, gulf or
-    strait named after a country is a place at sea, not that state."""
+    strait named after a country is a place at sea, not that state; so is a sea that shares
+    its name with a province ("a ship in the *Red Sea*", not "*Red Sea* State": sea_named)."""
     if span.kind != "country":
         return False
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text[:1].isupper() and after.lower_ in WATER_BODIES:
+        return True
+    if sea_named(doc, span.start, span.end):
         return True
     return (
         span.start >= 2

@@ -366,6 +366,23 @@ def designated_base(name: str) -> str | None:
     return base or None
 
 
+def sea_named(doc: Sequence[Any], start: int, end: int) -> bool:
+    """Tokens ``start:end`` name a sea, gulf or strait that shares its name with a province
+    ("a tanker in the *Red Sea*", unlike "*Red Sea* State" or "the *Red Sea* governorate"):
+    a name of two words or more ending in a capitalised water word (vocabulary water_bodies)
+    with no word of administrative kind after it. A sea is no country's."""
+    from communique.vocabulary import words
+
+    last = doc[end - 1]
+    after = doc[end] if end < len(doc) else None
+    return (
+        end - start >= 2
+        and last.text[:1].isupper()
+        and last.text.lower() in words("water_bodies")
+        and not (after is not None and after.text.lower() in _designations())
+    )
+
+
 def designated_at(doc: Sequence[Any], i: int) -> bool:
     """Token ``i`` of ``doc`` is a lower-case word of administrative kind ("the Kherson *region*",
     "Swat *district*"): the name before it is a place."""

@@ -16,6 +16,7 @@ from communique.places.gazetteer import (
     geocode,
     place_country,
     region_at,
+    sea_named,
 )
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", ""})
@@ -39,8 +40,9 @@ def _scan(doc: Doc, start: int, end: int, prefer: set[str]) -> list[tuple[int, i
         r = region_at(keys, i) if tok.text[:1].isupper() else None
         if r is not None and r[0] - i >= 2 and (m is None or m[0] < r[0]):
             name = doc[start + i : start + r[0]]
-            iso = place_country(name.text, prefer)
-            if iso and all(t.text[:1].isupper() or not t.is_alpha for t in name):
+            sea = sea_named(doc, start + i, start + r[0])  # "in the Red Sea": no province's
+            iso = None if sea else place_country(name.text, prefer)
+            if (iso or sea) and all(t.text[:1].isupper() or not t.is_alpha for t in name):
                 # "New South Wales", "British Columbia": the region, read whole
                 out.append((start + i, start + r[0], Location(name=name.text, country=iso)))
                 i = r[0]
