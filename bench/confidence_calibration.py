@@ -33,7 +33,7 @@ Usage (from the repository root, with the project's PYTHONPATH):
     python bench/confidence_calibration.py --cache /tmp/base --stored  # a run another code made
 
 Sets: every folder of bench/stories except the off-topic (noise) ones, or those named. Check
-sets (default pages22 .. pages32, sets whose first runs were recorded as held-out estimates):
+sets (default pages30 .. pages35, the newest sets):
 reported apart and never fitted on.
 """
 
@@ -65,7 +65,8 @@ from communique.coding.calibration import (  # noqa: E402
 from communique.storyeval.gold import load_gold  # noqa: E402
 from communique.storyeval.match import matches  # noqa: E402
 
-CHECK_SETS = [f"pages{i}" for i in range(28, 35)]
+# the check part: the newest sets (session 38: pages30..35; session 37 checked on pages28..34)
+CHECK_SETS = [f"pages{i}" for i in range(30, 36)]
 REALPAGES = Path("/work/shared/benchmarks/realpages")
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
@@ -73,8 +74,12 @@ THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 # found by another actor rule, sentences 2 to 4) or, for the trigger's clause rank, a feature
 # whose weight stayed within +-0.1 once the rule families were in (session 37); the coder still
 # names them, so that the table of session 35 scores as it did
+# A party placed in no country (actor:no_country, recipient:no_country) is left out too (session
+# 38): the coder leaves rebels, militias and crowds in no country on purpose, and a weight on it
+# (-2.2 / -1.8 in session 37's fit) dropped their acts for being what they are
 FIT_LEAVES_OUT = frozenset({
-    "actor:indirect", "position:early", "clause:main", "clause:complement", "clause:subordinate"
+    "actor:indirect", "position:early", "clause:main", "clause:complement", "clause:subordinate",
+    "actor:no_country", "recipient:no_country",
 })  # fmt: skip
 # the finer grid of the threshold choice (--choose)
 CHOICE = (0.3, 0.35, 0.4, 0.42, 0.44, 0.45, 0.46, 0.47, 0.48, 0.49, 0.5, 0.52, 0.55, 0.6, 0.65)

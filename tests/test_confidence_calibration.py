@@ -90,5 +90,6 @@ def test_the_reference_features_are_left_out_of_the_fit() -> None:
 def test_a_set_newer_than_the_check_sets_is_never_fitted_on() -> None:
     check = cc.CHECK_SETS
     assert cc.newer_than_check("pages99", check)
-    assert not cc.newer_than_check("pages28", check)  # a check set
+    assert not cc.newer_than_check("pages30", check)  # a check set
+    assert not cc.newer_than_check("pages28", check)  # an older set, fitted on
     assert not cc.newer_than_check("pages21", check) and not cc.newer_than_check("unrest", check)

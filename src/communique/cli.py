@@ -360,7 +360,7 @@ def code(
     its organs, a party, an armed group, police, protesters, an IGO or NGO), or must be
     violence, coercion or protest involving people. `--dropped FILE` shows what was left out
     and why; a story found off-topic is reported on standard error. Weak readings after a
-    story's opening sentence (confidence below 0.5) are left out too: `--min-confidence 0`
+    story's opening sentence (confidence below 0.46) are left out too: `--min-confidence 0`
     keeps them.
 
     A story of more than 10,000 tokens is coded in parts (cut at paragraph or sentence ends;

@@ -1,9 +1,9 @@
 """Confidence features of session 37 (coding.calibration): how a reading's parties stand among
 the story's readings (a target no other reading names, the pair of sides told again), and the
-rule families of its explanation. The coder names them on every reading; the shipped table
-(data/coding/confidence.tsv, session 35) gives them no weight, the candidate table fitted in
-session 37 (bench/calibration/confidence_calib37.tsv, CANDIDATE_MIN its threshold) does. Sentences
-invented for these tests."""
+rule families of its explanation. The coder names them on every reading; the candidate table
+fitted in session 37 (bench/calibration/confidence_calib37.tsv, CANDIDATE_MIN its threshold)
+weighs them, and so does the table shipped in session 38 (test_calib38.py), without the
+candidate's weight on a party placed in no country. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -136,13 +136,15 @@ def _reading(**kw) -> Reading:
 
 
 def test_a_doer_placed_in_no_country_weighs_against_its_reading() -> None:
+    # four readings: since session 38 a shorter story names no pair told once
     story = [
         Parties(0, "CONSULT", frozenset({"CHL", "PER"}), frozenset(), True, False),
         Parties(2, "ACCUSE", frozenset({"CHL"}), frozenset({"PER"}), True, True),
+        Parties(3, "REJECT", frozenset({"PER"}), frozenset({"CHL"}), True, True),
         Parties(4, "ACCUSE", frozenset(), frozenset({"PER"}), True, True),
     ]
     placed = story_features(1, story)
-    unplaced = story_features(2, story)
+    unplaced = story_features(3, story)
     assert "actor:no_country" in unplaced and "actor:no_country" not in placed
     low = score(score_features(_reading(story=unplaced)), _candidate())
     high = score(score_features(_reading(story=placed)), _candidate())
@@ -160,13 +162,15 @@ def test_an_unknown_feature_weighs_nothing(unknown: str) -> None:
     assert score(["base", unknown]) == score(["base"])
 
 
-def test_the_shipped_table_gives_the_new_features_no_weight(nlp) -> None:
-    # the coder's confidence is still session 35's: the new features weigh nothing in it
+def test_the_shipped_table_weighs_the_new_features_but_not_a_party_placed_nowhere(nlp) -> None:
+    # since session 38 the coder's confidence weighs the rule families and the story's parties
+    # (tests/coding/test_calib38.py), but not a party the coder leaves in no country on purpose,
+    # which this candidate weighed
     story = _code(nlp, OPENING + "Peruvian officials accused Chile of mistreating fishermen.")
     accused = _one(story, 1, "ACCUSE")
-    new = [f for f in accused.score_features if f.startswith(("rules:", "dyad:"))]
-    assert new and not set(new) & set(weights())
-    assert set(_candidate()) - set(weights())  # the candidate weighs them
+    new = [f for f in accused.score_features if f.startswith("rules:")]
+    assert new and set(new) <= set(weights())
+    assert {"actor:no_country", "recipient:no_country"} <= set(_candidate()) - set(weights())
 
 
 def test_the_candidate_table_is_readable_and_small() -> None:
