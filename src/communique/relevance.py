@@ -64,7 +64,7 @@ FEW_CUES_RULE = "filter.few_political_cues"
 # least REGISTER_MIN_MARKERS distinct markers of one register of data/relevance/registers.tsv
 # (a horoscope's signs, a recipe's measures, a walkthrough's save points, a classified
 # advertisement's "o.n.o.", a crossword's clues) is in a register that is never political
-# reporting, whatever its political words (a horoscope's "treaty" and "sanctions" are figures).
+# reporting, whatever its political words (figures of speech there).
 # Measured over the 563 political pages of bench/stories and realpages: none has more than one
 # distinct marker of any register; the recipe, horoscope, walkthrough and crossword pages of the
 # noise sets have 4 to 14.

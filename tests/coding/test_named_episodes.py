@@ -1,6 +1,6 @@
 """A capitalised war or struggle noun inside a sentence in ordinary case is a word of a proper
-name (an era, a movement, a style, a ride): "the Italian Invasion" of a record shop's dance
-charts is no occupation by Italy (rule filter.named_episode, vocabulary episode_nouns; issue
+name (an era, a movement, a style, a ride): "the Italian Invasion" of a craze for
+espresso bars is no occupation by Italy (rule filter.named_episode, vocabulary episode_nouns; issue
 #12). Acts told with lower-case nouns and verbs, and title-case headlines, are coded as before.
 Invented stories."""
 
@@ -15,8 +15,8 @@ def _triggers(mentions):
 
 def test_music_era_named_invasion_is_no_occupation(code):
     text = (
-        "The radio station played three hours of songs from the Italian Invasion of the late "
-        "seventies, when dance acts from Milan topped the charts."
+        "Collectors at a fair in Leeds paid high prices for scooter posters from the Italian "
+        "Invasion of espresso culture."
     )
     assert _triggers(code(text)) == []
 

@@ -459,7 +459,7 @@ class SentenceCoder:
     def _episode_name(self, tok: Token) -> str | None:
         """The name of an episode or era a capitalised noun trigger heads or starts, if any: an
         event noun of vocabulary episode_nouns written with a capital inside a sentence in
-        ordinary case ("a box set on the Jazz *Invasion*", "a novel set in the *War* of the
+        ordinary case ("a lecture on the Jazz *Invasion*", "a novel set in the *War* of the
         Roses"): English capitalises a common noun only as a word of a proper name. Not at a
         sentence's start, not a word in capitals, not in a title-case headline."""
         forms = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}
