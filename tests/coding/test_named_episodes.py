@@ -48,6 +48,6 @@ def test_title_case_headline_keeps_its_offensive(code):
 def test_sentence_after_a_named_era_is_coded(code):
     text = (
         "A gallery in Lyon showed posters of the French Revolution. Hungarian police raided "
-        "the offices of an opposition party in Budapest on Monday."
+        "the headquarters of a small liberal party in Budapest at dawn."
     )
     assert ("COERCE", "raided") in _triggers(code(text))
