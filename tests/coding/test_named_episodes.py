@@ -51,3 +51,8 @@ def test_sentence_after_a_named_era_is_coded(code):
         "the headquarters of a small liberal party in Budapest at dawn."
     )
     assert ("COERCE", "raided") in _triggers(code(text))
+
+
+def test_a_named_protest_joined_on_a_news_day_is_still_a_protest(code):
+    found = code("Thousands of students joined the Global Climate Strike in Berlin on Friday.")
+    assert any(m.event_type == "PROTEST" and m.evidence.trigger == "Strike" for m in found)

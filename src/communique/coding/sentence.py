@@ -94,6 +94,7 @@ from communique.coding.earlier_gatherings import (
 from communique.coding.emergency_services import service_help
 from communique.coding.entry_means import entry_means
 from communique.coding.fiction import (
+    NEWS_DAYS,
     about_work,
     game_or_contest,
     legendary_doer,
@@ -461,7 +462,10 @@ class SentenceCoder:
         event noun of vocabulary episode_nouns written with a capital inside a sentence in
         ordinary case ("a lecture on the Jazz *Invasion*", "a novel set in the *War* of the
         Roses"): English capitalises a common noun only as a word of a proper name. Not at a
-        sentence's start, not a word in capitals, not in a title-case headline."""
+        sentence's start, not a word in capitals, not in a title-case headline; nor in a
+        sentence that dates what it tells by a news day or a date with a number ("students
+        joined the Global Climate *Strike* on Friday", "the Long *March* began in 1934"): a named
+        happening told with its date is read as any act is (current, or history by its date)."""
         forms = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}
         if (
             not forms & EPISODE_NOUNS
@@ -476,6 +480,11 @@ class SentenceCoder:
         words = [t for t in tok.sent if t.is_alpha]
         if words and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words):
             return None  # "Troops Launch Invasion": a title-case headline
+        if any(
+            t.lower_ in NEWS_DAYS or t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text)
+            for t in tok.sent
+        ):
+            return None  # "joined the Climate Strike on Friday", "the March began in 1934"
         lo = tok.i
         while lo - 1 >= tok.sent.start and (
             self.doc[lo - 1].text[:1].isupper()
