@@ -60,6 +60,16 @@ BARE_CUES = 2
 SHORT_MIN_WORDS = 100
 SHORT_BARE_CUES = 1
 FEW_CUES_RULE = "filter.few_political_cues"
+# the third test, of register (rule filter.register, branch offtopic38): a page that uses at
+# least REGISTER_MIN_MARKERS distinct markers of one register of data/relevance/registers.tsv
+# (a horoscope's signs, a recipe's measures, a walkthrough's save points, a classified
+# advertisement's "o.n.o.", a crossword's clues) is in a register that is never political
+# reporting, whatever its political words (figures of speech there).
+# Measured over the 563 political pages of bench/stories and realpages: none has more than one
+# distinct marker of any register; the recipe, horoscope, walkthrough and crossword pages of the
+# noise sets have 4 to 14.
+REGISTER_MIN_MARKERS = 4
+REGISTER_RULE = "filter.register"
 
 
 @dataclass(frozen=True)
@@ -91,6 +101,9 @@ class StoryTopic:
     scores: dict[str, float] = field(default_factory=dict)
     words: int = 0  # words in the story
     cues: tuple[str, ...] = ()  # its distinct political cues (``political_cues``), sorted
+    # the register it is written in, when never political reporting (``register_of``), and
+    # its distinct markers of that register
+    register: tuple[str, tuple[str, ...]] | None = None
 
     @property
     def cues_per_1000(self) -> float:
@@ -137,10 +150,17 @@ class StoryTopic:
 
     @property
     def off_topic(self) -> bool:
-        return self.other_topic or self.no_political_subject
+        return self.other_topic or self.no_political_subject or self.register is not None
 
     def note(self) -> str:
         topic, score = self.other
+        if not self.other_topic and not self.no_political_subject and self.register:
+            kind, markers = self.register
+            return (
+                f"not coded: off-topic: written as a {kind}, never political reporting "
+                f"({len(markers)} of its markers: {', '.join(markers)}, {REGISTER_RULE}); "
+                "--all-topics codes it"
+            )
         if not self.other_topic and self.no_political_subject:
             named = ": " + ", ".join(self.cues) if self.cues else ""
             many = "" if len(self.cues) == 1 else "s"
@@ -170,7 +190,34 @@ def story_topic(text: str) -> StoryTopic:
         if i + 1 < len(toks):
             for topic, weight in words.pairs.get((tok, toks[i + 1]), ()):
                 scores[topic] += weight
-    return StoryTopic(dict(scores), len(toks), cues_of(toks))
+    return StoryTopic(dict(scores), len(toks), cues_of(toks), register_of(toks))
+
+
+@lru_cache(maxsize=1)
+def _register_markers() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """registers.tsv: register -> first word -> the markers (word tuples) starting with it."""
+    out: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    for row in read_tsv(DIR / "registers.tsv"):
+        marker = tuple(_WORD.findall(row["marker"].lower()))
+        if marker:
+            out.setdefault(row["register"], {}).setdefault(marker[0], []).append(marker)
+    return {r: {w: tuple(ms) for w, ms in firsts.items()} for r, firsts in out.items()}
+
+
+def register_of(toks: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The register of data/relevance/registers.tsv of which ``toks`` (lower-case words) use at
+    least REGISTER_MIN_MARKERS distinct markers, with those markers (the register with most of
+    them), else None."""
+    best: tuple[str, tuple[str, ...]] | None = None
+    for register, firsts in _register_markers().items():
+        found: set[str] = set()
+        for i, tok in enumerate(toks):
+            for marker in firsts.get(tok, ()):
+                if tuple(toks[i : i + len(marker)]) == marker:
+                    found.add(" ".join(marker))
+        if len(found) >= REGISTER_MIN_MARKERS and (best is None or len(found) > len(best[1])):
+            best = register, tuple(sorted(found))
+    return best
 
 
 def page_kind_note(kind: str, cues: int, text: str) -> str | None:

@@ -94,6 +94,7 @@ from communique.coding.earlier_gatherings import (
 from communique.coding.emergency_services import service_help
 from communique.coding.entry_means import entry_means
 from communique.coding.fiction import (
+    NEWS_DAYS,
     about_work,
     game_or_contest,
     legendary_doer,
@@ -217,6 +218,9 @@ JOINED_ACT_VERBS = words("joined_act_verbs")  # "helped *detain*", "began *shell
 SCHEDULE_WORDS = words("schedule_words")  # "a panel that is *due* to meet" (date.coming_relative)
 SPEECH_NOUNS = words("speech_nouns")
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
+# heads of the names of wars, campaigns, uprisings and eras ("the Cold *War*", "the Velvet
+# *Revolution*", "the Long *March*"): capitalised mid-sentence, a name (filter.named_episode)
+EPISODE_NOUNS = words("episode_nouns")
 # how far back a denial looks for the accusation it answers
 REFERENCE_REACH = 3  # sentences
 # words of an answer to another's act ("promised *a response*", "would *respond*", "vowed to
@@ -453,6 +457,56 @@ class SentenceCoder:
             return None
         return self.doc[span.start : span.end].text
 
+    def _episode_name(self, tok: Token) -> str | None:
+        """The name of an episode or era a capitalised noun trigger heads or starts, if any: an
+        event noun of vocabulary episode_nouns written with a capital inside a sentence in
+        ordinary case ("a lecture on the Jazz *Invasion*", "a novel set in the *War* of the
+        Roses"): English capitalises a common noun only as a word of a proper name. Not at a
+        sentence's start, not a word in capitals, not in a title-case headline; nor in a
+        sentence that dates what it tells by a news day or a date with a number ("students
+        joined the Global Climate *Strike* on Friday", "the Long *March* began in 1934"): a named
+        happening told with its date is read as any act is (current, or history by its date)."""
+        forms = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}
+        if (
+            not forms & EPISODE_NOUNS
+            or not tok.text[:1].isupper()
+            or tok.text.isupper()
+            or tok.is_sent_start
+            or tok.i == tok.sent.start
+        ):
+            return None
+        if self.doc[tok.i - 1].text in ('"', "\u201c", "\u2018", "(", ":", ";", "-", "\u2014"):
+            return None  # a quotation, a bracket or a clause that starts with the word
+        words = [t for t in tok.sent if t.is_alpha]
+        if words and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words):
+            return None  # "Troops Launch Invasion": a title-case headline
+        if any(
+            t.lower_ in NEWS_DAYS or t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text)
+            for t in tok.sent
+        ):
+            return None  # "joined the Climate Strike on Friday", "the March began in 1934"
+        lo = tok.i
+        while lo - 1 >= tok.sent.start and (
+            self.doc[lo - 1].text[:1].isupper()
+            and self.doc[lo - 1].is_alpha
+            or self.doc[lo - 1].lower_ in NAME_JOINERS
+            and lo - 2 >= tok.sent.start
+            and self.doc[lo - 2].text[:1].isupper()
+        ):
+            lo -= 1
+        hi = tok.i + 1
+        while hi < tok.sent.end and (
+            self.doc[hi].text[:1].isupper()
+            and self.doc[hi].is_alpha
+            or self.doc[hi].lower_ in NAME_JOINERS
+            and hi + 1 < tok.sent.end
+            and self.doc[hi + 1].text[:1].isupper()
+        ):
+            hi += 1
+        if lo > tok.sent.start and self.doc[lo - 1].lower_ in ("the", "a", "an"):
+            lo -= 1
+        return self.doc[lo:hi].text
+
     def candidates(self, sent: Span, triggers: list[Trigger]) -> list[Candidate]:
         """The triggers that are events of their own, with their arguments."""
         trigger_at = {t.token.i: t for t in triggers}
@@ -491,6 +545,10 @@ class SentenceCoder:
             named = self._name_of(tok)
             if named is not None:  # "Sudan's Humanitarian *Aid* Commission": a body's name
                 self._drop(trig, "filter.in_name", name=named)
+                continue
+            episode = self._episode_name(tok)
+            if episode is not None:  # "the Cold *War*", "the Jazz *Invasion*": a name
+                self._drop(trig, "filter.named_episode", name=episode)
                 continue
             eased = eased_by(trig, trigger_at)
             if eased is not None:  # "lifted its *ban* on imports": the ban is not imposed now
