@@ -44,6 +44,8 @@ from communique.coding.pattern_keys import ENVOY_TITLES, envoy_title
 from communique.coding.prose import warned_coercion
 from communique.coding.rules import Because, explain
 from communique.coding.said_threats import said_possible_act
+from communique.coding.warned_conditions import complement_condition
+from communique.coding.warned_conditions import in_warning as _warned
 from communique.coding.syntax import (
     MEASURE_CODES,
     START_MARKERS,
@@ -175,7 +177,7 @@ def conditional_threat(trig: Trigger, code: CameoCode, modality: str) -> tuple[s
     answer = trig.rule.pos == "conditional"  # "will respond if attacked": a threat as worded
     if (code.plover == "THREATEN" and not answer) or modality not in ("future", "hypothetical"):
         return None
-    found = condition_of(trig.token)
+    found = condition_of(trig.token) or complement_condition(trig.token)
     if found is None:
         return None
     mark, clause = found
@@ -364,20 +366,6 @@ def warned_act(tok: Token) -> str | None:
     if subject is None or (subject.dep_ == "nsubj" and subject.lower_ in OWN_SUBJECTS):
         return verb.head.text
     return None
-
-
-def _warned(tok: Token) -> bool:
-    """Whether the clause of ``tok`` is what a verb of warning reports ("warned that it would
-    *ask* the court to step in if ..."): an act of any kind set on a condition in a warning is
-    its price, a threat (PLOVER THREATEN; rule recode.conditional_threat)."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for _ in range(3):
-        if verb.dep_ not in ("ccomp", "conj") or verb.head is verb:
-            return False
-        verb = verb.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in WARNING_VERBS:
-            return True
-    return False
 
 
 def _made_clear(verb: Token) -> bool:

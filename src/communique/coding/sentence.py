@@ -168,7 +168,7 @@ from communique.coding.syntax import (
 from communique.coding.testimony import testimony
 from communique.coding.timeline import doc_entries
 from communique.coding.transcript import doc_turns
-from communique.coding.triggers import Trigger
+from communique.coding.triggers import Trigger, conditioned_on_hostile_act
 from communique.coding.twinning import municipal_doer, twinning_story
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
 from communique.coding.unshifted import unshifted_report
@@ -1460,7 +1460,10 @@ class SentenceCoder:
         respond*": an answer threatened with no target of its own (vocabulary answer_words)
         aims at the doer of the last act told against its doer, up to ``REFERENCE_REACH``
         sentences back (rule recipient.answered_move)."""
-        if not ({t.lemma_.lower() for t in cand.trigger.tokens} & ANSWER_WORDS):
+        if not (
+            {t.lemma_.lower() for t in cand.trigger.tokens} & ANSWER_WORDS
+            or conditioned_on_hostile_act(cand.trigger.token)
+        ):
             return
         own = {a.country for a in cand.actors if a.country}
         if not own:

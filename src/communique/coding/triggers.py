@@ -211,12 +211,42 @@ def conditional_answer(tok: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return clause.tag_ == "VBN"  # "if attacked", "if provoked"
-    if any(_names_party(s) for s in subjects):
+    if any(_names_party(s) or hostile_act_noun(s) for s in subjects):
         return True
     # "unless the tariffs *are withdrawn*", "if the sanctions are not lifted": a passive with no
     # doer named leaves the act to the other party, whose act the answer waits on
     passive = any(c.dep_ == "nsubjpass" for c in clause.children)
     return passive and not any(c.dep_ == "agent" for c in clause.children)
+
+
+@lru_cache(maxsize=4096)
+def _hostile_noun_lemma(lemma: str) -> bool:
+    for rule in trigger_rules().get(lemma, ()):
+        if rule.pos in ("noun", "any") and rule.event and not rule.items:
+            code = cameo_table().get(rule.cameo)
+            return code is not None and code.quad_class == 4 and code.plover != "PROTEST"
+    return False
+
+
+def hostile_act_noun(tok: Token) -> bool:
+    """ "*the raids* continue", "*the incursions* go on": a noun the trigger lexicon knows, by
+    itself, as an act of material conflict (a bare noun row of quad class 4, not a protest). A condition whose
+    subject is another's hostile act waits on that act's doer as one naming a party does: "we
+    will take all necessary measures if the raids continue" answers the raiders (CAMEO 130;
+    PLOVER THREATEN: a conditional promise of harm against those who act; branch threat38)."""
+    return tok.pos_ == "NOUN" and _hostile_noun_lemma(tok.lemma_.lower())
+
+
+def conditioned_on_hostile_act(tok: Token) -> bool:
+    """ "would take all necessary measures *if the raids continue*": a threat set on the
+    condition that another's hostile act (hostile_act_noun) goes on answers that act, as a
+    promised response does (rule recipient.answered_move)."""
+    found = condition_of(tok)
+    if found is None or found[0] not in ("if", "unless"):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and hostile_act_noun(c) for c in found[1].children
+    )
 
 
 BARE_ANSWER_VERBS = words("bare_answer_verbs")
