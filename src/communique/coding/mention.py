@@ -44,8 +44,6 @@ from communique.coding.pattern_keys import ENVOY_TITLES, envoy_title
 from communique.coding.prose import warned_coercion
 from communique.coding.rules import Because, explain
 from communique.coding.said_threats import said_possible_act
-from communique.coding.warned_conditions import complement_condition
-from communique.coding.warned_conditions import in_warning as _warned
 from communique.coding.syntax import (
     MEASURE_CODES,
     START_MARKERS,
@@ -58,6 +56,8 @@ from communique.coding.text_terms import own_date_words, text_terms
 from communique.coding.timeline import doc_entries, entry_at
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import VERDICT_KEYS, equating_verb
+from communique.coding.warned_conditions import complement_condition
+from communique.coding.warned_conditions import in_warning as _warned
 from communique.doctext import doc_text
 from communique.model import Evidence, Mention
 from communique.vocabulary import words

@@ -58,8 +58,8 @@ from communique.coding.syntax import (
 )
 from communique.coding.triggers import Trigger
 from communique.coding.verb_arguments import verb_actor, verb_recipient
-from communique.coding.warned_conditions import complement_of_condition, in_warning
 from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words, reported_verdict
+from communique.coding.warned_conditions import complement_of_condition, in_warning
 from communique.vocabulary import words
 
 MEASURE_NOUNS = words("measure_nouns")

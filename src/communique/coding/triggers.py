@@ -244,9 +244,7 @@ def conditioned_on_hostile_act(tok: Token) -> bool:
     found = condition_of(tok)
     if found is None or found[0] not in ("if", "unless"):
         return False
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and hostile_act_noun(c) for c in found[1].children
-    )
+    return any(c.dep_ in ("nsubj", "nsubjpass") and hostile_act_noun(c) for c in found[1].children)
 
 
 BARE_ANSWER_VERBS = words("bare_answer_verbs")
