@@ -19,6 +19,7 @@ from communique.actors.phrases import is_pronoun
 from communique.actors.spans import is_state
 from communique.coding import frames
 from communique.coding.aid_origin import aid_origin, handover_origin
+from communique.coding.appeal_sides import between_words, deescalation_word
 from communique.coding.candidate import Candidate
 from communique.coding.circumstance import circumstance_protests
 from communique.coding.claimed_attacks import CLAIMED_TYPES, claim_in
@@ -139,7 +140,7 @@ from communique.coding.recodes import (
 from communique.coding.refusals import announcing_authority, refusing_speaker
 from communique.coding.relative_doers import relative_doer
 from communique.coding.releases import release_place, releasing_captor
-from communique.coding.resolver import ArgumentResolver
+from communique.coding.resolver import ArgumentResolver, make_actor
 from communique.coding.role_play import role_play_story
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
@@ -998,6 +999,8 @@ class SentenceCoder:
             sibling_target(cand, kept)
             # "X annexed the islands, a move Y never accepted": X
             relative_antecedent(cand, kept)
+            if not cand.recipients and cand.plover == "REQUEST":
+                self.deescalation_sides(cand)  # "X appealed for calm": to the two sides
             story_counterpart(self.resolver, cand, kept)
         kept = [c for c in kept if id(c) not in dropped]
         # "protesters clashed with police": the crowd's riot, and the forces' repression
@@ -1454,6 +1457,46 @@ class SentenceCoder:
             return
         why = Because.of("recipient.accuser", who=", ".join(a.text for a in accusers))
         cand.set_recipients(list(accusers), why)
+
+    def deescalation_sides(self, cand: Candidate) -> None:
+        """ "Sudan and Chad exchanged fire. Egypt *appealed for calm* / *urged restraint* /
+        *called for dialogue*": an appeal for de-escalation (vocabulary deescalation_nouns) that
+        names no one it is made to is made to the sides of the conflict the story told of: the
+        participants of the most recent event of two or more states, none of the appealer's,
+        else the last two states named in its sentence or the one before (rule
+        recipient.deescalation_sides; CAMEO 0256 'appeal for de-escalation of military
+        engagement', 025 'appeal to yield', 0243 'appeal for ... talks' are made to the
+        parties that are to yield or talk; branch threat38)."""
+        word = deescalation_word(cand.trigger.token, cand.trigger.tokens)
+        if word is None:
+            return
+        own = {a.country for a in cand.actors if a.country}
+        # "called for talks *between A and B*": the parties named
+        sides = unique_actors(
+            [a for w in between_words(word) if (sp := self.resolver.index.at(w)) for a in sp.actors]
+        )
+        if len({a.country for a in sides if is_state(a.country)}) < 2:
+            sides = self.resolver.other_sides(own)
+        if len({a.country for a in sides if is_state(a.country)}) < 2:
+            named = self.resolver.last_states(cand.trigger.token, skip=own)
+            sides = [make_actor(country_name(iso) or iso, iso, None) for iso in named]
+        states = {a.country for a in sides if is_state(a.country)}
+        if len(states) < 2:
+            return
+        sent = cand.trigger.token.sent
+        if any(
+            sp.is_location and sp.actor.country and sp.actor.country not in states
+            for sp in self.resolver.index.in_sentence(sent)
+        ):
+            return  # "appealed for calm after a stampede *in Cairo*": calm somewhere else
+        if any(a.sector in ("COP",) for a in cand.actors):
+            return  # police appealing for calm keep order at home, no side asked
+        why = Because.of(
+            "recipient.deescalation_sides",
+            word=word.text,
+            who=", ".join(a.text for a in sides),
+        )
+        cand.set_recipients(sides, why, assumed=True)
 
     def answered_move(self, cand: Candidate) -> None:
         """ "X expelled three of Y's diplomats. Y *promised a response* / said it *would
