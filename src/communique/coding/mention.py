@@ -168,6 +168,11 @@ def _cameo(code: CameoCode) -> str:
     return f"CAMEO {code.code} {code.name} → PLOVER {code.plover}"
 
 
+# CAMEO 081-086: easing sanctions or restrictions, accepting reform, releasing people, allowing
+# access (ICEWS CAMEO codebook, 08 'Yield'): what a target wants, no price on a condition
+YIELDING_CODES = frozenset({"081", "082", "083", "084", "085", "086"})
+
+
 def conditional_threat(trig: Trigger, code: CameoCode, modality: str) -> tuple[str, str] | None:
     """A threat read from a condition ("will withdraw its troops *unless* Y agrees", "may halt
     talks *if* ...", "pay *or else* ..."): an act announced as the price of non-compliance is a
@@ -181,7 +186,12 @@ def conditional_threat(trig: Trigger, code: CameoCode, modality: str) -> tuple[s
     if found is None:
         return None
     mark, clause = found
-    unwelcome = code.quad_class in (3, 4) or code.plover in ("RETREAT",)
+    # a withdrawal is unwelcome ("will pull its peacekeepers out if ..."); easing sanctions,
+    # releasing people or allowing access (CAMEO 081-086, 'yield') is what the other side asks
+    # for: offered on condition, a promise, no threat (branch threat38)
+    unwelcome = code.quad_class in (3, 4) or (
+        code.plover == "RETREAT" and code.code[:3] not in YIELDING_CODES
+    )
     if mark not in ("unless", "or else") and not (
         unwelcome or is_negated(clause) or _warned(trig.token)
     ):  # "warned that it would ask the UN to act if X went on": a warning's price, a threat
