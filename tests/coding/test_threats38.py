@@ -157,3 +157,39 @@ def test_an_appeal_for_talks_with_one_side_keeps_that_side(code):
     )
     m = _one(ms, "REQUEST")
     assert countries(m.recipient) == {"TCD"}, m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            '"If Uganda keeps blocking our exports, we will review our whole trade cooperation '
+            'with Kampala," the Kenyan minister said.',
+            id="review_cooperation_on_condition",
+        ),
+        pytest.param(
+            "If Uganda refused to extradite the suspect, Kenya would have to review the whole "
+            "extradition treaty, the minister said.",
+            id="would_have_to_review_the_treaty",
+        ),
+    ],
+)
+def test_putting_ties_in_question_on_condition_is_a_threat(code, text):
+    ms = code(text)
+    m = _one(ms, "THREATEN")
+    assert countries(m.actor) == {"KEN"}, m.explanation
+    assert countries(m.recipient) == {"UGA"}, m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kenya is reviewing its cooperation with Uganda.", id="a_review_under_way"),
+        pytest.param(
+            "Kenya said it would review the trade agreement with Uganda next year.",
+            id="a_review_planned_with_no_condition",
+        ),
+    ],
+)
+def test_a_review_of_ties_with_no_condition_is_no_threat(code, text):
+    assert not _typed(code(text), "THREATEN")

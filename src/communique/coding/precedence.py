@@ -232,6 +232,8 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
     if code.plover in ("THREATEN", "REQUEST") or code.quad_class in (3, 4):
         # "threatened to strike *unless X* ...": who must comply is the target
         clauses = [tok, *(c for c in frame_contents(trig) if c.pos_ == "VERB")]
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "have":
+            clauses.append(tok.head)  # "*if X* refused, Y would have to review ...": on 'have'
         if tok.pos_ == "NOUN" and tok.dep_ == "attr":  # "there will be consequences *if X*"
             clauses.append(tok.head)
         for v in clauses:

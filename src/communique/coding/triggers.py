@@ -198,8 +198,13 @@ def conditional_answer(tok: Token) -> bool:
     a named party or that has none ("if attacked", "if provoked"): the answer to another's act
     announced (rows of pos ``conditional``, recoded as threats: mention.conditional_threat);
     not "prices will fall if the rains fail" (the condition names no party)."""
+    # "would *have to* review the treaty if ...": the modal on the 'have' of obligation the
+    # answer hangs from is the answer's own (branch threat38)
+    carriers = [tok]
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "have" and to_infinitive(tok):
+        carriers.append(tok.head)
     if tok.pos_ != "VERB" or not any(
-        c.dep_ == "aux" and c.lower_ in ANSWER_MODALS for c in tok.children
+        c.dep_ == "aux" and c.lower_ in ANSWER_MODALS for v in carriers for c in v.children
     ):
         return False
     found = condition_of(tok)
