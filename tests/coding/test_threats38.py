@@ -193,3 +193,25 @@ def test_putting_ties_in_question_on_condition_is_a_threat(code, text):
 )
 def test_a_review_of_ties_with_no_condition_is_no_threat(code, text):
     assert not _typed(code(text), "THREATEN")
+
+
+def test_encouraging_the_two_sides_to_act_is_an_appeal_to_them(code):
+    ms = code(
+        "Sudanese and Chadian troops exchanged fire along the border on Monday. The European "
+        "Union encouraged both countries to find a solution through dialogue."
+    )
+    m = _one(ms, "REQUEST")
+    assert countries(m.actor) == {"EUR"}, m.explanation
+    assert countries(m.recipient) == {"SDN", "TCD"}, m.explanation
+    assert not _typed(ms, "AGREE"), [x.explanation for x in ms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Investors were encouraged by the progress of the talks.", id="a_feeling"),
+        pytest.param("The minister encouraged farmers to plant more wheat.", id="no_party_asked"),
+    ],
+)
+def test_encouragement_of_no_party_is_no_appeal(code, text):
+    assert not _typed(code(text), "REQUEST")

@@ -352,6 +352,44 @@ def not_idle(tok: Token) -> Token | None:
     return neg if any(c.lower_ == "idly" for c in kids) else None
 
 
+ENCOURAGING_VERBS = words("encouraging_verbs")
+_SIDE_HEADS = frozenset({"side", "party", "country", "nation", "state", "government", "neighbour",
+                         "neighbor", "member", "camp"})  # fmt: skip
+_SIDE_COUNTS = frozenset({"both", "two", "all"})
+
+
+def _names_sides(tok: Token) -> bool:
+    """ "*both countries*", "*the two sides*", "*all parties*", "its two members": the sides of
+    a quarrel named by a counted noun, which the resolver reads as the story's sides."""
+    return tok.lemma_.lower() in _SIDE_HEADS and any(
+        c.lower_ in _SIDE_COUNTS and c.dep_ in ("det", "predet", "nummod", "amod")
+        for c in tok.children
+    )
+
+
+def encouraged_act(tok: Token) -> Token | None:
+    """ "X *encouraged* Y to resume talks", "encouraged both countries to find a solution": the
+    act a verb of encouraging (vocabulary encouraging_verbs) asks of a named state, body or
+    person or of the sides of a quarrel (the to-infinitive after the object: "@appeal"), or
+    None ("encouraged investment", "was encouraged by the progress")."""
+    if tok.lemma_.lower() not in ENCOURAGING_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or not (_names_party(obj) or _names_sides(obj)):
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "advcl", "ccomp")
+            and c.i > obj.i
+            and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        ),
+        None,
+    )
+
+
 def ordered_act(tok: Token) -> Token | None:
     """ "X *ordered* France to withdraw its troops", "*told* Manila to remove the ship", "*gave*
     the ambassador until Friday to leave": the act an order, an instruction or a deadline given
@@ -443,6 +481,8 @@ def dependents(tok: Token) -> dict[str, Token]:
         found["@polite"] = asked
     if (ordered := ordered_act(tok)) is not None:
         found["@order"] = ordered
+    if (encouraged := encouraged_act(tok)) is not None:
+        found["@appeal"] = encouraged
     if (refused := refused_permission(tok)) is not None:
         found["@refusal"] = refused
     if (share := denied_share(tok)) is not None:
