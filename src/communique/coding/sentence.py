@@ -140,7 +140,7 @@ from communique.coding.recodes import (
 from communique.coding.refusals import announcing_authority, refusing_speaker
 from communique.coding.relative_doers import relative_doer
 from communique.coding.releases import release_place, releasing_captor
-from communique.coding.resolver import ArgumentResolver, make_actor
+from communique.coding.resolver import ArgumentResolver
 from communique.coding.role_play import role_play_story
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
@@ -223,6 +223,11 @@ REFERENCE_REACH = 3  # sentences
 # words of an answer to another's act ("promised *a response*", "would *respond*", "vowed to
 # *retaliate*"): a threat made of them aims at the doer of the act answered (answered_move)
 ANSWER_WORDS = words("answer_words")
+# CAMEO roots of a quarrel between states whose sides an appeal for calm is made to
+# (recipient.deescalation_sides): criticism, rejection, threats, force posture, reduced
+# relations, coercion, assault, fighting, mass violence; not a crowd's protest (14), which is a
+# quarrel within one state
+QUARREL_ROOTS = frozenset({"11", "12", "13", "15", "16", "17", "18", "19", "20"})
 # CAMEO 110 disapprove, 111 criticize or denounce: judgments, not charges of fact
 JUDGMENT_CODES = frozenset({"110", "111"})
 LEAD_SENTENCES = 2  # the title and the opening sentences (indexes 0-2) tell the story's main act
@@ -1461,12 +1466,14 @@ class SentenceCoder:
     def deescalation_sides(self, cand: Candidate) -> None:
         """ "Sudan and Chad exchanged fire. Egypt *appealed for calm* / *urged restraint* /
         *called for dialogue*": an appeal for de-escalation (vocabulary deescalation_nouns) that
-        names no one it is made to is made to the sides of the conflict the story told of: the
-        participants of the most recent event of two or more states, none of the appealer's,
-        else the last two states named in its sentence or the one before (rule
-        recipient.deescalation_sides; CAMEO 0256 'appeal for de-escalation of military
-        engagement', 025 'appeal to yield', 0243 'appeal for ... talks' are made to the
-        parties that are to yield or talk; branch threat38)."""
+        names no one it is made to is made to the sides of the quarrel the story told of: the
+        parties named after 'between' ("talks *between A and B*"), else the doers and targets
+        of the last act of conflict (CAMEO roots of QUARREL_ROOTS) the story told between two or
+        more states, none of them the appealer's (rule recipient.deescalation_sides; CAMEO 0256
+        'appeal for de-escalation of military engagement', 025 'appeal to yield', 0243 'appeal
+        for ... talks' are made to the parties that are to yield or talk; branch threat38). A
+        quarrel within one state (an election dispute, a strike) names no two sides here: the
+        appeal keeps the story's own target."""
         word = deescalation_word(cand.trigger.token, cand.trigger.tokens)
         if word is None:
             return
@@ -1475,11 +1482,9 @@ class SentenceCoder:
         sides = unique_actors(
             [a for w in between_words(word) if (sp := self.resolver.index.at(w)) for a in sp.actors]
         )
-        if len({a.country for a in sides if is_state(a.country)}) < 2:
-            sides = self.resolver.other_sides(own)
-        if len({a.country for a in sides if is_state(a.country)}) < 2:
-            named = self.resolver.last_states(cand.trigger.token, skip=own)
-            sides = [make_actor(country_name(iso) or iso, iso, None) for iso in named]
+        named = {a.country for a in sides if is_state(a.country)}
+        if len(named) < 2 or named & own:  # the appealer is no side it appeals to
+            sides = self.quarrel_sides(own)
         states = {a.country for a in sides if is_state(a.country)}
         if len(states) < 2:
             return
@@ -1497,6 +1502,20 @@ class SentenceCoder:
             who=", ".join(a.text for a in sides),
         )
         cand.set_recipients(sides, why, assumed=True)
+
+    def quarrel_sides(self, own: set[str]) -> list[Actor]:
+        """The doers and targets of the last act of conflict the story told (CAMEO roots of
+        QUARREL_ROOTS) between two or more states, none of them in ``own``; else []."""
+        for act in reversed(self.acts):
+            if act.root not in QUARREL_ROOTS:
+                continue
+            parties = unique_actors(
+                [a for a in (*act.actors, *act.recipients) if a.country and is_state(a.country)]
+            )
+            states = {a.country for a in parties}
+            if len(states) > 1:
+                return [] if states & own else parties
+        return []
 
     def answered_move(self, cand: Candidate) -> None:
         """ "X expelled three of Y's diplomats. Y *promised a response* / said it *would
