@@ -129,7 +129,7 @@ def test_something_welcome_on_condition_is_no_threat(code):
 
 
 def test_measures_on_condition_of_the_weather_are_no_threat(code):
-    ms = code("Kenya said it would take all necessary measures if the rains failed again.")
+    ms = code("Kenya's farm ministry says it will take all the needed measures if the rains fail.")
     assert not _typed(ms, "THREATEN"), [x.explanation for x in ms]
 
 
