@@ -81,6 +81,15 @@ def test_the_nearest_act_of_the_nouns_own_word_is_still_the_one_named(code):
 
 def test_an_untargeted_demand_still_takes_the_story_counterpart(code):
     # guard: an act aimed at someone, naming no act, keeps the state the story is about
-    mentions = code(STORY + "Brazil urged restraint on Tuesday.")
+    mentions = code(STORY + "Brazil urged an inquiry on Tuesday.")
     (m,) = _events(mentions, "REQUEST", "urged", 2)
     assert "recipient.story_counterpart" in m.explanation
+
+
+def test_an_untargeted_appeal_for_restraint_goes_to_both_sides(code):
+    # an appeal for de-escalation is made to the two sides of the quarrel, the story's
+    # counterpart among them (rule recipient.deescalation_sides, branch threat38)
+    mentions = code(STORY + "Brazil urged restraint on Tuesday.")
+    (m,) = _events(mentions, "REQUEST", "urged", 2)
+    assert "recipient.deescalation_sides" in m.explanation
+    assert _countries(m.recipient) == {"CHL", "PER"}

@@ -73,6 +73,7 @@ CONTEXT_RECIPIENT_RULES = frozenset({
     "recipient.setting_partner",
     "recipient.issued_text",
     "recipient.fighting_counterpart",
+    "recipient.deescalation_sides",
 })  # fmt: skip
 # references resolved to earlier participants, or a doer no actor rule knows: guesses
 GUESSED_PARTY_RULES = EARLIER | NO_ACTOR_RULE

@@ -56,6 +56,8 @@ from communique.coding.text_terms import own_date_words, text_terms
 from communique.coding.timeline import doc_entries, entry_at
 from communique.coding.triggers import Trigger
 from communique.coding.verdicts import VERDICT_KEYS, equating_verb
+from communique.coding.warned_conditions import complement_condition
+from communique.coding.warned_conditions import in_warning as _warned
 from communique.doctext import doc_text
 from communique.model import Evidence, Mention
 from communique.vocabulary import words
@@ -166,6 +168,11 @@ def _cameo(code: CameoCode) -> str:
     return f"CAMEO {code.code} {code.name} → PLOVER {code.plover}"
 
 
+# CAMEO 081-086: easing sanctions or restrictions, accepting reform, releasing people, allowing
+# access (ICEWS CAMEO codebook, 08 'Yield'): what a target wants, no price on a condition
+YIELDING_CODES = frozenset({"081", "082", "083", "084", "085", "086"})
+
+
 def conditional_threat(trig: Trigger, code: CameoCode, modality: str) -> tuple[str, str] | None:
     """A threat read from a condition ("will withdraw its troops *unless* Y agrees", "may halt
     talks *if* ...", "pay *or else* ..."): an act announced as the price of non-compliance is a
@@ -175,11 +182,16 @@ def conditional_threat(trig: Trigger, code: CameoCode, modality: str) -> tuple[s
     answer = trig.rule.pos == "conditional"  # "will respond if attacked": a threat as worded
     if (code.plover == "THREATEN" and not answer) or modality not in ("future", "hypothetical"):
         return None
-    found = condition_of(trig.token)
+    found = condition_of(trig.token) or complement_condition(trig.token)
     if found is None:
         return None
     mark, clause = found
-    unwelcome = code.quad_class in (3, 4) or code.plover in ("RETREAT",)
+    # a withdrawal is unwelcome ("will pull its peacekeepers out if ..."); easing sanctions,
+    # releasing people or allowing access (CAMEO 081-086, 'yield') is what the other side asks
+    # for: offered on condition, a promise, no threat (branch threat38)
+    unwelcome = code.quad_class in (3, 4) or (
+        code.plover == "RETREAT" and code.code[:3] not in YIELDING_CODES
+    )
     if mark not in ("unless", "or else") and not (
         unwelcome or is_negated(clause) or _warned(trig.token)
     ):  # "warned that it would ask the UN to act if X went on": a warning's price, a threat
@@ -364,20 +376,6 @@ def warned_act(tok: Token) -> str | None:
     if subject is None or (subject.dep_ == "nsubj" and subject.lower_ in OWN_SUBJECTS):
         return verb.head.text
     return None
-
-
-def _warned(tok: Token) -> bool:
-    """Whether the clause of ``tok`` is what a verb of warning reports ("warned that it would
-    *ask* the court to step in if ..."): an act of any kind set on a condition in a warning is
-    its price, a threat (PLOVER THREATEN; rule recode.conditional_threat)."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for _ in range(3):
-        if verb.dep_ not in ("ccomp", "conj") or verb.head is verb:
-            return False
-        verb = verb.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in WARNING_VERBS:
-            return True
-    return False
 
 
 def _made_clear(verb: Token) -> bool:

@@ -53,6 +53,8 @@ SEQUENCE_PREPS = words("sequence_preps")
 DEPICTION_VERBS = words("depiction_verbs")
 DEPICTION_HEDGE_VERBS = words("depiction_hedge_verbs")
 DEPICTION_HEDGE_ADVERBS = words("depiction_hedge_adverbs")
+# "would *not hesitate* to expel": the negation affirms readiness (branch threat38)
+HESITANCY_VERBS = words("hesitancy_verbs")
 
 
 # causative verbs with a bare infinitive ("make X release", "let X go", "help X rebuild"): the
@@ -446,6 +448,13 @@ def modality_of(tok: Token) -> tuple[str, str]:
                     offer("claimed", f"reported '{clause.head.text} … had'")
             elif i == 0 and c.dep_ == "neg" and _litotes(word):
                 continue  # "will *not* go unanswered": the negation is the idiom's, not the act's
+            elif i > 0 and c.dep_ == "neg" and word.lemma_.lower() in HESITANCY_VERBS:
+                # "would *not hesitate* to expel them", "did not hesitate to condemn": a
+                # negated verb of holding back affirms the act it governs (litotes: readiness
+                # to come with a modal of the future, the act done without one); the modal on
+                # the verb still makes it a plan or a threat (rule modality.cue)
+                offer("asserted", f"'{c.text} {word.text}': readiness, no denial")
+                continue
             elif c.dep_ == "neg" or (
                 c.dep_ in ("det", "advmod")
                 and low in ("never", "no")

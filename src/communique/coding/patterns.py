@@ -177,7 +177,7 @@ def merge(hand: list[TriggerRule], converted: list[TriggerRule]) -> dict[str, li
 
 # parse keys of hand rows that give way to the converted patterns of their word: "@order" is
 # any order to a named party, "ordered the envoy *to leave*" (expel, 174) says which
-AFTER_CONVERTED = frozenset({"@order"})
+AFTER_CONVERTED = frozenset({"@order", "@appeal"})  # "@appeal": "encouraged Y to <act>"
 
 
 def _rank(rule: TriggerRule) -> int:

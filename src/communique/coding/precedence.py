@@ -59,6 +59,7 @@ from communique.coding.syntax import (
 from communique.coding.triggers import Trigger
 from communique.coding.verb_arguments import verb_actor, verb_recipient
 from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words, reported_verdict
+from communique.coding.warned_conditions import complement_of_condition, in_warning
 from communique.vocabulary import words
 
 MEASURE_NOUNS = words("measure_nouns")
@@ -192,6 +193,15 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         found = ca.condition_subject(tok)
         if found:
             out.append(found.wrap("recipient.condition_over_venue"))
+    elif code.plover == "REQUEST" and in_warning(tok):
+        # "warned that it would ask the council to send monitors *if X* went on": a request
+        # warned of on condition is a threat aimed at who must comply, not at the body asked
+        # (the condition on the verb or, as the parser often hangs it, on its complement)
+        for v in (tok, complement_of_condition(tok)):
+            found = ca.condition_subject(v) if v is not None else None
+            if found:
+                out.append(found.wrap("recipient.condition_over_venue"))
+                break
     keys = {k for it in trig.rule.items for k in it}
     if "@refusal" in keys:  # "will not allow *X's ships* to enter": whom the refusal is for
         out.append(ca.refused_party(tok))
@@ -222,6 +232,8 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
     if code.plover in ("THREATEN", "REQUEST") or code.quad_class in (3, 4):
         # "threatened to strike *unless X* ...": who must comply is the target
         clauses = [tok, *(c for c in frame_contents(trig) if c.pos_ == "VERB")]
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "have":
+            clauses.append(tok.head)  # "*if X* refused, Y would have to review ...": on 'have'
         if tok.pos_ == "NOUN" and tok.dep_ == "attr":  # "there will be consequences *if X*"
             clauses.append(tok.head)
         for v in clauses:

@@ -21,7 +21,7 @@ from communique.coding.patterns import TriggerRule, trigger_rules
 from communique.coding.people_objects import people_keys
 from communique.coding.rules import rule
 from communique.coding.syntax import GROUP_PARTY_ENTS, counted
-from communique.coding.triggers import Trigger
+from communique.coding.triggers import Trigger, conditional_answer
 from communique.coding.unreal_clauses import trailing_inversion
 from communique.postags import FINITE_VERB_TAGS
 from communique.vocabulary import words
@@ -299,7 +299,12 @@ def own_act_clause(trigger: Token, clause: Token) -> bool:
         return False
     lemmas = {t.lemma_.lower() for t in clause.subtree}
     if any(
-        r.event and r.could_match(lemmas) for r in trigger_rules().get(clause.lemma_.lower(), [])
+        r.event
+        and r.could_match(lemmas)
+        # a row of an answer on condition ("would review its ties *if* ...") codes the act only
+        # with its condition: without one the warning keeps the threat (branch threat38)
+        and (r.pos != "conditional" or conditional_answer(clause))
+        for r in trigger_rules().get(clause.lemma_.lower(), [])
     ):
         return False  # "warned that it would seize ...": the act is a trigger of its own
     if not any(c.dep_ == "aux" and c.lower_ in OWN_ACT_MODALS for c in clause.children):

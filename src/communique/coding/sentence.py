@@ -19,6 +19,7 @@ from communique.actors.phrases import is_pronoun
 from communique.actors.spans import is_state
 from communique.coding import frames
 from communique.coding.aid_origin import aid_origin, handover_origin
+from communique.coding.appeal_sides import between_words, deescalation_word
 from communique.coding.candidate import Candidate
 from communique.coding.circumstance import circumstance_protests
 from communique.coding.claimed_attacks import CLAIMED_TYPES, claim_in
@@ -169,7 +170,7 @@ from communique.coding.syntax import (
 from communique.coding.testimony import testimony
 from communique.coding.timeline import doc_entries
 from communique.coding.transcript import doc_turns
-from communique.coding.triggers import Trigger
+from communique.coding.triggers import Trigger, conditioned_on_hostile_act
 from communique.coding.twinning import municipal_doer, twinning_story
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
 from communique.coding.unshifted import unshifted_report
@@ -226,6 +227,11 @@ REFERENCE_REACH = 3  # sentences
 # words of an answer to another's act ("promised *a response*", "would *respond*", "vowed to
 # *retaliate*"): a threat made of them aims at the doer of the act answered (answered_move)
 ANSWER_WORDS = words("answer_words")
+# CAMEO roots of a quarrel between states whose sides an appeal for calm is made to
+# (recipient.deescalation_sides): criticism, rejection, threats, force posture, reduced
+# relations, coercion, assault, fighting, mass violence; not a crowd's protest (14), which is a
+# quarrel within one state
+QUARREL_ROOTS = frozenset({"11", "12", "13", "15", "16", "17", "18", "19", "20"})
 # CAMEO 110 disapprove, 111 criticize or denounce: judgments, not charges of fact
 JUDGMENT_CODES = frozenset({"110", "111"})
 LEAD_SENTENCES = 2  # the title and the opening sentences (indexes 0-2) tell the story's main act
@@ -1056,6 +1062,8 @@ class SentenceCoder:
             sibling_target(cand, kept)
             # "X annexed the islands, a move Y never accepted": X
             relative_antecedent(cand, kept)
+            if not cand.recipients and cand.plover == "REQUEST":
+                self.deescalation_sides(cand)  # "X appealed for calm": to the two sides
             story_counterpart(self.resolver, cand, kept)
         kept = [c for c in kept if id(c) not in dropped]
         # "protesters clashed with police": the crowd's riot, and the forces' repression
@@ -1513,12 +1521,69 @@ class SentenceCoder:
         why = Because.of("recipient.accuser", who=", ".join(a.text for a in accusers))
         cand.set_recipients(list(accusers), why)
 
+    def deescalation_sides(self, cand: Candidate) -> None:
+        """ "Sudan and Chad exchanged fire. Egypt *appealed for calm* / *urged restraint* /
+        *called for dialogue*": an appeal for de-escalation (vocabulary deescalation_nouns) that
+        names no one it is made to is made to the sides of the quarrel the story told of: the
+        parties named after 'between' ("talks *between A and B*"), else the doers and targets
+        of the last act of conflict (CAMEO roots of QUARREL_ROOTS) the story told between two or
+        more states, none of them the appealer's (rule recipient.deescalation_sides; CAMEO 0256
+        'appeal for de-escalation of military engagement', 025 'appeal to yield', 0243 'appeal
+        for ... talks' are made to the parties that are to yield or talk; branch threat38). A
+        quarrel within one state (an election dispute, a strike) names no two sides here: the
+        appeal keeps the story's own target."""
+        word = deescalation_word(cand.trigger.token, cand.trigger.tokens)
+        if word is None:
+            return
+        own = {a.country for a in cand.actors if a.country}
+        # "called for talks *between A and B*": the parties named
+        sides = unique_actors(
+            [a for w in between_words(word) if (sp := self.resolver.index.at(w)) for a in sp.actors]
+        )
+        named = {a.country for a in sides if is_state(a.country)}
+        if len(named) < 2 or named & own:  # the appealer is no side it appeals to
+            sides = self.quarrel_sides(own)
+        states = {a.country for a in sides if is_state(a.country)}
+        if len(states) < 2:
+            return
+        sent = cand.trigger.token.sent
+        if any(
+            sp.is_location and sp.actor.country and sp.actor.country not in states
+            for sp in self.resolver.index.in_sentence(sent)
+        ):
+            return  # "appealed for calm after a stampede *in Cairo*": calm somewhere else
+        if any(a.sector in ("COP",) for a in cand.actors):
+            return  # police appealing for calm keep order at home, no side asked
+        why = Because.of(
+            "recipient.deescalation_sides",
+            word=word.text,
+            who=", ".join(a.text for a in sides),
+        )
+        cand.set_recipients(sides, why, assumed=True)
+
+    def quarrel_sides(self, own: set[str]) -> list[Actor]:
+        """The doers and targets of the last act of conflict the story told (CAMEO roots of
+        QUARREL_ROOTS) between two or more states, none of them in ``own``; else []."""
+        for act in reversed(self.acts):
+            if act.root not in QUARREL_ROOTS:
+                continue
+            parties = unique_actors(
+                [a for a in (*act.actors, *act.recipients) if a.country and is_state(a.country)]
+            )
+            states = {a.country for a in parties}
+            if len(states) > 1:
+                return [] if states & own else parties
+        return []
+
     def answered_move(self, cand: Candidate) -> None:
         """ "X expelled three of Y's diplomats. Y *promised a response* / said it *would
         respond*": an answer threatened with no target of its own (vocabulary answer_words)
         aims at the doer of the last act told against its doer, up to ``REFERENCE_REACH``
         sentences back (rule recipient.answered_move)."""
-        if not ({t.lemma_.lower() for t in cand.trigger.tokens} & ANSWER_WORDS):
+        if not (
+            {t.lemma_.lower() for t in cand.trigger.tokens} & ANSWER_WORDS
+            or conditioned_on_hostile_act(cand.trigger.token)
+        ):
             return
         own = {a.country for a in cand.actors if a.country}
         if not own:

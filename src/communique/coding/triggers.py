@@ -198,8 +198,13 @@ def conditional_answer(tok: Token) -> bool:
     a named party or that has none ("if attacked", "if provoked"): the answer to another's act
     announced (rows of pos ``conditional``, recoded as threats: mention.conditional_threat);
     not "prices will fall if the rains fail" (the condition names no party)."""
+    # "would *have to* review the treaty if ...": the modal on the 'have' of obligation the
+    # answer hangs from is the answer's own (branch threat38)
+    carriers = [tok]
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "have" and to_infinitive(tok):
+        carriers.append(tok.head)
     if tok.pos_ != "VERB" or not any(
-        c.dep_ == "aux" and c.lower_ in ANSWER_MODALS for c in tok.children
+        c.dep_ == "aux" and c.lower_ in ANSWER_MODALS for v in carriers for c in v.children
     ):
         return False
     found = condition_of(tok)
@@ -211,12 +216,40 @@ def conditional_answer(tok: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return clause.tag_ == "VBN"  # "if attacked", "if provoked"
-    if any(_names_party(s) for s in subjects):
+    if any(_names_party(s) or hostile_act_noun(s) for s in subjects):
         return True
     # "unless the tariffs *are withdrawn*", "if the sanctions are not lifted": a passive with no
     # doer named leaves the act to the other party, whose act the answer waits on
     passive = any(c.dep_ == "nsubjpass" for c in clause.children)
     return passive and not any(c.dep_ == "agent" for c in clause.children)
+
+
+@lru_cache(maxsize=4096)
+def _hostile_noun_lemma(lemma: str) -> bool:
+    for rule in trigger_rules().get(lemma, ()):
+        if rule.pos in ("noun", "any") and rule.event and not rule.items:
+            code = cameo_table().get(rule.cameo)
+            return code is not None and code.quad_class == 4 and code.plover != "PROTEST"
+    return False
+
+
+def hostile_act_noun(tok: Token) -> bool:
+    """ "*the raids* continue", "*the incursions* go on": a noun the trigger lexicon knows, by
+    itself, as an act of material conflict (a bare noun row of quad class 4, not a protest). A condition whose
+    subject is another's hostile act waits on that act's doer as one naming a party does: "we
+    will take all necessary measures if the raids continue" answers the raiders (CAMEO 130;
+    PLOVER THREATEN: a conditional promise of harm against those who act; branch threat38)."""
+    return tok.pos_ == "NOUN" and _hostile_noun_lemma(tok.lemma_.lower())
+
+
+def conditioned_on_hostile_act(tok: Token) -> bool:
+    """ "would take all necessary measures *if the raids continue*": a threat set on the
+    condition that another's hostile act (hostile_act_noun) goes on answers that act, as a
+    promised response does (rule recipient.answered_move)."""
+    found = condition_of(tok)
+    if found is None or found[0] not in ("if", "unless"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and hostile_act_noun(c) for c in found[1].children)
 
 
 BARE_ANSWER_VERBS = words("bare_answer_verbs")
@@ -319,6 +352,44 @@ def not_idle(tok: Token) -> Token | None:
     return neg if any(c.lower_ == "idly" for c in kids) else None
 
 
+ENCOURAGING_VERBS = words("encouraging_verbs")
+_SIDE_HEADS = frozenset({"side", "party", "country", "nation", "state", "government", "neighbour",
+                         "neighbor", "member", "camp"})  # fmt: skip
+_SIDE_COUNTS = frozenset({"both", "two", "all"})
+
+
+def _names_sides(tok: Token) -> bool:
+    """ "*both countries*", "*the two sides*", "*all parties*", "its two members": the sides of
+    a quarrel named by a counted noun, which the resolver reads as the story's sides."""
+    return tok.lemma_.lower() in _SIDE_HEADS and any(
+        c.lower_ in _SIDE_COUNTS and c.dep_ in ("det", "predet", "nummod", "amod")
+        for c in tok.children
+    )
+
+
+def encouraged_act(tok: Token) -> Token | None:
+    """ "X *encouraged* Y to resume talks", "encouraged both countries to find a solution": the
+    act a verb of encouraging (vocabulary encouraging_verbs) asks of a named state, body or
+    person or of the sides of a quarrel (the to-infinitive after the object: "@appeal"), or
+    None ("encouraged investment", "was encouraged by the progress")."""
+    if tok.lemma_.lower() not in ENCOURAGING_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or not (_names_party(obj) or _names_sides(obj)):
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "advcl", "ccomp")
+            and c.i > obj.i
+            and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        ),
+        None,
+    )
+
+
 def ordered_act(tok: Token) -> Token | None:
     """ "X *ordered* France to withdraw its troops", "*told* Manila to remove the ship", "*gave*
     the ambassador until Friday to leave": the act an order, an instruction or a deadline given
@@ -410,6 +481,8 @@ def dependents(tok: Token) -> dict[str, Token]:
         found["@polite"] = asked
     if (ordered := ordered_act(tok)) is not None:
         found["@order"] = ordered
+    if (encouraged := encouraged_act(tok)) is not None:
+        found["@appeal"] = encouraged
     if (refused := refused_permission(tok)) is not None:
         found["@refusal"] = refused
     if (share := denied_share(tok)) is not None:
