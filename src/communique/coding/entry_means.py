@@ -68,3 +68,32 @@ def entry_means(kept: list[Candidate], mentions: list[Mention]) -> None:
                     "mention.entry_means", word=c.trigger.token.text, entry=ec.trigger.token.text
                 )
             break
+
+
+# a complaint or an inquiry about an act told as done (rule filter.reported_act): criticism,
+# official complaint, investigation (CAMEO 111, 114, 090)
+REPORTED_ABOVE = 0.01  # how far the act told ranks above the complaint about it
+
+
+def reported_act_first(kept: list[Candidate], mentions: list[Mention]) -> None:
+    """Raise, in place, an asserted act of force or coercion that a complaint or an inquiry of
+    the same sentence names as done ("the envoy condemned *the killing* of two farmers", "police
+    are investigating *the abduction* of a teacher"; rule filter.reported_act) just above the
+    complaint's reading: the act is what happened, the complaint a reaction to it, so the act is
+    the sentence's main event (rule mention.reported_act_first). Both stay coded; an act the
+    complaint only alleges, plans or denies is no reported act at all."""
+    by_token = {c.trigger.token.i: m for c, m in zip(kept, mentions, strict=True)}
+    for c, m in zip(kept, mentions, strict=True):
+        frame = c.reported_in
+        if frame is None or m.event_type not in DONE_TO_PEOPLE or m.modality != "asserted":
+            continue
+        fm = by_token.get(frame.token.i)
+        if fm is None or fm is m or fm.event_type == m.event_type:
+            continue
+        if m.confidence <= fm.confidence:
+            m.confidence = round(min(1.0, fm.confidence + REPORTED_ABOVE), 3)
+            m.explanation += "; " + explain(
+                "mention.reported_act_first",
+                word=c.trigger.token.text,
+                frame=frame.token.text,
+            )

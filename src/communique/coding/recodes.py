@@ -7,9 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.coding.candidate import Candidate
+from communique.actors.lexicon import everyday_people
 from communique.coding.frames import ACT_AIMS, act_aim, aim_clause, march_aim, spoken_protest
+from communique.coding.people_objects import people_keys
 from communique.coding.rules import Because, rule
-from communique.coding.syntax import Arg
+from communique.coding.syntax import Arg, counted
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import crowd_subject
 from communique.model import Actor
@@ -51,6 +53,12 @@ REFUSAL_VERBS = ("refuse", "decline")
 # types of a crowd's act that, done in a strike or in protest, are that strike or protest
 DISPUTE_ACT_TYPES = frozenset({"REJECT", "SANCTION", "COERCE"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+# verbs of taking hold of someone or something by force (seize, grab, snatch): people seized
+# are abducted (CAMEO 181) or, by police, arrested (173); things seized are property (171)
+SEIZING_VERBS = words("seizing_verbs")
+SEIZE_PROPERTY = "171"
+ABDUCT = "181"
+ARREST = "173"
 
 
 def is_motion(trig: Trigger) -> bool:
@@ -549,6 +557,9 @@ def context_recode(cand: Candidate) -> None:
         else:
             # "rioters set fire to cars", "protesters looted shops": a violent protest
             cand.recode = ("145", Because.of("recode.crowd_riot", word=tok.text))
+    seized = seized_kind(cand)
+    if seized is not None:
+        cand.recode = seized
     helped = aid_purpose(trig)
     if helped is not None:
         cand.recode = ("073", Because.of("recode.aid_purpose", word=tok.text, aim=helped))
@@ -766,3 +777,42 @@ def crowd_clash(cand: Candidate) -> Candidate | None:
         cand.set_recipients(riot.recipients, riot.recipient_rule)
         cand.recode, cand.joint, cand.assumed_recipient = riot.recode, False, False
     return repression
+
+
+def _names_people(noun: Token) -> bool:
+    """Whether a noun names people: an actor the finder knows ("three aid *workers*", "a
+    *priest*"), an everyday person (people.tsv), or a count of them ("*dozens* of villagers")."""
+    if people_keys(noun):
+        return True
+    named = counted(noun) or noun
+    return named.lower_ in everyday_people() or named.lemma_.lower() in everyday_people()
+
+
+def seized_kind(cand: Candidate) -> tuple[str, Because] | None:
+    """What a verb of seizing (vocabulary seizing_verbs) took, by its object, not by any word a
+    pattern found near it: people seized ("gunmen *seized* a vicar", "three engineers *were
+    grabbed*") are abducted (CAMEO 181; PLOVER ASSAULT, abduction) or, by police or security
+    officers, arrested (173); a thing seized whose owners a pattern word named ("seized *the
+    trucks* of aid workers") is property (171). Rules recode.people_seized and
+    recode.things_seized; None where the lexicon's code already fits."""
+    trig, tok = cand.trigger, cand.trigger.token
+    if trig.rule.lemma not in SEIZING_VERBS or tok.pos_ != "VERB":
+        return None
+    code = trig.cameo.code
+    if code not in (SEIZE_PROPERTY, ABDUCT):
+        return None
+    deps = ("nsubjpass",) if any(c.dep_ == "auxpass" for c in tok.children) else ("dobj",)
+    obj = next((c for c in tok.children if c.dep_ in deps), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if code == SEIZE_PROPERTY and _names_people(obj):
+        new = ARREST if police(cand) else ABDUCT
+        return new, Because.of("recode.people_seized", word=tok.text, who=obj.text)
+    parts = {p.i for p in trig.parts}
+    named = counted(obj) or obj
+    if code == ABDUCT and obj.pos_ == "NOUN" and not _names_people(obj) and obj.i not in parts:
+        owners = [p for p in trig.parts if p.i != tok.i and p.i != named.i]
+        if owners and all(o.i in {t.i for t in obj.subtree} for o in owners):
+            # "seized the trucks *of aid workers*": the people own the thing taken
+            return SEIZE_PROPERTY, Because.of("recode.things_seized", word=tok.text, what=obj.text)
+    return None
