@@ -57,6 +57,7 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 # are abducted (CAMEO 181) or, by police, arrested (173); things seized are property (171)
 SEIZING_VERBS = words("seizing_verbs")
 SEIZE_PROPERTY = "171"
+SEIZE_PLACE = "192"  # occupy territory: "seized *the mayor* of a town" took no town
 ABDUCT = "181"
 ARREST = "173"
 
@@ -450,6 +451,9 @@ def context_recode(cand: Candidate) -> None:
     # "students protested against X", "thousands protested against X": a crowd demonstrates
     if spoken and (crowd(cand) or (not cand.actors and crowd_subject(tok) is not None)):
         cand.recode = ("141", Because.of("recode.crowd_protest", word=tok.text))
+    if crowd_rally(trig) and (crowd(cand) or (not cand.actors and crowd_subject(tok))):
+        # "thousands rallied in support of the jailed editor": people in the street gather
+        cand.recode = ("141", Because.of("recode.crowd_rally", word=tok.text))
     if trig.cameo.code.startswith("173") and (gone := disappearance_cue(tok)) is not None:
         # "agents took her away ...; she has not been seen since": an enforced disappearance
         cand.recode = ("181", Because.of("recode.disappearance", word=tok.text, cue=gone.text))
@@ -791,21 +795,22 @@ def _names_people(noun: Token) -> bool:
 def seized_kind(cand: Candidate) -> tuple[str, Because] | None:
     """What a verb of seizing (vocabulary seizing_verbs) took, by its object, not by any word a
     pattern found near it: people seized ("gunmen *seized* a vicar", "three engineers *were
-    grabbed*") are abducted (CAMEO 181; PLOVER ASSAULT, abduction) or, by police or security
-    officers, arrested (173); a thing seized whose owners a pattern word named ("seized *the
+    grabbed*", "seized the mayor of a town") are abducted (CAMEO 181; PLOVER ASSAULT,
+    abduction) or, by police or security officers, arrested (173), whatever place or thing a
+    pattern found among the object's modifiers; a thing seized whose owners a pattern word named ("seized *the
     trucks* of aid workers") is property (171). Rules recode.people_seized and
     recode.things_seized; None where the lexicon's code already fits."""
     trig, tok = cand.trigger, cand.trigger.token
     if trig.rule.lemma not in SEIZING_VERBS or tok.pos_ != "VERB":
         return None
     code = trig.cameo.code
-    if code not in (SEIZE_PROPERTY, ABDUCT):
+    if code not in (SEIZE_PROPERTY, SEIZE_PLACE, ABDUCT):
         return None
     deps = ("nsubjpass",) if any(c.dep_ == "auxpass" for c in tok.children) else ("dobj",)
     obj = next((c for c in tok.children if c.dep_ in deps), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
-    if code == SEIZE_PROPERTY and _names_people(obj):
+    if code in (SEIZE_PROPERTY, SEIZE_PLACE) and _names_people(obj):
         new = ARREST if police(cand) else ABDUCT
         return new, Because.of("recode.people_seized", word=tok.text, who=obj.text)
     parts = {p.i for p in trig.parts}
@@ -816,3 +821,19 @@ def seized_kind(cand: Candidate) -> tuple[str, Because] | None:
             # "seized the trucks *of aid workers*": the people own the thing taken
             return SEIZE_PROPERTY, Because.of("recode.things_seized", word=tok.text, what=obj.text)
     return None
+
+
+def crowd_rally(trig: Trigger) -> bool:
+    """ "rallied *in support of* X": the verb "rally" with no object, its support named by the
+    phrase "in support of", which CAMEO codes as rallying support (053); done by a crowd or
+    people in the street it is a gathering in the street, a demonstration (CAMEO 141 'demonstrate
+    or rally'; rule recode.crowd_rally). "Rallied support for", "rallied behind" stay 053."""
+    tok = trig.token
+    if trig.rule.lemma != "rally" or trig.cameo.code != "053" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    return any(
+        p.lemma_.lower() == "support" and p.dep_ == "pobj" and p.head.lower_ == "in"
+        for p in trig.parts
+    )
