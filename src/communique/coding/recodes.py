@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.coding.candidate import Candidate
 from communique.actors.lexicon import everyday_people
+from communique.coding.candidate import Candidate
 from communique.coding.frames import ACT_AIMS, act_aim, aim_clause, march_aim, spoken_protest
 from communique.coding.people_objects import people_keys
 from communique.coding.rules import Because, rule
