@@ -84,6 +84,9 @@ def test_people_seized_are_abducted(code, text):
         # guards: property and police
         ("The coast guard seized a fishing boat off Senegal.", "171"),
         ("Police seized the opposition leader at his home in Lusaka.", "173"),
+        # a body is no people; suspects seized are apprehended
+        ("Mutinous troops seized the national radio station in Bamako.", "171"),
+        ("Villagers near Isiolo seized a suspected cattle rustler at dawn.", "173"),
     ],
 )
 def test_things_seized_are_property(code, text, cameo):

@@ -6,7 +6,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.actors.lexicon import everyday_people
+from communique.actors.lexicon import (
+    BODY,
+    CAPITAL,
+    COUNTRY_NAME,
+    GROUP,
+    INTL,
+    PEOPLE,
+    ROLE,
+    SEAT,
+    everyday_people,
+    lexicon,
+    norm,
+)
+from communique.actors.organisations import org_heads
 from communique.coding.candidate import Candidate
 from communique.coding.frames import ACT_AIMS, act_aim, aim_clause, march_aim, spoken_protest
 from communique.coding.people_objects import people_keys
@@ -785,11 +798,51 @@ def crowd_clash(cand: Candidate) -> Candidate | None:
 
 def _names_people(noun: Token) -> bool:
     """Whether a noun names people: an actor the finder knows ("three aid *workers*", "a
-    *priest*"), an everyday person (people.tsv), or a count of them ("*dozens* of villagers")."""
+    *priest*"), an everyday person (people.tsv), or a count of them ("*dozens* of villagers");
+    not a body or a place ("the state *broadcaster*", "the *ministry*": the actor lexicon's
+    kinds body, seat, capital, name, international body; an organisation's head noun)."""
+    named = counted(noun) or noun
+    if _body_word(named):
+        return False
     if people_keys(noun):
         return True
-    named = counted(noun) or noun
     return named.lower_ in everyday_people() or named.lemma_.lower() in everyday_people()
+
+
+_BODY_KINDS = frozenset({BODY, SEAT, CAPITAL, COUNTRY_NAME, INTL})
+SUSPECT_SECTOR = "CRM"  # criminals (CAMEO actor sector)
+
+
+def _suspects(noun: Token) -> bool:
+    """Whether the people seized are suspects or criminals ("seized two *suspected* thieves",
+    "seized the *suspects*": an actor of sector CRM, the word "suspect" or the modifier
+    "suspected"): taking hold of them is apprehending them, an arrest (CAMEO 173), whoever does
+    it, not an abduction."""
+    named = counted(noun) or noun
+    if named.lemma_.lower() == "suspect" or any(
+        c.dep_ == "amod" and c.lower_ == "suspected" for c in named.children
+    ):
+        return True
+    return any(
+        sp.root.i == named.i and sp.label_.endswith(SUSPECT_SECTOR)
+        for sp in noun.doc.spans.get("communique_actors", ())
+    )
+
+
+def _body_word(noun: Token) -> bool:
+    """Whether the noun alone is an institution or a place in the actor lexicon (roles.tsv kind
+    body: "broadcaster", "ministry"; a seat, capital, country or international body) or an
+    organisation's head noun (org_heads.tsv: "union", "office"), and no person's role or
+    group."""
+    if noun.pos_ == "PROPN":  # "seized *Musa*": a person by name; "seized *Radio X*": a body
+        return noun.ent_type_ != "PERSON"
+    if noun.lemma_.lower() in org_heads():
+        return True
+    kinds = set()
+    for word in {norm(noun.lower_), norm(noun.lemma_)}:
+        for _, entry in lexicon().by_first.get(word, {}).get((word,), []):
+            kinds.add(entry.kind)
+    return bool(kinds & _BODY_KINDS) and not kinds & {ROLE, GROUP, PEOPLE}
 
 
 def seized_kind(cand: Candidate) -> tuple[str, Because] | None:
@@ -811,7 +864,7 @@ def seized_kind(cand: Candidate) -> tuple[str, Because] | None:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     if code in (SEIZE_PROPERTY, SEIZE_PLACE) and _names_people(obj):
-        new = ARREST if police(cand) else ABDUCT
+        new = ARREST if police(cand) or _suspects(obj) else ABDUCT
         return new, Because.of("recode.people_seized", word=tok.text, who=obj.text)
     parts = {p.i for p in trig.parts}
     named = counted(obj) or obj
