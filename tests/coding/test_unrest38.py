@@ -149,3 +149,33 @@ def test_a_crowd_rallying_in_support_demonstrates(code, text):
 def test_a_state_rallying_support_still_supports(code, text):
     found = code(text)
     assert not any(m.event_type == "PROTEST" for m in found), _show(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Malawian bar association condemned the arrest of two lawyers in Lilongwe.", "173"),
+        ("Police in Ecuador are investigating the shooting of a taxi driver in Machala.", "193"),
+    ],
+)
+def test_a_reported_act_with_no_doer_keeps_its_victims(code, text, expected):
+    found = code(text)
+    act = [m for m in found if m.cameo == expected]
+    assert act and act[0].unattributed and act[0].recipient, _show(found)
+    assert "actor.unattributed_reported" in act[0].explanation or (
+        "actor.unattributed_detention" in act[0].explanation
+    )
+    # the complaint or inquiry stays coded
+    assert any(m.event_type == "ACCUSE" for m in found), _show(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Ecuador are investigating claims of the shooting of a grower in Machala.",
+        "The riots that followed the arrest of the cleric in Lahore left five people dead.",
+    ],
+)
+def test_alleged_or_recalled_acts_with_no_doer_stay_uncoded(code, text):
+    found = code(text)
+    assert not any(m.unattributed and m.cameo in ("173", "193") for m in found), _show(found)

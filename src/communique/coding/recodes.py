@@ -22,7 +22,6 @@ from communique.actors.lexicon import (
 from communique.actors.organisations import org_heads
 from communique.coding.candidate import Candidate
 from communique.coding.frames import ACT_AIMS, act_aim, aim_clause, march_aim, spoken_protest
-from communique.coding.people_objects import people_keys
 from communique.coding.rules import Because, rule
 from communique.coding.syntax import Arg, counted
 from communique.coding.triggers import Trigger
@@ -797,19 +796,30 @@ def crowd_clash(cand: Candidate) -> Candidate | None:
 
 
 def _names_people(noun: Token) -> bool:
-    """Whether a noun names people: an actor the finder knows ("three aid *workers*", "a
-    *priest*"), an everyday person (people.tsv), or a count of them ("*dozens* of villagers");
-    not a body or a place ("the state *broadcaster*", "the *ministry*": the actor lexicon's
-    kinds body, seat, capital, name, international body; an organisation's head noun)."""
+    """Whether a noun names people: a person by name, a person's role or a group of people in
+    the actor lexicon ("a *priest*", "three aid *workers*": roles.tsv kinds role and group, the
+    people of a country), an everyday person (people.tsv), or a count of them ("*dozens* of
+    villagers"); not a body, a place or a thing the actor finder also knows ("the state
+    *broadcaster*", "the *ministry*", "an oil *tanker*": an organisation's head noun is none)."""
     named = counted(noun) or noun
-    if _body_word(named):
+    if named.pos_ == "PROPN":  # "seized *Musa*": a person by name; "seized *Radio X*": a body
+        return named.ent_type_ == "PERSON"
+    if named.lemma_.lower() in org_heads():
         return False
-    if people_keys(noun):
+    kinds = set()
+    for word in {norm(named.lower_), norm(named.lemma_)}:
+        for _, entry in lexicon().by_first.get(word, {}).get((word,), []):
+            kinds.add(entry.kind)
+    if kinds & _BODY_KINDS:
+        return bool(kinds & _PERSON_KINDS) and named.tag_ in ("NNS", "NNPS")
+    if kinds & _PERSON_KINDS:
         return True
-    return named.lower_ in everyday_people() or named.lemma_.lower() in everyday_people()
+    people = everyday_people()
+    return named.lower_ in people or named.lemma_.lower() in people
 
 
 _BODY_KINDS = frozenset({BODY, SEAT, CAPITAL, COUNTRY_NAME, INTL})
+_PERSON_KINDS = frozenset({ROLE, GROUP, PEOPLE})
 SUSPECT_SECTOR = "CRM"  # criminals (CAMEO actor sector)
 
 
@@ -827,22 +837,6 @@ def _suspects(noun: Token) -> bool:
         sp.root.i == named.i and sp.label_.endswith(SUSPECT_SECTOR)
         for sp in noun.doc.spans.get("communique_actors", ())
     )
-
-
-def _body_word(noun: Token) -> bool:
-    """Whether the noun alone is an institution or a place in the actor lexicon (roles.tsv kind
-    body: "broadcaster", "ministry"; a seat, capital, country or international body) or an
-    organisation's head noun (org_heads.tsv: "union", "office"), and no person's role or
-    group."""
-    if noun.pos_ == "PROPN":  # "seized *Musa*": a person by name; "seized *Radio X*": a body
-        return noun.ent_type_ != "PERSON"
-    if noun.lemma_.lower() in org_heads():
-        return True
-    kinds = set()
-    for word in {norm(noun.lower_), norm(noun.lemma_)}:
-        for _, entry in lexicon().by_first.get(word, {}).get((word,), []):
-            kinds.add(entry.kind)
-    return bool(kinds & _BODY_KINDS) and not kinds & {ROLE, GROUP, PEOPLE}
 
 
 def seized_kind(cand: Candidate) -> tuple[str, Because] | None:
