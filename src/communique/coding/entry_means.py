@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.coding.calibration import LEAD_SENTENCES
 from communique.coding.candidate import Candidate
 from communique.coding.rules import explain
 from communique.model import Mention
@@ -81,11 +82,19 @@ def reported_act_first(kept: list[Candidate], mentions: list[Mention]) -> None:
     are investigating *the abduction* of a teacher"; rule filter.reported_act) just above the
     complaint's reading: the act is what happened, the complaint a reaction to it, so the act is
     the sentence's main event (rule mention.reported_act_first). Both stay coded; an act the
-    complaint only alleges, plans or denies is no reported act at all."""
+    complaint only alleges, plans or denies is no reported act at all. The act outranks the
+    complaint in the story's opening sentence (a snippet, a headline, a lead), where no reading
+    is dropped for a low confidence; further down the ranking is left as it is."""
     by_token = {c.trigger.token.i: m for c, m in zip(kept, mentions, strict=True)}
     for c, m in zip(kept, mentions, strict=True):
         frame = c.reported_in
         if frame is None or m.event_type not in DONE_TO_PEOPLE or m.modality != "asserted":
+            continue
+        if m.sentence >= LEAD_SENTENCES:
+            # further down a story the act's calibrated confidence may be low (an act with no
+            # doer named, a noun deep in a clause): ranked first, it would cap the complaint's
+            # confidence below the output threshold (calibration.keep_order, drop_unsure),
+            # which spares only the story's opening
             continue
         fm = by_token.get(frame.token.i)
         if fm is None or fm is m or fm.event_type == m.event_type:

@@ -796,14 +796,14 @@ def crowd_clash(cand: Candidate) -> Candidate | None:
 
 
 def _names_people(noun: Token) -> bool:
-    """Whether a noun names people: a person by name, a person's role or a group of people in
+    """Whether a noun names people: a person's role or a group of people in
     the actor lexicon ("a *priest*", "three aid *workers*": roles.tsv kinds role and group, the
     people of a country), an everyday person (people.tsv), or a count of them ("*dozens* of
     villagers"); not a body, a place or a thing the actor finder also knows ("the state
     *broadcaster*", "the *ministry*", "an oil *tanker*": an organisation's head noun is none)."""
     named = counted(noun) or noun
-    if named.pos_ == "PROPN":  # "seized *Musa*": a person by name; "seized *Radio X*": a body
-        return named.ent_type_ == "PERSON"
+    if named.pos_ == "PROPN":  # a name: a town, a ship or a person, which the tagger confuses
+        return False
     if named.lemma_.lower() in org_heads():
         return False
     kinds = set()
@@ -864,7 +864,7 @@ def seized_kind(cand: Candidate) -> tuple[str, Because] | None:
     named = counted(obj) or obj
     if code == ABDUCT and obj.pos_ == "NOUN" and not _names_people(obj) and obj.i not in parts:
         owners = [p for p in trig.parts if p.i != tok.i and p.i != named.i]
-        if owners and all(o.i in {t.i for t in obj.subtree} for o in owners):
+        if owners and all(_owner_or_modifier(o, obj) for o in owners):
             # "seized the trucks *of aid workers*": the people own the thing taken
             return SEIZE_PROPERTY, Because.of("recode.things_seized", word=tok.text, what=obj.text)
     return None
@@ -884,3 +884,16 @@ def crowd_rally(trig: Trigger) -> bool:
         p.lemma_.lower() == "support" and p.dep_ == "pobj" and p.head.lower_ == "in"
         for p in trig.parts
     )
+
+
+def _owner_or_modifier(word: Token, thing: Token) -> bool:
+    """Whether ``word`` names the owners of ``thing`` ("the lorries *of three relief workers*",
+    "the *workers'* lorries") or only describes it ("the *national* radio station"), not people
+    carried in it ("a bus full of pilgrims", "a boat carrying migrants": a hijacking)."""
+    head = counted(word) or word
+    for w in {word, head}:
+        if w.head.i == thing.i and w.dep_ in ("poss", "amod", "compound"):
+            return True
+        if w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.i == thing.i:
+            return True
+    return False
