@@ -74,6 +74,10 @@ def entry_means(kept: list[Candidate], mentions: list[Mention]) -> None:
 # a complaint or an inquiry about an act told as done (rule filter.reported_act): criticism,
 # official complaint, investigation (CAMEO 111, 114, 090)
 REPORTED_ABOVE = 0.01  # how far the act told ranks above the complaint about it
+# criticism and investigation (CAMEO 111, 090); an official complaint made to a state (114:
+# "protested to X over the raids", "summoned the envoy over the arrest") is itself the
+# diplomatic act the sentence reports, addressed to the side it holds answerable
+FIRST_OVER_FRAMES = ("111", "090")
 
 
 def reported_act_first(kept: list[Candidate], mentions: list[Mention]) -> None:
@@ -96,6 +100,8 @@ def reported_act_first(kept: list[Candidate], mentions: list[Mention]) -> None:
             # confidence below the output threshold (calibration.keep_order, drop_unsure),
             # which spares only the story's opening
             continue
+        if not frame.cameo.code.startswith(FIRST_OVER_FRAMES):
+            continue  # "protested to X over the raids": the complaint to a state is the act
         fm = by_token.get(frame.token.i)
         if fm is None or fm is m or fm.event_type == m.event_type:
             continue

@@ -230,6 +230,9 @@ def _unattributed(
         and not harm
         and cand.reported_in is not None
         and plover in ("ASSAULT", "COERCE")
+        # one act ("the arrest of X"); a plural counts a series ("the arrests of forty
+        # protesters since May"), which rules of counted or recorded acts read
+        and tok.tag_ == "NN"
         and bool(cand.recipients)
         and _victims_of(tok, cand)
     )
