@@ -174,6 +174,8 @@ def test_a_reported_act_with_no_doer_keeps_its_victims(code, text, expected):
     [
         "Police in Ecuador are investigating claims of the shooting of a grower in Machala.",
         "The riots that followed the arrest of the cleric in Lahore left five people dead.",
+        # a plural counts a series of arrests, not one act
+        "The vote passed. MEPs condemned the arrests of more than forty students in Minsk.",
     ],
 )
 def test_alleged_or_recalled_acts_with_no_doer_stay_uncoded(code, text):

@@ -488,9 +488,9 @@ def _held_in_place(
     if (
         noun.dep_ not in ("nsubj", "nsubjpass", "ROOT")
         and not _recorded(noun, noun, noun.head)
-        # "the union condemned *the arrest* of its leader": a complaint tells it as done
-        # (filter.reported_act, rule actor.unattributed_reported)
-        and cand.reported_in is None
+        # "the union condemned *the arrest* of its leader": a complaint tells one act as done
+        # (filter.reported_act, rule actor.unattributed_reported); a plural counts a series
+        and (cand.reported_in is None or noun.tag_ != "NN")
     ):
         return None  # "the group documented the detention of X in Y": recorded, the news
     found, _ = resolver.resolve(arg(with_conjuncts(held), "recipient.place"), within=None,
