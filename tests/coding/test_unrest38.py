@@ -126,32 +126,6 @@ def test_other_hyphenated_words_are_no_strike(code, text):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Thousands rallied in Batumi in support of the jailed editor.",
-        "Students in Dhaka rallied in support of the sacked lecturers.",
-    ],
-)
-def test_a_crowd_rallying_in_support_demonstrates(code, text):
-    found = code(text)
-    top = _top(found)
-    assert top is not None and top.event_type == "PROTEST", _show(found)
-    assert "recode.crowd_rally" in top.explanation
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "France rallied in support of Ukraine at the summit in Brussels.",
-        "The Kenyan minister rallied support for the bill in parliament.",
-    ],
-)
-def test_a_state_rallying_support_still_supports(code, text):
-    found = code(text)
-    assert not any(m.event_type == "PROTEST" for m in found), _show(found)
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The Malawian bar association condemned the arrest of two lawyers in Lilongwe.", "173"),

@@ -105,6 +105,8 @@ def reported_act_first(kept: list[Candidate], mentions: list[Mention]) -> None:
         fm = by_token.get(frame.token.i)
         if fm is None or fm is m or fm.event_type == m.event_type:
             continue
+        if _from_abroad(fm, m):
+            continue  # "Ruritania decried the shooting of its citizens abroad": diplomacy
         if m.confidence <= fm.confidence:
             m.confidence = round(min(1.0, fm.confidence + REPORTED_ABOVE), 3)
             m.explanation += "; " + explain(
@@ -112,3 +114,22 @@ def reported_act_first(kept: list[Candidate], mentions: list[Mention]) -> None:
                 word=c.trigger.token.text,
                 frame=frame.token.text,
             )
+
+
+# codes of bodies that are no state (data/actors: UN organs, the EU, other international
+# bodies, NGOs, companies): their complaints speak for no foreign state
+NOT_STATES = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC"})
+
+
+def _from_abroad(frame: Mention, act: Mention) -> bool:
+    """Whether a state complains of an act done in another state ("Ruritania decried the
+    shooting of its citizens in Freedonia"), or a state named as itself complains (a
+    country's name, no office or body of it): the complaint is a diplomatic act between states,
+    the sentence's main event; a complaint by an office, a body or a group at home, or by an
+    international body, is not."""
+    states = {a.country for a in frame.actor if a.country and a.country not in NOT_STATES}
+    if any(a.country in states and not a.sector for a in frame.actor):
+        return True  # "Ruritania decried ...": the state itself speaks, to other states
+    where = act.location.country if act.location is not None else None
+    place = {where} if where else {a.country for a in act.recipient if a.country}
+    return bool(states) and bool(place) and not states & place

@@ -463,9 +463,6 @@ def context_recode(cand: Candidate) -> None:
     # "students protested against X", "thousands protested against X": a crowd demonstrates
     if spoken and (crowd(cand) or (not cand.actors and crowd_subject(tok) is not None)):
         cand.recode = ("141", Because.of("recode.crowd_protest", word=tok.text))
-    if crowd_rally(trig) and (crowd(cand) or (not cand.actors and crowd_subject(tok))):
-        # "thousands rallied in support of the jailed editor": people in the street gather
-        cand.recode = ("141", Because.of("recode.crowd_rally", word=tok.text))
     if trig.cameo.code.startswith("173") and (gone := disappearance_cue(tok)) is not None:
         # "agents took her away ...; she has not been seen since": an enforced disappearance
         cand.recode = ("181", Because.of("recode.disappearance", word=tok.text, cue=gone.text))
@@ -868,22 +865,6 @@ def seized_kind(cand: Candidate) -> tuple[str, Because] | None:
             # "seized the trucks *of aid workers*": the people own the thing taken
             return SEIZE_PROPERTY, Because.of("recode.things_seized", word=tok.text, what=obj.text)
     return None
-
-
-def crowd_rally(trig: Trigger) -> bool:
-    """ "rallied *in support of* X": the verb "rally" with no object, its support named by the
-    phrase "in support of", which CAMEO codes as rallying support (053); done by a crowd or
-    people in the street it is a gathering in the street, a demonstration (CAMEO 141 'demonstrate
-    or rally'; rule recode.crowd_rally). "Rallied support for", "rallied behind" stay 053."""
-    tok = trig.token
-    if trig.rule.lemma != "rally" or trig.cameo.code != "053" or tok.pos_ != "VERB":
-        return False
-    if any(c.dep_ == "dobj" for c in tok.children):
-        return False
-    return any(
-        p.lemma_.lower() == "support" and p.dep_ == "pobj" and p.head.lower_ == "in"
-        for p in trig.parts
-    )
 
 
 def _owner_or_modifier(word: Token, thing: Token) -> bool:
