@@ -9,6 +9,8 @@
   (171) (rules recode.people_seized, recode.things_seized).
 - A hyphenated compound of the lexicon that the tokenizer split ("a go-slow", "a
   work-to-rule") is looked up as one word (rule trigger.hyphen_compound).
+- A reported act of force or coercion with no doer named and its victims in its own "of"
+  phrase is kept unattributed (rule actor.unattributed_reported); a plural is a series.
 
 All sentences are invented for these tests.
 """
