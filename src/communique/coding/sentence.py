@@ -92,7 +92,7 @@ from communique.coding.earlier_gatherings import (
     visiting_party,
 )
 from communique.coding.emergency_services import service_help
-from communique.coding.entry_means import entry_means, reported_act_first
+from communique.coding.entry_means import entry_means
 from communique.coding.fiction import (
     about_work,
     game_or_contest,
@@ -686,7 +686,7 @@ class SentenceCoder:
                     and not told_before(tok, cand.plover, self.told, self._index)
                 )
                 if gov is not None and (own or reported) and frames.reported_act(tok, gov, path):
-                    cand.reported_in = gov  # the act outranks the complaint about it
+                    cand.reported_in = gov  # the complaint or inquiry that names the act
                 if reported:
                     if lent:
                         cand.actors, cand.actor_notes, cand.actor_arg = [], [], Arg()
@@ -1181,7 +1181,6 @@ class SentenceCoder:
         mentions = [built[id(c)] for c in kept]
         circumstance_protests(kept, mentions)  # "gas fired at students *marching*": the gas
         entry_means(kept, mentions)  # "boarded a ship and *took* its crew hostage"
-        reported_act_first(kept, mentions)  # "condemned *the killing* of X": the killing
         self.acts = [a for a in self.acts if index - a[0] <= SAME_WORD_REACH]  # recent only
         self.acts += legislative_acts(self.resolver, sent, index)  # "passed a law"
         self.acts += issued_texts(self.resolver, sent, index)  # "issued a statement"
