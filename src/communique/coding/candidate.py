@@ -34,6 +34,9 @@ class Candidate:
     recode: tuple[str, Because] | None = None  # (CAMEO code, why) replacing the lexicon's code
     assumed_recipient: bool = False  # the recipient is a convention, not words in the sentence
     own_act: bool = False  # it judges an act of its own side (context_recipients.own_act)
+    # the complaint or inquiry that names this act as done ("condemned *the killing* of X";
+    # rule filter.reported_act): kept unattributed when no doer is named
+    reported_in: Trigger | None = None
     notes: list[Because] = field(default_factory=list)
 
     @property

@@ -54,7 +54,7 @@ from communique.coding.syntax import (
 )
 from communique.coding.text_terms import own_date_words, text_terms
 from communique.coding.timeline import doc_entries, entry_at
-from communique.coding.triggers import Trigger
+from communique.coding.triggers import Trigger, hyphen_compound
 from communique.coding.verdicts import VERDICT_KEYS, equating_verb
 from communique.coding.warned_conditions import complement_condition
 from communique.coding.warned_conditions import in_warning as _warned
@@ -256,7 +256,9 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
             why.append(explain("trigger.envoy_surname", name=part.text, title=title[0]))
     if trig.ended_by:  # "broke up a march by miners": the march took place
         why.append(explain("trigger.ended_gathering", word=tok.text, force=trig.ended_by))
-    if rule.lemma not in (tok.lemma_.lower(), tok.lower_):
+    if rule.lemma in hyphen_compound(tok):  # "a go-*slow*": the compound, as written
+        why.append(explain("trigger.hyphen_compound", word=tok.text, lemma=rule.lemma))
+    elif rule.lemma not in (tok.lemma_.lower(), tok.lower_):
         why.append(explain("trigger.surface_form", word=tok.text, lemma=rule.lemma,
                            tagged=tok.lemma_))  # fmt: skip
     return why

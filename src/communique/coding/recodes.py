@@ -6,10 +6,24 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.actors.lexicon import (
+    BODY,
+    CAPITAL,
+    COUNTRY_NAME,
+    GROUP,
+    INTL,
+    PEOPLE,
+    ROLE,
+    SEAT,
+    everyday_people,
+    lexicon,
+    norm,
+)
+from communique.actors.organisations import org_heads
 from communique.coding.candidate import Candidate
 from communique.coding.frames import ACT_AIMS, act_aim, aim_clause, march_aim, spoken_protest
 from communique.coding.rules import Because, rule
-from communique.coding.syntax import Arg
+from communique.coding.syntax import Arg, counted
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import crowd_subject
 from communique.model import Actor
@@ -51,6 +65,13 @@ REFUSAL_VERBS = ("refuse", "decline")
 # types of a crowd's act that, done in a strike or in protest, are that strike or protest
 DISPUTE_ACT_TYPES = frozenset({"REJECT", "SANCTION", "COERCE"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+# verbs of taking hold of someone or something by force (seize, grab, snatch): people seized
+# are abducted (CAMEO 181) or, by police, arrested (173); things seized are property (171)
+SEIZING_VERBS = words("seizing_verbs")
+SEIZE_PROPERTY = "171"
+SEIZE_PLACE = "192"  # occupy territory: "seized *the mayor* of a town" took no town
+ABDUCT = "181"
+ARREST = "173"
 
 
 def is_motion(trig: Trigger) -> bool:
@@ -549,6 +570,9 @@ def context_recode(cand: Candidate) -> None:
         else:
             # "rioters set fire to cars", "protesters looted shops": a violent protest
             cand.recode = ("145", Because.of("recode.crowd_riot", word=tok.text))
+    seized = seized_kind(cand)
+    if seized is not None:
+        cand.recode = seized
     helped = aid_purpose(trig)
     if helped is not None:
         cand.recode = ("073", Because.of("recode.aid_purpose", word=tok.text, aim=helped))
@@ -766,3 +790,91 @@ def crowd_clash(cand: Candidate) -> Candidate | None:
         cand.set_recipients(riot.recipients, riot.recipient_rule)
         cand.recode, cand.joint, cand.assumed_recipient = riot.recode, False, False
     return repression
+
+
+def _names_people(noun: Token) -> bool:
+    """Whether a noun names people: a person's role or a group of people in
+    the actor lexicon ("a *priest*", "three aid *workers*": roles.tsv kinds role and group, the
+    people of a country), an everyday person (people.tsv), or a count of them ("*dozens* of
+    villagers"); not a body, a place or a thing the actor finder also knows ("the state
+    *broadcaster*", "the *ministry*", "an oil *tanker*": an organisation's head noun is none)."""
+    named = counted(noun) or noun
+    if named.pos_ == "PROPN":  # a name: a town, a ship or a person, which the tagger confuses
+        return False
+    if named.lemma_.lower() in org_heads():
+        return False
+    kinds = set()
+    for word in {norm(named.lower_), norm(named.lemma_)}:
+        for _, entry in lexicon().by_first.get(word, {}).get((word,), []):
+            kinds.add(entry.kind)
+    if kinds & _BODY_KINDS:
+        return bool(kinds & _PERSON_KINDS) and named.tag_ in ("NNS", "NNPS")
+    if kinds & _PERSON_KINDS:
+        return True
+    people = everyday_people()
+    return named.lower_ in people or named.lemma_.lower() in people
+
+
+_BODY_KINDS = frozenset({BODY, SEAT, CAPITAL, COUNTRY_NAME, INTL})
+_PERSON_KINDS = frozenset({ROLE, GROUP, PEOPLE})
+SUSPECT_SECTOR = "CRM"  # criminals (CAMEO actor sector)
+
+
+def _suspects(noun: Token) -> bool:
+    """Whether the people seized are suspects or criminals ("seized two *suspected* thieves",
+    "seized the *suspects*": an actor of sector CRM, the word "suspect" or the modifier
+    "suspected"): taking hold of them is apprehending them, an arrest (CAMEO 173), whoever does
+    it, not an abduction."""
+    named = counted(noun) or noun
+    if named.lemma_.lower() == "suspect" or any(
+        c.dep_ == "amod" and c.lower_ == "suspected" for c in named.children
+    ):
+        return True
+    return any(
+        sp.root.i == named.i and sp.label_.endswith(SUSPECT_SECTOR)
+        for sp in noun.doc.spans.get("communique_actors", ())
+    )
+
+
+def seized_kind(cand: Candidate) -> tuple[str, Because] | None:
+    """What a verb of seizing (vocabulary seizing_verbs) took, by its object, not by any word a
+    pattern found near it: people seized ("gunmen *seized* a vicar", "three engineers *were
+    grabbed*", "seized the mayor of a town") are abducted (CAMEO 181; PLOVER ASSAULT,
+    abduction) or, by police or security officers, arrested (173), whatever place or thing a
+    pattern found among the object's modifiers; a thing seized whose owners a pattern word named ("seized *the
+    trucks* of aid workers") is property (171). Rules recode.people_seized and
+    recode.things_seized; None where the lexicon's code already fits."""
+    trig, tok = cand.trigger, cand.trigger.token
+    if trig.rule.lemma not in SEIZING_VERBS or tok.pos_ != "VERB":
+        return None
+    code = trig.cameo.code
+    if code not in (SEIZE_PROPERTY, SEIZE_PLACE, ABDUCT):
+        return None
+    deps = ("nsubjpass",) if any(c.dep_ == "auxpass" for c in tok.children) else ("dobj",)
+    obj = next((c for c in tok.children if c.dep_ in deps), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if code in (SEIZE_PROPERTY, SEIZE_PLACE) and _names_people(obj):
+        new = ARREST if police(cand) or _suspects(obj) else ABDUCT
+        return new, Because.of("recode.people_seized", word=tok.text, who=obj.text)
+    parts = {p.i for p in trig.parts}
+    named = counted(obj) or obj
+    if code == ABDUCT and obj.pos_ == "NOUN" and not _names_people(obj) and obj.i not in parts:
+        owners = [p for p in trig.parts if p.i != tok.i and p.i != named.i]
+        if owners and all(_owner_or_modifier(o, obj) for o in owners):
+            # "seized the trucks *of aid workers*": the people own the thing taken
+            return SEIZE_PROPERTY, Because.of("recode.things_seized", word=tok.text, what=obj.text)
+    return None
+
+
+def _owner_or_modifier(word: Token, thing: Token) -> bool:
+    """Whether ``word`` names the owners of ``thing`` ("the lorries *of three relief workers*",
+    "the *workers'* lorries") or only describes it ("the *national* radio station"), not people
+    carried in it ("a bus full of pilgrims", "a boat carrying migrants": a hijacking)."""
+    head = counted(word) or word
+    for w in {word, head}:
+        if w.head.i == thing.i and w.dep_ in ("poss", "amod", "compound"):
+            return True
+        if w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.i == thing.i:
+            return True
+    return False

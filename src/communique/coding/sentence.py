@@ -749,6 +749,8 @@ class SentenceCoder:
                     and frames.reported_act(tok, gov, path)
                     and not told_before(tok, cand.plover, self.told, self._index)
                 )
+                if gov is not None and (own or reported) and frames.reported_act(tok, gov, path):
+                    cand.reported_in = gov  # the complaint or inquiry that names the act
                 if reported:
                     if lent:
                         cand.actors, cand.actor_notes, cand.actor_arg = [], [], Arg()

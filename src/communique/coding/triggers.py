@@ -183,8 +183,47 @@ def _pos_ok(tok: Token, pos: str) -> bool:
     if pos == "verb":
         return tok.pos_ == "VERB" or (tok.tag_.startswith(_VERB_TAGS) and tok.pos_ != "AUX")
     if pos == "noun":
-        return tok.pos_ in ("NOUN", "PROPN")
+        return tok.pos_ in ("NOUN", "PROPN") or (
+            (tok.dep_ in _NOUN_DEPS or any(c.dep_ in ("det", "poss") for c in tok.children))
+            and bool(hyphen_compound(tok))
+        )
     return tok.pos_ in ("VERB", "NOUN", "PROPN", "ADJ")
+
+
+# the places of a noun phrase in its clause: a hyphenated compound's head there (or with a
+# determiner of its own) is a noun, whatever part of speech the tagger gave its last word
+# ("began a go-*slow*": an adjective)
+_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "appos", "oprd"})
+
+
+def hyphen_compound(tok: Token) -> tuple[str, ...]:
+    """The lexicon forms of a hyphenated compound the tokenizer split ("a go-slow", "a
+    work-to-rule", "a walk-out") at its head word (the one that hangs outside the compound):
+    the words joined by hyphens and written solid ("go-slow", "goslow"); () for any other
+    token. A compound noun of the lexicon is looked up as one word, as it is written (rule
+    trigger.hyphen_compound)."""
+    doc = tok.doc
+
+    def joined(i: int) -> bool:  # doc[i] is a hyphen written with no space on either side
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].text == "-"
+            and not doc[i].whitespace_
+            and not doc[i - 1].whitespace_
+        )
+
+    start = end = tok.i
+    while joined(start - 1) and start - 2 >= 0:
+        start -= 2
+    while joined(end + 1) and end + 2 < len(doc):
+        end += 2
+    if start == end:
+        return ()
+    span = doc[start : end + 1]
+    if span.root.i != tok.i:
+        return ()
+    parts = [t.lower_ for t in span if t.text != "-"]
+    return ("-".join(parts), "".join(parts))
 
 
 WISH_VERBS = words("wish_verbs")
@@ -631,7 +670,8 @@ def match(tok: Token) -> Trigger | None:
     rule it satisfies is a no-event pattern: "declined to comment")."""
     if not_a_trigger(tok):
         return None
-    for lemma in candidate_lemmas(tok):
+    # a split hyphenated compound ("a go-slow") when the word alone names no event
+    for lemma in (*candidate_lemmas(tok), *hyphen_compound(tok)):
         rules = trigger_rules().get(lemma)
         if rules:
             found = _match_rules(tok, rules)

@@ -222,6 +222,21 @@ def _unattributed(
         return Because.of("actor.unattributed_repression", word=tok.text)
     # "the assassination of X", "an attempt on the life of X": the noun names the harm
     harm = not casualties and code[:2] in HARM_TO_PEOPLE
+    # "condemned *the arrest* of three reporters", "are investigating *the shooting* of a
+    # farmer": an act of force or coercion that a complaint or an inquiry names as done
+    # (filter.reported_act), its victims named in its own phrase (rule actor.unattributed_reported)
+    reported = (
+        not casualties
+        and not harm
+        and cand.reported_in is not None
+        and plover in ("ASSAULT", "COERCE")
+        # one act ("the arrest of X"); a plural counts a series ("the arrests of forty
+        # protesters since May"), which rules of counted or recorded acts read
+        and tok.tag_ == "NN"
+        and bool(cand.recipients)
+        and _victims_of(tok, cand)
+    )
+    harm = harm or reported
     # "a wave of arrests", "a series of raids": acts counted, no one named
     counted_acts = (
         not casualties and not harm and plover == "COERCE" and (_counted_by(tok) or _numbered(tok))
@@ -275,6 +290,9 @@ def _unattributed(
     sentence = bool(casualties or counted_acts or site is not None or recorded)
     if not cand.recipients and not _place_recipients(cand, clause, resolver, location, sentence):
         return None
+    if reported:
+        frame = cand.reported_in.token.text if cand.reported_in is not None else ""
+        return Because.of("actor.unattributed_reported", word=tok.text, frame=frame)
     if harm:
         return Because.of("actor.unattributed_harm", word=tok.text)
     if site is not None:
@@ -467,7 +485,13 @@ def _held_in_place(
     resolve to a country, else the place its own phrase names; None for a noun in another
     role ("riots that followed *X's imprisonment*": a cause recalled, not the news) or with no
     place of its own."""
-    if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT") and not _recorded(noun, noun, noun.head):
+    if (
+        noun.dep_ not in ("nsubj", "nsubjpass", "ROOT")
+        and not _recorded(noun, noun, noun.head)
+        # "the union condemned *the arrest* of its leader": a complaint tells one act as done
+        # (filter.reported_act, rule actor.unattributed_reported); a plural counts a series
+        and (cand.reported_in is None or noun.tag_ != "NN")
+    ):
         return None  # "the group documented the detention of X in Y": recorded, the news
     found, _ = resolver.resolve(arg(with_conjuncts(held), "recipient.place"), within=None,
                                 fallback="")  # fmt: skip
@@ -971,3 +995,13 @@ def drop_doubles(kept: list[Candidate], drop: Callable[..., None]) -> list[Candi
         else:
             out.append(c)
     return out
+
+
+def _victims_of(noun: Token, cand: Candidate) -> bool:
+    """Whether the recipients were found in the noun's own "of" phrase ("the arrest *of three
+    reporters*", "the shooting *of a farmer*")."""
+    arg_ = cand.recipient_arg
+    if arg_ is None or not arg_.heads:
+        return False
+    inside = {t.i for _, o in prep_objects(noun, ("of",)) for t in o.subtree}
+    return all(h.i in inside for h in arg_.heads)
