@@ -57,6 +57,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -257,8 +258,15 @@ def cached_coding(
     """The coded events of set ``name``: read from ``cache`` (a folder, one JSON file per set)
     when it holds them for this same code, set and kind of coding (``kind``: what ``make``
     keeps), else made by ``make()`` and kept there. A cache file made by other code, another
-    version of the set or another script is made again (with a note on stderr), never reused."""
-    cached = cache / f"{name}.json" if cache else None
+    version of the set or another script is made again (with a note on stderr), never reused.
+
+    Each kind has its own file (``NAME.json`` for the extras' coding, ``NAME.KIND.json`` for
+    the others), so that one script's run never evicts another's cache; a file is written
+    whole or not at all (a temporary file renamed over it), so that a run reading a cache
+    while another writes it never reads half a file."""
+    cached = (
+        (cache / (f"{name}.json" if kind == "extras" else f"{name}.{kind}.json")) if cache else None
+    )
     stamp = {"code": code_version(), "set": _set_version(name), "kind": kind}
     if cached and cached.exists():
         kept = json.loads(cached.read_text())
@@ -269,7 +277,9 @@ def cached_coding(
     coded = make()
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(json.dumps({"stamp": stamp, "coded": coded}, default=str))
+        part = cached.with_name(f"{cached.name}.{os.getpid()}.part")
+        part.write_text(json.dumps({"stamp": stamp, "coded": coded}, default=str))
+        os.replace(part, cached)
     return coded
 
 
