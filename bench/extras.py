@@ -107,14 +107,29 @@ DIRECTED_TYPES = {"ACCUSE", "AGREE", "CONSULT", "REJECT", "REQUEST", "SUPPORT", 
 RULE_COUNTS: dict[str, list[int]] = defaultdict(lambda: [0, 0])
 
 
+# The day the story benches take for "today" (communique.articles.dates.TODAY_ENV): pinned, so
+# that a set codes the same in any year (a year-less dateline is put in the latest year its
+# weekday fits up to "today"). A run with $COMMUNIQUE_TODAY set codes under that day instead.
+BENCH_TODAY = "2026-12-06"
+
+
+def bench_today() -> str:
+    from communique.articles.dates import TODAY_ENV
+
+    return os.environ.get(TODAY_ENV) or BENCH_TODAY
+
+
 def code_set(folder: Path, gold: dict[str, GoldStory]) -> dict[str, list[dict[str, Any]]]:
-    """Ingest the folder's gold stories into a fresh database: story file name -> its events."""
+    """Ingest the folder's gold stories into a fresh database: story file name -> its events
+    (coded with "today" pinned to ``bench_today()``)."""
+    from communique.articles.dates import TODAY_ENV
     from communique.pipeline import ingest
     from communique.sources import iter_articles
     from communique.store import Store
     from communique.store.queries import EventFilter, list_articles, list_events
 
     files = story_files(gold, [folder])
+    os.environ[TODAY_ENV] = bench_today()
     with tempfile.TemporaryDirectory(prefix="communique-extras-") as tmp:
         store = Store(Path(tmp) / "e.duckdb", read_only=False)
         try:
@@ -268,6 +283,8 @@ def cached_coding(
         (cache / (f"{name}.json" if kind == "extras" else f"{name}.{kind}.json")) if cache else None
     )
     stamp = {"code": code_version(), "set": _set_version(name), "kind": kind}
+    if bench_today() != BENCH_TODAY:
+        stamp["today"] = bench_today()  # coded under another "today": not the benches' coding
     if cached and cached.exists():
         kept = json.loads(cached.read_text())
         if isinstance(kept, dict) and kept.get("stamp") == stamp:
