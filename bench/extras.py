@@ -111,18 +111,16 @@ RULE_COUNTS: dict[str, list[int]] = defaultdict(lambda: [0, 0])
 # that a set codes the same in any year (a year-less dateline is put in the latest year its
 # weekday fits up to "today"). A run with $COMMUNIQUE_TODAY set codes under that day instead.
 BENCH_TODAY = "2026-12-06"
+TODAY_ENV = "COMMUNIQUE_TODAY"  # communique.articles.dates.TODAY_ENV (older code ignores it)
 
 
 def bench_today() -> str:
-    from communique.articles.dates import TODAY_ENV
-
     return os.environ.get(TODAY_ENV) or BENCH_TODAY
 
 
 def code_set(folder: Path, gold: dict[str, GoldStory]) -> dict[str, list[dict[str, Any]]]:
     """Ingest the folder's gold stories into a fresh database: story file name -> its events
     (coded with "today" pinned to ``bench_today()``)."""
-    from communique.articles.dates import TODAY_ENV
     from communique.pipeline import ingest
     from communique.sources import iter_articles
     from communique.store import Store
