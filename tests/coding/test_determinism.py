@@ -28,8 +28,8 @@ STORIES = [
         "against a rise in fuel taxes. Opposition leaders condemned the arrests and called for "
         "a national strike. The government said it would review the tax but warned that "
         "violent protests would be met with force. Uganda and Tanzania pledged to keep fuel "
-        "trucks moving across their borders. Later, gunmen attacked a police station in the "
-        "north, killing two officers, and the army sent reinforcements to the area."
+        "trucks moving across their borders. Later, unknown attackers stormed a rural police "
+        "post in the northern hills, killing two officers, and the army sent more troops there."
     ),
     (
         "Japan and South Korea signed an agreement on Friday to share military intelligence "
