@@ -57,6 +57,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -106,14 +107,27 @@ DIRECTED_TYPES = {"ACCUSE", "AGREE", "CONSULT", "REJECT", "REQUEST", "SUPPORT", 
 RULE_COUNTS: dict[str, list[int]] = defaultdict(lambda: [0, 0])
 
 
+# The day the story benches take for "today" (communique.articles.dates.TODAY_ENV): pinned, so
+# that a set codes the same in any year (a year-less dateline is put in the latest year its
+# weekday fits up to "today"). A run with $COMMUNIQUE_TODAY set codes under that day instead.
+BENCH_TODAY = "2026-12-06"
+TODAY_ENV = "COMMUNIQUE_TODAY"  # communique.articles.dates.TODAY_ENV (older code ignores it)
+
+
+def bench_today() -> str:
+    return os.environ.get(TODAY_ENV) or BENCH_TODAY
+
+
 def code_set(folder: Path, gold: dict[str, GoldStory]) -> dict[str, list[dict[str, Any]]]:
-    """Ingest the folder's gold stories into a fresh database: story file name -> its events."""
+    """Ingest the folder's gold stories into a fresh database: story file name -> its events
+    (coded with "today" pinned to ``bench_today()``)."""
     from communique.pipeline import ingest
     from communique.sources import iter_articles
     from communique.store import Store
     from communique.store.queries import EventFilter, list_articles, list_events
 
     files = story_files(gold, [folder])
+    os.environ[TODAY_ENV] = bench_today()
     with tempfile.TemporaryDirectory(prefix="communique-extras-") as tmp:
         store = Store(Path(tmp) / "e.duckdb", read_only=False)
         try:
@@ -257,9 +271,18 @@ def cached_coding(
     """The coded events of set ``name``: read from ``cache`` (a folder, one JSON file per set)
     when it holds them for this same code, set and kind of coding (``kind``: what ``make``
     keeps), else made by ``make()`` and kept there. A cache file made by other code, another
-    version of the set or another script is made again (with a note on stderr), never reused."""
-    cached = cache / f"{name}.json" if cache else None
+    version of the set or another script is made again (with a note on stderr), never reused.
+
+    Each kind has its own file (``NAME.json`` for the extras' coding, ``NAME.KIND.json`` for
+    the others), so that one script's run never evicts another's cache; a file is written
+    whole or not at all (a temporary file renamed over it), so that a run reading a cache
+    while another writes it never reads half a file."""
+    cached = (
+        (cache / (f"{name}.json" if kind == "extras" else f"{name}.{kind}.json")) if cache else None
+    )
     stamp = {"code": code_version(), "set": _set_version(name), "kind": kind}
+    if bench_today() != BENCH_TODAY:
+        stamp["today"] = bench_today()  # coded under another "today": not the benches' coding
     if cached and cached.exists():
         kept = json.loads(cached.read_text())
         if isinstance(kept, dict) and kept.get("stamp") == stamp:
@@ -269,7 +292,9 @@ def cached_coding(
     coded = make()
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(json.dumps({"stamp": stamp, "coded": coded}, default=str))
+        part = cached.with_name(f"{cached.name}.{os.getpid()}.part")
+        part.write_text(json.dumps({"stamp": stamp, "coded": coded}, default=str))
+        os.replace(part, cached)
     return coded
 
 

@@ -37,3 +37,24 @@ def test_a_cache_of_another_script_or_the_old_format_is_not_read(tmp_path: Path)
     assert extras.cached_coding("wires", tmp_path, lambda: ["new"]) == ["new"]
     assert extras.cached_coding("wires", tmp_path, lambda: ["misses"], kind="misses") == ["misses"]
     assert extras.cached_coding("wires", tmp_path, lambda: ["other"], kind="misses") == ["misses"]
+
+
+def test_two_scripts_sharing_a_cache_folder_keep_each_others_files(tmp_path: Path) -> None:
+    # bench/misses.py (kind "misses") run on the folder of bench/extras.py's cache used to
+    # overwrite the extras' file, so the next extras run coded every set again
+    calls: list[str] = []
+
+    def make(what: str):
+        def run() -> list[str]:
+            calls.append(what)
+            return [what]
+
+        return run
+
+    assert extras.cached_coding("wires", tmp_path, make("extras")) == ["extras"]
+    assert extras.cached_coding("wires", tmp_path, make("misses"), kind="misses") == ["misses"]
+    assert extras.cached_coding("wires", tmp_path, make("extras")) == ["extras"]
+    assert extras.cached_coding("wires", tmp_path, make("misses"), kind="misses") == ["misses"]
+    assert calls == ["extras", "misses"]  # each coded once, then read back
+    # the extras' file keeps its name (other scripts read NAME.json), and no partial file stays
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["wires.json", "wires.misses.json"]

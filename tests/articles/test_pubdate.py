@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from communique.articles import enrich
+from communique.articles.dates import TODAY_ENV
 from communique.articles.pubdate import banner_date, url_date
 from communique.articles.yearinfer import clause_tense, infer_year
 from communique.model import Article
@@ -26,7 +27,8 @@ def test_no_year_anywhere_leaves_date_unknown():
     assert any("year not inferred" in n for n in a.notes)
 
 
-def test_lead_weekday_alone_gives_latest_matching_year():
+def test_lead_weekday_alone_gives_latest_matching_year(monkeypatch):
+    monkeypatch.setenv(TODAY_ENV, TODAY.isoformat())  # (unpinned, 2029 from mid-June 2029)
     a = story(
         "Berlin, June 14 (dpa) -- Germany and France signed a defence pact on Thursday, "
         "officials said.\n\nThe pact covers joint exercises."
@@ -207,3 +209,29 @@ def test_html_page_without_date_metadata_takes_its_labelled_date():
     # the extractor finds no date in this page's metadata; the label outside the story dates it
     a = html_article(page, url="https://news.example.org/world/ministers-meet")
     assert (a.published, a.published_source, a.published_precision) == ("2021-10-12", "page", "day")
+
+
+def test_a_pinned_today_decides_the_year_of_a_yearless_dateline(monkeypatch):
+    # the same page, re-ingested in another year, keeps its date when "today" is pinned
+    text = (
+        "Accra, May 6 (GNA) -- Ghana and Togo opened a joint customs post on Tuesday, the "
+        "trade ministry said.\n\nThe post will handle cargo around the clock."
+    )
+    # May 6 fell on a Tuesday in 2008, 2014 and 2025 (next: 2031)
+    monkeypatch.setenv(TODAY_ENV, "2026-11-23")
+    assert story(text).published == "2025-05-06"
+    monkeypatch.setenv(TODAY_ENV, "2032-01-10")
+    assert story(text).published == "2031-05-06"
+    monkeypatch.setenv(TODAY_ENV, "2031-05-01")  # the 2031 date is still ahead: not yet
+    assert story(text).published == "2025-05-06"
+
+
+def test_a_pinned_today_bounds_dates_in_urls(monkeypatch):
+    url = "https://news.example.org/2030/04/09/ministers-meet"
+    monkeypatch.setenv(TODAY_ENV, "2030-05-01")
+    assert url_date(url) == ("2030-04-09", "day")
+    monkeypatch.setenv(TODAY_ENV, "2030-04-01")  # a date after "today" is no publication date
+    assert url_date(url) == ("2030-04", "month")
+    monkeypatch.setenv(TODAY_ENV, "not a date")
+    with pytest.raises(ValueError, match=TODAY_ENV):
+        url_date(url)

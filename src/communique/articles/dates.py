@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, datetime
 
@@ -67,6 +68,25 @@ def month_day(words: str) -> tuple[int, int, int | None] | None:
     if not 1 <= day <= 31:
         return None
     return month, day, int(year) if year else None
+
+
+# The day the coder takes for "today" when it decides a story's publication date: a date in a
+# URL or a "Published:" label after it is no publication date, and a dateline's year-less
+# "March 3" (with its weekday) is put in the latest year that fits up to it. Set this
+# environment variable to an ISO day to pin it, so that the same stories code the same way
+# whenever they are coded (a feed re-ingested years later, a benchmark run next year).
+TODAY_ENV = "COMMUNIQUE_TODAY"
+
+
+def reference_today() -> date:
+    """Today's date, or the day ``$COMMUNIQUE_TODAY`` (ISO, YYYY-MM-DD) pins."""
+    pinned = os.environ.get(TODAY_ENV, "").strip()
+    if pinned:
+        try:
+            return date.fromisoformat(pinned[:10])
+        except ValueError:
+            raise ValueError(f"{TODAY_ENV}={pinned!r} is not an ISO date (YYYY-MM-DD)") from None
+    return date.today()
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:

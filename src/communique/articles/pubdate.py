@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from communique.articles.dates import DAY_MONTH_RE, MONTHS, month_day, safe_date
+from communique.articles.dates import DAY_MONTH_RE, MONTHS, month_day, reference_today, safe_date
 
 _LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "ru"]
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -56,7 +56,7 @@ def url_date(url: str | None) -> tuple[str, str] | None:
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
-    today = date.today()
+    today = reference_today()
     for rx in (_URL_YMD, _URL_COMPACT):
         m = rx.search(path)
         if m:
@@ -96,7 +96,7 @@ def labelled_date(text: str, limit: int = 200_000) -> date | None:
         else:
             md = month_day(m.group(0)[m.end("label") - m.start() :])
             day = safe_date(md[2], md[0], md[1]) if md and md[2] else None
-        if day is None or day > date.today():
+        if day is None or day > reference_today():
             continue
         updated = m["label"].lower().endswith("updated")
         found.setdefault(updated, day)

@@ -30,6 +30,7 @@ from communique.articles.dates import (
     WEEKDAY_RE,
     WEEKDAYS,
     month_day,
+    reference_today,
     safe_date,
 )
 
@@ -346,7 +347,7 @@ def infer_year(
     ``lede`` is the text of the first sentence or paragraph (the one opened by the dateline);
     without it the first sentence of ``text`` is used.
     """
-    today = today or date.today()
+    today = today or reference_today()
     window = [
         y
         for y in range(FIRST_YEAR, today.year + 1)
