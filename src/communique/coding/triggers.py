@@ -416,6 +416,12 @@ def encouraged_act(tok: Token) -> Token | None:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
     if obj is None or not (_names_party(obj) or _names_sides(obj)):
         return None
+    return _infinitive_after(tok, obj)
+
+
+def _infinitive_after(tok: Token, obj: Token) -> Token | None:
+    """The to-infinitive a verb governs after its object ("told *Manila* to *remove* the
+    ship", "encouraged both sides to *talk*"), or None."""
     return next(
         (
             c
@@ -440,17 +446,7 @@ def ordered_act(tok: Token) -> Token | None:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
     if obj is None or not _names_party(obj):
         return None
-    act = next(
-        (
-            c
-            for c in tok.children
-            if c.dep_ in ("xcomp", "advcl", "ccomp")
-            and c.i > obj.i
-            and c.tag_ == "VB"
-            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
-        ),
-        None,
-    )
+    act = _infinitive_after(tok, obj)
     if act is None:
         act = stranded_infinitive(obj)  # "ordered a team *monitoring X* to leave"
     if act is None or lemma in ORDER_VERBS:
