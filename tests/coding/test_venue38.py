@@ -59,3 +59,38 @@ def test_capital_as_speaker_keeps_its_state(code):
     # guard: a capital that speaks stands for its government
     found = [m for m in code("Moscow said it would expel two Polish diplomats.", "2024-03-15")]
     assert found and all({a.country for a in m.actor} == {"RUS"} for m in found)
+
+
+# A vessel's owner or flag state is the victim's: armed men or criminals who seize or attack it
+# take no country from it when the story names none of theirs (rule mention.guess_not_target).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Pirates seized a Greek-owned tanker in the Indian Ocean on Tuesday.", id="owned"
+        ),
+        pytest.param(
+            "Armed men boarded a Maltese-registered bulk carrier on Thursday.", id="registered"
+        ),
+    ],
+)
+def test_vessel_owner_state_is_not_the_attackers(code, text):
+    found = [m for m in code(text, "2024-03-15") if m.event_type in ("COERCE", "ASSAULT")]
+    assert found
+    for m in found:
+        owner = {a.country for a in m.recipient}
+        assert owner and not owner & {a.country for a in m.actor}, m.explanation
+
+
+def test_a_state_s_coast_guard_seizing_a_flagged_boat_keeps_both_sides(code):
+    # guard: a named state's force keeps its state; the flag state stays the target
+    found = [
+        m
+        for m in code("The Greek coast guard seized a Turkish-flagged fishing boat.", "2024-03-15")
+        if m.event_type == "COERCE"
+    ]
+    assert found
+    assert {a.country for m in found for a in m.actor} == {"GRC"}
+    assert {a.country for m in found for a in m.recipient} == {"TUR"}
