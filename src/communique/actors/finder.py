@@ -3745,6 +3745,21 @@ def clause_targets(
             # place ("in Niamey") nor its own people ("accused *Egyptian protesters*", "the
             # opposition leader": a government may accuse its own)
             found |= {a.country for a in o.actors if is_state(a.country)}
+    if sector in FIGHTER_SECTORS | {"CRM"}:
+        # "pirates seized *a Xian-owned tanker*", "gunmen fired on *a Xian-flagged ship*": the
+        # state that owns or flags the vessel an armed group acts on is its victim's, not the
+        # group's own (rule mention.guess_not_target)
+        found |= {
+            a.country
+            for o in spans
+            if (
+                OWNER_RULE in o.rule
+                or any(t.lower_ in OWNER_PARTICIPLES for t in doc[o.end : o.end + 2])
+            )
+            and any(doc[h].left_edge.i <= o.head <= h for h in heads)
+            for a in o.actors
+            if is_state(a.country)
+        }
     return found
 
 

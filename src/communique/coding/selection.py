@@ -385,6 +385,22 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 # "in a *television* debate": no place
                 got = [a for a in got if a.country and a.sector in (None, "GOV")]
             if (
+                found.rule == "recipient.place"
+                and trig.cameo.plover == "SANCTION"
+                and own
+                and got
+                and {a.country for a in got} <= own
+            ):
+                # "X's minister announced the duties *in <a city of X>*": a sanction is laid on
+                # another; a place of the doer's own state is where it acted, not its target
+                why = Because.of(
+                    "recipient.own_place_not_sanctioned",
+                    place=" ".join(h.text for h in found.heads),
+                )
+                if why not in cand.notes:
+                    cand.notes.append(why)
+                continue
+            if (
                 trig.cameo.plover == "THREATEN"
                 and found.rule in DEMANDED
                 and own
