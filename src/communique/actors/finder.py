@@ -64,7 +64,6 @@ from communique.articles.dateline import (
 )
 from communique.doctext import doc_text
 from communique.model import Actor
-from communique.places.gazetteer import sea_named
 from communique.vocabulary import words
 
 PERSON_PRONOUNS = words("person_pronouns")
@@ -3575,6 +3574,8 @@ def _water_body(doc: Doc, span: ActorSpan) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text[:1].isupper() and after.lower_ in WATER_BODIES:
         return True
+    from communique.places.gazetteer import sea_named  # the gazetteer imports the actors
+
     if sea_named(doc, span.start, span.end):
         return True
     return (
