@@ -194,29 +194,36 @@ def story_topic(text: str) -> StoryTopic:
 
 
 @lru_cache(maxsize=1)
-def _register_markers() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
-    """registers.tsv: register -> first word -> the markers (word tuples) starting with it."""
-    out: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+def _register_markers() -> tuple[
+    tuple[str, ...], dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+]:
+    """registers.tsv: the registers in file order, and first word -> the (register, marker
+    word tuple) pairs starting with it."""
+    registers: dict[str, None] = {}
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for row in read_tsv(DIR / "registers.tsv"):
         marker = tuple(_WORD.findall(row["marker"].lower()))
         if marker:
-            out.setdefault(row["register"], {}).setdefault(marker[0], []).append(marker)
-    return {r: {w: tuple(ms) for w, ms in firsts.items()} for r, firsts in out.items()}
+            registers.setdefault(row["register"])
+            out.setdefault(marker[0], []).append((row["register"], marker))
+    return tuple(registers), {w: tuple(ms) for w, ms in out.items()}
 
 
 def register_of(toks: list[str]) -> tuple[str, tuple[str, ...]] | None:
     """The register of data/relevance/registers.tsv of which ``toks`` (lower-case words) use at
     least REGISTER_MIN_MARKERS distinct markers, with those markers (the register with most of
-    them), else None."""
+    them), else None. One pass over the words for every register."""
+    registers, markers = _register_markers()
+    found: dict[str, set[str]] = {}
+    for i, tok in enumerate(toks):
+        for register, marker in markers.get(tok, ()):
+            if tuple(toks[i : i + len(marker)]) == marker:
+                found.setdefault(register, set()).add(" ".join(marker))
     best: tuple[str, tuple[str, ...]] | None = None
-    for register, firsts in _register_markers().items():
-        found: set[str] = set()
-        for i, tok in enumerate(toks):
-            for marker in firsts.get(tok, ()):
-                if tuple(toks[i : i + len(marker)]) == marker:
-                    found.add(" ".join(marker))
-        if len(found) >= REGISTER_MIN_MARKERS and (best is None or len(found) > len(best[1])):
-            best = register, tuple(sorted(found))
+    for register in registers:
+        seen = found.get(register, set())
+        if len(seen) >= REGISTER_MIN_MARKERS and (best is None or len(seen) > len(best[1])):
+            best = register, tuple(sorted(seen))
     return best
 
 

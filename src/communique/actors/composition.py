@@ -617,8 +617,7 @@ class PhraseReader:
         something happened, no party) or its sentence names the host state ("Belgian", "the
         Belgian capital": Belgian matters)."""
         key = tuple(self.keys[start:end])
-        items = self.lex.by_first.get(key[0], {}).get(key, [])
-        body = next((b for _, b in items if b.kind == lx.INTL and b.country), None)
+        body = next((b for b in self.lex.entries(key) if b.kind == lx.INTL and b.country), None)
         if body is None or (start > 0 and self.keys[start - 1] in PLACE_PREPS):
             return None
         sent = self.doc[start].sent if self.doc.has_annotation("SENT_START") else self.doc[:]

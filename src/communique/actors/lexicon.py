@@ -134,6 +134,10 @@ class Lexicon:
             items.append((tuple(words), entry))
         self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
 
+    def entries(self, key: tuple[str, ...]) -> list[Entry]:
+        """The entries of exactly the phrase ``key`` (normalised tokens), whatever their case."""
+        return [e for _, e in self.by_first.get(key[0], {}).get(key, [])] if key else []
+
     def match_at(
         self, keys: Sequence[str], texts: Sequence[str], i: int
     ) -> tuple[int, Entry] | None:

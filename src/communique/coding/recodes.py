@@ -803,10 +803,11 @@ def _names_people(noun: Token) -> bool:
         return False
     if named.lemma_.lower() in org_heads():
         return False
-    kinds = set()
-    for word in {norm(named.lower_), norm(named.lemma_)}:
-        for _, entry in lexicon().by_first.get(word, {}).get((word,), []):
-            kinds.add(entry.kind)
+    kinds = {
+        entry.kind
+        for word in {norm(named.lower_), norm(named.lemma_)}
+        for entry in lexicon().entries((word,))
+    }
     if kinds & _BODY_KINDS:
         return bool(kinds & _PERSON_KINDS) and named.tag_ in ("NNS", "NNPS")
     if kinds & _PERSON_KINDS:

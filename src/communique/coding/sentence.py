@@ -737,6 +737,7 @@ class SentenceCoder:
                 # which a subject rule lent the noun, is the investigator or the complainer, not
                 # the doer (rule actor.frame_subject_not_doer)
                 lent = tok.pos_ == "NOUN" and cand.actor_rule in SUBJECT_OF_RULES
+                names_act = gov is not None and frames.reported_act(tok, gov, path)
                 reported = (
                     not own
                     # no doer, or the passive agent of a clause ("the shells *fired by* X")
@@ -745,11 +746,10 @@ class SentenceCoder:
                         or lent
                         or (tok.pos_ == "VERB" and cand.actor_rule not in SUBJECT_OF_RULES)
                     )
-                    and gov is not None
-                    and frames.reported_act(tok, gov, path)
+                    and names_act
                     and not told_before(tok, cand.plover, self.told, self._index)
                 )
-                if gov is not None and (own or reported) and frames.reported_act(tok, gov, path):
+                if names_act and (own or reported):
                     cand.reported_in = gov  # the complaint or inquiry that names the act
                 if reported:
                     if lent:
