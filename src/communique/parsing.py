@@ -129,16 +129,24 @@ def load_pipeline(fast: bool = True) -> Language:
 
 def _spec_ok(spec: dict[str, Any], key: tuple[str, str, str, bool]) -> bool:
     """Does a token with ``key`` = (lower, tag, dep, is_space) satisfy one pattern token?"""
-    for pos, op, arg in _checks(spec):
-        got = key[pos]
-        if (
-            (op == "==" and got != arg)
-            or (op == "IN" and got not in arg)
-            or (op == "NOT_IN" and got in arg)
-            or (op == "REGEX" and not arg.search(got))
-        ):
-            return False
-    return True
+    return all(_test_ok(op, arg, key[pos]) for pos, op, arg in _checks(spec))
+
+
+def _hashable(test: tuple[str, Any]) -> bool:
+    """Can an "==" or "IN" test be answered by a dict look-up of the value (its values are
+    strings or bools, which compare equal exactly when they hash and look up equal)?"""
+    op, arg = test
+    return all(isinstance(v, (str, bool)) for v in ([arg] if op == "==" else arg))
+
+
+def _test_ok(op: str, arg: Any, got: Any) -> bool:
+    """Does the value ``got`` of one attribute pass one test of a pattern token?"""
+    return not (
+        (op == "==" and got != arg)
+        or (op == "IN" and got not in arg)
+        or (op == "NOT_IN" and got in arg)
+        or (op == "REGEX" and not arg.search(got))
+    )
 
 
 # a pattern token's tests, made once per token (the attribute ruler's patterns live as long
@@ -190,6 +198,34 @@ class FastAttributeRuler:
         self.attrs = ruler.attrs
         self._kinds: dict[bytes, tuple[Any, tuple[int, ...], tuple[int, ...]]] = {}
         self._merged: dict[tuple[int, ...], dict[int, int]] = {}
+        # A pattern token's tests are a conjunction of tests of one attribute each, so a kind
+        # of token satisfies it when each of its four values does. Bit n of a mask stands for
+        # the n-th pattern token of ``self._specs`` (the single-token patterns, then the first
+        # tokens of the multi-token ones); ``_value_masks[pos][value]``: the pattern tokens
+        # whose tests of attribute ``pos`` the value passes (those with none pass too). Each
+        # value is tested once, and a new kind of token costs four look-ups, not 180 patterns.
+        self._specs = [spec for _, spec in self.single] + [pat[0] for _, pat, _ in self.multi]
+        self._tests: list[list[tuple[int, list[tuple[str, Any]]]]] = [
+            [] for _ in _RULER_ATTRS
+        ]  # per attribute: (bit, that pattern token's tests of the attribute)
+        self._free = [0] * len(_RULER_ATTRS)  # per attribute: bits of tokens that never test it
+        # per attribute: value -> bits of tokens whose one test of it is "== value" or "IN"
+        # a list holding the value (most tests are), found by one look-up
+        self._equal: list[dict[Any, int]] = [{} for _ in _RULER_ATTRS]
+        for bit, spec in enumerate(self._specs):
+            for pos in range(len(_RULER_ATTRS)):
+                tests = [(op, arg) for at, op, arg in _checks(spec) if at == pos]
+                if not tests:
+                    self._free[pos] |= 1 << bit
+                elif len(tests) == 1 and tests[0][0] in ("==", "IN") and _hashable(tests[0]):
+                    op, arg = tests[0]
+                    for value in [arg] if op == "==" else arg:
+                        equal = self._equal[pos]
+                        equal[value] = equal.get(value, 0) | 1 << bit
+                else:
+                    self._tests[pos].append((bit, tests))
+        self._value_masks: list[dict[Any, int]] = [{} for _ in _RULER_ATTRS]
+        self._decoded: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
     def _kind(self, raw: bytes, doc: Doc) -> tuple[Any, tuple[int, ...], tuple[int, ...]]:
         kind = self._kinds.get(raw)
@@ -202,10 +238,30 @@ class FastAttributeRuler:
                 s[ids[2]] if ids[2] else "",
                 bool(ids[3]),
             )
-            single = tuple(sorted({pid for pid, spec in self.single if _spec_ok(spec, key)}))
-            starts = tuple(n for n, (_, pat, _) in enumerate(self.multi) if _spec_ok(pat[0], key))
-            kind = self._kinds[raw] = (key, single, starts)
+            mask = -1
+            for pos, value in enumerate(key):
+                mask &= self._value_mask(pos, value)
+            decoded = self._decoded.get(mask)
+            if decoded is None:
+                n_single = len(self.single)
+                bits = [n for n in range(len(self._specs)) if mask >> n & 1]
+                single = tuple(sorted({self.single[n][0] for n in bits if n < n_single}))
+                starts = tuple(n - n_single for n in bits if n >= n_single)
+                decoded = self._decoded[mask] = (single, starts)
+            kind = self._kinds[raw] = (key, *decoded)
         return kind
+
+    def _value_mask(self, pos: int, value: Any) -> int:
+        """The pattern tokens whose tests of attribute ``pos`` ``value`` passes (bits)."""
+        masks = self._value_masks[pos]
+        mask = masks.get(value)
+        if mask is None:
+            mask = self._free[pos] | self._equal[pos].get(value, 0)
+            for bit, tests in self._tests[pos]:
+                if all(_test_ok(op, arg, value) for op, arg in tests):
+                    mask |= 1 << bit
+            masks[value] = mask
+        return mask
 
     def _merge(self, pids: tuple[int, ...]) -> dict[int, int]:
         merged = self._merged.get(pids)

@@ -176,11 +176,12 @@ class StoryTopic:
         )
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=256)
 def story_topic(text: str) -> StoryTopic:
     """Weighted topic-word counts of ``text`` (lower-cased words and word pairs). Cached per
     text: the topic gate, the plot check and the coder's private-side filters all ask for the
-    story being coded."""
+    story being coded. Room for a whole batch of ingest's: its gate reads every story of the
+    batch before the coder reads the first again."""
     words = topic_words()
     toks = _WORD.findall(text.lower())
     scores: Counter[str] = Counter()

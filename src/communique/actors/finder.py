@@ -292,6 +292,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         self._atoms: dict[int, _Atom | None] = {}
         self._orgs: dict[int, tuple[int, int, int, str | None]] | None = None
         self._said: dict[int, Token] | None = None  # _said_at, worked out once per story
+        self._counterpart_at: list[int] | None = None  # _counterpart_states, once per story
         # a reference's start -> the actor it refers back to, which may get its country only
         # in the fallback ("the charity", "he" for "the interior minister")
         self.antecedents: dict[int, Actor] = {}
@@ -2136,12 +2137,19 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         state its adjective names is not ``sp``'s (rule mention.counterpart_pair)."""
         if not self.parsed:
             return set()
+        if self._counterpart_at is None:  # the story's counterpart words, found once
+            self._counterpart_at = [
+                i for i, text in enumerate(self.texts) if text.lower() in COUNTERPART_WORDS
+            ]
+        words = self._counterpart_at
+        if not words:
+            return set()
         head = self.doc[sp.head]
         found: set[str] = set()
         for o in spans:
             if o is sp or o.is_location:
                 continue
-            if not any(t.lower_ in COUNTERPART_WORDS for t in self.doc[o.start : o.end]):
+            if not any(o.start <= i < o.end for i in words):
                 continue
             other = self.doc[o.head]
             if not (other.head == head or head.head == other) or "conj" not in (

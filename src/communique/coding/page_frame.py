@@ -55,10 +55,11 @@ def _first_words() -> frozenset[str]:
     return frozenset(cue[0] for table in tables for cue in table)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=256)
 def page_weights(text: str) -> PageWeights:
     """The frame weights of ``text`` (lower-cased words and their runs), computed once per
-    story: the three frame gates of a story all ask for the same text."""
+    story: the three frame gates of a story all ask for the same text (room for a whole batch
+    of ingest's, whose gate reads every story before the coder reads the first again)."""
     # the gates' own modules hold the word tables and import this one
     from communique.coding.fiction import fiction_words, word_runs
     from communique.coding.role_play import LEAD_CHARS, role_play_words
