@@ -127,6 +127,19 @@ def load_pipeline(fast: bool = True) -> Language:
 # of the full pipeline. `bench/accuracy_check.py` checks the coded output stays identical.
 
 
+# The speed caches below are keyed by kinds of word; a long ingest (a feed over months) keeps
+# meeting new words, so each cache is emptied when it reaches this many entries and refills
+# from the words in use. Emptying changes no annotation: every entry is recomputed on demand.
+CACHE_ENTRIES = 400_000
+
+
+def _room(cache: dict[Any, Any]) -> dict[Any, Any]:
+    """``cache``, emptied first when it holds ``CACHE_ENTRIES`` entries."""
+    if len(cache) >= CACHE_ENTRIES:
+        cache.clear()
+    return cache
+
+
 def _spec_ok(spec: dict[str, Any], key: tuple[str, str, str, bool]) -> bool:
     """Does a token with ``key`` = (lower, tag, dep, is_space) satisfy one pattern token?"""
     return all(_test_ok(op, arg, key[pos]) for pos, op, arg in _checks(spec))
@@ -248,7 +261,7 @@ class FastAttributeRuler:
                 single = tuple(sorted({self.single[n][0] for n in bits if n < n_single}))
                 starts = tuple(n - n_single for n in bits if n >= n_single)
                 decoded = self._decoded[mask] = (single, starts)
-            kind = self._kinds[raw] = (key, *decoded)
+            kind = _room(self._kinds)[raw] = (key, *decoded)
         return kind
 
     def _value_mask(self, pos: int, value: Any) -> int:
@@ -260,7 +273,7 @@ class FastAttributeRuler:
             for bit, tests in self._tests[pos]:
                 if all(_test_ok(op, arg, value) for op, arg in tests):
                     mask |= 1 << bit
-            masks[value] = mask
+            _room(masks)[value] = mask
         return mask
 
     def _merge(self, pids: tuple[int, ...]) -> dict[int, int]:
@@ -338,7 +351,7 @@ class EventSentences:
                 for old, new in self.rules.get(pos, ()):
                     if word.endswith(old) and len(word) > len(old):
                         out.add(word[: len(word) - len(old)] + new)
-            found = self._cache[word] = frozenset(x for x in out if x in self.wanted)
+            found = _room(self._cache)[word] = frozenset(x for x in out if x in self.wanted)
         return found
 
     def __call__(self, sent: Span) -> bool:
@@ -398,7 +411,7 @@ class EventSentenceAnnotator:
                 key = (orth, pos, morph)
                 found = cache.get(key)
                 if found is None:  # same key as spaCy's own cache: the answer depends on no more
-                    found = cache[key] = self.vocab.strings.add(
+                    found = _room(cache)[key] = self.vocab.strings.add(
                         self.lemmatizer.lemmatize(doc[i])[0]
                     )
                 lemmas[i] = found

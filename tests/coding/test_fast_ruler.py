@@ -57,3 +57,26 @@ def test_a_batch_of_many_stories_codes_each_as_alone():
     alone = [_events(c) for c in code_articles(articles(), nlp=nlp, batch_size=1)]
     assert batch == alone
     assert sum(map(len, alone)) >= 3
+
+
+def test_full_speed_caches_are_emptied_and_refilled_with_the_same_results(monkeypatch):
+    """A long ingest meets new words without end: each speed cache is emptied when it is full
+    and refills, so memory stays bounded, and the annotations and events are unchanged."""
+    import communique.parsing as parsing
+
+    nlp = load_pipeline()
+    before = [[(t.pos_, str(t.morph), t.lemma_, t.ent_type_) for t in d] for d in nlp.pipe(TEXTS)]
+    events_before = [_events(c) for c in code_articles(_articles(), nlp=nlp)]
+    monkeypatch.setattr(parsing, "CACHE_ENTRIES", 7)
+    ruler, sentences = nlp.get_pipe("fast_attribute_ruler"), nlp.get_pipe("event_sentences")
+    caches = [ruler._kinds, *ruler._value_masks, sentences._lemmas, sentences.which._cache]
+    for cache in caches:  # every word is new again: each cache fills and is emptied many times
+        cache.clear()
+    after = [[(t.pos_, str(t.morph), t.lemma_, t.ent_type_) for t in d] for d in nlp.pipe(TEXTS)]
+    assert all(0 < len(cache) <= 7 for cache in caches)
+    assert after == before
+    assert [_events(c) for c in code_articles(_articles(), nlp=nlp)] == events_before
+
+
+def _articles() -> list[Article]:
+    return [Article(text=t, id=f"c{n}", published="2026-03-02") for n, t in enumerate(TEXTS)]
