@@ -68,3 +68,37 @@ def test_a_minister_travelling_abroad_still_visits(nlp):
     )
     found = of_type(nlp, text, "CONSULT")
     assert found and found[0].actor[0].country == "SVK"
+
+
+def _dropped(tmp_path, text: str) -> dict[str, str]:
+    import json
+
+    from support import run_cli
+
+    story = {"id": "n1", "published": "2026-05-12", "text": text}
+    out = tmp_path / "d.jsonl"
+    res = run_cli("code", "--all-topics", "--dropped", str(out), stdin=json.dumps(story) + "\n")
+    assert res.returncode == 0, res.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    return {r["trigger"]: r["rule"] for r in rows}
+
+
+def test_an_event_noun_naming_a_product_is_a_word_of_its_name(tmp_path):
+    text = (
+        "Poland's largest brewery launched its Blockade lager on Monday. Polish drinkers "
+        "queued for the Embargo stout in Gdansk."
+    )
+    rules = _dropped(tmp_path, text)
+    assert rules.get("Blockade") == "filter.in_name"
+    assert rules.get("Embargo") == "filter.in_name"
+
+
+def test_a_named_summit_and_a_ceasefire_agreement_keep_their_events(nlp):
+    assert of_type(
+        nlp,
+        "Ethiopia and Eritrea signed the Ceasefire agreement in Algiers on Monday.",
+        "AGREE",
+        "SUPPORT",
+    )
+    held = "Leaders of NATO will hold a Summit in Vilnius next month, the alliance said."
+    assert of_type(nlp, held, "AGREE", "CONSULT")
