@@ -24,12 +24,12 @@ HOTEL_PAGE = (
     "members of our loyalty club."
 )
 STRIKE_STORY = (
-    "Air traffic controllers in France walked out on Thursday in protest at the government's "
-    "pension reform, and the airlines cancelled hundreds of flights. The transport minister "
-    "called the strike irresponsible and said talks with the unions would resume on Monday. "
-    "Passengers were told to check their booking with the airline's customer service before "
-    "travelling. Ryanair accused Paris of failing to protect overflights during strikes, and "
-    "the European Commission said it was following the dispute closely."
+    "Baggage handlers at Belgian airports stopped work for a day against the government's plan "
+    "to raise the pension age, and the airlines scrapped hundreds of flights. The labour "
+    "minister called the stoppage reckless and said talks with the unions would reopen next "
+    "week. Passengers were told to check their booking with the airline's customer service "
+    "before setting out. Brussels Airlines accused the government of ignoring the unions for "
+    "months, and the European Commission said it was watching the dispute."
 )
 
 
