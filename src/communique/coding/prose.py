@@ -237,6 +237,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         habitual,
         generic_kind,
         generic_subject,
+        rule_of_use,
         description,
         aside,
         standing_activity,
@@ -650,6 +651,47 @@ def generic_kind(tok: Token) -> tuple[str, dict[str, str]] | None:
     if any(c.ent_type_ for c in head.children if c.dep_ in ("amod", "compound")):
         return None  # "Ruritanian troops who shell ...": a particular force
     return "filter.generic", {"kind": head.text}
+
+
+# the modals of a rule that says what will or may happen to whoever breaks it (rule_of_use)
+RULE_MODALS = frozenset({"will", "'ll", "wo", "may", "can", "shall", "might", "could"})
+# pronouns that pick out whoever does something ("*anyone who* smokes", "*those who* ...")
+WHOEVER_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoever"})
+# named entities of states and their bodies: a rule said in a sentence that names one is that
+# state's (a law), not a service's
+STATE_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+
+
+def rule_of_use(tok: Token) -> tuple[str, dict[str, str]] | None:
+    """ "Members who miss three classes *will be banned* from booking", "guests who smoke
+    *may be fined*", "anyone who parks here *will be charged*": a main clause in the passive
+    with a modal and no one named to act ("by ..."), said of a kind of people picked out by
+    what they do (a present-tense relative clause on a bare plural, an "any"/"every" noun, or
+    "anyone", "those" who ...), is a rule of use of a club, a shop or a service: what will
+    happen to whoever breaks it, no act nor threat of anyone. Not under a speaker ("the
+    minister warned that any march would be dispersed": the warner's threat, actor.warner),
+    nor with a doer named, nor said of particular people ("the men who were held ..."), nor in
+    a sentence that names a state, a nationality or an organisation (a state's law)."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or not is_passive(tok):
+        return None
+    if any(c.dep_ == "agent" for c in tok.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in RULE_MODALS for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    rel = next((c for c in subj.children if c.dep_ == "relcl"), None) if subj is not None else None
+    if subj is None or rel is None:
+        return None
+    if subj.lower_ in WHOEVER_PRONOUNS:
+        if rel.tag_ not in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") for c in rel.children
+        ):
+            return None
+    elif generic_kind(rel) is None:
+        return None
+    if any(t.ent_type_ in STATE_ENTITIES for t in tok.sent):
+        return None  # "under Hungary's new law, journalists who ... will be jailed": a state's
+    return "filter.rule_of_use", {"kind": subj.text}  # rule, told as news of that state
 
 
 def generic_subject(tok: Token) -> tuple[str, dict[str, str]] | None:

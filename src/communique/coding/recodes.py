@@ -125,6 +125,14 @@ def motion_is_visit(cand: Candidate) -> bool:
         and tok.head.lemma_.lower() in PRIVATE_TRAVELLERS
     ):
         return False  # "Latvian citizens *who* flew into X"
+    if (
+        subj is None
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and _partitive_head(tok.head).lemma_.lower() in PRIVATE_TRAVELLERS
+    ):
+        return False  # "motorists *heading* to X should expect queues": the noun the
+        # participle describes travels as the subject would (branch offtopic39)
     if lemmas & DIPLOMATIC_PURPOSE:
         return True
     home = {a.country for a in cand.actors if a.country}

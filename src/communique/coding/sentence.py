@@ -463,6 +463,34 @@ class SentenceCoder:
             return None
         return self.doc[span.start : span.end].text
 
+    def _thing_named(self, tok: Token) -> str | None:
+        """The name a capitalised event noun gives to the common noun after it, if any: "the
+        *Summit* restaurant", "our *Ceasefire* blend", "the *Embassy* range": English writes a
+        common noun with a capital inside a sentence only as a word of a name, and a name put
+        before a noun in lower case names that thing (a room, a dish, a class, a product), not
+        an act (branch offtopic39). Not at a sentence's start or after a quote, a bracket or a
+        colon, not a word in capitals, not in a title-case headline."""
+        head = tok.head
+        if (
+            tok.pos_ not in ("NOUN", "PROPN")
+            or tok.dep_ != "compound"
+            or head.i != tok.i + 1
+            or head.pos_ != "NOUN"
+            or not head.is_alpha
+            or not head.is_lower
+            or not tok.text[:1].isupper()
+            or tok.text.isupper()
+            or tok.is_sent_start
+            or tok.i == tok.sent.start
+        ):
+            return None
+        if self.doc[tok.i - 1].text in ('"', "\u201c", "\u2018", "(", ":", ";", "-", "\u2014"):
+            return None
+        words = [t for t in tok.sent if t.is_alpha]
+        if words and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words):
+            return None  # "Leaders Hold Summit talks": a title-case headline
+        return f"{tok.text} {head.text}"
+
     def _episode_name(self, tok: Token) -> str | None:
         """The name of an episode or era a capitalised noun trigger heads or starts, if any: an
         event noun of vocabulary episode_nouns written with a capital inside a sentence in
@@ -548,7 +576,7 @@ class SentenceCoder:
         scene: list[str | None] = []  # the sentence's scene cue, looked for once
         for trig in triggers:
             tok = trig.token
-            named = self._name_of(tok)
+            named = self._name_of(tok) or self._thing_named(tok)
             if named is not None:  # "Sudan's Humanitarian *Aid* Commission": a body's name
                 self._drop(trig, "filter.in_name", name=named)
                 continue
