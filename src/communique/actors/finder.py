@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from communique.actors import lexicon as lx
 from communique.actors.blocs import regional_blocs
 from communique.actors.composition import DETS, PhraseReader, _Atom
+from communique.actors.features import FEATURE_RULE, feature_at, natural_feature
 from communique.actors.filed_elsewhere import FiledElsewhereReader
 from communique.actors.lookup import code_of
 from communique.actors.memory import ActorMemory
@@ -338,6 +339,30 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             self._atoms[i] = a
         return self._atoms[i]
 
+    def named_feature(self, i: int) -> tuple[int, list[ActorSpan]] | None:
+        """ "the *Niger Delta*", "*Papua*", "the *Congo Basin*": a natural feature or region
+        whose name holds a state's name (data/places/named_features.tsv), read whole before the
+        lexicon reads the state inside it, unless the lexicon's own name is longer ("Papua New
+        Guinea"). (end, [its place span]) for a feature in one state, (end, []) for one of
+        several states or none, None where no feature starts (rule mention.named_feature)."""
+        if self.keys[i] == "the" and i + 1 < self.n:
+            i += 1  # "the Niger Delta": the phrase reader starts at the article
+        if not self.texts[i][:1].isupper():
+            return None
+        hit = feature_at(self.keys, self.texts, i)
+        if hit is None:
+            return None
+        end, iso = hit
+        lexical = self.lex.match_at(self.keys, self.texts, i)
+        if lexical is not None and lexical[0] > end:
+            return None
+        if iso is None:
+            return end, []
+        text = self.doc[i:end].text
+        actor = Actor(text="", name=text, country=iso)
+        rule = f"place '{text}' (named feature, not the state its name holds) -> {iso}"
+        return end, [self._span(i, end, actor, "country", rule, rule_id=FEATURE_RULE)]
+
     def _ordinary_word(self, i: int) -> bool:
         """A group's one-word alias that is an ordinary English noun, capitalised only by its
         position and nowhere else in the story (vocabulary ordinary_word_aliases)."""
@@ -436,8 +461,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             if (past := self.leisure_country(i)) is not None:
                 i = past  # "Ruritania's swimmers", "Ruritanian chefs": no state acts
                 continue
+            feature = self.named_feature(i)
+            if feature is not None and not feature[1]:
+                i = feature[0]  # "the Congo Basin", "Lake Chad": a place of no one state
+                continue
             found = (
-                self.organisation(i)
+                (feature[1] if feature is not None else None)
+                or self.organisation(i)
                 or self.region_name(i)
                 or self.phrase(i)
                 or self.place(i)
@@ -459,6 +489,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 and not self._seat_clause(sp)
                 and not self._court_seat(sp)
                 and not self._group_leader(sp)
+                and not _water_body(self.doc, sp)
+                and not (sp.kind == "country" and natural_feature(self.doc, sp.start, sp.end))
             ]
             for sp in found:
                 k = self._chain_start(spans, sp)
