@@ -74,3 +74,59 @@ def test_a_state_named_alone_is_still_the_state(nlp, text, name, iso):
 def test_serbians_are_of_serbia(code):
     m = by_type(code("The Serbians protested outside the embassy of Croatia on Monday."), "PROTEST")
     assert countries(m.actor) == {"SRB"}
+
+
+# -- a bloc's meeting in a city: the host state is the venue, not a party (mention.body_venue)
+
+
+def test_officials_at_a_blocs_summit_are_not_the_host_citys(code):
+    m = by_type(
+        code("Foreign ministers condemned the coup at an African Union meeting in Addis Ababa."),
+        "ACCUSE",
+    )
+    assert "ETH" not in countries(m.actor)
+
+
+def test_officials_at_a_meeting_of_a_bloc_are_not_the_host_citys(code):
+    m = by_type(
+        code("Envoys condemned the raid at a meeting of the European Union in Brussels."),
+        "ACCUSE",
+    )
+    assert "BEL" not in countries(m.actor)
+
+
+def test_a_host_named_elsewhere_in_the_story_still_counts(code):
+    """Guard: a state the story names as a party too keeps its count."""
+    text = (
+        "Ethiopia accused Eritrea of arming rebels on Monday. Officials condemned the raid at "
+        "an African Union meeting in Addis Ababa."
+    )
+    m = by_type(code(text), "ACCUSE", "condemned")
+    assert countries(m.actor) == {"ETH"}
+
+
+# -- a standing deployment told with "have" or "with" is no act (filter.standing_presence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials noted that Brazil has about 900 soldiers deployed across Haiti.",
+        "Brazil has had soldiers deployed in Haiti since March 2004.",
+        "Peru, which has two battalions stationed on the border, accused Chile of spying.",
+    ],
+)
+def test_forces_a_state_has_deployed_somewhere_are_no_mobilisation(code, text):
+    assert not [m for m in code(text) if m.event_type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil has deployed troops in Haiti.",
+        "Brazil deployed troops in Haiti on Monday.",
+        "Brazil sent troops to Haiti on Monday.",
+    ],
+)
+def test_a_deployment_done_is_still_a_mobilisation(code, text):
+    assert by_type(code(text), "MOBILIZE").event_type == "MOBILIZE"

@@ -170,6 +170,8 @@ MEDIATOR_WORDS = words("mediator_words")
 MEMBER_HEADS = frozenset({"states", "countries", "nations", "governments"})
 LANGUAGE_WORDS = words("language_words")
 WATER_BODIES = words("water_bodies")
+VENUE_NOUNS = words("venue_nouns")  # meetings a body holds in a city (rule mention.body_venue)
+BODY_CODES = frozenset({"EUR", "IGO", "UNO"})  # the codes of blocs and international bodies
 LOC_PREPS = words("location_preps")
 STANCE_PREFIXES = words("stance_prefixes")
 COURT_SEATS = words("international_court_seats")
@@ -1074,6 +1076,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         fallback: the order in which the fallback's guesses and mention.pronoun_not_target
         try them."""
         counts = Counter(a.country for sp in spans for a in sp.actors if is_state(a.country))
+        for iso in self._venue_only_states(spans):
+            del counts[iso]  # "the EU summit in Brussels": the host city's state takes no part
         hosts = self._host_only_states(spans, counts)
         headline, topics = self._headline_states()
         if topics and (own := headline - topics):
@@ -1098,6 +1102,47 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 ranked.insert(at, ranked.pop(first))
         ranked = _hosts_last(ranked, hosts)
         return StateOrder(ranked, ranked[0][0] if ranked[0][0] in headline else None)
+
+    def _venue_only_states(self, spans: list[ActorSpan]) -> set[str]:
+        """The states every mention of which is the place where a named international body
+        meets ("the EU summit *in Brussels*", "a meeting of the African Union *in Addis
+        Ababa*"): the venue of a bloc's meeting, not a party to it, so not the state the
+        story's unplaced officials are guessed to serve (rule mention.body_venue). A state
+        named anywhere else, or a meeting of no body ("talks in Lima"), keeps its count."""
+        if not self.parsed:
+            return set()
+        venue: dict[str, bool] = {}
+        for sp in spans:
+            for a in sp.actors:
+                if is_state(a.country):
+                    only = sp.is_location and self._body_venue(sp, spans)
+                    venue[a.country] = venue.get(a.country, True) and only  # type: ignore[index]
+        return {iso for iso, only in venue.items() if only}
+
+    def _body_venue(self, sp: ActorSpan, spans: list[ActorSpan]) -> bool:
+        """ "the EU summit *in Brussels*": the place span is the object of "in" or "at" on a
+        meeting noun (vocabulary venue_nouns) that an international body's name modifies or
+        follows with "of"."""
+        tok = self.doc[sp.head]
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+            return False
+        meeting = prep.head
+        body = meeting  # "a meeting of the African Union *in Addis Ababa*": on the body's name
+        if meeting.dep_ == "pobj" and meeting.head.lower_ == "of":
+            meeting = meeting.head.head
+        if meeting.lemma_.lower() not in VENUE_NOUNS:
+            return False
+        if body is not meeting:
+            return any(o.start <= body.i < o.end and o.actor.country in BODY_CODES for o in spans)
+        owners = [c for c in meeting.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        owners += [
+            g for c in meeting.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"
+        ]  # fmt: skip
+        return any(
+            o.start <= w.i < o.end and o.actor.country in BODY_CODES for w in owners for o in spans
+        )
 
     def _host_only_states(self, spans: list[ActorSpan], counts: Counter) -> set[str]:
         """The states every mention of which names a host or mediator of others' talks
