@@ -71,6 +71,14 @@ def test_a_state_named_alone_is_still_the_state(nlp, text, name, iso):
     assert found.get(name) == iso, found
 
 
+def test_hyphenated_and_long_nationality_words_are_read_whole(nlp):
+    """ "Bissau-Guinean" is not the capital Bissau and Guinea's adjective; "Papua New
+    Guineans" are not Indonesia's province Papua."""
+    doc = nlp("Bissau-Guinean envoys and Papua New Guineans waited outside on Monday.")
+    found = {s.actor.text: s.actor.country for s in find_actors(doc)}
+    assert found == {"Bissau-Guinean envoys": "GNB", "Papua New Guineans": "PNG"}
+
+
 def test_serbians_are_of_serbia(code):
     m = by_type(code("The Serbians protested outside the embassy of Croatia on Monday."), "PROTEST")
     assert countries(m.actor) == {"SRB"}
