@@ -491,7 +491,6 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 and not self._seat_clause(sp)
                 and not self._court_seat(sp)
                 and not self._group_leader(sp)
-                and not _water_body(self.doc, sp)
                 and not (sp.kind == "country" and natural_feature(self.doc, sp.start, sp.end))
             ]
             for sp in found:
