@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from communique.actors import lexicon as lx
 from communique.actors.blocs import regional_blocs
 from communique.actors.composition import DETS, PhraseReader, _Atom
+from communique.actors.features import FEATURE_RULE, feature_at, natural_feature
 from communique.actors.filed_elsewhere import FiledElsewhereReader
 from communique.actors.lookup import code_of
 from communique.actors.memory import ActorMemory
@@ -169,6 +170,8 @@ MEDIATOR_WORDS = words("mediator_words")
 MEMBER_HEADS = frozenset({"states", "countries", "nations", "governments"})
 LANGUAGE_WORDS = words("language_words")
 WATER_BODIES = words("water_bodies")
+VENUE_NOUNS = words("venue_nouns")  # meetings a body holds in a city (rule mention.body_venue)
+BODY_CODES = frozenset({"EUR", "IGO", "UNO"})  # the codes of blocs and international bodies
 LOC_PREPS = words("location_preps")
 STANCE_PREFIXES = words("stance_prefixes")
 COURT_SEATS = words("international_court_seats")
@@ -339,6 +342,30 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             self._atoms[i] = a
         return self._atoms[i]
 
+    def named_feature(self, i: int) -> tuple[int, list[ActorSpan]] | None:
+        """ "the *Niger Delta*", "*Papua*", "the *Congo Basin*": a natural feature or region
+        whose name holds a state's name (data/places/named_features.tsv), read whole before the
+        lexicon reads the state inside it, unless the lexicon's own name is longer ("Papua New
+        Guinea"). (end, [its place span]) for a feature in one state, (end, []) for one of
+        several states or none, None where no feature starts (rule mention.named_feature)."""
+        if self.keys[i] == "the" and i + 1 < self.n:
+            i += 1  # "the Niger Delta": the phrase reader starts at the article
+        if not self.texts[i][:1].isupper():
+            return None
+        hit = feature_at(self.keys, self.texts, i)
+        if hit is None:
+            return None
+        end, iso = hit
+        lexical = self.lex.match_at(self.keys, self.texts, i)
+        if lexical is not None and lexical[0] > end:
+            return None
+        if iso is None:
+            return end, []
+        text = self.doc[i:end].text
+        actor = Actor(text="", name=text, country=iso)
+        rule = f"place '{text}' (named feature, not the state its name holds) -> {iso}"
+        return end, [self._span(i, end, actor, "country", rule, rule_id=FEATURE_RULE)]
+
     def _ordinary_word(self, i: int) -> bool:
         """A group's one-word alias that is an ordinary English noun, capitalised only by its
         position and nowhere else in the story (vocabulary ordinary_word_aliases)."""
@@ -437,8 +464,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             if (past := self.leisure_country(i)) is not None:
                 i = past  # "Ruritania's swimmers", "Ruritanian chefs": no state acts
                 continue
+            feature = self.named_feature(i)
+            if feature is not None and not feature[1]:
+                i = feature[0]  # "the Congo Basin", "Lake Chad": a place of no one state
+                continue
             found = (
-                self.organisation(i)
+                (feature[1] if feature is not None else None)
+                or self.organisation(i)
                 or self.region_name(i)
                 or self.phrase(i)
                 or self.place(i)
@@ -460,6 +492,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 and not self._seat_clause(sp)
                 and not self._court_seat(sp)
                 and not self._group_leader(sp)
+                and not (sp.kind == "country" and natural_feature(self.doc, sp.start, sp.end))
             ]
             for sp in found:
                 k = self._chain_start(spans, sp)
@@ -1043,6 +1076,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         fallback: the order in which the fallback's guesses and mention.pronoun_not_target
         try them."""
         counts = Counter(a.country for sp in spans for a in sp.actors if is_state(a.country))
+        for iso in self._venue_only_states(spans):
+            del counts[iso]  # "the EU summit in Brussels": the host city's state takes no part
         hosts = self._host_only_states(spans, counts)
         headline, topics = self._headline_states()
         if topics and (own := headline - topics):
@@ -1067,6 +1102,47 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 ranked.insert(at, ranked.pop(first))
         ranked = _hosts_last(ranked, hosts)
         return StateOrder(ranked, ranked[0][0] if ranked[0][0] in headline else None)
+
+    def _venue_only_states(self, spans: list[ActorSpan]) -> set[str]:
+        """The states every mention of which is the place where a named international body
+        meets ("the EU summit *in Brussels*", "a meeting of the African Union *in Addis
+        Ababa*"): the venue of a bloc's meeting, not a party to it, so not the state the
+        story's unplaced officials are guessed to serve (rule mention.body_venue). A state
+        named anywhere else, or a meeting of no body ("talks in Lima"), keeps its count."""
+        if not self.parsed:
+            return set()
+        venue: dict[str, bool] = {}
+        for sp in spans:
+            for a in sp.actors:
+                if is_state(a.country):
+                    only = sp.is_location and self._body_venue(sp, spans)
+                    venue[a.country] = venue.get(a.country, True) and only  # type: ignore[index]
+        return {iso for iso, only in venue.items() if only}
+
+    def _body_venue(self, sp: ActorSpan, spans: list[ActorSpan]) -> bool:
+        """ "the EU summit *in Brussels*": the place span is the object of "in" or "at" on a
+        meeting noun (vocabulary venue_nouns) that an international body's name modifies or
+        follows with "of"."""
+        tok = self.doc[sp.head]
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+            return False
+        meeting = prep.head
+        body = meeting  # "a meeting of the African Union *in Addis Ababa*": on the body's name
+        if meeting.dep_ == "pobj" and meeting.head.lower_ == "of":
+            meeting = meeting.head.head
+        if meeting.lemma_.lower() not in VENUE_NOUNS:
+            return False
+        if body is not meeting:
+            return any(o.start <= body.i < o.end and o.actor.country in BODY_CODES for o in spans)
+        owners = [c for c in meeting.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        owners += [
+            g for c in meeting.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"
+        ]  # fmt: skip
+        return any(
+            o.start <= w.i < o.end and o.actor.country in BODY_CODES for w in owners for o in spans
+        )
 
     def _host_only_states(self, spans: list[ActorSpan], counts: Counter) -> set[str]:
         """The states every mention of which names a host or mediator of others' talks

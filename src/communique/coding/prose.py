@@ -107,6 +107,7 @@ VOICING_NOUNS = words("document_nouns") | words("speech_nouns") | words("voicing
 DESCRIBED_PRONOUNS = frozenset({"those", "anyone", "whoever", "everyone"})
 # verbs of being or being kept somewhere (rule filter.standing_presence)
 PRESENCE_VERBS = words("presence_verbs")
+DEPLOYING_VERBS = words("deploying_verbs")
 # the codes a standing presence is read as: a show of force (CAMEO 150) or a deployment (154);
 # a state of alert (152) is news of its own, and a stance or a sanction that "remains" is none
 PRESENCE_CODES = frozenset({"150", "154"})
@@ -801,6 +802,8 @@ def standing_presence(tok: Token) -> tuple[str, dict[str, str]] | None:
     of force done now (rule filter.standing_presence). "remained in the town after the
     deadline", "were stationed on the border last week", "will station a brigade" stay acts."""
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") else tok
+    if (held := _held_deployment(verb)) is not None:
+        return "filter.standing_presence", {"verb": held}
     if verb.lemma_.lower() not in PRESENCE_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return None
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -820,6 +823,48 @@ def standing_presence(tok: Token) -> tuple[str, dict[str, str]] | None:
     if any(c.dep_ == "advmod" and c.lower_ in ("now", "today", "tonight") for c in verb.children):
         return None  # "troops remain there today": a report of the day
     return "filter.standing_presence", {"verb": verb.text}
+
+
+def _held_deployment(verb: Token) -> str | None:
+    """ "Chile *has* troops *deployed* in Haiti", "Peru, which *has* two battalions *stationed*
+    on the border, ...", "*with* troops *deployed* in Haiti": a participle of deploying or
+    stationing (vocabulary deploying_verbs, presence_verbs) with no auxiliary of its own that
+    says what a holder has (the object, or the small clause, of "have" in the simple present
+    or the present perfect) or what goes with it ("with troops deployed") tells forces that
+    stand where they are, not a deployment done now (rule filter.standing_presence). Not with
+    a date of the participle's own other than its start ("since 2019"): "has troops deployed
+    there on Tuesday" is news of that day. The cue words, or None."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in PRESENCE_VERBS | DEPLOYING_VERBS:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "has deployed troops", "were deployed": the act itself
+    holder = None
+    if verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "have":
+        holder = verb.head  # "has troops deployed in X" (parsed as a small clause)
+    elif (
+        verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() == "have"
+    ):
+        holder = verb.head.head  # "has troops deployed in X" (the object's participle)
+    with_ = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "with"]
+    if holder is not None:
+        aux = [c for c in holder.children if c.dep_ == "aux"]
+        present = holder.tag_ in ("VBZ", "VBP") and not aux
+        perfect = [a.lower_ for a in aux] in (["has"], ["have"]) and holder.tag_ in ("VBN", "VBD")
+        if not (present or perfect):
+            return None  # "had troops deployed", "will have troops deployed"
+        cue = holder
+    elif with_:
+        cue = with_[0]  # "with troops deployed in X"
+    else:
+        return None
+    start = {
+        w.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("since", "for")
+        for w in p.subtree
+    }  # fmt: skip
+    for t in verb.subtree:
+        if t.ent_type_ in WHEN_ENTS and t.i not in start and _in_own_clause(t, verb):
+            return None  # "has troops deployed there on Tuesday": that day's news
+    return f"{cue.text} … {verb.text}"
 
 
 def aside(tok: Token) -> tuple[str, dict[str, str]] | None:
