@@ -111,3 +111,16 @@ def test_protest_march_stays_a_protest(code):
     marches = of_type(code, text, "PROTEST", when="2026-03-03")
     assert marches
     assert _countries(marches[0].actor) == {"KEN"}
+
+
+def test_sentence_a_court_handed_him_in_a_relative_clause_is_coercion(code):
+    text = (
+        "The ten-year sentence which a Zimbabwean court handed him on Friday drew criticism "
+        "from Britain."
+    )
+    mentions = code(text, when="2026-03-03")
+    assert not [m for m in mentions if m.cameo.startswith("063")], [m.cameo for m in mentions]
+    sentenced = [m for m in mentions if m.event_type == "COERCE"]
+    assert sentenced, [m.explanation for m in mentions]
+    assert _countries(sentenced[0].actor) == {"ZWE"}
+    assert "recode.sense" in sentenced[0].explanation
