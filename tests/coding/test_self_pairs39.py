@@ -124,3 +124,17 @@ def test_sentence_a_court_handed_him_in_a_relative_clause_is_coercion(code):
     assert sentenced, [m.explanation for m in mentions]
     assert _countries(sentenced[0].actor) == {"ZWE"}
     assert "recode.sense" in sentenced[0].explanation
+
+
+def test_sentence_in_a_contact_clause_is_coercion(code):
+    # "a sentence [that] a court handed him": no relative word, which the parser often reads
+    # as a second clause of the sentence
+    text = (
+        "The jailed leader has refused food for nine days, protesting against a three-year "
+        "sentence a court in Lusaka handed him in June for organising rallies in 2023."
+    )
+    mentions = code(text, when="2026-03-03")
+    assert not [m for m in mentions if m.cameo.startswith("063")], [m.cameo for m in mentions]
+    sentenced = [m for m in mentions if m.event_type == "COERCE"]
+    assert sentenced, [m.explanation for m in mentions]
+    assert _countries(sentenced[0].actor) == {"ZMB"}
