@@ -2330,7 +2330,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         state's (rule mention.envoy_not_host). None when ``sp`` is no such envoy, or is not
         the object of a verb (or of 'to'/'with' on the verb or on its object) whose subject
         is placed in a state as the state itself, its government or its officials."""
-        if not self.parsed or sp.kind != "person" or not self._envoy_titled(sp):
+        if not self.parsed:
+            return None
+        if not (sp.kind == "person" and self._envoy_titled(sp)) and not self._envoy_noun(sp):
             return None
         tok = self.doc[sp.head]
         while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
@@ -2360,6 +2362,18 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 if o.kind == "country" or o.actor.sector in STATE_SECTORS:
                     return o.actor.country
         return None
+
+    def _envoy_noun(self, sp: ActorSpan) -> bool:
+        """``sp`` is a bare envoy noun with no state named ("*the chargé d'affaires*",
+        "*the ambassador*"): its head word is an envoy title (vocabulary envoy_titles), as for
+        a person so titled, an envoy is posted to a foreign state (rule
+        mention.envoy_not_host)."""
+        if sp.kind not in ("group", "role"):
+            return False
+        head = self.doc[sp.head] if self.parsed else None
+        return head is not None and (
+            head.lower_ in ENVOY_TITLES or head.lemma_.lower() in ENVOY_TITLES
+        )
 
     def _envoy_titled(self, sp: ActorSpan) -> bool:
         """``sp`` names a person with an envoy's title ("Ambassador X", "Chargé d'affaires

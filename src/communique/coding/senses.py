@@ -76,7 +76,8 @@ def neighbours(tok: Token) -> set[str]:
     names its content or aim ("a threat *to close* the border", "battled *to contain* it"),
     the word an amount names ("pilgrims" in "*thousands of pilgrims* marched"),
     "of:@gerund" for a preposition with a gerund after it ("the step *of suspending* a
-    member"), "dobj:reshuffle" for a verb's direct object's lemma, "for:suspect" for a preposition with its object's lemma, "@score" for a game's
+    member"), "antecedent:sentence" for the noun right before a verb's subject that a contact
+    relative clause hangs on ("a sentence *a court handed* him"), "dobj:reshuffle" for a verb's direct object's lemma, "for:suspect" for a preposition with its object's lemma, "@score" for a game's
     score hung on it or on the named side it beat ("beat France *27-19*"), "@state" for a noun a
     state owns ("the Russian strikes"), "kind:song" for a noun that modifies that noun ("protest
     songs"), "adj_to:hard" for a to-infinitive completing that adjective ("hard to beat"), "@perfect" for
@@ -190,6 +191,13 @@ def neighbours(tok: Token) -> set[str]:
     # not the plural of meetings ("talks on X")
     if tok.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         marks.add("@singular_of")
+    # "a four-year sentence *a court handed* him": a noun right before the verb's subject,
+    # with no relative word between, is the antecedent of a contact relative clause (the
+    # parser often reads the clause as a conjunct), as "antecedent:sentence"
+    if tok.pos_ == "VERB" and (subj := next((c for c in tok.children if c.dep_ == "nsubj"), None)):
+        edge = subj.left_edge.i
+        if edge > 0 and subj.i < tok.i and tok.doc[edge - 1].pos_ == "NOUN":
+            marks.add(f"antecedent:{tok.doc[edge - 1].lemma_.lower()}")
     # "the *threat* has grown": the subject of a verb, as "subj:grow"
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
         marks.add(f"subj:{tok.head.lemma_.lower()}")
