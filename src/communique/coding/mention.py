@@ -241,7 +241,7 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
     rule, tok = trig.rule, trig.token
     if rule.pattern == CONSEQUENCE_PATTERN:  # "we will not remain silent if X ...": no word row
         why = [explain("trigger.conditional_consequence", word=tok.text, code=code)]
-    elif rule.pattern == MEASURES_PATTERN:  # "would consider further measures against X"
+    elif rule.pattern == MEASURES_PATTERN:  # "may weigh new steps against X"
         why = [explain("trigger.measures_against", words=trig.words(), code=code)]
     elif rule.pattern == PUNISHMENT_PATTERN:  # "said X would face consequences"
         why = [explain("trigger.announced_punishment", words=trig.words(), code=code)]

@@ -954,7 +954,7 @@ def first_person_doer(subj: Token) -> bool:
 
 def consequence_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     """ "If X's troops cross the river again, *we will not remain silent*", "should the
-    expulsions continue, the government *will bring* the matter before the AU, the ministry
+    deportations go on, the cabinet *will refer* the dispute to the AU, the ministry
     said": a side's own act announced with will/would/shall (vocabulary answer_modals) as the
     answer to another side's act of conflict named in a condition (if, unless, an inverted
     'should') is a threat, whatever verb tells the answer (PLOVER THREATEN: a statement of a
@@ -1051,7 +1051,7 @@ _PLAN_TAGS = ("VBG",)  # "is preparing / considering steps against X": a plan un
 
 
 def measures_rule(tok: Token) -> TriggerRule | None:
-    """ "the EU said it *would consider further measures against* Belarusian officials",
+    """ "the bloc announced that it *might weigh new measures against* the junta's officers",
     "Britain *will take steps against* X", "is preparing measures against X": an unnamed step
     (vocabulary punitive_step_nouns) that a side will, would or may take, or is preparing or
     weighing (step_taking_verbs), aimed by 'against' at a named party, is a threat of an
