@@ -130,6 +130,16 @@ def test_a_reply_promised_on_condition_is_no_threat(code):
             "Turkey did not say whether it would act if Greek jets violated its airspace again.",
             id="not_said",
         ),
+        pytest.param(
+            'Milan Petrovic said Serbian troops would not cross the boundary "unless Serbs are '
+            'attacked."',
+            id="restraint_unless_attacked",
+        ),
+        pytest.param(
+            "He said Ugandan sugar and cement would face new import checks if the ban stayed "
+            "in place beyond June.",
+            id="goods_are_no_doer",
+        ),
     ],
 )
 def test_near_misses_are_no_threat(code, text):
@@ -146,3 +156,13 @@ def test_an_act_done_after_a_warning_stays_that_act(code):
     assert countries(m.actor) == {"TCD"}, m.explanation
     assert m.modality == "asserted", m.explanation
     assert not _typed(ms, "THREATEN"), [x.explanation for x in ms]
+
+
+def test_punishment_for_those_responsible_is_not_aimed_at_the_speaker(code):
+    ms = code(
+        '"Those responsible for rigging this vote will face consequences," a State Department '
+        "spokesman said of the election in Zimbabwe."
+    )
+    m = _one(ms, "THREATEN")
+    assert countries(m.actor) == {"USA"}, m.explanation
+    assert "USA" not in countries(m.recipient), m.explanation

@@ -61,6 +61,7 @@ from communique.coding.triggers import (
     PUNISHMENT_PATTERN,
     Trigger,
     first_person_doer,
+    punished_party,
     punishment_sayer,
 )
 from communique.coding.verb_arguments import verb_actor, verb_recipient
@@ -203,7 +204,7 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
     out: list[Arg] = []
     if trig.rule.pattern == PUNISHMENT_PATTERN:
         # "said *Belarus* would face consequences": the side that is to receive them
-        subj = child(tok, "nsubj")
+        subj = punished_party(tok)
         return (
             [arg(with_conjuncts(subj), "recipient.punished_party", verb=tok.text)] if subj else []
         )
@@ -211,7 +212,10 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         # "the government will take the matter *to the UN* should X go on": the answer's
         # words name no target (a venue, a place); who must stop is the condition's doer,
         # else the doer of the act answered (recipient.answered_move)
-        return [ca.condition_subject(tok)]
+        found = ca.condition_subject(tok)
+        if found and all(h.dep_ == "nsubjpass" for h in found.heads):
+            return []  # "if our ships are attacked": the victims, not who must stop
+        return [found]
     if code.quad_class == 3 and code.plover != "THREATEN" and condition_of(tok) is not None:
         # "could file a complaint with the WTO *if Korea* refuses": a conditional threat is
         # aimed at who must comply, not at the venue (rule recipient.condition_over_venue)

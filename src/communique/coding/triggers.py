@@ -932,11 +932,14 @@ def _own_side(subj: Token, sayer: Token) -> bool:
         return False
     if any(c.dep_ == "poss" and c.lower_ in OWN_SIDE_OWNERS for c in subj.children):
         return True
+    lemma = subj.lemma_.lower()  # "the government", "the army": a state's organ, no thing
+    organ = lemma in ORGAN_HEADS or lemma in SECURITY_FORCE_WORDS
+    if subj.pos_ != "PROPN" and not organ:
+        return False  # "Ruritanian rice would face checks": goods, no doer
     named = [t for t in subj.subtree if t.pos_ in ("PROPN", "ADJ")]
     theirs = next((f for t in named if (f := state_in_lexicon(t.text))), None)
     if theirs is None:
-        lemma = subj.lemma_.lower()  # "the government", "the army": a state's organ, no thing
-        if lemma in ORGAN_HEADS or lemma in SECURITY_FORCE_WORDS:
+        if organ:
             return True
         # a body's own name ("the Islamic Emirate will ...") said by an official whose state
         # the sentence does not name: the official speaks for it
@@ -982,6 +985,8 @@ def consequence_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None
     if found is None or (found[0] not in ("if", "unless") and found[0] not in INVERTING_AUX):
         return None
     cond = found[1]
+    if found[0] == "unless" and any(c.dep_ == "neg" for c in kids):
+        return None  # "would not cross the line unless attacked": restraint promised, no threat
     if any(t.i in hits for t in _clause_words(tok, cond) if t.i != say.i):
         return None
     if not _hostile_condition(cond, hits):
@@ -1028,6 +1033,16 @@ def punishment_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
         lemma=tok.lemma_.lower(), pos="verb", items=(), cameo="130", line=0,
         pattern=PUNISHMENT_PATTERN,
     )  # fmt: skip
+
+
+def punished_party(tok: Token) -> Token | None:
+    """The subject of a punishment said to await a side (punishment_rule) when it names a
+    party ("*Belarus* would face consequences", "*Manila* will pay a price"); None for "those
+    responsible", "anyone who ...": the target is then the story's other side."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (_names_party(subj) or state_of(subj)):
+        return None
+    return subj
 
 
 def punishment_sayer(tok: Token) -> Token | None:
