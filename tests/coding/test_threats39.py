@@ -160,8 +160,9 @@ def test_an_act_done_after_a_warning_stays_that_act(code):
 
 def test_punishment_for_those_responsible_is_not_aimed_at_the_speaker(code):
     ms = code(
+        "Police in Zimbabwe arrested the main opposition candidate on Monday. "
         '"Those responsible for rigging this vote will face consequences," a State Department '
-        "spokesman said of the election in Zimbabwe."
+        "spokesman said."
     )
     m = _one(ms, "THREATEN")
     assert countries(m.actor) == {"USA"}, m.explanation
