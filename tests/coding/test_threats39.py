@@ -131,13 +131,13 @@ def test_a_reply_promised_on_condition_is_no_threat(code):
             id="not_said",
         ),
         pytest.param(
-            'Milan Petrovic said Serbian troops would not cross the boundary "unless Serbs are '
-            'attacked."',
+            "Armenia's defence minister said Armenian units would never enter the corridor "
+            '"unless our posts are shelled."',
             id="restraint_unless_attacked",
         ),
         pytest.param(
-            "He said Ugandan sugar and cement would face new import checks if the ban stayed "
-            "in place beyond June.",
+            "A spokesman said Peruvian fruit would meet stricter customs controls should the "
+            "boycott go on through the winter.",
             id="goods_are_no_doer",
         ),
     ],
