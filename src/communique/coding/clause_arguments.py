@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from communique.coding.modality import condition_mark
 from communique.coding.syntax import Arg, arg, child, is_own, prep_objects, with_conjuncts
-from communique.coding.unreal_clauses import trailing_inversion
+from communique.coding.unreal_clauses import inverted_condition, trailing_inversion
 from communique.vocabulary import words
 
 RELATIVE_WORDS = words("relative_words")
@@ -202,7 +202,8 @@ def condition_subject(tok: Token) -> Arg:
     """Who must comply with a threat's condition: "... *unless X* pays", "... *if X* goes
     ahead"."""
     for c in tok.children:
-        if c.pos_ not in ("VERB", "AUX") or not condition_mark(c):
+        # "*Should X* continue the raids, ...": a fronted inverted condition is one too
+        if c.pos_ not in ("VERB", "AUX") or not (condition_mark(c) or inverted_condition(c)):
             continue
         subj = child(c, "nsubj", "nsubjpass")
         if subj is not None:

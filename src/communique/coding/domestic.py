@@ -14,7 +14,12 @@ from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.syntax import PARTY_ENTS, is_passive, to_infinitive
 from communique.coding.told_people import told_people
-from communique.coding.triggers import Trigger, conditioned_on_hostile_act
+from communique.coding.triggers import (
+    CONSEQUENCE_PATTERN,
+    PUNISHMENT_PATTERN,
+    Trigger,
+    conditioned_on_hostile_act,
+)
 from communique.coding.verb_arguments import verb_actor
 from communique.model import Actor
 from communique.vocabulary import words
@@ -232,7 +237,10 @@ def domestic_target(
         name = country_name(party.country) or party.country
         why = Because.of("recipient.told_people", name=name, obj=obj.text, who=party.text)
         return Actor(text=name, name=name, country=party.country), why
-    if trig.cameo.plover == "THREATEN" and conditioned_on_hostile_act(trig.token):
+    if trig.cameo.plover == "THREATEN" and (
+        conditioned_on_hostile_act(trig.token)
+        or trig.rule.pattern in (CONSEQUENCE_PATTERN, PUNISHMENT_PATTERN)
+    ):  # "said those responsible would face consequences": another side's, never home
         # "we will take all necessary measures if the raids continue": an answer to another's
         # act, aimed at its doer (recipient.answered_move), not at home
         return None

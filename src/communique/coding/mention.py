@@ -54,7 +54,13 @@ from communique.coding.syntax import (
 )
 from communique.coding.text_terms import own_date_words, text_terms
 from communique.coding.timeline import doc_entries, entry_at
-from communique.coding.triggers import Trigger, hyphen_compound
+from communique.coding.triggers import (
+    CONSEQUENCE_PATTERN,
+    MEASURES_PATTERN,
+    PUNISHMENT_PATTERN,
+    Trigger,
+    hyphen_compound,
+)
 from communique.coding.verdicts import VERDICT_KEYS, equating_verb
 from communique.coding.warned_conditions import complement_condition
 from communique.coding.warned_conditions import in_warning as _warned
@@ -233,7 +239,13 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
     pattern named by its CAMEO.2.0.txt line; and the written form, where the tagger's lemma
     was not the one looked up."""
     rule, tok = trig.rule, trig.token
-    if rule.source:
+    if rule.pattern == CONSEQUENCE_PATTERN:  # "we will not remain silent if X ...": no word row
+        why = [explain("trigger.conditional_consequence", word=tok.text, code=code)]
+    elif rule.pattern == MEASURES_PATTERN:  # "may weigh new steps against X"
+        why = [explain("trigger.measures_against", words=trig.words(), code=code)]
+    elif rule.pattern == PUNISHMENT_PATTERN:  # "said X would face consequences"
+        why = [explain("trigger.announced_punishment", words=trig.words(), code=code)]
+    elif rule.source:
         why = [explain("trigger.petrarch", words=trig.words(), rule=rule.describe(), code=code,
                        source=" ".join(rule.source.split()))]  # fmt: skip
     else:
@@ -1124,6 +1136,17 @@ def build_mention(
     if modality == "negated" and any("@denied_share" in it for it in trig.rule.items):
         # "said it had *no hand* in the plot": the "no" is the denial, which was made
         modality, cue, modality_rule = "asserted", "'no'", "modality.denial_made"
+    if modality == "negated" and trig.rule.pattern == CONSEQUENCE_PATTERN:
+        # "we will *not* remain silent if X ...": the negation is part of the answer announced
+        modal = next((c.text for c in trig.token.children if c.dep_ == "aux"), "will")
+        modality, cue, modality_rule = "future", f"'{modal}'", "modality.cue"
+    if trig.rule.pattern == PUNISHMENT_PATTERN and modality in ("future", "hypothetical"):
+        # "X said Y would face consequences": the threat was made when said
+        modality, cue, modality_rule = (
+            "asserted",
+            f"'{trig.token.head.text}'",
+            "modality.threat_made",
+        )
     if modality == "negated" and any("@not_idle" in it for it in trig.rule.items):
         # "will *not* stand idly by": the negation is the warning's own words, given
         modality, cue, modality_rule = "asserted", "'not'", "modality.threat_made"

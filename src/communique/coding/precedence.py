@@ -56,7 +56,14 @@ from communique.coding.syntax import (
     reported_clause,
     with_conjuncts,
 )
-from communique.coding.triggers import Trigger
+from communique.coding.triggers import (
+    CONSEQUENCE_PATTERN,
+    PUNISHMENT_PATTERN,
+    Trigger,
+    first_person_doer,
+    punished_party,
+    punishment_sayer,
+)
 from communique.coding.verb_arguments import verb_actor, verb_recipient
 from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words, reported_verdict
 from communique.coding.warned_conditions import complement_of_condition, in_warning
@@ -133,6 +140,14 @@ def actor_candidates(trig: Trigger) -> list[Arg]:
         return noun_actor(event_noun(tok), trig.cameo.code[:2], trig.cameo.code)
     if kind == "copula":  # '"The duties are a mistake." ... she said': the speaker, not the
         return []  # subject (the sentence coder gives the quotation's speaker)
+    if trig.rule.pattern == PUNISHMENT_PATTERN and (say := punishment_sayer(tok)) is not None:
+        # "Poland said Belarus would face consequences": the punishment is the speaker's
+        return [verb_actor(say).wrap("actor.speaker", head=say.text)]
+    if trig.rule.pattern == CONSEQUENCE_PATTERN and tok.dep_ == "ccomp":
+        subj = child(tok, "nsubj", "nsubjpass")
+        if subj is not None and subj.lower_ not in ("we", "i") and first_person_doer(subj):
+            # '"If they cross, *our navy* will be there," he said': the speaker's own forces
+            return [verb_actor(tok.head).wrap("actor.speaker", head=tok.head.text), verb_actor(tok)]
     doer = verb_actor(tok)
     if not doer and trig.cameo.plover == "MOBILIZE" and is_passive(tok):
         forces = child(tok, "nsubjpass")
@@ -187,6 +202,20 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         head = [arg(with_conjuncts(subj), "recipient.complaint_subject")] if subj else []
         return head + _result_targets(trig)
     out: list[Arg] = []
+    if trig.rule.pattern == PUNISHMENT_PATTERN:
+        # "said *Belarus* would face consequences": the side that is to receive them
+        subj = punished_party(tok)
+        return (
+            [arg(with_conjuncts(subj), "recipient.punished_party", verb=tok.text)] if subj else []
+        )
+    if trig.rule.pattern == CONSEQUENCE_PATTERN:
+        # "the government will take the matter *to the UN* should X go on": the answer's
+        # words name no target (a venue, a place); who must stop is the condition's doer,
+        # else the doer of the act answered (recipient.answered_move)
+        found = ca.condition_subject(tok)
+        if found and all(h.dep_ == "nsubjpass" for h in found.heads):
+            return []  # "if our ships are attacked": the victims, not who must stop
+        return [found]
     if code.quad_class == 3 and code.plover != "THREATEN" and condition_of(tok) is not None:
         # "could file a complaint with the WTO *if Korea* refuses": a conditional threat is
         # aimed at who must comply, not at the venue (rule recipient.condition_over_venue)

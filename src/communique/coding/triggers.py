@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from communique.coding.denials import denied_share
+from communique.actors.names import state_in_lexicon
+from communique.coding.denials import denied_share, state_of
 from communique.coding.lexicon import CameoCode, cameo_table, idioms, modality_cues
 from communique.coding.modality import condition_of
 from communique.coding.parse_patterns import first
@@ -251,6 +252,8 @@ def conditional_answer(tok: Token) -> bool:
         return _bare_answer(tok)
     if found[0] not in ("if", "unless") and found[0] not in INVERTING_AUX:
         return False
+    if _answers_text(tok):  # "would respond to the letter if Y sent one": a reply
+        return False
     clause = found[1]
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
@@ -286,9 +289,27 @@ def conditioned_on_hostile_act(tok: Token) -> bool:
     condition that another's hostile act (hostile_act_noun) goes on answers that act, as a
     promised response does (rule recipient.answered_move)."""
     found = condition_of(tok)
-    if found is None or found[0] not in ("if", "unless"):
-        return False
+    if found is None or (found[0] not in ("if", "unless") and found[0] not in INVERTING_AUX):
+        return False  # "*should* the raids go on, ...": an inverted condition is one too
     return any(c.dep_ in ("nsubj", "nsubjpass") and hostile_act_noun(c) for c in found[1].children)
+
+
+DOCUMENT_NOUNS = words("document_nouns") | words("speech_nouns")
+# what is answered when the answer is a reply: a text or a question put ("would respond *to
+# the letter*", "will reply *to the questions*")
+_ANSWERED_TEXTS = DOCUMENT_NOUNS | frozenset({"question", "query", "request", "invitation",
+                                              "proposal", "offer", "call", "email"})  # fmt: skip
+
+
+def _answers_text(tok: Token) -> bool:
+    """ "would respond *to the letter*", "will respond *to his questions*": an answer whose
+    'to' names a text, a question or a proposal is a reply, no threat (branch threat39)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.lemma_.lower() in _ANSWERED_TEXTS for o in c.children if o.dep_ == "pobj")
+        for c in tok.children
+    )
 
 
 BARE_ANSWER_VERBS = words("bare_answer_verbs")
@@ -832,6 +853,253 @@ def _doers_named(noun: Token) -> bool:
     )
 
 
+CONSEQUENCE_PATTERN = "@consequence"  # the mark of a trigger made by consequence_rule
+COMMENTATOR_NOUNS = words("commentator_nouns")
+SECURITY_FORCE_WORDS = words("security_force_words")
+CONSEQUENCE_SAYERS = SAY_VERBS - words("warning_verbs")  # a warning is a threat of its own
+OWN_SIDE_WORDS = frozenset({"we", "i", "it"})
+OWN_SIDE_OWNERS = frozenset({"our", "my", "its"})
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+
+
+def _clause_words(tok: Token, cond: Token) -> list[Token]:
+    """The words of ``tok``'s own clause: its subtree without the condition clause ``cond``
+    and without a clause that reports or frames it."""
+    skip = {t.i for t in cond.subtree}
+    return [t for t in tok.subtree if t.i not in skip]
+
+
+def _hostile_condition(cond: Token, hits: dict[int, Trigger]) -> bool:
+    """Whether the condition clause ``cond`` names another side's act of conflict: a trigger
+    of quad class 3 or 4 in it ("if X *seizes* another boat", "should *the expulsions*
+    continue"), or a subject that is a noun of material conflict (hostile_act_noun); not a
+    condition whose doer is the speaker's own side acting ("if we *are forced* ...")."""
+    subjects = [c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ in FIRST_PERSON and s.dep_ == "nsubj" for s in subjects):
+        return False
+    if any(_conflict_noun(s) for s in subjects):
+        return True
+    quads = {hits[t.i].cameo.quad_class for t in cond.subtree if t.i in hits}
+    if quads & {3, 4}:
+        return True
+    # "if Ruritanian troops cross the river again": another state's forces on the move, with
+    # no act the lexicon names (a named act of cooperation decides: "if its troops withdraw")
+    return not quads and any(_foreign_forces(s) for s in subjects)
+
+
+@lru_cache(maxsize=4096)
+def _conflict_noun_lemma(lemma: str) -> bool:
+    for rule in trigger_rules().get(lemma, ()):
+        if rule.pos in ("noun", "any") and rule.event:
+            code = cameo_table().get(rule.cameo)
+            if code is not None and code.quad_class == 4 and code.plover != "PROTEST":
+                return True
+    return False
+
+
+def _conflict_noun(tok: Token) -> bool:
+    """ "if *such killings* continue": a noun the lexicon knows, in any of its rows, as an act
+    of material conflict (a wider test than hostile_act_noun, for a condition's subject)."""
+    return tok.pos_ == "NOUN" and _conflict_noun_lemma(tok.lemma_.lower())
+
+
+def _foreign_forces(subj: Token) -> bool:
+    """ "*Ruritanian troops*", "*Ruritania's navy*": a noun of vocabulary security_force_words
+    with a state named before it (not "our troops")."""
+    if subj.lemma_.lower() not in SECURITY_FORCE_WORDS and subj.lower_ not in SECURITY_FORCE_WORDS:
+        return False
+    mods = [c for c in subj.children if c.dep_ in ("amod", "compound", "poss")]
+    return any(
+        c.ent_type_ in ("NORP", "GPE") or state_in_lexicon(c.text) for c in mods
+    ) and not any(c.lower_ in OWN_SIDE_OWNERS | FIRST_PERSON for c in mods)
+
+
+# heads of a subject that names a state's own organs ("the Government", "the ministry"), which
+# speak for the state whose spokesman or minister reports their answer
+ORGAN_HEADS = frozenset({"government", "ministry", "army", "navy", "military", "authorities",
+                         "cabinet", "administration", "state", "country", "republic", "forces",
+                         "police", "presidency"})  # fmt: skip
+
+
+def _own_side(subj: Token, sayer: Token) -> bool:
+    """Whether ``subj``, the doer of a reported answer, speaks through ``sayer``: "we", "it",
+    "our navy", "its army", "the government" (a common noun naming no state), or the sayer's
+    own state by name; not "they", "he", another state or a commentator's subject."""
+    low = subj.lower_
+    if low in OWN_SIDE_WORDS:
+        return True
+    if subj.pos_ == "PRON":
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in OWN_SIDE_OWNERS for c in subj.children):
+        return True
+    lemma = subj.lemma_.lower()  # "the government", "the army": a state's organ, no thing
+    organ = lemma in ORGAN_HEADS or lemma in SECURITY_FORCE_WORDS
+    if subj.pos_ != "PROPN" and not organ:
+        return False  # "Ruritanian rice would face checks": goods, no doer
+    named = [t for t in subj.subtree if t.pos_ in ("PROPN", "ADJ")]
+    theirs = next((f for t in named if (f := state_in_lexicon(t.text))), None)
+    if theirs is None:
+        if organ:
+            return True
+        # a body's own name ("the Islamic Emirate will ...") said by an official whose state
+        # the sentence does not name: the official speaks for it
+        return subj.ent_type_ in ("ORG", "GPE") and state_of(sayer) is None
+    mine = state_of(sayer)
+    return mine is None or mine == theirs
+
+
+def first_person_doer(subj: Token) -> bool:
+    """ "*we* will ...", "*our navy* will ...": a doer the quotation's speaker names as their own."""
+    return subj.lower_ in ("we", "i") or any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children
+    )
+
+
+def consequence_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
+    """ "If X's troops cross the river again, *we will not remain silent*", "should the
+    deportations go on, the cabinet *will refer* the dispute to the AU, the ministry
+    said": a side's own act announced with will/would/shall (vocabulary answer_modals) as the
+    answer to another side's act of conflict named in a condition (if, unless, an inverted
+    'should') is a threat, whatever verb tells the answer (PLOVER THREATEN: a statement of a
+    future or conditional coercive act against a target; CAMEO 130 when the act is not
+    named by a trigger of its own). Only in reported speech (a verb of saying, not of warning,
+    whose subject is no commentator) whose speaker is the answer's doer's side (_own_side);
+    not when the clause of the answer holds a trigger of its own (the act it names decides:
+    "would send aid if attacked" stays a promise), nor with a condition that names no act of
+    conflict ("will sign if they agree"). The rule: trigger.conditional_consequence."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "aux" and c.lower_ in ANSWER_MODALS for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in CONSEQUENCE_SAYERS:
+        return None
+    say = tok.head
+    sayer = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if sayer is None or sayer.lemma_.lower() in COMMENTATOR_NOUNS or not _own_side(subj, sayer):
+        return None
+    if any(c.dep_ == "neg" for c in say.children):
+        return None
+    found = condition_of(tok)
+    if found is None or (found[0] not in ("if", "unless") and found[0] not in INVERTING_AUX):
+        return None
+    cond = found[1]
+    if found[0] == "unless" and any(c.dep_ == "neg" for c in kids):
+        return None  # "would not cross the line unless attacked": restraint promised, no threat
+    if any(t.i in hits for t in _clause_words(tok, cond) if t.i != say.i):
+        return None
+    if not _hostile_condition(cond, hits):
+        return None
+    return TriggerRule(
+        lemma=tok.lemma_.lower(), pos="conditional", items=(), cameo="130", line=0,
+        pattern=CONSEQUENCE_PATTERN,
+    )  # fmt: skip
+
+
+PUNISHMENT_PATTERN = "@punishment"  # the mark of a trigger made by punishment_rule
+PUNISHMENT_VERBS = words("punishment_receiving_verbs")
+PUNISHMENT_NOUNS = words("punishment_nouns")
+PUNISHMENT_MODALS = ANSWER_MODALS | frozenset({"could", "may", "might"})
+
+
+def punishment_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
+    """ "Poland said *Belarus would face consequences* if ...", "the ministry said the
+    aggressors *will pay a heavy price*": a speaker's statement that another side will or may
+    receive punishment (vocabulary punishment_receiving_verbs with a noun of punishment_nouns
+    as its object) announces that punishment: the speaker's threat against that side (PLOVER
+    THREATEN; CAMEO 130, not specified), as the "warned that X would face / would pay" rows of
+    triggers.tsv read it after a verb of warning. Only in a clause a verb of saying reports
+    (not of warning, which has its own rows; not negated, not by a commentator), whose subject
+    is not the speaker's own side; not "would not face", "faced consequences" (no modal: what
+    happened). The rule: trigger.announced_punishment (actor.speaker, recipient.punished_party)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PUNISHMENT_VERBS:
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids) or not any(
+        c.dep_ == "aux" and c.lower_ in PUNISHMENT_MODALS for c in kids
+    ):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in PUNISHMENT_NOUNS for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    say = punishment_sayer(tok)
+    if subj is None or say is None or say.i in hits:
+        return None
+    sayer = next(c for c in say.children if c.dep_ == "nsubj")
+    if _own_side(subj, sayer) and subj.lower_ != "they":
+        return None  # "we will pay a price": the speaker's own cost, no threat
+    return TriggerRule(
+        lemma=tok.lemma_.lower(), pos="verb", items=(), cameo="130", line=0,
+        pattern=PUNISHMENT_PATTERN,
+    )  # fmt: skip
+
+
+def punished_party(tok: Token) -> Token | None:
+    """The subject of a punishment said to await a side (punishment_rule) when it names a
+    party ("*Belarus* would face consequences", "*Manila* will pay a price"); None for "those
+    responsible", "anyone who ...": the target is then the story's other side."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (_names_party(subj) or state_of(subj)):
+        return None
+    return subj
+
+
+def punishment_sayer(tok: Token) -> Token | None:
+    """The verb of saying (not of warning) that reports ``tok``'s clause, with a subject that
+    is no commentator and no negation, or None."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in CONSEQUENCE_SAYERS:
+        return None
+    say = tok.head
+    sayer = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if sayer is None or sayer.lemma_.lower() in COMMENTATOR_NOUNS:
+        return None
+    if any(c.dep_ == "neg" for c in say.children):
+        return None
+    return say
+
+
+MEASURES_PATTERN = "@measures_against"  # the mark of a trigger made by measures_rule
+STEP_NOUNS = words("punitive_step_nouns")
+STEP_VERBS = words("step_taking_verbs")
+_PLAN_TAGS = ("VBG",)  # "is preparing / considering steps against X": a plan under way
+
+
+def measures_rule(tok: Token) -> TriggerRule | None:
+    """ "the bloc announced that it *might weigh new measures against* the junta's officers",
+    "Britain *will take steps against* X", "is preparing measures against X": an unnamed step
+    (vocabulary punitive_step_nouns) that a side will, would or may take, or is preparing or
+    weighing (step_taking_verbs), aimed by 'against' at a named party, is a threat of an
+    unspecified coercive act (PLOVER THREATEN: a statement of a future coercive act against a
+    target; CAMEO 130). Not "took measures against X" (done: the act, not a threat), not
+    "measures against the virus" (no party), not negated. The rule: trigger.measures_against."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STEP_NOUNS or tok.dep_ != "dobj":
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in STEP_VERBS or verb.pos_ != "VERB":
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return None
+    modal = any(c.dep_ == "aux" and c.lower_ in PUNISHMENT_MODALS for c in kids)
+    planned = verb.tag_ in _PLAN_TAGS and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids)
+    if not (modal or planned):
+        return None
+    against = [
+        o
+        for p in (*tok.children, *kids)
+        if p.dep_ == "prep" and p.lower_ == "against"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if not any(_names_party(o) or o.lemma_.lower() in ORGAN_HEADS for o in against):
+        return None
+    return TriggerRule(
+        lemma=tok.lemma_.lower(), pos="noun", items=(), cameo="130", line=0,
+        pattern=MEASURES_PATTERN,
+    )  # fmt: skip
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Triggers in a sentence; a word used to complete another trigger is not a trigger itself."""
     found = [t for t in (match(tok) for tok in sent) if t is not None]
@@ -874,4 +1142,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for t in found:  # the demanded act is content
         if t.rule.pos == "aux" and (ob := obligation(t.token)) is not None:
             used.add(ob[1].i)
-    return [t for t in found if t.token.i not in used]
+    kept = [t for t in found if t.token.i not in used]
+    hits = {t.token.i: t for t in found} | {p.i: t for t in found for p in t.parts}
+    for tok in sent:  # an answer on condition told with no trigger word of its own
+        if tok.i in hits:
+            continue
+        rule = consequence_rule(tok, hits) or punishment_rule(tok, hits) or measures_rule(tok)
+        if rule is not None:
+            kept.append(Trigger(tok, rule))
+    return sorted(kept, key=lambda t: t.token.i)
