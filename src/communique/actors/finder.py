@@ -2621,6 +2621,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         not place later bare force words ("Soldiers arrested them": the story's own state's,
         not the accused state's; rule mention.alleged_force). English grammar: a content clause
         tells what the claim says (Quirk et al. 17.26); branch forbid37."""
+        if self._in_false_claim(sp):
+            return True
         if not self.parsed:
             return False
         tok = self.doc[sp.head]
@@ -2636,6 +2638,26 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 return head.pos_ == "VERB" and head.lemma_.lower() in ALLEGING_VERBS
             tok = tok.head
         return False
+
+    def _in_false_claim(self, sp: ActorSpan) -> bool:
+        """True for a mention on the line of a claim a fact check rates false or unproven
+        ("Claim 3: Freedonian troops crossed the border" over "Verdict: FALSE"; a summary
+        box's "Freedonian troops crossed into Ruritania: FALSE"): the force is only said to
+        have acted (rule mention.alleged_force; coding/fact_checks.py)."""
+        lines = getattr(self, "_false_claim_lines", None)
+        if lines is None:
+            from communique.coding.fact_checks import false_claim_lines
+
+            article = (
+                self.doc._.communique_article if Doc.has_extension("communique_article") else None
+            )
+            lines = self._false_claim_lines = false_claim_lines(
+                doc_text(self.doc),
+                getattr(article, "title", None),
+                getattr(article, "notes", None),
+            )
+        at = self.doc[sp.start].idx
+        return any(start <= at < end for start, end in lines)
 
     def _lone_bearer(self, sp: ActorSpan) -> bool:
         """True for a role mention with no possessive in it: one unnamed person or one vessel,

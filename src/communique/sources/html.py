@@ -123,6 +123,10 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
         publisher=(meta.get("sitename") or "").strip() or None,
         notes=notes + furniture_notes(removed),
     )
+    # a fact check's reviewed claims and their ratings (schema.org ClaimReview), for the coder
+    from communique.coding.fact_checks import review_note
+
+    article.notes += [review_note(claim, rating) for claim, rating in claim_reviews(raw)]
     date = article_ld_date(raw) or meta.get("date")
     if date:
         article.published = date
@@ -340,6 +344,31 @@ ARTICLE_TYPES = frozenset(
      "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",
      "Report", "ScholarlyArticle", "SocialMediaPosting", "TechArticle"}
 )  # fmt: skip
+
+
+def claim_reviews(raw: str) -> list[tuple[str, str]]:
+    """The claims a fact-check page's JSON-LD reviews (schema.org ClaimReview: its
+    ``claimReviewed`` and the ``alternateName`` of its ``reviewRating``, "False", "Misleading"),
+    as (claim, rating) pairs; the coder rates the claim where the text says it (rule
+    filter.false_claim)."""
+    out: list[tuple[str, str]] = []
+    for item in _ld_items(raw):
+        if not isinstance(item, dict):
+            continue
+        kinds = item.get("@type")
+        kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+        claim, rating = item.get("claimReviewed"), item.get("reviewRating")
+        rating = rating.get("alternateName") if isinstance(rating, dict) else None
+        if (
+            "ClaimReview" in kinds
+            and isinstance(claim, str)
+            and isinstance(rating, str)
+            and claim.strip()
+            and rating.strip()
+            and "'" not in rating
+        ):
+            out.append((claim.strip(), rating.strip()))
+    return out
 
 
 def article_ld_date(raw: str) -> str | None:

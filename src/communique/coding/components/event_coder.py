@@ -16,7 +16,7 @@ from communique.coding.background import drop_background
 from communique.coding.calibration import MIN_CONFIDENCE, calibrate, drop_unsure
 from communique.coding.dates import parse_published
 from communique.coding.defunct_states import mark_defunct_states
-from communique.coding.fact_checks import drop_false_claims, rates_false
+from communique.coding.fact_checks import checked_claims, drop_false_claims, rates_false
 from communique.coding.incidental import drop_incidental
 from communique.coding.rules import Because
 from communique.coding.sentence import SentenceCoder
@@ -149,7 +149,13 @@ class EventCoder:
         # "Union leader detained" with no doer: the doer the body names for it (actor.story_doer)
         story_doers(out)
         # a fact check's claim rated false is no event (filter.false_claim)
-        out = drop_false_claims(out, rates_false(doc_text(doc), article.title), coder.dropped)
+        # (each verdict on its own claim where the page sets its claims out)
+        out = drop_false_claims(
+            out,
+            rates_false(doc_text(doc), article.title),
+            coder.dropped,
+            checked_claims(doc_text(doc), article.title, article.notes),
+        )
         # vague background history is no event (filter.background_*): once the dates are final
         # acts of a state that no longer exists are history (date.defunct_state); a story not
         # about politics keeps no history (filter.background_offtopic)
