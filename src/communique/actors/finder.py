@@ -2839,6 +2839,13 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             and not o.is_location
             and not o.also
             and o.end <= poss.i
+            # a state, an international body, or a state's own organ named with its state: not
+            # a firm, a charity or a group (nor one whose state was only guessed)
+            and (
+                o.kind == "country"
+                or not is_state(o.actor.country)
+                or (o.actor.sector in OWNING_SECTORS and not o.country_inferred)
+            )
         ]
         sent = poss.sent
         before = [o for o in owners if o.start >= sent.start]
@@ -3453,6 +3460,7 @@ def _owning(o: ActorSpan) -> bool:
     return is_state(iso) or (body and bool(iso) and iso not in ("IMG", "MNC"))
 
 
+OWNING_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # (pronoun_owner)
 PRONOUN_OWNER_RULE = "mention.pronoun_owner"  # "the head of *its* mission": its antecedent's
 BODY_OWNER_RULE = "mention.body_owner"  # "the EU's envoy": the body's official
 SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministry said"
