@@ -2821,8 +2821,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         the subject is no state or body (a company, a charity, a person). Rule
         mention.pronoun_owner; general English grammar (a possessive pronoun takes the
         nearest fitting antecedent, a clause's subject first)."""
-        if not self.parsed or sp.kind not in ("role", "body", "group"):
-            return None
+        if not self.parsed or sp.kind not in ("role", "body"):
+            return None  # (a group, "its own inspectors", is told by the phrase rules)
         head = self.doc[sp.head]
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is None:
@@ -2857,8 +2857,14 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 top = _subject_climb(self.doc[o.head])
                 if top.dep_ in ("nsubj", "nsubjpass") and top.head.i in above:
                     subject = o
-            if subject is None or any(o.start > subject.start for o in before):
-                return None
+            if subject is None or any(
+                o.kind in ("country", "body", "group", "role")
+                and subject.end <= o.start
+                and o.end <= poss.i
+                and o is not sp
+                for o in spans
+            ):
+                return None  # "X sanctioned the unit and seven of its officers": the unit's
             said = self.doc[subject.start : subject.end].text
             return (
                 subject.actor.country,

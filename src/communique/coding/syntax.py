@@ -362,6 +362,8 @@ def _misread_clause_verb(verb: Token) -> Token | None:
     if last.text != "." or any(t.tag_ in _FINITE_TAGS and t.i != verb.i for t in verb.sent):
         return None
     kids = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids):
+        return None  # "Editor's note: X expelled ...": a clause with a subject of its own
     direct = any(c.dep_ in ("dobj", "obj") for c in kids)
     prep_then_to = any(
         c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in kids
