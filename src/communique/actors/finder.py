@@ -1391,6 +1391,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 iso, why = owner
                 if not is_state(iso):  # "*the EU's* envoy": a bloc's, not a place's
                     sp.rule_id = BODY_OWNER_RULE
+            elif (held := self._pronoun_owner(sp, spans)) is not None:
+                iso, why = held  # "the head of *its* observer mission": the body "it" is
+                sp.rule_id = PRONOUN_OWNER_RULE
             elif (inner := self._modifier_owner(sp, spans)) is not None:  # "*UN* arms inspectors"
                 iso, why = inner
             elif (sent := self._sent_for(sp, spans)) is not None:  # "a spokesman *for X*"
@@ -2926,6 +2929,83 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 return o.actor.country, f"'{poss.text}' is {who}'s"  # type: ignore[return-value]
         return None
 
+    def _pronoun_owner(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """A role, body or group owned by "its", on its own noun ("*its* envoy") or on the
+        noun of its "of" phrase ("the head *of its* observer mission"), that no phrase rule
+        placed: the state or international body "it" stands for, the subject of a clause
+        above it in its sentence ("The AU said the head of its mission ..."), or, when its
+        sentence names no state or body before the pronoun, the subject of the sentence
+        before ("The AU voiced concern. The head of its mission ..."). A definite description
+        is resolved as a reader does: by the possessive that names its owner. None when another
+        state or body stands between that subject and the pronoun (two could be meant), or
+        the subject is no state or body (a company, a charity, a person). Rule
+        mention.pronoun_owner; general English grammar (a possessive pronoun takes the
+        nearest fitting antecedent, a clause's subject first)."""
+        if not self.parsed or sp.kind not in ("role", "body"):
+            return None  # (a group, "its own inspectors", is told by the phrase rules)
+        head = self.doc[sp.head]
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None:
+            prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            poss = next((c for c in obj.children if c.dep_ == "poss"), None) if obj else None
+        if poss is None or poss.lower_ != "its":
+            return None
+        owners = [
+            o
+            for o in spans
+            if o.kind in ("country", "body")
+            and o.actor.country
+            and not o.is_location
+            and not o.also
+            and o.end <= poss.i
+            # a state, an international body, or a state's own organ named with its state: not
+            # a firm, a charity or a group (nor one whose state was only guessed)
+            and (
+                o.kind == "country"
+                or not is_state(o.actor.country)
+                or (o.actor.sector in OWNING_SECTORS and not o.country_inferred)
+            )
+        ]
+        sent = poss.sent
+        before = [o for o in owners if o.start >= sent.start]
+        if before:
+            # the subject of a clause above the pronoun, with no other owner after it
+            above = {t.i for t in poss.ancestors}
+            subject = None
+            for o in before:
+                top = _subject_climb(self.doc[o.head])
+                if top.dep_ in ("nsubj", "nsubjpass") and top.head.i in above:
+                    subject = o
+            if subject is None or any(
+                o.kind in ("country", "body", "group", "role")
+                and subject.end <= o.start
+                and o.end <= poss.i
+                and o is not sp
+                for o in spans
+            ):
+                return None  # "X sanctioned the unit and seven of its officers": the unit's
+            said = self.doc[subject.start : subject.end].text
+            return (
+                subject.actor.country,
+                f"'its' -> '{said}', the subject of its clause [{PRONOUN_OWNER_RULE}]",
+            )  # type: ignore[return-value]
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        at = {subj.i, *(c.i for c in subj.children if c.dep_ == "poss")}
+        found = [o for o in owners if o.start >= prev.start and self.doc[o.head].i in at]
+        if len(found) != 1:
+            return None
+        said = self.doc[found[0].start : found[0].end].text
+        return (
+            found[0].actor.country,
+            f"'its' -> '{said}', the subject of the sentence before [{PRONOUN_OWNER_RULE}]",
+        )  # type: ignore[return-value]
+
     def _modifier_owner(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """ "*UN* weapons inspectors", "*EU* election observers": a country or body among the
         modifiers before a role or group noun, with other nouns between, is whose they are."""
@@ -3506,6 +3586,8 @@ def _owning(o: ActorSpan) -> bool:
     return is_state(iso) or (body and bool(iso) and iso not in ("IMG", "MNC"))
 
 
+OWNING_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # (pronoun_owner)
+PRONOUN_OWNER_RULE = "mention.pronoun_owner"  # "the head of *its* mission": its antecedent's
 BODY_OWNER_RULE = "mention.body_owner"  # "the EU's envoy": the body's official
 SOURCE_RULE = "mention.reporting_source"  # "the minister met ..., the X ministry said"
 LEVEL_WORDS = words("government_level_words")

@@ -422,7 +422,11 @@ def summoning_ministry(resolver: ArgumentResolver, cand: Candidate) -> tuple[Act
         return None
     lemma = tok.lemma_.lower()
     expelled = lemma in words("expel_verbs")
-    if lemma not in words("summon_verbs") and not expelled:
+    # "the ambassador *was handed* a protest note": an official complaint (CAMEO 114) handed to
+    # an envoy is handed by the state he is accredited to, as a summons is (rule
+    # actor.protest_note_host)
+    protest = cand.cameo_code == "114" and lemma not in words("summon_verbs")
+    if lemma not in words("summon_verbs") and not expelled and not protest:
         return None
     if not cand.recipients or not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
         return None
@@ -465,5 +469,8 @@ def summoning_ministry(resolver: ArgumentResolver, cand: Candidate) -> tuple[Act
     if expelled:
         why = Because.of("actor.expelling_host", verb=tok.text, where=where, iso=iso)
         return Actor(text="government", country=iso, sector="GOV"), why
+    if protest:
+        why = Because.of("actor.protest_note_host", verb=tok.text, where=where, iso=iso)
+        return Actor(text="foreign ministry", country=iso, sector="GOV"), why
     why = Because.of("actor.summoning_ministry", verb=tok.text, where=where, iso=iso)
     return Actor(text="foreign ministry", country=iso, sector="GOV"), why

@@ -242,8 +242,24 @@ def perfect(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     return (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        or (verb.tag_ == "VBN" and verb.dep_ == "acl" and misparsed_main_verb(verb) is None)
+        or (
+            verb.tag_ == "VBN"
+            and verb.dep_ == "acl"
+            and misparsed_main_verb(verb) is None
+            and not own_perfect_subject(verb)
+        )
         or participial_opener(verb)
+    )
+
+
+def own_perfect_subject(verb: Token) -> bool:
+    """A past participle the parser hangs on a noun as a clause of it ("opinion *that* the
+    authorities *have expelled* ...") that has a subject and a perfect "have" of its own: a
+    finite active clause (a content clause misread), never a passive participle ("the envoys
+    *expelled* last week"), whose subject is the noun it hangs on (general English grammar:
+    "have" + past participle is the perfect, "be" + past participle the passive)."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
     )
 
 
@@ -304,6 +320,8 @@ def misparsed_main_verb(verb: Token) -> Token | None:
         return None
     if (appositive := _appositive_subject(verb)) is not None:
         return appositive
+    if (acting := _misread_clause_verb(verb)) is not None:
+        return acting
     lemma = verb.lemma_.lower()
     going = (
         lemma in MARCH_VERBS
@@ -322,6 +340,38 @@ def misparsed_main_verb(verb: Token) -> Token | None:
         return None
     cur = verb.head
     while cur.i != root.i:  # the noun it hangs on is inside the root's phrase ("of migrants")
+        if cur.dep_ not in ("pobj", "prep", "compound", "amod") or cur.i > verb.i:
+            return None
+        cur = cur.head
+    return root
+
+
+def _misread_clause_verb(verb: Token) -> Token | None:
+    """ "The head of the monitoring mission *called on* the authorities to publish ..." parsed
+    as a noun phrase with no verb ('head' the root, 'called' a participle of it): in a
+    sentence of prose (it ends on a full stop) with no finite verb of its own, a past form
+    hung on the root noun's phrase that takes what only an active verb takes, a direct object
+    ("*urged* the authorities") or a "to"-clause after its prepositional object ("*called on*
+    X *to* ..."), is the sentence's main verb, and the root noun phrase its subject (general
+    English grammar: a passive participle has lost its object). Headlines, which end on no
+    full stop ("Envoy called home to explain"), keep the participle."""
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+        return None
+    last = verb.sent[-1]
+    if last.text != "." or any(t.tag_ in _FINITE_TAGS and t.i != verb.i for t in verb.sent):
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids):
+        return None  # "Editor's note: X expelled ...": a clause with a subject of its own
+    direct = any(c.dep_ in ("dobj", "obj") for c in kids)
+    prep_then_to = any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in kids
+    ) and any(c.dep_ == "xcomp" and c.i > verb.i for c in kids)
+    if not (direct or prep_then_to):
+        return None
+    cur = verb.head
+    while cur.i != root.i:  # the noun it hangs on is inside the root's phrase ("of the mission")
         if cur.dep_ not in ("pobj", "prep", "compound", "amod") or cur.i > verb.i:
             return None
         cur = cur.head

@@ -244,6 +244,16 @@ def purpose_governor(verb: Token) -> Token | None:
     return None
 
 
+VOTE_VERBS = frozenset({"vote", "ballot"})  # tally_object
+
+
+def tally_object(head: Token, obj: Token) -> bool:
+    """A number that is the object of a verb of voting ("voted *60* to 40 to reject", "voted
+    12-3 to approve"): the vote's tally, not one who does what the "to"-clause says (general
+    English usage: the voters do it; rule actor.controller_object)."""
+    return head.lemma_.lower() in VOTE_VERBS and (obj.pos_ == "NUM" or obj.like_num)
+
+
 def verb_actor(verb: Token, depth: int = 0) -> Arg:
     """The doer of a verb trigger."""
     if depth > 4:
@@ -365,6 +375,8 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     if verb.dep_ == "xcomp":
         for rid in ("actor.controller_object", "actor.head_passive_subject"):
             hit = first(verb, rid)
+            if hit is not None and tally_object(head, hit.arg):
+                continue  # "voted 60 to 40 to reject": the tally is no doer; the voters are
             if hit is not None:
                 return arg(with_conjuncts(hit.arg), rid, head=head.text, verb=verb.text)
         inner = verb_actor(head, depth + 1)
