@@ -478,18 +478,26 @@ class SentenceCoder:
             or head.pos_ != "NOUN"
             or not head.is_alpha
             or not head.is_lower
-            or not tok.text[:1].isupper()
+            or not self._capital_inside_prose(tok)  # not "Leaders Hold Summit talks"
+        ):
+            return None
+        return f"{tok.text} {head.text}"
+
+    def _capital_inside_prose(self, tok: Token) -> bool:
+        """Is ``tok`` written with a capital inside a sentence of ordinary case, where English
+        capitalises a common noun only as a word of a name? Not at the sentence's start, not
+        after a quote, a bracket, a colon or a dash (which may open a clause), not a word in
+        capitals, not in a title-case headline ("Troops Launch Invasion")."""
+        if (
+            not tok.text[:1].isupper()
             or tok.text.isupper()
             or tok.is_sent_start
             or tok.i == tok.sent.start
+            or self.doc[tok.i - 1].text in ('"', "\u201c", "\u2018", "(", ":", ";", "-", "\u2014")
         ):
-            return None
-        if self.doc[tok.i - 1].text in ('"', "\u201c", "\u2018", "(", ":", ";", "-", "\u2014"):
-            return None
+            return False
         words = [t for t in tok.sent if t.is_alpha]
-        if words and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words):
-            return None  # "Leaders Hold Summit talks": a title-case headline
-        return f"{tok.text} {head.text}"
+        return not (words and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words))
 
     def _episode_name(self, tok: Token) -> str | None:
         """The name of an episode or era a capitalised noun trigger heads or starts, if any: an
@@ -501,19 +509,8 @@ class SentenceCoder:
         joined the Global Climate *Strike* on Friday", "the Long *March* began in 1934"): a named
         happening told with its date is read as any act is (current, or history by its date)."""
         forms = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}
-        if (
-            not forms & EPISODE_NOUNS
-            or not tok.text[:1].isupper()
-            or tok.text.isupper()
-            or tok.is_sent_start
-            or tok.i == tok.sent.start
-        ):
+        if not forms & EPISODE_NOUNS or not self._capital_inside_prose(tok):
             return None
-        if self.doc[tok.i - 1].text in ('"', "\u201c", "\u2018", "(", ":", ";", "-", "\u2014"):
-            return None  # a quotation, a bracket or a clause that starts with the word
-        words = [t for t in tok.sent if t.is_alpha]
-        if words and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words):
-            return None  # "Troops Launch Invasion": a title-case headline
         if any(
             t.lower_ in NEWS_DAYS or t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text)
             for t in tok.sent

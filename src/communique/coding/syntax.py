@@ -338,12 +338,18 @@ def misparsed_main_verb(verb: Token) -> Token | None:
         return None
     if any(t.tag_ in _FINITE_TAGS and t.i != verb.i for t in verb.sent):
         return None
+    return root if _in_root_phrase(verb, root) else None
+
+
+def _in_root_phrase(verb: Token, root: Token) -> bool:
+    """Does ``verb`` hang on a noun inside the phrase of the sentence's root noun, before the
+    verb ("Hundreds *of migrants* protested", "The head *of the mission* called on")?"""
     cur = verb.head
-    while cur.i != root.i:  # the noun it hangs on is inside the root's phrase ("of migrants")
+    while cur.i != root.i:
         if cur.dep_ not in ("pobj", "prep", "compound", "amod") or cur.i > verb.i:
-            return None
+            return False
         cur = cur.head
-    return root
+    return True
 
 
 def _misread_clause_verb(verb: Token) -> Token | None:
@@ -370,12 +376,7 @@ def _misread_clause_verb(verb: Token) -> Token | None:
     ) and any(c.dep_ == "xcomp" and c.i > verb.i for c in kids)
     if not (direct or prep_then_to):
         return None
-    cur = verb.head
-    while cur.i != root.i:  # the noun it hangs on is inside the root's phrase ("of the mission")
-        if cur.dep_ not in ("pobj", "prep", "compound", "amod") or cur.i > verb.i:
-            return None
-        cur = cur.head
-    return root
+    return root if _in_root_phrase(verb, root) else None
 
 
 def _appositive_subject(verb: Token) -> Token | None:
