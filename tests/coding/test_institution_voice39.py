@@ -165,3 +165,15 @@ def test_a_protest_note_handed_by_a_named_doer_keeps_that_doer(code):
     )
     for m in code(text):
         assert "actor.protest_note_host" not in m.explanation
+
+
+def test_an_allegations_content_stays_under_the_allegation(code):
+    """A claim noun's "that" clause with a subject and "have" ("dismissed allegations that its
+    officers had beaten ...") is what the allegation says: not an act the sentence asserts."""
+    for text in (
+        "Police in Lusaka denied rumours that they had fired rubber bullets at miners.",
+        "The interior ministry in Ndola dismissed allegations that its officers had beaten "
+        "detainees with batons.",
+        "A navy spokesman said there was no truth in rumours that the navy had sunk a trawler.",
+    ):
+        assert not [m for m in code(text) if m.event_type == "ASSAULT"], text

@@ -234,6 +234,10 @@ def to_infinitive(clause: Token) -> bool:
     return any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
 
 
+# what a report or rumour says ("reports *that* ...", "rumours *that* ...")
+CLAIM_NOUNS = words("claim_nouns") | words("rumour_nouns")
+
+
 def perfect(verb: Token) -> bool:
     """Whether a verb is in a perfect tense ("has imposed", "have held", "may have attacked")."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -257,9 +261,14 @@ def own_perfect_subject(verb: Token) -> bool:
     authorities *have expelled* ...") that has a subject and a perfect "have" of its own: a
     finite active clause (a content clause misread), never a passive participle ("the envoys
     *expelled* last week"), whose subject is the noun it hangs on (general English grammar:
-    "have" + past participle is the perfect, "be" + past participle the passive)."""
-    return any(c.dep_ == "nsubj" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    "have" + past participle is the perfect, "be" + past participle the passive). Not the
+    content of a claim noun ("dismissed *allegations* that its officers had beaten detainees",
+    "no truth in *rumours* that the navy had sunk a trawler"): what an allegation or rumour
+    says is read under its own frame, as before, never as an act the sentence asserts."""
+    return (
+        any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        and verb.head.lemma_.lower() not in CLAIM_NOUNS
     )
 
 
