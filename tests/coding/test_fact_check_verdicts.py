@@ -211,3 +211,24 @@ def test_a_verdict_on_a_line_of_its_own_rates_the_claim_above_it():
     assert [(c.rating, c.kind) for c in claims] == [("Misleading", "false"), ("True", "true")]
     assert "new building" in text[claims[0].start : claims[0].section_end]
     assert "confirmed" not in text[claims[0].start : claims[0].section_end]
+
+
+def test_a_malformed_claim_review_is_ignored_not_fatal():
+    """JSON-LD whose ``@type`` is an object, or whose rating is missing, is read past: the page
+    is still read, with no claim note of its own."""
+    from communique.sources.html import claim_reviews, html_article
+
+    ld = (
+        '[{"@type": {"x": 1}, "claimReviewed": "A said B shelled C",'
+        ' "reviewRating": {"alternateName": "False"}},'
+        ' {"@type": ["ClaimReview", 7], "claimReviewed": "D closed its border"},'
+        ' {"@type": ["ClaimReview"], "claimReviewed": "E expelled F",'
+        ' "reviewRating": {"alternateName": "Misleading"}}]'
+    )
+    page = (
+        '<html><head><script type="application/ld+json">' + ld + "</script></head><body>"
+        "<article><h1>What we checked this week</h1><p>The interior ministry of Ruritania "
+        "said on Monday that it had expelled two foreign reporters.</p></article></body></html>"
+    )
+    assert claim_reviews(page) == [("E expelled F", "Misleading")]
+    assert "expelled two foreign reporters" in html_article(page).text

@@ -346,6 +346,15 @@ ARTICLE_TYPES = frozenset(
 )  # fmt: skip
 
 
+def _ld_types(item: dict[str, Any]) -> set[str]:
+    """The schema.org types a JSON-LD item names in ``@type``: a name or a list of names
+    (anything else, an object or a number from a broken page, names none)."""
+    kinds = item.get("@type")
+    if isinstance(kinds, str):
+        return {kinds}
+    return {k for k in kinds if isinstance(k, str)} if isinstance(kinds, list) else set()
+
+
 def claim_reviews(raw: str) -> list[tuple[str, str]]:
     """The claims a fact-check page's JSON-LD reviews (schema.org ClaimReview: its
     ``claimReviewed`` and the ``alternateName`` of its ``reviewRating``, "False", "Misleading"),
@@ -355,8 +364,7 @@ def claim_reviews(raw: str) -> list[tuple[str, str]]:
     for item in _ld_items(raw):
         if not isinstance(item, dict):
             continue
-        kinds = item.get("@type")
-        kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+        kinds = _ld_types(item)
         claim, rating = item.get("claimReviewed"), item.get("reviewRating")
         rating = rating.get("alternateName") if isinstance(rating, dict) else None
         if (
@@ -378,8 +386,7 @@ def article_ld_date(raw: str) -> str | None:
     for item in _ld_items(raw):
         if not isinstance(item, dict):
             continue
-        kinds = item.get("@type")
-        kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+        kinds = _ld_types(item)
         stamp = item.get("datePublished")
         if kinds & ARTICLE_TYPES and isinstance(stamp, str):
             day = re.match(r"\d{4}-\d{2}-\d{2}", stamp.strip())
