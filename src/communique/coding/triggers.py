@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -266,13 +267,20 @@ def conditional_answer(tok: Token) -> bool:
     return passive and not any(c.dep_ == "agent" for c in clause.children)
 
 
+def _noun_rows_in_conflict(lemma: str, *, bare: bool) -> Iterator[bool]:
+    """For each event row of the lexicon that reads ``lemma`` as a noun (only those with no
+    required words, if ``bare``), in lexicon order: is its act one of material conflict (a CAMEO
+    code of quad class 4, not a protest)?"""
+    for rule in trigger_rules().get(lemma, ()):
+        if rule.pos in ("noun", "any") and rule.event and not (bare and rule.items):
+            code = cameo_table().get(rule.cameo)
+            yield code is not None and code.quad_class == 4 and code.plover != "PROTEST"
+
+
 @lru_cache(maxsize=4096)
 def _hostile_noun_lemma(lemma: str) -> bool:
-    for rule in trigger_rules().get(lemma, ()):
-        if rule.pos in ("noun", "any") and rule.event and not rule.items:
-            code = cameo_table().get(rule.cameo)
-            return code is not None and code.quad_class == 4 and code.plover != "PROTEST"
-    return False
+    """The lemma's first bare noun row is an act of material conflict."""
+    return next(_noun_rows_in_conflict(lemma, bare=True), False)
 
 
 def hostile_act_noun(tok: Token) -> bool:
@@ -889,12 +897,8 @@ def _hostile_condition(cond: Token, hits: dict[int, Trigger]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _conflict_noun_lemma(lemma: str) -> bool:
-    for rule in trigger_rules().get(lemma, ()):
-        if rule.pos in ("noun", "any") and rule.event:
-            code = cameo_table().get(rule.cameo)
-            if code is not None and code.quad_class == 4 and code.plover != "PROTEST":
-                return True
-    return False
+    """Any of the lemma's noun rows is an act of material conflict."""
+    return any(_noun_rows_in_conflict(lemma, bare=False))
 
 
 def _conflict_noun(tok: Token) -> bool:
