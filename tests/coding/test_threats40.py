@@ -147,3 +147,53 @@ def test_near_misses_are_no_threat(code, text):
 def test_a_denied_declaration_is_no_threat(code):
     ms = code("Ethiopia denied that every Eritrean convoy is a target.")
     assert not _typed(ms, "THREATEN"), [x.explanation for x in ms]
+
+
+def test_leave_or_face_arrest_is_a_threat_not_an_arrest(code):
+    ms = code("Nigerian police gave the protesters two days to leave the square or face arrest.")
+    m = _one(ms, "THREATEN")
+    assert countries(m.actor) == {"NGA"}, m.explanation
+    assert m.cameo == "137", m.explanation
+    assert not _typed(ms, "COERCE"), [x.explanation for x in ms]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        pytest.param(
+            '"If Uganda does not reply by Monday, we will take the matter to the African '
+            'Union," Kenya\'s foreign minister said.',
+            "KEN", "UGA",
+            id="unmet_demand_then_a_venue",
+        ),
+    ],
+)  # fmt: skip
+def test_an_answer_to_an_unmet_demand_is_a_threat(code, text, actor, recipient):
+    ms = code(text)
+    m = _one(ms, "THREATEN")
+    assert countries(m.actor) == {actor}, m.explanation
+    assert countries(m.recipient) == {recipient}, m.explanation
+    assert "[trigger.conditional_consequence]" in m.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            '"If the Ghanaian government does not pay, we will be ruined," the farmers\' '
+            "leader said.",
+            id="a_state_not_an_act",
+        ),
+        pytest.param('"We will lose our jobs unless the mine is reopened," a Chilean miner said.',
+                     id="own_misfortune"),
+        pytest.param('"If it rains, we will stay at home," the Kenyan minister said.',
+                     id="no_demand"),
+        pytest.param('"If we are not paid, we will go home," the Ghanaian miners said.',
+                     id="own_side_condition"),
+        pytest.param("The firm must repay the loan or face bankruptcy, the Kenyan minister said.",
+                     id="or_face_no_act"),
+    ],
+)  # fmt: skip
+def test_near_misses_of_demands_are_no_threat(code, text):
+    ms = code(text)
+    assert not _typed(ms, "THREATEN"), [x.explanation for x in ms]

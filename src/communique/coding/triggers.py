@@ -895,6 +895,33 @@ def _hostile_condition(cond: Token, hits: dict[int, Trigger]) -> bool:
     return not quads and any(_foreign_forces(s) for s in subjects)
 
 
+STATIVE_ANSWERS = words("stative_answer_verbs")
+
+
+def _unmet_demand(answer: Token, mark: str, cond: Token, hits: dict[int, Trigger]) -> bool:
+    """Whether the condition clause ``cond`` is a demand left unmet by another side ("*unless*
+    the government pays", "if our members *are not freed* by Friday", "if X does *not*
+    withdraw"), and ``answer`` an act the speaker's side would do, not a state it would be in
+    ("we will go back onto the land", not "we will be ruined", "would go bankrupt"): the
+    PLOVER definition of THREATEN, a negative act against a target unless demands are met.
+    The condition must name another's act: a trigger of its own, or a subject that names a
+    party; not the speaker's own doing ("unless we are paid": 'we' acts on no one)."""
+    if answer.lemma_.lower() in STATIVE_ANSWERS or any(
+        c.dep_ in ("acomp", "attr", "oprd") for c in answer.children
+    ):
+        return False
+    if mark != "unless" and not any(c.dep_ == "neg" for c in cond.children):
+        return False
+    subjects = [c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.lower_ in FIRST_PERSON and s.dep_ == "nsubj" for s in subjects):
+        return False
+    if any(t.i in hits for t in cond.subtree):
+        return True  # "if our members are not *released*": the act asked of another
+    return any(
+        s.dep_ == "nsubj" and (_names_party(s) or s.lemma_.lower() in ORGAN_HEADS) for s in subjects
+    )
+
+
 @lru_cache(maxsize=4096)
 def _conflict_noun_lemma(lemma: str) -> bool:
     """Any of the lemma's noun rows is an act of material conflict."""
@@ -993,7 +1020,7 @@ def consequence_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None
         return None  # "would not cross the line unless attacked": restraint promised, no threat
     if any(t.i in hits for t in _clause_words(tok, cond) if t.i != say.i):
         return None
-    if not _hostile_condition(cond, hits):
+    if not (_hostile_condition(cond, hits) or _unmet_demand(tok, found[0], cond, hits)):
         return None
     return TriggerRule(
         lemma=tok.lemma_.lower(), pos="conditional", items=(), cameo="130", line=0,
