@@ -42,10 +42,10 @@ def _one(ms, plover):
             id="anyone_will_be_arrested",
         ),
         pytest.param(
-            "The Bolivian prosecutor's office said that leaders who keep the banned party "
-            "running will be held criminally responsible.",
+            "The Bolivian prosecutor's office said that organisers who keep the outlawed "
+            "movement going would be held liable.",
             "BOL", "BOL", "137",
-            id="class_held_criminally_responsible",
+            id="class_held_liable",
         ),
         pytest.param(
             "The Russian foreign ministry said Estonia would be held responsible for any harm "
