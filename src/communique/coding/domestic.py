@@ -16,6 +16,7 @@ from communique.coding.syntax import PARTY_ENTS, is_passive, to_infinitive
 from communique.coding.told_people import told_people
 from communique.coding.triggers import (
     CONSEQUENCE_PATTERN,
+    OFFENDERS_PATTERN,
     PUNISHMENT_PATTERN,
     Trigger,
     conditioned_on_hostile_act,
@@ -220,6 +221,12 @@ def domestic_target(
         a.sector in INVESTIGATOR_SECTORS for a in actors
     ):
         return None  # only a state's own prosecutors, police or parliament inquire at home
+    if trig.rule.pattern == OFFENDERS_PATTERN and not any(
+        a.sector in INVESTIGATOR_SECTORS or a.sector == "MIL" for a in actors
+    ):
+        # "those responsible will be held accountable", said by a foreign ministry: only a
+        # state's own prosecutors, police, courts or commanders punish at home
+        return None
     iso = next((a.country for a in actors if a.country and a.country not in NON_STATE), None)
     where = "the actor's country"
     if iso is None and trig.cameo.plover == "PROTEST":

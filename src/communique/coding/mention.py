@@ -57,7 +57,9 @@ from communique.coding.timeline import doc_entries, entry_at
 from communique.coding.triggers import (
     CONSEQUENCE_PATTERN,
     MEASURES_PATTERN,
+    OFFENDERS_PATTERN,
     PUNISHMENT_PATTERN,
+    TARGET_PATTERN,
     Trigger,
     hyphen_compound,
 )
@@ -245,6 +247,10 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
         why = [explain("trigger.measures_against", words=trig.words(), code=code)]
     elif rule.pattern == PUNISHMENT_PATTERN:  # "said X would face consequences"
         why = [explain("trigger.announced_punishment", words=trig.words(), code=code)]
+    elif rule.pattern == OFFENDERS_PATTERN:  # "said anyone who loots will be arrested"
+        why = [explain("trigger.offenders_punished", words=trig.words(), code=code)]
+    elif rule.pattern == TARGET_PATTERN:  # "said every convoy is a legitimate target"
+        why = [explain("trigger.declared_target", words=trig.words(), code=code)]
     elif rule.source:
         why = [explain("trigger.petrarch", words=trig.words(), rule=rule.describe(), code=code,
                        source=" ".join(rule.source.split()))]  # fmt: skip
@@ -1140,7 +1146,9 @@ def build_mention(
         # "we will *not* remain silent if X ...": the negation is part of the answer announced
         modal = next((c.text for c in trig.token.children if c.dep_ == "aux"), "will")
         modality, cue, modality_rule = "future", f"'{modal}'", "modality.cue"
-    if trig.rule.pattern == PUNISHMENT_PATTERN and modality in ("future", "hypothetical"):
+    if trig.rule.pattern in (PUNISHMENT_PATTERN, OFFENDERS_PATTERN, TARGET_PATTERN) and (
+        modality in ("future", "hypothetical") or trig.rule.pattern == TARGET_PATTERN
+    ):
         # "X said Y would face consequences": the threat was made when said
         modality, cue, modality_rule = (
             "asserted",

@@ -20,6 +20,8 @@ from communique.coding.unreal_clauses import (
     inverted_condition,
     negative_phrase,
     no_share,
+    or_face,
+    or_face_before,
     planned_purpose,
     trailing_inversion,
 )
@@ -934,6 +936,8 @@ def condition_of(tok: Token) -> tuple[str, Token] | None:
     """A condition attached to the trigger's clause: ("unless", clause), ("if", clause), or
     ("or else", the word "else"). "will withdraw *unless* X agrees", "may halt talks *if* ...",
     "must pay *or else* face sanctions"."""
+    if (verb := or_face_before(tok)) is not None:  # "leave *or face* arrest"
+        return "or else", verb
     for word in _chain(tok):
         for c in word.children:
             mark = condition_mark(c)
@@ -945,6 +949,8 @@ def condition_of(tok: Token) -> tuple[str, Token] | None:
                 g.lower_ == "else" for g in c.children
             ):  # "pay or else face ...": the threat is the "else" part
                 return "or else", c
+            if or_face(c) and any(t.i == tok.i for t in c.subtree):
+                return "or else", c  # "leave *or face* arrest": the price of not leaving
             if c.dep_ == "advcl" and inverted_condition(c):  # "*Should* talks fail, X will ..."
                 return c.doc[c.left_edge.i].lower_, c
     for word in _chain(tok):  # "would respond *should X continue* ..." (after the clause)

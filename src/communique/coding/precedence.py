@@ -58,8 +58,11 @@ from communique.coding.syntax import (
 )
 from communique.coding.triggers import (
     CONSEQUENCE_PATTERN,
+    OFFENDERS_PATTERN,
     PUNISHMENT_PATTERN,
+    TARGET_PATTERN,
     Trigger,
+    announced_threat_parts,
     first_person_doer,
     punished_party,
     punishment_sayer,
@@ -140,6 +143,10 @@ def actor_candidates(trig: Trigger) -> list[Arg]:
         return noun_actor(event_noun(tok), trig.cameo.code[:2], trig.cameo.code)
     if kind == "copula":  # '"The duties are a mistake." ... she said': the speaker, not the
         return []  # subject (the sentence coder gives the quotation's speaker)
+    if trig.rule.pattern in (OFFENDERS_PATTERN, TARGET_PATTERN):
+        # "police said anyone who loots will be arrested": the speaker announces it
+        say = announced_threat_parts(tok)[0]
+        return [verb_actor(say).wrap("actor.speaker", head=say.text)] if say is not None else []
     if trig.rule.pattern == PUNISHMENT_PATTERN and (say := punishment_sayer(tok)) is not None:
         # "Poland said Belarus would face consequences": the punishment is the speaker's
         return [verb_actor(say).wrap("actor.speaker", head=say.text)]
@@ -202,6 +209,12 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         head = [arg(with_conjuncts(subj), "recipient.complaint_subject")] if subj else []
         return head + _result_targets(trig)
     out: list[Arg] = []
+    if trig.rule.pattern in (OFFENDERS_PATTERN, TARGET_PATTERN):
+        # "any *Malian* soldier found there will be treated as an enemy": who it falls on
+        subj = announced_threat_parts(tok)[1]
+        return (
+            [arg(with_conjuncts(subj), "recipient.punished_party", verb=tok.text)] if subj else []
+        )
     if trig.rule.pattern == PUNISHMENT_PATTERN:
         # "said *Belarus* would face consequences": the side that is to receive them
         subj = punished_party(tok)

@@ -895,6 +895,33 @@ def _hostile_condition(cond: Token, hits: dict[int, Trigger]) -> bool:
     return not quads and any(_foreign_forces(s) for s in subjects)
 
 
+STATIVE_ANSWERS = words("stative_answer_verbs")
+
+
+def _unmet_demand(answer: Token, mark: str, cond: Token, hits: dict[int, Trigger]) -> bool:
+    """Whether the condition clause ``cond`` is a demand left unmet by another side ("*unless*
+    the government pays", "if our members *are not freed* by Friday", "if X does *not*
+    withdraw"), and ``answer`` an act the speaker's side would do, not a state it would be in
+    ("we will go back onto the land", not "we will be ruined", "would go bankrupt"): the
+    PLOVER definition of THREATEN, a negative act against a target unless demands are met.
+    The condition must name another's act: a trigger of its own, or a subject that names a
+    party; not the speaker's own doing ("unless we are paid": 'we' acts on no one)."""
+    if answer.lemma_.lower() in STATIVE_ANSWERS or any(
+        c.dep_ in ("acomp", "attr", "oprd") for c in answer.children
+    ):
+        return False
+    if mark != "unless" and not any(c.dep_ == "neg" for c in cond.children):
+        return False
+    subjects = [c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.lower_ in FIRST_PERSON and s.dep_ == "nsubj" for s in subjects):
+        return False
+    if any(t.i in hits for t in cond.subtree):
+        return True  # "if our members are not *released*": the act asked of another
+    return any(
+        s.dep_ == "nsubj" and (_names_party(s) or s.lemma_.lower() in ORGAN_HEADS) for s in subjects
+    )
+
+
 @lru_cache(maxsize=4096)
 def _conflict_noun_lemma(lemma: str) -> bool:
     """Any of the lemma's noun rows is an act of material conflict."""
@@ -993,7 +1020,7 @@ def consequence_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None
         return None  # "would not cross the line unless attacked": restraint promised, no threat
     if any(t.i in hits for t in _clause_words(tok, cond) if t.i != say.i):
         return None
-    if not _hostile_condition(cond, hits):
+    if not (_hostile_condition(cond, hits) or _unmet_demand(tok, found[0], cond, hits)):
         return None
     return TriggerRule(
         lemma=tok.lemma_.lower(), pos="conditional", items=(), cameo="130", line=0,
@@ -1005,6 +1032,7 @@ PUNISHMENT_PATTERN = "@punishment"  # the mark of a trigger made by punishment_r
 PUNISHMENT_VERBS = words("punishment_receiving_verbs")
 PUNISHMENT_NOUNS = words("punishment_nouns")
 PUNISHMENT_MODALS = ANSWER_MODALS | frozenset({"could", "may", "might"})
+COSTLY_ADVERBS = words("costly_adverbs")
 
 
 def punishment_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
@@ -1017,19 +1045,35 @@ def punishment_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     (not of warning, which has its own rows; not negated, not by a commentator), whose subject
     is not the speaker's own side; not "would not face", "faced consequences" (no modal: what
     happened). The rule: trigger.announced_punishment (actor.speaker, recipient.punished_party)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PUNISHMENT_VERBS:
+    if tok.pos_ != "VERB":
         return None
     kids = list(tok.children)
-    if any(c.dep_ == "neg" for c in kids) or not any(
-        c.dep_ == "aux" and c.lower_ in PUNISHMENT_MODALS for c in kids
-    ):
+    if not any(c.dep_ == "aux" and c.lower_ in PUNISHMENT_MODALS for c in kids):
         return None
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in PUNISHMENT_NOUNS for c in kids):
+    negated = any(c.dep_ == "neg" for c in kids)
+    if tok.lemma_.lower() == "go" and any(c.lower_ == "unpunished" for c in kids):
+        if not negated:  # "the raid *will not go unpunished*": it will be punished
+            return None
+    elif (
+        negated
+        or tok.lemma_.lower() not in PUNISHMENT_VERBS
+        or not any(  # "X would face consequences", "X will pay dearly"
+            (c.dep_ == "dobj" and c.lemma_.lower() in PUNISHMENT_NOUNS)
+            or (tok.lemma_.lower() == "pay" and c.dep_ == "advmod" and c.lower_ in COSTLY_ADVERBS)
+            for c in kids
+        )
+    ):
         return None
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     say = punishment_sayer(tok)
     if subj is None or say is None or say.i in hits:
         return None
+    if (
+        tok.lemma_.lower() == "pay"
+        and not any(c.dep_ == "dobj" for c in kids)
+        and not (_names_party(subj) or state_of(subj) or subj.lower_ in CLASS_PRONOUNS)
+    ):
+        return None  # "consumers will pay heavily for the tax": a cost, no one punishes
     sayer = next(c for c in say.children if c.dep_ == "nsubj")
     if _own_side(subj, sayer) and subj.lower_ != "they":
         return None  # "we will pay a price": the speaker's own cost, no threat
@@ -1061,6 +1105,181 @@ def punishment_sayer(tok: Token) -> Token | None:
     if any(c.dep_ == "neg" for c in say.children):
         return None
     return say
+
+
+OFFENDERS_PATTERN = "@offenders_punished"  # the mark of a trigger made by offenders_rule
+TARGET_PATTERN = "@declared_target"  # the mark of a trigger made by declared_target_rule
+LEGAL_PUNISHMENT_NOUNS = words("legal_punishment_nouns")
+PASSIVE_PUNISHMENT_VERBS = words("passive_punishment_verbs")
+LIABILITY_WORDS = words("liability_adjectives")
+CLASS_DETERMINERS = words("class_determiners")
+CLASS_PRONOUNS = words("class_pronouns")
+OFFENDER_NOUNS = words("offender_nouns")
+ENEMY_NOUNS = words("declared_enemy_nouns")
+LAW_NOUNS = words("law_nouns")
+_HEDGED_TARGET = frozenset({"potential", "possible", "likely", "easy", "soft", "prime", "main"})
+
+
+def _announcer(tok: Token, hits: dict[int, Trigger]) -> Token | None:
+    """The verb of saying or warning that reports ``tok``'s clause (``tok`` the clause's verb,
+    or a verb joined to it: 'said that X would be treated as ..., and that Y *will be held*
+    ...'), with a subject that is no commentator, not negated and no trigger of its own (a
+    warning the lexicon reads already is the threat), or None."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    say = clause.head
+    sayer = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if sayer is None or sayer.lemma_.lower() in COMMENTATOR_NOUNS or say.i in hits:
+        return None
+    if sayer.lemma_.lower() in LAW_NOUNS or any(c.dep_ == "neg" for c in say.children):
+        return None  # "the law says offenders will be jailed": a law's penalty, no threat
+    if any(
+        t.lower_ == "under" and any(o.lemma_.lower() in LAW_NOUNS for o in t.children)
+        for t in tok.sent
+    ):
+        return None  # "under the new law, anyone who ... will be jailed": what a law lays down
+    return say
+
+
+def announced_threat_parts(tok: Token) -> tuple[Token | None, Token | None]:
+    """For a trigger of offenders_rule or declared_target_rule: the verb of saying that
+    reports it (its subject is the doer: actor.speaker) and the side the punishment or the
+    violence falls on, the clause's subject when it is no bare pronoun of a class ('anyone',
+    'those': the story decides who), or None."""
+    say = _announcer(tok, {})
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lemma_.lower() in CLASS_PRONOUNS | OWN_SIDE_WORDS:
+        subj = None
+    return say, subj
+
+
+def offender_class(subj: Token) -> bool:
+    """A subject that names a class of people by what they do or may do, not one party: 'any
+    officer', 'every soldier', 'anyone', 'those', 'leaders *who* continue ...', 'soldiers
+    *found* deserting', 'deserters', 'those responsible' (English grammar: a generic noun phrase
+    with a restrictive relative clause or a universal determiner reads as a condition: 'anyone
+    who X will be punished' = 'if anyone X, they will be punished')."""
+    low = subj.lemma_.lower()
+    if low in CLASS_PRONOUNS or low in OFFENDER_NOUNS:
+        return True
+    kids = list(subj.children)
+    if any(c.dep_ == "det" and c.lower_ in CLASS_DETERMINERS for c in kids):
+        return True
+    return subj.pos_ in ("NOUN", "PRON") and any(c.dep_ in ("relcl", "acl") for c in kids)
+
+
+def _modal_future(kids: list[Token]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in PUNISHMENT_MODALS for c in kids)
+
+
+def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
+    """ "The minister said *any officer who joins the rebels will face a court martial*",
+    "police said *anyone who loots will be arrested*", "it said *leaders who do so will be
+    held criminally responsible*", "said *Estonia would be held responsible*": a speaker's
+    statement that a class of offenders (offender_class) or a named party will or would be
+    punished (a passive verb of vocabulary passive_punishment_verbs; 'held' responsible or
+    accountable; 'brought to justice'; or face / receive a legal punishment of vocabulary
+    legal_punishment_nouns) announces that punishment: the speaker's threat (PLOVER THREATEN:
+    a statement of intent to commit a negative act against a target unless demands are met;
+    CAMEO 137 Threaten with repression for a class of offenders, 130 for a named party). Only
+    in a clause a verb of saying or warning reports (not by a commentator, not negated, not a
+    trigger itself); with will/would/could/may; not negated; not past ('were arrested').
+    The rule: trigger.offenders_punished."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids) or not _modal_future(kids):
+        return None
+    lemma = tok.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in kids)
+    subj = next((c for c in kids if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
+    if subj is None:
+        return None
+    if passive:
+        held = lemma == "hold" and any(
+            c.dep_ in ("oprd", "acomp", "advmod") and c.lemma_.lower() in LIABILITY_WORDS
+            for c in kids
+        )
+        brought = lemma == "bring" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_ == "justice" for o in c.children)
+            for c in kids
+        )
+        if not (held or brought or lemma in PASSIVE_PUNISHMENT_VERBS):
+            return None
+    elif lemma not in PUNISHMENT_VERBS or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in LEGAL_PUNISHMENT_NOUNS for c in kids
+    ):
+        return None
+    generic = offender_class(subj)
+    if not generic and not (passive and (_names_party(subj) or state_of(subj))):
+        return None
+    say = _announcer(tok, hits)
+    if say is None:
+        return None
+    sayer = next(c for c in say.children if c.dep_ == "nsubj")
+    if not generic and _own_side(subj, sayer):
+        return None  # "we will be held responsible": the speaker's own liability
+    return TriggerRule(
+        lemma=lemma, pos="verb", items=(), cameo="137" if generic else "130", line=0,
+        pattern=OFFENDERS_PATTERN,
+    )  # fmt: skip
+
+
+def declared_target_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
+    """ "The rebels said *every army convoy is a legitimate target*", "the militia said any
+    soldier found in the valley *would be treated as an enemy*": a side's declaration that a
+    class of people or things, or a named party, is a target or an enemy (vocabulary
+    declared_enemy_nouns, the attribute of a copula or the 'as' phrase of a passive 'treat' or
+    'regard') announces violence against them: the speaker's threat with military force
+    (PLOVER THREATEN, a warning of violent action; CAMEO 138). Only in a clause a verb of
+    saying or warning reports (no commentator, not negated); not negated; the subject a class
+    (every, any, all: offender_class) or a named party; not 'a potential / likely target'
+    (a risk assessed, no declaration). The rule: trigger.declared_target."""
+    if tok.dep_ in ("aux", "auxpass"):
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return None
+    noun = None
+    if (
+        tok.lemma_ == "be"
+        and tok.tag_ in ("VBZ", "VBP", "MD")
+        or (tok.lemma_ == "be" and _modal_future(kids))
+    ):
+        noun = next((c for c in kids if c.dep_ == "attr"), None)
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    elif tok.lemma_.lower() in ("treat", "regard", "consider") and any(
+        c.dep_ == "auxpass" for c in kids
+    ):
+        if not _modal_future(kids):
+            return None
+        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        noun = next(
+            (o for c in kids if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+             if o.dep_ == "pobj"),
+            None,
+        )  # fmt: skip
+    else:
+        return None
+    if noun is None or subj is None or noun.lemma_.lower() not in ENEMY_NOUNS:
+        return None
+    if tok.lemma_ == "be" and noun.lemma_.lower() != "target":
+        return None  # "X is our enemy": an opinion of a side, no act announced
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in noun.children):
+        return None  # "is a target of hackers": what others do to it
+    if any(c.lemma_.lower() in _HEDGED_TARGET for c in noun.children):
+        return None
+    if not (offender_class(subj) or _names_party(subj) or state_of(subj)):
+        return None
+    if _announcer(tok, hits) is None:
+        return None
+    return TriggerRule(
+        lemma=tok.lemma_.lower(), pos="verb", items=(), cameo="138", line=0,
+        pattern=TARGET_PATTERN,
+    )  # fmt: skip
 
 
 MEASURES_PATTERN = "@measures_against"  # the mark of a trigger made by measures_rule
@@ -1153,5 +1372,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         rule = consequence_rule(tok, hits) or punishment_rule(tok, hits) or measures_rule(tok)
         if rule is not None:
+            kept.append(Trigger(tok, rule))
+    for tok in sent:  # a punishment or a target announced for a class of offenders or a party
+        own = hits.get(tok.i)
+        if own is not None and (own.token.i != tok.i or own not in kept):
+            continue  # part of another trigger's words
+        rule = offenders_rule(tok, hits) or declared_target_rule(tok, hits)
+        if rule is not None:  # "would be arrested": the arrest announced is the threat
+            kept = [t for t in kept if t is not own]
             kept.append(Trigger(tok, rule))
     return sorted(kept, key=lambda t: t.token.i)

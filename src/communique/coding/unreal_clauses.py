@@ -146,11 +146,53 @@ def opens_inversion(aux: Token) -> bool:
     return before not in ("that", "if", "whether", "why")
 
 
+ALTERNATIVE_PRICE_VERBS = words("punishment_receiving_verbs")
+# the plain forms after "or" ("leave or *face* arrest", "or *risk* arrest" is no price named)
+ALTERNATIVE_PRICE_FORMS = frozenset({"face", "incur", "suffer"})
+
+
+def or_face(verb: Token) -> bool:
+    """ "gave them two days to leave *or face* arrest", "must pay *or face* sanctions": a verb
+    of receiving punishment (vocabulary punishment_receiving_verbs) joined by "or" after a
+    verb of what is asked: what is received is the price of not doing it, an alternative set
+    as a condition (English grammar: "or" after an imperative or a demand reads "if not",
+    Quirk et al. 13.36: "Leave or face arrest" = "if you do not leave, you will face arrest")."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in ALTERNATIVE_PRICE_VERBS:
+        return False
+    first = verb.head
+    return first.i < verb.i and any(
+        c.dep_ == "cc" and c.lower_ == "or" and first.i < c.i < verb.i for c in first.children
+    )
+
+
+_NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def or_face_before(tok: Token) -> Token | None:
+    """The verb of "... *or face* <tok>" read from the words, for a noun act right after it
+    ('to leave the square or face arrest', 'or face new sanctions'): the small parser often
+    takes "face" there for a noun, so the words decide (as or_face does for a clean parse);
+    None if the words are not there."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    j = tok.i - 1
+    while j > tok.sent.start and tok.doc[j].pos_ in _NOUN_PHRASE_TAGS and tok.i - j <= 4:
+        if tok.doc[j].lower_ in ALTERNATIVE_PRICE_FORMS:
+            break
+        j -= 1
+    verb = tok.doc[j]
+    if verb.lower_ not in ALTERNATIVE_PRICE_FORMS or j - 1 < tok.sent.start:
+        return None
+    return verb if tok.doc[j - 1].lower_ == "or" else None
+
+
 def conditioned_object(tok: Token) -> str:
     """ "X *faces* new sanctions *unless* it admits inspectors": the noun act ``tok``, object
     of a verb of receiving not in the past that carries an "if"/"unless" clause, as the cue
     words, else ''. The doer's own act on condition ("would call a strike if ...") is left to
     the threat rules (recode.conditional_threat)."""
+    if (verb := or_face_before(tok)) is not None:  # "leave *or face* arrest": misparsed
+        return f"'or {verb.text}': a prospect [modality.conditioned_object]"
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "dobj":
         return ""
     verb = tok.head
@@ -160,6 +202,8 @@ def conditioned_object(tok: Token) -> str:
         return ""  # "would call a strike if ...": the doer's own act on condition, a threat
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
         return ""
+    if or_face(verb):  # "leave the square *or face* arrest": the price of not leaving
+        return f"'or {verb.text}': a prospect [modality.conditioned_object]"
     for c in verb.children:
         if c.dep_ != "advcl":
             continue
