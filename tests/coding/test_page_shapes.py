@@ -55,7 +55,8 @@ TIMELINE = (
     "condemns the closure.\n\n"
     "- 3 January \u2014 Zambia recalls its ambassador from Lilongwe. Malawi expels two Zambian "
     "diplomats.\n\n"
-    "- 9 February (planned) \u2014 The two foreign ministers are due to meet in Lusaka."
+    "- 9 February (planned) \u2014 A session of the joint border commission opens in "
+    "Lusaka."
 )
 
 
