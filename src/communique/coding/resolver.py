@@ -1694,6 +1694,13 @@ class ArgumentResolver:
                         return found, "resolve.reporting_subject"
         return list(self.memory.speaker), "resolve.quoted_speaker"
 
+    def answer_speaker(self, tok: Token) -> list[Actor]:
+        """``turn_speaker`` of a turn that answers, [] in a question's turn ("Q: ...")."""
+        if self._turns is None:
+            self._turns = doc_turns(self.doc)
+        turn = next((t for t in self._turns if t.label_end <= tok.idx < t.end), None)
+        return [] if turn is None or turn.asks else self.turn_speaker(tok)
+
     def turn_speaker(self, tok: Token) -> list[Actor]:
         """The speaker of the Q&A transcript turn ``tok`` is in ("JR: We ..."), when the story
         places them in a country ("Jane Roe has been Ruritania's foreign minister"); [] when

@@ -1178,11 +1178,18 @@ class SentenceCoder:
             self.accusation, self.said_at = None, -9
         # '"We ...," the minister said', '... the minister said. "We will ..."': who "we" are
         # here and next; '"We urge ... <next sentence> ... trust," the minister said.'
-        speaker = self.speaker(sent) or self.quote_closer(index)
+        speaker = self.speaker(sent) or self.quote_closer(index) or self.turn_said(sent)
         if speaker:
             self.memory.speaker = speaker
             self.said_at = index
         return self._code(sent, index, triggers)
+
+    def turn_said(self, sent: Span) -> list[Actor]:
+        """Who says a sentence of a transcript's answer ("MINISTER: That never happened."): the
+        speaker its turn's label names, as a quotation's is the one its reporting verb names
+        (rule resolve.transcript_speaker); [] outside answers and in a question's turn."""
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        return self.resolver.answer_speaker(last) if last is not None else []
 
     def quoted_by(self, index: int) -> list[Actor]:
         """Who says a sentence that is all quotation: the speaker the sentence closing it

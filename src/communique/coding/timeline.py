@@ -34,8 +34,18 @@ _LABEL = re.compile(
 # explainer's timeline reaches back centuries ("1859 – Britain and Guatemala sign a treaty")
 _YEAR_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*{_BULLET}[ \t*_]*(?P<label>(?:(?:(?P<day>\d{{1,2}})[ ]+(?={MONTH_RE}))?"
-    rf"(?P<month>{MONTH_RE})\b\.?[ ]+(?:(?P<mday>\d{{1,2}}),?[ ]+)?)?(?P<year>(?:1[6-9]|20)\d\d))"
-    rf"[ \t*_]*(?::|[ ]+[-–—])[ \t*_]+(?=\S)",
+    rf"(?P<month>{MONTH_RE})\b\.?[ ]+(?:(?P<mday>\d{{1,2}}),?[ ]+)?)?(?P<year>(?:1[6-9]|20)\d\d)"
+    rf"(?:[-–](?:(?:1[6-9]|20)\d\d|\d\d))?)"  # a span of years ("2010–2013"): its first year
+    rf"[ \t*_]*(?:\([^()\n]{{1,20}}\)[ \t*_]*)?(?::|[ ]+[-–—])[ \t*_]+(?=\S)",
+    re.IGNORECASE,
+)
+# a day and month with no year before a spaced dash or a colon, either order, perhaps with a
+# short note in brackets ("- 18 November — ...", "- March 3 (planned) – ...", "4 May: ..."): the
+# entries of a dated list that named its year once, on an earlier entry
+_DAY_LABEL = re.compile(
+    rf"(?:^|\n)[ \t]*{_BULLET}[ \t*_]*(?P<label>(?:(?P<day>\d{{1,2}})[ ]+(?P<month>{MONTH_RE})\b\.?"
+    rf"|(?P<month2>{MONTH_RE})\b\.?[ ]+(?P<day2>\d{{1,2}}))(?![ ,]*\d))"
+    rf"[ \t*_]*(?:\([^()\n]{{1,20}}\)[ \t*_]*)?(?::|[ ]+[-–—])[ \t*_]+(?=\S)",
     re.IGNORECASE,
 )
 # a heading: a short paragraph of its own with no closing punctuation ("2021", "This week")
@@ -54,8 +64,14 @@ class Entry:
 
 
 def timeline_entries(text: str, published: date | None) -> list[Entry]:
-    """The dated entries of a timeline page, in page order (none for other stories)."""
+    """The dated entries of a timeline page, in page order (none for other stories). A label
+    with no year of its own ("18 November — ...") after an entry that names its year ("12
+    October 2026 — ...") and no year heading between them is in the year the list has reached:
+    that of the entry before it, a year on when the list runs forward and the month comes round
+    again ("28 December 2025", then "3 January"), a year back when it runs backward."""
     labels = list(_LABEL.finditer(text))
+    taken = {m.start("label") for m in labels}
+    labels += [m for m in _DAY_LABEL.finditer(text) if m.start("label") not in taken]
     yearly = _year_entries(text)
     if len(labels) + len(yearly) < MIN_ENTRIES:
         return []
@@ -63,15 +79,23 @@ def timeline_entries(text: str, published: date | None) -> list[Entry]:
         (m.start("words"), int(m["words"]) if _YEAR.fullmatch(m["words"]) else None)
         for m in _HEADING.finditer(text)
     ]
-    out: list[Entry] = []
-    for m in labels:
-        month = MONTHS.get(m["month"].lower().rstrip("."))
+    backward = _runs_backward(yearly)
+    out: list[Entry] = list(yearly)
+    for m in sorted(labels, key=lambda m: m.start("label")):
+        month = MONTHS.get((m["month"] or m.groupdict().get("month2") or "").lower().rstrip("."))
         if month is None:
             continue
-        day = int(m["day"]) if m["day"] else None
-        heading = [y for at, y in headings if at < m.start("label")]
-        if heading and heading[-1] is not None:
-            year = heading[-1]
+        raw_day = m["day"] or m.groupdict().get("day2")
+        day = int(raw_day) if raw_day else None
+        at = m.start("label")
+        heading = [(h, y) for h, y in headings if h < at]
+        before = [e for e in out if e.start < at]
+        last = max(before, key=lambda e: e.start) if before else None
+        named = [e for e in yearly if e.start < at]
+        if named and (not heading or heading[-1][0] < max(e.start for e in named)) and last:
+            year = _carried_year(last, month, day, backward)
+        elif heading and heading[-1][1] is not None:
+            year = heading[-1][1]
         elif published is not None:
             year = published.year
             if (month, day or 1) > (published.month, published.day):
@@ -85,7 +109,7 @@ def timeline_entries(text: str, published: date | None) -> list[Entry]:
         end = text.find("\n\n", m.end())
         out.append(
             Entry(
-                start=m.start("label"),
+                start=at,
                 label_end=m.end(),
                 end=len(text) if end < 0 else end,
                 date=when.isoformat() if day else when.isoformat()[:7],
@@ -93,13 +117,32 @@ def timeline_entries(text: str, published: date | None) -> list[Entry]:
                 text=m["label"],
             )
         )
-    out.extend(yearly)
     out.sort(key=lambda e: e.start)
     out = [  # an entry ends at its paragraph's end or where the next entry starts
         Entry(e.start, e.label_end, min(e.end, nxt.start), e.date, e.precision, e.text)
         for e, nxt in zip(out, [*out[1:], Entry(len(text), 0, 0, "", "", "")], strict=True)
     ]
     return out if len(out) >= MIN_ENTRIES else []
+
+
+def _runs_backward(yearly: list[Entry]) -> bool:
+    """Whether the entries that name their year run from the newest to the oldest."""
+    dates = [e.date for e in sorted(yearly, key=lambda e: e.start)]
+    steps = [(a > b) - (a < b) for a, b in zip(dates, dates[1:], strict=False)]
+    return sum(steps) > 0
+
+
+def _carried_year(last: Entry, month: int, day: int | None, backward: bool) -> int:
+    """The year of a label with none of its own, after the entry ``last`` of the same list."""
+    year = int(last.date[:4])
+    if last.precision == "year":
+        return year
+    prev = (int(last.date[5:7]), int(last.date[8:10]) if last.precision == "day" else 1)
+    if not backward and (month, day or 1) < prev:
+        return year + 1
+    if backward and (month, day or 1) > prev:
+        return year - 1
+    return year
 
 
 def _year_entries(text: str) -> list[Entry]:

@@ -103,6 +103,18 @@ def questioner_turn(tok) -> bool:
     return any(start <= tok.idx < end for start, end in spans)
 
 
+def answer_turn(tok) -> bool:
+    """Whether ``tok`` lies in the words of a transcript turn that answers ("MINISTER: Y must
+    withdraw."), after its label: the labelled speaker's own speech, read as a quotation of
+    them is (rule resolve.transcript_speaker)."""
+    doc = tok.doc
+    spans = doc.user_data.get("answer_turns")
+    if spans is None:  # plain [start, end] pairs: user_data may be serialised with the doc
+        spans = [[t.label_end, t.end] for t in doc_turns(doc) if not t.asks]
+        doc.user_data["answer_turns"] = spans
+    return any(start <= tok.idx < end for start, end in spans)
+
+
 def question_before(tok) -> tuple[int, int] | None:
     """(start, end) characters of the question turn right before the answer turn ``tok`` is
     in ("Q: Nepal objected to the road. Your response? / A: We reject these claims"), or None

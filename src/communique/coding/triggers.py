@@ -33,6 +33,7 @@ from communique.coding.syntax import (
     stranded_infinitive,
     to_infinitive,
 )
+from communique.coding.transcript import answer_turn
 from communique.coding.unreal_clauses import opens_inversion
 from communique.coding.verdicts import quoted_copula, verdict_of
 from communique.vocabulary import words
@@ -145,9 +146,10 @@ def reported_demand(tok: Token) -> tuple[Token, Token] | None:
 
 def quoted_obligation(found: tuple[Token, Token], tok: Token) -> bool:
     """Whether the obligation is the main clause of a quotation with no verb of saying of its
-    own ('"Y must leave. We have waited long enough," the minister said'): the speaker is
-    whoever the story quotes (rule actor.quote_speaker)."""
-    return found[0].dep_ == "ROOT" and in_quotation(tok)
+    own ('"Y must leave. We have waited long enough," the minister said', or a transcript's
+    answer, "MINISTER: Y must leave."): the speaker is whoever the story quotes (rule
+    actor.quote_speaker), or the turn's label names."""
+    return found[0].dep_ == "ROOT" and (in_quotation(tok) or answer_turn(tok))
 
 
 def _speaker_self(subj: Token, say: Token) -> bool:

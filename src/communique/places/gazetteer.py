@@ -537,5 +537,10 @@ def _word_towns() -> frozenset[str]:
 def word_town(name: str) -> bool:
     """Whether ``name`` is only a small town's name that is also an English word ("Federal",
     "Best", "Liberty": data/places/word_towns.tsv, rule mention.word_town): at the start of an
-    organisation's name it is a word of the name, not the town."""
-    return name.strip() in _word_towns()
+    organisation's name it is a word of the name, not the town. A town named by an English
+    function word ("Of", a Turkish town) is one too: "COMMISSIONER OF POLICE", a heading or a
+    speaker's label in capitals, names no place (spaCy's English stop words, a closed class)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    name = name.strip()
+    return name in _word_towns() or (" " not in name and name.lower() in STOP_WORDS)
