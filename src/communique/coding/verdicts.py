@@ -217,8 +217,30 @@ def falsity_word(pred: Token | None, vocab: frozenset[str] = FALSITY) -> Token |
 
 def _bare_denial(subj: Token, pred: Token | None) -> bool:
     """'"*That* is a lie," X said', 'X said *it* was untrue': a bare pronoun called false takes
-    up the charge it answers (vocabulary falsity_predicates; rule trigger.falsity_verdict)."""
-    return _bare(subj) and falsity_word(pred) is not None
+    up the charge it answers (vocabulary falsity_predicates); so does a claim called false
+    whatever its determiner ('*claims* circulating online that X ... are untrue': the claim is
+    the charge, told with its content; rule trigger.falsity_verdict)."""
+    if _bare(subj):
+        return falsity_word(pred) is not None
+    claim = subj.pos_ == "NOUN" and subj.lemma_.lower() in CLAIM_NOUNS
+    return claim and falsity_word(pred, CLAIM_FALSITY) is not None
+
+
+def _content_second_objects(verb: Token, obj: Token) -> list[Token]:
+    """ "called the claim that X shelled the town *a fiction*": the small model hangs the
+    verdict on the claim's content clause as that clause's second object; the later of two
+    objects of the clause is what the verb of naming says of the claim (not for verbs of
+    saying, whose clause is the thing said)."""
+    if verb.lemma_.lower() not in VERDICT_VERBS or obj.lemma_.lower() not in CLAIM_NOUNS:
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > obj.i]
+    clauses += [c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > obj.i]
+    out = []
+    for clause in clauses:
+        objects = [g for g in clause.children if g.dep_ == "dobj"]  # "that" read as one
+        if len(objects) >= 2 and objects[-1].i > clause.i:
+            out.append(objects[-1])
+    return out
 
 
 def _bare(tok: Token) -> bool:
@@ -503,7 +525,7 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
         vocab = None
     negated = (quoted or lemma in SAYING) and head is not None and _negated(head)
     if vocab is not None and not negated:
-        for pred in preds:
+        for pred in [*preds, *_content_second_objects(verb, obj)]:
             if (word := falsity_word(pred, vocab)) is not None:
                 return "@verdict_denial", word
     for pred in preds:
