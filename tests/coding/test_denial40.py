@@ -140,3 +140,9 @@ def test_a_refusal_to_attend_keeps_its_refusal_code(code):
 def test_a_lie_with_no_charge_told_is_no_event(code):
     found = code('"That is a lie," Chile\'s defence minister said on Monday.', "2025-05-12")
     assert not found, _show(found)
+
+
+def test_a_denial_worded_with_calling_it_false_is_one_denial(code):
+    text = f"{CHARGE} Chile rejected the accusation, calling it a fabrication."
+    found = code(text, "2025-05-12")
+    assert len([m for m in _later(found) if m.event_type == "REJECT"]) == 1, _show(found)

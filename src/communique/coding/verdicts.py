@@ -67,6 +67,7 @@ CARRIERS = words("falsity_carrier_nouns")
 # "That did not *happen*", "no such raid *took place*": an occurrence denied (occurrence_verbs)
 OCCURRENCE = words("occurrence_verbs")
 ALLEGING = words("alleging_adjectives")
+DENIAL_VERBS = words("denial_verbs")
 # a bare pronoun that takes up the charge answered: "*That* is a lie", "*It* never happened"
 BARE_PRONOUNS = frozenset({"it", "that", "this", "these", "those"})
 # "is *nothing but* propaganda", "is *nothing other than* a lie": the noun after is the predicate
@@ -224,6 +225,17 @@ def _bare_denial(subj: Token, pred: Token | None) -> bool:
         return falsity_word(pred) is not None
     claim = subj.pos_ == "NOUN" and subj.lemma_.lower() in CLAIM_NOUNS
     return claim and falsity_word(pred, CLAIM_FALSITY) is not None
+
+
+def _denial_participle(verb: Token) -> bool:
+    """ "rejected the report, *calling* it fiction": a participle of naming on a verb of denial
+    (vocabulary denial_verbs) says how the denial was worded; it is that one denial, not a
+    second (rule trigger.falsity_verdict)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.head.lemma_.lower() in DENIAL_VERBS
+    )
 
 
 def _content_second_objects(verb: Token, obj: Token) -> list[Token]:
@@ -527,6 +539,8 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
     if vocab is not None and not negated:
         for pred in [*preds, *_content_second_objects(verb, obj)]:
             if (word := falsity_word(pred, vocab)) is not None:
+                if _denial_participle(verb):  # "denied it, *calling* it a lie": one denial
+                    return "@verdict", word
                 return "@verdict_denial", word
     for pred in preds:
         found = _judgement(pred, negated)
