@@ -146,3 +146,12 @@ def test_a_denial_worded_with_calling_it_false_is_one_denial(code):
     text = f"{CHARGE} Chile rejected the accusation, calling it a fabrication."
     found = code(text, "2025-05-12")
     assert len([m for m in _later(found) if m.event_type == "REJECT"]) == 1, _show(found)
+
+
+def test_calling_it_false_hung_on_the_denied_report_is_the_same_denial(code):
+    text = (
+        "Chile denied a report by Peruvian newspapers that it had sold Bolivia radar parts "
+        'for the drones, calling it "fiction".'
+    )
+    found = code(text, "2025-05-12")
+    assert len([m for m in found if m.event_type == "REJECT"]) == 1, _show(found)

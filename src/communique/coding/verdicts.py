@@ -231,11 +231,16 @@ def _denial_participle(verb: Token) -> bool:
     """ "rejected the report, *calling* it fiction": a participle of naming on a verb of denial
     (vocabulary denial_verbs) says how the denial was worded; it is that one denial, not a
     second (rule trigger.falsity_verdict)."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ in ("advcl", "xcomp", "conj")
-        and verb.head.lemma_.lower() in DENIAL_VERBS
-    )
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    head = verb.head  # hung by the parser on the denied report's content clause ("denied a
+    for _ in range(4):  # report that it had sold X ..., *calling* it fiction"): the denial above
+        if head.lemma_.lower() in DENIAL_VERBS:
+            return True
+        if head.head is head:
+            return False
+        head = head.head
+    return False
 
 
 def _content_second_objects(verb: Token, obj: Token) -> list[Token]:
