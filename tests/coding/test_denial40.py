@@ -150,8 +150,8 @@ def test_a_denial_worded_with_calling_it_false_is_one_denial(code):
 
 def test_calling_it_false_hung_on_the_denied_report_is_the_same_denial(code):
     text = (
-        "Chile denied a report by Peruvian newspapers that it had sold Bolivia radar parts "
-        'for the drones, calling it "fiction".'
+        "Bolivia rejected an article in a Chilean weekly saying that La Paz had bought rifles "
+        'from smugglers, calling it "invented".'
     )
     found = code(text, "2025-05-12")
     assert len([m for m in found if m.event_type == "REJECT"]) == 1, _show(found)
