@@ -80,6 +80,17 @@ def test_a_share_denied_by_a_negated_verb_is_a_denial(code):
     assert [a for a, _r in _denials(found) if a == ("CHL",)], _show(found)
 
 
+def test_a_quoted_that_is_not_true_answers_the_charge(code):
+    text = f'{CHARGE} "That is simply not true," Chile\'s defence minister said.'
+    found = code(text, "2025-05-12")
+    assert [a for a, _r in _denials(found) if a == ("CHL",)], _show(found)
+
+
+def test_reports_said_to_be_not_accurate_are_denied(code):
+    found = code(f"{CHARGE} Chile's navy said the reports were not accurate.", "2025-05-12")
+    assert (("CHL",), ("PER",)) in _denials(found), _show(found)
+
+
 # guards: the same charge, then a sentence that denies nothing
 
 
@@ -135,6 +146,11 @@ def test_a_refusal_to_attend_keeps_its_refusal_code(code):
     text = f"{CHARGE} Chile said it will not attend the regional defence summit in Lima."
     found = code(text, "2025-05-12")
     assert [m.cameo for m in _later(found) if m.event_type == "REJECT"] == ["125"], _show(found)
+
+
+def test_a_forecast_said_to_be_not_accurate_is_no_denial(code):
+    found = code(f"{CHARGE} Chile's navy said the weather forecast was not accurate.", "2025-05-12")
+    assert not _denials(found), _show(found)
 
 
 def test_a_lie_with_no_charge_told_is_no_event(code):

@@ -233,6 +233,7 @@ def threatened_code(act: CameoCode) -> str | None:
 
 VERDICT_WORDS = {"@verdict_denial": "verdict_negative, said of a claim"}
 VERDICT_NEGATIVE = words("verdict_negative")
+TRUTH_WORDS = words("truth_words")
 
 
 def trigger_reasons(trig: Trigger, code: str) -> list[str]:
@@ -258,6 +259,8 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
         words_of = "falsity_predicates, said of a claim" if falsity else None
         if falsity and said.pos_ in ("VERB", "AUX"):  # '"That did not happen," X said'
             words_of = "occurrence_verbs, negated"
+        elif falsity and said.lemma_.lower() in TRUTH_WORDS:  # '"That is not true," X said'
+            words_of = "truth_words, denied"
         why.append(explain("trigger.verdict", verb=tok.text, word=said.text,
                            words=words_of or VERDICT_WORDS.get(verdict, verdict[1:])))  # fmt: skip
         if falsity:  # "said the claims were *untrue*", "'That never *happened*,' X said"

@@ -67,6 +67,8 @@ CARRIERS = words("falsity_carrier_nouns")
 # "That did not *happen*", "no such raid *took place*": an occurrence denied (occurrence_verbs)
 OCCURRENCE = words("occurrence_verbs")
 ALLEGING = words("alleging_adjectives")
+# '"That is *not true*," X said': a word of truth denied calls the thing false (truth_words)
+TRUTH = words("truth_words")
 DENIAL_VERBS = words("denial_verbs")
 # a bare pronoun that takes up the charge answered: "*That* is a lie", "*It* never happened"
 BARE_PRONOUNS = frozenset({"it", "that", "this", "these", "those"})
@@ -222,9 +224,14 @@ def _bare_denial(subj: Token, pred: Token | None) -> bool:
     whatever its determiner ('*claims* circulating online that X ... are untrue': the claim is
     the charge, told with its content; rule trigger.falsity_verdict)."""
     if _bare(subj):
-        return falsity_word(pred) is not None
+        return falsity_word(pred) is not None or _untrue(pred)
     claim = subj.pos_ == "NOUN" and subj.lemma_.lower() in CLAIM_NOUNS
-    return claim and falsity_word(pred, CLAIM_FALSITY) is not None
+    return claim and (falsity_word(pred, CLAIM_FALSITY) is not None or _untrue(pred))
+
+
+def _untrue(pred: Token | None) -> bool:
+    """ "is *not true*", "were not accurate": a word of truth (vocabulary truth_words) denied."""
+    return pred is not None and pred.lemma_.lower() in TRUTH and _negated(pred)
 
 
 def _denial_participle(verb: Token) -> bool:
@@ -541,6 +548,9 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
     else:
         vocab = None
     negated = (quoted or lemma in SAYING) and head is not None and _negated(head)
+    if vocab is not None and negated and any(_untrue(p) for p in preds):
+        word = next(p for p in preds if _untrue(p))  # '"That is *not true*," X said'
+        return ("@verdict", word) if _denial_participle(verb) else ("@verdict_denial", word)
     if vocab is not None and not negated:
         for pred in [*preds, *_content_second_objects(verb, obj)]:
             if (word := falsity_word(pred, vocab)) is not None:
