@@ -34,6 +34,8 @@ OWN_OWNERS = frozenset({"its", "our", "my", "his", "her", "their"})
 SHARE_NOUNS = words("share_nouns")
 PENDING = frozenset({"yet", "still", "immediately"})
 NEG_DETS = frozenset({"no", "never"})
+# "did not play *any* / *a* role in": a share denied by the verb's negation
+SHARE_DETS = frozenset({"any", "a", "an"})
 
 
 def _negation(tok: Token) -> Token | None:
@@ -147,13 +149,17 @@ def own_denial(tok: Token, actors: list[Actor]) -> str | None:
 
 
 def denied_share(tok: Token) -> Token | None:
-    """ "said its army *had no hand* in the raid", "said it *played no part* in it": a
-    share noun (vocabulary share_nouns) with "no", the object of a verb its own side's sayer
+    """ "said its army *had no hand* in the raid", "said it *played no part* in it", "said its
+    troops *did not take part* in it": a share noun (vocabulary share_nouns) with "no", or with
+    no determiner but "any" or "a" on a negated verb, the object of a verb its own side's sayer
     reports, with what it had no share in ("in" or "with" after it); the parse key
     "@denied_share" of triggers.tsv (a denial, REJECT), or None."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SHARE_NOUNS or tok.dep_ != "dobj":
         return None
-    if not any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
+    if not any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children) and not (
+        any(c.dep_ == "neg" for c in tok.head.children)
+        and all(d.lower_ in SHARE_DETS for d in tok.children if d.dep_ == "det")
+    ):  # "did *not* take part in", "did not play *any* role in" (branch denial40)
         return None
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "with")), None)
     if prep is None:

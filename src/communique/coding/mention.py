@@ -234,6 +234,8 @@ def threatened_code(act: CameoCode) -> str | None:
 
 
 VERDICT_WORDS = {"@verdict_denial": "verdict_negative, said of a claim"}
+VERDICT_NEGATIVE = words("verdict_negative")
+TRUTH_WORDS = words("truth_words")
 
 
 def trigger_reasons(trig: Trigger, code: str) -> list[str]:
@@ -258,8 +260,17 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
         why = [explain("trigger.lexicon", words=trig.words(), rule=rule.describe(), code=code)]
     verdict = next((k for it in rule.items for k in it if k in VERDICT_KEYS), None)
     if verdict is not None and trig.parts:  # "called the duties *unjustified*"
-        why.append(explain("trigger.verdict", verb=tok.text, word=trig.parts[-1].text,
-                           words=VERDICT_WORDS.get(verdict, verdict[1:])))  # fmt: skip
+        said = trig.parts[-1]
+        falsity = verdict == "@verdict_denial" and said.lemma_.lower() not in VERDICT_NEGATIVE
+        words_of = "falsity_predicates, said of a claim" if falsity else None
+        if falsity and said.pos_ in ("VERB", "AUX"):  # '"That did not happen," X said'
+            words_of = "occurrence_verbs, negated"
+        elif falsity and said.lemma_.lower() in TRUTH_WORDS:  # '"That is not true," X said'
+            words_of = "truth_words, denied"
+        why.append(explain("trigger.verdict", verb=tok.text, word=said.text,
+                           words=words_of or VERDICT_WORDS.get(verdict, verdict[1:])))  # fmt: skip
+        if falsity:  # "said the claims were *untrue*", "'That never *happened*,' X said"
+            why.append(explain("trigger.falsity_verdict", word=said.text, verb=tok.text))
         if (equated := equating_verb(trig.parts[-1])) is not None:  # "*amounted to* X"
             why.append(explain("trigger.verdict_equating", verb=equated.text))
     if rule.pos == "aux" and (found := obligation(tok)) is not None:

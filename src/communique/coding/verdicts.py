@@ -57,6 +57,23 @@ AMOUNTING = words("amounting_verbs")
 HARMING = words("harming_verbs")
 # words whose "of" phrase is what is absent: "free *of* irregularities", "clear of fraud"
 ABSENCE_WORDS = frozenset({"free", "clear", "devoid"})
+# "said the claims were *untrue*", "called the video *a fabrication*", '"That is *a lie*," X said':
+# a predicate of falsity denies the claim it is said of (rule trigger.falsity_verdict). Said of a
+# claim noun any word that says a claim is not so; said of a thing that carries a claim or of a
+# bare pronoun only a word whose own sense is 'not true' (vocabulary falsity_predicates)
+FALSITY = words("falsity_predicates")
+CLAIM_FALSITY = FALSITY | words("false_rating_words") | words("falsity_nouns")
+CARRIERS = words("falsity_carrier_nouns")
+# "That did not *happen*", "no such raid *took place*": an occurrence denied (occurrence_verbs)
+OCCURRENCE = words("occurrence_verbs")
+ALLEGING = words("alleging_adjectives")
+# '"That is *not true*," X said': a word of truth denied calls the thing false (truth_words)
+TRUTH = words("truth_words")
+DENIAL_VERBS = words("denial_verbs")
+# a bare pronoun that takes up the charge answered: "*That* is a lie", "*It* never happened"
+BARE_PRONOUNS = frozenset({"it", "that", "this", "these", "those"})
+# "is *nothing but* propaganda", "is *nothing other than* a lie": the noun after is the predicate
+_NOTHING = frozenset({"nothing", "anything"})
 
 
 def judged_thing(verb: Token) -> Token | None:
@@ -123,11 +140,15 @@ def _reported(verb: Token) -> tuple[Token | None, Token | None]:
     named). The thing judged names its doer (``_owned``) or is a definite noun whose doer the
     story told before (``reported_thing``)."""
     for c in verb.children:
+        if c.dep_ == "ccomp" and (subj := denied_occurrence(c)) is not None:
+            return subj, c  # '"That did not happen," X said': the charge denied
         if c.dep_ == "ccomp" and _copular(c):
             subj, pred = _copula_parts(c)
             if subj is not None and not _owned(subj):  # '"This embargo is illegal," X said *of
                 subj = next((o for o in _said_of(verb) if _owned(o)), subj)  # the U.S. measures*'
-            return (subj, pred) if subj is not None and _judged(subj) else (None, None)
+            if subj is not None and (_judged(subj) or _bare_denial(subj, pred)):
+                return subj, pred
+            return None, None
     return None, None
 
 
@@ -145,7 +166,9 @@ def _copula_parts(c: Token) -> tuple[Token | None, Token | None]:
     pred = pred or next((g for g in c.children if g.dep_ in ("acomp", "attr")), None)
     if subj is not None and subj.dep_ == "csubj":  # "the *Indian* shelling was ...": its
         subj = next((g for g in subj.children if g.dep_ == "nsubj"), subj)  # doer, as read
-    if subj is None or pred is None or subj.pos_ not in ("NOUN", "PROPN"):
+    if subj is None or pred is None:
+        return None, None
+    if subj.pos_ not in ("NOUN", "PROPN") and not _bare_denial(subj, pred):
         return None, None
     return subj, pred
 
@@ -170,7 +193,122 @@ def quoted_copula(tok: Token) -> bool:
 
 def _quoted(verb: Token) -> tuple[Token | None, Token | None]:
     subj, pred = _copula_parts(verb)
-    return (subj, pred) if subj is not None and _judged(subj) else (None, None)
+    if subj is not None and (_judged(subj) or _bare_denial(subj, pred)):
+        return subj, pred
+    return None, None
+
+
+def falsity_word(pred: Token | None, vocab: frozenset[str] = FALSITY) -> Token | None:
+    """The word of ``vocab`` that calls a thing untrue, when it is the predicate itself ("were
+    *untrue*", "is *a lie*", "complete *lies*", "false *and* baseless") or the noun after
+    "nothing but" ("is nothing but *propaganda*"); not a modifier of another noun ("a *false*
+    start", "a *lie* detector"), which says nothing of the thing judged."""
+    if pred is None:
+        return None
+    heads = [pred, *(c for c in pred.children if c.dep_ == "conj")]
+    if pred.lower_ in _NOTHING:
+        heads += [g for p in pred.children if p.dep_ == "prep" and p.lower_ in ("but", "than")
+                  for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+        heads += [g for a in pred.children if a.lower_ == "other"
+                  for p in a.children if p.lower_ == "than"
+                  for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    for t in heads:
+        if t.lemma_.lower() in vocab or t.lower_ in vocab:
+            return t
+    return None
+
+
+def _bare_denial(subj: Token, pred: Token | None) -> bool:
+    """'"*That* is a lie," X said', 'X said *it* was untrue': a bare pronoun called false takes
+    up the charge it answers (vocabulary falsity_predicates); so does a claim called false
+    whatever its determiner ('*claims* circulating online that X ... are untrue': the claim is
+    the charge, told with its content; rule trigger.falsity_verdict)."""
+    if _bare(subj):
+        return falsity_word(pred) is not None or _untrue(pred)
+    claim = subj.pos_ == "NOUN" and subj.lemma_.lower() in CLAIM_NOUNS
+    return claim and (falsity_word(pred, CLAIM_FALSITY) is not None or _untrue(pred))
+
+
+def _untrue(pred: Token | None) -> bool:
+    """ "is *not true*", "were not accurate": a word of truth (vocabulary truth_words) denied."""
+    return pred is not None and pred.lemma_.lower() in TRUTH and _negated(pred)
+
+
+def _denial_participle(verb: Token) -> bool:
+    """ "rejected the report, *calling* it fiction": a participle of naming on a verb of denial
+    (vocabulary denial_verbs) says how the denial was worded; it is that one denial, not a
+    second (rule trigger.falsity_verdict)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    head = verb.head  # hung by the parser on the denied report's content clause ("denied a
+    for _ in range(4):  # report that it had sold X ..., *calling* it fiction"): the denial above
+        if head.lemma_.lower() in DENIAL_VERBS:
+            return True
+        if head.head is head:
+            return False
+        head = head.head
+    return False
+
+
+def _content_second_objects(verb: Token, obj: Token) -> list[Token]:
+    """ "called the claim that X shelled the town *a fiction*": the small model hangs the
+    verdict on the claim's content clause as that clause's second object; the later of two
+    objects of the clause is what the verb of naming says of the claim (not for verbs of
+    saying, whose clause is the thing said)."""
+    if verb.lemma_.lower() not in VERDICT_VERBS or obj.lemma_.lower() not in CLAIM_NOUNS:
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > obj.i]
+    clauses += [c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > obj.i]
+    out = []
+    for clause in clauses:
+        objects = [g for g in clause.children if g.dep_ == "dobj"]  # "that" read as one
+        if len(objects) >= 2 and objects[-1].i > clause.i:
+            out.append(objects[-1])
+    return out
+
+
+def _bare(tok: Token) -> bool:
+    """A pronoun standing alone for a thing said ("*that* never happened", read as a pronoun, a
+    determiner or a conjunction by the small model), not a noun's determiner."""
+    return (
+        tok.lower_ in BARE_PRONOUNS
+        and tok.pos_ not in ("NOUN", "PROPN")
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")
+    )
+
+
+def denied_occurrence(clause: Token) -> Token | None:
+    """The subject of a clause that says a charged thing did not take place: "that / this / it",
+    or an act marked as charged or with "such", with a negated verb of occurrence (vocabulary
+    occurrence_verbs; "take place") and no modal ("That *did not happen*", "the alleged raid
+    *never took place*", "no such strike occurred"); None otherwise ("will not happen" is a
+    forecast, "did not happen to know" no occurrence, "the meeting did not take place" a thing
+    called off)."""
+    lemma = clause.lemma_.lower()
+    if lemma == "take":
+        if not any(c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children):
+            return None
+    elif lemma not in OCCURRENCE:
+        return None
+    kids = list(clause.children)
+    if any(c.dep_ in ("xcomp", "ccomp") for c in kids):  # "did not happen *to know*"
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_ not in ("do", "have") for c in kids):
+        return None  # "will not happen", "could not have happened"
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    such = any(c.lower_ == "such" for c in subj.children)
+    neg = any(c.dep_ == "neg" for c in kids) or any(c.lower_ == "no" for c in subj.children)
+    if not neg:
+        return None
+    if _bare(subj):
+        return subj
+    if subj.pos_ == "NOUN" and (
+        such or any(c.dep_ == "amod" and c.lower_ in ALLEGING for c in subj.children)
+    ):
+        return subj
+    return None
 
 
 def _said_of(verb: Token) -> list[Token]:
@@ -401,7 +539,24 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
         )
     ):  # "called *its* operation legitimate": a speaker's word on its own act judges no other  # "did not consider it a threat", "considers *any* interference unacceptable": no act
         return "@verdict", preds[0]  # is judged (a stance in general, or no verdict given)
+    if head is not None and denied_occurrence(head) == obj:  # '"That did not happen," X said'
+        return "@verdict_denial", head
+    if obj.lemma_.lower() in CLAIM_NOUNS or obj.lower_ in CLAIM_NOUNS:
+        vocab: frozenset[str] | None = CLAIM_FALSITY  # "said the claims were *untrue*"
+    elif obj.lemma_.lower() in CARRIERS or _bare(obj):
+        vocab = FALSITY  # "called the video *a fabrication*", '"That is *a lie*," X said'
+    else:
+        vocab = None
     negated = (quoted or lemma in SAYING) and head is not None and _negated(head)
+    if vocab is not None and negated and any(_untrue(p) for p in preds):
+        word = next(p for p in preds if _untrue(p))  # '"That is *not true*," X said'
+        return ("@verdict", word) if _denial_participle(verb) else ("@verdict_denial", word)
+    if vocab is not None and not negated:
+        for pred in [*preds, *_content_second_objects(verb, obj)]:
+            if (word := falsity_word(pred, vocab)) is not None:
+                if _denial_participle(verb):  # "denied it, *calling* it a lie": one denial
+                    return "@verdict", word
+                return "@verdict_denial", word
     for pred in preds:
         found = _judgement(pred, negated)
         if found is not None:
