@@ -20,7 +20,10 @@ UNDATED = (
 
 def test_an_opening_seat_city_of_a_body_does_not_place_the_authorities_it_addresses(code):
     m = _by_type(
-        code(LEAD + "In Vienna, the OSCE media freedom office called on the authorities to free both journalists."),
+        code(
+            LEAD
+            + "In Vienna, the OSCE media freedom office called on the authorities to free both journalists."
+        ),
         "REQUEST",
     )
     assert _countries(m.recipient) == {"GEO"}
@@ -29,7 +32,10 @@ def test_an_opening_seat_city_of_a_body_does_not_place_the_authorities_it_addres
 
 def test_an_opening_seat_city_is_no_party_without_a_dateline(code):
     m = _by_type(
-        code(UNDATED + "In Geneva, a UN rights spokeswoman said the government must free both journalists."),
+        code(
+            UNDATED
+            + "In Geneva, a UN rights spokeswoman said the government must free both journalists."
+        ),
         "REQUEST",
     )
     assert "CHE" not in _countries(m.recipient)
@@ -37,7 +43,10 @@ def test_an_opening_seat_city_is_no_party_without_a_dateline(code):
 
 def test_the_city_a_foreign_official_speaks_in_is_not_the_addressee(code):
     m = _by_type(
-        code(LEAD + "Speaking in Brussels, the EU's enlargement commissioner urged the government to free both journalists."),
+        code(
+            LEAD
+            + "Speaking in Brussels, the EU's enlargement commissioner urged the government to free both journalists."
+        ),
         "REQUEST",
     )
     assert _countries(m.recipient) == {"GEO"}
@@ -48,13 +57,13 @@ def test_a_body_voicing_alarm_at_strikes_is_not_their_doer(code):
         "Government aircraft bombed two villages in Sudan's Darfur region on Sunday, residents "
         "said. In Geneva, the UN refugee agency voiced alarm at repeated air strikes on camps."
     )
-    assert not [
-        m for m in mentions if m.event_type == "ASSAULT" and "UNO" in _countries(m.actor)
-    ]
+    assert not [m for m in mentions if m.event_type == "ASSAULT" and "UNO" in _countries(m.actor)]
 
 
 def test_a_rights_group_voicing_outrage_at_beatings_did_not_beat_anyone(code):
-    mentions = code(LEAD + "Human Rights Watch voiced outrage at the beatings of the detained reporters.")
+    mentions = code(
+        LEAD + "Human Rights Watch voiced outrage at the beatings of the detained reporters."
+    )
     assert _by_type(mentions, "ACCUSE", "outrage")
     assert not [m for m in mentions if m.event_type == "ASSAULT" and "NGO" in _countries(m.actor)]
 
