@@ -100,7 +100,7 @@ def test_guard_youths_throwing_stones_during_protests_still_protest(code):
 
 def test_a_foreign_state_concerned_by_the_arrests_disapproves_of_the_home_state(code):
     m = _by_type(
-        code(LEAD + "Canada said it was gravely concerned by the arrests."),
+        code(LEAD + "Canada said on Thursday that it was gravely concerned by the arrests."),
         "ACCUSE",
         "concerned",
     )

@@ -1363,8 +1363,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 sp.rule += f"; {civil[1]} -> {civil[0]}"
             locale = self._locale(sp.start)
             if locale is not None and (venue := self._speakers_venue(sp, spans, locale[0])):
-                # "In Geneva, the UN rights office urged *the authorities* to ...": the place is
-                # where the UN speaks, it places none of the parties the UN speaks of
+                # "In Vienna, the OSCE office urged *the authorities* to ...": the place is
+                # where the OSCE speaks, it places none of the parties it speaks of
                 locale = None
                 sp.rule += f"; the sentence opens on where '{venue}' speaks, no place of its [{SPEAKERS_VENUE_RULE}]"
             envoy = sp.kind == "person" and self.parsed and self._envoy_titled(sp)
@@ -3542,7 +3542,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         return out
 
     def _speakers_venue(self, sp: ActorSpan, spans: list[ActorSpan], iso: str) -> str | None:
-        """ "*In Geneva*, the UN human rights office urged the authorities to ...", "In Brussels,
+        """ "*In Vienna*, the OSCE's press freedom office urged the police to ...", "In Brussels,
         the EU's envoy condemned the arrests": the words of the sentence's speaker (the subject
         of the verb the opening place phrase hangs on), when ``sp`` is another party and the
         speaker is placed by its own words in another state or body than the place's ``iso``:
