@@ -33,9 +33,7 @@ def test_suppressing_no_protest_is_no_event(code):
     assert code("Officials said the new rules would suppress appetite for risky loans.") == []
 
 
-def test_concern_at_another_partys_acts_is_disapproval(code):
-    # a documented choice (triggers.tsv, ACCUSE section; was CAMEO 012, no event, before
-    # branch foreign40): concern voiced about another party's act is disapproval (CAMEO 110)
+def test_concern_at_another_partys_acts_is_no_event(code):
+    # a documented choice (triggers.tsv, ACCUSE section): CAMEO 012, no PLOVER event
     ms = code("The Norwegian foreign minister said she was deeply concerned by Serbia's actions.")
-    assert [(m.event_type, m.cameo) for m in ms] == [("ACCUSE", "110")], [m.explanation for m in ms]
-    assert {a.country for a in ms[0].recipient} == {"SRB"}
+    assert ms == [], [m.explanation for m in ms]

@@ -94,34 +94,3 @@ def test_guard_youths_throwing_stones_during_protests_still_protest(code):
     m = _by_type(mentions, "PROTEST", "protests")
     assert "actor.scene_subject" in m.explanation
 
-
-# concern and alarm voiced about another's act: disapproval (CAMEO 110, PLOVER ACCUSE)
-
-
-def test_a_foreign_state_concerned_by_the_arrests_disapproves_of_the_home_state(code):
-    m = _by_type(
-        code(LEAD + "Canada said on Thursday that it was gravely concerned by the arrests."),
-        "ACCUSE",
-        "concerned",
-    )
-    assert _countries(m.actor) == {"CAN"}
-    assert _countries(m.recipient) == {"GEO"}
-
-
-def test_a_body_expressing_concern_over_the_arrests_disapproves(code):
-    m = _by_type(
-        code(LEAD + "The Council of Europe expressed serious concern over the arrests."),
-        "ACCUSE",
-        "concern",
-    )
-    assert _countries(m.recipient) == {"GEO"}
-
-
-def test_guard_concern_about_a_prospect_is_no_event(code):
-    mentions = code(LEAD + "The finance minister said he was concerned that tea prices may fall.")
-    assert not [m for m in mentions if m.event_type == "ACCUSE"]
-
-
-def test_guard_concern_with_no_one_voicing_it_is_no_event(code):
-    mentions = code(LEAD + "Concern over the arrests grew among tea growers on Wednesday.")
-    assert not [m for m in mentions if "oncern" in m.evidence.trigger]
