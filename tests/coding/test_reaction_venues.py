@@ -93,4 +93,3 @@ def test_guard_youths_throwing_stones_during_protests_still_protest(code):
     mentions = code(LEAD + "Youths threw stones at riot police during protests in the capital.")
     m = _by_type(mentions, "PROTEST", "protests")
     assert "actor.scene_subject" in m.explanation
-
