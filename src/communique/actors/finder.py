@@ -186,6 +186,8 @@ REPORTING_VERBS = words("reporting_verbs")
 # verbs of a verbal act ("criticised", "urged", "welcomed"): where one is done is where its
 # speaker is (rule mention.speech_act_place)
 SPEECH_ACT_VERBS = REPORTING_VERBS | words("performative_verbs")
+# "*speaking in* Brussels, the envoy urged ...": the participle of speaking places its speaker
+SPEAKING_VERBS = words("speaking_verbs")
 VENUE_WORDS = words("venue_words")
 EXILE_WORDS = words("exile_words")
 # "a spokesman *for* X", "officials *from* X", "envoys *of* X": whom a role or group is sent for
@@ -1360,6 +1362,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 sp.actor.sector = civil[0]  # association*": the association's, not a state's
                 sp.rule += f"; {civil[1]} -> {civil[0]}"
             locale = self._locale(sp.start)
+            if locale is not None and (venue := self._speakers_venue(sp, spans, locale[0])):
+                # "In Vienna, the OSCE office urged *the authorities* to ...": the place is
+                # where the OSCE speaks, it places none of the parties it speaks of
+                locale = None
+                sp.rule += f"; the sentence opens on where '{venue}' speaks, no place of its [{SPEAKERS_VENUE_RULE}]"
             envoy = sp.kind == "person" and self.parsed and self._envoy_titled(sp)
             crowd = sp.kind == "group" and sp.actor.sector in CROWD_SECTORS
             where = self._crowd_place(sp, spans) if crowd else None
@@ -3534,6 +3541,32 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             out.append(o)
         return out
 
+    def _speakers_venue(self, sp: ActorSpan, spans: list[ActorSpan], iso: str) -> str | None:
+        """ "*In Vienna*, the OSCE's press freedom office urged the police to ...", "In Brussels,
+        the EU's envoy condemned the arrests": the words of the sentence's speaker (the subject
+        of the verb the opening place phrase hangs on), when ``sp`` is another party and the
+        speaker is placed by its own words in another state or body than the place's ``iso``:
+        the opening place is the speaker's venue, and says nothing of the parties it speaks of
+        (rule mention.speakers_venue); None when ``sp`` is the speaker or the speaker is of the
+        place ("In Moscow, a ministry spokeswoman said the authorities ...")."""
+        if not self.parsed:
+            return None
+        start = self.doc[sp.start].sent.start
+        verb = self.doc[start].head  # "In" hangs on the verb it places
+        if self.doc[start].dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(sp.start <= c.i < sp.end or c.i == sp.head for c in subjects):
+            return None
+        for o in spans:  # the subject's words, or a body inside them ("*the UN's* office")
+            inside = any(c.left_edge.i <= o.start and o.end <= c.right_edge.i + 1 for c in subjects)
+            if o is sp or o.is_location or not inside:
+                continue
+            own = o.actor.country
+            if own and own != iso:
+                return self.doc[o.start : o.end].text
+        return None
+
     def _said_at(self) -> dict[int, Token]:
         """Each word under an "in"/"at" that hangs on a verb of saying ("said *in
         Washington*"), with that verb: worked out once per story, for ``_not_speakers_place``."""
@@ -3541,7 +3574,18 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             self._said = {}
             for tok in self.doc:
                 prep = tok.head
+                verb = prep.head
                 if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ in ("in", "at")
+                    and verb.lemma_.lower() in SPEAKING_VERBS
+                    and verb.dep_ == "advcl"
+                    and not any(c.dep_ == "nsubj" for c in verb.children)
+                ):
+                    # "*Speaking in Brussels*, the envoy urged ...": the speaker is the subject
+                    # of the clause the participle hangs on (rule mention.speech_act_place)
+                    self._said[tok.i] = verb.head
+                elif (
                     prep.dep_ == "prep"
                     and prep.lower_ in ("in", "at")
                     and prep.head.lemma_.lower() in SPEECH_ACT_VERBS
@@ -3614,6 +3658,7 @@ INSTITUTION_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "LEG", "SPY", "OPP"
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
 REFUGEE_PLACE_RULE = "mention.refugee_place"  # "refugees from the camps in X": X's
 OPENING_PLACE_RULE = "mention.opening_place"  # "In Y's capital, the ministry said"
+SPEAKERS_VENUE_RULE = "mention.speakers_venue"  # "In Geneva, the UN urged the authorities"
 JUDGE_COURT_RULE = "mention.judge_court"  # "a German court ... the presiding judge"
 RELATIVE_OFFICE_RULE = "mention.relative_office"  # "X, who was sworn in as Y's minister"
 APPOSITIVE_OFFICE_RULE = "mention.appositive_office"  # "X, the speaker of the parliament,"

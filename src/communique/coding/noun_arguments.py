@@ -77,6 +77,8 @@ REACTION_ROOTS = ("11", "12", "13", "14", "16", "17")  # what a provoking verb's
 GRATITUDE = words("gratitude_words")
 ANSWERING_VERBS = words("answering_verbs")
 JUDGING_VERBS = words("judging_verbs")
+VOICING_VERBS = words("voicing_verbs")  # "voiced alarm at strikes": not a scene
+VOICED_CAUSE_PREPS = words("voiced_cause_preps")
 PROPOSAL_NOUNS = words("proposal_nouns") - words("claim_nouns")
 PARTICIPATION_VERBS = words("participation_verbs")
 RESPONSE_VERBS = words("response_verbs")  # rule actor.response_with
@@ -614,6 +616,11 @@ def scene_verb(noun: Token, root: str) -> Token | None:
         return None  # "in response to an attack", "during the truce", "denied a part in it"
     if stands_apart(verb, noun, root):
         return None  # "appealed for aid", "favoured the plan in talks"
+    if frame is None and verb.lemma_.lower() in VOICING_VERBS and prep.lower_ in VOICED_CAUSE_PREPS:
+        # "voiced alarm *at* air strikes", "expressed sympathy *for* the victims of the raid":
+        # the noun event is what the voiced feeling is about, not a scene the speaker acts in
+        # (a rights office that deplores strikes did not fly them); "*during* talks" still is
+        return None
     if prep.lower_ in SCENE_PREPS or (
         prep.lower_ in SEQUEL_PREPS and root == MEETING_ROOT and prep.dep_ in ("prep", "advcl")
     ):
