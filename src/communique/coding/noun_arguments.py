@@ -283,6 +283,9 @@ def between(noun: Token) -> Arg:
     if not objs and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         # "fighting *broke out between* A and B": the parser hangs "between" on the verb
         objs = prep_objects(noun.head, ("between", "among", "amongst"))
+        # "47 fighters were killed, *among them* two commanders": a part of the group named,
+        # no sides of a joint event
+        objs = [(p, o) for p, o in objs if o.pos_ != "PRON"]
     if not objs:  # "the signing *of a pact between A and B*": the parties of the text made
         objs = [
             q

@@ -236,6 +236,8 @@ def to_infinitive(clause: Token) -> bool:
 
 # what a report or rumour says ("reports *that* ...", "rumours *that* ...")
 CLAIM_NOUNS = words("claim_nouns") | words("rumour_nouns")
+# participles of feeling ("was *alarmed* by"): a verb joined after them is the feeler's own act
+EXPERIENCER_PARTICIPLES = words("experiencer_participles") | words("feeling_participles")
 
 
 def perfect(verb: Token) -> bool:
@@ -253,7 +255,54 @@ def is_passive(verb: Token) -> bool:
             and not own_perfect_subject(verb)
         )
         or participial_opener(verb)
+        or elided_passive(verb) is not None
     )
+
+
+def elided_passive(verb: Token) -> Token | None:
+    """ "four men were dragged from a car *and beaten*": a past participle joined to a passive
+    verb, with no subject nor auxiliary of its own, shares that verb's subject and auxiliary
+    (coordination ellipsis, general English grammar: "were dragged and [were] beaten"), so it
+    is passive too; the passive verb it is joined to, else None. Not a participle with an
+    object of its own, nor one joined to an active perfect ("had dragged them out and beaten
+    them": "have", not "be"). A past form the tagger read as a simple past counts where the
+    verb it is joined to has its own passive auxiliary: "were hauled off *and clubbed* to
+    death", "were detained *and beaten*", "were dragged out *and shot*" (the participle and the
+    simple past are one word for regular verbs and many irregular ones, and the small model
+    often tags a participle after "and" as the past). Not after a participle of feeling
+    ("was alarmed by the arrests *and called* for their release": the feeler's own act;
+    vocabulary experiencer_participles), nor after a passive with the plain "be" ("will be
+    flown in *and deployed*", "demanded that they be identified *and prosecuted*": an act
+    planned, wished or asked for, left to the rules for those)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    head = verb.head
+    if head.lemma_.lower() in EXPERIENCER_PARTICIPLES or head.lower_ in EXPERIENCER_PARTICIPLES:
+        return None  # "was alarmed by the arrests *and called* for": a feeling, then an act
+    auxiliaries = [c for c in head.children if c.dep_ == "auxpass"]
+    if any(c.tag_ == "VB" for c in auxiliaries):
+        return None  # "will be deployed", "demands that they be identified": no act told done
+    if verb.tag_ == "VBD" and not any(c.tag_ in ("VBD", "VBZ", "VBP") for c in auxiliaries):
+        return None
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "dobj") for c in verb.children
+    ):
+        return None
+    if head.tag_ != "VBN" or head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return head
+    return head if elided_passive(head) is not None else None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The subject of the passive ``verb``: its own, else that of the passive it is joined to
+    with its subject left out (``elided_passive``); None where none is written."""
+    own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if own is not None:
+        return own
+    head = elided_passive(verb)
+    return passive_subject(head) if head is not None else None
 
 
 def own_perfect_subject(verb: Token) -> bool:

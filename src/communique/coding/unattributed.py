@@ -23,7 +23,9 @@ from communique.coding.syntax import (
     Arg,
     arg,
     counted,
+    elided_passive,
     is_passive,
+    passive_subject,
     prep_objects,
     with_conjuncts,
 )
@@ -69,6 +71,8 @@ NOT_WORKPLACE_STRIKE = frozenset({"hunger"})  # a hunger strike: its strikers' o
 # *to disperse the crowd*": the aim's object)
 PASSIVE_VICTIMS = (
     "recipient.passive_subject",
+    # "four men were dragged from a car *and beaten*": the subject the joined passive shares
+    "recipient.shared_passive_subject",
     "recipient.elliptical_passive",  # "Two guards killed in X": a headline's passive
     "recipient.passive_prep",
     "recipient.aim_object",  # "tear gas was used *to disperse the crowd*": whom it was aimed at
@@ -721,6 +725,10 @@ def _verb(
     resolver: ArgumentResolver,
     location: Callable[[], Location | None],
 ) -> Because | None:
+    if _shared_agents(tok) and _weapon_agent(tok) is None:
+        # "a cyclist was hit by a car *and killed*": the joined passive's "by" names its doer,
+        # whom no rule resolved to a party (as "was killed by a car"): no unattributed event
+        return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _rootless_blast(cand, tok)
     if subj is None and tok.dep_ in ("advcl", "conj"):  # "a bomb exploded, *killing* four"
         # "a grenade was thrown into a bar, *injuring* nine": the passive's subject
@@ -784,12 +792,26 @@ def _weapon_agent(verb: Token) -> Token | None:
     modifier of it), which tells the means of the attack, not who made it; else None."""
     if not is_passive(verb):
         return None
-    for agent in (c for c in verb.children if c.dep_ == "agent"):
+    for agent in [*(c for c in verb.children if c.dep_ == "agent"), *_shared_agents(verb)]:
         for means in (c for c in agent.children if c.dep_ in ("pobj", "pcomp")):
             named = [means, *(c for c in means.children if c.dep_ in ("compound", "amod"))]
             if any(t.lemma_.lower() in WEAPON_AGENTS or t.lower_ in WEAPON_AGENTS for t in named):
                 return means
     return None
+
+
+def _shared_agents(verb: Token) -> list[Token]:
+    """The "by" phrases of the passives ``verb`` is joined to with its subject and auxiliary
+    left out ("was hit *by a car* and killed": ``syntax.elided_passive``), when it has none of
+    its own: the doer they name is the joined verb's too; [] otherwise."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    found: list[Token] = []
+    head = elided_passive(verb)
+    while head is not None and not found:
+        found = [c for c in head.children if c.dep_ == "agent"]
+        head = elided_passive(head)
+    return found
 
 
 def _means_of(noun: Token) -> Token | None:
@@ -844,13 +866,9 @@ def _passive_victim(cand: Candidate, verb: Token) -> Token | None:
     code = cand.cameo_code
     if not (code[:2] in PERSON_HARM or code[:3] in PERSON_HARM) or not is_passive(verb):
         return None
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" for c in verb.children) or _shared_agents(verb):
         return None  # "was attacked by critics": a doer named, no rule resolved it
-    subj = (
-        _relative_subject(verb)
-        or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        or _clause_subject(verb)
-    )
+    subj = _relative_subject(verb) or passive_subject(verb) or _clause_subject(verb)
     if subj is not None and (named := counted(subj)) is not None:
         subj = named  # "a number of traders were abducted"
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):

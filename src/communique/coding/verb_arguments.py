@@ -19,11 +19,13 @@ from communique.coding.syntax import (
     arg,
     child,
     comma_subjects,
+    elided_passive,
     is_own,
     is_passive,
     misparsed_main_verb,
     misparsed_subject,
     orderer_speaks,
+    passive_subject,
     prep_objects,
     reported_clause,
     share_of,
@@ -289,6 +291,11 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
                     verb=verb.text,
                 )
             return arg(with_conjuncts(agent.arg), agent.rule)
+        if (joined := elided_passive(verb)) is not None:
+            # "were arrested by police *and beaten*": the doer of the passive it is joined to
+            inner = verb_actor(joined, depth + 1)
+            if inner:
+                return inner.wrap("actor.shared", head=joined.text, dep=verb.dep_)
         how = casualty_clause(verb)
         if how is not None:  # "were killed when the plane was hit by missiles fired by X"
             cause = verb_actor(how, depth + 1)
@@ -692,6 +699,11 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     if is_passive(verb) and verb.lemma_.lower() not in STATIVE_PARTICIPLES and not misparsed:
         hit = first(verb, "recipient.passive_subject")
         subj = hit.arg if hit is not None else None
+        if subj is None and (shared := passive_subject(verb)) is not None:
+            # "four men were dragged from a car *and beaten*": the subject it shares
+            return arg(
+                with_conjuncts(shared), "recipient.shared_passive_subject", verb=shared.head.text
+            ), _prep_args(prep_objects(verb, PASSIVE_TARGET_PREPS), "recipient.passive_prep")
         if subj is not None:
             relative = first(verb, "recipient.relative_passive_subject")
             if relative is not None and relative.nodes["pronoun"].i == subj.i:
