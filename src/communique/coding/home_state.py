@@ -19,7 +19,8 @@ item that names another state keeps its role-only parties unresolved.
 A party with a role and no state (``home_state_parties``) takes the home state when its role
 is one of a state's own (vocabulary home_state_sectors) and its words do not make it foreign
 (an envoy, an embassy, a foreign ministry, foreigners, peacekeepers: vocabulary
-foreign_party_words), does not name several states ("governments") and is not a pronoun or
+foreign_party_words), does not name several states ("governments", "European lawmakers":
+a region's adjective, data/actors/regions.tsv) and is not a pronoun or
 attackers no clue places (mention.unnamed_attackers): rule actor.home_state. The pass runs on the story's final events, after
 their confidence was scored, so it changes whom an event names, never whether it is kept. A
 place with no state, an international body, an aid group, a firm, the media and refugees are
@@ -33,7 +34,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from communique.actors.finder import segment_at
-from communique.actors.lexicon import country_name
+from communique.actors.lexicon import country_name, norm, regions
 from communique.actors.spans import ActorSpan, is_state
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import explain, rule
@@ -104,6 +105,8 @@ def role_only(actor: Actor, outside: bool = False) -> bool:
     said = [w.strip(".,'’\"()").lower() for w in actor.text.split()]
     if not said or set(said) & FOREIGN_WORDS or said[-1] in PRONOUNS:
         return False
+    if any(w[:1].isupper() and (norm(w),) in regions() for w in actor.text.split()):
+        return False  # "*European* lawmakers", "*African* leaders": a region's, several states'
     return not (said[-1] in ATTACKER_NOUNS or (said[-1] in MEN and set(said) & ATTACKER_MODS))
 
 
