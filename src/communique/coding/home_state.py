@@ -49,6 +49,7 @@ ATTACKER_NOUNS = words("unnamed_attacker_nouns")
 ATTACKER_MODS = words("unnamed_attacker_modifiers")
 MEN = frozenset({"men", "man", "people", "persons", "individuals"})
 OUTSIDE_GROUP = "[recipient.outside_group]"
+UNNAMED_ATTACKERS = "[mention.unnamed_attackers]"  # left with no state on purpose
 # international bodies compete with states for a story: "Parliament" in a story of the EU and
 # one state may be the European Parliament (an international body's staff stay the body's)
 BODIES = frozenset({"UNO", "EUR", "IGO"})
@@ -127,6 +128,8 @@ def home_state_parties(
     for m in mentions:
         if item_states is not None and item_states(m.evidence.start) - {home.iso}:
             continue
+        if UNNAMED_ATTACKERS in m.explanation:
+            continue  # "unidentified men burned the trucks": no clue places them (its rule)
         filled: list[str] = []
         outside = OUTSIDE_GROUP in m.explanation
         for side, out in ((m.actor, False), (m.recipient, outside)):
