@@ -50,6 +50,7 @@ ATTACKER_MODS = words("unnamed_attacker_modifiers")
 MEN = frozenset({"men", "man", "people", "persons", "individuals"})
 OUTSIDE_GROUP = "[recipient.outside_group]"
 UNNAMED_ATTACKERS = "[mention.unnamed_attackers]"  # left with no state on purpose
+NOT_TARGET = "[mention.guess_not_target]"  # not of the state its own clause acts on
 # international bodies compete with states for a story: "Parliament" in a story of the EU and
 # one state may be the European Parliament (an international body's staff stay the body's)
 BODIES = frozenset({"UNO", "EUR", "IGO"})
@@ -128,8 +129,10 @@ def home_state_parties(
     for m in mentions:
         if item_states is not None and item_states(m.evidence.start) - {home.iso}:
             continue
-        if UNNAMED_ATTACKERS in m.explanation:
-            continue  # "unidentified men burned the trucks": no clue places them (its rule)
+        if UNNAMED_ATTACKERS in m.explanation or NOT_TARGET in m.explanation:
+            # "unidentified men burned the trucks": no clue places them; "fighters attacked
+            # Burundian soldiers": not of the state their own clause acts on (their rules)
+            continue
         filled: list[str] = []
         outside = OUTSIDE_GROUP in m.explanation
         for side, out in ((m.actor, False), (m.recipient, outside)):
