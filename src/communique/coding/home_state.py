@@ -51,6 +51,8 @@ MEN = frozenset({"men", "man", "people", "persons", "individuals"})
 OUTSIDE_GROUP = "[recipient.outside_group]"
 UNNAMED_ATTACKERS = "[mention.unnamed_attackers]"  # left with no state on purpose
 NOT_TARGET = "[mention.guess_not_target]"  # not of the state its own clause acts on
+# armed groups outside a state's forces: one that acts on the home state's side is not given it
+ARMED_SECTORS = frozenset({"REB", "UAF", "CRM"})
 # international bodies compete with states for a story: "Parliament" in a story of the EU and
 # one state may be the European Parliament (an international body's staff stay the body's)
 BODIES = frozenset({"UNO", "EUR", "IGO"})
@@ -135,8 +137,11 @@ def home_state_parties(
             continue
         filled: list[str] = []
         outside = OUTSIDE_GROUP in m.explanation
-        for side, out in ((m.actor, False), (m.recipient, outside)):
+        for side, other, out in ((m.actor, m.recipient, False), (m.recipient, m.actor, outside)):
+            against = any(o.country == home.iso for o in other)
             for k, a in enumerate(side):
+                if against and a.sector in ARMED_SECTORS:
+                    continue  # "the militia fired at Ruritanian troops": not Ruritania's own
                 if role_only(a, out):
                     side[k] = Actor(text=a.text, name=a.name, country=home.iso, sector=a.sector)
                     filled.append(a.text)
