@@ -1119,6 +1119,14 @@ def story_counterpart(
         cand.joint = False
         return
     found = resolver.counterpart(own, before=end)
+    if found is not None and found[0] in resolver.aside_states(cand.trigger.token):
+        # "... (a reactions paragraph:) Ruritania urged restraint.": a state the story names
+        # in one paragraph past its lead, not the act's, is an aside, not the act's target
+        # (rule recipient.aside_state); nor is the next one: a story whose most likely
+        # counterpart is an aside has none the act can be assumed to aim at
+        name = country_name(found[0]) or found[0]
+        cand.notes.append(Because.of("recipient.aside_state", name=name))
+        found = None
     body = resolver.counterpart_body(own, before=end)
     if body is not None and (found is None or resolver.body_first(own, found[0])):
         # "Pakistan and the IMF reached a deal ... Pakistan *thanked* the staff": the body the

@@ -64,8 +64,11 @@ def home_story(resolver: ArgumentResolver, cand: Candidate, *, office: bool = Fa
     times = named_times(resolver, iso)
     if not office and times < COUNTERPART_MENTIONS:
         return False  # a single sentence, or a story that names the state in passing
-    if not office and any(c != iso and is_state(c) for c in counts):
-        return False  # another state named, even once: no story of home alone
+    aside = resolver.aside_states(tok) if not office else set()
+    if not office and any(c != iso and is_state(c) and c not in aside for c in counts):
+        return False  # another state named, even once: no story of home alone (but a state
+        # named in one paragraph past the lead, not the act's, is an aside: recipient.aside_state)
+    passed = sorted(c for c in counts if c != iso and c in aside) if not office else []
     for sp in resolver.index.in_sentence(tok.sent):
         if any(a.country and a.country != iso for a in sp.actors):
             return False  # "opposed Ruritania's plan": the sentence names another party
@@ -73,6 +76,10 @@ def home_story(resolver: ArgumentResolver, cand: Candidate, *, office: bool = Fa
     rule = "recipient.home_office" if office else "recipient.home_story"
     why = Because.of(rule, name=name, count=str(times))
     cand.set_recipients([Actor(text=name, name=name, country=iso)], why, assumed=True)
+    if passed and not any(n.rule == "recipient.aside_state" for n in cand.notes):
+        # the asides it let pass, named in the explanation
+        told = " or ".join(country_name(c) or c for c in passed)
+        cand.notes.append(Because.of("recipient.aside_state", name=told))
     return True
 
 

@@ -4,6 +4,8 @@ earlier participants ("they", "the two leaders"), and fall-backs for doers no ac
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 
@@ -49,6 +51,10 @@ from communique.vocabulary import words
 
 NON_STATE = words("non_state_codes")
 COUNTERPART_MENTIONS = 2  # a story counterpart is named at least this often
+LEAD_PARAGRAPHS = 2  # the headline and the lead: a state named there is never an aside
+# a blank line ends a paragraph; in a text with none, a line break does
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
 MAIN_STATE_MENTIONS = 4  # ... and this often when the story has not paired it with the doer
 BODY_MENTIONS = 2  # a body the story is about is named at least this often before the act
 LEAD_EVENTS = 2  # ... and is a party of one of the story's first events coded
@@ -231,12 +237,38 @@ class ArgumentResolver:
         for s in counted if self.item_starts else ():
             item = segment_at(self.item_starts, doc[s.start].idx)
             self.item_countries.setdefault(item, Counter())[s.actor.country] += 1
+        # the paragraphs each state is named in (rule recipient.aside_state): a state named
+        # in one paragraph only, past the lead, is an aside of the story (a reaction, a
+        # history clause), not the side its other acts are aimed at
+        breaks = _BLANK_LINE if _BLANK_LINE.search(doc.text) else _LINE_BREAK
+        self.paragraph_breaks = [m.end() for m in breaks.finditer(doc.text)]
+        self.state_paragraphs: dict[str, set[int]] = {}
+        for s in counted:
+            if is_state(s.actor.country):
+                where = self.paragraph_of(doc[s.start].idx)
+                self.state_paragraphs.setdefault(s.actor.country, set()).add(where)
         # where the story first names each country (a counterpart must be named before)
         self.first_named: dict[str, int] = {}
         for s in index.spans:
             iso = getattr(s.actor, "country", None)
             if iso and s.start not in dateline and s.start < self.first_named.get(iso, 1 << 30):
                 self.first_named[iso] = s.start
+
+    def paragraph_of(self, char: int) -> int:
+        """The index of the paragraph (text between line breaks) that character ``char`` is in."""
+        return bisect_right(self.paragraph_breaks, char)
+
+    def aside_states(self, tok: Token) -> set[str]:
+        """The states the story names in one paragraph only, neither among its first
+        ``LEAD_PARAGRAPHS`` (the headline and the lead) nor the paragraph of ``tok``, an act's
+        word: a reactions box, a history clause, another quarrel told in passing (rule
+        recipient.aside_state). Such a state is no counterpart of an act it takes no part in."""
+        here = self.paragraph_of(tok.idx)
+        return {
+            iso
+            for iso, paras in self.state_paragraphs.items()
+            if len(paras) == 1 and min(paras) >= LEAD_PARAGRAPHS and here not in paras
+        }
 
     def first_state(self, tokens: Iterable[Token], skip: set[str]) -> tuple[Token, str] | None:
         """The first of ``tokens`` that an actor span names a state with, other than those in

@@ -17,6 +17,7 @@ from communique.coding.calibration import MIN_CONFIDENCE, calibrate, drop_unsure
 from communique.coding.dates import parse_published
 from communique.coding.defunct_states import mark_defunct_states
 from communique.coding.fact_checks import checked_claims, drop_false_claims, rates_false
+from communique.coding.home_state import home_state_parties, item_states, story_home_state
 from communique.coding.incidental import drop_incidental
 from communique.coding.rules import Because
 from communique.coding.sentence import SentenceCoder
@@ -173,7 +174,14 @@ class EventCoder:
         out = drop_unsure(out, coder.dropped, self.min_confidence)
         # a page about something else whose few political-looking words name no party: no
         # event (filter.incidental_politics)
-        doc._.communique_mentions = drop_incidental(out, coder.dropped, doc_text(doc), article)
+        out = drop_incidental(out, coder.dropped, doc_text(doc), article)
+        # a party named only by a role of a state's own ("police", "villagers", "gunmen") in a
+        # story about one state's affairs is that state's (actor.home_state): once the kept
+        # events are final, so that it changes whom they name, not whether they are kept
+        resolver = coder.resolver
+        home = story_home_state(resolver.index.spans, resolver.dateline)
+        home_state_parties(out, home, item_states(resolver) if resolver.item_starts else None)
+        doc._.communique_mentions = out
         doc._.communique_dropped = coder.dropped
         return doc
 
