@@ -558,6 +558,10 @@ def context_recode(cand: Candidate) -> None:
         # "teachers launched a strike", "doctors launched a hunger strike": people in the street
         # stop work (CAMEO 143) or refuse food (142); they launch no air strike
         cand.recode = (strike, Because.of("recode.crowd_strike", word=tok.text))
+    if crowd_strike_threat(cand):
+        # "the union warned it would strike", "nurses threatened a strike": people in the
+        # street threaten to stop work, a threat of protest (CAMEO 133), not of force (138)
+        cand.recode = ("133", Because.of("recode.crowd_strike_threat", word=tok.text))
     dispute = crowd_dispute_act(cand)
     if dispute is not None:
         # "bakers closed their shops in a strike", "farmers withheld their crops in a dispute
@@ -657,6 +661,17 @@ def crowd_strike(cand: Candidate) -> str | None:
     if noun is None:
         return None
     return "142" if any(c.lower_ == "hunger" for c in noun.children) else "143"
+
+
+def crowd_strike_threat(cand: Candidate) -> bool:
+    """Whether a threat of force (CAMEO 138) read from the word "strike" is made by people in
+    the street (workers, teachers, a union: ``crowd``): they threaten to stop work, which the
+    CAMEO codebook codes as a threat of political dissent (133: threaten to protest, strike
+    or boycott), not a threat of military force."""
+    trig = cand.trigger
+    if trig.cameo.code != "138" or not crowd(cand):
+        return False
+    return any(p.lemma_.lower() == "strike" for p in trig.parts)
 
 
 FORCE_AIMS = words("force_aims")
