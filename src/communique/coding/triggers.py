@@ -1119,7 +1119,7 @@ CLASS_PRONOUNS = words("class_pronouns")
 OFFENDER_NOUNS = words("offender_nouns")
 ENEMY_NOUNS = words("declared_enemy_nouns")
 LAW_NOUNS = words("law_nouns")
-_HEDGED_TARGET = frozenset({"potential", "possible", "likely", "easy", "soft", "prime", "main"})
+HEDGED_TARGET = words("hedged_target_adjectives")
 
 
 def _announcer(tok: Token, hits: dict[int, Trigger]) -> Token | None:
@@ -1272,7 +1272,7 @@ def declared_target_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | 
         return None  # "X is our enemy": an opinion of a side, no act announced
     if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in noun.children):
         return None  # "is a target of hackers": what others do to it
-    if any(c.lemma_.lower() in _HEDGED_TARGET for c in noun.children):
+    if any(c.lemma_.lower() in HEDGED_TARGET for c in noun.children):
         return None
     if not (offender_class(subj) or _names_party(subj) or state_of(subj)):
         return None
