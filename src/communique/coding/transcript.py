@@ -95,23 +95,28 @@ def questioner_turn(tok) -> bool:
     expelled your diplomats. Will you respond?"): what a journalist's question tells or asks
     about is no act the page reports (rule filter.transcript_question). The turns are found
     once per document."""
-    doc = tok.doc
-    spans = doc.user_data.get("question_turns")
-    if spans is None:  # plain [start, end] pairs: user_data may be serialised with the doc
-        spans = [[t.start, t.end] for t in doc_turns(doc) if t.asks]
-        doc.user_data["question_turns"] = spans
-    return any(start <= tok.idx < end for start, end in spans)
+    return _in_turns(tok, asks=True)
 
 
 def answer_turn(tok) -> bool:
     """Whether ``tok`` lies in the words of a transcript turn that answers ("MINISTER: Y must
     withdraw."), after its label: the labelled speaker's own speech, read as a quotation of
     them is (rule resolve.transcript_speaker)."""
+    return _in_turns(tok, asks=False)
+
+
+def _in_turns(tok, *, asks: bool) -> bool:
+    """Whether ``tok`` lies in a turn that asks (from its label on) or, with ``asks`` False, in
+    the words of a turn that answers (after its label); the spans are found once per
+    document."""
     doc = tok.doc
-    spans = doc.user_data.get("answer_turns")
+    key = "question_turns" if asks else "answer_turns"
+    spans = doc.user_data.get(key)
     if spans is None:  # plain [start, end] pairs: user_data may be serialised with the doc
-        spans = [[t.label_end, t.end] for t in doc_turns(doc) if not t.asks]
-        doc.user_data["answer_turns"] = spans
+        spans = [
+            [t.start if asks else t.label_end, t.end] for t in doc_turns(doc) if t.asks == asks
+        ]
+        doc.user_data[key] = spans
     return any(start <= tok.idx < end for start, end in spans)
 
 

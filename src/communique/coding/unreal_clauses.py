@@ -186,13 +186,18 @@ def or_face_before(tok: Token) -> Token | None:
     return verb if tok.doc[j - 1].lower_ == "or" else None
 
 
+def _price_cue(verb: Token) -> str:
+    """The cue words of a price set as the alternative to a demand ("or face")."""
+    return f"'or {verb.text}': a prospect [modality.conditioned_object]"
+
+
 def conditioned_object(tok: Token) -> str:
     """ "X *faces* new sanctions *unless* it admits inspectors": the noun act ``tok``, object
     of a verb of receiving not in the past that carries an "if"/"unless" clause, as the cue
     words, else ''. The doer's own act on condition ("would call a strike if ...") is left to
     the threat rules (recode.conditional_threat)."""
     if (verb := or_face_before(tok)) is not None:  # "leave *or face* arrest": misparsed
-        return f"'or {verb.text}': a prospect [modality.conditioned_object]"
+        return _price_cue(verb)
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "dobj":
         return ""
     verb = tok.head
@@ -203,7 +208,7 @@ def conditioned_object(tok: Token) -> str:
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
         return ""
     if or_face(verb):  # "leave the square *or face* arrest": the price of not leaving
-        return f"'or {verb.text}': a prospect [modality.conditioned_object]"
+        return _price_cue(verb)
     for c in verb.children:
         if c.dep_ != "advcl":
             continue

@@ -548,9 +548,9 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
     else:
         vocab = None
     negated = (quoted or lemma in SAYING) and head is not None and _negated(head)
-    if vocab is not None and negated and any(_untrue(p) for p in preds):
-        word = next(p for p in preds if _untrue(p))  # '"That is *not true*," X said'
-        return ("@verdict", word) if _denial_participle(verb) else ("@verdict_denial", word)
+    untrue = next((p for p in preds if _untrue(p)), None) if vocab is not None and negated else None
+    if untrue is not None:  # '"That is *not true*," X said'
+        return ("@verdict", untrue) if _denial_participle(verb) else ("@verdict_denial", untrue)
     if vocab is not None and not negated:
         for pred in [*preds, *_content_second_objects(verb, obj)]:
             if (word := falsity_word(pred, vocab)) is not None:
