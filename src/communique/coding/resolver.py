@@ -1728,21 +1728,24 @@ class ArgumentResolver:
 
     def answer_speaker(self, tok: Token) -> list[Actor]:
         """``turn_speaker`` of a turn that answers, [] in a question's turn ("Q: ...")."""
+        turn = self._turn_at(tok)
+        return [] if turn is None or turn.asks else self._turn_speaker(turn, tok)
+
+    def _turn_at(self, tok: Token) -> Turn | None:
+        """The transcript turn whose words (after its label) ``tok`` is in, or None."""
         if self._turns is None:
             self._turns = doc_turns(self.doc)
-        turn = next((t for t in self._turns if t.label_end <= tok.idx < t.end), None)
-        return [] if turn is None or turn.asks else self.turn_speaker(tok)
+        return next((t for t in self._turns if t.label_end <= tok.idx < t.end), None)
 
     def turn_speaker(self, tok: Token) -> list[Actor]:
         """The speaker of the Q&A transcript turn ``tok`` is in ("JR: We ..."), when the story
         places them in a country ("Jane Roe has been Ruritania's foreign minister"); [] when
         the story is no transcript or the turn is the interviewer's (rule
         resolve.transcript_speaker; coding/transcript.py)."""
-        if self._turns is None:
-            self._turns = doc_turns(self.doc)
-        turn = next((t for t in self._turns if t.label_end <= tok.idx < t.end), None)
-        if turn is None:
-            return []
+        turn = self._turn_at(tok)
+        return [] if turn is None else self._turn_speaker(turn, tok)
+
+    def _turn_speaker(self, turn: Turn, tok: Token) -> list[Actor]:
         hit = self.memory.registry.lookup(turn.speaker)
         if hit is None or not hit[0].country:
             # "Official Spokesperson, Jane Roe: We ...": a label naming an office is the
