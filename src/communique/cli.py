@@ -342,7 +342,8 @@ def code(
             "--min-confidence",
             min=0.0,
             max=1.0,
-            help="Leave out events whose confidence is below this (default: the coder's, 0.5; "
+            help="Leave out events whose confidence is below this (default: the coder's "
+            "calibrated threshold, 0.46; "
             "0 keeps every event). Events of a story's opening sentence and unattributed "
             "ones are always kept; each one left out goes to --dropped with rule "
             "filter.low_confidence and the features that weighed against it.",

@@ -6,6 +6,7 @@ keeps it on request. Sentences invented for these tests."""
 from __future__ import annotations
 
 import json
+import re
 
 from communique.coding import code_article
 from communique.coding.calibration import MIN_CONFIDENCE, min_confidence_of
@@ -82,3 +83,9 @@ def test_communique_code_shows_and_on_request_keeps_what_the_threshold_left_out(
     assert "--min-confidence" in helped.stdout and "0 keeps every event" in " ".join(
         helped.stdout.split()
     )
+
+
+def test_code_help_states_the_threshold_the_coder_uses() -> None:
+    helped = " ".join(run_cli("code", "--help").stdout.split())
+    numbers = set(re.findall(r"\b0\.\d*[1-9]", helped))
+    assert numbers == {f"{MIN_CONFIDENCE:g}"}, numbers
