@@ -40,6 +40,8 @@ Usage (from the repository root, with the project's PYTHONPATH):
                                                      # "drops") and reuse it
     python bench/drops.py --json out.json ...        # the rows and counts
 
+Reading a dropped trigger's arguments changes nothing the coder keeps: at c14dcaba the events
+coded this way were the same as bench/extras.py's on all 597 stories of the 70 story sets.
 The parties of a trigger dropped early are the coder's first reading only (no recode, no context
 recipient): the counts are an estimate of what narrowing a filter could win, to be confirmed by
 coding the sets with the narrowed filter (bench/extras.py).
