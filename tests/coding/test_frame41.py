@@ -60,12 +60,12 @@ def test_an_accusation_after_a_summons_stays_one_accusation(code):
 
 
 def test_guard_what_an_accusation_charges_stays_content(code):
-    # "accused X of shelling": the shelling is the charge, not an attack told as done
+    # "accused X of bombing": the bombing is the charge, not an attack told as done
     found = code(
-        "Armenia accused Azerbaijan on Tuesday of shelling border villages overnight.",
+        "Bolivia accused Paraguay on Thursday of bombing a cattle farm near their shared border.",
         PUBLISHED,
     )
-    assert _by(found, "ACCUSE", "ARM", "AZE"), _show(found)
+    assert _by(found, "ACCUSE", "BOL", "PRY"), _show(found)
     assert not _of(found, "ASSAULT"), _show(found)
 
 
