@@ -43,7 +43,9 @@ and no-event come before the same classes tried on the whole story (sub-tag `els
 act coded from another sentence, or the region unknown).
 
 Sub-tags: `elsewhere`, `none-of-type`, `no-region`, `region-events=N`, `drop:<rule id>` (for every dropped
-trigger of the region, whatever the class), `low-conf` (the closest candidate's confidence is
+trigger of the region, whatever the class), `typed-drop:<rule id>` (for every dropped trigger of the
+region whose lexicon type is one of the gold entry's types: only these can be the act the filter
+cost; a `drop:` tag alone names a bystander; bench/drops.py reads each drop's parties too), `low-conf` (the closest candidate's confidence is
 below 0.5), `unattributed`.
 """
 
@@ -143,6 +145,14 @@ def code_set(folder: Path, gold: dict[str, GoldStory]) -> dict[str, dict[str, An
     return out
 
 
+def _typed_coding(folder: Path, gold: dict[str, GoldStory]) -> dict[str, dict[str, Any]]:
+    """``code_set``, with each dropped trigger's reading (its type and parties) kept too
+    (bench/drops.py), for the sub-tag ``typed-drop``."""
+    from drops import code_set as reading_code_set
+
+    return reading_code_set(folder, gold)
+
+
 def _words(text: str) -> set[str]:
     return {w.lower()[:5] for w in _WORD.findall(text or "") if w.lower() not in _STOP}
 
@@ -232,7 +242,7 @@ def misses_of_set(
     """The classified misses of one set, and its counts (required / found)."""
     folder = STORIES / name
     gold = load_gold(folder / "gold.json")
-    coded = cached_coding(name, cache, lambda: code_set(folder, gold), kind="misses")
+    coded = cached_coding(name, cache, lambda: _typed_coding(folder, gold), kind="misses")
     rows: list[dict[str, Any]] = []
     counts: Counter[str] = Counter()
     raw = json.loads((folder / "gold.json").read_text())["stories"]
@@ -259,7 +269,11 @@ def misses_of_set(
             else:
                 n = sum(e.get("sentence") == where for e in events)
                 tags.append(f"region-events={n}")
-                tags += sorted({f"drop:{d['rule']}" for d in dropped if d["sentence"] == where})
+                here = [d for d in dropped if d["sentence"] == where]
+                tags += sorted({f"drop:{d['rule']}" for d in here})
+                tags += sorted(
+                    {f"typed-drop:{d['rule']}" for d in here if d.get("event_type") in g.types}
+                )
             if cands and (cands[0].get("confidence") or 1) < 0.5:
                 tags.append("low-conf")
             if cands and cands[0].get("unattributed"):
@@ -305,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"\n    note: {r['note']}\n    region: {r['region']}"
             )
             for d in r["dropped"]:
-                print(f"    dropped {d['trigger']!r} by {d['rule']}")
+                print(f"    dropped {d['trigger']!r} ({d.get('event_type', '?')}) by {d['rule']}")
             for c in r["candidates"]:
                 print(
                     f"    cand: {c['type']} {c['cameo']} {c['actor']}->{c['recipient']} "

@@ -336,16 +336,19 @@ def unrealised(tok: Token, frame: Trigger, path: list[str]) -> bool:
 
 # a complaint or a refusal whose comma-set participle makes a demand or a threat of its own
 COMPLAINT_FRAMES = frozenset({"ACCUSE", "REJECT"})
-ADJUNCT_ACTS = frozenset({"REQUEST", "THREATEN"})
+# the verbal acts a comma-set participle adds to a complaint or a refusal: a demand, a threat, an
+# accusation ("rejected the plan, *accusing* Y of ...": rule filter.participle_act)
+ADJUNCT_ACTS = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 DOCUMENT_NOUNS = words("document_nouns")
 
 
 def participle_act(trig: Trigger, frame: Trigger | None, path: list[str]) -> bool:
     """ "condemned the seizure*,* *demanding* the trucks' return", "lodged a protest*,* *warning*
-    that ...", "handed him a protest note *demanding* ...": a participle set off by a comma after
-    a complaint or a refusal, or hung on the note or letter (vocabulary document_nouns) the
-    complaint is made in, is a second act of the same doer (a demand or a threat made with it),
-    not what is complained of or refused (rule actor.shared gives it the complainer)."""
+    that ...", "rejected the plan*,* *accusing* Y of ...", "handed him a protest note *demanding*
+    ...": a participle set off by a comma after a complaint or a refusal, or hung on the note or
+    letter (vocabulary document_nouns) the complaint is made in, is a second act of the same doer
+    (a demand, a threat or an accusation made with it), not what is complained of or refused
+    (rule actor.shared gives it the complainer; rule filter.participle_act notes it)."""
     tok = trig.token
     if (
         frame is None

@@ -688,6 +688,11 @@ class SentenceCoder:
             elif gov is not None and frames.participle_act(trig, gov, path):
                 adjunct_of[tok.i] = gov
             cand = choose(self.resolver, trig)
+            if tok.i in adjunct_of:  # "rejected the plan, *accusing* Y of ...": kept, noted
+                frame_words = adjunct_of[tok.i].words()
+                cand.notes.append(
+                    Because.of("filter.participle_act", word=tok.text, frame=frame_words)
+                )
             if purpose:
                 cand.notes.append(Because.of("filter.aim_event", word=tok.head.text))
             if is_motion(trig) and not motion_is_visit(cand):
