@@ -301,6 +301,11 @@ def series_lead(verb: Token) -> Token | None:
         return None
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
+    if any(
+        c.i > verb.i and c.dep_ in ("dobj", "attr", "appos") and c.pos_ in ("NOUN", "PROPN")
+        for c in verb.children
+    ):
+        return None  # "..., said a spokesman": the subject after the verb, misread as its object
     lead = next(
         (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i),
         None,
