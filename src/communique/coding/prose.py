@@ -282,7 +282,7 @@ def said_coercion(tok: Token, cameo: str) -> bool:
         return False  # "will not be prosecuted": a promise of lenience, no threat
     subj = next((c for c in base.children if c.dep_ == "nsubjpass"), None)
     if subj is None or not offender_class(subj):
-        return False  # "said the 11 would be put on trial": a plan told, no rule laid down
+        return False  # "said the nine men would be tried": a plan told, no rule laid down
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in base.children)
 
 
