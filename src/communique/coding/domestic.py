@@ -9,10 +9,10 @@ from spacy.tokens import Token
 from communique.actors.lexicon import country_name
 from communique.coding.candidate import Candidate
 from communique.coding.frames import CLAIM_NOUNS, is_denial
-from communique.coding.prose import warned_coercion
+from communique.coding.prose import said_coercion, warned_coercion
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
-from communique.coding.syntax import PARTY_ENTS, is_passive, to_infinitive
+from communique.coding.syntax import PARTY_ENTS, first_conjunct, is_passive, to_infinitive
 from communique.coding.told_people import told_people
 from communique.coding.triggers import (
     CONSEQUENCE_PATTERN,
@@ -35,6 +35,8 @@ RETALIATION = words("retaliation_words")
 ANSWERING = words("retaliation_modifiers")
 PROTECTING = words("protective_purpose_verbs")
 LEGAL_ACCUSING = words("legal_accusing_verbs")
+# the state itself (no sector) or its own organs that act on it (vocabulary state_sectors)
+ANNOUNCING_SECTORS = words("state_sectors") | {None}
 # "prosecutors opened an investigation into the contracts": a state's own investigators
 INVESTIGATOR_SECTORS = words("domestic_investigator_sectors")
 FRONTIER_ACT_WORDS = words("frontier_act_words")
@@ -403,16 +405,24 @@ def warning_doer(resolver: ArgumentResolver, cand: Candidate) -> tuple[list[Acto
     (prose.warned_coercion; rule actor.warner)."""
     tok = cand.trigger.token
     code = cand.cameo_code
-    if cand.actors or not warned_coercion(tok, code):
+    if cand.actors:
         return None
-    warner = verb_actor(tok.head)
+    warned = warned_coercion(tok, code)
+    if not warned and not said_coercion(tok, code):
+        return None
+    warning = first_conjunct(tok).head  # "warned that X would be arrested *and punished*"
+    warner = verb_actor(warning)
     if not warner:
         return None
     actors, _ = resolver.resolve(warner, fallback="actor")
     if not actors:
         return None
     who = ", ".join(a.text or "" for a in actors)
-    return actors, Because.of("actor.warner", verb=tok.text, warn=tok.head.text, who=who)
+    if warned:
+        return actors, Because.of("actor.warner", verb=tok.text, warn=warning.text, who=who)
+    if not all(a.country and a.sector in ANNOUNCING_SECTORS for a in actors):
+        return None  # a lawyer, a witness, a reporter: no side of theirs does it
+    return actors, Because.of("actor.announcer", verb=tok.text, said=warning.text, who=who)
 
 
 def summoning_ministry(resolver: ArgumentResolver, cand: Candidate) -> tuple[Actor, Because] | None:

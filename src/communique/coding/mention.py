@@ -41,7 +41,7 @@ from communique.coding.modality import (
     performed_speech_act,
 )
 from communique.coding.pattern_keys import ENVOY_TITLES, envoy_title
-from communique.coding.prose import warned_coercion
+from communique.coding.prose import said_coercion, warned_coercion
 from communique.coding.rules import Because, explain
 from communique.coding.said_threats import said_possible_act
 from communique.coding.syntax import (
@@ -49,6 +49,7 @@ from communique.coding.syntax import (
     START_MARKERS,
     doc_chars,
     effect_words,
+    first_conjunct,
     obligation,
     reporting_clause,
 )
@@ -1542,8 +1543,13 @@ def build_mention(
         if sayer is not None:  # "said it could file a complaint if ...": the threat was made
             modality, cue, modality_rule = "asserted", sayer, "modality.threat_made"
     warner = warned_act(trig.token) if modality == "hypothetical" else None
-    if warner is None and modality == "hypothetical" and warned_coercion(trig.token, code.code):
-        warner = trig.token.head.text  # "warned that candidates *could be sanctioned*"
+    if (
+        warner is None
+        and modality == "hypothetical"
+        and (warned_coercion(trig.token, code.code) or said_coercion(trig.token, code.code))
+    ):  # "warned that candidates *could be sanctioned*", "answered that any attack *would be
+        # met with force*" (rule actor.announcer)
+        warner = first_conjunct(trig.token).head.text
     possible = None
     if warner is None and modality == "hypothetical" and code.plover != "PROTEST":
         possible = said_possible_act(trig.token)  # "said it could cut supplies"

@@ -20,6 +20,7 @@ from communique.coding.said_threats import own_subject
 from communique.coding.standing_sanctions import standing_sanctions
 from communique.coding.syntax import first_conjunct, is_passive, perfect
 from communique.coding.transcript import questioner_turn
+from communique.coding.triggers import offender_class
 from communique.vocabulary import words
 
 HABITUAL_ADVERBS = words("habitual_adverbs")
@@ -199,7 +200,23 @@ def _hazard_clause(clause: Token) -> str | None:
 
 
 WARNING_VERBS = words("warning_verbs")
+MANNER_BY_NOUNS = words("manner_by_nouns")
+# verbs of saying and of answering: the clause they govern is said ("answered that ...")
+SAYING_VERBS = words("say_verbs") | words("reply_verbs") | words("response_verbs")
 WARNED_ROOTS = ("16", "17")  # sanctions and coercion (CAMEO 16x, 17x), not violence (18x-20x)
+
+
+def _manner_by(prep: Token) -> bool:
+    """A "by" phrase that tells how, not who ("disarmed *by force*", "dissolved *by decree*":
+    vocabulary manner_by_nouns), though the parser labels it the passive's agent."""
+    return prep.dep_ == "agent" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in MANNER_BY_NOUNS and not list(g.children)
+        for g in prep.children
+    )
+
+
+def _doer_named(verb: Token) -> bool:
+    return any(c.dep_ == "agent" and not _manner_by(c) for c in verb.children)
 
 
 def warned_coercion(tok: Token, cameo: str) -> bool:
@@ -207,15 +224,66 @@ def warned_coercion(tok: Token, cameo: str) -> bool:
     no "by" doer, in the clause a verb of warning governs ("the minister *warned* that any
     march *would be dispersed*", "that candidates *could be sanctioned*"): the warner's own
     side's answer to those who defy it, a threat however modest the modal (rule actor.warner);
-    a harm foreseen ("warned that civilians could be killed", 18x-20x) is none."""
+    a harm foreseen ("warned that civilians could be killed", 18x-20x) is none. A "by" phrase
+    of manner ("would be disarmed *by force*") names no doer; a participle joined by "and" to
+    the warned passive with no subject or auxiliary of its own ("would be arrested *and
+    punished*") shares its subject, auxiliary and warner (coordination ellipsis)."""
+    if not cameo.startswith(WARNED_ROOTS) or tok.pos_ != "VERB" or _doer_named(tok):
+        return False
+    base = tok
+    if tok.dep_ == "conj":
+        base = first_conjunct(tok)
+        if base.i == tok.i or base.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD"):
+            return False
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "dobj") for c in tok.children
+        ):
+            return False
     return (
-        cameo.startswith(WARNED_ROOTS)
-        and tok.pos_ == "VERB"
-        and tok.dep_ == "ccomp"
-        and tok.head.lemma_.lower() in WARNING_VERBS
-        and is_passive(tok)
-        and not any(c.dep_ == "agent" for c in tok.children)
+        base.dep_ == "ccomp"
+        and base.head.lemma_.lower() in WARNING_VERBS
+        and is_passive(base)
+        and not _doer_named(base)
     )
+
+
+FUTURE_MODALS = frozenset({"will", "shall", "would", "'ll"})
+
+
+def said_coercion(tok: Token, cameo: str) -> bool:
+    """Whether ``tok`` is a sanction or an act of coercion (CAMEO 16x, 17x) in the future
+    passive ("will", "shall", "would" be), with no "by" doer, in the clause a verb of saying
+    or answering governs (vocabulary say_verbs, reply_verbs, response_verbs): '"Anyone who blocks the road *will be arrested*," the police chief said',
+    '"Any march *would be dispersed*," the minister said': the subject a class of people or
+    acts by what they do ('anyone who', 'any attempt', 'those found': triggers.offender_class),
+    so the clause lays down a rule, a condition ("if anyone marches, it will be dispersed").
+    What a side says will be done to those who defy it, with no other doer, is its own side's
+    threat (rule actor.announcer; the
+    speaker must be a state's organ or the state, domestic.warning_doer). A past report
+    ("said 40 people were arrested") tells a done act, left to the rules for those
+    (actor.arresting_police); "must be punished" is a demand, not a promise; a formal charge
+    ("will be prosecuted") is the prosecutors' (actor.charging_prosecutors)."""
+    if not cameo.startswith(WARNED_ROOTS) or tok.pos_ != "VERB" or _doer_named(tok):
+        return False
+    base = tok
+    if tok.dep_ == "conj":
+        base = first_conjunct(tok)
+        if base.i == tok.i or base.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD"):
+            return False
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "dobj") for c in tok.children
+        ):
+            return False
+    if base.dep_ != "ccomp" or base.head.lemma_.lower() not in SAYING_VERBS:
+        return False
+    if not any(c.dep_ == "auxpass" for c in base.children) or _doer_named(base):
+        return False
+    if any(c.dep_ == "neg" for c in base.children):
+        return False  # "will not be prosecuted": a promise of lenience, no threat
+    subj = next((c for c in base.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not offender_class(subj):
+        return False  # "said the nine men would be tried": a plan told, no rule laid down
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in base.children)
 
 
 def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, str]] | None:

@@ -825,6 +825,10 @@ class SentenceCoder:
             if not cand.actors and (warned := warning_doer(self.resolver, cand)):
                 # "warned that any march would be dispersed": by the warner's side
                 cand.set_actors(warned[0], warned[1])
+                if cand.recipients and {a.text for a in cand.recipients} <= {
+                    a.text for a in cand.actors
+                }:  # "answered that any attack on *its* bases would be met with force": the
+                    cand.set_recipients([], None)  # warner's own bases are no target of it
                 if not cand.recipients and (
                     home := domestic_target(self.resolver, trig, cand.actors)
                 ):

@@ -256,6 +256,71 @@ def tally_object(head: Token, obj: Token) -> bool:
     return head.lemma_.lower() in VOTE_VERBS and (obj.pos_ == "NUM" or obj.like_num)
 
 
+DOCUMENT_ADJUNCT_PREPS = frozenset({"in", "with", "through", "via"})
+
+
+def _document_adjunct_verb(noun: Token) -> Token | None:
+    """The verb whose adjunct "in/with/through a statement" ``noun`` is ("X replied *in a
+    statement* urging Y", "ended the talks *with a communique* calling on Y"): a text named in
+    the manner or instrument phrase of a verb is the text of that verb's own subject, so the
+    participle clause it carries states that subject's act (rule actor.document_adjunct).
+    None when the noun is not a document noun, not such an object, or its possessor or a "by"
+    phrase names another author ("in a statement by the opposition")."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ not in DOCUMENT_ADJUNCT_PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "poss" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for c in noun.children
+    ):
+        return None
+    return verb
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "``", "''"})
+
+
+def series_lead(verb: Token) -> Token | None:
+    """The first verb of a series "X rejected the report, *said* the goods were checked, and
+    accused Y" that the parser hung below the verb of saying after it as its reported clause,
+    leaving that verb without a subject: a finite verb of saying with no subject of its own, a
+    comma just before it and, before the comma, a finite clause with a subject it governs,
+    the subject outside quotation marks ('"The talks failed," said X' reports a quotation; a
+    closed quoted word after the subject, 'rejected it as "absurd", said ...', is no bar). A finite
+    verb must have a subject in English; the only one there is the first verb's, so both verbs
+    (and the ones joined to the second by "and") share it (rule actor.series_subject)."""
+    if verb.lemma_.lower() not in SAY_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if verb.dep_ != "ROOT" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
+    ):
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(
+        c.i > verb.i and c.dep_ in ("dobj", "attr", "appos") and c.pos_ in ("NOUN", "PROPN")
+        for c in verb.children
+    ):
+        return None  # "..., said a spokesman": the subject after the verb, misread as its object
+    lead = next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i),
+        None,
+    )
+    if lead is None or lead.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subj = next((c for c in lead.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    marks = [t.i for t in verb.doc[verb.sent.start : verb.i] if t.text in QUOTE_MARKS]
+    if len(marks) % 2 or (marks and marks[0] < subj.i):
+        return None  # '"The talks failed," said ...': a quotation, not the narrator's series
+    return lead
+
+
 def verb_actor(verb: Token, depth: int = 0) -> Arg:
     """The doer of a verb trigger."""
     if depth > 4:
@@ -322,6 +387,11 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         # common noun before a name as a subject of its own; the name is the subject
         subjs = subjs[1:]
     subj = subjs[0] if subjs else None
+    if subj is None and (lead := series_lead(verb)) is not None:
+        # "X rejected the report, *said* the goods were checked, and accused Y": the parser
+        # reads the first verb of the series as the report of the second; their subject is one
+        inner = verb_actor(lead, depth + 1)
+        return inner.wrap("actor.series_subject", head=lead.text) if inner else inner
     if subj is not None and subj.pos_ == "VERB":  # "The aid agency *working* in X said"
         subj = child(subj, "nsubj") or subj
     if subj is not None and subj.dep_ != "expl":
@@ -538,6 +608,13 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
         # "passed a resolution *condemning* X": the one who issued the text
         inner = verb_actor(head.head, depth + 1)
         return inner.wrap("actor.issuer", noun=head.text) if inner else inner
+    if (issuing := _document_adjunct_verb(head)) is not None:
+        # "X replied *in a statement urging* Y to ...", "ended the summit *with a communique
+        # calling on* Y": the text of an adjunct of X's own verb is X's text
+        inner = verb_actor(issuing, depth + 1)
+        if inner:
+            inner = inner.wrap("actor.document_adjunct", noun=head.text, verb=issuing.text)
+        return inner
     writer = head.head.head if head.dep_ == "pobj" else None
     if (
         writer is not None
