@@ -92,11 +92,9 @@ def _teller(tok: Token) -> Token | None:
 
 def _codes(doc: Doc, tok: Token) -> tuple[set[str], set[str]]:
     """(codes, countries) of the actor mentions inside ``tok``'s phrase."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+        return set(), set()  # a verb of saying with no subject: nothing resolves
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-    if tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
-        pass
-    else:  # a verb of saying with no subject: nothing resolves
-        return set(), set()
     codes: set[str] = set()
     countries: set[str] = set()
     for sp in doc._.communique_actor_spans or []:

@@ -47,7 +47,9 @@ SCHEDULE_NOUNS = words("schedule_nouns")  # "set *a date* for a strike": a plan
 CLAIMANT_NOUNS = words("claimant_nouns") | words("rumour_nouns")
 CLAIM_LABELS = words("claim_label_nouns")
 CONFIRMING_VERBS = words("confirming_verbs")
-UNDERTAKING_VERBS = words("undertaking_verbs")  # "set about", "go about": doing it  # "confirmed reports that ...": told as true
+UNDERTAKING_VERBS = words(
+    "undertaking_verbs"
+)  # "set about", "go about": doing it  # "confirmed reports that ...": told as true
 # "plans to open a fair in X *before heading to* Y": a gerund after a preposition of sequence is the
 # subject's own act, one step of the same itinerary (vocabulary sequence_preps)
 SEQUENCE_PREPS = words("sequence_preps")
@@ -1114,4 +1116,3 @@ def talk_topic(chain: list[Token]) -> str:
             return ""
         return f"'{about.text} {gerund.text}': an act talked about [modality.talk_topic]"
     return ""
-

@@ -16,8 +16,8 @@ from communique.coding.background import drop_background
 from communique.coding.calibration import MIN_CONFIDENCE, calibrate, drop_unsure
 from communique.coding.dates import parse_published
 from communique.coding.defunct_states import mark_defunct_states
-from communique.coding.fact_checks import checked_claims, drop_false_claims, rates_false
 from communique.coding.disputed_acts import mark_disputed
+from communique.coding.fact_checks import checked_claims, drop_false_claims, rates_false
 from communique.coding.home_state import home_state_parties, item_states, story_home_state
 from communique.coding.incidental import drop_incidental
 from communique.coding.rules import Because
