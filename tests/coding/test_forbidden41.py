@@ -4,7 +4,9 @@
   third party confirms it, is the teller's claim: modality claimed (rule
   modality.disputed_report). Told in the reporter's own voice, or confirmed by a third party, it
   stays asserted however a side denies it; the accusation and the denial themselves stay
-  asserted.
+  asserted. An armed group's report of its own act of force is its claim too (rule
+  modality.own_claim); an army's undisputed report and the police's report of a group's attack
+  stay asserted.
 - A deed told in the simple present of a non-restrictive relative clause on a party ("Japan,
   which *holds* drills with both every year, said ...") is what the party keeps doing, no act of
   the story (rule filter.standing_aside); a past or dated act in such a clause stays.
@@ -152,4 +154,28 @@ def test_guard_setting_about_an_act_does_it(code):
     text = "The new Malian commander set about disarming the militias in Kidal on Monday."
     found = code(text, "2025-05-14")
     hits = [m for m in found if m.event_type in ("RETREAT", "COERCE")]
+    assert hits and all(m.modality == "asserted" for m in hits), _show(found)
+
+
+# -- modality.own_claim ------------------------------------------------------------------
+
+
+def test_an_armed_groups_own_killing_is_its_claim(code):
+    text = "The rebel group said it killed 20 Malian soldiers in an ambush near Gao."
+    found = code(text, "2025-05-14")
+    hits = [m for m in found if m.event_type == "ASSAULT"]
+    assert hits and all(m.modality == "claimed" for m in hits), _show(found)
+    assert all("[modality.own_claim]" in m.explanation for m in hits)
+
+
+def test_guard_an_armys_own_report_undisputed_stays_asserted(code):
+    found = code("The Malian army said it killed 20 rebels in an ambush near Gao.", "2025-05-14")
+    hits = [m for m in found if m.event_type == "ASSAULT"]
+    assert hits and all(m.modality == "asserted" for m in hits), _show(found)
+
+
+def test_guard_a_groups_attack_the_police_report_stays_asserted(code):
+    text = "Boko Haram fighters attacked a village in Borno on Sunday, killing nine, police said."
+    found = code(text, "2025-05-14")
+    hits = [m for m in found if m.event_type == "ASSAULT"]
     assert hits and all(m.modality == "asserted" for m in hits), _show(found)

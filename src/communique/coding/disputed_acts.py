@@ -38,6 +38,10 @@ from communique.model import Mention
 from communique.vocabulary import words
 
 RULE = rule("modality.disputed_report")
+OWN_CLAIM = rule("modality.own_claim")
+# non-state armed groups (the actor data's sector for rebels, insurgents, militias)
+ARMED_GROUP_SECTORS = frozenset({"REB"})
+CLAIMED_FORCE = frozenset({"ASSAULT", "COERCE"})
 REPORTING_VERBS = (words("reporting_verbs") | words("say_verbs")) - words("confirming_verbs")
 CONFIRMING_VERBS = words("confirming_verbs")
 DENIAL_VERBS = words("denial_verbs")
@@ -134,21 +138,36 @@ def _confirmers(doc: Doc) -> list[set[str]]:
     return out
 
 
+def _own_claim(m: Mention, teller_codes: set[str]) -> bool:
+    """An act of force or coercion an armed group reports of itself ("the group said it
+    killed 20 soldiers", "the rebels said their fighters seized the base"): the group's claim
+    (rule modality.own_claim)."""
+    if m.event_type not in CLAIMED_FORCE:
+        return False
+    doers = {a.code for a in m.actor if a.code and a.sector in ARMED_GROUP_SECTORS}
+    return bool(doers & teller_codes)
+
+
 def mark_disputed(mentions: list[Mention], doc: Doc) -> None:
     """Make claimed every asserted deed a verb of saying reports when another side denies it in
     the same story and no third party confirms it (rule modality.disputed_report)."""
     denials = [d for d in mentions if _is_denial(d, doc)]
-    if not denials:
-        return
     confirmers: list[set[str]] | None = None
     for m in mentions:
         if m.modality != "asserted" or m.event_type not in DEED_TYPES:
+            continue
+        if not denials and not any(a.sector in ARMED_GROUP_SECTORS for a in m.actor):
             continue
         tok = _token(doc, m)
         teller = _teller(tok) if tok is not None else None
         if teller is None:
             continue  # the reporter's own voice
         teller_codes, _ = _codes(doc, teller)
+        if _own_claim(m, teller_codes):
+            m.modality = "claimed"
+            why = explain(OWN_CLAIM, teller=teller.text)
+            m.explanation = "; ".join(p for p in (m.explanation, why) if p)
+            continue
         sides = {a.country for a in (*m.actor, *m.recipient) if a.country}
         denial = None
         for d in denials:
