@@ -51,14 +51,24 @@ def test_a_report_rejected_as_false_is_claimed(code):
     assert hits and all(m.modality == "claimed" for m in hits), _show(found)
 
 
-def test_an_army_claim_its_victims_deny_is_claimed(code):
+def test_what_residents_say_the_army_did_is_claimed_when_it_denies(code):
     text = (
-        "The Malian army said it killed 20 rebels in an ambush near Gao. "
-        "The rebels denied losing any fighters."
+        "Residents said Malian soldiers burned dozens of huts in the village of Dioura on "
+        "Sunday. The Malian army denied the accusation."
     )
     found = code(text, "2025-05-14")
-    hits = [m for m in found if m.event_type == "ASSAULT" and m.sentence == 0]
+    hits = [m for m in found if m.sentence == 0 and m.event_type in ("ASSAULT", "COERCE")]
     assert hits and all(m.modality == "claimed" for m in hits), _show(found)
+
+
+def test_guard_the_doers_own_report_stays_asserted_whatever_else_is_denied(code):
+    text = (
+        "Police arrested 40 opposition activists in Dhaka on Sunday, a police spokesman said. "
+        "The opposition denied that its members had attacked a police station."
+    )
+    found = code(text, "2025-05-14")
+    hits = [m for m in found if m.sentence == 0 and m.event_type == "COERCE"]
+    assert hits and all(m.modality == "asserted" for m in hits), _show(found)
 
 
 def test_the_accusation_and_the_denial_stay_asserted(code):

@@ -5,23 +5,25 @@ party says was done ("X said Y's troops shelled the town", "the group said it ki
 soldiers", "according to X, Y's troops shelled ..."). The coder reads a past tense reported
 after a past verb of saying as asserted (only a shifted "had" makes it claimed: modality.cue),
 which is right while no one contradicts it. When the story also tells that another side denied
-it ("Y denied the charge", "Y rejected the claims as false", "Z denied losing any fighters"),
-the story does not itself vouch for the act: it reports one side's claim and the other side's
+it ("Y denied the charge", "Y rejected the claims as false"), the story does not itself vouch for the act: it reports one side's claim and the other side's
 denial, and the act keeps the source that claimed it (PLOVER: claimed acts keep their source;
 rule ``modality.disputed_report``, in the explanation). The story vouches for it again when a
 third party confirms it ("observers confirmed the shelling"): then it stays asserted.
 
 What counts (all on the coded events of one story, after they are final):
 
-- the act: an asserted event of a type that is a deed, not a statement (CONSULT, SUPPORT,
-  COOPERATE, AID, RETREAT, CONCEDE, SANCTION, MOBILIZE, COERCE, ASSAULT, PROTEST), whose trigger
-  lies in a clause reported by a verb of saying or claiming (vocabulary reporting_verbs, not a
-  verb of confirming) or after "according to"; its teller is that verb's subject (or the object
-  of "according to");
+- the act: an asserted event with a doer, of a type that is a deed, not a statement (CONSULT,
+  SUPPORT, COOPERATE, AID, RETREAT, CONCEDE, SANCTION, MOBILIZE, COERCE, ASSAULT, PROTEST), whose
+  trigger lies in a clause reported by a verb of saying or claiming (vocabulary reporting_verbs,
+  not a verb of confirming) or after "according to"; its teller is that verb's subject (or the
+  object of "according to"), and not the doer itself (the doer's own report is its own
+  business: "police arrested 40, a police spokesman said" stays asserted whatever else the
+  story denies);
 - the denial: an asserted REJECT of the story whose trigger is a verb of denying (vocabulary
   denial_verbs) or that a denial rule made (recode.own_denial, trigger.verdict,
-  trigger.falsity_verdict), by a party that shares a state with the act's doer or target and is
-  not the teller (a different country or role code);
+  trigger.falsity_verdict), by the doer's side (the doer's code; when teller and doer are of
+  different states, any party of the doer's state), not by the teller, and answering the
+  teller (aimed at it, at no one, or the teller is not resolved: "residents said");
 - no confirmation: no verb of confirming (vocabulary confirming_verbs) in the story without a
   negation whose subject is neither the teller nor the denier.
 
@@ -148,13 +150,47 @@ def _own_claim(m: Mention, teller_codes: set[str]) -> bool:
     return bool(doers & teller_codes)
 
 
+def _denier(
+    m: Mention, denials: list[Mention], teller_codes: set[str], teller_countries: set[str]
+) -> Mention | None:
+    """The denial of ``m`` by its doer's side that answers its teller, or None.
+
+    The doer's side: a party with the doer's code (country and role); between states (the
+    teller of another state than the doer's), any organ of the doer's state. The answer: a
+    denial aimed at the teller (its code; between states, its state), or at no one, or any
+    denial when the teller is not resolved ("residents said")."""
+    doer_codes = {a.code for a in m.actor if a.code}
+    doer_countries = {a.country for a in m.actor if a.country}
+    between_states = bool(teller_countries) and not (teller_countries & doer_countries)
+    for d in denials:
+        if d is m:
+            continue
+        d_codes = {a.code for a in d.actor if a.code}
+        if teller_codes & d_codes:
+            continue  # the teller taking back or qualifying its own words
+        d_countries = {a.country for a in d.actor if a.country}
+        if not (d_codes & doer_codes or (between_states and d_countries & doer_countries)):
+            continue
+        aimed = {a.code for a in d.recipient if a.code}
+        aimed_states = {a.country for a in d.recipient if a.country}
+        if (
+            not d.recipient
+            or not teller_codes
+            or aimed & teller_codes
+            or (between_states and aimed_states & teller_countries)
+        ):
+            return d
+    return None
+
+
 def mark_disputed(mentions: list[Mention], doc: Doc) -> None:
-    """Make claimed every asserted deed a verb of saying reports when another side denies it in
-    the same story and no third party confirms it (rule modality.disputed_report)."""
+    """Make claimed every asserted deed a verb of saying reports when its doer's side denies
+    it in the same story and no third party confirms it (rule modality.disputed_report), and
+    every act of force an armed group reports of itself (rule modality.own_claim)."""
     denials = [d for d in mentions if _is_denial(d, doc)]
     confirmers: list[set[str]] | None = None
     for m in mentions:
-        if m.modality != "asserted" or m.event_type not in DEED_TYPES:
+        if m.modality != "asserted" or m.event_type not in DEED_TYPES or not m.actor:
             continue
         if not denials and not any(a.sector in ARMED_GROUP_SECTORS for a in m.actor):
             continue
@@ -162,23 +198,15 @@ def mark_disputed(mentions: list[Mention], doc: Doc) -> None:
         teller = _teller(tok) if tok is not None else None
         if teller is None:
             continue  # the reporter's own voice
-        teller_codes, _ = _codes(doc, teller)
+        teller_codes, teller_countries = _codes(doc, teller)
         if _own_claim(m, teller_codes):
             m.modality = "claimed"
             why = explain(OWN_CLAIM, teller=teller.text)
             m.explanation = "; ".join(p for p in (m.explanation, why) if p)
             continue
-        sides = {a.country for a in (*m.actor, *m.recipient) if a.country}
-        denial = None
-        for d in denials:
-            if d is m:
-                continue
-            d_codes = {a.code for a in d.actor if a.code}
-            if teller_codes & d_codes:
-                continue  # the teller taking back or qualifying its own words
-            if sides & {a.country for a in d.actor if a.country}:
-                denial = d
-                break
+        if teller_codes & {a.code for a in m.actor if a.code}:
+            continue  # the doer's own report: a denial by others does not make it a claim
+        denial = _denier(m, denials, teller_codes, teller_countries)
         if denial is None:
             continue
         if confirmers is None:
