@@ -44,6 +44,10 @@ OWN_CLAIM = rule("modality.own_claim")
 # non-state armed groups (the actor data's sector for rebels, insurgents, militias)
 ARMED_GROUP_SECTORS = frozenset({"REB"})
 CLAIMED_FORCE = frozenset({"ASSAULT", "COERCE"})
+# a state's own organs (an empty sector: the state named as such)
+STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# the publication's own journalists ("our reporter", "this newspaper's correspondent")
+OWN_JOURNALISTS = frozenset({"reporter", "correspondent", "journalist", "team"})
 REPORTING_VERBS = (words("reporting_verbs") | words("say_verbs")) - words("confirming_verbs")
 CONFIRMING_VERBS = words("confirming_verbs")
 DENIAL_VERBS = words("denial_verbs")
@@ -150,6 +154,25 @@ def _own_claim(m: Mention, teller_codes: set[str]) -> bool:
     return bool(doers & teller_codes)
 
 
+def _own_voice(teller: Token) -> bool:
+    """ "*our reporter* says", "*this newspaper's* correspondent said": the publication's own
+    journalist tells what the story tells."""
+    if teller.lemma_.lower() not in OWN_JOURNALISTS:
+        return False
+    return any(c.dep_ in ("poss", "det") and c.lower_ in ("our", "this") for c in teller.subtree)
+
+
+def _own_report(m: Mention, teller_codes: set[str], teller_countries: set[str]) -> bool:
+    """Whether the teller is the doer: the doer's own code, or an organ of the same state
+    telling what another organ of it did ("the ministry said police detained ...")."""
+    if teller_codes & {a.code for a in m.actor if a.code}:
+        return True
+    state = {a.country for a in m.actor if a.country and (a.sector or "") in STATE_SECTORS}
+    return bool(state & teller_countries) and all(
+        c[3:] in STATE_SECTORS for c in teller_codes if c[:3] in state
+    )
+
+
 def _denier(
     m: Mention, denials: list[Mention], teller_codes: set[str], teller_countries: set[str]
 ) -> Mention | None:
@@ -199,12 +222,14 @@ def mark_disputed(mentions: list[Mention], doc: Doc) -> None:
         if teller is None:
             continue  # the reporter's own voice
         teller_codes, teller_countries = _codes(doc, teller)
+        if _own_voice(teller) or (not teller_codes and teller.pos_ == "PRON"):
+            continue  # "our reporter says": the story's own voice; "it said": whose, unknown
         if _own_claim(m, teller_codes):
             m.modality = "claimed"
             why = explain(OWN_CLAIM, teller=teller.text)
             m.explanation = "; ".join(p for p in (m.explanation, why) if p)
             continue
-        if teller_codes & {a.code for a in m.actor if a.code}:
+        if _own_report(m, teller_codes, teller_countries):
             continue  # the doer's own report: a denial by others does not make it a claim
         denial = _denier(m, denials, teller_codes, teller_countries)
         if denial is None:
