@@ -189,3 +189,12 @@ def test_guard_a_groups_attack_the_police_report_stays_asserted(code):
     found = code(text, "2025-05-14")
     hits = [m for m in found if m.event_type == "ASSAULT"]
     assert hits and all(m.modality == "asserted" for m in hits), _show(found)
+
+
+def test_a_standing_role_in_a_joined_aside_is_no_meeting(code):
+    text = (
+        "Ghana, where the talks were held and which chairs the regional summit this year, "
+        "said nothing about the dispute."
+    )
+    found = code(text, "2025-05-14")
+    assert not [m for m in found if m.event_type == "CONSULT"], _show(found)

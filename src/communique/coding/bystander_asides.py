@@ -116,15 +116,20 @@ def standing_aside(m: Mention, doc: Doc) -> bool:
     if tok is None:
         return False
     aside = _aside_of(tok)
-    if aside is None or aside.tag_ not in ("VBZ", "VBP"):
+    if aside is None:
         return False
-    if aside.lemma_.lower() in words("reporting_verbs"):
-        return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in aside.children):
-        return False
-    cur = tok
-    while cur.i != aside.i:  # no other verb between: "which *plans to send* troops" is a plan
-        if cur.pos_ in ("VERB", "AUX"):
+    # the clause's own verb: the aside's, or one joined to it ("where X was written *and which
+    # chairs* the summit"); no other verb between it and the deed ("which *plans to send*")
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.i != aside.i:
+        verb = verb.head
+    cur = verb
+    while cur.i != aside.i:
+        if cur.dep_ != "conj":
             return False
         cur = cur.head
-    return _habit_time(aside)
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in words("reporting_verbs"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    return _habit_time(verb)
