@@ -23,7 +23,8 @@ What counts (all on the coded events of one story, after they are final):
   denial_verbs) or that a denial rule made (recode.own_denial, trigger.verdict,
   trigger.falsity_verdict), by the doer's side (the doer's code; when teller and doer are of
   different states, any party of the doer's state), not by the teller, and answering the
-  teller (aimed at it, at no one, or the teller is not resolved: "residents said");
+  teller (aimed at it, at no one, or the teller is a group the actor finder does not
+  resolve: "residents said"; a pronoun or a name with no side resolved is left alone);
 - no confirmation: no verb of confirming (vocabulary confirming_verbs) in the story without a
   negation whose subject is neither the teller nor the denier.
 
@@ -222,8 +223,10 @@ def mark_disputed(mentions: list[Mention], doc: Doc) -> None:
         if teller is None:
             continue  # the reporter's own voice
         teller_codes, teller_countries = _codes(doc, teller)
-        if _own_voice(teller) or (not teller_codes and teller.pos_ == "PRON"):
-            continue  # "our reporter says": the story's own voice; "it said": whose, unknown
+        if _own_voice(teller) or (not teller_codes and teller.pos_ in ("PRON", "PROPN")):
+            # "our reporter says": the story's own voice; "it said", "Mwangi said" with no
+            # side resolved: whose word it is, unknown (it may be the doer's own)
+            continue
         if _own_claim(m, teller_codes):
             m.modality = "claimed"
             why = explain(OWN_CLAIM, teller=teller.text)
