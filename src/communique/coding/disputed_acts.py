@@ -223,9 +223,9 @@ def mark_disputed(mentions: list[Mention], doc: Doc) -> None:
         if teller is None:
             continue  # the reporter's own voice
         teller_codes, teller_countries = _codes(doc, teller)
-        if _own_voice(teller) or (not teller_codes and teller.pos_ in ("PRON", "PROPN")):
-            # "our reporter says": the story's own voice; "it said", "Mwangi said" with no
-            # side resolved: whose word it is, unknown (it may be the doer's own)
+        if _own_voice(teller) or (not teller_countries and teller.pos_ in ("PRON", "PROPN")):
+            # "our reporter says": the story's own voice; "it said", "Okafor said" with no
+            # state resolved: whose word it is, unknown (it may be the doer's own)
             continue
         if _own_claim(m, teller_codes):
             m.modality = "claimed"
