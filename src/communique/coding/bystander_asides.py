@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from communique.actors.finder import bystander_clause
 from communique.coding.calibration import trigger_root
 from communique.model import Mention
+from communique.vocabulary import words
 
 
 def _aside_of(tok: Token) -> Token | None:
@@ -68,3 +69,67 @@ def bystander_aside(m: Mention, doc: Doc) -> bool:
         return False
     aside = _aside_of(tok)
     return aside is not None and _standing(aside) and bystander_clause(aside.head)
+
+
+# deeds, not statements: a stance told in the present ("which accuses X of ...") is left alone
+STANDING_DEEDS = frozenset(
+    {
+        "CONSULT",
+        "SUPPORT",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "CONCEDE",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+        "PROTEST",
+    }
+)
+# time words a simple present of habit or standing role may carry ("every year", "each
+# spring", "this year"): a span that holds the present, no one occasion
+HABIT_TIME_WORDS = words("habit_time_words")
+
+
+def _habit_time(clause: Token) -> bool:
+    """Whether every date phrase in ``clause`` is a span of habit or of the present ("every
+    year", "this year"), no occasion ("in January", "on Monday", "last week")."""
+    for t in clause.subtree:
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+            ent = next((e for e in clause.doc.ents if e.start == t.i), None)
+            if ent is None or ent[0].lower_ not in HABIT_TIME_WORDS:
+                return False
+    return True
+
+
+def standing_aside(m: Mention, doc: Doc) -> bool:
+    """Whether ``m`` is a deed told, asserted, in a non-restrictive relative clause in the
+    simple present on any party ("The US, which *holds* exercises with both every year,
+    said ..."): what the party habitually does or keeps doing, no act of the story (rule
+    filter.standing_aside). The deed must be the clause's own verb or a noun it governs
+    directly, with no auxiliary or modal, not a verb of saying; a past, perfect, dated or
+    planned act is left alone."""
+    if m.modality != "asserted" or m.event_type not in STANDING_DEEDS:
+        return False
+    tok = trigger_root(doc, m)
+    if tok is None:
+        return False
+    aside = _aside_of(tok)
+    if aside is None:
+        return False
+    # the clause's own verb: the aside's, or one joined to it ("where X was written *and which
+    # chairs* the summit"); no other verb between it and the deed ("which *plans to send*")
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.i != aside.i:
+        verb = verb.head
+    cur = verb
+    while cur.i != aside.i:
+        if cur.dep_ != "conj":
+            return False
+        cur = cur.head
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in words("reporting_verbs"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    return _habit_time(verb)

@@ -46,7 +46,10 @@ SETTING_PREPS = words("setting_preps")
 SCHEDULE_NOUNS = words("schedule_nouns")  # "set *a date* for a strike": a plan
 CLAIMANT_NOUNS = words("claimant_nouns") | words("rumour_nouns")
 CLAIM_LABELS = words("claim_label_nouns")
-CONFIRMING_VERBS = words("confirming_verbs")  # "confirmed reports that ...": told as true
+CONFIRMING_VERBS = words("confirming_verbs")
+UNDERTAKING_VERBS = words(
+    "undertaking_verbs"
+)  # "set about", "go about": doing it  # "confirmed reports that ...": told as true
 # "plans to open a fair in X *before heading to* Y": a gerund after a preposition of sequence is the
 # subject's own act, one step of the same itinerary (vocabulary sequence_preps)
 SEQUENCE_PREPS = words("sequence_preps")
@@ -637,6 +640,9 @@ def modality_of(tok: Token) -> tuple[str, str]:
             # "as long as X does *not* withdraw": a condition, not a fact denied
             best, cue = "hypothetical", f"{found} … '{cue.strip(chr(39))}': a condition"
         offer("hypothetical", found)
+    found = talk_topic(chain)
+    if found:  # "has said nothing *about sending* troops": an act named as what talk is about
+        offer("hypothetical", found)
     found = habitual_cue(tok)
     if found:  # "Moscow *usually* answers such expulsions by ...": a habit, no act that happened
         offer("hypothetical", found)
@@ -1083,4 +1089,30 @@ def habitual_cue(tok: Token) -> str:
         if cur.dep_ in ("relcl", "ccomp", "ROOT", "parataxis", "appos") or cur.head.i == cur.i:
             break
         below, cur = cur, cur.head
+    return ""
+
+
+def talk_topic(chain: list[Token]) -> str:
+    """ "has said nothing *about sending* troops", "talked *about imposing* sanctions", "was
+    asked *about deploying* soldiers": a gerund with no subject of its own after "about" names
+    the act as what is talked, asked or thought about, not as done: hypothetical (rule
+    modality.talk_topic). A gerund with its own doer ("complained about *Y's troops shelling*
+    the town") tells another's act that is talked about as done, and "set about" or "go about"
+    (to begin, to carry out: vocabulary undertaking_verbs) does the act; both are left alone.
+    Source: English grammar (a preposition's complement names its topic; "about" = concerning,
+    Merriam-Webster about 3); branch forbidden41."""
+    for word in chain:
+        if word.pos_ in ("NOUN", "PROPN"):
+            continue
+        gerund = first_conjunct(word)
+        if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
+            return ""
+        about = gerund.head
+        if about.lower_ != "about" or about.dep_ != "prep":
+            return ""
+        if about.head.lemma_.lower() in UNDERTAKING_VERBS:
+            return ""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in gerund.children):
+            return ""
+        return f"'{about.text} {gerund.text}': an act talked about [modality.talk_topic]"
     return ""

@@ -32,7 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from communique.coding.background import LEAD_SENTENCES
-from communique.coding.bystander_asides import bystander_aside
+from communique.coding.bystander_asides import bystander_aside, standing_aside
 from communique.coding.characterised import characterised_act, trigger_token
 from communique.coding.ended_activity import ended_activity
 from communique.coding.rules import explain
@@ -106,6 +106,8 @@ def drop_setting_nouns(
             rule_id = "filter.ended_activity"
         elif doc is not None and bystander_aside(m, doc):
             rule_id = "filter.bystander_aside"  # (bystander_asides.py)
+        elif doc is not None and standing_aside(m, doc):
+            rule_id = "filter.standing_aside"  # (bystander_asides.py)
         else:
             kept.append(m)
             continue

@@ -16,6 +16,7 @@ from communique.coding.background import drop_background
 from communique.coding.calibration import MIN_CONFIDENCE, calibrate, drop_unsure
 from communique.coding.dates import parse_published
 from communique.coding.defunct_states import mark_defunct_states
+from communique.coding.disputed_acts import mark_disputed
 from communique.coding.fact_checks import checked_claims, drop_false_claims, rates_false
 from communique.coding.home_state import home_state_parties, item_states, story_home_state
 from communique.coding.incidental import drop_incidental
@@ -149,6 +150,9 @@ class EventCoder:
         next_attribution_dates(out, doc, doc._.communique_actor_spans, published)
         # "Union leader detained" with no doer: the doer the body names for it (actor.story_doer)
         story_doers(out)
+        # "X said Y shelled the town ... Y denied it": a reported deed another side denies is
+        # the teller's claim (modality.disputed_report)
+        mark_disputed(out, doc)
         # a fact check's claim rated false is no event (filter.false_claim)
         # (each verdict on its own claim where the page sets its claims out)
         out = drop_false_claims(
