@@ -382,3 +382,54 @@ def scene_of(sub: Token, main: Token) -> bool:
         if _verb(cur) or cur.dep_ not in ("prep", "pobj", "dobj"):
             return False
     return False
+
+
+# the relative words that open a clause set off by a comma ("the union, *which* Freedonia quit
+# in 2019, ..."); "who" and "that" are left out: "who" is the clause's own subject
+_ASIDE_RELATIVES = frozenset({"which", "whom", "whose", "where"})
+_CLAUSE_ENDS = frozenset({",", ";", "—", "–", "(", ")", ":"})
+
+
+def aside_relative(date_tok: Token, event: Token) -> Token | None:
+    """The verb of a relative clause set off by a comma, with a subject of its own, that holds
+    the date word ``date_tok`` and not the event word ``event`` ("the customs union, *which
+    Freedonia quit in 2019*, asked ..."): such a clause tells its own act, of another doer,
+    and its date words date that act, not the event outside it (rule date.aside_relative). Read
+    from the words of the sentence, so that a misparsed clause is still one; None otherwise."""
+    sent = date_tok.sent
+    if event.sent != sent:
+        return None
+    opener = None
+    for k in range(date_tok.i - 1, sent.start, -1):
+        tok = date_tok.doc[k]
+        if tok.text in _CLAUSE_ENDS:
+            return None  # a comma or dash between the clause's opening and the date words
+        if tok.lower_ in _ASIDE_RELATIVES and date_tok.doc[k - 1].text == ",":
+            opener = tok
+            break
+    if opener is None:
+        return None
+    end = next(
+        (t.i for t in sent if t.i > date_tok.i and t.text in _CLAUSE_ENDS), sent.end
+    )  # the clause closes at the next comma, dash or bracket, or with its sentence
+    if opener.i <= event.i < end:
+        return None
+    inside = [t for t in sent if opener.i < t.i < end]
+    if not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in ("that", "which") for t in inside
+    ):
+        return None  # "the council, which met on Monday, ...": its subject is the noun itself
+    verb = next((t for t in inside if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBN"):
+        return None  # a past act of its own (a present tells a standing state, another rule)
+    return verb
+
+
+def across_semicolon(date_tok: Token, event: Token) -> bool:
+    """Whether a semicolon stands between the event word and date words that come after it:
+    the date words close the later of two clauses the semicolon joins ("nine herders were
+    seized at the river; five came home *on 3 June*"), each with its own subject and time
+    (rule date.other_clause)."""
+    if event.sent != date_tok.sent or date_tok.i < event.i:
+        return False
+    return any(t.text == ";" for t in event.doc[event.i + 1 : date_tok.i])

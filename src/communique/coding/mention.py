@@ -580,8 +580,12 @@ def past_tense(verb: Token) -> bool:
 
 def pluperfect(tok: Token) -> str | None:
     """'had met', 'had been expelled' (or a noun event under one: 'had said *at a meeting*'):
-    the past perfect, which news uses for what happened before the story's events. Returns the
-    verb's words, or None."""
+    the past perfect, which news uses for what happened before the story's events. A bare
+    present participle of a past perfect's scene ("X *had halted* grain sales to Y, *blaming*
+    Y for ...") is told in that earlier time too. Returns the verb's words, or None."""
+    if tok.tag_ == "VBG" and (scene := scene_verb(tok)).i != tok.i:
+        earlier = pluperfect(scene)
+        return f"{earlier} … {tok.text}" if earlier is not None else None
     verb = tok
     for _ in range(3):  # a noun event: up through its preposition to the verb
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -735,6 +739,47 @@ def anaphoric_history(tok: Token, published: date | None) -> ResolvedDate | None
             old[0].date[:4], "year", f"{prep.text} {det} {noun.text} ({old[0].text})"
         )
     return None
+
+
+LATER_THAN_PREPS = ("after", "following")  # "*after* the 2015 vote": later than a happening
+
+
+def after_named_year(tok: Token, published: date | None) -> ResolvedDate | None:
+    """ "*After the 2015 vote*, police detained hundreds", "recalled its envoy *following the
+    2019 coup*": an act with no date words of its own placed after a happening that its own words
+    date well before publication (a year or month and year before the happening noun) happened
+    in that happening's wake, at the latest soon after it: history of that year, as an act placed
+    by a happening the sentence before dated (rule date.after_named_year). None otherwise."""
+    if published is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    verbs = [tok, tok.head] if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") else [tok]
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in LATER_THAN_PREPS:
+                continue
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.pos_ != "NOUN":
+                continue
+            year = next(
+                (
+                    c
+                    for c in noun.children
+                    if c.i < noun.i
+                    and c.dep_ in ("nummod", "compound", "amod", "nmod")
+                    and _YEAR_WORD.fullmatch(c.text)
+                ),
+                None,
+            )  # "the *2015* vote", "the March *2019* coup"
+            if year is None:
+                continue
+            found = ResolvedDate(year.text, "year", year.text)
+            if is_history(found, published):
+                text = f"{prep.text} {tok.doc[noun.left_edge.i : noun.i + 1].text}"
+                return ResolvedDate(year.text, "year", text)
+    return None
+
+
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 
 
 BALLOT_NOUNS = words("ballot_nouns")  # "that vote": an election by another name
@@ -1185,6 +1230,33 @@ def build_mention(
         applies = effective not in ("", *START_MARKERS) and not (
             trig.token.dep_ == "nsubj" and effect_words(trig.token.head)
         )
+    effective_past = None
+    if (
+        applies
+        and published[0] is not None
+        and date_expr is not None
+        # the measure's own starting words, not a clause's "came into force" ("since the
+        # accord came into force in 2021"), which tells an act of its own
+        and effective in (*START_MARKERS, "effective")
+    ):
+        # "banned poultry imports *from March 2018* until mid-2019", "was excluded *from the
+        # 2018 games*": a measure that took effect (or a happening it kept someone from) well
+        # before publication was decided no later than then: the act is history of that time,
+        # not news of the day it is told (rule date.effective_past)
+        then = resolve(date_expr, published[0], False)  # type: ignore[arg-type]
+        # words that read as a coming day too ("from 1 June", no year) may be still to come
+        coming = resolve(date_expr, published[0], True)  # type: ignore[arg-type]
+        told_past = trig.token.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in trig.token.children
+        )
+        if (
+            then is not None
+            and then.date
+            and is_history(then, published[0], told_past)
+            and coming is not None
+            and coming.date == then.date
+        ):
+            applies, effective_past = False, (date_expr.text, effective)  # type: ignore[attr-defined]
     if applies:
         # "imposed tariffs *effective next month*": that is when they apply, not when decided
         effective_note = explain("date.effective", text=date_expr.text, words=effective)  # type: ignore[union-attr]
@@ -1357,8 +1429,12 @@ def build_mention(
     if resolved is None and getattr(date_expr, "kind", "") in ("thentime", "monthshift1"):
         date_expr = None  # "back then" with no old time named before: as if no date words
     anaphor = framed = None
+    after_year = None
     if date_expr is None and modality in ("asserted", "claimed"):
         anaphor = resolved = anaphoric_history(trig.token, pub)
+        if resolved is None and past_tense(trig.token) and present_perfect(trig.token) is None:
+            # "*After the 2015 vote*, police detained hundreds": in an old happening's wake
+            after_year = resolved = after_named_year(trig.token, pub)
     # a timeline page's entry ("2021 / *April 28:* Tajik forces shelled ..."): its label dates
     # what its paragraph tells that has no date words of its own
     entry = None
@@ -1366,8 +1442,9 @@ def build_mention(
         entry = entry_at(doc_entries(sent.doc, pub), trig.token.idx)
         if entry is not None:
             resolved, anaphor = ResolvedDate(entry.date, entry.precision, entry.text), None
+            after_year = None
     if terms is not None:
-        resolved, anaphor, entry = terms[0], None, None
+        resolved, anaphor, entry, after_year = terms[0], None, None, None
     if (
         resolved is None
         and date_expr is None
@@ -1595,6 +1672,8 @@ def build_mention(
     if resolved is not None and resolved.date:
         date_value, precision, date_text = resolved.date, resolved.precision, resolved.text
         date_why("date.expression", text=date_text, date=date_value)
+        if effective_past is not None:
+            date_why("date.effective_past", text=effective_past[0], words=effective_past[1])
         if counted is not None and reference is not None:
             date_why("date.counted_from_story_day", text=reference[1],
                      date=reference[0], where=reference[2])  # fmt: skip
@@ -1621,6 +1700,8 @@ def build_mention(
             date_why("date.shared", word=shared)
         if anaphor is not None:
             date_why("date.anaphoric_history", text=anaphor.text)
+        if after_year is not None:
+            date_why("date.after_named_year", text=after_year.text, date=date_value)
         if entry is not None:
             date_why("date.timeline_entry", text=entry.text, date=date_value)
         if framed is not None:

@@ -28,6 +28,8 @@ from communique.coding.clause_dates import (
     EARLIER_MARKS,
     SETTING_PREPS,
     EarlierClause,
+    across_semicolon,
+    aside_relative,
     background_relative,
     before_event,
     earlier_clause,
@@ -2272,6 +2274,24 @@ class SentenceCoder:
                 and (pos not in planned or _within(self.doc[i], planned[pos]))
                 and not _perfect_relative_outside(self.doc[i], self.doc[pos])
             ]
+            if near and i not in out and i not in self.earlier:
+                # "the union, which X quit *in 2019*, asked ...", "were seized; five came
+                # home *on 3 June*": date words of another clause, with its own subject and
+                # its own act, do not date the event (rules date.aside_relative,
+                # date.other_clause)
+                kept_near, other = [], None
+                for pos, expr in near:
+                    verb = aside_relative(self.doc[pos], self.doc[i])
+                    if verb is not None:
+                        other = other or Because.of("date.aside_relative", text=expr.text,
+                                                    verb=verb.text)  # fmt: skip
+                    elif across_semicolon(self.doc[pos], self.doc[i]):
+                        other = other or Because.of("date.other_clause", text=expr.text)
+                    else:
+                        kept_near.append((pos, expr))
+                near = kept_near
+                if not near and other is not None:
+                    self.aside.setdefault(i, other)
             if near and i not in out and i not in self.earlier:
                 # "said *on Monday* that voting *on Sunday* had been calm, but criticised the
                 # delays": date words inside a clause that does not hold the event (what was

@@ -48,6 +48,17 @@ _DAY_LABEL = re.compile(
     rf"[ \t*_]*(?:\([^()\n]{{1,20}}\)[ \t*_]*)?(?::|[ ]+[-–—])[ \t*_]+(?=\S)",
     re.IGNORECASE,
 )
+# a day and month (perhaps with its year) and then the place, closed by a full stop, a colon or
+# a spaced dash ("- 5 October, Kigoma town. Soldiers ...", "12 May 2024, Mopti: ..."): the lead
+# of an entry of an incident log, which names when and where before telling what happened, as a
+# dateline does; read only where two or more paragraphs open so (``MIN_ENTRIES``)
+_PLACE_LABEL = re.compile(
+    rf"(?:^|\n)[ \t]*{_BULLET}[ \t*_]*(?P<label>(?:(?P<day>\d{{1,2}})[ ]+(?P<month>(?i:{MONTH_RE}))\b\.?"
+    rf"|(?P<month2>(?i:{MONTH_RE}))\b\.?[ ]+(?P<day2>\d{{1,2}}))(?:,?[ ]+(?P<year>(?:1[6-9]|20)\d\d))?"
+    rf",[ ]+(?P<place>[A-Z][^\n.:;!?()\d\"“”]{{0,60}}?))"
+    rf"[ \t*_]*(?:[.:]|[ ]+[-–—])[ \t*_]+(?=[A-Z\"“‘'])",
+)
+_PLACE_WORDS = 8  # a place is a name or a short phrase ("Lala camp, Djugu territory")
 # a heading: a short paragraph of its own with no closing punctuation ("2021", "This week")
 _HEADING = re.compile(r"(?:^|\n)[ \t#*_]*(?P<words>[^\n.!?:]{1,40}?)[ \t*_]*(?=\n\n|\n?$)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -72,7 +83,15 @@ def timeline_entries(text: str, published: date | None) -> list[Entry]:
     labels = list(_LABEL.finditer(text))
     taken = {m.start("label") for m in labels}
     labels += [m for m in _DAY_LABEL.finditer(text) if m.start("label") not in taken]
-    yearly = _year_entries(text)
+    taken = {m.start("label") for m in labels}
+    placed = [
+        m
+        for m in _PLACE_LABEL.finditer(text)
+        if m.start("label") not in taken and len(m["place"].split()) <= _PLACE_WORDS
+    ]
+    if len(placed) >= MIN_ENTRIES:  # an incident log's leads: when, then where
+        labels += [m for m in placed if not m["year"]]
+    yearly = _year_entries(text, placed if len(placed) >= MIN_ENTRIES else [])
     if len(labels) + len(yearly) < MIN_ENTRIES:
         return []
     headings = [
@@ -145,10 +164,23 @@ def _carried_year(last: Entry, month: int, day: int | None, backward: bool) -> i
     return year
 
 
-def _year_entries(text: str) -> list[Entry]:
-    """Entries whose label names its year ("March 2013 – ...", "- 2021: ..."): dated by it."""
+def _year_entries(text: str, placed: list[re.Match[str]] | None = None) -> list[Entry]:
+    """Entries whose label names its year ("March 2013 – ...", "- 2021: ..."): dated by it;
+    ``placed``: the leads of an incident log, those with a year among them."""
     out: list[Entry] = []
-    for m in _YEAR_LABEL.finditer(text):
+    found = list(_YEAR_LABEL.finditer(text))
+    taken = {m.start("label") for m in found}
+    found += [m for m in placed or [] if m["year"] and m.start("label") not in taken]
+    for m in sorted(found, key=lambda m: m.start("label")):
+        if "place" in m.re.groupindex:  # "5 May 2024, Mopti." (day and month in either order)
+            day, month_word = m["day"] or m["day2"], m["month"] or m["month2"]
+            when = _day(int(m["year"]), month_word, day)
+            if when is None:
+                continue
+            end = text.find("\n\n", m.end())
+            out.append(Entry(m.start("label"), m.end(), len(text) if end < 0 else end,
+                             when.isoformat(), "day", m["label"]))  # fmt: skip
+            continue
         day = m["day"] or m["mday"]
         month = MONTHS.get(m["month"].lower().rstrip(".")) if m["month"] else None
         try:
@@ -168,6 +200,14 @@ def _year_entries(text: str) -> list[Entry]:
             )
         )
     return out
+
+
+def _day(year: int, month_word: str, day: str) -> date | None:
+    month = MONTHS.get(month_word.lower().rstrip("."))
+    try:
+        return date(year, month, int(day)) if month else None
+    except ValueError:
+        return None
 
 
 def doc_entries(doc: Doc, published: date | None) -> list[Entry]:
