@@ -992,6 +992,15 @@ def first_person_doer(subj: Token) -> bool:
     )
 
 
+def reporter(say: Token) -> Token | None:
+    """The subject of the verb of saying or warning ``say``: its own, or the one it shares
+    with the verb it is joined to ("the committee said ... *and warned* that ...")."""
+    own = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if own is None and say.dep_ == "conj" and say.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in say.head.children if c.dep_ == "nsubj"), None)
+    return own
+
+
 def dropped_warning(say: Token, hits: dict[int, Trigger]) -> bool:
     """Whether ``say`` is a verb of warning (vocabulary warning_verbs) that no row reads as a
     threat of its own: no trigger at it, or its bare row ('warned that ...') whose sense
@@ -1052,7 +1061,7 @@ def consequence_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or (say.lemma_.lower() not in CONSEQUENCE_SAYERS and not warned):
         return None
-    sayer = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    sayer = reporter(say)
     if sayer is None or sayer.lemma_.lower() in COMMENTATOR_NOUNS or not _own_side(subj, sayer):
         return None
     if any(c.dep_ == "neg" for c in say.children):
@@ -1119,7 +1128,7 @@ def punishment_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
         and not (_names_party(subj) or state_of(subj) or subj.lower_ in CLASS_PRONOUNS)
     ):
         return None  # "consumers will pay heavily for the tax": a cost, no one punishes
-    sayer = next(c for c in say.children if c.dep_ == "nsubj")
+    sayer = reporter(say)
     if _own_side(subj, sayer) and subj.lower_ != "they":
         return None  # "we will pay a price": the speaker's own cost, no threat
     return TriggerRule(
@@ -1144,7 +1153,7 @@ def punishment_sayer(tok: Token) -> Token | None:
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in CONSEQUENCE_SAYERS:
         return None
     say = tok.head
-    sayer = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    sayer = reporter(say)
     if sayer is None or sayer.lemma_.lower() in COMMENTATOR_NOUNS:
         return None
     if any(c.dep_ == "neg" for c in say.children):
@@ -1176,7 +1185,7 @@ def _announcer(tok: Token, hits: dict[int, Trigger]) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
         return None
     say = clause.head
-    sayer = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    sayer = reporter(say)
     if sayer is None or sayer.lemma_.lower() in COMMENTATOR_NOUNS:
         return None
     if say.i in hits and not dropped_warning(say, hits):
@@ -1280,7 +1289,7 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     say = _announcer(tok, hits)
     if say is None:
         return None
-    sayer = next(c for c in say.children if c.dep_ == "nsubj")
+    sayer = reporter(say)
     if not generic and _own_side(subj, sayer):
         return None  # "we will be held responsible": the speaker's own liability
     if passive and (forced or (met and met.lemma_.lower() == "force")):
