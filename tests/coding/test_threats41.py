@@ -9,6 +9,9 @@ demand ("could cut ... if X does not pay") is the warner's threat (trigger.warni
 beside trigger.offenders_punished / trigger.conditional_consequence).
 A warning to the warner's own people or the public (a travel warning, a safety notice) is
 advice, no threat (senses.tsv rows "advisory", mark @own_people).
+A quotation's "you" is the party the speaker addresses (resolve.quoted_addressee), so an
+ultimatum told across two sentences ("gave X until Friday ... 'If you do not, we will ...'")
+is aimed at X.
 Guards keep near misses as they were: forecasts of prices or politics, a warm response, force
 used in the past, a weather warning, a warning given to another state."""
 
@@ -57,6 +60,12 @@ def _one(ms, plover):
             "Kenyan police warned that anyone who loots shops will be dealt with firmly.",
             "KEN", "KEN", "137",
             id="dealt_with_firmly",
+        ),
+        pytest.param(
+            "The governor of Ouaddai in Chad warned that anyone found carrying a rifle in the "
+            "market would be disarmed by force.",
+            "TCD", "TCD", "138",
+            id="a_governor_enforcing_order_at_home",
         ),
     ],
 )  # fmt: skip
@@ -143,3 +152,36 @@ def test_a_warning_to_another_state_of_force_keeps_its_threat(code):
     assert countries(m.actor) == {"KEN"}, m.explanation
     assert countries(m.recipient) == {"UGA"}, m.explanation
     assert m.cameo == "138", m.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        pytest.param(
+            "The Ugandan minister gave Kenya until Friday to lift the ban. \"If you do not, we "
+            "will close the border,\" she said.",
+            "UGA", "KEN",
+            id="deadline_then_quotation",
+        ),
+        pytest.param(
+            "The Ugandan army chief warned the Congolese militias on the lake on Monday. \"If "
+            "you cross into our waters again, we will attack your boats,\" he said.",
+            "UGA", "COD",
+            id="warned_then_quotation",
+        ),
+    ],
+)  # fmt: skip
+def test_an_ultimatum_s_you_is_the_party_addressed(code, text, actor, recipient):
+    ms = [m for m in code(text) if m.sentence == 1]
+    m = _one(ms, "THREATEN")
+    assert countries(m.actor) == {actor}, m.explanation
+    assert countries(m.recipient) == {recipient}, m.explanation
+    assert "[resolve.quoted_addressee]" in m.explanation
+
+
+def test_a_quotation_s_we_is_still_its_speaker(code):
+    ms = code(
+        "\"We will recall our ambassador if the raids go on,\" the Kenyan foreign minister said."
+    )
+    m = _one(ms, "THREATEN")
+    assert countries(m.actor) == {"KEN"}, m.explanation

@@ -1303,6 +1303,23 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     )  # fmt: skip
 
 
+def coercion_at_home(tok: Token) -> bool:
+    """Whether an offenders_rule trigger announces coercion done to people where the speaker
+    governs: disarmed, removed or hunted by force, dealt with firmly, made to answer under the
+    law ('anyone found armed *will be disarmed by force*', '*will answer under the criminal
+    code*'): a state's executive enforcing its own order, aimed at home like a police
+    warning (rule recipient.domestic_target); not 'will be met with force', said of
+    incursions and attacks from abroad too, nor 'held accountable', said by foreign ministries."""
+    kids = list(tok.children)
+    if tok.lemma_.lower() == "answer":
+        return _answers_to_law(tok, kids)
+    if not any(c.dep_ == "auxpass" for c in kids):
+        return False
+    if tok.lemma_.lower() == "deal":
+        return any(c.dep_ == "advmod" and c.lower_ in FIRM_MANNER for c in kids)
+    return _by_force(kids) or tok.lemma_.lower() in PASSIVE_FORCE_VERBS
+
+
 RESPONSE_NOUNS = words("coercive_response_nouns")
 PASSIVE_FORCE_VERBS = words("passive_force_verbs")
 FIRM_MANNER = words("firm_manner_adverbs")
