@@ -119,8 +119,7 @@ def test_a_warning_to_one_s_own_people_is_advice(code, text):
             id="prices",
         ),
         pytest.param(
-            "The minister warned that the government could collapse if the coalition partner "
-            "left.",
+            "The minister warned that the government could collapse if the coalition partner left.",
             id="collapse",
         ),
         pytest.param(
@@ -181,7 +180,7 @@ def test_an_ultimatum_s_you_is_the_party_addressed(code, text, actor, recipient)
 
 def test_a_quotation_s_we_is_still_its_speaker(code):
     ms = code(
-        "\"We will recall our ambassador if the raids go on,\" the Kenyan foreign minister said."
+        '"We will recall our ambassador if the raids go on," the Kenyan foreign minister said.'
     )
     m = _one(ms, "THREATEN")
     assert countries(m.actor) == {"KEN"}, m.explanation

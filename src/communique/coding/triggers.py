@@ -1257,7 +1257,11 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
         # participle as a clausal subject with the class pronoun as its own subject
         clause = next((c for c in kids if c.dep_ == "csubjpass" and c.tag_ in ("VBN", "VBD")), None)
         subj = clause and next(
-            (c for c in clause.children if c.dep_ == "nsubj" and c.lemma_.lower() in CLASS_PRONOUNS),
+            (
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.lemma_.lower() in CLASS_PRONOUNS
+            ),
             None,
         )
     if subj is None:
@@ -1341,8 +1345,12 @@ def _met_with_force(tok: Token, kids: list[Token]) -> Token | None:
             low = o.lemma_.lower()
             if o.dep_ == "pobj" and low in RESPONSE_NOUNS:
                 return o
-            if o.dep_ == "pobj" and low in ("response", "reaction", "answer") and any(
-                a.dep_ == "amod" and a.lemma_.lower() in FIRM_ADJECTIVES for a in o.children
+            if (
+                o.dep_ == "pobj"
+                and low in ("response", "reaction", "answer")
+                and any(
+                    a.dep_ == "amod" and a.lemma_.lower() in FIRM_ADJECTIVES for a in o.children
+                )
             ):
                 return o
     return None
