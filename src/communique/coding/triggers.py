@@ -871,6 +871,8 @@ CONSEQUENCE_SAYERS = SAY_VERBS - WARNING_VERBS  # a warning is a threat of its o
 # a warning's own modals of what may come: "warned that X *could* stop the cargo if ..." (the
 # vocabulary note of warning_verbs: however modest the modal, the warner threatens it)
 WARNED_MODALS = frozenset({"could", "may", "might"})
+NOT_ACT_VERBS = words("not_act_verbs")  # "would face", "could lose": no act
+OFFICIAL_NOUNS = words("person_role_nouns")  # "the minister warned ...": a state's speaker
 OWN_SIDE_WORDS = frozenset({"we", "i", "it"})
 OWN_SIDE_OWNERS = frozenset({"our", "my", "its"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
@@ -1063,6 +1065,21 @@ def consequence_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None
         return None
     sayer = reporter(say)
     if sayer is None or sayer.lemma_.lower() in COMMENTATOR_NOUNS or not _own_side(subj, sayer):
+        return None
+    if warned and (
+        tok.lemma_.lower() in NOT_ACT_VERBS
+        or not (
+            sayer.pos_ == "PRON"
+            or sayer.ent_type_ == "PERSON"
+            or sayer.lemma_.lower() in OFFICIAL_NOUNS
+            or state_of(sayer) is not None
+            or first_person_doer(subj)
+        )
+    ):
+        # "the bank warned that Zambia would face a recession if ...": what a side would
+        # suffer is no act (vocabulary not_act_verbs), and a warner that is no state's speaker
+        # (a bank, an agency; not "he", an official, a person or a state) announces no
+        # state's act
         return None
     if any(c.dep_ == "neg" for c in say.children):
         return None
