@@ -126,11 +126,6 @@ def test_a_warning_to_one_s_own_people_is_advice(code, text):
             "The minister said the new plan would be met with a warm response from investors.",
             id="warm_response",
         ),
-        pytest.param(
-            "A regional lending agency warned that Kenya could lose its credit line if Nairobi "
-            "did not reform its courts.",
-            id="a_lender_s_warning_of_a_loss",
-        ),
         pytest.param("Police said the suspects were disarmed by force.", id="past_force"),
         pytest.param("The weather service warned of flooding in the valley.", id="flooding"),
         pytest.param(
