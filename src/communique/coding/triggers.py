@@ -1310,6 +1310,15 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     say = _announcer(tok, hits)
     if say is None:
         return None
+    own = hits.get(tok.i)
+    if (
+        say.i in hits
+        and own is not None
+        and own.token.i == tok.i
+        and lemma in PASSIVE_PUNISHMENT_VERBS
+    ):
+        return None  # "warned that anyone who ... would be arrested": the lexicon's reading of
+        # the warned arrest stands (recode.planned, actor.warner, aimed at the warner's people)
     sayer = reporter(say)
     if not generic and _own_side(subj, sayer):
         return None  # "we will be held responsible": the speaker's own liability
