@@ -872,7 +872,7 @@ CONSEQUENCE_SAYERS = SAY_VERBS - WARNING_VERBS  # a warning is a threat of its o
 # vocabulary note of warning_verbs: however modest the modal, the warner threatens it)
 WARNED_MODALS = frozenset({"could", "may", "might"})
 NOT_ACT_VERBS = words("not_act_verbs")  # "would face", "could lose": no act
-# "the minister / a Guards commander / the spokesman warned ...": a state's speaker
+# "the minister / a brigade commander / the spokesman warned ...": a state's speaker
 OFFICIAL_NOUNS = words("person_role_nouns") | words("state_speaker_nouns")
 OWN_SIDE_WORDS = frozenset({"we", "i", "it"})
 OWN_SIDE_OWNERS = frozenset({"our", "my", "its"})
