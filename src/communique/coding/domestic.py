@@ -19,6 +19,7 @@ from communique.coding.triggers import (
     OFFENDERS_PATTERN,
     PUNISHMENT_PATTERN,
     Trigger,
+    coercion_at_home,
     conditioned_on_hostile_act,
 )
 from communique.coding.verb_arguments import verb_actor
@@ -224,7 +225,12 @@ def domestic_target(
     ):
         return None  # only a state's own prosecutors, police or parliament inquire at home
     if trig.rule.pattern == OFFENDERS_PATTERN and not any(
-        a.sector in INVESTIGATOR_SECTORS or a.sector == "MIL" for a in actors
+        a.sector in INVESTIGATOR_SECTORS
+        or a.sector == "MIL"
+        # "the governor warned that anyone found armed will be disarmed by force": the
+        # executive enforcing its own order (triggers.coercion_at_home)
+        or (a.sector in ("GOV", None, "") and a.country and coercion_at_home(trig.token))
+        for a in actors
     ):
         # "those responsible will be held accountable", said by a foreign ministry: only a
         # state's own prosecutors, police, courts or commanders punish at home

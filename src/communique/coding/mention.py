@@ -63,6 +63,7 @@ from communique.coding.triggers import (
     TARGET_PATTERN,
     Trigger,
     hyphen_compound,
+    warning_announcer,
 )
 from communique.coding.verdicts import VERDICT_KEYS, equating_verb
 from communique.coding.warned_conditions import complement_condition
@@ -259,6 +260,9 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
                        source=" ".join(rule.source.split()))]  # fmt: skip
     else:
         why = [explain("trigger.lexicon", words=trig.words(), rule=rule.describe(), code=code)]
+    warned = warning_announcer(trig)
+    if warned is not None:  # "warned that anyone armed will be disarmed by force": the clause
+        why.append(explain("trigger.warning_content", verb=warned.text))
     verdict = next((k for it in rule.items for k in it if k in VERDICT_KEYS), None)
     if verdict is not None and trig.parts:  # "called the duties *unjustified*"
         said = trig.parts[-1]

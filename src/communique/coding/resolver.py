@@ -68,6 +68,8 @@ PERSON_KINDS = frozenset({"person", "role"})  # actor spans "he" / "she" can sta
 HERE_PREPS = frozenset({"in", "inside", "of", "on", "at"})  # where a clause happens
 NEAR_PREPS = frozenset({"near", "outside", "around"})  # where it happens close to
 FIRST_PERSON = words("first_person_pronouns")
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+ADDRESSING_VERBS = words("addressing_verbs")  # rule resolve.quoted_addressee
 OWN_STATE_NOUNS = words("own_state_nouns")
 CROWD_COUNTS = words("crowd_counts")
 COUNTED_PEOPLE = CROWD_COUNTS | words("people_collectives")  # "a group *of* fishermen"
@@ -572,6 +574,10 @@ class ArgumentResolver:
                     # '"Moscow must stop threatening *us*," X said': the speaker, never a
                     # subject inside the quotation
                     ref, rid = self.quote_speaker(head)
+                elif head.lower_ in SECOND_PERSON and in_quotation(head):
+                    # '"If *you* do not surrender, we will come for you," he said': whom the
+                    # speaker addresses, never the speaker (rule resolve.quoted_addressee)
+                    ref, rid = self.quote_addressee(head), "resolve.quoted_addressee"
                 elif head.lower_ in FIRST_PERSON and (said := self.turn_speaker(head)):
                     # "JR: *We* sent a protest note": an interview answer's speaker
                     ref, rid = said, "resolve.transcript_speaker"
@@ -1725,6 +1731,36 @@ class ArgumentResolver:
                     if found:
                         return found, "resolve.reporting_subject"
         return list(self.memory.speaker), "resolve.quoted_speaker"
+
+    def quote_addressee(self, pronoun: Token) -> list[Actor]:
+        """Whom a quotation's "you" addresses: the party a verb of addressing outside any
+        quotation names as its object ('the commissioner *addressed the escaped inmates*',
+        'gave *the strikers* until Friday', 'told *Ruritania*', 'warned *the rebels*':
+        vocabulary addressing_verbs, its direct or indirect object or its 'to' phrase), in the
+        quotation's own sentence or the two before it, the nearest first; else no one (the
+        speaker, whom the subject of the reporting verb names, is never the addressee; rule
+        resolve.quoted_addressee)."""
+        sent = pronoun.sent
+        sents = [s for s in self.doc.sents if s.end <= sent.start][-2:]
+        for span in [sent, *reversed(sents)]:
+            for verb in reversed(list(span)):
+                if verb.lemma_.lower() not in ADDRESSING_VERBS or in_quotation(verb):
+                    continue
+                objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+                objs += [
+                    o
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ]
+                for obj in objs:
+                    if is_pronoun(obj) or in_quotation(obj):
+                        continue
+                    found = unique_actors(self.index.in_phrase(obj))
+                    if found:
+                        return found
+        return []
 
     def answer_speaker(self, tok: Token) -> list[Actor]:
         """``turn_speaker`` of a turn that answers, [] in a question's turn ("Q: ...")."""

@@ -145,6 +145,9 @@ def neighbours(tok: Token) -> set[str]:
     # not one that says what must be done ("insisted that X *stop* / *should* stop")
     if any(c.dep_ == "ccomp" and _states_fact(c) for c in tok.children):
         marks.add("@fact_clause")
+    # "warned *its citizens* to stay indoors": an advisory to the warner's own people
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _own_people(c) for c in tok.children):
+        marks.add("@own_people")
     # "demonstrated *its resolve*": a verb with a direct object ("@dobj")
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
         marks.add("@dobj")
@@ -211,6 +214,24 @@ def neighbours(tok: Token) -> set[str]:
 
 _DASHES = ("-", "–", "—")
 _SCORE = re.compile(r"\d{1,3}[-–—]\d{1,3}")
+
+
+ADVISED_PEOPLE = words("advised_people_nouns")
+ADVISED_PUBLIC = words("advised_public_nouns")
+
+
+def _own_people(obj: Token) -> bool:
+    """ "warned *its citizens* / *our nationals* / *travellers* ...": a direct object that names
+    the warner's own people (vocabulary advised_people_nouns owned by a possessive pronoun) or
+    the public at large (advised_public_nouns): a warning to them is advice, a travel warning
+    or a safety notice, no threat to anyone (PLOVER THREATEN needs a target the warner would
+    act against; mark "@own_people")."""
+    low = obj.lemma_.lower()
+    if low in ADVISED_PUBLIC or obj.lower_ in ADVISED_PUBLIC:
+        return True
+    return (low in ADVISED_PEOPLE or obj.lower_ in ADVISED_PEOPLE) and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children
+    )
 
 
 def _kind_of_people(word: Token, head: Token) -> bool:

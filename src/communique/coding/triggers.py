@@ -866,7 +866,14 @@ def _doers_named(noun: Token) -> bool:
 CONSEQUENCE_PATTERN = "@consequence"  # the mark of a trigger made by consequence_rule
 COMMENTATOR_NOUNS = words("commentator_nouns")
 SECURITY_FORCE_WORDS = words("security_force_words")
-CONSEQUENCE_SAYERS = SAY_VERBS - words("warning_verbs")  # a warning is a threat of its own
+WARNING_VERBS = words("warning_verbs")
+CONSEQUENCE_SAYERS = SAY_VERBS - WARNING_VERBS  # a warning is a threat of its own
+# a warning's own modals of what may come: "warned that X *could* stop the cargo if ..." (the
+# vocabulary note of warning_verbs: however modest the modal, the warner threatens it)
+WARNED_MODALS = frozenset({"could", "may", "might"})
+NOT_ACT_VERBS = words("not_act_verbs")  # "would face", "could lose": no act
+# "the minister / a brigade commander / the spokesman warned ...": a state's speaker
+OFFICIAL_NOUNS = words("person_role_nouns") | words("state_speaker_nouns")
 OWN_SIDE_WORDS = frozenset({"we", "i", "it"})
 OWN_SIDE_OWNERS = frozenset({"our", "my", "its"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
@@ -988,6 +995,48 @@ def first_person_doer(subj: Token) -> bool:
     )
 
 
+def reporter(say: Token) -> Token | None:
+    """The subject of the verb of saying or warning ``say``: its own, or the one it shares
+    with the verb it is joined to ("the committee said ... *and warned* that ...")."""
+    own = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if own is None and say.dep_ == "conj" and say.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in say.head.children if c.dep_ == "nsubj"), None)
+    return own
+
+
+def dropped_warning(say: Token, hits: dict[int, Trigger]) -> bool:
+    """Whether ``say`` is a verb of warning (vocabulary warning_verbs) that no row reads as a
+    threat of its own: no trigger at it, or its bare row ('warned that ...') whose sense
+    senses.tsv drops as a forecast or advice. What the warning's clause says then decides,
+    read as a clause a verb of saying reports (rule trigger.warning_content): 'warned that
+    anyone found armed *will be disarmed by force*' is the warner's threat, 'warned that prices
+    could rise' stays none (PLOVER THREATEN: a warning of coercive or violent action)."""
+    if say.lemma_.lower() not in WARNING_VERBS:
+        return False
+    own = hits.get(say.i)
+    if own is None:
+        return True
+    if own.token.i != say.i or own.rule.items:
+        return False  # a row with its words ("warned of retaliation") is the threat itself
+    from communique.coding.senses import sense_of  # senses.py reads this module
+
+    found = sense_of(own)
+    return found is not None and found[0].cameo is None
+
+
+def warning_announcer(trig: Trigger) -> Token | None:
+    """The verb of warning that reports a threat read from its clause (consequence_rule,
+    offenders_rule, declared_target_rule), or None when a verb of saying reports it."""
+    tok = trig.token
+    if trig.rule.pattern == CONSEQUENCE_PATTERN:
+        say = tok.head if tok.dep_ == "ccomp" else None
+    elif trig.rule.pattern in (OFFENDERS_PATTERN, TARGET_PATTERN):
+        say = announced_threat_parts(tok)[0]
+    else:
+        return None
+    return say if say is not None and say.lemma_.lower() in WARNING_VERBS else None
+
+
 def consequence_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     """ "If X's troops cross the river again, *we will not remain silent*", "should the
     deportations go on, the cabinet *will refer* the dispute to the AU, the ministry
@@ -1003,14 +1052,35 @@ def consequence_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
         return None
     kids = list(tok.children)
-    if not any(c.dep_ == "aux" and c.lower_ in ANSWER_MODALS for c in kids):
-        return None
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in CONSEQUENCE_SAYERS:
+    if tok.dep_ != "ccomp":
         return None
     say = tok.head
-    sayer = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    # "he warned that X could stop the cargo if ...": a warning no row reads decides by its
+    # clause (rule trigger.warning_content), with the modals of a warning too
+    warned = dropped_warning(say, hits)
+    modals = ANSWER_MODALS | WARNED_MODALS if warned else ANSWER_MODALS
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or (say.lemma_.lower() not in CONSEQUENCE_SAYERS and not warned):
+        return None
+    sayer = reporter(say)
     if sayer is None or sayer.lemma_.lower() in COMMENTATOR_NOUNS or not _own_side(subj, sayer):
+        return None
+    if warned and (
+        tok.lemma_.lower() in NOT_ACT_VERBS
+        or not (
+            sayer.pos_ == "PRON"
+            or sayer.ent_type_ == "PERSON"
+            or sayer.lemma_.lower() in OFFICIAL_NOUNS
+            or state_of(sayer) is not None
+            or first_person_doer(subj)
+        )
+    ):
+        # "the bank warned that Zambia would face a recession if ...": what a side would
+        # suffer is no act (vocabulary not_act_verbs), and a warner that is no state's speaker
+        # (a bank, an agency; not "he", an official, a person or a state) announces no
+        # state's act
         return None
     if any(c.dep_ == "neg" for c in say.children):
         return None
@@ -1076,7 +1146,7 @@ def punishment_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
         and not (_names_party(subj) or state_of(subj) or subj.lower_ in CLASS_PRONOUNS)
     ):
         return None  # "consumers will pay heavily for the tax": a cost, no one punishes
-    sayer = next(c for c in say.children if c.dep_ == "nsubj")
+    sayer = reporter(say)
     if _own_side(subj, sayer) and subj.lower_ != "they":
         return None  # "we will pay a price": the speaker's own cost, no threat
     return TriggerRule(
@@ -1101,7 +1171,7 @@ def punishment_sayer(tok: Token) -> Token | None:
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in CONSEQUENCE_SAYERS:
         return None
     say = tok.head
-    sayer = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    sayer = reporter(say)
     if sayer is None or sayer.lemma_.lower() in COMMENTATOR_NOUNS:
         return None
     if any(c.dep_ == "neg" for c in say.children):
@@ -1133,9 +1203,11 @@ def _announcer(tok: Token, hits: dict[int, Trigger]) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
         return None
     say = clause.head
-    sayer = next((c for c in say.children if c.dep_ == "nsubj"), None)
-    if sayer is None or sayer.lemma_.lower() in COMMENTATOR_NOUNS or say.i in hits:
+    sayer = reporter(say)
+    if sayer is None or sayer.lemma_.lower() in COMMENTATOR_NOUNS:
         return None
+    if say.i in hits and not dropped_warning(say, hits):
+        return None  # a warning a row reads is the threat itself
     if sayer.lemma_.lower() in LAW_NOUNS or any(c.dep_ == "neg" for c in say.children):
         return None  # "the law says offenders will be jailed": a law's penalty, no threat
     if any(
@@ -1198,6 +1270,18 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     lemma = tok.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in kids)
     subj = next((c for c in kids if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
+    if subj is None and passive:
+        # "anyone found with a rifle will be disarmed": the small parser may read the
+        # participle as a clausal subject with the class pronoun as its own subject
+        clause = next((c for c in kids if c.dep_ == "csubjpass" and c.tag_ in ("VBN", "VBD")), None)
+        subj = clause and next(
+            (
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.lemma_.lower() in CLASS_PRONOUNS
+            ),
+            None,
+        )
     if subj is None:
         return None
     if passive:
@@ -1209,11 +1293,17 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
             c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_ == "justice" for o in c.children)
             for c in kids
         )
-        if not (held or brought or lemma in PASSIVE_PUNISHMENT_VERBS):
+        met = _met_with_force(tok, kids)
+        forced = _by_force(kids) or lemma in PASSIVE_FORCE_VERBS
+        dealt = lemma == "deal" and any(
+            c.dep_ == "advmod" and c.lower_ in FIRM_MANNER for c in kids
+        )  # "will be dealt with firmly"
+        if not (held or brought or met or forced or dealt or lemma in PASSIVE_PUNISHMENT_VERBS):
             return None
-    elif lemma not in PUNISHMENT_VERBS or not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in LEGAL_PUNISHMENT_NOUNS for c in kids
-    ):
+    elif not (
+        lemma in PUNISHMENT_VERBS
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in LEGAL_PUNISHMENT_NOUNS for c in kids)
+    ) and not _answers_to_law(tok, kids):
         return None
     generic = offender_class(subj)
     if not generic and not (passive and (_names_party(subj) or state_of(subj))):
@@ -1221,13 +1311,101 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     say = _announcer(tok, hits)
     if say is None:
         return None
-    sayer = next(c for c in say.children if c.dep_ == "nsubj")
+    own = hits.get(tok.i)
+    if (
+        say.i in hits
+        and own is not None
+        and own.token.i == tok.i
+        and lemma in PASSIVE_PUNISHMENT_VERBS
+    ):
+        return None  # "warned that anyone who ... would be arrested": the lexicon's reading of
+        # the warned arrest stands (recode.planned, actor.warner, aimed at the warner's people)
+    sayer = reporter(say)
     if not generic and _own_side(subj, sayer):
         return None  # "we will be held responsible": the speaker's own liability
+    if passive and (forced or (met and met.lemma_.lower() == "force")):
+        cameo = "138"  # "will be disarmed by force", "will be met with force"
+    elif passive and met:
+        cameo = "130"  # "any incursion will be met with a firm response": a class of acts
+    else:
+        cameo = "137" if generic else "130"
     return TriggerRule(
-        lemma=lemma, pos="verb", items=(), cameo="137" if generic else "130", line=0,
-        pattern=OFFENDERS_PATTERN,
+        lemma=lemma, pos="verb", items=(), cameo=cameo, line=0, pattern=OFFENDERS_PATTERN,
     )  # fmt: skip
+
+
+def coercion_at_home(tok: Token) -> bool:
+    """Whether an offenders_rule trigger announces coercion done to people where the speaker
+    governs: disarmed, removed or hunted by force, dealt with firmly, made to answer under the
+    law ('anyone found armed *will be disarmed by force*', '*will answer under the criminal
+    code*'): a state's executive enforcing its own order, aimed at home like a police
+    warning (rule recipient.domestic_target); not 'will be met with force', said of
+    incursions and attacks from abroad too, nor 'held accountable', said by foreign ministries."""
+    kids = list(tok.children)
+    if tok.lemma_.lower() == "answer":
+        return _answers_to_law(tok, kids)
+    if not any(c.dep_ == "auxpass" for c in kids):
+        return False
+    if tok.lemma_.lower() == "deal":
+        return any(c.dep_ == "advmod" and c.lower_ in FIRM_MANNER for c in kids)
+    return _by_force(kids) or tok.lemma_.lower() in PASSIVE_FORCE_VERBS
+
+
+RESPONSE_NOUNS = words("coercive_response_nouns")
+PASSIVE_FORCE_VERBS = words("passive_force_verbs")
+FIRM_MANNER = words("firm_manner_adverbs")
+FIRM_ADJECTIVES = words("firm_response_adjectives")
+LEGAL_FORUM_NOUNS = words("legal_forum_nouns")
+
+
+def _met_with_force(tok: Token, kids: list[Token]) -> Token | None:
+    """ "any attempt *will be met with force / with the firmness of the law / with a firm
+    response*": the noun of a coercive answer (vocabulary coercive_response_nouns; 'response'
+    and 'reaction' only with an adjective of firmness, firm_response_adjectives: 'a positive
+    response' is none) after 'with' of a passive 'meet', or None."""
+    if tok.lemma_.lower() != "meet":
+        return None
+    for c in kids:
+        if c.dep_ != "prep" or c.lower_ != "with":
+            continue
+        for o in c.children:
+            low = o.lemma_.lower()
+            if o.dep_ == "pobj" and low in RESPONSE_NOUNS:
+                return o
+            if (
+                o.dep_ == "pobj"
+                and low in ("response", "reaction", "answer")
+                and any(
+                    a.dep_ == "amod" and a.lemma_.lower() in FIRM_ADJECTIVES for a in o.children
+                )
+            ):
+                return o
+    return None
+
+
+def _by_force(kids: list[Token]) -> bool:
+    """ "*will be disarmed / removed / cleared by force*": a passive done 'by force' (the
+    agent phrase of the parse, or a 'by' phrase), an act of coercion whatever the verb."""
+    return any(
+        c.dep_ in ("agent", "prep")
+        and c.lower_ == "by"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() == "force" for o in c.children)
+        for c in kids
+    )
+
+
+def _answers_to_law(tok: Token, kids: list[Token]) -> bool:
+    """ "anyone who ... *will answer before the courts / under the criminal code / to the
+    law*": to answer to a law or a court is to be held liable under it (Merriam-Webster answer,
+    intransitive: 'to be responsible or accountable'; vocabulary legal_forum_nouns)."""
+    if tok.lemma_.lower() != "answer":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "before", "under")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in LEGAL_FORUM_NOUNS for o in c.children)
+        for c in kids
+    )
 
 
 def declared_target_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
