@@ -1,17 +1,12 @@
-"""How a reading's parties stand in its story weighs in its confidence (session 41,
-coding.calibration.standing): a weak reading of the story's main parties is kept, a reading
-between two states the story tells in one aside is left out, and every event's explanation
-names the features that weighed. Stories and sentences invented for these tests."""
+"""Every event's explanation names the features that weighed in its confidence (rule
+confidence.weighed), and each reading names how its parties stand in its story
+(coding.calibration.standing: the story's lesser or minor parties, a pair told in the lead, an
+aside), for a table to weigh (session 41 measured one and did not ship it: bench/stories/README.md
+"confidence41"). Stories and sentences invented for these tests."""
 
 from __future__ import annotations
 
-from communique.coding.calibration import (
-    MIN_CONFIDENCE,
-    STORY_MIN_READINGS,
-    Parties,
-    story_features,
-    weights,
-)
+from communique.coding.calibration import STORY_MIN_READINGS, Parties, story_features
 
 # a story about a border dispute between Chile and Peru, told from both sides
 MAIN = [
@@ -29,60 +24,15 @@ MAIN = [
     "Santiago recalled its ambassador from Lima for consultations.",
     "Chilean lawmakers called for calm.",
 ]
-# a criticism by one of the story's main parties with no target named
-WEAK_MAIN = "The ministry also criticised what it called a campaign of pressure."
-# one sentence about two other states, late in the story
-ASIDE = "Separately, Kenyan police are reported to have detained a Norwegian aid worker."
-
-
-def _story(at: int, sentence: str) -> str:
-    return "\n\n".join([*MAIN[:at], sentence, *MAIN[at:]])
-
-
-def _at(found, sentence: int):
-    return [m for m in found if m.sentence == sentence]
-
-
-def test_a_weak_reading_of_the_storys_main_party_is_kept(code) -> None:
-    # Chile's ministry criticises, naming no target: weak alone, but Chile is the story's main
-    # party (the base table left it out at 0.39)
-    found = code(_story(9, WEAK_MAIN), "2024-03-12")
-    got = _at(found, 9)
-    assert [(m.event_type, [a.country for a in m.actor]) for m in got] == [("ACCUSE", ["CHL"])]
-    assert got[0].confidence >= MIN_CONFIDENCE
-
-
-def test_a_reading_between_two_states_of_an_aside_is_left_out(nlp) -> None:
-    from communique.coding import code_article
-    from communique.model import Article
-
-    text = _story(len(MAIN) - 1, ASIDE)
-    doc = nlp(text)
-    found = code_article(Article(text=text, published="2024-03-12", id="t"), doc)
-    aside = len(MAIN) - 1
-    assert not _at(found, aside), [(m.event_type, m.confidence) for m in _at(found, aside)]
-    # counted among the dropped, with the story's standing among the reasons
-    why = [d.why for d in doc._.communique_dropped if d.rule == "filter.low_confidence"]
-    assert any("story:minor_parties" in w or "story:aside" in w for w in why), why
-
-
-def test_the_main_story_is_kept_around_the_aside(code) -> None:
-    # guard: the story's own acts keep their readings, the aside or not
-    found = code(_story(len(MAIN) - 1, ASIDE), "2024-03-12")
-    kinds = {(m.sentence, m.event_type) for m in found}
-    assert {(0, "ACCUSE"), (1, "ACCUSE"), (2, "REJECT"), (3, "REQUEST")} <= kinds
-    assert any(
-        m.event_type == "SANCTION" and m.evidence.trigger.startswith("recalled") for m in found
-    )
 
 
 def test_every_event_explains_its_confidence(code) -> None:
-    found = code(_story(9, WEAK_MAIN), "2024-03-12")
-    assert found
+    found = code("\n\n".join(MAIN), "2024-03-12")
+    assert len(found) >= 6
     for m in found:
         assert "[confidence.weighed]" in m.explanation, m.explanation
         assert f"confidence {m.confidence:.2f}" in m.explanation, m.explanation
-    lead = _at(found, 0)[0]
+    lead = next(m for m in found if m.sentence == 0)
     # the lead's accusation: why it is sure (its target named in its clause, its place)
     assert "for recipient:clause" in lead.explanation or "position:lead" in lead.explanation
 
@@ -136,9 +86,3 @@ def test_a_second_state_told_beside_its_neighbours_is_no_aside() -> None:
 def test_the_opening_itself_is_not_told_in_the_lead() -> None:
     # guard: dyad:in_lead weighs a later telling of the lead's pair, never the lead itself
     assert "dyad:in_lead" not in story_features(0, STORY)
-
-
-def test_the_shipped_table_weighs_the_storys_standing() -> None:
-    table = weights()
-    assert table["dyad:in_lead"] > 0
-    assert table["story:minor_parties"] < 0 and table["story:aside"] < 0
