@@ -208,7 +208,10 @@ def collect(
         folder = REALPAGES if name == "realpages" else STORIES / name
         gold = load_gold(folder / "gold.json")
         if stored and cache is not None:
-            coded = json.loads((cache / f"{name}.json").read_text())["coded"]
+            # a recorded run: its uncut coding (every reading) where the cache holds one
+            recorded = cache / f"{name}.uncut.json"
+            recorded = recorded if recorded.exists() else cache / f"{name}.json"
+            coded = json.loads(recorded.read_text())["coded"]
         else:
             coded = cached_coding(
                 name, cache, lambda f=folder, g=gold: code_uncut(f, g), kind="uncut"
@@ -492,7 +495,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="print the threshold choice table (fit F1, realpages, check part)")  # fmt: skip
     ap.add_argument("--json", type=Path, help="write every event's row here")
     args = ap.parse_args(argv)
-    sets = [s for s in args.sets or all_sets() if not newer_than_check(s, args.check)]
+    # sets named on the command line are taken as named (an interleaved split: the even page
+    # sets fitted, the odd ones checked); the default list leaves out sets newer than the check
+    sets = args.sets or [s for s in all_sets() if not newer_than_check(s, args.check)]
     if args.realpages:
         sets = [*sets, "realpages"]
     rows = collect(sets, args.cache, args.stored)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 
 import duckdb
 import pytest
@@ -95,8 +96,17 @@ STORY_CONTEXT = (
 )
 
 
+# the explanation's account of the confidence (rule confidence.weighed) names features of the
+# whole story (rules:recipient_earlier_act ...): not a rule the reading itself was made by
+CONFIDENCE_ACCOUNT = re.compile(r"confidence \d\.\d\d \([^)]*\) \[confidence\.weighed\]")
+
+
 def _local_ids(mentions) -> list[str]:
-    return sorted(m.id for m in mentions if not any(k in m.explanation for k in STORY_CONTEXT))
+    return sorted(
+        m.id
+        for m in mentions
+        if not any(k in CONFIDENCE_ACCOUNT.sub("", m.explanation) for k in STORY_CONTEXT)
+    )
 
 
 def test_over_the_ceiling_is_refused_and_the_rest_coded():

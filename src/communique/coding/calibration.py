@@ -21,6 +21,11 @@ pair of sides told again). Session 38 ships a table that weighs them (bench/stor
 "calib38"), except a party placed in no country (the coder leaves rebels and militias there on
 purpose); a pair of sides is the countries a reading joins, doer and target together, and what
 no other reading repeats is named only in a story of ``STORY_MIN_READINGS`` readings or more.
+Session 41 names how a reading's countries stand in the story (``standing``: the story's lesser
+or minor parties, a pair told in the lead, an aside); the shipped table does not weigh them yet
+(a table that does, bench/calibration/confidence_confidence41.tsv, ranked better but kept no
+more at the default threshold: bench/stories/README.md, "confidence41"). Every explanation ends
+with the confidence and the features that weighed most (``weighed``, rule confidence.weighed).
 """
 
 from __future__ import annotations
@@ -178,6 +183,16 @@ MEANINGS = {
     "sides (the story's main pair)",
     "story:retold_pair": "another sentence codes the same type with the same countries on its two "
     "sides",
+    "story:lesser_parties": "a fifth to half of the story's readings have a party of one of its "
+    f"countries (a story of {STORY_MIN_READINGS} readings or more)",
+    "story:minor_parties": "fewer than a fifth of the story's readings have a party of one of its "
+    f"countries (a story of {STORY_MIN_READINGS} readings or more)",
+    "actor:minor_country": "the doer's countries hold less than a tenth of the story's parties (a "
+    f"story of {STORY_MIN_READINGS} readings or more)",
+    "dyad:in_lead": "both sides of its pair are parties of the story's opening (headline or lead), "
+    "the reading itself told later",
+    "story:aside": "no reading of the two sentences before or after it has a party of its countries "
+    f"(a story of {STORY_MIN_READINGS} readings or more)",
 }
 
 
@@ -203,6 +218,10 @@ class StoryCounts:
     typed: Counter[tuple[frozenset[str], str]]  # ... of the pair and type
     typed_in: Counter[tuple[frozenset[str], str, int]]  # ... in the sentence
     readings: int = 0  # the story's readings
+    # session 41: the countries of the story's opening readings (``opening``), and each
+    # reading's sentence and countries, for the story's main parties and its asides
+    lead: frozenset[str] = frozenset()
+    told: tuple[tuple[int, frozenset[str]], ...] = ()
 
 
 def sides(p: Parties) -> frozenset[str]:
@@ -225,7 +244,10 @@ def story_counts(story: list[Parties]) -> StoryCounts:
         pairs[pair] += 1
         typed[pair, p.event_type] += 1
         typed_in[pair, p.event_type, p.sentence] += 1
-    return StoryCounts(countries, pairs, typed, typed_in, len(story))
+    first = opening(p.sentence for p in story)
+    lead = frozenset(c for p in story if p.sentence <= first for c in sides(p))
+    told = tuple((p.sentence, sides(p)) for p in story)
+    return StoryCounts(countries, pairs, typed, typed_in, len(story), lead, told)
 
 
 def story_features(
@@ -260,7 +282,51 @@ def story_features(
         out.add("dyad:often")
     if counts.typed[pair, me.event_type] > counts.typed_in[pair, me.event_type, me.sentence]:
         out.add("story:retold_pair")  # one of its pair and type in another sentence
+    out |= standing(me, counts)
     return frozenset(out)
+
+
+# session 41 (bench/stories/README.md "confidence41"): the story's main parties and its asides
+MAIN_SHARE = 0.5  # readings with a party of its countries: the story's main parties ...
+MINOR_SHARE = 0.2  # ... or parties the story hardly tells
+MINOR_ACTOR_SHARE = 0.1  # the doer's countries among all the parties the story's readings name
+ASIDE_SENTENCES = 2  # sentences either side in which no reading shares a country: an aside
+
+
+def standing(me: Parties, counts: StoryCounts) -> set[str]:
+    """How a reading's countries stand in its story, as an analyst weighs a story's central
+    acts against its asides: parties the story tells less than its main ones, or hardly at all
+    (story:lesser_parties, story:minor_parties, actor:minor_country), both sides told in the
+    opening (dyad:in_lead), no neighbouring reading of its countries (story:aside). Counts over
+    the readings the story already has, nothing parsed again; what needs a main business to
+    compare with is named only in a story of ``STORY_MIN_READINGS`` readings or more."""
+    out = set()
+    pair = sides(me)
+    if not pair:
+        return out
+    if len(pair) >= 2 and me.sentence > opening(s for s, _ in counts.told) and pair <= counts.lead:
+        out.add("dyad:in_lead")
+    if counts.readings < STORY_MIN_READINGS:
+        return out
+    share = sum(1 for _, other in counts.told if other & pair) / counts.readings
+    # the story's main parties (half of its readings or more) are the reference, as in a brief
+    # too short to tell its main parties from the rest: only lesser ones are named
+    if share < MINOR_SHARE:
+        out.add("story:minor_parties")
+    elif share < MAIN_SHARE:
+        out.add("story:lesser_parties")
+    if me.actors:
+        named = sum(counts.countries.values())
+        if sum(counts.countries[c] for c in me.actors) < MINOR_ACTOR_SHARE * named:
+            out.add("actor:minor_country")
+    near = (
+        other & pair
+        for s, other in counts.told
+        if s != me.sentence and abs(s - me.sentence) <= ASIDE_SENTENCES
+    )
+    if not any(near):
+        out.add("story:aside")
+    return out
 
 
 def meaning(feature: str) -> str:
@@ -517,6 +583,42 @@ def calibrate(mentions: list[Mention], doc: Doc) -> None:
         m.score_features = tuple(score_features(r))
         m.confidence = score(m.score_features)
     keep_order(mentions)
+    for m in mentions:  # the explanation names the features that weighed (confidence.weighed)
+        m.explanation = f"{m.explanation}; {weighed(m)}" if m.explanation else weighed(m)
+
+
+# an explanation names at most TERMS_SHOWN features for and TERMS_SHOWN against an event's
+# confidence, each of a weight of at least TERM_MIN (log-odds) either way, the heaviest first
+TERMS_SHOWN = 3
+TERM_MIN = 0.2
+
+
+def weighed_terms(
+    features: Iterable[str],
+) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    """The features that weighed most for and against a confidence (``score_features``), with
+    their weights: (for, against), each the heaviest ``TERMS_SHOWN`` of ``TERM_MIN`` or more."""
+    table = weights()
+    terms = [(f, table.get(f, 0.0)) for f in features if f != "base"]
+    pro = sorted((t for t in terms if t[1] >= TERM_MIN), key=lambda t: -t[1])[:TERMS_SHOWN]
+    con = sorted((t for t in terms if t[1] <= -TERM_MIN), key=lambda t: t[1])[:TERMS_SHOWN]
+    return pro, con
+
+
+def weighed(m: Mention) -> str:
+    """The explanation's account of a mention's confidence (rule confidence.weighed): its value
+    and the features that weighed most for and against it (``weighed_terms``)."""
+    pro, con = weighed_terms(m.score_features)
+    parts = []
+    if pro:
+        parts.append("for " + ", ".join(f"{f} {w:+.2f}" for f, w in pro))
+    if con:
+        parts.append("against " + ", ".join(f"{f} {w:+.2f}" for f, w in con))
+    return explain(
+        "confidence.weighed",
+        confidence=f"{m.confidence:.2f}",
+        terms="; ".join(parts) or "no strong feature",
+    )
 
 
 def keep_order(mentions: list[Mention]) -> None:

@@ -26,6 +26,7 @@ STAGES = (
     "date",  # the event's own date
     "mention",  # which words name an actor (the actor finder)
     "link",  # which coded mentions are one event (communique.linking vetoes)
+    "confidence",  # how likely the event is to be right (coding.calibration)
 )
 
 
