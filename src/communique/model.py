@@ -18,6 +18,12 @@ PLOVER_TYPES: tuple[str, ...] = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
 
+# the types of acts done, not said: AGREE, REQUEST, ACCUSE, REJECT and THREATEN are told in
+# words (a stance told in the present, "which accuses X of ...", is a statement, not a deed)
+DEED_TYPES: frozenset[str] = frozenset(PLOVER_TYPES) - {
+    "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"
+}  # fmt: skip
+
 MODALITIES: tuple[str, ...] = (
     "asserted", "future", "hypothetical", "negated", "claimed", "historical"
 )  # fmt: skip

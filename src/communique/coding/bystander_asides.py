@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from communique.actors.finder import bystander_clause
 from communique.coding.calibration import trigger_root
-from communique.model import Mention
+from communique.model import DEED_TYPES, Mention
 from communique.vocabulary import words
 
 
@@ -71,22 +71,6 @@ def bystander_aside(m: Mention, doc: Doc) -> bool:
     return aside is not None and _standing(aside) and bystander_clause(aside.head)
 
 
-# deeds, not statements: a stance told in the present ("which accuses X of ...") is left alone
-STANDING_DEEDS = frozenset(
-    {
-        "CONSULT",
-        "SUPPORT",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "CONCEDE",
-        "SANCTION",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-        "PROTEST",
-    }
-)
 # time words a simple present of habit or standing role may carry ("every year", "each
 # spring", "this year"): a span that holds the present, no one occasion
 HABIT_TIME_WORDS = words("habit_time_words")
@@ -110,7 +94,7 @@ def standing_aside(m: Mention, doc: Doc) -> bool:
     filter.standing_aside). The deed must be the clause's own verb or a noun it governs
     directly, with no auxiliary or modal, not a verb of saying; a past, perfect, dated or
     planned act is left alone."""
-    if m.modality != "asserted" or m.event_type not in STANDING_DEEDS:
+    if m.modality != "asserted" or m.event_type not in DEED_TYPES:
         return False
     tok = trigger_root(doc, m)
     if tok is None:

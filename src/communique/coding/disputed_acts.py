@@ -37,7 +37,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from communique.coding.rules import explain, rule
-from communique.model import Mention
+from communique.model import DEED_TYPES, Mention
 from communique.vocabulary import words
 
 RULE = rule("modality.disputed_report")
@@ -53,21 +53,6 @@ REPORTING_VERBS = (words("reporting_verbs") | words("say_verbs")) - words("confi
 CONFIRMING_VERBS = words("confirming_verbs")
 DENIAL_VERBS = words("denial_verbs")
 DENIAL_RULES = ("[recode.own_denial]", "[trigger.verdict]", "[trigger.falsity_verdict]")
-DEED_TYPES = frozenset(
-    {
-        "CONSULT",
-        "SUPPORT",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "CONCEDE",
-        "SANCTION",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-        "PROTEST",
-    }
-)
 # the clause links a verb of saying reports through ("said *that* ...", '"...," X said')
 REPORTED_DEPS = ("ccomp", "parataxis")
 

@@ -219,6 +219,20 @@ def _doer_named(verb: Token) -> bool:
     return any(c.dep_ == "agent" and not _manner_by(c) for c in verb.children)
 
 
+def _elided_base(tok: Token) -> Token | None:
+    """The verb whose subject, auxiliary and governing clause ``tok`` shares: ``tok`` itself,
+    or, for a participle joined by "and" with no subject, auxiliary or object of its own
+    ("would be arrested *and punished*"), the first verb of the series (coordination
+    ellipsis); None for a joined verb with its own arguments."""
+    if tok.dep_ != "conj":
+        return tok
+    base = first_conjunct(tok)
+    if base.i == tok.i or base.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD"):
+        return None
+    own = ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "dobj")
+    return None if any(c.dep_ in own for c in tok.children) else base
+
+
 def warned_coercion(tok: Token, cameo: str) -> bool:
     """Whether ``tok`` is a sanction or an act of coercion (CAMEO 16x, 17x) in the passive with
     no "by" doer, in the clause a verb of warning governs ("the minister *warned* that any
@@ -230,15 +244,9 @@ def warned_coercion(tok: Token, cameo: str) -> bool:
     punished*") shares its subject, auxiliary and warner (coordination ellipsis)."""
     if not cameo.startswith(WARNED_ROOTS) or tok.pos_ != "VERB" or _doer_named(tok):
         return False
-    base = tok
-    if tok.dep_ == "conj":
-        base = first_conjunct(tok)
-        if base.i == tok.i or base.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD"):
-            return False
-        if any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "dobj") for c in tok.children
-        ):
-            return False
+    base = _elided_base(tok)
+    if base is None:
+        return False
     return (
         base.dep_ == "ccomp"
         and base.head.lemma_.lower() in WARNING_VERBS
@@ -265,15 +273,9 @@ def said_coercion(tok: Token, cameo: str) -> bool:
     ("will be prosecuted") is the prosecutors' (actor.charging_prosecutors)."""
     if not cameo.startswith(WARNED_ROOTS) or tok.pos_ != "VERB" or _doer_named(tok):
         return False
-    base = tok
-    if tok.dep_ == "conj":
-        base = first_conjunct(tok)
-        if base.i == tok.i or base.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD"):
-            return False
-        if any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "dobj") for c in tok.children
-        ):
-            return False
+    base = _elided_base(tok)
+    if base is None:
+        return False
     if base.dep_ != "ccomp" or base.head.lemma_.lower() not in SAYING_VERBS:
         return False
     if not any(c.dep_ == "auxpass" for c in base.children) or _doer_named(base):
