@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from communique.coding.calibration import trigger_root
 from communique.coding.rules import explain, rule
 from communique.model import DEED_TYPES, Mention
 from communique.vocabulary import words
@@ -55,14 +56,6 @@ DENIAL_VERBS = words("denial_verbs")
 DENIAL_RULES = ("[recode.own_denial]", "[trigger.verdict]", "[trigger.falsity_verdict]")
 # the clause links a verb of saying reports through ("said *that* ...", '"...," X said')
 REPORTED_DEPS = ("ccomp", "parataxis")
-
-
-def _token(doc: Doc, m: Mention) -> Token | None:
-    start = m.evidence.trigger_start
-    if start is None:
-        return None
-    span = doc.char_span(start, m.evidence.trigger_end or start + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def _teller(tok: Token) -> Token | None:
@@ -108,7 +101,7 @@ def _is_denial(m: Mention, doc: Doc) -> bool:
         return False
     if any(r in m.explanation for r in DENIAL_RULES):
         return True
-    tok = _token(doc, m)
+    tok = trigger_root(doc, m)
     return tok is not None and tok.lemma_.lower() in DENIAL_VERBS
 
 
@@ -203,7 +196,7 @@ def mark_disputed(mentions: list[Mention], doc: Doc) -> None:
             continue
         if not denials and not any(a.sector in ARMED_GROUP_SECTORS for a in m.actor):
             continue
-        tok = _token(doc, m)
+        tok = trigger_root(doc, m)
         teller = _teller(tok) if tok is not None else None
         if teller is None:
             continue  # the reporter's own voice
