@@ -55,7 +55,6 @@ import argparse
 import json
 import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -72,7 +71,6 @@ from communique.storyeval.match import (  # noqa: E402
     parties_ok,
     party_countries,
 )
-from communique.storyeval.score import find_article, story_files  # noqa: E402
 
 STORIES = Path(__file__).resolve().parent / "stories"
 # every folder of bench/stories with a gold file, but the noise pages
@@ -102,52 +100,10 @@ _STOP_WORDS = (
 _STOP = set(_STOP_WORDS.split())
 
 
-def code_set(folder: Path, gold: dict[str, GoldStory]) -> dict[str, dict[str, Any]]:
-    """Ingest the folder's gold stories into a fresh database: story file name -> its events,
-    its sentences and the triggers the coder dropped."""
-    import communique.pipeline as pipeline
-    from communique.sources import iter_articles
-    from communique.store import Store
-    from communique.store.queries import EventFilter, list_articles, list_events
-
-    files = story_files(gold, [folder])
-    captured: dict[str, Any] = {}  # article id -> CodedArticle
-    original = pipeline.code_articles
-
-    def capturing(*args: Any, **kwargs: Any) -> Any:
-        for item in original(*args, **kwargs):
-            if hasattr(item, "dropped"):
-                captured[item.article.id] = item
-            yield item
-
-    pipeline.code_articles = capturing
-    with tempfile.TemporaryDirectory(prefix="communique-misses-") as tmp:
-        store = Store(Path(tmp) / "m.duckdb", read_only=False)
-        try:
-            pipeline.ingest(iter_articles([str(f) for f in files]), store)
-            articles = list_articles(store)
-            events = list_events(store, EventFilter())
-        finally:
-            store.close()
-            pipeline.code_articles = original
-    out: dict[str, dict[str, Any]] = {}
-    for name, story in gold.items():
-        art = find_article(story, articles)
-        coded = captured.get(art.get("id")) if art else None
-        out[name] = {
-            "events": [e for e in events if art and e.get("article_id") == art.get("id")],
-            "sentences": [s.text for s in coded.sentences] if coded else [],
-            "dropped": [
-                {"sentence": d.sentence, "trigger": d.trigger, "rule": d.rule}
-                for d in (coded.dropped if coded else [])
-            ],
-        }
-    return out
-
-
 def _typed_coding(folder: Path, gold: dict[str, GoldStory]) -> dict[str, dict[str, Any]]:
-    """``code_set``, with each dropped trigger's reading (its type and parties) kept too
-    (bench/drops.py), for the sub-tag ``typed-drop``."""
+    """The folder's gold stories ingested into a fresh database (bench/drops.py's coding):
+    story file name -> its events, its sentences and the triggers the coder dropped, each
+    with the reading it would have had (its type and parties, for the sub-tag ``typed-drop``)."""
     from drops import code_set as reading_code_set
 
     return reading_code_set(folder, gold)
