@@ -667,11 +667,8 @@ class ArgumentResolver:
             for sp in spans
         ):  # fmt: skip
             return None  # "ASEAN members", "the EU's member states": named in the phrase
-        sents = list(self.doc.sents) if self._sents is None else self._sents
-        self._sents = sents
         here = head.sent
-        pos = next(k for k, sent in enumerate(sents) if sent.start == here.start)
-        earliest = sents[max(0, pos - 2)].start
+        earliest = self._recent_sents(head)[0].start
         bodies = self._bodies()
         before = [
             sp for sp in bodies if earliest <= sp.start < head.i and sp.start not in self.dateline
@@ -682,6 +679,14 @@ class ArgumentResolver:
         if after:
             return after[0].actor
         return self.story_body(head)
+
+    def _recent_sents(self, tok: Token, back: int = 2) -> list[Span]:
+        """The sentence ``tok`` is in and the ``back`` sentences before it, in story order (the
+        story's sentences read once, when first needed)."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+        k = next(n for n, st in enumerate(self._sents) if st.start <= tok.i < st.end)
+        return self._sents[max(0, k - back) : k + 1]
 
     def _bodies(self) -> list[ActorSpan]:
         """The story's phrases naming an international body (EU, UN, other IGO), not a place."""
@@ -1740,9 +1745,7 @@ class ArgumentResolver:
         quotation's own sentence or the two before it, the nearest first; else no one (the
         speaker, whom the subject of the reporting verb names, is never the addressee; rule
         resolve.quoted_addressee)."""
-        sent = pronoun.sent
-        sents = [s for s in self.doc.sents if s.end <= sent.start][-2:]
-        for span in [sent, *reversed(sents)]:
+        for span in reversed(self._recent_sents(pronoun)):
             for verb in reversed(list(span)):
                 if verb.lemma_.lower() not in ADDRESSING_VERBS or in_quotation(verb):
                     continue
