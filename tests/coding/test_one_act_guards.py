@@ -73,7 +73,8 @@ def test_a_summons_and_the_demand_made_with_it_are_two_events(code):
 
 def test_tear_gas_and_arrests_at_one_protest_are_two_events(code):
     found = code(
-        "Police in Lima fired tear gas at the demonstrators on Monday and arrested 40 people.",
+        "Riot police in Cusco used tear gas against the marchers on Friday and detained 15 "
+        "students.",
         PUBLISHED,
     )
     assert {"ASSAULT", "COERCE"} <= _types(found), [(m.event_type, m.cameo) for m in found]
