@@ -3,7 +3,7 @@ communique.coding.calibration.CONTEXT_RECIPIENT_RULES), the kind of clue its cla
 whether another candidate recipient would have matched the story gold (branch context42).
 
 Clue kinds (from the trigger's parse): ``pronoun`` (its object is a pronoun), ``relative/
-participle`` (the trigger heads a relative clause or a participle on a noun), ``reaction-noun``
+participle`` (the trigger heads a relative clause, or is a participle set on a noun), ``reaction-noun``
 (its object is a general act noun: the move, the decision, the charge, ...), ``speech-no-object``
 (a verb of saying, judging or asking with no object), ``no-object``, ``object-thing``.
 Candidates tried on each reading that matches no gold entry: ``empty`` (no recipient; never
