@@ -57,6 +57,7 @@ STANDING_ADVERBS = words("standing_adverbs")
 RELATION_STATE_VERBS = words("relation_state_verbs")  # rule filter.standing_relation
 RELATION_NOUNS = words("relation_nouns")
 QUESTION_FRAME_VERBS = words("question_frame_verbs")  # rule filter.reporter_question
+PRESS_ASKERS = words("press_askers")  # rule filter.reporter_question (the asker named)
 EARLIER_OCCASION_ADVERBS = words("earlier_occasion_adverbs")  # rule filter.earlier_acts
 FEELING_VERBS = words("feeling_verbs")
 REVIEW_VERBS = words("review_verbs")
@@ -612,7 +613,12 @@ def reporter_question(tok: Token) -> tuple[str, dict[str, str]] | None:
     she *was asked* about ...": a passive participle of asking (vocabulary question_frame_verbs)
     that heads an adverbial clause with no doer named after "by" tells a reporter's question put
     to the speaker of the main clause, no request of that speaker's (nor of anyone named)."""
-    if tok.lemma_.lower() not in QUESTION_FRAME_VERBS or tok.tag_ != "VBN" or tok.dep_ != "advcl":
+    if tok.lemma_.lower() not in QUESTION_FRAME_VERBS:
+        return None
+    aside = _question_aside(tok)
+    if aside is not None:
+        return "filter.reporter_question", {"cue": aside}
+    if tok.tag_ != "VBN" or tok.dep_ != "advcl":
         return None
     if any(c.dep_ == "agent" for c in tok.children):
         return None  # "Asked by Haiti for help, Kenya ...": the asker is named
@@ -621,6 +627,37 @@ def reporter_question(tok: Token) -> tuple[str, dict[str, str]] | None:
     if any(c.dep_ == "dobj" for c in tok.children):
         return None  # "Asked the embassy ...": an active verb the tagger read as a participle
     return "filter.reporter_question", {"cue": tok.text}
+
+
+def _question_aside(tok: Token) -> str | None:
+    """The cue when a verb of asking is a passive participle set beside the noun it describes,
+    however the parser read it: "The ministry*, asked* about the fence, said ..." (a comma
+    between a subject and its own verb is no English: the participle is a reduced relative
+    clause, "who was asked", and the speaker is the one asked), or "a spokesman *asked* about it
+    by reporters" (the asker named after "by" is the press). Either tells a reporter's question
+    put to the speaker, no request of the speaker's. Not with an object of its own ("X, asked Y
+    to ...") nor with the main verb before it (the participle then ends the clause)."""
+    if any(c.dep_ in ("dobj", "dative", "aux") for c in tok.children):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        asker = next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if asker is not None and asker.lemma_.lower() in PRESS_ASKERS:
+            return f"{tok.text} by {asker.text}"
+        return None  # "asked by Haiti": the asker is a party
+    if tok.tag_ not in ("VBD", "VBN") or tok.i < 2 or tok.nbor(-1).text != ",":
+        return None
+    subj = tok.nbor(-2)
+    described = subj.dep_ in ("nsubj", "nsubjpass") and subj.head == tok  # the parser's reading
+    described = described or (tok.dep_ == "acl" and tok.head == subj)
+    if not described or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = tok.head if tok.head != subj else subj.head
+    later = [head] if head.i > tok.i else []  # "X, asked ..., said": read as said's clause
+    later += [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i]  # "..., replied"
+    if not any(v.pos_ in ("VERB", "AUX") and v.nbor(-1).text == "," for v in later):
+        return None  # no verb of the subject's own after the participle's clause: no aside
+    return f", {tok.text}"
 
 
 def standing_relation(tok: Token) -> tuple[str, dict[str, str]] | None:
