@@ -274,6 +274,9 @@ def test_national_parties_and_armed_groups_by_name(nlp):
 def test_capitals_the_country_files_lacked(nlp):
     found = spans(nlp, "Naypyidaw and Pristina rejected the proposal.")
     assert [s.actor.code for s in found] == ["MMRGOV", "XKXGOV"]
+    # capitals that moved or were made official after the 2012 CountryInfo tables
+    found = spans(nlp, "Gitega and Yamoussoukro welcomed the proposal.")
+    assert [s.actor.code for s in found] == ["BDIGOV", "CIVGOV"]
     found = spans(nlp, "Tayyip Erdogan met the Libyan envoy.", when=date(2024, 4, 2))
     assert found[0].actor.code == "TURGOV" and found[0].kind == "person"
 
