@@ -47,17 +47,13 @@ class NameReader:
         it, and once per story."""
         from communique.places.gazetteer import gazetteer, region_countries
 
-        here = {p.country for p in gazetteer().lookup(name)} | region_countries(name)
-        return self.story_countries_of(frozenset(c for c in here if c))
+        regions = region_countries(name)
+        here = {p.country for p in gazetteer().lookup(name)} | regions
+        return self.story_countries_of(frozenset(c for c in here if c), regions)
 
-    def story_countries_of(self, here: frozenset[str]) -> frozenset[str]:
-        """Those of the countries ``here`` that the story names (when there are two or more).
-        Where the story names two or more of them, the story's own state among them: the
-        dateline's, else the one it names most often ("Punjab" on a story filed from or mostly
-        about Pakistan is Pakistan's province, though India is named too; rule
-        mention.story_state_place); a tie keeps them all."""
-        if len(here) < 2:
-            return frozenset()
+    def _country_counts(self) -> dict[str, int]:
+        """How often the story names each state by its name or adjective (the states noted so
+        far, the dateline's among them, at least once), counted once per story."""
         counts = getattr(self, "_story_country_counts", None)
         if counts is None:
             counts = {}
@@ -69,30 +65,48 @@ class NameReader:
             for _, iso in self.story.countries:
                 counts.setdefault(iso, 0)
             self._story_country_counts = counts
+        return counts
+
+    def story_countries_of(
+        self, here: frozenset[str], regions: frozenset[str] = frozenset()
+    ) -> frozenset[str]:
+        """Those of the countries ``here`` that the story names (when there are two or more).
+        Where the story names two or more of the ``regions`` (the states with a state,
+        province or region so named), only the story's own state among those: the dateline's,
+        else the one it names most often ("Punjab" on a story filed from or mostly about
+        Pakistan is Pakistan's province, though India is named too; rule
+        mention.story_state_place); a tie keeps them all. Cities are left to the gazetteer's
+        reading ("Geneva" stays the Swiss city on a story that names the USA more)."""
+        if len(here) < 2:
+            return frozenset()
+        counts = self._country_counts()
         found = frozenset(counts) & frozenset(here)
-        if len(found) < 2:
+        shared = found & regions
+        if len(shared) < 2:
             return found
         own = self.story.dateline_country
-        if own in found:
-            return frozenset({own})
-        ranked = sorted(found, key=lambda c: counts.get(c, 0), reverse=True)
+        if own in shared:
+            return (found - shared) | {own}
+        ranked = sorted(shared, key=lambda c: counts.get(c, 0), reverse=True)
         if counts.get(ranked[0], 0) > counts.get(ranked[1], 0):
-            return frozenset(ranked[:1])
+            return (found - shared) | {ranked[0]}
         return found
 
     def story_state_picked(self, name: str, iso: str | None) -> bool:
         """Whether ``iso``, the reading of place ``name``, is the story's own state chosen among
-        two or more states the story names that have a place so called (rule
+        two or more states the story names that have a region so called (rule
         mention.story_state_place)."""
-        from communique.places.gazetteer import gazetteer, region_countries
+        from communique.places.gazetteer import region_countries
 
         if not iso:
             return False
-        here = frozenset(
-            c for c in {p.country for p in gazetteer().lookup(name)} | region_countries(name) if c
+        regions = region_countries(name)
+        shared = frozenset(self._country_counts()) & regions
+        return (
+            len(shared) >= 2
+            and iso in shared
+            and shared - self.story_countries_of(shared, regions) != frozenset()
         )
-        counts = getattr(self, "_story_country_counts", None) or {}
-        return len(frozenset(counts) & here) >= 2 and self.story_countries_of(here) == {iso}
 
     def region_spans(self) -> dict[int, tuple[int, str]]:
         """start -> (end, country) of the regions of several capitalised words in the story
@@ -120,7 +134,9 @@ class NameReader:
             if any(
                 m and m[1].kind in lx.COUNTRY_KINDS and m[1].country not in countries for m in inner
             ):
-                iso = _place_country(self.doc[j:end].text, self.story_countries_of(countries))
+                iso = _place_country(
+                    self.doc[j:end].text, self.story_countries_of(countries, countries)
+                )
                 if iso:
                     found[j] = (end, iso)
                     j = end
@@ -345,7 +361,10 @@ class NameReader:
         else:
             rid = ""
         if how in ("gazetteer", "ISO 3166-2 region") and self.story_state_picked(text, iso):
-            how, rid = f"{how}; the story's own state among those with a place so called", STORY_STATE_RULE
+            how, rid = (
+                f"{how}; the story's own state among those with a place so called",
+                STORY_STATE_RULE,
+            )
         rule = f"place '{text}' ({how}) -> {iso}"
         return [self._span(ent.start, ent.end, actor, "country", rule, rule_id=rid)]
 
