@@ -54,11 +54,12 @@ def test_a_market_named_after_a_foreign_city_is_no_party(code):
 def test_a_street_named_after_a_foreign_capital_is_no_party(code):
     """A road named after a capital, in a story filed from another state's capital."""
     mentions = code(
-        "LUSAKA (Wire) — Riot police have sealed off Cairo Road, where opposition supporters "
-        "planned to march on Thursday."
+        "MASERU (Wire) — Police blocked Cairo Road with armoured trucks on Thursday to stop an "
+        "opposition march."
     )
     assert mentions
     assert "EGY" not in parties(mentions), [m.explanation for m in mentions]
+    assert "LSO" in parties(mentions)
 
 
 def test_a_market_of_the_story_state_keeps_its_state(code):
