@@ -31,7 +31,8 @@ from communique.actors.features import FEATURE_RULE, feature_at, natural_feature
 from communique.actors.filed_elsewhere import FiledElsewhereReader
 from communique.actors.lookup import code_of
 from communique.actors.memory import ActorMemory
-from communique.actors.names import NameReader, country_of_place
+from communique.actors.names import REGION_RULE as REGION_RULE_ID
+from communique.actors.names import STORY_STATE_RULE, NameReader, country_of_place
 from communique.actors.organisations import (
     INTERNATIONAL_CODES,
     OrganisationReader,
@@ -230,6 +231,12 @@ STATE_COUNCIL_RULE = "mention.state_security_council"
 MAKE_PARTICIPLES = words("make_participles")
 OWNER_PARTICIPLES = words("owner_participles")  # "a Greek-owned tanker" (owner_compound)
 NAMED_EVENT_NOUNS = words("named_event_nouns")  # "the *Havana* talks" (named_event_place)
+# "the *Rio* market", "*Cairo* Road": a place named after another place (named_site_place)
+NAMED_SITE_NOUNS = words("named_site_nouns")
+NAMED_SITE_RULE = "mention.named_site_place"
+# "migrant workers rallied in X": no place of theirs (rule mention.newcomers_unplaced)
+NEWCOMER_WORDS = words("newcomer_words")
+NEWCOMERS_RULE = "mention.newcomers_unplaced"
 # the note of a state guessed from the story for a body, role or group no clue places (the
 # span's flag ``country_guessed`` says it for the code: coding/private_roles.py reads that)
 STORY_GUESS_NOTE = "most frequent country in the story"
@@ -491,6 +498,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 and not vessel_name(self.doc, sp.start)
                 and not self._seat_compound(sp)
                 and not self._named_event_place(sp)
+                and not self._named_site_place(sp)
                 and not self._seat_clause(sp)
                 and not self._court_seat(sp)
                 and not self._group_leader(sp)
@@ -879,6 +887,46 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         between = self.doc[sp.end : head.i]
         return all(t.dep_ in ("compound", "amod", "nmod") and t.head.i == head.i for t in between)
 
+    def _named_site_place(self, sp: ActorSpan) -> bool:
+        """ "the *Rio* market", "*Cairo* Road", "the *Congo* Square": a city, capital or state
+        that names a market, street, square, bridge, stadium or other site (vocabulary
+        named_site_nouns) is part of the site's name; a site named after a place of a state the
+        story names nowhere else (by its name, adjective or capital, nor by the dateline) lies
+        where the story is, not in that state: no party, not counted (rule
+        mention.named_site_place; the state's own places, "the Kabul market" in a story on
+        Afghanistan, keep their state). A state's name takes a capitalised site noun only ("the
+        Congo Market"; "the China market" is China's trade), its adjective none."""
+        if sp.kind != "country" or sp.end >= self.n or not sp.actor.country:
+            return False
+        if sp.rule_id and sp.rule_id not in (REGION_RULE_ID, STORY_STATE_RULE):
+            return False
+        city = sp.rule.startswith(("capital '", "place '"))
+        if not city and not sp.rule.startswith("country '"):
+            return False
+        j = sp.end
+        if j < self.n and self.texts[j] in HYPHENS:
+            return False  # "the Rio-Sao Paulo highway": a road between two places
+        noun = self.doc[j]
+        if noun.lower_ not in NAMED_SITE_NOUNS or not (city or noun.text[:1].isupper()):
+            return False
+        if sp.start and self.keys[sp.start - 1] in ("'s", "’s"):
+            return False
+        if self.parsed and self.doc[sp.end - 1].dep_ not in ("compound", "nmod", "amod"):
+            return False  # "in Cairo market stalls ...": the parse says it is no modifier
+        iso = sp.actor.country
+        if self.story.dateline_country == iso:
+            return False
+        for k in range(self.n):
+            if sp.start <= k < sp.end or not self.texts[k][:1].isupper():
+                continue
+            m = self.lex.match_at(self.keys, self.texts, k)
+            if m and m[1].kind in lx.COUNTRY_KINDS and m[1].country == iso:
+                if k + 1 < self.n and m[0] < self.n and self.keys[m[0]] in NAMED_SITE_NOUNS:
+                    continue  # another site so named
+                return False
+        sp.rule_id = NAMED_SITE_RULE
+        return True
+
     def _owner_compound(self, spans: list[ActorSpan]) -> None:
         """ "a *Norwegian-owned* cargo ship", "a *US-flagged* container ship": the thing the
         compound qualifies, read as a role or body of no country ("cargo ship": BUS), is of the
@@ -1056,6 +1104,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         head = self.doc[sp.head]
         near = [*head.children, *self.doc[sp.start : sp.end]]
         return any(t.lower_ in LEVEL_WORDS and t.i < head.i for t in near)
+
+    def _newcomers(self, sp: ActorSpan) -> bool:
+        """A group of people who came from elsewhere, by a word of the group itself (vocabulary
+        newcomer_words: migrants, immigrants, exiles, expatriates, the diaspora): a city or
+        state where they are is not theirs (rule mention.newcomers_unplaced)."""
+        return any(t.lower_ in NEWCOMER_WORDS for t in self.doc[sp.start : sp.end])
 
     def _faith_or_ethnic(self, sp: ActorSpan) -> bool:
         """A group named by a religion or ethnicity that is not a country's adjective."""
@@ -1351,6 +1405,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 sp.actor.country, sp.actor.code = iso, code_of(iso, "REF")
                 sp.country_inferred = True
                 sp.rule += f"; no country named, {why} -> {sp.actor.code} [{REFUGEE_PLACE_RULE}]"
+                continue
+            if sp.kind == "group" and sp.actor.sector in CROWD_SECTORS and self._newcomers(sp):
+                # "migrant workers gathered in X": people who came from elsewhere are not of
+                # the place where they are, nor of the story's place (rule
+                # mention.newcomers_unplaced); their nationality, where named, places them
+                sp.rule += f"; newcomers, not placed by where they are [{NEWCOMERS_RULE}]"
                 continue
             if self._faith_or_ethnic(sp) and not self._regional_organ(sp):
                 continue  # "Muslim hackers", "Jewish settlers": a community, not a state's;
@@ -3087,7 +3147,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                     and not self._sponsor(o)  # "for the *Iran*-backed X": X's backer
                 ):
                     text = self.doc[o.start : o.end].text
-                    return o.actor.country, f"'{prep.text} {text}' after it"
+                    why = f"'{prep.text} {text}' after it"
+                    if o.rule_id == STORY_STATE_RULE:  # "men from Punjab" on a Pakistani story
+                        why += f" (the story's own state's place) [{STORY_STATE_RULE}]"
+                    return o.actor.country, why
         return None
 
     def _reporting_source(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:

@@ -47,23 +47,66 @@ class NameReader:
         it, and once per story."""
         from communique.places.gazetteer import gazetteer, region_countries
 
-        here = {p.country for p in gazetteer().lookup(name)} | region_countries(name)
-        return self.story_countries_of(frozenset(c for c in here if c))
+        regions = region_countries(name)
+        here = {p.country for p in gazetteer().lookup(name)} | regions
+        return self.story_countries_of(frozenset(c for c in here if c), regions)
 
-    def story_countries_of(self, here: frozenset[str]) -> frozenset[str]:
-        """Those of the countries ``here`` that the story names (when there are two or more)."""
-        if len(here) < 2:
-            return frozenset()
-        found = getattr(self, "_story_countries", None)
-        if found is None:
-            seen: set[str] = {iso for _, iso in self.story.countries}
+    def _country_counts(self) -> dict[str, int]:
+        """How often the story names each state by its name or adjective (the states noted so
+        far, the dateline's among them, at least once), counted once per story."""
+        counts = getattr(self, "_story_country_counts", None)
+        if counts is None:
+            counts = {}
             for j in range(self.n):
                 if self.texts[j][:1].isupper():
                     m = self.lex.match_at(self.keys, self.texts, j)
                     if m and m[1].kind in (lx.COUNTRY_NAME, lx.COUNTRY_ADJ) and m[1].country:
-                        seen.add(m[1].country)
-            found = self._story_countries = frozenset(seen)
-        return found & frozenset(here)
+                        counts[m[1].country] = counts.get(m[1].country, 0) + 1
+            for _, iso in self.story.countries:
+                counts.setdefault(iso, 0)
+            self._story_country_counts = counts
+        return counts
+
+    def story_countries_of(
+        self, here: frozenset[str], regions: frozenset[str] = frozenset()
+    ) -> frozenset[str]:
+        """Those of the countries ``here`` that the story names (when there are two or more).
+        Where the story names two or more of the ``regions`` (the states with a state,
+        province or region so named), only the story's own state among those: the dateline's,
+        else the one it names most often ("Punjab" on a story filed from or mostly about
+        Pakistan is Pakistan's province, though India is named too; rule
+        mention.story_state_place); a tie keeps them all. Cities are left to the gazetteer's
+        reading ("Geneva" stays the Swiss city on a story that names the USA more)."""
+        if len(here) < 2:
+            return frozenset()
+        counts = self._country_counts()
+        found = frozenset(counts) & frozenset(here)
+        shared = found & regions
+        if len(shared) < 2:
+            return found
+        own = self.story.dateline_country
+        if own in shared:
+            return (found - shared) | {own}
+        ranked = sorted(shared, key=lambda c: counts.get(c, 0), reverse=True)
+        if counts.get(ranked[0], 0) > counts.get(ranked[1], 0):
+            return (found - shared) | {ranked[0]}
+        return found
+
+    def story_state_picked(self, name: str, iso: str | None) -> bool:
+        """Whether ``iso``, the reading of place ``name``, is the story's own state chosen among
+        two or more states the story names that have a region so called (rule
+        mention.story_state_place)."""
+        from communique.places.gazetteer import region_countries
+
+        if not iso:
+            return False
+        regions = region_countries(name)
+        shared = frozenset(self._country_counts()) & regions
+        return (
+            len(shared) >= 2
+            and iso in shared
+            and shared - self.story_countries_of(shared, regions) != frozenset()
+        )
 
     def region_spans(self) -> dict[int, tuple[int, str]]:
         """start -> (end, country) of the regions of several capitalised words in the story
@@ -91,7 +134,9 @@ class NameReader:
             if any(
                 m and m[1].kind in lx.COUNTRY_KINDS and m[1].country not in countries for m in inner
             ):
-                iso = _place_country(self.doc[j:end].text, self.story_countries_of(countries))
+                iso = _place_country(
+                    self.doc[j:end].text, self.story_countries_of(countries, countries)
+                )
                 if iso:
                     found[j] = (end, iso)
                     j = end
@@ -206,7 +251,8 @@ class NameReader:
             iso = sorted(regions)[0]  # "Kent" in a story about Britain: the English county
             actor = Actor(text="", name=t.text, country=iso)
             rule = f"place '{t.text}' (ISO 3166-2 region of the story's country) -> {iso}"
-            return [self._span(i, i + 1, actor, "country", rule, rule_id=REGION_RULE)]
+            rid = STORY_STATE_RULE if self.story_state_picked(t.text, iso) else REGION_RULE
+            return [self._span(i, i + 1, actor, "country", rule, rule_id=rid)]
         cities = [p for p in gazetteer().lookup(t.text) if p.country in prefer] or cities
         city = best(cities, prefer)  # the larger, or a European original of like size
         if city is None:
@@ -274,7 +320,11 @@ class NameReader:
             return None
         actor = Actor(text="", name=span.text, country=iso)
         rule = f"place '{span.text}' (ISO 3166-2 region, not tagged as a place) -> {iso}"
-        return [self._span(i, end, actor, "country", rule, rule_id=REGION_RULE)]
+        rid = REGION_RULE
+        if self.story_state_picked(span.text, iso):
+            rule += " (the story's own state among those with a region so called)"
+            rid = STORY_STATE_RULE
+        return [self._span(i, end, actor, "country", rule, rule_id=rid)]
 
     def place(self, i: int) -> list[ActorSpan] | None:
         """A city or region the tagger calls GPE/LOC and the gazetteer knows ("Basra", "Darfur"):
@@ -310,6 +360,11 @@ class NameReader:
             how, rid = "ISO 3166-2 region", REGION_RULE
         else:
             rid = ""
+        if how in ("gazetteer", "ISO 3166-2 region") and self.story_state_picked(text, iso):
+            how, rid = (
+                f"{how}; the story's own state among those with a place so called",
+                STORY_STATE_RULE,
+            )
         rule = f"place '{text}' ({how}) -> {iso}"
         return [self._span(ent.start, ent.end, actor, "country", rule, rule_id=rid)]
 
@@ -583,6 +638,8 @@ def _other_first_name(given: list[str], known: str | None) -> bool:
 
 
 REGION_RULE = "mention.region"  # a state, province or region standing for its country
+# a place several states have, read as the story's own state's (rule mention.story_state_place)
+STORY_STATE_RULE = "mention.story_state_place"
 UNTAGGED_CITY_POP = 100_000  # a city the tagger missed counts only if this large
 MISLABELLED_CITY_POP = 1_000_000  # one it called a person or an organisation: only this large
 # prepositions of place: after them a city the tagger called a person counts from this size
