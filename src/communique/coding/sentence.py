@@ -124,7 +124,7 @@ from communique.coding.mention import (
 from communique.coding.nationality_heads import private_nationality
 from communique.coding.own_meetings import own_body_meeting
 from communique.coding.own_readings import drop_own_side_readings
-from communique.coding.own_side import own_side_target
+from communique.coding.own_side import own_body_target, own_side_target
 from communique.coding.patterns import surface_lemmas
 from communique.coding.previous_doers import previous_act_doer
 from communique.coding.private_roles import private_sides
@@ -1023,6 +1023,7 @@ class SentenceCoder:
             cand.content = content_of.get(cand.trigger.token.i)
             # "denied that *its* guards ...", "access to *its* sailors": not the target
             cleared = own_side_target(cand)
+            own_body_target(cand)  # "the AU's envoy offered *the AU's* help": not its target
             # "denied that police had fired": aimed at home only when no accuser is found
             at_home = home_denial(cand)
             if not cand.recipients and cand.plover in frames.FRAME_TYPES:
@@ -1102,6 +1103,7 @@ class SentenceCoder:
             relative_antecedent(cand, kept)
             if not cand.recipients and cand.plover == "REQUEST":
                 self.deescalation_sides(cand)  # "X appealed for calm": to the two sides
+            own_body_target(cand)  # a target taken from a sibling act may be the body itself
             story_counterpart(self.resolver, cand, kept)
         kept = [c for c in kept if id(c) not in dropped]
         # "protesters clashed with police": the crowd's riot, and the forces' repression
