@@ -565,8 +565,10 @@ class ArgumentResolver:
                     # "Talks were held in Geneva ... *the two sides* agreed": the host or venue
                     # of the talks is no side of them (rule resolve.host_not_side)
                     ref, rid = self.without_host(head, ref, rid, own or set())
-                if ref and head.lower_ in SIDE_WORDS | PAIR_WORDS and (
-                    commenters := self.commenting_bodies(ref)
+                if (
+                    ref
+                    and head.lower_ in SIDE_WORDS | PAIR_WORDS
+                    and (commenters := self.commenting_bodies(ref))
                 ):
                     # "The EU called for an inquiry. France urged *all sides* to ...": a body
                     # that only spoke of the dispute is no side of it (rule
