@@ -150,8 +150,9 @@ class PhraseReader:
         spans = self._phrase_of(i, det, poss, end, mods, roles, coord)
         if organ is not None and spans and roles and spans[-1].end == end:
             sp = spans[-1]  # the body's official, through an organ the lexicon lacks
-            sp.rule += f"; '{organ}' an organ of the body [{ORGAN_RULE}]"
-            sp.rule_id = sp.rule_id or ORGAN_RULE
+            if not sp.rule_id:
+                sp.rule += f"; '{organ}' an organ of the body"
+                sp.rule_id = ORGAN_RULE
         return spans
 
     def _ethnic_pairs(self, mods: list[_Atom]) -> tuple[list[_Atom], bool]:
