@@ -129,7 +129,8 @@ class PhraseReader:
                 j += 1  # "Thai *F-16* jets": the model between the nationality and its force
                 continue
             if mods and not roles and (past := self._body_organ_end(j, mods[-1])):
-                organ = self.doc[j : past - 1].text  # "the UN *human rights office's* envoy"
+                cut = next(q for q in range(j, past) if self.keys[q] in ("'s", "'"))
+                organ = self.doc[j:cut].text  # "the UN *human rights office's* envoy"
                 j = past
                 continue
             if roles and self._inside_role_compound(j, roles[-1]):
@@ -431,10 +432,17 @@ class PhraseReader:
                 first = self.doc[body.end - 1]
                 if first.head.i != q and not any(t.i == first.i for t in tok.subtree):
                     return None
-                nxt = self.atom(q + 2) if q + 2 < self.n else None
+                start = q + 2  # "the UN human rights office's *senior* envoy": the title
+                if (
+                    start + 1 < self.n
+                    and self.atom(start) is None
+                    and self.doc[start].pos_ == "ADJ"
+                ):
+                    start += 1  # follows its adjective
+                nxt = self.atom(start) if start < self.n else None
                 if nxt is None or nxt.entry.kind not in lx.ROLE_KINDS:
                     return None
-                return q + 2
+                return start
             if tok.dep_ not in ("compound", "amod", "nmod") or not j <= tok.head.i <= q + 2:
                 return None
         return None
