@@ -41,7 +41,7 @@ def _acts(found, event_type, country):
 
 def test_all_sides_leaves_out_the_body_that_called_for_an_inquiry(code):
     text = (
-        "Riot police in Lusaka fired tear gas at opposition supporters on Monday. The European "
+        "Riot police in Lusaka used tear gas against a crowd of opposition backers on Monday. The European "
         "Union called for an investigation. The British embassy called on all sides to stay calm."
     )
     found = code(text, "2025-06-10")
@@ -68,7 +68,7 @@ def test_a_body_accused_by_a_state_stays_a_side(code):
     # guard: the body was the target of the last act, not a commenter
     text = (
         "Mali's junta accused ECOWAS of punishing ordinary Malians with its sanctions. "
-        "Algeria urged both sides to return to talks."
+        "Algeria pressed both sides to resume their dialogue."
     )
     found = code(text, "2025-06-10")
     hits = _acts(found, "REQUEST", "DZA")
@@ -128,7 +128,7 @@ VOTE = "Malawi held a presidential election on Tuesday."
 
 
 def test_an_observer_missions_criticism_of_the_count_judges_the_states_vote(code):
-    text = f"{VOTE} The European Union's observer mission said the count lacked transparency."
+    text = f"{VOTE} Monitors of the European Union's mission said the count lacked transparency."
     found = code(text, "2025-09-18")
     hits = _acts(found, "ACCUSE", "EUR")
     assert hits and {p.country for p in hits[0].recipient} == {"MWI"}, _show(found)
