@@ -20,6 +20,8 @@ GATHERING_NOUNS = words("gathering_nouns")
 LEISURE_HEADS = words("leisure_head_nouns")
 
 DETS = words("determiners")
+ORGAN_RULE = "mention.body_organ"  # "the UN human rights office's envoy": the UN's
+BODY_ORGAN_WORDS = 5  # words of a body's organ before its "'s" ("the UN human rights office's")
 POSS_PRONOUNS = words("possessive_pronouns")
 BODY_POSSESSIVES = words("body_possessives")  # "*its* security forces"
 FILLERS = words("actor_fillers")
@@ -86,6 +88,7 @@ class PhraseReader:
         roles: list[_Atom] = []
         coord: list[_Atom] = []  # country modifiers coordinated before the last one
         end = None
+        organ = None  # words naming an organ of the body before the role (mention.body_organ)
         while j < self.n:
             a = self.atom(j)
             if a and (a.entry.kind in lx.COUNTRY_KINDS or a.entry.kind == lx.INTL) and not roles:
@@ -125,6 +128,17 @@ class PhraseReader:
             if mods and not roles and self._model_before_role(j):
                 j += 1  # "Thai *F-16* jets": the model between the nationality and its force
                 continue
+            if mods and not roles and (past := self._body_organ_end(j, mods[-1])):
+                cut = next(q for q in range(j, past) if self.keys[q] in ("'s", "'"))
+                organ = self.doc[j:cut].text  # "the UN *human rights office's* envoy"
+                j = past
+                continue
+            if roles and self._inside_role_compound(j, roles[-1]):
+                # "the bloc's press *freedom* envoy": one title, its head the last noun; the
+                # first role word only says of what
+                roles.pop()
+                j += 1
+                continue
             if k[j] in FILLERS or (k[j] == "-" and roles) or (mods and self._names_office(j)):
                 j += 1
                 continue
@@ -134,7 +148,13 @@ class PhraseReader:
         mods, ethnic = self._ethnic_pairs(mods)
         if ethnic:  # the state the group lives in, not the kin state its second word names
             return self._with_rule(self._phrase_of(i, det, poss, end, mods, roles, coord))
-        return self._phrase_of(i, det, poss, end, mods, roles, coord)
+        spans = self._phrase_of(i, det, poss, end, mods, roles, coord)
+        if organ is not None and spans and roles and spans[-1].end == end:
+            sp = spans[-1]  # the body's official, through an organ the lexicon lacks
+            if not sp.rule_id:
+                sp.rule += f"; '{organ}' an organ of the body"
+                sp.rule_id = ORGAN_RULE
+        return spans
 
     def _ethnic_pairs(self, mods: list[_Atom]) -> tuple[list[_Atom], bool]:
         """A state's adjective or name right before the name of a people that lives in several
@@ -394,6 +414,55 @@ class PhraseReader:
         entry = lx.Entry(text=words, kind=lx.COUNTRY_NAME, country=iso, name=sp.actor.name,
                          source=f"{_DESCRIBED}{sp.rule}")  # fmt: skip
         return _Atom(sp.start, sp.end, entry)
+
+    def _body_organ_end(self, j: int, body: _Atom) -> int | None:
+        """ "the UN *human rights office's* representative", "the EU *delegation's* head": after
+        an international body's name (its acronym or name right before), words the lexicon does
+        not know that end in a possessive noun of the same noun phrase name an organ of that
+        body; its official is the body's (rule mention.body_organ). The index after the "'s",
+        where the role must start; else None. Not across a word the lexicon knows ("the
+        UN-backed *government's*": a state's organ)."""
+        if body.entry.kind != lx.INTL or not self.parsed or j >= self.n:
+            return None
+        for q in range(j, min(j + BODY_ORGAN_WORDS, self.n - 1)):
+            tok = self.doc[q]
+            if self.atom(q) is not None or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                return None
+            if tok.dep_ == "poss" and self.keys[q + 1] in ("'s", "'"):
+                first = self.doc[body.end - 1]
+                if first.head.i != q and not any(t.i == first.i for t in tok.subtree):
+                    return None
+                start = q + 2  # "the UN human rights office's *senior* envoy": the title
+                if (
+                    start + 1 < self.n
+                    and self.atom(start) is None
+                    and self.doc[start].pos_ == "ADJ"
+                ):
+                    start += 1  # follows its adjective
+                nxt = self.atom(start) if start < self.n else None
+                if nxt is None or nxt.entry.kind not in lx.ROLE_KINDS:
+                    return None
+                return start
+            if tok.dep_ not in ("compound", "amod", "nmod") or not j <= tok.head.i <= q + 2:
+                return None
+        return None
+
+    def _inside_role_compound(self, j: int, last: _Atom) -> bool:
+        """A word between two role words that the parser makes, with the first, a modifier of
+        the second ("the OSCE's press *freedom* representative", "media *rights* envoy"): the
+        title is the last noun, the first role word only says of what (rule mention.role)."""
+        if not self.parsed or j + 1 >= self.n or self.atom(j) is not None:
+            return False
+        tok, before = self.doc[j], self.doc[last.end - 1]
+        if tok.dep_ not in ("compound", "amod") or before.dep_ not in ("compound", "amod"):
+            return False
+        head = tok.head
+        if head.i <= j or head.i > j + 2 or before.head.i != head.i:
+            return False
+        if head.i == j + 2 and self.doc[j + 1].head.i != head.i:
+            return False
+        nxt = self.atom(head.i)
+        return nxt is not None and nxt.entry.kind in lx.ROLE_KINDS and nxt.start == head.i
 
     def _model_before_role(self, j: int) -> bool:
         """A weapon or vehicle model's designation ("F-16", "Su-27") right before a role or

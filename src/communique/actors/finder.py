@@ -1458,6 +1458,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 iso, why = owner
                 if not is_state(iso):  # "*the EU's* envoy": a bloc's, not a place's
                     sp.rule_id = BODY_OWNER_RULE
+                    if not sp.actor.name:  # the body's official: named as the body (the
+                        sp.actor.name = self._owning_body_name(sp, spans)  # "EU envoy" is)
             elif (held := self._pronoun_owner(sp, spans)) is not None:
                 iso, why = held  # "the head of *its* observer mission": the body "it" is
                 sp.rule_id = PRONOUN_OWNER_RULE
@@ -2995,6 +2997,17 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 who = o.actor.name or o.actor.country
                 return o.actor.country, f"'{poss.text}' is {who}'s"  # type: ignore[return-value]
         return None
+
+    def _owning_body_name(self, sp: ActorSpan, spans: list[ActorSpan]) -> str | None:
+        """The name of the international body that owns ``sp`` by a possessive ("*the AU's*
+        commissioner"): its official is named as the body, as "the AU commissioner" is."""
+        poss = next((c for c in self.doc[sp.head].children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        owner = next((o for o in spans if o.start <= poss.i < o.end), None)
+        if owner is None or is_state(owner.actor.country):
+            return None
+        return owner.actor.name
 
     def _pronoun_owner(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """A role, body or group owned by "its", on its own noun ("*its* envoy") or on the

@@ -237,6 +237,8 @@ def threatened_code(act: CameoCode) -> str | None:
 
 VERDICT_WORDS = {"@verdict_denial": "verdict_negative, said of a claim"}
 VERDICT_NEGATIVE = words("verdict_negative")
+VERDICT_POSITIVE = words("verdict_positive")
+VOTE_APPROVAL = words("vote_verdict_positive")  # said of a vote (trigger.vote_approval)
 TRUTH_WORDS = words("truth_words")
 
 
@@ -276,6 +278,13 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
                            words=words_of or VERDICT_WORDS.get(verdict, verdict[1:])))  # fmt: skip
         if falsity:  # "said the claims were *untrue*", "'That never *happened*,' X said"
             why.append(explain("trigger.falsity_verdict", word=said.text, verb=tok.text))
+        if (
+            verdict == "@verdict_positive"
+            and said.lemma_.lower() not in VERDICT_POSITIVE
+            and said.lower_ not in VERDICT_POSITIVE
+            and (said.lemma_.lower() in VOTE_APPROVAL or said.lower_ in VOTE_APPROVAL)
+        ):  # "described the vote as *peaceful*": a word that approves a vote
+            why.append(explain("trigger.vote_approval", word=said.text))
         if (equated := equating_verb(trig.parts[-1])) is not None:  # "*amounted to* X"
             why.append(explain("trigger.verdict_equating", verb=equated.text))
     if rule.pos == "aux" and (found := obligation(tok)) is not None:

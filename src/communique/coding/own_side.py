@@ -72,3 +72,23 @@ def _on_object(cand: Candidate) -> bool:
         if prep.head.pos_ != "NOUN" or prep.head.head.i != verb.i:
             return False
     return bool(cand.recipient_arg.heads)
+
+
+def own_body_target(cand: Candidate) -> bool:
+    """Clear a recipient that is the doing body itself: "the chairperson of the AU Commission
+    offered *the AU's* good offices", "the bloc's envoy called for *the bloc's* help": an
+    international body or NGO (codes UNO, EUR, IGO, NGO) offering or asking for its own means
+    is not the one its act is aimed at (rule recipient.own_body). A state's act on its own
+    state stays (domestic acts are coded X to X). True when cleared; the fallbacks (the story's
+    counterpart) may then apply."""
+    if not cand.recipients or cand.joint:
+        return False
+    doers = {(a.country, a.name) for a in cand.actors if a.country in NON_STATE and a.name}
+    if not doers or len(doers) != len(cand.actors):
+        return False
+    if not all((r.country, r.name) in doers for r in cand.recipients):
+        return False
+    name = ", ".join(r.text for r in cand.recipients)
+    cand.clear_recipients()
+    cand.recipient_notes.append(Because.of("recipient.own_body", name=name))
+    return True

@@ -107,6 +107,10 @@ PAIR_WORDS = frozenset({"sides", "camps", "parties"})  # "the two sides": a stor
 # ("camps" are as often a country's own factions: never the last sides of other states)
 STATE_PLURALS = frozenset({"countries", "nations", "states", "governments", "capitals"})
 EARLIER = frozenset({"resolve.earlier_participants", "resolve.earlier_subject"})
+# a body's comment on a dispute (resolve.commenting_body_not_side): the codes of international
+# bodies and NGOs, and the PLOVER types of a statement about others (appeal, criticism, praise)
+BODY_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
+COMMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT"})
 NO_ACTOR_RULE = frozenset(
     {"resolve.phrase_inner_country", "resolve.phrase_context_org", "resolve.phrase_no_country"}
 )
@@ -561,6 +565,22 @@ class ArgumentResolver:
                     # "Talks were held in Geneva ... *the two sides* agreed": the host or venue
                     # of the talks is no side of them (rule resolve.host_not_side)
                     ref, rid = self.without_host(head, ref, rid, own or set())
+                if (
+                    ref
+                    and head.lower_ in SIDE_WORDS | PAIR_WORDS
+                    and (commenters := self.commenting_bodies(ref))
+                ):
+                    # "The EU called for an inquiry. France urged *all sides* to ...": a body
+                    # that only spoke of the dispute is no side of it (rule
+                    # resolve.commenting_body_not_side)
+                    ref = [a for a in ref if a not in commenters]
+                    notes.append(
+                        Because.of(
+                            "resolve.commenting_body_not_side",
+                            word=head.text,
+                            body=_texts(commenters),
+                        )
+                    )
                 others = [a for a in ref if a.country and a.country not in (own or ())]
                 if own and others and len(others) < len(ref):
                     # "Egypt hosted talks between A and B. Cairo urged *both sides* ...": the
@@ -884,6 +904,20 @@ class ArgumentResolver:
         got = [make_actor(head.text, iso, sector) for iso in states]
         why = Because.of("resolve.plural_from", word=head.text, ref=", ".join(states))
         return got, why
+
+    def commenting_bodies(self, ref: list[Actor]) -> list[Actor]:
+        """The international bodies and NGOs (codes UNO, EUR, IGO, NGO) among ``ref`` that
+        were the doer of the last event only as a speaker: its appeal, criticism or praise
+        (PLOVER REQUEST, ACCUSE, SUPPORT) aimed at others. Such a body comments on a dispute
+        and is no side of it ("The UN called for an inquiry. The US urged *all sides* to
+        ..."); [] unless a state stays among ``ref`` to be the sides."""
+        if self.memory.subject_type not in COMMENT_TYPES:
+            return []
+        doers = {(a.country, a.name) for a in self.memory.subject}
+        bodies = [a for a in ref if a.country in BODY_CODES and (a.country, a.name) in doers]
+        if not bodies or not any(is_state(a.country) for a in ref if a not in bodies):
+            return []
+        return bodies
 
     def without_host(
         self, head: Token, ref: list[Actor], rid: str, own: set[str]

@@ -124,7 +124,7 @@ from communique.coding.mention import (
 from communique.coding.nationality_heads import private_nationality
 from communique.coding.own_meetings import own_body_meeting
 from communique.coding.own_readings import drop_own_side_readings
-from communique.coding.own_side import own_side_target
+from communique.coding.own_side import own_body_target, own_side_target
 from communique.coding.patterns import surface_lemmas
 from communique.coding.previous_doers import previous_act_doer
 from communique.coding.private_roles import private_sides
@@ -143,7 +143,7 @@ from communique.coding.recodes import (
 from communique.coding.refusals import announcing_authority, refusing_speaker
 from communique.coding.relative_doers import relative_doer
 from communique.coding.releases import release_place, releasing_captor
-from communique.coding.resolver import ArgumentResolver
+from communique.coding.resolver import ArgumentResolver, make_actor
 from communique.coding.role_play import role_play_story
 from communique.coding.rules import Because, explain
 from communique.coding.selection import choose
@@ -244,6 +244,8 @@ DropFn = Callable[..., None]  # (trigger, rule id, **slots): record a dropped tr
 CAPTURE_CODES = frozenset({"173", "181"})
 SEIZE_CODE = "171"  # seize or damage property
 NON_STATE = words("non_state_codes")  # UNO, EUR, IGO ...: bodies, not states
+# international bodies and NGOs that observe a vote (recipient.observed_vote)
+OBSERVER_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
 # demands and appeals to free people (CAMEO 1053, 0253)
 RELEASE_DEMANDS = frozenset({"1053", "0253"})
 RELEASE_NOUNS = frozenset({"release", "freedom", "return", "freeing"})  # in a plain request
@@ -1023,6 +1025,7 @@ class SentenceCoder:
             cand.content = content_of.get(cand.trigger.token.i)
             # "denied that *its* guards ...", "access to *its* sailors": not the target
             cleared = own_side_target(cand)
+            own_body_target(cand)  # "the AU's envoy offered *the AU's* help": not its target
             # "denied that police had fired": aimed at home only when no accuser is found
             at_home = home_denial(cand)
             if not cand.recipients and cand.plover in frames.FRAME_TYPES:
@@ -1070,6 +1073,12 @@ class SentenceCoder:
                 and (thing := judged_object(cand.trigger)) is not None
             ):  # "observers said the poll *in Ruritania* lacked transparency": its state's
                 self.vote_holder(cand, thing)
+            if (
+                (not cand.recipients or cand.assumed_recipient)
+                and (thing := reported_thing(cand.trigger)) is not None
+                and {a.country for a in cand.actors} <= OBSERVER_CODES
+            ):  # "the EU observers said *the count* lacked transparency": the vote's state's
+                self.vote_holder(cand, thing)
             if (not cand.recipients or cand.assumed_recipient or cand.own_act) and (
                 thing := reported_thing(cand.trigger)
             ) is not None:  # "police said *the protest* was illegal": a ruling, no one's act
@@ -1102,6 +1111,7 @@ class SentenceCoder:
             relative_antecedent(cand, kept)
             if not cand.recipients and cand.plover == "REQUEST":
                 self.deescalation_sides(cand)  # "X appealed for calm": to the two sides
+            own_body_target(cand)  # a target taken from a sibling act may be the body itself
             story_counterpart(self.resolver, cand, kept)
         kept = [c for c in kept if id(c) not in dropped]
         # "protesters clashed with police": the crowd's riot, and the forces' repression
@@ -1505,8 +1515,10 @@ class SentenceCoder:
         (a criticism, ACCUSE) judges the state that ran it, its government or election body
         (rule recipient.vote_holder); not a vote of the speaker's own state. Approval ("was
         credible") is left as before: with no doer named it is no event."""
-        if cand.plover != "ACCUSE":  # praise of a vote ("was credible") stays as before
-            return
+        own = {a.country for a in cand.actors if a.country}
+        observer = bool(own) and own <= OBSERVER_CODES  # a mission's verdict: praise too
+        if cand.plover != "ACCUSE" and not (observer and cand.plover == "SUPPORT"):
+            return  # a state's praise of a vote ("was credible") stays as before
         if thing.lemma_.lower() not in VOTE_NOUNS and thing.lower_ not in VOTE_NOUNS:
             return
         places = [c for c in thing.children if c.dep_ == "poss"]
@@ -1527,7 +1539,6 @@ class SentenceCoder:
             if g.dep_ == "pobj" and g not in heads
         ]
         places += [c for c in thing.children if c.dep_ in ("amod", "compound") and c.i < thing.i]
-        own = {a.country for a in cand.actors if a.country}
         for place in places:
             found, _ = self.resolver.resolve(arg([place], "recipient.vote_holder"))
             found = [a for a in found if a.country and a.country not in own]
@@ -1535,6 +1546,16 @@ class SentenceCoder:
                 why = Because.of("recipient.vote_holder", thing=thing.text, who=found[0].text)
                 cand.set_recipients(found[:1], why, assumed=False)
                 return
+        if places or not observer:
+            return
+        # "The EU observer mission said *the count* lacked transparency": an international
+        # body's or NGO's verdict on a vote the sentence does not place judges the vote of the
+        # state the story is about (rule recipient.observed_vote)
+        home = self.memory.salient_states(1)
+        if home:
+            actor = make_actor(thing.text, home[0], None)
+            why = Because.of("recipient.observed_vote", thing=thing.text, who=home[0])
+            cand.set_recipients([actor], why, assumed=False)
 
     def judgment_after_charge(self, cameo: str, accused: set[str], index: int) -> bool:
         """ "The opposition accused the government of rigging the vote. Observers *criticised*

@@ -25,6 +25,8 @@ from communique.vocabulary import words
 VERDICT_VERBS = words("verdict_verbs")
 NEGATIVE = words("verdict_negative")
 POSITIVE = words("verdict_positive")
+VOTE_NOUNS = words("vote_nouns")  # "the vote", "the poll", "the count"
+VOTE_APPROVAL = words("vote_verdict_positive")  # "peaceful", "orderly": said of a vote
 NEGATED = words("verdict_negated")
 SPOILING = words(
     "spoiling_verbs"
@@ -506,6 +508,18 @@ def _judgement(pred: Token, negated: bool = False) -> tuple[str, Token] | None:
     return None
 
 
+def _vote_approval(pred: Token) -> tuple[str, Token] | None:
+    """A word that approves a vote said of one ("the poll was *peaceful*", "described the
+    election as *orderly* and *credible*", "*well organised*"): praise, as the words of
+    verdict_positive (vocabulary vote_verdict_positive, rule trigger.vote_approval)."""
+    cands = [pred, *(c for c in pred.children if c.dep_ in ("conj", "amod", "acomp"))]
+    cands += [g for c in cands if c.dep_ == "conj" for g in c.children if g.dep_ == "conj"]
+    for t in cands:
+        if t.lemma_.lower() in VOTE_APPROVAL or t.lower_ in VOTE_APPROVAL:
+            return "@verdict_positive", t
+    return None
+
+
 def _framing_what(verb: Token, obj: Token) -> bool:
     """Whether the verdict is a free relative hung on "in" ("a grenade went off, killing two,
     *in what police called* a terrorist attack", "in what officials described as a revenge
@@ -557,8 +571,12 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
                 if _denial_participle(verb):  # "denied it, *calling* it a lie": one denial
                     return "@verdict", word
                 return "@verdict_denial", word
+    vote = obj.lemma_.lower() in VOTE_NOUNS or obj.lower_ in VOTE_NOUNS
     for pred in preds:
         found = _judgement(pred, negated)
+        if found is None and vote and not negated:
+            # "described the vote as *peaceful* and *orderly*": approval of a vote
+            found = _vote_approval(pred)
         if found is not None:
             if found[0] == "@verdict_negative" and obj.lemma_.lower() in CLAIM_NOUNS:
                 return "@verdict_denial", found[1]  # "called the allegations *baseless*"
