@@ -1147,6 +1147,21 @@ def news_statement(tok: Token, cameo: str) -> bool:
 PERFECT_LEAD_WHERE = "later, the latest day the story names"
 
 
+THREAT_ACT_PATTERNS = (CONSEQUENCE_PATTERN, OFFENDERS_PATTERN, TARGET_PATTERN, PUNISHMENT_PATTERN)
+
+
+def _threat_from_act(trig: Trigger, code: CameoCode, modality: str) -> bool:
+    """Whether the event is a threat read from the act threatened, not from a word of
+    threatening: an act announced on condition (recode.conditional_threat) or a punishment,
+    answer or target announced in a clause (trigger.offenders_punished, .declared_target,
+    .conditional_consequence, .punishment_awaits). Date words of that act date the act, which
+    is still to come; the threat is dated to the statement (PLOVER: the event is the threat
+    made, rule date.threatened_act)."""
+    if trig.rule.pattern in THREAT_ACT_PATTERNS:
+        return True
+    return conditional_threat(trig, code, modality) is not None
+
+
 def perfect_lead(cand: Candidate) -> bool:
     """An undated statement told in the present perfect ("X and Y *have called on* Z to stop
     ...", "has condemned"), with no day named before it: the story's news up to now, which
@@ -1226,6 +1241,23 @@ def build_mention(
         said = spoken_warning(trig.token)
         if said is not None:  # "there may be retaliation, he said": the warning was given
             modality, cue, modality_rule = "asserted", said, "modality.warning"
+    threatened_day = None
+    if (
+        date_expr is not None
+        and date_expr is not decided
+        and published[0] is not None
+        and not getattr(date_expr, "past_clause", False)
+        and own_date_words(trig.token, sent.start_char, date_expr.start)  # type: ignore[attr-defined]
+        and _threat_from_act(trig, code, modality)
+    ):
+        # "said it would blockade the ministry *on Saturday* if ...": the day of the act
+        # threatened, still to come; the threat was made when said (rule date.threatened_act)
+        ahead = resolve(date_expr, published[0], True)  # type: ignore[arg-type]
+        if ahead is not None and ahead.date and ahead.date > published[0].isoformat():
+            threatened_day = Because.of(
+                "date.threatened_act", text=getattr(date_expr, "text", ""), word=trig.token.text
+            )
+            date_expr = decided
     effective_note = None
     effective = getattr(date_expr, "effective", "")
     if is_measure(code) or code.code.startswith("13"):
@@ -1819,6 +1851,9 @@ def build_mention(
     if set_aside is not None:
         why.append(set_aside.text())
         dated.append(set_aside.rule)
+    if threatened_day is not None:
+        why.append(threatened_day.text())
+        dated.append(threatened_day.rule)
     if cand.embedded:
         why.append(explain("filter.embedded_own_act", word=trig.token.head.text))
     why += [n.text() for n in cand.notes]

@@ -1183,6 +1183,10 @@ OFFENDERS_PATTERN = "@offenders_punished"  # the mark of a trigger made by offen
 TARGET_PATTERN = "@declared_target"  # the mark of a trigger made by declared_target_rule
 LEGAL_PUNISHMENT_NOUNS = words("legal_punishment_nouns")
 PASSIVE_PUNISHMENT_VERBS = words("passive_punishment_verbs")
+PASSIVE_SANCTION_VERBS = words("passive_sanction_verbs")
+# a state's powers over people in its own jurisdiction: arrest, detention, prosecution and the
+# administrative sanctions (not 'punish', said by foreign ministries of attacks abroad too)
+DOMESTIC_POWER_VERBS = (PASSIVE_PUNISHMENT_VERBS - {"punish"}) | PASSIVE_SANCTION_VERBS
 LIABILITY_WORDS = words("liability_adjectives")
 CLASS_DETERMINERS = words("class_determiners")
 CLASS_PRONOUNS = words("class_pronouns")
@@ -1245,6 +1249,36 @@ def offender_class(subj: Token) -> bool:
     return subj.pos_ in ("NOUN", "PRON") and any(c.dep_ in ("relcl", "acl") for c in kids)
 
 
+def _stranded_class(tok: Token) -> Token | None:
+    """ "said anyone caught looting would be arrested": the small parser may split the
+    reported clause in two, a participle ('caught', read as a past verb with 'anyone' as its
+    subject) and the passive punishment with no subject of its own, both hung on the verb of
+    saying. The class pronoun of the participle just before the passive is the passive's
+    subject (English grammar: 'anyone caught X' is one noun phrase, the class)."""
+    if tok.dep_ not in ("ccomp", "conj") or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    ):
+        return None
+    first = tok.left_edge.i
+    for part in tok.head.children:
+        if (
+            part.dep_ == "ccomp"
+            and part.i < tok.i
+            and part.right_edge.i + 1 == first
+            and part.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ == "aux" for c in part.children)
+        ):
+            return next(
+                (
+                    c
+                    for c in part.children
+                    if c.dep_ == "nsubj" and c.i < part.i and c.lemma_.lower() in CLASS_PRONOUNS
+                ),
+                None,
+            )
+    return None
+
+
 def _modal_future(kids: list[Token]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in PUNISHMENT_MODALS for c in kids)
 
@@ -1282,6 +1316,8 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
             ),
             None,
         )
+    if subj is None and passive:
+        subj = _stranded_class(tok)
     if subj is None:
         return None
     if passive:
@@ -1295,10 +1331,17 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
         )
         met = _met_with_force(tok, kids)
         forced = _by_force(kids) or lemma in PASSIVE_FORCE_VERBS
-        dealt = lemma == "deal" and any(
-            c.dep_ == "advmod" and c.lower_ in FIRM_MANNER for c in kids
-        )  # "will be dealt with firmly"
-        if not (held or brought or met or forced or dealt or lemma in PASSIVE_PUNISHMENT_VERBS):
+        dealt = lemma == "deal" and _firmly(kids)  # "will be dealt with firmly"
+        sanction = lemma in PASSIVE_SANCTION_VERBS  # "will be dismissed": for a class only
+        if not (
+            held
+            or brought
+            or met
+            or forced
+            or dealt
+            or sanction
+            or lemma in PASSIVE_PUNISHMENT_VERBS
+        ):
             return None
     elif not (
         lemma in PUNISHMENT_VERBS
@@ -1308,6 +1351,8 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     generic = offender_class(subj)
     if not generic and not (passive and (_names_party(subj) or state_of(subj))):
         return None
+    if passive and not generic and lemma in PASSIVE_SANCTION_VERBS - PASSIVE_PUNISHMENT_VERBS:
+        return None  # "the minister will be dismissed": news of a plan, no threat
     say = _announcer(tok, hits)
     if say is None:
         return None
@@ -1325,6 +1370,8 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
         return None  # "we will be held responsible": the speaker's own liability
     if passive and (forced or (met and met.lemma_.lower() == "force")):
         cameo = "138"  # "will be disarmed by force", "will be met with force"
+    elif passive and lemma in PASSIVE_SANCTION_VERBS:
+        cameo = "132"  # "will be dismissed / banned / fined": an administrative sanction
     elif passive and met:
         cameo = "130"  # "any incursion will be met with a firm response": a class of acts
     else:
@@ -1347,7 +1394,13 @@ def coercion_at_home(tok: Token) -> bool:
     if not any(c.dep_ == "auxpass" for c in kids):
         return False
     if tok.lemma_.lower() == "deal":
-        return any(c.dep_ == "advmod" and c.lower_ in FIRM_MANNER for c in kids)
+        return _firmly(kids)
+    if tok.lemma_.lower() in DOMESTIC_POWER_VERBS:
+        # "anyone spreading rumours *will be arrested*", "teachers who stay away *will be
+        # dismissed*": arrest, charge or dismissal of a class is a power the speaker's state
+        # holds only at home (not 'punished' or 'held accountable', said of acts abroad too)
+        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None) or _stranded_class(tok)
+        return subj is not None and offender_class(subj)
     return _by_force(kids) or tok.lemma_.lower() in PASSIVE_FORCE_VERBS
 
 
@@ -1381,6 +1434,18 @@ def _met_with_force(tok: Token, kids: list[Token]) -> Token | None:
             ):
                 return o
     return None
+
+
+def _firmly(kids: list[Token]) -> bool:
+    """ "will be dealt with *firmly*": an adverb of firm manner (vocabulary
+    firm_manner_adverbs) on the verb, or read by the parser as the object of its 'with' (the
+    particle of 'deal with', often so parsed inside quotation marks)."""
+    return any(c.dep_ == "advmod" and c.lower_ in FIRM_MANNER for c in kids) or any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.tag_ == "RB" and o.lower_ in FIRM_MANNER for o in c.children)
+        for c in kids
+    )
 
 
 def _by_force(kids: list[Token]) -> bool:
