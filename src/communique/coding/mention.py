@@ -60,6 +60,8 @@ from communique.coding.triggers import (
     MEASURES_PATTERN,
     OFFENDERS_PATTERN,
     PUNISHMENT_PATTERN,
+    RECOURSE_PATTERN,
+    ANSWERED_PATTERN,
     TARGET_PATTERN,
     Trigger,
     hyphen_compound,
@@ -253,6 +255,10 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
         why = [explain("trigger.announced_punishment", words=trig.words(), code=code)]
     elif rule.pattern == OFFENDERS_PATTERN:  # "said anyone who loots will be arrested"
         why = [explain("trigger.offenders_punished", words=trig.words(), code=code)]
+    elif rule.pattern == ANSWERED_PATTERN:  # "would respond to any attack"
+        why = [explain("trigger.answered_attack", words=trig.words(), code=code)]
+    elif rule.pattern == RECOURSE_PATTERN:  # "will bring the matter before the council"
+        why = [explain("trigger.forum_recourse", words=trig.words(), code=code)]
     elif rule.pattern == TARGET_PATTERN:  # "said every convoy is a legitimate target"
         why = [explain("trigger.declared_target", words=trig.words(), code=code)]
     elif rule.source:
@@ -1147,7 +1153,14 @@ def news_statement(tok: Token, cameo: str) -> bool:
 PERFECT_LEAD_WHERE = "later, the latest day the story names"
 
 
-THREAT_ACT_PATTERNS = (CONSEQUENCE_PATTERN, OFFENDERS_PATTERN, TARGET_PATTERN, PUNISHMENT_PATTERN)
+THREAT_ACT_PATTERNS = (
+    CONSEQUENCE_PATTERN,
+    OFFENDERS_PATTERN,
+    TARGET_PATTERN,
+    PUNISHMENT_PATTERN,
+    RECOURSE_PATTERN,
+    ANSWERED_PATTERN,
+)
 
 
 def _threat_from_act(trig: Trigger, code: CameoCode, modality: str) -> bool:
@@ -1222,9 +1235,9 @@ def build_mention(
         # "we will *not* remain silent if X ...": the negation is part of the answer announced
         modal = next((c.text for c in trig.token.children if c.dep_ == "aux"), "will")
         modality, cue, modality_rule = "future", f"'{modal}'", "modality.cue"
-    if trig.rule.pattern in (PUNISHMENT_PATTERN, OFFENDERS_PATTERN, TARGET_PATTERN) and (
-        modality in ("future", "hypothetical") or trig.rule.pattern == TARGET_PATTERN
-    ):
+    if trig.rule.pattern in (
+        PUNISHMENT_PATTERN, OFFENDERS_PATTERN, TARGET_PATTERN, RECOURSE_PATTERN, ANSWERED_PATTERN
+    ) and (modality in ("future", "hypothetical") or trig.rule.pattern == TARGET_PATTERN):
         # "X said Y would face consequences": the threat was made when said
         modality, cue, modality_rule = (
             "asserted",

@@ -1533,6 +1533,123 @@ STEP_VERBS = words("step_taking_verbs")
 _PLAN_TAGS = ("VBG",)  # "is preparing / considering steps against X": a plan under way
 
 
+RECOURSE_PATTERN = "@forum_recourse"  # the mark of a trigger made by recourse_rule
+RECOURSE_VERBS = words("recourse_verbs")
+RECOURSE_MATTERS = words("recourse_matter_nouns")
+RECOURSE_FORUMS = words("recourse_forum_nouns")
+RECOURSE_BODIES = words("recourse_named_bodies")
+
+
+def _forum(tok: Token) -> bool:
+    """A court, a tribunal, arbitration or an international body named as where a matter is
+    taken ('the International Court of Justice', 'the Security Council', 'the SADC Organ',
+    'the UN'): a noun of vocabulary recourse_forum_nouns, or a proper name of a council,
+    commission or organ (vocabulary recourse_named_bodies; 'the ethics committee', 'the full
+    chamber' are a body's own procedure, no recourse against anyone)."""
+    for t in (tok, *tok.conjuncts):
+        low = t.lemma_.lower()
+        if low in RECOURSE_FORUMS:
+            return True
+        if t.pos_ == "PROPN" and low in RECOURSE_BODIES:
+            return True
+    return False
+
+
+def recourse_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
+    """ "Should the expulsions go on, the government *will bring the matter before* the
+    regional court", "we *will take the issue to* the Security Council": a side's announced
+    act of taking a matter, an issue or a dispute before a court, a tribunal, arbitration or
+    an international body (vocabulary recourse_verbs with an object of recourse_matter_nouns
+    and 'to' or 'before' a forum, _forum) with will/would/shall is a statement of intent to act
+    against the other side of the dispute: a threat of a non-force step (PLOVER THREATEN: a
+    statement of intent to commit a negative act against a target; CAMEO 131 Threaten
+    non-force, 'all non-force threats not otherwise specified'; the codebook has no code of
+    its own for a threat of legal or diplomatic recourse, and 115 'bring lawsuit against' is
+    the act done). The target is who must stop (a condition's doer) or the doer of the act
+    the story told last against the speaker's side (recipient.answered_move). Not negated,
+    not a court's or a judge's referral, not said by a commentator. The rule:
+    trigger.forum_recourse."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in RECOURSE_VERBS or tok.i in hits:
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ANSWER_MODALS for c in kids):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in RECOURSE_MATTERS for c in kids):
+        return None
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "before")
+        and any(o.dep_ == "pobj" and _forum(o) for o in c.children)
+        for c in kids
+    ):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    low = subj.lemma_.lower()
+    if low in RECOURSE_FORUMS or low in RECOURSE_BODIES or low in COMMENTATOR_NOUNS:
+        return None  # "the court will refer the case to a higher court": procedure
+    if low in ("judge", "magistrate", "prosecutor", "registrar"):
+        return None
+    return TriggerRule(
+        lemma=tok.lemma_.lower(), pos="verb", items=(), cameo="131", line=0,
+        pattern=RECOURSE_PATTERN,
+    )  # fmt: skip
+
+
+ANSWERED_PATTERN = "@answered_attack"  # the mark of a trigger made by answered_attack_rule
+ANSWERING_VERBS = words("attack_answering_verbs")
+
+
+def answered_attack(tok: Token) -> Token | None:
+    """The act of conflict an answer announced with will/would names as what it answers
+    ('would respond *to any attack*', 'will answer *every incursion*', 'would retaliate *against
+    any strike*'): a noun the lexicon knows as an act of material conflict (hostile_act_noun),
+    the object of 'answer' or the object of 'to' / 'against' after the verb, or None."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and hostile_act_noun(c):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("to", "against"):
+            found = next((o for o in c.children if o.dep_ == "pobj" and hostile_act_noun(o)), None)
+            if found is not None:
+                return found
+    return None
+
+
+def answered_attack_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
+    """ "Tehran *would respond to any attack* with overwhelming force", "the guerrillas *will
+    answer every incursion*": a side's answer to another's act of conflict (answered_attack),
+    announced with will/would/shall (vocabulary answer_modals; attack_answering_verbs: answer,
+    respond, retaliate, react), is a threat to strike back at whoever does it (PLOVER
+    THREATEN: a statement of intent to commit a negative act against a target, a warning of
+    coercive or violent action; CAMEO 130, or 138 Threaten with military force when the answer
+    is 'with force' or 'militarily'). Not negated; not a reply to a text or an offer ('would
+    respond to the letter': no act of conflict). The act answered (any attack) keeps its own reading, hypothetical). The rule: trigger.answered_attack."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ANSWERING_VERBS or tok.i in hits:
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ANSWER_MODALS for c in kids):
+        return None
+    if answered_attack(tok) is None:
+        return None
+    if not any(c.dep_ == "nsubj" for c in kids):
+        return None
+    forced = _by_force(kids) or any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() == "force" for o in c.children)
+        for c in kids
+    ) or any(c.dep_ == "advmod" and c.lower_ == "militarily" for c in kids)
+    return TriggerRule(
+        lemma=tok.lemma_.lower(), pos="verb", items=(), cameo="138" if forced else "130",
+        line=0, pattern=ANSWERED_PATTERN,
+    )  # fmt: skip
+
+
 def measures_rule(tok: Token) -> TriggerRule | None:
     """ "the bloc announced that it *might weigh new measures against* the junta's officers",
     "Britain *will take steps against* X", "is preparing measures against X": an unnamed step
@@ -1615,7 +1732,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for tok in sent:  # an answer on condition told with no trigger word of its own
         if tok.i in hits:
             continue
-        rule = consequence_rule(tok, hits) or punishment_rule(tok, hits) or measures_rule(tok)
+        rule = (
+            consequence_rule(tok, hits)
+            or punishment_rule(tok, hits)
+            or measures_rule(tok)
+            or recourse_rule(tok, hits)
+            or answered_attack_rule(tok, hits)
+        )
         if rule is not None:
             kept.append(Trigger(tok, rule))
     for tok in sent:  # a punishment or a target announced for a class of offenders or a party
