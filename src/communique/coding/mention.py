@@ -56,12 +56,12 @@ from communique.coding.syntax import (
 from communique.coding.text_terms import own_date_words, text_terms
 from communique.coding.timeline import doc_entries, entry_at
 from communique.coding.triggers import (
+    ANSWERED_PATTERN,
     CONSEQUENCE_PATTERN,
     MEASURES_PATTERN,
     OFFENDERS_PATTERN,
     PUNISHMENT_PATTERN,
     RECOURSE_PATTERN,
-    ANSWERED_PATTERN,
     TARGET_PATTERN,
     Trigger,
     hyphen_compound,
@@ -1236,7 +1236,11 @@ def build_mention(
         modal = next((c.text for c in trig.token.children if c.dep_ == "aux"), "will")
         modality, cue, modality_rule = "future", f"'{modal}'", "modality.cue"
     if trig.rule.pattern in (
-        PUNISHMENT_PATTERN, OFFENDERS_PATTERN, TARGET_PATTERN, RECOURSE_PATTERN, ANSWERED_PATTERN
+        PUNISHMENT_PATTERN,
+        OFFENDERS_PATTERN,
+        TARGET_PATTERN,
+        RECOURSE_PATTERN,
+        ANSWERED_PATTERN,
     ) and (modality in ("future", "hypothetical") or trig.rule.pattern == TARGET_PATTERN):
         # "X said Y would face consequences": the threat was made when said
         modality, cue, modality_rule = (

@@ -59,13 +59,13 @@ from communique.coding.syntax import (
 from communique.coding.triggers import (
     ANSWERED_PATTERN,
     CONSEQUENCE_PATTERN,
-    RECOURSE_PATTERN,
-    answered_attack,
     OFFENDERS_PATTERN,
     PUNISHMENT_PATTERN,
+    RECOURSE_PATTERN,
     TARGET_PATTERN,
     Trigger,
     announced_threat_parts,
+    answered_attack,
     first_person_doer,
     punished_party,
     punishment_sayer,
@@ -520,7 +520,9 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
         obj
         and plover == "PROTEST"
         and obj.heads
-        and all(h.i in {t.i for t in trig.parts} and h.lemma_.lower() in LED_CROWDS for h in obj.heads)
+        and all(
+            h.i in {t.i for t in trig.parts} and h.lemma_.lower() in LED_CROWDS for h in obj.heads
+        )
     ):
         # "will bring *the people* onto the streets": the crowd led out is who protests, not
         # whom the protest is against (vocabulary led_crowd_nouns)

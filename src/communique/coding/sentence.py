@@ -1634,7 +1634,8 @@ class SentenceCoder:
         if not (
             {t.lemma_.lower() for t in cand.trigger.tokens} & ANSWER_WORDS
             or conditioned_on_hostile_act(cand.trigger.token)
-            or cand.trigger.rule.pattern in (CONSEQUENCE_PATTERN, RECOURSE_PATTERN, ANSWERED_PATTERN)
+            or cand.trigger.rule.pattern
+            in (CONSEQUENCE_PATTERN, RECOURSE_PATTERN, ANSWERED_PATTERN)
         ):
             return
         own = {a.country for a in cand.actors if a.country}

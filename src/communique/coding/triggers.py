@@ -1638,12 +1638,16 @@ def answered_attack_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | 
         return None
     if not any(c.dep_ == "nsubj" for c in kids):
         return None
-    forced = _by_force(kids) or any(
-        c.dep_ == "prep"
-        and c.lower_ == "with"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() == "force" for o in c.children)
-        for c in kids
-    ) or any(c.dep_ == "advmod" and c.lower_ == "militarily" for c in kids)
+    forced = (
+        _by_force(kids)
+        or any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() == "force" for o in c.children)
+            for c in kids
+        )
+        or any(c.dep_ == "advmod" and c.lower_ == "militarily" for c in kids)
+    )
     return TriggerRule(
         lemma=tok.lemma_.lower(), pos="verb", items=(), cameo="138" if forced else "130",
         line=0, pattern=ANSWERED_PATTERN,
