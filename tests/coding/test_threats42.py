@@ -64,6 +64,12 @@ def test_the_saying_s_own_day_still_dates_the_threat(code):
             id="dismissed",
         ),
         pytest.param(
+            'Nepal\'s home minister said that anyone posting "fake reports" about the riots '
+            "would be arrested.",
+            "NPL", "NPL", "137",
+            id="posting_read_as_a_clausal_subject",
+        ),
+        pytest.param(
             "Peru's interior minister said anyone caught looting would be arrested.",
             "PER", "PER", "137",
             id="caught_looting_split_by_the_parser",

@@ -1249,6 +1249,26 @@ def offender_class(subj: Token) -> bool:
     return subj.pos_ in ("NOUN", "PRON") and any(c.dep_ in ("relcl", "acl") for c in kids)
 
 
+def _participle_class(tok: Token, kids: list[Token]) -> Token | None:
+    """ "anyone found with a rifle will be disarmed", "anyone spreading rumours would be
+    arrested": the small parser may read the participle as a clausal subject with the class
+    pronoun as its own subject, or split the clause in two (_stranded_class); the class
+    pronoun is the passive's subject."""
+    clause = next(
+        (c for c in kids if c.dep_ == "csubjpass" and c.tag_ in ("VBN", "VBD", "VBG")), None
+    )
+    if clause is not None:
+        return next(
+            (
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.lemma_.lower() in CLASS_PRONOUNS
+            ),
+            None,
+        )
+    return _stranded_class(tok)
+
+
 def _stranded_class(tok: Token) -> Token | None:
     """ "said anyone caught looting would be arrested": the small parser may split the
     reported clause in two, a participle ('caught', read as a past verb with 'anyone' as its
@@ -1305,19 +1325,7 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     passive = any(c.dep_ == "auxpass" for c in kids)
     subj = next((c for c in kids if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
     if subj is None and passive:
-        # "anyone found with a rifle will be disarmed": the small parser may read the
-        # participle as a clausal subject with the class pronoun as its own subject
-        clause = next((c for c in kids if c.dep_ == "csubjpass" and c.tag_ in ("VBN", "VBD")), None)
-        subj = clause and next(
-            (
-                c
-                for c in clause.children
-                if c.dep_ == "nsubj" and c.lemma_.lower() in CLASS_PRONOUNS
-            ),
-            None,
-        )
-    if subj is None and passive:
-        subj = _stranded_class(tok)
+        subj = _participle_class(tok, kids)
     if subj is None:
         return None
     if passive:
@@ -1399,7 +1407,9 @@ def coercion_at_home(tok: Token) -> bool:
         # "anyone spreading rumours *will be arrested*", "teachers who stay away *will be
         # dismissed*": arrest, charge or dismissal of a class is a power the speaker's state
         # holds only at home (not 'punished' or 'held accountable', said of acts abroad too)
-        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None) or _stranded_class(tok)
+        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None) or _participle_class(
+            tok, kids
+        )
         return subj is not None and offender_class(subj)
     return _by_force(kids) or tok.lemma_.lower() in PASSIVE_FORCE_VERBS
 
