@@ -177,6 +177,10 @@ def test_a_response_to_any_attack_is_a_threat(code):
         ),
         pytest.param("Police said the looters were arrested and charged.", id="charges_done"),
         pytest.param(
+            "The prosecutor said opposition leader Ana Quispe will be charged with fraud.",
+            id="a_named_person_charged",
+        ),
+        pytest.param(
             "The festival brought crowds into the streets of the old town.", id="festival"
         ),
     ],

@@ -1359,8 +1359,8 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     generic = offender_class(subj)
     if not generic and not (passive and (_names_party(subj) or state_of(subj))):
         return None
-    if passive and not generic and lemma in PASSIVE_SANCTION_VERBS - PASSIVE_PUNISHMENT_VERBS:
-        return None  # "the minister will be dismissed": news of a plan, no threat
+    if passive and not generic and (lemma in PASSIVE_SANCTION_VERBS or lemma == "charge"):
+        return None  # "the minister will be dismissed / charged": news of a plan, no threat
     say = _announcer(tok, hits)
     if say is None:
         return None
