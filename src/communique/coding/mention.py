@@ -1175,17 +1175,6 @@ def _threat_from_act(trig: Trigger, code: CameoCode, modality: str) -> bool:
     return conditional_threat(trig, code, modality) is not None
 
 
-def _threat_said_then(tok: Token, modality_rule: str) -> bool:
-    """ "said *that Khartoum would take* its complaint to the council": a threat made when
-    said (modality.threat_made) under a past verb of saying or warning was made on the
-    saying's day, dated as the statement is (the story's day named before, as for '"We will
-    ...," she said'), not the publication day (rule date.threatened_act)."""
-    if modality_rule != "modality.threat_made":
-        return False
-    clause = reporting_clause(tok, REPORTING_VERBS | WARNING_VERBS)
-    return clause is not None and past_tense(clause.head)
-
-
 def perfect_lead(cand: Candidate) -> bool:
     """An undated statement told in the present perfect ("X and Y *have called on* Z to stop
     ...", "has condemned"), with no day named before it: the story's news up to now, which
@@ -1846,11 +1835,7 @@ def build_mention(
     elif (
         reference is not None
         and modality in ("asserted", "claimed")
-        and (
-            past_event(trig.token)
-            or _threat_said_then(trig.token, modality_rule)
-            or (headline := headline_present(trig.token, sent, index))
-        )
+        and (past_event(trig.token) or (headline := headline_present(trig.token, sent, index)))
     ):
         date_value, precision, date_text = reference[0], "day", None
         told = event_verb(trig.token)
