@@ -9,7 +9,7 @@
   (trigger.offenders_punished, recipient.domestic_target).
 - A matter announced to be taken before a court or an international body is a non-force threat
   against the other side (trigger.forum_recourse, CAMEO 131).
-- "will bring the people onto the streets" on condition is a threat of protest (CAMEO 133).
+- "would bring its members onto the streets" on condition is a threat of protest (CAMEO 133).
 - "would respond to any attack" is a threat to strike back (trigger.answered_attack).
 
 Guards keep near misses as they were: a body's own procedure, a court's referral, a reply to a
@@ -41,8 +41,8 @@ def test_a_conditional_blockade_is_dated_to_the_statement(code):
 
 def test_the_saying_s_own_day_still_dates_the_threat(code):
     ms = code(
-        "The Bangladeshi home adviser said on Wednesday that anyone spreading false rumours "
-        "online would be arrested."
+        "Bangladesh's home affairs chief told reporters on Wednesday that anyone who shares "
+        "false rumours online would be arrested."
     )
     m = _one(ms, "THREATEN")
     assert m.date == "2023-05-10", m.explanation
@@ -105,8 +105,8 @@ def test_a_matter_taken_before_an_international_body_is_a_threat(code):
         "Angolan police expelled thousands of Congolese miners from the diamond province last "
         "week, Congo's government said on Monday.\n\n"
         "The government called the expulsions inhumane.\n\n"
-        "Should the expulsions continue, the Government will bring the matter before the "
-        "African Commission and the Security Council."
+        "If the expulsions go on, the cabinet will bring the dispute before the African "
+        "Commission and the Security Council."
     )
     threats = [m for m in _typed(ms, "THREATEN") if m.sentence == 2]
     assert threats, [(m.event_type, m.explanation) for m in ms]
@@ -120,8 +120,8 @@ def test_a_matter_taken_before_an_international_body_is_a_threat(code):
 @pytest.mark.candidates("a threat with no target in a one-sentence story")
 def test_a_state_s_recourse_to_the_security_council_is_a_threat(code):
     ms = code(
-        "Kenya's deputy foreign minister said his country would take the matter to the "
-        "Security Council."
+        "Kenya's deputy foreign minister said Nairobi would refer the issue to the Security "
+        "Council."
     )
     m = _one(ms, "THREATEN")
     assert countries(m.actor) == {"KEN"}, m.explanation

@@ -524,7 +524,7 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
             h.i in {t.i for t in trig.parts} and h.lemma_.lower() in LED_CROWDS for h in obj.heads
         )
     ):
-        # "will bring *the people* onto the streets": the crowd led out is who protests, not
+        # "would bring *its members* onto the streets": the crowd led out is who protests, not
         # whom the protest is against (vocabulary led_crowd_nouns)
         obj = None
     targets = ([obj] if obj else []) + preps

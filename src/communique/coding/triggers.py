@@ -1566,7 +1566,7 @@ def _forum(tok: Token) -> bool:
 
 
 def recourse_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
-    """ "Should the expulsions go on, the government *will bring the matter before* the
+    """ "If the evictions go on, the cabinet *will bring the dispute before* the
     regional court", "we *will take the issue to* the Security Council": a side's announced
     act of taking a matter, an issue or a dispute before a court, a tribunal, arbitration or
     an international body (vocabulary recourse_verbs with an object of recourse_matter_nouns
