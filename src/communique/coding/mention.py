@@ -56,10 +56,12 @@ from communique.coding.syntax import (
 from communique.coding.text_terms import own_date_words, text_terms
 from communique.coding.timeline import doc_entries, entry_at
 from communique.coding.triggers import (
+    ANSWERED_PATTERN,
     CONSEQUENCE_PATTERN,
     MEASURES_PATTERN,
     OFFENDERS_PATTERN,
     PUNISHMENT_PATTERN,
+    RECOURSE_PATTERN,
     TARGET_PATTERN,
     Trigger,
     hyphen_compound,
@@ -255,6 +257,10 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
         why = [explain("trigger.announced_punishment", words=trig.words(), code=code)]
     elif rule.pattern == OFFENDERS_PATTERN:  # "said anyone who loots will be arrested"
         why = [explain("trigger.offenders_punished", words=trig.words(), code=code)]
+    elif rule.pattern == ANSWERED_PATTERN:  # "would respond to any attack"
+        why = [explain("trigger.answered_attack", words=trig.words(), code=code)]
+    elif rule.pattern == RECOURSE_PATTERN:  # "will bring the matter before the council"
+        why = [explain("trigger.forum_recourse", words=trig.words(), code=code)]
     elif rule.pattern == TARGET_PATTERN:  # "said every convoy is a legitimate target"
         why = [explain("trigger.declared_target", words=trig.words(), code=code)]
     elif rule.source:
@@ -1156,6 +1162,28 @@ def news_statement(tok: Token, cameo: str) -> bool:
 PERFECT_LEAD_WHERE = "later, the latest day the story names"
 
 
+THREAT_ACT_PATTERNS = (
+    CONSEQUENCE_PATTERN,
+    OFFENDERS_PATTERN,
+    TARGET_PATTERN,
+    PUNISHMENT_PATTERN,
+    RECOURSE_PATTERN,
+    ANSWERED_PATTERN,
+)
+
+
+def _threat_from_act(trig: Trigger, code: CameoCode, modality: str) -> bool:
+    """Whether the event is a threat read from the act threatened, not from a word of
+    threatening: an act announced on condition (recode.conditional_threat) or a punishment,
+    answer or target announced in a clause (trigger.offenders_punished, .declared_target,
+    .conditional_consequence, .punishment_awaits). Date words of that act date the act, which
+    is still to come; the threat is dated to the statement (PLOVER: the event is the threat
+    made, rule date.threatened_act)."""
+    if trig.rule.pattern in THREAT_ACT_PATTERNS:
+        return True
+    return conditional_threat(trig, code, modality) is not None
+
+
 def perfect_lead(cand: Candidate) -> bool:
     """An undated statement told in the present perfect ("X and Y *have called on* Z to stop
     ...", "has condemned"), with no day named before it: the story's news up to now, which
@@ -1216,9 +1244,13 @@ def build_mention(
         # "we will *not* remain silent if X ...": the negation is part of the answer announced
         modal = next((c.text for c in trig.token.children if c.dep_ == "aux"), "will")
         modality, cue, modality_rule = "future", f"'{modal}'", "modality.cue"
-    if trig.rule.pattern in (PUNISHMENT_PATTERN, OFFENDERS_PATTERN, TARGET_PATTERN) and (
-        modality in ("future", "hypothetical") or trig.rule.pattern == TARGET_PATTERN
-    ):
+    if trig.rule.pattern in (
+        PUNISHMENT_PATTERN,
+        OFFENDERS_PATTERN,
+        TARGET_PATTERN,
+        RECOURSE_PATTERN,
+        ANSWERED_PATTERN,
+    ) and (modality in ("future", "hypothetical") or trig.rule.pattern == TARGET_PATTERN):
         # "X said Y would face consequences": the threat was made when said
         modality, cue, modality_rule = (
             "asserted",
@@ -1235,6 +1267,23 @@ def build_mention(
         said = spoken_warning(trig.token)
         if said is not None:  # "there may be retaliation, he said": the warning was given
             modality, cue, modality_rule = "asserted", said, "modality.warning"
+    threatened_day = None
+    if (
+        date_expr is not None
+        and date_expr is not decided
+        and published[0] is not None
+        and not getattr(date_expr, "past_clause", False)
+        and own_date_words(trig.token, sent.start_char, date_expr.start)  # type: ignore[attr-defined]
+        and _threat_from_act(trig, code, modality)
+    ):
+        # "said it would blockade the ministry *on Saturday* if ...": the day of the act
+        # threatened, still to come; the threat was made when said (rule date.threatened_act)
+        ahead = resolve(date_expr, published[0], True)  # type: ignore[arg-type]
+        if ahead is not None and ahead.date and ahead.date > published[0].isoformat():
+            threatened_day = Because.of(
+                "date.threatened_act", text=getattr(date_expr, "text", ""), word=trig.token.text
+            )
+            date_expr = decided
     effective_note = None
     effective = getattr(date_expr, "effective", "")
     if is_measure(code) or code.code.startswith("13"):
@@ -1828,6 +1877,9 @@ def build_mention(
     if set_aside is not None:
         why.append(set_aside.text())
         dated.append(set_aside.rule)
+    if threatened_day is not None:
+        why.append(threatened_day.text())
+        dated.append(threatened_day.rule)
     if cand.embedded:
         why.append(explain("filter.embedded_own_act", word=trig.token.head.text))
     why += [n.text() for n in cand.notes]

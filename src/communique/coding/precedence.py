@@ -57,12 +57,15 @@ from communique.coding.syntax import (
     with_conjuncts,
 )
 from communique.coding.triggers import (
+    ANSWERED_PATTERN,
     CONSEQUENCE_PATTERN,
     OFFENDERS_PATTERN,
     PUNISHMENT_PATTERN,
+    RECOURSE_PATTERN,
     TARGET_PATTERN,
     Trigger,
     announced_threat_parts,
+    answered_attack,
     first_person_doer,
     punished_party,
     punishment_sayer,
@@ -221,13 +224,21 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         return (
             [arg(with_conjuncts(subj), "recipient.punished_party", verb=tok.text)] if subj else []
         )
-    if trig.rule.pattern == CONSEQUENCE_PATTERN:
+    if trig.rule.pattern == ANSWERED_PATTERN:
+        # "would respond to *X's* attack", "to any attack *by X*": the attacker, else the doer
+        # of the act answered (recipient.answered_move)
+        attack = answered_attack(tok)
+        doers = [a for a in noun_actor(attack, "19")] if attack is not None else []
+        return [a for a in doers if a][:1]
+    if trig.rule.pattern in (CONSEQUENCE_PATTERN, RECOURSE_PATTERN):
         # "the government will take the matter *to the UN* should X go on": the answer's
         # words name no target (a venue, a place); who must stop is the condition's doer,
         # else the doer of the act answered (recipient.answered_move)
         found = ca.condition_subject(tok)
         if found and all(h.dep_ == "nsubjpass" for h in found.heads):
             return []  # "if our ships are attacked": the victims, not who must stop
+        if found is None and trig.rule.pattern == RECOURSE_PATTERN:
+            return []  # no condition: the act answered decides (recipient.answered_move)
         return [found]
     if code.quad_class == 3 and code.plover != "THREATEN" and condition_of(tok) is not None:
         # "could file a complaint with the WTO *if Korea* refuses": a conditional threat is
@@ -464,7 +475,8 @@ def _feeling_with(verb: Token) -> Arg:
 # nouns of something said, proposed, promised or threatened (vocabulary proposal_nouns,
 # pledge_nouns, speech_nouns): "repeated *the government's charge*" (rule recipient.act_noun_author)
 AUTHORED_ACT_NOUNS = words("proposal_nouns") | words("pledge_nouns") | words("speech_nouns")
-AUTHORING_VERBS = words("act_voicing_verbs")  # "repeated", "renewed", "lodged" the act named
+AUTHORING_VERBS = words("act_voicing_verbs")
+LED_CROWDS = words("led_crowd_nouns")  # "repeated", "renewed", "lodged" the act named
 
 
 def _authored_object(trig: Trigger, obj: Arg) -> bool:
@@ -503,6 +515,17 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
             else p
             for p in preps
         ]
+        obj = None
+    if (
+        obj
+        and plover == "PROTEST"
+        and obj.heads
+        and all(
+            h.i in {t.i for t in trig.parts} and h.lemma_.lower() in LED_CROWDS for h in obj.heads
+        )
+    ):
+        # "would bring *its members* onto the streets": the crowd led out is who protests, not
+        # whom the protest is against (vocabulary led_crowd_nouns)
         obj = None
     targets = ([obj] if obj else []) + preps
     demanded = ca.content_subject(tok) if plover in ASKING_TYPES else Arg()  # "that *X* pay"

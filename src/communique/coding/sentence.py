@@ -172,7 +172,13 @@ from communique.coding.syntax import (
 from communique.coding.testimony import testimony
 from communique.coding.timeline import doc_entries
 from communique.coding.transcript import doc_turns
-from communique.coding.triggers import CONSEQUENCE_PATTERN, Trigger, conditioned_on_hostile_act
+from communique.coding.triggers import (
+    ANSWERED_PATTERN,
+    CONSEQUENCE_PATTERN,
+    RECOURSE_PATTERN,
+    Trigger,
+    conditioned_on_hostile_act,
+)
 from communique.coding.twinning import municipal_doer, twinning_story
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
 from communique.coding.unshifted import unshifted_report
@@ -1649,7 +1655,8 @@ class SentenceCoder:
         if not (
             {t.lemma_.lower() for t in cand.trigger.tokens} & ANSWER_WORDS
             or conditioned_on_hostile_act(cand.trigger.token)
-            or cand.trigger.rule.pattern == CONSEQUENCE_PATTERN
+            or cand.trigger.rule.pattern
+            in (CONSEQUENCE_PATTERN, RECOURSE_PATTERN, ANSWERED_PATTERN)
         ):
             return
         own = {a.country for a in cand.actors if a.country}

@@ -1183,6 +1183,10 @@ OFFENDERS_PATTERN = "@offenders_punished"  # the mark of a trigger made by offen
 TARGET_PATTERN = "@declared_target"  # the mark of a trigger made by declared_target_rule
 LEGAL_PUNISHMENT_NOUNS = words("legal_punishment_nouns")
 PASSIVE_PUNISHMENT_VERBS = words("passive_punishment_verbs")
+PASSIVE_SANCTION_VERBS = words("passive_sanction_verbs")
+# a state's powers over people in its own jurisdiction: arrest, detention, prosecution and the
+# administrative sanctions (not 'punish', said by foreign ministries of attacks abroad too)
+DOMESTIC_POWER_VERBS = (PASSIVE_PUNISHMENT_VERBS - {"punish"}) | PASSIVE_SANCTION_VERBS
 LIABILITY_WORDS = words("liability_adjectives")
 CLASS_DETERMINERS = words("class_determiners")
 CLASS_PRONOUNS = words("class_pronouns")
@@ -1245,6 +1249,56 @@ def offender_class(subj: Token) -> bool:
     return subj.pos_ in ("NOUN", "PRON") and any(c.dep_ in ("relcl", "acl") for c in kids)
 
 
+def _participle_class(tok: Token, kids: list[Token]) -> Token | None:
+    """ "anyone found with a rifle will be disarmed", "anyone spreading rumours would be
+    arrested": the small parser may read the participle as a clausal subject with the class
+    pronoun as its own subject, or split the clause in two (_stranded_class); the class
+    pronoun is the passive's subject."""
+    clause = next(
+        (c for c in kids if c.dep_ == "csubjpass" and c.tag_ in ("VBN", "VBD", "VBG")), None
+    )
+    if clause is not None:
+        return next(
+            (
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.lemma_.lower() in CLASS_PRONOUNS
+            ),
+            None,
+        )
+    return _stranded_class(tok)
+
+
+def _stranded_class(tok: Token) -> Token | None:
+    """ "said anyone caught looting would be arrested": the small parser may split the
+    reported clause in two, a participle ('caught', read as a past verb with 'anyone' as its
+    subject) and the passive punishment with no subject of its own, both hung on the verb of
+    saying. The class pronoun of the participle just before the passive is the passive's
+    subject (English grammar: 'anyone caught X' is one noun phrase, the class)."""
+    if tok.dep_ not in ("ccomp", "conj") or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    ):
+        return None
+    first = tok.left_edge.i
+    for part in tok.head.children:
+        if (
+            part.dep_ == "ccomp"
+            and part.i < tok.i
+            and part.right_edge.i + 1 == first
+            and part.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ == "aux" for c in part.children)
+        ):
+            return next(
+                (
+                    c
+                    for c in part.children
+                    if c.dep_ == "nsubj" and c.i < part.i and c.lemma_.lower() in CLASS_PRONOUNS
+                ),
+                None,
+            )
+    return None
+
+
 def _modal_future(kids: list[Token]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in PUNISHMENT_MODALS for c in kids)
 
@@ -1271,17 +1325,7 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     passive = any(c.dep_ == "auxpass" for c in kids)
     subj = next((c for c in kids if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
     if subj is None and passive:
-        # "anyone found with a rifle will be disarmed": the small parser may read the
-        # participle as a clausal subject with the class pronoun as its own subject
-        clause = next((c for c in kids if c.dep_ == "csubjpass" and c.tag_ in ("VBN", "VBD")), None)
-        subj = clause and next(
-            (
-                c
-                for c in clause.children
-                if c.dep_ == "nsubj" and c.lemma_.lower() in CLASS_PRONOUNS
-            ),
-            None,
-        )
+        subj = _participle_class(tok, kids)
     if subj is None:
         return None
     if passive:
@@ -1295,10 +1339,17 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
         )
         met = _met_with_force(tok, kids)
         forced = _by_force(kids) or lemma in PASSIVE_FORCE_VERBS
-        dealt = lemma == "deal" and any(
-            c.dep_ == "advmod" and c.lower_ in FIRM_MANNER for c in kids
-        )  # "will be dealt with firmly"
-        if not (held or brought or met or forced or dealt or lemma in PASSIVE_PUNISHMENT_VERBS):
+        dealt = lemma == "deal" and _firmly(kids)  # "will be dealt with firmly"
+        sanction = lemma in PASSIVE_SANCTION_VERBS  # "will be dismissed": for a class only
+        if not (
+            held
+            or brought
+            or met
+            or forced
+            or dealt
+            or sanction
+            or lemma in PASSIVE_PUNISHMENT_VERBS
+        ):
             return None
     elif not (
         lemma in PUNISHMENT_VERBS
@@ -1308,6 +1359,8 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     generic = offender_class(subj)
     if not generic and not (passive and (_names_party(subj) or state_of(subj))):
         return None
+    if passive and not generic and (lemma in PASSIVE_SANCTION_VERBS or lemma == "charge"):
+        return None  # "the minister will be dismissed / charged": news of a plan, no threat
     say = _announcer(tok, hits)
     if say is None:
         return None
@@ -1325,6 +1378,8 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
         return None  # "we will be held responsible": the speaker's own liability
     if passive and (forced or (met and met.lemma_.lower() == "force")):
         cameo = "138"  # "will be disarmed by force", "will be met with force"
+    elif passive and lemma in PASSIVE_SANCTION_VERBS:
+        cameo = "132"  # "will be dismissed / banned / fined": an administrative sanction
     elif passive and met:
         cameo = "130"  # "any incursion will be met with a firm response": a class of acts
     else:
@@ -1347,7 +1402,15 @@ def coercion_at_home(tok: Token) -> bool:
     if not any(c.dep_ == "auxpass" for c in kids):
         return False
     if tok.lemma_.lower() == "deal":
-        return any(c.dep_ == "advmod" and c.lower_ in FIRM_MANNER for c in kids)
+        return _firmly(kids)
+    if tok.lemma_.lower() in DOMESTIC_POWER_VERBS:
+        # "anyone spreading rumours *will be arrested*", "teachers who stay away *will be
+        # dismissed*": arrest, charge or dismissal of a class is a power the speaker's state
+        # holds only at home (not 'punished' or 'held accountable', said of acts abroad too)
+        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None) or _participle_class(
+            tok, kids
+        )
+        return subj is not None and offender_class(subj)
     return _by_force(kids) or tok.lemma_.lower() in PASSIVE_FORCE_VERBS
 
 
@@ -1381,6 +1444,18 @@ def _met_with_force(tok: Token, kids: list[Token]) -> Token | None:
             ):
                 return o
     return None
+
+
+def _firmly(kids: list[Token]) -> bool:
+    """ "will be dealt with *firmly*": an adverb of firm manner (vocabulary
+    firm_manner_adverbs) on the verb, or read by the parser as the object of its 'with' (the
+    particle of 'deal with', often so parsed inside quotation marks)."""
+    return any(c.dep_ == "advmod" and c.lower_ in FIRM_MANNER for c in kids) or any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.tag_ == "RB" and o.lower_ in FIRM_MANNER for o in c.children)
+        for c in kids
+    )
 
 
 def _by_force(kids: list[Token]) -> bool:
@@ -1468,6 +1543,127 @@ STEP_VERBS = words("step_taking_verbs")
 _PLAN_TAGS = ("VBG",)  # "is preparing / considering steps against X": a plan under way
 
 
+RECOURSE_PATTERN = "@forum_recourse"  # the mark of a trigger made by recourse_rule
+RECOURSE_VERBS = words("recourse_verbs")
+RECOURSE_MATTERS = words("recourse_matter_nouns")
+RECOURSE_FORUMS = words("recourse_forum_nouns")
+RECOURSE_BODIES = words("recourse_named_bodies")
+
+
+def _forum(tok: Token) -> bool:
+    """A court, a tribunal, arbitration or an international body named as where a matter is
+    taken ('the International Court of Justice', 'the Security Council', 'the SADC Organ',
+    'the UN'): a noun of vocabulary recourse_forum_nouns, or a proper name of a council,
+    commission or organ (vocabulary recourse_named_bodies; 'the ethics committee', 'the full
+    chamber' are a body's own procedure, no recourse against anyone)."""
+    for t in (tok, *tok.conjuncts):
+        low = t.lemma_.lower()
+        if low in RECOURSE_FORUMS:
+            return True
+        if t.pos_ == "PROPN" and low in RECOURSE_BODIES:
+            return True
+    return False
+
+
+def recourse_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
+    """ "If the evictions go on, the cabinet *will bring the dispute before* the
+    regional court", "we *will take the issue to* the Security Council": a side's announced
+    act of taking a matter, an issue or a dispute before a court, a tribunal, arbitration or
+    an international body (vocabulary recourse_verbs with an object of recourse_matter_nouns
+    and 'to' or 'before' a forum, _forum) with will/would/shall is a statement of intent to act
+    against the other side of the dispute: a threat of a non-force step (PLOVER THREATEN: a
+    statement of intent to commit a negative act against a target; CAMEO 131 Threaten
+    non-force, 'all non-force threats not otherwise specified'; the codebook has no code of
+    its own for a threat of legal or diplomatic recourse, and 115 'bring lawsuit against' is
+    the act done). The target is who must stop (a condition's doer) or the doer of the act
+    the story told last against the speaker's side (recipient.answered_move). Not negated,
+    not a court's or a judge's referral, not said by a commentator. The rule:
+    trigger.forum_recourse."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in RECOURSE_VERBS or tok.i in hits:
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ANSWER_MODALS for c in kids):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in RECOURSE_MATTERS for c in kids):
+        return None
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "before")
+        and any(o.dep_ == "pobj" and _forum(o) for o in c.children)
+        for c in kids
+    ):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    low = subj.lemma_.lower()
+    if low in RECOURSE_FORUMS or low in RECOURSE_BODIES or low in COMMENTATOR_NOUNS:
+        return None  # "the court will refer the case to a higher court": procedure
+    if low in ("judge", "magistrate", "prosecutor", "registrar"):
+        return None
+    return TriggerRule(
+        lemma=tok.lemma_.lower(), pos="verb", items=(), cameo="131", line=0,
+        pattern=RECOURSE_PATTERN,
+    )  # fmt: skip
+
+
+ANSWERED_PATTERN = "@answered_attack"  # the mark of a trigger made by answered_attack_rule
+ANSWERING_VERBS = words("attack_answering_verbs")
+
+
+def answered_attack(tok: Token) -> Token | None:
+    """The act of conflict an answer announced with will/would names as what it answers
+    ('would respond *to any attack*', 'will answer *every incursion*', 'would retaliate *against
+    any strike*'): a noun the lexicon knows as an act of material conflict (hostile_act_noun),
+    the object of 'answer' or the object of 'to' / 'against' after the verb, or None."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and hostile_act_noun(c):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("to", "against"):
+            found = next((o for o in c.children if o.dep_ == "pobj" and hostile_act_noun(o)), None)
+            if found is not None:
+                return found
+    return None
+
+
+def answered_attack_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
+    """ "Tehran *would respond to any attack* with overwhelming force", "the guerrillas *will
+    answer every incursion*": a side's answer to another's act of conflict (answered_attack),
+    announced with will/would/shall (vocabulary answer_modals; attack_answering_verbs: answer,
+    respond, retaliate, react), is a threat to strike back at whoever does it (PLOVER
+    THREATEN: a statement of intent to commit a negative act against a target, a warning of
+    coercive or violent action; CAMEO 130, or 138 Threaten with military force when the answer
+    is 'with force' or 'militarily'). Not negated; not a reply to a text or an offer ('would
+    respond to the letter': no act of conflict). The act answered (any attack) keeps its own reading, hypothetical). The rule: trigger.answered_attack."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ANSWERING_VERBS or tok.i in hits:
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ANSWER_MODALS for c in kids):
+        return None
+    if answered_attack(tok) is None:
+        return None
+    if not any(c.dep_ == "nsubj" for c in kids):
+        return None
+    forced = (
+        _by_force(kids)
+        or any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() == "force" for o in c.children)
+            for c in kids
+        )
+        or any(c.dep_ == "advmod" and c.lower_ == "militarily" for c in kids)
+    )
+    return TriggerRule(
+        lemma=tok.lemma_.lower(), pos="verb", items=(), cameo="138" if forced else "130",
+        line=0, pattern=ANSWERED_PATTERN,
+    )  # fmt: skip
+
+
 def measures_rule(tok: Token) -> TriggerRule | None:
     """ "the bloc announced that it *might weigh new measures against* the junta's officers",
     "Britain *will take steps against* X", "is preparing measures against X": an unnamed step
@@ -1550,7 +1746,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for tok in sent:  # an answer on condition told with no trigger word of its own
         if tok.i in hits:
             continue
-        rule = consequence_rule(tok, hits) or punishment_rule(tok, hits) or measures_rule(tok)
+        rule = (
+            consequence_rule(tok, hits)
+            or punishment_rule(tok, hits)
+            or measures_rule(tok)
+            or recourse_rule(tok, hits)
+            or answered_attack_rule(tok, hits)
+        )
         if rule is not None:
             kept.append(Trigger(tok, rule))
     for tok in sent:  # a punishment or a target announced for a class of offenders or a party
