@@ -62,7 +62,7 @@ def rehang_guest(tok: Token, obj: Token) -> None:
     clause = head.head if tok.dep_ == "pcomp" else head
     obj.head = head
     obj.dep_ = "pobj" if tok.dep_ == "pcomp" else "dobj"
-    for c in [c for c in tok.children if c is not obj]:
+    for c in [c for c in tok.children if c != obj]:
         c.head = clause
     tok.head = obj
     tok.dep_ = "amod"

@@ -1189,7 +1189,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             meeting = meeting.head.head
         if meeting.lemma_.lower() not in VENUE_NOUNS:
             return False
-        if body is not meeting:
+        if body != meeting:
             return any(o.start <= body.i < o.end and o.actor.country in BODY_CODES for o in spans)
         owners = [c for c in meeting.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
         owners += [

@@ -57,7 +57,7 @@ def _start_phrase(time: Token, stops: tuple[Token, ...]) -> str:
         if cur in stops:
             return "coming" if coming else ""
         head = cur.head
-        if head is cur:
+        if head == cur:
             return ""
         low = head.lower_
         if not _timely(cur):

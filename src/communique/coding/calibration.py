@@ -403,7 +403,7 @@ def structure(
             out.add("party:adjective")
     cur = tok
     for _ in range(5):
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
         if cur.pos_ == "VERB" and cur.lemma_.lower() in REPORTING_VERBS:

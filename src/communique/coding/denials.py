@@ -46,7 +46,7 @@ def _negation(tok: Token) -> Token | None:
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") and _negated(verb):
             return verb
-        if verb.dep_ in ("ROOT",) or verb.head is verb:
+        if verb.dep_ in ("ROOT",) or verb.head == verb:
             return None
         if verb.pos_ in ("VERB", "AUX"):
             # a clause of its own: "were *not* exercising to join the fight" negates the
@@ -84,7 +84,7 @@ def _sayer_verb(verb: Token) -> Token | None:
     verb after it ("We did not order it, the ministry said")."""
     head = verb
     for _ in range(3):
-        if head.dep_ not in ("ccomp", "conj") or head.head is head:
+        if head.dep_ not in ("ccomp", "conj") or head.head == head:
             break
         head = head.head
         if head.pos_ == "VERB" and head.lemma_.lower() in SAY_VERBS:

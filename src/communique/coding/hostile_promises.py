@@ -50,7 +50,7 @@ def hostile_promise(tok: Token) -> str | None:
             near = PAIRS.get(lemma)
             if near and (
                 any(a.lemma_.lower() in near for a in w.ancestors if a in found)
-                or any(t.lemma_.lower() in near for t in w.subtree if t is not w)
+                or any(t.lemma_.lower() in near for t in w.subtree if t != w)
             ):
                 return w.text
     return None

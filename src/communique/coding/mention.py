@@ -445,7 +445,7 @@ def threat_sayer(tok: Token) -> str | None:
     ("X could retaliate if ...") has none, and stays hypothetical."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     for _ in range(4):
-        if verb.dep_ not in ("ccomp", "conj", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("ccomp", "conj", "xcomp") or verb.head == verb:
             return None
         verb = verb.head
         lemma = verb.lemma_.lower()  # "cautioned that it would ... if": a warning, too

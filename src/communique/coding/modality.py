@@ -562,7 +562,7 @@ def modality_of(tok: Token) -> tuple[str, str]:
             sharer = sharer.head
         passive = any(c.dep_ == "auxpass" for c in word.children)
         subjects = [*word.children]
-        if sharer is not word:  # the same voice only: "no weapons *had been moved* and
+        if sharer != word:  # the same voice only: "no weapons *had been moved* and
             subjects += [  # *accused* X" does not share "no weapons" as its doer
                 c for c in sharer.children if c.dep_ == ("nsubjpass" if passive else "nsubj")
             ]

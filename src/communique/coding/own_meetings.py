@@ -52,7 +52,7 @@ def own_body_meeting(cand: Candidate) -> str | None:
         noun = next((p for p in trig.parts if p.lemma_.lower() in MEETING_NOUNS), None)
     if noun is None:
         return None
-    if _has_partner(tok) or (noun is not tok and _has_partner(noun)):
+    if _has_partner(tok) or (noun != tok and _has_partner(noun)):
         return None
     for word in (child(tok, "nsubj", "nsubjpass"), *_of_objects(noun), *_possessors(noun)):
         if word is not None and word.lemma_.lower() in BODY_HEADS and not _shared(word):

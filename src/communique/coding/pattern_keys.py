@@ -198,7 +198,7 @@ def _parse_extra(tok: Token) -> list[tuple[str, Token]]:
         if c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
     ]
     for head in heads:
-        for prep in kids if head is tok else head.children:
+        for prep in kids if head == tok else head.children:
             if prep.dep_ not in ("prep", "agent", "dative", "prt"):
                 continue
             for obj in prep.children:

@@ -449,9 +449,9 @@ def _noun_recipients(trig: Trigger) -> list[Arg]:
             out.append(subj)
     head = event_noun(tok)
     out += noun_recipient(head, code.code[:2], code.code)
-    if head is not tok:  # "60 million euros in aid *for X*": the noun's own too
+    if head != tok:  # "60 million euros in aid *for X*": the noun's own too
         out += noun_recipient(tok, code.code[:2], code.code)
-    if head is not tok and head.dep_ == "dobj" and tok.lemma_.lower() in FUNDING_NOUNS:
+    if head != tok and head.dep_ == "dobj" and tok.lemma_.lower() in FUNDING_NOUNS:
         # "announced 60 million euros in aid *for X*": the sum's verb names who gets it
         out += [
             arg(with_conjuncts(o), "recipient.governing_verb_prep", prep=p, p=p)

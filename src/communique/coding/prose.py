@@ -834,7 +834,7 @@ def description(tok: Token) -> tuple[str, dict[str, str]] | None:
     verb = tok
     while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.dep_ in NOUN_PHRASE_DEPS:
         verb = verb.head  # "the agency that licenses arms *exports*": the clause's event noun
-    if verb is not tok and verb.pos_ in ("VERB", "AUX"):
+    if verb != tok and verb.pos_ in ("VERB", "AUX"):
         return description(verb)
     if tok.dep_ != "relcl" or tok.tag_ not in ("VBP", "VBZ"):
         return None
@@ -990,7 +990,7 @@ def aside(tok: Token) -> tuple[str, dict[str, str]] | None:
     verb = tok
     while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.dep_ in NOUN_PHRASE_DEPS:
         verb = verb.head  # "which hosted earlier rounds *of talks*": the clause's event noun
-    if verb is not tok and verb.pos_ in ("VERB", "AUX"):
+    if verb != tok and verb.pos_ in ("VERB", "AUX"):
         found = aside(verb)
         return (found[0], {**found[1], "clause": verb.text}) if found else None
     if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
@@ -1027,7 +1027,7 @@ def standing_activity(tok: Token) -> tuple[str, dict[str, str]] | None:
     verb = tok
     while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.dep_ in NOUN_PHRASE_DEPS:
         verb = verb.head  # "which has hosted *talks* for three years": the clause's event noun
-    if verb is not tok and verb.pos_ in ("VERB", "AUX"):
+    if verb != tok and verb.pos_ in ("VERB", "AUX"):
         return standing_activity(verb)
     if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") or not perfect(tok):
         return None

@@ -165,7 +165,7 @@ def _evacuated_subject(tok: Token) -> str | None:
     verb, subj = tok, None
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None or verb.dep_ != "conj" or verb.head is verb:
+        if subj is not None or verb.dep_ != "conj" or verb.head == verb:
             break
         verb = verb.head
     if subj is None or subj.lemma_.lower() not in EVACUATED_PEOPLE:
@@ -205,7 +205,7 @@ def _clause_subject(tok: Token, deps: tuple[str, ...] = ("xcomp", "advcl", "conj
     ``deps`` (a verb it completes or is joined to), climbing on; None when none has one."""
     verb = tok
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    while subj is None and verb.dep_ in deps and verb.head is not verb:
+    while subj is None and verb.dep_ in deps and verb.head != verb:
         verb = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj

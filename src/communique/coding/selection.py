@@ -150,7 +150,7 @@ def reciprocal(trig: Token) -> Token | None:
             continue
         head, hops = tok, 0
         while head.i != trig.i and hops < 4:
-            if head is not tok and head.pos_ in ("VERB", "AUX"):
+            if head != tok and head.pos_ in ("VERB", "AUX"):
                 break  # inside a clause of its own
             head, hops = head.head, hops + 1
         if head.i == trig.i:

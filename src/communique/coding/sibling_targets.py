@@ -82,7 +82,7 @@ def _spine(tok: Token) -> list[Token]:
     joined to another with a subject of its own named by a noun ("the president rejected the
     petition, and *the court* dismissed the appeal": two doers, two acts)."""
     out = [tok]
-    while out[-1].dep_ in LINKS and out[-1].head is not out[-1] and len(out) < 6:
+    while out[-1].dep_ in LINKS and out[-1].head != out[-1] and len(out) < 6:
         if out[-1].dep_ == "conj" and _own_subject(out[-1]):
             break
         out.append(out[-1].head)
@@ -232,7 +232,7 @@ def relative_antecedent(cand: Candidate, kept: Sequence[Candidate]) -> bool:
     )
     general = noun.lemma_.lower() in act_nouns() or noun.lower_ in act_nouns()
     verb = noun
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     for other in kept:
         if other is cand or not other.actors or other.unattributed:

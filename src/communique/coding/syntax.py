@@ -833,7 +833,7 @@ def reporting_clause(tok: Token, verbs: frozenset[str] | set[str]) -> Token | No
     for _ in range(3):
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in verbs:
             return verb
-        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
             return None
         verb = verb.head
     return None

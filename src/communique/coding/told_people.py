@@ -79,7 +79,7 @@ def _phrase_party(resolver: ArgumentResolver, word: Token, own: str) -> Actor | 
                 and not span.country_inferred
             ):
                 return party
-        if head.head is head:
+        if head.head == head:
             return None
         if head.head.pos_ in ("VERB", "AUX"):
             # "seized a Xian boat *with a crew* of 12": the crew of the verb's object

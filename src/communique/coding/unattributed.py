@@ -205,7 +205,7 @@ def _unattributed(
             # "a general strike shut down offices across X": called across a country
             return _placed_protest(clause, resolver, location, "actor.unattributed_strike_wide")
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if clause is not tok and tok.dep_ == "dobj" and subj is not None:
+        if clause != tok and tok.dep_ == "dobj" and subj is not None:
             if clause.lemma_.lower() in CAUSING_VERBS and tok.pos_ == "NOUN":
                 # "the killing *sparked* rioting in X": the subject is the cause, no one named;
                 # placed by the clause itself ("prompted protests abroad" is not placed there)
@@ -252,7 +252,7 @@ def _unattributed(
         and not counted_acts
         and plover == "ASSAULT"
         and tok.lemma_.lower() in FIGHTING_NOUNS
-        and clause is not tok
+        and clause != tok
         and (clause.lemma_.lower() in OUTBREAK_VERBS or clause.lower_ in OUTBREAK_VERBS)
         and head.dep_ == "nsubj"
     )
@@ -354,7 +354,7 @@ def _recorded(tok: Token, head: Token, clause: Token) -> bool:
     detentions"), or the subject of one in the passive ("looting *was reported* in X", "gunfire
     was heard"): vocabulary recording_verbs; not a noun told as none ("no looting was
     reported") nor a verb's object negated ("did not record any attack")."""
-    if clause is tok or _told_as_none(tok) or _told_as_none(head):
+    if clause == tok or _told_as_none(tok) or _told_as_none(head):
         return False
     if clause.lemma_.lower() not in RECORDING_VERBS:
         return False

@@ -185,7 +185,7 @@ def modal_clause_sayer(verb: Token) -> Token | None:
         return None  # "would be inspected and *returned*": the participle shares 'would be'
     up = head
     for _ in range(6):
-        if up.head is up:
+        if up.head == up:
             return None
         up = up.head
         if up.lemma_.lower() in SAY_VERBS and up.tag_ == "VBD":

@@ -246,7 +246,7 @@ def _denial_participle(verb: Token) -> bool:
     for _ in range(4):  # report that it had sold X ..., *calling* it fiction"): the denial above
         if head.lemma_.lower() in DENIAL_VERBS:
             return True
-        if head.head is head:
+        if head.head == head:
             return False
         head = head.head
     return False
@@ -594,5 +594,5 @@ def equating_verb(word: Token) -> Token | None:
             return None
         if tok.lemma_ in HARMING or tok.lemma_ in AMOUNTING:
             return tok
-        tok = tok.head if tok.head is not tok else None
+        tok = tok.head if tok.head != tok else None
     return None

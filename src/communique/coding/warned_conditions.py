@@ -24,7 +24,7 @@ def in_warning(tok: Token) -> bool:
     its price, a threat (PLOVER THREATEN; rule recode.conditional_threat)."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     for _ in range(3):
-        if verb.dep_ not in ("ccomp", "conj") or verb.head is verb:
+        if verb.dep_ not in ("ccomp", "conj") or verb.head == verb:
             return False
         verb = verb.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() in WARNING_VERBS:
