@@ -32,6 +32,7 @@ from communique.parts import (
 )
 from communique.relevance import story_topic
 from communique.store.db import CodedArticle, Store
+from communique.time_limit import code_seconds, time_limit
 
 
 def coder_name() -> str:
@@ -116,11 +117,14 @@ def code_articles(
     recipes, products, science, travel; ``communique.relevance``) is not parsed either: it comes
     back with ``off_topic`` set and a note saying why.
     ``timings``, when given, gets seconds added under ``gate``, ``parse`` and ``code``.
+    An article whose coding runs past $COMMUNIQUE_CODE_SECONDS (300 by default;
+    ``communique.time_limit``) comes back as a SourceError and the others are coded.
     """
     from communique.coding import code_article
 
     nlp = nlp or load_pipeline()
     coder = coder_name()
+    limit = code_seconds()
     clock = timings if timings is not None else {}
     pending: list[Article] = []
     pending_tokens = 0
@@ -146,7 +150,8 @@ def code_articles(
 
     def code_one(article: Article, doc: Doc) -> tuple[list[Sentence], list[Mention], list[Dropped]]:
         t0 = perf_counter()
-        mentions = _dedupe(code_article(article, doc))
+        with time_limit(limit):  # one story the coder cannot finish is its own error
+            mentions = _dedupe(code_article(article, doc))
         dropped = list(doc._.communique_dropped or [])
         _tick(clock, "code", t0)
         return sentences_of(article, doc), mentions, dropped
