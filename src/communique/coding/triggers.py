@@ -1548,6 +1548,7 @@ RECOURSE_VERBS = words("recourse_verbs")
 RECOURSE_MATTERS = words("recourse_matter_nouns")
 RECOURSE_FORUMS = words("recourse_forum_nouns")
 RECOURSE_BODIES = words("recourse_named_bodies")
+JUDICIAL_OFFICERS = words("judicial_officer_nouns")
 
 
 def _forum(tok: Token) -> bool:
@@ -1601,7 +1602,7 @@ def recourse_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     low = subj.lemma_.lower()
     if low in RECOURSE_FORUMS or low in RECOURSE_BODIES or low in COMMENTATOR_NOUNS:
         return None  # "the court will refer the case to a higher court": procedure
-    if low in ("judge", "magistrate", "prosecutor", "registrar"):
+    if low in JUDICIAL_OFFICERS:
         return None
     return TriggerRule(
         lemma=tok.lemma_.lower(), pos="verb", items=(), cameo="131", line=0,
