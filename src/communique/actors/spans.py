@@ -13,6 +13,9 @@ KINDS: tuple[str, ...] = ("country", "person", "body", "role", "group", "referen
 # the rule id of a span whose adjective shares the role noun after it ("X *and* Y ministers")
 SHARED_ROLE = "mention.shared_role"
 NON_STATE = words("non_state_codes")
+# international bodies and NGOs: the codes of a party that speaks on a dispute or observes a
+# vote without being a state (UN organs, the EU, other IGOs, NGOs)
+BODY_AND_NGO_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
 
 
 def compound_head(tok: Token) -> Token:

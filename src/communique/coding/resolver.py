@@ -34,7 +34,7 @@ from communique.actors.phrases import (
     is_pronoun,
     phrase_tokens,
 )
-from communique.actors.spans import ActorSpan, is_state
+from communique.actors.spans import BODY_AND_NGO_CODES, ActorSpan, is_state
 from communique.coding.hosted_sides import counted_two, without_counted_host
 from communique.coding.noun_arguments import is_place_name
 from communique.coding.rules import Because
@@ -109,7 +109,7 @@ STATE_PLURALS = frozenset({"countries", "nations", "states", "governments", "cap
 EARLIER = frozenset({"resolve.earlier_participants", "resolve.earlier_subject"})
 # a body's comment on a dispute (resolve.commenting_body_not_side): the codes of international
 # bodies and NGOs, and the PLOVER types of a statement about others (appeal, criticism, praise)
-BODY_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
+BODY_CODES = BODY_AND_NGO_CODES
 COMMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT"})
 NO_ACTOR_RULE = frozenset(
     {"resolve.phrase_inner_country", "resolve.phrase_context_org", "resolve.phrase_no_country"}

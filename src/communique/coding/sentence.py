@@ -16,7 +16,7 @@ from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.lexicon import country_name
 from communique.actors.memory import ActorMemory
 from communique.actors.phrases import is_pronoun
-from communique.actors.spans import is_state
+from communique.actors.spans import BODY_AND_NGO_CODES, is_state
 from communique.coding import frames
 from communique.coding.aid_origin import aid_origin, handover_origin
 from communique.coding.appeal_sides import between_words, deescalation_word
@@ -251,7 +251,7 @@ CAPTURE_CODES = frozenset({"173", "181"})
 SEIZE_CODE = "171"  # seize or damage property
 NON_STATE = words("non_state_codes")  # UNO, EUR, IGO ...: bodies, not states
 # international bodies and NGOs that observe a vote (recipient.observed_vote)
-OBSERVER_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
+OBSERVER_CODES = BODY_AND_NGO_CODES  # observer missions: bodies and NGOs
 # demands and appeals to free people (CAMEO 1053, 0253)
 RELEASE_DEMANDS = frozenset({"1053", "0253"})
 RELEASE_NOUNS = frozenset({"release", "freedom", "return", "freeing"})  # in a plain request
