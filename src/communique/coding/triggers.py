@@ -1458,12 +1458,13 @@ def _firmly(kids: list[Token]) -> bool:
     )
 
 
-def _by_force(kids: list[Token]) -> bool:
+def _by_force(kids: list[Token], preps: tuple[str, ...] = ("by",)) -> bool:
     """ "*will be disarmed / removed / cleared by force*": a passive done 'by force' (the
-    agent phrase of the parse, or a 'by' phrase), an act of coercion whatever the verb."""
+    agent phrase of the parse, or a 'by' phrase), an act of coercion whatever the verb; with
+    ``preps`` ('by', 'with') also an answer given 'with force'."""
     return any(
         c.dep_ in ("agent", "prep")
-        and c.lower_ == "by"
+        and c.lower_ in preps
         and any(o.dep_ == "pobj" and o.lemma_.lower() == "force" for o in c.children)
         for c in kids
     )
@@ -1649,15 +1650,8 @@ def answered_attack_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | 
         return None
     if not any(c.dep_ == "nsubj" for c in kids):
         return None
-    forced = (
-        _by_force(kids)
-        or any(
-            c.dep_ == "prep"
-            and c.lower_ == "with"
-            and any(o.dep_ == "pobj" and o.lemma_.lower() == "force" for o in c.children)
-            for c in kids
-        )
-        or any(c.dep_ == "advmod" and c.lower_ == "militarily" for c in kids)
+    forced = _by_force(kids, ("by", "with")) or any(
+        c.dep_ == "advmod" and c.lower_ == "militarily" for c in kids
     )
     return TriggerRule(
         lemma=tok.lemma_.lower(), pos="verb", items=(), cameo="138" if forced else "130",
