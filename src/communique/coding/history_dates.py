@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from communique.coding.dates import ResolvedDate, date_spans, is_history, resolve
 from communique.vocabulary import words
@@ -31,8 +31,12 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _PRESENT = ("VBZ", "VBP")
 # nouns of happenings a year before them dates ("the 2015 earthquake", "the 2012 movement")
 _HAPPENINGS = words("happening_nouns") | words("episode_nouns") | words("year_happening_nouns")
+# written agreements and laws ("the 2015 accord"): what a clause on one tells may come later
+_TEXTS = words("named_texts")
 # words that may stand before a sentence's opening date words ("Back in 2014", "Then, in 2019")
 _LEAD_OPENERS = frozenset({"back", "then", "earlier", "later", "also", "and", "but", "only"})
+# "*When* X banned the party in 2025, ...": a clause opening the sentence sets its time
+_CLAUSE_OPENERS = frozenset({"when", "after", "once", "as", "while"})
 # "in December that year", "in March of that same year": the month's year named before
 _THAT_YEAR = re.compile(r"^\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 
@@ -84,7 +88,27 @@ def _tied(tok: Token) -> bool:
             return True
         if c.lower_ == "once" and c.i > 0 and tok.doc[c.i - 1].lower_ == "at":
             return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "at"
+            and any(  # "rejected *at the time*"
+                g.dep_ == "pobj"
+                and g.lower_ in ("time", "moment")
+                and any(d.dep_ == "det" and d.lower_ in ("the", "that") for d in g.children)
+                for g in c.children
+            )
+        ):
+            return True
     return False
+
+
+def _opening_clause(sent: Span, span: Span) -> bool:
+    """The date words lie in a clause that opens the sentence ("*When* X banned the party in
+    2025, ...", "*After* X expelled the envoy in 2019, ..."), before its first comma."""
+    if sent[0].lower_ not in _CLAUSE_OPENERS:
+        return False
+    comma = next((t.i for t in sent if t.text == ","), None)
+    return comma is not None and span.end <= comma
 
 
 def sentence_lead(tok: Token, published: date | None) -> ResolvedDate | None:
@@ -103,9 +127,10 @@ def sentence_lead(tok: Token, published: date | None) -> ResolvedDate | None:
     if expr.kind in ("since", "range") or span.start <= tok.i < span.end:
         return None
     opening = [t for t in sent if t.i < span.start and not t.is_punct]
-    leads = not any(t.lower_ not in _LEAD_OPENERS for t in opening) and (
-        span[0].lower_ in ("in", "on", "during", "by") or expr.kind == "month_year"
-    )  # "In 2016", "Back in March 2019": a time set for what follows
+    leads = (
+        not any(t.lower_ not in _LEAD_OPENERS for t in opening)
+        and (span[0].lower_ in ("in", "on", "during", "by") or expr.kind == "month_year")
+    ) or _opening_clause(sent, span)  # "In 2016", "When X did Y in 2019, ...": the time set
     if not leads and not (span.end <= tok.i and _tied(tok)):
         return None  # else only an act tied to an earlier clause's time ("... at once")
     after = tok.doc[span.end] if span.end < len(tok.doc) else None
@@ -134,8 +159,29 @@ def year_noun(tok: Token, published: date | None) -> ResolvedDate | None:
     if published is None:
         return None
     noun = None
-    if tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" and _year_of(tok) is not None:
         noun = tok
+    elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        # "the 2019 election *was followed by riots*": what followed the happening, that year
+        verb = tok.head.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if (
+            verb.lemma_.lower() == "follow"
+            and _simple_past_verb(verb)
+            and subj is not None
+            and subj.lemma_.lower() in _HAPPENINGS
+        ):
+            noun = subj
+    elif (
+        tok.dep_ == "relcl"
+        and tok.head.pos_ == "NOUN"
+        and tok.head.lemma_.lower() not in _TEXTS  # "the 2015 accord, which X broke": later
+        and tok.head.i != tok.i
+        and _simple_past_verb(tok)
+        and not _in_quotation(tok)
+    ):  # "riots *in which* police killed a man", "the 2012 movement, which shut down ...":
+        # the happening's own course
+        return year_noun(tok.head, published)
     elif _simple_past_verb(tok) and not _in_quotation(tok):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _HAPPENINGS:

@@ -1519,7 +1519,7 @@ def build_mention(
             after_year = None
     if terms is not None:
         resolved, anaphor, entry, after_year = terms[0], None, None, None
-    noun_year = lead = None
+    noun_year = opening = None
     if (
         resolved is None
         and date_expr is None
@@ -1545,7 +1545,7 @@ def build_mention(
         and modality in ("asserted", "claimed")
         and background_act(trig.token) is None
     ):  # "*In 2016*, X was arrested in Y; he *was later jailed*": the sentence's time
-        lead = resolved = sentence_lead(trig.token, pub)
+        opening = resolved = sentence_lead(trig.token, pub)
     background = None
     if (
         resolved is None
@@ -1779,8 +1779,8 @@ def build_mention(
             date_why("date.month_that_year", text=that_year, date=date_value)
         if noun_year is not None:
             date_why("date.year_noun", text=noun_year.text, date=date_value)
-        if lead is not None:
-            date_why("date.sentence_lead", text=lead.text, date=date_value)
+        if opening is not None:
+            date_why("date.sentence_lead", text=opening.text, date=date_value)
         if happening is not None:
             date_why("date.counted_from_happening", words=happening[2], text=happening[1],
                      day=happening[0], date=date_value)  # fmt: skip
