@@ -5,6 +5,8 @@ Sentences invented for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 PUBLISHED = "2026-05-10"
 
 
@@ -21,8 +23,8 @@ def _shown(got):
 def test_a_sentences_opening_year_dates_its_clause_after_a_semicolon(code):
     got = code(
         "Peruvian police detained forty Chilean traders on Tuesday. In 2016, a former "
-        "Peruvian minister was arrested in Chile and extradited to Peru; he was later "
-        "jailed for ten years.",
+        "Peruvian minister was arrested in Chile and extradited to Peru; he was jailed for "
+        "ten years.",
         PUBLISHED,
     )
     jailed = _one(got, "jailed")
@@ -31,6 +33,20 @@ def test_a_sentences_opening_year_dates_its_clause_after_a_semicolon(code):
     assert "In 2016" in jailed.explanation  # where the date came from
     detained = _one(got, "detained")  # guard: the current act keeps its weekday
     assert (detained.date, detained.modality) == ("2026-05-05", "asserted")
+
+
+@pytest.mark.candidates("the date of a reading the weak-history rule leaves out by default")
+def test_a_later_act_after_an_opening_year_is_history_with_no_date(code):
+    """'he was *later* jailed': after 2016, when is not said; never the story's day."""
+    got = code(
+        "Peruvian police detained forty Chilean traders on Tuesday. In 2016, a former "
+        "Peruvian minister was arrested in Chile and extradited to Peru; he was later "
+        "jailed for ten years.",
+        PUBLISHED,
+    )
+    jailed = _one(got, "jailed")
+    assert (jailed.date, jailed.modality) == (None, "historical"), _shown(got)
+    assert "[date.sentence_lead]" in jailed.explanation
 
 
 def test_an_act_tied_by_at_once_to_an_old_past_perfect_is_of_its_time(code):
@@ -157,3 +173,26 @@ def test_a_year_of_publication_before_a_noun_is_no_history(code):
     sanctions = _one(got, "sanctions")
     assert sanctions.modality != "historical", _shown(got)
     assert "[date.year_noun]" not in sanctions.explanation
+
+
+def test_an_opening_when_clause_sets_the_time_of_an_act_at_the_time(code):
+    got = code(
+        "Peru recalled its envoy on Tuesday. When the Chilean agency first banned the "
+        "Peruvian party in 2025, Peru's foreign minister had accused Chile of bias, which "
+        "Chile's government rejected at the time.",
+        PUBLISHED,
+    )
+    rejected = _one(got, "rejected")
+    assert (rejected.date, rejected.modality) == ("2025", "historical"), _shown(got)
+    assert "[date.sentence_lead]" in rejected.explanation
+
+
+def test_what_followed_a_dated_election_is_of_its_year(code):
+    got = code(
+        "Peru recalled its envoy on Tuesday. The 2019 election in Peru was followed by riots "
+        "in which police killed a protester.",
+        PUBLISHED,
+    )
+    killed = _one(got, "killed")
+    assert (killed.date, killed.modality) == ("2019", "historical"), _shown(got)
+    assert "[date.year_noun]" in killed.explanation

@@ -35,6 +35,8 @@ _HAPPENINGS = words("happening_nouns") | words("episode_nouns") | words("year_ha
 _TEXTS = words("named_texts")
 # words that may stand before a sentence's opening date words ("Back in 2014", "Then, in 2019")
 _LEAD_OPENERS = frozenset({"back", "then", "earlier", "later", "also", "and", "but", "only"})
+# "he was *later* jailed": after the time named, no date of its own
+_LATER = frozenset({"later", "subsequently", "afterwards", "thereafter", "eventually"})
 # "*When* X banned the party in 2025, ...": a clause opening the sentence sets its time
 _CLAUSE_OPENERS = frozenset({"when", "after", "once", "as", "while"})
 # "in December that year", "in March of that same year": the month's year named before
@@ -139,6 +141,12 @@ def sentence_lead(tok: Token, published: date | None) -> ResolvedDate | None:
     found = resolve(expr, published, False)
     if found is None or not found.date or not is_history(found, published):
         return None
+    later = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _LATER), None)
+    if later is not None:
+        # "In 2017 X was arrested; he *was later sentenced*": after that time, when is not
+        # said: history with no date (never the lead's year, nor the story's day)
+        year = int(found.date[:4])
+        return ResolvedDate(None, None, f"{expr.text.strip()} … {later.text}", span=(year, year))
     return ResolvedDate(found.date, found.precision, expr.text.strip())
 
 

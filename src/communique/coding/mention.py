@@ -1820,6 +1820,8 @@ def build_mention(
             date_why("date.origin_clause", words=origin[1], length=origin[2])
         elif during is not None:
             date_why("date.during_history", words=during[1])
+        elif opening is not None:  # "In 2017 X was arrested; he was *later* jailed"
+            date_why("date.sentence_lead", text=opening.text, date="a later time, not said")
         else:
             date_why("date.long_ago", text=resolved.text)
     elif fixed is not None:  # "a day after Hamas fired rockets": from the main event's day
