@@ -1524,19 +1524,19 @@ def build_mention(
         resolved is None
         and date_expr is None
         and fixed is None
-        and terms is None
-        and modality in ("asserted", "claimed")
-    ):  # "Chile's *2019 expulsion* of ...", "the *2012 movement shut down* ...": that year
-        noun_year = resolved = year_noun(trig.token, pub)
-    if (
-        resolved is None
-        and date_expr is None
-        and fixed is None
         and modality in ("asserted", "claimed")
         and background_act(trig.token) is None
         and pluperfect(trig.token) is None
     ):  # "In 2019 X closed ..., and Y answered by *closing* ...": history of that year
         framed = resolved = framed_history(trig.token, pub)
+    if (
+        resolved is None
+        and date_expr is None
+        and fixed is None
+        and terms is None
+        and modality in ("asserted", "claimed")
+    ):  # "Chile's *2019 expulsion* of ...", "the *2012 movement shut down* ...": that year
+        noun_year = resolved = year_noun(trig.token, pub)
     if (
         resolved is None
         and date_expr is None
