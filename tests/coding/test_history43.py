@@ -20,11 +20,11 @@ def _shown(got):
     return [(m.evidence.trigger, m.date, m.modality, m.explanation) for m in got]
 
 
+@pytest.mark.candidates("the date of a reading the weak-history rule leaves out by default")
 def test_a_sentences_opening_year_dates_its_clause_after_a_semicolon(code):
     got = code(
-        "Peruvian police detained forty Chilean traders on Tuesday. In 2016, a former "
-        "Peruvian minister was arrested in Chile and extradited to Peru; he was jailed for "
-        "ten years.",
+        "Peruvian police detained forty Chilean traders on Tuesday. In 2016, Chilean police "
+        "arrested a Peruvian smuggler and handed him to Peru; he was jailed for ten years.",
         PUBLISHED,
     )
     jailed = _one(got, "jailed")
@@ -39,9 +39,9 @@ def test_a_sentences_opening_year_dates_its_clause_after_a_semicolon(code):
 def test_a_later_act_after_an_opening_year_is_history_with_no_date(code):
     """'he was *later* jailed': after 2016, when is not said; never the story's day."""
     got = code(
-        "Peruvian police detained forty Chilean traders on Tuesday. In 2016, a former "
-        "Peruvian minister was arrested in Chile and extradited to Peru; he was later "
-        "jailed for ten years.",
+        "Peruvian police detained forty Chilean traders on Tuesday. In 2016, Chilean police "
+        "arrested a Peruvian smuggler and handed him to Peru; he was later jailed for ten "
+        "years.",
         PUBLISHED,
     )
     jailed = _one(got, "jailed")
@@ -51,25 +51,25 @@ def test_a_later_act_after_an_opening_year_is_history_with_no_date(code):
 
 def test_an_act_tied_by_at_once_to_an_old_past_perfect_is_of_its_time(code):
     got = code(
-        "Peru recalled its envoy on Tuesday. The Chilean agency had banned the Peruvian "
-        "party in March 2024; the party appealed at once.",
+        "Peru recalled its envoy on Tuesday. Chile had closed Peru's consulate in Arica in "
+        "March 2024; Peru expelled two Chilean diplomats at once.",
         PUBLISHED,
     )
-    appealed = _one(got, "appealed")
-    assert (appealed.date, appealed.modality) == ("2024-03", "historical"), _shown(got)
-    assert "[date.sentence_lead]" in appealed.explanation
+    expelled = _one(got, "expelled")
+    assert (expelled.date, expelled.modality) == ("2024-03", "historical"), _shown(got)
+    assert "[date.sentence_lead]" in expelled.explanation
 
 
 def test_an_untied_reaction_after_a_past_perfect_keeps_the_storys_day(code):
     """Guard: a simple past after an old past perfect, with no word tying it to that time,
     may be the news (the past perfect is told as earlier than it)."""
     got = code(
-        "Peru recalled its envoy on Tuesday. The Chilean agency had banned the Peruvian "
-        "party in March 2024; Peru protested.",
+        "Peru recalled its envoy on Tuesday. Chile had closed Peru's consulate in Arica in "
+        "March 2024; Peru expelled two Chilean diplomats.",
         PUBLISHED,
     )
-    protested = _one(got, "protested")
-    assert protested.modality == "asserted" and protested.date.startswith("2026"), _shown(got)
+    expelled = _one(got, "expelled")
+    assert expelled.modality == "asserted" and expelled.date.startswith("2026"), _shown(got)
 
 
 def test_a_year_before_an_event_noun_dates_it(code):
@@ -83,40 +83,39 @@ def test_a_year_before_an_event_noun_dates_it(code):
     assert "[date.year_noun]" in expulsion.explanation
 
 
-def test_a_dated_movement_that_shut_down_universities_is_history(code):
+def test_what_a_dated_strike_did_is_of_its_year(code):
     got = code(
-        "Students in Peru occupied the main campus on Monday. The 2012 student movement in "
-        "Peru shut down universities across the country.",
+        "Farmers in Peru blocked a bridge to Bolivia on Monday. The 2013 farmers' strike in "
+        "Peru blockaded the highways to Bolivia for weeks.",
         PUBLISHED,
     )
-    shut = _one(got, "shut")
-    assert (shut.date, shut.modality) == ("2012", "historical"), _shown(got)
-    assert "[date.year_noun]" in shut.explanation
-    occupied = _one(got, "occupied")  # guard: the news of the story's week
-    assert (occupied.date, occupied.modality) == ("2026-05-04", "asserted")
+    blockaded = _one(got, "blockaded")
+    assert (blockaded.date, blockaded.modality) == ("2013", "historical"), _shown(got)
+    assert "[date.year_noun]" in blockaded.explanation
+    blocked = _one(got, "blocked")  # guard: the news of the story's week
+    assert blocked.modality == "asserted" and blocked.date.startswith("2026"), _shown(got)
 
 
 def test_a_month_that_year_is_in_the_year_named_before(code):
     got = code(
-        "Chile and Peru held talks on Monday. In 2021 Peru held a referendum on the "
-        "province, and the presidents of Chile and Peru met in Geneva in December that year.",
+        "Chile and Peru held talks on Monday. Chile and Peru signed a fishing accord in 2021, "
+        "and Chile's foreign minister visited Lima in December that year.",
         PUBLISHED,
     )
-    met = _one(got, "met")
-    assert met.date == "2021-12" and met.modality == "historical", _shown(got)
-    assert "[date.month_that_year]" in met.explanation
+    visited = _one(got, "visited")
+    assert visited.date == "2021-12" and visited.modality == "historical", _shown(got)
+    assert "[date.month_that_year]" in visited.explanation
 
 
 def test_a_month_with_no_year_words_keeps_the_last_such_month(code):
     """Guard: 'in December' with no 'that year' is the last December before publication."""
     got = code(
-        "Chile and Peru held talks on Monday. The presidents of Chile and Peru met in Geneva "
-        "in December.",
+        "Chile and Peru held talks on Monday. Chile's foreign minister visited Lima in December.",
         PUBLISHED,
     )
-    met = _one(got, "met")
-    assert met.date == "2025-12", _shown(got)
-    assert "[date.month_that_year]" not in met.explanation
+    visited = _one(got, "visited")
+    assert visited.date == "2025-12", _shown(got)
+    assert "[date.month_that_year]" not in visited.explanation
 
 
 def test_this_year_and_last_week_stay_current(code):
@@ -175,16 +174,15 @@ def test_a_year_of_publication_before_a_noun_is_no_history(code):
     assert "[date.year_noun]" not in sanctions.explanation
 
 
-def test_an_opening_when_clause_sets_the_time_of_an_act_at_the_time(code):
+def test_an_opening_when_clause_sets_the_time_of_the_sentence(code):
     got = code(
-        "Peru recalled its envoy on Tuesday. When the Chilean agency first banned the "
-        "Peruvian party in 2025, Peru's foreign minister had accused Chile of bias, which "
-        "Chile's government rejected at the time.",
+        "Peru recalled its envoy on Tuesday. When Chile expelled Peru's consul in 2019, Peru "
+        "said it regretted the move, and Bolivia offered to mediate.",
         PUBLISHED,
     )
-    rejected = _one(got, "rejected")
-    assert (rejected.date, rejected.modality) == ("2025", "historical"), _shown(got)
-    assert "[date.sentence_lead]" in rejected.explanation
+    offered = _one(got, "offered")
+    assert (offered.date, offered.modality) == ("2019", "historical"), _shown(got)
+    assert "[date.sentence_lead]" in offered.explanation
 
 
 def test_what_followed_a_dated_election_is_of_its_year(code):

@@ -156,6 +156,11 @@ def _year_of(noun: Token) -> Token | None:
     for c in noun.children:
         if c.i < noun.i and c.dep_ in ("nummod", "compound", "amod") and _YEAR.match(c.text):
             return c
+    for c in noun.children:  # "the 2013 farmers' strike": the year on the word before
+        if c.i < noun.i and c.dep_ in ("compound", "poss"):
+            for g in c.children:
+                if g.i < c.i and g.dep_ in ("nummod", "compound", "amod") and _YEAR.match(g.text):
+                    return g
     return None
 
 
