@@ -31,6 +31,7 @@ from communique.coding.framed_dates import (
     framed_history,
     origin_clause,
 )
+from communique.coding.history_dates import month_that_year, sentence_lead, year_noun
 from communique.coding.hostile_promises import hostile_promise
 from communique.coding.lexicon import CameoCode, cameo_table, intent_code, intent_table
 from communique.coding.modality import (
@@ -1353,6 +1354,7 @@ def build_mention(
     same_day: str | None = None
     same_year: str | None = None
     same_month: str | None = None  # "later that month" after a month named (date.same_month)
+    that_year: str | None = None  # "in December that year" (date.month_that_year)
     then_base: str | None = None  # the time "back then" points to (date.then_history)
     happening: tuple[str | None, str | None, str] | None = None  # date.counted_from_happening
     year_count: str | None = None  # the year "two years later" counts from (date.years_counted)
@@ -1437,6 +1439,16 @@ def build_mention(
             year_before = year_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
             if year_before is not None:  # ambassador *later that year*": 2023
                 resolved, same_year = year_before, getattr(date_expr, "text", "")
+        if kind == "rel_month" and pub is not None and resolved is not None:
+            # "In 2021 ... the two met in *December that year*": that year's December
+            month_in = month_that_year(
+                date_expr,
+                sent.text,
+                year_named_before(trig.token, date_expr.start, pub),  # type: ignore[attr-defined]
+                resolved,
+            )
+            if month_in is not None:
+                resolved, that_year = month_in, month_in.text
         if kind == "monthshift1" and pub is not None:  # "... in March. *The following
             # month* Y recalled its envoy": April
             month_before = month_named_before(trig.token, date_expr.start, pub)  # type: ignore[attr-defined]
@@ -1507,6 +1519,7 @@ def build_mention(
             after_year = None
     if terms is not None:
         resolved, anaphor, entry, after_year = terms[0], None, None, None
+    noun_year = opening = None
     if (
         resolved is None
         and date_expr is None
@@ -1516,6 +1529,23 @@ def build_mention(
         and pluperfect(trig.token) is None
     ):  # "In 2019 X closed ..., and Y answered by *closing* ...": history of that year
         framed = resolved = framed_history(trig.token, pub)
+    if (
+        resolved is None
+        and date_expr is None
+        and fixed is None
+        and terms is None
+        and modality in ("asserted", "claimed")
+    ):  # "Chile's *2019 expulsion* of ...", "the *2012 movement shut down* ...": that year
+        noun_year = resolved = year_noun(trig.token, pub)
+    if (
+        resolved is None
+        and date_expr is None
+        and fixed is None
+        and terms is None
+        and modality in ("asserted", "claimed")
+        and background_act(trig.token) is None
+    ):  # "*In 2016*, X was arrested in Y; he *was later jailed*": the sentence's time
+        opening = resolved = sentence_lead(trig.token, pub)
     background = None
     if (
         resolved is None
@@ -1745,6 +1775,12 @@ def build_mention(
             date_why("date.same_year", text=same_year, date=date_value)
         if same_month is not None:
             date_why("date.same_month", text=same_month, date=date_value)
+        if that_year is not None:
+            date_why("date.month_that_year", text=that_year, date=date_value)
+        if noun_year is not None:
+            date_why("date.year_noun", text=noun_year.text, date=date_value)
+        if opening is not None:
+            date_why("date.sentence_lead", text=opening.text, date=date_value)
         if happening is not None:
             date_why("date.counted_from_happening", words=happening[2], text=happening[1],
                      day=happening[0], date=date_value)  # fmt: skip
@@ -1784,6 +1820,8 @@ def build_mention(
             date_why("date.origin_clause", words=origin[1], length=origin[2])
         elif during is not None:
             date_why("date.during_history", words=during[1])
+        elif opening is not None:  # "In 2017 X was arrested; he was *later* jailed"
+            date_why("date.sentence_lead", text=opening.text, date="a later time, not said")
         else:
             date_why("date.long_ago", text=resolved.text)
     elif fixed is not None:  # "a day after Hamas fired rockets": from the main event's day
