@@ -257,8 +257,8 @@ def people_participle(tok: Token) -> str | None:
     own = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj", "npadvmod")
     if any(c.dep_ in own for c in tok.children):
         return None
-    if tok.dep_ in ("ROOT", "amod", "acl", "relcl", "advcl", "xcomp", "ccomp", "compound"):
-        return None
+    if tok.dep_ in ("amod", "compound"):  # the parse may hang it anywhere else: the words
+        return None  # "the (most seriously) wounded" decide
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return None  # "the wounded soldiers": an adjective of a noun
