@@ -27,9 +27,9 @@ def test_casualties_flown_to_a_capital_are_aided_not_its_government(code):
     """The people carried to a capital for care are the evacuation's recipients: neither a
     visit to the capital nor aid to its government."""
     mentions = code(
-        "Clashes between two militias killed nine people near Bor, South Sudanese officials "
-        "said. Twelve of the most badly injured were flown to Juba by a United Nations "
-        "helicopter, the mission said."
+        "Clashes between two armed groups left nine people dead near Bria, officials in the "
+        "Central African Republic said. Seven of the injured were later flown to Bangui by a UN "
+        "helicopter."
     )
     assert not [m for m in mentions if m.event_type == "CONSULT"], shown(mentions)
     aid = by_type(mentions, "AID")
@@ -39,46 +39,54 @@ def test_casualties_flown_to_a_capital_are_aided_not_its_government(code):
 
 
 def test_the_wounded_flown_abroad_are_not_attacked_by_the_carrier(code):
-    """ "fly the most seriously wounded to <capital>": no attack by the air force on the
-    capital's government (the participle names the people carried)."""
+    """ "fly N of the most critically wounded to <capital>": the participle names the people
+    carried; no attack by the plane's air force on the capital's government."""
     mentions = code(
-        "A car bomb killed 30 people at a market in Baidoa, Somali officials said. Kenya's "
-        "embassy said a Kenyan military aircraft would fly 20 of the most seriously wounded to "
-        "Nairobi for treatment on Wednesday."
+        "A car bomb killed 30 people in Baidoa on Monday. Kenya's embassy said an army plane "
+        "would fly 14 of the most critically wounded to Nairobi for surgery on Thursday."
     )
     assaults = [m for m in mentions if m.event_type == "ASSAULT"]
+    assert assaults, shown(mentions)
     assert all("KEN" not in countries(m.recipient) for m in assaults), shown(mentions)
     assert all("KEN" not in countries(m.actor) for m in assaults), shown(mentions)
 
 
-def test_a_promised_evacuation_names_no_government_of_its_destination(code):
-    """A promised evacuation flight to a capital: the capital is where the wounded go."""
+def test_children_flown_to_a_capital_are_not_placed_there(code):
+    """Wounded children flown to Nairobi are not Kenya's people because they land there."""
     mentions = code(
-        "Kenya's embassy said a Kenyan air force plane would fly 12 of the most badly wounded "
-        "to Nairobi for surgery on Monday."
+        "A car bomb killed 30 people in Baidoa on Monday. Kenya's ambassador said its air force "
+        "would fly 15 wounded children to Nairobi for surgery."
     )
-    assert not any(
-        a.sector == "GOV" and a.country == "KEN" for m in mentions for a in m.recipient
-    ), shown(mentions)
+    assert not any("KEN" in countries(m.recipient) for m in mentions), shown(mentions)
+
+
+def test_children_named_by_nationality_keep_it(code):
+    """Guard: the carried named by their nationality are the recipients."""
+    mentions = code(
+        "A car bomb killed 30 people in Baidoa on Monday. Kenya's ambassador said its air force "
+        "would fly 15 wounded Somali children to Nairobi for surgery."
+    )
+    agree = by_type(mentions, "AGREE")
+    assert countries(agree.recipient) == {"SOM"}, agree.explanation
 
 
 # -- filter.motion_not_visit: a traveller of no state ----------------------------------------
 
 
-def test_a_freed_worker_landing_in_his_capital_is_no_visit(code):
-    """A private person who lands in a capital and is met by his family makes no visit to
-    its government."""
+def test_a_freed_nurse_landing_in_a_capital_is_no_visit(code):
+    """A private person who lands in a capital and is met by reporters makes no visit to its
+    government."""
     mentions = code(
-        "Jonas Berg, a 40-year-old aid worker freed last week by his kidnappers, landed in Oslo "
-        "shortly after midnight and was met by his family."
+        "Anna Lind, a nurse released by her captors on Friday, landed in Stockholm on Sunday "
+        "evening and was met by reporters."
     )
-    assert not [m for m in mentions if m.event_type == "CONSULT"], shown(mentions)
+    assert not [m for m in mentions if "land" in m.evidence.trigger], shown(mentions)
 
 
 def test_a_minister_flying_to_a_capital_still_visits(code):
     """Guard: a foreign minister flying to another state's capital for talks visits it."""
     visit = by_type(
-        code("Ruritania's foreign minister flew to Nairobi on Monday for talks on the border."),
+        code("Uganda's foreign minister flew to Nairobi on Monday for talks on the border."),
         "CONSULT",
     )
     assert "KEN" in countries(visit.recipient), visit.explanation
@@ -88,7 +96,7 @@ def test_a_minister_flying_to_a_capital_still_visits(code):
 
 
 def test_a_participle_that_wounds_keeps_its_reading(code):
-    """Guards: "wounded three officers", "were wounded" are still attacks."""
+    """Guard: "wounded three officers" is still an attack."""
     attack = by_type(code("Gunmen wounded three police officers in Kisumu on Friday."), "ASSAULT")
     assert attack.evidence.trigger == "wounded"
 

@@ -213,9 +213,10 @@ def carried_recipients(resolver, cand: Candidate) -> bool:
     """An evacuation (CAMEO 073 told by a verb of carrying people for care) is aid to the
     people carried, not to the place they are carried to: a capital or city after "to", "in",
     "at" is where they go, no government that receives aid (rule recipient.carried_people). The
-    carried are resolved as everyday people (their nationality, else the story's placing);
-    when they resolve to no party, the place's government is dropped all the same. Returns
-    whether the recipients were changed."""
+    carried are the recipients when their own phrase names their nationality ("twelve wounded
+    Somali children"); else the place is dropped all the same, and the story's counterpart
+    (recipient.story_counterpart) may stand for them. Returns whether the recipients were
+    changed."""
     tok = cand.trigger.token
     if "073" not in (cand.cameo_code, cand.trigger.cameo.code):
         return False
@@ -225,7 +226,8 @@ def carried_recipients(resolver, cand: Candidate) -> bool:
     if cand.recipient_arg is not None:
         heads = cand.recipient_arg.heads
         if not heads or not all(
-            h.i in span and h.head.dep_ == "prep" and h.head.lower_ in MOTION_GOAL_PREPS
+            h.i in span
+            and (h == carried or (h.head.dep_ == "prep" and h.head.lower_ in MOTION_GOAL_PREPS))
             for h in heads
         ):
             return False  # the recipient was named otherwise ("flew the wounded *of X*")
@@ -233,6 +235,8 @@ def carried_recipients(resolver, cand: Candidate) -> bool:
         return False
     found = arg([carried], "recipient.carried_people", who=carried.text)
     people, notes = resolver.resolve(found, fallback="recipient", people="recipient")
+    if not any(t.ent_type_ in ("NORP", "GPE") for t in carried.subtree):
+        people = []  # no nationality of their own: not placed by where they are carried to
     if people:
         cand.set_recipient_arg(people, found, notes)
     else:
