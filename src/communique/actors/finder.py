@@ -3336,6 +3336,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         head = self.doc[sp.head]
         while head.dep_ in ("compound", "amod") and head.head.i > head.i:
             head = head.head  # "*opposition* figures in X": the phrase's noun
+            if head.lemma_.lower() in VENUE_WORDS:
+                # "foreign ministers *meeting in X*" (parsed as a noun "ministers meeting"): X
+                # is where they meet, a venue, not their state (rule
+                # mention.meeting_members_venue; branch metonymy43)
+                return None
         if self._venue_members(head):
             return None
         preps = list(head.children)

@@ -23,7 +23,7 @@ from communique.actors.organisations import org_heads
 from communique.coding.candidate import Candidate
 from communique.coding.frames import ACT_AIMS, act_aim, aim_clause, march_aim, spoken_protest
 from communique.coding.rules import Because, rule
-from communique.coding.syntax import Arg, counted
+from communique.coding.syntax import Arg, arg, counted
 from communique.coding.triggers import Trigger
 from communique.coding.unattributed import crowd_subject
 from communique.model import Actor
@@ -133,6 +133,11 @@ def motion_is_visit(cand: Candidate) -> bool:
     ):
         return False  # "motorists *heading* to X should expect queues": the noun the
         # participle describes travels as the subject would (branch offtopic39)
+    if not any(a.country or a.sector for a in cand.actors):
+        # "X, a freed aid worker, landed in <capital> and was met by his family": a traveller
+        # with no state, office or group is no party; the capital is where he arrived, not a
+        # government that hosts him (rule filter.motion_not_visit, branch metonymy43)
+        return False
     if lemmas & DIPLOMATIC_PURPOSE:
         return True
     home = {a.country for a in cand.actors if a.country}
@@ -168,9 +173,105 @@ def _evacuated_subject(tok: Token) -> str | None:
         if subj is not None or verb.dep_ != "conj" or verb.head == verb:
             break
         verb = verb.head
-    if subj is None or subj.lemma_.lower() not in EVACUATED_PEOPLE:
+    if subj is None:
+        return None
+    carried = _partitive_head(subj)  # "nine of the most badly *injured*" (branch metonymy43)
+    if not {carried.lower_, carried.lemma_.lower(), subj.lemma_.lower()} & EVACUATED_PEOPLE:
         return None
     return subj.text
+
+
+# verbs that carry people somewhere (with motion_verbs): the evacuated are their object, or
+# their subject in the passive ("were flown", "were airlifted")
+CARRYING_VERBS = words("carrying_verbs")
+# prepositions of a goal or place of motion: "flown *to* X", "landed *in* X"
+MOTION_GOAL_PREPS = frozenset({"to", "into", "in", "at", "towards", "toward"})
+
+
+def carried_people(tok: Token) -> Token | None:
+    """The people an act of carrying moves for care ("flew *twelve of the wounded* to X", "*the
+    patients* were flown to X"; vocabulary evacuated_people through a partitive), when the
+    trigger is such a verb; else None."""
+    if tok.lemma_.lower() not in MOTION_VERBS | CARRYING_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            counted = [
+                d
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for d in p.children
+                if d.dep_ in ("pobj", "pcomp")
+            ]  # "twelve of the most badly *wounded*"
+            for head in (c, *counted):
+                if {head.lower_, head.lemma_.lower()} & EVACUATED_PEOPLE:
+                    return c
+    return None
+
+
+def carried_recipients(resolver, cand: Candidate) -> bool:
+    """An evacuation (CAMEO 073 told by a verb of carrying people for care) is aid to the
+    people carried, not to the place they are carried to: a capital or city after "to", "in",
+    "at" is where they go, no government that receives aid (rule recipient.carried_people). The
+    carried are the recipients when their own phrase names their nationality ("twelve wounded
+    Somali children"); else the place is dropped all the same, and the story's counterpart
+    (recipient.story_counterpart) may stand for them. Returns whether the recipients were
+    changed."""
+    tok = cand.trigger.token
+    if "073" not in (cand.cameo_code, cand.trigger.cameo.code):
+        return False
+    if (carried := carried_people(tok)) is None:
+        return False
+    span = {t.i for t in tok.subtree}
+    if cand.recipient_arg is not None:
+        heads = cand.recipient_arg.heads
+        if not heads or not all(
+            h.i in span
+            and (h == carried or (h.head.dep_ == "prep" and h.head.lower_ in MOTION_GOAL_PREPS))
+            for h in heads
+        ):
+            return False  # the recipient was named otherwise ("flew the wounded *of X*")
+    elif cand.recipients:
+        return False
+    found = arg([carried], "recipient.carried_people", who=carried.text)
+    people, notes = resolver.resolve(found, fallback="recipient", people="recipient")
+    if not any(t.ent_type_ in ("NORP", "GPE") for t in carried.subtree):
+        people = []  # no nationality of their own: not placed by where they are carried to
+    if people:
+        cand.set_recipient_arg(people, found, notes)
+    else:
+        cand.clear_recipients()
+        cand.notes.append(Because.of("recipient.carried_people", who=carried.text))
+    return True
+
+
+HARMED_PARTICIPLES = words("harmed_participles")
+# words that may stand between "the" and a participle used as a noun ("the most badly wounded")
+DEGREE_WORDS = frozenset({"most", "more", "less", "least", "very", "badly", "seriously"})
+
+
+def people_participle(tok: Token) -> str | None:
+    """A participle of harm used as a noun for the people it befell ("flew *the wounded* to X",
+    "twelve of *the most seriously injured*", "*the detained* were freed"; vocabulary
+    harmed_participles): the article "the" before it (only adverbs of degree between), no
+    noun after it, and no subject, auxiliary, agent or object of its own. It names people,
+    not an act (rule filter.people_participle); else None."""
+    if tok.lower_ not in HARMED_PARTICIPLES or tok.tag_ not in ("VBN", "JJ", "NN", "NNS"):
+        return None
+    own = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj", "npadvmod")
+    if any(c.dep_ in own for c in tok.children):
+        return None
+    if tok.dep_ in ("amod", "compound"):  # the parse may hang it anywhere else: the words
+        return None  # "the (most seriously) wounded" decide
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return None  # "the wounded soldiers": an adjective of a noun
+    k = tok.i - 1
+    while k >= 0 and (tok.doc[k].lower_ in DEGREE_WORDS or tok.doc[k].tag_ in ("RB", "RBS")):
+        k -= 1
+    if k < 0 or tok.doc[k].lower_ != "the":
+        return None
+    return tok.doc[k : tok.i + 1].text
 
 
 def _forces_subject(tok) -> bool:

@@ -131,6 +131,7 @@ from communique.coding.private_roles import private_sides
 from communique.coding.prose import animal_doer, natural_force, no_event
 from communique.coding.recodes import (
     act_aim,
+    carried_recipients,
     context_recode,
     crowd_clash,
     is_incursion_motion,
@@ -138,6 +139,7 @@ from communique.coding.recodes import (
     joint_act,
     march_aim,
     motion_is_visit,
+    people_participle,
     state_forces,
 )
 from communique.coding.refusals import announcing_authority, refusing_speaker
@@ -603,6 +605,9 @@ class SentenceCoder:
             if sense is not None and sense[0].cameo is None:  # "beat them in the final"
                 self._drop(trig, "filter.sense", sense=sense[0].sense, cue=sense[1])
                 continue
+            if (people := people_participle(tok)) is not None:  # "flew *the wounded* to X"
+                self._drop(trig, "filter.people_participle", people=people)
+                continue
             other = warned_other_act(trig)
             if other is not None:  # "warned that *Russian forces* would attack": a claim
                 self._drop(trig, "filter.warned_other_act", doer=other.text, verb=tok.text)
@@ -708,6 +713,7 @@ class SentenceCoder:
             if is_motion(trig) and not motion_is_visit(cand):
                 self._drop(trig, "filter.motion_not_visit")
                 continue
+            carried_recipients(self.resolver, cand)  # "flew the wounded to X": aid to them
             if is_incursion_motion(trig) and not state_forces(cand):
                 self._drop(trig, "filter.incursion_not_forces")
                 continue
