@@ -1234,6 +1234,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         filed = (self.story.dateline_country, self.story.dateline_place, self.story.dateline_led)
         item = -1
         waiting: list[tuple[ActorSpan, ActorSpan]] = []  # (person, its appositive office)
+        party_offices: list[tuple[ActorSpan, ActorSpan, str]] = []  # (office, later owner, why)
         for sp in spans:
             waiting = self._settle_appositives(waiting, sp.start, people_placed)
             if self.briefing and (seg := self._segment_of(sp)) != self.segment:
@@ -1428,11 +1429,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 # "*the rebels'* spokesman", "a spokesman *for the company*": the office of the
                 # party its own phrase names, not of a state the story or the sentence before
                 # gives (rule mention.party_office)
-                sector, iso, why = party
+                sector, iso, why, owner = party
                 sp.actor.sector = sector
                 sp.rule_id = PARTY_OFFICE_RULE
                 if not iso:
                     sp.actor.code = sector
+                    if owner is not None and owner.start > sp.start:
+                        # "a spokesman *for the separatists*": placed as they are, once they are
+                        party_offices.append((sp, owner, why))
+                        continue
                     sp.rule += f"; {why}, which names no state -> {sector} [{PARTY_OFFICE_RULE}]"
                     continue
                 sp.actor.country = iso
@@ -1692,6 +1697,16 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             if sp.kind == "person" and sp.actor.name:
                 people_placed[sp.actor.name] = iso
         self._settle_appositives(waiting, self.n, people_placed)
+        for office, owner, why in party_offices:
+            iso = owner.actor.country if is_state(owner.actor.country) else ""
+            if iso:
+                office.actor.country = iso
+                office.country_inferred = True
+                office.actor.code = code_of(iso, office.actor.sector)
+                why = f"no country named, {why}, placed as it is"
+            else:
+                why += ", which names no state"
+            office.rule += f"; {why} -> {office.actor.code} [{PARTY_OFFICE_RULE}]"
         self.story.dateline_country, self.story.dateline_place, self.story.dateline_led = filed
 
     def _settle_appositives(
@@ -3329,8 +3344,10 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 return o.actor.sector in ("BUS", "MNC") or o.actor.country == "MNC"
         return tok.ent_type_ == "ORG"
 
-    def _party_owner(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str, str] | None:
-        """(sector, country, words) when an office or title with no country of its own names
+    def _party_owner(
+        self, sp: ActorSpan, spans: list[ActorSpan]
+    ) -> tuple[str, str, str, ActorSpan | None] | None:
+        """(sector, country, words, owner span) when an office or title with no country of its own names
         its owner in its own phrase, and the owner is a party that is not a state's organ: a
         possessive ("*the rebels'* spokesman", "*the consortium's* chief") or a "for", "of" or
         "representing" phrase ("a spokesman *for the separatists*", "an official *of the
@@ -3360,10 +3377,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                     and span.actor.country not in ("IGO", "UNO", "EUR")
                 ):
                     iso = span.actor.country if is_state(span.actor.country) else ""
-                    return sector, iso or "", f"{words_} is its owner, a party of sector {sector}"
+                    why = f"{words_} is its owner, a party of sector {sector}"
+                    return sector, iso or "", why, span
                 continue
             if tok.lemma_.lower() in COMPANY_NOUNS or tok.lemma_.lower() in OFFICE_OWNER_NOUNS:
-                return "BUS", "", f"{words_} is its owner, a company"
+                return "BUS", "", f"{words_} is its owner, a company", None
         return None
 
     def _civil_body(self, sp: ActorSpan) -> tuple[str, str] | None:
