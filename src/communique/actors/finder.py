@@ -4041,6 +4041,12 @@ def clause_targets(
     doc = head.doc
     while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "poss" and sector in STATE_SECTORS and head.head.i != head.i:
+        # "*the ministry's* spokesperson accused Moscow": a state's organ that owns the doer
+        # is no more the target's own than the doer is (rule mention.guess_not_target)
+        head = head.head
+        while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
+            head = head.head
     if head.dep_ != "nsubj":
         return set()
     # a state's own body or official: nor a verb sharing its subject ("X denied the report
