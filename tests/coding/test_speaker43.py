@@ -9,6 +9,9 @@
   spokesperson accused Moscow") is not guessed to be the state its doer's clause acts on, as
   the doer itself is not (rule mention.guess_not_target).
 
+- "chairperson" is a title as "chairman" is (data/actors/roles.tsv): "its commission
+  chairperson" of a body is the body's official.
+
 Guards: a dateline city with an unnamed official, a state organ's spokesman, a company title,
 a union's spokeswoman, an office of a third state in the same paragraph, a foreign reporter
 quoting an official.
@@ -79,6 +82,33 @@ def test_the_ministrys_spokesperson_is_not_of_the_state_it_accuses(code):
     assert hits, _show(found)
     assert [p.code for p in hits[0].actor] == ["NORGOV"], _show(found)
     assert [p.code for p in hits[0].recipient] == ["RUSGOV"], _show(found)
+
+
+# -- roles.tsv: chairperson ---------------------------------------------------------------------
+
+
+def test_a_bodys_chairperson_is_its_official(code):
+    text = (
+        "Protests spread in Madagascar after the disputed vote, and France urged calm.\n\n"
+        "The African Union said its commission chairperson had spoken by phone with the "
+        "Malagasy president."
+    )
+    found = code(text, "2025-06-10")
+    hits = _by_trigger(found, "spoken")
+    assert hits, _show(found)
+    assert [p.country for p in hits[0].actor] == ["IGO"], _show(found)
+    assert [p.country for p in hits[0].recipient] == ["MDG"], _show(found)
+
+
+def test_a_residents_group_chairperson_is_no_official(code):
+    text = (
+        "Police in Nairobi demolished forty stalls near the market on Monday.\n\n"
+        "The chairperson of the traders' association accused the police of brutality."
+    )
+    found = code(text, "2025-06-10")
+    hits = _by_trigger(found, "accused")
+    assert hits, _show(found)
+    assert all(p.sector != "GOV" for p in hits[0].actor), _show(found)
 
 
 # -- guards --------------------------------------------------------------------------------
