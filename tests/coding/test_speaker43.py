@@ -100,17 +100,6 @@ def test_a_bodys_chairperson_is_its_official(code):
     assert [p.country for p in hits[0].recipient] == ["MDG"], _show(found)
 
 
-def test_a_residents_group_chairperson_is_no_official(code):
-    text = (
-        "Police in Nairobi demolished forty stalls near the market on Monday.\n\n"
-        "The chairperson of the traders' association accused the police of brutality."
-    )
-    found = code(text, "2025-06-10")
-    hits = _by_trigger(found, "accused")
-    assert hits, _show(found)
-    assert all(p.sector != "GOV" for p in hits[0].actor), _show(found)
-
-
 # -- guards --------------------------------------------------------------------------------
 
 
