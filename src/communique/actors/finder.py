@@ -253,6 +253,9 @@ HYPHENS = ("-", "\u2011", "\u2013")
 ORDINARY_WORD_ALIASES = words("ordinary_word_aliases")
 COMPANY_TITLES = words("company_titles")
 COMPANY_NOUNS = words("company_nouns")
+OFFICE_OWNER_NOUNS = words("office_owner_company_nouns")  # "the consortium's spokesman"
+OFFICE_SECTORS = words("state_sectors")  # a title's default sectors (GOV, MIL ...)
+PARTY_OFFICE_RULE = "mention.party_office"  # "the rebels' spokesman": the rebels'
 TITLE_CHAIN_RULE = "mention.title_chain"
 CHAIN_JOINERS = frozenset({"and", "of", "for", "the", "&"})  # "Minister of State for the ..."
 SPONSORS = words("sponsor_participles")
@@ -1231,6 +1234,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         filed = (self.story.dateline_country, self.story.dateline_place, self.story.dateline_led)
         item = -1
         waiting: list[tuple[ActorSpan, ActorSpan]] = []  # (person, its appositive office)
+        party_offices: list[tuple[ActorSpan, ActorSpan, str]] = []  # (office, later owner, why)
         for sp in spans:
             waiting = self._settle_appositives(waiting, sp.start, people_placed)
             if self.briefing and (seg := self._segment_of(sp)) != self.segment:
@@ -1421,6 +1425,26 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             elif (civil := self._civil_body(sp)) is not None:  # "a spokesman *for a residents'
                 sp.actor.sector = civil[0]  # association*": the association's, not a state's
                 sp.rule += f"; {civil[1]} -> {civil[0]}"
+            elif (party := self._party_owner(sp, spans)) is not None:
+                # "*the rebels'* spokesman", "a spokesman *for the company*": the office of the
+                # party its own phrase names, not of a state the story or the sentence before
+                # gives (rule mention.party_office)
+                sector, iso, why, owner = party
+                sp.actor.sector = sector
+                sp.rule_id = PARTY_OFFICE_RULE
+                if not iso:
+                    sp.actor.code = sector
+                    if owner is not None and owner.start > sp.start:
+                        # "a spokesman *for the separatists*": placed as they are, once they are
+                        party_offices.append((sp, owner, why))
+                        continue
+                    sp.rule += f"; {why}, which names no state -> {sector} [{PARTY_OFFICE_RULE}]"
+                    continue
+                sp.actor.country = iso
+                sp.country_inferred = True
+                sp.actor.code = code_of(iso, sector)
+                sp.rule += f"; no country named, {why} -> {sp.actor.code} [{PARTY_OFFICE_RULE}]"
+                continue
             locale = self._locale(sp.start)
             if locale is not None and (venue := self._speakers_venue(sp, spans, locale[0])):
                 # "In Vienna, the OSCE office urged *the authorities* to ...": the place is
@@ -1673,6 +1697,16 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             if sp.kind == "person" and sp.actor.name:
                 people_placed[sp.actor.name] = iso
         self._settle_appositives(waiting, self.n, people_placed)
+        for office, owner, why in party_offices:
+            iso = owner.actor.country if is_state(owner.actor.country) else ""
+            if iso:
+                office.actor.country = iso
+                office.country_inferred = True
+                office.actor.code = code_of(iso, office.actor.sector)
+                why = f"no country named, {why}, placed as it is"
+            else:
+                why += ", which names no state"
+            office.rule += f"; {why} -> {office.actor.code} [{PARTY_OFFICE_RULE}]"
         self.story.dateline_country, self.story.dateline_place, self.story.dateline_led = filed
 
     def _settle_appositives(
@@ -3310,6 +3344,46 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 return o.actor.sector in ("BUS", "MNC") or o.actor.country == "MNC"
         return tok.ent_type_ == "ORG"
 
+    def _party_owner(
+        self, sp: ActorSpan, spans: list[ActorSpan]
+    ) -> tuple[str, str, str, ActorSpan | None] | None:
+        """(sector, country, words, owner span) when an office or title with no country of its own names
+        its owner in its own phrase, and the owner is a party that is not a state's organ: a
+        possessive ("*the rebels'* spokesman", "*the consortium's* chief") or a "for", "of" or
+        "representing" phrase ("a spokesman *for the separatists*", "an official *of the
+        company*"). The office is that party's: its sector, and its country where the party
+        has one (else none: the story's or the sentence before's state is no guess for it).
+        Not for a state, its organs or a body with a code of its own (``_owner``,
+        ``_sent_for``), nor a person's possessive ("his spokesman": the person's)."""
+        if not self.parsed or sp.kind != "role" or sp.actor.sector not in OFFICE_SECTORS:
+            return None
+        head = self.doc[sp.head]
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in SENT_FOR_PREPS:
+                owners += [c for c in prep.children if c.dep_ == "pobj"]
+        for tok in owners:
+            if tok.i >= sp.start and tok.i < sp.end:
+                continue
+            span = next((o for o in spans if o.start <= tok.i < o.end), None)
+            words_ = f"'{self.doc[tok.left_edge.i : tok.i + 1].text}'"
+            if span is not None:
+                sector = span.actor.sector
+                if (
+                    span.kind in ("group", "body")
+                    and sector
+                    and sector not in OFFICE_SECTORS
+                    and sector not in ("IGO", "UNO", "EUR", "REF")
+                    and span.actor.country not in ("IGO", "UNO", "EUR")
+                ):
+                    iso = span.actor.country if is_state(span.actor.country) else ""
+                    why = f"{words_} is its owner, a party of sector {sector}"
+                    return sector, iso or "", why, span
+                continue
+            if tok.lemma_.lower() in COMPANY_NOUNS or tok.lemma_.lower() in OFFICE_OWNER_NOUNS:
+                return "BUS", "", f"{words_} is its owner, a company", None
+        return None
+
     def _civil_body(self, sp: ActorSpan) -> tuple[str, str] | None:
         """(sector, words) when a role with no country of its own speaks for a civil body named
         with no name of its own: "a spokesman *for a neighbourhood association*", "an official
@@ -3972,6 +4046,12 @@ def clause_targets(
     doc = head.doc
     while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "poss" and sector in STATE_SECTORS and head.head.i != head.i:
+        # "*the ministry's* spokesperson accused Moscow": a state's organ that owns the doer
+        # is no more the target's own than the doer is (rule mention.guess_not_target)
+        head = head.head
+        while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
+            head = head.head
     if head.dep_ != "nsubj":
         return set()
     # a state's own body or official: nor a verb sharing its subject ("X denied the report
