@@ -62,6 +62,9 @@ def test_a_paragraph_with_no_label_goes_on_with_the_answer(code):
     recalled = [m for m in got if "recalled" in m.evidence.sentence_text]
     assert recalled, [(m.event_type, m.evidence.trigger) for m in got]
     assert all(_countries(m.actor) == {"GHA"} for m in recalled)
+    assert any("resolve.transcript_continued" in m.explanation for m in recalled), [
+        m.explanation for m in recalled
+    ]
 
 
 BROADCAST = (

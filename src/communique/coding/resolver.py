@@ -599,8 +599,15 @@ class ArgumentResolver:
                     # speaker addresses, never the speaker (rule resolve.quoted_addressee)
                     ref, rid = self.quote_addressee(head), "resolve.quoted_addressee"
                 elif head.lower_ in FIRST_PERSON and (said := self.turn_speaker(head)):
-                    # "JR: *We* sent a protest note": an interview answer's speaker
-                    ref, rid = said, "resolve.transcript_speaker"
+                    # "JR: *We* sent a protest note": an interview answer's speaker, or that
+                    # of the labelled paragraph a paragraph with no label goes on from
+                    turn = self._turn_at(head)
+                    rid = (
+                        "resolve.transcript_continued"
+                        if turn is not None and turn.continued(head.idx)
+                        else "resolve.transcript_speaker"
+                    )
+                    ref = said
                 else:
                     ref, rid = self.antecedent(head), "resolve.reporting_subject"
                 if not ref and head.lower_ in SINGULAR_PRONOUNS:

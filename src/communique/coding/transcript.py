@@ -51,6 +51,12 @@ class Turn:
     label_end: int  # where the label (and its colon) ends
     speaker: str  # the speaker's full name when the label gives initials
     asking: bool = False  # every turn of this speaker is a question
+    label_para_end: int = -1  # where the labelled paragraph ends (later ones go on with it)
+
+    def continued(self, char: int) -> bool:
+        """Whether ``char`` lies in a paragraph after the labelled one that goes on with the
+        turn (rule resolve.transcript_continued)."""
+        return 0 <= self.label_para_end <= char < self.end
 
     @property
     def asks(self) -> bool:
@@ -77,7 +83,10 @@ def transcript_turns(text: str) -> list[Turn]:
     between two turns of the same speaker are the questions put to them, printed without a
     label (an interview that marks its questions by bold type only: "Home minister: ... /
     What will change? / Home minister: ..."), and are no one's answer (rule
-    resolve.transcript_continued)."""
+    resolve.transcript_continued). A speaker whose every turn ends in a question mark, beside
+    one who answers, is the interviewer, whatever the label calls them ("Daily Review: Has
+    anyone been caught?"), and a one-word label that is the last name of a full label before
+    it ("ROE:" after "JANE ROE, ANCHOR:") is that speaker."""
     paras = [
         (m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text)
     ]
@@ -150,7 +159,7 @@ def transcript_turns(text: str) -> list[Turn]:
         if following is None or speaker_of(following) != speaker:
             # the paragraphs after the label go on with this speaker
             end = paras[nxt - 1][1]
-        turns.append(Turn(start, end, label_end, speaker))
+        turns.append(Turn(start, end, label_end, speaker, False, paras[k][1]))
         k = nxt
     if len({t.speaker for t in turns}) < MIN_SPEAKERS:
         return []
@@ -159,7 +168,10 @@ def transcript_turns(text: str) -> list[Turn]:
     }
     if asking and len(asking) < len({t.speaker for t in turns}):
         # a speaker who only asks is the interviewer, whatever the label calls them
-        turns = [Turn(t.start, t.end, t.label_end, t.speaker, t.speaker in asking) for t in turns]
+        turns = [
+            Turn(t.start, t.end, t.label_end, t.speaker, t.speaker in asking, t.label_para_end)
+            for t in turns
+        ]
     return turns
 
 
@@ -170,7 +182,7 @@ def doc_turns(doc, text: str | None = None) -> list[Turn]:
     rows = doc.user_data.get("transcript_turns")
     if rows is None:  # plain lists: user_data may be serialised with the doc
         found = transcript_turns(doc_text(doc) if text is None else text)
-        rows = [[t.start, t.end, t.label_end, t.speaker, t.asking] for t in found]
+        rows = [[t.start, t.end, t.label_end, t.speaker, t.asking, t.label_para_end] for t in found]
         doc.user_data["transcript_turns"] = rows
     return [Turn(*row) for row in rows]
 
