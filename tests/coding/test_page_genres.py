@@ -181,3 +181,25 @@ def test_clock_stamps_with_pm_and_a_zone_open_entries():
 def test_a_clock_time_in_prose_is_no_entry():
     text = "The vote closed at 6:50 p.m. ET on Monday.\n\nResults came at 9 p.m."
     assert live_entries(text) == []
+
+
+INTRODUCED = (
+    "Chile's foreign minister was in Lima on Wednesday for talks with her Peruvian "
+    "counterpart. Bolivia's foreign minister had cancelled a visit to Santiago the week "
+    "before.\n\n"
+    "Andean Weekly: Did the talks go well?\n\n"
+    "Foreign Minister: We signed a fisheries agreement with Peru this morning.\n\n"
+    "Andean Weekly: And Bolivia?\n\n"
+    "Foreign Minister: We condemned the seizure of our trucks at the border.\n\n"
+    "Andean Weekly: Will you meet again?\n\n"
+    "Foreign Minister: Yes, in March."
+)
+
+
+def test_an_office_label_is_the_holder_the_introduction_presents(code):
+    """The label "Foreign Minister" is Chile's minister, whom the introduction presents, not
+    Bolivia's, whom it names after."""
+    got = code(INTRODUCED, "2026-02-12")
+    ours = [m for m in got if "condemned" in m.evidence.sentence_text]
+    assert ours, [(m.event_type, m.evidence.trigger, _countries(m.actor)) for m in got]
+    assert all(_countries(m.actor) == {"CHL"} for m in ours)

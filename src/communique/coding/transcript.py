@@ -61,8 +61,8 @@ class Turn:
     @property
     def asks(self) -> bool:
         """Whether the turn is a question put to the speaker ("Q:", "Question (...):",
-        "Reporter:", "Interviewer:"; vocabulary questioner_labels), or one of a speaker whose
-        every turn asks ("Daily Review: Has anyone been caught?"; the interviewer named by
+        "Reporter:", "Interviewer:"; vocabulary questioner_labels), or one of a speaker all
+        of whose turns ask ("Daily Review: Has anyone been caught?"; the interviewer named by
         their paper)."""
         return self.asking or self.speaker.casefold() in QUESTIONER_LABELS
 
@@ -84,7 +84,7 @@ def transcript_turns(text: str) -> list[Turn]:
     label (an interview that marks its questions by bold type only: "Home minister: ... /
     What will change? / Home minister: ..."), and are no one's answer (rule
     resolve.transcript_continued). A speaker whose every turn ends in a question mark, beside
-    one who answers, is the interviewer, whatever the label calls them ("Daily Review: Has
+    one who never asks, is the interviewer, whatever the label calls them ("Daily Review: Has
     anyone been caught?"), and a one-word label that is the last name of a full label before
     it ("ROE:" after "JANE ROE, ANCHOR:") is that speaker."""
     paras = [
@@ -163,11 +163,16 @@ def transcript_turns(text: str) -> list[Turn]:
         k = nxt
     if len({t.speaker for t in turns}) < MIN_SPEAKERS:
         return []
-    asking = {t.speaker for t in turns} - {
-        t.speaker for t in turns if not text[t.start : t.end].rstrip().endswith("?")
-    }
-    if asking and len(asking) < len({t.speaker for t in turns}):
-        # a speaker who only asks is the interviewer, whatever the label calls them
+    asked: dict[str, list[int]] = {}
+    for t in turns:
+        count = asked.setdefault(t.speaker, [0, 0])
+        count[0] += text[t.start : t.end].rstrip().endswith("?")
+        count[1] += 1
+    asking = {s for s, (q, n) in asked.items() if q == n}
+    if asking and any(q == 0 for q, _ in asked.values()):
+        # a speaker whose every turn asks, beside one who never asks, is the interviewer,
+        # whatever the label calls them (one who also tells the news, as an anchor does, is
+        # not)
         turns = [
             Turn(t.start, t.end, t.label_end, t.speaker, t.speaker in asking, t.label_para_end)
             for t in turns
