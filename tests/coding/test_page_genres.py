@@ -203,3 +203,31 @@ def test_an_office_label_is_the_holder_the_introduction_presents(code):
     ours = [m for m in got if "condemned" in m.evidence.sentence_text]
     assert ours, [(m.event_type, m.evidence.trigger, _countries(m.actor)) for m in got]
     assert all(_countries(m.actor) == {"CHL"} for m in ours)
+
+
+PARAPHRASE = (
+    "Good morning. Kenya's trade minister joins us from Nairobi, and later Uganda's envoy.\n\n"
+    "PRESENTER: Minister, is there a trade war?\n\n"
+    "TRADE MINISTER: No. But we have asked Uganda to reopen the Busia crossing.\n\n"
+    "PRESENTER: Thank you. Ambassador, the minister says Uganda closed the crossing to "
+    "punish Kenyan farmers.\n\n"
+    "UGANDAN ENVOY: That is wrong. The crossing was closed for repairs.\n\n"
+    "PRESENTER: Ambassador, thank you."
+)
+
+
+def test_a_hosts_paraphrase_of_a_guest_is_no_new_act(code):
+    got = code(PARAPHRASE, "2026-06-07")
+    retold = [m for m in got if "minister says" in m.evidence.sentence_text]
+    assert retold == [], [(m.event_type, m.evidence.trigger) for m in retold]
+    # the guest's own request stays
+    assert any(m.event_type == "REQUEST" and "asked" in m.evidence.trigger for m in got)
+
+
+def test_another_states_holder_of_the_guests_office_is_no_paraphrase(code):
+    text = PARAPHRASE.replace(
+        "the minister says Uganda closed", "Tanzania's minister says Uganda closed"
+    )
+    got = code(text, "2026-06-07")
+    told = [m for m in got if "Tanzania's minister says" in m.evidence.sentence_text]
+    assert told, [(m.event_type, m.evidence.trigger) for m in got]

@@ -200,6 +200,45 @@ def questioner_turn(tok) -> bool:
     return _in_turns(tok, asks=True)
 
 
+SAYING = words("say_verbs")
+
+
+def guest_retold(tok) -> bool:
+    """Whether ``tok`` is in what a transcript turn reports another speaker of the transcript
+    as saying: "you said ...", "The commissioner says ..." (the other speaker's label is
+    "COMMISSIONER") told by the host or interviewer before that speaker answers. A host's
+    paraphrase of a guest retells words the guest's own turn says; it is no new act (rule
+    filter.transcript_paraphrase)."""
+    doc = tok.doc
+    turns = doc_turns(doc)
+    turn = next((t for t in turns if t.label_end <= tok.idx < t.end), None)
+    if turn is None:
+        return False
+    # the head word of each other answering speaker's label: "commissioner" of "EU TRADE
+    # COMMISSIONER" and of "COMMISSIONER OF POLICE", "kovac" of "ANA KOVAC"
+    others = {
+        words[-1]
+        for t in turns
+        if t.speaker != turn.speaker and not t.asks
+        if (words := re.findall(r"[a-z'-]+", re.split(r",| \(| of ", t.speaker.casefold())[0]))
+    }
+    cur = tok
+    while cur.head.i != cur.i:
+        head = cur.head
+        if head.lemma_.lower() in SAYING and cur.dep_ in ("ccomp", "parataxis", "xcomp"):
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and (
+                subj.lower_ == "you"
+                or (
+                    subj.lower_ in others
+                    and all(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+                )
+            ):
+                return True  # "the commissioner says", not "Russia's foreign minister says"
+        cur = head
+    return False
+
+
 def answer_turn(tok) -> bool:
     """Whether ``tok`` lies in the words of a transcript turn that answers ("MINISTER: Y must
     withdraw."), after its label: the labelled speaker's own speech, read as a quotation of
