@@ -110,7 +110,7 @@ def test_captions_and_a_single_note_are_no_transcript():
         "Police detained twelve protesters outside parliament on Tuesday.\n\n"
         "File photo: Protesters outside parliament in March.\n\n"
         "The interior ministry said the protest had not been authorised.\n\n"
-        "File photo: The interior minister at a news conference.\n\n"
+        "File photo: A minister speaking to reporters in March.\n\n"
         "Read more: How the protest movement began."
     )
     assert transcript_turns(text) == []

@@ -197,7 +197,7 @@ def _wrapped_lines_as_text(tree: Any) -> None:
 
 # a live blog's entry stamp: a <time> element showing a clock time only ("17:55", "09.15 BST",
 # "10:40am", "6:50 p.m. ET"), with or without a machine-readable datetime attribute; the page's
-# own date line ("Tue 14 Oct 2025 17.48 BST") is not one
+# own date line ("Wed 3 Mar 2027 09.05 CET") is not one
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.IGNORECASE)
 MIN_STAMPS = 2  # one clock time is a time in a story, two or more stamp a live blog's entries
 _ENTRY_HEAD = (

@@ -296,7 +296,7 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
         # "Q: Reports say X expelled your diplomats. Will you respond?": a question's telling
         return "filter.transcript_question", {}
     if guest_retold(tok):
-        # "PRESENTER: The commissioner says the EU will go to the WTO." before the guest answers
+        # "HOST: The envoy says the bloc will sue at the tribunal." before the envoy answers
         return "filter.transcript_paraphrase", {}
     for check in (
         open_question,
