@@ -196,8 +196,9 @@ def _wrapped_lines_as_text(tree: Any) -> None:
 
 
 # a live blog's entry stamp: a <time> element showing a clock time only ("17:55", "09.15 BST",
-# "10:40am"); the page's own date line ("Tue 14 Oct 2025 17.48 BST") is not one
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.IGNORECASE)
+# "10:40am", "6:50 p.m. ET"), with or without a machine-readable datetime attribute; the page's
+# own date line ("Wed 3 Mar 2027 09.05 CET") is not one
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.IGNORECASE)
 MIN_STAMPS = 2  # one clock time is a time in a story, two or more stamp a live blog's entries
 _ENTRY_HEAD = (
     "following::*[self::p or self::h2 or self::h3 or self::h4 or self::li][normalize-space()][1]"
@@ -209,11 +210,7 @@ def _clock_stamps_as_text(tree: Any) -> None:
     opening words of the entry's first heading or paragraph ("17:55 — Police fired ..."), the
     form in which the coder's live-blog rule (``date.story_reference``) finds where each entry
     starts, so an entry's events keep their own day instead of one an earlier entry named."""
-    stamps = [
-        el
-        for el in tree.iter("time")
-        if el.get("datetime") and _CLOCK.fullmatch(re.sub(r"\s+", " ", _text(el)))
-    ]
+    stamps = [el for el in tree.iter("time") if _CLOCK.fullmatch(re.sub(r"\s+", " ", _text(el)))]
     if len(stamps) < MIN_STAMPS:
         return
     for stamp in stamps:

@@ -19,7 +19,7 @@ from communique.coding.modality import condition_mark
 from communique.coding.said_threats import own_subject
 from communique.coding.standing_sanctions import standing_sanctions
 from communique.coding.syntax import first_conjunct, is_passive, perfect
-from communique.coding.transcript import questioner_turn
+from communique.coding.transcript import guest_retold, questioner_turn
 from communique.coding.triggers import offender_class
 from communique.vocabulary import words
 
@@ -295,6 +295,9 @@ def no_event(tok: Token, plover: str, cameo: str = "") -> tuple[str, dict[str, s
     if questioner_turn(tok):
         # "Q: Reports say X expelled your diplomats. Will you respond?": a question's telling
         return "filter.transcript_question", {}
+    if guest_retold(tok):
+        # "HOST: The envoy says the bloc will sue at the tribunal." before the envoy answers
+        return "filter.transcript_paraphrase", {}
     for check in (
         open_question,
         yes_no_question,

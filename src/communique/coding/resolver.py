@@ -599,8 +599,15 @@ class ArgumentResolver:
                     # speaker addresses, never the speaker (rule resolve.quoted_addressee)
                     ref, rid = self.quote_addressee(head), "resolve.quoted_addressee"
                 elif head.lower_ in FIRST_PERSON and (said := self.turn_speaker(head)):
-                    # "JR: *We* sent a protest note": an interview answer's speaker
-                    ref, rid = said, "resolve.transcript_speaker"
+                    # "JR: *We* sent a protest note": an interview answer's speaker, or that
+                    # of the labelled paragraph a paragraph with no label goes on from
+                    turn = self._turn_at(head)
+                    rid = (
+                        "resolve.transcript_continued"
+                        if turn is not None and turn.continued(head.idx)
+                        else "resolve.transcript_speaker"
+                    )
+                    ref = said
                 else:
                     ref, rid = self.antecedent(head), "resolve.reporting_subject"
                 if not ref and head.lower_ in SINGULAR_PRONOUNS:
@@ -1819,6 +1826,12 @@ class ArgumentResolver:
         return [] if turn is None else self._turn_speaker(turn, tok)
 
     def _turn_speaker(self, turn: Turn, tok: Token) -> list[Actor]:
+        introduced = self._introduced_office(turn)
+        if introduced:
+            # "Freedonia's foreign minister spoke to us ... / Foreign Minister: We ...": a label
+            # naming an office is the holder the introduction presents, not another state's
+            # holder of the same office the story names later
+            return introduced
         hit = self.memory.registry.lookup(turn.speaker)
         if hit is None or not hit[0].country:
             # "Official Spokesperson, Jane Roe: We ...": a label naming an office is the
@@ -1832,6 +1845,27 @@ class ArgumentResolver:
             return [a for a in unique_actors(spans) if a.country][:1]
         a = hit[0]
         return [Actor(text=a.name or tok.text, name=a.name, country=a.country, sector=a.sector)]
+
+    def _introduced_office(self, turn: Turn) -> list[Actor]:
+        """The office a label names ("Foreign Minister:", "HOME MINISTER:") as the text before
+        the transcript's first turn presents it with its state ("Freedonia's foreign minister
+        spoke to us"): the first such mention there, the guest the page introduces; [] when the
+        introduction names that office with no state (rule resolve.transcript_speaker)."""
+        if not self._turns:
+            return []
+        first = self._turns[0].start
+        office = turn.speaker.split(",")[0].split(" (")[0].casefold().strip()
+        if " " not in office:
+            return []  # a single word ("Minister", a surname) is too loose to match
+        found = [
+            sp.actor
+            for sp in sorted(self.index.spans, key=lambda sp: sp.start)
+            if sp.kind == "role"
+            and sp.actor.country
+            and self.doc[sp.start].idx < first
+            and office in self.doc[sp.start : sp.end].text.casefold()
+        ]
+        return found[:1]
 
     def quoted_owner(self, head: Token) -> tuple[str, Because] | None:
         """'"*Our* navy will ...," X said', '"*my* government ..."': a body or role the

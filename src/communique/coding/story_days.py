@@ -186,10 +186,10 @@ def fronted(sent: Span, span: Span) -> bool:
 
 
 # a live blog's entry opens a paragraph with its clock time and a dash: "09:45 — The army
-# said ...", "**14:05** - ...", "10.30 GMT – ...", or puts the time on a line of its own
+# said ...", "**14:05** - ...", "10.30 GMT – ...", "6:50 p.m. ET — ...", or puts the time on a line of its own
 # above the entry ("21.40 GMT", then the entry's paragraphs)
 _ENTRY_STAMP = re.compile(
-    r"(?:^|\n)[ \t*_]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t*_]*"
+    r"(?:^|\n)[ \t*_]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?[ \t*_]*"
     r"(?:[—–-]\s|\n)",
     re.IGNORECASE,
 )
