@@ -372,6 +372,12 @@ def modality_of(tok: Token) -> tuple[str, str]:
         # happening is the condition set, not a fact
         offer("hypothetical", f"'{mark}'")
     reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS
+    # "said it opposed the ban *and would take* measures": a clause joined to a reported one
+    # is reported too, so its "would" is the future of reported speech (rule modality.cue)
+    first = clause
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    reported_would = reported or (first.dep_ == "ccomp" and first.head.lemma_ in REPORTING_VERBS)
     setting = _setting_verb(tok)
     if reported and tok.pos_ == "VERB":
         # "*prosecutors* say the men attacked ...": the act a party's case in court says was
@@ -443,7 +449,7 @@ def modality_of(tok: Token) -> tuple[str, str]:
             low, lemma = c.lower_, c.lemma_.lower()
             if c.dep_ in ("aux", "auxpass"):
                 mod = cues.get("aux", {}).get(low) or cues.get("aux", {}).get(lemma)
-                if mod == "hypothetical" and low == "would" and reported:
+                if mod == "hypothetical" and low == "would" and reported_would:
                     mod = "future"  # "X said Y would ...": future in reported speech
                 if mod:
                     offer(mod, f"'{c.text}'")
