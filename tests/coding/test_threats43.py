@@ -8,8 +8,7 @@
   word the parser made its compound is its subject.
 - "said it rejected X and would take ...": the "would" of a clause joined to a reported one is
   the future of reported speech, not a hypothetical.
-- An answer announced to every military operation, or vowed to "this" (the act just told),
-  is a threat (trigger.answered_attack).
+- An answer announced to every military operation is a threat (trigger.answered_attack).
 
 Guards keep near misses as they were: measures to support farmers or to help flood victims,
 measures against a virus, an answer to a question, an observer's expectation."""
@@ -87,16 +86,6 @@ def test_an_answer_to_every_military_operation_is_a_threat(code):
     )
     m = _one(ms, "THREATEN")
     assert "[trigger.answered_attack]" in m.explanation
-
-
-def test_an_answer_vowed_to_this_is_a_threat(code):
-    ms = code(
-        "Government jets bombed a rebel camp in Oromia on Sunday. A rebel spokesman vowed on "
-        "Monday that the movement would answer this in the towns."
-    )
-    found = _threats(ms, 1)
-    assert found, [(m.event_type, m.explanation) for m in ms]
-    assert not _typed(ms, "AGREE"), [(m.event_type, m.explanation) for m in ms]
 
 
 def test_guard_measures_to_support_farmers_are_no_threat(code):

@@ -116,19 +116,6 @@ NO_ACTOR_RULE = frozenset(
 )
 
 
-ANSWERING_VERBS = words("attack_answering_verbs")
-
-
-def answered_demonstrative(tok: Token) -> bool:
-    """'this' or 'that' as what an answer answers ("would *answer this* in the cities"): an
-    act, never a party, so not resolved to the speaker."""
-    return (
-        tok.lower_ in ("this", "that")
-        and tok.dep_ == "dobj"
-        and tok.head.lemma_.lower() in ANSWERING_VERBS
-    )
-
-
 def names_frontier(tok: Token) -> bool:
     """ "on the Thai border": the adjective says where, not whose people are meant."""
     return tok.dep_ in ("amod", "compound") and tok.head.lower_ in FRONTIER_WORDS
@@ -603,11 +590,7 @@ class ArgumentResolver:
                     actors += ref
                     notes.append(Because.of(rid, word=head.text, ref=_texts(ref)))
             elif is_pronoun(head):
-                if answered_demonstrative(head):
-                    # "vowed to *answer this*": the act just told, no party (its doer is the
-                    # target, recipient.answered_move)
-                    ref, rid = [], "resolve.reporting_subject"
-                elif head.lower_ in FIRST_PERSON and in_quotation(head):
+                if head.lower_ in FIRST_PERSON and in_quotation(head):
                     # '"Moscow must stop threatening *us*," X said': the speaker, never a
                     # subject inside the quotation
                     ref, rid = self.quote_speaker(head)

@@ -1626,7 +1626,7 @@ def answered_attack(tok: Token) -> Token | None:
     any strike*'): a noun the lexicon knows as an act of material conflict (hostile_act_noun),
     the object of 'answer' or the object of 'to' / 'against' after the verb, or None."""
     for c in tok.children:
-        if c.dep_ == "dobj" and (hostile_act_noun(c) or armed_act_noun(c) or vowed_this(tok, c)):
+        if c.dep_ == "dobj" and (hostile_act_noun(c) or armed_act_noun(c)):
             return c
         if c.dep_ == "prep" and c.lower_ in ("to", "against"):
             found = next(
@@ -1641,7 +1641,6 @@ def answered_attack(tok: Token) -> Token | None:
 
 ARMED_ACT_NOUNS = words("armed_act_nouns")
 ARMED_MODIFIERS = words("armed_act_modifiers")
-VOWING_VERBS = words("vowing_verbs")
 
 
 def armed_act_noun(tok: Token) -> bool:
@@ -1652,21 +1651,6 @@ def armed_act_noun(tok: Token) -> bool:
         return False
     return any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_MODIFIERS for c in tok.children
-    )
-
-
-def vowed_this(verb: Token, obj: Token) -> bool:
-    """ "vowed that the group would *answer this* in the cities": 'this' or 'that' as what an
-    answer vowed or warned of answers is the act the story has just told (the answer's
-    target is its doer, recipient.answered_move); not 'answer that question' (a determiner)
-    nor an answer merely said ('said he would answer that later': no vow)."""
-    if obj.pos_ != "PRON" or obj.lower_ not in ("this", "that"):
-        return False
-    head = verb.head
-    while head.dep_ in ("ccomp", "xcomp", "conj") and head.head.i != head.i:
-        head = head.head
-    return head.lemma_.lower() in VOWING_VERBS or (
-        verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in VOWING_VERBS
     )
 
 
