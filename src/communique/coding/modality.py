@@ -372,12 +372,6 @@ def modality_of(tok: Token) -> tuple[str, str]:
         # happening is the condition set, not a fact
         offer("hypothetical", f"'{mark}'")
     reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS
-    # "said it opposed the ban *and would take* measures": a clause joined to a reported one
-    # is reported too, so its "would" is the future of reported speech (rule modality.cue)
-    first = clause
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    reported_would = reported or (first.dep_ == "ccomp" and first.head.lemma_ in REPORTING_VERBS)
     setting = _setting_verb(tok)
     if reported and tok.pos_ == "VERB":
         # "*prosecutors* say the men attacked ...": the act a party's case in court says was
@@ -449,7 +443,7 @@ def modality_of(tok: Token) -> tuple[str, str]:
             low, lemma = c.lower_, c.lemma_.lower()
             if c.dep_ in ("aux", "auxpass"):
                 mod = cues.get("aux", {}).get(low) or cues.get("aux", {}).get(lemma)
-                if mod == "hypothetical" and low == "would" and reported_would:
+                if mod == "hypothetical" and low == "would" and reported:
                     mod = "future"  # "X said Y would ...": future in reported speech
                 if mod:
                     offer(mod, f"'{c.text}'")
@@ -1122,3 +1116,28 @@ def talk_topic(chain: list[Token]) -> str:
             return ""
         return f"'{about.text} {gerund.text}': an act talked about [modality.talk_topic]"
     return ""
+
+
+_PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "compound", "amod", "acl", "xcomp"})
+
+
+def reported_joined_would(tok: Token) -> bool:
+    """ "X said it opposed the ban *and would take* necessary measures": the verb of the
+    trigger's clause carries "would" and is joined by "and" to a clause a verb of reporting
+    governs, so it is reported too: the "would" of reported speech, a future, not a
+    hypothetical (as "X said it would ..."; rule modality.reported_threat)."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("xcomp", "acl"):
+            break
+        if verb.dep_ not in _PHRASE_DEPS or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    if verb.dep_ != "conj":
+        return False
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "ccomp" and first.head.lemma_ in REPORTING_VERBS
