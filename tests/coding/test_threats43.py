@@ -1,6 +1,6 @@
 """Threats told as a right reserved, an unnamed step or an answer (branch threat43).
 
-- A threat of an unnamed step ("would take necessary measures to protect its banks") or a
+- A threat of an unnamed step ("would take resolute measures to safeguard its banks") or a
   right reserved to act ("reserves the right to respond") with no target of its own aims at
   the doer of the act the story told last against the threatener's side
   (recipient.answered_step), also in place of a target assumed at home.
@@ -32,7 +32,7 @@ def _threats(ms, sentence):
 def test_necessary_measures_answer_the_act_told_before(code):
     ms = code(
         "Chile froze the accounts of two Peruvian banks on Monday. Peru's finance ministry "
-        "said it would take necessary measures to protect its lenders."
+        "said it would take resolute measures to safeguard its lenders."
     )
     found = _threats(ms, 1)
     assert found, [(m.event_type, m.explanation) for m in ms]

@@ -235,7 +235,7 @@ REFERENCE_REACH = 3  # sentences
 # words of an answer to another's act ("promised *a response*", "would *respond*", "vowed to
 # *retaliate*"): a threat made of them aims at the doer of the act answered (answered_move)
 ANSWER_WORDS = words("answer_words")
-# an unnamed step threatened ("would take *necessary measures* to protect its firms",
+# an unnamed step threatened ("would take *resolute measures* to safeguard its lenders",
 # "*reserves the right* to respond"): an answer too, when it names no target of its own
 # (vocabulary answering_step_words; rule recipient.answered_step)
 ANSWERING_STEPS = words("answering_step_words")
@@ -386,7 +386,7 @@ def _verdict_prep(cand: Candidate) -> str:
 
 
 def answering_step(trig: Trigger) -> bool:
-    """ "X froze Y's assets. Y said it would take *all necessary measures* to protect its
+    """ "X froze Y's assets. Y said it would take *resolute measures* to safeguard its
     firms", "Y *reserves the right* to take further steps": a threat of an unnamed step
     (vocabulary answering_step_words), or a right reserved to act, is the stock wording of
     an answer to another's act (CAMEO 130, "threaten, not specified"; CAMEO.2.0.txt codes
