@@ -40,6 +40,7 @@ from communique.coding.modality import (
     modality_of,
     no_intention,
     performed_speech_act,
+    reported_joined_would,
 )
 from communique.coding.pattern_keys import ENVOY_TITLES, envoy_title
 from communique.coding.prose import said_coercion, warned_coercion
@@ -1268,6 +1269,12 @@ def build_mention(
         said = spoken_warning(trig.token)
         if said is not None:  # "there may be retaliation, he said": the warning was given
             modality, cue, modality_rule = "asserted", said, "modality.warning"
+    if (
+        modality == "hypothetical"
+        and trig.cameo.plover == "THREATEN"
+        and reported_joined_would(trig.token)
+    ):  # "said it opposed the ban *and would take* measures": a threat reported as made
+        modality, cue, modality_rule = "future", "'would'", "modality.reported_threat"
     threatened_day = None
     if (
         date_expr is not None

@@ -1116,3 +1116,28 @@ def talk_topic(chain: list[Token]) -> str:
             return ""
         return f"'{about.text} {gerund.text}': an act talked about [modality.talk_topic]"
     return ""
+
+
+_PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "compound", "amod", "acl", "xcomp"})
+
+
+def reported_joined_would(tok: Token) -> bool:
+    """ "X said it opposed the ban *and would take* necessary measures": the verb of the
+    trigger's clause carries "would" and is joined by "and" to a clause a verb of reporting
+    governs, so it is reported too: the "would" of reported speech, a future, not a
+    hypothetical (as "X said it would ..."; rule modality.reported_threat)."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("xcomp", "acl"):
+            break
+        if verb.dep_ not in _PHRASE_DEPS or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    if verb.dep_ != "conj":
+        return False
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "ccomp" and first.head.lemma_ in REPORTING_VERBS

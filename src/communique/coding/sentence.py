@@ -237,6 +237,10 @@ REFERENCE_REACH = 3  # sentences
 # words of an answer to another's act ("promised *a response*", "would *respond*", "vowed to
 # *retaliate*"): a threat made of them aims at the doer of the act answered (answered_move)
 ANSWER_WORDS = words("answer_words")
+# an unnamed step threatened ("would take *resolute measures* to safeguard its lenders",
+# "*reserves the right* to respond"): an answer too, when it names no target of its own
+# (vocabulary answering_step_words; rule recipient.answered_step)
+ANSWERING_STEPS = words("answering_step_words")
 # CAMEO roots of a quarrel between states whose sides an appeal for calm is made to
 # (recipient.deescalation_sides): criticism, rejection, threats, force posture, reduced
 # relations, coercion, assault, fighting, mass violence; not a crowd's protest (14), which is a
@@ -381,6 +385,17 @@ def _verdict_prep(cand: Candidate) -> str:
         return dict(cand.recipient_rule.slots).get("p", "")
     arg = cand.recipient_arg
     return arg.slots.get("p", "") if arg is not None else ""
+
+
+def answering_step(trig: Trigger) -> bool:
+    """ "X froze Y's assets. Y said it would take *resolute measures* to safeguard its
+    firms", "Y *reserves the right* to take further steps": a threat of an unnamed step
+    (vocabulary answering_step_words), or a right reserved to act, is the stock wording of
+    an answer to another's act (CAMEO 130, "threaten, not specified"; CAMEO.2.0.txt codes
+    "reserve the right" 130): with no target of its own it aims, as a promised response does,
+    at the doer of the last act told against its doer (rule recipient.answered_step)."""
+    lemmas = {t.lemma_.lower() for t in trig.tokens}
+    return bool(lemmas & ANSWERING_STEPS) or {"reserve", "right"} <= lemmas
 
 
 class SentenceCoder:
@@ -1052,6 +1067,13 @@ class SentenceCoder:
                 self.answer_to_accuser(cand)
             if not cand.recipients and cand.plover == "THREATEN":
                 self.answered_move(cand)
+            elif (
+                cand.plover == "THREATEN"
+                and cand.recipient_rule_id == "recipient.domestic_target"
+                and answering_step(cand.trigger)
+            ):  # "X shelled a post. Y reserves the right to respond": the act answered, if
+                # the story told one against Y's side, else the target assumed at home stays
+                self.answered_move(cand)
             if cleared is not None:  # no accuser found: a domestic charge, denied at home
                 cleared.restore(cand)
             if at_home is not None and not cand.recipients:
@@ -1658,13 +1680,17 @@ class SentenceCoder:
         respond*": an answer threatened with no target of its own (vocabulary answer_words)
         aims at the doer of the last act told against its doer, up to ``REFERENCE_REACH``
         sentences back (rule recipient.answered_move)."""
+        lemmas = {t.lemma_.lower() for t in cand.trigger.tokens}
+        rule = "recipient.answered_move"
         if not (
-            {t.lemma_.lower() for t in cand.trigger.tokens} & ANSWER_WORDS
+            lemmas & ANSWER_WORDS
             or conditioned_on_hostile_act(cand.trigger.token)
             or cand.trigger.rule.pattern
             in (CONSEQUENCE_PATTERN, RECOURSE_PATTERN, ANSWERED_PATTERN)
         ):
-            return
+            if not answering_step(cand.trigger):
+                return
+            rule = "recipient.answered_step"
         own = {a.country for a in cand.actors if a.country}
         if not own:
             return
@@ -1677,7 +1703,7 @@ class SentenceCoder:
             doers = {a.country for a in named}
             targets = {a.country for a in act.recipients if a.country}
             if own & targets and doers and not own & doers:
-                why = Because.of("recipient.answered_move", who=", ".join(a.text for a in named))
+                why = Because.of(rule, who=", ".join(a.text for a in named))
                 cand.set_recipients(named, why)
                 return
 

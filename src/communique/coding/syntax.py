@@ -510,6 +510,22 @@ def _past_read_as_participle(verb: Token, root: Token) -> bool:
     return not any(t.tag_ in _FINITE_TAGS and t.i not in inside for t in verb.sent)
 
 
+_CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "dep", "parataxis"})
+
+
+def noun_tagged_verb(tok: Token) -> bool:
+    """'Peru *reserves* the right to respond', tagged a plural noun by the small model
+    ('reserves', 'warns', 'vows'): a word that heads a clause and takes a direct object is
+    a verb whatever its tag, since a noun takes no object (a third-person verb form that is
+    also a plural noun is the usual slip)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NNS"
+        and tok.dep_ in _CLAUSE_HEAD_DEPS
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
 def misparsed_subject(verb: Token) -> Token | None:
     """'X imposed duties' parsed as a noun phrase with no verb ('X' the root, 'imposed' an
     adjective of 'tariffs'): the sentence's root noun, when the participle follows it and the
@@ -520,6 +536,14 @@ def misparsed_subject(verb: Token) -> Token | None:
     *threatened* attacks on Y"): that subject. Also a past tense the parser hung on the root noun
     right before it in a sentence with no other finite verb ("Masked men *sprayed* acid")."""
     root = verb.sent.root
+    if noun_tagged_verb(verb) and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "Peru reserves the right ..." read as a compound noun 'Peru reserves': the word
+        # before the verb tagged a noun is its subject
+        before = next(
+            (c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None
+        )
+        if before is not None:
+            return before
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBD"

@@ -27,6 +27,7 @@ from communique.coding.syntax import (
     PARTY_ENTS,
     in_quotation,
     misparsed_subject,
+    noun_tagged_verb,
     obligation,
     polite_request,
     share_of,
@@ -185,7 +186,11 @@ def _pos_ok(tok: Token, pos: str) -> bool:
     if pos == "copula":  # '"The duties are a mistake." ...': a quotation's verdict
         return quoted_copula(tok)
     if pos == "verb":
-        return tok.pos_ == "VERB" or (tok.tag_.startswith(_VERB_TAGS) and tok.pos_ != "AUX")
+        return (
+            tok.pos_ == "VERB"
+            or (tok.tag_.startswith(_VERB_TAGS) and tok.pos_ != "AUX")
+            or noun_tagged_verb(tok)
+        )
     if pos == "noun":
         return tok.pos_ in ("NOUN", "PROPN") or (
             (tok.dep_ in _NOUN_DEPS or any(c.dep_ in ("det", "poss") for c in tok.children))
@@ -1621,13 +1626,32 @@ def answered_attack(tok: Token) -> Token | None:
     any strike*'): a noun the lexicon knows as an act of material conflict (hostile_act_noun),
     the object of 'answer' or the object of 'to' / 'against' after the verb, or None."""
     for c in tok.children:
-        if c.dep_ == "dobj" and hostile_act_noun(c):
+        if c.dep_ == "dobj" and (hostile_act_noun(c) or armed_act_noun(c)):
             return c
         if c.dep_ == "prep" and c.lower_ in ("to", "against"):
-            found = next((o for o in c.children if o.dep_ == "pobj" and hostile_act_noun(o)), None)
+            found = next(
+                (o for o in c.children
+                 if o.dep_ == "pobj" and (hostile_act_noun(o) or armed_act_noun(o))),
+                None,
+            )  # fmt: skip
             if found is not None:
                 return found
     return None
+
+
+ARMED_ACT_NOUNS = words("armed_act_nouns")
+ARMED_MODIFIERS = words("armed_act_modifiers")
+
+
+def armed_act_noun(tok: Token) -> bool:
+    """ "would answer every *military operation*", "will respond to any *armed move*": a noun
+    of an undertaking (vocabulary armed_act_nouns) that a word of arms (armed_act_modifiers)
+    makes an act of force; 'a diplomatic move', 'a police operation' are none."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ARMED_ACT_NOUNS:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_MODIFIERS for c in tok.children
+    )
 
 
 def answered_attack_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
