@@ -42,8 +42,8 @@ from communique.coding.syntax import (
     Arg,
     adjunct_object,
     in_quotation,
-    running_quotation,
     prep_objects,
+    running_quotation,
     with_conjuncts,
 )
 from communique.coding.transcript import Turn, doc_turns

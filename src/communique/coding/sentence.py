@@ -161,10 +161,10 @@ from communique.coding.story_days import (
     story_days,
 )
 from communique.coding.syntax import (
+    QUOTES,
     Arg,
     arg,
     effect_words,
-    QUOTES,
     in_quotation,
     opened_by_prep_which,
     orderer_speaks,
@@ -1269,7 +1269,7 @@ class SentenceCoder:
         if index + 1 >= len(self.sents):
             return []
         sent, after = self.sents[index], self.sents[index + 1]
-        if not after.text.lstrip()[:1] in '"“«' or _opens_quote(sent.text):
+        if after.text.lstrip()[:1] not in '"“«' or _opens_quote(sent.text):
             return []
         last = next((t for t in reversed(sent) if not t.is_space), None)
         if last is None or in_quotation(last):
