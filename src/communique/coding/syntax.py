@@ -710,10 +710,20 @@ def running_quotation(tok: Token) -> bool | None:
     resolve.running_quotation)."""
     sent = tok.sent
     text = tok.doc.text
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    if start >= sent.start_char or _still_open(text[start : sent.start_char]) != 1:
+    if not _open_at(tok.doc, sent.start_char):
         return None
     return _still_open(text[sent.start_char : tok.idx]) == 0
+
+
+def _open_at(doc: Doc, start_char: int) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open at ``start_char`` (a
+    sentence's start), computed once per sentence (the doc's user data keeps it)."""
+    seen = doc.user_data.setdefault("quote_open_at", {})
+    if start_char not in seen:
+        text = doc.text
+        start = text.rfind("\n", 0, start_char) + 1
+        seen[start_char] = start < start_char and _still_open(text[start:start_char]) == 1
+    return seen[start_char]
 
 
 def appositive_anchor(verb: Token) -> Token | None:
