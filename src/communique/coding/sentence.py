@@ -1224,6 +1224,11 @@ class SentenceCoder:
         if speaker:
             self.memory.speaker = speaker
             self.memory.speaker_rule = ATTRIBUTION_RULE if self.attributed else ""
+        elif self.unnamed_closer(index):
+            # '"We will ... . We will also ...," a spokesperson said': a quotation whose own
+            # attribution names no one the story places is not said by an earlier speaker
+            self.memory.speaker, self.memory.speaker_rule = [], ""
+            self.said_at = index
             self.said_at = index
         return self._code(sent, index, triggers)
 
@@ -1259,6 +1264,19 @@ class SentenceCoder:
             # saying ('... X spoke after the talks', "X's remarks came a day after ...")
             return self.speaker(after) or self.attribution(after)
         return []
+
+    def unnamed_closer(self, index: int) -> bool:
+        """Whether this sentence opens a quotation that a later sentence closes with a verb of
+        saying outside the quotation whose speaker names no actor ('... matter," *a
+        spokesperson said*')."""
+        if not _opens_quote(self.sents[index].text):
+            return False
+        for later in self.sents[index + 1 : index + 4]:
+            if _closes_quote(later.text):
+                return any(
+                    t.pos_ == "VERB" and _says(t) and not _quoted_words(t) for t in later
+                ) and not self.speaker(later)
+        return False
 
     def quote_opener(self, index: int) -> list[Actor]:
         """Who says the quotation the next sentence opens, named in this sentence with no verb

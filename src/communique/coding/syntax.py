@@ -680,14 +680,14 @@ def polite_request(tok: Token) -> Token | None:
 QUOTES = frozenset('"“”«»')
 
 
-def in_quotation(tok: Token) -> bool:
+def in_quotation(tok: Token, running: bool = True) -> bool:
     """Whether an odd number of quotation marks precede ``tok`` in its sentence, or the
     sentence opens with one (a quotation that runs on from the sentence before); in a
     quotation opened in an earlier sentence of the paragraph, whether its closing mark is still
-    to come (``running_quotation``)."""
-    running = running_quotation(tok)
-    if running is not None:
-        return running
+    to come (``running_quotation``; ``running`` False: the sentence's own marks only)."""
+    across = running_quotation(tok) if running else None
+    if across is not None:
+        return across
     marks = [t for t in tok.sent if t.i < tok.i and t.text in QUOTES]
     return len(marks) % 2 == 1 or (not marks and tok.sent[0].text in QUOTES)
 
