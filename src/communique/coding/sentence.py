@@ -1224,11 +1224,11 @@ class SentenceCoder:
         if speaker:
             self.memory.speaker = speaker
             self.memory.speaker_rule = ATTRIBUTION_RULE if self.attributed else ""
+            self.said_at = index
         elif self.unnamed_closer(index):
             # '"We will ... . We will also ...," a spokesperson said': a quotation whose own
             # attribution names no one the story places is not said by an earlier speaker
             self.memory.speaker, self.memory.speaker_rule = [], ""
-            self.said_at = index
             self.said_at = index
         return self._code(sent, index, triggers)
 
@@ -1273,9 +1273,16 @@ class SentenceCoder:
             return False
         for later in self.sents[index + 1 : index + 4]:
             if _closes_quote(later.text):
-                return any(
-                    t.pos_ == "VERB" and _says(t) and not _quoted_words(t) for t in later
-                ) and not self.speaker(later)
+                # a noun phrase, not a pronoun ('..., *she* said' names whom the story
+                # named before, even where the pronoun is not resolved yet)
+                named = any(
+                    t.pos_ == "VERB"
+                    and _says(t)
+                    and not _quoted_words(t)
+                    and any(c.dep_ == "nsubj" and not is_pronoun(c) for c in t.children)
+                    for t in later
+                )
+                return named and not self.speaker(later)
         return False
 
     def quote_opener(self, index: int) -> list[Actor]:
