@@ -30,7 +30,7 @@ def _why(ms):
 
 def test_a_quotation_running_on_is_the_speakers(code):
     ms = code(
-        "Chile's foreign minister said on Monday that the fishing talks had failed. "
+        "Chile's foreign minister announced the collapse of the fishing talks on Monday. "
         '"Bolivia has turned down every offer. We will impose tariffs on Bolivian lithium."'
     )
     found = _by(ms, "THREATEN", "CHL")

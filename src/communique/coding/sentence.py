@@ -1342,7 +1342,7 @@ class SentenceCoder:
     def speaker(self, sent: Span) -> list[Actor]:
         """Who this sentence reports as saying something ("X said", "said X", "according to
         X", "X made the remarks"); a verb of saying inside a quotation is someone the speaker
-        quotes, not who says it ('"Men who *said* they were police took her," X said')."""
+        quotes, not who says it ('"Officers who *said* they had orders stopped us," X said')."""
         for tok in sent:
             if _quoted_words(tok):
                 continue
@@ -2669,8 +2669,8 @@ def _according_to(tok: Token) -> bool:
 
 
 def _quoted_words(tok: Token) -> bool:
-    """A word inside a quotation: after the mark that opens it in the sentence ('"Men who *said*
-    they were police took her," X said'), or in a quotation running on from an earlier sentence
+    """A word inside a quotation: after the mark that opens it in the sentence ('"Officers who *said*
+    they had orders stopped us," X said'), or in a quotation running on from an earlier sentence
     of the paragraph that has not closed yet. Not a word after a closing mark whose opening
     mark the sentence does not show ('... wrong," the minister *said*')."""
     if (running := running_quotation(tok)) is not None:
