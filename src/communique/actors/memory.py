@@ -39,6 +39,8 @@ class ActorMemory:
     subject: list[Actor] = field(default_factory=list)  # the last main event's actor
     subject_type: str = ""  # the last main event's PLOVER type (actor.previous_act_doer)
     speaker: list[Actor] = field(default_factory=list)  # who was last reported as saying
+    # the rule that named the speaker where no verb of saying did ('X was blunt:' + a quotation)
+    speaker_rule: str = ""
     participants: list[Actor] = field(default_factory=list)  # of the last event coded
     event_token: int = -1  # the trigger token of the last event kept (its place in the story)
     sentence_participants: list[Actor] = field(default_factory=list)  # of this sentence's last
@@ -142,6 +144,7 @@ class ActorMemory:
         doer, speaker, participants, aid beneficiaries) is no antecedent or target here (rule
         mention.briefing_item)."""
         self.subject, self.subject_type, self.speaker = [], "", []
+        self.speaker_rule = ""
         self.participants, self.sentence_participants = [], []
         self.history, self.history_states = [], []
         self.aid_recipients = Counter()

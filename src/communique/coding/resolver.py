@@ -43,6 +43,7 @@ from communique.coding.syntax import (
     adjunct_object,
     in_quotation,
     prep_objects,
+    running_quotation,
     with_conjuncts,
 )
 from communique.coding.transcript import Turn, doc_turns
@@ -68,6 +69,7 @@ PERSON_KINDS = frozenset({"person", "role"})  # actor spans "he" / "she" can sta
 HERE_PREPS = frozenset({"in", "inside", "of", "on", "at"})  # where a clause happens
 NEAR_PREPS = frozenset({"near", "outside", "around"})  # where it happens close to
 FIRST_PERSON = words("first_person_pronouns")
+QUOTING_VERBS = words("say_verbs")  # '"X told us: we will ..."': X's words inside a quotation
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 ADDRESSING_VERBS = words("addressing_verbs")  # rule resolve.quoted_addressee
 OWN_STATE_NOUNS = words("own_state_nouns")
@@ -1766,16 +1768,24 @@ class ArgumentResolver:
             if cur.head.i == cur.i:
                 break
             cur = cur.head
+            # '"Ruritania told us: *we* will cut off your gas," the minister said': a verb of
+            # saying inside the quotation whose subject is a third party quotes that party
+            inner = in_quotation(cur) and cur.lemma_.lower() in QUOTING_VERBS
             for subj in cur.children:
                 if (
                     subj.dep_ in ("nsubj", "nsubjpass")
                     and subj.i != pronoun.i
-                    and not in_quotation(subj)
+                    and (inner or not in_quotation(subj))
+                    and subj.lower_ not in FIRST_PERSON
                     and (not is_pronoun(subj) or self.index.at(subj) is not None)
                 ):
                     found = unique_actors(self.index.in_phrase(subj))
                     if found:
                         return found, "resolve.reporting_subject"
+        if self.memory.speaker and self.memory.speaker_rule:
+            return list(self.memory.speaker), self.memory.speaker_rule
+        if self.memory.speaker and running_quotation(pronoun):
+            return list(self.memory.speaker), "resolve.running_quotation"
         return list(self.memory.speaker), "resolve.quoted_speaker"
 
     def quote_addressee(self, pronoun: Token) -> list[Actor]:

@@ -163,12 +163,15 @@ from communique.coding.story_days import (
     story_days,
 )
 from communique.coding.syntax import (
+    QUOTES,
     Arg,
     arg,
     effect_words,
+    in_quotation,
     opened_by_prep_which,
     orderer_speaks,
     perfect,
+    running_quotation,
     with_conjuncts,
 )
 from communique.coding.testimony import testimony
@@ -228,6 +231,10 @@ REQUEST_VERBS = words("request_verbs")  # "urged them *to sign* it this week"
 JOINED_ACT_VERBS = words("joined_act_verbs")  # "helped *detain*", "began *shelling*"
 SCHEDULE_WORDS = words("schedule_words")  # "a panel that is *due* to meet" (date.coming_relative)
 SPEECH_NOUNS = words("speech_nouns")
+# "X spoke after the talks", "X addressed parliament" beside a quotation: who says it
+# (rule resolve.quotation_attribution)
+ATTRIBUTION_VERBS = words("attribution_verbs")
+ATTRIBUTION_RULE = "resolve.quotation_attribution"
 NAME_JOINERS = words("title_case_small_words")  # "Ministry *of* Justice"
 # heads of the names of wars, campaigns, uprisings and eras ("the Cold *War*", "the Velvet
 # *Revolution*", "the Long *March*"): capitalised mid-sentence, a name (filter.named_episode)
@@ -456,6 +463,7 @@ class SentenceCoder:
         self.captures: list[tuple[int, list[Actor]]] = []
         self.protest: Protest | None = None  # the last protest told, with its crowd
         self.said_at = -9  # the last sentence that named who says something, or a quotation's
+        self.attributed = False  # this sentence's speaker named with no verb of saying
         # where the items of a page of short stories start (a briefing's, datelined briefs')
         self.item_starts = doc_segment_starts(doc)
         self.item = -1
@@ -1233,9 +1241,22 @@ class SentenceCoder:
             self.accusation, self.said_at = None, -9
         # '"We ...," the minister said', '... the minister said. "We will ..."': who "we" are
         # here and next; '"We urge ... <next sentence> ... trust," the minister said.'
-        speaker = self.speaker(sent) or self.quote_closer(index) or self.turn_said(sent)
+        self.attributed = False
+        speaker = (
+            self.speaker(sent)
+            or self.quote_closer(index)
+            or self.turn_said(sent)
+            or self.quote_opener(index)
+            or (self.attribution(sent) if any(t.text in QUOTES for t in sent) else [])
+        )
         if speaker:
             self.memory.speaker = speaker
+            self.memory.speaker_rule = ATTRIBUTION_RULE if self.attributed else ""
+            self.said_at = index
+        elif self.unnamed_closer(index):
+            # '"We will ... . We will also ...," a spokesperson said': a quotation whose own
+            # attribution names no one the story places is not said by an earlier speaker
+            self.memory.speaker, self.memory.speaker_rule = [], ""
             self.said_at = index
         return self._code(sent, index, triggers)
 
@@ -1267,13 +1288,92 @@ class SentenceCoder:
             and index - self.said_at > QUOTED_REACH
             and not _all_quote(after.text)
         ):  # '"We condemn the attack." X said this on Friday': a quotation standing alone
-            return self.speaker(after)  # is said by who the next sentence says spoke
+            # is said by who the next sentence says spoke, or says spoke with no verb of
+            # saying ('... X spoke after the talks', "X's remarks came a day after ...")
+            return self.speaker(after) or self.attribution(after)
+        return []
+
+    def unnamed_closer(self, index: int) -> bool:
+        """Whether this sentence opens a quotation that a later sentence closes with a verb of
+        saying outside the quotation whose speaker names no actor ('... matter," *a
+        spokesperson said*')."""
+        if not _opens_quote(self.sents[index].text):
+            return False
+        for later in self.sents[index + 1 : index + 4]:
+            if _closes_quote(later.text):
+                # a noun phrase, not a pronoun ('..., *she* said' names whom the story
+                # named before, even where the pronoun is not resolved yet)
+                named = any(
+                    t.pos_ == "VERB"
+                    and _says(t)
+                    and not _quoted_words(t)
+                    and any(c.dep_ == "nsubj" and not is_pronoun(c) for c in t.children)
+                    for t in later
+                )
+                return named and not self.speaker(later)
+        return False
+
+    def quote_opener(self, index: int) -> list[Actor]:
+        """Who says the quotation the next sentence opens, named in this sentence with no verb
+        of saying: the subject of a sentence that ends with a colon ('X was blunt on Monday:'
+        + "We will ..."), or of a verb of speaking ('X addressed parliament on Tuesday.' +
+        "We will ..."; rule resolve.quotation_attribution). Not where this sentence is itself
+        inside a quotation or the next one does not open one."""
+        if index + 1 >= len(self.sents):
+            return []
+        sent, after = self.sents[index], self.sents[index + 1]
+        if after.text.lstrip()[:1] not in '"“«' or _opens_quote(sent.text):
+            return []
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is None or in_quotation(last):
+            return []
+        if last.text == ":":
+            root = sent.root
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and not in_quotation(subj):
+                found, _ = self.resolver.resolve(arg(with_conjuncts(subj), "actor.nsubj"))
+                if found:
+                    self.attributed = True
+                    return found
+        return self.attribution(sent)
+
+    def attribution(self, sent: Span) -> list[Actor]:
+        """Who a sentence beside a quotation says spoke it with no verb of saying: the subject
+        of a verb of speaking outside any quotation ("X *spoke* after the talks", "X
+        *addressed* parliament", "X *posted* on social media": vocabulary attribution_verbs), or
+        the owner of a speech noun that is a subject ("*X's* remarks came a day after ...")
+        (rule resolve.quotation_attribution)."""
+        for tok in sent:
+            if _quoted_words(tok):
+                continue
+            who: list[Token] = []
+            if tok.pos_ in ("VERB", "AUX") and (
+                {tok.lemma_.lower(), *surface_lemmas().get(tok.lower_, ())} & ATTRIBUTION_VERBS
+            ):
+                who = [c for c in tok.children if c.dep_ == "nsubj"]
+                if not who and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                    # '"...," X's minister posted on Monday': the small model hangs the verb
+                    # on its subject as a modifier
+                    who = [tok.head]
+            elif (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and {tok.lemma_.lower(), tok.lower_.removesuffix("s")} & SPEECH_NOUNS
+            ):
+                who = [c for c in tok.children if c.dep_ == "poss"]
+            if who and not _quoted_words(who[0]):
+                found, _ = self.resolver.resolve(arg(with_conjuncts(who[0]), "actor.nsubj"))
+                if found:
+                    self.attributed = True
+                    return found
         return []
 
     def speaker(self, sent: Span) -> list[Actor]:
         """Who this sentence reports as saying something ("X said", "said X", "according to
-        X", "X made the remarks")."""
+        X", "X made the remarks"); a verb of saying inside a quotation is someone the speaker
+        quotes, not who says it ('"Officers who *said* they had orders stopped us," X said')."""
         for tok in sent:
+            if _quoted_words(tok):
+                continue
             if _according_to(tok):
                 who = [o for c in tok.children for o in c.children if o.dep_ == "pobj"]
             elif tok.pos_ == "VERB" and (_says(tok) or _makes_remarks(tok)):
@@ -2598,6 +2698,29 @@ def _makes_remarks(verb: Token) -> bool:
 def _according_to(tok: Token) -> bool:
     """ "*according* to X": the words that name whose account a sentence gives."""
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def _quoted_words(tok: Token) -> bool:
+    """A word inside a quotation: after the mark that opens it in the sentence ('"Officers who *said*
+    they had orders stopped us," X said'), or in a quotation running on from an earlier sentence
+    of the paragraph that has not closed yet. Not a word after a closing mark whose opening
+    mark the sentence does not show ('... wrong," the minister *said*')."""
+    if (running := running_quotation(tok)) is not None:
+        return running
+    marks = [t for t in tok.sent if t.i < tok.i and t.text in QUOTES]
+    return len(marks) % 2 == 1 and _opening_mark(marks[-1])
+
+
+def _opening_mark(mark: Token) -> bool:
+    """A quotation mark that opens a quotation: a left mark (“ «), or a straight one with no
+    space after it and a word next ('"*We* will ...'), not one after the quoted words ('...
+    wrong," the minister said')."""
+    if mark.text in "“«":
+        return True
+    if mark.text in "”»":
+        return False
+    nxt = mark.nbor() if mark.i + 1 < len(mark.doc) else None
+    return not mark.whitespace_ and nxt is not None and not nxt.is_punct
 
 
 def _all_quote(text: str) -> bool:

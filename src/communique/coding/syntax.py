@@ -704,11 +704,50 @@ def polite_request(tok: Token) -> Token | None:
 QUOTES = frozenset('"“”«»')
 
 
-def in_quotation(tok: Token) -> bool:
+def in_quotation(tok: Token, running: bool = True) -> bool:
     """Whether an odd number of quotation marks precede ``tok`` in its sentence, or the
-    sentence opens with one (a quotation that runs on from the sentence before)."""
+    sentence opens with one (a quotation that runs on from the sentence before); in a
+    quotation opened in an earlier sentence of the paragraph, whether its closing mark is still
+    to come (``running_quotation``; ``running`` False: the sentence's own marks only)."""
+    across = running_quotation(tok) if running else None
+    if across is not None:
+        return across
     marks = [t for t in tok.sent if t.i < tok.i and t.text in QUOTES]
     return len(marks) % 2 == 1 or (not marks and tok.sent[0].text in QUOTES)
+
+
+def _still_open(text: str) -> int:
+    """+1 where ``text`` leaves a quotation open, -1 where it closes one it did not open, 0
+    where its marks pair up (curly and guillemet marks by direction, straight ones by count)."""
+    curly = text.count("“") + text.count("«") - text.count("”") - text.count("»")
+    if curly:
+        return 1 if curly > 0 else -1
+    return text.count('"') % 2
+
+
+def running_quotation(tok: Token) -> bool | None:
+    """In a paragraph-long quotation that runs over sentences ('X said: "We have waited. *We*
+    will act," she added.'), whether ``tok`` is inside it: None where no quotation opened in an
+    earlier sentence of the paragraph is still open at the sentence's start (the sentence's
+    own marks decide), else True before the mark that closes it and False after it ('... act,"
+    *she* added'). The paragraph is the text since the last line break (rule
+    resolve.running_quotation)."""
+    sent = tok.sent
+    text = tok.doc.text
+    if not _open_at(tok.doc, sent.start_char):
+        return None
+    return _still_open(text[sent.start_char : tok.idx]) == 0
+
+
+def _open_at(doc: Doc, start_char: int) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open at ``start_char`` (a
+    sentence's start), computed once per sentence (the doc's user data keeps it)."""
+    seen = doc.user_data.setdefault("quote_open_at", {})
+    if start_char not in seen:
+        text = doc.text
+        start = text.rfind("\n", 0, start_char) + 1
+        seen[start_char] = start < start_char and _still_open(text[start:start_char]) == 1
+    return seen[start_char]
 
 
 def appositive_anchor(verb: Token) -> Token | None:

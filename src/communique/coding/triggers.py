@@ -150,7 +150,9 @@ def quoted_obligation(found: tuple[Token, Token], tok: Token) -> bool:
     own ('"Y must leave. We have waited long enough," the minister said', or a transcript's
     answer, "MINISTER: Y must leave."): the speaker is whoever the story quotes (rule
     actor.quote_speaker), or the turn's label names."""
-    return found[0].dep_ == "ROOT" and (in_quotation(tok) or answer_turn(tok))
+    # the sentence's own quotation marks only: an obligation in a sentence a paragraph-long
+    # quotation runs over is left as it was read before resolve.running_quotation
+    return found[0].dep_ == "ROOT" and (in_quotation(tok, running=False) or answer_turn(tok))
 
 
 def _speaker_self(subj: Token, say: Token) -> bool:
