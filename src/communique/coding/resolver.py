@@ -1770,7 +1770,7 @@ class ArgumentResolver:
             cur = cur.head
             # '"Ruritania told us: *we* will cut off your gas," the minister said': a verb of
             # saying inside the quotation whose subject is a third party quotes that party
-            inner = in_quotation(cur) and cur.lemma_.lower() in QUOTING_VERBS
+            inner = cur.lemma_.lower() in QUOTING_VERBS and in_quotation(cur)
             for subj in cur.children:
                 if (
                     subj.dep_ in ("nsubj", "nsubjpass")

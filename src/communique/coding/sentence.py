@@ -1344,8 +1344,6 @@ class SentenceCoder:
         the owner of a speech noun that is a subject ("*X's* remarks came a day after ...")
         (rule resolve.quotation_attribution)."""
         for tok in sent:
-            if _quoted_words(tok):
-                continue
             who: list[Token] = []
             if tok.pos_ in ("VERB", "AUX") and (
                 {tok.lemma_.lower(), *surface_lemmas().get(tok.lower_, ())} & ATTRIBUTION_VERBS
@@ -1360,7 +1358,9 @@ class SentenceCoder:
                 and {tok.lemma_.lower(), tok.lower_.removesuffix("s")} & SPEECH_NOUNS
             ):
                 who = [c for c in tok.children if c.dep_ == "poss"]
-            if who and not _quoted_words(who[0]):
+            # a word inside a quotation is not the attribution (checked only for a candidate:
+            # reading the quotation marks for every word costs a walk of the sentence)
+            if who and not _quoted_words(tok, sent) and not _quoted_words(who[0]):
                 found, _ = self.resolver.resolve(arg(with_conjuncts(who[0]), "actor.nsubj"))
                 if found:
                     self.attributed = True
@@ -1372,13 +1372,13 @@ class SentenceCoder:
         X", "X made the remarks"); a verb of saying inside a quotation is someone the speaker
         quotes, not who says it ('"Officers who *said* they had orders stopped us," X said')."""
         for tok in sent:
-            if _quoted_words(tok):
-                continue
             if _according_to(tok):
                 who = [o for c in tok.children for o in c.children if o.dep_ == "pobj"]
             elif tok.pos_ == "VERB" and (_says(tok) or _makes_remarks(tok)):
                 who = [c for c in tok.children if c.dep_ == "nsubj"]
             else:
+                continue
+            if _quoted_words(tok, sent):  # read only for a verb of saying: see attribution
                 continue
             if who:
                 found, _ = self.resolver.resolve(arg(with_conjuncts(who[0]), "actor.nsubj"))
@@ -2700,14 +2700,16 @@ def _according_to(tok: Token) -> bool:
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
 
-def _quoted_words(tok: Token) -> bool:
+def _quoted_words(tok: Token, sent: Span | None = None) -> bool:
     """A word inside a quotation: after the mark that opens it in the sentence ('"Officers who *said*
     they had orders stopped us," X said'), or in a quotation running on from an earlier sentence
     of the paragraph that has not closed yet. Not a word after a closing mark whose opening
     mark the sentence does not show ('... wrong," the minister *said*')."""
-    if (running := running_quotation(tok)) is not None:
+    if sent is None:
+        sent = tok.sent
+    if (running := running_quotation(tok, sent)) is not None:
         return running
-    marks = [t for t in tok.sent if t.i < tok.i and t.text in QUOTES]
+    marks = [t for t in sent if t.i < tok.i and t.text in QUOTES]
     return len(marks) % 2 == 1 and _opening_mark(marks[-1])
 
 

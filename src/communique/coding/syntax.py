@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.coding.rules import explain, registry, rule
 from communique.gapping import gapped_doer
@@ -709,11 +709,12 @@ def in_quotation(tok: Token, running: bool = True) -> bool:
     sentence opens with one (a quotation that runs on from the sentence before); in a
     quotation opened in an earlier sentence of the paragraph, whether its closing mark is still
     to come (``running_quotation``; ``running`` False: the sentence's own marks only)."""
-    across = running_quotation(tok) if running else None
+    sent = tok.sent
+    across = running_quotation(tok, sent) if running else None
     if across is not None:
         return across
-    marks = [t for t in tok.sent if t.i < tok.i and t.text in QUOTES]
-    return len(marks) % 2 == 1 or (not marks and tok.sent[0].text in QUOTES)
+    marks = [t for t in sent if t.i < tok.i and t.text in QUOTES]
+    return len(marks) % 2 == 1 or (not marks and sent[0].text in QUOTES)
 
 
 def _still_open(text: str) -> int:
@@ -725,18 +726,27 @@ def _still_open(text: str) -> int:
     return text.count('"') % 2
 
 
-def running_quotation(tok: Token) -> bool | None:
+def running_quotation(tok: Token, sent: Span | None = None) -> bool | None:
     """In a paragraph-long quotation that runs over sentences ('X said: "We have waited. *We*
     will act," she added.'), whether ``tok`` is inside it: None where no quotation opened in an
     earlier sentence of the paragraph is still open at the sentence's start (the sentence's
     own marks decide), else True before the mark that closes it and False after it ('... act,"
     *she* added'). The paragraph is the text since the last line break (rule
-    resolve.running_quotation)."""
-    sent = tok.sent
-    text = tok.doc.text
+    resolve.running_quotation). ``sent``: ``tok``'s sentence where the caller has it
+    (``Token.sent`` walks the sentence at each read)."""
+    if sent is None:
+        sent = tok.sent
     if not _open_at(tok.doc, sent.start_char):
         return None
-    return _still_open(text[sent.start_char : tok.idx]) == 0
+    return _still_open(_doc_text(tok.doc)[sent.start_char : tok.idx]) == 0
+
+
+def _doc_text(doc: Doc) -> str:
+    """The doc's text, built once (``Doc.text`` joins every token's text at each read)."""
+    text = doc.user_data.get("quote_doc_text")
+    if text is None:
+        text = doc.user_data["quote_doc_text"] = doc.text
+    return text
 
 
 def _open_at(doc: Doc, start_char: int) -> bool:
@@ -744,7 +754,7 @@ def _open_at(doc: Doc, start_char: int) -> bool:
     sentence's start), computed once per sentence (the doc's user data keeps it)."""
     seen = doc.user_data.setdefault("quote_open_at", {})
     if start_char not in seen:
-        text = doc.text
+        text = _doc_text(doc)
         start = text.rfind("\n", 0, start_char) + 1
         seen[start_char] = start < start_char and _still_open(text[start:start_char]) == 1
     return seen[start_char]
