@@ -1527,30 +1527,21 @@ def build_mention(
     if terms is not None:
         resolved, anaphor, entry, after_year = terms[0], None, None, None
     noun_year = opening = None
+    # an act told as done with no date words of its own: the history readings below
+    told_undated = date_expr is None and fixed is None and modality in ("asserted", "claimed")
     if (
         resolved is None
-        and date_expr is None
-        and fixed is None
-        and modality in ("asserted", "claimed")
+        and told_undated
         and background_act(trig.token) is None
         and pluperfect(trig.token) is None
     ):  # "In 2019 X closed ..., and Y answered by *closing* ...": history of that year
         framed = resolved = framed_history(trig.token, pub)
     if (
-        resolved is None
-        and date_expr is None
-        and fixed is None
-        and terms is None
-        and modality in ("asserted", "claimed")
+        resolved is None and told_undated and terms is None
     ):  # "Chile's *2019 expulsion* of ...", "the *2012 movement shut down* ...": that year
         noun_year = resolved = year_noun(trig.token, pub)
     if (
-        resolved is None
-        and date_expr is None
-        and fixed is None
-        and terms is None
-        and modality in ("asserted", "claimed")
-        and background_act(trig.token) is None
+        resolved is None and told_undated and terms is None and background_act(trig.token) is None
     ):  # "*In 2016*, X was arrested in Y; he *was later jailed*": the sentence's time
         opening = resolved = sentence_lead(trig.token, pub)
     background = None
