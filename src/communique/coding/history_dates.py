@@ -25,6 +25,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from communique.coding.dates import ResolvedDate, date_spans, is_history, resolve
+from communique.doctext import doc_text
 from communique.vocabulary import words
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -66,7 +67,7 @@ def _simple_past_verb(tok: Token) -> bool:
 
 def _in_quotation(tok: Token) -> bool:
     """An odd count of quotation marks before the word in its sentence."""
-    before = tok.doc.text[tok.sent.start_char : tok.idx]
+    before = doc_text(tok.doc)[tok.sent.start_char : tok.idx]
     return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
 
 

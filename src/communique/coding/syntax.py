@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from communique.coding.rules import explain, registry, rule
+from communique.doctext import doc_text
 from communique.gapping import gapped_doer
 from communique.postags import FINITE_OR_MODAL_TAGS
 from communique.vocabulary import words
@@ -738,15 +739,7 @@ def running_quotation(tok: Token, sent: Span | None = None) -> bool | None:
         sent = tok.sent
     if not _open_at(tok.doc, sent.start_char):
         return None
-    return _still_open(_doc_text(tok.doc)[sent.start_char : tok.idx]) == 0
-
-
-def _doc_text(doc: Doc) -> str:
-    """The doc's text, built once (``Doc.text`` joins every token's text at each read)."""
-    text = doc.user_data.get("quote_doc_text")
-    if text is None:
-        text = doc.user_data["quote_doc_text"] = doc.text
-    return text
+    return _still_open(doc_text(tok.doc)[sent.start_char : tok.idx]) == 0
 
 
 def _open_at(doc: Doc, start_char: int) -> bool:
@@ -754,7 +747,7 @@ def _open_at(doc: Doc, start_char: int) -> bool:
     sentence's start), computed once per sentence (the doc's user data keeps it)."""
     seen = doc.user_data.setdefault("quote_open_at", {})
     if start_char not in seen:
-        text = _doc_text(doc)
+        text = doc_text(doc)
         start = text.rfind("\n", 0, start_char) + 1
         seen[start_char] = start < start_char and _still_open(text[start:start_char]) == 1
     return seen[start_char]
