@@ -87,20 +87,29 @@ def test_features_are_generic():
 
 def test_low_score_dropped_high_score_kept():
     """A model that scores accusations low and everything else high: the real coder leaves
-    the accusation out, keeps the other events, and names the rule in the drop."""
+    the accusation after the story's opening out, keeps the other events, and names the rule
+    in the drop."""
+    from communique.coding.calibration import opening
+
     plain = coded()
-    assert any(m.event_type == "ACCUSE" for m in plain.mentions)
+    first = opening(m.sentence for m in plain.mentions)
+
+    def later_accusation(m) -> bool:
+        return m.event_type == "ACCUSE" and m.sentence > first
+
+    assert any(later_accusation(m) for m in plain.mentions)
     model = AcceptanceModel(
         weights={"type:ACCUSE": -10.0}, bias=5.0, threshold=0.5, min_sentences=5
     )
     with acceptance_of(model):
         item = coded()
-    assert not any(m.event_type == "ACCUSE" for m in item.mentions)
-    others = [m.event_type for m in plain.mentions if m.event_type != "ACCUSE"]
+    assert not any(later_accusation(m) for m in item.mentions)
+    others = [m.event_type for m in plain.mentions if not later_accusation(m)]
     assert sorted(m.event_type for m in item.mentions) == sorted(others)
     drops = [d for d in item.dropped if d.rule == RULE]
     assert drops and all(f"[{RULE}]" in d.why and "probability" in d.why for d in drops)
-    assert all(m.acceptance is not None and m.acceptance >= 0.5 for m in item.mentions)
+    later = [m for m in item.mentions if m.sentence > first]
+    assert later and all(m.acceptance is not None and m.acceptance >= 0.5 for m in later)
 
 
 def test_short_story_left_alone():
@@ -127,7 +136,24 @@ def test_drop_counted_in_ingest_report(tmp_path):
     finally:
         store.close()
     assert report.dropped[RULE] >= 1
-    assert report.mentions == 0
+    # the story's opening is kept whatever it scores, as filter.low_confidence keeps it
+    assert report.mentions >= 1
+
+
+def test_opening_kept_later_events_dropped():
+    """A model that scores every event low leaves the story's opening alone and drops the
+    later events."""
+    from communique.coding.calibration import opening
+
+    with acceptance_of(None):
+        plain = coded()
+    first = opening(m.sentence for m in plain.mentions)
+    model = AcceptanceModel(weights={}, bias=-10.0, threshold=0.5, min_sentences=5)
+    with acceptance_of(model):
+        item = coded()
+    assert item.mentions and all(m.sentence <= first for m in item.mentions)
+    assert len([m for m in plain.mentions if m.sentence <= first]) == len(item.mentions)
+    assert any(m.sentence > first for m in plain.mentions)
 
 
 def test_min_confidence_zero_keeps_every_event():

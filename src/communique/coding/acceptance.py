@@ -16,7 +16,8 @@ own story benches (bench/stories; the file's header names the sets, the commit a
 An event the model scores below the threshold is left out and counted among the dropped
 candidates with its probability (rule filter.learned_acceptance). The model is applied only to
 what it was trained on: stories of at least ``min_sentences`` sentences (a sentence coded on its
-own, a caption or a brief is left as the rules coded it).
+own, a caption or a brief is left as the rules coded it); the events of the story's opening
+(``calibration.opening``) are kept whatever they score, as filter.low_confidence keeps them.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from communique.coding.calibration import CONTEXT_RECIPIENT_RULES, rule_ids
+from communique.coding.calibration import CONTEXT_RECIPIENT_RULES, opening, rule_ids
 from communique.coding.rules import explain
 from communique.model import Actor, Dropped, Mention
 
@@ -227,8 +228,10 @@ def accept(
     if model is None or not model.applies(sentences):
         return mentions
     kept = []
+    first = opening(m.sentence for m in mentions)
     for m in mentions:
-        if m.acceptance is None or m.acceptance >= model.threshold:
+        # the story's opening tells what it is about: kept, as filter.low_confidence keeps it
+        if m.acceptance is None or m.acceptance >= model.threshold or m.sentence <= first:
             kept.append(m)
             continue
         why = explain(
