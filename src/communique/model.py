@@ -183,6 +183,10 @@ class Mention:
     rank_score: float | None = field(default=None, repr=False, compare=False)
     # the features its calibrated confidence was scored from (rows of confidence.tsv)
     score_features: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # the learned acceptance model's probability that it is right, and the features it was
+    # scored from (coding.acceptance); not part of the record
+    acceptance: float | None = field(default=None, repr=False, compare=False)
+    acceptance_features: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from communique.actors.index import ActorIndex
 from communique.articles.dateline import OPENING_CHARS, opening_dateline
 from communique.articles.dates import DAY_MONTH_RE, month_day
+from communique.coding.acceptance import AcceptanceModel, accept, shipped_model
 from communique.coding.background import drop_background
 from communique.coding.calibration import MIN_CONFIDENCE, calibrate, drop_unsure
 from communique.coding.dates import parse_published
@@ -96,9 +97,13 @@ def signoff_day(text: str, published: date | None) -> date | None:
 
 
 class EventCoder:
-    def __init__(self, min_confidence: float = MIN_CONFIDENCE) -> None:
+    def __init__(self, min_confidence: float = MIN_CONFIDENCE, learned_acceptance: bool = True
+                 ) -> None:  # fmt: skip
         # events whose calibrated confidence is below this are left out (filter.low_confidence)
         self.min_confidence = min_confidence
+        # the learned acceptance model (data/coding/acceptance.tsv; filter.learned_acceptance),
+        # or None: every event is still scored for it, none is left out by it
+        self.acceptance: AcceptanceModel | None = shipped_model() if learned_acceptance else None
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.communique_article
@@ -185,13 +190,24 @@ class EventCoder:
         resolver = coder.resolver
         home = story_home_state(resolver.index.spans, resolver.dateline)
         home_state_parties(out, home, item_states(resolver) if resolver.item_starts else None)
+        # the learned acceptance model's last word on each event of a long enough story
+        # (filter.learned_acceptance); min_confidence 0 keeps every event
+        model = self.acceptance if self.min_confidence > 0 else None
+        out = accept(out, coder.dropped, len(doc._.communique_triggers), published, model)
         doc._.communique_mentions = out
         doc._.communique_dropped = coder.dropped
         return doc
 
 
-@Language.factory("communique_event_coder", default_config={"min_confidence": MIN_CONFIDENCE})
-def make_event_coder(nlp: Language, name: str, min_confidence: float) -> EventCoder:
+@Language.factory(
+    "communique_event_coder",
+    default_config={"min_confidence": MIN_CONFIDENCE, "learned_acceptance": True},
+)
+def make_event_coder(
+    nlp: Language, name: str, min_confidence: float, learned_acceptance: bool
+) -> EventCoder:
     """``min_confidence``: events of a lower calibrated confidence are left out of the output
-    and counted among the dropped candidates (0 keeps them all)."""
-    return EventCoder(min_confidence)
+    and counted among the dropped candidates (0 keeps them all). ``learned_acceptance``: the
+    learned acceptance model (data/coding/acceptance.tsv) leaves out the events it scores below
+    its threshold (False: none is left out by it)."""
+    return EventCoder(min_confidence, learned_acceptance)

@@ -1,0 +1,392 @@
+"""Train the learned acceptance model (data/coding/acceptance.tsv; coding/acceptance.py).
+
+Codes story sets of bench/stories with the model switched off (every event the rules keep), reads
+each coded event's generic features (``communique.coding.acceptance.features``: no words of the
+text) and labels it against its story's gold (communique.storyeval.match): it matches a required
+entry (dates checked, as recall counts it), an entry of any kind (dates not checked, as
+precision counts it), a forbidden entry, or nothing. A logistic regression (numpy, L2 penalty,
+Newton steps) learns "the event matches a gold entry"; the penalty is chosen by cross-validation
+over whole sets, and the threshold on the out-of-fold probabilities of the same sets: the
+highest one at which the sets lose at most ``--max-loss`` of the required entries they find with
+no model (and no threshold at all when none of them removes more wrong events than right ones).
+
+    python tools/train_acceptance.py --cache /tmp/acc              # train on the default split
+    python tools/train_acceptance.py --cache /tmp/acc --write src/communique/data/coding/acceptance.tsv
+    python tools/train_acceptance.py --cache /tmp/acc --check pages23 pages25   # out-of-sample
+    python tools/train_acceptance.py --stories DIR SET1 SET2 --write out.tsv    # other benches
+
+The default training sets: the even page sets pages22..pages46 and the sets not named "pages*";
+the odd page sets pages23..pages45 are for confirming only. Not shipped with the package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from communique.coding.acceptance import FAMILIES, MODEL_FILE
+from communique.model import SourceError
+from communique.storyeval.gold import load_gold
+from communique.storyeval.match import matches
+from communique.storyeval.score import find_article, story_files
+
+ROOT = Path(__file__).resolve().parents[1]
+STORIES = ROOT / "bench" / "stories"
+OUT = ROOT / "src" / "communique" / "data" / "coding" / MODEL_FILE
+HELD_OUT = ("pages47", "pages48")  # written as held-out sets: never read here
+MIN_COUNT = 5  # a feature seen in fewer training events gets no weight
+MIN_SENTENCES = 5  # the model is trained on, and applied to, stories this long or longer
+PENALTIES = (1.0, 3.0, 10.0, 30.0)
+THRESHOLDS = tuple(round(0.05 + 0.025 * i, 3) for i in range(23))  # 0.05 .. 0.6
+MAX_LOSS = 0.005  # the share of found required entries a threshold may cost
+FOLDS = 5
+
+
+def default_sets(stories: Path = STORIES) -> list[str]:
+    """The training split: even page sets from pages22, and every set not named pages*."""
+    out = []
+    for p in sorted(stories.iterdir()):
+        if not (p / "gold.json").exists() or p.name.startswith("offtopic"):
+            continue
+        if p.name in HELD_OUT:
+            continue
+        num = p.name[5:]
+        if p.name.startswith("pages"):
+            if num.isdigit() and int(num) >= 22 and int(num) % 2 == 0:
+                out.append(p.name)
+        else:
+            out.append(p.name)
+    return out
+
+
+def code_fingerprint() -> str:
+    """The coder's files (the model file left out: the sets are coded with the model off)."""
+    import communique
+
+    digest = hashlib.sha256()
+    root = Path(communique.__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.name != MODEL_FILE:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def code_set(folder: Path) -> dict[str, Any]:
+    """The set's stories coded with the model off: one row per coded event (its features and
+    labels) and one per story (its required entries and sentence count)."""
+    import os
+
+    from communique.parsing import load_pipeline
+    from communique.pipeline import code_articles
+    from communique.sources import iter_articles
+
+    os.environ.setdefault("COMMUNIQUE_TODAY", "2026-12-07")
+    gold = load_gold(folder / "gold.json")
+    files = story_files(gold, [folder])
+    nlp = load_pipeline()
+    coder = nlp.get_pipe("communique_event_coder")
+    before = coder.acceptance
+    coder.acceptance = None
+    try:
+        items = [
+            c
+            for c in code_articles(iter_articles([str(f) for f in files]), nlp=nlp)
+            if not isinstance(c, SourceError)
+        ]
+    finally:
+        coder.acceptance = before
+    arts = [
+        {"id": c.article.id, "url": c.article.url, "title": c.article.title, "n": i}
+        for i, c in enumerate(items)
+    ]
+    stories, rows = [], []
+    for name, story in gold.items():
+        if story.noise:
+            continue
+        art = find_article(story, arts)
+        coded = items[art["n"]] if art else None
+        stories.append({
+            "set": folder.name,
+            "story": name,
+            "required": [g.id for g in story.required],
+            "sentences": len(coded.sentences) if coded else 0,
+        })  # fmt: skip
+        for m in coded.mentions if coded else []:
+            ev = m.to_dict()
+            rows.append({
+                "set": folder.name,
+                "story": name,
+                "features": list(m.acceptance_features),
+                "required": [g.id for g in story.required if matches(ev, g)],
+                "match": any(matches(ev, g, check_date=False) for g in story.events),
+                "forbidden": sum(matches(ev, f, check_date=f.dated) for f in story.forbidden),
+            })  # fmt: skip
+    return {"stories": stories, "rows": rows}
+
+
+def coded(name: str, stories: Path, cache: Path | None, trust: bool = False) -> dict[str, Any]:
+    """The set's coded rows, from ``cache`` when it holds them for this code (any code with
+    ``trust``), else coded again."""
+    stamp = code_fingerprint()
+    path = cache / f"{name}.json" if cache else None
+    if path and path.exists():
+        kept = json.loads(path.read_text())
+        if trust or kept.get("stamp") == stamp:
+            return kept["coded"]
+    out = code_set(stories / name)
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps({"stamp": stamp, "coded": out}))
+    return out
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float) -> np.ndarray:
+    """Weighted L2 logistic regression by Newton steps; column 0 of ``x`` is the intercept
+    (not penalised). The coefficients."""
+    beta = np.zeros(x.shape[1])
+    pen = np.full(x.shape[1], l2)
+    pen[0] = 0.0
+    for _ in range(50):
+        p = sigmoid(x @ beta)
+        grad = x.T @ (w * (p - y)) + pen * beta
+        hess = (x * (w * p * (1 - p))[:, None]).T @ x + np.diag(pen + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.max(np.abs(step)) < 1e-6:
+            break
+    return beta
+
+
+def design(rows: list[dict[str, Any]], vocab: list[str]) -> np.ndarray:
+    index = {f: i + 1 for i, f in enumerate(vocab)}
+    x = np.zeros((len(rows), len(vocab) + 1))
+    x[:, 0] = 1.0
+    for n, r in enumerate(rows):
+        for f in r["features"]:
+            if f in index:
+                x[n, index[f]] = 1.0
+    return x
+
+
+def labels(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
+    """1 for an event that matches a gold entry; weights: a required match counts twice, a
+    forbidden hit three times (the errors that cost most)."""
+    y = np.array([1.0 if r["match"] else 0.0 for r in rows])
+    w = np.array([2.0 if r["required"] else 3.0 if r["forbidden"] else 1.0 for r in rows])
+    return y, w
+
+
+def vocabulary(rows: list[dict[str, Any]]) -> list[str]:
+    counts = Counter(f for r in rows for f in r["features"])
+    return sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+
+
+def train(rows: list[dict[str, Any]], l2: float) -> tuple[list[str], np.ndarray]:
+    vocab = vocabulary(rows)
+    y, w = labels(rows)
+    return vocab, fit(design(rows, vocab), y, w, l2)
+
+
+def predict(vocab: list[str], beta: np.ndarray, rows: list[dict[str, Any]]) -> np.ndarray:
+    return sigmoid(design(rows, vocab) @ beta) if rows else np.zeros(0)
+
+
+def figures(
+    data: list[dict[str, Any]], probs: list[np.ndarray], threshold: float
+) -> dict[str, int]:
+    """found / required / predicted / matching / forbidden over the sets when the events of
+    stories of MIN_SENTENCES sentences or more scored below ``threshold`` are left out."""
+    out = Counter()
+    for d, p in zip(data, probs, strict=True):
+        long = {s["story"] for s in d["stories"] if s["sentences"] >= MIN_SENTENCES}
+        found: set[tuple[str, str]] = set()
+        for r, pr in zip(d["rows"], p, strict=True):
+            if r["story"] in long and pr < threshold:
+                continue
+            out["predicted"] += 1
+            out["matching"] += r["match"]
+            out["forbidden"] += r["forbidden"]
+            found |= {(r["story"], g) for g in r["required"]}
+        out["found"] += len(found)
+        out["required"] += sum(len(s["required"]) for s in d["stories"])
+    return dict(out)
+
+
+def trainable(d: dict[str, Any]) -> list[dict[str, Any]]:
+    long = {s["story"] for s in d["stories"] if s["sentences"] >= MIN_SENTENCES}
+    return [r for r in d["rows"] if r["story"] in long]
+
+
+def cross_validate(
+    data: list[dict[str, Any]], folds: int
+) -> tuple[float, list[np.ndarray], dict[float, float]]:
+    """The penalty of least out-of-fold log-loss (folds of whole sets) and, for it, each
+    set's out-of-fold probabilities."""
+    parts = [list(range(i, len(data), folds)) for i in range(min(folds, len(data)))]
+    losses, oof = {}, {}
+    for l2 in PENALTIES:
+        probs: list[np.ndarray] = [np.zeros(0)] * len(data)
+        total, n = 0.0, 0
+        for test in parts:
+            train_rows = [r for i, d in enumerate(data) if i not in test for r in trainable(d)]
+            if not train_rows:  # one set alone: nothing to learn from, nothing left out
+                for i in test:
+                    probs[i] = np.ones(len(data[i]["rows"]))
+                continue
+            vocab, beta = train(train_rows, l2)
+            for i in test:
+                probs[i] = predict(vocab, beta, data[i]["rows"])
+                rows = trainable(data[i])
+                if rows:
+                    p = predict(vocab, beta, rows)
+                    y, _ = labels(rows)
+                    total -= float(np.sum(y * np.log(p + 1e-9) + (1 - y) * np.log(1 - p + 1e-9)))
+                    n += len(rows)
+        losses[l2] = total / max(n, 1)
+        oof[l2] = probs
+    best = min(losses, key=lambda k: losses[k])
+    return best, oof[best], losses
+
+
+def choose_threshold(
+    data: list[dict[str, Any]], probs: list[np.ndarray], max_loss: float
+) -> tuple[float, list[tuple[float, dict[str, int]]]]:
+    """The highest threshold that keeps all but ``max_loss`` of the required entries found
+    with none, and removes more unmatched events than matched ones; 0 when none does."""
+    base = figures(data, probs, 0.0)
+    table = [(t, figures(data, probs, t)) for t in THRESHOLDS]
+    best = 0.0
+    for t, f in table:
+        lost = base["found"] - f["found"]
+        removed = base["predicted"] - f["predicted"]
+        removed_right = base["matching"] - f["matching"]
+        if lost <= max_loss * base["found"] and removed > 2 * removed_right:
+            best = t
+    return best, [(0.0, base), *table]
+
+
+def commit() -> str:
+    try:
+        return subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short=8", "HEAD"],
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()  # fmt: skip
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def write_model(
+    path: Path,
+    sets: list[str],
+    rows: list[dict[str, Any]],
+    vocab: list[str],
+    beta: np.ndarray,
+    l2: float,
+    threshold: float,
+    note: str = "",
+) -> None:
+    counts = Counter(f for r in rows for f in r["features"])
+    share = {f: sum(r["match"] for r in rows if f in r["features"]) / counts[f] for f in vocab}
+    head = [
+        "# The learned acceptance model (communique.coding.acceptance; rule "
+        "filter.learned_acceptance): each",
+        "# kept event of a story of min_sentences sentences or more scoring below threshold is "
+        "left out.",
+        f"# Written by tools/train_acceptance.py on {datetime.now(UTC).date().isoformat()} at "
+        f"commit {commit()} (the coder that coded the sets, model off).",
+        f"# Training sets ({len(sets)}): {', '.join(sets)}.",
+        f"# Events: {len(rows)} (of stories of {MIN_SENTENCES} sentences or more); label: the "
+        "event matches a gold entry of its story",
+        "# (storyeval.match, dates not checked); a required match weighs 2, a forbidden hit 3. "
+        f"Logistic regression, L2 penalty {l2:g}",
+        "# chosen by cross-validation over whole sets; features seen in fewer than "
+        f"{MIN_COUNT} events left out. Threshold: the highest",
+        f"# of the grid at which the training sets' out-of-fold probabilities cost at most "
+        f"{MAX_LOSS:.1%} of the required entries found",
+        "# and remove more than twice as many unmatched events as matched ones (0: the model "
+        "scores, leaves nothing out).",
+        f"# Feature families (no word of the text): {'; '.join(FAMILIES)}.",
+    ]
+    if note:
+        head.append(f"# {note}")
+    head += [
+        f"# setting: threshold = {threshold:.3f}",
+        f"# setting: min_sentences = {MIN_SENTENCES}",
+        f"# setting: l2 = {l2:g}",
+        "feature\tweight\tevents\tmatching_share",
+        f"bias\t{beta[0]:+.4f}\t{len(rows)}\t"
+        f"{(sum(r['match'] for r in rows) / max(len(rows), 1)):.3f}",
+    ]
+    body = [
+        f"{f}\t{b:+.4f}\t{counts[f]}\t{share[f]:.3f}"
+        for f, b in sorted(zip(vocab, beta[1:], strict=True), key=lambda fb: (-abs(fb[1]), fb[0]))
+    ]
+    path.write_text("\n".join(head + body) + "\n", encoding="utf-8")
+
+
+def show(label: str, f: dict[str, int]) -> str:
+    prec = f["matching"] / f["predicted"] if f["predicted"] else 0.0
+    return (
+        f"{label:<10} found {f['found']:>5}/{f['required']:<5} predicted {f['predicted']:>5} "
+        f"matching {f['matching']:>5} ({prec:.3f}) forbidden {f['forbidden']:>3}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sets", nargs="*", help="training sets (default: the training split)")
+    ap.add_argument("--stories", type=Path, default=STORIES, help="folder of the story sets")
+    ap.add_argument("--cache", type=Path, help="folder for each set's coded rows")
+    ap.add_argument("--trust-cache", action="store_true", help="reuse cached rows of other code")
+    ap.add_argument("--check", nargs="*", default=[], help="sets to measure the model on")
+    ap.add_argument("--write", type=Path, help="write the model here")
+    ap.add_argument("--folds", type=int, default=FOLDS)
+    ap.add_argument("--max-loss", type=float, default=MAX_LOSS)
+    ap.add_argument("--threshold", type=float, help="use this threshold, not the chosen one")
+    ap.add_argument("--l2", type=float, help="with --threshold: this penalty, no cross-validation")
+    ap.add_argument("--note", default="", help="a line for the model file's header")
+    args = ap.parse_args(argv)
+    sets = args.sets or default_sets(args.stories)
+    data = [coded(s, args.stories, args.cache, args.trust_cache) for s in sets]
+    if args.l2 is not None and args.threshold is not None:  # settings chosen before
+        l2, threshold = args.l2, args.threshold
+    else:
+        l2, oof, losses = cross_validate(data, args.folds)
+        print("penalty -> out-of-fold log-loss:", {k: round(v, 4) for k, v in losses.items()})
+        threshold, table = choose_threshold(data, oof, args.max_loss)
+        for t, f in table:
+            print(show(f"oof {t:.3f}", f))
+        if args.threshold is not None:
+            threshold = args.threshold
+    print(f"penalty {l2:g}, threshold {threshold:.3f}")
+    rows = [r for d in data for r in trainable(d)]
+    vocab, beta = train(rows, l2)
+    if args.check:
+        checked = [coded(s, args.stories, args.cache, args.trust_cache) for s in args.check]
+        probs = [predict(vocab, beta, d["rows"]) for d in checked]
+        print(show("check 0", figures(checked, probs, 0.0)))
+        print(show(f"check {threshold:.3f}", figures(checked, probs, threshold)))
+        for t in (0.1, 0.2, 0.3, 0.4):
+            print(show(f"check {t:.3f}", figures(checked, probs, t)))
+    if args.write:
+        write_model(args.write, sets, rows, vocab, beta, l2, threshold, args.note)
+        print(f"wrote {args.write}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
