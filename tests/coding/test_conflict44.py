@@ -27,7 +27,9 @@ def test_claim_by_group_names_the_group(code):
 
 
 def test_claim_by_acronym_group_names_the_group(code):
-    text = "ISIS said on Friday that its fighters had ambushed a patrol of the Iraqi army near Kirkuk."
+    text = (
+        "ISIS said on Friday that its fighters had ambushed a patrol of the Iraqi army near Kirkuk."
+    )
     found = [m for m in code(text, "2026-03-10") if m.event_type == "ASSAULT"]
     assert found and all("IMGREB" in _codes(m.actor) for m in found), [
         m.explanation for m in code(text, "2026-03-10")
