@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from communique.actors import lexicon as lx
 from communique.actors.lookup import code_of
 from communique.actors.persons import kb_actor
@@ -29,6 +31,9 @@ POSTED_ABROAD = words("posted_abroad_words")
 STANCE_PREFIXES = words("stance_prefixes")
 PLACE_PREPS = words("location_preps")
 REPORTING_VERBS = words("reporting_verbs")
+# the men an armed group's statement says did its acts ("*its fighters* attacked"): its own
+GROUP_MEMBER_WORDS = words("group_member_words")
+CLAIMING_GROUP_RULE = "mention.claiming_group_owner"
 _PHRASE_STARTS = DETS | POSS_PRONOUNS | FILLERS | {"both"}
 MISSION_PREPS = frozenset({"at", "in", "from"})  # "a diplomat *at* the X embassy"
 DIPLOMATIC_MISSIONS = words("diplomatic_missions")  # "embassy", "consulate", ...
@@ -717,6 +722,14 @@ class PhraseReader:
     def _owned(self, poss: int, end: int, roles: list[_Atom]) -> list[ActorSpan] | None:
         """ "Myanmar's government says *its security forces* ...": a role or group owned by
         "its"/"their" belongs to the state named last in the same sentence."""
+        if (group := self._sayer_group(poss)) is not None:
+            # "the Front said *its fighters* had attacked the base": a claim, the group's own
+            actor = Actor(text="", name=group.name, country=group.country, sector="REB")
+            rule = (
+                f"'{self.doc[poss:end].text}' -> {actor.code}, the armed group that says it "
+                f"[{CLAIMING_GROUP_RULE}]"
+            )
+            return [self._span(poss, end, actor, "group", rule)]
         si = self.sent_of[poss]
         named = [  # (token -1: the dateline's country, no sentence's; self.sent_of[-1] is the last)
             c for tok, c in self.story.countries if 0 <= tok < poss and self.sent_of[tok] == si
@@ -742,10 +755,39 @@ class PhraseReader:
         rule += f"; '{self.texts[poss]}' -> {iso}, {why}"
         return [self._span(poss, end, actor, kind, rule)]
 
+    def _sayer_group(self, poss: int) -> lx.Entry | None:
+        """The armed group (a body of the lexicon with sector REB) named as the subject of the
+        verb of saying whose reported clause has the fighters, units or members owned by
+        ``poss`` as its subject: "the Front said in a statement that *its* fighters had
+        attacked the base" -> the Front. A group's statement that its own men did an act is
+        its claim of that act, and the group is the doer (CAMEO and PLOVER code a claim of
+        responsibility with the claimant as the actor), not the state its name places it in
+        (rule mention.claiming_group_owner)."""
+        subj = self._sayer_subject(poss)
+        if subj is None or self.doc[poss].head.lemma_.lower() not in GROUP_MEMBER_WORDS:
+            return None
+        first = next((t for t in subj.subtree if t.dep_ != "det"), subj)
+        a = self.atom(first.i)  # the whole name, from its first word: not a name inside it
+        if a is None or not (a.start <= subj.i < a.end):
+            return None
+        if a.entry.kind == lx.INTL and a.entry.sector == "REB" and a.entry.country:
+            return a.entry
+        return None
+
     def _sayer_state(self, poss: int) -> str | None:
         """The one state named in the subject of the verb of saying whose reported clause has
         the thing owned by ``poss`` ("its"/"their") as its subject: "Norway's ministry asked
         the Russian authorities ... and *said* its embassy was ..." -> NOR; None otherwise."""
+        subj = self._sayer_subject(poss)
+        if subj is None:
+            return None
+        inside = {t.i for t in subj.subtree}
+        found = {c for tok, c in self.story.countries if tok in inside}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _sayer_subject(self, poss: int) -> Token | None:
+        """The subject of the verb of saying whose reported clause has the thing owned by
+        ``poss`` as its subject, or None."""
         if not self.doc.has_annotation("DEP"):
             return None
         noun = self.doc[poss].head
@@ -761,11 +803,7 @@ class PhraseReader:
             if subj is not None or say.dep_ not in ("conj", "advcl"):
                 break
             say = say.head
-        if subj is None:
-            return None
-        inside = {t.i for t in subj.subtree}
-        found = {c for tok, c in self.story.countries if tok in inside}
-        return next(iter(found)) if len(found) == 1 else None
+        return subj
 
     def _previous_subject_state(self, poss: int) -> str | None:
         """The state that is the main subject of the sentence before ``poss``'s, when ``poss``

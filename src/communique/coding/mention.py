@@ -67,6 +67,7 @@ from communique.coding.triggers import (
     TARGET_PATTERN,
     Trigger,
     hyphen_compound,
+    punishment_clause,
     warning_announcer,
 )
 from communique.coding.verdicts import VERDICT_KEYS, equating_verb
@@ -257,6 +258,8 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
         why = [explain("trigger.measures_against", words=trig.words(), code=code)]
     elif rule.pattern == PUNISHMENT_PATTERN:  # "said X would face consequences"
         why = [explain("trigger.announced_punishment", words=trig.words(), code=code)]
+        if (made := punishment_clause(tok)) != tok:  # "X will be made to pay a heavy price"
+            why.append(explain("trigger.made_to_pay", verb=made.text))
     elif rule.pattern == OFFENDERS_PATTERN:  # "said anyone who loots will be arrested"
         why = [explain("trigger.offenders_punished", words=trig.words(), code=code)]
     elif rule.pattern == ANSWERED_PATTERN:  # "would respond to any attack"

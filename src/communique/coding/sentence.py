@@ -180,9 +180,11 @@ from communique.coding.transcript import doc_turns
 from communique.coding.triggers import (
     ANSWERED_PATTERN,
     CONSEQUENCE_PATTERN,
+    PUNISHMENT_PATTERN,
     RECOURSE_PATTERN,
     Trigger,
     conditioned_on_hostile_act,
+    punishment_clause,
 )
 from communique.coding.twinning import municipal_doer, twinning_story
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
@@ -644,6 +646,12 @@ class SentenceCoder:
                 self._drop(trig, "filter.frame_content", frame=acquittal.text)
                 continue
             purpose = frames.is_purpose_clause(tok) or frames.continues_aim(tok, not_aims)
+            if (
+                purpose
+                and trig.rule.pattern == PUNISHMENT_PATTERN
+                and punishment_clause(tok) != tok
+            ):
+                purpose = False  # "will be made *to pay* a price": what X is made to do, no aim
             gov, path = frames.governor(tok, governors)
             if (
                 purpose

@@ -1126,10 +1126,11 @@ def punishment_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     happened). The rule: trigger.announced_punishment (actor.speaker, recipient.punished_party)."""
     if tok.pos_ != "VERB":
         return None
+    clause = punishment_clause(tok)
     kids = list(tok.children)
-    if not any(c.dep_ == "aux" and c.lower_ in PUNISHMENT_MODALS for c in kids):
+    if not any(c.dep_ == "aux" and c.lower_ in PUNISHMENT_MODALS for c in clause.children):
         return None
-    negated = any(c.dep_ == "neg" for c in kids)
+    negated = any(c.dep_ == "neg" for c in (*kids, *clause.children))
     if tok.lemma_.lower() == "go" and any(c.lower_ == "unpunished" for c in kids):
         if not negated:  # "the raid *will not go unpunished*": it will be punished
             return None
@@ -1143,7 +1144,7 @@ def punishment_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
         )
     ):
         return None
-    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    subj = _punished_subject(clause)
     say = punishment_sayer(tok)
     if subj is None or say is None or say.i in hits:
         return None
@@ -1162,11 +1163,31 @@ def punishment_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     )  # fmt: skip
 
 
+def punishment_clause(tok: Token) -> Token:
+    """The verb that carries the modal and the subject of a punishment's verb: "X *will be
+    made* to pay a heavy price" (a passive 'make' over 'pay': the punishment imposed on X,
+    Merriam-Webster make 'to compel to act', rule trigger.made_to_pay), else the verb itself."""
+    head = tok.head
+    if (
+        tok.dep_ in ("xcomp", "advcl")  # the parser hangs "to pay" either way
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and head.lemma_.lower() == "make"
+        and any(c.dep_ == "auxpass" for c in head.children)
+    ):
+        return head
+    return tok
+
+
+def _punished_subject(clause: Token) -> Token | None:
+    deps = ("nsubj", "nsubjpass") if clause.lemma_.lower() == "make" else ("nsubj",)
+    return next((c for c in clause.children if c.dep_ in deps), None)
+
+
 def punished_party(tok: Token) -> Token | None:
     """The subject of a punishment said to await a side (punishment_rule) when it names a
     party ("*Belarus* would face consequences", "*Manila* will pay a price"); None for "those
     responsible", "anyone who ...": the target is then the story's other side."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = _punished_subject(punishment_clause(tok))
     if subj is None or not (_names_party(subj) or state_of(subj)):
         return None
     return subj
@@ -1175,6 +1196,7 @@ def punished_party(tok: Token) -> Token | None:
 def punishment_sayer(tok: Token) -> Token | None:
     """The verb of saying (not of warning) that reports ``tok``'s clause, with a subject that
     is no commentator and no negation, or None."""
+    tok = punishment_clause(tok)
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in CONSEQUENCE_SAYERS:
         return None
     say = tok.head
