@@ -47,6 +47,7 @@ from communique.coding.context_recipients import (
     Protest,
     addressee,
     aid_act,
+    asked_party,
     claimant,
     consular_nationals,
     crowd_target,
@@ -176,7 +177,7 @@ from communique.coding.syntax import (
 )
 from communique.coding.testimony import testimony
 from communique.coding.timeline import doc_entries
-from communique.coding.transcript import doc_turns
+from communique.coding.transcript import doc_turns, question_before
 from communique.coding.triggers import (
     ANSWERED_PATTERN,
     CONSEQUENCE_PATTERN,
@@ -188,7 +189,13 @@ from communique.coding.twinning import municipal_doer, twinning_story
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
 from communique.coding.unshifted import unshifted_report
 from communique.coding.untargeted_asides import drop_untargeted_asides
-from communique.coding.verdicts import judged_object, reported_thing, reported_verdict
+from communique.coding.verdicts import (
+    answer_denial,
+    denied_act_trigger,
+    judged_object,
+    reported_thing,
+    reported_verdict,
+)
 from communique.coding.warned_threats import warned_other_act
 from communique.doctext import doc_text
 from communique.model import Actor, Article, Dropped, Location, Mention
@@ -322,6 +329,34 @@ def home_denial(cand: Candidate) -> tuple[list[Actor], Because] | None:
     saved = (list(cand.recipients), rule)
     cand.clear_recipients()
     return saved
+
+
+# words that put a charge in a question: "relatives *say* police beat him", "X *accuses* your
+# army of ...", "the *allegation* that ..." (rule recipient.asked_charge)
+CHARGE_WORDS = words("reporting_verbs") | words("claim_nouns")
+
+
+def asked_charge(resolver: Any, cand: Candidate) -> None:
+    """ "Q: Relatives say police beat two men. / A: There was no beating.": a denied act (rule
+    trigger.denied_act) in a transcript's answer answers the charge the question right before
+    it puts, when that question reports someone's words (vocabulary reporting_verbs,
+    claim_nouns): aimed at the first state other than the speaker's that the question names,
+    else at the speaker's own state (a charge made at home) (rule recipient.asked_charge)."""
+    tok = cand.trigger.token
+    span = question_before(tok)
+    if span is None:
+        return
+    asked = [t for t in tok.doc if span[0] <= t.idx < span[1]]
+    if not any(t.lemma_.lower() in CHARGE_WORDS for t in asked):
+        return
+    own = [a.country for a in cand.actors if a.country]
+    found = asked_party(resolver, cand, set(own))
+    iso = found[0] if found is not None else (own[0] if own else None)
+    if iso is None:
+        return
+    name = country_name(iso) or iso
+    why = Because.of("recipient.asked_charge", name=name)
+    cand.set_recipients([Actor(text=name, name=name, country=iso)], why)
 
 
 def sentence_accuser(cand: Candidate, kept: list[Candidate]) -> None:
@@ -1058,6 +1093,8 @@ class SentenceCoder:
                 complaint_target(cand, frame, kept)
         for cand in kept:
             cand.content = content_of.get(cand.trigger.token.i)
+            if denied_act_trigger(cand.trigger):  # '"No detainee was tortured," X said':
+                cand.clear_recipients()  # the ones the act names are no target of the denial
             # "denied that *its* guards ...", "access to *its* sailors": not the target
             cleared = own_side_target(cand)
             own_body_target(cand)  # "the AU's envoy offered *the AU's* help": not its target
@@ -1073,6 +1110,11 @@ class SentenceCoder:
                 proposer(self.resolver, cand)  # "..., a demand the cabinet rejected"
             if not cand.recipients and cand.plover == "REJECT":
                 self.answer_to_accuser(cand)
+            if not cand.recipients and (
+                denied_act_trigger(cand.trigger) or answer_denial(cand.trigger)
+            ):
+                asked_charge(self.resolver, cand)  # "Q: ... say police beat ... / A: There was
+                # no beating": the question put the charge (rule recipient.asked_party)
             if not cand.recipients and cand.plover == "THREATEN":
                 self.answered_move(cand)
             elif (
