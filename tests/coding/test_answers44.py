@@ -120,3 +120,14 @@ def test_a_plain_denial_verb_keeps_its_reading(code):
     text = f"{CHARGE} Colombia's defence ministry denied the accusation."
     found = code(text, "2025-05-12")
     assert (("COL",), ("ECU",)) in _denials(found, 1), _show(found)
+
+
+def test_a_charge_made_at_home_is_answered_at_home(code):
+    text = (
+        "A Peruvian rights group accused the army on Sunday of torturing detainees in Ayacucho. "
+        '"No detainee was tortured," an army spokesman said.'
+    )
+    found = code(text, "2025-05-12")
+    assert (("PER",), ("PER",)) in _denials(found, 1), _show(found)
+    denial = next(m for m in found if m.event_type == "REJECT")
+    assert "[recipient.home_charge]" in denial.explanation

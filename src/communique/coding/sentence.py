@@ -334,6 +334,8 @@ def home_denial(cand: Candidate) -> tuple[list[Actor], Because] | None:
 # words that put a charge in a question: "relatives *say* police beat him", "X *accuses* your
 # army of ...", "the *allegation* that ..." (rule recipient.asked_charge)
 CHARGE_WORDS = words("reporting_verbs") | words("claim_nouns")
+# words that tell a charge made before a denial (rule recipient.home_charge)
+CHARGING = words("charging_words")
 
 
 def asked_charge(resolver: Any, cand: Candidate) -> None:
@@ -1114,7 +1116,9 @@ class SentenceCoder:
                 denied_act_trigger(cand.trigger) or answer_denial(cand.trigger)
             ):
                 asked_charge(self.resolver, cand)  # "Q: ... say police beat ... / A: There was
-                # no beating": the question put the charge (rule recipient.asked_party)
+                # no beating": the question put the charge (rule recipient.asked_charge)
+                if not cand.recipients:  # "Residents accused police of ... / 'There was no
+                    self.home_charge(cand)  # beating,' the police chief said": a home charge
             if not cand.recipients and cand.plover == "THREATEN":
                 self.answered_move(cand)
             elif (
@@ -1747,6 +1751,26 @@ class SentenceCoder:
             and index - last[2] <= REFERENCE_REACH
             and bool(last[1] & accused)
         )
+
+    def home_charge(self, cand: Candidate) -> None:
+        """ "Residents accused the police of beating two men. 'There was no beating,' the police
+        chief said": a denied act of force (rule trigger.denied_act) or a transcript answer's
+        denial (trigger.answer_verdict) with no accuser found answers a charge told in the
+        ``REFERENCE_REACH`` sentences before it (vocabulary charging_words) that names the
+        denier's state: a charge made at home, the denial aimed at that state (rule
+        recipient.home_charge)."""
+        own = [a.country for a in cand.actors if a.country and is_state(a.country)]
+        if not own:
+            return
+        for sent in self.sents[max(0, self._index - REFERENCE_REACH) : self._index]:
+            if not any(t.lemma_.lower() in CHARGING for t in sent):
+                continue
+            named = {a.country for sp in self.resolver.index.in_sentence(sent) for a in sp.actors}
+            if own[0] in named:
+                name = country_name(own[0]) or own[0]
+                why = Because.of("recipient.home_charge", name=name)
+                cand.set_recipients([Actor(text=name, name=name, country=own[0])], why)
+                return
 
     def answer_to_accuser(self, cand: Candidate) -> None:
         """ "X accused Y of .... Y *denied the claims*": a denial with no target of its own
