@@ -57,6 +57,7 @@ from communique.coding.syntax import (
 )
 from communique.coding.text_terms import own_date_words, text_terms
 from communique.coding.timeline import doc_entries, entry_at
+from communique.coding.transcript import answer_turn
 from communique.coding.triggers import (
     ANSWERED_PATTERN,
     CONSEQUENCE_PATTERN,
@@ -245,6 +246,7 @@ VERDICT_NEGATIVE = words("verdict_negative")
 VERDICT_POSITIVE = words("verdict_positive")
 VOTE_APPROVAL = words("vote_verdict_positive")  # said of a vote (trigger.vote_approval)
 TRUTH_WORDS = words("truth_words")
+DENIED_ACTS = words("denied_act_words")  # rule trigger.denied_act
 
 
 def trigger_reasons(trig: Trigger, code: str) -> list[str]:
@@ -281,13 +283,20 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
         said = trig.parts[-1]
         falsity = verdict == "@verdict_denial" and said.lemma_.lower() not in VERDICT_NEGATIVE
         words_of = "falsity_predicates, said of a claim" if falsity else None
-        if falsity and said.pos_ in ("VERB", "AUX"):  # '"That did not happen," X said'
+        denied = falsity and said.lemma_.lower() in DENIED_ACTS  # '"There was no beating"'
+        if denied:
+            words_of = "denied_act_words, told as not done"
+        elif falsity and said.pos_ in ("VERB", "AUX"):  # '"That did not happen," X said'
             words_of = "occurrence_verbs, negated"
         elif falsity and said.lemma_.lower() in TRUTH_WORDS:  # '"That is not true," X said'
             words_of = "truth_words, denied"
         why.append(explain("trigger.verdict", verb=tok.text, word=said.text,
                            words=words_of or VERDICT_WORDS.get(verdict, verdict[1:])))  # fmt: skip
-        if falsity:  # "said the claims were *untrue*", "'That never *happened*,' X said"
+        if rule.pos == "copula" and answer_turn(tok):  # "MINISTER: That is untrue."
+            why.append(explain("trigger.answer_verdict", verb=tok.text))
+        if denied:  # '"No detainee was *tortured*," X said': the charged act denied
+            why.append(explain("trigger.denied_act", word=said.text, verb=tok.text))
+        elif falsity:  # "said the claims were *untrue*", "'That never *happened*,' X said"
             why.append(explain("trigger.falsity_verdict", word=said.text, verb=tok.text))
         if (
             verdict == "@verdict_positive"

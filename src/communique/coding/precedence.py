@@ -71,7 +71,13 @@ from communique.coding.triggers import (
     punishment_sayer,
 )
 from communique.coding.verb_arguments import verb_actor, verb_recipient
-from communique.coding.verdicts import VERDICT_KEYS, judged_thing, judged_words, reported_verdict
+from communique.coding.verdicts import (
+    VERDICT_KEYS,
+    denied_act_trigger,
+    judged_thing,
+    judged_words,
+    reported_verdict,
+)
 from communique.coding.warned_conditions import complement_of_condition, in_warning
 from communique.vocabulary import words
 
@@ -596,7 +602,7 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
             doer = verb_actor(done)
             if doer:
                 out.append(doer.wrap("recipient.judged_antecedent", thing=act.text))
-    if verdict and not obj:
+    if verdict and not obj and not denied_act_trigger(trig):  # not "*no detainee* was tortured"
         judged = judged_thing(tok)  # "called *the British exercises* a provocation" (misparsed)
         if judged is not None:
             out.append(ca.act_doer(judged))

@@ -47,6 +47,7 @@ from communique.coding.context_recipients import (
     Protest,
     addressee,
     aid_act,
+    asked_party,
     claimant,
     consular_nationals,
     crowd_target,
@@ -176,7 +177,7 @@ from communique.coding.syntax import (
 )
 from communique.coding.testimony import testimony
 from communique.coding.timeline import doc_entries
-from communique.coding.transcript import doc_turns
+from communique.coding.transcript import doc_turns, question_before
 from communique.coding.triggers import (
     ANSWERED_PATTERN,
     CONSEQUENCE_PATTERN,
@@ -190,7 +191,13 @@ from communique.coding.twinning import municipal_doer, twinning_story
 from communique.coding.unattributed import drop_doubles, forces_without_side, unattributed
 from communique.coding.unshifted import unshifted_report
 from communique.coding.untargeted_asides import drop_untargeted_asides
-from communique.coding.verdicts import judged_object, reported_thing, reported_verdict
+from communique.coding.verdicts import (
+    answer_denial,
+    denied_act_trigger,
+    judged_object,
+    reported_thing,
+    reported_verdict,
+)
 from communique.coding.warned_threats import warned_other_act
 from communique.doctext import doc_text
 from communique.model import Actor, Article, Dropped, Location, Mention
@@ -324,6 +331,36 @@ def home_denial(cand: Candidate) -> tuple[list[Actor], Because] | None:
     saved = (list(cand.recipients), rule)
     cand.clear_recipients()
     return saved
+
+
+# words that put a charge in a question: "relatives *say* police beat him", "X *accuses* your
+# army of ...", "the *allegation* that ..." (rule recipient.asked_charge)
+CHARGE_WORDS = words("reporting_verbs") | words("claim_nouns")
+# words that tell a charge made before a denial (rule recipient.home_charge)
+CHARGING = words("charging_words")
+
+
+def asked_charge(resolver: Any, cand: Candidate) -> None:
+    """ "Q: Relatives say police beat two men. / A: There was no beating.": a denied act (rule
+    trigger.denied_act) in a transcript's answer answers the charge the question right before
+    it puts, when that question reports someone's words (vocabulary reporting_verbs,
+    claim_nouns): aimed at the first state other than the speaker's that the question names,
+    else at the speaker's own state (a charge made at home) (rule recipient.asked_charge)."""
+    tok = cand.trigger.token
+    span = question_before(tok)
+    if span is None:
+        return
+    asked = [t for t in tok.doc if span[0] <= t.idx < span[1]]
+    if not any(t.lemma_.lower() in CHARGE_WORDS for t in asked):
+        return
+    own = [a.country for a in cand.actors if a.country]
+    found = asked_party(resolver, cand, set(own))
+    iso = found[0] if found is not None else (own[0] if own else None)
+    if iso is None:
+        return
+    name = country_name(iso) or iso
+    why = Because.of("recipient.asked_charge", name=name)
+    cand.set_recipients([Actor(text=name, name=name, country=iso)], why)
 
 
 def sentence_accuser(cand: Candidate, kept: list[Candidate]) -> None:
@@ -1066,6 +1103,8 @@ class SentenceCoder:
                 complaint_target(cand, frame, kept)
         for cand in kept:
             cand.content = content_of.get(cand.trigger.token.i)
+            if denied_act_trigger(cand.trigger):  # '"No detainee was tortured," X said':
+                cand.clear_recipients()  # the ones the act names are no target of the denial
             # "denied that *its* guards ...", "access to *its* sailors": not the target
             cleared = own_side_target(cand)
             own_body_target(cand)  # "the AU's envoy offered *the AU's* help": not its target
@@ -1081,6 +1120,13 @@ class SentenceCoder:
                 proposer(self.resolver, cand)  # "..., a demand the cabinet rejected"
             if not cand.recipients and cand.plover == "REJECT":
                 self.answer_to_accuser(cand)
+            if not cand.recipients and (
+                denied_act_trigger(cand.trigger) or answer_denial(cand.trigger)
+            ):
+                asked_charge(self.resolver, cand)  # "Q: ... say police beat ... / A: There was
+                # no beating": the question put the charge (rule recipient.asked_charge)
+                if not cand.recipients:  # "Residents accused police of ... / 'There was no
+                    self.home_charge(cand)  # beating,' the police chief said": a home charge
             if not cand.recipients and cand.plover == "THREATEN":
                 self.answered_move(cand)
             elif (
@@ -1713,6 +1759,26 @@ class SentenceCoder:
             and index - last[2] <= REFERENCE_REACH
             and bool(last[1] & accused)
         )
+
+    def home_charge(self, cand: Candidate) -> None:
+        """ "Residents accused the police of beating two men. 'There was no beating,' the police
+        chief said": a denied act of force (rule trigger.denied_act) or a transcript answer's
+        denial (trigger.answer_verdict) with no accuser found answers a charge told in the
+        ``REFERENCE_REACH`` sentences before it (vocabulary charging_words) that names the
+        denier's state: a charge made at home, the denial aimed at that state (rule
+        recipient.home_charge)."""
+        own = [a.country for a in cand.actors if a.country and is_state(a.country)]
+        if not own:
+            return
+        for sent in self.sents[max(0, self._index - REFERENCE_REACH) : self._index]:
+            if not any(t.lemma_.lower() in CHARGING for t in sent):
+                continue
+            named = {a.country for sp in self.resolver.index.in_sentence(sent) for a in sp.actors}
+            if own[0] in named:
+                name = country_name(own[0]) or own[0]
+                why = Because.of("recipient.home_charge", name=name)
+                cand.set_recipients([Actor(text=name, name=name, country=own[0])], why)
+                return
 
     def answer_to_accuser(self, cand: Candidate) -> None:
         """ "X accused Y of .... Y *denied the claims*": a denial with no target of its own

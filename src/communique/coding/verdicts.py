@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from communique.coding.syntax import GROUP_PARTY_ENTS, PARTY_ENTS, QUOTES, RELATIVE_TAGS
+from communique.coding.transcript import answer_turn
 from communique.vocabulary import words
 
 VERDICT_VERBS = words("verdict_verbs")
@@ -72,6 +73,11 @@ ALLEGING = words("alleging_adjectives")
 # '"That is *not true*," X said': a word of truth denied calls the thing false (truth_words)
 TRUTH = words("truth_words")
 DENIAL_VERBS = words("denial_verbs")
+# "There was *no beating*", "*no detainee* was tortured", "*not a single shot* was fired": an act
+# of force told as not having happened, by a negative subject (vocabulary denied_act_words; rule
+# trigger.denied_act)
+DENIED_ACTS = words("denied_act_words")
+_NOBODY = frozenset({"nobody", "none"})
 # a bare pronoun that takes up the charge answered: "*That* is a lie", "*It* never happened"
 BARE_PRONOUNS = frozenset({"it", "that", "this", "these", "those"})
 # "is *nothing but* propaganda", "is *nothing other than* a lie": the noun after is the predicate
@@ -144,6 +150,8 @@ def _reported(verb: Token) -> tuple[Token | None, Token | None]:
     for c in verb.children:
         if c.dep_ == "ccomp" and (subj := denied_occurrence(c)) is not None:
             return subj, c  # '"That did not happen," X said': the charge denied
+        if c.dep_ == "ccomp" and (act := denied_act(c)) is not None:
+            return act[0], c  # '"No detainee was tortured," X said': the charge denied
         if c.dep_ == "ccomp" and _copular(c):
             subj, pred = _copula_parts(c)
             if subj is not None and not _owned(subj):  # '"This embargo is illegal," X said *of
@@ -182,11 +190,13 @@ def _judged(subj: Token) -> bool:
 def quoted_copula(tok: Token) -> bool:
     """Whether ``tok`` is the copula of a sentence that is all quotation, its speaker named in
     a sentence before or after ('"The duties are a mistake. ..." <...>, she said.'): the main
-    verb, a form of "be", the sentence opening with a quotation mark."""
+    verb, a form of "be", the sentence opening with a quotation mark; or of a sentence of a
+    transcript's answer turn, its speaker's own words as a quotation's are ("MINISTER: That
+    is completely untrue."; rule trigger.answer_verdict)."""
     return (
         tok.lemma_ == "be"
         and tok.dep_ == "ROOT"
-        and tok.sent[0].text in QUOTES
+        and (tok.sent[0].text in QUOTES or answer_turn(tok))  # "MINISTER: That is untrue."
         and tok.i < tok.sent.end - 1
         and tok.doc[tok.i + 1].dep_ != "nsubj"  # "Is it ...?": a question
         and not any(t.text == "?" for t in tok.sent)
@@ -194,6 +204,8 @@ def quoted_copula(tok: Token) -> bool:
 
 
 def _quoted(verb: Token) -> tuple[Token | None, Token | None]:
+    if (act := denied_act(verb)) is not None:  # '"There was no beating." ...': a charge denied
+        return act[0], verb
     subj, pred = _copula_parts(verb)
     if subj is not None and (_judged(subj) or _bare_denial(subj, pred)):
         return subj, pred
@@ -311,6 +323,51 @@ def denied_occurrence(clause: Token) -> Token | None:
     ):
         return subj
     return None
+
+
+def _negative(noun: Token, clause: Token) -> bool:
+    """Whether a subject says that none of its kind was: "no" on it ("*no* detainee", "*no*
+    one"), a negative pronoun ("nobody"), or "not a single" ("*not a single* shot", the "not"
+    hung on the noun or on its verb)."""
+    if noun.lower_ in _NOBODY:
+        return True
+    kids = list(noun.children)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
+        return True
+    if not any(c.lower_ == "single" for c in kids):
+        return False
+    return any(c.lower_ == "not" for c in kids) or any(c.dep_ == "neg" for c in clause.children)
+
+
+def denied_act(clause: Token) -> tuple[Token, Token] | None:
+    """(the thing the clause speaks of, the word of the act) when a clause tells an act of
+    force (vocabulary denied_act_words) as not having happened, by a negative subject and with
+    no modal or condition: "there was *no beating*" (the noun after "there be"), "*no
+    detainee* was *tortured*", "*nobody* was *detained*", "*not a single shot* was *fired*";
+    None otherwise ("no one will be arrested" is a promise, "if no one is hurt" a condition,
+    "police did not detain him" a plain negated act). Said by a speaker after a charge of that
+    act, it denies the charge (rule trigger.denied_act)."""
+    kids = list(clause.children)
+    if any(c.dep_ == "aux" and c.lemma_ not in ("do", "have", "be") for c in kids):
+        return None  # "no one will be arrested", "no shot could have been fired"
+    if any(c.dep_ == "mark" and c.lower_ != "that" for c in kids):
+        return None  # "if no one is hurt", "whether anyone was beaten"
+    if clause.lemma_ == "be" and any(c.dep_ == "expl" for c in kids):
+        for c in kids:
+            if (
+                c.dep_ in ("attr", "nsubj", "dobj")
+                and c.i > clause.i
+                and c.lemma_.lower() in DENIED_ACTS
+                and _negative(c, clause)
+            ):
+                return c, c
+        return None
+    if clause.pos_ != "VERB" or clause.lemma_.lower() not in DENIED_ACTS:
+        return None
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not _negative(subj, clause):
+        return None
+    return subj, clause
 
 
 def _said_of(verb: Token) -> list[Token]:
@@ -541,6 +598,8 @@ def verdict_of(verb: Token) -> tuple[str, Token] | None:
     obj, head = _parts(verb)
     if obj is None:
         return None
+    if head is not None and (act := denied_act(head)) is not None and act[0] == obj:
+        return "@verdict_denial", act[1]  # '"There was no beating," X said' (trigger.denied_act)
     preds = [head] if head is not None else _predicates(verb, obj)
     if preds and _framing_what(verb, obj):  # "killed five *in what police called* an attack"
         return "@verdict", preds[0]
@@ -596,3 +655,24 @@ def equating_verb(word: Token) -> Token | None:
             return tok
         tok = tok.head if tok.head != tok else None
     return None
+
+
+def denied_act_trigger(trig: Any) -> bool:
+    """Whether a trigger (a ``triggers.Trigger``) is a denial told by an act of force said not to
+    have happened ('"No detainee was *tortured*," X said'; rule trigger.denied_act): the act's
+    word is the last of its parts."""
+    return (
+        bool(trig.parts)
+        and trig.parts[-1].lemma_.lower() in DENIED_ACTS
+        and any("@verdict_denial" in it for it in trig.rule.items)
+    )
+
+
+def answer_denial(trig: Any) -> bool:
+    """Whether a trigger is a denial said by the main 'be' of a transcript's answer turn
+    ("MINISTER: That is completely untrue."; rule trigger.answer_verdict)."""
+    return (
+        trig.rule.pos == "copula"
+        and answer_turn(trig.token)
+        and any("@verdict_denial" in it for it in trig.rule.items)
+    )
