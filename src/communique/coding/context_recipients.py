@@ -25,6 +25,7 @@ from communique.coding.clause_targets import (
 )
 from communique.coding.domestic import RESIGNATION, across_frontier, territory_object
 from communique.coding.home_story import home_story
+from communique.coding.learned_choice import Decision, choose
 from communique.coding.patterns import surface_lemmas
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
@@ -1172,7 +1173,22 @@ def story_counterpart(
             Because.of("recipient.vote_cast", word=cand.trigger.token.text, name=name)
         )
         return
+    skip = {found[0]} | mediators(resolver, end) | resolver.aside_states(cand.trigger.token)
+    second = resolver.counterpart(own, before=end, skip=skip)
+    if second is not None and not named_in_item(resolver, second[0], cand.trigger.token):
+        second = None
+    decision = choose(resolver, cand, own, found, second)
+    if decision is not None and decision.iso is None:
+        # no candidate scores above the learned floor: a guess too weak to assume
+        first = country_name(found[0]) or found[0]
+        cand.notes.append(_learned_note("no target", first, decision))
+        return
+    if decision is not None and decision.iso is not None:
+        first = country_name(found[0]) or found[0]
+        found = (decision.iso, decision.count)
     _assume_state(cand, "recipient.story_counterpart", *found)
+    if decision is not None:  # the story's second counterpart, which the model prefers
+        cand.notes.append(_learned_note(country_name(found[0]) or found[0], first, decision))
     if ground:  # "seized the islets": taken from the state that claims them
         cand.notes.append(Because.of("recipient.seized_ground", words=ground))
 
@@ -1572,6 +1588,17 @@ def asked_party(
     if not states:
         return None
     return states[0], states.count(states[0])
+
+
+def _learned_note(choice: str, first: str, decision: Decision) -> Because:
+    """The explanation of a learned choice (rule recipient.learned_choice)."""
+    return Because.of(
+        "recipient.learned_choice",
+        choice=choice,
+        score=f"{decision.score:.2f}",
+        first=first,
+        kept=f"{decision.kept:.2f}",
+    )
 
 
 def _assume_state(cand: Candidate, rule_id: str, iso: str, count: int) -> None:
