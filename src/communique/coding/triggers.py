@@ -1419,8 +1419,8 @@ def _warned_class_fate(
     party (Merriam-Webster answer: 'to be responsible or accountable', to whom they must
     answer). Only for a warning: 'said anyone who registers will be given a card' is no
     threat. The rule: trigger.warned_class."""
-    if not offender_class(subj):
-        return False
+    if not offender_class(subj) or tok.i in hits:
+        return False  # a row of the verb's own ('would be dispersed') reads the warning itself
     if passive:
         if tok.lemma_.lower() in UNTHREATENING_PASSIVES or any(
             c.dep_ == "agent"
