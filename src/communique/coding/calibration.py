@@ -658,46 +658,20 @@ def min_confidence_of(nlp: Language, value: float) -> Iterator[None]:
         coder.min_confidence = before
 
 
-@lru_cache(maxsize=1)
-def type_margins() -> dict[str, float]:
-    """PLOVER type -> how far below ``min_confidence`` its events are still kept, from
-    data/coding/confidence_type_margins.tsv (rule confidence.type_margin)."""
-    path = resources.files("communique.data.coding").joinpath("confidence_type_margins.tsv")
-    out: dict[str, float] = {}
-    with path.open(encoding="utf-8") as fh:
-        rows = csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        for row in rows:
-            if len(row) >= 2 and row[0] != "type":
-                out[row[0]] = float(row[1])
-    return out
-
-
 def drop_unsure(
     mentions: list[Mention], dropped: list[Dropped], min_confidence: float = MIN_CONFIDENCE
 ) -> list[Mention]:
-    """The mentions whose calibrated confidence reaches ``min_confidence`` (less the margin
-    of their type, ``type_margins``: such an event is kept with rule confidence.type_margin
-    in its explanation), those of the story's opening (``opening``), and unattributed
-    violence, coercion and protest (kept with an empty actor and a low confidence, as the
-    record's ``unattributed`` flag tells); each other one is added to ``dropped`` (rule
-    filter.low_confidence) with its confidence and the features that weighed most against
-    it."""
+    """The mentions whose calibrated confidence reaches ``min_confidence``, those of the
+    story's opening (``opening``), and unattributed violence, coercion and protest (kept with
+    an empty actor and a low confidence, as the record's ``unattributed`` flag tells); each
+    other one is added to ``dropped`` (rule filter.low_confidence) with its confidence and the
+    features that weighed most against it."""
     kept = []
     table = weights()
-    margins = type_margins()
     first = opening(m.sentence for m in mentions)
     for m in mentions:
         if m.confidence >= min_confidence or m.sentence <= first or m.unattributed:
             kept.append(m)
-            continue
-        margin = margins.get(m.event_type or "", 0.0)
-        if m.confidence >= min_confidence - margin:
-            kept.append(m)
-            m.explanation = f"{m.explanation}; " + explain(
-                "confidence.type_margin",
-                type=m.event_type,
-                threshold=f"{min_confidence - margin:.2f}",
-            )
             continue
         against = sorted(
             (f for f in m.score_features if f != "base" and table.get(f, 0.0) < 0),

@@ -67,7 +67,6 @@ from communique.coding.triggers import (
     TARGET_PATTERN,
     Trigger,
     hyphen_compound,
-    warned_class_only,
     warning_announcer,
 )
 from communique.coding.verdicts import VERDICT_KEYS, equating_verb
@@ -260,10 +259,6 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
         why = [explain("trigger.announced_punishment", words=trig.words(), code=code)]
     elif rule.pattern == OFFENDERS_PATTERN:  # "said anyone who loots will be arrested"
         why = [explain("trigger.offenders_punished", words=trig.words(), code=code)]
-        if warned_class_only(tok):  # "warned that anyone who ... will be treated as ..."
-            say = warning_announcer(trig)
-            why.append(explain("trigger.warned_class", verb=say.text if say else "warned",
-                               word=tok.text))  # fmt: skip
     elif rule.pattern == ANSWERED_PATTERN:  # "would respond to any attack"
         why = [explain("trigger.answered_attack", words=trig.words(), code=code)]
     elif rule.pattern == RECOURSE_PATTERN:  # "will bring the matter before the council"

@@ -1356,13 +1356,12 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
             or dealt
             or sanction
             or lemma in PASSIVE_PUNISHMENT_VERBS
-            or _warned_class_fate(tok, kids, subj, passive, hits)
         ):
             return None
     elif not (
         lemma in PUNISHMENT_VERBS
         and any(c.dep_ == "dobj" and c.lemma_.lower() in LEGAL_PUNISHMENT_NOUNS for c in kids)
-    ) and not (_answers_to_law(tok, kids) or _warned_class_fate(tok, kids, subj, passive, hits)):
+    ) and not _answers_to_law(tok, kids):
         return None
     generic = offender_class(subj)
     if not generic and not (passive and (_names_party(subj) or state_of(subj))):
@@ -1395,66 +1394,6 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
     return TriggerRule(
         lemma=lemma, pos="verb", items=(), cameo=cameo, line=0, pattern=OFFENDERS_PATTERN,
     )  # fmt: skip
-
-
-UNTHREATENING_PASSIVES = words("unthreatening_passive_verbs")
-UNDEALT_HARMS = words("forecast_outcomes") | words("natural_forces")
-
-
-def _warned_class_fate(
-    tok: Token, kids: list[Token], subj: Token, passive: bool, hits: dict[int, Trigger]
-) -> bool:
-    """ "warned that *any soldier who crosses the river will be treated as an intruder*",
-    "warned that *anyone who votes will answer to the movement*": what a verb of warning
-    (vocabulary warning_verbs) says will be done to a class of people named by what they do
-    (offender_class: 'anyone who ...', 'any X who ...') is the warner's threat to whoever does
-    it, whatever verb tells it: a warning is notice of harm to come (Merriam-Webster warn 'to
-    give notice to beforehand especially of danger or evil'), and a relative clause on a class
-    reads as a condition ('anyone who X will be Y-ed' = 'if anyone X, they will be Y-ed'), so
-    the clause is a threat made on a condition (PLOVER THREATEN). Told by a passive (something
-    someone will do to them: not a benefit or a fate no one deals, vocabulary
-    unthreatening_passive_verbs: rewarded, welcomed, infected, delayed, nor one done by a
-    misfortune or a natural force, forecast_outcomes and natural_forces: 'hurt by
-    inflation', 'swept away by the flood') or by 'answer to' a
-    party (Merriam-Webster answer: 'to be responsible or accountable', to whom they must
-    answer). Only for a warning: 'said anyone who registers will be given a card' is no
-    threat. The rule: trigger.warned_class."""
-    if not offender_class(subj) or tok.i in hits:
-        return False  # a row of the verb's own ('would be dispersed') reads the warning itself
-    if passive:
-        if tok.lemma_.lower() in UNTHREATENING_PASSIVES or any(
-            c.dep_ == "agent"
-            and any(o.lemma_.lower() in UNDEALT_HARMS for o in c.children if o.dep_ == "pobj")
-            for c in kids
-        ):
-            return False  # "would be hurt by inflation / swept away by the flood": no one's act
-    elif tok.lemma_.lower() != "answer" or not any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
-        for c in kids
-    ):
-        return False
-    say = _announcer(tok, hits)
-    return say is not None and say.lemma_.lower() in WARNING_VERBS
-
-
-def warned_class_only(tok: Token) -> bool:
-    """Whether an offenders_rule trigger at ``tok`` is read only because a warning announces
-    it for a class (_warned_class_fate: rule trigger.warned_class), not by a verb of
-    punishment, force or liability of its own."""
-    lemma = tok.lemma_.lower()
-    kids = list(tok.children)
-    if any(c.dep_ == "auxpass" for c in kids):
-        return not (
-            (lemma == "hold" and any(c.lemma_.lower() in LIABILITY_WORDS for c in kids))
-            or lemma == "bring"
-            or _met_with_force(tok, kids) is not None
-            or _by_force(kids)
-            or lemma in PASSIVE_FORCE_VERBS
-            or (lemma == "deal" and _firmly(kids))
-            or lemma in PASSIVE_SANCTION_VERBS
-            or lemma in PASSIVE_PUNISHMENT_VERBS
-        )
-    return lemma == "answer" and not _answers_to_law(tok, kids)
 
 
 def coercion_at_home(tok: Token) -> bool:
