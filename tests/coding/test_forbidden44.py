@@ -19,7 +19,10 @@ def _parties(found):
     [
         ("Pirates boarded a Maltese-flagged bulk carrier off the coast of Benin on Monday.", "MLT"),
         ("The Eritrean navy released the crew of a Panama-flagged tanker on Thursday.", "PAN"),
-        ("Gunmen fired rockets at a Marshall Islands-flagged cargo ship near Lagos on Friday.", "MHL"),
+        (
+            "Gunmen fired rockets at a Marshall Islands-flagged cargo ship near Lagos on Friday.",
+            "MHL",
+        ),
         ("Police in Gabon seized a Cameroonian-registered lorry carrying rifles on Sunday.", "CMR"),
     ],
 )

@@ -376,7 +376,6 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         self.flagged[j + 2] = self.doc[a.start : j + 2].text
         return True
 
-
     def named_feature(self, i: int) -> tuple[int, list[ActorSpan]] | None:
         """ "the *Niger Delta*", "*Papua*", "the *Congo Basin*": a natural feature or region
         whose name holds a state's name (data/places/named_features.tsv), read whole before the
@@ -957,9 +956,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
     def _flag_of(self, sp: ActorSpan) -> str | None:
         """The flag compound ("Liberian-flagged") inside or just before the thing ``sp`` names
         ("a Liberian-flagged *cargo ship*"), or None (rule mention.flag_compound)."""
-        for at, words in self.flagged.items():
+        for at, said in self.flagged.items():
             if sp.start <= at < sp.end or (sp.start <= at - 1 and at <= sp.end):
-                return words
+                return said
             if self.parsed and at < self.n:
                 # "the crew *of the Liberian-flagged carrier*": the ship's people, as unplaced
                 thing = self.doc[at]
@@ -969,7 +968,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                     thing = thing.head
                 of = thing.head
                 if thing.dep_ == "pobj" and of.lower_ == "of" and of.head.i == sp.head:
-                    return words
+                    return said
         return None
 
     def _owner_compound(self, spans: list[ActorSpan]) -> None:
