@@ -68,3 +68,33 @@ def test_an_owner_or_a_nationality_still_names_the_party(code, text, party):
     assert found and any(party in countries(m.recipient) for m in found), [
         m.explanation for m in found
     ]
+
+
+_BLOC_STORY = (
+    "The African Union warned Niger on Monday that it faced suspension over the delayed vote. "
+    "Niger rejected the warning. "
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"The AU has been swift to suspend countries after coups, but it rarely acts over '
+        'fraud," said an analyst who follows the region.',
+        '"The AU has never been shy to sanction governments that cling to power," an analyst said.',
+    ],
+)
+def test_a_bare_plural_of_states_is_a_class_not_the_storys_state(code, said):
+    # recipient.generic_plural: no story counterpart assumed for "suspend countries"
+    found = code(_BLOC_STORY + said, "2026-03-10")
+    late = [m for m in found if m.evidence.trigger.split()[0] in ("suspend", "sanction")]
+    assert not any("NER" in countries(m.recipient) for m in late), [m.explanation for m in late]
+
+
+def test_a_suspension_of_the_storys_state_keeps_its_target(code):
+    # guard: a state named as the object is the target
+    found = code(_BLOC_STORY + "On Friday the AU suspended Niger.", "2026-03-10")
+    late = [m for m in found if m.evidence.trigger.startswith("suspended")]
+    assert late and any("NER" in countries(m.recipient) for m in late), [
+        m.explanation for m in found
+    ]

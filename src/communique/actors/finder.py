@@ -888,6 +888,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         j = sp.end
         if j < self.n and self.texts[j] in HYPHENS:
             j += 1
+        if j < self.n and j > sp.end and self.keys[j] in FLAG_PARTICIPLES:
+            # a place the gazetteer reads ("a *Marshall Islands*-flagged ship"): as an atom's
+            # flag compound (rule mention.flag_compound), the register, no party
+            self.flagged[j + 1] = self.doc[sp.start : j + 1].text
+            return True
         return j < self.n and j > sp.end and self.keys[j] in SEAT_PARTICIPLES | MAKE_PARTICIPLES
 
     def _named_event_place(self, sp: ActorSpan) -> bool:
