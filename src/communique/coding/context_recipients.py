@@ -998,6 +998,7 @@ def generic_plural(word: Token) -> bool:
         and word.tag_ == "NNS"
         and not any(
             c.dep_ in ("det", "nummod", "poss", "amod", "compound", "nmod", "predet")
+            or (c.dep_ == "prep" and c.lower_ == "of")  # "declared *states of* emergency"
             for c in word.children
         )
     )
