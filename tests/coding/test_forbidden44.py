@@ -1,7 +1,8 @@
-"""Wrong parties behind the story benches' "forbidden" hits (issue #12, branch forbidden44): a
-ship's flag or a vehicle's register names no party of what is done with or to it
-(mention.flag_compound), while its owner still does (mention.owner_compound). Every sentence is
-invented for the tests."""
+"""Wrong parties behind the story benches' "forbidden" hits (issue #12, branch forbidden44): the
+flag of an open registry (a flag of convenience) names no party of what is done to the ship
+(mention.flag_compound), while its owner and a national flag still do (mention.owner_compound);
+a bare plural of states is a class, no story counterpart (recipient.generic_plural). Every
+sentence is invented for the tests."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def _parties(found):
             "Gunmen fired rockets at a Marshall Islands-flagged cargo ship near Lagos on Friday.",
             "MHL",
         ),
-        ("Police in Gabon seized a Cameroonian-registered lorry carrying rifles on Sunday.", "CMR"),
+        ("Navy divers boarded a Bahamas-flagged cruise ship off Cozumel on Sunday.", "BHS"),
     ],
 )
 def test_a_flag_or_register_state_is_no_party(code, text, flag):
@@ -43,14 +44,14 @@ def test_a_flagged_thing_takes_no_guessed_state(code):
     assert any("mention.flag_compound" in m.explanation for m in found), found[0].explanation
 
 
-def test_a_foreign_flagged_boat_seized_is_not_aimed_at_home(code):
+def test_a_convenience_flagged_boat_seized_is_not_aimed_at_home(code):
     found = [
         m
-        for m in code("The Chilean navy seized a Peruvian-flagged fishing boat.", "2026-03-10")
+        for m in code("The Chilean navy seized a Panama-flagged fishing boat.", "2026-03-10")
         if m.event_type == "COERCE"
     ]
     assert found and all(countries(m.actor) == {"CHL"} for m in found), found
-    assert not {c for m in found for c in countries(m.recipient)} & {"CHL", "PER"}, [
+    assert not {c for m in found for c in countries(m.recipient)} & {"CHL", "PAN"}, [
         m.explanation for m in found
     ]
 
@@ -60,6 +61,7 @@ def test_a_foreign_flagged_boat_seized_is_not_aimed_at_home(code):
     [
         ("Pirates seized a Norwegian-owned, Liberia-flagged tanker off Guinea on Monday.", "NOR"),
         ("The Chilean navy seized a Peruvian fishing boat on Friday.", "PER"),
+        ("The Chilean navy seized a Peruvian-flagged fishing boat on Friday.", "PER"),
     ],
 )
 def test_an_owner_or_a_nationality_still_names_the_party(code, text, party):

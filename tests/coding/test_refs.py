@@ -1,7 +1,7 @@
 """Antecedents and compounds that tie a thing or a description to a state, on invented stories:
 "the country" is not a state named only in a person's description (mention.background_state);
-"X-made" names no party (mention.maker_compound); "X-owned" gives the thing the owner's state
-(mention.owner_compound), "X-flagged" none (mention.flag_compound); a state's own Security Council
+"X-made" names no party (mention.maker_compound); "X-owned" / "X-flagged" give the thing the
+owner's state (mention.owner_compound); a state's own Security Council
 (mention.state_security_council); "the Assembly" after the General Assembly."""
 
 from __future__ import annotations
@@ -76,13 +76,12 @@ def test_an_owned_ship_seized_is_aimed_at_its_owners_state(code):
     assert any("DNK" in {p.country for p in m.recipient} for m in seizure), _show(found)
 
 
-def test_a_flagged_ship_attacked_is_not_aimed_at_its_flag_state(code):
-    # mention.flag_compound (branch forbidden44): the flag names the ship's register, no party
+def test_a_flagged_ship_attacked_is_aimed_at_its_flag_state(code):
     text = "Houthi fighters fired a missile at a Dutch-flagged container ship on Tuesday."
     found = code(text)
     attack = [m for m in found if m.event_type == "ASSAULT"]
     assert attack, _show(found)
-    assert not any("NLD" in {p.country for p in m.recipient} for m in attack), _show(found)
+    assert any("NLD" in {p.country for p in m.recipient} for m in attack), _show(found)
 
 
 def test_a_states_own_security_council_convened_by_its_president(nlp):

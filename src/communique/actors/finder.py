@@ -232,6 +232,7 @@ MAKE_PARTICIPLES = words("make_participles")
 OWNER_PARTICIPLES = words("owner_participles")  # "a Greek-owned tanker" (owner_compound)
 # "a Liberian-flagged tanker": the flag's state is no party (rule mention.flag_compound)
 FLAG_PARTICIPLES = words("flag_participles")
+OPEN_REGISTRIES = words("open_registry_states")  # flags of convenience (ITF's list)
 FLAG_RULE = "mention.flag_compound"
 NAMED_EVENT_NOUNS = words("named_event_nouns")  # "the *Havana* talks" (named_event_place)
 # "the *Rio* market", "*Cairo* Road": a place named after another place (named_site_place)
@@ -363,16 +364,17 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         return self._atoms[i]
 
     def _flag_compound(self, a: _Atom) -> bool:
-        """ "a *Liberian*-flagged bulk carrier", "a *Maltese*-registered ship": a state's name
-        or adjective before a hyphen and a participle of vocabulary flag_participles names the
+        """ "a *Liberian*-flagged bulk carrier", "a *Maltese*-registered ship": the name or
+        adjective of an open registry's state (vocabulary open_registry_states, a flag of
+        convenience) before a hyphen and a participle of vocabulary flag_participles names the
         register the thing is on, not a party of what is done with or to it (rule
         mention.flag_compound): no actor at all, and the thing after it (noted in ``flagged``)
         is placed by no state, not even a guessed one."""
         j = a.end
         if j + 1 >= self.n or self.texts[j] not in HYPHENS:
             return False
-        if self.keys[j + 1] not in FLAG_PARTICIPLES:
-            return False
+        if self.keys[j + 1] not in FLAG_PARTICIPLES or a.entry.country not in OPEN_REGISTRIES:
+            return False  # "a *Chinese*-flagged trawler": a national fleet's, a party
         self.flagged[j + 2] = self.doc[a.start : j + 2].text
         return True
 
@@ -888,7 +890,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         j = sp.end
         if j < self.n and self.texts[j] in HYPHENS:
             j += 1
-        if j < self.n and j > sp.end and self.keys[j] in FLAG_PARTICIPLES:
+        if (
+            j < self.n
+            and j > sp.end
+            and self.keys[j] in FLAG_PARTICIPLES
+            and sp.actor.country in OPEN_REGISTRIES
+        ):
             # a place the gazetteer reads ("a *Marshall Islands*-flagged ship"): as an atom's
             # flag compound (rule mention.flag_compound), the register, no party
             self.flagged[j + 1] = self.doc[sp.start : j + 1].text
