@@ -27,7 +27,7 @@ from communique.model import Actor
 from communique.vocabulary import words
 
 NON_STATE = words("non_state_codes")
-FLAG_PARTICIPLES = words("flag_participles")  # "a Turkish-flagged boat" (mention.flag_compound)
+FLAG_PARTICIPLES = words("flag_participles")  # "a Panama-flagged boat" (mention.flag_compound)
 HYPHENS = frozenset({"-", "\u2011", "\u2013"})  # as the actor finder reads a compound
 # types whose unnamed target is the country where they happen
 DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN"})
@@ -98,7 +98,7 @@ def foreign_object(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(a.dep_ == "amod" and a.lower_ == "foreign" for o in objs for a in o.children):
         return True
-    # "seized a *Turkish-flagged* fishing boat": a ship on another state's register (rule
+    # "seized a *Panama-flagged* fishing boat": a ship on another state's register (rule
     # mention.flag_compound: the flag's state is no party, and the ship is not the doer's own)
     return any(
         t.i < o.i and t.lower_ in FLAG_PARTICIPLES and t.i > 0 and t.nbor(-1).text in HYPHENS
