@@ -230,6 +230,10 @@ UN_SEATS = frozenset({"new york", "united nations", "geneva"})
 STATE_COUNCIL_RULE = "mention.state_security_council"
 MAKE_PARTICIPLES = words("make_participles")
 OWNER_PARTICIPLES = words("owner_participles")  # "a Greek-owned tanker" (owner_compound)
+# "a Liberian-flagged tanker": the flag's state is no party (rule mention.flag_compound)
+FLAG_PARTICIPLES = words("flag_participles")
+OPEN_REGISTRIES = words("open_registry_states")  # flags of convenience (ITF's list)
+FLAG_RULE = "mention.flag_compound"
 NAMED_EVENT_NOUNS = words("named_event_nouns")  # "the *Havana* talks" (named_event_place)
 # "the *Rio* market", "*Cairo* Road": a place named after another place (named_site_place)
 NAMED_SITE_NOUNS = words("named_site_nouns")
@@ -337,6 +341,9 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         # first character of each (rule mention.briefing_item)
         self.briefing: list[int] = doc_briefing_items(doc)
         self.segment = -1  # the briefing item the fallback is placing
+        # word index of a thing a flag compound qualifies -> the compound's words ("a
+        # *Liberian-flagged* tanker"): placed by no state, not even a guessed one (flag_compound)
+        self.flagged: dict[int, str] = {}
 
     # -- lexicon atoms -------------------------------------------------------------------
     def atom(self, i: int) -> _Atom | None:
@@ -351,8 +358,25 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 a = None  # "*British* Columbia", "New South *Wales*": part of a region's name
             if a and a.end == i + 1 and self._ordinary_word(i):
                 a = None  # "*Lightning* strikes killed ...": the word, not a group
+            if a and a.entry.kind in lx.COUNTRY_KINDS and self._flag_compound(a):
+                a = None  # "a *Liberian*-flagged tanker": the register, no party
             self._atoms[i] = a
         return self._atoms[i]
+
+    def _flag_compound(self, a: _Atom) -> bool:
+        """ "a *Liberian*-flagged bulk carrier", "a *Maltese*-registered ship": the name or
+        adjective of an open registry's state (vocabulary open_registry_states, a flag of
+        convenience) before a hyphen and a participle of vocabulary flag_participles names the
+        register the thing is on, not a party of what is done with or to it (rule
+        mention.flag_compound): no actor at all, and the thing after it (noted in ``flagged``)
+        is placed by no state, not even a guessed one."""
+        j = a.end
+        if j + 1 >= self.n or self.texts[j] not in HYPHENS:
+            return False
+        if self.keys[j + 1] not in FLAG_PARTICIPLES or a.entry.country not in OPEN_REGISTRIES:
+            return False  # "a *Chinese*-flagged trawler": a national fleet's, a party
+        self.flagged[j + 2] = self.doc[a.start : j + 2].text
+        return True
 
     def named_feature(self, i: int) -> tuple[int, list[ActorSpan]] | None:
         """ "the *Niger Delta*", "*Papua*", "the *Congo Basin*": a natural feature or region
@@ -859,12 +883,23 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         """ "a *London*-based think tank", "the *Danish*-based charity": a country or place before
         "-based"/"-headquartered" says where an organisation sits, not whose it is: no party;
         nor is the maker of "*Russian*-made drones", "a *Chinese*-built dam" (rule
-        mention.maker_compound; an owner or flag, "a Greek-owned tanker", stays a party)."""
+        mention.maker_compound; an owner, "a Greek-owned tanker", stays a party); nor is the
+        flag's state of "a *Liberian*-flagged tanker" (rule mention.flag_compound)."""
         if sp.kind != "country":
             return False
         j = sp.end
         if j < self.n and self.texts[j] in HYPHENS:
             j += 1
+        if (
+            j < self.n
+            and j > sp.end
+            and self.keys[j] in FLAG_PARTICIPLES
+            and sp.actor.country in OPEN_REGISTRIES
+        ):
+            # a place the gazetteer reads ("a *Marshall Islands*-flagged ship"): as an atom's
+            # flag compound (rule mention.flag_compound), the register, no party
+            self.flagged[j + 1] = self.doc[sp.start : j + 1].text
+            return True
         return j < self.n and j > sp.end and self.keys[j] in SEAT_PARTICIPLES | MAKE_PARTICIPLES
 
     def _named_event_place(self, sp: ActorSpan) -> bool:
@@ -930,11 +965,29 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         sp.rule_id = NAMED_SITE_RULE
         return True
 
+    def _flag_of(self, sp: ActorSpan) -> str | None:
+        """The flag compound ("Liberian-flagged") inside or just before the thing ``sp`` names
+        ("a Liberian-flagged *cargo ship*"), or None (rule mention.flag_compound)."""
+        for at, said in self.flagged.items():
+            if sp.start <= at < sp.end or (sp.start <= at - 1 and at <= sp.end):
+                return said
+            if self.parsed and at < self.n:
+                # "the crew *of the Liberian-flagged carrier*": the ship's people, as unplaced
+                thing = self.doc[at]
+                for _ in range(4):  # "bulk *carrier* Azure *Horizon*": up to the noun's head
+                    if thing.dep_ not in ("compound", "amod", "nmod") or thing.head == thing:
+                        break
+                    thing = thing.head
+                of = thing.head
+                if thing.dep_ == "pobj" and of.lower_ == "of" and of.head.i == sp.head:
+                    return said
+        return None
+
     def _owner_compound(self, spans: list[ActorSpan]) -> None:
-        """ "a *Norwegian-owned* cargo ship", "a *US-flagged* container ship": the thing the
+        """ "a *Norwegian-owned* cargo ship", "a *Danish-operated* ferry": the thing the
         compound qualifies, read as a role or body of no country ("cargo ship": BUS), is of the
-        owner's or the flag's state, not a state the fallback would guess (rule
-        mention.owner_compound; vocabulary owner_participles)."""
+        owner's state, not a state the fallback would guess (rule mention.owner_compound;
+        vocabulary owner_participles; a flag, "a US-flagged ship", is none: flag_compound)."""
         for k, sp in enumerate(spans[:-1]):
             j = sp.end
             if sp.kind != "country" or not is_state(sp.actor.country) or j + 1 >= self.n:
@@ -1353,6 +1406,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             if sp.actor.country or sp.kind not in ("role", "group", "body", "person"):
                 if sp.kind == "person" and sp.actor.name and is_state(sp.actor.country):
                     people_placed[sp.actor.name] = sp.actor.country  # type: ignore[assignment]
+                continue
+            if (flag := self._flag_of(sp)) is not None:
+                # "a *Liberian-flagged* cargo ship": the flag's state is none of its parties,
+                # and no state the story names most is either (rule mention.flag_compound)
+                sp.rule += f"; '{flag}' names only its flag, no party [{FLAG_RULE}]"
                 continue
             if sp.kind == "role" and self._bare_un_chief(sp, spans):
                 # "The Secretary-General calls on ...": in a story that names the UN, the bare

@@ -862,6 +862,8 @@ def addressed_speech(tok: Token) -> tuple[Token, list[Token]] | None:
 # event types aimed at someone: with no target in their sentence, the story's main counterpart
 COUNTERPART_TYPES = words("counterpart_types")
 GENERIC_ADDRESSEES = words("generic_addressees")  # "thanked *all* who helped"
+# "quick to suspend *countries* after coups": a class of states, no one state (generic_plural)
+GENERIC_STATE_PLURALS = words("generic_state_plurals")
 HOME_SECTORS = words("opposition_sectors")  # whose untargeted acts are aimed at home
 TRADE_FLOWS = words("trade_flow_words")
 BALLOT_VERBS = words("ballot_verbs")  # "voted in favour": on a motion, not at a state
@@ -987,6 +989,22 @@ def domestic_office(cand: Candidate) -> str | None:
     return None
 
 
+def generic_plural(word: Token) -> bool:
+    """ "has been quick to suspend *countries* after coups", "rarely sanctions *governments*":
+    a bare plural noun of states (vocabulary generic_state_plurals: no article, number,
+    possessive or modifier of its own) names the class, not one state the story is about
+    (rule recipient.generic_plural)."""
+    return (
+        word.lower_ in GENERIC_STATE_PLURALS
+        and word.tag_ == "NNS"
+        and not any(
+            c.dep_ in ("det", "nummod", "poss", "amod", "compound", "nmod", "predet")
+            or (c.dep_ == "prep" and c.lower_ == "of")  # "declared *states of* emergency"
+            for c in word.children
+        )
+    )
+
+
 def generic_addressee(tok: Token) -> Token | None:
     """The trigger's direct object or object of 'to' when it is a pronoun for people named by
     no one's name ("thanked *all* who helped", "appealed *to everyone*"; vocabulary
@@ -999,6 +1017,8 @@ def generic_addressee(tok: Token) -> Token | None:
 
     for child in tok.children:
         if child.dep_ == "dobj" and generic(child):
+            return child
+        if child.dep_ == "dobj" and generic_plural(child):
             return child
         if child.dep_ == "prep" and child.lower_ == "to":
             for obj in child.children:
@@ -1040,8 +1060,14 @@ def story_counterpart(
     if not own:
         return
     if (generic := generic_addressee(cand.trigger.token)) is not None:
-        # "the minister *thanked all who helped*": aimed at people named by no one's name
-        cand.notes.append(Because.of("recipient.generic_addressee", word=generic.text))
+        # "the minister *thanked all who helped*": aimed at people named by no one's name;
+        # "quick to suspend *countries*": at a class of states (rule recipient.generic_plural)
+        rule = (
+            "recipient.generic_plural"
+            if generic.lower_ in GENERIC_STATE_PLURALS
+            else "recipient.generic_addressee"
+        )
+        cand.notes.append(Because.of(rule, word=generic.text))
         return
     if relative_object(resolver, cand, own):
         return  # "two Xian diplomats *whom it accused* of spying": at X

@@ -27,6 +27,8 @@ from communique.model import Actor
 from communique.vocabulary import words
 
 NON_STATE = words("non_state_codes")
+FLAG_PARTICIPLES = words("flag_participles")  # "a Panama-flagged boat" (mention.flag_compound)
+HYPHENS = frozenset({"-", "\u2011", "\u2013"})  # as the actor finder reads a compound
 # types whose unnamed target is the country where they happen
 DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT", "THREATEN"})
 RESIGNATION = "0831"  # a resignation is granted to no one
@@ -94,7 +96,15 @@ def foreign_object(tok: Token) -> bool:
     """ "detained nine *foreign* trawlers", "expelled *foreign* journalists": the act's object
     is said to be from abroad, so the act is not aimed at the doer's own people."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(a.dep_ == "amod" and a.lower_ == "foreign" for o in objs for a in o.children)
+    if any(a.dep_ == "amod" and a.lower_ == "foreign" for o in objs for a in o.children):
+        return True
+    # "seized a *Panama-flagged* fishing boat": a ship on another state's register (rule
+    # mention.flag_compound: the flag's state is no party, and the ship is not the doer's own)
+    return any(
+        t.i < o.i and t.lower_ in FLAG_PARTICIPLES and t.i > 0 and t.nbor(-1).text in HYPHENS
+        for o in objs
+        for t in o.subtree
+    )
 
 
 # a pronoun object ("held *them*") or possessor ("held *its* crew") of a joined verb
