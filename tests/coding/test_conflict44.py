@@ -16,7 +16,7 @@ def _codes(actors):
 
 def test_claim_by_group_names_the_group(code):
     text = (
-        "The Islamic State group said in a statement that its fighters had attacked an army "
+        "In a statement on Telegram, the Islamic State group claimed its fighters had attacked an army "
         "barracks in Niger's Tillaberi region."
     )
     found = [m for m in code(text, "2026-03-10") if m.event_type == "ASSAULT"]

@@ -18,7 +18,7 @@ def _parties(found):
 @pytest.mark.parametrize(
     ("text", "flag"),
     [
-        ("Pirates boarded a Maltese-flagged bulk carrier off the coast of Benin on Monday.", "MLT"),
+        ("Pirates seized a Maltese-flagged grain ship near Benin's coast on Monday.", "MLT"),
         ("The Eritrean navy released the crew of a Panama-flagged tanker on Thursday.", "PAN"),
         (
             "Gunmen fired rockets at a Marshall Islands-flagged cargo ship near Lagos on Friday.",
@@ -81,7 +81,7 @@ _BLOC_STORY = (
 @pytest.mark.parametrize(
     "said",
     [
-        '"The AU has been swift to suspend countries after coups, but it rarely acts over '
+        '"The AU has been eager to suspend countries over military takeovers, yet it seldom acts on '
         'fraud," said an analyst who follows the region.',
         '"The AU has never been shy to sanction governments that cling to power," an analyst said.',
     ],

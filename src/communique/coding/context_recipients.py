@@ -862,7 +862,7 @@ def addressed_speech(tok: Token) -> tuple[Token, list[Token]] | None:
 # event types aimed at someone: with no target in their sentence, the story's main counterpart
 COUNTERPART_TYPES = words("counterpart_types")
 GENERIC_ADDRESSEES = words("generic_addressees")  # "thanked *all* who helped"
-# "quick to suspend *countries* after coups": a class of states, no one state (generic_plural)
+# "slow to expel *governments* that rig votes": a class of states, no one state (generic_plural)
 GENERIC_STATE_PLURALS = words("generic_state_plurals")
 HOME_SECTORS = words("opposition_sectors")  # whose untargeted acts are aimed at home
 TRADE_FLOWS = words("trade_flow_words")
@@ -990,7 +990,7 @@ def domestic_office(cand: Candidate) -> str | None:
 
 
 def generic_plural(word: Token) -> bool:
-    """ "has been quick to suspend *countries* after coups", "rarely sanctions *governments*":
+    """ "is slow to expel *governments* that rig votes", "rarely sanctions *governments*":
     a bare plural noun of states (vocabulary generic_state_plurals: no article, number,
     possessive or modifier of its own) names the class, not one state the story is about
     (rule recipient.generic_plural)."""
@@ -1061,7 +1061,7 @@ def story_counterpart(
         return
     if (generic := generic_addressee(cand.trigger.token)) is not None:
         # "the minister *thanked all who helped*": aimed at people named by no one's name;
-        # "quick to suspend *countries*": at a class of states (rule recipient.generic_plural)
+        # "slow to expel *governments*": at a class of states (rule recipient.generic_plural)
         rule = (
             "recipient.generic_plural"
             if generic.lower_ in GENERIC_STATE_PLURALS

@@ -260,7 +260,7 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
         why = [explain("trigger.measures_against", words=trig.words(), code=code)]
     elif rule.pattern == PUNISHMENT_PATTERN:  # "said X would face consequences"
         why = [explain("trigger.announced_punishment", words=trig.words(), code=code)]
-        if (made := punishment_clause(tok)) != tok:  # "X will be made to pay a heavy price"
+        if (made := punishment_clause(tok)) != tok:  # "X will be made to pay dearly"
             why.append(explain("trigger.made_to_pay", verb=made.text))
     elif rule.pattern == OFFENDERS_PATTERN:  # "said anyone who loots will be arrested"
         why = [explain("trigger.offenders_punished", words=trig.words(), code=code)]
