@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from logistic_fit import fit, sigmoid
 
 from communique.coding.acceptance import FAMILIES, MODEL_FILE
 from communique.model import SourceError
@@ -150,27 +151,6 @@ def coded(name: str, stories: Path, cache: Path | None, trust: bool = False) -> 
     return out
 
 
-def sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-
-
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float) -> np.ndarray:
-    """Weighted L2 logistic regression by Newton steps; column 0 of ``x`` is the intercept
-    (not penalised). The coefficients."""
-    beta = np.zeros(x.shape[1])
-    pen = np.full(x.shape[1], l2)
-    pen[0] = 0.0
-    for _ in range(50):
-        p = sigmoid(x @ beta)
-        grad = x.T @ (w * (p - y)) + pen * beta
-        hess = (x * (w * p * (1 - p))[:, None]).T @ x + np.diag(pen + 1e-9)
-        step = np.linalg.solve(hess, grad)
-        beta -= step
-        if np.max(np.abs(step)) < 1e-6:
-            break
-    return beta
-
-
 def design(rows: list[dict[str, Any]], vocab: list[str]) -> np.ndarray:
     index = {f: i + 1 for i, f in enumerate(vocab)}
     x = np.zeros((len(rows), len(vocab) + 1))
@@ -198,7 +178,7 @@ def vocabulary(rows: list[dict[str, Any]]) -> list[str]:
 def train(rows: list[dict[str, Any]], l2: float) -> tuple[list[str], np.ndarray]:
     vocab = vocabulary(rows)
     y, w = labels(rows)
-    return vocab, fit(design(rows, vocab), y, w, l2)
+    return vocab, fit(design(rows, vocab), y, l2, weights=w)
 
 
 def predict(vocab: list[str], beta: np.ndarray, rows: list[dict[str, Any]]) -> np.ndarray:

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from logistic_fit import fit
 
 from communique.coding import learned_choice
 from communique.coding.learned_choice import FEATURES, Model, read_model, recording
@@ -141,22 +142,6 @@ def design(rows: Sequence[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
     return x, y
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) -> np.ndarray:
-    """L2-penalised logistic regression by Newton's method (the bias, column 0, not penalised)."""
-    w = np.zeros(x.shape[1])
-    pen = np.full(x.shape[1], l2)
-    pen[0] = 0.0
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (p - y) + pen * w
-        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(pen) + 1e-6 * np.eye(x.shape[1])
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w
-
-
 def story_score(events: list[dict[str, Any]], story: GoldStory) -> tuple[int, int, int]:
     """Matching events, forbidden hits and required entries found, as bench/extras.py counts."""
     matching = sum(any(matches(e, g, check_date=False) for g in story.events) for e in events)
@@ -222,7 +207,7 @@ def held_out_scores(rows: list[dict[str, Any]], folds: int = FOLDS) -> list[list
         train = [c for r in rows if fold_of[r["folder"]] != k for c in r["candidates"]]
         if not train:
             continue
-        w = fit(*design(train))
+        w = fit(*design(train), L2)
         mod = Model(dict(zip(FEATURES, map(float, w), strict=True)), 1.0, 0.0)
         for i, r in enumerate(rows):
             if fold_of[r["folder"]] == k:
@@ -306,7 +291,7 @@ def train(
     cands = [c for r in rows for c in r["candidates"]]
     if cands:
         x, y = design(cands)
-        w = fit(x, y)
+        w = fit(x, y, L2)
     else:
         w = np.zeros(len(FEATURES))
     margin, floor, got = (1.0, 0.0, (0, 0, 0, 0))
