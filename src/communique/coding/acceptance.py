@@ -23,7 +23,6 @@ own, a caption or a brief is left as the rules coded it); the events of the stor
 from __future__ import annotations
 
 import csv
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,7 +31,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from communique.coding.calibration import CONTEXT_RECIPIENT_RULES, opening, rule_ids
+from communique.coding.calibration import CONTEXT_RECIPIENT_RULES, logistic, opening, rule_ids
 from communique.coding.rules import explain
 from communique.model import Actor, Dropped, Mention
 
@@ -74,9 +73,7 @@ class AcceptanceModel:
     min_sentences: int = 1
 
     def probability(self, feats: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in feats.items())
-        z = max(-30.0, min(30.0, z))
-        return 1.0 / (1.0 + math.exp(-z))
+        return logistic(self.bias + sum(self.weights.get(f, 0.0) * v for f, v in feats.items()))
 
     def applies(self, sentences: int) -> bool:
         return self.threshold > 0 and sentences >= self.min_sentences

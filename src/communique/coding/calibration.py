@@ -489,11 +489,18 @@ def weights() -> dict[str, float]:
     return out
 
 
+def logistic(z: float) -> float:
+    """The logistic function of a log-odds ``z`` (clipped to +-30, so it never overflows): the
+    probability of this module's table and of the learned parts' weights (coding.acceptance,
+    coding.learned_choice)."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def score(features: Iterable[str], table: dict[str, float] | None = None) -> float:
     """The logistic of the summed weights of ``features`` (unknown features weigh 0)."""
     table = weights() if table is None else table
     z = sum(table.get(f, 0.0) for f in features)
-    return round(min(0.99, max(0.01, 1.0 / (1.0 + math.exp(-z)))), 3)
+    return round(min(0.99, max(0.01, logistic(z))), 3)
 
 
 def confidence_terms(r: Reading) -> list[tuple[str, float]]:

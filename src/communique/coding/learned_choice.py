@@ -27,6 +27,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from communique.actors.spans import is_state
+from communique.coding.calibration import logistic
 from communique.coding.candidate import Candidate
 from communique.coding.resolver import IGO_CODES, LEAD_PARAGRAPHS, ArgumentResolver
 from communique.datafiles import read_tsv
@@ -107,8 +108,7 @@ class Model:
     floor: float
 
     def score(self, feats: dict[str, float]) -> float:
-        z = sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(sum(self.weights.get(k, 0.0) * v for k, v in feats.items()))
 
 
 WEIGHTS_FILE = resources.files("communique") / "data" / "coding" / "recipient_choice.tsv"
