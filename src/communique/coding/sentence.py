@@ -181,6 +181,7 @@ from communique.coding.transcript import doc_turns, question_before
 from communique.coding.triggers import (
     ANSWERED_PATTERN,
     CONSEQUENCE_PATTERN,
+    KEPT_PATTERN,
     PUNISHMENT_PATTERN,
     RECOURSE_PATTERN,
     Trigger,
@@ -885,7 +886,7 @@ class SentenceCoder:
                 cand.unrealised_rule = SOUGHT_RULE
             if (
                 not cand.actors
-                and trig.rule.pos == "copula"
+                and (trig.rule.pos == "copula" or trig.rule.pattern == KEPT_PATTERN)
                 and (said := self.quoted_by(self._index))
             ):
                 # '"The duties are a mistake." ... she said': the quotation's speaker
@@ -1860,7 +1861,8 @@ class SentenceCoder:
             lemmas & ANSWER_WORDS
             or conditioned_on_hostile_act(cand.trigger.token)
             or cand.trigger.rule.pattern
-            in (CONSEQUENCE_PATTERN, RECOURSE_PATTERN, ANSWERED_PATTERN)
+            in (CONSEQUENCE_PATTERN, RECOURSE_PATTERN, ANSWERED_PATTERN, KEPT_PATTERN)
+            or any(n.rule == "recipient.threat_venue" for n in cand.notes)
         ):
             if not answering_step(cand.trigger):
                 return
