@@ -117,3 +117,12 @@ def test_a_curfew_threatened_in_a_place_keeps_the_place(code):
     found = _typed(ms, "THREATEN")
     assert found, [(m.event_type, m.explanation) for m in ms]
     assert "[recipient.threat_venue]" not in found[0].explanation
+
+
+def test_a_quotation_waiting_for_its_found_speaker_has_no_doer(code):
+    ms = code(
+        "Finland halted timber shipments to Estonia on Monday. The Estonian minister said "
+        'Estonia was angry. "The depots will stay shut until Estonia settles its account."',
+        when="2026-11-20",
+    )
+    assert not _threats(ms, 2), [(m.event_type, m.explanation) for m in ms]
