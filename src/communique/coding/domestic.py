@@ -16,6 +16,7 @@ from communique.coding.syntax import PARTY_ENTS, first_conjunct, is_passive, to_
 from communique.coding.told_people import told_people
 from communique.coding.triggers import (
     CONSEQUENCE_PATTERN,
+    KEPT_PATTERN,
     OFFENDERS_PATTERN,
     PUNISHMENT_PATTERN,
     Trigger,
@@ -264,7 +265,7 @@ def domestic_target(
         return Actor(text=name, name=name, country=party.country), why
     if trig.cameo.plover == "THREATEN" and (
         conditioned_on_hostile_act(trig.token)
-        or trig.rule.pattern in (CONSEQUENCE_PATTERN, PUNISHMENT_PATTERN)
+        or trig.rule.pattern in (CONSEQUENCE_PATTERN, PUNISHMENT_PATTERN, KEPT_PATTERN)
     ):  # "said those responsible would face consequences": another side's, never home
         # "we will take all necessary measures if the raids continue": an answer to another's
         # act, aimed at its doer (recipient.answered_move), not at home

@@ -61,6 +61,7 @@ from communique.coding.transcript import answer_turn
 from communique.coding.triggers import (
     ANSWERED_PATTERN,
     CONSEQUENCE_PATTERN,
+    KEPT_PATTERN,
     MEASURES_PATTERN,
     OFFENDERS_PATTERN,
     PUNISHMENT_PATTERN,
@@ -256,6 +257,8 @@ def trigger_reasons(trig: Trigger, code: str) -> list[str]:
     rule, tok = trig.rule, trig.token
     if rule.pattern == CONSEQUENCE_PATTERN:  # "we will not remain silent if X ...": no word row
         why = [explain("trigger.conditional_consequence", word=tok.text, code=code)]
+    elif rule.pattern == KEPT_PATTERN:  # "will stay closed until X pays"
+        why = [explain("trigger.kept_until", words=trig.words(), code=code)]
     elif rule.pattern == MEASURES_PATTERN:  # "may weigh new steps against X"
         why = [explain("trigger.measures_against", words=trig.words(), code=code)]
     elif rule.pattern == PUNISHMENT_PATTERN:  # "said X would face consequences"
@@ -1183,6 +1186,7 @@ THREAT_ACT_PATTERNS = (
     PUNISHMENT_PATTERN,
     RECOURSE_PATTERN,
     ANSWERED_PATTERN,
+    KEPT_PATTERN,
 )
 
 
@@ -1264,6 +1268,7 @@ def build_mention(
         TARGET_PATTERN,
         RECOURSE_PATTERN,
         ANSWERED_PATTERN,
+        KEPT_PATTERN,
     ) and (modality in ("future", "hypothetical") or trig.rule.pattern == TARGET_PATTERN):
         # "X said Y would face consequences": the threat was made when said
         modality, cue, modality_rule = (

@@ -59,6 +59,7 @@ from communique.coding.syntax import (
 from communique.coding.triggers import (
     ANSWERED_PATTERN,
     CONSEQUENCE_PATTERN,
+    KEPT_PATTERN,
     OFFENDERS_PATTERN,
     PUNISHMENT_PATTERN,
     RECOURSE_PATTERN,
@@ -67,6 +68,7 @@ from communique.coding.triggers import (
     announced_threat_parts,
     answered_attack,
     first_person_doer,
+    kept_condition,
     punished_party,
     punishment_sayer,
 )
@@ -159,6 +161,12 @@ def actor_candidates(trig: Trigger) -> list[Arg]:
     if trig.rule.pattern == PUNISHMENT_PATTERN and (say := punishment_sayer(tok)) is not None:
         # "Poland said Belarus would face consequences": the punishment is the speaker's
         return [verb_actor(say).wrap("actor.speaker", head=say.text)]
+    if trig.rule.pattern == KEPT_PATTERN:
+        # "the minister said the crossing would stay closed until X pays": the speaker keeps
+        # it (a quotation standing alone: its speaker, set by the sentence coder)
+        if tok.dep_ != "ccomp":
+            return []
+        return [verb_actor(tok.head).wrap("actor.speaker", head=tok.head.text)]
     if trig.rule.pattern == CONSEQUENCE_PATTERN and tok.dep_ == "ccomp":
         subj = child(tok, "nsubj", "nsubjpass")
         if subj is not None and subj.lower_ not in ("we", "i") and first_person_doer(subj):
@@ -230,6 +238,13 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
         return (
             [arg(with_conjuncts(subj), "recipient.punished_party", verb=tok.text)] if subj else []
         )
+    if trig.rule.pattern == KEPT_PATTERN:
+        # "would stay closed until *X* pays": who must comply
+        found_kept = kept_condition(tok)
+        if found_kept is None:
+            return []
+        cond, party = found_kept
+        return [arg(with_conjuncts(party), "recipient.kept_until_party", verb=cond.text)]
     if trig.rule.pattern == ANSWERED_PATTERN:
         # "would respond to *X's* attack", "to any attack *by X*": the attacker, else the doer
         # of the act answered (recipient.answered_move)

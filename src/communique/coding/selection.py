@@ -19,7 +19,7 @@ from communique.coding.precedence import actor_candidates, recipient_candidates
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
 from communique.coding.syntax import Arg, arg, prep_objects, with_conjuncts
-from communique.coding.triggers import Trigger
+from communique.coding.triggers import Trigger, match
 from communique.model import Actor
 from communique.vocabulary import words
 
@@ -59,6 +59,25 @@ SPOKEN_PROTEST = "114"  # "protested against X": a complaint, a crowd's demonstr
 VAGUE_PROTEST_VERBS = words("vague_protest_verbs")
 PROTEST_CUES = words("protest_cues")
 INTRANSITIVE_PROTEST = words("intransitive_protest_verbs")
+
+
+def threat_venue(trig: Trigger, found: Arg) -> Token | None:
+    """The verb of a threat's reported clause whose place phrase ``found`` names
+    (recipient.place) when the place is only where the speaker says it will act: the verb is
+    not the trigger, no word of the trigger's row, and no act the lexicon reads on its own
+    ("would use every tool *in X*", "will answer this *in X*"); None when the place is where a
+    threatened act falls ("threatened to impose a curfew *in X*", "would strike targets *in
+    X*": the row or the verb names the act). Rule recipient.threat_venue."""
+    parts = {p.i for p in trig.parts} | {trig.token.i}
+    verbs = []
+    for h in found.heads:
+        prep = h.head
+        if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+            return None
+        verbs.append(prep.head)
+    if not verbs or any(v.i in parts or match(v) is not None for v in verbs):
+        return None
+    return verbs[0]
 
 
 def people_doing(trig: Trigger) -> str:
@@ -396,6 +415,22 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 why = Because.of(
                     "recipient.own_place_not_sanctioned",
                     place=" ".join(h.text for h in found.heads),
+                )
+                if why not in cand.notes:
+                    cand.notes.append(why)
+                continue
+            if (
+                found.rule == "recipient.place"
+                and trig.cameo.plover == "THREATEN"
+                and got
+                and (venue := threat_venue(trig, found)) is not None
+            ):
+                # "warned that X would use every legal tool *in <a city>*": where the speaker
+                # will act, a verb no row reads as an act on the place; not whom it threatens
+                why = Because.of(
+                    "recipient.threat_venue",
+                    place=" ".join(h.text for h in found.heads),
+                    verb=venue.text,
                 )
                 if why not in cand.notes:
                     cand.notes.append(why)

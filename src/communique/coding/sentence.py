@@ -15,6 +15,7 @@ from communique.actors.finder import doc_segment_starts, segment_at
 from communique.actors.index import ActorIndex, unique_actors
 from communique.actors.lexicon import country_name
 from communique.actors.memory import ActorMemory
+from communique.actors.names import state_in_lexicon
 from communique.actors.phrases import is_pronoun
 from communique.actors.spans import BODY_AND_NGO_CODES, is_state
 from communique.coding import frames
@@ -181,10 +182,12 @@ from communique.coding.transcript import doc_turns, question_before
 from communique.coding.triggers import (
     ANSWERED_PATTERN,
     CONSEQUENCE_PATTERN,
+    KEPT_PATTERN,
     PUNISHMENT_PATTERN,
     RECOURSE_PATTERN,
     Trigger,
     conditioned_on_hostile_act,
+    kept_condition,
     punishment_clause,
 )
 from communique.coding.twinning import municipal_doer, twinning_story
@@ -885,8 +888,9 @@ class SentenceCoder:
                 cand.unrealised_rule = SOUGHT_RULE
             if (
                 not cand.actors
-                and trig.rule.pos == "copula"
+                and (trig.rule.pos == "copula" or trig.rule.pattern == KEPT_PATTERN)
                 and (said := self.quoted_by(self._index))
+                and not _waits_for_speaker(trig, said)
             ):
                 # '"The duties are a mistake." ... she said': the quotation's speaker
                 cand.actors, cand.actor_notes = said, []
@@ -1860,7 +1864,8 @@ class SentenceCoder:
             lemmas & ANSWER_WORDS
             or conditioned_on_hostile_act(cand.trigger.token)
             or cand.trigger.rule.pattern
-            in (CONSEQUENCE_PATTERN, RECOURSE_PATTERN, ANSWERED_PATTERN)
+            in (CONSEQUENCE_PATTERN, RECOURSE_PATTERN, ANSWERED_PATTERN, KEPT_PATTERN)
+            or any(n.rule == "recipient.threat_venue" for n in cand.notes)
         ):
             if not answering_step(cand.trigger):
                 return
@@ -2772,6 +2777,17 @@ def _makes_remarks(verb: Token) -> bool:
 def _according_to(tok: Token) -> bool:
     """ "*according* to X": the words that name whose account a sentence gives."""
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def _waits_for_speaker(trig: Trigger, said: list[Actor]) -> bool:
+    """Whether a measure kept until a side acts (trigger.kept_until) waits for the state the
+    quotation's speaker was found to be: a side does not wait for itself, so the speaker found
+    is not the one who keeps the measure (the quotation's speaker is left unknown)."""
+    if trig.rule.pattern != KEPT_PATTERN or (found := kept_condition(trig.token)) is None:
+        return False
+    party = found[1]
+    waited = {state_in_lexicon(t.text) for t in (party, *party.children)} - {None}
+    return bool(waited & {a.country for a in said})
 
 
 def _quoted_words(tok: Token, sent: Span | None = None) -> bool:

@@ -1107,6 +1107,105 @@ def consequence_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None
     )  # fmt: skip
 
 
+KEPT_PATTERN = "@kept_until"  # the mark of a trigger made by kept_until_rule
+KEPT_VERBS = words("kept_measure_verbs")  # stay, remain, keep
+KEPT_STATES = words("kept_measure_states")  # closed, suspended, in force, in custody ...
+KEPT_MARKS = frozenset({"until", "till", "unless"})
+
+
+def _kept_state(tok: Token) -> Token | None:
+    """The state a measure is kept in: "will *stay closed*", "would *remain in force*", "will
+    *be kept shut*", "will *keep* the border *closed*" (vocabulary kept_measure_states: a
+    closure, a suspension, a ban, custody), or None ("will stay open", "remain calm")."""
+    for c in tok.children:
+        if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advmod", "prt", "dobj"):
+            if c.lower_ in KEPT_STATES or c.lemma_.lower() in KEPT_STATES:
+                return c
+            if c.dep_ == "dobj":  # "keep the crossing closed" parsed with the state on the object
+                for g in c.children:
+                    if g.dep_ in ("amod", "acomp", "oprd") and g.lower_ in KEPT_STATES:
+                        return g
+        if c.dep_ == "prep" and c.lower_ in ("in", "under"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in KEPT_STATES:
+                return obj
+    return None
+
+
+def _demanded_party(cond: Token) -> Token | None:
+    """The party named as the doer of what an "until"/"unless" clause waits for: "until
+    *Ruritania* pays", "unless *the Freedonian government* refunds the fees"; a state, a
+    nationality, a body, not "we", not a thing ("until the storm passes")."""
+    subj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in FIRST_PERSON or subj.pos_ == "PRON":
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in subj.children):
+        return None
+    if subj.ent_type_ in GROUP_PARTY_ENTS or state_in_lexicon(subj.text):
+        return subj
+    mods = [c for c in subj.children if c.dep_ in ("amod", "compound", "poss")]
+    if any(c.ent_type_ in GROUP_PARTY_ENTS or state_in_lexicon(c.text) for c in mods):
+        return subj
+    return None
+
+
+def kept_condition(tok: Token) -> tuple[Token, Token] | None:
+    """The "until"/"unless" clause of a measure announced to be kept, and the party it waits
+    for (kept_until_rule), or None."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ in KEPT_MARKS for m in c.children):
+            continue
+        if (party := _demanded_party(c)) is not None:
+            return c, party
+    return None
+
+
+def kept_until_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
+    """ "The minister said the crossing *would stay closed until Ruritania pays* its debts",
+    "the tariffs *will remain in force unless Freedonia refunds* the fees": a measure a side
+    announces it will keep in force until, or unless, another named side does what is asked
+    is a threat of a coercive act continued until demands are met (PLOVER THREATEN: a
+    statement of intent to commit a negative act against a target unless demands are met;
+    CAMEO 130). The measure is kept (vocabulary kept_measure_verbs: stay, remain, keep) in a
+    state of closure, suspension or custody (kept_measure_states), with will/would/shall, in a
+    clause a verb of saying or warning reports (its speaker no commentator) or in a quotation;
+    not negated, not with a trigger of its own in the clause ('will keep imposing duties until
+    ...': that act decides), not waiting for a thing ("until the storm passes") or for the
+    speaker's own side. The rule: trigger.kept_until."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in KEPT_VERBS:
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "aux" and c.lower_ in ANSWER_MODALS for c in kids):
+        return None
+    if any(c.dep_ == "neg" for c in kids) or _kept_state(tok) is None:
+        return None
+    found = kept_condition(tok)
+    if found is None:
+        return None
+    if tok.dep_ == "ccomp":
+        say = tok.head
+        if say.lemma_.lower() not in SAY_VERBS or any(c.dep_ == "neg" for c in say.children):
+            return None
+        sayer = reporter(say)
+        if sayer is None or sayer.lemma_.lower() in COMMENTATOR_NOUNS:
+            return None
+    elif not (tok.dep_ == "ROOT" and in_quotation(tok)):
+        return None
+    skip = {t.i for t in found[0].subtree}
+    own = hits.get(tok.i)
+    if own is not None:
+        if own.token.i != tok.i or own.cameo.plover not in ("COERCE", "SANCTION"):
+            return None
+        skip |= {p.i for p in own.parts}  # "will stay in custody until ...": the measure kept
+    if any(t.i in hits for t in tok.subtree if t.i not in skip and t.i != tok.i):
+        return None
+    return TriggerRule(
+        lemma=tok.lemma_.lower(), pos="verb", items=(), cameo="130", line=0, pattern=KEPT_PATTERN
+    )
+
+
 PUNISHMENT_PATTERN = "@punishment"  # the mark of a trigger made by punishment_rule
 PUNISHMENT_VERBS = words("punishment_receiving_verbs")
 PUNISHMENT_NOUNS = words("punishment_nouns")
@@ -1802,7 +1901,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
         own = hits.get(tok.i)
         if own is not None and (own.token.i != tok.i or own not in kept):
             continue  # part of another trigger's words
-        rule = offenders_rule(tok, hits) or declared_target_rule(tok, hits)
+        rule = (
+            offenders_rule(tok, hits)
+            or declared_target_rule(tok, hits)
+            or kept_until_rule(tok, hits)
+        )
         if rule is not None:  # "would be arrested": the arrest announced is the threat
             kept = [t for t in kept if t is not own]
             kept.append(Trigger(tok, rule))
