@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from communique.coding.syntax import appositive_anchor
 from communique.coding.verb_arguments import joined_to_subordinate
@@ -96,6 +96,10 @@ def _count(words: Token) -> tuple[int | None, bool, str, int | None]:
             n = int(p.lower_)
         elif p.lower_ in _COUNT:
             n = _COUNT[p.lower_]
+    if n is None and words.tag_ == "NN" and any(p.lower_ == "the" for p in parts):
+        # "*the day after* police arrested X": one day (one week) before (rule
+        # date.day_after_clause)
+        n = 1
     if n is None:  # "days after", "weeks after", "a few days after"
         return None, unit == "week", text, None
     return n * _UNIT_DAYS[unit], False, text, None
@@ -167,6 +171,21 @@ def earlier_clause(tok: Token) -> EarlierClause | None:
             return None
         cur = cur.head
     return None
+
+
+def clause_count(span: Span) -> bool:
+    """Whether date words are the count of a clause they open, not a time of their own:
+    "*the day after* police arrested a singer", "*a day before* the navy seized two boats"
+    (the words end with "after" or "before", the mark of the clause's verb). They say how far
+    the clause's act lies from the act the clause hangs on; counted from publication or the
+    story's day they would date both wrongly (rule date.day_after_clause)."""
+    last = span[-1]
+    return (
+        last.lower_ in ("after", "before")
+        and last.dep_ == "mark"
+        and last.head.pos_ in ("VERB", "AUX")
+        and last.head.i > last.i
+    )
 
 
 def _counted_prep(verb: Token) -> tuple[Token, Token] | None:

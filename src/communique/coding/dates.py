@@ -81,6 +81,9 @@ _REL_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"\b(?:from|between)\s+({_YEAR})\s+(?:to|and|until|till|through)\s+({_YEAR})\b", re.I)),
+    # "between June and October", "from March to May 2024": a stretch of months, dated by its
+    # first month and judged history by its last (rule date.month_range)
+    ("month_range", re.compile(rf"\b(?:between|from)\s+({_MONTH})(?:\s+({_YEAR}))?\s+(?:and|to|until|till|through)\s+({_MONTH})(?:,?\s+({_YEAR}))?\b", re.I)),
     ("since", re.compile(rf"\bsince\s+({_YEAR})\b", re.I)),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     # "on 3 April last year", "in April next year": the month of the year the words name
@@ -260,6 +263,9 @@ class ResolvedDate:
     text: str | None
     span: tuple[int, int] | None = None  # first and last year of a named period
     ahead: bool = False  # the words point past publication ("next week") at a coarser precision
+    # the last month of a stretch of months ("between June and October": "2026-10"), whose
+    # end says whether the act is history (rule date.month_range)
+    end: str | None = None
 
 
 def find_dates(text: str, kinds: frozenset[str] | None = None) -> list[DateExpr]:
@@ -293,6 +299,10 @@ def _find_dates(text: str, kinds: frozenset[str] | None) -> tuple[DateExpr, ...]
             if kind in ("mdy", "dmy", "rel_month", "month_year") and not _capitalised_month(m):
                 continue
             if kind == "ordinal" and m.group(2) and not _capitalised_month(m):
+                continue
+            if kind == "month_range" and not (
+                m.group(1)[:1].isupper() and m.group(3)[:1].isupper()
+            ):
                 continue
             if kind == "relday" and _in_name(text, m):
                 continue
@@ -406,6 +416,33 @@ def resolve_early(kind: str, g: tuple[str | None, ...], text: str) -> ResolvedDa
     return ResolvedDate(f"{first:04d}", "year", text, span=(first, last))
 
 
+def month_range(
+    g: tuple[str | None, ...], published: date | None, future: bool, text: str
+) -> ResolvedDate | None:
+    """ "between June and October", "from November to February 2025": the first month of the
+    stretch, at month precision, with its last month (``end``). With no year, the last month
+    is the latest such month up to publication (the next one in a future clause), and the first
+    the one before it (in the year before when it is later in the calendar) (rule
+    date.month_range)."""
+    first, last = MONTHS[(g[0] or "").lower().rstrip(".")], MONTHS[(g[2] or "").lower().rstrip(".")]
+    if g[3]:
+        end_year = int(g[3])
+    elif g[1]:
+        end_year = int(g[1]) + (1 if last < first else 0)
+    elif published is None:
+        return ResolvedDate(None, None, text)
+    else:
+        end_year = published.year
+        if not future and last > published.month:
+            end_year -= 1
+        elif future and first < published.month and last < published.month:
+            end_year += 1
+    start_year = int(g[1]) if g[1] else end_year - (1 if first > last else 0)
+    return ResolvedDate(
+        f"{start_year:04d}-{first:02d}", "month", text, end=f"{end_year:04d}-{last:02d}"
+    )
+
+
 def _before_common_era(era: str | None) -> bool:
     return bool(era) and era.upper().replace(".", "").startswith("B")
 
@@ -475,6 +512,8 @@ def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDat
             return ResolvedDate(date(year, month, day).isoformat(), "day", text)
         except ValueError:
             return None
+    if k == "month_range":
+        return month_range(g, published, future, text)
     if k == "rel_month":
         which, month = g[0].lower(), MONTHS[g[1].lower().rstrip(".")]
         if g[2]:
@@ -630,7 +669,7 @@ def last_day(resolved: ResolvedDate) -> date | None:
     if not resolved.date:
         return None
     try:
-        parts = [int(p) for p in resolved.date[:10].split("-")]
+        parts = [int(p) for p in (resolved.end or resolved.date)[:10].split("-")]
         if len(parts) == 3:
             return date(*parts)
         if len(parts) == 2:

@@ -94,16 +94,44 @@ def _path(tok: Token, top: Token) -> list[Token] | None:
     return None
 
 
-def _told_under(tok: Token, path: list[Token]) -> bool:
+def _told_under(tok: Token, path: list[Token], own_would: bool = False) -> bool:
     """Nothing from the event up to the dated clause, that clause's own verb included, changes
     its time: no present tense, no modal ("the ban *would take effect* on June 1" is no old
-    clause, whatever year its bare day resolves to), no perfect."""
+    clause, whatever year its bare day resolves to), no perfect. With ``own_would`` the event's
+    own "would" (a future in the past, rule date.past_future) is let through."""
     for t in [tok, *path]:
         if _present(t) or t.tag_ == "MD":
             return False
-        if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.tag_ in _PRESENT) for c in t.children):
+        if any(
+            c.dep_ == "aux"
+            and (c.tag_ == "MD" or c.tag_ in _PRESENT)
+            and not (own_would and t.i == tok.i and c.lower_ in PAST_FUTURE_MODALS)
+            for c in t.children
+        ):
             return False  # "will ...", "has ..." (a perfect: by now)
     return True
+
+
+# the modals of a future seen from the past ("said it *would* sign", "was to sign")
+PAST_FUTURE_MODALS = ("would", "'d")
+
+
+def future_in_past(tok: Token) -> str | None:
+    """The words that make the event word ``tok`` a future seen from the past: its own
+    "would" ("announced that it *would sign*"), or "was"/"were" with a "to" infinitive ("weeks
+    before X *was to initial* the accord"); None otherwise (rule date.past_future)."""
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in PAST_FUTURE_MODALS:
+            return c.text
+    head = tok.head
+    if (
+        tok.dep_ == "xcomp"
+        and head.lemma_ == "be"
+        and head.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        return f"{head.text} to"
+    return None
 
 
 def _year_clause(span: Span, tok: Token) -> Token | None:
@@ -119,9 +147,12 @@ def _year_clause(span: Span, tok: Token) -> Token | None:
     return None
 
 
-def framed_history(tok: Token, published: date | None) -> ResolvedDate | None:
+def framed_history(
+    tok: Token, published: date | None, own_would: bool = False
+) -> ResolvedDate | None:
     """The year of an old dated clause (or happening) the event word ``tok`` is told under,
-    when it lies well before publication; None otherwise (rule date.framed_history)."""
+    when it lies well before publication; None otherwise (rule date.framed_history). With
+    ``own_would``, the event's own "would" does not stop the search (rule date.past_future)."""
     if published is None or _present(tok) or joined_to_subordinate(tok):
         return None  # "said Y had ... since 2019 *and called on* Z": told under the report
     if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBN", "VBG", "VB", *_PRESENT):
@@ -137,7 +168,7 @@ def framed_history(tok: Token, published: date | None) -> ResolvedDate | None:
             # "recalls *2019, when* X gave him asylum", "*the 2019 crisis, in which* ...":
             # the clause told of the year itself, whatever tense the sentence is in
             path = _path(tok, own)
-            if path and _told_under(tok, path[:-1]):
+            if path and _told_under(tok, path[:-1], own_would):
                 found = resolve(expr, published, False)
                 if found is not None and found.date and is_history(found, published):
                     year = ResolvedDate(found.date[:4], "year", expr.text.strip())
@@ -159,7 +190,7 @@ def framed_history(tok: Token, published: date | None) -> ResolvedDate | None:
             continue
         if happening_year and not any(_sequel_clause(t) for t in [tok, *path[:-1]]):
             continue  # "the 2015 bombing": only its "after which" clause is of its time
-        if not _told_under(tok, path):
+        if not _told_under(tok, path, own_would):
             continue
         found = resolve(expr, published, False)
         if found is None or not found.date or not is_history(found, published):
@@ -169,7 +200,7 @@ def framed_history(tok: Token, published: date | None) -> ResolvedDate | None:
             best = (len(path), year)
     for top, year in _bare_years(tok):  # "recalls *2019*, when ...": a year as a noun
         path = [top] if top.i == tok.i else _path(tok, top)
-        if not path or not _told_under(tok, path[:-1]):
+        if not path or not _told_under(tok, path[:-1], own_would):
             continue
         found = ResolvedDate(year.text, "year", year.text)
         if is_history(found, published) and (best is None or len(path) < best[0]):

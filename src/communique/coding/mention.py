@@ -29,6 +29,7 @@ from communique.coding.framed_dates import (
     background_sentence,
     during_history,
     framed_history,
+    future_in_past,
     origin_clause,
 )
 from communique.coding.history_dates import month_that_year, sentence_lead, year_noun
@@ -1553,6 +1554,21 @@ def build_mention(
         and pluperfect(trig.token) is None
     ):  # "In 2019 X closed ..., and Y answered by *closing* ...": history of that year
         framed = resolved = framed_history(trig.token, pub)
+    past_future = None
+    if (
+        fixed is None
+        and modality == "future"
+        and pub is not None
+        and (seen_from := future_in_past(trig.token)) is not None
+    ):  # "banned X's wine in 2013, weeks before X *was to initial* the accord": a plan of
+        # that old time, history of its year, not one still to come (rule date.past_future)
+        if resolved is None and date_expr is None:
+            past_future = resolved = framed_history(trig.token, pub, own_would=True)
+        elif resolved is not None and resolved.date and is_history(resolved, pub, True):
+            past_future = resolved
+        if past_future is not None:
+            modality, cue = "historical", f"'{seen_from}' under '{past_future.text}'"
+            modality_rule = "modality.historical"
     if (
         resolved is None and told_undated and terms is None
     ):  # "Chile's *2019 expulsion* of ...", "the *2012 movement shut down* ...": that year
@@ -1752,7 +1768,10 @@ def build_mention(
                 f"'{warner or possible}'",
                 "modality.threat_made",
             )
-    if modality == "future" and code.plover not in ("AGREE", "THREATEN"):
+    if (modality == "future" or past_future is not None) and code.plover not in (
+        "AGREE",
+        "THREATEN",
+    ):  # a plan, still to come or of an old time (date.past_future): its intent code
         new = intent_code(code.plover, code.code)
         if new and new in table:
             old, code = code, table[new]
@@ -1779,6 +1798,8 @@ def build_mention(
     if resolved is not None and resolved.date:
         date_value, precision, date_text = resolved.date, resolved.precision, resolved.text
         date_why("date.expression", text=date_text, date=date_value)
+        if resolved.end is not None:  # "between June and October": a stretch of months
+            date_why("date.month_range", text=date_text, start=date_value, end=resolved.end)
         if effective_past is not None:
             date_why("date.effective_past", text=effective_past[0], words=effective_past[1])
         if counted is not None and reference is not None:
@@ -1819,6 +1840,8 @@ def build_mention(
             date_why("date.timeline_entry", text=entry.text, date=date_value)
         if framed is not None:
             date_why("date.framed_history", text=framed.text, date=framed.date)
+        if past_future is not None:
+            date_why("date.past_future", text=past_future.text, date=date_value)
         if terms is not None:
             date_why("date.text_terms", text=terms[0].text, noun=terms[1].head.text)
         if background is not None:

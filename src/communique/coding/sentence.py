@@ -33,6 +33,7 @@ from communique.coding.clause_dates import (
     aside_relative,
     background_relative,
     before_event,
+    clause_count,
     earlier_clause,
     held_at,
     lasted_hours,
@@ -1997,7 +1998,11 @@ class SentenceCoder:
             why = Because.of("date.anaphoric_anchor", words=clause.words, verb=head.text,
                              then=text, result=result)  # fmt: skip
             return value, new_precision, why, clause.words if value else None
-        if clause.days is not None and value is not None:
+        if clause.days is not None and value is not None and clause.words.startswith("the "):
+            # "the day after police arrested X": one day before (rule date.day_after_clause)
+            why = Because.of("date.day_after_clause", words=clause.words, event=text,
+                             anchor=anchor, date=value)  # fmt: skip
+        elif clause.days is not None and value is not None:
             why = Because.of("date.counted_back", words=clause.words, event=text, anchor=anchor,
                              date=value)  # fmt: skip
         else:
@@ -2026,6 +2031,8 @@ class SentenceCoder:
                 continue
             if span is None or not (clause.first <= span.start and span.end - 1 <= last):
                 continue
+            if clause_count(span):  # "*the day after* police arrested X": the clause's count
+                continue
             noun = dated_noun(span.root)
             if (
                 noun is not None
@@ -2049,7 +2056,7 @@ class SentenceCoder:
         nearest date words outside the clause, the story's day, or the publication date."""
         outside = []
         for expr, span in date_spans(sent):
-            if span is None or clause.first <= span.root.i <= clause.last:
+            if span is None or clause.first <= span.root.i <= clause.last or clause_count(span):
                 continue
             if sent.start_char + expr.start < self.dateline_chars:
                 continue
@@ -2121,7 +2128,9 @@ class SentenceCoder:
                 continue  # the dateline's date is when the story was filed
             if any(e.start <= sent.start_char + expr.start < e.label_end for e in labels):
                 continue  # a timeline entry's label: it dates its paragraph (date.timeline_entry)
-            if span is None:
+            if span is None or clause_count(span):
+                # "the day after police arrested X": the count of a clause, not a time of its
+                # own (rule date.day_after_clause)
                 continue
             noun = dated_noun(span.root)
             # "condemned *Monday's* attack": the attack's day (story_days.noun_days), not the
