@@ -19,6 +19,7 @@ from communique import __version__
 from communique.articles.language import is_supported, unsupported_note
 from communique.coding.frame_gate import frame_before_parse
 from communique.coding.frame_gate import note as frame_note
+from communique.coding.page_sections import declared_kinds
 from communique.conflicts import Conflict, conflict_of
 from communique.model import Article, Dropped, Mention, Sentence, SourceError
 from communique.parsing import load_pipeline, parse_text, parse_texts
@@ -140,7 +141,10 @@ def code_articles(
         note = topic.note() if topic.off_topic else None
         if note is None and frames:
             # the text the coder reads (datelines blanked), so that both decide alike
-            found = frame_before_parse(parse_text(article))
+            declared = declared_kinds(article.notes, article.url)
+            found = frame_before_parse(
+                parse_text(article), declared.get("review"), "reviewed" in declared
+            )
             note = frame_note(*found) if found is not None else None
         _tick(clock, "gate", t0)
         if note is not None:

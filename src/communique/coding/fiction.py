@@ -32,6 +32,8 @@ from communique.datafiles import read_tsv
 
 PATH = resources.files("communique") / "data" / "relevance" / "fiction.tsv"
 MIN_PLOT = 6.0  # plot words a review of a work has at the least
+# the same on a page its metadata or URL declares a review (coding/page_sections.py)
+DECLARED_MIN_PLOT = 2.0
 MIN_PLAY = 4.0  # words of a game's rules or a contest's rounds a page about one has at the least
 # words that date a sentence as news of the page's week, never a plot's
 NEWS_DAYS = frozenset(
@@ -101,12 +103,18 @@ def word_runs(toks: list[str], longest: int, firsts: frozenset[str] | None = Non
                 yield i, tuple(toks[i : i + n])
 
 
-def review_of_work(text: str) -> str | None:
-    """A note when ``text`` tells the plot of a work (see the module's docstring), else None."""
+def review_of_work(text: str, declared: str | None = None, reviewed: bool = False) -> str | None:
+    """A note when ``text`` tells the plot of a work (see the module's docstring), else None.
+    ``declared``: the words by which the page's metadata or URL files it as a review (rule
+    filter.declared_kind); such a page needs only ``DECLARED_MIN_PLOT`` plot words, and where
+    its JSON-LD is a Review of a creative work (``reviewed``) they need not weigh as much as its
+    political words (a review of a war story retells a war)."""
     weights = page_weights(text)
     score, political = weights.plot, weights.political
-    if score >= MIN_PLOT and score >= political:
-        return f"plot words {score:g}, political words {political:g}"
+    least = DECLARED_MIN_PLOT if declared else MIN_PLOT
+    if score >= least and (score >= political or (reviewed and declared)):
+        by = f"; {declared}, filter.declared_kind" if declared else ""
+        return f"plot words {score:g}, political words {political:g}{by}"
     return None
 
 

@@ -41,14 +41,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+|\s*\n\s*")
 _PLURALS = ("s", "es")
 
 
-def frame_before_parse(text: str) -> tuple[str, str] | None:
+def frame_before_parse(
+    text: str, declared: str | None = None, reviewed: bool = False
+) -> tuple[str, str] | None:
     """(rule id, why) when the page's frame makes the coder drop every candidate it could code
-    (see the module's docstring), else None."""
+    (see the module's docstring), else None. ``declared``: the words by which the page's
+    metadata or URL files it as a review, ``reviewed`` whether its JSON-LD is a Review of a
+    creative work (``page_sections.declared_kinds``; ``fiction.review_of_work``)."""
     if (why := role_play_story(text)) is not None:
         return "filter.role_play", why
     if (why := lesson_page(text)) is not None:
         return "filter.lesson", why
-    review = review_of_work(text)
+    review = review_of_work(text, declared, reviewed)
     if review is not None:
         if not any(_news_of_work(s, days=True) for s in _sentences(text)):
             return "filter.plot", review

@@ -128,6 +128,7 @@ from communique.coding.nationality_heads import private_nationality
 from communique.coding.own_meetings import own_body_meeting
 from communique.coding.own_readings import drop_own_side_readings
 from communique.coding.own_side import own_body_target, own_side_target
+from communique.coding.page_sections import declared_kinds, sport_page, untied_sport_event
 from communique.coding.patterns import surface_lemmas
 from communique.coding.previous_doers import previous_act_doer
 from communique.coding.private_roles import private_sides
@@ -477,7 +478,9 @@ class SentenceCoder:
         self.text = doc_text(doc)
         self.entries = live_entries(self.text)  # a live blog's time-stamped entries
         # a page that tells the plot of a game, film or novel: its events are fiction
-        self.review = review_of_work(self.text)
+        # what the page's metadata or URL files it under (a sport or a review section)
+        declared = declared_kinds(article.notes, article.url)
+        self.review = review_of_work(self.text, declared.get("review"), "reviewed" in declared)
         # a page about a game's rules or a contest's rounds (patch notes, a debating final):
         # its events are moves of the game, even on the contest's own day
         self.contest = None if self.review else game_or_contest(self.text)
@@ -489,6 +492,8 @@ class SentenceCoder:
         self.twinning = twinning_story(self.text)
         # a page about a festival, jamboree or championship: its national groups are no states
         self.gathering = gathering_story(self.text)
+        # a page about a match, race or championship: its national sides are teams
+        self.sport = sport_page(self.text, declared.get("sport"))
         # the last "statement", "claims", "criticism" ...: statements told after it are
         # named by no later noun (add_statements)
         self.last_said_noun = last_said_noun(doc)
@@ -1051,6 +1056,20 @@ class SentenceCoder:
                 )
             ):  # "the Armenian ensemble walked out" at a festival: participants, not a state
                 self._drop(trig, "filter.gathering_participants", sides=sides, why=self.gathering)
+                continue
+            if self.sport and (
+                sides := untied_sport_event(
+                    cand.plover,
+                    cand.cameo_code,
+                    cand.actors,
+                    cand.recipients,
+                    bool(doers) and all(t.pos_ == "PRON" for t in doers),
+                    cand.assumed_recipient,
+                    sent,
+                    self.text[sent.start_char : sent.end_char],
+                )
+            ):  # "England's captain lodged a protest" in a match report: a team, not a state
+                self._drop(trig, "filter.sport_sides", sides=sides, why=self.sport)
                 continue
             if (legend := legendary_doer(doers)) is not None:  # "rival princes fought for"
                 self._drop(trig, "filter.legendary_history", doer=legend)

@@ -127,6 +127,8 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
     from communique.coding.fact_checks import review_note
 
     article.notes += [review_note(claim, rating) for claim, rating in claim_reviews(raw)]
+    # the section the page files itself under and the work it reviews (rule filter.declared_kind)
+    article.notes += section_notes(raw)
     date = article_ld_date(raw) or meta.get("date")
     if date:
         article.published = date
@@ -346,6 +348,10 @@ ARTICLE_TYPES = frozenset(
 )  # fmt: skip
 
 
+# schema.org types of a review of a work (a critic's review, a review news article)
+REVIEW_TYPES = frozenset({"Review", "CriticReview", "UserReview", "ReviewNewsArticle"})
+
+
 def _ld_types(item: dict[str, Any]) -> set[str]:
     """The schema.org types a JSON-LD item names in ``@type``: a name or a list of names
     (anything else, an object or a number from a broken page, names none)."""
@@ -377,6 +383,32 @@ def claim_reviews(raw: str) -> list[tuple[str, str]]:
         ):
             out.append((claim.strip(), rating.strip()))
     return out
+
+
+def section_notes(raw: str) -> list[str]:
+    """The notes that hand the coder what the page's JSON-LD says it is (rule
+    filter.declared_kind): each ``articleSection`` or ``genre`` of its article or review (a name
+    or a list of names), and the type of the creative work a ``Review`` reviews (schema.org
+    ``itemReviewed``: a Movie, a Book, a VideoGame)."""
+    from communique.coding.page_sections import reviewed_work, reviewed_work_note, section_note
+
+    notes: list[str] = []
+    for item in _ld_items(raw):
+        if not isinstance(item, dict):
+            continue
+        kinds = _ld_types(item)
+        if not kinds & (ARTICLE_TYPES | REVIEW_TYPES):
+            continue
+        for key in ("articleSection", "genre"):
+            value = item.get(key)
+            names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+            notes += [section_note(n) for n in names if isinstance(n, str) and n.strip()]
+        reviewed = item.get("itemReviewed")
+        if kinds & REVIEW_TYPES and isinstance(reviewed, dict):
+            work = reviewed_work(_ld_types(reviewed))
+            if work is not None:
+                notes.append(reviewed_work_note(work))
+    return list(dict.fromkeys(notes))
 
 
 def article_ld_date(raw: str) -> str | None:
