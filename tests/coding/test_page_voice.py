@@ -165,3 +165,35 @@ def test_numbered_sentences_of_a_release_are_still_no_items():
         "3. The Ministry will keep the families of the traders informed of every step.\n"
     )
     assert briefing_items(text) == []
+
+
+DATED_INTERVIEW = (
+    "Latvia raised the fees for Estonian ships at its ports on Monday.\n\n"
+    "We spoke to Estonia's trade minister, Jaan Tamm, in his office on Thursday evening.\n\n"
+    "Baltic Review: Riga says the fees are overdue. Are they?\n\n"
+    "Tamm: No. I reject that claim completely.\n\n"
+    "Baltic Review: Have you talked to Riga?\n\n"
+    "Tamm: I spoke this afternoon by telephone with the Latvian transport minister."
+)
+
+
+def test_an_interviews_answers_are_of_the_day_it_was_held(page):
+    # published on Saturday 14 March 2026; the interview was held on Thursday the 12th
+    got = page(DATED_INTERVIEW, "Estonia's trade minister on the port fee row", "review.example")
+    rejects = _of(got, "REJECT")
+    assert rejects, _show(got)
+    assert rejects[0].date == "2026-03-12"
+    assert "[date.interview_day]" in rejects[0].explanation
+    calls = _of(got, "CONSULT")
+    assert calls, _show(got)
+    assert calls[0].date == "2026-03-12"
+
+
+def test_an_answer_with_its_own_day_keeps_it(page):
+    text = DATED_INTERVIEW.replace(
+        "I reject that claim completely.", "On Tuesday I rejected that claim completely."
+    )
+    got = page(text, "Estonia's trade minister on the port fee row", "review.example")
+    rejects = _of(got, "REJECT")
+    assert rejects, _show(got)
+    assert rejects[0].date == "2026-03-10"
