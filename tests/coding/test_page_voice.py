@@ -35,8 +35,7 @@ def _show(got):
 
 
 COLUMN = (
-    "Ana Petrova is an economist and a former adviser to the central bank of Bulgaria. "
-    "The views expressed are her own.\n\n"
+    "Ana Petrova is a trade lawyer who once worked for the Bulgarian customs agency.\n\n"
     "Turkey closed its border crossings to Bulgarian lorries on Monday. Ankara says the "
     "checks are about safety. Turkish officials have said so before, and Turkish ministers "
     "will say so again.\n\n"
@@ -57,7 +56,7 @@ def test_a_columns_our_minister_is_the_writers_state(page):
 
 def test_a_quoted_we_is_still_the_speaker(page):
     text = (
-        "Ana Petrova is an economist and a former adviser to the central bank of Bulgaria.\n\n"
+        "Ana Petrova is a trade lawyer who once worked for the Bulgarian customs agency.\n\n"
         "Turkey closed its border crossings to Bulgarian lorries on Monday.\n\n"
         '"We reject the accusation of Sofia," the Turkish trade minister said on Tuesday.\n\n'
         "Bulgaria has asked the European Commission to look into the closure."
@@ -69,14 +68,13 @@ def test_a_quoted_we_is_still_the_speaker(page):
 
 
 RELEASE = (
-    "Government has lodged a protest with Togo over the arrest of four Ghanaian traders at "
+    "The government has protested to Togo over the arrest of four Ghanaian traders at "
     "the Aflao crossing, the foreign ministry said yesterday.\n\n"
-    "The ministry issued the following statement:\n\n"
+    "In a press release, the ministry said:\n\n"
     '"On Sunday the Togolese police arrested four Ghanaian traders at the border post. '
     "The Government of Ghana regards the arrests as unlawful.\n\n"
-    "On Monday the Minister of Foreign Affairs called in the Ambassador of Togo and "
-    "conveyed the protest of the Government of Ghana. The Minister demanded the immediate "
-    'release of the traders."\n\n'
+    "On Monday the Minister of Foreign Affairs summoned the Togolese envoy to the ministry. "
+    'The Minister demanded that Togo free the traders."\n\n'
     "Togo's interior ministry said the four had been held for smuggling. Togolese officials "
     "said the case was before a court in Lome, and Togo would not interfere with it."
 )
@@ -84,7 +82,7 @@ RELEASE = (
 
 def test_a_releases_government_is_the_issuers(page):
     got = page(RELEASE, "Ghana protests to Togo over arrested traders", "Coastal Daily")
-    lodged = [m for m in _of(got, "ACCUSE") if "lodged" in m.evidence.trigger]
+    lodged = [m for m in _of(got, "ACCUSE") if "protested" in m.evidence.trigger]
     assert lodged, _show(got)
     assert _countries(lodged[0].actor) == {"GHA"}
     assert "[mention.release_issuer]" in lodged[0].explanation
@@ -112,9 +110,9 @@ INTERVIEW = (
     "Latvia raised the fees for Estonian ships at its ports on Thursday. Latvia's transport "
     "ministry said the fees were overdue, and Latvian officials said Riga would not go back "
     "on them. Latvia says its ports lose money.\n\n"
-    "We spoke to Trade Minister Jaan Tamm in his office on Friday.\n\n"
+    "Trade Minister Jaan Tamm answered our questions at the ministry.\n\n"
     "Baltic Review: Riga says the fees are overdue. Are they?\n\n"
-    "Tamm: No. I reject that claim completely. The fees break our agreement.\n\n"
+    "Tamm: No. The fees break our agreement, and we reject the claim.\n\n"
     "Baltic Review: What will you do?\n\n"
     "Tamm: We have asked the European Commission to look at the fees."
 )
@@ -131,7 +129,7 @@ def test_an_interview_guest_takes_the_state_the_headline_gives_the_office(page):
 def test_a_guest_placed_in_the_text_keeps_that_state(page):
     # the headline gives the office Estonia; the text places its holder in Latvia by name
     text = INTERVIEW.replace(
-        "We spoke to Trade Minister Jaan Tamm", "We spoke to Latvia's Trade Minister Jaan Tamm"
+        "Trade Minister Jaan Tamm answered", "Latvia's Trade Minister Jaan Tamm answered"
     )
     title = "'We will not pay twice': Estonia's trade minister on the port fee row"
     got = page(text, title, "balticreview.example")
@@ -169,11 +167,11 @@ def test_numbered_sentences_of_a_release_are_still_no_items():
 
 DATED_INTERVIEW = (
     "Latvia raised the fees for Estonian ships at its ports on Monday.\n\n"
-    "We spoke to Estonia's trade minister, Jaan Tamm, in his office on Thursday evening.\n\n"
+    "Estonia's trade minister, Jaan Tamm, gave us this interview on Thursday.\n\n"
     "Baltic Review: Riga says the fees are overdue. Are they?\n\n"
-    "Tamm: No. I reject that claim completely.\n\n"
+    "Tamm: No. We reject the claim.\n\n"
     "Baltic Review: Have you talked to Riga?\n\n"
-    "Tamm: I spoke this afternoon by telephone with the Latvian transport minister."
+    "Tamm: I met the Latvian ambassador this morning."
 )
 
 
@@ -190,9 +188,7 @@ def test_an_interviews_answers_are_of_the_day_it_was_held(page):
 
 
 def test_an_answer_with_its_own_day_keeps_it(page):
-    text = DATED_INTERVIEW.replace(
-        "I reject that claim completely.", "On Tuesday I rejected that claim completely."
-    )
+    text = DATED_INTERVIEW.replace("We reject the claim.", "On Tuesday we rejected the claim.")
     got = page(text, "Estonia's trade minister on the port fee row", "review.example")
     rejects = _of(got, "REJECT")
     assert rejects, _show(got)

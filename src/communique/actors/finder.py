@@ -1733,7 +1733,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 continue
             elif freq and (issued := self._release_issuer(sp, spans)) is not None:
                 # a press release run as news: "*the Minister* requested the release of ...",
-                # "*Government* has lodged a protest with Y": the issuer's (rule
+                # "*the government* has protested to Y": the issuer's (rule
                 # mention.release_issuer)
                 iso, why = issued
                 sp.rule_id = RELEASE_ISSUER_RULE

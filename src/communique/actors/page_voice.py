@@ -1,6 +1,6 @@
 """The state whose voice a page speaks in: the writer's of a column, the issuer's of a release.
 
-An opinion column says "our government", "our economy minister", "we joined the union" in the
+An opinion column says "our government", "our finance minister", "we signed the pact" in the
 writer's own voice, outside any quotation; a press release run as news says "the Minister",
 "the Ministry", "Government" for its issuer. Neither names the state: the page does, elsewhere.
 
@@ -10,7 +10,7 @@ writer's own voice, outside any quotation; a press release run as news says "the
   state the publisher's name names ("The Freedonia Herald"). None when neither names exactly
   one state. Rule resolve.writer_owner.
 - The issuer's state (``issuer_state``): on a page that sets out a release
-  (vocabulary release_markers: "issued the following statement", "press release", "for
+  (vocabulary release_markers: "press release", "statement issued by", "for
   immediate release"), the state the release names in the formula of a state's own government
   or ministry ("the Government of Freedonia", "Ministry of Foreign Affairs of Freedonia") more
   often than any other, else the state the publisher's name names. Rule

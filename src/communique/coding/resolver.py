@@ -617,7 +617,7 @@ class ArgumentResolver:
                     ref, rid = self.antecedent(head), "resolve.reporting_subject"
                     voice = self.writer_voice(head)
                     if voice is not None and (not ref or voice[1] == "note"):
-                        # a column's "*we* joined the union", a release's "*we* urge": the
+                        # a column's "*we* signed the pact", a release's "*we* urge": the
                         # page's own voice, the writer's or issuer's state (a column's author
                         # note wins over a reporting subject; rule resolve.writer_voice)
                         ref = [make_actor(head.text, voice[0], None)]
@@ -1904,7 +1904,7 @@ class ArgumentResolver:
         if not states and not in_quotation(pron) and self._turn_at(pron) is None:
             voice = self.writer_voice(pron)
             if voice is not None:
-                # a column's "*our* economy minister", "*our* government": the writer's state
+                # a column's "*our* finance minister", "*our* government": the writer's state
                 # (rule resolve.writer_voice)
                 why = Because.of("resolve.writer_voice", word=f"{pron.text} {head.text}",
                                  ref=voice[0])  # fmt: skip

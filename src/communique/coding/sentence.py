@@ -1455,7 +1455,7 @@ class SentenceCoder:
 
     def answer_day(self, c: Candidate) -> tuple[date, Because] | None:
         """The day of the interview whose answer turn ``c``'s trigger is in, as its
-        introduction tells it ("We spoke to the minister on Friday"), with the reason: what
+        introduction tells it ("the minister gave us this interview on Friday"), with the reason: what
         the answer says, "today" and "this afternoon" too, is of that day, not of the day the
         page was published (rule date.interview_day); None elsewhere."""
         if self.interview is None:

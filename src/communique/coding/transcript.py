@@ -288,7 +288,7 @@ INTERVIEW_CUES = words("interview_cues")
 
 def interview_day(doc, published: date | None, text: str | None = None) -> tuple[date, str] | None:
     """The day an interview or briefing transcript was held, as the text before its first
-    turn tells it ("We spoke to the minister in his office *on Friday* evening", "*Tuesday's*
+    turn tells it ("The minister gave us this interview *on Friday*", "*Tuesday's*
     interview", "she told us *on Monday*"): a sentence there with an interview word
     (vocabulary interview_cues) that names exactly one day, on or at most a week before
     publication; with the words that named it. None for a page that is no transcript, or
