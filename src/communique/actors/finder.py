@@ -40,6 +40,7 @@ from communique.actors.organisations import (
     org_heads,
     vessel_name,
 )
+from communique.actors.page_voice import issuer_state
 from communique.actors.persons import name_key
 from communique.actors.placing import (
     APPOSITIVE_HOME_RULE,
@@ -308,6 +309,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 for k in range(sent.start, sent.end):
                     self.sent_of[k] = si
         self.story = memory if memory is not None else ActorMemory()
+        self._issuer: str | None = None  # a press release's state, "" for none (worked out once)
         self._atoms: dict[int, _Atom | None] = {}
         self._orgs: dict[int, tuple[int, int, int, str | None]] | None = None
         self._said: dict[int, Token] | None = None  # _said_at, worked out once per story
@@ -1572,6 +1574,11 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 # "Japan's foreign minister X ... *Foreign Minister X*", "*the visiting
                 # minister*", "X, who arrived from Tokyo": the story's own tie, not the dateline
                 iso, why, sp.rule_id = tie
+            elif (office := self._headline_office(sp)) is not None:
+                # headline "Freedonia's trade minister on ...", text "*Trade Minister X* said":
+                # the office the headline gives a state (rule mention.headline_office)
+                iso, why = office
+                sp.rule_id = HEADLINE_OFFICE_RULE
             elif (
                 freq
                 and self._counterpart_states(sp, spans)
@@ -1724,6 +1731,12 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 # victims', the headline's) is no guess for them
                 sp.rule += f"; attackers no clue places: no country [{UNNAMED_ATTACKERS_RULE}]"
                 continue
+            elif freq and (issued := self._release_issuer(sp, spans)) is not None:
+                # a press release run as news: "*the Minister* requested the release of ...",
+                # "*the government* has protested to Y": the issuer's (rule
+                # mention.release_issuer)
+                iso, why = issued
+                sp.rule_id = RELEASE_ISSUER_RULE
             elif freq and (prev := self._previous_state_subject(sp, spans, freq)) is not None:
                 iso, why = prev  # "Y said it was alarmed. *The foreign minister* urged ...": Y's
             elif freq and (guess := self._story_guess(sp, spans, order)) is not None:
@@ -2176,6 +2189,61 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             else:
                 other.add(m[1].country)  # type: ignore[arg-type]
         return topic | other, topic - other
+
+    def _release_issuer(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
+        """A bare government title or body ("the Minister", "the Ministry", "Government") on a
+        page that sets out a press release: the issuer's state (``page_voice.issuer_state``);
+        None elsewhere (rule mention.release_issuer). Its clause's objects are no clue here: a
+        release names its own government as the owner of what it conveys ("conveyed the
+        Government of X's protest")."""
+        if sp.kind not in ("role", "body") or sp.actor.sector != "GOV":
+            return None
+        if self._issuer is None:
+            self._issuer = issuer_state(self.doc) or ""
+        if not self._issuer:
+            return None
+        return self._issuer, f"the issuer of the release the page sets out [{RELEASE_ISSUER_RULE}]"
+
+    def _headline_office(self, sp: ActorSpan) -> tuple[str, str] | None:
+        """A titled person or title with no state of its own whose office (its words less the
+        name, two words or more: "Trade Minister X", "the interior minister") the page's
+        headline gives one state, "Freedonia's trade minister on ...", "Freedonian interior
+        minister says ...": that state (an interview's or profile's guest is named in the
+        text by office and name alone); None when the headline names the office with no state
+        or with two (rule mention.headline_office)."""
+        if sp.kind not in ("person", "role") or not sp.actor.sector:
+            return None
+        article = self.doc._.communique_article if Doc.has_extension("communique_article") else None
+        title = getattr(article, "title", None)
+        if not title:
+            return None
+        named = (
+            {lx.norm(w) for w in (sp.actor.name or "").split()} if sp.kind == "person" else set()
+        )
+        office = [
+            lx.norm(t.text)
+            for t in self.doc[sp.start : sp.end]
+            if t.is_alpha and t.lower_ not in ("the", "a", "an") and lx.norm(t.text) not in named
+        ]
+        if len(office) < 2:
+            return None  # "Minister X", "the minister": too loose to match an office
+        texts = lx.tokenize(title)
+        keys = [lx.norm(t) for t in texts]
+        found: set[str] = set()
+        for i in range(len(keys)):
+            m = self.lex.match_at(keys, texts, i)
+            if not (m and m[1].kind in lx.COUNTRY_KINDS and is_state(m[1].country)):
+                continue
+            j = m[0] + (1 if m[0] < len(keys) and keys[m[0]] in ("'s", "'") else 0)
+            if keys[j : j + len(office)] == office:
+                found.add(m[1].country)  # type: ignore[arg-type]
+        if len(found) != 1:
+            return None
+        iso = next(iter(found))
+        return (
+            iso,
+            f"the headline names the office '{' '.join(office)}' as {iso}'s [{HEADLINE_OFFICE_RULE}]",
+        )
 
     def _story_guess(
         self, sp: ActorSpan, spans: list[ActorSpan], order: StateOrder
@@ -3893,6 +3961,8 @@ COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 GUESS_NOT_TARGET_RULE = "mention.guess_not_target"  # "X accused Cairo": not Egypt's
 SEPARATISTS_RULE = "mention.separatists_own_state"  # "separatists killed Xian soldiers": X's
 SEPARATIST_NOUNS = words("separatist_nouns")
+RELEASE_ISSUER_RULE = "mention.release_issuer"  # a press release's bare "the Minister"
+HEADLINE_OFFICE_RULE = "mention.headline_office"  # the headline's "X's trade minister"
 HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equals
 # verbs of speaking to someone: the place they are done in is where the speaker was
 PLACE_SPEECH_VERBS = frozenset({"tell", "say", "speak", "talk", "brief", "address"})

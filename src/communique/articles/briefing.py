@@ -5,7 +5,9 @@ Two shapes mark such a page, both common in news style (a newsletter's "five thi
 a broadcaster's "top stories" list):
 
 - numbered headings: at least ``MIN_ITEMS`` short paragraphs "1. Heading", "2. Heading", ...
-  numbered from 1 without a gap, each a title (at most ``HEADING_WORDS`` words, no full stop),
+  numbered from 1 without a gap, each a title (at most ``NUMBERED_HEADING_WORDS`` words, no
+  full stop at its end: a newsletter's heading may have two decks, "1. X raises its fees. Y
+  says no", each as long as a headline),
   each followed by a paragraph of text (numbered paragraphs of a press release are sentences,
   not titles, and do not count);
 - bulleted items with a lead: at least ``MIN_ITEMS`` paragraphs opening with a bullet ("- ",
@@ -26,6 +28,10 @@ import re
 
 MIN_ITEMS = 3
 HEADING_WORDS = 14
+# a numbered heading of two decks (a headline and a second line, "1. Ruritania doubles its port
+# fees. Freedonian shippers say they will go elsewhere") runs longer than a one-line heading (20 words,
+# the number too); a numbered press-release paragraph still ends with a full stop (genre45)
+NUMBERED_HEADING_WORDS = 20
 SHORT_HEADING_WORDS = 6
 
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+\S")
@@ -55,7 +61,7 @@ def _numbered(paras: list[tuple[int, str]]) -> list[int]:
     heads: list[tuple[int, int]] = []  # (paragraph index, number)
     for k, (_, para) in enumerate(paras):
         m = _NUMBERED.match(para)
-        if not m or not _title(para, HEADING_WORDS):
+        if not m or not _title(para, NUMBERED_HEADING_WORDS):
             continue
         nxt = paras[k + 1][1] if k + 1 < len(paras) else ""
         if not nxt or _NUMBERED.match(nxt) or _title(nxt, HEADING_WORDS):

@@ -22,6 +22,7 @@ from communique.actors.lexicon import everyday_people
 from communique.actors.memory import ActorMemory
 from communique.actors.organisations import NOT_POLITICAL as NOT_POLITICAL_ORGS
 from communique.actors.organisations import org_sector
+from communique.actors.page_voice import author_note_state, issuer_state, publisher_state
 from communique.actors.phrases import (
     TIME_UNITS,
     group_count,
@@ -69,6 +70,7 @@ PERSON_KINDS = frozenset({"person", "role"})  # actor spans "he" / "she" can sta
 HERE_PREPS = frozenset({"in", "inside", "of", "on", "at"})  # where a clause happens
 NEAR_PREPS = frozenset({"near", "outside", "around"})  # where it happens close to
 FIRST_PERSON = words("first_person_pronouns")
+WRITER_PLURAL = frozenset({"we", "our"})  # the page's own voice (writer_voice)
 QUOTING_VERBS = words("say_verbs")  # '"X told us: we will ..."': X's words inside a quotation
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 ADDRESSING_VERBS = words("addressing_verbs")  # rule resolve.quoted_addressee
@@ -215,6 +217,7 @@ class ArgumentResolver:
         self.memory = memory
         self.dateline = dateline
         self._turns: list[Turn] | None = None  # the story's Q&A turns, read when first needed
+        self._voice: tuple[str, str] | None = None  # the page's own voice (page_voice), once
         self._sents: list[Span] | None = None  # the story's sentences, read when first needed
         # (word index, state) of the story's mediators and hosts of talks (context_recipients)
         self.mediators: list[tuple[int, str]] | None = None
@@ -612,6 +615,13 @@ class ArgumentResolver:
                     ref = said
                 else:
                     ref, rid = self.antecedent(head), "resolve.reporting_subject"
+                    voice = self.writer_voice(head)
+                    if voice is not None and (not ref or voice[1] == "note"):
+                        # a column's "*we* signed the pact", a release's "*we* urge": the
+                        # page's own voice, the writer's or issuer's state (a column's author
+                        # note wins over a reporting subject; rule resolve.writer_voice)
+                        ref = [make_actor(head.text, voice[0], None)]
+                        rid = "resolve.writer_voice"
                 if not ref and head.lower_ in SINGULAR_PRONOUNS:
                     ref, rid = self.memory.subject, "resolve.earlier_subject"
                     if head.lower_ in PERSON_PRONOUNS and (
@@ -1891,10 +1901,42 @@ class ArgumentResolver:
         else:  # "JR: *Our* navies will patrol ...": an interview answer's speaker
             said = self.turn_speaker(pron)
         states = [a.country for a in said if is_state(a.country)]
+        if not states and not in_quotation(pron) and self._turn_at(pron) is None:
+            voice = self.writer_voice(pron)
+            if voice is not None:
+                # a column's "*our* finance minister", "*our* government": the writer's state
+                # (rule resolve.writer_voice)
+                why = Because.of("resolve.writer_voice", word=f"{pron.text} {head.text}",
+                                 ref=voice[0])  # fmt: skip
+                return voice[0], why
         if not states:
             return None
         why = Because.of("resolve.quoted_owner", word=f"{pron.text} {head.text}", ref=_texts(said))
         return states[0], why
+
+    def writer_voice(self, tok: Token) -> tuple[str, str] | None:
+        """The state whose voice the page speaks in outside quotations and transcript turns,
+        for a first-person plural ("we", "our"; not "us", the object of another's wish or act): the state a column's author note names
+        ("note"), else a press release's issuer's ("release"), else the state the publisher's
+        name names ("publisher"); None for a singular "I"/"my" (the writer as a person), inside
+        a quotation or a turn, or where the page names none (actors/page_voice.py; rule
+        resolve.writer_voice)."""
+        if tok.lower_ not in WRITER_PLURAL or in_quotation(tok) or self._turn_at(tok) is not None:
+            return None
+        if self._voice is None:
+            note = author_note_state(self.doc)
+            issued = None if note else issuer_state(self.doc)
+            published = None if note or issued else publisher_state(self.doc)
+            self._voice = (
+                (note, "note")
+                if note
+                else (issued, "release")
+                if issued
+                else (published, "publisher")
+                if published
+                else ("", "")
+            )
+        return self._voice if self._voice[0] else None
 
     def owner(self, pron: Token, own: set[str]) -> tuple[list[Actor], str]:
         """ "Ukraine condemned the Russian strikes on *its* power grid": the owner of a thing a

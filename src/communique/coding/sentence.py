@@ -180,7 +180,7 @@ from communique.coding.syntax import (
 )
 from communique.coding.testimony import testimony
 from communique.coding.timeline import doc_entries
-from communique.coding.transcript import doc_turns, question_before
+from communique.coding.transcript import doc_turns, interview_day, question_before
 from communique.coding.triggers import (
     ANSWERED_PATTERN,
     CONSEQUENCE_PATTERN,
@@ -497,7 +497,9 @@ class SentenceCoder:
         # the last "statement", "claims", "criticism" ...: statements told after it are
         # named by no later noun (add_statements)
         self.last_said_noun = last_said_noun(doc)
-        doc_turns(doc, self.text)  # the Q&A turns, from the text built once
+        self.turns = doc_turns(doc, self.text)  # the Q&A turns, from the text built once
+        # the day an interview's answers were said, its introduction's (date.interview_day)
+        self.interview = interview_day(doc, published[0], self.text)
         # the last accusation: (its actors, the countries accused, sentence)
         self.accusation: tuple[list[Actor], set[str], int] | None = None
         # the acts of the last sentences, newest last: (sentence, CAMEO root, actors, words)
@@ -1475,6 +1477,21 @@ class SentenceCoder:
         if span is not None and span.kind in ("body", "country") and not span.is_location:
             self.memory.subject = list(span.actors)
 
+    def answer_day(self, c: Candidate) -> tuple[date, Because] | None:
+        """The day of the interview whose answer turn ``c``'s trigger is in, as its
+        introduction tells it ("the minister gave us this interview on Friday"), with the reason: what
+        the answer says, "today" and "this afternoon" too, is of that day, not of the day the
+        page was published (rule date.interview_day); None elsewhere."""
+        if self.interview is None:
+            return None
+        at = c.trigger.token.idx
+        turn = next((t for t in self.turns if t.label_end <= at < t.end), None)
+        if turn is None or turn.asks:
+            return None
+        held, said = self.interview
+        why = Because.of("date.interview_day", text=said, date=held.isoformat())
+        return held, why
+
     def _code(self, sent: Span, index: int, triggers: list[Trigger]) -> list[Mention]:
         kept = self.candidates(sent, triggers)
         if not kept:
@@ -1493,22 +1510,26 @@ class SentenceCoder:
         for c in sorted(kept, key=lambda c: c.trigger.token.i in self.earlier):
             i = c.trigger.token.i
             shared = self.shared_dates.get(i)
+            answered = self.answer_day(c)
             built[id(c)] = build_mention(
                 c,
                 sent,
                 index,
                 self.article.id or "",
                 dates.get(i),
-                self.published,
+                self.published if answered is None else (answered[0], "day"),
                 location,
                 self.reference(index, c),
                 fixed=self.before_event(sent, index, c, kept, built),
                 shared=self.doc[shared].text if shared is not None else None,
-                day_reason=self.day_reason,
+                day_reason=self.day_reason if answered is None else answered[1],
                 lead=self.lead(c),
                 set_aside=self.aside.get(i) or self.aside_all,
                 decided=self.decided.get(i),
             )
+            if answered is not None and answered[1].rule not in built[id(c)].explanation:
+                # "today", "this afternoon" in the answer: counted from the interview's day
+                built[id(c)].explanation += f"; {answered[1].text()}"
         mentions = [built[id(c)] for c in kept]
         circumstance_protests(kept, mentions)  # "gas fired at students *marching*": the gas
         entry_means(kept, mentions)  # "boarded a ship and *took* its crew hostage"

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
+from communique.coding.dates import named_days
 from communique.doctext import doc_text
 from communique.vocabulary import words
 
@@ -278,4 +280,36 @@ def question_before(tok) -> tuple[int, int] | None:
     for q_start, q_end, a_start, a_end in pairs:
         if a_start <= tok.idx < a_end:
             return q_start, q_end
+    return None
+
+
+INTERVIEW_CUES = words("interview_cues")
+
+
+def interview_day(doc, published: date | None, text: str | None = None) -> tuple[date, str] | None:
+    """The day an interview or briefing transcript was held, as the text before its first
+    turn tells it ("The minister gave us this interview *on Friday*", "*Tuesday's*
+    interview", "she told us *on Monday*"): a sentence there with an interview word
+    (vocabulary interview_cues) that names exactly one day, on or at most a week before
+    publication; with the words that named it. None for a page that is no transcript, or
+    whose introduction names no such day (rule date.interview_day)."""
+    if published is None:
+        return None
+    turns = doc_turns(doc, text)
+    if not any(not t.asks for t in turns):
+        return None
+    first = turns[0].start
+    for sent in doc.sents:
+        if sent.start_char >= first:
+            break
+        lowered = sent.text.casefold()
+        if not any(cue in lowered for cue in INTERVIEW_CUES):
+            continue
+        days = {(day.date, expr.text) for expr, day in named_days(sent.text, published)}
+        if len({d for d, _ in days}) != 1:
+            continue
+        when, said = next(iter(days))
+        held = date.fromisoformat(when)  # type: ignore[arg-type]
+        if published - timedelta(days=7) <= held <= published:
+            return held, said
     return None
