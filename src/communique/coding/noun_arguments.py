@@ -691,7 +691,65 @@ def goods_kept_from(verb: Token) -> list[Arg]:
             out.append(
                 arg(with_conjuncts(end), "recipient.supplies_stopped_to", verb=going.text, q=q)
             )
+        out += stopped_goods_party(going)
     return out
+
+
+def declared_unwelcome(verb: Token) -> list[Arg]:
+    """ "declared two Xian diplomats *persona non grata*" parsed as a clause ('diplomats' the
+    subject of 'persona'): the people declared unwelcome are the ones the expulsion is laid on
+    (rule recipient.declared_unwelcome; Vienna Convention on Diplomatic Relations art. 9)."""
+    out: list[Arg] = []
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp", "oprd") or clause.lower_ not in (
+            "persona",
+            "grata",
+        ):
+            continue
+        for subj in clause.children:
+            if subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN"):
+                out.append(
+                    arg(with_conjuncts(subj), "recipient.declared_unwelcome", noun=subj.text)
+                )
+    return out
+
+
+def stopped_goods_party(going: Token) -> list[Arg]:
+    """ "stopped *clearing* lorries *from X*", "stopped clearing *X's* / *Xian* trucks",
+    "stopped *issuing* visas *to Xian* traders": the party whose goods, vehicles or permits a
+    stopped gerund names (its object's origin 'from', its owner or nationality, or whom the
+    permits were for, by the name before that noun) is the one the measure is laid on (rule
+    recipient.stopped_goods_party; PLOVER SANCTION: the target of an embargo or a suspension of
+    trade)."""
+    out: list[Arg] = []
+    objs = [o for o in going.children if o.dep_ == "dobj"]
+    ends = [
+        *prep_objects(going, ("from", "to", "into")),
+        *(p for o in objs for p in prep_objects(o, ("from", "to", "for"))),
+    ]
+    for q, end in ends:
+        if end.tag_ == "VBG":
+            continue  # "from entering X": goods_kept_from's
+        owners = _owner_words(end)
+        heads = owners or with_conjuncts(end)
+        out.append(arg(heads, "recipient.stopped_goods_party", verb=going.text, q=q))
+    for o in objs:
+        if owners := _owner_words(o):
+            out.append(arg(owners, "recipient.stopped_goods_party", verb=going.text, q=o.text))
+    return out
+
+
+def _owner_words(noun: Token) -> list[Token]:
+    """The capitalised words before ``noun`` that may name whose it is ("*Xian* trucks", "*X's*
+    lorries"); the resolver keeps only those that name a state."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "poss")
+        and c.i < noun.i
+        and (c.pos_ == "PROPN" or c.is_title)
+        and c.i != noun.sent.start
+    ]
 
 
 def travel_origin(verb: Token) -> list[Arg]:

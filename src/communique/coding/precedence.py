@@ -35,6 +35,7 @@ from communique.coding.modality import condition_of
 from communique.coding.noun_arguments import (
     BARRIER_ROOTS,
     between,
+    declared_unwelcome,
     goods_kept_from,
     noun_actor,
     noun_recipient,
@@ -630,6 +631,7 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
         out.append(ca.hosted_parties(tok))
     if trig.cameo.code[:2] in BARRIER_ROOTS:  # "blocked aid *from entering X*", "*to X*"
         out = travel_origin(tok) + out + goods_kept_from(tok)  # "barred *travellers from X*"
+        out += declared_unwelcome(tok)  # "declared two Xian diplomats persona non grata"
     out += scheme_owner(tok)  # "would not take part *in the EU's* pool"
     if plover == "PROTEST" or trig.cameo.code == "164":  # "walked out *after X blocked* it"
         out += provoker(tok)

@@ -419,6 +419,10 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 if why not in cand.notes:
                     cand.notes.append(why)
                 continue
+            if found.rule == "recipient.stopped_goods_party":
+                # "lorries from X", "Xian traders": only a state is the measure's target, and
+                # not the doer's own ("stopped pumping gas *from Russia*")
+                got = [a for a in got if a.country and a.country not in own]
             if (
                 found.rule == "recipient.place"
                 and trig.cameo.plover == "THREATEN"

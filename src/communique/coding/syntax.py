@@ -753,6 +753,47 @@ def _open_at(doc: Doc, start_char: int) -> bool:
     return seen[start_char]
 
 
+_DAY_WORDS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+) | frozenset(words("month_names"))
+_FRONTING_PREPS = frozenset(("on", "in", "by", "since", "until", "after", "before", "from"))
+_FRONTING_ADVERBS = frozenset(("earlier", "later", "ago"))
+
+
+def day_fronted_subject(verb: Token) -> Token | None:
+    """ "On Friday Peru *declared* ...", "Two weeks earlier its watchdog, X, *had banned* ...":
+    the small model reads the name or noun after a fronted phrase of time as the object of the
+    phrase ("On [Friday Peru]", "earlier [its watchdog]") and leaves the verb with no subject;
+    that noun phrase, ending right before the verb (or its auxiliaries), is the verb's subject
+    (rule actor.day_fronted_subject). Only a verb with no subject of its own, tensed or with
+    auxiliaries, a preposition of time (or 'earlier', 'later', 'ago') before it, and a day or
+    month name, or a date the parser found, in the phrase before the noun."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children
+    ):
+        return None
+    start = verb.i
+    while start > verb.sent.start and verb.doc[start - 1].dep_ in ("aux", "auxpass", "neg"):
+        start -= 1
+    for lead in verb.children:
+        if lead.i > verb.i or not (
+            (lead.dep_ == "prep" and lead.lower_ in _FRONTING_PREPS)
+            or (lead.dep_ == "advmod" and lead.lower_ in _FRONTING_ADVERBS)
+        ):
+            continue
+        for obj in lead.children:
+            if obj.dep_ != "pobj" or obj.pos_ not in ("PROPN", "NOUN") or obj.i < lead.i:
+                continue
+            if obj.right_edge.i != start - 1:
+                continue
+            before = verb.doc[lead.left_edge.i : obj.i]
+            if any(t.lower_ in _DAY_WORDS or t.ent_type_ == "DATE" for t in before):
+                return obj
+    return None
+
+
 def appositive_anchor(verb: Token) -> Token | None:
     """ "a day after Mali's foreign *minister*, A. B., *accused* Y": the small model hangs the
     finite past after a name in apposition on the name (or its noun) as a modifier; the noun the

@@ -19,6 +19,7 @@ from communique.coding.syntax import (
     arg,
     child,
     comma_subjects,
+    day_fronted_subject,
     elided_passive,
     is_own,
     is_passive,
@@ -344,6 +345,9 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     anchor = appositive_anchor(verb)
     if anchor is not None:  # "after Mali's *minister*, X, *accused* Y" read as 'minister accused'
         return arg(with_conjuncts(anchor), "actor.appositive_verb", noun=anchor.text)
+    fronted = day_fronted_subject(verb)
+    if fronted is not None:  # "On Friday Peru declared ...": 'Peru' read as the day's object
+        return arg(with_conjuncts(fronted), "actor.day_fronted_subject", noun=fronted.text)
     if is_passive(verb):
         agent = first(verb, "actor.agent")
         if agent is not None:
