@@ -79,7 +79,7 @@ def test_subject_after_a_fronted_day(code):
 
 
 def test_named_state_agency_acts_for_its_state(code):
-    text = "Rospotrebnadzor banned Moldovan wine imports in the spring."
+    text = "Roskomnadzor banned Moldovan wine imports in the spring."
     found, every = _of_type(code, text, "SANCTION")
     assert any("RUS" in countries(m.actor) and "MDA" in countries(m.recipient) for m in found), (
         _why(every)
@@ -87,9 +87,9 @@ def test_named_state_agency_acts_for_its_state(code):
 
 
 def test_state_utility_acts_for_its_state(code):
-    text = "Eskom said it had cut power supplies to Zimbabwe over unpaid bills."
+    text = "Ukrenergo said it had cut power supplies to Moldova over unpaid bills."
     found, every = _of_type(code, text, "SANCTION")
-    assert any("ZAF" in countries(m.actor) for m in found), _why(every)
+    assert any("UKR" in countries(m.actor) for m in found), _why(every)
 
 
 # ---------------- guards: what must not change ----------------
