@@ -196,4 +196,5 @@ def test_every_shipped_rule_has_a_reason():
         "meta",
         "story",
         "comments",
+        "diary",
     }

@@ -45,9 +45,11 @@ def test_a_flagged_thing_takes_no_guessed_state(code):
 
 
 def test_a_convenience_flagged_boat_seized_is_not_aimed_at_home(code):
+    # a merchant ship under an open registry's flag: neither home nor the flag (the fishing
+    # boats of an open registry's own fleet are its party: furniture45, mention.fishing_flag)
     found = [
         m
-        for m in code("The Chilean navy seized a Panama-flagged fishing boat.", "2026-03-10")
+        for m in code("The Chilean navy seized a Panama-flagged cargo ship.", "2026-03-10")
         if m.event_type == "COERCE"
     ]
     assert found and all(countries(m.actor) == {"CHL"} for m in found), found

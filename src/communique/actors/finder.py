@@ -235,6 +235,8 @@ OWNER_PARTICIPLES = words("owner_participles")  # "a Greek-owned tanker" (owner_
 FLAG_PARTICIPLES = words("flag_participles")
 OPEN_REGISTRIES = words("open_registry_states")  # flags of convenience (ITF's list)
 FLAG_RULE = "mention.flag_compound"
+FISHING_FLAG_RULE = "mention.fishing_flag"
+FISHING_VESSELS = words("fishing_vessel_words")  # "-registered *fishing* boats": a national fleet
 NAMED_EVENT_NOUNS = words("named_event_nouns")  # "the *Havana* talks" (named_event_place)
 # "the *Rio* market", "*Cairo* Road": a place named after another place (named_site_place)
 NAMED_SITE_NOUNS = words("named_site_nouns")
@@ -377,8 +379,29 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             return False
         if self.keys[j + 1] not in FLAG_PARTICIPLES or a.entry.country not in OPEN_REGISTRIES:
             return False  # "a *Chinese*-flagged trawler": a national fleet's, a party
+        if self._fishing_after(j + 2):
+            return False  # "*Maltese*-registered fishing boats": the state's own fleet, a party
         self.flagged[j + 2] = self.doc[a.start : j + 2].text
         return True
+
+    def _fishing_after(self, k: int) -> bool:
+        """A fishing vessel right after a flag compound ("-registered *fishing boats*",
+        "-flagged *trawler*", "-flagged tuna *longliners*"; vocabulary fishing_vessel_words):
+        flags of convenience concern merchant shipping; a fishing boat under a state's flag is
+        of that state's own fleet, licensed by it and fishing under its quotas, so the flag
+        names a party of a fishing dispute (rule mention.fishing_flag; the compound is read
+        as a national flag, mention.owner_compound)."""
+        return any(self.keys[i] in FISHING_VESSELS for i in range(k, min(k + 3, self.n)))
+
+    def _fishing_flag(self, sp: ActorSpan) -> None:
+        """Notes on an open registry's state before "-flagged"/"-registered" and a fishing
+        vessel that it is read as a party, the boats' own state (rule mention.fishing_flag)."""
+        j = sp.end
+        if sp.kind != "country" or sp.actor.country not in OPEN_REGISTRIES or j + 1 >= self.n:
+            return
+        flag = self.texts[j] in HYPHENS and self.keys[j + 1] in FLAG_PARTICIPLES
+        if flag and self._fishing_after(j + 2):
+            sp.rule += f"; the flag of fishing boats, their own state's fleet [{FISHING_FLAG_RULE}]"
 
     def named_feature(self, i: int) -> tuple[int, list[ActorSpan]] | None:
         """ "the *Niger Delta*", "*Papua*", "the *Congo Basin*": a natural feature or region
@@ -530,6 +553,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 and not self._named_site_place(sp)
                 and not self._seat_clause(sp)
                 and not self._court_seat(sp)
+                and not self._label_place(sp)
                 and not self._group_leader(sp)
                 and not (sp.kind == "country" and natural_feature(self.doc, sp.start, sp.end))
             ]
@@ -539,6 +563,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                     sp = self._title_chain(spans[k], sp)
                     del spans[k:]
                 self._note(sp)
+                self._fishing_flag(sp)
                 spans.append(sp)
         spans = regional_blocs(self.doc, spans)  # "Southeast Asian leaders": the bloc
         self._international_courts(spans)
@@ -728,6 +753,29 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             self.told_court_seats.add(_city_key(self.doc[sp.start : sp.end].text))
         return seat
 
+    def _label_place(self, sp: ActorSpan) -> bool:
+        """ "ANCHOR (*Lima*): We go first to ...", "JANE ROE (*Nairobi*): Good evening": a
+        place in the brackets of a transcript turn's speaker label says where that speaker
+        speaks from (a studio, a bureau, a reporter's post), page furniture of the broadcast,
+        not a party of what the turn tells: no mention, counted nowhere (rule
+        mention.label_place). A state named in the label's name itself ("PERU'S MINISTER:")
+        is not in brackets and stays."""
+        if sp.kind not in ("country", "place") or sp.start == 0:
+            return False
+        before = self.doc[max(sp.start - 4, 0) : sp.start]
+        if not any(t.text == "(" for t in before):
+            return False  # (cheap test first: no bracket just before the place)
+        from communique.coding.transcript import doc_turns  # (coding imports this module)
+
+        at = self.doc[sp.start].idx
+        text = source_text(self.doc)
+        for turn in doc_turns(self.doc, text):
+            if turn.start <= at < turn.label_end:
+                label = text[turn.start : turn.label_end]
+                opened = label.rfind("(", 0, at - turn.start)
+                return opened >= 0 and ")" not in label[opened : at - turn.start]
+        return False
+
     def _court_seat(self, sp: ActorSpan) -> bool:
         """ "an international tribunal *in Hamburg*", "the court *in Luxembourg*", "judges *in
         Strasbourg*": a place that says where an international court or tribunal sits, told
@@ -897,6 +945,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             and j > sp.end
             and self.keys[j] in FLAG_PARTICIPLES
             and sp.actor.country in OPEN_REGISTRIES
+            and not self._fishing_after(j + 1)
         ):
             # a place the gazetteer reads ("a *Marshall Islands*-flagged ship"): as an atom's
             # flag compound (rule mention.flag_compound), the register, no party
@@ -3108,9 +3157,46 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             return up.dep_ == "relcl"  # "Norway, which mediates": a side remark, not the lead
         return False
 
+    def _own_venue(self, sp: ActorSpan, o: ActorSpan) -> bool:
+        """ "The members *will meet in X*", "the parties are due to *hold a meeting in X*",
+        "delegates *gathered for talks in X*": a place told with "in" or "at" on a word of
+        meeting (vocabulary venue_words) whose doer is the group ``sp`` is where the group
+        meets, which hosts people from anywhere: it places the meeting, not the people at it
+        (rule mention.own_meeting_venue). A place of the group's own ("opposition figures *in
+        X* will meet ...") and one of another clause still place it."""
+        if not self.parsed or not o.is_location or o.kind != "country":
+            return False
+        prep = self.doc[o.head].head
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            return False
+        venue = prep.head
+        if venue.lemma_.lower() not in VENUE_WORDS and not any(
+            c.dep_ in ("dobj", "pobj", "prep") and c.lemma_.lower() in VENUE_WORDS
+            for c in venue.children
+        ):
+            return False  # "held *talks* ... in X" hung on the verb: the verb's object
+        verb = venue
+        if verb.pos_ in ("NOUN", "PROPN"):  # "hold *a meeting* in X": the verb holding it
+            verb = verb.head if verb.dep_ in ("dobj", "pobj", "nsubj") else verb
+            if verb.dep_ == "prep":  # "gathered *for* talks in X"
+                verb = verb.head
+        doer = self.doc[sp.head]
+        chain = [verb]
+        for _ in range(3):  # "are due *to hold*", "plan *to meet*": the governing verbs
+            if chain[-1].dep_ not in ("xcomp", "acomp", "conj") or chain[-1].head == chain[-1]:
+                break
+            chain.append(chain[-1].head)
+        if doer.dep_ not in ("nsubj", "nsubjpass") or doer.head not in chain:
+            return False
+        sp.rule += f"; '{self.doc[o.start : o.end].text}' is where it meets, no place of its [{OWN_VENUE_RULE}]"
+        return True
+
     def _crowd_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
-        """The place a group is in, named in its sentence ("protesters ... *in Beijing*")."""
-        places = self._places(sp, self._not_speakers_place(sp, spans))
+        """The place a group is in, named in its sentence ("protesters ... *in Beijing*"); not
+        the venue of the group's own meeting ("the members will meet *in X*", "the parties are
+        due to hold a meeting *in X*": rule mention.own_meeting_venue)."""
+        near = [o for o in self._not_speakers_place(sp, spans) if not self._own_venue(sp, o)]
+        places = self._places(sp, near)
         if not places:
             return None
         iso, place = places[0]
@@ -3968,6 +4054,7 @@ HEADLINE_STATE_RULE = "mention.headline_state"  # the headline's state among equ
 PLACE_SPEECH_VERBS = frozenset({"tell", "say", "speak", "talk", "brief", "address"})
 SAY_VERBS = words("say_verbs")
 COURT_CITY_RULE = "mention.court_city"  # "a Lyon court": France's (names._court_city_word)
+OWN_VENUE_RULE = "mention.own_meeting_venue"  # "members will meet in X": not X's
 PLACE_OVER_GUESS_RULE = "mention.place_over_guess"  # "officials in X": not the story's guess
 SANCTIONED_NOT_OWN_RULE = "mention.sanctioned_not_own"  # "visa bans on officials": foreign
 FOREIGN_SANCTION_NOUNS = words("foreign_sanction_nouns")

@@ -111,6 +111,24 @@ def headline_like(paragraph: str) -> bool:
     return len(paragraph) <= HEADLINE_MAX and not finished(paragraph)
 
 
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_STAMP = rf"(?:{_WEEKDAY},?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)|{_WEEKDAY}"
+# an entry of a diary or calendar: a bulleted line, or a line opened by its day ("Wed 2 Dec:",
+# "Thursday, March 4 -", "Friday:")
+_DIARY_ENTRY = re.compile(
+    rf"[-•·*][ \t]+\S|(?:{_DAY_STAMP})(?:[ \t]+\d{{4}})?(?:[ \t]*\([^()]{{1,20}}\))?[ \t]*[:–—-][ \t]"
+)
+
+
+def diary_entry(paragraph: str) -> bool:
+    """A line of a diary or calendar box ("- Wed 2 Dec: X and Y hold talks in Z.", "Thursday:
+    the council votes on ..."): bulleted or opened by its day. Under a diary heading (furniture
+    kind ``diary``) such lines are what is scheduled, listed by the page, not events it reports
+    (a scheduled meeting the story tells, "the ministers will meet on Friday", stays)."""
+    return len(paragraph) <= MAX_LINE and bool(_DIARY_ENTRY.match(paragraph))
+
+
 def strip_furniture(text: str, rules: tuple[Rule, ...] | None = None) -> tuple[str, list[Removed]]:
     """The text without its furniture (paragraphs joined by blank lines), and what went."""
     rules = default_rules() if rules is None else rules
@@ -205,7 +223,7 @@ def _headings(
                 gone[j] = Removed(rule.kind, paras[j], f"after the heading {para!r}: {rule.note}")
             return
         for j in rest:
-            if not headline_like(paras[j]):
+            if not (diary_entry(paras[j]) if rule.kind == "diary" else headline_like(paras[j])):
                 break
             gone[j] = Removed(rule.kind, paras[j], f"listed under {para!r}: {rule.note}")
 
