@@ -28,7 +28,7 @@ _BROADCAST = (
     "Reactions\n\n"
     "The regional office for West Africa of the UN human rights office urged Ghana to open an "
     'independent inquiry. Amnesty International Ghana called the raid "a massacre".\n\n'
-    "The interior minister said the police had acted lawfully. He rejected calls to suspend "
+    "The interior minister said the police had acted lawfully. He turned down demands to halt "
     "the operation.\n"
 )
 
@@ -55,7 +55,7 @@ def test_the_venue_of_a_group_s_own_meeting_does_not_place_it(code):
     text = (
         "Chile and Argentina are at odds over salmon quotas in the southern fjords. Chile "
         "accused Argentina on Monday of overfishing.\n\n"
-        "The treaty parties are due to hold an emergency meeting in Asuncion on 14 March, "
+        "The signatory parties plan to hold an extraordinary meeting in Asuncion on 14 March, "
         "which Chilean officials are expected to attend."
     )
     found = [m for m in code(text, "2026-03-02") if "meeting" in m.evidence.trigger]
@@ -76,17 +76,17 @@ _DIARY_PAGE = """The central bank kept its rate on hold on Monday.
 
 Coming up
 
-- Wed 4 Mar: Laos and Myanmar hold border trade talks in Vientiane.
+- Wed 4 Mar: Laos and Myanmar ministers meet in Vientiane.
 
 - Thu 5 Mar: Parliament votes on the budget.
 
-That is all for this edition; the next one lands on Friday."""
+That is all for this edition; the next issue arrives on Friday."""
 
 
 def test_a_diary_box_is_furniture():
     text, removed = strip_furniture(_DIARY_PAGE)
     assert "Laos" not in text and "Parliament votes" not in text
-    assert "central bank" in text and "next one lands" in text
+    assert "central bank" in text and "next issue arrives" in text
     assert {r.kind for r in removed} == {"diary"}
 
 

@@ -71,7 +71,7 @@ def test_diplomats_declared_unwelcome_are_the_target(code):
 def test_subject_after_a_fronted_day(code):
     text = (
         "On Friday Peru declared a first secretary at the Bolivian embassy in Lima persona non "
-        "grata and gave him 48 hours to leave the country."
+        "grata and ordered him out of Peru by the weekend."
     )
     found, every = _of_type(code, text, "SANCTION")
     assert any("PER" in countries(m.actor) for m in found), _why(every)

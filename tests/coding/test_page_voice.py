@@ -157,7 +157,7 @@ def test_a_numbered_heading_of_two_decks_makes_an_item():
 
 def test_numbered_sentences_of_a_release_are_still_no_items():
     text = (
-        "1. The Ministry of Foreign Affairs of Ghana welcomes the release of the four traders "
+        "1. The Ministry of External Relations of Ghana welcomes the release of the four traders "
         "held since Sunday at the border post.\n\n"
         "2. The Ministry thanks the authorities of Togo for their cooperation in the matter.\n\n"
         "3. The Ministry will keep the families of the traders informed of every step.\n"

@@ -98,7 +98,7 @@ def test_a_capital_where_the_threatener_will_act_is_no_target(code):
     ms = code(
         "Spain suspended the licence of a Portuguese power company on Thursday. On Friday the "
         "Portuguese foreign minister called the decision theft and warned that Portugal would "
-        "use every legal and political tool, in Brussels and elsewhere.",
+        "use all the remedies it had, in Strasbourg if need be.",
         when="2026-11-20",
     )
     found = _threats(ms, 1)

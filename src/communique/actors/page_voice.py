@@ -5,14 +5,14 @@ writer's own voice, outside any quotation; a press release run as news says "the
 "the Ministry", "Government" for its issuer. Neither names the state: the page does, elsewhere.
 
 - The writer's state (``writer_state``): the state a column's author note names ("X is an
-  economist and a former adviser to the central bank of Freedonia."), a first or last paragraph
+  historian who once advised the finance ministry of Freedonia."), a first or last paragraph
   of at most ``NOTE_WORDS`` words whose first sentence presents a person with "is"; else the
   state the publisher's name names ("The Freedonia Herald"). None when neither names exactly
   one state. Rule resolve.writer_owner.
 - The issuer's state (``issuer_state``): on a page that sets out a release
   (vocabulary release_markers: "press release", "statement issued by", "for
   immediate release"), the state the release names in the formula of a state's own government
-  or ministry ("the Government of Freedonia", "Ministry of Foreign Affairs of Freedonia") more
+  or ministry ("the Government of Freedonia", "Ministry of External Relations of Freedonia") more
   often than any other, else the state the publisher's name names. Rule
   mention.release_issuer.
 

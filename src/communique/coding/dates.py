@@ -81,7 +81,7 @@ _REL_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"\b(?:from|between)\s+({_YEAR})\s+(?:to|and|until|till|through)\s+({_YEAR})\b", re.I)),
-    # "between June and October", "from March to May 2024": a stretch of months, dated by its
+    # "between April and September", "from March to May 2024": a stretch of months, dated by its
     # first month and judged history by its last (rule date.month_range)
     ("month_range", re.compile(rf"\b(?:between|from)\s+({_MONTH})(?:\s+({_YEAR}))?\s+(?:and|to|until|till|through)\s+({_MONTH})(?:,?\s+({_YEAR}))?\b", re.I)),
     ("since", re.compile(rf"\bsince\s+({_YEAR})\b", re.I)),
@@ -263,7 +263,7 @@ class ResolvedDate:
     text: str | None
     span: tuple[int, int] | None = None  # first and last year of a named period
     ahead: bool = False  # the words point past publication ("next week") at a coarser precision
-    # the last month of a stretch of months ("between June and October": "2026-10"), whose
+    # the last month of a stretch of months ("between April and September": "2026-09"), whose
     # end says whether the act is history (rule date.month_range)
     end: str | None = None
 
@@ -419,7 +419,7 @@ def resolve_early(kind: str, g: tuple[str | None, ...], text: str) -> ResolvedDa
 def month_range(
     g: tuple[str | None, ...], published: date | None, future: bool, text: str
 ) -> ResolvedDate | None:
-    """ "between June and October", "from November to February 2025": the first month of the
+    """ "between April and September", "from November to February 2025": the first month of the
     stretch, at month precision, with its last month (``end``). With no year, the last month
     is the latest such month up to publication (the next one in a future clause), and the first
     the one before it (in the year before when it is later in the calendar) (rule

@@ -1798,7 +1798,7 @@ def build_mention(
     if resolved is not None and resolved.date:
         date_value, precision, date_text = resolved.date, resolved.precision, resolved.text
         date_why("date.expression", text=date_text, date=date_value)
-        if resolved.end is not None:  # "between June and October": a stretch of months
+        if resolved.end is not None:  # "between April and September": a stretch of months
             date_why("date.month_range", text=date_text, start=date_value, end=resolved.end)
         if effective_past is not None:
             date_why("date.effective_past", text=effective_past[0], words=effective_past[1])
