@@ -102,6 +102,18 @@ def tied_side(actor: Actor, pronoun: bool = False) -> bool:
 UNREST_CODES = ("141", "145")
 
 
+def people_unrest(plover: str, cameo: str, named: list[Actor]) -> bool:
+    """Whether an event is unrest or violence against people, which the rules for such events
+    decide on any page: a people event of ``data/relevance/political.tsv`` that is a
+    demonstration or a riot (``UNREST_CODES``) or whose recipient ``named`` in the sentence is
+    people."""
+    from communique.relevance import _political_table, people
+
+    return plover in _political_table()["people_event"] and (
+        cameo.startswith(UNREST_CODES) or any(people(r) for r in named)
+    )
+
+
 def untied_event(
     plover: str,
     cameo: str,
@@ -117,14 +129,10 @@ def untied_event(
     ``data/relevance/political.tsv``: a demonstration or a riot, ``UNREST_CODES``, or violence
     or coercion whose recipient named in the sentence is people); a recipient ``assumed`` from the story, not named by the
     sentence, ties nothing."""
-    from communique.relevance import _political_table, people
-
     if not actors:
         return None
     named = [] if assumed else recipients
-    if plover in _political_table()["people_event"] and (
-        cameo.startswith(UNREST_CODES) or any(people(r) for r in named)
-    ):
+    if people_unrest(plover, cameo, named):
         return None
     if any(tied_side(a, pronoun_doers) for a in actors) or any(tied_side(a) for a in named):
         return None

@@ -186,15 +186,12 @@ def untied_sport_event(
     the story) ties nothing. Unlike a gathering's page, an event with no doer is dropped too
     when no side it names ties ("a Welsh angler was penalised"); unrest (a demonstration or a
     riot) and violence or coercion against people named are left to the other rules."""
-    from communique.coding.gatherings import UNREST_CODES, tied_side
-    from communique.relevance import _political_table, people
+    from communique.coding.gatherings import people_unrest, tied_side
 
     named = [] if assumed else [r for r in recipients if _in_sentence(r, sent_text)]
     if not actors and not named:  # no side at all: left to the rules for unattributed acts
         return None
-    if plover in _political_table()["people_event"] and (
-        cameo.startswith(UNREST_CODES) or any(people(r) for r in named)
-    ):
+    if people_unrest(plover, cameo, named):
         return None
     teams = _team_names(sent)
 
