@@ -1823,7 +1823,6 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 chained
                 and sp.kind in ("body", "role")
                 and sp.actor.sector in ORGAN_SECTORS
-                and not self._commands(sp)
                 and iso in (aimed := self._clause_targets(sp, spans))
             ):
                 # "Estonia's ministry denied it ... he said *the ministry* had asked Estonia":
@@ -2281,18 +2280,6 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             else:
                 other.add(m[1].country)  # type: ignore[arg-type]
         return topic | other, topic - other
-
-    def _commands(self, sp: ActorSpan) -> bool:
-        """Whether ``sp`` is the subject of a verb of ordering (vocabulary order_verbs: 'the
-        ministry *instructed* the embassy of X to ...'): an organ commands its own state's
-        offices and missions, so the state its clause names is no sign it is another's (rule
-        mention.organ_not_target)."""
-        if not self.parsed:
-            return False
-        tok = self.doc[sp.head]
-        while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
-            tok = tok.head
-        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ORDER_VERBS
 
     def _release_issuer(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """A bare government title or body ("the Minister", "the Ministry", "Government") on a
@@ -4087,7 +4074,6 @@ ORGAN_NOT_TARGET_RULE = "mention.organ_not_target"  # "X's ministry ... the mini
 # which may well act on their own state by name ("the court ordered X to pay")
 ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 TITLE_KINDS = frozenset({"person", "role"})  # spans that name people by name or title
-ORDER_VERBS = words("order_verbs")  # "the ministry instructed its embassy": its own offices
 SPEAKERS_VENUE_RULE = "mention.speakers_venue"  # "In Geneva, the UN urged the authorities"
 JUDGE_COURT_RULE = "mention.judge_court"  # "a German court ... the presiding judge"
 RELATIVE_OFFICE_RULE = "mention.relative_office"  # "X, who was sworn in as Y's minister"
