@@ -1181,7 +1181,15 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         is_loc = False
         if self.parsed:
             root = self.doc[head]
+            # a titled person is no place: "called *in* the Ambassador of X" (a phrasal verb
+            # the parser reads as a preposition) names whom, not where (rule
+            # mention.organ_not_target)
             is_loc = root.dep_ == "pobj" and root.head.lower_ in LOC_PREPS
+            if is_loc and kind in TITLE_KINDS:
+                is_loc = False
+                rule += (
+                    f"; after '{root.head.text}' but a title, no place [{ORGAN_NOT_TARGET_RULE}]"
+                )
         actor.text = span.text
         if actor.code is None or actor.code == "":
             actor.code = code_of(actor.country, actor.sector) or None
@@ -1587,6 +1595,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 earlier = holder if earlier is None or holder.start > earlier.start else earlier
             if earlier is not None and self.sent_of[sp.start] - self.sent_of[earlier.start] > reach:
                 earlier = None  # a role's reference reaches two sentences back at most
+            chained = False  # placed by the same word or force named before (organ_not_target)
             if (owner := self._owner(sp, spans)) is not None:  # "*his* government"
                 iso, why = owner
                 if not is_state(iso):  # "*the EU's* envoy": a bloc's, not a place's
@@ -1643,8 +1652,22 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 # "X's ministry said ... *In Y's capital*, the ministry said": the sentence
                 # reports from another state's capital, whose ministry it is
                 iso, why = locale[0], f"{locale[1]} [{OPENING_PLACE_RULE}]"
+            elif (
+                earlier is not None
+                and sp.actor.sector in ORGAN_SECTORS
+                and not envoy
+                and (seat := self._own_place(sp, spans)) is not None
+                and seat[0] != earlier.actor.country
+            ):
+                # "Norway's foreign ministry summoned ... *The foreign ministry in Reykjavik*
+                # said": the organ's own seat names its state, above the same word named earlier
+                iso, why = (
+                    seat[0],
+                    f"{seat[1]}, not the same word named earlier [{ORGAN_SEAT_RULE}]",
+                )
             elif earlier is not None:  # "Peru's foreign ministry ... *the ministry* said"
                 iso = earlier.actor.country  # type: ignore[assignment]
+                chained = True
                 said = self.doc[earlier.start : earlier.end].text
                 why = (
                     f"the title of '{said}', named earlier"
@@ -1700,6 +1723,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                 # soldiers are stationed ... supporters were dispersed by *police*" are not French
                 force = self._main_state_force(sp, forces, forces_named, freq)
                 iso = force.actor.country  # type: ignore[assignment]
+                chained = True
                 why = f"the story's armed force named before, '{self.doc[force.start : force.end].text}'"
                 if force is not forces:  # "Bolivian police" in an aside: the story's own police
                     aside = self.doc[forces.start : forces.end].text
@@ -1795,6 +1819,24 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                     why += f" ({self.hub_why})"
             else:
                 continue
+            if (
+                chained
+                and sp.kind in ("body", "role")
+                and sp.actor.sector in ORGAN_SECTORS
+                and iso in (aimed := self._clause_targets(sp, spans))
+            ):
+                # "Estonia's ministry denied it ... he said *the ministry* had asked Estonia":
+                # an organ does not act by name on its own state; the chain's state is no
+                # clue, the organ is placed as one no clue places, less its targets
+                guess = self._story_guess(sp, spans, order) if freq else None
+                if guess is None or guess[0] in aimed:
+                    sp.rule += f"; not {iso}, which its own clause acts on by name: no country [{ORGAN_NOT_TARGET_RULE}]"
+                    continue
+                sp.country_guessed = True
+                iso, why = (
+                    guess[0],
+                    f"not {iso}, which its own clause acts on by name [{ORGAN_NOT_TARGET_RULE}]: {guess[1]}",
+                )
             if iso in (hosts := self._exile_hosts(sp, spans)):
                 # "Opposition leader X, who lives in exile in Lithuania": not Lithuania's
                 other = next((c for c, _ in freq if c not in hosts), None)
@@ -4025,6 +4067,13 @@ INSTITUTION_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "LEG", "SPY", "OPP"
 HOST_RULE = "mention.host_dateline"  # "DOHA - Qatari mediators met X and Y": their story
 REFUGEE_PLACE_RULE = "mention.refugee_place"  # "refugees from the camps in X": X's
 OPENING_PLACE_RULE = "mention.opening_place"  # "In Y's capital, the ministry said"
+ORGAN_SEAT_RULE = "mention.organ_seat"  # "X's ministry ... the ministry in Reykjavik": Iceland's
+ORGAN_NOT_TARGET_RULE = "mention.organ_not_target"  # "X's ministry ... the ministry asked X"
+# a state's organs and office holders that act in its name (rules mention.organ_seat,
+# mention.organ_not_target): government, forces, police, spies; not courts or parliaments,
+# which may well act on their own state by name ("the court ordered X to pay")
+ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+TITLE_KINDS = frozenset({"person", "role"})  # spans that name people by name or title
 SPEAKERS_VENUE_RULE = "mention.speakers_venue"  # "In Geneva, the UN urged the authorities"
 JUDGE_COURT_RULE = "mention.judge_court"  # "a German court ... the presiding judge"
 RELATIVE_OFFICE_RULE = "mention.relative_office"  # "X, who was sworn in as Y's minister"
@@ -4392,9 +4441,12 @@ def _subject_verbs(verb: Token) -> list[Token]:
     own ("X denied the report *and accused* Cairo"), and after a speech verb the conjuncts of
     its reported clause, which the parser hangs there though the speaker does them ("X said
     the talks had failed *and urged* Lima to ..."), and its participle adjuncts ("..., X said
-    on Friday, *accusing* Lima of ...": the one who said it accuses)."""
+    on Friday, *accusing* Lima of ...": the one who said it accuses). Not the conjuncts of a
+    clause told before the speech verb ("Y blamed Z *and called on* W; the government said
+    ..."): the parser hangs an earlier sentence part there, whose doer is its own subject
+    (rule mention.organ_not_target)."""
     found = [verb]
-    heads = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]
+    heads = [verb, *(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)]
     for h in heads:
         for c in h.conjuncts:
             if c.pos_ in ("VERB", "AUX") and not _own_subject(c):
