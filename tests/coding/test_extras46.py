@@ -7,12 +7,11 @@
   speech's audience, not a demonstration of the speaker's (rule filter.venue, vocabulary
   audience_gatherings).
 - "sat in meetings", "a court sitting in Geneva": sitting in a body's sessions, or a court
-  holding its sittings, is no sit-in; walking out of a prison or a hospital is leaving it, no
-  walkout (triggers.tsv no-event rows of "sit" and "walk").
+  holding its sittings, is no sit-in (triggers.tsv no-event rows of "sit").
 
 Guards: peacekeepers of one state protecting another's villages stay an act; a crowd's own
 rally stays a PROTEST; a rally at which arrests happen stays a rally; nurses who sit in at a
-ministry stage a sit-in; dock workers who walk out strike.
+ministry stage a sit-in.
 """
 
 from __future__ import annotations
@@ -108,18 +107,4 @@ def test_nurses_sitting_in_at_a_ministry_stage_a_sit_in(code):
         "Hundreds of Estonian nurses sat in at the health ministry in Tallinn on Monday to "
         "demand higher pay."
     )
-    assert _protests(code, text)
-
-
-def test_walking_out_of_prison_is_no_walkout(code):
-    text = (
-        "The Moldovan opposition leader walked out of prison in Chisinau on Friday evening to "
-        "cheers from supporters."
-    )
-    assert not [m for m in _protests(code, text) if m.cameo.startswith("143")]
-
-
-def test_walking_out_of_talks_stays_a_walkout(code):
-    # guard: a walkout from talks or work
-    text = "Moldovan dock workers walked out on Monday over unpaid wages."
     assert _protests(code, text)
