@@ -6,7 +6,7 @@
 - "told a rally", "addressed the crowd": a street gathering a speaker tells or addresses is the
   speech's audience, not a demonstration of the speaker's (rule filter.venue, vocabulary
   audience_gatherings).
-- "sat in meetings", "a court sitting in Geneva": sitting in a body's sessions, or a court
+- "sat in long sessions", "a court sitting in Geneva": sitting in a body's sessions, or a court
   holding its sittings, is no sit-in (triggers.tsv no-event rows of "sit").
 
 Guards: peacekeepers of one state protecting another's villages stay an act; a crowd's own
@@ -87,8 +87,7 @@ def test_arrests_at_a_rally_leave_the_rally(code):
 
 def test_sitting_in_meetings_is_no_sit_in(code):
     text = (
-        '"For two years we have written letters and sat in meetings," the Icelandic '
-        "fisheries minister said of the talks with Portugal."
+        "The Icelandic fisheries minister sat in long sessions with Portuguese officials all week."
     )
     assert not [m for m in _protests(code, text) if m.cameo == "141"]
 

@@ -32,9 +32,9 @@ a measure aimed at the doer's own people beside one aimed abroad is a second act
 Protection given to one's own (rule ``filter.own_protection``): CAMEO 074 "provide military
 protection or peacekeeping" is protection one party gives another (peacekeepers, escorts,
 forces guarding a foreign state or its people). A mention of that code whose only target is
-the doer's own state ("the police protected lives and property", "stopped imports to protect
-its farmers", "the guard is there only to protect its citizens") is a state looking after its
-own people, no interaction between parties: it is dropped and recorded as dropped, alone or
+the doer's own state ("the police guarded the shops of the capital from looters", "raised
+tariffs to shield its steelworkers", "the coastguard protects the country's fishing fleet")
+is a state looking after its own people, no interaction between parties: it is dropped and recorded as dropped, alone or
 beside other acts.
 """
 
