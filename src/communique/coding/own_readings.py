@@ -28,6 +28,14 @@ what the complaint to Peru is about; "received the Danish minister for talks": t
 the reception). It is dropped and recorded the same way. An appeal, a promise, a threat or
 a measure aimed at the doer's own people beside one aimed abroad is a second act and stays
 ("asked Mali to find the men and urged its own citizens to leave").
+
+Protection given to one's own (rule ``filter.own_protection``): CAMEO 074 "provide military
+protection or peacekeeping" is protection one party gives another (peacekeepers, escorts,
+forces guarding a foreign state or its people). A mention of that code whose only target is
+the doer's own state ("the police guarded the shops of the capital from looters", "raised
+tariffs to shield its steelworkers", "the coastguard protects the country's fishing fleet")
+is a state looking after its own people, no interaction between parties: it is dropped and recorded as dropped, alone or
+beside other acts.
 """
 
 from __future__ import annotations
@@ -48,6 +56,8 @@ OWN_PEOPLE_TYPES = frozenset({"SUPPORT", "AGREE", "CONSULT", "AID", "COOPERATE",
 # acts aimed at another party that a doer does not also aim at itself in the same sentence
 # (rule same_act.own_state_target)
 RETOLD_TYPES = words("own_state_retold_types")
+# CAMEO codes of protection given to another party (rule filter.own_protection)
+PROTECTION_CODES = words("protection_given_codes")
 
 
 def _own_words(actor: Actor) -> bool:
@@ -95,6 +105,12 @@ def own_state_target(m: Mention) -> bool:
     return bool(doers and targets and targets <= doers)
 
 
+def own_protection(m: Mention) -> bool:
+    """``m`` is protection (PROTECTION_CODES) that its doer gives only to its own state's
+    people or bodies: no act between parties (rule filter.own_protection)."""
+    return m.cameo in PROTECTION_CODES and own_state_target(m)
+
+
 def _retold(m: Mention, act: Mention) -> bool:
     """``m``, aimed at its doer's own state, is ``act`` told again: the same type, one of
     RETOLD_TYPES (rule same_act.own_state_target)."""
@@ -109,6 +125,11 @@ def drop_own_side_readings(
     reason the kept act's explanation also gives and the rule's id."""
     out = []
     for m in mentions:
+        if own_protection(m):
+            if drop is not None:
+                drop(m, explain("filter.own_protection", word=m.evidence.trigger),
+                     "filter.own_protection")  # fmt: skip
+            continue
         kept, rule = None, "filter.own_side_reading"
         if own_state_target(m):
             doers, codes = states_of(m.actor), _codes(m.actor)

@@ -33,6 +33,7 @@ STATE_VERBS = words("state_verbs")
 CONTINUANCE_ADVERBS = words("continuance_adverbs")
 VENUE_PREPS = words("venue_preps")
 VENUE_VERBS = words("venue_verbs")
+AUDIENCE_GATHERINGS = words("audience_gatherings")
 GROUNDS_PREPS = words("grounds_preps")
 FLIGHT_VERBS = words("flight_verbs")
 # what fled from or displaced by: "fled *from* the fighting", "displaced *by* clashes"
@@ -1269,8 +1270,11 @@ def venue(tok: Token) -> tuple[str, dict[str, str]] | None:
     "they met *on the sidelines of a summit*": a meeting noun (vocabulary venue_nouns) that is
     only the setting or the audience of another act, and names no party of its own (no
     possessor, no "with", "between" or "of" phrase), is where that act happened, not a meeting
-    event of its own (filter.venue)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in VENUE_NOUNS:
+    event of its own (filter.venue). So is a street gathering (vocabulary audience_gatherings:
+    "*told a rally* in the capital", "addressed the crowd") that a speaker tells or addresses:
+    the gathering is the speech's audience, not a demonstration of the speaker's."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or (lemma not in VENUE_NOUNS and lemma not in AUDIENCE_GATHERINGS):
         return None
     if any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in PARTY_PREPS) for c in tok.children
@@ -1279,6 +1283,8 @@ def venue(tok: Token) -> tuple[str, dict[str, str]] | None:
     head = tok.head
     if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() in VENUE_VERBS:
         return "filter.venue", {"cue": head.text}
+    if lemma not in VENUE_NOUNS:
+        return None  # a rally "at" which something happened is still a rally
     if tok.dep_ != "pobj" or head.i == tok.i:
         return None
     if head.lower_ in VENUE_PREPS:

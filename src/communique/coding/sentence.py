@@ -1586,11 +1586,12 @@ class SentenceCoder:
                 Dropped(m.article_id, index, m.evidence.trigger, rule, why, sent.text)
             )
 
+        told = mentions  # before the drops: a sentence whose only act is dropped is still told
         mentions = drop_own_side_readings(mentions, own_side)
         trigger_of = {id(built[id(c)]): c.trigger for c in kept}
         # "welcomed the ruling and urged calm": the untargeted remark of a targeted statement
         mentions = drop_untargeted_asides(mentions, trigger_of, own_side)
-        main = max(mentions, key=lambda m: m.confidence)
+        main = max(mentions or told, key=lambda m: m.confidence)
         self.memory.subject = list(main.actor)
         self.memory.subject_type = main.event_type
         self.memory.remember(unique_actors([*main.actor, *main.recipient]))
