@@ -129,6 +129,10 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
     article.notes += [review_note(claim, rating) for claim, rating in claim_reviews(raw)]
     # the section the page files itself under and the work it reviews (rule filter.declared_kind)
     article.notes += section_notes(raw)
+    if gallery_page(raw):  # its paragraphs after the introduction are captions (date.caption_news)
+        from communique.coding.captions import GALLERY_NOTE
+
+        article.notes.append(GALLERY_NOTE)
     date = article_ld_date(raw) or meta.get("date")
     if date:
         article.published = date
@@ -409,6 +413,13 @@ def section_notes(raw: str) -> list[str]:
             if work is not None:
                 notes.append(reviewed_work_note(work))
     return list(dict.fromkeys(notes))
+
+
+def gallery_page(raw: str) -> bool:
+    """Whether the page's JSON-LD says it is a photo gallery (schema.org ImageGallery)."""
+    return any(
+        "ImageGallery" in _ld_types(item) for item in _ld_items(raw) if isinstance(item, dict)
+    )
 
 
 def article_ld_date(raw: str) -> str | None:
