@@ -132,3 +132,43 @@ def test_captions_holds():
     assert spans.holds(10) and spans.holds(19) and spans.holds(35)
     assert not spans.holds(5) and not spans.holds(20) and not spans.holds(45)
     assert not Captions([])
+
+
+_PICTURE_PAGE = """<!DOCTYPE html><html><head><title>Lagos and Accra agree on a gas line</title>
+</head><body><main><article><h1>Lagos and Accra agree on a gas line</h1>
+<p>Nigeria and Ghana agreed on Thursday to build a gas pipeline along the coast, officials of
+both governments said after two days of talks in Abuja that ended with a joint statement.</p>
+<figure><img src="a.jpg" alt=""><figcaption>Ghana's energy minister meets his Nigerian
+counterpart in Abuja on Wednesday. <span class="credit">Photo: Ada Obi</span></figcaption>
+</figure>
+<p>The line is to carry gas from the Niger Delta to Tema, the statement said, and the two
+governments will set up a joint company to run it by the end of next year.</p>
+<p>Ghana's president welcomed the deal in a statement, saying it would end shortages that
+have cut power to factories in Accra for months.</p>
+</article></main></body></html>"""
+
+
+def test_a_pictures_caption_is_noted_and_read_as_a_caption(nlp):
+    from communique.coding import code_article
+    from communique.sources.html import html_article
+
+    article = html_article(_PICTURE_PAGE)
+    article.published, article.id = PUBLISHED, "t"
+    assert any(n.startswith("photo caption kept as story text:") for n in article.notes)
+    spans = caption_paragraphs(article.text, article.title, article.notes)
+    assert [article.text[s:e][:30] for s, e in spans] == ["Ghana's energy minister meets "]
+    found = code_article(article, nlp(article.text))
+    met = _met(found)
+    assert met and all(m.date == WEDNESDAY and m.modality == "asserted" for m in met), _show(found)
+
+
+def test_a_gallery_json_ld_is_noted():
+    from communique.sources.html import html_article
+
+    page = _PICTURE_PAGE.replace(
+        "</head>",
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "ImageGallery", "name": "Gas line"}</script></head>',
+    )
+    assert GALLERY_NOTE in html_article(page).notes
+    assert GALLERY_NOTE not in html_article(_PICTURE_PAGE).notes

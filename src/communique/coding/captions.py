@@ -10,6 +10,7 @@ the page to show that the paragraph is a caption:
 
 - it opens with a gallery's slide counter that page furniture left ("1/12 · ...", "3 of 9:
   ...", "- 2 / 8 - ..."), or it follows a line that is only such a counter ("1 of 7"); or
+- the HTML reader kept it from a picture's ``<figcaption>`` (its note ``CAPTION_NOTE``); or
 - the page declares itself a photo gallery: its title carries a gallery label (vocabulary
   ``gallery_labels``: "In pictures: ...", "...: a photo essay"), its JSON-LD is a schema.org
   ``ImageGallery`` (the HTML reader's note ``GALLERY_NOTE``), or two or more of its paragraphs
@@ -31,6 +32,33 @@ from spacy.tokens import Token
 from communique.vocabulary import words
 
 GALLERY_NOTE = "page is a photo gallery (JSON-LD ImageGallery)"
+# a picture's caption the HTML reader kept as a paragraph of the story (``<figcaption>``)
+CAPTION_NOTE = "photo caption kept as story text:"
+CAPTION_NOTE_CHARS = 80  # the words of a caption a note keeps
+CAPTION_NOTES = 24  # notes at most (a gallery is told by its title or its counters too)
+CAPTION_MATCH_CHARS = 30  # the opening words a paragraph must share with a noted caption
+
+
+def caption_notes(captions: list[str]) -> list[str]:
+    """The article notes that name the captions an HTML page's pictures carried."""
+    return [f"{CAPTION_NOTE} {c[:CAPTION_NOTE_CHARS]!r}" for c in captions[:CAPTION_NOTES]]
+
+
+def _noted_captions(notes: list[str]) -> list[str]:
+    out = []
+    for note in notes:
+        if note.startswith(CAPTION_NOTE):
+            words = note[len(CAPTION_NOTE) :].strip()[1:-1]
+            out.append(" ".join(words.split()))
+    return out
+
+
+def _noted(paragraph: str, noted: list[str]) -> bool:
+    """Whether a paragraph opens with the words of a caption a note names (its slide counter,
+    cut as furniture, may be gone from the paragraph)."""
+    head = " ".join(paragraph.split())[:CAPTION_MATCH_CHARS]
+    return len(head) >= 12 and any(head in c for c in noted)
+
 
 # a slide counter: "3/8", "3 / 8", "3 of 8", "Photo 3 of 8", "Slide 2/10"
 _COUNTER = r"(?:(?:photo|image|picture|slide|foto)\s+)?(\d{1,3})\s*(?:/|\bof\b)\s*(\d{1,3})"
@@ -78,11 +106,17 @@ def caption_paragraphs(text: str, title: str | None, notes: list[str]) -> list[t
         or gallery_title(title)
         or sum(1 for b, o in zip(bare, opening, strict=True) if b or o) >= MIN_COUNTERS
     )
+    noted = _noted_captions(notes)
     out: list[tuple[int, int]] = []
-    for n, (start, end, _) in enumerate(paras):
+    for n, (start, end, para) in enumerate(paras):
         if bare[n]:
             continue
-        if opening[n] or (n > 0 and bare[n - 1]) or (gallery and n > 0):
+        if (
+            opening[n]
+            or (n > 0 and bare[n - 1])
+            or (gallery and n > 0)
+            or (noted and _noted(para, noted))
+        ):
             out.append((start, end))
     return out
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from communique.articles.furniture import Removed, finished, furniture_notes, strip_furniture
-from communique.articles.furniture_html import prune_page
+from communique.articles.furniture_html import caption_texts, prune_page
 from communique.articles.pubdate import labelled_date, url_date
 from communique.model import Article
 from communique.sources.decoding import SourceProblem
@@ -72,6 +72,7 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     doc = None
     page, pruned = prune_page(content)
+    captions = caption_texts(page)  # kept as paragraphs: the coder reads them as captions
     try:
         doc = trafilatura.bare_extraction(
             page,
@@ -133,6 +134,10 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
         from communique.coding.captions import GALLERY_NOTE
 
         article.notes.append(GALLERY_NOTE)
+    if captions:  # (date.caption_news)
+        from communique.coding.captions import caption_notes
+
+        article.notes += caption_notes(captions)
     date = article_ld_date(raw) or meta.get("date")
     if date:
         article.published = date
