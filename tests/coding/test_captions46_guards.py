@@ -50,3 +50,13 @@ def test_a_numbered_list_of_a_story_that_is_no_gallery_keeps_its_schedule(page):
     )
     met = _met(found)
     assert met and not any(m.date == WEDNESDAY for m in met), _show(found)
+
+
+def test_counters_and_credits_of_a_gallery_are_no_events(page):
+    found = page(
+        "A week of floods in the south.\n\n1 of 3\n\nA family waits for a boat on the roof of "
+        "their house.\n\nAna Ruiz/Example Gazette\n\n2 of 3\n\nVolunteers fill sandbags outside "
+        "the town hall on Tuesday.\n\nFile photo\n\n3 of 3\n\nThe river at dawn.",
+        title="In pictures: floods in the south",
+    )
+    assert found == [], _show(found)
