@@ -251,6 +251,16 @@ def _dates_as_text(tree: Any) -> None:
         strip_tags(tree, "communique-date")  # keeps the text and the tail
 
 
+CAPTION_MARK = "data-communique-caption"
+
+
+def caption_texts(tree: Any) -> list[str]:
+    """The words of the captions ``_captions_as_paragraphs`` made paragraphs of, in page order."""
+    if isinstance(tree, (str, bytes)):
+        return []
+    return [t for p in tree.xpath(f".//p[@{CAPTION_MARK}]") if (t := _text(p))]
+
+
 def _captions_as_paragraphs(tree: Any) -> None:
     """Each ``<figure>`` with a ``<figcaption>`` becomes a ``<p>`` of the caption's text (its
     image goes; the figure's tail text stays), so the extractor keeps the caption."""
@@ -261,6 +271,7 @@ def _captions_as_paragraphs(tree: Any) -> None:
             continue  # inside a figure already replaced
         words = " ".join(_text(c) for c in figure.xpath(".//figcaption"))
         para = Element("p")
+        para.set(CAPTION_MARK, "1")  # the HTML reader tells the coder which paragraphs they are
         para.text = re.sub(r"\s+", " ", words).strip()
         para.tail = figure.tail
         parent = figure.getparent()

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from communique.coding.candidate import Candidate
+from communique.coding.captions import caption_present
 from communique.coding.clause_dates import month_shortly_before
 from communique.coding.confidence import confidence
 from communique.coding.dates import (
@@ -1178,6 +1179,7 @@ def news_statement(tok: Token, cameo: str) -> bool:
 
 
 PERFECT_LEAD_WHERE = "later, the latest day the story names"
+CAPTION_DAY_WHERE = "(a caption's day)"  # the day named is a caption's (date.caption_day)
 
 
 THREAT_ACT_PATTERNS = (
@@ -1226,6 +1228,7 @@ def build_mention(
     lead: tuple[str, str] | None = None,
     set_aside: Because | None = None,
     decided: object = None,
+    caption: bool = False,
 ) -> Mention:
     """``reference``: the day the story named for earlier events (date, words, where);
     ``fixed``: a date worked out from another event of the sentence (date, precision,
@@ -1235,13 +1238,17 @@ def build_mention(
     (a dateline's day, date.dateline); ``set_aside``: date words of the sentence that date
     something else (date.before_happening, date.standing_relative); ``decided``: the saying's
     date words of a sentence whose measure is given only the day it takes effect
-    (date.decided_day)."""
+    (date.decided_day); ``caption``: the sentence stands in a photo caption or a gallery's
+    slide (coding/captions.py), whose simple present tells what the picture shows
+    (date.caption_news)."""
     trig = cand.trigger
     code = lex = trig.cameo
     table = cameo_table()
     why = trigger_reasons(trig, _cameo(lex))
     dated: list[str] = []  # the date rules applied, in order (Mention.date_rules)
     headline = False  # a headline's present, dated as news of the story's day
+    # a caption's present ("Police *fire* tear gas ..."): what the picture shows, not a plan
+    caption_told = caption and caption_present(event_verb(trig.token))
 
     def date_why(rule_id: str, /, **slots: object) -> None:
         why.append(explain(rule_id, **slots))
@@ -1388,10 +1395,13 @@ def build_mention(
     )
     if date_expr is not None:  # "is hosting talks on Friday": the progressive looks ahead
         kind = getattr(date_expr, "kind", "")
+        scheduled = looks_ahead(trig.token, kind, code.code, _coming_this_year(date_expr, pub))
+        if scheduled and caption_told:
+            # "Police *fire* tear gas at marchers on Tuesday" under a picture: the day shown
+            scheduled = False
+            date_why("date.caption_news", verb=event_verb(trig.token).text)
         ahead = (
-            modality == "future"
-            or looks_ahead(trig.token, kind, code.code, _coming_this_year(date_expr, pub))
-            or getattr(date_expr, "future_clause", False)
+            modality == "future" or scheduled or getattr(date_expr, "future_clause", False)
         ) and (
             not getattr(date_expr, "past_clause", False)
             # "called a strike *from Wednesday*": the start phrase's day is the strike's, to
@@ -1920,14 +1930,22 @@ def build_mention(
     elif (
         reference is not None
         and modality in ("asserted", "claimed")
-        and (past_event(trig.token) or (headline := headline_present(trig.token, sent, index)))
+        and (
+            past_event(trig.token)
+            or (headline := headline_present(trig.token, sent, index))
+            or caption_told
+        )
     ):
         date_value, precision, date_text = reference[0], "day", None
         told = event_verb(trig.token)
         if headline:  # "Peru expels diplomats" over a story that names the day
             date_why("date.headline_news", verb=told.text)
+        elif caption_told and not past_event(trig.token):  # "Police fire tear gas at ..."
+            date_why("date.caption_news", verb=told.text)
         elif not past_tense(told) and (scene_verb(told).i != told.i or told.dep_ == "xcomp"):
             date_why("date.participle_scene", verb=told.text)  # "..., *accusing* them of"
+        if reference[2].endswith(CAPTION_DAY_WHERE):
+            date_why("date.caption_day", text=reference[1], date=reference[0])
         if reference[2] == PERFECT_LEAD_WHERE:
             date_why("date.perfect_lead", text=reference[1], date=reference[0])
         else:

@@ -22,6 +22,7 @@ from communique.coding import frames
 from communique.coding.aid_origin import aid_origin, handover_origin
 from communique.coding.appeal_sides import between_words, deescalation_word
 from communique.coding.candidate import Candidate
+from communique.coding.captions import Captions, caption_paragraphs
 from communique.coding.circumstance import circumstance_protests
 from communique.coding.claimed_attacks import CLAIMED_TYPES, claim_in
 from communique.coding.clause_arguments import place_recipient
@@ -114,6 +115,7 @@ from communique.coding.lesson_page import lesson_page
 from communique.coding.lexicon import cameo_table, modality_cues
 from communique.coding.lookalikes import festive_closure, period_of_making, remembered
 from communique.coding.mention import (
+    CAPTION_DAY_WHERE,
     PERFECT_LEAD_WHERE,
     TIME_MARKS,
     anaphoric_object,
@@ -473,9 +475,11 @@ class SentenceCoder:
         self.dateline_chars = dateline_chars
         # the days the story names for what has happened: a past-tense event with no date
         # words of its own took place on the last one named before it (story_days.py)
-        self.days = story_days(doc, published[0], dateline_chars)
         # the story's text, built once (spaCy joins every token's text each time it is asked)
         self.text = doc_text(doc)
+        # photo captions and gallery slides: their present tells what the pictures show
+        self.captions = Captions(caption_paragraphs(self.text, article.title, article.notes))
+        self.days = story_days(doc, published[0], dateline_chars, self.captions)
         self.entries = live_entries(self.text)  # a live blog's time-stamped entries
         # a page that tells the plot of a game, film or novel: its events are fiction
         # what the page's metadata or URL files it under (a sport or a review section)
@@ -1526,6 +1530,7 @@ class SentenceCoder:
                 lead=self.lead(c),
                 set_aside=self.aside.get(i) or self.aside_all,
                 decided=self.decided.get(i),
+                caption=self.captions.holds(c.trigger.token.idx),
             )
             if answered is not None and answered[1].rule not in built[id(c)].explanation:
                 # "today", "this afternoon" in the answer: counted from the interview's day
@@ -1963,6 +1968,8 @@ class SentenceCoder:
             where = f"{index - named.sent} sentence(s) before"
         else:
             where = "in this sentence"
+        if named.caption:
+            where += f" {CAPTION_DAY_WHERE}"
         return named.day.isoformat(), named.text, where
 
     def before_event(

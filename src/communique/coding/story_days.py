@@ -31,6 +31,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from communique.actors.spans import ActorSpan
+from communique.coding.captions import Captions, caption_present
 from communique.coding.clause_dates import SETTING_PREPS, earlier_clause
 from communique.coding.dates import (
     ResolvedDate,
@@ -63,6 +64,7 @@ class NamedDay:
     # the words open their sentence before its subject ("*In Riyadh on Monday*, the talks ..."):
     # they set the scene for the rest of their paragraph (rule date.statement_lead_day)
     fronted: bool = False
+    caption: bool = False  # named in a caption's present or verbless line (date.caption_day)
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -136,8 +138,21 @@ def _past_clause(tok: Token) -> bool:
     return earlier_clause(tok) is None
 
 
-def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[NamedDay]:
-    """The days the story names for past events, in story order."""
+def caption_clause(tok: Token) -> bool:
+    """Whether date words (their head ``tok``) hang on a caption's simple present or on no
+    verb at all ("Empty seats at the ministers' session *on Wednesday*."): the day the picture
+    was taken, a day of the story's own (rule date.caption_day)."""
+    verb = _clause_verb(tok)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True
+    return caption_present(verb) and earlier_clause(tok) is None
+
+
+def story_days(
+    doc: Doc, published: date | None, dateline_chars: int, captions: Captions | None = None
+) -> list[NamedDay]:
+    """The days the story names for past events, in story order (with ``captions``, the day
+    words of a caption's present or verbless line too)."""
     if published is None:
         return []
     out: list[NamedDay] = []
@@ -148,8 +163,13 @@ def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Na
             span = doc.char_span(
                 sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
             )
-            if span is None or not _past_clause(span.root):
+            if span is None:
                 continue
+            caption = False
+            if not _past_clause(span.root):
+                caption = bool(captions) and captions.holds(span.root.idx)  # type: ignore[union-attr]
+                if not (caption and caption_clause(span.root)):
+                    continue
             noun = dated_noun(span.root)
             if noun is not None and reaction_object(noun):
                 continue  # "condemned *Monday's* attack": the day of what is reacted to
@@ -164,7 +184,13 @@ def story_days(doc: Doc, published: date | None, dateline_chars: int) -> list[Na
                 said = verb.lemma_.lower() in SAY_VERBS or issued_text(verb)
                 out.append(
                     NamedDay(
-                        n, sent.start_char + expr.start, day, expr.text, said, fronted(sent, span)
+                        n,
+                        sent.start_char + expr.start,
+                        day,
+                        expr.text,
+                        said,
+                        fronted(sent, span),
+                        caption,
                     )
                 )
     return out

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from communique.articles.furniture import Removed, finished, furniture_notes, strip_furniture
-from communique.articles.furniture_html import prune_page
+from communique.articles.furniture_html import caption_texts, prune_page
 from communique.articles.pubdate import labelled_date, url_date
 from communique.model import Article
 from communique.sources.decoding import SourceProblem
@@ -72,6 +72,7 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     doc = None
     page, pruned = prune_page(content)
+    captions = caption_texts(page)  # kept as paragraphs: the coder reads them as captions
     try:
         doc = trafilatura.bare_extraction(
             page,
@@ -129,6 +130,14 @@ def html_article(content: str | bytes, *, url: str | None = None) -> Article:
     article.notes += [review_note(claim, rating) for claim, rating in claim_reviews(raw)]
     # the section the page files itself under and the work it reviews (rule filter.declared_kind)
     article.notes += section_notes(raw)
+    if gallery_page(raw):  # its paragraphs after the introduction are captions (date.caption_news)
+        from communique.coding.captions import GALLERY_NOTE
+
+        article.notes.append(GALLERY_NOTE)
+    if captions:  # (date.caption_news)
+        from communique.coding.captions import caption_notes
+
+        article.notes += caption_notes(captions)
     date = article_ld_date(raw) or meta.get("date")
     if date:
         article.published = date
@@ -409,6 +418,13 @@ def section_notes(raw: str) -> list[str]:
             if work is not None:
                 notes.append(reviewed_work_note(work))
     return list(dict.fromkeys(notes))
+
+
+def gallery_page(raw: str) -> bool:
+    """Whether the page's JSON-LD says it is a photo gallery (schema.org ImageGallery)."""
+    return any(
+        "ImageGallery" in _ld_types(item) for item in _ld_items(raw) if isinstance(item, dict)
+    )
 
 
 def article_ld_date(raw: str) -> str | None:

@@ -1,0 +1,174 @@
+"""Photo captions and gallery slides tell the news in the present (branch captions46), on
+invented pages published on Friday 12 May 2023: a caption's simple present with a weekday names
+the last such day, not a coming one (date.caption_news), and a caption's own day words place its
+undated past-tense sentences (date.caption_day). The same words in running prose stay a
+schedule."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.coding.captions import (
+    GALLERY_NOTE,
+    Captions,
+    caption_paragraphs,
+    gallery_title,
+)
+
+PUBLISHED = "2023-05-12"  # a Friday
+WEDNESDAY, THURSDAY = "2023-05-10", "2023-05-11"
+
+
+@pytest.fixture(scope="module")
+def page(nlp):
+    """Code a page with a title (and notes)."""
+    from communique.coding import code_article
+    from communique.model import Article
+
+    def run(text: str, title: str | None = None, notes: list[str] | None = None):
+        article = Article(text=text, title=title, published=PUBLISHED, id="t", notes=notes or [])
+        return code_article(article, nlp(text))
+
+    return run
+
+
+def _show(found):
+    return [(m.event_type, m.modality, m.date, m.date_rules, m.evidence.trigger) for m in found]
+
+
+def _met(found):
+    return [m for m in found if m.evidence.trigger.startswith("meet")]
+
+
+INTRO = (
+    "Regional leaders gathered in Asunción this week for a summit that ended on Thursday with a "
+    "joint declaration on river transport."
+)
+
+
+def test_a_gallery_captions_present_with_a_weekday_is_the_past_day(page):
+    found = page(
+        INTRO + "\n\nChile's foreign minister meets her Peruvian counterpart on the sidelines on "
+        "Wednesday.",
+        title="In pictures: leaders at the river summit",
+    )
+    met = _met(found)
+    assert met and all(m.date == WEDNESDAY and m.modality == "asserted" for m in met), _show(found)
+    assert any("date.caption_news" in m.explanation for m in met), _show(found)
+    assert not any(m.modality == "future" for m in met), _show(found)
+
+
+def test_a_slide_counter_marks_a_caption_without_a_gallery_title(page):
+    found = page(
+        INTRO + "\n\n2/6 · Chile's foreign minister meets her Peruvian counterpart on the "
+        "sidelines on Wednesday.",
+        title="Leaders agree on river transport",
+    )
+    met = _met(found)
+    assert met and all(m.date == WEDNESDAY and m.modality == "asserted" for m in met), _show(found)
+
+
+def test_a_caption_after_a_bare_counter_line(page):
+    found = page(
+        INTRO + "\n\n3 of 6\n\nChile's foreign minister meets her Peruvian counterpart on the "
+        "sidelines on Wednesday.",
+        title="Leaders agree on river transport",
+    )
+    met = _met(found)
+    assert met and all(m.date == WEDNESDAY and m.modality == "asserted" for m in met), _show(found)
+
+
+def test_a_json_ld_gallery_note_marks_captions(page):
+    found = page(
+        INTRO + "\n\nChile's foreign minister meets her Peruvian counterpart on the sidelines on "
+        "Wednesday.",
+        title="Leaders agree on river transport",
+        notes=[GALLERY_NOTE],
+    )
+    met = _met(found)
+    assert met and all(m.date == WEDNESDAY and m.modality == "asserted" for m in met), _show(found)
+
+
+def test_a_captions_day_places_its_undated_past_sentence(page):
+    found = page(
+        INTRO + "\n\n4/6 · Empty seats at the ministers' session on Wednesday. Bolivia's "
+        "delegation walked out in protest after Paraguay's minister spoke.",
+        title="In pictures: leaders at the river summit",
+    )
+    out = [m for m in found if "walked" in m.evidence.trigger]
+    assert out and all(m.date == WEDNESDAY for m in out), _show(found)
+    assert any("date.caption_day" in m.explanation for m in out), _show(found)
+
+
+# guards on the page furniture that names no caption
+
+
+def test_a_gallery_introduction_is_not_a_caption():
+    text = "Leaders met this week.\n\nPolice detain a man on Monday.\n\nMore galleries"
+    spans = caption_paragraphs(text, "In pictures: a week in the capital", [])
+    assert [text[s:e] for s, e in spans] == ["Police detain a man on Monday.", "More galleries"]
+    assert caption_paragraphs(text, "Leaders meet in the capital", []) == []
+
+
+def test_numbers_that_are_no_slide_counters():
+    text = "Talks ended.\n\n2 of 3 voters backed the accord.\n\n1. The first point is agreed."
+    assert caption_paragraphs(text, "Voters back accord", []) == []
+    text = "Talks ended.\n\n9/3 · A date, not a counter.\n\n0 of 5 - nothing."
+    assert caption_paragraphs(text, "Talks end", []) == []
+
+
+def test_gallery_titles():
+    assert gallery_title("In pictures: floods in the south")
+    assert gallery_title("Three days in the capital: a photo essay")
+    assert gallery_title("Photos | The summit's first day")
+    assert gallery_title("The week in pictures")
+    assert not gallery_title("Ruritania bans photos of the president")
+    assert not gallery_title("Leaders pose in pictures")
+    assert not gallery_title(None)
+
+
+def test_captions_holds():
+    spans = Captions([(10, 20), (30, 40)])
+    assert spans.holds(10) and spans.holds(19) and spans.holds(35)
+    assert not spans.holds(5) and not spans.holds(20) and not spans.holds(45)
+    assert not Captions([])
+
+
+_PICTURE_PAGE = """<!DOCTYPE html><html><head><title>Lagos and Accra agree on a gas line</title>
+</head><body><main><article><h1>Lagos and Accra agree on a gas line</h1>
+<p>Nigeria and Ghana agreed on Thursday to build a gas pipeline along the coast, officials of
+both governments said after two days of talks in Abuja that ended with a joint statement.</p>
+<figure><img src="a.jpg" alt=""><figcaption>Ghana's energy minister meets his Nigerian
+counterpart in Abuja on Wednesday. <span class="credit">Photo: Ada Obi</span></figcaption>
+</figure>
+<p>The line is to carry gas from the Niger Delta to Tema, the statement said, and the two
+governments will set up a joint company to run it by the end of next year.</p>
+<p>Ghana's president welcomed the deal in a statement, saying it would end shortages that
+have cut power to factories in Accra for months.</p>
+</article></main></body></html>"""
+
+
+def test_a_pictures_caption_is_noted_and_read_as_a_caption(nlp):
+    from communique.coding import code_article
+    from communique.sources.html import html_article
+
+    article = html_article(_PICTURE_PAGE)
+    article.published, article.id = PUBLISHED, "t"
+    assert any(n.startswith("photo caption kept as story text:") for n in article.notes)
+    spans = caption_paragraphs(article.text, article.title, article.notes)
+    assert [article.text[s:e][:30] for s, e in spans] == ["Ghana's energy minister meets "]
+    found = code_article(article, nlp(article.text))
+    met = _met(found)
+    assert met and all(m.date == WEDNESDAY and m.modality == "asserted" for m in met), _show(found)
+
+
+def test_a_gallery_json_ld_is_noted():
+    from communique.sources.html import html_article
+
+    page = _PICTURE_PAGE.replace(
+        "</head>",
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "ImageGallery", "name": "Gas line"}</script></head>',
+    )
+    assert GALLERY_NOTE in html_article(page).notes
+    assert GALLERY_NOTE not in html_article(_PICTURE_PAGE).notes
