@@ -7,8 +7,11 @@ of its explanation (a bag of ids), its calibrated confidence and the named featu
 it (coding.calibration: trigger part of speech, quotation, clause rank, position in the story,
 how its parties stand in the story), whether its recipient was taken from context, the kinds of
 its actor and recipient (state, intergovernmental body, NGO, company, unplaced group), a dyad
-inside one country, how many events its sentence and its story hold, and how far its date lies
-from publication. No word or name of the text is a feature.
+inside one country, how many events its sentence and its story hold, how far its date lies
+from publication, its type together with its modality (a threat told as future is not a meeting
+told as future), and the shape of its sentence read from closed-class words only
+(``shape_features``: a question, a caption or list line, a condition after the trigger, a
+negation or a future auxiliary just before it). No word or name of the text is a feature.
 
 The weights, the threshold and the stories it applies to are data
 (``data/coding/acceptance.tsv``), written by ``tools/train_acceptance.py`` from the project's
