@@ -13,10 +13,16 @@ no model (and no threshold at all when none of them removes more wrong events th
     python tools/train_acceptance.py --cache /tmp/acc              # train on the default split
     python tools/train_acceptance.py --cache /tmp/acc --write src/communique/data/coding/acceptance.tsv
     python tools/train_acceptance.py --cache /tmp/acc --check pages23 pages25   # out-of-sample
+    python tools/train_acceptance.py --cache /tmp/acc --trust-cache --refeature ...  # new features
     python tools/train_acceptance.py --stories DIR SET1 SET2 --write out.tsv    # other benches
 
-The default training sets: the even page sets pages22..pages46 and the sets not named "pages*";
-the odd page sets pages23..pages45 are for confirming only. Not shipped with the package.
+The default training sets: bench/drops.py's ``fit_sets`` (the even page sets pages22..pages50);
+its ``check_sets`` (the odd page sets, pages..pages21, the sets not named "pages*") are for
+confirming only, the held-out sets are never read. The penalty and threshold are chosen by
+leaving one set out at a time (``--folds 0``, the default). The cache keeps each coded event's
+mention, so that ``--refeature`` computes the features of the current ``acceptance.features``
+again without coding the sets again (``--without FAMILY`` leaves a family out, to compare).
+Not shipped with the package.
 """
 
 from __future__ import annotations
@@ -34,14 +40,18 @@ from typing import Any
 import numpy as np
 from logistic_fit import fit, sigmoid
 
-from communique.coding.acceptance import FAMILIES, MODEL_FILE
-from communique.model import SourceError
+from communique.coding.acceptance import FAMILIES, MODEL_FILE, features
+from communique.coding.calibration import opening
+from communique.model import Mention, SourceError
 from communique.storyeval.gold import load_gold
 from communique.storyeval.match import matches
 from communique.storyeval.score import find_article, story_files
 
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT / "bench" / "stories"
+sys.path.insert(0, str(ROOT / "bench"))
+from drops import check_sets, fit_sets  # noqa: E402  (the project's fit/check split)
+
 OUT = ROOT / "src" / "communique" / "data" / "coding" / MODEL_FILE
 HELD_OUT = ("pages51", "pages52")  # written as held-out sets: never read here
 MIN_COUNT = 5  # a feature seen in fewer training events gets no weight
@@ -49,11 +59,14 @@ MIN_SENTENCES = 5  # the model is trained on, and applied to, stories this long 
 PENALTIES = (1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(0.05 + 0.025 * i, 3) for i in range(23))  # 0.05 .. 0.6
 MAX_LOSS = 0.005  # the share of found required entries a threshold may cost
-FOLDS = 5
+FOLDS = 0  # 0: leave one set out (as many folds as sets)
 
 
 def default_sets(stories: Path = STORIES) -> list[str]:
-    """The training split: even page sets from pages22, and every set not named pages*."""
+    """The training split: on the project's benches, bench/drops.py's ``fit_sets`` (the even
+    page sets pages22..pages50); on other benches, every set not named offtopic*."""
+    if stories.resolve() == STORIES.resolve():
+        return fit_sets()
     out = []
     for p in sorted(stories.iterdir()):
         if not (p / "gold.json").exists() or p.name.startswith("offtopic"):
@@ -61,10 +74,7 @@ def default_sets(stories: Path = STORIES) -> list[str]:
         if p.name in HELD_OUT:
             continue
         num = p.name[5:]
-        if p.name.startswith("pages"):
-            if num.isdigit() and int(num) >= 22 and int(num) % 2 == 0:
-                out.append(p.name)
-        else:
+        if not p.name.startswith("pages") or not num.isdigit() or int(num) % 2 == 0:
             out.append(p.name)
     return out
 
@@ -131,6 +141,8 @@ def code_set(folder: Path) -> dict[str, Any]:
                 "required": [g.id for g in story.required if matches(ev, g)],
                 "match": any(matches(ev, g, check_date=False) for g in story.events),
                 "forbidden": sum(matches(ev, f, check_date=f.dated) for f in story.forbidden),
+                "mention": ev,
+                "score_features": list(m.score_features),
             })  # fmt: skip
     return {"stories": stories, "rows": rows}
 
@@ -149,6 +161,35 @@ def coded(name: str, stories: Path, cache: Path | None, trust: bool = False) -> 
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps({"stamp": stamp, "coded": out}))
     return out
+
+
+def refeature(d: dict[str, Any]) -> dict[str, Any]:
+    """The set's rows with their features computed again by the current
+    ``acceptance.features`` from the mentions the cache keeps (each story's mentions in their
+    order; the date bin, which needs the publication day, kept from the cache): new features
+    tried without coding the sets again (with ``--trust-cache``)."""
+    by_story: dict[str, list[dict[str, Any]]] = {}
+    for r in d["rows"]:
+        by_story.setdefault(r["story"], []).append(r)
+    for rows in by_story.values():
+        if any("mention" not in r for r in rows):
+            raise SystemExit("the cache keeps no mentions: code the sets again (no --refeature)")
+        mentions = []
+        for r in rows:
+            m = Mention.from_dict(r["mention"])
+            m.score_features = tuple(r["score_features"])
+            mentions.append(m)
+        for r, f in zip(rows, features(mentions, None), strict=True):
+            dated = [x for x in r["features"] if x.startswith("date:")]
+            r["features"] = sorted([x for x in f if not x.startswith("date:")] + dated)
+    return d
+
+
+def without(d: dict[str, Any], families: list[str]) -> dict[str, Any]:
+    """The set's rows without the features of the named families (prefixes before ':')."""
+    for r in d["rows"]:
+        r["features"] = [f for f in r["features"] if f.split(":")[0] not in families]
+    return d
 
 
 def design(rows: list[dict[str, Any]], vocab: list[str]) -> np.ndarray:
@@ -193,9 +234,10 @@ def figures(
     out = Counter()
     for d, p in zip(data, probs, strict=True):
         long = {s["story"] for s in d["stories"] if s["sentences"] >= MIN_SENTENCES}
+        first = openings(d)
         found: set[tuple[str, str]] = set()
         for r, pr in zip(d["rows"], p, strict=True):
-            if r["story"] in long and pr < threshold:
+            if r["story"] in long and pr < threshold and not lead(r, first):
                 continue
             out["predicted"] += 1
             out["matching"] += r["match"]
@@ -204,6 +246,20 @@ def figures(
         out["found"] += len(found)
         out["required"] += sum(len(s["required"]) for s in d["stories"])
     return dict(out)
+
+
+def openings(d: dict[str, Any]) -> dict[str, int]:
+    """Each story's last opening sentence (calibration.opening), from the cached mentions."""
+    sents: dict[str, list[int]] = {}
+    for r in d["rows"]:
+        if "mention" in r:
+            sents.setdefault(r["story"], []).append(r["mention"]["sentence"])
+    return {story: opening(s) for story, s in sents.items()}
+
+
+def lead(row: dict[str, Any], first: dict[str, int]) -> bool:
+    """The event lies in its story's opening: kept whatever it scores (coding.acceptance)."""
+    return "mention" in row and row["mention"]["sentence"] <= first.get(row["story"], -1)
 
 
 def trainable(d: dict[str, Any]) -> list[dict[str, Any]]:
@@ -216,6 +272,7 @@ def cross_validate(
 ) -> tuple[float, list[np.ndarray], dict[float, float]]:
     """The penalty of least out-of-fold log-loss (folds of whole sets) and, for it, each
     set's out-of-fold probabilities."""
+    folds = folds if folds > 0 else len(data)
     parts = [list(range(i, len(data), folds)) for i in range(min(folds, len(data)))]
     losses, oof = {}, {}
     for l2 in PENALTIES:
@@ -334,14 +391,34 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--trust-cache", action="store_true", help="reuse cached rows of other code")
     ap.add_argument("--check", nargs="*", default=[], help="sets to measure the model on")
     ap.add_argument("--write", type=Path, help="write the model here")
-    ap.add_argument("--folds", type=int, default=FOLDS)
+    ap.add_argument("--folds", type=int, default=FOLDS, help="0: leave one set out")
     ap.add_argument("--max-loss", type=float, default=MAX_LOSS)
     ap.add_argument("--threshold", type=float, help="use this threshold, not the chosen one")
     ap.add_argument("--l2", type=float, help="with --threshold: this penalty, no cross-validation")
     ap.add_argument("--note", default="", help="a line for the model file's header")
+    ap.add_argument(
+        "--refeature", action="store_true",
+        help="compute the features again from the cached mentions (with --trust-cache)",
+    )  # fmt: skip
+    ap.add_argument(
+        "--without", nargs="*", default=[], help="leave these feature families out (prefixes)"
+    )
+    ap.add_argument(
+        "--check-odd", action="store_true",
+        help="also measure on the odd page sets of bench/drops.py's check_sets (pages23..)",
+    )  # fmt: skip
     args = ap.parse_args(argv)
     sets = args.sets or default_sets(args.stories)
-    data = [coded(s, args.stories, args.cache, args.trust_cache) for s in sets]
+    if args.check_odd:
+        args.check += [s for s in check_sets() if s[5:].isdigit() and int(s[5:]) >= 23]
+    if any(s in HELD_OUT for s in sets + args.check):
+        ap.error("held-out sets are not read here")
+
+    def load(name: str) -> dict[str, Any]:
+        d = coded(name, args.stories, args.cache, args.trust_cache)
+        return without(refeature(d) if args.refeature else d, args.without)
+
+    data = [load(s) for s in sets]
     if args.l2 is not None and args.threshold is not None:  # settings chosen before
         l2, threshold = args.l2, args.threshold
     else:
@@ -356,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [r for d in data for r in trainable(d)]
     vocab, beta = train(rows, l2)
     if args.check:
-        checked = [coded(s, args.stories, args.cache, args.trust_cache) for s in args.check]
+        checked = [load(s) for s in args.check]
         probs = [predict(vocab, beta, d["rows"]) for d in checked]
         print(show("check 0", figures(checked, probs, 0.0)))
         print(show(f"check {threshold:.3f}", figures(checked, probs, threshold)))

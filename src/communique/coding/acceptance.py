@@ -7,8 +7,11 @@ of its explanation (a bag of ids), its calibrated confidence and the named featu
 it (coding.calibration: trigger part of speech, quotation, clause rank, position in the story,
 how its parties stand in the story), whether its recipient was taken from context, the kinds of
 its actor and recipient (state, intergovernmental body, NGO, company, unplaced group), a dyad
-inside one country, how many events its sentence and its story hold, and how far its date lies
-from publication. No word or name of the text is a feature.
+inside one country, how many events its sentence and its story hold, how far its date lies
+from publication, its type together with its modality (a threat told as future is not a meeting
+told as future), and the shape of its sentence read from closed-class words only
+(``shape_features``: a question, a caption or list line, a condition after the trigger, a
+negation or a future auxiliary just before it). No word or name of the text is a feature.
 
 The weights, the threshold and the stories it applies to are data
 (``data/coding/acceptance.tsv``), written by ``tools/train_acceptance.py`` from the project's
@@ -32,6 +35,7 @@ from importlib import resources
 from pathlib import Path
 
 from communique.coding.calibration import CONTEXT_RECIPIENT_RULES, logistic, opening, rule_ids
+from communique.coding.lexicon import modality_cues
 from communique.coding.rules import explain
 from communique.model import Actor, Dropped, Mention
 
@@ -58,7 +62,16 @@ FAMILIES = (
     "sentence:<position>",
     "date:<distance from publication>",
     "unattributed",
+    "kind:<PLOVER>/<modality>",
+    "shape:<sentence shape>",
 )
+# a word of a sentence, the clitic negation on its own ("won't" -> "wo", "n't")
+_WORD = re.compile(r"n't|\w+(?=n't)|\w+")
+# how a sentence of prose ends (a closing quotation mark or bracket after its stop): a line
+# that ends otherwise is a caption, a list item, a headline or a label
+_PROSE_END = (".", "!", "?", ":", ";", '"', "'", "\u201d", "\u2019", ")")
+# how many words before the trigger an auxiliary or a negation of its verb phrase may stand
+_AUX_SPAN = 4
 _SETTING = re.compile(r"^#\s*setting:\s*(\w+)\s*=\s*(\S+)")
 
 
@@ -166,6 +179,36 @@ def _count_bin(n: int) -> str:
     return "1" if n <= 1 else "2-3" if n <= 3 else "4-9" if n <= 9 else "10+"
 
 
+def shape_features(m: Mention) -> list[str]:
+    """The shape of the sentence an event was read from, by closed-class words only (the
+    modality cues of data/coding/modality.tsv; no word of the text is a feature): a question,
+    a line that is no sentence of prose (caption, list item, headline), a clause of condition
+    (a "mark" cue: "if", "unless", "whether") after the trigger (a threat or an offer told
+    with its condition), and a negation or a future or hypothetical auxiliary among the words
+    just before the trigger (a refusal or a threat told as future: "would not send")."""
+    ev = m.evidence
+    text = ev.sentence_text.strip()
+    out = []
+    if text.endswith("?"):
+        out.append("shape:question")
+    elif not text.endswith(_PROSE_END):
+        out.append("shape:line")
+    at = ev.trigger_start - ev.start if ev.trigger_start is not None else None
+    if at is None or not 0 <= at <= len(ev.sentence_text):
+        return out
+    before = [w.lower() for w in _WORD.findall(ev.sentence_text[:at])][-_AUX_SPAN:]
+    after = [w.lower() for w in _WORD.findall(ev.sentence_text[at:])]
+    cues = modality_cues()
+    if any(w in cues.get("mark", {}) for w in after):
+        out.append("shape:condition_after")
+    if any(cues.get("neg", {}).get(w) == "negated" for w in before):
+        out.append("shape:negation_before")
+    aux = cues.get("aux", {})
+    if any(aux.get(w) in ("future", "hypothetical") for w in before):
+        out.append("shape:modal_before")
+    return out
+
+
 def features(mentions: list[Mention], published: date | None) -> list[dict[str, float]]:
     """The named features of each mention of a story (all 1.0: the model's inputs are
     indicators). Read off the record and the calibration's features only: no text."""
@@ -204,6 +247,10 @@ def features(mentions: list[Mention], published: date | None) -> list[dict[str, 
         f[f"date:{date_bin(m.date, published)}"] = 1.0
         if m.unattributed:
             f["unattributed"] = 1.0
+        if m.modality != "asserted":
+            f[f"kind:{m.event_type}/{m.modality}"] = 1.0
+        for name in shape_features(m):
+            f[name] = 1.0
         out.append(f)
     return out
 
