@@ -42,6 +42,7 @@ from communique.coding.noun_arguments import (
     provoker,
     scheme_owner,
     travel_origin,
+    walked_on,
 )
 from communique.coding.parse_patterns import first
 from communique.coding.syntax import (
@@ -635,6 +636,8 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     out += scheme_owner(tok)  # "would not take part *in the EU's* pool"
     if plover == "PROTEST" or trig.cameo.code == "164":  # "walked out *after X blocked* it"
         out += provoker(tok)
+    if plover in ("PROTEST", "REJECT") or trig.cameo.code == "164":
+        out += walked_on(tok)  # "walked out *during X's speech*", "the summit *hosted by X*"
     if targets:
         out.append(targets[0])
     elif demanded:
