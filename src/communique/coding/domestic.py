@@ -250,8 +250,14 @@ def domestic_target(
         return None  # "warned aid could be cut", "detained *foreign* trawlers": not at home
     if territory_object(trig.token, actors) is not None:
         return None  # "seized the islands": at the state that claims them (story counterpart)
-    if walkout_abroad(trig, actors):
-        return None  # "the delegation walked out of the commission": at its other parties
+    if walkout_abroad(trig, actors) or (
+        not any(a.country for a in actors)
+        and trig.cameo.plover == "PROTEST"
+        and left_meeting(trig.token) is not None
+    ):
+        # "the delegation walked out of the commission": at its other parties; "delegates
+        # walked out of the plenary": not at the state that hosts it
+        return None
     if trig.cameo.code.startswith(INVESTIGATION) and not any(
         a.sector in INVESTIGATOR_SECTORS for a in actors
     ):
