@@ -117,6 +117,8 @@ def test_a_recall_from_a_state_stays_aimed_at_it(code):
 
 
 def test_a_refusal_to_pay_reparations_is_a_refusal(code):
-    found = code("Portugal's president said on Friday that Lisbon will not pay reparations.")
+    found = code(
+        "Spain would never pay reparations for the colonial era, its foreign minister said."
+    )
     rejects = of_plover(found, "REJECT")
-    assert rejects and "PRT" in countries(rejects[0].actor)
+    assert rejects and "ESP" in countries(rejects[0].actor)
