@@ -23,7 +23,12 @@ from communique.coding.clause_targets import (
     own_side_named,
     relative_object,
 )
-from communique.coding.domestic import RESIGNATION, across_frontier, territory_object
+from communique.coding.domestic import (
+    RESIGNATION,
+    across_frontier,
+    territory_object,
+    walkout_abroad,
+)
 from communique.coding.home_story import home_story
 from communique.coding.learned_choice import Decision, choose
 from communique.coding.patterns import surface_lemmas
@@ -1038,8 +1043,14 @@ def story_counterpart(
     if cand.recipients or cand.unattributed or cand.own_act:
         return  # "defended the operation" of its own police: not aimed abroad (own_act)
     ground = territory_object(cand.trigger.token, cand.actors) if cand.plover == "COERCE" else None
-    if cand.plover not in COUNTERPART_TYPES and not across_frontier(cand.trigger) and not ground:
-        return  # "closed two border crossings": at the state across it
+    if (
+        cand.plover not in COUNTERPART_TYPES
+        and not across_frontier(cand.trigger)
+        and not ground
+        and not walkout_abroad(cand.trigger, cand.actors)
+    ):
+        return  # "closed two border crossings": at the state across it; "walked out of the
+        # joint commission": at the other side of it (recipient.walkout_not_home)
     if cand.joint and not parallel_act(cand):
         return  # "A and B agreed to ...": with each other
     if cand.cameo_code == RESIGNATION:

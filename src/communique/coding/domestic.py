@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from communique.actors.lexicon import country_name
 from communique.coding.candidate import Candidate
 from communique.coding.frames import CLAIM_NOUNS, is_denial
+from communique.coding.noun_arguments import left_meeting
 from communique.coding.prose import said_coercion, warned_coercion
 from communique.coding.resolver import ArgumentResolver
 from communique.coding.rules import Because
@@ -197,6 +198,24 @@ def protective_threat(trig: Trigger) -> str | None:
     return None
 
 
+# the doer of a walkout or boycott that is a state or its government, not a domestic side
+WALKOUT_STATE_SECTORS = frozenset({"GOV", None, ""})
+
+
+def walkout_abroad(trig: Trigger, actors: list[Actor]) -> bool:
+    """ "Xian delegation walked out of the joint commission", "X stayed away from the summit":
+    a state's (or its government's) walkout or boycott of a meeting between parties is a
+    protest against the other parties (CAMEO 143: the target is the party protested
+    against), never at the state's own people (rule recipient.walkout_not_home); the
+    opposition walking out of parliament stays at home."""
+    if trig.cameo.plover not in ("PROTEST", "REJECT") or left_meeting(trig.token) is None:
+        return False
+    return bool(actors) and all(
+        a.country and a.country not in NON_STATE and a.sector in WALKOUT_STATE_SECTORS
+        for a in actors
+    )
+
+
 def domestic_kind(trig: Trigger) -> bool:
     """An event type whose unnamed target is the doer's own country (DOMESTIC_TARGET)."""
     code = trig.cameo.code
@@ -231,6 +250,14 @@ def domestic_target(
         return None  # "warned aid could be cut", "detained *foreign* trawlers": not at home
     if territory_object(trig.token, actors) is not None:
         return None  # "seized the islands": at the state that claims them (story counterpart)
+    if walkout_abroad(trig, actors) or (
+        not any(a.country for a in actors)
+        and trig.cameo.plover == "PROTEST"
+        and left_meeting(trig.token) is not None
+    ):
+        # "the delegation walked out of the commission": at its other parties; "delegates
+        # walked out of the plenary": not at the state that hosts it
+        return None
     if trig.cameo.code.startswith(INVESTIGATION) and not any(
         a.sector in INVESTIGATOR_SECTORS for a in actors
     ):

@@ -815,6 +815,59 @@ def provoker(verb: Token) -> list[Arg]:
     return out
 
 
+# a walkout or boycott (vocabulary walkout_verbs) of a meeting between parties (vocabulary
+# walkout_meeting_nouns), and who is walked out on: the speaker of the speech it was made
+# during, or the one who called the meeting (vocabulary convening_participles)
+WALKOUT_VERBS = words("walkout_verbs")
+WALKOUT_MEETINGS = words("walkout_meeting_nouns")
+WALKOUT_SPEECHES = words("walkout_speech_nouns")
+CONVENING = words("convening_participles")
+
+
+def left_meeting(verb: Token) -> Token | None:
+    """ "walked out *of the commission*", "stayed away *from the summit*", "boycotted *the
+    talks*": the meeting between parties that a walkout or boycott leaves or shuns, or None."""
+    if verb.lemma_.lower() not in WALKOUT_VERBS:
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))]
+    for h in holders:
+        for c in h.children:
+            obj = c if c.dep_ == "dobj" else child(c, "pobj") if c.dep_ == "prep" else None
+            if obj is not None and obj.lemma_.lower() in WALKOUT_MEETINGS:
+                return obj
+    return None
+
+
+def walked_on(verb: Token) -> list[Arg]:
+    """ "walked out *during a speech by X*", "during *X's* address": the speaker a walkout is
+    made against; "stayed away from the summit *hosted by X*", "boycotted *X's* conference":
+    who called the meeting shunned (CAMEO 143: the target is the party protested against)."""
+    if verb.lemma_.lower() not in WALKOUT_VERBS:
+        return []
+    out: list[Arg] = []
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))]
+    for h in holders:
+        for _p, speech in prep_objects(h, ("during", "at", "over")):
+            if speech.lemma_.lower() not in WALKOUT_SPEECHES:
+                continue
+            by = [o for _q, o in prep_objects(speech, ("by", "of")) if o.pos_ in ("NOUN", "PROPN")]
+            owner = by or [c for c in speech.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if owner:
+                out.append(arg(owner[:1], "recipient.walked_out_on", noun=speech.text))
+    meeting = left_meeting(verb)
+    if meeting is not None:
+        callers = [
+            o
+            for c in meeting.children
+            if c.dep_ == "acl" and c.lemma_.lower() in CONVENING
+            for _p, o in prep_objects(c, ("by",))
+        ]
+        callers += [c for c in meeting.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if callers:
+            out.append(arg(callers[:1], "recipient.walked_out_on", noun=meeting.text))
+    return out
+
+
 def hyphen_partners(mod: Token) -> list[Token]:
     """ "the *Chilean*-Peruvian talks", "*US*-Chile trade": the modifier joined to ``mod`` by a
     hyphen, which names a party as well."""

@@ -42,6 +42,7 @@ from communique.coding.noun_arguments import (
     provoker,
     scheme_owner,
     travel_origin,
+    walked_on,
 )
 from communique.coding.parse_patterns import first
 from communique.coding.syntax import (
@@ -85,6 +86,18 @@ from communique.coding.warned_conditions import complement_of_condition, in_warn
 from communique.vocabulary import words
 
 MEASURE_NOUNS = words("measure_nouns")
+OWN_POSSESSIVES = words("own_possessives")
+
+
+def own_held(found: Arg) -> bool:
+    """ "*its* ambassador", "*their* troops": an argument whose every head the doer's own
+    possessive pronoun holds (vocabulary own_possessives)."""
+    return bool(found.heads) and all(
+        any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in h.children)
+        for h in found.heads
+    )
+
+
 VISIT_COURSE_VERBS = words("visit_course_verbs")  # "the king's visit *ended* in X"
 FUNDING_NOUNS = words("funding_nouns")
 EVENT_HEAD_NOUNS = words("event_head_nouns")
@@ -311,8 +324,20 @@ def recipient_candidates(trig: Trigger) -> list[Arg]:
             clauses.append(tok.head)  # "*if X* refused, Y would have to review ...": on 'have'
         if tok.pos_ == "NOUN" and tok.dep_ == "attr":  # "there will be consequences *if X*"
             clauses.append(tok.head)
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            clauses.append(tok.head)  # "will resume air *strikes unless X* hands him over"
         for v in clauses:
-            out.append(ca.condition_subject(v))
+            found = ca.condition_subject(v)
+            if (
+                found
+                and (first_found := next((a for a in out if a), None))
+                and own_held(first_found)
+            ):
+                # "would recall *its* ambassador unless X apologised": the doer's own envoy
+                # or troops are what it acts with; who must comply is the target
+                out.insert(0, found)
+            else:
+                out.append(found)
     if code.quad_class in (2, 4) and code.plover != "CONSULT":
         out.append(ca.place_recipient(tok))  # last resort: where it happened
         gov = governing_verb(tok) if tok.pos_ == "NOUN" else None
@@ -635,6 +660,8 @@ def _verb_recipients(trig: Trigger) -> list[Arg]:
     out += scheme_owner(tok)  # "would not take part *in the EU's* pool"
     if plover == "PROTEST" or trig.cameo.code == "164":  # "walked out *after X blocked* it"
         out += provoker(tok)
+    if plover in ("PROTEST", "REJECT") or trig.cameo.code == "164":
+        out += walked_on(tok)  # "walked out *during X's speech*", "the summit *hosted by X*"
     if targets:
         out.append(targets[0])
     elif demanded:
