@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.coding.decided_acts import decision_owner
+from communique.coding.decided_acts import decision_owner_rule
 from communique.coding.parse_patterns import find, first
 from communique.coding.syntax import (
     GROUP_PARTY_ENTS,
@@ -32,6 +32,7 @@ from communique.coding.syntax import (
     share_of,
     with_conjuncts,
 )
+from communique.coding.text_authors import text_author
 from communique.vocabulary import words
 
 RECIPIENT_PREPS = tuple(words("recipient_preps"))
@@ -326,9 +327,11 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     """The doer of a verb trigger."""
     if depth > 4:
         return Arg()
-    owner = decision_owner(verb)
-    if owner is not None:  # "X's decision *to expel* Y", "the decision of X *to lift* ...": X
-        return arg(with_conjuncts(owner), "actor.decision_owner", noun=verb.head.text)
+    owned = decision_owner_rule(verb)
+    if owned is not None:  # "X's decision *to expel* Y", "the decision of X *to lift* ...": X;
+        # "X took the decision *to suspend* Y", "the decision was taken by X" (decision_taker)
+        owner, owner_rule = owned
+        return arg(with_conjuncts(owner), owner_rule, noun=verb.head.text, verb=verb.head.head.text)
     gov = purpose_governor(verb)
     if gov is not None:  # "kept their stalls closed *to protest*": the ones who kept them so
         inner = verb_actor(gov, depth + 1)
@@ -410,6 +413,10 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
             return arg(
                 [*with_conjuncts(subj), *leaders], "actor.led_group", verb=leaders[0].head.head.text
             )
+        author = text_author(subj)
+        if author is not None:  # "a report *by X* accused Y", "a resolution *adopted by X*"
+            return arg(with_conjuncts(author), "actor.text_author", noun=subj.text,
+                       author=subj.doc[author.left_edge.i : author.i + 1].text)  # fmt: skip
         found = arg(with_conjuncts(subj), "actor.nsubj")
         found.others = [t for t in subjs[1:] if t.dep_ != "expl"]
         return found
