@@ -114,3 +114,24 @@ def test_an_owned_move_is_the_act_decided(code):
     assert hits and {p.country for p in hits[0].actor} == {"URY"}, _show(found)
     assert "PRY" in {p.country for p in hits[0].recipient}, _show(found)
     assert "[actor.decision_owner]" in hits[0].explanation
+
+
+# -- date.until_past_year: a month or day after "until" ----------------------------------
+
+
+def test_an_extension_until_a_later_month_is_done_now(code):
+    found = code(
+        "The Security Council adopted a resolution extending the mission in Lebanon until "
+        "August 2027.",
+        "2025-03-14",
+    )
+    hits = [m for m in found if m.evidence.trigger.startswith("adopted")]
+    assert hits, _show(found)
+    assert hits[0].modality == "asserted", _show(found)
+    assert not (hits[0].date or "").startswith("2027"), hits[0].date
+
+
+def test_a_past_end_after_until_is_left_as_it_was(code):
+    found = code("Thailand closed its border with Laos until March 2019.", "2025-03-14")
+    hits = [m for m in found if m.event_type == "COERCE"]
+    assert hits and hits[0].date == "2025-03-14", _show(found)
