@@ -135,3 +135,21 @@ def test_a_past_end_after_until_is_left_as_it_was(code):
     found = code("Thailand closed its border with Laos until March 2019.", "2025-03-14")
     hits = [m for m in found if m.event_type == "COERCE"]
     assert hits and hits[0].date == "2025-03-14", _show(found)
+
+
+# -- recipient.eased_measure_target ------------------------------------------------------
+
+
+def test_lifting_a_suspension_imposed_on_a_state_is_aimed_at_it(code):
+    found = code(
+        "The Commonwealth lifted the suspension imposed on Fiji after the coup.", "2025-03-14"
+    )
+    hits = [m for m in found if m.event_type in ("CONCEDE", "RETREAT")]
+    assert hits, _show(found)
+    assert {p.country for p in hits[0].recipient} == {"FJI"}, _show(found)
+    assert "[recipient.eased_measure_target]" in hits[0].explanation
+
+
+def test_condemning_a_measure_imposed_on_a_state_is_not_eased(code):
+    found = code("Cuba condemned the sanctions imposed on Venezuela.", "2025-03-14")
+    assert not any("[recipient.eased_measure_target]" in m.explanation for m in found)

@@ -73,6 +73,8 @@ ADDRESSED_ACTS = words("addressed_speech_verbs")  # rule actor.judgment_sayer
 READINESS = words("readiness_adjectives")  # "X said Y was *ready* to talk but rejected ..."
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
+EASING_VERBS = words("measure_easing_verbs")  # rule recipient.eased_measure_target
+IMPOSING_PARTICIPLES = words("measure_imposing_verbs")
 DOER_TARGET_PREPS = ("on", "upon", "against")
 
 
@@ -776,6 +778,18 @@ def auxiliary(verb: Token) -> bool:
     return verb.dep_ != "ROOT" or not any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
+def eased_measure_targets(obj: Token) -> list[tuple[str, Token]]:
+    """ "lifted the suspension *imposed on X*", "eased the sanctions *placed on X* in 2020": the
+    party a participle of imposing (vocabulary measure_imposing_verbs) on a measure that a verb
+    of easing takes names is whom the easing benefits (rule recipient.eased_measure_target)."""
+    return [
+        found
+        for c in obj.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in IMPOSING_PARTICIPLES
+        for found in prep_objects(c, DOER_TARGET_PREPS)
+    ]
+
+
 def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     """The target of a verb trigger: its object, and the objects of its prepositions."""
     if feeler(verb) is not None:  # "X was disappointed *by Y's decision*": Y's act
@@ -924,7 +938,14 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
         for p, o in inner_targets(joined if starts else [])
         if o.i not in seen and p.split()[-1] in ("to", "into")
     ]
+    # "lifted the suspension *imposed on X*": whom the measure eased was laid on
+    eased = (
+        eased_measure_targets(obj)
+        if obj is not None and verb.lemma_.lower() in EASING_VERBS
+        else []
+    )
     return target, [
+        *_prep_args(eased, "recipient.eased_measure_target"),
         *_prep_args([f for f in preps if f[1].i in rule_backed], "recipient.backed_party"),
         *_prep_args([f for f in preps if f[1].i not in rule_backed], "recipient.verb_prep"),
         *_prep_args(launcher, "recipient.launcher"),
