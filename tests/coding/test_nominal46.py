@@ -38,14 +38,14 @@ def _typed(found, event_type):
             "LAO",
         ),
         (
-            "The joint statement issued by Uruguay and Chile on Tuesday accused Paraguay of lying.",
+            "The joint statement issued by Uruguay and Chile on Tuesday accused Turkmenistan of lying.",
             {"URY", "CHL"},
-            "PRY",
+            "TKM",
         ),
         (
-            "A resolution adopted by the UN General Assembly on Thursday condemned Mongolia.",
+            "A resolution adopted by the UN General Assembly on Thursday condemned Kazakhstan.",
             {"UNO"},
-            "MNG",
+            "KAZ",
         ),
     ],
 )
@@ -59,7 +59,9 @@ def test_a_text_acts_for_its_author(code, text, actors, target):
 
 
 def test_a_by_of_manner_names_no_author(code):
-    found = code("A resolution adopted by consensus on Thursday condemned Mongolia.", "2025-03-14")
+    found = code(
+        "A resolution adopted by consensus on Thursday condemned Kazakhstan.", "2025-03-14"
+    )
     assert not any("[actor.text_author]" in m.explanation for m in found), _show(found)
 
 
@@ -76,7 +78,11 @@ def test_a_possessed_text_keeps_its_subject_reading(code):
 @pytest.mark.parametrize(
     ("text", "actor", "target"),
     [
-        ("The decision to suspend Paraguay was taken by Mercosur leaders on Sunday.", "IGO", "PRY"),
+        (
+            "The decision to suspend Turkmenistan was taken by ASEAN leaders on Sunday.",
+            "IGO",
+            "TKM",
+        ),
         (
             "Icelandic ministers took the decision to expel two Estonian diplomats on Monday.",
             "ISL",
@@ -97,10 +103,10 @@ def test_a_decision_taken_is_its_takers_act(code, text, actor, target):
 @pytest.mark.parametrize(
     "text",
     [
-        "Mercosur leaders will take a decision to suspend Paraguay next week.",
-        "Mercosur leaders did not take a decision to suspend Paraguay.",
-        "A decision to suspend Paraguay is expected next week.",
-        "A move to expel two Paraguayan diplomats is expected.",
+        "ASEAN leaders will take a decision to suspend Turkmenistan next week.",
+        "ASEAN leaders did not take a decision to suspend Turkmenistan.",
+        "A decision to suspend Turkmenistan is expected next week.",
+        "A move to expel two Kazakh diplomats is expected.",
     ],
 )
 def test_a_decision_not_told_as_taken_stays_an_aim(code, text):
@@ -109,10 +115,10 @@ def test_a_decision_not_told_as_taken_stays_an_aim(code, text):
 
 
 def test_an_owned_move_is_the_act_decided(code):
-    found = code("Uruguay's move to expel two Paraguayan diplomats drew criticism.", "2025-03-14")
+    found = code("Uruguay's move to expel two Kazakh diplomats drew criticism.", "2025-03-14")
     hits = _typed(found, "SANCTION")
     assert hits and {p.country for p in hits[0].actor} == {"URY"}, _show(found)
-    assert "PRY" in {p.country for p in hits[0].recipient}, _show(found)
+    assert "KAZ" in {p.country for p in hits[0].recipient}, _show(found)
     assert "[actor.decision_owner]" in hits[0].explanation
 
 
@@ -121,7 +127,7 @@ def test_an_owned_move_is_the_act_decided(code):
 
 def test_an_extension_until_a_later_month_is_done_now(code):
     found = code(
-        "The Security Council adopted a resolution extending the mission in Lebanon until "
+        "The Security Council adopted a resolution extending the mission in Cyprus until "
         "August 2027.",
         "2025-03-14",
     )
@@ -142,11 +148,11 @@ def test_a_past_end_after_until_is_left_as_it_was(code):
 
 def test_lifting_a_suspension_imposed_on_a_state_is_aimed_at_it(code):
     found = code(
-        "The Commonwealth lifted the suspension imposed on Fiji after the coup.", "2025-03-14"
+        "The Commonwealth lifted the suspension imposed on Samoa after the coup.", "2025-03-14"
     )
     hits = [m for m in found if m.event_type in ("CONCEDE", "RETREAT")]
     assert hits, _show(found)
-    assert {p.country for p in hits[0].recipient} == {"FJI"}, _show(found)
+    assert {p.country for p in hits[0].recipient} == {"WSM"}, _show(found)
     assert "[recipient.eased_measure_target]" in hits[0].explanation
 
 
