@@ -254,6 +254,10 @@ class DateExpr:
     # the date hangs on a verb with no event of its own ("grateful, *adding that the crew would
     # be flown home next week*"): it may date the event, but says nothing of its tense
     other_clause: bool = False
+    # a month or day with its year after "until", "till" or "through" ("extended the mission
+    # *until 15 November 2027*"): where a span ends, not when the act was done (rule
+    # date.until_past_year: a date after publication dates nothing)
+    until: bool = False
 
 
 @dataclass
@@ -266,6 +270,12 @@ class ResolvedDate:
     # the last month of a stretch of months ("between April and September": "2026-09"), whose
     # end says whether the act is history (rule date.month_range)
     end: str | None = None
+
+
+# "until 15 November 2027", "till March 2030", "through December 2027": the end of a span
+# (rule date.until_past_year; branch nominal46)
+_YEARED_KINDS = frozenset({"mdy", "dmy", "month_year"})
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
 
 
 def find_dates(text: str, kinds: frozenset[str] | None = None) -> list[DateExpr]:
@@ -307,7 +317,10 @@ def _find_dates(text: str, kinds: frozenset[str] | None) -> tuple[DateExpr, ...]
             if kind == "relday" and _in_name(text, m):
                 continue
             taken.append((m.start(), m.end()))
-            found.append(DateExpr(m.start(), m.end(), m.group(0), kind, m.groups()))
+            expr = DateExpr(m.start(), m.end(), m.group(0), kind, m.groups())
+            if kind in _YEARED_KINDS and _UNTIL_BEFORE.search(text, 0, m.start()):
+                expr.until = True
+            found.append(expr)
     found.sort(key=lambda d: d.start)
     # "Saturday, November 3rd": the weekday only repeats the full date
     return tuple(
@@ -448,7 +461,24 @@ def _before_common_era(era: str | None) -> bool:
 
 
 def resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDate | None:
-    """The date ``expr`` names, given the publication date and whether its clause is future."""
+    """The date ``expr`` names, given the publication date and whether its clause is future.
+    A month or day with its year after "until", "till" or "through" that lies after
+    publication ("extended the mission *until 15 November 2027*") is where a span ends: it
+    dates nothing, as a year after "until" does (rule date.until_past_year)."""
+    found = _resolve(expr, published, future)
+    if (
+        expr.until
+        and found is not None
+        and found.date is not None
+        and published is not None
+        and (expr.kind == "month_year" or expr.groups[2])
+        and found.date > published.isoformat()[: len(found.date)]
+    ):
+        return None
+    return found
+
+
+def _resolve(expr: DateExpr, published: date | None, future: bool) -> ResolvedDate | None:
     g = expr.groups
     k = expr.kind
     text = expr.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.coding.decided_acts import decision_owner
+from communique.coding.decided_acts import decision_owner_rule
 from communique.coding.parse_patterns import find, first
 from communique.coding.syntax import (
     GROUP_PARTY_ENTS,
@@ -32,6 +32,7 @@ from communique.coding.syntax import (
     share_of,
     with_conjuncts,
 )
+from communique.coding.text_authors import text_author
 from communique.vocabulary import words
 
 RECIPIENT_PREPS = tuple(words("recipient_preps"))
@@ -72,6 +73,8 @@ ADDRESSED_ACTS = words("addressed_speech_verbs")  # rule actor.judgment_sayer
 READINESS = words("readiness_adjectives")  # "X said Y was *ready* to talk but rejected ..."
 PASSIVE_TARGET_PREPS = ("on", "upon", "against", "to")
 PARTICIPLE_TARGET_PREPS = ("on", "upon", "onto", "against", "to")
+EASING_VERBS = words("measure_easing_verbs")  # rule recipient.eased_measure_target
+IMPOSING_PARTICIPLES = words("measure_imposing_verbs")
 DOER_TARGET_PREPS = ("on", "upon", "against")
 
 
@@ -326,9 +329,11 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
     """The doer of a verb trigger."""
     if depth > 4:
         return Arg()
-    owner = decision_owner(verb)
-    if owner is not None:  # "X's decision *to expel* Y", "the decision of X *to lift* ...": X
-        return arg(with_conjuncts(owner), "actor.decision_owner", noun=verb.head.text)
+    owned = decision_owner_rule(verb)
+    if owned is not None:  # "X's decision *to expel* Y", "the decision of X *to lift* ...": X;
+        # "X took the decision *to suspend* Y", "the decision was taken by X" (decision_taker)
+        owner, owner_rule = owned
+        return arg(with_conjuncts(owner), owner_rule, noun=verb.head.text, verb=verb.head.head.text)
     gov = purpose_governor(verb)
     if gov is not None:  # "kept their stalls closed *to protest*": the ones who kept them so
         inner = verb_actor(gov, depth + 1)
@@ -410,6 +415,10 @@ def verb_actor(verb: Token, depth: int = 0) -> Arg:
             return arg(
                 [*with_conjuncts(subj), *leaders], "actor.led_group", verb=leaders[0].head.head.text
             )
+        author = text_author(subj)
+        if author is not None:  # "a report *by X* accused Y", "a resolution *adopted by X*"
+            return arg(with_conjuncts(author), "actor.text_author", noun=subj.text,
+                       author=subj.doc[author.left_edge.i : author.i + 1].text)  # fmt: skip
         found = arg(with_conjuncts(subj), "actor.nsubj")
         found.others = [t for t in subjs[1:] if t.dep_ != "expl"]
         return found
@@ -769,6 +778,18 @@ def auxiliary(verb: Token) -> bool:
     return verb.dep_ != "ROOT" or not any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
+def eased_measure_targets(obj: Token) -> list[tuple[str, Token]]:
+    """ "lifted the suspension *imposed on X*", "eased the sanctions *placed on X* in 2020": the
+    party a participle of imposing (vocabulary measure_imposing_verbs) on a measure that a verb
+    of easing takes names is whom the easing benefits (rule recipient.eased_measure_target)."""
+    return [
+        found
+        for c in obj.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in IMPOSING_PARTICIPLES
+        for found in prep_objects(c, DOER_TARGET_PREPS)
+    ]
+
+
 def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
     """The target of a verb trigger: its object, and the objects of its prepositions."""
     if feeler(verb) is not None:  # "X was disappointed *by Y's decision*": Y's act
@@ -917,7 +938,14 @@ def verb_recipient(verb: Token) -> tuple[Arg, list[Arg]]:
         for p, o in inner_targets(joined if starts else [])
         if o.i not in seen and p.split()[-1] in ("to", "into")
     ]
+    # "lifted the suspension *imposed on X*": whom the measure eased was laid on
+    eased = (
+        eased_measure_targets(obj)
+        if obj is not None and verb.lemma_.lower() in EASING_VERBS
+        else []
+    )
     return target, [
+        *_prep_args(eased, "recipient.eased_measure_target"),
         *_prep_args([f for f in preps if f[1].i in rule_backed], "recipient.backed_party"),
         *_prep_args([f for f in preps if f[1].i not in rule_backed], "recipient.verb_prep"),
         *_prep_args(launcher, "recipient.launcher"),
