@@ -142,7 +142,7 @@ both governments said after two days of talks in Abuja that ended with a joint s
 counterpart in Abuja on Wednesday. <span class="credit">Photo: Ada Obi</span></figcaption>
 </figure>
 <p>The line is to carry gas from the Niger Delta to Tema, the statement said, and the two
-governments will set up a joint company to run it by the end of next year.</p>
+governments plan a shared operator for it, with its board named within eighteen months.</p>
 <p>Ghana's president welcomed the deal in a statement, saying it would end shortages that
 have cut power to factories in Accra for months.</p>
 </article></main></body></html>"""

@@ -22,7 +22,7 @@ def test_minister_calling_in_an_envoy_is_not_of_the_envoys_state(nlp):
         "Uruguay's foreign ministry said on Friday that Paraguayan police had deported 900 "
         "Uruguayan farm workers since March.\n\n"
         "Uruguay rejects these deportations. On Friday morning the Deputy Foreign Minister "
-        "called in the Ambassador of the Republic of Paraguay and handed him a formal protest. "
+        "called in the Ambassador of Paraguay and handed him a formal protest. "
         "Uruguay wants the workers' property returned."
     )
     title = "Uruguay complains to Paraguay over deported workers"
@@ -69,8 +69,8 @@ def test_ministry_seated_in_another_capital_is_that_states(code):
     text = (
         "Norway's foreign ministry summoned the Icelandic ambassador in Oslo on Monday over new "
         "fishing quotas. Iceland's response came quickly. The foreign ministry in Reykjavik "
-        "accused Oslo of breaking the fisheries accord on Tuesday. Norway said it would take "
-        "the matter to a court."
+        "accused Oslo of breaking the fisheries accord on Tuesday. Norway said it would bring "
+        "the dispute before a court."
     )
     accused = _sentence(of_type(code, text, "ACCUSE", when="2025-05-12"), 2)
     assert accused
