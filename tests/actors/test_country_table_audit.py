@@ -110,3 +110,34 @@ def test_every_plural_of_a_nationality_names_the_same_state(nlp):
     doc = nlp("Serbians, Montenegrins and Kosovars queued at the border on Monday.")
     found = {s.actor.text: s.actor.country for s in find_actors(doc)}
     assert found == {"Serbians": "SRB", "Montenegrins": "MNE", "Kosovars": "XKX"}
+
+
+def exact_name_owner(word: str) -> str | None:
+    """The one state whose whole ISO or GeoNames name a people or adjective word is formed
+    on by a plain ending ("Fijians" on "Fiji", "Samoans" on "Samoa"), else None."""
+    folded = fold(word)
+    if " " in folded:
+        return None
+    owners = {
+        iso
+        for iso, ns in names().items()
+        for end in ("ns", "n", "s", "an", "ans", "ian", "ians")
+        if folded.endswith(end) and folded[: -len(end)] in ns
+    }
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+def test_a_nationality_formed_on_a_states_whole_name_is_that_state():
+    """ "Samoans" are the people of Samoa, not of American Samoa, whose name merely holds
+    Samoa's: a word formed on a state's whole name by a plain ending names that state, unless
+    the word is itself a word of its own state's name ("Dominican", "Dominican Republic")."""
+    wrong = []
+    for text, e in country_entries():
+        if e.kind in (lx.COUNTRY_ADJ, lx.PEOPLE) and text not in DELIBERATE:
+            owner = exact_name_owner(text)
+            own = {w for n in names().get(e.country, ()) for w in n.split()}
+            if fold(text) in own or fold(text).removesuffix("s") in own:
+                continue  # "Dominican(s)": a word of its own state's name ("Dominican Republic")
+            if owner and e.country != owner:
+                wrong.append((text, e.kind, e.country, owner))
+    assert not wrong, wrong

@@ -160,7 +160,33 @@ def contradicted(
         own = {w[:4] for n in names.get(iso3, ()) for w in n.split()}
         if len(owners) == 1 and iso3 not in owners and not {w[:4] for w in folded.split()} & own:
             return True  # (a misspelling of its own state's name keeps it: "Turkimenistan")
+        formed_on = formed_on_name(folded, names)
+        if formed_on and iso3 not in formed_on and not _own_word(folded, names.get(iso3, set())):
+            return True  # "Samoans" on Samoa's whole name, not American Samoa's people
     return False
+
+
+PLAIN_ENDINGS = ("ns", "n", "s", "an", "ans", "ian", "ians")
+
+
+def formed_on_name(folded: str, names: dict[str, set[str]]) -> set[str]:
+    """The states on whose whole name a one-word nationality is formed by a plain ending
+    ("fijians" on "fiji", "samoans" on "samoa")."""
+    if " " in folded:
+        return set()
+    return {
+        iso
+        for iso, ns in names.items()
+        for end in PLAIN_ENDINGS
+        if folded.endswith(end) and folded[: -len(end)] in ns
+    }
+
+
+def _own_word(folded: str, own_names: set[str]) -> bool:
+    """Whether a nationality word, or its singular, is itself a word of one of its state's
+    names ("dominican" in "dominican republic": the press's word for that state)."""
+    words = {w for n in own_names for w in n.split()}
+    return folded in words or folded.removesuffix("s") in words
 
 
 def build(source: Path) -> list[tuple[str, str, str, str]]:
