@@ -172,3 +172,35 @@ def test_a_gallery_json_ld_is_noted():
     )
     assert GALLERY_NOTE in html_article(page).notes
     assert GALLERY_NOTE not in html_article(_PICTURE_PAGE).notes
+
+
+# Guards (they passed before the caption rules too): running prose and lists keep their reading.
+
+
+def test_prose_keeps_the_simple_present_with_a_weekday_as_a_schedule(page):
+    found = page(
+        INTRO + "\n\nChile's foreign minister meets her Peruvian counterpart in Lima on Wednesday.",
+        title="Leaders agree on river transport",
+    )
+    met = _met(found)
+    assert met and not any(m.date == WEDNESDAY for m in met), _show(found)
+
+
+def test_a_numbered_list_of_a_story_that_is_no_gallery_keeps_its_schedule(page):
+    found = page(
+        INTRO + "\n\n1. Chile's foreign minister meets her Peruvian counterpart in Lima on "
+        "Wednesday.",
+        title="What comes next after the river summit",
+    )
+    met = _met(found)
+    assert met and not any(m.date == WEDNESDAY for m in met), _show(found)
+
+
+def test_counters_and_credits_of_a_gallery_are_no_events(page):
+    found = page(
+        "A week of floods in the south.\n\n1 of 3\n\nA family waits for a boat on the roof of "
+        "their house.\n\nAna Ruiz/Example Gazette\n\n2 of 3\n\nVolunteers fill sandbags outside "
+        "the town hall on Tuesday.\n\nFile photo\n\n3 of 3\n\nThe river at dawn.",
+        title="In pictures: floods in the south",
+    )
+    assert found == [], _show(found)
