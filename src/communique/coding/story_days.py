@@ -167,7 +167,7 @@ def story_days(
                 continue
             caption = False
             if not _past_clause(span.root):
-                caption = bool(captions) and captions.holds(span.root.idx)  # type: ignore[union-attr]
+                caption = captions is not None and captions.holds(span.root.idx)
                 if not (caption and caption_clause(span.root)):
                     continue
             noun = dated_noun(span.root)
