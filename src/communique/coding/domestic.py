@@ -397,6 +397,23 @@ def domestic_trip(resolver: ArgumentResolver, cand: Candidate) -> bool:
     return bool(named & home)
 
 
+SUM_ANNOUNCED = "071"  # triggers.tsv row 'announce' + a sum + for/to (rule trigger.sum_pledge)
+
+
+def home_budget(cand: Candidate) -> bool:
+    """ "The finance minister *announced* 2 billion kroner for new schools": a sum a state
+    announces is aid (CAMEO 071) only when it goes to another party named in the clause; a sum
+    for no one named, or for the doer's own country ('for its farmers'), is a budget at home
+    (rule filter.home_budget)."""
+    trig = cand.trigger
+    if trig.rule.lemma not in ("announce", "unveil") or trig.cameo.code != SUM_ANNOUNCED:
+        return False
+    home = {a.country for a in cand.actors if a.country}
+    if not cand.recipients:
+        return True
+    return all(r.country in home or not r.country for r in cand.recipients)
+
+
 ARREST = "173"  # arrest, detain or charge with legal action
 POLICE_WORDS = "police"
 PROSECUTOR_WORDS = "prosecutors"

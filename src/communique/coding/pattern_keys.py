@@ -237,6 +237,16 @@ def _parse_extra(tok: Token) -> list[tuple[str, Token]]:
             for t in (child, *(g for g in child.children if g.dep_ in ("compound", "amod"))):
                 for key in _keys(t):
                     extra.append(("<" + key, t))
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                # "a plane *carrying* 15 tonnes of food landed": the subject's present
+                # participle and its object tell what the subject brings (rule
+                # trigger.landed_relief)
+                for part in child.children:
+                    if part.dep_ == "acl" and part.tag_ == "VBG":
+                        objs = [o for o in part.children if o.dep_ == "dobj"]
+                        for t in (part, *objs):
+                            for key in _keys(t):
+                                extra.append(("<" + key, t))
     return extra
 
 

@@ -89,6 +89,7 @@ from communique.coding.domestic import (
     domestic_kind,
     domestic_target,
     domestic_trip,
+    home_budget,
     retaliation_note,
     summoning_ministry,
     warning_doer,
@@ -837,6 +838,9 @@ class SentenceCoder:
                 continue
             if trig.cameo.code == "042" and domestic_trip(self.resolver, cand):
                 self._drop(trig, "filter.domestic_trip")
+                continue
+            if home_budget(cand):  # "announced 2 billion kroner for new schools": at home
+                self._drop(trig, "filter.home_budget")
                 continue
             if (
                 gov is not None
