@@ -16,10 +16,16 @@ no model (and no threshold at all when none of them removes more wrong events th
     python tools/train_acceptance.py --cache /tmp/acc --trust-cache --refeature ...  # new features
     python tools/train_acceptance.py --stories DIR SET1 SET2 --write out.tsv    # other benches
 
-The default training sets: bench/drops.py's ``fit_sets`` (the even page sets pages22..pages52);
-its ``check_sets`` (the odd page sets, pages..pages21, the sets not named "pages*") are for
-confirming only, the held-out sets are never read. The penalty and threshold are chosen by
-leaving one set out at a time (``--folds 0``, the default). The cache keeps each coded event's
+The default training sets (``--split even+nonpage``): bench/drops.py's ``fit_sets`` (the even
+page sets pages22..pages52) and the 31 sets not named "pages*" (short stories of one kind each);
+``--split even`` takes the even page sets only, ``--split even+nonpage+early`` adds the early
+page sets pages..pages21. The odd page sets pages23.. are for confirming only (``--check-odd``)
+and no split nor list of named sets may hold one; the held-out sets are never read.
+``--nonpage-weight`` weighs a non-page set's event against a page set's (default 1). The
+penalty and threshold are chosen by leaving one set out at a time (``--folds 0``, the default;
+each fold's Newton fit starts from the fit on every set, and numpy runs one BLAS thread). The
+model file's header names the sets, the split, the commit each set was coded at (from the
+cache), the penalty and the threshold. The cache keeps each coded event's
 mention, so that ``--refeature`` computes the features of the current ``acceptance.features``
 again without coding the sets again (``--without FAMILY`` leaves a family out, to compare).
 Not shipped with the package.
