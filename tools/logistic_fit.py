@@ -17,11 +17,13 @@ def fit(
     l2: float,
     weights: np.ndarray | None = None,
     steps: int = 50,
+    start: np.ndarray | None = None,
 ) -> np.ndarray:
     """The coefficients of a (sample-weighted) logistic regression of ``y`` on ``x``; column 0 of
-    ``x`` is the intercept and is not penalised."""
+    ``x`` is the intercept and is not penalised. ``start``: the coefficients Newton's method
+    starts from (zeros by default; the fit is convex, so only the number of steps changes)."""
     w = np.ones(len(y)) if weights is None else weights
-    beta = np.zeros(x.shape[1])
+    beta = np.zeros(x.shape[1]) if start is None else np.array(start, dtype=float)
     pen = np.full(x.shape[1], l2)
     pen[0] = 0.0
     for _ in range(steps):

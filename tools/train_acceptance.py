@@ -16,10 +16,16 @@ no model (and no threshold at all when none of them removes more wrong events th
     python tools/train_acceptance.py --cache /tmp/acc --trust-cache --refeature ...  # new features
     python tools/train_acceptance.py --stories DIR SET1 SET2 --write out.tsv    # other benches
 
-The default training sets: bench/drops.py's ``fit_sets`` (the even page sets pages22..pages52);
-its ``check_sets`` (the odd page sets, pages..pages21, the sets not named "pages*") are for
-confirming only, the held-out sets are never read. The penalty and threshold are chosen by
-leaving one set out at a time (``--folds 0``, the default). The cache keeps each coded event's
+The default training sets (``--split even+nonpage``): bench/drops.py's ``fit_sets`` (the even
+page sets pages22..pages52) and the 31 sets not named "pages*" (short stories of one kind each);
+``--split even`` takes the even page sets only, ``--split even+nonpage+early`` adds the early
+page sets pages..pages21. The odd page sets pages23.. are for confirming only (``--check-odd``)
+and no split nor list of named sets may hold one; the held-out sets are never read.
+``--nonpage-weight`` weighs a non-page set's event against a page set's (default 1). The
+penalty and threshold are chosen by leaving one set out at a time (``--folds 0``, the default;
+each fold's Newton fit starts from the fit on every set, and numpy runs one BLAS thread). The
+model file's header names the sets, the split, the commit each set was coded at (from the
+cache), the penalty and the threshold. The cache keeps each coded event's
 mention, so that ``--refeature`` computes the features of the current ``acceptance.features``
 again without coding the sets again (``--without FAMILY`` leaves a family out, to compare).
 Not shipped with the package.
@@ -30,6 +36,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -37,8 +44,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-from logistic_fit import fit, sigmoid
+# one BLAS thread: the fits are small, and many threads on a shared machine make each
+# Newton step several times slower (leave-one-set-out runs some two hundred fits)
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+import numpy as np  # noqa: E402
+from logistic_fit import fit, sigmoid  # noqa: E402
 
 from communique.coding.acceptance import FAMILIES, MODEL_FILE, features
 from communique.coding.calibration import opening
@@ -62,11 +72,46 @@ MAX_LOSS = 0.005  # the share of found required entries a threshold may cost
 FOLDS = 0  # 0: leave one set out (as many folds as sets)
 
 
-def default_sets(stories: Path = STORIES) -> list[str]:
-    """The training split: on the project's benches, bench/drops.py's ``fit_sets`` (the even
-    page sets pages22..pages52); on other benches, every set not named offtopic*."""
+def _page_no(name: str) -> int | None:
+    tail = name[len("pages") :]
+    return int(tail) if name.startswith("pages") and tail.isdigit() else None
+
+
+def odd_sets() -> list[str]:
+    """The confirming sets: the odd page sets pages23.. of bench/drops.py's ``check_sets``,
+    never fitted on by any split."""
+    return [s for s in check_sets() if (n := _page_no(s)) is not None and n >= 23 and n % 2]
+
+
+def nonpage_sets() -> list[str]:
+    """The sets not named pages* (short stories of one kind each: summits, courts, wires ...)."""
+    return [s for s in check_sets() if not s.startswith("pages")]
+
+
+def early_sets() -> list[str]:
+    """The early page sets: pages, pages2 .. pages21."""
+    return [
+        s for s in check_sets() if s.startswith("pages") and ((n := _page_no(s)) is None or n < 22)
+    ]
+
+
+# the training splits of the project's benches (``--split``); none holds an odd page set
+SPLITS = {
+    "even": lambda: fit_sets(),
+    "even+nonpage": lambda: fit_sets() + nonpage_sets(),
+    "even+nonpage+early": lambda: fit_sets() + nonpage_sets() + early_sets(),
+}
+SPLIT = "even+nonpage"  # the default split: the one the shipped model was trained on
+
+
+def default_sets(stories: Path = STORIES, split: str = SPLIT) -> list[str]:
+    """The training split: on the project's benches, ``SPLITS[split]`` (by default the even
+    page sets pages22..pages52 of bench/drops.py's ``fit_sets`` and the non-page sets); on
+    other benches, every set not named offtopic* nor an odd pages* set."""
     if stories.resolve() == STORIES.resolve():
-        return fit_sets()
+        sets = SPLITS[split]()
+        assert not set(sets) & set(odd_sets()), "an odd page set is for confirming only"
+        return sets
     out = []
     for p in sorted(stories.iterdir()):
         if not (p / "gold.json").exists() or p.name.startswith("offtopic"):
@@ -155,12 +200,18 @@ def coded(name: str, stories: Path, cache: Path | None, trust: bool = False) -> 
     if path and path.exists():
         kept = json.loads(path.read_text())
         if trust or kept.get("stamp") == stamp:
+            CODED_AT[name] = kept.get("commit", "unknown")
             return kept["coded"]
     out = code_set(stories / name)
+    CODED_AT[name] = code_commit()
     if path:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps({"stamp": stamp, "coded": out}))
+        path.write_text(json.dumps({"stamp": stamp, "commit": CODED_AT[name], "coded": out}))
     return out
+
+
+# each set's coder commit (code_commit) as the rows read were coded, for the model's header
+CODED_AT: dict[str, str] = {}
 
 
 def refeature(d: dict[str, Any]) -> dict[str, Any]:
@@ -208,7 +259,12 @@ def labels(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
     forbidden hit three times (the errors that cost most)."""
     y = np.array([1.0 if r["match"] else 0.0 for r in rows])
     w = np.array([2.0 if r["required"] else 3.0 if r["forbidden"] else 1.0 for r in rows])
+    if KIND_WEIGHT != 1.0:  # the events of the non-page sets weigh KIND_WEIGHT times
+        w *= np.array([1.0 if r["set"].startswith("pages") else KIND_WEIGHT for r in rows])
     return y, w
+
+
+KIND_WEIGHT = 1.0  # --nonpage-weight: an event of a non-page set against one of a page set
 
 
 def vocabulary(rows: list[dict[str, Any]]) -> list[str]:
@@ -216,10 +272,18 @@ def vocabulary(rows: list[dict[str, Any]]) -> list[str]:
     return sorted(f for f, n in counts.items() if n >= MIN_COUNT)
 
 
-def train(rows: list[dict[str, Any]], l2: float) -> tuple[list[str], np.ndarray]:
+def train(
+    rows: list[dict[str, Any]], l2: float, warm: tuple[list[str], np.ndarray] | None = None
+) -> tuple[list[str], np.ndarray]:
+    """The vocabulary of ``rows`` and the fitted weights; ``warm``: weights of a fit on more
+    rows to start Newton's method from (the same optimum, reached in fewer steps)."""
     vocab = vocabulary(rows)
     y, w = labels(rows)
-    return vocab, fit(design(rows, vocab), y, l2, weights=w)
+    start = None
+    if warm is not None:
+        known = dict(zip(warm[0], warm[1][1:], strict=True))
+        start = np.array([warm[1][0], *(known.get(f, 0.0) for f in vocab)])
+    return vocab, fit(design(rows, vocab), y, l2, weights=w, start=start)
 
 
 def predict(vocab: list[str], beta: np.ndarray, rows: list[dict[str, Any]]) -> np.ndarray:
@@ -278,13 +342,15 @@ def cross_validate(
     for l2 in PENALTIES:
         probs: list[np.ndarray] = [np.zeros(0)] * len(data)
         total, n = 0.0, 0
+        every = [r for d in data for r in trainable(d)]
+        warm = train(every, l2) if every and len(parts) > 2 else None
         for test in parts:
             train_rows = [r for i, d in enumerate(data) if i not in test for r in trainable(d)]
             if not train_rows:  # one set alone: nothing to learn from, nothing left out
                 for i in test:
                     probs[i] = np.ones(len(data[i]["rows"]))
                 continue
-            vocab, beta = train(train_rows, l2)
+            vocab, beta = train(train_rows, l2, warm)
             for i in test:
                 probs[i] = predict(vocab, beta, data[i]["rows"])
                 rows = trainable(data[i])
@@ -326,6 +392,20 @@ def commit() -> str:
         return "unknown"
 
 
+def code_commit() -> str:
+    """The commit of the coder now, marked "+changes" when src/ differs from it (the model
+    file left out: the sets are coded with the model off)."""
+    try:
+        changed = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--", "src",
+             f":!src/communique/data/coding/{MODEL_FILE}"],
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()  # fmt: skip
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return commit() + ("+changes" if changed else "")
+
+
 def write_model(
     path: Path,
     sets: list[str],
@@ -344,7 +424,7 @@ def write_model(
         "# kept event of a story of min_sentences sentences or more scoring below threshold is "
         "left out.",
         f"# Written by tools/train_acceptance.py on {datetime.now(UTC).date().isoformat()} at "
-        f"commit {commit()} (the coder that coded the sets, model off).",
+        f"commit {commit()}; the sets coded (model off) at commit {coded_at(sets)}.",
         f"# Training sets ({len(sets)}): {', '.join(sets)}.",
         f"# Events: {len(rows)} (of stories of {MIN_SENTENCES} sentences or more); label: the "
         "event matches a gold entry of its story",
@@ -375,6 +455,14 @@ def write_model(
     path.write_text("\n".join(head + body) + "\n", encoding="utf-8")
 
 
+def coded_at(sets: list[str]) -> str:
+    """The commit(s) the sets' rows were coded at (``CODED_AT``), most sets first."""
+    counts = Counter(CODED_AT.get(s, "unknown") for s in sets)
+    if len(counts) == 1:
+        return next(iter(counts))
+    return ", ".join(f"{c} ({n} sets)" for c, n in counts.most_common())
+
+
 def show(label: str, f: dict[str, int]) -> str:
     prec = f["matching"] / f["predicted"] if f["predicted"] else 0.0
     return (
@@ -385,7 +473,17 @@ def show(label: str, f: dict[str, int]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("sets", nargs="*", help="training sets (default: the training split)")
+    ap.add_argument("sets", nargs="*", help="training sets (default: the --split sets)")
+    ap.add_argument(
+        "--split", choices=sorted(SPLITS), default=SPLIT,
+        help=f"the training split of bench/stories when no sets are named (default {SPLIT}: "
+        "the even page sets pages22..52 and the 31 non-page sets; even: the even page sets "
+        "only; even+nonpage+early: and pages..pages21); the odd page sets are never in one",
+    )  # fmt: skip
+    ap.add_argument(
+        "--nonpage-weight", type=float, default=1.0,
+        help="the weight of a non-page set's event against a page set's (default 1)",
+    )  # fmt: skip
     ap.add_argument("--stories", type=Path, default=STORIES, help="folder of the story sets")
     ap.add_argument("--cache", type=Path, help="folder for each set's coded rows")
     ap.add_argument("--trust-cache", action="store_true", help="reuse cached rows of other code")
@@ -408,11 +506,15 @@ def main(argv: list[str] | None = None) -> int:
         help="also measure on the odd page sets of bench/drops.py's check_sets (pages23..)",
     )  # fmt: skip
     args = ap.parse_args(argv)
-    sets = args.sets or default_sets(args.stories)
+    sets = args.sets or default_sets(args.stories, args.split)
+    global KIND_WEIGHT
+    KIND_WEIGHT = args.nonpage_weight
     if args.check_odd:
-        args.check += [s for s in check_sets() if s[5:].isdigit() and int(s[5:]) >= 23]
+        args.check += odd_sets()
     if any(s in HELD_OUT for s in sets + args.check):
         ap.error("held-out sets are not read here")
+    if args.stories.resolve() == STORIES.resolve() and set(sets) & set(odd_sets()):
+        ap.error("the odd page sets are for confirming only (--check), never for training")
 
     def load(name: str) -> dict[str, Any]:
         d = coded(name, args.stories, args.cache, args.trust_cache)
@@ -440,7 +542,11 @@ def main(argv: list[str] | None = None) -> int:
         for t in (0.1, 0.2, 0.3, 0.4):
             print(show(f"check {t:.3f}", figures(checked, probs, t)))
     if args.write:
-        write_model(args.write, sets, rows, vocab, beta, l2, threshold, args.note)
+        how = (
+            f"Split {args.split if not args.sets else 'named sets'}; an event of a non-page set "
+            f"weighs {KIND_WEIGHT:g} times one of a page set. "
+        )
+        write_model(args.write, sets, rows, vocab, beta, l2, threshold, how + args.note)
         print(f"wrote {args.write}")
     return 0
 
