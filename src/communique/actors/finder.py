@@ -3432,9 +3432,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             return None
         head = self.doc[sp.head]
         preps = SENT_FOR_PREPS if sp.actor.sector not in CROWD_SECTORS else ("from",)
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in preps:
-                continue
+        for prep, nested in _sent_for_preps(head, preps):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
@@ -3444,6 +3442,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                     o.kind in ("country", "body", "role")
                     and o.actor.country
                     and o.actor.country not in ("IMG", "MNC")
+                    # "the regional office for X *of the UN rights office*": the body's unit
+                    and (not nested or o.actor.country in BODY_OWNER_CODES)
                     and obj.left_edge.i <= top.i <= obj.i  # "from *EU member* states"
                     and not self._sponsor(o)  # "for the *Iran*-backed X": X's backer
                 ):
@@ -4030,13 +4030,40 @@ def _hosts_last(ranked: list[tuple[str, int]], hosts: set[str]) -> list[tuple[st
     return sorted(ranked, key=lambda kv: kv[0] in hosts) if hosts else ranked
 
 
+def _sent_for_preps(head: Token, preps: tuple[str, ...]) -> list[tuple[Token, bool]]:
+    """The prepositions of ``head`` that may name whom it speaks or comes for (``_sent_for``),
+    each with False, then the "of" phrases hung on their objects, with True: "the regional
+    office *for Southern Africa* *of the UN rights office*" (the parser hangs the second phrase
+    on the first one's object); a nested one names only an international body (rule
+    mention.body_owner; branch bodies47)."""
+    out: list[tuple[Token, bool]] = []
+    nested: list[tuple[Token, bool]] = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        out.append((prep, False))
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                nested.extend(
+                    (p, True) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                )
+    return out + nested
+
+
 def _owning(o: ActorSpan) -> bool:
     """A possessor that owns a role: a state, or an international body with a code of its own
     ("the EU's envoy", "the AU's chairman", "the bloc's leaders" after one is named); not a
-    company or an unplaced group."""
+    company or an unplaced group. An official of such a body owns for it too ("the UN
+    secretary-general's spokesman", "the AU Commission chairperson's envoy": the body's staff,
+    not the state the story is about; rule mention.body_owner)."""
     iso = o.actor.country
     body = o.kind in ("body", "reference")  # "the bloc" after a body named: that body
+    if o.kind == "role" and iso in BODY_OWNER_CODES:
+        body = True
     return is_state(iso) or (body and bool(iso) and iso not in ("IMG", "MNC"))
+
+
+BODY_OWNER_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})  # bodies whose officials own staff
 
 
 OWNING_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # (pronoun_owner)
