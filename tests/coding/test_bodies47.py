@@ -114,3 +114,41 @@ def test_the_adopter_not_the_drafter_speaks_for_a_resolution(code):
 def test_a_drafter_alone_is_not_the_resolution_s_author(code):
     found = code("The resolution, drafted by Norway, condemns Myanmar for the raids.", "2026-03-04")
     assert not [m for m in found if "NOR" in _actors(m)], _show(found)
+
+
+# -- mention.ngo_reference, mention.mission_reference: a body's short form ------------------
+
+
+def test_the_group_after_an_international_ngo_is_that_ngo(code):
+    text = (
+        "Amnesty International said guards in Malawi had beaten prisoners. "
+        "The group called on Malawi to open an inquiry."
+    )
+    found = code(text, "2026-03-02")
+    hits = _typed(found, "REQUEST")
+    assert hits, _show(found)
+    assert _actors(hits[0]) == {"NGO"}, _show(found)
+    assert "[mention.ngo_reference]" in hits[0].explanation
+
+
+def test_the_group_after_an_armed_group_is_not_the_ngo(code):
+    text = (
+        "Human Rights Watch said guards in Mali had beaten prisoners. "
+        "Al-Shabaab fighters attacked a base in Somalia. "
+        "The group urged Somalia to free its fighters."
+    )
+    found = code(text, "2026-03-02")
+    assert not [m for m in _typed(found, "REQUEST") if "NGO" in _actors(m)], _show(found)
+
+
+def test_the_mission_after_a_body_s_observer_mission_is_the_body(code):
+    text = (
+        "The European Union's observer mission said the count in Malawi was orderly. "
+        "The mission urged Malawi's electoral commission to publish results by polling station."
+    )
+    found = code(text, "2026-03-02")
+    hits = _typed(found, "REQUEST")
+    assert hits, _show(found)
+    assert _actors(hits[0]) == {"EUR"}, _show(found)
+    assert "MWI" in {p.country for p in hits[0].recipient}, _show(found)
+    assert "[mention.mission_reference]" in hits[0].explanation

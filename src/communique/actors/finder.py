@@ -1146,8 +1146,16 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         return False
 
     def _note(self, sp: ActorSpan) -> None:
+        if (after := self._mission_after(sp)) is not False:
+            self.story.mission_body = after  # type: ignore[assignment]
         if sp.kind in ("body", "group", "role") and sp.actor.country in ("EUR", "IGO", "UNO"):
             self.story.bodies.append(sp.actor)
+        elif sp.kind == "body" and sp.actor.country == "NGO" and not sp.actor.sector:
+            self.story.ngos.append((self.sent_of[sp.start], sp.actor))
+        elif self.story.ngos and (
+            sp.actor.country in ("IMG", "MNC") or sp.actor.sector in OTHER_GROUP_SECTORS
+        ):  # "Al-Shabaab" named after Amnesty: "the group" is no longer Amnesty
+            self.story.ngos.append((self.sent_of[sp.start], None))
         background = self._background_state(sp)
         for a in sp.actors:
             if is_state(a.country):
@@ -3233,6 +3241,16 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         sp.rule += f"; '{self.doc[o.start : o.end].text}' is where it meets, no place of its [{OWN_VENUE_RULE}]"
         return True
 
+    def _mission_after(self, sp: ActorSpan) -> Actor | None | bool:
+        """The body whose mission the mention ``sp`` names ("the EU's observer mission": the
+        EU), None for a state's mission ("the U.S. mission to the UN"), or False for no mission
+        (rule mention.mission_reference)."""
+        if not self.parsed or not _mission_word_after(self.doc, sp.end):
+            return False
+        if sp.actor.country in BODY_OWNER_CODES:
+            return sp.actor
+        return None
+
     def _crowd_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """The place a group is in, named in its sentence ("protesters ... *in Beijing*"); not
         the venue of the group's own meeting ("the members will meet *in X*", "the parties are
@@ -4030,6 +4048,18 @@ def _hosts_last(ranked: list[tuple[str, int]], hosts: set[str]) -> list[tuple[st
     return sorted(ranked, key=lambda kv: kv[0] in hosts) if hosts else ranked
 
 
+def _mission_word_after(doc: Doc, end: int) -> bool:
+    """A mission noun within the next words of a mention ending at ``end`` ("the EU*'s
+    election observation mission*", "the AU *observer mission*", "the UN *mission*")."""
+    for k in range(end, min(end + MISSION_GAP, len(doc))):
+        w = doc[k]
+        if w.lower_ in MISSION_NOUNS:
+            return True
+        if not (w.lower_ in ("'s", "'") or w.pos_ in ("NOUN", "ADJ", "PROPN")):
+            return False
+    return False
+
+
 def _sent_for_preps(head: Token, preps: tuple[str, ...]) -> list[tuple[Token, bool]]:
     """The prepositions of ``head`` that may name whom it speaks or comes for (``_sent_for``),
     each with False, then the "of" phrases hung on their objects, with True: "the regional
@@ -4063,6 +4093,10 @@ def _owning(o: ActorSpan) -> bool:
     return is_state(iso) or (body and bool(iso) and iso not in ("IMG", "MNC"))
 
 
+MISSION_NOUNS = frozenset({"mission", "missions"})
+MISSION_GAP = 4  # words between a body's name and "mission": "'s election observation mission"
+# groups other than a non-governmental body: "the group" named after them is not the NGO
+OTHER_GROUP_SECTORS = frozenset({"REB", "INS", "OPP", "PTY", "CRM", "BUS", "MNC", "HRI", "NGO"})
 BODY_OWNER_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})  # bodies whose officials own staff
 
 
