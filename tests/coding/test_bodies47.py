@@ -143,8 +143,8 @@ def test_the_group_after_an_armed_group_is_not_the_ngo(code):
 
 def test_the_mission_after_a_body_s_observer_mission_is_the_body(code):
     text = (
-        "The European Union's observer mission said the count in Malawi was orderly. "
-        "The mission urged Malawi's electoral commission to publish results by polling station."
+        "The EU's election observation mission praised the calm voting in Malawi on Monday. "
+        "The mission urged Malawi's election board to post every tally sheet online."
     )
     found = code(text, "2026-03-02")
     hits = _typed(found, "REQUEST")
