@@ -1146,8 +1146,16 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         return False
 
     def _note(self, sp: ActorSpan) -> None:
+        if (after := self._mission_after(sp)) is not False:
+            self.story.mission_body = after  # type: ignore[assignment]
         if sp.kind in ("body", "group", "role") and sp.actor.country in ("EUR", "IGO", "UNO"):
             self.story.bodies.append(sp.actor)
+        elif sp.kind == "body" and sp.actor.country == "NGO" and not sp.actor.sector:
+            self.story.ngos.append((self.sent_of[sp.start], sp.actor))
+        elif self.story.ngos and (
+            sp.actor.country in ("IMG", "MNC") or sp.actor.sector in OTHER_GROUP_SECTORS
+        ):  # "Al-Shabaab" named after Amnesty: "the group" is no longer Amnesty
+            self.story.ngos.append((self.sent_of[sp.start], None))
         background = self._background_state(sp)
         for a in sp.actors:
             if is_state(a.country):
@@ -3233,6 +3241,16 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
         sp.rule += f"; '{self.doc[o.start : o.end].text}' is where it meets, no place of its [{OWN_VENUE_RULE}]"
         return True
 
+    def _mission_after(self, sp: ActorSpan) -> Actor | None | bool:
+        """The body whose mission the mention ``sp`` names ("the EU's observer mission": the
+        EU), None for a state's mission ("the U.S. mission to the UN"), or False for no mission
+        (rule mention.mission_reference)."""
+        if not self.parsed or not _mission_word_after(self.doc, sp.end):
+            return False
+        if sp.actor.country in BODY_OWNER_CODES:
+            return sp.actor
+        return None
+
     def _crowd_place(self, sp: ActorSpan, spans: list[ActorSpan]) -> tuple[str, str] | None:
         """The place a group is in, named in its sentence ("protesters ... *in Beijing*"); not
         the venue of the group's own meeting ("the members will meet *in X*", "the parties are
@@ -3432,9 +3450,7 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
             return None
         head = self.doc[sp.head]
         preps = SENT_FOR_PREPS if sp.actor.sector not in CROWD_SECTORS else ("from",)
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in preps:
-                continue
+        for prep, nested in _sent_for_preps(head, preps):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
@@ -3444,6 +3460,8 @@ class _Finder(OrganisationReader, PhraseReader, NameReader, ReferenceReader, Fil
                     o.kind in ("country", "body", "role")
                     and o.actor.country
                     and o.actor.country not in ("IMG", "MNC")
+                    # "the regional office for X *of the UN rights office*": the body's unit
+                    and (not nested or o.actor.country in BODY_OWNER_CODES)
                     and obj.left_edge.i <= top.i <= obj.i  # "from *EU member* states"
                     and not self._sponsor(o)  # "for the *Iran*-backed X": X's backer
                 ):
@@ -4030,13 +4048,56 @@ def _hosts_last(ranked: list[tuple[str, int]], hosts: set[str]) -> list[tuple[st
     return sorted(ranked, key=lambda kv: kv[0] in hosts) if hosts else ranked
 
 
+def _mission_word_after(doc: Doc, end: int) -> bool:
+    """A mission noun within the next words of a mention ending at ``end`` ("the EU*'s
+    election observation mission*", "the AU *observer mission*", "the UN *mission*")."""
+    for k in range(end, min(end + MISSION_GAP, len(doc))):
+        w = doc[k]
+        if w.lower_ in MISSION_NOUNS:
+            return True
+        if not (w.lower_ in ("'s", "'") or w.pos_ in ("NOUN", "ADJ", "PROPN")):
+            return False
+    return False
+
+
+def _sent_for_preps(head: Token, preps: tuple[str, ...]) -> list[tuple[Token, bool]]:
+    """The prepositions of ``head`` that may name whom it speaks or comes for (``_sent_for``),
+    each with False, then the "of" phrases hung on their objects, with True: "the regional
+    office *for Southern Africa* *of the UN rights office*" (the parser hangs the second phrase
+    on the first one's object); a nested one names only an international body (rule
+    mention.body_owner; branch bodies47)."""
+    out: list[tuple[Token, bool]] = []
+    nested: list[tuple[Token, bool]] = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        out.append((prep, False))
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                nested.extend(
+                    (p, True) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                )
+    return out + nested
+
+
 def _owning(o: ActorSpan) -> bool:
     """A possessor that owns a role: a state, or an international body with a code of its own
     ("the EU's envoy", "the AU's chairman", "the bloc's leaders" after one is named); not a
-    company or an unplaced group."""
+    company or an unplaced group. An official of such a body owns for it too ("the UN
+    secretary-general's spokesman", "the AU Commission chairperson's envoy": the body's staff,
+    not the state the story is about; rule mention.body_owner)."""
     iso = o.actor.country
     body = o.kind in ("body", "reference")  # "the bloc" after a body named: that body
+    if o.kind == "role" and iso in BODY_OWNER_CODES:
+        body = True
     return is_state(iso) or (body and bool(iso) and iso not in ("IMG", "MNC"))
+
+
+MISSION_NOUNS = frozenset({"mission", "missions"})
+MISSION_GAP = 4  # words between a body's name and "mission": "'s election observation mission"
+# groups other than a non-governmental body: "the group" named after them is not the NGO
+OTHER_GROUP_SECTORS = frozenset({"REB", "INS", "OPP", "PTY", "CRM", "BUS", "MNC", "HRI", "NGO"})
+BODY_OWNER_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})  # bodies whose officials own staff
 
 
 OWNING_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # (pronoun_owner)

@@ -43,6 +43,8 @@ RULE_ID = "mention.organisation"
 REACH = 4  # "the society" refers back to a named society at most this many sentences back
 INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR"})  # bodies of no one state
 KIND_REACH = 10  # "the charity": a story's one charity, further back
+REGION_RULE = "mention.regional_ngo"  # "the Gulf Centre for Human Rights": no one state's
+NOT_REGIONS = frozenset({"island", "communist"})  # regions.tsv rows that are no geography
 
 
 @lru_cache(maxsize=1)
@@ -409,6 +411,17 @@ class OrganisationReader:
             civil = member is not None or org_heads().get(self.keys[h], ("", "civil"))[1] == "civil"
             country = ("NGO" if civil else "IGO"), "a name that works across borders"
             sector = None if sector in ("NGO", "GOV") else sector  # as bodies.tsv codes them
+        if country is None and not town_note and (region := self._region_name(s, h)):
+            # "the West African Lawyers Network", "the Gulf Centre for Human Rights": a civil
+            # body named for a region of several states is a regional NGO, not the story's
+            # state's (rule mention.regional_ngo)
+            civil = member is not None or org_heads().get(self.keys[h], ("", "kind"))[1] == "civil"
+            if civil or (h < s and sector in ("NGO", "HRI")):
+                country = (
+                    "NGO",
+                    f"'{region}' a region of several states in its name [{REGION_RULE}]",
+                )
+                sector = None if sector == "NGO" else sector
         actor = Actor(text="", name=name, country=country[0] if country else None, sector=sector)
         how = "kind" if h < s else "head"
         why = f"organisation '{name}' ({how} '{self.texts[h]}' -> {sector})"
@@ -425,6 +438,22 @@ class OrganisationReader:
         if h < s and self.keys[name_end - 1] in org_kinds():  # "the lender Norda *Bank*"
             self.story.organisations[self.keys[name_end - 1]] = (self.sent_of[s], sp.actor)
         return sp
+
+    def _region_name(self, s: int, h: int) -> str | None:
+        """The region of several states (data/actors/regions.tsv, a capitalised description
+        such as "West African", "Gulf", "Arab") the capitalised words at the start of a name
+        ``s``..``h`` are, or None."""
+        for n in (3, 2, 1):
+            if s + n > h or not all(_cap(self.texts[x]) for x in range(s, s + n)):
+                continue
+            region = lx.regions().get(tuple(self.keys[s : s + n]))
+            if (
+                region is not None
+                and len(region.countries) >= 2
+                and self.keys[s] not in NOT_REGIONS
+            ):
+                return self.doc[s : s + n].text
+        return None
 
     def _org_actor_span(self, s: int, e: int, actor: Actor, why: str) -> ActorSpan:
         copy = Actor(text="", name=actor.name, country=actor.country, sector=actor.sector)

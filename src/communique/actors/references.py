@@ -11,6 +11,12 @@ from communique.vocabulary import words
 PERSON_PRONOUNS = words("person_pronouns")
 BLOC_NOUNS = words("bloc_nouns")
 BODY_HEAD_NOUNS = words("body_head_nouns")
+NGO_NOUNS = frozenset({"group", "watchdog", "charity"})  # "the group" after Amnesty is named
+NGO_QUALIFIERS = frozenset({"rights", "aid", "advocacy", "humanitarian", "relief"})
+NGO_REACH = 2  # sentences back
+NGO_RULE = "mention.ngo_reference"
+MISSION_REFS = frozenset({"mission", "observers", "monitors"})
+MISSION_RULE = "mention.mission_reference"
 COUNTRY_NOUNS = words("country_nouns")
 PLURAL_COUNTRY_NOUNS = words("plural_country_nouns")
 SMALL_REGION = 5  # "the Baltic states" with none named: all three (not "the African countries")
@@ -127,6 +133,14 @@ class ReferenceReader:
                 actor = Actor(text="", name=body.name, country=body.country)
                 rule = f"'{self.doc[i : j + 1].text}' -> the body named last, {body.name}"
                 return [self._span(i, j + 1, actor, "reference", rule)]
+        if k[i] == "the" and k[j] in MISSION_REFS and self.story.mission_body and self._alone(j):
+            # "the mission", "the observers" after "the EU's election observation mission"
+            body = self.story.mission_body
+            actor = Actor(text="", name=body.name, country=body.country)
+            rule = f"'{self.doc[i : j + 1].text}' -> the body of the mission named last, {body.name} [{MISSION_RULE}]"
+            return [self._span(i, j + 1, actor, "reference", rule)]
+        if k[i] == "the" and self.story.ngos and (ngo := self._ngo_reference(i, j)) is not None:
+            return ngo
         if k[i] == "the" and k[j] in BODY_HEAD_NOUNS and self.story.bodies and self._alone(j):
             # "the council" after "the U.N. Security Council", "the Fund" after "the
             # International Monetary Fund": the last body whose name ends in that noun
@@ -170,6 +184,27 @@ class ReferenceReader:
                     rule += f", not {last[0]} of a description [mention.background_state]"
                 return [self._span(i, j + 1, actor, "reference", rule)]
         return None
+
+    def _ngo_reference(self, i: int, j: int) -> list[ActorSpan] | None:
+        """ "the group", "the rights group", "the watchdog" right after a non-governmental body
+        of no one state was named ("Amnesty International said ... *The group* called on X"):
+        that body, when it was named in this sentence or the one or two before (rule
+        mention.ngo_reference; branch bodies47). Not when another group (an armed group, a party,
+        a company, a national rights group) was named since: "the group" may mean that one."""
+        end = j + 1
+        if self.keys[j] in NGO_QUALIFIERS and end < self.n and self.keys[end] in NGO_NOUNS:
+            end += 1  # "the rights group", "the aid group"
+        elif self.keys[j] not in NGO_NOUNS:
+            return None
+        if not self._alone(end - 1):
+            return None
+        sent = self.sent_of[i]
+        named, body = self.story.ngos[-1]
+        if body is None or not 0 <= sent - named <= NGO_REACH:
+            return None
+        actor = Actor(text="", name=body.name, country=body.country)
+        rule = f"'{self.doc[i:end].text}' -> the non-governmental body named last, {body.name} [{NGO_RULE}]"
+        return [self._span(i, end, actor, "reference", rule)]
 
     def _region_plural(self, i: int, q: int, within: frozenset[str]) -> list[ActorSpan] | None:
         """ "the Baltic states", "the Nordic governments": every member of the region the story

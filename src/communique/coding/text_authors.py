@@ -9,7 +9,10 @@ possessor or an "of"/"from" phrase ("X's letter accused Y", "the statement from 
 lies inside the subject's own noun phrase, where the actor index finds it; this module reads
 only what lies outside it. Not a "by" of manner or vote ("adopted *by consensus*", "by a vote
 of 12 to 3": vocabulary vote_manner_nouns), nor a date or a gerund ("by Friday", "by sending
-troops"). Source: general English usage (Merriam-Webster report, resolution, communique: a
+troops"). A participle of drafting or proposing (vocabulary text_drafting_verbs: "a resolution
+*drafted by* France", "the motion *tabled by* X") names the text's sponsor, not its author: it
+is passed over for an adopter joined to it ("drafted by France *and adopted by* the council"),
+and alone it names no author (rule actor.text_author). Source: general English usage (Merriam-Webster report, resolution, communique: a
 text issued by a body states its position); PLOVER and CAMEO code the issuing party as the
 source of a statement. Branch nominal46.
 """
@@ -22,6 +25,7 @@ from communique.vocabulary import words
 
 AUTHORED_TEXTS = words("authored_text_nouns")
 VOTE_MANNER = words("vote_manner_nouns")
+DRAFTING = words("text_drafting_verbs")
 _DATE_ENTS = ("DATE", "TIME")
 
 
@@ -50,9 +54,21 @@ def text_author(subj: Token) -> Token | None:
     for c in subj.children:
         if c.dep_ == "prep" and c.lower_ == "by" and (who := _author_of(c)) is not None:
             return who
+    for c in _participles(subj):
+        if c.lemma_.lower() in DRAFTING:
+            continue  # "a resolution *drafted by* France": its sponsor (actor.text_author)
+        for a in c.children:
+            if a.dep_ == "agent" and (who := _author_of(a)) is not None:
+                return who
+    return None
+
+
+def _participles(subj: Token) -> list[Token]:
+    """The past participles on the text ``subj``, with those joined to them by "and" ("a
+    resolution drafted by X *and adopted* by the council")."""
+    out: list[Token] = []
     for c in subj.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":
-            for a in c.children:
-                if a.dep_ == "agent" and (who := _author_of(a)) is not None:
-                    return who
-    return None
+            out.append(c)
+            out.extend(d for d in c.conjuncts if d.tag_ == "VBN")
+    return out
