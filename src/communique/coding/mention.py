@@ -1785,10 +1785,6 @@ def build_mention(
         "THREATEN",
     ):  # a plan, still to come or of an old time (date.past_future): its intent code
         new = intent_code(code.plover, code.code)
-        if code.plover == "PROTEST":  # "will hold a rally on Friday": a protest to come, no
-            # threat (recode.planned_protest); a conditional one is a threat (recode above)
-            new = None
-            why.append(explain("recode.planned_protest", word=trig.token.text))
         if new and new in table:
             old, code = code, table[new]
             why.append(explain("recode.planned", old=old.plover, code=_cameo(code)))
