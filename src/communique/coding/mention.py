@@ -47,7 +47,7 @@ from communique.coding.modality import (
 from communique.coding.pattern_keys import ENVOY_TITLES, envoy_title
 from communique.coding.prose import said_coercion, warned_coercion
 from communique.coding.rules import Because, explain
-from communique.coding.said_threats import said_possible_act
+from communique.coding.said_threats import commentator, said_possible_act
 from communique.coding.syntax import (
     MEASURE_CODES,
     START_MARKERS,
@@ -469,6 +469,8 @@ def threat_sayer(tok: Token) -> str | None:
         verb = verb.head
         lemma = verb.lemma_.lower()  # "cautioned that it would ... if": a warning, too
         if (lemma in REPORTING_VERBS or lemma in WARNING_VERBS) and verb.pos_ == "VERB":
+            if any(c.dep_ == "nsubj" and commentator(c) for c in verb.children):
+                return None  # "..., said Jane Roe, an analyst": a guess (filter.speculation)
             return f"'{verb.text}'"
         if _made_clear(verb):  # "made clear that it would cut supplies if ..."
             return f"'{verb.text} clear'"

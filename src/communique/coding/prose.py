@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from communique.coding.charged_acts import charged_act
 from communique.coding.claimed_attacks import claimed_act
 from communique.coding.modality import condition_mark
-from communique.coding.said_threats import own_subject
+from communique.coding.said_threats import commentator, own_subject
 from communique.coding.standing_sanctions import standing_sanctions
 from communique.coding.syntax import first_conjunct, is_passive, perfect
 from communique.coding.transcript import guest_retold, questioner_turn
@@ -82,7 +82,6 @@ AGENT_GROUP_NOUNS = words("agent_group_nouns")  # rule filter.group_kind
 SPECULATIVE_MODALS = words("speculative_modals")
 SPECULATIVE_ADVERBS = words("speculative_adverbs")
 LIKELIHOOD_WORDS = words("likelihood_words")
-COMMENTATOR_NOUNS = words("commentator_nouns")
 QUESTION_NOUNS = words("question_nouns")
 RECALL_VERBS = words("recall_verbs")
 SCENARIO_NOUNS = words("scenario_nouns")
@@ -467,9 +466,7 @@ def _commentator_reports(top: Token) -> bool:
     return (
         top.dep_ == "ccomp"
         and top.head.lemma_.lower() in REPORTING_VERBS
-        and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATOR_NOUNS for c in top.head.children
-        )
+        and any(c.dep_ == "nsubj" and commentator(c) for c in top.head.children)
     )
 
 
@@ -528,7 +525,7 @@ def _commentators_say(tok: Token) -> bool:
     *analysts said*, and X may retaliate if ..."): the condition is their scenario."""
     return any(
         t.lemma_.lower() in REPORTING_VERBS
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATOR_NOUNS for c in t.children)
+        and any(c.dep_ == "nsubj" and commentator(c) for c in t.children)
         for t in tok.sent
     )
 

@@ -23,6 +23,20 @@ COMMENTATOR_NOUNS = words("commentator_nouns")
 OWN_PRONOUNS = frozenset({"it", "we"})
 
 
+def commentator(sayer: Token) -> bool:
+    """Whether ``sayer`` (the subject of a verb of saying) is a commentator (vocabulary
+    commentator_nouns): named by that noun ("*analysts* said"), or a person's name that one
+    qualifies, in apposition ("said Jane Roe, *a researcher* at ...") or as a title before
+    it ("said political *analyst* Jane Roe"): what such people say someone could do is their
+    guess, no threat or plan of anyone's (rules filter.speculation, recode.said_possible_act)."""
+    if sayer.lemma_.lower() in COMMENTATOR_NOUNS:
+        return True
+    return any(
+        c.dep_ in ("appos", "compound") and c.lemma_.lower() in COMMENTATOR_NOUNS
+        for c in sayer.children
+    )
+
+
 def own_subject(subject: Token, sayer: Token) -> bool:
     """Whether ``subject`` of a reported clause is its sayer's own side: "it", "we", or a
     name of the sayer's own state ("Egypt's minister said *Cairo* ...")."""
@@ -50,6 +64,6 @@ def said_possible_act(tok: Token) -> str | None:
         return None
     sayer = next((c for c in say.children if c.dep_ == "nsubj"), None)
     subject = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if sayer is None or subject is None or sayer.lemma_.lower() in COMMENTATOR_NOUNS:
+    if sayer is None or subject is None or commentator(sayer):
         return None
     return say.text if own_subject(subject, sayer) else None
