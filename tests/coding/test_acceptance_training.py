@@ -29,7 +29,7 @@ LONG = (
     "Monday after three rounds of talks. "
     "Iceland's fisheries minister thanked Norway for its patience. "
     "The Faroe Islands criticised both governments for leaving them out. "
-    "Denmark said it would send a delegation to Oslo next month. "
+    "Denmark said its envoys would travel to Oslo next month. "
     "Trawler crews in the north welcomed the news. "
     "Norway's coast guard will inspect catches at sea. "
     "Iceland accused Russian vessels of fishing without licences.\n"
