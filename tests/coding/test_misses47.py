@@ -13,8 +13,6 @@ misses47; rule recipient.accused_own_side).
 from __future__ import annotations
 
 
-
-
 def _show(found):
     return [
         (m.event_type, m.cameo, m.evidence.trigger, [p.code for p in m.actor],
