@@ -83,3 +83,12 @@ def test_accusing_another_state_unchanged(code):
     assert any(
         a == {"KEN"} and any(r.startswith("UGA") for r in rs) for a, rs in _accusations(found)
     ), _show(found)
+
+
+def test_accusing_its_neighbour_stays_the_other_state(code):
+    text = (
+        "Venezuela shut its airspace to Guyanese airlines on Monday, "
+        "accusing its neighbour of letting foreign planes spy on its troops."
+    )
+    found = code(text, "2025-05-12")
+    assert ({"VEN"}, {"GUY"}) in _accusations(found, 0), _show(found)

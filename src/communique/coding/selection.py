@@ -389,11 +389,21 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 "recipient.participle_noun",
             ):
                 found = document_possessor(found)
-            # "accused *herders* of the raid": everyday people are the accused, as the harmed
-            accused_people = "recipient" if accused_object(trig, found) else ""
             got, rnotes = resolver.resolve(
-                found, within=None, fallback=fallback, people=suffering or accused_people, own=own
+                found, within=None, fallback=fallback, people=suffering, own=own
             )
+            if (
+                not got
+                and fallback
+                and not suffering
+                and accused_object(trig, found)
+                and not any(h.lemma_.lower() in RELATIONAL_NOUNS for h in found.heads)
+            ):  # ("accusing *its neighbour*": the other state, which a later rule finds)
+                # "accused *herders* of the raid": everyday people are the accused, as the
+                # harmed are of an attack, when no party word names the object
+                got, rnotes = resolver.resolve(
+                    found, within=None, fallback=fallback, people="recipient", own=own
+                )
             got = [a for a in got if all(a is not b for b in actors)]
             if found.rule == "recipient.visiting_host":  # the visitor is hosted abroad
                 got = [a for a in got if not (a.country and a.country in own)]
