@@ -92,3 +92,13 @@ def test_accusing_its_neighbour_stays_the_other_state(code):
     )
     found = code(text, "2025-05-12")
     assert ({"VEN"}, {"GUY"}) in _accusations(found, 0), _show(found)
+
+
+def test_unplaced_guards_in_a_quarrel_of_two_states_stay_the_others(code):
+    text = (
+        "Honduras and Nicaragua traded protests over the Gulf of Fonseca this week. "
+        "Honduras said its navy patrols the gulf lawfully. "
+        "Nicaragua's foreign ministry accused border guards on Sunday of beating its traders."
+    )
+    found = code(text, "2025-05-12")
+    assert ({"NIC"}, {"HNDCOP"}) in _accusations(found, 2), _show(found)

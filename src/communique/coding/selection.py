@@ -120,13 +120,17 @@ def _joint_act_words(trig: Trigger) -> tuple[Token, ...]:
     return (tok, tok.head, *trig.tokens) if meeting else (tok, tok.head)
 
 
-def accused_object(trig: Trigger, found: Arg) -> bool:
+def accused_object(trig: Trigger, found: Arg, resolver: ArgumentResolver, own: set[str]) -> bool:
     """ "a rights group accused *the security forces* of torture", "farmers accused *armed
     herders* of the raid": the direct object of an accusation or criticism (CAMEO 11) is the
     party accused, a target even when it is a force or group of the accuser's own state, which
     the rule for a doer's own means ("sent *troops*") would take for the doer's own
-    (rule recipient.accused_own_side)."""
-    return found.rule == "recipient.dobj" and trig.cameo.code[:2] == ACCUSATION_ROOT
+    (rule recipient.accused_own_side). Not in a story with a second main state beside the
+    doer's (``ArgumentResolver.counterpart``): there "accused *soldiers* of firing on its
+    fishermen" more likely means the other state's, which the counterpart rules find."""
+    if found.rule != "recipient.dobj" or trig.cameo.code[:2] != ACCUSATION_ROOT:
+        return False
+    return not own or resolver.counterpart(own, before=trig.token.sent.end) is None
 
 
 def own_thing(found: Arg, actor: Actor, own: set[str]) -> bool:
@@ -396,7 +400,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 not got
                 and fallback
                 and not suffering
-                and accused_object(trig, found)
+                and accused_object(trig, found, resolver, own)
                 and not any(h.lemma_.lower() in RELATIONAL_NOUNS for h in found.heads)
             ):  # ("accusing *its neighbour*": the other state, which a later rule finds)
                 # "accused *herders* of the raid": everyday people are the accused, as the
@@ -478,7 +482,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             civilians = bool(actors) and all(a.sector in CROWD_SECTORS for a in actors)
             # "accused *the security forces* / *armed herders* of ...": whom an accusation
             # names as its object is the accused, never the accuser's means
-            accused = accused_object(trig, found) and any(
+            accused = accused_object(trig, found, resolver, own) and any(
                 a.country in own
                 and len(own) == 1
                 and a.text.islower()
