@@ -29,6 +29,7 @@ DEPLOY_VERBS = words("deploy_verbs")
 OWN_PRONOUNS = words("own_pronouns")
 # sectors of a doer's own means ("sent troops", "deployed police"); None: things, unknown
 OWN_MEANS = {"MIL", "COP", "SPY", None}
+ACCUSATION_ROOT = "11"  # CAMEO 11 disapprove: criticise, accuse, blame, condemn
 MILITARY = "MIL"
 CHALLENGER_SECTORS = words("challenger_sectors")  # who takes on the state
 CROWD_SECTORS = words("crowd_sectors")
@@ -117,6 +118,19 @@ def _joint_act_words(trig: Trigger) -> tuple[Token, ...]:
     tok = trig.token
     meeting = trig.cameo.code == INTENT_TO_MEET or trig.cameo.plover == "CONSULT"
     return (tok, tok.head, *trig.tokens) if meeting else (tok, tok.head)
+
+
+def accused_object(trig: Trigger, found: Arg, resolver: ArgumentResolver, own: set[str]) -> bool:
+    """ "a rights group accused *the security forces* of torture", "farmers accused *armed
+    herders* of the raid": the direct object of an accusation or criticism (CAMEO 11) is the
+    party accused, a target even when it is a force or group of the accuser's own state, which
+    the rule for a doer's own means ("sent *troops*") would take for the doer's own
+    (rule recipient.accused_own_side). Not in a story with a second main state beside the
+    doer's (``ArgumentResolver.counterpart``): there "accused *soldiers* of firing on its
+    fishermen" more likely means the other state's, which the counterpart rules find."""
+    if found.rule != "recipient.dobj" or trig.cameo.code[:2] != ACCUSATION_ROOT:
+        return False
+    return not own or resolver.counterpart(own, before=trig.token.sent.end) is None
 
 
 def own_thing(found: Arg, actor: Actor, own: set[str]) -> bool:
@@ -382,6 +396,18 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             got, rnotes = resolver.resolve(
                 found, within=None, fallback=fallback, people=suffering, own=own
             )
+            if (
+                not got
+                and fallback
+                and not suffering
+                and accused_object(trig, found, resolver, own)
+                and not any(h.lemma_.lower() in RELATIONAL_NOUNS for h in found.heads)
+            ):  # ("accusing *its neighbour*": the other state, which a later rule finds)
+                # "accused *herders* of the raid": everyday people are the accused, as the
+                # harmed are of an attack, when no party word names the object
+                got, rnotes = resolver.resolve(
+                    found, within=None, fallback=fallback, people="recipient", own=own
+                )
             got = [a for a in got if all(a is not b for b in actors)]
             if found.rule == "recipient.visiting_host":  # the visitor is hosted abroad
                 got = [a for a in got if not (a.country and a.country in own)]
@@ -454,6 +480,17 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             # ("villagers clashed with *soldiers*": people in the street do not own the army)
             challengers = {a.sector for a in actors} & CHALLENGER_SECTORS
             civilians = bool(actors) and all(a.sector in CROWD_SECTORS for a in actors)
+            # "accused *the security forces* / *armed herders* of ...": whom an accusation
+            # names as its object is the accused, never the accuser's means
+            accused = accused_object(trig, found, resolver, own) and any(
+                a.country in own
+                and len(own) == 1
+                and a.text.islower()
+                and a.sector in OWN_MEANS
+                and not challengers
+                and not (civilians and a.sector in STATE_FORCES)
+                for a in got
+            )
             got = [
                 a
                 for a in got
@@ -466,6 +503,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                             and a.sector in OWN_MEANS
                             and not challengers
                             and not (civilians and a.sector in STATE_FORCES)
+                            and not accused
                         )
                     )
                 )
@@ -479,6 +517,9 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             if got and (named := envoys_named_before(resolver, found, own, got, trig)) is not None:
                 got, rnotes = named  # "accused *foreign embassies*": the ones the story named
             if got:
+                if accused and any(a.country in own for a in got):
+                    why = Because.of("recipient.accused_own_side", word=found.heads[0].text)
+                    rnotes = [*rnotes, why]
                 cand.recipients, cand.recipient_arg, cand.recipient_notes = got, found, rnotes
                 break
             if (vague := vague_others(found)) is not None:
