@@ -160,8 +160,8 @@ from communique.coding.sibling_targets import relative_antecedent, sibling_targe
 from communique.coding.sought_results import RULE as SOUGHT_RULE
 from communique.coding.sought_results import sought_result
 from communique.coding.story_days import (
-    days_at,
     dated_noun,
+    days_at,
     later_happening,
     live_entries,
     reaction_object,
