@@ -37,8 +37,8 @@ def _by(found, stem):
 
 LEAD_CAPTION = "Opposition supporters outside a polling station in Lilongwe on Tuesday."
 STORY = (
-    "\n\nMalawi's electoral commission declared the incumbent the winner of the presidential "
-    "election, and the opposition rejected the result.\n\nThe European Union's observer mission "
+    "\n\nMalawi's election board named the sitting president the victor of the presidential "
+    "vote, and the opposition rejected the result.\n\nThe European Union's observer mission "
     "criticised the counting process.\n\nZambia's president congratulated the winner."
 )
 
@@ -70,7 +70,7 @@ def test_a_captions_day_still_dates_its_own_undated_sentence(page):
 def test_a_days_named_in_the_story_still_carry_past_a_caption(page):
     # a day the story's prose names goes on dating the undated acts after it, caption or not
     text = (
-        "Malawi's electoral commission declared the incumbent the winner on Wednesday.\n\n"
+        "Malawi's election board named the sitting president the victor on Wednesday.\n\n"
         + LEAD_CAPTION
         + "\n\nThe European Union's observer mission criticised the counting process."
     )

@@ -8,8 +8,8 @@ from communique.sources.html import html_article
 
 _STORY = """<article><h1>Ghana and Togo reopen their border crossing</h1>
 <p class="by">Kofi Mensah, ACCRA · 9 June 2025</p>
-<p>Ghana and Togo reopened the Aflao crossing on Sunday after a closure of eleven days, the two
-interior ministries said in a joint statement read on state radio in Accra.</p>
+<p>Ghana and Togo reopened the Aflao crossing on Sunday after a closure of eleven days, both
+interior ministries announced over state radio in Accra.</p>
 <p>Traders had queued on both sides since the closure, which followed a dispute over customs
 fees charged on lorries carrying cement.</p>
 {box}
