@@ -132,8 +132,12 @@ class Captions:
         return bool(self.spans)
 
     def holds(self, char: int) -> bool:
+        return self.span(char) is not None
+
+    def span(self, char: int) -> tuple[int, int] | None:
+        """The (start, end) of the caption paragraph that holds ``char``, if one does."""
         n = bisect_right(self.starts, char) - 1
-        return n >= 0 and char < self.spans[n][1]
+        return self.spans[n] if n >= 0 and char < self.spans[n][1] else None
 
 
 def caption_present(verb: Token) -> bool:

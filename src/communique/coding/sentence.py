@@ -162,6 +162,7 @@ from communique.coding.sought_results import RULE as SOUGHT_RULE
 from communique.coding.sought_results import sought_result
 from communique.coding.story_days import (
     dated_noun,
+    days_at,
     later_happening,
     live_entries,
     reaction_object,
@@ -1941,12 +1942,13 @@ class SentenceCoder:
         """The first day the story names for what has happened (date, words): the lead's;
         None when the day named before the candidate dates a verb of saying ("X said *on
         Tuesday* ... She accused ..."): a telling that goes on, on that day."""
-        named = reference_day(self.days, cand.trigger.token.idx)
-        if not self.days or named is None or named.said or named.fronted:
+        days = days_at(self.days, cand.trigger.token.idx)
+        named = reference_day(days, cand.trigger.token.idx)
+        if not days or named is None or named.said or named.fronted:
             # a day put before its sentence ("In Riyadh *on Monday*, ...") sets the scene for
             # the statements that follow in its paragraph (rule date.statement_lead_day)
             return None
-        return self.days[0].day.isoformat(), self.days[0].text
+        return days[0].day.isoformat(), days[0].text
 
     def reference(self, index: int, cand: Candidate) -> tuple[str, str, str] | None:
         """The day the story named for events before this candidate's words (date, the words
@@ -1963,7 +1965,7 @@ class SentenceCoder:
         if named.sent > index and perfect_lead(cand):
             # "X and Y *have called on* Z to stop ...", undated, above the acts it sums up: as of
             # the latest day the story names, not the first (often the day of what is reacted to)
-            latest = max(self.days, key=lambda d: d.day)
+            latest = max(days_at(self.days, at), key=lambda d: d.day)
             if latest.day != named.day:
                 return latest.day.isoformat(), latest.text, PERFECT_LEAD_WHERE
         if named.sent > index:

@@ -65,6 +65,9 @@ class NamedDay:
     # they set the scene for the rest of their paragraph (rule date.statement_lead_day)
     fronted: bool = False
     caption: bool = False  # named in a caption's present or verbless line (date.caption_day)
+    # the caption paragraph's (start, end): a caption's day holds only for the caption's own
+    # text, never for the story's paragraphs around it (date.caption_day)
+    within: tuple[int, int] | None = None
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -166,8 +169,9 @@ def story_days(
             if span is None:
                 continue
             caption = False
+            within = captions.span(span.root.idx) if captions is not None else None
             if not _past_clause(span.root):
-                caption = captions is not None and captions.holds(span.root.idx)
+                caption = within is not None
                 if not (caption and caption_clause(span.root)):
                     continue
             noun = dated_noun(span.root)
@@ -191,6 +195,7 @@ def story_days(
                         said,
                         fronted(sent, span),
                         caption,
+                        within,
                     )
                 )
     return out
@@ -228,6 +233,13 @@ def live_entries(text: str) -> list[int]:
     return starts if len(starts) >= MIN_ENTRIES else []
 
 
+def days_at(days: list[NamedDay], char: int) -> list[NamedDay]:
+    """The story's days that may place an event at ``char``: a day named in a photo caption
+    (a caption's day words, or a past sentence's inside a caption) places only the caption's
+    own text, not the story's paragraphs before or after it (rule date.caption_day)."""
+    return [d for d in days if d.within is None or d.within[0] <= char < d.within[1]]
+
+
 def reference_day(
     days: list[NamedDay],
     char: int,
@@ -244,7 +256,8 @@ def reference_day(
     the lead's day ("Finland detained the tanker on Tuesday", rule ``date.story_reference``).
     In a live blog (``entries``, from ``live_entries``) each time-stamped entry is a report of
     its own: only a day named in the event's own entry places it, else none (the entry's day,
-    publication)."""
+    publication). A caption's day places only the caption's own text (``days_at``)."""
+    days = days_at(days, char)
     entry = max((e for e in entries if e <= char), default=None)
     if entry is not None:
         days = [d for d in days if d.char >= entry]
