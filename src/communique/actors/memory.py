@@ -32,11 +32,11 @@ class ActorMemory:
     # (mention.hub_dateline, mention.third_capital_dateline); None when the dateline stays
     filed_only: tuple[str, str] | None = None
     bodies: list[Actor] = field(default_factory=list)  # international bodies named, in order
-    # non-governmental bodies of no one state named (Amnesty, the ICRC), with their sentence
     # the body of the mission the story named last ("the EU's observer mission"), or None when
     # a state's mission was named last (mention.mission_reference)
     mission_body: Actor | None = None
-    # (None: another group named since, which "the group" may mean)
+    # non-governmental bodies of no one state named (Amnesty, the ICRC), with their sentence
+    # (None: another group named since, which "the group" may mean; mention.ngo_reference)
     ngos: list[tuple[int, Actor | None]] = field(default_factory=list)
     # organisations named by the story (actors.organisations): acronym or head word -> (sentence,
     # actor), the last one named ("the NAFW", "the society")
