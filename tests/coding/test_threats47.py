@@ -118,3 +118,23 @@ def test_a_named_border_sealed_is_no_class_threat(code):
         "Sudan will be sealed on Friday."
     )
     assert not [t for t in _threats(found) if t[0] == "132"], _show(found)
+
+
+def test_participle_warning_reports_the_threat(code):
+    found = code(
+        "Troops massed on the border of Bolivia and Paraguay. Bolivia's army chief went "
+        "further, warning that any Paraguayan soldier who steps across the line will be "
+        "treated as an invader."
+    )
+    threats = _threats(found)
+    assert threats and threats[0][1] == {"BOL"} and threats[0][2] == {"PRY"}, _show(found)
+
+
+def test_helpers_treated_in_the_same_way_as_killers(code):
+    found = code(
+        "Bandits shot dead nine villagers in northern Nigeria on Monday. Nigeria's interior "
+        "minister said that anyone who feeds the bandits will be treated in the same way as "
+        "the killers."
+    )
+    threats = _threats(found)
+    assert threats and threats[0][1] == {"NGA"}, _show(found)

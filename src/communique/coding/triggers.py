@@ -1008,6 +1008,11 @@ def reporter(say: Token) -> Token | None:
     own = next((c for c in say.children if c.dep_ == "nsubj"), None)
     if own is None and say.dep_ == "conj" and say.head.pos_ in ("VERB", "AUX"):
         return next((c for c in say.head.children if c.dep_ == "nsubj"), None)
+    if own is None and say.dep_ == "advcl" and say.tag_ == "VBG" and say.head.pos_ == "VERB":
+        # "the minister went further, *warning* that ...": a participle set off after the main
+        # verb shares its subject (English grammar: a supplementary -ing clause's understood
+        # subject is the main clause's; branch threats47)
+        return next((c for c in say.head.children if c.dep_ == "nsubj"), None)
     return own
 
 
@@ -1604,13 +1609,19 @@ def _by_force(kids: list[Token], preps: tuple[str, ...] = ("by",)) -> bool:
 
 def _treated_as(kids: list[Token]) -> Token | None:
     """The noun of the 'as' or 'like' phrase of a passive 'treat', 'regard' or 'consider'
-    ('will be treated *as an enemy*', 'will be treated *like the killers* themselves'), or
-    None."""
+    ('will be treated *as an enemy*', 'will be treated *like the killers* themselves', 'in
+    the same way *as the killers*'), or None."""
+    preps = [c for c in kids if c.dep_ == "prep"]
+    for c in list(preps):
+        if c.lower_ == "in":  # "in the same way / manner as ...": its 'as' phrase
+            preps += [
+                p for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in ("way", "manner")
+                for p in o.children if p.dep_ == "prep"
+            ]  # fmt: skip
     return next(
-        (o for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "like") for o in c.children
-         if o.dep_ == "pobj"),
+        (o for c in preps if c.lower_ in ("as", "like") for o in c.children if o.dep_ == "pobj"),
         None,
-    )  # fmt: skip
+    )
 
 
 def _treated_as_offender(kids: list[Token]) -> bool:
