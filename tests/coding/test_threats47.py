@@ -122,8 +122,8 @@ def test_a_named_border_sealed_is_no_class_threat(code):
 
 def test_participle_warning_reports_the_threat(code):
     found = code(
-        "Troops massed on the border of Bolivia and Paraguay. Bolivia's army chief went "
-        "further, warning that any Paraguayan soldier who steps across the line will be "
+        "Troops massed on the border of Bolivia and Paraguay. Bolivia's army chief spoke "
+        "last, warning that every Paraguayan soldier who steps across the line will be "
         "treated as an invader."
     )
     threats = _threats(found)

@@ -1009,7 +1009,7 @@ def reporter(say: Token) -> Token | None:
     if own is None and say.dep_ == "conj" and say.head.pos_ in ("VERB", "AUX"):
         return next((c for c in say.head.children if c.dep_ == "nsubj"), None)
     if own is None and say.dep_ == "advcl" and say.tag_ == "VBG" and say.head.pos_ == "VERB":
-        # "the minister went further, *warning* that ...": a participle set off after the main
+        # "the general spoke last, *warning* that ...": a participle set off after the main
         # verb shares its subject (English grammar: a supplementary -ing clause's understood
         # subject is the main clause's; branch threats47)
         return next((c for c in say.head.children if c.dep_ == "nsubj"), None)
