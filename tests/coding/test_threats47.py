@@ -1,7 +1,7 @@
 """Threats told with no verb of threatening, by a class's announced treatment (branch threats47;
 rules trigger.declared_target and trigger.offenders_punished):
 
-- "any soldier who crosses *will be treated as an invader*": a side declared an enemy, as
+- "any trooper who steps over the frontier *is to be treated as an invader*": a side declared an enemy, as
   "treated as an enemy" was (vocabulary declared_enemy_nouns: invader, intruder, aggressor);
 - "whoever shelters them *will be treated as an accomplice* / *like the killers themselves*":
   the punishment of an offence announced for those who help it (a passive 'treat' whose 'as'
@@ -35,7 +35,7 @@ def _show(found):
 def test_soldiers_crossing_treated_as_invaders(code):
     found = code(
         "Troops massed on both sides of the Bolivian-Paraguayan border. Bolivia's army chief "
-        "warned that any Paraguayan soldier who steps across the line will be treated as an "
+        "warned that any Paraguayan soldier who steps over the frontier will be treated as an "
         "invader."
     )
     threats = _threats(found)
@@ -75,15 +75,15 @@ def test_shops_that_close_will_be_sealed(code):
 def test_commentator_guess_is_no_threat(code):
     found = code(
         "Troops massed on both sides of the Bolivian-Paraguayan border. Analysts said any "
-        "Paraguayan soldier who steps across the line would be treated as an invader."
+        "Paraguayan soldier who steps over the frontier would be treated as an invader."
     )
     assert not _threats(found), _show(found)
 
 
 def test_law_text_is_no_threat(code):
     found = code(
-        "Bolivia adopted a new border law on Monday. Under the new law, anyone who crosses the "
-        "line without papers will be treated as an invader."
+        "Bolivia adopted a new border law on Monday. Under the new law, anyone who enters the "
+        "country without papers will be treated as an invader."
     )
     assert not _threats(found), _show(found)
 
@@ -91,7 +91,7 @@ def test_law_text_is_no_threat(code):
 def test_question_is_no_threat(code):
     found = code(
         "Troops massed on both sides of the Bolivian-Paraguayan border. Would any Paraguayan "
-        "soldier who steps across the line be treated as an invader?"
+        "soldier who steps over the frontier be treated as an invader?"
     )
     assert not _threats(found), _show(found)
 
@@ -99,7 +99,7 @@ def test_question_is_no_threat(code):
 def test_history_is_no_threat(code):
     found = code(
         "Troops massed on both sides of the Bolivian-Paraguayan border. In 1932 Bolivia said "
-        "any Paraguayan soldier who crossed the line had been treated as an invader."
+        "any Paraguayan soldier who crossed over had been treated as an invader."
     )
     assert not _threats(found), _show(found)
 
@@ -123,7 +123,7 @@ def test_a_named_border_sealed_is_no_class_threat(code):
 def test_participle_warning_reports_the_threat(code):
     found = code(
         "Troops massed on the border of Bolivia and Paraguay. Bolivia's army chief spoke "
-        "last, warning that every Paraguayan soldier who steps across the line will be "
+        "last, warning that every Paraguayan soldier who steps over the frontier will be "
         "treated as an invader."
     )
     threats = _threats(found)
