@@ -1008,6 +1008,11 @@ def reporter(say: Token) -> Token | None:
     own = next((c for c in say.children if c.dep_ == "nsubj"), None)
     if own is None and say.dep_ == "conj" and say.head.pos_ in ("VERB", "AUX"):
         return next((c for c in say.head.children if c.dep_ == "nsubj"), None)
+    if own is None and say.dep_ == "advcl" and say.tag_ == "VBG" and say.head.pos_ == "VERB":
+        # "the general spoke last, *warning* that ...": a participle set off after the main
+        # verb shares its subject (English grammar: a supplementary -ing clause's understood
+        # subject is the main clause's; branch threats47)
+        return next((c for c in say.head.children if c.dep_ == "nsubj"), None)
     return own
 
 
@@ -1468,6 +1473,9 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
         met = _met_with_force(tok, kids)
         forced = _by_force(kids) or lemma in PASSIVE_FORCE_VERBS
         dealt = lemma == "deal" and _firmly(kids)  # "will be dealt with firmly"
+        # "whoever shelters them will be treated as an accomplice / like the killers
+        # themselves": the punishment of the offence shared (branch threats47)
+        treated = lemma == "treat" and _treated_as_offender(kids)
         sanction = lemma in PASSIVE_SANCTION_VERBS  # "will be dismissed": for a class only
         if not (
             held
@@ -1475,6 +1483,7 @@ def offenders_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | None:
             or met
             or forced
             or dealt
+            or treated
             or sanction
             or lemma in PASSIVE_PUNISHMENT_VERBS
         ):
@@ -1598,6 +1607,32 @@ def _by_force(kids: list[Token], preps: tuple[str, ...] = ("by",)) -> bool:
     )
 
 
+def _treated_as(kids: list[Token]) -> Token | None:
+    """The noun of the 'as' or 'like' phrase of a passive 'treat', 'regard' or 'consider'
+    ('will be treated *as an enemy*', 'will be treated *like the killers* themselves', 'in
+    the same way *as the killers*'), or None."""
+    preps = [c for c in kids if c.dep_ == "prep"]
+    for c in list(preps):
+        if c.lower_ == "in":  # "in the same way / manner as ...": its 'as' phrase
+            preps += [
+                p for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in ("way", "manner")
+                for p in o.children if p.dep_ == "prep"
+            ]  # fmt: skip
+    return next(
+        (o for c in preps if c.lower_ in ("as", "like") for o in c.children if o.dep_ == "pobj"),
+        None,
+    )
+
+
+def _treated_as_offender(kids: list[Token]) -> bool:
+    """ "anyone who hides them *will be treated as an accomplice* / *like the killers
+    themselves*": a passive 'treat' whose 'as' or 'like' noun names offenders (vocabulary
+    offender_nouns): those who help an offence are to be punished as its doers are (rule
+    trigger.offenders_punished; branch threats47)."""
+    noun = _treated_as(kids)
+    return noun is not None and noun.lemma_.lower() in OFFENDER_NOUNS
+
+
 def _answers_to_law(tok: Token, kids: list[Token]) -> bool:
     """ "anyone who ... *will answer before the courts / under the criminal code / to the
     law*": to answer to a law or a court is to be held liable under it (Merriam-Webster answer,
@@ -1641,11 +1676,7 @@ def declared_target_rule(tok: Token, hits: dict[int, Trigger]) -> TriggerRule | 
         if not _modal_future(kids):
             return None
         subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-        noun = next(
-            (o for c in kids if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
-             if o.dep_ == "pobj"),
-            None,
-        )  # fmt: skip
+        noun = _treated_as(kids)  # "as an enemy", "like an invader" (branch threats47)
     else:
         return None
     if noun is None or subj is None or noun.lemma_.lower() not in ENEMY_NOUNS:
