@@ -133,6 +133,19 @@ def accused_object(trig: Trigger, found: Arg, resolver: ArgumentResolver, own: s
     return not own or resolver.counterpart(own, before=trig.token.sent.end) is None
 
 
+def _own_means(a: Actor, own: set[str], challengers: set[str], civilians: bool) -> bool:
+    """ "sent *troops*": a common noun that only the context made the doer's countryman is the
+    doer's own means, not a target; not when the doers take on the state (``challengers``:
+    rebels' or protesters' "the army") or are civilians facing its forces."""
+    return (
+        a.country in own
+        and a.text.islower()
+        and a.sector in OWN_MEANS
+        and not challengers
+        and not (civilians and a.sector in STATE_FORCES)
+    )
+
+
 def own_thing(found: Arg, actor: Actor, own: set[str]) -> bool:
     """ "promised *French* support", "offered *Chinese* loans": the doer's own country named
     as an adjective on what it gives says whose the thing is, not to whom it goes."""
@@ -482,14 +495,10 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
             civilians = bool(actors) and all(a.sector in CROWD_SECTORS for a in actors)
             # "accused *the security forces* / *armed herders* of ...": whom an accusation
             # names as its object is the accused, never the accuser's means
-            accused = accused_object(trig, found, resolver, own) and any(
-                a.country in own
+            accused = (
+                accused_object(trig, found, resolver, own)
                 and len(own) == 1
-                and a.text.islower()
-                and a.sector in OWN_MEANS
-                and not challengers
-                and not (civilians and a.sector in STATE_FORCES)
-                for a in got
+                and any(_own_means(a, own, challengers, civilians) for a in got)
             )
             got = [
                 a
@@ -497,14 +506,7 @@ def choose(resolver: ArgumentResolver, trig: Trigger) -> Candidate:
                 if not (
                     a.country in own
                     and (
-                        len(own) > 1
-                        or (
-                            a.text.islower()
-                            and a.sector in OWN_MEANS
-                            and not challengers
-                            and not (civilians and a.sector in STATE_FORCES)
-                            and not accused
-                        )
+                        len(own) > 1 or (_own_means(a, own, challengers, civilians) and not accused)
                     )
                 )
                 and not (
