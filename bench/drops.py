@@ -81,13 +81,14 @@ def _sets() -> list[str]:
     )
 
 
-def _page_no(name: str) -> int | None:
+def page_no(name: str) -> int | None:
+    """The number of a pages* set (pages23: 23), None for pages and the other sets."""
     tail = name[len("pages") :]
     return int(tail) if name.startswith("pages") and tail.isdigit() else None
 
 
 def fit_sets() -> list[str]:
-    return [s for s in _sets() if (n := _page_no(s)) is not None and 22 <= n <= 52 and n % 2 == 0]
+    return [s for s in _sets() if (n := page_no(s)) is not None and 22 <= n <= 52 and n % 2 == 0]
 
 
 def check_sets() -> list[str]:

@@ -60,7 +60,7 @@ from communique.storyeval.score import find_article, story_files
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT / "bench" / "stories"
 sys.path.insert(0, str(ROOT / "bench"))
-from drops import check_sets, fit_sets  # noqa: E402  (the project's fit/check split)
+from drops import check_sets, fit_sets, page_no  # noqa: E402  (the project's fit/check split)
 
 OUT = ROOT / "src" / "communique" / "data" / "coding" / MODEL_FILE
 HELD_OUT = ("pages53", "pages54")  # written as held-out sets: never read here
@@ -72,15 +72,10 @@ MAX_LOSS = 0.005  # the share of found required entries a threshold may cost
 FOLDS = 0  # 0: leave one set out (as many folds as sets)
 
 
-def _page_no(name: str) -> int | None:
-    tail = name[len("pages") :]
-    return int(tail) if name.startswith("pages") and tail.isdigit() else None
-
-
 def odd_sets() -> list[str]:
     """The confirming sets: the odd page sets pages23.. of bench/drops.py's ``check_sets``,
     never fitted on by any split."""
-    return [s for s in check_sets() if (n := _page_no(s)) is not None and n >= 23 and n % 2]
+    return [s for s in check_sets() if (n := page_no(s)) is not None and n >= 23 and n % 2]
 
 
 def nonpage_sets() -> list[str]:
@@ -91,13 +86,13 @@ def nonpage_sets() -> list[str]:
 def early_sets() -> list[str]:
     """The early page sets: pages, pages2 .. pages21."""
     return [
-        s for s in check_sets() if s.startswith("pages") and ((n := _page_no(s)) is None or n < 22)
+        s for s in check_sets() if s.startswith("pages") and ((n := page_no(s)) is None or n < 22)
     ]
 
 
 # the training splits of the project's benches (``--split``); none holds an odd page set
 SPLITS = {
-    "even": lambda: fit_sets(),
+    "even": fit_sets,
     "even+nonpage": lambda: fit_sets() + nonpage_sets(),
     "even+nonpage+early": lambda: fit_sets() + nonpage_sets() + early_sets(),
 }
